@@ -1,0 +1,58 @@
+"""Chinese numerals: 九 → 9, 十二 → 12, 三百 → 300, 壹拾 → 10, 二〇二〇 → 2020."""
+
+from __future__ import annotations
+
+_DIGITS: dict[str, int] = {
+    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "两": 2, "贰": 2, "貳": 2,
+    "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+DIGIT_CHARS = "".join(_DIGITS)
+NUMERAL_CHARS = DIGIT_CHARS + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+"""Every character :func:`chinese_to_int` understands (for building character classes)."""
+
+
+def chinese_to_int(text: str) -> int | None:
+    """The value of a Chinese numeral, or None when ``text`` is not one.
+
+    Both positional (``二〇二〇`` → 2020) and multiplicative (``一千二百零五`` → 1205,
+    ``三百万`` → 3_000_000) forms are read; ASCII digits may stand for the digits.
+    """
+    if not text:
+        return None
+    if all(ch in _DIGITS or ch.isdigit() for ch in text):
+        if all(ch.isascii() for ch in text):
+            return int(text)
+        if len(text) == 1 or not any(ch in _SMALL_UNITS for ch in text):
+            return int("".join(str(_DIGITS[ch]) if ch in _DIGITS else ch for ch in text))
+    total = 0  # completed 亿/万 groups
+    section = 0  # the group being read, below 万
+    digit: int | None = None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch.isascii() and ch.isdigit():
+            digit = int(ch) if digit is None else digit * 10 + int(ch)
+        elif ch in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        elif ch in _BIG_UNITS:
+            unit = _BIG_UNITS[ch]
+            group = section + (digit or 0)
+            if group == 0 and total == 0:
+                group = 1
+            total = (total + group) * unit if unit > 10_000 else total + group * unit
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)

@@ -1,0 +1,160 @@
+"""The letter record: Pydantic models for the public JSON contract (schema version 1).
+
+Field names and meanings follow ``spec/record.md``. Every item that has both a ``text``
+and a ``span`` satisfies ``letter.text[start:end] == item.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+Span = tuple[int, int]
+"""``[start, end)`` character offsets into ``Letter.text``."""
+
+HandlingType = Literal["A", "B", "C", "D"]
+Severity = Literal["error", "warning", "info"]
+Precision = Literal["day", "month", "year"]
+ReferenceKind = Literal["doc_number", "title"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    """Where the text came from."""
+
+    path: str
+    format: str = Field(description="txt, docx, pdf, doc, wps, …")
+    encoding: str | None = Field(default=None, description="as detected, for text files")
+    sha256: str | None = None
+    chars: int = 0
+    pages: int | None = Field(default=None, description="page count, for paged formats")
+
+
+class DocNumber(_Model):
+    """发文字号, e.g. 西民函〔2020〕45号."""
+
+    text: str
+    prefix: str | None
+    year: int | None
+    serial: int | None
+    span: Span
+
+
+class Proposal(_Model):
+    """The suggestion or proposal the letter answers."""
+
+    kind: str | None = Field(default=None, description="建议, 提案, 议案, …")
+    number: str | None = Field(default=None, description="as written, leading zeros kept")
+    session: str | None = None
+    title: str | None = None
+
+
+class Addressee(_Model):
+    """主送: a person with a role (代表, 委员) or a body (role null)."""
+
+    name: str
+    role: str | None
+    span: Span | None = None
+
+
+class Section(_Model):
+    """A node of the numbered body structure."""
+
+    marker: str
+    level: int = Field(ge=1)
+    number: int
+    heading: str
+    text: str = Field(description="the section's own body text after its marker, children excluded")
+    span: Span = Field(description="span of `text`")
+    extent: Span = Field(description="the whole section, marker to its last child's end")
+    children: list[Section] = Field(default_factory=list)
+
+
+class Amount(_Model):
+    """A sum of money; ``value`` and ``end`` are in yuan."""
+
+    text: str
+    value: float
+    end: float | None = None
+    unit: str
+    approximate: bool = False
+    span: Span
+
+
+class DateItem(_Model):
+    """A date or a date range, ISO-formatted to the precision written."""
+
+    text: str
+    value: str
+    end: str | None = None
+    precision: Precision
+    inferred: bool = False
+    span: Span
+
+
+class Contact(_Model):
+    name: str | None
+    phone: str | None
+    org: str | None
+    span: Span | None = None
+
+
+class Signature(_Model):
+    """发文机关署名 and 成文日期 at the end of the letter."""
+
+    issuer: str | None = None
+    date: str | None = None
+
+
+class Reference(_Model):
+    """A document cited in the body: a 发文字号 or a title in 《》."""
+
+    kind: ReferenceKind
+    text: str
+    span: Span
+
+
+class Diagnostic(_Model):
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+
+
+class Letter(_Model):
+    """One reply letter as a record."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source | None = None
+    text: str | None = None
+    issuer: str | None = None
+    doc_number: DocNumber | None = None
+    handling_type: HandlingType | None = None
+    public: bool | None = None
+    title: str | None = None
+    proposal: Proposal | None = None
+    addressees: list[Addressee] = Field(default_factory=list)
+    salutation: str | None = None
+    sections: list[Section] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    dates: list[DateItem] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    signature: Signature = Field(default_factory=Signature)
+    cc: list[str] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of :class:`Letter`, as committed in ``schemas/letter.schema.json``."""
+    schema = Letter.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://replyparse.invalid/schemas/letter.schema.json"
+    return schema

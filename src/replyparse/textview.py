@@ -1,0 +1,171 @@
+"""An offset-keeping normalised view of a letter's text.
+
+Extractors never rewrite the letter. They search :attr:`TextView.norm`, a cleaned copy in
+which every character remembers where it came from (:attr:`TextView.origin`), and turn
+their matches back into spans of the original text with :meth:`TextView.span`.
+
+What the view cleans away, so no extractor has to:
+
+- noise lines: page numbers (``— 1 —``, ``- 2 -``, ``第1页 共3页``), conversion leftovers
+  (``image1.wmf``), lines of rule characters; their characters are dropped;
+- white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
+  space between two ASCII letters or digits (``GB/T 9704``); lines are trimmed;
+- full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
+- half-width punctuation that web copies use for Chinese text becomes full-width
+  (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``).
+
+Every change maps one character to one character or drops it, so ``origin`` is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from replyparse.model import Span
+
+_SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u200b\u202f\u205f\ufeff\f\v"
+
+# A whole line that carries no letter content. Order does not matter: any match drops it.
+_NOISE_LINE = re.compile(
+    r"""^(?:
+        [-－—–─\u2014\u2015]+\s*\d{1,3}\s*[-－—–─\u2014\u2015]+      # — 1 —, - 2 -
+      | 第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?          # 第1页 共3页
+      | 共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页
+      | \d{1,3}\s*/\s*\d{1,3}                                       # 1/3
+      | image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)                     # conversion leftovers
+      | [-－—–─━=＝_＿·•*]{3,}                                      # separator rules
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_HALF_TO_FULL = {
+    ":": "：",
+    ",": "，",
+    ";": "；",
+    "(": "（",
+    ")": "）",
+    "?": "？",
+    "!": "！",
+}
+_FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+_FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and CR become LF; the record's ``text`` is always in this form."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the normalised view: ``view.norm[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+class TextView:
+    """A normalised copy of ``original`` with a map from each kept character back to it."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        chars: list[str] = []
+        origin: list[int] = []
+        pos = 0
+        for raw_line in original.split("\n"):
+            self._add_line(raw_line, pos, chars, origin)
+            pos += len(raw_line) + 1
+            chars.append("\n")
+            origin.append(min(pos - 1, len(original) - 1) if original else 0)
+        # the split adds one line more than there are newlines: drop its newline
+        chars.pop()
+        origin.pop()
+        self.norm = "".join(chars)
+        self.origin = origin
+
+    @staticmethod
+    def _add_line(line: str, base: int, chars: list[str], origin: list[int]) -> None:
+        stripped = line.strip(_SPACES)
+        if not stripped or _NOISE_LINE.match(stripped):
+            return
+        n = len(line)
+        last_kept = ""
+        i = 0
+        while i < n:
+            ch = line[i]
+            if ch in _SPACES:
+                j = i
+                while j < n and line[j] in _SPACES:
+                    j += 1
+                nxt = line[j] if j < n else ""
+                if last_kept and nxt and _is_ascii_alnum(last_kept) and _is_ascii_alnum(nxt):
+                    chars.append(" ")
+                    origin.append(base + i)
+                    last_kept = " "
+                i = j
+                continue
+            out = _FULL_TO_HALF.get(ch, ch)
+            if out in _HALF_TO_FULL:
+                prev = last_kept
+                nxt = line[i + 1] if i + 1 < n else ""
+                between_digits = prev.isdigit() and _FULL_TO_HALF.get(nxt, nxt).isdigit()
+                if not (between_digits and out in ",:"):
+                    out = _HALF_TO_FULL[out]
+            chars.append(out)
+            origin.append(base + i)
+            last_kept = out
+            i += 1
+
+    # -- mapping -------------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span of ``norm[start:end]`` (``end`` exclusive, non-empty)."""
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            return (at, at)
+        return (self.origin[start], self.origin[end - 1] + 1)
+
+    def source(self, start: int, end: int) -> tuple[str, Span]:
+        """The original text and span behind ``norm[start:end]``."""
+        span = self.span(start, end)
+        return self.original[span[0] : span[1]], span
+
+    def written(self, start: int, end: int) -> str:
+        """``norm[start:end]`` as the letter wrote it: original characters, dropped spaces gone.
+
+        Unlike ``norm`` it keeps the letter's own punctuation widths (``(试行)`` stays).
+        """
+        original, origin = self.original, self.origin
+        return "".join(
+            original[origin[i]] if self.norm[i] != " " else " " for i in range(start, end)
+        )
+
+    # -- lines ---------------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        """Every line of the view, blank ones included, so indices follow the text."""
+        out: list[Line] = []
+        pos = 0
+        for i, text in enumerate(self.norm.split("\n")):
+            out.append(Line(i, pos, pos + len(text), text))
+            pos += len(text) + 1
+        return tuple(out)
+
+    @cached_property
+    def content_lines(self) -> tuple[Line, ...]:
+        """The non-blank lines."""
+        return tuple(line for line in self.lines if line.text)

@@ -1,0 +1,23 @@
+"""Shared fixtures. Rich output is made deterministic for CLI tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+os.environ.setdefault("NO_COLOR", "1")
+os.environ.setdefault("COLUMNS", "120")
+os.environ.setdefault("TERM", "dumb")
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed letters not found at {SEEDS} (the shared/ folder sits beside the repo)")
+    return SEEDS
