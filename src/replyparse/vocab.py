@@ -43,3 +43,10 @@ def alternation(name: str) -> str:
     import re
 
     return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+def key_alternation(name: str) -> str:
+    """A regex alternation of the keys of the mapping file ``data/NAME.txt``, longest first."""
+    import re
+
+    return "|".join(re.escape(k) for k in sorted(mapping(name), key=len, reverse=True))

@@ -1,0 +1,138 @@
+"""Contact people: 联系人 / 承办人 / 联系单位 / 联系电话 lines, on one line or several.
+
+``联系人及电话：严某、13900000000`` and ``联系人：李某  联系电话：0871-65550123`` give one
+contact each; a 联系单位 line gives the office (``org``); a phone on the next line joins
+the contact above it. A 签发人, 负责人 or 审核人 with no phone is not a contact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from replyparse.model import Contact
+from replyparse.textview import Line, TextView
+
+# Labels, longest first so 联系人及电话 is not read as 联系人 + garbage.
+_NAME_LABELS = (
+    "联系人及联系电话", "联系人及联系方式", "联系人及电话", "联系人和电话", "联系人电话",
+    "联系人", "承办人", "经办人", "办理人",
+)  # fmt: skip
+_ORG_LABELS = ("联系单位", "承办单位", "承办处室", "承办科室", "办理单位")
+_PHONE_LABELS = ("联系电话", "联系方式", "办公电话", "电话", "手机", "传真")
+_LABEL = re.compile(
+    "(?P<label>"
+    + "|".join(sorted(_NAME_LABELS + _ORG_LABELS + _PHONE_LABELS, key=len, reverse=True))
+    + ")[：]?"
+)
+_PHONE = re.compile(
+    r"(?<![0-9])(?:"
+    r"1[3-9][0-9]{9}"  # mobile
+    r"|（?0[0-9]{2,3}[）\-—－]?[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # landline with area code
+    r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
+    r"|400-?[0-9]{3}-?[0-9]{4}"
+    r")(?![0-9])"
+)
+_NAME_JUNK = re.compile(r"[^\u4e00-\u9fff·]")
+_TITLE_WORDS = re.compile(r"(?:同志|科长|处长|主任|局长|副)$")
+
+
+@dataclass
+class _Draft:
+    name: str | None = None
+    org: str | None = None
+    phones: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _phone_text(written: str) -> str:
+    """The phone as written, reduced to digits and dashes (a bracketed area code → dash)."""
+    out = re.sub(r"[）)\u2014\uff0d—]", "-", written)
+    return re.sub(r"[^0-9-]", "", out).strip("-")
+
+
+def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    previous_was_contact = False
+    for line in lines:
+        labels = list(_LABEL.finditer(line.text))
+        if not labels:
+            bare = list(_PHONE.finditer(line.text))
+            if (
+                previous_was_contact
+                and bare
+                and current
+                and not current.phones
+                and len(line.text) <= len(bare[0].group(0)) + 4
+            ):
+                current.phones.extend(
+                    _phone_text(view.source(line.start + p.start(), line.start + p.end())[0])
+                    for p in bare
+                )
+                current.end = line.end
+            previous_was_contact = False
+            continue
+        previous_was_contact = True
+        for k, m in enumerate(labels):
+            value_end = labels[k + 1].start() if k + 1 < len(labels) else len(line.text)
+            value_start = m.end()
+            label = m.group("label")
+            value = line.text[value_start:value_end]
+            phones = [
+                _phone_text(
+                    view.source(
+                        line.start + value_start + p.start(), line.start + value_start + p.end()
+                    )[0]
+                )
+                for p in _PHONE.finditer(value)
+            ]
+            rest = _PHONE.sub(" ", value)
+            if label in _ORG_LABELS:
+                org = _clean_org(view, line, value_start, value_end, rest)
+                if current is None or current.org or current.name or current.phones:
+                    current = _Draft(start=line.start + m.start())
+                    drafts.append(current)
+                current.org = org
+                current.phones.extend(phones)
+            elif label in _NAME_LABELS:
+                names = [n for n in (_clean_name(p) for p in re.split(r"[、，,；;\s]+", rest)) if n]
+                if current is None or current.name or current.phones:
+                    current = _Draft(start=line.start + m.start())
+                    drafts.append(current)
+                current.name = names[0] if names else None
+                current.phones.extend(phones)
+                for extra in names[1:]:
+                    current = _Draft(name=extra, start=line.start + m.start())
+                    drafts.append(current)
+            else:  # a phone label
+                if current is None or (current.phones and phones):
+                    current = _Draft(start=line.start + m.start())
+                    drafts.append(current)
+                current.phones.extend(phones)
+            current.end = line.end
+    out: list[Contact] = []
+    for d in drafts:
+        if d.name is None and d.org is None and not d.phones:
+            continue
+        span = view.span(d.start, d.end) if d.end > d.start else None
+        out.append(
+            Contact(name=d.name, phone=d.phones[0] if d.phones else None, org=d.org, span=span)
+        )
+    return out
+
+
+def _clean_name(text: str) -> str | None:
+    name = _NAME_JUNK.sub("", text)
+    name = _TITLE_WORDS.sub("", name)
+    return name or None
+
+
+def _clean_org(view: TextView, line: Line, start: int, end: int, rest: str) -> str | None:
+    del rest
+    written = view.written(line.start + start, line.start + end)
+    written = _PHONE.sub("", written)
+    org = re.sub(r"[\s，,；;。（）()]+$", "", written.strip())
+    org = re.sub(r"^[\s，,；;（(]+", "", org)
+    return org or None

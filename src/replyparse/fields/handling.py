@@ -1,0 +1,48 @@
+"""办理类型: A (solved or adopted), B (being solved or planned), C (kept for reference), D.
+
+Read from a labelled line (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果) anywhere in the
+letter, else from a bare ``B类`` line near the header or the end. The value→letter map
+(甲/乙/丙, 解决采纳/列入计划/留作参考, …) is data: ``data/handling_types.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replyparse import vocab
+from replyparse.model import HandlingType
+from replyparse.textview import Line
+
+_LABEL = r"(?:办理类型|办复类别|办理类别|答复类型|答复类别|办理结果|办复类型|类别|类型)"
+_VALUES = vocab.key_alternation("handling_types")
+_LABELLED = re.compile(rf"{_LABEL}：?\s*[（(]?(?P<value>{_VALUES})(?:类)?")
+_BARE = re.compile(r"^[〔\[［【（]?(?P<value>[A-D甲乙丙丁])类[〕\]］】）]?$")
+
+NEAR = 8
+"""A bare ``B类`` counts only within this many content lines of the start or the end."""
+
+
+def find_handling_type(lines: tuple[Line, ...]) -> HandlingType | None:
+    table = vocab.mapping("handling_types")
+    for line in lines:
+        m = _LABELLED.search(line.text)
+        if m:
+            return _as_type(table[m.group("value")])
+    edge = lines[:NEAR] + lines[-NEAR:]
+    for line in edge:
+        m = _BARE.match(line.text)
+        if m:
+            return _as_type(table[m.group("value")])
+    return None
+
+
+def _as_type(letter: str) -> HandlingType | None:
+    if letter == "A":
+        return "A"
+    if letter == "B":
+        return "B"
+    if letter == "C":
+        return "C"
+    if letter == "D":
+        return "D"
+    return None

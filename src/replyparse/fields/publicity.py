@@ -1,0 +1,31 @@
+"""是否公开 / 公开属性: whether the reply's full text is published.
+
+True for 是, 公开, 主动公开, 同意公开, 此件公开发布; false for 否, 不公开, 不予公开,
+依申请公开; None when the letter says nothing. Values are data (``data/public_*.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from replyparse import vocab
+from replyparse.textview import Line
+
+_LABEL = r"(?:是否公开|公开属性|公开方式|公开类型|信息公开属性|公开选项)"
+# Longest value first, so 依申请公开 wins over 公开 and 不予公开 over 公开.
+_LABELLED = re.compile(rf"{_LABEL}：?\s*(?P<value>{vocab.key_alternation('public_values')})")
+_NOTE = re.compile(f"(?P<value>{vocab.key_alternation('public_notes')})")
+
+
+def find_public(lines: tuple[Line, ...]) -> bool | None:
+    values = vocab.mapping("public_values")
+    notes = vocab.mapping("public_notes")
+    for line in lines:
+        m = _LABELLED.search(line.text)
+        if m:
+            return values[m.group("value")] == "true"
+    for line in lines:
+        m = _NOTE.search(line.text)
+        if m:
+            return notes[m.group("value")] == "true"
+    return None

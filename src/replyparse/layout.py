@@ -1,0 +1,172 @@
+"""Segmentation: which lines of a letter are header, title, salutation, body and closing.
+
+The layout works on the content lines of a :class:`TextView`. It knows the shape of a
+reply letter (GB/T 9704-2012 letter format and the variants archives hold) and nothing of
+the fields inside each part: those are the field modules' business.
+
+    header      版头: issuer mark (``…文件`` or the authority alone), 发文字号, 办理类型,
+                是否公开, 签发人, …
+    title       标题, possibly over several lines
+    salutation  主送 line, ending with ``：``
+    body        正文, numbered sections and closing formulas
+    closing     contacts, signature authority, 成文日期, 附注, 抄送, 印发
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from replyparse import vocab
+from replyparse.textview import Line, TextView
+
+_ORG_SUFFIX = vocab.alternation("org_suffixes")
+_LABELS = vocab.alternation("header_labels")
+
+# A line that is a header element by its shape. Order does not matter: any match counts.
+_HEADER_LINE = re.compile(
+    rf"""^(?:
+        [〔\[［【（]?(?:{_LABELS})[：]?.*           # 办理类型：A, 〔是否公开：是〕, 签发人：…
+      | [〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?     # a bare B类
+      | \d{{6}}                                    # 份号
+      | (?:特急|加急|平急|特提|秘密|机密|绝密).{{0,8}}  # 紧急程度, 密级
+      | .{{0,16}}[〔\[［【（]\d{{2,4}}[〕\]］】）]第?\d{{1,5}}号.{{0,16}}  # 发文字号 (+签发人)
+    )$""",
+    re.VERBOSE,
+)
+_ISSUER_MARK = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_SUFFIX}))(?:文件)?$|"
+    rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
+)
+_TITLE_START = re.compile(r"关于|答复|复函|的函$")
+_SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
+_CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
+# Closing-part lines, checked from the end of the letter upward. Order does not matter.
+_CLOSING_LINE = re.compile(
+    rf"""^(?:
+        [（(]?(?:联系人|承办人|经办人|联系单位|承办单位|联系电话|电话|手机|联系方式|附注)
+      | (?:抄送|抄报|报送|报)：
+      | .{{0,40}}印发$
+      | .{{0,40}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日印发
+      | [（(]?此件.{{0,10}}[）)]?$
+      | [（(]?\d{{3,4}}[)）-]?\d{{7,8}}[）)]?$
+      | 1\d{{10}}$
+      | [〔\[［【（]?(?:{_LABELS}).*
+      | [〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?$
+    )""",
+    re.VERBOSE,
+)
+DATE_LINE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日)$"
+)
+AUTHORITY_LINE = re.compile(
+    rf"^[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})(?:（[\u4e00-\u9fff]{{1,6}}）)?$"
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The parts of a letter, as content lines of the view (norm coordinates)."""
+
+    header: tuple[Line, ...]
+    title: tuple[Line, ...]
+    salutation: Line | None
+    body: tuple[Line, ...]
+    closing: tuple[Line, ...]
+    signature_issuer: tuple[Line, ...]
+    signature_date: Line | None
+
+    @property
+    def body_range(self) -> tuple[int, int]:
+        """``[start, end)`` of the body in ``view.norm`` (empty when there is none)."""
+        if not self.body:
+            return (0, 0)
+        return (self.body[0].start, self.body[-1].end)
+
+
+def is_header_line(text: str) -> bool:
+    return bool(_HEADER_LINE.match(text))
+
+
+def issuer_mark(text: str) -> str | None:
+    """The authority named by a header issuer line (``…文件`` or the name alone)."""
+    if "关于" in text:
+        return None
+    m = _ISSUER_MARK.match(text)
+    if not m:
+        return None
+    return m.group("name") or m.group("mark")
+
+
+def _find_salutation(lines: tuple[Line, ...], limit: int) -> int | None:
+    for i, line in enumerate(lines[:limit]):
+        text = line.text
+        if not _SALUTATION.match(text) or is_header_line(text):
+            continue
+        if text.startswith(("联系人", "抄送", "附件")):
+            continue
+        return i
+    return None
+
+
+def _title_end(lines: tuple[Line, ...], start: int) -> int:
+    """Without a salutation: the title runs to the line that ends like a title (函, 答复…)."""
+    for i in range(start, min(start + 4, len(lines))):
+        if re.search(r"(?:函|答复|复函|答复意见|意见|通知|报告)$", lines[i].text):
+            return i + 1
+    return start + 1 if start < len(lines) else start
+
+
+def _closing_start(lines: tuple[Line, ...], floor: int) -> tuple[int, list[int], int | None]:
+    """Where the closing part begins; the signature's authority lines and its date line."""
+    i = len(lines)
+    date_index: int | None = None
+    authority: list[int] = []
+    while i > floor:
+        text = lines[i - 1].text
+        if DATE_LINE.match(text) and date_index is None:
+            date_index = i - 1
+        elif date_index is not None and i - 1 < date_index and AUTHORITY_LINE.match(text):
+            if authority and authority[0] != i:
+                break
+            authority.insert(0, i - 1)
+        elif _CLOSING_LINE.match(text):
+            pass
+        else:
+            break
+        i -= 1
+    # the authority may also stand on the same line as the date: 某某局 2020年1月2日
+    return i, authority, date_index
+
+
+def segment(view: TextView) -> Layout:
+    """Split the letter's content lines into its parts."""
+    lines = view.content_lines
+    head = 0
+    while head < len(lines) and (is_header_line(lines[head].text) or issuer_mark(lines[head].text)):
+        if _TITLE_START.search(lines[head].text) and not is_header_line(lines[head].text):
+            break
+        head += 1
+    sal = _find_salutation(lines, limit=min(len(lines), head + 12))
+    if sal is not None and sal < head:
+        head = sal
+    if sal is not None:
+        title_end = sal
+        body_start = sal + 1
+    else:
+        title_end = _title_end(lines, head) if head < len(lines) else head
+        body_start = title_end
+    closing_start, authority, date_index = _closing_start(lines, body_start)
+    body_end = closing_start
+    while body_end > body_start and _CLOSING_FORMULA.match(lines[body_end - 1].text):
+        body_end -= 1
+    return Layout(
+        header=lines[:head],
+        title=lines[head:title_end],
+        salutation=lines[sal] if sal is not None else None,
+        body=lines[body_start:body_end],
+        closing=lines[closing_start:],
+        signature_issuer=tuple(lines[i] for i in authority),
+        signature_date=lines[date_index] if date_index is not None else None,
+    )
