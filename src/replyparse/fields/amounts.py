@@ -1,0 +1,216 @@
+"""Money amounts: ``282.68万元``, ``1.2亿元``, ``三百万元``, ``1500元——200元``, ``近1000万元``.
+
+A quantity is money when it is written in 元 (``25万元``), or, with no 元, when it has a
+万/亿 multiplier, a money word (``data/money_context.txt``) comes shortly before it in the
+same clause and no count unit follows (``专项资金400万，`` is money, ``210余万件`` is not).
+Values are in yuan. A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
+when written only after its second number, applies to both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from replyparse import vocab
+from replyparse.fields.numerals import chinese_to_int
+from replyparse.model import Amount
+from replyparse.textview import TextView
+
+_CN_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_CN_SMALL = "十拾百佰千仟"
+_CN_BIG = "万萬亿億"
+_CN_ALL = _CN_DIGITS + _CN_SMALL + _CN_BIG
+# Before a Chinese numeral these make it a guess, not a sum: 几十万元, 数十万元, 上百万元.
+_VAGUE = "几数上成好"
+
+# Multipliers written after an Arabic number (or after 余/多 in 三百多万). Longest first:
+# 千万 must win over 千, 万亿 over 万.
+_MULTIPLIERS: dict[str, int] = {
+    "万亿": 1_000_000_000_000,
+    "千万": 10_000_000,
+    "百万": 1_000_000,
+    "亿": 100_000_000,
+    "億": 100_000_000,
+    "万": 10_000,
+    "萬": 10_000,
+    "千": 1_000,
+}
+_MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+
+
+def _quantity(tag: str) -> str:
+    """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
+    return rf"""
+    (?:
+        (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+      | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
+    )
+    (?P<approx{tag}>[余多])?
+    (?P<mult{tag}>{_MULT})?
+    (?P<approx2{tag}>[余多])?
+    (?P<yuan{tag}>元(?![旦月宵素化]))?      # 元旦, 元月 and 多元化 are not money
+    """
+
+
+# One amount, possibly a range. The approximation prefixes are guarded against the words
+# they end (节约, 最近, 附近); the separators list the dash forms before 至/到.
+_AMOUNT = re.compile(
+    rf"""
+    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾)?
+    {_quantity("1")}
+    (?:
+        (?P<sep>——|—|―|–|-|~|～|至|到)
+        {_quantity("2")}
+    )?
+    (?P<post>左右)?
+    """,
+    re.VERBOSE,
+)
+
+# A sentence or line break ends the window in which a money word may stand.
+_CLAUSE_BREAK = re.compile(r"[。；！？\n]")
+_CONTEXT_WINDOW = 12
+_MONEY_WORDS = re.compile(vocab.alternation("money_context"))
+_COUNT_UNIT = re.compile(vocab.alternation("amount_count_units"))
+_FOREIGN = re.compile(vocab.alternation("amount_foreign_currencies"))
+
+
+@dataclass(frozen=True)
+class _Qty:
+    number: Decimal
+    mult: str  # the multiplier as written (trailing 万/亿 of a Chinese numeral included)
+    yuan: bool
+    approximate: bool
+    end: int  # norm offset just past the quantity
+
+    @property
+    def unit(self) -> str:
+        return self.mult + ("元" if self.yuan else "")
+
+
+def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
+    """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
+    ar, cn = m.group(f"ar{tag}"), m.group(f"cn{tag}")
+    mult = m.group(f"mult{tag}") or ""
+    if ar is not None:
+        number = Decimal(ar.replace(",", ""))
+    else:
+        if cn is None:
+            return None
+        # 百万元, 千万元 alone are vague (数百万元); a value needs a digit or a leading 十
+        if not (set(cn) & set(_CN_DIGITS) or cn[0] in "十拾"):
+            return None
+        # a lone digit before 元 is too often part of a word (统一元, 单一元)
+        if len(cn) == 1 and not mult and cn not in "十拾":
+            return None
+        whole = chinese_to_int(cn)
+        if whole is None:
+            return None
+        number = Decimal(whole)
+        trailing = ""
+        while cn and cn[-1] in _CN_BIG and not mult:
+            trailing = cn[-1] + trailing
+            cn = cn[:-1]
+        if trailing:
+            # the value already contains the trailing 万/亿; keep it only as the unit
+            number = number / _multiplier(trailing)
+            mult = trailing
+    return _Qty(
+        number=number,
+        mult=mult,
+        yuan=m.group(f"yuan{tag}") is not None,
+        approximate=bool(m.group(f"approx{tag}") or m.group(f"approx2{tag}")),
+        end=m.end(f"yuan{tag}") if m.group(f"yuan{tag}") else _qty_end(m, tag),
+    )
+
+
+def _qty_end(m: re.Match[str], tag: str) -> int:
+    for group in (f"approx2{tag}", f"mult{tag}", f"approx{tag}", f"ar{tag}", f"cn{tag}"):
+        if m.group(group) is not None:
+            return m.end(group)
+    raise AssertionError("a quantity always has a number")  # pragma: no cover
+
+
+def _multiplier(mult: str) -> Decimal:
+    if mult in _MULTIPLIERS:
+        return Decimal(_MULTIPLIERS[mult])
+    value = chinese_to_int(mult)
+    return Decimal(value if value is not None else 1)
+
+
+def _is_money(norm: str, start: int, qty: _Qty) -> bool:
+    """Whether a quantity (and its range, if any) ending at ``qty.end`` is money."""
+    if _FOREIGN.match(norm, qty.end):
+        return False
+    if qty.yuan:
+        return True
+    if not qty.mult or qty.mult == "千" or _COUNT_UNIT.match(norm, qty.end):
+        return False
+    window = norm[max(0, start - _CONTEXT_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return _MONEY_WORDS.search(window) is not None
+
+
+def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _yuan(qty: _Qty, mult: str) -> float:
+    return float(round(qty.number * _multiplier(mult) if mult else qty.number, 2))
+
+
+def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
+    """Every sum of money in the letter, in text order.
+
+    ``exclude`` lists ``view.norm`` ranges (document numbers, standard codes, …) in which
+    no amount may start.
+    """
+    norm = view.norm
+    out: list[Amount] = []
+    pos = 0
+    while (m := _AMOUNT.search(norm, pos)) is not None:
+        start = m.start()
+        first = _read_quantity(m, "1")
+        second = _read_quantity(m, "2") if m.group("sep") else None
+        # a range needs its second half to be money-like, else only the first half counts
+        if second is not None and not (second.yuan or second.mult):
+            second = None
+        last = second or first
+        if first is None or last is None or not _is_money(norm, start, last):
+            pos = start + 1
+            continue
+        if second is not None and _FOREIGN.match(norm, first.end):
+            pos = start + 1
+            continue
+        end = last.end
+        # 左右 belongs to the amount only when it follows the half that was kept
+        has_post = m.group("post") is not None and m.start("post") == end
+        if has_post:
+            end = m.end("post")
+        if _in_any(start, exclude):
+            pos = end
+            continue
+        first_mult = first.mult or ("" if first.yuan or second is None else second.mult)
+        text, span = view.source(start, end)
+        out.append(
+            Amount(
+                text=text,
+                value=_yuan(first, first_mult),
+                end=_yuan(second, second.mult) if second is not None else None,
+                unit=last.unit,
+                approximate=bool(
+                    m.group("pre")
+                    or has_post
+                    or first.approximate
+                    or (second is not None and second.approximate)
+                ),
+                span=span,
+            )
+        )
+        pos = end
+    return out
