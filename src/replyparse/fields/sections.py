@@ -1,0 +1,367 @@
+"""正文层次: the numbered sections of a letter's body, as a tree.
+
+:func:`find_sections` reads the markers GB/T 9704-2012 §7.3.3 prescribes (``一、`` then
+``（一）`` then ``1.`` then ``（1）``) and the variants letters really use (``1、``,
+``①``, ``第一，``, inline ``一是…二是…``). The tree follows the letter, not the
+standard: a style seen for the first time opens a child level, a style already open
+closes the levels below it and adds a sibling. Deviations from the standard are parsed
+and reported as diagnostics.
+
+A numeral is only a marker when the numbering makes sense: a new style starts at 1, an
+open style continues with the next number (one missing number is tolerated with a
+warning). Everything else is body text, and a line that looks like a misnumbered marker
+gets a ``section-out-of-sequence`` diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from replyparse import vocab
+from replyparse.fields.numerals import chinese_to_int
+from replyparse.model import Diagnostic, Section, Span
+from replyparse.textview import TextView
+
+
+class Style(Enum):
+    """A way of writing a section marker; each style is one level of a letter's tree."""
+
+    DI = "第一，"
+    CN = "一、"
+    CN_PAREN = "（一）"
+    AR_DUN = "1、"
+    AR_DOT = "1."
+    AR_PAREN = "（1）"
+    CIRCLED = "①"
+    INLINE = "一是"
+
+
+# Where each style sits in GB/T 9704's order; styles outside it (第一，, 一是) are free.
+# 1、 is read as the deviation it is from 1., so both share a rank.
+_RANK: dict[Style, int] = {
+    Style.CN: 1,
+    Style.CN_PAREN: 2,
+    Style.AR_DUN: 3,
+    Style.AR_DOT: 3,
+    Style.AR_PAREN: 4,
+    Style.CIRCLED: 5,
+}
+
+_CN = "一二三四五六七八九十"
+_CN_ANY = _CN + "〇零"
+_PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
+_DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
+_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
+
+# Markers that start a line, tried at a line start with ``match``. The styles' first
+# characters differ (第, a Chinese numeral, （, a digit, a symbol), so at most one
+# pattern matches a line and the order only groups them for reading. Digits are ASCII:
+# the view has already turned full-width ones (and ．) into ASCII.
+_LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
+    (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，、：]")),
+    (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
+    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）")),
+    (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
+    (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
+    (Style.AR_PAREN, re.compile(rf"（(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),
+    (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
+)
+_SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
+
+# 一是 / 二是 …, searched anywhere; the code checks what precedes (a line start or a
+# clause break), so 统一是 and 唯一是 are no markers.
+_INLINE_MARKER = re.compile(rf"(?P<n>[{_CN}]{{1,2}})是")
+_INLINE_AFTER = "\n，。；：、"
+
+# What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
+_DECADES = re.compile(rf"[{_CN}]十?年代")  # 八、九十年代: the 1980s and 90s
+_COUNT_LIST = re.compile(
+    rf"(?P<y>[{_CN_ANY}]+|[0-9]+)(?:、(?:[{_CN_ANY}]+|[0-9]+))*"
+    rf"(?:{vocab.alternation('section_count_units')})"
+)  # 三、四月份, 1、2号楼, 一、二、三等奖 (when the next numeral is the following number)
+
+_WHITESPACE = " \n"
+_HEADING_TRIM = "：:；;，,、。.！？ "
+# A line marker's heading is its paragraph's first sentence (or its whole short line);
+# an inline item's runs to the first 。 or ；.
+_LINE_HEADING_END = re.compile(r"[。！？\n]")
+_INLINE_HEADING_END = re.compile(r"[。；！？\n]")
+
+MAX_FORWARD_SKIP = 2
+"""An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A numeral that may be a marker: ``norm[start:end]`` is the marker."""
+
+    style: Style
+    number: int
+    start: int
+    end: int
+    at_line_start: bool
+
+
+@dataclass
+class _Node:
+    cand: _Candidate
+    depth: int
+    end: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+
+@dataclass
+class _Open:
+    """A level of the tree being built: its style and the last section seen at it."""
+
+    style: Style
+    node: _Node
+
+
+def _number(style: Style, m: re.Match[str]) -> int | None:
+    digits = m.groupdict().get("n")
+    if digits is not None:
+        value = chinese_to_int(digits)
+        return value if value else None
+    return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
+
+
+def _is_decimal(view: TextView, dot: int) -> bool:
+    """``1.5公里``: the digit after the dot touches it in the original (``1. 5`` would not)."""
+    nxt = dot + 1
+    if nxt >= len(view.norm) or not view.norm[nxt].isdigit():
+        return False
+    return view.origin[nxt] == view.origin[dot] + 1
+
+
+def _is_count(view: TextView, style: Style, number: int, end: int) -> bool:
+    """``八、九十年代``, ``三、四月份``: consecutive numerals, then a decade or a unit."""
+    if style not in (Style.CN, Style.AR_DUN) or view.norm[end - 1] != "、":
+        return False
+    if style is Style.CN and _DECADES.match(view.norm, end):
+        return True
+    m = _COUNT_LIST.match(view.norm, end)
+    return m is not None and chinese_to_int(m.group("y")) == number + 1
+
+
+def _line_candidate(view: TextView, pos: int, end: int) -> _Candidate | None:
+    for style, pattern in _LINE_MARKERS:
+        m = pattern.match(view.norm, pos, end)
+        if m is None:
+            continue
+        number = _number(style, m)
+        if number is None:
+            return None
+        if style is Style.AR_DOT and m.group("n") is not None and _is_decimal(view, m.end() - 1):
+            return None
+        if _is_count(view, style, number, m.end()):
+            return None
+        return _Candidate(style, number, m.start(), m.end(), at_line_start=True)
+    return None
+
+
+def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
+    """Every possible marker in ``norm[start:end]``, in text order."""
+    norm = view.norm
+    found: list[_Candidate] = []
+    pos = start
+    while pos < end:
+        if norm[pos] != "\n":
+            cand = _line_candidate(view, pos, end)
+            if cand is not None:
+                found.append(cand)
+        nl = norm.find("\n", pos, end)
+        if nl < 0:
+            break
+        pos = nl + 1
+    for m in _INLINE_MARKER.finditer(norm, start, end):
+        at = m.start()
+        if at > start and norm[at - 1] not in _INLINE_AFTER:
+            continue
+        number = chinese_to_int(m.group("n"))
+        if number:
+            at_line_start = at == start or norm[at - 1] == "\n"
+            found.append(_Candidate(Style.INLINE, number, at, m.end(), at_line_start))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+class _Builder:
+    """Places candidates in the tree, one by one, with a stack of open styles."""
+
+    def __init__(self, view: TextView) -> None:
+        self.view = view
+        self.stack: list[_Open] = []
+        self.roots: list[_Node] = []
+        self.accepted: list[_Node] = []
+        self.diagnostics: list[Diagnostic] = []
+        self._reported: set[tuple[str, Style | None, Style]] = set()
+
+    def warn(self, code: str, message: str, cand: _Candidate) -> None:
+        span: Span = self.view.span(cand.start, cand.end)
+        self.diagnostics.append(
+            Diagnostic(code=code, severity="warning", message=message, span=span)
+        )
+
+    def warn_once(self, code: str, parent: Style | None, cand: _Candidate, message: str) -> None:
+        key = (code, parent, cand.style)
+        if key not in self._reported:
+            self._reported.add(key)
+            self.warn(code, message, cand)
+
+    def marker(self, cand: _Candidate) -> str:
+        return self.view.written(cand.start, cand.end)
+
+    def add(self, cand: _Candidate) -> None:
+        depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
+        if depth is None:
+            self._open_level(cand)
+        else:
+            self._continue_level(cand, depth)
+
+    def _open_level(self, cand: _Candidate) -> None:
+        if cand.number != 1:
+            if cand.at_line_start:
+                self.warn(
+                    "section-out-of-sequence",
+                    f"{self.marker(cand)} would open a new level but is not numbered 1; "
+                    "read as body text",
+                    cand,
+                )
+            return
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None:
+            self._check_nesting(parent.style, cand)
+        self._attach(cand, len(self.stack), parent.node if parent else None)
+
+    def _continue_level(self, cand: _Candidate, depth: int) -> None:
+        if not self._in_sequence(cand, self.stack[depth].node.cand.number):
+            return
+        del self.stack[depth:]
+        parent = self.stack[-1].node if self.stack else None
+        self._attach(cand, depth, parent)
+
+    def _in_sequence(self, cand: _Candidate, last: int) -> bool:
+        """Whether ``cand`` may follow number ``last`` of its open style; warns when odd."""
+        marker = self.marker(cand)
+        if cand.number == last + 1:
+            return True
+        if cand.number == 1:  # a new run: usual for 一是, odd for a line marker
+            if cand.style is not Style.INLINE:
+                self.warn(
+                    "section-out-of-sequence",
+                    f"{marker} starts its numbering again after {last}",
+                    cand,
+                )
+            return True
+        if cand.at_line_start and last + 1 < cand.number <= last + MAX_FORWARD_SKIP:
+            self.warn(
+                "section-out-of-sequence",
+                f"{marker} follows number {last}: a number is missing",
+                cand,
+            )
+            return True
+        if cand.at_line_start:
+            self.warn(
+                "section-out-of-sequence",
+                f"{marker} does not follow number {last}; read as body text",
+                cand,
+            )
+        return False
+
+    def _check_nesting(self, parent: Style, cand: _Candidate) -> None:
+        outer, inner = _RANK.get(parent), _RANK.get(cand.style)
+        if outer is None or inner is None:
+            return
+        if inner <= outer:
+            self.warn_once(
+                "section-order",
+                parent,
+                cand,
+                f"{self.marker(cand)} is nested under {parent.value}; GB/T 9704 orders levels "
+                "一、 → （一） → 1. → （1）",
+            )
+        elif inner > outer + 1:
+            self.warn_once(
+                "section-level-skipped",
+                parent,
+                cand,
+                f"{self.marker(cand)} comes directly under {parent.value}, skipping a level of "
+                "一、 → （一） → 1. → （1）",
+            )
+
+    def _attach(self, cand: _Candidate, depth: int, parent: _Node | None) -> None:
+        node = _Node(cand, depth)
+        (parent.children if parent else self.roots).append(node)
+        self.stack.append(_Open(cand.style, node))
+        self.accepted.append(node)
+        if cand.style is Style.AR_DUN:
+            self.warn_once(
+                "section-style-1dun",
+                None,
+                cand,
+                f"{self.marker(cand)}: GB/T 9704 numbers the third level 1. not 1、",
+            )
+
+
+def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and norm[a] in _WHITESPACE:
+        a += 1
+    while b > a and norm[b - 1] in _WHITESPACE:
+        b -= 1
+    return a, b
+
+
+def _heading(view: TextView, node: _Node, own_end: int) -> str:
+    a, b = _trim(view.norm, node.cand.end, own_end)
+    stop = _INLINE_HEADING_END if node.cand.style is Style.INLINE else _LINE_HEADING_END
+    m = stop.search(view.norm, a, b)
+    if m is not None:
+        b = m.start()
+    while b > a and view.norm[b - 1] in _HEADING_TRIM:
+        b -= 1
+    return view.written(a, b) if b > a else ""
+
+
+def _section(view: TextView, node: _Node) -> Section:
+    own_end = node.children[0].cand.start if node.children else node.end
+    a, b = _trim(view.norm, node.cand.end, own_end)
+    if b > a:
+        text, span = view.source(a, b)
+    else:  # a bare marker: an empty text just after it
+        after_marker = view.span(node.cand.start, node.cand.end)[1]
+        text, span = "", (after_marker, after_marker)
+    _, extent_end = _trim(view.norm, node.cand.start, node.end)
+    return Section(
+        marker=view.written(node.cand.start, node.cand.end),
+        level=node.depth + 1,
+        number=node.cand.number,
+        heading=_heading(view, node, own_end),
+        text=text,
+        span=span,
+        extent=view.span(node.cand.start, extent_end),
+        children=[_section(view, child) for child in node.children],
+    )
+
+
+def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], list[Diagnostic]]:
+    """The numbered sections of the body ``view.norm[start:end]``, and what deviates.
+
+    Returns the top-level sections (their children nested) and warnings: numbers out of
+    sequence, ``1、`` used, levels nested against GB/T 9704's order. A body without
+    numbered structure gives ``[]``.
+    """
+    start = max(0, min(start, len(view.norm)))
+    end = max(start, min(end, len(view.norm)))
+    builder = _Builder(view)
+    for cand in _candidates(view, start, end):
+        builder.add(cand)
+    # A section runs to the next marker at its level or above, or to the body's end.
+    accepted = builder.accepted
+    for i, node in enumerate(accepted):
+        node.end = next(
+            (later.cand.start for later in accepted[i + 1 :] if later.depth <= node.depth), end
+        )
+    return [_section(view, node) for node in builder.roots], builder.diagnostics

@@ -1,0 +1,520 @@
+"""The numbered sections tree (正文层次): fields/sections.py.
+
+Snippets here are invented; they copy the shapes real letters use, never their text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replyparse import vocab
+from replyparse.fields.sections import find_sections
+from replyparse.model import Diagnostic, Section
+from replyparse.textview import TextView
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+Flat = tuple[int, int, str, str]  # level, number, marker, heading
+
+
+def parse(text: str) -> tuple[list[Section], list[Diagnostic]]:
+    view = TextView(text)
+    return find_sections(view, 0, len(view.norm))
+
+
+def walk(sections: list[Section]) -> list[Section]:
+    """Every node, parents before their children, in text order."""
+    out: list[Section] = []
+    for s in sections:
+        out.append(s)
+        out.extend(walk(s.children))
+    return out
+
+
+def flat(sections: list[Section]) -> list[Flat]:
+    return [(s.level, s.number, s.marker, s.heading) for s in walk(sections)]
+
+
+# -- seeds --------------------------------------------------------------------------------
+
+_SEED_TEXTS = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+_SEED_PARAMS = [pytest.param(p, id=p.stem) for p in _SEED_TEXTS] or [
+    pytest.param(
+        None,
+        id="no-seeds",
+        marks=pytest.mark.skip(reason=f"seed letters not found at {SEEDS} (shared/ beside repo)"),
+    )
+]
+
+
+def _seed_body(view: TextView) -> tuple[int, int]:
+    """From the line after the salutation to the line that opens with 感谢."""
+    lines = view.content_lines
+    salutation = next(ln for ln in lines if ln.text.endswith("：") and "代表" in ln.text)
+    closing = next(ln for ln in lines if ln.index > salutation.index and ln.text.startswith("感谢"))
+    return salutation.end + 1, closing.start
+
+
+def _expected_flat(nodes: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    for n in nodes:
+        out.append((n["level"], n["number"], n["marker"], n["heading"]))
+        children = n.get("children", [])
+        assert isinstance(children, list)
+        out.extend(_expected_flat(children))
+    return out
+
+
+def _seed(path: Path) -> tuple[str, list[Section], list[tuple[object, ...]]]:
+    text = path.read_text(encoding="utf-8")
+    view = TextView(text)
+    sections, _ = find_sections(view, *_seed_body(view))
+    expected = json.loads(path.with_suffix("").with_suffix(".expected.json").read_text("utf-8"))
+    return text, sections, _expected_flat(expected["sections"])
+
+
+@pytest.mark.parametrize("path", _SEED_PARAMS)
+def test_seed_level_number_heading(path: Path) -> None:
+    _, sections, expected = _seed(path)
+    got = Counter((lv, num, head) for lv, num, _, head in flat(sections))
+    assert got == Counter((lv, num, head) for lv, num, _, head in expected)
+
+
+@pytest.mark.parametrize("path", _SEED_PARAMS)
+def test_seed_markers_in_order(path: Path) -> None:
+    _, sections, expected = _seed(path)
+    assert [(lv, num, m) for lv, num, m, _ in flat(sections)] == [e[:3] for e in expected]
+
+
+@pytest.mark.parametrize("path", _SEED_PARAMS)
+def test_seed_spans(path: Path) -> None:
+    text, sections, _ = _seed(path)
+    assert sections
+    for s in walk(sections):
+        assert text[s.span[0] : s.span[1]] == s.text
+
+
+# -- snippet tables -----------------------------------------------------------------------
+
+# The order GB/T 9704-2012 §7.3.3 prescribes, and letters that use only part of it.
+GB_STANDARD = [
+    pytest.param(
+        "一、工作情况\n（一）加强组织领导\n1.成立工作专班。由分管领导任组长。\n"
+        "（1）制定方案\n（2）明确分工：责任到人。\n2.强化督促检查。每月通报一次。\n"
+        "（二）落实资金保障\n二、下一步打算\n继续推进。",
+        [
+            (1, 1, "一、", "工作情况"),
+            (2, 1, "（一）", "加强组织领导"),
+            (3, 1, "1.", "成立工作专班"),
+            (4, 1, "（1）", "制定方案"),
+            (4, 2, "（2）", "明确分工：责任到人"),
+            (3, 2, "2.", "强化督促检查"),
+            (2, 2, "（二）", "落实资金保障"),
+            (1, 2, "二、", "下一步打算"),
+        ],
+        id="gb-four-levels",
+    ),
+    pytest.param(
+        "1.关于道路改造。已列入年度计划。\n2.关于路灯维修。已完成。",
+        [(1, 1, "1.", "关于道路改造"), (1, 2, "2.", "关于路灯维修")],
+        id="gb-dot-numbers-are-level-1",
+    ),
+    pytest.param(
+        "（一）关于停车难的问题\n已增设车位。\n（二）关于噪音扰民的问题\n已约谈商户。",
+        [(1, 1, "（一）", "关于停车难的问题"), (1, 2, "（二）", "关于噪音扰民的问题")],
+        id="gb-cn-paren-top-level",
+    ),
+    pytest.param(
+        "一、总体情况：\n情况良好。\n二、存在问题。\n资金不足。",
+        [(1, 1, "一、", "总体情况"), (1, 2, "二、", "存在问题")],
+        id="gb-heading-final-colon-and-stop-trimmed",
+    ),
+]
+
+# Shapes found in the two seed letters, with invented words.
+SEED_SHAPES = [
+    pytest.param(
+        "一、 关于加强绿化的建议\n我局高度重视。\n二、关于路灯的建议 \n已完成维修。",
+        [(1, 1, "一、", "关于加强绿化的建议"), (1, 2, "二、", "关于路灯的建议")],
+        id="heading-lines-space-after-marker",
+    ),
+    pytest.param(
+        "四、关于统筹区、街道两级资源，更好服务群众的建议\n已研究。",
+        [],  # a first marker must be numbered 1: 四、 alone is body text
+        id="heading-line-alone-not-numbered-1",
+    ),
+    pytest.param(
+        "一、基本情况\n辖区面积不大。\n二、办理情况\n1、增加停车位，缓解停车难。在3个小区试点。\n"
+        "后续继续推进。\n2、 改造老旧管网。已完成招标。\n三、下一步\n持续跟进。",
+        [
+            (1, 1, "一、", "基本情况"),
+            (1, 2, "二、", "办理情况"),
+            (2, 1, "1、", "增加停车位，缓解停车难"),
+            (2, 2, "2、", "改造老旧管网"),
+            (1, 3, "三、", "下一步"),
+        ],
+        id="1dun-paragraphs-under-cn",
+    ),
+    pytest.param(
+        "一、关于培训的建议\n我区高度重视培训，一是组织专题培训；加强考核。\n"
+        "二是开展外出学习。效果良好。\n\n三是建立激励机制。\n二、关于其他的建议\n已办理。",
+        [
+            (1, 1, "一、", "关于培训的建议"),
+            (2, 1, "一是", "组织专题培训"),
+            (2, 2, "二是", "开展外出学习"),
+            (2, 3, "三是", "建立激励机制"),
+            (1, 2, "二、", "关于其他的建议"),
+        ],
+        id="inline-run-starts-mid-paragraph",
+    ),
+]
+
+# What web copies and converted files do to markers.
+WEB_COPIES = [
+    pytest.param(
+        "(一)加强领导\n内容。\n(二)完善制度\n内容。",
+        [(1, 1, "(一)", "加强领导"), (1, 2, "(二)", "完善制度")],
+        id="half-width-parens-kept-as-written",
+    ),
+    pytest.param(
+        "１．完善设施。内容。\n２．加强管理。",
+        [(1, 1, "１．", "完善设施"), (1, 2, "２．", "加强管理")],
+        id="full-width-digits-and-dot",
+    ),
+    pytest.param(
+        "一 、基本情况\n内容。\n二 、办理情况\n内容。",
+        [(1, 1, "一、", "基本情况"), (1, 2, "二、", "办理情况")],
+        id="space-inside-marker-dropped",
+    ),
+    pytest.param(
+        "\u3000\u3000一、基本情况\n\u3000\u3000内容。\n\u3000\u3000二、办理情况",
+        [(1, 1, "一、", "基本情况"), (1, 2, "二、", "办理情况")],
+        id="full-width-indent",
+    ),
+    pytest.param(
+        "一、基本情况\n内容。\n— 2 —\n二、办理情况\n内容。",
+        [(1, 1, "一、", "基本情况"), (1, 2, "二、", "办理情况")],
+        id="page-number-between",
+    ),
+    pytest.param(
+        "1. 2020年完成改造。\n2. 2021年继续推进。",
+        [(1, 1, "1.", "2020年完成改造"), (1, 2, "2.", "2021年继续推进")],
+        id="space-after-dot-before-year",
+    ),
+    pytest.param(
+        "一.基本情况\n二.办理情况",
+        [(1, 1, "一.", "基本情况"), (1, 2, "二.", "办理情况")],
+        id="cn-numeral-with-dot",
+    ),
+]
+
+# Other marker styles letters use.
+VARIANTS = [
+    pytest.param(
+        "①加强巡查。每日一次。\n②及时处置。",
+        [(1, 1, "①", "加强巡查"), (1, 2, "②", "及时处置")],
+        id="circled",
+    ),
+    pytest.param(
+        "⑴第一项内容。\n⑵第二项内容。",
+        [(1, 1, "⑴", "第一项内容"), (1, 2, "⑵", "第二项内容")],
+        id="parenthesised-digit-symbols",
+    ),
+    pytest.param(
+        "第一，加强宣传。内容。\n第二：强化执法。\n第三、完善机制。",
+        [(1, 1, "第一，", "加强宣传"), (1, 2, "第二：", "强化执法"), (1, 3, "第三、", "完善机制")],
+        id="di-style",
+    ),
+    pytest.param(
+        "我局采取了措施，一是加强巡查，二是及时处置。",
+        [(1, 1, "一是", "加强巡查"), (1, 2, "二是", "及时处置")],
+        id="inline-at-top-level-bounded-by-next-item",
+    ),
+    pytest.param(
+        "一、关于绿化\n一是补植树木。二是加强养护。\n二、关于照明\n一是更换灯具。",
+        [
+            (1, 1, "一、", "关于绿化"),
+            (2, 1, "一是", "补植树木"),
+            (2, 2, "二是", "加强养护"),
+            (1, 2, "二、", "关于照明"),
+            (2, 1, "一是", "更换灯具"),
+        ],
+        id="inline-run-per-section",
+    ),
+    pytest.param(
+        "一、\n基本情况\n内容。",
+        [(1, 1, "一、", "基本情况")],
+        id="heading-on-next-line",
+    ),
+    pytest.param(
+        "（一）道路\n1、拓宽主干道。\n（二）管网\n1、改造雨水管。\n2、改造污水管。",
+        [
+            (1, 1, "（一）", "道路"),
+            (2, 1, "1、", "拓宽主干道"),
+            (1, 2, "（二）", "管网"),
+            (2, 1, "1、", "改造雨水管"),
+            (2, 2, "2、", "改造污水管"),
+        ],
+        id="child-numbering-restarts-per-parent",
+    ),
+]
+
+# How numbering that goes wrong is read.
+SEQUENCES = [
+    pytest.param(
+        "一、甲项\n二、乙项\n四、丁项",
+        [(1, 1, "一、", "甲项"), (1, 2, "二、", "乙项"), (1, 4, "四、", "丁项")],
+        id="one-number-missing-kept",
+    ),
+    pytest.param(
+        "一、甲项\n二、乙项\n五、戊项",
+        [(1, 1, "一、", "甲项"), (1, 2, "二、", "乙项")],
+        id="far-jump-is-text",
+    ),
+    pytest.param(
+        "一、甲项\n二、乙项\n二、乙项重复",
+        [(1, 1, "一、", "甲项"), (1, 2, "二、", "乙项")],
+        id="repeated-number-is-text",
+    ),
+    pytest.param(
+        "1.甲项\n2.乙项\n说明。\n1.丙项",
+        [(1, 1, "1.", "甲项"), (1, 2, "2.", "乙项"), (1, 1, "1.", "丙项")],
+        id="restart-at-one-kept",
+    ),
+    pytest.param(
+        "一、甲项\n（二）乙项\n二、丙项",
+        [(1, 1, "一、", "甲项"), (1, 2, "二、", "丙项")],
+        id="new-level-not-at-one-is-text",
+    ),
+    pytest.param(
+        "（十）甲",
+        [],
+        id="cn-paren-ten-alone-is-text",
+    ),
+]
+
+ALL_CASES = GB_STANDARD + SEED_SHAPES + WEB_COPIES + VARIANTS + SEQUENCES
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
+def test_snippet(text: str, expected: list[Flat]) -> None:
+    sections, _ = parse(text)
+    assert flat(sections) == expected
+
+
+def test_numbers_past_ten() -> None:
+    numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    text = "\n".join(f"{n}、第{n}项\n内容。" for n in numerals)
+    sections, diagnostics = parse(text)
+    assert [s.number for s in sections] == list(range(1, 13))
+    assert sections[-1].marker == "十二、"
+    assert diagnostics == []
+
+
+# Lines that open with a numeral but start no section.
+MUST_NOT_START_A_SECTION = [
+    pytest.param("八、九十年代以来，城区人口快速增长。", id="decades-80s-90s"),
+    pytest.param("七、八十年代建成的小区较多。", id="decades-70s-80s"),
+    pytest.param("1.5公里的道路已完成改造。", id="decimal-distance"),
+    pytest.param("10.5%的增长率。", id="decimal-percent"),
+    pytest.param("2021年，我局完成了改造。", id="year"),
+    pytest.param("2020.10.1起施行。", id="dotted-date"),
+    pytest.param("3、4月份开展了集中整治。", id="two-months"),
+    pytest.param("一、二年级学生实行错峰放学。", id="school-grades"),
+    pytest.param("1、2号楼已完成加装电梯。", id="building-numbers"),
+    pytest.param("一、二、三等奖各一名。", id="prize-ranks"),
+    pytest.param("（2）号文件要求如下。", id="paren-two-without-one"),
+    pytest.param("二、关于路灯的建议", id="cn-two-without-one"),
+    pytest.param("二是要加强管理。", id="inline-two-without-one"),
+    pytest.param("全区统一是必要的。", id="tongyi-shi"),
+    pytest.param("唯一是指这个。", id="weiyi-shi"),
+    pytest.param("我们一是加强管理，二是完善制度。", id="inline-after-a-word"),
+    pytest.param("第三次会议审议通过。", id="di-san-ci"),
+    pytest.param("十四五期间全面推进。", id="plan-period"),
+    pytest.param("我局高度重视，认真办理。", id="plain-prose"),
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_START_A_SECTION)
+def test_must_not_start_a_section(text: str) -> None:
+    sections, _ = parse(text)
+    assert sections == []
+
+
+# -- diagnostics --------------------------------------------------------------------------
+
+DIAGNOSTIC_CASES = [
+    pytest.param(
+        "一、甲\n（一）乙\n1.丙\n（1）丁\n二、戊",
+        [],
+        id="gb-order-is-clean",
+    ),
+    pytest.param(
+        "一、甲\n1、乙。\n2、丙。\n二、丁\n1、戊。",
+        ["section-level-skipped", "section-style-1dun"],
+        id="1dun-under-cn-warned-once-each",
+    ),
+    pytest.param("1、甲。\n2、乙。", ["section-style-1dun"], id="1dun-top-level"),
+    pytest.param("1.甲\n（一）乙", ["section-order"], id="cn-paren-under-dot"),
+    pytest.param("（一）甲\n一、乙", ["section-order"], id="cn-under-cn-paren"),
+    pytest.param("一、甲\n1.乙", ["section-level-skipped"], id="dot-under-cn"),
+    pytest.param("一、甲\n二、乙\n四、丁", ["section-out-of-sequence"], id="missing-number"),
+    pytest.param("一、甲\n二、乙\n五、戊", ["section-out-of-sequence"], id="far-jump"),
+    pytest.param("一、甲\n（二）乙", ["section-out-of-sequence"], id="new-level-at-two"),
+    pytest.param("1.甲\n1.乙", ["section-out-of-sequence"], id="restart"),
+    pytest.param("我局认为，二是关键。", [], id="stray-inline-is-silent"),
+    pytest.param("第一，甲。\n1.乙", [], id="di-style-is-free"),
+    pytest.param("八、九十年代的小区。", [], id="decades-are-silent"),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), DIAGNOSTIC_CASES)
+def test_diagnostic_codes(text: str, codes: list[str]) -> None:
+    _, diagnostics = parse(text)
+    assert sorted(d.code for d in diagnostics) == codes
+    assert all(d.severity == "warning" for d in diagnostics)
+
+
+def test_diagnostic_span_is_the_marker() -> None:
+    text = "一、甲\n\u3000\u30001、乙。"
+    _, diagnostics = parse(text)
+    dun = next(d for d in diagnostics if d.code == "section-style-1dun")
+    assert dun.span is not None
+    assert text[dun.span[0] : dun.span[1]] == "1、"
+
+
+# -- known gaps ---------------------------------------------------------------------------
+
+KNOWN_GAPS = [
+    pytest.param(
+        "一、甲\n1.子一\n2.子二\n二、乙\n3.子三",
+        [
+            (1, 1, "一、", "甲"),
+            (2, 1, "1.", "子一"),
+            (2, 2, "2.", "子二"),
+            (1, 2, "二、", "乙"),
+            (2, 3, "3.", "子三"),
+        ],
+        id="numbering-continues-across-parents",
+    ),
+    pytest.param(
+        "1）加强巡查。\n2）及时处置。",
+        [(1, 1, "1）", "加强巡查"), (1, 2, "2）", "及时处置")],
+        id="half-closed-paren-digits",
+    ),
+    pytest.param(
+        "措施如下：①加强巡查；②及时处置。",
+        [(1, 1, "①", "加强巡查"), (1, 2, "②", "及时处置")],
+        id="inline-circled",
+    ),
+    pytest.param(
+        "其一，加强巡查。其二，及时处置。",
+        [(1, 1, "其一，", "加强巡查"), (1, 2, "其二，", "及时处置")],
+        id="qi-yi-style",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="marker style or numbering not supported yet")
+@pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
+def test_known_gap(text: str, expected: list[Flat]) -> None:
+    sections, _ = parse(text)
+    assert flat(sections) == expected
+
+
+# -- structure and spans ------------------------------------------------------------------
+
+
+_VIEW_SPACES = " \n\t\r\u3000\u00a0"  # what the view drops around a line's text
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s", "", s)
+
+
+def check_tree(original: str, sections: list[Section], level: int = 1) -> None:
+    """Spans match, extents nest, levels count depth, numbers are positive."""
+    for s in sections:
+        assert s.level == level
+        assert s.number >= 1
+        assert original[s.span[0] : s.span[1]] == s.text
+        assert s.text == s.text.strip(_VIEW_SPACES)
+        assert s.extent[0] <= s.span[0] <= s.span[1] <= s.extent[1]
+        assert _squash(original[s.extent[0] : s.extent[1]]).startswith(_squash(s.marker))
+        for child in s.children:
+            assert s.extent[0] <= child.extent[0] <= child.extent[1] <= s.extent[1]
+            assert s.span[1] <= child.extent[0]
+        check_tree(original, s.children, level + 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
+def test_span_invariants(text: str, expected: list[Flat]) -> None:
+    sections, _ = parse(text)
+    check_tree(text, sections)
+    for s in walk(sections):
+        assert _squash(s.text).startswith(_squash(s.heading))
+
+
+def test_text_stops_at_first_child_and_tail_goes_to_last_child() -> None:
+    text = "一、办理情况\n总体良好。\n1.甲项。\n2.乙项。\n补充说明。\n二、下一步"
+    sections, _ = parse(text)
+    first = sections[0]
+    assert first.text == "办理情况\n总体良好。"
+    assert [c.text for c in first.children] == ["甲项。", "乙项。\n补充说明。"]
+    assert text[first.extent[0] : first.extent[1]] == text[: text.index("\n二、")]
+
+
+def test_only_markers_inside_the_range_count() -> None:
+    text = "一、标题外\n一、甲\n二、乙\n三、落款外"
+    view = TextView(text)
+    start = view.norm.index("一、甲")
+    end = view.norm.index("三、")
+    sections, _ = find_sections(view, start, end)
+    assert [s.heading for s in sections] == ["甲", "乙"]
+    assert sections[-1].extent[1] <= text.index("三、")
+
+
+def test_range_outside_the_text_is_clamped() -> None:
+    view = TextView("一、甲\n二、乙")
+    sections, _ = find_sections(view, -5, 10_000)
+    assert [s.number for s in sections] == [1, 2]
+
+
+def test_count_units_load() -> None:
+    units = vocab.words("section_count_units")
+    assert "年代" in units
+    assert len(units) == len(set(units))
+
+
+# -- properties ---------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "一、", "二、", "三、", "（一）", "(二)", "1.", "2.", "1、", "2、", "（1）", "(2)",
+        "①", "②", "⑴", "一是", "二是", "第一，", "第二：", "十年代", "\n", "\n\n", "。", "；",
+        "，", "\u3000", " ", "— 1 —\n", "关于", "建议", "5", "．", "２", "九", "年", "月",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=40).map("".join),
+    st.integers(-3, 200),
+    st.integers(-3, 200),
+)
+def test_property_never_raises_and_spans_match(text: str, a: int, b: int) -> None:
+    view = TextView(text)
+    for start, end in ((0, len(view.norm)), (a, b)):
+        sections, diagnostics = find_sections(view, start, end)
+        check_tree(text, sections)
+        for d in diagnostics:
+            assert d.span is not None
+            assert 0 <= d.span[0] <= d.span[1] <= len(text)
