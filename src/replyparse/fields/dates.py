@@ -1,0 +1,256 @@
+"""Dates: ``2019年5月27日``, ``2018年5月``, ``2015年``, ranges, Chinese-numeral dates.
+
+A date is written with 年/月/日: a year needs four digits between 1900 and 2099 (or four
+Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规划``), decades
+(``90年代``), bracketed document-number years (``〔2018〕``) and digit runs that lost their
+年/月/日 (``2021830``) never match. ``value`` is ISO to the precision written; a range
+(``2018年9月10至14日``, ``2010-2015年``) is one item with ``end``. A month or month-day with
+no year (``自3月试点以来``, ``6月15日``) takes ``default_year`` and is marked ``inferred``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from replyparse.fields.numerals import chinese_to_int
+from replyparse.model import DateItem, Precision
+from replyparse.textview import TextView
+
+# Digits a Chinese-numeral year is written with (〇 also appears as ○, 零, O or 0).
+_CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九"
+
+# Each alternation lists its longer forms first: 31 before 3, 十二 before 十, 二十一 before 二.
+# A year that starts a date must not continue a code or a number (GB/T 50180-2018,
+# 12019); one after a separator (2010-2015年) may follow its dash.
+_YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{_CN_YEAR_DIGITS}]{{3}})"
+_YEAR = rf"(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}]){_YEAR_DIGITS})"
+_MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_SEP = r"(?:——|—|―|–|-|~|～|至|到)"
+
+# A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year.
+# The end part after the separator is optional piece by piece; the code keeps it only when
+# its pieces fit the start (``_end_of``).
+_WITH_YEAR = re.compile(
+    rf"""
+    (?P<y>{_YEAR})
+    (?:
+        (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代)      # 2010-2015年: the 年 only at the end
+      | 年(?!代)
+        (?:(?P<m>{_MONTH})月
+            (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
+        )?
+        (?:
+            (?P<sep>{_SEP})
+            (?:(?P<y2>{_YEAR_DIGITS})年(?!代))?
+            (?:(?P<m2>{_MONTH})月)?
+            (?:(?P<d2>{_DAY})[日号])?
+        )?
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A numeric date (2019-05-27, 2019.5.27, 2019/5/27): year, month and day all present, the
+# same separator twice, and no code or number around it (GB/T 50180-2018 has no month).
+_NUMERIC = re.compile(
+    r"""
+    (?<![\dA-Za-z.,/\- ])
+    (?P<y>(?:19|20)\d{2})(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
+    (?![\d.\-/A-Za-z])
+    """,
+    re.VERBOSE,
+)
+
+# A month (Arabic only when alone) or month-day with no year, optionally a range. The
+# lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
+_YEARLESS = re.compile(
+    rf"""
+    (?<![\d{_CN_YEAR_DIGITS}十年个每第近前后共约逾余])
+    (?:
+        (?P<m>{_MONTH})月(?P<d>{_DAY})[日号]
+        (?:(?P<sep>{_SEP})(?:(?P<m2>{_MONTH})月)?(?P<d2>{_DAY})[日号])?
+      | (?P<mo>(?:1[0-2]|0?[1-9])(?!\d))月(?!份?[以之]?内)
+        (?:(?P<msep>{_SEP})(?P<mo2>(?:1[0-2]|0?[1-9])(?!\d))月)?
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Point:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        out = f"{self.year:04d}"
+        if self.month:
+            out += f"-{self.month:02d}"
+        if self.day:
+            out += f"-{self.day:02d}"
+        return out
+
+    def valid(self) -> bool:
+        if not 1900 <= self.year <= 2099:
+            return False
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.day is not None:
+            if self.month is None:
+                return False
+            return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        return True
+
+
+def _num(text: str | None) -> int | None:
+    return None if text is None else chinese_to_int(text)
+
+
+def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    first: _Point
+    last: _Point | None
+    inferred: bool
+
+
+def _with_year(m: re.Match[str]) -> _Found | None:
+    """Read a match of ``_WITH_YEAR``, trimming whatever does not form a valid date."""
+    year = _num(m.group("y"))
+    if year is None:
+        return None
+    if m.group("yb") is not None:  # 2010-2015年
+        yb = _num(m.group("yb"))
+        start_year, end_year = _Point(year), _Point(yb or 0)
+        if not (start_year.valid() and end_year.valid()):
+            return None
+        return _Found(m.start(), m.end(), start_year, end_year, inferred=False)
+    first = _Point(year)
+    end = m.start("y") + len(m.group("y")) + 1  # past 年
+    if not first.valid():
+        return None
+    month = _num(m.group("m"))
+    if month is not None and _Point(year, month).valid():
+        first = _Point(year, month)
+        end = m.end("m") + 1  # past 月
+        day = _num(m.group("d"))
+        dated = _Point(year, month, day)
+        if day is not None and dated.valid():
+            if m.group("dmark"):
+                first, end = dated, m.end("dmark")
+            elif _range_end(m, dated) is not None:  # 2018年9月10至14日: 日 only at the end
+                first, end = dated, m.end("d")
+    last = _range_end(m, first) if m.start("sep") == end else None
+    if last is not None:
+        end = m.end()
+    return _Found(m.start(), end, first, last, inferred=False)
+
+
+def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
+    """The end of a range starting at ``first``, when the part after the separator fits."""
+    if m.group("sep") is None:
+        return None
+    y2, m2, d2 = _num(m.group("y2")), _num(m.group("m2")), _num(m.group("d2"))
+    if m.end() != _last_piece_end(m):
+        return None
+    if first.precision == "year":
+        last = _Point(y2, m2, d2) if y2 is not None and m2 is None and d2 is None else None
+    elif first.precision == "month":
+        ok = m2 is not None and d2 is None
+        last = _Point(y2 or first.year, m2, None) if ok else None
+    else:
+        ok = d2 is not None and (m2 is not None or y2 is None)
+        last = _Point(y2 or first.year, m2 or first.month, d2) if ok else None
+    return last if last is not None and last.valid() else None
+
+
+def _last_piece_end(m: re.Match[str]) -> int:
+    for group in ("d2", "m2", "y2"):
+        if m.group(group) is not None:
+            return m.end(group) + 1  # past its 日/月/年
+    return -1
+
+
+def _yearless(m: re.Match[str], year: int) -> _Found | None:
+    """Read a match of ``_YEARLESS`` in ``year``."""
+    if m.group("mo") is not None:
+        first = _Point(year, _num(m.group("mo")))
+        if m.group("msep") is not None:
+            last = _Point(year, _num(m.group("mo2")))
+            return _Found(m.start(), m.end(), first, last, inferred=True)
+        return _Found(m.start(), m.end("mo") + 1, first, None, inferred=True)
+    month, day = _num(m.group("m")), _num(m.group("d"))
+    first = _Point(year, month, day)
+    if not first.valid():
+        return None
+    end = m.end("d") + 1
+    if m.group("sep") is not None:
+        last = _Point(year, _num(m.group("m2")) or month, _num(m.group("d2")))
+        if last.valid():
+            return _Found(m.start(), m.end(), first, last, inferred=True)
+    return _Found(m.start(), end, first, None, inferred=True)
+
+
+def find_dates(
+    view: TextView,
+    *,
+    default_year: int | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[DateItem]:
+    """Every date in the letter, in text order.
+
+    ``default_year`` completes dates written without a year (they are skipped when it is
+    None); ``exclude`` lists ``view.norm`` ranges in which no date may start.
+    """
+    norm = view.norm
+    found: list[_Found] = []
+    pos = 0
+    while (m := _WITH_YEAR.search(norm, pos)) is not None:
+        item = _with_year(m)
+        if item is None:
+            pos = m.start() + 1
+            continue
+        found.append(item)
+        pos = item.end
+    for m in _NUMERIC.finditer(norm):
+        point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if point.valid():
+            found.append(_Found(m.start(), m.end(), point, None, inferred=False))
+    if default_year is not None:
+        taken = [(f.start, f.end) for f in found]
+        for m in _YEARLESS.finditer(norm):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            item = _yearless(m, default_year)
+            if item is not None:
+                found.append(item)
+    out: list[DateItem] = []
+    for item in sorted(found, key=lambda f: f.start):
+        if _in_any(item.start, exclude):
+            continue
+        text, span = view.source(item.start, item.end)
+        out.append(
+            DateItem(
+                text=text,
+                value=item.first.iso(),
+                end=item.last.iso() if item.last is not None else None,
+                precision=item.first.precision,
+                inferred=item.inferred,
+                span=span,
+            )
+        )
+    return out

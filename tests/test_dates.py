@@ -1,0 +1,247 @@
+"""Dates: tables of invented snippets, the seed letters, and properties."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replyparse.fields.dates import find_dates
+from replyparse.textview import TextView
+
+# (snippet, [(text, value, end, precision, inferred), ...]); year-less dates use 2019
+Item = tuple[str, str, str | None, str, bool]
+DEFAULT_YEAR = 2019
+
+# The forms named in spec/record.md and in the field brief.
+SPEC_CASES = [
+    pytest.param("2019年5月27日", [("2019年5月27日", "2019-05-27", None, "day", False)], id="day"),
+    pytest.param("于2018年5月制定", [("2018年5月", "2018-05", None, "month", False)], id="month"),
+    pytest.param("早在2015年，", [("2015年", "2015", None, "year", False)], id="year"),
+    pytest.param("从2020年年初预算中", [("2020年", "2020", None, "year", False)], id="year-年初"),
+    pytest.param("截止2018年，", [("2018年", "2018", None, "year", False)], id="year-截止"),
+    pytest.param("自2015年以来", [("2015年", "2015", None, "year", False)], id="year-以来"),
+    pytest.param(
+        "印发《某区2019年工作方案》",
+        [("2019年", "2019", None, "year", False)],
+        id="year-in-cited-title",
+    ),
+    pytest.param(
+        "2018年9月10至14日",
+        [("2018年9月10至14日", "2018-09-10", "2018-09-14", "day", False)],
+        id="range-days",
+    ),
+    pytest.param(
+        "2018年9月10日至10月5日",
+        [("2018年9月10日至10月5日", "2018-09-10", "2018-10-05", "day", False)],
+        id="range-month-days",
+    ),
+    pytest.param(
+        "2021年3月至6月",
+        [("2021年3月至6月", "2021-03", "2021-06", "month", False)],
+        id="range-months",
+    ),
+    pytest.param(
+        "从2010年—2015年，",
+        [("2010年—2015年", "2010", "2015", "year", False)],
+        id="range-years-dash",
+    ),
+    pytest.param(
+        "2010-2015年", [("2010-2015年", "2010", "2015", "year", False)], id="range-years-年-once"
+    ),
+    pytest.param(
+        "2018年9月至2019年1月",
+        [("2018年9月至2019年1月", "2018-09", "2019-01", "month", False)],
+        id="range-across-years",
+    ),
+    pytest.param(
+        "二〇二〇年十一月二十日",
+        [("二〇二〇年十一月二十日", "2020-11-20", None, "day", False)],
+        id="chinese-〇",
+    ),
+    pytest.param(
+        "二○一九年三月一日",
+        [("二○一九年三月一日", "2019-03-01", None, "day", False)],
+        id="chinese-○",
+    ),
+    pytest.param(
+        "二零二一年十二月三十一日",
+        [("二零二一年十二月三十一日", "2021-12-31", None, "day", False)],
+        id="chinese-零",
+    ),
+    pytest.param("二OO八年", [("二OO八年", "2008", None, "year", False)], id="chinese-letter-O"),
+    pytest.param("一九九八年", [("一九九八年", "1998", None, "year", False)], id="chinese-1998"),
+    pytest.param("自3月试点以来", [("3月", "2019-03", None, "month", True)], id="yearless-month"),
+    pytest.param("6月15日起", [("6月15日", "2019-06-15", None, "day", True)], id="yearless-day"),
+    pytest.param("12月份", [("12月", "2019-12", None, "month", True)], id="yearless-月份"),
+    pytest.param(
+        "九月十日", [("九月十日", "2019-09-10", None, "day", True)], id="yearless-chinese"
+    ),
+    pytest.param(
+        "3月15日至20日",
+        [("3月15日至20日", "2019-03-15", "2019-03-20", "day", True)],
+        id="yearless-range",
+    ),
+]
+
+# Other shapes: full-width digits, spaces, 号 for 日, numeric dates, invalid days trimmed.
+LETTER_CASES = [
+    pytest.param(
+        "２０２０年１１月２０日",
+        [("２０２０年１１月２０日", "2020-11-20", None, "day", False)],
+        id="full-width",
+    ),
+    pytest.param(
+        "2020 年 11 月 20 日",
+        [("2020 年 11 月 20 日", "2020-11-20", None, "day", False)],
+        id="spaced",
+    ),
+    pytest.param("2020年6月5号", [("2020年6月5号", "2020-06-05", None, "day", False)], id="号"),
+    pytest.param("2020年度", [("2020年", "2020", None, "year", False)], id="年度"),
+    pytest.param("2019-05-27", [("2019-05-27", "2019-05-27", None, "day", False)], id="iso"),
+    pytest.param("于2019.5.27召开", [("2019.5.27", "2019-05-27", None, "day", False)], id="dotted"),
+    pytest.param(
+        "2019年2月30日", [("2019年2月", "2019-02", None, "month", False)], id="bad-day-trimmed"
+    ),
+    pytest.param("2020年2月29日", [("2020年2月29日", "2020-02-29", None, "day", False)], id="leap"),
+    pytest.param(
+        "2018年、2019年",
+        [("2018年", "2018", None, "year", False), ("2019年", "2019", None, "year", False)],
+        id="two-years",
+    ),
+    pytest.param("2018年至今", [("2018年", "2018", None, "year", False)], id="至今-not-range"),
+    pytest.param(
+        "（西民函〔2020〕45号）2020年",
+        [("2020年", "2020", None, "year", False)],
+        id="year-after-doc-number",
+    ),
+]
+
+NOT_DATES = [
+    pytest.param("西民函〔2020〕45号", id="doc-number-〔〕"),
+    pytest.param("某办发[2019]3号", id="doc-number-[]"),
+    pytest.param("某字（2020）8号", id="doc-number-（）"),
+    pytest.param("GB/T 50180-2018", id="standard-gb"),
+    pytest.param("DB35/T 2036-2021年版", id="standard-db"),
+    pytest.param("2021830", id="lost-marks"),
+    pytest.param("八、九十年代", id="decades-chinese"),
+    pytest.param("90年代", id="decade-two-digit"),
+    pytest.param("1990年代", id="decade-four-digit"),
+    pytest.param("十四五规划", id="plan-period"),
+    pytest.param("今年年初", id="relative"),
+    pytest.param("下一年度", id="next-year"),
+    pytest.param("历时3个月", id="months-count"),
+    pytest.param("连续5年", id="years-count"),
+    pytest.param("三年规划", id="chinese-years-count"),
+    pytest.param("12019年", id="five-digits"),
+    pytest.param("1850年", id="too-early"),
+    pytest.param("2月30日", id="yearless-invalid-day"),
+    pytest.param("第3月", id="ordinal-month"),
+    pytest.param("2019-02-30", id="iso-invalid"),
+    pytest.param("电话0871-2019-5", id="phone-like"),
+]
+
+KNOWN_GAPS = [
+    pytest.param(
+        "2018年5月至2019年",
+        [("2018年5月至2019年", "2018-05", "2019", "month", False)],
+        id="range-month-to-year",
+        marks=pytest.mark.xfail(strict=True, reason="end precision must match the start's"),
+    ),
+    pytest.param(
+        "19年5月27日",
+        [("19年5月27日", "2019-05-27", None, "day", False)],
+        id="two-digit-year",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a year needs four digits; 19年 could be a count"
+        ),
+    ),
+]
+
+
+def _items(snippet: str, default_year: int | None = DEFAULT_YEAR) -> list[Item]:
+    return [
+        (d.text, d.value, d.end, d.precision, d.inferred)
+        for d in find_dates(TextView(snippet), default_year=default_year)
+    ]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), SPEC_CASES + LETTER_CASES + KNOWN_GAPS)
+def test_finds_dates(snippet: str, expected: list[Item]) -> None:
+    assert _items(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet", NOT_DATES)
+def test_not_dates(snippet: str) -> None:
+    assert _items(snippet) == []
+
+
+@pytest.mark.parametrize("snippet", [p.values[0] for p in SPEC_CASES + LETTER_CASES + NOT_DATES])
+def test_spans_point_at_the_text(snippet: str) -> None:
+    for date in find_dates(TextView(snippet), default_year=DEFAULT_YEAR):
+        assert snippet[date.span[0] : date.span[1]] == date.text
+
+
+def test_yearless_dates_skipped_without_default_year() -> None:
+    assert _items("自3月试点以来，6月15日完成；2020年总结", default_year=None) == [
+        ("2020年", "2020", None, "year", False)
+    ]
+
+
+def test_exclude_drops_dates_starting_inside() -> None:
+    snippet = "2018年起，2019年止"
+    view = TextView(snippet)
+    second = view.norm.index("2019")
+    found = find_dates(view, exclude=[(second, second + 4)])
+    assert [d.text for d in found] == ["2018年"]
+
+
+def test_dates_come_in_text_order() -> None:
+    found = find_dates(TextView("3月试点，2018年5月启动，6月1日验收"), default_year=DEFAULT_YEAR)
+    assert [d.text for d in found] == ["3月", "2018年5月", "6月1日"]
+
+
+# -- the seed letters ------------------------------------------------------------------
+
+
+def _seed_stems() -> list[str]:
+    seeds = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+    return sorted(p.name.removesuffix(".expected.json") for p in seeds.glob("*.expected.json"))
+
+
+@pytest.mark.parametrize("stem", _seed_stems() or ["(no seeds)"])
+def test_seed_dates(stem: str, seeds_dir: Path) -> None:
+    text = (seeds_dir / f"{stem}.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    gold = json.loads((seeds_dir / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    signed = (gold.get("signature") or {}).get("date")
+    found = find_dates(TextView(text), default_year=int(signed[:4]) if signed else None)
+    # the scorer ignores inferred dates, and so does this comparison
+    assert Counter((d.value, d.end) for d in found if not d.inferred) == Counter(
+        (d["value"], d.get("end")) for d in gold["dates"] if not d.get("inferred")
+    )
+    assert all(text[d.span[0] : d.span[1]] == d.text for d in found)
+
+
+# -- properties ----------------------------------------------------------------------------
+
+_DATEISH = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("0123456789-./年月日号份代个〔〕—～至到，。\n 　０２")),
+        st.sampled_from(list("〇○零O一二三四五六七八九十")),
+        st.characters(),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH, st.one_of(st.none(), st.integers(1900, 2099)))
+def test_never_raises_and_spans_match(text: str, default_year: int | None) -> None:
+    for date in find_dates(TextView(text), default_year=default_year):
+        assert text[date.span[0] : date.span[1]] == date.text
+        assert not (date.inferred and default_year is None)
+        assert 1900 <= int(date.value[:4]) <= 2099
