@@ -113,6 +113,9 @@ LETTER_CASES = [
         [("2018年", "2018", None, "year", False), ("2019年", "2019", None, "year", False)],
         id="two-years",
     ),
+    pytest.param(
+        "2020年代表建议", [("2020年", "2020", None, "year", False)], id="年代表-is-not-decade"
+    ),
     pytest.param("2018年至今", [("2018年", "2018", None, "year", False)], id="至今-not-range"),
     pytest.param(
         "（西民函〔2020〕45号）2020年",

@@ -31,21 +31,21 @@ _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _SEP = r"(?:——|—|―|–|-|~|～|至|到)"
 
-# A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year.
-# The end part after the separator is optional piece by piece; the code keeps it only when
-# its pieces fit the start (``_end_of``).
+# A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
+# unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
+# piece; the code keeps it only when its pieces fit the start (``_range_end``).
 _WITH_YEAR = re.compile(
     rf"""
     (?P<y>{_YEAR})
     (?:
-        (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代)      # 2010-2015年: the 年 only at the end
-      | 年(?!代)
+        (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
+      | 年(?!代(?!表))
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
         (?:
             (?P<sep>{_SEP})
-            (?:(?P<y2>{_YEAR_DIGITS})年(?!代))?
+            (?:(?P<y2>{_YEAR_DIGITS})年(?!代(?!表)))?
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
         )?
@@ -168,7 +168,7 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     if m.end() != _last_piece_end(m):
         return None
     if first.precision == "year":
-        last = _Point(y2, m2, d2) if y2 is not None and m2 is None and d2 is None else None
+        last = _Point(y2) if y2 is not None and m2 is None and d2 is None else None
     elif first.precision == "month":
         ok = m2 is not None and d2 is None
         last = _Point(y2 or first.year, m2, None) if ok else None
