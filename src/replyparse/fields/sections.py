@@ -65,14 +65,19 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
-    (Style.AR_PAREN, re.compile(rf"（(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),
+    (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),  # 1） too
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
 _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
 
-# 一是 / 二是 …, searched anywhere; the code checks what precedes (a line start or a
-# clause break), so 统一是 and 唯一是 are no markers.
-_INLINE_MARKER = re.compile(rf"(?P<n>[{_CN}]{{1,2}})是")
+# Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
+# anywhere; the code checks what precedes them (a line start or a clause break), so
+# 统一是 and 唯一是 are no markers. A circled number at a line start is found as a line
+# marker first.
+_INLINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
+    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}]{{1,2}})是")),
+    (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
+)
 _INLINE_AFTER = "\n，。；：、"
 
 # What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
@@ -176,14 +181,16 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
         if nl < 0:
             break
         pos = nl + 1
-    for m in _INLINE_MARKER.finditer(norm, start, end):
-        at = m.start()
-        if at > start and norm[at - 1] not in _INLINE_AFTER:
-            continue
-        number = chinese_to_int(m.group("n"))
-        if number:
-            at_line_start = at == start or norm[at - 1] == "\n"
-            found.append(_Candidate(Style.INLINE, number, at, m.end(), at_line_start))
+    at_line = {c.start for c in found}
+    for style, pattern in _INLINE_MARKERS:
+        for m in pattern.finditer(norm, start, end):
+            at = m.start()
+            if at in at_line or (at > start and norm[at - 1] not in _INLINE_AFTER):
+                continue
+            number = _number(style, m)
+            if number:
+                at_line_start = at == start or norm[at - 1] == "\n"
+                found.append(_Candidate(style, number, at, m.end(), at_line_start))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -198,6 +205,8 @@ class _Builder:
         self.accepted: list[_Node] = []
         self.diagnostics: list[Diagnostic] = []
         self._reported: set[tuple[str, Style | None, Style]] = set()
+        # the last number of each closed level, by depth and style: 一、 1. 2. 二、 3.
+        self._closed: dict[tuple[int, Style], int] = {}
 
     def warn(self, code: str, message: str, cand: _Candidate) -> None:
         span: Span = self.view.span(cand.start, cand.end)
@@ -222,7 +231,9 @@ class _Builder:
             self._continue_level(cand, depth)
 
     def _open_level(self, cand: _Candidate) -> None:
-        if cand.number != 1:
+        depth = len(self.stack)
+        continues = self._closed.get((depth, cand.style)) == cand.number - 1
+        if cand.number != 1 and not continues:
             if cand.at_line_start:
                 self.warn(
                     "section-out-of-sequence",
@@ -234,11 +245,14 @@ class _Builder:
         parent = self.stack[-1] if self.stack else None
         if parent is not None:
             self._check_nesting(parent.style, cand)
-        self._attach(cand, len(self.stack), parent.node if parent else None)
+        self._attach(cand, depth, parent.node if parent else None)
 
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
         if not self._in_sequence(cand, self.stack[depth].node.cand.number):
             return
+        for closed_depth in range(depth + 1, len(self.stack)):
+            level = self.stack[closed_depth]
+            self._closed[(closed_depth, level.style)] = level.node.cand.number
         del self.stack[depth:]
         parent = self.stack[-1].node if self.stack else None
         self._attach(cand, depth, parent)
@@ -316,7 +330,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
 
 def _heading(view: TextView, node: _Node, own_end: int) -> str:
     a, b = _trim(view.norm, node.cand.end, own_end)
-    stop = _INLINE_HEADING_END if node.cand.style is Style.INLINE else _LINE_HEADING_END
+    inline = node.cand.style is Style.INLINE or not node.cand.at_line_start
+    stop = _INLINE_HEADING_END if inline else _LINE_HEADING_END
     m = stop.search(view.norm, a, b)
     if m is not None:
         b = m.start()
