@@ -92,7 +92,7 @@ def parse_text(text: str, *, source: Source | None = None, keep_text: bool = Tru
         dates=find_dates(view, default_year=letter_year, exclude=exclude),
         contacts=find_contacts(view, view.content_lines),
         signature=signature,
-        cc=find_cc(view, layout.closing),
+        cc=find_cc(view, view.content_lines),
         references=find_references(view, doc_numbers, exclude=not_references),
         keywords=find_keywords(view.norm[body_start:body_end]),
         diagnostics=diagnostics + _layout_diagnostics(layout, view),

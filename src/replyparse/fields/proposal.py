@@ -21,6 +21,7 @@ _SESSION = re.compile(
     rf"[\u4e00-\u9fff0-9]{{0,24}}?[{_NUMERAL}]+届[\u4e00-\u9fff0-9]{{0,12}}?"
     rf"[{_NUMERAL}]+次(?:全体)?会议"
 )
+_CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
 # Quotes around the proposal's own title, in the opening paragraph. Order: book-title
 # marks first, then curly and straight quotes.
@@ -39,14 +40,17 @@ class FoundProposal:
 
 
 def _strip_lead(session: str) -> str:
-    """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对 …"""
-    cut = session.rfind("关于")
-    cut = 0 if cut < 0 else cut
-    while True:
-        m = _LEAD.match(session[cut:])
-        if not m or not m.end():
-            return session[cut:]
-        cut += m.end()
+    """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对 …
+
+    Session names hold none of the cut words, so the name starts after the last of them.
+    """
+    cut = 0
+    for m in _CUT.finditer(session):
+        cut = m.end()
+    session = session[cut:]
+    while (m := _LEAD.match(session)) and m.end():
+        session = session[m.end() :]
+    return session
 
 
 def find_proposal(view: TextView, title: tuple[Line, ...], body: tuple[Line, ...]) -> FoundProposal:

@@ -1,0 +1,60 @@
+"""The end of a letter: signature, 成文日期, 抄送, and the references of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+BODY = "关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n感谢您对我们工作的支持。\n"
+
+# (closing lines, signature issuer, signature date)
+SIGNATURES = [
+    pytest.param("某市民政局\n2019年5月27日", "某市民政局", "2019-05-27", id="authority-and-date"),
+    pytest.param("                2020年11月20日", None, "2020-11-20", id="date-only-far-right"),
+    pytest.param("某县教育局\n二〇二一年十一月二十日", "某县教育局", "2021-11-20", id="chinese-numeral-date"),
+    pytest.param("某市财政局\n某市民政局\n2021年1月5日", "某市财政局、某市民政局", "2021-01-05", id="joint-reply"),
+    pytest.param("某 市 民 政 局\n2021年1月5日\n联系人：张某，电话：65550123", "某市民政局", "2021-01-05", id="spaced-then-contact"),
+    pytest.param("某市民政局\n2021年1月5日\n抄送：甲，乙。\n某市民政局办公室 2021年1月8日印发", "某市民政局", "2021-01-05", id="印发-is-not-signature"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("closing", "issuer", "date"), SIGNATURES)
+def test_signature(closing: str, issuer: str | None, date: str | None) -> None:
+    letter = parse_text(BODY + closing + "\n")
+    assert (letter.signature.issuer, letter.signature.date) == (issuer, date)
+
+
+# (抄送 lines, cc list)
+CC = [
+    pytest.param("抄送：区人大人事委，区政府目督办。", ["区人大人事委", "区政府目督办"], id="comma"),
+    pytest.param("抄送：甲委、乙办、丙局", ["甲委", "乙办", "丙局"], id="dun-no-period"),
+    pytest.param("抄送:甲委 乙办.", ["甲委", "乙办"], id="half-width-spaces"),
+    pytest.param("抄报：市人大常委会。\n抄送：区政协。", ["市人大常委会", "区政协"], id="抄报-then-抄送"),
+    pytest.param("抄送：甲委，乙办，\n丙局。", ["甲委", "乙办", "丙局"], id="continued"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), CC)
+def test_cc(lines: str, expected: list[str]) -> None:
+    letter = parse_text(BODY + "某市民政局\n2021年1月5日\n" + lines + "\n")
+    assert letter.cc == expected
+
+
+REFERENCES = [
+    pytest.param("根据《甲乙办法（试行）》执行。", [("title", "甲乙办法（试行）")], id="title"),
+    pytest.param("印发《中共某委办公室印发<关于甲的意见>的通知》。", [("title", "中共某委办公室印发<关于甲的意见>的通知")], id="nested-ascii"),
+    pytest.param("见《关于印发〈乙办法〉的通知》（某发〔2019〕2号）。", [("title", "关于印发〈乙办法〉的通知"), ("doc_number", "某发〔2019〕2号")], id="nested-and-number"),
+    pytest.param("《细则》规定，《细则》明确。", [("title", "细则"), ("title", "细则")], id="one-per-occurrence"),
+    pytest.param("《丙方案 》和《丁意见》", [("title", "丙方案"), ("title", "丁意见")], id="trailing-space-trimmed"),
+    pytest.param("符合GB/T 50180-2018标准。", [], id="standard-code-is-not-a-reference"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REFERENCES)
+def test_references(sentence: str, expected: list[tuple[str, str]]) -> None:
+    text = BODY.replace("您提出的建议收悉。", "您提出的建议收悉。" + sentence)
+    letter = parse_text(text)
+    assert [(r.kind, r.text) for r in letter.references] == expected
+    for r in letter.references:
+        assert text[r.span[0] : r.span[1]] == r.text

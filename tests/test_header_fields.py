@@ -1,0 +1,163 @@
+"""Header fields: 发文字号, 办理类型, 是否公开, title and issuer, on invented snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.fields.docnumber import check_doc_number, find_doc_numbers
+from replyparse.textview import TextView
+
+# (snippet, text, prefix, year, serial)
+DOC_NUMBERS_WELL_FORMED = [
+    pytest.param("西民函〔2020〕45号", "西民函〔2020〕45号", "西民函", 2020, 45, id="plain"),
+    pytest.param(
+        "根据《办法》（云政办发〔2019〕8号）",
+        "云政办发〔2019〕8号",
+        "云政办发",
+        2019,
+        8,
+        id="after-title",
+    ),
+    pytest.param(
+        "按照国办发〔2021〕12号要求",
+        "国办发〔2021〕12号",
+        "国办发",
+        2021,
+        12,
+        id="lead-word-stripped",
+    ),
+    pytest.param(
+        "区财政局印发西财发〔2020〕3号", "西财发〔2020〕3号", "西财发", 2020, 3, id="verb-stripped"
+    ),
+    pytest.param("（〔2018〕10号）", "〔2018〕10号", None, 2018, 10, id="no-prefix"),
+]
+DOC_NUMBERS_MALFORMED = [
+    pytest.param("黔自然资发[2019]15号", "[]", id="square-brackets"),
+    pytest.param("某民函（2020）45号", "（）", id="round-brackets"),
+    pytest.param("某民函【2020】45号", "【】", id="lenticular-brackets"),
+    pytest.param("某民函〔2020〕第45号", "第", id="di"),
+    pytest.param("某民函〔2020〕045号", "leading zeros", id="leading-zero"),
+    pytest.param("某民函〔20〕45号", "four digits", id="two-digit-year"),
+]
+NOT_DOC_NUMBERS = [
+    pytest.param("第094号建议", id="proposal-number"),
+    pytest.param("2020年45号楼", id="house-number"),
+    pytest.param("GB/T 9704-2012", id="standard-code"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "text", "prefix", "year", "serial"), DOC_NUMBERS_WELL_FORMED)
+def test_doc_number_found(
+    snippet: str, text: str, prefix: str | None, year: int, serial: int
+) -> None:
+    (found,) = find_doc_numbers(TextView(snippet))
+    assert (found.item.text, found.item.prefix, found.item.year, found.item.serial) == (
+        text, prefix, year, serial,
+    )  # fmt: skip
+    start, end = found.item.span
+    assert snippet[start:end] == found.item.text
+
+
+@pytest.mark.parametrize(("snippet", "problem"), DOC_NUMBERS_MALFORMED)
+def test_malformed_doc_number_is_found_and_diagnosed(snippet: str, problem: str) -> None:
+    view = TextView(snippet)
+    (found,) = find_doc_numbers(view)
+    messages = [d.message for d in check_doc_number(found, view)]
+    assert any(problem in m for m in messages), messages
+
+
+def test_well_formed_doc_number_has_no_diagnostic() -> None:
+    view = TextView("西民函〔2020〕45号")
+    assert check_doc_number(find_doc_numbers(view)[0], view) == []
+
+
+@pytest.mark.parametrize("snippet", NOT_DOC_NUMBERS)
+def test_not_a_doc_number(snippet: str) -> None:
+    assert find_doc_numbers(TextView(snippet)) == []
+
+
+HEADER = "某市民政局文件\n{line}\n某民函〔2021〕3号\n关于某某建议的答复\n张三代表：\n收悉。\n"
+
+HANDLING = [
+    pytest.param("办理类型：A", "A", id="labelled"),
+    pytest.param("〔办理类型：B〕", "B", id="bracketed"),
+    pytest.param("答复类型：C", "C", id="答复类型"),
+    pytest.param("办复类别：A类", "A", id="办复类别-with-类"),
+    pytest.param("类别：乙", "B", id="甲乙丙"),
+    pytest.param("办理结果：留作参考", "C", id="result-words"),
+    pytest.param("办理结果：列入计划", "B", id="result-planned"),
+    pytest.param("B类", "B", id="bare"),
+    pytest.param("【C类】", "C", id="bare-bracketed"),
+]
+PUBLIC = [
+    pytest.param("是否公开：是", True, id="是"),
+    pytest.param("〔是否公开：否〕", False, id="否"),
+    pytest.param("公开属性：主动公开", True, id="主动公开"),
+    pytest.param("公开属性：依申请公开", False, id="依申请公开"),
+    pytest.param("公开方式：不予公开", False, id="不予公开"),
+    pytest.param("是否公开：同意公开", True, id="同意公开"),
+    pytest.param("（此件公开发布）", True, id="note"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HANDLING)
+def test_handling_type(line: str, expected: str) -> None:
+    assert parse_text(HEADER.format(line=line)).handling_type == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), PUBLIC)
+def test_public(line: str, expected: bool) -> None:
+    assert parse_text(HEADER.format(line=line)).public is expected
+
+
+def test_nothing_said_gives_null_handling_and_public() -> None:
+    letter = parse_text(HEADER.format(line="签发人：李四"))
+    assert letter.handling_type is None
+    assert letter.public is None
+
+
+def test_header_doc_number_is_the_letters_own_and_not_a_reference() -> None:
+    letter = parse_text(HEADER.format(line="") + "根据某发〔2019〕2号文件。\n")
+    assert letter.doc_number is not None and letter.doc_number.text == "某民函〔2021〕3号"
+    assert [r.text for r in letter.references] == ["某发〔2019〕2号"]
+
+
+ISSUERS = [
+    pytest.param(
+        "某市民政局文件\n关于X建议的答复\n张三代表：\n收悉。\n", "某市民政局", id="文件-mark"
+    ),
+    pytest.param(
+        "某省财政厅\n关于X建议的答复\n张三代表：\n收悉。\n", "某省财政厅", id="name-alone"
+    ),
+    pytest.param(
+        "关于X建议的答复\n张三代表：\n收悉。\n某县教育局\n2021年3月2日\n",
+        "某县教育局",
+        id="signature",
+    ),
+    pytest.param(
+        "某省自然资源厅关于X建议的函\n张三代表：\n收悉。\n2021年3月2日\n",
+        "某省自然资源厅",
+        id="title",
+    ),
+    pytest.param(
+        "关于X建议的答复\n张三代表：\n我局收悉。\n2021年3月2日\n", None, id="我局-names-nobody"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), ISSUERS)
+def test_issuer(text: str, issuer: str | None) -> None:
+    assert parse_text(text).issuer == issuer
+
+
+TITLES = [
+    pytest.param("关于某区第十届人大二次会议\n第12号建议的答复\n张三代表：\n", "关于某区第十届人大二次会议第12号建议的答复", id="wrapped"),
+    pytest.param("某市民政局文件\n复   函\n张三代表：\n", "复函", id="inner-spaces"),
+    pytest.param("某市民政局文件\n关于X(试行)建议的答复\n张三代表：\n", "关于X(试行)建议的答复", id="half-width-kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES)
+def test_title(text: str, title: str) -> None:
+    assert parse_text(text).title == title

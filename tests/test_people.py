@@ -1,0 +1,71 @@
+"""Addressees (主送) and contact people, on invented snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.fields.contacts import find_contacts
+from replyparse.textview import TextView
+
+LETTER = "关于某某建议的答复\n{salutation}\n您提出的建议收悉。\n"
+
+# (salutation line, [(name, role), …])
+ADDRESSEES = [
+    pytest.param("陈某代表：", [("陈某", "代表")], id="one-deputy"),
+    pytest.param("王某某委员：", [("王某某", "委员")], id="one-member"),
+    pytest.param("尊敬的甲某、 乙某某、丙某等各位代表：", [("甲某", "代表"), ("乙某某", "代表"), ("丙某", "代表")], id="各位代表-with-stray-space"),
+    pytest.param("李某等13位代表：", [("李某", "代表")], id="等N位-names-first-only"),
+    pytest.param("李某等十三位委员：", [("李某", "委员")], id="等N位-chinese-count"),
+    pytest.param("张某、刘某代表：", [("张某", "代表"), ("刘某", "代表")], id="role-once-after-last"),
+    pytest.param("张某代表、刘某委员：", [("张某", "代表"), ("刘某", "委员")], id="mixed-roles"),
+    pytest.param("民盟某某市委：", [("民盟某某市委", None)], id="party-body"),
+    pytest.param("某某县代表团：", [("某某县代表团", None)], id="delegation-body"),
+    pytest.param("某市工商联、某市总工会：", [("某市工商联", None), ("某市总工会", None)], id="two-bodies"),
+    pytest.param("赵某 钱某代表:", [("赵某", "代表"), ("钱某", "代表")], id="space-separated-half-width-colon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("salutation", "expected"), ADDRESSEES)
+def test_addressees(salutation: str, expected: list[tuple[str, str | None]]) -> None:
+    text = LETTER.format(salutation=salutation)
+    letter = parse_text(text)
+    assert [(a.name, a.role) for a in letter.addressees] == expected
+    assert letter.salutation == salutation
+    for a in letter.addressees:
+        assert a.span is not None
+        assert text[a.span[0] : a.span[1]] == a.name
+
+
+# (closing lines, [(name, org, phone), …])
+CONTACTS = [
+    pytest.param("联系人及电话：严某、13900000000", [("严某", None, "13900000000")], id="combined-label"),
+    pytest.param("联系人及电话： 李某   65550183", [("李某", None, "65550183")], id="local-landline"),
+    pytest.param("联系人：李某  联系电话：0871-65550123", [("李某", None, "0871-65550123")], id="one-line"),
+    pytest.param("联系人：王某\n联系电话：0871-65550123", [("王某", None, "0871-65550123")], id="two-lines"),
+    pytest.param("联系人：王某\n（0871）65550123", [("王某", None, "0871-65550123")], id="bare-phone-next-line"),
+    pytest.param("联系单位：市民政局社会事务处\n联系人：张某某\n电话：0871-65550188", [("张某某", "市民政局社会事务处", "0871-65550188")], id="org-line"),
+    pytest.param("联系单位：市民政局办公室，联系电话：65550100", [(None, "市民政局办公室", "65550100")], id="office-only"),
+    pytest.param("（联系人：赵某，电话：65550123）", [("赵某", None, "65550123")], id="parenthesised-note"),
+    pytest.param("承办人：孙某同志 13900000002", [("孙某", None, "13900000002")], id="承办人-title-stripped"),
+    pytest.param("联系人：刘某", [("刘某", None, None)], id="no-phone"),
+]  # fmt: skip
+NOT_CONTACTS = [
+    pytest.param("签发人：张某", id="签发人"),
+    pytest.param("负责人：张某", id="负责人"),
+    pytest.param("审核人：张某", id="审核人"),
+    pytest.param("全区共有社区45个，电话亭3个。", id="电话-inside-prose"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CONTACTS)
+def test_contacts(lines: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    view = TextView(lines)
+    got = find_contacts(view, view.content_lines)
+    assert [(c.name, c.org, c.phone) for c in got] == expected
+
+
+@pytest.mark.parametrize("lines", NOT_CONTACTS)
+def test_not_contacts(lines: str) -> None:
+    view = TextView(lines)
+    assert find_contacts(view, view.content_lines) == []

@@ -1,0 +1,52 @@
+"""The proposal answered: kind, number, session, title."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+# (title line, opening paragraph, (kind, number, session, title))
+PROPOSALS = [
+    pytest.param(
+        "关于对某区十六届人大三次会议\n第094号建议的答复", "您提出的“关于加快甲乙建设的建议”收悉，现答复如下：",
+        ("建议", "094", "某区十六届人大三次会议", "关于加快甲乙建设的建议"), id="quoted-whole-title",
+    ),
+    pytest.param(
+        "关于某区第十六届人大四次会议第270号\n建议答复的函", "您提出的《推行甲乙工作》建议收悉。",
+        ("建议", "270", "某区第十六届人大四次会议", "推行甲乙工作"), id="book-title-marks",
+    ),
+    pytest.param(
+        "关于市政协十三届三次会议第0123号提案的答复", "您提出的关于“加强丙丁保护”的提案收悉。",
+        ("提案", "0123", "市政协十三届三次会议", "加强丙丁保护"), id="partly-quoted",
+    ),
+    pytest.param(
+        "某市财政局关于市政协六届一次会议第56号提案的答复", "您提出的关于加快戊己发展的提案收悉。",
+        ("提案", "56", "市政协六届一次会议", "关于加快戊己发展的提案"), id="nothing-quoted-issuer-in-title",
+    ),
+    pytest.param(
+        "关于某某议案的答复", "贵团在县十八届人大一次会议上提出的第3号议案收悉。",
+        ("议案", "3", "县十八届人大一次会议", "关于某某议案"), id="session-in-opening",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "opening", "expected"), PROPOSALS)
+def test_proposal(title: str, opening: str, expected: tuple[str, str, str, str]) -> None:
+    letter = parse_text(f"{title}\n张某代表：\n{opening}\n一、总体情况\n正文。\n")
+    assert letter.proposal is not None
+    p = letter.proposal
+    assert (p.kind, p.number, p.session, p.title) == expected
+
+
+def test_proposal_title_is_not_a_reference() -> None:
+    letter = parse_text(
+        "关于第5号建议的答复\n张某代表：\n您提出的《甲乙》建议收悉。根据《丙丁办法》办理。\n"
+    )
+    assert [r.text for r in letter.references] == ["丙丁办法"]
+
+
+def test_session_year_is_not_a_date() -> None:
+    letter = parse_text("关于2021年某区一届人大一次会议第5号建议的答复\n张某代表：\n收悉。\n")
+    assert letter.proposal is not None
+    assert letter.proposal.number == "5"
