@@ -374,9 +374,11 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     for cand in _candidates(view, start, end):
         builder.add(cand)
     # A section runs to the next marker at its level or above, or to the body's end.
-    accepted = builder.accepted
-    for i, node in enumerate(accepted):
-        node.end = next(
-            (later.cand.start for later in accepted[i + 1 :] if later.depth <= node.depth), end
-        )
+    open_nodes: list[_Node] = []
+    for node in builder.accepted:
+        while open_nodes and open_nodes[-1].depth >= node.depth:
+            open_nodes.pop().end = node.cand.start
+        open_nodes.append(node)
+    for node in open_nodes:
+        node.end = end
     return [_section(view, node) for node in builder.roots], builder.diagnostics
