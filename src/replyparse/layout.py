@@ -40,6 +40,7 @@ _ISSUER_MARK = re.compile(
 )
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
+_ATTACHMENTS = re.compile(r"^附件[：:\d]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 # Closing-part lines, checked from the end of the letter upward. Order does not matter.
 _CLOSING_LINE = re.compile(
@@ -159,6 +160,11 @@ def segment(view: TextView) -> Layout:
         body_start = title_end
     closing_start, authority, date_index = _closing_start(lines, body_start)
     body_end = closing_start
+    # 附件说明 (GB/T 9704-2012 7.3.4) follows the 正文: the attachment list is no section
+    for i in range(body_start, closing_start):
+        if _ATTACHMENTS.match(lines[i].text):
+            body_end = i
+            break
     while body_end > body_start and _CLOSING_FORMULA.match(lines[body_end - 1].text):
         body_end -= 1
     return Layout(

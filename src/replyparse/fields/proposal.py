@@ -45,11 +45,11 @@ def _strip_lead(session: str) -> str:
     Session names hold none of the cut words, so the name starts after the last of them.
     """
     cut = 0
-    for m in _CUT.finditer(session):
-        cut = m.end()
+    for cut_at in _CUT.finditer(session):
+        cut = cut_at.end()
     session = session[cut:]
-    while (m := _LEAD.match(session)) and m.end():
-        session = session[m.end() :]
+    while (lead := _LEAD.match(session)) and lead.end():
+        session = session[lead.end() :]
     return session
 
 
