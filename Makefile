@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: run test lint typecheck pytest schema clean
+.PHONY: run test lint typecheck pytest schema clean system-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,10 +23,28 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) system-deps
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+# LibreOffice converts .doc/.wps and renders the PDF fixtures; a CJK font makes those PDFs
+# carry real glyphs. Installed only when missing and only as root with apt-get (CI on a
+# fresh Debian machine); otherwise a note, and the tests that need soffice skip.
+SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-wqy-microhei
+
+system-deps:
+	@if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing $(SYSTEM_PACKAGES) (LibreOffice for .doc/.wps and PDF fixtures)"; \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			$(SYSTEM_PACKAGES) >/dev/null; \
+	else \
+		echo "note: soffice not found; install $(SYSTEM_PACKAGES) for .doc/.wps reading" \
+			"(tests that need LibreOffice will skip)"; \
+	fi
 
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json

@@ -1,0 +1,199 @@
+"""PDF letters with a text layer, read with pdfplumber.
+
+pdfplumber (on pdfminer.six) gives every glyph with its position and size, which is what
+rebuilding a letter's paragraphs needs:
+
+- lines are rebuilt from the glyphs, and a gap is only a space when it is wide enough
+  for the script around it: the narrow gap a layout engine leaves between CJK and Latin
+  or digits (``第 80 号``) is not a space, a gap between two Latin words is;
+- a line that runs to the right edge of the text block, followed by a flush-left line
+  that does not open a new numbered item, is the same paragraph wrapped: joined back;
+- page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
+
+A PDF without glyphs is a scan: the reader says so rather than returning nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+from dataclasses import dataclass
+
+from replyparse.errors import InputError
+
+# Lines that only number the page. Matched against the line with its spaces removed.
+_FURNITURE = re.compile(
+    r"""^(?:
+        [-－—–─\u2014\u2015]+\d{1,3}[-－—–─\u2014\u2015]+   # — 1 —, - 2 -
+      | 第\d{1,3}页[，,]?(?:共\d{1,3}页)?                     # 第1页 共3页, 第1页
+      | 共\d{1,3}页[，,]?第\d{1,3}页                          # 共3页 第1页
+      | \d{1,3}/\d{1,3}                                       # 1/3
+      | (?:page|p\.)?\d{1,3}(?:of\d{1,3})?                    # 2, Page 2 of 3
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# The start of a line that opens a new item, so it never continues the line before it.
+_ITEM_START = re.compile(
+    r"""^(?:
+        [一二三四五六七八九十百]+[、.．]                  # 一、
+      | [（(][一二三四五六七八九十百\d]+[）)]             # （一） （1）
+      | \d{1,3}(?:[、]|[.．](?!\d))                      # 1、 1.  (not 1.5)
+      | [①-⑳⑴-⒇⒈-⒛]
+      | 第[一二三四五六七八九十百\d]+[条章节部分]
+      | (?:附件|抄送|联系人|联系电话|主题词)
+    )""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One rebuilt line: its text, horizontal extent and glyph size (points)."""
+
+    text: str
+    x0: float
+    x1: float
+    size: float
+    page: int
+
+
+def read_pdf(data: bytes, *, path: str) -> tuple[str, int]:
+    """The text of a PDF, one paragraph per line, and its page count."""
+    import pdfplumber
+
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(path, "truncated or damaged PDF (no end-of-file marker)")
+    lines: list[PdfLine] = []
+    glyphs = cid_glyphs = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = len(pdf.pages)
+            for number, page in enumerate(pdf.pages, start=1):
+                chars = [
+                    c for c in page.dedupe_chars().chars if c.get("upright", True) and c["text"]
+                ]
+                glyphs += sum(1 for c in chars if not c["text"].isspace())
+                cid_glyphs += sum(1 for c in chars if c["text"].startswith("(cid:"))
+                lines.extend(_page_lines(chars, number))
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on damaged or encrypted files
+        raise InputError(path, f"cannot read PDF: {_describe(exc)}") from exc
+    if pages == 0:
+        raise InputError(path, "damaged PDF: no pages found")
+    if glyphs == 0:
+        raise InputError(path, "no text layer (scanned PDF?); OCR it first")
+    if cid_glyphs > glyphs // 10:
+        raise InputError(path, "the PDF's fonts have no Unicode mapping; the text is unreadable")
+    text = "\n".join(join_lines(drop_furniture(lines)))
+    if not text.strip():
+        raise InputError(path, "no text in the PDF besides page numbers")
+    return text, pages
+
+
+def _describe(exc: BaseException) -> str:
+    name = type(exc).__name__
+    if "Password" in name or "Encrypt" in name:
+        return "encrypted PDF"
+    message = " ".join(str(exc).split())[:160]
+    return f"damaged PDF ({name}{': ' + message if message else ''})"
+
+
+def _is_wide(ch: str) -> bool:
+    """CJK and full-width characters: no spaces between them in running text."""
+    return not ch.isascii()
+
+
+def _page_lines(chars: list[dict[str, object]], page: int) -> list[PdfLine]:
+    """Group a page's glyphs into lines top to bottom, left to right."""
+    glyphs = [c for c in chars if not str(c["text"]).isspace()]
+    glyphs.sort(key=lambda c: (_f(c, "top"), _f(c, "x0")))
+    rows: list[list[dict[str, object]]] = []
+    for c in glyphs:
+        mid = (_f(c, "top") + _f(c, "bottom")) / 2
+        if rows:
+            last = rows[-1]
+            top = min(_f(g, "top") for g in last)
+            bottom = max(_f(g, "bottom") for g in last)
+            if top <= mid <= bottom:
+                last.append(c)
+                continue
+        rows.append([c])
+    return [_line(sorted(row, key=lambda c: _f(c, "x0")), page) for row in rows]
+
+
+def _f(c: dict[str, object], key: str) -> float:
+    value = c[key]
+    assert isinstance(value, int | float)
+    return float(value)
+
+
+def _line(row: list[dict[str, object]], page: int) -> PdfLine:
+    size = statistics.median(_f(c, "size") or (_f(c, "bottom") - _f(c, "top")) for c in row)
+    out: list[str] = []
+    prev: dict[str, object] | None = None
+    for c in row:
+        text = str(c["text"])
+        if prev is not None:
+            gap = _f(c, "x0") - _f(prev, "x1")
+            a, b = str(prev["text"])[-1], text[0]
+            # Between Latin letters or digits a small gap is a word space. Next to CJK a
+            # layout engine leaves about a fifth of a character before and after digits and
+            # Latin words (``第 80 号``): not a space; half a character or more is one.
+            threshold = 0.2 * size if not (_is_wide(a) or _is_wide(b)) else 0.45 * size
+            if gap > threshold:
+                out.append(" ")
+        out.append(text)
+        prev = c
+    return PdfLine(
+        text="".join(out),
+        x0=_f(row[0], "x0"),
+        x1=max(_f(c, "x1") for c in row),
+        size=size,
+        page=page,
+    )
+
+
+def drop_furniture(lines: list[PdfLine]) -> list[PdfLine]:
+    """Remove page-number lines; a bare number only when it is a page's first or last line."""
+    kept: list[PdfLine] = []
+    for i, line in enumerate(lines):
+        squashed = "".join(line.text.split())
+        if _FURNITURE.match(squashed):
+            edge = (
+                i == 0
+                or i == len(lines) - 1
+                or lines[i - 1].page != line.page
+                or lines[i + 1].page != line.page
+            )
+            if not squashed.isdigit() or edge:
+                continue
+        kept.append(line)
+    return kept
+
+
+def join_lines(lines: list[PdfLine]) -> list[str]:
+    """Join lines wrapped inside a paragraph; one paragraph per returned string."""
+    if not lines:
+        return []
+    size = statistics.median(line.size for line in lines) or 10.0
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    paragraphs: list[str] = [lines[0].text]
+    for prev, line in itertools.pairwise(lines):
+        wraps = (
+            prev.x1 >= right - 1.2 * size  # ran to the right edge
+            and prev.x0 <= left + 2.5 * size  # flush left or first-line indent, not right-aligned
+            and line.x0 <= left + 0.5 * size  # the next line starts flush left
+            and not _ITEM_START.match(line.text)
+        )
+        if wraps:
+            a, b = paragraphs[-1][-1:], line.text[:1]
+            glue = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else ""
+            paragraphs[-1] += glue + line.text
+        else:
+            paragraphs.append(line.text)
+    return paragraphs

@@ -1,0 +1,199 @@
+"""Word ``.docx`` letters: the body's paragraphs and table cells, in document order.
+
+python-docx opens the package (zip, content types, relationships, the numbering and
+style parts); the body is then walked as XML, because what Word shows is more than
+``Paragraph.text``: list labels that Word generates (:mod:`.listnum`), content controls
+(``w:sdt``), tracked insertions, fields and text boxes. Deleted text, hidden text, the
+fallback copy of drawings, headers, footers, footnotes and comments are left out.
+
+One paragraph gives one line; blank paragraphs are dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from replyparse.errors import InputError
+from replyparse.readers.listnum import ListNumbering, W
+
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+# Subtrees whose text Word does not show as body text.
+_SKIPPED = frozenset(
+    [f"{W}{tag}" for tag in ("pPr", "rPr", "del", "moveFrom", "instrText", "delText")]
+    + [f"{MC}Fallback"]
+)
+
+
+def read_docx(data: bytes, *, path: str) -> str:
+    """The body text of a ``.docx`` file, one paragraph per line."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise InputError(path, "not a .docx file: damaged or not a zip archive") from exc
+    except KeyError as exc:
+        raise InputError(path, f"not a .docx file: the package lacks {exc}") from exc
+    except ValueError as exc:
+        raise InputError(path, f"not a Word document: {_one_line(exc)}") from exc
+    except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
+        raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
+
+    reader = _BodyReader(
+        ListNumbering.from_xml(_numbering_element(document.part)),
+        _style_numbering(document),
+    )
+    lines = [line for line in reader.blocks(document.element.body) if line]
+    if not lines:
+        raise InputError(path, "the document has no text")
+    return "\n".join(lines)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:200] or type(exc).__name__
+
+
+def _numbering_element(part: Any) -> Any | None:
+    """The ``w:numbering`` root, or None; python-docx would create an empty part on access."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in part.rels.values():
+        if rel.reltype == RT.NUMBERING and not rel.is_external:
+            return rel.target_part.element
+    return None
+
+
+def _style_numbering(document: Any) -> dict[str, tuple[str | None, int | None]]:
+    """Paragraph style id → (numId, ilvl) it applies, following ``w:basedOn``."""
+    own: dict[str, tuple[str | None, int | None]] = {}
+    based_on: dict[str, str] = {}
+    for style in document.styles.element.iter(f"{W}style"):
+        sid = style.get(f"{W}styleId", "")
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based_on[sid] = parent.get(f"{W}val", "")
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            own[sid] = _num_pr(num_pr)
+    resolved: dict[str, tuple[str | None, int | None]] = {}
+    for sid in set(own) | set(based_on):
+        seen: set[str] = set()
+        cur: str | None = sid
+        while cur is not None and cur not in seen:
+            seen.add(cur)
+            if cur in own:
+                resolved[sid] = own[cur]
+                break
+            cur = based_on.get(cur)
+    return resolved
+
+
+def _num_pr(num_pr: Any) -> tuple[str | None, int | None]:
+    num_id = num_pr.find(f"{W}numId")
+    ilvl = num_pr.find(f"{W}ilvl")
+    return (
+        None if num_id is None else num_id.get(f"{W}val"),
+        None if ilvl is None else int(ilvl.get(f"{W}val", "0") or 0),
+    )
+
+
+class _BodyReader:
+    def __init__(
+        self,
+        numbering: ListNumbering,
+        style_numbering: dict[str, tuple[str | None, int | None]],
+    ) -> None:
+        self.numbering = numbering
+        self.style_numbering = style_numbering
+
+    def blocks(self, container: Any) -> list[str]:
+        """Lines of a block container: body, table cell, content control, text box."""
+        lines: list[str] = []
+        for child in container:
+            tag = child.tag
+            if tag == f"{W}p":
+                lines.extend(self.paragraph(child))
+            elif tag == f"{W}tbl":
+                lines.extend(self.table(child))
+            elif tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    lines.extend(self.blocks(content))
+            elif tag in (f"{W}customXml", f"{W}ins", f"{W}moveTo"):
+                lines.extend(self.blocks(child))
+        return lines
+
+    def table(self, tbl: Any) -> list[str]:
+        lines: list[str] = []
+        for row in tbl.iter(f"{W}tr"):
+            if row.getparent() is not tbl:
+                continue  # rows of nested tables are read through their cell
+            for cell in row.iter(f"{W}tc"):
+                if cell.getparent() is not row:
+                    continue
+                merge = cell.find(f"{W}tcPr/{W}vMerge")
+                if merge is not None and merge.get(f"{W}val", "continue") == "continue":
+                    continue  # the merged cell's text sits in its first row
+                lines.extend(self.blocks(cell))
+        return lines
+
+    def paragraph(self, p: Any) -> list[str]:
+        parts: list[str] = []
+        boxes: list[str] = []
+        self._inline(p, parts, boxes)
+        # a manual line break (w:br) stays a line break; each piece is trimmed
+        pieces = [piece.strip() for piece in "".join(parts).split("\n")]
+        text = "\n".join(piece for piece in pieces if piece)
+        label = self._label(p)  # counted even when the paragraph is empty, as Word does
+        out = [f"{label}{text}"] if text else []
+        return out + boxes
+
+    def _label(self, p: Any) -> str:
+        num_id: str | None = None
+        ilvl: int | None = None
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is not None:
+            num_id, ilvl = self.style_numbering.get(style.get(f"{W}val", ""), (None, None))
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            own_id, own_lvl = _num_pr(num_pr)
+            num_id = own_id if own_id is not None else num_id
+            ilvl = own_lvl if own_lvl is not None else ilvl
+        if num_id is None or num_id == "0":
+            return ""
+        return self.numbering.label(num_id, ilvl or 0)
+
+    def _inline(self, element: Any, parts: list[str], boxes: list[str]) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED:
+                continue
+            if tag == f"{W}r":
+                if _hidden(child):
+                    continue
+                self._inline(child, parts, boxes)
+            elif tag == f"{W}t":
+                parts.append(child.text or "")
+            elif tag in (f"{W}tab", f"{W}ptab"):
+                parts.append("\t")
+            elif tag in (f"{W}br", f"{W}cr"):
+                parts.append("\n")
+            elif tag == f"{W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{W}txbxContent":
+                boxes.extend(self.blocks(child))
+            elif tag == f"{W}p":
+                boxes.extend(self.paragraph(child))
+            else:
+                # hyperlinks, insertions, fields, content controls, drawings (whose text
+                # boxes sit deep inside), mc:AlternateContent's Choice, …
+                self._inline(child, parts, boxes)
+
+
+def _hidden(run: Any) -> bool:
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false")

@@ -1,0 +1,519 @@
+"""Readers, one format at a time, on small files made here."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document as make_docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from fixtures_build import build_docx, minimal_pdf, soffice
+from replyparse.errors import InputError
+from replyparse.readers import SUPPORTED_SUFFIXES, read, read_bytes, sniff
+from replyparse.readers import office as office_reader
+from replyparse.readers.listnum import ListNumbering, format_number
+from replyparse.readers.pdf import PdfLine, drop_furniture, join_lines
+from replyparse.readers.text import decode_text
+
+LETTER = "关于第12号建议的答复\n张三代表：\n您提出的建议收悉。\n一、基本情况\n投入资金100万元。\n"
+
+# --- sniffing by content ---------------------------------------------------------------
+
+
+def _zip(names: dict[str, bytes]) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in names.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+SNIFF_CASES = [
+    pytest.param(_zip({"word/document.xml": b"<x/>"}), ".bin", "docx", id="zip-with-word-body"),
+    pytest.param(_zip({"xl/workbook.xml": b"<x/>"}), ".docx", "zip", id="xlsx-named-docx"),
+    pytest.param(b"%PDF-1.7\n...", ".txt", "pdf", id="pdf-named-txt"),
+    pytest.param(b"\r\n%PDF-1.4\n", ".pdf", "pdf", id="pdf-after-junk"),
+    pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 8, ".doc", "doc", id="ole2-doc"),
+    pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 8, ".WPS", "wps", id="ole2-wps"),
+    pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 8, ".docx", "doc", id="doc-as-docx"),
+    pytest.param(b"{\\rtf1\\ansi hello}", ".doc", "rtf", id="rtf-named-doc"),
+    pytest.param(LETTER.encode(), ".doc", "txt", id="text-named-doc"),
+    pytest.param(LETTER.encode("gb18030"), "", "txt", id="gb18030-text"),
+]
+
+
+@pytest.mark.parametrize(("data", "suffix", "kind"), SNIFF_CASES)
+def test_sniff_picks_the_reader_by_content(data: bytes, suffix: str, kind: str) -> None:
+    assert sniff(data, suffix) == kind
+
+
+def test_supported_suffixes_cover_every_reader() -> None:
+    assert set(SUPPORTED_SUFFIXES) == {".txt", ".docx", ".pdf", ".doc", ".wps"}
+
+
+# --- text encodings --------------------------------------------------------------------
+
+ENCODING_CASES = [
+    pytest.param(LETTER.encode("utf-8"), "utf-8", id="utf-8"),
+    pytest.param(codecs.BOM_UTF8 + LETTER.encode("utf-8"), "utf-8-sig", id="utf-8-bom"),
+    pytest.param(LETTER.encode("gb18030"), "gb18030", id="gb18030"),
+    pytest.param(LETTER.encode("gbk"), "gb18030", id="gbk-is-gb18030"),
+    pytest.param(LETTER.encode("gb2312"), "gb18030", id="gb2312-is-gb18030"),
+    pytest.param(codecs.BOM_UTF16_LE + LETTER.encode("utf-16-le"), "utf-16-le", id="utf-16-le"),
+    pytest.param(codecs.BOM_UTF16_BE + LETTER.encode("utf-16-be"), "utf-16-be", id="utf-16-be"),
+    pytest.param(LETTER.encode("utf-16-le"), "utf-16-le", id="utf-16-le-no-bom"),
+    pytest.param(LETTER.encode("utf-16-be"), "utf-16-be", id="utf-16-be-no-bom"),
+    pytest.param(LETTER.replace("\n", "\r\n").encode("gb18030"), "gb18030", id="gb18030-crlf"),
+]
+
+
+@pytest.mark.parametrize(("data", "encoding"), ENCODING_CASES)
+def test_text_encoding_is_detected_and_recorded(data: bytes, encoding: str) -> None:
+    document = read_bytes(data, path="letter.txt")
+    assert document.text == LETTER
+    assert document.source.encoding == encoding
+    assert document.source.format == "txt"
+    assert document.source.chars == len(LETTER)
+    assert document.source.sha256 == hashlib.sha256(data).hexdigest()
+
+
+NOT_TEXT_CASES = [
+    pytest.param(b"", "file is empty", id="empty"),
+    pytest.param(b" \r\n\t\n", "file is empty", id="only-whitespace"),
+    pytest.param(codecs.BOM_UTF8, "file is empty", id="only-bom"),
+    pytest.param(bytes(range(256)) * 8, "binary content", id="all-bytes"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + b"\0\x10" * 40, "binary", id="png"),
+    pytest.param("答复".encode("utf-16-le") + b"\x01\0\x02\0" * 20, "binary", id="utf-16-junk"),
+    # valid GB18030 by the byte rules, but it decodes to rare ideographs, not Chinese
+    pytest.param(
+        bytes([0x81, 0x40, 0x82, 0x41, 0x83, 0x42, 0x90, 0x50] * 30),
+        "not Chinese",
+        id="gbk-garbage",
+    ),
+    pytest.param(b"\x1b[31m\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10", "not text", id="control"),
+    pytest.param(codecs.BOM_UTF8 + b"\xff\xfe\xfd", "invalid utf-8-sig", id="broken-utf8-bom"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), NOT_TEXT_CASES)
+def test_what_is_not_text_is_refused_in_one_line(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode_text(data, path="x.txt")
+    assert reason in caught.value.reason
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).startswith("x.txt: ")
+
+
+def test_random_bytes_named_txt_are_refused(tmp_path: Path) -> None:
+    import random
+
+    path = tmp_path / "noise.txt"
+    path.write_bytes(random.Random(7).randbytes(5000))
+    with pytest.raises(InputError, match=r"not a text file") as caught:
+        read(path)
+    assert "\n" not in str(caught.value)
+
+
+# --- bad files of every kind -----------------------------------------------------------
+
+
+def _bad_files() -> list[object]:
+    pdf = minimal_pdf(["Reply letter 2020"])
+    docx_zip = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document"})
+    return [
+        pytest.param(
+            "letter.docx", b"this is not a zip " * 20, "not a .docx file", id="docx-not-zip"
+        ),
+        pytest.param("letter.docx", _zip({"a.txt": b"x"}), "not a Word .docx", id="docx-other-zip"),
+        pytest.param(
+            "letter.docx", docx_zip[: len(docx_zip) // 2], "not a .docx file", id="docx-cut"
+        ),
+        pytest.param("letter.docx", docx_zip, "docx", id="docx-broken-xml"),
+        pytest.param("letter.pdf", pdf[: len(pdf) // 2], "truncated", id="pdf-truncated"),
+        pytest.param("letter.pdf", b"%PDF-1.4\nnonsense\n%%EOF\n", "damaged PDF", id="pdf-damaged"),
+        pytest.param(
+            "letter.pdf", minimal_pdf(None), "no text layer (scanned PDF?)", id="pdf-scan"
+        ),
+        pytest.param(
+            "letter.pdf", minimal_pdf(["- 1 -"]), "besides page numbers", id="pdf-furniture-only"
+        ),
+        pytest.param("letter.txt", b"", "file is empty", id="txt-empty"),
+        pytest.param("letter.docx", b"", "file is empty", id="docx-empty"),
+        pytest.param("letter.pdf", b"", "file is empty", id="pdf-empty"),
+        pytest.param("letter.doc", bytes(range(256)) * 4, "not a .doc file", id="doc-binary-junk"),
+    ]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), _bad_files())
+def test_bad_file_gives_one_clear_line(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read(path)
+    message = str(caught.value)
+    assert reason in message
+    assert message.startswith(f"{path}: ")
+    assert "\n" not in message
+    assert "Traceback" not in message
+
+
+def test_a_folder_is_not_a_letter(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="folder"):
+        read(tmp_path)
+
+
+# --- Word list numbering ---------------------------------------------------------------
+
+FORMAT_CASES = [
+    pytest.param(1, "chineseCounting", "一", id="cn-1"),
+    pytest.param(10, "chineseCounting", "十", id="cn-10"),
+    pytest.param(12, "chineseCounting", "十二", id="cn-12"),
+    pytest.param(20, "chineseCounting", "二十", id="cn-20"),
+    pytest.param(105, "chineseCountingThousand", "一百零五", id="cn-105"),
+    pytest.param(110, "chineseCountingThousand", "一百一十", id="cn-110"),
+    pytest.param(3, "taiwaneseCountingThousand", "三", id="libreoffice-cn"),
+    pytest.param(11, "chineseLegalSimplified", "壹拾壹", id="cn-legal-11"),
+    pytest.param(1, "ideographTraditional", "甲", id="stem-1"),
+    pytest.param(11, "ideographTraditional", "甲", id="stem-wraps"),
+    pytest.param(3, "decimalEnclosedCircle", "③", id="circled"),
+    pytest.param(2, "decimalEnclosedParen", "⑵", id="parenthesised"),
+    pytest.param(7, "decimal", "7", id="decimal"),
+    pytest.param(7, "decimalZero", "07", id="decimal-zero"),
+    pytest.param(12, "decimalFullWidth", "１２", id="full-width"),
+    pytest.param(27, "lowerLetter", "aa", id="letters-repeat"),
+    pytest.param(14, "upperRoman", "XIV", id="roman"),
+    pytest.param(4, "someFutureFormat", "4", id="unknown-is-decimal"),
+]
+
+
+@pytest.mark.parametrize(("n", "fmt", "expected"), FORMAT_CASES)
+def test_word_number_formats(n: int, fmt: str, expected: str) -> None:
+    assert format_number(n, fmt) == expected
+
+
+def _numbering(levels: str, nums: str) -> object:
+    return parse_xml(f"<w:numbering {nsdecls('w')}>{levels}{nums}</w:numbering>")
+
+
+def _lvl(ilvl: int, fmt: str, text: str, suff: str = "nothing", legal: bool = False) -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        + ("<w:isLgl/>" if legal else "")
+        + f'<w:lvlText w:val="{text}"/><w:suff w:val="{suff}"/></w:lvl>'
+    )
+
+
+HEADINGS = (
+    '<w:abstractNum w:abstractNumId="90">'
+    + _lvl(0, "chineseCounting", "%1、")
+    + _lvl(1, "chineseCounting", "（%2）")
+    + _lvl(2, "decimal", "%1.%3", suff="space", legal=True)
+    + _lvl(3, "decimal", "%1.%4", suff="space")
+    + "</w:abstractNum>"
+    + '<w:abstractNum w:abstractNumId="91">'
+    + _lvl(0, "bullet", "\uf0b7")
+    + "</w:abstractNum>"
+)
+NUMS = (
+    '<w:num w:numId="81"><w:abstractNumId w:val="90"/></w:num>'
+    '<w:num w:numId="82"><w:abstractNumId w:val="91"/></w:num>'
+    '<w:num w:numId="83"><w:abstractNumId w:val="90"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+)
+
+SEQUENCE_CASES = [
+    pytest.param(
+        [("81", 0), ("81", 1), ("81", 1), ("81", 0), ("81", 1)],
+        ["一、", "（一）", "（二）", "二、", "（一）"],
+        id="deeper-level-restarts",
+    ),
+    pytest.param([("81", 0), ("81", 2), ("81", 2)], ["一、", "1.1 ", "1.2 "], id="legal-style"),
+    pytest.param([("81", 0), ("81", 3)], ["一、", "一.1 "], id="not-legal-style"),
+    pytest.param([("83", 0), ("83", 0)], ["五、", "六、"], id="start-override"),
+    pytest.param(
+        [("81", 0), ("83", 0), ("81", 0)], ["一、", "五、", "二、"], id="counters-per-num"
+    ),
+    pytest.param([("82", 0)], [""], id="bullet-has-no-label"),
+    pytest.param([("9", 0), ("81", 7)], ["", ""], id="unknown-list-or-level"),
+]
+
+
+@pytest.mark.parametrize(("calls", "labels"), SEQUENCE_CASES)
+def test_list_counters(calls: list[tuple[str, int]], labels: list[str]) -> None:
+    numbering = ListNumbering.from_xml(_numbering(HEADINGS, NUMS))
+    assert [numbering.label(num_id, ilvl) for num_id, ilvl in calls] == labels
+
+
+# --- .docx -----------------------------------------------------------------------------
+
+
+def _save(document: object, path: Path) -> Path:
+    document.save(str(path))  # type: ignore[attr-defined]
+    return path
+
+
+def test_docx_reads_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    document = make_docx()
+    document.add_paragraph("关于第12号建议的答复")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "办理类型"
+    table.cell(0, 1).text = "A"
+    table.cell(1, 0).text = "是否公开"
+    table.cell(1, 1).text = "是"
+    document.add_paragraph("张三代表：")
+    document.sections[0].header.paragraphs[0].text = "内部资料 页眉"
+    document.sections[0].footer.paragraphs[0].text = "— 1 —"
+    text = read(_save(document, tmp_path / "a.docx")).text
+    assert text.split("\n") == [
+        "关于第12号建议的答复",
+        "办理类型",
+        "A",
+        "是否公开",
+        "是",
+        "张三代表：",
+    ]
+
+
+def test_docx_vertically_merged_cell_is_read_once(tmp_path: Path) -> None:
+    document = make_docx()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "联系人"
+    table.cell(0, 1).text = "李四"
+    table.cell(1, 1).text = "电话"
+    text = read(_save(document, tmp_path / "a.docx")).text
+    assert text.split("\n") == ["联系人", "李四", "电话"]
+
+
+def test_docx_joins_runs_split_mid_word_and_keeps_breaks(tmp_path: Path) -> None:
+    document = make_docx()
+    paragraph = document.add_paragraph()
+    for piece in ("西民", "函〔20", "20〕4", "5号"):
+        paragraph.add_run(piece).bold = True
+    title = document.add_paragraph("关于第270号")
+    title.add_run().add_break()
+    title.add_run("建议的答复")
+    document.add_paragraph("   ")  # blank paragraphs carry nothing
+    text = read(_save(document, tmp_path / "a.docx")).text
+    assert text == "西民函〔2020〕45号\n关于第270号\n建议的答复"
+
+
+def test_docx_leaves_out_deleted_and_hidden_text(tmp_path: Path) -> None:
+    document = make_docx()
+    paragraph = document.add_paragraph("投入资金")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="1" w:author="x">'
+            "<w:r><w:delText>200</w:delText></w:r></w:del>"
+        )
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="x"><w:r><w:t>100</w:t></w:r></w:ins>')
+    )
+    hidden = paragraph.add_run("（草稿）")
+    hidden.font.hidden = True
+    paragraph.add_run("万元。")
+    text = read(_save(document, tmp_path / "a.docx")).text
+    assert text == "投入资金100万元。"
+
+
+def test_docx_renders_word_numbering_from_numbering_xml(tmp_path: Path) -> None:
+    document = make_docx()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f"<w:x {nsdecls('w')}>{HEADINGS}</w:x>")[0])
+    numbering.append(parse_xml(f"<w:x {nsdecls('w')}>{NUMS}</w:x>")[0])
+    for ilvl, text in ((0, "基本情况"), (1, "工作进展"), (1, "存在问题"), (0, "下一步打算")):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="81"/></w:numPr>'
+            )
+        )
+    text = read(_save(document, tmp_path / "a.docx")).text
+    assert text.split("\n") == [
+        "一、基本情况",
+        "（一）工作进展",
+        "（二）存在问题",
+        "二、下一步打算",
+    ]
+
+
+def test_docx_builder_fixture_round_trips(tmp_path: Path) -> None:
+    letter = "张三代表：\n　　一、基本情况\n　　（一）进展\n　　（三）跳号保持原样\n　　二、打算\n"
+    path = build_docx(letter, tmp_path / "a.docx")
+    body = zipfile.ZipFile(path).read("word/document.xml").decode()
+    assert "一、" not in body  # the markers are generated by numbering, not typed
+    assert body.count("<w:numPr>") == 3  # （三） skips a number: Word cannot make it, typed
+    text = read(path).text
+    assert text.split("\n") == [
+        "张三代表：",
+        "一、基本情况",
+        "（一）进展",
+        "（三）跳号保持原样",
+        "二、打算",
+    ]
+    assert read(path).source.format == "docx"
+
+
+# --- PDF line rebuilding ---------------------------------------------------------------
+
+SIZE = 16.0
+LEFT, RIGHT = 80.0, 522.0
+
+
+def _line(text: str, x0: float = LEFT, x1: float | None = None, page: int = 1) -> PdfLine:
+    return PdfLine(text, x0, RIGHT if x1 is None else x1, SIZE, page)
+
+
+JOIN_CASES = [
+    pytest.param(
+        [_line("您提出的建议收悉，经认真研", LEFT + 2 * SIZE), _line("究，现答复如下：", x1=300)],
+        ["您提出的建议收悉，经认真研究，现答复如下："],
+        id="wrapped-paragraph",
+    ),
+    pytest.param(
+        [_line("一段很长的正文一直写到右边", LEFT + 2 * SIZE), _line("二、下一步打算", x1=200)],
+        ["一段很长的正文一直写到右边", "二、下一步打算"],
+        id="next-line-opens-section",
+    ),
+    pytest.param(
+        [_line("正文写满了一整行"), _line("（二）推动共治", x1=200)],
+        ["正文写满了一整行", "（二）推动共治"],
+        id="next-line-opens-subsection",
+    ),
+    pytest.param(
+        [_line("正文写满了一整行"), _line("1.5公里的过境段", x1=200)],
+        ["正文写满了一整行1.5公里的过境段"],
+        id="decimal-number-is-not-a-marker",
+    ),
+    pytest.param(
+        [_line("正文写满了一整行"), _line("下一段首行缩进", LEFT + 2 * SIZE, 300)],
+        ["正文写满了一整行", "下一段首行缩进"],
+        id="indented-next-paragraph",
+    ),
+    pytest.param(
+        [_line("短的一行", x1=200), _line("下一行顶格", x1=300)],
+        ["短的一行", "下一行顶格"],
+        id="short-line-ends-paragraph",
+    ),
+    pytest.param(
+        [_line("2021年11月2日", x0=400), _line("（联系人：王五）", x1=300)],
+        ["2021年11月2日", "（联系人：王五）"],
+        id="right-aligned-line-stands-alone",
+    ),
+    pytest.param(
+        [_line("see GB/T"), _line("9704 for the layout", x1=300)],
+        ["see GB/T 9704 for the layout"],
+        id="latin-words-keep-a-space",
+    ),
+    pytest.param(
+        [_line("正文写满了第一页最后一行", page=1), _line("续到第二页", x1=300, page=2)],
+        ["正文写满了第一页最后一行续到第二页"],
+        id="paragraph-across-pages",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "paragraphs"), JOIN_CASES)
+def test_pdf_wrapped_lines_are_joined(lines: list[PdfLine], paragraphs: list[str]) -> None:
+    assert join_lines(lines) == paragraphs
+
+
+FURNITURE = [
+    "— 1 —",
+    "- 2 -",
+    "－ 3 －",
+    "第1页 共3页",
+    "第 2 页",
+    "共3页 第2页",
+    "2/3",
+    "Page 2 of 3",
+]
+NOT_FURNITURE = ["一、基本情况", "2021年", "第270号建议", "— 附件 —", "1.5"]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_pdf_page_furniture_is_dropped(text: str) -> None:
+    lines = [_line("正文", x1=200), _line(text, 280, 320), _line("续文", x1=200, page=2)]
+    assert [line.text for line in drop_furniture(lines)] == ["正文", "续文"]
+
+
+@pytest.mark.parametrize("text", NOT_FURNITURE)
+def test_pdf_content_is_not_furniture(text: str) -> None:
+    lines = [_line("正文", x1=200), _line(text, 280, 320), _line("续文", x1=200, page=2)]
+    assert [line.text for line in drop_furniture(lines)] == ["正文", text, "续文"]
+
+
+def test_pdf_bare_number_dropped_only_at_page_edge() -> None:
+    lines = [_line("正文", x1=200), _line("12", 280, 300), _line("3", 290, 300)]
+    lines.append(_line("续文", x1=200, page=2))
+    assert [line.text for line in drop_furniture(lines)] == ["正文", "12", "续文"]
+
+
+def test_pdf_source_records_pages(tmp_path: Path) -> None:
+    path = tmp_path / "a.pdf"
+    path.write_bytes(minimal_pdf(["Reply 2020", "- 1 -"]))
+    document = read(path)
+    assert document.text == "Reply 2020"
+    assert (document.source.format, document.source.pages) == ("pdf", 1)
+
+
+# --- .doc / .wps / RTF through LibreOffice ---------------------------------------------
+
+OLE2_JUNK = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+def test_old_word_without_libreoffice_names_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(office_reader, "soffice_path", lambda: None)
+    path = tmp_path / "letter.wps"
+    path.write_bytes(OLE2_JUNK)
+    with pytest.raises(InputError) as caught:
+        read(path)
+    assert "libreoffice-writer-nogui" in caught.value.reason
+    assert ".wps" in caught.value.reason
+
+
+def test_conversion_timeout_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow(*args: object, **kwargs: object) -> None:
+        raise subprocess.TimeoutExpired(cmd="soffice", timeout=1)
+
+    monkeypatch.setattr(office_reader, "soffice_path", lambda: "/bin/true")
+    monkeypatch.setattr(office_reader.subprocess, "run", slow)
+    path = tmp_path / "letter.doc"
+    path.write_bytes(OLE2_JUNK)
+    with pytest.raises(InputError, match=r"did not convert the file within \d+ s"):
+        read(path)
+
+
+needs_soffice = pytest.mark.skipif(
+    soffice() is None, reason="LibreOffice (soffice) not on PATH: run `make system-deps`"
+)
+
+
+@needs_soffice
+def test_damaged_doc_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "letter.doc"
+    path.write_bytes(OLE2_JUNK)
+    with pytest.raises(InputError, match=r"LibreOffice could not convert this \.doc file"):
+        read(path)
+
+
+@needs_soffice
+def test_rtf_named_doc_is_converted(tmp_path: Path) -> None:
+    path = tmp_path / "letter.doc"
+    # 答复 = U+7B54 U+590D, written as RTF's \uN escapes
+    path.write_bytes(b"{\\rtf1\\ansi\\uc1 \\u31572?\\u22797? 2020\\par}")
+    document = read(path)
+    assert document.text == "答复 2020"
+    assert document.source.format == "rtf"
