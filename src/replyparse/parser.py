@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from replyparse.checks import check_layout
 from replyparse.fields.addressees import find_addressees
 from replyparse.fields.amounts import find_amounts
 from replyparse.fields.cc import find_cc
@@ -95,7 +96,7 @@ def parse_text(text: str, *, source: Source | None = None, keep_text: bool = Tru
         cc=find_cc(view, view.content_lines),
         references=find_references(view, doc_numbers, exclude=not_references),
         keywords=find_keywords(view.norm[body_start:body_end]),
-        diagnostics=diagnostics + _layout_diagnostics(layout, view),
+        diagnostics=diagnostics + check_layout(layout, view),
     )
     return letter
 
@@ -111,41 +112,3 @@ def _own_doc_number(layout: Layout, doc_numbers: list[Found]) -> Found | None:
         if d.end <= header_end:
             return d
     return None
-
-
-def _layout_diagnostics(layout: Layout, view: TextView) -> list[Diagnostic]:
-    out: list[Diagnostic] = []
-    if not layout.title:
-        out.append(
-            Diagnostic(
-                code="missing-title", severity="warning", message="no title found", span=None
-            )
-        )
-    if layout.salutation is None:
-        out.append(
-            Diagnostic(
-                code="missing-salutation",
-                severity="warning",
-                message="no salutation (主送) line ending with ：",
-                span=None,
-            )
-        )
-    elif view.written(layout.salutation.end - 1, layout.salutation.end) == ":":
-        out.append(
-            Diagnostic(
-                code="salutation-colon",
-                severity="warning",
-                message="主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：",
-                span=view.span(layout.salutation.start, layout.salutation.end),
-            )
-        )
-    if layout.signature_date is None:
-        out.append(
-            Diagnostic(
-                code="missing-date",
-                severity="warning",
-                message="no 成文日期 (date line) at the end of the letter",
-                span=None,
-            )
-        )
-    return out

@@ -1,0 +1,95 @@
+"""Format checks on a letter's layout (GB/T 9704-2012), reported as diagnostics.
+
+Field modules report what they notice about their own field (a 发文字号's brackets, a
+section out of sequence); the checks here look at the parts of the letter as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replyparse.layout import Layout
+from replyparse.model import Diagnostic, Severity
+from replyparse.textview import Line, TextView
+
+_PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
+_CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
+_CC_LINE = re.compile(r"^(?:抄送|抄报)：")
+
+
+def _diag(
+    code: str, severity: Severity, message: str, view: TextView, line: Line | None
+) -> Diagnostic:
+    span = view.span(line.start, line.end) if line is not None else None
+    return Diagnostic(code=code, severity=severity, message=message, span=span)
+
+
+def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    if not layout.title:
+        out.append(_diag("missing-title", "warning", "no title (标题) found", view, None))
+    if layout.salutation is None:
+        out.append(
+            _diag(
+                "missing-salutation",
+                "warning",
+                "no salutation (主送) line ending with ：",
+                view,
+                None,
+            )
+        )
+    elif view.written(layout.salutation.end - 1, layout.salutation.end) == ":":
+        out.append(
+            _diag(
+                "salutation-colon",
+                "warning",
+                "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：",
+                view,
+                layout.salutation,
+            )
+        )
+    if not layout.body:
+        out.append(_diag("missing-body", "warning", "no body text (正文) found", view, None))
+    date = layout.signature_date
+    if date is None:
+        out.append(
+            _diag(
+                "missing-date",
+                "warning",
+                "no 成文日期 (date line) at the end of the letter",
+                view,
+                None,
+            )
+        )
+    elif _CHINESE_DATE.match(date.text):
+        out.append(
+            _diag(
+                "date-chinese-numerals",
+                "info",
+                "成文日期 in Chinese numerals; GB/T 9704-2012 7.3.5.4 wants Arabic numerals",
+                view,
+                date,
+            )
+        )
+    elif _PADDED_DATE.search(view.written(date.start, date.end)):
+        out.append(
+            _diag(
+                "date-zero-padded",
+                "warning",
+                "成文日期 with a leading zero in month or day (GB/T 9704-2012 7.3.5.4)",
+                view,
+                date,
+            )
+        )
+    for line in layout.closing:
+        if _CC_LINE.match(line.text) and not line.text.endswith("。"):
+            out.append(
+                _diag(
+                    "cc-no-period",
+                    "info",
+                    "抄送 list does not end with 。 (GB/T 9704-2012 7.4.2)",
+                    view,
+                    line,
+                )
+            )
+    return out

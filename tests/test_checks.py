@@ -1,0 +1,39 @@
+"""Diagnostics: what the parser reports about a letter's format."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+GOOD = "某市民政局文件\n某民函〔2021〕3号\n关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n某市民政局\n2021年1月5日\n抄送：甲委，乙办。\n"
+
+# (what to change in the good letter, diagnostic code expected)
+PROBLEMS = [
+    pytest.param(("关于某某建议的答复\n张某代表：\n", ""), "missing-salutation", id="no-salutation"),
+    pytest.param(("张某代表：", "张某代表:"), "salutation-colon", id="half-width-colon"),
+    pytest.param(("2021年1月5日", ""), "missing-date", id="no-date"),
+    pytest.param(("2021年1月5日", "2021年01月05日"), "date-zero-padded", id="zero-padded-date"),
+    pytest.param(("2021年1月5日", "二〇二一年一月五日"), "date-chinese-numerals", id="chinese-date"),
+    pytest.param(("乙办。", "乙办"), "cc-no-period", id="cc-no-period"),
+    pytest.param(("〔2021〕3号", "[2021]3号"), "doc-number-format", id="doc-number-brackets"),
+]
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in parse_text(text).diagnostics]
+
+
+def test_a_well_formed_letter_has_no_diagnostics() -> None:
+    assert codes(GOOD) == []
+
+
+@pytest.mark.parametrize(("change", "code"), PROBLEMS)
+def test_problem_is_reported(change: tuple[str, str], code: str) -> None:
+    text = GOOD.replace(*change)
+    letter = parse_text(text)
+    found = [d for d in letter.diagnostics if d.code == code]
+    assert found, [d.code for d in letter.diagnostics]
+    for d in found:
+        if d.span is not None:
+            assert 0 <= d.span[0] < d.span[1] <= len(text)
