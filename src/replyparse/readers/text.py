@@ -3,8 +3,8 @@
 Tried in this order, the first that fits wins:
 
 1. a byte-order mark: UTF-8, UTF-16 LE, UTF-16 BE;
-2. UTF-16 without a mark, when NUL bytes sit on every other position (ASCII characters
-   such as newlines and digits in UTF-16 carry a zero byte; Chinese ones do not);
+2. UTF-16 without a mark, when the bytes hold NULs (ASCII characters such as newlines
+   and digits carry one in UTF-16) and one byte order reads as Chinese text;
 3. UTF-8, whose strict rules almost never accept bytes of another encoding;
 4. GB18030, which covers GBK and GB2312. It accepts many byte strings that are not
    Chinese at all, so its result must also read like Chinese: most of its ideographs
@@ -32,6 +32,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 _MIN_COMMON_IDEOGRAPHS = 0.8
 """Share of GB18030-decoded ideographs that must be in GB2312 (real letters: over 0.99)."""
+
+_MIN_PLAUSIBLE = 0.9
+"""Share of plausible characters UTF-16 without a BOM must reach (random bytes: ~0.1)."""
 
 
 def _is_bad(ch: str) -> bool:
@@ -70,22 +73,35 @@ def _reads_like_chinese(text: str) -> bool:
     return common >= _MIN_COMMON_IDEOGRAPHS * len(ideographs)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le`` or ``utf-16-be`` when NUL bytes fall on one parity only, else None."""
-    sample = data[:8192]
-    if len(sample) < 4:
+def _plausible(ch: str) -> bool:
+    """A character a Chinese letter is made of: printable ASCII, white space or GB2312."""
+    if ch.isascii():
+        return ch.isprintable() or ch in "\n\r\t"
+    return _in_gb2312(ch)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) when the bytes read as UTF-16 LE or BE text, else None.
+
+    Both byte orders are tried; the one whose characters are nearly all plausible wins.
+    Parity of the NUL bytes alone is not enough: ASCII puts them on one side, but the
+    ideographic space U+3000 that indents Chinese paragraphs puts them on the other.
+    """
+    if len(data) % 2:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    # ASCII in UTF-16 LE is "c\0": NULs on odd positions; BE is "\0c". A letter has at
-    # least its newlines and digits in ASCII. Ideographs such as 一 (U+4E00) put a few NULs
-    # on the other side; binary data has about as many on both.
-    if odd >= max(2, half // 100) and even * 3 < odd:
-        return "utf-16-le"
-    if even >= max(2, half // 100) and odd * 3 < even:
-        return "utf-16-be"
-    return None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        score = sum(1 for ch in sample if _plausible(ch)) / max(1, len(sample))
+        if best is None or score > best[0]:
+            best = (score, text, codec)
+    if best is None or best[0] < _MIN_PLAUSIBLE:
+        return None
+    return best[1], best[2]
 
 
 def decode_text(data: bytes, *, path: str) -> tuple[str, str]:
@@ -100,16 +116,11 @@ def decode_text(data: bytes, *, path: str) -> tuple[str, str]:
                 raise InputError(path, f"invalid {name} text at byte {exc.start}") from exc
             return _checked(text, name, path)
     if b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        # NUL bytes: UTF-16 without a byte-order mark, or binary
+        found = _utf16_without_bom(data)
+        if found is None:
             raise InputError(path, "not a text file (binary content)")
-        try:
-            text = data.decode(utf16)
-        except UnicodeDecodeError as exc:
-            raise InputError(path, "not a text file (binary content)") from exc
-        if not (_looks_like_text(text) and _reads_like_chinese(text)):
-            raise InputError(path, "not a text file (binary content)")
-        return _checked(text, utf16, path)
+        return _checked(*found, path)
     try:
         return _checked(data.decode("utf-8"), "utf-8", path)
     except UnicodeDecodeError:
