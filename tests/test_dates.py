@@ -124,6 +124,40 @@ LETTER_CASES = [
     ),
 ]
 
+# Month ranges with 月 written once, and a year followed by a part of the year.
+RANGE_AND_PART_CASES = [
+    pytest.param(
+        "2022年1—6月，",
+        [("2022年1—6月", "2022-01", "2022-06", "month", False)],
+        id="month-range-月-once-dash",
+    ),
+    pytest.param(
+        "2021年3-5月共受理",
+        [("2021年3-5月", "2021-03", "2021-05", "month", False)],
+        id="month-range-月-once-hyphen",
+    ),
+    pytest.param(
+        "2021年10至12月",
+        [("2021年10至12月", "2021-10", "2021-12", "month", False)],
+        id="month-range-月-once-至",
+    ),
+    pytest.param(
+        "2022年第一季度出台",
+        [("2022年", "2022", None, "year", False)],
+        id="year-quarter",
+    ),
+    pytest.param("2022年上半年", [("2022年", "2022", None, "year", False)], id="year-half"),
+    pytest.param(
+        "2019-2021年，", [("2019-2021年", "2019", "2021", "year", False)], id="year-range-年-once"
+    ),
+    pytest.param(
+        "2020年12月31日前", [("2020年12月31日", "2020-12-31", None, "day", False)], id="day-前"
+    ),
+    pytest.param(
+        "2021年13-15月", [("2021年", "2021", None, "year", False)], id="month-range-invalid"
+    ),
+]
+
 NOT_DATES = [
     pytest.param("西民函〔2020〕45号", id="doc-number-〔〕"),
     pytest.param("某办发[2019]3号", id="doc-number-[]"),
@@ -145,6 +179,8 @@ NOT_DATES = [
     pytest.param("2月30日", id="yearless-invalid-day"),
     pytest.param("第3月", id="ordinal-month"),
     pytest.param("2019-02-30", id="iso-invalid"),
+    pytest.param("今年上半年", id="half-year-alone"),
+    pytest.param("近三年累计", id="recent-years"),
     pytest.param("电话0871-2019-5", id="phone-like"),
 ]
 
@@ -173,7 +209,9 @@ def _items(snippet: str, default_year: int | None = DEFAULT_YEAR) -> list[Item]:
     ]
 
 
-@pytest.mark.parametrize(("snippet", "expected"), SPEC_CASES + LETTER_CASES + KNOWN_GAPS)
+@pytest.mark.parametrize(
+    ("snippet", "expected"), SPEC_CASES + LETTER_CASES + RANGE_AND_PART_CASES + KNOWN_GAPS
+)
 def test_finds_dates(snippet: str, expected: list[Item]) -> None:
     assert _items(snippet) == expected
 

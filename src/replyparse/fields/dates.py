@@ -33,12 +33,14 @@ _SEP = r"(?:——|—|―|–|-|~|～|至|到)"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
-# piece; the code keeps it only when its pieces fit the start (``_range_end``).
+# piece; the code keeps it only when its pieces fit the start (``_range_end``). The month
+# range with 月 written once must come before the general 年 branch, which would stop at 年.
 _WITH_YEAR = re.compile(
     rf"""
     (?P<y>{_YEAR})
     (?:
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
+      | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?!代(?!表))
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
@@ -139,6 +141,14 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         if not (start_year.valid() and end_year.valid()):
             return None
         return _Found(m.start(), m.end(), start_year, end_year, inferred=False)
+    if m.group("ma") is not None:  # 2022年1—6月
+        start_month, end_month = (
+            _Point(year, _num(m.group("ma"))),
+            _Point(year, _num(m.group("mb"))),
+        )
+        if not (start_month.valid() and end_month.valid()):
+            return _Found(m.start(), m.start("ma"), _Point(year), None, inferred=False)
+        return _Found(m.start(), m.end(), start_month, end_month, inferred=False)
     first = _Point(year)
     end = m.start("y") + len(m.group("y")) + 1  # past 年
     if not first.valid():
