@@ -49,10 +49,17 @@ CONTACTS = [
     pytest.param("（联系人：赵某，电话：65550123）", [("赵某", None, "65550123")], id="parenthesised-note"),
     pytest.param("承办人：孙某同志 13900000002", [("孙某", None, "13900000002")], id="承办人-title-stripped"),
     pytest.param("联系人：刘某", [("刘某", None, None)], id="no-phone"),
+    pytest.param("联系人：孙某；联系电话：0871-65550321；传真：0871-65550322", [("孙某", None, "0871-65550321")], id="fax-skipped"),
+    pytest.param("联系人：马某　传真：0871-65550102　手机：139-0000-0188", [("马某", None, "139-0000-0188")], id="fax-before-grouped-mobile"),
+    pytest.param("（联系人：罗某，联系电话：139-0000-0123）", [("罗某", None, "139-0000-0123")], id="mobile-with-dashes"),
+    pytest.param("联系人：张某某、刘某　　联系电话：0874-5550123", [("张某某", None, "0874-5550123"), ("刘某", None, "0874-5550123")], id="two-people-one-phone"),
+    pytest.param("联系人：张某、刘某\n电话：0874-5550123", [("张某", None, "0874-5550123"), ("刘某", None, "0874-5550123")], id="two-people-phone-next-line"),
+    pytest.param("联系人：张某 13900000001、刘某 13900000002", [("张某", None, "13900000001"), ("刘某", None, "13900000002")], id="two-people-own-phones"),
 ]  # fmt: skip
 NOT_CONTACTS = [
     pytest.param("签发人：张某", id="签发人"),
     pytest.param("负责人：张某", id="负责人"),
+    pytest.param("传真：0871-65550102", id="fax-only"),
     pytest.param("审核人：张某", id="审核人"),
     pytest.param("全区共有社区45个，电话亭3个。", id="电话-inside-prose"),
 ]

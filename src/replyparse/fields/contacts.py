@@ -19,20 +19,25 @@ _NAME_LABELS = (
     "联系人", "承办人", "经办人", "办理人",
 )  # fmt: skip
 _ORG_LABELS = ("联系单位", "承办单位", "承办处室", "承办科室", "办理单位")
-_PHONE_LABELS = ("联系电话", "联系方式", "办公电话", "电话", "手机", "传真")
+_PHONE_LABELS = ("联系电话", "联系方式", "办公电话", "电话", "手机")
+# A fax number is no way to reach the contact person: its value is skipped.
+_FAX_LABELS = ("传真", "传真号码")
 _LABEL = re.compile(
     "(?P<label>"
-    + "|".join(sorted(_NAME_LABELS + _ORG_LABELS + _PHONE_LABELS, key=len, reverse=True))
+    + "|".join(
+        sorted(_NAME_LABELS + _ORG_LABELS + _PHONE_LABELS + _FAX_LABELS, key=len, reverse=True)
+    )
     + ")[：]?"
 )
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
-    r"1[3-9][0-9]{9}"  # mobile
+    r"1[3-9][0-9](?:[- ]?[0-9]{4}){2}"  # mobile, also grouped 139-0000-0123
     r"|（?0[0-9]{2,3}[）\-—－]?[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # landline with area code
     r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
     r"|400-?[0-9]{3}-?[0-9]{4}"
     r")(?![0-9])"
 )
+_NAME_PART = re.compile(r"[^、，,；;]+")
 _NAME_JUNK = re.compile(r"[^\u4e00-\u9fff·]")
 _TITLE_WORDS = re.compile(r"(?:同志|科长|处长|主任|局长|副)$")
 
@@ -55,6 +60,8 @@ def _phone_text(written: str) -> str:
 def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    # the people named together on one 联系人 line (甲、乙) share the phone that follows
+    group: list[_Draft] = []
     previous_was_contact = False
     for line in lines:
         labels = list(_LABEL.finditer(line.text))
@@ -89,6 +96,8 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                 for p in _PHONE.finditer(value)
             ]
             rest = _PHONE.sub(" ", value)
+            if label in _FAX_LABELS:
+                continue
             if label in _ORG_LABELS:
                 org = _clean_org(view, line, value_start, value_end, rest)
                 if current is None or current.org or current.name or current.phones:
@@ -97,20 +106,40 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                 current.org = org
                 current.phones.extend(phones)
             elif label in _NAME_LABELS:
-                names = [n for n in (_clean_name(p) for p in re.split(r"[、，,；;\s]+", rest)) if n]
                 if current is None or current.name or current.phones:
                     current = _Draft(start=line.start + m.start())
                     drafts.append(current)
-                current.name = names[0] if names else None
-                current.phones.extend(phones)
-                for extra in names[1:]:
-                    current = _Draft(name=extra, start=line.start + m.start())
-                    drafts.append(current)
+                group = []
+                # 甲、乙 or 甲 139…、乙 138…: a phone goes to the name written before it
+                for part in _NAME_PART.finditer(value):
+                    for name in _names(_PHONE.sub(" ", part.group(0))):
+                        if group:
+                            current = _Draft(start=line.start + m.start())
+                            drafts.append(current)
+                        current.name = name
+                        group.append(current)
+                    current.phones.extend(
+                        _phone_text(
+                            view.source(
+                                line.start + value_start + part.start() + p.start(),
+                                line.start + value_start + part.start() + p.end(),
+                            )[0]
+                        )
+                        for p in _PHONE.finditer(part.group(0))
+                    )
+                if not group:
+                    group = [current]
             else:  # a phone label
                 if current is None or (current.phones and phones):
                     current = _Draft(start=line.start + m.start())
                     drafts.append(current)
-                current.phones.extend(phones)
+                    group = []
+                if current in group and not any(d.phones for d in group):
+                    for d in group:
+                        d.phones.extend(phones)
+                        d.end = line.end
+                else:
+                    current.phones.extend(phones)
             current.end = line.end
     out: list[Contact] = []
     for d in drafts:
@@ -121,6 +150,10 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
             Contact(name=d.name, phone=d.phones[0] if d.phones else None, org=d.org, span=span)
         )
     return out
+
+
+def _names(text: str) -> list[str]:
+    return [n for n in (_clean_name(p) for p in re.split(r"\s+", text)) if n]
 
 
 def _clean_name(text: str) -> str | None:
