@@ -6,8 +6,7 @@ Domain errors become exit codes and one-line messages here and nowhere else.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -29,34 +28,77 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders; - reads standard input.")],
-    out: Annotated[Path | None, typer.Option("-o", "--out", help="Output folder.")] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Letter files or folders (walked recursively); - reads standard input.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--out",
+            help="Output folder (one JSON file per letter), or with --format jsonl the "
+            "output file; - or nothing for standard output.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="json: a document per letter; jsonl: a line.")
+    ] = OutputFormat.json,
+    no_text: Annotated[
+        bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("-j", "--jobs", min=1, help="Worker processes [default: CPU count]."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
+    ] = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option("--include", help="Only files matching this glob (repeatable)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Skip files and folders matching this glob (repeatable)."),
+    ] = None,
 ) -> None:
-    """Extract one record per letter."""
-    from replyparse.errors import InputError
-    from replyparse.pipeline import parse_file
+    """Extract one record per letter.
 
-    failed = 0
-    for path in paths:
-        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                letter = parse_file(file)
-            except InputError as exc:
-                typer.echo(f"error: {exc}", err=True)
-                failed += 1
-                continue
-            data = letter.model_dump_json(indent=2)
-            if out is None:
-                sys.stdout.write(data + "\n")
-            else:
-                rel = file.relative_to(path) if path.is_dir() else Path(file.name)
-                target = out / rel.with_suffix(".json")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(data + "\n", encoding="utf-8")
-    raise typer.Exit(1 if failed else 0)
+    Exit codes: 0 all parsed (or unchanged), 1 some input failed (the others are
+    written), 2 usage error, 130 interrupted (rerun to finish).
+    """
+    from replyparse.batch import BatchOptions, UsageProblem, run_batch
+    from replyparse.progress import make_reporter
+
+    options = BatchOptions(
+        inputs=tuple(paths),
+        out=out,
+        format=fmt.value,
+        keep_text=not no_text,
+        jobs=jobs,
+        force=force,
+        include=tuple(include or ()),
+        exclude=tuple(exclude or ()),
+    )
+    try:
+        stats = run_batch(options, lambda: make_reporter(quiet=quiet))
+    except UsageProblem as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.param) from None
+    raise typer.Exit(stats.exit_code)
 
 
 def main() -> None:

@@ -1,0 +1,371 @@
+"""Batch extraction over a generated archive: accounting, resuming, interrupting, ordering.
+
+The archive (300 letters in nested folders, five broken files) is built once per module;
+each test that changes it restores it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from archivegen import Archive, build_archive, expected_output
+from replyparse.batch import ERRORS_NAME, plan_outputs
+from replyparse.cli import app
+from replyparse.discover import InputFile, discover, matches
+from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
+from replyparse.writers import TMP_PREFIX
+
+LETTERS = 300
+runner = CliRunner()
+
+
+def extract(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["extract", *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def records(out: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in sorted(out.rglob("*.json"))}
+
+
+def summary_count(stderr: str, row: str) -> int:
+    match = re.search(rf"{re.escape(row)}\s*│\s*(\d+)", stderr)
+    assert match, f"no {row!r} row in the summary:\n{stderr}"
+    return int(match.group(1))
+
+
+def manifest_entries(out: Path) -> dict[str, Entry]:
+    manifest = Manifest(out)
+    manifest.load()
+    return manifest.entries
+
+
+# --- glob filters ------------------------------------------------------------------
+
+MATCH_CASES = [
+    pytest.param("a/b/letter.txt", ["*.txt"], True, id="name-glob-any-depth"),
+    pytest.param("a/b/letter.txt", ["letter*"], True, id="name-prefix"),
+    pytest.param("a/b/letter.txt", ["b"], False, id="folder-name-is-not-file-name"),
+    pytest.param("a/b", ["b"], True, id="folder-name"),
+    pytest.param("2020/x/letter.txt", ["2020/*"], True, id="path-glob-crosses-folders"),
+    pytest.param("2021/x/letter.txt", ["2020/*"], False, id="path-glob-other-year"),
+    pytest.param("drafts/letter.txt", ["*/drafts/*"], False, id="path-glob-needs-parent"),
+    pytest.param("letter.TXT", ["*.txt"], False, id="case-sensitive"),
+    pytest.param("letter.txt", [], False, id="no-patterns"),
+]
+
+
+@pytest.mark.parametrize(("rel", "patterns", "expected"), MATCH_CASES)
+def test_glob_matching(rel: str, patterns: list[str], expected: bool) -> None:
+    assert matches(rel, patterns) is expected
+
+
+# --- output names ------------------------------------------------------------------
+
+PLAN_CASES = [
+    pytest.param(["a.txt", "b.txt"], ["a.json", "b.json"], [], id="no-clash"),
+    pytest.param(["a.docx", "a.txt"], ["a.json", "a.txt.json"], [1], id="first-keeps-plain-name"),
+    pytest.param(
+        ["a.doc", "a.docx", "a.txt"], ["a.json", "a.docx.json", "a.txt.json"], [1, 2], id="three"
+    ),
+    pytest.param(["A.txt", "a.txt"], ["A.json", "a.txt.json"], [1], id="case-insensitive-clash"),
+    pytest.param(["a.txt", "a.txt"], ["a.json", "a.txt.json"], [1], id="two-roots-same-name"),
+    pytest.param(
+        ["a.txt", "a.txt", "a.txt"],
+        ["a.json", "a.txt.json", "a.txt.2.json"],
+        [1, 2],
+        id="numbered",
+    ),
+    pytest.param(["x/a.txt", "y/a.txt"], ["x/a.json", "y/a.json"], [], id="folders-separate"),
+]
+
+
+@pytest.mark.parametrize(("rels", "expected", "renamed_at"), PLAN_CASES)
+def test_output_names(rels: list[str], expected: list[str], renamed_at: list[int]) -> None:
+    files = [InputFile(path=f"in{i}/{rel}", rel=rel) for i, rel in enumerate(rels)]
+    outputs, renamed = plan_outputs(files)
+    assert outputs == expected
+    assert renamed == [(files[i].path, expected[i]) for i in renamed_at]
+
+
+# --- manifest ----------------------------------------------------------------------
+
+
+def _entry(source: str, status: str = "ok") -> Entry:
+    return Entry(
+        source=source,
+        output="x.json",
+        size=1,
+        mtime_ns=2,
+        sha256=None,
+        status=status,  # type: ignore[arg-type]
+        stage=None,
+        error=None,
+        settings="s",
+        output_bytes=3,
+    )
+
+
+def test_manifest_ignores_a_torn_last_line(tmp_path: Path) -> None:
+    good = _entry("/a").to_line()
+    (tmp_path / MANIFEST_NAME).write_text(good + good[: len(good) // 2], encoding="utf-8")
+    manifest = Manifest(tmp_path)
+    manifest.load()
+    assert list(manifest.entries) == ["/a"]
+    assert manifest.damaged == 1
+
+
+def test_manifest_last_line_wins_and_compaction_keeps_one_line_per_source(tmp_path: Path) -> None:
+    lines = [_entry("/a", "failed").to_line(), "{not json\n", _entry("/a").to_line()]
+    (tmp_path / MANIFEST_NAME).write_text("".join(lines), encoding="utf-8")
+    manifest = Manifest(tmp_path)
+    manifest.load()
+    manifest.compact()
+    assert (tmp_path / MANIFEST_NAME).read_text(encoding="utf-8") == _entry("/a").to_line()
+
+
+# --- discovery ---------------------------------------------------------------------
+
+
+def test_discovery_survives_a_symlink_loop(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("信", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    found = discover([str(tmp_path)], suffixes=(".txt",))
+    assert [f.rel for f in found.files] == ["a/x.txt"]
+    assert [(p.fatal, "already walked" in p.reason) for p in found.problems] == [(False, True)]
+
+
+def test_discovery_reports_an_unreadable_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "x.txt").write_text("信", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = discover([str(tmp_path)], suffixes=(".txt",))
+    assert [f.rel for f in found.files] == ["open/x.txt"]
+    assert [(p.path, p.reason, p.fatal) for p in found.problems] == [
+        (str(tmp_path / "locked"), "cannot read folder: Permission denied", True)
+    ]
+
+
+def test_discovery_skips_hidden_files_lock_files_and_the_output_folder(tmp_path: Path) -> None:
+    for rel in [".hidden/a.txt", "~$draft.txt", "out/b.txt", "keep/c.txt", "keep/d.md"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("信", encoding="utf-8")
+    found = discover([str(tmp_path)], suffixes=(".txt",), prune=[tmp_path / "out"])
+    assert [f.rel for f in found.files] == ["keep/c.txt"]
+
+
+# --- the archive -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    return build_archive(tmp_path_factory.mktemp("archive") / "letters", LETTERS)
+
+
+@pytest.fixture(scope="module")
+def first_run(archive: Archive, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    out = tmp_path_factory.mktemp("first") / "out"
+    code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "2")
+    return out, code, stderr
+
+
+def test_archive_has_enough_letters_in_nested_folders(archive: Archive) -> None:
+    assert len(archive.good) >= 300
+    assert len(archive.broken) == 5
+    assert max(len(p.relative_to(archive.root).parts) for p in archive.good) >= 4
+
+
+def test_every_good_file_gets_exactly_one_record(
+    archive: Archive, first_run: tuple[Path, int, str]
+) -> None:
+    out, _, _ = first_run
+    expected = {expected_output(archive, out, p) for p in archive.good}
+    assert set(records(out)) == expected
+    sources = [json.loads(data)["source"]["path"] for data in records(out).values()]
+    assert sorted(sources) == sorted(str(p) for p in archive.good)
+
+
+def test_broken_files_are_listed_with_reasons_and_exit_1(
+    archive: Archive, first_run: tuple[Path, int, str]
+) -> None:
+    out, code, stderr = first_run
+    assert code == 1
+    errors = [json.loads(line) for line in (out / ERRORS_NAME).read_text().splitlines()]
+    listed = {e["source"]: e for e in errors}
+    assert set(listed) == {str(p) for p in archive.broken}
+    for path, word in archive.broken.items():
+        assert word in listed[str(path)]["error"]
+        assert listed[str(path)]["stage"] == "read"
+        assert f"error: {path}: {listed[str(path)]['error']} (stage: read)" in stderr
+    entries = manifest_entries(out)
+    assert {s for s, e in entries.items() if e.status == "failed"} == {
+        os.path.abspath(p) for p in archive.broken
+    }
+    assert summary_count(stderr, "parsed") == LETTERS
+    assert summary_count(stderr, "failed") == 5
+
+
+def test_rerun_skips_unchanged_files_and_touching_one_redoes_only_it(
+    archive: Archive, first_run: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in records(out)}
+
+    code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "2")
+    assert code == 1  # the broken files are tried again and fail again
+    assert summary_count(stderr, "skipped (unchanged)") == LETTERS
+    assert summary_count(stderr, "parsed") == 0
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in records(out)} == before
+
+    touched = archive.good[17]
+    st = touched.stat()
+    os.utime(touched, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    try:
+        code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "2")
+    finally:
+        os.utime(touched, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert code == 1
+    assert summary_count(stderr, "parsed") == 1
+    assert summary_count(stderr, "skipped (unchanged)") == LETTERS - 1
+    changed = [p for p in records(out) if p.stat().st_mtime_ns != before[p][0]]
+    assert changed == [expected_output(archive, out, touched)]
+
+
+def test_force_redoes_everything(
+    archive: Archive, first_run: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "1", "--force")
+    assert code == 1
+    assert summary_count(stderr, "parsed") == LETTERS
+    assert summary_count(stderr, "skipped (unchanged)") == 0
+
+
+def test_one_and_two_workers_write_byte_identical_outputs(
+    archive: Archive, first_run: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    two = first_run[0]
+    one = tmp_path / "out"
+    code, _, _ = extract(str(archive.root), "-o", str(one), "-j", "1")
+    assert code == 1
+    for name in [MANIFEST_NAME, ERRORS_NAME]:
+        assert (one / name).read_bytes() == (two / name).read_bytes()
+    one_records = {p.relative_to(one): data for p, data in records(one).items()}
+    two_records = {p.relative_to(two): data for p, data in records(two).items()}
+    assert one_records == two_records
+
+
+def test_jsonl_output_keeps_input_order_whatever_the_workers(
+    archive: Archive, tmp_path: Path
+) -> None:
+    code1, _, _ = extract(
+        str(archive.root), "--format", "jsonl", "-o", str(tmp_path / "1.jsonl"), "-j", "1"
+    )
+    code2, _, _ = extract(
+        str(archive.root), "--format", "jsonl", "-o", str(tmp_path / "2.jsonl"), "-j", "2"
+    )
+    assert (code1, code2) == (1, 1)
+    one = (tmp_path / "1.jsonl").read_bytes()
+    assert one == (tmp_path / "2.jsonl").read_bytes()
+    paths = [json.loads(line)["source"]["path"] for line in one.splitlines()]
+    assert len(paths) == LETTERS
+    assert paths == [
+        f.path
+        for f in discover([str(archive.root)], suffixes=(".txt",)).files
+        if Path(f.path) not in archive.broken
+    ]
+
+
+# --- interrupting ------------------------------------------------------------------
+
+
+def _start(archive: Archive, out: Path, log: Path) -> subprocess.Popen[bytes]:
+    """The CLI in a child process, its output to a file (not a pipe a stray child could hold)."""
+    command = [sys.executable, "-m", "replyparse", "extract", str(archive.root), "-o", str(out)]
+    with log.open("wb") as fh:
+        return subprocess.Popen([*command, "-j", "2"], stdout=subprocess.DEVNULL, stderr=fh)
+
+
+def _wait_for_records(proc: subprocess.Popen[bytes], out: Path, count: int) -> None:
+    manifest = out / MANIFEST_NAME
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.exists() and manifest.read_bytes().count(b"\n") >= count:
+            return
+        time.sleep(0.005)
+    pytest.fail(f"the run ended or stalled before {count} records (exit {proc.returncode})")
+
+
+def _assert_no_partial_record(out: Path) -> None:
+    for path in out.rglob("*.json"):  # every record file is whole
+        assert json.loads(path.read_bytes())["schema_version"] == "1", path
+
+
+def _assert_rerun_completes(archive: Archive, out: Path) -> str:
+    code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "2")
+    assert code == 1
+    assert set(records(out)) == {expected_output(archive, out, p) for p in archive.good}
+    assert not list(out.rglob(f"{TMP_PREFIX}*"))
+    entries = manifest_entries(out)
+    assert sum(e.status == "ok" for e in entries.values()) == LETTERS
+    return stderr
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(archive: Archive, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = _start(archive, out, tmp_path / "log")
+    _wait_for_records(proc, out, 20)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    stderr = (tmp_path / "log").read_text(encoding="utf-8")
+    assert proc.returncode == 130, stderr
+    assert "replyparse extract: interrupted" in stderr
+    assert summary_count(stderr, "not done (rerun to finish)") > 0
+    _assert_no_partial_record(out)
+    assert not list(out.rglob(f"{TMP_PREFIX}*"))
+    done = len(records(out))
+    assert 20 <= done < LETTERS
+    stderr_rerun = _assert_rerun_completes(archive, out)
+    assert summary_count(stderr_rerun, "skipped (unchanged)") == done
+
+
+@pytest.mark.slow
+def test_sigkill_leaves_no_partial_record_and_a_rerun_finishes(
+    archive: Archive, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    proc = _start(archive, out, tmp_path / "log")
+    _wait_for_records(proc, out, 20)
+    proc.kill()
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    _assert_no_partial_record(out)
+    assert len(records(out)) < LETTERS
+    _assert_rerun_completes(archive, out)
