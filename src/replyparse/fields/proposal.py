@@ -14,7 +14,12 @@ from replyparse.model import Proposal
 from replyparse.textview import Line, TextView
 
 _KINDS = "建议|提案|议案|意见建议|批评意见"
-_NUMBERED = re.compile(rf"第(?P<number>[0-9A-Za-z\-]{{1,10}})号(?:代表)?(?P<kind>{_KINDS})")
+# The kind follows the number (第12号建议) or ends the quoted title written between them
+# (第12号《关于…的建议》的答复).
+_NUMBERED = re.compile(
+    rf"第(?P<number>[0-9A-Za-z\-]{{1,10}})号(?:代表)?"
+    rf"(?:(?P<kind>{_KINDS})|[《“「][^《》“”「」]{{1,80}}?(?P<qkind>{_KINDS})[》”」])"
+)
 _KIND = re.compile(r"(?P<kind>建议|提案|议案)")
 _NUMERAL = "0-9一二三四五六七八九十"
 _SESSION = re.compile(
@@ -65,7 +70,7 @@ def find_proposal(view: TextView, title: tuple[Line, ...], body: tuple[Line, ...
     for start, end in places:
         text = view.norm[start:end].replace("\n", "")
         if number is None and (m := _NUMBERED.search(text)):
-            number, kind = m.group("number"), m.group("kind")
+            number, kind = m.group("number"), m.group("kind") or m.group("qkind")
         if session is None:
             raw = view.norm[start:end]
             if sm := _SESSION.search(raw.replace("\n", "")):
