@@ -15,7 +15,7 @@ from docx.oxml.ns import nsdecls
 
 from fixtures_build import build_docx, minimal_pdf, soffice
 from replyparse.errors import InputError
-from replyparse.readers import SUPPORTED_SUFFIXES, read, read_bytes, sniff
+from replyparse.readers import SUPPORTED_SUFFIXES, prefetch, read, read_bytes, sniff
 from replyparse.readers import office as office_reader
 from replyparse.readers.listnum import ListNumbering, format_number
 from replyparse.readers.pdf import PdfLine, drop_furniture, join_lines
@@ -517,3 +517,20 @@ def test_rtf_named_doc_is_converted(tmp_path: Path) -> None:
     document = read(path)
     assert document.text == "答复 2020"
     assert document.source.format == "rtf"
+
+
+@needs_soffice
+def test_prefetch_converts_a_batch_in_one_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rtf = tmp_path / "a.doc"
+    rtf.write_bytes(b"{\\rtf1\\ansi\\uc1 \\u31572?\\u22797? 2021\\par}")
+    other = tmp_path / "b.txt"
+    other.write_text("不是旧格式", encoding="utf-8")
+    assert prefetch([rtf, other, tmp_path / "missing.wps"]) == 1
+
+    def no_soffice(*args: object, **kwargs: object) -> None:
+        raise AssertionError("LibreOffice started again")
+
+    monkeypatch.setattr(office_reader.subprocess, "run", no_soffice)
+    assert read(rtf).text == "答复 2021"

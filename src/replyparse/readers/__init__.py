@@ -29,7 +29,10 @@ from pathlib import Path
 
 from replyparse.errors import InputError
 from replyparse.model import Source
+from replyparse.readers.office import prefetch
 from replyparse.textview import normalise_newlines
+
+__all__ = ["SUPPORTED_SUFFIXES", "Document", "prefetch", "read", "read_bytes", "sniff"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".doc", ".wps")
 """Suffixes (lower case) that a folder walk should pick up."""

@@ -3,20 +3,33 @@
 There is no maintained pure-Python reader for the Word 97 binary format, so the file is
 converted to ``.docx`` by ``soffice --headless`` in a private temporary folder (its own
 LibreOffice profile too, so conversions can run side by side) and read as a ``.docx``.
+
+Starting LibreOffice costs about a second, so a batch should call :func:`prefetch` with
+all its old-format files first: one LibreOffice run converts them all, and each later
+:func:`convert_to_docx` of the same bytes is answered from memory.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import shutil
 import subprocess
 import tempfile
+from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
 
 from replyparse.errors import InputError
 
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 TIMEOUT_SECONDS = 120.0
+"""For one file; a prefetch of n files gets n times this, up to an hour."""
+
+OLD_FORMATS: tuple[str, ...] = (".doc", ".wps", ".rtf")
+_CACHE_SIZE = 256
+_converted: OrderedDict[str, bytes] = OrderedDict()  # sha256 of the input → .docx bytes
 
 
 def soffice_path() -> str | None:
@@ -26,6 +39,9 @@ def soffice_path() -> str | None:
 
 def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
     """Convert an old-format office file to ``.docx`` bytes with LibreOffice."""
+    cached = _converted.get(hashlib.sha256(data).hexdigest())
+    if cached is not None:
+        return cached
     soffice = soffice_path()
     if soffice is None:
         raise InputError(path, f"reading {suffix} files needs LibreOffice: {INSTALL_HINT}")
@@ -67,4 +83,73 @@ def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
                 f"LibreOffice could not convert this {suffix} file"
                 + (f" ({detail})" if detail else " (damaged or not a document?)"),
             )
-        return result.read_bytes()
+        docx = result.read_bytes()
+        _remember(hashlib.sha256(data).hexdigest(), docx)
+        return docx
+
+
+def _remember(key: str, docx: bytes) -> None:
+    _converted[key] = docx
+    _converted.move_to_end(key)
+    while len(_converted) > _CACHE_SIZE:
+        _converted.popitem(last=False)
+
+
+def prefetch(paths: Iterable[Path]) -> int:
+    """Convert the old-format files among ``paths`` in one LibreOffice run; returns how many.
+
+    Best effort: files that cannot be read or converted are skipped here and get their
+    own clear error when :func:`replyparse.readers.read` reaches them. Without
+    LibreOffice it does nothing. Keeps at most the last 256 conversions, so call it per
+    chunk of a large batch.
+    """
+    soffice = soffice_path()
+    if soffice is None:
+        return 0
+    wanted: dict[str, tuple[str, bytes]] = {}
+    for path in paths:
+        if path.suffix.lower() not in OLD_FORMATS:
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        key = hashlib.sha256(data).hexdigest()
+        if key not in _converted and key not in wanted:
+            wanted[key] = (path.suffix.lower(), data)
+    if not wanted:
+        return 0
+    with tempfile.TemporaryDirectory(prefix="replyparse-") as tmp:
+        work = Path(tmp)
+        (work / "in").mkdir()
+        names = {}
+        for i, (key, (suffix, data)) in enumerate(wanted.items()):
+            (work / "in" / f"{i}{suffix}").write_bytes(data)
+            names[key] = f"{i}.docx"
+        command = [
+            soffice,
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(work / "out"),
+            *sorted(str(p) for p in (work / "in").iterdir()),
+        ]
+        # on a timeout whatever was converted is kept; the rest is converted one by one
+        with contextlib.suppress(subprocess.TimeoutExpired, OSError):
+            subprocess.run(
+                command,
+                capture_output=True,
+                timeout=min(3600.0, TIMEOUT_SECONDS * len(wanted)),
+                check=False,
+                env={**os.environ, "HOME": tmp},
+            )
+        done = 0
+        for key, name in names.items():
+            result = work / "out" / name
+            if result.is_file():
+                _remember(key, result.read_bytes())
+                done += 1
+        return done
