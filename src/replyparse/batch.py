@@ -42,7 +42,7 @@ from replyparse.discover import STDIN, Discovery, InputFile, WalkProblem, discov
 from replyparse.errors import InputError, ReplyparseError, Stage
 from replyparse.manifest import Entry, Manifest
 from replyparse.model import Letter
-from replyparse.progress import BatchStats, Reporter
+from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.writers import FolderWriter, JsonlFileWriter, StreamWriter, atomic_write
 
 Format = Literal["json", "jsonl"]
@@ -352,7 +352,10 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             return _Run(options, mode, found.files, reporter_factory(), out).go(found)
         finally:
             lock.release()
-    return _Run(options, mode, found.files, reporter_factory(), out).go(found)
+    # One record on standard output is a filter, not a batch: no progress, no table.
+    single = options.format == "json" and len(found.files) == 1
+    reporter = QuietReporter() if single else reporter_factory()
+    return _Run(options, mode, found.files, reporter, out).go(found)
 
 
 class _Run:

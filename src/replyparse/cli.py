@@ -39,6 +39,7 @@ def extract(
         list[str],
         typer.Argument(
             help="Letter files or folders (walked recursively); - reads standard input.",
+            metavar="PATH...",
             show_default=False,
         ),
     ],

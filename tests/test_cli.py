@@ -1,0 +1,486 @@
+"""The ``replyparse`` command line: exit codes, messages, output modes and resuming.
+
+Letters here are invented (``archivegen.invented_letter``) or the project's samples.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from archivegen import invented_letter
+from replyparse.batch import ERRORS_NAME, LOCK_NAME
+from replyparse.cli import app
+from replyparse.manifest import MANIFEST_NAME
+from replyparse.progress import BatchStats, PlainReporter
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def flat(text: str) -> str:
+    """Error text without rich's box drawing and line wrapping."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+
+
+def letters(folder: Path, rels: list[str], seed: int = 1) -> list[Path]:
+    rng = random.Random(seed)
+    paths = []
+    for rel in rels:
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(invented_letter(rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def outputs(out: Path) -> list[str]:
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json") if p.is_file())
+
+
+def summary_count(stderr: str, row: str) -> int:
+    match = re.search(rf"{re.escape(row)}\s*│\s*(\d+)", stderr)
+    assert match, f"no {row!r} row in:\n{stderr}"
+    return int(match.group(1))
+
+
+# --- help and import cost ----------------------------------------------------------
+
+
+def test_help_leaves_jieba_unimported() -> None:
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from replyparse.cli import app\n"
+        "for args in (['--help'], ['extract', '--help']):\n"
+        "    result = CliRunner().invoke(app, args)\n"
+        "    assert result.exit_code == 0, result.output\n"
+        "    assert 'Usage' in result.output\n"
+        "assert 'jieba' not in sys.modules, 'jieba was imported'\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "ok\n"
+
+
+def test_extract_help_names_every_option() -> None:
+    code, stdout, _ = run("extract", "--help")
+    assert code == 0
+    for option in ["--out", "--format", "--no-text", "--jobs", "--quiet", "--force", "--include"]:
+        assert option in stdout
+
+
+# --- usage errors: exit 2 ----------------------------------------------------------
+
+USAGE_CASES = [
+    pytest.param(
+        ["missing.txt"], "Invalid value for PATH: no such file or folder: missing.txt", id="missing"
+    ),
+    pytest.param(
+        ["ok.txt", "missing-dir"],
+        "Invalid value for PATH: no such file or folder: missing-dir",
+        id="one-of-several-missing",
+    ),
+    pytest.param(
+        ["-", "-"],
+        "Invalid value for PATH: standard input (-) can be given only once",
+        id="stdin-twice",
+    ),
+    pytest.param(
+        ["-", "-o", "outdir"],
+        "Invalid value for '-o' / '--out': standard input (-) cannot go to an output folder; "
+        "use -o - or --format jsonl",
+        id="stdin-to-folder",
+    ),
+    pytest.param(
+        ["tree"],
+        "Invalid value for '-o' / '--out': 2 letters found: use -o FOLDER for one JSON file "
+        "each, or --format jsonl for one record per line",
+        id="several-letters-to-stdout",
+    ),
+    pytest.param(
+        ["ok.txt", "-o", "ok.txt"],
+        "Invalid value for '-o' / '--out': ok.txt is not a folder",
+        id="out-is-file",
+    ),
+    pytest.param(
+        ["tree", "--format", "jsonl", "-o", "tree"],
+        "Invalid value for '-o' / '--out': tree is a folder; --format jsonl writes one file",
+        id="jsonl-to-folder",
+    ),
+    pytest.param(["ok.txt", "-j", "0"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
+    pytest.param(["ok.txt", "--format", "xml"], "Invalid value for '--format'", id="bad-format"),
+    pytest.param([], "Missing argument 'PATH...'", id="no-path"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE_CASES)
+def test_usage_errors_exit_2_with_a_clear_message(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    letters(tmp_path, ["ok.txt", "tree/a.txt", "tree/b/c.txt"])
+    code, stdout, stderr = run("extract", *args)
+    assert code == 2
+    assert message in flat(stderr)
+    assert stdout == ""
+    assert not (tmp_path / "outdir").exists()
+
+
+# --- one letter to standard output -------------------------------------------------
+
+
+def test_one_file_goes_to_stdout_as_json(tmp_path: Path) -> None:
+    (path,) = letters(tmp_path, ["one.txt"])
+    code, stdout, stderr = run("extract", str(path))
+    assert (code, stderr) == (0, "")
+    record = json.loads(stdout)
+    assert record["source"]["path"] == str(path)
+    assert record["text"] == path.read_text(encoding="utf-8")
+    assert stdout.endswith("}\n")
+
+
+def test_standard_input_is_read_with_a_dash(tmp_path: Path) -> None:
+    (path,) = letters(tmp_path, ["one.txt"])
+    code, stdout, _ = run("extract", "-", stdin=path.read_bytes())
+    assert code == 0
+    record = json.loads(stdout)
+    assert record["source"]["path"] == "-"
+    assert record["text"] == path.read_text(encoding="utf-8")
+
+
+def test_no_text_leaves_the_text_out(tmp_path: Path) -> None:
+    (path,) = letters(tmp_path, ["one.txt"])
+    code, stdout, _ = run("extract", str(path), "--no-text")
+    assert code == 0
+    assert json.loads(stdout)["text"] is None
+
+
+FAILURE_CASES = [
+    pytest.param(b"", "file is empty", id="empty"),
+    pytest.param(b"\x00\x01\x02binary\x00" * 10, "not a text file (binary content)", id="binary"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), FAILURE_CASES)
+def test_a_bad_file_exits_1_with_one_line_naming_it(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    code, stdout, stderr = run("extract", str(path))
+    assert (code, stdout) == (1, "")
+    assert stderr == f"error: {path}: {reason} (stage: read)\n"
+
+
+def test_bad_standard_input_exits_1(tmp_path: Path) -> None:
+    code, stdout, stderr = run("extract", "-", stdin=b"")
+    assert (code, stdout, stderr) == (1, "", "error: -: file is empty (stage: read)\n")
+
+
+# --- JSON Lines --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("out_args", [[], ["-o", "-"]], ids=["no-out", "dash"])
+def test_jsonl_to_stdout_one_record_per_line_in_sorted_order(
+    tmp_path: Path, out_args: list[str]
+) -> None:
+    paths = letters(tmp_path / "in", ["b.txt", "a/z.txt", "a/b.txt"])
+    code, stdout, stderr = run(
+        "extract", str(tmp_path / "in"), "--format", "jsonl", "-j", "1", *out_args
+    )
+    assert code == 0
+    lines = stdout.splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == [
+        str(paths[2]),
+        str(paths[1]),
+        str(paths[0]),
+    ]
+    assert "files seen" in stderr  # the summary goes to stderr, never into the records
+
+
+def test_jsonl_file_is_written_whole(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    (tmp_path / "in" / "bad.txt").write_bytes(b"")
+    target = tmp_path / "res" / "all.jsonl"
+    code, stdout, _ = run("extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(target))
+    assert (code, stdout) == (1, "")
+    assert [json.loads(x)["source"]["path"] for x in target.read_text().splitlines()] == [
+        str(tmp_path / "in" / "a.txt"),
+        str(tmp_path / "in" / "b.txt"),
+    ]
+    assert [p.name for p in target.parent.iterdir()] == ["all.jsonl"]
+
+
+# --- output folders ----------------------------------------------------------------
+
+
+def test_folder_output_mirrors_the_tree(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt", "x/b.txt", "x/y/c.txt", "x/y/notes.md"])
+    code, stdout, _ = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
+    assert (code, stdout) == (0, "")
+    assert outputs(tmp_path / "out") == ["a.json", "x/b.json", "x/y/c.json"]
+    assert not (tmp_path / "out" / ERRORS_NAME).exists()
+
+
+def test_files_named_directly_go_to_the_folder_top(tmp_path: Path) -> None:
+    paths = letters(tmp_path / "in", ["x/a.txt", "y/b.txt"])
+    code, _, _ = run("extract", *map(str, paths), "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0
+    assert outputs(tmp_path / "out") == ["a.json", "b.json"]
+
+
+def test_name_clashes_get_distinct_outputs_and_a_note(tmp_path: Path) -> None:
+    letters(tmp_path / "one", ["x.txt"], seed=1)
+    letters(tmp_path / "two", ["x.txt"], seed=2)
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(tmp_path / "one"), str(tmp_path / "two"), "-o", str(out))
+    assert code == 0
+    assert outputs(out) == ["x.json", "x.txt.json"]
+    assert json.loads((out / "x.txt.json").read_text())["source"]["path"] == str(
+        tmp_path / "two" / "x.txt"
+    )
+    assert (
+        f"note: output name clash: {tmp_path / 'two' / 'x.txt'} is written to x.txt.json" in stderr
+    )
+    assert summary_count(stderr, "renamed (output name clash)") == 1
+
+
+FILTER_CASES = [
+    pytest.param(["--exclude", "drafts"], ["a/x.json", "b/y.json"], id="exclude-folder"),
+    pytest.param(["--exclude", "y.txt"], ["a/x.json", "drafts/z.json"], id="exclude-file"),
+    pytest.param(["--include", "a/*"], ["a/x.json"], id="include-path"),
+    pytest.param(
+        ["--include", "x.txt", "--include", "z.txt"],
+        ["a/x.json", "drafts/z.json"],
+        id="two-includes",
+    ),
+    pytest.param(
+        ["--include", "*.txt", "--exclude", "b"], ["a/x.json", "drafts/z.json"], id="both"
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), FILTER_CASES)
+def test_include_and_exclude(tmp_path: Path, args: list[str], expected: list[str]) -> None:
+    letters(tmp_path / "in", ["a/x.txt", "b/y.txt", "drafts/z.txt"])
+    code, _, _ = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1", *args)
+    assert code == 0
+    assert outputs(tmp_path / "out") == expected
+
+
+def test_output_folder_inside_the_input_is_not_walked(tmp_path: Path) -> None:
+    letters(tmp_path, ["a.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stray.txt").write_text("不应读取", encoding="utf-8")
+    code, _, _ = run("extract", str(tmp_path), "-o", str(out), "-j", "1")
+    assert code == 0
+    assert outputs(out) == ["a.json"]
+
+
+def test_parse_failures_are_caught_and_the_rest_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import replyparse.pipeline
+
+    real = replyparse.pipeline.parse_text
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    (tmp_path / "in" / "c.txt").write_text("触发解析错误", encoding="utf-8")
+
+    def parse_text(text: str, **kwargs: object) -> object:
+        if text.startswith("触发"):
+            raise RuntimeError("boom")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(replyparse.pipeline, "parse_text", parse_text)
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
+    assert code == 1
+    assert outputs(out) == ["a.json", "b.json"]
+    line = f"error: {tmp_path / 'in' / 'c.txt'}: RuntimeError: boom (stage: parse)"
+    assert line in stderr
+    errors = [json.loads(x) for x in (out / ERRORS_NAME).read_text().splitlines()]
+    assert errors == [
+        {"source": str(tmp_path / "in" / "c.txt"), "stage": "parse", "error": "RuntimeError: boom"}
+    ]
+
+
+def test_write_failures_are_reported_with_stage_write(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    (out / "a.json").mkdir(parents=True)  # a folder where the record should go
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
+    assert code == 1
+    assert outputs(out) == ["b.json"]
+    assert f"error: {tmp_path / 'in' / 'a.txt'}: cannot write output: " in stderr
+    assert "(stage: write)" in stderr
+
+
+def test_an_unreadable_folder_is_reported_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    letters(tmp_path / "in", ["a.txt", "locked/b.txt"])
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
+    assert code == 1
+    assert outputs(out) == ["a.json"]
+    locked = tmp_path / "in" / "locked"
+    assert f"error: {locked}: cannot read folder: Permission denied (stage: read)" in stderr
+    assert json.loads((out / ERRORS_NAME).read_text()) == {
+        "source": str(locked),
+        "stage": "read",
+        "error": "cannot read folder: Permission denied",
+    }
+
+
+def test_a_symlink_loop_is_noted_and_walked_once(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a/x.txt"])
+    os.symlink(tmp_path / "in", tmp_path / "in" / "a" / "back")
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
+    assert code == 0
+    assert outputs(out) == ["a/x.json"]
+    assert "already walked (symbolic link loop or duplicate)" in stderr
+
+
+def test_an_empty_folder_is_not_an_error(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert code == 0
+    assert summary_count(stderr, "files seen") == 0
+
+
+def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
+    import fcntl
+
+    letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / LOCK_NAME, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
+    assert code == 2
+    assert f"another replyparse run is writing to {out}" in flat(stderr)
+    assert outputs(out) == []
+
+
+# --- resuming ----------------------------------------------------------------------
+
+
+def test_fixed_file_is_redone_and_errors_file_removed(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt"])
+    bad = tmp_path / "in" / "b.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out"
+    assert run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")[0] == 1
+    assert (out / ERRORS_NAME).exists()
+    letters(tmp_path / "in", ["b.txt"], seed=5)
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
+    assert code == 0
+    assert (summary_count(stderr, "parsed"), summary_count(stderr, "skipped (unchanged)")) == (1, 1)
+    assert not (out / ERRORS_NAME).exists()
+    assert outputs(out) == ["a.json", "b.json"]
+
+
+REDO_CASES = [
+    pytest.param("delete-output", 1, id="deleted-output"),
+    pytest.param("truncate-output", 1, id="truncated-output"),
+    pytest.param("no-text", 2, id="other-settings"),
+    pytest.param("force", 2, id="force"),
+    pytest.param("nothing", 0, id="unchanged"),
+]
+
+
+@pytest.mark.parametrize(("change", "redone"), REDO_CASES)
+def test_what_a_rerun_redoes(tmp_path: Path, change: str, redone: int) -> None:
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    base = ["extract", str(tmp_path / "in"), "-o", str(out), "-j", "1"]
+    assert run(*base)[0] == 0
+    extra: list[str] = []
+    if change == "delete-output":
+        (out / "a.json").unlink()
+    elif change == "truncate-output":
+        (out / "a.json").write_bytes(b"{")
+    elif change in ("no-text", "force"):
+        extra = [f"--{change}"]
+    code, _, stderr = run(*base, *extra)
+    assert code == 0
+    assert summary_count(stderr, "parsed") == redone
+    assert summary_count(stderr, "skipped (unchanged)") == 2 - redone
+    assert json.loads((out / "a.json").read_text())["schema_version"] == "1"
+
+
+def test_manifest_lines_name_source_status_and_hash(tmp_path: Path) -> None:
+    (path,) = letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
+    (line,) = (out / MANIFEST_NAME).read_text().splitlines()
+    entry = json.loads(line)
+    import hashlib
+
+    assert entry["source"] == str(path.resolve())
+    assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert (entry["status"], entry["output"], entry["size"]) == (
+        "ok",
+        "a.json",
+        path.stat().st_size,
+    )
+    assert entry["output_bytes"] == (out / "a.json").stat().st_size
+
+
+# --- reporting ---------------------------------------------------------------------
+
+
+def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q")
+    assert (code, stdout, stderr) == (0, "", "")
+
+
+def test_plain_progress_and_summary_when_not_a_terminal(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0
+    assert stderr.startswith(
+        "replyparse: 2 files seen, 2 to parse, 0 unchanged skipped, 1 worker(s)\n"
+    )
+    assert (summary_count(stderr, "files seen"), summary_count(stderr, "parsed")) == (2, 2)
+    assert "letters/s" in stderr
+
+
+def test_plain_reporter_prints_periodic_lines() -> None:
+    reporter = PlainReporter(interval=0.0)
+    stats = BatchStats(seen=10, to_do=10)
+    reporter.start(stats, 2)
+    stats.parsed, stats.failed = 4, 1
+    with reporter.console.capture() as capture:
+        reporter.advance(stats)
+    assert re.fullmatch(
+        r"replyparse: 5/10 done, [\d.]+ files/s, 1 failed, ETA \d+s\n", capture.get()
+    )
