@@ -34,7 +34,8 @@ test: lint typecheck pytest
 SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-wqy-microhei
 
 system-deps:
-	@if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; then \
+	@if { command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; } && \
+		{ [ -d /usr/share/fonts/truetype/wqy ] || ! command -v apt-get >/dev/null 2>&1; }; then \
 		:; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "installing $(SYSTEM_PACKAGES) (LibreOffice for .doc/.wps and PDF fixtures)"; \
