@@ -120,6 +120,11 @@ def _parse_stdin(keep_text: bool) -> Letter:
 
 
 def _work_chunk(paths: list[str], keep_text: bool, indent: int | None) -> list[Outcome]:
+    """One chunk in one process. Old Word/WPS files of the chunk are converted first in
+    a single LibreOffice run (cached in this process, where ``parse_one`` reads them)."""
+    from replyparse.readers import prefetch
+
+    prefetch(Path(p) for p in paths if p != STDIN)
     return [parse_one(p, keep_text, indent) for p in paths]
 
 
@@ -242,10 +247,10 @@ def _outcomes(
 ) -> Iterator[tuple[Job, Outcome]]:
     """Each job with its outcome, in the order of ``todo``, until a stop is requested."""
     if workers <= 1:
-        for job in todo:
-            if stop.requested:
-                return
-            yield job, parse_one(job.file.path, keep_text, indent)
+        queue = iter(todo)
+        while not stop.requested and (batch := list(islice(queue, _MAX_CHUNK))):
+            results = _work_chunk([j.file.path for j in batch], keep_text, indent)
+            yield from zip(batch, results, strict=True)
         return
     chunk = max(1, min(_MAX_CHUNK, len(todo) // (workers * 16)))
     window = workers * _WINDOW_PER_WORKER
