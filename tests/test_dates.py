@@ -156,6 +156,16 @@ RANGE_AND_PART_CASES = [
     pytest.param(
         "2021年13-15月", [("2021年", "2021", None, "year", False)], id="month-range-invalid"
     ),
+    pytest.param(
+        "附件：1.某表\n2.2022年补助资金分配方案",
+        [("2022年", "2022", None, "year", False)],
+        id="year-after-list-marker",
+    ),
+    pytest.param(
+        "附件：1.2021年工作总结",
+        [("2021年", "2021", None, "year", False)],
+        id="year-after-label-marker",
+    ),
 ]
 
 NOT_DATES = [
@@ -180,6 +190,7 @@ NOT_DATES = [
     pytest.param("第3月", id="ordinal-month"),
     pytest.param("2019-02-30", id="iso-invalid"),
     pytest.param("今年上半年", id="half-year-alone"),
+    pytest.param("增长3.2021年", id="decimal-before-year"),
     pytest.param("近三年累计", id="recent-years"),
     pytest.param("电话0871-2019-5", id="phone-like"),
 ]

@@ -26,7 +26,9 @@ _CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九"
 # A year that starts a date must not continue a code or a number (GB/T 50180-2018,
 # 12019); one after a separator (2010-2015年) may follow its dash.
 _YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{_CN_YEAR_DIGITS}]{{3}})"
-_YEAR = rf"(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}]){_YEAR_DIGITS})"
+# A list marker (1., 12.) that starts a line or follows a label's ： may stand right before.
+_AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：]\d\.)|(?<=[\n：]\d\d\.)"
+_YEAR = rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}){_YEAR_DIGITS})"
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _SEP = r"(?:——|—|―|–|-|~|～|至|到)"
