@@ -16,6 +16,10 @@ SIGNATURES = [
     pytest.param("某市财政局\n某市民政局\n2021年1月5日", "某市财政局、某市民政局", "2021-01-05", id="joint-reply"),
     pytest.param("某 市 民 政 局\n2021年1月5日\n联系人：张某，电话：65550123", "某市民政局", "2021-01-05", id="spaced-then-contact"),
     pytest.param("某市民政局\n2021年1月5日\n抄送：甲，乙。\n某市民政局办公室 2021年1月8日印发", "某市民政局", "2021-01-05", id="印发-is-not-signature"),
+    pytest.param("　　某市商务局　　2021年9月3日\n联系人：周某　电话：0877-5550101", "某市商务局", "2021-09-03", id="authority-and-date-on-one-line"),
+    pytest.param("某市教育局\n某市财政局　2021年9月3日", "某市教育局、某市财政局", "2021-09-03", id="joint-last-on-the-date-line"),
+    pytest.param("某市民政局\n2021年1月5日\n抄送：甲委，乙办，\n　　　丙局。\n某市民政局办公室 2021年1月8日印发", "某市民政局", "2021-01-05", id="wrapped-cc-then-印发"),
+    pytest.param("某市民政局\n2021年1月5日\n抄送：甲办。\n某民函〔2021〕3号", "某市民政局", "2021-01-05", id="doc-number-last"),
 ]  # fmt: skip
 
 

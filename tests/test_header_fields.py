@@ -117,6 +117,29 @@ def test_nothing_said_gives_null_handling_and_public() -> None:
     assert letter.public is None
 
 
+# Letters whose own 发文字号 stands elsewhere than above the title: (text, doc number, title)
+OWN_DOC_NUMBER_PLACES = [
+    pytest.param("关于某某建议的答复\n某教函〔2022〕31号\n张三代表：\n收悉。\n", "某教函〔2022〕31号", "关于某某建议的答复", id="under-the-title"),
+    pytest.param("某市商务局\n答复函\n某商函〔2021〕67号　　办理结果：列入计划\n某工商联：\n收悉。\n", "某商函〔2021〕67号", "答复函", id="under-a-short-title-with-label"),
+    pytest.param("关于某某建议的答复\n张三代表：\n收悉。\n某局\n2022年7月18日\n抄送：甲办。\n　　　　某文旅函〔2022〕48号\n", "某文旅函〔2022〕48号", "关于某某建议的答复", id="at-the-very-end"),
+    pytest.param("000125\n秘密★1年\n特急\n某局文件\n某建复〔2022〕9号　　签发人：马某\n对某某第1号提案的答复\n王某委员：\n收悉。\n", "某建复〔2022〕9号", "对某某第1号提案的答复", id="份号-密级-特急"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "doc_number", "title"), OWN_DOC_NUMBER_PLACES)
+def test_own_doc_number_places(text: str, doc_number: str, title: str) -> None:
+    letter = parse_text(text)
+    assert letter.doc_number is not None and letter.doc_number.text == doc_number
+    assert letter.title == title
+    assert letter.references == []
+
+
+def test_doc_number_in_a_body_line_is_a_reference() -> None:
+    letter = parse_text("关于某某建议的答复\n张三代表：\n收悉。\n某教函〔2022〕31号\n正文。\n")
+    assert letter.doc_number is None
+    assert [r.text for r in letter.references] == ["某教函〔2022〕31号"]
+
+
 def test_header_doc_number_is_the_letters_own_and_not_a_reference() -> None:
     letter = parse_text(HEADER.format(line="") + "根据某发〔2019〕2号文件。\n")
     assert letter.doc_number is not None and letter.doc_number.text == "某民函〔2021〕3号"
@@ -143,6 +166,16 @@ ISSUERS = [
     pytest.param(
         "关于X建议的答复\n张三代表：\n我局收悉。\n2021年3月2日\n", None, id="我局-names-nobody"
     ),
+    pytest.param(
+        "关于X建议的答复\n张三代表：\n收悉。\n某市教育局\n某市财政局\n2021年3月2日\n",
+        "某市教育局",
+        id="joint-signature-first",
+    ),
+    pytest.param(
+        "某县卫生健康局对X建议的答复\n张三代表：\n收悉。\n2021年3月2日\n",
+        "某县卫生健康局",
+        id="title-对",
+    ),
 ]
 
 
@@ -155,6 +188,8 @@ TITLES = [
     pytest.param("关于某区第十届人大二次会议\n第12号建议的答复\n张三代表：\n", "关于某区第十届人大二次会议第12号建议的答复", id="wrapped"),
     pytest.param("某市民政局文件\n复   函\n张三代表：\n", "复函", id="inner-spaces"),
     pytest.param("某市民政局文件\n关于X(试行)建议的答复\n张三代表：\n", "关于X(试行)建议的答复", id="half-width-kept"),
+    pytest.param("关于对市五届人大四次会议\n第156号《关于加强某某\n的建议》的答复\n张三代表\n您提出的建议收悉，现答复如下：\n", "关于对市五届人大四次会议第156号《关于加强某某的建议》的答复", id="three-lines-bare-salutation"),
+    pytest.param("关于X建议的答复\n张三代表：\n您提出的建议收悉，现答复如下：\n", "关于X建议的答复", id="opening-colon-is-not-salutation"),
 ]  # fmt: skip
 
 

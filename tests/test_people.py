@@ -23,6 +23,10 @@ ADDRESSEES = [
     pytest.param("某某县代表团：", [("某某县代表团", None)], id="delegation-body"),
     pytest.param("某市工商联、某市总工会：", [("某市工商联", None), ("某市总工会", None)], id="two-bodies"),
     pytest.param("赵某 钱某代表:", [("赵某", "代表"), ("钱某", "代表")], id="space-separated-half-width-colon"),
+    pytest.param("各位代表：", [], id="各位代表-names-nobody"),
+    pytest.param("尊敬的李某某代表：", [("李某某", "代表")], id="尊敬的-one"),
+    pytest.param("九三学社某某市委员会：", [("九三学社某某市委员会", None)], id="委员会-is-a-body"),
+    pytest.param("市工商联：", [("市工商联", None)], id="short-body"),
 ]  # fmt: skip
 
 
@@ -35,6 +39,12 @@ def test_addressees(salutation: str, expected: list[tuple[str, str | None]]) -> 
     for a in letter.addressees:
         assert a.span is not None
         assert text[a.span[0] : a.span[1]] == a.name
+
+
+def test_salutation_without_colon() -> None:
+    letter = parse_text("关于某某建议的答复\n张某代表\n您提出的建议收悉，现答复如下：\n正文。\n")
+    assert letter.salutation == "张某代表"
+    assert [(a.name, a.role) for a in letter.addressees] == [("张某", "代表")]
 
 
 # (closing lines, [(name, org, phone), …])

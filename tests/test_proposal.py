@@ -58,6 +58,13 @@ def test_proposal_title_is_not_a_reference() -> None:
     assert [r.text for r in letter.references] == ["丙丁办法"]
 
 
+def test_proposal_title_quoted_in_the_title_only_is_not_a_reference() -> None:
+    letter = parse_text(
+        "关于第5号《关于甲乙的建议》的答复\n张某代表：\n您提出的关于甲乙的建议收悉。根据《丙丁办法》办理。\n"
+    )
+    assert [r.text for r in letter.references] == ["丙丁办法"]
+
+
 def test_session_year_is_not_a_date() -> None:
     letter = parse_text("关于2021年某区一届人大一次会议第5号建议的答复\n张某代表：\n收悉。\n")
     assert letter.proposal is not None

@@ -5,7 +5,8 @@ reply letter (GB/T 9704-2012 letter format and the variants archives hold) and n
 the fields inside each part: those are the field modules' business.
 
     header      版头: issuer mark (``…文件`` or the authority alone), 发文字号, 办理类型,
-                是否公开, 签发人, …
+                是否公开, 签发人, …; also a 发文字号 line under the title or at the very
+                end, so the header's lines need not be contiguous
     title       标题, possibly over several lines
     salutation  主送 line, ending with ``：``
     body        正文, numbered sections and closing formulas
@@ -39,7 +40,22 @@ _ISSUER_MARK = re.compile(
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
+# Words of a title line: a header-shaped line holding one stays in the title.
+_TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
+# The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
+_NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
+# A salutation written without its colon: names and a role word, nothing else.
+_BARE_SALUTATION = re.compile(
+    rf"^(?:{vocab.alternation('salutation_openers')})?"
+    rf"[\u4e00-\u9fff、·]{{1,40}}?(?:{vocab.alternation('roles')}|代表团)$"
+)
+# A 发文字号 alone on its line (placed under the title or at the very end of the letter).
+_DOC_NUMBER_LINE = re.compile(
+    r"^[（(]?[\u4e00-\u9fffA-Za-z]{1,16}[〔\[［【（]\d{2,4}[〕\]］】）]第?\d{1,5}号[）)]?$"
+)
+# 抄送 lists that end with ， or 、 go on over the next line.
+_CC_START = re.compile(r"^(?:抄送|抄报|报送|报)：")
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 # Closing-part lines, checked from the end of the letter upward. Order does not matter.
@@ -57,13 +73,15 @@ _CLOSING_LINE = re.compile(
     )""",
     re.VERBOSE,
 )
-DATE_LINE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
-    r"[一二三四五六七八九十]{1,3}日)$"
+_DATE = (
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日)"
 )
-AUTHORITY_LINE = re.compile(
-    rf"^[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})(?:（[\u4e00-\u9fff]{{1,6}}）)?$"
-)
+DATE_LINE = re.compile(rf"^{_DATE}$")
+_AUTHORITY = rf"[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})(?:（[\u4e00-\u9fff]{{1,6}}）)?"
+AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
+# The signing authority and the date on one line: 某某局    2021年9月3日
+AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 
 
 @dataclass(frozen=True)
@@ -103,7 +121,7 @@ def issuer_mark(text: str) -> str | None:
 def _find_salutation(lines: tuple[Line, ...], limit: int) -> int | None:
     for i, line in enumerate(lines[:limit]):
         text = line.text
-        if not _SALUTATION.match(text) or is_header_line(text):
+        if not _SALUTATION.match(text) or is_header_line(text) or _NOT_SALUTATION.search(text):
             continue
         if text.startswith(("联系人", "抄送", "附件")):
             continue
@@ -119,25 +137,41 @@ def _title_end(lines: tuple[Line, ...], start: int) -> int:
     return start + 1 if start < len(lines) else start
 
 
+def _cc_continuations(lines: tuple[Line, ...]) -> set[int]:
+    """Indexes of lines that carry on a 抄送 list ending with ， or 、 on the line above."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _CC_START.match(line.text):
+            continue
+        j = i
+        while lines[j].text.endswith(("，", "、")) and j + 1 < len(lines):
+            j += 1
+            out.add(j)
+    return out
+
+
 def _closing_start(lines: tuple[Line, ...], floor: int) -> tuple[int, list[int], int | None]:
     """Where the closing part begins; the signature's authority lines and its date line."""
     i = len(lines)
     date_index: int | None = None
     authority: list[int] = []
+    cc_more = _cc_continuations(lines)
     while i > floor:
         text = lines[i - 1].text
         if DATE_LINE.match(text) and date_index is None:
             date_index = i - 1
+        elif AUTHORITY_DATE_LINE.match(text) and date_index is None:
+            date_index = i - 1
+            authority.insert(0, i - 1)
         elif date_index is not None and i - 1 < date_index and AUTHORITY_LINE.match(text):
             if authority and authority[0] != i:
                 break
             authority.insert(0, i - 1)
-        elif _CLOSING_LINE.match(text):
+        elif _CLOSING_LINE.match(text) or _DOC_NUMBER_LINE.match(text) or i - 1 in cc_more:
             pass
         else:
             break
         i -= 1
-    # the authority may also stand on the same line as the date: 某某局 2020年1月2日
     return i, authority, date_index
 
 
@@ -158,7 +192,25 @@ def segment(view: TextView) -> Layout:
     else:
         title_end = _title_end(lines, head) if head < len(lines) else head
         body_start = title_end
+        # a salutation without its colon right under the title: 张某代表
+        if (
+            body_start + 1 < len(lines)
+            and _BARE_SALUTATION.match(lines[body_start].text)
+            and not _TITLE_START.search(lines[body_start].text)
+        ):
+            sal = body_start
+            body_start += 1
+    # header elements written inside or under the title (a 发文字号 line) are header
+    title: list[Line] = []
+    header = list(lines[:head])
+    for line in lines[head:title_end]:
+        if title and is_header_line(line.text) and not _TITLE_WORDS.search(line.text):
+            header.append(line)
+        else:
+            title.append(line)
     closing_start, authority, date_index = _closing_start(lines, body_start)
+    # a 发文字号 line at the very end of the letter belongs to the header too
+    header.extend(line for line in lines[closing_start:] if _DOC_NUMBER_LINE.match(line.text))
     body_end = closing_start
     # 附件说明 (GB/T 9704-2012 7.3.4) follows the 正文: the attachment list is no section
     for i in range(body_start, closing_start):
@@ -168,8 +220,8 @@ def segment(view: TextView) -> Layout:
     while body_end > body_start and _CLOSING_FORMULA.match(lines[body_end - 1].text):
         body_end -= 1
     return Layout(
-        header=lines[:head],
-        title=lines[head:title_end],
+        header=tuple(header),
+        title=tuple(title),
         salutation=lines[sal] if sal is not None else None,
         body=lines[body_start:body_end],
         closing=lines[closing_start:],

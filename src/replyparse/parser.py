@@ -109,6 +109,6 @@ def _own_doc_number(layout: Layout, doc_numbers: list[Found]) -> Found | None:
         layout.title[0].start if layout.title else (layout.header[-1].end if layout.header else 0)
     )
     for d in doc_numbers:
-        if d.end <= header_end:
+        if d.end <= header_end or any(h.start <= d.start < h.end for h in layout.header):
             return d
     return None

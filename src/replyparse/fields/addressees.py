@@ -1,7 +1,8 @@
 """主送: the people and bodies a letter answers, from its salutation line.
 
 ``陈锦代表：`` → 陈锦 (代表); ``尊敬的甲、乙等各位代表：`` → 甲, 乙 (代表);
-``甲等13位代表：`` → 甲 only; ``民盟某市委：`` → a body, role null.
+``甲等13位代表：`` → 甲 only; ``民盟某市委：`` → a body, role null; ``各位代表：`` names
+nobody.
 Names are split on the letter's own separators, spaces included, so the original line is
 read (the view drops spaces between CJK characters).
 """
@@ -27,6 +28,8 @@ _GROUP = re.compile(
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES})(?:们)?$")
 _SEP = re.compile(r"[、，,；;\s\u3000]+")
 _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
+# Words that address everyone and name nobody (各位代表：).
+_COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
 
 
 def find_addressees(view: TextView, line: Line | None) -> tuple[str | None, list[Addressee]]:
@@ -80,7 +83,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
         out = [
             a if a.role or _is_body(a.name) else a.model_copy(update={"role": role}) for a in out
         ]
-    return [a for a in out if a.name]
+    return [a for a in out if a.name and not _COLLECTIVE.match(a.name)]
 
 
 def _is_body(name: str) -> bool:

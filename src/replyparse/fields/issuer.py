@@ -1,4 +1,5 @@
-"""发文机关: from the header mark, else the signature, else a title that opens with it."""
+"""发文机关: from the header mark, else the signature (its first authority), else a title
+that opens with it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from replyparse.layout import issuer_mark
 from replyparse.textview import Line
 
 _TITLE_ISSUER = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))关于"
+    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))(?:关于|对)"
 )
 
 
@@ -21,7 +22,8 @@ def find_issuer(
         if name:
             return name
     if signature_issuer:
-        return signature_issuer
+        # a joint reply is signed by several authorities; the first is the 主办 unit
+        return signature_issuer.split("、")[0]
     if title:
         m = _TITLE_ISSUER.match(title)
         if m:

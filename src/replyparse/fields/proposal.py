@@ -115,7 +115,7 @@ def _proposal_title(
             return view.written(start, end).strip(), (start, end)
         if m2 := _PHRASE.search(line.text, 0, limit + 4):
             start, end = line.start + m2.start(), line.start + m2.end()
-            return view.written(start, end), None
+            return view.written(start, end), (start, end)
     if title:
         start, end = title[0].start, title[-1].end
         joined = view.norm[start:end]
@@ -128,5 +128,5 @@ def _proposal_title(
         if m3 and "号" not in m3.group(0) and "会议" not in m3.group(0):
             where = _range_in(view, start, end, m3.group(0))
             if where:
-                return view.written(*where).replace("\n", ""), None
+                return view.written(*where).replace("\n", ""), where
     return None, None

@@ -1,7 +1,8 @@
 """Documents the body cites: 发文字号 and titles in 《》, one entry per occurrence.
 
 A title is the text inside 《》, nested 〈〉 or <> kept. Not references: the letter's own
-发文字号 and the proposal's own title (the parser passes their ranges as ``exclude``).
+发文字号 and the proposal's own title (the parser passes their ranges as ``exclude``); a
+title with the same text as an excluded range is the proposal's title cited again.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from replyparse.model import Reference
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
+
+
+def _flat(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _WS)
 
 
 def _titles(norm: str) -> list[tuple[int, int]]:
@@ -43,6 +48,9 @@ def find_references(
     def excluded(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in exclude)
 
+    # the proposal's own title is no reference wherever it is cited, quoted or not
+    excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
+
     for d in doc_numbers:
         if not excluded(d.start, d.end):
             found.append(
@@ -53,7 +61,7 @@ def find_references(
             start += 1
         while end > start and view.norm[end - 1] in _WS:
             end -= 1
-        if end <= start or excluded(start, end):
+        if end <= start or excluded(start, end) or _flat(view.norm[start:end]) in excluded_texts:
             continue
         text, span = view.source(start, end)
         found.append((start, Reference(kind="title", text=text, span=span)))

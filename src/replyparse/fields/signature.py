@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from replyparse.layout import AUTHORITY_DATE_LINE
 from replyparse.model import DateItem, Signature
 from replyparse.textview import Line, TextView
 
 
+def _authority_end(line: Line) -> int:
+    """Where the authority ends on its line: before the date when both share the line."""
+    m = AUTHORITY_DATE_LINE.match(line.text)
+    return line.start + m.end("authority") if m else line.end
+
+
 def signature_issuer(view: TextView, lines: tuple[Line, ...]) -> str | None:
     """The signing authorities; several for a joint reply, joined with 、."""
-    names = [view.written(line.start, line.end).replace(" ", "") for line in lines]
+    names = [view.written(line.start, _authority_end(line)).replace(" ", "") for line in lines]
     return "、".join(n for n in names if n) or None
 
 
