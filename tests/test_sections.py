@@ -127,6 +127,11 @@ GB_STANDARD = [
         id="gb-dot-numbers-are-level-1",
     ),
     pytest.param(
+        "1.2021年以来，已改造道路。\n2.2022年计划投入资金。",
+        [(1, 1, "1.", "2021年以来，已改造道路"), (1, 2, "2.", "2022年计划投入资金")],
+        id="gb-dot-number-then-year",
+    ),
+    pytest.param(
         "（一）关于停车难的问题\n已增设车位。\n（二）关于噪音扰民的问题\n已约谈商户。",
         [(1, 1, "（一）", "关于停车难的问题"), (1, 2, "（二）", "关于噪音扰民的问题")],
         id="gb-cn-paren-top-level",
@@ -345,6 +350,7 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("七、八十年代建成的小区较多。", id="decades-70s-80s"),
     pytest.param("1.5公里的道路已完成改造。", id="decimal-distance"),
     pytest.param("10.5%的增长率。", id="decimal-percent"),
+    pytest.param("3.2021万人次参与。", id="decimal-not-a-year"),
     pytest.param("2021年，我局完成了改造。", id="year"),
     pytest.param("2020.10.1起施行。", id="dotted-date"),
     pytest.param("3、4月份开展了集中整治。", id="two-months"),

@@ -133,10 +133,18 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
     return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
 
 
+_YEAR_AFTER_DOT = re.compile(r"(?:19|20)\d{2}年")
+
+
 def _is_decimal(view: TextView, dot: int) -> bool:
-    """``1.5公里``: the digit after the dot touches it in the original (``1. 5`` would not)."""
+    """``1.5公里``: the digit after the dot touches it in the original (``1. 5`` would not).
+
+    A year after the dot (``1.2021年以来``) is a marker followed by a date, not a decimal.
+    """
     nxt = dot + 1
     if nxt >= len(view.norm) or not view.norm[nxt].isdigit():
+        return False
+    if _YEAR_AFTER_DOT.match(view.norm, nxt):
         return False
     return view.origin[nxt] == view.origin[dot] + 1
 
