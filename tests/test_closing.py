@@ -20,6 +20,9 @@ SIGNATURES = [
     pytest.param("某市教育局\n某市财政局　2021年9月3日", "某市教育局、某市财政局", "2021-09-03", id="joint-last-on-the-date-line"),
     pytest.param("某市民政局\n2021年1月5日\n抄送：甲委，乙办，\n　　　丙局。\n某市民政局办公室 2021年1月8日印发", "某市民政局", "2021-01-05", id="wrapped-cc-then-印发"),
     pytest.param("某市民政局\n2021年1月5日\n抄送：甲办。\n某民函〔2021〕3号", "某市民政局", "2021-01-05", id="doc-number-last"),
+    pytest.param("某市教育局　　某市财政局\n2021年9月3日", "某市教育局、某市财政局", "2021-09-03", id="joint-on-one-line"),
+    pytest.param("某市交 通运输局\n2021年9月3日", "某市交通运输局", "2021-09-03", id="one-stray-space-inside"),
+    pytest.param("某市民政局（盖章）\n2021年9月3日", "某市民政局", "2021-09-03", id="seal-note-dropped"),
 ]  # fmt: skip
 
 

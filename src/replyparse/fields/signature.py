@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from replyparse.layout import AUTHORITY_DATE_LINE
+import re
+
+from replyparse.layout import AUTHORITY_DATE_LINE, AUTHORITY_LINE
 from replyparse.model import DateItem, Signature
 from replyparse.textview import Line, TextView
 
@@ -13,9 +15,25 @@ def _authority_end(line: Line) -> int:
     return line.start + m.end("authority") if m else line.end
 
 
+# Joint signers on one line stand apart by a wide gap; one space may sit inside a name.
+_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+# A seal note after the authority (某某局（盖章）) is not part of its name.
+_SEAL_NOTE = re.compile(r"[（(][^（）()]{0,4}[章印][）)]$")
+
+
+def _names_on(view: TextView, line: Line) -> list[str]:
+    written, _ = view.source(line.start, _authority_end(line))
+    parts = [re.sub(r"\s+", "", p) for p in _GAP.split(written.strip())]
+    parts = [_SEAL_NOTE.sub("", p) for p in parts if p]
+    if len(parts) > 1 and all(AUTHORITY_LINE.match(p) for p in parts):
+        return parts
+    whole = view.written(line.start, _authority_end(line)).replace(" ", "")
+    return [_SEAL_NOTE.sub("", whole)]
+
+
 def signature_issuer(view: TextView, lines: tuple[Line, ...]) -> str | None:
     """The signing authorities; several for a joint reply, joined with 、."""
-    names = [view.written(line.start, _authority_end(line)).replace(" ", "") for line in lines]
+    names = [name for line in lines for name in _names_on(view, line)]
     return "、".join(n for n in names if n) or None
 
 
