@@ -27,6 +27,7 @@ ADDRESSEES = [
     pytest.param("尊敬的李某某代表：", [("李某某", "代表")], id="尊敬的-one"),
     pytest.param("九三学社某某市委员会：", [("九三学社某某市委员会", None)], id="委员会-is-a-body"),
     pytest.param("市工商联：", [("市工商联", None)], id="short-body"),
+    pytest.param("尊敬的甲某、乙某、丙某、\n丁某代表：", [("甲某", "代表"), ("乙某", "代表"), ("丙某", "代表"), ("丁某", "代表")], id="wrapped-over-two-lines"),
 ]  # fmt: skip
 
 

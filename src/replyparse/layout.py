@@ -186,8 +186,21 @@ def segment(view: TextView) -> Layout:
     sal = _find_salutation(lines, limit=min(len(lines), head + 12))
     if sal is not None and sal < head:
         head = sal
+    salutation: Line | None = lines[sal] if sal is not None else None
     if sal is not None:
-        title_end = sal
+        # a long list of names wraps: the lines above that end with 、 or ， belong to it
+        first = sal
+        while (
+            first - 1 > head
+            and lines[first - 1].text.endswith(("、", "，"))
+            and not _TITLE_WORDS.search(lines[first - 1].text)
+        ):
+            first -= 1
+        if first < sal:
+            start, end = lines[first].start, lines[sal].end
+            text = view.norm[start:end].replace("\n", "")
+            salutation = Line(lines[first].index, start, end, text)
+        title_end = first
         body_start = sal + 1
     else:
         title_end = _title_end(lines, head) if head < len(lines) else head
@@ -199,6 +212,7 @@ def segment(view: TextView) -> Layout:
             and not _TITLE_START.search(lines[body_start].text)
         ):
             sal = body_start
+            salutation = lines[sal]
             body_start += 1
     # header elements written inside or under the title (a 发文字号 line) are header
     title: list[Line] = []
@@ -222,7 +236,7 @@ def segment(view: TextView) -> Layout:
     return Layout(
         header=tuple(header),
         title=tuple(title),
-        salutation=lines[sal] if sal is not None else None,
+        salutation=salutation,
         body=lines[body_start:body_end],
         closing=lines[closing_start:],
         signature_issuer=tuple(lines[i] for i in authority),
