@@ -10,11 +10,15 @@ GOOD = "某市民政局文件\n某民函〔2021〕3号\n关于某某建议的答
 
 # (what to change in the good letter, diagnostic code expected)
 PROBLEMS = [
-    pytest.param(("关于某某建议的答复\n张某代表：\n", ""), "missing-salutation", id="no-salutation"),
+    pytest.param(
+        ("关于某某建议的答复\n张某代表：\n", ""), "missing-salutation", id="no-salutation"
+    ),
     pytest.param(("张某代表：", "张某代表:"), "salutation-colon", id="half-width-colon"),
     pytest.param(("2021年1月5日", ""), "missing-date", id="no-date"),
     pytest.param(("2021年1月5日", "2021年01月05日"), "date-zero-padded", id="zero-padded-date"),
-    pytest.param(("2021年1月5日", "二〇二一年一月五日"), "date-chinese-numerals", id="chinese-date"),
+    pytest.param(
+        ("2021年1月5日", "二〇二一年一月五日"), "date-chinese-numerals", id="chinese-date"
+    ),
     pytest.param(("乙办。", "乙办"), "cc-no-period", id="cc-no-period"),
     pytest.param(("〔2021〕3号", "[2021]3号"), "doc-number-format", id="doc-number-brackets"),
 ]
