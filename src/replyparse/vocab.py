@@ -27,6 +27,12 @@ def words(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME.txt`` as a set, for membership tests."""
+    return frozenset(words(name))
+
+
+@cache
 def mapping(name: str) -> dict[str, str]:
     """The ``key<TAB>value`` pairs of ``data/NAME.txt``."""
     out: dict[str, str] = {}
