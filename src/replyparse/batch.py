@@ -36,7 +36,7 @@ from itertools import islice
 from multiprocessing.connection import Connection
 from pathlib import Path
 from types import FrameType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from replyparse.discover import STDIN, Discovery, InputFile, WalkProblem, discover
 from replyparse.errors import InputError, ReplyparseError, Stage
@@ -85,30 +85,49 @@ class Job:
     mtime_ns: int
 
 
-Outcome = tuple[bytes | None, str | None, tuple[str, ...], Stage | None, str | None]
-"""(record bytes, sha256 of the source, warning codes, failure stage, failure reason)."""
+class Outcome(NamedTuple):
+    """What became of one file. ``stage`` is None when it was parsed (and written)."""
+
+    data: bytes | None  # the record, for the parent to write; None once written or failed
+    size: int  # the record's length in bytes (0 when failed)
+    sha256: str | None
+    warnings: tuple[str, ...]
+    stage: Stage | None
+    reason: str | None
+
+
+def _failed(stage: Stage, reason: str) -> Outcome:
+    return Outcome(None, 0, None, (), stage, reason)
 
 
 # --- worker side -------------------------------------------------------------------
 
 
-def parse_one(path: str, keep_text: bool, indent: int | None) -> Outcome:
-    """Read, parse and serialise one file. Never raises: failures become outcomes."""
+def parse_one(path: str, keep_text: bool, indent: int | None, target: str | None = None) -> Outcome:
+    """Read, parse and serialise one file, and write it to ``target`` when one is given
+    (each worker writes its own records: creating files is slow on some file systems,
+    and the parent alone would be the bottleneck). Never raises: failures are outcomes."""
     from replyparse.pipeline import parse_file
 
     try:
         letter = _parse_stdin(keep_text) if path == STDIN else parse_file(path, keep_text=keep_text)
         data = (letter.model_dump_json(indent=indent) + "\n").encode("utf-8")
     except InputError as exc:
-        return (None, None, (), exc.stage, exc.reason)
+        return _failed(exc.stage, exc.reason)
     except Exception as exc:
-        return (None, None, (), "parse", f"{type(exc).__name__}: {exc}")
+        return _failed("parse", f"{type(exc).__name__}: {exc}")
+    size = len(data)
+    if target is not None:
+        try:
+            atomic_write(Path(target), data)
+        except OSError as exc:
+            return _failed("write", f"cannot write output: {exc.strerror or exc}")
     sha = letter.source.sha256 if letter.source is not None else None
     if sha is None and path != STDIN:
         with contextlib.suppress(OSError), open(path, "rb") as fh:
             sha = hashlib.file_digest(fh, "sha256").hexdigest()
     warnings = tuple(d.code for d in letter.diagnostics if d.severity == "warning")
-    return (data, sha, warnings, None, None)
+    return Outcome(None if target is not None else data, size, sha, warnings, None, None)
 
 
 def _parse_stdin(keep_text: bool) -> Letter:
@@ -119,13 +138,15 @@ def _parse_stdin(keep_text: bool) -> Letter:
     return parse_text(document.text, source=document.source, keep_text=keep_text)
 
 
-def _work_chunk(paths: list[str], keep_text: bool, indent: int | None) -> list[Outcome]:
+def _work_chunk(
+    paths: list[str], targets: list[str | None], keep_text: bool, indent: int | None
+) -> list[Outcome]:
     """One chunk in one process. Old Word/WPS files of the chunk are converted first in
     a single LibreOffice run (cached in this process, where ``parse_one`` reads them)."""
     from replyparse.readers import prefetch
 
     prefetch(Path(p) for p in paths if p != STDIN)
-    return [parse_one(p, keep_text, indent) for p in paths]
+    return [parse_one(p, keep_text, indent, t) for p, t in zip(paths, targets, strict=True)]
 
 
 def _init_worker(lifeline: Connection) -> None:
@@ -148,7 +169,8 @@ def _mp_context() -> Any:
     replyparse once (no threads inherited from the parent); spawn elsewhere."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["replyparse.batch"])
+        # the server loads jieba once; every worker forks from it ready to parse
+        ctx.set_forkserver_preload(["replyparse.batch", "replyparse.warm"])
         return ctx
     return mp.get_context("spawn")
 
@@ -243,13 +265,29 @@ def _signals(stop: _Stop) -> Iterator[None]:
 
 
 def _outcomes(
-    todo: Sequence[Job], workers: int, keep_text: bool, indent: int | None, stop: _Stop
+    todo: Sequence[Job],
+    workers: int,
+    keep_text: bool,
+    indent: int | None,
+    stop: _Stop,
+    folder: FolderWriter | None,
 ) -> Iterator[tuple[Job, Outcome]]:
-    """Each job with its outcome, in the order of ``todo``, until a stop is requested."""
+    """Each job with its outcome, in the order of ``todo``, until a stop is requested.
+
+    With a ``folder``, workers write the records themselves: the folder is prepared
+    (created, stale temporary files removed) before the first job bound for it is sent.
+    """
+
+    def targets(batch: list[Job]) -> list[str | None]:
+        if folder is None:
+            return [None] * len(batch)
+        return [str(folder.prepare(j.output)) if j.output else None for j in batch]
+
     if workers <= 1:
         queue = iter(todo)
         while not stop.requested and (batch := list(islice(queue, _MAX_CHUNK))):
-            results = _work_chunk([j.file.path for j in batch], keep_text, indent)
+            paths = [j.file.path for j in batch]
+            results = _work_chunk(paths, targets(batch), keep_text, indent)
             yield from zip(batch, results, strict=True)
         return
     chunk = max(1, min(_MAX_CHUNK, len(todo) // (workers * 16)))
@@ -264,7 +302,8 @@ def _outcomes(
         )
 
     def submit(pool: ProcessPoolExecutor, batch: list[Job]) -> Future[list[Outcome]]:
-        return pool.submit(_work_chunk, [j.file.path for j in batch], keep_text, indent)
+        paths = [j.file.path for j in batch]
+        return pool.submit(_work_chunk, paths, targets(batch), keep_text, indent)
 
     pool = new_pool()
     pending: deque[tuple[list[Job], Future[list[Outcome]]]] = deque()
@@ -288,7 +327,7 @@ def _outcomes(
                 results = fut.result()
             except Exception as exc:  # a worker died (killed, out of memory): recover
                 reason = f"worker process failed: {type(exc).__name__}: {exc}"
-                results = [(None, None, (), "parse", reason)] * len(batch)
+                results = [_failed("parse", reason)] * len(batch)
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
                 pending = deque((b, submit(pool, b)) for b, _ in pending)
@@ -404,7 +443,9 @@ class _Run:
         try:
             with _signals(stop):
                 indent = None if self.options.format == "jsonl" else 2
-                for job, outcome in _outcomes(todo, jobs, self.options.keep_text, indent, stop):
+                folder = sink if isinstance(sink, FolderWriter) else None
+                outcomes = _outcomes(todo, jobs, self.options.keep_text, indent, stop, folder)
+                for job, outcome in outcomes:
                     self._consume(job, outcome, sink)
                     self.reporter.advance(stats)
                 stats.interrupted = stop.requested
@@ -471,7 +512,7 @@ class _Run:
     def _consume(
         self, job: Job, outcome: Outcome, sink: FolderWriter | JsonlFileWriter | StreamWriter
     ) -> None:
-        data, sha, warnings, stage, reason = outcome
+        data, size, sha, warnings, stage, reason = outcome
         if data is not None:
             try:
                 if isinstance(sink, FolderWriter):
@@ -481,8 +522,7 @@ class _Run:
                     sink.write(data)
             except OSError as exc:
                 stage, reason = "write", f"cannot write output: {exc.strerror or exc}"
-                data = None
-        if data is not None:
+        if stage is None:
             self.stats.parsed += 1
             self.stats.warnings.update(warnings)
         else:
@@ -497,11 +537,11 @@ class _Run:
                     size=job.size,
                     mtime_ns=job.mtime_ns,
                     sha256=sha,
-                    status="ok" if data is not None else "failed",
-                    stage=None if data is not None else stage,
-                    error=None if data is not None else reason,
+                    status="ok" if stage is None else "failed",
+                    stage=stage,
+                    error=reason,
                     settings=self.settings,
-                    output_bytes=len(data) if data is not None else None,
+                    output_bytes=size if stage is None else None,
                 )
             )
 

@@ -41,14 +41,19 @@ class FolderWriter:
         self.root = root
         self._made: set[Path] = set()
 
-    def write(self, rel: str, data: bytes) -> None:
+    def prepare(self, rel: str) -> Path:
+        """The target of ``rel``, its folder made and cleaned of stale temporary files on
+        first use (so a worker may then write there)."""
         target = self.root / rel
         parent = target.parent
         if parent not in self._made:
             parent.mkdir(parents=True, exist_ok=True)
             self._clean_stale(parent)
             self._made.add(parent)
-        atomic_write(target, data)
+        return target
+
+    def write(self, rel: str, data: bytes) -> None:
+        atomic_write(self.prepare(rel), data)
 
     @staticmethod
     def _clean_stale(folder: Path) -> None:
