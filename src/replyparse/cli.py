@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -100,6 +101,60 @@ def extract(
     except UsageProblem as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.param) from None
     raise typer.Exit(stats.exit_code)
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Letter files or folders (walked recursively).",
+            metavar="PATH...",
+            show_default=False,
+        ),
+    ],
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Lowest severity that fails the check."),
+    ] = FailOn.warning,
+) -> None:
+    """Check letters against the official format and report what is missing or wrong.
+
+    One line per problem, `PATH:LINE:COLUMN: severity: code: message` (line and column
+    in the letter's text as read). Exit codes: 0 nothing at or above --fail-on,
+    1 problems found or a file could not be read, 2 usage error.
+    """
+    from replyparse.discover import discover
+    from replyparse.errors import InputError
+    from replyparse.pipeline import parse_file
+    from replyparse.readers import SUPPORTED_SUFFIXES
+    from replyparse.validate import failing, findings
+
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise typer.BadParameter(f"no such file or folder: {missing[0]}", param_hint="PATH")
+    found = discover(paths, suffixes=SUPPORTED_SUFFIXES)
+    bad = len(found.problems)
+    for problem in found.problems:
+        typer.echo(f"{problem.path}: error: unreadable: {problem.reason}", err=True)
+    for f in found.files:
+        try:
+            letter = parse_file(f.path)
+        except InputError as exc:
+            typer.echo(f"{exc.path}: error: unreadable: {exc.reason}")
+            bad += 1
+            continue
+        located = findings(f.path, letter)
+        for finding in located:
+            typer.echo(str(finding))
+        bad += len(failing(located, fail_on.value))
+    raise typer.Exit(1 if bad else 0)
 
 
 def main() -> None:
