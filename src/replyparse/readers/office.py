@@ -37,6 +37,22 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[str]:
+    """LibreOffice converting ``files`` to .docx in ``outdir``, with a private profile in
+    ``work`` (so runs never share or lock the user's profile)."""
+    return [
+        soffice,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        str(outdir),
+        *files,
+    ]
+
+
 def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
     """Convert an old-format office file to ``.docx`` bytes with LibreOffice."""
     cached = _converted.get(hashlib.sha256(data).hexdigest())
@@ -50,17 +66,7 @@ def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
         source = work / f"letter{suffix}"
         source.write_bytes(data)
         out = work / "out"
-        command = [
-            soffice,
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(out),
-            str(source),
-        ]
+        command = _command(soffice, work, out, [str(source)])
         try:
             done = subprocess.run(
                 command,
@@ -126,17 +132,9 @@ def prefetch(paths: Iterable[Path]) -> int:
         for i, (key, (suffix, data)) in enumerate(wanted.items()):
             (work / "in" / f"{i}{suffix}").write_bytes(data)
             names[key] = f"{i}.docx"
-        command = [
-            soffice,
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(work / "out"),
-            *sorted(str(p) for p in (work / "in").iterdir()),
-        ]
+        command = _command(
+            soffice, work, work / "out", sorted(str(p) for p in (work / "in").iterdir())
+        )
         # on a timeout whatever was converted is kept; the rest is converted one by one
         with contextlib.suppress(subprocess.TimeoutExpired, OSError):
             subprocess.run(
