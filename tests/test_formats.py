@@ -176,3 +176,41 @@ def test_comparison_sees_a_changed_field() -> None:
     spaced = Letter(title="关于第12号建议的\n答复", cc=["区政府 办公室"])
     assert comparable(one) != comparable(other)
     assert comparable(one) == comparable(spaced)
+
+
+def test_a_folder_mixing_every_format_gives_one_record_per_letter(
+    fixtures: Fixtures, tmp_path: Path
+) -> None:
+    """Issue acceptance: ``extract DIR -o OUT`` over every container at once, bad files
+    mixed in, writes one record per good letter and names each bad file with its reason."""
+    from typer.testing import CliRunner
+
+    from replyparse.cli import app
+
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) not on PATH: run `make system-deps`")
+    archive = tmp_path / "archive"
+    good: dict[str, str] = {}
+    for i, letter in enumerate(LETTERS):
+        fmt = (*OFFICE_FORMATS, "gb18030", "utf-16-le")[i % 6]
+        source = fixtures.path(letter, fmt)
+        target = archive / fmt / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        good[f"{fmt}/{letter.stem}.json"] = letter.stem
+    bad = {
+        "not-a-zip.docx": b"this is no zip archive",
+        "truncated.pdf": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
+        "random.txt": bytes(range(256)) * 4,
+        "empty.txt": b"",
+    }
+    for name, data in bad.items():
+        (archive / "bad" / name).parent.mkdir(exist_ok=True)
+        (archive / "bad" / name).write_bytes(data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(archive), "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 1
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert written == sorted(good)
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert sorted(e.split(":")[1].strip().rsplit("/", 1)[-1] for e in errors) == sorted(bad)
