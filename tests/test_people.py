@@ -66,6 +66,8 @@ CONTACTS = [
     pytest.param("联系人：张某某、刘某　　联系电话：0874-5550123", [("张某某", None, "0874-5550123"), ("刘某", None, "0874-5550123")], id="two-people-one-phone"),
     pytest.param("联系人：张某、刘某\n电话：0874-5550123", [("张某", None, "0874-5550123"), ("刘某", None, "0874-5550123")], id="two-people-phone-next-line"),
     pytest.param("联系人：张某 13900000001、刘某 13900000002", [("张某", None, "13900000001"), ("刘某", None, "13900000002")], id="two-people-own-phones"),
+    pytest.param("联系人 李某  电话 13900000000", [("李某", None, "13900000000")], id="labels-without-colons-after-gaps"),
+    pytest.param("联系人及电话：王某    5550186", [("王某", None, "5550186")], id="seven-digit-local-landline"),
 ]  # fmt: skip
 NOT_CONTACTS = [
     pytest.param("签发人：张某", id="签发人"),
@@ -73,6 +75,11 @@ NOT_CONTACTS = [
     pytest.param("传真：0871-65550102", id="fax-only"),
     pytest.param("审核人：张某", id="审核人"),
     pytest.param("全区共有社区45个，电话亭3个。", id="电话-inside-prose"),
+    pytest.param(
+        "我们办理人员在与代表面商的过程中，结合实际，对政策进行了解释。", id="办理人员-in-prose"
+    ),
+    pytest.param("我局已与代表电话沟通，说明了有关情况。", id="电话沟通-in-prose"),
+    pytest.param("领导签发：张某", id="领导签发"),
 ]
 
 

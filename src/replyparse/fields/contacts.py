@@ -22,13 +22,38 @@ _ORG_LABELS = ("联系单位", "承办单位", "承办处室", "承办科室", "
 _PHONE_LABELS = ("联系电话", "联系方式", "办公电话", "电话", "手机")
 # A fax number is no way to reach the contact person: its value is skipped.
 _FAX_LABELS = ("传真", "传真号码")
+# 办理人员, 联系人员 are no labels. A label without its ： must open the line or follow a
+# separator: inside running text (我们办理人员在…, 电话沟通) the same characters are words.
 _LABEL = re.compile(
     "(?P<label>"
     + "|".join(
         sorted(_NAME_LABELS + _ORG_LABELS + _PHONE_LABELS + _FAX_LABELS, key=len, reverse=True)
     )
-    + ")[：]?"
+    + ")(?!员)(?P<colon>[：])?"
 )
+_LABEL_AFTER = "，；。、（"
+
+
+def _labels(view: TextView, line: Line) -> list[re.Match[str]]:
+    """The contact labels of one line that stand as labels, not as words of a sentence.
+
+    Without its ： a label opens the line, follows a separator or follows a gap of
+    spaces that the normalised view dropped (联系人 李某  电话 139…).
+    """
+    text, origin = line.text, view.origin
+    out = []
+    for m in _LABEL.finditer(text):
+        at = line.start + m.start()
+        if (
+            m.group("colon")
+            or m.start() == 0
+            or text[m.start() - 1] in _LABEL_AFTER
+            or origin[at] - origin[at - 1] > 1
+        ):
+            out.append(m)
+    return out
+
+
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
     r"1[3-9][0-9](?:[- ]?[0-9]{4}){2}"  # mobile, also grouped 139-0000-0123
@@ -64,7 +89,7 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
     group: list[_Draft] = []
     previous_was_contact = False
     for line in lines:
-        labels = list(_LABEL.finditer(line.text))
+        labels = _labels(view, line)
         if not labels:
             bare = list(_PHONE.finditer(line.text))
             if (
