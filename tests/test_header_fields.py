@@ -98,6 +98,7 @@ PUBLIC = [
     pytest.param("公开方式：不予公开", False, id="不予公开"),
     pytest.param("是否公开：同意公开", True, id="同意公开"),
     pytest.param("（此件公开发布）", True, id="note"),
+    pytest.param("是否同意公开:是", True, id="是否同意公开-half-width-colon"),
 ]
 
 
@@ -123,6 +124,7 @@ OWN_DOC_NUMBER_PLACES = [
     pytest.param("某市商务局\n答复函\n某商函〔2021〕67号　　办理结果：列入计划\n某工商联：\n收悉。\n", "某商函〔2021〕67号", "答复函", id="under-a-short-title-with-label"),
     pytest.param("关于某某建议的答复\n张三代表：\n收悉。\n某局\n2022年7月18日\n抄送：甲办。\n　　　　某文旅函〔2022〕48号\n", "某文旅函〔2022〕48号", "关于某某建议的答复", id="at-the-very-end"),
     pytest.param("000125\n秘密★1年\n特急\n某局文件\n某建复〔2022〕9号　　签发人：马某\n对某某第1号提案的答复\n王某委员：\n收悉。\n", "某建复〔2022〕9号", "对某某第1号提案的答复", id="份号-密级-特急"),
+    pytest.param("是否同意公开:是\n\n办理结果:(B)\n\n建议字:〔2022〕5号\n\n对某市第三届人民代表大会第一次会议第7号建议的答复\n\n张某等2名代表:\n\n收悉。\n", "〔2022〕5号", "对某市第三届人民代表大会第一次会议第7号建议的答复", id="labelled-lines-and-建议字-label"),
 ]  # fmt: skip
 
 

@@ -50,9 +50,11 @@ _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     rf"[\u4e00-\u9fff、·]{{1,40}}?(?:{vocab.alternation('roles')}|代表团)$"
 )
-# A 发文字号 alone on its line (placed under the title or at the very end of the letter).
+# A 发文字号 alone on its line (placed under the title or at the very end of the letter),
+# sometimes after a label of its own (建议字：〔2023〕8号, 文号：…).
 _DOC_NUMBER_LINE = re.compile(
-    r"^[（(]?[\u4e00-\u9fffA-Za-z]{1,16}[〔\[［【（]\d{2,4}[〕\]］】）]第?\d{1,5}号[）)]?$"
+    r"^[（(]?(?:[\u4e00-\u9fff]{1,6}：)?"
+    r"[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【（]\d{2,4}[〕\]］】）]第?\d{1,5}号[）)]?$"
 )
 # 抄送 lists that end with ， or 、 go on over the next line.
 _CC_START = re.compile(r"^(?:抄送|抄报|报送|报)：")
@@ -218,7 +220,10 @@ def segment(view: TextView) -> Layout:
     title: list[Line] = []
     header = list(lines[:head])
     for line in lines[head:title_end]:
-        if title and is_header_line(line.text) and not _TITLE_WORDS.search(line.text):
+        if title and (
+            (is_header_line(line.text) and not _TITLE_WORDS.search(line.text))
+            or _DOC_NUMBER_LINE.match(line.text)
+        ):
             header.append(line)
         else:
             title.append(line)

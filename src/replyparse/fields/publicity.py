@@ -11,7 +11,7 @@ import re
 from replyparse import vocab
 from replyparse.textview import Line
 
-_LABEL = r"(?:是否公开|公开属性|公开方式|公开类型|信息公开属性|公开选项)"
+_LABEL = r"(?:是否公开|是否同意公开|公开属性|公开方式|公开类型|信息公开属性|公开选项)"
 # Longest value first, so 依申请公开 wins over 公开 and 不予公开 over 公开.
 _LABELLED = re.compile(rf"{_LABEL}：?\s*(?P<value>{vocab.key_alternation('public_values')})")
 _NOTE = re.compile(f"(?P<value>{vocab.key_alternation('public_notes')})")
