@@ -68,6 +68,9 @@ CONTACTS = [
     pytest.param("联系人：张某 13900000001、刘某 13900000002", [("张某", None, "13900000001"), ("刘某", None, "13900000002")], id="two-people-own-phones"),
     pytest.param("联系人 李某  电话 13900000000", [("李某", None, "13900000000")], id="labels-without-colons-after-gaps"),
     pytest.param("联系人及电话：王某    5550186", [("王某", None, "5550186")], id="seven-digit-local-landline"),
+    pytest.param("联系电话：13900000000\n联系人：王某", [("王某", None, "13900000000")], id="phone-line-before-name-line"),
+    pytest.param("联系人：甲某\n联系电话：13900000001\n联系人：乙某\n联系电话：13900000002", [("甲某", None, "13900000001"), ("乙某", None, "13900000002")], id="two-contacts-name-then-phone"),
+    pytest.param("承办负责人：张某\n承办人及联系电话：李某    13900000003", [("李某", None, "13900000003")], id="承办人及联系电话"),
 ]  # fmt: skip
 NOT_CONTACTS = [
     pytest.param("签发人：张某", id="签发人"),
@@ -80,6 +83,7 @@ NOT_CONTACTS = [
     ),
     pytest.param("我局已与代表电话沟通，说明了有关情况。", id="电话沟通-in-prose"),
     pytest.param("领导签发：张某", id="领导签发"),
+    pytest.param("承办负责人：张某", id="承办负责人"),
 ]
 
 

@@ -14,10 +14,12 @@ from replyparse.model import Contact
 from replyparse.textview import Line, TextView
 
 # Labels, longest first so 联系人及电话 is not read as 联系人 + garbage.
-_NAME_LABELS = (
-    "联系人及联系电话", "联系人及联系方式", "联系人及电话", "联系人和电话", "联系人电话",
-    "联系人", "承办人", "经办人", "办理人",
-)  # fmt: skip
+_PEOPLE = ("联系人", "承办人", "经办人", "办理人")
+_NAME_LABELS = tuple(
+    person + suffix
+    for person in _PEOPLE
+    for suffix in ("及联系电话", "及联系方式", "及电话", "和电话", "电话", "")
+)
 _ORG_LABELS = ("联系单位", "承办单位", "承办处室", "承办科室", "办理单位")
 _PHONE_LABELS = ("联系电话", "联系方式", "办公电话", "电话", "手机")
 # A fax number is no way to reach the contact person: its value is skipped.
@@ -106,6 +108,8 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                 current.end = line.end
             previous_was_contact = False
             continue
+        # a phone given alone on the line above waits for the name that follows it
+        phone_waits = previous_was_contact and current is not None and _phone_only(current)
         previous_was_contact = True
         for k, m in enumerate(labels):
             value_end = labels[k + 1].start() if k + 1 < len(labels) else len(line.text)
@@ -131,7 +135,8 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                 current.org = org
                 current.phones.extend(phones)
             elif label in _NAME_LABELS:
-                if current is None or current.name or current.phones:
+                waiting = k == 0 and phone_waits and not phones
+                if current is None or ((current.name or current.phones) and not waiting):
                     current = _Draft(start=line.start + m.start())
                     drafts.append(current)
                 group = []
@@ -175,6 +180,10 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
             Contact(name=d.name, phone=d.phones[0] if d.phones else None, org=d.org, span=span)
         )
     return out
+
+
+def _phone_only(draft: _Draft) -> bool:
+    return bool(draft.phones) and draft.name is None and draft.org is None
 
 
 def _names(text: str) -> list[str]:
