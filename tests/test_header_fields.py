@@ -89,6 +89,7 @@ HANDLING = [
     pytest.param("办理结果：列入计划", "B", id="result-planned"),
     pytest.param("B类", "B", id="bare"),
     pytest.param("【C类】", "C", id="bare-bracketed"),
+    pytest.param("某交复函[2021]7号B类", "B", id="bare-after-doc-number"),
 ]
 PUBLIC = [
     pytest.param("是否公开：是", True, id="是"),

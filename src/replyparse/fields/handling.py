@@ -1,7 +1,8 @@
 """办理类型: A (solved or adopted), B (being solved or planned), C (kept for reference), D.
 
 Read from a labelled line (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果) anywhere in the
-letter, else from a bare ``B类`` line near the header or the end. The value→letter map
+letter, else from a bare ``B类`` (alone on its line or after the 发文字号) near the header or the
+end. The value→letter map
 (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is data: ``data/handling_types.txt``.
 """
 
@@ -17,6 +18,8 @@ _LABEL = r"(?:办理类型|办复类别|办理类别|答复类型|答复类别|�
 _VALUES = vocab.key_alternation("handling_types")
 _LABELLED = re.compile(rf"{_LABEL}：?\s*[（(]?(?P<value>{_VALUES})(?:类)?")
 _BARE = re.compile(r"^[〔\[［【（]?(?P<value>[A-D甲乙丙丁])类[〕\]］】）]?$")
+# The mark written at the end of the 发文字号 line: 某交复函〔2017〕19号　B类
+_AFTER_DOC_NUMBER = re.compile(r"号[〔\[［【（]?(?P<value>[A-D甲乙丙丁])类[〕\]］】）]?$")
 
 NEAR = 8
 """A bare ``B类`` counts only within this many content lines of the start or the end."""
@@ -30,7 +33,7 @@ def find_handling_type(lines: tuple[Line, ...]) -> HandlingType | None:
             return _as_type(table[m.group("value")])
     edge = lines[:NEAR] + lines[-NEAR:]
     for line in edge:
-        m = _BARE.match(line.text)
+        m = _BARE.match(line.text) or _AFTER_DOC_NUMBER.search(line.text)
         if m:
             return _as_type(table[m.group("value")])
     return None
