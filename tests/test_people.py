@@ -67,6 +67,7 @@ CONTACTS = [
     pytest.param("联系人：张某、刘某\n电话：0874-5550123", [("张某", None, "0874-5550123"), ("刘某", None, "0874-5550123")], id="two-people-phone-next-line"),
     pytest.param("联系人：张某 13900000001、刘某 13900000002", [("张某", None, "13900000001"), ("刘某", None, "13900000002")], id="two-people-own-phones"),
     pytest.param("联系人 李某  电话 13900000000", [("李某", None, "13900000000")], id="labels-without-colons-after-gaps"),
+    pytest.param("联系人李某电话13900000000", [("李某", None, "13900000000")], id="labels-without-colons-or-gaps"),
     pytest.param("联系人及电话：王某    5550186", [("王某", None, "5550186")], id="seven-digit-local-landline"),
     pytest.param("联系电话：13900000000\n联系人：王某", [("王某", None, "13900000000")], id="phone-line-before-name-line"),
     pytest.param("联系人：甲某\n联系电话：13900000001\n联系人：乙某\n联系电话：13900000002", [("甲某", None, "13900000001"), ("乙某", None, "13900000002")], id="two-contacts-name-then-phone"),

@@ -39,8 +39,9 @@ _LABEL_AFTER = "，；。、（"
 def _labels(view: TextView, line: Line) -> list[re.Match[str]]:
     """The contact labels of one line that stand as labels, not as words of a sentence.
 
-    Without its ： a label opens the line, follows a separator or follows a gap of
-    spaces that the normalised view dropped (联系人 李某  电话 139…).
+    Without its ： a label opens the line, follows a separator, follows a gap of spaces
+    that the normalised view dropped (联系人 李某  电话 139…) or runs straight into a
+    phone number (联系人李某电话139…).
     """
     text, origin = line.text, view.origin
     out = []
@@ -51,6 +52,7 @@ def _labels(view: TextView, line: Line) -> list[re.Match[str]]:
             or m.start() == 0
             or text[m.start() - 1] in _LABEL_AFTER
             or origin[at] - origin[at - 1] > 1
+            or _PHONE.match(text, m.end())
         ):
             out.append(m)
     return out
