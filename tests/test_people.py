@@ -79,9 +79,7 @@ NOT_CONTACTS = [
     pytest.param("传真：0871-65550102", id="fax-only"),
     pytest.param("审核人：张某", id="审核人"),
     pytest.param("全区共有社区45个，电话亭3个。", id="电话-inside-prose"),
-    pytest.param(
-        "我们办理人员在与代表面商的过程中，结合实际，对政策进行了解释。", id="办理人员-in-prose"
-    ),
+    pytest.param("我局办理人员多次到现场查看，并与代表当面交换了意见。", id="办理人员-in-prose"),
     pytest.param("我局已与代表电话沟通，说明了有关情况。", id="电话沟通-in-prose"),
     pytest.param("领导签发：张某", id="领导签发"),
     pytest.param("承办负责人：张某", id="承办负责人"),
