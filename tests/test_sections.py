@@ -132,6 +132,15 @@ GB_STANDARD = [
         id="gb-dot-number-then-year",
     ),
     pytest.param(
+        "一.资金安排\n1.2018-2020年安排补助资金。\n2.2021年起逐年增加。",
+        [
+            (1, 1, "一.", "资金安排"),
+            (2, 1, "1.", "2018-2020年安排补助资金"),
+            (2, 2, "2.", "2021年起逐年增加"),
+        ],
+        id="gb-dot-number-then-year-range",
+    ),
+    pytest.param(
         "（一）关于停车难的问题\n已增设车位。\n（二）关于噪音扰民的问题\n已约谈商户。",
         [(1, 1, "（一）", "关于停车难的问题"), (1, 2, "（二）", "关于噪音扰民的问题")],
         id="gb-cn-paren-top-level",
@@ -279,6 +288,20 @@ VARIANTS = [
         ],
         id="child-numbering-restarts-per-parent",
     ),
+    pytest.param(
+        "具体打算：1、修缮围墙，约需资金5万元；\n2、硬化操场。",
+        [(1, 1, "1、", "修缮围墙，约需资金5万元"), (1, 2, "2、", "硬化操场")],
+        id="first-item-glued-to-its-lead-in",
+    ),
+    pytest.param(
+        "一、改造计划\n分两步：（1）先改造管网；\n（2）再铺设路面。",
+        [
+            (1, 1, "一、", "改造计划"),
+            (2, 1, "（1）", "先改造管网"),
+            (2, 2, "（2）", "再铺设路面"),
+        ],
+        id="first-paren-item-glued-under-a-section",
+    ),
 ]
 
 # How numbering that goes wrong is read.
@@ -351,6 +374,7 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("1.5公里的道路已完成改造。", id="decimal-distance"),
     pytest.param("10.5%的增长率。", id="decimal-percent"),
     pytest.param("3.2021万人次参与。", id="decimal-not-a-year"),
+    pytest.param("3.2021-2.5倍的增幅。", id="decimal-then-dash-not-a-year-range"),
     pytest.param("2021年，我局完成了改造。", id="year"),
     pytest.param("2020.10.1起施行。", id="dotted-date"),
     pytest.param("3、4月份开展了集中整治。", id="two-months"),
@@ -368,6 +392,9 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("我局高度重视，认真办理。", id="plain-prose"),
     pytest.param("如图①所示，路口较窄。", id="circled-after-a-word"),
     pytest.param("如图所示：②号路口较窄。", id="circled-two-without-one"),
+    pytest.param("占比为：1.5倍。\n2.下一步加强管理。", id="colon-then-decimal"),
+    pytest.param("办理如下：1、已完成改造。", id="glued-one-without-a-two"),
+    pytest.param("分别是：1、甲；2、乙。\n另有说明。", id="glued-two-on-the-same-line"),
 ]
 
 

@@ -133,13 +133,15 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
     return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
 
 
-_YEAR_AFTER_DOT = re.compile(r"(?:19|20)\d{2}年")
+# A year, or a year range with 年 written once (1.2017-2021年安排资金…), right after a dot.
+_YEAR_AFTER_DOT = re.compile(r"(?:19|20)\d{2}(?:[-—–~～至到](?:19|20)\d{2})?年")
 
 
 def _is_decimal(view: TextView, dot: int) -> bool:
     """``1.5公里``: the digit after the dot touches it in the original (``1. 5`` would not).
 
-    A year after the dot (``1.2021年以来``) is a marker followed by a date, not a decimal.
+    A year after the dot (``1.2021年以来``, ``1.2017-2021年``) is a marker followed by a date,
+    not a decimal.
     """
     nxt = dot + 1
     if nxt >= len(view.norm) or not view.norm[nxt].isdigit():
@@ -175,6 +177,30 @@ def _line_candidate(view: TextView, pos: int, end: int) -> _Candidate | None:
     return None
 
 
+# A list whose first item runs on from its lead-in (``实施建议：1、新建…；`` then ``2、…`` on
+# the next line): the numeral right after a colon inside a line.
+_LEAD_IN = re.compile(r"[：:](?=\S)")
+
+
+def _glued_first_items(
+    view: TextView, start: int, end: int, line_cands: list[_Candidate]
+) -> list[_Candidate]:
+    """Items numbered 1 glued to a colon mid-line, kept only when a line-start 2 follows.
+
+    The 2 must be the next line marker of the same style, so ``比例为：1.5`` or a lone
+    ``如下：1、…`` stays body text.
+    """
+    out: list[_Candidate] = []
+    for m in _LEAD_IN.finditer(view.norm, start, end):
+        cand = _line_candidate(view, m.end(), end)
+        if cand is None or cand.number != 1 or cand.style in (Style.DI, Style.CN):
+            continue
+        nxt = next((c for c in line_cands if c.start > cand.start), None)
+        if nxt is not None and nxt.style is cand.style and nxt.number == 2:
+            out.append(cand)
+    return out
+
+
 def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     """Every possible marker in ``norm[start:end]``, in text order."""
     norm = view.norm
@@ -189,6 +215,7 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
         if nl < 0:
             break
         pos = nl + 1
+    found.extend(_glued_first_items(view, start, end, found))
     at_line = {c.start for c in found}
     for style, pattern in _INLINE_MARKERS:
         for m in pattern.finditer(norm, start, end):
