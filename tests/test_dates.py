@@ -88,6 +88,35 @@ SPEC_CASES = [
     ),
 ]
 
+# A range whose end names its own year may stop at another precision than its start.
+CROSS_PRECISION_CASES = [
+    pytest.param(
+        "2018年5月至2019年",
+        [("2018年5月至2019年", "2018-05", "2019", "month", False)],
+        id="range-month-to-year",
+    ),
+    pytest.param(
+        "2020年3月1日至2021年6月",
+        [("2020年3月1日至2021年6月", "2020-03-01", "2021-06", "day", False)],
+        id="range-day-to-month",
+    ),
+    pytest.param(
+        "2019年至2020年8月",
+        [("2019年至2020年8月", "2019", "2020-08", "year", False)],
+        id="range-year-to-month",
+    ),
+    pytest.param(
+        "1—3月，共受理",
+        [("1—3月", "2019-01", "2019-03", "month", True)],
+        id="yearless-month-range-月-once",
+    ),
+    pytest.param(
+        "2018年5月至今",
+        [("2018年5月", "2018-05", None, "month", False)],
+        id="month-至今-not-range",
+    ),
+]
+
 # Other shapes: full-width digits, spaces, 号 for 日, numeric dates, invalid days trimmed.
 LETTER_CASES = [
     pytest.param(
@@ -193,15 +222,11 @@ NOT_DATES = [
     pytest.param("增长3.2021年", id="decimal-before-year"),
     pytest.param("近三年累计", id="recent-years"),
     pytest.param("电话0871-2019-5", id="phone-like"),
+    pytest.param("第3-5月", id="ordinal-month-range"),
+    pytest.param("历时1-3个月", id="month-count-range"),
 ]
 
 KNOWN_GAPS = [
-    pytest.param(
-        "2018年5月至2019年",
-        [("2018年5月至2019年", "2018-05", "2019", "month", False)],
-        id="range-month-to-year",
-        marks=pytest.mark.xfail(strict=True, reason="end precision must match the start's"),
-    ),
     pytest.param(
         "19年5月27日",
         [("19年5月27日", "2019-05-27", None, "day", False)],
@@ -221,7 +246,8 @@ def _items(snippet: str, default_year: int | None = DEFAULT_YEAR) -> list[Item]:
 
 
 @pytest.mark.parametrize(
-    ("snippet", "expected"), SPEC_CASES + LETTER_CASES + RANGE_AND_PART_CASES + KNOWN_GAPS
+    ("snippet", "expected"),
+    SPEC_CASES + LETTER_CASES + RANGE_AND_PART_CASES + CROSS_PRECISION_CASES + KNOWN_GAPS,
 )
 def test_finds_dates(snippet: str, expected: list[Item]) -> None:
     assert _items(snippet) == expected

@@ -69,16 +69,24 @@ _NUMERIC = re.compile(
     re.VERBOSE,
 )
 
+# Not the second half of a range that was turned down (第3-5月 gives no 5月).
+_NOT_RANGE_TAIL = "".join(
+    rf"(?<!\d{sep})" for sep in ("——", "—", "―", "–", "-", "~", "～", "至", "到")
+)
+
 # A month (Arabic only when alone) or month-day with no year, optionally a range. The
 # lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
 _YEARLESS = re.compile(
     rf"""
     (?<![\d{_CN_YEAR_DIGITS}十年个每第近前后共约逾余])
+    {_NOT_RANGE_TAIL}
     (?:
         (?P<m>{_MONTH})月(?P<d>{_DAY})[日号]
         (?:(?P<sep>{_SEP})(?:(?P<m2>{_MONTH})月)?(?P<d2>{_DAY})[日号])?
       | (?P<mo>(?:1[0-2]|0?[1-9])(?!\d))月(?!份?[以之]?内)
         (?:(?P<msep>{_SEP})(?P<mo2>(?:1[0-2]|0?[1-9])(?!\d))月)?
+      | (?P<ma>(?:1[0-2]|0?[1-9])(?!\d))(?P<masep>{_SEP})(?P<mb>(?:1[0-2]|0?[1-9])(?!\d))月
+        (?!份?[以之]?内)  # 1—3月: 月 once, at the end
     )
     """,
     re.VERBOSE,
@@ -179,8 +187,10 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     y2, m2, d2 = _num(m.group("y2")), _num(m.group("m2")), _num(m.group("d2"))
     if m.end() != _last_piece_end(m):
         return None
-    if first.precision == "year":
-        last = _Point(y2) if y2 is not None and m2 is None and d2 is None else None
+    if y2 is not None:  # the end names its year: any precision (2018年5月至2019年)
+        last = _Point(y2, m2, d2) if d2 is None or m2 is not None else None
+    elif first.precision == "year":
+        last = None
     elif first.precision == "month":
         ok = m2 is not None and d2 is None
         last = _Point(y2 or first.year, m2, None) if ok else None
@@ -199,6 +209,12 @@ def _last_piece_end(m: re.Match[str]) -> int:
 
 def _yearless(m: re.Match[str], year: int) -> _Found | None:
     """Read a match of ``_YEARLESS`` in ``year``."""
+    if m.group("ma") is not None:  # 1—3月
+        ma, mb = int(m.group("ma")), int(m.group("mb"))
+        first, last = _Point(year, ma), _Point(year, mb)
+        if not (first.valid() and last.valid()) or mb <= ma:
+            return None
+        return _Found(m.start(), m.end(), first, last, inferred=True)
     if m.group("mo") is not None:
         first = _Point(year, _num(m.group("mo")))
         if m.group("msep") is not None:
