@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,20 @@ def test_spans_of_sees_nested_items() -> None:
     texts = [t for t, _ in spans_of(letter)]
     assert "10万元" in texts
     assert any("安排资金" in t for t in texts)
+
+
+# Long runs of one kind of character: each once drove a pattern into quadratic
+# backtracking (a 100,000-digit line took minutes). Not a timing test: a regression shows
+# as a suite that crawls, never as a flaky failure.
+DEGENERATE = {
+    "digits": "1" * 50_000,
+    "chinese-numerals": "一二三四五六七八九十" * 5_000,
+    "session-words": "十届三次" * 12_000,
+    "digits-and-hao": "1号" * 25_000,
+    "one-line-letter": "关于某某建议的答复张某代表：一、总体情况安排资金10万元。" * 1_000,
+}
+
+
+@pytest.mark.parametrize("text", list(DEGENERATE.values()), ids=list(DEGENERATE))
+def test_long_degenerate_text_parses(text: str) -> None:
+    assert_spans_match(parse_text(text))

@@ -23,8 +23,8 @@ _NUMBERED = re.compile(
 _KIND = re.compile(r"(?P<kind>建议|提案|议案)")
 _NUMERAL = "0-9一二三四五六七八九十"
 _SESSION = re.compile(
-    rf"[\u4e00-\u9fff0-9]{{0,24}}?[{_NUMERAL}]+届[\u4e00-\u9fff0-9]{{0,12}}?"
-    rf"[{_NUMERAL}]+次(?:全体)?会议"
+    rf"[\u4e00-\u9fff0-9]{{0,24}}?[{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?"
+    rf"[{_NUMERAL}]{{1,3}}次(?:全体)?会议"
 )
 _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
