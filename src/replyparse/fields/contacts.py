@@ -69,6 +69,11 @@ _PHONE = re.compile(
 _NAME_PART = re.compile(r"[^、，,；;]+")
 _NAME_JUNK = re.compile(r"[^\u4e00-\u9fff·]")
 _TITLE_WORDS = re.compile(r"(?:同志|科长|处长|主任|局长|副)$")
+_PHONE_DASH = re.compile(r"[）)\u2014\uff0d—]")
+_NOT_PHONE_CHAR = re.compile(r"[^0-9-]")
+_BLANKS = re.compile(r"\s+")
+_ORG_TAIL = re.compile(r"[\s，,；;。（）()]+$")
+_ORG_HEAD = re.compile(r"^[\s，,；;（(]+")
 
 
 @dataclass
@@ -82,8 +87,14 @@ class _Draft:
 
 def _phone_text(written: str) -> str:
     """The phone as written, reduced to digits and dashes (a bracketed area code → dash)."""
-    out = re.sub(r"[）)\u2014\uff0d—]", "-", written)
-    return re.sub(r"[^0-9-]", "", out).strip("-")
+    return _NOT_PHONE_CHAR.sub("", _PHONE_DASH.sub("-", written)).strip("-")
+
+
+def _phones(view: TextView, base: int, text: str) -> list[str]:
+    """The phones in ``text``, which stands at ``view.norm[base:]``, as written."""
+    return [
+        _phone_text(view.source(base + p.start(), base + p.end())[0]) for p in _PHONE.finditer(text)
+    ]
 
 
 def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
@@ -103,10 +114,7 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                 and not current.phones
                 and len(line.text) <= len(bare[0].group(0)) + 4
             ):
-                current.phones.extend(
-                    _phone_text(view.source(line.start + p.start(), line.start + p.end())[0])
-                    for p in bare
-                )
+                current.phones.extend(_phones(view, line.start, line.text))
                 current.end = line.end
             previous_was_contact = False
             continue
@@ -118,19 +126,11 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
             value_start = m.end()
             label = m.group("label")
             value = line.text[value_start:value_end]
-            phones = [
-                _phone_text(
-                    view.source(
-                        line.start + value_start + p.start(), line.start + value_start + p.end()
-                    )[0]
-                )
-                for p in _PHONE.finditer(value)
-            ]
-            rest = _PHONE.sub(" ", value)
+            phones = _phones(view, line.start + value_start, value)
             if label in _FAX_LABELS:
                 continue
             if label in _ORG_LABELS:
-                org = _clean_org(view, line, value_start, value_end, rest)
+                org = _clean_org(view, line.start + value_start, line.start + value_end)
                 if current is None or current.org or current.name or current.phones:
                     current = _Draft(start=line.start + m.start())
                     drafts.append(current)
@@ -151,13 +151,7 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                         current.name = name
                         group.append(current)
                     current.phones.extend(
-                        _phone_text(
-                            view.source(
-                                line.start + value_start + part.start() + p.start(),
-                                line.start + value_start + part.start() + p.end(),
-                            )[0]
-                        )
-                        for p in _PHONE.finditer(part.group(0))
+                        _phones(view, line.start + value_start + part.start(), part.group(0))
                     )
                 if not group:
                     group = [current]
@@ -189,7 +183,7 @@ def _phone_only(draft: _Draft) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    return [n for n in (_clean_name(p) for p in re.split(r"\s+", text)) if n]
+    return [n for n in (_clean_name(p) for p in _BLANKS.split(text)) if n]
 
 
 def _clean_name(text: str) -> str | None:
@@ -198,10 +192,8 @@ def _clean_name(text: str) -> str | None:
     return name or None
 
 
-def _clean_org(view: TextView, line: Line, start: int, end: int, rest: str) -> str | None:
-    del rest
-    written = view.written(line.start + start, line.start + end)
-    written = _PHONE.sub("", written)
-    org = re.sub(r"[\s，,；;。（）()]+$", "", written.strip())
-    org = re.sub(r"^[\s，,；;（(]+", "", org)
+def _clean_org(view: TextView, start: int, end: int) -> str | None:
+    """The office named in ``view.norm[start:end]`` as written, phones and separators gone."""
+    written = _PHONE.sub("", view.written(start, end))
+    org = _ORG_HEAD.sub("", _ORG_TAIL.sub("", written.strip()))
     return org or None
