@@ -56,15 +56,16 @@ _DOC_NUMBER_LINE = re.compile(
     r"^[（(]?(?:[\u4e00-\u9fff]{1,6}：)?"
     r"[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【（]\d{2,4}[〕\]］】）]第?\d{1,5}号[）)]?$"
 )
-# 抄送 lists that end with ， or 、 go on over the next line.
-_CC_START = re.compile(r"^(?:抄送|抄报|报送|报)：")
+_CC_LABEL = r"(?:抄送|抄报|报送|报)："
+CC_LINE = re.compile(f"^{_CC_LABEL}")
+"""The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 # Closing-part lines, checked from the end of the letter upward. Order does not matter.
 _CLOSING_LINE = re.compile(
     rf"""^(?:
         [（(]?(?:联系人|承办人|经办人|联系单位|承办单位|联系电话|电话|手机|联系方式|附注)
-      | (?:抄送|抄报|报送|报)：
+      | {_CC_LABEL}
       | .{{0,40}}印发$
       | .{{0,40}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日印发
       | [（(]?此件.{{0,10}}[）)]?$
@@ -140,16 +141,21 @@ def _title_end(lines: tuple[Line, ...], start: int) -> int:
     return start + 1 if start < len(lines) else start
 
 
+def cc_list_end(lines: tuple[Line, ...], first: int) -> int:
+    """Index of the last line of the 抄送 list opening on ``lines[first]``: a list that
+    ends with ， or 、 goes on over the next line."""
+    last = first
+    while lines[last].text.endswith(("，", "、")) and last + 1 < len(lines):
+        last += 1
+    return last
+
+
 def _cc_continuations(lines: tuple[Line, ...]) -> set[int]:
-    """Indexes of lines that carry on a 抄送 list ending with ， or 、 on the line above."""
+    """Indexes of lines that carry on a 抄送 list from the line above."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if not _CC_START.match(line.text):
-            continue
-        j = i
-        while lines[j].text.endswith(("，", "、")) and j + 1 < len(lines):
-            j += 1
-            out.add(j)
+        if CC_LINE.match(line.text):
+            out.update(range(i + 1, cc_list_end(lines, i) + 1))
     return out
 
 
