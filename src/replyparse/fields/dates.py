@@ -31,7 +31,9 @@ _AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：]\d\.)|(?<=[\n：]\d\d\.)"
 _YEAR = rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}){_YEAR_DIGITS})"
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_SEP = r"(?:——|—|―|–|-|~|～|至|到)"
+# Range separators, longest first (—— before —); none is special in a pattern.
+_SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
+_SEP = f"(?:{'|'.join(_SEPARATORS)})"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
@@ -70,9 +72,7 @@ _NUMERIC = re.compile(
 )
 
 # Not the second half of a range that was turned down (第3-5月 gives no 5月).
-_NOT_RANGE_TAIL = "".join(
-    rf"(?<!\d{sep})" for sep in ("——", "—", "―", "–", "-", "~", "～", "至", "到")
-)
+_NOT_RANGE_TAIL = "".join(rf"(?<!\d{sep})" for sep in _SEPARATORS)
 
 # A month (Arabic only when alone) or month-day with no year, optionally a range. The
 # lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
@@ -259,9 +259,16 @@ def find_dates(
         if point.valid():
             found.append(_Found(m.start(), m.end(), point, None, inferred=False))
     if default_year is not None:
-        taken = [(f.start, f.end) for f in found]
+        # a yearless match overlapping a date already found is part of it; matches come
+        # in text order, so one pass over the found dates (sorted by start) tells
+        taken = sorted((f.start, f.end) for f in found)
+        k = 0
+        reach = -1  # the furthest end of the found dates that start before this match ends
         for m in _YEARLESS.finditer(norm):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            while k < len(taken) and taken[k][0] < m.end():
+                reach = max(reach, taken[k][1])
+                k += 1
+            if reach > m.start():
                 continue
             item = _yearless(m, default_year)
             if item is not None:
