@@ -16,6 +16,7 @@ gets a ``section-out-of-sequence`` diagnostic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -191,11 +192,13 @@ def _glued_first_items(
     ``如下：1、…`` stays body text.
     """
     out: list[_Candidate] = []
+    line_starts = [c.start for c in line_cands]  # in text order
     for m in _LEAD_IN.finditer(view.norm, start, end):
         cand = _line_candidate(view, m.end(), end)
         if cand is None or cand.number != 1 or cand.style in (Style.DI, Style.CN):
             continue
-        nxt = next((c for c in line_cands if c.start > cand.start), None)
+        k = bisect_right(line_starts, cand.start)
+        nxt = line_cands[k] if k < len(line_cands) else None
         if nxt is not None and nxt.style is cand.style and nxt.number == 2:
             out.append(cand)
     return out
@@ -363,8 +366,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _heading(view: TextView, node: _Node, own_end: int) -> str:
-    a, b = _trim(view.norm, node.cand.end, own_end)
+def _heading(view: TextView, node: _Node, a: int, b: int) -> str:
+    """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
     inline = node.cand.style is Style.INLINE or not node.cand.at_line_start
     stop = _INLINE_HEADING_END if inline else _LINE_HEADING_END
     m = stop.search(view.norm, a, b)
@@ -388,7 +391,7 @@ def _section(view: TextView, node: _Node) -> Section:
         marker=view.written(node.cand.start, node.cand.end),
         level=node.depth + 1,
         number=node.cand.number,
-        heading=_heading(view, node, own_end),
+        heading=_heading(view, node, a, b),
         text=text,
         span=span,
         extent=view.span(node.cand.start, extent_end),
