@@ -29,7 +29,7 @@ _SESSION = re.compile(
 _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
 # Quotes around the proposal's own title, in the opening paragraph. Order: book-title
-# marks first, then curly and straight quotes.
+# marks first, then curly and straight quotes. Each branch has one group (_quoted_span).
 _QUOTED = re.compile(r"《(?P<a>[^《》]+)》|“(?P<b>[^“”]+)”|\"(?P<c>[^\"]+)\"|「(?P<d>[^「」]+)」")
 _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答复如下|现将")
 _ASKED = re.compile(r"提出|所提|提交|领衔|联名|关于")
@@ -71,11 +71,9 @@ def find_proposal(view: TextView, title: tuple[Line, ...], body: tuple[Line, ...
         text = view.norm[start:end].replace("\n", "")
         if number is None and (m := _NUMBERED.search(text)):
             number, kind = m.group("number"), m.group("kind") or m.group("qkind")
-        if session is None:
-            raw = view.norm[start:end]
-            if sm := _SESSION.search(raw.replace("\n", "")):
-                session = _strip_lead(sm.group(0))
-                session_range = _range_in(view, start, end, session)
+        if session is None and (sm := _SESSION.search(text)):
+            session = _strip_lead(sm.group(0))
+            session_range = _range_in(view, start, end, session)
         if kind is None and (km := _KIND.search(text)):
             kind = km.group("kind")
 
@@ -101,6 +99,12 @@ def _range_in(view: TextView, start: int, end: int, needle: str) -> tuple[int, i
     return (flat_to_norm[at], flat_to_norm[at + len(needle) - 1] + 1)
 
 
+def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
+    """The span of the text between the quotes: the group of the branch that matched."""
+    assert m.lastgroup is not None  # every branch of _QUOTED has its group
+    return m.span(m.lastgroup)
+
+
 def _proposal_title(
     view: TextView, title: tuple[Line, ...], opening: tuple[Line, ...]
 ) -> tuple[str | None, tuple[int, int] | None]:
@@ -110,8 +114,7 @@ def _proposal_title(
         for m in _QUOTED.finditer(line.text, 0, limit):
             if not _ASKED.search(line.text, 0, m.start()):
                 continue
-            group = next(g for g in ("a", "b", "c", "d") if m.group(g) is not None)
-            start, end = line.start + m.start(group), line.start + m.end(group)
+            start, end = (line.start + at for at in _quoted_span(m))
             return view.written(start, end).strip(), (start, end)
         if m2 := _PHRASE.search(line.text, 0, limit + 4):
             start, end = line.start + m2.start(), line.start + m2.end()
@@ -120,8 +123,7 @@ def _proposal_title(
         start, end = title[0].start, title[-1].end
         joined = view.norm[start:end]
         for m in _QUOTED.finditer(joined):
-            group = next(g for g in ("a", "b", "c", "d") if m.group(g) is not None)
-            s, e = start + m.start(group), start + m.end(group)
+            s, e = (start + at for at in _quoted_span(m))
             return view.written(s, e).replace("\n", "").strip(), (s, e)
         flat = joined.replace("\n", "")
         m3 = _PHRASE.search(flat)
