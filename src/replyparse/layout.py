@@ -40,6 +40,8 @@ _ISSUER_MARK = re.compile(
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
+# How the last line of a title ends, when no salutation marks where the title stops.
+_TITLE_END = re.compile(r"(?:函|答复|复函|答复意见|意见|通知|报告)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
@@ -136,7 +138,7 @@ def _find_salutation(lines: tuple[Line, ...], limit: int) -> int | None:
 def _title_end(lines: tuple[Line, ...], start: int) -> int:
     """Without a salutation: the title runs to the line that ends like a title (函, 答复…)."""
     for i in range(start, min(start + 4, len(lines))):
-        if re.search(r"(?:函|答复|复函|答复意见|意见|通知|报告)$", lines[i].text):
+        if _TITLE_END.search(lines[i].text):
             return i + 1
     return start + 1 if start < len(lines) else start
 
