@@ -9,6 +9,7 @@ end. The value→letter map
 from __future__ import annotations
 
 import re
+from typing import get_args
 
 from replyparse import vocab
 from replyparse.model import HandlingType
@@ -39,13 +40,8 @@ def find_handling_type(lines: tuple[Line, ...]) -> HandlingType | None:
     return None
 
 
+_TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}
+
+
 def _as_type(letter: str) -> HandlingType | None:
-    if letter == "A":
-        return "A"
-    if letter == "B":
-        return "B"
-    if letter == "C":
-        return "C"
-    if letter == "D":
-        return "D"
-    return None
+    return _TYPES.get(letter)
