@@ -27,6 +27,7 @@ _GROUP = re.compile(
 )
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES})(?:们)?$")
 _SEP = re.compile(r"[、，,；;\s\u3000]+")
+_BLANKS = re.compile(r"\s+")
 _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
 # Words that address everyone and name nobody (各位代表：).
 _COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
@@ -57,7 +58,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
     if not compact:
         return []
     offset = base + text.index(compact[0])
-    flat = re.sub(r"\s+", "", compact)
+    flat = _BLANKS.sub("", compact)
     group = _GROUP.match(flat)
     if group:
         names, role = group.group("names"), group.group("role")
@@ -66,7 +67,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
     parts = _split(compact, offset)
     out: list[Addressee] = []
     for part, at in parts:
-        flat_part = re.sub(r"\s+", "", part)
+        flat_part = _BLANKS.sub("", part)
         if _is_body(flat_part):
             out.append(Addressee(name=flat_part, role=None, span=(at, at + len(part))))
             continue

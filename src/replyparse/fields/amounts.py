@@ -23,6 +23,7 @@ _CN_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒
 _CN_SMALL = "十拾百佰千仟"
 _CN_BIG = "万萬亿億"
 _CN_ALL = _CN_DIGITS + _CN_SMALL + _CN_BIG
+_CN_DIGIT_SET = frozenset(_CN_DIGITS)
 # Before a Chinese numeral these make it a guess, not a sum: 几十万元, 数十万元, 上百万元.
 _VAGUE = "几数上成好"
 
@@ -101,7 +102,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         if cn is None:
             return None
         # 百万元, 千万元 alone are vague (数百万元); a value needs a digit or a leading 十
-        if not (set(cn) & set(_CN_DIGITS) or cn[0] in "十拾"):
+        if not (_CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
             return None
         # a lone digit before 元 is too often part of a word (统一元, 单一元)
         if len(cn) == 1 and not mult and cn not in "十拾":

@@ -19,15 +19,17 @@ def _authority_end(line: Line) -> int:
 _GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # A seal note after the authority (某某局（盖章）) is not part of its name.
 _SEAL_NOTE = re.compile(r"[（(][^（）()]{0,4}[章印][）)]$")
+_BLANKS = re.compile(r"\s+")
 
 
 def _names_on(view: TextView, line: Line) -> list[str]:
-    written, _ = view.source(line.start, _authority_end(line))
-    parts = [re.sub(r"\s+", "", p) for p in _GAP.split(written.strip())]
+    end = _authority_end(line)
+    written, _ = view.source(line.start, end)
+    parts = [_BLANKS.sub("", p) for p in _GAP.split(written.strip())]
     parts = [_SEAL_NOTE.sub("", p) for p in parts if p]
     if len(parts) > 1 and all(AUTHORITY_LINE.match(p) for p in parts):
         return parts
-    whole = view.written(line.start, _authority_end(line)).replace(" ", "")
+    whole = view.written(line.start, end).replace(" ", "")
     return [_SEAL_NOTE.sub("", whole)]
 
 
