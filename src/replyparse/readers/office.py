@@ -55,7 +55,8 @@ def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[s
 
 def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
     """Convert an old-format office file to ``.docx`` bytes with LibreOffice."""
-    cached = _converted.get(hashlib.sha256(data).hexdigest())
+    key = hashlib.sha256(data).hexdigest()
+    cached = _converted.get(key)
     if cached is not None:
         return cached
     soffice = soffice_path()
@@ -90,7 +91,7 @@ def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
                 + (f" ({detail})" if detail else " (damaged or not a document?)"),
             )
         docx = result.read_bytes()
-        _remember(hashlib.sha256(data).hexdigest(), docx)
+        _remember(key, docx)
         return docx
 
 

@@ -112,16 +112,15 @@ def _page_lines(chars: list[dict[str, object]], page: int) -> list[PdfLine]:
     glyphs = [c for c in chars if not str(c["text"]).isspace()]
     glyphs.sort(key=lambda c: (_f(c, "top"), _f(c, "x0")))
     rows: list[list[dict[str, object]]] = []
+    top = bottom = 0.0  # the vertical extent of the last row's glyphs
     for c in glyphs:
         mid = (_f(c, "top") + _f(c, "bottom")) / 2
-        if rows:
-            last = rows[-1]
-            top = min(_f(g, "top") for g in last)
-            bottom = max(_f(g, "bottom") for g in last)
-            if top <= mid <= bottom:
-                last.append(c)
-                continue
+        if rows and top <= mid <= bottom:
+            rows[-1].append(c)
+            top, bottom = min(top, _f(c, "top")), max(bottom, _f(c, "bottom"))
+            continue
         rows.append([c])
+        top, bottom = _f(c, "top"), _f(c, "bottom")
     return [_line(sorted(row, key=lambda c: _f(c, "x0")), page) for row in rows]
 
 
