@@ -8,12 +8,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
-from replyparse.model import Diagnostic, Letter
+from replyparse.model import Diagnostic, Letter, Severity
 
-FailOn = Literal["error", "warning", "info"]
-_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+FailOn = Severity
+"""The lowest severity that fails a check."""
+_RANK: dict[Severity, int] = {"info": 0, "warning": 1, "error": 2}
 
 
 @dataclass(frozen=True)
