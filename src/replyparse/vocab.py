@@ -6,6 +6,7 @@ A mapping file has ``key<TAB>value`` lines (or ``key = value``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -46,13 +47,9 @@ def mapping(name: str) -> dict[str, str]:
 
 def alternation(name: str) -> str:
     """A regex alternation of ``data/NAME.txt``'s entries, longest first, escaped."""
-    import re
-
     return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
 
 
 def key_alternation(name: str) -> str:
     """A regex alternation of the keys of the mapping file ``data/NAME.txt``, longest first."""
-    import re
-
     return "|".join(re.escape(k) for k in sorted(mapping(name), key=len, reverse=True))
