@@ -142,7 +142,7 @@ def validate(
     found = discover(paths, suffixes=SUPPORTED_SUFFIXES)
     bad = len(found.problems)
     for problem in found.problems:
-        typer.echo(f"{problem.path}: error: unreadable: {problem.reason}", err=True)
+        typer.echo(f"{problem.path}: error: unreadable: {problem.reason}")
     for f in found.files:
         try:
             letter = parse_file(f.path)
