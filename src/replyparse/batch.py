@@ -41,7 +41,6 @@ from typing import Any, Literal, NamedTuple
 from replyparse.discover import STDIN, Discovery, InputFile, WalkProblem, discover
 from replyparse.errors import InputError, ReplyparseError, Stage
 from replyparse.manifest import Entry, Manifest
-from replyparse.model import Letter
 from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.writers import FolderWriter, JsonlFileWriter, StreamWriter, atomic_write
 
@@ -107,10 +106,14 @@ def parse_one(path: str, keep_text: bool, indent: int | None, target: str | None
     """Read, parse and serialise one file, and write it to ``target`` when one is given
     (each worker writes its own records: creating files is slow on some file systems,
     and the parent alone would be the bottleneck). Never raises: failures are outcomes."""
-    from replyparse.pipeline import parse_file
+    from replyparse.pipeline import parse_bytes, parse_file
 
     try:
-        letter = _parse_stdin(keep_text) if path == STDIN else parse_file(path, keep_text=keep_text)
+        letter = (
+            parse_bytes(sys.stdin.buffer.read(), path=STDIN, keep_text=keep_text)
+            if path == STDIN
+            else parse_file(path, keep_text=keep_text)
+        )
         data = (letter.model_dump_json(indent=indent) + "\n").encode("utf-8")
     except InputError as exc:
         return _failed(exc.stage, exc.reason)
@@ -128,14 +131,6 @@ def parse_one(path: str, keep_text: bool, indent: int | None, target: str | None
             sha = hashlib.file_digest(fh, "sha256").hexdigest()
     warnings = tuple(d.code for d in letter.diagnostics if d.severity == "warning")
     return Outcome(None if target is not None else data, size, sha, warnings, None, None)
-
-
-def _parse_stdin(keep_text: bool) -> Letter:
-    from replyparse.parser import parse_text
-    from replyparse.readers import read_bytes
-
-    document = read_bytes(sys.stdin.buffer.read(), path=STDIN)
-    return parse_text(document.text, source=document.source, keep_text=keep_text)
 
 
 def _work_chunk(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from replyparse.model import Letter
 from replyparse.parser import parse_text
-from replyparse.readers import read
+from replyparse.readers import Document, read, read_bytes
 
 
 def parse_file(path: str | Path, *, keep_text: bool = True) -> Letter:
@@ -14,5 +14,13 @@ def parse_file(path: str | Path, *, keep_text: bool = True) -> Letter:
 
     Raises :class:`replyparse.errors.InputError` when the file cannot be read as a letter.
     """
-    document = read(Path(path))
+    return _parse(read(Path(path)), keep_text)
+
+
+def parse_bytes(data: bytes, *, path: str, keep_text: bool = True) -> Letter:
+    """Parse a letter already in memory (standard input); ``path`` names it in errors."""
+    return _parse(read_bytes(data, path=path), keep_text)
+
+
+def _parse(document: Document, keep_text: bool) -> Letter:
     return parse_text(document.text, source=document.source, keep_text=keep_text)
