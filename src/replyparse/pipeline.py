@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.model import Letter
 from replyparse.parser import parse_text
 from replyparse.readers import Document, read, read_bytes
 
 
-def parse_file(path: str | Path, *, keep_text: bool = True) -> Letter:
+def parse_file(
+    path: str | Path, *, keep_text: bool = True, limits: Limits = DEFAULT_LIMITS
+) -> Letter:
     """Read ``path`` (any supported format) and parse it.
 
     Raises :class:`replyparse.errors.InputError` when the file cannot be read as a letter.
     """
-    return _parse(read(Path(path)), keep_text)
+    return _parse(read(Path(path), limits=limits), keep_text)
 
 
-def parse_bytes(data: bytes, *, path: str, keep_text: bool = True) -> Letter:
+def parse_bytes(
+    data: bytes, *, path: str, keep_text: bool = True, limits: Limits = DEFAULT_LIMITS
+) -> Letter:
     """Parse a letter already in memory (standard input); ``path`` names it in errors."""
-    return _parse(read_bytes(data, path=path), keep_text)
+    return _parse(read_bytes(data, path=path, limits=limits), keep_text)
 
 
 def _parse(document: Document, keep_text: bool) -> Letter:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from replyparse.errors import InputError
+from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.model import Source
 from replyparse.readers.office import prefetch
 from replyparse.textview import normalise_newlines
@@ -51,7 +52,7 @@ class Document:
     source: Source
 
 
-def read(path: Path) -> Document:
+def read(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read one letter file. Raises :class:`InputError` naming the file and the reason."""
     try:
         data = path.read_bytes()
@@ -59,7 +60,7 @@ def read(path: Path) -> Document:
         raise InputError(path, "is a folder, not a file") from exc
     except OSError as exc:
         raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
-    return read_bytes(data, path=str(path))
+    return read_bytes(data, path=str(path), limits=limits)
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
@@ -86,7 +87,7 @@ def sniff(data: bytes, suffix: str = "") -> str:
     return "txt"
 
 
-def read_bytes(data: bytes, *, path: str) -> Document:
+def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a letter already in memory (standard input, tests), whatever its format."""
     if not data:
         raise InputError(path, "file is empty")
