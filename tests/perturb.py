@@ -1,0 +1,421 @@
+"""The perturbation suite: a letter rewritten the way archives damage it, gold unchanged.
+
+Each transform takes a letter's text and its gold record and returns a text a careful
+reader would still turn into the same record: the line breaks a flattened web copy loses,
+CRLF, the other width of ``：，（）``, blank lines removed or doubled, names padded with
+spaces, a ``（盖章）`` line, page numbers between paragraphs, the header's label lines in
+another order, the signature run into the last paragraph. Names, the signing authority
+and its date are taken from the gold record, so nothing is guessed from the text that the
+parser is supposed to find.
+
+Every transform is deterministic: its random choices come from a generator seeded with
+the transform's name and the letter's key. A transform that finds nothing to do (no
+person named, no label lines) returns the text unchanged; ``eval.py`` counts those.
+
+``scripts/eval.py`` scores the parser on every transformed letter; ``tests/test_perturb.py``
+checks that each transform does what it says and keeps every character the gold depends on.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Gold = Mapping[str, Any]
+
+_CJK = "\u4e00-\u9fff"
+_SPACE_RUN = re.compile(r"\s+")
+
+# --- reading the gold ---------------------------------------------------------------------
+
+
+def skeleton(text: str) -> str:
+    """``text`` as the scorer compares it: NFKC (``：`` is ``:``), no white space at all."""
+    return _SPACE_RUN.sub("", unicodedata.normalize("NFKC", text))
+
+
+_NAME = re.compile(rf"^[{_CJK}]{{2,4}}$")
+
+
+def person_names(gold: Gold) -> list[str]:
+    """The persons the gold names: addressees with a role and contact names (2-4 hanzi),
+    longest first so that a name inside another is padded after it."""
+    found: set[str] = set()
+    for addressee in gold.get("addressees") or []:
+        if addressee.get("role") and addressee.get("name"):
+            found.add(skeleton(addressee["name"]))
+    for contact in gold.get("contacts") or []:
+        if contact.get("name"):
+            found.add(skeleton(contact["name"]))
+    return sorted((n for n in found if _NAME.match(n)), key=lambda n: (-len(n), n))
+
+
+def gold_strings(gold: Gold) -> list[str]:
+    """Every string of the gold record that is read off the letter's characters."""
+    out: list[str] = []
+
+    def add(value: Any) -> None:
+        if isinstance(value, str) and value.strip():
+            out.append(value)
+
+    add(gold.get("issuer"))
+    add(gold.get("title"))
+    add((gold.get("doc_number") or {}).get("text"))
+    proposal = gold.get("proposal") or {}
+    for key in ("number", "session", "title"):
+        add(proposal.get(key))
+    for addressee in gold.get("addressees") or []:
+        add(addressee.get("name"))
+    for contact in gold.get("contacts") or []:
+        for key in ("name", "org", "phone"):
+            add(contact.get(key))
+    signed = (gold.get("signature") or {}).get("issuer")
+    if isinstance(signed, str):
+        for part in signed.split("、"):
+            add(part)
+    for item in gold.get("cc") or []:
+        add(item)
+    for reference in gold.get("references") or []:
+        add(reference.get("text"))
+    for key in ("amounts", "dates"):
+        for item in gold.get(key) or []:
+            add(item.get("text"))
+    stack = list(gold.get("sections") or [])
+    while stack:
+        section = stack.pop()
+        add(section.get("heading"))
+        stack.extend(section.get("children") or [])
+    return out
+
+
+def _loose(word: str) -> re.Pattern[str]:
+    """``word`` with any white space allowed between its characters."""
+    return re.compile(r"[ \t\u3000]*".join(re.escape(ch) for ch in skeleton(word)))
+
+
+_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+_DIGIT.update({"○": 0, "零": 0, "O": 0})
+
+
+def _small_number(written: str) -> int:
+    """一 … 三十一, as months and days are written."""
+    if "十" not in written:
+        return _DIGIT.get(written, -1)
+    tens, _, ones = written.partition("十")
+    return (_DIGIT.get(tens, -1) if tens else 1) * 10 + (_DIGIT.get(ones, -1) if ones else 0)
+
+
+# 某局办公室 2024年8月14日印发: the date the copies were printed, not the signature's
+_PRINTED = re.compile(r"\s*印发")
+_ARABIC_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+_CHINESE_DATE = re.compile(
+    r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+
+
+def _date_matches(line: str, iso: str) -> Iterator[re.Match[str]]:
+    """Where ``line`` writes the date ``iso`` (YYYY-MM-DD), in Arabic or Chinese numerals."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    for m in _ARABIC_DATE.finditer(line):
+        if (int(m.group(1)), int(m.group(2)), int(m.group(3))) == (year, month, day):
+            yield m
+    for m in _CHINESE_DATE.finditer(line):
+        digits = "".join(str(_DIGIT[ch]) for ch in m.group(1))
+        if (int(digits), _small_number(m.group(2)), _small_number(m.group(3))) == (
+            year,
+            month,
+            day,
+        ):
+            yield m
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A position in the letter: line index and column."""
+
+    line: int
+    column: int
+
+
+def _signature_date(lines: list[str], gold: Gold) -> tuple[_Place, _Place] | None:
+    """Start and end of the signature date (the last place the letter writes it)."""
+    iso = (gold.get("signature") or {}).get("date")
+    if not isinstance(iso, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return None
+    for i in range(len(lines) - 1, -1, -1):
+        found = [m for m in _date_matches(lines[i], iso) if not _PRINTED.match(lines[i], m.end())]
+        if found:
+            return _Place(i, found[-1].start()), _Place(i, found[-1].end())
+    return None
+
+
+def _signature_authority(lines: list[str], gold: Gold) -> tuple[_Place, _Place] | None:
+    """Start and end of the last signing authority: the last place before the signature
+    date that names it, or without a date, the last line that holds it alone."""
+    signed = (gold.get("signature") or {}).get("issuer")
+    if not isinstance(signed, str) or not signed.strip():
+        return None
+    pattern = _loose(signed.split("、")[-1])
+    date = _signature_date(lines, gold)
+    if date is None:
+        for i in range(len(lines) - 1, -1, -1):
+            m = pattern.search(lines[i])
+            if m and not lines[i][: m.start()].strip() and not lines[i][m.end() :].strip():
+                return _Place(i, m.start()), _Place(i, m.end())
+        return None
+    start, _ = date
+    for i in range(start.line, -1, -1):
+        line = lines[i][: start.column] if i == start.line else lines[i]
+        found = list(pattern.finditer(line))
+        if found:
+            return _Place(i, found[-1].start()), _Place(i, found[-1].end())
+    return None
+
+
+# --- the transforms -------------------------------------------------------------------------
+
+
+def _one_line(separator: str) -> Callable[[str, Gold, random.Random], str]:
+    def join(text: str, gold: Gold, rng: random.Random) -> str:
+        return separator.join(line.strip() for line in text.split("\n") if line.strip())
+
+    return join
+
+
+def _crlf(text: str, gold: Gold, rng: random.Random) -> str:
+    return text.replace("\n", "\r\n")
+
+
+_WIDTH_PAIRS = {"：": ":", "，": ",", "（": "(", "）": ")"}
+_SWAP = {**_WIDTH_PAIRS, **{half: full for full, half in _WIDTH_PAIRS.items()}}
+
+
+def _width_swap(text: str, gold: Gold, rng: random.Random) -> str:
+    """``：，（）`` become ``:,()`` and the other way round; a comma or colon between two
+    digits (``1,000``, ``8:30``) is a number's, not the sentence's, and stays."""
+    out = []
+    for i, ch in enumerate(text):
+        swapped = _SWAP.get(ch)
+        if swapped and ch in "：:，,":
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before.isascii() and before.isdigit() and after.isascii() and after.isdigit():
+                swapped = None
+        out.append(swapped or ch)
+    return "".join(out)
+
+
+def _no_blank_lines(text: str, gold: Gold, rng: random.Random) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _double_blank_lines(text: str, gold: Gold, rng: random.Random) -> str:
+    return text.replace("\n", "\n\n")
+
+
+_PADS = ("  ", "\u3000")
+
+
+def _padded_names(text: str, gold: Gold, rng: random.Random) -> str:
+    """Every occurrence of a gold person's name padded: a two-character name to the width
+    of three (``陈  锦``, two spaces or one ideographic space), a longer one with a space
+    between its characters (``王 小 明``), as table-like forms justify them."""
+    pad = rng.choice(_PADS)
+    for name in person_names(gold):
+        padded = pad.join(name) if len(name) == 2 else " ".join(name)
+        text = _loose(name).sub(padded, text)
+    return text
+
+
+_SEALS = ("（盖章）", "(盖章)")
+
+
+def _seal(text: str, gold: Gold, rng: random.Random) -> str:
+    """``（盖章）`` between the signing authority and the date: on a line of its own when the
+    authority ends its line, else inside the line (a flattened copy)."""
+    seal = rng.choice(_SEALS)
+    lines = text.split("\n")
+    authority = _signature_authority(lines, gold)
+    if authority is not None:
+        _, end = authority
+        line = lines[end.line]
+        if not line[end.column :].strip():
+            indent = line[: len(line) - len(line.lstrip())]
+            lines.insert(end.line + 1, indent + seal)
+        else:
+            lines[end.line] = f"{line[: end.column]} {seal}{line[end.column :]}"
+        return "\n".join(lines)
+    date = _signature_date(lines, gold)
+    if date is not None:
+        start, _ = date
+        line = lines[start.line]
+        if not line[: start.column].strip():
+            lines.insert(start.line, line[: start.column] + seal)
+        else:
+            lines[start.line] = f"{line[: start.column]}{seal} {line[start.column :]}"
+        return "\n".join(lines)
+    return text
+
+
+_PAGE_NUMBERS = ("— {n} —", "- {n} -", "—{n}—")
+_PARAGRAPH_END = ("。", "！", "!", "；")
+
+
+def _page_numbers(text: str, gold: Gold, rng: random.Random) -> str:
+    """One or two page numbers (``— 2 —``) on lines of their own, each after a line that
+    ends a paragraph (。！；) and before more text."""
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if not content:
+        return text
+    last = content[-1]
+    candidates = [i for i in content if i < last and lines[i].rstrip().endswith(_PARAGRAPH_END)]
+    if not candidates:
+        return text
+    chosen = sorted(rng.sample(candidates, min(2, len(candidates))))
+    form = rng.choice(_PAGE_NUMBERS)
+    for page, i in reversed(list(enumerate(chosen, start=2))):
+        lines.insert(i + 1, form.format(n=page))
+    return "\n".join(lines)
+
+
+# The line that opens the reply (…收悉，现答复如下：); the salutation is above it or starts it.
+_OPENING = re.compile(r"收悉|如下|现答复|现将|现函复|现回复")
+# A header label line: a short hanzi label (spaces allowed: 事    由) and a colon.
+_LABEL_LINE = re.compile(rf"^\s*[〔\[［【（(]?[{_CJK}][{_CJK} \u3000]{{0,9}}[：:]")
+
+
+def _opening_line(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines[:60]):
+        if _OPENING.search(line):
+            return i
+    return None
+
+
+def _salutation_line(lines: list[str], opening: int) -> int:
+    """The salutation's line: the line above the opening sentence when it ends like one
+    (a colon, or a role word without it), else the opening line itself."""
+    above = [i for i in range(opening) if lines[i].strip()]
+    if above:
+        candidate = lines[above[-1]].strip()
+        if len(candidate) < 120 and (
+            candidate.endswith(("：", ":")) or re.search(r"(代表|委员|同志|代表团)$", candidate)
+        ):
+            return above[-1]
+    return opening
+
+
+def _label_runs(lines: list[str], end: int) -> list[list[int]]:
+    """Runs of consecutive label lines (blank lines allowed between) above line ``end``."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in range(end):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if _LABEL_LINE.match(line) and "关于" not in line:
+            current.append(i)
+        else:
+            if len(current) > 1:
+                runs.append(current)
+            current = []
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def _labels_reordered(text: str, gold: Gold, rng: random.Random) -> str:
+    """Consecutive label lines of the header (``类别：B``, ``签发人：…``, ``新编号：…``)
+    in another order; the lines around them stay where they are."""
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if opening is None:
+        return text
+    end = _salutation_line(lines, opening)
+    for run in _label_runs(lines, end):
+        contents = [lines[i] for i in run]
+        if len(set(contents)) < 2:
+            continue
+        order = list(range(len(run)))
+        while order == sorted(order):
+            rng.shuffle(order)
+        for slot, source in zip(run, order, strict=True):
+            lines[slot] = contents[source]
+    return "\n".join(lines)
+
+
+def _flat_body(text: str, gold: Gold, rng: random.Random) -> str:
+    """The lines from the salutation to the end joined with a space, the header and title
+    kept on their lines: a web copy that lost the body's line breaks."""
+    lines = text.split("\n")
+    opening = _opening_line(lines)
+    if opening is None:
+        return text
+    start = _salutation_line(lines, opening)
+    tail = " ".join(line.strip() for line in lines[start:] if line.strip())
+    return "\n".join([*lines[:start], tail])
+
+
+def _signature_joined(text: str, gold: Gold, rng: random.Random) -> str:
+    """The signing authority and the date run on at the end of the last paragraph above
+    them, after a few spaces: ``…宝贵意见。   某县水务局   2019年7月15日``."""
+    lines = text.split("\n")
+    authority = _signature_authority(lines, gold)
+    date = _signature_date(lines, gold)
+    if authority is not None:
+        first = authority[0]
+    elif date is not None:
+        first = date[0]
+    else:
+        return text
+    if lines[first.line][: first.column].strip():
+        return text  # already run on: nothing left to join
+    block_end = date[0].line if date is not None else first.line
+    above = [i for i in range(first.line) if lines[i].strip()]
+    if not above or not lines[above[-1]].rstrip().endswith(_PARAGRAPH_END):
+        return text  # contacts or a 附件 line stand between: no paragraph to end
+    gap = " " * rng.randint(2, 6)
+    parts = [lines[above[-1]].rstrip()]
+    parts += [lines[i].strip() for i in range(first.line, block_end + 1) if lines[i].strip()]
+    joined = gap.join(parts)
+    return "\n".join([*lines[: above[-1]], joined, *lines[block_end + 1 :]])
+
+
+@dataclass(frozen=True)
+class Transform:
+    """A named rewrite of a letter that keeps its gold record."""
+
+    name: str
+    what: str
+    rewrite: Callable[[str, Gold, random.Random], str]
+
+    def __call__(self, text: str, gold: Gold, key: str) -> str:
+        """The transformed text; the same (text, gold, key) always gives the same result."""
+        return self.rewrite(text, gold, random.Random(f"{self.name}:{key}"))
+
+
+TRANSFORMS: tuple[Transform, ...] = (
+    Transform("one-line-space", "every line stripped, joined with a space", _one_line(" ")),
+    Transform("one-line-glued", "every line stripped, joined with nothing", _one_line("")),
+    Transform("flat-body", "salutation to the end joined with a space", _flat_body),
+    Transform("signature-joined", "authority and date end the last paragraph", _signature_joined),
+    Transform("crlf", "line ends written CRLF", _crlf),
+    Transform("width-swap", "：，（） and :,() swapped", _width_swap),
+    Transform("no-blank-lines", "blank lines removed", _no_blank_lines),
+    Transform("double-blank-lines", "every line break doubled", _double_blank_lines),
+    Transform("padded-names", "persons' names padded with spaces", _padded_names),
+    Transform("seal", "（盖章） between authority and date", _seal),
+    Transform("page-numbers", "— 2 — lines between paragraphs", _page_numbers),
+    Transform("labels-reordered", "header label lines in another order", _labels_reordered),
+)
+
+
+def get(name: str) -> Transform:
+    for transform in TRANSFORMS:
+        if transform.name == name:
+            return transform
+    raise KeyError(name)

@@ -1,0 +1,359 @@
+"""The perturbation suite's transforms: each does what it says, and keeps the gold.
+
+Two kinds of test. Snippet tables on an invented letter check what each transform writes.
+Then every sample, seed and corpus letter (the shared ones are skipped when absent) is
+rewritten by every transform and checked to keep every character its gold record is read
+from: the same text once white space, widths and the transform's own additions are set
+aside, and every gold string still in it. These tests are about the transforms, not about
+the parser's scores (``make eval`` measures those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+import perturb
+from goldsets import SETS, GoldLetter, all_letters, get_set
+from perturb import TRANSFORMS, skeleton
+
+LETTER = """某县交通运输局
+类别：B
+是否公开：是
+签发人：赵某
+关于县十九届人大二次会议第12号建议的答复
+
+陈锦、王小明代表：
+您们提出的《关于修缮村道的建议》收悉，现答复如下：
+一、基本情况。我局已组织踏勘，全长1,000米。
+二、下步打算。争取列入明年计划。
+感谢您们对交通工作的关心和支持。
+
+某县交通运输局
+2021年9月3日
+联系人：李芳
+联系电话：0000-5550123
+"""
+GOLD: dict[str, Any] = {
+    "title": "关于县十九届人大二次会议第12号建议的答复",
+    "addressees": [
+        {"name": "陈锦", "role": "代表"},
+        {"name": "王小明", "role": "代表"},
+    ],
+    "contacts": [{"name": "李芳", "org": None, "phone": "0000-5550123"}],
+    "signature": {"issuer": "某县交通运输局", "date": "2021-09-03"},
+}
+KEY = "test/letter"
+
+
+def run(name: str, text: str = LETTER, gold: dict[str, Any] | None = None) -> str:
+    return perturb.get(name)(text, GOLD if gold is None else gold, KEY)
+
+
+# --- what each transform writes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "separator"),
+    [
+        pytest.param("one-line-space", " ", id="space"),
+        pytest.param("one-line-glued", "", id="glued"),
+    ],
+)
+def test_one_line(name: str, separator: str) -> None:
+    out = run(name)
+    assert "\n" not in out
+    assert out.startswith(f"某县交通运输局{separator}类别：B{separator}是否公开：是")
+    assert out.endswith(f"联系人：李芳{separator}联系电话：0000-5550123")
+
+
+def test_flat_body_keeps_the_head_and_joins_the_rest() -> None:
+    out = run("flat-body").split("\n")
+    assert out[:6] == LETTER.split("\n")[:6]
+    assert len(out) == 7
+    assert out[6].startswith("陈锦、王小明代表： 您们提出的")
+    assert "关心和支持。 某县交通运输局 2021年9月3日 联系人：李芳" in out[6]
+
+
+def test_signature_joined_ends_the_last_paragraph() -> None:
+    out = run("signature-joined")
+    assert re.search(r"关心和支持。 {2,6}某县交通运输局 {2,6}2021年9月3日\n联系人：李芳", out)
+    assert "\n某县交通运输局\n" not in out
+
+
+SIGNATURE_NOT_JOINED = [
+    pytest.param("感谢支持。\n联系人：李芳\n某县交通运输局\n2021年9月3日\n", id="contact-between"),
+    pytest.param("某县交通运输局\n2021年9月3日\n", id="nothing-above"),
+    pytest.param("感谢支持。 某县交通运输局 2021年9月3日\n", id="already-joined"),
+]
+
+
+@pytest.mark.parametrize("text", SIGNATURE_NOT_JOINED)
+def test_signature_not_joined(text: str) -> None:
+    assert run("signature-joined", text) == text
+
+
+def test_crlf() -> None:
+    out = run("crlf")
+    assert out.count("\r\n") == LETTER.count("\n")
+    assert "\n" not in out.replace("\r\n", "")
+
+
+WIDTH_SWAPS = [
+    pytest.param("联系人：李芳", "联系人:李芳", id="full-colon"),
+    pytest.param("联系人:李芳", "联系人：李芳", id="half-colon"),
+    pytest.param("甲，乙", "甲,乙", id="full-comma"),
+    pytest.param("甲,乙", "甲，乙", id="half-comma"),
+    pytest.param("（此件公开）", "(此件公开)", id="full-parens"),
+    pytest.param("(此件公开)", "（此件公开）", id="half-parens"),
+    pytest.param("全长1,000米", "全长1,000米", id="thousands-comma-stays"),
+    pytest.param("上午8:30", "上午8:30", id="clock-colon-stays"),
+    pytest.param("第1，2项", "第1，2项", id="full-comma-between-digits-stays"),
+    pytest.param("〔2020〕；《规定》", "〔2020〕；《规定》", id="others-untouched"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDTH_SWAPS)
+def test_width_swap(text: str, expected: str) -> None:
+    assert run("width-swap", text) == expected
+
+
+BLANK_LINES = [
+    pytest.param("no-blank-lines", "甲\n\n乙\n \u3000\n丙", "甲\n乙\n丙", id="removed"),
+    pytest.param("double-blank-lines", "甲\n乙\n\n丙", "甲\n\n乙\n\n\n\n丙", id="doubled"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), BLANK_LINES)
+def test_blank_lines(name: str, text: str, expected: str) -> None:
+    assert run(name, text) == expected
+
+
+def test_padded_names() -> None:
+    out = run("padded-names")
+    assert re.search(r"陈(?:  |\u3000)锦、王 小 明代表：", out)
+    assert re.search(r"联系人：李(?:  |\u3000)芳", out)
+    assert "陈锦" not in out and "李芳" not in out
+
+
+PADDING_LEFT_ALONE = [
+    pytest.param(
+        {"addressees": [{"name": "某县人大", "role": None}]}, "某县人大：", id="body-addressee"
+    ),
+    pytest.param(
+        {"addressees": [{"name": "欧阳小明月", "role": "代表"}]},
+        "欧阳小明月代表：",
+        id="five-characters",
+    ),
+    pytest.param(
+        {"contacts": [{"name": None, "org": "某局", "phone": "5550123"}]},
+        "某局：5550123",
+        id="no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("gold", "text"), PADDING_LEFT_ALONE)
+def test_padding_left_alone(gold: dict[str, Any], text: str) -> None:
+    assert run("padded-names", text, gold) == text
+
+
+def test_padding_a_name_already_spaced() -> None:
+    out = run("padded-names", "联系人：李 芳", GOLD)
+    assert re.fullmatch(r"联系人：李(?:  |\u3000)芳", out)
+
+
+SEALS = [
+    pytest.param(
+        "感谢。\n某县交通运输局\n2021年9月3日\n",
+        r"感谢。\n某县交通运输局\n[（(]盖章[）)]\n2021年9月3日\n",
+        GOLD,
+        id="own-line",
+    ),
+    pytest.param(
+        "感谢。\n        某县交通运输局\n        2021年9月3日\n",
+        r"感谢。\n        某县交通运输局\n        [（(]盖章[）)]\n        2021年9月3日\n",
+        GOLD,
+        id="indented",
+    ),
+    pytest.param(
+        "感谢。\n某县交通运输局    2021年9月3日\n",
+        r"感谢。\n某县交通运输局 [（(]盖章[）)]    2021年9月3日\n",
+        GOLD,
+        id="same-line",
+    ),
+    pytest.param(
+        "感谢。\n2021年9月3日\n",
+        r"感谢。\n[（(]盖章[）)]\n2021年9月3日\n",
+        {"signature": {"issuer": None, "date": "2021-09-03"}},
+        id="date-only",
+    ),
+    pytest.param(
+        "感谢。\n某县交通运输局\n二〇二一年九月三日\n",
+        r"感谢。\n某县交通运输局\n[（(]盖章[）)]\n二〇二一年九月三日\n",
+        GOLD,
+        id="chinese-numerals",
+    ),
+    pytest.param(
+        "感谢。\n某县交通运输局\n2021年9月3日\n抄送：某县人大。\n某县交通运输局办公室 2021年9月3日印发\n",
+        r"感谢。\n某县交通运输局\n[（(]盖章[）)]\n2021年9月3日\n抄送：某县人大。\n某县交通运输局办公室 2021年9月3日印发\n",
+        GOLD,
+        id="not-at-the-printing-date",
+    ),
+    pytest.param(
+        "感谢。\n某县交通运输局\n2021830\n联系单位：某县交通运输局\n",
+        r"感谢。\n某县交通运输局\n[（(]盖章[）)]\n2021830\n联系单位：某县交通运输局\n",
+        {"signature": {"issuer": "某县交通运输局", "date": None}},
+        id="damaged-date-authority-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pattern", "gold"), SEALS)
+def test_seal(text: str, pattern: str, gold: dict[str, Any]) -> None:
+    assert re.fullmatch(pattern, run("seal", text, gold))
+
+
+def test_seal_nothing_to_mark() -> None:
+    text = "感谢您的关心和支持。\n"
+    assert run("seal", text, {"signature": {"issuer": None, "date": None}}) == text
+
+
+PAGE_NUMBER = re.compile(r"— \d —|- \d -|—\d—")
+
+
+def test_page_numbers_between_paragraphs() -> None:
+    lines = run("page-numbers").split("\n")
+    inserted = [i for i, line in enumerate(lines) if PAGE_NUMBER.fullmatch(line)]
+    assert 1 <= len(inserted) <= 2
+    for i in inserted:
+        assert lines[i - 1].endswith("。")
+        assert any(line.strip() for line in lines[i + 1 :])
+    numbers = [int(re.sub(r"\D", "", lines[i])) for i in inserted]
+    assert numbers == list(range(2, 2 + len(inserted)))
+
+
+def test_page_numbers_need_a_paragraph_end() -> None:
+    text = "某县交通运输局\n陈锦代表：\n感谢您的关心和支持。"
+    assert run("page-numbers", text) == text
+
+
+def test_labels_reordered() -> None:
+    before, after = LETTER.split("\n"), run("labels-reordered").split("\n")
+    assert after[1:4] != before[1:4]
+    assert sorted(after[1:4]) == sorted(before[1:4])
+    assert [after[0], *after[4:]] == [before[0], *before[4:]]
+
+
+LABELS_LEFT_ALONE = [
+    pytest.param(
+        "类别：B\n关于某事的答复\n陈锦代表：\n您的建议收悉，现答复如下：\n", id="one-label"
+    ),
+    pytest.param(
+        "关于某事的答复\n陈锦代表：\n您的建议收悉，现答复如下：\n联系人：李芳\n联系电话：0000-5550123\n",
+        id="closing-labels",
+    ),
+    pytest.param(
+        "类别：B\n是否公开：是\n关于某事的答复\n陈锦代表：\n正文没有开头语。\n", id="no-opening"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LABELS_LEFT_ALONE)
+def test_labels_left_alone(text: str) -> None:
+    assert run("labels-reordered", text) == text
+
+
+@pytest.mark.parametrize("transform", TRANSFORMS, ids=lambda t: t.name)
+def test_deterministic(transform: perturb.Transform) -> None:
+    assert transform(LETTER, GOLD, KEY) == transform(LETTER, GOLD, KEY)
+
+
+def test_names_are_unique() -> None:
+    assert len({t.name for t in TRANSFORMS}) == len(TRANSFORMS)
+
+
+# --- every letter with a gold record keeps it -----------------------------------------------------
+
+LETTERS = all_letters()
+_SEAL = skeleton("（盖章）")
+
+
+def _kept(name: str, before: str, after: str) -> None:
+    """``after`` holds exactly ``before``'s characters, apart from what ``name`` adds."""
+    if after == before:
+        return  # nothing to do for this transform in this letter
+    if name == "labels-reordered":
+        assert Counter(after.split("\n")) == Counter(before.split("\n"))
+        return
+    if name == "page-numbers":
+        pages_before = [line for line in before.split("\n") if PAGE_NUMBER.fullmatch(line)]
+        pages_after = [line for line in after.split("\n") if PAGE_NUMBER.fullmatch(line)]
+        assert len(pages_before) < len(pages_after) <= len(pages_before) + 2
+        kept = [line for line in after.split("\n") if not PAGE_NUMBER.fullmatch(line)]
+        assert kept == [line for line in before.split("\n") if not PAGE_NUMBER.fullmatch(line)]
+        return
+    a, b = skeleton(after), skeleton(before)
+    if name == "seal" and a != b:
+        at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+        assert a[at : at + len(_SEAL)] == _SEAL
+        a = a[:at] + a[at + len(_SEAL) :]
+    assert a == b
+
+
+def _letter_cases() -> list[Any]:
+    return [
+        pytest.param(t, letter, id=f"{t.name}-{letter.key}")
+        for t in TRANSFORMS
+        for letter in LETTERS
+    ]
+
+
+@pytest.mark.parametrize(("transform", "letter"), _letter_cases())
+def test_letter_keeps_its_gold(transform: perturb.Transform, letter: GoldLetter) -> None:
+    text, gold = letter.text(), letter.gold()
+    out = transform(text, gold, letter.key)
+    _kept(transform.name, text, out)
+    before, after = skeleton(text), skeleton(out)
+    for value in perturb.gold_strings(gold):
+        if skeleton(value) in before:
+            assert skeleton(value) in after, value
+
+
+def _changed_when(letter: GoldLetter, name: str) -> bool:
+    gold = letter.gold()
+    if name == "padded-names":
+        return bool(perturb.person_names(gold))
+    if name == "seal":
+        signature = gold.get("signature") or {}
+        return bool(signature.get("issuer") or signature.get("date"))
+    return True
+
+
+@pytest.mark.parametrize(
+    ("name", "letter"),
+    [
+        pytest.param(name, letter, id=f"{name}-{letter.key}")
+        for name in ("padded-names", "seal", "one-line-space", "crlf", "width-swap")
+        for letter in LETTERS
+        if _changed_when(letter, name)
+    ],
+)
+def test_transform_changes_the_letter(name: str, letter: GoldLetter) -> None:
+    assert perturb.get(name)(letter.text(), letter.gold(), letter.key) != letter.text()
+
+
+def test_samples_are_present() -> None:
+    assert get_set("samples").present()
+    assert len([letter for letter in LETTERS if letter.set == "samples"]) >= 8
+
+
+@pytest.mark.parametrize("name", [s.name for s in SETS if s.name != "samples"])
+def test_shared_set_present(name: str) -> None:
+    gold_set = get_set(name)
+    if not gold_set.present():
+        pytest.skip(f"{gold_set.letters} not found (the shared/ folder sits beside the repo)")
+    assert any(letter.set == name for letter in LETTERS)
