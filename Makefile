@@ -47,6 +47,13 @@ system-deps:
 			"(tests that need LibreOffice will skip)"; \
 	fi
 
+# make eval: score.py (--max-level 2) on the samples, seeds and real-letter corpus, then the
+# perturbation suite (tests/perturb.py). EVAL_ARGS="--formats" adds the corpus as DOCX and
+# PDF (cached outside the repo), "-v" every miss, "--json" a summary; see scripts/eval.py.
+.PHONY: eval
+eval: $(STAMP)
+	$(BIN)/python scripts/eval.py $(EVAL_ARGS)
+
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json
 
