@@ -52,7 +52,7 @@ system-deps:
 # PDF (cached outside the repo), "-v" every miss, "--json" a summary; see scripts/eval.py.
 .PHONY: eval
 eval: $(STAMP)
-	$(BIN)/python scripts/eval.py $(EVAL_ARGS)
+	@$(BIN)/python scripts/eval.py $(EVAL_ARGS)
 
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json

@@ -198,14 +198,16 @@ def converted(letters: list[GoldLetter], cache: Path) -> dict[str, dict[str, Pat
         out["pdf"][letter.key] = pdf
     office = soffice()
     if to_pdf and office:
-        print(f"  converting {len(to_pdf)} DOCX to PDF with LibreOffice (cached in {cache})")
+        print(
+            f"converting {len(to_pdf)} DOCX to PDF with LibreOffice, into {cache}", file=sys.stderr
+        )
         profile = (cache / "lo-profile").as_uri()
         command = [office, f"-env:UserInstallation={profile}", "--headless"]
         command += ["--convert-to", "pdf", "--outdir", str(pdf_dir), *map(str, to_pdf)]
         subprocess.run(command, capture_output=True, check=False, timeout=1800)
     out["pdf"] = {k: p for k, p in out["pdf"].items() if p.is_file()}
     if not office:
-        print("  skipped PDF: soffice not found (make system-deps installs LibreOffice)")
+        print("skipped PDF: soffice not found (make system-deps installs it)", file=sys.stderr)
     return out
 
 
