@@ -26,7 +26,7 @@ LETTER = """某县交通运输局
 签发人：赵某
 关于县十九届人大二次会议第12号建议的答复
 
-陈锦、王小明代表：
+林岚、王小明代表：
 您们提出的《关于修缮村道的建议》收悉，现答复如下：
 一、基本情况。我局已组织踏勘，全长1,000米。
 二、下步打算。争取列入明年计划。
@@ -40,7 +40,7 @@ LETTER = """某县交通运输局
 GOLD: dict[str, Any] = {
     "title": "关于县十九届人大二次会议第12号建议的答复",
     "addressees": [
-        {"name": "陈锦", "role": "代表"},
+        {"name": "林岚", "role": "代表"},
         {"name": "王小明", "role": "代表"},
     ],
     "contacts": [{"name": "李芳", "org": None, "phone": "0000-5550123"}],
@@ -74,7 +74,7 @@ def test_flat_body_keeps_the_head_and_joins_the_rest() -> None:
     out = run("flat-body").split("\n")
     assert out[:6] == LETTER.split("\n")[:6]
     assert len(out) == 7
-    assert out[6].startswith("陈锦、王小明代表： 您们提出的")
+    assert out[6].startswith("林岚、王小明代表： 您们提出的")
     assert "关心和支持。 某县交通运输局 2021年9月3日 联系人：李芳" in out[6]
 
 
@@ -134,9 +134,9 @@ def test_blank_lines(name: str, text: str, expected: str) -> None:
 
 def test_padded_names() -> None:
     out = run("padded-names")
-    assert re.search(r"陈(?:  |\u3000)锦、王 小 明代表：", out)
+    assert re.search(r"林(?:  |\u3000)岚、王 小 明代表：", out)
     assert re.search(r"联系人：李(?:  |\u3000)芳", out)
-    assert "陈锦" not in out and "李芳" not in out
+    assert "林岚" not in out and "李芳" not in out
 
 
 PADDING_LEFT_ALONE = [
@@ -204,8 +204,8 @@ SEALS = [
         id="not-at-the-printing-date",
     ),
     pytest.param(
-        "感谢。\n某县交通运输局\n2021830\n联系单位：某县交通运输局\n",
-        r"感谢。\n某县交通运输局\n[（(]盖章[）)]\n2021830\n联系单位：某县交通运输局\n",
+        "感谢。\n某县交通运输局\n2022615\n联系单位：某县交通运输局\n",
+        r"感谢。\n某县交通运输局\n[（(]盖章[）)]\n2022615\n联系单位：某县交通运输局\n",
         {"signature": {"issuer": "某县交通运输局", "date": None}},
         id="damaged-date-authority-alone",
     ),
@@ -237,7 +237,7 @@ def test_page_numbers_between_paragraphs() -> None:
 
 
 def test_page_numbers_need_a_paragraph_end() -> None:
-    text = "某县交通运输局\n陈锦代表：\n感谢您的关心和支持。"
+    text = "某县交通运输局\n林岚代表：\n感谢您的关心和支持。"
     assert run("page-numbers", text) == text
 
 
@@ -250,14 +250,14 @@ def test_labels_reordered() -> None:
 
 LABELS_LEFT_ALONE = [
     pytest.param(
-        "类别：B\n关于某事的答复\n陈锦代表：\n您的建议收悉，现答复如下：\n", id="one-label"
+        "类别：B\n关于某事的答复\n林岚代表：\n您的建议收悉，现答复如下：\n", id="one-label"
     ),
     pytest.param(
-        "关于某事的答复\n陈锦代表：\n您的建议收悉，现答复如下：\n联系人：李芳\n联系电话：0000-5550123\n",
+        "关于某事的答复\n林岚代表：\n您的建议收悉，现答复如下：\n联系人：李芳\n联系电话：0000-5550123\n",
         id="closing-labels",
     ),
     pytest.param(
-        "类别：B\n是否公开：是\n关于某事的答复\n陈锦代表：\n正文没有开头语。\n", id="no-opening"
+        "类别：B\n是否公开：是\n关于某事的答复\n林岚代表：\n正文没有开头语。\n", id="no-opening"
     ),
 ]
 
