@@ -226,6 +226,19 @@ def stage_text(text: str, target: Path) -> None:
         handle.write(text)
 
 
+KEEP_MARK = ".replyparse-eval"
+
+
+def clear_keep(folder: Path) -> None:
+    """Empty a ``--keep`` folder from an earlier run; refuse any other non-empty folder."""
+    if folder.exists() and any(folder.iterdir()):
+        if not (folder / KEEP_MARK).is_file():
+            raise SystemExit(f"--keep {folder}: not empty and not an earlier eval folder")
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / KEEP_MARK).write_text("scripts/eval.py output; removed by the next --keep run\n")
+
+
 def pred_path(out: Path, part: str, letter: GoldLetter) -> Path:
     return out / part / letter.set / f"{letter.stem}.json"
 
@@ -285,8 +298,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="replyparse-eval-") as tmp:
         work = args.keep or Path(tmp)
-        if args.keep and work.exists():
-            shutil.rmtree(work)
+        if args.keep:
+            clear_keep(args.keep)
         inputs, out = work / "in", work / "out"
         changed: dict[str, set[str]] = {t.name: set() for t in transforms}
         for letter in letters:

@@ -10,14 +10,18 @@ the parser's scores (``make eval`` measures those).
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import perturb
-from goldsets import SETS, GoldLetter, all_letters, get_set
+from goldsets import ROOT, SETS, SHARED, GoldLetter, all_letters, get_set
 from perturb import TRANSFORMS, skeleton
 
 LETTER = """某县交通运输局
@@ -357,3 +361,27 @@ def test_shared_set_present(name: str) -> None:
     if not gold_set.present():
         pytest.skip(f"{gold_set.letters} not found (the shared/ folder sits beside the repo)")
     assert any(letter.set == name for letter in LETTERS)
+
+
+# --- the suite through scripts/eval.py --------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_eval_summary_counts_the_transformed_letters(tmp_path: Path) -> None:
+    """``make eval``'s JSON: every sample scored as itself and under a transform."""
+    if not (SHARED / "tools" / "score.py").is_file():
+        pytest.skip(
+            f"{SHARED / 'tools' / 'score.py'} not found (the shared/ folder sits beside the repo)"
+        )
+    command = [sys.executable, str(ROOT / "scripts" / "eval.py"), "--json", "--sets", "samples"]
+    command += ["--transforms", "crlf", "seal", "--keep", str(tmp_path / "eval")]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600)
+    summary = json.loads(done.stdout)
+    samples = len([letter for letter in LETTERS if letter.set == "samples"])
+    assert summary["sets"]["samples"]["letters"] == samples
+    assert summary["sets"]["samples"]["missing"] == []
+    assert set(summary["perturbation"]) == {"crlf", "seal", "all"}
+    assert summary["perturbation"]["crlf"]["changed"] == samples
+    assert summary["perturbation"]["all"]["letters"] == 2 * samples
+    records = list((tmp_path / "eval" / "out" / "crlf" / "samples").glob("*.json"))
+    assert len(records) == samples
