@@ -2,14 +2,38 @@
 
 The core, :func:`parse_text`, does no I/O. :func:`parse_file` reads a file with the
 reader its content calls for and parses the text.
+
+The public names are loaded on first use (PEP 562), so that ``replyparse --help`` and
+``replyparse --version`` do not import the parser, the models or jieba.
 """
 
 from __future__ import annotations
 
-from replyparse.errors import InputError, ReplyparseError
-from replyparse.model import Letter
-from replyparse.parser import parse_text
-from replyparse.pipeline import parse_file
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from replyparse.errors import InputError, ReplyparseError
+    from replyparse.model import Letter
+    from replyparse.parser import parse_text
+    from replyparse.pipeline import parse_file
 
 __all__ = ["InputError", "Letter", "ReplyparseError", "parse_file", "parse_text"]
 __version__ = "0.1.0"
+
+_HOMES = {
+    "InputError": "replyparse.errors",
+    "ReplyparseError": "replyparse.errors",
+    "Letter": "replyparse.model",
+    "parse_text": "replyparse.parser",
+    "parse_file": "replyparse.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'replyparse' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value

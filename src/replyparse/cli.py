@@ -12,13 +12,39 @@ from typing import Annotated
 
 import typer
 
+from replyparse import __version__
+
 app = typer.Typer(
     name="replyparse",
     help="Turn Chinese government reply letters (答复函) into structured records.",
     no_args_is_help=True,
-    add_completion=False,
+    # help texts are plain text: "[default: CPU count]" is no markup to swallow
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"replyparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Turn Chinese government reply letters (答复函) into structured records."""
 
 
 @app.command()
@@ -158,4 +184,6 @@ def validate(
 
 
 def main() -> None:
-    app()
+    # one name whatever the entry (the script, python -m replyparse): usage lines and the
+    # completion variable _REPLYPARSE_COMPLETE depend on it
+    app(prog_name="replyparse")

@@ -1,0 +1,161 @@
+"""The ``replyparse`` application as a whole: help, version, shell completion, import cost.
+
+The commands themselves are tested in ``test_cli.py`` (extract) and ``test_validate.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from importlib.metadata import version
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from replyparse.cli import app
+
+runner = CliRunner()
+COMMANDS = [[], ["extract"], ["schema"], ["validate"]]
+"""Every command, as the words that name it (the root first)."""
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def command_id(words: list[str]) -> str:
+    return " ".join(words) or "replyparse"
+
+
+def test_the_command_list_is_complete() -> None:
+    group = typer.main.get_group(app)
+    assert sorted(group.commands) == sorted(words[0] for words in COMMANDS if words)
+
+
+# --- help ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", COMMANDS, ids=command_id)
+def test_dash_h_is_help_everywhere(words: list[str]) -> None:
+    long = invoke(*words, "--help")
+    short = invoke(*words, "-h")
+    assert long[0] == 0
+    assert "Usage: replyparse" in long[1]
+    assert short == long
+
+
+@pytest.mark.parametrize("words", COMMANDS, ids=command_id)
+def test_help_shows_every_help_text_whole(words: list[str]) -> None:
+    """No text is taken for markup: each option's help appears as written, brackets and
+    all (``[default: CPU count]`` was once printed as ``Worker processes .``)."""
+    command = typer.main.get_command(app)
+    for word in words:
+        command = command.commands[word]  # type: ignore[attr-defined]
+    _, stdout, _ = invoke(*words, "--help")
+    shown = " ".join(stdout.split())
+    helps = [p.help for p in command.params if getattr(p, "help", None)]
+    helps.append((command.help or "").split("\n\n")[0])
+    for text in helps:
+        assert " ".join(text.split()) in shown
+
+
+def test_extract_help_keeps_the_bracketed_default() -> None:
+    _, stdout, _ = invoke("extract", "--help")
+    assert "Worker processes [default: CPU count]." in " ".join(stdout.split())
+
+
+def test_help_imports_no_parser_model_or_jieba() -> None:
+    """Help (and completion, which runs the same code) must stay fast: no parser, no
+    record models, no jieba, for any command."""
+    code = (
+        "import sys\n"
+        "from replyparse.cli import main\n"
+        f"for words in {COMMANDS!r}:\n"
+        "    sys.argv = ['replyparse', *words, '--help']\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit as exc:\n"
+        "        assert exc.code == 0, (words, exc.code)\n"
+        "heavy = ['replyparse.parser', 'replyparse.model', 'jieba']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_the_package_still_exports_its_api_lazily() -> None:
+    code = (
+        "import sys, replyparse\n"
+        "assert 'replyparse.parser' not in sys.modules\n"
+        "from replyparse import parse_text, Letter\n"
+        "print(type(parse_text('张某代表：')) is Letter)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "True\n"
+
+
+def test_an_unknown_package_attribute_is_an_attribute_error() -> None:
+    import replyparse
+
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        replyparse.nope  # noqa: B018
+
+
+# --- version -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(flag: str) -> None:
+    assert invoke(flag) == (0, f"replyparse {version('replyparse')}\n", "")
+
+
+def test_version_comes_before_a_command() -> None:
+    code, stdout, _ = invoke("--version", "extract", "nothing-here.txt")
+    assert (code, stdout) == (0, f"replyparse {version('replyparse')}\n")
+
+
+# --- shell completion ----------------------------------------------------------------
+
+
+def test_help_offers_completion_install() -> None:
+    _, stdout, _ = invoke("--help")
+    assert "--install-completion" in stdout
+    assert "--show-completion" in stdout
+
+
+COMPLETIONS = [
+    pytest.param("replyparse va", 1, ["validate"], id="command"),
+    pytest.param("replyparse validate --fail", 2, ["--fail-on"], id="option"),
+    pytest.param("replyparse validate --fail-on ", 3, ["error", "warning", "info"], id="choice"),
+]
+
+
+@pytest.mark.parametrize(("words", "cword", "expected"), COMPLETIONS)
+def test_bash_completion(words: str, cword: int, expected: list[str]) -> None:
+    env = {
+        **os.environ,
+        "_REPLYPARSE_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(cword),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", "from replyparse.cli import main; main()"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(done.stdout.split()) == sorted(expected)
+
+
+def test_show_completion_prints_a_bash_script() -> None:
+    code, stdout, _ = invoke("--show-completion", "bash")
+    assert code == 0
+    assert re.search(r"complete .*-F _replyparse_completion replyparse", stdout)
