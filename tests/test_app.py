@@ -1,6 +1,7 @@
 """The ``replyparse`` application as a whole: help, version, shell completion, import cost.
 
-The commands themselves are tested in ``test_cli.py`` (extract) and ``test_validate.py``.
+The commands themselves are tested in ``test_cli.py`` (extract), ``test_validate.py``
+and ``test_rules.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from replyparse.cli import app
 
 runner = CliRunner()
-COMMANDS = [[], ["extract"], ["schema"], ["validate"]]
+COMMANDS = [[], ["extract"], ["schema"], ["validate"], ["rules"]]
 """Every command, as the words that name it (the root first)."""
 
 
@@ -133,6 +134,12 @@ COMPLETIONS = [
     pytest.param("replyparse va", 1, ["validate"], id="command"),
     pytest.param("replyparse validate --fail", 2, ["--fail-on"], id="option"),
     pytest.param("replyparse validate --fail-on ", 3, ["error", "warning", "info"], id="choice"),
+    pytest.param(
+        "replyparse rules section-o",
+        2,
+        ["section-order", "section-out-of-sequence"],
+        id="rule-code",
+    ),
 ]
 
 

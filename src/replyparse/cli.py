@@ -183,6 +183,51 @@ def validate(
     raise typer.Exit(1 if bad else 0)
 
 
+def _complete_codes(incomplete: str) -> list[str]:
+    """Rule codes for shell completion (the catalogue imports no parser)."""
+    from replyparse.rules import RULES
+
+    return [rule.code for rule in RULES if rule.code.startswith(incomplete)]
+
+
+class RulesFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def rules(
+    code: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="CODE",
+            autocompletion=_complete_codes,
+            help="A rule to explain, or a prefix (section) to list those rules.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        RulesFormat, typer.Option("--format", help="text for people, json for tools.")
+    ] = RulesFormat.text,
+) -> None:
+    """List the rules validate checks, or explain one.
+
+    Each rule: its code, default severity, what it means, a bad and a good example.
+    """
+    from replyparse.rules import RULE_BY_CODE, RULES, UnknownSelector, describe, expand, listing
+
+    try:
+        chosen = list(RULES) if code is None else expand(code)
+    except UnknownSelector as exc:
+        raise typer.BadParameter(str(exc), param_hint="CODE") from None
+    if fmt is RulesFormat.json:
+        typer.echo(json.dumps([r.as_dict() for r in chosen], ensure_ascii=False, indent=2))
+    elif code is not None and code in RULE_BY_CODE:
+        typer.echo(describe(RULE_BY_CODE[code]))
+    else:
+        typer.echo(listing(chosen))
+
+
 def main() -> None:
     # one name whatever the entry (the script, python -m replyparse): usage lines and the
     # completion variable _REPLYPARSE_COMPLETE depend on it

@@ -1,0 +1,48 @@
+"""Whether a parsed record is a letter at all: a pure function of the record.
+
+The layout takes the first line of any text for a title and any line ending with a colon
+for a salutation, so a shopping list or a page of code still parses into a record. What
+makes a text a reply letter is one of the parts nothing else carries: a 发文字号, a
+salutation naming an addressee in Chinese, numbered sections, a signature or 成文日期, or
+the proposal it answers (its kind or number). A text with none of them is not a letter:
+``validate`` reports it as the ``not-a-letter`` error, and ``extract`` can fail the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replyparse.model import Letter
+
+NOT_A_LETTER = "not-a-letter"
+"""The rule code (see :mod:`replyparse.rules`)."""
+
+NOT_A_LETTER_MESSAGE = (
+    "nothing of a letter found: no 发文字号, salutation, numbered sections, signature, "
+    "date or proposal"
+)
+"""The one-line reason, for a diagnostic or a failed file."""
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def letter_parts(letter: Letter) -> list[str]:
+    """The parts of a letter the record holds, by name, in a fixed order (empty: none)."""
+    parts: list[str] = []
+    if letter.doc_number is not None:
+        parts.append("doc_number")
+    if any(_HAN.search(a.name) for a in letter.addressees):
+        parts.append("addressees")
+    if letter.sections:
+        parts.append("sections")
+    if letter.signature.issuer is not None or letter.signature.date is not None:
+        parts.append("signature")
+    proposal = letter.proposal
+    if proposal is not None and (proposal.kind is not None or proposal.number is not None):
+        parts.append("proposal")
+    return parts
+
+
+def is_letter(letter: Letter) -> bool:
+    """True when the record holds at least one part of a letter (see the module doc)."""
+    return bool(letter_parts(letter))

@@ -1,0 +1,303 @@
+"""The rule catalogue: every code ``validate`` can report, with its default severity, a
+one-line summary, an explanation and a bad and a good example.
+
+One place for what the checks report and what the docs say: ``replyparse rules`` prints
+it, the README's rule table is generated from it, SARIF output lists it as the tool's
+rules, and a test runs every example through the parser (the bad one must raise the
+code at the severity given here, the good one must not). Selecting rules by code or
+prefix (``--select``, ``--ignore``, ``[tool.replyparse]``) is resolved here too.
+
+No parser and no model are imported: ``replyparse rules`` and ``--help`` stay fast.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from replyparse.model import Severity
+
+ALL = "ALL"
+"""The selector that names every rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One check. ``bad`` and ``good`` are short pieces of letter text (invented)."""
+
+    code: str
+    severity: Severity
+    summary: str
+    explanation: str
+    bad: str
+    good: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "summary": self.summary,
+            "explanation": self.explanation,
+            "bad": self.bad,
+            "good": self.good,
+        }
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="not-a-letter",
+        severity="error",
+        summary="nothing of a letter: no 发文字号, salutation, sections, signature or proposal",
+        explanation=(
+            "The text was read but holds none of the parts a reply letter is made of: no "
+            "发文字号, no salutation naming an addressee, no numbered sections, no signature "
+            "or 成文日期, and no proposal it answers. It is probably the wrong file (a note, "
+            "a table, a page of a website). When this is reported, the other rules are not "
+            "run on the file."
+        ),
+        bad="周末去湖边走走，记得带伞。",
+        good="张某代表：\n  您提出的关于增设公交站点的建议收悉，现答复如下。",
+    ),
+    Rule(
+        code="doc-number-format",
+        severity="warning",
+        summary="发文字号 not written as 代字〔年份〕序号号",
+        explanation=(
+            "GB/T 9704-2012 7.2.5: the document number is the issuer's code, the year in full "
+            "in hexagonal brackets 〔〕, and the serial number without leading zeros and "
+            "without 第. One diagnostic is given for each thing that differs."
+        ),
+        bad="某交函[2021]3号",
+        good="某交函〔2021〕3号",
+    ),
+    Rule(
+        code="missing-title",
+        severity="warning",
+        summary="no title (标题) found",
+        explanation=(
+            "A reply letter carries a title that names what it answers, usually "
+            "关于……建议（提案）的答复, between the header and the salutation."
+        ),
+        bad="某交函〔2021〕3号\n张某代表：",
+        good="某交函〔2021〕3号\n关于增设公交站点建议的答复\n张某代表：",
+    ),
+    Rule(
+        code="missing-salutation",
+        severity="warning",
+        summary="no salutation (主送) line ending with ：",
+        explanation=(
+            "GB/T 9704-2012 7.3.2: the letter names whom it is addressed to on a line of its "
+            "own, under the title, ending with a full-width colon."
+        ),
+        bad="关于增设公交站点建议的答复\n  您提出的关于增设公交站点的建议收悉",
+        good="关于增设公交站点建议的答复\n张某代表：\n  您提出的关于增设公交站点的建议收悉",
+    ),
+    Rule(
+        code="salutation-colon",
+        severity="warning",
+        summary="the salutation ends with a half-width colon",
+        explanation="GB/T 9704-2012 7.3.2: the 主送 line ends with the full-width colon ：.",
+        bad="张某代表:",
+        good="张某代表：",
+    ),
+    Rule(
+        code="missing-body",
+        severity="warning",
+        summary="no body text (正文) found",
+        explanation=(
+            "Between the salutation and the signature there is no text: the letter answers "
+            "nothing, or its body was lost when the file was made."
+        ),
+        bad="张某代表：\n某市交通运输局",
+        good="张某代表：\n  您提出的建议收悉，我们将认真研究。\n某市交通运输局",
+    ),
+    Rule(
+        code="section-out-of-sequence",
+        severity="warning",
+        summary="a section number does not follow the one before it",
+        explanation=(
+            "Numbered sections count up one by one (一、 二、 三、; 1. 2. 3.). A number that "
+            "skips, repeats or starts again is reported; a marker that cannot continue any "
+            "open level is read as body text."
+        ),
+        bad="（一）东区先行。\n（三）西区随后。",
+        good="（一）东区先行。\n（二）西区随后。",
+    ),
+    Rule(
+        code="section-order",
+        severity="warning",
+        summary="section levels nested in the wrong order",
+        explanation=(
+            "GB/T 9704-2012 7.3.3 orders the levels 一、 → （一） → 1. → （1）. A level nested "
+            "under one of the same or a lower rank (（一） under 1.) is reported once per pair."
+        ),
+        bad="（一）增设站点\n一、东区先行。\n二、西区随后。",
+        good="（一）增设站点\n1.东区先行。\n2.西区随后。",
+    ),
+    Rule(
+        code="section-level-skipped",
+        severity="warning",
+        summary="a section level is skipped",
+        explanation=(
+            "GB/T 9704-2012 7.3.3 orders the levels 一、 → （一） → 1. → （1）. A level that "
+            "comes directly under one two ranks above it (1. under 一、) is reported once "
+            "per pair."
+        ),
+        bad="一、增设站点\n1.东区先行。\n2.西区随后。",
+        good="一、增设站点\n（一）东区先行。\n（二）西区随后。",
+    ),
+    Rule(
+        code="section-style-1dun",
+        severity="warning",
+        summary="third-level sections numbered 1、 instead of 1.",
+        explanation=(
+            "GB/T 9704-2012 7.3.3 writes the third level with an Arabic numeral and a full "
+            "stop (1.), not with the enumeration comma 、."
+        ),
+        bad="1、东区先行。\n2、西区随后。",
+        good="1.东区先行。\n2.西区随后。",
+    ),
+    Rule(
+        code="missing-date",
+        severity="warning",
+        summary="no 成文日期 (date line) at the end of the letter",
+        explanation=(
+            "GB/T 9704-2012 7.3.5: the letter ends with the issuer and the date it was "
+            "written, on a line of its own."
+        ),
+        bad="某市交通运输局\n抄送：甲委，乙办。",
+        good="某市交通运输局\n2021年6月5日\n抄送：甲委，乙办。",
+    ),
+    Rule(
+        code="date-zero-padded",
+        severity="warning",
+        summary="成文日期 with a leading zero in the month or the day",
+        explanation=(
+            "GB/T 9704-2012 7.3.5.4: the date is written with Arabic numerals, the year in "
+            "full and no leading zero in month or day."
+        ),
+        bad="2021年06月05日",
+        good="2021年6月5日",
+    ),
+    Rule(
+        code="date-chinese-numerals",
+        severity="info",
+        summary="成文日期 written in Chinese numerals",
+        explanation=(
+            "GB/T 9704-2012 7.3.5.4 writes the date in Arabic numerals; 二〇二一年 was the "
+            "older rule and is still common, so this is only a note."
+        ),
+        bad="二〇二一年六月五日",
+        good="2021年6月5日",
+    ),
+    Rule(
+        code="cc-no-period",
+        severity="info",
+        summary="the 抄送 list does not end with 。",
+        explanation="GB/T 9704-2012 7.4.2: the list of copy recipients ends with a full stop.",
+        bad="抄送：甲委，乙办",
+        good="抄送：甲委，乙办。",
+    ),
+)
+
+RULE_BY_CODE: Mapping[str, Rule] = {rule.code: rule for rule in RULES}
+
+
+def _example(label: str, text: str, indent: str) -> list[str]:
+    first, *rest = text.split("\n")
+    head = f"{label}:".ljust(6)
+    return [f"{indent}{head}{first}", *(indent + " " * len(head) + line for line in rest)]
+
+
+def listing(rules: Iterable[Rule]) -> str:
+    """The rules one after another: code, severity and summary, then the two examples."""
+    rules = list(rules)
+    width = max(len(rule.code) for rule in rules)
+    blocks = []
+    for rule in rules:
+        lines = [f"{rule.code:<{width}}  {rule.severity:<7}  {rule.summary}"]
+        lines += _example("bad", rule.bad, "    ")
+        lines += _example("good", rule.good, "    ")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def describe(rule: Rule) -> str:
+    """One rule in full, for ``replyparse rules CODE``."""
+    lines = [
+        f"{rule.code} ({rule.severity})",
+        rule.summary,
+        "",
+        *textwrap.wrap(rule.explanation, width=88),
+        "",
+        *_example("bad", rule.bad, ""),
+        *_example("good", rule.good, ""),
+    ]
+    return "\n".join(lines)
+
+
+class UnknownSelector(ValueError):
+    """A ``--select``/``--ignore`` value or config key that names no rule."""
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        super().__init__(f"unknown rule or prefix: {selector} (see replyparse rules)")
+
+
+def matches(selector: str, code: str) -> bool:
+    """Whether ``selector`` names ``code``: ``ALL``, the code itself, or a prefix of whole
+    words of it (``section`` and ``section-out`` name ``section-out-of-sequence``;
+    ``sec`` names nothing)."""
+    return selector == ALL or code == selector or code.startswith(selector + "-")
+
+
+def _specificity(selector: str) -> int:
+    return -1 if selector == ALL else len(selector)
+
+
+def expand(selector: str) -> list[Rule]:
+    """The rules ``selector`` names, in catalogue order; :class:`UnknownSelector` if none."""
+    named = [rule for rule in RULES if matches(selector, rule.code)]
+    if not named:
+        raise UnknownSelector(selector)
+    return named
+
+
+def check_selectors(selectors: Iterable[str]) -> None:
+    """Raise :class:`UnknownSelector` for the first selector that names no rule."""
+    for selector in selectors:
+        expand(selector)
+
+
+def _closest(selectors: Iterable[str], code: str) -> int | None:
+    ranks = [_specificity(s) for s in selectors if matches(s, code)]
+    return max(ranks) if ranks else None
+
+
+def enabled_codes(select: Iterable[str], ignore: Iterable[str]) -> frozenset[str]:
+    """The codes that run. As in ruff, the most specific selector decides: with
+    ``select=["section"]`` and ``ignore=["section-order"]`` that one rule is off; with
+    ``select=["section-order"]`` and ``ignore=["section"]`` it is on. A tie is an ignore.
+    """
+    select, ignore = list(select), list(ignore)
+    check_selectors([*select, *ignore])
+    out = set()
+    for rule in RULES:
+        chosen = _closest(select, rule.code)
+        dropped = _closest(ignore, rule.code)
+        if chosen is not None and (dropped is None or chosen > dropped):
+            out.add(rule.code)
+    return frozenset(out)
+
+
+def severity_override(code: str, overrides: Mapping[str, Severity]) -> Severity | None:
+    """The severity a selector in ``overrides`` gives ``code`` (the most specific selector
+    wins), or None when none names it."""
+    best: tuple[int, Severity] | None = None
+    for selector, severity in overrides.items():
+        if matches(selector, code) and (best is None or _specificity(selector) > best[0]):
+            best = (_specificity(selector), severity)
+    return None if best is None else best[1]
