@@ -132,14 +132,17 @@ def test_help_offers_completion_install() -> None:
 
 COMPLETIONS = [
     pytest.param("replyparse va", 1, ["validate"], id="command"),
-    pytest.param("replyparse validate --fail", 2, ["--fail-on"], id="option"),
-    pytest.param("replyparse validate --fail-on ", 3, ["error", "warning", "info"], id="choice"),
+    pytest.param("replyparse validate --for", 2, ["--format"], id="option"),
+    pytest.param(
+        "replyparse validate --format ", 3, ["text", "json", "github", "sarif"], id="choice"
+    ),
     pytest.param(
         "replyparse rules section-o",
         2,
         ["section-order", "section-out-of-sequence"],
         id="rule-code",
     ),
+    pytest.param("replyparse validate --ignore missing-t", 3, ["missing-title"], id="ignore-code"),
 ]
 
 

@@ -1,32 +1,73 @@
-"""``replyparse validate``: located messages and exit codes, for CI and pre-commit use."""
+"""``replyparse validate``: findings, output formats, exit codes, rule selection and config,
+for CI, editors and pre-commit. Letters here are invented."""
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft4Validator
 from typer.testing import CliRunner
 
 from replyparse import parse_text
 from replyparse.cli import app
-from replyparse.validate import failing, findings
+from replyparse.letterness import NOT_A_LETTER_MESSAGE, is_letter, letter_parts
+from replyparse.rules import RULES
+from replyparse.validate import Finding, Summary, failing, findings
+from replyparse.validate_formats import artifact_uri, github_line
+
+ROOT = Path(__file__).resolve().parent.parent
+SARIF_SCHEMA = Path(__file__).resolve().parent / "sarif" / "sarif-schema-2.1.0.json"
+CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
 
 GOOD = "某市民政局文件\n某民函〔2021〕3号\n关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n某市民政局\n2021年1月5日\n抄送：甲委，乙办。\n"
 BAD = GOOD.replace("张某代表：", "张某代表:").replace("〔2021〕3号", "[2021]3号")
+CHINESE_DATE = GOOD.replace("2021年1月5日", "二〇二一年一月五日")
+NOTE = "周末去湖边走走，记得带伞。\n"
+
+DOC_NUMBER_MESSAGE = (
+    "发文字号 某民函[2021]3号: year in [], not the hexagonal brackets 〔〕 (GB/T 9704-2012 7.2.5)"
+)
+COLON_MESSAGE = "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ："
+DATE_MESSAGE = "成文日期 in Chinese numerals; GB/T 9704-2012 7.3.5.4 wants Arabic numerals"
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["validate", *args])
-    return result.exit_code, result.output
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in an empty folder: no pyproject.toml above it to pick up by accident."""
+    monkeypatch.chdir(tmp_path)
+
+
+def write(rel: str, text: str) -> Path:
+    path = Path(rel)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["validate", *args], input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- findings (pure) ------------------------------------------------------------------
 
 
 def test_findings_are_located_by_line_and_column() -> None:
     located = findings("x.txt", parse_text("\n" + BAD))
-    assert [(f.line, f.column, f.diagnostic.code) for f in located] == [
-        (3, 1, "doc-number-format"),
-        (5, 1, "salutation-colon"),
+    assert [(f.line, f.column, f.end_line, f.end_column, f.code) for f in located] == [
+        (3, 1, 3, 12, "doc-number-format"),
+        (5, 1, 5, 6, "salutation-colon"),
     ]
-    assert str(located[1]).startswith("x.txt:5:1: warning: salutation-colon: ")
+    assert str(located[1]) == f"x.txt:5:1: warning: salutation-colon: {COLON_MESSAGE}"
 
 
 @pytest.mark.parametrize(("fail_on", "count"), [("error", 0), ("warning", 2), ("info", 2)], ids=str)
@@ -35,40 +76,602 @@ def test_failing_respects_the_threshold(fail_on: str, count: int) -> None:
     assert len(failing(located, fail_on)) == count  # type: ignore[arg-type]
 
 
-def test_clean_letter_passes_silently(tmp_path: Path) -> None:
-    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
-    assert run(str(tmp_path)) == (0, "")
+SUMMARIES = [
+    pytest.param(Summary(letters=3, warnings=2), "3 letters, 2 warnings, 0 errors", id="plural"),
+    pytest.param(
+        Summary(letters=1, warnings=1, errors=1), "1 letter, 1 warning, 1 error", id="singular"
+    ),
+    pytest.param(Summary(letters=2, infos=1), "2 letters, 0 warnings, 0 errors, 1 info", id="info"),
+    pytest.param(
+        Summary(letters=0, unreadable=2),
+        "0 letters, 0 warnings, 0 errors, 2 unreadable",
+        id="unreadable",
+    ),
+]
 
 
-def test_problems_fail_with_located_messages(tmp_path: Path) -> None:
-    path = tmp_path / "bad.txt"
-    path.write_text(BAD, encoding="utf-8")
-    code, output = run(str(path))
-    assert code == 1
-    assert output.splitlines() == [
-        f"{path}:2:1: warning: doc-number-format: 发文字号 某民函[2021]3号: year in [], "
-        "not the hexagonal brackets 〔〕 (GB/T 9704-2012 7.2.5)",
-        f"{path}:4:1: warning: salutation-colon: 主送 line ends with a half-width colon; "
-        "GB/T 9704-2012 7.3.2 wants ：",
+@pytest.mark.parametrize(("summary", "line"), SUMMARIES)
+def test_summary_line(summary: Summary, line: str) -> None:
+    assert summary.line() == line
+
+
+# --- not a letter (pure) --------------------------------------------------------------
+
+NOT_LETTERS = [
+    pytest.param("", id="empty"),
+    pytest.param("   \n\n", id="blank"),
+    pytest.param(NOTE, id="one-sentence"),
+    pytest.param("购物清单\n牛奶\n面包\n鸡蛋\n", id="list"),
+    pytest.param("def area(r):\n    return 3 * r * r\n", id="code-with-colon"),
+    pytest.param("Dear Sam:\nSee you on Monday.\n", id="english-salutation"),
+    pytest.param("名称,数量\n水管,30\n", id="csv"),
+    pytest.param("本报讯 昨日，某市举行春季运动会。\n比赛持续两天。\n", id="news"),
+]
+LETTERS = [
+    pytest.param(GOOD, "doc_number", id="full"),
+    pytest.param("张某代表：\n您提出的建议收悉。\n", "addressees", id="salutation-only"),
+    pytest.param("情况说明\n一、基本情况\n二、下一步打算\n", "sections", id="sections-only"),
+    pytest.param(
+        "情况说明\n已办理完毕。\n某市民政局\n2021年1月5日\n", "signature", id="signature-only"
+    ),
+    pytest.param(
+        "关于市政协五届一次会议第12号提案的答复\n已办理完毕。\n",
+        "proposal",
+        id="title-naming-a-proposal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_LETTERS)
+def test_texts_with_nothing_of_a_letter(text: str) -> None:
+    letter = parse_text(text)
+    assert letter_parts(letter) == []
+    assert not is_letter(letter)
+    assert [(f.code, f.severity, f.message) for f in findings("x", letter)] == [
+        ("not-a-letter", "error", NOT_A_LETTER_MESSAGE)
     ]
 
 
-def test_fail_on_error_lets_warnings_pass(tmp_path: Path) -> None:
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    code, output = run("--fail-on", "error", str(tmp_path))
-    assert code == 0
-    assert "salutation-colon" in output
+@pytest.mark.parametrize(("text", "part"), LETTERS)
+def test_one_part_makes_a_letter(text: str, part: str) -> None:
+    letter = parse_text(text)
+    assert part in letter_parts(letter)
+    assert is_letter(letter)
 
 
-def test_unreadable_file_fails_naming_it(tmp_path: Path) -> None:
-    path = tmp_path / "empty.txt"
-    path.write_bytes(b"")
-    code, output = run(str(path))
+def test_no_bundled_sample_is_taken_for_a_non_letter() -> None:
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    assert samples
+    for path in samples:
+        assert is_letter(parse_text(path.read_text(encoding="utf-8"))), path.name
+
+
+def test_no_corpus_letter_is_taken_for_a_non_letter() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS} (the shared/ folder sits beside the repo)")
+    from replyparse.pipeline import parse_file
+
+    letters = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".docx", ".pdf"})
+    assert letters
+    assert [p.name for p in letters if not is_letter(parse_file(p))] == []
+
+
+# --- text output, exit codes ----------------------------------------------------------
+
+
+def test_clean_letter_passes_with_a_summary() -> None:
+    write("ok.txt", GOOD)
+    assert run("ok.txt") == (0, "1 letter, 0 warnings, 0 errors\n", "")
+
+
+def test_quiet_leaves_the_summary_out() -> None:
+    write("ok.txt", GOOD)
+    assert run("-q", "ok.txt") == (0, "", "")
+
+
+def test_problems_fail_with_located_messages() -> None:
+    write("bad.txt", BAD)
+    code, stdout, stderr = run("bad.txt")
     assert code == 1
-    assert output.strip() == f"{path}: error: unreadable: file is empty"
+    assert stdout.splitlines() == [
+        f"bad.txt:2:1: warning: doc-number-format: {DOC_NUMBER_MESSAGE}",
+        f"bad.txt:4:1: warning: salutation-colon: {COLON_MESSAGE}",
+        "1 letter, 2 warnings, 0 errors",
+    ]
+    assert stderr == ""
 
 
-def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
-    code, output = run(str(tmp_path / "nope.txt"))
+def test_fail_on_error_lets_warnings_pass() -> None:
+    write("bad.txt", BAD)
+    code, stdout, _ = run("--fail-on", "error", "bad.txt")
+    assert code == 0
+    assert stdout.splitlines()[-1] == "1 letter, 2 warnings, 0 errors"
+
+
+def test_infos_pass_unless_fail_on_info() -> None:
+    write("d.txt", CHINESE_DATE)
+    assert run("d.txt") == (
+        0,
+        f"d.txt:7:1: info: date-chinese-numerals: {DATE_MESSAGE}\n1 letter, 0 warnings, 0 errors, 1 info\n",
+        "",
+    )
+    assert run("--fail-on", "info", "d.txt")[0] == 1
+
+
+def test_not_a_letter_is_an_error() -> None:
+    write("notes/todo.txt", NOTE)
+    code, stdout, _ = run("notes")
+    assert code == 1
+    assert stdout.splitlines() == [
+        f"notes/todo.txt: error: not-a-letter: {NOT_A_LETTER_MESSAGE}",
+        "1 letter, 0 warnings, 1 error",
+    ]
+
+
+def test_ignoring_not_a_letter_shows_what_is_missing() -> None:
+    write("todo.txt", NOTE)
+    code, stdout, _ = run("--ignore", "not-a-letter", "todo.txt")
+    assert code == 1
+    assert [line.split(": ")[2] for line in stdout.splitlines()[:-1]] == [
+        "missing-salutation",
+        "missing-body",
+        "missing-date",
+    ]
+
+
+def test_unreadable_file_fails_naming_it() -> None:
+    Path("empty.txt").write_bytes(b"")
+    code, stdout, _ = run("empty.txt")
+    assert code == 1
+    assert stdout.splitlines() == [
+        "empty.txt: error: unreadable: file is empty",
+        "0 letters, 0 warnings, 0 errors, 1 unreadable",
+    ]
+
+
+def test_a_parser_failure_fails_that_file_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import replyparse.validate_run
+
+    def broken(text: str, **_: object) -> object:
+        if "张某" in text:
+            raise ValueError("boom")
+        return parse_text(text)
+
+    monkeypatch.setattr(replyparse.validate_run, "parse_text", broken)
+    write("a.txt", GOOD)
+    write("b.txt", NOTE)
+    code, stdout, _ = run("-j", "1", "a.txt", "b.txt")
+    assert code == 1
+    assert stdout.splitlines() == [
+        "a.txt: error: unreadable: could not be parsed: ValueError: boom",
+        f"b.txt: error: not-a-letter: {NOT_A_LETTER_MESSAGE}",
+        "1 letter, 0 warnings, 1 error, 1 unreadable",
+    ]
+
+
+def test_folders_are_walked_in_name_order() -> None:
+    write("in/b.txt", BAD)
+    write("in/a/ok.txt", GOOD)
+    write("in/a/c.txt", CHINESE_DATE)
+    write("in/readme.md", NOTE)
+    code, stdout, _ = run("in")
+    assert code == 1
+    assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == [
+        "in/a/c.txt",
+        "in/b.txt",
+        "in/b.txt",
+    ]
+    assert stdout.splitlines()[-1] == "3 letters, 2 warnings, 0 errors, 1 info"
+
+
+USAGE = [
+    pytest.param(
+        ["nope.txt"], "Invalid value for PATH: no such file or folder: nope.txt", id="missing"
+    ),
+    pytest.param(
+        ["-", "-"],
+        "Invalid value for PATH: standard input (-) can be given only once",
+        id="stdin-twice",
+    ),
+    pytest.param(
+        ["--select", "sec", "ok.txt"],
+        "Invalid value for '--select': unknown rule or prefix: sec (see replyparse rules)",
+        id="bad-select",
+    ),
+    pytest.param(
+        ["--ignore", "doc-number,nope", "ok.txt"],
+        "Invalid value for '--ignore': unknown rule or prefix: nope (see replyparse rules)",
+        id="bad-ignore",
+    ),
+    pytest.param(["--format", "xml", "ok.txt"], "Invalid value for '--format'", id="bad-format"),
+    pytest.param(["-j", "0", "ok.txt"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
+    pytest.param([], "Missing argument 'PATH...'", id="no-path"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    write("ok.txt", GOOD)
+    code, stdout, stderr = run(*args)
     assert code == 2
-    assert "no such file or folder" in output
+    assert stdout == ""
+    assert message in flat(stderr)
+
+
+NO_LETTER = [
+    pytest.param(["empty"], "empty", id="empty-folder"),
+    pytest.param(["docs"], "docs", id="other-files-only"),
+    pytest.param(["docs", "empty"], "docs empty", id="two-folders"),
+    pytest.param(["in", "--exclude", "*.txt"], "in", id="all-excluded"),
+    pytest.param(["in", "--format", "sarif"], "in", id="machine-format"),
+]
+
+
+@pytest.mark.parametrize(("args", "named"), NO_LETTER)
+def test_no_letter_found_exits_2(args: list[str], named: str) -> None:
+    """A CI job pointed at the wrong folder must not pass."""
+    Path("empty").mkdir()
+    write("docs/readme.md", NOTE)
+    write("in/sub/ok.txt", GOOD)
+    if "--exclude" not in args:
+        Path("in/sub/ok.txt").unlink()
+    code, stdout, stderr = run(*args)
+    assert code == 2
+    assert stdout == ""
+    assert stderr == f"error: no letter found in {named} (files ending .txt .docx .pdf .doc .wps)\n"
+
+
+# --- inputs: standard input, filters, workers -------------------------------------------
+
+
+def test_standard_input() -> None:
+    code, stdout, _ = run("-", stdin=BAD)
+    assert code == 1
+    assert stdout.splitlines()[0] == f"-:2:1: warning: doc-number-format: {DOC_NUMBER_MESSAGE}"
+
+
+def test_standard_input_named_for_editors() -> None:
+    code, stdout, _ = run(
+        "--stdin-filename",
+        "drafts/reply.txt",
+        "-",
+        stdin=GOOD.replace("2021年1月5日", "2021年01月05日"),
+    )
+    assert code == 1
+    assert stdout.splitlines()[0].startswith("drafts/reply.txt:7:1: warning: date-zero-padded: ")
+
+
+def test_standard_input_among_files_keeps_its_place() -> None:
+    write("a.txt", BAD)
+    write("c.txt", NOTE)
+    _, stdout, _ = run("a.txt", "-", "c.txt", "-j", "2", stdin=CHINESE_DATE)
+    assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == [
+        "a.txt",
+        "a.txt",
+        "-",
+        "c.txt",
+    ]
+
+
+def test_empty_standard_input_is_unreadable() -> None:
+    code, stdout, _ = run("-", stdin="")
+    assert code == 1
+    assert stdout.splitlines()[0] == "-: error: unreadable: file is empty"
+
+
+FILTERS = [
+    pytest.param([], ["in/2021/a.txt", "in/2021/drafts/b.txt", "in/2022/c.txt"], id="none"),
+    pytest.param(["--exclude", "drafts"], ["in/2021/a.txt", "in/2022/c.txt"], id="exclude-folder"),
+    pytest.param(
+        ["--include", "2021/*"], ["in/2021/a.txt", "in/2021/drafts/b.txt"], id="include-path"
+    ),
+    pytest.param(
+        ["--include", "c.txt", "--include", "b.txt"],
+        ["in/2021/drafts/b.txt", "in/2022/c.txt"],
+        id="include-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "checked"), FILTERS)
+def test_include_and_exclude(args: list[str], checked: list[str]) -> None:
+    for rel in ["in/2021/a.txt", "in/2021/drafts/b.txt", "in/2022/c.txt"]:
+        write(rel, NOTE)
+    _, stdout, _ = run("in", *args)
+    assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == checked
+
+
+def test_workers_give_the_same_output_in_the_same_order() -> None:
+    texts = [GOOD, BAD, NOTE, CHINESE_DATE]
+    for i in range(11):
+        write(f"many/{i:02d}.txt", texts[i % len(texts)])
+    one = run("many", "-j", "1")
+    assert one[0] == 1
+    assert one == run("many", "-j", "3")
+    assert one[1].splitlines()[-1] == "11 letters, 6 warnings, 3 errors, 2 info"
+
+
+# --- formats --------------------------------------------------------------------------
+
+
+def test_json_format() -> None:
+    write("bad.txt", BAD)
+    Path("empty.txt").write_bytes(b"")
+    code, stdout, stderr = run("--format", "json", "bad.txt", "empty.txt")
+    assert code == 1
+    assert json.loads(stdout) == [
+        {
+            "path": "bad.txt",
+            "line": 2,
+            "column": 1,
+            "end_line": 2,
+            "end_column": 12,
+            "severity": "warning",
+            "code": "doc-number-format",
+            "message": DOC_NUMBER_MESSAGE,
+        },
+        {
+            "path": "bad.txt",
+            "line": 4,
+            "column": 1,
+            "end_line": 4,
+            "end_column": 6,
+            "severity": "warning",
+            "code": "salutation-colon",
+            "message": COLON_MESSAGE,
+        },
+        {
+            "path": "empty.txt",
+            "line": None,
+            "column": None,
+            "end_line": None,
+            "end_column": None,
+            "severity": "error",
+            "code": "unreadable",
+            "message": "file is empty",
+        },
+    ]
+    assert stderr == "1 letter, 2 warnings, 0 errors, 1 unreadable\n"
+
+
+def test_json_format_of_a_clean_run_is_an_empty_array() -> None:
+    write("ok.txt", GOOD)
+    assert run("--format", "json", "ok.txt") == (0, "[]\n", "1 letter, 0 warnings, 0 errors\n")
+
+
+def test_github_format() -> None:
+    write("bad.txt", BAD)
+    write("d.txt", CHINESE_DATE)
+    write("todo.txt", NOTE)
+    code, stdout, stderr = run("--format", "github", "bad.txt", "d.txt", "todo.txt")
+    assert code == 1
+    assert stdout.splitlines() == [
+        f"::warning file=bad.txt,line=2,col=1,title=doc-number-format::{DOC_NUMBER_MESSAGE}",
+        f"::warning file=bad.txt,line=4,col=1,title=salutation-colon::{COLON_MESSAGE}",
+        f"::notice file=d.txt,line=7,col=1,title=date-chinese-numerals::{DATE_MESSAGE}",
+        f"::error file=todo.txt,title=not-a-letter::{NOT_A_LETTER_MESSAGE}",
+    ]
+    assert stderr == "3 letters, 2 warnings, 1 error, 1 info\n"
+
+
+def test_github_escapes_properties_and_data() -> None:
+    finding = Finding("a,b:c%.txt", "cc-no-period", "info", "50%\r\nmore", 1, 2)
+    assert github_line(finding) == (
+        "::notice file=a%2Cb%3Ac%25.txt,line=1,col=2,title=cc-no-period::50%25%0D%0Amore"
+    )
+
+
+@pytest.fixture(scope="module")
+def sarif_validator() -> Draft4Validator:
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    Draft4Validator.check_schema(schema)
+    return Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
+def test_sarif_is_valid_sarif_2_1_0(sarif_validator: Draft4Validator) -> None:
+    write("信件/bad.txt", BAD)
+    write("d.txt", CHINESE_DATE)
+    write("todo.txt", NOTE)
+    Path("empty.txt").write_bytes(b"")
+    code, stdout, stderr = run("--format", "sarif", "信件", "d.txt", "todo.txt", "empty.txt")
+    assert code == 1
+    log = json.loads(stdout)
+    errors = sorted(sarif_validator.iter_errors(log), key=str)
+    assert errors == [], "\n".join(e.message for e in errors)
+    assert stderr == "3 letters, 2 warnings, 1 error, 1 info, 1 unreadable\n"
+
+    (run_,) = log["runs"]
+    rules = run_["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [r.code for r in RULES]
+    results = run_["results"]
+    assert [(r["ruleId"], r["level"], rules[r["ruleIndex"]]["id"]) for r in results] == [
+        ("doc-number-format", "warning", "doc-number-format"),
+        ("salutation-colon", "warning", "salutation-colon"),
+        ("date-chinese-numerals", "note", "date-chinese-numerals"),
+        ("not-a-letter", "error", "not-a-letter"),
+    ]
+    assert results[0]["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "%E4%BF%A1%E4%BB%B6/bad.txt"},
+        "region": {"startLine": 2, "startColumn": 1, "endLine": 2, "endColumn": 12},
+    }
+    assert "region" not in results[3]["locations"][0]["physicalLocation"]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    (invocation,) = run_["invocations"]
+    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [
+        "empty.txt: file is empty"
+    ]
+
+
+def test_sarif_of_a_clean_run_is_valid_too(sarif_validator: Draft4Validator) -> None:
+    write("ok.txt", GOOD)
+    code, stdout, _ = run("--format", "sarif", "--ignore", "cc", "ok.txt")
+    assert code == 0
+    log = json.loads(stdout)
+    assert list(sarif_validator.iter_errors(log)) == []
+    assert log["runs"][0]["results"] == []
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["cc-no-period"]["defaultConfiguration"] == {"level": "note", "enabled": False}
+
+
+def test_the_schema_fixture_rejects_a_broken_log(sarif_validator: Draft4Validator) -> None:
+    """The check above can fail: a result without its message is refused."""
+    write("bad.txt", BAD)
+    log = json.loads(run("--format", "sarif", "bad.txt")[1])
+    del log["runs"][0]["results"][0]["message"]
+    assert any(
+        "'message' is a required property" in e.message for e in sarif_validator.iter_errors(log)
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        ("a/b.txt", "a/b.txt"),
+        ("信 件.txt", "%E4%BF%A1%20%E4%BB%B6.txt"),
+        ("/srv/x y.txt", "file:///srv/x%20y.txt"),
+    ],
+    ids=["relative", "non-ascii", "absolute"],
+)
+def test_artifact_uri(path: str, uri: str) -> None:
+    assert artifact_uri(path) == uri
+
+
+# --- rule selection and config ----------------------------------------------------------
+
+
+def codes_reported(stdout: str) -> list[str]:
+    return [line.split(": ")[2] for line in stdout.splitlines()[:-1]]
+
+
+SELECT = [
+    pytest.param(["--select", "doc-number"], ["doc-number-format"], id="select-prefix"),
+    pytest.param(
+        ["--select", "salutation-colon,cc"], ["salutation-colon", "cc-no-period"], id="select-list"
+    ),
+    pytest.param(
+        ["--ignore", "salutation-colon"],
+        ["doc-number-format", "date-chinese-numerals", "cc-no-period"],
+        id="ignore",
+    ),
+    pytest.param(
+        ["--select", "date", "--select", "cc"],
+        ["date-chinese-numerals", "cc-no-period"],
+        id="select-repeated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), SELECT)
+def test_select_and_ignore(args: list[str], expected: list[str]) -> None:
+    write("x.txt", BAD.replace("2021年1月5日", "二〇二一年一月五日").replace("乙办。", "乙办"))
+    _, stdout, _ = run(*args, "x.txt")
+    assert codes_reported(stdout) == expected
+
+
+PYPROJECT = """\
+[project]
+name = "letters"
+
+[tool.replyparse]
+ignore = ["salutation-colon"]
+fail-on = "error"
+
+[tool.replyparse.severity]
+"doc-number" = "error"
+"""
+
+
+def test_config_from_pyproject_sets_rules_severity_and_fail_on() -> None:
+    Path("pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    write("x.txt", BAD)
+    code, stdout, _ = run("x.txt")
+    assert code == 1
+    assert stdout.splitlines() == [
+        f"x.txt:2:1: error: doc-number-format: {DOC_NUMBER_MESSAGE}",
+        "1 letter, 0 warnings, 1 error",
+    ]
+
+
+def test_config_is_found_walking_up_past_a_pyproject_without_the_table() -> None:
+    Path("pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    write("sub/pkg/pyproject.toml", '[project]\nname = "other"\n')
+    write("sub/pkg/x.txt", BAD)
+    os.chdir("sub/pkg")
+    assert codes_reported(run("x.txt")[1]) == ["doc-number-format"]
+
+
+def test_command_line_overrides_the_config() -> None:
+    Path("pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    write("x.txt", BAD)
+    code, stdout, _ = run("--select", "salutation", "--fail-on", "warning", "x.txt")
+    assert (code, codes_reported(stdout)) == (1, ["salutation-colon"])
+    code, stdout, _ = run("--ignore", "doc-number", "x.txt")
+    assert (code, codes_reported(stdout)) == (0, [])
+
+
+def test_no_config_and_explicit_config() -> None:
+    Path("pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    write("ci/strict.toml", '[tool.replyparse]\nselect = ["salutation"]\n')
+    write("x.txt", BAD)
+    assert codes_reported(run("--no-config", "x.txt")[1]) == [
+        "doc-number-format",
+        "salutation-colon",
+    ]
+    assert codes_reported(run("--config", "ci/strict.toml", "x.txt")[1]) == ["salutation-colon"]
+
+
+CONFIG_ERRORS = [
+    pytest.param("[tool.replyparse\n", "pyproject.toml: not valid TOML: ", id="toml"),
+    pytest.param(
+        "[tool.replyparse]\nselet = []\n",
+        "pyproject.toml: [tool.replyparse] unknown key 'selet' (known: select, ignore, fail-on, severity)",
+        id="unknown-key",
+    ),
+    pytest.param(
+        '[tool.replyparse]\nselect = "ALL"\n',
+        "pyproject.toml: [tool.replyparse] select: a list of rule codes or prefixes",
+        id="not-a-list",
+    ),
+    pytest.param(
+        '[tool.replyparse]\nignore = ["sec"]\n',
+        "pyproject.toml: [tool.replyparse] ignore: unknown rule or prefix: sec (see replyparse rules)",
+        id="unknown-code",
+    ),
+    pytest.param(
+        '[tool.replyparse]\nfail-on = "fatal"\n',
+        "pyproject.toml: [tool.replyparse] fail-on: 'fatal' is not one of error, warning, info",
+        id="bad-fail-on",
+    ),
+    pytest.param(
+        '[tool.replyparse.severity]\n"date" = "high"\n',
+        "pyproject.toml: [tool.replyparse] severity.date: 'high' is not one of error, warning, info",
+        id="bad-severity",
+    ),
+    pytest.param(
+        '[tool.replyparse.severity]\n"dates" = "error"\n',
+        "pyproject.toml: [tool.replyparse] severity: unknown rule or prefix: dates (see replyparse rules)",
+        id="severity-unknown-code",
+    ),
+    pytest.param(
+        "[tool.replyparse]\nseverity = 3\n",
+        "pyproject.toml: [tool.replyparse.severity] a table of code = severity",
+        id="severity-not-a-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), CONFIG_ERRORS)
+def test_config_errors_exit_2_naming_the_file(content: str, message: str) -> None:
+    Path("pyproject.toml").write_text(content, encoding="utf-8")
+    write("x.txt", GOOD)
+    code, stdout, stderr = run("x.txt")
+    assert (code, stdout) == (2, "")
+    assert stderr.startswith(f"error: {Path.cwd() / message}")
+    assert stderr.count("\n") == 1
+
+
+def test_a_missing_config_file_is_an_error() -> None:
+    write("x.txt", GOOD)
+    code, _, stderr = run("--config", "nope.toml", "x.txt")
+    assert code == 2
+    assert stderr.startswith("error: nope.toml: cannot read: No such file or directory")

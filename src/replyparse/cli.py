@@ -6,13 +6,16 @@ Domain errors become exit codes and one-line messages here and nowhere else.
 from __future__ import annotations
 
 import json
+import os
 from enum import StrEnum
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from replyparse import __version__
+
+if TYPE_CHECKING:
+    from replyparse.validate import Finding
 
 app = typer.Typer(
     name="replyparse",
@@ -135,52 +138,16 @@ class FailOn(StrEnum):
     info = "info"
 
 
-@app.command()
-def validate(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Letter files or folders (walked recursively).",
-            metavar="PATH...",
-            show_default=False,
-        ),
-    ],
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Lowest severity that fails the check."),
-    ] = FailOn.warning,
-) -> None:
-    """Check letters against the official format and report what is missing or wrong.
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
 
-    One line per problem, `PATH:LINE:COLUMN: severity: code: message` (line and column
-    in the letter's text as read). Exit codes: 0 nothing at or above --fail-on,
-    1 problems found or a file could not be read, 2 usage error.
-    """
-    from replyparse.discover import discover
-    from replyparse.errors import InputError
-    from replyparse.pipeline import parse_file
-    from replyparse.readers import SUPPORTED_SUFFIXES
-    from replyparse.validate import failing, findings
 
-    missing = [p for p in paths if not Path(p).exists()]
-    if missing:
-        raise typer.BadParameter(f"no such file or folder: {missing[0]}", param_hint="PATH")
-    found = discover(paths, suffixes=SUPPORTED_SUFFIXES)
-    bad = len(found.problems)
-    for problem in found.problems:
-        typer.echo(f"{problem.path}: error: unreadable: {problem.reason}")
-    for f in found.files:
-        try:
-            letter = parse_file(f.path)
-        except InputError as exc:
-            typer.echo(f"{exc.path}: error: unreadable: {exc.reason}")
-            bad += 1
-            continue
-        located = findings(f.path, letter)
-        for finding in located:
-            typer.echo(str(finding))
-        bad += len(failing(located, fail_on.value))
-    raise typer.Exit(1 if bad else 0)
+def _selectors(values: list[str] | None) -> list[str]:
+    """``--select a,b --select c`` as ``[a, b, c]``."""
+    return [v.strip() for raw in values or () for v in raw.split(",") if v.strip()]
 
 
 def _complete_codes(incomplete: str) -> list[str]:
@@ -188,6 +155,188 @@ def _complete_codes(incomplete: str) -> list[str]:
     from replyparse.rules import RULES
 
     return [rule.code for rule in RULES if rule.code.startswith(incomplete)]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(2)
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Letter files or folders (walked recursively); - reads standard input.",
+            metavar="PATH...",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format",
+            help="text: PATH:LINE:COL lines; json: an array; github: workflow annotations; "
+            "sarif: SARIF 2.1.0 for code scanning.",
+        ),
+    ] = ReportFormat.text,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Lowest severity that fails the check [default: warning, or fail-on in "
+            "the config].",
+            show_default=False,
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            metavar="CODES",
+            autocompletion=_complete_codes,
+            help="Only these rules: codes or prefixes (section, ALL), comma-separated or "
+            "repeated; the config's select and ignore are then not used.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            metavar="CODES",
+            autocompletion=_complete_codes,
+            help="Not these rules (codes or prefixes); adds to the config's ignore.",
+        ),
+    ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="TOML file with a [tool.replyparse] table [default: the closest "
+            "pyproject.toml with one, from the current folder up].",
+        ),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--no-config", help="Use no config file: every rule, defaults.")
+    ] = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", metavar="GLOB", help="Only files matching this glob (repeatable)."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="GLOB",
+            help="Skip files and folders matching this glob (repeatable).",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j",
+            "--jobs",
+            min=1,
+            metavar="N",
+            help="Worker processes [default: CPU count].",
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No closing summary line.")] = False,
+    stdin_filename: Annotated[
+        str,
+        typer.Option(
+            "--stdin-filename", metavar="NAME", help="The name standard input is reported under."
+        ),
+    ] = "-",
+) -> None:
+    """Check letters against GB/T 9704-2012: what is missing or wrong.
+
+    One finding per line, PATH:LINE:COLUMN: severity: code: message (line and column in
+    the letter's text as read), then a summary line (on stderr for the machine formats).
+    `replyparse rules` lists the rules. Exit codes: 0 nothing at or above --fail-on,
+    1 something is, or a file could not be read; 2 usage or config error, or no letter
+    found.
+    """
+    from pathlib import Path
+
+    from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
+    from replyparse.rules import UnknownSelector, check_selectors
+    from replyparse.validate import Summary, unreadable
+    from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
+    from replyparse.validate_run import InputProblem, check_files, collect_inputs
+
+    selected, ignored = _selectors(select), _selectors(ignore)
+    for option, values in (("--select", selected), ("--ignore", ignored)):
+        try:
+            check_selectors(values)
+        except UnknownSelector as exc:
+            raise typer.BadParameter(str(exc), param_hint=f"'{option}'") from None
+    try:
+        if no_config:
+            settings = Settings()
+        elif config is not None:
+            settings = load_settings(Path(config))
+        else:
+            found_config = find_config(Path.cwd())
+            settings = load_settings(found_config) if found_config else Settings()
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    policy = resolve(
+        settings,
+        select=selected,
+        ignore=ignored,
+        fail_on=fail_on.value if fail_on is not None else None,
+    )
+    try:
+        found = collect_inputs(paths, include=include or (), exclude=exclude or ())
+    except InputProblem as exc:
+        raise typer.BadParameter(str(exc), param_hint="PATH") from None
+
+    summary = Summary()
+    collected: list[Finding] = []
+    streaming = fmt in (ReportFormat.text, ReportFormat.github)
+    line = text_line if fmt is ReportFormat.text else github_line
+
+    def emit(batch: list[Finding], *, read: bool) -> None:
+        summary.add(batch, policy.fail_on, read=read)
+        if streaming:
+            for finding in batch:
+                typer.echo(line(finding))
+        else:
+            collected.extend(batch)
+
+    for problem in found.problems:
+        if problem.fatal:
+            emit([unreadable(problem.path, problem.reason)], read=False)
+        else:
+            typer.echo(f"note: {problem.path}: {problem.reason}", err=True)
+    if not found.files and not any(p.fatal for p in found.problems):
+        from replyparse.readers import SUPPORTED_SUFFIXES
+
+        raise _fail(
+            f"no letter found in {' '.join(paths)} (files ending {' '.join(SUPPORTED_SUFFIXES)})"
+        )
+    try:
+        for checked in check_files(
+            [f.path for f in found.files],
+            policy,
+            jobs=jobs or os.cpu_count() or 1,
+            stdin_name=stdin_filename,
+        ):
+            emit(checked.found, read=checked.read)
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    if fmt is ReportFormat.json:
+        typer.echo(json_document(collected))
+    elif fmt is ReportFormat.sarif:
+        log = sarif_log(collected, policy, version=__version__)
+        typer.echo(json.dumps(log, ensure_ascii=False, indent=2))
+    if not quiet:
+        typer.echo(summary.line(), err=fmt is not ReportFormat.text)
+    raise typer.Exit(summary.exit_code())
 
 
 class RulesFormat(StrEnum):

@@ -1,34 +1,47 @@
-"""``replyparse validate``: a letter's diagnostics as located, one-line messages.
+"""``replyparse validate``: a letter's diagnostics as located findings, and the verdict.
 
-Pure functions: the CLI reads the files and decides the exit code from what these return.
+Pure functions: :mod:`replyparse.validate_run` reads the files, the CLI prints what
+:mod:`replyparse.validate_formats` makes of the findings and exits with :func:`exit_code`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from replyparse.model import Diagnostic, Letter, Severity
+from replyparse.config import Policy
+from replyparse.letterness import NOT_A_LETTER, NOT_A_LETTER_MESSAGE, is_letter
+from replyparse.model import Letter, Severity
 
 FailOn = Severity
 """The lowest severity that fails a check."""
 _RANK: dict[Severity, int] = {"info": 0, "warning": 1, "error": 2}
 
+UNREADABLE = "unreadable"
+"""The code of a file that could not be read (not a rule: it cannot be switched off)."""
 
-@dataclass(frozen=True)
+DEFAULT_POLICY = Policy()
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One diagnostic placed at a line and column (both 1-based) of the letter."""
+    """One problem of one file, placed at a line and column (1-based, in characters of the
+    text as read) when it has a span. ``end_column`` is the column after the last
+    character, as in SARIF."""
 
     path: str
-    line: int | None
-    column: int | None
-    diagnostic: Diagnostic
+    code: str
+    severity: Severity
+    message: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}:{self.column}"
-        d = self.diagnostic
-        return f"{where}: {d.severity}: {d.code}: {d.message}"
+        return f"{where}: {self.severity}: {self.code}: {self.message}"
 
 
 def _line_starts(text: str) -> list[int]:
@@ -37,21 +50,94 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def findings(path: str, letter: Letter) -> list[Finding]:
-    """The letter's diagnostics in text order (unplaced ones first), located in its text."""
-    text = letter.text or ""
-    starts = _line_starts(text)
+def _place(starts: list[int], offset: int) -> tuple[int, int]:
+    row = bisect_right(starts, offset) - 1
+    return row + 1, offset - starts[row] + 1
+
+
+def findings(path: str, letter: Letter, policy: Policy = DEFAULT_POLICY) -> list[Finding]:
+    """The letter's findings in text order (unplaced ones first), under ``policy``.
+
+    A record that is not a letter (:func:`replyparse.letterness.is_letter`) gives the one
+    ``not-a-letter`` finding, unless that rule is off: the missing-part warnings would
+    only repeat it.
+    """
+    if policy.runs(NOT_A_LETTER) and not is_letter(letter):
+        severity = policy.severity_of(NOT_A_LETTER, "error")
+        return [Finding(path, NOT_A_LETTER, severity, NOT_A_LETTER_MESSAGE)]
+    starts = _line_starts(letter.text or "")
     out: list[Finding] = []
     for d in letter.diagnostics:
-        if d.span is None:
-            out.append(Finding(path, None, None, d))
+        code = str(d.code)
+        if not policy.runs(code):
             continue
-        row = bisect_right(starts, d.span[0]) - 1
-        out.append(Finding(path, row + 1, d.span[0] - starts[row] + 1, d))
+        severity = policy.severity_of(code, d.severity)
+        if d.span is None:
+            out.append(Finding(path, code, severity, d.message))
+            continue
+        start, end = d.span
+        line, column = _place(starts, start)
+        end_line, last_column = _place(starts, max(start, end - 1))
+        end_column = last_column + 1 if end > start else last_column
+        out.append(Finding(path, code, severity, d.message, line, column, end_line, end_column))
     out.sort(key=lambda f: (f.line or 0, f.column or 0))
     return out
 
 
-def failing(found: Sequence[Finding], fail_on: FailOn) -> list[Finding]:
-    """The findings at or above ``fail_on``'s severity."""
-    return [f for f in found if _RANK[f.diagnostic.severity] >= _RANK[fail_on]]
+def unreadable(path: str, reason: str) -> Finding:
+    """The finding of a file or folder that could not be read."""
+    return Finding(path, UNREADABLE, "error", reason)
+
+
+def failing(found: Iterable[Finding], fail_on: FailOn) -> list[Finding]:
+    """The findings at or above ``fail_on``'s severity (an unreadable file always fails)."""
+    return [f for f in found if f.code == UNREADABLE or _RANK[f.severity] >= _RANK[fail_on]]
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts for the closing line. ``letters`` counts the files read and checked."""
+
+    letters: int = 0
+    unreadable: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    failing: int = 0
+
+    def add(self, found: Sequence[Finding], fail_on: FailOn, *, read: bool = True) -> None:
+        self.letters += read
+        for f in found:
+            if f.code == UNREADABLE:
+                self.unreadable += 1
+            elif f.severity == "error":
+                self.errors += 1
+            elif f.severity == "warning":
+                self.warnings += 1
+            else:
+                self.infos += 1
+        self.failing += len(failing(found, fail_on))
+
+    def line(self) -> str:
+        """``3 letters, 2 warnings, 0 errors``; infos and unreadable files when there are."""
+        parts = [
+            _count(self.letters, "letter", "letters"),
+            _count(self.warnings, "warning", "warnings"),
+            _count(self.errors, "error", "errors"),
+        ]
+        if self.infos:
+            parts.append(_count(self.infos, "info", "info"))
+        if self.unreadable:
+            parts.append(f"{self.unreadable} unreadable")
+        return ", ".join(parts)
+
+    def exit_code(self) -> int:
+        """0 nothing at or above the threshold, 1 something is (or a file was unreadable),
+        2 no letter was found at all (a CI job pointed at the wrong folder must not pass)."""
+        if self.letters == 0 and self.unreadable == 0:
+            return 2
+        return 1 if self.failing else 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
