@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft4Validator
@@ -675,3 +679,57 @@ def test_a_missing_config_file_is_an_error() -> None:
     code, _, stderr = run("--config", "nope.toml", "x.txt")
     assert code == 2
     assert stderr.startswith("error: nope.toml: cannot read: No such file or directory")
+
+
+# --- pre-commit -----------------------------------------------------------------------
+
+HOOKS = ROOT / ".pre-commit-hooks.yaml"
+
+
+@pytest.fixture(scope="module")
+def hook() -> dict[str, Any]:
+    from pre_commit.clientlib import load_manifest
+
+    (only,) = load_manifest(str(HOOKS))  # pre-commit's own schema check
+    return dict(only)
+
+
+def test_the_hook_manifest(hook: dict[str, Any]) -> None:
+    assert (hook["id"], hook["language"], hook["entry"]) == (
+        "replyparse-validate",
+        "python",
+        "replyparse validate",
+    )
+
+
+HOOK_FILES = [
+    pytest.param("letters/2021/a.txt", True, id="txt"),
+    pytest.param("a.DOCX", True, id="upper-case"),
+    pytest.param("b.pdf", True, id="pdf"),
+    pytest.param("c.doc", True, id="doc"),
+    pytest.param("d.wps", True, id="wps"),
+    pytest.param("README.md", False, id="md"),
+    pytest.param("a.txt.bak", False, id="bak"),
+    pytest.param("docs.py", False, id="py"),
+]
+
+
+@pytest.mark.parametrize(("name", "taken"), HOOK_FILES)
+def test_the_hook_picks_letter_files(hook: dict[str, Any], name: str, taken: bool) -> None:
+    assert bool(re.search(str(hook["files"]), name)) is taken
+
+
+def test_the_hook_runs_as_pre_commit_runs_it(hook: dict[str, Any]) -> None:
+    """pre-commit calls ENTRY ARGS FILENAMES; here with this interpreter's replyparse."""
+    write("letters/ok.txt", GOOD)
+    write("letters/bad.txt", BAD)
+    entry = str(hook["entry"]).split()
+    assert entry[0] == "replyparse"
+    command = [sys.executable, "-m", "replyparse", *entry[1:], *hook["args"]]
+    passed = subprocess.run([*command, "letters/ok.txt"], capture_output=True, text=True)
+    assert (passed.returncode, passed.stdout) == (0, "1 letter, 0 warnings, 0 errors\n")
+    failed = subprocess.run(
+        [*command, "letters/ok.txt", "letters/bad.txt"], capture_output=True, text=True
+    )
+    assert failed.returncode == 1
+    assert failed.stdout.splitlines()[-1] == "2 letters, 2 warnings, 0 errors"
