@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: run test lint typecheck pytest schema clean system-deps
+.PHONY: run test lint typecheck pytest schema readme clean system-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ eval: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json
+
+# README's generated parts: every command's --help, the rule table, a validate example
+readme: $(STAMP)
+	$(BIN)/python scripts/cli_reference.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache

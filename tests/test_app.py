@@ -6,11 +6,15 @@ and ``test_rules.py``.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import re
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 import typer
@@ -169,3 +173,79 @@ def test_show_completion_prints_a_bash_script() -> None:
     code, stdout, _ = invoke("--show-completion", "bash")
     assert code == 0
     assert re.search(r"complete .*-F _replyparse_completion replyparse", stdout)
+
+
+# --- README: generated reference, the sample record -------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+
+
+def _load_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_readme_generated_parts_are_current() -> None:
+    """As sqlite-utils does with cog: the README's CLI reference, rule table and validate
+    example are what ``make readme`` writes today."""
+    reference = _load_script("cli_reference")
+    current = README.read_text(encoding="utf-8")
+    assert reference.render(current) == current, "README.md is stale: run `make readme`"
+
+
+def test_readme_reference_holds_every_commands_help() -> None:
+    current = README.read_text(encoding="utf-8")
+    for words in COMMANDS:
+        name = " ".join(["replyparse", *words])
+        assert f"#### `{name}`\n\n```text\nUsage: {name} " in current
+
+
+def test_the_generator_refuses_a_readme_without_markers() -> None:
+    reference = _load_script("cli_reference")
+    with pytest.raises(RuntimeError, match="no <!-- cli-reference:start/end --> markers"):
+        reference.render("# a README with no markers\n")
+
+
+def trimmed_from(shown: object, real: object) -> bool:
+    """Whether ``shown`` is ``real`` with keys and list items left out, nothing changed."""
+    if isinstance(shown, dict):
+        return isinstance(real, dict) and all(
+            k in real and trimmed_from(v, real[k]) for k, v in shown.items()
+        )
+    if isinstance(shown, list):
+        if not isinstance(real, list):
+            return False
+        rest = iter(real)
+        return all(any(trimmed_from(item, r) for r in rest) for item in shown)
+    return shown == real
+
+
+TRIMS = [
+    pytest.param({"a": 1}, {"a": 1, "b": 2}, True, id="key-left-out"),
+    pytest.param({"a": 2}, {"a": 1}, False, id="value-changed"),
+    pytest.param({"c": 1}, {"a": 1}, False, id="key-invented"),
+    pytest.param([{"x": 1}, {"x": 3}], [{"x": 1}, {"x": 2}, {"x": 3}], True, id="items-left-out"),
+    pytest.param([{"x": 3}, {"x": 1}], [{"x": 1}, {"x": 2}, {"x": 3}], False, id="items-reordered"),
+]
+
+
+@pytest.mark.parametrize(("shown", "real", "expected"), TRIMS)
+def test_trimmed_from(shown: object, real: object, expected: bool) -> None:
+    assert trimmed_from(shown, real) is expected
+
+
+def test_readme_sample_record_is_a_trimmed_real_record() -> None:
+    current = README.read_text(encoding="utf-8")
+    match = re.search(r"<!-- sample-record: (\S+) -->\n```json\n(.*?)```", current, re.DOTALL)
+    assert match, "README.md has no sample record"
+    sample, block = match.groups()
+    result = runner.invoke(app, ["extract", "--no-text", str(ROOT / sample)])
+    assert result.exit_code == 0, result.output
+    shown, real = json.loads(block), json.loads(result.stdout)
+    assert len(shown) >= 10
+    assert trimmed_from(shown, real)
+    assert f"replyparse extract --no-text {sample}\n" in current

@@ -733,3 +733,15 @@ def test_the_hook_runs_as_pre_commit_runs_it(hook: dict[str, Any]) -> None:
     )
     assert failed.returncode == 1
     assert failed.stdout.splitlines()[-1] == "2 letters, 2 warnings, 0 errors"
+
+
+def test_the_readme_pre_commit_config_is_valid(hook: dict[str, Any]) -> None:
+    from pre_commit.clientlib import load_config
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- pre-commit-config -->\n```yaml\n", 1)[1].split("```", 1)[0]
+    Path(".pre-commit-config.yaml").write_text(block, encoding="utf-8")
+    config = load_config(".pre-commit-config.yaml")
+    (repo,) = config["repos"]
+    assert [h["id"] for h in repo["hooks"]] == [hook["id"]]
+    assert repo["rev"]
