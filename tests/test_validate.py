@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -346,15 +347,15 @@ def test_standard_input_named_for_editors() -> None:
 
 
 def test_standard_input_among_files_keeps_its_place() -> None:
+    """With workers (more than one chunk of files) and without."""
     write("a.txt", BAD)
-    write("c.txt", NOTE)
-    _, stdout, _ = run("a.txt", "-", "c.txt", "-j", "2", stdin=CHINESE_DATE)
-    assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == [
-        "a.txt",
-        "a.txt",
-        "-",
-        "c.txt",
-    ]
+    for i in range(6):
+        write(f"c{i}.txt", NOTE)
+    others = [f"c{i}.txt" for i in range(6)]
+    expected = ["a.txt", "a.txt", "-", *others]
+    for jobs in ("1", "2"):
+        _, stdout, _ = run("a.txt", "-", *others, "-j", jobs, stdin=CHINESE_DATE)
+        assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == expected
 
 
 def test_empty_standard_input_is_unreadable() -> None:
@@ -393,6 +394,28 @@ def test_workers_give_the_same_output_in_the_same_order() -> None:
     assert one[0] == 1
     assert one == run("many", "-j", "3")
     assert one[1].splitlines()[-1] == "11 letters, 6 warnings, 3 errors, 2 info"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_with_exit_130_and_no_traceback(jobs: str) -> None:
+    for i in range(400):
+        write(f"many/{i:03d}.txt", BAD)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", "validate", "-j", jobs, "many"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()  # the run is under way
+    os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    rest, stderr = process.communicate(timeout=120)
+    assert first.startswith("many/000.txt:2:1: warning: doc-number-format: ")
+    assert process.returncode == 130
+    assert stderr == ""
+    assert len(rest.splitlines()) < 2 * 400 - 1
 
 
 # --- formats --------------------------------------------------------------------------

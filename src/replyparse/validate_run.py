@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from replyparse.validate import Finding, findings, unreadable
 _CHUNK = 4
 """Files a worker takes at a time: enough to amortise the hand-over, small enough to
 keep the output flowing in order."""
+_POLL_SECONDS = 0.2
 
 
 class InputProblem(ValueError):
@@ -87,6 +89,21 @@ def _check_chunk(paths: list[str], policy: Policy) -> list[CheckedFile]:
     return [check_path(p, policy) for p in paths]
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops handing out chunks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _result(future: Future[list[CheckedFile]]) -> list[CheckedFile]:
+    """The chunk's outcomes. Waits in short steps: a signal may be delivered to the pool's
+    own thread, and a Ctrl-C must not wait for the chunk to end to be seen."""
+    while True:
+        try:
+            return future.result(timeout=_POLL_SECONDS)
+        except TimeoutError:
+            continue
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # fork shares the imported parser with the workers; elsewhere fork is unsafe
     return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
@@ -96,19 +113,25 @@ def check_files(
     files: Sequence[str], policy: Policy, *, jobs: int, stdin_name: str
 ) -> Iterator[CheckedFile]:
     """Each file's outcome, in the order given. ``-`` reads standard input (in this
-    process); with ``jobs`` > 1 the others are read and parsed by worker processes."""
+    process); with ``jobs`` > 1 and more than one chunk of files, the others are read and
+    parsed by worker processes (a handful of files is checked here: starting workers
+    would cost more than it saves)."""
     others = [f for f in files if f != STDIN]
-    workers = min(jobs, len(others))
+    chunks = [others[i : i + _CHUNK] for i in range(0, len(others), _CHUNK)]
+    workers = min(jobs, len(chunks))  # a worker takes a chunk at a time: no more than chunks
     if workers <= 1:
         for f in files:
             yield check_stdin(stdin_name, policy) if f == STDIN else check_path(f, policy)
         return
-    chunks = [others[i : i + _CHUNK] for i in range(0, len(others), _CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        done = (
-            checked
-            for chunk in pool.map(_check_chunk, chunks, [policy] * len(chunks))
-            for checked in chunk
-        )
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts
+    )
+    try:
+        futures = [pool.submit(_check_chunk, chunk, policy) for chunk in chunks]
+        done = (checked for future in futures for checked in _result(future))
         for f in files:
             yield check_stdin(stdin_name, policy) if f == STDIN else next(done)
+    finally:
+        # on Ctrl-C (or a consumer that stops early) the chunks not started are dropped;
+        # the running ones end on their own, a few files at most
+        pool.shutdown(wait=True, cancel_futures=True)
