@@ -1,0 +1,426 @@
+"""WordprocessingML that python-docx has no API for, shared by the DOCX writers.
+
+The review report (:mod:`replyparse.report`) and the re-typeset letter
+(:mod:`replyparse.typeset`) both need: fonts named per script (Chinese text takes the
+``w:eastAsia`` font, not the Latin one), page geometry with a character grid, paragraph
+and table borders, run shading, a PAGE field, tables of fixed width, and text that XML
+can hold. This module owns those pieces and nothing of either document's content.
+
+python-docx is untyped: its objects are ``Any`` here.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+TWIPS_PER_MM = 1440 / 25.4
+TWIPS_PER_PT = 20
+
+# Characters XML 1.0 cannot hold: C0 controls other than tab, LF and CR; surrogates;
+# U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with every character XML cannot hold replaced by one visible character,
+    so offsets are kept: a C0 control by its Unicode control picture (U+240C for a form
+    feed), anything else by U+FFFD."""
+    return _NOT_XML.sub(_picture, text)
+
+
+def _picture(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
+
+
+def mm(value: float) -> int:
+    """Millimetres in twips."""
+    return round(value * TWIPS_PER_MM)
+
+
+def pt(value: float) -> int:
+    """Points in twips."""
+    return round(value * TWIPS_PER_PT)
+
+
+# Children of these elements must come in the schema's order (ECMA-376 part 1); Word
+# refuses a file where they do not. Each tuple lists the tags an element may hold.
+_RPR_ORDER = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+    "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof",
+    "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern",
+    "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd",
+    "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+    "w:specVanish", "w:oMath",
+)  # fmt: skip
+_PPR_ORDER = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)  # fmt: skip
+_TBLPR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+    "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+)  # fmt: skip
+_TCPR_ORDER = (
+    "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd",
+    "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+)  # fmt: skip
+
+
+def _child(parent: Any, tag: str, order: tuple[str, ...]) -> Any:
+    """``parent``'s ``tag`` child, made and put in its schema place when missing."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        _insert(parent, el, order[order.index(tag) + 1 :])
+    return el
+
+
+def _insert(parent: Any, el: Any, later: tuple[str, ...]) -> None:
+    """Put ``el`` before the first child of ``parent`` whose tag is in ``later``."""
+    names = {qn(t) for t in later}
+    for child in parent:
+        if child.tag in names:
+            child.addprevious(el)
+            return
+    parent.append(el)
+
+
+# -- fonts --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The typeface of each script: Chinese characters use ``east_asia``; Latin letters,
+    digits and ASCII punctuation use ``latin``."""
+
+    east_asia: str
+    latin: str
+
+
+_THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def set_fonts(rpr: Any, fonts: Fonts, size_pt: float | None = None) -> None:
+    """Name ``fonts`` on a ``w:rPr`` element (a run's, a style's or the defaults').
+
+    Theme fonts are removed: where both are given, Word uses the theme's.
+    """
+    rfonts = _child(rpr, "w:rFonts", _RPR_ORDER)
+    for attr in _THEME_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+    rfonts.set(qn("w:ascii"), fonts.latin)
+    rfonts.set(qn("w:hAnsi"), fonts.latin)
+    rfonts.set(qn("w:cs"), fonts.latin)
+    rfonts.set(qn("w:eastAsia"), fonts.east_asia)
+    rfonts.set(qn("w:hint"), "eastAsia")
+    if size_pt is not None:
+        half_points = str(round(size_pt * 2))
+        _child(rpr, "w:sz", _RPR_ORDER).set(qn("w:val"), half_points)
+        _child(rpr, "w:szCs", _RPR_ORDER).set(qn("w:val"), half_points)
+
+
+def style_fonts(style: Any, fonts: Fonts, size_pt: float | None = None) -> None:
+    """Name ``fonts`` (and the size) on a python-docx style."""
+    set_fonts(style.element.get_or_add_rPr(), fonts, size_pt)
+
+
+def run_fonts(run: Any, fonts: Fonts, size_pt: float | None = None) -> None:
+    """Name ``fonts`` (and the size) on one run, over its style's."""
+    set_fonts(run._r.get_or_add_rPr(), fonts, size_pt)
+
+
+def character_spacing(rpr: Any, points: float) -> None:
+    """Space added after each character of a ``w:rPr`` (negative: condensed)."""
+    _child(rpr, "w:spacing", _RPR_ORDER).set(qn("w:val"), str(pt(points)))
+
+
+def snap_to_grid(ppr: Any, snap: bool) -> None:
+    """Whether paragraphs with this ``w:pPr`` put their characters on the page's grid."""
+    _child(ppr, "w:snapToGrid", _PPR_ORDER).set(qn("w:val"), "1" if snap else "0")
+
+
+def document_defaults(document: Any, fonts: Fonts, size_pt: float) -> None:
+    """Fonts, size and Chinese language of ``w:docDefaults``, so every style without
+    fonts of its own (tables, footers) renders Chinese with ``fonts.east_asia``."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    set_fonts(rpr, fonts, size_pt)
+    lang = _child(rpr, "w:lang", _RPR_ORDER)
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    spacing = ppr.find(qn("w:spacing"))
+    if spacing is not None:
+        ppr.remove(spacing)  # the template's 10 pt after each paragraph
+
+
+# -- page ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's size and margins in millimetres, and an optional character grid."""
+
+    width: float
+    height: float
+    top: float
+    bottom: float
+    left: float
+    right: float
+    header: float = 10.0
+    footer: float = 10.0
+    lines: int | None = None
+    """Lines per page of the grid (GB/T 9704: 22); None for no grid."""
+    chars: int | None = None
+    """Characters per line of the grid (GB/T 9704: 28)."""
+
+    @property
+    def type_width(self) -> float:
+        """Width of the type area (版心) in millimetres."""
+        return self.width - self.left - self.right
+
+    @property
+    def type_height(self) -> float:
+        return self.height - self.top - self.bottom
+
+    def line_pitch(self) -> int:
+        """Twips from one grid line to the next."""
+        if not self.lines:
+            raise ValueError("this page has no line grid")
+        return round(mm(self.type_height) / self.lines)
+
+
+def set_page(section: Any, page: Page, *, grid_font_pt: float) -> None:
+    """Size, margins and grid of a section; ``grid_font_pt`` is the Normal style's size,
+    from which Word counts the grid's character pitch."""
+    sect = section._sectPr
+    pg_sz = sect.find(qn("w:pgSz"))
+    pg_sz.set(qn("w:w"), str(mm(page.width)))
+    pg_sz.set(qn("w:h"), str(mm(page.height)))
+    pg_mar = sect.find(qn("w:pgMar"))
+    for attr, value in (
+        ("w:top", page.top),
+        ("w:bottom", page.bottom),
+        ("w:left", page.left),
+        ("w:right", page.right),
+        ("w:header", page.header),
+        ("w:footer", page.footer),
+        ("w:gutter", 0.0),
+    ):
+        pg_mar.set(qn(attr), str(mm(value)))
+    grid = sect.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect.append(grid)
+    if page.lines and page.chars:
+        grid.set(qn("w:type"), "linesAndChars")
+        grid.set(qn("w:linePitch"), str(page.line_pitch()))
+        pitch_pt = mm(page.type_width) / page.chars / TWIPS_PER_PT
+        # ECMA-376 17.6.5: the pitch's difference from the Normal font size, × 4096
+        grid.set(qn("w:charSpace"), str(round((pitch_pt - grid_font_pt) * 4096)))
+    elif page.lines:
+        grid.set(qn("w:type"), "lines")
+        grid.set(qn("w:linePitch"), str(page.line_pitch()))
+
+
+# -- borders, shading, fields ----------------------------------------------------------------
+
+BorderStyle = Literal["single", "thickThinSmallGap", "thinThickSmallGap", "double"]
+Side = Literal["top", "bottom", "left", "right"]
+
+
+@dataclass(frozen=True)
+class Border:
+    """One border line: ``size`` in eighths of a point, ``space`` in points."""
+
+    style: BorderStyle = "single"
+    size: int = 4
+    colour: str = "000000"
+    space: int = 0
+
+
+def _border_element(side: str, border: Border) -> Any:
+    el = OxmlElement(f"w:{side}")
+    el.set(qn("w:val"), border.style)
+    el.set(qn("w:sz"), str(border.size))
+    el.set(qn("w:space"), str(border.space))
+    el.set(qn("w:color"), border.colour)
+    return el
+
+
+_PBDR_ORDER = ("w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar")
+
+
+def paragraph_border(paragraph: Any, side: Side, border: Border) -> None:
+    """A border line on one side of a paragraph (the red rule under the banner)."""
+    pbdr = _child(paragraph._p.get_or_add_pPr(), "w:pBdr", _PPR_ORDER)
+    old = pbdr.find(qn(f"w:{side}"))
+    if old is not None:
+        pbdr.remove(old)
+    _insert(pbdr, _border_element(side, border), _PBDR_ORDER[_PBDR_ORDER.index(f"w:{side}") + 1 :])
+
+
+_TABLE_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def table_borders(table: Any, borders: dict[str, Border]) -> None:
+    """The borders of a whole table, by side (``top``, ``insideH``…); a side not named
+    draws nothing."""
+    tbl_pr = table._tbl.tblPr
+    old = tbl_pr.find(qn("w:tblBorders"))
+    if old is not None:
+        tbl_pr.remove(old)
+    el = _child(tbl_pr, "w:tblBorders", _TBLPR_ORDER)
+    for side in _TABLE_SIDES:
+        border = borders.get(side)
+        if border is None:
+            none = OxmlElement(f"w:{side}")
+            none.set(qn("w:val"), "nil")
+            el.append(none)
+        else:
+            el.append(_border_element(side, border))
+
+
+def shade(run: Any, fill: str) -> None:
+    """A background colour (hex ``RRGGBB``) behind one run: how items are highlighted."""
+    shd = _child(run._r.get_or_add_rPr(), "w:shd", _RPR_ORDER)
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+
+
+def run_fill(run: Any) -> str | None:
+    """The background colour a run was given by :func:`shade`, or None."""
+    shd = run._r.find(f"{qn('w:rPr')}/{qn('w:shd')}")
+    return None if shd is None else str(shd.get(qn("w:fill")))
+
+
+def wavy_underline(run: Any, colour: str) -> None:
+    """A wavy underline in ``colour``: how a diagnostic is marked in the letter text."""
+    u = _child(run._r.get_or_add_rPr(), "w:u", _RPR_ORDER)
+    u.set(qn("w:val"), "wave")
+    u.set(qn("w:color"), colour)
+
+
+def run_underline(run: Any) -> str | None:
+    """The underline style of a run (``wave`` for a diagnostic), or None."""
+    u = run._r.find(f"{qn('w:rPr')}/{qn('w:u')}")
+    return None if u is None else str(u.get(qn("w:val")))
+
+
+def cell_fill(cell: Any, fill: str) -> None:
+    """A background colour for a table cell (the legend's swatches, header rows)."""
+    shd = _child(cell._tc.get_or_add_tcPr(), "w:shd", _TCPR_ORDER)
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+
+
+def page_field(paragraph: Any) -> Any:
+    """Append a PAGE field (the current page number) to ``paragraph``; returns its run."""
+    run = paragraph.add_run()
+    r = run._r
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for el in (begin, instr, separate, shown, end):
+        r.append(el)
+    return run
+
+
+def outline_level(style: Any, level: int) -> None:
+    """Give a paragraph style an outline level (0 is the top), so Word's navigation pane
+    lists paragraphs of that style."""
+    _child(style.element.get_or_add_pPr(), "w:outlineLvl", _PPR_ORDER).set(qn("w:val"), str(level))
+
+
+def indent_chars(
+    owner: Any,
+    *,
+    char_pt: float,
+    first_line: float | None = None,
+    hanging: float | None = None,
+    left: float | None = None,
+    right: float | None = None,
+) -> None:
+    """Indents of a paragraph or style element (``owner`` has a ``w:pPr``) counted in
+    characters (``w:firstLineChars``…, in hundredths), with the same amounts in twips for
+    applications that ignore the character units. Only the indents given are set; a 0
+    overrides the style's."""
+    ind = _child(owner.get_or_add_pPr(), "w:ind", _PPR_ORDER)
+    for name, chars in (
+        ("firstLine", first_line),
+        ("hanging", hanging),
+        ("left", left),
+        ("right", right),
+    ):
+        if chars is not None:
+            ind.set(qn(f"w:{name}Chars"), str(round(chars * 100)))
+            ind.set(qn(f"w:{name}"), str(pt(chars * char_pt)))
+
+
+def line_spacing(owner: Any, *, exact_twips: int, before: int = 0, after: int = 0) -> None:
+    """Exact line spacing and space before and after (all in twips) of a paragraph or a
+    style element: lines stay on the page's grid whatever the font."""
+    spacing = _child(owner.get_or_add_pPr(), "w:spacing", _PPR_ORDER)
+    spacing.set(qn("w:before"), str(before))
+    spacing.set(qn("w:after"), str(after))
+    spacing.set(qn("w:line"), str(exact_twips))
+    spacing.set(qn("w:lineRule"), "exact")
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+
+def fix_table_widths(table: Any, widths_mm: list[float]) -> None:
+    """Fixed layout, one width per column: the table keeps exactly these widths whatever
+    the cells hold, so it never runs past the type area."""
+    tbl_pr = table._tbl.tblPr
+    table.autofit = False  # w:tblLayout fixed
+    tbl_w = _child(tbl_pr, "w:tblW", _TBLPR_ORDER)
+    tbl_w.set(qn("w:w"), str(sum(mm(w) for w in widths_mm)))
+    tbl_w.set(qn("w:type"), "dxa")
+    for col, width in zip(table.columns, widths_mm, strict=True):
+        emu = mm(width) * 635  # python-docx lengths are EMU: 635 per twip
+        col.width = emu
+        for cell in col.cells:
+            cell.width = emu
+
+
+def cell_margins(table: Any, *, left_mm: float, right_mm: float) -> None:
+    """Left and right margins of every cell of ``table``."""
+    mar = _child(table._tbl.tblPr, "w:tblCellMar", _TBLPR_ORDER)
+    for side, value in (("left", left_mm), ("right", right_mm)):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(mm(value)))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+
+
+def to_bytes(document: Any) -> bytes:
+    """The document as the bytes of a ``.docx`` file."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
