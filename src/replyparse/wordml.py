@@ -309,15 +309,16 @@ def run_fill(run: Any) -> str | None:
     return None if shd is None else str(shd.get(qn("w:fill")))
 
 
-def wavy_underline(run: Any, colour: str) -> None:
-    """A wavy underline in ``colour``: how a diagnostic is marked in the letter text."""
+def underline(run: Any, colour: str, style: str = "thick") -> None:
+    """An underline of ``style`` in ``colour`` (LibreOffice draws no wavy line over
+    shading, so a diagnostic is marked with a thick one)."""
     u = _child(run._r.get_or_add_rPr(), "w:u", _RPR_ORDER)
-    u.set(qn("w:val"), "wave")
+    u.set(qn("w:val"), style)
     u.set(qn("w:color"), colour)
 
 
 def run_underline(run: Any) -> str | None:
-    """The underline style of a run (``wave`` for a diagnostic), or None."""
+    """The underline style of a run (``thick`` for a diagnostic), or None."""
     u = run._r.find(f"{qn('w:rPr')}/{qn('w:u')}")
     return None if u is None else str(u.get(qn("w:val")))
 
@@ -407,6 +408,13 @@ def fix_table_widths(table: Any, widths_mm: list[float]) -> None:
         col.width = emu
         for cell in col.cells:
             cell.width = emu
+
+
+def repeat_header(row: Any) -> None:
+    """Repeat this (first) table row at the top of each page the table runs onto."""
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:tblHeader")) is None:
+        tr_pr.append(OxmlElement("w:tblHeader"))
 
 
 def cell_margins(table: Any, *, left_mm: float, right_mm: float) -> None:
