@@ -381,3 +381,76 @@ def main() -> None:
     # one name whatever the entry (the script, python -m replyparse): usage lines and the
     # completion variable _REPLYPARSE_COMPLETE depend on it
     app(prog_name="replyparse")
+
+
+@app.command()
+def render(
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="A record written by extract (a .json file holding the letter text) or a "
+            "letter file, which is parsed first.",
+            metavar="RECORD_OR_LETTER",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        str,
+        typer.Option("-o", "--out", help="The .docx file to write; - for standard output."),
+    ],
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Write the review report (fields, tables, the text with every item "
+            "highlighted) instead of the re-typeset letter.",
+        ),
+    ] = False,
+) -> None:
+    """Typeset a letter again in the GB/T 9704-2012 layout, as a Word file.
+
+    A record must hold the letter's text: one written with --no-text cannot
+    be typeset (its --report still can). Exit codes: 0 written, 1 the input
+    could not be read or has no text, or the output could not be written,
+    2 usage error.
+    """
+    import sys
+
+    from pydantic import ValidationError
+
+    from replyparse.errors import InputError
+    from replyparse.model import Letter
+    from replyparse.pipeline import parse_file
+    from replyparse.report import report_docx
+    from replyparse.typeset import MissingText, typeset_docx
+
+    source = Path(path)
+    if not source.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="RECORD_OR_LETTER")
+    try:
+        if source.suffix.lower() == ".json":
+            letter = Letter.model_validate_json(source.read_bytes())
+        else:
+            letter = parse_file(source)
+        data = report_docx(letter) if report else typeset_docx(letter)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        typer.echo(f"error: {path}: not a replyparse record: {where}: {first['msg']}", err=True)
+        raise typer.Exit(1) from None
+    except (InputError, MissingText) as exc:
+        reason = exc.reason if isinstance(exc, InputError) else str(exc)
+        typer.echo(f"error: {path}: {reason}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        typer.echo(f"error: {path}: cannot read: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(out).write_bytes(data)
+    except OSError as exc:
+        typer.echo(f"error: {out}: cannot write: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
