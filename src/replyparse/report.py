@@ -208,7 +208,7 @@ def report_docx(letter: Letter) -> bytes:
     from docx.shared import RGBColor
 
     document = docx.Document()
-    document.core_properties.title = f"审阅报告：{letter.title or _source_name(letter)}"
+    document.core_properties.title = xml_text(f"审阅报告：{letter.title or _source_name(letter)}")
     document.core_properties.author = "replyparse"
     document_defaults(document, FONTS, BODY_PT)
     set_page(document.sections[0], PAGE, grid_font_pt=BODY_PT)

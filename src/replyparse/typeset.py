@@ -100,7 +100,7 @@ class LetterParts:
 _IMPRINT_LINE = re.compile(r"印发$|\d{4}年\d{1,2}月\d{1,2}日印发")
 # Two elements written on one line stand apart by a wide gap (发文字号    签发人：…).
 _GAP = re.compile(r"[ \t\u3000\u00a0]{2,}|\u3000+")
-_HEADING_TAIL = re.compile(r"^[。；：:;.]*$")
+_HEADING_STOPS = frozenset("。；：:;.")
 
 
 def compose(letter: Letter) -> LetterParts:
@@ -214,8 +214,8 @@ def _body_line(view: TextView, line: Line, sections: dict[int, Section]) -> Body
     if view.original.startswith(section.heading, section.span[0]):
         head_end += len(section.heading)
     head = min(head_end, end) - start
-    if _HEADING_TAIL.match(text[head:]):
-        head = len(text)
+    if text[head : head + 1] in _HEADING_STOPS:
+        head += 1  # the heading's own full stop goes with it: 加快进度。
     return BodyLine(text, level=section.level, head=head)
 
 
@@ -278,7 +278,7 @@ def _write(parts: LetterParts, *, title: str | None) -> bytes:
     from docx.shared import Mm, RGBColor
 
     document = docx.Document()
-    document.core_properties.title = title or ""
+    document.core_properties.title = xml_text(title or "")
     document.core_properties.author = "replyparse"
     document_defaults(document, BODY_FONTS, BODY_PT)
     section = document.sections[0]
