@@ -30,6 +30,8 @@ from replyparse.wordml import (
     document_defaults,
     fix_table_widths,
     indent_chars,
+    line_spacing,
+    pt,
     repeat_header,
     run_fonts,
     set_page,
@@ -216,6 +218,7 @@ def report_docx(letter: Letter) -> bytes:
     style_fonts(styles["Normal"], FONTS, BODY_PT)
     for name in ("Title", *(f"Heading {n}" for n in range(1, 10))):
         style_fonts(styles[name], HEADING_FONTS)
+        styles[name].font.italic = False  # the template slants the lower levels
     line_no = styles.add_style(LINE_NUMBER_STYLE, WD_STYLE_TYPE.CHARACTER)
     style_fonts(line_no, Fonts("Arial", "Arial"), 7)
     line_no.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
@@ -255,6 +258,7 @@ def _table(document: Any, header: list[str], widths: list[float], fill: str = LA
 
 def _cell_text(cell: Any, text: str, *, bold: bool = False) -> Any:
     p = cell.paragraphs[0]
+    line_spacing(p._p, exact_twips=pt(TABLE_PT * 1.5))  # Latin and Chinese rows alike
     run = p.add_run(xml_text(text))
     run_fonts(run, FONTS, TABLE_PT)
     run.bold = bold or None

@@ -198,10 +198,11 @@ class Page:
         return self.height - self.top - self.bottom
 
     def line_pitch(self) -> int:
-        """Twips from one grid line to the next."""
+        """Twips from one grid line to the next, rounded down: ``lines`` of them must fit
+        (LibreOffice puts only 21 lines of 580 twips in 225 mm)."""
         if not self.lines:
             raise ValueError("this page has no line grid")
-        return round(mm(self.type_height) / self.lines)
+        return mm(self.type_height) // self.lines
 
 
 def set_page(section: Any, page: Page, *, grid_font_pt: float) -> None:
