@@ -63,3 +63,39 @@ readme: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache
+
+# `make docs`: page 1 of a sample's review report and of its re-typeset letter as PNG for
+# the README (docs/img/). LibreOffice renders each DOCX to PDF, pdftoppm the first page.
+# The documents name the fonts GB/T 9704 prescribes; docs/fonts.conf shows them with free
+# CJK faces of the same kind, installed (with pdftoppm) only when missing, as root with
+# apt-get. Tests do not need any of this.
+.PHONY: docs docs-deps
+DOCS_SAMPLE   ?= samples/s10_four_levels_footnote_contact.txt
+DOCS_PACKAGES := poppler-utils fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming
+
+docs-deps: system-deps
+	@if command -v pdftoppm >/dev/null 2>&1 && \
+		fc-list | grep -q "Noto Serif CJK SC" && fc-list | grep -q "AR PL UKai CN" && \
+		fc-list | grep -q "AR PL UMing CN"; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing $(DOCS_PACKAGES) (pdftoppm and free CJK fonts for make docs)"; \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			$(DOCS_PACKAGES) >/dev/null; \
+	else \
+		echo "note: install $(DOCS_PACKAGES) for make docs" && exit 1; \
+	fi
+
+docs: $(STAMP) docs-deps
+	@mkdir -p docs/img
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/replyparse render $(DOCS_SAMPLE) -o "$$tmp/letter.docx" && \
+	$(BIN)/replyparse render $(DOCS_SAMPLE) --report -o "$$tmp/report.docx" && \
+	HOME="$$tmp" FONTCONFIG_FILE="$(CURDIR)/docs/fonts.conf" soffice \
+		-env:UserInstallation="file://$$tmp/profile" --headless --norestore \
+		--convert-to pdf --outdir "$$tmp" "$$tmp/letter.docx" "$$tmp/report.docx" >/dev/null && \
+	for doc in letter report; do \
+		pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$$tmp/$$doc.pdf" "docs/img/$$doc" || exit 1; \
+	done
+	@echo "wrote: docs/img/letter.png docs/img/report.png"
