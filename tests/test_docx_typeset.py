@@ -26,13 +26,12 @@ from hypothesis import strategies as st
 from conftest import ROOT, SAMPLES, SEEDS
 from golden import differences
 from replyparse import parse_file, parse_text
+from replyparse.letter_parts import BodyLine, MissingText, compose
 from replyparse.pipeline import parse_bytes
 from replyparse.typeset import (
     HEADING_STYLE_NAMES,
     STYLE_NAMES,
-    BodyLine,
-    MissingText,
-    compose,
+    signature_indents,
     title_lines,
     typeset_docx,
 )
@@ -176,6 +175,31 @@ TITLE_CASES = {
 @pytest.mark.parametrize(("written", "expected"), TITLE_CASES.values(), ids=TITLE_CASES.keys())
 def test_title_lines(written: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert title_lines(written) == expected
+
+
+SIGNATURE_CASES = {
+    "date shorter: signature two from the edge, date two further right": (
+        ("呈贡区市场监督管理局",),
+        "2021年11月2日",
+        (2.0, 3.5),
+    ),
+    "date longer: date two from the edge, signature pushed left": (
+        ("某某局",),
+        "2021年11月12日",
+        (8.0, 2.0),
+    ),
+    "no signature: date four from the edge": ((), "2021年11月2日", (2.0, 4.0)),
+    "no date": (("某某局",), None, (2.0, 3.0)),
+}
+
+
+@pytest.mark.parametrize(
+    ("signature", "date", "expected"), SIGNATURE_CASES.values(), ids=SIGNATURE_CASES.keys()
+)
+def test_signature_indents(
+    signature: tuple[str, ...], date: str | None, expected: tuple[float, float]
+) -> None:
+    assert signature_indents(signature, date) == expected
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -419,10 +419,11 @@ def render(
     from pydantic import ValidationError
 
     from replyparse.errors import InputError
+    from replyparse.letter_parts import MissingText
     from replyparse.model import Letter
     from replyparse.pipeline import parse_file
     from replyparse.report import report_docx
-    from replyparse.typeset import MissingText, typeset_docx
+    from replyparse.typeset import typeset_docx
 
     source = Path(path)
     if not source.is_file():

@@ -1,35 +1,23 @@
 """The letter typeset again as GB/T 9704-2012 lays out an official letter, as a Word file.
 
-Two steps:
-
-- :func:`compose` (pure) sorts the lines of the record's text into the parts of the
-  official layout, using the parser's own segmentation (:mod:`replyparse.layout`) and
-  the record's spans: the issuer banner (发文机关标志), the header elements under the
-  red rule (份号, 密级, 办理类型, 是否公开… on the left, 发文字号 on the right), title,
-  主送, body (a line that opens a section gets its level's face), signature and 成文日期,
-  附注 (contacts and notes), and the 版记 (抄送, 印发).
-- :func:`typeset_docx` writes them: A4, type area 156 × 225 mm (top margin 37 mm, left
-  28 mm), a grid of 22 lines × 28 characters, 仿宋_GB2312 三号 body, 小标宋 二号 title,
-  黑体 / 楷体 / 仿宋 headings, a red banner with the red rule under it, page numbers
-  ``— N —`` on the outer side (odd pages right, even pages left).
-
-Lines are set as the letter wrote them (a title keeps its line breaks); nothing is
-reworded. Noise that the parser ignores (page numbers, conversion leftovers) is dropped,
-and parts are put in the standard's order: a contact line above the signature becomes a
-附注 under the date, a 发文字号 written under the title moves under the banner. When the
-letter has no banner line, the record's issuer becomes the banner.
+:func:`typeset_docx` writes the parts :func:`replyparse.letter_parts.compose` sorted the
+letter's lines into: A4, a type area of 156 × 225 mm (top margin 37 mm, left 28 mm)
+holding 22 lines of 28 characters, 仿宋_GB2312 三号 body, 小标宋 二号 title, 黑体 / 楷体 /
+仿宋 headings by level, the issuer in red over the red rule, the 发文字号 under it, the
+signature and 成文日期 on the right, 附注, the 版记 between rules, and page numbers
+``— N —`` on the outer side (odd pages right, even pages left). Clause numbers below are
+GB/T 9704-2012's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from replyparse.errors import ReplyparseError
-from replyparse.layout import AUTHORITY_DATE_LINE, CC_LINE, cc_list_end, issuer_mark, segment
-from replyparse.model import Letter, Section
-from replyparse.textview import Line, TextView
+from replyparse.layout import CC_LINE
+from replyparse.letter_parts import LetterParts, compose
+from replyparse.model import Letter
 from replyparse.wordml import (
     Border,
     Fonts,
@@ -52,172 +40,6 @@ from replyparse.wordml import (
     to_bytes,
     xml_text,
 )
-
-
-class MissingText(ReplyparseError):
-    """The record carries no letter text (written with ``--no-text``): the body's prose is
-    not in its fields, so the letter cannot be typeset from it."""
-
-
-# -- composition (pure) -----------------------------------------------------------------
-
-Part = Literal[
-    "banner", "marks", "doc_number", "title", "salutation", "body", "signature", "date",
-    "notes", "imprint",
-]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class BodyLine:
-    """A paragraph of the body; ``level`` is set when it opens a section, and its first
-    ``head`` characters (marker and heading) take that level's face."""
-
-    text: str
-    level: int | None = None
-    head: int = 0
-
-
-@dataclass(frozen=True)
-class LetterParts:
-    """The letter's lines, sorted into the parts of the official layout, in reading order."""
-
-    banner: tuple[str, ...]
-    marks: tuple[str, ...]
-    """份号, 密级, 紧急程度, 办理类型, 是否公开, 签发人…: left, under the red rule."""
-    doc_number: tuple[str, ...]
-    """The line holding the letter's own 发文字号: right, under the red rule."""
-    title: tuple[str, ...]
-    salutation: str | None
-    body: tuple[BodyLine, ...]
-    signature: tuple[str, ...]
-    date: str | None
-    notes: tuple[str, ...]
-    """附注: contacts and notes such as （此件公开发布）."""
-    imprint: tuple[str, ...]
-    """版记: 抄送 and 印发 lines."""
-
-
-_IMPRINT_LINE = re.compile(r"印发$|\d{4}年\d{1,2}月\d{1,2}日印发")
-# Two elements written on one line stand apart by a wide gap (发文字号    签发人：…).
-_GAP = re.compile(r"[ \t\u3000\u00a0]{2,}|\u3000+")
-_HEADING_STOPS = frozenset("。；：:;.")
-
-
-def compose(letter: Letter) -> LetterParts:
-    """Sort the lines of ``letter.text`` into the parts of the official layout.
-
-    Raises :class:`MissingText` when the record has no text.
-    """
-    if letter.text is None:
-        raise MissingText(
-            "the record has no letter text (it was written with --no-text); render the "
-            "letter file itself, or extract it again without --no-text"
-        )
-    view = TextView(letter.text)
-    layout = segment(view)
-    lines = view.content_lines
-    part: dict[int, Part] = {}
-
-    def written(line: Line, start: int | None = None, end: int | None = None) -> str:
-        a, b = view.span(line.start if start is None else start, line.end if end is None else end)
-        return view.original[a:b]
-
-    own = letter.doc_number.span if letter.doc_number is not None else None
-    for line in layout.header:
-        a, b = view.span(line.start, line.end)
-        if own is not None and a <= own[0] < b:
-            part[line.index] = "doc_number"
-        elif issuer_mark(line.text):
-            part[line.index] = "banner"
-        else:
-            part[line.index] = "marks"
-    for line in layout.title:
-        part.setdefault(line.index, "title")
-    salutation_lines: list[Line] = []
-    if layout.salutation is not None:
-        sal = layout.salutation
-        salutation_lines = [ln for ln in lines if sal.start <= ln.start and ln.end <= sal.end]
-        for line in salutation_lines:
-            part.setdefault(line.index, "salutation")
-
-    signature: list[str] = []
-    date: str | None = None
-    date_line = layout.signature_date
-    for line in layout.signature_issuer:
-        part.setdefault(line.index, "signature")
-        m = AUTHORITY_DATE_LINE.match(line.text)
-        if m and date_line is not None and date_line.index == line.index:
-            signature.append(written(line, end=line.start + m.end("authority")))
-            date = written(line, start=line.start + m.end("authority"))
-        else:
-            signature.append(written(line))
-    if date_line is not None and date is None:
-        part.setdefault(date_line.index, "date")
-        date = written(date_line)
-    closing = layout.closing
-    for i, line in enumerate(closing):
-        if CC_LINE.match(line.text):
-            for more in closing[i : cc_list_end(closing, i) + 1]:
-                part.setdefault(more.index, "imprint")
-        elif _IMPRINT_LINE.search(line.text):
-            part.setdefault(line.index, "imprint")
-        else:
-            part.setdefault(line.index, "notes")
-
-    sections = {s.extent[0]: s for s in _flatten(letter.sections)}
-    by_part: dict[Part, list[str]] = {}
-    body: list[BodyLine] = []
-    for line in lines:
-        where = part.get(line.index, "body")
-        if where == "body":
-            body.append(_body_line(view, line, sections))
-        elif where not in ("signature", "date", "salutation"):
-            by_part.setdefault(where, []).append(written(line))
-
-    banner = by_part.get("banner", [])
-    if not banner and letter.issuer:
-        banner = [letter.issuer]
-    return LetterParts(
-        banner=tuple(banner),
-        marks=tuple(by_part.get("marks", [])),
-        doc_number=tuple(
-            piece
-            for line in by_part.get("doc_number", [])
-            for piece in _GAP.split(line.strip())
-            if piece
-        ),
-        title=tuple(by_part.get("title", [])),
-        salutation="".join(written(ln) for ln in salutation_lines) or None,
-        body=tuple(body),
-        signature=tuple(signature),
-        date=date,
-        notes=tuple(by_part.get("notes", [])),
-        imprint=tuple(by_part.get("imprint", [])),
-    )
-
-
-def _flatten(sections: list[Section]) -> list[Section]:
-    out: list[Section] = []
-    for s in sections:
-        out.append(s)
-        out.extend(_flatten(s.children))
-    return out
-
-
-def _body_line(view: TextView, line: Line, sections: dict[int, Section]) -> BodyLine:
-    start, end = view.span(line.start, line.end)
-    text = view.original[start:end]
-    section = sections.get(start)
-    if section is None:
-        return BodyLine(text)
-    head_end = section.span[0]
-    if view.original.startswith(section.heading, section.span[0]):
-        head_end += len(section.heading)
-    head = min(head_end, end) - start
-    if text[head : head + 1] in _HEADING_STOPS:
-        head += 1  # the heading's own full stop goes with it: 加快进度。
-    return BodyLine(text, level=section.level, head=head)
-
 
 # -- the Word document ----------------------------------------------------------------------
 
@@ -246,7 +68,6 @@ PAGE_NUMBER_PT = 14.0  # 四号半角宋体
 BANNER_PT_MAX = 30.0
 RED = "FF0000"
 LINE = PAGE.line_pitch()
-TYPE_WIDTH_CHARS = float(PAGE.chars or 28)
 
 STYLE_NAMES = {
     "banner": "发文机关标志",
@@ -266,30 +87,53 @@ HEADING_STYLE_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 
 def typeset_docx(letter: Letter) -> bytes:
     """The letter as a ``.docx`` in the GB/T 9704-2012 layout.
 
-    Raises :class:`MissingText` when the record has no text.
+    Raises :class:`~replyparse.letter_parts.MissingText` when the record has no text.
     """
-    return _write(compose(letter), title=letter.title)
-
-
-def _write(parts: LetterParts, *, title: str | None) -> bytes:
     import docx
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm, RGBColor
 
+    parts = compose(letter)
     document = docx.Document()
-    document.core_properties.title = xml_text(title or "")
+    document.core_properties.title = xml_text(letter.title or "")
     document.core_properties.author = "replyparse"
     document_defaults(document, BODY_FONTS, BODY_PT)
-    section = document.sections[0]
-    set_page(section, PAGE, grid_font_pt=BODY_PT)
+    set_page(document.sections[0], PAGE, grid_font_pt=BODY_PT)
+    styles = _styles(document)
+    _header(document, parts, styles)
+    _body(document, parts, styles)
+    _closing(document, parts, styles)
+    _imprint(document, parts.imprint, styles.imprint)
+    _page_numbers(document, styles.page_number)
+    return to_bytes(document)
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """The paragraph styles of one document (python-docx objects)."""
+
+    banner: Any
+    marks: Any
+    doc_number: Any
+    title: Any
+    salutation: Any
+    headings: dict[int, Any]
+    signature: Any
+    date: Any
+    notes: Any
+    imprint: Any
+    page_number: Any
+
+
+def _styles(document: Any) -> _Styles:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH as ALIGN
+    from docx.shared import RGBColor
 
     styles = document.styles
     normal = styles["Normal"]
     style_fonts(normal, BODY_FONTS, BODY_PT)
     line_spacing(normal.element, exact_twips=LINE)
     indent_chars(normal.element, char_pt=BODY_PT, first_line=2)
-    normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal.paragraph_format.alignment = ALIGN.JUSTIFY
     # 28 characters a line: the grid's pitch is 15.79 pt, a 三号 character 16 pt. Word
     # squeezes characters onto the grid, LibreOffice gives such a character two cells
     # (14 a line), so characters are condensed by a quarter point instead and do not
@@ -297,154 +141,170 @@ def _write(parts: LetterParts, *, title: str | None) -> bytes:
     character_spacing(normal.element.get_or_add_rPr(), -0.25)
     snap_to_grid(normal.element.get_or_add_pPr(), False)
 
-    def add_style(name: str, fonts: Fonts, size: float, *, indent: bool = False) -> Any:
+    def add(key: str, fonts: Fonts, size: float, align: Any, *, indent: bool = False) -> Any:
+        name = STYLE_NAMES.get(key, key)
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
         style.quick_style = True
         style_fonts(style, fonts, size)
+        style.paragraph_format.alignment = align
         if not indent:
             indent_chars(style.element, char_pt=size, first_line=0)
         return style
 
-    banner_style = add_style(STYLE_NAMES["banner"], TITLE_FONTS, BANNER_PT_MAX)
-    banner_style.font.color.rgb = RGBColor.from_string(RED)
-    banner_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    marks_style = add_style(STYLE_NAMES["marks"], MARK_FONTS, BODY_PT)
-    marks_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    number_style = add_style(STYLE_NAMES["doc_number"], BODY_FONTS, BODY_PT)
-    number_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    title_style = add_style(STYLE_NAMES["title"], TITLE_FONTS, TITLE_PT)
-    title_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    line_spacing(title_style.element, exact_twips=LINE, before=LINE, after=LINE)
-    salutation_style = add_style(STYLE_NAMES["salutation"], BODY_FONTS, BODY_PT)
-    salutation_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    heading_styles = {}
+    banner = add("banner", TITLE_FONTS, BANNER_PT_MAX, ALIGN.CENTER)
+    banner.font.color.rgb = RGBColor.from_string(RED)
+    title = add("title", TITLE_FONTS, TITLE_PT, ALIGN.CENTER)
+    line_spacing(title.element, exact_twips=LINE, before=LINE, after=LINE)
+    headings = {}
     for level, name in HEADING_STYLE_NAMES.items():
-        style = add_style(name, HEADING_FONTS[level], BODY_PT, indent=True)
-        outline_level(style, level - 1)
-        heading_styles[level] = style
-    signature_style = add_style(STYLE_NAMES["signature"], BODY_FONTS, BODY_PT)
-    signature_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    date_style = add_style(STYLE_NAMES["date"], BODY_FONTS, BODY_PT)
-    date_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    notes_style = add_style(STYLE_NAMES["notes"], BODY_FONTS, BODY_PT, indent=True)
-    notes_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    imprint_style = add_style(STYLE_NAMES["imprint"], BODY_FONTS, IMPRINT_PT)
-    imprint_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    page_style = add_style(STYLE_NAMES["page_number"], PAGE_NUMBER_FONTS, PAGE_NUMBER_PT)
-    line_spacing(page_style.element, exact_twips=pt(PAGE_NUMBER_PT * 1.3))
+        headings[level] = add(name, HEADING_FONTS[level], BODY_PT, ALIGN.JUSTIFY, indent=True)
+        outline_level(headings[level], level - 1)
+    page_number = add("page_number", PAGE_NUMBER_FONTS, PAGE_NUMBER_PT, ALIGN.RIGHT)
+    line_spacing(page_number.element, exact_twips=pt(PAGE_NUMBER_PT * 1.3))
+    return _Styles(
+        banner=banner,
+        marks=add("marks", MARK_FONTS, BODY_PT, ALIGN.LEFT),
+        doc_number=add("doc_number", BODY_FONTS, BODY_PT, ALIGN.RIGHT),
+        title=title,
+        salutation=add("salutation", BODY_FONTS, BODY_PT, ALIGN.LEFT),
+        headings=headings,
+        signature=add("signature", BODY_FONTS, BODY_PT, ALIGN.RIGHT),
+        date=add("date", BODY_FONTS, BODY_PT, ALIGN.RIGHT),
+        notes=add("notes", BODY_FONTS, BODY_PT, ALIGN.LEFT, indent=True),
+        imprint=add("imprint", BODY_FONTS, IMPRINT_PT, ALIGN.LEFT),
+        page_number=page_number,
+    )
 
-    body = document.add_paragraph  # every paragraph below goes to the body in order
 
-    # 版头: the banner in red, the red rule under it
+def _header(document: Any, parts: LetterParts, styles: _Styles) -> None:
+    """版头 (7.2, 10.1): the banner in red over the red double rule (thick over thin);
+    under it 份号, 密级, 办理类型… on the left and the 发文字号 on the right."""
     for i, text in enumerate(parts.banner):
-        p = body(style=banner_style)
+        p = document.add_paragraph(style=styles.banner)
         size = _banner_size(text)
-        run = p.add_run(xml_text(text))
-        run_fonts(run, TITLE_FONTS, size)
+        run_fonts(p.add_run(xml_text(text)), TITLE_FONTS, size)
         line_spacing(p._p, exact_twips=pt(size * 1.4))
         if i == len(parts.banner) - 1:
-            paragraph_border(
-                p, "bottom", Border(style="thickThinSmallGap", size=18, colour=RED, space=8)
-            )
+            rule = Border(style="thickThinSmallGap", size=18, colour=RED, space=8)
+            paragraph_border(p, "bottom", rule)
     if parts.marks or parts.doc_number:
         table = document.add_table(rows=1, cols=2)
         fix_table_widths(table, [PAGE.type_width / 2, PAGE.type_width / 2])
         cell_margins(table, left_mm=0, right_mm=0)
         table_borders(table, {})
         left, right = table.rows[0].cells
-        _fill_cell(left, parts.marks, marks_style)
-        _fill_cell(right, parts.doc_number, number_style)
+        _fill_cell(left, parts.marks, styles.marks)
+        _fill_cell(right, parts.doc_number, styles.doc_number)
 
+
+def _body(document: Any, parts: LetterParts, styles: _Styles) -> None:
+    """标题, 主送 and 正文 (7.3.1-7.3.3): a line opening a section sets its marker and
+    heading in its level's face, the rest of the line in the body's."""
     if parts.title:
-        p = body(style=title_style)
+        p = document.add_paragraph(style=styles.title)
         lines = title_lines(parts.title)
         for i, text in enumerate(lines):
-            run = p.add_run(xml_text(text.strip()))
+            run = p.add_run(xml_text(text))
             if i < len(lines) - 1:
                 run.add_break()
     if parts.salutation:
-        body(xml_text(parts.salutation), style=salutation_style)
+        document.add_paragraph(xml_text(parts.salutation), style=styles.salutation)
     for line in parts.body:
         if line.level is None:
-            body(xml_text(line.text))
+            document.add_paragraph(xml_text(line.text))
             continue
-        level = min(line.level, 4)
-        p = body(style=heading_styles[level])
+        p = document.add_paragraph(style=styles.headings[min(line.level, 4)])
         p.add_run(xml_text(line.text[: line.head]))
         if line.head == len(line.text):
             p.paragraph_format.keep_with_next = True  # a heading alone stays with its text
         else:
-            rest = p.add_run(xml_text(line.text[line.head :]))
-            run_fonts(rest, BODY_FONTS)
+            run_fonts(p.add_run(xml_text(line.text[line.head :])), BODY_FONTS)
 
-    # 发文机关署名 and 成文日期 (7.3.5.2, no seal): the signature two characters from the
-    # right edge, the date under it starting two characters further right; a date longer
-    # than the signature sits two from the edge and pushes the signature left.
-    sig_width = max((_width(s) for s in parts.signature), default=0.0)
-    date_width = _width(parts.date) if parts.date else 0.0
-    if parts.signature and parts.date and date_width > sig_width:
-        sig_right, date_right = 4 + date_width - sig_width, 2.0
-    elif parts.signature:
-        sig_right, date_right = 2.0, sig_width - date_width
-    else:
-        sig_right, date_right = 2.0, 4.0
+
+def signature_indents(signature: tuple[str, ...], date: str | None) -> tuple[float, float]:
+    """Right indents, in characters, of the signature and of the date (7.3.5.2, no seal):
+    the signature two characters from the right edge, the date under it starting two
+    characters further right; a date longer than the signature sits two from the edge
+    and pushes the signature left. Without a signature the date sits four from the edge."""
+    sig = max((_width(s) for s in signature), default=0.0)
+    day = _width(date) if date else 0.0
+    if not signature:
+        return 2.0, 4.0
+    if date and day > sig:
+        return 4 + day - sig, 2.0
+    return 2.0, sig - day
+
+
+def _closing(document: Any, parts: LetterParts, styles: _Styles) -> None:
+    """Signature and 成文日期 a line below the text, then the 附注 (7.3.5, 7.3.7)."""
+    sig_right, date_right = signature_indents(parts.signature, parts.date)
     for i, text in enumerate(parts.signature):
-        p = body(xml_text(text.strip()), style=signature_style)
+        p = document.add_paragraph(xml_text(text.strip()), style=styles.signature)
         indent_chars(p._p, char_pt=BODY_PT, right=sig_right)
         if i == 0:
             line_spacing(p._p, exact_twips=LINE, before=LINE)
     if parts.date:
-        p = body(xml_text(parts.date.strip()), style=date_style)
+        p = document.add_paragraph(xml_text(parts.date.strip()), style=styles.date)
         indent_chars(p._p, char_pt=BODY_PT, right=date_right)
         if not parts.signature:
             line_spacing(p._p, exact_twips=LINE, before=LINE)
     for text in parts.notes:
-        body(xml_text(text), style=notes_style)
+        document.add_paragraph(xml_text(text), style=styles.notes)
 
-    # 版记 (7.4): 抄送 and 印发 between rules as wide as the type area, thick first and
-    # last, thin between; a character's space on each side.
-    if parts.imprint:
-        table = document.add_table(rows=len(parts.imprint), cols=1)
-        fix_table_widths(table, [PAGE.type_width])
-        char_mm = IMPRINT_PT * 25.4 / 72
-        cell_margins(table, left_mm=char_mm, right_mm=char_mm)
-        thick, thin = Border(size=8), Border(size=6)
-        table_borders(table, {"top": thick, "bottom": thick, "insideH": thin})
-        for row, text in zip(table.rows, parts.imprint, strict=True):
-            p = row.cells[0].paragraphs[0]
-            p.style = imprint_style
-            m = _IMPRINTED_ON.match(text)
-            if m:
-                p.add_run(xml_text(m.group("org").strip()))
-                p.add_run("\t")
-                p.add_run(xml_text(m.group("date").strip()))
-                width = Mm(PAGE.type_width - 2 * char_mm)
-                p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-            else:
-                label = CC_LINE.match(text)
-                p.add_run(xml_text(text))
-                if label:  # a second line aligns under the first name (7.4.2)
-                    hang = _width(label.group())
-                    indent_chars(p._p, char_pt=IMPRINT_PT, left=hang, hanging=hang)
 
-    # 页码 (7.5): — N — under the type area, odd pages right and even pages left, a
-    # character in from the edge
+def _imprint(document: Any, lines: tuple[str, ...], style: Any) -> None:
+    """版记 (7.4): 抄送 and 印发 between rules as wide as the type area, thick first and
+    last, thin between, a character's space on each side; a 抄送 list's second line
+    aligns under its first name; 印发 puts its date at the right."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Mm
+
+    if not lines:
+        return
+    table = document.add_table(rows=len(lines), cols=1)
+    fix_table_widths(table, [PAGE.type_width])
+    char_mm = IMPRINT_PT * 25.4 / 72
+    cell_margins(table, left_mm=char_mm, right_mm=char_mm)
+    thick, thin = Border(size=8), Border(size=6)
+    table_borders(table, {"top": thick, "bottom": thick, "insideH": thin})
+    for row, text in zip(table.rows, lines, strict=True):
+        p = row.cells[0].paragraphs[0]
+        p.style = style
+        printed = _IMPRINTED_ON.match(text)
+        label = CC_LINE.match(text)
+        if printed:
+            p.add_run(xml_text(printed.group("org").strip()))
+            p.add_run("\t")
+            p.add_run(xml_text(printed.group("date").strip()))
+            right = Mm(PAGE.type_width - 2 * char_mm)
+            p.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
+        else:
+            p.add_run(xml_text(text))
+        if label and not printed:
+            hang = _width(label.group())
+            indent_chars(p._p, char_pt=IMPRINT_PT, left=hang, hanging=hang)
+
+
+def _page_numbers(document: Any, style: Any) -> None:
+    """页码 (7.5): — N — under the type area, odd pages right and even pages left, a
+    character in from the edge."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH as ALIGN
+
+    section = document.sections[0]
     document.settings.odd_and_even_pages_header_footer = True
-    for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
+    for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
         footer.is_linked_to_previous = False
         p = footer.paragraphs[0]
-        p.style = page_style
+        p.style = style
         p.add_run("— ")
         page_field(p)
         p.add_run(" —")
-        if side == "right":
-            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.alignment = ALIGN.RIGHT if odd else ALIGN.LEFT
+        if odd:
             indent_chars(p._p, char_pt=PAGE_NUMBER_PT, right=1)
         else:
-            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
             indent_chars(p._p, char_pt=PAGE_NUMBER_PT, left=1)
-    return to_bytes(document)
 
 
 TITLE_CHARS = PAGE.type_width / 25.4 * 72 / TITLE_PT
@@ -470,6 +330,7 @@ _IMPRINTED_ON = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}�
 
 
 def _fill_cell(cell: Any, lines: tuple[str, ...], style: Any) -> None:
+    """One paragraph per line in ``cell``, the first 7/8 of a character below the rule."""
     first = cell.paragraphs[0]
     for i, text in enumerate(lines):
         p = first if i == 0 else cell.add_paragraph()

@@ -1,0 +1,189 @@
+"""The lines of a letter sorted into the parts GB/T 9704-2012 lays out (pure, no I/O).
+
+:func:`compose` takes a record with its text and uses the parser's own segmentation
+(:mod:`replyparse.layout`) and the record's spans to say where each line goes: the
+issuer banner (发文机关标志); the header elements under the red rule (份号, 密级, 办理类型,
+是否公开… on the left, the 发文字号 on the right); title; 主送; body (a line that opens a
+section carries its level, and how much of it is marker and heading); signature and
+成文日期; 附注 (contacts and notes); and the 版记 (抄送, 印发).
+
+Lines keep the letter's own characters; nothing is reworded. Noise that the parser
+ignores (page numbers, conversion leftovers) is dropped, and parts take the standard's
+order: a contact line above the signature becomes a 附注 under the date, a 发文字号
+written under the title moves under the banner. When the letter has no banner line, the
+record's issuer becomes the banner. :mod:`replyparse.typeset` writes the parts out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from replyparse.errors import ReplyparseError
+from replyparse.layout import AUTHORITY_DATE_LINE, CC_LINE, cc_list_end, issuer_mark, segment
+from replyparse.model import Letter, Section
+from replyparse.textview import Line, TextView
+
+
+class MissingText(ReplyparseError):
+    """The record carries no letter text (written with ``--no-text``): the body's prose is
+    not in its fields, so the letter cannot be typeset from it."""
+
+
+Part = Literal[
+    "banner", "marks", "doc_number", "title", "salutation", "body", "signature", "date",
+    "notes", "imprint",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BodyLine:
+    """A paragraph of the body; ``level`` is set when it opens a section, and its first
+    ``head`` characters (marker and heading) take that level's face."""
+
+    text: str
+    level: int | None = None
+    head: int = 0
+
+
+@dataclass(frozen=True)
+class LetterParts:
+    """The letter's lines, sorted into the parts of the official layout, in reading order."""
+
+    banner: tuple[str, ...]
+    marks: tuple[str, ...]
+    """份号, 密级, 紧急程度, 办理类型, 是否公开, 签发人…: left, under the red rule."""
+    doc_number: tuple[str, ...]
+    """The line holding the letter's own 发文字号: right, under the red rule."""
+    title: tuple[str, ...]
+    salutation: str | None
+    body: tuple[BodyLine, ...]
+    signature: tuple[str, ...]
+    date: str | None
+    notes: tuple[str, ...]
+    """附注: contacts and notes such as （此件公开发布）."""
+    imprint: tuple[str, ...]
+    """版记: 抄送 and 印发 lines."""
+
+
+_IMPRINT_LINE = re.compile(r"印发$|\d{4}年\d{1,2}月\d{1,2}日印发")
+# Two elements written on one line stand apart by a wide gap (发文字号    签发人：…).
+_GAP = re.compile(r"[ \t\u3000\u00a0]{2,}|\u3000+")
+_HEADING_STOPS = frozenset("。；：:;.")
+
+
+def compose(letter: Letter) -> LetterParts:
+    """Sort the lines of ``letter.text`` into the parts of the official layout.
+
+    Raises :class:`MissingText` when the record has no text.
+    """
+    if letter.text is None:
+        raise MissingText(
+            "the record has no letter text (it was written with --no-text); render the "
+            "letter file itself, or extract it again without --no-text"
+        )
+    view = TextView(letter.text)
+    layout = segment(view)
+    lines = view.content_lines
+    part: dict[int, Part] = {}
+
+    def written(line: Line, start: int | None = None, end: int | None = None) -> str:
+        a, b = view.span(line.start if start is None else start, line.end if end is None else end)
+        return view.original[a:b]
+
+    own = letter.doc_number.span if letter.doc_number is not None else None
+    for line in layout.header:
+        a, b = view.span(line.start, line.end)
+        if own is not None and a <= own[0] < b:
+            part[line.index] = "doc_number"
+        elif issuer_mark(line.text):
+            part[line.index] = "banner"
+        else:
+            part[line.index] = "marks"
+    for line in layout.title:
+        part.setdefault(line.index, "title")
+    salutation_lines: list[Line] = []
+    if layout.salutation is not None:
+        sal = layout.salutation
+        salutation_lines = [ln for ln in lines if sal.start <= ln.start and ln.end <= sal.end]
+        for line in salutation_lines:
+            part.setdefault(line.index, "salutation")
+
+    signature: list[str] = []
+    date: str | None = None
+    date_line = layout.signature_date
+    for line in layout.signature_issuer:
+        part.setdefault(line.index, "signature")
+        m = AUTHORITY_DATE_LINE.match(line.text)
+        if m and date_line is not None and date_line.index == line.index:
+            signature.append(written(line, end=line.start + m.end("authority")))
+            date = written(line, start=line.start + m.end("authority"))
+        else:
+            signature.append(written(line))
+    if date_line is not None and date is None:
+        part.setdefault(date_line.index, "date")
+        date = written(date_line)
+    closing = layout.closing
+    for i, line in enumerate(closing):
+        if CC_LINE.match(line.text):
+            for more in closing[i : cc_list_end(closing, i) + 1]:
+                part.setdefault(more.index, "imprint")
+        elif _IMPRINT_LINE.search(line.text):
+            part.setdefault(line.index, "imprint")
+        else:
+            part.setdefault(line.index, "notes")
+
+    sections = {s.extent[0]: s for s in _flatten(letter.sections)}
+    by_part: dict[Part, list[str]] = {}
+    body: list[BodyLine] = []
+    for line in lines:
+        where = part.get(line.index, "body")
+        if where == "body":
+            body.append(_body_line(view, line, sections))
+        elif where not in ("signature", "date", "salutation"):
+            by_part.setdefault(where, []).append(written(line))
+
+    banner = by_part.get("banner", [])
+    if not banner and letter.issuer:
+        banner = [letter.issuer]
+    return LetterParts(
+        banner=tuple(banner),
+        marks=tuple(by_part.get("marks", [])),
+        doc_number=tuple(
+            piece
+            for line in by_part.get("doc_number", [])
+            for piece in _GAP.split(line.strip())
+            if piece
+        ),
+        title=tuple(by_part.get("title", [])),
+        salutation="".join(written(ln) for ln in salutation_lines) or None,
+        body=tuple(body),
+        signature=tuple(signature),
+        date=date,
+        notes=tuple(by_part.get("notes", [])),
+        imprint=tuple(by_part.get("imprint", [])),
+    )
+
+
+def _flatten(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for s in sections:
+        out.append(s)
+        out.extend(_flatten(s.children))
+    return out
+
+
+def _body_line(view: TextView, line: Line, sections: dict[int, Section]) -> BodyLine:
+    start, end = view.span(line.start, line.end)
+    text = view.original[start:end]
+    section = sections.get(start)
+    if section is None:
+        return BodyLine(text)
+    head_end = section.span[0]
+    if view.original.startswith(section.heading, section.span[0]):
+        head_end += len(section.heading)
+    head = min(head_end, end) - start
+    if text[head : head + 1] in _HEADING_STOPS:
+        head += 1  # the heading's own full stop goes with it: 加快进度。
+    return BodyLine(text, level=section.level, head=head)
