@@ -172,7 +172,10 @@ def test_section_of_finds_the_deepest_section() -> None:
 
 
 def _expected_fills(letter: Letter) -> list[str | None]:
-    """Each character's colour, from the record: later fields of HIGHLIGHTS over earlier."""
+    """Each character's colour, from the record: later fields of HIGHLIGHTS over earlier.
+
+    Written here apart from the report's own span functions; a field added to HIGHLIGHTS
+    (title_span, cc_spans…) needs its spans here too, or this raises KeyError."""
     text = letter.text or ""
     spans: dict[str, list[tuple[int, int]]] = {
         "addressees": [a.span for a in letter.addressees if a.span],

@@ -310,7 +310,10 @@ def run_fill(run: Any) -> str | None:
     return None if shd is None else str(shd.get(qn("w:fill")))
 
 
-def underline(run: Any, colour: str, style: str = "thick") -> None:
+UnderlineStyle = Literal["single", "thick", "double", "wave"]
+
+
+def underline(run: Any, colour: str, style: UnderlineStyle = "thick") -> None:
     """An underline of ``style`` in ``colour`` (LibreOffice draws no wavy line over
     shading, so a diagnostic is marked with a thick one)."""
     u = _child(run._r.get_or_add_rPr(), "w:u", _RPR_ORDER)
