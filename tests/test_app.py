@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from replyparse.cli import app
 
 runner = CliRunner()
-COMMANDS = [[], ["extract"], ["schema"], ["validate"], ["rules"]]
+COMMANDS = [[], ["extract"], ["schema"], ["validate"], ["rules"], ["render"]]
 """Every command, as the words that name it (the root first)."""
 
 

@@ -407,7 +407,7 @@ def render(
         ),
     ] = False,
 ) -> None:
-    """Typeset a letter again in the GB/T 9704-2012 layout, as a Word file.
+    """Re-typeset a letter to GB/T 9704-2012 as a Word file.
 
     A record must hold the letter's text: one written with --no-text cannot
     be typeset (its --report still can). Exit codes: 0 written, 1 the input
@@ -415,6 +415,7 @@ def render(
     2 usage error.
     """
     import sys
+    from pathlib import Path
 
     from pydantic import ValidationError
 
