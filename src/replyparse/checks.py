@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from replyparse.layout import Layout
-from replyparse.model import Diagnostic, Severity
+from replyparse.model import Diagnostic, DiagnosticCode, Severity
 from replyparse.textview import Line, TextView
 
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
@@ -18,7 +18,7 @@ _CC_LINE = re.compile(r"^(?:抄送|抄报)：")
 
 
 def _diag(
-    code: str, severity: Severity, message: str, view: TextView, line: Line | None
+    code: DiagnosticCode, severity: Severity, message: str, view: TextView, line: Line | None
 ) -> Diagnostic:
     span = view.span(line.start, line.end) if line is not None else None
     return Diagnostic(code=code, severity=severity, message=message, span=span)
@@ -27,11 +27,13 @@ def _diag(
 def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     if not layout.title:
-        out.append(_diag("missing-title", "warning", "no title (标题) found", view, None))
+        out.append(
+            _diag(DiagnosticCode.MISSING_TITLE, "warning", "no title (标题) found", view, None)
+        )
     if layout.salutation is None:
         out.append(
             _diag(
-                "missing-salutation",
+                DiagnosticCode.MISSING_SALUTATION,
                 "warning",
                 "no salutation (主送) line ending with ：",
                 view,
@@ -41,7 +43,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     elif view.written(layout.salutation.end - 1, layout.salutation.end) == ":":
         out.append(
             _diag(
-                "salutation-colon",
+                DiagnosticCode.SALUTATION_COLON,
                 "warning",
                 "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：",
                 view,
@@ -49,12 +51,14 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
             )
         )
     if not layout.body:
-        out.append(_diag("missing-body", "warning", "no body text (正文) found", view, None))
+        out.append(
+            _diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found", view, None)
+        )
     date = layout.signature_date
     if date is None:
         out.append(
             _diag(
-                "missing-date",
+                DiagnosticCode.MISSING_DATE,
                 "warning",
                 "no 成文日期 (date line) at the end of the letter",
                 view,
@@ -64,7 +68,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     elif _CHINESE_DATE.match(date.text):
         out.append(
             _diag(
-                "date-chinese-numerals",
+                DiagnosticCode.DATE_CHINESE_NUMERALS,
                 "info",
                 "成文日期 in Chinese numerals; GB/T 9704-2012 7.3.5.4 wants Arabic numerals",
                 view,
@@ -74,7 +78,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     elif _PADDED_DATE.search(view.written(date.start, date.end)):
         out.append(
             _diag(
-                "date-zero-padded",
+                DiagnosticCode.DATE_ZERO_PADDED,
                 "warning",
                 "成文日期 with a leading zero in month or day (GB/T 9704-2012 7.3.5.4)",
                 view,
@@ -85,7 +89,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
         if _CC_LINE.match(line.text) and not line.text.endswith("。"):
             out.append(
                 _diag(
-                    "cc-no-period",
+                    DiagnosticCode.CC_NO_PERIOD,
                     "info",
                     "抄送 list does not end with 。 (GB/T 9704-2012 7.4.2)",
                     view,

@@ -6,9 +6,11 @@ and a ``span`` satisfies ``letter.text[start:end] == item.text``.
 
 from __future__ import annotations
 
-from typing import Literal
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -20,6 +22,45 @@ Severity = Literal["error", "warning", "info"]
 Precision = Literal["day", "month", "year"]
 ReferenceKind = Literal["doc_number", "title"]
 
+Money = Annotated[
+    Decimal,
+    # a JSON number, printed as the float it always was (2826800.0): records stay byte-identical
+    PlainSerializer(float, return_type=float, when_used="json"),
+    WithJsonSchema({"type": "number"}),
+]
+"""An exact sum in yuan, rounded to the fen."""
+
+
+class SourceFormat(StrEnum):
+    """What a reader found the file to hold (by its content, not its suffix)."""
+
+    TXT = "txt"
+    DOCX = "docx"
+    PDF = "pdf"
+    DOC = "doc"
+    WPS = "wps"
+    RTF = "rtf"
+
+
+class DiagnosticCode(StrEnum):
+    """Every code the parser puts on a diagnostic."""
+
+    DOC_NUMBER_FORMAT = "doc-number-format"
+    SECTION_OUT_OF_SEQUENCE = "section-out-of-sequence"
+    SECTION_STYLE_1DUN = "section-style-1dun"
+    SECTION_LEVEL_SKIPPED = "section-level-skipped"
+    SECTION_ORDER = "section-order"
+    SALUTATION_COLON = "salutation-colon"
+    DATE_ZERO_PADDED = "date-zero-padded"
+    DATE_CHINESE_NUMERALS = "date-chinese-numerals"
+    CC_NO_PERIOD = "cc-no-period"
+    MISSING_TITLE = "missing-title"
+    MISSING_SALUTATION = "missing-salutation"
+    MISSING_BODY = "missing-body"
+    MISSING_DATE = "missing-date"
+    INTERNAL_ERROR = "internal-error"
+    """An extractor failed; the rest of the record was still built."""
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -29,7 +70,7 @@ class Source(_Model):
     """Where the text came from."""
 
     path: str
-    format: str = Field(description="txt, docx, pdf, doc, wps, …")
+    format: SourceFormat
     encoding: str | None = Field(default=None, description="as detected, for text files")
     sha256: str | None = None
     chars: int = 0
@@ -80,8 +121,8 @@ class Amount(_Model):
     """A sum of money; ``value`` and ``end`` are in yuan."""
 
     text: str
-    value: float
-    end: float | None = None
+    value: Money
+    end: Money | None = None
     unit: str
     approximate: bool = False
     span: Span
@@ -121,7 +162,7 @@ class Reference(_Model):
 
 
 class Diagnostic(_Model):
-    code: str
+    code: DiagnosticCode
     severity: Severity
     message: str
     span: Span | None = None

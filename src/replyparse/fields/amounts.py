@@ -161,8 +161,8 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
-def _yuan(qty: _Qty, mult: str) -> float:
-    return float(round(qty.number * _multiplier(mult) if mult else qty.number, 2))
+def _yuan(qty: _Qty, mult: str) -> Decimal:
+    return round(qty.number * _multiplier(mult) if mult else qty.number, 2)
 
 
 def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.model import Diagnostic, DocNumber
+from replyparse.model import Diagnostic, DiagnosticCode, DocNumber
 from replyparse.textview import TextView
 
 _OPEN = "〔[［【（"
@@ -104,7 +104,7 @@ def check_doc_number(found: Found, view: TextView) -> list[Diagnostic]:
         issues.append("no issuer code before the year")
     return [
         Diagnostic(
-            code="doc-number-format",
+            code=DiagnosticCode.DOC_NUMBER_FORMAT,
             severity="warning",
             message=f"发文字号 {found.item.text}: {issue} (GB/T 9704-2012 7.2.5)",
             span=found.item.span,

@@ -22,7 +22,7 @@ from enum import Enum
 
 from replyparse import vocab
 from replyparse.fields.numerals import chinese_to_int
-from replyparse.model import Diagnostic, Section, Span
+from replyparse.model import Diagnostic, DiagnosticCode, Section, Span
 from replyparse.textview import TextView
 
 
@@ -242,17 +242,19 @@ class _Builder:
         self.roots: list[_Node] = []
         self.accepted: list[_Node] = []
         self.diagnostics: list[Diagnostic] = []
-        self._reported: set[tuple[str, Style | None, Style]] = set()
+        self._reported: set[tuple[DiagnosticCode, Style | None, Style]] = set()
         # the last number of each closed level, by depth and style: 一、 1. 2. 二、 3.
         self._closed: dict[tuple[int, Style], int] = {}
 
-    def warn(self, code: str, message: str, cand: _Candidate) -> None:
+    def warn(self, code: DiagnosticCode, message: str, cand: _Candidate) -> None:
         span: Span = self.view.span(cand.start, cand.end)
         self.diagnostics.append(
             Diagnostic(code=code, severity="warning", message=message, span=span)
         )
 
-    def warn_once(self, code: str, parent: Style | None, cand: _Candidate, message: str) -> None:
+    def warn_once(
+        self, code: DiagnosticCode, parent: Style | None, cand: _Candidate, message: str
+    ) -> None:
         key = (code, parent, cand.style)
         if key not in self._reported:
             self._reported.add(key)
@@ -274,7 +276,7 @@ class _Builder:
         if cand.number != 1 and not continues:
             if cand.at_line_start:
                 self.warn(
-                    "section-out-of-sequence",
+                    DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
                     f"{self.marker(cand)} would open a new level but is not numbered 1; "
                     "read as body text",
                     cand,
@@ -303,21 +305,21 @@ class _Builder:
         if cand.number == 1:  # a new run: usual for 一是, odd for a line marker
             if cand.style is not Style.INLINE:
                 self.warn(
-                    "section-out-of-sequence",
+                    DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
                     f"{marker} starts its numbering again after {last}",
                     cand,
                 )
             return True
         if cand.at_line_start and last + 1 < cand.number <= last + MAX_FORWARD_SKIP:
             self.warn(
-                "section-out-of-sequence",
+                DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
                 f"{marker} follows number {last}: a number is missing",
                 cand,
             )
             return True
         if cand.at_line_start:
             self.warn(
-                "section-out-of-sequence",
+                DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
                 f"{marker} does not follow number {last}; read as body text",
                 cand,
             )
@@ -329,7 +331,7 @@ class _Builder:
             return
         if inner <= outer:
             self.warn_once(
-                "section-order",
+                DiagnosticCode.SECTION_ORDER,
                 parent,
                 cand,
                 f"{self.marker(cand)} is nested under {parent.value}; GB/T 9704 orders levels "
@@ -337,7 +339,7 @@ class _Builder:
             )
         elif inner > outer + 1:
             self.warn_once(
-                "section-level-skipped",
+                DiagnosticCode.SECTION_LEVEL_SKIPPED,
                 parent,
                 cand,
                 f"{self.marker(cand)} comes directly under {parent.value}, skipping a level of "
@@ -351,7 +353,7 @@ class _Builder:
         self.accepted.append(node)
         if cand.style is Style.AR_DUN:
             self.warn_once(
-                "section-style-1dun",
+                DiagnosticCode.SECTION_STYLE_1DUN,
                 None,
                 cand,
                 f"{self.marker(cand)}: GB/T 9704 numbers the third level 1. not 1、",
