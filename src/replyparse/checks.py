@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from replyparse.context import Context, Item, Reported
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity
 from replyparse.textview import Line, TextView
@@ -22,6 +23,11 @@ def _diag(
 ) -> Diagnostic:
     span = view.span(line.start, line.end) if line is not None else None
     return Diagnostic(code=code, severity=severity, message=message, span=span)
+
+
+def extract(ctx: Context) -> list[Item]:
+    """The layout's problems, as items."""
+    return [Reported(d) for d in check_layout(ctx.layout, ctx.view)]
 
 
 def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:

@@ -102,6 +102,11 @@ class Layout:
     signature_issuer: tuple[Line, ...]
     signature_date: Line | None
 
+    @classmethod
+    def empty(cls) -> Layout:
+        """No parts at all (what a letter is read as when its layout cannot be found)."""
+        return cls((), (), None, (), (), (), None)
+
     @property
     def body_range(self) -> tuple[int, int]:
         """``[start, end)`` of the body in ``view.norm`` (empty when there is none)."""
@@ -114,14 +119,20 @@ def is_header_line(text: str) -> bool:
     return bool(_HEADER_LINE.match(text))
 
 
-def issuer_mark(text: str) -> str | None:
-    """The authority named by a header issuer line (``…文件`` or the name alone)."""
+def issuer_mark_at(text: str) -> tuple[int, int] | None:
+    """Where a header issuer line (``…文件`` or the name alone) names the authority."""
     if "关于" in text:
         return None
     m = _ISSUER_MARK.match(text)
     if not m:
         return None
-    return m.group("name") or m.group("mark")
+    return m.span("name") if m.group("name") else m.span("mark")
+
+
+def issuer_mark(text: str) -> str | None:
+    """The authority named by a header issuer line (``…文件`` or the name alone)."""
+    at = issuer_mark_at(text)
+    return text[at[0] : at[1]] if at else None
 
 
 def _find_salutation(lines: tuple[Line, ...], limit: int) -> int | None:

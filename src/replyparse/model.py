@@ -1,7 +1,9 @@
 """The letter record: Pydantic models for the public JSON contract (schema version 1).
 
-Field names and meanings follow ``spec/record.md``. Every item that has both a ``text``
-and a ``span`` satisfies ``letter.text[start:end] == item.text``.
+Field names and meanings are described in ``docs/record.md``. Every item that has both a
+``text`` and a ``span`` satisfies ``letter.text[start:end] == item.text``; a scalar's
+``*_span`` holds its value as written, or for a joined value (a title over two lines) the
+letter's rendering of it.
 """
 
 from __future__ import annotations
@@ -91,9 +93,13 @@ class Proposal(_Model):
     """The suggestion or proposal the letter answers."""
 
     kind: str | None = Field(default=None, description="建议, 提案, 议案, …")
+    kind_span: Span | None = None
     number: str | None = Field(default=None, description="as written, leading zeros kept")
+    number_span: Span | None = None
     session: str | None = None
+    session_span: Span | None = None
     title: str | None = None
+    title_span: Span | None = None
 
 
 class Addressee(_Model):
@@ -150,7 +156,9 @@ class Signature(_Model):
     """发文机关署名 and 成文日期 at the end of the letter."""
 
     issuer: str | None = None
+    issuer_span: Span | None = None
     date: str | None = None
+    date_span: Span | None = Field(default=None, description="the date as written")
 
 
 class Reference(_Model):
@@ -175,21 +183,30 @@ class Letter(_Model):
     source: Source | None = None
     text: str | None = None
     issuer: str | None = None
+    issuer_span: Span | None = None
     doc_number: DocNumber | None = None
     handling_type: HandlingType | None = None
+    handling_type_span: Span | None = Field(default=None, description="the value as written")
     public: bool | None = None
+    public_span: Span | None = Field(default=None, description="the value or note as written")
     title: str | None = None
+    title_span: Span | None = None
     proposal: Proposal | None = None
     addressees: list[Addressee] = Field(default_factory=list)
     salutation: str | None = None
+    salutation_span: Span | None = None
     sections: list[Section] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     dates: list[DateItem] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     signature: Signature = Field(default_factory=Signature)
     cc: list[str] = Field(default_factory=list)
+    cc_spans: list[Span] = Field(default_factory=list, description="one per `cc` item")
     references: list[Reference] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    keyword_spans: list[Span] = Field(
+        default_factory=list, description="the first occurrence of each keyword in the body"
+    )
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
 

@@ -10,9 +10,11 @@ read (the view drops spaces between CJK characters).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.model import Addressee
+from replyparse.context import Context, Item, Range
+from replyparse.model import Addressee, Letter, Span
 from replyparse.textview import Line, TextView
 
 _OPENERS = re.compile(f"^(?:{vocab.alternation('salutation_openers')})")
@@ -33,13 +35,49 @@ _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
 _COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
 
 
-def find_addressees(view: TextView, line: Line | None) -> tuple[str | None, list[Addressee]]:
-    """The salutation as written and the addressees it names."""
+@dataclass(frozen=True)
+class Salutation:
+    """The 主送 line as written."""
+
+    text: str
+    span: Span
+    claim: Range
+
+    def place(self, letter: Letter) -> None:
+        letter.salutation = self.text
+        letter.salutation_span = self.span
+
+
+@dataclass(frozen=True)
+class AddresseeFound:
+    addressee: Addressee
+    claim: Range | None = None
+
+    @property
+    def span(self) -> Span | None:
+        return self.addressee.span
+
+    def place(self, letter: Letter) -> None:
+        letter.addressees.append(self.addressee)
+
+
+def extract(ctx: Context) -> list[Item]:
+    """The salutation and the addressees it names."""
+    line = ctx.layout.salutation
     if line is None:
-        return None, []
+        return []
+    salutation, span, addressees = find_addressees(ctx.view, line)
+    found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
+    found.extend(AddresseeFound(a) for a in addressees)
+    return found
+
+
+def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
+    """The salutation as written, its span and the addressees it names."""
     written, span = view.source(line.start, line.end)
     salutation = written.strip()
-    base = span[0] + (len(written) - len(written.lstrip()))
+    lead = len(written) - len(written.lstrip())
+    base = span[0] + lead
     body = salutation.rstrip("：:").rstrip()
     opener = _OPENERS.match(body.replace(" ", ""))
     skip = 0
@@ -50,7 +88,7 @@ def find_addressees(view: TextView, line: Line | None) -> tuple[str | None, list
             if not body[skip].isspace():
                 seen += 1
             skip += 1
-    return salutation, _parse(body[skip:], base + skip)
+    return salutation, (base, base + len(salutation)), _parse(body[skip:], base + skip)
 
 
 def _parse(text: str, base: int) -> list[Addressee]:

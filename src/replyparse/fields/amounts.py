@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from replyparse import vocab
+from replyparse.context import Context, Item, Range
+from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import chinese_to_int
-from replyparse.model import Amount
+from replyparse.fields.proposal import ProposalSession
+from replyparse.fields.standards import StandardCode
+from replyparse.model import Amount, Letter, Span
 from replyparse.textview import TextView
 
 _CN_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
@@ -171,8 +175,13 @@ def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> 
     ``exclude`` lists ``view.norm`` ranges (document numbers, standard codes, …) in which
     no amount may start.
     """
+    return [amount for amount, _ in _amounts(view, exclude)]
+
+
+def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Range]]:
+    """The amounts and their ``view.norm`` ranges."""
     norm = view.norm
-    out: list[Amount] = []
+    out: list[tuple[Amount, Range]] = []
     pos = 0
     while (m := _AMOUNT.search(norm, pos)) is not None:
         start = m.start()
@@ -198,20 +207,43 @@ def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> 
             continue
         first_mult = first.mult or ("" if first.yuan or second is None else second.mult)
         text, span = view.source(start, end)
-        out.append(
-            Amount(
-                text=text,
-                value=_yuan(first, first_mult),
-                end=_yuan(second, second.mult) if second is not None else None,
-                unit=last.unit,
-                approximate=bool(
-                    m.group("pre")
-                    or has_post
-                    or first.approximate
-                    or (second is not None and second.approximate)
-                ),
-                span=span,
-            )
+        amount = Amount(
+            text=text,
+            value=_yuan(first, first_mult),
+            end=_yuan(second, second.mult) if second is not None else None,
+            unit=last.unit,
+            approximate=bool(
+                m.group("pre")
+                or has_post
+                or first.approximate
+                or (second is not None and second.approximate)
+            ),
+            span=span,
         )
+        out.append((amount, (start, end)))
         pos = end
     return out
+
+
+# No amount starts inside these: a document number's serial, a standard's number, a session.
+NOT_MONEY = (DocNumberFound, StandardCode, ProposalSession)
+
+
+@dataclass(frozen=True)
+class AmountFound:
+    amount: Amount
+    claim: Range
+
+    @property
+    def span(self) -> Span:
+        return self.amount.span
+
+    def place(self, letter: Letter) -> None:
+        letter.amounts.append(self.amount)
+
+
+def extract(ctx: Context) -> list[Item]:
+    return [
+        AmountFound(amount, claim)
+        for amount, claim in _amounts(ctx.view, ctx.claims.ranges(*NOT_MONEY))
+    ]

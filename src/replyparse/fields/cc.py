@@ -3,24 +3,50 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from replyparse.context import Context, Item, Range
 from replyparse.layout import CC_LINE, cc_list_end
+from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
 
 _SPLIT = re.compile(r"[，,、；;\s]+")
 _TRAIL = "。.；;，,"
 
 
-def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[str]:
+@dataclass(frozen=True)
+class CopiedTo:
+    """One body on the 抄送 list, as written, without the final 。."""
+
+    text: str
+    span: Span
+    claim: Range | None = None
+
+    def place(self, letter: Letter) -> None:
+        letter.cc.append(self.text)
+        letter.cc_spans.append(self.span)
+
+
+def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     """Bodies named on the 抄送 lines, split at ，、 or spaces, without the final 。."""
-    out: list[str] = []
+    out: list[tuple[str, Span]] = []
     for i, line in enumerate(lines):
         m = CC_LINE.match(line.text)
         if not m:
             continue
-        written, _ = view.source(line.start + m.end(), lines[cc_list_end(lines, i)].end)
+        written, (base, _) = view.source(line.start + m.end(), lines[cc_list_end(lines, i)].end)
+        pos = 0
         for part in _SPLIT.split(written):
-            part = part.strip().rstrip(_TRAIL).strip()
-            if part:
-                out.append(part)
+            at = pos
+            pos += len(part)
+            if (gap := _SPLIT.match(written, pos)) is not None:
+                pos = gap.end()
+            lead = len(part) - len(part.lstrip())
+            name = part.strip().rstrip(_TRAIL).strip()
+            if name:
+                out.append((name, (base + at + lead, base + at + lead + len(name))))
     return out
+
+
+def extract(ctx: Context) -> list[Item]:
+    return [CopiedTo(text, span) for text, span in find_cc(ctx.view, ctx.view.content_lines)]

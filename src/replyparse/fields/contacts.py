@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from replyparse.model import Contact
+from replyparse.context import Context, Item, Range
+from replyparse.model import Contact, Letter, Span
 from replyparse.textview import Line, TextView
 
 # Labels, longest first so 联系人及电话 is not read as 联系人 + garbage.
@@ -97,7 +98,29 @@ def _phones(view: TextView, base: int, text: str) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class ContactFound:
+    contact: Contact
+    claim: Range | None
+
+    @property
+    def span(self) -> Span | None:
+        return self.contact.span
+
+    def place(self, letter: Letter) -> None:
+        letter.contacts.append(self.contact)
+
+
+def extract(ctx: Context) -> list[Item]:
+    return [ContactFound(c, claim) for c, claim in _contacts(ctx.view, ctx.view.content_lines)]
+
+
 def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
+    return [contact for contact, _ in _contacts(view, lines)]
+
+
+def _contacts(view: TextView, lines: tuple[Line, ...]) -> list[tuple[Contact, Range | None]]:
+    """The contacts and the ``view.norm`` ranges they were read from."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
     # the people named together on one 联系人 line (甲、乙) share the phone that follows
@@ -167,14 +190,14 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
                 else:
                     current.phones.extend(phones)
             current.end = line.end
-    out: list[Contact] = []
+    out: list[tuple[Contact, Range | None]] = []
     for d in drafts:
         if d.name is None and d.org is None and not d.phones:
             continue
-        span = view.span(d.start, d.end) if d.end > d.start else None
-        out.append(
-            Contact(name=d.name, phone=d.phones[0] if d.phones else None, org=d.org, span=span)
-        )
+        where = (d.start, d.end) if d.end > d.start else None
+        span = view.span(*where) if where else None
+        phone = d.phones[0] if d.phones else None
+        out.append((Contact(name=d.name, phone=phone, org=d.org, span=span), where))
     return out
 
 

@@ -15,8 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from replyparse.context import Context, Item, Range
+from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import chinese_to_int
-from replyparse.model import DateItem, Precision
+from replyparse.fields.proposal import ProposalSession
+from replyparse.fields.standards import StandardCode
+from replyparse.model import DateItem, Letter, Precision, Span
 from replyparse.textview import TextView
 
 # Digits a Chinese-numeral year is written with (〇 also appears as ○, 零, O or 0).
@@ -244,6 +248,13 @@ def find_dates(
     ``default_year`` completes dates written without a year (they are skipped when it is
     None); ``exclude`` lists ``view.norm`` ranges in which no date may start.
     """
+    return [date for date, _ in _dates(view, default_year, exclude)]
+
+
+def _dates(
+    view: TextView, default_year: int | None, exclude: Sequence[Range]
+) -> list[tuple[DateItem, Range]]:
+    """The dates and their ``view.norm`` ranges."""
     norm = view.norm
     found: list[_Found] = []
     pos = 0
@@ -273,19 +284,44 @@ def find_dates(
             item = _yearless(m, default_year)
             if item is not None:
                 found.append(item)
-    out: list[DateItem] = []
+    out: list[tuple[DateItem, Range]] = []
     for item in sorted(found, key=lambda f: f.start):
         if _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
-        out.append(
-            DateItem(
-                text=text,
-                value=item.first.iso(),
-                end=item.last.iso() if item.last is not None else None,
-                precision=item.first.precision,
-                inferred=item.inferred,
-                span=span,
-            )
+        date = DateItem(
+            text=text,
+            value=item.first.iso(),
+            end=item.last.iso() if item.last is not None else None,
+            precision=item.first.precision,
+            inferred=item.inferred,
+            span=span,
         )
+        out.append((date, (item.start, item.end)))
     return out
+
+
+# No date starts inside these: 〔2018〕 in a document number, the year of a standard, a
+# session's numbers.
+NOT_DATES = (DocNumberFound, StandardCode, ProposalSession)
+
+
+@dataclass(frozen=True)
+class DateFound:
+    date: DateItem
+    claim: Range
+
+    @property
+    def span(self) -> Span:
+        return self.date.span
+
+    def place(self, letter: Letter) -> None:
+        letter.dates.append(self.date)
+
+
+def extract(ctx: Context) -> list[Item]:
+    """Every date; a year-less one takes the year of the signature's date."""
+    signed = ctx.letter.signature.date
+    year = int(signed[:4]) if signed else None
+    found = _dates(ctx.view, year, ctx.claims.ranges(*NOT_DATES))
+    return [DateFound(date, claim) for date, claim in found]

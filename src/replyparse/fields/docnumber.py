@@ -1,8 +1,9 @@
 """发文字号: issuer code + 〔year〕 + serial + 号, e.g. ``西民函〔2020〕45号``.
 
-:func:`find_doc_numbers` finds every document number in the view, well-formed or not; the
-parser decides which one is the letter's own (the one in the header) and which ones are
-references. :func:`check_doc_number` says how one breaks GB/T 9704-2012 §7.2.5.
+:func:`find_doc_numbers` finds every document number in the view, well-formed or not;
+:func:`extract` tells the letter's own (the first in the header) from the cited ones,
+claims them all and says how the own one breaks GB/T 9704-2012 §7.2.5
+(:func:`check_doc_number`). The references extractor turns the cited ones into references.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.model import Diagnostic, DiagnosticCode, DocNumber
+from replyparse.context import Context, Item, Range, Reported
+from replyparse.layout import Layout
+from replyparse.model import Diagnostic, DiagnosticCode, DocNumber, Letter, Span
 from replyparse.textview import TextView
 
 _OPEN = "〔[［【（"
@@ -33,7 +36,7 @@ MAX_PREFIX = 10
 
 
 @dataclass(frozen=True)
-class Found:
+class DocNumberFound:
     """A document number and the range it occupies in ``view.norm``."""
 
     item: DocNumber
@@ -43,6 +46,30 @@ class Found:
     close: str
     has_di: bool
     serial_text: str
+
+    @property
+    def span(self) -> Span:
+        return self.item.span
+
+    @property
+    def claim(self) -> Range:
+        return (self.start, self.end)
+
+    def place(self, letter: Letter) -> None:
+        """Found anywhere: only the letter's own one (:class:`OwnDocNumber`) is a field."""
+
+
+@dataclass(frozen=True)
+class OwnDocNumber(DocNumberFound):
+    """The letter's own 发文字号."""
+
+    def place(self, letter: Letter) -> None:
+        letter.doc_number = self.item
+
+
+@dataclass(frozen=True)
+class CitedDocNumber(DocNumberFound):
+    """Any other 发文字号: a document the letter cites."""
 
 
 def _prefix_start(prefix: str) -> int:
@@ -56,9 +83,9 @@ def _prefix_start(prefix: str) -> int:
     return cut
 
 
-def find_doc_numbers(view: TextView) -> list[Found]:
+def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     """Every document number in the letter, in text order."""
-    out: list[Found] = []
+    out: list[DocNumberFound] = []
     for m in _DOC_NUMBER.finditer(view.norm):
         prefix = m.group("prefix")
         start = m.start("prefix") + _prefix_start(prefix)
@@ -75,7 +102,7 @@ def find_doc_numbers(view: TextView) -> list[Found]:
             span=span,
         )
         out.append(
-            Found(
+            DocNumberFound(
                 item=item,
                 start=start,
                 end=m.end(),
@@ -88,7 +115,7 @@ def find_doc_numbers(view: TextView) -> list[Found]:
     return out
 
 
-def check_doc_number(found: Found, view: TextView) -> list[Diagnostic]:
+def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     """How the letter's own document number breaks GB/T 9704-2012 §7.2.5, if it does."""
     issues: list[str] = []
     year_text = view.norm[found.start : found.end].split(found.open, 1)[1].split(found.close)[0]
@@ -111,3 +138,26 @@ def check_doc_number(found: Found, view: TextView) -> list[Diagnostic]:
         )
         for issue in issues
     ]
+
+
+def _is_own(layout: Layout, found: DocNumberFound) -> bool:
+    """Whether ``found`` stands in the header (or on a 发文字号 line of its own)."""
+    header_end = (
+        layout.title[0].start if layout.title else (layout.header[-1].end if layout.header else 0)
+    )
+    return found.end <= header_end or any(h.start <= found.start < h.end for h in layout.header)
+
+
+def extract(ctx: Context) -> list[Item]:
+    """Every 发文字号, the first in the header as the letter's own; and how that one is off."""
+    out: list[Item] = []
+    own: DocNumberFound | None = None
+    for found in find_doc_numbers(ctx.view):
+        if own is None and _is_own(ctx.layout, found):
+            own = OwnDocNumber(**vars(found))
+            out.append(own)
+        else:
+            out.append(CitedDocNumber(**vars(found)))
+    if own is not None:
+        out.extend(Reported(d) for d in check_doc_number(own, ctx.view))
+    return out

@@ -9,11 +9,12 @@ end. The value→letter map
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import get_args
 
 from replyparse import vocab
-from replyparse.model import HandlingType
-from replyparse.textview import Line
+from replyparse.context import Context, Item, Labelled, Range
+from replyparse.model import HandlingType, Letter, Span
 
 _LABEL = r"(?:办理类型|办复类别|办理类别|答复类型|答复类别|办理结果|办复类型|类别|类型)"
 _VALUES = vocab.key_alternation("handling_types")
@@ -26,18 +27,39 @@ NEAR = 8
 """A bare ``B类`` counts only within this many content lines of the start or the end."""
 
 
-def find_handling_type(lines: tuple[Line, ...]) -> HandlingType | None:
-    table = vocab.mapping("handling_types")
-    for line in lines:
-        m = _LABELLED.search(line.text)
-        if m:
-            return _as_type(table[m.group("value")])
-    edge = lines[:NEAR] + lines[-NEAR:]
-    for line in edge:
-        m = _BARE.match(line.text) or _AFTER_DOC_NUMBER.search(line.text)
-        if m:
-            return _as_type(table[m.group("value")])
-    return None
+@dataclass(frozen=True)
+class HandlingTypeFound:
+    """The 办理类型; the span holds the value as written (``乙``, ``列入计划``, ``B``)."""
+
+    value: HandlingType
+    span: Span
+    claim: Range
+
+    def place(self, letter: Letter) -> None:
+        letter.handling_type = self.value
+        letter.handling_type_span = self.span
+
+
+def extract(ctx: Context) -> list[Item]:
+    lines = ctx.view.content_lines
+    found = next(ctx.labelled(_LABELLED, lines), None)
+    if found is None:
+        edge = lines[:NEAR] + lines[-NEAR:]
+        found = next(
+            (
+                Labelled(line, m)
+                for line in edge
+                if (m := _BARE.match(line.text) or _AFTER_DOC_NUMBER.search(line.text))
+            ),
+            None,
+        )
+    if found is None:
+        return []
+    value = _as_type(vocab.mapping("handling_types")[found.match.group("value")])
+    if value is None:
+        return []
+    claim = found.range("value")
+    return [HandlingTypeFound(value, ctx.span(*claim), claim)]
 
 
 _TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}

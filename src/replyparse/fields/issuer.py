@@ -4,28 +4,44 @@ that opens with it."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.layout import issuer_mark
-from replyparse.textview import Line
+from replyparse.context import Context, Item, Range
+from replyparse.fields.signature import SignatureIssuer
+from replyparse.fields.title import Title
+from replyparse.layout import issuer_mark_at
+from replyparse.model import Letter, Span
 
 _TITLE_ISSUER = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))(?:关于|对)"
 )
 
 
-def find_issuer(
-    header: tuple[Line, ...], signature_issuer: str | None, title: str | None
-) -> str | None:
-    for line in header:
-        name = issuer_mark(line.text)
-        if name:
-            return name
-    if signature_issuer:
+@dataclass(frozen=True)
+class Issuer:
+    text: str
+    span: Span
+    claim: Range | None
+
+    def place(self, letter: Letter) -> None:
+        letter.issuer = self.text
+        letter.issuer_span = self.span
+
+
+def extract(ctx: Context) -> list[Item]:
+    for line in ctx.layout.header:
+        at = issuer_mark_at(line.text)
+        if at is not None:
+            claim = (line.start + at[0], line.start + at[1])
+            return [Issuer(line.text[at[0] : at[1]], ctx.span(*claim), claim)]
+    for signed in ctx.found(SignatureIssuer):
         # a joint reply is signed by several authorities; the first is the 主办 unit
-        return signature_issuer.split("、")[0]
-    if title:
-        m = _TITLE_ISSUER.match(title)
+        first = signed.text.split("、")[0]
+        return [Issuer(first, signed.signers[0].span(len(first)), None)]
+    for title in ctx.found(Title):
+        m = _TITLE_ISSUER.match(title.text)
         if m:
-            return m.group("name")
-    return None
+            claim = title.flat.range(*m.span("name"))
+            return [Issuer(m.group("name"), ctx.span(*claim), claim)]
+    return []

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from replyparse import nlp, vocab
+from replyparse.context import Context, Item, Range
+from replyparse.model import Letter, Span
 
 TOP_K = 10
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -37,3 +40,26 @@ def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
         key=lambda w: (-counts[w] / total * table.idf.get(w, table.median), w),
     )
     return scored[:top_k]
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A topic word; the span is its first occurrence in the body."""
+
+    word: str
+    span: Span
+    claim: Range | None = None
+
+    def place(self, letter: Letter) -> None:
+        letter.keywords.append(self.word)
+        letter.keyword_spans.append(self.span)
+
+
+def extract(ctx: Context) -> list[Item]:
+    start, end = ctx.layout.body_range
+    norm = ctx.view.norm
+    out: list[Item] = []
+    for word in find_keywords(norm[start:end]):
+        at = norm.find(word, start, end)
+        out.append(Keyword(word, ctx.span(at, at + len(word))))
+    return out

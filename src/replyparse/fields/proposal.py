@@ -1,7 +1,9 @@
 """The suggestion or proposal answered: kind, number, session and its own title.
 
 Searched in the letter's title first, then in the opening paragraph of the body
-(``您提出的《…》建议收悉``, ``您在…会议上提出的第12号提案``).
+(``您提出的《…》建议收悉``, ``您在…会议上提出的第12号提案``). Each part is an item of its
+own: the session's and the title's claims keep dates out of the one and references out of
+the other.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.model import Proposal
-from replyparse.textview import Line, TextView
+from replyparse.context import Context, Flat, Item, Range
+from replyparse.model import Letter, Proposal, Span
+from replyparse.textview import Line
 
 _KINDS = "建议|提案|议案|意见建议|批评意见"
 # The kind follows the number (第12号建议) or ends the quoted title written between them
@@ -37,11 +40,44 @@ _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS
 
 
 @dataclass(frozen=True)
-class FoundProposal:
-    proposal: Proposal
-    title_range: tuple[int, int] | None
-    """Where the proposal's own title stands in ``view.norm`` (it is not a reference)."""
-    session_range: tuple[int, int] | None
+class ProposalPart:
+    """One part of the proposal answered, with where it stands."""
+
+    value: str
+    span: Span | None
+    claim: Range | None
+
+    def place(self, letter: Letter) -> None:
+        if letter.proposal is None:
+            letter.proposal = Proposal()
+        self.set(letter.proposal)
+
+    def set(self, proposal: Proposal) -> None:
+        raise NotImplementedError
+
+
+class ProposalKind(ProposalPart):
+    def set(self, proposal: Proposal) -> None:
+        proposal.kind, proposal.kind_span = self.value, self.span
+
+
+class ProposalNumber(ProposalPart):
+    def set(self, proposal: Proposal) -> None:
+        proposal.number, proposal.number_span = self.value, self.span
+
+
+class ProposalSession(ProposalPart):
+    """The session's name (its years and numbers are no dates)."""
+
+    def set(self, proposal: Proposal) -> None:
+        proposal.session, proposal.session_span = self.value, self.span
+
+
+class ProposalTitle(ProposalPart):
+    """The proposal's own title (not a reference, wherever it is cited)."""
+
+    def set(self, proposal: Proposal) -> None:
+        proposal.title, proposal.title_span = self.value, self.span
 
 
 def _strip_lead(session: str) -> str:
@@ -58,45 +94,49 @@ def _strip_lead(session: str) -> str:
     return session
 
 
-def find_proposal(view: TextView, title: tuple[Line, ...], body: tuple[Line, ...]) -> FoundProposal:
-    opening = body[:2]
-    places: list[tuple[int, int]] = []
+def _part(ctx: Context, kind: type[ProposalPart], value: str, flat: Flat, at: int) -> ProposalPart:
+    """The part ``value``, found at ``flat.text[at:]``."""
+    where = flat.range(at, at + len(value)) if value and at >= 0 else None
+    return kind(value, ctx.span(*where) if where else None, where)
+
+
+def extract(ctx: Context) -> list[Item]:
+    title, opening = ctx.layout.title, ctx.layout.body[:2]
+    places: list[Range] = []
     if title:
         places.append((title[0].start, title[-1].end))
     places.extend((line.start, line.end) for line in opening)
 
-    kind = number = session = None
-    session_range = None
-    for start, end in places:
-        text = view.norm[start:end].replace("\n", "")
+    kind: ProposalPart | None = None
+    number: ProposalPart | None = None
+    session: ProposalPart | None = None
+    for place in places:
+        flat = ctx.flat(place)
+        text = flat.text
         if number is None and (m := _NUMBERED.search(text)):
-            number, kind = m.group("number"), m.group("kind") or m.group("qkind")
+            number = _part(ctx, ProposalNumber, m.group("number"), flat, m.start("number"))
+            group = "kind" if m.group("kind") else "qkind"
+            kind = _part(ctx, ProposalKind, m.group(group), flat, m.start(group))
         if session is None and (sm := _SESSION.search(text)):
-            session = _strip_lead(sm.group(0))
-            session_range = _range_in(view, start, end, session)
+            name = _strip_lead(sm.group(0))
+            session = _part(ctx, ProposalSession, name, flat, text.find(name))
         if kind is None and (km := _KIND.search(text)):
-            kind = km.group("kind")
+            kind = _part(ctx, ProposalKind, km.group("kind"), flat, km.start("kind"))
 
-    title_text, title_range = _proposal_title(view, title, opening)
-    if kind is None and title_text and (km := _KIND.search(title_text[-4:])):
-        kind = km.group("kind")
-    if kind is None and number is None and session is None and title_text is None:
-        return FoundProposal(Proposal(), None, None)
-    return FoundProposal(
-        Proposal(kind=kind, number=number, session=session, title=title_text),
-        title_range,
-        session_range,
-    )
-
-
-def _range_in(view: TextView, start: int, end: int, needle: str) -> tuple[int, int] | None:
-    """Where ``needle`` stands in ``view.norm[start:end]``, ignoring line breaks."""
-    flat_to_norm = [i for i in range(start, end) if view.norm[i] != "\n"]
-    flat = "".join(view.norm[i] for i in flat_to_norm)
-    at = flat.find(needle)
-    if at < 0 or not needle:
-        return None
-    return (flat_to_norm[at], flat_to_norm[at + len(needle) - 1] + 1)
+    found = _proposal_title(ctx, title, opening)
+    own_title: ProposalPart | None = None
+    if found is not None:
+        flat, claim = found
+        if flat.text:
+            span = ctx.span(*flat.range(0, len(flat.text)))
+        else:  # quotes around nothing but blanks: an empty span where they open
+            at = ctx.span(*claim)[0]
+            span = (at, at)
+        own_title = ProposalTitle(flat.text, span, claim)
+        tail = len(flat.text) - len(flat.text[-4:])
+        if kind is None and (km := _KIND.search(flat.text[-4:])):
+            kind = _part(ctx, ProposalKind, km.group("kind"), flat, tail + km.start("kind"))
+    return [part for part in (kind, number, session, own_title) if part is not None]
 
 
 def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
@@ -106,8 +146,10 @@ def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _proposal_title(
-    view: TextView, title: tuple[Line, ...], opening: tuple[Line, ...]
-) -> tuple[str | None, tuple[int, int] | None]:
+    ctx: Context, title: tuple[Line, ...], opening: tuple[Line, ...]
+) -> tuple[Flat, Range] | None:
+    """The proposal's own title as written (line breaks out, ends stripped) and the range
+    of ``view.norm`` it was read from."""
     for line in opening:
         received = _RECEIVED.search(line.text)
         limit = received.start() if received else len(line.text)
@@ -115,20 +157,19 @@ def _proposal_title(
             if not _ASKED.search(line.text, 0, m.start()):
                 continue
             start, end = (line.start + at for at in _quoted_span(m))
-            return view.written(start, end).strip(), (start, end)
+            return ctx.flat((start, end), written=True).strip(), (start, end)
         if m2 := _PHRASE.search(line.text, 0, limit + 4):
             start, end = line.start + m2.start(), line.start + m2.end()
-            return view.written(start, end), (start, end)
+            return ctx.flat((start, end), written=True), (start, end)
     if title:
         start, end = title[0].start, title[-1].end
-        joined = view.norm[start:end]
+        joined = ctx.view.norm[start:end]
         for m in _QUOTED.finditer(joined):
             s, e = (start + at for at in _quoted_span(m))
-            return view.written(s, e).replace("\n", "").strip(), (s, e)
-        flat = joined.replace("\n", "")
-        m3 = _PHRASE.search(flat)
+            return ctx.flat((s, e), written=True).strip(), (s, e)
+        flat = ctx.flat((start, end))
+        m3 = _PHRASE.search(flat.text)
         if m3 and "号" not in m3.group(0) and "会议" not in m3.group(0):
-            where = _range_in(view, start, end, m3.group(0))
-            if where:
-                return view.written(*where).replace("\n", ""), where
-    return None, None
+            where = flat.range(*m3.span())
+            return ctx.flat(where, written=True), where
+    return None

@@ -7,9 +7,11 @@ True for 是, 公开, 主动公开, 同意公开, 此件公开发布; false for 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.textview import Line
+from replyparse.context import Context, Item, Range
+from replyparse.model import Letter, Span
 
 _LABEL = r"(?:是否公开|是否同意公开|公开属性|公开方式|公开类型|信息公开属性|公开选项)"
 # Longest value first, so 依申请公开 wins over 公开 and 不予公开 over 公开.
@@ -17,15 +19,23 @@ _LABELLED = re.compile(rf"{_LABEL}：?\s*(?P<value>{vocab.key_alternation('publi
 _NOTE = re.compile(f"(?P<value>{vocab.key_alternation('public_notes')})")
 
 
-def find_public(lines: tuple[Line, ...]) -> bool | None:
-    values = vocab.mapping("public_values")
-    notes = vocab.mapping("public_notes")
-    for line in lines:
-        m = _LABELLED.search(line.text)
-        if m:
-            return values[m.group("value")] == "true"
-    for line in lines:
-        m = _NOTE.search(line.text)
-        if m:
-            return notes[m.group("value")] == "true"
-    return None
+@dataclass(frozen=True)
+class Publicity:
+    """Whether the reply is published; the span holds the value or the note as written."""
+
+    value: bool
+    span: Span
+    claim: Range
+
+    def place(self, letter: Letter) -> None:
+        letter.public = self.value
+        letter.public_span = self.span
+
+
+def extract(ctx: Context) -> list[Item]:
+    for pattern, table in ((_LABELLED, "public_values"), (_NOTE, "public_notes")):
+        for found in ctx.labelled(pattern):
+            claim = found.range("value")
+            value = vocab.mapping(table)[found.match.group("value")] == "true"
+            return [Publicity(value, ctx.span(*claim), claim)]
+    return []

@@ -1,16 +1,19 @@
 """Documents the body cites: 发文字号 and titles in 《》, one entry per occurrence.
 
 A title is the text inside 《》, nested 〈〉 or <> kept. Not references: the letter's own
-发文字号 and the proposal's own title (the parser passes their ranges as ``exclude``); a
-title with the same text as an excluded range is the proposal's title cited again.
+发文字号 and the proposal's own title (their claims are passed as ``exclude``); a title with
+the same text as an excluded range is the proposal's title cited again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from replyparse.fields.docnumber import Found
-from replyparse.model import Reference
+from replyparse.context import Context, Item, Range
+from replyparse.fields.docnumber import DocNumberFound, OwnDocNumber
+from replyparse.fields.proposal import ProposalTitle
+from replyparse.model import Letter, Reference, Span
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
@@ -40,10 +43,34 @@ def _titles(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_references(
-    view: TextView, doc_numbers: Sequence[Found], exclude: Sequence[tuple[int, int]] = ()
-) -> list[Reference]:
-    found: list[tuple[int, Reference]] = []
+@dataclass(frozen=True)
+class ReferenceFound:
+    reference: Reference
+    claim: Range
+
+    @property
+    def span(self) -> Span:
+        return self.reference.span
+
+    def place(self, letter: Letter) -> None:
+        letter.references.append(self.reference)
+
+
+def extract(ctx: Context) -> list[Item]:
+    """Every cited 发文字号 and 《title》, apart from the letter's own and the proposal's."""
+    found = _references(
+        ctx.view,
+        ctx.found(DocNumberFound),
+        exclude=ctx.claims.ranges(OwnDocNumber, ProposalTitle),
+    )
+    return [ReferenceFound(reference, claim) for reference, claim in found]
+
+
+def _references(
+    view: TextView, doc_numbers: Sequence[DocNumberFound], exclude: Sequence[Range]
+) -> list[tuple[Reference, Range]]:
+    """The references in text order, with the ``view.norm`` range each stands at."""
+    found: list[tuple[Reference, Range]] = []
 
     def excluded(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in exclude)
@@ -53,9 +80,8 @@ def find_references(
 
     for d in doc_numbers:
         if not excluded(d.start, d.end):
-            found.append(
-                (d.start, Reference(kind="doc_number", text=d.item.text, span=d.item.span))
-            )
+            reference = Reference(kind="doc_number", text=d.item.text, span=d.item.span)
+            found.append((reference, (d.start, d.end)))
     for start, end in _titles(view.norm):
         while start < end and view.norm[start] in _WS:
             start += 1
@@ -64,6 +90,6 @@ def find_references(
         if end <= start or excluded(start, end) or _flat(view.norm[start:end]) in excluded_texts:
             continue
         text, span = view.source(start, end)
-        found.append((start, Reference(kind="title", text=text, span=span)))
-    found.sort(key=lambda pair: pair[0])
-    return [ref for _, ref in found]
+        found.append((Reference(kind="title", text=text, span=span), (start, end)))
+    found.sort(key=lambda pair: pair[1][0])
+    return found

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from replyparse.context import Context, Flat, Item, Range
+from replyparse.fields.dates import find_dates
 from replyparse.layout import AUTHORITY_DATE_LINE, AUTHORITY_LINE
-from replyparse.model import DateItem, Signature
+from replyparse.model import DateItem, Letter, Span
 from replyparse.textview import Line, TextView
 
 
@@ -22,24 +25,106 @@ _SEAL_NOTE = re.compile(r"[（(][^（）()]{0,4}[章印][）)]$")
 _BLANKS = re.compile(r"\s+")
 
 
-def _names_on(view: TextView, line: Line) -> list[str]:
+@dataclass(frozen=True)
+class Signer:
+    """One signing authority: its name as written (blanks out) and, for each of its
+    characters, the offset in the letter's text."""
+
+    name: str
+    at: tuple[int, ...]
+
+    def span(self, length: int | None = None) -> Span:
+        """The span of the name, or of its first ``length`` characters."""
+        length = len(self.name) if length is None else length
+        if length == 0:
+            return (self.at[0], self.at[0])
+        return (self.at[0], self.at[length - 1] + 1)
+
+
+def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
+    """Several authorities on one line, apart by wide gaps; None when the line is one name."""
+    written, (base, _) = view.source(line.start, end)
+    pos = len(written) - len(written.lstrip())
+    out: list[Signer] = []
+    for part in _GAP.split(written.strip()):
+        if blanks_out := _BLANKS.sub("", part):
+            name = _SEAL_NOTE.sub("", blanks_out)
+            at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
+            out.append(Signer(name, at[: len(name)]))
+        pos += len(part)
+        gap = _GAP.match(written, pos)
+        pos = gap.end() if gap else pos
+    if len(out) > 1 and all(AUTHORITY_LINE.match(s.name) for s in out):
+        return out
+    return None
+
+
+def _names_on(view: TextView, line: Line) -> list[Signer]:
     end = _authority_end(line)
-    written, _ = view.source(line.start, end)
-    parts = [_BLANKS.sub("", p) for p in _GAP.split(written.strip())]
-    parts = [_SEAL_NOTE.sub("", p) for p in parts if p]
-    if len(parts) > 1 and all(AUTHORITY_LINE.match(p) for p in parts):
-        return parts
-    whole = view.written(line.start, end).replace(" ", "")
-    return [_SEAL_NOTE.sub("", whole)]
+    joint = _joint(view, line, end)
+    if joint is not None:
+        return joint
+    whole = Flat.of(view, (line.start, end), drop=" ", written=True)
+    name = _SEAL_NOTE.sub("", whole.text)
+    return [Signer(name, tuple(view.origin[i] for i in whole.at[: len(name)]))] if name else []
 
 
-def signature_issuer(view: TextView, lines: tuple[Line, ...]) -> str | None:
-    """The signing authorities; several for a joint reply, joined with 、."""
-    names = [name for line in lines for name in _names_on(view, line)]
-    return "、".join(n for n in names if n) or None
+def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
+    """The signing authorities, in the order they sign (several for a joint reply)."""
+    return [s for line in lines for s in _names_on(view, line) if s.name]
 
 
-def find_signature(issuer: str | None, date_items: list[DateItem]) -> Signature:
-    """``date_items`` are the dates found on the signature date line (first one wins)."""
-    full = [d for d in date_items if d.precision == "day" and d.end is None]
-    return Signature(issuer=issuer, date=full[0].value if full else None)
+@dataclass(frozen=True)
+class SignatureIssuer:
+    """The signing authorities, joined with 、; the span runs from the first to the last."""
+
+    signers: tuple[Signer, ...]
+    claim: Range
+
+    @property
+    def text(self) -> str:
+        return "、".join(s.name for s in self.signers)
+
+    @property
+    def span(self) -> Span:
+        return (self.signers[0].span()[0], self.signers[-1].span()[1])
+
+    def place(self, letter: Letter) -> None:
+        letter.signature.issuer = self.text
+        letter.signature.issuer_span = self.span
+
+
+@dataclass(frozen=True)
+class SignatureDate:
+    """The 成文日期: its ISO value and the date as written."""
+
+    value: str
+    span: Span
+    claim: Range
+
+    def place(self, letter: Letter) -> None:
+        letter.signature.date = self.value
+        letter.signature.date_span = self.span
+
+
+def _date(ctx: Context, line: Line) -> SignatureDate | None:
+    # the date line alone, as a small view of its own: only its value is wanted here
+    full = [d for d in find_dates(TextView(line.text)) if d.precision == "day" and d.end is None]
+    if not full:
+        return None
+    first: DateItem = full[0]
+    claim = (line.start + first.span[0], line.start + first.span[1])
+    return SignatureDate(first.value, ctx.span(*claim), claim)
+
+
+def extract(ctx: Context) -> list[Item]:
+    found: list[Item] = []
+    lines = ctx.layout.signature_issuer
+    named = signers(ctx.view, lines)
+    if named:
+        found.append(SignatureIssuer(tuple(named), (lines[0].start, lines[-1].end)))
+    if ctx.layout.signature_date is not None:
+        date = _date(ctx, ctx.layout.signature_date)
+        if date is not None:
+            found.append(date)
+    return found

@@ -1,0 +1,168 @@
+"""The one shape every field extractor has: ``(Context) -> list[Item]``.
+
+An extractor reads a :class:`Context`: the letter's :class:`~replyparse.textview.TextView`,
+its :class:`~replyparse.layout.Layout`, the record as filled so far (``ctx.letter``), the
+items the extractors before it found (``ctx.found(Kind)``) and the text they claimed
+(``ctx.claims``). It returns the items it found; the parser places each one on the record
+(:meth:`Item.place`) and records its claim, so the extractors after it see both.
+
+A claim is a range of ``view.norm`` an item has taken, filed under the item's class. A
+later extractor asks about the classes that concern it (``ctx.claims.holds(pos,
+DocNumberFound, ProposalSession)``): that is how dates keep out of document numbers and
+references out of the proposal's own title, without a list built by hand in the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from replyparse.layout import Layout
+from replyparse.model import Diagnostic, Letter, Span
+from replyparse.textview import Line, TextView
+
+Range = tuple[int, int]
+"""``[start, end)`` offsets into ``view.norm`` (a span is the same in the letter's text)."""
+
+
+class Item(Protocol):
+    """Something an extractor found: where it stands, and how it goes on the record."""
+
+    @property
+    def span(self) -> Span | None:
+        """Where the item stands in the letter's text."""
+
+    @property
+    def claim(self) -> Range | None:
+        """The range of ``view.norm`` the item takes (None: it takes none)."""
+
+    def place(self, letter: Letter) -> None:
+        """Put the item on the record (a no-op for items only found to be claimed)."""
+
+
+ItemT = TypeVar("ItemT")
+
+
+class Claims:
+    """Ranges of ``view.norm`` taken by the items found so far, by the items' classes."""
+
+    def __init__(self) -> None:
+        self._taken: list[tuple[type, Range]] = []
+
+    def add(self, kind: type, where: Range) -> None:
+        self._taken.append((kind, where))
+
+    def ranges(self, *kinds: type) -> list[Range]:
+        """The ranges taken by items of ``kinds`` (subclasses included), in text order."""
+        return sorted(where for kind, where in self._taken if issubclass(kind, kinds))
+
+    def holds(self, pos: int, *kinds: type) -> bool:
+        """Whether ``pos`` lies inside a range taken by an item of ``kinds``."""
+        return any(a <= pos < b for a, b in self.ranges(*kinds))
+
+    def overlaps(self, start: int, end: int, *kinds: type) -> bool:
+        """Whether ``[start, end)`` shares a character with a range taken by ``kinds``."""
+        return any(start < b and a < end for a, b in self.ranges(*kinds))
+
+
+@dataclass(frozen=True)
+class Flat:
+    """A stretch of ``view.norm`` with some characters left out (line breaks, spaces),
+    each kept character knowing its offset in ``view.norm``."""
+
+    text: str
+    at: tuple[int, ...]
+
+    @classmethod
+    def of(cls, view: TextView, *parts: Range, drop: str = "\n", written: bool = False) -> Flat:
+        """``view.norm`` over ``parts`` (ranges in text order) without the characters in
+        ``drop``; with ``written``, each character as the letter wrote it (its own
+        punctuation widths)."""
+        norm, original, origin = view.norm, view.original, view.origin
+        at = tuple(i for start, end in parts for i in range(start, end) if norm[i] not in drop)
+        if written:
+            text = "".join(original[origin[i]] if norm[i] != " " else " " for i in at)
+        else:
+            text = "".join(norm[i] for i in at)
+        return cls(text, at)
+
+    def range(self, start: int, end: int) -> Range:
+        """The ``view.norm`` range behind ``text[start:end]`` (non-empty)."""
+        return (self.at[start], self.at[end - 1] + 1)
+
+    def strip(self) -> Flat:
+        """Without white space at either end (as ``str.strip``)."""
+        lead = len(self.text) - len(self.text.lstrip())
+        end = len(self.text.rstrip())
+        if end <= lead:
+            return Flat("", ())
+        return Flat(self.text[lead:end], self.at[lead:end])
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A labelled value on one line (``办理类型：B类``): the match, placed in ``view.norm``."""
+
+    line: Line
+    match: re.Match[str]
+
+    def range(self, group: str) -> Range:
+        return (self.line.start + self.match.start(group), self.line.start + self.match.end(group))
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A diagnostic, as an item: it goes into ``letter.diagnostics``."""
+
+    diagnostic: Diagnostic
+    claim: Range | None = None
+
+    @property
+    def span(self) -> Span | None:
+        return self.diagnostic.span
+
+    def place(self, letter: Letter) -> None:
+        letter.diagnostics.append(self.diagnostic)
+
+
+@dataclass
+class Context:
+    """What an extractor may read. Only the parser adds to it."""
+
+    view: TextView
+    layout: Layout
+    letter: Letter
+    """The record as the extractors before this one have filled it."""
+    claims: Claims = field(default_factory=Claims)
+    items: list[Item] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        """Place ``item`` on the record and file its claim (the parser's job)."""
+        item.place(self.letter)
+        self.items.append(item)
+        if item.claim is not None:
+            self.claims.add(type(item), item.claim)
+
+    def found(self, kind: type[ItemT]) -> list[ItemT]:
+        """The items of class ``kind`` (subclasses included) found so far, in order found."""
+        return [item for item in self.items if isinstance(item, kind)]
+
+    def span(self, start: int, end: int) -> Span:
+        """The letter's span behind ``view.norm[start:end]``."""
+        return self.view.span(start, end)
+
+    def flat(self, *parts: Range, drop: str = "\n", written: bool = False) -> Flat:
+        """See :meth:`Flat.of`."""
+        return Flat.of(self.view, *parts, drop=drop, written=written)
+
+    def labelled(
+        self, pattern: re.Pattern[str], lines: tuple[Line, ...] | None = None
+    ) -> Iterator[Labelled]:
+        """Every line (of ``lines``, else of the whole letter) where ``pattern`` is found,
+        first match per line, in text order."""
+        for line in self.view.content_lines if lines is None else lines:
+            m = pattern.search(line.text)
+            if m is not None:
+                yield Labelled(line, m)
