@@ -97,3 +97,23 @@ def test_contacts(lines: str, expected: list[tuple[str | None, str | None, str |
 def test_not_contacts(lines: str) -> None:
     view = TextView(lines)
     assert find_contacts(view, view.content_lines) == []
+
+
+@pytest.mark.parametrize(("lines", "expected"), CONTACTS)
+def test_each_contact_spans_its_name_and_phone(
+    lines: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    view = TextView(lines)
+    for contact in find_contacts(view, view.content_lines):
+        assert contact.span is not None
+        held = lines[contact.span[0] : contact.span[1]]
+        assert contact.name is None or contact.name in held
+        assert contact.phone is None or contact.phone.replace("-", "") in held.replace(
+            "-", ""
+        ).replace("（", "").replace("）", "")
+
+
+def test_a_name_on_the_line_after_an_empty_label_is_inside_the_span() -> None:
+    view = TextView("联系人：\n联系人：甲某、乙某")
+    spans = [c.span for c in find_contacts(view, view.content_lines)]
+    assert spans == [(0, 14), (5, 14)]

@@ -172,6 +172,7 @@ def _contacts(view: TextView, lines: tuple[Line, ...]) -> list[tuple[Contact, Ra
                             current = _Draft(start=line.start + m.start())
                             drafts.append(current)
                         current.name = name
+                        current.end = line.end  # the span reaches the line naming it
                         group.append(current)
                     current.phones.extend(
                         _phones(view, line.start + value_start + part.start(), part.group(0))
