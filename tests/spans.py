@@ -1,0 +1,245 @@
+"""Every span of a record, checked against the letter's text as strictly as its item allows.
+
+A span key is ``span``, ``extent``, any ``*_span`` or any ``*_spans`` list. Each must lie in
+bounds, and ``text[start:end]`` must be:
+
+- the item's ``text`` exactly (document numbers, sections, amounts, dates, references),
+  the salutation, a 抄送 body, a proposal's kind;
+- the value with white space removed, for names (addressees, keywords) and joined values
+  (the title, the proposal's title); a joined value's span may hold whole lines that are
+  not part of it (a page number, a 发文字号 line under the title's first line);
+- the value alike in NFKC, for values read from the normalised view (the issuer, which
+  may also be joined from title lines, the proposal's number and session: ``１２`` is
+  written, ``12`` recorded);
+- for the rest, what the item was read from: a handling type's or publicity's value that
+  the vocabulary maps to the recorded one, a date that reads as the signature's date, the
+  signers' names in order, a contact's name, phone and office inside its span, a section's
+  marker at the start of its extent.
+
+A span key with no rule here is itself a problem, so a new span cannot go unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from replyparse import vocab
+from replyparse.fields.dates import find_dates
+from replyparse.model import Letter
+from replyparse.textview import TextView
+
+_BLANKS = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D")
+# How the labels a contact is read from begin (联系人, 承办单位, 联系电话, 手机, …).
+_CONTACT_LABELS = ("联系", "承办", "经办", "办理", "办公", "电话", "手机", "传真")
+
+
+def _flat(value: str) -> str:
+    return _BLANKS.sub("", value)
+
+
+def _nfkc(value: str) -> str:
+    return _flat(unicodedata.normalize("NFKC", value))
+
+
+def _joined(segment: str, value: str) -> bool:
+    """Whether ``value`` is lines of ``segment`` joined, blanks out: the first line, the
+    last, and any of those between (a page number or a 发文字号 line inside a title is
+    left out)."""
+    lines = [flat for line in segment.split("\n") if (flat := _flat(line))]
+    rest = _flat(value)
+    for i, line in enumerate(lines):
+        if rest.startswith(line):
+            rest = rest[len(line) :]
+        elif i == 0 or i == len(lines) - 1:
+            return False
+    return rest == ""
+
+
+def _in_order(chars: str, segment: str) -> bool:
+    """Whether the characters of ``chars`` stand in ``segment`` in order."""
+    rest = iter(segment)
+    return all(ch in rest for ch in chars)
+
+
+def is_span_key(key: str) -> bool:
+    return key in ("span", "extent") or key.endswith(("_span", "_spans"))
+
+
+class _Checker:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.problems: list[str] = []
+        self.checked = 0
+
+    def segment(self, where: str, span: Any) -> str | None:
+        """``text[start:end]``, or None (and a problem) when the span is not in bounds."""
+        self.checked += 1
+        ok = (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(isinstance(v, int) for v in span)
+            and 0 <= span[0] <= span[1] <= len(self.text)
+        )
+        if not ok:
+            self.problems.append(f"{where}: {span!r} is not a span in bounds")
+            return None
+        return self.text[span[0] : span[1]]
+
+    def expect(self, where: str, ok: bool, segment: str, value: Any) -> None:
+        if not ok:
+            self.problems.append(f"{where}: text {segment!r} does not hold {value!r}")
+
+    # -- items inside lists and objects --------------------------------------------------
+
+    def item(self, where: str, kind: str, node: dict[str, Any]) -> None:
+        for key, value in node.items():
+            if key == "children":
+                for i, child in enumerate(value):
+                    self.item(f"{where}.children[{i}]", kind, child)
+            elif is_span_key(key) and value is not None:
+                segment = self.segment(f"{where}.{key}", value)
+                if segment is not None:
+                    self.item_span(f"{where}.{key}", kind, key, node, segment)
+
+    def item_span(
+        self, where: str, kind: str, key: str, node: dict[str, Any], segment: str
+    ) -> None:
+        if kind == "sections" and key == "extent":
+            inside = node["extent"][0] <= node["span"][0] <= node["span"][1] <= node["extent"][1]
+            starts = _flat(segment).startswith(_flat(node["marker"]))
+            self.expect(where, inside and starts, segment, node["marker"])
+        elif key != "span":
+            self.problems.append(f"{where}: no rule checks this span key")
+        elif "text" in node:
+            self.expect(where, segment == node["text"], segment, node["text"])
+        elif kind == "addressees":
+            self.expect(where, _flat(segment) == _flat(node["name"]), segment, node["name"])
+        elif kind == "contacts":
+            # from its label to the end of its (last) line, holding all it names
+            # (a name or office has its separators and phones cut out: its characters in order)
+            parts = [_flat(node[k]) for k in ("name", "org") if node[k]]
+            phone = _NOT_DIGIT.sub("", node["phone"] or "")
+            ok = all(_in_order(p, segment) for p in parts)
+            ok = ok and phone in _NOT_DIGIT.sub("", segment)
+            line_end = self.text.find("\n", node["span"][1])
+            rest = self.text[node["span"][1] : None if line_end < 0 else line_end]
+            at_label = _flat(segment).startswith(_CONTACT_LABELS)
+            whole = not segment.endswith("\n") and not rest.strip() and at_label
+            self.expect(where, ok and whole, segment, node)
+        elif kind == "diagnostics":
+            self.expect(where, bool(segment.strip()), segment, node["code"])
+        else:
+            self.problems.append(f"{where}: no rule checks this span key")
+
+    # -- the record's own fields ---------------------------------------------------------
+
+    def scalar(self, where: str, value: Any, span: Any, same: Any) -> None:
+        """A value and its ``*_span``: both null, or the span holds the value (``same``)."""
+        if value is None or span is None:
+            if (value is None) != (span is None):
+                self.problems.append(f"{where}: value {value!r} with span {span!r}")
+            return
+        segment = self.segment(where, span)
+        if segment is not None:
+            self.expect(where, same(segment, value), segment, value)
+
+
+_HANDLING = vocab.mapping("handling_types")
+_PUBLIC = {**vocab.mapping("public_values"), **vocab.mapping("public_notes")}
+
+
+def _signers(segment: str, issuer: str) -> bool:
+    """The signers' names, in order, the first at the start and the last at the end."""
+    names = issuer.split("、")
+    flat = _flat(segment)
+    if not (flat.startswith(_flat(names[0])) and flat.endswith(_flat(names[-1]))):
+        return False
+    pos = 0
+    for name in names:
+        pos = flat.find(_flat(name), pos)
+        if pos < 0:
+            return False
+        pos += len(_flat(name))
+    return True
+
+
+def _signature_date(segment: str, value: str) -> bool:
+    dates = find_dates(TextView(segment))
+    return [d.value for d in dates] == [value] and dates[0].text == segment
+
+
+def span_problems(letter: Letter) -> list[str]:
+    """Every span of ``letter`` that does not hold what it should (empty: all hold)."""
+    data = letter.model_dump(mode="json")
+    text = data.pop("text")
+    assert isinstance(text, str), "span checks need the letter's text"
+    check = _Checker(text)
+    scalars = {
+        # read from the view, and from the title when nothing else names it: a joined value
+        "issuer": lambda s, v: _joined(unicodedata.normalize("NFKC", s), _nfkc(v)),
+        "title": _joined,
+        "salutation": lambda s, v: s == v,
+        "handling_type": lambda s, v: _HANDLING.get(unicodedata.normalize("NFKC", s)) == v,
+        "public": lambda s, v: _PUBLIC.get(_flat(s)) == str(v).lower(),
+    }
+    for key, same in scalars.items():
+        check.scalar(f"{key}_span", data[key], data[f"{key}_span"], same)
+    proposal = data["proposal"] or {}
+    parts = {
+        "kind": lambda s, v: s == v,
+        "number": lambda s, v: _nfkc(s) == _nfkc(v),
+        "session": lambda s, v: _nfkc(s) == _nfkc(v),
+        "title": _joined,
+    }
+    for key, same in parts.items():
+        where = f"proposal.{key}_span"
+        check.scalar(where, proposal.get(key), proposal.get(f"{key}_span"), same)
+    signature = data["signature"]
+    check.scalar("signature.issuer_span", signature["issuer"], signature["issuer_span"], _signers)
+    check.scalar("signature.date_span", signature["date"], signature["date_span"], _signature_date)
+    for values, spans, same in (
+        ("cc", "cc_spans", lambda s, v: s == v),
+        ("keywords", "keyword_spans", lambda s, v: _flat(s) == v),
+    ):
+        if len(data[values]) != len(data[spans]):
+            check.problems.append(f"{spans}: {len(data[spans])} spans for {len(data[values])}")
+        for i, (value, span) in enumerate(zip(data[values], data[spans], strict=False)):
+            check.scalar(f"{spans}[{i}]", value, span, same)
+    if data["doc_number"] is not None:
+        check.item("doc_number", "doc_number", data["doc_number"])
+    for kind in ("addressees", "sections", "amounts", "dates", "contacts", "references"):
+        for i, node in enumerate(data[kind]):
+            check.item(f"{kind}[{i}]", kind, node)
+    for i, node in enumerate(data["diagnostics"]):
+        check.item(f"diagnostics[{i}]", "diagnostics", node)
+    if check.checked != count_span_keys(letter):
+        check.problems.append(
+            f"{count_span_keys(letter)} spans in the record, {check.checked} checked: "
+            "a span key has no rule in tests/spans.py"
+        )
+    return check.problems
+
+
+def count_span_keys(letter: Letter) -> int:
+    """How many non-null spans the record holds, at any depth (lists of spans counted each)."""
+    count = 0
+
+    def walk(node: Any) -> None:
+        nonlocal count
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key.endswith("_spans"):
+                    count += len(value)
+                elif is_span_key(key):
+                    count += value is not None
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(letter.model_dump(mode="json"))
+    return count
