@@ -27,7 +27,7 @@ def _diag(
 
 def extract(ctx: Context) -> list[Item]:
     """The layout's problems, as items."""
-    return [Reported(d) for d in check_layout(ctx.layout, ctx.view)]
+    return [Reported.of(d) for d in check_layout(ctx.layout, ctx.view)]
 
 
 def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:

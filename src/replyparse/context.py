@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, Letter, Span
@@ -43,6 +43,20 @@ class Item(Protocol):
 
 
 ItemT = TypeVar("ItemT")
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Found(Generic[V]):
+    """The usual item: a value, where it stands, what it claims. A subclass says where the
+    value goes on the record (:meth:`place`)."""
+
+    value: V
+    span: Span | None
+    claim: Range | None = None
+
+    def place(self, letter: Letter) -> None:
+        """Found, and claimed, but no field of the record (the default)."""
 
 
 class Claims:
@@ -113,18 +127,21 @@ class Labelled:
 
 
 @dataclass(frozen=True)
-class Reported:
-    """A diagnostic, as an item: it goes into ``letter.diagnostics``."""
+class Spanned(Found[V]):
+    """An item that always has a span (its field keeps a list of spans beside its values)."""
 
-    diagnostic: Diagnostic
-    claim: Range | None = None
+    span: Span
 
-    @property
-    def span(self) -> Span | None:
-        return self.diagnostic.span
+
+class Reported(Found[Diagnostic]):
+    """A diagnostic: it goes into ``letter.diagnostics``."""
+
+    @classmethod
+    def of(cls, diagnostic: Diagnostic) -> Reported:
+        return cls(diagnostic, diagnostic.span)
 
     def place(self, letter: Letter) -> None:
-        letter.diagnostics.append(self.diagnostic)
+        letter.diagnostics.append(self.value)
 
 
 @dataclass

@@ -10,10 +10,9 @@ read (the view drops spaces between CJK characters).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.context import Context, Item, Range
+from replyparse.context import Context, Found, Item
 from replyparse.model import Addressee, Letter, Span
 from replyparse.textview import Line, TextView
 
@@ -35,30 +34,17 @@ _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
 _COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
 
 
-@dataclass(frozen=True)
-class Salutation:
+class Salutation(Found[str]):
     """The 主送 line as written."""
 
-    text: str
-    span: Span
-    claim: Range
-
     def place(self, letter: Letter) -> None:
-        letter.salutation = self.text
+        letter.salutation = self.value
         letter.salutation_span = self.span
 
 
-@dataclass(frozen=True)
-class AddresseeFound:
-    addressee: Addressee
-    claim: Range | None = None
-
-    @property
-    def span(self) -> Span | None:
-        return self.addressee.span
-
+class AddresseeFound(Found[Addressee]):
     def place(self, letter: Letter) -> None:
-        letter.addressees.append(self.addressee)
+        letter.addressees.append(self.value)
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -68,7 +54,7 @@ def extract(ctx: Context) -> list[Item]:
         return []
     salutation, span, addressees = find_addressees(ctx.view, line)
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
-    found.extend(AddresseeFound(a) for a in addressees)
+    found.extend(AddresseeFound(a, a.span) for a in addressees)
     return found
 
 

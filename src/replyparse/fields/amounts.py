@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from replyparse import vocab
-from replyparse.context import Context, Item, Range
+from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
-from replyparse.model import Amount, Letter, Span
+from replyparse.model import Amount, Letter
 from replyparse.textview import TextView
 
 _CN_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
@@ -229,21 +229,13 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
 NOT_MONEY = (DocNumberFound, StandardCode, ProposalSession)
 
 
-@dataclass(frozen=True)
-class AmountFound:
-    amount: Amount
-    claim: Range
-
-    @property
-    def span(self) -> Span:
-        return self.amount.span
-
+class AmountFound(Found[Amount]):
     def place(self, letter: Letter) -> None:
-        letter.amounts.append(self.amount)
+        letter.amounts.append(self.value)
 
 
 def extract(ctx: Context) -> list[Item]:
     return [
-        AmountFound(amount, claim)
+        AmountFound(amount, amount.span, claim)
         for amount, claim in _amounts(ctx.view, ctx.claims.ranges(*NOT_MONEY))
     ]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from replyparse.context import Context, Item, Range
+from replyparse.context import Context, Item, Spanned
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
@@ -14,16 +13,11 @@ _SPLIT = re.compile(r"[，,、；;\s]+")
 _TRAIL = "。.；;，,"
 
 
-@dataclass(frozen=True)
-class CopiedTo:
+class CopiedTo(Spanned[str]):
     """One body on the 抄送 list, as written, without the final 。."""
 
-    text: str
-    span: Span
-    claim: Range | None = None
-
     def place(self, letter: Letter) -> None:
-        letter.cc.append(self.text)
+        letter.cc.append(self.value)
         letter.cc_spans.append(self.span)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from replyparse.context import Context, Item, Range
-from replyparse.model import Contact, Letter, Span
+from replyparse.context import Context, Found, Item, Range
+from replyparse.model import Contact, Letter
 from replyparse.textview import Line, TextView
 
 # Labels, longest first so 联系人及电话 is not read as 联系人 + garbage.
@@ -98,21 +98,14 @@ def _phones(view: TextView, base: int, text: str) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class ContactFound:
-    contact: Contact
-    claim: Range | None
-
-    @property
-    def span(self) -> Span | None:
-        return self.contact.span
-
+class ContactFound(Found[Contact]):
     def place(self, letter: Letter) -> None:
-        letter.contacts.append(self.contact)
+        letter.contacts.append(self.value)
 
 
 def extract(ctx: Context) -> list[Item]:
-    return [ContactFound(c, claim) for c, claim in _contacts(ctx.view, ctx.view.content_lines)]
+    found = _contacts(ctx.view, ctx.view.content_lines)
+    return [ContactFound(contact, contact.span, claim) for contact, claim in found]
 
 
 def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:

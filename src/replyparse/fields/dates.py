@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from replyparse.context import Context, Item, Range
+from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
-from replyparse.model import DateItem, Letter, Precision, Span
+from replyparse.model import DateItem, Letter, Precision
 from replyparse.textview import TextView
 
 # Digits a Chinese-numeral year is written with (〇 also appears as ○, 零, O or 0).
@@ -306,17 +306,9 @@ def _dates(
 NOT_DATES = (DocNumberFound, StandardCode, ProposalSession)
 
 
-@dataclass(frozen=True)
-class DateFound:
-    date: DateItem
-    claim: Range
-
-    @property
-    def span(self) -> Span:
-        return self.date.span
-
+class DateFound(Found[DateItem]):
     def place(self, letter: Letter) -> None:
-        letter.dates.append(self.date)
+        letter.dates.append(self.value)
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -324,4 +316,4 @@ def extract(ctx: Context) -> list[Item]:
     signed = ctx.letter.signature.date
     year = int(signed[:4]) if signed else None
     found = _dates(ctx.view, year, ctx.claims.ranges(*NOT_DATES))
-    return [DateFound(date, claim) for date, claim in found]
+    return [DateFound(date, date.span, claim) for date, claim in found]

@@ -159,5 +159,5 @@ def extract(ctx: Context) -> list[Item]:
         else:
             out.append(CitedDocNumber(**vars(found)))
     if own is not None:
-        out.extend(Reported(d) for d in check_doc_number(own, ctx.view))
+        out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))
     return out

@@ -9,12 +9,11 @@ end. The value→letter map
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import get_args
 
 from replyparse import vocab
-from replyparse.context import Context, Item, Labelled, Range
-from replyparse.model import HandlingType, Letter, Span
+from replyparse.context import Context, Found, Item, Labelled
+from replyparse.model import HandlingType, Letter
 
 _LABEL = r"(?:办理类型|办复类别|办理类别|答复类型|答复类别|办理结果|办复类型|类别|类型)"
 _VALUES = vocab.key_alternation("handling_types")
@@ -27,13 +26,8 @@ NEAR = 8
 """A bare ``B类`` counts only within this many content lines of the start or the end."""
 
 
-@dataclass(frozen=True)
-class HandlingTypeFound:
+class HandlingTypeFound(Found[HandlingType]):
     """The 办理类型; the span holds the value as written (``乙``, ``列入计划``, ``B``)."""
-
-    value: HandlingType
-    span: Span
-    claim: Range
 
     def place(self, letter: Letter) -> None:
         letter.handling_type = self.value

@@ -4,28 +4,22 @@ that opens with it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.context import Context, Item, Range
+from replyparse.context import Context, Found, Item
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
 from replyparse.layout import issuer_mark_at
-from replyparse.model import Letter, Span
+from replyparse.model import Letter
 
 _TITLE_ISSUER = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))(?:关于|对)"
 )
 
 
-@dataclass(frozen=True)
-class Issuer:
-    text: str
-    span: Span
-    claim: Range | None
-
+class Issuer(Found[str]):
     def place(self, letter: Letter) -> None:
-        letter.issuer = self.text
+        letter.issuer = self.value
         letter.issuer_span = self.span
 
 
@@ -38,10 +32,10 @@ def extract(ctx: Context) -> list[Item]:
     for signed in ctx.found(SignatureIssuer):
         # a joint reply is signed by several authorities; the first is the 主办 unit
         first = signed.text.split("、")[0]
-        return [Issuer(first, signed.signers[0].span(len(first)), None)]
+        return [Issuer(first, signed.value[0].span(len(first)), None)]
     for title in ctx.found(Title):
         m = _TITLE_ISSUER.match(title.text)
         if m:
-            claim = title.flat.range(*m.span("name"))
+            claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
     return []

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from replyparse import nlp, vocab
-from replyparse.context import Context, Item, Range
-from replyparse.model import Letter, Span
+from replyparse.context import Context, Item, Spanned
+from replyparse.model import Letter
 
 TOP_K = 10
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -42,16 +41,11 @@ def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
     return scored[:top_k]
 
 
-@dataclass(frozen=True)
-class Keyword:
+class Keyword(Spanned[str]):
     """A topic word; the span is its first occurrence in the body."""
 
-    word: str
-    span: Span
-    claim: Range | None = None
-
     def place(self, letter: Letter) -> None:
-        letter.keywords.append(self.word)
+        letter.keywords.append(self.value)
         letter.keyword_spans.append(self.span)
 
 

@@ -9,11 +9,11 @@ the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import ClassVar, Literal
 
 from replyparse import vocab
-from replyparse.context import Context, Flat, Item, Range
-from replyparse.model import Letter, Proposal, Span
+from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.model import Letter, Proposal
 from replyparse.textview import Line
 
 _KINDS = "建议|提案|议案|意见建议|批评意见"
@@ -39,45 +39,36 @@ _ASKED = re.compile(r"提出|所提|提交|领衔|联名|关于")
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS})")
 
 
-@dataclass(frozen=True)
-class ProposalPart:
-    """One part of the proposal answered, with where it stands."""
+class ProposalPart(Found[str]):
+    """One part of the proposal answered; ``part`` names its field (and its span's)."""
 
-    value: str
-    span: Span | None
-    claim: Range | None
+    part: ClassVar[Literal["kind", "number", "session", "title"]]
 
     def place(self, letter: Letter) -> None:
         if letter.proposal is None:
             letter.proposal = Proposal()
-        self.set(letter.proposal)
-
-    def set(self, proposal: Proposal) -> None:
-        raise NotImplementedError
+        setattr(letter.proposal, self.part, self.value)
+        setattr(letter.proposal, f"{self.part}_span", self.span)
 
 
 class ProposalKind(ProposalPart):
-    def set(self, proposal: Proposal) -> None:
-        proposal.kind, proposal.kind_span = self.value, self.span
+    part = "kind"
 
 
 class ProposalNumber(ProposalPart):
-    def set(self, proposal: Proposal) -> None:
-        proposal.number, proposal.number_span = self.value, self.span
+    part = "number"
 
 
 class ProposalSession(ProposalPart):
     """The session's name (its years and numbers are no dates)."""
 
-    def set(self, proposal: Proposal) -> None:
-        proposal.session, proposal.session_span = self.value, self.span
+    part = "session"
 
 
 class ProposalTitle(ProposalPart):
     """The proposal's own title (not a reference, wherever it is cited)."""
 
-    def set(self, proposal: Proposal) -> None:
-        proposal.title, proposal.title_span = self.value, self.span
+    part = "title"
 
 
 def _strip_lead(session: str) -> str:

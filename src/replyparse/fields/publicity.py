@@ -7,11 +7,10 @@ True for 是, 公开, 主动公开, 同意公开, 此件公开发布; false for 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from replyparse import vocab
-from replyparse.context import Context, Item, Range
-from replyparse.model import Letter, Span
+from replyparse.context import Context, Found, Item
+from replyparse.model import Letter
 
 _LABEL = r"(?:是否公开|是否同意公开|公开属性|公开方式|公开类型|信息公开属性|公开选项)"
 # Longest value first, so 依申请公开 wins over 公开 and 不予公开 over 公开.
@@ -19,13 +18,8 @@ _LABELLED = re.compile(rf"{_LABEL}：?\s*(?P<value>{vocab.key_alternation('publi
 _NOTE = re.compile(f"(?P<value>{vocab.key_alternation('public_notes')})")
 
 
-@dataclass(frozen=True)
-class Publicity:
+class Publicity(Found[bool]):
     """Whether the reply is published; the span holds the value or the note as written."""
-
-    value: bool
-    span: Span
-    claim: Range
 
     def place(self, letter: Letter) -> None:
         letter.public = self.value

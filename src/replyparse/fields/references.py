@@ -8,12 +8,11 @@ the same text as an excluded range is the proposal's title cited again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from replyparse.context import Context, Item, Range
+from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound, OwnDocNumber
 from replyparse.fields.proposal import ProposalTitle
-from replyparse.model import Letter, Reference, Span
+from replyparse.model import Letter, Reference
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
@@ -43,17 +42,9 @@ def _titles(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class ReferenceFound:
-    reference: Reference
-    claim: Range
-
-    @property
-    def span(self) -> Span:
-        return self.reference.span
-
+class ReferenceFound(Found[Reference]):
     def place(self, letter: Letter) -> None:
-        letter.references.append(self.reference)
+        letter.references.append(self.value)
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -63,7 +54,7 @@ def extract(ctx: Context) -> list[Item]:
         ctx.found(DocNumberFound),
         exclude=ctx.claims.ranges(OwnDocNumber, ProposalTitle),
     )
-    return [ReferenceFound(reference, claim) for reference, claim in found]
+    return [ReferenceFound(ref, ref.span, claim) for ref, claim in found]
 
 
 def _references(

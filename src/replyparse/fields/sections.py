@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from replyparse import vocab
-from replyparse.context import Context, Item, Range, Reported
+from replyparse.context import Context, Found, Item, Reported
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Section, Span
 from replyparse.textview import TextView
@@ -425,26 +425,18 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     return [_section(view, node) for node in builder.roots], builder.diagnostics
 
 
-@dataclass(frozen=True)
-class SectionFound:
+class SectionFound(Found[Section]):
     """A top-level section (its children inside it). It claims nothing: the amounts,
     dates and references in its text are found there too."""
 
-    section: Section
-    claim: Range | None = None
-
-    @property
-    def span(self) -> Span:
-        return self.section.extent
-
     def place(self, letter: Letter) -> None:
-        letter.sections.append(self.section)
+        letter.sections.append(self.value)
 
 
 def extract(ctx: Context) -> list[Item]:
     """The body's sections, and what deviates from GB/T 9704 in their numbering."""
     start, end = ctx.layout.body_range
     sections, diagnostics = find_sections(ctx.view, start, end)
-    found: list[Item] = [SectionFound(s) for s in sections]
-    found.extend(Reported(d) for d in diagnostics)
+    found: list[Item] = [SectionFound(s, s.extent) for s in sections]
+    found.extend(Reported.of(d) for d in diagnostics)
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from replyparse.context import Context, Flat, Item, Range
+from replyparse.context import Context, Flat, Found, Item
 from replyparse.fields.dates import find_dates
 from replyparse.layout import AUTHORITY_DATE_LINE, AUTHORITY_LINE
 from replyparse.model import DateItem, Letter, Span
@@ -74,33 +74,20 @@ def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
     return [s for line in lines for s in _names_on(view, line) if s.name]
 
 
-@dataclass(frozen=True)
-class SignatureIssuer:
+class SignatureIssuer(Found[tuple[Signer, ...]]):
     """The signing authorities, joined with 、; the span runs from the first to the last."""
-
-    signers: tuple[Signer, ...]
-    claim: Range
 
     @property
     def text(self) -> str:
-        return "、".join(s.name for s in self.signers)
-
-    @property
-    def span(self) -> Span:
-        return (self.signers[0].span()[0], self.signers[-1].span()[1])
+        return "、".join(s.name for s in self.value)
 
     def place(self, letter: Letter) -> None:
         letter.signature.issuer = self.text
         letter.signature.issuer_span = self.span
 
 
-@dataclass(frozen=True)
-class SignatureDate:
-    """The 成文日期: its ISO value and the date as written."""
-
-    value: str
-    span: Span
-    claim: Range
+class SignatureDate(Found[str]):
+    """The 成文日期: its ISO value; the span holds the date as written."""
 
     def place(self, letter: Letter) -> None:
         letter.signature.date = self.value
@@ -122,7 +109,8 @@ def extract(ctx: Context) -> list[Item]:
     lines = ctx.layout.signature_issuer
     named = signers(ctx.view, lines)
     if named:
-        found.append(SignatureIssuer(tuple(named), (lines[0].start, lines[-1].end)))
+        span = (named[0].span()[0], named[-1].span()[1])
+        found.append(SignatureIssuer(tuple(named), span, (lines[0].start, lines[-1].end)))
     if ctx.layout.signature_date is not None:
         date = _date(ctx, ctx.layout.signature_date)
         if date is not None:

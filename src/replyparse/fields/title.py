@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from replyparse.context import Context, Flat, Item, Range
-from replyparse.model import Letter, Span
+from replyparse.context import Context, Flat, Found, Item
+from replyparse.model import Letter
 
 
-@dataclass(frozen=True)
-class Title:
-    """The title; ``flat`` maps each of its characters back to ``view.norm``."""
-
-    flat: Flat
-    span: Span
+class Title(Found[Flat]):
+    """The title; its value maps each of its characters back to ``view.norm``."""
 
     @property
     def text(self) -> str:
-        return self.flat.text
-
-    @property
-    def claim(self) -> Range:
-        return self.flat.range(0, len(self.flat.text))
+        return self.value.text
 
     def place(self, letter: Letter) -> None:
         letter.title = self.text
@@ -30,9 +20,8 @@ class Title:
 
 def extract(ctx: Context) -> list[Item]:
     lines = ctx.layout.title
-    if not lines:
-        return []
     flat = ctx.flat(*((line.start, line.end) for line in lines), drop=" \n", written=True)
     if not flat.text:
         return []
-    return [Title(flat, ctx.span(*flat.range(0, len(flat.text))))]
+    where = flat.range(0, len(flat.text))
+    return [Title(flat, ctx.span(*where), where)]
