@@ -57,7 +57,8 @@ KEYWORDS = Extractor("keywords", keywords.extract)
 #   none) and before dates (its date gives the year that year-less dates take); the title
 #   before the issuer too (a title may open with the issuer's name).
 # - the layout checks last, so their diagnostics follow the fields' own.
-# Everything else reads only the view and the layout; its place only orders the record.
+# The others read only the view and the layout: their place changes nothing but the order
+# of the diagnostics (the record's keys keep the model's order).
 REGISTRY: tuple[Extractor, ...] = (
     Extractor("doc_number", docnumber.extract),
     Extractor("title", title.extract),
