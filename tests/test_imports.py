@@ -1,0 +1,103 @@
+"""Import cost: ``import replyparse`` and ``replyparse --help`` load nothing heavy.
+
+Each case runs in a fresh interpreter and lists the modules it ended with; a module that
+should have stayed unloaded fails the case. (Timings belong to ``scripts/bench.py``.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = [
+    "replyparse.parser",
+    "replyparse.model",
+    "replyparse.fields",
+    "replyparse.layout",
+    "replyparse.pipeline",
+    "replyparse.readers",
+    "pydantic",
+    "jieba",
+    "rjieba",
+    "docx",
+    "pdfplumber",
+]
+
+REPORT = "import json, sys; print(json.dumps(sorted(sys.modules)))"
+
+HELP = """
+import sys
+from replyparse.cli import main
+sys.argv = ["replyparse", *ARGS]
+try:
+    main()
+except SystemExit as exc:
+    assert exc.code in (0, None), exc.code
+"""
+
+# Typer builds a command's options with Pydantic's TypeAdapter (typer >= 0.2x), so a
+# command's own help loads the pydantic library, though none of our models.
+TYPER_LOADS = ["pydantic"]
+
+CASES = [
+    pytest.param("import replyparse", HEAVY, id="import"),
+    pytest.param("import replyparse.cli", HEAVY, id="import-cli"),
+    pytest.param(HELP.replace("ARGS", "['--help']"), HEAVY, id="help"),
+    *(
+        pytest.param(
+            HELP.replace("ARGS", f"[{command!r}, '--help']"),
+            [m for m in HEAVY if m not in TYPER_LOADS],
+            id=f"{command}-help",
+        )
+        for command in ["extract", "validate", "schema"]
+    ),
+]
+
+
+def _modules_after(code: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\n{REPORT}"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    modules: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return modules
+
+
+@pytest.mark.parametrize(("code", "unwanted"), CASES)
+def test_nothing_heavy_is_loaded(code: str, unwanted: list[str]) -> None:
+    modules = _modules_after(code)
+    loaded = [m for m in modules for u in unwanted if m == u or m.startswith(u + ".")]
+    assert loaded == []
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("parse_text", "replyparse.parser"),
+        ("parse_file", "replyparse.pipeline"),
+        ("Letter", "replyparse.model"),
+        ("InputError", "replyparse.errors"),
+        ("ReplyparseError", "replyparse.errors"),
+    ],
+)
+def test_public_names_load_on_first_use(name: str, module: str) -> None:
+    code = f"from replyparse import {name}\nassert {name}.__module__ == {module!r}"
+    assert module in _modules_after(code)
+
+
+def test_every_public_name_is_listed() -> None:
+    import replyparse
+
+    for name in replyparse.__all__:
+        assert name in dir(replyparse)
+        assert getattr(replyparse, name) is not None
+
+
+def test_unknown_name_is_an_attribute_error() -> None:
+    import replyparse
+
+    with pytest.raises(AttributeError, match="no_such_name"):
+        replyparse.no_such_name  # type: ignore[attr-defined]  # noqa: B018
