@@ -12,6 +12,8 @@ import sys
 
 import pytest
 
+from conftest import SAMPLES
+
 HEAVY = [
     "replyparse.parser",
     "replyparse.model",
@@ -105,3 +107,14 @@ def test_unknown_name_is_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no_such_name"):
         replyparse.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_parse_with_rjieba_never_imports_jieba() -> None:
+    """jieba's files serve (the IDF table), its code is the fallback only: ``import jieba``
+    alone costs about 0.1 s (its HMM tables and ``pkg_resources``)."""
+    pytest.importorskip("rjieba", reason="without rjieba, jieba is the segmenter")
+    sample = SAMPLES / "s01_zhengxie_weiyuan.txt"
+    code = f"from replyparse import parse_file\nassert parse_file({str(sample)!r}).keywords"
+    modules = _modules_after(code)
+    assert "rjieba" in modules
+    assert [m for m in modules if m == "jieba" or m.startswith("jieba.")] == []
