@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: run test lint typecheck pytest schema readme clean system-deps
+.PHONY: run test lint typecheck pytest schema readme clean system-deps bench
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,20 @@ system-deps:
 eval: $(STAMP)
 	@$(BIN)/python scripts/eval.py $(EVAL_ARGS)
 
+# The benchmark (not a test): writes docs/benchmarks.md. jionlp, its yardstick, goes into a
+# venv of its own, never into the project's dependencies. BENCH_ARGS='--quick --note ...'.
+BENCH_VENV := .venv-bench
+BENCH_ARGS ?=
+
+$(BENCH_VENV)/.installed:
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check 'jionlp==1.5.31'
+	@touch $@
+
+bench: $(STAMP) $(BENCH_VENV)/.installed
+	$(BIN)/python scripts/bench.py --jionlp $(BENCH_VENV)/bin/python \
+		--out docs/benchmarks.md $(BENCH_ARGS)
+
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json
 
@@ -62,7 +76,7 @@ readme: $(STAMP)
 	$(BIN)/python scripts/cli_reference.py
 
 clean:
-	rm -rf $(VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(BENCH_VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache
 
 # `make docs`: page 1 of a sample's review report and of its re-typeset letter as PNG for
 # the README (docs/img/). LibreOffice renders each DOCX to PDF, pdftoppm the first page.

@@ -1,37 +1,284 @@
-"""Benchmark batch extraction: letters/s with -j 1 and -j 2, speed-up, peak memory.
+"""Benchmark replyparse and write ``docs/benchmarks.md`` (not a test: timings flake).
 
-Not a test (timings flake). Generates an archive of invented and varied sample letters
-in a temporary folder, runs ``replyparse extract ARCHIVE -o OUT -j N --quiet`` for
-each N in a fresh output folder, and prints a Markdown table for the README.
+    make bench                                      # everything; jionlp in .venv-bench
+    .venv/bin/python scripts/bench.py --jionlp .venv-bench/bin/python --note "quiet machine"
+    .venv/bin/python scripts/bench.py --quick       # 2,000-letter archive, fewer rounds
 
-    .venv/bin/python scripts/bench.py            # 10,000 letters, -j 1 and -j 2
-    .venv/bin/python scripts/bench.py --letters 2000 --jobs 1 2 4
+What it measures, each in one run of this script:
 
-Peak memory is sampled from /proc every 0.1 s over the run's process tree (the parent,
-the fork server and the workers): the peak of their summed resident sets, and the
-largest single process. ``getrusage(RUSAGE_CHILDREN)`` alone would miss the workers,
-which are children of multiprocessing's fork server, not of the command.
+1. Steady state: ``parse_text`` letters/s and characters/s over the samples, the seeds
+   and the corpus (``../shared``), warm (segmenter loaded), median of several rounds;
+   the same letters through jionlp's ``extract_money`` + ``extract_time`` +
+   ``extract_phone_number`` (in its own interpreter, rounds interleaved with ours so
+   both see the same machine), and a floor: one pass of one compiled regex.
+2. Cold start, median of 7 runs each, interleaved: a bare interpreter, ``replyparse
+   --help``, ``extract one.txt``, ``validate one.txt`` and jionlp's import plus its three
+   extractors on the same letter. Wall time and CPU time (user + system of the process):
+   on a shared machine the CPU time moves less.
+3. Batch: ``replyparse extract DIR -o OUT -j N --quiet`` for ``-j 1`` and ``-j 2`` over a
+   generated archive (10,000 letters) and a 30-letter folder, with the peak resident
+   memory of each process (sampled from /proc every 0.05 s over the process tree: the
+   parent, the fork server and the workers) and of all of them together.
+
+jionlp is installed for the benchmark only (``make bench`` puts it in ``.venv-bench``);
+without ``--jionlp`` its rows are left out.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import importlib.metadata as md
+import inspect
+import json
 import os
 import platform
+import re
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from archivegen import build_archive  # noqa: E402
 
+LETTER_SETS = {
+    "samples": ROOT / "samples",
+    "seeds": SHARED / "seeds",
+    "corpus": SHARED / "corpus" / "letters",
+}
+ONE_LETTER = ROOT / "samples" / "s01_zhengxie_weiyuan.txt"
+FLOOR = re.compile(r"\d+")  # the floor: one pass of one compiled regex
 
-def _tree_rss_kib(root: int) -> tuple[int, int]:
-    """(sum, largest) resident set in KiB over ``root`` and its descendants (Linux /proc)."""
+# jionlp's side, run by the jionlp interpreter: warm up, then time passes over the files.
+JIONLP_STEADY = """
+import json, sys, time
+import jionlp as jio
+texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+def one_pass():
+    for t in texts:
+        jio.ner.extract_money(t); jio.ner.extract_time(t); jio.extract_phone_number(t)
+one_pass()
+times = []
+for _ in range(int(sys.argv[1])):
+    t0 = time.perf_counter(); one_pass(); times.append(time.perf_counter() - t0)
+print(json.dumps({"times": times, "version": jio.__version__}))
+"""
+JIONLP_COLD = """
+import sys
+import jionlp as jio
+text = open(sys.argv[1], encoding="utf-8").read()
+jio.ner.extract_money(text); jio.ner.extract_time(text); jio.extract_phone_number(text)
+"""
+
+
+# --- machine ------------------------------------------------------------------------
+
+
+def machine() -> list[tuple[str, str]]:
+    cpu = platform.processor() or platform.machine()
+    mem = ""
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text()
+        cpu = next(
+            (ln.split(":", 1)[1].strip() for ln in cpuinfo.splitlines() if "model name" in ln),
+            cpu,
+        )
+        meminfo = Path("/proc/meminfo").read_text().split()
+        mem = f"{int(meminfo[meminfo.index('MemTotal:') + 1]) / 1024**2:.1f} GiB"
+    except (OSError, ValueError, StopIteration):
+        pass
+    return [
+        ("CPU", f"{cpu}, {os.cpu_count()} logical CPUs"),
+        ("memory", mem or "unknown"),
+        ("system", platform.platform()),
+        ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
+    ]
+
+
+def versions(jionlp_version: str | None) -> str:
+    names = ["replyparse", "rjieba", "jieba", "pydantic", "typer"]
+    out = []
+    for name in names:
+        try:
+            out.append(f"{name} {md.version(name)}")
+        except md.PackageNotFoundError:
+            out.append(f"{name} (not installed)")
+    if jionlp_version:
+        out.append(f"jionlp {jionlp_version}")
+    return ", ".join(out)
+
+
+def git_head() -> str:
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+# --- steady state -------------------------------------------------------------------
+
+
+def letter_sets() -> dict[str, list[Path]]:
+    found = {}
+    for name, folder in LETTER_SETS.items():
+        files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+        if files:
+            found[name] = files
+        else:
+            print(f"note: no {name} at {folder}; left out", file=sys.stderr)
+    return found
+
+
+@dataclass
+class Rates:
+    """Per-pass times (s) of one measure on one set of letters."""
+
+    letters: int
+    chars: int
+    times: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def letters_per_s(self) -> float:
+        return self.letters / self.median
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.median
+
+
+def time_passes(work: Callable[[], object], passes: int) -> list[float]:
+    times = []
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def steady_state(
+    sets: dict[str, list[Path]], rounds: int, passes: int, jionlp: str | None
+) -> tuple[dict[str, dict[str, Rates]], str | None]:
+    from replyparse import nlp, parse_text
+
+    nlp.warm_up()
+    can_skip_keywords = "keywords" in inspect.signature(parse_text).parameters
+    if len(sets) > 1:
+        sets = {**sets, "all": [p for files in sets.values() for p in files]}
+    texts = {name: [p.read_text(encoding="utf-8") for p in files] for name, files in sets.items()}
+    results: dict[str, dict[str, Rates]] = {}
+    jionlp_version = None
+    for name, batch in texts.items():
+        size = (len(batch), sum(map(len, batch)))
+        rates = {"parse_text": Rates(*size), "floor": Rates(*size)}
+        if can_skip_keywords:
+            rates["parse_text, keywords=False"] = Rates(*size)
+        if jionlp:
+            rates["jionlp"] = Rates(*size)
+        for text in batch:  # warm: patterns, vocabularies, first-call caches
+            parse_text(text)
+        for _ in range(rounds):
+            rates["parse_text"].times += time_passes(
+                lambda batch=batch: [parse_text(t) for t in batch], passes
+            )
+            if can_skip_keywords:
+                rates["parse_text, keywords=False"].times += time_passes(
+                    lambda batch=batch: [parse_text(t, keywords=False) for t in batch], passes
+                )
+            rates["floor"].times += time_passes(
+                lambda batch=batch: [sum(1 for _ in FLOOR.finditer(t)) for t in batch], passes
+            )
+            if jionlp:
+                done = subprocess.run(
+                    [jionlp, "-c", JIONLP_STEADY, str(passes), *map(str, sets[name])],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                reply = json.loads(done.stdout.strip().splitlines()[-1])
+                rates["jionlp"].times += reply["times"]
+                jionlp_version = reply["version"]
+        results[name] = rates
+        print(f"steady: {name} done", file=sys.stderr)
+    return results, jionlp_version
+
+
+# --- cold start ---------------------------------------------------------------------
+
+
+@dataclass
+class Runs:
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+
+def run_once(command: Sequence[str]) -> tuple[float, float, int]:
+    """Wall time, CPU time (user + system, the process and its children) and exit code."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_utime + usage.ru_stime, proc.returncode
+
+
+def replyparse_command() -> list[str]:
+    script = Path(sys.executable).with_name("replyparse")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "replyparse"]
+
+
+def cold_start(runs: int, jionlp: str | None) -> dict[str, Runs]:
+    rp = replyparse_command()
+    commands = {
+        "bare interpreter (`python -c pass`)": [sys.executable, "-c", "pass"],
+        "`replyparse --help`": [*rp, "--help"],
+        "`replyparse extract one.txt`": [*rp, "extract", str(ONE_LETTER)],
+        "`replyparse validate one.txt`": [*rp, "validate", str(ONE_LETTER)],
+    }
+    if jionlp:
+        commands["jionlp: import + money, time, phone on one.txt"] = [
+            jionlp,
+            "-c",
+            JIONLP_COLD,
+            str(ONE_LETTER),
+        ]
+    out = {name: Runs() for name in commands}
+    for command in commands.values():  # one unmeasured run each: file caches, .pyc files
+        run_once(command)
+    for _ in range(runs):  # round robin, so a burst of load hits every command alike
+        for name, command in commands.items():
+            wall, cpu, code = run_once(command)
+            if code not in (0, 1):  # validate exits 1 when the letter has warnings
+                raise SystemExit(f"{command} exited {code}")
+            out[name].wall.append(wall)
+            out[name].cpu.append(cpu)
+    return out
+
+
+# --- batch --------------------------------------------------------------------------
+
+
+def tree_rss_kib(root: int) -> dict[int, int]:
+    """Resident set (KiB) of ``root`` and each of its descendants (Linux /proc)."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -46,91 +293,249 @@ def _tree_rss_kib(root: int) -> tuple[int, int]:
         children = [c for c, p in parents.items() if p == pid and c not in tree]
         tree.update(children)
         frontier.extend(children)
-    sizes = []
+    sizes = {}
     for pid in tree:
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
             continue
-        sizes += [int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")]
-    return sum(sizes), max(sizes, default=0)
+        for line in status.splitlines():
+            if line.startswith("VmRSS"):
+                sizes[pid] = int(line.split()[1])
+    return sizes
 
 
-def replyparse_command() -> list[str]:
-    script = Path(sys.executable).with_name("replyparse")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "replyparse"]
+@dataclass
+class BatchRun:
+    letters: int
+    jobs: int
+    elapsed: float
+    peak_sum_kib: int
+    peak_by_process_kib: dict[int, int]
 
 
-def measure(archive: Path, out: Path, jobs: int) -> dict[str, float]:
-    """Run one extraction; wall time, peak RSS summed over its processes and the largest
-    one (sampled from /proc every 0.1 s)."""
-    command = [*replyparse_command(), "extract", str(archive), "-o", str(out)]
+def batch_run(folder: Path, letters: int, out: Path, jobs: int) -> BatchRun:
+    command = [*replyparse_command(), "extract", str(folder), "-o", str(out)]
     command += ["-j", str(jobs), "--quiet"]
     t0 = time.perf_counter()
     proc = subprocess.Popen(command)
-    peak_sum = peak_one = 0
+    peak_sum = 0
+    peaks: dict[int, int] = {}
     while proc.poll() is None:
         if Path("/proc").is_dir():
-            total, largest = _tree_rss_kib(proc.pid)
-            peak_sum, peak_one = max(peak_sum, total), max(peak_one, largest)
-        time.sleep(0.1)
+            sizes = tree_rss_kib(proc.pid)
+            peak_sum = max(peak_sum, sum(sizes.values()))
+            for pid, kib in sizes.items():
+                peaks[pid] = max(peaks.get(pid, 0), kib)
+        time.sleep(0.05)
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"extract -j {jobs} exited {proc.returncode}")
-    return {"elapsed": elapsed, "sum_kib": peak_sum, "one_kib": peak_one}
+    shutil.rmtree(out, ignore_errors=True)
+    return BatchRun(letters, jobs, elapsed, peak_sum, peaks)
+
+
+def batch(
+    tmp: Path, sizes: Sequence[int], jobs: Sequence[int], repeat_small: int
+) -> list[BatchRun]:
+    runs = []
+    for size in sizes:
+        t0 = time.perf_counter()
+        archive = build_archive(tmp / f"archive-{size}", size, broken=False)
+        print(f"generated {size} letters in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        repeats = repeat_small if size <= 100 else 1
+        for _ in range(repeats):
+            for j in jobs:
+                run = batch_run(archive.root, size, tmp / f"out-{size}-j{j}", j)
+                runs.append(run)
+                print(f"batch: {size} letters -j {j}: {run.elapsed:.2f} s", file=sys.stderr)
+    return runs
+
+
+# --- report -------------------------------------------------------------------------
+
+
+def _f(x: float, digits: int = 0) -> str:
+    return f"{x:,.{digits}f}"
+
+
+def report(
+    args: argparse.Namespace,
+    started: str,
+    loads: tuple[tuple[float, ...], tuple[float, ...]],
+    steady: dict[str, dict[str, Rates]],
+    jionlp_version: str | None,
+    cold: dict[str, Runs],
+    batches: list[BatchRun],
+) -> str:
+    from replyparse import nlp
+
+    lines = ["# Benchmarks", ""]
+    lines += [
+        "Written by `make bench` (`scripts/bench.py`); the script's docstring says how each "
+        "number is taken. Timings vary from run to run: compare numbers of one run.",
+        "",
+    ]
+    if args.note:
+        lines += [f"**{args.note}**", ""]
+    lines += ["| | |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in machine()]
+    lines += [
+        f"| packages | {versions(jionlp_version)} |",
+        f"| segmenter | {type(nlp.tokenizer()).__name__} |",
+        f"| commit | {git_head()} |",
+        f"| run | {started}; load average {loads[0][0]:.2f} at the start, "
+        f"{loads[1][0]:.2f} at the end |",
+        "",
+    ]
+
+    lines += ["## parse_text, warm", ""]
+    lines += [
+        f"Median pass time over {args.rounds} rounds of {args.passes} passes; jionlp runs "
+        "its three extractors on the same letters in rounds interleaved with ours. Ratio: "
+        "jionlp's time over ours (above 1: we are faster).",
+        "",
+        "| letters | measure | letters/s | characters/s | ratio to jionlp |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name, rates in steady.items():
+        jio = rates.get("jionlp")
+        for measure, r in rates.items():
+            ratio = f"{jio.median / r.median:.2f}×" if jio else "—"
+            label = f"{name} ({r.letters}, {r.chars:,} characters)"
+            lines.append(
+                f"| {label} | {measure} | {_f(r.letters_per_s)} | {_f(r.chars_per_s)} | {ratio} |"
+            )
+    lines.append("")
+
+    bare = statistics.median(next(iter(cold.values())).wall)
+    jio_cold = next((v for k, v in cold.items() if k.startswith("jionlp")), None)
+    lines += ["## Cold start", ""]
+    lines += [
+        f"Median of {args.cold_runs} runs each, round robin. CPU: user + system time of the "
+        "process.",
+        "",
+        "| command | wall (s) | CPU (s) | × bare interpreter (wall) | × jionlp cold (wall) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, runs in cold.items():
+        wall, cpu = statistics.median(runs.wall), statistics.median(runs.cpu)
+        vs_jio = f"{wall / statistics.median(jio_cold.wall):.2f}×" if jio_cold else "—"
+        lines.append(f"| {name} | {wall:.3f} | {cpu:.3f} | {wall / bare:.1f}× | {vs_jio} |")
+    lines.append("")
+
+    lines += ["## Batch", ""]
+    lines += [
+        "`replyparse extract DIR -o OUT -j N --quiet`. Peak memory: the largest resident "
+        "set any one process reached, and the peak of all of them together (shared pages "
+        "counted once per process).",
+        "",
+        "| letters | -j | wall (s) | letters/s | speed-up | processes | largest process "
+        "(MiB) | all processes (MiB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    base: dict[int, float] = {}
+    by_size: dict[tuple[int, int], list[BatchRun]] = {}
+    for run in batches:
+        by_size.setdefault((run.letters, run.jobs), []).append(run)
+    for (letters, jobs), runs in by_size.items():
+        elapsed = statistics.median(r.elapsed for r in runs)
+        base.setdefault(letters, elapsed)
+        largest = max(max(r.peak_by_process_kib.values(), default=0) for r in runs) / 1024
+        total = max(r.peak_sum_kib for r in runs) / 1024
+        procs = max(len(r.peak_by_process_kib) for r in runs)
+        note = f" (median of {len(runs)})" if len(runs) > 1 else ""
+        lines.append(
+            f"| {letters:,} | {jobs} | {elapsed:.2f}{note} | {_f(letters / elapsed)} "
+            f"| {base[letters] / elapsed:.2f}× | {procs} | {largest:.0f} | {total:.0f} |"
+        )
+    lines.append("")
+    lines += targets(steady, cold, by_size, args.small)
+    return "\n".join(lines)
+
+
+def targets(
+    steady: dict[str, dict[str, Rates]],
+    cold: dict[str, Runs],
+    by_size: dict[tuple[int, int], list[BatchRun]],
+    small: int,
+) -> list[str]:
+    """Issue #9's targets against this run's numbers."""
+    rows = []
+
+    def row(target: str, measured: str, met: bool | None) -> None:
+        verdict = "—" if met is None else ("met" if met else "**not met**")
+        rows.append(f"| {target} | {measured} | {verdict} |")
+
+    for name, rates in steady.items():
+        if "jionlp" in rates:
+            ratio = rates["jionlp"].median / rates["parse_text"].median
+            row(f"parse_text ≥ 5× jionlp ({name})", f"{ratio:.2f}×", ratio >= 5)
+    walls = {k: statistics.median(v.wall) for k, v in cold.items()}
+    bare = walls["bare interpreter (`python -c pass`)"]
+    jio = next((w for k, w in walls.items() if k.startswith("jionlp")), None)
+    for name in ["`replyparse extract one.txt`", "`replyparse validate one.txt`"]:
+        row(f"{name} ≤ 0.35 s", f"{walls[name]:.3f} s", walls[name] <= 0.35)
+        if jio is not None:
+            row(
+                f"{name} faster than jionlp cold",
+                f"{walls[name]:.3f} s vs {jio:.3f} s",
+                walls[name] < jio,
+            )
+    helps = walls["`replyparse --help`"]
+    row("`--help` ≤ 8× bare interpreter", f"{helps / bare:.1f}×", helps / bare <= 8)
+    sizes = sorted({letters for letters, _ in by_size})
+    for letters in sizes:
+        if (letters, 1) in by_size and (letters, 2) in by_size:
+            one = statistics.median(r.elapsed for r in by_size[(letters, 1)])
+            two = statistics.median(r.elapsed for r in by_size[(letters, 2)])
+            if letters != small:
+                row(
+                    f"-j 2 ≥ 1.7× -j 1 ({letters:,} letters)", f"{one / two:.2f}×", one / two >= 1.7
+                )
+            else:
+                row(
+                    f"-j 2 never slower than -j 1 ({letters} letters)",
+                    f"{one / two:.2f}×",
+                    two <= one,
+                )
+    return ["## Targets (issue #9)", "", "| target | this run | |", "|---|---:|---|", *rows, ""]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--letters", type=int, default=10_000)
+    parser.add_argument("--jionlp", help="a Python interpreter that has jionlp installed")
+    parser.add_argument("--letters", type=int, default=10_000, help="size of the big archive")
+    parser.add_argument("--small", type=int, default=30, help="size of the small folder")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--cold-runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="2,000 letters, 3 rounds")
+    parser.add_argument("--note", default="", help="a line printed at the top (load, machine)")
+    parser.add_argument("--out", type=Path, help="write the Markdown here (and to stdout)")
     args = parser.parse_args()
+    if args.quick:
+        args.letters, args.rounds = min(args.letters, 2_000), min(args.rounds, 3)
+    if args.jionlp and not Path(args.jionlp).exists():
+        raise SystemExit(f"no interpreter at {args.jionlp}")
 
+    started = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    load_start = os.getloadavg()
+    steady, jionlp_version = steady_state(letter_sets(), args.rounds, args.passes, args.jionlp)
+    cold = cold_start(args.cold_runs, args.jionlp)
     tmp = Path(tempfile.mkdtemp(prefix="replyparse-bench-"))
-    t0 = time.perf_counter()
-    archive = build_archive(tmp / "archive", args.letters, broken=False)
-    print(
-        f"generated {len(archive.good)} letters in {time.perf_counter() - t0:.1f} s under {tmp}",
-        file=sys.stderr,
-    )
-    rows = []
-    base: float | None = None
-    for jobs in args.jobs:
-        result = measure(archive.root, tmp / f"out-j{jobs}", jobs)
-        rate = args.letters / result["elapsed"]
-        base = base or rate
-        rows.append(
-            (
-                jobs,
-                result["elapsed"],
-                rate,
-                rate / base,
-                result["sum_kib"] / 1024,
-                result["one_kib"] / 1024,
-            )
-        )
-        print(f"-j {jobs}: {result['elapsed']:.1f} s, {rate:.0f} letters/s", file=sys.stderr)
-
-    cpu = platform.processor() or platform.machine()
-    print(
-        f"\n{args.letters:,} letters, {os.cpu_count()} CPUs ({cpu}), "
-        f"Python {platform.python_version()}\n"
-    )
-    print(
-        "| jobs | wall time (s) | letters/s | speed-up | peak RSS, all processes (MiB) "
-        "| largest process (MiB) |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|")
-    for jobs, elapsed, rate, speedup, peak_sum, peak_one in rows:
-        print(
-            f"| {jobs} | {elapsed:.1f} | {rate:.0f} | {speedup:.2f}× | {peak_sum:.0f} "
-            f"| {peak_one:.0f} |"
-        )
-    if not args.keep:
-        import shutil
-
+    try:
+        batches = batch(tmp, [args.letters, args.small], args.jobs, repeat_small=3)
+    finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    text = report(
+        args, started, (load_start, os.getloadavg()), steady, jionlp_version, cold, batches
+    )
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
