@@ -55,6 +55,13 @@ _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
 
 
+# Every character the loop in ``TextView._add_line`` changes, drops or looks around:
+# anything else is copied as it is, a whole run at a time (most of a letter is such runs).
+# A character given a rule of its own there must be added to this class.
+_RULED = "".join(sorted({*_SPACES, *_FULL_TO_HALF, *_HALF_TO_FULL}))
+_PLAIN_RUN = re.compile(f"[^{re.escape(_RULED)}]+")
+
+
 def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -82,7 +89,7 @@ class TextView:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        chars: list[str] = []
+        chars: list[str] = []  # pieces of the view: runs kept as they are, single characters
         origin: list[int] = []
         pos = 0
         for raw_line in original.split("\n"):
@@ -105,6 +112,14 @@ class TextView:
         last_kept = ""
         i = 0
         while i < n:
+            plain = _PLAIN_RUN.match(line, i)
+            if plain:
+                j = plain.end()
+                chars.append(line[i:j])
+                origin.extend(range(base + i, base + j))
+                last_kept = line[j - 1]
+                i = j
+                continue
             ch = line[i]
             if ch in _SPACES:
                 j = i
