@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SAMPLES, SEEDS
-from replyparse import nlp
+from replyparse import nlp, privatecache
 from replyparse.textview import normalise_newlines
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
@@ -162,7 +162,7 @@ def test_poisoned_tmpdir_cache_does_not_break_a_parse(segmenter: str, tmp_path: 
 
 def test_private_cache_dir_is_made_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    folder = nlp.private_cache_dir()
+    folder = privatecache.private_cache_dir()
     assert folder == tmp_path / "replyparse"
     assert folder.stat().st_mode & 0o777 == 0o700
 
@@ -184,7 +184,7 @@ def test_untrusted_cache_dir_is_refused(
     folder = tmp_path / "replyparse"
     folder.mkdir(mode=0o700)
     spoil(folder)  # type: ignore[operator]
-    assert nlp.private_cache_dir() is None
+    assert privatecache.private_cache_dir() is None
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="chown needs root")
@@ -195,12 +195,12 @@ def test_cache_dir_of_another_user_is_refused(
     folder = tmp_path / "replyparse"
     folder.mkdir(mode=0o700)
     os.chown(folder, 65534, 65534)
-    assert nlp.private_cache_dir() is None
+    assert privatecache.private_cache_dir() is None
 
 
 def test_relative_cache_home_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
-    assert nlp.private_cache_dir() is None
+    assert privatecache.private_cache_dir() is None
 
 
 def test_jieba_cache_goes_to_the_private_folder(

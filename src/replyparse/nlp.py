@@ -11,29 +11,36 @@ cuts about nine times faster. jieba's global default is never touched.
 
 rjieba keeps no cache. jieba pickles its prefix dictionary with ``marshal`` and, by
 default, loads whatever ``$TMPDIR/jieba.cache`` holds, whoever wrote it: our jieba keeps
-its cache in a folder of our own (:func:`private_cache_dir`), or in a throw-away one when
-that folder cannot be trusted.
+its cache in the project's private folder (:mod:`replyparse.privatecache`), or in a
+throw-away one when that folder cannot be trusted.
 
-Keywords use jieba's IDF table (``jieba/analyse/idf.txt``) read directly, not through
-``jieba.analyse``: that package also imports the part-of-speech tagger, which keywords do
-not need and which costs more to load than the table itself.
+The keywords' IDF table is jieba's, read by :mod:`replyparse.idf`.
 """
 
 from __future__ import annotations
 
-import atexit
-import importlib.util
 import logging
-import os
-import shutil
-import stat
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, Protocol
+
+from replyparse.idf import IdfTable, load_idf_table
+from replyparse.privatecache import private_cache_dir, scratch_dir
+
+__all__ = [
+    "IdfTable",
+    "RustSegmenter",
+    "Segmenter",
+    "UserWord",
+    "idf_table",
+    "jieba_tokenizer",
+    "rust_tokenizer",
+    "tokenizer",
+    "user_words",
+    "warm_up",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -102,7 +109,8 @@ def jieba_tokenizer() -> Segmenter:
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
-    tok.cache_file = str(_cache_folder() / f"jieba-{jieba.__version__}.cache")
+    folder = private_cache_dir() or scratch_dir()
+    tok.cache_file = str(folder / f"jieba-{jieba.__version__}.cache")
     tok.initialize()
     for entry in user_words():
         tok.add_word(entry.word, entry.freq, entry.tag)
@@ -110,71 +118,10 @@ def jieba_tokenizer() -> Segmenter:
     return segmenter
 
 
-def private_cache_dir() -> Path | None:
-    """``$XDG_CACHE_HOME/replyparse`` (or ``~/.cache/replyparse``) when it can be trusted.
-
-    Created with mode 0700 when missing. Trusted when it is a real folder (not a link),
-    owned by this user and closed to everyone else; otherwise ``None``.
-    """
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
-        return None
-    folder = Path(base) / "replyparse"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.lstat()
-    except OSError:
-        return None
-    private = (
-        stat.S_ISDIR(info.st_mode)
-        and info.st_uid == os.getuid()
-        and not info.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
-    )
-    return folder if private else None
-
-
-def _cache_folder() -> Path:
-    """The private cache folder, or a throw-away one of this process's own."""
-    folder = private_cache_dir()
-    if folder is not None:
-        return folder
-    scratch = tempfile.mkdtemp(prefix="replyparse-jieba-")  # mode 0700, a new name
-    atexit.register(shutil.rmtree, scratch, True)
-    return Path(scratch)
-
-
-@dataclass(frozen=True)
-class IdfTable:
-    """Inverse document frequencies, and the median for words the table lacks."""
-
-    idf: dict[str, float]
-    median: float
-
-
 @cache
 def idf_table() -> IdfTable:
-    """jieba's IDF table, read once.
-
-    Each line is ``word idf`` (jieba's own loader splits it the same way), so one split
-    of the whole file pairs them: a third of the time of a loop over lines.
-    """
-    raw = _jieba_file("analyse", "idf.txt").read_text(encoding="utf-8")
-    fields = raw.split()
-    idf = dict(zip(fields[0::2], map(float, fields[1::2]), strict=True))
-    values = sorted(idf.values())
-    return IdfTable(idf=idf, median=values[len(values) // 2] if values else 0.0)
-
-
-def _jieba_file(*parts: str) -> Path:
-    """A data file of the installed jieba package, found without importing jieba.
-
-    ``import jieba`` loads its HMM tables and ``pkg_resources`` (about 0.1 s), none of
-    which the IDF table needs.
-    """
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("jieba is not installed", name="jieba")
-    return Path(next(iter(spec.submodule_search_locations)), *parts)
+    """jieba's IDF table, loaded once."""
+    return load_idf_table()
 
 
 def warm_up() -> None:
