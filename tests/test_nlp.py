@@ -90,11 +90,40 @@ def test_tokenizer_falls_back_to_jieba(monkeypatch: pytest.MonkeyPatch) -> None:
     import jieba
 
     monkeypatch.setitem(sys.modules, "rjieba", None)  # import rjieba now raises ImportError
+    monkeypatch.setitem(sys.modules, "rjieba.rjieba", None)
     nlp.tokenizer.cache_clear()
     try:
         assert isinstance(nlp.tokenizer(), jieba.Tokenizer)
     finally:
         nlp.tokenizer.cache_clear()
+
+
+ALONE = """
+import sys
+from replyparse import nlp
+if sys.argv[1] == "no-extension-spec":
+    import importlib.util
+    find = importlib.util.find_spec
+    importlib.util.find_spec = lambda name, *a: None if name == "rjieba" else find(name, *a)
+words = list(nlp.tokenizer().cut("推进三社联动", HMM=False))
+print("package-init-ran" if "rjieba" in sys.modules else "extension-alone")
+import rjieba  # a later import by anyone else still works, with the same class
+assert rjieba.Jieba is sys.modules["rjieba.rjieba"].Jieba
+assert rjieba.cut("人民代表") and words == ["推进", "三社联动"], words
+"""
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [("as-installed", "extension-alone"), ("no-extension-spec", "package-init-ran")],
+)
+def test_rjieba_extension_loads_without_the_package_default(how: str, expected: str) -> None:
+    pytest.importorskip("rjieba", reason="without rjieba, jieba is the segmenter")
+    done = subprocess.run(
+        [sys.executable, "-c", ALONE, how], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == expected
 
 
 def test_tokenizer_prefers_rjieba(rust_seg: nlp.Segmenter) -> None:
@@ -111,7 +140,7 @@ POISON = marshal.dumps(({"人": 1}, 0))
 PARSE_ONE = """
 import json, sys
 if sys.argv[1] == "jieba":
-    sys.modules["rjieba"] = None
+    sys.modules["rjieba"] = sys.modules["rjieba.rjieba"] = None
 from replyparse import parse_text
 letter = parse_text(open(sys.argv[2], encoding="utf-8").read())
 print(json.dumps(letter.keywords, ensure_ascii=False))

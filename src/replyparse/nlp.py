@@ -19,7 +19,10 @@ The keywords' IDF table is jieba's, read by :mod:`replyparse.idf`.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -95,12 +98,40 @@ def tokenizer() -> Segmenter:
 
 def rust_tokenizer() -> RustSegmenter:
     """A fresh rjieba segmenter with the user dictionary. Raises when rjieba is missing."""
-    import rjieba
-
-    engine = rjieba.Jieba()
+    engine = rjieba_class()()
     for entry in user_words():
         engine.add_word(entry.word, entry.freq, entry.tag)
     return RustSegmenter(engine)
+
+
+def rjieba_class() -> Any:
+    """rjieba's ``Jieba`` class, without the default segmenter ``import rjieba`` builds.
+
+    The package's ``__init__`` builds a module-level segmenter (its whole dictionary,
+    about 0.1 s) that we never use: ours carries the user dictionary, and rjieba's global
+    default is left alone. So the extension module ``rjieba.rjieba`` is found beside the
+    package and loaded by itself, and registered under its name, where a later
+    ``import rjieba`` finds it. When that fails, the package is imported as usual.
+    """
+    for name in ("rjieba.rjieba", "rjieba"):
+        if name in sys.modules:  # loaded already, or blocked (None), as import would say
+            if sys.modules[name] is None:
+                raise ModuleNotFoundError(f"import of {name} halted", name=name)
+            return sys.modules[name].Jieba
+    package = importlib.util.find_spec("rjieba")  # found, not imported
+    locations = list(package.submodule_search_locations or []) if package else []
+    spec = importlib.machinery.PathFinder.find_spec("rjieba.rjieba", locations)
+    if spec is not None and spec.loader is not None:
+        try:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            sys.modules["rjieba.rjieba"] = module
+            return module.Jieba
+        except Exception as exc:  # a layout we do not know: the usual way below
+            _log.debug("rjieba's extension did not load alone (%s)", exc)
+    import rjieba
+
+    return rjieba.Jieba
 
 
 def jieba_tokenizer() -> Segmenter:
