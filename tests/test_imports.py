@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 HEAVY = [
     "replyparse.parser",
@@ -118,3 +119,36 @@ def test_a_parse_with_rjieba_never_imports_jieba() -> None:
     modules = _modules_after(code)
     assert "rjieba.rjieba" in modules
     assert [m for m in modules if m == "jieba" or m.startswith("jieba.")] == []
+
+
+def test_lazy_names_are_typed_for_users(tmp_path: Path) -> None:
+    """A user's type checker sees the real signatures (py.typed, TYPE_CHECKING imports):
+    a wrong use is an error, where an untyped ``Any`` would let it pass."""
+    pytest.importorskip("mypy", reason="mypy is a dev dependency")
+    user = tmp_path / "user.py"
+    user.write_text(
+        "from replyparse import Letter, parse_file, parse_text\n"
+        "letter: Letter = parse_file('a.txt')\n"
+        "wrong: int = parse_text('')\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            str(user),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert (
+        'user.py:3: error: Incompatible types in assignment (expression has type "Letter"'
+        in done.stdout
+    )
+    assert "user.py:2" not in done.stdout
