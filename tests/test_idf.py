@@ -131,3 +131,17 @@ def test_damaged_copy_is_not_believed(damage: Callable[[bytes], bytes], tmp_path
     rewritten = idf.load_table(source, folder)  # the copy was written again, whole
     assert isinstance(rewritten.idf, idf.SortedIdf)
     assert dict(rewritten.idf) == {"政府": 5.5, "答复": 7.25, "建议": 6.0}
+
+
+def test_each_installation_keeps_its_own_copy(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = _small_source(tmp_path / "a"), _small_source(tmp_path / "b")
+    second.write_text("政府 1.5\n", encoding="utf-8")
+    for source in (first, second, first, second):
+        idf.load_table(source, folder)
+    assert len(list(folder.iterdir())) == 2
+    assert isinstance(idf.load_table(first, folder).idf, idf.SortedIdf)
+    assert idf.load_table(second, folder).idf.get("政府") == 1.5

@@ -17,6 +17,7 @@ The file is found without importing jieba (``import jieba`` loads its HMM tables
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import json
 import sys
@@ -29,7 +30,6 @@ from pathlib import Path
 from replyparse.privatecache import private_cache_dir, write_atomically
 
 _FORMAT = 2
-_CACHE_NAME = "jieba-idf.bin"
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ def load_table(source: Path, folder: Path | None) -> IdfTable:
     if folder is None:
         return read_idf_file(source)
     signature = _signature(source)
-    cache = folder / _CACHE_NAME
+    # one copy per jieba installation (each virtual environment has its own)
+    cache = folder / f"jieba-idf-{hashlib.sha256(str(source).encode()).hexdigest()[:16]}.bin"
     table = _read_copy(cache, signature)
     if table is None:
         table = read_idf_file(source)
