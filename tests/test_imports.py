@@ -152,3 +152,18 @@ def test_lazy_names_are_typed_for_users(tmp_path: Path) -> None:
         in done.stdout
     )
     assert "user.py:2" not in done.stdout
+
+
+def test_validate_loads_no_segmenter() -> None:
+    """validate skips the keywords (no rule reads them): no segmenter, no IDF table."""
+    sample = SAMPLES / "s01_zhengxie_weiyuan.txt"
+    code = HELP.replace("ARGS", f"['validate', {str(sample)!r}]").replace(
+        "assert exc.code in (0, None), exc.code", "assert exc.code in (0, 1), exc.code"
+    )
+    code += (
+        "from replyparse import nlp\n"
+        "assert nlp.idf_table.cache_info().currsize == 0, 'the IDF table was loaded'\n"
+    )
+    modules = _modules_after(code)
+    assert "replyparse.parser" in modules, "validate did not parse"
+    assert [m for m in ["rjieba", "rjieba.rjieba", "jieba"] if m in modules] == []
