@@ -503,15 +503,17 @@ def targets(
             ratio = rates["jionlp"].median / rates["parse_text"].median
             row(f"parse_text ≥ 5× jionlp ({name})", f"{ratio:.2f}×", ratio >= 5)
     walls = {k: statistics.median(v.wall) for k, v in cold.items()}
+    cpus = {k: statistics.median(v.cpu) for k, v in cold.items()}
     bare = walls["bare interpreter (`python -c pass`)"]
-    jio = next((w for k, w in walls.items() if k.startswith("jionlp")), None)
+    jio = next((k for k in walls if k.startswith("jionlp")), None)
     for name in ["`replyparse extract one.txt`", "`replyparse validate one.txt`"]:
-        row(f"{name} ≤ 0.35 s", f"{walls[name]:.3f} s", walls[name] <= 0.35)
+        measured = f"{walls[name]:.3f} s (CPU {cpus[name]:.3f} s)"
+        row(f"{name} ≤ 0.35 s", measured, walls[name] <= 0.35)
         if jio is not None:
             row(
                 f"{name} faster than jionlp cold",
-                f"{walls[name]:.3f} s vs {jio:.3f} s",
-                walls[name] < jio,
+                f"{measured} vs {walls[jio]:.3f} s (CPU {cpus[jio]:.3f} s)",
+                walls[name] < walls[jio],
             )
     helps = walls["`replyparse --help`"]
     row("`--help` ≤ 8× bare interpreter", f"{helps / bare:.1f}×", helps / bare <= 8)
@@ -530,7 +532,17 @@ def targets(
                     f"{one / two:.2f}×",
                     two <= one,
                 )
-    return ["## Targets (issue #9)", "", "| target | this run | |", "|---|---:|---|", *rows, ""]
+    return [
+        "## Targets (issue #9)",
+        "",
+        "Judged on wall time, as the targets are set; when the machine is busy, wall time "
+        "and CPU time part, and CPU time tells more.",
+        "",
+        "| target | this run | |",
+        "|---|---:|---|",
+        *rows,
+        "",
+    ]
 
 
 def main() -> None:
