@@ -238,14 +238,12 @@ FLATTENED = [
         ),
         "contacts",
         [("严某", None, "13900000123")],
-        gap="a contact's value ends at the next label (抄送) or at the signature",
     ),
     case(
         "flat-closing-contact-stops-at-date",
         flat(letter(closing="联系人：王明\n" + SIGN)),
         "contacts",
         [("王明", None, None)],
-        gap="a contact's value ends at the next label (抄送) or at the signature",
     ),
     case(
         "flat-closing-cc",
@@ -760,14 +758,12 @@ CONTACTS = [
         letter(closing=SIGN + "\n联系人及电话：某县交通运输局王某及0000-5550123"),
         "contacts",
         [("王某", "某县交通运输局", "00005550123")],
-        gap="联系人及电话 value: an office, then the person, joined by 及",
     ),
     case(
         "phone-label-holds-the-name",
         letter(closing="联系单位：某县交通运输局\n联系电话：陈某 13900000123\n" + SIGN),
         "contacts",
         [("陈某", "某县交通运输局", "13900000123")],
-        gap="a name written on the 联系电话 line with the phone",
     ),
     case(
         "phone-before-name",
@@ -795,7 +791,6 @@ CONTACTS = [
         ),
         "contacts",
         [("王志", "某县交通运输局", "00005550123")],
-        gap="联系人 on one line, 联系单位 and 联系电话 on the next make one contact",
     ),
     case(
         "org-and-person-label",
@@ -804,7 +799,6 @@ CONTACTS = [
         ),
         "contacts",
         [("阮某某", "某县交通运输局", "00005550123")],
-        gap="联系单位及联系人: the office, then the person after a gap",
     ),
     case(
         "area-code-hyphen",
@@ -823,7 +817,6 @@ CONTACTS = [
         letter(closing=SIGN + "\n联系人：王明，联系电话：0000─5550123"),
         "contacts",
         [("王明", None, "00005550123")],
-        gap="any dash between area code and number (─ ― ‐ ~)",
     ),
     case(
         "area-code-parens",
@@ -872,7 +865,6 @@ CONTACTS = [
         letter(closing=SIGN + "\n联系方式：0000-5550123（王明）"),
         "contacts",
         [("王明", None, "00005550123")],
-        gap="a name written on the phone line, after the phone",
     ),
     case(
         "phone-with-note",
@@ -885,6 +877,139 @@ CONTACTS = [
         letter(closing=SIGN + "\n（联系单位：某县水利局，联系电话：5550123）"),
         "contacts",
         [(None, "某县水利局", "5550123")],
+    ),
+    case(
+        "person-and-office-label",
+        letter(closing=SIGN + "\n联系人及单位：苏晴  县水利局\n联系电话：0000-5550123"),
+        "contacts",
+        [("苏晴", "县水利局", "00005550123")],
+    ),
+    case(
+        "person-and-phone-label-with-office-prefix",
+        letter(closing=SIGN + "\n联系人及联系电话：县水利局办公室苏晴，13900000123"),
+        "contacts",
+        [("苏晴", "县水利局办公室", "13900000123")],
+    ),
+    case(
+        "office-then-person-after-gap-on-name-line",
+        letter(closing=SIGN + "\n联系人：某县农业农村局   苏晴   0000-5550123"),
+        "contacts",
+        [("苏晴", "某县农业农村局", "00005550123")],
+    ),
+    case(
+        "office-with-its-other-name-in-brackets",
+        letter(closing=SIGN + "\n联系单位：县住建局（县人防办）\n联系电话：0000-5550123"),
+        "contacts",
+        [(None, "县住建局(县人防办)", "00005550123")],
+    ),
+    case(
+        "one-office-for-two-people",
+        letter(
+            closing=SIGN
+            + "\n联系单位：某县水利局\n联系人：苏晴，电话：13900000123\n联系人：莫远，电话：13900000124"
+        ),
+        "contacts",
+        [("苏晴", "某县水利局", "13900000123"), ("莫远", "某县水利局", "13900000124")],
+    ),
+    case(
+        "two-offices-two-people",
+        letter(
+            closing=SIGN
+            + "\n联系单位：某县水利局 联系人：苏晴 电话：13900000123"
+            + "\n联系单位：某县财政局 联系人：莫远 电话：13900000124"
+        ),
+        "contacts",
+        [("苏晴", "某县水利局", "13900000123"), ("莫远", "某县财政局", "13900000124")],
+    ),
+    case(
+        "reviewer-between-name-and-phone-lines",
+        letter(closing=SIGN + "\n联系人：苏晴\n审核人：莫远\n联系电话：0000-5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "signer-after-the-person-on-one-line",
+        letter(closing=SIGN + "\n联系人：苏晴  签发人：莫远  电话：0000-5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "second-phone-label-is-the-same-person",
+        letter(closing=SIGN + "\n联系人：苏晴  办公电话：0000-5550123  手机：13900000123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "two-numbers-first-kept",
+        letter(closing=SIGN + "\n联系人：苏晴  联系电话：0000-5550123、13900000123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "area-code-tilde",
+        letter(closing=SIGN + "\n联系人：苏晴，联系电话：0000～5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "area-code-horizontal-bar",
+        letter(closing=SIGN + "\n联系人：苏晴，联系电话：0000―5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "area-code-space",
+        letter(closing=SIGN + "\n联系人：苏晴，联系电话：0000 5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "extension",
+        letter(closing=SIGN + "\n联系人：苏晴，联系电话：0000-5550123转806"),
+        "contacts",
+        [("苏晴", None, "00005550123806")],
+    ),
+    case(
+        "rank-in-brackets",
+        letter(closing=SIGN + "\n联系人：苏晴（科员） 联系电话：13900000123"),
+        "contacts",
+        [("苏晴", None, "13900000123")],
+    ),
+    case(
+        "name-with-middle-dot",
+        letter(closing=SIGN + "\n联系人：阿依努尔·吐尔逊  电话：13900000123"),
+        "contacts",
+        [("阿依努尔·吐尔逊", None, "13900000123")],
+    ),
+    case(
+        "landline-label-zuoji",
+        letter(closing=SIGN + "\n联系人：苏晴  座机：0000-5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "value-stops-at-another-label",
+        letter(closing=SIGN + "\n联系人：苏晴 联系电话：0000-5550123 答复类型：B"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
+        "value-stops-at-the-signature-after-a-phone",
+        letter(closing="联系电话：0000-5550123  某县交通运输局  2021年9月3日"),
+        "contacts",
+        [(None, None, "00005550123")],
+    ),
+    case(
+        "publication-note-after-the-phone",
+        letter(closing=SIGN + "\n联系人：苏晴，联系电话：13900000123（此件依申请公开）"),
+        "contacts",
+        [("苏晴", None, "13900000123")],
+    ),
+    case(
+        "label-glued-to-a-damaged-date",
+        letter(closing="某县交通运输局\n2021093联系人及电话苏晴5550123"),
+        "contacts",
+        [("苏晴", None, "5550123")],
     ),
 ]
 NOT_CONTACTS = [
@@ -909,6 +1034,19 @@ NOT_CONTACTS = [
         letter(closing=SIGN + "\n联系人：王明  传真：0000-5550199"),
         "contacts",
         [("王明", None, None)],
+    ),
+    case(
+        "contact-office-word-in-prose",
+        letter(body="我局已与各联系单位沟通协调。\n" + BODY),
+        "contacts",
+        [],
+    ),
+    case("leader-alone", letter(closing=SIGN + "\n分管领导：莫远"), "contacts", []),
+    case(
+        "hotline-words-in-prose",
+        letter(body="群众可拨打服务电话反映问题。\n" + BODY),
+        "contacts",
+        [],
     ),
 ]
 
@@ -1296,7 +1434,6 @@ PDF_WRAPPED = [
         letter(closing=SIGN + "\n（联系单位：某县水利局，联系人：李某，联系电\n话：13900000123"),
         "contacts",
         [("李某", "某县水利局", "13900000123")],
-        gap="a label wrapped over a line break (PDF copies)",
     ),
     case(
         "wrapped-mid-name",
