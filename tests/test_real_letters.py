@@ -1071,7 +1071,6 @@ ADDRESSEES = [
         letter(salutation="韩某(等8位)代表："),
         "addressees",
         [("韩某", "代表")],
-        gap="X(等10位)代表: the count in brackets",
     ),
     case(
         "group-count", letter(salutation="赵某某等七位代表："), "addressees", [("赵某某", "代表")]
@@ -1087,28 +1086,24 @@ ADDRESSEES = [
         letter(salutation="林  岚代表："),
         "addressees",
         [("林岚", "代表")],
-        gap="a name padded with spaces is one name",
     ),
     case(
         "two-char-name-padded-ideographic",
         letter(salutation="林\u3000岚委员："),
         "addressees",
         [("林岚", "委员")],
-        gap="a name padded with spaces is one name",
     ),
     case(
         "list-of-padded-names",
         letter(salutation="王  明、李  红代表："),
         "addressees",
         [("王明", "代表"), ("李红", "代表")],
-        gap="a name padded with spaces is one name",
     ),
     case(
         "three-char-name-spaced",
         letter(salutation="王 小 明代表："),
         "addressees",
         [("王小明", "代表")],
-        gap="a name padded with spaces is one name",
     ),
     case(
         "stray-spaces-around-separators",
@@ -1121,7 +1116,6 @@ ADDRESSEES = [
         letter(salutation="李明王芳代表："),
         "addressees",
         [("李明", "代表"), ("王芳", "代表")],
-        gap="names with no separator, split by jieba's person-name tags",
     ),
     case(
         "no-colon-list",
@@ -1147,9 +1141,102 @@ ADDRESSEES = [
         "addressees",
         [("某镇代表团", None)],
     ),
+    case(
+        "group-count-fullwidth-brackets-ming",
+        letter(salutation="韩林（等8名）代表："),
+        "addressees",
+        [("韩林", "代表")],
+    ),
+    case(
+        "group-everyone",
+        letter(salutation="尊敬的韩林等各位代表："),
+        "addressees",
+        [("韩林", "代表")],
+    ),
+    case(
+        "group-after-a-list",
+        letter(salutation="赵林、钱岚等5位代表："),
+        "addressees",
+        [("赵林", "代表"), ("钱岚", "代表")],
+    ),
+    case(
+        "group-count-long-role",
+        letter(salutation="杨帆(等3位)人大代表："),
+        "addressees",
+        [("杨帆", "人大代表")],
+    ),
+    case(
+        "names-parted-by-blanks",
+        letter(salutation="赵林 钱岚 孙雯代表："),
+        "addressees",
+        [("赵林", "代表"), ("钱岚", "代表"), ("孙雯", "代表")],
+    ),
+    case(
+        "names-parted-by-ideographic-space",
+        letter(salutation="赵林\u3000钱岚委员："),
+        "addressees",
+        [("赵林", "委员"), ("钱岚", "委员")],
+    ),
+    case(
+        "padded-names-and-a-padded-role",
+        letter(salutation="尊敬的王 小 明、李 红 代表："),
+        "addressees",
+        [("王小明", "代表"), ("李红", "代表")],
+    ),
+    case(
+        "role-after-a-gap",
+        letter(salutation="林岚 代表："),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
+        "three-names-without-separator",
+        letter(salutation="王小明李红张伟代表："),
+        "addressees",
+        [("王小明", "代表"), ("李红", "代表"), ("张伟", "代表")],
+    ),
+    case(
+        "two-bodies",
+        letter(salutation="某县农业农村局、某县财政局："),
+        "addressees",
+        [("某县农业农村局", None), ("某县财政局", None)],
+    ),
+    case(
+        "name-with-middle-dot",
+        letter(salutation="阿依努尔·吐尔逊代表："),
+        "addressees",
+        [("阿依努尔·吐尔逊", "代表")],
+    ),
 ]
 NOT_ADDRESSEES = [
     case("collective-only", letter(salutation="各位代表："), "addressees", []),
+    case("collective-zunjing", letter(salutation="尊敬的各位委员："), "addressees", []),
+    # one person each, not split where jieba sees two names: transliterated names, a
+    # compound surname
+    case(
+        "transliterated-name-stays-whole",
+        letter(salutation="努尔艾力代表："),
+        "addressees",
+        [("努尔艾力", "代表")],
+    ),
+    case(
+        "long-transliterated-name-stays-whole",
+        letter(salutation="孟可巴依尔代表："),
+        "addressees",
+        [("孟可巴依尔", "代表")],
+    ),
+    case(
+        "compound-surname-stays-whole",
+        letter(salutation="欧阳明华代表："),
+        "addressees",
+        [("欧阳明华", "代表")],
+    ),
+    case(
+        "body-stays-whole",
+        letter(salutation="某县人大常委会农业农村工作委员会："),
+        "addressees",
+        [("某县人大常委会农业农村工作委员会", None)],
+    ),
     case(
         "label-with-empty-value",
         letter(head="协办单位：\n办理情况："),
@@ -1446,7 +1533,6 @@ PDF_WRAPPED = [
             ("丁某某", "代表"),
             ("戊某", "代表"),
         ],
-        gap="a salutation wrapped inside a name (PDF copies) is one line",
     ),
     case(
         "title-opening-wrapped",

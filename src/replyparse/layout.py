@@ -52,6 +52,12 @@ _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     rf"[\u4e00-\u9fff、·]{{1,40}}?(?:{vocab.alternation('roles')}|代表团)$"
 )
+# The first line of a salutation wrapped inside a name (PDF copies): names and separators
+# only, at least two names (尊敬的甲某、乙某、丙).
+_NAME_LIST_HEAD = re.compile(
+    rf"^(?:{vocab.alternation('salutation_openers')})?"
+    r"[\u4e00-\u9fff·]{1,12}(?:[、，][\u4e00-\u9fff·]{1,12})+[、，]?$"
+)
 # A 发文字号 alone on its line (placed under the title or at the very end of the letter),
 # sometimes after a label of its own (建议字：〔2023〕8号, 文号：…).
 _DOC_NUMBER_LINE = re.compile(
@@ -210,11 +216,15 @@ def segment(view: TextView) -> Layout:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
     if sal is not None:
-        # a long list of names wraps: the lines above that end with 、 or ， belong to it
+        # a long list of names wraps: the lines above that end with 、 or ， belong to it,
+        # and so does a line of names alone (wrapped inside a name)
         first = sal
         while (
             first - 1 > head
-            and lines[first - 1].text.endswith(("、", "，"))
+            and (
+                lines[first - 1].text.endswith(("、", "，"))
+                or _NAME_LIST_HEAD.match(lines[first - 1].text)
+            )
             and not _TITLE_WORDS.search(lines[first - 1].text)
         ):
             first -= 1

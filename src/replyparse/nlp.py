@@ -23,7 +23,7 @@ import importlib.machinery
 import importlib.util
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -36,10 +36,13 @@ __all__ = [
     "IdfTable",
     "RustSegmenter",
     "Segmenter",
+    "Tagger",
     "UserWord",
     "idf_table",
     "jieba_tokenizer",
+    "person_names",
     "rust_tokenizer",
+    "tagger_of",
     "tokenizer",
     "user_words",
     "warm_up",
@@ -159,3 +162,43 @@ def warm_up() -> None:
     """Load everything a parse needs, so processes forked afterwards start ready."""
     tokenizer()
     idf_table()
+
+
+# -- part of speech: person names ----------------------------------------------------------
+# Tags come from the segmenter itself (rjieba's ``tag``; jieba's ``posseg`` over our jieba
+# tokenizer), built on first use only: a salutation that runs names together with no
+# separator (李明王芳代表) is the one reader that needs them.
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+
+def tagger_of(segmenter: Segmenter) -> Tagger:
+    """Part-of-speech tagging by ``segmenter``'s own dictionary (user words included)."""
+    if isinstance(segmenter, RustSegmenter):
+        engine = segmenter.engine
+        return lambda text: [(word, flag) for word, flag in engine.tag(text, True)]
+    import jieba.posseg
+
+    tagger = jieba.posseg.POSTokenizer(segmenter)
+    return lambda text: [(pair.word, pair.flag) for pair in tagger.cut(text)]
+
+
+@cache
+def _tagger() -> Tagger:
+    """The project's segmenter's tagger, built once."""
+    return tagger_of(tokenizer())
+
+
+def person_names(text: str, tag: Tagger | None = None) -> list[tuple[int, int]] | None:
+    """Where ``text`` is person names run together (``李明王芳`` → (0, 2), (2, 4)): the
+    segmenter's words for it, when every word is tagged a person's name (``nr…``). None
+    when any word is something else: the text is then not names alone. ``tag`` is the
+    project's segmenter's tagger unless given (:func:`tagger_of`)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for word, flag in (tag or _tagger())(text):
+        if not flag.startswith("nr"):
+            return None
+        out.append((at, at + len(word)))
+        at += len(word)
+    return out if at == len(text) else None

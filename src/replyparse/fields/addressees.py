@@ -22,16 +22,23 @@ _ROLES = vocab.alternation("roles")
 _BODY_END = re.compile(
     rf"(?:代表团|代表组|委员会|工委|常委会|{vocab.alternation('org_suffixes')})$"
 )
+# X等13位代表, X(等8位)代表, X（等8名）代表, X等各位代表: X only.
 _GROUP = re.compile(
-    rf"^(?P<names>.+?)等(?:(?P<count>[0-9一二三四五六七八九十两]+)(?:位|名)|各位|诸位)?"
+    rf"^(?P<names>.+?)[（(]?等(?:(?P<count>[0-9一二三四五六七八九十两]+)(?:位|名)|各位|诸位)?[）)]?"
     rf"(?P<role>{_ROLES})(?:们)?$"
 )
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES})(?:们)?$")
-_SEP = re.compile(r"[、，,；;\s\u3000]+")
+_ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
+# The letter's own separators between names; blanks part names only where both sides are
+# names (a name padded with spaces, 陈  锦, is one).
+_SEP = re.compile(r"[、，,；;/]+")
+_GAP = re.compile(r"[\s\u3000]+")
 _BLANKS = re.compile(r"\s+")
 _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
+_HANZI_NAME = re.compile(r"[\u4e00-\u9fff]+")
 # Words that address everyone and name nobody (各位代表：).
 _COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
+_SURNAMES = vocab.word_set("surnames")
 
 
 class Salutation(Found[str]):
@@ -78,6 +85,8 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
 
 
 def _parse(text: str, base: int) -> list[Addressee]:
+    """The addressees named by ``text`` (the salutation without opener and colon), which
+    stands at ``base`` in the letter."""
     compact = text.strip()
     if not compact:
         return []
@@ -88,19 +97,16 @@ def _parse(text: str, base: int) -> list[Addressee]:
         names, role = group.group("names"), group.group("role")
         cut = _cut_written(compact, len(names))
         return _names(compact[:cut], offset, role)
-    parts = _split(compact, offset)
     out: list[Addressee] = []
-    for part, at in parts:
+    for part, at in _split(compact, offset):
         flat_part = _BLANKS.sub("", part)
         if _is_body(flat_part):
             out.append(Addressee(name=flat_part, role=None, span=(at, at + len(part))))
             continue
         one = _ONE.match(flat_part)
-        if one:
-            name = one.group("name")
-            out.append(Addressee(name=name, role=one.group("role"), span=(at, at + len(name))))
-        else:
-            out.append(Addressee(name=flat_part, role=None, span=(at, at + len(part))))
+        name, role = (one.group("name"), one.group("role")) if one else (flat_part, None)
+        end = at + _cut_written(part, len(name))
+        out.extend(_run_together(name, role, at, end))
     # 甲、乙代表：the role written once after the last name applies to all
     roles = {a.role for a in out if a.role}
     if len(roles) == 1:
@@ -130,22 +136,78 @@ def _cut_written(written: str, flat_len: int) -> int:
 
 
 def _split(text: str, base: int) -> list[tuple[str, int]]:
+    """``text`` cut into one stretch per name: at the letter's separators, and at blanks
+    where the words on both sides are names of two characters or more (a single
+    character between blanks, or a role word, belongs to its neighbour)."""
     out: list[tuple[str, int]] = []
     pos = 0
-    for m in _SEP.finditer(text):
-        if m.start() > pos:
-            out.append((text[pos : m.start()], base + pos))
-        pos = m.end()
-    if pos < len(text):
-        out.append((text[pos:], base + pos))
+    for m in [*_SEP.finditer(text), None]:
+        stop = m.start() if m else len(text)
+        out.extend(_split_gaps(text[pos:stop], base + pos))
+        pos = m.end() if m else len(text)
     return out
+
+
+def _split_gaps(text: str, base: int) -> list[tuple[str, int]]:
+    words: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_GAP.finditer(text), None]:
+        stop = m.start() if m else len(text)
+        if stop > pos:
+            words.append((pos, stop))
+        pos = m.end() if m else len(text)
+    runs: list[tuple[int, int]] = []
+    for start, end in words:
+        if runs and _joins(text[runs[-1][0] : runs[-1][1]], text[start:end]):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return [(text[a:b], base + a) for a, b in runs]
+
+
+def _joins(left: str, right: str) -> bool:
+    """Whether a blank between ``left`` and ``right`` is inside one name (王 小 明代表)."""
+    right_name = _ONE.match(right)
+    right_bare = right_name.group("name") if right_name else right
+    left_ended = bool(_ONE.match(left))
+    short = len(_BLANKS.sub("", left)) == 1 or len(right_bare) == 1
+    return (short or bool(_ROLE_ONLY.match(right))) and not left_ended
+
+
+def _run_together(name: str, role: str | None, start: int, end: int) -> list[Addressee]:
+    """One addressee for ``name`` (at ``start:end``), or one per person when the letter ran
+    several names together with no separator (李明王芳): jieba's person names, each opening
+    with a common surname; a body stays whole."""
+    parts = _people(name) if len(name) >= 4 and not _is_body(name) else None
+    if parts is None:
+        return [Addressee(name=name, role=role, span=(start, end))]
+    # the written stretch holds no blanks here (a blank would have split it)
+    return [Addressee(name=name[a:b], role=role, span=(start + a, start + b)) for a, b in parts]
+
+
+def _people(name: str) -> list[tuple[int, int]] | None:
+    if not _HANZI_NAME.fullmatch(name):
+        return None
+    from replyparse import nlp  # jieba's tagger loads only for names run together
+
+    parts = nlp.person_names(name)
+    if parts is None or len(parts) < 2:
+        return None
+    for a, b in parts:
+        word = name[a:b]
+        if not 2 <= len(word) <= 4 or not (word[0] in _SURNAMES or word[:2] in _SURNAMES):
+            return None
+    return parts
 
 
 def _names(text: str, base: int, role: str) -> list[Addressee]:
     out = []
     for part, at in _split(text, base):
-        one = _ONE.match(part)
-        name = one.group("name") if one else part
+        flat_part = _BLANKS.sub("", part)
+        one = _ONE.match(flat_part)
+        name = one.group("name") if one else flat_part
         if _NAME_CHARS.sub("", name):
-            out.append(Addressee(name=name, role=role, span=(at, at + len(name))))
+            out.append(
+                Addressee(name=name, role=role, span=(at, at + _cut_written(part, len(name))))
+            )
     return out
