@@ -1006,6 +1006,12 @@ CONTACTS = [
         [("苏晴", None, "13900000123")],
     ),
     case(
+        "stray-colon-after-the-name",
+        letter(closing=SIGN + "\n经办人及联系电话：苏晴：0000—5550123"),
+        "contacts",
+        [("苏晴", None, "00005550123")],
+    ),
+    case(
         "label-glued-to-a-damaged-date",
         letter(closing="某县交通运输局\n2021093联系人及电话苏晴5550123"),
         "contacts",

@@ -345,8 +345,10 @@ def _read_value(
                 "org", _written(view, flat, last.start, close), value, last.start, close
             )
             continue
-        if flat.text[piece.end : piece.end + 1] == "：":
-            break  # another label (答复类型：…, 报：…): the value has ended
+        if flat.text[piece.end : piece.end + 1] == "：" and not (
+            shape == "name" and slot == "name"
+        ):
+            break  # another label (答复类型：…, 报：…), not a stray colon after the name
         if shape == "skip":
             continue
         if shape == "org" and have and slot != "org":
