@@ -1271,7 +1271,6 @@ PROPOSALS = [
         _opening("您提出的关于规范菜市场摊位的建议提案收悉，现答复如下："),
         "proposal.kind",
         "提案",
-        gap="the word after the proposal's own title names its kind (…的建议提案)",
     ),
     case(
         "kind-yian-answered-as-jianyi",
@@ -1280,7 +1279,6 @@ PROPOSALS = [
         ),
         "proposal.kind",
         "建议",
-        gap="the word after the quoted title names the kind, not the title's ending",
     ),
     case(
         "number-in-parens-after-answered-kind",
@@ -1289,7 +1287,6 @@ PROPOSALS = [
         ),
         "proposal.number",
         "064",
-        gap="(第064号) after the kind",
     ),
     case(
         "kind-yian",
@@ -1306,7 +1303,6 @@ PROPOSALS = [
         ),
         "proposal.kind",
         "提案",
-        gap="the kind the letter names (你的提案) wins over the quoted title's ending",
     ),
     case(
         "kind-jianyian",
@@ -1334,14 +1330,12 @@ PROPOSALS = [
         letter(title="区人大六届二次会议代表建议(第31号)答复意见"),
         "proposal.number",
         "31",
-        gap="(第31号) after the kind",
     ),
     case(
         "number-in-parens-after-quoted-title",
         letter(title="县十五届人大二次会议《关于整治河道的建议》(第47号)的答复函"),
         "proposal.number",
         "47",
-        gap="(第47号) after the quoted title",
     ),
     case(
         "number-in-parens-in-opening",
@@ -1351,21 +1345,18 @@ PROPOSALS = [
         ),
         "proposal.number",
         "2046",
-        gap="(第2046号) after the quoted title in the opening",
     ),
     case(
         "number-without-di",
         letter(title="关于某区人大四届三次会议5号建议的回复"),
         "proposal.number",
         "5",
-        gap="a number without 第 (5号建议)",
     ),
     case(
         "number-without-di-at-line-start",
         letter(title="对政协某县第九届委员会第二次会议\n33号提案的答复"),
         "proposal.number",
         "33",
-        gap="a number without 第 (33号提案) at a title line's start",
     ),
     case(
         "number-leading-zeros",
@@ -1385,7 +1376,6 @@ PROPOSALS = [
         letter(title="某县林业局关于答复县九届人大四次会议第57号代表建议的函"),
         "proposal.session",
         "县九届人大四次会议",
-        gap="a verb (答复) before the session is no part of it",
     ),
     case(
         "session-zhengxie-weiyuanhui",
@@ -1398,15 +1388,117 @@ PROPOSALS = [
         "title-ni-ti-de",
         _opening("您提的《关于优化公交线路，方便学生出行的建议》收悉，现答复如下："),
         "proposal.title",
-        "关于优化公交线路，方便学生出行的建议",
-        gap="您提的 (not only 提出) introduces the proposal's title",
+        _norm("关于优化公交线路，方便学生出行的建议"),
     ),
     case(
         "title-opening-quote-lost",
         _opening("们提出的关于加快乡村卫生室建设”的提案收悉，现答复如下："),
         "proposal.title",
         "关于加快乡村卫生室建设",
-        gap="a closing quote whose opening quote was lost",
+    ),
+    case(
+        "kind-of-the-quoted-title-over-the-bracketed-note",
+        _opening(
+            "您在市政协五届二次会议上提出的“关于增设社区食堂的提案”（第15号建议）收悉，现答复如下：",
+            title="关于增设社区食堂的答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "number-in-the-bracketed-note",
+        _opening(
+            "您在市政协五届二次会议上提出的“关于增设社区食堂的提案”（第15号建议）收悉，现答复如下：",
+            title="关于增设社区食堂的答复",
+        ),
+        "proposal.number",
+        "15",
+    ),
+    case(
+        "kind-from-the-note-when-nothing-else-names-it",
+        _opening(
+            "您提出的“关于增设社区食堂”（第15号提案）收悉，现答复如下：",
+            title="关于增设社区食堂的答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "kind-right-after-the-book-title",
+        _opening(
+            "您领衔提出的《关于增设社区食堂的建议》提案收悉，现答复如下：",
+            title="关于增设社区食堂的答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "number-after-the-kind-word",
+        letter(title="关于县人大二次会议代表建议第12号的答复"),
+        "proposal.number",
+        "12",
+    ),
+    case(
+        "number-in-brackets-without-di",
+        letter(title="县十五届人大二次会议代表建议（24号）答复"),
+        "proposal.number",
+        "24",
+    ),
+    case(
+        "number-without-di-in-opening",
+        _opening("您提出的5号建议收悉，现答复如下：", title="关于增设社区食堂的答复"),
+        "proposal.number",
+        "5",
+    ),
+    case(
+        "number-whose-hao-was-lost",
+        letter(title="关于县十九届人大二次会议第30\n代表建议的答复"),
+        "proposal.number",
+        "30",
+    ),
+    case(
+        "session-whose-numeral-was-lost",
+        letter(title="关于区十九届人大第次会议第30号建议的答复"),
+        "proposal.session",
+        "区十九届人大第次会议",
+    ),
+    case(
+        "session-after-banli-verb",
+        letter(title="关于办理县九届人大四次会议第57号建议的答复"),
+        "proposal.session",
+        "县九届人大四次会议",
+    ),
+    case(
+        "title-after-tijiao",
+        _opening(
+            "您提交的《关于增设社区食堂的提案》收悉，现答复如下：", title="关于增设社区食堂的答复"
+        ),
+        "proposal.title",
+        "关于增设社区食堂的提案",
+    ),
+    case(
+        "title-after-tiwei",
+        _opening(
+            "您提出的题为《关于增设社区食堂》的提案收悉，现答复如下：",
+            title="关于增设社区食堂的答复",
+        ),
+        "proposal.title",
+        "关于增设社区食堂",
+    ),
+    case(
+        "title-right-before-shouxi",
+        _opening("您《关于增设社区食堂的建议》收悉，现答复如下：", title="关于增设社区食堂的答复"),
+        "proposal.title",
+        "关于增设社区食堂的建议",
+    ),
+    case(
+        "title-after-a-greeting-line-wrapped",
+        _opening(
+            "您好！\n您提出的“关于将某某渡口改建为便民\n桥的建议”收悉，现答复如下：",
+            title="关于渡口改建的答复",
+        ),
+        "proposal.title",
+        "关于将某某渡口改建为便民桥的建议",
     ),
     case(
         "title-quoted-part",
@@ -1431,6 +1523,27 @@ NOT_PROPOSALS = [
         "doc_number",
         None,
         gap="〔2021〕第12号 before 提案 is the proposal's number, not a 发文字号",
+    ),
+    case(
+        "cited-docno-serial-is-no-proposal-number",
+        _opening(
+            "根据某政办发〔2021〕5号提案办理要求，现将您提出的建议答复如下：",
+            title="关于某县人大代表建议的答复",
+        ),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "building-number-is-no-proposal-number",
+        _opening("您提出的关于3号楼加装电梯的建议收悉，现答复如下：", title="关于加装电梯的答复"),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "document-quoted-after-shouxi-is-no-proposal-title",
+        _opening("您提出的建议收悉，根据《某某办法》规定，现答复如下："),
+        "proposal.title",
+        None,
     ),
     case(
         "docno-is-no-proposal-number",
@@ -1545,7 +1658,6 @@ PDF_WRAPPED = [
         _opening("您好，您提出的“关于将某某渡口改建为便民\n桥的建议”(第29号)收悉，现答复如下："),
         "proposal.title",
         "关于将某某渡口改建为便民桥的建议",
-        gap="the opening paragraph wrapped over lines (PDF copies)",
     ),
     case(
         "wrapped-over-a-line",

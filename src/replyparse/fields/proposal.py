@@ -1,42 +1,87 @@
 """The suggestion or proposal answered: kind, number, session and its own title.
 
-Searched in the letter's title first, then in the opening paragraph of the body
-(``您提出的《…》建议收悉``, ``您在…会议上提出的第12号提案``). Each part is an item of its
-own: the session's and the title's claims keep dates out of the one and references out of
-the other.
+Read from the letter's title and the opening paragraph of the body (its lines joined, so a
+copy that wrapped it reads the same). Each part is an item of its own: the session's and
+the title's claims keep dates out of the one and references out of the other.
+
+- **kind** is the word the letter attaches to the item it answers, the first of:
+  the word written right after its quoted title (``《…的议案》的建议``, ``关于…的建议提案``);
+  the word after its number (``第12号建议``, ``27号提案``); ``你/您(们)的提案`` in
+  the opening; the quoted title's own ending (``《关于…的建议》``); the word inside the
+  bracketed number after the title (``“…的提案”(第10号建议)``: the title's own word wins
+  over the note's); any kind word of the title, then of the opening.
+- **number** as written (letters and leading zeros kept): ``第N号`` or ``N号`` before a
+  kind word (``号`` may be lost: ``第30代表建议``), in brackets right after the kind word or
+  the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind word
+  (``建议第12号``) or before the quoted title (``第181号《…》``); never inside a 发文字号.
+- **session** from the region or body to ``…次会议``, after the words that lead to it
+  (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…).
+- **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
+  right before 收悉; a ``关于…”`` run whose opening quote was lost; an unquoted
+  ``关于…的建议`` phrase; else the quoted span of the letter's title.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.fields.docnumber import DocNumberFound
 from replyparse.model import Letter, Proposal
 from replyparse.textview import Line
 
-_KINDS = "建议|提案|议案|意见建议|批评意见"
-# The kind follows the number (第12号建议) or ends the quoted title written between them
-# (第12号《关于…的建议》的答复).
-_NUMBERED = re.compile(
-    rf"第(?P<number>[0-9A-Za-z\-]{{1,10}})号(?:代表)?"
-    rf"(?:(?P<kind>{_KINDS})|[《“「][^《》“”「」]{{1,80}}?(?P<qkind>{_KINDS})[》”」])"
+_KINDS = "意见建议|批评意见|建议|提案|议案"
+_N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,9}"
+_SERIAL = r"[0-9A-Za-z\-]{0,9}[0-9]"
+# 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
+# a bracket or a letter, so no 发文字号's serial).
+_NUMBER_KIND = re.compile(
+    rf"(?:第(?P<a>{_SERIAL})号?|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号)"
+    rf"(?:代表|委员)?(?P<kind>{_KINDS})"
 )
+# 建议(第24号), 建议第12号, 建议（24号）
+_KIND_NUMBER = re.compile(rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|第(?P<b>{_N})号)")
+# right after a quoted title: 》的建议, ”提案, 》(第86号), ”(第10号建议), 》的建议(第088号)
+_AFTER_QUOTE = re.compile(
+    rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
+    rf"(?:[（(]第?(?P<number>{_N})号(?:代表|委员)?(?P<bkind>{_KINDS})?[）)])?"
+)
+# before a quoted title: 第181号《…》
+_NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
+# the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
+_YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(r"(?P<kind>建议|提案|议案)")
+_KIND_WORD = re.compile(_KINDS)
 _NUMERAL = "0-9一二三四五六七八九十"
 _SESSION = re.compile(
     rf"[\u4e00-\u9fff0-9]{{0,24}}?[{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?"
-    rf"[{_NUMERAL}]{{1,3}}次(?:全体)?会议"
+    rf"[{_NUMERAL}]{{0,3}}次(?:全体)?会议"
 )
 _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
-# Quotes around the proposal's own title, in the opening paragraph. Order: book-title
-# marks first, then curly and straight quotes. Each branch has one group (_quoted_span).
+# Quotes around the proposal's own title. Order: book-title marks first, then curly and
+# straight quotes. Each branch has one group (_quoted_span).
 _QUOTED = re.compile(r"《(?P<a>[^《》]+)》|“(?P<b>[^“”]+)”|\"(?P<c>[^\"]+)\"|「(?P<d>[^「」]+)」")
 _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答复如下|现将")
-_ASKED = re.compile(r"提出|所提|提交|领衔|联名|关于")
+# Words that say the quoted title that follows is what the addressee asked.
+_ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
+# A quoted title right before the word that says it arrived (您《…》收悉), a bracketed
+# number or a kind word between them.
+_BEFORE_RECEIVED = re.compile(
+    rf"[》”」\"](?:[（(][^（）()]{{1,12}}[）)])?(?:的?(?:{_KINDS}))?(?:已经?|均已|已于)?"
+    rf"(?:{_RECEIVED.pattern})"
+)
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS})")
+# A title whose opening quote was lost: 关于…” (the run has no quote of its own).
+_LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
+_OPENING_LINES = 3
+
+Rank = int
+"""Where a kind was read (lower wins): see the module's docstring."""
+_AFTER_TITLE, _AFTER_NUMBER, _YOUR_WORD, _TITLE_ENDING, _IN_NOTE, _ANYWHERE = range(6)
 
 
 class ProposalPart(Found[str]):
@@ -71,11 +116,20 @@ class ProposalTitle(ProposalPart):
     part = "title"
 
 
-def _strip_lead(session: str) -> str:
-    """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对 …
+@dataclass(frozen=True)
+class _Read:
+    """A value read at ``flat.text[at:at + len(value)]``, and how surely (``rank``)."""
 
-    Session names hold none of the cut words, so the name starts after the last of them.
-    """
+    value: str
+    flat: Flat
+    at: int
+    rank: Rank = 0
+
+
+def _strip_lead(session: str) -> str:
+    """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
+    a verb (答复, 办理) … Session names hold none of the cut words, so the name starts
+    after the last of them."""
     cut = 0
     for cut_at in _CUT.finditer(session):
         cut = cut_at.end()
@@ -85,34 +139,41 @@ def _strip_lead(session: str) -> str:
     return session
 
 
-def _part(ctx: Context, kind: type[ProposalPart], value: str, flat: Flat, at: int) -> ProposalPart:
-    """The part ``value``, found at ``flat.text[at:]``."""
-    where = flat.range(at, at + len(value)) if value and at >= 0 else None
-    return kind(value, ctx.span(*where) if where else None, where)
+def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
+    where = read.flat.range(read.at, read.at + len(read.value)) if read.value else None
+    return kind(read.value, ctx.span(*where) if where else None, where)
+
+
+def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The opening paragraph: the body's first lines up to the one that says the proposal
+    arrived or ends with ： (a greeting line above it, a wrap inside it)."""
+    for i, line in enumerate(body[:_OPENING_LINES]):
+        if _RECEIVED.search(line.text) or line.text.endswith("："):
+            return body[: i + 1]
+    return body[:2]
 
 
 def extract(ctx: Context) -> list[Item]:
-    title, opening = ctx.layout.title, ctx.layout.body[:2]
-    places: list[Range] = []
+    title, opening = ctx.layout.title, _opening(ctx.layout.body)
+    places: list[Flat] = []
     if title:
-        places.append((title[0].start, title[-1].end))
-    places.extend((line.start, line.end) for line in opening)
+        places.append(ctx.flat((title[0].start, title[-1].end)))
+    if opening:
+        places.append(ctx.flat((opening[0].start, opening[-1].end)))
+    # a 发文字号's serial is no proposal number; a bracketed year with no issuer code before
+    # it (关于〔2021〕第12号提案) is the proposal's own numbering
+    cited = [(d.start, d.end) for d in ctx.found(DocNumberFound) if d.item.prefix]
 
-    kind: ProposalPart | None = None
-    number: ProposalPart | None = None
-    session: ProposalPart | None = None
-    for place in places:
-        flat = ctx.flat(place)
-        text = flat.text
-        if number is None and (m := _NUMBERED.search(text)):
-            number = _part(ctx, ProposalNumber, m.group("number"), flat, m.start("number"))
-            group = "kind" if m.group("kind") else "qkind"
-            kind = _part(ctx, ProposalKind, m.group(group), flat, m.start(group))
-        if session is None and (sm := _SESSION.search(text)):
+    kinds: list[_Read] = []
+    numbers: list[_Read] = []
+    session: _Read | None = None
+    for place, flat in enumerate(places):
+        in_opening = place == len(places) - 1 and bool(opening)
+        kinds.extend(_kinds(flat, in_opening))
+        numbers.extend(n for n in _numbers(flat) if not _inside(flat, n, cited))
+        if session is None and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
-            session = _part(ctx, ProposalSession, name, flat, text.find(name))
-        if kind is None and (km := _KIND.search(text)):
-            kind = _part(ctx, ProposalKind, km.group("kind"), flat, km.start("kind"))
+            session = _Read(name, flat, sm.end() - len(name))
 
     found = _proposal_title(ctx, title, opening)
     own_title: ProposalPart | None = None
@@ -125,9 +186,70 @@ def extract(ctx: Context) -> list[Item]:
             span = (at, at)
         own_title = ProposalTitle(flat.text, span, claim)
         tail = len(flat.text) - len(flat.text[-4:])
-        if kind is None and (km := _KIND.search(flat.text[-4:])):
-            kind = _part(ctx, ProposalKind, km.group("kind"), flat, tail + km.start("kind"))
-    return [part for part in (kind, number, session, own_title) if part is not None]
+        if km := _KIND.search(flat.text[-4:]):
+            kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+    parts: list[ProposalPart | None] = [
+        _part(ctx, ProposalKind, min(kinds, key=lambda r: r.rank)) if kinds else None,
+        _part(ctx, ProposalNumber, numbers[0]) if numbers else None,
+        _part(ctx, ProposalSession, session) if session else None,
+        own_title,
+    ]
+    return [part for part in parts if part is not None]
+
+
+def _kinds(flat: Flat, in_opening: bool) -> list[_Read]:
+    """Every kind word of ``flat`` that names the item, ranked; in text order per rank."""
+    text = flat.text
+    out: list[_Read] = []
+    for m in _NUMBER_KIND.finditer(text):
+        bracketed = text[: m.start()].endswith(("（", "("))
+        rank = _IN_NOTE if bracketed else _AFTER_NUMBER
+        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank))
+    for q in _QUOTED.finditer(text):
+        after = _AFTER_QUOTE.match(text, q.end() - 1)
+        if after and after.group("kind"):
+            out.append(_Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE))
+        if after and after.group("bkind"):
+            out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE))
+        inner = _quoted_span(q)
+        ending = _KIND.search(text, max(inner[0], inner[1] - 4), inner[1])
+        if ending:
+            out.append(_Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING))
+    for p in _PHRASE.finditer(text):
+        # an unquoted title and the word after it: 关于…的建议提案
+        if km := _KIND_WORD.match(text, p.end()):
+            out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE))
+    if in_opening:
+        for m in _YOURS.finditer(text):
+            out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD))
+    if km := _KIND.search(text):
+        out.append(_Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE))
+    return out
+
+
+def _numbers(flat: Flat) -> list[_Read]:
+    """Every proposal number of ``flat``, in text order."""
+    text = flat.text
+    out: list[_Read] = []
+    for m in _NUMBER_KIND.finditer(text):
+        group = "a" if m.group("a") else "b"
+        out.append(_Read(m.group(group), flat, m.start(group)))
+    for m in _KIND_NUMBER.finditer(text):
+        group = "a" if m.group("a") else "b"
+        out.append(_Read(m.group(group), flat, m.start(group)))
+    for q in _QUOTED.finditer(text):
+        after = _AFTER_QUOTE.match(text, q.end() - 1)
+        if after and after.group("number"):
+            out.append(_Read(after.group("number"), flat, after.start("number")))
+        if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
+            out.append(_Read(before.group("number"), flat, before.start("number")))
+    return sorted({r.at: r for r in out}.values(), key=lambda r: r.at)
+
+
+def _inside(flat: Flat, read: _Read, ranges: list[Range]) -> bool:
+    """Whether ``read`` stands inside one of ``ranges`` of ``view.norm`` (a 发文字号)."""
+    start, _ = flat.range(read.at, read.at + len(read.value))
+    return any(a <= start < b for a, b in ranges)
 
 
 def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
@@ -141,17 +263,22 @@ def _proposal_title(
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
     of ``view.norm`` it was read from."""
-    for line in opening:
-        received = _RECEIVED.search(line.text)
-        limit = received.start() if received else len(line.text)
-        for m in _QUOTED.finditer(line.text, 0, limit):
-            if not _ASKED.search(line.text, 0, m.start()):
-                continue
-            start, end = (line.start + at for at in _quoted_span(m))
-            return ctx.flat((start, end), written=True).strip(), (start, end)
-        if m2 := _PHRASE.search(line.text, 0, limit + 4):
-            start, end = line.start + m2.start(), line.start + m2.end()
-            return ctx.flat((start, end), written=True), (start, end)
+    if opening:
+        flat = ctx.flat((opening[0].start, opening[-1].end))
+        text = flat.text
+        received = _RECEIVED.search(text)
+        limit = received.start() if received else len(text)
+        for m in _QUOTED.finditer(text, 0, limit):
+            if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
+                where = flat.range(*_quoted_span(m))
+                return ctx.flat(where, written=True).strip(), where
+        lost = _LOST_QUOTE.search(text, 0, limit)
+        if lost and "“" not in text[: lost.start()]:
+            where = flat.range(lost.start(), lost.end() - 1)
+            return ctx.flat(where, written=True).strip(), where
+        if m2 := _PHRASE.search(text, 0, limit + 4):
+            where = flat.range(*m2.span())
+            return ctx.flat(where, written=True), where
     if title:
         start, end = title[0].start, title[-1].end
         joined = ctx.view.norm[start:end]
