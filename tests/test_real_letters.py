@@ -1572,14 +1572,12 @@ REFERENCES = [
         _cites("市政府于2020年3月2日下达了某政复〔2020〕4号批复。"),
         "references",
         [("doc_number", "某政复〔2020〕4号")],
-        gap="a cited number glued to the word before it starts at its issuer code",
     ),
     case(
         "glued-after-yi",
         _cites("经研究，以某财预〔2021〕3号下达资金。"),
         "references",
         [("doc_number", "某财预〔2021〕3号")],
-        gap="a cited number glued to the word before it starts at its issuer code",
     ),
     case(
         "lead-word-genju",
@@ -1598,7 +1596,6 @@ REFERENCES = [
         _cites("县政府印发了某政发〔2020〕12号。"),
         "references",
         [("doc_number", "某政发〔2020〕12号")],
-        gap="a cited number glued to the word before it starts at its issuer code",
     ),
     case(
         "small-brackets",
@@ -1613,10 +1610,52 @@ REFERENCES = [
         "references",
         [("title", "某某办法"), ("doc_number", "某政办发〔2019〕8号")],
     ),
+    case(
+        "glued-after-jiang",
+        _cites("我局将某政发〔2020〕5号转发至各乡镇。"),
+        "references",
+        [("doc_number", "某政发〔2020〕5号")],
+    ),
+    case(
+        "glued-after-you",
+        _cites("资金由某财农〔2021〕7号下达。"),
+        "references",
+        [("doc_number", "某财农〔2021〕7号")],
+    ),
+    case(
+        "glued-after-date-and-yi",
+        _cites("已于2021年5月6日以某政函〔2021〕9号批复。"),
+        "references",
+        [("doc_number", "某政函〔2021〕9号")],
+    ),
+    case(
+        "glued-to-a-verb-cut-at-the-letters-own-code",
+        letter(head="某市政复〔2020〕2号", body="市政府下达某市政复〔2020〕1号批复。\n" + BODY),
+        "references",
+        [("doc_number", "某市政复〔2020〕1号")],
+    ),
+    case(
+        "code-holding-jing",
+        _cites("根据某经信发〔2020〕3号要求推进。"),
+        "references",
+        [("doc_number", "某经信发〔2020〕3号")],
+    ),
+    case(
+        "wrapped-after-the-year",
+        _cites("印发了《某某方案》(某扶发〔2018〕\n9号)。"),
+        "references",
+        [("title", "某某方案"), ("doc_number", "某扶发〔2018〕9号")],
+    ),
 ]
 NOT_REFERENCES = [
     case("standard-code", _cites("按GB/T 9704-2012排版。"), "references", []),
     case("proposal-title-is-no-reference", letter(), "references", []),
+    case(
+        "bracketed-year-wrapped-before-prose",
+        _cites("该项目列入（2018）\n年度计划。"),
+        "references",
+        [],
+    ),
 ]
 
 
@@ -1664,7 +1703,6 @@ PDF_WRAPPED = [
         _cites("印发了《某某方案》(某扶发〔2018〕9\n号)。"),
         "references",
         [("title", "某某方案"), ("doc_number", "某扶发〔2018〕9号")],
-        gap="a cited number wrapped over a line break (PDF copies)",
     ),
     case(
         "signature-joined-to-the-last-line",

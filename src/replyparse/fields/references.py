@@ -3,19 +3,34 @@
 A title is the text inside 《》, nested 〈〉 or <> kept. Not references: the letter's own
 发文字号 and the proposal's own title (their claims are passed as ``exclude``); a title with
 the same text as an excluded range is the proposal's title cited again.
+
+A cited 发文字号 is written glued to the words before it (``下达了某政复〔2020〕4号``): its
+issuer code starts after the last character no code holds (a particle or preposition such
+as 了, 以, 将, 由; a date's 日 or 年 after its digits), or where a code the same letter
+writes elsewhere ends the run. A number a copy wrapped over a line break (``〔2018〕9`` /
+``号``) is one number, its text and span over both lines.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from replyparse.context import Context, Found, Item, Range
-from replyparse.fields.docnumber import DocNumberFound, OwnDocNumber
+from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.fields.docnumber import DocNumberFound, OwnDocNumber, find_doc_numbers
 from replyparse.fields.proposal import ProposalTitle
 from replyparse.model import Letter, Reference
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
+# Characters no issuer code holds: particles and prepositions that lead to a cited number.
+# (Not 于, 从, 和: 于都, 从化, 和田 open place names that codes abbreviate.)
+_NOT_CODE = frozenset("了以将由把被对向在的及与为是并按据照已均另又也还再则而且给使让凭")
+# A date's last unit, right after its digits (…5月10日下达了某政复…).
+_DATE_UNITS = frozenset("年月日号")
+# A line that ends inside a 发文字号, after its bracketed year (PDF copies wrap there).
+_CUT_NUMBER = re.compile(r"[〔\[［【（﹝]\d{2,4}(?:[〕\]］】）﹞]第?\d{0,5})?$")
 
 
 def _flat(text: str) -> str:
@@ -69,10 +84,17 @@ def _references(
     # the proposal's own title is no reference wherever it is cited, quoted or not
     excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
 
-    for d in doc_numbers:
-        if not excluded(d.start, d.end):
-            reference = Reference(kind="doc_number", text=d.item.text, span=d.item.span)
-            found.append((reference, (d.start, d.end)))
+    codes = {d.item.prefix for d in doc_numbers if d.item.prefix}
+    numbers = [(d.start, d.end) for d in doc_numbers]
+    numbers.extend(
+        w for w in _wrapped_numbers(view) if not any(w[0] < b and a < w[1] for a, b in numbers)
+    )
+    for start, end in sorted(numbers):
+        if excluded(start, end):
+            continue
+        start = _code_start(view.norm, start, end, codes)
+        text, span = view.source(start, end)
+        found.append((Reference(kind="doc_number", text=text, span=span), (start, end)))
     for start, end in _titles(view.norm):
         while start < end and view.norm[start] in _WS:
             start += 1
@@ -84,3 +106,41 @@ def _references(
         found.append((Reference(kind="title", text=text, span=span), (start, end)))
     found.sort(key=lambda pair: pair[1][0])
     return found
+
+
+def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
+    """Where the issuer code of the number at ``norm[start:end]`` begins."""
+    bracket = next((i for i in range(start, end) if not _is_code_char(norm[i])), end)
+    prefix = norm[start:bracket]
+    cut = 1 if start > 0 and norm[start - 1].isdigit() and prefix[:1] in _DATE_UNITS else 0
+    for i, ch in enumerate(prefix[:-1]):
+        if ch in _NOT_CODE:
+            cut = max(cut, i + 1)
+    # a code the letter writes on its own elsewhere, ending this run
+    for code in codes:
+        if len(code) >= 2 and prefix.endswith(code) and len(prefix) - len(code) > cut:
+            cut = len(prefix) - len(code)
+    return start + cut
+
+
+def _is_code_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())
+
+
+def _wrapped_numbers(view: TextView) -> list[Range]:
+    """The ``view.norm`` ranges of 发文字号 that a line break cuts after the bracketed year."""
+    out: list[Range] = []
+    lines = view.content_lines
+    for line, after in pairwise(lines):
+        if not _CUT_NUMBER.search(line.text):
+            continue
+        flat = Flat.of(view, (line.start, after.end))
+        joint = len(line.text)
+        # the joined lines are normalised text already: their view is themselves
+        joined = TextView(flat.text)
+        if joined.norm != flat.text:
+            continue
+        for d in find_doc_numbers(joined):
+            if d.start < joint < d.end:
+                out.append(flat.range(d.start, d.end))
+    return out
