@@ -1451,6 +1451,12 @@ PROPOSALS = [
         "5",
     ),
     case(
+        "number-in-chinese-numerals",
+        letter(title="关于县十九届人大二次会议第十二号建议的答复"),
+        "proposal.number",
+        "十二",
+    ),
+    case(
         "number-whose-hao-was-lost",
         letter(title="关于县十九届人大二次会议第30\n代表建议的答复"),
         "proposal.number",
@@ -1530,6 +1536,12 @@ NOT_PROPOSALS = [
             "根据某政办发〔2021〕5号提案办理要求，现将您提出的建议答复如下：",
             title="关于某县人大代表建议的答复",
         ),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "batch-is-no-proposal-number",
+        letter(title="关于县十九届人大二次会议第一批代表建议的答复"),
         "proposal.number",
         None,
     ),

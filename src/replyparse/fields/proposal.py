@@ -10,10 +10,11 @@ the title's claims keep dates out of the one and references out of the other.
   the opening; the quoted title's own ending (``《关于…的建议》``); the word inside the
   bracketed number after the title (``“…的提案”(第10号建议)``: the title's own word wins
   over the note's); any kind word of the title, then of the opening.
-- **number** as written (letters and leading zeros kept): ``第N号`` or ``N号`` before a
-  kind word (``号`` may be lost: ``第30代表建议``), in brackets right after the kind word or
-  the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind word
-  (``建议第12号``) or before the quoted title (``第181号《…》``); never inside a 发文字号.
+- **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
+  ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
+  the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
+  word (``建议第12号``) or before the quoted title (``第181号《…》``); never inside a
+  cited 发文字号.
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
@@ -36,10 +37,12 @@ from replyparse.textview import Line
 _KINDS = "意见建议|批评意见|建议|提案|议案"
 _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,9}"
 _SERIAL = r"[0-9A-Za-z\-]{0,9}[0-9]"
+_HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial).
 _NUMBER_KIND = re.compile(
-    rf"(?:第(?P<a>{_SERIAL})号?|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号)"
+    rf"(?:第(?P<a>{_SERIAL})号?|第(?P<c>{_HANZI_SERIAL})号"
+    rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号)"
     rf"(?:代表|委员)?(?P<kind>{_KINDS})"
 )
 # 建议(第24号), 建议第12号, 建议（24号）
@@ -232,7 +235,7 @@ def _numbers(flat: Flat) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in _NUMBER_KIND.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _KIND_NUMBER.finditer(text):
         group = "a" if m.group("a") else "b"
