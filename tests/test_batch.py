@@ -20,7 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from archivegen import Archive, build_archive, expected_output
-from replyparse.batch import ERRORS_NAME, plan_outputs
+from replyparse.batch.folder import ERRORS_NAME
+from replyparse.batch.plan import plan_outputs
 from replyparse.cli import app
 from replyparse.discover import InputFile, discover, matches
 from replyparse.manifest import MANIFEST_NAME, Entry, Manifest

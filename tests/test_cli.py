@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from archivegen import invented_letter
-from replyparse.batch import ERRORS_NAME, LOCK_NAME
+from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME
 from replyparse.cli import app
 from replyparse.manifest import MANIFEST_NAME
 from replyparse.progress import BatchStats, PlainReporter

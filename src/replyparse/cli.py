@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from replyparse import __version__
+from replyparse.usage import Param, UsageProblem
 
 if TYPE_CHECKING:
     from replyparse.validate import Finding
@@ -48,6 +49,26 @@ def _root(
     ] = False,
 ) -> None:
     """Turn Chinese government reply letters (答复函) into structured records."""
+
+
+def _short_spelling(param: Param) -> str:
+    """How a parameter is named inside a sentence (``use -o FOLDER``)."""
+    from replyparse.usage import Param
+
+    return {Param.PATHS: "PATH", Param.OUT: "-o", Param.FORMAT: "--format", Param.JOBS: "-j"}[param]
+
+
+def _usage_error(exc: UsageProblem) -> typer.BadParameter:
+    """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here."""
+    from replyparse.usage import Param
+
+    hint = {
+        Param.PATHS: "PATH",
+        Param.OUT: "'-o' / '--out'",
+        Param.FORMAT: "'--format'",
+        Param.JOBS: "'-j' / '--jobs'",
+    }[exc.param]
+    return typer.BadParameter(exc.render(_short_spelling), param_hint=hint)
 
 
 @app.command()
@@ -112,7 +133,7 @@ def extract(
     Exit codes: 0 all parsed (or unchanged), 1 some input failed (the others are
     written), 2 usage error, 130 interrupted (rerun to finish).
     """
-    from replyparse.batch import BatchOptions, UsageProblem, run_batch
+    from replyparse.batch import BatchOptions, run_batch
     from replyparse.progress import make_reporter
 
     options = BatchOptions(
@@ -128,7 +149,7 @@ def extract(
     try:
         stats = run_batch(options, lambda: make_reporter(quiet=quiet))
     except UsageProblem as exc:
-        raise typer.BadParameter(str(exc), param_hint=exc.param) from None
+        raise _usage_error(exc) from None
     raise typer.Exit(stats.exit_code)
 
 

@@ -1,8 +1,11 @@
 """Finding the letters under the paths a user gives: folders walked, filters applied.
 
-No parsing and no output here. The walk is deterministic (entries sorted by name,
-depth first), follows symbolic links to folders but never enters a folder twice
-(so a symlink loop ends), and reports folders it cannot read instead of failing.
+The one way every command (``extract``, ``validate``) turns its PATH arguments into
+files, and learns which paths could not be read. No parsing and no output here.
+
+The walk is deterministic (entries sorted by name, depth first), follows symbolic links
+to folders but never enters a folder twice (so a symlink loop ends), and reports
+folders it cannot read instead of failing.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
+
+from replyparse.usage import Param, UsageProblem
 
 STDIN = "-"
 """The path that stands for standard input."""
@@ -39,8 +44,29 @@ class WalkProblem:
 
 @dataclass(slots=True)
 class Discovery:
+    """What a walk found: the files to read, and the paths it could not or would not read."""
+
     files: list[InputFile] = field(default_factory=list)
     problems: list[WalkProblem] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[WalkProblem]:
+        """Paths that could not be read: a command reports each as a failure."""
+        return [p for p in self.problems if p.fatal]
+
+    @property
+    def notes(self) -> list[WalkProblem]:
+        """Paths skipped on purpose (a link loop): worth a note, not a failure."""
+        return [p for p in self.problems if not p.fatal]
+
+
+def check_inputs(inputs: Sequence[str]) -> None:
+    """Raise :class:`UsageProblem` when an input does not exist or ``-`` is given twice."""
+    for raw in inputs:
+        if raw != STDIN and not os.path.exists(raw) and not os.path.islink(raw):
+            raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=raw)
+    if list(inputs).count(STDIN) > 1:
+        raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")
 
 
 def matches(rel: str, patterns: Iterable[str]) -> bool:
@@ -142,7 +168,10 @@ def discover(
     depth first with names sorted. Files named directly are always taken (filters apply
     only inside folders); ``-`` is kept as is. ``prune`` lists folders never entered
     (the output folder when it sits inside an input).
+
+    Raises :class:`UsageProblem` (see :func:`check_inputs`) before walking anything.
     """
+    check_inputs(inputs)
     walker = _Walker(suffixes, include, exclude, prune)
     for raw in inputs:
         if raw == STDIN:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.model import Letter
 from replyparse.parser import parse_text
@@ -25,6 +26,30 @@ def parse_bytes(
 ) -> Letter:
     """Parse a letter already in memory (standard input); ``path`` names it in errors."""
     return _parse(read_bytes(data, path=path, limits=limits), keep_text)
+
+
+def parse_input(
+    path: str,
+    *,
+    data: bytes | None = None,
+    keep_text: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Letter:
+    """One input of a command (``extract``, ``validate``) as a letter: the file at
+    ``path``, or ``data`` already read (standard input) named ``path``.
+
+    Every failure is an :class:`InputError`: the readers' own (stage ``read``), and any
+    other exception, which is a bug in the parser, as stage ``parse`` with the
+    exception's type and message, so one bad letter never stops a run.
+    """
+    try:
+        if data is not None:
+            return parse_bytes(data, path=path, keep_text=keep_text, limits=limits)
+        return parse_file(path, keep_text=keep_text, limits=limits)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(path, f"{type(exc).__name__}: {exc}", "parse") from exc
 
 
 def _parse(document: Document, keep_text: bool) -> Letter:

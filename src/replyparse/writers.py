@@ -35,7 +35,7 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 
 class FolderWriter:
-    """Writes records under ``root``, creating sub-folders as needed (each once)."""
+    """Prepares the folders under ``root`` that workers write records to (each once)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -51,9 +51,6 @@ class FolderWriter:
             self._clean_stale(parent)
             self._made.add(parent)
         return target
-
-    def write(self, rel: str, data: bytes) -> None:
-        atomic_write(self.prepare(rel), data)
 
     @staticmethod
     def _clean_stale(folder: Path) -> None:

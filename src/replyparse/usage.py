@@ -1,0 +1,42 @@
+"""Command lines that cannot work: the problem and which parameter it concerns.
+
+Domain code never spells an option. It raises :class:`UsageProblem` with a :class:`Param`
+key and a message template in which an option appears as ``{out}`` or ``{format}`` (the
+parameter's value); only ``cli.py`` knows how each parameter is spelled on the command
+line and turns the problem into exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from replyparse.errors import ReplyparseError
+
+
+class Param(Enum):
+    """A parameter of a command, by meaning rather than by spelling."""
+
+    PATHS = "paths"
+    OUT = "out"
+    FORMAT = "format"
+    JOBS = "jobs"
+
+
+class UsageProblem(ReplyparseError):
+    """The command line asks for something impossible; the CLI exits with code 2.
+
+    ``template`` is a :meth:`str.format` template: ``{out}``, ``{format}``… stand for the
+    options' spellings, and every other field comes from ``values`` (paths, counts), which
+    are never read as templates themselves.
+    """
+
+    def __init__(self, param: Param, template: str, **values: object) -> None:
+        self.param = param
+        self.template = template
+        self.values = values
+        super().__init__(self.render(lambda p: p.value))
+
+    def render(self, spell: Callable[[Param], str]) -> str:
+        """The message with each option spelled by ``spell``."""
+        return self.template.format(**{p.value: spell(p) for p in Param}, **self.values)
