@@ -51,24 +51,22 @@ def _root(
     """Turn Chinese government reply letters (答复函) into structured records."""
 
 
-def _short_spelling(param: Param) -> str:
-    """How a parameter is named inside a sentence (``use -o FOLDER``)."""
-    from replyparse.usage import Param
-
-    return {Param.PATHS: "PATH", Param.OUT: "-o", Param.FORMAT: "--format", Param.JOBS: "-j"}[param]
+# How each parameter the domain code names (replyparse.usage.Param) is spelled here: in
+# Click's "Invalid value for ..." hint, and inside a sentence ("use -o FOLDER").
+_PARAM_HINT = {
+    Param.PATHS: "PATH",
+    Param.OUT: "'-o' / '--out'",
+    Param.FORMAT: "'--format'",
+    Param.JOBS: "'-j' / '--jobs'",
+}
+_IN_SENTENCE = {Param.PATHS: "PATH", Param.OUT: "-o", Param.FORMAT: "--format", Param.JOBS: "-j"}
 
 
 def _usage_error(exc: UsageProblem) -> typer.BadParameter:
     """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here."""
-    from replyparse.usage import Param
-
-    hint = {
-        Param.PATHS: "PATH",
-        Param.OUT: "'-o' / '--out'",
-        Param.FORMAT: "'--format'",
-        Param.JOBS: "'-j' / '--jobs'",
-    }[exc.param]
-    return typer.BadParameter(exc.render(_short_spelling), param_hint=hint)
+    return typer.BadParameter(
+        exc.render(_IN_SENTENCE.__getitem__), param_hint=_PARAM_HINT[exc.param]
+    )
 
 
 @app.command()
