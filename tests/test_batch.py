@@ -21,10 +21,12 @@ from typer.testing import CliRunner
 
 from archivegen import Archive, build_archive, expected_output
 from replyparse.batch.folder import ERRORS_NAME
-from replyparse.batch.plan import plan_outputs
+from replyparse.batch.plan import FILES_PER_WORKER, chunks, plan_outputs, worker_count
 from replyparse.cli import app
 from replyparse.discover import InputFile, discover, matches
 from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
+from replyparse.spool import InOrder
+from replyparse.usage import Param, UsageProblem
 from replyparse.writers import TMP_PREFIX
 
 LETTERS = 300
@@ -370,3 +372,76 @@ def test_sigkill_leaves_no_partial_record_and_a_rerun_finishes(
     _assert_no_partial_record(out)
     assert len(records(out)) < LETTERS
     _assert_rerun_completes(archive, out)
+
+
+# --- planning: workers and chunks ----------------------------------
+
+WORKER_CASES = [
+    pytest.param(0, 4, 1, id="nothing-to-do"),
+    pytest.param(1, 4, 1, id="one-file"),
+    pytest.param(30, 2, 1, id="thirty-files-one-worker"),
+    pytest.param(63, 2, 1, id="under-two-workers-worth"),
+    pytest.param(64, 2, 2, id="two-workers-worth"),
+    pytest.param(1000, 3, 3, id="capped-by-jobs"),
+    pytest.param(1000, 1, 1, id="one-job"),
+]
+
+
+@pytest.mark.parametrize(("files", "jobs", "expected"), WORKER_CASES)
+def test_one_more_worker_only_for_enough_files(files: int, jobs: int, expected: int) -> None:
+    assert FILES_PER_WORKER == 32
+    assert worker_count(files, jobs) == expected
+
+
+CHUNK_CASES = [
+    pytest.param(["a.txt", "b.pdf"], [[0], [1]], id="each-alone"),
+    pytest.param(["a.doc", "b.txt", "c.WPS"], [[1], [0, 2]], id="old-word-files-grouped"),
+    pytest.param([f"{i}.doc" for i in range(10)], [list(range(8)), [8, 9]], id="groups-of-eight"),
+]
+
+
+@pytest.mark.parametrize(("paths", "expected"), CHUNK_CASES)
+def test_only_old_word_files_share_a_chunk(paths: list[str], expected: list[list[int]]) -> None:
+    assert list(chunks(paths)) == expected
+
+
+# --- putting records back in order -------------------------------------------------
+
+ORDER_CASES = [
+    pytest.param([0, 1, 2, 3], 1 << 20, id="in-order"),
+    pytest.param([3, 2, 1, 0], 1 << 20, id="reversed-in-memory"),
+    pytest.param([3, 2, 1, 0], 0, id="reversed-spooled"),
+    pytest.param([2, 0, 3, 1], 12, id="mixed-partly-spooled"),
+]
+
+
+@pytest.mark.parametrize(("arrival", "budget"), ORDER_CASES)
+def test_records_come_out_in_input_order_whatever_order_they_finish(
+    arrival: list[int], budget: int
+) -> None:
+    out: list[bytes] = []
+    order = InOrder(out.append, budget=budget)
+    for index in arrival:
+        order.add(index, None if index == 1 else f"record {index}\n".encode())
+    assert out == [b"record 0\n", b"record 2\n", b"record 3\n"]
+    assert order.waiting == 0
+    order.close()
+
+
+def test_an_interrupted_run_flushes_what_finished_in_order_skipping_the_gaps() -> None:
+    out: list[bytes] = []
+    order = InOrder(out.append, budget=0)
+    for index in [4, 2, 5]:
+        order.add(index, f"{index}".encode())
+    assert out == []
+    order.flush_all()
+    assert out == [b"2", b"4", b"5"]
+
+
+# --- usage problems name parameters, never spell them ---------------------------------
+
+
+def test_a_usage_problem_spells_options_only_when_rendered() -> None:
+    problem = UsageProblem(Param.OUT, "{path} is odd; try {out} x or {format} y", path="a{b}.txt")
+    assert problem.render(lambda p: f"<{p.name}>") == "a{b}.txt is odd; try <OUT> x or <FORMAT> y"
+    assert str(problem) == "a{b}.txt is odd; try out x or format y"

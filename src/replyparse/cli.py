@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from replyparse import __version__
+from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.usage import Param, UsageProblem
 
 if TYPE_CHECKING:
@@ -69,6 +70,93 @@ def _usage_error(exc: UsageProblem) -> typer.BadParameter:
     )
 
 
+# --- per-file limits: the same options on every command that reads letters -------------
+
+_SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+_LIMITS_PANEL = "Limits per file"
+
+
+def parse_size(text: str | int) -> int:
+    """``4096``, ``512K``, ``50M``, ``1G`` (binary units, an optional trailing B/iB)."""
+    if isinstance(text, int):  # the default, already a number
+        return text
+    raw = text.strip().upper().removesuffix("IB").removesuffix("B")
+    unit = raw[-1:] if raw[-1:] in _SIZE_UNITS else ""
+    number = raw[: len(raw) - len(unit)]
+    if not number.isdigit() or int(number) == 0:
+        raise typer.BadParameter(f"{text!r} is not a size such as 4096, 512K, 50M or 1G")
+    return int(number) * _SIZE_UNITS[unit]
+
+
+def _size_text(n: int) -> str:
+    for unit in ("G", "M", "K"):
+        if n % _SIZE_UNITS[unit] == 0:
+            return f"{n // _SIZE_UNITS[unit]}{unit}"
+    return str(n)
+
+
+MaxFileSize = Annotated[
+    int,
+    typer.Option(
+        "--max-file-size",
+        parser=parse_size,
+        metavar="SIZE",
+        show_default=_size_text(DEFAULT_LIMITS.max_file_bytes),
+        help="Bytes read from one file (K, M, G: binary units).",
+        rich_help_panel=_LIMITS_PANEL,
+    ),
+]
+MaxInflatedSize = Annotated[
+    int,
+    typer.Option(
+        "--max-inflated-size",
+        parser=parse_size,
+        metavar="SIZE",
+        show_default=_size_text(DEFAULT_LIMITS.max_inflated_bytes),
+        help="Bytes inflated from one part of a .docx (a zip bomb stops here).",
+        rich_help_panel=_LIMITS_PANEL,
+    ),
+]
+MaxPages = Annotated[
+    int,
+    typer.Option(
+        "--max-pages", min=1, help="Pages read from one PDF.", rich_help_panel=_LIMITS_PANEL
+    ),
+]
+MaxChars = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=1,
+        help="Characters of text one file may give.",
+        rich_help_panel=_LIMITS_PANEL,
+    ),
+]
+Timeout = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        min=0.001,
+        metavar="SECONDS",
+        help="Wall-clock time for one file; past it the file fails with reason timeout.",
+        rich_help_panel=_LIMITS_PANEL,
+    ),
+]
+
+
+def make_limits(
+    max_file_size: int, max_inflated_size: int, max_pages: int, max_chars: int, timeout: float
+) -> Limits:
+    """The :class:`Limits` the limit options ask for (``validate`` can take the same)."""
+    return Limits(
+        max_file_bytes=max_file_size,
+        max_inflated_bytes=max_inflated_size,
+        max_pdf_pages=max_pages,
+        max_text_chars=max_chars,
+        timeout_seconds=timeout,
+    )
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the letter record."""
@@ -109,7 +197,12 @@ def extract(
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("-j", "--jobs", min=1, help="Worker processes [default: CPU count]."),
+        typer.Option(
+            "-j",
+            "--jobs",
+            min=1,
+            help="Worker processes (default: the CPUs this process may use; fewer for few files).",
+        ),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
@@ -125,11 +218,17 @@ def extract(
         list[str] | None,
         typer.Option("--exclude", help="Skip files and folders matching this glob (repeatable)."),
     ] = None,
+    max_file_size: MaxFileSize = DEFAULT_LIMITS.max_file_bytes,
+    max_inflated_size: MaxInflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
+    max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
+    max_chars: MaxChars = DEFAULT_LIMITS.max_text_chars,
+    timeout: Timeout = DEFAULT_LIMITS.timeout_seconds,
 ) -> None:
     """Extract one record per letter.
 
-    Exit codes: 0 all parsed (or unchanged), 1 some input failed (the others are
-    written), 2 usage error, 130 interrupted (rerun to finish).
+    Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
+    written), or the output filled up (the run stops; rerun to finish); 2 usage
+    error, or an output that cannot be written at all; 130 interrupted (rerun).
     """
     from replyparse.batch import BatchOptions, run_batch
     from replyparse.progress import make_reporter
@@ -143,6 +242,7 @@ def extract(
         force=force,
         include=tuple(include or ()),
         exclude=tuple(exclude or ()),
+        limits=make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout),
     )
     try:
         stats = run_batch(options, lambda: make_reporter(quiet=quiet))

@@ -1,20 +1,22 @@
 """The batch manifest: what was done to each source file, kept in the output folder.
 
 Format: JSON Lines in ``OUT/.replyparse-manifest.jsonl``, one object per outcome,
-appended (and flushed) as each file is finished, in input order. The last line for a
-source wins. JSON Lines rather than SQLite because it is append-only (a killed run
-loses at most its torn last line, which loading ignores), greppable, and diffable
-between runs; it is compacted (one line per source, atomically rewritten) when a run
-starts and finds superseded or damaged lines.
+appended (and flushed) as each file is finished, in whatever order the workers finish.
+The last line for a source wins. JSON Lines rather than SQLite because it is
+append-only (a killed run loses at most its torn last line, which loading ignores),
+greppable, and diffable between runs; it is compacted (one line per source, atomically
+rewritten) when a run starts and finds superseded or damaged lines, and at the end of a
+run that added lines, in input order, so it is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import Literal
 
 from replyparse.errors import Stage
 from replyparse.writers import atomic_write
@@ -41,6 +43,9 @@ class Entry:
     def to_line(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")) + "\n"
 
+    def to_bytes(self) -> bytes:
+        return self.to_line().encode("utf-8")
+
     @classmethod
     def from_line(cls, line: str) -> Entry | None:
         """The entry a line holds, or None for a damaged line."""
@@ -59,7 +64,9 @@ class Manifest:
         self.entries: dict[str, Entry] = {}
         self.damaged = 0
         self._lines = 0
-        self._file: IO[str] | None = None
+        self._added = 0
+        self._fd: int | None = None
+        self._good_size = 0
 
     def load(self) -> None:
         """Read the manifest, ignoring damaged lines (a torn last line after a kill)."""
@@ -80,30 +87,50 @@ class Manifest:
             else:
                 self.entries[entry.source] = entry
 
-    def compact(self) -> None:
-        """Rewrite the file with one line per source when it holds more (atomic)."""
-        if self.damaged == 0 and self._lines == len(self.entries):
+    def compact(self, order: Iterable[str] = ()) -> None:
+        """Rewrite the file with one line per source (atomic) when it holds more, or when
+        this run added lines: the sources in ``order`` first, in that order, then the
+        others as they were."""
+        if self.damaged == 0 and self._lines == len(self.entries) and not self._added:
             return
-        data = "".join(e.to_line() for e in self.entries.values()).encode("utf-8")
+        first = {s: self.entries[s] for s in order if s in self.entries}
+        rest = [e for s, e in self.entries.items() if s not in first]
+        data = b"".join(e.to_bytes() for e in [*first.values(), *rest])
         atomic_write(self.path, data)
+        self.entries = {e.source: e for e in [*first.values(), *rest]}
         self._lines = len(self.entries)
+        self._added = 0
         self.damaged = 0
 
     def get(self, source: str) -> Entry | None:
         return self.entries.get(source)
 
     def record(self, entry: Entry) -> None:
-        """Append one outcome and flush it (it survives a kill of this process)."""
-        if self._file is None:
-            self._file = self.path.open("a", encoding="utf-8")
-        self._file.write(entry.to_line())
-        self._file.flush()
+        """Append one outcome (it survives a kill of this process). On an
+        :class:`OSError` (a full disk) the file is cut back to its last whole line."""
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            self._good_size = os.fstat(self._fd).st_size
+        data = entry.to_bytes()
+        left = memoryview(data)
+        try:
+            while left:
+                left = left[os.write(self._fd, left) :]
+        except OSError:
+            os.ftruncate(self._fd, self._good_size)
+            raise
+        self._good_size += len(data)
         self.entries[entry.source] = entry
         self._lines += 1
+        self._added += 1
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.flush()
-            os.fsync(self._file.fileno())
-            self._file.close()
-            self._file = None
+        """Close the file after asking the system to put it on disk (best effort)."""
+        if self._fd is not None:
+            try:
+                os.fsync(self._fd)
+            except OSError:
+                pass
+            finally:
+                os.close(self._fd)
+                self._fd = None

@@ -2,7 +2,8 @@
 
 Three reporters: a rich progress bar on a terminal, plain periodic lines otherwise
 (logs, CI), and a quiet one that prints only failures. All end with
-:func:`render_summary` unless quiet.
+:func:`render_summary` unless quiet. No reporter starts a
+thread: the batch forks workers while one is running (it calls ``advance`` often).
 """
 
 from __future__ import annotations
@@ -35,11 +36,12 @@ class BatchStats:
     skipped: int = 0
     failed: int = 0
     renamed: int = 0
-    folders_unreadable: int = 0
-    folders_skipped: int = 0
+    unreadable: int = 0  # paths that could not be read: folders, links, non-files named
+    paths_skipped: int = 0  # paths left out with a note: link loops, devices in a folder
     warnings: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     interrupted: bool = False
+    halted: str | None = None  # why the output could take no more (a full disk)
 
     @property
     def not_done(self) -> int:
@@ -53,7 +55,7 @@ class BatchStats:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        return 1 if self.failed or self.folders_unreadable else 0
+        return 1 if self.failed or self.unreadable or self.halted else 0
 
 
 class Reporter(Protocol):
@@ -149,6 +151,7 @@ class RichReporter(PlainReporter):
             TextColumn("{task.fields[failed]} failed"),
             console=self.console,
             transient=True,
+            auto_refresh=False,  # no refresh thread: workers are forked while this runs
         )
         self._task = self.progress.add_task("parse", total=0, rate=0.0, failed=0)
 
@@ -158,10 +161,15 @@ class RichReporter(PlainReporter):
         self.progress.start()
 
     def advance(self, stats: BatchStats) -> None:
+        now = time.monotonic()
+        if now - self._last < 0.1:
+            return
+        self._last = now
         done = stats.parsed + stats.failed
-        elapsed = time.monotonic() - self._t0
+        elapsed = now - self._t0
         rate = done / elapsed if elapsed > 0 else 0.0
         self.progress.update(self._task, completed=done, rate=rate, failed=stats.failed)
+        self.progress.refresh()
 
     def finish(self, stats: BatchStats) -> None:
         self.progress.stop()
@@ -179,7 +187,11 @@ def make_reporter(*, quiet: bool) -> Reporter:
 
 def render_summary(console: Console, stats: BatchStats) -> None:
     """The closing table: counts, warnings by diagnostic code, time and rate."""
-    title = "replyparse extract: interrupted" if stats.interrupted else "replyparse extract"
+    title = "replyparse extract"
+    if stats.interrupted:
+        title += ": interrupted"
+    elif stats.halted:
+        title += ": stopped, output full"
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -187,14 +199,14 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     table.add_row("parsed", str(stats.parsed))
     table.add_row("skipped (unchanged)", str(stats.skipped))
     table.add_row("failed", str(stats.failed))
-    if stats.interrupted:
+    if stats.interrupted or stats.halted:
         table.add_row("not done (rerun to finish)", str(stats.not_done))
     if stats.renamed:
         table.add_row("renamed (output name clash)", str(stats.renamed))
-    if stats.folders_unreadable:
-        table.add_row("folders unreadable", str(stats.folders_unreadable))
-    if stats.folders_skipped:
-        table.add_row("folders skipped (link loop)", str(stats.folders_skipped))
+    if stats.unreadable:
+        table.add_row("paths unreadable", str(stats.unreadable))
+    if stats.paths_skipped:
+        table.add_row("paths skipped (see notes)", str(stats.paths_skipped))
     for code, count in sorted(stats.warnings.items()):
         table.add_row(f"warning {code}", str(count))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")

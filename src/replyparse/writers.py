@@ -1,31 +1,47 @@
-"""Writing records: atomic files in a folder, one JSON Lines file, or a stream.
+"""Where a batch's records go: one small protocol, one class per kind of output.
 
-Every file is written to a temporary name in its own folder and renamed over the
-target (``os.replace``), so a reader or a rerun sees either the old file or the new
-one, never half a record, whatever kills the process. Temporary names start with
-``.replyparse-tmp-`` and do not end in ``.json``; a rerun removes stale ones it finds
-next to the files it writes.
+A :class:`RecordWriter` is driven by the batch in three steps: :meth:`~RecordWriter.destination`
+as each file is handed to a worker (a file the worker writes the record to itself, or
+None to have the record's bytes sent back), :meth:`~RecordWriter.add` once per file as
+results arrive, in whatever order workers finish (``index`` is the file's position among
+the files of the run; ``data`` is None when the file failed or the worker wrote it), and
+:meth:`~RecordWriter.close`. A writer raises :class:`OSError` when its output can take no
+more; the batch then stops. A new kind of output (SQLite, CSV, a DOCX report) is one more
+class here; ordered ones put records in input order with :class:`~replyparse.spool.InOrder`.
+
+Files are written to a short temporary name in their own folder and renamed over the
+target (``os.replace``), so a reader or a rerun sees either the old file or the new one,
+never half a record, whatever kills the process. Temporary names start with
+``.replyparse-tmp-``, end in ``.part`` and are short, so a target name of 255 bytes still
+works; the writer of a long-lived one (a JSON Lines file) holds an advisory lock on it,
+and any one nobody holds is stale and removed by the next run that writes there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
+import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
+
+from replyparse.spool import InOrder
 
 TMP_PREFIX = ".replyparse-tmp-"
+_serial = itertools.count()
 
 
-def _temp_name(target: Path) -> Path:
-    return target.with_name(f"{TMP_PREFIX}{os.getpid()}-{target.name}.part")
+def temp_path(folder: Path) -> Path:
+    """A fresh temporary name in ``folder``: short, unique to this process and call."""
+    return folder / f"{TMP_PREFIX}{os.getpid()}-{next(_serial)}.part"
 
 
 def atomic_write(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` atomically (same-folder temporary file, then rename)."""
-    tmp = _temp_name(target)
+    tmp = temp_path(target.parent)
     try:
-        with open(tmp, "wb") as fh:
+        with open(tmp, "xb") as fh:
             fh.write(data)
         os.replace(tmp, target)
     except BaseException:
@@ -34,64 +50,155 @@ def atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-class FolderWriter:
-    """Prepares the folders under ``root`` that workers write records to (each once)."""
+def _lock(fd: int) -> bool:
+    """Take an exclusive advisory lock on ``fd`` without waiting; False when held elsewhere."""
+    if sys.platform == "win32":  # pragma: no cover - advisory locks are POSIX here
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def open_locked_temp(folder: Path) -> BinaryIO:
+    """A new temporary file in ``folder``, locked for as long as it is open."""
+    path = temp_path(folder)
+    fh = open(path, "xb")  # noqa: SIM115 - the caller closes it
+    _lock(fh.fileno())
+    return fh
+
+
+def remove_stale(folder: Path) -> None:
+    """Remove temporary files in ``folder`` that no live process holds (a killed run's)."""
+    with os.scandir(folder) as it:
+        names = [e.path for e in it if e.name.startswith(TMP_PREFIX)]
+    for path in names:
+        with contextlib.suppress(OSError):
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            try:
+                if _lock(fd):
+                    os.unlink(path)
+            finally:
+                os.close(fd)
+
+
+class RecordWriter(Protocol):
+    """An output of a batch run. ``indent`` is how the records it takes are serialised."""
+
+    indent: int | None
+
+    def destination(self, index: int, name: str | None) -> Path | None:
+        """The file the worker writes record ``index`` (output name ``name``) to, or None."""
+        ...
+
+    def add(self, index: int, data: bytes | None) -> None:
+        """Record ``index`` is done: its bytes, or None (failed, or written by the worker)."""
+        ...
+
+    def close(self, complete: bool) -> None:
+        """The run is over; ``complete`` is False when it stopped before the end."""
+        ...
+
+
+class JsonFolder:
+    """One JSON document per letter under ``root``, written by the workers themselves.
+
+    Each sub-folder is created, and cleaned of stale temporary files, the first time a
+    record bound for it is handed out.
+    """
+
+    indent: int | None = 2
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self._made: set[Path] = set()
 
-    def prepare(self, rel: str) -> Path:
-        """The target of ``rel``, its folder made and cleaned of stale temporary files on
-        first use (so a worker may then write there)."""
-        target = self.root / rel
+    def destination(self, index: int, name: str | None) -> Path | None:
+        assert name is not None, "a folder run names every output"
+        target = self.root / name
         parent = target.parent
         if parent not in self._made:
-            parent.mkdir(parents=True, exist_ok=True)
-            self._clean_stale(parent)
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+                remove_stale(parent)
+            except OSError:
+                return target  # the worker's write fails and says why, as stage write
             self._made.add(parent)
         return target
 
-    @staticmethod
-    def _clean_stale(folder: Path) -> None:
-        """Remove temporary files a killed run left in ``folder``."""
-        with os.scandir(folder) as it:
-            stale = [e.path for e in it if e.name.startswith(TMP_PREFIX)]
-        for path in stale:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
+    def add(self, index: int, data: bytes | None) -> None:
+        assert data is None, "workers write a folder's records"
+
+    def close(self, complete: bool) -> None:
+        if not complete:  # a worker killed while writing leaves its temporary file
+            for folder in self._made:
+                with contextlib.suppress(OSError):
+                    remove_stale(folder)
 
 
-class JsonlFileWriter:
-    """One JSON Lines file, written to a temporary name and renamed on :meth:`commit`.
+class JsonLinesFile:
+    """One JSON Lines file, records in input order, renamed into place by :meth:`close`.
 
-    An interrupted run calls :meth:`discard`: the previous file, if any, stays as it was.
+    An interrupted run leaves the previous file, if any, as it was. Records that finish
+    ahead of their turn wait in a spool beside the file (see :class:`InOrder`).
     """
+
+    indent: int | None = None
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        self._tmp = _temp_name(target)
-        self._fh: BinaryIO = open(self._tmp, "wb")  # noqa: SIM115 - closed in commit/discard
+        folder = target.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale(folder)
+        self._fh = open_locked_temp(folder)
+        self._order = InOrder(self._fh.write, spool_dir=folder)
 
-    def write(self, line: bytes) -> None:
-        self._fh.write(line)
+    def destination(self, index: int, name: str | None) -> Path | None:
+        return None
 
-    def commit(self) -> None:
-        self._fh.close()
-        os.replace(self._tmp, self.target)
+    def add(self, index: int, data: bytes | None) -> None:
+        self._order.add(index, data)
 
-    def discard(self) -> None:
-        self._fh.close()
-        with contextlib.suppress(OSError):
-            self._tmp.unlink()
+    def close(self, complete: bool) -> None:
+        tmp = Path(self._fh.name)
+        try:
+            if complete:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+                os.replace(tmp, self.target)
+        finally:
+            self._order.close()
+            with contextlib.suppress(OSError):  # what is left unwritten is thrown away
+                self._fh.close()
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
-class StreamWriter:
-    """Records to a binary stream (standard output), flushed after each one."""
+class StandardOutput:
+    """Records on a binary stream (standard output) in input order, each flushed as soon
+    as every record before it has been written."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, indent: int | None) -> None:
+        self.indent = indent
         self.stream = stream
+        self._order = InOrder(self._emit)
 
-    def write(self, data: bytes) -> None:
+    def _emit(self, data: bytes) -> None:
         self.stream.write(data)
         self.stream.flush()
+
+    def destination(self, index: int, name: str | None) -> Path | None:
+        return None
+
+    def add(self, index: int, data: bytes | None) -> None:
+        self._order.add(index, data)
+
+    def close(self, complete: bool) -> None:
+        try:
+            if not complete:  # what finished is still worth having, in order
+                self._order.flush_all()
+        finally:
+            self._order.close()

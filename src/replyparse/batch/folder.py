@@ -1,20 +1,28 @@
 """What a run keeps in an output folder besides the records and the manifest: the lock
-that keeps a second run out, and ``errors.jsonl``, the failures of the last run."""
+that keeps a second run out, and ``errors.jsonl``, the failures of the last run.
+
+``errors.jsonl`` must be written even when the disk filled up during the run, so its
+temporary file is opened, and space reserved for it, before any record is written.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from replyparse.errors import Stage
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import atomic_write
+from replyparse.writers import open_locked_temp, remove_stale
 
 ERRORS_NAME = "errors.jsonl"
 LOCK_NAME = ".replyparse.lock"
+_RESERVE_PER_LINE = 512
+_RESERVE_MAX = 16 * 1024 * 1024
 
 
 class FolderLock:
@@ -22,44 +30,96 @@ class FolderLock:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / LOCK_NAME
-        self._fd: int | None = None
+        self.fd: int | None = None
 
     def acquire(self) -> None:
-        if sys.platform == "win32":  # pragma: no cover - advisory locks are POSIX here
-            return
-        import fcntl
-
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        """Take the lock; :class:`UsageProblem` when another run has it or the folder
+        cannot be written at all."""
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
             raise UsageProblem(
-                Param.OUT, "another replyparse run is writing to {path}", path=str(self.path.parent)
+                Param.OUT,
+                "cannot write to {path}: {reason}",
+                path=str(self.path.parent),
+                reason=exc.strerror or str(exc),
             ) from None
-        self._fd = fd
+        if sys.platform != "win32":  # advisory locks are POSIX here
+            import fcntl
+
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise UsageProblem(
+                    Param.OUT,
+                    "another replyparse run is writing to {path}",
+                    path=str(self.path.parent),
+                ) from None
+        self.fd = fd
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
 
-def write_errors(folder: Path, failures: Iterable[tuple[str, Stage | None, str | None]]) -> None:
-    """``FOLDER/errors.jsonl``: one ``{"source", "stage", "error"}`` line per failure, in
-    the order given; removed when there are none, left alone when unchanged."""
-    lines = [
-        json.dumps({"source": source, "stage": stage, "error": error}, ensure_ascii=False) + "\n"
-        for source, stage, error in failures
-    ]
-    target = folder / ERRORS_NAME
-    data = "".join(lines).encode("utf-8")
-    try:
-        current: bytes | None = target.read_bytes()
-    except OSError:
-        current = None
-    if not lines:
-        if current is not None:
-            target.unlink()
-    elif current != data:
-        atomic_write(target, data)
+class ErrorsFile:
+    """``FOLDER/errors.jsonl``: one ``{"source", "stage", "error"}`` line per failure."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.target = folder / ERRORS_NAME
+        self._tmp: BinaryIO | None = None
+
+    def reserve(self, lines: int) -> None:
+        """Open the temporary file now and reserve room for about ``lines`` lines, so a
+        disk that fills up later cannot keep the failures from being listed (a killed
+        run's one is removed first). Best effort."""
+        try:
+            remove_stale(self.folder)
+            self._tmp = open_locked_temp(self.folder)
+            size = min(_RESERVE_MAX, 4096 + _RESERVE_PER_LINE * lines)
+            if hasattr(os, "posix_fallocate"):
+                os.posix_fallocate(self._tmp.fileno(), 0, size)
+        except OSError:
+            pass  # the disk is full already: try again at the end
+
+    def write(self, failures: Iterable[tuple[str, Stage | None, str | None]]) -> None:
+        """Write the failures in the order given; remove the file when there are none and
+        leave it alone when unchanged. Raises :class:`OSError` when it cannot be written
+        (nothing partial is left)."""
+        lines = [
+            json.dumps({"source": s, "stage": st, "error": e}, ensure_ascii=False) + "\n"
+            for s, st, e in failures
+        ]
+        data = "".join(lines).encode("utf-8")
+        try:
+            current: bytes | None = self.target.read_bytes()
+        except OSError:
+            current = None
+        try:
+            if not lines:
+                if current is not None:
+                    self.target.unlink()
+            elif current != data:
+                tmp = self._tmp or open_locked_temp(self.folder)
+                self._tmp = tmp
+                tmp.seek(0)
+                tmp.write(data)
+                tmp.truncate(len(data))
+                tmp.flush()
+                os.fsync(tmp.fileno())
+                os.replace(tmp.name, self.target)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close and remove the temporary file, if it is still there."""
+        if self._tmp is not None:
+            name = self._tmp.name
+            with contextlib.suppress(OSError):
+                self._tmp.close()
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+            self._tmp = None

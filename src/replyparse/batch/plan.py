@@ -2,18 +2,24 @@
 
 Everything here is decided before any file is read: which mode the command line asks
 for (or why it cannot work, as a :class:`~replyparse.usage.UsageProblem`), the name each
-letter's record gets in an output folder, and the settings a manifest entry records.
+letter's record gets in an output folder, how many workers the work is worth, and the
+settings a manifest entry records.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from replyparse.discover import STDIN, InputFile, check_inputs
+from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.readers.office import OLD_FORMATS
 from replyparse.usage import Param, UsageProblem
+from replyparse.writers import JsonFolder, JsonLinesFile, RecordWriter, StandardOutput
 
 Format = Literal["json", "jsonl"]
 Mode = Literal["folder", "jsonl-file", "stream"]
@@ -29,6 +35,13 @@ class BatchOptions:
     force: bool = False
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    limits: Limits = field(default=DEFAULT_LIMITS)
+
+
+FILES_PER_WORKER = 32
+"""Files to do before one more worker process pays for itself (measured: see README)."""
+MAX_CHUNK = 8
+"""Most old Word files handed to a worker at once (they share one LibreOffice run)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,60 @@ def choose_mode(options: BatchOptions) -> Mode:
             "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
         )
     return "folder"
+
+
+def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
+    """The writer of the run's output; :class:`UsageProblem` when it cannot be written."""
+    if mode == "folder":
+        assert options.out is not None
+        return JsonFolder(Path(options.out))
+    indent = None if options.format == "jsonl" else 2
+    if mode == "stream":
+        return StandardOutput(sys.stdout.buffer, indent)
+    assert options.out is not None
+    try:
+        return JsonLinesFile(Path(options.out))
+    except OSError as exc:
+        raise unwritable(Path(options.out), exc) from None
+
+
+def unwritable(path: Path, exc: OSError) -> UsageProblem:
+    """The usage problem of an output that cannot be written at all."""
+    reason = exc.strerror or str(exc)
+    for parent in path.parents:  # "File exists" would hide the cause of -o a.txt/out
+        if parent.exists():
+            if not parent.is_dir():
+                reason = f"{parent} is not a folder"
+            break
+    return UsageProblem(
+        Param.OUT, "cannot write to {path}: {reason}", path=str(path), reason=reason
+    )
+
+
+def chunks(paths: Sequence[str]) -> Iterator[list[int]]:
+    """The order and grouping in which files go to workers: each file alone (a worker's
+    files wait for each other, so a slow one would hold its chunk-mates), except old
+    Word/WPS/RTF files, which go in groups of up to :data:`MAX_CHUNK` so that one
+    LibreOffice start converts them all."""
+    group: list[int] = []
+    for index, path in enumerate(paths):
+        if os.path.splitext(path)[1].lower() not in OLD_FORMATS:
+            yield [index]
+            continue
+        group.append(index)
+        if len(group) == MAX_CHUNK:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def worker_count(files: int, jobs: int | None) -> int:
+    """Workers for ``files`` files: at most ``jobs`` (default: the CPUs this process may
+    use), and one more only for every :data:`FILES_PER_WORKER` files."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    wanted = jobs or cpus or 1
+    return max(1, min(wanted, files // FILES_PER_WORKER))
 
 
 def plan_outputs(files: Sequence[InputFile]) -> tuple[list[str], list[tuple[str, str]]]:

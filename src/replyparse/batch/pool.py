@@ -1,33 +1,36 @@
-"""Worker processes for a batch: the pool, the lifeline to the parent, and stop signals.
+"""Handing tasks to worker processes and keeping time: results as each file finishes.
 
-:func:`outcomes` hands chunks of files to worker processes and yields each file with its
-outcome *in submission order*, from a bounded window of chunks in flight, so outputs are
-the same whatever the number of workers and memory stays flat. A worker that dies fails
-its chunk and the run goes on with a fresh pool. Workers ignore Ctrl-C and exit when the
-parent dies; the parent's first Ctrl-C (or SIGTERM) stops new work (:class:`Stop`).
+:func:`run_tasks` starts up to ``workers`` processes (:mod:`.workers`), hands each one
+chunk of tasks at a time, and yields every task's result as soon as it arrives, in
+whatever order the workers finish. Only the parent keeps time: a task still running
+``timeout`` seconds after it began has its worker killed (SIGKILL, so even a regular
+expression stuck in C code ends) and comes out :class:`~.workers.Lost`; the rest of its
+chunk goes to a fresh worker. A worker that dies (out of memory, killed) loses only the
+task it was on. A chunk whose preparation (LibreOffice converting its old Word files at
+once) runs out of time is tried again one file at a time. The first Ctrl-C or SIGTERM
+stops handing out work (:class:`Stop`); the second Ctrl-C abandons the running tasks.
+The parent starts no thread, so forking stays safe.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
-import os
 import signal
 import threading
+import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
-from multiprocessing.connection import Connection
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from multiprocessing.connection import wait
 from types import FrameType
-from typing import Any
+from typing import TypeVar
 
-from replyparse.batch.plan import Job
-from replyparse.batch.work import Outcome, failed, work_chunk
+from replyparse.batch.workers import PREPARED, Lost, Work, Worker, WorkerSet
 
-_WINDOW_PER_WORKER = 4
-"""Chunks in flight per worker: enough to keep workers busy, few enough to bound memory."""
-_MAX_CHUNK = 8
+T = TypeVar("T")
+R = TypeVar("R")
+
+_TICK = 0.25
+"""Longest wait without calling ``tick`` (progress display), in seconds."""
 
 
 class Stop:
@@ -56,99 +59,87 @@ def stop_signals(stop: Stop) -> Iterator[None]:
             signal.signal(s, handler)
 
 
-def _init_worker(lifeline: Connection) -> None:
-    """Workers ignore Ctrl-C (the parent decides what stops) and exit when the parent
-    dies, even by SIGKILL: ``lifeline`` is the read end of a pipe only the parent can
-    write to, so reading it ends (EOFError) exactly when the parent is gone."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    def watch() -> None:
-        with contextlib.suppress(EOFError, OSError):
-            while True:
-                lifeline.recv()
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="replyparse-lifeline").start()
-
-
-def _mp_context() -> Any:
-    """forkserver where available: workers fork from a clean server that has imported
-    replyparse once (no threads inherited from the parent); spawn elsewhere."""
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        # the server loads jieba once; every worker forks from it ready to parse
-        ctx.set_forkserver_preload(["replyparse.batch.work", "replyparse.warm"])
-        return ctx
-    return mp.get_context("spawn")
-
-
-def outcomes(
-    todo: Sequence[Job],
+def run_tasks(
+    tasks: Sequence[T],
+    work: Work[T, R],
+    *,
     workers: int,
-    keep_text: bool,
-    indent: int | None,
+    timeout: float,
     stop: Stop,
-    target: Callable[[Job], str | None],
-) -> Iterator[tuple[Job, Outcome]]:
-    """Each job with its outcome, in the order of ``todo``, until a stop is requested.
+    chunks: Iterable[Sequence[int]] | None = None,
+    dispatch: Callable[[int], T] | None = None,
+    tick: Callable[[], None] | None = None,
+) -> Generator[tuple[int, R | Lost], None, None]:
+    """Each task's index with its result (or :class:`Lost`), as the workers finish them.
 
-    ``target`` names the file a worker writes a job's record to (None: the record comes
-    back in the outcome); it is called in this process before the job is sent.
+    Stops handing out work once ``stop.requested``; what is running then is finished.
+    ``chunks`` says which tasks go to a worker together, in which order (default: each
+    alone, in order): a worker's tasks wait for each other, so only tasks that gain from
+    sharing :meth:`~.workers.Work.prepare` should share a chunk. ``dispatch(index)``, when
+    given, makes the task sent for ``index`` just before it is sent (so the parent can
+    prepare for it); ``tick`` is called at least every quarter second.
     """
+    pool: WorkerSet[T, R] = WorkerSet(work, workers)
+    fresh = iter(chunks if chunks is not None else ([i] for i in range(len(tasks))))
+    again: deque[list[int]] = deque()  # chunks to hand out before fresh ones
 
-    def targets(batch: list[Job]) -> list[str | None]:
-        return [target(j) for j in batch]
+    def next_chunk() -> list[int]:
+        return again.popleft() if again else list(next(fresh, []))
 
-    if workers <= 1:
-        queue = iter(todo)
-        while not stop.requested and (batch := list(islice(queue, _MAX_CHUNK))):
-            paths = [j.file.path for j in batch]
-            results = work_chunk(paths, targets(batch), keep_text, indent)
-            yield from zip(batch, results, strict=True)
-        return
-    chunk = max(1, min(_MAX_CHUNK, len(todo) // (workers * 16)))
-    window = workers * _WINDOW_PER_WORKER
-    ctx = _mp_context()
+    def lose(worker: Worker, reason: str, timed_out: bool) -> Iterator[tuple[int, Lost]]:
+        left = list(worker.chunk)
+        if worker.preparing and len(left) > 1:  # no file to blame: one at a time
+            again.extendleft([i] for i in reversed(left))
+            return
+        if left[1:]:
+            again.appendleft(left[1:])
+        yield left[0], Lost(reason, timed_out)
 
-    lifeline, keep_alive = ctx.Pipe(duplex=False)
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            workers, mp_context=ctx, initializer=_init_worker, initargs=(lifeline,)
-        )
-
-    def submit(pool: ProcessPoolExecutor, batch: list[Job]) -> Future[list[Outcome]]:
-        paths = [j.file.path for j in batch]
-        return pool.submit(work_chunk, paths, targets(batch), keep_text, indent)
-
-    pool = new_pool()
-    pending: deque[tuple[list[Job], Future[list[Outcome]]]] = deque()
-    jobs = iter(todo)
     try:
         while True:
-            while not stop.requested and len(pending) < window:
-                batch = list(islice(jobs, chunk))
-                if not batch:
+            while not stop.requested and (indices := next_chunk()):
+                worker = pool.idle()
+                if worker is None:
+                    again.appendleft(indices)
                     break
-                pending.append((batch, submit(pool, batch)))
-            if not pending:
+                sent = [(i, dispatch(i) if dispatch else tasks[i]) for i in indices]
+                worker.chunk.extend(indices)
+                worker.preparing = len(indices) > 1  # a lone task is timed as a whole
+                worker.deadline = time.monotonic() + timeout * len(indices)
+                try:
+                    worker.conn.send(sent)
+                except OSError:  # it died while idle: nothing of the chunk was started
+                    worker.chunk.clear()
+                    pool.bury(worker, kill=True)
+                    again.appendleft(indices)
+            busy = pool.busy()
+            if not busy:
                 return
-            if stop.requested:  # drop queued chunks, finish the running ones
-                for _, fut in pending:
-                    fut.cancel()
-            batch, fut = pending.popleft()
-            if fut.cancelled():
-                continue
-            try:
-                results = fut.result()
-            except Exception as exc:  # a worker died (killed, out of memory): recover
-                reason = f"worker process failed: {type(exc).__name__}: {exc}"
-                results = [failed("parse", reason)] * len(batch)
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-                pending = deque((b, submit(pool, b)) for b, _ in pending)
-            yield from zip(batch, results, strict=True)
+            soonest = min(w.deadline for w in busy) - time.monotonic()
+            for conn in wait([w.conn for w in busy], max(0.0, min(soonest, _TICK))):
+                worker = pool.workers[conn]  # type: ignore[index]
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    ended = pool.bury(worker, kill=True)
+                    yield from lose(worker, f"worker process failed: {ended}", False)
+                    continue
+                now = time.monotonic()
+                if message == PREPARED:
+                    worker.preparing = False
+                    worker.deadline = now + timeout
+                    continue
+                index, result = message
+                worker.chunk.popleft()
+                worker.deadline = now + timeout if worker.chunk else float("inf")
+                yield index, result
+            now = time.monotonic()
+            for worker in pool.busy():
+                if now >= worker.deadline:
+                    pool.bury(worker, kill=True)
+                    reason = f"timeout: not finished within {timeout:g} s"
+                    yield from lose(worker, reason, True)
+            if tick is not None:
+                tick()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        keep_alive.close()
-        lifeline.close()
+        pool.shutdown()

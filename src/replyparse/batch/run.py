@@ -1,31 +1,43 @@
 """Running a batch: deciding what to do, consuming outcomes, keeping the manifest.
 
-:func:`run_batch` plans the run (:mod:`.plan`), discovers the files, skips those the
-manifest shows unchanged, hands the rest to :mod:`.pool`, and accounts for each outcome
-as it arrives: counts, failure lines, the manifest entry, and records that come back to
-the parent (JSON Lines, standard output). At the end it writes ``errors.jsonl``.
+:func:`run_batch` plans the run (:mod:`.plan`), discovers the files, opens the output
+(:mod:`replyparse.writers`), skips what the manifest shows unchanged, hands the rest to
+:mod:`.pool`, and accounts for each outcome as it arrives, in any order: counts, the
+failure line, the record for the writer, the manifest entry. A write that fails because
+the output can take no more (a full disk) stops the run. At the end: the writer is
+closed, the manifest compacted in input order, ``errors.jsonl`` written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from replyparse.batch.folder import FolderLock, write_errors
-from replyparse.batch.plan import BatchOptions, Job, Mode, choose_mode, plan_outputs, settings
-from replyparse.batch.pool import Stop, outcomes, stop_signals
-from replyparse.batch.work import Outcome
-from replyparse.discover import STDIN, Discovery, InputFile, WalkProblem, discover
-from replyparse.errors import Stage
-from replyparse.manifest import Entry, Manifest
+from replyparse.batch.folder import ErrorsFile, FolderLock
+from replyparse.batch.plan import (
+    BatchOptions,
+    Job,
+    Mode,
+    choose_mode,
+    chunks,
+    open_writer,
+    settings,
+    unwritable,
+    worker_count,
+)
+from replyparse.batch.pool import Stop, run_tasks, stop_signals
+from replyparse.batch.resume import last_failures, manifest_entry, plan_resume
+from replyparse.batch.work import ExtractWork, Outcome, Task, failed
+from replyparse.discover import STDIN, Discovery, discover
+from replyparse.manifest import Manifest
 from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import FolderWriter, JsonlFileWriter, StreamWriter
-
-Sink = FolderWriter | JsonlFileWriter | StreamWriter
+from replyparse.writers import RecordWriter
 
 
 def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -> BatchStats:
@@ -50,19 +62,22 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             "or {format} jsonl for one record per line",
             count=len(found.files),
         )
-    if mode == "folder":
-        assert out is not None
+    if mode != "folder":
+        # One record on standard output is a filter, not a batch: no progress, no table.
+        single = mode == "stream" and options.format == "json" and len(found.files) == 1
+        reporter = QuietReporter() if single else reporter_factory()
+        return _Run(options, mode, found, reporter, out).go()
+    assert out is not None
+    try:
         out.mkdir(parents=True, exist_ok=True)
-        lock = FolderLock(out)
-        lock.acquire()
-        try:
-            return _Run(options, mode, found.files, reporter_factory(), out).go(found)
-        finally:
-            lock.release()
-    # One record on standard output is a filter, not a batch: no progress, no table.
-    single = options.format == "json" and len(found.files) == 1
-    reporter = QuietReporter() if single else reporter_factory()
-    return _Run(options, mode, found.files, reporter, out).go(found)
+    except OSError as exc:
+        raise unwritable(out, exc) from None
+    lock = FolderLock(out)
+    lock.acquire()
+    try:
+        return _Run(options, mode, found, reporter_factory(), out).go()
+    finally:
+        lock.release()
 
 
 class _Run:
@@ -70,161 +85,149 @@ class _Run:
         self,
         options: BatchOptions,
         mode: Mode,
-        files: list[InputFile],
+        found: Discovery,
         reporter: Reporter,
         out: Path | None,
     ) -> None:
         self.options = options
         self.mode = mode
-        self.files = files
+        self.found = found
+        self.files = found.files
         self.reporter = reporter
         self.out = out
-        self.stats = BatchStats(seen=len(files))
+        self.stats = BatchStats(seen=len(found.files))
         self.settings = settings(options.keep_text)
         self.manifest = Manifest(out) if mode == "folder" and out is not None else None
-        self.problems: list[WalkProblem] = []
+        self.errors = ErrorsFile(out) if mode == "folder" and out is not None else None
+        self.stop = Stop()
 
-    def go(self, found: Discovery) -> BatchStats:
+    def go(self) -> BatchStats:
         t0 = time.monotonic()
         stats = self.stats
-        self.problems = found.problems
-        for problem in found.failures:
-            stats.folders_unreadable += 1
+        writer = open_writer(self.options, self.mode)  # first: it may be a usage error
+        for problem in self.found.failures:
+            stats.unreadable += 1
             self.reporter.failure(problem.path, "read", problem.reason)
-        for problem in found.notes:
-            stats.folders_skipped += 1
+        for problem in self.found.notes:
+            stats.paths_skipped += 1
             self.reporter.note(f"{problem.path}: {problem.reason}")
         todo = self._classify()
         stats.to_do = len(todo)
-        jobs = self.options.jobs or os.cpu_count() or 1
-        if STDIN in self.options.inputs or len(todo) <= 1:
-            jobs = 1
-        self.reporter.start(stats, jobs)
-        stop = Stop()
-        sink = self._sink()
-
-        def target(job: Job) -> str | None:
-            if not isinstance(sink, FolderWriter) or job.output is None:
-                return None
-            return str(sink.prepare(job.output))
-
+        workers = worker_count(len(todo), self.options.jobs)
+        if self.errors is not None:
+            self.errors.reserve(len(todo) + len(self.found.failures))
+        self.reporter.start(stats, workers)
+        tasks = self._tasks(todo, writer)
         try:
-            with stop_signals(stop):
-                indent = None if self.options.format == "jsonl" else 2
-                results = outcomes(todo, jobs, self.options.keep_text, indent, stop, target)
-                for job, outcome in results:
-                    self._consume(job, outcome, sink)
-                    self.reporter.advance(stats)
-                stats.interrupted = stop.requested
+            with stop_signals(self.stop):
+                if workers > 1:
+                    _preload()
+                results = run_tasks(
+                    tasks,
+                    ExtractWork(self.options.keep_text, writer.indent, self.options.limits),
+                    workers=workers,
+                    timeout=self.options.limits.timeout_seconds,
+                    stop=self.stop,
+                    chunks=chunks([job.file.path for job in todo]),
+                    dispatch=lambda i: replace(
+                        tasks[i], target=writer.destination(i, todo[i].output)
+                    ),
+                    tick=lambda: self.reporter.advance(stats),
+                )
+                with contextlib.closing(results):
+                    for index, result in results:
+                        if not isinstance(result, Outcome):  # timed out, or its worker died
+                            result = failed("parse", result.reason)
+                        self._consume(index, todo[index], result, writer)
+                        self.reporter.advance(stats)
+                        if stats.halted:
+                            break
+                stats.interrupted = self.stop.requested and not stats.halted
         except KeyboardInterrupt:
             stats.interrupted = True
         finally:
-            self._finish(sink, stats.interrupted)
+            self._finish(writer, complete=not (stats.interrupted or stats.halted))
             stats.elapsed = time.monotonic() - t0
         self.reporter.finish(stats)
         return stats
 
+    def _tasks(self, todo: list[Job], writer: RecordWriter) -> list[Task]:
+        """The tasks for ``todo``; standard input is read here, up to its limit."""
+        tasks = []
+        for job in todo:
+            data = None
+            if job.file.path == STDIN:
+                data = sys.stdin.buffer.read(self.options.limits.max_file_bytes + 1)
+            tasks.append(Task(job.file.path, None, data))
+        return tasks
+
     def _classify(self) -> list[Job]:
-        if self.manifest is None:
+        if self.manifest is None or self.out is None:
             return [Job(f, None, -1, -1) for f in self.files]
-        assert self.out is not None
-        self.manifest.load()
-        self.manifest.compact()
-        outputs, renamed = plan_outputs(self.files)
-        self.stats.renamed = len(renamed)
-        for path, name in renamed[:10]:
+        resume = plan_resume(
+            self.files, self.manifest, self.out, settings=self.settings, force=self.options.force
+        )
+        self.stats.skipped = resume.skipped
+        self.stats.renamed = len(resume.renamed)
+        for path, name in resume.renamed[:10]:
             self.reporter.note(f"output name clash: {path} is written to {name}")
-        if len(renamed) > 10:
-            self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
-        todo: list[Job] = []
-        for f, output in zip(self.files, outputs, strict=True):
-            try:
-                st = os.stat(f.path)
-                size, mtime = st.st_size, st.st_mtime_ns
-            except OSError:
-                size = mtime = -1
-            if not self.options.force and self._unchanged(f, output, size, mtime):
-                self.stats.skipped += 1
-            else:
-                todo.append(Job(f, output, size, mtime))
-        return todo
+        if len(resume.renamed) > 10:
+            self.reporter.note(f"… and {len(resume.renamed) - 10} more renamed outputs")
+        return resume.todo
 
-    def _unchanged(self, f: InputFile, output: str, size: int, mtime: int) -> bool:
-        assert self.manifest is not None and self.out is not None
-        entry = self.manifest.get(os.path.abspath(f.path))
-        if (
-            entry is None
-            or entry.status != "ok"
-            or (entry.size, entry.mtime_ns) != (size, mtime)
-            or entry.output != output
-            or entry.settings != self.settings
-        ):
-            return False
+    def _consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         try:
-            return (self.out / output).stat().st_size == entry.output_bytes
-        except OSError:
-            return False
-
-    def _sink(self) -> Sink:
-        if self.mode == "folder":
-            assert self.out is not None
-            return FolderWriter(self.out)
-        if self.mode == "jsonl-file":
-            assert self.options.out is not None
-            target = Path(self.options.out)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            return JsonlFileWriter(target)
-        return StreamWriter(sys.stdout.buffer)
-
-    def _consume(self, job: Job, outcome: Outcome, sink: Sink) -> None:
-        data, size, sha, warnings, stage, reason = outcome
-        if data is not None and not isinstance(sink, FolderWriter):
-            try:
-                sink.write(data)
-            except OSError as exc:
-                stage, reason = "write", f"cannot write output: {exc.strerror or exc}"
+            writer.add(index, outcome.data if outcome.stage is None else None)
+        except OSError as exc:  # the output itself failed, not this letter: it is not done
+            self._halt(f"cannot write output: {exc.strerror or exc}")
+            return
+        stage, reason = outcome.stage, outcome.reason
         if stage is None:
             self.stats.parsed += 1
-            self.stats.warnings.update(warnings)
+            self.stats.warnings.update(outcome.warnings)
         else:
             assert reason is not None
             self.stats.failed += 1
             self.reporter.failure(job.file.path, stage, reason)
+        if outcome.output_full:
+            self._halt(reason or "cannot write output")
         if self.manifest is not None:
-            self.manifest.record(
-                Entry(
-                    source=os.path.abspath(job.file.path),
-                    output=job.output,
-                    size=job.size,
-                    mtime_ns=job.mtime_ns,
-                    sha256=sha,
-                    status="ok" if stage is None else "failed",
-                    stage=stage,
-                    error=reason,
-                    settings=self.settings,
-                    output_bytes=size if stage is None else None,
-                )
-            )
+            try:
+                self.manifest.record(manifest_entry(job, outcome, self.settings))
+            except OSError as exc:
+                self._halt(f"cannot write the manifest: {exc.strerror or exc}")
 
-    def _finish(self, sink: Sink, stopped: bool) -> None:
-        if isinstance(sink, JsonlFileWriter):
-            if stopped:
-                sink.discard()
-            else:
-                sink.commit()
+    def _halt(self, reason: str) -> None:
+        """The output can take no more: stop, and say so once."""
+        if self.stats.halted is None:
+            self.stats.halted = reason
+            where = self.options.out or "standard output"
+            self.reporter.failure(where, "write", f"{reason}; stopping (rerun to finish)")
+
+    def _finish(self, writer: RecordWriter, complete: bool) -> None:
+        try:
+            writer.close(complete)
+        except OSError as exc:
+            self._halt(f"cannot write output: {exc.strerror or exc}")
         if self.manifest is not None:
-            assert self.out is not None
             self.manifest.close()
-            write_errors(self.out, self._failures())
+            with contextlib.suppress(OSError):  # a full disk: the appended lines stay valid
+                self.manifest.compact(os.path.abspath(f.path) for f in self.files)
+        if self.errors is not None:
+            try:
+                assert self.manifest is not None
+                failures = last_failures(self.files, self.manifest)
+                failures.extend((p.path, "read", p.reason) for p in self.found.failures)
+                self.errors.write(failures)
+            except OSError as exc:
+                reason = f"cannot write errors.jsonl: {exc.strerror or exc}"
+                self.reporter.failure(str(self.out), "write", reason)
 
-    def _failures(self) -> list[tuple[str, Stage | None, str | None]]:
-        """Every input of this run whose last outcome is a failure, and every path that
-        could not be read."""
-        assert self.manifest is not None
-        failures: list[tuple[str, Stage | None, str | None]] = []
-        for f in self.files:
-            entry = self.manifest.get(os.path.abspath(f.path))
-            if entry is not None and entry.status == "failed":
-                failures.append((f.path, entry.stage, entry.error))
-        failures.extend((p.path, "read", p.reason) for p in self.problems if p.fatal)
-        return failures
+
+def _preload() -> None:
+    """Load the parser and jieba's dictionary here, once, before workers are forked:
+    each then starts ready to parse and shares those pages with the others."""
+    import replyparse.pipeline  # noqa: F401
+    from replyparse.nlp import warm_up
+
+    warm_up()

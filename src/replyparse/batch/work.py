@@ -1,20 +1,36 @@
 """What a worker does with one file: read, parse, serialise, write; never raise.
 
-Runs in worker processes (and in the main process with ``-j 1``). Each worker writes
-the records of an output folder itself: creating files is slow on some file systems,
-and the parent alone would be the bottleneck. Every failure becomes an
-:class:`Outcome` naming its stage, so the parent only has to account for it.
+Runs in worker processes (:mod:`.pool`). Each worker writes the records of an output
+folder itself: creating files is slow on some file systems, and the parent alone would
+be the bottleneck. Every failure becomes an :class:`Outcome` naming its stage, so the
+parent only has to account for it.
 """
 
 from __future__ import annotations
 
-import sys
+import errno
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from replyparse.discover import STDIN
 from replyparse.errors import InputError, Stage
+from replyparse.limits import Limits
 from replyparse.writers import atomic_write
+
+OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+"""Write errors after which no other record can be written either: the run stops."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file for a worker: its path, where to write its record (None: send it back),
+    and its bytes when the parent already read them (standard input)."""
+
+    path: str
+    target: Path | None = None
+    data: bytes | None = None
 
 
 class Outcome(NamedTuple):
@@ -26,41 +42,56 @@ class Outcome(NamedTuple):
     warnings: tuple[str, ...]
     stage: Stage | None
     reason: str | None
+    output_full: bool = False  # a write failed in a way no other write can avoid
 
 
-def failed(stage: Stage, reason: str) -> Outcome:
-    return Outcome(None, 0, None, (), stage, reason)
+def failed(stage: Stage, reason: str, *, output_full: bool = False) -> Outcome:
+    return Outcome(None, 0, None, (), stage, reason, output_full)
 
 
-def parse_one(path: str, keep_text: bool, indent: int | None, target: str | None = None) -> Outcome:
-    """Read, parse and serialise one file, and write it to ``target`` when one is given
-    (else the record's bytes go back to the parent in the outcome)."""
-    from replyparse.pipeline import parse_input
+def write_failure(exc: OSError) -> Outcome:
+    return failed(
+        "write", f"cannot write output: {exc.strerror or exc}", output_full=exc.errno in OUTPUT_FULL
+    )
 
-    data_in = sys.stdin.buffer.read() if path == STDIN else None
-    try:
-        letter = parse_input(path, data=data_in, keep_text=keep_text)
-        data = (letter.model_dump_json(indent=indent) + "\n").encode("utf-8")
-    except InputError as exc:
-        return failed(exc.stage, exc.reason)
-    except Exception as exc:  # serialising failed: a bug, but one letter's only
-        return failed("parse", f"{type(exc).__name__}: {exc}")
-    if target is not None:
+
+@dataclass(frozen=True, slots=True)
+class ExtractWork:
+    """The settings every file of a run is parsed with; called once per :class:`Task`."""
+
+    keep_text: bool
+    indent: int | None
+    limits: Limits
+
+    def __call__(self, task: Task) -> Outcome:
+        """Read, parse and serialise one file, and write it to ``task.target`` when one
+        is given (else the record's bytes go back to the parent in the outcome)."""
+        from replyparse.pipeline import parse_input
+
+        if task.data is not None and len(task.data) > self.limits.max_file_bytes:
+            return failed("read", f"larger than the limit of {self.limits.max_file_bytes} bytes")
         try:
-            atomic_write(Path(target), data)
-        except OSError as exc:
-            return failed("write", f"cannot write output: {exc.strerror or exc}")
-    sha = letter.source.sha256 if letter.source is not None else None
-    warnings = tuple(d.code for d in letter.diagnostics if d.severity == "warning")
-    return Outcome(None if target is not None else data, len(data), sha, warnings, None, None)
+            letter = parse_input(
+                task.path, data=task.data, keep_text=self.keep_text, limits=self.limits
+            )
+            data = (letter.model_dump_json(indent=self.indent) + "\n").encode("utf-8")
+        except InputError as exc:
+            return failed(exc.stage, exc.reason)
+        except Exception as exc:  # serialising failed: a bug, but one letter's only
+            return failed("parse", f"{type(exc).__name__}: {exc}")
+        if task.target is not None:
+            try:
+                atomic_write(task.target, data)
+            except OSError as exc:
+                return write_failure(exc)
+        sha = letter.source.sha256 if letter.source is not None else None
+        warnings = tuple(d.code for d in letter.diagnostics if d.severity == "warning")
+        record = None if task.target is not None else data
+        return Outcome(record, len(data), sha, warnings, None, None)
 
+    def prepare(self, tasks: Sequence[Task]) -> None:
+        """Before a chunk: its old Word/WPS files converted in one LibreOffice run (cached
+        in this process, where :meth:`__call__` reads them)."""
+        from replyparse.readers import prefetch
 
-def work_chunk(
-    paths: list[str], targets: list[str | None], keep_text: bool, indent: int | None
-) -> list[Outcome]:
-    """One chunk in one process. Old Word/WPS files of the chunk are converted first in
-    a single LibreOffice run (cached in this process, where ``parse_one`` reads them)."""
-    from replyparse.readers import prefetch
-
-    prefetch(Path(p) for p in paths if p != STDIN)
-    return [parse_one(p, keep_text, indent, t) for p, t in zip(paths, targets, strict=True)]
+        prefetch(Path(t.path) for t in tasks if t.data is None and t.path != STDIN)

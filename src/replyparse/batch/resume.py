@@ -1,0 +1,101 @@
+"""Resuming into an output folder: which files a run must do, what the manifest says.
+
+A file is skipped when its last manifest entry says ``ok`` with the same size,
+modification time, output name and settings, and its output is still there at the
+recorded size; every other file (new, changed, failed before, output deleted or
+truncated) is to do, with the output name :func:`~.plan.plan_outputs` gives it. Each
+outcome becomes one manifest entry (:func:`manifest_entry`), and ``errors.jsonl`` lists
+the inputs whose last entry is a failure (:func:`last_failures`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from replyparse.batch.plan import Job, plan_outputs
+from replyparse.batch.work import Outcome
+from replyparse.discover import InputFile
+from replyparse.errors import Stage
+from replyparse.manifest import Entry, Manifest
+
+
+@dataclass(slots=True)
+class Resume:
+    """The files to do, and what the rest of the run should be told."""
+
+    todo: list[Job] = field(default_factory=list)
+    skipped: int = 0
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # name clashes
+
+
+def plan_resume(
+    files: Sequence[InputFile], manifest: Manifest, out: Path, *, settings: str, force: bool
+) -> Resume:
+    """Load (and compact) the manifest of ``out``, name every output, and keep the files
+    that need doing (all of them with ``force``)."""
+    manifest.load()
+    with contextlib.suppress(OSError):  # a full disk: the next run compacts it
+        manifest.compact()
+    outputs, renamed = plan_outputs(files)
+    resume = Resume(renamed=renamed)
+    for f, output in zip(files, outputs, strict=True):
+        try:
+            st = os.stat(f.path)
+            size, mtime = st.st_size, st.st_mtime_ns
+        except OSError:
+            size = mtime = -1
+        if not force and _unchanged(manifest, out, f.path, output, size, mtime, settings):
+            resume.skipped += 1
+        else:
+            resume.todo.append(Job(f, output, size, mtime))
+    return resume
+
+
+def _unchanged(
+    manifest: Manifest, out: Path, path: str, output: str, size: int, mtime: int, settings: str
+) -> bool:
+    entry = manifest.get(os.path.abspath(path))
+    if (
+        entry is None
+        or entry.status != "ok"
+        or (entry.size, entry.mtime_ns) != (size, mtime)
+        or entry.output != output
+        or entry.settings != settings
+    ):
+        return False
+    try:
+        return (out / output).stat().st_size == entry.output_bytes
+    except OSError:
+        return False
+
+
+def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
+    """What the manifest records about one finished file."""
+    return Entry(
+        source=os.path.abspath(job.file.path),
+        output=job.output,
+        size=job.size,
+        mtime_ns=job.mtime_ns,
+        sha256=outcome.sha256,
+        status="ok" if outcome.stage is None else "failed",
+        stage=outcome.stage,
+        error=outcome.reason,
+        settings=settings,
+        output_bytes=outcome.size if outcome.stage is None else None,
+    )
+
+
+def last_failures(
+    files: Sequence[InputFile], manifest: Manifest
+) -> list[tuple[str, Stage | None, str | None]]:
+    """``(path, stage, reason)`` of every file whose last outcome is a failure, in order."""
+    failures: list[tuple[str, Stage | None, str | None]] = []
+    for f in files:
+        entry = manifest.get(os.path.abspath(f.path))
+        if entry is not None and entry.status == "failed":
+            failures.append((f.path, entry.stage, entry.error))
+    return failures

@@ -1,0 +1,400 @@
+"""Batch runs at their edges, through the real CLI: slow and stuck files, odd file names,
+files that are not files, outputs that cannot be written, and the per-file limits.
+
+Letters are invented (``archivegen.invented_letter``). Tests that make a file slow or
+stuck patch the parser in this process: workers are forked from it and inherit the patch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from archivegen import invented_letter
+from replyparse.batch.folder import ERRORS_NAME
+from replyparse.cli import app
+from replyparse.manifest import MANIFEST_NAME
+from replyparse.writers import TMP_PREFIX
+
+runner = CliRunner()
+STUCK = "卡住"  # a letter starting with this makes the patched parser hang in C code
+SLOW = "慢慢"  # … or wait until every other letter is recorded
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    """The installed command in a child process, as a user runs it."""
+    command = [sys.executable, "-m", "replyparse", *args]
+    return subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+
+
+def flat(text: str) -> str:
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+
+
+def write_letters(folder: Path, names: list[str], seed: int = 3) -> list[Path]:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in names:
+        path = folder / name
+        path.write_text(invented_letter(rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def records(out: Path) -> list[str]:
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+
+
+def manifest_lines(out: Path) -> int:
+    try:
+        return (out / MANIFEST_NAME).read_bytes().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+@pytest.fixture
+def patched_parser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Letters starting with STUCK hang in a regular expression (C code, holding the
+    GIL); letters starting with SLOW wait (up to 30 s) until the output folder's manifest
+    records every other letter, then parse. Returns the output folder watched."""
+    import replyparse.pipeline
+
+    real = replyparse.pipeline.parse_text
+    out = tmp_path / "out"
+
+    def parse_text(text: str, **kwargs: object) -> object:
+        if text.startswith(STUCK):
+            re.match(r"(a+)+$", "a" * 64 + "b")  # exponential backtracking
+        if text.startswith(SLOW):
+            others = int(text.split("\n", 1)[0][len(SLOW) :])
+            deadline = time.monotonic() + 30
+            while manifest_lines(out) < others and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if manifest_lines(out) < others:
+                raise RuntimeError("the other letters were held behind this one")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(replyparse.pipeline, "parse_text", parse_text)
+    return out
+
+
+# --- one slow file holds nothing; a stuck one is timed out ---------------------------
+
+
+@pytest.fixture
+def any_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """-j N starts N workers even for a handful of files."""
+    import replyparse.batch.plan
+
+    monkeypatch.setattr(replyparse.batch.plan, "FILES_PER_WORKER", 1)
+
+
+@pytest.mark.usefixtures("any_workers")
+def test_a_slow_file_holds_neither_the_batch_nor_its_manifest(
+    patched_parser: Path, tmp_path: Path
+) -> None:
+    paths = write_letters(tmp_path / "in", [f"{i:02}.txt" for i in range(24)])
+    paths[0].write_text(f"{SLOW}23\n" + paths[0].read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(patched_parser), "-j", "2")
+    assert code == 0, stderr
+    assert len(records(patched_parser)) == 24
+    entries = (patched_parser / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
+    sources = [json.loads(line)["source"] for line in entries]
+    assert sources == [str(p) for p in paths]  # compacted back into input order
+
+
+@pytest.mark.usefixtures("any_workers")
+def test_jsonl_keeps_input_order_when_the_first_file_finishes_last(
+    patched_parser: Path, tmp_path: Path
+) -> None:
+    paths = write_letters(tmp_path / "in", [f"{i:02}.txt" for i in range(24)])
+    text = paths[0].read_text(encoding="utf-8")
+    paths[0].write_text(f"{STUCK}\n" + text, encoding="utf-8")
+    code, stdout, stderr = run(
+        "extract", str(tmp_path / "in"), "--format", "jsonl", "-j", "2", "--timeout", "3"
+    )
+    assert code == 1
+    assert f"error: {paths[0]}: timeout: not finished within 3 s (stage: parse)" in stderr
+    lines = stdout.splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == [str(p) for p in paths[1:]]
+
+
+@pytest.mark.usefixtures("any_workers")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_stuck_in_c_code_times_out_and_the_batch_goes_on(
+    patched_parser: Path, tmp_path: Path, jobs: str
+) -> None:
+    paths = write_letters(tmp_path / "in", [f"{i:02}.txt" for i in range(20)])
+    stuck = paths[5]
+    stuck.write_text(f"{STUCK}\n" + stuck.read_text(encoding="utf-8"), encoding="utf-8")
+    out = patched_parser
+    started = time.monotonic()
+    code, _, stderr = run(
+        "extract", str(tmp_path / "in"), "-o", str(out), "-j", jobs, "--timeout", "2"
+    )
+    assert time.monotonic() - started < 60
+    assert code == 1
+    assert len(records(out)) == 19
+    errors = [json.loads(line) for line in (out / ERRORS_NAME).read_text().splitlines()]
+    assert errors == [
+        {"source": str(stuck), "stage": "parse", "error": "timeout: not finished within 2 s"}
+    ]
+    assert "(stage: parse)" in stderr
+
+
+# --- the per-file limits reach the readers -----------------------------------------
+
+
+def test_limit_options_reach_the_reader(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import replyparse.pipeline
+    from replyparse.errors import InputError
+
+    def read(path: Path, *, limits: object) -> object:
+        raise InputError(path, f"limits seen: {limits}")
+
+    monkeypatch.setattr(replyparse.pipeline, "read", read)
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    args = ["--max-file-size", "2M", "--max-inflated-size", "3m", "--max-pages", "7"]
+    code, _, stderr = run("extract", str(path), *args, "--max-chars", "900", "--timeout", "9.5")
+    assert code == 1
+    assert (
+        "limits seen: Limits(max_file_bytes=2097152, max_inflated_bytes=3145728, "
+        "max_pdf_pages=7, max_text_chars=900, timeout_seconds=9.5)"
+    ) in stderr
+
+
+def test_standard_input_past_the_size_limit_fails_without_reading_it_all(tmp_path: Path) -> None:
+    code, stdout, stderr = run("extract", "-", "--max-file-size", "1K", stdin=b"x" * 5000)
+    assert (code, stdout) == (1, "")
+    assert stderr == "error: -: larger than the limit of 1024 bytes (stage: read)\n"
+
+
+SIZE_CASES = [
+    pytest.param("4096", 4096, id="bytes"),
+    pytest.param("512K", 512 * 1024, id="kibi"),
+    pytest.param("50m", 50 * 1024**2, id="mebi-lower"),
+    pytest.param("1GiB", 1024**3, id="gibi-suffix"),
+    pytest.param("2MB", 2 * 1024**2, id="b-suffix"),
+]
+BAD_SIZES = ["", "M", "1.5M", "-1", "0", "12X", "ten"]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIZE_CASES)
+def test_sizes_are_read_with_binary_units(text: str, expected: int) -> None:
+    from replyparse.cli import parse_size
+
+    assert parse_size(text) == expected
+
+
+@pytest.mark.parametrize("text", BAD_SIZES)
+def test_a_bad_size_is_a_usage_error(tmp_path: Path, text: str) -> None:
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    code, _, stderr = run("extract", str(path), "--max-file-size", text)
+    assert code == 2
+    assert "Invalid value for '--max-file-size'" in flat(stderr)
+
+
+# --- what a killed run leaves ------------------------------------------------------
+
+
+def test_a_killed_jsonl_runs_temporary_file_is_removed_but_a_live_one_kept(tmp_path: Path) -> None:
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    stale = tmp_path / f"{TMP_PREFIX}999999-0.part"
+    stale.write_bytes(b'{"half a record')
+    live = tmp_path / f"{TMP_PREFIX}999999-1.part"
+    with live.open("wb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a run still writing would hold it
+        code, _, _ = run(
+            "extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(tmp_path / "all.jsonl")
+        )
+        assert code == 0
+        assert not stale.exists()
+        assert live.exists()
+    assert len((tmp_path / "all.jsonl").read_text().splitlines()) == 2
+
+
+@pytest.mark.slow
+def test_a_sigkilled_jsonl_run_leaves_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
+    write_letters(tmp_path / "in", [f"{i:03}.txt" for i in range(200)])
+    target = tmp_path / "all.jsonl"
+    target.write_bytes(b"previous\n")
+    command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in")]
+    proc = subprocess.Popen([*command, "--format", "jsonl", "-o", str(target), "-j", "2", "-q"])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(tmp_path.glob(f"{TMP_PREFIX}*")):
+        time.sleep(0.01)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert target.read_bytes() == b"previous\n"
+    code, _, _ = run(
+        "extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(tmp_path / "other.jsonl")
+    )
+    assert code == 0
+    assert not list(tmp_path.glob(f"{TMP_PREFIX}*"))
+
+
+# --- outputs that cannot be written ------------------------------------------------
+
+
+def can_mount() -> str | None:
+    """Why a tmpfs cannot be mounted here, or None when it can."""
+    if os.geteuid() != 0:
+        return "mounting a tmpfs needs root"
+    return None
+
+
+@contextlib.contextmanager
+def tmpfs(path: Path, size: str, *, read_only: bool = False) -> Iterator[Path]:
+    path.mkdir()
+    options = f"size={size}" + (",ro" if read_only else "")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def test_an_output_under_a_file_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    for args in (["-o", f"{path}/out"], ["--format", "jsonl", "-o", f"{path}/all.jsonl"]):
+        code, stdout, stderr = run("extract", str(path), *args)
+        assert (code, stdout) == (2, "")
+        assert f"Invalid value for '-o' / '--out': cannot write to {path}/" in flat(stderr)
+        assert f": {path} is not a folder" in flat(stderr)
+        assert "Traceback" not in stderr
+
+
+def test_a_read_only_output_folder_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    (path,) = write_letters(tmp_path, ["a.txt"])
+    if os.geteuid() == 0:  # root writes through permissions: use a read-only file system
+        context = tmpfs(tmp_path / "ro", "1m", read_only=True)
+    else:
+        (tmp_path / "ro").mkdir(mode=0o555)
+        context = contextlib.nullcontext(tmp_path / "ro")
+    with context as ro:
+        for target in (ro, ro / "sub"):
+            code, _, stderr = run("extract", str(path), "-o", str(target))
+            assert code == 2
+            assert f"Invalid value for '-o' / '--out': cannot write to {target}: " in flat(stderr)
+        code, _, stderr = run(
+            "extract", str(path), "--format", "jsonl", "-o", str(ro / "all.jsonl")
+        )
+        assert code == 2
+        assert "Traceback" not in stderr
+
+
+@pytest.mark.skipif(can_mount() is not None, reason=str(can_mount()))
+def test_a_full_disk_stops_the_run_lists_the_failure_and_leaves_nothing_partial(
+    tmp_path: Path,
+) -> None:
+    write_letters(tmp_path / "in", [f"{i:02}.txt" for i in range(40)])
+    with tmpfs(tmp_path / "disk", "96k") as disk:
+        out = disk / "out"
+        done = cli("extract", str(tmp_path / "in"), "-o", str(out), "-j", "2")
+        stderr = done.stderr.decode()
+        assert done.returncode == 1, stderr
+        assert "Traceback" not in stderr
+        assert "No space left on device; stopping (rerun to finish) (stage: write)" in stderr
+        assert "stopped, output full" in stderr
+        errors = [json.loads(x) for x in (out / ERRORS_NAME).read_text().splitlines()]
+        assert errors and all("No space left on device" in e["error"] for e in errors)
+        assert not list(out.glob(f"{TMP_PREFIX}*"))
+        written = records(out)
+        assert 0 < len(written) < 40
+        for name in written:  # every record there is whole
+            assert json.loads((out / name).read_bytes())["schema_version"] == "1"
+        subprocess.run(["mount", "-o", "remount,size=4m", str(disk)], check=True)
+        again = cli("extract", str(tmp_path / "in"), "-o", str(out), "-j", "2")
+        assert again.returncode == 0, again.stderr.decode()
+        assert len(records(out)) == 40
+        assert not (out / ERRORS_NAME).exists()
+
+
+@pytest.mark.skipif(can_mount() is not None, reason=str(can_mount()))
+def test_a_full_disk_under_a_jsonl_file_leaves_no_partial_file(tmp_path: Path) -> None:
+    write_letters(tmp_path / "in", [f"{i:02}.txt" for i in range(40)])
+    with tmpfs(tmp_path / "disk", "64k") as disk:
+        done = cli(
+            "extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(disk / "all.jsonl")
+        )
+        stderr = done.stderr.decode()
+        assert done.returncode == 1, stderr
+        assert "No space left on device" in stderr
+        assert "Traceback" not in stderr
+        assert os.listdir(disk) == []
+
+
+# --- the pool itself: chunks, deadlines, dead workers ---------------------------------
+
+
+class Naps:
+    """Work for the pool: task ``n`` sleeps ``n`` tenths of a second (-1: the worker dies);
+    preparing a chunk that holds 99 sleeps forever."""
+
+    def __call__(self, task: int) -> int:
+        if task < 0:
+            os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(task / 10)
+        return task * 2
+
+    def prepare(self, tasks: Sequence[int]) -> None:
+        if 99 in tasks and len(tasks) > 1:
+            time.sleep(3600)
+
+
+def pool_results(tasks: list[int], chunks: list[list[int]], workers: int = 2) -> dict[int, object]:
+    from replyparse.batch.pool import Stop, run_tasks
+
+    found = run_tasks(tasks, Naps(), workers=workers, timeout=1.0, stop=Stop(), chunks=chunks)
+    return {i: (r if isinstance(r, int) else r.reason) for i, r in found}  # type: ignore[attr-defined]
+
+
+def test_a_task_past_its_deadline_is_lost_and_the_rest_of_its_chunk_done() -> None:
+    results = pool_results([0, 50, 1, 2], [[0, 1, 2, 3]], workers=1)
+    assert results == {0: 0, 1: "timeout: not finished within 1 s", 2: 2, 3: 4}
+
+
+def test_a_chunk_whose_preparation_overruns_is_tried_one_task_at_a_time() -> None:
+    results = pool_results([1, 99, 2], [[0, 1, 2]], workers=1)
+    assert results[0] == 2 and results[2] == 4
+    assert results[1] == "timeout: not finished within 1 s"
+
+
+def test_a_worker_that_dies_loses_only_its_task() -> None:
+    results = pool_results([1, -1, 2, 3], [[0, 1, 2, 3]], workers=1)
+    assert results == {0: 2, 1: "worker process failed: killed by SIGKILL", 2: 4, 3: 6}
+
+
+def test_results_come_as_workers_finish_not_in_task_order() -> None:
+    from replyparse.batch.pool import Stop, run_tasks
+
+    order = [i for i, _ in run_tasks([8, 0, 0, 0], Naps(), workers=2, timeout=5, stop=Stop())]
+    assert order[-1] == 0 and sorted(order) == [0, 1, 2, 3]
