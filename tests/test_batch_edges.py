@@ -14,6 +14,7 @@ import os
 import random
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -215,7 +216,101 @@ def test_a_bad_size_is_a_usage_error(tmp_path: Path, text: str) -> None:
     assert "Invalid value for '--max-file-size'" in flat(stderr)
 
 
-# --- what a killed run leaves ------------------------------------------------------
+# --- files that are not files ------------------------------------------------------
+
+
+@contextlib.contextmanager
+def unix_socket(path: Path) -> Iterator[None]:
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(path))
+        yield
+    finally:
+        sock.close()
+
+
+def test_devices_fifos_sockets_and_system_files_in_a_folder_are_noted_never_opened(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    write_letters(folder, ["good.txt"])
+    os.mkfifo(folder / "pipe.txt")
+    os.symlink("/dev/zero", folder / "zero.txt")
+    os.symlink("/proc/self/status", folder / "status.txt")
+    os.symlink("/proc/self", folder / "proc-link")
+    with unix_socket(folder / "sock.txt"):
+        done = cli("extract", str(folder), "-o", str(tmp_path / "out"), timeout=60)
+    stderr = done.stderr.decode()
+    assert done.returncode == 0, stderr
+    assert records(tmp_path / "out") == ["good.json"]
+    assert f"note: {folder / 'pipe.txt'}: a FIFO, not a regular file: skipped" in stderr
+    assert f"note: {folder / 'zero.txt'}: link into /dev: not read" in stderr
+    assert f"note: {folder / 'status.txt'}: link into /proc: not read" in stderr
+    assert f"note: {folder / 'proc-link'}: link into /proc: not read" in stderr
+    assert f"note: {folder / 'sock.txt'}: a socket, not a regular file: skipped" in stderr
+
+
+def test_a_fifo_or_a_device_named_directly_fails_at_once(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (good,) = write_letters(tmp_path, ["good.txt"])
+    done = cli(
+        "extract",
+        str(tmp_path / "pipe.txt"),
+        "/dev/zero",
+        str(good),
+        "--format",
+        "jsonl",
+        timeout=60,
+    )
+    stderr = done.stderr.decode()
+    assert done.returncode == 1, stderr
+    assert (
+        f"error: {tmp_path / 'pipe.txt'}: a FIFO, not a regular file: not read (stage: read)"
+        in stderr
+    )
+    assert "error: /dev/zero: lies in /dev: not read (stage: read)" in stderr
+    assert [json.loads(x)["source"]["path"] for x in done.stdout.splitlines()] == [str(good)]
+
+
+def test_no_follow_links_skips_links_met_in_folders_but_not_named_ones(tmp_path: Path) -> None:
+    (target,) = write_letters(tmp_path / "elsewhere", ["t.txt"])
+    write_letters(tmp_path / "in", ["a.txt"])
+    os.symlink(target, tmp_path / "in" / "link.txt")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "in" / "folder-link")
+    out = tmp_path / "out"
+    code, _, stderr = run(
+        "extract", str(tmp_path / "in"), str(tmp_path / "in" / "link.txt"), "-o", str(out),
+        "--no-follow-links",
+    )  # fmt: skip
+    assert code == 0
+    assert records(out) == ["a.json", "link.json"]  # the named link is read, at the top
+    assert f"note: {tmp_path / 'in' / 'folder-link'}: symbolic link not followed" in stderr
+    assert f"note: {tmp_path / 'in' / 'link.txt'}: symbolic link not followed" in stderr
+    code, _, _ = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "followed"))
+    assert records(tmp_path / "followed") == ["a.json", "folder-link/t.json", "link.json"]
+
+
+# --- outputs that are inputs, and what a killed run leaves --------------------------
+
+
+def test_an_output_that_is_also_an_input_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_letters(tmp_path / "in", ["a.txt"])
+    code, _, stderr = run("extract", "in", "-o", "in")
+    assert code == 2
+    assert (
+        "Invalid value for '-o' / '--out': in is also an input folder; write to another folder"
+        in flat(stderr)
+    )
+    code, _, stderr = run("extract", "in", "in/a.txt", "--format", "jsonl", "-o", "in/a.txt")
+    assert code == 2
+    assert (
+        "Invalid value for '-o' / '--out': in/a.txt is also an input; write to another file"
+        in flat(stderr)
+    )
+    assert sorted(os.listdir("in")) == ["a.txt"]
 
 
 def test_a_killed_jsonl_runs_temporary_file_is_removed_but_a_live_one_kept(tmp_path: Path) -> None:

@@ -218,6 +218,13 @@ def extract(
         list[str] | None,
         typer.Option("--exclude", help="Skip files and folders matching this glob (repeatable)."),
     ] = None,
+    no_follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--no-follow-links",
+            help="Skip symbolic links met inside folders (links named as PATH are followed).",
+        ),
+    ] = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_file_bytes,
     max_inflated_size: MaxInflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
     max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
@@ -242,6 +249,7 @@ def extract(
         force=force,
         include=tuple(include or ()),
         exclude=tuple(exclude or ()),
+        follow_links=not no_follow_links,
         limits=make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout),
     )
     try:

@@ -5,12 +5,17 @@ files, and learns which paths could not be read. No parsing and no output here.
 
 The walk is deterministic (entries sorted by name, depth first), follows symbolic links
 to folders but never enters a folder twice (so a symlink loop ends), and reports
-folders it cannot read instead of failing.
+folders it cannot read instead of failing. Only regular files are taken: a device, a
+FIFO or a socket is never opened (a FIFO would block a reader forever, ``/dev/zero``
+would fill its memory), and nothing under ``/dev``, ``/proc`` or ``/sys`` is read or
+walked, whether named or reached by a link. Such a path inside a folder is skipped with
+a note; named on the command line it is a failure.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -33,9 +38,13 @@ class InputFile:
     rel: str
 
 
+SYSTEM_FOLDERS = ("/dev", "/proc", "/sys")
+"""Never read or walked: devices and the kernel's own files are no letters."""
+
+
 @dataclass(frozen=True, slots=True)
 class WalkProblem:
-    """A folder that was not walked. ``fatal`` problems leave files unaccounted for."""
+    """A path that was not read. ``fatal`` problems leave files unaccounted for."""
 
     path: str
     reason: str
@@ -56,7 +65,7 @@ class Discovery:
 
     @property
     def notes(self) -> list[WalkProblem]:
-        """Paths skipped on purpose (a link loop): worth a note, not a failure."""
+        """Paths skipped on purpose (a link loop, a FIFO in a folder): a note, not a failure."""
         return [p for p in self.problems if not p.fatal]
 
 
@@ -87,6 +96,26 @@ def _dir_key(path: str) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+def _system_folder(real: str) -> str | None:
+    """The system folder ``real`` (a resolved path) lies in, if any."""
+    for top in SYSTEM_FOLDERS:
+        if real == top or real.startswith(top + "/"):
+            return top
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 class _Walker:
     def __init__(
         self,
@@ -94,14 +123,19 @@ class _Walker:
         include: Sequence[str],
         exclude: Sequence[str],
         prune: Sequence[Path],
+        follow_links: bool,
     ) -> None:
         self.suffixes = tuple(s.lower() for s in suffixes)
         self.include = tuple(include)
         self.exclude = tuple(exclude)
+        self.follow_links = follow_links
         self.pruned = {key for p in prune if (key := _dir_key(str(p))) is not None}
         self.visited: set[tuple[int, int]] = set()
         self.found = Discovery()
         self.seen_files: set[str] = set()
+
+    def problem(self, path: str, reason: str, fatal: bool) -> None:
+        self.found.problems.append(WalkProblem(path, reason, fatal))
 
     def add_file(self, path: str, rel: str) -> None:
         absolute = os.path.abspath(path)
@@ -110,14 +144,31 @@ class _Walker:
         self.seen_files.add(absolute)
         self.found.files.append(InputFile(path=path, rel=rel))
 
+    def named(self, raw: str) -> None:
+        """A path from the command line: a folder is walked, anything else must be a
+        regular file outside the system folders (links are followed: the user named it)."""
+        path = str(Path(raw))
+        top = _system_folder(os.path.realpath(path))
+        if top is not None:
+            self.problem(path, f"lies in {top}: not read", True)
+        elif os.path.isdir(path):
+            self.walk(path, "")
+        else:
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:  # a broken link: the reader says why it cannot be read
+                mode = stat.S_IFREG
+            if not stat.S_ISREG(mode):
+                self.problem(path, f"{_kind(mode)}, not a regular file: not read", True)
+            else:
+                self.add_file(path, PurePosixPath(Path(raw).name).as_posix())
+
     def walk(self, folder: str, rel: str) -> None:
         key = _dir_key(folder)
         if key is not None and key in self.pruned:
             return
         if key is not None and key in self.visited:
-            self.found.problems.append(
-                WalkProblem(folder, "already walked (symbolic link loop or duplicate)", False)
-            )
+            self.problem(folder, "already walked (symbolic link loop or duplicate)", False)
             return
         if key is not None:
             self.visited.add(key)
@@ -125,35 +176,45 @@ class _Walker:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            reason = f"cannot read folder: {exc.strerror or exc}"
-            self.found.problems.append(WalkProblem(folder, reason, True))
+            self.problem(folder, f"cannot read folder: {exc.strerror or exc}", True)
             return
         for entry in entries:
-            if entry.name.startswith(_HIDDEN_PREFIXES):
-                continue
-            child_rel = f"{rel}/{entry.name}" if rel else entry.name
-            child = os.path.join(folder, entry.name)
+            if not entry.name.startswith(_HIDDEN_PREFIXES):
+                self.entry(entry, f"{rel}/{entry.name}" if rel else entry.name)
+
+    def entry(self, entry: os.DirEntry[str], rel: str) -> None:
+        try:
+            is_dir, is_file, is_link = entry.is_dir(), entry.is_file(), entry.is_symlink()
+        except OSError:
+            is_dir = is_file = False
+            is_link = True
+        if not is_dir and (
+            os.path.splitext(entry.name)[1].lower() not in self.suffixes
+            or (self.include and not matches(rel, self.include))
+        ):
+            return
+        if matches(rel, self.exclude):
+            return
+        if is_link:
+            if not self.follow_links:
+                self.problem(entry.path, "symbolic link not followed", False)
+                return
+            top = _system_folder(os.path.realpath(entry.path))
+            if top is not None:
+                self.problem(entry.path, f"link into {top}: not read", False)
+                return
+        if is_dir:
+            self.walk(entry.path, rel)
+        elif is_file:
+            self.add_file(entry.path, rel)
+        elif is_link and not os.path.exists(entry.path):
+            self.add_file(entry.path, rel)  # the reader says why it cannot be read
+        else:
             try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if not matches(child_rel, self.exclude):
-                    self.walk(child, child_rel)
-                continue
-            if os.path.splitext(entry.name)[1].lower() not in self.suffixes:
-                continue
-            if self.include and not matches(child_rel, self.include):
-                continue
-            if matches(child_rel, self.exclude):
-                continue
-            try:
-                regular = entry.is_file()
-                dangling = entry.is_symlink() and not regular
-            except OSError:
-                regular, dangling = False, True
-            if regular or dangling:  # a dangling link is reported by the reader, not lost
-                self.add_file(child, child_rel)
+                kind = _kind(entry.stat().st_mode)
+            except OSError as exc:
+                kind = f"cannot read: {exc.strerror or exc}"
+            self.problem(entry.path, f"{kind}, not a regular file: skipped", False)
 
 
 def discover(
@@ -163,21 +224,21 @@ def discover(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     prune: Sequence[Path] = (),
+    follow_links: bool = True,
 ) -> Discovery:
     """Files to parse, in a deterministic order: inputs in the order given, each folder
     depth first with names sorted. Files named directly are always taken (filters apply
     only inside folders); ``-`` is kept as is. ``prune`` lists folders never entered
-    (the output folder when it sits inside an input).
+    (the output folder when it sits inside an input). With ``follow_links`` False,
+    symbolic links met inside folders are skipped with a note (named ones are followed).
 
     Raises :class:`UsageProblem` (see :func:`check_inputs`) before walking anything.
     """
     check_inputs(inputs)
-    walker = _Walker(suffixes, include, exclude, prune)
+    walker = _Walker(suffixes, include, exclude, prune, follow_links)
     for raw in inputs:
         if raw == STDIN:
             walker.found.files.append(InputFile(path=STDIN, rel="stdin"))
-        elif os.path.isdir(raw):
-            walker.walk(str(Path(raw)), "")
         else:
-            walker.add_file(str(Path(raw)), PurePosixPath(Path(raw).name).as_posix())
+            walker.named(raw)
     return walker.found

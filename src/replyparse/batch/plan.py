@@ -35,6 +35,7 @@ class BatchOptions:
     force: bool = False
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    follow_links: bool = True
     limits: Limits = field(default=DEFAULT_LIMITS)
 
 
@@ -75,6 +76,33 @@ def choose_mode(options: BatchOptions) -> Mode:
             "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
         )
     return "folder"
+
+
+def check_output(
+    out: str | None, mode: Mode, inputs: Sequence[str], files: Sequence[InputFile]
+) -> None:
+    """Refuse an output that is also an input: a folder given as both (its letters would
+    be skipped as the output folder), or a file read as a letter and overwritten."""
+    if out is None or mode == "stream" or not os.path.exists(out):
+        return
+    if mode == "folder":
+        for raw in inputs:
+            if raw != STDIN and os.path.isdir(raw) and os.path.samefile(raw, out):
+                raise UsageProblem(
+                    Param.OUT, "{path} is also an input folder; write to another folder", path=out
+                )
+        return
+    key = _file_key(out)
+    if any(f.path != STDIN and _file_key(f.path) == key for f in files):
+        raise UsageProblem(Param.OUT, "{path} is also an input; write to another file", path=out)
+
+
+def _file_key(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:

@@ -23,6 +23,7 @@ from replyparse.batch.plan import (
     BatchOptions,
     Job,
     Mode,
+    check_output,
     choose_mode,
     chunks,
     open_writer,
@@ -54,7 +55,9 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
         include=options.include,
         exclude=options.exclude,
         prune=prune,
+        follow_links=options.follow_links,
     )
+    check_output(options.out, mode, options.inputs, found.files)
     if mode == "stream" and options.format == "json" and len(found.files) > 1:
         raise UsageProblem(
             Param.OUT,
