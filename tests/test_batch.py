@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from archivegen import Archive, build_archive, expected_output
 from replyparse.batch.folder import ERRORS_NAME
-from replyparse.batch.plan import FILES_PER_WORKER, chunks, plan_outputs, worker_count
+from replyparse.batch.plan import FILES_PER_WORKER, chunks, fit_name, plan_outputs, worker_count
 from replyparse.cli import app
 from replyparse.discover import InputFile, discover, matches
 from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
@@ -374,7 +374,7 @@ def test_sigkill_leaves_no_partial_record_and_a_rerun_finishes(
     _assert_rerun_completes(archive, out)
 
 
-# --- planning: workers and chunks ----------------------------------
+# --- planning: workers, chunks, names that must fit ----------------------------------
 
 WORKER_CASES = [
     pytest.param(0, 4, 1, id="nothing-to-do"),
@@ -403,6 +403,27 @@ CHUNK_CASES = [
 @pytest.mark.parametrize(("paths", "expected"), CHUNK_CASES)
 def test_only_old_word_files_share_a_chunk(paths: list[str], expected: list[list[int]]) -> None:
     assert list(chunks(paths)) == expected
+
+
+FIT_CASES = [
+    pytest.param("a/b.json", "a/b.json", id="short-unchanged"),
+    pytest.param("d/" + "x" * 250 + ".json", "d/" + "x" * 250 + ".json", id="255-bytes-unchanged"),
+    pytest.param("x" * 251 + ".json", "x" * 241 + "~", id="256-bytes-cut"),
+    pytest.param("信" * 84 + ".json", "信" * 80 + "~", id="cut-on-a-character"),
+]
+
+
+@pytest.mark.parametrize(("name", "prefix"), FIT_CASES)
+def test_output_names_fit_in_255_bytes(name: str, prefix: str) -> None:
+    fitted = fit_name(name)
+    assert fitted.startswith(prefix)
+    assert len(fitted.rsplit("/", 1)[-1].encode()) <= 255
+    assert fitted.endswith(".json")
+    assert fit_name(name) == fitted  # the same every run
+
+
+def test_two_long_names_alike_up_to_the_cut_stay_distinct() -> None:
+    assert fit_name("x" * 260 + "1.json") != fit_name("x" * 260 + "2.json")
 
 
 # --- putting records back in order -------------------------------------------------

@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 from archivegen import invented_letter
 from replyparse.batch.folder import ERRORS_NAME
 from replyparse.cli import app
-from replyparse.manifest import MANIFEST_NAME
+from replyparse.manifest import MANIFEST_NAME, Manifest
 from replyparse.writers import TMP_PREFIX
 
 runner = CliRunner()
@@ -348,6 +348,73 @@ def test_a_sigkilled_jsonl_run_leaves_the_old_file_and_no_temporary_file(tmp_pat
     )
     assert code == 0
     assert not list(tmp_path.glob(f"{TMP_PREFIX}*"))
+
+
+# --- file names: not UTF-8, and up to 255 bytes -------------------------------------
+
+ODD = os.fsdecode(b"0\xb4\xf0.txt")  # bytes that are not UTF-8, as the reproduction
+
+
+def test_a_name_that_is_not_utf8_neither_kills_the_batch_nor_its_reruns(tmp_path: Path) -> None:
+    folder = tmp_path / "g"
+    write_letters(folder, [ODD, *[f"l{i}.txt" for i in range(10, 30)]])
+    out = tmp_path / "gout"
+    done = cli("extract", str(folder), "-o", str(out))
+    assert done.returncode == 0, done.stderr.decode()
+    assert len(records(out)) == 21
+    assert (out / os.fsdecode(b"0\xb4\xf0.json")).is_file()  # the output keeps the bytes
+    record = json.loads((out / os.fsdecode(b"0\xb4\xf0.json")).read_bytes())
+    assert record["source"]["path"] == str(folder) + "/0\\xb4\\xf0.txt"
+    manifest = Manifest(out)
+    manifest.load()
+    assert str(folder / ODD) in manifest.entries  # the exact name, read back
+    assert len(manifest.entries) == 21
+    again = cli("extract", str(folder), "-o", str(out))
+    assert again.returncode == 0
+    assert re.search(r"skipped \(unchanged\)\s*│\s*21", again.stderr.decode())
+
+
+def test_a_failing_file_with_a_name_that_is_not_utf8_is_listed_exactly(tmp_path: Path) -> None:
+    folder = tmp_path / "g"
+    write_letters(folder, ["good.txt"])
+    (folder / ODD).write_bytes(b"")
+    out = tmp_path / "gout"
+    done = cli("extract", str(folder), "-o", str(out))
+    assert done.returncode == 1
+    assert f"error: {folder}/0\\xb4\\xf0.txt: file is empty (stage: read)" in done.stderr.decode()
+    (error,) = [json.loads(line) for line in (out / ERRORS_NAME).read_text("utf-8").splitlines()]
+    assert error["source"] == str(folder / ODD)
+    jsonl = cli("extract", str(folder), "--format", "jsonl")
+    assert jsonl.returncode == 1
+    assert [json.loads(x)["source"]["path"] for x in jsonl.stdout.splitlines()] == [
+        str(folder / "good.txt")
+    ]
+
+
+LONG_NAMES = [
+    pytest.param("信" * 76 + ".txt", "信" * 76 + ".json", id="232-bytes"),
+    pytest.param("x" * 250 + ".docx", None, id="255-bytes-docx-as-text-fails-read"),
+    pytest.param("y" * 251 + ".txt", "y" * 241 + "~", id="255-bytes-txt-shortened"),
+]
+
+
+@pytest.mark.parametrize(("name", "output"), LONG_NAMES)
+def test_names_up_to_255_bytes_work(tmp_path: Path, name: str, output: str | None) -> None:
+    folder = tmp_path / "in"
+    write_letters(folder, [name])
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(folder), "-o", str(out))
+    if output is None:  # a text file named .docx: read and refused, the name no trouble
+        assert code == 1
+        assert "not a .docx file" in stderr
+        return
+    assert code == 0, stderr
+    (written,) = records(out)
+    assert written.startswith(output)
+    assert len(written.encode()) <= 255
+    assert not list(out.glob(f"{TMP_PREFIX}*"))
+    code, _, stderr = run("extract", str(folder), "-o", str(out))
+    assert re.search(r"skipped \(unchanged\)\s*│\s*1", stderr)
 
 
 # --- outputs that cannot be written ------------------------------------------------

@@ -7,6 +7,7 @@ append-only (a killed run loses at most its torn last line, which loading ignore
 greppable, and diffable between runs; it is compacted (one line per source, atomically
 rewritten) when a run starts and finds superseded or damaged lines, and at the end of a
 run that added lines, in input order, so it is the same whatever the number of workers.
+A source whose name is not UTF-8 is stored exactly, its odd bytes as ``\\udcNN`` escapes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from replyparse.errors import Stage
+from replyparse.paths import exact_utf8
 from replyparse.writers import atomic_write
 
 MANIFEST_NAME = ".replyparse-manifest.jsonl"
@@ -44,7 +46,7 @@ class Entry:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")) + "\n"
 
     def to_bytes(self) -> bytes:
-        return self.to_line().encode("utf-8")
+        return exact_utf8(self.to_line())
 
     @classmethod
     def from_line(cls, line: str) -> Entry | None:

@@ -8,6 +8,7 @@ from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.model import Letter
 from replyparse.parser import parse_text
+from replyparse.paths import shown
 from replyparse.readers import Document, read, read_bytes
 
 
@@ -53,4 +54,8 @@ def parse_input(
 
 
 def _parse(document: Document, keep_text: bool) -> Letter:
-    return parse_text(document.text, source=document.source, keep_text=keep_text)
+    source = document.source
+    if source.path is not None and shown(source.path) != source.path:
+        # a file name that is not UTF-8: the record (UTF-8 JSON) shows its bytes as \xNN
+        source = source.model_copy(update={"path": shown(source.path)})
+    return parse_text(document.text, source=source, keep_text=keep_text)

@@ -2,7 +2,8 @@
 
 Three reporters: a rich progress bar on a terminal, plain periodic lines otherwise
 (logs, CI), and a quiet one that prints only failures. All end with
-:func:`render_summary` unless quiet. No reporter starts a
+:func:`render_summary` unless quiet. Paths are printed with :func:`~replyparse.paths.shown`
+(a name that is not UTF-8 shows its odd bytes as ``\\xNN``). No reporter starts a
 thread: the batch forks workers while one is running (it calls ``advance`` often).
 """
 
@@ -24,6 +25,8 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+
+from replyparse.paths import shown
 
 
 @dataclass(slots=True)
@@ -87,7 +90,7 @@ class QuietReporter:
         pass
 
     def failure(self, path: str, stage: str, reason: str) -> None:
-        self.console.print(Text(failure_line(path, stage, reason)))
+        self.console.print(Text(shown(failure_line(path, stage, reason))))
 
     def note(self, message: str) -> None:
         pass
@@ -131,7 +134,7 @@ class PlainReporter(QuietReporter):
         )
 
     def note(self, message: str) -> None:
-        self.console.print(Text(f"note: {message}"))
+        self.console.print(Text(shown(f"note: {message}")))
 
     def finish(self, stats: BatchStats) -> None:
         render_summary(self.console, stats)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from replyparse.errors import Stage
+from replyparse.paths import exact_utf8
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import open_locked_temp, remove_stale
 
@@ -93,7 +94,7 @@ class ErrorsFile:
             json.dumps({"source": s, "stage": st, "error": e}, ensure_ascii=False) + "\n"
             for s, st, e in failures
         ]
-        data = "".join(lines).encode("utf-8")
+        data = exact_utf8("".join(lines))
         try:
             current: bytes | None = self.target.read_bytes()
         except OSError:

@@ -8,6 +8,7 @@ settings a manifest entry records.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -39,6 +40,8 @@ class BatchOptions:
     limits: Limits = field(default=DEFAULT_LIMITS)
 
 
+NAME_MAX = 255
+"""Bytes in one file name on the file systems we know (ext4, XFS, APFS, NTFS in UTF-16)."""
 FILES_PER_WORKER = 32
 """Files to do before one more worker process pays for itself (measured: see README)."""
 MAX_CHUNK = 8
@@ -184,6 +187,23 @@ def plan_outputs(files: Sequence[InputFile]) -> tuple[list[str], list[tuple[str,
         taken.add(name.casefold())
         outputs.append(name)
     return outputs, renamed
+
+
+def fit_name(name: str) -> str:
+    """``name`` (a relative POSIX path) with its last part cut to :data:`NAME_MAX` bytes:
+    the stem shortened and ``~`` plus 8 hex digits of the whole name's hash added, so
+    distinct names stay distinct (a 255-byte ``x.txt`` would need 256 for ``x.json``)."""
+    folder, _, base = name.rpartition("/")
+    raw = base.encode("utf-8", "surrogateescape")
+    if len(raw) <= NAME_MAX:
+        return name
+    stem, ext = os.path.splitext(base)
+    tag = "~" + hashlib.sha256(raw).hexdigest()[:8] + ext
+    room = NAME_MAX - len(tag.encode("utf-8", "surrogateescape"))
+    while len(stem.encode("utf-8", "surrogateescape")) > room:
+        stem = stem[:-1]
+    fitted = stem + tag
+    return f"{folder}/{fitted}" if folder else fitted
 
 
 def settings(keep_text: bool) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from replyparse.batch.plan import Job, plan_outputs
+from replyparse.batch.plan import Job, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
 from replyparse.discover import InputFile
 from replyparse.errors import Stage
@@ -30,6 +30,7 @@ class Resume:
     todo: list[Job] = field(default_factory=list)
     skipped: int = 0
     renamed: list[tuple[str, str]] = field(default_factory=list)  # name clashes
+    shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
 
 
 def plan_resume(
@@ -42,7 +43,10 @@ def plan_resume(
         manifest.compact()
     outputs, renamed = plan_outputs(files)
     resume = Resume(renamed=renamed)
-    for f, output in zip(files, outputs, strict=True):
+    for f, planned in zip(files, outputs, strict=True):
+        output = fit_name(planned)
+        if output != planned:
+            resume.shortened.append((f.path, output))
         try:
             st = os.stat(f.path)
             size, mtime = st.st_size, st.st_mtime_ns

@@ -176,6 +176,8 @@ class _Run:
             self.reporter.note(f"output name clash: {path} is written to {name}")
         if len(resume.renamed) > 10:
             self.reporter.note(f"… and {len(resume.renamed) - 10} more renamed outputs")
+        for path, name in resume.shortened:
+            self.reporter.note(f"name too long: {path} is written to {name}")
         return resume.todo
 
     def _consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
