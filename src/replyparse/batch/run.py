@@ -120,7 +120,7 @@ class _Run:
         if self.errors is not None:
             self.errors.reserve(len(todo) + len(self.found.failures))
         self.reporter.start(stats, workers)
-        tasks = self._tasks(todo, writer)
+        tasks = self._tasks(todo)
         try:
             with stop_signals(self.stop):
                 if workers > 1:
@@ -154,7 +154,7 @@ class _Run:
         self.reporter.finish(stats)
         return stats
 
-    def _tasks(self, todo: list[Job], writer: RecordWriter) -> list[Task]:
+    def _tasks(self, todo: list[Job]) -> list[Task]:
         """The tasks for ``todo``; standard input is read here, up to its limit."""
         tasks = []
         for job in todo:

@@ -83,6 +83,7 @@ def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     os.closerange(own + 1, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 65536)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
+    os.close(devnull)
     os.dup2(2, 1)  # nothing a library prints may land among records on standard output
     sys.stdout = sys.stderr
     while True:
@@ -126,11 +127,14 @@ class WorkerSet(Generic[T, R]):
         parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child; coverage cannot see it
+            code = 0
             try:
                 parent_end.close()
                 _serve(child_end, self.work, parent)
+            except BaseException:  # a result that cannot be pickled, a lost pipe
+                code = 1
             finally:
-                os._exit(0)
+                os._exit(code)
         child_end.close()
         worker = Worker(pid, parent_end)
         self.workers[parent_end] = worker
