@@ -101,8 +101,9 @@ MaxFileSize = Annotated[
         "--max-file-size",
         parser=parse_size,
         metavar="SIZE",
-        show_default=_size_text(DEFAULT_LIMITS.max_file_bytes),
-        help="Bytes read from one file (K, M, G: binary units).",
+        show_default=False,
+        help="Bytes read from one file (K, M, G: binary units) "
+        f"[default: {_size_text(DEFAULT_LIMITS.max_file_bytes)}].",
         rich_help_panel=_LIMITS_PANEL,
     ),
 ]
@@ -112,8 +113,9 @@ MaxInflatedSize = Annotated[
         "--max-inflated-size",
         parser=parse_size,
         metavar="SIZE",
-        show_default=_size_text(DEFAULT_LIMITS.max_inflated_bytes),
-        help="Bytes inflated from one part of a .docx (a zip bomb stops here).",
+        show_default=False,
+        help="Bytes inflated from one part of a .docx (a zip bomb stops here) "
+        f"[default: {_size_text(DEFAULT_LIMITS.max_inflated_bytes)}].",
         rich_help_panel=_LIMITS_PANEL,
     ),
 ]
@@ -201,7 +203,7 @@ def extract(
             "-j",
             "--jobs",
             min=1,
-            help="Worker processes (default: the CPUs this process may use; fewer for few files).",
+            help="Worker processes [default: CPU count]. One starts per 64 files at most.",
         ),
     ] = None,
     quiet: Annotated[
