@@ -1,9 +1,9 @@
 """What a worker does with one file: read, parse, serialise, write; never raise.
 
-Runs in worker processes (:mod:`.pool`). Each worker writes the records of an output
-folder itself: creating files is slow on some file systems, and the parent alone would
-be the bottleneck. Every failure becomes an :class:`Outcome` naming its stage, so the
-parent only has to account for it.
+Runs in worker processes (:mod:`.workers`), inherited through fork. Each worker writes
+the records of an output folder itself: creating files is slow on some file systems,
+and the parent alone would be the bottleneck. Every failure becomes an :class:`Outcome`
+naming its stage, so the parent only has to account for it.
 """
 
 from __future__ import annotations
