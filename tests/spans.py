@@ -26,6 +26,7 @@ import unicodedata
 from typing import Any
 
 from replyparse import vocab
+from replyparse.fields import publicity
 from replyparse.fields.dates import find_dates
 from replyparse.model import Letter
 from replyparse.textview import TextView
@@ -148,7 +149,6 @@ class _Checker:
 
 
 _HANDLING = vocab.mapping("handling_types")
-_PUBLIC = {**vocab.mapping("public_values"), **vocab.mapping("public_notes")}
 
 
 def _signers(segment: str, issuer: str) -> bool:
@@ -183,7 +183,7 @@ def span_problems(letter: Letter) -> list[str]:
         "title": _joined,
         "salutation": lambda s, v: s == v,
         "handling_type": lambda s, v: _HANDLING.get(unicodedata.normalize("NFKC", s)) == v,
-        "public": lambda s, v: _PUBLIC.get(_flat(s)) == str(v).lower(),
+        "public": lambda s, v: publicity.value_of(_flat(s)) is v,
     }
     for key, same in scalars.items():
         check.scalar(f"{key}_span", data[key], data[f"{key}_span"], same)

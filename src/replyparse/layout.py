@@ -22,13 +22,24 @@ from replyparse import vocab
 from replyparse.textview import Line, TextView
 
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
-_LABELS = vocab.alternation("header_labels")
+# Labels (data/labels.tsv) that make a line a header element when it opens with one.
+_LABELS = vocab.spellings(tuple(e for e in vocab.labels() if e.is_label and e.in_zone("header")))
+# Class marks standing alone (B类, 〔甲类〕).
+_CLASS_MARKS = vocab.spellings(
+    tuple(e for e in vocab.labels_of("handling_type") if e.needs == "alone")
+)
+# Labels of the closing part: contacts, 附注, and the header's labels written at the end.
+_CLOSING_LABELS = vocab.spellings(
+    tuple(e for e in vocab.labels() if e.is_label and e.in_zone("closing"))
+)
+# Labels that may follow a few words of their own (承办负责人：, 领导签发：).
+_SUFFIX_LABELS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "suffix"))
 
 # A line that is a header element by its shape. Order does not matter: any match counts.
 _HEADER_LINE = re.compile(
     rf"""^(?:
         [〔\[［【（]?(?:{_LABELS})[：]?.*           # 办理类型：A, 〔是否公开：是〕, 签发人：…
-      | [〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?     # a bare B类
+      | [〔\[［【（]?(?:{_CLASS_MARKS})[〕\]］】）]?     # a bare B类
       | \d{{6}}                                    # 份号
       | (?:特急|加急|平急|特提|秘密|机密|绝密).{{0,8}}  # 紧急程度, 密级
       | .{{0,16}}[〔\[［【（]\d{{2,4}}[〕\]］】）]第?\d{{1,5}}号.{{0,16}}  # 发文字号 (+签发人)
@@ -64,7 +75,7 @@ _DOC_NUMBER_LINE = re.compile(
     r"^[（(]?(?:[\u4e00-\u9fff]{1,6}：)?"
     r"[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【（]\d{2,4}[〕\]］】）]第?\d{1,5}号[）)]?$"
 )
-_CC_LABEL = r"(?:抄送|抄报|报送|报)："
+_CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
 """The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
@@ -72,7 +83,7 @@ _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 # Closing-part lines, checked from the end of the letter upward. Order does not matter.
 _CLOSING_LINE = re.compile(
     rf"""^(?:
-        [（(]?(?:联系人|承办人|经办人|联系单位|承办单位|联系电话|电话|手机|联系方式|附注)
+        [（(]?(?:{_CLOSING_LABELS})
       | {_CC_LABEL}
       | .{{0,40}}印发$
       | .{{0,40}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日印发
@@ -80,8 +91,8 @@ _CLOSING_LINE = re.compile(
       | [（(]?\d{{3,4}}[)）-]?\d{{7,8}}[）)]?$
       | 1\d{{10}}$
       | [〔\[［【（]?(?:{_LABELS}).*
-      | [〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?$
-      | [\u4e00-\u9fff]{{0,4}}(?:负责人|审核人|签发人|签发)：   # 承办负责人：…, 领导签发：…
+      | [〔\[［【（]?(?:{_CLASS_MARKS})[〕\]］】）]?$
+      | [\u4e00-\u9fff]{{0,4}}(?:{_SUFFIX_LABELS})：   # 承办负责人：…, 领导签发：…
     )""",
     re.VERBOSE,
 )

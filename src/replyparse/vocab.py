@@ -1,18 +1,23 @@
-"""Vocabularies kept as package data (``replyparse/data/*.txt``), loaded once and cached.
+"""Vocabularies kept as package data (``replyparse/data/*``), loaded once and cached.
 
 A word list is one entry per line; blank lines and lines starting with ``#`` are skipped.
-A mapping file has ``key<TAB>value`` lines (or ``key = value``).
+A mapping file has ``key<TAB>value`` lines (or ``key = value``). The label table
+(``data/labels.tsv``, :func:`labels`) has one row per label, mark or note head, with the
+field it feeds and how it must stand to count.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Literal, TypeVar, get_args
 
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("replyparse.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+def _lines(name: str, suffix: str = ".txt") -> list[str]:
+    path = resources.files("replyparse.data").joinpath(f"{name}{suffix}")
+    raw = path.read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         line = line.strip()
@@ -53,3 +58,129 @@ def alternation(name: str) -> str:
 def key_alternation(name: str) -> str:
     """A regex alternation of the keys of the mapping file ``data/NAME.txt``, longest first."""
     return "|".join(re.escape(k) for k in sorted(mapping(name), key=len, reverse=True))
+
+
+# --- the label table ---------------------------------------------------------------------
+
+LabelField = Literal[
+    "handling_type",
+    "public",
+    "doc_number",
+    "proposal_number",
+    "proposal_title",
+    "addressees",
+    "leader",
+    "contact_name",
+    "contact_org",
+    "contact_phone",
+    "contact_fax",
+    "cc",
+    "attachment",
+    "note",
+    "printing",
+    "date",
+    "form",
+    "copy_number",
+    "secrecy",
+    "urgency",
+]
+"""What a label feeds: a field of the record, a part of one, or an element with none
+(``leader``: who signed or checked the letter; ``form``: an entry of a 办理单)."""
+
+CONTACT_FIELDS: tuple[LabelField, ...] = (
+    "contact_name",
+    "contact_org",
+    "contact_phone",
+    "contact_fax",
+)
+"""The fields of the labels that feed contacts (:func:`labels_of` ``(*CONTACT_FIELDS)``)."""
+
+LabelNeeds = Literal["colon", "start", "suffix", "alone", "note"]
+"""How an entry must stand to count (``replyparse.labels`` applies it):
+
+- ``colon``: a label followed by its ``：``, a gap or the line's end;
+- ``start``: as ``colon``, and at a line's start also glued to its value (``签发人王某``);
+- ``suffix``: as ``colon``, and at a line's start also after a few words (``承办负责人：``);
+- ``alone``: a mark that carries its value (``B类``, ``同意公开``): alone on its line, in
+  brackets, or after a gap at the end of a header line;
+- ``note``: the head of a note whose value follows (``此件`` + ``公开``).
+"""
+
+LabelZone = Literal["header", "closing", "both"]
+"""Where the layout looks for an entry: above the title, below the body, or both."""
+
+LABEL_NEEDS: tuple[LabelNeeds, ...] = ("colon", "start", "suffix")
+"""The kinds of entry that are labels (followed by a value), not marks or note heads."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """One row of ``data/labels.tsv``."""
+
+    spelling: str
+    field: LabelField
+    needs: LabelNeeds
+    zone: LabelZone
+    value: str | None = None
+
+    @property
+    def is_label(self) -> bool:
+        """A label (a value follows it), not a mark or a note head."""
+        return self.needs in LABEL_NEEDS
+
+    def in_zone(self, zone: Literal["header", "closing"]) -> bool:
+        return self.zone in (zone, "both")
+
+
+_L = TypeVar("_L", bound=str)
+
+
+def _one_of(options: tuple[_L, ...], raw: str, row: str) -> _L:
+    for option in options:
+        if option == raw:
+            return option
+    raise ValueError(f"data/labels.tsv: {raw!r} is none of {options} in {row!r}")
+
+
+def parse_label_row(row: str) -> Label:
+    """One row of ``data/labels.tsv``; a ValueError names what is wrong with it."""
+    cells = row.split("\t")
+    if len(cells) not in (4, 5):
+        raise ValueError(f"data/labels.tsv: 4 or 5 cells wanted in {row!r}")
+    label = Label(
+        spelling=cells[0],
+        field=_one_of(get_args(LabelField), cells[1], row),
+        needs=_one_of(get_args(LabelNeeds), cells[2], row),
+        zone=_one_of(get_args(LabelZone), cells[3], row),
+        value=cells[4] if len(cells) == 5 and cells[4] else None,
+    )
+    if (label.value is None) == (label.needs == "alone"):
+        raise ValueError(f"data/labels.tsv: a mark, and only a mark, has a value: {row!r}")
+    return label
+
+
+@cache
+def labels() -> tuple[Label, ...]:
+    """Every row of ``data/labels.tsv``, in file order; spellings are unique."""
+    out: list[Label] = []
+    seen: set[str] = set()
+    for row in _lines("labels", ".tsv"):
+        label = parse_label_row(row)
+        if label.spelling in seen:
+            raise ValueError(f"data/labels.tsv: {label.spelling!r} twice")
+        seen.add(label.spelling)
+        out.append(label)
+    return tuple(out)
+
+
+@cache
+def labels_of(*fields: LabelField) -> tuple[Label, ...]:
+    """The rows that feed any of ``fields`` (all rows when none is named), in file order."""
+    return tuple(label for label in labels() if not fields or label.field in fields)
+
+
+def spellings(entries: tuple[Label, ...]) -> str:
+    """A regex alternation of the entries' spellings, longest first, escaped."""
+    return "|".join(
+        re.escape(e.spelling) for e in sorted(entries, key=lambda e: len(e.spelling), reverse=True)
+    )

@@ -2,8 +2,8 @@
 
 Read from a labelled line (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果) anywhere in the
 letter, else from a bare ``B类`` (alone on its line or after the 发文字号) near the header or the
-end. The value→letter map
-(甲/乙/丙, 解决采纳/列入计划/留作参考, …) is data: ``data/handling_types.txt``.
+end. Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the value→letter
+map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is ``data/handling_types.txt``.
 """
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item, Labelled
 from replyparse.model import HandlingType, Letter
 
-_LABEL = r"(?:办理类型|办复类别|办理类别|答复类型|答复类别|办理结果|办复类型|类别|类型)"
+_ENTRIES = vocab.labels_of("handling_type")
+_LABEL = f"(?:{vocab.spellings(tuple(e for e in _ENTRIES if e.is_label))})"
+_MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
+_MARK_VALUE = {e.spelling: e.value for e in _MARKS}
 _VALUES = vocab.key_alternation("handling_types")
 _LABELLED = re.compile(rf"{_LABEL}：?\s*[（(]?(?P<value>{_VALUES})(?:类)?")
-_BARE = re.compile(r"^[〔\[［【（]?(?P<value>[A-D甲乙丙丁])类[〕\]］】）]?$")
+_BARE = re.compile(rf"^[〔\[［【（]?(?P<mark>{vocab.spellings(_MARKS)})[〕\]］】）]?$")
 # The mark written at the end of the 发文字号 line: 某交复函〔2017〕19号　B类
-_AFTER_DOC_NUMBER = re.compile(r"号[〔\[［【（]?(?P<value>[A-D甲乙丙丁])类[〕\]］】）]?$")
+_AFTER_DOC_NUMBER = re.compile(rf"号[〔\[［【（]?(?P<mark>{vocab.spellings(_MARKS)})[〕\]］】）]?$")
 
 NEAR = 8
 """A bare ``B类`` counts only within this many content lines of the start or the end."""
@@ -49,10 +52,16 @@ def extract(ctx: Context) -> list[Item]:
         )
     if found is None:
         return []
-    value = _as_type(vocab.mapping("handling_types")[found.match.group("value")])
+    if "mark" in found.match.groupdict():
+        written = found.match.group("mark")
+        value = _as_type(_MARK_VALUE[written] or "")
+        start, end = found.range("mark")
+        claim = (start, end - 1) if written.endswith("类") else (start, end)  # B of B类
+    else:
+        value = _as_type(vocab.mapping("handling_types")[found.match.group("value")])
+        claim = found.range("value")
     if value is None:
         return []
-    claim = found.range("value")
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
 
 
