@@ -320,7 +320,6 @@ LABELS_AND_NOTES = [
         FORM,
         "addressees",
         [("巴特尔", "代表")],
-        gap="one label vocabulary: 协办单位： is a label, not a salutation",
     ),
     case("banlidan-proposal-number", FORM, "proposal.number", "15"),
     case(
@@ -331,7 +330,6 @@ LABELS_AND_NOTES = [
         ),
         "title",
         _norm(TITLE),
-        gap="one label vocabulary: 建议编号, 领衔代表, 承办单位, 案由 are header labels",
     ),
     case(
         "qianfaren-on-the-docno-line-docno",
@@ -360,7 +358,6 @@ LABELS_AND_NOTES = [
         letter(head="【B】"),
         "handling_type",
         "B",
-        gap="a bare letter in 【】 above the title is a class mark",
     ),
     case("mark-damaged-open-bracket", letter(head="A类)"), "handling_type", "A"),
     case("mark-leibie-jia-yi", letter(head="类别：乙"), "handling_type", "B"),
@@ -386,7 +383,6 @@ LABELS_AND_NOTES = [
         letter(head="办复结果：列入计划解决"),
         "handling_type",
         "B",
-        gap="one label vocabulary: 办复结果 and values written longer than the table's",
     ),
     case(
         "note-tongyi-gongkai-above-title-public",
@@ -421,7 +417,6 @@ LABELS_AND_NOTES = [
         letter(title=TITLE + "\n(此答复件公开)"),
         "public",
         True,
-        gap="此…件公开 notes in every wording (此答复件, 此回复件, 本件)",
     ),
     case(
         "note-under-title-reply-copy-title",
@@ -435,7 +430,6 @@ LABELS_AND_NOTES = [
         letter(title=TITLE + "\n（本答复可公开）"),
         "public",
         True,
-        gap="此…件公开 notes in every wording (此答复件, 此回复件, 本件)",
     ),
     case(
         "note-ci-jian-zhudong-gongkai", letter(closing=SIGN + "\n（此件主动公开）"), "public", True
@@ -452,7 +446,6 @@ LABELS_AND_NOTES = [
         letter(closing=SIGN + "\n注：“主动公开”。"),
         "public",
         True,
-        gap="a 注： note holding a quoted publication value",
     ),
     case("note-gongkai-fangshi", letter(head="公开方式：主动公开"), "public", True),
     case("note-gongkai-shuxing-no", letter(head="公开属性：不予公开"), "public", False),
@@ -479,14 +472,12 @@ NOT_LABELS = [
         letter(body=BODY + "\n项目按类别A级标准建设。"),
         "handling_type",
         None,
-        gap="a bare 类别 in a body sentence is no label",
     ),
     case(
         "leixing-in-a-sentence",
         letter(body=BODY + "\n驾驶证类型C1的考生可报名。"),
         "handling_type",
         None,
-        gap="a bare 类型 in a body sentence is no label",
     ),
     case(
         "classes-listed-in-body",
@@ -709,7 +700,6 @@ SIGNATURES = [
         ),
         "signature.date",
         "2021-09-03",
-        gap="an empty 附件： line in the closing block",
     ),
     case(
         "signing-leader-label-after-date",
@@ -718,7 +708,6 @@ SIGNATURES = [
         ),
         "signature.issuer",
         "某县交通运输局",
-        gap="one label vocabulary for the closing: 主要签发领导, 分管领导, 领导签字",
     ),
     case(
         "printing-line-after-signature",
@@ -1248,7 +1237,6 @@ NOT_ADDRESSEES = [
         letter(head="协办单位：\n办理情况："),
         "addressees",
         [("林岚", "代表")],
-        gap="one label vocabulary: an empty 协办单位：/办理情况： is no salutation",
     ),
 ]
 

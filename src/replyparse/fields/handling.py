@@ -1,9 +1,12 @@
 """办理类型: A (solved or adopted), B (being solved or planned), C (kept for reference), D.
 
-Read from a labelled line (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果) anywhere in the
-letter, else from a bare ``B类`` (alone on its line or after the 发文字号) near the header or the
-end. Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the value→letter
-map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is ``data/handling_types.txt``.
+Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果…) standing as a label
+anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), else from a
+class mark (``B类``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
+line, at the end of a line after a gap or the 发文字号 (``某交复函〔2017〕19号　B类``), or cut
+off the title by the layout. Labels and marks are rows of ``data/labels.tsv`` (field
+``handling_type``); the value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/
+留作参考, …) is ``data/handling_types.txt``.
 """
 
 from __future__ import annotations
@@ -12,56 +15,77 @@ import re
 from typing import get_args
 
 from replyparse import vocab
-from replyparse.context import Context, Found, Item, Labelled
+from replyparse.context import Context, Found, Item, Range
+from replyparse.labels import OPENERS, gap_before, labels_on
 from replyparse.model import HandlingType, Letter
+from replyparse.textview import Line, TextView
 
 _ENTRIES = vocab.labels_of("handling_type")
-_LABEL = f"(?:{vocab.spellings(tuple(e for e in _ENTRIES if e.is_label))})"
+_LABELS = tuple(e for e in _ENTRIES if e.is_label)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
-_VALUES = vocab.key_alternation("handling_types")
-_LABELLED = re.compile(rf"{_LABEL}：?\s*[（(]?(?P<value>{_VALUES})(?:类)?")
-_BARE = re.compile(rf"^[〔\[［【（]?(?P<mark>{vocab.spellings(_MARKS)})[〕\]］】）]?$")
-# The mark written at the end of the 发文字号 line: 某交复函〔2017〕19号　B类
-_AFTER_DOC_NUMBER = re.compile(rf"号[〔\[［【（]?(?P<mark>{vocab.spellings(_MARKS)})[〕\]］】）]?$")
+# A label's value, written longer than the table's at times (列入计划解决): longest first.
+_VALUE = re.compile(rf"[（(]?(?P<value>{vocab.key_alternation('handling_types')})")
+_OPEN = re.escape(OPENERS)
+_CLOSE = r"）)〕\]］】〗﹞」』”"
+# A mark at the end of a line, its brackets (one may be lost: A类)) and an explanation
+# (A类（已解决或采纳）) around it. A bare letter (A) needs brackets or a line of its own.
+_MARK_AT_END = re.compile(
+    rf"(?P<open>[{_OPEN}]?)(?P<mark>{vocab.spellings(_MARKS)})(?P<close>[{_CLOSE}]?)"
+    rf"(?:[（(][^（）()]{{1,20}}[）)])?$"
+)
 
 NEAR = 8
-"""A bare ``B类`` counts only within this many content lines of the start or the end."""
+"""A class mark counts only within this many content lines of the start or the end."""
 
 
 class HandlingTypeFound(Found[HandlingType]):
-    """The 办理类型; the span holds the value as written (``乙``, ``列入计划``, ``B``)."""
+    """The 办理类型; the span holds the value as written (``乙``, ``列入计划``, the ``B`` of
+    ``B类``)."""
 
     def place(self, letter: Letter) -> None:
         letter.handling_type = self.value
         letter.handling_type_span = self.span
 
 
+def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
+    for line in lines:
+        for found in labels_on(view, line, _LABELS):
+            m = _VALUE.match(view.norm, found.value, line.end)
+            if m is not None:
+                return vocab.mapping("handling_types")[m.group("value")], m.span("value")
+    return None
+
+
+def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """A class mark standing alone at the end of ``line``."""
+    m = _MARK_AT_END.search(line.text)
+    if m is None:
+        return None
+    written = m.group("mark")
+    at = m.start()
+    alone = at == 0 or gap_before(view, line.start + at)
+    if not alone and not (written.endswith("类") and line.text[at - 1] in "号" + _CLOSE):
+        return None  # glued to a word: 水质II类, 一类
+    if len(written) == 1 and not (m.group("open") and m.group("close")) and at > 0:
+        return None  # a bare letter: only in brackets or on a line of its own
+    start = line.start + m.start("mark")
+    end = start + len(written) - (1 if written.endswith("类") else 0)  # the B of B类
+    return _MARK_VALUE[written] or "", (start, end)
+
+
 def extract(ctx: Context) -> list[Item]:
     lines = ctx.view.content_lines
-    found = next(ctx.labelled(_LABELLED, lines), None)
+    found = _labelled(ctx.view, lines)
     if found is None:
-        edge = lines[:NEAR] + lines[-NEAR:]
-        found = next(
-            (
-                Labelled(line, m)
-                for line in edge
-                if (m := _BARE.match(line.text) or _AFTER_DOC_NUMBER.search(line.text))
-            ),
-            None,
-        )
+        edge = ctx.layout.header + lines[:NEAR] + lines[-NEAR:]
+        found = next((m for line in edge if (m := _mark(ctx.view, line))), None)
     if found is None:
         return []
-    if "mark" in found.match.groupdict():
-        written = found.match.group("mark")
-        value = _as_type(_MARK_VALUE[written] or "")
-        start, end = found.range("mark")
-        claim = (start, end - 1) if written.endswith("类") else (start, end)  # B of B类
-    else:
-        value = _as_type(vocab.mapping("handling_types")[found.match.group("value")])
-        claim = found.range("value")
+    value = _as_type(found[0])
     if value is None:
         return []
+    claim = found[1]
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
 
 

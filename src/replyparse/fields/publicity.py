@@ -1,8 +1,18 @@
 """是否公开 / 公开属性: whether the reply's full text is published.
 
 True for 是, 公开, 主动公开, 同意公开, 此件公开发布; false for 否, 不公开, 不予公开,
-依申请公开; None when the letter says nothing. Labels, marks and note heads (此件) are rows of
-``data/labels.tsv`` (field ``public``); values after a label are ``data/public_values.txt``.
+依申请公开; None when the letter says nothing. Read, first found wins, from:
+
+1. a label standing as a label (:mod:`replyparse.labels`) and its value:
+   ``公开方式：主动公开``, ``是否公开：否``;
+2. a note: a head and a value (``此件公开发布``, ``(本答复可公开)``, ``(此回复件公开)``),
+   or a 注/附注 label and a value, quoted or not (``注：“主动公开”。``), standing where a
+   note stands (a line's start, a bracket, a gap) and ending there;
+3. a value standing alone outside the body (``同意公开`` on a header line, ``(依申请公开)``
+   in the closing, ``不予公开（涉及个人信息）``, a note the layout cut off the title).
+
+Labels, values standing alone (marks) and note heads are rows of ``data/labels.tsv`` (field
+``public``); the values after a label are ``data/public_values.txt``.
 """
 
 from __future__ import annotations
@@ -10,28 +20,26 @@ from __future__ import annotations
 import re
 
 from replyparse import vocab
-from replyparse.context import Context, Found, Item
+from replyparse.context import Context, Found, Item, Range
+from replyparse.labels import OPENERS, gap_before, labels_on, starts_token
 from replyparse.model import Letter
+from replyparse.textview import Line, TextView
 
 _ENTRIES = vocab.labels_of("public")
-_LABEL = vocab.spellings(tuple(e for e in _ENTRIES if e.is_label))
+_LABELS = tuple(e for e in _ENTRIES if e.is_label)
+_NOTE_LABELS = tuple(e for e in vocab.labels_of("note") if e.is_label)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value == "true" for e in _MARKS}
+_HEADS = vocab.spellings(tuple(e for e in _ENTRIES if e.needs == "note"))
+_HEAD = re.compile(_HEADS)
 # Longest value first, so 依申请公开 wins over 公开 and 不予公开 over 公开.
-_LABELLED = re.compile(rf"(?:{_LABEL})：?\s*(?P<value>{vocab.key_alternation('public_values')})")
-# A note: its head and a mark (此件公开发布, 此件依申请公开).
-_NOTE = re.compile(
-    rf"(?P<value>(?:{vocab.spellings(tuple(e for e in _ENTRIES if e.needs == 'note'))})"
-    rf"(?P<mark>{vocab.spellings(_MARKS)}))"
-)
-
-
-def value_of(written: str) -> bool | None:
-    """What a value or a note, as the span of :class:`Publicity` holds it, says."""
-    if written in vocab.mapping("public_values"):
-        return vocab.mapping("public_values")[written] == "true"
-    m = _NOTE.fullmatch(written)
-    return _MARK_VALUE[m.group("mark")] if m else None
+_VALUE = re.compile(rf"(?P<value>{vocab.key_alternation('public_values')})")
+_OPEN = re.escape(OPENERS)
+_CLOSE = r"）)〕\]］】〗﹞」』”’\""
+# The note itself: its head (此件…) and a mark (公开发布), or a mark alone.
+_NOTE = re.compile(rf"(?P<value>(?:{_HEADS})?(?P<mark>{vocab.spellings(_MARKS)}))")
+# What may end a note: a closing bracket or quote, a full stop, an explanation in brackets.
+_NOTE_END = re.compile(rf"[{_CLOSE}]*(?:[（(][^（）()]{{1,20}}[）)])?[。．.；;，,]?[{_CLOSE}]*")
 
 
 class Publicity(Found[bool]):
@@ -42,12 +50,85 @@ class Publicity(Found[bool]):
         letter.public_span = self.span
 
 
+def value_of(written: str) -> bool | None:
+    """What a value or a note, as the span of :class:`Publicity` holds it, says."""
+    if written in vocab.mapping("public_values"):
+        return vocab.mapping("public_values")[written] == "true"
+    m = _NOTE.fullmatch(written)
+    return _MARK_VALUE[m.group("mark")] if m else None
+
+
+def _ends(view: TextView, line: Line, at: int) -> bool:
+    """Whether a note ending at ``view.norm[at]`` ends there: the line's end or a gap
+    after the closing brackets, quotes and full stop it may have."""
+    m = _NOTE_END.match(line.text, at - line.start)
+    end = line.start + (m.end() if m else at - line.start)
+    return end == line.end or gap_before(view, end)
+
+
+def _note_at(view: TextView, line: Line, i: int, *, head: bool) -> tuple[bool, Range] | None:
+    """A note starting at ``line.text[i]`` (after an opening bracket or quote, if any);
+    with ``head``, only one that has its head (此件…)."""
+    while i < len(line.text) and line.text[i] in OPENERS:
+        i += 1
+    m = _NOTE.match(line.text, i)
+    if m is None or (head and m.start("mark") == m.start()):
+        return None
+    if not _ends(view, line, line.start + m.end()):
+        return None
+    return _MARK_VALUE[m.group("mark")], (line.start + m.start(), line.start + m.end())
+
+
+def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
+    for line in lines:
+        for found in labels_on(view, line, _LABELS):
+            m = _VALUE.match(view.norm, found.value, line.end)
+            if m is not None:
+                value = vocab.mapping("public_values")[m.group("value")] == "true"
+                return value, m.span("value")
+    return None
+
+
+def _noted(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
+    for line in lines:
+        for found in labels_on(view, line, _NOTE_LABELS):
+            note = _note_at(view, line, found.value - line.start, head=False)
+            if note is not None:
+                return note
+        for m in _HEAD.finditer(line.text):
+            if starts_token(view, line, m.start()):
+                note = _note_at(view, line, m.start(), head=True)
+                if note is not None:
+                    return note
+    return None
+
+
+def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
+    """A value standing alone: a line of its own, or the end of a line after a gap
+    (某字〔2021〕3号  同意公开), brackets and an explanation allowed."""
+    for line in lines:
+        for i, ch in enumerate(line.text):
+            if i == 0 or (gap_before(view, line.start + i) and ch not in "，、；"):
+                note = _note_at(view, line, i, head=False)
+                if note is not None and _ends_line(view, line, note[1][1]):
+                    return note
+    return None
+
+
+def _ends_line(view: TextView, line: Line, at: int) -> bool:
+    m = _NOTE_END.match(line.text, at - line.start)
+    return m is not None and line.start + m.end() == line.end
+
+
 def extract(ctx: Context) -> list[Item]:
-    for found in ctx.labelled(_LABELLED):
-        claim = found.range("value")
-        value = vocab.mapping("public_values")[found.match.group("value")] == "true"
-        return [Publicity(value, ctx.span(*claim), claim)]
-    for found in ctx.labelled(_NOTE):
-        claim = found.range("value")
-        return [Publicity(_MARK_VALUE[found.match.group("mark")], ctx.span(*claim), claim)]
-    return []
+    lines = ctx.view.content_lines
+    layout = ctx.layout
+    found = (
+        _labelled(ctx.view, lines)
+        or _noted(ctx.view, lines)
+        or _alone(ctx.view, layout.header + layout.closing)
+    )
+    if found is None:
+        return []
+    value, claim = found
+    return [Publicity(value, ctx.span(*claim), claim)]

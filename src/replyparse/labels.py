@@ -1,0 +1,153 @@
+"""Where the entries of the label table (``data/labels.tsv``) stand on a line of the view.
+
+A label counts where a reader sees one, not wherever its characters occur (``驾驶证类型C1``
+holds no 类型 label). It must begin a token: at the line's start, after an opening bracket
+or quote, after a separator (``，；。、：``), after a number (``…12号类别：A``, a line glued
+together) or after a gap of blanks the view dropped. And it must end one: before its ``：``,
+before a gap, or at the line's end. Two kinds of entry are looser at a line's start:
+
+- ``start``: glued to its value (``签发人王某``, ``联系人李某``);
+- ``suffix``: as ``start``, and after up to four words of its own when its ``：`` follows
+  (``承办负责人：``, ``分管领导签发：``).
+
+A label of three characters or more followed by its ``：`` counts anywhere on the line
+(``某〔2021〕3号是否公开：是``, where a copy glued two header lines together).
+
+The gap test reads :attr:`TextView.origin`: the view drops blanks between two hanzi, so a
+gap is a place where two neighbouring characters of ``view.norm`` were apart in the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from replyparse import vocab
+from replyparse.textview import Line, TextView
+
+OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
+"""Characters after which a label may begin (an opening bracket or quote)."""
+_BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》"
+_SUFFIX_WORDS = 4
+"""How many characters may stand before a ``suffix`` label at a line's start."""
+_HANZI = re.compile(r"[\u4e00-\u9fff]+")
+_OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
+
+
+@dataclass(frozen=True)
+class LabelAt:
+    """An entry of the label table standing as a label on a line."""
+
+    entry: vocab.Label
+    start: int
+    """Offset in ``view.norm`` of the label's first character."""
+    end: int
+    """Offset in ``view.norm`` after the label's last character."""
+    value: int
+    """Offset in ``view.norm`` where its value begins (after the ``：``, if any)."""
+    colon: bool
+    """Whether the label is followed by its ``：``."""
+
+
+@cache
+def _pattern(entries: tuple[vocab.Label, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{vocab.spellings(entries)})")
+
+
+@cache
+def _by_spelling(entries: tuple[vocab.Label, ...]) -> dict[str, vocab.Label]:
+    return {e.spelling: e for e in entries}
+
+
+def gap_before(view: TextView, pos: int) -> bool:
+    """Whether blanks the view dropped stand right before ``view.norm[pos]`` on its line."""
+    if pos <= 0 or pos >= len(view.norm) or view.norm[pos - 1] == "\n":
+        return False
+    return view.origin[pos] - view.origin[pos - 1] > 1
+
+
+def starts_token(view: TextView, line: Line, i: int) -> bool:
+    """Whether a token may begin at ``line.text[i]``: the line's start, after an opening
+    bracket or quote, a separator, a number or a gap."""
+    text = line.text
+    if i == 0 or (i == 1 and text[0] in OPENERS):
+        return True
+    before = text[i - 1]
+    return (
+        before in _BEFORE or before.isdigit() or before == "号" or gap_before(view, line.start + i)
+    )
+
+
+def _at_line_start(line: Line, i: int) -> bool:
+    return i == 0 or (i == 1 and line.text[0] in OPENERS)
+
+
+def labels_on(
+    view: TextView, line: Line, entries: tuple[vocab.Label, ...] | None = None
+) -> list[LabelAt]:
+    """The labels (of ``entries``, else of the whole table) that stand as labels on
+    ``line``, in order. Marks and note heads are not labels and are never returned."""
+    table = tuple(e for e in (vocab.labels() if entries is None else entries) if e.is_label)
+    if not table:
+        return []
+    pattern, by_spelling = _pattern(table), _by_spelling(table)
+    text, out, pos = line.text, [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        found = _stands(view, line, m, by_spelling[m.group()], pattern)
+        if found is None:
+            pos = m.start() + 1
+            continue
+        out.append(found)
+        pos = m.end()
+    return out
+
+
+def _own_words(lead: str) -> bool:
+    """Whether ``lead`` may be a ``suffix`` label's own words (单位 of 单位负责人：): a few
+    hanzi after an optional bracket, not a salutation's opening (尊敬的负责人：)."""
+    words = lead[1:] if lead[:1] in OPENERS else lead
+    return (
+        len(words) <= _SUFFIX_WORDS
+        and _HANZI.fullmatch(words) is not None
+        and not words.startswith(_OPENERS_OF_SALUTATION)
+    )
+
+
+def _stands(
+    view: TextView, line: Line, m: re.Match[str], entry: vocab.Label, pattern: re.Pattern[str]
+) -> LabelAt | None:
+    text, i, j = line.text, m.start(), m.end()
+    colon = j < len(text) and text[j] == "："
+    ends = colon or j == len(text) or gap_before(view, line.start + j)
+    begins = starts_token(view, line, i)
+    if entry.needs == "suffix" and not begins and colon:
+        begins = _own_words(text[:i])
+    if not begins and colon and len(entry.spelling) >= 3:
+        begins = True
+    if (
+        not ends
+        and entry.needs in ("start", "suffix")
+        and _at_line_start(line, i)
+        and pattern.match(text, j) is None  # 分管领导签发： is a 签发 label, not 分管领导
+    ):
+        ends = True
+    if not (begins and ends):
+        return None
+    value = j + 1 if colon else j
+    return LabelAt(entry, line.start + i, line.start + j, line.start + value, colon)
+
+
+def opening_label(
+    view: TextView, line: Line, entries: tuple[vocab.Label, ...] | None = None
+) -> LabelAt | None:
+    """The label (of ``entries``, else of the whole table) that opens ``line``: its first
+    token, after an opening bracket or a ``suffix`` label's own few words."""
+    for found in labels_on(view, line, entries):
+        lead = line.text[: found.start - line.start]
+        if lead == "" or lead in OPENERS:
+            return found
+        if found.entry.needs == "suffix" and found.colon and _own_words(lead):
+            return found
+        return None
+    return None
