@@ -313,7 +313,6 @@ LABELS_AND_NOTES = [
         FORM,
         "title",
         "某旗第七届人民代表大会第三次会议第15号建议办理单",
-        gap="one label vocabulary: 办理单 labels (新编号, 代表姓名, 主办单位…) are no title",
     ),
     case(
         "banlidan-addressees",
@@ -348,7 +347,6 @@ LABELS_AND_NOTES = [
         letter(head="某交政发〔202131        签发人：王某"),
         "title",
         _norm(TITLE),
-        gap="a damaged 发文字号 (its 〕 and 号 lost) is still a header line",
     ),
     case("mark-a-lei", letter(head="A类"), "handling_type", "A"),
     case("mark-a-lei-parens", letter(head="（A类）"), "handling_type", "A"),
@@ -389,28 +387,24 @@ LABELS_AND_NOTES = [
         letter(head="某字〔2021〕3号 B类\n同意公开"),
         "public",
         True,
-        gap="a bare publication value alone on a header line (同意公开)",
     ),
     case(
         "note-tongyi-gongkai-above-title-title",
         letter(head="某字〔2021〕3号 B类\n同意公开"),
         "title",
         _norm(TITLE),
-        gap="a bare publication value alone on a header line is no title line",
     ),
     case(
         "note-glued-to-title-public",
         letter(title=TITLE + "（同意公开）"),
         "public",
         True,
-        gap="a bracketed note glued to the title feeds its field",
     ),
     case(
         "note-glued-to-title-title",
         letter(title=TITLE + "（同意公开）"),
         "title",
         _norm(TITLE),
-        gap="a bracketed note glued to the title is not part of it",
     ),
     case(
         "note-under-title-reply-copy-public",
@@ -423,7 +417,6 @@ LABELS_AND_NOTES = [
         letter(title=TITLE + "\n(此答复件公开)"),
         "title",
         _norm(TITLE),
-        gap="a publication note under the title is not part of it",
     ),
     case(
         "note-under-title-benjian-ke-gongkai",
@@ -456,15 +449,80 @@ LABELS_AND_NOTES = [
         letter(title=TITLE + "(编号:某〔2021〕062号)"),
         "title",
         _norm(TITLE),
-        gap="a (编号:…) note glued to the title is not part of it",
     ),
     case(
         "note-bianhao-glued-docno",
         letter(title=TITLE + "(编号:某〔2021〕062号)"),
         "doc_number",
         "某〔2021〕062号",
-        gap="a 发文字号 in a note glued to the title is the letter's own",
     ),
+    # more spellings and places of the same rules
+    case(
+        "banlidan-lead-and-seconders-title",
+        letter(head="领衔代表：巴特尔\n附议代表：苏日娜、王小红\n会办单位：某旗财政局"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "unit-head-label-is-no-salutation",
+        letter(title=TITLE + "\n单位负责人："),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case("qianfaren-glued-above-title", letter(head="签发人王某"), "title", _norm(TITLE)),
+    case("urgency-above-title", letter(head="特急\n某交复〔2021〕7号"), "title", _norm(TITLE)),
+    case(
+        "note-glued-square-docno-title",
+        letter(title=TITLE + "[某水函〔2021〕12号]"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "note-glued-square-docno",
+        letter(title=TITLE + "[某水函〔2021〕12号]"),
+        "doc_number",
+        "某水函〔2021〕12号",
+    ),
+    case("note-glued-class-mark", letter(title=TITLE + "（A类）"), "handling_type", "A"),
+    case("note-glued-class-mark-title", letter(title=TITLE + "（A类）"), "title", _norm(TITLE)),
+    case(
+        "two-notes-glued-title",
+        letter(title=TITLE + "（编号：某〔2021〕3号）（同意公开）"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "two-notes-glued-public",
+        letter(title=TITLE + "（编号：某〔2021〕3号）（同意公开）"),
+        "public",
+        True,
+    ),
+    case(
+        "public-after-gap-on-docno-line",
+        letter(head="某字〔2021〕3号    同意公开"),
+        "public",
+        True,
+    ),
+    case(
+        "public-value-with-reason",
+        letter(closing=SIGN + "\n不予公开（涉及个人信息）"),
+        "public",
+        False,
+        gap="the closing vocabulary: a publication value standing alone in the closing",
+    ),
+    case("public-benjian-ke", letter(closing=SIGN + "\n(本件可公开)"), "public", True),
+    case("public-zhu-cijian", letter(closing=SIGN + "\n注：此件主动公开。"), "public", True),
+    case("public-xinxi-xuanxiang", letter(head="信息公开选项：依申请公开"), "public", False),
+    case("public-xingshi", letter(head="公开形式：全文公开"), "public", True),
+    case("mark-jia-lei-alone", letter(head="甲类"), "handling_type", "A"),
+    case("mark-explained", letter(head="B类（正在解决或列入计划）"), "handling_type", "B"),
+    case(
+        "mark-label-glued-after-docno",
+        letter(head="某交复〔2021〕7号类别：C"),
+        "handling_type",
+        "C",
+    ),
+    case("mark-banjie-leibie", letter(closing=SIGN + "\n办结类别：B"), "handling_type", "B"),
 ]
 NOT_LABELS = [
     case(
@@ -506,6 +564,44 @@ NOT_LABELS = [
         letter(body=BODY + "\n至于是否公开招标，将按规定办理。"),
         "public",
         None,
+    ),
+    case(
+        "cijian-gongkai-in-prose",
+        letter(body=BODY + "\n此件公开后如有疑问，请与我局联系。"),
+        "public",
+        None,
+    ),
+    case(
+        "title-about-village-affairs-openness",
+        letter(title="关于推进村务公开的建议的答复"),
+        "public",
+        None,
+    ),
+    case(
+        "title-brackets-that-are-no-note",
+        letter(title="关于修订《某某条例（草案）》的建议的答复（第二次）"),
+        "title",
+        "关于修订《某某条例(草案)》的建议的答复(第二次)",
+    ),
+    case(
+        "class-word-in-title",
+        letter(title="关于将某路列为A类路段的建议的答复"),
+        "handling_type",
+        None,
+    ),
+    case(
+        "label-word-opens-second-title-line",
+        letter(title="关于县十九届人大二次会议第12号建议\n办理情况的答复"),
+        "title",
+        "关于县十九届人大二次会议第12号建议办理情况的答复",
+    ),
+    case(
+        "phone-word-opens-a-sentence",
+        letter(
+            closing="", body=BODY + "\n电话沟通后，我局已派员查看。\n某县交通运输局\n2021年9月3日"
+        ),
+        "signature.issuer",
+        "某县交通运输局",
     ),
 ]
 

@@ -6,7 +6,8 @@ or quote, after a separator (``，；。、：``), after a number (``…12号类
 together) or after a gap of blanks the view dropped. And it must end one: before its ``：``,
 before a gap, or at the line's end. Two kinds of entry are looser at a line's start:
 
-- ``start``: glued to its value (``签发人王某``, ``联系人李某``);
+- ``start``: glued to its value (``签发人王某``, ``联系人李某``; a label of two characters
+  only to a value that is no word: ``电话139…``, not ``电话沟通``);
 - ``suffix``: as ``start``, and after up to four words of its own when its ``：`` follows
   (``承办负责人：``, ``分管领导签发：``).
 
@@ -129,6 +130,7 @@ def _stands(
         not ends
         and entry.needs in ("start", "suffix")
         and _at_line_start(line, i)
+        and (len(entry.spelling) >= 3 or not _HANZI.match(text, j))  # 电话沟通 is no label
         and pattern.match(text, j) is None  # 分管领导签发： is a 签发 label, not 分管领导
     ):
         ends = True

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from replyparse import vocab
+from replyparse.elements import cut_title, is_doc_number_line, is_element, is_label_line
 from replyparse.textview import Line, TextView
 
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
@@ -35,17 +36,6 @@ _CLOSING_LABELS = vocab.spellings(
 # Labels that may follow a few words of their own (承办负责人：, 领导签发：).
 _SUFFIX_LABELS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "suffix"))
 
-# A line that is a header element by its shape. Order does not matter: any match counts.
-_HEADER_LINE = re.compile(
-    rf"""^(?:
-        [〔\[［【（]?(?:{_LABELS})[：]?.*           # 办理类型：A, 〔是否公开：是〕, 签发人：…
-      | [〔\[［【（]?(?:{_CLASS_MARKS})[〕\]］】）]?     # a bare B类
-      | \d{{6}}                                    # 份号
-      | (?:特急|加急|平急|特提|秘密|机密|绝密).{{0,8}}  # 紧急程度, 密级
-      | .{{0,16}}[〔\[［【（]\d{{2,4}}[〕\]］】）]第?\d{{1,5}}号.{{0,16}}  # 发文字号 (+签发人)
-    )$""",
-    re.VERBOSE,
-)
 _ISSUER_MARK = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_SUFFIX}))(?:文件)?$|"
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
@@ -68,12 +58,6 @@ _BARE_SALUTATION = re.compile(
 _NAME_LIST_HEAD = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     r"[\u4e00-\u9fff·]{1,12}(?:[、，][\u4e00-\u9fff·]{1,12})+[、，]?$"
-)
-# A 发文字号 alone on its line (placed under the title or at the very end of the letter),
-# sometimes after a label of its own (建议字：〔2023〕8号, 文号：…).
-_DOC_NUMBER_LINE = re.compile(
-    r"^[（(]?(?:[\u4e00-\u9fff]{1,6}：)?"
-    r"[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【（]\d{2,4}[〕\]］】）]第?\d{1,5}号[）)]?$"
 )
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -132,8 +116,15 @@ class Layout:
         return (self.body[0].start, self.body[-1].end)
 
 
-def is_header_line(text: str) -> bool:
-    return bool(_HEADER_LINE.match(text))
+def is_header_line(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is 版头 elements (:mod:`replyparse.elements`), not a title that has
+    its 发文字号 or a note glued to it (关于…的答复（某〔2021〕3号）)."""
+    if is_label_line(view, line):
+        return True
+    if not is_element(view, line):
+        return False
+    core, cut = cut_title(view, line)
+    return not (cut and _TITLE_START.search(core.text))
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
@@ -152,10 +143,12 @@ def issuer_mark(text: str) -> str | None:
     return text[at[0] : at[1]] if at else None
 
 
-def _find_salutation(lines: tuple[Line, ...], limit: int) -> int | None:
+def _find_salutation(view: TextView, lines: tuple[Line, ...], limit: int) -> int | None:
     for i, line in enumerate(lines[:limit]):
         text = line.text
-        if not _SALUTATION.match(text) or is_header_line(text) or _NOT_SALUTATION.search(text):
+        if not _SALUTATION.match(text) or _NOT_SALUTATION.search(text):
+            continue
+        if is_label_line(view, line) or is_element(view, line):
             continue
         if text.startswith(("联系人", "抄送", "附件")):
             continue
@@ -163,10 +156,11 @@ def _find_salutation(lines: tuple[Line, ...], limit: int) -> int | None:
     return None
 
 
-def _title_end(lines: tuple[Line, ...], start: int) -> int:
-    """Without a salutation: the title runs to the line that ends like a title (函, 答复…)."""
+def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
+    """Without a salutation: the title runs to the line that ends like a title (函, 答复…),
+    notes glued to its end aside."""
     for i in range(start, min(start + 4, len(lines))):
-        if _TITLE_END.search(lines[i].text):
+        if _TITLE_END.search(cut_title(view, lines[i])[0].text):
             return i + 1
     return start + 1 if start < len(lines) else start
 
@@ -206,7 +200,7 @@ def _closing_start(lines: tuple[Line, ...], floor: int) -> tuple[int, list[int],
             if authority and authority[0] != i:
                 break
             authority.insert(0, i - 1)
-        elif _CLOSING_LINE.match(text) or _DOC_NUMBER_LINE.match(text) or i - 1 in cc_more:
+        elif _CLOSING_LINE.match(text) or is_doc_number_line(text) or i - 1 in cc_more:
             pass
         else:
             break
@@ -218,11 +212,13 @@ def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
     head = 0
-    while head < len(lines) and (is_header_line(lines[head].text) or issuer_mark(lines[head].text)):
-        if _TITLE_START.search(lines[head].text) and not is_header_line(lines[head].text):
+    while head < len(lines):
+        line = lines[head]
+        mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
+        if not (mark or is_header_line(view, line)):
             break
         head += 1
-    sal = _find_salutation(lines, limit=min(len(lines), head + 12))
+    sal = _find_salutation(view, lines, limit=min(len(lines), head + 12))
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -246,31 +242,27 @@ def segment(view: TextView) -> Layout:
         title_end = first
         body_start = sal + 1
     else:
-        title_end = _title_end(lines, head) if head < len(lines) else head
+        title_end = _title_end(view, lines, head) if head < len(lines) else head
         body_start = title_end
+        # header elements right under the title (a 发文字号, a note) are header
+        while body_start < len(lines) and _under_title(view, lines[body_start]):
+            body_start += 1
         # a salutation without its colon right under the title: 张某代表
         if (
             body_start + 1 < len(lines)
             and _BARE_SALUTATION.match(lines[body_start].text)
             and not _TITLE_START.search(lines[body_start].text)
+            and not is_label_line(view, lines[body_start])
         ):
             sal = body_start
             salutation = lines[sal]
             body_start += 1
-    # header elements written inside or under the title (a 发文字号 line) are header
-    title: list[Line] = []
-    header = list(lines[:head])
-    for line in lines[head:title_end]:
-        if title and (
-            (is_header_line(line.text) and not _TITLE_WORDS.search(line.text))
-            or _DOC_NUMBER_LINE.match(line.text)
-        ):
-            header.append(line)
-        else:
-            title.append(line)
+    header, title = _header_and_title(view, lines, head, title_end)
+    if sal is None:
+        header.extend(lines[title_end:body_start])
     closing_start, authority, date_index = _closing_start(lines, body_start)
     # a 发文字号 line at the very end of the letter belongs to the header too
-    header.extend(line for line in lines[closing_start:] if _DOC_NUMBER_LINE.match(line.text))
+    header.extend(line for line in lines[closing_start:] if is_doc_number_line(line.text))
     body_end = closing_start
     # 附件说明 (GB/T 9704-2012 7.3.4) follows the 正文: the attachment list is no section
     for i in range(body_start, closing_start):
@@ -288,3 +280,32 @@ def segment(view: TextView) -> Layout:
         signature_issuer=tuple(lines[i] for i in authority),
         signature_date=lines[date_index] if date_index is not None else None,
     )
+
+
+def _under_title(view: TextView, line: Line) -> bool:
+    """A header element that may stand under the title: a 发文字号 (also damaged), a mark
+    or a note, a header label; never a line that opens the body."""
+    if is_doc_number_line(line.text):
+        return True
+    return is_element(view, line)
+
+
+def _header_and_title(
+    view: TextView, lines: tuple[Line, ...], head: int, title_end: int
+) -> tuple[list[Line], list[Line]]:
+    """The header's lines (those above the title, then the elements inside and under it)
+    and the title's lines, each without the notes glued to its end."""
+    header = list(lines[:head])
+    title: list[Line] = []
+    for line in lines[head:title_end]:
+        if title and (
+            is_label_line(view, line)
+            or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
+            or is_doc_number_line(line.text)
+        ):
+            header.append(line)
+            continue
+        core, notes = cut_title(view, line)
+        title.append(core)
+        header.extend(notes)
+    return header, title

@@ -1,0 +1,166 @@
+"""Elements of the 版头 (header): lines, or ends of title lines, that are never title,
+salutation or body.
+
+An element is one of:
+
+- a label and its value, the label opening it (:func:`replyparse.labels.opening_label`):
+  ``新编号：第15号``, ``协办单位：`` (empty), ``签发人：王某``, ``〔是否公开：是〕``;
+- a mark or a note standing alone (rows of ``data/labels.tsv`` with ``needs`` alone or
+  note), brackets and an explanation allowed: ``B类``, ``A类)``, ``【B】``, ``同意公开``,
+  ``(此回复件公开)``, ``不予公开（涉及个人信息）``, ``机密★1年``;
+- a 发文字号, well-formed in any bracket pair or damaged (:data:`DAMAGED_DOC_NUMBER`), with
+  a few more words beside it (``某交复〔2021〕7号 B类``), or a 份号 (six digits);
+- several of these on one line, apart by gaps (``某字〔2021〕3号  同意公开``).
+
+A title line may end with elements glued to it in brackets (``…的答复（同意公开）``,
+``(编号:B〔2017〕062号)``, ``[某交〔2018〕68号]``) or after a gap (``…的答复    某水函〔2021〕
+12号``): :func:`cut_title` takes them off, so the title is the title and each element
+feeds its field.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from replyparse import vocab
+from replyparse.labels import OPENERS, gap_before, opening_label
+from replyparse.textview import Line, TextView
+
+OPEN = "〔[［【（﹝〖"
+"""Brackets that open the year of a 发文字号 (``(`` is ``（`` in the view)."""
+CLOSE = "〕]］】）﹞〗"
+"""Brackets that close it."""
+_O, _C = re.escape(OPEN), re.escape(CLOSE)
+
+DOC_NUMBER = rf"[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?\d{{1,5}}号"
+"""A well-formed 发文字号 (issuer code, year in brackets, serial, 号)."""
+
+DAMAGED_DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])(?P<year>(?:19|20)\d{{2}})"
+    rf"(?P<close>[{_C}])?(?P<serial>\d{{1,5}})(?P<hao>号)?(?!\d)"
+)
+"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``):
+the year is the first four digits, the serial the rest. Only a header element, and only
+when it is not whole (:func:`damaged_doc_number`)."""
+
+_MARKS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "alone"))
+_HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
+_SECRECY = vocab.spellings(
+    tuple(e for e in vocab.labels() if e.needs == "alone" and e.field in ("secrecy", "urgency"))
+)
+CLOSERS = '）)〕]］】〗﹞」』”’"'
+"""Closing brackets and quotes (the partners of :data:`replyparse.labels.OPENERS`)."""
+_ANY_OPEN, _ANY_CLOSE = re.escape(OPENERS), re.escape(CLOSERS)
+# A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）
+_MARK_ALONE = re.compile(
+    rf"^[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS})[{_ANY_CLOSE}]*"
+    rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*$"
+)
+_SHAPES = re.compile(
+    rf"""^(?:
+        \d{{6}}                                 # 份号
+      | (?:{_SECRECY}).{{0,8}}                  # 密级, 紧急程度: 机密★1年
+      | .{{0,16}}{DOC_NUMBER}.{{0,16}}          # 发文字号 (+ 签发人, a class mark)
+    )$""",
+    re.VERBOSE,
+)
+# A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
+# 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
+_DOC_NUMBER_LINE = re.compile(
+    rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?{DOC_NUMBER}[{_ANY_CLOSE}]?$"
+)
+
+
+def damaged_doc_number(text: str) -> re.Match[str] | None:
+    """A damaged 发文字号 opening ``text`` and ending it (or a gap the caller checked)."""
+    m = DAMAGED_DOC_NUMBER.match(text)
+    if m is None or (m.group("close") and m.group("hao")):
+        return None
+    return m
+
+
+def _part(line: Line, start: int, end: int) -> Line:
+    """``line.text[start:end]`` as a line of its own (same index, norm offsets)."""
+    return Line(line.index, line.start + start, line.start + end, line.text[start:end])
+
+
+def gap_parts(view: TextView, line: Line) -> list[Line]:
+    """The parts of ``line`` that blanks stood between in the letter."""
+    cuts = [i for i in range(1, len(line.text)) if gap_before(view, line.start + i)]
+    bounds = [0, *cuts, len(line.text)]
+    return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _one_element(view: TextView, line: Line) -> bool:
+    text = line.text
+    if opening_label(view, line) is not None:
+        return True
+    if _MARK_ALONE.match(text) or _SHAPES.match(text):
+        return True
+    m = damaged_doc_number(text.lstrip(_ANY_OPEN))
+    return m is not None and m.end() == len(text.lstrip(_ANY_OPEN))
+
+
+def is_label_line(view: TextView, line: Line) -> bool:
+    """Whether ``line`` opens with a label: then it is never title or salutation,
+    whatever follows (also nothing: ``协办单位：``)."""
+    return opening_label(view, line) is not None
+
+
+def is_element(view: TextView, line: Line) -> bool:
+    """Whether the whole of ``line`` is header elements (one, or several apart by gaps)."""
+    if not line.text:
+        return False
+    if _one_element(view, line):
+        return True
+    parts = gap_parts(view, line)
+    if len(parts) < 2:
+        return False
+    if damaged_doc_number(parts[0].text) is not None or _one_element(view, parts[0]):
+        return all(_one_element(view, p) for p in parts[1:])
+    return False
+
+
+def is_doc_number_line(text: str) -> bool:
+    """A 发文字号 standing alone on its line, in brackets or after a short label of its own
+    (``(编号:B〔2017〕062号)``, ``文号：…``)."""
+    return _DOC_NUMBER_LINE.match(text) is not None
+
+
+def _bracket_start(text: str) -> int | None:
+    """Where the bracket group that ends ``text`` opens (brackets of any kind nest)."""
+    if not text or text[-1] not in CLOSERS:
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch in CLOSERS:
+            depth += 1
+        elif ch in OPENERS:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
+    """A title line without the elements glued to its end (in brackets, or after a gap),
+    and those elements, in text order. The title keeps at least its first character."""
+    cut: list[Line] = []
+    while True:
+        text = line.text
+        at = _bracket_start(text)
+        if at is not None and at > 0:
+            note = _part(line, at, len(text))
+            inner = _part(line, at + 1, len(text) - 1)
+            if is_element(view, note) or is_element(view, inner):
+                cut.insert(0, note)
+                line = _part(line, 0, at)
+                continue
+        parts = gap_parts(view, line)
+        if len(parts) > 1 and is_element(view, parts[-1]):
+            cut.insert(0, parts[-1])
+            line = _part(line, 0, parts[-1].start - line.start)
+            continue
+        return line, tuple(cut)

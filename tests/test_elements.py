@@ -1,0 +1,127 @@
+"""Header elements (replyparse.elements): which lines are 版头 elements, what a title line
+has glued to its end, which damaged 发文字号 are still numbers. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse.elements import cut_title, damaged_doc_number, is_element
+from replyparse.textview import TextView
+
+
+def _element(text: str) -> bool:
+    view = TextView(text)
+    return is_element(view, view.content_lines[0])
+
+
+def _cut(text: str) -> tuple[str, list[str]]:
+    view = TextView(text)
+    core, notes = cut_title(view, view.content_lines[0])
+    return core.text, [n.text for n in notes]
+
+
+ELEMENTS = [
+    pytest.param("新编号：第15号", id="banlidan-label"),
+    pytest.param("协办单位：", id="label-empty-value"),
+    pytest.param("签发人王某", id="label-glued"),
+    pytest.param("B类", id="class-mark"),
+    pytest.param("A类)", id="class-mark-lost-bracket"),
+    pytest.param("【B】", id="bare-letter-in-brackets"),
+    pytest.param("C", id="bare-letter-alone"),
+    pytest.param("同意公开", id="public-value"),
+    pytest.param("（此回复件公开）", id="public-note"),
+    pytest.param("不予公开（涉及个人信息）", id="public-value-explained"),
+    pytest.param("机密★1年", id="secrecy"),
+    pytest.param("000123", id="copy-number"),
+    pytest.param("某交复〔2021〕7号", id="doc-number"),
+    pytest.param("某交复﹝2021﹞7号", id="doc-number-small-brackets"),
+    pytest.param("某交复〔2021〕7号        签发人：王某", id="doc-number-and-signer"),
+    pytest.param("某交政发〔202131        签发人：王某", id="damaged-doc-number-and-signer"),
+    pytest.param("某交政发〔202131", id="damaged-doc-number-alone"),
+    pytest.param("某字〔2021〕3号    同意公开", id="doc-number-and-public-value"),
+    pytest.param("A类    同意公开", id="two-marks-apart"),
+]
+NOT_ELEMENTS = [
+    pytest.param("关于县十九届人大二次会议第12号建议的答复", id="title"),
+    pytest.param("林岚代表：", id="salutation"),
+    pytest.param("您提出的《关于改善村道照明条件的建议》收悉，现答复如下：", id="opening"),
+    pytest.param("全县共收到A类建议12件。", id="class-in-a-sentence"),
+    pytest.param("我局将依法主动公开项目进展。", id="public-in-a-sentence"),
+    pytest.param("2021年9月3日", id="date"),
+    pytest.param("某县交通运输局", id="authority"),
+    pytest.param("答 复", id="spaced-title-word"),
+]
+
+
+@pytest.mark.parametrize("text", ELEMENTS)
+def test_element(text: str) -> None:
+    assert _element(text)
+
+
+@pytest.mark.parametrize("text", NOT_ELEMENTS)
+def test_not_element(text: str) -> None:
+    assert not _element(text)
+
+
+TITLE = "关于某某建议的答复"
+CUT = [
+    pytest.param(TITLE + "（同意公开）", [TITLE, ["（同意公开）"]], id="public-value"),
+    pytest.param(TITLE + "(此回复件公开)", [TITLE, ["（此回复件公开）"]], id="public-note"),
+    pytest.param(
+        TITLE + "(编号:B〔2017〕062号)", [TITLE, ["（编号：B〔2017〕062号）"]], id="numbered-note"
+    ),
+    pytest.param(TITLE + "[某交〔2018〕6号]", [TITLE, ["[某交〔2018〕6号]"]], id="doc-number"),
+    pytest.param(TITLE + "（A类）", [TITLE, ["（A类）"]], id="class-mark"),
+    pytest.param(
+        TITLE + "    某水函〔2021〕12号", [TITLE, ["某水函〔2021〕12号"]], id="after-a-gap"
+    ),
+    pytest.param(
+        TITLE + "（编号：某〔2021〕3号）（同意公开）",
+        [TITLE, ["（编号：某〔2021〕3号）", "（同意公开）"]],
+        id="two-notes",
+    ),
+]
+NOT_CUT = [
+    pytest.param("关于修订《某某条例（草案）》的答复", id="brackets-inside"),
+    pytest.param(TITLE + "（第二次）", id="bracket-that-is-no-note"),
+    pytest.param("关于第12号建议（第二批）", id="batch-note"),
+    pytest.param("对县人大第12号建议的答 复", id="spaced-title-word"),
+    pytest.param("（同意公开）", id="nothing-but-the-note"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT)
+def test_cut_title(text: str, expected: list[object]) -> None:
+    assert list(_cut(text)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_CUT)
+def test_title_kept_whole(text: str) -> None:
+    view = TextView(text)
+    assert _cut(text) == (view.norm, [])
+
+
+DAMAGED = [
+    pytest.param("某发〔202527", ("某发", "2025", "27"), id="close-and-hao-lost"),
+    pytest.param("某发〔2025〕27", ("某发", "2025", "27"), id="hao-lost"),
+    pytest.param("某发〔202527号", ("某发", "2025", "27"), id="close-lost"),
+    pytest.param("某发[20253", ("某发", "2025", "3"), id="square-bracket"),
+]
+NOT_DAMAGED = [
+    pytest.param("某发〔2025〕27号", id="well-formed"),
+    pytest.param("〔202527", id="no-issuer-code"),
+    pytest.param("某发〔1200345", id="no-year"),
+    pytest.param("某发〔2025", id="no-serial"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGED)
+def test_damaged_doc_number(text: str, expected: tuple[str, str, str]) -> None:
+    m = damaged_doc_number(text)
+    assert m is not None
+    assert (m.group("prefix"), m.group("year"), m.group("serial")) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DAMAGED)
+def test_not_a_damaged_doc_number(text: str) -> None:
+    assert damaged_doc_number(text) is None
