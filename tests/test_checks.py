@@ -15,6 +15,7 @@ PROBLEMS = [
     ),
     pytest.param(("张某代表：", "张某代表:"), "salutation-colon", id="half-width-colon"),
     pytest.param(("2021年1月5日", ""), "missing-date", id="no-date"),
+    pytest.param(("2021年1月5日", "202115"), "missing-date", id="damaged-date"),
     pytest.param(("2021年1月5日", "2021年01月05日"), "date-zero-padded", id="zero-padded-date"),
     pytest.param(
         ("2021年1月5日", "二〇二一年一月五日"), "date-chinese-numerals", id="chinese-date"

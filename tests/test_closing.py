@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.closing import damaged_date
+from replyparse.textview import TextView
 
 BODY = "关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n感谢您对我们工作的支持。\n"
 
@@ -67,3 +69,33 @@ def test_references(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.kind, r.text) for r in letter.references] == expected
     for r in letter.references:
         assert text[r.span[0] : r.span[1]] == r.text
+
+
+# A date whose 年月日 were lost in copying still marks the date's place (replyparse.closing).
+DAMAGED_DATES = [
+    pytest.param("2021830", id="seven-digits"),
+    pytest.param("20211026", id="eight-digits"),
+    pytest.param("202193", id="six-digits"),
+    pytest.param("2025 915", id="year-apart"),
+    pytest.param("2025 9 15", id="all-apart"),
+    pytest.param("2021年830日", id="month-and-day-glued"),
+    pytest.param("2021年9月", id="day-lost-with-its-digits"),
+]
+NOT_DAMAGED_DATES = [
+    pytest.param("2021年8月30日", id="a-whole-date"),
+    pytest.param("20211399", id="no-month-and-day"),
+    pytest.param("13900000123", id="mobile-phone"),
+    pytest.param("0871-5550123", id="landline"),
+    pytest.param("1998", id="year-alone"),
+    pytest.param("2021 1335", id="year-and-nonsense"),
+]
+
+
+@pytest.mark.parametrize("text", DAMAGED_DATES)
+def test_damaged_date(text: str) -> None:
+    assert damaged_date(TextView(text).norm)
+
+
+@pytest.mark.parametrize("text", NOT_DAMAGED_DATES)
+def test_not_a_damaged_date(text: str) -> None:
+    assert not damaged_date(TextView(text).norm)

@@ -147,6 +147,19 @@ LETTER_CASES = [
     ),
     pytest.param("2018年至今", [("2018年", "2018", None, "year", False)], id="至今-not-range"),
     pytest.param(
+        "2021年9月3", [("2021年9月3", "2021-09-03", None, "day", False)], id="日-lost-at-line-end"
+    ),
+    pytest.param(
+        "2021年9月3\n日后再议",
+        [("2021年9月3", "2021-09-03", None, "day", False)],
+        id="日-lost-before-a-line-break",
+    ),
+    pytest.param(
+        "2021年9月3个",
+        [("2021年9月", "2021-09", None, "month", False)],
+        id="day-needs-日-inside-a-line",
+    ),
+    pytest.param(
         "（西民函〔2020〕45号）2020年",
         [("2020年", "2020", None, "year", False)],
         id="year-after-doc-number",

@@ -50,7 +50,14 @@ STANDING = [
     pytest.param("单位负责人：赵某", [("负责人", "赵某")], id="suffix-after-own-words"),
     pytest.param("副局长签发：赵某", [("签发", "赵某")], id="suffix-after-three-words"),
     pytest.param(
-        "分管领导签发：赵某", [("领导签发", "赵某")], id="glued-label-is-no-label-before-one"
+        "分管领导签发：赵某",
+        [("分管领导", "签发：赵某"), ("签发", "赵某")],
+        id="compound-of-two-labels",
+    ),
+    pytest.param(
+        "联系单位电话：某局0000-5550123",
+        [("联系单位", "电话：某局0000-5550123")],
+        id="compound-contact-label",
     ),
     pytest.param("协办单位：", [("协办单位", "")], id="empty-value"),
     pytest.param("办理情况", [("办理情况", "")], id="label-alone-colon-lost"),

@@ -432,7 +432,6 @@ LABELS_AND_NOTES = [
         letter(closing=SIGN + "\n(依申请公开)"),
         "public",
         False,
-        gap="a bare publication value in brackets in the closing",
     ),
     case(
         "note-zhu-quoted",
@@ -508,7 +507,6 @@ LABELS_AND_NOTES = [
         letter(closing=SIGN + "\n不予公开（涉及个人信息）"),
         "public",
         False,
-        gap="the closing vocabulary: a publication value standing alone in the closing",
     ),
     case("public-benjian-ke", letter(closing=SIGN + "\n(本件可公开)"), "public", True),
     case("public-zhu-cijian", letter(closing=SIGN + "\n注：此件主动公开。"), "public", True),
@@ -697,14 +695,12 @@ SIGNATURES = [
         letter(closing="\n\n" + " " * 40 + "某县交通运输局"),
         "signature.issuer",
         "某县交通运输局",
-        gap="an authority line with no date under it ends the letter",
     ),
     case(
         "authority-over-a-damaged-date",
         letter(closing="某县交通运输局\n          2021903"),
         "signature.issuer",
         "某县交通运输局",
-        gap="an authority over a date whose 年月日 were lost",
     ),
     case(
         "damaged-date-is-no-date",
@@ -717,14 +713,12 @@ SIGNATURES = [
         letter(closing="某县交通运输局\n2021年9月3"),
         "signature.date",
         "2021-09-03",
-        gap="a 成文日期 that lost its final 日",
     ),
     case(
         "date-without-ri-issuer",
         letter(closing="某县交通运输局\n2021年9月3"),
         "signature.issuer",
         "某县交通运输局",
-        gap="a 成文日期 that lost its final 日",
     ),
     case(
         "indented-by-100-spaces",
@@ -737,7 +731,6 @@ SIGNATURES = [
         letter(closing="某县交通运输局\n（盖章）\n2021年9月3日"),
         "signature.issuer",
         "某县交通运输局",
-        gap="a （盖章） line between authority and date",
     ),
     case(
         "seal-line-between-date",
@@ -756,7 +749,6 @@ SIGNATURES = [
         letter(closing="某县交通运输局\n(印章)\n2021年9月3日"),
         "signature.issuer",
         "某县交通运输局",
-        gap="a seal line in any spelling between authority and date",
     ),
     case(
         "joint-two-lines",
@@ -813,6 +805,93 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # more spellings and orders of the same closing block
+    case(
+        "seal-danwei-gaizhang",
+        letter(closing="某县交通运输局\n（单位盖章）\n2021年9月3日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "seal-square-brackets",
+        letter(closing="某县交通运输局\n[盖章]\n2021年9月3日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "joint-two-lines-each-sealed",
+        letter(closing="某县交通运输局\n（盖章）\n某县财政局\n（盖章）\n2021年9月3日"),
+        "signature.issuer",
+        "某县交通运输局、某县财政局",
+    ),
+    case(
+        "damaged-date-spaced",
+        letter(closing="某县交通运输局\n2021 9 3"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "damaged-date-eight-digits",
+        letter(closing="某县交通运输局\n20211103"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "damaged-date-glued-day",
+        letter(closing="某县交通运输局\n2021年903日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "damaged-date-glued-day-no-date",
+        letter(closing="某县交通运输局\n2021年903日"),
+        "signature.date",
+        None,
+    ),
+    case(
+        "issuer-from-a-signature-over-a-damaged-date",
+        letter(closing="某县交通运输局\n2021903"),
+        "issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "chinese-date-with-ascii-zero",
+        letter(closing="某县交通运输局\n二0二一年九月三日"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "contact-between-authority-and-date",
+        letter(closing="某县交通运输局\n联系人：王明 5550123\n2021年9月3日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "cizhi-jingli-before-signature",
+        letter(closing="此致\n敬礼！\n某县交通运输局\n2021年9月3日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "authority-without-date-then-contact",
+        letter(closing="某县交通运输局\n联系人：王明，电话：0000-5550123"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "attachment-list-at-the-end",
+        letter(closing=SIGN + "\n附件：1.某某情况表\n2.某某项目清单"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "no-date-and-a-split-printing-line",
+        letter(
+            closing="某县交通运输局\n抄送：县人大常委会。\n某县交通运输局办公室\n2021年9月5日印发"
+        ),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
 ]
 NOT_SIGNATURES = [
     case(
@@ -824,6 +903,32 @@ NOT_SIGNATURES = [
     case(
         "authority-in-last-sentence",
         letter(closing="", body=BODY + "\n此事已转某县财政局办理。"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "contact-office-alone-is-no-signature",
+        letter(closing="联系单位：某县交通运输局"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "cc-continuation-is-no-signature",
+        letter(closing=SIGN + "\n抄送：县人大常委会，\n县政府办公室"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "numbered-authority-in-body-is-no-signature",
+        letter(closing="", body=BODY + "\n3.某县财政局"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "printing-office-is-no-signature",
+        letter(
+            closing="2021年9月3日\n抄送：县人大常委会。\n某县交通运输局办公室\n2021年9月5日印发"
+        ),
         "signature.issuer",
         None,
     ),
@@ -1768,7 +1873,6 @@ PDF_WRAPPED = [
         letter(closing=SIGN + "\n抄送：县人大常委会。\n某县交通运输局办公室\n2021年9月5日印发"),
         "signature.date",
         "2021-09-03",
-        gap="a 印发 line split in two (as PDF copies give it) is 版记, not the signature",
     ),
     case(
         "contact-person-wrapped-label",

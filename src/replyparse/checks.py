@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from replyparse.closing import damaged_date
 from replyparse.context import Context, Item, Reported
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity
@@ -69,6 +70,16 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 "no 成文日期 (date line) at the end of the letter",
                 view,
                 None,
+            )
+        )
+    elif damaged_date(date.text):
+        out.append(
+            _diag(
+                DiagnosticCode.MISSING_DATE,
+                "warning",
+                "成文日期 damaged: its 年月日 were lost, so it gives no date",
+                view,
+                date,
             )
         )
     elif _CHINESE_DATE.match(date.text):

@@ -92,9 +92,12 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 
 
-def _one_element(view: TextView, line: Line) -> bool:
+Entries = tuple[vocab.Label, ...] | None
+
+
+def _one_element(view: TextView, line: Line, labels: Entries) -> bool:
     text = line.text
-    if opening_label(view, line) is not None:
+    if opening_label(view, line, labels) is not None:
         return True
     if _MARK_ALONE.match(text) or _SHAPES.match(text):
         return True
@@ -108,17 +111,18 @@ def is_label_line(view: TextView, line: Line) -> bool:
     return opening_label(view, line) is not None
 
 
-def is_element(view: TextView, line: Line) -> bool:
-    """Whether the whole of ``line`` is header elements (one, or several apart by gaps)."""
+def is_element(view: TextView, line: Line, labels: Entries = None) -> bool:
+    """Whether the whole of ``line`` is header elements (one, or several apart by gaps);
+    a line opened by a label counts for the labels of ``labels`` (None: every label)."""
     if not line.text:
         return False
-    if _one_element(view, line):
+    if _one_element(view, line, labels):
         return True
     parts = gap_parts(view, line)
     if len(parts) < 2:
         return False
-    if damaged_doc_number(parts[0].text) is not None or _one_element(view, parts[0]):
-        return all(_one_element(view, p) for p in parts[1:])
+    if damaged_doc_number(parts[0].text) is not None or _one_element(view, parts[0], labels):
+        return all(_one_element(view, p, labels) for p in parts[1:])
     return False
 
 

@@ -95,7 +95,7 @@ def labels_on(
     pattern, by_spelling = _pattern(table), _by_spelling(table)
     text, out, pos = line.text, [], 0
     while (m := pattern.search(text, pos)) is not None:
-        found = _stands(view, line, m, by_spelling[m.group()], pattern)
+        found = _stands(view, line, m, by_spelling[m.group()])
         if found is None:
             pos = m.start() + 1
             continue
@@ -115,9 +115,7 @@ def _own_words(lead: str) -> bool:
     )
 
 
-def _stands(
-    view: TextView, line: Line, m: re.Match[str], entry: vocab.Label, pattern: re.Pattern[str]
-) -> LabelAt | None:
+def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) -> LabelAt | None:
     text, i, j = line.text, m.start(), m.end()
     colon = j < len(text) and text[j] == "："
     ends = colon or j == len(text) or gap_before(view, line.start + j)
@@ -131,7 +129,6 @@ def _stands(
         and entry.needs in ("start", "suffix")
         and _at_line_start(line, i)
         and (len(entry.spelling) >= 3 or not _HANZI.match(text, j))  # 电话沟通 is no label
-        and pattern.match(text, j) is None  # 分管领导签发： is a 签发 label, not 分管领导
     ):
         ends = True
     if not (begins and ends):

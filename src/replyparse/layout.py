@@ -18,24 +18,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from replyparse import vocab
+from replyparse import closing, vocab
+from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import cut_title, is_doc_number_line, is_element, is_label_line
 from replyparse.textview import Line, TextView
 
-_ORG_SUFFIX = vocab.alternation("org_suffixes")
-# Labels (data/labels.tsv) that make a line a header element when it opens with one.
-_LABELS = vocab.spellings(tuple(e for e in vocab.labels() if e.is_label and e.in_zone("header")))
-# Class marks standing alone (B类, 〔甲类〕).
-_CLASS_MARKS = vocab.spellings(
-    tuple(e for e in vocab.labels_of("handling_type") if e.needs == "alone")
-)
-# Labels of the closing part: contacts, 附注, and the header's labels written at the end.
-_CLOSING_LABELS = vocab.spellings(
-    tuple(e for e in vocab.labels() if e.is_label and e.in_zone("closing"))
-)
-# Labels that may follow a few words of their own (承办负责人：, 领导签发：).
-_SUFFIX_LABELS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "suffix"))
+__all__ = [
+    "AUTHORITY_DATE_LINE",
+    "AUTHORITY_LINE",
+    "CC_LINE",
+    "DATE_LINE",
+    "Layout",
+    "cc_list_end",
+    "is_header_line",
+    "issuer_mark",
+    "issuer_mark_at",
+    "segment",
+]
+"""The closing's line shapes (:mod:`replyparse.closing`) are exported here too."""
 
+_ORG_SUFFIX = vocab.alternation("org_suffixes")
 _ISSUER_MARK = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_SUFFIX}))(?:文件)?$|"
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
@@ -59,36 +61,8 @@ _NAME_LIST_HEAD = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     r"[\u4e00-\u9fff·]{1,12}(?:[、，][\u4e00-\u9fff·]{1,12})+[、，]?$"
 )
-_CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
-CC_LINE = re.compile(f"^{_CC_LABEL}")
-"""The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
-# Closing-part lines, checked from the end of the letter upward. Order does not matter.
-_CLOSING_LINE = re.compile(
-    rf"""^(?:
-        [（(]?(?:{_CLOSING_LABELS})
-      | {_CC_LABEL}
-      | .{{0,40}}印发$
-      | .{{0,40}}\d{{4}}年\d{{1,2}}月\d{{1,2}}日印发
-      | [（(]?此件.{{0,10}}[）)]?$
-      | [（(]?\d{{3,4}}[)）-]?\d{{7,8}}[）)]?$
-      | 1\d{{10}}$
-      | [〔\[［【（]?(?:{_LABELS}).*
-      | [〔\[［【（]?(?:{_CLASS_MARKS})[〕\]］】）]?$
-      | [\u4e00-\u9fff]{{0,4}}(?:{_SUFFIX_LABELS})：   # 承办负责人：…, 领导签发：…
-    )""",
-    re.VERBOSE,
-)
-_DATE = (
-    r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
-    r"[一二三四五六七八九十]{1,3}日)"
-)
-DATE_LINE = re.compile(rf"^{_DATE}$")
-_AUTHORITY = rf"[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})(?:（[\u4e00-\u9fff]{{1,6}}）)?"
-AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
-# The signing authority and the date on one line: 某某局    2021年9月3日
-AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 
 
 @dataclass(frozen=True)
@@ -165,49 +139,6 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
     return start + 1 if start < len(lines) else start
 
 
-def cc_list_end(lines: tuple[Line, ...], first: int) -> int:
-    """Index of the last line of the 抄送 list opening on ``lines[first]``: a list that
-    ends with ， or 、 goes on over the next line."""
-    last = first
-    while lines[last].text.endswith(("，", "、")) and last + 1 < len(lines):
-        last += 1
-    return last
-
-
-def _cc_continuations(lines: tuple[Line, ...]) -> set[int]:
-    """Indexes of lines that carry on a 抄送 list from the line above."""
-    out: set[int] = set()
-    for i, line in enumerate(lines):
-        if CC_LINE.match(line.text):
-            out.update(range(i + 1, cc_list_end(lines, i) + 1))
-    return out
-
-
-def _closing_start(lines: tuple[Line, ...], floor: int) -> tuple[int, list[int], int | None]:
-    """Where the closing part begins; the signature's authority lines and its date line."""
-    i = len(lines)
-    date_index: int | None = None
-    authority: list[int] = []
-    cc_more = _cc_continuations(lines)
-    while i > floor:
-        text = lines[i - 1].text
-        if DATE_LINE.match(text) and date_index is None:
-            date_index = i - 1
-        elif AUTHORITY_DATE_LINE.match(text) and date_index is None:
-            date_index = i - 1
-            authority.insert(0, i - 1)
-        elif date_index is not None and i - 1 < date_index and AUTHORITY_LINE.match(text):
-            if authority and authority[0] != i:
-                break
-            authority.insert(0, i - 1)
-        elif _CLOSING_LINE.match(text) or is_doc_number_line(text) or i - 1 in cc_more:
-            pass
-        else:
-            break
-        i -= 1
-    return i, authority, date_index
-
-
 def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
@@ -260,7 +191,8 @@ def segment(view: TextView) -> Layout:
     header, title = _header_and_title(view, lines, head, title_end)
     if sal is None:
         header.extend(lines[title_end:body_start])
-    closing_start, authority, date_index = _closing_start(lines, body_start)
+    closing_start, kinds = closing.closing_start(view, lines, body_start)
+    authority, date_index = closing.signature(kinds)
     # a 发文字号 line at the very end of the letter belongs to the header too
     header.extend(line for line in lines[closing_start:] if is_doc_number_line(line.text))
     body_end = closing_start
@@ -277,8 +209,8 @@ def segment(view: TextView) -> Layout:
         salutation=salutation,
         body=lines[body_start:body_end],
         closing=lines[closing_start:],
-        signature_issuer=tuple(lines[i] for i in authority),
-        signature_date=lines[date_index] if date_index is not None else None,
+        signature_issuer=tuple(lines[closing_start + i] for i in authority),
+        signature_date=lines[closing_start + date_index] if date_index is not None else None,
     )
 
 

@@ -3,7 +3,8 @@
 A date is written with 年/月/日: a year needs four digits between 1900 and 2099 (or four
 Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规划``), decades
 (``90年代``), bracketed document-number years (``〔2018〕``) and digit runs that lost their
-年/月/日 (``2021830``) never match. ``value`` is ISO to the precision written; a range
+年/月/日 (``2021830``) never match; a day whose 日 was lost where its line ends
+(``2021年9月3``) is still a day. ``value`` is ISO to the precision written; a range
 (``2018年9月10至14日``, ``2010-2015年``) is one item with ``end``. A month or month-day with
 no year (``自3月试点以来``, ``6月15日``) takes ``default_year`` and is marked ``inferred``.
 """
@@ -178,6 +179,8 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 first, end = dated, m.end("dmark")
             elif _range_end(m, dated) is not None:  # 2018年9月10至14日: 日 only at the end
                 first, end = dated, m.end("d")
+            elif m.end("d") == len(m.string) or m.string[m.end("d")] == "\n":
+                first, end = dated, m.end("d")  # 2021年9月3: 日 lost where the line ends
     last = _range_end(m, first) if m.start("sep") == end else None
     if last is not None:
         end = m.end()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.fields.dates import find_dates
-from replyparse.layout import AUTHORITY_DATE_LINE, AUTHORITY_LINE
 from replyparse.model import DateItem, Letter, Span
 from replyparse.textview import Line, TextView
 

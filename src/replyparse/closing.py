@@ -1,0 +1,199 @@
+"""The closing part: which lines at the end of a letter belong to it, and which of them
+are the signature (发文机关署名) and its date (成文日期).
+
+The closing is read from the last line upward over the lines its vocabulary knows
+(:func:`kind`): labels of the closing (contacts, 抄送, 附件, 附注, leaders' labels such as
+主要签发领导 or 承办负责人; ``data/labels.tsv``), publication notes and class marks, 印发
+lines, a phone alone, an attachment list, ``此致`` / ``敬礼`` / ``特此函复``, seal notes
+(``（盖章）``, ``(印章)``, ``（单位盖章）``), a 发文字号 alone, authority lines and date lines.
+The first line it does not know ends the body.
+
+The signature (:func:`signature`) is the last authority line above the date (seal notes
+and closing labels may stand between); with several authority lines in a row, a joint
+reply. A damaged date (``2021830``, ``2025 915``, ``2021年9月3``) still marks the date's
+place. With no date at all, it is the first authority line after the body. An office
+line right above a ``…日印发`` line is 版记 (a PDF copy split ``某局办公室  2024年6月26日
+印发`` in two), never the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from replyparse import vocab
+from replyparse.elements import is_doc_number_line, is_element
+from replyparse.textview import Line, TextView
+
+_ORG_SUFFIX = vocab.alternation("org_suffixes")
+_CN_DIGIT = "〇○零O0一二三四五六七八九"
+_DATE = (
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日"
+    rf"|[{_CN_DIGIT}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)"
+)
+DATE_LINE = re.compile(rf"^{_DATE}$")
+"""A 成文日期 alone on its line."""
+DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
+"""A 成文日期 that lost its final 日 at the line's end: still a full date."""
+# A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
+_DAMAGED_DATE = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})(?:"
+    r"(?P<digits>\d{2,4})"
+    r"|\s(?P<spaced>\d{3,4})"
+    r"|\s(?P<month>\d{1,2})\s(?P<day>\d{1,2})"
+    r"|年(?P<glued>\d{3,4})日?"
+    r"|年\d{1,2}月"
+    r")$"
+)
+_AUTHORITY = rf"[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})(?:（[\u4e00-\u9fff]{{1,6}}）)?"
+AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
+"""An authority alone on its line (a seal note in brackets after it allowed)."""
+AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
+"""The signing authority and the date on one line: ``某某局    2021年9月3日``."""
+
+_CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
+CC_LINE = re.compile(f"^{_CC_LABEL}")
+"""The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
+_CLOSING_LABELS = tuple(e for e in vocab.labels() if e.is_label and e.in_zone("closing"))
+_PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
+_PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
+_PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
+_SEAL = re.compile(
+    r"^[（(\[［【〔]?[\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|签名|签字)[）)\]］】〕]?$"
+)
+_ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
+_LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
+_FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
+
+
+class Kind(Enum):
+    """What a line of the closing is."""
+
+    DATE = "date"
+    DAMAGED_DATE = "damaged date"
+    AUTHORITY_DATE = "authority and date"
+    AUTHORITY = "authority"
+    SEAL = "seal"
+    PRINT_OFFICE = "printing office"
+    OTHER = "other closing line"
+
+
+_DATES = (Kind.DATE, Kind.DAMAGED_DATE, Kind.AUTHORITY_DATE)
+
+
+def damaged_date(text: str) -> bool:
+    """Whether ``text`` is a date whose 年月日 were lost (``2021830``), with a month and a
+    day that can be told apart (``2021830`` is 8 30, ``20211026`` is 10 26)."""
+    m = _DAMAGED_DATE.match(text)
+    if m is None:
+        return False
+    if m.group("month"):
+        return _valid(m.group("month"), m.group("day"))
+    rest = m.group("digits") or m.group("spaced") or m.group("glued")
+    if rest is None:
+        return True  # 2021年9月
+    return any(_valid(rest[:cut], rest[cut:]) for cut in (1, 2) if cut < len(rest))
+
+
+def _valid(month: str, day: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31 and len(day) <= 2
+
+
+def cc_list_end(lines: Sequence[Line], first: int) -> int:
+    """Index of the last line of the 抄送 list opening on ``lines[first]``: a list that
+    ends with ， or 、 goes on over the next line."""
+    last = first
+    while lines[last].text.endswith(("，", "、")) and last + 1 < len(lines):
+        last += 1
+    return last
+
+
+def _continuations(lines: Sequence[Line]) -> set[int]:
+    """Indexes of lines that carry on a 抄送 list or an attachment list from above."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if CC_LINE.match(line.text):
+            out.update(range(i + 1, cc_list_end(lines, i) + 1))
+        elif _ATTACHMENT.match(line.text):
+            j = i + 1
+            while j < len(lines) and _LIST_ITEM.match(lines[j].text):
+                out.add(j)
+                j += 1
+    return out
+
+
+def kind(view: TextView, line: Line) -> Kind | None:
+    """What ``line`` is in the closing, or None when the closing knows no such line."""
+    text = line.text
+    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
+        return Kind.DATE
+    if damaged_date(text):
+        return Kind.DAMAGED_DATE
+    if AUTHORITY_DATE_LINE.match(text):
+        return Kind.AUTHORITY_DATE
+    if _SEAL.match(text):
+        return Kind.SEAL
+    if AUTHORITY_LINE.match(text):
+        return Kind.AUTHORITY
+    if (
+        _PRINTED.match(text)
+        or _PHONE.match(text)
+        or _ATTACHMENT.match(text)
+        or _FORMULA.match(text)
+        or is_doc_number_line(text)
+        or is_element(view, line, _CLOSING_LABELS)
+    ):
+        return Kind.OTHER
+    return None
+
+
+def closing_start(view: TextView, lines: Sequence[Line], floor: int) -> tuple[int, list[Kind]]:
+    """Where the closing begins (not above ``floor``), and the kind of each of its lines."""
+    more = _continuations(lines)
+    kinds: list[Kind] = []
+    i = len(lines)
+    while i > floor:
+        found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
+        if found is None:
+            break
+        if found is Kind.AUTHORITY and kinds and _PRINTED_DATE.match(lines[i].text):
+            found = Kind.PRINT_OFFICE
+        kinds.insert(0, found)
+        i -= 1
+    return i, kinds
+
+
+def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
+    """The signature's authority lines and its date line, as indexes into ``kinds``."""
+    dates = [i for i, k in enumerate(kinds) if k in _DATES]
+    for d in reversed(dates):
+        if kinds[d] is Kind.AUTHORITY_DATE:
+            return _joint(kinds, d - 1, [d]), d
+        above = d - 1
+        while above >= 0 and kinds[above] not in _DATES and kinds[above] is not Kind.AUTHORITY:
+            above -= 1
+        if above >= 0 and kinds[above] is Kind.AUTHORITY:
+            return _joint(kinds, above - 1, [above]), d
+    if dates:
+        return [], dates[-1]
+    first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
+    if first is None:
+        return [], None
+    authority = [first]
+    below = first + 1
+    while below < len(kinds) and kinds[below] in (Kind.AUTHORITY, Kind.SEAL):
+        if kinds[below] is Kind.AUTHORITY:
+            authority.append(below)
+        below += 1
+    return authority, None
+
+
+def _joint(kinds: Sequence[Kind], above: int, authority: list[int]) -> list[int]:
+    """The authority lines above ``authority`` in a row (seal notes between): a joint
+    reply signed on several lines."""
+    while above >= 0 and kinds[above] in (Kind.AUTHORITY, Kind.SEAL):
+        if kinds[above] is Kind.AUTHORITY:
+            authority.insert(0, above)
+        above -= 1
+    return authority
