@@ -169,7 +169,6 @@ FLATTENED = [
         letter(title="类别：B  某交复〔2021〕7号  " + TITLE),
         "doc_number",
         "某交复〔2021〕7号",
-        gap="labels and the 发文字号 split off the title line they run into",
     ),
     case(
         "labels-docno-title-on-one-line-title",
@@ -630,8 +629,7 @@ DOC_NUMBERS = [
         "above-title-small-brackets",
         letter(head="某水函﹝2021﹞12号"),
         "doc_number",
-        "某水函﹝2021﹞12号",
-        gap="﹝﹞ brackets in a 发文字号",
+        _norm("某水函﹝2021﹞12号"),
     ),
     case(
         "above-title-di", letter(head="某水函〔2021〕第12号"), "doc_number", "某水函〔2021〕第12号"
@@ -653,7 +651,6 @@ DOC_NUMBERS = [
         letter(head="某交政发〔202131"),
         "doc_number",
         "某交政发〔202131",
-        gap="a damaged 发文字号 in the header is kept as written",
     ),
     case(
         "labelled-wenhao",
@@ -666,7 +663,65 @@ DOC_NUMBERS = [
         letter(title=TITLE + "    某水函〔2021〕12号"),
         "doc_number",
         "某水函〔2021〕12号",
-        gap="a 发文字号 beside the title on its line",
+    ),
+    # more brackets, widths, labels and damage
+    case(
+        "ornamental-brackets",
+        letter(head="某水函〖2021〗12号"),
+        "doc_number",
+        _norm("某水函〖2021〗12号"),
+    ),
+    case(
+        "full-width-square",
+        letter(head="某水函［2021］12号"),
+        "doc_number",
+        _norm("某水函［2021］12号"),
+    ),
+    case(
+        "full-width-digits",
+        letter(head="某水函〔２０２１〕１２号"),
+        "doc_number",
+        "某水函〔2021〕12号",
+    ),
+    case(
+        "space-before-hao", letter(head="某水函〔2021〕12 号"), "doc_number", "某水函〔2021〕12号"
+    ),
+    case(
+        "labelled-fawenzihao",
+        letter(head="发文字号：某水函〔2021〕12号"),
+        "doc_number",
+        "某水函〔2021〕12号",
+    ),
+    case("damaged-hao-lost", letter(head="某水函〔2021〕12"), "doc_number", "某水函〔2021〕12"),
+    case(
+        "damaged-with-signer-after-a-gap",
+        letter(head="某交政发〔202131        签发人：王某"),
+        "doc_number",
+        "某交政发〔202131",
+    ),
+    case(
+        "under-title-when-the-salutation-shares-the-body-line",
+        letter(title=TITLE + "\n某水函〔2021〕12号", salutation="", opening="林岚代表：" + OPENING),
+        "doc_number",
+        "某水函〔2021〕12号",
+    ),
+    case(
+        "glued-to-a-short-title",
+        letter(title="关于第12号建议的答复（某水函〔2021〕12号）"),
+        "doc_number",
+        "某水函〔2021〕12号",
+    ),
+    case(
+        "glued-to-a-short-title-title",
+        letter(title="关于第12号建议的答复（某水函〔2021〕12号）"),
+        "title",
+        "关于第12号建议的答复",
+    ),
+    case(
+        "labelled-note-under-title",
+        letter(title=TITLE + "\n（文号：某水函〔2021〕12号）"),
+        "doc_number",
+        "某水函〔2021〕12号",
     ),
 ]
 NOT_DOC_NUMBERS = [
@@ -674,6 +729,30 @@ NOT_DOC_NUMBERS = [
     case(
         "cited-in-body",
         letter(body="按照某政办发〔2018〕10号文件精神，我局已落实。\n" + BODY),
+        "doc_number",
+        None,
+    ),
+    case(
+        "incoming-number-label",
+        letter(head="来文编号：某人大〔2021〕5号"),
+        "doc_number",
+        None,
+    ),
+    case(
+        "proposal-form-number",
+        letter(head="新编号：某〔2021〕15号"),
+        "doc_number",
+        None,
+    ),
+    case(
+        "damaged-in-body",
+        letter(body="按照某政发〔201810精神，我局已落实。\n" + BODY),
+        "doc_number",
+        None,
+    ),
+    case(
+        "cited-in-title",
+        letter(title="关于落实某政发〔2020〕3号文件的建议的答复"),
         "doc_number",
         None,
     ),
@@ -1558,7 +1637,6 @@ PROPOSALS = [
         letter(title="关于〔2021〕第12号提案的答复"),
         "proposal.number",
         "12",
-        gap="a proposal number after a year in brackets (〔2021〕第12号提案)",
     ),
     case(
         "session-after-dafu-verb",
@@ -1717,7 +1795,6 @@ NOT_PROPOSALS = [
         letter(title="关于〔2021〕第12号提案的答复"),
         "doc_number",
         None,
-        gap="〔2021〕第12号 before 提案 is the proposal's number, not a 发文字号",
     ),
     case(
         "cited-docno-serial-is-no-proposal-number",
@@ -1802,8 +1879,7 @@ REFERENCES = [
         "small-brackets",
         _cites("按照《某某决定》（某发﹝2016﹞21号）要求执行。"),
         "references",
-        [("title", "某某决定"), ("doc_number", "某发﹝2016﹞21号")],
-        gap="﹝﹞ brackets in a cited 发文字号",
+        [("title", "某某决定"), ("doc_number", _norm("某发﹝2016﹞21号"))],
     ),
     case(
         "title-and-number",

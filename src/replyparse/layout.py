@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
-from replyparse.elements import cut_title, is_doc_number_line, is_element, is_label_line
+from replyparse.elements import DOC_NUMBER, cut_title, is_doc_number_line, is_element, is_label_line
 from replyparse.textview import Line, TextView
 
 __all__ = [
@@ -43,6 +43,7 @@ _ISSUER_MARK = re.compile(
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
+_DOC_NUMBERS = re.compile(DOC_NUMBER)
 # How the last line of a title ends, when no salutation marks where the title stops.
 _TITLE_END = re.compile(r"(?:函|答复|复函|答复意见|意见|通知|报告)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
@@ -92,13 +93,16 @@ class Layout:
 
 def is_header_line(view: TextView, line: Line) -> bool:
     """Whether ``line`` is 版头 elements (:mod:`replyparse.elements`), not a title that has
-    its 发文字号 or a note glued to it (关于…的答复（某〔2021〕3号）)."""
+    its 发文字号 or a note glued to it (关于…的答复（某〔2021〕3号）) or cites one (关于落实
+    某政发〔2020〕3号文件的…)."""
     if is_label_line(view, line):
         return True
     if not is_element(view, line):
         return False
     core, cut = cut_title(view, line)
-    return not (cut and _TITLE_START.search(core.text))
+    if not cut and not _DOC_NUMBERS.search(core.text):
+        return True  # a mark, a note, a label and its value
+    return not _TITLE_START.search(_DOC_NUMBERS.sub("", core.text))
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:

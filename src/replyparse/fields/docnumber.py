@@ -1,9 +1,15 @@
 """发文字号: issuer code + 〔year〕 + serial + 号, e.g. ``西民函〔2020〕45号``.
 
-:func:`find_doc_numbers` finds every document number in the view, well-formed or not;
-:func:`extract` tells the letter's own (the first in the header) from the cited ones,
-claims them all and says how the own one breaks GB/T 9704-2012 §7.2.5
-(:func:`check_doc_number`). The references extractor turns the cited ones into references.
+:func:`find_doc_numbers` finds every document number in the view, in any bracket pair
+(``〔〕 [] ［］ 【】 （） ﹝﹞ 〖〗``); the issuer code never reaches back over a gap of blanks.
+:func:`extract` tells the letter's own from the cited ones: the first that stands in the
+header zone (above the title, or on a header line the layout found: beside or under the
+title, in a ``(编号:…)`` note glued to it, alone on the last line), unless a label of
+another field holds it (``来文编号：``, ``新编号：``). With no well-formed one there, a
+damaged one on a header line (``某发〔202527``, its 〕 and 号 lost in copying) is kept as
+written, its year the first four digits and its serial the rest. All are claimed; the
+checks say how the own one breaks GB/T 9704-2012 §7.2.5 (:func:`check_doc_number`). The
+references extractor turns the cited ones into references.
 """
 
 from __future__ import annotations
@@ -13,12 +19,13 @@ from dataclasses import dataclass
 
 from replyparse import vocab
 from replyparse.context import Context, Item, Range, Reported
+from replyparse.elements import CLOSE as _CLOSE
+from replyparse.elements import OPEN as _OPEN
+from replyparse.elements import damaged_doc_number, gap_parts
+from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, DocNumber, Letter, Span
-from replyparse.textview import TextView
-
-_OPEN = "〔[［【（"
-_CLOSE = "〕]］】）"
+from replyparse.textview import Line, TextView
 
 # The issuer code is a run of CJK characters (rarely Latin letters) just before the
 # bracket; the year is four digits (two in a common mistake); 第 and leading zeros are
@@ -83,12 +90,22 @@ def _prefix_start(prefix: str) -> int:
     return cut
 
 
+def _after_gap(view: TextView, start: int, end: int) -> int:
+    """Where an issuer code found at ``view.norm[start:end]`` begins: after the last gap
+    of blanks inside it (某某的答复    某水函〔2021〕12号)."""
+    for at in range(end - 1, start, -1):
+        if gap_before(view, at):
+            return at
+    return start
+
+
 def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     """Every document number in the letter, in text order."""
     out: list[DocNumberFound] = []
     for m in _DOC_NUMBER.finditer(view.norm):
         prefix = m.group("prefix")
-        start = m.start("prefix") + _prefix_start(prefix)
+        start = _after_gap(view, m.start("prefix"), m.start("open"))
+        start += _prefix_start(view.norm[start : m.start("open")])
         prefix = view.norm[start : m.start("open")]
         text, span = view.source(start, m.end())
         year = int(m.group("year"))
@@ -118,7 +135,11 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
 def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     """How the letter's own document number breaks GB/T 9704-2012 §7.2.5, if it does."""
     issues: list[str] = []
-    year_text = view.norm[found.start : found.end].split(found.open, 1)[1].split(found.close)[0]
+    written = view.norm[found.start : found.end]
+    if not found.close or not written.endswith("号"):
+        issues.append("damaged: its closing bracket or 号 was lost")
+        return _diagnostics(found, issues)
+    year_text = written.split(found.open, 1)[1].split(found.close)[0]
     if (found.open, found.close) != ("〔", "〕"):
         issues.append(f"year in {found.open}{found.close}, not the hexagonal brackets 〔〕")
     if len(year_text) != 4:
@@ -129,6 +150,10 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
         issues.append("serial with leading zeros")
     if not found.item.prefix:
         issues.append("no issuer code before the year")
+    return _diagnostics(found, issues)
+
+
+def _diagnostics(found: DocNumberFound, issues: list[str]) -> list[Diagnostic]:
     return [
         Diagnostic(
             code=DiagnosticCode.DOC_NUMBER_FORMAT,
@@ -140,24 +165,77 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     ]
 
 
-def _is_own(layout: Layout, found: DocNumberFound) -> bool:
-    """Whether ``found`` stands in the header (or on a 发文字号 line of its own)."""
+def _is_own(view: TextView, layout: Layout, found: DocNumberFound) -> bool:
+    """Whether ``found`` stands in the header zone (above the title or on a header line)
+    and no label of another field holds it."""
     header_end = (
         layout.title[0].start if layout.title else (layout.header[-1].end if layout.header else 0)
     )
-    return found.end <= header_end or any(h.start <= found.start < h.end for h in layout.header)
+    if not (found.end <= header_end or any(h.start <= found.start < h.end for h in layout.header)):
+        return False
+    line = next((ln for ln in view.content_lines if ln.start <= found.start < ln.end), None)
+    if line is None:
+        return True
+    for part in gap_parts(view, line):
+        if part.start <= found.start < part.end:
+            label = opening_label(view, part)
+            return label is None or label.entry.field == "doc_number"
+    return True
+
+
+def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
+    """A damaged 发文字号 opening a header line or one of its parts apart by gaps."""
+    for line in layout.header:
+        for part in gap_parts(view, line):
+            found = _damaged_at(view, part)
+            if found is not None:
+                return found
+    return None
+
+
+def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
+    label = opening_label(view, part)
+    if label is not None and label.entry.field != "doc_number":
+        return None
+    at = label.value if label is not None else part.start
+    m = damaged_doc_number(view.norm[at : part.end])
+    if m is None or at + m.end() != part.end:
+        return None
+    start, end = at + m.start(), at + m.end()
+    text, span = view.source(start, end)
+    serial = m.group("serial")
+    item = DocNumber(
+        text=text,
+        prefix=m.group("prefix"),
+        year=int(m.group("year")),
+        serial=int(serial),
+        span=span,
+    )
+    return DocNumberFound(
+        item=item,
+        start=start,
+        end=end,
+        open=m.group("open"),
+        close=m.group("close") or "",
+        has_di=False,
+        serial_text=serial,
+    )
 
 
 def extract(ctx: Context) -> list[Item]:
-    """Every 发文字号, the first in the header as the letter's own; and how that one is off."""
+    """Every 发文字号, the first in the header zone as the letter's own; and how that one
+    is off."""
     out: list[Item] = []
     own: DocNumberFound | None = None
     for found in find_doc_numbers(ctx.view):
-        if own is None and _is_own(ctx.layout, found):
+        if own is None and _is_own(ctx.view, ctx.layout, found):
             own = OwnDocNumber(**vars(found))
             out.append(own)
         else:
             out.append(CitedDocNumber(**vars(found)))
+    if own is None and (damaged := _damaged(ctx.view, ctx.layout)) is not None:
+        own = OwnDocNumber(**vars(damaged))
+        out.append(own)
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))
     return out
