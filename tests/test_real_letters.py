@@ -520,6 +520,12 @@ LABELS_AND_NOTES = [
         "C",
     ),
     case("mark-banjie-leibie", letter(closing=SIGN + "\n办结类别：B"), "handling_type", "B"),
+    case(
+        "form-summary-above-the-title",
+        letter(head="领衔代表：巴特尔\n村道夜间无照明，群众出行不便，建议加装路灯。"),
+        "title",
+        _norm(TITLE),
+    ),
 ]
 NOT_LABELS = [
     case(
@@ -599,6 +605,12 @@ NOT_LABELS = [
         ),
         "signature.issuer",
         "某县交通运输局",
+    ),
+    case(
+        "opening-sentence-is-no-title",
+        letter(title="", salutation=""),
+        "title",
+        None,
     ),
 ]
 
@@ -970,6 +982,27 @@ SIGNATURES = [
         ),
         "signature.issuer",
         "某县交通运输局",
+    ),
+    case(
+        "second-name-in-brackets",
+        letter(closing="某县住房和城乡建设局（某县人民防空办公室）\n2021年9月3日"),
+        "signature.issuer",
+        _norm("某县住房和城乡建设局（某县人民防空办公室）"),
+    ),
+    case(
+        "attached-form-after-the-date",
+        letter(
+            closing=SIGN
+            + "\n附件：建议办理情况征询意见表\n建议内容：村道夜间无照明，群众出行不便。\n代表意见：满意"
+        ),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "markup-left-by-the-web-page",
+        letter(closing=SIGN + "\n<!--EndFragment-->"),
+        "signature.date",
+        "2021-09-03",
     ),
 ]
 NOT_SIGNATURES = [

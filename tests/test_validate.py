@@ -218,8 +218,8 @@ def test_ignoring_not_a_letter_shows_what_is_missing() -> None:
     code, stdout, _ = run("--ignore", "not-a-letter", "todo.txt")
     assert code == 1
     assert [line.split(": ")[2] for line in stdout.splitlines()[:-1]] == [
+        "missing-title",
         "missing-salutation",
-        "missing-body",
         "missing-date",
     ]
 

@@ -46,11 +46,17 @@ _DAMAGED_DATE = re.compile(
     r"|年\d{1,2}月"
     r")$"
 )
-_AUTHORITY = rf"[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})(?:（[\u4e00-\u9fff]{{1,6}}）)?"
+# An authority by its ending; a seal note (（盖章）) or its second name (某局（某办公室）, two
+# offices in one) may follow in brackets.
+_AUTHORITY = (
+    rf"[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})"
+    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{_ORG_SUFFIX})）)?"
+)
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 """An authority alone on its line (a seal note in brackets after it allowed)."""
 AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 """The signing authority and the date on one line: ``某某局    2021年9月3日``."""
+_DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -65,6 +71,8 @@ _SEAL = re.compile(
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
+# What a web page left behind: <!--EndFragment-->, <br>, &nbsp;
+_MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 
 
 class Kind(Enum):
@@ -110,16 +118,23 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
 
 
 def _continuations(lines: Sequence[Line]) -> set[int]:
-    """Indexes of lines that carry on a 抄送 list or an attachment list from above."""
+    """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
+    of the attachment itself when it follows the signature's date (a web copy that gives
+    the attached form after the letter)."""
     out: set[int] = set()
+    dated = False
     for i, line in enumerate(lines):
         if CC_LINE.match(line.text):
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
         elif _ATTACHMENT.match(line.text):
+            if dated:
+                out.update(range(i + 1, len(lines)))
+                break
             j = i + 1
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
+        dated = dated or bool(_DATED.match(line.text))
     return out
 
 
@@ -138,6 +153,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.AUTHORITY
     if (
         _PRINTED.match(text)
+        or _MARKUP.match(text)
         or _PHONE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)

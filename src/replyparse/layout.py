@@ -49,6 +49,8 @@ _TITLE_END = re.compile(r"(?:函|答复|复函|答复意见|意见|通知|报告
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
+# A title never holds a sentence: a line with one is body, or a 办理单's summary above it.
+_PROSE = re.compile(r"[。！？]|收悉")
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
 # A salutation written without its colon: names and a role word, nothing else.
@@ -138,7 +140,10 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
     """Without a salutation: the title runs to the line that ends like a title (函, 答复…),
     notes glued to its end aside."""
     for i in range(start, min(start + 4, len(lines))):
-        if _TITLE_END.search(cut_title(view, lines[i])[0].text):
+        text = cut_title(view, lines[i])[0].text
+        if _PROSE.search(text):
+            return i  # a sentence: the body has begun
+        if _TITLE_END.search(text):
             return i + 1
     return start + 1 if start < len(lines) else start
 
@@ -234,10 +239,13 @@ def _header_and_title(
     header = list(lines[:head])
     title: list[Line] = []
     for line in lines[head:title_end]:
-        if title and (
-            is_label_line(view, line)
-            or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
-            or is_doc_number_line(line.text)
+        if _PROSE.search(line.text) or (
+            title
+            and (
+                is_label_line(view, line)
+                or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
+                or is_doc_number_line(line.text)
+            )
         ):
             header.append(line)
             continue
