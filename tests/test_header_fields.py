@@ -31,6 +31,16 @@ DOC_NUMBERS_WELL_FORMED = [
         "区财政局印发西财发〔2020〕3号", "西财发〔2020〕3号", "西财发", 2020, 3, id="verb-stripped"
     ),
     pytest.param("（〔2018〕10号）", "〔2018〕10号", None, 2018, 10, id="no-prefix"),
+    pytest.param("根据〔2018〕10号文件", "〔2018〕10号", None, 2018, 10, id="lead-word-is-no-code"),
+    pytest.param("某办发﹝2019﹞8号", "某办发﹝2019﹞8号", "某办发", 2019, 8, id="small-brackets"),
+    pytest.param(
+        "的答复    某水函〔2021〕12号",
+        "某水函〔2021〕12号",
+        "某水函",
+        2021,
+        12,
+        id="code-after-a-gap",
+    ),
 ]
 DOC_NUMBERS_MALFORMED = [
     pytest.param("黔自然资发[2019]15号", "[]", id="square-brackets"),
@@ -42,6 +52,8 @@ DOC_NUMBERS_MALFORMED = [
 ]
 NOT_DOC_NUMBERS = [
     pytest.param("第094号建议", id="proposal-number"),
+    pytest.param("关于〔2021〕第12号提案的答复", id="proposal-number-after-a-year"),
+    pytest.param("〔2021〕3号代表建议", id="proposal-number-before-its-kind"),
     pytest.param("2020年45号楼", id="house-number"),
     pytest.param("GB/T 9704-2012", id="standard-code"),
 ]

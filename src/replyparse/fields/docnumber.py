@@ -36,6 +36,8 @@ _DOC_NUMBER = re.compile(
     r"(?P<di>第)?(?P<serial>\d{1,5})号"
 )
 
+# What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
+_PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
 
 MAX_PREFIX = 10
@@ -85,6 +87,8 @@ def _prefix_start(prefix: str) -> int:
     for m in _LEAD_WORDS.finditer(prefix):
         if m.end() < len(prefix):
             cut = m.end()
+    if _LEAD_WORDS.fullmatch(prefix, cut):
+        return len(prefix)  # lead-in words and no code: 关于〔2021〕第12号
     if len(prefix) - cut > MAX_PREFIX:
         cut = len(prefix) - MAX_PREFIX
     return cut
@@ -103,10 +107,11 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     """Every document number in the letter, in text order."""
     out: list[DocNumberFound] = []
     for m in _DOC_NUMBER.finditer(view.norm):
-        prefix = m.group("prefix")
         start = _after_gap(view, m.start("prefix"), m.start("open"))
         start += _prefix_start(view.norm[start : m.start("open")])
         prefix = view.norm[start : m.start("open")]
+        if not prefix and _PROPOSAL_KIND.match(view.norm, m.end()):
+            continue  # 〔2021〕第12号提案: the number of the proposal, no 发文字号
         text, span = view.source(start, m.end())
         year = int(m.group("year"))
         if year < 100:
