@@ -526,6 +526,12 @@ LABELS_AND_NOTES = [
         "title",
         _norm(TITLE),
     ),
+    case(
+        "issuer-opening-a-flat-copy",
+        flat(letter(title="某县交通运输局关于县十九届人大二次会议第12号建议的答复", closing="")),
+        "issuer",
+        "某县交通运输局",
+    ),
 ]
 NOT_LABELS = [
     case(

@@ -1,5 +1,6 @@
 """发文机关: from the header mark, else the signature (its first authority), else a title
-that opens with it."""
+that opens with it (``某某局关于…的答复``); with no title found (a copy that lost its line
+breaks runs the title into the body), the letter's first line that opens the same way."""
 
 from __future__ import annotations
 
@@ -33,7 +34,11 @@ def extract(ctx: Context) -> list[Item]:
         # a joint reply is signed by several authorities; the first is the 主办 unit
         first = signed.text.split("、")[0]
         return [Issuer(first, signed.value[0].span(len(first)), None)]
-    for title in ctx.found(Title):
+    titles = ctx.found(Title)
+    if not titles and ctx.view.content_lines:
+        line = ctx.view.content_lines[0]
+        titles = [Title(ctx.flat((line.start, line.end), drop=" \n", written=True), None)]
+    for title in titles:
         m = _TITLE_ISSUER.match(title.text)
         if m:
             claim = title.value.range(*m.span("name"))
