@@ -532,6 +532,18 @@ LABELS_AND_NOTES = [
         "issuer",
         "某县交通运输局",
     ),
+    case(
+        "note-wrapped-over-a-line-break-title",
+        letter(title=TITLE + "(编\n号:某〔2021〕062号)"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "note-wrapped-over-a-line-break-docno",
+        letter(title=TITLE + "(编\n号:某〔2021〕062号)"),
+        "doc_number",
+        "某〔2021〕062号",
+    ),
 ]
 NOT_LABELS = [
     case(
@@ -1009,6 +1021,14 @@ SIGNATURES = [
         letter(closing=SIGN + "\n<!--EndFragment-->"),
         "signature.date",
         "2021-09-03",
+    ),
+    case(
+        "contact-label-wrapped-below-a-damaged-date",
+        letter(
+            closing="某县交通运输局\n2021 903\n(联系单位:某县交通运输局,联系人:李某,联系电\n话:13900000123"
+        ),
+        "signature.issuer",
+        "某县交通运输局",
     ),
 ]
 NOT_SIGNATURES = [

@@ -62,6 +62,18 @@ _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
 """The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
 _CLOSING_LABELS = tuple(e for e in vocab.labels() if e.is_label and e.in_zone("closing"))
+# The rest of a closing label wrapped over a line break (联系电 / 话：…, as PDF copies give it).
+_WRAPPED_LABEL = re.compile(
+    "^(?:"
+    + "|".join(
+        sorted(
+            {re.escape(e.spelling[k:]) for e in _CLOSING_LABELS for k in range(1, len(e.spelling))},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")："
+)
 _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
@@ -154,6 +166,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if (
         _PRINTED.match(text)
         or _MARKUP.match(text)
+        or _WRAPPED_LABEL.match(text)
         or _PHONE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)

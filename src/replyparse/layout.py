@@ -49,6 +49,9 @@ _TITLE_END = re.compile(r"(?:函|答复|复函|答复意见|意见|通知|报告
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
+# A bracket opened at a title line's end and closed on the next line (a PDF wrap).
+_OPEN_TAIL = re.compile(r"[（(〔\[［【〖﹝][^（）()〔〕\[\]［］【】〖〗﹝﹞]{0,8}$")
+_CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 # A title never holds a sentence: a line with one is body, or a 办理单's summary above it.
 _PROSE = re.compile(r"[。！？]|收悉")
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
@@ -238,6 +241,7 @@ def _header_and_title(
     and the title's lines, each without the notes glued to its end."""
     header = list(lines[:head])
     title: list[Line] = []
+    wrapped: Line | None = None
     for line in lines[head:title_end]:
         if _PROSE.search(line.text) or (
             title
@@ -247,9 +251,22 @@ def _header_and_title(
                 or is_doc_number_line(line.text)
             )
         ):
+            if wrapped is not None and _CLOSES.search(line.text):
+                # a note wrapped over the line break: …的函(编 / 号:B〔2017〕062号)
+                last = title[-1]
+                text = view.norm[last.start : wrapped.start]
+                title[-1] = Line(last.index, last.start, wrapped.start, text)
+                header.append(wrapped)
+            wrapped = None
             header.append(line)
             continue
         core, notes = cut_title(view, line)
         title.append(core)
         header.extend(notes)
+        tail = _OPEN_TAIL.search(core.text)
+        wrapped = (
+            Line(core.index, core.start + tail.start(), core.end, tail.group())
+            if tail and tail.start() > 0
+            else None
+        )
     return header, title
