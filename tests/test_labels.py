@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import vocab
-from replyparse.labels import labels_on, opening_label
+from replyparse.labels import LabelSet, labels_on, opening_label
 from replyparse.textview import TextView
 
 
@@ -117,5 +117,5 @@ def test_no_opening_label(text: str) -> None:
 def test_contact_labels_are_found_by_their_fields() -> None:
     view = TextView("签发人：王某  联系人：李某  联系电话：0000-5550123")
     line = view.content_lines[0]
-    found = labels_on(view, line, vocab.labels_of(*vocab.CONTACT_FIELDS))
+    found = labels_on(view, line, LabelSet(vocab.labels_of(*vocab.CONTACT_FIELDS)))
     assert [f.entry.field for f in found] == ["contact_name", "contact_phone"]

@@ -24,6 +24,7 @@ from enum import Enum
 
 from replyparse import vocab
 from replyparse.elements import is_doc_number_line, is_element
+from replyparse.labels import LabelSet
 from replyparse.textview import Line, TextView
 
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
@@ -61,18 +62,11 @@ _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
 """The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
-_CLOSING_LABELS = tuple(e for e in vocab.labels() if e.is_label and e.in_zone("closing"))
+_CLOSING_LABELS = LabelSet(tuple(e for e in vocab.labels() if e.in_zone("closing")))
 # The rest of a closing label wrapped over a line break (联系电 / 话：…, as PDF copies give it).
+_LABEL_TAILS = {e.spelling[k:] for e in _CLOSING_LABELS.entries for k in range(1, len(e.spelling))}
 _WRAPPED_LABEL = re.compile(
-    "^(?:"
-    + "|".join(
-        sorted(
-            {re.escape(e.spelling[k:]) for e in _CLOSING_LABELS for k in range(1, len(e.spelling))},
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")："
+    "^(?:" + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=len, reverse=True)) + ")："
 )
 _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")

@@ -24,7 +24,7 @@ import itertools
 import re
 
 from replyparse import vocab
-from replyparse.labels import OPENERS, gap_before, opening_label
+from replyparse.labels import ALL, OPENERS, LabelSet, gap_before, opening_label
 from replyparse.textview import Line, TextView
 
 OPEN = "〔[［【（﹝〖"
@@ -92,10 +92,7 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 
 
-Entries = tuple[vocab.Label, ...] | None
-
-
-def _one_element(view: TextView, line: Line, labels: Entries) -> bool:
+def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     text = line.text
     if opening_label(view, line, labels) is not None:
         return True
@@ -111,9 +108,9 @@ def is_label_line(view: TextView, line: Line) -> bool:
     return opening_label(view, line) is not None
 
 
-def is_element(view: TextView, line: Line, labels: Entries = None) -> bool:
+def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     """Whether the whole of ``line`` is header elements (one, or several apart by gaps);
-    a line opened by a label counts for the labels of ``labels`` (None: every label)."""
+    a line opened by a label counts for the labels of ``labels``."""
     if not line.text:
         return False
     if _one_element(view, line, labels):

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from replyparse import vocab
 from replyparse.textview import Line, TextView
@@ -51,14 +50,19 @@ class LabelAt:
     """Whether the label is followed by its ``：``."""
 
 
-@cache
-def _pattern(entries: tuple[vocab.Label, ...]) -> re.Pattern[str]:
-    return re.compile(f"(?:{vocab.spellings(entries)})")
+class LabelSet:
+    """Some labels of the table, ready to be searched for (built once, at import, by
+    whoever asks about them: ``LabelSet(vocab.labels_of(*vocab.CONTACT_FIELDS))``). Marks
+    and note heads among the entries are left out: they are no labels."""
+
+    def __init__(self, entries: tuple[vocab.Label, ...]) -> None:
+        self.entries = tuple(e for e in entries if e.is_label)
+        self.pattern = re.compile(f"(?:{vocab.spellings(self.entries)})")
+        self.by_spelling = {e.spelling: e for e in self.entries}
 
 
-@cache
-def _by_spelling(entries: tuple[vocab.Label, ...]) -> dict[str, vocab.Label]:
-    return {e.spelling: e for e in entries}
+ALL = LabelSet(vocab.labels())
+"""Every label of the table."""
 
 
 def gap_before(view: TextView, pos: int) -> bool:
@@ -84,18 +88,13 @@ def _at_line_start(line: Line, i: int) -> bool:
     return i == 0 or (i == 1 and line.text[0] in OPENERS)
 
 
-def labels_on(
-    view: TextView, line: Line, entries: tuple[vocab.Label, ...] | None = None
-) -> list[LabelAt]:
-    """The labels (of ``entries``, else of the whole table) that stand as labels on
-    ``line``, in order. Marks and note heads are not labels and are never returned."""
-    table = tuple(e for e in (vocab.labels() if entries is None else entries) if e.is_label)
-    if not table:
+def labels_on(view: TextView, line: Line, labels: LabelSet = ALL) -> list[LabelAt]:
+    """The labels of ``labels`` that stand as labels on ``line``, in order."""
+    if not labels.entries:
         return []
-    pattern, by_spelling = _pattern(table), _by_spelling(table)
     text, out, pos = line.text, [], 0
-    while (m := pattern.search(text, pos)) is not None:
-        found = _stands(view, line, m, by_spelling[m.group()])
+    while (m := labels.pattern.search(text, pos)) is not None:
+        found = _stands(view, line, m, labels.by_spelling[m.group()])
         if found is None:
             pos = m.start() + 1
             continue
@@ -137,12 +136,10 @@ def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) ->
     return LabelAt(entry, line.start + i, line.start + j, line.start + value, colon)
 
 
-def opening_label(
-    view: TextView, line: Line, entries: tuple[vocab.Label, ...] | None = None
-) -> LabelAt | None:
-    """The label (of ``entries``, else of the whole table) that opens ``line``: its first
-    token, after an opening bracket or a ``suffix`` label's own few words."""
-    for found in labels_on(view, line, entries):
+def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt | None:
+    """The label of ``labels`` that opens ``line``: its first token, after an opening
+    bracket or a ``suffix`` label's own few words."""
+    for found in labels_on(view, line, labels):
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:
             return found

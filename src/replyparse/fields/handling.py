@@ -16,12 +16,12 @@ from typing import get_args
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.labels import OPENERS, gap_before, labels_on
+from replyparse.labels import OPENERS, LabelSet, gap_before, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import Line, TextView
 
 _ENTRIES = vocab.labels_of("handling_type")
-_LABELS = tuple(e for e in _ENTRIES if e.is_label)
+_LABELS = LabelSet(_ENTRIES)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
 # A label's value, written longer than the table's at times (列入计划解决): longest first.

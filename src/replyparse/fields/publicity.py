@@ -21,13 +21,13 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.labels import OPENERS, gap_before, labels_on, starts_token
+from replyparse.labels import OPENERS, LabelSet, gap_before, labels_on, starts_token
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
 _ENTRIES = vocab.labels_of("public")
-_LABELS = tuple(e for e in _ENTRIES if e.is_label)
-_NOTE_LABELS = tuple(e for e in vocab.labels_of("note") if e.is_label)
+_LABELS = LabelSet(_ENTRIES)
+_NOTE_LABELS = LabelSet(vocab.labels_of("note"))
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value == "true" for e in _MARKS}
 _HEADS = vocab.spellings(tuple(e for e in _ENTRIES if e.needs == "note"))
