@@ -150,6 +150,12 @@ def test_compose_splits_a_doc_number_line_at_its_wide_gap() -> None:
     assert compose(parse_text(text)).doc_number == ("东建函〔2024〕9号", "签发人：王某")
 
 
+def test_compose_keeps_a_note_glued_to_the_title_on_the_title_line() -> None:
+    text = SHUFFLED.replace("的答复\n", "的答复（编号：东建函〔2024〕9号）\n", 1)
+    assert text != SHUFFLED
+    assert compose(parse_text(text)).title[-1].endswith("的答复（编号：东建函〔2024〕9号）")
+
+
 def test_a_record_without_text_cannot_be_typeset() -> None:
     letter = parse_text(SHUFFLED, keep_text=False)
     with pytest.raises(MissingText, match="--no-text"):

@@ -93,7 +93,10 @@ def compose(letter: Letter) -> LetterParts:
         return view.original[a:b]
 
     own = letter.doc_number.span if letter.doc_number is not None else None
+    titled = {line.index for line in layout.title}
     for line in layout.header:
+        if line.index in titled:
+            continue  # a note glued to the title line (…的函(编号:…)) is typeset with it
         a, b = view.span(line.start, line.end)
         if own is not None and a <= own[0] < b:
             part[line.index] = "doc_number"
