@@ -6,6 +6,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.closing import damaged_date
+from replyparse.layout import segment
 from replyparse.textview import TextView
 
 BODY = "关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n感谢您对我们工作的支持。\n"
@@ -99,3 +100,18 @@ def test_damaged_date(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_DAMAGED_DATES)
 def test_not_a_damaged_date(text: str) -> None:
     assert not damaged_date(TextView(text).norm)
+
+
+# Lines at the end that stay in the body: the closing's vocabulary does not know them.
+BODY_ENDS = [
+    pytest.param("按照某政办发〔2018〕10号文件精神执行。", id="sentence-citing-a-number"),
+    pytest.param("电话沟通后，我局已派员查看。", id="phone-word-opening-a-sentence"),
+    pytest.param("此件公开后如有疑问，请与我局联系。", id="note-head-opening-a-sentence"),
+]
+
+
+@pytest.mark.parametrize("line", BODY_ENDS)
+def test_last_body_line_is_no_closing_line(line: str) -> None:
+    layout = segment(TextView(BODY + line + "\n某市民政局\n2021年1月5日\n"))
+    assert layout.body[-1].text == TextView(line).norm
+    assert [c.text for c in layout.closing] == ["某市民政局", "2021年1月5日"]

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from replyparse import vocab
-from replyparse.elements import is_doc_number_line, is_element
+from replyparse.elements import is_doc_number_line, is_note
 from replyparse.labels import LabelSet
 from replyparse.textview import Line, TextView
 
@@ -165,7 +165,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or is_element(view, line, _CLOSING_LABELS)
+        or is_note(view, line, _CLOSING_LABELS)
     ):
         return Kind.OTHER
     return None

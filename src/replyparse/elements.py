@@ -123,6 +123,20 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     return False
 
 
+def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
+    """Whether ``line`` is labels and notes only: opened by a label of ``labels``, or
+    marks and notes standing alone (``(依申请公开)``, ``A类  同意公开``). Unlike
+    :func:`is_element`, a sentence that cites a 发文字号 is none."""
+    if not line.text:
+        return False
+    if opening_label(view, line, labels) is not None:
+        return True
+    return all(
+        _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None
+        for p in gap_parts(view, line)
+    )
+
+
 def is_doc_number_line(text: str) -> bool:
     """A 发文字号 standing alone on its line, in brackets or after a short label of its own
     (``(编号:B〔2017〕062号)``, ``文号：…``)."""
