@@ -13,20 +13,29 @@ from replyparse.readers import Document, read, read_bytes
 
 
 def parse_file(
-    path: str | Path, *, keep_text: bool = True, limits: Limits = DEFAULT_LIMITS
+    path: str | Path,
+    *,
+    keep_text: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    keywords: bool = True,
 ) -> Letter:
     """Read ``path`` (any supported format) and parse it.
 
     Raises :class:`replyparse.errors.InputError` when the file cannot be read as a letter.
     """
-    return _parse(read(Path(path), limits=limits), keep_text)
+    return _parse(read(Path(path), limits=limits), keep_text, keywords)
 
 
 def parse_bytes(
-    data: bytes, *, path: str, keep_text: bool = True, limits: Limits = DEFAULT_LIMITS
+    data: bytes,
+    *,
+    path: str,
+    keep_text: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    keywords: bool = True,
 ) -> Letter:
     """Parse a letter already in memory (standard input); ``path`` names it in errors."""
-    return _parse(read_bytes(data, path=path, limits=limits), keep_text)
+    return _parse(read_bytes(data, path=path, limits=limits), keep_text, keywords)
 
 
 def parse_input(
@@ -35,27 +44,34 @@ def parse_input(
     data: bytes | None = None,
     keep_text: bool = True,
     limits: Limits = DEFAULT_LIMITS,
+    keywords: bool = True,
 ) -> Letter:
     """One input of a command (``extract``, ``validate``) as a letter: the file at
-    ``path``, or ``data`` already read (standard input) named ``path``.
+    ``path``, or ``data`` already read (standard input, up to one byte past its limit)
+    named ``path``, refused when longer than ``limits.max_file_bytes``.
+    ``keywords=False`` skips the keyword extractor (``validate``: no rule reads them).
 
     Every failure is an :class:`InputError`: the readers' own (stage ``read``), and any
     other exception, which is a bug in the parser, as stage ``parse`` with the
     exception's type and message, so one bad letter never stops a run.
     """
+    if data is not None and len(data) > limits.max_file_bytes:
+        raise InputError(path, f"larger than the limit of {limits.max_file_bytes} bytes")
     try:
         if data is not None:
-            return parse_bytes(data, path=path, keep_text=keep_text, limits=limits)
-        return parse_file(path, keep_text=keep_text, limits=limits)
+            return parse_bytes(
+                data, path=path, keep_text=keep_text, limits=limits, keywords=keywords
+            )
+        return parse_file(path, keep_text=keep_text, limits=limits, keywords=keywords)
     except InputError:
         raise
     except Exception as exc:
         raise InputError(path, f"{type(exc).__name__}: {exc}", "parse") from exc
 
 
-def _parse(document: Document, keep_text: bool) -> Letter:
+def _parse(document: Document, keep_text: bool, keywords: bool) -> Letter:
     source = document.source
     if source.path is not None and shown(source.path) != source.path:
         # a file name that is not UTF-8: the record (UTF-8 JSON) shows its bytes as \xNN
         source = source.model_copy(update={"path": shown(source.path)})
-    return parse_text(document.text, source=source, keep_text=keep_text)
+    return parse_text(document.text, source=source, keep_text=keep_text, keywords=keywords)

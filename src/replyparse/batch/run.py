@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -33,8 +32,8 @@ from replyparse.batch.plan import (
 )
 from replyparse.batch.pool import Stop, run_tasks, stop_signals
 from replyparse.batch.resume import last_failures, manifest_entry, plan_resume
-from replyparse.batch.work import ExtractWork, Outcome, Task, failed
-from replyparse.discover import STDIN, Discovery, discover
+from replyparse.batch.work import ExtractWork, Outcome, failed, make_tasks
+from replyparse.discover import Discovery, discover
 from replyparse.manifest import Manifest
 from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.usage import Param, UsageProblem
@@ -120,7 +119,7 @@ class _Run:
         if self.errors is not None:
             self.errors.reserve(len(todo) + len(self.found.failures))
         self.reporter.start(stats, workers)
-        tasks = self._tasks(todo)
+        tasks = make_tasks([job.file.path for job in todo], self.options.limits)
         try:
             with stop_signals(self.stop):
                 if workers > 1:
@@ -153,16 +152,6 @@ class _Run:
             stats.elapsed = time.monotonic() - t0
         self.reporter.finish(stats)
         return stats
-
-    def _tasks(self, todo: list[Job]) -> list[Task]:
-        """The tasks for ``todo``; standard input is read here, up to its limit."""
-        tasks = []
-        for job in todo:
-            data = None
-            if job.file.path == STDIN:
-                data = sys.stdin.buffer.read(self.options.limits.max_file_bytes + 1)
-            tasks.append(Task(job.file.path, None, data))
-        return tasks
 
     def _classify(self) -> list[Job]:
         if self.manifest is None or self.out is None:

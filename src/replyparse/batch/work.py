@@ -4,11 +4,16 @@ Runs in worker processes (:mod:`.workers`), inherited through fork. Each worker 
 the records of an output folder itself: creating files is slow on some file systems,
 and the parent alone would be the bottleneck. Every failure becomes an :class:`Outcome`
 naming its stage, so the parent only has to account for it.
+
+:class:`Task`, :func:`make_tasks` and :func:`prepare_inputs` serve every command that
+hands letters to the pool (``extract`` here, ``validate`` in
+:mod:`replyparse.validate_run`).
 """
 
 from __future__ import annotations
 
 import errno
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +36,25 @@ class Task:
     path: str
     target: Path | None = None
     data: bytes | None = None
+
+
+def make_tasks(paths: Sequence[str], limits: Limits) -> list[Task]:
+    """A task for each path. Standard input is read here, in the parent, up to one byte
+    past ``limits.max_file_bytes`` (enough for the worker to refuse it as too large)."""
+    return [
+        Task(path, None, sys.stdin.buffer.read(limits.max_file_bytes + 1))
+        if path == STDIN
+        else Task(path)
+        for path in paths
+    ]
+
+
+def prepare_inputs(tasks: Sequence[Task]) -> None:
+    """Before a chunk: its old Word/WPS files converted in one LibreOffice run (cached in
+    this process, where the reader finds them)."""
+    from replyparse.readers import prefetch
+
+    prefetch(Path(t.path) for t in tasks if t.data is None and t.path != STDIN)
 
 
 class Outcome(NamedTuple):
@@ -68,8 +92,6 @@ class ExtractWork:
         is given (else the record's bytes go back to the parent in the outcome)."""
         from replyparse.pipeline import parse_input
 
-        if task.data is not None and len(task.data) > self.limits.max_file_bytes:
-            return failed("read", f"larger than the limit of {self.limits.max_file_bytes} bytes")
         try:
             letter = parse_input(
                 task.path, data=task.data, keep_text=self.keep_text, limits=self.limits
@@ -90,8 +112,4 @@ class ExtractWork:
         return Outcome(record, len(data), sha, warnings, None, None)
 
     def prepare(self, tasks: Sequence[Task]) -> None:
-        """Before a chunk: its old Word/WPS files converted in one LibreOffice run (cached
-        in this process, where :meth:`__call__` reads them)."""
-        from replyparse.readers import prefetch
-
-        prefetch(Path(t.path) for t in tasks if t.data is None and t.path != STDIN)
+        prepare_inputs(tasks)
