@@ -21,3 +21,11 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"seed letters not found at {SEEDS} (the shared/ folder sits beside the repo)")
     return SEEDS
+
+
+@pytest.fixture
+def any_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """-j N starts N workers even for a handful of files (``extract`` and ``validate``)."""
+    import replyparse.batch.plan
+
+    monkeypatch.setattr(replyparse.batch.plan, "FILES_PER_WORKER", 1)

@@ -103,14 +103,6 @@ def patched_parser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 # --- one slow file holds nothing; a stuck one is timed out ---------------------------
 
 
-@pytest.fixture
-def any_workers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """-j N starts N workers even for a handful of files."""
-    import replyparse.batch.plan
-
-    monkeypatch.setattr(replyparse.batch.plan, "FILES_PER_WORKER", 1)
-
-
 @pytest.mark.usefixtures("any_workers")
 def test_a_slow_file_holds_neither_the_batch_nor_its_manifest(
     patched_parser: Path, tmp_path: Path

@@ -235,14 +235,14 @@ def test_unreadable_file_fails_naming_it() -> None:
 
 
 def test_a_parser_failure_fails_that_file_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    import replyparse.validate_run
+    import replyparse.pipeline
 
     def broken(text: str, **_: object) -> object:
         if "张某" in text:
             raise ValueError("boom")
         return parse_text(text)
 
-    monkeypatch.setattr(replyparse.validate_run, "parse_text", broken)
+    monkeypatch.setattr(replyparse.pipeline, "parse_text", broken)
     write("a.txt", GOOD)
     write("b.txt", NOTE)
     code, stdout, _ = run("-j", "1", "a.txt", "b.txt")
@@ -346,8 +346,9 @@ def test_standard_input_named_for_editors() -> None:
     assert stdout.splitlines()[0].startswith("drafts/reply.txt:7:1: warning: date-zero-padded: ")
 
 
+@pytest.mark.usefixtures("any_workers")
 def test_standard_input_among_files_keeps_its_place() -> None:
-    """With workers (more than one chunk of files) and without."""
+    """With one worker and with two."""
     write("a.txt", BAD)
     for i in range(6):
         write(f"c{i}.txt", NOTE)
@@ -386,6 +387,7 @@ def test_include_and_exclude(args: list[str], checked: list[str]) -> None:
     assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == checked
 
 
+@pytest.mark.usefixtures("any_workers")
 def test_workers_give_the_same_output_in_the_same_order() -> None:
     texts = [GOOD, BAD, NOTE, CHINESE_DATE]
     for i in range(11):

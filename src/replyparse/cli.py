@@ -6,7 +6,6 @@ Domain errors become exit codes and one-line messages here and nowhere else.
 from __future__ import annotations
 
 import json
-import os
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -146,10 +145,41 @@ Timeout = Annotated[
 ]
 
 
+# --- inputs and workers: the same options on every command that reads letters ----------
+
+Include = Annotated[
+    list[str] | None,
+    typer.Option("--include", metavar="GLOB", help="Only files matching this glob (repeatable)."),
+]
+Exclude = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude", metavar="GLOB", help="Skip files and folders matching this glob (repeatable)."
+    ),
+]
+NoFollowLinks = Annotated[
+    bool,
+    typer.Option(
+        "--no-follow-links",
+        help="Skip symbolic links met inside folders (links named as PATH are followed).",
+    ),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "-j",
+        "--jobs",
+        min=1,
+        metavar="N",
+        help="Worker processes [default: CPU count]. One starts per 64 files at most.",
+    ),
+]
+
+
 def make_limits(
     max_file_size: int, max_inflated_size: int, max_pages: int, max_chars: int, timeout: float
 ) -> Limits:
-    """The :class:`Limits` the limit options ask for (``validate`` can take the same)."""
+    """The :class:`Limits` the limit options ask for (``extract`` and ``validate``)."""
     return Limits(
         max_file_bytes=max_file_size,
         max_inflated_bytes=max_inflated_size,
@@ -197,36 +227,16 @@ def extract(
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "-j",
-            "--jobs",
-            min=1,
-            help="Worker processes [default: CPU count]. One starts per 64 files at most.",
-        ),
-    ] = None,
+    jobs: Jobs = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
     ] = False,
-    include: Annotated[
-        list[str] | None,
-        typer.Option("--include", help="Only files matching this glob (repeatable)."),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option("--exclude", help="Skip files and folders matching this glob (repeatable)."),
-    ] = None,
-    no_follow_links: Annotated[
-        bool,
-        typer.Option(
-            "--no-follow-links",
-            help="Skip symbolic links met inside folders (links named as PATH are followed).",
-        ),
-    ] = False,
+    include: Include = None,
+    exclude: Exclude = None,
+    no_follow_links: NoFollowLinks = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_file_bytes,
     max_inflated_size: MaxInflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
     max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
@@ -349,30 +359,10 @@ def validate(
     no_config: Annotated[
         bool, typer.Option("--no-config", help="Use no config file: every rule, defaults.")
     ] = False,
-    include: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--include", metavar="GLOB", help="Only files matching this glob (repeatable)."
-        ),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude",
-            metavar="GLOB",
-            help="Skip files and folders matching this glob (repeatable).",
-        ),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "-j",
-            "--jobs",
-            min=1,
-            metavar="N",
-            help="Worker processes [default: CPU count].",
-        ),
-    ] = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    no_follow_links: NoFollowLinks = False,
+    jobs: Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No closing summary line.")] = False,
     stdin_filename: Annotated[
         str,
@@ -380,22 +370,32 @@ def validate(
             "--stdin-filename", metavar="NAME", help="The name standard input is reported under."
         ),
     ] = "-",
+    max_file_size: MaxFileSize = DEFAULT_LIMITS.max_file_bytes,
+    max_inflated_size: MaxInflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
+    max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
+    max_chars: MaxChars = DEFAULT_LIMITS.max_text_chars,
+    timeout: Timeout = DEFAULT_LIMITS.timeout_seconds,
 ) -> None:
     """Check letters against GB/T 9704-2012: what is missing or wrong.
 
     One finding per line, PATH:LINE:COLUMN: severity: code: message (line and column in
-    the letter's text as read), then a summary line (on stderr for the machine formats).
-    `replyparse rules` lists the rules. Exit codes: 0 nothing at or above --fail-on,
-    1 something is, or a file could not be read; 2 usage or config error, or no letter
-    found.
+    the letter's text as read), in input order whatever -j, then a summary line (on
+    stderr for the machine formats). `replyparse rules` lists the rules. A file that
+    cannot be read, or is not checked within --timeout, is an unreadable error. Exit
+    codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
+    checked; 2 usage or config error, or no letter found; 130 interrupted.
     """
     from pathlib import Path
 
+    from replyparse.batch.pool import Stop, stop_signals
     from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
+    from replyparse.discover import discover
+    from replyparse.paths import shown
+    from replyparse.readers import SUPPORTED_SUFFIXES
     from replyparse.rules import UnknownSelector, check_selectors
     from replyparse.validate import Summary, unreadable
     from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
-    from replyparse.validate_run import InputProblem, check_files, collect_inputs
+    from replyparse.validate_run import check_files
 
     selected, ignored = _selectors(select), _selectors(ignore)
     for option, values in (("--select", selected), ("--ignore", ignored)):
@@ -419,10 +419,17 @@ def validate(
         ignore=ignored,
         fail_on=fail_on.value if fail_on is not None else None,
     )
+    limits = make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout)
     try:
-        found = collect_inputs(paths, include=include or (), exclude=exclude or ())
-    except InputProblem as exc:
-        raise typer.BadParameter(str(exc), param_hint="PATH") from None
+        found = discover(
+            paths,
+            suffixes=SUPPORTED_SUFFIXES,
+            include=include or (),
+            exclude=exclude or (),
+            follow_links=not no_follow_links,
+        )
+    except UsageProblem as exc:
+        raise _usage_error(exc) from None
 
     summary = Summary()
     collected: list[Finding] = []
@@ -437,27 +444,25 @@ def validate(
         else:
             collected.extend(batch)
 
-    for problem in found.problems:
-        if problem.fatal:
-            emit([unreadable(problem.path, problem.reason)], read=False)
-        else:
-            typer.echo(f"note: {problem.path}: {problem.reason}", err=True)
-    if not found.files and not any(p.fatal for p in found.problems):
-        from replyparse.readers import SUPPORTED_SUFFIXES
-
+    for problem in found.failures:
+        emit([unreadable(shown(problem.path), problem.reason)], read=False)
+    for problem in found.notes:
+        typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
+    if not found.files and not found.failures:
         raise _fail(
             f"no letter found in {' '.join(paths)} (files ending {' '.join(SUPPORTED_SUFFIXES)})"
         )
+    stop = Stop()
     try:
-        for checked in check_files(
-            [f.path for f in found.files],
-            policy,
-            jobs=jobs or os.cpu_count() or 1,
-            stdin_name=stdin_filename,
-        ):
-            emit(checked.found, read=checked.read)
-    except KeyboardInterrupt:
+        with stop_signals(stop):
+            for checked in check_files(
+                found.files, policy, jobs=jobs, limits=limits, stdin_name=stdin_filename, stop=stop
+            ):
+                emit(checked.found, read=checked.read)
+    except KeyboardInterrupt:  # a second Ctrl-C: the files still running are abandoned
         raise typer.Exit(130) from None
+    if stop.requested:
+        raise typer.Exit(130)
     if fmt is ReportFormat.json:
         typer.echo(json_document(collected))
     elif fmt is ReportFormat.sarif:
