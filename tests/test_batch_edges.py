@@ -1,5 +1,7 @@
 """Batch runs at their edges, through the real CLI: slow and stuck files, odd file names,
-files that are not files, outputs that cannot be written, and the per-file limits.
+outputs that cannot be written, sizes for the limit options. (What ``extract`` shares
+with ``validate`` — files that are not files, links, the limits reaching the readers — is
+tested for both commands in ``tests/test_inputs.py``.)
 
 Letters are invented (``archivegen.invented_letter``). Tests that make a file slow or
 stuck patch the parser in this process: workers are forked from it and inherit the patch.
@@ -14,7 +16,6 @@ import os
 import random
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -156,32 +157,8 @@ def test_a_file_stuck_in_c_code_times_out_and_the_batch_goes_on(
     assert "(stage: parse)" in stderr
 
 
-# --- the per-file limits reach the readers -----------------------------------------
-
-
-def test_limit_options_reach_the_reader(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import replyparse.pipeline
-    from replyparse.errors import InputError
-
-    def read(path: Path, *, limits: object) -> object:
-        raise InputError(path, f"limits seen: {limits}")
-
-    monkeypatch.setattr(replyparse.pipeline, "read", read)
-    (path,) = write_letters(tmp_path, ["a.txt"])
-    args = ["--max-file-size", "2M", "--max-inflated-size", "3m", "--max-pages", "7"]
-    code, _, stderr = run("extract", str(path), *args, "--max-chars", "900", "--timeout", "9.5")
-    assert code == 1
-    assert (
-        "limits seen: Limits(max_file_bytes=2097152, max_inflated_bytes=3145728, "
-        "max_pdf_pages=7, max_text_chars=900, timeout_seconds=9.5)"
-    ) in stderr
-
-
-def test_standard_input_past_the_size_limit_fails_without_reading_it_all(tmp_path: Path) -> None:
-    code, stdout, stderr = run("extract", "-", "--max-file-size", "1K", stdin=b"x" * 5000)
-    assert (code, stdout) == (1, "")
-    assert stderr == "error: -: larger than the limit of 1024 bytes (stage: read)\n"
-
+# --- sizes as the limit options take them (tests/test_inputs.py: the limits reach the
+# readers of both commands; files that are not files; links) ---------------------------
 
 SIZE_CASES = [
     pytest.param("4096", 4096, id="bytes"),
@@ -190,7 +167,6 @@ SIZE_CASES = [
     pytest.param("1GiB", 1024**3, id="gibi-suffix"),
     pytest.param("2MB", 2 * 1024**2, id="b-suffix"),
 ]
-BAD_SIZES = ["", "M", "1.5M", "-1", "0", "12X", "ten"]
 
 
 @pytest.mark.parametrize(("text", "expected"), SIZE_CASES)
@@ -198,88 +174,6 @@ def test_sizes_are_read_with_binary_units(text: str, expected: int) -> None:
     from replyparse.cli import parse_size
 
     assert parse_size(text) == expected
-
-
-@pytest.mark.parametrize("text", BAD_SIZES)
-def test_a_bad_size_is_a_usage_error(tmp_path: Path, text: str) -> None:
-    (path,) = write_letters(tmp_path, ["a.txt"])
-    code, _, stderr = run("extract", str(path), "--max-file-size", text)
-    assert code == 2
-    assert "Invalid value for '--max-file-size'" in flat(stderr)
-
-
-# --- files that are not files ------------------------------------------------------
-
-
-@contextlib.contextmanager
-def unix_socket(path: Path) -> Iterator[None]:
-    sock = socket.socket(socket.AF_UNIX)
-    try:
-        sock.bind(str(path))
-        yield
-    finally:
-        sock.close()
-
-
-def test_devices_fifos_sockets_and_system_files_in_a_folder_are_noted_never_opened(
-    tmp_path: Path,
-) -> None:
-    folder = tmp_path / "in"
-    write_letters(folder, ["good.txt"])
-    os.mkfifo(folder / "pipe.txt")
-    os.symlink("/dev/zero", folder / "zero.txt")
-    os.symlink("/proc/self/status", folder / "status.txt")
-    os.symlink("/proc/self", folder / "proc-link")
-    with unix_socket(folder / "sock.txt"):
-        done = cli("extract", str(folder), "-o", str(tmp_path / "out"), timeout=60)
-    stderr = done.stderr.decode()
-    assert done.returncode == 0, stderr
-    assert records(tmp_path / "out") == ["good.json"]
-    assert f"note: {folder / 'pipe.txt'}: a FIFO, not a regular file: skipped" in stderr
-    assert f"note: {folder / 'zero.txt'}: link into /dev: not read" in stderr
-    assert f"note: {folder / 'status.txt'}: link into /proc: not read" in stderr
-    assert f"note: {folder / 'proc-link'}: link into /proc: not read" in stderr
-    assert f"note: {folder / 'sock.txt'}: a socket, not a regular file: skipped" in stderr
-
-
-def test_a_fifo_or_a_device_named_directly_fails_at_once(tmp_path: Path) -> None:
-    os.mkfifo(tmp_path / "pipe.txt")
-    (good,) = write_letters(tmp_path, ["good.txt"])
-    done = cli(
-        "extract",
-        str(tmp_path / "pipe.txt"),
-        "/dev/zero",
-        str(good),
-        "--format",
-        "jsonl",
-        timeout=60,
-    )
-    stderr = done.stderr.decode()
-    assert done.returncode == 1, stderr
-    assert (
-        f"error: {tmp_path / 'pipe.txt'}: a FIFO, not a regular file: not read (stage: read)"
-        in stderr
-    )
-    assert "error: /dev/zero: lies in /dev: not read (stage: read)" in stderr
-    assert [json.loads(x)["source"]["path"] for x in done.stdout.splitlines()] == [str(good)]
-
-
-def test_no_follow_links_skips_links_met_in_folders_but_not_named_ones(tmp_path: Path) -> None:
-    (target,) = write_letters(tmp_path / "elsewhere", ["t.txt"])
-    write_letters(tmp_path / "in", ["a.txt"])
-    os.symlink(target, tmp_path / "in" / "link.txt")
-    os.symlink(tmp_path / "elsewhere", tmp_path / "in" / "folder-link")
-    out = tmp_path / "out"
-    code, _, stderr = run(
-        "extract", str(tmp_path / "in"), str(tmp_path / "in" / "link.txt"), "-o", str(out),
-        "--no-follow-links",
-    )  # fmt: skip
-    assert code == 0
-    assert records(out) == ["a.json", "link.json"]  # the named link is read, at the top
-    assert f"note: {tmp_path / 'in' / 'folder-link'}: symbolic link not followed" in stderr
-    assert f"note: {tmp_path / 'in' / 'link.txt'}: symbolic link not followed" in stderr
-    code, _, _ = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "followed"))
-    assert records(tmp_path / "followed") == ["a.json", "folder-link/t.json", "link.json"]
 
 
 # --- outputs that are inputs, and what a killed run leaves --------------------------
