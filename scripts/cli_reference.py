@@ -30,7 +30,7 @@ import typer
 from typer.testing import CliRunner
 
 from replyparse.cli import app
-from replyparse.rules import RULES, Rule
+from replyparse.rules import NO_EXAMPLE, RULES, Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -83,7 +83,11 @@ def _cell(text: str) -> str:
 
 
 def _row(rule: Rule) -> str:
-    cells = [f"`{rule.code}`", rule.severity, rule.summary, rule.bad, rule.good]
+    if rule.bad is None or rule.good is None:
+        examples = [f"({NO_EXAMPLE})", ""]
+    else:
+        examples = [rule.bad, rule.good]
+    cells = [f"`{rule.code}`", rule.severity, rule.summary, *examples]
     return "| " + " | ".join(_cell(c) for c in cells) + " |"
 
 

@@ -17,10 +17,13 @@ from replyparse import model, parse_text
 from replyparse.cli import app
 from replyparse.letterness import NOT_A_LETTER, is_letter
 from replyparse.rules import (
+    ALWAYS_ON,
     RULE_BY_CODE,
     RULES,
+    AlwaysOnSelector,
     Rule,
     UnknownSelector,
+    check_selectors,
     describe,
     enabled_codes,
     expand,
@@ -46,7 +49,7 @@ BASE_SHORT = (
     "某市交通运输局\n2021年6月5日\n"
 )
 BASES = [BASE_LEVELS, BASE_PAREN_TOP, BASE_SHORT]
-LETTER_RULES = [rule for rule in RULES if rule.code != NOT_A_LETTER]
+LETTER_RULES = [rule for rule in RULES if rule.code != NOT_A_LETTER and rule.switchable]
 
 
 def codes(text: str) -> list[tuple[str, str]]:
@@ -99,16 +102,24 @@ def _codes_in_source() -> set[str]:
 def test_every_code_the_parser_emits_is_in_the_catalogue() -> None:
     emitted = _codes_in_source()
     assert len(emitted) >= 13
-    # internal-error (an extractor failed) is no format rule: no letter text should raise it
-    no_rule = {NOT_A_LETTER, "internal-error"}
-    assert emitted - no_rule == set(RULE_BY_CODE) - no_rule
+    # not-a-letter is judged by validate, not emitted by the parser
+    assert emitted == set(RULE_BY_CODE) - {NOT_A_LETTER}
 
 
 def test_codes_are_unique_and_summaries_one_line() -> None:
     assert len(RULE_BY_CODE) == len(RULES)
     for rule in RULES:
         assert "\n" not in rule.summary
-        assert rule.bad != rule.good
+        if rule.switchable:
+            assert rule.bad is not None and rule.good is not None
+            assert rule.bad != rule.good
+        else:  # no letter text should raise it
+            assert (rule.bad, rule.good) == (None, None)
+
+
+def test_only_internal_error_is_always_on() -> None:
+    assert sorted(ALWAYS_ON) == ["internal-error"]
+    assert RULE_BY_CODE["internal-error"].severity == "error"
 
 
 # --- selectors ------------------------------------------------------------------------
@@ -143,7 +154,17 @@ SELECTIONS = [
 
 @pytest.mark.parametrize(("select", "ignore", "expected"), SELECTIONS)
 def test_enabled_codes(select: list[str], ignore: list[str], expected: set[str]) -> None:
-    assert enabled_codes(select, ignore) == expected
+    assert enabled_codes(select, ignore) == expected | ALWAYS_ON  # whatever is selected
+
+
+@pytest.mark.parametrize("selector", ["internal-error", "internal"])
+def test_an_always_on_rule_cannot_be_ignored_or_given_a_severity(selector: str) -> None:
+    check_selectors([selector])  # selecting it is allowed (it runs anyway)
+    with pytest.raises(AlwaysOnSelector, match=f"^{selector} cannot be switched off"):
+        check_selectors([selector], overriding=True)
+    with pytest.raises(AlwaysOnSelector):
+        enabled_codes(["ALL"], [selector])
+    check_selectors(["ALL"], overriding=True)  # ALL names switchable rules too
 
 
 @pytest.mark.parametrize("selector", ["sec", "section-", "Section", "doc-numb", "all", ""])
@@ -162,6 +183,7 @@ OVERRIDES = [
     ),
     pytest.param({"ALL": "info", "cc": "warning"}, "cc-no-period", "warning", id="all-then-prefix"),
     pytest.param({"date": "error"}, "cc-no-period", None, id="not-named"),
+    pytest.param({"ALL": "info"}, "internal-error", None, id="always-on-keeps-its-own"),
 ]
 
 
@@ -213,6 +235,19 @@ def test_rules_code_explains_one() -> None:
         "good: 抄送：甲委，乙办。\n"
     )
     assert stdout == describe(RULE_BY_CODE["cc-no-period"]) + "\n"
+
+
+def test_rules_explains_the_always_on_rule_without_examples() -> None:
+    code, stdout, _ = rules("internal-error")
+    assert code == 0
+    assert stdout.startswith("internal-error (error)\nreplyparse failed on part of the letter")
+    assert "cannot switch it off" in " ".join(stdout.split())
+    assert stdout.endswith("\n(always on; no letter text should raise it)\n")
+    _, listed, _ = rules()
+    assert listed.endswith(
+        "internal-error           error    replyparse failed on part of the letter: a bug, "
+        "not a fault of the letter\n    (always on; no letter text should raise it)\n"
+    )
 
 
 def test_rules_prefix_lists_its_rules() -> None:

@@ -706,6 +706,106 @@ def test_a_missing_config_file_is_an_error() -> None:
     assert stderr.startswith("error: nope.toml: cannot read: No such file or directory")
 
 
+# --- internal-error: always on ---------------------------------------------------------
+
+INTERNAL_MESSAGE = "extractor boom failed with ZeroDivisionError; its fields are missing"
+
+
+@pytest.fixture
+def failing_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor that raises on every letter, run after the real ones (workers are
+    forked from this process and inherit it)."""
+    from replyparse import parser
+    from replyparse.parser import Extractor
+
+    def boom(ctx: object) -> list[object]:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(parser, "REGISTRY", (*parser.REGISTRY, Extractor("boom", boom)))
+
+
+@pytest.mark.usefixtures("failing_extractor")
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--select", "doc-number"], ["--ignore", "ALL"], ["--fail-on", "error"]],
+    ids=["default", "select-other", "ignore-all", "fail-on-error"],
+)
+def test_internal_error_is_reported_whatever_is_selected(args: list[str]) -> None:
+    write("ok.txt", GOOD)
+    code, stdout, _ = run(*args, "ok.txt")
+    assert code == 1
+    assert stdout.splitlines() == [
+        f"ok.txt: error: internal-error: {INTERNAL_MESSAGE}",
+        "1 letter, 0 warnings, 1 error",
+    ]
+
+
+@pytest.mark.usefixtures("failing_extractor")
+def test_internal_error_keeps_its_severity_and_comes_with_not_a_letter() -> None:
+    Path("pyproject.toml").write_text(
+        '[tool.replyparse.severity]\n"ALL" = "info"\n', encoding="utf-8"
+    )
+    write("todo.txt", NOTE)
+    _, stdout, _ = run("todo.txt")
+    assert stdout.splitlines() == [
+        f"todo.txt: error: internal-error: {INTERNAL_MESSAGE}",
+        f"todo.txt: info: not-a-letter: {NOT_A_LETTER_MESSAGE}",
+        "1 letter, 0 warnings, 1 error, 1 info",
+    ]
+
+
+ALWAYS_ON_REFUSED = [
+    pytest.param(
+        ["--ignore", "internal-error"],
+        "",
+        "Invalid value for '--ignore': internal-error cannot be switched off or given another "
+        "severity (see replyparse rules internal-error)",
+        id="ignore-option",
+    ),
+    pytest.param(
+        [],
+        '[tool.replyparse]\nignore = ["internal"]\n',
+        "error: pyproject.toml: [tool.replyparse] ignore: internal cannot be switched off",
+        id="ignore-in-config",
+    ),
+    pytest.param(
+        [],
+        '[tool.replyparse.severity]\n"internal-error" = "warning"\n',
+        "error: pyproject.toml: [tool.replyparse] severity: internal-error cannot be switched off",
+        id="severity-in-config",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "config", "message"), ALWAYS_ON_REFUSED)
+def test_switching_internal_error_off_is_refused(
+    args: list[str], config: str, message: str
+) -> None:
+    if config:
+        Path("pyproject.toml").write_text(config, encoding="utf-8")
+    write("ok.txt", GOOD)
+    code, stdout, stderr = run(*args, "ok.txt")
+    assert (code, stdout) == (2, "")
+    assert message in flat(stderr).replace(f"{Path.cwd()}/", "")
+
+
+@pytest.mark.usefixtures("failing_extractor")
+def test_internal_error_has_its_rule_in_sarif(sarif_validator: Draft4Validator) -> None:
+    write("ok.txt", GOOD)
+    log = json.loads(run("--format", "sarif", "ok.txt")[1])
+    assert list(sarif_validator.iter_errors(log)) == []
+    (run_,) = log["runs"]
+    (result,) = run_["results"]
+    rule = run_["tool"]["driver"]["rules"][result["ruleIndex"]]
+    assert (result["ruleId"], result["level"], rule["id"]) == (
+        "internal-error",
+        "error",
+        "internal-error",
+    )
+    assert rule["defaultConfiguration"] == {"level": "error", "enabled": True}
+    assert "help" not in rule  # no examples: no letter text should raise it
+
+
 # --- pre-commit -----------------------------------------------------------------------
 
 HOOKS = ROOT / ".pre-commit-hooks.yaml"

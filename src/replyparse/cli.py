@@ -392,7 +392,7 @@ def validate(
     from replyparse.discover import discover
     from replyparse.paths import shown
     from replyparse.readers import SUPPORTED_SUFFIXES
-    from replyparse.rules import UnknownSelector, check_selectors
+    from replyparse.rules import SelectorError, check_selectors
     from replyparse.validate import Summary, unreadable
     from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
     from replyparse.validate_run import check_files
@@ -400,8 +400,8 @@ def validate(
     selected, ignored = _selectors(select), _selectors(ignore)
     for option, values in (("--select", selected), ("--ignore", ignored)):
         try:
-            check_selectors(values)
-        except UnknownSelector as exc:
+            check_selectors(values, overriding=option == "--ignore")
+        except SelectorError as exc:
             raise typer.BadParameter(str(exc), param_hint=f"'{option}'") from None
     try:
         if no_config:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, cast
 from replyparse.rules import (
     ALL,
     RULES,
-    UnknownSelector,
+    SelectorError,
     check_selectors,
     enabled_codes,
     severity_override,
@@ -121,8 +121,8 @@ def _selectors(path: Path, key: str, value: object) -> tuple[str, ...]:
         raise ConfigError(path, f"[{TABLE}] {key}: a list of rule codes or prefixes")
     selectors = tuple(cast(list[str], value))
     try:
-        check_selectors(selectors)
-    except UnknownSelector as exc:
+        check_selectors(selectors, overriding=key != "select")
+    except SelectorError as exc:
         raise ConfigError(path, f"[{TABLE}] {key}: {exc}") from None
     return selectors
 
@@ -165,7 +165,8 @@ def resolve(
     """The policy of a run. As in ruff, the command line is a layer over the file: its
     ``select`` (when given) starts the selection afresh, so the file's ``select`` and
     ``ignore`` are both dropped; its ``ignore`` adds to what is left. Raises
-    :class:`UnknownSelector` for a command-line selector that names no rule."""
+    :class:`~replyparse.rules.SelectorError` for a command-line selector that cannot be
+    used."""
     if select:
         enabled = enabled_codes(select, ignore)
     else:

@@ -7,6 +7,11 @@ rules, and a test runs every example through the parser (the bad one must raise 
 code at the severity given here, the good one must not). Selecting rules by code or
 prefix (``--select``, ``--ignore``, ``[tool.replyparse]``) is resolved here too.
 
+A rule that is not ``switchable`` (``internal-error``: the parser failed, so the other
+rules cannot be trusted on that letter) always runs at its own severity: selectors pass
+it by, and one that names nothing else in an ignore list or a severity table is refused.
+It has no examples: no letter text should raise it.
+
 No parser and no model are imported: ``replyparse rules`` and ``--help`` stay fast.
 """
 
@@ -26,16 +31,19 @@ ALL = "ALL"
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One check. ``bad`` and ``good`` are short pieces of letter text (invented)."""
+    """One check. ``bad`` and ``good`` are short pieces of letter text (invented), None
+    for a rule no letter text should raise. ``switchable`` is False for a rule that
+    always runs at its own severity."""
 
     code: str
     severity: Severity
     summary: str
     explanation: str
-    bad: str
-    good: str
+    bad: str | None
+    good: str | None
+    switchable: bool = True
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, str | bool | None]:
         return {
             "code": self.code,
             "severity": self.severity,
@@ -43,6 +51,7 @@ class Rule:
             "explanation": self.explanation,
             "bad": self.bad,
             "good": self.good,
+            "switchable": self.switchable,
         }
 
 
@@ -201,15 +210,44 @@ RULES: tuple[Rule, ...] = (
         bad="抄送：甲委，乙办",
         good="抄送：甲委，乙办。",
     ),
+    Rule(
+        code="internal-error",
+        severity="error",
+        summary="replyparse failed on part of the letter: a bug, not a fault of the letter",
+        explanation=(
+            "An extractor of the parser raised an exception on this letter (the message "
+            "names it and the exception's type). The fields it fills are missing from the "
+            "record, so the other rules may report parts as missing or stay silent about "
+            "them: the check of this letter is incomplete. It is always on, at severity "
+            "error, and fails the check whatever --fail-on says; --ignore and the config "
+            "cannot switch it off. Please report it with the letter (or a piece of it) "
+            "that raises it."
+        ),
+        bad=None,
+        good=None,
+        switchable=False,
+    ),
 )
 
 RULE_BY_CODE: Mapping[str, Rule] = {rule.code: rule for rule in RULES}
+ALWAYS_ON: frozenset[str] = frozenset(rule.code for rule in RULES if not rule.switchable)
+"""The codes that always run at their catalogue severity, whatever is selected."""
+
+
+NO_EXAMPLE = "always on; no letter text should raise it"
+"""What ``replyparse rules`` shows instead of the examples of a rule that has none."""
 
 
 def _example(label: str, text: str, indent: str) -> list[str]:
     first, *rest = text.split("\n")
     head = f"{label}:".ljust(6)
     return [f"{indent}{head}{first}", *(indent + " " * len(head) + line for line in rest)]
+
+
+def _examples(rule: Rule, indent: str) -> list[str]:
+    if rule.bad is None or rule.good is None:
+        return [f"{indent}({NO_EXAMPLE})"]
+    return [*_example("bad", rule.bad, indent), *_example("good", rule.good, indent)]
 
 
 def listing(rules: Iterable[Rule]) -> str:
@@ -219,8 +257,7 @@ def listing(rules: Iterable[Rule]) -> str:
     blocks = []
     for rule in rules:
         lines = [f"{rule.code:<{width}}  {rule.severity:<7}  {rule.summary}"]
-        lines += _example("bad", rule.bad, "    ")
-        lines += _example("good", rule.good, "    ")
+        lines += _examples(rule, "    ")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -233,18 +270,33 @@ def describe(rule: Rule) -> str:
         "",
         *textwrap.wrap(rule.explanation, width=88),
         "",
-        *_example("bad", rule.bad, ""),
-        *_example("good", rule.good, ""),
+        *_examples(rule, ""),
     ]
     return "\n".join(lines)
 
 
-class UnknownSelector(ValueError):
-    """A ``--select``/``--ignore`` value or config key that names no rule."""
+class SelectorError(ValueError):
+    """A ``--select``/``--ignore`` value or config key that cannot be used."""
+
+
+class UnknownSelector(SelectorError):
+    """A selector that names no rule."""
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
         super().__init__(f"unknown rule or prefix: {selector} (see replyparse rules)")
+
+
+class AlwaysOnSelector(SelectorError):
+    """A selector, in an ignore list or a severity table, that names only rules that
+    cannot be switched off or given another severity."""
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        super().__init__(
+            f"{selector} cannot be switched off or given another severity "
+            f"(see replyparse rules {selector})"
+        )
 
 
 def matches(selector: str, code: str) -> bool:
@@ -266,10 +318,14 @@ def expand(selector: str) -> list[Rule]:
     return named
 
 
-def check_selectors(selectors: Iterable[str]) -> None:
-    """Raise :class:`UnknownSelector` for the first selector that names no rule."""
+def check_selectors(selectors: Iterable[str], *, overriding: bool = False) -> None:
+    """Raise :class:`UnknownSelector` for the first selector that names no rule; with
+    ``overriding`` (an ignore list, a severity table) :class:`AlwaysOnSelector` for one
+    that names only rules that always run as they are."""
     for selector in selectors:
-        expand(selector)
+        named = expand(selector)
+        if overriding and not any(rule.switchable for rule in named):
+            raise AlwaysOnSelector(selector)
 
 
 def _closest(selectors: Iterable[str], code: str) -> int | None:
@@ -281,10 +337,12 @@ def enabled_codes(select: Iterable[str], ignore: Iterable[str]) -> frozenset[str
     """The codes that run. As in ruff, the most specific selector decides: with
     ``select=["section"]`` and ``ignore=["section-order"]`` that one rule is off; with
     ``select=["section-order"]`` and ``ignore=["section"]`` it is on. A tie is an ignore.
+    The :data:`ALWAYS_ON` codes are always in.
     """
     select, ignore = list(select), list(ignore)
-    check_selectors([*select, *ignore])
-    out = set()
+    check_selectors(select)
+    check_selectors(ignore, overriding=True)
+    out = set(ALWAYS_ON)
     for rule in RULES:
         chosen = _closest(select, rule.code)
         dropped = _closest(ignore, rule.code)
@@ -295,7 +353,9 @@ def enabled_codes(select: Iterable[str], ignore: Iterable[str]) -> frozenset[str
 
 def severity_override(code: str, overrides: Mapping[str, Severity]) -> Severity | None:
     """The severity a selector in ``overrides`` gives ``code`` (the most specific selector
-    wins), or None when none names it."""
+    wins), or None when none names it or ``code`` is :data:`ALWAYS_ON`."""
+    if code in ALWAYS_ON:
+        return None
     best: tuple[int, Severity] | None = None
     for selector, severity in overrides.items():
         if matches(selector, code) and (best is None or _specificity(selector) > best[0]):

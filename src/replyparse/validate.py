@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from replyparse.config import Policy
 from replyparse.letterness import NOT_A_LETTER, NOT_A_LETTER_MESSAGE, is_letter
 from replyparse.model import Letter, Severity
+from replyparse.rules import ALWAYS_ON
 
 FailOn = Severity
 """The lowest severity that fails a check."""
@@ -60,11 +61,19 @@ def findings(path: str, letter: Letter, policy: Policy = DEFAULT_POLICY) -> list
 
     A record that is not a letter (:func:`replyparse.letterness.is_letter`) gives the one
     ``not-a-letter`` finding, unless that rule is off: the missing-part warnings would
-    only repeat it.
+    only repeat it. The :data:`~replyparse.rules.ALWAYS_ON` findings (``internal-error``)
+    come first all the same: a failing parser can be why nothing of a letter was found.
     """
+    out = _located(path, letter, policy)
     if policy.runs(NOT_A_LETTER) and not is_letter(letter):
         severity = policy.severity_of(NOT_A_LETTER, "error")
-        return [Finding(path, NOT_A_LETTER, severity, NOT_A_LETTER_MESSAGE)]
+        always = [f for f in out if f.code in ALWAYS_ON]
+        return [*always, Finding(path, NOT_A_LETTER, severity, NOT_A_LETTER_MESSAGE)]
+    return out
+
+
+def _located(path: str, letter: Letter, policy: Policy) -> list[Finding]:
+    """The diagnostics that ``policy`` runs, as findings placed in the text."""
     starts = _line_starts(letter.text or "")
     out: list[Finding] = []
     for d in letter.diagnostics:

@@ -87,16 +87,18 @@ def artifact_uri(path: str) -> str:
 
 
 def _rule_descriptor(rule: Rule, policy: Policy) -> dict[str, object]:
-    return {
+    descriptor: dict[str, object] = {
         "id": rule.code,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.explanation},
-        "help": {"text": f"bad:\n{rule.bad}\n\ngood:\n{rule.good}"},
-        "defaultConfiguration": {
-            "level": _SARIF_LEVEL[policy.severity_of(rule.code, rule.severity)],
-            "enabled": policy.runs(rule.code),
-        },
     }
+    if rule.bad is not None and rule.good is not None:
+        descriptor["help"] = {"text": f"bad:\n{rule.bad}\n\ngood:\n{rule.good}"}
+    descriptor["defaultConfiguration"] = {
+        "level": _SARIF_LEVEL[policy.severity_of(rule.code, rule.severity)],
+        "enabled": policy.runs(rule.code),
+    }
+    return descriptor
 
 
 def _location(finding: Finding) -> dict[str, object]:
