@@ -1,6 +1,7 @@
 """``validate`` on the batch's worker pool, through the real CLI: a stuck file times out
 and is reported at its place while the other files are still checked, a worker that dies
-loses only its file, and the output is the same, in input order, for any ``-j``.
+loses only its file, the output is the same, in input order, for any ``-j``, and a file
+name that is not UTF-8 is shown as ``extract`` shows it.
 
 Tests that make a file slow, stuck or fatal patch the parser in this process: the workers
 are forked from it and inherit the patch. The letters are invented.
@@ -126,3 +127,15 @@ def test_output_is_in_input_order_and_the_same_for_any_number_of_workers() -> No
     assert [line.split(":")[0] for line in lines[:-1]] == [n for n in names if n != "in/05.txt"]
     assert all(COLON_LINE in line for line in lines[:-1] if line.split(":")[0] != "in/07.txt")
     assert lines[-1] == "11 letters, 10 warnings, 0 errors, 1 unreadable"
+
+
+def test_a_name_that_is_not_utf8_is_shown_with_its_bytes_escaped() -> None:
+    Path("in").mkdir()
+    Path("in", os.fsdecode(b"0\xb4\xf0.txt")).write_text(COLON, encoding="utf-8")
+    Path("in", os.fsdecode(b"1\xb4.txt")).write_bytes(b"")
+    code, lines, _ = validate("in")
+    assert code == 1
+    assert lines[:-1] == [
+        f"in/0\\xb4\\xf0.txt:{COLON_LINE}GB/T 9704-2012 7.3.2 wants ：",
+        "in/1\\xb4.txt: error: unreadable: file is empty",
+    ]

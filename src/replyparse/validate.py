@@ -20,7 +20,8 @@ FailOn = Severity
 _RANK: dict[Severity, int] = {"info": 0, "warning": 1, "error": 2}
 
 UNREADABLE = "unreadable"
-"""The code of a file that could not be read (not a rule: it cannot be switched off)."""
+"""The code of a file that could not be checked: unreadable, the parser failed, past the
+time limit, or its worker died (not a rule: it cannot be switched off)."""
 
 DEFAULT_POLICY = Policy()
 
