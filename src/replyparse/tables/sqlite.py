@@ -1,0 +1,244 @@
+"""The SQLite archive: the analysts' tables in one database file, resumable.
+
+The layout is made from :data:`~replyparse.tables.schema.TABLES` (one SQL table each,
+child tables keyed by ``(letter_id, ordinal)`` with ``FOREIGN KEY … ON DELETE CASCADE``,
+indexes on ``letters.issuer`` and ``letters.year``). The file carries its layout version
+twice: ``PRAGMA user_version`` for programs and a ``meta`` table for people (Datasette
+shows tables, not pragmas). A file of another version, or a database that is not a
+replyparse archive, is refused rather than changed.
+
+Each letter is written in one transaction: the rows of the letter of the same name are
+deleted (the child rows go with them, by cascade) and the new rows inserted under the
+same id, so a reader or a killed run sees the old letter or the new one, never half of
+either. The file is in WAL mode: a commit costs no disk sync, and a program reading the archive
+(Datasette, a notebook) never blocks a run writing to it, nor the other way round. The
+``-wal`` and ``-shm`` files exist while a connection is open; the last one to close
+folds them back into the database file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from replyparse.errors import ReplyparseError
+from replyparse.model import SCHEMA_VERSION, Letter
+from replyparse.tables.schema import (
+    TABLES,
+    TABLES_VERSION,
+    ColumnType,
+    Table,
+    default_name,
+    letter_rows,
+)
+
+META_TABLE = "meta"
+APPLICATION = "replyparse archive"
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for a reader that holds a lock (a query running in Datasette)."""
+
+
+class ArchiveError(ReplyparseError):
+    """The file cannot be used as an archive (not SQLite, another program's database, a
+    layout of another version)."""
+
+
+def quote(name: str) -> str:
+    """An SQL identifier, quoted (``references`` is a reserved word)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _column_sql(name: str, kind: ColumnType, required: bool) -> str:
+    sql = f"{quote(name)} {kind.sql}"
+    if required:
+        sql += " NOT NULL"
+    if kind is ColumnType.BOOLEAN:
+        sql += f" CHECK ({quote(name)} IN (0, 1))"
+    return sql
+
+
+def table_sql(table: Table[Any]) -> list[str]:
+    """``CREATE TABLE`` and ``CREATE INDEX`` statements for ``table``."""
+    lines: list[str] = []
+    if table.name == "letters":
+        lines.append('"id" INTEGER PRIMARY KEY')
+        lines.append('"name" TEXT NOT NULL UNIQUE')
+    else:
+        lines.append('"letter_id" INTEGER NOT NULL REFERENCES "letters" ("id") ON DELETE CASCADE')
+        lines.append('"ordinal" INTEGER NOT NULL')
+    lines += [_column_sql(c.name, c.type, c.required) for c in table.columns]
+    if table.name != "letters":
+        lines.append('PRIMARY KEY ("letter_id", "ordinal")')
+    for c in table.columns:
+        if c.refers is not None:
+            lines.append(
+                f'FOREIGN KEY ("letter_id", {quote(c.name)}) REFERENCES '
+                f'{quote(c.refers)} ("letter_id", "ordinal") ON DELETE CASCADE'
+            )
+    body = ",\n  ".join(lines)
+    statements = [f"CREATE TABLE {quote(table.name)} (\n  {body}\n)"]
+    for column in table.indexes:
+        index = quote(f"{table.name}_{column}")
+        statements.append(f"CREATE INDEX {index} ON {quote(table.name)} ({quote(column)})")
+    return statements
+
+
+def schema_sql() -> list[str]:
+    """Every statement that creates an empty archive, the meta table last."""
+    statements = [s for t in TABLES for s in table_sql(t)]
+    statements.append(f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    return statements
+
+
+def _insert_sql(table: Table[Any]) -> str:
+    names = ", ".join(quote(n) for n in table.column_names)
+    marks = ", ".join("?" for _ in table.column_names)
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+
+
+_INSERTS = {t.name: _insert_sql(t) for t in TABLES}
+
+
+class SqliteArchive:
+    """A SQLite archive of letters: :meth:`open`, :meth:`write` each letter (each in its
+    own transaction), :meth:`commit` at the end of a run, :meth:`close`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise RuntimeError("the archive is not open")
+        return self._db
+
+    def open(self) -> None:
+        """Open the archive, creating it (and its folder) when it does not exist.
+
+        Raises :class:`ArchiveError` for a file that is not an archive of this layout."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"{self.path}: cannot open: {exc}") from None
+        try:
+            self._prepare(db)
+        except BaseException:
+            db.close()
+            raise
+        self._db = db
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        try:
+            names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: not a SQLite database ({exc})") from None
+        if not names:
+            self._create(db)
+        elif META_TABLE not in names or _meta(db).get("application") != APPLICATION:
+            raise ArchiveError(
+                f"{self.path}: a SQLite database that is not a replyparse archive; "
+                "give a new file name"
+            )
+        elif version != TABLES_VERSION:
+            raise ArchiveError(
+                f"{self.path}: an archive of table layout {version}; this replyparse writes "
+                f"layout {TABLES_VERSION}: give a new file name, or remove this one"
+            )
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = NORMAL")
+
+    def _create(self, db: sqlite3.Connection) -> None:
+        from replyparse import __version__
+
+        db.execute("PRAGMA journal_mode = WAL")  # kept in the file, for every later run
+        db.execute("BEGIN IMMEDIATE")
+        for statement in schema_sql():
+            db.execute(statement)
+        meta = {
+            "application": APPLICATION,
+            "tables_version": str(TABLES_VERSION),
+            "record_schema_version": SCHEMA_VERSION,
+            "created_by": f"replyparse {__version__}",
+        }
+        db.executemany(f"INSERT INTO {META_TABLE} VALUES (?, ?)", meta.items())
+        db.execute(f"PRAGMA user_version = {TABLES_VERSION}")
+        db.execute("COMMIT")
+
+    def known(self) -> dict[str, str | None]:
+        """Every letter in the archive: its name and the SHA-256 of its source."""
+        return dict(self.db.execute('SELECT "name", "sha256" FROM "letters"'))
+
+    def write(self, letter: Letter, name: str | None = None) -> int:
+        """Put ``letter`` into the archive under ``name`` (default: its source path),
+        replacing the letter of that name, in one transaction. Returns its id."""
+        db = self.db
+        key = name if name is not None else default_name(letter)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            row = db.execute('SELECT "id" FROM "letters" WHERE "name" = ?', (key,)).fetchone()
+            if row is not None:
+                letter_id = int(row[0])
+                db.execute('DELETE FROM "letters" WHERE "id" = ?', (letter_id,))
+            else:
+                letter_id = _next_id(db)
+            for table, rows in letter_rows(letter, letter_id, key).items():
+                if rows:
+                    db.executemany(_INSERTS[table], rows)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return letter_id
+
+    def remove(self, name: str) -> bool:
+        """Delete the letter called ``name`` and its rows; False when there is none."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        deleted = db.execute('DELETE FROM "letters" WHERE "name" = ?', (name,)).rowcount
+        db.execute("COMMIT")
+        return deleted > 0
+
+    def commit(self) -> None:
+        """The run is over: record who wrote last, refresh the planner's statistics and
+        fold the log into the database file as far as readers allow."""
+        from replyparse import __version__
+
+        db = self.db
+        db.execute(
+            f"INSERT OR REPLACE INTO {META_TABLE} VALUES ('updated_by', ?)",
+            (f"replyparse {__version__}",),
+        )
+        db.execute("PRAGMA optimize")
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> SqliteArchive:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _next_id(db: sqlite3.Connection) -> int:
+    return int(db.execute('SELECT coalesce(max("id"), 0) + 1 FROM "letters"').fetchone()[0])
+
+
+def _meta(db: sqlite3.Connection) -> dict[str, str]:
+    return dict(db.execute(f"SELECT key, value FROM {META_TABLE}"))
+
+
+def iter_rows(db: sqlite3.Connection, table: str) -> Iterator[tuple[Any, ...]]:
+    """Every row of ``table`` in key order (for tests and exports)."""
+    order = '"id"' if table == "letters" else '"letter_id", "ordinal"'
+    yield from db.execute(f"SELECT * FROM {quote(table)} ORDER BY {order}")
