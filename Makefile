@@ -71,9 +71,11 @@ bench: $(STAMP) $(BENCH_VENV)/.installed
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json
 
-# README's generated parts: every command's --help, the rule table, a validate example
+# README's generated parts: every command's --help, the rule table, a validate example;
+# and the column reference of docs/tables.md
 readme: $(STAMP)
 	$(BIN)/python scripts/cli_reference.py
+	$(BIN)/python scripts/tables_reference.py
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache
