@@ -262,7 +262,10 @@ def test_the_letter_row_holds_the_scalar_fields_and_counts(
 def test_list_values_are_rows_in_record_order(
     snippet_rows: dict[str, list[tuple[object, ...]]],
 ) -> None:
-    assert snippet_rows["cc"] == [(7, 1, "县人大常委会"), (7, 2, "县政府办")]
+    cc = as_dicts(snippet_rows["cc"], "cc")
+    assert [(c["ordinal"], c["name"]) for c in cc] == [(1, "县人大常委会"), (2, "县政府办")]
+    for c in cc:
+        assert SNIPPET[c["span_start"] : c["span_end"]] == c["name"]  # type: ignore[misc]
     contacts = as_dicts(snippet_rows["contacts"], "contacts")
     assert [(c["name"], c["phone"]) for c in contacts] == [("王芳", "0000-5550101")]
 
@@ -310,11 +313,13 @@ def test_every_record_item_is_one_row_and_every_span_holds_its_text(sample: Path
     assert row["n_sections"] == len(rows["sections"])
     assert row["name"] == row["path"] == str(sample)  # no name given: the source path
     assert letter.text is not None
-    for name in ("amounts", "dates", "references"):
+    value_of = {"amounts": "text", "dates": "text", "references": "text", "cc": "name"}
+    value_of["keywords"] = "word"
+    for name, value in value_of.items():
         for item in as_dicts(rows[name], name):
             start, end = item["span_start"], item["span_end"]
-            assert isinstance(start, int) and isinstance(end, int)
-            assert letter.text[start:end] == item["text"]
+            assert isinstance(start, int) and isinstance(end, int), (name, item)
+            assert letter.text[start:end] == item[value]
     for section in as_dicts(rows["sections"], "sections"):
         start, end = section["span_start"], section["span_end"]
         assert isinstance(start, int) and isinstance(end, int)

@@ -455,8 +455,16 @@ DIAGNOSTIC_COLUMNS: tuple[Column[Diagnostic], ...] = (
 )
 
 
-def _itself(value: object) -> object:
-    return value
+class Spanned(NamedTuple):
+    """A value of a list of strings (``cc``, ``keywords``) with its span from the record's
+    parallel list (``cc_spans``, ``keyword_spans``), None where that list is shorter."""
+
+    value: str
+    span: Span | None
+
+
+def _spanned(values: Sequence[str], spans: Sequence[Span]) -> list[Spanned]:
+    return [Spanned(v, spans[i] if i < len(spans) else None) for i, v in enumerate(values)]
 
 
 TABLES: tuple[Table[Any], ...] = (
@@ -488,8 +496,11 @@ TABLES: tuple[Table[Any], ...] = (
     Table(
         "cc",
         "抄送: who else receives the letter",
-        (col("name", TEXT, "an authority", _itself, required=True),),
-        lambda p: p.letter.cc,
+        (
+            col("name", TEXT, "an authority", "value", required=True),
+            *span_columns("span", "span", "the name"),
+        ),
+        lambda p: _spanned(p.letter.cc, p.letter.cc_spans),
     ),
     Table(
         "references",
@@ -500,8 +511,11 @@ TABLES: tuple[Table[Any], ...] = (
     Table(
         "keywords",
         "The letter's topic words, in the record's order",
-        (col("word", TEXT, "a topic word", _itself, required=True),),
-        lambda p: p.letter.keywords,
+        (
+            col("word", TEXT, "a topic word", "value", required=True),
+            *span_columns("span", "span", "its first occurrence in the body"),
+        ),
+        lambda p: _spanned(p.letter.keywords, p.letter.keyword_spans),
     ),
     Table(
         "diagnostics",
