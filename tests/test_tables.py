@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from replyparse import parse_file, parse_text
 from replyparse.model import DocNumber, Letter, Section, Signature
@@ -31,6 +33,11 @@ from replyparse.tables.schema import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+LETTER_PIECES = st.sampled_from(
+    ["一、", "（一）", "1.", "一是", "关于", "的答复", "代表：", "〔2020〕", "45号", "西民函",
+     "《", "》", "万元", "近", "2019年", "5月", "27日", "至", "—", "联系人：", "0000-5550123",
+     "抄送：", "，", "。", "办理类型：", "B", "是否公开：", "是", "民政局", "\n", "\u3000"]
+)  # fmt: skip
 
 # An invented letter: two top-level sections, the second with two children; money in
 # the first section and in the first child; a date outside every section (the signature).
@@ -324,3 +331,25 @@ def test_every_record_item_is_one_row_and_every_span_holds_its_text(sample: Path
         start, end = section["span_start"], section["span_end"]
         assert isinstance(start, int) and isinstance(end, int)
         assert letter.text[start:end] == section["text"]
+
+
+# --- any record ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LETTER_PIECES | st.text(max_size=4), max_size=50).map("".join))
+def test_any_record_becomes_rows_that_fit_their_columns(text: str) -> None:
+    """Whatever the parser makes of a text, every table takes its rows: one cell per
+    column, of the column's type, and a value in every required column."""
+    rows = letter_rows(parse_text(text), 1)
+    kinds = {ColumnType.TEXT: str, ColumnType.INTEGER: int, ColumnType.REAL: float}
+    kinds[ColumnType.BOOLEAN] = int
+    for t in TABLES:
+        columns = [*t.keys, *t.columns]
+        for row in rows[t.name]:
+            assert len(row) == len(columns)
+            for column, value in zip(columns, row, strict=True):
+                if value is None:
+                    assert not column.required, (t.name, column.name)
+                else:
+                    assert type(value) is kinds[column.type], (t.name, column.name, value)
