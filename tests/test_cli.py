@@ -225,7 +225,12 @@ def test_jsonl_file_is_written_whole(tmp_path: Path) -> None:
         str(tmp_path / "in" / "a.txt"),
         str(tmp_path / "in" / "b.txt"),
     ]
-    assert [p.name for p in target.parent.iterdir()] == ["all.jsonl"]
+    # the failure is listed beside the file, as NAME.errors.jsonl
+    assert sorted(p.name for p in target.parent.iterdir()) == ["all.errors.jsonl", "all.jsonl"]
+    errors = [json.loads(x) for x in (target.parent / "all.errors.jsonl").read_text().splitlines()]
+    assert [(e["source"], e["stage"]) for e in errors] == [
+        (str(tmp_path / "in" / "bad.txt"), "read")
+    ]
 
 
 # --- output folders ----------------------------------------------------------------

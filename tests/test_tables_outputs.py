@@ -56,7 +56,7 @@ def connect(path: Path) -> sqlite3.Connection:
 def test_the_archive_has_one_table_per_part_with_the_described_columns(archive: Path) -> None:
     db = connect(archive)
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert names == {*TABLE_NAMES, "meta"}
+    assert names == {*TABLE_NAMES, "files", "meta"}
     for t in TABLES:
         info = db.execute(f'PRAGMA table_info("{t.name}")').fetchall()
         assert tuple(r[1] for r in info) == t.column_names

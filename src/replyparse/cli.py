@@ -200,6 +200,8 @@ def schema() -> None:
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
+    sqlite = "sqlite"
+    csv = "csv"
 
 
 @app.command()
@@ -217,12 +219,19 @@ def extract(
         typer.Option(
             "-o",
             "--out",
-            help="Output folder (one JSON file per letter), or with --format jsonl the "
-            "output file; - or nothing for standard output.",
+            help="Output folder (one JSON file per letter), or with --format jsonl or "
+            "sqlite the output file, with --format csv the folder of tables; - or nothing "
+            "for standard output.",
         ),
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", help="json: a document per letter; jsonl: a line.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="json: a document per letter; jsonl: a line; sqlite: a database of tables; "
+            "csv: the same tables as CSV files.",
+        ),
     ] = OutputFormat.json,
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")

@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from replyparse.errors import Stage
 from replyparse.paths import exact_utf8
@@ -56,6 +56,21 @@ class Entry:
             return cls(**data) if isinstance(data, dict) else None
         except (ValueError, TypeError):
             return None
+
+
+class ManifestStore(Protocol):
+    """Where a resumable output keeps its manifest: :class:`Manifest` for an output
+    folder; an archive keeps its own (``replyparse.tables.outputs.ArchiveManifest``)."""
+
+    def load(self) -> None: ...
+    def compact(self, order: Iterable[str] = ()) -> None: ...
+    def get(self, source: str) -> Entry | None: ...
+    def record(self, entry: Entry) -> None: ...
+    def present(self, entry: Entry) -> bool:
+        """Whether the output ``entry`` records is still there as it was written."""
+        ...
+
+    def close(self) -> None: ...
 
 
 class Manifest:
@@ -106,6 +121,16 @@ class Manifest:
 
     def get(self, source: str) -> Entry | None:
         return self.entries.get(source)
+
+    def present(self, entry: Entry) -> bool:
+        """Whether the record file of ``entry`` is still there at the size written (not
+        deleted or truncated by hand)."""
+        if entry.output is None:
+            return False
+        try:
+            return (self.path.parent / entry.output).stat().st_size == entry.output_bytes
+        except OSError:
+            return False
 
     def record(self, entry: Entry) -> None:
         """Append one outcome (it survives a kill of this process). On an

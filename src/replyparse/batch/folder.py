@@ -1,5 +1,5 @@
-"""What a run keeps in an output folder besides the records and the manifest: the lock
-that keeps a second run out, and ``errors.jsonl``, the failures of the last run.
+"""What a run keeps beside its records and the manifest: the lock that keeps a second
+run out of an output folder, and the errors file, the failures of the last run.
 
 ``errors.jsonl`` must be written even when the disk filled up during the run, so its
 temporary file is opened, and space reserved for it, before any record is written.
@@ -66,11 +66,12 @@ class FolderLock:
 
 
 class ErrorsFile:
-    """``FOLDER/errors.jsonl``: one ``{"source", "stage", "error"}`` line per failure."""
+    """``target`` (``FOLDER/errors.jsonl``, ``NAME.errors.jsonl`` beside a file output):
+    one ``{"source", "stage", "error"}`` line per failure."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.target = folder / ERRORS_NAME
+    def __init__(self, target: Path) -> None:
+        self.folder = target.parent
+        self.target = target
         self._tmp: BinaryIO | None = None
 
     def reserve(self, lines: int) -> None:

@@ -16,14 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from replyparse.batch.folder import ERRORS_NAME
 from replyparse.discover import STDIN, InputFile, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.readers.office import OLD_FORMATS
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import JsonFolder, JsonLinesFile, RecordWriter, StandardOutput
 
-Format = Literal["json", "jsonl"]
-Mode = Literal["folder", "jsonl-file", "stream"]
+Format = Literal["json", "jsonl", "sqlite", "csv"]
+Mode = Literal["folder", "jsonl-file", "stream", "sqlite", "csv"]
+FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
+"""Modes whose output is a folder (locked while a run writes to it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +67,26 @@ def choose_mode(options: BatchOptions) -> Mode:
     check_inputs(options.inputs)
     out = options.out
     if out is None or out == "-":
+        if options.format in ("sqlite", "csv"):
+            raise UsageProblem(
+                Param.OUT,
+                "{format} {kind} writes files: give them a place with {out}",
+                kind=options.format,
+            )
         return "stream"
-    if options.format == "jsonl":
+    if options.format in ("jsonl", "sqlite"):
         if os.path.isdir(out):
             raise UsageProblem(
-                Param.OUT, "{path} is a folder; {format} jsonl writes one file", path=out
+                Param.OUT,
+                "{path} is a folder; {format} {kind} writes one file",
+                path=out,
+                kind=options.format,
             )
-        return "jsonl-file"
+        return "jsonl-file" if options.format == "jsonl" else "sqlite"
     if os.path.exists(out) and not os.path.isdir(out):
         raise UsageProblem(Param.OUT, "{path} is not a folder", path=out)
+    if options.format == "csv":
+        return "csv"
     if STDIN in options.inputs:
         raise UsageProblem(
             Param.OUT,
@@ -88,7 +102,7 @@ def check_output(
     be skipped as the output folder), or a file read as a letter and overwritten."""
     if out is None or mode == "stream" or not os.path.exists(out):
         return
-    if mode == "folder":
+    if mode in FOLDER_MODES:
         for raw in inputs:
             if raw != STDIN and os.path.isdir(raw) and os.path.samefile(raw, out):
                 raise UsageProblem(
@@ -113,6 +127,8 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
     if mode == "folder":
         assert options.out is not None
         return JsonFolder(Path(options.out))
+    if mode in ("sqlite", "csv"):
+        return _open_tables(Path(str(options.out)), mode)
     indent = None if options.format == "jsonl" else 2
     if mode == "stream":
         return StandardOutput(sys.stdout.buffer, indent)
@@ -121,6 +137,34 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
         return JsonLinesFile(Path(options.out))
     except OSError as exc:
         raise unwritable(Path(options.out), exc) from None
+
+
+ERRORS_SUFFIX = ".errors.jsonl"
+
+
+def errors_path(mode: Mode, out: str | None) -> Path | None:
+    """Where a run lists its failures: ``errors.jsonl`` in an output folder,
+    ``NAME.errors.jsonl`` beside an output file (``all.jsonl`` → ``all.errors.jsonl``),
+    nowhere for standard output."""
+    if out is None or mode == "stream":
+        return None
+    if mode in FOLDER_MODES:
+        return Path(out) / ERRORS_NAME
+    path = Path(out)
+    return path.with_name(path.stem + ERRORS_SUFFIX)
+
+
+def _open_tables(path: Path, mode: Mode) -> RecordWriter:
+    """The SQLite archive or the CSV folder (:mod:`replyparse.tables.outputs`)."""
+    from replyparse.tables.outputs import ArchiveWriter, CsvWriter
+    from replyparse.tables.sqlite import ArchiveError
+
+    try:
+        return ArchiveWriter(path) if mode == "sqlite" else CsvWriter(path)
+    except ArchiveError as exc:
+        raise UsageProblem(Param.OUT, "{reason}", reason=str(exc)) from None
+    except OSError as exc:
+        raise unwritable(path, exc) from None
 
 
 def unwritable(path: Path, exc: OSError) -> UsageProblem:

@@ -1,9 +1,11 @@
 """Resuming into an output folder: which files a run must do, what the manifest says.
 
 A file is skipped when its last manifest entry says ``ok`` with the same size,
-modification time, output name and settings, and its output is still there at the
-recorded size; every other file (new, changed, failed before, output deleted or
-truncated) is to do, with the output name :func:`~.plan.plan_outputs` gives it. Each
+modification time, output name and settings, and its output is still there as written
+(:meth:`~replyparse.manifest.ManifestStore.present`: a record file at the recorded size,
+an archive's letter with the recorded hash); every other file (new, changed, failed
+before, output deleted or truncated) is to do, with the output name
+:func:`~.plan.plan_outputs` gives it. Each
 outcome becomes one manifest entry (:func:`manifest_entry`), and ``errors.jsonl`` lists
 the inputs whose last entry is a failure (:func:`last_failures`).
 """
@@ -14,13 +16,12 @@ import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from replyparse.batch.plan import Job, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
 from replyparse.discover import InputFile
 from replyparse.errors import Stage
-from replyparse.manifest import Entry, Manifest
+from replyparse.manifest import Entry, ManifestStore
 
 
 @dataclass(slots=True)
@@ -34,10 +35,10 @@ class Resume:
 
 
 def plan_resume(
-    files: Sequence[InputFile], manifest: Manifest, out: Path, *, settings: str, force: bool
+    files: Sequence[InputFile], manifest: ManifestStore, *, settings: str, force: bool
 ) -> Resume:
-    """Load (and compact) the manifest of ``out``, name every output, and keep the files
-    that need doing (all of them with ``force``)."""
+    """Load (and compact) the manifest, name every output, and keep the files that need
+    doing (all of them with ``force``)."""
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
@@ -52,7 +53,7 @@ def plan_resume(
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
             size = mtime = -1
-        if not force and _unchanged(manifest, out, f.path, output, size, mtime, settings):
+        if not force and _unchanged(manifest, f.path, output, size, mtime, settings):
             resume.skipped += 1
         else:
             resume.todo.append(Job(f, output, size, mtime))
@@ -60,7 +61,7 @@ def plan_resume(
 
 
 def _unchanged(
-    manifest: Manifest, out: Path, path: str, output: str, size: int, mtime: int, settings: str
+    manifest: ManifestStore, path: str, output: str, size: int, mtime: int, settings: str
 ) -> bool:
     entry = manifest.get(os.path.abspath(path))
     if (
@@ -71,10 +72,7 @@ def _unchanged(
         or entry.settings != settings
     ):
         return False
-    try:
-        return (out / output).stat().st_size == entry.output_bytes
-    except OSError:
-        return False
+    return manifest.present(entry)
 
 
 def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
@@ -94,7 +92,7 @@ def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
 
 
 def last_failures(
-    files: Sequence[InputFile], manifest: Manifest
+    files: Sequence[InputFile], manifest: ManifestStore
 ) -> list[tuple[str, Stage | None, str | None]]:
     """``(path, stage, reason)`` of every file whose last outcome is a failure, in order."""
     failures: list[tuple[str, Stage | None, str | None]] = []

@@ -19,13 +19,16 @@ from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile, FolderLock
 from replyparse.batch.plan import (
+    FOLDER_MODES,
     BatchOptions,
     Job,
     Mode,
     check_output,
     choose_mode,
     chunks,
+    errors_path,
     open_writer,
+    plan_outputs,
     settings,
     unwritable,
     worker_count,
@@ -34,7 +37,8 @@ from replyparse.batch.pool import Stop, run_tasks, stop_signals
 from replyparse.batch.resume import last_failures, manifest_entry, plan_resume
 from replyparse.batch.work import ExtractWork, Outcome, failed, make_tasks
 from replyparse.discover import Discovery, discover
-from replyparse.manifest import Manifest
+from replyparse.errors import Stage
+from replyparse.manifest import Manifest, ManifestStore
 from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import RecordWriter
@@ -64,7 +68,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             "or {format} jsonl for one record per line",
             count=len(found.files),
         )
-    if mode != "folder":
+    if mode not in FOLDER_MODES:
         # One record on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format == "json" and len(found.files) == 1
         reporter = QuietReporter() if single else reporter_factory()
@@ -99,14 +103,24 @@ class _Run:
         self.out = out
         self.stats = BatchStats(seen=len(found.files))
         self.settings = settings(options.keep_text)
-        self.manifest = Manifest(out) if mode == "folder" and out is not None else None
-        self.errors = ErrorsFile(out) if mode == "folder" and out is not None else None
+        self.manifest: ManifestStore | None = (
+            Manifest(out) if mode == "folder" and out is not None else None
+        )
+        target = errors_path(mode, options.out)
+        self.errors = ErrorsFile(target) if target is not None else None
+        self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
+        """This run's failures by position (outputs with no manifest list these)."""
         self.stop = Stop()
 
     def go(self) -> BatchStats:
         t0 = time.monotonic()
         stats = self.stats
         writer = open_writer(self.options, self.mode)  # first: it may be a usage error
+        if self.mode == "sqlite":
+            from replyparse.tables.outputs import ArchiveWriter
+
+            assert isinstance(writer, ArchiveWriter)
+            self.manifest = writer.manifest  # the archive keeps its own
         for problem in self.found.failures:
             stats.unreadable += 1
             self.reporter.failure(problem.path, "read", problem.reason)
@@ -154,20 +168,27 @@ class _Run:
         return stats
 
     def _classify(self) -> list[Job]:
-        if self.manifest is None or self.out is None:
-            return [Job(f, None, -1, -1) for f in self.files]
+        if self.manifest is None:
+            if self.mode != "csv":
+                return [Job(f, None, -1, -1) for f in self.files]
+            names, renamed = plan_outputs(self.files)  # the letters' names in the tables
+            self._note_renamed(renamed)
+            return [Job(f, name, -1, -1) for f, name in zip(self.files, names, strict=True)]
         resume = plan_resume(
-            self.files, self.manifest, self.out, settings=self.settings, force=self.options.force
+            self.files, self.manifest, settings=self.settings, force=self.options.force
         )
         self.stats.skipped = resume.skipped
-        self.stats.renamed = len(resume.renamed)
-        for path, name in resume.renamed[:10]:
-            self.reporter.note(f"output name clash: {path} is written to {name}")
-        if len(resume.renamed) > 10:
-            self.reporter.note(f"… and {len(resume.renamed) - 10} more renamed outputs")
+        self._note_renamed(resume.renamed)
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {path} is written to {name}")
         return resume.todo
+
+    def _note_renamed(self, renamed: list[tuple[str, str]]) -> None:
+        self.stats.renamed = len(renamed)
+        for path, name in renamed[:10]:
+            self.reporter.note(f"output name clash: {path} is written to {name}")
+        if len(renamed) > 10:
+            self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 
     def _consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         try:
@@ -183,6 +204,7 @@ class _Run:
             assert reason is not None
             self.stats.failed += 1
             self.reporter.failure(job.file.path, stage, reason)
+            self.failed_here[index] = (job.file.path, stage, reason)
         if outcome.output_full:
             self._halt(reason or "cannot write output")
         if self.manifest is not None:
@@ -209,12 +231,14 @@ class _Run:
                 self.manifest.compact(os.path.abspath(f.path) for f in self.files)
         if self.errors is not None:
             try:
-                assert self.manifest is not None
-                failures = last_failures(self.files, self.manifest)
+                if self.manifest is not None:  # resumable: the last outcome of each input
+                    failures = last_failures(self.files, self.manifest)
+                else:
+                    failures = [self.failed_here[i] for i in sorted(self.failed_here)]
                 failures.extend((p.path, "read", p.reason) for p in self.found.failures)
                 self.errors.write(failures)
             except OSError as exc:
-                reason = f"cannot write errors.jsonl: {exc.strerror or exc}"
+                reason = f"cannot write {self.errors.target}: {exc.strerror or exc}"
                 self.reporter.failure(str(self.out), "write", reason)
 
 

@@ -7,7 +7,8 @@ RFC 4180 quoting (fields holding a comma, a quote or a line break are quoted, qu
 doubled, lines end with CRLF). A null is an empty field. Letters are numbered 1, 2, 3…
 in the order they are written.
 
-Each file is written under a temporary name in the folder and renamed into place by
+Each file is written under a temporary name in the folder (locked while open, so that
+only a killed run's leftovers are ever removed) and renamed into place by
 :meth:`CsvTables.commit`: an interrupted run leaves the previous files as they were.
 """
 
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import os
 from pathlib import Path
 from typing import IO, Any
 
 from replyparse.model import Letter
 from replyparse.tables.schema import TABLES, letter_rows
-from replyparse.writers import TMP_PREFIX
+from replyparse.writers import open_locked_temp, remove_stale
 
 ENCODING = "utf-8-sig"
 """UTF-8 with a byte order mark: without it Excel takes the file for the local code page."""
@@ -33,22 +35,21 @@ class CsvTables:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._files: dict[str, IO[str]] = {}
+        self._files: dict[str, tuple[IO[str], Path]] = {}
         self._writers: dict[str, Any] = {}
         self._count = 0
 
     def target(self, table: str) -> Path:
         return self.folder / f"{table}.csv"
 
-    def _temp(self, table: str) -> Path:
-        return self.folder / f"{TMP_PREFIX}{os.getpid()}-{table}.csv.part"
-
     def open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
+        remove_stale(self.folder)  # a killed run's temporary files
         try:
             for table in TABLES:
-                fh = open(self._temp(table.name), "w", encoding=ENCODING, newline="")  # noqa: SIM115
-                self._files[table.name] = fh
+                raw = open_locked_temp(self.folder)  # locked: no other run removes it
+                fh = io.TextIOWrapper(raw, encoding=ENCODING, newline="")
+                self._files[table.name] = (fh, Path(raw.name))
                 writer = csv.writer(fh, dialect="excel")  # RFC 4180: "", CRLF, minimal quotes
                 writer.writerow(table.column_names)
                 self._writers[table.name] = writer
@@ -64,18 +65,22 @@ class CsvTables:
         return self._count
 
     def commit(self) -> None:
-        """Close the files and rename each over ``FOLDER/<table>.csv``."""
-        for name, fh in list(self._files.items()):
+        """Put every file on disk and rename it over ``FOLDER/<table>.csv``."""
+        for fh, _ in self._files.values():
+            fh.flush()
+            os.fsync(fh.fileno())
+        for name, (fh, tmp) in list(self._files.items()):
+            os.replace(tmp, self.target(name))
             fh.close()
-            os.replace(self._temp(name), self.target(name))
             del self._files[name]
 
     def close(self) -> None:
         """Discard whatever was not committed."""
-        for name, fh in list(self._files.items()):
-            fh.close()
+        for fh, tmp in self._files.values():
             with contextlib.suppress(OSError):
-                self._temp(name).unlink()
+                fh.close()
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         self._files.clear()
 
     def __enter__(self) -> CsvTables:

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any
 
 from replyparse.errors import ReplyparseError
+from replyparse.manifest import Entry
 from replyparse.model import SCHEMA_VERSION, Letter
 from replyparse.tables.schema import (
     TABLES,
@@ -85,9 +87,28 @@ def table_sql(table: Table[Any]) -> list[str]:
     return statements
 
 
+FILES_TABLE = "files"
+_FILE_COLUMNS = {
+    "source": "TEXT PRIMARY KEY",
+    "output": "TEXT",
+    "size": "INTEGER NOT NULL",
+    "mtime_ns": "INTEGER NOT NULL",
+    "sha256": "TEXT",
+    "status": "TEXT NOT NULL",
+    "stage": "TEXT",
+    "error": "TEXT",
+    "settings": "TEXT NOT NULL",
+    "output_bytes": "INTEGER",
+}
+"""The batch manifest's fields (:class:`replyparse.manifest.Entry`), one row per source."""
+
+
 def schema_sql() -> list[str]:
-    """Every statement that creates an empty archive, the meta table last."""
+    """Every statement that creates an empty archive: the tables, the manifest of the
+    runs that wrote it (``files``), and the meta table."""
     statements = [s for t in TABLES for s in table_sql(t)]
+    columns = ", ".join(f"{name} {kind}" for name, kind in _FILE_COLUMNS.items())
+    statements.append(f"CREATE TABLE {FILES_TABLE} ({columns})")
     statements.append(f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     return statements
 
@@ -196,6 +217,17 @@ class SqliteArchive:
         db.execute("COMMIT")
         return letter_id
 
+    def files(self) -> list[Entry]:
+        """The manifest kept in the archive: each source's last outcome."""
+        names = ", ".join(_FILE_COLUMNS)
+        rows = self.db.execute(f"SELECT {names} FROM {FILES_TABLE} ORDER BY rowid")
+        return [Entry(*row) for row in rows]
+
+    def record_file(self, entry: Entry) -> None:
+        """Keep ``entry`` as its source's last outcome (one transaction)."""
+        marks = ", ".join("?" for _ in _FILE_COLUMNS)
+        self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", astuple(entry))
+
     def remove(self, name: str) -> bool:
         """Delete the letter called ``name`` and its rows; False when there is none."""
         db = self.db
@@ -228,6 +260,9 @@ class SqliteArchive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+assert tuple(_FILE_COLUMNS) == tuple(f.name for f in fields(Entry)), "files mirrors Entry"
 
 
 def _next_id(db: sqlite3.Connection) -> int:

@@ -1,0 +1,152 @@
+"""The tables as outputs of ``extract``: the batch's record writers for SQLite and CSV.
+
+A batch run hands each writer the records as their workers finish them (compact JSON,
+see :class:`replyparse.writers.RecordWriter`); these turn each back into a
+:class:`~replyparse.model.Letter` and write its rows. The letter's name in the tables is
+the output name the batch gives it (``2021/a.json`` without ``.json``).
+
+:class:`ArchiveWriter` writes each letter as it arrives, in its own transaction, and
+keeps the run's manifest in the archive (:class:`ArchiveManifest`, the ``files``
+table): the same entries and the same rules as an output folder's manifest, so a rerun
+skips what is unchanged and ``errors.jsonl`` lists what failed. A letter is recorded in
+the manifest only after its rows are committed, so a killed run at worst parses a letter
+again. :class:`CsvWriter` puts letters back in input order (ids 1, 2, 3…) and renames
+the files into place only when the run completes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from replyparse.manifest import Entry
+from replyparse.model import Letter
+from replyparse.paths import shown
+from replyparse.spool import InOrder
+from replyparse.tables.csvfiles import CsvTables
+from replyparse.tables.sqlite import SqliteArchive
+
+RECORD_SUFFIX = ".json"
+
+
+def letter_name(output: str | None) -> str | None:
+    """A letter's name in the tables: the batch's output name without ``.json``."""
+    if output is None:
+        return None
+    return shown(output.removesuffix(RECORD_SUFFIX))
+
+
+def _output_error(exc: sqlite3.Error) -> OSError:
+    """A database error as the :class:`OSError` a batch stops on (a full disk, a locked or
+    damaged file: no later letter could be written either)."""
+    return OSError(f"{type(exc).__name__}: {exc}")
+
+
+class ArchiveWriter:
+    """The SQLite archive as a batch output; its manifest is :attr:`manifest`."""
+
+    indent: int | None = None
+
+    def __init__(self, path: Path) -> None:
+        self.archive = SqliteArchive(path)
+        self.archive.open()
+        self.manifest = ArchiveManifest(self.archive)
+        self._names: dict[int, str | None] = {}
+
+    def destination(self, index: int, name: str | None) -> Path | None:
+        self._names[index] = letter_name(name)
+        return None  # the worker sends the record back
+
+    def add(self, index: int, data: bytes | None) -> None:
+        name = self._names.pop(index, None)
+        if data is None:
+            return
+        letter = Letter.model_validate_json(data)
+        try:
+            self.archive.write(letter, name)
+        except sqlite3.Error as exc:
+            raise _output_error(exc) from exc
+
+    def close(self, complete: bool) -> None:
+        """Every letter written so far stays (each was committed on its own)."""
+        try:
+            self.archive.commit()
+        except sqlite3.Error as exc:
+            raise _output_error(exc) from exc
+        finally:
+            self.archive.close()
+
+
+class ArchiveManifest:
+    """The batch manifest kept in the archive's ``files`` table: one row per source, its
+    last outcome. Sources are keyed as printed (:func:`~replyparse.paths.shown`), since
+    SQLite text must be UTF-8."""
+
+    def __init__(self, archive: SqliteArchive) -> None:
+        self.archive = archive
+        self.entries: dict[str, Entry] = {}
+        self._letters: dict[str, str | None] = {}
+
+    def load(self) -> None:
+        self.entries = {e.source: e for e in self.archive.files()}
+        self._letters = self.archive.known()
+
+    def compact(self, order: Iterable[str] = ()) -> None:
+        """Nothing to do: a table keeps one row per source."""
+
+    def get(self, source: str) -> Entry | None:
+        return self.entries.get(shown(source))
+
+    def record(self, entry: Entry) -> None:
+        kept = replace(entry, source=shown(entry.source))
+        try:
+            self.archive.record_file(kept)
+        except sqlite3.Error as exc:
+            raise _output_error(exc) from exc
+        self.entries[kept.source] = kept
+
+    def present(self, entry: Entry) -> bool:
+        """Whether the archive still holds the letter ``entry`` wrote, from the same file
+        (its name there, with the recorded SHA-256)."""
+        name = letter_name(entry.output)
+        return name is not None and name in self._letters and self._letters[name] == entry.sha256
+
+    def close(self) -> None:
+        """Nothing to do: every entry was committed when recorded."""
+
+
+class CsvWriter:
+    """The CSV tables as a batch output: letters in input order, files renamed into place
+    when the run completes (an interrupted run leaves the previous files)."""
+
+    indent: int | None = None
+
+    def __init__(self, folder: Path) -> None:
+        self.tables = CsvTables(folder)
+        self.tables.open()
+        self._names: dict[int, str | None] = {}
+        self._order = InOrder(self._emit, spool_dir=folder)
+
+    def destination(self, index: int, name: str | None) -> Path | None:
+        self._names[index] = letter_name(name)
+        return None
+
+    def add(self, index: int, data: bytes | None) -> None:
+        # the name travels with the record through the spool: a NUL ends it (neither a
+        # file name nor compact JSON holds one)
+        name = self._names.pop(index, None) or ""
+        self._order.add(index, None if data is None else name.encode() + b"\0" + data)
+
+    def _emit(self, packed: bytes) -> None:
+        name, _, data = packed.partition(b"\0")
+        self.tables.write(Letter.model_validate_json(data), name.decode() or None)
+
+    def close(self, complete: bool) -> None:
+        try:
+            if complete:
+                self.tables.commit()
+        finally:
+            self._order.close()
+            self.tables.close()
