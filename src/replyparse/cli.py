@@ -219,20 +219,22 @@ def extract(
         typer.Option(
             "-o",
             "--out",
-            help="Output folder (one JSON file per letter), or with --format jsonl or "
-            "sqlite the output file, with --format csv the folder of tables; - or nothing "
-            "for standard output.",
+            help="Where the records go: a folder (one JSON file per letter; a trailing / "
+            "says folder), a .jsonl, .db or .sqlite file, a .json file for one letter; "
+            "- or nothing for standard output.",
         ),
     ] = None,
     fmt: Annotated[
-        OutputFormat,
+        OutputFormat | None,
         typer.Option(
             "--format",
             metavar="FORMAT",
             help="json: a document per letter; jsonl: a line; sqlite: a database of tables; "
-            "csv: the same tables as CSV files.",
+            "csv: the same tables as CSV files [default: from -o's suffix (.json, .jsonl, "
+            ".db, .sqlite), else json].",
+            show_default=False,
         ),
-    ] = OutputFormat.json,
+    ] = None,
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
@@ -264,7 +266,7 @@ def extract(
     options = BatchOptions(
         inputs=tuple(paths),
         out=out,
-        format=fmt.value,
+        format=fmt.value if fmt is not None else None,
         keep_text=not no_text,
         jobs=jobs,
         force=force,

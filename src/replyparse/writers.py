@@ -139,6 +139,28 @@ class JsonFolder:
                     remove_stale(folder)
 
 
+class JsonFile:
+    """One letter's record as one JSON document (``-o result.json``), written atomically
+    when the run completes; the batch refuses a run with more than one letter."""
+
+    indent: int | None = 2
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._data: bytes | None = None
+
+    def destination(self, index: int, name: str | None) -> Path | None:
+        return None
+
+    def add(self, index: int, data: bytes | None) -> None:
+        self._data = data
+
+    def close(self, complete: bool) -> None:
+        if complete and self._data is not None:
+            atomic_write(self.target, self._data)
+
+
 class JsonLinesFile:
     """One JSON Lines file, records in input order, renamed into place by :meth:`close`.
 

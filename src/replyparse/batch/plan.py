@@ -21,10 +21,10 @@ from replyparse.discover import STDIN, InputFile, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.readers.office import OLD_FORMATS
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import JsonFolder, JsonLinesFile, RecordWriter, StandardOutput
+from replyparse.writers import JsonFile, JsonFolder, JsonLinesFile, RecordWriter, StandardOutput
 
 Format = Literal["json", "jsonl", "sqlite", "csv"]
-Mode = Literal["folder", "jsonl-file", "stream", "sqlite", "csv"]
+Mode = Literal["folder", "json-file", "jsonl-file", "stream", "sqlite", "csv"]
 FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
 """Modes whose output is a folder (locked while a run writes to it)."""
 
@@ -33,7 +33,8 @@ FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
 class BatchOptions:
     inputs: tuple[str, ...]
     out: str | None = None
-    format: Format = "json"
+    format: Format | None = None
+    """None: from ``out``'s suffix, else json (see :func:`resolve_output`)."""
     keep_text: bool = True
     jobs: int | None = None
     force: bool = False
@@ -61,38 +62,97 @@ class Job:
     mtime_ns: int
 
 
-def choose_mode(options: BatchOptions) -> Mode:
-    """The output mode the options ask for; raises :class:`UsageProblem` when the
-    inputs or the output cannot work together."""
+SUFFIX_FORMATS: dict[str, Format] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".db": "sqlite",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+}
+"""What an output name's suffix asks for (compared in lower case)."""
+FILE_FORMATS: frozenset[Format] = frozenset({"jsonl", "sqlite"})
+"""Formats that always write one file."""
+_FILE_MODES: dict[Format, Mode] = {"json": "json-file", "jsonl": "jsonl-file", "sqlite": "sqlite"}
+
+
+def _is_folder_name(out: str) -> bool:
+    return out.endswith("/") or (os.altsep is not None and out.endswith(os.altsep))
+
+
+def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
+    """The format and the output mode the options ask for. ``-o``'s suffix says which
+    format a file is (``.jsonl``; ``.json``: one letter's record; ``.db``, ``.sqlite``);
+    a trailing ``/`` says it is a folder; ``--format`` says the same or is refused; a
+    name that says neither is a folder (``json``, ``csv``) or a file (``jsonl``,
+    ``sqlite``) by ``--format``. Raises :class:`UsageProblem` when the inputs or the
+    output cannot work together."""
     check_inputs(options.inputs)
-    out = options.out
+    out, given = options.out, options.format
     if out is None or out == "-":
-        if options.format in ("sqlite", "csv"):
+        if given in ("sqlite", "csv"):
             raise UsageProblem(
-                Param.OUT,
-                "{format} {kind} writes files: give them a place with {out}",
-                kind=options.format,
+                Param.OUT, "{format} {kind} writes files: give them a place with {out}", kind=given
             )
-        return "stream"
-    if options.format in ("jsonl", "sqlite"):
-        if os.path.isdir(out):
+        return given or "json", "stream"
+    suffix = os.path.splitext(out.rstrip("/"))[1].lower()
+    if _is_folder_name(out):
+        if given in FILE_FORMATS:
             raise UsageProblem(
                 Param.OUT,
-                "{path} is a folder; {format} {kind} writes one file",
+                "{path} ends in /, a folder, but {format} {kind} writes one file",
                 path=out,
-                kind=options.format,
+                kind=given,
             )
-        return "jsonl-file" if options.format == "jsonl" else "sqlite"
-    if os.path.exists(out) and not os.path.isdir(out):
+        return _folder(options, given or "json")
+    if suffix == ".csv":
+        raise UsageProblem(
+            Param.OUT,
+            "{path}: CSV output is a folder of tables (letters.csv, amounts.csv, …); "
+            "name the folder: {format} csv {out} tables/",
+            path=out,
+        )
+    if suffix == ".docx":
+        raise UsageProblem(
+            Param.OUT,
+            "{path}: extract writes records, not Word files; `replyparse render` makes a "
+            ".docx of one letter",
+            path=out,
+        )
+    inferred = SUFFIX_FORMATS.get(suffix)
+    if inferred is not None and given is not None and given != inferred:
+        raise UsageProblem(
+            Param.FORMAT,
+            "{path} names a {inferred} file but {format} is {kind}: make them agree",
+            path=out,
+            inferred=inferred,
+            kind=given,
+        )
+    fmt = inferred or given or "json"
+    if fmt == "csv" or (fmt == "json" and inferred is None):
+        return _folder(options, fmt)
+    if os.path.isdir(out):
+        if fmt == "json":
+            template = "{path} is a folder, but a .json name is one letter's record file"
+            raise UsageProblem(Param.OUT, template + " (end it with / for the folder)", path=out)
+        raise UsageProblem(
+            Param.OUT, "{path} is a folder; {format} {kind} writes one file", path=out, kind=fmt
+        )
+    return fmt, _FILE_MODES[fmt]
+
+
+def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
+    out = str(options.out)
+    bare = out.rstrip("/") or out  # "a.txt/" does not exist, whatever a.txt is
+    if os.path.exists(bare) and not os.path.isdir(bare):
         raise UsageProblem(Param.OUT, "{path} is not a folder", path=out)
-    if options.format == "csv":
-        return "csv"
+    if fmt == "csv":
+        return fmt, "csv"
     if STDIN in options.inputs:
         raise UsageProblem(
             Param.OUT,
             "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
         )
-    return "folder"
+    return fmt, "folder"
 
 
 def check_output(
@@ -134,6 +194,8 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
         return StandardOutput(sys.stdout.buffer, indent)
     assert options.out is not None
     try:
+        if mode == "json-file":
+            return JsonFile(Path(options.out))
         return JsonLinesFile(Path(options.out))
     except OSError as exc:
         raise unwritable(Path(options.out), exc) from None

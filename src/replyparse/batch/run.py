@@ -24,11 +24,11 @@ from replyparse.batch.plan import (
     Job,
     Mode,
     check_output,
-    choose_mode,
     chunks,
     errors_path,
     open_writer,
     plan_outputs,
+    resolve_output,
     settings,
     unwritable,
     worker_count,
@@ -47,7 +47,8 @@ from replyparse.writers import RecordWriter
 def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -> BatchStats:
     """Run one extraction. Raises :class:`UsageProblem` before doing anything when the
     command line cannot work; otherwise returns the run's counts (``.exit_code``)."""
-    mode = choose_mode(options)
+    fmt, mode = resolve_output(options)
+    options = replace(options, format=fmt)
     out = Path(options.out) if options.out not in (None, "-") else None
     prune = [out] if mode == "folder" and out is not None and out.is_dir() else []
     from replyparse.readers import SUPPORTED_SUFFIXES
@@ -67,6 +68,14 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             "{count} letters found: use {out} FOLDER for one JSON file each, "
             "or {format} jsonl for one record per line",
             count=len(found.files),
+        )
+    if mode == "json-file" and len(found.files) > 1:
+        raise UsageProblem(
+            Param.OUT,
+            "{count} letters found, and {path} holds one record: use {out} FOLDER/ for one "
+            "JSON file each, or a .jsonl name for one record per line",
+            count=len(found.files),
+            path=str(options.out),
         )
     if mode not in FOLDER_MODES:
         # One record on standard output is a filter, not a batch: no progress, no table.

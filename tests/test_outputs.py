@@ -1,0 +1,166 @@
+"""Outputs that do what they say (#10), through the real command line: the format read from
+``-o``'s suffix, a trailing ``/`` for a folder, contradictions refused with a clear
+message."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from replyparse.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+runner = CliRunner()
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("│", " ").split())
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in SAMPLES[:3]:
+        shutil.copy(sample, folder / sample.name)
+    return folder
+
+
+def kind_of(path: Path) -> str:
+    """What ``path`` turned out to be."""
+    if path.is_dir():
+        return "folder of json" if any(path.glob("*.json")) else "folder of csv"
+    head = path.read_bytes()[:16]
+    if head.startswith(b"SQLite format 3"):
+        return "sqlite"
+    text = path.read_text(encoding="utf-8")
+    return "jsonl" if len(text.splitlines()) > 1 and text.startswith('{"') else "json"
+
+
+INFERRED = [
+    pytest.param("all.jsonl", [], 3, "jsonl", id="jsonl-suffix"),
+    pytest.param("ALL.JSONL", [], 3, "jsonl", id="suffix-in-capitals"),
+    pytest.param("out/", [], 3, "folder of json", id="trailing-slash-is-a-folder"),
+    pytest.param("out", [], 3, "folder of json", id="no-suffix-is-a-folder-as-before"),
+    pytest.param("out.jsonl/", [], 3, "folder of json", id="slash-beats-suffix"),
+    pytest.param("archive.db", [], 3, "sqlite", id="db-suffix"),
+    pytest.param("archive.sqlite", [], 3, "sqlite", id="sqlite-suffix"),
+    pytest.param("archive.sqlite3", [], 3, "sqlite", id="sqlite3-suffix"),
+    pytest.param("result.json", [], 1, "json", id="json-suffix-one-letter"),
+    pytest.param("tables", ["--format", "csv"], 3, "folder of csv", id="csv-folder-by-format"),
+    pytest.param("all.jsonl", ["--format", "jsonl"], 3, "jsonl", id="format-agrees-with-suffix"),
+    pytest.param(
+        "archive", ["--format", "sqlite"], 3, "sqlite", id="format-names-a-file-without-suffix"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "extra", "letters", "kind"), INFERRED)
+def test_the_output_is_what_its_name_says(
+    three: Path, tmp_path: Path, name: str, extra: list[str], letters: int, kind: str
+) -> None:
+    source = str(three) if letters == 3 else str(three / SAMPLES[0].name)
+    target = tmp_path / "res" / name
+    code, stdout, stderr = run(
+        "extract", source, "-q", "-o", str(tmp_path / "res") + "/" + name, *extra
+    )
+    assert (code, stdout) == (0, ""), stderr
+    assert kind_of(target) == kind
+
+
+def test_a_json_file_holds_the_record_stdout_would_show(three: Path, tmp_path: Path) -> None:
+    letter = str(three / SAMPLES[0].name)
+    code, shown, _ = run("extract", letter)
+    assert code == 0
+    assert run("extract", letter, "-o", str(tmp_path / "one.json"))[0] == 0
+    assert (tmp_path / "one.json").read_text(encoding="utf-8") == shown
+    assert json.loads(shown)["source"]["path"] == letter
+
+
+REFUSED = [
+    pytest.param(
+        ["-o", "{tmp}/result.json"], "3 letters found, and", id="json-file-for-three-letters"
+    ),
+    pytest.param(
+        ["--format", "jsonl", "-o", "{tmp}/out/"],
+        "ends in /, a folder, but --format jsonl writes one file",
+        id="jsonl-to-a-folder-name",
+    ),
+    pytest.param(
+        ["--format", "sqlite", "-o", "{tmp}/out/"],
+        "ends in /, a folder, but --format sqlite",
+        id="sqlite-to-a-folder-name",
+    ),
+    pytest.param(
+        ["--format", "sqlite", "-o", "{tmp}/all.jsonl"],
+        "names a jsonl file but --format is sqlite",
+        id="suffix-against-format",
+    ),
+    pytest.param(
+        ["--format", "json", "-o", "{tmp}/archive.db"],
+        "names a sqlite file but --format is json",
+        id="db-against-json",
+    ),
+    pytest.param(
+        ["--format", "csv", "-o", "{tmp}/all.jsonl"],
+        "names a jsonl file but --format is csv",
+        id="jsonl-against-csv",
+    ),
+    pytest.param(
+        ["-o", "{tmp}/tables.csv"], "CSV output is a folder of tables", id="csv-file-name"
+    ),
+    pytest.param(
+        ["--format", "csv", "-o", "{tmp}/tables.csv"],
+        "CSV output is a folder of tables",
+        id="csv-file-name-with-format",
+    ),
+    pytest.param(["-o", "{tmp}/letter.docx"], "replyparse render", id="docx"),
+    pytest.param(
+        ["-o", "{tmp}/made.jsonl"],
+        "is a folder; --format jsonl writes one file",
+        id="existing-folder-with-jsonl-name",
+    ),
+    pytest.param(
+        ["-o", "{tmp}/made.json"],
+        "is a folder, but a .json name is one letter's record file",
+        id="existing-folder-with-json-name",
+    ),
+    pytest.param(["-o", "{tmp}/notes.txt/"], "is not a folder", id="file-named-as-a-folder"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), REFUSED)
+def test_contradictions_are_refused_before_anything_is_written(
+    three: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    (tmp_path / "made.jsonl").mkdir()
+    (tmp_path / "made.json").mkdir()
+    (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, stdout, stderr = run("extract", str(three), *[a.format(tmp=tmp_path) for a in args])
+    assert (code, stdout) == (2, "")
+    assert message in flat(stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_db_name_makes_a_resumable_archive(three: Path, tmp_path: Path) -> None:
+    target = tmp_path / "archive.db"
+    assert run("extract", str(three), "-q", "-o", str(target))[0] == 0
+    code, _, stderr = run("extract", str(three), "-o", str(target))
+    assert code == 0 and "3 unchanged skipped" in flat(stderr)
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        assert db.execute("SELECT count(*) FROM letters").fetchone() == (3,)
