@@ -169,7 +169,9 @@ def test_no_text_leaves_the_text_out(tmp_path: Path) -> None:
     (path,) = letters(tmp_path, ["one.txt"])
     code, stdout, _ = run("extract", str(path), "--no-text")
     assert code == 0
-    assert json.loads(stdout)["text"] is None
+    record = json.loads(stdout)
+    assert "text" not in record  # left out, not "text": null
+    assert record["source"]["path"] == str(path)
 
 
 FAILURE_CASES = [

@@ -96,7 +96,10 @@ class ExtractWork:
             letter = parse_input(
                 task.path, data=task.data, keep_text=self.keep_text, limits=self.limits
             )
-            data = (letter.model_dump_json(indent=self.indent) + "\n").encode("utf-8")
+            # --no-text leaves the key out, as the README says, rather than "text": null
+            leave_out = None if self.keep_text else {"text"}
+            json_text = letter.model_dump_json(indent=self.indent, exclude=leave_out)
+            data = (json_text + "\n").encode("utf-8")
         except InputError as exc:
             return failed(exc.stage, exc.reason)
         except Exception as exc:  # serialising failed: a bug, but one letter's only
