@@ -7,7 +7,10 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -164,3 +167,41 @@ def test_a_db_name_makes_a_resumable_archive(three: Path, tmp_path: Path) -> Non
     assert code == 0 and "3 unchanged skipped" in flat(stderr)
     with contextlib.closing(sqlite3.connect(target)) as db:
         assert db.execute("SELECT count(*) FROM letters").fetchone() == (3,)
+
+
+# --- a reader that goes away -------------------------------------------------------------
+
+
+def first_line_then_close(*args: str) -> tuple[int, bytes, str]:
+    """Run ``replyparse`` with its standard output piped into a reader that takes one
+    line and closes the pipe, as ``| head -1`` does; the exit status and stderr."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    line = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8")
+    return process.wait(timeout=120), line, stderr
+
+
+def test_a_closed_standard_output_stops_the_run_quietly() -> None:
+    code, line, stderr = first_line_then_close(
+        "extract", str(ROOT / "samples"), "--format", "jsonl", "-q"
+    )
+    assert json.loads(line)["source"]["path"].endswith(SAMPLES[0].name)
+    assert stderr == ""
+    assert code == 128 + signal.SIGPIPE  # what a shell shows for a tool killed by SIGPIPE
+
+
+def test_a_closed_standard_output_prints_no_error_and_no_summary() -> None:
+    code, line, stderr = first_line_then_close(
+        "extract", str(ROOT / "samples"), "-o", "-", "--format", "jsonl"
+    )
+    assert line.startswith(b'{"schema_version"')
+    assert code == 128 + signal.SIGPIPE
+    for noise in ("error", "Broken pipe", "BrokenPipe", "Traceback", "replyparse extract", "│"):
+        assert noise not in stderr  # the summary table is titled "replyparse extract"
+    assert stderr.startswith("replyparse: 20 files seen")  # the start line, before the reader left

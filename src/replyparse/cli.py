@@ -6,6 +6,8 @@ Domain errors become exit codes and one-line messages here and nowhere else.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -258,7 +260,8 @@ def extract(
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage
-    error, or an output that cannot be written at all; 130 interrupted (rerun).
+    error, or an output that cannot be written at all; 130 interrupted (rerun);
+    141 standard output's reader went away (| head): stopped quietly.
     """
     from replyparse.batch import BatchOptions, run_batch
     from replyparse.progress import make_reporter
@@ -279,7 +282,21 @@ def extract(
         stats = run_batch(options, lambda: make_reporter(quiet=quiet))
     except UsageProblem as exc:
         raise _usage_error(exc) from None
+    if stats.closed:
+        _silence_stdout()
     raise typer.Exit(stats.exit_code)
+
+
+def _silence_stdout() -> None:
+    """Standard output's reader is gone: point it at /dev/null, so that Python's final
+    flush of what is left in its buffer raises no second BrokenPipeError at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test runner's stream)
+        pass
+    finally:
+        os.close(devnull)
 
 
 class FailOn(StrEnum):

@@ -9,6 +9,7 @@ thread: the batch forks workers while one is running (it calls ``advance`` often
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from collections import Counter
@@ -45,6 +46,7 @@ class BatchStats:
     elapsed: float = 0.0
     interrupted: bool = False
     halted: str | None = None  # why the output could take no more (a full disk)
+    closed: bool = False  # standard output's reader went away: stopped quietly
 
     @property
     def not_done(self) -> int:
@@ -56,6 +58,8 @@ class BatchStats:
 
     @property
     def exit_code(self) -> int:
+        if self.closed:
+            return 128 + signal.SIGPIPE  # as a tool killed by SIGPIPE shows in the shell
         if self.interrupted:
             return 130
         return 1 if self.failed or self.unreadable or self.halted else 0

@@ -85,6 +85,11 @@ def remove_stale(folder: Path) -> None:
                 os.close(fd)
 
 
+class OutputClosed(Exception):
+    """The reader of standard output has gone (``extract … | head -1``): the run stops
+    quietly, as other Unix tools do on SIGPIPE."""
+
+
 class RecordWriter(Protocol):
     """An output of a batch run. ``indent`` is how the records it takes are serialised."""
 
@@ -209,8 +214,11 @@ class StandardOutput:
         self._order = InOrder(self._emit)
 
     def _emit(self, data: bytes) -> None:
-        self.stream.write(data)
-        self.stream.flush()
+        try:
+            self.stream.write(data)
+            self.stream.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
 
     def destination(self, index: int, name: str | None) -> Path | None:
         return None

@@ -41,7 +41,7 @@ from replyparse.errors import Stage
 from replyparse.manifest import Manifest, ManifestStore
 from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import RecordWriter
+from replyparse.writers import OutputClosed, RecordWriter
 
 
 def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -> BatchStats:
@@ -164,16 +164,20 @@ class _Run:
                         if not isinstance(result, Outcome):  # timed out, or its worker died
                             result = failed("parse", result.reason)
                         self._consume(index, todo[index], result, writer)
+                        if stats.closed:
+                            break
                         self.reporter.advance(stats)
                         if stats.halted:
                             break
-                stats.interrupted = self.stop.requested and not stats.halted
+                stats.interrupted = self.stop.requested and not stats.halted and not stats.closed
         except KeyboardInterrupt:
             stats.interrupted = True
         finally:
-            self._finish(writer, complete=not (stats.interrupted or stats.halted))
+            complete = not (stats.interrupted or stats.halted or stats.closed)
+            self._finish(writer, complete=complete)
             stats.elapsed = time.monotonic() - t0
-        self.reporter.finish(stats)
+        if not stats.closed:  # nobody is reading: no summary either
+            self.reporter.finish(stats)
         return stats
 
     def _classify(self) -> list[Job]:
@@ -202,6 +206,10 @@ class _Run:
     def _consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
         try:
             writer.add(index, outcome.data if outcome.stage is None else None)
+        except OutputClosed:
+            self.stats.closed = True
+            self.stop.requested = True
+            return
         except OSError as exc:  # the output itself failed, not this letter: it is not done
             self._halt(f"cannot write output: {exc.strerror or exc}")
             return
@@ -232,6 +240,8 @@ class _Run:
     def _finish(self, writer: RecordWriter, complete: bool) -> None:
         try:
             writer.close(complete)
+        except OutputClosed:
+            self.stats.closed = True
         except OSError as exc:
             self._halt(f"cannot write output: {exc.strerror or exc}")
         if self.manifest is not None:
