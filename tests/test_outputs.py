@@ -205,3 +205,89 @@ def test_a_closed_standard_output_prints_no_error_and_no_summary() -> None:
     for noise in ("error", "Broken pipe", "BrokenPipe", "Traceback", "replyparse extract", "│"):
         assert noise not in stderr  # the summary table is titled "replyparse extract"
     assert stderr.startswith("replyparse: 20 files seen")  # the start line, before the reader left
+
+
+# --- where failures are listed ------------------------------------------------------------
+
+
+def listed(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(json.loads(x)["source"], json.loads(x)["stage"]) for x in lines]
+
+
+@pytest.fixture
+def with_a_failure(three: Path) -> Path:
+    (three / "zz_empty.txt").write_bytes(b"")
+    return three / "zz_empty.txt"
+
+
+ERRORS_PLACES = [
+    pytest.param(["--format", "jsonl"], "e/errors.jsonl", id="standard-output"),
+    pytest.param(["-o", "{tmp}/all.jsonl"], "e/errors.jsonl", id="jsonl-file"),
+    pytest.param(["-o", "{tmp}/out/"], "e/errors.jsonl", id="folder"),
+    pytest.param(["-o", "{tmp}/archive.db"], "e/errors.jsonl", id="sqlite"),
+]
+
+
+@pytest.mark.parametrize(("args", "name"), ERRORS_PLACES)
+def test_errors_file_for_any_mode(
+    three: Path, with_a_failure: Path, tmp_path: Path, args: list[str], name: str
+) -> None:
+    target = tmp_path / name  # its folder does not exist yet
+    code, stdout, _ = run(
+        "extract",
+        str(three),
+        "-q",
+        "--errors",
+        str(target),
+        *[a.format(tmp=tmp_path) for a in args],
+    )
+    assert code == 1
+    assert listed(target) == [(str(with_a_failure), "read")]
+    assert not (tmp_path / "out" / "errors.jsonl").exists()  # not also in the default place
+    assert not (tmp_path / "all.errors.jsonl").exists()
+    if "--format" in args:
+        assert len(stdout.splitlines()) == 3  # the other letters still came out
+
+
+def test_errors_file_is_removed_when_nothing_fails(
+    three: Path, with_a_failure: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "errors.jsonl"
+    assert (
+        run(
+            "extract", str(three), "-q", "-o", str(tmp_path / "all.jsonl"), "--errors", str(target)
+        )[0]
+        == 1
+    )
+    assert target.exists()
+    with_a_failure.unlink()
+    assert (
+        run(
+            "extract", str(three), "-q", "-o", str(tmp_path / "all.jsonl"), "--errors", str(target)
+        )[0]
+        == 0
+    )
+    assert not target.exists()
+
+
+ERRORS_REFUSED = [
+    pytest.param("{tmp}/all.jsonl", "is also the output", id="the-output"),
+    pytest.param("{tmp}", "is a folder", id="a-folder"),
+    pytest.param("{letter}", "is also an input", id="a-letter"),
+]
+
+
+@pytest.mark.parametrize(("errors", "message"), ERRORS_REFUSED)
+def test_errors_file_that_cannot_work(
+    three: Path, tmp_path: Path, errors: str, message: str
+) -> None:
+    letter = str(three / SAMPLES[0].name)
+    before = Path(letter).read_bytes()
+    place = errors.format(tmp=tmp_path, letter=letter)
+    code, _, stderr = run(
+        "extract", str(three), "-o", str(tmp_path / "all.jsonl"), "--errors", place
+    )
+    assert code == 2
+    assert message in flat(stderr) and "--errors" in flat(stderr)
+    assert Path(letter).read_bytes() == before

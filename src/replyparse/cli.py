@@ -60,8 +60,15 @@ _PARAM_HINT = {
     Param.OUT: "'-o' / '--out'",
     Param.FORMAT: "'--format'",
     Param.JOBS: "'-j' / '--jobs'",
+    Param.ERRORS: "'--errors'",
 }
-_IN_SENTENCE = {Param.PATHS: "PATH", Param.OUT: "-o", Param.FORMAT: "--format", Param.JOBS: "-j"}
+_IN_SENTENCE = {
+    Param.PATHS: "PATH",
+    Param.OUT: "-o",
+    Param.FORMAT: "--format",
+    Param.JOBS: "-j",
+    Param.ERRORS: "--errors",
+}
 
 
 def _usage_error(exc: UsageProblem) -> typer.BadParameter:
@@ -237,6 +244,17 @@ def extract(
             show_default=False,
         ),
     ] = None,
+    errors: Annotated[
+        str | None,
+        typer.Option(
+            "--errors",
+            metavar="FILE",
+            help="List the failures here, one JSON line each [default: errors.jsonl in an "
+            "output folder, NAME.errors.jsonl beside an output file, none for standard "
+            "output].",
+            show_default=False,
+        ),
+    ] = None,
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
@@ -277,6 +295,7 @@ def extract(
         exclude=tuple(exclude or ()),
         follow_links=not no_follow_links,
         limits=make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout),
+        errors=errors,
     )
     try:
         stats = run_batch(options, lambda: make_reporter(quiet=quiet))

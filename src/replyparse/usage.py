@@ -21,6 +21,7 @@ class Param(Enum):
     OUT = "out"
     FORMAT = "format"
     JOBS = "jobs"
+    ERRORS = "errors"
 
 
 class UsageProblem(ReplyparseError):

@@ -79,6 +79,7 @@ class ErrorsFile:
         disk that fills up later cannot keep the failures from being listed (a killed
         run's one is removed first). Best effort."""
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
             remove_stale(self.folder)
             self._tmp = open_locked_temp(self.folder)
             size = min(_RESERVE_MAX, 4096 + _RESERVE_PER_LINE * lines)
@@ -105,6 +106,7 @@ class ErrorsFile:
                 if current is not None:
                     self.target.unlink()
             elif current != data:
+                self.folder.mkdir(parents=True, exist_ok=True)
                 tmp = self._tmp or open_locked_temp(self.folder)
                 self._tmp = tmp
                 tmp.seek(0)

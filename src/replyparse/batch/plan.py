@@ -42,6 +42,8 @@ class BatchOptions:
     exclude: tuple[str, ...] = ()
     follow_links: bool = True
     limits: Limits = field(default=DEFAULT_LIMITS)
+    errors: str | None = None
+    """Where to list the failures (any mode); None: the default of :func:`errors_path`."""
 
 
 NAME_MAX = 255
@@ -174,6 +176,19 @@ def check_output(
         raise UsageProblem(Param.OUT, "{path} is also an input; write to another file", path=out)
 
 
+def check_errors_file(errors: str | None, out: str | None, files: Sequence[InputFile]) -> None:
+    """Refuse an errors file that is the output or one of the letters."""
+    if errors is None:
+        return
+    if os.path.isdir(errors):
+        raise UsageProblem(Param.ERRORS, "{path} is a folder; {errors} names a file", path=errors)
+    if out not in (None, "-") and os.path.abspath(errors) == os.path.abspath(str(out)):
+        raise UsageProblem(Param.ERRORS, "{path} is also the output {out}", path=errors)
+    key = _file_key(errors)
+    if key is not None and any(f.path != STDIN and _file_key(f.path) == key for f in files):
+        raise UsageProblem(Param.ERRORS, "{path} is also an input", path=errors)
+
+
 def _file_key(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -204,10 +219,12 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
 ERRORS_SUFFIX = ".errors.jsonl"
 
 
-def errors_path(mode: Mode, out: str | None) -> Path | None:
-    """Where a run lists its failures: ``errors.jsonl`` in an output folder,
-    ``NAME.errors.jsonl`` beside an output file (``all.jsonl`` → ``all.errors.jsonl``),
-    nowhere for standard output."""
+def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path | None:
+    """Where a run lists its failures: ``errors`` when given; else ``errors.jsonl`` in an
+    output folder, ``NAME.errors.jsonl`` beside an output file (``all.jsonl`` →
+    ``all.errors.jsonl``), nowhere for standard output."""
+    if errors is not None:
+        return Path(errors)
     if out is None or mode == "stream":
         return None
     if mode in FOLDER_MODES:

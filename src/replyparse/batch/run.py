@@ -23,6 +23,7 @@ from replyparse.batch.plan import (
     BatchOptions,
     Job,
     Mode,
+    check_errors_file,
     check_output,
     chunks,
     errors_path,
@@ -62,6 +63,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
         follow_links=options.follow_links,
     )
     check_output(options.out, mode, options.inputs, found.files)
+    check_errors_file(options.errors, options.out, found.files)
     if mode == "stream" and options.format == "json" and len(found.files) > 1:
         raise UsageProblem(
             Param.OUT,
@@ -115,7 +117,7 @@ class _Run:
         self.manifest: ManifestStore | None = (
             Manifest(out) if mode == "folder" and out is not None else None
         )
-        target = errors_path(mode, options.out)
+        target = errors_path(mode, options.out, options.errors)
         self.errors = ErrorsFile(target) if target is not None else None
         self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
         """This run's failures by position (outputs with no manifest list these)."""
