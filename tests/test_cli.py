@@ -254,10 +254,10 @@ def test_files_named_directly_go_to_the_folder_top(tmp_path: Path) -> None:
 
 
 def test_name_clashes_get_distinct_outputs_and_a_note(tmp_path: Path) -> None:
-    letters(tmp_path / "one", ["x.txt"], seed=1)
-    letters(tmp_path / "two", ["x.txt"], seed=2)
+    (one,) = letters(tmp_path / "one", ["x.txt"], seed=1)
+    (two,) = letters(tmp_path / "two", ["x.txt"], seed=2)
     out = tmp_path / "out"
-    code, _, stderr = run("extract", str(tmp_path / "one"), str(tmp_path / "two"), "-o", str(out))
+    code, _, stderr = run("extract", str(one), str(two), "-o", str(out))  # files named: no level
     assert code == 0
     assert outputs(out) == ["x.json", "x.txt.json"]
     assert json.loads((out / "x.txt.json").read_text())["source"]["path"] == str(

@@ -291,3 +291,62 @@ def test_errors_file_that_cannot_work(
     assert code == 2
     assert message in flat(stderr) and "--errors" in flat(stderr)
     assert Path(letter).read_bytes() == before
+
+
+# --- several inputs ------------------------------------------------------------------------
+
+
+def tree(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.json"))
+
+
+def test_several_input_folders_keep_their_own_names(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder / "2021").mkdir(parents=True)
+        shutil.copy(
+            SAMPLES[0] if folder == "a" else SAMPLES[1], tmp_path / folder / "2021" / "x.txt"
+        )
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out))
+    assert code == 0
+    assert tree(out) == ["a/2021/x.json", "b/2021/x.json"]
+    assert "clash" not in stderr
+    record = json.loads((out / "b" / "2021" / "x.json").read_text(encoding="utf-8"))
+    assert record["source"]["path"] == str(tmp_path / "b" / "2021" / "x.txt")
+
+
+def test_one_input_folder_is_the_top_of_the_output(tmp_path: Path) -> None:
+    (tmp_path / "a" / "2021").mkdir(parents=True)
+    shutil.copy(SAMPLES[0], tmp_path / "a" / "2021" / "x.txt")
+    assert run("extract", str(tmp_path / "a"), "-o", str(tmp_path / "out"))[0] == 0
+    assert tree(tmp_path / "out") == ["2021/x.json"]
+
+
+def test_filters_still_match_the_path_under_each_input(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        for year in ("2020", "2021"):
+            (tmp_path / folder / year).mkdir(parents=True)
+            shutil.copy(SAMPLES[0], tmp_path / folder / year / "x.txt")
+    out = tmp_path / "out"
+    args = [
+        "extract",
+        str(tmp_path / "a"),
+        str(tmp_path / "b"),
+        "-o",
+        str(out),
+        "--include",
+        "2021/*",
+    ]
+    assert run(*args)[0] == 0
+    assert tree(out) == ["a/2021/x.json", "b/2021/x.json"]
+
+
+def test_several_inputs_name_the_letters_of_an_archive_the_same_way(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SAMPLES[0], tmp_path / folder / "x.txt")
+    db = tmp_path / "archive.db"
+    assert run("extract", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(db))[0] == 0
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        names = [r[0] for r in connection.execute("SELECT name FROM letters ORDER BY name")]
+    assert names == ["a/x", "b/x"]

@@ -228,7 +228,9 @@ def discover(
 ) -> Discovery:
     """Files to parse, in a deterministic order: inputs in the order given, each folder
     depth first with names sorted. Files named directly are always taken (filters apply
-    only inside folders); ``-`` is kept as is. ``prune`` lists folders never entered
+    only inside folders); ``-`` is kept as is. A file's ``rel`` is its path under its
+    input folder, led by that folder's own name when several inputs are given (filters
+    still match the path under the folder). ``prune`` lists folders never entered
     (the output folder when it sits inside an input). With ``follow_links`` False,
     symbolic links met inside folders are skipped with a note (named ones are followed).
 
@@ -236,9 +238,21 @@ def discover(
     """
     check_inputs(inputs)
     walker = _Walker(suffixes, include, exclude, prune, follow_links)
+    files = walker.found.files
+    several = len(inputs) > 1
     for raw in inputs:
         if raw == STDIN:
-            walker.found.files.append(InputFile(path=STDIN, rel="stdin"))
-        else:
-            walker.named(raw)
+            files.append(InputFile(path=STDIN, rel="stdin"))
+            continue
+        first = len(files)
+        walker.named(raw)
+        level = _input_level(raw) if several and os.path.isdir(raw) else ""
+        if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
+            files[first:] = [InputFile(f.path, f"{level}/{f.rel}") for f in files[first:]]
     return walker.found
+
+
+def _input_level(folder: str) -> str:
+    """The name an input folder gives its files' relative paths when several inputs are
+    given: its own name (``archive/`` → ``archive``; ``.`` → the current folder's)."""
+    return PurePosixPath(Path(os.path.abspath(folder)).name).as_posix()
