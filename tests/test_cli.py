@@ -126,7 +126,9 @@ USAGE_CASES = [
     ),
     pytest.param(["ok.txt", "-j", "0"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
     pytest.param(["ok.txt", "--format", "xml"], "Invalid value for '--format'", id="bad-format"),
-    pytest.param([], "Missing argument 'PATH...'", id="no-path"),
+    pytest.param(
+        [], "no PATH given: name letters or folders, or list them with --files-from", id="no-path"
+    ),
 ]
 
 

@@ -350,3 +350,106 @@ def test_several_inputs_name_the_letters_of_an_archive_the_same_way(tmp_path: Pa
     with contextlib.closing(sqlite3.connect(db)) as connection:
         names = [r[0] for r in connection.execute("SELECT name FROM letters ORDER BY name")]
     assert names == ["a/x", "b/x"]
+
+
+# --- lists of files, and stopping at the first failure --------------------------------------
+
+
+def test_files_from_a_list_mirrors_the_listed_paths(
+    three: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in" / "2021").mkdir()
+    shutil.copy(SAMPLES[4], tmp_path / "in" / "2021" / "late.txt")
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        f"./in/{SAMPLES[0].name}\n\nin/2021/late.txt\n", encoding="utf-8"
+    )  # as find prints
+    code, _, stderr = run("extract", "--files-from", str(listing), "-o", "out/")
+    assert code == 0, stderr
+    assert tree(tmp_path / "out") == ["in/2021/late.json", f"in/{SAMPLES[0].stem}.json"]
+
+
+def test_files_from_standard_input_nul_separated(three: Path, tmp_path: Path) -> None:
+    names = [str(three / SAMPLES[1].name), str(three / SAMPLES[2].name)]
+    code, stdout, _ = run(
+        "extract", "--files-from", "-", "--format", "jsonl", stdin="\0".join(names) + "\0"
+    )
+    assert code == 0
+    assert [json.loads(x)["source"]["path"] for x in stdout.splitlines()] == names
+
+
+def test_files_from_adds_to_the_paths_given(three: Path, tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(str(three / SAMPLES[2].name) + "\n", encoding="utf-8")
+    code, stdout, _ = run(
+        "extract", str(three / SAMPLES[0].name), "--files-from", str(listing), "--format", "jsonl"
+    )
+    assert code == 0
+    assert [Path(json.loads(x)["source"]["path"]).name for x in stdout.splitlines()] == [
+        SAMPLES[0].name,
+        SAMPLES[2].name,
+    ]
+
+
+def test_a_listed_file_that_is_gone_is_a_failure_not_a_usage_error(
+    three: Path, tmp_path: Path
+) -> None:
+    listing = tmp_path / "list.txt"
+    gone = str(three / "deleted-since.txt")
+    listing.write_text(f"{three / SAMPLES[0].name}\n{gone}\n", encoding="utf-8")
+    code, stdout, stderr = run(
+        "extract",
+        "--files-from",
+        str(listing),
+        "--format",
+        "jsonl",
+        "--errors",
+        str(tmp_path / "e.jsonl"),
+    )
+    assert code == 1
+    assert len(stdout.splitlines()) == 1
+    assert f"error: {gone}: no such file or folder (listed)" in stderr
+    assert listed(tmp_path / "e.jsonl") == [(gone, "read")]
+
+
+FILES_FROM_REFUSED = [
+    pytest.param(["--files-from", "{tmp}/no-such-list.txt"], "cannot read", id="missing-list"),
+    pytest.param(
+        ["--files-from", "-", "-"],
+        "standard input cannot be both the list and a letter",
+        id="stdin-twice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), FILES_FROM_REFUSED)
+def test_files_from_that_cannot_work(tmp_path: Path, args: list[str], message: str) -> None:
+    code, stdout, stderr = run("extract", *[a.format(tmp=tmp_path) for a in args], stdin="")
+    assert (code, stdout) == (2, "")
+    assert message in flat(stderr) and "--files-from" in flat(stderr)
+
+
+def test_fail_fast_stops_at_the_first_failure(three: Path, tmp_path: Path) -> None:
+    (three / "a_empty.txt").write_bytes(b"")  # first in name order
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(three), "-o", str(out), "-j", "1", "--fail-fast")
+    assert code == 1
+    assert "stopped at the first failure" in flat(stderr)
+    assert "not done (rerun to finish) 3" in flat(stderr)
+    assert tree(out) == []
+    assert listed(out / "errors.jsonl") == [(str(three / "a_empty.txt"), "read")]
+    code, _, stderr = run("extract", str(three), "-o", str(out), "-j", "1")  # without: the rest
+    assert code == 1
+    assert tree(out) == sorted(f"{p.stem}.json" for p in SAMPLES[:3])
+
+
+def test_fail_fast_with_an_unreadable_listed_path_parses_nothing(
+    three: Path, tmp_path: Path
+) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{three / 'gone.txt'}\n{three / SAMPLES[0].name}\n", encoding="utf-8")
+    code, stdout, _ = run(
+        "extract", "--files-from", str(listing), "--format", "jsonl", "--fail-fast"
+    )
+    assert (code, stdout) == (1, "")

@@ -61,6 +61,7 @@ _PARAM_HINT = {
     Param.FORMAT: "'--format'",
     Param.JOBS: "'-j' / '--jobs'",
     Param.ERRORS: "'--errors'",
+    Param.FILES_FROM: "'--files-from'",
 }
 _IN_SENTENCE = {
     Param.PATHS: "PATH",
@@ -68,6 +69,7 @@ _IN_SENTENCE = {
     Param.FORMAT: "--format",
     Param.JOBS: "-j",
     Param.ERRORS: "--errors",
+    Param.FILES_FROM: "--files-from",
 }
 
 
@@ -216,13 +218,13 @@ class OutputFormat(StrEnum):
 @app.command()
 def extract(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Letter files or folders (walked recursively); - reads standard input.",
             metavar="PATH...",
             show_default=False,
         ),
-    ],
+    ] = None,
     out: Annotated[
         str | None,
         typer.Option(
@@ -267,6 +269,19 @@ def extract(
     ] = False,
     include: Include = None,
     exclude: Exclude = None,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from",
+            metavar="FILE",
+            help="Also read the paths listed in FILE, one a line or NUL-separated (find "
+            "-print0, git ls-files -z); - reads the list from standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
+    ] = False,
     no_follow_links: NoFollowLinks = False,
     max_file_size: MaxFileSize = DEFAULT_LIMITS.max_file_bytes,
     max_inflated_size: MaxInflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
@@ -285,7 +300,7 @@ def extract(
     from replyparse.progress import make_reporter
 
     options = BatchOptions(
-        inputs=tuple(paths),
+        inputs=tuple(paths or ()),
         out=out,
         format=fmt.value if fmt is not None else None,
         keep_text=not no_text,
@@ -296,6 +311,8 @@ def extract(
         follow_links=not no_follow_links,
         limits=make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout),
         errors=errors,
+        files_from=files_from,
+        fail_fast=fail_fast,
     )
     try:
         stats = run_batch(options, lambda: make_reporter(quiet=quiet))

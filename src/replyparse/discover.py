@@ -225,13 +225,17 @@ def discover(
     exclude: Sequence[str] = (),
     prune: Sequence[Path] = (),
     follow_links: bool = True,
+    listed: Sequence[str] = (),
 ) -> Discovery:
     """Files to parse, in a deterministic order: inputs in the order given, each folder
     depth first with names sorted. Files named directly are always taken (filters apply
     only inside folders); ``-`` is kept as is. A file's ``rel`` is its path under its
     input folder, led by that folder's own name when several inputs are given (filters
-    still match the path under the folder). ``prune`` lists folders never entered
-    (the output folder when it sits inside an input). With ``follow_links`` False,
+    still match the path under the folder). ``listed`` paths (``--files-from``) come
+    after the inputs, each as if named, with the path as listed for its ``rel``; one that
+    does not exist is a failure, not a usage error (a list can be older than the files).
+    ``prune`` lists folders never entered (the output folder when it sits inside an
+    input). With ``follow_links`` False,
     symbolic links met inside folders are skipped with a note (named ones are followed).
 
     Raises :class:`UsageProblem` (see :func:`check_inputs`) before walking anything.
@@ -249,7 +253,27 @@ def discover(
         level = _input_level(raw) if several and os.path.isdir(raw) else ""
         if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
             files[first:] = [InputFile(f.path, f"{level}/{f.rel}") for f in files[first:]]
+    for raw in listed:
+        if not os.path.exists(raw) and not os.path.islink(raw):
+            walker.problem(raw, "no such file or folder (listed)", True)
+            continue
+        first = len(files)
+        walker.named(raw)
+        where = _listed_rel(raw)
+        if os.path.isdir(raw):
+            files[first:] = [InputFile(f.path, f"{where}/{f.rel}") for f in files[first:]]
+        elif len(files) > first:
+            files[first] = InputFile(files[first].path, where)
     return walker.found
+
+
+def _listed_rel(raw: str) -> str:
+    """A listed path's place in the outputs: the path as listed when it is relative and
+    stays below the current folder (``./2021/a.txt`` → ``2021/a.txt``), else its name."""
+    path = PurePosixPath(Path(os.path.normpath(raw)).as_posix())
+    if path.is_absolute() or ".." in path.parts or str(path) == ".":
+        return PurePosixPath(Path(os.path.abspath(raw)).name).as_posix()
+    return path.as_posix()
 
 
 def _input_level(folder: str) -> str:

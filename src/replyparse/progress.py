@@ -47,6 +47,7 @@ class BatchStats:
     interrupted: bool = False
     halted: str | None = None  # why the output could take no more (a full disk)
     closed: bool = False  # standard output's reader went away: stopped quietly
+    failed_fast: bool = False  # --fail-fast: stopped at the first failure
 
     @property
     def not_done(self) -> int:
@@ -199,6 +200,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
         title += ": interrupted"
     elif stats.halted:
         title += ": stopped, output full"
+    elif stats.failed_fast:
+        title += ": stopped at the first failure"
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -206,7 +209,7 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     table.add_row("parsed", str(stats.parsed))
     table.add_row("skipped (unchanged)", str(stats.skipped))
     table.add_row("failed", str(stats.failed))
-    if stats.interrupted or stats.halted:
+    if stats.interrupted or stats.halted or stats.failed_fast:
         table.add_row("not done (rerun to finish)", str(stats.not_done))
     if stats.renamed:
         table.add_row("renamed (output name clash)", str(stats.renamed))

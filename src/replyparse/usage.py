@@ -22,6 +22,7 @@ class Param(Enum):
     FORMAT = "format"
     JOBS = "jobs"
     ERRORS = "errors"
+    FILES_FROM = "files_from"
 
 
 class UsageProblem(ReplyparseError):

@@ -44,6 +44,10 @@ class BatchOptions:
     limits: Limits = field(default=DEFAULT_LIMITS)
     errors: str | None = None
     """Where to list the failures (any mode); None: the default of :func:`errors_path`."""
+    files_from: str | None = None
+    """A file listing more paths, one a line or NUL-separated; ``-``: standard input."""
+    fail_fast: bool = False
+    """Stop at the first failure."""
 
 
 NAME_MAX = 255
@@ -155,6 +159,34 @@ def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
             "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
         )
     return fmt, "folder"
+
+
+def read_list(options: BatchOptions) -> list[str]:
+    """The paths ``--files-from`` lists: one a line (``find``, ``git ls-files``), or
+    NUL-separated when the list holds a NUL (``find -print0``, ``git ls-files -z``);
+    empty entries skipped, names decoded as the file system's. :class:`UsageProblem`
+    when the list cannot be read, or is standard input and a letter is too."""
+    source = options.files_from
+    if source is None:
+        return []
+    if source == STDIN:
+        if STDIN in options.inputs:
+            raise UsageProblem(
+                Param.FILES_FROM, "standard input cannot be both the list and a letter (-)"
+            )
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise UsageProblem(
+                Param.FILES_FROM,
+                "cannot read {path}: {reason}",
+                path=source,
+                reason=exc.strerror or str(exc),
+            ) from None
+    entries = data.split(b"\0") if b"\0" in data else data.splitlines()
+    return [os.fsdecode(e) for e in entries if e.strip()]
 
 
 def check_output(

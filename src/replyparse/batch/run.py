@@ -29,6 +29,7 @@ from replyparse.batch.plan import (
     errors_path,
     open_writer,
     plan_outputs,
+    read_list,
     resolve_output,
     settings,
     unwritable,
@@ -48,8 +49,13 @@ from replyparse.writers import OutputClosed, RecordWriter
 def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -> BatchStats:
     """Run one extraction. Raises :class:`UsageProblem` before doing anything when the
     command line cannot work; otherwise returns the run's counts (``.exit_code``)."""
+    if not options.inputs and options.files_from is None:
+        raise UsageProblem(
+            Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
+        )
     fmt, mode = resolve_output(options)
     options = replace(options, format=fmt)
+    listed = read_list(options)
     out = Path(options.out) if options.out not in (None, "-") else None
     prune = [out] if mode == "folder" and out is not None and out.is_dir() else []
     from replyparse.readers import SUPPORTED_SUFFIXES
@@ -61,6 +67,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
         exclude=options.exclude,
         prune=prune,
         follow_links=options.follow_links,
+        listed=listed,
     )
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
@@ -140,6 +147,9 @@ class _Run:
             self.reporter.note(f"{problem.path}: {problem.reason}")
         todo = self._classify()
         stats.to_do = len(todo)
+        if self.options.fail_fast and self.found.failures:
+            stats.failed_fast = True  # a path could not be read: parse nothing
+            todo = []
         workers = worker_count(len(todo), self.options.jobs)
         if self.errors is not None:
             self.errors.reserve(len(todo) + len(self.found.failures))
@@ -169,13 +179,14 @@ class _Run:
                         if stats.closed:
                             break
                         self.reporter.advance(stats)
-                        if stats.halted:
+                        if stats.halted or stats.failed_fast:
                             break
-                stats.interrupted = self.stop.requested and not stats.halted and not stats.closed
+                stopped_for_cause = stats.halted or stats.closed or stats.failed_fast
+                stats.interrupted = self.stop.requested and not stopped_for_cause
         except KeyboardInterrupt:
             stats.interrupted = True
         finally:
-            complete = not (stats.interrupted or stats.halted or stats.closed)
+            complete = not (stats.interrupted or stats.halted or stats.closed or stats.failed_fast)
             self._finish(writer, complete=complete)
             stats.elapsed = time.monotonic() - t0
         if not stats.closed:  # nobody is reading: no summary either
@@ -224,6 +235,9 @@ class _Run:
             self.stats.failed += 1
             self.reporter.failure(job.file.path, stage, reason)
             self.failed_here[index] = (job.file.path, stage, reason)
+            if self.options.fail_fast:
+                self.stats.failed_fast = True
+                self.stop.requested = True
         if outcome.output_full:
             self._halt(reason or "cannot write output")
         if self.manifest is not None:
