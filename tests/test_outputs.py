@@ -453,3 +453,33 @@ def test_fail_fast_with_an_unreadable_listed_path_parses_nothing(
         "extract", "--files-from", str(listing), "--format", "jsonl", "--fail-fast"
     )
     assert (code, stdout) == (1, "")
+
+
+# --- texts that are not letters ------------------------------------------------------------
+
+NOT_LETTERS = [
+    pytest.param("周末去湖边走走，记得带伞。\n", id="a-note"),
+    pytest.param("品名,数量\n苹果,3\n梨,5\n", id="a-table"),
+    pytest.param("def main():\n    return 0\n", id="code"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_LETTERS)
+def test_a_text_with_nothing_of_a_letter_is_a_failure(
+    three: Path, tmp_path: Path, text: str
+) -> None:
+    (three / "zz_stray.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(three), "-o", str(out))
+    assert code == 1
+    assert f"error: {three / 'zz_stray.txt'}: not a letter: nothing of a letter found" in flat(
+        stderr
+    )
+    assert tree(out) == sorted(f"{p.stem}.json" for p in SAMPLES[:3])  # the letters still are
+    assert listed(out / "errors.jsonl") == [(str(three / "zz_stray.txt"), "parse")]
+
+
+def test_every_sample_is_a_letter(tmp_path: Path) -> None:
+    """The judgement must not fail real letters: all the samples extract."""
+    code, _, stderr = run("extract", str(ROOT / "samples"), "-q", "-o", str(tmp_path / "out"))
+    assert (code, stderr) == (0, "")

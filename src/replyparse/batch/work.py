@@ -90,12 +90,15 @@ class ExtractWork:
     def __call__(self, task: Task) -> Outcome:
         """Read, parse and serialise one file, and write it to ``task.target`` when one
         is given (else the record's bytes go back to the parent in the outcome)."""
+        from replyparse.letterness import NOT_A_LETTER_MESSAGE, is_letter
         from replyparse.pipeline import parse_input
 
         try:
             letter = parse_input(
                 task.path, data=task.data, keep_text=self.keep_text, limits=self.limits
             )
+            if not is_letter(letter):  # a note, a table, a web page among the letters
+                return failed("parse", f"not a letter: {NOT_A_LETTER_MESSAGE}")
             # --no-text leaves the key out, as the README says, rather than "text": null
             leave_out = None if self.keep_text else {"text"}
             json_text = letter.model_dump_json(indent=self.indent, exclude=leave_out)
