@@ -191,3 +191,16 @@ def test_outputs_that_cannot_work_are_usage_errors(
     assert message in flat(stderr)
     assert text.read_text(encoding="utf-8") == "my own notes\n" * 50
     assert query(other_db, "SELECT name FROM sqlite_master") == [("birds",)]
+
+
+def test_standard_input_into_an_archive_is_parsed_every_time(tmp_path: Path) -> None:
+    """A letter from standard input has no file to compare: never skipped as unchanged."""
+    db = tmp_path / "archive.db"
+    for sample in SAMPLES[:2]:
+        result = runner.invoke(
+            app, ["extract", "-", "-q", "-o", str(db)], input=sample.read_bytes()
+        )
+        assert result.exit_code == 0, result.output
+        (issuer,) = query(db, "SELECT issuer FROM letters WHERE name = 'stdin'")[0]
+        expected = json.loads(sample.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        assert issuer == expected["issuer"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from replyparse.batch.plan import Job, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
-from replyparse.discover import InputFile
+from replyparse.discover import STDIN, InputFile
 from replyparse.errors import Stage
 from replyparse.manifest import Entry, ManifestStore
 
@@ -53,7 +53,8 @@ def plan_resume(
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
             size = mtime = -1
-        if not force and _unchanged(manifest, f.path, output, size, mtime, settings):
+        unseen = force or f.path == STDIN  # standard input is new every time
+        if not unseen and _unchanged(manifest, f.path, output, size, mtime, settings):
             resume.skipped += 1
         else:
             resume.todo.append(Job(f, output, size, mtime))
