@@ -6,8 +6,10 @@ None to have the record's bytes sent back), :meth:`~RecordWriter.add` once per f
 results arrive, in whatever order workers finish (``index`` is the file's position among
 the files of the run; ``data`` is None when the file failed or the worker wrote it), and
 :meth:`~RecordWriter.close`. A writer raises :class:`OSError` when its output can take no
-more; the batch then stops. A new kind of output (SQLite, CSV, a DOCX report) is one more
-class here; ordered ones put records in input order with :class:`~replyparse.spool.InOrder`.
+more; the batch then stops; :class:`OutputClosed` when standard output's reader is gone;
+the batch then stops quietly. The JSON outputs are here; the SQLite archive and the CSV
+tables are in :mod:`replyparse.tables.outputs`. Ordered writers put records in input
+order with :class:`~replyparse.spool.InOrder`.
 
 Files are written to a short temporary name in their own folder and renamed over the
 target (``os.replace``), so a reader or a rerun sees either the old file or the new one,
