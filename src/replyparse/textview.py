@@ -103,6 +103,15 @@ class TextView:
         self.norm = "".join(chars)
         self.origin = origin
 
+    @classmethod
+    def from_parts(cls, original: str, norm: str, origin: list[int]) -> TextView:
+        """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
+        ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
+        breaks to a view this way."""
+        view = cls.__new__(cls)
+        view.original, view.norm, view.origin = original, norm, origin
+        return view
+
     @staticmethod
     def _add_line(line: str, base: int, chars: list[str], origin: list[int]) -> None:
         stripped = line.strip(_SPACES)
@@ -165,7 +174,8 @@ class TextView:
         """
         original, origin = self.original, self.origin
         return "".join(
-            original[origin[i]] if self.norm[i] != " " else " " for i in range(start, end)
+            original[origin[i]] if self.norm[i] not in " \n" else self.norm[i]
+            for i in range(start, end)
         )
 
     # -- lines ---------------------------------------------------------------------------
