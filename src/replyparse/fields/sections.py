@@ -179,6 +179,14 @@ def _line_candidate(view: TextView, pos: int, end: int) -> _Candidate | None:
     return None
 
 
+def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | None:
+    """The section marker a line starting at ``view.norm[pos]`` would open: its style,
+    number and end (None when the numeral there is no marker: ``1.5公里``, ``八、九十年代``).
+    :mod:`replyparse.resegment` asks it before it breaks a flattened line there."""
+    cand = _line_candidate(view, pos, end)
+    return (cand.style, cand.number, cand.end) if cand is not None else None
+
+
 # A list whose first item runs on from its lead-in (``实施建议：1、新建…；`` then ``2、…`` on
 # the next line): the numeral right after a colon inside a line.
 _LEAD_IN = re.compile(r"[：:](?=\S)")
