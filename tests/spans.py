@@ -21,6 +21,7 @@ A span key with no rule here is itself a problem, so a new span cannot go unchec
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -29,6 +30,7 @@ from replyparse import vocab
 from replyparse.fields import publicity
 from replyparse.fields.dates import find_dates
 from replyparse.model import Letter
+from replyparse.resegment import resegment
 from replyparse.textview import TextView
 
 _BLANKS = re.compile(r"\s+")
@@ -74,6 +76,21 @@ class _Checker:
         self.text = text
         self.problems: list[str] = []
         self.checked = 0
+        self._spans: list[tuple[int, int]] | None = None
+
+    def _lines(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            view = resegment(TextView(self.text))
+            self._spans = [view.span(ln.start, ln.end) for ln in view.content_lines]
+        return self._spans
+
+    def line_ends(self) -> set[int]:
+        """Where the lines of the view the parser read end, in the letter's text."""
+        return {end for _, end in self._lines()}
+
+    def line_starts(self) -> set[int]:
+        """Where the lines of the view the parser read start, in the letter's text."""
+        return {start for start, _ in self._lines()}
 
     def segment(self, where: str, span: Any) -> str | None:
         """``text[start:end]``, or None (and a problem) when the span is not in bounds."""
@@ -128,7 +145,9 @@ class _Checker:
             line_end = self.text.find("\n", node["span"][1])
             rest = self.text[node["span"][1] : None if line_end < 0 else line_end]
             at_label = _flat(segment).startswith(_CONTACT_LABELS)
-            whole = not segment.endswith("\n") and not rest.strip() and at_label
+            # a line of a flattened copy ends where the re-segmented view breaks it
+            ends = not rest.strip() or node["span"][1] in self.line_ends()
+            whole = not segment.endswith("\n") and ends and at_label
             self.expect(where, ok and whole, segment, node)
         elif kind == "diagnostics":
             self.expect(where, bool(segment.strip()), segment, node["code"])
@@ -145,7 +164,16 @@ class _Checker:
             return
         segment = self.segment(where, span)
         if segment is not None:
-            self.expect(where, same(segment, value), segment, value)
+            lined = self.lined(span) if same is _joined or where == "issuer_span" else segment
+            self.expect(where, same(lined, value), segment, value)
+
+    def lined(self, span: list[int]) -> str:
+        """``text[start:end]`` with a line break wherever the view the parser read (the
+        re-segmented one) breaks a line inside it."""
+        start, end = span
+        edges = self.line_starts() | self.line_ends()
+        cuts = [start, *sorted(p for p in edges if start < p < end), end]
+        return "\n".join(self.text[a:b] for a, b in itertools.pairwise(cuts))
 
 
 _HANDLING = vocab.mapping("handling_types")

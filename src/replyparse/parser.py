@@ -34,6 +34,7 @@ from replyparse.fields import (
 )
 from replyparse.layout import Layout, segment
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source
+from replyparse.resegment import resegment
 from replyparse.textview import TextView, normalise_newlines
 
 
@@ -91,6 +92,10 @@ def parse_text(
     letter = Letter(source=source, text=text if keep_text else None)
     try:
         view = TextView(text)
+        try:
+            view = resegment(view)
+        except Exception as exc:  # the letter is read with the lines it has
+            letter.diagnostics.append(_internal_error("resegment", exc))
         layout = segment(view)
     except Exception as exc:  # a failing step is reported, never raised
         letter.diagnostics.append(_internal_error("layout", exc))

@@ -1,0 +1,847 @@
+"""Re-segmentation: the line breaks a flattened copy lost, put back before the layout reads it.
+
+The layout (:mod:`replyparse.layout`) reads a letter line by line: header lines, then the
+title, the salutation on a line of its own, the body, the closing block. Web copies often
+lost their line breaks: the salutation shares a line with the opening, paragraphs are
+joined with a space (or with nothing), the signing authority and the date end the last
+paragraph, a whole letter stands on one line. This module finds, inside each line of a
+:class:`~replyparse.textview.TextView`, the boundaries a reader sees and gives back a view
+with a line break at each of them.
+
+A break is *virtual*: the letter's text is untouched, every character of the view keeps
+its place in it (:attr:`TextView.origin`), and a break stands for the white space it
+replaces (or for nothing, where the parts were glued). So every span stays exact.
+
+Boundaries come in two strengths. A *strong* one is never found inside a line of a letter
+that kept its line breaks: a salutation followed on its line by the opening, header
+elements running into the title, the signature and date after the last sentence, a
+section marker that continues the numbering after a sentence end. A line with a strong
+boundary was flattened, and only there are the *weak* ones used too: a sentence end
+followed by a gap, a label after a gap, a section marker or a closing formula after a
+sentence end, a heading followed by a gap. A letter whose lines are intact comes out as it
+went in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+from replyparse import vocab
+from replyparse.fields.sections import marker_at
+from replyparse.layout import AUTHORITY_LINE
+from replyparse.textview import Line, TextView
+
+_CJK = "\u4e00-\u9fff"
+_ORG = vocab.alternation("org_suffixes")
+_ROLE = f"(?:{vocab.alternation('roles')}|代表团)"
+
+
+def _alternation(*names: str) -> str:
+    words = {w for name in names for w in vocab.words(name)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LABEL_WORDS = _alternation("header_labels", "closing_labels")
+# A label and its colon, in a bracket or not: 办理类型：, （联系人：, 抄 送：(the view drops
+# the spaces inside).
+_LABEL = re.compile(rf"[（〔\[［【]?(?P<label>{_LABEL_WORDS})：")
+_CC_LABEL = re.compile(r"(?:抄送|抄报|报送|报)：")
+_OPENER = re.compile(vocab.alternation("salutation_openers"))
+_FORMULA = re.compile(vocab.alternation("closing_formulas"))
+_PUBLIC = "|".join(
+    re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
+)
+# A publication value standing alone (同意公开); 是 and 否 only count after their label.
+_BARE_PUBLIC = "|".join(
+    re.escape(w)
+    for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
+    if len(w) > 1
+)
+_OPEN = "（〔[［【"
+_NOTE = re.compile(rf"[（〔\[［【]?(?:{vocab.key_alternation('public_notes')})[）〕\]］】]?")
+
+# -- header elements (what may stand before the title) --------------------------------------
+
+# A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
+_DOC_NUMBER = re.compile(
+    rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
+    r"[〕\]］】）]第?\d{1,5}号"
+)
+_CLASS_MARK = re.compile(r"[〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?")
+_PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
+_HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{vocab.alternation('header_labels')})：")
+# A label's value from the vocabularies, when it is glued to what follows.
+_KNOWN_VALUE = re.compile(
+    rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
+)
+_ISSUER_MARK = re.compile(rf"[{_CJK}（）]{{1,40}}(?:{_ORG})(?:文件)?|[{_CJK}（）]{{2,40}}文件")
+_ISSUER_CHARS = re.compile(rf"[{_CJK}（）]")
+_SECRECY = re.compile(r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?")
+# A short note in brackets beside the title: （此回复件公开）, （编号：…）.
+_BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
+_TITLE_START = re.compile(r"关于|对")
+Element = Literal[
+    "label", "secrecy", "issuer", "doc_number", "class_mark", "public", "note", "tail"
+]
+_ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
+    ("doc_number", _DOC_NUMBER),
+    ("class_mark", _CLASS_MARK),
+    ("public", _PUBLIC_VALUE),
+    ("note", _NOTE),
+    ("secrecy", _SECRECY),
+)
+# Words of a title: a header line followed by one ran into the title.
+_TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
+# How a title ends (its 文种): a salutation glued after it starts after the last of these.
+_TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函|意见|报告")
+
+# -- salutation ------------------------------------------------------------------------------
+
+_SALUTATION_END = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")}, key=len, reverse=True
+        )
+    )
+)
+# What ends a run of text before the names: a number's 号, a closed bracket (not the one
+# of 姜某（等10位）).
+_HARD_BOUND = re.compile(r"\d号|[〕\]］】]|(?<!位)(?<!名)）")
+_NAME_CHARS = re.compile(rf"[{_CJK}·、，（）0-9]")
+_NAMES = re.compile(
+    rf"[{_CJK}·、，]{{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
+)
+# Names that are no names: the opening sentence, a title, a label.
+_NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
+# The opening that follows a salutation: it speaks to the addressee or names the proposal.
+_OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好")
+_PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
+# The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
+_ASKED = re.compile(r"提出|所提|提交|领衔|在")
+_FIRST_OPENING = re.compile(r"收悉|如下：")
+MAX_HEAD = 4000
+"""Where a letter without 收悉 stops being searched for its salutation."""
+MAX_NAMES = 100
+"""How far back from its role word a salutation's names may reach (a long list of names)."""
+
+# -- body and closing ------------------------------------------------------------------------
+
+_SENTENCE_END = "。！？；!?"
+# Kept characters that stand where a line break was: the view's one kept space (between
+# two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
+_SEPARATORS = " |｜"
+_BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
+_CLOSERS = "”’」』）)】〕"
+_OPENING_END = re.compile(r"如下：")
+_MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
+_DATE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日"
+)
+_SEAL = re.compile(r"[（〔\[［【][^（）〔〕\[\]［］【】]{0,4}[章印][）〕\]］】]$")
+_AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+# Words of a sentence, never of an authority's name.
+_NOT_AUTHORITY = re.compile(r"的|您|你|感谢|支持|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单")
+_FURNITURE = re.compile(
+    r"(?:[-—–─]{1,2}\d{1,3}[-—–─]{1,2}?|第\d{1,3}页(?:，?共\d{1,3}页)?|共\d{1,3}页第\d{1,3}页"
+    r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
+    re.IGNORECASE,
+)
+# A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
+_MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
+_PRINTED = re.compile(rf"(?:{_DATE.pattern})印发")
+# A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
+_UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
+MAX_AUTHORITY = 60
+MAX_NOTE = 80
+MAX_NAME_PIECE = 4
+"""A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
+MAX_HEADING = 40
+MAX_VALUE = 24
+_GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A line break to put before ``view.norm[at]``; ``strong`` when it alone shows that
+    the line was flattened."""
+
+    at: int
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class _Salutation:
+    start: int
+    end: int
+
+
+def resegment(view: TextView) -> TextView:
+    """``view`` with a line break at every boundary its flattened lines lost (``view``
+    itself when it lost none)."""
+    breaks = find_breaks(view)
+    return with_breaks(view, breaks) if breaks else view
+
+
+@dataclass(frozen=True)
+class Breaks:
+    """What re-segmenting a view changes: line breaks before ``view.norm[at]`` for each
+    ``at`` of ``cuts``, and ranges of page furniture (``— 2 —``) dropped, as the view
+    drops a line that holds nothing else."""
+
+    cuts: tuple[int, ...] = ()
+    drops: tuple[tuple[int, int], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.cuts or self.drops)
+
+
+def find_breaks(view: TextView) -> Breaks:
+    """Where the flattened lines of ``view`` are broken, in text order."""
+    lines = view.content_lines
+    if not lines:
+        return Breaks()
+    reader = _Reader(view)
+    salutation = reader.salutation()
+    head_end, body_start = reader.zones(salutation)
+    out: set[int] = set()
+    drops: list[tuple[int, int]] = []
+    for line in lines:
+        cuts: list[_Cut] = []
+        if line.start < head_end:
+            cuts += reader.head_cuts(line.start, min(line.end, head_end), line is lines[0])
+        if salutation is not None and line.start <= salutation.start < line.end:
+            cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
+        if salutation is None and line.start < head_end == body_start < line.end:
+            cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
+        if line.end > body_start:
+            cuts += reader.body_cuts(max(line.start, body_start), line.end)
+        inside = [cut for cut in cuts if line.start < cut.at < line.end]
+        if any(cut.strong for cut in inside):
+            out.update(cut.at for cut in inside)
+            for a, b in reader.furniture(line.start, line.end):
+                drops.append((a, b))
+                out.update(p for p in (a, b) if line.start < p < line.end)
+    return Breaks(tuple(sorted(out)), tuple(drops))
+
+
+def with_breaks(view: TextView, breaks: Breaks) -> TextView:
+    """A view with ``breaks`` made. A kept space at a break becomes the break; elsewhere
+    the break stands for the first white space the view dropped there, or, between glued
+    characters, for the character after it."""
+    norm, origin, original = view.norm, view.origin, view.original
+    dropped = [False] * len(norm)
+    for a, b in breaks.drops:
+        dropped[a:b] = [True] * (b - a)
+    cuts = set(breaks.cuts)
+    chars: list[str] = []
+    at: list[int] = []
+    for i, ch in enumerate(norm):
+        if i in cuts:
+            where = origin[i]
+            for k in range(origin[i - 1] + 1, origin[i]):
+                if original[k].isspace():
+                    where = k
+                    break
+            while chars and chars[-1] == " ":
+                chars.pop()
+                where = at.pop()
+            chars.append("\n")
+            at.append(where)
+        if dropped[i] or (ch == " " and chars and chars[-1] == "\n"):
+            continue
+        chars.append(ch)
+        at.append(origin[i])
+    return TextView.from_parts(original, "".join(chars), at)
+
+
+class _Reader:
+    """The boundary finders, over one view."""
+
+    def __init__(self, view: TextView) -> None:
+        self.view = view
+        self.norm = view.norm
+        self.lines = view.content_lines
+        self._starts = [line.start for line in self.lines]
+
+    # -- small questions ---------------------------------------------------------------------
+
+    def line_at(self, pos: int) -> Line:
+        return self.lines[max(0, bisect_right(self._starts, pos) - 1)]
+
+    def gap(self, pos: int) -> bool:
+        """Whether white space stood between ``norm[pos - 1]`` and ``norm[pos]`` (a kept
+        space between them counts too)."""
+        norm, origin = self.norm, self.view.origin
+        if pos <= 0 or pos >= len(norm):
+            return False
+        if norm[pos - 1] in _SEPARATORS or norm[pos] in _SEPARATORS:
+            return True
+        return origin[pos] - origin[pos - 1] > 1
+
+    def skip_space(self, pos: int) -> int:
+        """``pos``, or the first place after a kept space or a ``|`` standing there."""
+        while pos < len(self.norm) and self.norm[pos] in _SEPARATORS:
+            pos += 1
+        return pos
+
+    def before(self, pos: int) -> str:
+        """The character before ``pos``, kept spaces, ``|`` and closing quotes skipped."""
+        i = pos - 1
+        while i >= 0 and self.norm[i] in _SEPARATORS + _CLOSERS:
+            i -= 1
+        return self.norm[i] if i >= 0 else ""
+
+    def cuttable_gap(self, pos: int) -> bool:
+        """A gap that may be a lost line break: not the one inside ``16 日``."""
+        if not self.gap(pos):
+            return False
+        i = pos - 1
+        while i > 0 and self.norm[i] in _SEPARATORS:
+            i -= 1
+        return not (self.norm[i].isdigit() and self.norm[pos] in _UNIT_AFTER_DIGIT)
+
+    def furniture(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Page furniture (``— 2 —``, ``第1页 共2页``, ``image1.wmf``) standing between gaps
+        inside a flattened line: the ranges to drop."""
+        out: list[tuple[int, int]] = []
+        for m in _FURNITURE.finditer(self.norm, start, end):
+            a, b = m.span()
+            after_sentence = a > start and self.norm[a - 1] in _SENTENCE_END
+            if (a == start or self.gap(a) or after_sentence) and (b == end or self.gap(b)):
+                out.append((a, b))
+        # the | a copy put where a table's cells or the paragraphs met
+        out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
+        return out
+
+    def inside_brackets(self, start: int, end: int) -> set[int]:
+        """Positions inside a pair of round brackets (closed within a short distance):
+        ``（联系人：…，电话：…）`` is one note, not several lines."""
+        out: set[int] = set()
+        norm = self.norm
+        for i in range(start, end):
+            if norm[i] == "（":
+                close = norm.find("）", i, min(end, i + MAX_NOTE))
+                inner = norm.find("（", i + 1, close) if close > 0 else -1
+                if close > 0 and inner < 0:
+                    out.update(range(i + 1, close + 1))
+        return out
+
+    # -- zones -------------------------------------------------------------------------------
+
+    def zones(self, salutation: _Salutation | None) -> tuple[int, int]:
+        """Where the head (header and title) ends and the body begins."""
+        if salutation is not None:
+            return salutation.start, salutation.end
+        m = _FIRST_OPENING.search(self.norm)
+        if m is None:
+            return 0, 0
+        line = self.line_at(m.start())
+        if line is not self.lines[0]:
+            return line.start, line.start
+        # a one-line letter without salutation: the opening sentence starts after the
+        # last gap or sentence end before 收悉
+        i = m.start()
+        while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
+            i -= 1
+        return i, i
+
+    # -- the salutation ----------------------------------------------------------------------
+
+    def salutation(self) -> _Salutation | None:
+        """The salutation (主送), wherever it stands: the first names and role word with a
+        colon (or, without it, a pronoun or a gap after it) before the opening's 收悉,
+        bounded on the left by a title ending, an opener (尊敬的), a header element or a
+        gap; and an opening after it on its line, when anything follows."""
+        first = _FIRST_OPENING.search(self.norm)
+        limit = first.start() if first else min(len(self.norm), MAX_HEAD)
+        for m in _SALUTATION_END.finditer(self.norm, 0, limit):
+            found = self._salutation_at(m.start(), m.end())
+            if found is not None:
+                return found
+        return None
+
+    def _salutation_at(self, role: int, role_end: int) -> _Salutation | None:
+        norm = self.norm
+        line = self.line_at(role)
+        end = role_end
+        if end < line.end and norm[end] == "们" and not self.gap(end):
+            end += 1
+        colon = end < line.end and norm[end] == "："
+        gap_after = end < line.end and self.gap(end)
+        if colon:
+            end += 1
+        after = norm[self.skip_space(end) : line.end]
+        if not colon and not (
+            after and (gap_after or _PRONOUN.match(after) or _ASKED.match(after))
+        ):
+            return None
+        start = self._names_start(role, line)
+        if start is None:
+            return None
+        names = norm[start:role]
+        opener = _OPENER.match(names)
+        if opener:
+            names = names[opener.end() :]
+        if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
+            return None
+        if colon:
+            if after and not _OPENING.search(after[:60]):
+                return None
+        elif not after:
+            return None  # a whole line of names and a role: the layout reads it
+        elif not (
+            _PRONOUN.match(after)
+            or (gap_after and self.after_title(start, line))
+            or (_ASKED.match(after) and (opener or self.after_title(start, line)))
+        ):
+            return None
+        elif start != line.start and not _TITLE_END.search(norm, line.start, start):
+            return None  # a colonless salutation needs the title (or the line start) before it
+        return _Salutation(start, end)
+
+    def after_title(self, pos: int, line: Line) -> bool:
+        """Whether a title's ending stands right before ``pos`` (on its line or at the end
+        of the line above)."""
+        if pos > line.start:
+            return _TITLE_END.search(self.norm, max(line.start, pos - 4), pos) is not None
+        k = self.lines.index(line)
+        if k == 0:
+            return False
+        above = self.lines[k - 1]
+        return _TITLE_END.search(self.norm, max(above.start, above.end - 4), above.end) is not None
+
+    def _names_start(self, role: int, line: Line) -> int | None:
+        """Where the names before the role word at ``role`` begin."""
+        norm = self.norm
+        run = role
+        while run > line.start and role - run < MAX_NAMES and _NAME_CHARS.match(norm[run - 1]):
+            run -= 1
+        if run == role:
+            return None if role > line.start and norm[role - 1] != " " else role
+        text = norm[run:role]
+        # what cannot be part of the names: a title's ending, a number's 号, a closed bracket
+        # (not the one of 姜某（等10位）)
+        bounds = [m.end() for m in _TITLE_END.finditer(text)]
+        bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
+            value = _KNOWN_VALUE.match(norm, run, role)
+            if value is not None and value.end() < role:
+                bounds.append(value.end() - run)
+        start = run + max(bounds) if bounds else run
+        openers = list(_OPENER.finditer(norm, start, role))
+        if openers:
+            return openers[-1].start()
+        if not bounds and run > line.start:
+            # a header value stands before the names: the first gap after more than one
+            # character ends it (a padded name 陈  锦 stays whole)
+            for p in range(run + 2, role):
+                if self.gap(p):
+                    return p
+        return start
+
+    # -- the head: header elements and the title ---------------------------------------------
+
+    def head_cuts(self, start: int, end: int, first_line: bool) -> list[_Cut]:
+        """Header elements (labels with their values, 发文字号, class marks, publication
+        values and notes, the issuer's mark) each on a line of their own: those from the
+        line's start, and those that end the zone after the title (a 发文字号 under the
+        title, a class mark beside it). Strong when elements other than the issuer's mark
+        ran into a title."""
+        pos = start
+        cuts: list[int] = []
+        kinds: list[Element] = []
+        while pos < end:
+            found = self._element_at(pos, end, first_line and "issuer" not in kinds)
+            if found is None:
+                break
+            element_end, kind = found
+            kinds.append(kind)
+            pos = self.skip_space(element_end)
+            cuts.append(pos)
+        title_end = end
+        tail = self._tail(pos, end)
+        if tail is not None:
+            title_end = tail[0]
+            cuts += tail
+            kinds.append("tail")
+        titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
+        strong = titled and any(kind != "issuer" for kind in kinds)
+        return [_Cut(cut, strong) for cut in cuts if cut < end]
+
+    def _element_at(self, pos: int, end: int, may_be_issuer: bool) -> tuple[int, Element] | None:
+        norm = self.norm
+        label = _HEADER_LABEL.match(norm, pos, end)
+        if label is not None:
+            value_end = self._value_end(label.end(), end)
+            return (value_end, "label") if value_end is not None else None
+        secrecy = _SECRECY.match(norm, pos, end)
+        if secrecy is not None and self._element_ends(secrecy.end(), end):
+            return secrecy.end(), "secrecy"
+        if may_be_issuer:
+            issuer_end = self._issuer_mark(pos, end)
+            if issuer_end is not None:
+                return issuer_end, "issuer"
+        for kind, pattern in _ELEMENTS:
+            m = pattern.match(norm, pos, end)
+            if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
+                continue
+            if kind == "doc_number" and any(self.gap(p) for p in range(pos + 1, m.start("open"))):
+                continue  # the issuer's mark, a gap, then the number
+            return m.end(), kind
+        return None
+
+    def _issuer_mark(self, pos: int, end: int, glued_only: bool = False) -> int | None:
+        """The end of the issuer's mark that opens the letter (某局, 某局文件): followed by
+        a gap, or glued to a header label or a 发文字号."""
+        norm = self.norm
+        i = pos
+        while i < end and i - pos < MAX_AUTHORITY and _ISSUER_CHARS.match(norm[i]):
+            i += 1
+            if self.gap(i):
+                if glued_only:
+                    break
+                return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
+        # glued: the longest mark after which a label or a 发文字号 (its code two characters
+        # or more) starts
+        for k in range(i, pos + 1, -1):
+            if not _ISSUER_MARK.fullmatch(norm, pos, k):
+                continue
+            if (
+                _HEADER_LABEL.match(norm, k, end)
+                or _SECRECY.match(norm, k, end)
+                or (norm.startswith("文件", k - 2) and k < end)
+            ):
+                return k
+            number = _DOC_NUMBER.match(norm, k, end)
+            if number is not None and number.start("open") - k >= 2:
+                return k
+        return None
+
+    def _element_ends(self, pos: int, end: int) -> bool:
+        """Whether an element may end at ``pos``: the zone ends, a gap follows, or the next
+        element or the title starts right there."""
+        if pos >= end or self.gap(pos):
+            return True
+        norm = self.norm
+        return (
+            any(
+                p.match(norm, pos, end) is not None
+                for p in (
+                    _HEADER_LABEL,
+                    _DOC_NUMBER,
+                    _CLASS_MARK,
+                    _PUBLIC_VALUE,
+                    _NOTE,
+                    _BRACKET_NOTE,
+                    _SECRECY,
+                    _TITLE_START,
+                )
+            )
+            or self._issuer_mark(pos, end, glued_only=True) is not None
+        )
+
+    def _value_end(self, pos: int, end: int) -> int | None:
+        """Where a header label's value ends: a known value, else the next gap."""
+        pos = self.skip_space(pos)
+        known = _KNOWN_VALUE.match(self.norm, pos, end)
+        if known is not None:
+            return known.end()
+        for p in range(pos + 1, min(end, pos + MAX_VALUE)):
+            if self.gap(p):
+                return p
+        # glued: a short value (a name, most often of three characters or two) right
+        # before the title or the next element
+        for n in _GLUED_VALUE_LENGTHS:
+            p = pos + n
+            if p < end and (_TITLE_START.match(self.norm, p, end) or self._element_ends(p, end)):
+                return p
+        return end if end - pos <= MAX_VALUE else None
+
+    def _tail(self, pos: int, end: int) -> list[int] | None:
+        """The starts of the header elements that end the zone after the title (a 发文字号
+        under it, a class mark or a note beside it), each after a gap or the title's
+        ending; None when the zone does not end with one."""
+        norm = self.norm
+        ends = [m.end() for m in _TITLE_END.finditer(norm, pos, end)]
+        starts = [p for p in range(pos + 1, end) if self.gap(p) and norm[p] != " "]
+        for p in sorted({*starts, *ends}):
+            if not pos < p < end:
+                continue
+            number = _DOC_NUMBER.match(norm, p, end)
+            if number is not None and any(p < e <= number.start("open") - 2 for e in ends):
+                continue  # the title ends later: the code is what follows its last ending
+            out = [p]
+            q = p
+            while q < end:
+                found = self._tail_element_at(q, end)
+                if found is None:
+                    break
+                q = self.skip_space(found)
+                if q < end:
+                    out.append(q)
+            if q >= end:
+                return out
+        return None
+
+    def _tail_element_at(self, pos: int, end: int) -> int | None:
+        label = _HEADER_LABEL.match(self.norm, pos, end)
+        if label is not None:
+            return self._value_end(label.end(), end)
+        tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
+            *_ELEMENTS,
+            ("note", _BRACKET_NOTE),
+        )
+        for kind, pattern in tail_elements:
+            m = pattern.match(self.norm, pos, end)
+            if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
+                continue
+            if kind == "doc_number" and any(self.gap(p) for p in range(pos + 1, m.start("open"))):
+                continue
+            return m.end()
+        return None
+
+    # -- the body and the closing ------------------------------------------------------------
+
+    def body_cuts(self, start: int, end: int) -> list[_Cut]:
+        closing = self._closing_starts(start, end)
+        cuts = [_Cut(p) for p in closing]
+        cuts += self._sentence_cuts(start, end)
+        cuts += self._marker_cuts(start, end)
+        cuts += self._signature_cuts(start, end, set(closing))
+        return cuts
+
+    def _sentence_cuts(self, start: int, end: int) -> list[_Cut]:
+        """Paragraph joints: a sentence end (or a lead-in's colon) and a gap; the opening's
+        如下：; a closing formula after a sentence end."""
+        norm = self.norm
+        out: list[_Cut] = []
+        for p in range(start + 1, end):
+            if norm[p] == " " or not self.cuttable_gap(p):
+                continue
+            prev = self.before(p)
+            lead_in = prev == "：" and not self._label_ends(p) and self._clause_length(p) >= 6
+            if prev in _SENTENCE_END or lead_in:
+                out.append(_Cut(p))
+        for m in _OPENING_END.finditer(norm, start, end):
+            out.append(_Cut(self.skip_space(m.end())))
+        for m in _FORMULA.finditer(norm, start, end):
+            if m.start() > start and (self.before(m.start()) in _SENTENCE_END):
+                out.append(_Cut(m.start()))
+        return out
+
+    def _label_ends(self, pos: int) -> bool:
+        """Whether a label's colon stands right before ``pos``."""
+        colon = pos - 1 if self.norm[pos - 1] != " " else pos - 2
+        return any(
+            m.end() == colon + 1 for m in _LABEL.finditer(self.norm, max(0, colon - 12), colon + 1)
+        )
+
+    def _clause_length(self, pos: int, enough: int = 6) -> int:
+        """How many characters (up to ``enough``) the clause ending before ``pos`` has."""
+        i = pos - 1
+        n = 0
+        while n < enough and i > 0 and self.norm[i - 1] not in _SENTENCE_END + "，：\n":
+            if self.gap(i):
+                break
+            i -= 1
+            n += 1
+        return n
+
+    def _marker_cuts(self, start: int, end: int) -> list[_Cut]:
+        """Section markers after a sentence end, a colon or a gap; a heading followed by a
+        gap. Strong when the marker continues the numbering of one before it in the line
+        after a sentence end, or opens the sections right after 如下：."""
+        norm = self.norm
+        out: list[_Cut] = []
+        seen: dict[object, set[int]] = {}
+        last: tuple[object, int] | None = None  # the last marker's style and end
+        for m in _MARKER_FIRST.finditer(norm, start, end):
+            p = m.start()
+            prev = self.before(p)
+            at_start = p == start
+            glued = prev in _SENTENCE_END + "：" and not self.gap(p)
+            # a list that opens right after a heading it was glued to: 二、措施（一）…
+            under = last is not None and self._in_heading(last[1], p)
+            if not (at_start or glued or under or self.cuttable_gap(p)):
+                continue
+            found = marker_at(self.view, p, end)
+            if found is None:
+                continue
+            style, number, marker_end = found
+            only_under = under and not (at_start or glued or self.cuttable_gap(p))
+            if only_under and (number != 1 or last is None or last[0] is style):
+                continue  # under a heading, only a new list (numbered 1, another style)
+            last = (style, marker_end)
+            strong = (prev in _SENTENCE_END and number - 1 in seen.get(style, set())) or (
+                number == 1 and _OPENING_END.search(norm, max(start, p - 4), p) is not None
+            )
+            seen.setdefault(style, set()).add(number)
+            if not at_start:
+                out.append(_Cut(p, strong))
+            heading = self._heading_gap(marker_end, end)
+            if heading is not None:
+                out.append(_Cut(heading))
+        return out
+
+    def _in_heading(self, marker_end: int, pos: int) -> bool:
+        """Whether ``pos`` is still inside the short heading after a marker ending at
+        ``marker_end`` (no sentence has ended since)."""
+        if not 0 < pos - marker_end <= MAX_HEADING:
+            return False
+        return not any(ch in _SENTENCE_END + "：，" for ch in self.norm[marker_end:pos])
+
+    def _heading_gap(self, pos: int, end: int) -> int | None:
+        """The gap after a short heading (一、总体情况 2020年…): the heading's line ended."""
+        for p in range(pos + 1, min(end, pos + MAX_HEADING)):
+            if self.norm[p - 1] in _SENTENCE_END + "：":
+                return None
+            if self.cuttable_gap(p) and self.norm[p] != " ":
+                return p
+        return None
+
+    def _closing_starts(self, start: int, end: int) -> list[int]:
+        """Where closing elements start: labels (联系人：, 抄送：…), publication notes and
+        the office and date of a 印发 line, after a gap or a sentence end."""
+        norm = self.norm
+        out: list[int] = []
+        noted = self.inside_brackets(start, end)
+        for m in _LABEL.finditer(norm, start, end):
+            p = m.start()
+            prev = self.before(p)
+            if p == start or p in noted:
+                continue
+            apart = self.gap(p) or prev in _SENTENCE_END + "，、）" or prev.isdigit()
+            if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
+                out.append(p)
+        for m in _CC_LABEL.finditer(norm, start, end):
+            # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
+            p = m.start()
+            before = self.norm[p - 1] if p > 0 else ""
+            if p > start and (
+                len(m.group(0)) > 2 or self.gap(p) or before in "。；）" or before.isdigit()
+            ):
+                out.append(p)
+        for m in _NOTE.finditer(norm, start, end):
+            if m.start() > start and (m.group(0)[0] in _OPEN or self.gap(m.start())):
+                out.append(m.start())
+        for m in _DOC_NUMBER.finditer(norm, start, end):
+            # a 发文字号 at the end of the letter (after the signature or the 抄送 list)
+            if m.end() == end or self.gap(m.end()):
+                at = self._bounded_start(m.start(), m.start("open"), start)
+                if at is not None and at > start:
+                    out.append(at)
+        for m in _PRINTED.finditer(norm, start, end):
+            office = self._authority_before(m.start(), start)
+            if office is not None and office > start:
+                out.append(office)
+        return sorted(set(out))
+
+    def _bounded_start(self, a: int, b: int, start: int) -> int | None:
+        """The last place in ``[a, b)`` that follows a gap or a sentence end (or ``start``)."""
+        for p in range(b - 1, a - 1, -1):
+            if p == start or self.gap(p) or self.norm[p - 1] in _SENTENCE_END:
+                return p
+        return None
+
+    def _authority_before(self, pos: int, start: int) -> int | None:
+        """Where an authority's name that ends at ``pos`` starts (back to a gap, a
+        punctuation mark or ``start``), or None when no authority ends there."""
+        i = pos
+        while (
+            i > start
+            and pos - i < MAX_AUTHORITY
+            and _AUTHORITY_CHARS.match(self.norm[i - 1])
+            and not (i < pos and self.gap(i))
+        ):
+            i -= 1
+        while i < pos and self.norm[i] in "）、":
+            i += 1
+        name = self.norm[i:pos]
+        if i == pos or not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
+            return None
+        # a stray space inside the name (宣威市交 通运输局): a short piece before it that is
+        # no name of its own belongs to it
+        while i > start and self.gap(i):
+            j = i
+            while j > start and i - j <= MAX_NAME_PIECE and _CJK_CHAR.match(self.norm[j - 1]):
+                j -= 1
+                if self.gap(j):
+                    break
+            piece = self.norm[j:i]
+            if (
+                not piece
+                or i - j > MAX_NAME_PIECE
+                or (j > start and not self.gap(j) and _CJK_CHAR.match(self.norm[j - 1]))
+                or AUTHORITY_LINE.match(piece)
+                or _NOT_AUTHORITY.search(piece)
+            ):
+                break
+            i = j
+        return i
+
+    def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
+        """The signing authority (or several, apart by gaps) and the date after the last
+        sentence, at the end of the line or before a closing element: ``…。 某局 2019年7月
+        15日``, with a seal note between, the date alone, or the date first."""
+        norm = self.norm
+        out: list[_Cut] = []
+        for m in _DATE.finditer(norm, start, end):
+            d0, d1 = m.span()
+            if norm.startswith("印发", d1):
+                continue
+            after = self.skip_space(d1)
+            signers: list[int] = []
+            trailing: list[int] = []
+            if after < end and after not in closing:
+                if self._authority_after(after, end, closing) is None:
+                    continue
+                trailing.append(after)  # the date first, the authority after it
+            else:
+                s = d0
+                seal = _SEAL.search(norm, max(start, d0 - 8), d0)
+                if seal is not None:
+                    s = seal.start()
+                while (name := self._authority_before(s, start)) is not None:
+                    signers.insert(0, name)
+                    s = name
+                    if not (s > start and self.gap(s)):
+                        break
+            parts = [*signers, d0, *trailing]
+            first = parts[0]
+            if first > start:
+                prev = self.before(first)
+                if signers:
+                    joint = prev in _SENTENCE_END + "：" or self.gap(first) or prev.isdigit()
+                else:  # the date alone, or first: after a sentence, not after a label
+                    joint = (
+                        prev in _SENTENCE_END
+                        or (self.gap(first) and prev != "：")
+                        or _MOBILE_BEFORE.search(norm, max(start, first - 11), first) is not None
+                        or any(first - MAX_VALUE <= c < first for c in closing)
+                    )
+                if not joint:
+                    continue
+            out += [_Cut(first, first > start), *(_Cut(p) for p in parts[1:])]
+        return out
+
+    def _authority_after(self, pos: int, end: int, closing: set[int]) -> int | None:
+        """The end of an authority's name that starts at ``pos`` and ends the line or
+        stands before a closing element (the date-first signature)."""
+        i = pos
+        while i < end and i - pos < MAX_AUTHORITY and _AUTHORITY_CHARS.match(self.norm[i]):
+            i += 1
+            if i in closing or (i < end and self.gap(i)):
+                break
+        name = self.norm[pos:i]
+        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
+            return None
+        if self.skip_space(i) < end and self.skip_space(i) not in closing:
+            return None
+        return i

@@ -1,0 +1,402 @@
+"""Re-segmentation (resegment.py): the line breaks a flattened copy lost, put back.
+
+Each table row is a letter's flattened line (invented, in the manner of web copies that
+lost their line breaks) and the lines a reader sees in it, as the re-segmented view's
+lines (``TextView.norm``: full-width punctuation, no white space between Chinese
+characters). The must-not table holds lines that keep their shape: boundaries that look
+right on one side only, and well-formed lines that must never be broken. Property tests
+join the lines of any letter, in every way copies join them, and check that every span of
+the record still holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import goldsets
+from replyparse import parse_text
+from replyparse.resegment import find_breaks, resegment
+from replyparse.textview import TextView, normalise_newlines
+from spans import span_problems
+
+
+def lines(text: str) -> list[str]:
+    return [line.text for line in resegment(TextView(text)).content_lines]
+
+
+def case(id: str, text: str, expected: list[str]) -> object:  # pytest's ParameterSet
+    return pytest.param(text, expected, id=id)
+
+
+OPENING = "您提出的《关于修缮镇文化站的建议》收悉，现答复如下："
+SIGNED = ["某县文化和旅游局", "2022年4月8日"]
+
+SPLITS = [
+    # the salutation's colon
+    case(
+        "salutation-opening-space",
+        "关于县十届人大一次会议第5号建议的答复\n苏晴代表： " + OPENING + "一、加固屋顶。已完成。",
+        ["关于县十届人大一次会议第5号建议的答复", "苏晴代表：", OPENING, "一、加固屋顶。已完成。"],
+    ),
+    case(
+        "title-salutation-glued",
+        "关于县十届人大一次会议第5号建议的答复苏晴、江屿代表：" + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "苏晴、江屿代表：", OPENING],
+    ),
+    case(
+        "salutation-honorific-after-number",
+        "关于第5号建议的复函 某文旅函〔2022〕9号 尊敬的苏晴代表：" + OPENING,
+        ["关于第5号建议的复函", "某文旅函〔2022〕9号", "尊敬的苏晴代表：", OPENING],
+    ),
+    case(
+        "salutation-delegation",
+        "关于第5号议案的答复 北川镇代表团：你们提出的议案收悉。",
+        ["关于第5号议案的答复", "北川镇代表团：", "你们提出的议案收悉。"],
+    ),
+    case(
+        "salutation-without-colon-pronoun",
+        "对县政协十届一次会议第8号提案的答复 田禾、吴溪委员 你们提出的提案收悉。",
+        ["对县政协十届一次会议第8号提案的答复", "田禾、吴溪委员", "你们提出的提案收悉。"],
+    ),
+    case(
+        "salutation-without-colon-after-title-gap",
+        "关于第8号建议答复的函 沈月代表 在县人大会议上提出的建议收悉。",
+        ["关于第8号建议答复的函", "沈月代表", "在县人大会议上提出的建议收悉。"],
+    ),
+    case(
+        "salutation-after-a-header-value",
+        "公开属性：主动公开 关于第5号建议的答复 苏晴代表：" + OPENING,
+        ["公开属性：主动公开", "关于第5号建议的答复", "苏晴代表：", OPENING],
+    ),
+    # header elements running into the title
+    case(
+        "labels-number-title",
+        "类别：B  某文旅函〔2022〕9号  关于第5号建议的答复\n苏晴代表：",
+        ["类别：B", "某文旅函〔2022〕9号", "关于第5号建议的答复", "苏晴代表："],
+    ),
+    case(
+        "issuer-labels-number-title",
+        "某县文化和旅游局 办理类型：A类 是否公开：是 某文旅函〔2022〕9号 关于第5号建议的答复"
+        " 苏晴代表：" + OPENING,
+        [
+            "某县文化和旅游局",
+            "办理类型：A类",
+            "是否公开：是",
+            "某文旅函〔2022〕9号",
+            "关于第5号建议的答复",
+            "苏晴代表：",
+            OPENING,
+        ],
+    ),
+    case(
+        "header-glued",
+        "某县文化和旅游局文件某文旅函〔2022〕9号签发人：方舟关于第5号建议的答复苏晴代表："
+        + OPENING,
+        [
+            "某县文化和旅游局文件",
+            "某文旅函〔2022〕9号",
+            "签发人：方舟",
+            "关于第5号建议的答复",
+            "苏晴代表：",
+            OPENING,
+        ],
+    ),
+    case(
+        "class-mark-and-publication-bare",
+        "某文旅函〔2022〕9号 乙类 同意公开 对第5号建议的 答 复 苏晴代表：" + OPENING,
+        ["某文旅函〔2022〕9号", "乙类", "同意公开", "对第5号建议的答复", "苏晴代表：", OPENING],
+    ),
+    case(
+        "notes-beside-the-title",
+        "关于第5号建议的答复 某文旅复〔2022〕9号A类（此回复件公开）\n苏晴代表：",
+        ["关于第5号建议的答复", "某文旅复〔2022〕9号", "A类", "（此回复件公开）", "苏晴代表："],
+    ),
+    case(
+        "number-note-glued-to-title",
+        "关于第5号提案答复的函（编号：C〔2022〕017号）\n苏晴委员：",
+        ["关于第5号提案答复的函", "（编号：C〔2022〕017号）", "苏晴委员："],
+    ),
+    # the body: paragraphs, sections, headings
+    case(
+        "paragraphs-full-width-indents",
+        "苏晴代表：\u3000\u3000" + OPENING + "\u3000\u3000一、加固屋顶。已完成。"
+        "\u3000\u3000二、更换门窗。年内完成。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
+    ),
+    case(
+        "paragraphs-bars",
+        "苏晴代表：|" + OPENING + "|一、加固屋顶。已完成。|二、更换门窗。年内完成。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
+    ),
+    case(
+        "sections-glued-after-sentence-ends",
+        "苏晴代表：" + OPENING + "一、加固屋顶。已完成。二、更换门窗。年内完成。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
+    ),
+    case(
+        "heading-then-paragraph",
+        "苏晴代表："
+        + OPENING
+        + " 一、基本情况 该站建于上世纪，屋顶漏雨。 二、下一步工作 年内维修。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、基本情况",
+            "该站建于上世纪，屋顶漏雨。",
+            "二、下一步工作",
+            "年内维修。",
+        ],
+    ),
+    case(
+        "list-glued-under-heading",
+        "苏晴代表：" + OPENING + "一、工作措施（一）加固屋顶。已完成。（二）更换门窗。年内完成。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、工作措施",
+            "（一）加固屋顶。已完成。",
+            "（二）更换门窗。年内完成。",
+        ],
+    ),
+    case(
+        "closing-formula-after-last-sentence",
+        "苏晴代表：" + OPENING + "一、加固屋顶。已完成。感谢您对文化工作的关心。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "感谢您对文化工作的关心。"],
+    ),
+    # the signature and the closing block
+    case(
+        "signature-after-spaces",
+        "一、加固屋顶。\n感谢您的关心。   某县文化和旅游局   2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED],
+    ),
+    case(
+        "signature-glued-after-sentence",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED],
+    ),
+    case(
+        "signature-without-full-stop",
+        "一、加固屋顶。\n感谢您的关心 某县文化和旅游局 2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心", *SIGNED],
+    ),
+    case(
+        "signature-with-seal-note",
+        "一、加固屋顶。\n感谢您的关心。 某县文化和旅游局（盖章） 2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", "某县文化和旅游局（盖章）", "2022年4月8日"],
+    ),
+    case(
+        "signature-date-first",
+        "一、加固屋顶。\n感谢您的关心。 2022年4月8日 某县文化和旅游局",
+        ["一、加固屋顶。", "感谢您的关心。", "2022年4月8日", "某县文化和旅游局"],
+    ),
+    case(
+        "signature-date-alone",
+        "一、加固屋顶。\n感谢您的关心。  二〇二二年四月八日",
+        ["一、加固屋顶。", "感谢您的关心。", "二〇二二年四月八日"],
+    ),
+    case(
+        "signature-joint",
+        "一、加固屋顶。\n感谢您的关心。 某县文化和旅游局 某县财政局 2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", "某县文化和旅游局", "某县财政局", "2022年4月8日"],
+    ),
+    case(
+        "signature-name-with-a-stray-space",
+        "一、加固屋顶。\n感谢您的关心。 某县文化 和旅游局 2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED],
+    ),
+    case(
+        "signature-after-leader-label",
+        "一、加固屋顶。\n此致敬礼 领导签字： 某县文化和旅游局 2022年4月8日",
+        ["一、加固屋顶。", "此致敬礼", "领导签字：", *SIGNED],
+    ),
+    case(
+        "closing-labels-cc-printed",
+        "一、加固屋顶。\n感谢您的关心。 联系人：方舟 联系电话：0000-5550123 某县文化和旅游局"
+        " 2022年4月8日 抄送：县人大常委会，县政府办公室。 某县文化和旅游局办公室 2022年4月9日印发",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            "联系人：方舟",
+            "联系电话：0000-5550123",
+            *SIGNED,
+            "抄送：县人大常委会，县政府办公室。",
+            "某县文化和旅游局办公室2022年4月9日印发",
+        ],
+    ),
+    case(
+        "closing-glued",
+        "一、加固屋顶。\n感谢您的关心。联系人：方舟联系电话：13900000123某县文化和旅游局"
+        "2022年4月8日（此件公开发布）抄送：县人大常委会。",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            "联系人：方舟",
+            "联系电话：13900000123",
+            *SIGNED,
+            "（此件公开发布）",
+            "抄送：县人大常委会。",
+        ],
+    ),
+    case(
+        "contact-note-in-brackets-stays-whole",
+        "一、加固屋顶。\n感谢您的关心。 （联系人：方舟，联系电话：0000-5550123） 某县文化和旅游局"
+        " 2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", "（联系人：方舟，联系电话：0000-5550123）", *SIGNED],
+    ),
+    case(
+        "page-furniture-dropped",
+        "苏晴代表：" + OPENING + " 一、加固屋顶。已完成。 — 2 — 二、更换门窗。年内完成。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
+    ),
+]
+
+NOT_SPLIT = [
+    case(
+        "decimal-and-decades-after-sentence-ends",
+        "苏晴代表：" + OPENING + " 该站1.5公里外有新址。 八、九十年代曾两次维修。",
+        ["苏晴代表：", OPENING, "该站1.5公里外有新址。", "八、九十年代曾两次维修。"],
+    ),
+    case(
+        "gap-inside-a-date",
+        "苏晴代表：" + OPENING + " 一、2021年6月16 日已开工。",
+        ["苏晴代表：", OPENING, "一、2021年6月16日已开工。"],
+    ),
+    case(
+        "date-opening-a-sentence-is-no-signature",
+        "苏晴代表：" + OPENING + " 2022年4月8日，我局组织了验收。",
+        ["苏晴代表：", OPENING, "2022年4月8日，我局组织了验收。"],
+    ),
+    case(
+        "printing-date-is-no-signature",
+        "一、加固屋顶。\n某县文化和旅游局办公室   2022年4月9日印发",
+        ["一、加固屋顶。", "某县文化和旅游局办公室2022年4月9日印发"],
+    ),
+    case(
+        "labelled-value-is-no-salutation",
+        "领衔代表：方舟\n苏晴代表：\n" + OPENING,
+        ["领衔代表：方舟", "苏晴代表：", OPENING],
+    ),
+    case(
+        "greeting-stays-with-the-salutation",
+        "尊敬的苏晴委员 您好：\n" + OPENING,
+        ["尊敬的苏晴委员您好：", OPENING],
+    ),
+    case(
+        "header-line-of-two-labels",
+        "签发人：方舟   某文旅函〔2022〕9号\n关于第5号建议的答复\n苏晴代表：",
+        ["签发人：方舟某文旅函〔2022〕9号", "关于第5号建议的答复", "苏晴代表："],
+    ),
+    case(
+        "issuer-and-title-on-one-line",
+        "某县文化和旅游局 关于第5号建议的答复\n苏晴代表：",
+        ["某县文化和旅游局关于第5号建议的答复", "苏晴代表："],
+    ),
+    case(
+        "contacts-on-one-line",
+        "一、加固屋顶。\n联系人：方舟  联系电话：0000-5550123\n某县文化和旅游局\n2022年4月8日",
+        ["一、加固屋顶。", "联系人：方舟联系电话：0000-5550123", *SIGNED],
+    ),
+    case(
+        "paragraph-with-spaces-after-full-stops",
+        "苏晴代表：\n" + OPENING + "\n一、加固屋顶。  已完成。  年内验收。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。年内验收。"],
+    ),
+    case(
+        "inline-items-stay-inline",
+        "苏晴代表：\n" + OPENING + "\n一是加固屋顶。二是更换门窗。",
+        ["苏晴代表：", OPENING, "一是加固屋顶。二是更换门窗。"],
+    ),
+    case(
+        "padded-name-in-a-flat-salutation",
+        "类别：C 陈  锦代表：" + OPENING,
+        ["类别：C", "陈锦代表：", OPENING],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS + NOT_SPLIT)
+def test_resegmented_lines(text: str, expected: list[str]) -> None:
+    assert lines(text) == expected
+
+
+# -- letters that kept their line breaks come out as they went in ---------------------------
+
+_INTACT = [
+    pytest.param(letter.text(), id=letter.key)
+    for name in ("samples", "seeds")
+    if goldsets.get_set(name).present
+    for letter in goldsets.letters(goldsets.get_set(name))
+] or [pytest.param("", id="none", marks=pytest.mark.skip(reason="no gold sets found"))]
+
+
+@pytest.mark.parametrize("text", _INTACT)
+def test_intact_letter_is_not_broken(text: str) -> None:
+    assert not find_breaks(TextView(normalise_newlines(text)))
+
+
+# -- properties ------------------------------------------------------------------------------
+
+_PARTS = st.lists(
+    st.sampled_from(
+        [
+            "某县文化和旅游局", "办理类型：B", "是否公开：是", "某文旅函〔2022〕9号", "乙类", "同意公开",
+            "签发人：方舟", "关于第5号建议的答复", "对第5号提案的 答 复", "苏晴代表：", "田禾、吴溪委员",
+            "尊敬的苏  晴代表：", OPENING, "一、基本情况", "该站建于上世纪，屋顶漏雨。", "二、下一步工作",
+            "（一）加固屋顶。", "1.5公里", "八、九十年代", "感谢您的关心。", "联系人：方舟",
+            "联系电话：0000-5550123", "（联系人：方舟，电话：13900000123）", "某县文化和旅游局（盖章）",
+            "某县文化 和旅游局", "2022年4月8日", "二〇二二年四月八日", "抄送：县人大常委会，县政府办公室。",
+            "某局办公室 2022年4月9日印发", "（此件公开发布）", "— 2 —", "第1页 共2页", "image1.wmf",
+        ]
+    )
+    | st.text(alphabet="一二1.、。：（）局代表 日年月号〔〕|", max_size=8),
+    max_size=30,
+)  # fmt: skip
+_JOINTS = st.sampled_from([" ", "", "  ", "\u3000\u3000", " | ", "|", "\t", "\n"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PARTS, _JOINTS)
+def test_any_joined_letter_keeps_every_span(parts: list[str], joint: str) -> None:
+    text = joint.join(parts)
+    letter = parse_text(text)
+    assert letter.text is not None
+    assert span_problems(letter) == []
+    assert not [d for d in letter.diagnostics if d.code == "internal-error"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PARTS, _JOINTS)
+def test_resegmenting_keeps_each_character_where_it_was(parts: list[str], joint: str) -> None:
+    """The new view holds the old one's characters, each mapped to the same place of the
+    letter, in order; it adds line breaks and drops only page furniture, ``|`` and kept
+    spaces."""
+    view = TextView(joint.join(parts))
+    new = resegment(view)
+    old = {(view.origin[i], ch) for i, ch in enumerate(view.norm) if ch != "\n"}
+    kept = [(new.origin[i], ch) for i, ch in enumerate(new.norm) if ch != "\n"]
+    assert set(kept) <= old
+    assert new.origin == sorted(new.origin)
+    assert new.original is view.original
+    dropped = {ch for _, ch in old - set(kept)}
+    assert dropped <= set(" |｜-—–─0123456789第页共") | set("image.wmfpngjegifbmp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于 某局 代表 " * 3000 + "苏晴代表：" + OPENING,
+        ("苏晴代表：" + OPENING + " 一、" + "局" * 50 + " 2022年4月8日 ") * 500,
+        "。 某局 " * 5000,
+        "（联系人：" * 5000,
+        "类别：B " * 5000 + "关于第5号建议的答复 苏晴代表：",
+    ],
+    ids=["role-words-and-gaps", "many-signatures", "authorities", "open-brackets", "labels"],
+)
+def test_long_flat_lines_parse(text: str) -> None:
+    """Long lines full of what the boundary finders look back or ahead from: each once
+    could have made a finder quadratic. Not a timing test: a regression shows as a suite
+    that crawls."""
+    letter = parse_text(text)
+    assert span_problems(letter) == []
