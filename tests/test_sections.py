@@ -349,7 +349,41 @@ SEQUENCES = [
     ),
 ]
 
-ALL_CASES = GB_STANDARD + SEED_SHAPES + WEB_COPIES + VARIANTS + SEQUENCES
+# Paragraphs a copy joined: the next marker after a sentence end inside a line carries on
+# the numbering of a level already open (never opens one, never jumps).
+JOINED_PARAGRAPHS = [
+    pytest.param(
+        "一、修缮屋顶。\n已完成防水层。二、更换门窗。年内完成。",
+        [(1, 1, "一、", "修缮屋顶"), (1, 2, "二、", "更换门窗")],
+        id="cn-after-full-stop",
+    ),
+    pytest.param(
+        "（一）拓宽道路。已完工。“（二）”字样不算。（二）改造管网；年内完成。",
+        [(1, 1, "（一）", "拓宽道路"), (1, 2, "（二）", "改造管网")],
+        id="paren-after-full-stop",
+    ),
+    pytest.param(
+        "1.加强巡查。每日一次！2.及时处置？3.建立台账。",
+        [(1, 1, "1.", "加强巡查"), (1, 2, "2.", "及时处置"), (1, 3, "3.", "建立台账")],
+        id="dots-after-any-sentence-end",
+    ),
+    pytest.param(
+        "一是补植树木。 二是加强养护。",
+        [(1, 1, "一是", "补植树木"), (1, 2, "二是", "加强养护")],
+        id="inline-after-full-stop-and-space",
+    ),
+    pytest.param(
+        "1.修缮围墙。\n2.2019-2021年安排资金。3.2022年继续安排。",
+        [
+            (1, 1, "1.", "修缮围墙"),
+            (1, 2, "2.", "2019-2021年安排资金"),
+            (1, 3, "3.", "2022年继续安排"),
+        ],
+        id="dot-then-year-range",
+    ),
+]
+
+ALL_CASES = GB_STANDARD + SEED_SHAPES + WEB_COPIES + VARIANTS + SEQUENCES + JOINED_PARAGRAPHS
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
@@ -395,6 +429,10 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("占比为：1.5倍。\n2.下一步加强管理。", id="colon-then-decimal"),
     pytest.param("办理如下：1、已完成改造。", id="glued-one-without-a-two"),
     pytest.param("分别是：1、甲；2、乙。\n另有说明。", id="glued-two-on-the-same-line"),
+    pytest.param("今年已完成。二、加强维护。", id="joined-two-without-an-open-level"),
+    pytest.param("该桥长1.5公里。八、九十年代修建。", id="joined-decades-after-full-stop"),
+    pytest.param("项目已完成。1.5公里路段已通车。", id="joined-decimal-after-full-stop"),
+    pytest.param("已完成。三、四月份开展整治。", id="joined-months-after-full-stop"),
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from replyparse import vocab
@@ -109,6 +109,9 @@ class _Candidate:
     start: int
     end: int
     at_line_start: bool
+    mid_line: bool = False
+    """A line marker after a sentence end inside a line (…。二、…): it may only carry on
+    the numbering of a level already open."""
 
 
 @dataclass
@@ -213,6 +216,24 @@ def _glued_first_items(
     return out
 
 
+# Where a sentence ends inside a line, closing quotes and brackets included.
+_SENTENCE_END = re.compile(r"[。！？；][”’」』）]*")
+
+
+def _after_sentence_ends(view: TextView, start: int, end: int, taken: set[int]) -> list[_Candidate]:
+    """Line markers that follow a sentence end inside a line (a copy that joined the
+    paragraphs: …已完成。二、加强维护。…), kept only to carry on an open numbering."""
+    out: list[_Candidate] = []
+    for m in _SENTENCE_END.finditer(view.norm, start, end):
+        pos = m.end()
+        if pos >= end or pos in taken or view.norm[pos] == "\n":
+            continue
+        cand = _line_candidate(view, pos, end)
+        if cand is not None:
+            out.append(replace(cand, at_line_start=False, mid_line=True))
+    return out
+
+
 def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     """Every possible marker in ``norm[start:end]``, in text order."""
     norm = view.norm
@@ -228,6 +249,7 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
             break
         pos = nl + 1
     found.extend(_glued_first_items(view, start, end, found))
+    found.extend(_after_sentence_ends(view, start, end, {c.start for c in found}))
     at_line = {c.start for c in found}
     for style, pattern in _INLINE_MARKERS:
         for m in pattern.finditer(norm, start, end):
@@ -274,6 +296,10 @@ class _Builder:
 
     def add(self, cand: _Candidate) -> None:
         depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
+        if cand.mid_line and (
+            depth is None or cand.number != self.stack[depth].node.cand.number + 1
+        ):
+            return  # inside a paragraph: only the next number of an open level
         if depth is None:
             self._open_level(cand)
         else:
