@@ -208,6 +208,16 @@ RANGE_AND_PART_CASES = [
         [("2021年", "2021", None, "year", False)],
         id="year-after-label-marker",
     ),
+    pytest.param(
+        "已完成。2.2017-2021年安排资金",
+        [("2017-2021年", "2017", "2021", "year", False)],
+        id="year-range-after-a-marker-after-a-full-stop",
+    ),
+    pytest.param(
+        "联系电话：13900000123 2021年5月6日",
+        [("2021年5月6日", "2021-05-06", None, "day", False)],
+        id="date-after-a-phone-and-a-space",
+    ),
 ]
 
 NOT_DATES = [
@@ -236,6 +246,9 @@ NOT_DATES = [
     pytest.param("近三年累计", id="recent-years"),
     pytest.param("电话0871-2019-5", id="phone-like"),
     pytest.param("第3-5月", id="ordinal-month-range"),
+    pytest.param("编号12 2021年5月", id="short-number-then-a-space"),
+    pytest.param("13900000123 2021", id="digit-run-then-digits"),
+    pytest.param("增长了3.2021年", id="decimal-glued-to-a-year"),
     pytest.param("历时1-3个月", id="month-count-range"),
 ]
 

@@ -31,9 +31,16 @@ _CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九"
 # A year that starts a date must not continue a code or a number (GB/T 50180-2018,
 # 12019); one after a separator (2010-2015年) may follow its dash.
 _YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{_CN_YEAR_DIGITS}]{{3}})"
-# A list marker (1., 12.) that starts a line or follows a label's ： may stand right before.
-_AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：]\d\.)|(?<=[\n：]\d\d\.)"
-_YEAR = rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}){_YEAR_DIGITS})"
+# A list marker (1., 12.) that starts a line, follows a label's ： or a sentence end inside
+# a line (paragraphs joined: …已完成。2.2017-2021年…) may stand right before.
+_AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：。；！？]\d\.)|(?<=[\n：。；！？]\d\d\.)"
+# A phone or another long digit run, then the one space the view keeps between digits,
+# then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block).
+_AFTER_DIGIT_RUN = r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
+_YEAR = (
+    rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN})"
+    rf"{_YEAR_DIGITS})"
+)
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # Range separators, longest first (—— before —); none is special in a pattern.
