@@ -44,6 +44,14 @@ CC = [
     pytest.param("抄送:甲委 乙办.", ["甲委", "乙办"], id="half-width-spaces"),
     pytest.param("抄报：市人大常委会。\n抄送：区政协。", ["市人大常委会", "区政协"], id="抄报-then-抄送"),
     pytest.param("抄送：甲委，乙办，\n丙局。", ["甲委", "乙办", "丙局"], id="continued"),
+    # joined onto the line before it by a copy that lost the line break
+    pytest.param("联系电话：0000-5550123  抄送：甲委，乙办。", ["甲委", "乙办"], id="after-a-phone-and-a-gap"),
+    pytest.param("联系电话：0000-5550123抄报：甲委、乙办", ["甲委", "乙办"], id="glued-to-a-phone"),
+    pytest.param("（此件公开发布）抄送：甲委。", ["甲委"], id="after-a-bracketed-note"),
+    pytest.param("请及时反馈。抄送：甲委。", ["甲委"], id="after-a-full-stop"),
+    # 抄送 as a word of a sentence, or 报： alone inside a line, opens no list
+    pytest.param("联系人：王明\n文件抄送：各成员单位办理。", [], id="word-before-抄送"),
+    pytest.param("经研究。情况报：甲委", [], id="报-alone-inside-a-line"),
 ]  # fmt: skip
 
 

@@ -1,4 +1,9 @@
-"""抄送 (and 抄报 / 报) lines: the bodies copied, in order."""
+"""抄送 (and 抄报 / 报) lines: the bodies copied, in order.
+
+The list opens a line (``抄送：甲委，乙办，`` goes on over the next line when it ends with
+，or 、), or, where a copy joined the closing lines, stands inside one after what ends the
+element before it: ``…2021年5月6日 抄送：甲委。``, ``…电话：0000-5550123抄送：…``.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,10 @@ from replyparse.textview import Line, TextView
 
 _SPLIT = re.compile(r"[，,、；;\s]+")
 _TRAIL = "。.；;，,"
+# 抄送：/抄报： inside a line (报： alone is a word too often: 汇报：, 情况报：).
+_MID_LINE = re.compile(r"(?:抄送|抄报)：")
+# What may end the element before a 抄送 that runs on inside a line.
+_ENDS_ELEMENT = "。；日）"
 
 
 class CopiedTo(Spanned[str]):
@@ -26,9 +35,13 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     for i, line in enumerate(lines):
         m = CC_LINE.match(line.text)
-        if not m:
+        if m:
+            start, last = line.start + m.end(), lines[cc_list_end(lines, i)].end
+        elif (inside := _mid_line(view, line)) is not None:
+            start, last = inside, line.end
+        else:
             continue
-        written, (base, _) = view.source(line.start + m.end(), lines[cc_list_end(lines, i)].end)
+        written, (base, _) = view.source(start, last)
         pos = 0
         for part in _SPLIT.split(written):
             at = pos
@@ -40,6 +53,18 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
             if name:
                 out.append((name, (base + at + lead, base + at + lead + len(name))))
     return out
+
+
+def _mid_line(view: TextView, line: Line) -> int | None:
+    """Where the list of a 抄送 that runs on inside ``line`` starts (after its ：)."""
+    for m in _MID_LINE.finditer(line.text):
+        at = line.start + m.start()
+        if m.start() == 0:
+            return None
+        before = line.text[m.start() - 1]
+        if before in _ENDS_ELEMENT or before.isdigit() or view.origin[at] - view.origin[at - 1] > 1:
+            return line.start + m.end()
+    return None
 
 
 def extract(ctx: Context) -> list[Item]:
