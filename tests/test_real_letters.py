@@ -2044,7 +2044,6 @@ PDF_WRAPPED = [
         letter(closing="", body=BODY + "某县交通运输局\n2021年9月3日"),
         "signature.issuer",
         "某县交通运输局",
-        gap="an authority glued to the last paragraph's end, the date on the next line",
     ),
     case(
         "title-wrapped-mid-word",

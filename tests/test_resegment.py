@@ -212,6 +212,11 @@ SPLITS = [
         ["一、加固屋顶。", "此致敬礼", "领导签字：", *SIGNED],
     ),
     case(
+        "authority-glued-to-the-last-paragraph-date-below",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局\n2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED],
+    ),
+    case(
         "closing-labels-cc-printed",
         "一、加固屋顶。\n感谢您的关心。 联系人：方舟 联系电话：0000-5550123 某县文化和旅游局"
         " 2022年4月8日 抄送：县人大常委会，县政府办公室。 某县文化和旅游局办公室 2022年4月9日印发",
@@ -272,6 +277,11 @@ NOT_SPLIT = [
         "printing-date-is-no-signature",
         "一、加固屋顶。\n某县文化和旅游局办公室   2022年4月9日印发",
         ["一、加固屋顶。", "某县文化和旅游局办公室2022年4月9日印发"],
+    ),
+    case(
+        "authority-inside-a-sentence-above-a-date",
+        "一、加固屋顶。\n验收由某县文化和旅游局\n2022年4月8日",
+        ["一、加固屋顶。", "验收由某县文化和旅游局", "2022年4月8日"],
     ),
     case(
         "labelled-value-is-no-salutation",

@@ -31,7 +31,7 @@ from typing import Literal
 
 from replyparse import vocab
 from replyparse.fields.sections import marker_at
-from replyparse.layout import AUTHORITY_LINE
+from replyparse.layout import AUTHORITY_LINE, DATE_LINE
 from replyparse.textview import Line, TextView
 
 _CJK = "\u4e00-\u9fff"
@@ -222,6 +222,9 @@ def find_breaks(view: TextView) -> Breaks:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
         if line.end > body_start:
             cuts += reader.body_cuts(max(line.start, body_start), line.end)
+            signer = reader.signer_above_date(line, max(line.start, body_start))
+            if signer is not None:
+                cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         if any(cut.strong for cut in inside):
             out.update(cut.at for cut in inside)
@@ -269,6 +272,7 @@ class _Reader:
         self.norm = view.norm
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
+        self._index = {start: k for k, start in enumerate(self._starts)}
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -411,7 +415,7 @@ class _Reader:
         of the line above)."""
         if pos > line.start:
             return _TITLE_END.search(self.norm, max(line.start, pos - 4), pos) is not None
-        k = self.lines.index(line)
+        k = self._index[line.start]
         if k == 0:
             return False
         above = self.lines[k - 1]
@@ -785,6 +789,19 @@ class _Reader:
                 break
             i = j
         return i
+
+    def signer_above_date(self, line: Line, start: int) -> int | None:
+        """Where the signing authority starts that ends ``line`` after its last sentence,
+        when the next line is the date (a copy, or a PDF's lines, joined the authority's
+        line to the paragraph above it: ``…宝贵意见。某县水务局`` / ``2019年7月15日``)."""
+        k = self._index[line.start]
+        if k + 1 >= len(self.lines) or not DATE_LINE.match(self.lines[k + 1].text):
+            return None
+        name = self._authority_before(line.end, start)
+        if name is None or name <= start:
+            return None
+        prev = self.before(name)
+        return name if prev in _SENTENCE_END or self.gap(name) else None
 
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last
