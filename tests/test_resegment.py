@@ -66,6 +66,11 @@ SPLITS = [
         ["关于第8号建议答复的函", "沈月代表", "在县人大会议上提出的建议收悉。"],
     ),
     case(
+        "salutation-without-colon-we-glued",
+        "对第8号提案的答复尊敬的田禾、吴溪委员们提出的提案收悉。",
+        ["对第8号提案的答复", "尊敬的田禾、吴溪委员", "们提出的提案收悉。"],
+    ),
+    case(
         "salutation-after-a-header-value",
         "公开属性：主动公开 关于第5号建议的答复 苏晴代表：" + OPENING,
         ["公开属性：主动公开", "关于第5号建议的答复", "苏晴代表：", OPENING],
@@ -150,6 +155,20 @@ SPLITS = [
         ],
     ),
     case(
+        "heading-glued-to-a-dated-paragraph",
+        "苏晴代表："
+        + OPENING
+        + "一、基本情况2021年，该站完成屋顶检测。二、下一步工作按照计划，年内维修。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、基本情况",
+            "2021年，该站完成屋顶检测。",
+            "二、下一步工作",
+            "按照计划，年内维修。",
+        ],
+    ),
+    case(
         "list-glued-under-heading",
         "苏晴代表：" + OPENING + "一、工作措施（一）加固屋顶。已完成。（二）更换门窗。年内完成。",
         [
@@ -205,6 +224,16 @@ SPLITS = [
         "signature-name-with-a-stray-space",
         "一、加固屋顶。\n感谢您的关心。 某县文化 和旅游局 2022年4月8日",
         ["一、加固屋顶。", "感谢您的关心。", *SIGNED],
+    ),
+    case(
+        "signature-padded-name",
+        "一、加固屋顶。\n感谢您的关心。某 县 文 化 局二〇二二年四月八日",
+        ["一、加固屋顶。", "感谢您的关心。", "某县文化局", "二〇二二年四月八日"],
+    ),
+    case(
+        "signature-after-a-glued-attachment",
+        "一、加固屋顶。\n附件：屋顶维修经费明细表某县文化和旅游局2022年4月8日",
+        ["一、加固屋顶。", "附件：屋顶维修经费明细表", *SIGNED],
     ),
     case(
         "signature-after-leader-label",
@@ -267,6 +296,16 @@ NOT_SPLIT = [
         "gap-inside-a-date",
         "苏晴代表：" + OPENING + " 一、2021年6月16 日已开工。",
         ["苏晴代表：", OPENING, "一、2021年6月16日已开工。"],
+    ),
+    case(
+        "heading-with-a-year-inside-stays-whole",
+        "苏晴代表：" + OPENING + "一、关于2021年维修计划。年内完成。",
+        ["苏晴代表：", OPENING, "一、关于2021年维修计划。年内完成。"],
+    ),
+    case(
+        "closing-formula-before-the-authority",
+        "一、加固屋顶。\n感谢您的关心。 此致 敬礼 某县文化和旅游局 2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", "此致敬礼", *SIGNED],
     ),
     case(
         "date-opening-a-sentence-is-no-signature",

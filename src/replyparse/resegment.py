@@ -138,6 +138,12 @@ _SEPARATORS = " |｜"
 _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
 _CLOSERS = "”’」』）)】〕"
 _OPENING_END = re.compile(r"如下：")
+_PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
+# A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
+_CLAUSE_DATE = re.compile(
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[至到—-][\d年月日]{1,8})?"
+    r"(?:起|以来|底|初|上半年|下半年)?，"
+)
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
 _DATE = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -147,7 +153,13 @@ _SEAL = re.compile(r"[（〔\[［【][^（）〔〕\[\]［］【】]{0,4}[章印
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
-_NOT_AUTHORITY = re.compile(r"的|您|你|感谢|支持|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单")
+_NOT_AUTHORITY = re.compile(
+    r"的|您|你|感谢|支持|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
+    rf"|{vocab.alternation('closing_formulas')}"
+)
+# What an attachment's title ends with: a name glued after it is a name of its own.
+_DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料")
+MIN_AUTHORITY = 4
 _FURNITURE = re.compile(
     r"(?:[-—–─]{1,2}\d{1,3}[-—–─]{1,2}?|第\d{1,3}页(?:，?共\d{1,3}页)?|共\d{1,3}页第\d{1,3}页"
     r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
@@ -163,6 +175,7 @@ MAX_NOTE = 80
 MAX_NAME_PIECE = 4
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 MAX_HEADING = 40
+MIN_HEADING = 4
 MAX_VALUE = 24
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
 
@@ -318,7 +331,9 @@ class _Reader:
         for m in _FURNITURE.finditer(self.norm, start, end):
             a, b = m.span()
             after_sentence = a > start and self.norm[a - 1] in _SENTENCE_END
-            if (a == start or self.gap(a) or after_sentence) and (b == end or self.gap(b)):
+            if (a == start or self.gap(a) or after_sentence) and (
+                b == end or self.gap(b) or after_sentence
+            ):
                 out.append((a, b))
         # the | a copy put where a table's cells or the paragraphs met
         out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
@@ -372,19 +387,21 @@ class _Reader:
         return None
 
     def _salutation_at(self, role: int, role_end: int) -> _Salutation | None:
+        """The salutation whose role word (or body's ending) is ``norm[role:role_end]``."""
         norm = self.norm
         line = self.line_at(role)
-        end = role_end
-        if end < line.end and norm[end] == "们" and not self.gap(end):
-            end += 1
+        end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
         colon = end < line.end and norm[end] == "："
         gap_after = end < line.end and self.gap(end)
         if colon:
             end += 1
         after = norm[self.skip_space(end) : line.end]
-        if not colon and not (
-            after and (gap_after or _PRONOUN.match(after) or _ASKED.match(after))
-        ):
+        # without a colon, the opening's first words tell: a pronoun (its 们 may be left
+        # over from 你们: …委员们提出的…), or the verb of the opening (提出, 在…会议上)
+        opening = after[1:] if after.startswith("们") else after
+        spoken = _PRONOUN.match(opening) is not None
+        asked = _ASKED.match(opening) is not None
+        if not colon and not (after and (gap_after or spoken or asked)):
             return None
         start = self._names_start(role, line)
         if start is None:
@@ -396,17 +413,12 @@ class _Reader:
         if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
             return None
         if colon:
-            if after and not _OPENING.search(after[:60]):
-                return None
-        elif not after:
-            return None  # a whole line of names and a role: the layout reads it
-        elif not (
-            _PRONOUN.match(after)
-            or (gap_after and self.after_title(start, line))
-            or (_ASKED.match(after) and (opener or self.after_title(start, line)))
-        ):
+            opens = not after or _OPENING.search(after[:60]) is not None
+            return _Salutation(start, end) if opens else None
+        titled = self.after_title(start, line)
+        if not (spoken or (gap_after and titled) or (asked and (opener or titled))):
             return None
-        elif start != line.start and not _TITLE_END.search(norm, line.start, start):
+        if start != line.start and not _TITLE_END.search(norm, line.start, start):
             return None  # a colonless salutation needs the title (or the line start) before it
         return _Salutation(start, end)
 
@@ -690,6 +702,8 @@ class _Reader:
             if not at_start:
                 out.append(_Cut(p, strong))
             heading = self._heading_gap(marker_end, end)
+            if heading is None:
+                heading = self._heading_glued(marker_end, end)
             if heading is not None:
                 out.append(_Cut(heading))
         return out
@@ -700,6 +714,22 @@ class _Reader:
         if not 0 < pos - marker_end <= MAX_HEADING:
             return False
         return not any(ch in _SENTENCE_END + "：，" for ch in self.norm[marker_end:pos])
+
+    def _heading_glued(self, pos: int, end: int) -> int | None:
+        """Where a heading glued to its paragraph ends (一、基本情况近年来，…): before the
+        paragraph's opening word or a date opening its first clause (2020年，…), after four
+        characters of heading at least and before any punctuation."""
+        norm = self.norm
+        stop = pos + MAX_HEADING
+        for p in range(pos + MIN_HEADING, min(end, stop)):
+            if norm[p - 1] in _SENTENCE_END + "：，、":
+                return None
+            if _PARAGRAPH_OPENER.match(norm, p):
+                return p
+            date = _CLAUSE_DATE.match(norm, p)
+            if date is not None and not norm[p - 1].isdigit():
+                return p
+        return None
 
     def _heading_gap(self, pos: int, end: int) -> int | None:
         """The gap after a short heading (一、总体情况 2020年…): the heading's line ended."""
@@ -756,39 +786,59 @@ class _Reader:
 
     def _authority_before(self, pos: int, start: int) -> int | None:
         """Where an authority's name that ends at ``pos`` starts (back to a gap, a
-        punctuation mark or ``start``), or None when no authority ends there."""
+        punctuation mark or ``start``), or None when no authority ends there. Short pieces
+        before a gap belong to the name when they are no name of their own: a stray space
+        (宣威市交 通运输局) or a name padded with spaces (某 市 民 政 局)."""
+        norm = self.norm
         i = pos
         while (
             i > start
             and pos - i < MAX_AUTHORITY
-            and _AUTHORITY_CHARS.match(self.norm[i - 1])
+            and _AUTHORITY_CHARS.match(norm[i - 1])
             and not (i < pos and self.gap(i))
         ):
             i -= 1
-        while i < pos and self.norm[i] in "）、":
+        while i < pos and norm[i] in "）、":
             i += 1
-        name = self.norm[i:pos]
-        if i == pos or not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
+        if i == pos:
             return None
-        # a stray space inside the name (宣威市交 通运输局): a short piece before it that is
-        # no name of its own belongs to it
-        while i > start and self.gap(i):
+        found = self._authority_in(i, pos)
+        while i > start and self.gap(i) and pos - i < MAX_AUTHORITY:
             j = i
-            while j > start and i - j <= MAX_NAME_PIECE and _CJK_CHAR.match(self.norm[j - 1]):
+            while j > start and _CJK_CHAR.match(norm[j - 1]) and not (j < i and self.gap(j)):
                 j -= 1
-                if self.gap(j):
-                    break
-            piece = self.norm[j:i]
+            piece = norm[j:i]
             if (
                 not piece
                 or i - j > MAX_NAME_PIECE
-                or (j > start and not self.gap(j) and _CJK_CHAR.match(self.norm[j - 1]))
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
             ):
                 break
             i = j
-        return i
+            if self._authority_in(i, pos) == i:
+                found = i
+        return found
+
+    def _document_kind_ends(self, pos: int, start: int) -> bool:
+        """Whether an attachment's title ends right before ``pos`` (…明细表|某局)."""
+        return any(
+            m.end() == pos for m in _DOCUMENT_KIND.finditer(self.norm, max(start, pos - 2), pos)
+        )
+
+    def _authority_in(self, i: int, pos: int) -> int | None:
+        """``i`` when ``norm[i:pos]`` is an authority's name; else where one starts after a
+        document's kind that a glued attachment line ended with (…统计表某县农业农村局)."""
+        name = self.norm[i:pos]
+        if AUTHORITY_LINE.match(name) and not _NOT_AUTHORITY.search(name):
+            return i
+        if not _NOT_AUTHORITY.search(name):
+            return None
+        for m in reversed(list(_DOCUMENT_KIND.finditer(name))):
+            rest = name[m.end() :]
+            if len(rest) >= MIN_AUTHORITY and AUTHORITY_LINE.match(rest):
+                return None if _NOT_AUTHORITY.search(rest) else i + m.end()
+        return None
 
     def signer_above_date(self, line: Line, start: int) -> int | None:
         """Where the signing authority starts that ends ``line`` after its last sentence,
@@ -835,7 +885,12 @@ class _Reader:
             if first > start:
                 prev = self.before(first)
                 if signers:
-                    joint = prev in _SENTENCE_END + "：" or self.gap(first) or prev.isdigit()
+                    joint = (
+                        prev in _SENTENCE_END + "："
+                        or self.gap(first)
+                        or prev.isdigit()
+                        or self._document_kind_ends(first, start)
+                    )
                 else:  # the date alone, or first: after a sentence, not after a label
                     joint = (
                         prev in _SENTENCE_END
