@@ -141,6 +141,11 @@ SPLITS = [
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
     ),
     case(
+        "opening-colon-lost-before-the-sections",
+        "苏晴代表：您提出的建议收悉，现答复如下一、加固屋顶。已完成。二、更换门窗。",
+        ["苏晴代表：", "您提出的建议收悉，现答复如下", "一、加固屋顶。已完成。", "二、更换门窗。"],
+    ),
+    case(
         "heading-then-paragraph",
         "苏晴代表："
         + OPENING
@@ -306,6 +311,11 @@ NOT_SPLIT = [
         "closing-formula-before-the-authority",
         "一、加固屋顶。\n感谢您的关心。 此致 敬礼 某县文化和旅游局 2022年4月8日",
         ["一、加固屋顶。", "感谢您的关心。", "此致敬礼", *SIGNED],
+    ),
+    case(
+        "ru-xia-inside-a-sentence",
+        "苏晴代表：" + OPENING + " 主要做法如下几点。 一是加固屋顶。",
+        ["苏晴代表：", OPENING, "主要做法如下几点。", "一是加固屋顶。"],
     ),
     case(
         "date-opening-a-sentence-is-no-signature",

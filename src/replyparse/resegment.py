@@ -137,7 +137,10 @@ _SENTENCE_END = "。！？；!?"
 _SEPARATORS = " |｜"
 _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
 _CLOSERS = "”’」』）)】〕"
+# How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
+# section marker its colon may be lost (…现答复如下一、…).
 _OPENING_END = re.compile(r"如下：")
+_BEFORE_SECTIONS = re.compile(r"如下：?")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
 _CLAUSE_DATE = re.compile(
@@ -160,6 +163,7 @@ _NOT_AUTHORITY = re.compile(
 # What an attachment's title ends with: a name glued after it is a name of its own.
 _DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料")
 MIN_AUTHORITY = 4
+_PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
 _FURNITURE = re.compile(
     r"(?:[-—–─]{1,2}\d{1,3}[-—–─]{1,2}?|第\d{1,3}页(?:，?共\d{1,3}页)?|共\d{1,3}页第\d{1,3}页"
     r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
@@ -331,8 +335,10 @@ class _Reader:
         for m in _FURNITURE.finditer(self.norm, start, end):
             a, b = m.span()
             after_sentence = a > start and self.norm[a - 1] in _SENTENCE_END
-            if (a == start or self.gap(a) or after_sentence) and (
-                b == end or self.gap(b) or after_sentence
+            paged = _PAGE_OF.fullmatch(m.group(0)) is not None  # 第1页共2页: itself enough
+            if paged or (
+                (a == start or self.gap(a) or after_sentence)
+                and (b == end or self.gap(b) or after_sentence)
             ):
                 out.append((a, b))
         # the | a copy put where a table's cells or the paragraphs met
@@ -508,10 +514,17 @@ class _Reader:
             m = pattern.match(norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
-            if kind == "doc_number" and any(self.gap(p) for p in range(pos + 1, m.start("open"))):
-                continue  # the issuer's mark, a gap, then the number
+            if kind == "doc_number" and not self._code_only(pos, m.start("open")):
+                continue  # the issuer's mark or a title, then the number
             return m.end(), kind
         return None
+
+    def _code_only(self, pos: int, bracket: int) -> bool:
+        """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
+        no title's ending that leaves two characters or more after it (答复函|玉商函〔…)."""
+        if any(self.gap(p) for p in range(pos + 1, bracket)):
+            return False
+        return not any(m.end() <= bracket - 2 for m in _TITLE_END.finditer(self.norm, pos, bracket))
 
     def _issuer_mark(self, pos: int, end: int, glued_only: bool = False) -> int | None:
         """The end of the issuer's mark that opens the letter (某局, 某局文件): followed by
@@ -682,7 +695,10 @@ class _Reader:
             p = m.start()
             prev = self.before(p)
             at_start = p == start
-            glued = prev in _SENTENCE_END + "：" and not self.gap(p)
+            # after a sentence, a lead-in's colon, or 如下 whose colon was lost
+            glued = (
+                prev in _SENTENCE_END + "：" or norm.startswith("如下", p - 2)
+            ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
             if not (at_start or glued or under or self.cuttable_gap(p)):
@@ -696,7 +712,7 @@ class _Reader:
                 continue  # under a heading, only a new list (numbered 1, another style)
             last = (style, marker_end)
             strong = (prev in _SENTENCE_END and number - 1 in seen.get(style, set())) or (
-                number == 1 and _OPENING_END.search(norm, max(start, p - 4), p) is not None
+                number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None
             )
             seen.setdefault(style, set()).add(number)
             if not at_start:
