@@ -140,6 +140,11 @@ _CLOSERS = "”’」』）)】〕"
 # How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
 # section marker its colon may be lost (…现答复如下一、…).
 _OPENING_END = re.compile(r"如下：")
+# Where a section marker that makes a line flattened may stand: after a sentence end or
+# 如下 (a prefilter; the marker itself is checked by sections.marker_at).
+_MARKER_AFTER_SENTENCE = re.compile(
+    r"(?:[。！？；!?][”’」』）)]*|如下：?)[一二三四五六七八九十第（0-9\u2460-\u249b]"
+)
 _BEFORE_SECTIONS = re.compile(r"如下：?")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
@@ -237,13 +242,16 @@ def find_breaks(view: TextView) -> Breaks:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
         if salutation is None and line.start < head_end == body_start < line.end:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
-        if line.end > body_start:
-            cuts += reader.body_cuts(max(line.start, body_start), line.end)
-            signer = reader.signer_above_date(line, max(line.start, body_start))
+        body = (max(line.start, body_start), line.end) if line.end > body_start else None
+        if body is not None:
+            cuts += reader.body_cuts(*body)
+            signer = reader.signer_above_date(line, body[0])
             if signer is not None:
                 cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         if any(cut.strong for cut in inside):
+            if body is not None:
+                inside += reader.paragraph_cuts(*body)
             out.update(cut.at for cut in inside)
             for a, b in reader.furniture(line.start, line.end):
                 drops.append((a, b))
@@ -350,12 +358,13 @@ class _Reader:
         ``（联系人：…，电话：…）`` is one note, not several lines."""
         out: set[int] = set()
         norm = self.norm
-        for i in range(start, end):
-            if norm[i] == "（":
-                close = norm.find("）", i, min(end, i + MAX_NOTE))
-                inner = norm.find("（", i + 1, close) if close > 0 else -1
-                if close > 0 and inner < 0:
-                    out.update(range(i + 1, close + 1))
+        i = norm.find("（", start, end)
+        while i >= 0:
+            close = norm.find("）", i, min(end, i + MAX_NOTE))
+            inner = norm.find("（", i + 1, close) if close > 0 else -1
+            if close > 0 and inner < 0:
+                out.update(range(i + 1, close + 1))
+            i = norm.find("（", i + 1, end)
         return out
 
     # -- zones -------------------------------------------------------------------------------
@@ -639,11 +648,24 @@ class _Reader:
     # -- the body and the closing ------------------------------------------------------------
 
     def body_cuts(self, start: int, end: int) -> list[_Cut]:
-        closing = self._closing_starts(start, end)
-        cuts = [_Cut(p) for p in closing]
+        """The body's section markers and the signature, those boundaries that may be
+        strong; with them the closing elements the signature is told by."""
+        norm = self.norm
+        cuts: list[_Cut] = []
+        if _MARKER_AFTER_SENTENCE.search(norm, start, end):
+            cuts += self._marker_cuts(start, end)
+        if _DATE.search(norm, start, end):
+            closing = self._closing_starts(start, end)
+            cuts += [_Cut(p) for p in closing]
+            cuts += self._signature_cuts(start, end, set(closing))
+        return cuts
+
+    def paragraph_cuts(self, start: int, end: int) -> list[_Cut]:
+        """The weak boundaries of a flattened body (asked only once a strong one showed the
+        line was flattened): paragraph joints, closing elements, markers after gaps."""
+        cuts = [_Cut(p) for p in self._closing_starts(start, end)]
         cuts += self._sentence_cuts(start, end)
         cuts += self._marker_cuts(start, end)
-        cuts += self._signature_cuts(start, end, set(closing))
         return cuts
 
     def _sentence_cuts(self, start: int, end: int) -> list[_Cut]:
