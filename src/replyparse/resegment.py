@@ -36,7 +36,6 @@ from replyparse.textview import Line, TextView
 
 _CJK = "\u4e00-\u9fff"
 _ORG = vocab.alternation("org_suffixes")
-_ROLE = f"(?:{vocab.alternation('roles')}|代表团)"
 
 
 def _alternation(*names: str) -> str:
@@ -200,6 +199,8 @@ class _Cut:
 
 @dataclass(frozen=True)
 class _Salutation:
+    """The salutation at ``view.norm[start:end]`` (its colon included, when written)."""
+
     start: int
     end: int
 
@@ -507,6 +508,7 @@ class _Reader:
         return [_Cut(cut, strong) for cut in cuts if cut < end]
 
     def _element_at(self, pos: int, end: int, may_be_issuer: bool) -> tuple[int, Element] | None:
+        """The end and kind of the header element that starts at ``pos``, if one does."""
         norm = self.norm
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is not None:
@@ -629,6 +631,7 @@ class _Reader:
         return None
 
     def _tail_element_at(self, pos: int, end: int) -> int | None:
+        """The end of an element that may follow the title (a short note in brackets too)."""
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
             return self._value_end(label.end(), end)
