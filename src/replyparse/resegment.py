@@ -60,7 +60,11 @@ _BARE_PUBLIC = "|".join(
     if len(w) > 1
 )
 _OPEN = "（〔[［【"
-_NOTE = re.compile(rf"[（〔\[［【]?(?:{vocab.key_alternation('public_notes')})[）〕\]］】]?")
+# A publication note (此件公开发布, （本回复件主动公开）): 此/本, what it is, then a value.
+_NOTE = re.compile(
+    r"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函)[^（）〔〕\[\]［］【】]{0,4}?"
+    rf"(?:{_BARE_PUBLIC}|公开发布)[）〕\]］】]?"
+)
 
 # -- header elements (what may stand before the title) --------------------------------------
 
