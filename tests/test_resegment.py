@@ -284,6 +284,56 @@ SPLITS = [
         " 2022年4月8日",
         ["一、加固屋顶。", "感谢您的关心。", "（联系人：方舟，联系电话：0000-5550123）", *SIGNED],
     ),
+    # a few lines joined, the others kept (a copy that lost some of its line breaks)
+    case(
+        "heading-joined-to-its-paragraph",
+        "苏晴代表：\n" + OPENING + "\n一、基本情况 该站建于上世纪，屋顶漏雨。\n二、下一步工作",
+        ["苏晴代表：", OPENING, "一、基本情况", "该站建于上世纪，屋顶漏雨。", "二、下一步工作"],
+    ),
+    case(
+        "heading-joined-to-its-first-item",
+        "苏晴代表：\n" + OPENING + "\n（一）工作措施 1.加固屋顶。\n2.更换门窗。",
+        ["苏晴代表：", OPENING, "（一）工作措施", "1.加固屋顶。", "2.更换门窗。"],
+    ),
+    case(
+        "first-section-joined-to-a-lead-in",
+        "苏晴代表：\n我局重点做了以下工作： 一、加固屋顶。已完成。\n二、更换门窗。",
+        ["苏晴代表：", "我局重点做了以下工作：", "一、加固屋顶。已完成。", "二、更换门窗。"],
+    ),
+    case(
+        "first-heading-joined-to-a-lead-in",
+        "苏晴代表：\n经研究，提出以下意见：一、基本情况\n该站建于上世纪。",
+        ["苏晴代表：", "经研究，提出以下意见：", "一、基本情况", "该站建于上世纪。"],
+    ),
+    case(
+        "item-joined-to-the-sentence-before",
+        "苏晴代表：\n" + OPENING + "\n首先感谢您的关心。 1. 加固屋顶。\n2. 更换门窗。",
+        ["苏晴代表：", OPENING, "首先感谢您的关心。", "1.加固屋顶。", "2.更换门窗。"],
+    ),
+    case(
+        "marks-sharing-a-header-line",
+        "000125 机密★1年\n加急 某县文化和旅游局文件 〔办理类型：A〕\n关于第5号建议的答复\n苏晴代表：",
+        [
+            "000125",
+            "机密★1年",
+            "加急",
+            "某县文化和旅游局文件",
+            "〔办理类型：A〕",
+            "关于第5号建议的答复",
+            "苏晴代表：",
+        ],
+    ),
+    case(
+        "signer-after-a-phone-date-before-the-cc",
+        "一、加固屋顶。\n联系人：方舟，13900000123 某县文化和旅游局\n2022年4月8日 抄报：县政府。 抄送：县人大。",
+        [
+            "一、加固屋顶。",
+            "联系人：方舟，13900000123",
+            *SIGNED,
+            "抄报：县政府。",
+            "抄送：县人大。",
+        ],
+    ),
     case(
         "page-furniture-dropped",
         "苏晴代表：" + OPENING + " 一、加固屋顶。已完成。 — 2 — 二、更换门窗。年内完成。",
@@ -366,6 +416,21 @@ NOT_SPLIT = [
         "inline-items-stay-inline",
         "苏晴代表：\n" + OPENING + "\n一是加固屋顶。二是更换门窗。",
         ["苏晴代表：", OPENING, "一是加固屋顶。二是更换门窗。"],
+    ),
+    case(
+        "number-with-its-class-mark",
+        "某文旅函〔2022〕9号B类\n关于第5号建议的答复\n苏晴代表：",
+        ["某文旅函〔2022〕9号B类", "关于第5号建议的答复", "苏晴代表："],
+    ),
+    case(
+        "heading-of-two-phrases",
+        "苏晴代表：\n" + OPENING + "\n一、加强领导 落实责任\n该站建于上世纪。",
+        ["苏晴代表：", OPENING, "一、加强领导落实责任", "该站建于上世纪。"],
+    ),
+    case(
+        "inline-list-after-a-lead-in",
+        "苏晴代表：\n主要措施有：一、加固屋顶；二、更换门窗。",
+        ["苏晴代表：", "主要措施有：一、加固屋顶；二、更换门窗。"],
     ),
     case(
         "padded-name-in-a-flat-salutation",

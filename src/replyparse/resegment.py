@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.fields.sections import marker_at
-from replyparse.layout import AUTHORITY_LINE, DATE_LINE
+from replyparse.fields.sections import Style, marker_at
+from replyparse.layout import AUTHORITY_LINE
 from replyparse.textview import Line, TextView
 
 _CJK = "\u4e00-\u9fff"
@@ -89,6 +89,7 @@ _TITLE_START = re.compile(r"关于|对")
 Element = Literal[
     "label", "secrecy", "issuer", "doc_number", "class_mark", "public", "note", "tail"
 ]
+_ALONE: frozenset[Element] = frozenset({"secrecy", "issuer", "class_mark", "public", "note"})
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("doc_number", _DOC_NUMBER),
     ("class_mark", _CLASS_MARK),
@@ -135,6 +136,8 @@ MAX_NAMES = 100
 # -- body and closing ------------------------------------------------------------------------
 
 _SENTENCE_END = "。！？；!?"
+# Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
+_PARAGRAPH_END = "。！？!?"
 # Kept characters that stand where a line break was: the view's one kept space (between
 # two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
 _SEPARATORS = " |｜"
@@ -146,7 +149,7 @@ _OPENING_END = re.compile(r"如下：")
 # Where a section marker that makes a line flattened may stand: after a sentence end or
 # 如下 (a prefilter; the marker itself is checked by sections.marker_at).
 _MARKER_AFTER_SENTENCE = re.compile(
-    r"(?:[。！？；!?][”’」』）)]*|如下：?)[一二三四五六七八九十第（0-9\u2460-\u249b]"
+    r"(?:[。！？；!?：][”’」』）)]*|如下)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
@@ -155,6 +158,7 @@ _CLAUSE_DATE = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[至到—-][\d年月日]{1,8})?"
     r"(?:起|以来|底|初|上半年|下半年)?，"
 )
+_CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
 _DATE = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -303,6 +307,8 @@ class _Reader:
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
         self._index = {start: k for k, start in enumerate(self._starts)}
+        # the numbers of each marker style met so far in the body, line by line
+        self._numbered: dict[Style, set[int]] = {}
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -494,7 +500,9 @@ class _Reader:
         cuts: list[int] = []
         kinds: list[Element] = []
         while pos < end:
-            found = self._element_at(pos, end, first_line and "issuer" not in kinds)
+            # the issuer's mark: once, among the letter's first elements or opening a line
+            issuer = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            found = self._element_at(pos, end, issuer)
             if found is None:
                 break
             element_end, kind = found
@@ -508,7 +516,15 @@ class _Reader:
             cuts += tail
             kinds.append("tail")
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
-        strong = titled and any(kind != "issuer" for kind in kinds)
+        # elements a field reads only standing alone (a mark, a note, the issuer's mark)
+        # that share a line with another element
+        # (a 发文字号 with its class mark after it is a line of its own kind: 某〔2021〕3号B类)
+        crowded = (
+            len(kinds) > 1
+            and any(kind in _ALONE for kind in kinds)
+            and kinds != ["doc_number", "class_mark"]
+        )
+        strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
         return [_Cut(cut, strong) for cut in cuts if cut < end]
 
     def _element_at(self, pos: int, end: int, may_be_issuer: bool) -> tuple[int, Element] | None:
@@ -659,8 +675,15 @@ class _Reader:
         strong; with them the closing elements the signature is told by."""
         norm = self.norm
         cuts: list[_Cut] = []
+        opened = marker_at(self.view, start, end) if _MARKER_FIRST.match(norm, start) else None
+        if opened is not None:
+            heading = self._heading_apart(opened[2], end)
+            if heading is not None:
+                cuts.append(_Cut(heading, True))
         if _MARKER_AFTER_SENTENCE.search(norm, start, end):
             cuts += self._marker_cuts(start, end)
+        if opened is not None:
+            self._numbered.setdefault(opened[0], set()).add(opened[1])
         if _DATE.search(norm, start, end):
             closing = self._closing_starts(start, end)
             cuts += [_Cut(p) for p in closing]
@@ -718,8 +741,8 @@ class _Reader:
         after a sentence end, or opens the sections right after 如下：."""
         norm = self.norm
         out: list[_Cut] = []
-        seen: dict[object, set[int]] = {}
-        last: tuple[object, int] | None = None  # the last marker's style and end
+        seen = self._numbered
+        last: tuple[Style, int] | None = None  # the last marker's style and end
         for m in _MARKER_FIRST.finditer(norm, start, end):
             p = m.start()
             prev = self.before(p)
@@ -740,8 +763,21 @@ class _Reader:
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
             last = (style, marker_end)
-            strong = (prev in _SENTENCE_END and number - 1 in seen.get(style, set())) or (
-                number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None
+            # strong: the next number after a sentence end; the first after 如下; after a
+            # sentence end or a lead-in's colon and a gap, the first or the next number;
+            # the first after a colon, its heading running to the line's end
+            follows = number - 1 in seen.get(style, set())
+            apart = prev in _PARAGRAPH_END + "：" and self.cuttable_gap(p)
+            strong = (
+                (prev in _PARAGRAPH_END and follows)
+                or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
+                or (apart and (number == 1 or follows))
+                or (
+                    number == 1
+                    and prev == "："
+                    and self._heading_to_end(marker_end, end)
+                    and not self._label_ends(p)  # 附件：1.某表 is a list of its own
+                )
             )
             seen.setdefault(style, set()).add(number)
             if not at_start:
@@ -752,6 +788,26 @@ class _Reader:
             if heading is not None:
                 out.append(_Cut(heading))
         return out
+
+    def _heading_apart(self, pos: int, end: int) -> int | None:
+        """The gap after a short heading that opens a line, when its paragraph follows on
+        the same line (一、基本情况 近年来，…; （一）措施 1.加强巡查。…): the last gap before
+        the first punctuation, with a clause or a marker after it."""
+        norm = self.norm
+        gap = None
+        for p in range(pos + 2, min(end, pos + MAX_HEADING)):
+            if norm[p - 1] in _SENTENCE_END + "：，、":
+                break
+            if norm[p] != " " and self.cuttable_gap(p):
+                gap = p
+        if gap is None:
+            return None
+        follows = marker_at(self.view, gap, end) is not None
+        return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
+
+    def _heading_to_end(self, pos: int, end: int) -> bool:
+        """Whether a short heading without punctuation runs from ``pos`` to the line's end."""
+        return 0 < end - pos <= MAX_HEADING and _CLAUSE_END.search(self.norm, pos, end) is None
 
     def _in_heading(self, marker_end: int, pos: int) -> bool:
         """Whether ``pos`` is still inside the short heading after a marker ending at
@@ -890,8 +946,12 @@ class _Reader:
         when the next line is the date (a copy, or a PDF's lines, joined the authority's
         line to the paragraph above it: ``…宝贵意见。某县水务局`` / ``2019年7月15日``)."""
         k = self._index[line.start]
-        if k + 1 >= len(self.lines) or not DATE_LINE.match(self.lines[k + 1].text):
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        date = _DATE.match(self.norm, below.start, below.end) if below is not None else None
+        if below is None or date is None:
             return None
+        if date.end() < below.end and not self.gap(date.end()):
+            return None  # the date opens a sentence of the line below
         name = self._authority_before(line.end, start)
         if name is None or name <= start:
             return None
@@ -946,6 +1006,8 @@ class _Reader:
                 if not joint:
                     continue
             out += [_Cut(first, first > start), *(_Cut(p) for p in parts[1:])]
+            if after < end and not trailing:
+                out.append(_Cut(after, True))  # a closing element on the date's line
         return out
 
     def _authority_after(self, pos: int, end: int, closing: set[int]) -> int | None:
