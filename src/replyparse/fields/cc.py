@@ -35,36 +35,47 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     for i, line in enumerate(lines):
         m = CC_LINE.match(line.text)
-        if m:
-            start, last = line.start + m.end(), lines[cc_list_end(lines, i)].end
-        elif (inside := _mid_line(view, line)) is not None:
-            start, last = inside, line.end
-        else:
-            continue
-        written, (base, _) = view.source(start, last)
-        pos = 0
-        for part in _SPLIT.split(written):
-            at = pos
-            pos += len(part)
-            if (gap := _SPLIT.match(written, pos)) is not None:
-                pos = gap.end()
-            lead = len(part) - len(part.lstrip())
-            name = part.strip().rstrip(_TRAIL).strip()
-            if name:
-                out.append((name, (base + at + lead, base + at + lead + len(name))))
+        # (label's start, list's start) of each list on the line: one opening it, and any
+        # other running on inside it; a list ends where the next one's label starts
+        lists = [(line.start, line.start + m.end())] if m else []
+        lists += _mid_line(view, line)
+        for k, (_, start) in enumerate(lists):
+            if k + 1 < len(lists):
+                last = lists[k + 1][0]
+            elif m and k == 0:
+                last = lines[cc_list_end(lines, i)].end
+            else:
+                last = line.end
+            out += _bodies(view, start, last)
     return out
 
 
-def _mid_line(view: TextView, line: Line) -> int | None:
-    """Where the list of a 抄送 that runs on inside ``line`` starts (after its ：)."""
-    for m in _MID_LINE.finditer(line.text):
+def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
+    """The bodies of one list, ``view.norm[start:end]``, with their spans."""
+    out: list[tuple[str, Span]] = []
+    written, (base, _) = view.source(start, end)
+    pos = 0
+    for part in _SPLIT.split(written):
+        at = pos
+        pos += len(part)
+        if (gap := _SPLIT.match(written, pos)) is not None:
+            pos = gap.end()
+        lead = len(part) - len(part.lstrip())
+        name = part.strip().rstrip(_TRAIL).strip()
+        if name:
+            out.append((name, (base + at + lead, base + at + lead + len(name))))
+    return out
+
+
+def _mid_line(view: TextView, line: Line) -> list[tuple[int, int]]:
+    """The (label's start, list's start) of each 抄送 that runs on inside ``line``."""
+    out: list[tuple[int, int]] = []
+    for m in _MID_LINE.finditer(line.text, 1):
         at = line.start + m.start()
-        if m.start() == 0:
-            return None
         before = line.text[m.start() - 1]
         if before in _ENDS_ELEMENT or before.isdigit() or view.origin[at] - view.origin[at - 1] > 1:
-            return line.start + m.end()
-    return None
+            out.append((at, line.start + m.end()))
+    return out
 
 
 def extract(ctx: Context) -> list[Item]:
