@@ -335,6 +335,31 @@ SPLITS = [
         ],
     ),
     case(
+        "salutation-ending-the-title-line",
+        "关于第8号建议答复的函 沈月代表\n在县人大会议上提出的建议收悉。",
+        ["关于第8号建议答复的函", "沈月代表", "在县人大会议上提出的建议收悉。"],
+    ),
+    case(
+        "closing-label-after-the-last-paragraph",
+        "一、加固屋顶。\n感谢您的关心。 联系人：方舟\n" + "\n".join(SIGNED),
+        ["一、加固屋顶。", "感谢您的关心。", "联系人：方舟", *SIGNED],
+    ),
+    case(
+        "cc-and-printing-line-joined",
+        "\n".join(SIGNED) + "\n联系电话：0000-5550123 抄送：县人大。 县政府办公室 2022年4月9日印发",
+        [*SIGNED, "联系电话：0000-5550123", "抄送：县人大。", "县政府办公室2022年4月9日印发"],
+    ),
+    case(
+        "two-notes-on-a-line",
+        "\n".join(SIGNED) + "\n（此件公开发布） （联系人：方舟，电话：0000-5550123）",
+        [*SIGNED, "（此件公开发布）", "（联系人：方舟，电话：0000-5550123）"],
+    ),
+    case(
+        "a-line-of-page-furniture-only",
+        "\n".join(SIGNED) + "\n抄送：县人大。\n— 1 — image1.wmf",
+        [*SIGNED, "抄送：县人大。"],
+    ),
+    case(
         "page-furniture-dropped",
         "苏晴代表：" + OPENING + " 一、加固屋顶。已完成。 — 2 — 二、更换门窗。年内完成。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],

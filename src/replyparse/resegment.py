@@ -258,11 +258,15 @@ def find_breaks(view: TextView) -> Breaks:
             if signer is not None:
                 cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
+        furniture = reader.furniture(line.start, line.end)
+        if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
+            drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
+            continue
         if any(cut.strong for cut in inside):
             if body is not None:
                 inside += reader.paragraph_cuts(*body)
             out.update(cut.at for cut in inside)
-            for a, b in reader.furniture(line.start, line.end):
+            for a, b in furniture:
                 drops.append((a, b))
                 out.update(p for p in (a, b) if line.start < p < line.end)
     return Breaks(tuple(sorted(out)), tuple(drops))
@@ -364,6 +368,10 @@ class _Reader:
         out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
         return out
 
+    def kept(self, line: Line) -> int:
+        """How many characters of ``line`` are no kept space."""
+        return len(line.text) - line.text.count(" ")
+
     def inside_brackets(self, start: int, end: int) -> set[int]:
         """Positions inside a pair of round brackets (closed within a short distance):
         ``（联系人：…，电话：…）`` is one note, not several lines."""
@@ -427,7 +435,7 @@ class _Reader:
         opening = after[1:] if after.startswith("们") else after
         spoken = _PRONOUN.match(opening) is not None
         asked = _ASKED.match(opening) is not None
-        if not colon and not (after and (gap_after or spoken or asked)):
+        if not colon and after and not (gap_after or spoken or asked):
             return None
         start = self._names_start(role, line)
         if start is None:
@@ -442,6 +450,8 @@ class _Reader:
             opens = not after or _OPENING.search(after[:60]) is not None
             return _Salutation(start, end) if opens else None
         titled = self.after_title(start, line)
+        if not after:  # names and a role end the title's line: …的答复 王某代表
+            return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opener or titled))):
             return None
         if start != line.start and not _TITLE_END.search(norm, line.start, start):
@@ -684,16 +694,16 @@ class _Reader:
             cuts += self._marker_cuts(start, end)
         if opened is not None:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
+        closing = self._closing_starts(start, end)
+        cuts += closing
         if _DATE.search(norm, start, end):
-            closing = self._closing_starts(start, end)
-            cuts += [_Cut(p) for p in closing]
-            cuts += self._signature_cuts(start, end, set(closing))
+            cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         return cuts
 
     def paragraph_cuts(self, start: int, end: int) -> list[_Cut]:
         """The weak boundaries of a flattened body (asked only once a strong one showed the
         line was flattened): paragraph joints, closing elements, markers after gaps."""
-        cuts = [_Cut(p) for p in self._closing_starts(start, end)]
+        cuts = self._closing_starts(start, end)
         cuts += self._sentence_cuts(start, end)
         cuts += self._marker_cuts(start, end)
         return cuts
@@ -841,11 +851,13 @@ class _Reader:
                 return p
         return None
 
-    def _closing_starts(self, start: int, end: int) -> list[int]:
-        """Where closing elements start: labels (联系人：, 抄送：…), publication notes and
-        the office and date of a 印发 line, after a gap or a sentence end."""
+    def _closing_starts(self, start: int, end: int) -> list[_Cut]:
+        """Where closing elements start: labels (联系人：, 抄送：…), publication notes, a
+        发文字号 at the end and the office and date of a 印发 line, after a gap or a
+        sentence end. Strong where no well-formed line has one: a label or a note right
+        after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
-        out: list[int] = []
+        out: list[_Cut] = []
         noted = self.inside_brackets(start, end)
         for m in _LABEL.finditer(norm, start, end):
             p = m.start()
@@ -854,29 +866,31 @@ class _Reader:
                 continue
             apart = self.gap(p) or prev in _SENTENCE_END + "，、）" or prev.isdigit()
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
-                out.append(p)
+                after_note = norm[p - 1] == "）" and self.gap(p)
+                out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
         for m in _CC_LABEL.finditer(norm, start, end):
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
-            before = self.norm[p - 1] if p > 0 else ""
-            if p > start and (
-                len(m.group(0)) > 2 or self.gap(p) or before in "。；）" or before.isdigit()
-            ):
-                out.append(p)
+            before = norm[p - 1] if p > 0 else ""
+            apart = self.gap(p) or before in "。；）" or before.isdigit()
+            if p > start and (len(m.group(0)) > 2 or apart):
+                out.append(_Cut(p, apart))
         for m in _NOTE.finditer(norm, start, end):
-            if m.start() > start and (m.group(0)[0] in _OPEN or self.gap(m.start())):
-                out.append(m.start())
+            p = m.start()
+            if p > start and (m.group(0)[0] in _OPEN or self.gap(p)):
+                out.append(_Cut(p, self.before(p) in _PARAGRAPH_END))
         for m in _DOC_NUMBER.finditer(norm, start, end):
             # a 发文字号 at the end of the letter (after the signature or the 抄送 list)
             if m.end() == end or self.gap(m.end()):
                 at = self._bounded_start(m.start(), m.start("open"), start)
                 if at is not None and at > start:
-                    out.append(at)
+                    out.append(_Cut(at))
         for m in _PRINTED.finditer(norm, start, end):
             office = self._authority_before(m.start(), start)
             if office is not None and office > start:
-                out.append(office)
-        return sorted(set(out))
+                apart = self.gap(office) or self.before(office) in _SENTENCE_END
+                out.append(_Cut(office, apart))
+        return out
 
     def _bounded_start(self, a: int, b: int, start: int) -> int | None:
         """The last place in ``[a, b)`` that follows a gap or a sentence end (or ``start``)."""
