@@ -183,11 +183,16 @@ _FURNITURE = re.compile(
 )
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
+# What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
+# bracketed year): a line without any of these has none.
+_CLOSING_HINT = re.compile(r"：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]")
 _PRINTED = re.compile(rf"(?:{_DATE.pattern})印发")
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
 MAX_NOTE = 80
+MAX_FURNITURE_LINE = 40
+"""A line of page furniture only (— 1 — image1.wmf) is no longer than this."""
 MAX_NAME_PIECE = 4
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 MAX_HEADING = 40
@@ -258,7 +263,8 @@ def find_breaks(view: TextView) -> Breaks:
             if signer is not None:
                 cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
-        furniture = reader.furniture(line.start, line.end)
+        short = line.end - line.start <= MAX_FURNITURE_LINE
+        furniture = reader.furniture(line.start, line.end) if short or inside else []
         if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
             drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
             continue
@@ -858,6 +864,8 @@ class _Reader:
         after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
         out: list[_Cut] = []
+        if not _CLOSING_HINT.search(norm, start, end):
+            return out
         noted = self.inside_brackets(start, end)
         for m in _LABEL.finditer(norm, start, end):
             p = m.start()
