@@ -936,6 +936,7 @@ class _Reader:
                 or i - j > MAX_NAME_PIECE
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
+                or self.before(j) == "："  # a label's value (联系人：王明 某局)
             ):
                 break
             i = j
