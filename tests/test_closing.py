@@ -50,6 +50,7 @@ CC = [
     pytest.param("（此件公开发布）抄送：甲委。", ["甲委"], id="after-a-bracketed-note"),
     pytest.param("请及时反馈。抄送：甲委。", ["甲委"], id="after-a-full-stop"),
     pytest.param("抄报：市政府。 抄送：甲委，乙办。", ["市政府", "甲委", "乙办"], id="抄报-and-抄送-on-one-line"),
+    pytest.param("报：市政府办公室抄送：甲委", ["市政府办公室", "甲委"], id="抄送-glued-to-a-list"),
     # 抄送 as a word of a sentence, or 报： alone inside a line, opens no list
     pytest.param("联系人：王明\n文件抄送：各成员单位办理。", [], id="word-before-抄送"),
     pytest.param("经研究。情况报：甲委", [], id="报-alone-inside-a-line"),

@@ -360,6 +360,27 @@ SPLITS = [
         [*SIGNED, "抄送：县人大。"],
     ),
     case(
+        "page-number-run-on-at-a-line-end",
+        "\n".join(SIGNED) + "\n抄送：县人大。— 2 — image1.wmf",
+        [*SIGNED, "抄送：县人大。"],
+    ),
+    case(
+        "list-glued-to-the-heading-opening-the-line",
+        "苏晴代表：\n" + OPENING + "\n二、工作措施1.加固屋顶。\n2.更换门窗。",
+        ["苏晴代表：", OPENING, "二、工作措施", "1.加固屋顶。", "2.更换门窗。"],
+    ),
+    case(
+        "signer-glued-to-a-phone-date-glued-to-the-cc",
+        "一、加固屋顶。\n联系电话：0000-5550123某县文化和旅游局\n二〇二二年四月八日抄送：县人大。",
+        [
+            "一、加固屋顶。",
+            "联系电话：0000-5550123",
+            "某县文化和旅游局",
+            "二〇二二年四月八日",
+            "抄送：县人大。",
+        ],
+    ),
+    case(
         "page-furniture-dropped",
         "苏晴代表：" + OPENING + " 一、加固屋顶。已完成。 — 2 — 二、更换门窗。年内完成。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
@@ -446,6 +467,11 @@ NOT_SPLIT = [
         "contact-name-is-no-piece-of-the-signer",
         "一、加固屋顶。\n感谢您的关心。 联系人：方舟 某县文化和旅游局 2022年4月8日",
         ["一、加固屋顶。", "感谢您的关心。", "联系人：方舟", *SIGNED],
+    ),
+    case(
+        "dashes-and-digits-inside-a-sentence",
+        "苏晴代表：\n" + OPENING + "\n该路段编号为X-2-3",
+        ["苏晴代表：", OPENING, "该路段编号为X-2-3"],
     ),
     case(
         "number-with-its-class-mark",

@@ -181,6 +181,7 @@ _FURNITURE = re.compile(
     r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
     re.IGNORECASE,
 )
+_FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
@@ -268,6 +269,10 @@ def find_breaks(view: TextView) -> Breaks:
         if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
             drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
             continue
+        tail = reader.furniture_at_end(line)
+        if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
+            drops.append(tail)
+            out.add(tail[0])
         if any(cut.strong for cut in inside):
             if body is not None:
                 inside += reader.paragraph_cuts(*body)
@@ -373,6 +378,14 @@ class _Reader:
         # the | a copy put where a table's cells or the paragraphs met
         out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
         return out
+
+    def furniture_at_end(self, line: Line) -> tuple[int, int] | None:
+        """Page furniture that ends ``line`` after a sentence's end or a gap."""
+        m = _FURNITURE_TAIL.search(self.norm, line.start, line.end)
+        if m is None or m.start() == line.start:
+            return None
+        a = m.start()
+        return (a, line.end) if self.gap(a) or self.norm[a - 1] in _SENTENCE_END else None
 
     def kept(self, line: Line) -> int:
         """How many characters of ``line`` are no kept space."""
@@ -696,7 +709,10 @@ class _Reader:
             heading = self._heading_apart(opened[2], end)
             if heading is not None:
                 cuts.append(_Cut(heading, True))
-        if _MARKER_AFTER_SENTENCE.search(norm, start, end):
+        under = opened is not None and _MARKER_FIRST.search(
+            norm, opened[2], min(end, opened[2] + MAX_HEADING)
+        )
+        if under or _MARKER_AFTER_SENTENCE.search(norm, start, end):
             cuts += self._marker_cuts(start, end)
         if opened is not None:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
@@ -758,7 +774,7 @@ class _Reader:
         norm = self.norm
         out: list[_Cut] = []
         seen = self._numbered
-        last: tuple[Style, int] | None = None  # the last marker's style and end
+        last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         for m in _MARKER_FIRST.finditer(norm, start, end):
             p = m.start()
             prev = self.before(p)
@@ -778,7 +794,9 @@ class _Reader:
             only_under = under and not (at_start or glued or self.cuttable_gap(p))
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
-            last = (style, marker_end)
+            # a list glued to the heading that opens the line: 二、措施1.严格管控。…
+            listed = only_under and last is not None and last[2] == start
+            last = (style, marker_end, p)
             # strong: the next number after a sentence end; the first after 如下; after a
             # sentence end or a lead-in's colon and a gap, the first or the next number;
             # the first after a colon, its heading running to the line's end
@@ -794,6 +812,7 @@ class _Reader:
                     and self._heading_to_end(marker_end, end)
                     and not self._label_ends(p)  # 附件：1.某表 is a list of its own
                 )
+                or listed
             )
             seen.setdefault(style, set()).add(number)
             if not at_start:
@@ -973,13 +992,15 @@ class _Reader:
         date = _DATE.match(self.norm, below.start, below.end) if below is not None else None
         if below is None or date is None:
             return None
-        if date.end() < below.end and not self.gap(date.end()):
+        after = date.end()
+        ends = after == below.end or self.gap(after)
+        if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
         name = self._authority_before(line.end, start)
         if name is None or name <= start:
             return None
         prev = self.before(name)
-        return name if prev in _SENTENCE_END or self.gap(name) else None
+        return name if prev in _SENTENCE_END or prev.isdigit() or self.gap(name) else None
 
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last

@@ -38,7 +38,7 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
         # (label's start, list's start) of each list on the line: one opening it, and any
         # other running on inside it; a list ends where the next one's label starts
         lists = [(line.start, line.start + m.end())] if m else []
-        lists += _mid_line(view, line)
+        lists += _mid_line(view, line, after_list=m is not None)
         for k, (_, start) in enumerate(lists):
             if k + 1 < len(lists):
                 last = lists[k + 1][0]
@@ -67,13 +67,15 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
     return out
 
 
-def _mid_line(view: TextView, line: Line) -> list[tuple[int, int]]:
-    """The (label's start, list's start) of each 抄送 that runs on inside ``line``."""
+def _mid_line(view: TextView, line: Line, after_list: bool) -> list[tuple[int, int]]:
+    """The (label's start, list's start) of each 抄送 that runs on inside ``line``: after
+    what ends another element, or anywhere after a list (抄报：市政府抄送：县人大)."""
     out: list[tuple[int, int]] = []
     for m in _MID_LINE.finditer(line.text, 1):
         at = line.start + m.start()
         before = line.text[m.start() - 1]
-        if before in _ENDS_ELEMENT or before.isdigit() or view.origin[at] - view.origin[at - 1] > 1:
+        apart = before in _ENDS_ELEMENT or before.isdigit()
+        if after_list or apart or view.origin[at] - view.origin[at - 1] > 1:
             out.append((at, line.start + m.end()))
     return out
 
