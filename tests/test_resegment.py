@@ -251,6 +251,37 @@ SPLITS = [
         ["一、加固屋顶。", "感谢您的关心。", *SIGNED],
     ),
     case(
+        "signer-over-a-damaged-date",
+        "一、加固屋顶。\n感谢您的关心！ 某县文化和旅游局 2022048 联系人及电话方舟0000-5550123",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心！",
+            "某县文化和旅游局",
+            "2022048",
+            "联系人及电话方舟0000-5550123",
+        ],
+    ),
+    case(
+        "signer-over-a-spaced-damaged-date",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局 2022 408",
+        ["一、加固屋顶。", "感谢您的关心。", "某县文化和旅游局", "2022 408"],
+    ),
+    case(
+        "signer-above-a-damaged-date-line",
+        "一、加固屋顶。\n感谢您的关心。 某县文化和旅游局\n2022年4月8",
+        ["一、加固屋顶。", "感谢您的关心。", "某县文化和旅游局", "2022年4月8"],
+    ),
+    case(
+        "signer-without-a-date-ends-the-letter",
+        "一、加固屋顶。\n感谢您的关心和支持。 某县文化和旅游局",
+        ["一、加固屋顶。", "感谢您的关心和支持。", "某县文化和旅游局"],
+    ),
+    case(
+        "signer-without-a-date-before-the-cc",
+        "一、加固屋顶。\n感谢您的关心。 某县文化和旅游局 抄送：县人大。",
+        ["一、加固屋顶。", "感谢您的关心。", "某县文化和旅游局", "抄送：县人大。"],
+    ),
+    case(
         "closing-labels-cc-printed",
         "一、加固屋顶。\n感谢您的关心。 联系人：方舟 联系电话：0000-5550123 某县文化和旅游局"
         " 2022年4月8日 抄送：县人大常委会，县政府办公室。 某县文化和旅游局办公室 2022年4月9日印发",
@@ -472,6 +503,16 @@ NOT_SPLIT = [
         "dashes-and-digits-inside-a-sentence",
         "苏晴代表：\n" + OPENING + "\n该路段编号为X-2-3",
         ["苏晴代表：", OPENING, "该路段编号为X-2-3"],
+    ),
+    case(
+        "digits-in-a-sentence-are-no-damaged-date",
+        "苏晴代表：\n" + OPENING + "\n共投入资金2022048元。 某县文化和旅游局负责验收",
+        ["苏晴代表：", OPENING, "共投入资金2022048元。某县文化和旅游局负责验收"],
+    ),
+    case(
+        "authority-in-the-last-sentence-is-no-signer",
+        "苏晴代表：\n" + OPENING + "\n此事已转交某县文化和旅游局",
+        ["苏晴代表：", OPENING, "此事已转交某县文化和旅游局"],
     ),
     case(
         "number-with-its-class-mark",

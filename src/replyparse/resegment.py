@@ -48,6 +48,10 @@ _LABEL_WORDS = _alternation("header_labels", "closing_labels")
 # the spaces inside).
 _LABEL = re.compile(rf"[（〔\[［【]?(?P<label>{_LABEL_WORDS})：")
 _CC_LABEL = re.compile(r"(?:抄送|抄报|报送|报)：")
+# A label of four characters or more without its colon, glued to its value.
+_BARE_LABEL = re.compile(
+    "|".join(w for w in _LABEL_WORDS.split("|") if len(w.replace("\\", "")) >= 4) or "(?!)"
+)
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
 _FORMULA = re.compile(vocab.alternation("closing_formulas"))
 _PUBLIC = "|".join(
@@ -186,7 +190,16 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
 # bracketed year): a line without any of these has none.
-_CLOSING_HINT = re.compile(r"：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]")
+_CLOSING_HINT = re.compile(r"：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]|联系|承办")
+# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
+# under a signer it still marks the date's place.
+_DAMAGED_DATE = (
+    r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
+    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
+)
+_SIGNED_DATE = re.compile(rf"(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE})")
+_DIGIT_AROUND = re.compile(r"\d")
+_DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 _PRINTED = re.compile(rf"(?:{_DATE.pattern})印发")
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
@@ -718,9 +731,28 @@ class _Reader:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
         closing = self._closing_starts(start, end)
         cuts += closing
-        if _DATE.search(norm, start, end):
+        if _SIGNED_DATE.search(norm, start, end):
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
+        cuts += self._undated_signer(start, end, closing)
         return cuts
+
+    def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
+        """A signing authority with no date after the last sentence: at the end of the
+        letter's last line, or before a closing element of its line (…宝贵意见。 某局)."""
+        last = end == self.lines[-1].end
+        ends = [end] if last else []
+        ends += [cut.at for cut in closing]
+        out: list[_Cut] = []
+        for pos in ends:
+            back = pos
+            while back > start and self.norm[back - 1] in _SEPARATORS:
+                back -= 1
+            if _DATE_BEFORE.search(self.norm, max(start, back - 12), back):
+                continue  # a dated signature is read by the date
+            name = self._authority_before(back, start)
+            if name is not None and name > start and self.before(name) in _PARAGRAPH_END:
+                out.append(_Cut(name, True))
+        return out
 
     def paragraph_cuts(self, start: int, end: int) -> list[_Cut]:
         """The weak boundaries of a flattened body (asked only once a strong one showed the
@@ -895,6 +927,11 @@ class _Reader:
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
+        for m in _BARE_LABEL.finditer(norm, start, end):
+            # a long label glued to its value after a gap (… 联系人及电话王某0000-…)
+            p = m.start()
+            if p > start and self.gap(p) and p not in noted:
+                out.append(_Cut(p))
         for m in _CC_LABEL.finditer(norm, start, end):
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
@@ -989,9 +1026,11 @@ class _Reader:
         line to the paragraph above it: ``…宝贵意见。某县水务局`` / ``2019年7月15日``)."""
         k = self._index[line.start]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
-        date = _DATE.match(self.norm, below.start, below.end) if below is not None else None
+        date = _SIGNED_DATE.match(self.norm, below.start, below.end) if below is not None else None
         if below is None or date is None:
             return None
+        if date.group("damaged") is not None and date.end() != below.end:
+            return None  # a damaged date only alone on its line (2021830)
         after = date.end()
         ends = after == below.end or self.gap(after)
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
@@ -1008,15 +1047,16 @@ class _Reader:
         15日``, with a seal note between, the date alone, or the date first."""
         norm = self.norm
         out: list[_Cut] = []
-        for m in _DATE.finditer(norm, start, end):
+        for m in _SIGNED_DATE.finditer(norm, start, end):
             d0, d1 = m.span()
-            if norm.startswith("印发", d1):
+            damaged = m.group("damaged") is not None
+            if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
             after = self.skip_space(d1)
             signers: list[int] = []
             trailing: list[int] = []
             if after < end and after not in closing:
-                if self._authority_after(after, end, closing) is None:
+                if damaged or self._authority_after(after, end, closing) is None:
                     continue
                 trailing.append(after)  # the date first, the authority after it
             else:
@@ -1029,6 +1069,8 @@ class _Reader:
                     s = name
                     if not (s > start and self.gap(s)):
                         break
+            if damaged and (not signers or (d0 > 0 and norm[d0 - 1].isdigit())):
+                continue  # a damaged date counts only under its signer
             parts = [*signers, d0, *trailing]
             first = parts[0]
             if first > start:
