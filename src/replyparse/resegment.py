@@ -91,11 +91,22 @@ _SECRECY = re.compile(r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
 _TITLE_START = re.compile(r"关于|对")
 Element = Literal[
-    "label", "secrecy", "issuer", "doc_number", "class_mark", "public", "note", "tail"
+    "label",
+    "secrecy",
+    "issuer",
+    "doc_number",
+    "damaged_doc_number",
+    "class_mark",
+    "public",
+    "note",
+    "tail",
 ]
 _ALONE: frozenset[Element] = frozenset({"secrecy", "issuer", "class_mark", "public", "note"})
+# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), before a gap.
+_DAMAGED_DOC_NUMBER = re.compile(rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【]\d{{5,9}}(?!\d)")
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("doc_number", _DOC_NUMBER),
+    ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("public", _PUBLIC_VALUE),
     ("note", _NOTE),
@@ -651,6 +662,8 @@ class _Reader:
 
     def _value_end(self, pos: int, end: int) -> int | None:
         """Where a header label's value ends: a known value, else the next gap."""
+        if pos < end and self.gap(pos) and self._element_ends(self.skip_space(pos), end):
+            return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
         known = _KNOWN_VALUE.match(self.norm, pos, end)
         if known is not None:
