@@ -52,13 +52,18 @@ def _joined(segment: str, value: str) -> bool:
     last, and any of those between (a page number or a 发文字号 line inside a title is
     left out)."""
     lines = [flat for line in segment.split("\n") if (flat := _flat(line))]
-    rest = _flat(value)
-    for i, line in enumerate(lines):
-        if rest.startswith(line):
-            rest = rest[len(line) :]
-        elif i == 0 or i == len(lines) - 1:
-            return False
-    return rest == ""
+    if not lines:
+        return _flat(value) == ""
+
+    def rest_holds(k: int, rest: str) -> bool:
+        if k == len(lines):
+            return rest == ""
+        line = lines[k]
+        if rest.startswith(line) and rest_holds(k + 1, rest[len(line) :]):
+            return True
+        return 0 < k < len(lines) - 1 and rest_holds(k + 1, rest)  # a line in between left out
+
+    return rest_holds(0, _flat(value))
 
 
 def _in_order(chars: str, segment: str) -> bool:
