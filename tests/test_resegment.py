@@ -552,6 +552,94 @@ def test_resegmented_lines(text: str, expected: list[str]) -> None:
     assert lines(text) == expected
 
 
+# -- whole letters flattened, read end to end ------------------------------------------------
+
+LETTER = """某县文化和旅游局
+办理类型：B类
+公开属性：主动公开
+某文旅函〔2022〕9号
+关于县十届人大一次会议第5号建议的答复
+苏晴代表：
+　　您提出的《关于修缮镇文化站的建议》收悉，现答复如下：
+　　一、基本情况
+　　该站建于上世纪，屋顶漏雨，门窗老化。
+　　二、办理措施
+　　今年已安排维修资金12万元，年内完成屋顶加固。
+　　感谢您对文化工作的关心和支持。
+联系人：方舟  联系电话：0000-5550123
+某县文化和旅游局
+2022年4月8日
+抄送：县人大常委会，县政府办公室。
+"""
+EXPECTED = {
+    "title": "关于县十届人大一次会议第5号建议的答复",
+    "doc_number": "某文旅函〔2022〕9号",
+    "handling_type": "B",
+    "public": True,
+    "addressees": [("苏晴", "代表")],
+    "sections": [(1, 1, "基本情况"), (1, 2, "办理措施")],
+    "signature": ("某县文化和旅游局", "2022-04-08"),
+    "contacts": [("方舟", "0000-5550123")],
+    "cc": ["县人大常委会", "县政府办公室"],
+}
+
+
+def _joined(separator: str, indent: bool = True) -> str:
+    lines = [line if indent else line.strip("\u3000") for line in LETTER.splitlines()]
+    return separator.join(line for line in lines if line.strip())
+
+
+def _record(text: str) -> dict[str, object]:
+    letter = parse_text(text)
+    return {
+        "title": letter.title,
+        "doc_number": letter.doc_number.text if letter.doc_number else None,
+        "handling_type": letter.handling_type,
+        "public": letter.public,
+        "addressees": [(a.name, a.role) for a in letter.addressees],
+        "sections": [(s.level, s.number, s.heading) for s in letter.sections],
+        "signature": (letter.signature.issuer, letter.signature.date),
+        "contacts": [(c.name, c.phone) for c in letter.contacts],
+        "cc": letter.cc,
+    }
+
+
+JOINED = [
+    pytest.param(LETTER, id="as-written"),
+    pytest.param(_joined(" "), id="one-space"),
+    pytest.param(_joined("  "), id="two-spaces"),
+    pytest.param(_joined("", indent=True), id="full-width-indents-only"),
+    pytest.param(_joined(" | "), id="bars"),
+    pytest.param(_joined("\t"), id="tabs"),
+    pytest.param(
+        LETTER.replace(
+            "\n某县文化和旅游局\n2022年4月8日", "   某县文化和旅游局（盖章）  2022年4月8日"
+        ),
+        id="signature-and-seal-after-the-contacts",
+    ),
+    pytest.param(
+        LETTER.replace("苏晴代表：\n", "苏晴代表：").replace("。\n　　二、", "。 二、"),
+        id="salutation-on-the-opening-line-and-a-paragraph-joined",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", JOINED)
+def test_flattened_letter_gives_the_record_of_the_written_one(text: str) -> None:
+    assert _record(text) == EXPECTED
+
+
+def test_glued_letter_keeps_its_parts() -> None:
+    """Joined with nothing, a heading and its paragraph cannot be told apart (该站… opens no
+    paragraph a reader could see); every other part comes back."""
+    text = _joined("", indent=False)
+    got = _record(text)
+    assert {k: v for k, v in got.items() if k != "sections"} == {
+        k: v for k, v in EXPECTED.items() if k != "sections"
+    }
+    assert [(s.level, s.number) for s in parse_text(text).sections] == [(1, 1), (1, 2)]
+
+
 # -- letters that kept their line breaks come out as they went in ---------------------------
 
 _INTACT = [

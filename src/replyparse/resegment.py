@@ -13,13 +13,20 @@ its place in it (:attr:`TextView.origin`), and a break stands for the white spac
 replaces (or for nothing, where the parts were glued). So every span stays exact.
 
 Boundaries come in two strengths. A *strong* one is never found inside a line of a letter
-that kept its line breaks: a salutation followed on its line by the opening, header
-elements running into the title, the signature and date after the last sentence, a
-section marker that continues the numbering after a sentence end. A line with a strong
-boundary was flattened, and only there are the *weak* ones used too: a sentence end
-followed by a gap, a label after a gap, a section marker or a closing formula after a
-sentence end, a heading followed by a gap. A letter whose lines are intact comes out as it
-went in.
+that kept its line breaks: a salutation with the opening (or the title) on its line,
+header elements running into the title or marks sharing a header line, the signature and
+its date after the last sentence (or a signer above a date on the next line), a section
+marker after a sentence end that opens the sections or continues their numbering, a
+heading with its paragraph on its line, a closing label or note right after the last
+paragraph. A line with a strong boundary was flattened, and only there are the *weak*
+ones used too: a sentence end followed by a gap, a label after a gap, a section marker or
+a closing formula after a sentence end, a heading followed by a gap or by the word that
+opens its paragraph; page furniture and ``|`` in such a line are dropped. A letter whose
+lines are intact comes out as it went in.
+
+The boundary finders read the vocabularies the layout reads (labels, organisation
+suffixes, roles, salutation openers, closing formulas, publication values) and
+:func:`replyparse.fields.sections.marker_at` for section markers.
 """
 
 from __future__ import annotations
