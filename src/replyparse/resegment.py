@@ -108,7 +108,11 @@ Element = Literal[
     "note",
     "tail",
 ]
-_ALONE: frozenset[Element] = frozenset({"secrecy", "issuer", "class_mark", "public", "note"})
+# Elements a field reads only on a line of their own (a damaged 发文字号 too: no field
+# pattern reads it beside another element).
+_ALONE: frozenset[Element] = frozenset(
+    {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
+)
 # A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【]\d{{5,9}}(?!\d)")
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
