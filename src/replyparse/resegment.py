@@ -45,20 +45,18 @@ _CJK = "\u4e00-\u9fff"
 _ORG = vocab.alternation("org_suffixes")
 
 
-def _alternation(*names: str) -> str:
-    words = {w for name in names for w in vocab.words(name)}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_LABEL_WORDS = _alternation("header_labels", "closing_labels")
-# A label and its colon, in a bracket or not: 办理类型：, （联系人：, 抄 送：(the view drops
-# the spaces inside).
-_LABEL = re.compile(rf"[（〔\[［【]?(?P<label>{_LABEL_WORDS})：")
-_CC_LABEL = re.compile(r"(?:抄送|抄报|报送|报)：")
+# The labels of the label table (data/labels.tsv): marks and note heads are no labels.
+_LABELS = tuple(entry for entry in vocab.labels() if entry.is_label)
+_LABEL_WORDS = vocab.spellings(_LABELS)
+_HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("header")))
+# Labels that may carry a few words of their own before them (承办负责人：, 分管领导签发：).
+_SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
+# A label and its colon, in a bracket or not, two of them joined by 及 read as one
+# (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
+_LABEL = re.compile(rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)：")
+_CC_LABEL = re.compile(rf"(?:{vocab.spellings(tuple(e for e in _LABELS if e.field == 'cc'))})：")
 # A label of four characters or more without its colon, glued to its value.
-_BARE_LABEL = re.compile(
-    "|".join(w for w in _LABEL_WORDS.split("|") if len(w.replace("\\", "")) >= 4) or "(?!)"
-)
+_BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
 _FORMULA = re.compile(vocab.alternation("closing_formulas"))
 _PUBLIC = "|".join(
@@ -84,9 +82,11 @@ _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
     r"[〕\]］】）]第?\d{1,5}号"
 )
+# Words before a code that make the number a cited one (落实, 根据…), not an element.
+_LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(r"[〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?")
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
-_HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{vocab.alternation('header_labels')})：")
+_HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
@@ -227,6 +227,7 @@ _PRINTED = re.compile(rf"(?:{_DATE.pattern})印发")
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
 MAX_NOTE = 80
+MAX_OWN_WORDS = 4
 MAX_FURNITURE_LINE = 40
 """A line of page furniture only (— 1 — image1.wmf) is no longer than this."""
 MAX_NAME_PIECE = 4
@@ -619,6 +620,8 @@ class _Reader:
         no title's ending that leaves two characters or more after it (答复函|玉商函〔…)."""
         if any(self.gap(p) for p in range(pos + 1, bracket)):
             return False
+        if _TITLE_START.match(self.norm, pos) or _LEAD_WORD.search(self.norm, pos, bracket):
+            return False  # 关于落实某政发〔2020〕3号…: a title that cites a number
         return not any(m.end() <= bracket - 2 for m in _TITLE_END.finditer(self.norm, pos, bracket))
 
     def _issuer_mark(self, pos: int, end: int, glued_only: bool = False) -> int | None:
@@ -717,7 +720,11 @@ class _Reader:
         return None
 
     def _tail_element_at(self, pos: int, end: int) -> int | None:
-        """The end of an element that may follow the title (a short note in brackets too)."""
+        """The end of an element that may follow the title (a short note in brackets too,
+        a label inside it included: （编号：某〔2021〕3号）)."""
+        note = _BRACKET_NOTE.match(self.norm, pos, end)
+        if note is not None and self._element_ends(note.end(), end):
+            return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
             return self._value_end(label.end(), end)
@@ -729,7 +736,7 @@ class _Reader:
             m = pattern.match(self.norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
-            if kind == "doc_number" and any(self.gap(p) for p in range(pos + 1, m.start("open"))):
+            if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue
             return m.end()
         return None
@@ -947,6 +954,8 @@ class _Reader:
             prev = self.before(p)
             if p == start or p in noted:
                 continue
+            if m.group("label") in _SUFFIX_LABELS:
+                p, prev = self._own_words_before(p, start)
             apart = self.gap(p) or prev in _SENTENCE_END + "，、）" or prev.isdigit()
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
                 after_note = norm[p - 1] == "）" and self.gap(p)
@@ -979,6 +988,19 @@ class _Reader:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
+        """Where a suffix label begins with its own few words (承办|负责人：), after a gap
+        or a sentence end; ``pos`` when no such words stand before it. With the character
+        before that place."""
+        q = pos
+        while q > start and pos - q < MAX_OWN_WORDS and _CJK_CHAR.match(self.norm[q - 1]):
+            q -= 1
+            if self.gap(q):
+                break
+        if q < pos and (q == start or self.gap(q) or self.before(q) in _SENTENCE_END):
+            return q, self.before(q)
+        return pos, self.before(pos)
 
     def _bounded_start(self, a: int, b: int, start: int) -> int | None:
         """The last place in ``[a, b)`` that follows a gap or a sentence end (or ``start``)."""
