@@ -228,6 +228,8 @@ _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
 MAX_NOTE = 80
 MAX_OWN_WORDS = 4
+MAX_LABEL = 2 * max(len(entry.spelling) for entry in _LABELS) + 2
+"""How far before its colon a label (two joined by 及, in a bracket) may begin."""
 MAX_FURNITURE_LINE = 40
 """A line of page furniture only (— 1 — image1.wmf) is no longer than this."""
 MAX_NAME_PIECE = 4
@@ -300,8 +302,9 @@ def find_breaks(view: TextView) -> Breaks:
             if signer is not None:
                 cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
+        flattened = any(cut.strong for cut in inside)
         short = line.end - line.start <= MAX_FURNITURE_LINE
-        furniture = reader.furniture(line.start, line.end) if short or inside else []
+        furniture = reader.furniture(line.start, line.end) if short or flattened else []
         if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
             drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
             continue
@@ -309,7 +312,7 @@ def find_breaks(view: TextView) -> Breaks:
         if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
             drops.append(tail)
             out.add(tail[0])
-        if any(cut.strong for cut in inside):
+        if flattened:
             if body is not None:
                 inside += reader.paragraph_cuts(*body)
             out.update(cut.at for cut in inside)
@@ -949,7 +952,7 @@ class _Reader:
         if not _CLOSING_HINT.search(norm, start, end):
             return out
         noted = self.inside_brackets(start, end)
-        for m in _LABEL.finditer(norm, start, end):
+        for m in self._labels(start, end):
             p = m.start()
             prev = self.before(p)
             if p == start or p in noted:
@@ -987,6 +990,22 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _labels(self, start: int, end: int) -> list[re.Match[str]]:
+        """The labels with their colon in ``norm[start:end]``, looked for only before the
+        colons there are (the table is long, a line's colons are few)."""
+        out: list[re.Match[str]] = []
+        colon = self.norm.find("：", start, end)
+        last = start
+        while colon >= 0:
+            lo = max(last, colon - MAX_LABEL)
+            for m in _LABEL.finditer(self.norm, lo, colon + 1):
+                if m.end() == colon + 1:
+                    out.append(m)
+                    break
+            last = colon + 1
+            colon = self.norm.find("：", colon + 1, end)
         return out
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
