@@ -506,7 +506,8 @@ class _Reader:
             return None
         if colon:
             opens = not after or _OPENING.search(after[:60]) is not None
-            return _Salutation(start, end) if opens else None
+            sections = after and marker_at(self.view, self.skip_space(end), line.end) is not None
+            return _Salutation(start, end) if opens or sections else None
         titled = self.after_title(start, line)
         if not after:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
