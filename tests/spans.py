@@ -50,7 +50,7 @@ def _nfkc(value: str) -> str:
 def _joined(segment: str, value: str) -> bool:
     """Whether ``value`` is lines of ``segment`` joined, blanks out: the first line, the
     last, and any of those between (a page number or a 发文字号 line inside a title is
-    left out)."""
+    left out); a line but the last may give only its head (a note cut off its end)."""
     lines = [flat for line in segment.split("\n") if (flat := _flat(line))]
     if not lines:
         return _flat(value) == ""
@@ -61,7 +61,12 @@ def _joined(segment: str, value: str) -> bool:
         line = lines[k]
         if rest.startswith(line) and rest_holds(k + 1, rest[len(line) :]):
             return True
-        return 0 < k < len(lines) - 1 and rest_holds(k + 1, rest)  # a line in between left out
+        if 0 < k < len(lines) - 1 and rest_holds(k + 1, rest):
+            return True  # a line in between left out
+        # a line's head only: an element the layout cut off its end ((同意公开), B类)
+        return k < len(lines) - 1 and any(
+            rest.startswith(line[:n]) and rest_holds(k + 1, rest[n:]) for n in range(1, len(line))
+        )
 
     return rest_holds(0, _flat(value))
 
