@@ -217,7 +217,8 @@ def test_a_killed_jsonl_runs_temporary_file_is_removed_but_a_live_one_kept(tmp_p
 
 @pytest.mark.slow
 def test_a_sigkilled_jsonl_run_leaves_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
-    write_letters(tmp_path / "in", [f"{i:03}.txt" for i in range(200)])
+    # enough letters that the run is still going when it is killed, however fast the machine
+    write_letters(tmp_path / "in", [f"{i:04}.txt" for i in range(2000)])
     target = tmp_path / "all.jsonl"
     target.write_bytes(b"previous\n")
     command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in")]
@@ -225,12 +226,15 @@ def test_a_sigkilled_jsonl_run_leaves_the_old_file_and_no_temporary_file(tmp_pat
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list(tmp_path.glob(f"{TMP_PREFIX}*")):
         time.sleep(0.01)
-    time.sleep(0.3)
+    time.sleep(0.1)
     proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
+    assert proc.wait(timeout=60) == -signal.SIGKILL, "the run ended before it could be killed"
     assert target.read_bytes() == b"previous\n"
+    assert list(tmp_path.glob(f"{TMP_PREFIX}*")), "the killed run left its temporary file"
+    # the next run writing to the same folder removes the dead run's temporary file
+    write_letters(tmp_path / "small", ["a.txt", "b.txt"])
     code, _, _ = run(
-        "extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(tmp_path / "other.jsonl")
+        "extract", str(tmp_path / "small"), "--format", "jsonl", "-o", str(tmp_path / "other.jsonl")
     )
     assert code == 0
     assert not list(tmp_path.glob(f"{TMP_PREFIX}*"))
