@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -14,10 +16,11 @@ from typer.testing import CliRunner
 
 from conftest import SAMPLES
 from fixtures_build import convert, soffice
-from replyparse import parse_file
+from replyparse import Letter, parse_file
 from replyparse.cli import app
 from replyparse.report import report_docx
 from replyparse.typeset import STYLE_NAMES, typeset_docx
+from replyparse.wordml import ZIP_EPOCH
 
 LETTER = SAMPLES / "s10_four_levels_footnote_contact.txt"
 runner = CliRunner()
@@ -137,6 +140,21 @@ def test_an_unwritable_output(tmp_path: Path) -> None:
     code, _, err = run("render", str(LETTER), "-o", str(tmp_path / "missing" / "x.docx"))
     assert code == 1
     assert flat(err).startswith(f"error: {tmp_path / 'missing' / 'x.docx'}: cannot write")
+
+
+# -- the same bytes every time ---------------------------------------------------------------
+
+DOCUMENTS = {"letter": typeset_docx, "report": report_docx}
+
+
+@pytest.mark.parametrize("make", DOCUMENTS.values(), ids=DOCUMENTS.keys())
+def test_a_document_carries_no_time_of_saving(make: Callable[[Letter], bytes]) -> None:
+    data = make(parse_file(LETTER))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert {info.date_time for info in package.infolist()} == {ZIP_EPOCH}
+    core = docx.Document(io.BytesIO(data)).core_properties
+    assert (core.created, core.modified, core.last_printed) == (None, None, None)
+    assert core.title  # the properties that say something are still there
 
 
 # -- LibreOffice ----------------------------------------------------------------------------

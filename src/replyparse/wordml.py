@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -431,8 +432,27 @@ def cell_margins(table: Any, *, left_mm: float, right_mm: float) -> None:
         mar.append(el)
 
 
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+"""The date of every part in the package: the earliest a zip entry can hold."""
+_DATES = ("dcterms:created", "dcterms:modified", "cp:lastPrinted")
+
+
 def to_bytes(document: Any) -> bytes:
-    """The document as the bytes of a ``.docx`` file."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    """The document as the bytes of a ``.docx`` file: the same document gives the same
+    bytes, whenever and wherever it is saved. The core properties hold no dates (python-
+    docx's template would say 2013, which is no truer than none), and every part of the
+    package is dated :data:`ZIP_EPOCH` (python-docx stamps the time of saving)."""
+    core = document.core_properties._element
+    for tag in _DATES:
+        for el in core.findall(qn(tag)):
+            core.remove(el)
+    saved = io.BytesIO()
+    document.save(saved)
+    out = io.BytesIO()
+    with zipfile.ZipFile(saved) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.create_system = 0  # as on Windows, whatever system wrote it
+            dst.writestr(part, src.read(info))
+    return out.getvalue()
