@@ -131,7 +131,9 @@ REFUSED = [
         "CSV output is a folder of tables",
         id="csv-file-name-with-format",
     ),
-    pytest.param(["-o", "{tmp}/letter.docx"], "replyparse render", id="docx"),
+    pytest.param(
+        ["-o", "{tmp}/letter.docx"], "3 letters found, and", id="docx-file-for-three-letters"
+    ),
     pytest.param(
         ["-o", "{tmp}/made.jsonl"],
         "is a folder; --format jsonl writes one file",

@@ -213,6 +213,7 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     sqlite = "sqlite"
     csv = "csv"
+    docx = "docx"
 
 
 @app.command()
@@ -230,9 +231,9 @@ def extract(
         typer.Option(
             "-o",
             "--out",
-            help="Where the records go: a folder (one JSON file per letter; a trailing / "
-            "says folder), a .jsonl, .db or .sqlite file, a .json file for one letter; "
-            "- or nothing for standard output.",
+            help="Where the records go: a folder (one JSON file, or with --format docx one "
+            "report, per letter; a trailing / says folder), a .jsonl, .db or .sqlite file, "
+            "a .json or .docx file for one letter; - or nothing for standard output.",
         ),
     ] = None,
     fmt: Annotated[
@@ -241,8 +242,8 @@ def extract(
             "--format",
             metavar="FORMAT",
             help="json: a document per letter; jsonl: a line; sqlite: a database of tables; "
-            "csv: the same tables as CSV files [default: from -o's suffix (.json, .jsonl, "
-            ".db, .sqlite), else json].",
+            "csv: the same tables as CSV files; docx: a review report per letter (Word) "
+            "[default: from -o's suffix (.json, .jsonl, .db, .sqlite, .docx), else json].",
             show_default=False,
         ),
     ] = None,

@@ -7,8 +7,9 @@ results arrive, in whatever order workers finish (``index`` is the file's positi
 the files of the run; ``data`` is None when the file failed or the worker wrote it), and
 :meth:`~RecordWriter.close`. A writer raises :class:`OSError` when its output can take no
 more; the batch then stops; :class:`OutputClosed` when standard output's reader is gone;
-the batch then stops quietly. The JSON outputs are here; the SQLite archive and the CSV
-tables are in :mod:`replyparse.tables.outputs`. Ordered writers put records in input
+the batch then stops quietly. The outputs of whole documents (JSON records, JSON Lines,
+review reports as DOCX) are here; the SQLite archive and the CSV tables are in
+:mod:`replyparse.tables.outputs`. Ordered writers put records in input
 order with :class:`~replyparse.spool.InOrder`.
 
 Files are written to a short temporary name in their own folder and renamed over the
@@ -93,7 +94,8 @@ class OutputClosed(Exception):
 
 
 class RecordWriter(Protocol):
-    """An output of a batch run. ``indent`` is how the records it takes are serialised."""
+    """An output of a batch run. ``indent`` is how the JSON records it takes are
+    serialised (it has no say over a review report)."""
 
     indent: int | None
 
@@ -110,8 +112,9 @@ class RecordWriter(Protocol):
         ...
 
 
-class JsonFolder:
-    """One JSON document per letter under ``root``, written by the workers themselves.
+class RecordFolder:
+    """One document per letter under ``root`` (its JSON record, or its review report),
+    written by the workers themselves.
 
     Each sub-folder is created, and cleaned of stale temporary files, the first time a
     record bound for it is handed out.
@@ -146,8 +149,8 @@ class JsonFolder:
                     remove_stale(folder)
 
 
-class JsonFile:
-    """One letter's record as one JSON document (``-o result.json``), written atomically
+class RecordFile:
+    """One letter's document (``-o result.json``, ``-o report.docx``), written atomically
     when the run completes; the batch refuses a run with more than one letter."""
 
     indent: int | None = 2

@@ -2,8 +2,8 @@
 
 Everything here is decided before any file is read: which mode the command line asks
 for (or why it cannot work, as a :class:`~replyparse.usage.UsageProblem`), the name each
-letter's record gets in an output folder, how many workers the work is worth, and the
-settings a manifest entry records.
+letter's record (or review report) gets in an output folder, how many workers the work
+is worth, and the settings a manifest entry records.
 """
 
 from __future__ import annotations
@@ -21,12 +21,24 @@ from replyparse.discover import STDIN, InputFile, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.readers.office import OLD_FORMATS
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import JsonFile, JsonFolder, JsonLinesFile, RecordWriter, StandardOutput
+from replyparse.writers import (
+    JsonLinesFile,
+    RecordFile,
+    RecordFolder,
+    RecordWriter,
+    StandardOutput,
+)
 
-Format = Literal["json", "jsonl", "sqlite", "csv"]
-Mode = Literal["folder", "json-file", "jsonl-file", "stream", "sqlite", "csv"]
+Format = Literal["json", "jsonl", "sqlite", "csv", "docx"]
+"""What a run writes: a JSON record per letter (``json``), one per line (``jsonl``), the
+analysts' tables (``sqlite``, ``csv``), or a review report per letter (``docx``)."""
+Mode = Literal["folder", "json-file", "docx-file", "jsonl-file", "stream", "sqlite", "csv"]
 FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
 """Modes whose output is a folder (locked while a run writes to it)."""
+ONE_LETTER_FORMATS: frozenset[Format] = frozenset({"json", "docx"})
+"""Formats whose file, or standard output, holds one letter's document."""
+DOCUMENT_SUFFIXES: dict[Format, str] = {"json": ".json", "docx": ".docx"}
+"""The suffix of each letter's document in an output folder, by format."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +86,17 @@ SUFFIX_FORMATS: dict[str, Format] = {
     ".db": "sqlite",
     ".sqlite": "sqlite",
     ".sqlite3": "sqlite",
+    ".docx": "docx",
 }
 """What an output name's suffix asks for (compared in lower case)."""
 FILE_FORMATS: frozenset[Format] = frozenset({"jsonl", "sqlite"})
 """Formats that always write one file."""
-_FILE_MODES: dict[Format, Mode] = {"json": "json-file", "jsonl": "jsonl-file", "sqlite": "sqlite"}
+_FILE_MODES: dict[Format, Mode] = {
+    "json": "json-file",
+    "docx": "docx-file",
+    "jsonl": "jsonl-file",
+    "sqlite": "sqlite",
+}
 
 
 def _is_folder_name(out: str) -> bool:
@@ -87,17 +105,25 @@ def _is_folder_name(out: str) -> bool:
 
 def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
     """The format and the output mode the options ask for. ``-o``'s suffix says which
-    format a file is (``.jsonl``; ``.json``: one letter's record; ``.db``, ``.sqlite``);
-    a trailing ``/`` says it is a folder; ``--format`` says the same or is refused; a
-    name that says neither is a folder (``json``, ``csv``) or a file (``jsonl``,
-    ``sqlite``) by ``--format``. Raises :class:`UsageProblem` when the inputs or the
-    output cannot work together."""
+    format a file is (``.jsonl``; ``.json``: one letter's record; ``.docx``: one letter's
+    review report; ``.db``, ``.sqlite``); a trailing ``/`` says it is a folder;
+    ``--format`` says the same or is refused; a name that says neither is a folder
+    (``json``, ``docx``, ``csv``) or a file (``jsonl``, ``sqlite``) by ``--format``.
+    Raises :class:`UsageProblem` when the inputs or the output cannot work together (a
+    Word file is never written to a terminal)."""
     check_inputs(options.inputs)
     out, given = options.out, options.format
     if out is None or out == "-":
         if given in ("sqlite", "csv"):
             raise UsageProblem(
                 Param.OUT, "{format} {kind} writes files: give them a place with {out}", kind=given
+            )
+        if given == "docx" and _on_a_terminal():
+            raise UsageProblem(
+                Param.OUT,
+                "{format} docx writes a Word file, not text for a terminal: name it with "
+                "{out} report.docx (or {out} FOLDER/ for one per letter), or redirect "
+                "standard output to a file",
             )
         return given or "json", "stream"
     suffix = os.path.splitext(out.rstrip("/"))[1].lower()
@@ -117,13 +143,6 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             "name the folder: {format} csv {out} tables/",
             path=out,
         )
-    if suffix == ".docx":
-        raise UsageProblem(
-            Param.OUT,
-            "{path}: extract writes records, not Word files; `replyparse render` makes a "
-            ".docx of one letter",
-            path=out,
-        )
     inferred = SUFFIX_FORMATS.get(suffix)
     if inferred is not None and given is not None and given != inferred:
         raise UsageProblem(
@@ -134,16 +153,29 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             kind=given,
         )
     fmt = inferred or given or "json"
-    if fmt == "csv" or (fmt == "json" and inferred is None):
+    if fmt == "csv" or (fmt in ONE_LETTER_FORMATS and inferred is None):
         return _folder(options, fmt)
     if os.path.isdir(out):
-        if fmt == "json":
-            template = "{path} is a folder, but a .json name is one letter's record file"
-            raise UsageProblem(Param.OUT, template + " (end it with / for the folder)", path=out)
+        if fmt in ONE_LETTER_FORMATS:
+            template = "{path} is a folder, but a {suffix} name is one letter's {kind} file"
+            raise UsageProblem(
+                Param.OUT,
+                template + " (end it with / for the folder)",
+                path=out,
+                suffix=suffix,
+                kind="record" if fmt == "json" else "report",
+            )
         raise UsageProblem(
             Param.OUT, "{path} is a folder; {format} {kind} writes one file", path=out, kind=fmt
         )
     return fmt, _FILE_MODES[fmt]
+
+
+def _on_a_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # no standard output, or a closed one
+        return False
 
 
 def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
@@ -233,7 +265,7 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
     """The writer of the run's output; :class:`UsageProblem` when it cannot be written."""
     if mode == "folder":
         assert options.out is not None
-        return JsonFolder(Path(options.out))
+        return RecordFolder(Path(options.out))
     if mode in ("sqlite", "csv"):
         return _open_tables(Path(str(options.out)), mode)
     indent = None if options.format == "jsonl" else 2
@@ -241,8 +273,8 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
         return StandardOutput(sys.stdout.buffer, indent)
     assert options.out is not None
     try:
-        if mode == "json-file":
-            return JsonFile(Path(options.out))
+        if mode in ("json-file", "docx-file"):
+            return RecordFile(Path(options.out))
         return JsonLinesFile(Path(options.out))
     except OSError as exc:
         raise unwritable(Path(options.out), exc) from None
@@ -317,26 +349,29 @@ def worker_count(files: int, jobs: int | None) -> int:
     return max(1, min(wanted, files // FILES_PER_WORKER))
 
 
-def plan_outputs(files: Sequence[InputFile]) -> tuple[list[str], list[tuple[str, str]]]:
+def plan_outputs(
+    files: Sequence[InputFile], suffix: str = ".json"
+) -> tuple[list[str], list[tuple[str, str]]]:
     """Output names (relative, POSIX) for a folder run, and the renamed ones.
 
-    ``dir/name.ext`` becomes ``dir/name.json``. When several inputs map to one name
-    (``a.docx`` and ``a.txt``; names compared case-insensitively so that the result is
-    the same on every file system), the first in input order (names sorted) keeps
-    ``a.json`` and each later one gets its full name plus ``.json`` (``a.txt.json``),
-    then ``a.txt.2.json``, ``a.txt.3.json``… if that is taken too.
+    ``dir/name.ext`` becomes ``dir/name.json`` (``suffix``: ``.docx`` for reports). When
+    several inputs map to one name (``a.docx`` and ``a.txt``; names compared
+    case-insensitively so that the result is the same on every file system), the first
+    in input order (names sorted) keeps ``a.json`` and each later one gets its full name
+    plus ``.json`` (``a.txt.json``), then ``a.txt.2.json``, ``a.txt.3.json``… if that is
+    taken too.
     """
     taken: set[str] = set()
     outputs: list[str] = []
     renamed: list[tuple[str, str]] = []
     for f in files:
         stem, _ = os.path.splitext(f.rel)
-        name = f"{stem}.json"
+        name = f"{stem}{suffix}"
         if name.casefold() in taken:
-            name = f"{f.rel}.json"
+            name = f"{f.rel}{suffix}"
             n = 2
             while name.casefold() in taken:
-                name = f"{f.rel}.{n}.json"
+                name = f"{f.rel}.{n}{suffix}"
                 n += 1
             renamed.append((f.path, name))
         taken.add(name.casefold())
@@ -361,8 +396,10 @@ def fit_name(name: str) -> str:
     return f"{folder}/{fitted}" if folder else fitted
 
 
-def settings(keep_text: bool) -> str:
-    """What a manifest entry records about the settings a record was made with."""
+def settings(keep_text: bool, fmt: Format) -> str:
+    """What a manifest entry records about the settings an output was made with: a
+    record made by another version, with or without the text, or in another format (a
+    JSON record where a report is asked for) is made again."""
     from replyparse import __version__
 
-    return f"replyparse {__version__}; text={'yes' if keep_text else 'no'}"
+    return f"replyparse {__version__}; format={fmt}; text={'yes' if keep_text else 'no'}"

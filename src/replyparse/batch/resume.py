@@ -35,14 +35,19 @@ class Resume:
 
 
 def plan_resume(
-    files: Sequence[InputFile], manifest: ManifestStore, *, settings: str, force: bool
+    files: Sequence[InputFile],
+    manifest: ManifestStore,
+    *,
+    settings: str,
+    force: bool,
+    suffix: str = ".json",
 ) -> Resume:
-    """Load (and compact) the manifest, name every output, and keep the files that need
-    doing (all of them with ``force``)."""
+    """Load (and compact) the manifest, name every output (ending in ``suffix``), and keep
+    the files that need doing (all of them with ``force``)."""
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
-    outputs, renamed = plan_outputs(files)
+    outputs, renamed = plan_outputs(files, suffix)
     resume = Resume(renamed=renamed)
     for f, planned in zip(files, outputs, strict=True):
         output = fit_name(planned)

@@ -11,6 +11,7 @@ closed, the manifest compacted in input order, ``errors.jsonl`` written.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import time
 from collections.abc import Callable
@@ -19,7 +20,9 @@ from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile, FolderLock
 from replyparse.batch.plan import (
+    DOCUMENT_SUFFIXES,
     FOLDER_MODES,
+    ONE_LETTER_FORMATS,
     BatchOptions,
     Job,
     Mode,
@@ -78,6 +81,13 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             "or {format} jsonl for one record per line",
             count=len(found.files),
         )
+    if mode == "stream" and options.format == "docx" and len(found.files) > 1:
+        raise UsageProblem(
+            Param.OUT,
+            "{count} letters found, and standard output holds one report: use "
+            "{out} FOLDER/ for one .docx each",
+            count=len(found.files),
+        )
     if mode == "json-file" and len(found.files) > 1:
         raise UsageProblem(
             Param.OUT,
@@ -86,9 +96,17 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             count=len(found.files),
             path=str(options.out),
         )
+    if mode == "docx-file" and len(found.files) > 1:
+        raise UsageProblem(
+            Param.OUT,
+            "{count} letters found, and {path} holds one report: use {out} FOLDER/ "
+            "{format} docx for one .docx each",
+            count=len(found.files),
+            path=str(options.out),
+        )
     if mode not in FOLDER_MODES:
-        # One record on standard output is a filter, not a batch: no progress, no table.
-        single = mode == "stream" and options.format == "json" and len(found.files) == 1
+        # One document on standard output is a filter, not a batch: no progress, no table.
+        single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
         reporter = QuietReporter() if single else reporter_factory()
         return _Run(options, mode, found, reporter, out).go()
     assert out is not None
@@ -120,7 +138,9 @@ class _Run:
         self.reporter = reporter
         self.out = out
         self.stats = BatchStats(seen=len(found.files))
-        self.settings = settings(options.keep_text)
+        assert options.format is not None, "run_batch resolves the format"
+        self.format = options.format
+        self.settings = settings(options.keep_text, options.format)
         self.manifest: ManifestStore | None = (
             Manifest(out) if mode == "folder" and out is not None else None
         )
@@ -158,10 +178,16 @@ class _Run:
         try:
             with stop_signals(self.stop):
                 if workers > 1:
-                    _preload()
+                    _preload(reports=self.format == "docx")
+                work = ExtractWork(
+                    self.options.keep_text,
+                    writer.indent,
+                    self.options.limits,
+                    document="docx" if self.format == "docx" else "json",
+                )
                 results = run_tasks(
                     tasks,
-                    ExtractWork(self.options.keep_text, writer.indent, self.options.limits),
+                    work,
                     workers=workers,
                     timeout=self.options.limits.timeout_seconds,
                     stop=self.stop,
@@ -201,7 +227,11 @@ class _Run:
             self._note_renamed(renamed)
             return [Job(f, name, -1, -1) for f, name in zip(self.files, names, strict=True)]
         resume = plan_resume(
-            self.files, self.manifest, settings=self.settings, force=self.options.force
+            self.files,
+            self.manifest,
+            settings=self.settings,
+            force=self.options.force,
+            suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
         )
         self.stats.skipped = resume.skipped
         self._note_renamed(resume.renamed)
@@ -277,10 +307,13 @@ class _Run:
                 self.reporter.failure(str(self.out), "write", reason)
 
 
-def _preload() -> None:
+def _preload(*, reports: bool) -> None:
     """Load the parser and jieba's dictionary here, once, before workers are forked:
-    each then starts ready to parse and shares those pages with the others."""
-    import replyparse.pipeline  # noqa: F401
+    each then starts ready to parse and shares those pages with the others; for a run
+    of review reports, python-docx too."""
     from replyparse.nlp import warm_up
 
+    importlib.import_module("replyparse.pipeline")
     warm_up()
+    if reports:
+        importlib.import_module("replyparse.report")

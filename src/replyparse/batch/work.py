@@ -1,5 +1,9 @@
 """What a worker does with one file: read, parse, serialise, write; never raise.
 
+Serialising is the letter's JSON record, or for ``--format docx`` its review report
+(:func:`replyparse.report.report_docx`; python-docx is imported by the first report a
+process makes, or before the workers are forked, never by a JSON run).
+
 Runs in worker processes (:mod:`.workers`), inherited through fork. Each worker writes
 the records of an output folder itself: creating files is slow on some file systems,
 and the parent alone would be the bottleneck. Every failure becomes an :class:`Outcome`
@@ -17,12 +21,18 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from replyparse.discover import STDIN
 from replyparse.errors import InputError, Stage
 from replyparse.limits import Limits
 from replyparse.writers import atomic_write
+
+if TYPE_CHECKING:
+    from replyparse.model import Letter
+
+Document = Literal["json", "docx"]
+"""What a worker makes of each letter: its JSON record, or its review report (DOCX)."""
 
 OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 """Write errors after which no other record can be written either: the run stops."""
@@ -86,6 +96,7 @@ class ExtractWork:
     keep_text: bool
     indent: int | None
     limits: Limits
+    document: Document = "json"
 
     def __call__(self, task: Task) -> Outcome:
         """Read, parse and serialise one file, and write it to ``task.target`` when one
@@ -99,10 +110,7 @@ class ExtractWork:
             )
             if not is_letter(letter):  # a note, a table, a web page among the letters
                 return failed("parse", f"not a letter: {NOT_A_LETTER_MESSAGE}")
-            # --no-text leaves the key out, as the README says, rather than "text": null
-            leave_out = None if self.keep_text else {"text"}
-            json_text = letter.model_dump_json(indent=self.indent, exclude=leave_out)
-            data = (json_text + "\n").encode("utf-8")
+            data = self._serialise(letter)
         except InputError as exc:
             return failed(exc.stage, exc.reason)
         except Exception as exc:  # serialising failed: a bug, but one letter's only
@@ -116,6 +124,16 @@ class ExtractWork:
         warnings = tuple(d.code for d in letter.diagnostics if d.severity == "warning")
         record = None if task.target is not None else data
         return Outcome(record, len(data), sha, warnings, None, None)
+
+    def _serialise(self, letter: Letter) -> bytes:
+        if self.document == "docx":
+            from replyparse.report import report_docx  # python-docx: loaded once, here
+
+            return report_docx(letter)
+        # --no-text leaves the key out, as the README says, rather than "text": null
+        leave_out = None if self.keep_text else {"text"}
+        json_text = letter.model_dump_json(indent=self.indent, exclude=leave_out)
+        return (json_text + "\n").encode("utf-8")
 
     def prepare(self, tasks: Sequence[Task]) -> None:
         prepare_inputs(tasks)
