@@ -2,16 +2,17 @@
 
 :func:`report_docx` turns a record into the report, in this order: a title and the
 legend of highlight colours; a table of the header fields (issuer, 发文字号, 办理类型,
-是否公开, title, the proposal answered, addressees, signature, 抄送, the source file and
-its SHA-256); the section outline as Word headings (a section of level *n* is a
-``Heading n+1`` under the report's own ``Heading 1``, so Word's navigation pane shows the
-letter's tree); tables of amounts (with their total), dates, contacts and references;
-the diagnostics, each with its code and the line it points at; and the full letter text
-with every extracted item shaded in its field's colour and every diagnostic underlined
-in red.
+是否公开, title, the proposal answered, salutation, addressees, signature, 抄送, keywords,
+the source file and its SHA-256); the section outline as Word headings (a section of
+level *n* is a ``Heading n+1`` under the report's own ``Heading 1``, so Word's navigation
+pane shows the letter's tree); tables of amounts (with their total), dates, contacts and
+references; the diagnostics, each with its code and the line it points at; and the full
+letter text with every extracted item shaded in its field's colour, the keywords in blue
+and dotted underneath over any shading, and every diagnostic underlined in red.
 
-:data:`HIGHLIGHTS` is the one place that says which fields are shaded, in which colour,
-and where their spans are: a field whose spans the record gains is one more line there.
+:data:`HIGHLIGHTS` is the one place that says which fields are marked, how, in which
+colour, and where their spans are: a field whose spans the record gains is one more line
+there.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, get_args
 
 from replyparse.model import Letter, Section, Span
 from replyparse.wordml import (
@@ -30,6 +31,7 @@ from replyparse.wordml import (
     document_defaults,
     fix_table_widths,
     indent_chars,
+    ink,
     line_spacing,
     pt,
     repeat_header,
@@ -56,35 +58,86 @@ def _heads(letter: Letter) -> list[Span]:
     return out
 
 
-def _one(span: Span | None) -> list[Span]:
-    return [] if span is None else [span]
+def _at(path: str) -> Callable[[Letter], list[Span]]:
+    """The one span at ``path`` in the record (``signature.date_span``), or none when
+    it, or an object on the way (a null ``proposal``), is null."""
+    names = path.split(".")
+
+    def spans(letter: Letter) -> list[Span]:
+        value: Any = letter
+        for name in names:
+            if value is None:
+                break
+            value = getattr(value, name)
+        return [] if value is None else [value]
+
+    return spans
 
 
-def _doc_number_span(letter: Letter) -> Span | None:
-    return letter.doc_number.span if letter.doc_number is not None else None
+def _items(name: str) -> Callable[[Letter], list[Span]]:
+    """The spans of the items of one of the record's lists (``dates``, ``contacts``…)."""
+
+    def spans(letter: Letter) -> list[Span]:
+        items: list[Any] = getattr(letter, name)
+        return [item.span for item in items if item.span is not None]
+
+    return spans
+
+
+Mark = Literal["shade", "ink"]
+"""How a field is marked in the letter text: ``shade``, a background colour (where two
+overlap, one shows); ``ink``, the characters' colour with a dotted line under them,
+which show over any shading."""
+Group = Literal["版头", "所答建议", "主送", "正文", "文末"]
+"""Where a field stands in a letter: the rows of the legend."""
 
 
 @dataclass(frozen=True)
 class Highlight:
-    """A field shaded in the letter text: its legend label, colour and spans."""
+    """A field marked in the letter text: the record's key (dotted below the top level),
+    its legend label and group, its colour, how it is marked, and its spans."""
 
     field: str
     label: str
-    fill: str
+    group: Group
+    colour: str
     spans: Callable[[Letter], list[Span]]
+    mark: Mark = "shade"
 
 
 HIGHLIGHTS: tuple[Highlight, ...] = (
-    Highlight("sections", "层次标题", "D9D9D9", _heads),
-    Highlight("addressees", "主送", "F4B6C2", lambda r: [a.span for a in r.addressees if a.span]),
-    Highlight("contacts", "联系人", "A9D08E", lambda r: [c.span for c in r.contacts if c.span]),
-    Highlight("doc_number", "发文字号", "9DC3E6", lambda r: _one(_doc_number_span(r))),
-    Highlight("references", "引用文件", "B4A7D6", lambda r: [x.span for x in r.references]),
-    Highlight("dates", "日期", "FFE699", lambda r: [d.span for d in r.dates]),
-    Highlight("amounts", "金额", "F8CBAD", lambda r: [a.span for a in r.amounts]),
+    # whole lines and long stretches first: the items inside them show over them
+    Highlight("sections", "层次标题", "正文", "D9D9D9", _heads),
+    Highlight("title", "标题", "版头", "DDEBF7", _at("title_span")),
+    Highlight("salutation", "称谓", "主送", "FCE4EC", _at("salutation_span")),
+    Highlight("signature.issuer", "署名", "文末", "E2D3F0", _at("signature.issuer_span")),
+    Highlight("cc", "抄送", "文末", "FCE4D6", lambda r: list(r.cc_spans)),
+    Highlight("contacts", "联系人", "文末", "A9D08E", _items("contacts")),
+    Highlight("references", "引用文件", "正文", "B4A7D6", _items("references")),
+    Highlight("proposal.title", "所答题目", "所答建议", "FFF6CC", _at("proposal.title_span")),
+    # then the short values, some of which stand inside those
+    Highlight("proposal.session", "所答会议", "所答建议", "A8E0B8", _at("proposal.session_span")),
+    Highlight("proposal.number", "所答编号", "所答建议", "FFB570", _at("proposal.number_span")),
+    Highlight("proposal.kind", "所答类别", "所答建议", "F5A3D9", _at("proposal.kind_span")),
+    Highlight("issuer", "发文机关", "版头", "7FD0C2", _at("issuer_span")),
+    Highlight("doc_number", "发文字号", "版头", "9DC3E6", _at("doc_number.span")),
+    Highlight("handling_type", "办理类型", "版头", "C5E17A", _at("handling_type_span")),
+    Highlight("public", "是否公开", "版头", "E5D3B3", _at("public_span")),
+    Highlight("addressees", "主送", "主送", "F4B6C2", _items("addressees")),
+    Highlight("dates", "日期", "正文", "FFE699", _items("dates")),
+    Highlight("signature.date", "成文日期", "文末", "FFC000", _at("signature.date_span")),
+    Highlight("amounts", "金额", "正文", "F8CBAD", _items("amounts")),
+    Highlight("keywords", "关键词", "正文", "1F4E9C", lambda r: list(r.keyword_spans), "ink"),
 )  # fmt: skip
-"""Shaded in this order: where spans overlap, the later field's colour shows (a date
-inside a section heading shows as a date)."""
+"""Marked in this order: where shaded spans overlap, the later field's colour shows, so an
+item shows inside the line that holds it (an addressee in the salutation, the proposal's
+number in the title, a date in a section heading); where two fields hold the same span,
+the more telling one shows (the issuer read from the signature as the issuer, the
+成文日期 as the letter's date rather than one of its dates). Keywords are inked, over
+any shading."""
+
+GROUPS: tuple[Group, ...] = get_args(Group)
+"""The legend's rows, in the order of a letter."""
 
 DIAGNOSTIC_COLOUR = "C00000"
 """Diagnostics are underlined (thick) in this colour in the letter text."""
@@ -106,27 +159,30 @@ LABEL_FILL = "F2F2F2"
 
 @dataclass(frozen=True)
 class Piece:
-    """A stretch of one line of the letter text with one look: the highlight that shows
-    there (an index into :data:`HIGHLIGHTS`, or None) and whether a diagnostic points
-    at it. ``start`` is an offset into the letter text."""
+    """A stretch of one line of the letter text with one look: the shading that shows
+    there and the ink (each an index into :data:`HIGHLIGHTS`, or None), and whether a
+    diagnostic points at it. ``start`` is an offset into the letter text."""
 
     start: int
     text: str
     highlight: int | None
+    ink: int | None
     diagnostic: bool
 
 
 def paint(letter: Letter) -> list[list[Piece]]:
-    """The letter text, line by line, cut where the highlight or the diagnostic mark
-    changes. Spans past the text's end are clipped; a diagnostic with an empty span
+    """The letter text, line by line, cut where the shading, the ink or the diagnostic
+    mark changes. Spans past the text's end are clipped; a diagnostic with an empty span
     marks the character it points at."""
     text = letter.text or ""
     n = len(text)
     colour: list[int | None] = [None] * n
+    ink: list[int | None] = [None] * n
     for index, field in enumerate(HIGHLIGHTS):
+        layer = colour if field.mark == "shade" else ink
         for start, end in field.spans(letter):
             for k in range(max(start, 0), min(end, n)):
-                colour[k] = index
+                layer[k] = index
     marked = [False] * n
     for d in letter.diagnostics:
         if d.span is None:
@@ -142,9 +198,11 @@ def paint(letter: Letter) -> list[list[Piece]]:
         end = pos + len(line)
         while k < end:
             j = k + 1
-            while j < end and colour[j] == colour[k] and marked[j] == marked[k]:
+            while (
+                j < end and colour[j] == colour[k] and ink[j] == ink[k] and marked[j] == marked[k]
+            ):
                 j += 1
-            pieces.append(Piece(k, text[k:j], colour[k], marked[k]))
+            pieces.append(Piece(k, text[k:j], colour[k], ink[k], marked[k]))
             k = j
         lines.append(pieces)
         pos = end + 1
@@ -276,21 +334,49 @@ def _none(document: Any, what: str) -> None:
     document.add_paragraph(f"（没有{what}）")
 
 
+LEGEND_GROUP_MM = 22.0
+LEGEND_SWATCH_MM = 6.0
+LEGEND_SAMPLE = "字"
+"""The character a legend swatch shows an inked field's (or a diagnostic's) mark on."""
+
+
 def _legend(document: Any, letter: Letter) -> None:
-    document.add_paragraph("全文中各抽取项的底色（重叠处以表中靠后者为准）：")
-    table = _table(document, ["颜色", "字段", "处数"], [20, 60, 20])
-    for field in HIGHLIGHTS:
-        cells = _row(table, ["", field.label, str(len(field.spans(letter)))])
-        cell_fill(cells[0], field.fill)
-    cells = _row(table, ["诊断", "诊断（红色粗下划线）", str(len(letter.diagnostics))])
-    for run in cells[0].paragraphs[0].runs:
-        underline(run, DIAGNOSTIC_COLOUR)
+    """One row per group of fields (版头, 所答建议…), each field a swatch and its label
+    with the number of its spans; the diagnostics last."""
+    document.add_paragraph(
+        "全文中各抽取项的标记，项名后为其在全文中的处数。底色重叠处显示靠内的一项"
+        "（如称谓中的主送、标题中的所答编号）；关键词为蓝字、蓝色点状下划线，诊断为红色粗下划线。"
+    )
+    rows = [(g, [h for h in HIGHLIGHTS if h.group == g]) for g in GROUPS]
+    per_row = max(len(fields) for _, fields in rows)
+    label_mm = (PAGE.type_width - LEGEND_GROUP_MM) / per_row - LEGEND_SWATCH_MM
+    table = document.add_table(rows=len(rows) + 1, cols=1 + 2 * per_row)
+    fix_table_widths(table, [LEGEND_GROUP_MM, *[LEGEND_SWATCH_MM, label_mm] * per_row])
+    line = Border(size=4, colour="A6A6A6")
+    table_borders(table, {s: line for s in ("top", "left", "bottom", "right", "insideH")})
+    for row, (group, fields) in zip(table.rows, rows, strict=False):
+        cells = row.cells
+        _cell_text(cells[0], group, bold=True)
+        cell_fill(cells[0], LABEL_FILL)
+        for i, field in enumerate(fields):
+            swatch, label = cells[1 + 2 * i], cells[2 + 2 * i]
+            if field.mark == "shade":
+                cell_fill(swatch, field.colour)
+            else:
+                ink(_cell_text(swatch, LEGEND_SAMPLE).runs[0], field.colour)
+            _cell_text(label, f"{field.label} {len(field.spans(letter))}")
+    cells = table.rows[-1].cells
+    _cell_text(cells[0], "诊断", bold=True)
+    cell_fill(cells[0], LABEL_FILL)
+    underline(_cell_text(cells[1], LEGEND_SAMPLE).runs[0], DIAGNOSTIC_COLOUR)
+    _cell_text(cells[2], f"诊断 {len(letter.diagnostics)}")
 
 
 def _fill_of(field: str) -> str:
+    """The shading of ``field`` (a key of :data:`HIGHLIGHTS`), else the label grey."""
     for h in HIGHLIGHTS:
-        if h.field == field:
-            return h.fill
+        if h.field == field and h.mark == "shade":
+            return h.colour
     return LABEL_FILL
 
 
@@ -305,10 +391,11 @@ def _header_table(document: Any, letter: Letter) -> None:
         ("办理类型", "handling_type", _dash(letter.handling_type)),
         ("是否公开", "public", _dash(public)),
         ("标题", "title", _dash(letter.title)),
-        ("所答类别", "proposal", _dash(proposal.kind if proposal else None)),
-        ("所答编号", "proposal", _dash(proposal.number if proposal else None)),
-        ("所答会议", "proposal", _dash(proposal.session if proposal else None)),
-        ("所答题目", "proposal", _dash(proposal.title if proposal else None)),
+        ("所答类别", "proposal.kind", _dash(proposal.kind if proposal else None)),
+        ("所答编号", "proposal.number", _dash(proposal.number if proposal else None)),
+        ("所答会议", "proposal.session", _dash(proposal.session if proposal else None)),
+        ("所答题目", "proposal.title", _dash(proposal.title if proposal else None)),
+        ("称谓", "salutation", _dash(letter.salutation)),
         (
             "主送",
             "addressees",
@@ -316,9 +403,10 @@ def _header_table(document: Any, letter: Letter) -> None:
                 "、".join(a.name + (f"（{a.role}）" if a.role else "") for a in letter.addressees)
             ),
         ),
-        ("署名", "signature", _dash(letter.signature.issuer)),
-        ("成文日期", "signature", _dash(letter.signature.date)),
+        ("署名", "signature.issuer", _dash(letter.signature.issuer)),
+        ("成文日期", "signature.date", _dash(letter.signature.date)),
         ("抄送", "cc", _dash("，".join(letter.cc))),
+        ("关键词", "keywords", _dash("、".join(letter.keywords))),
         ("来源文件", "source", _dash(source.path if source else None)),
         ("格式", "source", _dash(source.format if source else None)),
         ("SHA-256", "source", _dash(source.sha256 if source else None)),
@@ -456,6 +544,8 @@ def _full_text(document: Any, letter: Letter) -> None:
         for piece in pieces:
             run = p.add_run(xml_text(piece.text))
             if piece.highlight is not None:
-                shade(run, HIGHLIGHTS[piece.highlight].fill)
+                shade(run, HIGHLIGHTS[piece.highlight].colour)
+            if piece.ink is not None:
+                ink(run, HIGHLIGHTS[piece.ink].colour)
             if piece.diagnostic:
                 underline(run, DIAGNOSTIC_COLOUR)
