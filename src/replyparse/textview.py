@@ -10,6 +10,9 @@ What the view cleans away, so no extractor has to:
   (``image1.wmf``), lines of rule characters; their characters are dropped;
 - white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
   space between two ASCII letters or digits (``GB/T 9704``); lines are trimmed;
+- invisible format characters (Unicode category Cf: zero-width space and joiners, the
+  word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
+  embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
 - full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``).
@@ -25,7 +28,24 @@ from functools import cached_property
 
 from replyparse.model import Span
 
-_SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u200b\u202f\u205f\ufeff\f\v"
+_SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
+
+# Unicode category Cf (format characters) as of Unicode 14 (Python 3.11); a test checks
+# this list against ``unicodedata``. Dropped from the view wherever they stand.
+_FORMAT_RANGES = (
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+    (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)  # fmt: skip
+FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
+"""Invisible format characters: kept in the letter's text, absent from the view."""
+_FORMAT_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _FORMAT_RANGES)
+_FORMAT = re.compile(f"[{_FORMAT_CLASS}]")
+_BLANK = _SPACES + "".join(sorted(FORMAT_CHARS))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # A whole line that carries no letter content. Order does not matter: any match drops it.
 _NOISE_LINE = re.compile(
@@ -67,8 +87,16 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 
 def normalise_newlines(text: str) -> str:
-    """CRLF and CR become LF; the record's ``text`` is always in this form."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """CRLF and CR become LF; the record's ``text`` is always in this form.
+
+    A lone surrogate (a ``str`` can hold one; no file decoded strictly can) becomes
+    U+FFFD, one character for one, so the record can be written as UTF-8 JSON and every
+    span still holds.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -114,7 +142,9 @@ class TextView:
 
     @staticmethod
     def _add_line(line: str, base: int, chars: list[str], origin: list[int]) -> None:
-        stripped = line.strip(_SPACES)
+        stripped = line.strip(_BLANK)
+        if _FORMAT.search(stripped):
+            stripped = _FORMAT.sub("", stripped)
         if not stripped or _NOISE_LINE.match(stripped):
             return
         n = len(line)
@@ -130,6 +160,9 @@ class TextView:
                 i = j
                 continue
             ch = line[i]
+            if ch in FORMAT_CHARS:
+                i += 1
+                continue
             if ch in _SPACES:
                 j = i
                 while j < n and line[j] in _SPACES:
