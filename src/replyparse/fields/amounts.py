@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
@@ -44,6 +44,8 @@ _MULTIPLIERS: dict[str, int] = {
     "千": 1_000,
 }
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_MAX_ARABIC = 30
+"""Longer Arabic numbers are no sum of money; refusing them keeps every value finite."""
 
 
 def _quantity(tag: str) -> str:
@@ -101,6 +103,8 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     ar, cn = m.group(f"ar{tag}"), m.group(f"cn{tag}")
     mult = m.group(f"mult{tag}") or ""
     if ar is not None:
+        if len(ar) > _MAX_ARABIC:
+            return None
         number = Decimal(ar.replace(",", ""))
     else:
         if cn is None:
@@ -166,7 +170,11 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def _yuan(qty: _Qty, mult: str) -> Decimal:
-    return round(qty.number * _multiplier(mult) if mult else qty.number, 2)
+    value = qty.number * _multiplier(mult) if mult else qty.number
+    with localcontext() as ctx:
+        # rounding to cents needs every digit of the value: 9999999999999999999亿 has 28
+        ctx.prec = max(ctx.prec, value.adjusted() + 3)
+        return round(value, 2)
 
 
 def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:

@@ -21,6 +21,10 @@ DIGIT_CHARS = "".join(_DIGITS)
 NUMERAL_CHARS = DIGIT_CHARS + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 """Every character :func:`chinese_to_int` understands (for building character classes)."""
 
+_MAX_CHARS = 40
+"""Longer runs are no numeral a letter writes (the longest value below 一万亿 takes 23
+characters); refusing them also keeps ``int()`` within Python's digit limit."""
+
 
 def chinese_to_int(text: str) -> int | None:
     """The value of a Chinese numeral, or None when ``text`` is not one.
@@ -28,7 +32,7 @@ def chinese_to_int(text: str) -> int | None:
     Both positional (``二〇二〇`` → 2020) and multiplicative (``一千二百零五`` → 1205,
     ``三百万`` → 3_000_000) forms are read; ASCII digits may stand for the digits.
     """
-    if not text:
+    if not text or len(text) > _MAX_CHARS:
         return None
     if all(ch in _DIGITS or ch.isdigit() for ch in text):
         if all(ch.isascii() for ch in text):
