@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
+import os
+import socket
 import subprocess
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document as make_docx
@@ -15,7 +21,8 @@ from docx.oxml.ns import nsdecls
 
 from fixtures_build import build_docx, minimal_pdf, soffice
 from replyparse.errors import InputError
-from replyparse.readers import SUPPORTED_SUFFIXES, prefetch, read, read_bytes, sniff
+from replyparse.limits import Limits
+from replyparse.readers import SUPPORTED_SUFFIXES, load_stream, prefetch, read, read_bytes, sniff
 from replyparse.readers import office as office_reader
 from replyparse.readers.listnum import ListNumbering, format_number
 from replyparse.readers.pdf import PdfLine, drop_furniture, join_lines
@@ -168,6 +175,96 @@ def test_bad_file_gives_one_clear_line(tmp_path: Path, name: str, data: bytes, r
 def test_a_folder_is_not_a_letter(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="folder"):
         read(tmp_path)
+
+
+# --- only regular files, and only so many bytes -------------------------------------
+
+
+def _fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+def _socket(tmp_path: Path) -> Path:
+    path = tmp_path / "sock.txt"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()
+    return path
+
+
+def _link_to(target: str) -> Callable[[Path], Path]:
+    def make(tmp_path: Path) -> Path:
+        link = tmp_path / "link.txt"
+        link.symlink_to(target)
+        return link
+
+    return make
+
+
+NOT_REGULAR = [
+    pytest.param(_fifo, "is a FIFO (named pipe)", id="fifo"),
+    pytest.param(_socket, "is a socket", id="socket"),
+    pytest.param(_link_to("/dev/zero"), "is a character device", id="link-to-dev-zero"),
+    pytest.param(lambda tmp: Path("/dev/null"), "is a character device", id="dev-null"),
+]
+
+
+@pytest.mark.parametrize(("make", "reason"), NOT_REGULAR)
+def test_only_regular_files_are_read(
+    tmp_path: Path, make: Callable[[Path], Path], reason: str
+) -> None:
+    path = make(tmp_path)
+    outcome: list[BaseException] = []
+    # in a thread, so a regression that blocks on the FIFO fails instead of hanging
+    worker = threading.Thread(target=lambda: outcome.append(_raised(lambda: read(path))))
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive(), "reading blocked"
+    (error,) = outcome
+    assert isinstance(error, InputError)
+    assert reason in error.reason
+    assert "only regular files are read" in error.reason
+
+
+def _raised(call: Callable[[], object]) -> BaseException:
+    try:
+        call()
+    except BaseException as exc:
+        return exc
+    raise AssertionError("no error")
+
+
+def test_file_over_the_byte_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(LETTER.encode() * 100)
+    with pytest.raises(InputError) as caught:
+        read(path, limits=Limits(max_file_bytes=1000))
+    assert caught.value.reason == (
+        f"the file has {path.stat().st_size:,} bytes: over the limit of 1,000 bytes"
+        " (raise it with --max-file-bytes)"
+    )
+
+
+def test_file_at_the_byte_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_bytes(LETTER.encode())
+    assert read(path, limits=Limits(max_file_bytes=len(LETTER.encode()))).text == LETTER
+
+
+def test_a_stream_is_read_only_up_to_the_limit() -> None:
+    class Endless(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            buffer[:] = b"a" * len(buffer)
+            return len(buffer)
+
+    with pytest.raises(InputError, match=r"more than 4,096 bytes came .*--max-file-bytes"):
+        load_stream(Endless(), path="-", limits=Limits(max_file_bytes=4096))
+    assert load_stream(io.BytesIO(b"abc"), path="-", limits=Limits()) == b"abc"
 
 
 # --- Word list numbering ---------------------------------------------------------------

@@ -3,15 +3,43 @@
 A reply letter is a few pages and a few thousand characters; the defaults leave room for
 long letters with attachments and stop hostile or broken files (a zip bomb, a 5,000-page
 PDF, a 200 MB text dump) before they take the memory or the time of a whole batch.
-Readers check them while reading and raise :class:`~replyparse.errors.InputError` with
-the limit's name and value; the batch enforces ``timeout_seconds`` per file.
+Readers check them while reading and raise :class:`~replyparse.errors.InputError` whose
+reason names the limit, its value and the option that raises it (:func:`exceeded`); the
+batch enforces ``timeout_seconds`` per file.
+
+Why these defaults (measured on the development machine, see ``docs/robustness.md``):
+
+- ``max_file_bytes`` 50 MiB: a letter as .docx or PDF with scanned attachments is a few
+  MiB; a text file is read whole, so this also bounds the decoded text's memory.
+- ``max_inflated_bytes`` 10 MiB of XML inflated from one .docx: a 20-page letter's XML
+  is about 300 KB. lxml needs up to about 55 bytes of memory per byte of the densest XML
+  (``<a/>x`` repeated), so 10 MiB stays well under 1 GiB. Pictures and embedded files are
+  never inflated (they carry no text), so they do not count.
+- ``max_pdf_pages`` 500: pages are read one at a time and released, so this bounds time
+  (pdfplumber needs about 0.05-0.3 s per page), not memory.
+- ``max_text_chars`` 2,000,000: about 1,000 pages; ``parse_text`` takes about 4 s and
+  350 MiB on that much letter text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 MiB = 1024 * 1024
+
+LimitName = Literal[
+    "max_file_bytes", "max_inflated_bytes", "max_pdf_pages", "max_text_chars", "timeout_seconds"
+]
+
+OPTIONS: dict[LimitName, str] = {
+    "max_file_bytes": "--max-file-bytes",
+    "max_inflated_bytes": "--max-inflated-bytes",
+    "max_pdf_pages": "--max-pdf-pages",
+    "max_text_chars": "--max-text-chars",
+    "timeout_seconds": "--timeout",
+}
+"""The command-line option (of ``extract`` and ``validate``) that sets each limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +48,9 @@ class Limits:
 
     max_file_bytes: int = 50 * MiB
     """Bytes read from one input file."""
-    max_inflated_bytes: int = 100 * MiB
-    """Bytes inflated from one member of a zip container (.docx), checked while streaming."""
+    max_inflated_bytes: int = 10 * MiB
+    """Bytes of XML inflated from one zip container (.docx), all its XML parts together,
+    counted while streaming (declared sizes are not trusted)."""
     max_pdf_pages: int = 500
     """Pages read from one PDF."""
     max_text_chars: int = 2_000_000
@@ -31,3 +60,26 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def show(name: LimitName, value: float) -> str:
+    """A limit's value for people: ``50 MiB``, ``500 pages``, ``2,000,000 characters``."""
+    if name in ("max_file_bytes", "max_inflated_bytes"):
+        if value >= MiB and value % MiB == 0:
+            return f"{value // MiB:,.0f} MiB"
+        return f"{value:,.0f} bytes"
+    if name == "max_pdf_pages":
+        return f"{value:,.0f} pages"
+    if name == "max_text_chars":
+        return f"{value:,.0f} characters"
+    return f"{value:g} s"
+
+
+def exceeded(limits: Limits, name: LimitName, what: str) -> str:
+    """The reason of a failure past ``name``: ``what`` happened, the limit, its option.
+
+    ``exceeded(limits, "max_pdf_pages", "the PDF has 5,000 pages")`` →
+    ``the PDF has 5,000 pages: over the limit of 500 pages (raise it with --max-pdf-pages)``
+    """
+    value = getattr(limits, name)
+    return f"{what}: over the limit of {show(name, value)} (raise it with {OPTIONS[name]})"

@@ -17,23 +17,41 @@ anything else          :mod:`.text` (encoding detection)
 
 Every reader returns one paragraph per line (LF), and every failure is an
 :class:`~replyparse.errors.InputError` with a one-line reason.
+
+Only regular files are read: a device (``/dev/zero``), a FIFO or a socket is refused by
+its type before it is opened, and the file is opened non-blocking and checked again, so
+nothing can block or stream forever. Every reader works within the
+:class:`~replyparse.limits.Limits` it is given (bytes read, bytes inflated, PDF pages,
+characters of text) and names the limit it reached.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from replyparse.errors import InputError
-from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.model import Source
 from replyparse.readers.office import prefetch
 from replyparse.textview import normalise_newlines
 
-__all__ = ["SUPPORTED_SUFFIXES", "Document", "prefetch", "read", "read_bytes", "sniff"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Document",
+    "load",
+    "load_stream",
+    "prefetch",
+    "read",
+    "read_bytes",
+    "sniff",
+]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".doc", ".wps")
 """Suffixes (lower case) that a folder walk should pick up."""
@@ -54,13 +72,87 @@ class Document:
 
 def read(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read one letter file. Raises :class:`InputError` naming the file and the reason."""
+    return read_bytes(load(path, limits=limits), path=str(path), limits=limits)
+
+
+_CHUNK = 1024 * 1024
+
+_NOT_REGULAR: dict[int, str] = {
+    stat.S_IFDIR: "is a folder, not a file",
+    stat.S_IFCHR: "is a character device (like /dev/zero), not a regular file",
+    stat.S_IFBLK: "is a block device, not a regular file",
+    stat.S_IFIFO: "is a FIFO (named pipe), not a regular file",
+    stat.S_IFSOCK: "is a socket, not a regular file",
+}
+
+
+def _check_regular(path: str | Path, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        reason = _NOT_REGULAR.get(stat.S_IFMT(mode), "is not a regular file")
+        raise InputError(path, f"{reason}; only regular files are read")
+
+
+def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of a regular file, at most ``limits.max_file_bytes`` of them.
+
+    The type is checked before opening (a FIFO is never opened, a device never read) and
+    again on the open descriptor, which is opened non-blocking in case the path was
+    swapped in between. A file larger than the limit is refused from its size, without
+    reading it; one that grows while read is refused when it passes the limit.
+    """
     try:
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise InputError(path, "is a folder, not a file") from exc
+        info = os.stat(path)
     except OSError as exc:
         raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
-    return read_bytes(data, path=str(path), limits=limits)
+    _check_regular(path, info.st_mode)
+    _check_size(path, info.st_size, limits)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        try:
+            info = os.fstat(fd)
+            _check_regular(path, info.st_mode)
+            return _read_bounded(fh.read, str(path), limits, first=info.st_size + 1)
+        except OSError as exc:
+            raise InputError(path, f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def load_stream(stream: io.RawIOBase | io.BufferedIOBase, *, path: str, limits: Limits) -> bytes:
+    """At most ``limits.max_file_bytes`` bytes of a stream (standard input), or InputError."""
+    try:
+        return _read_bounded(stream.read, path, limits, first=_CHUNK)
+    except OSError as exc:
+        raise InputError(path, f"cannot read input: {exc.strerror or exc}") from exc
+
+
+def _check_size(path: str | Path, size: int, limits: Limits) -> None:
+    if size > limits.max_file_bytes:
+        what = f"the file has {size:,} bytes"
+        raise InputError(path, exceeded(limits, "max_file_bytes", what))
+
+
+def _read_bounded(
+    read: Callable[[int], bytes | None], path: str, limits: Limits, *, first: int
+) -> bytes:
+    """Read until end of file, failing as soon as more than the limit has come."""
+    limit = limits.max_file_bytes
+    pieces: list[bytes] = []
+    total = 0
+    want = min(first, limit + 1)
+    while True:
+        piece = read(want)
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+        if total > limit:
+            what = f"more than {limit:,} bytes came from the file"
+            raise InputError(path, exceeded(limits, "max_file_bytes", what))
+        want = min(_CHUNK, limit + 1 - total)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
@@ -91,6 +183,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
     """Read a letter already in memory (standard input, tests), whatever its format."""
     if not data:
         raise InputError(path, "file is empty")
+    _check_size(path, len(data), limits)
     suffix = Path(path).suffix.lower()
     kind = sniff(data, suffix)
     encoding: str | None = None
