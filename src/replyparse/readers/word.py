@@ -7,6 +7,13 @@ style parts); the body is then walked as XML, because what Word shows is more th
 fallback copy of drawings, headers, footers, footnotes and comments are left out.
 
 One paragraph gives one line; blank paragraphs are dropped.
+
+python-docx inflates and parses every part it loads, so the package is first copied
+(:func:`unpack`): its XML parts are inflated by streaming, counting the bytes as they
+come (the sizes a zip declares are not trusted) and failing as soon as they pass
+``max_inflated_bytes``; pictures, fonts and embedded files carry no text and are
+replaced by empty parts, never inflated. A zip bomb fails in a fraction of a second with
+little memory, and python-docx parses at most that much XML.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import zipfile
 from typing import Any
 
 from replyparse.errors import InputError
+from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.readers.listnum import ListNumbering, W
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -27,12 +35,54 @@ _SKIPPED = frozenset(
 )
 
 
-def read_docx(data: bytes, *, path: str) -> str:
+_XML_SUFFIXES = (".xml", ".rels")
+_PIECE = 64 * 1024
+
+
+def unpack(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A stored (uncompressed) copy of the package: XML parts inflated within the limit,
+    every other part empty."""
+    budget = limits.max_inflated_bytes
+    used = 0
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, zipfile.ZipFile(out, "w") as copy:
+            members = archive.infolist()
+            if len({m.filename for m in members}) != len(members):
+                raise InputError(path, "damaged .docx: two parts have the same name")
+            for member in members:
+                if not member.filename.lower().endswith(_XML_SUFFIXES):
+                    copy.writestr(member.filename, b"")
+                    continue
+                pieces: list[bytes] = []
+                with archive.open(member) as stream:
+                    while piece := stream.read(_PIECE):
+                        used += len(piece)
+                        if used > budget:
+                            what = f"its XML inflates past {used:,} bytes (at {member.filename})"
+                            raise InputError(path, exceeded(limits, "max_inflated_bytes", what))
+                        pieces.append(piece)
+                copy.writestr(member.filename, b"".join(pieces))
+    except InputError:
+        raise
+    except zipfile.BadZipFile as exc:
+        raise InputError(path, f"not a .docx file: damaged zip archive ({_one_line(exc)})") from exc
+    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+        raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
+    except (NotImplementedError, ValueError, OSError, EOFError) as exc:
+        raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
+    except Exception as exc:  # zlib.error and other decompressor failures
+        raise InputError(path, f"not a .docx file: damaged part ({_one_line(exc)})") from exc
+    return out.getvalue()
+
+
+def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The body text of a ``.docx`` file, one paragraph per line."""
     import docx
 
+    package = unpack(data, path=path, limits=limits)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(package))
     except zipfile.BadZipFile as exc:
         raise InputError(path, "not a .docx file: damaged or not a zip archive") from exc
     except KeyError as exc:
@@ -49,7 +99,11 @@ def read_docx(data: bytes, *, path: str) -> str:
     lines = [line for line in reader.blocks(document.element.body) if line]
     if not lines:
         raise InputError(path, "the document has no text")
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    if len(text) > limits.max_text_chars:
+        what = f"the document has {len(text):,} characters of text"
+        raise InputError(path, exceeded(limits, "max_text_chars", what))
+    return text
 
 
 def _one_line(exc: BaseException) -> str:
