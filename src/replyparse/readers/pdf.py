@@ -10,7 +10,9 @@ rebuilding a letter's paragraphs needs:
   that does not open a new numbered item, is the same paragraph wrapped: joined back;
 - page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
 
-A PDF without glyphs is a scan: the reader says so rather than returning nothing.
+A PDF without glyphs is a scan: the reader says so rather than returning nothing. An
+encrypted PDF is read when it opens without a password, and is called encrypted when it
+does not. Bounds: :mod:`.pdfguard` and ``max_pdf_pages``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import statistics
 from dataclasses import dataclass
 
 from replyparse.errors import InputError
+from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
+from replyparse.readers import pdfguard
 
 # Lines that only number the page. Matched against the line with its spaces removed.
 _FURNITURE = re.compile(
@@ -60,31 +64,70 @@ class PdfLine:
     page: int
 
 
-def read_pdf(data: bytes, *, path: str) -> tuple[str, int]:
-    """The text of a PDF, one paragraph per line, and its page count."""
-    import pdfplumber
+def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
+    """The text of a PDF, one paragraph per line, and its page count.
 
+    Pages are counted first (a PDF over ``max_pdf_pages`` is refused before any page is
+    drawn), then drawn one at a time within the bounds of :mod:`.pdfguard`; each page's
+    objects and pdfminer's caches are released before the next, so memory does not grow
+    with the page count.
+    """
     if b"%%EOF" not in data[-2048:]:
         raise InputError(path, "truncated or damaged PDF (no end-of-file marker)")
+    with pdfguard.guarded(limits) as budget:
+        try:
+            return _read(data, path, limits, budget)
+        except InputError:
+            raise
+        except Exception as exc:  # pdfminer raises many kinds on damaged or encrypted files
+            if budget.breach is not None:
+                raise InputError(path, budget.breach) from exc
+            raise InputError(path, _describe(exc)) from exc
+
+
+def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tuple[str, int]:
+    import pdfplumber
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
     lines: list[PdfLine] = []
-    glyphs = cid_glyphs = 0
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = len(pdf.pages)
-            for number, page in enumerate(pdf.pages, start=1):
-                chars = [
-                    c for c in page.dedupe_chars().chars if c.get("upright", True) and c["text"]
-                ]
-                glyphs += sum(1 for c in chars if not c["text"].isspace())
-                cid_glyphs += sum(1 for c in chars if c["text"].startswith("(cid:"))
-                lines.extend(_page_lines(chars, number))
-    except InputError:
-        raise
-    except Exception as exc:  # pdfminer raises many kinds on damaged or encrypted files
-        raise InputError(path, f"cannot read PDF: {_describe(exc)}") from exc
-    if pages == 0:
-        raise InputError(path, "damaged PDF: no pages found")
+    glyphs = cid_glyphs = images = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = 0
+        for _ in PDFPage.create_pages(pdf.doc):
+            pages += 1
+            if pages > limits.max_pdf_pages:
+                what = f"the PDF has more than {limits.max_pdf_pages:,} pages"
+                raise InputError(path, exceeded(limits, "max_pdf_pages", what))
+        if budget.breach is not None:
+            raise InputError(path, budget.breach)
+        if pages == 0:
+            raise InputError(path, "damaged PDF: no pages found")
+        for number, page in enumerate(pdf.pages, start=1):
+            budget.start_page(number)
+            # a resource manager per page: fonts are not kept from page to page
+            rsrcmgr = PDFResourceManager()
+            device = pdfguard.counting_device(rsrcmgr, number, budget)
+            PDFPageInterpreter(rsrcmgr, device).process_page(page.page_obj)
+            if budget.breach is not None:
+                raise InputError(path, budget.breach)
+            page._layout = device.get_result()  # pdfplumber reads its chars from this
+            chars = [c for c in page.dedupe_chars().chars if c.get("upright", True) and c["text"]]
+            glyphs += sum(1 for c in chars if not c["text"].isspace())
+            cid_glyphs += sum(1 for c in chars if c["text"].startswith("(cid:"))
+            images += device.images
+            if glyphs > limits.max_text_chars:
+                what = f"the PDF has more than {limits.max_text_chars:,} glyphs of text"
+                raise InputError(path, exceeded(limits, "max_text_chars", what))
+            lines.extend(_page_lines(chars, number))
+            page.close()
+            _forget_objects(pdf.doc)
     if glyphs == 0:
+        if images:
+            raise InputError(
+                path,
+                f"no text layer: {pages:,} page(s) of pictures only (a scan?); OCR it first",
+            )
         raise InputError(path, "no text layer (scanned PDF?); OCR it first")
     if cid_glyphs > glyphs // 10:
         raise InputError(path, "the PDF's fonts have no Unicode mapping; the text is unreadable")
@@ -94,12 +137,26 @@ def read_pdf(data: bytes, *, path: str) -> tuple[str, int]:
     return text, pages
 
 
+def _forget_objects(doc: object) -> None:
+    """Drop the objects pdfminer cached while drawing a page (content streams and the
+    data inflated from them); the next page parses what it needs again."""
+    for name in ("_cached_objs", "_parsed_objs"):
+        cache = getattr(doc, name, None)
+        if isinstance(cache, dict):
+            cache.clear()
+
+
 def _describe(exc: BaseException) -> str:
-    name = type(exc).__name__
-    if "Password" in name or "Encrypt" in name:
-        return "encrypted PDF"
-    message = " ".join(str(exc).split())[:160]
-    return f"damaged PDF ({name}{': ' + message if message else ''})"
+    """A one-line reason for a PDF pdfminer could not open or draw."""
+    # pdfplumber wraps pdfminer's exceptions; the original says what happened
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    name = type(inner).__name__
+    if "Password" in name or "Encrypt" in name or "encrypt" in str(inner).lower():
+        return "an encrypted (password-protected) PDF; save it without a password"
+    if isinstance(inner, RecursionError):
+        return "damaged PDF: its objects refer to themselves without end"
+    message = " ".join(str(inner).split())[:160]
+    return f"cannot read PDF: damaged PDF ({name}{': ' + message if message else ''})"
 
 
 def _is_wide(ch: str) -> bool:
