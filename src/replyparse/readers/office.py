@@ -1,12 +1,26 @@
 """Old Word ``.doc``, WPS ``.wps`` and RTF letters, converted by LibreOffice.
 
 There is no maintained pure-Python reader for the Word 97 binary format, so the file is
-converted to ``.docx`` by ``soffice --headless`` in a private temporary folder (its own
-LibreOffice profile too, so conversions can run side by side) and read as a ``.docx``.
+converted to ``.docx`` by ``soffice --headless`` in a private temporary folder and read
+as a ``.docx``. LibreOffice is only run on bytes that start like a Word 97/WPS (OLE2)
+or RTF file.
+
+Each run is contained:
+
+- it has its own LibreOffice profile and ``HOME`` in the temporary folder, so runs never
+  share or lock a profile and can go side by side;
+- it runs in its own session and process group (``soffice`` is a shell script that
+  starts ``oosplash``, which starts ``soffice.bin``); when it is stopped (time out, an
+  exception, :func:`stop_conversions`) the whole group is killed, and after every run
+  the group's leftovers too, so no ``soffice.bin`` outlives the conversion;
+- each file gets ``limits.timeout_seconds``, once: a file that fails or times out is
+  remembered, never converted again in this process.
 
 Starting LibreOffice costs about a second, so a batch should call :func:`prefetch` with
-all its old-format files first: one LibreOffice run converts them all, and each later
-:func:`convert_to_docx` of the same bytes is answered from memory.
+its files first: one LibreOffice run converts all the old-format ones, and each later
+:func:`convert_to_docx` of the same bytes is answered from memory. The run is watched:
+when no file has been finished for ``timeout_seconds``, the file being converted is
+failed with a timeout and the run goes on from the next one.
 """
 
 from __future__ import annotations
@@ -15,26 +29,44 @@ import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from replyparse.errors import InputError
+from replyparse.limits import DEFAULT_LIMITS, Limits
 
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
-TIMEOUT_SECONDS = 120.0
-"""For one file; a prefetch of n files gets n times this, up to an hour."""
 
 OLD_FORMATS: tuple[str, ...] = (".doc", ".wps", ".rtf")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_RTF = b"{\\rtf"
 _CACHE_SIZE = 256
-_converted: OrderedDict[str, bytes] = OrderedDict()  # sha256 of the input → .docx bytes
+_POLL = 0.05
+
+
+@dataclass(frozen=True)
+class _Failed:
+    reason: str
+
+
+_converted: OrderedDict[str, bytes | _Failed] = OrderedDict()  # sha256 → .docx or failure
+_running: set[int] = set()  # process groups of the conversions under way
 
 
 def soffice_path() -> str | None:
     """The LibreOffice executable on PATH, or None."""
     return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def is_convertible(data: bytes) -> bool:
+    """Whether the bytes start like a file LibreOffice is run on: Word 97/WPS or RTF."""
+    return data.startswith(_OLE2) or data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(_RTF)
 
 
 def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[str]:
@@ -45,6 +77,7 @@ def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[s
         f"-env:UserInstallation={(work / 'profile').as_uri()}",
         "--headless",
         "--norestore",
+        "--nolockcheck",
         "--convert-to",
         "docx:MS Word 2007 XML",
         "--outdir",
@@ -53,63 +86,164 @@ def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[s
     ]
 
 
-def convert_to_docx(data: bytes, *, path: str, suffix: str) -> bytes:
+def stop_conversions() -> None:
+    """Kill every LibreOffice run this process has under way (for a signal handler)."""
+    for group in list(_running):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(group, signal.SIGKILL)
+
+
+class _Run:
+    """One LibreOffice process group, watched until it exits or stalls."""
+
+    def __init__(self, command: list[str], work: Path) -> None:
+        self._log = open(work / "soffice.log", "wb")  # noqa: SIM115 (closed in finish)
+        self.proc = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "HOME": str(work)},
+            start_new_session=True,
+        )
+        self.group = self.proc.pid  # a session leader's pid is its group's id
+        self.log_path = work / "soffice.log"
+        _running.add(self.group)
+
+    def exited(self) -> bool:
+        """Whether the launcher has exited; it is left a zombie (not reaped), so its
+        group id cannot be reused before :meth:`finish` has killed the group."""
+        try:
+            flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
+            return os.waitid(os.P_PID, self.proc.pid, flags) is not None
+        except ChildProcessError:
+            return True
+
+    def finish(self) -> None:
+        """Kill what is left of the group, then reap the launcher."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.group, signal.SIGKILL)
+        self.proc.wait()
+        _running.discard(self.group)
+        self._log.close()
+
+    def detail(self) -> str:
+        try:
+            text = self.log_path.read_bytes()[-2000:].decode("utf-8", "replace")
+        except OSError:
+            return ""
+        return " ".join(text.split())[:160]
+
+
+def convert_to_docx(
+    data: bytes, *, path: str, suffix: str, limits: Limits = DEFAULT_LIMITS
+) -> bytes:
     """Convert an old-format office file to ``.docx`` bytes with LibreOffice."""
+    if not is_convertible(data):
+        raise InputError(path, f"not a {suffix} file: neither Word 97/WPS (OLE2) nor RTF")
     key = hashlib.sha256(data).hexdigest()
-    cached = _converted.get(key)
-    if cached is not None:
-        return cached
-    soffice = soffice_path()
-    if soffice is None:
-        raise InputError(path, f"reading {suffix} files needs LibreOffice: {INSTALL_HINT}")
+    done = _converted.get(key)
+    if done is None:
+        soffice = soffice_path()
+        if soffice is None:
+            raise InputError(path, f"reading {suffix} files needs LibreOffice: {INSTALL_HINT}")
+        _convert(soffice, [(key, suffix, data)], limits)
+        done = _converted[key]
+    if isinstance(done, _Failed):
+        raise InputError(path, done.reason)
+    return done
+
+
+def _convert(soffice: str, files: list[tuple[str, str, bytes]], limits: Limits) -> None:
+    """Convert ``files`` (key, suffix, bytes) in as few LibreOffice runs as it takes;
+    every key ends up in the cache, converted or failed."""
     with tempfile.TemporaryDirectory(prefix="replyparse-") as tmp:
         work = Path(tmp)
-        source = work / f"letter{suffix}"
-        source.write_bytes(data)
-        out = work / "out"
-        command = _command(soffice, work, out, [str(source)])
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=TIMEOUT_SECONDS,
-                check=False,
-                env={**os.environ, "HOME": tmp},
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise InputError(
-                path, f"LibreOffice did not convert the file within {TIMEOUT_SECONDS:.0f} s"
-            ) from exc
-        except OSError as exc:
-            raise InputError(path, f"cannot run LibreOffice: {exc.strerror or exc}") from exc
-        result = out / "letter.docx"
-        if not result.is_file():
-            detail = " ".join(done.stderr.decode("utf-8", "replace").split())[:160]
-            raise InputError(
-                path,
-                f"LibreOffice could not convert this {suffix} file"
-                + (f" ({detail})" if detail else " (damaged or not a document?)"),
-            )
-        docx = result.read_bytes()
-        _remember(key, docx)
-        return docx
+        (work / "in").mkdir()
+        names: list[tuple[str, str]] = []  # (key, input name) in conversion order
+        for i, (key, suffix, data) in enumerate(files):
+            name = f"{i:06d}{suffix}"
+            (work / "in" / name).write_bytes(data)
+            names.append((key, name))
+        while names:
+            names = _run_once(soffice, work, names, limits)
 
 
-def _remember(key: str, docx: bytes) -> None:
-    _converted[key] = docx
+def _run_once(
+    soffice: str, work: Path, names: list[tuple[str, str]], limits: Limits
+) -> list[tuple[str, str]]:
+    """One LibreOffice run over ``names``; returns those still to convert after a stall."""
+    out = work / "out"
+    command = _command(soffice, work, out, [str(work / "in" / name) for _, name in names])
+    try:
+        run = _Run(command, work)
+    except OSError as exc:
+        for key, _ in names:
+            _remember(key, _Failed(f"cannot run LibreOffice: {exc.strerror or exc}"))
+        return []
+    stalled = False
+    try:
+        finished = 0
+        progress = time.monotonic()
+        while not run.exited():
+            count = sum(1 for key, name in names if _result(out, name).is_file())
+            if count > finished:
+                finished, progress = count, time.monotonic()
+            elif time.monotonic() - progress > limits.timeout_seconds:
+                stalled = True
+                break
+            time.sleep(_POLL)
+    finally:
+        run.finish()  # also on an exception or a signal: the group never outlives us
+    detail = run.detail()
+    rest: list[tuple[str, str]] = []
+    blamed = False
+    for key, name in names:
+        result = _result(out, name)
+        if result.is_file():
+            _remember(key, result.read_bytes())
+        elif stalled and not blamed:
+            # files are converted in order: the first one missing is the one that hung
+            blamed = True
+            _remember(
+                key,
+                _Failed(
+                    "LibreOffice did not convert the file within"
+                    f" {limits.timeout_seconds:g} s (raise it with --timeout)"
+                ),
+            )
+        elif stalled:
+            rest.append((key, name))
+        else:
+            why = f" ({detail})" if detail and len(names) == 1 else " (damaged or not a document?)"
+            suffix = Path(name).suffix
+            _remember(key, _Failed(f"LibreOffice could not convert this {suffix} file{why}"))
+    return rest
+
+
+def _result(out: Path, name: str) -> Path:
+    return out / (Path(name).stem + ".docx")
+
+
+def _remember(key: str, result: bytes | _Failed) -> None:
+    _converted[key] = result
     _converted.move_to_end(key)
     while len(_converted) > _CACHE_SIZE:
         _converted.popitem(last=False)
 
 
-def prefetch(paths: Iterable[Path]) -> int:
-    """Convert the old-format files among ``paths`` in one LibreOffice run; returns how many.
+def prefetch(paths: Iterable[Path], *, limits: Limits = DEFAULT_LIMITS) -> int:
+    """Convert the old-format files among ``paths`` in one LibreOffice run; returns how
+    many were converted.
 
-    Best effort: files that cannot be read or converted are skipped here and get their
-    own clear error when :func:`replyparse.readers.read` reaches them. Without
-    LibreOffice it does nothing. Keeps at most the last 256 conversions, so call it per
-    chunk of a large batch.
+    Best effort: files that cannot be read are skipped here and get their own clear
+    error when :func:`replyparse.readers.read` reaches them; files LibreOffice cannot
+    convert are remembered as failed. Only regular files within ``max_file_bytes`` whose
+    content is Word 97/WPS or RTF are converted. Without LibreOffice it does nothing.
+    Keeps at most the last 256 conversions, so call it per chunk of a large batch.
     """
+    from replyparse.readers import load
+
     soffice = soffice_path()
     if soffice is None:
         return 0
@@ -118,37 +252,15 @@ def prefetch(paths: Iterable[Path]) -> int:
         if path.suffix.lower() not in OLD_FORMATS:
             continue
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = load(path, limits=limits)
+        except InputError:
+            continue
+        if not is_convertible(data):
             continue
         key = hashlib.sha256(data).hexdigest()
         if key not in _converted and key not in wanted:
             wanted[key] = (path.suffix.lower(), data)
     if not wanted:
         return 0
-    with tempfile.TemporaryDirectory(prefix="replyparse-") as tmp:
-        work = Path(tmp)
-        (work / "in").mkdir()
-        names = {}
-        for i, (key, (suffix, data)) in enumerate(wanted.items()):
-            (work / "in" / f"{i}{suffix}").write_bytes(data)
-            names[key] = f"{i}.docx"
-        command = _command(
-            soffice, work, work / "out", sorted(str(p) for p in (work / "in").iterdir())
-        )
-        # on a timeout whatever was converted is kept; the rest is converted one by one
-        with contextlib.suppress(subprocess.TimeoutExpired, OSError):
-            subprocess.run(
-                command,
-                capture_output=True,
-                timeout=min(3600.0, TIMEOUT_SECONDS * len(wanted)),
-                check=False,
-                env={**os.environ, "HOME": tmp},
-            )
-        done = 0
-        for key, name in names.items():
-            result = work / "out" / name
-            if result.is_file():
-                _remember(key, result.read_bytes())
-                done += 1
-        return done
+    _convert(soffice, [(key, suffix, data) for key, (suffix, data) in wanted.items()], limits)
+    return sum(1 for key in wanted if isinstance(_converted.get(key), bytes))
