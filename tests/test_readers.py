@@ -7,8 +7,8 @@ import hashlib
 import io
 import os
 import socket
-import subprocess
 import threading
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -79,6 +79,10 @@ ENCODING_CASES = [
     pytest.param(LETTER.encode("utf-16-le"), "utf-16-le", id="utf-16-le-no-bom"),
     pytest.param(LETTER.encode("utf-16-be"), "utf-16-be", id="utf-16-be-no-bom"),
     pytest.param(LETTER.replace("\n", "\r\n").encode("gb18030"), "gb18030", id="gb18030-crlf"),
+    pytest.param(codecs.BOM_UTF32_LE + LETTER.encode("utf-32-le"), "utf-32-le", id="utf-32-le"),
+    pytest.param(codecs.BOM_UTF32_BE + LETTER.encode("utf-32-be"), "utf-32-be", id="utf-32-be"),
+    pytest.param(LETTER.encode("utf-32-le"), "utf-32-le", id="utf-32-le-no-bom"),
+    pytest.param(LETTER.encode("utf-32-be"), "utf-32-be", id="utf-32-be-no-bom"),
 ]
 
 
@@ -105,8 +109,31 @@ NOT_TEXT_CASES = [
         "not Chinese",
         id="gbk-garbage",
     ),
-    pytest.param(b"\x1b[31m\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10", "not text", id="control"),
-    pytest.param(codecs.BOM_UTF8 + b"\xff\xfe\xfd", "invalid utf-8-sig", id="broken-utf8-bom"),
+    pytest.param(
+        b"\x1b[31m\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10",
+        "12 of its 16 characters are control or unassigned codes",
+        id="control",
+    ),
+    pytest.param(
+        codecs.BOM_UTF8 + b"\xff\xfe\xfd",
+        "not valid utf-8-sig text: invalid byte 0xff at offset 3 (line 1)",
+        id="broken-utf8-bom",
+    ),
+    pytest.param(
+        "答复\n第二行\n".encode() + b"\xff" + "第三行".encode(),
+        "invalid byte 0xff at offset 17 (line 3) in UTF-8 text (and not GB18030)",
+        id="stray-byte-in-utf8",
+    ),
+    pytest.param(
+        "答复\n第二行\n第三行".encode("gb18030") + b"\xff\xff",
+        "invalid byte 0xff at offset 18 (line 3) in GB18030 text (and not UTF-8)",
+        id="stray-byte-in-gb18030",
+    ),
+    pytest.param(
+        codecs.BOM_UTF16_LE + "答复\n上\n".encode("utf-16-le") + b"\x00\xd8",
+        "not valid utf-16-le text: invalid byte 0x00 at offset 12 (line 3)",
+        id="lone-surrogate-in-utf16",
+    ),
 ]
 
 
@@ -579,18 +606,78 @@ def test_old_word_without_libreoffice_names_the_package(
     assert ".wps" in caught.value.reason
 
 
-def test_conversion_timeout_is_a_clear_error(
+def _fake_soffice(tmp_path: Path) -> tuple[Path, Path]:
+    """A stand-in for soffice that starts a child (like soffice.bin) and hangs; it
+    writes the child's pid to a file."""
+    pid_file = tmp_path / "child.pid"
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > {pid_file}\nwait\n")
+    script.chmod(0o755)
+    return script, pid_file
+
+
+def _gone(pid: int) -> bool:
+    """Whether the process is dead (or a zombie waiting to be reaped)."""
+    for _ in range(100):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_conversion_timeout_kills_the_whole_group_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def slow(*args: object, **kwargs: object) -> None:
-        raise subprocess.TimeoutExpired(cmd="soffice", timeout=1)
-
-    monkeypatch.setattr(office_reader, "soffice_path", lambda: "/bin/true")
-    monkeypatch.setattr(office_reader.subprocess, "run", slow)
+    script, pid_file = _fake_soffice(tmp_path)
+    monkeypatch.setattr(office_reader, "soffice_path", lambda: str(script))
     path = tmp_path / "letter.doc"
-    path.write_bytes(OLE2_JUNK)
-    with pytest.raises(InputError, match=r"did not convert the file within \d+ s"):
+    path.write_bytes(OLE2_JUNK + b"timeout")
+    with pytest.raises(InputError) as caught:
+        read(path, limits=Limits(timeout_seconds=1))
+    assert caught.value.reason == (
+        "LibreOffice did not convert the file within 1 s (raise it with --timeout)"
+    )
+    assert _gone(int(pid_file.read_text())), "the launcher's child outlived the timeout"
+
+    def no_soffice(*args: object, **kwargs: object) -> None:
+        raise AssertionError("LibreOffice started again for a file that timed out")
+
+    monkeypatch.setattr(office_reader.subprocess, "Popen", no_soffice)
+    with pytest.raises(InputError, match="did not convert the file within 1 s"):
+        read(path, limits=Limits(timeout_seconds=1))
+
+
+def test_prefetch_fails_the_file_that_hangs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script, pid_file = _fake_soffice(tmp_path)
+    monkeypatch.setattr(office_reader, "soffice_path", lambda: str(script))
+    path = tmp_path / "letter.doc"
+    path.write_bytes(OLE2_JUNK + b"prefetch")
+    assert prefetch([path], limits=Limits(timeout_seconds=1)) == 0
+    assert _gone(int(pid_file.read_text()))
+    with pytest.raises(InputError, match="did not convert the file within 1 s"):
         read(path)
+
+
+def test_libreoffice_runs_only_on_word_or_rtf_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_soffice(*args: object, **kwargs: object) -> None:
+        raise AssertionError("LibreOffice started")
+
+    monkeypatch.setattr(office_reader.subprocess, "Popen", no_soffice)
+    path = tmp_path / "letter.doc"
+    path.write_bytes(b"\x00\x01garbage that is no office file" * 10)
+    assert prefetch([path]) == 0
+    with pytest.raises(InputError, match="not a .doc file"):
+        read(path)
+    with pytest.raises(InputError, match="neither Word 97/WPS"):
+        office_reader.convert_to_docx(b"plain text", path="a.doc", suffix=".doc")
 
 
 needs_soffice = pytest.mark.skipif(

@@ -12,6 +12,7 @@ content                reader
 OLE2 ``\\xd0\\xcf\\x11\\xe0``  Word 97 ``.doc`` or WPS ``.wps``: :mod:`.office` (LibreOffice), then
                        :mod:`.word`
 ``{\\rtf``              RTF (old ``.doc`` files often are): :mod:`.office`
+``<html``, MIME         a web page or web archive (often named ``.doc``): :mod:`.html`
 anything else          :mod:`.text` (encoding detection)
 =====================  =========================================================
 
@@ -60,6 +61,8 @@ _ZIP = b"PK\x03\x04"
 _PDF = b"%PDF-"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _RTF = b"{\\rtf"
+# An encrypted .docx/.xlsx is an OLE2 file holding a stream of this name (UTF-16).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,8 @@ def _read_bounded(
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
-    """The format the bytes hold: ``docx``, ``pdf``, ``doc``, ``wps``, ``rtf``, ``zip``, ``txt``.
+    """The format the bytes hold: ``docx``, ``pdf``, ``doc``, ``wps``, ``rtf``, ``zip``,
+    ``html``, ``mhtml`` or ``txt``.
 
     ``suffix`` only chooses between names for the same container (``.wps`` and ``.doc``
     are both OLE2 files).
@@ -176,6 +180,12 @@ def sniff(data: bytes, suffix: str = "") -> str:
         return "wps" if suffix == ".wps" else "doc"
     if data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(_RTF):
         return "rtf"
+    from replyparse.readers.html import is_html, is_mhtml
+
+    if is_html(data):
+        return "html"
+    if is_mhtml(data):
+        return "mhtml"
     return "txt"
 
 
@@ -191,31 +201,36 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
     if kind == "docx":
         from replyparse.readers.word import read_docx
 
-        text = read_docx(data, path=path)
+        text = read_docx(data, path=path, limits=limits)
     elif kind == "pdf":
         from replyparse.readers.pdf import read_pdf
 
-        text, pages = read_pdf(data, path=path)
+        text, pages = read_pdf(data, path=path, limits=limits)
     elif kind in ("doc", "wps", "rtf"):
-        from replyparse.readers.office import convert_to_docx
-        from replyparse.readers.word import read_docx
-
-        text = read_docx(convert_to_docx(data, path=path, suffix=f".{kind}"), path=path)
+        text = _read_office(data, path=path, kind=kind, limits=limits)
     elif kind == "zip":
         raise InputError(path, "a zip archive but not a Word .docx document")
     elif suffix in (".docx", ".pdf"):
         # Old .doc and .wps names often hold text or RTF; these two names never do.
         raise InputError(path, f"not a {suffix} file: {_what(data, suffix)}")
+    elif kind in ("html", "mhtml"):
+        from replyparse.readers.html import read_html, read_mhtml
+
+        read_page = read_html if kind == "html" else read_mhtml
+        text, encoding = read_page(data, path=path, limits=limits)
     else:
         from replyparse.readers.text import decode_text
 
         try:
-            text, encoding = decode_text(data, path=path)
+            text, encoding = decode_text(data, path=path, limits=limits)
         except InputError as exc:
             if suffix in (".doc", ".wps"):
                 # plain text named like an office file is read, but garbage gets this reason
                 raise InputError(path, f"not a {suffix} file: {exc.reason}") from exc
             raise
+    if len(text) > limits.max_text_chars:
+        what = f"the text has {len(text):,} characters"
+        raise InputError(path, exceeded(limits, "max_text_chars", what))
     text = normalise_newlines(text)
     source = Source(
         path=path,
@@ -226,6 +241,24 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
         pages=pages,
     )
     return Document(text=text, source=source)
+
+
+def _read_office(data: bytes, *, path: str, kind: str, limits: Limits) -> str:
+    """An old Word, WPS or RTF file converted by LibreOffice, then judged like decoded text."""
+    from replyparse.readers.office import convert_to_docx
+    from replyparse.readers.text import garbage
+    from replyparse.readers.word import read_docx
+
+    if kind != "rtf" and _ENCRYPTED_PACKAGE in data:
+        raise InputError(
+            path, "a password-protected (encrypted) Office document; save it without a password"
+        )
+    docx = convert_to_docx(data, path=path, suffix=f".{kind}", limits=limits)
+    text = read_docx(docx, path=path, limits=limits)
+    why = garbage(text)
+    if why is not None:
+        raise InputError(path, f"not a .{kind} document: LibreOffice read it as text, but {why}")
+    return text
 
 
 def _what(data: bytes, suffix: str) -> str:

@@ -2,59 +2,94 @@
 
 Tried in this order, the first that fits wins:
 
-1. a byte-order mark: UTF-8, UTF-16 LE, UTF-16 BE;
-2. UTF-16 without a mark, when the bytes hold NULs (ASCII characters such as newlines
-   and digits carry one in UTF-16) and one byte order reads as Chinese text;
+1. a byte-order mark: UTF-32 LE and BE (before UTF-16: UTF-16 LE's mark starts UTF-32
+   LE's), UTF-8, UTF-16 LE, UTF-16 BE;
+2. with NUL bytes and no mark: UTF-32 (every character four bytes, two of them NUL) or
+   UTF-16 (ASCII characters such as newlines and digits carry one NUL), when one byte
+   order reads as Chinese text;
 3. UTF-8, whose strict rules almost never accept bytes of another encoding;
 4. GB18030, which covers GBK and GB2312. It accepts many byte strings that are not
    Chinese at all, so its result must also read like Chinese: most of its ideographs
    must be common ones (GB2312), not the rare characters garbage decodes to.
 
+A decoding failure names the first invalid byte, its offset in the file and its line.
 Every result is then checked for control characters, private-use code points and
 replacement characters, so binary files and mis-decoded bytes give a clear error, never
-mojibake.
+mojibake. :func:`garbage` adds a check of the scripts used, for what LibreOffice converts.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from replyparse.errors import InputError
+from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.textview import normalise_newlines
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
-    # (mark, codec, name recorded). UTF-8's mark first; UTF-16 LE's mark is a prefix of
-    # UTF-32 LE's, which archives do not hold, so UTF-32 is not listed.
+    # (mark, codec, name recorded). UTF-32 LE's mark starts with UTF-16 LE's: first.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
 
 _MIN_COMMON_IDEOGRAPHS = 0.8
-"""Share of GB18030-decoded ideographs that must be in GB2312 (real letters: over 0.99)."""
+"""Share of ideographs that must be in GB2312 (real letters: over 0.99)."""
 
 _MIN_PLAUSIBLE = 0.9
-"""Share of plausible characters UTF-16 without a BOM must reach (random bytes: ~0.1)."""
+"""Share of plausible characters UTF-16/32 without a BOM must reach (random bytes: ~0.1)."""
+
+# Characters no letter holds: C0 controls but tab, newlines and form feeds; C1 controls;
+# private use; the replacement character.
+_BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_IDEOGRAPHS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+# Characters Chinese letters are written with, traditional ones included: ASCII, Latin,
+# Greek and Cyrillic letters, punctuation and symbols, CJK punctuation, ideographs (the
+# supplementary planes too) and full-width forms. Random UTF-16 units fall outside this
+# about half of the time; a letter, almost never.
+_IMPLAUSIBLE = re.compile(
+    "[^\t\n\x0b\x0c\r -~\u00a0-\u024f\u0370-\u04ff\u2000-\u27bf\u2e80-\u33ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\ufeff\uff00-\uffef"
+    "\U00020000-\U0003134f]"
+)
+_MAX_IMPLAUSIBLE = 0.1
+"""Share of characters outside that set that makes a text garbage."""
 
 
-def _is_bad(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        (code < 32 and ch not in "\n\r\t\f\v")
-        or 0x7F <= code < 0xA0
-        or 0xE000 <= code <= 0xF8FF
-        or ch == "\ufffd"
-    )
+def _controls(text: str) -> str | None:
+    """Why ``text`` holds too many control, private-use or replacement characters."""
+    bad = len(_BAD.findall(text))
+    if bad > max(2, len(text) // 200):
+        return f"{bad:,} of its {len(text):,} characters are control or unassigned codes"
+    return None
 
 
-def _looks_like_text(text: str) -> bool:
-    """False for decoded bytes with many control, private-use or replacement characters."""
-    bad = sum(1 for ch in text if _is_bad(ch))
-    return bad <= max(2, len(text) // 200)
+def garbage(text: str) -> str | None:
+    """Why converted ``text`` is garbage rather than a letter, or None.
+
+    More than 1 character in 200 a control, private-use or replacement character, or
+    more than 1 in 10 outside the scripts and symbols letters are written with.
+    """
+    why = _controls(text)
+    if why is not None:
+        return why
+    odd = len(_IMPLAUSIBLE.findall(text))
+    if odd > _MAX_IMPLAUSIBLE * len(text):
+        return f"{odd:,} of its {len(text):,} characters belong to no script a letter uses"
+    return None
 
 
-def _is_ideograph(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+def _reads_like_chinese(text: str) -> bool:
+    """Most ideographs are common ones (GB2312): GB18030 garbage decodes to rare ones."""
+    ideographs = "".join(_IDEOGRAPHS.findall(text))
+    if not ideographs:
+        return True
+    # "?" stands for each ideograph GB2312 lacks (an ideograph is never "?" itself)
+    rare = ideographs.encode("gb2312", errors="replace").count(b"?")
+    return len(ideographs) - rare >= _MIN_COMMON_IDEOGRAPHS * len(ideographs)
 
 
 def _in_gb2312(ch: str) -> bool:
@@ -65,14 +100,6 @@ def _in_gb2312(ch: str) -> bool:
     return True
 
 
-def _reads_like_chinese(text: str) -> bool:
-    ideographs = [ch for ch in text if _is_ideograph(ch)]
-    if not ideographs:
-        return True
-    common = sum(1 for ch in ideographs if _in_gb2312(ch))
-    return common >= _MIN_COMMON_IDEOGRAPHS * len(ideographs)
-
-
 def _plausible(ch: str) -> bool:
     """A character a Chinese letter is made of: printable ASCII, white space or GB2312."""
     if ch.isascii():
@@ -80,17 +107,15 @@ def _plausible(ch: str) -> bool:
     return _in_gb2312(ch)
 
 
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """(text, codec) when the bytes read as UTF-16 LE or BE text, else None.
+def _without_bom(data: bytes, codecs_: tuple[str, str]) -> tuple[str, str] | None:
+    """(text, codec) when the bytes read as plausible text in one of two byte orders.
 
-    Both byte orders are tried; the one whose characters are nearly all plausible wins.
-    Parity of the NUL bytes alone is not enough: ASCII puts them on one side, but the
-    ideographic space U+3000 that indents Chinese paragraphs puts them on the other.
+    Parity of the NUL bytes alone is not enough for UTF-16: ASCII puts them on one side,
+    but the ideographic space U+3000 that indents Chinese paragraphs puts them on the
+    other. The byte order whose characters are nearly all plausible wins.
     """
-    if len(data) % 2:
-        return None
     best: tuple[float, str, str] | None = None
-    for codec in ("utf-16-le", "utf-16-be"):
+    for codec in codecs_:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -104,39 +129,70 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
-def decode_text(data: bytes, *, path: str) -> tuple[str, str]:
+def invalid_byte(data: bytes, exc: UnicodeDecodeError, codec: str, offset: int = 0) -> str:
+    """``invalid byte 0xff at offset 1234 (line 17)``: where decoding ``data`` stopped.
+
+    ``offset`` is where ``data`` starts in the file (after a byte-order mark).
+    """
+    start = exc.start
+    line = data[:start].decode(codec, errors="replace").count("\n") + 1
+    return f"invalid byte 0x{data[start]:02x} at offset {offset + start:,} (line {line:,})"
+
+
+def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
     """Decode a text file's bytes, returning the text and the encoding detected."""
     if not data.strip():
         raise InputError(path, "file is empty")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
+            body = data[len(bom) :]
             try:
-                text = data[len(bom) :].decode(codec)
+                text = body.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"invalid {name} text at byte {exc.start}") from exc
-            return _checked(text, name, path)
+                where = invalid_byte(body, exc, codec, len(bom))
+                raise InputError(path, f"not valid {name} text: {where}") from exc
+            return _checked(text, name, path, limits)
     if b"\x00" in data:
-        # NUL bytes: UTF-16 without a byte-order mark, or binary
-        found = _utf16_without_bom(data)
+        # NUL bytes: UTF-32 or UTF-16 without a byte-order mark, or binary
+        found = None
+        if len(data) % 4 == 0:
+            found = _without_bom(data, ("utf-32-le", "utf-32-be"))
+        if found is None and len(data) % 2 == 0:
+            found = _without_bom(data, ("utf-16-le", "utf-16-be"))
         if found is None:
             raise InputError(path, "not a text file (binary content)")
-        return _checked(*found, path)
+        return _checked(*found, path, limits)
     try:
-        return _checked(data.decode("utf-8"), "utf-8", path)
-    except UnicodeDecodeError:
-        pass
+        return _checked(data.decode("utf-8"), "utf-8", path, limits)
+    except UnicodeDecodeError as exc:
+        not_utf8 = exc
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise InputError(path, "not a text file: neither UTF-8 nor GB18030") from exc
+        # report the encoding that read further: a stray byte in a UTF-8 file is found
+        # where UTF-8 stops, one in a GB18030 file where GB18030 stops
+        if exc.start > not_utf8.start:
+            where = invalid_byte(data, exc, "gb18030")
+            reason = f"not a text file: {where} in GB18030 text (and not UTF-8)"
+        else:
+            where = invalid_byte(data, not_utf8, "utf-8")
+            reason = f"not a text file: {where} in UTF-8 text (and not GB18030)"
+        raise InputError(path, reason) from exc
     if not _reads_like_chinese(text):
-        raise InputError(path, "not a text file: not UTF-8, and not Chinese read as GB18030")
-    return _checked(text, "gb18030", path)
+        where = invalid_byte(data, not_utf8, "utf-8")
+        raise InputError(
+            path, f"not a text file: not UTF-8 ({where}), and not Chinese read as GB18030"
+        )
+    return _checked(text, "gb18030", path, limits)
 
 
-def _checked(text: str, encoding: str, path: str) -> tuple[str, str]:
+def _checked(text: str, encoding: str, path: str, limits: Limits) -> tuple[str, str]:
+    if len(text) > limits.max_text_chars:
+        what = f"the text has {len(text):,} characters"
+        raise InputError(path, exceeded(limits, "max_text_chars", what))
     if not text.strip():
         raise InputError(path, "file is empty")
-    if not _looks_like_text(text):
-        raise InputError(path, f"not a text file: decodes as {encoding} but is not text")
+    why = _controls(text)
+    if why is not None:
+        raise InputError(path, f"not a text file: decodes as {encoding} but {why}")
     return normalise_newlines(text), encoding
