@@ -15,8 +15,9 @@ Why these defaults (measured on the development machine, see ``docs/robustness.m
   is about 300 KB. lxml needs up to about 55 bytes of memory per byte of the densest XML
   (``<a/>x`` repeated), so 10 MiB stays well under 1 GiB. Pictures and embedded files are
   never inflated (they carry no text), so they do not count.
-- ``max_pdf_pages`` 500: pages are read one at a time and released, so this bounds time
-  (pdfplumber needs about 0.05-0.3 s per page), not memory.
+- ``max_pdf_pages`` 200: pages are read one at a time and released, so this bounds time,
+  not memory: pdfplumber needs about 0.1-0.2 s for a full page of text, so 200 pages
+  fit well within the default timeout.
 - ``max_text_chars`` 2,000,000: about 1,000 pages; ``parse_text`` takes about 4 s and
   350 MiB on that much letter text.
 """
@@ -51,7 +52,7 @@ class Limits:
     max_inflated_bytes: int = 10 * MiB
     """Bytes of XML inflated from one zip container (.docx), all its XML parts together,
     counted while streaming (declared sizes are not trusted)."""
-    max_pdf_pages: int = 500
+    max_pdf_pages: int = 200
     """Pages read from one PDF."""
     max_text_chars: int = 2_000_000
     """Characters of text one file may give (about 1,000 pages of a letter)."""

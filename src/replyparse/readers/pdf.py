@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.readers import pdfguard
+
+# pdfminer logs a warning for every oddity of a damaged file; without a handler of the
+# application's, Python would print them all on stderr. The reader's one-line error is
+# what a user needs; an application that configures logging still receives them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 # Lines that only number the page. Matched against the line with its spaces removed.
 _FURNITURE = re.compile(
@@ -97,7 +104,12 @@ def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tu
         for _ in PDFPage.create_pages(pdf.doc):
             pages += 1
             if pages > limits.max_pdf_pages:
-                what = f"the PDF has more than {limits.max_pdf_pages:,} pages"
+                declared = _declared_pages(pdf.doc)
+                what = (
+                    f"the PDF has {declared:,} pages"
+                    if declared is not None and declared > limits.max_pdf_pages
+                    else f"the PDF has more than {limits.max_pdf_pages:,} pages"
+                )
                 raise InputError(path, exceeded(limits, "max_pdf_pages", what))
         if budget.breach is not None:
             raise InputError(path, budget.breach)
@@ -135,6 +147,17 @@ def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tu
     if not text.strip():
         raise InputError(path, "no text in the PDF besides page numbers")
     return text, pages
+
+
+def _declared_pages(doc: Any) -> int | None:
+    """The page count the page tree's root declares (for messages only: it may lie)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = resolve1(resolve1(doc.catalog["Pages"])["Count"])
+    except Exception:  # a damaged or odd page tree: no count to tell
+        return None
+    return count if isinstance(count, int) else None
 
 
 def _forget_objects(doc: object) -> None:
