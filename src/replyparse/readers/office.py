@@ -53,6 +53,8 @@ _POLL = 0.05
 @dataclass(frozen=True)
 class _Failed:
     reason: str
+    timeout: float | None = None
+    """The time it was given, when it timed out: a longer one may try again."""
 
 
 _converted: OrderedDict[str, bytes | _Failed] = OrderedDict()  # sha256 → .docx or failure
@@ -128,11 +130,13 @@ class _Run:
         self._log.close()
 
     def detail(self) -> str:
+        """LibreOffice's own error lines (its warnings, e.g. about Java, left out)."""
         try:
-            text = self.log_path.read_bytes()[-2000:].decode("utf-8", "replace")
+            text = self.log_path.read_bytes()[-4000:].decode("utf-8", "replace")
         except OSError:
             return ""
-        return " ".join(text.split())[:160]
+        errors = [line.strip() for line in text.splitlines() if "rror" in line]
+        return " ".join(" ".join(errors).split())[:160]
 
 
 def convert_to_docx(
@@ -142,16 +146,24 @@ def convert_to_docx(
     if not is_convertible(data):
         raise InputError(path, f"not a {suffix} file: neither Word 97/WPS (OLE2) nor RTF")
     key = hashlib.sha256(data).hexdigest()
-    done = _converted.get(key)
-    if done is None:
+    if not _settled(key, limits):
         soffice = soffice_path()
         if soffice is None:
             raise InputError(path, f"reading {suffix} files needs LibreOffice: {INSTALL_HINT}")
         _convert(soffice, [(key, suffix, data)], limits)
-        done = _converted[key]
+    done = _converted[key]
     if isinstance(done, _Failed):
         raise InputError(path, done.reason)
     return done
+
+
+def _settled(key: str, limits: Limits) -> bool:
+    """Whether the file was converted or failed for good (a timeout shorter than the
+    one allowed now is worth another try)."""
+    done = _converted.get(key)
+    if isinstance(done, _Failed) and done.timeout is not None:
+        return done.timeout >= limits.timeout_seconds
+    return done is not None
 
 
 def _convert(soffice: str, files: list[tuple[str, str, bytes]], limits: Limits) -> None:
@@ -209,7 +221,8 @@ def _run_once(
                 key,
                 _Failed(
                     "LibreOffice did not convert the file within"
-                    f" {limits.timeout_seconds:g} s (raise it with --timeout)"
+                    f" {limits.timeout_seconds:g} s (raise it with --timeout)",
+                    limits.timeout_seconds,
                 ),
             )
         elif stalled:
@@ -258,7 +271,7 @@ def prefetch(paths: Iterable[Path], *, limits: Limits = DEFAULT_LIMITS) -> int:
         if not is_convertible(data):
             continue
         key = hashlib.sha256(data).hexdigest()
-        if key not in _converted and key not in wanted:
+        if not _settled(key, limits) and key not in wanted:
             wanted[key] = (path.suffix.lower(), data)
     if not wanted:
         return 0
