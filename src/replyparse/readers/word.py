@@ -19,6 +19,7 @@ little memory, and python-docx parses at most that much XML.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -51,6 +52,12 @@ def unpack(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
             if len({m.filename for m in members}) != len(members):
                 raise InputError(path, "damaged .docx: two parts have the same name")
             for member in members:
+                if member.flag_bits & 0x1:
+                    raise InputError(
+                        path,
+                        "a .docx whose zip entries are encrypted (password-protected);"
+                        " save it without a password",
+                    )
                 if not member.filename.lower().endswith(_XML_SUFFIXES):
                     copy.writestr(member.filename, b"")
                     continue
@@ -67,8 +74,6 @@ def unpack(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
         raise
     except zipfile.BadZipFile as exc:
         raise InputError(path, f"not a .docx file: damaged zip archive ({_one_line(exc)})") from exc
-    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-        raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
     except (NotImplementedError, ValueError, OSError, EOFError) as exc:
         raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
     except Exception as exc:  # zlib.error and other decompressor failures
@@ -106,8 +111,12 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
     return text
 
 
+# libxml2's advice to programmers, not to the people reading the message
+_LIBXML_HINTS = re.compile(r",? (?:use XML_PARSE_HUGE option|see xmlCtxtSetMaxAmplification\.)")
+
+
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
+    text = _LIBXML_HINTS.sub("", " ".join(str(exc).split()))
     return text[:200] or type(exc).__name__
 
 
