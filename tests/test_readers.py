@@ -294,6 +294,148 @@ def test_a_stream_is_read_only_up_to_the_limit() -> None:
     assert load_stream(io.BytesIO(b"abc"), path="-", limits=Limits()) == b"abc"
 
 
+# --- limits name themselves ------------------------------------------------------------
+
+
+def _limit_cases() -> list[object]:
+    from hostile.pdfs import text_pdf
+
+    letter_docx = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<x/>" * 1000})
+    return [
+        pytest.param(
+            "a.docx",
+            letter_docx,
+            Limits(max_inflated_bytes=2000),
+            "its XML inflates past ",
+            "over the limit of 2,000 bytes (raise it with --max-inflated-bytes)",
+            id="inflated",
+        ),
+        pytest.param(
+            "a.pdf",
+            text_pdf([["第一页"], ["第二页"], ["第三页"]]),
+            Limits(max_pdf_pages=2),
+            "the PDF has 3 pages",
+            "over the limit of 2 pages (raise it with --max-pdf-pages)",
+            id="pages",
+        ),
+        pytest.param(
+            "a.txt",
+            LETTER.encode(),
+            Limits(max_text_chars=10),
+            f"the text has {len(LETTER)} characters",
+            "over the limit of 10 characters (raise it with --max-text-chars)",
+            id="text-chars",
+        ),
+        pytest.param(
+            "a.pdf",
+            text_pdf([["答复" * 20] * 3]),
+            Limits(max_text_chars=100),
+            "the PDF has more than 100 glyphs of text",
+            "over the limit of 100 characters (raise it with --max-text-chars)",
+            id="pdf-text-chars",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("name", "data", "limits", "what", "limit"), _limit_cases())
+def test_a_limit_reached_names_itself_and_its_option(
+    tmp_path: Path, name: str, data: bytes, limits: Limits, what: str, limit: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read(path, limits=limits)
+    assert caught.value.reason.startswith(what)
+    assert caught.value.reason.endswith(limit)
+
+
+# --- web pages ---------------------------------------------------------------------------
+
+PAGE_SNIFF = [
+    pytest.param(b"<html><body>x</body></html>", "html", id="html"),
+    pytest.param(b"\xef\xbb\xbf\r\n<!DOCTYPE html>\n<html>", "html", id="bom-doctype"),
+    pytest.param(b'<?xml version="1.0"?>\n<html xmlns="x">', "html", id="xhtml"),
+    pytest.param(b"<!-- saved -->\n<HEAD><META charset=gbk>", "html", id="comment-then-head"),
+    pytest.param(
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n",
+        "mhtml",
+        id="mhtml",
+    ),
+    pytest.param("关于<b>粗体</b>的答复".encode(), "txt", id="tags-inside-a-letter"),
+    pytest.param(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nx", "txt", id="mail"),
+]
+
+
+@pytest.mark.parametrize(("data", "kind"), PAGE_SNIFF)
+def test_web_pages_are_sniffed_by_content(data: bytes, kind: str) -> None:
+    assert sniff(data, ".doc") == kind
+
+
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head><meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<title>标题不算正文</title><style>p {font-family:仿宋}</style>
+<!--[if gte mso 9]><xml><o:DocumentProperties>注释里的设置</o:DocumentProperties></xml><![endif]-->
+</head>
+<body><div class=WordSection1>
+<p class=MsoTitle>关于第12号<br>建议的答复</p>
+<p>张三代表：</p>
+<p style='text-indent:2em'><![if !supportLists]><span>一、</span><![endif]>投入资金
+100万元&nbsp;，较上年增长&lt;5%&gt;。</p>
+<script>document.write("脚本")</script>
+<table><tr><td><p>联系人：李四</p></td><td>电话：0000-5550123</td></tr></table>
+<p>some English
+words</p>
+</div></body></html>"""
+
+
+def test_a_word_web_page_reads_as_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.doc"
+    path.write_bytes(WORD_PAGE.encode("gb2312"))
+    document = read(path)
+    assert document.text.split("\n") == [
+        "关于第12号",
+        "建议的答复",
+        "张三代表：",
+        "一、投入资金 100万元\xa0，较上年增长<5%>。",
+        "联系人：李四",
+        "电话：0000-5550123",
+        "some English words",
+    ]
+    assert (document.source.format, document.source.encoding) == ("html", "gb2312")
+
+
+def test_a_line_break_between_chinese_characters_is_no_space() -> None:
+    page = "<p>您提出的建议\n  收悉，现答复\r\n如下。</p>".encode()
+    assert read_bytes(b"<html><body>" + page, path="a.doc").text == "您提出的建议收悉，现答复如下。"
+
+
+def test_a_page_without_head_end_still_shows_its_body() -> None:
+    page = "<html><head><title>x<body><p>答复正文</p>".encode()
+    assert read_bytes(page, path="a.doc").text == "答复正文"
+
+
+def test_a_web_archive_reads_its_html_part() -> None:
+    import quopri
+
+    html = "<html><body><p>关于第12号建议的答复</p><p>张三代表：</p></body></html>"
+    body = quopri.encodestring(html.encode("gb18030")).decode("ascii")
+    data = (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="B"\r\n\r\n'
+        '--B\r\nContent-Type: text/html; charset="gb18030"\r\n'
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{body}\r\n--B--\r\n"
+    ).encode("ascii")
+    document = read_bytes(data, path="a.doc")
+    assert document.text == "关于第12号建议的答复\n张三代表："
+    assert (document.source.format, document.source.encoding) == ("mhtml", "gb18030")
+
+
+def test_a_page_without_text_is_refused() -> None:
+    with pytest.raises(InputError, match=r"a web page \(HTML\) without text"):
+        read_bytes(b"<html><head><title>x</title></head><body> </body></html>", path="a.doc")
+
+
 # --- Word list numbering ---------------------------------------------------------------
 
 FORMAT_CASES = [

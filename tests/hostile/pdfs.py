@@ -277,12 +277,13 @@ def nested_forms_pdf(depth: int, fan_out: int, *, self_reference: bool = False) 
     return pdf.write(catalog)
 
 
-def glyph_flood_pdf(glyphs: int) -> bytes:
-    """One page whose single string shows ``glyphs`` glyphs (one byte pair each)."""
+def glyph_flood_pdf(glyphs: int, *, strings: int = 1) -> bytes:
+    """One page showing ``glyphs`` glyphs (one byte pair each) in ``strings`` strings."""
     pdf = Pdf()
     catalog, tree = pdf.reserve(), pdf.reserve()
     font = _font(pdf, "答")
-    data = b"BT /F1 1 Tf 0 0 Td <" + b"7B54" * glyphs + b"> Tj ET"
+    each = b"(" + b"\x7b\x54" * (glyphs // strings) + b") Tj "
+    data = b"BT /F1 1 Tf 0 0 Td " + each * strings + b"ET"
     content = pdf.stream(data, compressed=zlib.compress(data, 9))
     _tree(pdf, catalog, tree, [_page(pdf, tree, content, b"/Font << /F1 %d 0 R >>" % font)])
     return pdf.write(catalog)

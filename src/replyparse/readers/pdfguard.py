@@ -207,13 +207,24 @@ def counting_device(rsrcmgr: Any, page_number: int, budget: Budget) -> Any:
         figures = 0
         images = 0
 
+        def _too_many(self) -> Breach:
+            return budget.fail(
+                f"page {page_number} draws more than {MAX_PAGE_GLYPHS:,} glyphs"
+                " (a page of a letter draws about 2,000): not read"
+            )
+
+        def render_string(self, textstate: Any, seq: Any, *args: Any, **kwargs: Any) -> None:
+            # a string's glyphs are decoded all at once: refuse before, when even at four
+            # bytes a glyph (the longest code) it would pass the bound
+            size = sum(len(item) for item in seq if isinstance(item, bytes))
+            if self.glyphs + size // 4 > MAX_PAGE_GLYPHS:
+                raise self._too_many()
+            super().render_string(textstate, seq, *args, **kwargs)
+
         def render_char(self, *args: Any, **kwargs: Any) -> Any:
             self.glyphs += 1
             if self.glyphs > MAX_PAGE_GLYPHS:
-                raise budget.fail(
-                    f"page {page_number} draws more than {MAX_PAGE_GLYPHS:,} glyphs"
-                    " (a page of a letter draws about 2,000): not read"
-                )
+                raise self._too_many()
             return super().render_char(*args, **kwargs)
 
         def begin_figure(self, *args: Any, **kwargs: Any) -> None:
