@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: run test lint typecheck pytest schema readme clean system-deps bench
+.PHONY: run test lint typecheck pytest schema readme clean system-deps bench hostile
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,10 @@ $(BENCH_VENV)/.installed:
 bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python scripts/bench.py --jionlp $(BENCH_VENV)/bin/python \
 		--out docs/benchmarks.md $(BENCH_ARGS)
+
+# The hostile corpus through the real CLI, timed and measured: writes docs/robustness.md.
+hostile: $(STAMP) system-deps
+	$(BIN)/python scripts/hostile.py
 
 schema: $(STAMP)
 	$(BIN)/replyparse schema > schemas/letter.schema.json

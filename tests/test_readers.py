@@ -830,6 +830,45 @@ needs_soffice = pytest.mark.skipif(
 )
 
 
+def _session_members(session: int) -> list[str]:
+    """Live processes (not zombies) of a session: their names."""
+    names = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[3]) == session and fields[0] != "Z":
+                names.append(stat[stat.index("(") + 1 : stat.rindex(")")])
+    return names
+
+
+@needs_soffice
+def test_real_libreoffice_timed_out_leaves_no_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sessions: list[int] = []
+    members: list[str] = []
+
+    class Watched(office_reader._Run):
+        def exited(self) -> bool:
+            sessions.append(self.group)
+            members.extend(_session_members(self.group))  # the helper sees a live run
+            return super().exited()
+
+    monkeypatch.setattr(office_reader, "_Run", Watched)
+    path = tmp_path / "letter.doc"
+    # an RTF letter LibreOffice cannot even start on within 0.3 s
+    path.write_bytes(b"{\\rtf1\\ansi\\uc1 \\u31572?\\u22797? timeout\\par}")
+    with pytest.raises(InputError, match=r"did not convert the file within 0\.3 s"):
+        read(path, limits=Limits(timeout_seconds=0.3))
+    assert sessions
+    assert members
+    assert _session_members(sessions[0]) == []
+
+
 @needs_soffice
 def test_damaged_doc_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "letter.doc"

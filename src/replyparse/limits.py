@@ -14,7 +14,8 @@ Why these defaults (measured on the development machine, see ``docs/robustness.m
 - ``max_inflated_bytes`` 10 MiB of XML inflated from one .docx: a 20-page letter's XML
   is about 300 KB. lxml needs up to about 55 bytes of memory per byte of the densest XML
   (``<a/>x`` repeated), so 10 MiB stays well under 1 GiB. Pictures and embedded files are
-  never inflated (they carry no text), so they do not count.
+  never inflated (they carry no text), so they do not count. In a PDF the same bound
+  applies to each page's streams (a page of a letter inflates to a few tens of KB).
 - ``max_pdf_pages`` 200: pages are read one at a time and released, so this bounds time,
   not memory: pdfplumber needs about 0.1-0.2 s for a full page of text, so 200 pages
   fit well within the default timeout.
@@ -50,8 +51,9 @@ class Limits:
     max_file_bytes: int = 50 * MiB
     """Bytes read from one input file."""
     max_inflated_bytes: int = 10 * MiB
-    """Bytes of XML inflated from one zip container (.docx), all its XML parts together,
-    counted while streaming (declared sizes are not trusted)."""
+    """Bytes inflated (decompressed) at once, counted while streaming (declared sizes are
+    not trusted): from a .docx, all its XML parts together; from a PDF, the streams of
+    one page (and, before the first, of the document's structure)."""
     max_pdf_pages: int = 200
     """Pages read from one PDF."""
     max_text_chars: int = 2_000_000
