@@ -540,6 +540,9 @@ CASES: list[Case] = [
          fails="draws more than 100,000 glyphs"),
     Case("pdf-glyph-strings", "PDF page showing 2 million glyphs in 20,000 strings",
          _write("strings.pdf", lambda: pdfs.glyph_flood_pdf(2_000_000, strings=20_000)), fails="draws more than 100,000 glyphs"),
+    Case("pdf-padded-pages", "PDF of 150 pages of text, each inflating 9 MiB more (1.3 GB in all)",
+         _write("padded.pdf", lambda: pdfs.padded_pages_pdf(letter().splitlines()[:10], 150, 9)),
+         slow=True, check=lambda r: (r.get("source") or {}).get("pages") == 150),
     Case("pdf-200-pages", "PDF of 200 pages (the limit), one letter a page", _write("long.pdf", _pdf_letter(200, compress=True)),
          slow=True, check=lambda r: (r.get("source") or {}).get("pages") == 200),
     # hostile .docx

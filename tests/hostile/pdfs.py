@@ -247,6 +247,31 @@ def bomb_pdf(inflated_mib: int) -> bytes:
     return pdf.write(catalog)
 
 
+def padded_pages_pdf(lines: Sequence[str], pages: int, padding_mib: int) -> bytes:
+    """Pages of text, each content stream padded to inflate ``padding_mib`` MiB more
+    (white space), built like :func:`bomb_pdf`."""
+    pdf = Pdf()
+    catalog, tree = pdf.reserve(), pdf.reserve()
+    font = _font(pdf, {ch for line in lines for ch in line})
+    text = text_ops(lines) + b"\n"
+    chunk = b" " * (1024 * 1024)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)
+    head = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = head.compress(text) + head.flush(zlib.Z_FULL_FLUSH)
+    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+    checksum = zlib.adler32(text)
+    for _ in range(padding_mib):
+        checksum = zlib.adler32(chunk, checksum)
+    compressed = b"\x78\xda" + first + piece * padding_mib + final + checksum.to_bytes(4, "big")
+    kids = []
+    for _ in range(pages):
+        content = pdf.stream(b"", compressed=compressed)
+        kids.append(_page(pdf, tree, content, b"/Font << /F1 %d 0 R >>" % font))
+    _tree(pdf, catalog, tree, kids)
+    return pdf.write(catalog)
+
+
 def nested_forms_pdf(depth: int, fan_out: int, *, self_reference: bool = False) -> bytes:
     """A page drawing form F<depth>, each form drawing the one below ``fan_out`` times
     (billion laughs for PDF); or one form that draws itself."""

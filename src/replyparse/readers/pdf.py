@@ -76,8 +76,9 @@ def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tupl
 
     Pages are counted first (a PDF over ``max_pdf_pages`` is refused before any page is
     drawn), then drawn one at a time within the bounds of :mod:`.pdfguard`; each page's
-    objects and pdfminer's caches are released before the next, so memory does not grow
-    with the page count.
+    glyphs are released before the next, and pdfminer's caches whenever they hold more
+    than ``max_inflated_bytes`` of inflated data, so memory does not grow with the page
+    count.
     """
     if b"%%EOF" not in data[-2048:]:
         raise InputError(path, "truncated or damaged PDF (no end-of-file marker)")
@@ -115,10 +116,9 @@ def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tu
             raise InputError(path, budget.breach)
         if pages == 0:
             raise InputError(path, "damaged PDF: no pages found")
+        rsrcmgr = PDFResourceManager()
         for number, page in enumerate(pdf.pages, start=1):
             budget.start_page(number)
-            # a resource manager per page: fonts are not kept from page to page
-            rsrcmgr = PDFResourceManager()
             device = pdfguard.counting_device(rsrcmgr, number, budget)
             PDFPageInterpreter(rsrcmgr, device).process_page(page.page_obj)
             if budget.breach is not None:
@@ -133,7 +133,17 @@ def _read(data: bytes, path: str, limits: Limits, budget: pdfguard.Budget) -> tu
                 raise InputError(path, exceeded(limits, "max_text_chars", what))
             lines.extend(_page_lines(chars, number))
             page.close()
-            _forget_objects(pdf.doc)
+            # pdfplumber keeps every page; its pdfminer page would keep the streams it
+            # drew (content and forms, inflated) for as long as the document is open
+            page.page_obj.contents = []
+            page.page_obj.resources = {}
+            if budget.kept > limits.max_inflated_bytes:
+                # what pdfminer keeps (objects, their inflated streams, fonts) grows with
+                # what was inflated: dropped once that passes the bound. A letter's pages
+                # inflate a few tens of KB each, so this seldom happens to one.
+                _forget_objects(pdf.doc)
+                rsrcmgr = PDFResourceManager()
+                budget.kept = 0
     if glyphs == 0:
         if images:
             raise InputError(

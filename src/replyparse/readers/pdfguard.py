@@ -54,6 +54,8 @@ class Budget:
         self.used = 0
         self.page = 0  # 0 while the document is opened
         self.breach: str | None = None
+        self.kept = 0
+        """Bytes inflated since the reader last dropped pdfminer's caches."""
 
     def fail(self, reason: str) -> Breach:
         if self.breach is None:
@@ -65,6 +67,7 @@ class Budget:
 
     def take(self, size: int) -> None:
         self.used += size
+        self.kept += size
         if self.used > self.limits.max_inflated_bytes:
             where = f"page {self.page}" if self.page else "the document's structure"
             what = f"the PDF's compressed streams for {where} inflate past {self.used:,} bytes"
