@@ -484,6 +484,10 @@ CASES: list[Case] = [
          ref="#12.6", check=lambda r: _no_tags(r) and _format("html")(r)),
     Case("mhtml-as-doc", "single-file web page (MHTML) saved as .doc", _write("archive.doc", _mhtml_doc),
          check=lambda r: _no_tags(r) and _format("mhtml")(r)),
+    Case("html-tag-flood", "web page of 2 million empty <div> tags named .doc",
+         _write("divs.doc", lambda: b"<html><body>" + b"<div>" * 2_000_000), fails="a web page (HTML) without text", slow=True),
+    Case("html-oversized", "web page of 17 million characters named .doc",
+         _write("huge.doc", lambda: b"<html><body><p>" + "答复".encode() * 8_500_000), fails="over 8 times the text allowed"),
     Case("format-marks", "U+200D, U+2060, U+200E, U+00AD inside 〔2021〕87号 and the date",
          _text("marks.txt", _format_marks), ref="#12.6", check=_has_doc_number),
     # item 10: reader side

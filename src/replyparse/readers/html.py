@@ -16,6 +16,7 @@ first ``text/html`` part is the page.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import email
 import email.policy
 import re
@@ -28,6 +29,8 @@ from replyparse.limits import Limits, exceeded
 from replyparse.readers.text import decode_text
 
 _HEAD = 4096
+_MARKUP = 8
+"""A page may hold this many times ``max_text_chars`` of markup and text together."""
 _HTML_START = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?\s*
     (?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
@@ -83,7 +86,9 @@ def read_html(data: bytes, *, path: str, limits: Limits) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             page = None
     if page is None:
-        page, encoding = decode_text(data, path=path, limits=limits)
+        # the page's length is judged below, against the text it may hold
+        unbounded = dataclasses.replace(limits, max_text_chars=len(data))
+        page, encoding = decode_text(data, path=path, limits=unbounded)
     return _text(page, path, limits), encoding
 
 
@@ -104,9 +109,9 @@ def read_mhtml(data: bytes, *, path: str, limits: Limits) -> tuple[str, str]:
 
 
 def _text(page: str, path: str, limits: Limits) -> str:
-    if len(page) > limits.max_text_chars * 8:
-        # markup is rarely more than 8 times its text; no need to parse to know
-        what = f"the page has {len(page):,} characters"
+    if len(page) > limits.max_text_chars * _MARKUP:
+        # no need to parse to know: markup is seldom more than 8 times its text
+        what = f"the page has {len(page):,} characters, over 8 times the text allowed"
         raise InputError(path, exceeded(limits, "max_text_chars", what))
     extractor = _TextExtractor()
     extractor.feed(page)
