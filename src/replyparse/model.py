@@ -42,6 +42,8 @@ class SourceFormat(StrEnum):
     DOC = "doc"
     WPS = "wps"
     RTF = "rtf"
+    HTML = "html"  # a web page, often saved under a .doc name
+    MHTML = "mhtml"  # a single-file web page (web archive)
 
 
 class DiagnosticCode(StrEnum):

@@ -78,7 +78,7 @@ _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
 # Every character the loop in ``TextView._add_line`` changes, drops or looks around:
 # anything else is copied as it is, a whole run at a time (most of a letter is such runs).
 # A character given a rule of its own there must be added to this class.
-_RULED = "".join(sorted({*_SPACES, *_FULL_TO_HALF, *_HALF_TO_FULL}))
+_RULED = "".join(sorted({*_SPACES, *_FULL_TO_HALF, *_HALF_TO_FULL, *FORMAT_CHARS}))
 _PLAIN_RUN = re.compile(f"[^{re.escape(_RULED)}]+")
 
 
