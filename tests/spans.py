@@ -5,9 +5,10 @@ bounds, and ``text[start:end]`` must be:
 
 - the item's ``text`` exactly (document numbers, sections, amounts, dates, references),
   the salutation, a 抄送 body, a proposal's kind;
-- the value with white space removed, for names (addressees, keywords) and joined values
-  (the title, the proposal's title); a joined value's span may hold whole lines that are
-  not part of it (a page number, a 发文字号 line under the title's first line);
+- the value with white space (and invisible format characters) removed, for names
+  (addressees, keywords) and joined values (the title, the proposal's title); a joined
+  value's span may hold whole lines that are not part of it (a page number, a 发文字号
+  line under the title's first line);
 - the value alike in NFKC, for values read from the normalised view (the issuer, which
   may also be joined from title lines, the proposal's number and session: ``１２`` is
   written, ``12`` recorded);
@@ -31,9 +32,10 @@ from replyparse.fields import publicity
 from replyparse.fields.dates import find_dates
 from replyparse.model import Letter
 from replyparse.resegment import resegment
-from replyparse.textview import TextView
+from replyparse.textview import FORMAT_CHARS, TextView
 
-_BLANKS = re.compile(r"\s+")
+# White space and the invisible format characters the view drops like it (U+200B, U+00AD…)
+_BLANKS = re.compile("[\\s" + "".join(sorted(FORMAT_CHARS)) + "]+")
 _NOT_DIGIT = re.compile(r"\D")
 # How the labels a contact is read from begin (联系人, 承办单位, 联系电话, 手机, …).
 _CONTACT_LABELS = ("联系", "承办", "经办", "办理", "办公", "电话", "手机", "传真")

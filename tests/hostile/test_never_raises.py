@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from replyparse import parse_text
 from replyparse.model import Letter
 from replyparse.textview import FORMAT_CHARS, TextView
+from spans import span_problems
 
 
 def _spans(node: Any, out: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -36,12 +37,14 @@ def _spans(node: Any, out: list[tuple[str, list[int]]]) -> list[tuple[str, list[
 
 
 def assert_sound(letter: Letter) -> None:
-    """Every span holds and the record round-trips through strict UTF-8 JSON."""
+    """Every span holds (as tests/spans.py rules) and the record round-trips through
+    strict UTF-8 JSON."""
     data = json.loads(letter.model_dump_json().encode("utf-8"))
     text = data.pop("text")
     for item, (start, end) in _spans(data, []):
         assert text[start:end] == item
     assert text == letter.text
+    assert span_problems(letter) == []
 
 
 RAISED_BEFORE = {
