@@ -193,7 +193,10 @@ def table(results: list[Result]) -> str:
         "|---|---|---|---|---|:-:|---:|---:|---:|",
     ]
     for r in results:
-        mark = {True: "yes", False: "**NO**", None: "batch side"}[r.ok]
+        if r.ok is None:
+            mark = "not run" if r.outcome.startswith("not run") else "batch side"
+        else:
+            mark = "yes" if r.ok else "**NO**"
         rows.append(
             f"| `{r.case.name}` | {_cell(r.case.what)} | {r.case.ref} | {_cell(r.case.expected)}"
             f" | {_cell(r.outcome)} | {mark} | {r.seconds:.1f} | {r.largest_kib / 1024:.0f}"
@@ -227,13 +230,14 @@ same reader-side cases in-process in `make test`.
 
 Peak memory: "largest process" is the highest high-water mark (VmHWM) of any process of
 the run's tree, LibreOffice's included, read from /proc every 20 ms; "all processes"
-sums the tree's resident sets (VmRSS) as sampled, so it can miss a short peak. One run of
-`replyparse` costs about 100-200 MiB before it reads anything (Python, pydantic, jieba
-when a record is parsed).
+sums the tree's resident sets (VmRSS) as sampled, so it can miss a short peak. A run of
+`replyparse` takes about 40 MiB before it reads a file and about 90 MiB once it parses a
+letter (Python, pydantic, the segmenter); LibreOffice about 210 MiB.
 
 Measured on {machine}, load average {load:.1f} at the end of the run (the machine is
 shared: times are indicative). Batch-side cases depend on the batch branch (file names,
-folder walks, outputs, per-file time limit) and are reported, not judged, here.
+folder walks, outputs, per-file time limit) and are reported, not judged, here; a case
+that sets a limit runs only once the CLI has that option.
 {verdict}
 
 ## Limits
