@@ -7,6 +7,8 @@ import hashlib
 import io
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -270,7 +272,7 @@ def test_file_over_the_byte_limit_is_refused(tmp_path: Path) -> None:
         read(path, limits=Limits(max_file_bytes=1000))
     assert caught.value.reason == (
         f"the file has {path.stat().st_size:,} bytes: over the limit of 1,000 bytes"
-        " (raise it with --max-file-bytes)"
+        " (raise it with --max-file-size)"
     )
 
 
@@ -289,7 +291,7 @@ def test_a_stream_is_read_only_up_to_the_limit() -> None:
             buffer[:] = b"a" * len(buffer)
             return len(buffer)
 
-    with pytest.raises(InputError, match=r"more than 4,096 bytes came .*--max-file-bytes"):
+    with pytest.raises(InputError, match=r"more than 4,096 bytes came .*--max-file-size"):
         load_stream(Endless(), path="-", limits=Limits(max_file_bytes=4096))
     assert load_stream(io.BytesIO(b"abc"), path="-", limits=Limits()) == b"abc"
 
@@ -307,7 +309,7 @@ def _limit_cases() -> list[object]:
             letter_docx,
             Limits(max_inflated_bytes=2000),
             "its XML inflates past ",
-            "over the limit of 2,000 bytes (raise it with --max-inflated-bytes)",
+            "over the limit of 2,000 bytes (raise it with --max-inflated-size)",
             id="inflated",
         ),
         pytest.param(
@@ -315,7 +317,7 @@ def _limit_cases() -> list[object]:
             text_pdf([["第一页"], ["第二页"], ["第三页"]]),
             Limits(max_pdf_pages=2),
             "the PDF has 3 pages",
-            "over the limit of 2 pages (raise it with --max-pdf-pages)",
+            "over the limit of 2 pages (raise it with --max-pages)",
             id="pages",
         ),
         pytest.param(
@@ -323,7 +325,7 @@ def _limit_cases() -> list[object]:
             LETTER.encode(),
             Limits(max_text_chars=10),
             f"the text has {len(LETTER)} characters",
-            "over the limit of 10 characters (raise it with --max-text-chars)",
+            "over the limit of 10 characters (raise it with --max-chars)",
             id="text-chars",
         ),
         pytest.param(
@@ -331,7 +333,7 @@ def _limit_cases() -> list[object]:
             text_pdf([["答复" * 20] * 3]),
             Limits(max_text_chars=100),
             "the PDF has more than 100 glyphs of text",
-            "over the limit of 100 characters (raise it with --max-text-chars)",
+            "over the limit of 100 characters (raise it with --max-chars)",
             id="pdf-text-chars",
         ),
     ]
@@ -758,16 +760,18 @@ def _fake_soffice(tmp_path: Path) -> tuple[Path, Path]:
     return script, pid_file
 
 
-def _gone(pid: int) -> bool:
-    """Whether the process is dead (or a zombie waiting to be reaped)."""
-    for _ in range(100):
+def _gone(pid: int, *, wait: bool = True) -> bool:
+    """Whether the process is dead (or a zombie waiting to be reaped), waiting up to 5 s
+    for it to die unless ``wait`` is false."""
+    for _ in range(100 if wait else 1):
         try:
             state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
         except OSError:
             return True
         if state == "Z":
             return True
-        time.sleep(0.05)
+        if wait:
+            time.sleep(0.05)
     return False
 
 
@@ -791,6 +795,34 @@ def test_conversion_timeout_kills_the_whole_group_once(
     monkeypatch.setattr(office_reader.subprocess, "Popen", no_soffice)
     with pytest.raises(InputError, match="did not convert the file within 1 s"):
         read(path, limits=Limits(timeout_seconds=1))
+
+
+def test_conversion_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
+    """A batch worker killed by SIGKILL mid-conversion takes LibreOffice with it."""
+    script, pid_file = _fake_soffice(tmp_path)
+    path = tmp_path / "letter.doc"
+    path.write_bytes(OLE2_JUNK + b"orphan")
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from pathlib import Path\n"
+            "from replyparse.readers import office, read\n"
+            f"office.soffice_path = lambda: {str(script)!r}\n"
+            f"read(Path({str(path)!r}))\n",
+        ]
+    )
+    try:
+        for _ in range(200):
+            if pid_file.is_file() and pid_file.read_text().strip():
+                break
+            time.sleep(0.05)
+        child = int(pid_file.read_text())
+        assert not _gone(child, wait=False), "the stand-in's child should be running"
+    finally:
+        worker.kill()
+        worker.wait()
+    assert _gone(child), "LibreOffice's group outlived the worker killed by SIGKILL"
 
 
 def test_prefetch_fails_the_file_that_hangs(

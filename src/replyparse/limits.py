@@ -37,10 +37,10 @@ LimitName = Literal[
 ]
 
 OPTIONS: dict[LimitName, str] = {
-    "max_file_bytes": "--max-file-bytes",
-    "max_inflated_bytes": "--max-inflated-bytes",
-    "max_pdf_pages": "--max-pdf-pages",
-    "max_text_chars": "--max-text-chars",
+    "max_file_bytes": "--max-file-size",
+    "max_inflated_bytes": "--max-inflated-size",
+    "max_pdf_pages": "--max-pages",
+    "max_text_chars": "--max-chars",
     "timeout_seconds": "--timeout",
 }
 """The command-line option (of ``extract`` and ``validate``) that sets each limit."""
@@ -84,7 +84,7 @@ def exceeded(limits: Limits, name: LimitName, what: str) -> str:
     """The reason of a failure past ``name``: ``what`` happened, the limit, its option.
 
     ``exceeded(limits, "max_pdf_pages", "the PDF has 5,000 pages")`` →
-    ``the PDF has 5,000 pages: over the limit of 500 pages (raise it with --max-pdf-pages)``
+    ``the PDF has 5,000 pages: over the limit of 200 pages (raise it with --max-pages)``
     """
     value = getattr(limits, name)
     return f"{what}: over the limit of {show(name, value)} (raise it with {OPTIONS[name]})"

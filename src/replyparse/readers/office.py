@@ -12,7 +12,9 @@ Each run is contained:
 - it runs in its own session and process group (``soffice`` is a shell script that
   starts ``oosplash``, which starts ``soffice.bin``); when it is stopped (time out, an
   exception, :func:`stop_conversions`) the whole group is killed, and after every run
-  the group's leftovers too, so no ``soffice.bin`` outlives the conversion;
+  the group's leftovers too, so no ``soffice.bin`` outlives the conversion. The group is
+  led by a small shell that kills it when the process that started it dies, even by
+  SIGKILL (Linux's parent-death signal);
 - each file gets ``limits.timeout_seconds``, once: a file that fails or times out is
   remembered, never converted again in this process.
 
@@ -31,6 +33,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections import OrderedDict
@@ -95,18 +98,38 @@ def stop_conversions() -> None:
             os.killpg(group, signal.SIGKILL)
 
 
+# The process that leads LibreOffice's group: it runs the command and, when told to stop
+# (SIGTERM, which the kernel sends it when the process that started it dies), kills the
+# whole group, itself included. So a batch worker killed mid-conversion (its time limit,
+# a second Ctrl-C, the out-of-memory killer) takes LibreOffice with it.
+_GUARD = 'trap "kill -KILL 0" TERM; "$@" & wait $!'
+
+
+def _term_when_parent_dies(parent: int) -> None:
+    """In the guard, before exec: SIGTERM once ``parent`` is gone (Linux)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
 class _Run:
     """One LibreOffice process group, watched until it exits or stalls."""
 
     def __init__(self, command: list[str], work: Path) -> None:
         self._log = open(work / "soffice.log", "wb")  # noqa: SIM115 (closed in finish)
+        parent = os.getpid()
         self.proc = subprocess.Popen(
-            command,
+            ["/bin/sh", "-c", _GUARD, "replyparse-soffice", *command],
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
             env={**os.environ, "HOME": str(work)},
             start_new_session=True,
+            preexec_fn=lambda: _term_when_parent_dies(parent),
         )
         self.group = self.proc.pid  # a session leader's pid is its group's id
         self.log_path = work / "soffice.log"
