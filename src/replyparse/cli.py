@@ -124,7 +124,7 @@ MaxInflatedSize = Annotated[
         parser=parse_size,
         metavar="SIZE",
         show_default=False,
-        help="Bytes inflated from one part of a .docx (a zip bomb stops here) "
+        help="Bytes inflated from a .docx's XML, or from one PDF page (a zip bomb stops here) "
         f"[default: {_size_text(DEFAULT_LIMITS.max_inflated_bytes)}].",
         rich_help_panel=_LIMITS_PANEL,
     ),
