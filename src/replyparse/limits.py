@@ -19,10 +19,11 @@ Why these defaults (measured on the development machine, see ``docs/robustness.m
 - ``max_pdf_pages`` 200: pages are read one at a time and released, so this bounds time,
   not memory: pdfplumber needs about 0.1-0.2 s for a full page of text, so 200 pages
   fit well within the default timeout.
-- ``max_text_chars`` 500,000: about 250 full pages (a letter has 2,000-10,000
-  characters). ``parse_text`` takes about 1.5 s on that much letter text, but its
-  memory grows with what it finds: 160,000 one-line sections (``一、`` on each line)
-  take about 650 MiB, so a larger default would let one file pass 1 GiB.
+- ``max_text_chars`` 400,000: about 200 full pages (a letter has 2,000-10,000
+  characters; ``max_pdf_pages`` full pages give about 280,000). ``parse_text`` takes
+  about 1.5 s on that much letter text, but its memory grows with what it finds:
+  130,000 one-line sections (``一、`` on each line) take about 700 MiB, so a larger
+  default would bring one file near 1 GiB.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class Limits:
     one page (and, before the first, of the document's structure)."""
     max_pdf_pages: int = 200
     """Pages read from one PDF."""
-    max_text_chars: int = 500_000
-    """Characters of text one file may give (about 250 pages of a letter)."""
+    max_text_chars: int = 400_000
+    """Characters of text one file may give (about 200 pages of a letter)."""
     timeout_seconds: float = 120.0
     """Wall-clock time for one file (reading, converting, parsing)."""
 
@@ -68,7 +69,7 @@ DEFAULT_LIMITS = Limits()
 
 
 def show(name: LimitName, value: float) -> str:
-    """A limit's value for people: ``50 MiB``, ``500 pages``, ``500,000 characters``."""
+    """A limit's value for people: ``50 MiB``, ``500 pages``, ``400,000 characters``."""
     if name in ("max_file_bytes", "max_inflated_bytes"):
         if value >= MiB and value % MiB == 0:
             return f"{value // MiB:,.0f} MiB"
