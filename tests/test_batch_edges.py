@@ -450,3 +450,25 @@ def test_results_come_as_workers_finish_not_in_task_order() -> None:
 
     order = [i for i, _ in run_tasks([8, 0, 0, 0], Naps(), workers=2, timeout=5, stop=Stop())]
     assert order[-1] == 0 and sorted(order) == [0, 1, 2, 3]
+
+
+# --- old Word files: the conversion before a chunk keeps the run's limits -------------
+
+
+def test_the_conversion_before_a_chunk_gets_the_runs_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from replyparse import readers
+    from replyparse.batch.work import Task, prepare_inputs
+    from replyparse.limits import Limits
+
+    seen: list[tuple[list[Path], Limits]] = []
+
+    def fake_prefetch(paths: Iterator[Path], *, limits: Limits) -> int:
+        seen.append((list(paths), limits))
+        return 0
+
+    monkeypatch.setattr(readers, "prefetch", fake_prefetch)
+    limits = Limits(timeout_seconds=1.5, max_file_bytes=1000)
+    prepare_inputs([Task(str(tmp_path / "a.doc")), Task("-", None, b"text")], limits)
+    assert seen == [([tmp_path / "a.doc"], limits)]

@@ -61,7 +61,7 @@ class ValidateWork:
         return CheckedFile(shown(name), findings(shown(name), letter, self.policy))
 
     def prepare(self, tasks: Sequence[Task]) -> None:
-        prepare_inputs(tasks)
+        prepare_inputs(tasks, self.limits)
 
 
 def failed_file(path: str, reason: str) -> CheckedFile:

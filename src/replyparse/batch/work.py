@@ -59,12 +59,12 @@ def make_tasks(paths: Sequence[str], limits: Limits) -> list[Task]:
     ]
 
 
-def prepare_inputs(tasks: Sequence[Task]) -> None:
+def prepare_inputs(tasks: Sequence[Task], limits: Limits) -> None:
     """Before a chunk: its old Word/WPS files converted in one LibreOffice run (cached in
-    this process, where the reader finds them)."""
+    this process, where the reader finds them), each within the run's limits."""
     from replyparse.readers import prefetch
 
-    prefetch(Path(t.path) for t in tasks if t.data is None and t.path != STDIN)
+    prefetch((Path(t.path) for t in tasks if t.data is None and t.path != STDIN), limits=limits)
 
 
 class Outcome(NamedTuple):
@@ -136,4 +136,4 @@ class ExtractWork:
         return (json_text + "\n").encode("utf-8")
 
     def prepare(self, tasks: Sequence[Task]) -> None:
-        prepare_inputs(tasks)
+        prepare_inputs(tasks, self.limits)
