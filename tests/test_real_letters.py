@@ -292,6 +292,19 @@ FORM_HEAD = (
     "办理情况：\n"
 )
 FORM = letter(title=FORM_HEAD.rstrip("\n"), salutation="巴特尔等代表：")
+# A 办理单 whose item line, labels and summary stand above the reply's own title.
+FORM_ITEM = (
+    "第35号 关于修缮镇东小学围墙的建议\n"
+    "建议号：第35号\n"
+    "领衔代表：林岚\n"
+    "内容：\n"
+    "镇东小学围墙年久失修，雨季存在安全隐患。建议尽快修缮。\n"
+    "承办单位：某县教育局\n"
+    "责任领导：钱某\n"
+    "政府督办领导：孙某\n"
+    "交办日期：2020年3月2日\n"
+    "办理情况："
+)
 LABELS_AND_NOTES = [
     case(
         "banlidan-title",
@@ -530,8 +543,81 @@ LABELS_AND_NOTES = [
         "doc_number",
         "某〔2021〕062号",
     ),
+    # The title is the last run of title lines above the salutation: a form's item line,
+    # a class's explanation or a page heading that labels or a sentence part from it is
+    # no part of it; neither is the issuer's banner a page put under it.
+    case(
+        "form-item-line-above-the-reply-title",
+        letter(head=FORM_ITEM, title="某县教育局关于某县十届人大三次会议\n第35号建议的答复"),
+        "title",
+        "某县教育局关于某县十届人大三次会议第35号建议的答复",
+    ),
+    case(
+        "form-item-line-above-the-reply-salutation-past-the-form",
+        letter(head=FORM_ITEM, title="某县教育局关于某县十届人大三次会议\n第35号建议的答复"),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
+        "form-item-line-above-the-reply-number",
+        letter(head=FORM_ITEM, title="某县教育局关于某县十届人大三次会议\n第35号建议的答复"),
+        "proposal.number",
+        "35",
+    ),
+    case(
+        "class-explanation-above-the-labels",
+        letter(
+            head="C.留作参考\n分类：C\n某农函〔2020〕41号",
+            title="对政协某县第九届委员会\n第三次会议第0417号提案的答复",
+        ),
+        "title",
+        "对政协某县第九届委员会第三次会议第0417号提案的答复",
+    ),
+    case(
+        "page-heading-above-a-form-table",
+        letter(
+            head="关于增设村级便民服务点的建议\n提案人：韩某\n所属类别：委员提案\n审查结果：已立案\n牵头领导：赵某",
+            title="关于政协某区五届二次会议第8号提案的回复",
+        ),
+        "title",
+        "关于政协某区五届二次会议第8号提案的回复",
+    ),
+    case(
+        "issuer-banner-under-the-title",
+        letter(
+            title="某县民政局\n关于对政协十届二次会议第31号提案的答复\n\n类别：A\n某县民政局文件\n签发人：周某\n某民发〔2022〕88号"
+        ),
+        "title",
+        "关于对政协十届二次会议第31号提案的答复",
+    ),
+    case(
+        "issuer-banner-under-the-title-docno",
+        letter(
+            title="某县民政局\n关于对政协十届二次会议第31号提案的答复\n\n类别：A\n某县民政局文件\n签发人：周某\n某民发〔2022〕88号"
+        ),
+        "doc_number",
+        "某民发〔2022〕88号",
+    ),
+    case(
+        "authority-alone-under-an-ended-title",
+        letter(title="关于县十九届人大二次会议第12号建议的答复\n某县交通运输局"),
+        "title",
+        _norm(TITLE),
+    ),
 ]
 NOT_LABELS = [
+    case(
+        "title-line-ending-with-a-body-name-is-title",
+        letter(title="关于对政协某县第八届委员会\n第二次会议第31号提案的答复"),
+        "title",
+        "关于对政协某县第八届委员会第二次会议第31号提案的答复",
+    ),
+    case(
+        "title-with-its-number-under-it-stays-whole",
+        letter(title="关于县十九届人大二次会议\n第12号建议的答复\n某交函〔2021〕9号"),
+        "title",
+        _norm(TITLE),
+    ),
     case(
         "bare-leibie-in-a-sentence",
         letter(body=BODY + "\n项目按类别A级标准建设。"),

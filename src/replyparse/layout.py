@@ -67,6 +67,8 @@ _NAME_LIST_HEAD = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     r"[\u4e00-\u9fff·]{1,12}(?:[、，][\u4e00-\u9fff·]{1,12})+[、，]?$"
 )
+_SALUTATION_WITHIN = 12
+"""Lines of title and form text (labels and marks aside) the salutation may stand below."""
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
@@ -126,6 +128,18 @@ def issuer_mark(text: str) -> str | None:
     return text[at[0] : at[1]] if at else None
 
 
+def _salutation_limit(view: TextView, lines: tuple[Line, ...], head: int) -> int:
+    """How far down the salutation is looked for: twelve lines past the header, the lines
+    of labels and marks a 办理单 form puts above the reply not counted."""
+    seen = 0
+    for i in range(head, len(lines)):
+        if not (is_label_line(view, lines[i]) or is_element(view, lines[i])):
+            seen += 1
+            if seen > _SALUTATION_WITHIN:
+                return i
+    return len(lines)
+
+
 def _find_salutation(view: TextView, lines: tuple[Line, ...], limit: int) -> int | None:
     for i, line in enumerate(lines[:limit]):
         text = line.text
@@ -161,7 +175,7 @@ def segment(view: TextView) -> Layout:
         if not (mark or is_header_line(view, line)):
             break
         head += 1
-    sal = _find_salutation(view, lines, limit=min(len(lines), head + 12))
+    sal = _find_salutation(view, lines, limit=_salutation_limit(view, lines, head))
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -226,6 +240,14 @@ def segment(view: TextView) -> Layout:
     )
 
 
+def _banner(line: Line, above: Line) -> bool:
+    """Whether ``line``, under a title line, is the issuer's mark (``某局文件``, or the
+    authority's name alone under a title that has ended): a banner the page put below."""
+    if issuer_mark(line.text) is None or _TITLE_START.search(line.text):
+        return False
+    return line.text.endswith("文件") or _TITLE_END.search(above.text) is not None
+
+
 def _under_title(view: TextView, line: Line) -> bool:
     """A header element that may stand under the title: a 发文字号 (also damaged), a mark
     or a note, a header label; never a line that opens the body."""
@@ -238,15 +260,21 @@ def _header_and_title(
     view: TextView, lines: tuple[Line, ...], head: int, title_end: int
 ) -> tuple[list[Line], list[Line]]:
     """The header's lines (those above the title, then the elements inside and under it)
-    and the title's lines, each without the notes glued to its end."""
+    and the title's lines, each without the notes glued to its end.
+
+    The title is the last run of title lines above the salutation: a line of text that
+    labels or a sentence part from it (a 办理单's item line, a class's explanation, a page
+    heading above the form) is no part of it."""
     header = list(lines[:head])
     title: list[Line] = []
     wrapped: Line | None = None
+    parted = False
     for line in lines[head:title_end]:
         if _PROSE.search(line.text) or (
             title
             and (
                 is_label_line(view, line)
+                or _banner(line, title[-1])
                 or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
                 or is_doc_number_line(line.text)
             )
@@ -259,7 +287,11 @@ def _header_and_title(
                 header.append(wrapped)
             wrapped = None
             header.append(line)
+            parted = bool(title)
             continue
+        if parted:
+            header.extend(title)
+            title, parted = [], False
         core, notes = cut_title(view, line)
         title.append(core)
         header.extend(notes)
