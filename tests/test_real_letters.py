@@ -543,6 +543,43 @@ LABELS_AND_NOTES = [
         "doc_number",
         "某〔2021〕062号",
     ),
+    # A note after the title's 文种 ending: the proposal's own title, the office replying.
+    case(
+        "proposal-title-in-brackets-after-the-title",
+        letter(title=TITLE + "（关于在镇中心路口增设信号灯的建议）"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "proposal-title-in-book-marks-after-the-title",
+        letter(
+            title="区政协五届三次会议第41号提案的答复函《关于扩建城西农贸市场的建议》",
+            opening="您的提案收悉，现答复如下：",
+        ),
+        "title",
+        "区政协五届三次会议第41号提案的答复函",
+    ),
+    case(
+        "proposal-title-in-book-marks-after-the-title-is-the-proposal-title",
+        letter(
+            title="区政协五届三次会议第41号提案的答复函《关于扩建城西农贸市场的建议》",
+            opening="您的提案收悉，现答复如下：",
+        ),
+        "proposal.title",
+        "关于扩建城西农贸市场的建议",
+    ),
+    case(
+        "office-note-after-the-title",
+        letter(title="对县十六届人大二次会议第7号建议的答复(交通运输局)"),
+        "title",
+        "对县十六届人大二次会议第7号建议的答复",
+    ),
+    case(
+        "proposal-title-without-guanyu-after-the-title",
+        letter(title=TITLE + "(加快老旧小区改造的提案)"),
+        "title",
+        _norm(TITLE),
+    ),
     # The title is the last run of title lines above the salutation: a form's item line,
     # a class's explanation or a page heading that labels or a sentence part from it is
     # no part of it; neither is the issuer's banner a page put under it.
@@ -606,6 +643,24 @@ LABELS_AND_NOTES = [
     ),
 ]
 NOT_LABELS = [
+    case(
+        "bracket-after-the-title-that-is-no-note",
+        letter(title=TITLE + "（第三批）"),
+        "title",
+        _norm(TITLE + "(第三批)"),
+    ),
+    case(
+        "book-title-inside-the-title-stays",
+        letter(title="关于《某某河道管理办法》修订建议的答复"),
+        "title",
+        "关于《某某河道管理办法》修订建议的答复",
+    ),
+    case(
+        "bracket-before-the-ending-stays",
+        letter(title="关于（某路口）增设信号灯建议的答复"),
+        "title",
+        "关于(某路口)增设信号灯建议的答复",
+    ),
     case(
         "title-line-ending-with-a-body-name-is-title",
         letter(title="关于对政协某县第八届委员会\n第二次会议第31号提案的答复"),

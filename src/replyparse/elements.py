@@ -49,7 +49,7 @@ _HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
 _SECRECY = vocab.spellings(
     tuple(e for e in vocab.labels() if e.needs == "alone" and e.field in ("secrecy", "urgency"))
 )
-CLOSERS = '）)〕]］】〗﹞」』”’"'
+CLOSERS = '）)〕]］】〗﹞」』”’"》>'
 """Closing brackets and quotes (the partners of :data:`replyparse.labels.OPENERS`)."""
 _ANY_OPEN, _ANY_CLOSE = re.escape(OPENERS), re.escape(CLOSERS)
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）
@@ -143,7 +143,7 @@ def is_doc_number_line(text: str) -> bool:
     return _DOC_NUMBER_LINE.match(text) is not None
 
 
-def _bracket_start(text: str) -> int | None:
+def bracket_start(text: str) -> int | None:
     """Where the bracket group that ends ``text`` opens (brackets of any kind nest)."""
     if not text or text[-1] not in CLOSERS:
         return None
@@ -165,7 +165,7 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     cut: list[Line] = []
     while True:
         text = line.text
-        at = _bracket_start(text)
+        at = bracket_start(text)
         if at is not None and at > 0:
             note = _part(line, at, len(text))
             inner = _part(line, at + 1, len(text) - 1)

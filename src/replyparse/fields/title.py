@@ -1,9 +1,26 @@
-"""标题: the title lines joined, whitespace removed, as written."""
+"""标题: the title lines joined, whitespace removed, as written.
+
+A note a page put after the title's 文种 ending is no part of it: the proposal's own
+title in brackets or book-title marks (``…的答复（关于…的建议）``, ``…答复函《关于…》``)
+or the office that replied (``…的答复（水利局）``). The layout keeps such a note on the
+title's line (the proposal's extractor reads the quoted title there); the title drops it.
+A bracket that is no note stays (``…的答复（第二次）``).
+"""
 
 from __future__ import annotations
 
+import re
+
+from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item
+from replyparse.elements import bracket_start
 from replyparse.model import Letter
+
+# How a title ends (its 文种): a note may follow only this.
+_ENDING = re.compile(r"(?:答复|复函|回复|函|意见|报告|说明)$")
+# What a note after the ending holds: a proposal's title (关于…, …的建议) or an office.
+_PROPOSAL_TITLE = re.compile(r"^关于|(?:建议|提案|议案)$")
+_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 
 class Title(Found[Flat]):
@@ -18,9 +35,28 @@ class Title(Found[Flat]):
         letter.title_span = self.span
 
 
+def without_notes(text: str) -> int:
+    """Where the title ``text`` ends once the notes after its 文种 ending are off."""
+    end = len(text)
+    while (at := bracket_start(text[:end])) is not None and at > 0:
+        inner = text[at + 1 : end - 1]
+        if not _ENDING.search(text[:at]) or not _is_note(text[at], inner):
+            break
+        end = at
+    return end
+
+
+def _is_note(opener: str, inner: str) -> bool:
+    if opener == "《":
+        return len(inner) >= 4
+    return bool(_PROPOSAL_TITLE.search(inner) or _OFFICE.match(inner))
+
+
 def extract(ctx: Context) -> list[Item]:
     lines = ctx.layout.title
     flat = ctx.flat(*((line.start, line.end) for line in lines), drop=" \n", written=True)
+    end = without_notes(flat.text)
+    flat = Flat(flat.text[:end], flat.at[:end])
     if not flat.text:
         return []
     where = flat.range(0, len(flat.text))
