@@ -668,6 +668,24 @@ NOT_LABELS = [
         "关于对政协某县第八届委员会第二次会议第31号提案的答复",
     ),
     case(
+        "title-line-opening-with-dui-is-no-issuer-mark",
+        letter(
+            head="某农函〔2021〕25号", title="对政协某县第八届委员会\n第二次会议第31号提案的答复"
+        ),
+        "title",
+        "对政协某县第八届委员会第二次会议第31号提案的答复",
+    ),
+    case(
+        "title-line-opening-with-dui-is-no-issuer",
+        letter(
+            head="某农函〔2021〕25号",
+            title="对政协某县第八届委员会\n第二次会议第31号提案的答复",
+            closing="2021年9月3日",
+        ),
+        "issuer",
+        None,
+    ),
+    case(
         "title-with-its-number-under-it-stays-whole",
         letter(title="关于县十九届人大二次会议\n第12号建议的答复\n某交函〔2021〕9号"),
         "title",

@@ -43,6 +43,7 @@ _ISSUER_MARK = re.compile(
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
+_OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
 # How the last line of a title ends, when no salutation marks where the title stops.
 _TITLE_END = re.compile(r"(?:函|答复|复函|答复意见|意见|通知|报告)$")
@@ -113,8 +114,9 @@ def is_header_line(view: TextView, line: Line) -> bool:
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
-    """Where a header issuer line (``…文件`` or the name alone) names the authority."""
-    if "关于" in text:
+    """Where a header issuer line (``…文件`` or the name alone) names the authority. A
+    line that opens with 对 opens a title (``对政协某县第八届委员会`` / ``第二次会议…的答复``)."""
+    if "关于" in text or _OPENS_TITLE.match(text):
         return None
     m = _ISSUER_MARK.match(text)
     if not m:
