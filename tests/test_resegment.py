@@ -426,9 +426,25 @@ SPLITS = [
         "苏晴代表：" + OPENING + " 一、加固屋顶。已完成。 — 2 — 二、更换门窗。年内完成。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
     ),
+    # a copy of a page's table keeps the cells' bars at the lines' ends
+    case(
+        "table-bars-at-line-ends-dropped",
+        "关于增设村级便民服务点的建议 |\n提案人：韩某 | |\n| 关于政协某区五届二次会议第8号提案的回复 |\n尊敬的韩某委员：",
+        [
+            "关于增设村级便民服务点的建议",
+            "提案人：韩某",
+            "关于政协某区五届二次会议第8号提案的回复",
+            "尊敬的韩某委员：",
+        ],
+    ),
 ]
 
 NOT_SPLIT = [
+    case(
+        "bar-between-letters-or-digits-stays",
+        "一、加固屋顶。\n型号A|B\n编号12|",
+        ["一、加固屋顶。", "型号A|B", "编号12|"],
+    ),
     case(
         "decimal-and-decades-after-sentence-ends",
         "苏晴代表：" + OPENING + " 该站1.5公里外有新址。 八、九十年代曾两次维修。",

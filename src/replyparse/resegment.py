@@ -22,7 +22,8 @@ paragraph. A line with a strong boundary was flattened, and only there are the *
 ones used too: a sentence end followed by a gap, a label after a gap, a section marker or
 a closing formula after a sentence end, a heading followed by a gap or by the word that
 opens its paragraph; page furniture and ``|`` in such a line are dropped. A letter whose
-lines are intact comes out as it went in.
+lines are intact comes out as it went in, but for the ``|`` a copy of a page's table left
+at the start or the end of a line (``关于…的回复 |``), dropped wherever it stands.
 
 The boundary finders read the vocabularies the layout reads (labels, organisation
 suffixes, roles, salutation openers, closing formulas, publication values) and
@@ -168,6 +169,8 @@ _PARAGRAPH_END = "。！？!?"
 # two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
 _SEPARATORS = " |｜"
 _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
+_BAR_HEAD = re.compile(r"[|｜][ |｜]*")
+_BAR_TAIL = re.compile(r"(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
 _CLOSERS = "”’」』）)】〕"
 # How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
 # section marker its colon may be lost (…现答复如下一、…).
@@ -308,6 +311,7 @@ def find_breaks(view: TextView) -> Breaks:
         if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
             drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
             continue
+        drops += reader.bars_at_ends(line)
         tail = reader.furniture_at_end(line)
         if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
             drops.append(tail)
@@ -416,6 +420,19 @@ class _Reader:
                 out.append((a, b))
         # the | a copy put where a table's cells or the paragraphs met
         out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
+        return out
+
+    def bars_at_ends(self, line: Line) -> list[tuple[int, int]]:
+        """The ``|`` a copy of a table put at the start or the end of a line (``关于…的
+        回复 |``), with the kept spaces beside them: table furniture, no part of an
+        element."""
+        out: list[tuple[int, int]] = []
+        head = _BAR_HEAD.match(self.norm, line.start, line.end)
+        if head is not None and head.end() < line.end:
+            out.append(head.span())
+        tail = _BAR_TAIL.search(self.norm, line.start, line.end)
+        if tail is not None and tail.start() > (head.end() if head else line.start):
+            out.append(tail.span())
         return out
 
     def furniture_at_end(self, line: Line) -> tuple[int, int] | None:
