@@ -1740,7 +1740,74 @@ def _opening(text: str, title: str = TITLE) -> str:
 PROPOSALS = [
     case(
         "kind-jianyi-tian",
-        _opening("您提出的关于规范菜市场摊位的建议提案收悉，现答复如下："),
+        _opening(
+            "您提出的关于规范菜市场摊位的建议提案收悉，现答复如下：",
+            title="关于规范菜市场摊位的答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    # the word the letter's own title attaches to the item wins over the opening's
+    case(
+        "kind-title-word-over-the-opening",
+        _opening(
+            "您提出的《关于加快校舍改造》的议案收悉，现答复如下：",
+            title="关于对某县政协十届五次会议第57号提案的答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "kind-title-word-with-whose-between",
+        _opening(
+            "你们提出的“关于保护水源地的议案”已收悉，现答复如下：",
+            title="关于县人大七届一次会议第31-2号人大建议答复的函",
+        ),
+        "proposal.kind",
+        "建议",
+    ),
+    case(
+        "kind-title-word-before-the-number",
+        _opening(
+            "政协某县第十届委员会第五次会议提案《关于扶持残疾人创业的建议》（第167号）已收悉，现回复如下：",
+            title="关于政协某县第十届委员会第五次会议提案167号答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "kind-title-word-after-a-dotted-number",
+        _opening(
+            "您提出关于修缮古桥的建议》收悉，现答复如下：", title="关于县政协次会议7.14提案的复函"
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "kind-word-of-its-own-kept",
+        _opening(
+            "你们提出的“关于治理镇区内涝问题”的议事原案收悉，现答复如下：",
+            title="对县十六届人大一次会议第4号议事原案的答复",
+        ),
+        "proposal.kind",
+        "议事原案",
+    ),
+    # a body word naming the item wins over the ending of the proposal's own title
+    case(
+        "kind-body-word-over-the-title-ending",
+        _opening(
+            "收到《关于在各小区增设快递柜的建议》后，我局高度重视，现将提案办理情况答复如下：",
+            title="某县商务局 关于在各小区增设快递柜的建议 办理情况的答复",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "kind-body-word-in-a-later-paragraph",
+        _opening(
+            "您提出的《关于修复某乡道路的建议》收悉，现答复如下：\n交通运输局接到提案后，立即派员查看。",
+            title="",
+        ),
         "proposal.kind",
         "提案",
     ),
@@ -1985,6 +2052,33 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "committee-of-proposals-names-no-kind",
+        _opening(
+            "您提出的《关于修复某乡道路的建议》收悉，现答复如下：",
+            title="关于县政协提案委员会转来意见的答复",
+        ),
+        "proposal.kind",
+        "建议",
+    ),
+    case(
+        "pair-of-kinds-in-the-body-names-no-kind",
+        _opening(
+            "您提出的《关于修复某乡道路的建议》收悉，现答复如下：\n我局高度重视建议和提案办理工作。",
+            title="",
+        ),
+        "proposal.kind",
+        "建议",
+    ),
+    case(
+        "proposer-label-word-names-no-kind",
+        _opening(
+            "您提出的《关于修复某乡道路的建议》收悉，现答复如下：",
+            title="关于某乡道路修复（提案人：王某）的答复",
+        ),
+        "proposal.kind",
+        "建议",
+    ),
     case(
         "session-body-no-kind",
         _opening(

@@ -4,12 +4,17 @@ Read from the letter's title and the opening paragraph of the body (its lines jo
 copy that wrapped it reads the same). Each part is an item of its own: the session's and
 the title's claims keep dates out of the one and references out of the other.
 
-- **kind** is the word the letter attaches to the item it answers, the first of:
-  the word written right after its quoted title (``《…的议案》的建议``, ``关于…的建议提案``);
-  the word after its number (``第12号建议``, ``27号提案``); ``你/您(们)的提案`` in
-  the opening; the quoted title's own ending (``《关于…的建议》``); the word inside the
-  bracketed number after the title (``“…的提案”(第10号建议)``: the title's own word wins
-  over the note's); any kind word of the title, then of the opening.
+- **kind** is the word the letter attaches to the item it answers. The letter's own title
+  speaks first: the word right after a quoted title there, after the number (``第57号
+  提案``, ``第50-1号人大建议``), or any kind word of it outside the proposal's own title
+  (``…会议提案167号答复``, ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
+  Then the opening: the word right after its quoted title (``《…的议案》的建议``,
+  ``关于…的建议提案``), after its number, ``你/您(们)的提案``; then a word of the body
+  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``); then the
+  quoted title's own ending (``《关于…的建议》``); the word inside the bracketed number
+  after the title (``“…的提案”(第10号建议)``: the title's own word wins over the
+  note's); any kind word of the title, then of the opening. A kind word of its own
+  (``议事原案``) is kept as written.
 - **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
@@ -34,7 +39,10 @@ from replyparse.fields.docnumber import DocNumberFound
 from replyparse.model import Letter, Proposal
 from replyparse.textview import Line
 
-_KINDS = "意见建议|批评意见|建议|提案|议案"
+_KINDS = "议事原案|意见建议|批评意见|建议|提案|议案"
+# What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
+# 人大建议, 第24号委员提案).
+_WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
 _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,9}"
 _SERIAL = r"[0-9A-Za-z\-]{0,9}[0-9]"
 _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
@@ -43,7 +51,7 @@ _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二�
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIAL})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号)"
-    rf"(?:代表|委员)?(?P<kind>{_KINDS})"
+    rf"{_WHOSE}?(?P<kind>{_KINDS})"
 )
 # 建议(第24号), 建议第12号, 建议（24号）
 _KIND_NUMBER = re.compile(rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|第(?P<b>{_N})号)")
@@ -56,7 +64,7 @@ _AFTER_QUOTE = re.compile(
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
-_KIND = re.compile(r"(?P<kind>建议|提案|议案)")
+_KIND = re.compile(r"(?P<kind>议事原案|建议|提案|议案)")
 _KIND_WORD = re.compile(_KINDS)
 _NUMERAL = "0-9一二三四五六七八九十"
 _SESSION = re.compile(
@@ -78,13 +86,34 @@ _BEFORE_RECEIVED = re.compile(
     rf"(?:{_RECEIVED.pattern})"
 )
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS})")
+# A 关于… phrase that names the session or the number is the letter's words, no title.
+_NUMBERED_PHRASE = re.compile(r"号|会议")
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
 
+# A kind word that names the item in the body: after a word pointing at it (该提案, 接到
+# 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉).
+_ITEM_WORD = re.compile(
+    r"(?:该|此|本|这个|这项|这件|上述|接到|收到|你们的|您们的|你的|您的)(?P<a>议案|提案|建议)"
+    r"(?![委人])|(?<![和、及与])(?P<b>议案|提案|建议)(?=后|收悉|已收悉|办理情况|的办理情况)"
+)
+# A kind word of the title that names no item: a body (提案委员会, 提案委), a person (提案人),
+# a pair of kinds (建议和提案, 建议、提案办理工作).
+_NOT_ITEM = re.compile(r"(?:议案|提案|建议)(?:委|人|[和、及与])|[和、及与](?:议案|提案|建议)")
+
 Rank = int
 """Where a kind was read (lower wins): see the module's docstring."""
-_AFTER_TITLE, _AFTER_NUMBER, _YOUR_WORD, _TITLE_ENDING, _IN_NOTE, _ANYWHERE = range(6)
+(
+    _AFTER_TITLE,
+    _AFTER_NUMBER,
+    _OUTSIDE,
+    _YOUR_WORD,
+    _NAMES_ITEM,
+    _TITLE_ENDING,
+    _IN_NOTE,
+    _ANYWHERE,
+) = range(8)
 
 
 class ProposalPart(Found[str]):
@@ -127,6 +156,13 @@ class _Read:
     flat: Flat
     at: int
     rank: Rank = 0
+    in_title: bool = False
+
+    @property
+    def order(self) -> tuple[int, Rank]:
+        """How surely a kind read names the item (lower wins): the word the letter's own
+        title attaches to it first, then the rank."""
+        return (0 if self.in_title and self.rank <= _OUTSIDE else 1, self.rank)
 
 
 def _strip_lead(session: str) -> str:
@@ -172,7 +208,7 @@ def extract(ctx: Context) -> list[Item]:
     session: _Read | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        kinds.extend(_kinds(flat, in_opening))
+        kinds.extend(_kinds(flat, in_opening, in_title=place == 0 and bool(title)))
         numbers.extend(n for n in _numbers(flat) if not _inside(flat, n, cited))
         if session is None and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
@@ -191,8 +227,12 @@ def extract(ctx: Context) -> list[Item]:
         tail = len(flat.text) - len(flat.text[-4:])
         if km := _KIND.search(flat.text[-4:]):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+    rest = ctx.layout.body[len(opening) :]
+    if rest:
+        flat = ctx.flat((rest[0].start, rest[-1].end))
+        kinds.extend(_item_words(flat))
     parts: list[ProposalPart | None] = [
-        _part(ctx, ProposalKind, min(kinds, key=lambda r: r.rank)) if kinds else None,
+        _part(ctx, ProposalKind, min(kinds, key=lambda r: r.order)) if kinds else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else None,
         _part(ctx, ProposalSession, session) if session else None,
         own_title,
@@ -200,8 +240,48 @@ def extract(ctx: Context) -> list[Item]:
     return [part for part in parts if part is not None]
 
 
-def _kinds(flat: Flat, in_opening: bool) -> list[_Read]:
+def _item_words(flat: Flat) -> list[_Read]:
+    """The kind words of the body that name the item (该提案, 提案办理情况), outside quotes."""
+    quoted = [_quoted_span(q) for q in _QUOTED.finditer(flat.text)]
+    out: list[_Read] = []
+    for m in _ITEM_WORD.finditer(flat.text):
+        group = "a" if m.group("a") else "b"
+        at = m.start(group)
+        if not any(a <= at < b for a, b in quoted):
+            out.append(_Read(m.group(group), flat, at, _NAMES_ITEM))
+    return out
+
+
+def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The kind words of a title outside its quoted or phrased proposal title and the
+    places read already: the word the title itself uses (…6.11提案的复函)."""
+    out: list[tuple[str, int]] = []
+    for m in _KIND.finditer(text):
+        at = m.start("kind")
+        if any(a <= at < b for a, b in taken):
+            continue
+        if _NOT_ITEM.match(text, at) or (at > 0 and _NOT_ITEM.match(text, at - 1)):
+            continue
+        out.append((m.group("kind"), at))
+    return out
+
+
+def _kinds(flat: Flat, in_opening: bool, in_title: bool = False) -> list[_Read]:
     """Every kind word of ``flat`` that names the item, ranked; in text order per rank."""
+    reads = _kind_reads(flat, in_opening)
+    if in_title:
+        text = flat.text
+        taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
+        taken += [_quoted_span(q) for q in _QUOTED.finditer(text)]
+        taken += [p.span() for p in _PHRASE.finditer(text) if not _NUMBERED_PHRASE.search(p[0])]
+        reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
+        reads = [_Read(r.value, r.flat, r.at, r.rank, in_title=True) for r in reads]
+    elif in_opening:
+        reads += _item_words(flat)
+    return reads
+
+
+def _kind_reads(flat: Flat, in_opening: bool) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in _NUMBER_KIND.finditer(text):
@@ -290,7 +370,7 @@ def _proposal_title(
             return ctx.flat((s, e), written=True).strip(), (s, e)
         flat = ctx.flat((start, end))
         m3 = _PHRASE.search(flat.text)
-        if m3 and "号" not in m3.group(0) and "会议" not in m3.group(0):
+        if m3 and not _NUMBERED_PHRASE.search(m3.group(0)):
             where = flat.range(*m3.span())
             return ctx.flat(where, written=True), where
     return None
