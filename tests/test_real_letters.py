@@ -1747,6 +1747,54 @@ PROPOSALS = [
         "proposal.kind",
         "提案",
     ),
+    case(
+        "number-with-a-dash",
+        letter(title="关于县人大七届一次会议第31-2号人大建议答复的函"),
+        "proposal.number",
+        "31-2",
+    ),
+    case(
+        "number-after-the-kind-and-a-colon",
+        letter(title="区十八届人大二次会议建议：第014号--关于修缮老街排水沟的建议的答复"),
+        "proposal.number",
+        "014",
+    ),
+    case(
+        "number-after-the-kind-without-di",
+        letter(title="关于政协某县第十届委员会第五次会议提案167号答复"),
+        "proposal.number",
+        "167",
+    ),
+    case(
+        "number-with-a-delegation-prefix",
+        letter(title="关于省十四届人大二次会议丽18号建议的答复"),
+        "proposal.number",
+        "丽18",
+    ),
+    case(
+        "number-with-dots-and-no-hao",
+        letter(title="关于县政协次会议7.14提案的复函"),
+        "proposal.number",
+        "7.14",
+    ),
+    case(
+        "number-labelled-in-the-brackets",
+        _opening(
+            "收到《关于在各小区增设快递柜的建议》（自编号031号）后，现答复如下：",
+            title="关于增设快递柜的答复",
+        ),
+        "proposal.number",
+        "031",
+    ),
+    case(
+        "number-labelled-without-hao",
+        _opening(
+            "您提出的《关于在各小区增设快递柜的建议》（提案号：20230015）收悉，现答复如下：",
+            title="关于增设快递柜的答复",
+        ),
+        "proposal.number",
+        "20230015",
+    ),
     # the word the letter's own title attaches to the item wins over the opening's
     case(
         "kind-title-word-over-the-opening",
@@ -2052,6 +2100,27 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "building-number-after-the-kind-word-is-none",
+        _opening("您提出的建议3号楼加装电梯一事收悉，现答复如下：", title="关于加装电梯的答复"),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "year-in-brackets-after-a-cited-title-is-no-number",
+        _opening(
+            "您提出的建议收悉，根据《某某规划》（2021）要求，现答复如下：",
+            title="关于加装电梯的答复",
+        ),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "session-di-number-keeps-no-prefix",
+        letter(title="关于县十九届人大二次会议第12号建议的答复"),
+        "proposal.number",
+        "12",
+    ),
     case(
         "committee-of-proposals-names-no-kind",
         _opening(

@@ -18,8 +18,11 @@ the title's claims keep dates out of the one and references out of the other.
 - **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
-  word (``建议第12号``) or before the quoted title (``第181号《…》``); never inside a
-  cited 发文字号.
+  word (``建议第12号``, ``建议：第009号``, ``提案167号答复``) or before the quoted title
+  (``第181号《…》``); right after the session's 会议 with a one-character prefix of its
+  own or dots (``会议温36号建议``, ``会议6.11提案``); labelled in the brackets after the
+  quoted title (``(自编号027号)``, ``(提案号：20180006)``); a dash kept (``50-1``);
+  never inside a cited 发文字号.
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
@@ -54,11 +57,24 @@ _NUMBER_KIND = re.compile(
     rf"{_WHOSE}?(?P<kind>{_KINDS})"
 )
 # 建议(第24号), 建议第12号, 建议（24号）
-_KIND_NUMBER = re.compile(rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|第(?P<b>{_N})号)")
+# 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
+# 答复 or 的, a stop or a bracket, so 建议3号楼… is none)
+_KIND_NUMBER = re.compile(
+    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|：?第(?P<b>{_N})号"
+    rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$))"
+)
+# Right after the session's 会议, a number with a one-character prefix of its own (温36号
+# 建议, the delegation's) or dots (6.11提案), its 号 lost or not: 会议第12号 is _NUMBER_KIND's.
+_AFTER_SESSION = re.compile(
+    rf"会议(?P<number>(?!第)[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)号?{_WHOSE}?(?:{_KINDS})"
+)
+# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…)
+_NUMBER_LABEL = r"(?:[自原新]?编号|(?:建议|提案|议案)?号)：?"
 # right after a quoted title: 》的建议, ”提案, 》(第86号), ”(第10号建议), 》的建议(第088号)
 _AFTER_QUOTE = re.compile(
     rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
-    rf"(?:[（(]第?(?P<number>{_N})号(?:代表|委员)?(?P<bkind>{_KINDS})?[）)])?"
+    rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?)"
+    rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
 )
 # before a quoted title: 第181号《…》
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
@@ -318,12 +334,15 @@ def _numbers(flat: Flat) -> list[_Read]:
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _KIND_NUMBER.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
+    for m in _AFTER_SESSION.finditer(text):
+        out.append(_Read(m.group("number"), flat, m.start("number")))
     for q in _QUOTED.finditer(text):
         after = _AFTER_QUOTE.match(text, q.end() - 1)
-        if after and after.group("number"):
-            out.append(_Read(after.group("number"), flat, after.start("number")))
+        for group in ("number", "labelled"):
+            if after and after.group(group):
+                out.append(_Read(after.group(group), flat, after.start(group)))
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     return sorted({r.at: r for r in out}.values(), key=lambda r: r.at)
