@@ -1795,6 +1795,42 @@ PROPOSALS = [
         "proposal.number",
         "20230015",
     ),
+    case(
+        "session-body-whose-numerals-were-lost",
+        letter(title="关于县政协次会议7.14提案的复函"),
+        "proposal.session",
+        "县政协次会议",
+    ),
+    case(
+        "session-zhengxie-weiyuanhui-numerals-lost",
+        _opening(
+            "您在县政协十届五次会议上提出的《关于修缮古桥的提案》收悉，现答复如下：",
+            title="对政协某县届委员会\n次会议第25号提案的答复",
+        ),
+        "proposal.session",
+        "政协某县届委员会次会议",
+    ),
+    case(
+        "session-counted-without-jie",
+        _opening(
+            "你们在镇第十五次党代表大会二次会议上提出的《关于整治河道的提案》已收悉，现答复如下：",
+            title="提案答复",
+        ),
+        "proposal.session",
+        "镇第十五次党代表大会二次会议",
+    ),
+    case(
+        "session-jie-without-ci",
+        letter(title="某市水利局关于市政协八届会议第20210031号提案会办意见的函"),
+        "proposal.session",
+        "市政协八届会议",
+    ),
+    case(
+        "session-named-by-its-body-before-the-number",
+        letter(title="关于西区十二届人民代表大会第9号建议办理情况的答复"),
+        "proposal.session",
+        "西区十二届人民代表大会",
+    ),
     # the word the letter's own title attaches to the item wins over the opening's
     case(
         "kind-title-word-over-the-opening",
@@ -2100,6 +2136,24 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "standing-meeting-is-no-session",
+        _opening(
+            "您提出的《关于修缮古桥的建议》收悉，经县政府常务会议研究，现答复如下：",
+            title="关于修缮古桥的答复",
+        ),
+        "proposal.session",
+        None,
+    ),
+    case(
+        "party-committee-meeting-is-no-session",
+        _opening(
+            "您提出的《关于修缮古桥的建议》收悉，经镇党委会议研究，现答复如下：",
+            title="关于修缮古桥的答复",
+        ),
+        "proposal.session",
+        None,
+    ),
     case(
         "building-number-after-the-kind-word-is-none",
         _opening("您提出的建议3号楼加装电梯一事收悉，现答复如下：", title="关于加装电梯的答复"),

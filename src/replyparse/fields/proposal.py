@@ -24,7 +24,9 @@ the title's claims keep dates out of the one and references out of the other.
   quoted title (``(自编号027号)``, ``(提案号：20180006)``); a dash kept (``50-1``);
   never inside a cited 发文字号.
 - **session** from the region or body to ``…次会议``, after the words that lead to it
-  (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…).
+  (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
+  written, a body's session that counts no 届 or no 次, the body alone before the number
+  (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
   right before 收悉; a ``关于…”`` run whose opening quote was lost; an unquoted
   ``关于…的建议`` phrase; else the quoted span of the letter's title.
@@ -83,10 +85,22 @@ _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|
 _KIND = re.compile(r"(?P<kind>议事原案|建议|提案|议案)")
 _KIND_WORD = re.compile(_KINDS)
 _NUMERAL = "0-9一二三四五六七八九十"
+# The bodies whose sessions proposals are made at.
+_BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
+_LEAD_IN = r"[\u4e00-\u9fff0-9]{0,24}?"
 _SESSION = re.compile(
-    rf"[\u4e00-\u9fff0-9]{{0,24}}?[{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?"
-    rf"[{_NUMERAL}]{{0,3}}次(?:全体)?会议"
+    rf"""{_LEAD_IN}(?:
+        [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?会议
+      | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?会议
+      | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
+      | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号)
+    )""",
+    re.VERBOSE,
 )
+"""A session: …N届…N次会议; a body's name before …次会议 whose numerals were lost (县政协
+次会议, 政协某县届委员会次会议) or that counts no 届 (镇第十四次党代表大会一次会议); …N届
+会议 with no 次 (市政协七届会议); …N届 and the body, named before the number with no 会议
+(东区十一届人民代表大会第13号建议)."""
 _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
