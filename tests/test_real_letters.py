@@ -1831,6 +1831,48 @@ PROPOSALS = [
         "proposal.session",
         "西区十二届人民代表大会",
     ),
+    case(
+        "title-line-quote-over-the-opening-quote",
+        _opening(
+            "您提出的《关于开通镇区公交线路的建议》已收悉，现答复如下：",
+            title="对某区第五届人民代表大会第四次会议16号议案《关于镇区公交线路的建设》\n答 复",
+        ),
+        "proposal.title",
+        "关于镇区公交线路的建设",
+    ),
+    case(
+        "opening-quote-of-the-same-proposal-is-no-reference",
+        _opening(
+            "您提出的《关于开通镇区公交线路的建议》已收悉，现答复如下：",
+            title="对某区第五届人民代表大会第四次会议16号议案《关于镇区公交线路的建设》\n答 复",
+        ),
+        "references",
+        [],
+    ),
+    case(
+        "number-note-inside-the-book-marks-dropped",
+        _opening("您提出的《关于建设高标准农田，确保粮食安全(第25号提案》收悉，现答复如下："),
+        "proposal.title",
+        _norm("关于建设高标准农田，确保粮食安全"),
+    ),
+    case(
+        "unquoted-title-after-xianjiang",
+        _opening(
+            "现将您提出的关于加快修缮乡村道路的提案办理情况答复如下：",
+            title="关于对政协某县第十届委员会第二次会议第14号提案的复函",
+        ),
+        "proposal.title",
+        "关于加快修缮乡村道路的提案",
+    ),
+    case(
+        "unquoted-title-after-a-numbered-phrase",
+        _opening(
+            "现将省十四届人大二次会议第512号建议提出的关于支持某镇特色产业发展的建议办理情况函告如下，请一并答复代表。",
+            title="关于对省十四届人大二次会议第512号建议会办工作的意见",
+        ),
+        "proposal.title",
+        "关于支持某镇特色产业发展的建议",
+    ),
     # the word the letter's own title attaches to the item wins over the opening's
     case(
         "kind-title-word-over-the-opening",
@@ -2136,6 +2178,24 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "cited-law-in-the-title-is-no-proposal-title",
+        _opening(
+            "您提出的《关于修订管理办法的建议》收悉，现答复如下：",
+            title="关于落实《某市停车场管理办法》的建议的答复",
+        ),
+        "proposal.title",
+        "关于修订管理办法的建议",
+    ),
+    case(
+        "cited-law-in-the-title-stays-a-reference",
+        _opening(
+            "您提出的《关于修订管理办法的建议》收悉，现答复如下：",
+            title="关于落实《某市停车场管理办法》的建议的答复",
+        ),
+        "references",
+        [("title", "某市停车场管理办法")],
+    ),
     case(
         "standing-meeting-is-no-session",
         _opening(

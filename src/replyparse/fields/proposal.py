@@ -28,8 +28,12 @@ the title's claims keep dates out of the one and references out of the other.
   written, a body's session that counts no 届 or no 次, the body alone before the number
   (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
-  right before 收悉; a ``关于…”`` run whose opening quote was lost; an unquoted
-  ``关于…的建议`` phrase; else the quoted span of the letter's title.
+  right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
+  quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session;
+  else the quoted span of the letter's title. When the title line quotes a proposal's
+  title (关于…, …的建议) in other words than the opening, the title line's wins and the
+  opening's is claimed as the same proposal (no reference). A number note the quotes hold
+  at the end (``《关于…(第25号提案》``) is dropped.
 """
 
 from __future__ import annotations
@@ -121,6 +125,13 @@ _NUMBERED_PHRASE = re.compile(r"号|会议")
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
+# Received words the proposal's title follows (现将…的提案办理情况答复如下, 收到《…》后).
+_TITLE_FOLLOWS = re.compile(r"现将|收到")
+_CLAUSE_END = re.compile(r"[。；：！？]")
+# A quoted title that reads as a proposal's (not a law or plan the title cites).
+_PROPOSAL_LIKE = re.compile(rf"^关于|(?:{_KINDS})$")
+# A number note at the end of a quoted title: (第25号提案), its ) lost or not.
+_NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 
 # A kind word that names the item in the body: after a word pointing at it (该提案, 接到
 # 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉).
@@ -176,6 +187,14 @@ class ProposalTitle(ProposalPart):
     """The proposal's own title (not a reference, wherever it is cited)."""
 
     part = "title"
+
+
+class ProposalTitleCited(ProposalTitle):
+    """The proposal's title quoted a second time in other words (the opening's, when the
+    title line's is the one kept): claimed, so it is no reference, and never placed."""
+
+    def place(self, letter: Letter) -> None:
+        """The record keeps the title line's wording."""
 
 
 @dataclass(frozen=True)
@@ -245,6 +264,13 @@ def extract(ctx: Context) -> list[Item]:
             session = _Read(name, flat, sm.end() - len(name))
 
     found = _proposal_title(ctx, title, opening)
+    also: ProposalPart | None = None
+    in_title = _title_quoted(ctx, title) if title else None
+    if in_title is not None and found is not None and found[1] != in_title[1]:
+        # the title line and the opening quote it differently: the title line's wins, the
+        # opening's names the same proposal (no reference either)
+        also = ProposalTitleCited("", None, found[1])
+        found = in_title
     own_title: ProposalPart | None = None
     if found is not None:
         flat, claim = found
@@ -266,6 +292,7 @@ def extract(ctx: Context) -> list[Item]:
         _part(ctx, ProposalNumber, numbers[0]) if numbers else None,
         _part(ctx, ProposalSession, session) if session else None,
         own_title,
+        also,
     ]
     return [part for part in parts if part is not None]
 
@@ -384,26 +411,56 @@ def _proposal_title(
         text = flat.text
         received = _RECEIVED.search(text)
         limit = received.start() if received else len(text)
+        if received and _TITLE_FOLLOWS.fullmatch(received.group()):
+            # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
+            stop = _CLAUSE_END.search(text, received.end())
+            limit = stop.start() if stop else len(text)
         for m in _QUOTED.finditer(text, 0, limit):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
-                where = flat.range(*_quoted_span(m))
-                return ctx.flat(where, written=True).strip(), where
+                return _quoted(ctx, flat.range(*_quoted_span(m)))
         lost = _LOST_QUOTE.search(text, 0, limit)
         if lost and "“" not in text[: lost.start()]:
             where = flat.range(lost.start(), lost.end() - 1)
             return ctx.flat(where, written=True).strip(), where
-        if m2 := _PHRASE.search(text, 0, limit + 4):
-            where = flat.range(*m2.span())
-            return ctx.flat(where, written=True), where
+        for m2 in _PHRASE.finditer(text, 0, limit + 4):
+            if not _NUMBERED_PHRASE.search(m2.group(0)):
+                where = flat.range(*m2.span())
+                return ctx.flat(where, written=True), where
     if title:
-        start, end = title[0].start, title[-1].end
-        joined = ctx.view.norm[start:end]
-        for m in _QUOTED.finditer(joined):
-            s, e = (start + at for at in _quoted_span(m))
-            return ctx.flat((s, e), written=True).strip(), (s, e)
-        flat = ctx.flat((start, end))
-        m3 = _PHRASE.search(flat.text)
-        if m3 and not _NUMBERED_PHRASE.search(m3.group(0)):
-            where = flat.range(*m3.span())
-            return ctx.flat(where, written=True), where
+        return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title)
     return None
+
+
+def _title_quoted(
+    ctx: Context, title: tuple[Line, ...], *, proposal_only: bool = True
+) -> tuple[Flat, Range] | None:
+    """The first quoted span of the letter's title; with ``proposal_only``, only one that
+    reads as a proposal's title (关于…, …的建议), not a document the title cites."""
+    start, end = title[0].start, title[-1].end
+    joined = ctx.view.norm[start:end]
+    for m in _QUOTED.finditer(joined):
+        inner = m.group(m.lastgroup or 0).strip()
+        if proposal_only and not _PROPOSAL_LIKE.search(inner):
+            continue
+        s, e = (start + at for at in _quoted_span(m))
+        return _quoted(ctx, (s, e))
+    return None
+
+
+def _title_phrase(ctx: Context, title: tuple[Line, ...]) -> tuple[Flat, Range] | None:
+    flat = ctx.flat((title[0].start, title[-1].end))
+    m = _PHRASE.search(flat.text)
+    if m and not _NUMBERED_PHRASE.search(m.group(0)):
+        where = flat.range(*m.span())
+        return ctx.flat(where, written=True), where
+    return None
+
+
+def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
+    """The quoted title at ``where`` as written, without a number note the quotes hold at
+    its end (《关于…(第25号提案》)."""
+    flat = ctx.flat(where, written=True).strip()
+    note = _NUMBER_NOTE.search(flat.text)
+    if note is not None and note.start() > 0:
+        flat = Flat(flat.text[: note.start()], flat.at[: note.start()]).strip()
+    return flat, where
