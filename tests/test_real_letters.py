@@ -1686,8 +1686,32 @@ ADDRESSEES = [
         "addressees",
         [("阿依努尔·吐尔逊", "代表")],
     ),
+    case(
+        "role-with-the-congress-level",
+        letter(salutation="尊敬的韩林区人大代表："),
+        "addressees",
+        [("韩林", "区人大代表")],
+    ),
+    case(
+        "role-with-the-conference-level",
+        letter(salutation="钱岚县政协委员："),
+        "addressees",
+        [("钱岚", "县政协委员")],
+    ),
+    case(
+        "zunjing-without-de",
+        letter(salutation="尊敬韩林代表："),
+        "addressees",
+        [("韩林", "代表")],
+    ),
 ]
 NOT_ADDRESSEES = [
+    case(
+        "plain-role-keeps-a-name-ending-in-a-level-word",
+        letter(salutation="林镇代表："),
+        "addressees",
+        [("林镇", "代表")],
+    ),
     case("collective-only", letter(salutation="各位代表："), "addressees", []),
     case("collective-zunjing", letter(salutation="尊敬的各位委员："), "addressees", []),
     # one person each, not split where jieba sees two names: transliterated names, a
