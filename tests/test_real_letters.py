@@ -1704,8 +1704,38 @@ ADDRESSEES = [
         "addressees",
         [("韩林", "代表")],
     ),
+    case(
+        "greeting-glued-to-the-salutation",
+        letter(salutation="尊敬的钱岚委员您好："),
+        "addressees",
+        [("钱岚", "委员")],
+    ),
+    case(
+        "greeting-glued-after-a-list",
+        letter(salutation="韩林、钱岚代表你们好:"),
+        "addressees",
+        [("韩林", "代表"), ("钱岚", "代表")],
+    ),
+    case(
+        "count-without-deng",
+        letter(salutation="韩林9名代表："),
+        "addressees",
+        [("韩林", "代表")],
+    ),
+    case(
+        "count-without-deng-or-colon",
+        letter(salutation="韩林9名代表"),
+        "addressees",
+        [("韩林", "代表")],
+    ),
 ]
 NOT_ADDRESSEES = [
+    case(
+        "greeting-line-after-the-salutation-is-no-name",
+        letter(salutation="钱岚委员：\n您好！"),
+        "addressees",
+        [("钱岚", "委员")],
+    ),
     case(
         "plain-role-keeps-a-name-ending-in-a-level-word",
         letter(salutation="林镇代表："),

@@ -60,7 +60,8 @@ _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
 # A salutation written without its colon: names and a role word, nothing else.
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
-    rf"[\u4e00-\u9fff、·]{{1,40}}?(?:{vocab.alternation('roles')}|代表团)$"
+    rf"[\u4e00-\u9fff、·]{{1,40}}?(?:等?[0-9一二三四五六七八九十两]+[位名])?"
+    rf"(?:{vocab.alternation('roles')}|代表团)$"
 )
 # The first line of a salutation wrapped inside a name (PDF copies): names and separators
 # only, at least two names (尊敬的甲某、乙某、丙).
