@@ -1728,8 +1728,82 @@ ADDRESSEES = [
         "addressees",
         [("韩林", "代表")],
     ),
+    # no salutation: the proposers the opening sentence names
+    case(
+        "named-in-the-opening-role-first",
+        letter(
+            title="",
+            salutation="",
+            opening="在县十届人大二次会议上，人大代表韩林提出《关于修缮镇东小学围墙的建议》（12号），现答复如下：",
+        ),
+        "addressees",
+        [("韩林", "人大代表")],
+    ),
+    case(
+        "named-in-the-opening-names-first",
+        letter(
+            title="关于兰亭镇第十届人民代表大会第一次会议9号代表建议的答复",
+            salutation="",
+            opening="韩林、钱岚、孙雯等代表提出的9号代表建议：镇区主干道路灯损坏较多，建议尽快修复。\n现答复如下：已全部修复。",
+        ),
+        "addressees",
+        [("韩林", "代表"), ("钱岚", "代表"), ("孙雯", "代表")],
+    ),
+    # no salutation: a body's name alone under the title (会办/协办意见 to the lead unit)
+    case(
+        "body-named-alone-under-the-title",
+        letter(
+            title="关于县十七届人大五次会议第1012号建议的协办意见\n某县水利工程建设指挥部办公室",
+            salutation="",
+            opening="《关于整治农田水渠的建议》收悉，我单位的办理意见如下：",
+            closing="某县农业农村局\n2021年7月30日",
+        ),
+        "addressees",
+        [("某县水利工程建设指挥部办公室", None)],
+    ),
+    case(
+        "body-named-alone-under-the-title-and-its-number",
+        letter(
+            title="某市自然资源局关于市政协七届会议第20180006号提案会办意见的函\n某自然资函〔2018〕247号\n市工业和信息化局",
+            salutation="",
+            opening="市政协转来的《关于加快农村通信设施建设的建议》收悉，经研究，会办意见如下：",
+            closing="某市自然资源局\n2018年5月18日",
+        ),
+        "doc_number",
+        "某自然资函〔2018〕247号",
+    ),
 ]
 NOT_ADDRESSEES = [
+    case(
+        "own-authority-under-the-title-is-no-addressee",
+        letter(
+            title=TITLE + "\n某县交通运输局",
+            salutation="",
+            opening="您提出的《关于改善村道照明条件的建议》收悉，现答复如下：",
+        ),
+        "addressees",
+        [],
+    ),
+    case(
+        "opening-naming-no-proposer-names-nobody",
+        letter(
+            title="",
+            salutation="",
+            opening="根据县人大常委会交办意见，现将有关情况答复如下：",
+        ),
+        "addressees",
+        [],
+    ),
+    case(
+        "place-before-the-role-is-no-name",
+        letter(
+            title="",
+            salutation="",
+            opening="在县十届人大二次会议上，部分代表提出了改善村道照明的建议，现答复如下：",
+        ),
+        "addressees",
+        [],
+    ),
     case(
         "greeting-line-after-the-salutation-is-no-name",
         letter(salutation="钱岚委员：\n您好！"),

@@ -53,8 +53,9 @@ _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
 # A bracket opened at a title line's end and closed on the next line (a PDF wrap).
 _OPEN_TAIL = re.compile(r"[（(〔\[［【〖﹝][^（）()〔〕\[\]［］【】〖〗﹝﹞]{0,8}$")
 _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
-# A title never holds a sentence: a line with one is body, or a 办理单's summary above it.
-_PROSE = re.compile(r"[。！？]|收悉")
+# A title never holds a sentence (nor the opening's 如下：): a line with one is body, or a
+# 办理单's summary above it.
+_PROSE = re.compile(r"[。！？]|收悉|如下：")
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
 # A salutation written without its colon: names and a role word, nothing else.
@@ -182,6 +183,7 @@ def segment(view: TextView) -> Layout:
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
+    under_title: tuple[Line, ...] = ()
     if sal is not None:
         # a long list of names wraps: the lines above that end with 、 or ， belong to it,
         # and so does a line of names alone (wrapped inside a name)
@@ -207,6 +209,7 @@ def segment(view: TextView) -> Layout:
         # header elements right under the title (a 发文字号, a note) are header
         while body_start < len(lines) and _under_title(view, lines[body_start]):
             body_start += 1
+        under_title = lines[title_end:body_start]
         # a salutation without its colon right under the title: 张某代表
         if (
             body_start + 1 < len(lines)
@@ -217,9 +220,12 @@ def segment(view: TextView) -> Layout:
             sal = body_start
             salutation = lines[sal]
             body_start += 1
+        elif body_start + 1 < len(lines) and _addressed_body(lines, body_start, title_end):
+            sal = body_start
+            salutation = lines[sal]
+            body_start += 1
     header, title = _header_and_title(view, lines, head, title_end)
-    if sal is None:
-        header.extend(lines[title_end:body_start])
+    header.extend(under_title)
     closing_start, kinds = closing.closing_start(view, lines, body_start)
     authority, date_index = closing.signature(kinds)
     # a 发文字号 line at the very end of the letter belongs to the header too
@@ -241,6 +247,20 @@ def segment(view: TextView) -> Layout:
         signature_issuer=tuple(lines[closing_start + i] for i in authority),
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
     )
+
+
+def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
+    """Whether ``lines[i]``, right under the title (and its header elements) of a letter
+    with no salutation, is the body it answers with no colon (a 会办/协办意见 to the lead
+    unit: ``某县某某办公室`` over the opening): an authority's name alone that is not the
+    letter's own (the one its title opens with, or that signs it on a later line)."""
+    text = lines[i].text
+    name = issuer_mark(text)
+    if name is None or name != text or _TITLE_START.search(text):
+        return False
+    if any(line.text.startswith(name) for line in lines[:title_end]):
+        return False  # the letter's own authority, above the title or opening it
+    return all(line.text != name for line in lines[i + 1 :])
 
 
 def _banner(line: Line, above: Line) -> bool:

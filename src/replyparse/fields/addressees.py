@@ -43,6 +43,17 @@ _HANZI_NAME = re.compile(r"[\u4e00-\u9fff]+")
 # Words that address everyone and name nobody (各位代表：).
 _COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
 _SURNAMES = vocab.word_set("surnames")
+# The proposers an opening sentence names, before the verb that says they proposed it: the
+# role then the names (人大代表王某提出), or the names then the role (王某、李某等代表提出),
+# the names opening the sentence or a clause.
+_PERSON = r"[\u4e00-\u9fff·]{2,4}?"
+_PROPOSED_BY = re.compile(
+    rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
+    rf"|(?:^|(?<=[，,。；：:]))(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)"
+    rf"(?:等(?:{_COUNT})?)?(?P<after>{_ROLES}))"
+    r"(?:领衔|联名)?(?:提出|所提|提交|提的)"
+)
+_NAME_IN_LIST = re.compile(r"[^、，,]+")
 
 
 class Salutation(Found[str]):
@@ -62,11 +73,38 @@ def extract(ctx: Context) -> list[Item]:
     """The salutation and the addressees it names."""
     line = ctx.layout.salutation
     if line is None:
-        return []
+        return _named_in_opening(ctx)
     salutation, span, addressees = find_addressees(ctx.view, line)
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
     found.extend(AddresseeFound(a, a.span) for a in addressees)
     return found
+
+
+def _named_in_opening(ctx: Context) -> list[Item]:
+    """A letter with no salutation answers the people its opening sentence names as the
+    proposers: ``人大代表王某提出的…``, ``王某、李某等代表提出的…``. A body is never named
+    so (it has its salutation line)."""
+    if not ctx.layout.body:
+        return []
+    line = ctx.layout.body[0]
+    text = line.text
+    for m in _PROPOSED_BY.finditer(text):
+        group = "names" if m.group("names") else "names2"
+        names = [(n.group(), n.start()) for n in _NAME_IN_LIST.finditer(m.group(group))]
+        if not names or any(not _opens_with_surname(name) for name, _ in names):
+            continue
+        role = m.group("role") or m.group("after")
+        base = line.start + m.start(group)
+        out: list[Item] = []
+        for name, at in names:
+            span = ctx.span(base + at, base + at + len(name))
+            out.append(AddresseeFound(Addressee(name=name, role=role, span=span), span))
+        return out
+    return []
+
+
+def _opens_with_surname(name: str) -> bool:
+    return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
