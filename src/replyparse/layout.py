@@ -210,17 +210,11 @@ def segment(view: TextView) -> Layout:
         while body_start < len(lines) and _under_title(view, lines[body_start]):
             body_start += 1
         under_title = lines[title_end:body_start]
-        # a salutation without its colon right under the title: 张某代表
-        if (
-            body_start + 1 < len(lines)
-            and _BARE_SALUTATION.match(lines[body_start].text)
-            and not _TITLE_START.search(lines[body_start].text)
-            and not is_label_line(view, lines[body_start])
+        # a salutation without its colon right under the title: 张某代表, or a body's name
+        if body_start + 1 < len(lines) and (
+            _bare_salutation(view, lines[body_start])
+            or _addressed_body(lines, body_start, title_end)
         ):
-            sal = body_start
-            salutation = lines[sal]
-            body_start += 1
-        elif body_start + 1 < len(lines) and _addressed_body(lines, body_start, title_end):
             sal = body_start
             salutation = lines[sal]
             body_start += 1
@@ -246,6 +240,15 @@ def segment(view: TextView) -> Layout:
         closing=lines[closing_start:],
         signature_issuer=tuple(lines[closing_start + i] for i in authority),
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
+    )
+
+
+def _bare_salutation(view: TextView, line: Line) -> bool:
+    """A salutation written without its colon: names and a role word (张某代表)."""
+    return (
+        _BARE_SALUTATION.match(line.text) is not None
+        and not _TITLE_START.search(line.text)
+        and not is_label_line(view, line)
     )
 
 
