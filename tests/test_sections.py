@@ -383,7 +383,49 @@ JOINED_PARAGRAPHS = [
     ),
 ]
 
-ALL_CASES = GB_STANDARD + SEED_SHAPES + WEB_COPIES + VARIANTS + SEQUENCES + JOINED_PARAGRAPHS
+# Inline runs in the paragraphs that tell what was asked or done (a first 一是 glued to the
+# words before it counts when its 二是 follows in the paragraph); a line marker after an
+# inline run inside a paragraph is no child of it.
+INLINE_RUNS = [
+    pytest.param(
+        "我们一是加强管理，二是完善制度。",
+        [(1, 1, "一是", "加强管理"), (1, 2, "二是", "完善制度")],
+        id="glued-first-item-with-its-second",
+    ),
+    pytest.param(
+        "您提出拓宽某村道路一是需与邻县对接，方可发挥作用；二是县财政无法筹集资金。",
+        [
+            (1, 1, "一是", "需与邻县对接，方可发挥作用"),
+            (1, 2, "二是", "县财政无法筹集资金"),
+        ],
+        id="glued-first-item-in-a-sentence-about-the-proposal",
+    ),
+    pytest.param(
+        "您提出3个问题：一是人才引进，二是设施建设。针对以上两点，我局采取了以下措施：\n"
+        "一、引进人才。已招聘5人。\n二、完善设施。已完工。",
+        [
+            (1, 1, "一是", "人才引进"),
+            (1, 2, "二是", "设施建设"),
+            (1, 1, "一、", "引进人才"),
+            (1, 2, "二、", "完善设施"),
+        ],
+        id="line-markers-after-an-inline-run-are-no-children",
+    ),
+    pytest.param(
+        "一是加强管理\n1.建立制度。\n2.定期检查。\n二是完善设施",
+        [
+            (1, 1, "一是", "加强管理"),
+            (2, 1, "1.", "建立制度"),
+            (2, 2, "2.", "定期检查"),
+            (1, 2, "二是", "完善设施"),
+        ],
+        id="inline-markers-opening-lines-hold-children",
+    ),
+]
+
+ALL_CASES = (
+    INLINE_RUNS + GB_STANDARD + SEED_SHAPES + WEB_COPIES + VARIANTS + SEQUENCES + JOINED_PARAGRAPHS
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
@@ -420,7 +462,11 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("二是要加强管理。", id="inline-two-without-one"),
     pytest.param("全区统一是必要的。", id="tongyi-shi"),
     pytest.param("唯一是指这个。", id="weiyi-shi"),
-    pytest.param("我们一是加强管理，二是完善制度。", id="inline-after-a-word"),
+    pytest.param("我们一是加强管理。", id="inline-after-a-word-without-a-second"),
+    pytest.param("全区统一是必要的，二是指第二条。", id="tongyi-shi-before-a-second"),
+    pytest.param(
+        "我们一是加强管理。\n二是完善制度。", id="glued-first-with-its-second-in-another-paragraph"
+    ),
     pytest.param("第三次会议审议通过。", id="di-san-ci"),
     pytest.param("十四五期间全面推进。", id="plan-period"),
     pytest.param("我局高度重视，认真办理。", id="plain-prose"),

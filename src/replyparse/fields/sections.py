@@ -81,6 +81,11 @@ _INLINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
 _INLINE_AFTER = "\n，。；：、"
+# A first inline item glued to the words before it (…道路一是需先…；二是…) counts when the
+# second follows after a clause break in the same paragraph, and 一 ends no word there
+# (统一是, 唯一是, 第一是, 之一是 are none).
+_GLUED_FIRST_NOT_AFTER = frozenset("统唯第之同万单划专逐一")
+_SECOND_ITEM = re.compile(r"[，。；：、]二是")
 
 # What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
 _DECADES = re.compile(rf"[{_CN}]十?年代")  # 八、九十年代: the 1980s and 90s
@@ -254,7 +259,9 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     for style, pattern in _INLINE_MARKERS:
         for m in pattern.finditer(norm, start, end):
             at = m.start()
-            if at in at_line or (at > start and norm[at - 1] not in _INLINE_AFTER):
+            if at in at_line:
+                continue
+            if at > start and norm[at - 1] not in _INLINE_AFTER and not _glued_first(view, m, end):
                 continue
             number = _number(style, m)
             if number:
@@ -262,6 +269,17 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
                 found.append(_Candidate(style, number, at, m.end(), at_line_start))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
+    """Whether the inline marker ``m``, glued to the word before it, is the first item of
+    a run: 一是, not after a word ending in 一, with 二是 after a clause break in its
+    paragraph."""
+    norm = view.norm
+    if m.group(0) != "一是" or norm[m.start() - 1] in _GLUED_FIRST_NOT_AFTER:
+        return False
+    nl = norm.find("\n", m.end(), end)
+    return _SECOND_ITEM.search(norm, m.end(), nl if nl >= 0 else end) is not None
 
 
 class _Builder:
@@ -295,6 +313,8 @@ class _Builder:
         return self.view.written(cand.start, cand.end)
 
     def add(self, cand: _Candidate) -> None:
+        if cand.at_line_start and cand.style is not Style.INLINE:
+            self._close_inline_runs()
         depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
         if cand.mid_line and (
             depth is None or cand.number != self.stack[depth].node.cand.number + 1
@@ -304,6 +324,17 @@ class _Builder:
             self._open_level(cand)
         else:
             self._continue_level(cand, depth)
+
+    def _close_inline_runs(self) -> None:
+        """An inline run inside a paragraph (…：一是…，二是…) holds no marker that opens a
+        line after it: a line marker closes the run's level first."""
+        while (
+            self.stack
+            and self.stack[-1].style is Style.INLINE
+            and not self.stack[-1].node.cand.at_line_start
+        ):
+            level = self.stack.pop()
+            self._closed[(len(self.stack), level.style)] = level.node.cand.number
 
     def _open_level(self, cand: _Candidate) -> None:
         depth = len(self.stack)
