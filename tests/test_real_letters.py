@@ -2532,8 +2532,23 @@ REFERENCES = [
         "references",
         [("title", "某某方案"), ("doc_number", "某扶发〔2018〕9号")],
     ),
+    case(
+        "title-after-one-never-closed",
+        _cites(
+            "由市住建局起草的《某市停车设施建设实施意见完成修改，并报市政府审议。\n"
+            "市住建局正在开展《某市机动车停车管理条例》立法论证工作。"
+        ),
+        "references",
+        [("title", "某市机动车停车管理条例")],
+    ),
 ]
 NOT_REFERENCES = [
+    case(
+        "book-mark-never-closed-is-no-reference",
+        _cites("由市住建局起草的《某市停车设施建设实施意见完成修改。并报市政府审议》。"),
+        "references",
+        [],
+    ),
     case("standard-code", _cites("按GB/T 9704-2012排版。"), "references", []),
     case("proposal-title-is-no-reference", letter(), "references", []),
     case(

@@ -33,12 +33,16 @@ _DATE_UNITS = frozenset("年月日号")
 _CUT_NUMBER = re.compile(r"[〔\[［【（﹝]\d{2,4}(?:[〕\]］】）﹞]第?\d{0,5})?$")
 
 
+_SENTENCE_ENDS = frozenset("。！？")
+
+
 def _flat(text: str) -> str:
     return "".join(ch for ch in text if ch not in _WS)
 
 
 def _titles(norm: str) -> list[tuple[int, int]]:
-    """Inner ranges of top-level 《…》 pairs; a nested 《 (for 〈) is balanced."""
+    """Inner ranges of top-level 《…》 pairs; a nested 《 (for 〈) is balanced; a 《 never
+    closed before a sentence's end opens none."""
     out: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -53,6 +57,9 @@ def _titles(norm: str) -> list[tuple[int, int]]:
                 out.append((start, i))
         elif ch == "\n" and depth and i - start > 120:
             # a title may wrap onto the next line, but not run on for paragraphs
+            depth = 0
+        elif ch in _SENTENCE_ENDS and depth:
+            # a title holds no sentence's end: the 《 before it was never closed
             depth = 0
     return out
 
