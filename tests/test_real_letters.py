@@ -898,8 +898,42 @@ DOC_NUMBERS = [
         "doc_number",
         "某水函〔2021〕12号",
     ),
+    case(
+        "serial-of-two-numbers",
+        letter(head="某政字〔2012〕30-17号\n签发人：周某"),
+        "doc_number",
+        "某政字〔2012〕30-17号",
+    ),
+    case(
+        "serial-of-two-numbers-title",
+        letter(head="某政字〔2012〕30-17号\n签发人：周某"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "at-the-end-glued-to-its-authority",
+        letter(
+            closing=SIGN + "\n（联系人：周某，联系电话：5550123）\n某交函〔2022〕60号某县交通运输局"
+        ),
+        "doc_number",
+        "某交函〔2022〕60号",
+    ),
+    case(
+        "at-the-end-glued-to-its-authority-signature",
+        letter(
+            closing=SIGN + "\n（联系人：周某，联系电话：5550123）\n某交函〔2022〕60号某县交通运输局"
+        ),
+        "signature.date",
+        "2021-09-03",
+    ),
 ]
 NOT_DOC_NUMBERS = [
+    case(
+        "cited-number-before-an-authority-in-a-sentence",
+        letter(body="按照某政发〔2020〕3号某县人民政府的要求落实。\n" + BODY),
+        "doc_number",
+        None,
+    ),
     case("proposal-number", letter(title="关于第094号建议的答复"), "doc_number", None),
     case(
         "cited-in-body",

@@ -426,6 +426,11 @@ SPLITS = [
         "苏晴代表：" + OPENING + " 一、加固屋顶。已完成。 — 2 — 二、更换门窗。年内完成。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
     ),
+    case(
+        "own-number-glued-to-its-authority-at-the-end",
+        "一、加固屋顶。\n" + "\n".join(SIGNED) + "\n某文旅函〔2022〕9号某县文化和旅游局",
+        ["一、加固屋顶。", *SIGNED, "某文旅函〔2022〕9号", "某县文化和旅游局"],
+    ),
     # a copy of a page's table keeps the cells' bars at the lines' ends
     case(
         "table-bars-at-line-ends-dropped",

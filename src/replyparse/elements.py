@@ -33,7 +33,7 @@ CLOSE = "〕]］】）﹞〗"
 """Brackets that close it."""
 _O, _C = re.escape(OPEN), re.escape(CLOSE)
 
-DOC_NUMBER = rf"[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?\d{{1,5}}号"
+DOC_NUMBER = rf"[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?\d{{1,5}}(?:-\d{{1,5}})?号"
 """A well-formed 发文字号 (issuer code, year in brackets, serial, 号)."""
 
 DAMAGED_DOC_NUMBER = re.compile(

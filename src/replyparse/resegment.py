@@ -81,7 +81,7 @@ _NOTE = re.compile(
 # A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
 _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
-    r"[〕\]］】）]第?\d{1,5}号"
+    r"[〕\]］】）]第?\d{1,5}(?:-\d{1,5})?号"
 )
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
@@ -1003,6 +1003,10 @@ class _Reader:
                 at = self._bounded_start(m.start(), m.start("open"), start)
                 if at is not None and at > start:
                     out.append(_Cut(at))
+            elif _ISSUER_MARK.fullmatch(norm, self.skip_space(m.end()), end):
+                # …and the authority that issued it glued after it (某政函〔2022〕60号某镇
+                # 人民政府, a page's last line): no line of a letter reads so
+                out.append(_Cut(self.skip_space(m.end()), True))
         for m in _PRINTED.finditer(norm, start, end):
             office = self._authority_before(m.start(), start)
             if office is not None and office > start:

@@ -30,10 +30,11 @@ from replyparse.textview import Line, TextView
 # The issuer code is a run of CJK characters (rarely Latin letters) just before the
 # bracket; the year is four digits (two in a common mistake); 第 and leading zeros are
 # mistakes too but still a document number.
+# A serial may be two numbers (30-17号): its value is null.
 _DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,16}})"
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
-    r"(?P<di>第)?(?P<serial>\d{1,5})号"
+    r"(?P<di>第)?(?P<serial>\d{1,5}(?:-\d{1,5})?)号"
 )
 
 # What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
@@ -116,11 +117,12 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         year = int(m.group("year"))
         if year < 100:
             year += 2000 if year < 50 else 1900
+        serial = m.group("serial")
         item = DocNumber(
             text=text,
             prefix=prefix or None,
             year=year,
-            serial=int(m.group("serial")),
+            serial=int(serial) if serial.isdigit() else None,
             span=span,
         )
         out.append(
