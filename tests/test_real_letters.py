@@ -686,6 +686,21 @@ NOT_LABELS = [
         None,
     ),
     case(
+        "issuer-opening-the-title-after-a-year",
+        letter(
+            title="2019年县人社局对县人大第十八届三次会议第115号建议答复的函",
+            closing="2019年7月1日",
+        ),
+        "issuer",
+        "县人社局",
+    ),
+    case(
+        "year-opening-the-title-is-no-issuer",
+        letter(title="2019年度关于县人大第十八届三次会议第115号建议的答复", closing="2019年7月1日"),
+        "issuer",
+        None,
+    ),
+    case(
         "title-with-its-number-under-it-stays-whole",
         letter(title="关于县十九届人大二次会议\n第12号建议的答复\n某交函〔2021〕9号"),
         "title",

@@ -1,6 +1,7 @@
 """发文机关: from the header mark, else the signature (its first authority), else a title
-that opens with it (``某某局关于…的答复``); with no title found (a copy that lost its line
-breaks runs the title into the body), the letter's first line that opens the same way."""
+that opens with it (``某某局关于…的答复``; a year before it aside: ``2019年某局对…的函``);
+with no title found (a copy that lost its line breaks runs the title into the body), the
+letter's first line that opens the same way."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from replyparse.fields.title import Title
 from replyparse.layout import issuer_mark_at
 from replyparse.model import Letter
 
+# The year a title may open with (2019年县某局对…的函) is no part of the name.
 _TITLE_ISSUER = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))(?:关于|对)"
+    rf"^(?:(?:19|20)\d{{2}}年度?)?"
+    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))(?:关于|对)"
 )
 
 
