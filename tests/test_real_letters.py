@@ -346,6 +346,10 @@ LABELS_AND_NOTES = [
         "title",
         _norm(TITLE),
     ),
+    case(
+        "public-value-in-brackets", letter(head="是否同意公开:(是)\n办理结果:(A类)"), "public", True
+    ),
+    case("public-value-in-brackets-false", letter(head="是否公开：【否】"), "public", False),
     case("mark-a-lei", letter(head="A类"), "handling_type", "A"),
     case("mark-a-lei-parens", letter(head="（A类）"), "handling_type", "A"),
     case("mark-a-lei-half-parens", letter(head="(C类)"), "handling_type", "C"),

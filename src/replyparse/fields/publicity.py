@@ -3,8 +3,8 @@
 True for 是, 公开, 主动公开, 同意公开, 此件公开发布; false for 否, 不公开, 不予公开,
 依申请公开; None when the letter says nothing. Read, first found wins, from:
 
-1. a label standing as a label (:mod:`replyparse.labels`) and its value:
-   ``公开方式：主动公开``, ``是否公开：否``;
+1. a label standing as a label (:mod:`replyparse.labels`) and its value, in brackets or
+   not: ``公开方式：主动公开``, ``是否公开：否``, ``是否同意公开：（是）``;
 2. a note: a head and a value (``此件公开发布``, ``(本答复可公开)``, ``(此回复件公开)``),
    or a 注/附注 label and a value, quoted or not (``注：“主动公开”。``), standing where a
    note stands (a line's start, a bracket, a gap) and ending there;
@@ -82,7 +82,10 @@ def _note_at(view: TextView, line: Line, i: int, *, head: bool) -> tuple[bool, R
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
     for line in lines:
         for found in labels_on(view, line, _LABELS):
-            m = _VALUE.match(view.norm, found.value, line.end)
+            at = found.value
+            while at < line.end and view.norm[at] in OPENERS:
+                at += 1  # a value in brackets: 是否同意公开：（是）
+            m = _VALUE.match(view.norm, at, line.end)
             if m is not None:
                 value = vocab.mapping("public_values")[m.group("value")] == "true"
                 return value, m.span("value")
