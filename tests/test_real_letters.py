@@ -2411,6 +2411,15 @@ NOT_PROPOSALS = [
         None,
     ),
     case(
+        "word-after-the-session-is-no-number-prefix",
+        _opening(
+            "您在县十届人大一次会议上12号建议中提出的问题收悉，现答复如下：",
+            title="关于修缮古桥的答复",
+        ),
+        "proposal.number",
+        "12",
+    ),
+    case(
         "session-di-number-keeps-no-prefix",
         letter(title="关于县十九届人大二次会议第12号建议的答复"),
         "proposal.number",

@@ -70,9 +70,11 @@ _KIND_NUMBER = re.compile(
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$))"
 )
 # Right after the session's 会议, a number with a one-character prefix of its own (温36号
-# 建议, the delegation's) or dots (6.11提案), its 号 lost or not: 会议第12号 is _NUMBER_KIND's.
+# 建议, the delegation's) or dots (6.11提案), its 号 lost or not: 会议第12号 is _NUMBER_KIND's,
+# and a word after 会议 (上, 期间…) is no prefix.
 _AFTER_SESSION = re.compile(
-    rf"会议(?P<number>(?!第)[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)号?{_WHOSE}?(?:{_KINDS})"
+    rf"会议(?P<number>(?![第上中后前期时的将及和与在于对由])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
+    rf"号?{_WHOSE}?(?:{_KINDS})"
 )
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…)
 _NUMBER_LABEL = r"(?:[自原新]?编号|(?:建议|提案|议案)?号)：?"
