@@ -640,6 +640,12 @@ LABELS_AND_NOTES = [
         "某民发〔2022〕88号",
     ),
     case(
+        "authority-alone-under-a-title-ending-in-huifu",
+        letter(title="关于政协某区五届二次会议第8号提案的回复\n某区体育中心"),
+        "title",
+        "关于政协某区五届二次会议第8号提案的回复",
+    ),
+    case(
         "authority-alone-under-an-ended-title",
         letter(title="关于县十九届人大二次会议第12号建议的答复\n某县交通运输局"),
         "title",

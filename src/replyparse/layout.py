@@ -46,7 +46,7 @@ _TITLE_START = re.compile(r"关于|答复|复函|的函$")
 _OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
 # How the last line of a title ends, when no salutation marks where the title stops.
-_TITLE_END = re.compile(r"(?:函|答复|复函|答复意见|意见|通知|报告)$")
+_TITLE_END = re.compile(r"(?:函|答复|复函|回复|答复意见|意见|通知|报告|答复书)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
