@@ -427,6 +427,19 @@ SPLITS = [
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、更换门窗。年内完成。"],
     ),
     case(
+        "class-explanation-then-elements-then-title",
+        "C.留作参考 分类：C 某农议字〔2020〕41号 对政协某县第九届委员会第三次会议第7号提案的答复 苏晴委员："
+        + OPENING,
+        [
+            "C.留作参考",
+            "分类：C",
+            "某农议字〔2020〕41号",
+            "对政协某县第九届委员会第三次会议第7号提案的答复",
+            "苏晴委员：",
+            OPENING,
+        ],
+    ),
+    case(
         "own-number-glued-to-its-authority-at-the-end",
         "一、加固屋顶。\n" + "\n".join(SIGNED) + "\n某文旅函〔2022〕9号某县文化和旅游局",
         ["一、加固屋顶。", *SIGNED, "某文旅函〔2022〕9号", "某县文化和旅游局"],
@@ -445,6 +458,22 @@ SPLITS = [
 ]
 
 NOT_SPLIT = [
+    case(
+        "title-words-before-a-number-keep-the-title-whole",
+        "关于落实 某政发〔2020〕3号文件的建议的答复\n苏晴代表：" + OPENING,
+        ["关于落实某政发〔2020〕3号文件的建议的答复", "苏晴代表：", OPENING],
+    ),
+    case(
+        "text-before-elements-in-a-line-that-kept-its-breaks",
+        "C.留作参考 分类：C\n对政协某县第九届委员会第三次会议第7号提案的答复\n苏晴委员：\n"
+        + OPENING,
+        [
+            "C.留作参考分类：C",
+            "对政协某县第九届委员会第三次会议第7号提案的答复",
+            "苏晴委员：",
+            OPENING,
+        ],
+    ),
     case(
         "bar-between-letters-or-digits-stays",
         "一、加固屋顶。\n型号A|B\n编号12|",

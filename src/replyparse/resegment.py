@@ -595,6 +595,13 @@ class _Reader:
             kinds.append(kind)
             pos = self.skip_space(element_end)
             cuts.append(pos)
+        weak: list[int] = []
+        later = self._elements_after_text(pos, end) if pos < end else None
+        if later is not None and not _TITLE_WORDS.search(self.norm, pos, later[0][0]):
+            # text that is no title before elements (a class's explanation: B.列入计划
+            # 解决  分类：B  某字〔2020〕154号  对…): the elements after their gap, and the
+            # title after them, are lines of their own where the line was flattened
+            weak, pos = later
         title_end = end
         tail = self._tail(pos, end)
         if tail is not None:
@@ -611,7 +618,23 @@ class _Reader:
             and kinds != ["doc_number", "class_mark"]
         )
         strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
-        return [_Cut(cut, strong) for cut in cuts if cut < end]
+        return [_Cut(cut, strong) for cut in cuts if cut < end] + [
+            _Cut(cut) for cut in weak if cut < end
+        ]
+
+    def _elements_after_text(self, pos: int, end: int) -> tuple[list[int], int] | None:
+        """The starts of header elements after a gap past ``pos`` (the first such run), and
+        of what follows them; None when no element follows a gap there."""
+        for p in range(pos + 1, end):
+            if not self.gap(p) or self._element_at(p, end, False) is None:
+                continue
+            starts, q = [p], p
+            while q < end and (found := self._element_at(q, end, False)) is not None:
+                q = self.skip_space(found[0])
+                if q < end:
+                    starts.append(q)
+            return starts, q
+        return None
 
     def _element_at(self, pos: int, end: int, may_be_issuer: bool) -> tuple[int, Element] | None:
         """The end and kind of the header element that starts at ``pos``, if one does."""
