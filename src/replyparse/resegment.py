@@ -18,7 +18,7 @@ header elements running into the title or marks sharing a header line, the signa
 its date after the last sentence (or a signer above a date on the next line), a section
 marker after a sentence end that opens the sections or continues their numbering, a
 heading with its paragraph on its line, a closing label or note right after the last
-paragraph. A line with a strong boundary was flattened, and only there are the *weak*
+paragraph, a 发文字号 with the authority that issued it glued after it. A line with a strong boundary was flattened, and only there are the *weak*
 ones used too: a sentence end followed by a gap, a label after a gap, a section marker or
 a closing formula after a sentence end, a heading followed by a gap or by the word that
 opens its paragraph; page furniture and ``|`` in such a line are dropped. A letter whose
@@ -580,8 +580,9 @@ class _Reader:
         """Header elements (labels with their values, 发文字号, class marks, publication
         values and notes, the issuer's mark) each on a line of their own: those from the
         line's start, and those that end the zone after the title (a 发文字号 under the
-        title, a class mark beside it). Strong when elements other than the issuer's mark
-        ran into a title."""
+        title, a class mark beside it); and, after text that is no title (a class's
+        explanation), the elements that follow its gap (weak). Strong when elements other
+        than the issuer's mark ran into a title."""
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
