@@ -766,13 +766,16 @@ class _Reader:
 
     def _tail_element_at(self, pos: int, end: int) -> int | None:
         """The end of an element that may follow the title (a short note in brackets too,
-        a label inside it included: （编号：某〔2021〕3号）)."""
+        a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner)."""
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and self._element_ends(note.end(), end):
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
             return self._value_end(label.end(), end)
+        banner = self._issuer_mark(pos, end)
+        if banner is not None and self.norm.startswith("文件", banner - 2):
+            return banner  # the issuer's banner a page put under the title: 某局文件
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
