@@ -463,6 +463,25 @@ SPLITS = [
         ],
     ),
     case(
+        "form-item-line-labels-and-summary-then-the-reply-title",
+        "第35号 修缮镇东小学围墙建议 建议号：第35号 领衔代表：苏晴 内容： 围墙年久失修。建议尽快修缮。"
+        " 承办单位：某县教育局 交办日期：2020年3月2日 办理情况： 某县教育局关于某县十届人大三次会议"
+        "第35号建议的答复函 苏晴代表：" + OPENING,
+        [
+            "第35号修缮镇东小学围墙建议",
+            "建议号：第35号",
+            "领衔代表：苏晴",
+            "内容：",
+            "围墙年久失修。建议尽快修缮。",
+            "承办单位：某县教育局",
+            "交办日期：2020年3月2日",
+            "办理情况：",
+            "某县教育局关于某县十届人大三次会议第35号建议的答复函",
+            "苏晴代表：",
+            OPENING,
+        ],
+    ),
+    case(
         "own-number-glued-to-its-authority-at-the-end",
         "一、加固屋顶。\n" + "\n".join(SIGNED) + "\n某文旅函〔2022〕9号某县文化和旅游局",
         ["一、加固屋顶。", *SIGNED, "某文旅函〔2022〕9号", "某县文化和旅游局"],
@@ -485,6 +504,17 @@ NOT_SPLIT = [
         "title-words-before-a-number-keep-the-title-whole",
         "关于落实 某政发〔2020〕3号文件的建议的答复\n苏晴代表：" + OPENING,
         ["关于落实某政发〔2020〕3号文件的建议的答复", "苏晴代表：", OPENING],
+    ),
+    case(
+        "title-word-glued-to-a-number-after-a-gap-stays",
+        "某市卫生健康局关于对市七届人大五次会议第71号建议的答 复某卫发〔2023〕148号尊敬的苏晴代表："
+        + OPENING,
+        [
+            "某市卫生健康局关于对市七届人大五次会议第71号建议的答复",
+            "某卫发〔2023〕148号",
+            "尊敬的苏晴代表：",
+            OPENING,
+        ],
     ),
     case(
         "text-before-elements-in-a-line-that-kept-its-breaks",

@@ -597,12 +597,16 @@ class _Reader:
             pos = self.skip_space(element_end)
             cuts.append(pos)
         weak: list[int] = []
-        later = self._elements_after_text(pos, end) if pos < end else None
-        if later is not None and not _TITLE_WORDS.search(self.norm, pos, later[0][0]):
+        while pos < end and (later := self._elements_after_text(pos, end)) is not None:
             # text that is no title before elements (a class's explanation: B.列入计划
-            # 解决  分类：B  某字〔2020〕154号  对…): the elements after their gap, and the
-            # title after them, are lines of their own where the line was flattened
-            weak, pos = later
+            # 解决  分类：B  某字〔2020〕154号  对…; a 办理单's item line and summary): the
+            # elements after its gap, and what follows them, are lines of their own where
+            # the line was flattened
+            starts, after = later
+            if not self._no_title(pos, starts[0]):
+                break
+            weak += starts
+            pos = after
         title_end = end
         tail = self._tail(pos, end)
         if tail is not None:
@@ -623,11 +627,24 @@ class _Reader:
             _Cut(cut) for cut in weak if cut < end
         ]
 
+    def _no_title(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` (text before header elements) is no title: it opens
+        with no 关于 or 对, ends with no title's ending and holds no 发文字号 (a title's
+        tail: 答复函某商函〔2021〕67号)."""
+        text = self.norm[start:end].rstrip(_SEPARATORS)
+        return not (
+            _TITLE_START.match(text) or _TITLE_END.search(text[-4:]) or _DOC_NUMBER.search(text)
+        )
+
     def _elements_after_text(self, pos: int, end: int) -> tuple[list[int], int] | None:
-        """The starts of header elements after a gap past ``pos`` (the first such run), and
-        of what follows them; None when no element follows a gap there."""
+        """The starts of header elements after a gap past ``pos`` (the first such run,
+        opened by a label or a mark: a 发文字号's code might hold the title's last word),
+        and of what follows them; None when no such element follows a gap."""
         for p in range(pos + 1, end):
-            if not self.gap(p) or self._element_at(p, end, False) is None:
+            if not self.gap(p):
+                continue
+            first = self._element_at(p, end, False)
+            if first is None or first[1] in ("doc_number", "damaged_doc_number"):
                 continue
             starts, q = [p], p
             while q < end and (found := self._element_at(q, end, False)) is not None:
