@@ -18,10 +18,12 @@ header elements running into the title or marks sharing a header line, the signa
 its date after the last sentence (or a signer above a date on the next line), a section
 marker after a sentence end that opens the sections or continues their numbering, a
 heading with its paragraph on its line, a closing label or note right after the last
-paragraph, a 发文字号 with the authority that issued it glued after it. A line with a strong boundary was flattened, and only there are the *weak*
-ones used too: a sentence end followed by a gap, a label after a gap, a section marker or
-a closing formula after a sentence end, a heading followed by a gap or by the word that
-opens its paragraph; page furniture and ``|`` in such a line are dropped. A letter whose
+paragraph, a 发文字号 with the authority that issued it glued after it. A line with a
+strong boundary was flattened, and only there are the *weak* ones used too: a sentence
+end followed by a gap, a label after a gap (also after text in the head that is no
+title), a section marker or a closing formula after a sentence end, a heading followed
+by a gap or by the word that opens its paragraph; page furniture and ``|`` in such a line
+are dropped. A letter whose
 lines are intact comes out as it went in, but for the ``|`` a copy of a page's table left
 at the start or the end of a line (``关于…的回复 |``), dropped wherever it stands.
 
