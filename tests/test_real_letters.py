@@ -818,6 +818,18 @@ DOC_NUMBERS = [
         "某水函〔2021〕12号",
     ),
     case("above-title-square", letter(head="某水函[2021]12号"), "doc_number", "某水函[2021]12号"),
+    case(
+        "zi-code-set-off-by-a-colon",
+        letter(head="建议字:〔2022〕9号"),
+        "doc_number",
+        "建议字:〔2022〕9号",
+    ),
+    case(
+        "zi-code-with-a-body-before-it",
+        letter(head="某人大建议字：〔2022〕9号"),
+        "doc_number",
+        "某人大建议字:〔2022〕9号",
+    ),
     case("above-title-round", letter(head="某水函（2021）12号"), "doc_number", "某水函(2021)12号"),
     case(
         "above-title-lenticular",

@@ -40,6 +40,9 @@ _DOC_NUMBER = re.compile(
 # What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
 _PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
+# An issuer code ending in 字 and set off by a colon, as if it were a label: 建议字：〔2023〕8号
+# (codes such as 建议字, 提案字, 人大建议字 number the replies of many offices).
+_CODE_BEFORE_COLON = re.compile(r"(?P<code>[\u4e00-\u9fffA-Za-z]{0,9}字)：$")
 
 MAX_PREFIX = 10
 """Issuer codes are abbreviations (国办发, 云政办发, 西民联发): longer runs hold other words."""
@@ -104,6 +107,19 @@ def _after_gap(view: TextView, start: int, end: int) -> int:
     return start
 
 
+def _code_before_colon(view: TextView, open_at: int) -> tuple[int, str]:
+    """Where a ``…字：`` issuer code before the bracket at ``open_at`` starts, and the code
+    without its colon; ``(open_at, "")`` when there is none."""
+    lo = max(0, open_at - 11)
+    m = _CODE_BEFORE_COLON.search(view.norm, lo, open_at)
+    if m is None:
+        return open_at, ""
+    start = _after_gap(view, m.start("code"), m.end("code"))
+    start += _prefix_start(view.norm[start : m.end("code")])
+    code = view.norm[start : m.end("code")]
+    return (start, code) if len(code) > 1 else (open_at, "")
+
+
 def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     """Every document number in the letter, in text order."""
     out: list[DocNumberFound] = []
@@ -111,6 +127,8 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         start = _after_gap(view, m.start("prefix"), m.start("open"))
         start += _prefix_start(view.norm[start : m.start("open")])
         prefix = view.norm[start : m.start("open")]
+        if not prefix:
+            start, prefix = _code_before_colon(view, m.start("open"))
         if not prefix and _PROPOSAL_KIND.match(view.norm, m.end()):
             continue  # 〔2021〕第12号提案: the number of the proposal, no 发文字号
         text, span = view.source(start, m.end())
