@@ -74,6 +74,7 @@ LabelField = Literal[
     "contact_org",
     "contact_phone",
     "contact_fax",
+    "contact_post",
     "cc",
     "attachment",
     "note",
@@ -92,6 +93,7 @@ CONTACT_FIELDS: tuple[LabelField, ...] = (
     "contact_org",
     "contact_phone",
     "contact_fax",
+    "contact_post",
 )
 """The fields of the labels that feed contacts (:func:`labels_of` ``(*CONTACT_FIELDS)``)."""
 
