@@ -1560,6 +1560,114 @@ CONTACTS = [
         letter(closing="某县交通运输局\n2021093联系人及电话苏晴5550123"),
         "contacts",
         [("苏晴", None, "5550123")],
+    ),  # a person, then the office and the post he holds there: the office is the org
+    case(
+        "person-then-office-and-post",
+        letter(closing=SIGN + "\n（联系人：何  川 某市公安局某分局纪委书记，电话：13900000123）"),
+        "contacts",
+        [("何川", "某市公安局某分局", "13900000123")],
+    ),
+    case(
+        "person-then-office-and-post-no-gap-before-phone",
+        letter(closing=SIGN + "\n联系人：何川 县水利局办公室副主任 电话：0000-5550123"),
+        "contacts",
+        [("何川", "县水利局办公室", "00005550123")],
+    ),
+    case(
+        "office-and-post-in-brackets",
+        letter(closing=SIGN + "\n联系人：何川（县水利局科员） 联系电话：0000-5550123"),
+        "contacts",
+        [("何川", "县水利局", "00005550123")],
+    ),
+    # labels joined with a slash, or with the colon mistyped as a semicolon
+    case(
+        "slash-label",
+        letter(closing=SIGN + "\n联系人/电话：何川 /0000-5550123"),
+        "contacts",
+        [("何川", None, "00005550123")],
+    ),
+    case(
+        "slash-label-long-words",
+        letter(closing=SIGN + "\n联系人/联系电话：何川/13900000123"),
+        "contacts",
+        [("何川", None, "13900000123")],
+    ),
+    case(
+        "semicolon-for-colon",
+        letter(closing=SIGN + "\n联系人；何川\n联系电话；0000-5550123"),
+        "contacts",
+        [("何川", None, "00005550123")],
+    ),
+    # a leader given a phone line of his own is a contact; the 承办人 after him another
+    case(
+        "leader-with-his-own-phone-then-a-clerk",
+        letter(
+            closing=SIGN
+            + "\n主管领导：莫远\n联系电话：13900000001\n承办人：何川\n联系电话：13900000002"
+        ),
+        "contacts",
+        [("莫远", None, "13900000001"), ("何川", None, "13900000002")],
+    ),
+    case(
+        "leader-with-a-phone-on-his-line",
+        letter(closing=SIGN + "\n分管领导：莫远  电话：13900000001"),
+        "contacts",
+        [("莫远", None, "13900000001")],
+    ),
+    # 职务 lines say what the person is; the block's office label stays the org
+    case(
+        "post-lines-under-an-office-label",
+        letter(
+            closing=SIGN
+            + "\n联系单位：某县商务局\n主管领导：莫* 职务：副局长\n联系电话：13900000001"
+            + "\n承办人：何** 职务：外贸科二级主任科员\n联系电话：13900000002"
+        ),
+        "contacts",
+        [("莫*", "某县商务局", "13900000001"), ("何**", "某县商务局", "13900000002")],
+    ),
+    case(
+        "post-line-names-the-office",
+        letter(closing=SIGN + "\n承办人：何川  职务：县商务局办公室副主任\n联系电话：13900000002"),
+        "contacts",
+        [("何川", "县商务局办公室", "13900000002")],
+    ),
+    # masked names are kept as written
+    case(
+        "masked-name",
+        letter(closing=SIGN + "\n联系人：何**  联系电话：0000-5550123"),
+        "contacts",
+        [("何**", None, "00005550123")],
+    ),
+    case(
+        "masked-name-with-mou",
+        letter(closing=SIGN + "\n联系人：何某某，联系电话：0000-5550123"),
+        "contacts",
+        [("何某某", None, "00005550123")],
+    ),
+    # a label that lost its first characters at a closing line's start
+    case(
+        "person-label-lost-its-head",
+        letter(closing="分管领导：莫远\n人：何川\n联系电话：13900000123\n" + SIGN),
+        "contacts",
+        [("何川", None, "13900000123")],
+    ),
+    case(
+        "phone-label-lost-its-head",
+        letter(closing=SIGN + "\n联系人：何川\n系电话：13900000123"),
+        "contacts",
+        [("何川", None, "13900000123")],
+    ),
+    case(
+        "chengban-renyuan-without-phone",
+        letter(closing="分管领导：莫远\n承办人员：何川\n" + SIGN),
+        "contacts",
+        [("何川", None, None)],
+    ),
+    case(
+        "office-and-person-label-joined-with-dun",
+        letter(closing="2021年9月3日 联系科室、人员及电话：综合科5550123"),
+        "contacts",
+        [(None, "综合科", "5550123")],
     ),
 ]
 NOT_CONTACTS = [
@@ -1595,6 +1703,49 @@ NOT_CONTACTS = [
     case(
         "hotline-words-in-prose",
         letter(body="群众可拨打服务电话反映问题。\n" + BODY),
+        "contacts",
+        [],
+    ),  # an office's phone inside the body's last sentence is prose, not a contact line
+    case(
+        "phone-inside-the-last-sentence",
+        letter(body=BODY + "\n如对答复有意见，请与县交通运输局办公室联系，电话：0000-5550123。"),
+        "contacts",
+        [],
+    ),
+    case(
+        "phone-inside-the-last-sentence-flattened",
+        flat(
+            letter(
+                body=BODY + "如对答复有意见，欢迎联系我局，联系电话：0000-5550123。",
+                closing="特此函复\n某县交通运输局\n2021年9月3日",
+            )
+        ),
+        "contacts",
+        [],
+    ),
+    # an office alone (a form's 承办单位) or a leader with no phone is nobody's contact
+    case(
+        "form-office-and-leader-alone",
+        letter(head="承办单位：某县交通运输局\n责任领导：莫远"),
+        "contacts",
+        [],
+    ),
+    case(
+        "leader-before-a-clerk-with-the-phone",
+        letter(closing=SIGN + "\n分管领导：莫远\n承办人及联系电话：何川 13900000001"),
+        "contacts",
+        [("何川", None, "13900000001")],
+    ),
+    case("post-alone", letter(closing=SIGN + "\n职务：科员"), "contacts", []),
+    case(
+        "name-ending-like-an-office-before-a-post",
+        letter(closing=SIGN + "\n联系人：王立会科长 电话：13900000123"),
+        "contacts",
+        [("王立会", None, "13900000123")],
+    ),
+    case(
+        "staff-word-in-prose-with-colon-later",
+        letter(body="我局承办人员多次走访，情况如下：\n" + BODY),
         "contacts",
         [],
     ),

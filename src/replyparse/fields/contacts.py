@@ -1,20 +1,45 @@
-"""Contact people: 联系人 / 承办人 / 联系单位 / 联系电话 lines, on one line or several.
+"""Contact people: a small grammar over the lines of the closing block.
 
-A contact is a person (or an office alone) with at most one phone, put together from
-adjacent contact lines:
+**Words.** A contact line is labels and their values. A label names the kinds of value
+it holds (the contact rows of ``data/labels.tsv``): a *person* (联系人, 承办人, 经办人,
+承办人员), an *office* (联系单位, 承办单位, 联系科室), a *phone* (联系电话, 电话, 手机,
+联系方式), a *post* (职务), a *leader* (主管领导, 分管领导, 签发人, 审核人: who heads,
+signs or checks the reply) or *nothing* (传真). One label may join two or three words, in
+the order its value follows: 联系人及电话, 联系人/电话, 联系单位及联系人, 联系科室、人员及电话,
+联系单位电话. A label stands as a label before its colon (``：``, also ``；`` mistyped), at
+a line's start, after a separator or a gap, or glued to a phone; inside a sentence its
+characters are words (我局办理人员在…, 电话沟通). A label that lost its first characters at a
+line's start (``人：王某`` for 联系人) still counts in the closing block.
 
-- a **label** names what its value holds: a person (联系人, 承办人, 经办人), an office
-  (联系单位, 承办单位) or a phone (联系电话, 手机); combined labels (``联系人及电话``,
-  ``联系单位及联系人``, ``联系人及单位``) hold their parts in the label's order. A
-  签发人, 审核人, 负责人 or fax label ends the value before it and gives nobody;
-- a **value** is read piece by piece (pieces end at separators, brackets, 及 and gaps of
-  spaces; a single character between spaces belongs to its neighbour: ``王  明``):
-  phones anywhere, an office by its organisation ending, a person by a name's shape, an
-  office and a person run together split where the office ends
-  (``某县交通运输局王某``); a value stops at 抄送, a date, or an authority written after
-  the person (a flattened copy's signature), so it never runs on;
-- **lines pair up** while neither has the other's part: ``联系人：`` and ``联系电话：``
-  on two lines make one contact, so do ``联系单位：…`` and a name on the 电话 line.
+**Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
+character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
+and any dash, a mobile, an extension), a person (a name of two to six characters, a ``·``
+name, a masked one: ``娄**``, ``王某``), an office (a name ending in an organisation word),
+an office and a person run together (``某县交通运输局王某``), an office and a post
+(``市公安局某分局纪委书记``: the office is the org, ``data/posts.txt``), a post alone, or a
+note (``手机号码``). A value ends at the next label, a 抄送, a date, or an authority written
+after the person (a flattened copy's signature).
+
+**Pairing.**
+
+1. One value, one person: the parts of a value go to one contact; a second name in it
+   starts another (``甲、乙``), and people named together share the phone that follows.
+2. Lines pair up: a part joins the contact being read while that contact lacks it and
+   was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
+3. An office label's value is the org of every contact of its block (adjacent contact
+   lines), before or after it; an office written beside the person (on the person's line,
+   or in front of a post) is that person's org when no office label gives one.
+4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``);
+   while a person named by a contact label waits for a phone, a leader's line between is
+   passed over (``联系人：甲`` / ``审核人：乙`` / ``电话：…`` gives 甲 the phone).
+5. A contact is a person or a phone: an office alone (a form's 承办单位) is none, and so is
+   a second number that names nobody.
+
+**Where.** Lines of the closing block, and lines elsewhere that open with a contact label
+(a bracketed note at the end of the body, a 办理单's lines), or with the signature's date
+or authority before it (a flattened closing). A label inside a sentence is prose:
+``…请与某科联系，电话：…。`` is no contact, also where a copy's line break was put back
+right before the label.
 """
 
 from __future__ import annotations
@@ -29,53 +54,78 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.model import Contact, Letter
 from replyparse.textview import Line, TextView
 
-Part = Literal["name", "org", "phone", "skip"]
-
-# The words labels are made of, by what their value holds.
-_PEOPLE = ("联系人", "承办人", "经办人", "办理人")
-_OFFICES = ("联系单位", "承办单位", "承办处室", "承办科室", "办理单位")
-_PHONES = ("联系电话", "联系方式", "办公电话", "联系手机", "手机号码", "电话", "手机", "座机")
-# Values that are nobody's contact: a fax, and people who only sign off or answer for it.
-_SKIPS = (
-    "传真号码",
-    "传真",
-    "签发人",
-    "领导签发",
-    "主要签发领导",
-    "分管领导",
-    "领导签字",
-    "审核人",
-    "核稿人",
-    "负责人",
-    "承办负责人",
-    "单位负责人",
-    "分管负责人",
-    "分管单位",
-)
-_PART: dict[str, Part] = {
-    **dict.fromkeys(_PEOPLE, "name"),
-    **dict.fromkeys(_OFFICES, "org"),
-    **dict.fromkeys(_PHONES, "phone"),
-    **dict.fromkeys(_SKIPS, "skip"),
-    "单位": "org",  # only after another part: 联系人及单位
+Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
+_KIND_OF_FIELD: dict[str, Kind] = {
+    "contact_name": "person",
+    "contact_org": "office",
+    "contact_phone": "phone",
+    "contact_post": "post",
+    "contact_fax": "nothing",
+    "leader": "leader",
 }
+_JOINERS = "及和与、/"
+_ENTRIES = tuple(e for e in vocab.labels() if e.field in _KIND_OF_FIELD)
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
+def _atoms() -> dict[str, tuple[Kind, bool]]:
+    """The label words: each table entry that is not other entries joined (联系人及电话 is
+    联系人 + 电话), with its kind and whether it needs its colon."""
+    spellings = {e.spelling for e in _ENTRIES}
+
+    def joined(word: str, first: bool) -> bool:
+        if not first and word in spellings:
+            return True
+        for cut in range(2, len(word)):
+            head, rest = word[:cut], word[cut:]
+            if head in spellings and rest:
+                rest = rest[1:] if rest[0] in _JOINERS else rest
+                if rest and joined(rest, False):
+                    return True
+        return False
+
+    return {
+        e.spelling: (_KIND_OF_FIELD[e.field], e.needs == "colon")
+        for e in _ENTRIES
+        if not joined(e.spelling, True)
+    }
+
+
+_WORDS = _atoms()
+# Words that only follow another one: 联系人及单位, 联系科室、人员及电话.
+_TAILS: dict[str, Kind] = {"单位": "office", "人员": "person"}
+_PART_WORDS: dict[str, Kind] = {**{w: k for w, (k, _) in _WORDS.items()}, **_TAILS}
+
+
+def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_FIRST = _alternation([w for w in _PART if w != "单位"])
-_MORE = _alternation([w for w, part in _PART.items() if part != "skip"])
-# A label: one word, or up to three joined (联系单位及联系人, 联系人电话). 办理人员 and
-# 联系人员 are no labels.
+_FIRST = _alternation(list(_WORDS))
+_MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "nothing")])
 _LABEL = re.compile(
-    rf"(?P<label>(?:{_FIRST})(?:[及和与、/]?(?:{_MORE})){{0,2}})(?!员)(?P<colon>：)?"
+    rf"(?P<label>(?:{_FIRST})(?:[{re.escape(_JOINERS)}]?(?:{_MORE})){{0,2}})(?!员)"
+    r"(?P<colon>[：；](?=\S))?"
 )
-_LABEL_PART = re.compile(_alternation(list(_PART)))
-# Without its ： a label opens the line, follows one of these, follows a gap of spaces the
-# view dropped (联系人 李某  电话 139…) or runs straight into a phone (联系人李某电话139…):
-# inside running text (我们办理人员在…, 电话沟通) the same characters are words.
+_LABEL_PART = re.compile(_alternation(list(_PART_WORDS)))
+# A person or phone word that lost its first characters (人：, 系电话：), at a line's start.
+_HEADLESS = re.compile(
+    "^[（(]?(?P<label>"
+    + _alternation(
+        sorted(
+            {
+                w[cut:]
+                for w, (k, _) in _WORDS.items()
+                if k in ("person", "phone") and len(w) >= 3
+                for cut in range(1, len(w))
+                if len(w) - cut >= 2 or w.endswith("人")
+            }
+            - set(_PART_WORDS)
+        )
+    )
+    + ")(?P<colon>：)"
+)
+# Without its colon a label opens the line, follows one of these, follows a gap or runs
+# into a phone (联系人李某电话139…); inside running text the same characters are words.
 _LABEL_AFTER = "，；。、（"
 
 _DASH = "\\-—–─―‐‑~～－ "
@@ -95,21 +145,32 @@ _STOP = re.compile(
     r"抄送|抄报|报送：|主送：|附件：|印发"
     r"|\d{4}年\d{1,2}月|[〇○零O一二三四五六七八九]{4}年"
 )
-_SEPARATORS = frozenset("、，,；;。：:！？!?及")
+_SEPARATORS = frozenset("、，,；;。：:！？!?及/")
 _BRACKETS = frozenset("（）()【】[]〔〕")
-_HANZI = re.compile(r"[\u4e00-\u9fff·]+")
+_WORD_CHARS = re.compile(r"[\u4e00-\u9fff·*＊×]+")
 _ORG = re.compile(rf"(?:{vocab.alternation('org_suffixes')})$")
 _ORG_INSIDE = re.compile(vocab.alternation("org_suffixes"))
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
-# Words after a name that say what the person is, not who.
-_TITLE = re.compile(
-    r"(?:同志|先生|女士|副?科长|科员|副?处长|副?主任|副?局长|股长|所长|站长|队长|部长|"
-    r"秘书|干事|专干|工作人员|经理|书记|老师)$"
+_MASK = "*＊×"
+_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,6}"
+    r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
+    rf"|[\u4e00-\u9fff]{{1,3}}[{_MASK}]{{1,3}}"  # a masked name: 娄**
 )
+_SURNAMES = vocab.words("surnames")
+# A post, with 副 and a grade before it: 科员, 副局长, 一级主任科员.
+_POST = re.compile(rf"(?:[一二三四]级)?副?(?:{vocab.alternation('posts')})$")
 # Notes that stand in a value beside a phone or a name and name nobody.
 _NOTE = re.compile(r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$")
 # Words no person's name holds: a publication note or a seal beside the phone.
 _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型")
+# What may stand before the first label of a line outside the closing block: an opening
+# bracket, a few words of its own (我局联系人：), or the signature's date, whole or with its
+# 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).
+_OWN_WORDS = re.compile(
+    r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
+)
+# A sentence that goes on: the character before a line break a copy lost.
+_MID_SENTENCE = "，,、"
 
 
 @dataclass(frozen=True)
@@ -122,17 +183,24 @@ class _Piece:
     bracketed: bool = False
 
 
+Part = Literal["name", "org", "phone"]
+
+
 @dataclass(frozen=True)
 class _Event:
     """One part of a contact read from a label's value."""
 
-    part: Literal["name", "org", "phone"]
+    part: Part
     text: str
     value: int
     """Which label value it came from (names and phones of one value go together)."""
     start: int
     end: int
     """Where it stands in the line's ``flat.text``."""
+    leader: bool = False
+    """A name a leader's label gives (a contact only with a phone of his own)."""
+    beside: bool = False
+    """An office written beside the person (before a post), not under an office label."""
 
 
 @dataclass
@@ -144,7 +212,10 @@ class _Draft:
     start: int = 0
     end: int = 0
     line: int = 0
-    inherited_org: bool = False
+    org_from: Literal["label", "block", "beside"] | None = None
+    """Where its org came from: an office label's value on its own lines, an office label
+    of the block above, or an office written beside the person."""
+    leader: bool = False
     extra_phone: bool = False
     """A phone given after the contact above already had one: its second number, unless
     a name or an office joins it."""
@@ -156,12 +227,18 @@ class ContactFound(Found[Contact]):
 
 
 def extract(ctx: Context) -> list[Item]:
-    found = _contacts(ctx.view, ctx.view.content_lines)
+    closing = ctx.layout.closing
+    closing_from = closing[0].start if closing else len(ctx.view.norm) + 1
+    found = _contacts(ctx.view, ctx.view.content_lines, closing_from)
     return [ContactFound(contact, contact.span, claim) for contact, claim in found]
 
 
-def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
-    return [contact for contact, _ in _contacts(view, lines)]
+def find_contacts(
+    view: TextView, lines: tuple[Line, ...], *, closing_from: int = 0
+) -> list[Contact]:
+    """The contacts of ``lines``; those starting at ``closing_from`` (``view.norm``
+    offset) or later are the closing block's (by default, all of them)."""
+    return [contact for contact, _ in _contacts(view, lines, closing_from)]
 
 
 # -- lines and labels ----------------------------------------------------------------------
@@ -169,13 +246,27 @@ def find_contacts(view: TextView, lines: tuple[Line, ...]) -> list[Contact]:
 # A label cut by a line break (PDF copies: 联系电 / 话：139…): the line's end and the next
 # line's start that make one label word again.
 _WRAPS = tuple(
-    (word[:cut], word[cut:]) for word in _PART if word != "单位" for cut in range(2, len(word))
+    (word[:cut], word[cut:])
+    for word in _PART_WORDS
+    if word not in _TAILS
+    for cut in range(2, len(word))
 )
 
 
-def _logical_lines(view: TextView, lines: tuple[Line, ...]) -> Iterator[tuple[int, Flat, int]]:
-    """Each line as a :class:`Flat` (index, text, end in ``view.norm``); a line ending in
-    the first characters of a label whose rest opens the next line is joined with it."""
+@dataclass(frozen=True)
+class _Row:
+    """One logical line: its index, its text as a :class:`Flat`, where it ends in
+    ``view.norm``, and whether it stands in the closing block."""
+
+    index: int
+    flat: Flat
+    end: int
+    closing: bool
+
+
+def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
+    """Each line as a :class:`_Row`; a line ending in the first characters of a label
+    whose rest opens the next line is joined with it."""
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -183,10 +274,11 @@ def _logical_lines(view: TextView, lines: tuple[Line, ...]) -> Iterator[tuple[in
             line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
             for head, rest in _WRAPS
         ):
-            yield i, Flat.of(view, (line.start, lines[i + 1].end)), lines[i + 1].end
+            end = lines[i + 1].end
+            yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        yield i, Flat.of(view, (line.start, line.end)), line.end
+        yield _Row(i, Flat.of(view, (line.start, line.end)), line.end, line.start >= closing_from)
         i += 1
 
 
@@ -195,26 +287,70 @@ def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
     return k > 0 and view.origin[flat.at[k]] - view.origin[flat.at[k - 1]] > 1
 
 
-def _labels(view: TextView, flat: Flat) -> list[re.Match[str]]:
+@dataclass(frozen=True)
+class _Label:
+    start: int
+    end: int
+    """Where its value begins (after the colon)."""
+    kinds: tuple[Kind, ...]
+
+
+def _labels(view: TextView, row: _Row) -> list[_Label]:
     """The contact labels of one line that stand as labels, not as words of a sentence."""
-    text = flat.text
-    out = []
-    for m in _LABEL.finditer(text):
-        k = m.start()
+    text = row.flat.text
+    out: list[_Label] = []
+    headless = _HEADLESS.match(text) if row.closing else None
+    if headless:
+        out.append(_Label(headless.start("label"), headless.end(), _kinds(headless["label"])))
+    for m in _LABEL.finditer(text, headless.end() if headless else 0):
+        k, label = m.start(), m.group("label")
+        kinds = _kinds(label)
+        if m.group("colon") is None and _needs_colon(label):
+            continue
         if (
             m.group("colon")
             or k == 0
             or text[k - 1] in _LABEL_AFTER
-            or _gap_before(view, flat, k)
+            or _gap_before(view, row.flat, k)
             or _PHONE.match(text, m.end())
-            or (text[k - 1].isdigit() and len(m.group("label")) >= 3)  # glued to a date
+            or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
         ):
-            out.append(m)
+            out.append(_Label(k, m.end(), kinds))
     return out
 
 
-def _parts(label: str) -> list[Part]:
-    return [_PART[m.group(0)] for m in _LABEL_PART.finditer(label)]
+def _kinds(label: str) -> tuple[Kind, ...]:
+    found = [m.group(0) for m in _LABEL_PART.finditer(label)]
+    if not found:  # a word that lost its head: what it was the tail of
+        return ("phone",) if label.endswith(("话", "机", "式")) else ("person",)
+    return tuple(_PART_WORDS[w] for w in found)
+
+
+def _needs_colon(label: str) -> bool:
+    return any(_WORDS.get(m.group(0), ("person", False))[1] for m in _LABEL_PART.finditer(label))
+
+
+def _continues_sentence(view: TextView, flat: Flat) -> bool:
+    """Whether the line was cut out of a sentence: no line break in the letter before it,
+    and what stands before is a comma (…请与我局联系，|联系电话：…。)."""
+    if not flat.at:
+        return False
+    k = view.origin[flat.at[0]] - 1
+    original = view.original
+    while k >= 0 and original[k] in " \t\u3000\u00a0":
+        k -= 1
+    return k >= 0 and original[k] != "\n" and original[k] in _MID_SENTENCE
+
+
+def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one: bool) -> bool:
+    """Whether a line's labels are a contact block's, not words of the body's prose
+    (``after_one``: the line above is a contact line, whose value a comma may end)."""
+    if not after_one and _continues_sentence(view, row.flat):
+        return False
+    if row.closing:
+        return True
+    lead = row.flat.text[: labels[0].start]
+    return lead == "" or _OWN_WORDS.match(lead) is not None
 
 
 # -- values --------------------------------------------------------------------------------
@@ -278,109 +414,137 @@ def _phone_text(written: str) -> str:
     return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", written)).strip("-")
 
 
-Shape = Literal["org", "name", "org+name", "skip", "other"]
+Shape = Literal["office", "person", "office+person", "office+post", "skip", "other"]
 
 
 def _shape(words: str) -> tuple[Shape, int]:
-    """What a run of words is, and for ``org+name`` where the office ends.
+    """What a run of words is, and for the shapes of two parts where the first ends.
 
     ``words`` is the run without blanks. An office ends in an organisation word and has at
-    least three characters; a name is two to six characters (a ``·`` name longer) with no
-    such ending; a longer run that ends in a name after an office is both.
+    least three characters; a person is a name's shape with no such ending (a post after
+    it aside); an office and a person, or an office and a post, run together are both.
     """
-    if not words or _NOTE.match(words) or _TITLE.fullmatch(words) or len(words) == 1:
+    if not words or _NOTE.match(words) or len(words) == 1 or _POST.fullmatch(words):
         return "skip", 0
-    if not _HANZI.fullmatch(words):
+    if not _WORD_CHARS.fullmatch(words):
         return "other", 0
     if len(words) >= 3 and _ORG.search(words):
-        return "org", 0
-    name = _strip_title(words)
-    if _NAME.fullmatch(name) and not _NOT_NAME.search(name):
-        return "name", 0
+        return "office", 0
+    post = _POST.search(words)
+    if post and _is_office(words[: post.start()]):
+        return "office+post", post.start()
+    if _is_name(_strip_post(words)):
+        return "person", 0
     best = 0
     for m in _ORG_INSIDE.finditer(words):
-        rest = _strip_title(words[m.end() :])
-        if m.end() >= 3 and _NAME.fullmatch(rest) and len(rest) <= 4 and not _ORG.search(rest):
+        rest = _strip_post(words[m.end() :])
+        if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not _ORG.search(rest):
             best = m.end()
     if best:
-        return "org+name", best
+        return "office+person", best
     return "other", 0
 
 
-def _strip_title(words: str) -> str:
-    stripped = _TITLE.sub("", words)
-    return stripped if len(stripped) >= 2 else words
+def _is_office(words: str) -> bool:
+    """An office before a post: three characters or more ending in an organisation word,
+    and not a name of three that happens to end in one (王立会科长 is 王立会)."""
+    if len(words) < 3 or not _ORG.search(words):
+        return False
+    return len(words) > 3 or not words.startswith(_SURNAMES)
+
+
+def _is_name(words: str) -> bool:
+    return _NAME.fullmatch(words) is not None and not _NOT_NAME.search(words)
+
+
+def _strip_post(words: str) -> str:
+    post = _POST.search(words)
+    return words[: post.start()] if post and post.start() >= 2 else words
 
 
 def _read_value(
-    view: TextView, flat: Flat, start: int, end: int, parts: list[Part], value: int
+    view: TextView, flat: Flat, start: int, end: int, kinds: tuple[Kind, ...], value: int
 ) -> list[_Event]:
     """The names, offices and phones of one label's value, in the label's order.
 
-    A run of words takes the label's next name or office slot when its shape allows
+    A run of words takes the label's next person or office slot when its shape allows
     (联系单位：某局 is an office however short); an office after the person, or words
     that are neither, end the value (a flattened copy's signature, its prose).
     """
     if stop := _STOP.search(flat.text, start, end):
         end = stop.start()
-    slots = [p for p in parts if p in ("name", "org")]
+    if kinds[0] == "nothing":
+        return []
+    leader = kinds[0] == "leader"
+    post_only = kinds[0] == "post"
+    slots: list[Kind] = [k for k in kinds if k in ("person", "office", "leader")]
     events: list[_Event] = []
     pieces = _pieces(view, flat, start, end)
     for n, piece in enumerate(pieces):
         have = {e.part for e in events}
         if piece.kind == "phone":
+            if post_only:
+                break
             written = view.written(*flat.range(piece.start, piece.end))
             events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
             continue
         words = "".join(ch for ch in flat.text[piece.start : piece.end] if not ch.isspace())
         shape, cut = _shape(words)
         slot = slots[0] if slots else None
-        if shape == "org" and events and events[-1].part == "org" and piece.bracketed:
+        if shape == "office" and events and events[-1].part == "org" and piece.bracketed:
             # 某局（某办）: the office's other name in brackets is part of it
             last = events[-1]
             close = (
                 piece.end + 1 if flat.text[piece.end : piece.end + 1] in ("）", ")") else piece.end
             )
-            events[-1] = _Event(
-                "org", _written(view, flat, last.start, close), value, last.start, close
-            )
+            org = _written(view, flat, last.start, close)
+            events[-1] = _Event("org", org, value, last.start, close, beside=last.beside)
             continue
         if flat.text[piece.end : piece.end + 1] == "：" and not (
-            shape == "name" and slot == "name"
+            shape == "person" and slot in ("person", "leader")
         ):
             break  # another label (答复类型：…, 报：…), not a stray colon after the name
         if shape == "skip":
             continue
-        if shape == "org" and have and slot != "org":
+        if shape == "office+post":
+            # the office in front of a person's post: his org, unless a label gives one
+            events.append(_Event("org", words[:cut], value, piece.start, piece.end, beside=True))
+            continue
+        if post_only:
+            continue
+        if shape == "office" and have and slot != "office":
             break  # an authority after the contact (a flattened copy's signature)
-        if shape == "name" and "phone" in have and not _name_after_phone(flat, pieces, n, parts):
+        if shape == "person" and "phone" in have and not _name_after_phone(flat, pieces, n, kinds):
             break  # words after a phone: a name only in brackets, at the end or in a list
         if shape == "other":
             if have:
                 break  # a date or prose after the contact: the value ends
             continue
-        if shape == "org+name":
-            events.append(_Event("org", words[:cut], value, piece.start, piece.end))
-            events.append(_Event("name", _strip_title(words[cut:]), value, piece.start, piece.end))
+        if shape == "office+person":
+            events.append(_Event("org", words[:cut], value, piece.start, piece.end, beside=True))
+            name = _strip_post(words[cut:])
+            events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
-        elif shape == "org" or (slot == "org" and "org" not in have):
+        elif shape == "office" or (slot == "office" and "org" not in have):
             org = _written(view, flat, piece.start, piece.end)
-            events.append(_Event("org", org, value, piece.start, piece.end))
-            if slot == "org":
+            beside = slot != "office"
+            events.append(_Event("org", org, value, piece.start, piece.end, beside=beside))
+            if slot == "office":
                 slots.pop(0)
         else:
-            events.append(_Event("name", _strip_title(words), value, piece.start, piece.end))
-            if slot == "name":
+            name = _strip_post(words)
+            events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
+            if slot in ("person", "leader"):
                 slots.pop(0)
     return events
 
 
-def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, parts: list[Part]) -> bool:
+def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kind, ...]) -> bool:
     """Whether the words of ``pieces[n]``, after a phone, name a person: in brackets
     (``0000-5550123（王某）``), ending the value (``139… 王某``), or after a list separator
     in a 联系人 value (``甲 139…、乙 138…``). Other words there run on into what follows."""
     before = flat.text[: pieces[n].start].rstrip()
-    listed = "name" in parts and before[-1:] in ("、", "，", "；")
+    listed = "person" in kinds and before[-1:] in ("、", "，", "；")
     return pieces[n].bracketed or n + 1 == len(pieces) or listed
 
 
@@ -389,23 +553,20 @@ def _written(view: TextView, flat: Flat, start: int, end: int) -> str:
     return "".join(ch for ch in view.written(*flat.range(start, end)) if not ch.isspace())
 
 
-# -- putting contacts together -------------------------------------------------------------
+# -- pairing -------------------------------------------------------------------------------
 
 
 class _Assembly:
-    """Contacts put together from the events of one line after another.
-
-    A part joins the contact being read while that contact lacks it and was read on this
-    line or the one above; otherwise it starts a new contact.
-    """
+    """Contacts put together from the events of one line after another (the pairing rules
+    of the module's docstring)."""
 
     def __init__(self) -> None:
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
         self.group: list[_Draft] = []
-        """The people one 联系人 value named (甲、乙): they share the phone that follows."""
+        """The people one value named (甲、乙): they share the phone that follows."""
         self.block_org: str | None = None
-        """The office a 联系单位 label gave, for every contact of the block."""
+        """The office an office label gave, for every contact of the block."""
         self.opened: int | None = None
         """Where an empty label stands (联系人： at a line's end): the next contact starts
         there, its value being on the next line."""
@@ -414,56 +575,76 @@ class _Assembly:
         current = self.current
         return current if current is not None and current.line >= index - 1 else None
 
+    def waiting(self, index: int) -> _Draft | None:
+        """A person named by a contact label who still waits for a phone (rule 4)."""
+        current = self.joinable(index)
+        if current is not None and current.phone is None and current.name and not current.leader:
+            return current
+        return None
+
     def new(self, start: int, index: int) -> _Draft:
         if self.opened is not None:
             start, self.opened = self.opened, None
         draft = _Draft(start=start, line=index)
         if self.block_org is not None:
-            draft.org, draft.inherited_org = self.block_org, True
+            draft.org, draft.org_from = self.block_org, "block"
         self.drafts.append(draft)
         self.current = draft
         self.group = []
         return draft
 
-    def value(
-        self, events: list[_Event], parts: list[Part], start: int, index: int, end: int
-    ) -> None:
-        """Add what one label's value holds; ``start`` is where the label stands."""
+    def value(self, events: list[_Event], kinds: tuple[Kind, ...], at: int, row: _Row) -> None:
+        """Add what one label's value holds; ``at`` is where the label stands."""
+        index = row.index
+        if events and events[0].leader and self.waiting(index) is not None:
+            self.current.line = index  # type: ignore[union-attr]  # passed over (rule 4)
+            return
         named: list[_Draft] = []
         for event in events:
             joinable = self.joinable(index)
             if event.part == "org":
-                if joinable is not None and (joinable.org is None or joinable.inherited_org):
-                    draft = joinable
-                else:
-                    draft = self.new(start, index)
-                for d in self.group if draft in self.group else [draft]:
-                    d.org, d.inherited_org = event.text, False
-                if "org" in parts:
-                    self.block_org = event.text
+                draft = self._org(event, joinable, kinds, at, index)
             elif event.part == "name":
                 if joinable is not None and joinable.name is None and not named:
                     draft = joinable
                 else:
-                    draft = self.new(start, index)
-                draft.name = event.text
+                    draft = self.new(at, index)
+                draft.name, draft.leader = event.text, event.leader
                 draft.extra_phone = False
                 named.append(draft)
             else:
-                touched = self.phone(event, joinable, named, start, index)
-                for d in touched:
-                    d.end, d.line = end, index
+                for d in self.phone(event, joinable, named, at, index):
+                    d.end, d.line = row.end, index
                 continue
-            draft.end, draft.line = end, index
+            draft.end, draft.line = row.end, index
         if named:
             self.group = named
 
+    def _org(
+        self, event: _Event, joinable: _Draft | None, kinds: tuple[Kind, ...], at: int, index: int
+    ) -> _Draft:
+        if event.beside:
+            # an office beside the person: his own, unless an office label gave one
+            draft = joinable if joinable is not None else self.new(at, index)
+            if draft.org_from in (None, "beside"):
+                draft.org, draft.org_from = event.text, "beside"
+            return draft
+        if joinable is not None and joinable.org_from != "label":
+            draft = joinable
+        else:
+            draft = self.new(at, index)
+        for d in self.group if draft in self.group else [draft]:
+            d.org, d.org_from = event.text, "label"
+        if "office" in kinds:
+            self.block_org = event.text
+        return draft
+
     def phone(
-        self, event: _Event, joinable: _Draft | None, named: list[_Draft], start: int, index: int
+        self, event: _Event, joinable: _Draft | None, named: list[_Draft], at: int, index: int
     ) -> list[_Draft]:
         """Give a phone to whom it belongs; the contacts it went to."""
         if named:
-            # a phone inside a 联系人 value goes to the name written before it
+            # a phone inside a person's value goes to the name written before it
             draft = named[-1]
             if draft.phone is None:
                 draft.phone, draft.phone_value = event.text, event.value
@@ -476,52 +657,53 @@ class _Assembly:
         if joinable is not None and joinable.phone_value == event.value:
             return [joinable]  # a second number for the same person
         extra = joinable is not None
-        draft = self.new(start, index)
+        draft = self.new(at, index)
         draft.phone, draft.phone_value, draft.extra_phone = event.text, event.value, extra
         return [draft]
 
 
-def _contacts(view: TextView, lines: tuple[Line, ...]) -> list[tuple[Contact, Range | None]]:
+def _contacts(
+    view: TextView, lines: tuple[Line, ...], closing_from: int = 0
+) -> list[tuple[Contact, Range | None]]:
     """The contacts and the ``view.norm`` ranges they were read from."""
     found = _Assembly()
     last_contact_line = -2
     value_id = 0
-    for index, flat, line_end in _logical_lines(view, lines):
-        labels = _labels(view, flat)
-        if last_contact_line != index - 1:
+    for row in _rows(view, lines, closing_from):
+        labels = _labels(view, row)
+        if last_contact_line != row.index - 1:
             found.block_org, found.opened = None, None
-        if not labels:
-            current = found.joinable(index)
-            if current is not None and current.phone is None:
-                _bare_phone_line(view, flat, current, found.group, line_end)
+        after_one = last_contact_line == row.index - 1
+        if not labels or not _is_contact_line(view, row, labels, after_one):
+            current = found.joinable(row.index)
+            if not labels and current is not None and current.phone is None:
+                _bare_phone_line(view, row, current, found.group)
             continue
-        last_contact_line = index
-        if all(_parts(m.group("label"))[0] == "skip" for m in labels):
-            if (current := found.joinable(index)) is not None:
-                current.line = index  # 审核人：… between two lines of one contact
-            continue
-        for k, m in enumerate(labels):
-            parts = _parts(m.group("label"))
-            if parts[0] == "skip":
-                continue  # 签发人：… beside the contact gives nobody
-            value_end = labels[k + 1].start() if k + 1 < len(labels) else len(flat.text)
+        last_contact_line = row.index
+        for k, label in enumerate(labels):
+            value_end = labels[k + 1].start if k + 1 < len(labels) else len(row.flat.text)
             value_id += 1
-            events = _read_value(view, flat, m.end(), value_end, parts, value_id)
-            label_at = flat.at[m.start()]
+            events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
+            at = row.flat.at[label.start]
             if not events:
-                if found.opened is None:
-                    found.opened = label_at
+                if label.kinds[0] in ("leader", "nothing", "post"):
+                    if (current := found.joinable(row.index)) is not None:
+                        current.line = row.index  # 审核人：… between two lines of one contact
+                elif found.opened is None:
+                    found.opened = at
                 continue
-            found.value(events, parts, label_at, index, line_end)
+            found.value(events, label.kinds, at, row)
             found.opened = None
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
 
 
 def _dropped(draft: _Draft) -> bool:
-    """A second phone with nobody of its own, or nothing at all."""
-    if draft.extra_phone and draft.name is None and (draft.org is None or draft.inherited_org):
+    """A leader with no phone of his own, a second phone naming nobody, an office alone."""
+    if draft.leader and draft.phone is None:
         return True
-    return draft.name is None and draft.org is None and draft.phone is None
+    if draft.extra_phone and draft.name is None and draft.org_from in (None, "block"):
+        return True
+    return draft.name is None and draft.phone is None
 
 
 def _finish(view: TextView, draft: _Draft) -> tuple[Contact, Range | None]:
@@ -530,10 +712,9 @@ def _finish(view: TextView, draft: _Draft) -> tuple[Contact, Range | None]:
     return Contact(name=draft.name, phone=draft.phone, org=draft.org, span=span), where
 
 
-def _bare_phone_line(
-    view: TextView, flat: Flat, current: _Draft, group: list[_Draft], line_end: int
-) -> None:
+def _bare_phone_line(view: TextView, row: _Row, current: _Draft, group: list[_Draft]) -> None:
     """A line holding only a phone under a contact line gives that contact its phone."""
+    flat = row.flat
     phones = list(_PHONE.finditer(flat.text))
     if not phones or len(flat.text) > len(phones[0].group(0)) + 4:
         return
@@ -541,4 +722,4 @@ def _bare_phone_line(
     targets = [d for d in group if d.phone is None] if current in group else []
     for d in targets or [current]:
         d.phone = _phone_text(written)
-        d.end = line_end
+        d.end = row.end
