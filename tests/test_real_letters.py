@@ -1246,6 +1246,93 @@ SIGNATURES = [
         "signature.issuer",
         "某县交通运输局",
     ),
+    # a web page's table bars around the date
+    case(
+        "date-between-table-bars",
+        letter(closing="某县交通运输局 |\n2021年9月3日 |"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    # a date that lost its 月 and day still marks the date's place; so does 年 written 月
+    case(
+        "authority-over-a-year-and-month-digit",
+        letter(closing="某县交通运输局\n2021年9"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "authority-over-a-date-whose-year-mark-is-wrong",
+        letter(closing="某县交通运输局\n2021月9月3日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "date-in-figures",
+        letter(closing="某县交通运输局\n2021.9.3"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    # a date with a label of its own (答复日期：) is the 成文日期
+    case(
+        "labelled-reply-date",
+        letter(closing="单位名称：某县农牧局\n答复日期：2021年9月3日"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "labelled-reply-date-gives-no-issuer",
+        letter(closing="单位名称：某县农牧局\n答复日期：2021年9月3日"),
+        "signature.issuer",
+        None,
+    ),
+    # a unit numbered in figures (兵团 units) is one name with its number
+    case(
+        "unit-number-opens-the-authority",
+        letter(closing="102团某某镇农业服务中心\n2021年9月3日"),
+        "signature.issuer",
+        "102团某某镇农业服务中心",
+    ),
+    # a page cut short inside the signature: what is left of it, as far as it goes
+    case(
+        "signature-cut-by-the-page",
+        letter(closing="某某县农业农"),
+        "signature.issuer",
+        "某某县农业农",
+    ),
+    case(
+        "signature-cut-after-a-formula-on-its-line",
+        flat(letter(closing="特此函复\n某某市")),
+        "signature.issuer",
+        "某某市",
+    ),
+    case(
+        "formula-glued-before-the-signer",
+        letter(closing="特此函复某县水利局\n2021年9月3日"),
+        "signature.issuer",
+        "某县水利局",
+    ),
+    # 版记 after the 抄送 list: 印发 lines, 印数, a page cut inside them
+    case(
+        "cut-printing-line-after-the-cc-list",
+        letter(closing="某县交通运输局\n2021年9月3日\n抄送：县人大常委会\n某县交通运"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "subject-words-cc-and-print-run",
+        letter(
+            closing="某镇人民政府\n二〇一二年六月十四日\n主题词：建议 答复\n送：县人大常委会"
+            "\n校对：莫远 共印20份"
+        ),
+        "signature.issuer",
+        "某镇人民政府",
+    ),
+    case(
+        "doc-number-glued-to-the-authority-at-the-end",
+        letter(closing=SIGN + "\n（联系人：何川，电话：5550123）\n某政函〔2021〕6号某镇人民政府"),
+        "signature.date",
+        "2021-09-03",
+    ),
 ]
 NOT_SIGNATURES = [
     case(
@@ -1275,6 +1362,24 @@ NOT_SIGNATURES = [
     case(
         "numbered-authority-in-body-is-no-signature",
         letter(closing="", body=BODY + "\n3.某县财政局"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "place-in-the-last-sentence-is-no-signature",
+        letter(closing="", body=BODY + "\n欢迎到某某县来。"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "short-last-line-with-prose-words-is-no-signature",
+        letter(closing="", body=BODY + "\n某县的工作"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "cut-line-after-an-unfinished-sentence-is-no-signature",
+        letter(closing="", body=BODY + "\n今后我们将与某县\n某某县农业农"),
         "signature.issuer",
         None,
     ),

@@ -23,18 +23,21 @@ from collections.abc import Sequence
 from enum import Enum
 
 from replyparse import vocab
-from replyparse.elements import is_doc_number_line, is_note
+from replyparse.elements import DOC_NUMBER, is_doc_number_line, is_note
 from replyparse.labels import LabelSet
 from replyparse.textview import Line, TextView
 
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 _DATE = (
-    r"(?:\d{4}年\d{1,2}月\d{1,2}日"
+    r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
     rf"|[{_CN_DIGIT}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)"
 )
-DATE_LINE = re.compile(rf"^{_DATE}$")
-"""A 成文日期 alone on its line."""
+# A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
+_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
+_DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
+DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE})$")
+"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``)."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
@@ -44,13 +47,15 @@ _DAMAGED_DATE = re.compile(
     r"|\s(?P<spaced>\d{3,4})"
     r"|\s(?P<month>\d{1,2})\s(?P<day>\d{1,2})"
     r"|年(?P<glued>\d{3,4})日?"
-    r"|年\d{1,2}月"
+    r"|年\d{1,2}月?"  # 2021年9月, 2022年7: the day (and the month's 月) lost
+    r"|月\d{1,2}月\d{1,2}日?"  # 2019月6月11日: 年 written as 月
     r")$"
 )
 # An authority by its ending; a seal note (（盖章）) or its second name (某局（某办公室）, two
 # offices in one) may follow in brackets.
 _AUTHORITY = (
-    rf"[\u4e00-\u9fff（）()、]{{2,60}}(?:{_ORG_SUFFIX})"
+    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
+    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_ORG_SUFFIX})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{_ORG_SUFFIX})）)?"
 )
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
@@ -68,6 +73,18 @@ _LABEL_TAILS = {e.spelling[k:] for e in _CLOSING_LABELS.entries for k in range(1
 _WRAPPED_LABEL = re.compile(
     "^(?:" + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=len, reverse=True)) + ")："
 )
+# A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
+_NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
+# What a page cut short leaves of the signature: the first characters of an authority,
+# a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
+_CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
+_PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
+_SENTENCE_END = ("。", "！", "!", "？", "?")
+_SIGNOFF = re.compile(rf"^(?:{vocab.alternation('signoff_formulas')})[。！!，,]?(?=.)")
+# After the 抄送 list, 版记: the 印发 line, 印数 (共印10份), or what a cut page left of them.
+_VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
+# Table separators a web page kept around a line's text (2018年6月28日 |).
+_TABLE_BARS = re.compile(r"^[|｜\s]+|[|｜\s]+$")
 _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
@@ -123,6 +140,14 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
     return last
 
 
+def _after_cc_list(lines: Sequence[Line]) -> int:
+    """Index of the first line after the last 抄送 list (``len(lines)`` when none)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if CC_LINE.match(lines[i].text):
+            return cc_list_end(lines, i) + 1
+    return len(lines)
+
+
 def _continuations(lines: Sequence[Line]) -> set[int]:
     """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
     of the attachment itself when it follows the signature's date (a web copy that gives
@@ -146,7 +171,7 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = line.text
+    text = _TABLE_BARS.sub("", line.text)
     if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
         return Kind.DATE
     if damaged_date(text):
@@ -165,19 +190,46 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
+        or _NUMBER_AND_AUTHORITY.match(text)
         or is_note(view, line, _CLOSING_LABELS)
     ):
         return Kind.OTHER
     return None
 
 
+def signoff_end(text: str) -> int:
+    """Where a formula that ends the reply on its own ends, when the signer follows it on
+    its line (``特此函复某县水利局``, a copy that lost the line break); 0 when none does."""
+    m = _SIGNOFF.match(text)
+    return m.end() if m else 0
+
+
+def _cut_authority(lines: Sequence[Line], i: int, floor: int) -> bool:
+    """Whether ``lines[i]``, the letter's last line, is what a page cut short left of the
+    signing authority: a place name and the start of an office, right after the body's
+    last sentence or closing formula (on the line above, or before it on its line)."""
+    text = lines[i].text
+    text = text[signoff_end(text) :]
+    if i != len(lines) - 1 or i <= floor or not _CUT_AUTHORITY.match(text):
+        return False
+    if _PROSE_WORDS.search(text):
+        return False
+    above = lines[i - 1].text
+    return above.endswith(_SENTENCE_END) or _FORMULA.match(above) is not None
+
+
 def closing_start(view: TextView, lines: Sequence[Line], floor: int) -> tuple[int, list[Kind]]:
     """Where the closing begins (not above ``floor``), and the kind of each of its lines."""
     more = _continuations(lines)
+    after_cc = _after_cc_list(lines)
     kinds: list[Kind] = []
     i = len(lines)
     while i > floor:
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
+        if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
+            found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
+        if found is None and _cut_authority(lines, i - 1, floor):
+            found = Kind.AUTHORITY
         if found is None:
             break
         if found is Kind.AUTHORITY and kinds and _PRINTED_DATE.match(lines[i].text):

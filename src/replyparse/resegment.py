@@ -1172,7 +1172,13 @@ class _Reader:
         if name is None or name <= start:
             return None
         prev = self.before(name)
-        return name if prev in _SENTENCE_END or prev.isdigit() or self.gap(name) else None
+        # digits opening the line are the unit's number, part of its name (101团…)
+        numbered = self.norm[line.start : name].isdigit()
+        return (
+            name
+            if prev in _SENTENCE_END or (prev.isdigit() and not numbered) or self.gap(name)
+            else None
+        )
 
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last

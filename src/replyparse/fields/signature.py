@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE
+from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, signoff_end
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.fields.dates import find_dates
 from replyparse.model import DateItem, Letter, Span
@@ -61,6 +61,9 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
 
 def _names_on(view: TextView, line: Line) -> list[Signer]:
     end = _authority_end(line)
+    # a formula that ends the reply, glued before the signer (特此函复某县水利局), is none of it
+    if cut := signoff_end(line.text):
+        line = Line(line.index, line.start + cut, line.end, line.text[cut:])
     joint = _joint(view, line, end)
     if joint is not None:
         return joint
