@@ -51,9 +51,18 @@ CC = [
     pytest.param("请及时反馈。抄送：甲委。", ["甲委"], id="after-a-full-stop"),
     pytest.param("抄报：市政府。 抄送：甲委，乙办。", ["市政府", "甲委", "乙办"], id="抄报-and-抄送-on-one-line"),
     pytest.param("报：市政府办公室抄送：甲委", ["市政府办公室", "甲委"], id="抄送-glued-to-a-list"),
+    # copies sent, in brackets after each body, also where the brackets lost their ends
+    pytest.param("抄送：甲委（1份），乙办（2份）。", ["甲委", "乙办"], id="copy-counts"),
+    pytest.param("抄送：甲委(1乙办(1份))", ["甲委", "乙办"], id="copy-counts-separator-lost"),
+    pytest.param("抄送：甲委（各1份）", ["甲委"], id="copy-count-各"),
+    pytest.param("抄送：县住建局（县人防办）、乙办", ["县住建局（县人防办）", "乙办"], id="a-body's-other-name-stays"),
+    # a list ends where another closing label starts on its line
+    pytest.param("抄报：县政府办 县政协提案委 联系单位：县教育局", ["县政府办", "县政协提案委"], id="ends-at-a-contact-label"),
+    pytest.param("送：县人大常委会办公室", ["县人大常委会办公室"], id="送"),
     # 抄送 as a word of a sentence, or 报： alone inside a line, opens no list
     pytest.param("联系人：王明\n文件抄送：各成员单位办理。", [], id="word-before-抄送"),
     pytest.param("经研究。情况报：甲委", [], id="报-alone-inside-a-line"),
+    pytest.param("请送：甲委", [], id="送-inside-a-line"),
 ]  # fmt: skip
 
 
@@ -91,6 +100,8 @@ DAMAGED_DATES = [
     pytest.param("2025 9 15", id="all-apart"),
     pytest.param("2021年830日", id="month-and-day-glued"),
     pytest.param("2021年9月", id="day-lost-with-its-digits"),
+    pytest.param("2021年9", id="month-mark-and-day-lost"),
+    pytest.param("2021月9月3日", id="year-mark-written-as-month"),
 ]
 NOT_DAMAGED_DATES = [
     pytest.param("2021年8月30日", id="a-whole-date"),
@@ -99,6 +110,7 @@ NOT_DAMAGED_DATES = [
     pytest.param("0871-5550123", id="landline"),
     pytest.param("1998", id="year-alone"),
     pytest.param("2021 1335", id="year-and-nonsense"),
+    pytest.param("2021年度", id="a-year-word"),
 ]
 
 

@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import re
 
+from replyparse import vocab
 from replyparse.context import Context, Item, Spanned
+from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
 
-_SPLIT = re.compile(r"[，,、；;\s]+")
+# Bodies stand apart by ，、； or blanks, or by the number of copies each is sent, in
+# brackets after its name, also where the copy lost the bracket's end and the separator
+# (甲委（1份），乙办（2份）; 甲委(1乙办(1份))).
+_SPLIT = re.compile(r"(?:[，,、；;\s]|[（(]\s*[各共]?\s*\d{1,3}\s*份?\s*[）)]*)+")
 _TRAIL = "。.；;，,"
 # 抄送：/抄报： inside a line (报： alone is a word too often: 汇报：, 情况报：).
 _MID_LINE = re.compile(r"(?:抄送|抄报)：")
+_OTHER_LABELS = LabelSet(
+    tuple(e for e in vocab.labels() if e.in_zone("closing") and e.field != "cc")
+)
 # What may end the element before a 抄送 that runs on inside a line.
 _ENDS_ELEMENT = "。；日）"
 
@@ -46,8 +54,17 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
                 last = lines[cc_list_end(lines, i)].end
             else:
                 last = line.end
-            out += _bodies(view, start, last)
+            out += _bodies(view, start, _next_label(view, line, start, last))
     return out
+
+
+def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
+    """Where the list from ``start`` ends on ``line`` at the latest: before the next label
+    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局)."""
+    for found in labels_on(view, line, _OTHER_LABELS):
+        if start < found.start < end:
+            return found.start
+    return end
 
 
 def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
