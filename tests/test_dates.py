@@ -218,6 +218,30 @@ RANGE_AND_PART_CASES = [
         [("2021年5月6日", "2021-05-06", None, "day", False)],
         id="date-after-a-phone-and-a-space",
     ),
+    pytest.param(
+        "2017和2018年，县财政",
+        [("2017", "2017", None, "year", False), ("2018年", "2018", None, "year", False)],
+        id="years-sharing-one-年",
+    ),
+    pytest.param(
+        "2016、2017、2018年",
+        [
+            ("2016", "2016", None, "year", False),
+            ("2017", "2017", None, "year", False),
+            ("2018年", "2018", None, "year", False),
+        ],
+        id="three-years-sharing-one-年",
+    ),
+    pytest.param(
+        "印发了《某县绿地系统规划（2020-2035）》",
+        [("2020-2035", "2020", "2035", "year", False)],
+        id="plan-period-in-brackets",
+    ),
+    pytest.param(
+        "《某某纲要(2021—2025)》",
+        [("2021—2025", "2021", "2025", "year", False)],
+        id="plan-period-in-half-width-brackets",
+    ),
 ]
 
 NOT_DATES = [
@@ -250,6 +274,10 @@ NOT_DATES = [
     pytest.param("13900000123 2021", id="digit-run-then-digits"),
     pytest.param("增长了3.2021年", id="decimal-glued-to-a-year"),
     pytest.param("历时1-3个月", id="month-count-range"),
+    pytest.param("2017和2018年代", id="decades-sharing-one-年"),
+    pytest.param("（2035-2020）", id="bracketed-years-backwards"),
+    pytest.param("某政发〔2019-2020〕3号", id="doc-number-bracket-years"),
+    pytest.param("共2017和18年", id="two-digit-year-after-a-list"),
 ]
 
 KNOWN_GAPS = [

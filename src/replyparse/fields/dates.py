@@ -4,9 +4,11 @@ A date is written with 年/月/日: a year needs four digits between 1900 and 20
 Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规划``), decades
 (``90年代``), bracketed document-number years (``〔2018〕``) and digit runs that lost their
 年/月/日 (``2021830``) never match; a day whose 日 was lost where its line ends
-(``2021年9月3``) is still a day. ``value`` is ISO to the precision written; a range
-(``2018年9月10至14日``, ``2010-2015年``) is one item with ``end``. A month or month-day with
-no year (``自3月试点以来``, ``6月15日``) takes ``default_year`` and is marked ``inferred``.
+(``2021年9月3``) is still a day. A list of years may write 年 once (``2018和2019年``: two
+dates), and a plan's period in brackets may write none (``（2019-2035）``: a range).
+``value`` is ISO to the precision written; a range (``2018年9月10至14日``, ``2010-2015年``)
+is one item with ``end``. A month or month-day with no year (``自3月试点以来``,
+``6月15日``) takes ``default_year`` and is marked ``inferred``.
 """
 
 from __future__ import annotations
@@ -81,6 +83,15 @@ _NUMERIC = re.compile(
     (?![\d.\-/A-Za-z])
     """,
     re.VERBOSE,
+)
+
+# A year whose 年 is written once, after the last year of a list: 2018和2019年,
+# 2018、2019、2020年 (each year before the last is a date of its own).
+_SHARED_YEAR = re.compile(rf"{_YEAR}(?=(?:[和、与及]{_YEAR_DIGITS})+年(?!代(?!表)))")
+# A range of years with no 年, in the brackets that follow a plan's title:
+# 《某某规划（2019-2035）》, (2021—2025). Not 〔〕: those hold a 发文字号's year.
+_BRACKETED_YEARS = re.compile(
+    rf"(?<=[（(\[【])(?P<y>(?:19|20)\d{{2}})(?:{_SEP})(?P<yb>(?:19|20)\d{{2}})(?=[）)\]】])"
 )
 
 # Not the second half of a range that was turned down (第3-5月 gives no 5月).
@@ -275,6 +286,14 @@ def _dates(
             continue
         found.append(item)
         pos = item.end
+    for m in _SHARED_YEAR.finditer(norm):
+        year = _num(m.group(0))
+        if year is not None and _Point(year).valid():
+            found.append(_Found(m.start(), m.end(), _Point(year), None, inferred=False))
+    for m in _BRACKETED_YEARS.finditer(norm):
+        first, last = _Point(int(m.group("y"))), _Point(int(m.group("yb")))
+        if first.valid() and last.valid() and first.year < last.year:
+            found.append(_Found(m.start(), m.end(), first, last, inferred=False))
     for m in _NUMERIC.finditer(norm):
         point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if point.valid():
