@@ -92,6 +92,13 @@ LETTER_CASES = [
     ),
     pytest.param("节约100万元", [("100万元", 1000000, None, "万元", False)], id="节约-is-not-约"),
     pytest.param("共计2千元", [("2千元", 2000, None, "千元", False)], id="qian-yuan"),
+    # a bare 万 before the fund it is: the noun after says money
+    pytest.param(
+        "为敬老院申请30万福彩公益金，", [("30万", 300000, None, "万", False)], id="fund-noun-after"
+    ),
+    pytest.param(
+        "上级下达12万专项资金用于维修", [("12万", 120000, None, "万", False)], id="专项资金-after"
+    ),
 ]
 
 NOT_MONEY = [
@@ -118,6 +125,9 @@ NOT_MONEY = [
     pytest.param("统一元素", id="一元素"),
     pytest.param("资金3千米", id="qian-mi"),
     pytest.param("GB/T 50180-2018", id="standard-code"),
+    pytest.param("帮扶3万农户资金", id="count-before-a-fund-noun"),
+    pytest.param("改造5万亩农田建设资金", id="area-before-a-fund-noun"),
+    pytest.param("惠及2万群众", id="bare-wan-people"),
 ]
 
 KNOWN_GAPS = [

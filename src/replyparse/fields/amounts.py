@@ -1,8 +1,9 @@
 """Money amounts: ``282.68万元``, ``1.2亿元``, ``三百万元``, ``1500元——200元``, ``近1000万元``.
 
 A quantity is money when it is written in 元 (``25万元``), or, with no 元, when it has a
-万/亿 multiplier, a money word (``data/money_context.txt``) comes shortly before it in the
-same clause and no count unit follows (``专项资金400万，`` is money, ``210余万件`` is not).
+万/亿 multiplier, no count unit follows and either a money word (``data/money_context.txt``)
+comes shortly before it in the same clause or a fund noun (``data/money_after.txt``) right
+after it (``专项资金400万，`` and ``申请40万彩票公益金`` are money, ``210余万件`` is not).
 Values are in yuan. A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
 when written only after its second number, applies to both.
 """
@@ -83,6 +84,7 @@ _CONTEXT_WINDOW = 12
 _MONEY_WORDS = re.compile(vocab.alternation("money_context"))
 _COUNT_UNIT = re.compile(vocab.alternation("amount_count_units"))
 _FOREIGN = re.compile(vocab.alternation("amount_foreign_currencies"))
+_FUND_AFTER = re.compile(vocab.alternation("money_after"))
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,9 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return _MONEY_WORDS.search(window) is not None
+    if _MONEY_WORDS.search(window) is not None:
+        return True
+    return _FUND_AFTER.match(norm, qty.end) is not None
 
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
