@@ -37,8 +37,18 @@ from replyparse.textview import FORMAT_CHARS, TextView
 # White space and the invisible format characters the view drops like it (U+200B, U+00AD…)
 _BLANKS = re.compile("[\\s" + "".join(sorted(FORMAT_CHARS)) + "]+")
 _NOT_DIGIT = re.compile(r"\D")
-# How the labels a contact is read from begin (联系人, 承办单位, 联系电话, 手机, …).
-_CONTACT_LABELS = ("联系", "承办", "经办", "办理", "办公", "电话", "手机", "传真")
+# The labels a contact is read from (联系人, 承办单位, 联系电话, 手机, a leader's 主管领导, …),
+# and what is left of one that lost its first characters at a line's start (人：, 系电话：).
+_CONTACT_LABELS = tuple(
+    sorted(
+        {
+            e.spelling[k:]
+            for e in vocab.labels()
+            if e.field in (*vocab.CONTACT_FIELDS, "leader")
+            for k in range(len(e.spelling))
+        }
+    )
+)
 
 
 def _flat(value: str) -> str:

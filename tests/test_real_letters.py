@@ -1292,6 +1292,25 @@ SIGNATURES = [
         "signature.issuer",
         "102团某某镇农业服务中心",
     ),
+    # a town, a township or a street office signs in its own name
+    case(
+        "town-signs-in-its-own-name",
+        letter(closing="某某镇\n2021年9月3日"),
+        "signature.issuer",
+        "某某镇",
+    ),
+    case(
+        "street-office-written-short",
+        letter(closing="某某街道\n2021年9月3日"),
+        "signature.issuer",
+        "某某街道",
+    ),
+    case(
+        "date-after-a-plain-date-label",
+        letter(closing="某县交通运输局\n日期：2021年9月3日"),
+        "signature.date",
+        "2021-09-03",
+    ),
     # a page cut short inside the signature: what is left of it, as far as it goes
     case(
         "signature-cut-by-the-page",
@@ -1380,6 +1399,12 @@ NOT_SIGNATURES = [
     case(
         "cut-line-after-an-unfinished-sentence-is-no-signature",
         letter(closing="", body=BODY + "\n今后我们将与某县\n某某县农业农"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "heading-ending-in-a-town-is-no-signature",
+        letter(closing="", body=BODY + "\n三、建设特色小镇"),
         "signature.issuer",
         None,
     ),
@@ -1761,6 +1786,18 @@ CONTACTS = [
         letter(closing=SIGN + "\n联系人：何川\n系电话：13900000123"),
         "contacts",
         [("何川", None, "13900000123")],
+    ),
+    case(
+        "office-in-brackets-after-the-person",
+        letter(closing=SIGN + "\n联系人：何川（办公室）  电话：0000-5550123"),
+        "contacts",
+        [("何川", "办公室", "00005550123")],
+    ),
+    case(
+        "mobile-with-its-middle-masked",
+        letter(closing=SIGN + "\n联系人：何川  电话：139****0123"),
+        "contacts",
+        [("何川", None, "1390123")],
     ),
     case(
         "chengban-renyuan-without-phone",

@@ -28,6 +28,7 @@ from replyparse.labels import LabelSet
 from replyparse.textview import Line, TextView
 
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
+_SIGNER_END = f"{_ORG_SUFFIX}|{vocab.alternation('signer_places')}"
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 _DATE = (
     r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
@@ -55,7 +56,7 @@ _DAMAGED_DATE = re.compile(
 # offices in one) may follow in brackets.
 _AUTHORITY = (
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
-    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_ORG_SUFFIX})"
+    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_SIGNER_END})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{_ORG_SUFFIX})）)?"
 )
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
@@ -80,6 +81,11 @@ _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _SENTENCE_END = ("。", "！", "!", "？", "?")
+# A section or list marker opening a line: a heading of the body (二、建设特色小镇), never
+# an authority.
+_MARKED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
 _SIGNOFF = re.compile(rf"^(?:{vocab.alternation('signoff_formulas')})[。！!，,]?(?=.)")
 # After the 抄送 list, 版记: the 印发 line, 印数 (共印10份), or what a cut page left of them.
 _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
@@ -180,7 +186,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.AUTHORITY_DATE
     if _SEAL.match(text):
         return Kind.SEAL
-    if AUTHORITY_LINE.match(text):
+    if AUTHORITY_LINE.match(text) and not _MARKED.match(text):
         return Kind.AUTHORITY
     if (
         _PRINTED.match(text)

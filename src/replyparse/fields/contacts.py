@@ -132,13 +132,14 @@ _DASH = "\\-—–─―‐‑~～－ "
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
     r"1[3-9][0-9](?:[- ]?[0-9]{4}){2}"  # mobile, also grouped 139-0000-0123
+    r"|1[3-9][0-9][*＊]{4}[0-9]{4}"  # mobile with its middle masked: 139****0123
     rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})?[0-9]{{7,8}}(?:[-转][0-9]{{1,5}})?"
     r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
     r"|400-?[0-9]{3}-?[0-9]{4}"
     r")(?![0-9])"
 )
 _PHONE_DASHES = re.compile(rf"[）{_DASH}转]+")
-_NOT_PHONE_CHAR = re.compile(r"[^0-9-]")
+_NOT_PHONE_CHAR = re.compile(r"[^0-9*＊-]")
 
 # Where a value ends at the latest: a 抄送 list, an attachment note, a printing line, a date.
 _STOP = re.compile(
@@ -410,7 +411,8 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
 
 
 def _phone_text(written: str) -> str:
-    """The phone as written, reduced to digits and dashes (brackets, blanks, 转 → dash)."""
+    """The phone as written, reduced to digits, dashes and the marks that mask digits
+    (brackets, blanks, 转 → dash)."""
     return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", written)).strip("-")
 
 
@@ -511,6 +513,11 @@ def _read_value(
             events.append(_Event("org", words[:cut], value, piece.start, piece.end, beside=True))
             continue
         if post_only:
+            continue
+        if shape == "office" and piece.bracketed and events and events[-1].part == "name":
+            # 王某（办公室）: the person's office in brackets after his name
+            org = _written(view, flat, piece.start, piece.end)
+            events.append(_Event("org", org, value, piece.start, piece.end, beside=True))
             continue
         if shape == "office" and have and slot != "office":
             break  # an authority after the contact (a flattened copy's signature)
