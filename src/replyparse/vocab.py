@@ -75,6 +75,7 @@ LabelField = Literal[
     "contact_phone",
     "contact_fax",
     "contact_post",
+    "contact_address",
     "cc",
     "attachment",
     "note",
@@ -94,6 +95,7 @@ CONTACT_FIELDS: tuple[LabelField, ...] = (
     "contact_phone",
     "contact_fax",
     "contact_post",
+    "contact_address",
 )
 """The fields of the labels that feed contacts (:func:`labels_of` ``(*CONTACT_FIELDS)``)."""
 
