@@ -1800,6 +1800,24 @@ CONTACTS = [
         [("何川", None, "1390123")],
     ),
     case(
+        "postcode-after-the-phone",
+        letter(closing=SIGN + "\n联系人：何川  电话：0000-5550123  邮编：555000"),
+        "contacts",
+        [("何川", None, "00005550123")],
+    ),
+    case(
+        "address-line-between-name-and-phone",
+        letter(closing=SIGN + "\n联系人：何川\n通讯地址：某县某路8号\n联系电话：0000-5550123"),
+        "contacts",
+        [("何川", None, "00005550123")],
+    ),
+    case(
+        "contact-note-after-a-short-lead",
+        letter(body=BODY + "\n附：联系人：何川，联系电话：0000-5550123"),
+        "contacts",
+        [("何川", None, "00005550123")],
+    ),
+    case(
         "chengban-renyuan-without-phone",
         letter(closing="分管领导：莫远\n承办人员：何川\n" + SIGN),
         "contacts",

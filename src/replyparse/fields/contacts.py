@@ -4,12 +4,13 @@
 it holds (the contact rows of ``data/labels.tsv``): a *person* (联系人, 承办人, 经办人,
 承办人员), an *office* (联系单位, 承办单位, 联系科室), a *phone* (联系电话, 电话, 手机,
 联系方式), a *post* (职务), a *leader* (主管领导, 分管领导, 签发人, 审核人: who heads,
-signs or checks the reply) or *nothing* (传真). One label may join two or three words, in
-the order its value follows: 联系人及电话, 联系人/电话, 联系单位及联系人, 联系科室、人员及电话,
-联系单位电话. A label stands as a label before its colon (``：``, also ``；`` mistyped), at
-a line's start, after a separator or a gap, or glued to a phone; inside a sentence its
-characters are words (我局办理人员在…, 电话沟通). A label that lost its first characters at a
-line's start (``人：王某`` for 联系人) still counts in the closing block.
+signs or checks the reply) or *nothing* (传真, 邮编, 地址). One label may join two or
+three words, in the order its value follows: 联系人及电话, 联系人/电话, 联系单位及联系人,
+联系科室、人员及电话, 联系单位电话. A label stands as a label before its colon (``：``,
+also ``；`` mistyped), at a line's start, after a separator or a gap, or glued to a phone;
+inside a sentence its characters are words (我局办理人员在…, 电话沟通). A label that lost
+its first characters at a line's start (``人：王某`` for 联系人) still counts in the
+closing block.
 
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
@@ -61,6 +62,7 @@ _KIND_OF_FIELD: dict[str, Kind] = {
     "contact_phone": "phone",
     "contact_post": "post",
     "contact_fax": "nothing",
+    "contact_address": "nothing",
     "leader": "leader",
 }
 _JOINERS = "及和与、/"
@@ -165,10 +167,10 @@ _NOTE = re.compile(r"^(?:手机号码|手机号|手机|电话|座机|办公室?�
 # Words no person's name holds: a publication note or a seal beside the phone.
 _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型")
 # What may stand before the first label of a line outside the closing block: an opening
-# bracket, a few words of its own (我局联系人：), or the signature's date, whole or with its
-# 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).
+# bracket, a few words of its own (我局联系人：, 附：联系人：), or the signature's date,
+# whole or with its 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).
 _OWN_WORDS = re.compile(
-    r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
+    r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}：?|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
 )
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
