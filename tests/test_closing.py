@@ -59,6 +59,17 @@ CC = [
     # a list ends where another closing label starts on its line
     pytest.param("抄报：县政府办 县政协提案委 联系单位：县教育局", ["县政府办", "县政协提案委"], id="ends-at-a-contact-label"),
     pytest.param("送：县人大常委会办公室", ["县人大常委会办公室"], id="送"),
+    # bodies whose separator a copy lost (PDF text drops the blanks): parted where one
+    # ends in an organisation word and the next opens with the same level
+    pytest.param("抄报：市督导办市政协提案委", ["市督导办", "市政协提案委"], id="glued-bodies-same-level"),
+    pytest.param("抄送：县水利局县财政局县林业局", ["县水利局", "县财政局", "县林业局"], id="three-glued-bodies"),
+    pytest.param("抄送：区住建局市政工程处", ["区住建局市政工程处"], id="a-bureau's-division-stays-one"),
+    pytest.param("抄送：市人大常委会人代工委", ["市人大常委会人代工委"], id="a-committee's-office-stays-one"),
+    pytest.param("抄送：市委市政府", ["市委市政府"], id="short-pair-stays-as-written"),
+    # a label alone over its list; a list that runs into the next label glued to it
+    pytest.param("抄送：\n甲委，乙办。", ["甲委", "乙办"], id="label-alone-over-its-list"),
+    pytest.param("抄送：\n某市民政局办公室 2021年1月8日印发", [], id="label-alone-over-the-印发-line"),
+    pytest.param("抄报：县政府办、县政协提案委附件：某某表", ["县政府办", "县政协提案委"], id="glued-to-the-next-label"),
     # 抄送 as a word of a sentence, or 报： alone inside a line, opens no list
     pytest.param("联系人：王明\n文件抄送：各成员单位办理。", [], id="word-before-抄送"),
     pytest.param("经研究。情况报：甲委", [], id="报-alone-inside-a-line"),

@@ -93,6 +93,7 @@ _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
 _TABLE_BARS = re.compile(r"^[|｜\s]+|[|｜\s]+$")
 _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
+_PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 _PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
 _SEAL = re.compile(
     r"^[（(\[［【〔]?[\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|签名|签字)[）)\]］】〕]?$"
@@ -139,8 +140,15 @@ def _valid(month: str, day: str) -> bool:
 
 def cc_list_end(lines: Sequence[Line], first: int) -> int:
     """Index of the last line of the 抄送 list opening on ``lines[first]``: a list that
-    ends with ， or 、 goes on over the next line."""
+    ends with ， or 、 goes on over the next line, and so does a label with nothing after
+    it (``抄送：`` over its list), unless that line is the 印发 line or a date."""
     last = first
+    if (
+        CC_LINE.fullmatch(lines[first].text)
+        and first + 1 < len(lines)
+        and not _PRINTED_OR_DATED.search(lines[first + 1].text)
+    ):
+        last += 1
     while lines[last].text.endswith(("，", "、")) and last + 1 < len(lines):
         last += 1
     return last

@@ -23,6 +23,17 @@ _SPLIT = re.compile(r"(?:[，,、；;\s]|[（(]\s*[各共]?\s*\d{1,3}\s*份?\s*[
 _TRAIL = "。.；;，,"
 # 抄送：/抄报： inside a line (报： alone is a word too often: 汇报：, 情况报：).
 _MID_LINE = re.compile(r"(?:抄送|抄报)：")
+# The level a body's name opens with (省…, 市…, 县…): bodies of one list share it.
+_LEVELS = frozenset("省市县区州盟旗镇乡")
+_ORG_END = re.compile(f"(?:{vocab.alternation('org_suffixes')})$")
+_ORG_INSIDE = re.compile(vocab.alternation("org_suffixes"))
+_LABEL_BEFORE_COLON = re.compile(
+    "(?:"
+    + vocab.spellings(
+        tuple(e for e in vocab.labels() if e.in_zone("closing") and e.field != "cc" and e.is_label)
+    )
+    + ")$"
+)
 _OTHER_LABELS = LabelSet(
     tuple(e for e in vocab.labels() if e.in_zone("closing") and e.field != "cc")
 )
@@ -64,6 +75,11 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
     for found in labels_on(view, line, _OTHER_LABELS):
         if start < found.start < end:
             return found.start
+    # no body's name holds a colon: one after a closing label ends the list where the
+    # label starts, glued to the last body or not (…委员会附件：)
+    colon = view.norm.find("：", start, end)
+    if colon > start and (label := _LABEL_BEFORE_COLON.search(view.norm, start, colon)):
+        return label.start()
     return end
 
 
@@ -79,9 +95,36 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
             pos = gap.end()
         lead = len(part) - len(part.lstrip())
         name = part.strip().rstrip(_TRAIL).strip()
-        if name:
-            out.append((name, (base + at + lead, base + at + lead + len(name))))
+        begin = base + at + lead
+        for cut_start, cut_end in _glued(name):
+            out.append((name[cut_start:cut_end], (begin + cut_start, begin + cut_end)))
     return out
+
+
+def _glued(name: str) -> list[tuple[int, int]]:
+    """Where the bodies of ``name`` are, when a copy lost the separators between them:
+    after an organisation word, another body that opens with the same level as the first
+    (市督查局市政协提案委: 市… and 市…; 区住建局市政工程处 stays one). Each piece ends in an
+    organisation word and has three characters or more; else ``name`` is one body."""
+    if not name:
+        return []
+    level = name[0]
+    if level not in _LEVELS or not _ORG_END.search(name):
+        return [(0, len(name))]
+    cuts = [0]
+    for m in _ORG_INSIDE.finditer(name):
+        end = m.end()
+        if (
+            end < len(name)
+            and name[end] == level
+            and end - cuts[-1] >= 3
+            and _ORG_END.search(name, 0, end)
+        ):
+            cuts.append(end)
+    pieces = list(zip(cuts, [*cuts[1:], len(name)], strict=True))
+    if len(pieces) > 1 and all(b - a >= 3 and _ORG_END.search(name, a, b) for a, b in pieces):
+        return pieces
+    return [(0, len(name))]
 
 
 def _mid_line(view: TextView, line: Line, after_list: bool) -> list[tuple[int, int]]:
