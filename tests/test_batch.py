@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -28,6 +27,7 @@ from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
 from replyparse.spool import InOrder
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import TMP_PREFIX
+from summary import summary_count
 
 LETTERS = 300
 runner = CliRunner()
@@ -42,12 +42,6 @@ def extract(*args: str) -> tuple[int, str, str]:
 
 def records(out: Path) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in sorted(out.rglob("*.json"))}
-
-
-def summary_count(stderr: str, row: str) -> int:
-    match = re.search(rf"{re.escape(row)}\s*│\s*(\d+)", stderr)
-    assert match, f"no {row!r} row in the summary:\n{stderr}"
-    return int(match.group(1))
 
 
 def manifest_entries(out: Path) -> dict[str, Entry]:

@@ -21,6 +21,7 @@ from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME
 from replyparse.cli import app
 from replyparse.manifest import MANIFEST_NAME
 from replyparse.progress import BatchStats, PlainReporter
+from summary import summary_count
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -51,12 +52,6 @@ def letters(folder: Path, rels: list[str], seed: int = 1) -> list[Path]:
 
 def outputs(out: Path) -> list[str]:
     return sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json") if p.is_file())
-
-
-def summary_count(stderr: str, row: str) -> int:
-    match = re.search(rf"{re.escape(row)}\s*│\s*(\d+)", stderr)
-    assert match, f"no {row!r} row in:\n{stderr}"
-    return int(match.group(1))
 
 
 # --- help and import cost ----------------------------------------------------------
@@ -110,22 +105,83 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["tree"],
-        "Invalid value for '-o' / '--out': 2 letters found: use -o FOLDER for one JSON file "
-        "each, or --format jsonl for one record per line",
+        "error: 2 files found: standard output takes one letter's record; give -o DIR/ for "
+        "one JSON file each, or -o FILE.jsonl for one record per line",
         id="several-letters-to-stdout",
     ),
     pytest.param(
-        ["ok.txt", "-o", "ok.txt"],
-        "Invalid value for '-o' / '--out': ok.txt is not a folder",
+        ["tree", "-o", "-"],
+        "Invalid value for '-o' / '--out': 2 files found: standard output takes one letter's "
+        "record; give -o DIR/ for one JSON file each, or -o FILE.jsonl for one record per line",
+        id="several-letters-to-dash",
+    ),
+    pytest.param(
+        ["tree", "--format", "docx"],
+        "error: 2 files found: standard output takes one letter's report; give -o DIR/ for "
+        "one .docx each",
+        id="several-reports-to-stdout",
+    ),
+    pytest.param(
+        ["ok.txt", "-o", "ok.txt/"],
+        "Invalid value for '-o' / '--out': ok.txt/ is not a folder",
         id="out-is-file",
+    ),
+    pytest.param(
+        ["ok.txt", "-o", "ok.txt"],
+        "Invalid value for '-o' / '--out': ok.txt: replyparse writes no .txt file; name a "
+        ".json, .jsonl, .db, .sqlite, .sqlite3 or .docx file, or a folder (end it with /)",
+        id="input-name-as-output",
+    ),
+    pytest.param(
+        ["ok.txt", "-o", "outdir.pdf"],
+        "Invalid value for '-o' / '--out': outdir.pdf: replyparse writes no .pdf file; name a "
+        ".json, .jsonl, .db, .sqlite, .sqlite3 or .docx file, or a folder (end it with /)",
+        id="unknown-suffix",
+    ),
+    pytest.param(
+        ["empty"],
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps)",
+        id="empty-folder",
+    ),
+    pytest.param(
+        ["empty", "-o", "outdir/"],
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps)",
+        id="empty-folder-to-folder",
+    ),
+    pytest.param(
+        ["tree", "-o", "all.jsonl", "--prune"],
+        "Invalid value for '--prune': --prune removes the records of deleted letters from an "
+        "output folder (-o DIR/) or a database (-o FILE.db); this output keeps none",
+        id="prune-without-manifest",
     ),
     pytest.param(
         ["tree", "--format", "jsonl", "-o", "tree"],
         "Invalid value for '-o' / '--out': tree is a folder; --format jsonl writes one file",
         id="jsonl-to-folder",
     ),
-    pytest.param(["ok.txt", "-j", "0"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
-    pytest.param(["ok.txt", "--format", "xml"], "Invalid value for '--format'", id="bad-format"),
+    pytest.param(
+        ["ok.txt", "-j", "0"],
+        "Invalid value for '-j' / '--jobs': '0' is not a number of workers: give a whole "
+        "number from 1 up",
+        id="zero-jobs",
+    ),
+    pytest.param(
+        ["ok.txt", "--format", "xml"],
+        "Invalid value for '--format': 'xml' is not a format extract writes: give json, "
+        "jsonl, sqlite, csv or docx",
+        id="bad-format",
+    ),
+    pytest.param(
+        ["ok.txt", "--max-pages", "0"],
+        "Invalid value for '--max-pages': '0' is not a number of pages: give a whole number "
+        "from 1 up",
+        id="zero-pages",
+    ),
+    pytest.param(
+        ["ok.txt", "--timeout", "-1"],
+        "Invalid value for '--timeout': '-1' is not a number of seconds such as 120 or 0.5",
+        id="negative-timeout",
+    ),
     pytest.param(
         [], "no PATH given: name letters or folders, or list them with --files-from", id="no-path"
     ),
@@ -138,11 +194,15 @@ def test_usage_errors_exit_2_with_a_clear_message(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     letters(tmp_path, ["ok.txt", "tree/a.txt", "tree/b/c.txt"])
+    (tmp_path / "empty").mkdir()
+    before = sorted(tmp_path.rglob("*"))
     code, stdout, stderr = run("extract", *args)
     assert code == 2
     assert message in flat(stderr)
     assert stdout == ""
-    assert not (tmp_path / "outdir").exists()
+    assert sorted(tmp_path.rglob("*")) == before  # nothing created: no folder, no lock
+    if message.startswith("error: "):  # blames no option the user did not type
+        assert flat(stderr) == message
 
 
 # --- one letter to standard output -------------------------------------------------
@@ -377,11 +437,18 @@ def test_a_symlink_loop_is_noted_and_walked_once(tmp_path: Path) -> None:
     assert "already walked (symbolic link loop or duplicate)" in stderr
 
 
-def test_an_empty_folder_is_not_an_error(tmp_path: Path) -> None:
+def test_an_empty_folder_is_refused_like_validate(tmp_path: Path) -> None:
+    """No letter in the folders named: exit 2 with validate's message, and nothing is
+    made (an empty output folder holding a lock file told the user nothing)."""
     (tmp_path / "in").mkdir()
-    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
-    assert code == 0
-    assert summary_count(stderr, "files seen") == 0
+    (tmp_path / "in" / "notes.md").write_text("not a letter\n", encoding="utf-8")
+    message = (
+        f"error: no letter found in {tmp_path / 'in'} (files ending .txt .docx .pdf .doc .wps)\n"
+    )
+    code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert (code, stdout, stderr) == (2, "", message)
+    assert not (tmp_path / "out").exists()
+    assert run("validate", str(tmp_path / "in")) == (2, "", message)
 
 
 def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
@@ -477,10 +544,11 @@ def test_plain_progress_and_summary_when_not_a_terminal(tmp_path: Path) -> None:
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
     assert code == 0
     assert stderr.startswith(
-        "replyparse: 2 files seen, 2 to parse, 0 unchanged skipped, 1 worker(s)\n"
+        "replyparse: 2 files seen, 2 to parse, 0 unchanged skipped, 1 worker\n"
     )
     assert (summary_count(stderr, "files seen"), summary_count(stderr, "parsed")) == (2, 2)
     assert "letters/s" in stderr
+    assert stderr.endswith(f"\noutput: {tmp_path / 'out'}\n")  # where the records went
 
 
 def test_plain_reporter_prints_periodic_lines() -> None:

@@ -24,6 +24,7 @@ from conftest import SAMPLES
 from replyparse import Letter, parse_file
 from replyparse.cli import app
 from replyparse.manifest import Manifest
+from summary import summary_count
 
 SAMPLE_LETTERS = sorted(SAMPLES.glob("*.txt"))
 runner = CliRunner()
@@ -41,10 +42,9 @@ def flat(text: str) -> str:
 
 
 def counted(stderr: str) -> tuple[int, int]:
-    """(to parse, skipped) from the start line of a run."""
-    match = re.search(r"(\d+) to parse, (\d+) unchanged skipped", stderr)
-    assert match, stderr
-    return int(match.group(1)), int(match.group(2))
+    """(parsed or failed, skipped) from the summary of a run."""
+    done = summary_count(stderr, "parsed") + summary_count(stderr, "failed")
+    return done, summary_count(stderr, "skipped (unchanged)")
 
 
 def documents(out: Path, suffix: str) -> dict[str, bytes]:
@@ -181,7 +181,7 @@ def test_one_worker_or_two_write_the_same_bytes(archive: Path, tmp_path: Path) -
             "extract", str(archive), "-o", str(out), "--format", "docx", "-j", jobs
         )
         assert code == 0, stderr
-        assert f"{jobs} worker(s)" in stderr
+        assert {"1": ", 1 worker\n", "2": ", 2 workers\n"}[jobs] in stderr
         made[jobs] = documents(out, ".docx")
     assert len(made["1"]) == 5
     assert made["1"] == made["2"]
@@ -212,13 +212,14 @@ def test_no_text_still_reports_the_fields(tmp_path: Path) -> None:
 REFUSED = [
     pytest.param(
         ["-o", "{tmp}/report.docx"],
-        "5 letters found, and {tmp}/report.docx holds one report: use -o FOLDER/ "
+        "5 files found, and {tmp}/report.docx holds one letter's report: give -o DIR/ "
         "--format docx for one .docx each",
         id="several-letters-to-one-docx",
     ),
     pytest.param(
         ["--format", "docx"],
-        "5 letters found, and standard output holds one report: use -o FOLDER/ for one .docx each",
+        "error: 5 files found: standard output takes one letter's report; give -o DIR/ for "
+        "one .docx each",
         id="several-letters-to-standard-output",
     ),
     pytest.param(

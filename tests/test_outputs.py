@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from replyparse.cli import app
+from summary import summary_count
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -96,7 +97,7 @@ def test_a_json_file_holds_the_record_stdout_would_show(three: Path, tmp_path: P
 
 REFUSED = [
     pytest.param(
-        ["-o", "{tmp}/result.json"], "3 letters found, and", id="json-file-for-three-letters"
+        ["-o", "{tmp}/result.json"], "3 files found, and", id="json-file-for-three-letters"
     ),
     pytest.param(
         ["--format", "jsonl", "-o", "{tmp}/out/"],
@@ -132,7 +133,7 @@ REFUSED = [
         id="csv-file-name-with-format",
     ),
     pytest.param(
-        ["-o", "{tmp}/letter.docx"], "3 letters found, and", id="docx-file-for-three-letters"
+        ["-o", "{tmp}/letter.docx"], "3 files found, and", id="docx-file-for-three-letters"
     ),
     pytest.param(
         ["-o", "{tmp}/made.jsonl"],
@@ -166,7 +167,7 @@ def test_a_db_name_makes_a_resumable_archive(three: Path, tmp_path: Path) -> Non
     target = tmp_path / "archive.db"
     assert run("extract", str(three), "-q", "-o", str(target))[0] == 0
     code, _, stderr = run("extract", str(three), "-o", str(target))
-    assert code == 0 and "3 unchanged skipped" in flat(stderr)
+    assert code == 0 and summary_count(stderr, "skipped (unchanged)") == 3
     with contextlib.closing(sqlite3.connect(target)) as db:
         assert db.execute("SELECT count(*) FROM letters").fetchone() == (3,)
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from replyparse import __version__
+from replyparse.helpformat import Command, at_least, choice
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.usage import Param, UsageProblem
 
@@ -62,6 +65,7 @@ _PARAM_HINT = {
     Param.JOBS: "'-j' / '--jobs'",
     Param.ERRORS: "'--errors'",
     Param.FILES_FROM: "'--files-from'",
+    Param.PRUNE: "'--prune'",
 }
 _IN_SENTENCE = {
     Param.PATHS: "PATH",
@@ -70,14 +74,17 @@ _IN_SENTENCE = {
     Param.JOBS: "-j",
     Param.ERRORS: "--errors",
     Param.FILES_FROM: "--files-from",
+    Param.PRUNE: "--prune",
 }
 
 
-def _usage_error(exc: UsageProblem) -> typer.BadParameter:
-    """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here."""
-    return typer.BadParameter(
-        exc.render(_IN_SENTENCE.__getitem__), param_hint=_PARAM_HINT[exc.param]
-    )
+def _usage_error(exc: UsageProblem) -> typer.BadParameter | typer.Exit:
+    """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here;
+    one that blames no option (nothing found in the folders named) as ``error: …``."""
+    message = exc.render(_IN_SENTENCE.__getitem__)
+    if exc.param is None:
+        return _fail(message)
+    return typer.BadParameter(message, param_hint=_PARAM_HINT[exc.param])
 
 
 # --- per-file limits: the same options on every command that reads letters -------------
@@ -96,6 +103,19 @@ def parse_size(text: str | int) -> int:
     if not number.isdigit() or int(number) == 0:
         raise typer.BadParameter(f"{text!r} is not a size such as 4096, 512K, 50M or 1G")
     return int(number) * _SIZE_UNITS[unit]
+
+
+def parse_seconds(text: str | float) -> float:
+    """A positive number of seconds: ``120``, ``0.5``."""
+    if isinstance(text, float):  # the default, already a number
+        return text
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise typer.BadParameter(f"{text!r} is not a number of seconds such as 120 or 0.5")
+    return seconds
 
 
 def _size_text(n: int) -> str:
@@ -132,14 +152,19 @@ MaxInflatedSize = Annotated[
 MaxPages = Annotated[
     int,
     typer.Option(
-        "--max-pages", min=1, help="Pages read from one PDF.", rich_help_panel=_LIMITS_PANEL
+        "--max-pages",
+        parser=at_least(1, "a number of pages"),
+        metavar="N",
+        help="Pages read from one PDF.",
+        rich_help_panel=_LIMITS_PANEL,
     ),
 ]
 MaxChars = Annotated[
     int,
     typer.Option(
         "--max-chars",
-        min=1,
+        parser=at_least(1, "a number of characters"),
+        metavar="N",
         help="Characters of text one file may give.",
         rich_help_panel=_LIMITS_PANEL,
     ),
@@ -148,7 +173,7 @@ Timeout = Annotated[
     float,
     typer.Option(
         "--timeout",
-        min=0.001,
+        parser=parse_seconds,
         metavar="SECONDS",
         help="Wall-clock time for one file; past it the file fails with reason timeout.",
         rich_help_panel=_LIMITS_PANEL,
@@ -180,7 +205,7 @@ Jobs = Annotated[
     typer.Option(
         "-j",
         "--jobs",
-        min=1,
+        parser=at_least(1, "a number of workers"),
         metavar="N",
         help="Worker processes [default: CPU count]. One starts per 64 files at most.",
     ),
@@ -200,7 +225,7 @@ def make_limits(
     )
 
 
-@app.command()
+@app.command(cls=Command)
 def schema() -> None:
     """Print the JSON Schema of the letter record."""
     from replyparse.model import json_schema
@@ -216,7 +241,7 @@ class OutputFormat(StrEnum):
     docx = "docx"
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Annotated[
         list[str] | None,
@@ -231,6 +256,7 @@ def extract(
         typer.Option(
             "-o",
             "--out",
+            metavar="OUT",
             help="Where the records go: a folder (one JSON file, or with --format docx one "
             "report, per letter; a trailing / says folder), a .jsonl, .db or .sqlite file, "
             "a .json or .docx file for one letter; - or nothing for standard output.",
@@ -241,6 +267,7 @@ def extract(
         typer.Option(
             "--format",
             metavar="FORMAT",
+            parser=choice(OutputFormat, "a format extract writes"),
             help="json: a document per letter; jsonl: a line; sqlite: a database of tables; "
             "csv: the same tables as CSV files; docx: a review report per letter (Word) "
             "[default: from -o's suffix (.json, .jsonl, .db, .sqlite, .docx), else json].",
@@ -267,6 +294,14 @@ def extract(
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
+    ] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="Remove from an output folder or database the records of letters whose "
+            "file is gone (deleted or moved since they were made).",
+        ),
     ] = False,
     include: Include = None,
     exclude: Exclude = None,
@@ -314,7 +349,9 @@ def extract(
         errors=errors,
         files_from=files_from,
         fail_fast=fail_fast,
+        prune=prune,
     )
+    _stdin_hint(paths or (), files_from)
     try:
         stats = run_batch(options, lambda: make_reporter(quiet=quiet))
     except UsageProblem as exc:
@@ -322,6 +359,23 @@ def extract(
     if stats.closed:
         _silence_stdout()
     raise typer.Exit(stats.exit_code)
+
+
+def _stdin_hint(paths: Sequence[str], files_from: str | None = None) -> None:
+    """Say so when a letter (or a list) is to be typed at the terminal: without a line
+    the command looks as if it hung."""
+    wanted = "-" in paths or files_from == "-"
+    try:
+        at_terminal = sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # no standard input, or a closed one
+        at_terminal = False
+    if wanted and at_terminal:
+        what = "the list of paths" if files_from == "-" else "the letter"
+        typer.echo(
+            f"replyparse: reading {what} from standard input: type or paste it, then "
+            "Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
+            err=True,
+        )
 
 
 def _silence_stdout() -> None:
@@ -366,7 +420,7 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-@app.command()
+@app.command(cls=Command)
 def validate(
     paths: Annotated[
         list[str],
@@ -380,6 +434,8 @@ def validate(
         ReportFormat,
         typer.Option(
             "--format",
+            metavar="FORMAT",
+            parser=choice(ReportFormat, "a format validate writes"),
             help="text: PATH:LINE:COL lines; json: an array; github: workflow annotations; "
             "sarif: SARIF 2.1.0 for code scanning.",
         ),
@@ -388,8 +444,10 @@ def validate(
         FailOn | None,
         typer.Option(
             "--fail-on",
-            help="Lowest severity that fails the check [default: warning, or fail-on in "
-            "the config].",
+            metavar="SEVERITY",
+            parser=choice(FailOn, "a severity"),
+            help="Lowest severity that fails the check: error, warning or info [default: "
+            "warning, or fail-on in the config].",
             show_default=False,
         ),
     ] = None,
@@ -450,11 +508,10 @@ def validate(
     codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
     checked; 2 usage or config error, or no letter found; 130 interrupted.
     """
-    from pathlib import Path
 
     from replyparse.batch.pool import Stop, stop_signals
     from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
-    from replyparse.discover import discover
+    from replyparse.discover import discover, nothing_found
     from replyparse.paths import shown
     from replyparse.readers import SUPPORTED_SUFFIXES
     from replyparse.rules import SelectorError, check_selectors
@@ -468,14 +525,16 @@ def validate(
             check_selectors(values, overriding=option == "--ignore")
         except SelectorError as exc:
             raise typer.BadParameter(str(exc), param_hint=f"'{option}'") from None
+    used_config: Path | None = None
     try:
         if no_config:
             settings = Settings()
         elif config is not None:
-            settings = load_settings(Path(config))
+            used_config = Path(config)
+            settings = load_settings(used_config)
         else:
-            found_config = find_config(Path.cwd())
-            settings = load_settings(found_config) if found_config else Settings()
+            used_config = find_config(Path.cwd())
+            settings = load_settings(used_config) if used_config else Settings()
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     policy = resolve(
@@ -514,28 +573,50 @@ def validate(
     for problem in found.notes:
         typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
-        raise _fail(
-            f"no letter found in {' '.join(paths)} (files ending {' '.join(SUPPORTED_SUFFIXES)})"
-        )
+        raise _usage_error(nothing_found(paths, SUPPORTED_SUFFIXES)) from None
+    _stdin_hint(paths)
     stop = Stop()
+    checked_files = 0
+
+    def interrupted() -> typer.Exit:
+        total = f"{len(found.files)} file{'' if len(found.files) == 1 else 's'}"
+        typer.echo(
+            f"replyparse validate: interrupted after {checked_files} of {total} checked; "
+            "the rest were not (rerun to check them)",
+            err=True,
+        )
+        return typer.Exit(130)
+
     try:
         with stop_signals(stop):
             for checked in check_files(
                 found.files, policy, jobs=jobs, limits=limits, stdin_name=stdin_filename, stop=stop
             ):
                 emit(checked.found, read=checked.read)
+                checked_files += 1
     except KeyboardInterrupt:  # a second Ctrl-C: the files still running are abandoned
-        raise typer.Exit(130) from None
+        raise interrupted() from None
     if stop.requested:
-        raise typer.Exit(130)
+        raise interrupted()
     if fmt is ReportFormat.json:
         typer.echo(json_document(collected))
     elif fmt is ReportFormat.sarif:
         log = sarif_log(collected, policy, version=__version__)
         typer.echo(json.dumps(log, ensure_ascii=False, indent=2))
     if not quiet:
-        typer.echo(summary.line(), err=fmt is not ReportFormat.text)
+        closing = summary.line()
+        if used_config is not None:
+            closing += f" (config: {shown(_near(used_config))})"
+        typer.echo(closing, err=fmt is not ReportFormat.text)
     raise typer.Exit(summary.exit_code())
+
+
+def _near(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it, else absolute."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
 
 
 class RulesFormat(StrEnum):
@@ -543,7 +624,7 @@ class RulesFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
     code: Annotated[
         str | None,
@@ -555,7 +636,13 @@ def rules(
         ),
     ] = None,
     fmt: Annotated[
-        RulesFormat, typer.Option("--format", help="text for people, json for tools.")
+        RulesFormat,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            parser=choice(RulesFormat, "a format rules writes"),
+            help="text for people, json for tools.",
+        ),
     ] = RulesFormat.text,
 ) -> None:
     """List the rules validate checks, or explain one.
@@ -582,7 +669,7 @@ def main() -> None:
     app(prog_name="replyparse")
 
 
-@app.command()
+@app.command(cls=Command)
 def render(
     path: Annotated[
         str,
@@ -614,7 +701,6 @@ def render(
     2 usage error.
     """
     import sys
-    from pathlib import Path
 
     from pydantic import ValidationError
 

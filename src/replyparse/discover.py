@@ -280,3 +280,21 @@ def _input_level(folder: str) -> str:
     """The name an input folder gives its files' relative paths when several inputs are
     given: its own name (``archive/`` → ``archive``; ``.`` → the current folder's)."""
     return PurePosixPath(Path(os.path.abspath(folder)).name).as_posix()
+
+
+def nothing_found(
+    paths: Sequence[str], suffixes: Iterable[str], files_from: str | None = None
+) -> UsageProblem:
+    """The problem of a run that found no letter to read: ``no letter found in PATH…
+    (files ending .txt …)``. It blames no option: a CI job pointed at the wrong folder
+    must fail, and so must a batch that would write an empty output."""
+    where = " ".join(paths)
+    if files_from is not None:
+        listed = "standard input's list" if files_from == STDIN else files_from
+        where = f"{where} or {listed}" if where else listed
+    return UsageProblem(
+        None,
+        "no letter found in {where} (files ending {suffixes})",
+        where=where,
+        suffixes=" ".join(suffixes),
+    )

@@ -62,12 +62,19 @@ class ManifestStore(Protocol):
     """Where a resumable output keeps its manifest: :class:`Manifest` for an output
     folder; an archive keeps its own (``replyparse.tables.outputs.ArchiveManifest``)."""
 
+    entries: dict[str, Entry]
+    """Each source's last entry, by source as stored."""
+
     def load(self) -> None: ...
     def compact(self, order: Iterable[str] = ()) -> None: ...
     def get(self, source: str) -> Entry | None: ...
     def record(self, entry: Entry) -> None: ...
     def present(self, entry: Entry) -> bool:
         """Whether the output ``entry`` records is still there as it was written."""
+        ...
+
+    def forget(self, entry: Entry, *, output: bool) -> None:
+        """Drop ``entry`` (its source is gone) and, when ``output``, what it made."""
         ...
 
     def close(self) -> None: ...
@@ -131,6 +138,27 @@ class Manifest:
             return (self.path.parent / entry.output).stat().st_size == entry.output_bytes
         except OSError:
             return False
+
+    def forget(self, entry: Entry, *, output: bool) -> None:
+        """Drop ``entry``; when ``output``, remove its record file too, and the folders
+        that leaves empty (never anything outside the output folder). The file is
+        rewritten without the entry at the next :meth:`compact`."""
+        folder = self.path.parent
+        if output and entry.output is not None:
+            rel = os.path.normpath(entry.output)
+            if os.path.isabs(rel) or rel.split(os.sep)[0] == os.pardir:
+                raise OSError(f"{entry.output} is not inside {folder}")
+            target = folder / rel
+            target.unlink(missing_ok=True)
+            for parent in target.parents:
+                if parent == folder or folder not in parent.parents:
+                    break
+                try:
+                    parent.rmdir()
+                except OSError:
+                    break  # not empty
+        self.entries.pop(entry.source, None)
+        self._added += 1  # the file must be rewritten
 
     def record(self, entry: Entry) -> None:
         """Append one outcome (it survives a kill of this process). On an

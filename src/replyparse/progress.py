@@ -14,7 +14,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from rich.console import Console
 from rich.progress import (
@@ -28,6 +28,16 @@ from rich.table import Table
 from rich.text import Text
 
 from replyparse.paths import shown
+
+Kept = Literal["resumable", "whole", "partial"]
+"""What a run stopped early leaves of its output: ``resumable`` (a folder, an archive:
+what was done stays, a rerun does the rest), ``whole`` (a file written whole at the end:
+nothing, a rerun starts over), ``partial`` (standard output: the records written so far)."""
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 file``, ``2 files`` (``nouns`` when the plural is not ``noun + s``)."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
 
 
 @dataclass(slots=True)
@@ -48,6 +58,15 @@ class BatchStats:
     halted: str | None = None  # why the output could take no more (a full disk)
     closed: bool = False  # standard output's reader went away: stopped quietly
     failed_fast: bool = False  # --fail-fast: stopped at the first failure
+    output: str = "standard output"  # where the records go, as the user named it
+    kept: Kept = "resumable"  # what a run stopped early leaves of its output
+    gone: int = 0  # outputs whose source file is gone (from the manifest)
+    pruned: int = 0  # of those, removed with --prune
+
+    @property
+    def stopped(self) -> bool:
+        """The run ended before every file was done (Ctrl-C, a full output, --fail-fast)."""
+        return self.interrupted or self.halted is not None or self.failed_fast
 
     @property
     def not_done(self) -> int:
@@ -115,10 +134,12 @@ class PlainReporter(QuietReporter):
 
     def start(self, stats: BatchStats, jobs: int) -> None:
         self._t0 = self._last = time.monotonic()
+        if stats.seen <= 1 or stats.to_do == 0:
+            return  # one letter, or nothing to do: the closing line says it all
         self.console.print(
             Text(
-                f"replyparse: {stats.seen} files seen, {stats.to_do} to parse, "
-                f"{stats.skipped} unchanged skipped, {jobs} worker(s)"
+                f"replyparse: {plural(stats.seen, 'file')} seen, {stats.to_do} to parse, "
+                f"{stats.skipped} unchanged skipped, {plural(jobs, 'worker')}"
             )
         )
 
@@ -162,11 +183,15 @@ class RichReporter(PlainReporter):
             auto_refresh=False,  # no refresh thread: workers are forked while this runs
         )
         self._task = self.progress.add_task("parse", total=0, rate=0.0, failed=0)
+        self._started = False
 
     def start(self, stats: BatchStats, jobs: int) -> None:
         super().start(stats, jobs)
+        if stats.to_do == 0:  # no empty 0/0 bar: the summary says there was nothing to do
+            return
         self.progress.update(self._task, total=stats.to_do)
         self.progress.start()
+        self._started = True
 
     def advance(self, stats: BatchStats) -> None:
         now = time.monotonic()
@@ -180,7 +205,11 @@ class RichReporter(PlainReporter):
         self.progress.refresh()
 
     def finish(self, stats: BatchStats) -> None:
-        self.progress.stop()
+        if self._started:  # the last frame shows the final count, not the last tick's
+            done = stats.parsed + stats.failed
+            self.progress.update(self._task, completed=done, failed=stats.failed)
+            self.progress.refresh()
+            self.progress.stop()
         super().finish(stats)
 
 
@@ -194,7 +223,13 @@ def make_reporter(*, quiet: bool) -> Reporter:
 
 
 def render_summary(console: Console, stats: BatchStats) -> None:
-    """The closing table: counts, warnings by diagnostic code, time and rate."""
+    """What the run did: one line when there is little to say (one letter, nothing to
+    do), else a table of counts, warnings by diagnostic code, time and rate; then where
+    the output is, and what a stopped run left of it."""
+    line = _short_summary(stats)
+    if line is not None:
+        console.print(Text(shown(line)))
+        return
     title = "replyparse extract"
     if stats.interrupted:
         title += ": interrupted"
@@ -209,16 +244,66 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     table.add_row("parsed", str(stats.parsed))
     table.add_row("skipped (unchanged)", str(stats.skipped))
     table.add_row("failed", str(stats.failed))
-    if stats.interrupted or stats.halted or stats.failed_fast:
-        table.add_row("not done (rerun to finish)", str(stats.not_done))
+    if stats.stopped:
+        rerun = " (rerun to finish)" if stats.kept == "resumable" else ""
+        table.add_row(f"not done{rerun}", str(stats.not_done))
     if stats.renamed:
         table.add_row("renamed (output name clash)", str(stats.renamed))
     if stats.unreadable:
         table.add_row("paths unreadable", str(stats.unreadable))
     if stats.paths_skipped:
         table.add_row("paths skipped (see notes)", str(stats.paths_skipped))
+    if stats.pruned:
+        table.add_row("pruned (source gone)", str(stats.pruned))
+    if stats.gone > stats.pruned:
+        table.add_row("outputs whose source is gone", str(stats.gone - stats.pruned))
     for code, count in sorted(stats.warnings.items()):
         table.add_row(f"warning {code}", str(count))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
-    table.add_row("letters/s", f"{stats.rate:.1f}")
+    if stats.parsed:
+        table.add_row("letters/s", f"{stats.rate:.1f}")
     console.print(table)
+    for note in _output_notes(stats):
+        console.print(Text(shown(note)))
+
+
+def _short_summary(stats: BatchStats) -> str | None:
+    """The one closing line of a run with little to say, or None for the table."""
+    if stats.stopped or stats.unreadable or stats.paths_skipped or stats.renamed:
+        return None
+    if stats.gone > stats.pruned or stats.pruned:
+        return None
+    if stats.to_do == 0 and stats.seen:
+        unchanged = plural(stats.skipped, "file")
+        return (
+            f"replyparse: nothing to do: {unchanged} unchanged since the last run, "
+            f"in {stats.output} (--force parses them again)"
+        )
+    if stats.seen == 1 and stats.parsed == 1:
+        return f"replyparse: 1 letter parsed, written to {stats.output} ({stats.elapsed:.2f} s)"
+    if stats.seen == 1 and stats.failed == 1:  # its error line is above
+        return f"replyparse: 1 file failed, nothing written to {stats.output}"
+    return None
+
+
+def _output_notes(stats: BatchStats) -> list[str]:
+    """Where the output is, and what a stopped run left of it."""
+    notes: list[str] = []
+    if not stats.stopped:
+        notes.append(f"output: {stats.output}")
+    elif stats.kept == "whole":
+        notes.append(
+            f"{stats.output} was not written: it is written whole at the end of a run, "
+            "so a rerun starts over (an output folder, -o DIR/, or a database, "
+            "-o FILE.db, keeps what is done and resumes)"
+        )
+    elif stats.kept == "partial":
+        notes.append(f"{stats.output} got the records done before the stop, in input order")
+    else:
+        notes.append(f"{stats.output} keeps what is done: rerun the same command to finish")
+    if stats.gone > stats.pruned:
+        notes.append(
+            f"{plural(stats.gone - stats.pruned, 'output')} in {stats.output} "
+            "whose source is gone: --prune removes them"
+        )
+    return notes

@@ -23,6 +23,7 @@ class Param(Enum):
     JOBS = "jobs"
     ERRORS = "errors"
     FILES_FROM = "files_from"
+    PRUNE = "prune"
 
 
 class UsageProblem(ReplyparseError):
@@ -30,10 +31,12 @@ class UsageProblem(ReplyparseError):
 
     ``template`` is a :meth:`str.format` template: ``{out}``, ``{format}``… stand for the
     options' spellings, and every other field comes from ``values`` (paths, counts), which
-    are never read as templates themselves.
+    are never read as templates themselves. ``param`` is None when the problem is not
+    one of an option the user typed (no letter found in the folders named): the CLI
+    then blames no option.
     """
 
-    def __init__(self, param: Param, template: str, **values: object) -> None:
+    def __init__(self, param: Param | None, template: str, **values: object) -> None:
         self.param = param
         self.template = template
         self.values = values

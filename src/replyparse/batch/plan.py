@@ -19,6 +19,7 @@ from typing import Literal
 from replyparse.batch.folder import ERRORS_NAME
 from replyparse.discover import STDIN, InputFile, check_inputs
 from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.progress import Kept
 from replyparse.readers.office import OLD_FORMATS
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import (
@@ -37,6 +38,16 @@ FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
 """Modes whose output is a folder (locked while a run writes to it)."""
 ONE_LETTER_FORMATS: frozenset[Format] = frozenset({"json", "docx"})
 """Formats whose file, or standard output, holds one letter's document."""
+KEPT: dict[Mode, Kept] = {
+    "folder": "resumable",
+    "sqlite": "resumable",
+    "json-file": "whole",
+    "docx-file": "whole",
+    "jsonl-file": "whole",
+    "csv": "whole",
+    "stream": "partial",
+}
+"""What a run stopped early leaves of each mode's output (:data:`~replyparse.progress.Kept`)."""
 DOCUMENT_SUFFIXES: dict[Format, str] = {"json": ".json", "docx": ".docx"}
 """The suffix of each letter's document in an output folder, by format."""
 
@@ -60,6 +71,8 @@ class BatchOptions:
     """A file listing more paths, one a line or NUL-separated; ``-``: standard input."""
     fail_fast: bool = False
     """Stop at the first failure."""
+    prune: bool = False
+    """Remove the outputs (and manifest entries) of sources that are gone."""
 
 
 NAME_MAX = 255
@@ -144,6 +157,16 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             path=out,
         )
     inferred = SUFFIX_FORMATS.get(suffix)
+    if suffix and inferred is None and given not in FILE_FORMATS and not os.path.isdir(out):
+        # it would become a folder: "-o s10.txt" must not make a folder of a file's name
+        raise UsageProblem(
+            Param.OUT,
+            "{path}: replyparse writes no {suffix} file; name a {known} file, "
+            "or a folder (end it with /)",
+            path=out,
+            suffix=suffix,
+            known=_known_suffixes(),
+        )
     if inferred is not None and given is not None and given != inferred:
         raise UsageProblem(
             Param.FORMAT,
@@ -169,6 +192,12 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
             Param.OUT, "{path} is a folder; {format} {kind} writes one file", path=out, kind=fmt
         )
     return fmt, _FILE_MODES[fmt]
+
+
+def _known_suffixes() -> str:
+    """``.json, .jsonl, … or .docx``: the names of the files extract writes."""
+    names = list(SUFFIX_FORMATS)
+    return ", ".join(names[:-1]) + f" or {names[-1]}"
 
 
 def _on_a_terminal() -> bool:

@@ -31,6 +31,7 @@ class Resume:
     todo: list[Job] = field(default_factory=list)
     skipped: int = 0
     renamed: list[tuple[str, str]] = field(default_factory=list)  # name clashes
+    outputs: set[str] = field(default_factory=set)  # every output name of this run's files
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
 
 
@@ -51,6 +52,7 @@ def plan_resume(
     resume = Resume(renamed=renamed)
     for f, planned in zip(files, outputs, strict=True):
         output = fit_name(planned)
+        resume.outputs.add(output)
         if output != planned:
             resume.shortened.append((f.path, output))
         try:
@@ -107,3 +109,8 @@ def last_failures(
         if entry is not None and entry.status == "failed":
             failures.append((f.path, entry.stage, entry.error))
     return failures
+
+
+def gone_sources(manifest: ManifestStore) -> list[Entry]:
+    """The entries whose source file no longer exists (deleted or moved away)."""
+    return [e for e in manifest.entries.values() if not os.path.lexists(e.source)]

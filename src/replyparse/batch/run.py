@@ -22,6 +22,7 @@ from replyparse.batch.folder import ErrorsFile, FolderLock
 from replyparse.batch.plan import (
     DOCUMENT_SUFFIXES,
     FOLDER_MODES,
+    KEPT,
     ONE_LETTER_FORMATS,
     BatchOptions,
     Job,
@@ -39,12 +40,12 @@ from replyparse.batch.plan import (
     worker_count,
 )
 from replyparse.batch.pool import Stop, run_tasks, stop_signals
-from replyparse.batch.resume import last_failures, manifest_entry, plan_resume
+from replyparse.batch.resume import gone_sources, last_failures, manifest_entry, plan_resume
 from replyparse.batch.work import ExtractWork, Outcome, failed, make_tasks
-from replyparse.discover import Discovery, discover
+from replyparse.discover import Discovery, discover, nothing_found
 from replyparse.errors import Stage
 from replyparse.manifest import Manifest, ManifestStore
-from replyparse.progress import BatchStats, QuietReporter, Reporter
+from replyparse.progress import BatchStats, QuietReporter, Reporter, plural
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import OutputClosed, RecordWriter
 
@@ -57,10 +58,16 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
             Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
         )
     fmt, mode = resolve_output(options)
+    if options.prune and mode not in ("folder", "sqlite"):
+        raise UsageProblem(
+            Param.PRUNE,
+            "{prune} removes the records of deleted letters from an output folder "
+            "({out} DIR/) or a database ({out} FILE.db); this output keeps none",
+        )
     options = replace(options, format=fmt)
     listed = read_list(options)
     out = Path(options.out) if options.out not in (None, "-") else None
-    prune = [out] if mode == "folder" and out is not None and out.is_dir() else []
+    skip = [out] if mode == "folder" and out is not None and out.is_dir() else []
     from replyparse.readers import SUPPORTED_SUFFIXES
 
     found = discover(
@@ -68,42 +75,15 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
         suffixes=SUPPORTED_SUFFIXES,
         include=options.include,
         exclude=options.exclude,
-        prune=prune,
+        prune=skip,
         follow_links=options.follow_links,
         listed=listed,
     )
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
-    if mode == "stream" and options.format == "json" and len(found.files) > 1:
-        raise UsageProblem(
-            Param.OUT,
-            "{count} letters found: use {out} FOLDER for one JSON file each, "
-            "or {format} jsonl for one record per line",
-            count=len(found.files),
-        )
-    if mode == "stream" and options.format == "docx" and len(found.files) > 1:
-        raise UsageProblem(
-            Param.OUT,
-            "{count} letters found, and standard output holds one report: use "
-            "{out} FOLDER/ for one .docx each",
-            count=len(found.files),
-        )
-    if mode == "json-file" and len(found.files) > 1:
-        raise UsageProblem(
-            Param.OUT,
-            "{count} letters found, and {path} holds one record: use {out} FOLDER/ for one "
-            "JSON file each, or a .jsonl name for one record per line",
-            count=len(found.files),
-            path=str(options.out),
-        )
-    if mode == "docx-file" and len(found.files) > 1:
-        raise UsageProblem(
-            Param.OUT,
-            "{count} letters found, and {path} holds one report: use {out} FOLDER/ "
-            "{format} docx for one .docx each",
-            count=len(found.files),
-            path=str(options.out),
-        )
+    if not found.files and not found.failures:
+        raise nothing_found(options.inputs, SUPPORTED_SUFFIXES, options.files_from)
+    _check_one_letter(options, mode, len(found.files))
     if mode not in FOLDER_MODES:
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
@@ -122,6 +102,41 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
         lock.release()
 
 
+def _check_one_letter(options: BatchOptions, mode: Mode, count: int) -> None:
+    """Refuse several files for an output that holds one letter's document. Standard
+    output is blamed on ``-o`` only when the user typed ``-o -``."""
+    if count <= 1:
+        return
+    files = plural(count, "file")  # letters or not: none is read yet
+    if mode == "stream" and options.format in ONE_LETTER_FORMATS:
+        one = "record" if options.format == "json" else "report"
+        advice = (
+            "give {out} DIR/ for one JSON file each, or {out} FILE.jsonl for one record per line"
+            if options.format == "json"
+            else "give {out} DIR/ for one .docx each"
+        )
+        raise UsageProblem(
+            Param.OUT if options.out == "-" else None,
+            "{files} found: standard output takes one letter's {one}; " + advice,
+            files=files,
+            one=one,
+        )
+    if mode in ("json-file", "docx-file"):
+        one = "record" if mode == "json-file" else "report"
+        advice = (
+            "give {out} DIR/ for one JSON file each, or a .jsonl name for one record per line"
+            if mode == "json-file"
+            else "give {out} DIR/ {format} docx for one .docx each"
+        )
+        raise UsageProblem(
+            Param.OUT,
+            "{files} found, and {path} holds one letter's {one}: " + advice,
+            files=files,
+            one=one,
+            path=str(options.out),
+        )
+
+
 class _Run:
     def __init__(
         self,
@@ -138,6 +153,9 @@ class _Run:
         self.reporter = reporter
         self.out = out
         self.stats = BatchStats(seen=len(found.files))
+        if mode != "stream" and options.out is not None:
+            self.stats.output = options.out
+        self.stats.kept = KEPT[mode]
         assert options.format is not None, "run_batch resolves the format"
         self.format = options.format
         self.settings = settings(options.keep_text, options.format)
@@ -234,10 +252,34 @@ class _Run:
             suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
         )
         self.stats.skipped = resume.skipped
+        self._sources_gone(resume.outputs)
         self._note_renamed(resume.renamed)
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {path} is written to {name}")
         return resume.todo
+
+    def _sources_gone(self, planned: set[str]) -> None:
+        """Count the outputs of sources deleted since they were made (their manifest
+        entry stays, and so does the output, unless ``--prune``), and with ``--prune``
+        remove them: the record or report file, the archive's rows, the entry. An
+        output whose name this run gives another file is left to that file."""
+        manifest = self.manifest
+        assert manifest is not None
+        for entry in gone_sources(manifest):
+            owned = entry.output is not None and entry.output not in planned
+            there = owned and entry.status == "ok" and manifest.present(entry)
+            self.stats.gone += there
+            if not self.options.prune:
+                continue
+            try:
+                manifest.forget(entry, output=owned)
+            except OSError as exc:
+                self.reporter.note(f"cannot prune {entry.output}: {exc.strerror or exc}")
+                continue
+            self.stats.pruned += there
+        if self.options.prune:
+            with contextlib.suppress(OSError):  # a full disk: compacted at the end
+                manifest.compact()
 
     def _note_renamed(self, renamed: list[tuple[str, str]]) -> None:
         self.stats.renamed = len(renamed)

@@ -113,6 +113,19 @@ class ArchiveManifest:
         name = letter_name(entry.output)
         return name is not None and name in self._letters and self._letters[name] == entry.sha256
 
+    def forget(self, entry: Entry, *, output: bool) -> None:
+        """Drop ``entry`` from the ``files`` table and, when ``output``, the letter it
+        wrote with all its rows (one transaction each)."""
+        name = letter_name(entry.output)
+        try:
+            if output and name is not None:
+                self.archive.remove(name)
+                self._letters.pop(name, None)
+            self.archive.forget_file(entry.source)
+        except sqlite3.Error as exc:
+            raise _output_error(exc) from exc
+        self.entries.pop(entry.source, None)
+
     def close(self) -> None:
         """Nothing to do: every entry was committed when recorded."""
 

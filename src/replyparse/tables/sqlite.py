@@ -228,6 +228,10 @@ class SqliteArchive:
         marks = ", ".join("?" for _ in _FILE_COLUMNS)
         self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", astuple(entry))
 
+    def forget_file(self, source: str) -> None:
+        """Drop ``source``'s entry from the manifest table (its file is gone)."""
+        self.db.execute(f'DELETE FROM {FILES_TABLE} WHERE "source" = ?', (source,))
+
     def remove(self, name: str) -> bool:
         """Delete the letter called ``name`` and its rows; False when there is none."""
         db = self.db

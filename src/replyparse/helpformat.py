@@ -1,0 +1,80 @@
+"""How the commands' help and errors read: argument placeholders and option values.
+
+Typer writes a variadic argument as ``[PATH...]...`` (``{PATH...}...`` when required)
+and adds its Python type (``PATH... <list[str]>``); its value errors are Pydantic's
+(``Value error, 'xml' is not one of …``, ``Input should be greater than or equal to 1``).
+:class:`Command` makes the placeholders read as a person writes them (``[PATH...]``,
+``PATH...``, ``RECORD_OR_LETTER``), and :func:`choice` and :func:`at_least` parse option
+values with plain messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, TypeVar
+
+import typer
+from typer.core import TyperArgument, TyperCommand
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class _Argument(TyperArgument):
+    """An argument shown by its metavar alone: ``PATH...``, optional ones in brackets."""
+
+    def _name(self) -> str:
+        name = self.metavar or (self.name or "").upper()
+        if self.nargs != 1 and not name.endswith("..."):
+            name += "..."
+        return name
+
+    def _usage_display_name(self) -> str:
+        return self._name() if self.required else f"[{self._name()}]"
+
+    def _rich_display_name(self) -> str:
+        return self._name()
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None  # the metavar says what it is; "<list[str]>" says nothing to a user
+
+
+class Command(TyperCommand):
+    """A command whose arguments read as :class:`_Argument` shows them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _Argument
+
+
+def choice(kind: type[E], what: str) -> Callable[[str | E], E]:
+    """A parser for an option whose value is one of ``kind``'s: an unknown value is
+    ``'xml' is not WHAT: give json, jsonl, … or docx``."""
+    values = [member.value for member in kind]
+    names = ", ".join(values[:-1]) + f" or {values[-1]}"
+
+    def parse(value: str | E) -> E:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(str(value).strip().lower())
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not {what}: give {names}") from None
+
+    return parse
+
+
+def at_least(low: int, what: str) -> Callable[[str | int], int]:
+    """A parser for a whole number of at least ``low``: anything else is ``'0' is not
+    WHAT: give a whole number from LOW up``."""
+
+    def parse(value: str | int) -> int:
+        text = str(value).strip()
+        if not text.isdigit() or int(text) < low:
+            reason = f"{str(value)!r} is not {what}: give a whole number from {low} up"
+            raise typer.BadParameter(reason)
+        return int(text)
+
+    return parse

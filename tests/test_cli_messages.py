@@ -1,0 +1,256 @@
+"""What the command line tells a new user: help placeholders, plain option errors, the
+closing summary (where the output went, what a stopped run left), deleted letters and
+``--prune``, hints at a terminal. Through the real CLI, messages and exit codes exact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from archivegen import invented_letter
+from replyparse.cli import app
+from replyparse.writers import TMP_PREFIX
+from summary import summary_count
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def letters(folder: Path, names: list[str], seed: int = 3) -> list[Path]:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for name in names:
+        path = folder / name
+        path.write_text(invented_letter(rng), encoding="utf-8")
+        made.append(path)
+    return made
+
+
+# --- help reads as a person writes it ----------------------------------------------
+
+HELP_CASES = [
+    pytest.param("extract", "Usage: replyparse extract [OPTIONS] [PATH...]\n", id="extract"),
+    pytest.param("validate", "Usage: replyparse validate [OPTIONS] PATH...\n", id="validate"),
+    pytest.param("render", "Usage: replyparse render [OPTIONS] RECORD_OR_LETTER\n", id="render"),
+    pytest.param("rules", "Usage: replyparse rules [OPTIONS] [CODE]\n", id="rules"),
+]
+
+
+@pytest.mark.parametrize(("command", "usage"), HELP_CASES)
+def test_help_placeholders_read_well(command: str, usage: str) -> None:
+    code, stdout, _ = run(command, "--help")
+    assert code == 0
+    assert stdout.startswith(usage)
+    for library_words in ("<str>", "<list[str]>", "<int range>", "...]...", "{PATH", "x>="):
+        assert library_words not in stdout, library_words
+
+
+OPTION_ERRORS = [
+    pytest.param(
+        ["validate", "x.txt", "--format", "xml"],
+        "Invalid value for '--format': 'xml' is not a format validate writes: give text, "
+        "json, github or sarif",
+        id="validate-format",
+    ),
+    pytest.param(
+        ["validate", "x.txt", "--fail-on", "fatal"],
+        "Invalid value for '--fail-on': 'fatal' is not a severity: give error, warning or info",
+        id="fail-on",
+    ),
+    pytest.param(
+        ["validate", "x.txt", "-j", "two"],
+        "Invalid value for '-j' / '--jobs': 'two' is not a number of workers: give a whole "
+        "number from 1 up",
+        id="jobs-word",
+    ),
+    pytest.param(
+        ["rules", "--format", "yaml"],
+        "Invalid value for '--format': 'yaml' is not a format rules writes: give text or json",
+        id="rules-format",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), OPTION_ERRORS)
+def test_option_errors_are_plain_words(args: list[str], message: str) -> None:
+    code, stdout, stderr = run(*args)
+    assert (code, stdout) == (2, "")
+    assert stderr.endswith(f"Error: {message}\n")
+    assert "Value error" not in stderr and "Input should" not in stderr
+
+
+# --- the closing summary -------------------------------------------------------------
+
+
+def test_one_letter_to_a_file_gets_one_line(tmp_path: Path) -> None:
+    (letter,) = letters(tmp_path, ["a.txt"])
+    out = tmp_path / "a.json"
+    code, stdout, stderr = run("extract", str(letter), "-o", str(out))
+    assert (code, stdout) == (0, "")
+    assert stderr.startswith(f"replyparse: 1 letter parsed, written to {out} (")
+    assert stderr.count("\n") == 1
+
+
+def test_a_rerun_with_nothing_to_do_says_so(tmp_path: Path) -> None:
+    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    assert run("extract", str(tmp_path / "in"), "-o", f"{out}/", "-q")[0] == 0
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", f"{out}/")
+    assert code == 0
+    assert stderr == (
+        f"replyparse: nothing to do: 2 files unchanged since the last run, in {out}/ "
+        "(--force parses them again)\n"
+    )
+
+
+def test_a_stopped_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> None:
+    """--fail-fast stops the run as Ctrl-C does: a JSON Lines file is written whole at the
+    end, so it is not there, and the summary says a rerun starts over."""
+    letters(tmp_path / "in", ["a.txt", "c.txt"])
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    out = tmp_path / "all.jsonl"
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "--fail-fast", "-j", "1")
+    assert code == 1
+    assert not out.exists()
+    assert "not done (rerun to finish)" not in stderr
+    assert summary_count(stderr, "not done") == 1
+    assert stderr.endswith(
+        f"{out} was not written: it is written whole at the end of a run, so a rerun starts "
+        "over (an output folder, -o DIR/, or a database, -o FILE.db, keeps what is done and "
+        "resumes)\n"
+    )
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> None:
+    letters(tmp_path / "in", [f"{i:03d}.txt" for i in range(300)])
+    out = tmp_path / "all.jsonl"
+    log = tmp_path / "log"
+    command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in"), "-o", str(out)]
+    with log.open("wb") as fh:
+        proc = subprocess.Popen([*command, "-j", "1"], stdout=subprocess.DEVNULL, stderr=fh)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:  # records are going out
+        if any(p.stat().st_size > 0 for p in tmp_path.glob(f"{TMP_PREFIX}*")):
+            break
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    stderr = log.read_text(encoding="utf-8")
+    assert proc.returncode == 130, stderr
+    assert "replyparse extract: interrupted" in stderr
+    assert summary_count(stderr, "not done") > 0
+    assert f"{out} was not written: it is written whole at the end of a run" in stderr
+    assert not out.exists()
+
+
+# --- letters deleted from the archive ------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["folder", "database"])
+def test_outputs_of_deleted_letters_are_reported_and_pruned(tmp_path: Path, kind: str) -> None:
+    made = letters(tmp_path / "in", ["a.txt", "b.txt", "c.txt"])
+    out = tmp_path / ("out/" if kind == "folder" else "archive.db")
+    target = f"{out}/" if kind == "folder" else str(out)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    made[1].unlink()
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
+    assert code == 0
+    assert summary_count(stderr, "outputs whose source is gone") == 1
+    assert f"1 output in {target} whose source is gone: --prune removes them\n" in stderr
+    assert _names(out, kind) == ["a", "b", "c"]  # reported, not removed
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")
+    assert code == 0
+    assert summary_count(stderr, "pruned (source gone)") == 1
+    assert "whose source is gone" not in stderr
+    assert _names(out, kind) == ["a", "c"]
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
+    assert stderr.startswith("replyparse: nothing to do: 2 files unchanged")
+
+
+def _names(out: Path, kind: str) -> list[str]:
+    """The letters an output holds, and (checked to agree) its manifest's."""
+    if kind == "folder":
+        records = sorted(p.stem for p in out.glob("*.json"))
+        lines = (out / ".replyparse-manifest.jsonl").read_text(encoding="utf-8").splitlines()
+        listed = sorted(Path(json.loads(line)["source"]).stem for line in lines)
+    else:
+        with sqlite3.connect(out) as db:
+            records = sorted(r[0] for r in db.execute("SELECT name FROM letters"))
+            listed = sorted(Path(r[0]).stem for r in db.execute("SELECT source FROM files"))
+    assert records == listed
+    return records
+
+
+def test_prune_leaves_an_output_another_file_now_makes(tmp_path: Path) -> None:
+    """b.txt renamed b.TXT: its old record's name is the new file's, so the record is not
+    reported gone nor removed, and the new file is parsed into it."""
+    made = letters(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    assert run("extract", str(tmp_path / "in"), "-o", f"{out}/", "-q")[0] == 0
+    made[1].rename(tmp_path / "in" / "b.TXT")
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", f"{out}/", "--prune")
+    assert code == 0
+    assert "pruned" not in stderr and "source is gone" not in stderr
+    assert sorted(p.name for p in out.glob("*.json")) == ["a.json", "b.json"]
+
+
+# --- hints at a terminal ---------------------------------------------------------------
+
+
+def _at_a_terminal(args: list[str], stdin_text: bytes) -> tuple[int, bytes]:
+    """The CLI with a pseudo-terminal as standard input; what it wrote to stderr."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", *args],
+        stdin=follower,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    os.close(follower)
+    time.sleep(0.5)
+    os.write(leader, stdin_text + b"\x04")  # then Ctrl-D, as a person ends the input
+    _, stderr = proc.communicate(timeout=60)
+    os.close(leader)
+    return proc.returncode, stderr
+
+
+def test_reading_a_letter_from_the_terminal_prints_a_hint() -> None:
+    code, stderr = _at_a_terminal(["validate", "-", "-q"], b"hello\n")
+    first = stderr.decode().splitlines()[0]
+    assert first == (
+        "replyparse: reading the letter from standard input: type or paste it, then "
+        "Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel"
+    )
+    assert code in (0, 1)  # "hello" is not a letter: that is validate's business
+
+
+def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "replyparse", "validate", "-", "-q"],
+        input=b"hello\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert b"reading the letter" not in done.stderr
