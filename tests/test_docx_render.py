@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 import io
+import os
+import pty
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -109,17 +113,176 @@ BAD_INPUTS = {
         '{"letter": 1}',
         "not a replyparse record: letter: Extra inputs are not permitted",
     ),
-    "broken json": ("{", "not a replyparse record: record: Invalid JSON"),
+    "broken json": (
+        "{",
+        "not valid JSON (line 1, column 2): give one record (.json) or a letter file",
+    ),
+    "json lines": (
+        '{"schema_version": "1"}\n{"schema_version": "1"}\n{"schema_version": "1"}\n',
+        "JSON Lines (3 records), not one record: give one record (.json) or a letter file",
+    ),
+    "an array": (
+        "[1, 2]",
+        "a JSON array of 2 items, not one record: give one record (.json) or a letter file",
+    ),
 }
 
 
+@pytest.mark.parametrize("name", ["bad.json", "bad.jsonl", "bad.txt"])
 @pytest.mark.parametrize(("content", "message"), BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
-def test_bad_records(tmp_path: Path, content: str, message: str) -> None:
-    record = tmp_path / "bad.json"
+def test_bad_records(tmp_path: Path, content: str, message: str, name: str) -> None:
+    """JSON is told by its content whatever the name: never typeset as a letter's text."""
+    record = tmp_path / name
     record.write_text(content, encoding="utf-8")
     code, _, err = run("render", str(record), "-o", str(tmp_path / "x.docx"))
     assert code == 1
     assert flat(err).startswith(f"error: {record}: {message}")
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_json_named_so_that_is_no_object_is_refused(tmp_path: Path) -> None:
+    record = tmp_path / "n.json"
+    record.write_text("42", encoding="utf-8")
+    code, _, err = run("render", str(record), "-o", str(tmp_path / "x.docx"))
+    message = "JSON int, not one record: give one record (.json) or a letter file"
+    assert (code, err) == (1, f"error: {record}: {message}\n")
+
+
+def test_extracts_json_lines_are_refused_by_name(tmp_path: Path) -> None:
+    """What a user tries: render the JSON Lines file extract wrote."""
+    jsonl = tmp_path / "all.jsonl"
+    code, _, _ = run(
+        "extract",
+        str(LETTER),
+        str(SAMPLES / "s20_docno_class_mark_spaced_title_chengban.txt"),
+        "-o",
+        str(jsonl),
+        "-q",
+    )
+    assert code == 0
+    code, _, err = run("render", str(jsonl), "-o", str(tmp_path / "j.docx"))
+    assert (code, err) == (
+        1,
+        f"error: {jsonl}: JSON Lines (2 records), not one record: give one record (.json) "
+        "or a letter file\n",
+    )
+
+
+OUTPUT_REFUSED = {
+    "pdf": (
+        "a.pdf",
+        "a.pdf: render writes a Word file: name it .docx, or give - for standard output",
+    ),
+    "no suffix": (
+        "letter",
+        "letter: render writes a Word file: name it .docx, or give - for standard output",
+    ),
+    "folder": (".", ". is a folder; name the .docx file to write"),
+}
+
+
+@pytest.mark.parametrize(("out", "message"), OUTPUT_REFUSED.values(), ids=OUTPUT_REFUSED.keys())
+def test_outputs_render_does_not_write_are_refused(
+    out: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, stdout, err = run("render", str(LETTER), "-o", out)
+    assert (code, stdout) == (2, b"")
+    assert flat(err).endswith(f"Error: Invalid value for '-o' / '--out': {message}")
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_standard_output_at_a_terminal_is_refused(tmp_path: Path) -> None:
+    """As extract --format docx: a Word file is not text for a terminal."""
+    leader, follower = pty.openpty()
+    done = subprocess.run(
+        [sys.executable, "-m", "replyparse", "render", str(LETTER), "-o", "-"],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        timeout=60,
+    )
+    os.close(follower)
+    os.set_blocking(leader, False)
+    try:
+        shown = os.read(leader, 65536)
+    except OSError:  # nothing was written, and the other side is closed
+        shown = b""
+    os.close(leader)
+    assert done.returncode == 2
+    assert shown == b""  # nothing binary reached the terminal
+    assert flat(done.stderr.decode()).endswith(
+        "Error: Invalid value for '-o' / '--out': render writes a Word file, not text for a "
+        "terminal: name it with -o letter.docx, or redirect standard output to a file"
+    )
+
+
+def _long_title(tmp_path: Path) -> Path:
+    """s10 with a title of some 400 characters (a property holds 255)."""
+    lines = LETTER.read_text(encoding="utf-8").split("\n")
+    lines[5] = "关于" + "加强城市道路与公共交通管理和服务的" * 20 + "建议的答复"
+    letter = tmp_path / "longtitle.txt"
+    letter.write_text("\n".join(lines), encoding="utf-8")
+    return letter
+
+
+@pytest.mark.parametrize("report", [False, True], ids=["letter", "report"])
+def test_a_very_long_title_is_clipped_in_the_properties(tmp_path: Path, report: bool) -> None:
+    letter = _long_title(tmp_path)
+    out = tmp_path / "lt.docx"
+    done = subprocess.run(
+        [sys.executable, "-m", "replyparse", "render", str(letter), "-o", str(out)]
+        + (["--report"] if report else []),
+        capture_output=True,
+        timeout=120,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    title = docx.Document(str(out)).core_properties.title
+    assert len(title) == 255 and title.endswith("…")
+    if not report:  # the letter itself keeps its whole title
+        assert parse_file(out).title == parse_file(letter).title
+
+
+def test_an_unexpected_failure_is_one_line_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(letter: Letter) -> bytes:
+        raise ValueError("something python-docx did not expect")
+
+    monkeypatch.setattr("replyparse.typeset.typeset_docx", broken)
+    code, _, err = run("render", str(LETTER), "-o", str(tmp_path / "x.docx"))
+    assert (code, err) == (
+        1,
+        f"error: {LETTER}: cannot write the letter: ValueError: something python-docx did "
+        "not expect\n",
+    )
+
+
+def test_a_report_that_fails_in_a_batch_is_stage_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(letter: Letter) -> bytes:
+        raise ValueError("boom")
+
+    monkeypatch.setattr("replyparse.report.report_docx", broken)
+    code, _, err = run("extract", str(LETTER), "-o", f"{tmp_path}/reports/", "--format", "docx")
+    assert code == 1
+    assert err.startswith(
+        f"error: {LETTER}: cannot write its report: ValueError: boom (stage: write)\n"
+    )
+
+
+def test_a_review_report_given_as_a_letter_is_refused(tmp_path: Path) -> None:
+    report = tmp_path / "report.docx"
+    assert run("render", str(LETTER), "--report", "-o", str(report))[0] == 0
+    reason = "a review report made by replyparse, not a letter: give the letter or its record"
+    code, _, err = run("render", str(report), "-o", str(tmp_path / "again.docx"))
+    assert (code, err) == (1, f"error: {report}: {reason}\n")
+    code, _, err = run("extract", str(report))
+    assert code == 1
+    assert err.startswith(f"error: {report}: {reason} (stage: read)\n")
+    typeset = tmp_path / "letter.docx"  # the re-typeset letter is a letter: it is read
+    assert run("render", str(LETTER), "-o", str(typeset))[0] == 0
+    assert run("extract", str(typeset))[0] == 0
 
 
 def test_an_unreadable_letter(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from typing import Any, Literal, get_args
 
 from replyparse.model import Letter, Section, Span
 from replyparse.wordml import (
+    REPORT_CATEGORY,
     Border,
     Fonts,
     Page,
@@ -37,6 +38,7 @@ from replyparse.wordml import (
     repeat_header,
     run_fonts,
     set_page,
+    set_properties,
     shade,
     style_fonts,
     table_borders,
@@ -268,8 +270,11 @@ def report_docx(letter: Letter) -> bytes:
     from docx.shared import RGBColor
 
     document = docx.Document()
-    document.core_properties.title = xml_text(f"审阅报告：{letter.title or _source_name(letter)}")
-    document.core_properties.author = "replyparse"
+    set_properties(
+        document,
+        title=f"审阅报告：{letter.title or _source_name(letter)}",
+        category=REPORT_CATEGORY,
+    )
     document_defaults(document, FONTS, BODY_PT)
     set_page(document.sections[0], PAGE, grid_font_pt=BODY_PT)
     styles = document.styles

@@ -34,6 +34,7 @@ from replyparse.wordml import (
     pt,
     run_fonts,
     set_page,
+    set_properties,
     snap_to_grid,
     style_fonts,
     table_borders,
@@ -93,8 +94,7 @@ def typeset_docx(letter: Letter) -> bytes:
 
     parts = compose(letter)
     document = docx.Document()
-    document.core_properties.title = xml_text(letter.title or "")
-    document.core_properties.author = "replyparse"
+    set_properties(document, title=letter.title or "")
     document_defaults(document, BODY_FONTS, BODY_PT)
     set_page(document.sections[0], PAGE, grid_font_pt=BODY_PT)
     styles = _styles(document)

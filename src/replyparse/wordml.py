@@ -35,6 +35,25 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(_picture, text)
 
 
+PROPERTY_CHARS = 255
+"""The most characters python-docx (and Word's own schema) lets a core property hold."""
+REPORT_CATEGORY = "replyparse review report"
+"""The ``category`` core property of every review report: readers refuse such a file as a
+letter (a report fed back among the letters is not one)."""
+
+
+def set_properties(document: Any, *, title: str, category: str | None = None) -> None:
+    """The core properties replyparse sets: the title (clipped to what a property holds:
+    a letter's title has no length limit), the author, and a category when given."""
+    text = xml_text(" ".join(title.split()))
+    if len(text) > PROPERTY_CHARS:
+        text = text[: PROPERTY_CHARS - 1] + "…"
+    document.core_properties.title = text
+    document.core_properties.author = "replyparse"
+    if category is not None:
+        document.core_properties.category = category
+
+
 def _picture(m: re.Match[str]) -> str:
     code = ord(m.group())
     return chr(0x2400 + code) if code < 0x20 else "\ufffd"

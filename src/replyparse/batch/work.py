@@ -110,11 +110,15 @@ class ExtractWork:
             )
             if not is_letter(letter):  # a note, a table, a web page among the letters
                 return failed("parse", f"not a letter: {NOT_A_LETTER_MESSAGE}")
-            data = self._serialise(letter)
         except InputError as exc:
             return failed(exc.stage, exc.reason)
-        except Exception as exc:  # serialising failed: a bug, but one letter's only
+        except Exception as exc:  # parse_input never raises on text: a bug, one letter's
             return failed("parse", f"{type(exc).__name__}: {exc}")
+        try:
+            data = self._serialise(letter)
+        except Exception as exc:  # making the record or report failed: a bug, one letter's
+            what = "report" if self.document == "docx" else "record"
+            return failed("write", f"cannot write its {what}: {type(exc).__name__}: {exc}")
         if task.target is not None:
             try:
                 atomic_write(task.target, data)

@@ -96,6 +96,12 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
         raise InputError(path, f"not a Word document: {_one_line(exc)}") from exc
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
         raise InputError(path, f"cannot open .docx: {_one_line(exc)}") from exc
+    from replyparse.wordml import REPORT_CATEGORY
+
+    if document.core_properties.category == REPORT_CATEGORY:
+        raise InputError(
+            path, "a review report made by replyparse, not a letter: give the letter or its record"
+        )
 
     reader = _BodyReader(
         ListNumbering.from_xml(_numbering_element(document.part)),

@@ -1,0 +1,73 @@
+"""What ``render`` reads: one record written by ``extract``, or one letter file.
+
+JSON is told by its content as well as its name: a JSON object is read as a record, and
+any other JSON (JSON Lines holding several records, as ``extract -o all.jsonl`` writes;
+an array; a number) is refused with the reason, never parsed as a letter's text.
+Everything else is a letter, read and parsed as ``extract`` reads it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from replyparse.model import Letter
+
+ONE_RECORD = "give one record (.json) or a letter file"
+_JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+_JSON_START = (b"{", b"[")
+
+
+class NotOneRecord(Exception):
+    """JSON that is not one record; ``str()`` is the reason."""
+
+
+def load(path: Path) -> Letter:
+    """The record ``path`` holds, or the letter it holds parsed.
+
+    Raises :class:`NotOneRecord`, :class:`pydantic.ValidationError` (a JSON object that
+    is no record), :class:`~replyparse.errors.InputError` (a letter that cannot be read)
+    or :class:`OSError`.
+    """
+    from replyparse.model import Letter
+    from replyparse.pipeline import parse_file
+
+    data = path.read_bytes()
+    if not _is_json(path, data):
+        return parse_file(path)
+    text = data.decode("utf-8-sig", errors="replace")
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        raise NotOneRecord(_not_json(text, exc)) from None
+    if isinstance(value, dict):
+        return Letter.model_validate(value)
+    if isinstance(value, list):
+        raise NotOneRecord(f"a JSON array of {len(value)} items, not one record: {ONE_RECORD}")
+    raise NotOneRecord(f"JSON {type(value).__name__}, not one record: {ONE_RECORD}")
+
+
+def _is_json(path: Path, data: bytes) -> bool:
+    if path.suffix.lower() in _JSON_SUFFIXES:
+        return True
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_JSON_START)
+
+
+def _not_json(text: str, exc: ValueError) -> str:
+    """Why text that looked like JSON is not one record: JSON Lines, or broken JSON."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    objects = 0
+    for line in lines:
+        try:
+            objects += isinstance(json.loads(line), dict)
+        except ValueError:
+            break
+    else:
+        if len(lines) > 1:
+            return f"JSON Lines ({objects} records), not one record: {ONE_RECORD}"
+    where = (
+        f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+    )
+    return f"not valid JSON ({where}): {ONE_RECORD}"
