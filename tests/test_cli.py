@@ -238,7 +238,31 @@ def test_no_text_leaves_the_text_out(tmp_path: Path) -> None:
 
 FAILURE_CASES = [
     pytest.param(b"", "file is empty", id="empty"),
-    pytest.param(b"\x00\x01\x02binary\x00" * 10, "not a text file (binary content)", id="binary"),
+    pytest.param(
+        b"\x00\x01\x02binary\x00" * 10,
+        "not a text file (binary content: byte 0x00 at offset 0, line 1)",
+        id="binary",
+    ),
+    pytest.param(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        "not a text file (binary content: a PNG image; byte 0x1a at offset 6, line 2)",
+        id="png",
+    ),
+    pytest.param(
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64),
+        "not a text file (binary content: a JPEG image; byte 0x00 at offset 4, line 1)",
+        id="jpeg",
+    ),
+    pytest.param(
+        b"\x7fELF\x02\x01\x01" + bytes(64),
+        "not a text file (binary content: an ELF program; byte 0x7f at offset 0, line 1)",
+        id="elf",
+    ),
+    pytest.param(
+        "第一行\n第二行\n".encode() + b"\x00\x07" * 40,
+        "not a text file (binary content: byte 0x00 at offset 20, line 3)",
+        id="text-then-binary",
+    ),
 ]
 
 

@@ -129,6 +129,51 @@ def _without_bom(data: bytes, codecs_: tuple[str, str]) -> tuple[str, str] | Non
     return best[1], best[2]
 
 
+# What a binary file named like a letter usually is, by its first bytes ("magic").
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF program"),
+    (b"MZ", "a Windows program"),
+    (b"SQLite format 3\x00", "a SQLite database"),
+    (b"ID3", "an MP3 file"),
+    (b"RIFF", "a RIFF file (WAV, AVI or WebP)"),
+    (b"\x00\x00\x01\x00", "an icon"),
+)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def binary_reason(data: bytes) -> str:
+    """``not a text file (binary content: a PNG image; byte 0x1a at offset 6, line 2)``:
+    what the bytes look like when their start says so, and the first byte no text holds
+    (a control character other than tab, newlines and form feed)."""
+    parts = []
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            parts.append(name)
+            break
+    if data[4:8] == b"ftyp":
+        parts.append("an MP4 or QuickTime video")
+    found = _CONTROL.search(data)
+    if found is not None:
+        at = found.start()
+        line = data[:at].count(b"\n") + 1
+        parts.append(f"byte 0x{data[at]:02x} at offset {at:,}, line {line:,}")
+    said = "; ".join(parts)
+    return (
+        f"not a text file (binary content: {said})" if said else "not a text file (binary content)"
+    )
+
+
 def invalid_byte(data: bytes, exc: UnicodeDecodeError, codec: str, offset: int = 0) -> str:
     """``invalid byte 0xff at offset 1234 (line 17)``: where decoding ``data`` stopped.
 
@@ -160,7 +205,7 @@ def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> t
         if found is None and len(data) % 2 == 0:
             found = _without_bom(data, ("utf-16-le", "utf-16-be"))
         if found is None:
-            raise InputError(path, "not a text file (binary content)")
+            raise InputError(path, binary_reason(data))
         return _checked(*found, path, limits)
     try:
         return _checked(data.decode("utf-8"), "utf-8", path, limits)
