@@ -479,12 +479,32 @@ def test_github_format() -> None:
     code, stdout, stderr = run("--format", "github", "bad.txt", "d.txt", "todo.txt")
     assert code == 1
     assert stdout.splitlines() == [
-        f"::warning file=bad.txt,line=2,col=1,title=doc-number-format::{DOC_NUMBER_MESSAGE}",
-        f"::warning file=bad.txt,line=4,col=1,title=salutation-colon::{COLON_MESSAGE}",
-        f"::notice file=d.txt,line=7,col=1,title=date-chinese-numerals::{DATE_MESSAGE}",
+        "::warning file=bad.txt,line=2,endLine=2,col=1,endColumn=11,title=doc-number-format::"
+        + DOC_NUMBER_MESSAGE,
+        "::warning file=bad.txt,line=4,endLine=4,col=1,endColumn=5,title=salutation-colon::"
+        + COLON_MESSAGE,
+        "::notice file=d.txt,line=7,endLine=7,col=1,endColumn=9,title=date-chinese-numerals::"
+        + DATE_MESSAGE,
         f"::error file=todo.txt,title=not-a-letter::{NOT_A_LETTER_MESSAGE}",
     ]
     assert stderr == "3 letters, 2 warnings, 1 error, 1 info\n"
+
+
+GITHUB_PLACES = [
+    pytest.param((3, 5, 3, 9), "line=3,endLine=3,col=5,endColumn=8", id="one-line"),
+    pytest.param((3, 5, 3, 6), "line=3,endLine=3,col=5,endColumn=5", id="one-character"),
+    pytest.param((3, 5, 4, 2), "line=3,endLine=4", id="two-lines-no-columns"),
+    pytest.param((3, 5, None, None), "line=3,col=5", id="end-unknown"),
+]
+
+
+@pytest.mark.parametrize(("place", "props"), GITHUB_PLACES)
+def test_github_gives_the_end_when_known(
+    place: tuple[int, int, int | None, int | None], props: str
+) -> None:
+    """GitHub takes columns on one line only, and endColumn as the last column."""
+    finding = Finding("a.txt", "cc-no-period", "info", "m", *place)
+    assert github_line(finding) == f"::notice file=a.txt,{props},title=cc-no-period::m"
 
 
 def test_github_escapes_properties_and_data() -> None:

@@ -64,11 +64,21 @@ def _github_property(value: str) -> str:
 
 
 def github_line(finding: Finding) -> str:
-    """A workflow command: ``::warning file=a.txt,line=3,col=1,title=code::message``."""
+    """A workflow command:
+    ``::warning file=a.txt,line=3,endLine=3,col=1,endColumn=13,title=code::message``.
+
+    GitHub takes columns only on one line (its annotations API: omit them when the lines
+    differ), and ``endColumn`` as the finding's last column (ours is the one after)."""
     props = [f"file={_github_property(finding.path)}"]
     if finding.line is not None:
+        end_line = finding.end_line if finding.end_line is not None else finding.line
         props.append(f"line={finding.line}")
-        props.append(f"col={finding.column}")
+        if finding.end_line is not None:
+            props.append(f"endLine={end_line}")
+        if end_line == finding.line and finding.column is not None:
+            props.append(f"col={finding.column}")
+            if finding.end_column is not None:
+                props.append(f"endColumn={max(finding.column, finding.end_column - 1)}")
     props.append(f"title={_github_property(finding.code)}")
     level = _GITHUB_LEVEL[finding.severity]
     return f"::{level} {','.join(props)}::{_github_data(finding.message)}"
