@@ -156,6 +156,24 @@ def test_compose_keeps_a_note_glued_to_the_title_on_the_title_line() -> None:
     assert compose(parse_text(text)).title[-1].endswith("的答复（编号：东建函〔2024〕9号）")
 
 
+HANDLING_AT_THE_END = {
+    "办复类别 under the date": "办复类别：B类",
+    "办理类型 under the date, half-width colon": "办理类型:B类",
+}
+
+
+@pytest.mark.parametrize("label", HANDLING_AT_THE_END.values(), ids=HANDLING_AT_THE_END.keys())
+def test_a_handling_type_at_the_end_goes_to_the_header(label: str) -> None:
+    text = SHUFFLED.replace("办理类型：B类\n", "", 1).replace(
+        "（此件公开发布）\n", f"{label}\n（此件公开发布）\n", 1
+    )
+    letter = parse_text(text)
+    assert letter.handling_type == "B"
+    parts = compose(letter)
+    assert parts.marks == (label,)
+    assert parts.notes == ("联系人：孙某，联系电话：0000-5550123", "（此件公开发布）")
+
+
 def test_a_record_without_text_cannot_be_typeset() -> None:
     letter = parse_text(SHUFFLED, keep_text=False)
     with pytest.raises(MissingText, match="--no-text"):
@@ -171,9 +189,21 @@ TITLE_CASES = {
         ("东山县住房和城乡建设局关于县五届人大二次会议", "第017号建议的答复"),
         ("东山县住房和城乡建设局关于", "县五届人大二次会议第017号建议的答复"),
     ),
-    "too long and no 关于: one line, wrapped by Word": (
+    "too long and no 关于: broken between words, not where Word would": (
         ("对县五届人大二次会议第017号建议和第018号建议的", "答复"),
-        ("对县五届人大二次会议第017号建议和第018号建议的答复",),
+        ("对县五届人大二次会议第017号建议和第018号", "建议的答复"),
+    ),
+    "the writer broke inside 建议: one line when it fits": (
+        ("关于县五届人大二次会议第017号建", "议的答复"),
+        ("关于县五届人大二次会议第017号建议的答复",),
+    ),
+    "the subject after 关于 still too long: broken between words": (
+        ("东山县住房和城乡建设局关于县五届人大二次会议第017号和第018号关于修建北门桥的建议的答复",),
+        (
+            "东山县住房和城乡建设局关于",
+            "县五届人大二次会议第017号和第018号关于",
+            "修建北门桥的建议的答复",
+        ),
     ),
 }
 

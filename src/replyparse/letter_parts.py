@@ -10,7 +10,8 @@ section carries its level, and how much of it is marker and heading); signature 
 Lines keep the letter's own characters; nothing is reworded. Noise that the parser
 ignores (page numbers, conversion leftovers) is dropped, and parts take the standard's
 order: a contact line above the signature becomes a 附注 under the date, a 发文字号
-written under the title moves under the banner. When the letter has no banner line, the
+written under the title moves under the banner, a 办理类型 (办复类别…) written at the end
+moves up among the header marks. When the letter has no banner line, the
 record's issuer becomes the banner. :mod:`replyparse.typeset` writes the parts out.
 """
 
@@ -128,8 +129,12 @@ def compose(letter: Letter) -> LetterParts:
         part.setdefault(date_line.index, "date")
         date = written(date_line)
     closing = layout.closing
+    handling = letter.handling_type_span
     for i, line in enumerate(closing):
-        if CC_LINE.match(line.text):
+        a, b = view.span(line.start, line.end)
+        if handling is not None and a <= handling[0] < b:
+            part.setdefault(line.index, "marks")  # 办复类别：B类 under the date: a header mark
+        elif CC_LINE.match(line.text):
             for more in closing[i : cc_list_end(closing, i) + 1]:
                 part.setdefault(more.index, "imprint")
         elif _IMPRINT_LINE.search(line.text):

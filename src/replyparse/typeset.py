@@ -11,6 +11,7 @@ GB/T 9704-2012's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -312,18 +313,46 @@ TITLE_CHARS = PAGE.type_width / 25.4 * 72 / TITLE_PT
 
 
 def title_lines(written: tuple[str, ...]) -> tuple[str, ...]:
-    """The title's lines: the writer's own when each fits the line; else the title broken
-    after its 关于 (issuer and 关于 above, the subject below), or on one line, Word
-    wrapping what is still too long. (A line holding the issuer alone would read as a
-    banner.)"""
+    """The title's lines: the writer's own when each fits the line and no break falls
+    inside a word; else the title broken after its 关于 (issuer and 关于 above, the
+    subject below), and what is still too long broken between words (never inside 建议:
+    Word would break a Chinese line at any character). (A line holding the issuer alone
+    would read as a banner.)"""
     lines = tuple(line.strip() for line in written if line.strip())
-    if all(_width(line) <= TITLE_CHARS for line in lines):
-        return lines
     joined = "".join(lines)
+    if all(_width(line) <= TITLE_CHARS for line in lines):
+        breaks = set(itertools.accumulate(len(line) for line in lines[:-1]))
+        if breaks <= _word_ends(joined):
+            return lines
     at = joined.find("关于")
     if at > 0 and _width(joined[: at + 2]) <= TITLE_CHARS:
-        return (joined[: at + 2], joined[at + 2 :])
-    return (joined,)
+        return (joined[: at + 2], *_wrap(joined[at + 2 :]))
+    return _wrap(joined)
+
+
+def _word_ends(text: str) -> set[int]:
+    """Offsets in ``text`` where a word ends (the project's segmenter, no HMM)."""
+    from replyparse.nlp import tokenizer
+
+    return set(itertools.accumulate(len(w) for w in tokenizer().cut(text, HMM=False)))
+
+
+def _wrap(text: str) -> tuple[str, ...]:
+    """``text`` in lines that fit the title's line, broken between words only (a word
+    longer than a line has a line of its own)."""
+    if _width(text) <= TITLE_CHARS:
+        return (text,)
+    from replyparse.nlp import tokenizer
+
+    lines: list[str] = []
+    line = ""
+    for word in tokenizer().cut(text, HMM=False):
+        if line and _width(line + word) > TITLE_CHARS:
+            lines.append(line)
+            line = ""
+        line += word
+    lines.append(line)
+    return tuple(lines)
 
 
 _IMPRINTED_ON = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日印发)$")
