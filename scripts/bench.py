@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("REPLYPARSE_SHARED") or ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT / "tests"))
 
 from archivegen import build_archive  # noqa: E402

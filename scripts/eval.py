@@ -277,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if not SCORE_PY.is_file():
-        print(f"cannot score: {SCORE_PY} not found (the shared folder sits beside the repo)")
+        where = "the shared folder: $REPLYPARSE_SHARED, else ../shared"
+        print(f"cannot score: {SCORE_PY} not found ({where})")
         return 2
     score = load_scorer()
     say = (lambda *a, **k: None) if args.json else print

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from goldsets import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 
 os.environ.setdefault("NO_COLOR", "1")
 os.environ.setdefault("COLUMNS", "120")
@@ -19,7 +21,9 @@ os.environ.setdefault("TERM", "dumb")
 @pytest.fixture
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
-        pytest.skip(f"seed letters not found at {SEEDS} (the shared/ folder sits beside the repo)")
+        pytest.skip(
+            f"seed letters not found at {SEEDS} (the shared folder: $REPLYPARSE_SHARED, else ../shared)"
+        )
     return SEEDS
 
 

@@ -9,13 +9,16 @@ beside its ``*.expected.json``. A set whose folder is absent is reported by
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("REPLYPARSE_SHARED") or ROOT.parent / "shared")
+"""The shared folder (specs, seed letters, the real-letter corpus with gold, the scorer):
+``$REPLYPARSE_SHARED``, by default ``shared/`` beside the repository."""
 
 
 @dataclass(frozen=True)

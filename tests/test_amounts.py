@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEEDS
 from replyparse import vocab
 from replyparse.fields.amounts import find_amounts
 from replyparse.textview import TextView
@@ -205,7 +206,7 @@ def test_amount_vocabularies_load(name: str) -> None:
 
 
 def _seed_stems() -> list[str]:
-    seeds = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+    seeds = SEEDS
     return sorted(p.name.removesuffix(".expected.json") for p in seeds.glob("*.expected.json"))
 
 

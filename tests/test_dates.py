@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEEDS
 from replyparse.fields.dates import find_dates
 from replyparse.textview import TextView
 
@@ -341,7 +342,7 @@ def test_dates_come_in_text_order() -> None:
 
 
 def _seed_stems() -> list[str]:
-    seeds = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+    seeds = SEEDS
     return sorted(p.name.removesuffix(".expected.json") for p in seeds.glob("*.expected.json"))
 
 

@@ -23,7 +23,7 @@ from docx.shared import Mm, Pt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SAMPLES, SEEDS
+from conftest import SAMPLES, SEEDS, SHARED
 from golden import differences
 from replyparse import parse_file, parse_text
 from replyparse.letter_parts import BodyLine, MissingText, compose
@@ -36,7 +36,7 @@ from replyparse.typeset import (
     typeset_docx,
 )
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
+CORPUS = SHARED / "corpus" / "letters"
 SAMPLE_LETTERS = sorted(SAMPLES.glob("*.txt"))
 SHARED_LETTERS = [
     *(sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []),
@@ -62,9 +62,7 @@ def test_sample_round_trip(path: Path) -> None:
     _round_trip(path)
 
 
-@pytest.mark.skipif(
-    not SHARED_LETTERS, reason=f"seed and corpus letters not found under {ROOT.parent / 'shared'}"
-)
+@pytest.mark.skipif(not SHARED_LETTERS, reason=f"seed and corpus letters not found under {SHARED}")
 @pytest.mark.parametrize("path", SHARED_LETTERS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_real_letter_round_trip(path: Path) -> None:
     _round_trip(path)

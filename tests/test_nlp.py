@@ -14,17 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLES, SEEDS
+from conftest import SAMPLES, SEEDS, SHARED
 from replyparse import nlp, privatecache
 from replyparse.textview import normalise_newlines
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
+CORPUS = SHARED / "corpus" / "letters"
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _letters(folder: Path, what: str) -> list[object]:
     if not folder.is_dir():
-        reason = f"{what} not found at {folder} (the shared/ folder sits beside the repo)"
+        reason = (
+            f"{what} not found at {folder} (the shared folder: $REPLYPARSE_SHARED, else ../shared)"
+        )
         return [pytest.param(None, id=what, marks=pytest.mark.skip(reason=reason))]
     return [pytest.param(p, id=f"{what}/{p.name}") for p in sorted(folder.glob("*.txt"))]
 

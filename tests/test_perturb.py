@@ -359,7 +359,9 @@ def test_samples_are_present() -> None:
 def test_shared_set_present(name: str) -> None:
     gold_set = get_set(name)
     if not gold_set.present():
-        pytest.skip(f"{gold_set.letters} not found (the shared/ folder sits beside the repo)")
+        pytest.skip(
+            f"{gold_set.letters} not found (the shared folder: $REPLYPARSE_SHARED, else ../shared)"
+        )
     assert any(letter.set == name for letter in LETTERS)
 
 
@@ -371,7 +373,7 @@ def test_eval_summary_counts_the_transformed_letters(tmp_path: Path) -> None:
     """``make eval``'s JSON: every sample scored as itself and under a transform."""
     if not (SHARED / "tools" / "score.py").is_file():
         pytest.skip(
-            f"{SHARED / 'tools' / 'score.py'} not found (the shared/ folder sits beside the repo)"
+            f"{SHARED / 'tools' / 'score.py'} not found (the shared folder: $REPLYPARSE_SHARED, else ../shared)"
         )
     command = [sys.executable, str(ROOT / "scripts" / "eval.py"), "--json", "--sets", "samples"]
     command += ["--transforms", "crlf", "seal", "--keep", str(tmp_path / "eval")]

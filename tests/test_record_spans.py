@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, SAMPLES, SEEDS
+from conftest import SAMPLES, SEEDS, SHARED
 from replyparse import parse_file
 from replyparse.model import Letter
 from spans import count_span_keys, is_span_key, span_problems
 from test_properties import assert_spans_match, spans_of
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
+CORPUS = SHARED / "corpus" / "letters"
 
 LETTERS = sorted(SAMPLES.glob("*.txt")) + (sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [])
 CORPUS_LETTERS = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
@@ -39,7 +39,7 @@ def test_every_span_key_holds_its_item(path: Path) -> None:
 def test_corpus_letters_present() -> None:
     if not CORPUS.is_dir():
         pytest.skip(
-            f"corpus letters not found at {CORPUS} (the shared/ folder sits beside the repo)"
+            f"corpus letters not found at {CORPUS} (the shared folder: $REPLYPARSE_SHARED, else ../shared)"
         )
     assert len(CORPUS_LETTERS) >= 40
 

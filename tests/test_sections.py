@@ -14,12 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEEDS
 from replyparse import vocab
 from replyparse.fields.sections import find_sections
 from replyparse.model import Diagnostic, Section
 from replyparse.textview import TextView
-
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 
 Flat = tuple[int, int, str, str]  # level, number, marker, heading
 

@@ -18,6 +18,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
+from conftest import SHARED
 from replyparse import parse_file
 from replyparse.cli import app
 from replyparse.model import Letter, Section
@@ -25,7 +26,7 @@ from replyparse.readers import SUPPORTED_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
+CORPUS = SHARED / "corpus" / "letters"
 YEAR = 2022  # the year the third query asks about
 
 

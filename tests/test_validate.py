@@ -16,6 +16,7 @@ import pytest
 from jsonschema import Draft4Validator
 from typer.testing import CliRunner
 
+from conftest import SHARED
 from replyparse import parse_text
 from replyparse.cli import app
 from replyparse.letterness import NOT_A_LETTER_MESSAGE, is_letter, letter_parts
@@ -25,7 +26,7 @@ from replyparse.validate_formats import artifact_uri, github_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = Path(__file__).resolve().parent / "sarif" / "sarif-schema-2.1.0.json"
-CORPUS = ROOT.parent / "shared" / "corpus" / "letters"
+CORPUS = SHARED / "corpus" / "letters"
 
 GOOD = "某市民政局文件\n某民函〔2021〕3号\n关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n某市民政局\n2021年1月5日\n抄送：甲委，乙办。\n"
 BAD = GOOD.replace("张某代表：", "张某代表:").replace("〔2021〕3号", "[2021]3号")
@@ -153,7 +154,9 @@ def test_no_bundled_sample_is_taken_for_a_non_letter() -> None:
 
 def test_no_corpus_letter_is_taken_for_a_non_letter() -> None:
     if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS} (the shared/ folder sits beside the repo)")
+        pytest.skip(
+            f"corpus not found at {CORPUS} (the shared folder: $REPLYPARSE_SHARED, else ../shared)"
+        )
     from replyparse.pipeline import parse_file
 
     letters = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".docx", ".pdf"})
