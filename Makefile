@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/replyparse extract samples/ -o $(OUT)/
 	@echo "wrote:" && find $(OUT) -name '*.json' | sort
+	@echo "next, try:"
+	@echo "  $(BIN)/replyparse validate samples/            # what each letter lacks (GB/T 9704)"
+	@echo "  $(BIN)/replyparse render $(DOCS_SAMPLE) -o letter.docx"
+	@echo "  $(BIN)/replyparse --help                       # README.md: put it on your PATH"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
