@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/replyparse extract samples/ -o $(OUT)/
-	@echo "wrote:" && find $(OUT) -name '*.json' | sort
+	@echo "records in $(OUT)/:" && find $(OUT) -name '*.json' | sort
 	@echo "next, try:"
 	@echo "  $(BIN)/replyparse validate samples/            # what each letter lacks (GB/T 9704)"
 	@echo "  $(BIN)/replyparse render $(DOCS_SAMPLE) -o letter.docx"
