@@ -93,6 +93,9 @@ OPENING = [
     pytest.param("领导签发：赵某", "领导签发", id="leader"),
     pytest.param("单位负责人：", "负责人", id="suffix-empty-value"),
     pytest.param("附件：", "附件", id="attachment-empty"),
+    pytest.param("承办责任人：梁墨", "承办责任人", id="person-label-of-its-own"),
+    pytest.param("复核人：田原", "复核人", id="checker-of-its-own"),
+    pytest.param("（带班领导：韦岭）", "带班领导", id="leader-of-its-own-in-brackets"),
 ]
 NOT_OPENING = [
     pytest.param("林岚代表：", id="salutation"),
@@ -101,6 +104,10 @@ NOT_OPENING = [
     pytest.param("代表建议的答复", id="title-second-line"),
     pytest.param("办理情况的报告", id="title-second-line-with-a-label-word"),
     pytest.param("尊敬的负责人：", id="suffix-after-words-not-of-a-label"),
+    pytest.param("林岚等人：", id="salutation-to-several-people"),
+    pytest.param("尊敬的各位老领导：", id="salutation-to-leaders"),
+    pytest.param("人：", id="person-word-alone"),
+    pytest.param("我们感谢每一位热心人：", id="sentence-ending-in-a-person-word"),
 ]
 
 

@@ -1352,6 +1352,31 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # who answers for the reply, under the date, labelled in words no table lists
+    case(
+        "person-label-of-its-own-under-a-date-only-block",
+        letter(closing="2021年9月3日\n承办责任人：梁墨\n承办人及联系电话：秦筝 0000-5550123"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "checker-label-under-the-signature",
+        letter(closing=SIGN + "\n复核人：田原\n经办人：苗禾"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "leader-on-duty-label-under-the-signature",
+        letter(closing=SIGN + "\n（带班领导：韦岭）"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "person-label-wider-than-four-words-with-its-own-words",
+        letter(closing=SIGN + "\n具体经办人：苗禾  0000-5550123"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
 ]
 NOT_SIGNATURES = [
     case(
@@ -1413,6 +1438,12 @@ NOT_SIGNATURES = [
         letter(
             closing="2021年9月3日\n抄送：县人大常委会。\n某县交通运输局办公室\n2021年9月5日印发"
         ),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "person-label-in-the-last-sentence-is-no-closing",
+        letter(closing="", body=BODY + "\n具体负责人：由某县财政局牵头办理"),
         "signature.issuer",
         None,
     ),

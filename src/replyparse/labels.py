@@ -14,6 +14,11 @@ before a gap, or at the line's end. Two kinds of entry are looser at a line's st
 A label of three characters or more followed by its ``：`` counts anywhere on the line
 (``某〔2021〕3号是否公开：是``, where a copy glued two header lines together).
 
+Who signed, checked, drafted or answers for a reply is labelled in more ways than any table
+holds (承办责任人, 复核人, 具体经办人, 带班领导): a line opened by a few words ending in 人 or
+领导 and its ``：`` is a person's label of that kind (:func:`opening_label`, for a set that
+holds the table's leader labels), unless the words are a salutation's (尊敬的…, 张某等人：).
+
 The gap test reads :attr:`TextView.origin`: the view drops blanks between two hanzi, so a
 gap is a place where two neighbouring characters of ``view.norm`` were apart in the letter.
 """
@@ -33,6 +38,11 @@ _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
 _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
+# A person's label the table does not hold: two to four words of its own, then 人 (not 等人,
+# 们, a salutation's list) or 领导, then its colon, at the line's start (after a bracket).
+_PERSON_LABEL = re.compile(
+    r"^[（(]?(?P<label>[\u4e00-\u9fff]{2,4}(?<![等们])人|[\u4e00-\u9fff]{1,4}领导)："
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,8 @@ class LabelSet:
         self.entries = tuple(e for e in entries if e.is_label)
         self.pattern = re.compile(f"(?:{vocab.spellings(self.entries)})")
         self.by_spelling = {e.spelling: e for e in self.entries}
+        self.people = any(e.field == "leader" for e in self.entries)
+        """Whether a person's label of the usual shape counts too (:func:`opening_label`)."""
 
 
 ALL = LabelSet(vocab.labels())
@@ -138,12 +150,24 @@ def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) ->
 
 def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt | None:
     """The label of ``labels`` that opens ``line``: its first token, after an opening
-    bracket or a ``suffix`` label's own few words."""
+    bracket or a ``suffix`` label's own few words; else, when ``labels`` holds the leader
+    labels, a person's label of the usual shape (:func:`person_label`)."""
     for found in labels_on(view, line, labels):
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:
             return found
         if found.entry.needs == "suffix" and found.colon and _own_words(lead):
             return found
+        break
+    return person_label(line) if labels.people else None
+
+
+def person_label(line: Line) -> LabelAt | None:
+    """A label the table does not hold that opens ``line`` in the shape of a person's
+    (承办责任人：, 复核人：, 带班领导：): read as a leader's label."""
+    m = _PERSON_LABEL.match(line.text)
+    if m is None or m.group("label").startswith(_OPENERS_OF_SALUTATION):
         return None
-    return None
+    entry = vocab.Label(m.group("label"), "leader", "suffix", "both")
+    start, end = line.start + m.start("label"), line.start + m.end("label")
+    return LabelAt(entry, start, end, end + 1, colon=True)
