@@ -2414,6 +2414,40 @@ PROPOSALS = [
         "proposal.title",
         "关于支持某镇特色产业发展的建议",
     ),
+    # an unquoted title runs to its last kind word: a 建议 answered as a 提案 names both
+    case(
+        "unquoted-title-runs-to-its-last-kind-word",
+        _opening(
+            "您提出的关于整治河道和建议设立护栏的建议的提案收悉，现答复如下：",
+            title="关于对某县政协十届二次会议第8号提案的答复",
+        ),
+        "proposal.title",
+        "关于整治河道和建议设立护栏的建议的提案",
+    ),
+    case(
+        "unquoted-title-line-runs-to-its-last-kind-word",
+        _opening("您的来信收悉，现答复如下：", title="关于整治河道和建议设立护栏的建议的答复"),
+        "proposal.title",
+        "关于整治河道和建议设立护栏的建议",
+    ),
+    case(
+        "unquoted-title-before-its-handling-runs-to-its-last-kind-word",
+        _opening("现将您提出的关于整治河道和建议设立护栏的建议办理情况答复如下："),
+        "proposal.title",
+        "关于整治河道和建议设立护栏的建议",
+    ),
+    case(
+        "unquoted-title-of-a-motion-answered-as-a-suggestion",
+        _opening("你们提出的关于修缮老街的议案的建议已收悉，现答复如下："),
+        "proposal.title",
+        "关于修缮老街的议案的建议",
+    ),
+    case(
+        "unquoted-title-with-its-kind-word-glued-after",
+        _opening("您提出的关于规范菜市场摊位的建议提案收悉，现答复如下："),
+        "proposal.title",
+        "关于规范菜市场摊位的建议",
+    ),
     # the word the letter's own title attaches to the item wins over the opening's
     case(
         "kind-title-word-over-the-opening",
@@ -2859,6 +2893,12 @@ NOT_PROPOSALS = [
         letter(head="某水函〔2021〕12号", title="关于改善村道照明条件建议的答复"),
         "proposal.number",
         None,
+    ),
+    case(
+        "unquoted-title-stops-before-the-handling-words",
+        _opening("现将您提出的关于修缮老街的建议的办理情况答复如下："),
+        "proposal.title",
+        "关于修缮老街的建议",
     ),
 ]
 

@@ -29,7 +29,8 @@ the title's claims keep dates out of the one and references out of the other.
   (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
   right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
-  quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session;
+  quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
+  to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``);
   else the quoted span of the letter's title. When the title line quotes a proposal's
   title (关于…, …的建议) in other words than the opening, the title line's wins and the
   opening's is claimed as the same proposal (no reference). A number note the quotes hold
@@ -122,6 +123,16 @@ _BEFORE_RECEIVED = re.compile(
     rf"(?:{_RECEIVED.pattern})"
 )
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS})")
+# The same phrase whole: to the last kind word before what follows a title (收悉, 办理情况,
+# 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议, 关于…的建议的提案)
+# ends nothing; a kind word glued after another (…的建议提案收悉) is the letter's word for
+# the item, no part of the title.
+_PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
+_WHOLE_IN_OPENING = re.compile(
+    rf"{_PHRASE_BODY}(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?"
+    r"(?:收悉|收到|已交|转来|交由|交我)|的?办理(?:情况|结果|意见)|的?(?:答复|回复))"
+)
+_WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}(?=的?(?:答复|复函|回复|函|办理|意见)|$)")
 # A 关于… phrase that names the session or the number is the letter's words, no title.
 _NUMBERED_PHRASE = re.compile(r"号|会议")
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
@@ -426,7 +437,7 @@ def _proposal_title(
             return ctx.flat(where, written=True).strip(), where
         for m2 in _PHRASE.finditer(text, 0, limit + 4):
             if not _NUMBERED_PHRASE.search(m2.group(0)):
-                where = flat.range(*m2.span())
+                where = flat.range(*_whole(_WHOLE_IN_OPENING, text, m2))
                 return ctx.flat(where, written=True), where
     if title:
         return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title)
@@ -453,9 +464,18 @@ def _title_phrase(ctx: Context, title: tuple[Line, ...]) -> tuple[Flat, Range] |
     flat = ctx.flat((title[0].start, title[-1].end))
     m = _PHRASE.search(flat.text)
     if m and not _NUMBERED_PHRASE.search(m.group(0)):
-        where = flat.range(*m.span())
+        where = flat.range(*_whole(_WHOLE_IN_TITLE, flat.text, m))
         return ctx.flat(where, written=True), where
     return None
+
+
+def _whole(pattern: re.Pattern[str], text: str, phrase: re.Match[str]) -> tuple[int, int]:
+    """The unquoted title that opens with ``phrase`` (its first kind word found) run on to
+    the end ``pattern`` allows, when that names no number or session; else ``phrase``."""
+    whole = pattern.match(text, phrase.start())
+    if whole is None or _NUMBERED_PHRASE.search(whole.group(0)):
+        return phrase.span()
+    return whole.span()
 
 
 def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
