@@ -1973,6 +1973,25 @@ ADDRESSEES = [
         "addressees",
         [("刘某某", "代表")],
     ),
+    # a role word a copy wrote twice
+    case(
+        "role-written-twice-after-the-last-name",
+        letter(salutation="韩某委员、巴特尔·乌兰委员委员："),
+        "addressees",
+        [("韩某", "委员"), ("巴特尔·乌兰", "委员")],
+    ),
+    case(
+        "role-written-twice-alone",
+        letter(salutation="赵某某代表代表："),
+        "addressees",
+        [("赵某某", "代表")],
+    ),
+    case(
+        "role-written-twice-after-a-group",
+        letter(salutation="刘某某等5位代表代表："),
+        "addressees",
+        [("刘某某", "代表")],
+    ),
     case(
         "two-char-name-padded",
         letter(salutation="林  岚代表："),
@@ -2187,6 +2206,12 @@ ADDRESSEES = [
     ),
 ]
 NOT_ADDRESSEES = [
+    case(
+        "two-roles-are-no-role-written-twice",
+        letter(salutation="赵某某代表委员："),
+        "addressees",
+        [("赵某某代表", "委员")],
+    ),
     case(
         "own-authority-under-the-title-is-no-addressee",
         letter(

@@ -2,7 +2,8 @@
 
 ``陈锦代表：`` → 陈锦 (代表); ``尊敬的甲、乙等各位代表：`` → 甲, 乙 (代表);
 ``甲等13位代表：`` (or ``甲13位代表``) → 甲 only; ``民盟某市委：`` → a body, role null;
-``各位代表：`` names nobody; a greeting before the colon (``甲委员您好：``) is no name.
+``各位代表：`` names nobody; a greeting before the colon (``甲委员您好：``) is no name, nor
+is a role word a copy wrote twice (``甲委员委员：``).
 Names are split on the letter's own separators, spaces included, so the original line is
 read (the view drops spaces between CJK characters).
 """
@@ -24,14 +25,16 @@ _BODY_END = re.compile(
 )
 # X等13位代表, X(等8位)代表, X（等8名）代表, X等各位代表: X only.
 _COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
+# A role word a copy wrote twice (王某委员委员：) is written once.
+_TWICE = "(?:(?P=role))?"
 # X9名代表 (等 lost or left out) too.
 _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
-    rf"(?P<role>{_ROLES})(?:们)?$"
+    rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
 # A greeting written before the salutation's colon: 王某委员您好：
 _GREETING = re.compile(r"\s*(?:您好|你好|您们好|你们好|大家好)[！!]?\s*$")
-_ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES})(?:们)?$")
+_ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们)?$")
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
