@@ -1464,6 +1464,38 @@ CONTACTS = [
         "contacts",
         [("王某", "某县交通运输局", "00005550123")],
     ),
+    # the answering office under any of its labels (联系/承办/办理/经办 + 单位/部门/科室/处室/
+    # 股室), alone or joined with a phone; a 股 (a county bureau's section) is an office
+    case(
+        "office-label-joined-with-phone-in-brackets-after-the-date",
+        letter(closing=SIGN + "\n（承办股室及电话：水利股聂远0000-5550123）"),
+        "contacts",
+        [("聂远", "水利股", "00005550123")],
+    ),
+    case(
+        "office-label-joined-with-phone-keeps-the-signature",
+        letter(closing=SIGN + "\n（承办股室及电话：水利股聂远0000-5550123）"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "office-and-name-of-three-run-together-no-separator",
+        letter(closing=SIGN + "\n联系人：办公室欧阳明 0000-5550123"),
+        "contacts",
+        [("欧阳明", "办公室", "00005550123")],
+    ),
+    case(
+        "department-label-over-person-and-phone",
+        letter(closing=SIGN + "\n经办部门：某县住建局村镇股\n经办人：聂远  0000-5550123"),
+        "contacts",
+        [("聂远", "某县住建局村镇股", "00005550123")],
+    ),
+    case(
+        "person-and-section-label",
+        letter(closing=SIGN + "\n联系人及科室：聂远（规划股） 0000-5550123"),
+        "contacts",
+        [("聂远", "规划股", "00005550123")],
+    ),
     case(
         "phone-label-holds-the-name",
         letter(closing="联系单位：某县交通运输局\n联系电话：陈某 13900000123\n" + SIGN),
@@ -1862,6 +1894,12 @@ CONTACTS = [
     ),
 ]
 NOT_CONTACTS = [
+    case(
+        "name-of-five-with-no-office-in-it-stays-whole",
+        letter(closing=SIGN + "\n联系人：热依汗古丽 0000-5550123"),
+        "contacts",
+        [("热依汗古丽", None, "00005550123")],
+    ),
     case(
         "banli-renyuan-in-prose",
         letter(body="我局办理人员多次到现场查看。\n" + BODY),

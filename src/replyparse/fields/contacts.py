@@ -93,8 +93,15 @@ def _atoms() -> dict[str, tuple[Kind, bool]]:
 
 
 _WORDS = _atoms()
-# Words that only follow another one: 联系人及单位, 联系科室、人员及电话.
-_TAILS: dict[str, Kind] = {"单位": "office", "人员": "person"}
+# Words that only follow another one: 联系人及单位, 联系科室、人员及电话, 联系人及科室.
+_TAILS: dict[str, Kind] = {
+    "单位": "office",
+    "部门": "office",
+    "科室": "office",
+    "处室": "office",
+    "股室": "office",
+    "人员": "person",
+}
 _PART_WORDS: dict[str, Kind] = {**{w: k for w, (k, _) in _WORDS.items()}, **_TAILS}
 
 
@@ -437,16 +444,25 @@ def _shape(words: str) -> tuple[Shape, int]:
     post = _POST.search(words)
     if post and _is_office(words[: post.start()]):
         return "office+post", post.start()
+    cut = _office_before_person(words)
+    if len(words) >= 5 and cut and words[cut:].startswith(_SURNAMES):
+        return "office+person", cut  # 电力股杨某: a name of five or six is rarely one
     if _is_name(_strip_post(words)):
         return "person", 0
+    if cut:
+        return "office+person", cut
+    return "other", 0
+
+
+def _office_before_person(words: str) -> int:
+    """Where an office of three characters or more ends in ``words`` when a person's name
+    (of four at most, a post after it aside) follows it; 0 when none does."""
     best = 0
     for m in _ORG_INSIDE.finditer(words):
         rest = _strip_post(words[m.end() :])
         if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not _ORG.search(rest):
             best = m.end()
-    if best:
-        return "office+person", best
-    return "other", 0
+    return best
 
 
 def _is_office(words: str) -> bool:
