@@ -156,6 +156,21 @@ LETTER_CASES = [
         id="日-lost-before-a-line-break",
     ),
     pytest.param(
+        "2019月6月11日",
+        [("2019月6月11日", "2019-06-11", None, "day", False)],
+        id="年-mistyped-月-in-a-whole-date",
+    ),
+    pytest.param(
+        "2019月6月",
+        [("6月", "2019-06", None, "month", True)],
+        id="年-mistyped-月-needs-the-day",
+    ),
+    pytest.param(
+        "12019月6月11日",
+        [("6月11日", "2019-06-11", None, "day", True)],
+        id="年-mistyped-月-not-inside-a-number",
+    ),
+    pytest.param(
         "2021年9月3个",
         [("2021年9月", "2021-09", None, "month", False)],
         id="day-needs-日-inside-a-line",

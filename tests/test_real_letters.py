@@ -1267,6 +1267,12 @@ SIGNATURES = [
         "某县交通运输局",
     ),
     case(
+        "date-whose-year-mark-is-wrong-is-still-the-date",
+        letter(closing="某县交通运输局\n2021月9月3日"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
         "date-in-figures",
         letter(closing="某县交通运输局\n2021.9.3"),
         "signature.date",

@@ -4,7 +4,8 @@ A date is written with 年/月/日: a year needs four digits between 1900 and 20
 Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规划``), decades
 (``90年代``), bracketed document-number years (``〔2018〕``) and digit runs that lost their
 年/月/日 (``2021830``) never match; a day whose 日 was lost where its line ends
-(``2021年9月3``) is still a day. A list of years may write 年 once (``2018和2019年``: two
+(``2021年9月3``) is still a day, and so is a whole date whose 年 was mistyped 月
+(``2019月6月11日``). A list of years may write 年 once (``2018和2019年``: two
 dates), and a plan's period in brackets may write none (``（2019-2035）``: a range).
 ``value`` is ISO to the precision written; a range (``2018年9月10至14日``, ``2010-2015年``)
 is one item with ``end``. A month or month-day with no year (``自3月试点以来``,
@@ -59,7 +60,7 @@ _WITH_YEAR = re.compile(
     (?:
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
-      | 年(?!代(?!表))
+      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号]))  # 2019月6月11日: 年 mistyped 月
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
