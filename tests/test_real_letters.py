@@ -1502,6 +1502,19 @@ CONTACTS = [
         "contacts",
         [("聂远", "规划股", "00005550123")],
     ),
+    # the surname alone names the person to ask for
+    case(
+        "surname-alone-after-the-phone",
+        letter(closing=SIGN + "\n联系电话：13900000123        联系人：聂"),
+        "contacts",
+        [("聂", None, "13900000123")],
+    ),
+    case(
+        "surname-alone-then-phone",
+        letter(closing=SIGN + "\n联系人及电话：聂 0000-5550123"),
+        "contacts",
+        [("聂", None, "00005550123")],
+    ),
     case(
         "phone-label-holds-the-name",
         letter(closing="联系单位：某县交通运输局\n联系电话：陈某 13900000123\n" + SIGN),
@@ -1900,6 +1913,18 @@ CONTACTS = [
     ),
 ]
 NOT_CONTACTS = [
+    case(
+        "one-character-that-is-no-surname-names-nobody",
+        letter(closing=SIGN + "\n联系电话：13900000123  联系人：无"),
+        "contacts",
+        [(None, None, "13900000123")],
+    ),
+    case(
+        "surname-beside-a-name-is-no-second-person",
+        letter(closing=SIGN + "\n联系人：聂 远  0000-5550123"),
+        "contacts",
+        [("聂远", None, "00005550123")],
+    ),
     case(
         "name-of-five-with-no-office-in-it-stays-whole",
         letter(closing=SIGN + "\n联系人：热依汗古丽 0000-5550123"),

@@ -15,8 +15,9 @@ closing block.
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
 and any dash, a mobile, an extension), a person (a name of two to six characters, a ``·``
-name, a masked one: ``娄**``, ``王某``), an office (a name ending in an organisation word),
-an office and a person run together (``某县交通运输局王某``), an office and a post
+name, a masked one: ``娄**``, ``王某``; a surname alone when it is all a person's label
+gives, ``联系人：王``), an office (a name ending in an organisation word), an office and a
+person run together (``某县交通运输局王某``, ``电力股杨某``), an office and a post
 (``市公安局某分局纪委书记``: the office is the org, ``data/posts.txt``), a post alone, or a
 note (``手机号码``). A value ends at the next label, a 抄送, a date, or an authority written
 after the person (a flattened copy's signature).
@@ -167,6 +168,7 @@ _NAME = re.compile(
     rf"|[\u4e00-\u9fff]{{1,3}}[{_MASK}]{{1,3}}"  # a masked name: 娄**
 )
 _SURNAMES = vocab.words("surnames")
+_SURNAME_SET = frozenset(_SURNAMES)
 # A post, with 副 and a grade before it: 科员, 副局长, 一级主任科员.
 _POST = re.compile(rf"(?:[一二三四]级)?副?(?:{vocab.alternation('posts')})$")
 # Notes that stand in a value beside a phone or a name and name nobody.
@@ -454,6 +456,13 @@ def _shape(words: str) -> tuple[Shape, int]:
     return "other", 0
 
 
+def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
+    """Whether ``words``, the only run of words of a person's value (a phone aside), is a
+    surname written alone (``联系人：王``)."""
+    alone = all(p.kind == "phone" for k, p in enumerate(pieces) if k != n)
+    return alone and len(words) == 1 and words in _SURNAME_SET
+
+
 def _office_before_person(words: str) -> int:
     """Where an office of three characters or more ends in ``words`` when a person's name
     (of four at most, a post after it aside) follows it; 0 when none does."""
@@ -511,6 +520,8 @@ def _read_value(
         words = "".join(ch for ch in flat.text[piece.start : piece.end] if not ch.isspace())
         shape, cut = _shape(words)
         slot = slots[0] if slots else None
+        if shape == "skip" and slot in ("person", "leader") and _surname_alone(pieces, n, words):
+            shape = "person"  # 联系人：王 (the surname alone names the person to ask for)
         if shape == "office" and events and events[-1].part == "org" and piece.bracketed:
             # 某局（某办）: the office's other name in brackets is part of it
             last = events[-1]
