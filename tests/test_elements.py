@@ -40,6 +40,10 @@ ELEMENTS = [
     pytest.param("某交政发〔202131", id="damaged-doc-number-alone"),
     pytest.param("某字〔2021〕3号    同意公开", id="doc-number-and-public-value"),
     pytest.param("A类    同意公开", id="two-marks-apart"),
+    pytest.param("2021年9月3日", id="date-written-whole"),
+    pytest.param("2021-09-03", id="date-in-figures"),
+    pytest.param("2021年09月03日    来源：某县人民政府", id="page-date-and-source"),
+    pytest.param("来源：    某县人民政府", id="label-with-its-value-after-a-gap"),
 ]
 NOT_ELEMENTS = [
     pytest.param("关于县十九届人大二次会议第12号建议的答复", id="title"),
@@ -47,7 +51,8 @@ NOT_ELEMENTS = [
     pytest.param("您提出的《关于改善村道照明条件的建议》收悉，现答复如下：", id="opening"),
     pytest.param("全县共收到A类建议12件。", id="class-in-a-sentence"),
     pytest.param("我局将依法主动公开项目进展。", id="public-in-a-sentence"),
-    pytest.param("2021年9月3日", id="date"),
+    pytest.param("2021年9月3日已完工。", id="date-in-a-sentence"),
+    pytest.param("2021年9月", id="month-is-no-date-written-whole"),
     pytest.param("某县交通运输局", id="authority"),
     pytest.param("答 复", id="spaced-title-word"),
 ]

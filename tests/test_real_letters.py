@@ -319,6 +319,43 @@ LABELS_AND_NOTES = [
         [("巴特尔", "代表")],
     ),
     case("banlidan-proposal-number", FORM, "proposal.number", "15"),
+    # what the web page says of itself (its date, 来源, 浏览次数), kept by a copy
+    case(
+        "page-data-line-above-the-title",
+        letter(head="发布时间： 2023-05-06    来源： 某县人民政府    浏览次数： 35"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "page-date-and-source-above-the-title",
+        letter(head="2023年05月06日 来源: 某县人民政府"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "page-date-alone-above-the-title",
+        letter(head="2023年05月06日"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "page-date-and-source-glued-to-the-salutation",
+        letter(salutation="2023年05月06日 来源: 某县人民政府网 林岚代表:"),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
+        "page-date-and-source-glued-to-a-body-addressed",
+        letter(salutation="2023年05月06日 来源: 某某湖街道:"),
+        "addressees",
+        [("某某湖街道", None)],
+    ),
+    case(
+        "leader-label-with-its-value-after-a-gap-beside-the-number",
+        letter(head="某交复〔2021〕7号    签发人：  王某"),
+        "title",
+        _norm(TITLE),
+    ),
     case(
         "banlidan-form-labels-in-another-spelling",
         letter(
@@ -653,6 +690,18 @@ LABELS_AND_NOTES = [
     ),
 ]
 NOT_LABELS = [
+    case(
+        "date-inside-the-title-stays",
+        letter(title="关于2021年7月20日暴雨后修复村道建议的答复"),
+        "title",
+        "关于2021年7月20日暴雨后修复村道建议的答复",
+    ),
+    case(
+        "source-of-funds-in-the-body-is-no-page-data",
+        letter(body="资金来源：县级财政统筹解决。\n" + BODY),
+        "sections",
+        [(1, 1), (1, 2)],
+    ),
     case(
         "bracket-after-the-title-that-is-no-note",
         letter(title=TITLE + "（第三批）"),

@@ -10,7 +10,10 @@ An element is one of:
   ``(此回复件公开)``, ``不予公开（涉及个人信息）``, ``机密★1年``;
 - a 发文字号, well-formed in any bracket pair or damaged (:data:`DAMAGED_DOC_NUMBER`), with
   a few more words beside it (``某交复〔2021〕7号 B类``), or a 份号 (six digits);
-- several of these on one line, apart by gaps (``某字〔2021〕3号  同意公开``).
+- a date written whole, alone or beside them (a web page's ``2024年3月2日  来源：…`` kept
+  above the letter): no title holds one;
+- several of these on one line, apart by gaps (``某字〔2021〕3号  同意公开``); a label's
+  value may stand after a gap of its own (``来源： 某县人民政府``).
 
 A title line may end with elements glued to it in brackets (``…的答复（同意公开）``,
 ``(编号:B〔2017〕062号)``, ``[某交〔2018〕68号]``) or after a gap (``…的答复    某水函〔2021〕
@@ -67,6 +70,10 @@ _SHAPES = re.compile(
 )
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
+# A date written whole, in words or figures.
+_DATE_PART = re.compile(
+    r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2})$"
+)
 _DOC_NUMBER_LINE = re.compile(
     rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?{DOC_NUMBER}[{_ANY_CLOSE}]?$"
 )
@@ -96,7 +103,7 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     text = line.text
     if opening_label(view, line, labels) is not None:
         return True
-    if _MARK_ALONE.match(text) or _SHAPES.match(text):
+    if _MARK_ALONE.match(text) or _SHAPES.match(text) or _DATE_PART.match(text):
         return True
     m = damaged_doc_number(text.lstrip(_ANY_OPEN))
     return m is not None and m.end() == len(text.lstrip(_ANY_OPEN))
@@ -118,9 +125,19 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     parts = gap_parts(view, line)
     if len(parts) < 2:
         return False
-    if damaged_doc_number(parts[0].text) is not None or _one_element(view, parts[0], labels):
-        return all(_one_element(view, p, labels) for p in parts[1:])
-    return False
+    if damaged_doc_number(parts[0].text) is None and not _one_element(view, parts[0], labels):
+        return False
+    for before, part in itertools.pairwise(parts):
+        if not _one_element(view, part, labels) and not _empty_label(view, before, labels):
+            return False
+    return True
+
+
+def _empty_label(view: TextView, part: Line, labels: LabelSet) -> bool:
+    """Whether ``part`` is a label and nothing else (``来源：``): the next part, after a gap,
+    is its value (``2024年3月2日  来源： 某县人民政府``)."""
+    found = opening_label(view, part, labels)
+    return found is not None and found.value >= part.end
 
 
 def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:

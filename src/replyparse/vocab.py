@@ -82,12 +82,14 @@ LabelField = Literal[
     "printing",
     "date",
     "form",
+    "page",
     "copy_number",
     "secrecy",
     "urgency",
 ]
 """What a label feeds: a field of the record, a part of one, or an element with none
-(``leader``: who signed or checked the letter; ``form``: an entry of a 办理单)."""
+(``leader``: who signed or checked the letter; ``form``: an entry of a 办理单; ``page``: the
+web page's own data, 来源 or 发布时间, that a copy kept beside the letter's lines)."""
 
 CONTACT_FIELDS: tuple[LabelField, ...] = (
     "contact_name",
