@@ -305,6 +305,12 @@ FORM_ITEM = (
     "交办日期：2020年3月2日\n"
     "办理情况："
 )
+# A web page's table of labels and values, one cell to a line, kept above the reply.
+CELLS = (
+    "提出人\n林岚\n届次\n某县十九届人大二次会议\n建议编号\n12\n承办部门\n某县交通运输局\n"
+    "办理方式\n主办\n办理类型\nB\n是否公开\n是\n正文"
+)
+CELLS_LETTER = letter(title=TITLE + "\n" + CELLS)
 LABELS_AND_NOTES = [
     case(
         "banlidan-title",
@@ -319,6 +325,37 @@ LABELS_AND_NOTES = [
         [("巴特尔", "代表")],
     ),
     case("banlidan-proposal-number", FORM, "proposal.number", "15"),
+    # a form flattened into lines: each label alone over its value, labels the table does not
+    # know (届次, 办理方式, 正文) read by their place among those it knows
+    case("cells-keep-the-title-above-them", CELLS_LETTER, "title", _norm(TITLE)),
+    case("cells-let-the-salutation-be-found", CELLS_LETTER, "addressees", [("林岚", "代表")]),
+    case("cells-handling-value-under-its-label", CELLS_LETTER, "handling_type", "B"),
+    case("cells-public-value-under-its-label", CELLS_LETTER, "public", True),
+    case("cells-unit-is-no-issuer", CELLS_LETTER, "issuer", "某县交通运输局"),
+    case(
+        "cells-unit-is-no-issuer-when-another-signs",
+        letter(title=TITLE + "\n" + CELLS, closing="某县公路管理站\n2021年9月3日"),
+        "issuer",
+        "某县公路管理站",
+    ),
+    case(
+        "cells-above-the-title",
+        letter(head=CELLS.replace("\n正文", "")),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "cells-handling-in-words-under-its-label",
+        letter(head="代表姓名\n林岚\n办复类别\n解决采纳\n交办日期\n2021-03-02"),
+        "handling_type",
+        "A",
+    ),
+    case(
+        "cell-with-no-value-between-two-labels",
+        letter(head="主办单位\n某县交通运输局\n协办单位\n办理类型\nC"),
+        "handling_type",
+        "C",
+    ),
     # what the web page says of itself (its date, 来源, 浏览次数), kept by a copy
     case(
         "page-data-line-above-the-title",
@@ -690,6 +727,30 @@ LABELS_AND_NOTES = [
     ),
 ]
 NOT_LABELS = [
+    case(
+        "label-with-its-colon-alone-holds-no-title-under-it",
+        letter(
+            head="建议号：第12号\n领衔代表：林岚\n办理情况：",
+            title="某县交通运输局关于县十九届\n人大二次会议第12号建议的答复",
+        ),
+        "title",
+        "某县交通运输局关于县十九届人大二次会议第12号建议的答复",
+    ),
+    case(
+        "heading-alone-over-a-paragraph-is-no-form",
+        letter(
+            salutation="",
+            opening="办理情况\n您提出的《关于改善村道照明条件的建议》收悉，现答复如下：",
+        ),
+        "proposal.title",
+        "关于改善村道照明条件的建议",
+    ),
+    case(
+        "class-word-ending-a-line-reads-nothing-below",
+        letter(body="二、类别\nA级景区周边道路已完成提升。\n" + BODY),
+        "handling_type",
+        None,
+    ),
     case(
         "date-inside-the-title-stays",
         letter(title="关于2021年7月20日暴雨后修复村道建议的答复"),

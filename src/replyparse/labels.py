@@ -171,3 +171,27 @@ def person_label(line: Line) -> LabelAt | None:
     entry = vocab.Label(m.group("label"), "leader", "suffix", "both")
     start, end = line.start + m.start("label"), line.start + m.end("label")
     return LabelAt(entry, start, end, end + 1, colon=True)
+
+
+_CELL_VALUE = 12
+"""How long a value under its label may be (a form's cell: a letter, a number, a word)."""
+
+
+def labelled_value(view: TextView, line: Line, found: LabelAt) -> tuple[int, int]:
+    """The ``view.norm`` range of the value of ``found``, a label on ``line``: the rest of
+    its line; or, for a label alone on its line with no colon (a form flattened into lines,
+    ``办理类型`` over ``B``), the next line when no label opens it and it is short."""
+    if found.value < line.end or found.colon or found.start > line.start + 1:
+        return (found.value, line.end)
+    below = view.norm.find("\n", line.end)
+    while below >= 0 and view.norm.startswith("\n", below + 1):
+        below += 1  # blank lines between
+    if below < 0:
+        return (found.value, line.end)
+    start = below + 1
+    end = view.norm.find("\n", start)
+    end = len(view.norm) if end < 0 else end
+    cell = Line(line.index + 1, start, end, view.norm[start:end])
+    if not cell.text or len(cell.text) > _CELL_VALUE or opening_label(view, cell) is not None:
+        return (found.value, line.end)
+    return (start, end)

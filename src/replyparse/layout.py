@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import DOC_NUMBER, cut_title, is_doc_number_line, is_element, is_label_line
+from replyparse.flatforms import form_lines
 from replyparse.textview import Line, TextView
 
 __all__ = [
@@ -87,6 +88,9 @@ class Layout:
     closing: tuple[Line, ...]
     signature_issuer: tuple[Line, ...]
     signature_date: Line | None
+    form: tuple[Line, ...] = ()
+    """The header's lines that are cells of a form flattened into lines (labels alone over
+    their values, :mod:`replyparse.flatforms`): a value there names no issuer."""
 
     @classmethod
     def empty(cls) -> Layout:
@@ -132,22 +136,27 @@ def issuer_mark(text: str) -> str | None:
     return text[at[0] : at[1]] if at else None
 
 
-def _salutation_limit(view: TextView, lines: tuple[Line, ...], head: int) -> int:
+def _salutation_limit(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
+) -> int:
     """How far down the salutation is looked for: twelve lines past the header, the lines
-    of labels and marks a 办理单 form puts above the reply not counted."""
+    of labels and marks a 办理单 form puts above the reply (or of a form flattened into
+    lines, :mod:`replyparse.flatforms`) not counted."""
     seen = 0
     for i in range(head, len(lines)):
-        if not (is_label_line(view, lines[i]) or is_element(view, lines[i])):
+        if not (i in form or is_label_line(view, lines[i]) or is_element(view, lines[i])):
             seen += 1
             if seen > _SALUTATION_WITHIN:
                 return i
     return len(lines)
 
 
-def _find_salutation(view: TextView, lines: tuple[Line, ...], limit: int) -> int | None:
+def _find_salutation(
+    view: TextView, lines: tuple[Line, ...], limit: int, form: frozenset[int]
+) -> int | None:
     for i, line in enumerate(lines[:limit]):
         text = line.text
-        if not _SALUTATION.match(text) or _NOT_SALUTATION.search(text):
+        if i in form or not _SALUTATION.match(text) or _NOT_SALUTATION.search(text):
             continue
         if is_label_line(view, line) or is_element(view, line):
             continue
@@ -172,14 +181,16 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
 def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
+    form = form_lines(view, lines)
     head = 0
     while head < len(lines):
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
-        if not (mark or is_header_line(view, line)):
+        if not (mark or head in form or is_header_line(view, line)):
             break
         head += 1
-    sal = _find_salutation(view, lines, limit=_salutation_limit(view, lines, head))
+    limit = _salutation_limit(view, lines, head, form)
+    sal = _find_salutation(view, lines, limit, form)
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -207,7 +218,9 @@ def segment(view: TextView) -> Layout:
         title_end = _title_end(view, lines, head) if head < len(lines) else head
         body_start = title_end
         # header elements right under the title (a 发文字号, a note) are header
-        while body_start < len(lines) and _under_title(view, lines[body_start]):
+        while body_start < len(lines) and (
+            body_start in form or _under_title(view, lines[body_start])
+        ):
             body_start += 1
         under_title = lines[title_end:body_start]
         # a salutation without its colon right under the title: 张某代表, or a body's name
@@ -218,7 +231,7 @@ def segment(view: TextView) -> Layout:
             sal = body_start
             salutation = lines[sal]
             body_start += 1
-    header, title = _header_and_title(view, lines, head, title_end)
+    header, title = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
     closing_start, kinds = closing.closing_start(view, lines, body_start)
     authority, date_index = closing.signature(kinds)
@@ -240,6 +253,7 @@ def segment(view: TextView) -> Layout:
         closing=lines[closing_start:],
         signature_issuer=tuple(lines[closing_start + i] for i in authority),
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
+        form=tuple(lines[i] for i in sorted(form)),
     )
 
 
@@ -283,7 +297,7 @@ def _under_title(view: TextView, line: Line) -> bool:
 
 
 def _header_and_title(
-    view: TextView, lines: tuple[Line, ...], head: int, title_end: int
+    view: TextView, lines: tuple[Line, ...], head: int, title_end: int, form: frozenset[int]
 ) -> tuple[list[Line], list[Line]]:
     """The header's lines (those above the title, then the elements inside and under it)
     and the title's lines, each without the notes glued to its end.
@@ -295,7 +309,13 @@ def _header_and_title(
     title: list[Line] = []
     wrapped: Line | None = None
     parted = False
-    for line in lines[head:title_end]:
+    for i in range(head, title_end):
+        line = lines[i]
+        if i in form:
+            header.append(line)
+            parted = bool(title)
+            wrapped = None
+            continue
         if _PROSE.search(line.text) or (
             title
             and (

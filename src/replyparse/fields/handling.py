@@ -1,7 +1,9 @@
 """办理类型: A (solved or adopted), B (being solved or planned), C (kept for reference), D.
 
 Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果…) standing as a label
-anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), else from a
+anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
+after it or, under a label alone on its line (a form flattened into lines), on the next
+line (:func:`~replyparse.labels.labelled_value`), else from a
 class mark (``B类``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
 line, at the end of a line after a gap or the 发文字号 (``某交复函〔2017〕19号　B类``), or cut
 off the title by the layout. Labels and marks are rows of ``data/labels.tsv`` (field
@@ -16,7 +18,7 @@ from typing import get_args
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.labels import OPENERS, LabelSet, gap_before, labels_on
+from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import Line, TextView
 
@@ -51,7 +53,7 @@ class HandlingTypeFound(Found[HandlingType]):
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
     for line in lines:
         for found in labels_on(view, line, _LABELS):
-            m = _VALUE.match(view.norm, found.value, line.end)
+            m = _VALUE.match(view.norm, *labelled_value(view, line, found))
             if m is not None:
                 return vocab.mapping("handling_types")[m.group("value")], m.span("value")
     return None

@@ -4,7 +4,8 @@ True for 是, 公开, 主动公开, 同意公开, 此件公开发布; false for 
 依申请公开; None when the letter says nothing. Read, first found wins, from:
 
 1. a label standing as a label (:mod:`replyparse.labels`) and its value, in brackets or
-   not: ``公开方式：主动公开``, ``是否公开：否``, ``是否同意公开：（是）``;
+   not: ``公开方式：主动公开``, ``是否公开：否``, ``是否同意公开：（是）``, or ``是否公开``
+   alone on its line over ``是`` (a form flattened into lines);
 2. a note: a head and a value (``此件公开发布``, ``(本答复可公开)``, ``(此回复件公开)``),
    or a 注/附注 label and a value, quoted or not (``注：“主动公开”。``), standing where a
    note stands (a line's start, a bracket, a gap) and ending there;
@@ -21,7 +22,14 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.labels import OPENERS, LabelSet, gap_before, labels_on, starts_token
+from replyparse.labels import (
+    OPENERS,
+    LabelSet,
+    gap_before,
+    labelled_value,
+    labels_on,
+    starts_token,
+)
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -82,10 +90,10 @@ def _note_at(view: TextView, line: Line, i: int, *, head: bool) -> tuple[bool, R
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
     for line in lines:
         for found in labels_on(view, line, _LABELS):
-            at = found.value
-            while at < line.end and view.norm[at] in OPENERS:
+            at, end = labelled_value(view, line, found)
+            while at < end and view.norm[at] in OPENERS:
                 at += 1  # a value in brackets: 是否同意公开：（是）
-            m = _VALUE.match(view.norm, at, line.end)
+            m = _VALUE.match(view.norm, at, end)
             if m is not None:
                 value = vocab.mapping("public_values")[m.group("value")] == "true"
                 return value, m.span("value")

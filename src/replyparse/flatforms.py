@@ -1,0 +1,106 @@
+"""Forms flattened into lines: a 办理单, or a web page's table of labels and values, whose
+cells a copy put one to a line (``办理类型`` over ``B``, ``建议编号`` over ``2024085``).
+
+A form is found by its labels: a label of the table standing alone on its line with no
+colon (:func:`bare_label`) over a line that is no label, its value (a short line, no
+sentence), starts one; a label written with its colon (``办理情况：``) holds its value on
+its own line, so alone there it is an empty cell, never the head of the line below. The
+cells around a start belong to the form two by two while they keep that shape: a short run
+of words in a label's place (a label the table does not know: ``会议届次``, ``办理方式``,
+``代表提案者``) over its value. A label with nothing under it before the next label is a
+cell of its own, and a label whose value is the letter itself (``答复内容`` over the
+salutation) ends the form.
+
+Every line of a form is header: never title, salutation or body (:mod:`replyparse.layout`).
+A field reads a label's value on the next line with
+:func:`replyparse.labels.labelled_value`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replyparse import vocab
+from replyparse.labels import opening_label
+from replyparse.textview import Line, TextView
+
+FORM_REACH = 40
+"""How many lines from the top a form may start within (a form heads the letter)."""
+
+# A cell in a label's place: a few words and nothing else.
+_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# Words that make a short line a title's (关于…, …的答复), a salutation without its colon
+# or an authority's name (a banner over the title): no label's.
+_NOT_LABEL = re.compile(
+    rf"关于|(?:答复|复函|的函|回复|意见|{vocab.alternation('roles')}|代表团"
+    rf"|{vocab.alternation('org_suffixes')})$"
+)
+_SALUTATION_LIKE = re.compile(r"：$")
+_SENTENCE = re.compile(r"[。！？]")
+_CELL = 40
+"""How long a cell's value may be."""
+
+
+def bare_label(view: TextView, line: Line, *, colon: bool = True) -> bool:
+    """Whether ``line`` is a label of the table and nothing else (with ``colon``, its
+    ``：`` may follow)."""
+    found = opening_label(view, line)
+    return found is not None and found.value >= line.end and (colon or not found.colon)
+
+
+def _value(view: TextView, line: Line) -> bool:
+    """Whether ``line`` may be a cell's value: short, no sentence (a heading alone over a
+    paragraph is none), no label opening it, no salutation ending in it."""
+    text = line.text
+    return (
+        len(text) <= _CELL
+        and not _SENTENCE.search(text)
+        and opening_label(view, line) is None
+        and not _SALUTATION_LIKE.search(text)
+    )
+
+
+def _label_slot(view: TextView, line: Line) -> bool:
+    """Whether ``line`` may stand in a label's place: a bare label, or a few words that are
+    no title's and no salutation's."""
+    if bare_label(view, line, colon=False):
+        return True
+    return _LABEL_LIKE.match(line.text) is not None and not _NOT_LABEL.search(line.text)
+
+
+def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
+    """Indexes into ``lines`` of the lines of forms flattened into lines near the top."""
+    out: set[int] = set()
+    for seed in range(min(FORM_REACH, len(lines) - 1)):
+        if seed in out or not (
+            bare_label(view, lines[seed], colon=False) and _value(view, lines[seed + 1])
+        ):
+            continue
+        first = seed
+        while first >= 1 and first - 1 not in out:
+            if bare_label(view, lines[first - 1]):
+                first -= 1  # a label with no value under it
+            elif (
+                first >= 2
+                and first - 2 not in out
+                and _label_slot(view, lines[first - 2])
+                and _value(view, lines[first - 1])
+            ):
+                first -= 2
+            else:
+                break
+        out.update(range(first, seed))
+        k = seed
+        while k < len(lines):
+            if k + 1 < len(lines) and _label_slot(view, lines[k]) and _value(view, lines[k + 1]):
+                out.update((k, k + 1))
+                k += 2
+            elif bare_label(view, lines[k]) or (
+                _label_slot(view, lines[k])
+                and (k + 1 == len(lines) or _SALUTATION_LIKE.search(lines[k + 1].text))
+            ):
+                out.add(k)  # a label with no value under it, or with the letter for one
+                k += 1
+            else:
+                break
+    return frozenset(out)

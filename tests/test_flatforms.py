@@ -1,0 +1,95 @@
+"""Forms flattened into lines (replyparse.flatforms) and a label's value on the next line
+(replyparse.labels.labelled_value), in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse.flatforms import form_lines
+from replyparse.labels import labelled_value, opening_label
+from replyparse.textview import TextView
+
+
+def _form(text: str) -> list[str]:
+    view = TextView(text)
+    lines = view.content_lines
+    return [lines[i].text for i in sorted(form_lines(view, lines))]
+
+
+FORMS = [
+    pytest.param(
+        "关于某某建议的答复\n代表姓名\n林岚\n办理类型\nB\n林岚代表：",
+        ["代表姓名", "林岚", "办理类型", "B"],
+        id="known-labels-over-values",
+    ),
+    pytest.param(
+        "关于某某建议的答复\n会议届别\n县十九届人大二次会议\n办理类型\nB\n承办方式\n独办\n林岚代表：",
+        ["会议届别", "县十九届人大二次会议", "办理类型", "B", "承办方式", "独办"],
+        id="unknown-labels-in-the-labels-places",
+    ),
+    pytest.param(
+        "办理类型\nB\n答复正文\n林岚代表：",
+        ["办理类型", "B", "答复正文"],
+        id="last-label-whose-value-is-the-letter",
+    ),
+    pytest.param(
+        "协办单位\n办理类型\nC\n关于某某建议的答复",
+        ["协办单位", "办理类型", "C"],
+        id="empty-cell-then-a-pair-then-the-title",
+    ),
+    pytest.param(
+        "某县交通运输局\n办理类型\nB\n关于某某建议的答复",
+        ["办理类型", "B"],
+        id="banner-above-is-no-label",
+    ),
+]
+NOT_FORMS = [
+    pytest.param(
+        "办理情况：\n某局关于县十九届\n人大会议第3号建议的答复", id="label-with-its-colon"
+    ),
+    pytest.param("关于某某建议的\n答复\n林岚代表：", id="title-over-two-lines"),
+    pytest.param("办理情况\n经研究，现答复如下。", id="heading-over-a-sentence"),
+    pytest.param("林岚代表\n您好", id="bare-salutation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_form_lines(text: str, expected: list[str]) -> None:
+    assert _form(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FORMS)
+def test_no_form_lines(text: str) -> None:
+    assert _form(text) == []
+
+
+def _value(text: str) -> str:
+    view = TextView(text)
+    line = view.content_lines[0]
+    found = opening_label(view, line)
+    assert found is not None
+    start, end = labelled_value(view, line, found)
+    return view.norm[start:end]
+
+
+VALUES = [
+    pytest.param("办理类型：B类", "B类", id="on-its-line"),
+    pytest.param("办理类型\nB", "B", id="alone-over-its-value"),
+    pytest.param("是否公开\n\n是", "是", id="over-a-blank-line"),
+]
+NOT_VALUES = [
+    pytest.param("办理情况：\n经研究答复", id="with-its-colon"),
+    pytest.param("办理类型\n办理结果：A", id="a-label-below"),
+    pytest.param("类别\n全县共有各类景区十二处，分布在五个乡镇", id="a-long-line-below"),
+    pytest.param("是否公开", id="nothing-below"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUES)
+def test_labelled_value(text: str, expected: str) -> None:
+    assert _value(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_VALUES)
+def test_no_value_below(text: str) -> None:
+    assert _value(text) == ""
