@@ -2618,6 +2618,35 @@ PROPOSALS = [
         "proposal.title",
         "关于支持某镇特色产业发展的建议",
     ),
+    # the number before an unquoted title in the letter's title; else a form's label gives it
+    case(
+        "number-before-an-unquoted-title-in-the-title",
+        _opening(
+            "您提出的《关于整治校门口交通秩序的建议》收悉，现答复如下：",
+            title="某县公安局对县十九届人大二次会议第2021012号代表关于整治校门口交通秩序建议的答复",
+        ),
+        "proposal.number",
+        "2021012",
+    ),
+    case(
+        "number-under-its-label-in-a-form",
+        letter(
+            title="关于整治校门口交通秩序建议的答复\n建议编号\n2021012\n办理类型\nB",
+            opening="您提出的《关于整治校门口交通秩序的建议》收悉，现答复如下：",
+        ),
+        "proposal.number",
+        "2021012",
+    ),
+    case(
+        "number-after-its-label-in-a-form",
+        letter(
+            head="建议编号：第15号\n领衔代表：林岚",
+            title="关于整治校门口交通秩序建议的答复",
+            opening="您提出的《关于整治校门口交通秩序的建议》收悉，现答复如下：",
+        ),
+        "proposal.number",
+        "15",
+    ),
     # an unquoted title runs to its last kind word: a 建议 answered as a 提案 names both
     case(
         "unquoted-title-runs-to-its-last-kind-word",
@@ -2957,6 +2986,25 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "label-over-no-number-gives-none",
+        letter(
+            head="建议编号：见交办单\n领衔代表：林岚",
+            title="关于整治校门口交通秩序建议的答复",
+            opening="您提出的《关于整治校门口交通秩序的建议》收悉，现答复如下：",
+        ),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "title-number-wins-over-the-form-label",
+        letter(
+            head="案号：第88号",
+            opening="您提出的《关于改善村道照明条件的建议》收悉，现答复如下：",
+        ),
+        "proposal.number",
+        "12",
+    ),
     case(
         "cited-law-in-the-title-is-no-proposal-title",
         _opening(

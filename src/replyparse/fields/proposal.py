@@ -21,8 +21,10 @@ the title's claims keep dates out of the one and references out of the other.
   word (``建议第12号``, ``建议：第009号``, ``提案167号答复``) or before the quoted title
   (``第181号《…》``); right after the session's 会议 with a one-character prefix of its
   own or dots (``会议温36号建议``, ``会议6.11提案``); labelled in the brackets after the
-  quoted title (``(自编号027号)``, ``(提案号：20180006)``); a dash kept (``50-1``);
-  never inside a cited 发文字号.
+  quoted title (``(自编号027号)``, ``(提案号：20180006)``); before an unquoted one
+  (``第2024085号代表关于…建议``); a dash kept (``50-1``); never inside a cited 发文字号;
+  else under a label of its own in the header (``建议编号：第15号``, ``建议编号`` alone
+  over ``2024085`` in a form flattened into lines).
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
   written, a body's session that counts no 届 or no 次, the body alone before the number
@@ -46,6 +48,7 @@ from typing import ClassVar, Literal
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
+from replyparse.labels import LabelSet, labelled_value, labels_on
 from replyparse.model import Letter, Proposal
 from replyparse.textview import Line
 
@@ -302,12 +305,30 @@ def extract(ctx: Context) -> list[Item]:
         kinds.extend(_item_words(flat))
     parts: list[ProposalPart | None] = [
         _part(ctx, ProposalKind, min(kinds, key=lambda r: r.order)) if kinds else None,
-        _part(ctx, ProposalNumber, numbers[0]) if numbers else None,
+        _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
         _part(ctx, ProposalSession, session) if session else None,
         own_title,
         also,
     ]
     return [part for part in parts if part is not None]
+
+
+_NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
+# A labelled number as a form writes it: 第15号, 15号, 2024085 (letters and dashes kept).
+_LABELLED_NUMBER = re.compile(rf"第?(?P<number>{_N})号?")
+
+
+def _labelled_number(ctx: Context) -> ProposalNumber | None:
+    """The number a header label gives (建议编号：第15号, 建议编号 alone over 2024085), when
+    the title and the opening give none."""
+    for line in ctx.layout.header:
+        for found in labels_on(ctx.view, line, _NUMBER_LABELS):
+            start, end = labelled_value(ctx.view, line, found)
+            m = _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
+            if m is not None:
+                where = m.span("number")
+                return ProposalNumber(m.group("number"), ctx.span(*where), where)
+    return None
 
 
 def _item_words(flat: Flat) -> list[_Read]:
@@ -398,6 +419,10 @@ def _numbers(flat: Flat) -> list[_Read]:
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
+            out.append(_Read(before.group("number"), flat, before.start("number")))
+    for p in _PHRASE.finditer(text):
+        # before an unquoted title too: 第2024085号代表关于…建议的答复
+        if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     return sorted({r.at: r for r in out}.values(), key=lambda r: r.at)
 
