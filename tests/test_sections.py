@@ -420,6 +420,32 @@ INLINE_RUNS = [
         ],
         id="inline-markers-opening-lines-hold-children",
     ),
+    # an Arabic run inside a paragraph after its lead-in, read like 一是…二是…; its first
+    # item may have lost its mark in copying
+    pytest.param(
+        "分别是：1、甲；2、乙。\n另有说明。",
+        [(1, 1, "1、", "甲"), (1, 2, "2、", "乙")],
+        id="inline-arabic-run-after-a-colon",
+    ),
+    pytest.param(
+        "进展如下，具体为：1修缮围墙已投入资金5万元；2、硬化操场；3、更换课桌。\n下步继续推进。",
+        [
+            (1, 1, "1", "修缮围墙已投入资金5万元"),
+            (1, 2, "2、", "硬化操场"),
+            (1, 3, "3、", "更换课桌"),
+        ],
+        id="inline-arabic-run-first-mark-lost",
+    ),
+    pytest.param(
+        "一、资金\n具体为：1.修路；2.架桥。\n二、管理\n加强巡查。",
+        [
+            (1, 1, "一、", "资金"),
+            (2, 1, "1.", "修路"),
+            (2, 2, "2.", "架桥"),
+            (1, 2, "二、", "管理"),
+        ],
+        id="inline-arabic-run-inside-a-section",
+    ),
 ]
 
 ALL_CASES = (
@@ -473,7 +499,12 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("如图所示：②号路口较窄。", id="circled-two-without-one"),
     pytest.param("占比为：1.5倍。\n2.下一步加强管理。", id="colon-then-decimal"),
     pytest.param("办理如下：1、已完成改造。", id="glued-one-without-a-two"),
-    pytest.param("分别是：1、甲；2、乙。\n另有说明。", id="glued-two-on-the-same-line"),
+    pytest.param("具体为：1、甲。\n另有说明；2、乙。", id="inline-two-in-another-paragraph"),
+    pytest.param(
+        "具体为：1个项目已完工；2、其余在建。", id="count-after-the-colon-is-no-lost-mark"
+    ),
+    pytest.param("比例为：1.5倍；2、其余在建。", id="decimal-after-the-colon"),
+    pytest.param("具体为：1年内完成；2、其余在建。", id="year-count-is-no-lost-mark"),
     pytest.param("今年已完成。二、加强维护。", id="joined-two-without-an-open-level"),
     pytest.param("该桥长1.5公里。八、九十年代修建。", id="joined-decades-after-full-stop"),
     pytest.param("项目已完成。1.5公里路段已通车。", id="joined-decimal-after-full-stop"),

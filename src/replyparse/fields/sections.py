@@ -200,24 +200,45 @@ def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | No
 _LEAD_IN = re.compile(r"[：:](?=\S)")
 
 
-def _glued_first_items(
-    view: TextView, start: int, end: int, line_cands: list[_Candidate]
-) -> list[_Candidate]:
-    """Items numbered 1 glued to a colon mid-line, kept only when a line-start 2 follows.
+# A first item whose mark was lost in copying (具体为：1总投资…；2、…): the digit 1 right
+# after the colon, then words that are no count (1个, 1年, 1号楼 are none).
+_COUNTED = "年天周万亿元千百米里亩吨户村人家所座辆台套条处位种"
+_MARK_LOST = re.compile(
+    rf"1(?=[\u4e00-\u9fff])(?!{vocab.alternation('section_count_units')}|[{_COUNTED}])"
+)
 
-    The 2 must be the next line marker of the same style, so ``比例为：1.5`` or a lone
-    ``如下：1、…`` stays body text.
+
+def _glued_first_items(
+    view: TextView, start: int, end: int, line_cands: list[_Candidate], mid: list[_Candidate]
+) -> list[_Candidate]:
+    """Items numbered 1 glued to a colon mid-line, kept only when a 2 of the same style
+    follows: the next line marker (``实施建议：1、新建…；`` over ``2、…``), or, in the same
+    paragraph after a clause break, the next item of an inline run (``具体为：1、…；2、…；``,
+    read like 一是…二是…). There the 1 may have lost its mark (``：1总投资…；2、…``).
+
+    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text.
     """
     out: list[_Candidate] = []
     line_starts = [c.start for c in line_cands]  # in text order
     for m in _LEAD_IN.finditer(view.norm, start, end):
         cand = _line_candidate(view, m.end(), end)
-        if cand is None or cand.number != 1 or cand.style in (Style.DI, Style.CN):
+        if cand is not None and (cand.number != 1 or cand.style in (Style.DI, Style.CN)):
             continue
-        k = bisect_right(line_starts, cand.start)
-        nxt = line_cands[k] if k < len(line_cands) else None
-        if nxt is not None and nxt.style is cand.style and nxt.number == 2:
-            out.append(cand)
+        if cand is not None:
+            k = bisect_right(line_starts, cand.start)
+            nxt = line_cands[k] if k < len(line_cands) else None
+            if nxt is not None and nxt.style is cand.style and nxt.number == 2:
+                out.append(cand)
+                continue
+        paragraph_end = view.norm.find("\n", m.end(), end)
+        paragraph_end = end if paragraph_end < 0 else paragraph_end
+        second = next((c for c in mid if m.end() < c.start < paragraph_end and c.number == 2), None)
+        if second is None or second.style not in (Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN):
+            continue
+        if cand is None and _MARK_LOST.match(view.norm, m.end()):
+            cand = _Candidate(second.style, 1, m.end(), m.end() + 1, at_line_start=False)
+        if cand is not None and cand.style is second.style:
+            out.append(replace(cand, at_line_start=False))
     return out
 
 
@@ -253,8 +274,9 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
         if nl < 0:
             break
         pos = nl + 1
-    found.extend(_glued_first_items(view, start, end, found))
-    found.extend(_after_sentence_ends(view, start, end, {c.start for c in found}))
+    mid = _after_sentence_ends(view, start, end, {c.start for c in found})
+    found.extend(_glued_first_items(view, start, end, found, mid))
+    found.extend(mid)
     at_line = {c.start for c in found}
     for style, pattern in _INLINE_MARKERS:
         for m in pattern.finditer(norm, start, end):
