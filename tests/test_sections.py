@@ -446,6 +446,23 @@ INLINE_RUNS = [
         ],
         id="inline-arabic-run-inside-a-section",
     ),
+    # a numeral that reads as a count too (4、5月份: April and May) is the next item where
+    # it carries on an open numbering
+    pytest.param(
+        "具体为：1、修路；2、架桥；3、4月份完成绿化。",
+        [(1, 1, "1、", "修路"), (1, 2, "2、", "架桥"), (1, 3, "3、", "4月份完成绿化")],
+        id="count-like-item-carrying-on-an-inline-run",
+    ),
+    pytest.param(
+        "1、修路。\n2、架桥。\n3、4月份完成绿化。",
+        [(1, 1, "1、", "修路"), (1, 2, "2、", "架桥"), (1, 3, "3、", "4月份完成绿化")],
+        id="count-like-item-carrying-on-line-markers",
+    ),
+    pytest.param(
+        "1、修路。\n3、4月份开展了集中整治。",
+        [(1, 1, "1、", "修路")],
+        id="two-months-not-the-next-number-stay-text",
+    ),
 ]
 
 ALL_CASES = (

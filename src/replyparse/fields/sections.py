@@ -117,6 +117,9 @@ class _Candidate:
     mid_line: bool = False
     """A line marker after a sentence end inside a line (…。二、…): it may only carry on
     the numbering of a level already open."""
+    count_like: bool = False
+    """Read as a count too (``4、5月份``: April and May, or item 4 of a run): a marker only
+    where it carries on the numbering of a level already open (…；3、…；4、5月份为…)."""
 
 
 @dataclass
@@ -171,7 +174,11 @@ def _is_count(view: TextView, style: Style, number: int, end: int) -> bool:
     return m is not None and chinese_to_int(m.group("y")) == number + 1
 
 
-def _line_candidate(view: TextView, pos: int, end: int) -> _Candidate | None:
+def _line_candidate(
+    view: TextView, pos: int, end: int, *, counts: bool = False
+) -> _Candidate | None:
+    """The marker a line starting at ``pos`` would open; with ``counts``, also one that
+    reads as a count (flagged ``count_like``), else None for it."""
     for style, pattern in _LINE_MARKERS:
         m = pattern.match(view.norm, pos, end)
         if m is None:
@@ -181,9 +188,12 @@ def _line_candidate(view: TextView, pos: int, end: int) -> _Candidate | None:
             return None
         if style is Style.AR_DOT and m.group("n") is not None and _is_decimal(view, m.end() - 1):
             return None
-        if _is_count(view, style, number, m.end()):
+        count_like = _is_count(view, style, number, m.end())
+        if count_like and not counts:
             return None
-        return _Candidate(style, number, m.start(), m.end(), at_line_start=True)
+        return _Candidate(
+            style, number, m.start(), m.end(), at_line_start=True, count_like=count_like
+        )
     return None
 
 
@@ -254,7 +264,7 @@ def _after_sentence_ends(view: TextView, start: int, end: int, taken: set[int]) 
         pos = m.end()
         if pos >= end or pos in taken or view.norm[pos] == "\n":
             continue
-        cand = _line_candidate(view, pos, end)
+        cand = _line_candidate(view, pos, end, counts=True)
         if cand is not None:
             out.append(replace(cand, at_line_start=False, mid_line=True))
     return out
@@ -267,7 +277,7 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     pos = start
     while pos < end:
         if norm[pos] != "\n":
-            cand = _line_candidate(view, pos, end)
+            cand = _line_candidate(view, pos, end, counts=True)
             if cand is not None:
                 found.append(cand)
         nl = norm.find("\n", pos, end)
@@ -338,10 +348,10 @@ class _Builder:
         if cand.at_line_start and cand.style is not Style.INLINE:
             self._close_inline_runs()
         depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
-        if cand.mid_line and (
+        if (cand.mid_line or cand.count_like) and (
             depth is None or cand.number != self.stack[depth].node.cand.number + 1
         ):
-            return  # inside a paragraph: only the next number of an open level
+            return  # inside a paragraph, or a count: only the next number of an open level
         if depth is None:
             self._open_level(cand)
         else:
