@@ -1612,6 +1612,19 @@ CONTACTS = [
         "contacts",
         [("聂远", "规划股", "00005550123")],
     ),
+    # a person's label the table does not hold is a leader's: a contact with a phone of his own
+    case(
+        "person-label-of-its-own-with-a-phone",
+        letter(closing=SIGN + "\n复核人：田原  0000-5550124\n经办人：苗禾  0000-5550123"),
+        "contacts",
+        [("田原", None, "00005550124"), ("苗禾", None, "00005550123")],
+    ),
+    case(
+        "person-label-of-its-own-without-a-phone",
+        letter(closing="2021年9月3日\n承办责任人：梁墨\n承办人及联系电话：秦筝 0000-5550123"),
+        "contacts",
+        [("秦筝", None, "00005550123")],
+    ),
     # the surname alone names the person to ask for
     case(
         "surname-alone-after-the-phone",

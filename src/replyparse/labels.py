@@ -165,12 +165,21 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 def person_label(line: Line) -> LabelAt | None:
     """A label the table does not hold that opens ``line`` in the shape of a person's
     (承办责任人：, 复核人：, 带班领导：): read as a leader's label."""
-    m = _PERSON_LABEL.match(line.text)
+    found = person_label_span(line.text)
+    if found is None:
+        return None
+    start, end = found
+    entry = vocab.Label(line.text[start:end], "leader", "suffix", "both")
+    return LabelAt(entry, line.start + start, line.start + end, line.start + end + 1, colon=True)
+
+
+def person_label_span(text: str) -> tuple[int, int] | None:
+    """Where a person's label of the usual shape opening ``text`` stands (its colon
+    follows), or None (:func:`person_label`)."""
+    m = _PERSON_LABEL.match(text)
     if m is None or m.group("label").startswith(_OPENERS_OF_SALUTATION):
         return None
-    entry = vocab.Label(m.group("label"), "leader", "suffix", "both")
-    start, end = line.start + m.start("label"), line.start + m.end("label")
-    return LabelAt(entry, start, end, end + 1, colon=True)
+    return m.span("label")
 
 
 _CELL_VALUE = 12

@@ -31,7 +31,8 @@ after the person (a flattened copy's signature).
 3. An office label's value is the org of every contact of its block (adjacent contact
    lines), before or after it; an office written beside the person (on the person's line,
    or in front of a post) is that person's org when no office label gives one.
-4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``);
+4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``;
+   a person's label the table does not hold, ``复核人：``, is a leader's);
    while a person named by a contact label waits for a phone, a leader's line between is
    passed over (``联系人：甲`` / ``审核人：乙`` / ``电话：…`` gives 甲 the phone).
 5. A contact is a person or a phone: an office alone (a form's 承办单位) is none, and so is
@@ -53,6 +54,7 @@ from typing import Literal
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter
 from replyparse.textview import Line, TextView
 
@@ -311,10 +313,17 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
     """The contact labels of one line that stand as labels, not as words of a sentence."""
     text = row.flat.text
     out: list[_Label] = []
+    scan_from = 0
     headless = _HEADLESS.match(text) if row.closing else None
+    own = person_label_span(text) if row.closing else None
     if headless:
         out.append(_Label(headless.start("label"), headless.end(), _kinds(headless["label"])))
-    for m in _LABEL.finditer(text, headless.end() if headless else 0):
+        scan_from = headless.end()
+    elif own is not None and _LABEL.search(text, own[0], own[1]) is None:
+        # a person's label the table does not hold (复核人：): a leader's (rule 4)
+        out.append(_Label(own[0], own[1] + 1, ("leader",)))
+        scan_from = own[1] + 1
+    for m in _LABEL.finditer(text, scan_from):
         k, label = m.start(), m.group("label")
         kinds = _kinds(label)
         if m.group("colon") is None and _needs_colon(label):
