@@ -1468,6 +1468,25 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # labels no table lists, with short values, under the signature: the closing goes on
+    case(
+        "own-phone-label-under-the-signature",
+        letter(closing=SIGN + "\n监督电话：0000-5550123"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "two-own-labels-on-one-line-under-the-signature",
+        letter(closing=SIGN + "\n邮寄地址：某县某路1号  邮编：555000"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "own-post-label-under-the-signature",
+        letter(closing=SIGN + "\n分管副局长：梁墨\n办结时限：2021年9月30日前"),
+        "signature.date",
+        "2021-09-03",
+    ),
     # who answers for the reply, under the date, labelled in words no table lists
     case(
         "person-label-of-its-own-under-a-date-only-block",
@@ -1495,6 +1514,18 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    case(
+        "marked-heading-with-a-colon-stays-in-the-body",
+        letter(body=BODY.replace("感谢您对交通工作的关心和支持。", "三、下步打算：继续巡查")),
+        "sections",
+        [(1, 1), (1, 2), (1, 3)],
+    ),
+    case(
+        "sentence-with-a-colon-stays-in-the-body",
+        letter(body=BODY + "\n我局认为：此事应当办理，将尽快落实。", closing=""),
+        "signature.issuer",
+        None,
+    ),
     case(
         "contact-office-is-no-signature",
         letter(closing="2021年9月3日\n联系单位：某县交通运输局"),

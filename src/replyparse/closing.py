@@ -3,7 +3,8 @@ are the signature (发文机关署名) and its date (成文日期).
 
 The closing is read from the last line upward over the lines its vocabulary knows
 (:func:`kind`): labels of the closing (contacts, 抄送, 附件, 附注, leaders' labels such as
-主要签发领导 or 承办负责人; ``data/labels.tsv``), publication notes and class marks, 印发
+主要签发领导 or 承办负责人; ``data/labels.tsv``), a label it does not know with a short
+value (``监督电话：…``, ``办结时限：…``), publication notes and class marks, 印发
 lines, a phone alone, an attachment list, ``此致`` / ``敬礼`` / ``特此函复``, seal notes
 (``（盖章）``, ``(印章)``, ``（单位盖章）``), a 发文字号 alone, authority lines and date lines.
 The first line it does not know ends the body.
@@ -101,6 +102,11 @@ _SEAL = re.compile(
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
+# Labels the table does not hold and their short values (监督电话：…, 邮寄地址：…  邮编：…,
+# 分管副局长：王某): a few words before each colon, values that are no clause of a sentence.
+_OWN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_SHORT_VALUE = re.compile(r"[^。！？!?，,；;]{1,40}")
+_TRAILING_HANZI = re.compile(r"[\u4e00-\u9fff]+$")
 # What a web page left behind: <!--EndFragment-->, <br>, &nbsp;
 _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 
@@ -206,9 +212,26 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or is_doc_number_line(text)
         or _NUMBER_AND_AUTHORITY.match(text)
         or is_note(view, line, _CLOSING_LABELS)
+        or _labels_and_values(text)
     ):
         return Kind.OTHER
     return None
+
+
+def _labels_and_values(text: str) -> bool:
+    """Whether ``text`` is labels the table does not hold, each with its short value
+    (``邮寄地址：某路1号  邮编：555000``); never a line a section marker opens."""
+    if _MARKED.match(text):
+        return False
+    pieces = text.strip("（()）").split("：")
+    if len(pieces) < 2 or not _OWN_LABEL.fullmatch(pieces[0]):
+        return False
+    for middle in pieces[1:-1]:  # a value, then the next label
+        run = _TRAILING_HANZI.search(middle)
+        label = min(len(run.group()), 8, len(middle) - 1) if run else 0
+        if label < 2 or not _SHORT_VALUE.fullmatch(middle[:-label]):
+            return False
+    return _SHORT_VALUE.fullmatch(pieces[-1]) is not None
 
 
 def signoff_end(text: str) -> int:
