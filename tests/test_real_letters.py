@@ -1162,6 +1162,18 @@ SIGNATURES = [
         "某县交通运输局",
     ),
     case(
+        "seal-note-after-the-date-on-its-line",
+        letter(closing="某县交通运输局\n2021年9月3日（印章）"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "seal-note-after-the-date-keeps-the-authority",
+        letter(closing="某县交通运输局\n2021年9月3日(盖章)"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
         "seal-line-between",
         letter(closing="某县交通运输局\n（盖章）\n2021年9月3日"),
         "signature.issuer",
@@ -1514,6 +1526,12 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    case(
+        "date-with-words-after-it-is-no-date-line",
+        letter(closing="", body=BODY + "\n某县交通运输局\n2021年9月3日（星期五）开工"),
+        "signature.date",
+        None,
+    ),
     case(
         "marked-heading-with-a-colon-stays-in-the-body",
         letter(body=BODY.replace("感谢您对交通工作的关心和支持。", "三、下步打算：继续巡查")),

@@ -38,8 +38,11 @@ _DATE = (
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
-DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE})$")
-"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``)."""
+# A seal note written after the date on its line: 2021年9月3日（印章）.
+_SEAL_AFTER = r"(?:[（(][\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|代章)[）)])?"
+DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}$")
+"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
+after it allowed (``（印章）``)."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
