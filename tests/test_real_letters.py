@@ -1480,6 +1480,22 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # a form a web copy gives after the letter, under its own heading
+    case(
+        "opinion-form-after-the-date",
+        letter(
+            closing=SIGN + "\n某县人大代表建议办理情况征询意见表\n代表姓名\n林岚\n"
+            "对办理工作的意见\n满意  基本满意  不满意\n代表签名："
+        ),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "receipt-after-the-date",
+        letter(closing=SIGN + "\n办理结果回执\n请于收到后十日内寄回。"),
+        "signature.date",
+        "2021-09-03",
+    ),
     # labels no table lists, with short values, under the signature: the closing goes on
     case(
         "own-phone-label-under-the-signature",
@@ -1526,6 +1542,15 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    case(
+        "form-heading-in-the-body-before-any-date-is-no-attachment",
+        letter(
+            body="我局印发了满意度调查表\n" + BODY,
+            closing="某县交通运输局\n2021年9月3日",
+        ),
+        "sections",
+        [(1, 1), (1, 2)],
+    ),
     case(
         "date-with-words-after-it-is-no-date-line",
         letter(closing="", body=BODY + "\n某县交通运输局\n2021年9月3日（星期五）开工"),

@@ -103,6 +103,11 @@ _SEAL = re.compile(
     r"^[（(\[［【〔]?[\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|签名|签字)[）)\]］】〕]?$"
 )
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
+# The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
+# 办理结果反馈表, 回执): no sentence, ending in the form's word.
+_FORM_HEADING = re.compile(
+    r"^[^。！？!?，,；;]{0,36}(?:意见表|征询表|反馈表|测评表|评价表|调查表|征求意见单|反馈单|回执)$"
+)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
 # Labels the table does not hold and their short values (监督电话：…, 邮寄地址：…  邮编：…,
@@ -174,12 +179,16 @@ def _after_cc_list(lines: Sequence[Line]) -> int:
 def _continuations(lines: Sequence[Line]) -> set[int]:
     """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
     of the attachment itself when it follows the signature's date (a web copy that gives
-    the attached form after the letter)."""
+    the attached form after the letter, under 附件 or under the form's own heading:
+    ``…征询意见表``, ``…反馈表``, ``回执``)."""
     out: set[int] = set()
     dated = False
     for i, line in enumerate(lines):
         if CC_LINE.match(line.text):
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
+        elif dated and _FORM_HEADING.match(line.text):
+            out.update(range(i, len(lines)))  # a form given after the letter, heading and all
+            break
         elif _ATTACHMENT.match(line.text):
             if dated:
                 out.update(range(i + 1, len(lines)))
