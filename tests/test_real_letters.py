@@ -1480,6 +1480,19 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # the date written above its authority
+    case(
+        "date-above-its-authority",
+        letter(closing="2021年9月3日\n某县交通运输局"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "date-above-a-seal-and-its-authority",
+        letter(closing="2021年9月3日\n（盖章）\n某县交通运输局\n联系人：苗禾"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
     # a form a web copy gives after the letter, under its own heading
     case(
         "opinion-form-after-the-date",
@@ -1542,6 +1555,12 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    case(
+        "authority-two-lines-under-the-date-is-none",
+        letter(closing="2021年9月3日\n联系人：苗禾\n某县交通运输局"),
+        "signature.issuer",
+        None,
+    ),
     case(
         "form-heading-in-the-body-before-any-date-is-no-attachment",
         letter(

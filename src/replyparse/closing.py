@@ -11,8 +11,9 @@ The first line it does not know ends the body.
 
 The signature (:func:`signature`) is the last authority line above the date (seal notes
 and closing labels may stand between); with several authority lines in a row, a joint
-reply. A damaged date (``2021830``, ``2025 915``, ``2021年9月3``) still marks the date's
-place. With no date at all, it is the first authority line after the body. An office
+reply; with none above, the authority right under the date. A damaged date (``2021830``,
+``2025 915``, ``2021年9月3``) still marks the date's place. With no date at all, it is the
+first authority line after the body. An office
 line right above a ``…日印发`` line is 版记 (a PDF copy split ``某局办公室  2024年6月26日
 印发`` in two), never the signature.
 """
@@ -300,6 +301,13 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
         if above >= 0 and kinds[above] is Kind.AUTHORITY:
             return _joint(kinds, above - 1, [above]), d
     if dates:
+        # the date written above its authority: the authority on the line below (a seal
+        # note between allowed)
+        below = dates[-1] + 1
+        while below < len(kinds) and kinds[below] is Kind.SEAL:
+            below += 1
+        if below < len(kinds) and kinds[below] is Kind.AUTHORITY:
+            return [below], dates[-1]
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:
