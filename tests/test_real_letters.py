@@ -1480,6 +1480,31 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # units that sign in their own name: a library, a state farm, a road section, a station
+    case(
+        "library-signs",
+        letter(closing="某县图书馆\n2021年9月3日"),
+        "signature.issuer",
+        "某县图书馆",
+    ),
+    case(
+        "state-farm-signs",
+        letter(closing="某县国有林场\n2021年9月3日"),
+        "signature.issuer",
+        "某县国有林场",
+    ),
+    case(
+        "road-section-signs",
+        letter(closing="某县公路管理段\n2021年9月3日"),
+        "signature.issuer",
+        "某县公路管理段",
+    ),
+    case(
+        "weather-station-signs",
+        letter(closing="某县气象台\n2021年9月3日"),
+        "signature.issuer",
+        "某县气象台",
+    ),
     # the date written above its authority
     case(
         "date-above-its-authority",
@@ -1555,6 +1580,18 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    case(
+        "market-square-in-the-last-line-is-no-signature",
+        letter(closing="", body=BODY + "\n新建文化广场"),
+        "signature.issuer",
+        None,
+    ),
+    case(
+        "road-stretch-in-the-last-line-is-no-signature",
+        letter(closing="", body=BODY + "\n整修坑洼路段"),
+        "signature.issuer",
+        None,
+    ),
     case(
         "authority-two-lines-under-the-date-is-none",
         letter(closing="2021年9月3日\n联系人：苗禾\n某县交通运输局"),
