@@ -1755,6 +1755,25 @@ CONTACTS = [
         "contacts",
         [("秦筝", None, "00005550123")],
     ),
+    # notes beside a phone name nobody; 办理人员 is a person's label like 承办人员
+    case(
+        "wechat-note-after-a-mobile",
+        letter(closing=SIGN + "\n联系人：苗禾 13900000123（微信同号）"),
+        "contacts",
+        [("苗禾", None, "13900000123")],
+    ),
+    case(
+        "extension-note-after-a-phone",
+        letter(closing=SIGN + "\n联系人：苗禾 0000-5550123（分机请拨801）"),
+        "contacts",
+        [("苗禾", None, "00005550123")],
+    ),
+    case(
+        "banli-renyuan-label",
+        letter(closing=SIGN + "\n办理人员：苗禾 0000-5550123"),
+        "contacts",
+        [("苗禾", None, "00005550123")],
+    ),
     # the surname alone names the person to ask for
     case(
         "surname-alone-after-the-phone",
@@ -2166,6 +2185,12 @@ CONTACTS = [
     ),
 ]
 NOT_CONTACTS = [
+    case(
+        "duty-office-is-no-note",
+        letter(closing=SIGN + "\n联系单位：总值班室  电话：0000-5550123"),
+        "contacts",
+        [(None, "总值班室", "00005550123")],
+    ),
     case(
         "one-character-that-is-no-surname-names-nobody",
         letter(closing=SIGN + "\n联系电话：13900000123  联系人：无"),

@@ -174,7 +174,10 @@ _SURNAME_SET = frozenset(_SURNAMES)
 # A post, with 副 and a grade before it: 科员, 副局长, 一级主任科员.
 _POST = re.compile(rf"(?:[一二三四]级)?副?(?:{vocab.alternation('posts')})$")
 # Notes that stand in a value beside a phone or a name and name nobody.
-_NOTE = re.compile(r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$")
+_NOTE = re.compile(
+    r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$"
+    r"|微信|同号|号码|分机|工作时间"  # 微信同号, 同微信, 分机801, 工作时间拨打
+)
 # Words no person's name holds: a publication note or a seal beside the phone.
 _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型")
 # What may stand before the first label of a line outside the closing block: an opening
@@ -446,7 +449,7 @@ def _shape(words: str) -> tuple[Shape, int]:
     least three characters; a person is a name's shape with no such ending (a post after
     it aside); an office and a person, or an office and a post, run together are both.
     """
-    if not words or _NOTE.match(words) or len(words) == 1 or _POST.fullmatch(words):
+    if not words or _NOTE.search(words) or len(words) == 1 or _POST.fullmatch(words):
         return "skip", 0
     if not _WORD_CHARS.fullmatch(words):
         return "other", 0
