@@ -2320,6 +2320,35 @@ ADDRESSEES = [
         "addressees",
         [("刘某某", "代表")],
     ),
+    # a greeting in the colon's place, 等 after the role, a note beside a name, 致
+    case(
+        "greeting-in-place-of-the-colon",
+        letter(salutation="尊敬的林岚委员，您好！"),
+        "addressees",
+        [("林岚", "委员")],
+    ),
+    case(
+        "greeting-glued-in-place-of-the-colon",
+        letter(salutation="林岚代表您好！"),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
+        "deng-after-the-role", letter(salutation="林岚委员等："), "addressees", [("林岚", "委员")]
+    ),
+    case(
+        "lead-note-after-the-role",
+        letter(salutation="林岚代表（领衔）："),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
+        "lead-note-beside-the-first-name",
+        letter(salutation="林岚（领衔）、周航代表："),
+        "addressees",
+        [("林岚", "代表"), ("周航", "代表")],
+    ),
+    case("zhi-opener", letter(salutation="致林岚代表："), "addressees", [("林岚", "代表")]),
     # a role word a copy wrote twice
     case(
         "role-written-twice-after-the-last-name",
@@ -2553,6 +2582,18 @@ ADDRESSEES = [
     ),
 ]
 NOT_ADDRESSEES = [
+    case(
+        "greeting-alone-under-the-salutation-names-nobody-more",
+        letter(salutation="林岚代表：\n您好！"),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
+        "greeting-in-a-sentence-is-no-salutation",
+        letter(salutation="", opening="向林岚代表致以问候，您好！" + OPENING),
+        "addressees",
+        [],
+    ),
     case(
         "two-roles-are-no-role-written-twice",
         letter(salutation="赵某某代表委员："),

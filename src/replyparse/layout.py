@@ -156,7 +156,9 @@ def _find_salutation(
 ) -> int | None:
     for i, line in enumerate(lines[:limit]):
         text = line.text
-        if i in form or not _SALUTATION.match(text) or _NOT_SALUTATION.search(text):
+        if i in form or _NOT_SALUTATION.search(text):
+            continue
+        if not (_SALUTATION.match(text) or _greeted(text)):
             continue
         if is_label_line(view, line) or is_element(view, line):
             continue
@@ -164,6 +166,16 @@ def _find_salutation(
             continue
         return i
     return None
+
+
+# A greeting written in the colon's place: 王某委员，您好！
+_GREETING_END = re.compile(r"[，,]?(?:您好|你好|您们好|你们好)[！!。]?$")
+
+
+def _greeted(text: str) -> bool:
+    """Whether ``text`` is names and a role word greeted in place of the colon."""
+    m = _GREETING_END.search(text)
+    return m is not None and m.start() > 0 and _BARE_SALUTATION.match(text[: m.start()]) is not None
 
 
 def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:

@@ -143,10 +143,13 @@ _SALUTATION_END = re.compile(
 )
 # What ends a run of text before the names: a number's 号, a closed bracket (not the one
 # of 姜某（等10位）).
+# A note in brackets beside a name that says what the person did: 王某（领衔）.
+_BESIDE_NOTE = rf"（[^（）]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）]{{0,4}}）"
+_BESIDE_NOTES = re.compile(_BESIDE_NOTE)
 _HARD_BOUND = re.compile(r"\d号|[〕\]］】]|(?<!位)(?<!名)）")
 _NAME_CHARS = re.compile(rf"[{_CJK}·、，（）0-9]")
 _NAMES = re.compile(
-    rf"[{_CJK}·、，]{{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
+    rf"(?:[{_CJK}·、，]|{_BESIDE_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
 # Names that are no names: the opening sentence, a title, a label.
@@ -555,7 +558,8 @@ class _Reader:
             run -= 1
         if run == role:
             return None if role > line.start and norm[role - 1] != " " else role
-        text = norm[run:role]
+        # a note beside a name (王某（领衔）) is part of the names
+        text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), norm[run:role])
         # what cannot be part of the names: a title's ending, a number's 号, a closed bracket
         # (not the one of 姜某（等10位）)
         bounds = [m.end() for m in _TITLE_END.finditer(text)]

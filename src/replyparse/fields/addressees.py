@@ -2,8 +2,9 @@
 
 ``陈锦代表：`` → 陈锦 (代表); ``尊敬的甲、乙等各位代表：`` → 甲, 乙 (代表);
 ``甲等13位代表：`` (or ``甲13位代表``) → 甲 only; ``民盟某市委：`` → a body, role null;
-``各位代表：`` names nobody; a greeting before the colon (``甲委员您好：``) is no name, nor
-is a role word a copy wrote twice (``甲委员委员：``).
+``各位代表：`` names nobody; a greeting before the colon or in its place (``甲委员您好：``,
+``甲委员，您好！``) is no name, nor is a role word a copy wrote twice (``甲委员委员：``), 等
+after it (``甲委员等：``) or a note in brackets beside a name (``甲（领衔）、乙代表：``).
 Names are split on the letter's own separators, spaces included, so the original line is
 read (the view drops spaces between CJK characters).
 """
@@ -32,9 +33,15 @@ _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
-# A greeting written before the salutation's colon: 王某委员您好：
-_GREETING = re.compile(r"\s*(?:您好|你好|您们好|你们好|大家好)[！!]?\s*$")
-_ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们)?$")
+# A greeting written before the salutation's colon (王某委员您好：), or in its place
+# (王某委员，您好！).
+_GREETING = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
+# A note in brackets beside a name that says what the person did, no part of the name:
+# 王某（领衔）, 王某(牵头代表).
+_NOTE_BESIDE = re.compile(
+    rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
+)
+_ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
@@ -117,6 +124,8 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
     body = _GREETING.sub("", salutation.rstrip("：:").rstrip())
+    # a note beside a name is blanked out, so every offset still holds
+    body = _NOTE_BESIDE.sub(lambda m: " " * len(m.group()), body)
     opener = _OPENERS.match(body.replace(" ", ""))
     skip = 0
     if opener:
