@@ -2827,6 +2827,25 @@ PROPOSALS = [
         "proposal.title",
         "关于支持某镇特色产业发展的建议",
     ),
+    # a title with neither quotes nor 关于, after the asking words
+    case(
+        "unquoted-title-without-guanyu",
+        _opening("您提出的在各村道路沿线加装路灯的建议收悉，现答复如下："),
+        "proposal.title",
+        "在各村道路沿线加装路灯的建议",
+    ),
+    case(
+        "unquoted-title-after-guanyu-nin",
+        _opening("关于您提出的改善村道照明条件的建议，现答复如下："),
+        "proposal.title",
+        "改善村道照明条件的建议",
+    ),
+    case(
+        "unquoted-title-without-guanyu-before-its-number",
+        _opening("你们所提的加快修缮乡村道路的提案（第14号）已收悉，现答复如下："),
+        "proposal.title",
+        "加快修缮乡村道路的提案",
+    ),
     # the number before an unquoted title in the letter's title; else a form's label gives it
     case(
         "number-before-an-unquoted-title-in-the-title",
@@ -3195,6 +3214,24 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "praise-before-the-kind-word-is-no-title",
+        _opening("您提出的宝贵意见和建议收悉，现答复如下："),
+        "proposal.title",
+        None,
+    ),
+    case(
+        "pointing-word-before-the-kind-word-is-no-title",
+        _opening("您提出的上述建议，我局已转交相关部门，现答复如下："),
+        "proposal.title",
+        None,
+    ),
+    case(
+        "number-before-the-kind-word-is-no-title",
+        _opening("您在县十九届人大二次会议上提出的第12号建议收悉，现答复如下："),
+        "proposal.title",
+        None,
+    ),
     case(
         "label-over-no-number-gives-none",
         letter(

@@ -32,7 +32,9 @@ the title's claims keep dates out of the one and references out of the other.
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
   right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
-  to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``);
+  to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``); else
+  an unquoted phrase right after the asking words ending in its kind word before 收悉 or
+  the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``);
   else the quoted span of the letter's title. When the title line quotes a proposal's
   title (关于…, …的建议) in other words than the opening, the title line's wins and the
   opening's is claimed as the same proposal (no reference). A number note the quotes hold
@@ -138,6 +140,15 @@ _WHOLE_IN_OPENING = re.compile(
 _WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}(?=的?(?:答复|复函|回复|函|办理|意见)|$)")
 # A 关于… phrase that names the session or the number is the letter's words, no title.
 _NUMBERED_PHRASE = re.compile(r"号|会议")
+# A title with neither quotes nor 关于, right after the asking words and ending in its kind
+# word before 收悉 or the clause's end (您提出的改善村道照明条件的建议收悉): six characters
+# or more before the kind word, not opening with a word that only praises or points
+# (宝贵, 有关, 相关, 这些…).
+_ASKED_PHRASE = re.compile(
+    rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
+    rf"(?:{_KINDS}))(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?(?:收悉|收到)"
+    r"|[，,。；]|的?办理)"
+)
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
@@ -461,9 +472,15 @@ def _proposal_title(
             where = flat.range(lost.start(), lost.end() - 1)
             return ctx.flat(where, written=True).strip(), where
         for m2 in _PHRASE.finditer(text, 0, limit + 4):
+            if text.startswith(("您", "你", "贵"), m2.start() + 2):
+                continue  # 关于您提出的…: the letter's words, the title follows them
             if not _NUMBERED_PHRASE.search(m2.group(0)):
                 where = flat.range(*_whole(_WHOLE_IN_OPENING, text, m2))
                 return ctx.flat(where, written=True), where
+        asked = _ASKED_PHRASE.search(text, 0, limit + 4)
+        if asked and not _NUMBERED_PHRASE.search(asked.group("title")):
+            where = flat.range(*asked.span("title"))
+            return ctx.flat(where, written=True), where
     if title:
         return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title)
     return None
