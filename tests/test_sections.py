@@ -420,6 +420,17 @@ INLINE_RUNS = [
         ],
         id="inline-markers-opening-lines-hold-children",
     ),
+    # 其一，…其二，… is an inline run like 一是…二是…
+    pytest.param(
+        "其一，加强巡查。其二，及时处置。",
+        [(1, 1, "其一，", "加强巡查"), (1, 2, "其二，", "及时处置")],
+        id="qi-yi-style",
+    ),
+    pytest.param(
+        "一、加强管理\n主要有两点：其一，定期巡查；其二，及时处置。",
+        [(1, 1, "一、", "加强管理"), (2, 1, "其一，", "定期巡查"), (2, 2, "其二，", "及时处置")],
+        id="qi-yi-inside-a-section",
+    ),
     # an Arabic run inside a paragraph after its lead-in, read like 一是…二是…; its first
     # item may have lost its mark in copying
     pytest.param(
@@ -504,6 +515,8 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("二是要加强管理。", id="inline-two-without-one"),
     pytest.param("全区统一是必要的。", id="tongyi-shi"),
     pytest.param("唯一是指这个。", id="weiyi-shi"),
+    pytest.param("尤其一些偏远村组，路灯不足。", id="youqi-yixie"),
+    pytest.param("两者必居其一，不可兼得。", id="qi-yi-ending-a-phrase-without-a-second"),
     pytest.param("我们一是加强管理。", id="inline-after-a-word-without-a-second"),
     pytest.param("全区统一是必要的，二是指第二条。", id="tongyi-shi-before-a-second"),
     pytest.param(
@@ -580,11 +593,6 @@ def test_diagnostic_span_is_the_marker() -> None:
 # -- known gaps ---------------------------------------------------------------------------
 
 KNOWN_GAPS = [
-    pytest.param(
-        "其一，加强巡查。其二，及时处置。",
-        [(1, 1, "其一，", "加强巡查"), (1, 2, "其二，", "及时处置")],
-        id="qi-yi-style",
-    ),
     pytest.param(
         "一、关于加强社区治理工\n作的建议\n已研究办理。",
         [(1, 1, "一、", "关于加强社区治理工作的建议")],

@@ -2,9 +2,9 @@
 
 :func:`find_sections` reads the markers GB/T 9704-2012 §7.3.3 prescribes (``一、`` then
 ``（一）`` then ``1.`` then ``（1）``) and the variants letters really use (``1、``,
-``①``, ``第一，``, inline ``一是…二是…``). The tree follows the letter, not the
-standard: a style seen for the first time opens a child level, a style already open
-closes the levels below it and adds a sibling. Deviations from the standard are parsed
+``①``, ``第一，``, inline ``一是…二是…`` and ``其一，…其二，…``). The tree follows the
+letter, not the standard: a style seen for the first time opens a child level, a style
+already open closes the levels below it and adds a sibling. Deviations from the standard are parsed
 and reported as diagnostics.
 
 A numeral is only a marker when the numbering makes sense: a new style starts at 1, an
@@ -38,6 +38,11 @@ class Style(Enum):
     AR_PAREN = "（1）"
     CIRCLED = "①"
     INLINE = "一是"
+    QI = "其一，"
+
+
+_INLINE_STYLES = frozenset({Style.INLINE, Style.QI})
+"""Styles of runs inside a paragraph (一是…二是…, 其一，…其二，…)."""
 
 
 # Where each style sits in GB/T 9704's order; styles outside it (第一，, 一是) are free.
@@ -78,6 +83,7 @@ _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2
 # marker first.
 _INLINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.INLINE, re.compile(rf"(?P<n>[{_CN}]{{1,2}})是")),
+    (Style.QI, re.compile(rf"其(?P<n>[{_CN}]{{1,2}})[，、：]")),
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
 _INLINE_AFTER = "\n，。；：、"
@@ -345,7 +351,7 @@ class _Builder:
         return self.view.written(cand.start, cand.end)
 
     def add(self, cand: _Candidate) -> None:
-        if cand.at_line_start and cand.style is not Style.INLINE:
+        if cand.at_line_start and cand.style not in _INLINE_STYLES:
             self._close_inline_runs()
         depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
         if (cand.mid_line or cand.count_like) and (
@@ -362,7 +368,7 @@ class _Builder:
         line after it: a line marker closes the run's level first."""
         while (
             self.stack
-            and self.stack[-1].style is Style.INLINE
+            and self.stack[-1].style in _INLINE_STYLES
             and not self.stack[-1].node.cand.at_line_start
         ):
             level = self.stack.pop()
@@ -401,7 +407,7 @@ class _Builder:
         if cand.number == last + 1:
             return True
         if cand.number == 1:  # a new run: usual for 一是, odd for a line marker
-            if cand.style is not Style.INLINE:
+            if cand.style not in _INLINE_STYLES:
                 self.warn(
                     DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
                     f"{marker} starts its numbering again after {last}",
@@ -468,7 +474,7 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
 
 def _heading(view: TextView, node: _Node, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
-    inline = node.cand.style is Style.INLINE or not node.cand.at_line_start
+    inline = node.cand.style in _INLINE_STYLES or not node.cand.at_line_start
     stop = _INLINE_HEADING_END if inline else _LINE_HEADING_END
     m = stop.search(view.norm, a, b)
     if m is not None:
