@@ -81,6 +81,19 @@ class Claims:
         return any(start < b and a < end for a, b in self.ranges(*kinds))
 
 
+_KEPT_RUNS: dict[str, re.Pattern[str]] = {
+    drop: re.compile(f"[^{re.escape(drop)}]+") for drop in ("\n", " ", " \n")
+}
+
+
+def _kept_runs(drop: str) -> re.Pattern[str]:
+    """Runs of characters not in ``drop`` (the usual sets compiled at import)."""
+    pattern = _KEPT_RUNS.get(drop)
+    if pattern is None:
+        pattern = _KEPT_RUNS[drop] = re.compile(f"[^{re.escape(drop)}]+" if drop else "(?s:.+)")
+    return pattern
+
+
 @dataclass(frozen=True)
 class Flat:
     """A stretch of ``view.norm`` with some characters left out (line breaks, spaces),
@@ -95,11 +108,18 @@ class Flat:
         ``drop``; with ``written``, each character as the letter wrote it (its own
         punctuation widths)."""
         norm, original, origin = view.norm, view.original, view.origin
-        at = tuple(i for start, end in parts for i in range(start, end) if norm[i] not in drop)
+        kept = _kept_runs(drop)
+        pieces: list[str] = []
+        offsets: list[int] = []
+        for start, end in parts:  # runs of kept characters, not one character at a time
+            for m in kept.finditer(norm, start, end):
+                pieces.append(m.group())
+                offsets.extend(range(m.start(), m.end()))
+        at = tuple(offsets)
         if written:
             text = "".join(original[origin[i]] if norm[i] != " " else " " for i in at)
         else:
-            text = "".join(norm[i] for i in at)
+            text = "".join(pieces)
         return cls(text, at)
 
     def range(self, start: int, end: int) -> Range:

@@ -27,7 +27,7 @@ import itertools
 import re
 
 from replyparse import vocab
-from replyparse.labels import ALL, OPENERS, LabelSet, gap_before, opening_label
+from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
 OPEN = "〔[［【（﹝〖"
@@ -94,7 +94,7 @@ def _part(line: Line, start: int, end: int) -> Line:
 
 def gap_parts(view: TextView, line: Line) -> list[Line]:
     """The parts of ``line`` that blanks stood between in the letter."""
-    cuts = [i for i in range(1, len(line.text)) if gap_before(view, line.start + i)]
+    cuts = [p - line.start for p in view.gaps_in(line.start, line.start + len(line.text))]
     bounds = [0, *cuts, len(line.text)]
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 

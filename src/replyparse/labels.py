@@ -79,9 +79,7 @@ ALL = LabelSet(vocab.labels())
 
 def gap_before(view: TextView, pos: int) -> bool:
     """Whether blanks the view dropped stand right before ``view.norm[pos]`` on its line."""
-    if pos <= 0 or pos >= len(view.norm) or view.norm[pos - 1] == "\n":
-        return False
-    return view.origin[pos] - view.origin[pos - 1] > 1
+    return pos in view.gaps
 
 
 def starts_token(view: TextView, line: Line, i: int) -> bool:

@@ -23,6 +23,7 @@ Every change maps one character to one character or drops it, so ``origin`` is e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -210,6 +211,30 @@ class TextView:
             original[origin[i]] if self.norm[i] not in " \n" else self.norm[i]
             for i in range(start, end)
         )
+
+    # -- gaps ----------------------------------------------------------------------------
+
+    @cached_property
+    def _gap_list(self) -> list[int]:
+        """Every ``pos`` where blanks the view dropped stood right before ``norm[pos]`` on
+        its line, in order (computed once per view: the labels ask about most characters)."""
+        norm, origin = self.norm, self.origin
+        return [
+            i
+            for i, before, here in zip(range(1, len(origin)), origin, origin[1:], strict=False)
+            if here - before > 1 and norm[i - 1] != "\n"
+        ]
+
+    @cached_property
+    def gaps(self) -> frozenset[int]:
+        """The positions of :meth:`gaps_in`, as a set: ``pos in view.gaps``."""
+        return frozenset(self._gap_list)
+
+    def gaps_in(self, start: int, end: int) -> list[int]:
+        """The gaps strictly inside ``norm[start:end]`` (``start < pos < end``), in order:
+        places where the letter had blanks between two characters of one line."""
+        gaps = self._gap_list
+        return gaps[bisect_right(gaps, start) : bisect_left(gaps, end)]
 
     # -- lines ---------------------------------------------------------------------------
 
