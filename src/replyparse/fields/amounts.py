@@ -67,6 +67,7 @@ def _quantity(tag: str) -> str:
 # they end (节约, 最近, 附近); the separators list the dash forms before 至/到.
 _AMOUNT = re.compile(
     rf"""
+    (?=[\d将大约近逾{_CN_ALL}])  # what an amount opens with: other positions fail at once
     (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾)?
     {_quantity("1")}
     (?:

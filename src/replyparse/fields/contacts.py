@@ -268,6 +268,7 @@ _WRAPS = tuple(
     if word not in _TAILS
     for cut in range(2, len(word))
 )
+_WRAP_HEADS = tuple({head for head, _ in _WRAPS})  # a quick test before the pairs
 
 
 @dataclass(frozen=True)
@@ -287,9 +288,13 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 1 < len(lines) and any(
-            line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
-            for head, rest in _WRAPS
+        if (
+            i + 1 < len(lines)
+            and line.text.endswith(_WRAP_HEADS)
+            and any(
+                line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
+                for head, rest in _WRAPS
+            )
         ):
             end = lines[i + 1].end
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)

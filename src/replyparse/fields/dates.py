@@ -56,6 +56,7 @@ _SEP = f"(?:{'|'.join(_SEPARATORS)})"
 # range with 月 written once must come before the general 年 branch, which would stop at 年.
 _WITH_YEAR = re.compile(
     rf"""
+    (?=[12一二])  # what a year opens with: positions that cannot start one fail at once
     (?P<y>{_YEAR})
     (?:
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
@@ -79,6 +80,7 @@ _WITH_YEAR = re.compile(
 # same separator twice, and no code or number around it (GB/T 50180-2018 has no month).
 _NUMERIC = re.compile(
     r"""
+    (?=[12])
     (?<![\dA-Za-z.,/\- ])
     (?P<y>(?:19|20)\d{2})(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
     (?![\d.\-/A-Za-z])
@@ -88,11 +90,11 @@ _NUMERIC = re.compile(
 
 # A year whose 年 is written once, after the last year of a list: 2018和2019年,
 # 2018、2019、2020年 (each year before the last is a date of its own).
-_SHARED_YEAR = re.compile(rf"{_YEAR}(?=(?:[和、与及]{_YEAR_DIGITS})+年(?!代(?!表)))")
+_SHARED_YEAR = re.compile(rf"(?=[12一二]){_YEAR}(?=(?:[和、与及]{_YEAR_DIGITS})+年(?!代(?!表)))")
 # A range of years with no 年, in the brackets that follow a plan's title:
 # 《某某规划（2019-2035）》, (2021—2025). Not 〔〕: those hold a 发文字号's year.
 _BRACKETED_YEARS = re.compile(
-    rf"(?<=[（(\[【])(?P<y>(?:19|20)\d{{2}})(?:{_SEP})(?P<yb>(?:19|20)\d{{2}})(?=[）)\]】])"
+    rf"(?=[12])(?<=[（(\[【])(?P<y>(?:19|20)\d{{2}})(?:{_SEP})(?P<yb>(?:19|20)\d{{2}})(?=[）)\]】])"
 )
 
 # Not the second half of a range that was turned down (第3-5月 gives no 5月).
@@ -102,6 +104,7 @@ _NOT_RANGE_TAIL = "".join(rf"(?<!\d{sep})" for sep in _SEPARATORS)
 # lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
 _YEARLESS = re.compile(
     rf"""
+    (?=[0-9一二三四五六七八九十])  # what a month opens with, checked before the lookbehinds
     (?<![\d{_CN_YEAR_DIGITS}十年个每第近前后共约逾余])
     {_NOT_RANGE_TAIL}
     (?:

@@ -31,11 +31,15 @@ from replyparse.textview import Line, TextView
 # bracket; the year is four digits (two in a common mistake); 第 and leading zeros are
 # mistakes too but still a document number.
 # A serial may be two numbers (30-17号): its value is null.
+# Searched as the bracketed year and what follows it; the issuer code is then read
+# backwards from the bracket (``_prefix_from``): the same matches as one pattern that
+# opens with ``[\u4e00-\u9fffA-Za-z]{0,16}``, which would try every hanzi of the letter.
 _DOC_NUMBER = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,16}})"
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
     r"(?P<di>第)?(?P<serial>\d{1,5}(?:-\d{1,5})?)号"
 )
+_PREFIX_LENGTH = 16
+_PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
 _PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
@@ -123,8 +127,15 @@ def _code_before_colon(view: TextView, open_at: int) -> tuple[int, str]:
 def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     """Every document number in the letter, in text order."""
     out: list[DocNumberFound] = []
-    for m in _DOC_NUMBER.finditer(view.norm):
-        start = _after_gap(view, m.start("prefix"), m.start("open"))
+    norm = view.norm
+    done = 0  # where the last number ended: the next one's code starts after it
+    for m in _DOC_NUMBER.finditer(norm):
+        opened = m.start("open")
+        first = opened
+        while first > max(done, opened - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
+            first -= 1
+        done = m.end()
+        start = _after_gap(view, first, opened)
         start += _prefix_start(view.norm[start : m.start("open")])
         prefix = view.norm[start : m.start("open")]
         if not prefix:

@@ -34,6 +34,7 @@ _CUT_NUMBER = re.compile(r"[〔\[［【（﹝]\d{2,4}(?:[〕\]］】）﹞]第?\
 
 
 _SENTENCE_ENDS = frozenset("。！？")
+_TITLE_MARKS = re.compile("[《》\n。！？]")
 
 
 def _flat(text: str) -> str:
@@ -46,7 +47,8 @@ def _titles(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(norm):
+    for m in _TITLE_MARKS.finditer(norm):  # only these characters change anything
+        i, ch = m.start(), m.group()
         if ch == "《":
             if depth == 0:
                 start = i + 1
