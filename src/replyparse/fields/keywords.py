@@ -8,6 +8,7 @@ digits or Latin letters (a 100,000-digit line took minutes).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 
@@ -23,22 +24,20 @@ def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
     if not body.strip():
         return []
     stop = vocab.word_set("keyword_stopwords")
-    cut = nlp.tokenizer().cut
+    # The runs in one call, a line break between them: the segmenter cuts each stretch
+    # of hanzi on its own (a break is never part of a word), so the words are the ones
+    # run by run would give, without a call per run.
+    runs = "\n".join(_HAN_RUN.findall(body))
     counts = Counter(
-        word
-        for run in _HAN_RUN.findall(body)
-        for word in cut(run, HMM=False)
-        if len(word) > 1 and word not in stop
+        word for word in nlp.tokenizer().cut(runs, HMM=False) if len(word) > 1 and word not in stop
     )
     if not counts:
         return []
     table = nlp.idf_table()
+    idf, median = table.idf.get, table.median
     total = sum(counts.values())
-    scored = sorted(
-        counts,
-        key=lambda w: (-counts[w] / total * table.idf.get(w, table.median), w),
-    )
-    return scored[:top_k]
+    # (score, word) is unique per word: the k smallest are the first k of the sorted list
+    return heapq.nsmallest(top_k, counts, key=lambda w: (-counts[w] / total * idf(w, median), w))
 
 
 class Keyword(Spanned[str]):
