@@ -14,20 +14,13 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from replyparse.paths import shown
+
+if TYPE_CHECKING:  # rich is loaded by the first line printed (a quiet run may print none)
+    from rich.console import Console
+    from rich.text import Text
 
 Kept = Literal["resumable", "whole", "partial"]
 """What a run stopped early leaves of its output: ``resumable`` (a folder, an archive:
@@ -94,7 +87,15 @@ class Reporter(Protocol):
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _text(line: str) -> Text:
+    from rich.text import Text
+
+    return Text(line)
 
 
 def failure_line(path: str, stage: str, reason: str) -> str:
@@ -105,7 +106,14 @@ class QuietReporter:
     """Only failures, one line each."""
 
     def __init__(self) -> None:
-        self.console = _console()
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        """The console on standard error, made (and rich imported) when first needed."""
+        if self._console is None:
+            self._console = _console()
+        return self._console
 
     def start(self, stats: BatchStats, jobs: int) -> None:
         pass
@@ -114,7 +122,7 @@ class QuietReporter:
         pass
 
     def failure(self, path: str, stage: str, reason: str) -> None:
-        self.console.print(Text(shown(failure_line(path, stage, reason))))
+        self.console.print(_text(shown(failure_line(path, stage, reason))))
 
     def note(self, message: str) -> None:
         pass
@@ -137,7 +145,7 @@ class PlainReporter(QuietReporter):
         if stats.seen <= 1 or stats.to_do == 0:
             return  # one letter, or nothing to do: the closing line says it all
         self.console.print(
-            Text(
+            _text(
                 f"replyparse: {plural(stats.seen, 'file')} seen, {stats.to_do} to parse, "
                 f"{stats.skipped} unchanged skipped, {plural(jobs, 'worker')}"
             )
@@ -153,14 +161,14 @@ class PlainReporter(QuietReporter):
         rate = done / elapsed if elapsed > 0 else 0.0
         eta = (stats.to_do - done) / rate if rate > 0 else 0.0
         self.console.print(
-            Text(
+            _text(
                 f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
                 f"{stats.failed} failed, ETA {eta:.0f}s"
             )
         )
 
     def note(self, message: str) -> None:
-        self.console.print(Text(shown(f"note: {message}")))
+        self.console.print(_text(shown(f"note: {message}")))
 
     def finish(self, stats: BatchStats) -> None:
         render_summary(self.console, stats)
@@ -171,6 +179,14 @@ class RichReporter(PlainReporter):
 
     def __init__(self) -> None:
         super().__init__()
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
         self.progress = Progress(
             TextColumn("parsing"),
             BarColumn(),
@@ -228,7 +244,7 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     the output is, and what a stopped run left of it."""
     line = _short_summary(stats)
     if line is not None:
-        console.print(Text(shown(line)))
+        console.print(_text(shown(line)))
         return
     title = "replyparse extract"
     if stats.interrupted:
@@ -237,6 +253,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
         title += ": stopped, output full"
     elif stats.failed_fast:
         title += ": stopped at the first failure"
+    from rich.table import Table
+
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -264,7 +282,7 @@ def render_summary(console: Console, stats: BatchStats) -> None:
         table.add_row("letters/s", f"{stats.rate:.1f}")
     console.print(table)
     for note in _output_notes(stats):
-        console.print(Text(shown(note)))
+        console.print(_text(shown(note)))
 
 
 def _short_summary(stats: BatchStats) -> str | None:

@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-import email
-import email.policy
 import re
 from collections import Counter
-from email.message import EmailMessage
 from html.parser import HTMLParser
 
 from replyparse.errors import InputError
@@ -94,6 +91,10 @@ def read_html(data: bytes, *, path: str, limits: Limits) -> tuple[str, str]:
 
 def read_mhtml(data: bytes, *, path: str, limits: Limits) -> tuple[str, str]:
     """The text of an MHTML file's page and the encoding of that page."""
+    import email  # only web archives need it (a plain letter's sniffing comes here too)
+    import email.policy
+    from email.message import EmailMessage
+
     message = email.message_from_bytes(data, policy=email.policy.default)
     for part in message.walk():
         if part.get_content_type() != "text/html" or not isinstance(part, EmailMessage):
