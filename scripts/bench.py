@@ -11,15 +11,17 @@ What it measures, each in one run of this script:
    the same letters through jionlp's ``extract_money`` + ``extract_time`` +
    ``extract_phone_number`` (in its own interpreter, rounds interleaved with ours so
    both see the same machine), and a floor: one pass of one compiled regex.
-2. Cold start, median of 7 runs each, interleaved: a bare interpreter, ``replyparse
-   --help``, ``extract one.txt``, ``validate one.txt`` and jionlp's import plus its three
-   extractors on the same letter; and ``extract one.txt`` with an empty cache folder, as
-   on a machine's first run, which writes the IDF copy (``replyparse.idf``). Wall time
-   and CPU time (user + system of the process): on a shared machine CPU time moves less.
+2. Cold start, median of 7 runs each, interleaved, the package byte-compiled first as
+   an installed copy is: a bare interpreter, ``replyparse --help``, ``extract one.txt``,
+   ``validate one.txt`` and jionlp's import plus its three extractors on the same
+   letter; and ``extract one.txt`` with an empty cache folder, as on a machine's first
+   run, which writes the IDF copy (``replyparse.idf``). Wall time and CPU time (user +
+   system of the process): on a shared machine CPU time moves less.
 3. Batch: ``replyparse extract DIR -o OUT -j N --quiet`` for ``-j 1`` and ``-j 2`` over a
-   generated archive (10,000 letters) and a 30-letter folder, with the peak resident
-   memory of each process (sampled from /proc every 0.05 s over the process tree: the
-   parent, the fork server and the workers) and of all of them together.
+   generated archive (10,000 letters) and a 30-letter folder, wall and CPU time (the
+   command and its workers), with the peak resident memory of each process (sampled
+   from /proc every 0.05 s over the process tree: the parent and the workers) and of
+   all of them together. Each run writes a folder of its own, removed only at the end.
 
 jionlp is installed for the benchmark only (``make bench`` puts it in ``.venv-bench``);
 without ``--jionlp`` its rows are left out.
@@ -266,7 +268,19 @@ def replyparse_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "replyparse"]
 
 
+def byte_compile() -> None:
+    """Write the package's bytecode (``__pycache__``), as ``pip install`` does for an
+    installed copy (and for jionlp): an editable install run with
+    ``PYTHONDONTWRITEBYTECODE`` set would compile every module from source on every start."""
+    import compileall
+
+    import replyparse
+
+    compileall.compile_dir(Path(replyparse.__file__).parent, quiet=1)
+
+
 def cold_start(runs: int, jionlp: str | None) -> dict[str, Runs]:
+    byte_compile()
     rp = replyparse_command()
     commands = {
         "bare interpreter (`python -c pass`)": [sys.executable, "-c", "pass"],
@@ -338,6 +352,7 @@ class BatchRun:
     letters: int
     jobs: int
     elapsed: float
+    cpu: float  # user + system of the command and its workers
     peak_sum_kib: int
     peak_by_process_kib: dict[int, int]
 
@@ -349,34 +364,45 @@ def batch_run(folder: Path, letters: int, out: Path, jobs: int) -> BatchRun:
     proc = subprocess.Popen(command)
     peak_sum = 0
     peaks: dict[int, int] = {}
-    while proc.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         if Path("/proc").is_dir():
             sizes = tree_rss_kib(proc.pid)
             peak_sum = max(peak_sum, sum(sizes.values()))
-            for pid, kib in sizes.items():
-                peaks[pid] = max(peaks.get(pid, 0), kib)
+            for child, kib in sizes.items():
+                peaks[child] = max(peaks.get(child, 0), kib)
         time.sleep(0.05)
     elapsed = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"extract -j {jobs} exited {proc.returncode}")
-    shutil.rmtree(out, ignore_errors=True)
-    return BatchRun(letters, jobs, elapsed, peak_sum, peaks)
+    cpu = usage.ru_utime + usage.ru_stime  # the workers are waited for by the command
+    return BatchRun(letters, jobs, elapsed, cpu, peak_sum, peaks)
 
 
 def batch(
     tmp: Path, sizes: Sequence[int], jobs: Sequence[int], repeat_small: int
 ) -> list[BatchRun]:
+    """Each run writes a folder of its own, and none is removed before the last run: on
+    ext4, files created right after thousands were deleted cost far more system time
+    (the allocator steps over recently freed inodes), which would land on whichever run
+    came next."""
     runs = []
     for size in sizes:
         t0 = time.perf_counter()
         archive = build_archive(tmp / f"archive-{size}", size, broken=False)
         print(f"generated {size} letters in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         repeats = repeat_small if size <= 100 else 1
-        for _ in range(repeats):
+        for k in range(repeats):
             for j in jobs:
-                run = batch_run(archive.root, size, tmp / f"out-{size}-j{j}", j)
+                run = batch_run(archive.root, size, tmp / f"out-{size}-j{j}-{k}", j)
                 runs.append(run)
-                print(f"batch: {size} letters -j {j}: {run.elapsed:.2f} s", file=sys.stderr)
+                print(
+                    f"batch: {size} letters -j {j}: {run.elapsed:.2f} s (CPU {run.cpu:.2f} s)",
+                    file=sys.stderr,
+                )
     return runs
 
 
@@ -443,8 +469,9 @@ def report(
     jio_cold = next((v for k, v in cold.items() if k.startswith("jionlp")), None)
     lines += ["## Cold start", ""]
     lines += [
-        f"Median of {args.cold_runs} runs each, round robin. CPU: user + system time of the "
-        "process.",
+        f"Median of {args.cold_runs} runs each, round robin, the package byte-compiled "
+        "first (as pip leaves an installed copy, and jionlp). CPU: user + system time of "
+        "the process.",
         "",
         "| command | wall (s) | CPU (s) | × bare interpreter (wall) | × jionlp cold (wall) |",
         "|---|---:|---:|---:|---:|",
@@ -457,13 +484,16 @@ def report(
 
     lines += ["## Batch", ""]
     lines += [
-        "`replyparse extract DIR -o OUT -j N --quiet`. Peak memory: the largest resident "
-        "set any one process reached, and the peak of all of them together (shared pages "
-        "counted once per process).",
+        "`replyparse extract DIR -o OUT -j N --quiet`, each run into a new folder (none "
+        "removed before the last run). CPU: user + system time of the command and its "
+        "workers; with -j 2 on a busy machine the wall time depends on what the others "
+        "leave of the second CPU. Peak memory: the largest resident set any one process "
+        "reached, and the peak of all of them together (shared pages counted once per "
+        "process).",
         "",
-        "| letters | -j | wall (s) | letters/s | speed-up | processes | largest process "
-        "(MiB) | all processes (MiB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| letters | -j | wall (s) | CPU (s) | letters/s | speed-up | processes | largest "
+        "process (MiB) | all processes (MiB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     base: dict[int, float] = {}
     by_size: dict[tuple[int, int], list[BatchRun]] = {}
@@ -471,13 +501,14 @@ def report(
         by_size.setdefault((run.letters, run.jobs), []).append(run)
     for (letters, jobs), runs in by_size.items():
         elapsed = statistics.median(r.elapsed for r in runs)
+        cpu = statistics.median(r.cpu for r in runs)
         base.setdefault(letters, elapsed)
         largest = max(max(r.peak_by_process_kib.values(), default=0) for r in runs) / 1024
         total = max(r.peak_sum_kib for r in runs) / 1024
         procs = max(len(r.peak_by_process_kib) for r in runs)
         note = f" (median of {len(runs)})" if len(runs) > 1 else ""
         lines.append(
-            f"| {letters:,} | {jobs} | {elapsed:.2f}{note} | {_f(letters / elapsed)} "
+            f"| {letters:,} | {jobs} | {elapsed:.2f}{note} | {cpu:.2f} | {_f(letters / elapsed)} "
             f"| {base[letters] / elapsed:.2f}× | {procs} | {largest:.0f} | {total:.0f} |"
         )
     lines.append("")
