@@ -85,6 +85,8 @@ _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
     r"[〕\]］】）]第?\d{1,5}(?:-\d{1,5})?号"
 )
+# The bracketed year every 发文字号 above holds: a line without one holds no number.
+_NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(r"[〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?")
@@ -175,7 +177,7 @@ _PARAGRAPH_END = "。！？!?"
 _SEPARATORS = " |｜"
 _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
 _BAR_HEAD = re.compile(r"[|｜][ |｜]*")
-_BAR_TAIL = re.compile(r"(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
+_BAR_TAIL = re.compile(r"(?=[ |｜])(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
 _CLOSERS = "”’」』）)】〕"
 # How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
 # section marker its colon may be lost (…现答复如下一、…).
@@ -211,6 +213,7 @@ _DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意�
 MIN_AUTHORITY = 4
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
 _FURNITURE = re.compile(
+    r"(?=[-—–─第共i])"  # what it opens with: other places are passed over at once
     r"(?:[-—–─]{1,2}\d{1,3}[-—–─]{1,2}?|第\d{1,3}页(?:，?共\d{1,3}页)?|共\d{1,3}页第\d{1,3}页"
     r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
     re.IGNORECASE,
@@ -227,7 +230,9 @@ _DAMAGED_DATE = (
     r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
-_SIGNED_DATE = re.compile(rf"(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE})")
+_SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
+    rf"(?=[\d〇○零O一二三四五六七八九])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}))"
+)
 _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 _PRINTED = re.compile(rf"(?:{_DATE.pattern})印发")
@@ -1047,7 +1052,10 @@ class _Reader:
             p = m.start()
             if p > start and (m.group(0)[0] in _OPEN or self.gap(p)):
                 out.append(_Cut(p, self.before(p) in _PARAGRAPH_END))
-        for m in _DOC_NUMBER.finditer(norm, start, end):
+        numbers = (
+            _DOC_NUMBER.finditer(norm, start, end) if _NUMBER_YEAR.search(norm, start, end) else ()
+        )
+        for m in numbers:
             # a 发文字号 at the end of the letter (after the signature or the 抄送 list)
             if m.end() == end or self.gap(m.end()):
                 at = self._bounded_start(m.start(), m.start("open"), start)
