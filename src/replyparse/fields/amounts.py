@@ -139,6 +139,15 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     )
 
 
+def _unit_written(m: re.Match[str], tag: str) -> bool:
+    """Whether quantity ``tag`` has a 元 or a multiplier (written after it, or the 万/亿
+    that ends a Chinese numeral): without one, :func:`_is_money` turns it down."""
+    if m.group(f"yuan{tag}") is not None or m.group(f"mult{tag}") is not None:
+        return True
+    cn = m.group(f"cn{tag}")
+    return cn is not None and cn[-1] in _CN_BIG
+
+
 def _qty_end(m: re.Match[str], tag: str) -> int:
     for group in (f"approx2{tag}", f"mult{tag}", f"approx{tag}", f"ar{tag}", f"cn{tag}"):
         if m.group(group) is not None:
@@ -198,6 +207,9 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
     pos = 0
     while (m := _AMOUNT.search(norm, pos)) is not None:
         start = m.start()
+        if not (_unit_written(m, "1") or (m.group("sep") and _unit_written(m, "2"))):
+            pos = start + 1  # no 元 and no 万/亿: never money (a date, a count, a phone)
+            continue
         first = _read_quantity(m, "1")
         second = _read_quantity(m, "2") if m.group("sep") else None
         # a range needs its second half to be money-like, else only the first half counts
