@@ -169,6 +169,12 @@ class _Run:
         self.stop = Stop()
 
     def go(self) -> BatchStats:
+        """The run, with Ctrl-C and SIGTERM asking it to stop from its first step (a signal
+        while the output opens or the files are classified still ends in a summary)."""
+        with stop_signals(self.stop):
+            return self._go()
+
+    def _go(self) -> BatchStats:
         t0 = time.monotonic()
         stats = self.stats
         writer = open_writer(self.options, self.mode)  # first: it may be a usage error
