@@ -55,6 +55,13 @@ CC = [
     pytest.param("抄送：甲委（1份），乙办（2份）。", ["甲委", "乙办"], id="copy-counts"),
     pytest.param("抄送：甲委(1乙办(1份))", ["甲委", "乙办"], id="copy-counts-separator-lost"),
     pytest.param("抄送：甲委（各1份）", ["甲委"], id="copy-count-各"),
+    pytest.param("抄送：县人大办2份 县督查室2份", ["县人大办", "县督查室"], id="copy-counts-glued"),
+    pytest.param("抄送：县人大办2份县督查室1份", ["县人大办", "县督查室"], id="copy-counts-glued-no-gap"),
+    pytest.param("抄送：县人大办、县政协办各一份。", ["县人大办", "县政协办"], id="copy-count-各一份"),
+    pytest.param("抄送：县人大办 3 份，县督查室 两份", ["县人大办", "县督查室"], id="copy-counts-spaced"),
+    pytest.param("抄送：县人大办（一份），县督查室（二份）", ["县人大办", "县督查室"], id="copy-counts-in-numerals"),
+    pytest.param("抄送：县住建局（三峡办）", ["县住建局（三峡办）"], id="a-numeral-opening-a-bracketed-name"),
+    pytest.param("抄送：县股份合作办", ["县股份合作办"], id="份-in-a-name-is-no-count"),
     pytest.param("抄送：县住建局（县人防办）、乙办", ["县住建局（县人防办）", "乙办"], id="a-body's-other-name-stays"),
     # a list ends where another closing label starts on its line
     pytest.param("抄报：县政府办 县政协提案委 联系单位：县教育局", ["县政府办", "县政协提案委"], id="ends-at-a-contact-label"),
