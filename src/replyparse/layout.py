@@ -74,6 +74,12 @@ _NAME_LIST_HEAD = re.compile(
 _SALUTATION_WITHIN = 12
 """Lines of title and form text (labels and marks aside) the salutation may stand below."""
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
+# The heading of the form a reply was written on (某县政协提案承办单, 建议办理单, 发文稿纸):
+# above the title, never part of it.
+_FORM_HEADING = re.compile(
+    r"^[^。！？，；]{0,40}(?:承办单|办理单|交办单|转办单|督办单|处理单|呈批单|审批单|签发单"
+    r"|流转单|阅办单|办文单|呈批表|审批表|登记表|办理表|发文稿纸|发文稿)$"
+)
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
 
@@ -316,7 +322,9 @@ def _header_and_title(
 
     The title is the last run of title lines above the salutation: a line of text that
     labels or a sentence part from it (a 办理单's item line, a class's explanation, a page
-    heading above the form) is no part of it."""
+    heading above the form) is no part of it, nor is a line the page gave twice in a row;
+    the heading of the form the reply was written on is the title only when no title
+    line follows it."""
     header = list(lines[:head])
     title: list[Line] = []
     wrapped: Line | None = None
@@ -328,6 +336,8 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
+        if title and line.text == title[-1].text:
+            continue  # a title line given twice (a page's rendering): read once
         if _PROSE.search(line.text) or (
             title
             and (
@@ -353,6 +363,8 @@ def _header_and_title(
         core, notes = cut_title(view, line)
         title.append(core)
         header.extend(notes)
+        # the form's heading is the title only where no title line follows it
+        parted = _FORM_HEADING.match(core.text) is not None
         tail = _OPEN_TAIL.search(core.text)
         wrapped = (
             Line(core.index, core.start + tail.start(), core.end, tail.group())
