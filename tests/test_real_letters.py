@@ -725,8 +725,88 @@ LABELS_AND_NOTES = [
         "title",
         _norm(TITLE),
     ),
+    # the heading of the form the reply was written on stands above the title
+    case(
+        "form-heading-above-the-title",
+        letter(head="2020年县政协八届三次会议委员提案承办单", title="对县八届政协三次会议第9号提案的答复"),
+        "title",
+        "对县八届政协三次会议第9号提案的答复",
+    ),
+    case(
+        "form-heading-above-the-title-session",
+        letter(head="2020年县政协八届三次会议委员提案承办单", title="对县八届政协三次会议第9号提案的答复"),
+        "proposal.session",
+        "县八届政协三次会议",
+    ),
+    case(
+        "form-heading-above-the-title-year-is-a-date",
+        letter(
+            head="2020年某区人大代表建议办理单",
+            title="关于区五届人大二次会议第3号建议的答复",
+            body="感谢您的关心。",
+        ),
+        "dates",
+        [("2020", None), ("2021-09-03", None)],
+    ),
+    case(
+        "flattened-form-heading-above-the-title",
+        flat(letter(head="某县人大代表建议交办单", title="关于县十九届人大二次会议第12号建议的答复")),
+        "title",
+        _norm(TITLE),
+        gap="resegment: a form's heading glued to the title in a flattened copy",
+    ),
+    # a title line the page gave twice in a row is read once
+    case(
+        "title-line-repeated",
+        letter(title="对某市第十届人民代表大会\n第三次会议第88号建议的答复\n第三次会议第88号建议的答复"),
+        "title",
+        "对某市第十届人民代表大会第三次会议第88号建议的答复",
+    ),
+    case(
+        "one-line-title-repeated",
+        letter(title=TITLE + "\n" + TITLE),
+        "title",
+        _norm(TITLE),
+    ),
+    # the proposal's title appended after the 文种 with a colon or a dash
+    case(
+        "proposal-title-after-a-colon",
+        letter(title=TITLE + "：关于改善村道照明条件的建议"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "proposal-title-after-a-half-width-colon-quoted",
+        letter(title=TITLE + ":“关于改善村道照明条件的提案”"),
+        "title",
+        _norm(TITLE),
+    ),
+    case(
+        "proposal-title-after-a-dash",
+        letter(title=TITLE + "——关于改善村道照明条件的建议"),
+        "title",
+        _norm(TITLE),
+    ),
 ]
 NOT_LABELS = [
+    case(
+        "a-colon-title-that-is-no-note-stays",
+        letter(title="关于县十九届人大二次会议第12号建议的答复：第二次"),
+        "title",
+        _norm("关于县十九届人大二次会议第12号建议的答复：第二次"),
+    ),
+    case(
+        "a-title-ending-in-a-form-word-that-is-the-reply",
+        letter(title="关于县十九届人大二次会议第12号建议办理情况的答复"),
+        "title",
+        "关于县十九届人大二次会议第12号建议办理情况的答复",
+    ),
+    case(
+        "two-different-title-lines-both-stay",
+        letter(title="关于县十九届人大二次会议\n第12号建议的答复"),
+        "title",
+        _norm(TITLE),
+    ),
     case(
         "label-with-its-colon-alone-holds-no-title-under-it",
         letter(

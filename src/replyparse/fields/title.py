@@ -1,8 +1,9 @@
 """标题: the title lines joined, whitespace removed, as written.
 
 A note a page put after the title's 文种 ending is no part of it: the proposal's own
-title in brackets or book-title marks (``…的答复（关于…的建议）``, ``…答复函《关于…》``)
-or the office that replied (``…的答复（水利局）``). The layout keeps such a note on the
+title in brackets or book-title marks (``…的答复（关于…的建议）``, ``…答复函《关于…》``),
+or after a colon or a dash (``…的答复：关于…的建议``), or the office that replied
+(``…的答复（水利局）``). The layout keeps such a note on the
 title's line (the proposal's extractor reads the quoted title there); the title drops it.
 A bracket that is no note stays (``…的答复（第二次）``).
 """
@@ -20,6 +21,10 @@ from replyparse.model import Letter
 _ENDING = re.compile(r"(?:答复|复函|回复|函|意见|报告|说明)$")
 # What a note after the ending holds: a proposal's title (关于…, …的建议) or an office.
 _PROPOSAL_TITLE = re.compile(r"^关于|(?:建议|提案|议案)$")
+# The proposal's title may also follow the ending after a colon or a dash
+# (…的答复：关于…的建议, …的答复——“关于…的提案”).
+_NOTE_LEAD = re.compile(r"[：:]|[—－-]{1,2}")
+_QUOTES = "“”\"'‘’《》「」〈〉 "
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 
@@ -43,6 +48,10 @@ def without_notes(text: str) -> int:
         if not _ENDING.search(text[:at]) or not _is_note(text[at], inner):
             break
         end = at
+    for lead in _NOTE_LEAD.finditer(text, 0, end):
+        head, note = text[: lead.start()], text[lead.end() : end].strip(_QUOTES)
+        if len(head) > 4 and _ENDING.search(head) and _PROPOSAL_TITLE.search(note):
+            return lead.start()
     return end
 
 
