@@ -3292,8 +3292,53 @@ PROPOSALS = [
         "proposal.title",
         "某路口增设信号灯",
     ),
+    # a title that quotes a word with the same quotes keeps the inner quotes
+    case(
+        "inner-quotes-of-the-same-kind",
+        letter(opening="您提出的“关于治理城区“开墙打洞”现象的建议”收悉，现答复如下："),
+        "proposal.title",
+        "关于治理城区“开墙打洞”现象的建议",
+    ),
+    case(
+        "inner-corner-quotes-of-the-same-kind",
+        letter(opening="您提出的「关于推广「一网通办」的提案」收悉，现答复如下："),
+        "proposal.title",
+        "关于推广「一网通办」的提案",
+    ),
+    case(
+        "inner-quotes-in-book-title-marks",
+        letter(opening="您提出的《关于治理城区“开墙打洞”现象的建议》收悉，现答复如下："),
+        "proposal.title",
+        "关于治理城区“开墙打洞”现象的建议",
+    ),
+    # a reviewer's comment anchor a word processor left inside the quoted title
+    case(
+        "comment-anchor-in-the-title",
+        letter(opening="您提出的“关于增设社区食堂的建议[王科长2] ”收悉，现答复如下："),
+        "proposal.title",
+        "关于增设社区食堂的建议",
+    ),
+    case(
+        "comment-anchor-in-full-width-brackets",
+        letter(opening="您提出的《关于增设社区［A1］食堂的建议》收悉，现答复如下："),
+        "proposal.title",
+        "关于增设社区食堂的建议",
+    ),
 ]
 NOT_PROPOSALS = [
+    case(
+        "two-quoted-words-are-not-nested",
+        letter(opening="您提出的关于加强“河长制”和“林长制”的建议收悉，现答复如下："),
+        "proposal.title",
+        "关于加强“河长制”和“林长制”的建议",
+        gap="proposal: words quoted inside an unquoted 关于… title",
+    ),
+    case(
+        "a-bracketed-year-is-no-comment-anchor",
+        letter(opening="您提出的《关于落实某发[2019]3号文件的建议》收悉，现答复如下："),
+        "proposal.title",
+        "关于落实某发[2019]3号文件的建议",
+    ),
     case(
         "praise-before-the-kind-word-is-no-title",
         _opening("您提出的宝贵意见和建议收悉，现答复如下："),

@@ -117,7 +117,12 @@ _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
 # straight quotes. Each branch has one group (_quoted_span).
-_QUOTED = re.compile(r"《(?P<a>[^《》]+)》|“(?P<b>[^“”]+)”|\"(?P<c>[^\"]+)\"|「(?P<d>[^「」]+)」")
+# A title may quote a word with the same curly quotes (“关于解决“停车难”的建议”): one
+# level of such quotes stays inside.
+_QUOTED = re.compile(
+    r"《(?P<a>[^《》]+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
+    r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
+)
 _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答复如下|现将")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
@@ -520,10 +525,25 @@ def _whole(pattern: re.Pattern[str], text: str, phrase: re.Match[str]) -> tuple[
     return whole.span()
 
 
+# The anchor of a reviewer's comment a word processor left in the text ([张律师1], [A2]).
+_COMMENT_ANCHOR = re.compile(r"[\[［][A-Za-z\u4e00-\u9fff]{1,8}\d{1,3}[\]］]")
+
+
+def _without_anchors(flat: Flat) -> Flat:
+    """``flat`` without the comment anchors in it."""
+    keep = [True] * len(flat.text)
+    for m in _COMMENT_ANCHOR.finditer(flat.text):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    if all(keep):
+        return flat
+    text = "".join(ch for ch, k in zip(flat.text, keep, strict=True) if k)
+    return Flat(text, tuple(a for a, k in zip(flat.at, keep, strict=True) if k)).strip()
+
+
 def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
     """The quoted title at ``where`` as written, without a number note the quotes hold at
-    its end (《关于…(第25号提案》)."""
-    flat = ctx.flat(where, written=True).strip()
+    its end (《关于…(第25号提案》) and without a comment's anchor ([张律师1])."""
+    flat = _without_anchors(ctx.flat(where, written=True).strip())
     note = _NUMBER_NOTE.search(flat.text)
     if note is not None and note.start() > 0:
         flat = Flat(flat.text[: note.start()], flat.at[: note.start()]).strip()
