@@ -1658,8 +1658,27 @@ SIGNATURES = [
         "signature.issuer",
         "某县交通运输局",
     ),
+    # a note a page appended after the signed letter, under a marked heading
+    case(
+        "note-under-a-marked-heading-after-the-date",
+        letter(closing="2021年9月3日\n联系人：韩露\n※办理结果※\n我局已完成路灯加装，群众反映良好。"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
+        "note-under-a-bracketed-heading-after-the-signature",
+        letter(closing=SIGN + "\n【落实情况】\n路灯已全部加装到位。"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
 ]
 NOT_SIGNATURES = [
+    case(
+        "a-marked-heading-in-the-body-leaves-the-signature",
+        letter(body=BODY + "\n【下步打算】\n我局将继续加强巡查。"),
+        "signature.date",
+        "2021-09-03",
+    ),
     case(
         "market-square-in-the-last-line-is-no-signature",
         letter(closing="", body=BODY + "\n新建文化广场"),
@@ -2263,8 +2282,42 @@ CONTACTS = [
         "contacts",
         [(None, "综合科", "5550123")],
     ),
+    # person labels in other archives' words
+    case(
+        "gongzuorenyuan-with-the-phone-below",
+        letter(closing="2021年9月3日\n工作人员：韩露\n联系电话：0000-5550123"),
+        "contacts",
+        [("韩露", None, "00005550123")],
+    ),
+    case(
+        "lianluoren-and-lianluo-dianhua",
+        letter(closing=SIGN + "\n联络人：韩露  联络电话：0000-5550123"),
+        "contacts",
+        [("韩露", None, "00005550123")],
+    ),
+    case(
+        "lianluoyuan",
+        letter(closing=SIGN + "\n联络员：韩露，电话号码：13900000123"),
+        "contacts",
+        [("韩露", None, "13900000123")],
+    ),
+    case(
+        "juti-chengbanren",
+        letter(closing=SIGN + "\n具体承办人：韩露\n固定电话：0000-5550123"),
+        "contacts",
+        [("韩露", None, "00005550123")],
+    ),
 ]
 NOT_CONTACTS = [
+    case(
+        "gongzuorenyuan-in-a-sentence-is-no-label",
+        letter(
+            body=BODY + "\n我局工作人员已到现场查看，联系电话：0000-5550123。",
+            closing=SIGN,
+        ),
+        "contacts",
+        [],
+    ),
     case(
         "duty-office-is-no-note",
         letter(closing=SIGN + "\n联系单位：总值班室  电话：0000-5550123"),

@@ -109,6 +109,11 @@ _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 _FORM_HEADING = re.compile(
     r"^[^。！？!?，,；;]{0,36}(?:意见表|征询表|反馈表|测评表|评价表|调查表|征求意见单|反馈单|回执)$"
 )
+# The heading of a note a page appended after the signed letter, set off by marks on
+# both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
+_APPENDED_HEADING = re.compile(
+    r"^[※★☆■□●◆◇【\[［〖]+[^。！？!?，,；;]{2,12}[※★☆■□●◆◇】\]］〗]+[：:]?$"
+)
 _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
 # Labels the table does not hold and their short values (监督电话：…, 邮寄地址：…  邮编：…,
@@ -181,14 +186,16 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
     """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
     of the attachment itself when it follows the signature's date (a web copy that gives
     the attached form after the letter, under 附件 or under the form's own heading:
-    ``…征询意见表``, ``…反馈表``, ``回执``)."""
+    ``…征询意见表``, ``…反馈表``, ``回执``; or a note under a marked heading:
+    ``※办理措施※``)."""
     out: set[int] = set()
     dated = False
     for i, line in enumerate(lines):
         if CC_LINE.match(line.text):
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
-        elif dated and _FORM_HEADING.match(line.text):
-            out.update(range(i, len(lines)))  # a form given after the letter, heading and all
+        elif dated and (_FORM_HEADING.match(line.text) or _APPENDED_HEADING.match(line.text)):
+            # a form or a note given after the letter, heading and all
+            out.update(range(i, len(lines)))
             break
         elif _ATTACHMENT.match(line.text):
             if dated:
