@@ -474,6 +474,28 @@ INLINE_RUNS = [
         [(1, 1, "1、", "修路")],
         id="two-months-not-the-next-number-stay-text",
     ),
+    # one paragraph answering two points: one section, marker as written, its first number
+    pytest.param(
+        "第一，修路。\n第二、第三：加装路灯；同步维护。\n第四，完善机制。",
+        [(1, 1, "第一，", "修路"), (1, 2, "第二、第三：", "加装路灯"), (1, 4, "第四，", "完善机制")],
+        id="di-markers-joined",
+    ),
+    pytest.param(
+        "一、修路。\n二、三、加装路灯。\n四、完善机制。",
+        [(1, 1, "一、", "修路"), (1, 2, "二、三、", "加装路灯"), (1, 4, "四、", "完善机制")],
+        id="cn-markers-joined",
+    ),
+    pytest.param(
+        "（一）修路。\n（二）（三）加装路灯。",
+        [(1, 1, "（一）", "修路"), (1, 2, "（二）（三）", "加装路灯")],
+        id="paren-markers-joined",
+    ),
+    # a line heading ends at the first ； as at the first 。
+    pytest.param(
+        "1.加装路灯；已完成40盏。\n2.加强维护。",
+        [(1, 1, "1.", "加装路灯"), (1, 2, "2.", "加强维护")],
+        id="line-heading-ends-at-a-semicolon",
+    ),
 ]
 
 ALL_CASES = (
@@ -510,6 +532,8 @@ MUST_NOT_START_A_SECTION = [
     pytest.param("一、二年级学生实行错峰放学。", id="school-grades"),
     pytest.param("1、2号楼已完成加装电梯。", id="building-numbers"),
     pytest.param("一、二、三等奖各一名。", id="prize-ranks"),
+    pytest.param("二、三、四等奖各一名。", id="prize-ranks-from-two"),
+    pytest.param("第二、第三：加装路灯。", id="joined-di-without-one"),
     pytest.param("（2）号文件要求如下。", id="paren-two-without-one"),
     pytest.param("二、关于路灯的建议", id="cn-two-without-one"),
     pytest.param("二是要加强管理。", id="inline-two-without-one"),

@@ -75,6 +75,8 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),  # 1） too
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
+# Styles whose markers may stand joined, one paragraph answering several points.
+_JOINED_STYLES = frozenset({Style.DI, Style.CN, Style.CN_PAREN})
 _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
@@ -104,7 +106,7 @@ _WHITESPACE = " \n"
 _HEADING_TRIM = "：:；;，,、。.！？ "
 # A line marker's heading is its paragraph's first sentence (or its whole short line);
 # an inline item's runs to the first 。 or ；.
-_LINE_HEADING_END = re.compile(r"[。！？\n]")
+_LINE_HEADING_END = re.compile(r"[。；！？\n]")
 _INLINE_HEADING_END = re.compile(r"[。；！？\n]")
 
 MAX_FORWARD_SKIP = 2
@@ -126,6 +128,14 @@ class _Candidate:
     count_like: bool = False
     """Read as a count too (``4、5月份``: April and May, or item 4 of a run): a marker only
     where it carries on the numbering of a level already open (…；3、…；4、5月份为…)."""
+    through: int = 0
+    """The last number a marker answering several points covers (``第四、第五：`` is 4
+    through 5); 0 when it names one."""
+
+    @property
+    def last(self) -> int:
+        """The number the next marker of its level follows."""
+        return self.through or self.number
 
 
 @dataclass
@@ -197,8 +207,21 @@ def _line_candidate(
         count_like = _is_count(view, style, number, m.end())
         if count_like and not counts:
             return None
+        end, through = m.end(), 0
+        if style in _JOINED_STYLES and not count_like:
+            # one paragraph answering several points: 第四、第五：, （四）（五）, 四、五、
+            while (more := pattern.match(view.norm, end, len(view.norm))) is not None and (
+                _number(style, more) == (through or number) + 1
+            ):
+                end, through = more.end(), (through or number) + 1
         return _Candidate(
-            style, number, m.start(), m.end(), at_line_start=True, count_like=count_like
+            style,
+            number,
+            m.start(),
+            end,
+            at_line_start=True,
+            count_like=count_like,
+            through=through,
         )
     return None
 
@@ -355,7 +378,7 @@ class _Builder:
             self._close_inline_runs()
         depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
         if (cand.mid_line or cand.count_like) and (
-            depth is None or cand.number != self.stack[depth].node.cand.number + 1
+            depth is None or cand.number != self.stack[depth].node.cand.last + 1
         ):
             return  # inside a paragraph, or a count: only the next number of an open level
         if depth is None:
@@ -372,7 +395,7 @@ class _Builder:
             and not self.stack[-1].node.cand.at_line_start
         ):
             level = self.stack.pop()
-            self._closed[(len(self.stack), level.style)] = level.node.cand.number
+            self._closed[(len(self.stack), level.style)] = level.node.cand.last
 
     def _open_level(self, cand: _Candidate) -> None:
         depth = len(self.stack)
@@ -392,11 +415,11 @@ class _Builder:
         self._attach(cand, depth, parent.node if parent else None)
 
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
-        if not self._in_sequence(cand, self.stack[depth].node.cand.number):
+        if not self._in_sequence(cand, self.stack[depth].node.cand.last):
             return
         for closed_depth in range(depth + 1, len(self.stack)):
             level = self.stack[closed_depth]
-            self._closed[(closed_depth, level.style)] = level.node.cand.number
+            self._closed[(closed_depth, level.style)] = level.node.cand.last
         del self.stack[depth:]
         parent = self.stack[-1].node if self.stack else None
         self._attach(cand, depth, parent)
