@@ -2713,6 +2713,31 @@ ADDRESSEES = [
         "doc_number",
         "某自然资函〔2018〕247号",
     ),
+    # a group that sent the proposal together, addressed as a body
+    case(
+        "liaison-group-addressed",
+        letter(salutation="东坪乡委员联络组：", opening="您们提出的《关于改善村道照明条件的提案》收悉，现答复如下："),
+        "addressees",
+        [("东坪乡委员联络组", None)],
+    ),
+    case(
+        "liaison-group-on-the-title-line-of-a-flattened-copy",
+        flat(
+            letter(
+                title="某县交通运输局关于政协某县十届委员会第四次会议 第41号提案的答复",
+                salutation="东坪乡委员联络组：",
+                opening="您们提出的《关于改善村道照明条件的提案》收悉，现答复如下：",
+            )
+        ),
+        "proposal.number",
+        "41",
+    ),
+    case(
+        "deputies-group-addressed",
+        letter(salutation="城关镇人大代表小组：", opening="你们提出的《关于改善村道照明条件的建议》收悉，现答复如下："),
+        "addressees",
+        [("城关镇人大代表小组", None)],
+    ),
 ]
 NOT_ADDRESSEES = [
     case(
