@@ -728,13 +728,19 @@ LABELS_AND_NOTES = [
     # the heading of the form the reply was written on stands above the title
     case(
         "form-heading-above-the-title",
-        letter(head="2020年县政协八届三次会议委员提案承办单", title="对县八届政协三次会议第9号提案的答复"),
+        letter(
+            head="2020年县政协八届三次会议委员提案承办单",
+            title="对县八届政协三次会议第9号提案的答复",
+        ),
         "title",
         "对县八届政协三次会议第9号提案的答复",
     ),
     case(
         "form-heading-above-the-title-session",
-        letter(head="2020年县政协八届三次会议委员提案承办单", title="对县八届政协三次会议第9号提案的答复"),
+        letter(
+            head="2020年县政协八届三次会议委员提案承办单",
+            title="对县八届政协三次会议第9号提案的答复",
+        ),
         "proposal.session",
         "县八届政协三次会议",
     ),
@@ -750,7 +756,9 @@ LABELS_AND_NOTES = [
     ),
     case(
         "flattened-form-heading-above-the-title",
-        flat(letter(head="某县人大代表建议交办单", title="关于县十九届人大二次会议第12号建议的答复")),
+        flat(
+            letter(head="某县人大代表建议交办单", title="关于县十九届人大二次会议第12号建议的答复")
+        ),
         "title",
         _norm(TITLE),
         gap="resegment: a form's heading glued to the title in a flattened copy",
@@ -758,7 +766,9 @@ LABELS_AND_NOTES = [
     # a title line the page gave twice in a row is read once
     case(
         "title-line-repeated",
-        letter(title="对某市第十届人民代表大会\n第三次会议第88号建议的答复\n第三次会议第88号建议的答复"),
+        letter(
+            title="对某市第十届人民代表大会\n第三次会议第88号建议的答复\n第三次会议第88号建议的答复"
+        ),
         "title",
         "对某市第十届人民代表大会第三次会议第88号建议的答复",
     ),
@@ -1661,7 +1671,9 @@ SIGNATURES = [
     # a note a page appended after the signed letter, under a marked heading
     case(
         "note-under-a-marked-heading-after-the-date",
-        letter(closing="2021年9月3日\n联系人：韩露\n※办理结果※\n我局已完成路灯加装，群众反映良好。"),
+        letter(
+            closing="2021年9月3日\n联系人：韩露\n※办理结果※\n我局已完成路灯加装，群众反映良好。"
+        ),
         "signature.date",
         "2021-09-03",
     ),
@@ -2716,7 +2728,10 @@ ADDRESSEES = [
     # a group that sent the proposal together, addressed as a body
     case(
         "liaison-group-addressed",
-        letter(salutation="东坪乡委员联络组：", opening="您们提出的《关于改善村道照明条件的提案》收悉，现答复如下："),
+        letter(
+            salutation="东坪乡委员联络组：",
+            opening="您们提出的《关于改善村道照明条件的提案》收悉，现答复如下：",
+        ),
         "addressees",
         [("东坪乡委员联络组", None)],
     ),
@@ -2734,7 +2749,10 @@ ADDRESSEES = [
     ),
     case(
         "deputies-group-addressed",
-        letter(salutation="城关镇人大代表小组：", opening="你们提出的《关于改善村道照明条件的建议》收悉，现答复如下："),
+        letter(
+            salutation="城关镇人大代表小组：",
+            opening="你们提出的《关于改善村道照明条件的建议》收悉，现答复如下：",
+        ),
         "addressees",
         [("城关镇人大代表小组", None)],
     ),

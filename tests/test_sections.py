@@ -477,7 +477,11 @@ INLINE_RUNS = [
     # one paragraph answering two points: one section, marker as written, its first number
     pytest.param(
         "第一，修路。\n第二、第三：加装路灯；同步维护。\n第四，完善机制。",
-        [(1, 1, "第一，", "修路"), (1, 2, "第二、第三：", "加装路灯"), (1, 4, "第四，", "完善机制")],
+        [
+            (1, 1, "第一，", "修路"),
+            (1, 2, "第二、第三：", "加装路灯"),
+            (1, 4, "第四，", "完善机制"),
+        ],
         id="di-markers-joined",
     ),
     pytest.param(
