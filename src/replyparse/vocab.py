@@ -125,13 +125,8 @@ LabelField = Literal[
 (``leader``: who signed or checked the letter; ``form``: an entry of a 办理单; ``page``: the
 web page's own data, 来源 or 发布时间, that a copy kept beside the letter's lines)."""
 
-CONTACT_FIELDS: tuple[LabelField, ...] = (
-    "contact_name",
-    "contact_org",
-    "contact_phone",
-    "contact_fax",
-    "contact_post",
-    "contact_address",
+CONTACT_FIELDS: tuple[LabelField, ...] = tuple(
+    f for f in get_args(LabelField) if f.startswith("contact_")
 )
 """The fields of the labels that feed contacts (:func:`labels_of` ``(*CONTACT_FIELDS)``)."""
 
