@@ -32,10 +32,13 @@ from replyparse.textview import Line, TextView
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
 _SIGNER_END = f"{_ORG_SUFFIX}|{vocab.alternation('signer_places')}"
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
-_DATE = (
+DATE = (
     r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
     rf"|[{_CN_DIGIT}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)"
 )
+"""A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
+:mod:`replyparse.resegment` read signed dates with it)."""
+_DATE = DATE
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))

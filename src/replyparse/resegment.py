@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
+from replyparse.closing import DATE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.textview import Line, TextView
@@ -196,10 +197,7 @@ _CLAUSE_DATE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
-_DATE = re.compile(
-    r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
-    r"[一二三四五六七八九十]{1,3}日"
-)
+_DATE = re.compile(DATE)
 _SEAL = re.compile(r"[（〔\[［【][^（）〔〕\[\]［］【】]{0,4}[章印][）〕\]］】]$")
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
