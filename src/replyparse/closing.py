@@ -103,6 +103,8 @@ _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 _PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
+SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
+"""A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
 _SEAL = re.compile(
     r"^[（(\[［【〔]?[\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|签名|签字)[）)\]］】〕]?$"
 )

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE
+from replyparse.closing import DATE, SEAL_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.textview import Line, TextView
@@ -198,7 +198,6 @@ _CLAUSE_DATE = re.compile(
 _CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
 _DATE = re.compile(DATE)
-_SEAL = re.compile(r"[（〔\[［【][^（）〔〕\[\]［］【】]{0,4}[章印][）〕\]］】]$")
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
@@ -1210,7 +1209,7 @@ class _Reader:
                 trailing.append(after)  # the date first, the authority after it
             else:
                 s = d0
-                seal = _SEAL.search(norm, max(start, d0 - 8), d0)
+                seal = SEAL_NOTE.search(norm, max(start, d0 - 8), d0)
                 if seal is not None:
                     s = seal.start()
                 while (name := self._authority_before(s, start)) is not None:

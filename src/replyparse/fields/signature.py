@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, signoff_end
+from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, SEAL_NOTE, signoff_end
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.fields.dates import find_dates
 from replyparse.model import DateItem, Letter, Span
@@ -20,8 +20,6 @@ def _authority_end(line: Line) -> int:
 
 # Joint signers on one line stand apart by a wide gap; one space may sit inside a name.
 _GAP = re.compile(r"[ \t]{2,}|\u3000+")
-# A seal note after the authority (某某局（盖章）) is not part of its name.
-_SEAL_NOTE = re.compile(r"[（(][^（）()]{0,4}[章印][）)]$")
 _BLANKS = re.compile(r"\s+")
 
 
@@ -48,7 +46,7 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     out: list[Signer] = []
     for part in _GAP.split(written.strip()):
         if blanks_out := _BLANKS.sub("", part):
-            name = _SEAL_NOTE.sub("", blanks_out)
+            name = SEAL_NOTE.sub("", blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
             out.append(Signer(name, at[: len(name)]))
         pos += len(part)
@@ -68,7 +66,7 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
     if joint is not None:
         return joint
     whole = Flat.of(view, (line.start, end), drop=" ", written=True)
-    name = _SEAL_NOTE.sub("", whole.text)
+    name = SEAL_NOTE.sub("", whole.text)
     return [Signer(name, tuple(view.origin[i] for i in whole.at[: len(name)]))] if name else []
 
 
