@@ -1853,6 +1853,50 @@ CONTACTS = [
         "contacts",
         [("聂远", "规划股", "00005550123")],
     ),
+    # a label may name its slot's 姓名: the same slot (联系人姓名, 经办人姓名, 主管领导人姓名)
+    case(
+        "name-slot-labels-of-leader-and-clerk",
+        letter(
+            closing=SIGN + "\n主管领导人姓名：田原 联系电话：0000-5550124"
+            "\n具体经办人姓名：苗 禾 联系电话：0000-5550123"
+        ),
+        "contacts",
+        [("田原", None, "00005550124"), ("苗禾", None, "00005550123")],
+    ),
+    case(
+        "name-and-post-label-over-phone-line",
+        letter(
+            closing=SIGN
+            + "\n联系人姓名、职务：苗禾，规划股副股长\n联系电话：0000-5550123，手机：13900000000"
+        ),
+        "contacts",
+        [("苗禾", "规划股", "00005550123")],
+    ),
+    case(
+        "name-slot-label-without-colon-in-a-spaced-form",
+        letter(closing=SIGN + "\n经办人姓名   苗禾    联系电话  0000-5550123"),
+        "contacts",
+        [("苗禾", None, "00005550123")],
+    ),
+    # a form's next row with its label cell blank: the name alone, then the phone's label
+    case(
+        "second-row-of-a-form-with-a-blank-label-cell",
+        letter(
+            closing=SIGN + "\n主管领导姓名   田原    联系电话 0000-5550124"
+            "\n     苗禾     联系电话  0000-5550123"
+        ),
+        "contacts",
+        [("田原", None, "00005550124"), ("苗禾", None, "00005550123")],
+    ),
+    case(
+        "second-row-of-a-form-keeps-the-signature",
+        letter(
+            closing=SIGN + "\n主管领导姓名   田原    联系电话 0000-5550124"
+            "\n     苗禾     联系电话  0000-5550123"
+        ),
+        "signature.date",
+        "2021-09-03",
+    ),
     # a person's label the table does not hold is a leader's: a contact with a phone of his own
     case(
         "person-label-of-its-own-with-a-phone",
@@ -2327,6 +2371,24 @@ NOT_CONTACTS = [
             body=BODY + "\n我局工作人员已到现场查看，联系电话：0000-5550123。",
             closing=SIGN,
         ),
+        "contacts",
+        [],
+    ),
+    case(
+        "office-before-a-phone-label-is-no-person",
+        letter(closing=SIGN + "\n办公室     联系电话  0000-5550123"),
+        "contacts",
+        [(None, None, "00005550123")],
+    ),
+    case(
+        "post-before-a-phone-label-is-no-person",
+        letter(closing=SIGN + "\n副局长     联系电话  0000-5550123"),
+        "contacts",
+        [(None, None, "00005550123")],
+    ),
+    case(
+        "name-slot-word-in-prose-is-no-label",
+        letter(body=BODY + "\n请注明联系人姓名和电话后寄回。", closing=SIGN),
         "contacts",
         [],
     ),

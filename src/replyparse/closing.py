@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from enum import Enum
 
 from replyparse import vocab
-from replyparse.elements import DOC_NUMBER, is_doc_number_line, is_note
-from replyparse.labels import LabelSet
+from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_note
+from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
 _ORG_SUFFIX = vocab.alternation("org_suffixes")
@@ -126,6 +126,11 @@ _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，
 _OWN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SHORT_VALUE = re.compile(r"[^。！？!?，,；;]{1,40}")
 _TRAILING_HANZI = re.compile(r"[\u4e00-\u9fff]+$")
+# A person's name alone before a gap: a form's row whose label cell is blank (王某  电话：…
+# under 主管领导  李某  电话：…).
+_ROW_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_SURNAMES = tuple(vocab.words("surnames"))
+_ORG_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
 # What a web page left behind: <!--EndFragment-->, <br>, &nbsp;
 _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 
@@ -238,9 +243,24 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _NUMBER_AND_AUTHORITY.match(text)
         or is_note(view, line, _CLOSING_LABELS)
         or _labels_and_values(text)
+        or _name_then_labels(view, line)
     ):
         return Kind.OTHER
     return None
+
+
+def _name_then_labels(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is a person's name, a gap, then closing labels (a form's next row,
+    its label cell left blank: ``王某    联系电话  …``)."""
+    parts = gap_parts(view, line)
+    if len(parts) < 2:
+        return False
+    name = parts[0].text
+    if not _ROW_NAME.fullmatch(name) or not name.startswith(_SURNAMES) or _ORG_END.search(name):
+        return False
+    start = parts[1].start
+    rest = Line(line.index, start, line.end, view.norm[start : line.end])
+    return opening_label(view, rest, _CLOSING_LABELS) is not None
 
 
 def _labels_and_values(text: str) -> bool:

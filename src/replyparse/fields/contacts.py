@@ -114,8 +114,11 @@ def _alternation(words: list[str]) -> str:
 
 _FIRST = _alternation(list(_WORDS))
 _MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "nothing")])
+# A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名): the same slot.
+_NAME_SLOT = "(?:人?姓名)?"
 _LABEL = re.compile(
-    rf"(?P<label>(?:{_FIRST})(?:[{re.escape(_JOINERS)}]?(?:{_MORE})){{0,2}})(?!员)"
+    rf"(?P<label>(?:{_FIRST}){_NAME_SLOT}"
+    rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员)"
     r"(?P<colon>[：；](?=\S))?"
 )
 _LABEL_PART = re.compile(_alternation(list(_PART_WORDS)))
@@ -345,7 +348,25 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
         ):
             out.append(_Label(k, m.end(), kinds))
+    if (
+        row.closing
+        and out
+        and out[0].kinds[0] == "phone"
+        and _unlabelled_name(text[: out[0].start])
+    ):
+        # a form's next row, its label cell blank: 王某  联系电话 … under 主管领导 王某 …
+        out.insert(0, _Label(0, 0, ("person",)))
     return out
+
+
+def _unlabelled_name(lead: str) -> bool:
+    """Whether ``lead``, what stands before a line's first label, is a person's name alone."""
+    return (
+        _is_name(lead)
+        and lead.startswith(_SURNAMES)
+        and not _ORG.search(lead)
+        and not _POST.search(lead)
+    )
 
 
 def _kinds(label: str) -> tuple[Kind, ...]:
