@@ -301,6 +301,30 @@ VARIANTS = [
         ],
         id="first-paren-item-glued-under-a-section",
     ),
+    # a quoted demand may hold sentences of its own: the heading ends after the quote
+    pytest.param(
+        "1.关于“尽快开放文体中心。”的问题。中心已开放。\n2.关于“增设公交线路”的问题。正在研究。",
+        [
+            (1, 1, "1.", "关于“尽快开放文体中心。”的问题"),
+            (1, 2, "2.", "关于“增设公交线路”的问题"),
+        ],
+        id="sentence-end-inside-quotes-keeps-the-heading-going",
+    ),
+    pytest.param(
+        "一、关于“改造管网。铺设路面。”等两个问题\n已列入计划。",
+        [(1, 1, "一、", "关于“改造管网。铺设路面。”等两个问题")],
+        id="two-quoted-sentences-in-one-heading",
+    ),
+    pytest.param(
+        "1.关于“尽快开放文体中心。中心已开放，群众满意。\n2.关于“增设公交线路”的问题。",
+        [(1, 1, "1.", "关于“尽快开放文体中心"), (1, 2, "2.", "关于“增设公交线路”的问题")],
+        id="quote-that-never-closes-on-its-line-is-no-quote",
+    ),
+    pytest.param(
+        "我局采取了措施，一是“加强巡查。”坚持每日一次；二是及时处置。",
+        [(1, 1, "一是", "“加强巡查。”坚持每日一次"), (1, 2, "二是", "及时处置")],
+        id="inline-item-quote-with-its-own-sentence-end",
+    ),
 ]
 
 # How numbering that goes wrong is read.

@@ -495,11 +495,33 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_OPEN_QUOTES = "“‘「『"
+_CLOSE_QUOTES = "”’」』"
+
+
+def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
+    """The first match of ``stop`` in ``text[a:b]`` that stands outside quotation marks: a
+    quoted demand may hold sentences of its own (关于“尽快建成。”的问题). A quote that does
+    not close before the line ends is no quote."""
+    for m in stop.finditer(text, a, b):
+        if m.group() == "\n":
+            return m
+        before = text[a : m.start()]
+        depth = sum(before.count(q) for q in _OPEN_QUOTES) - sum(
+            before.count(q) for q in _CLOSE_QUOTES
+        )
+        line_end = text.find("\n", m.start(), b)
+        rest = text[m.start() : b if line_end < 0 else line_end]
+        if depth <= 0 or not any(q in rest for q in _CLOSE_QUOTES):
+            return m
+    return None
+
+
 def _heading(view: TextView, node: _Node, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
     inline = node.cand.style in _INLINE_STYLES or not node.cand.at_line_start
     stop = _INLINE_HEADING_END if inline else _LINE_HEADING_END
-    m = stop.search(view.norm, a, b)
+    m = _end_outside_quotes(view.norm, stop, a, b)
     if m is not None:
         b = m.start()
     while b > a and view.norm[b - 1] in _HEADING_TRIM:
