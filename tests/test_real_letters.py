@@ -1889,6 +1889,15 @@ CONTACTS = [
         [("田原", None, "00005550124"), ("苗禾", None, "00005550123")],
     ),
     case(
+        "postcode-alone-under-the-form-rows-stays-in-the-closing",
+        letter(
+            closing=SIGN + "\n主管领导姓名   田原    联系电话 0000-5550124"
+            "\n     苗禾     联系电话  0000-5550123\n   555000\n抄送：某县政府办公室"
+        ),
+        "contacts",
+        [("田原", None, "00005550124"), ("苗禾", None, "00005550123")],
+    ),
+    case(
         "second-row-of-a-form-keeps-the-signature",
         letter(
             closing=SIGN + "\n主管领导姓名   田原    联系电话 0000-5550124"

@@ -103,6 +103,8 @@ _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 _PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
+# A postcode alone on its line: a form's 邮政编码 cell whose label the copy lost.
+_POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
 _SEAL = re.compile(
@@ -237,6 +239,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _MARKUP.match(text)
         or _WRAPPED_LABEL.match(text)
         or _PHONE.match(text)
+        or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
