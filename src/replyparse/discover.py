@@ -88,7 +88,8 @@ def matches(rel: str, patterns: Iterable[str]) -> bool:
     return any(fnmatchcase(rel if "/" in pattern else name, pattern) for pattern in patterns)
 
 
-def _dir_key(path: str) -> tuple[int, int] | None:
+def file_key(path: str) -> tuple[int, int] | None:
+    """The device and inode that say which file ``path`` is; None when it cannot be read."""
     try:
         st = os.stat(path)
     except OSError:
@@ -129,7 +130,7 @@ class _Walker:
         self.include = tuple(include)
         self.exclude = tuple(exclude)
         self.follow_links = follow_links
-        self.pruned = {key for p in prune if (key := _dir_key(str(p))) is not None}
+        self.pruned = {key for p in prune if (key := file_key(str(p))) is not None}
         self.visited: set[tuple[int, int]] = set()
         self.found = Discovery()
         self.seen_files: set[str] = set()
@@ -164,7 +165,7 @@ class _Walker:
                 self.add_file(path, PurePosixPath(Path(raw).name).as_posix())
 
     def walk(self, folder: str, rel: str) -> None:
-        key = _dir_key(folder)
+        key = file_key(folder)
         if key is not None and key in self.pruned:
             return
         if key is not None and key in self.visited:

@@ -1,0 +1,174 @@
+"""The parent's accounts of a batch run: what there is to do, each outcome, the end.
+
+:class:`Ledger` decides which files to do (all of them, or, with a manifest, those it
+does not show unchanged: :mod:`.resume`), notes outputs renamed or whose sources are
+gone (removing them with ``--prune``), and accounts for each outcome as it arrives, in
+any order: the counts, the failure line, the record for the writer, the manifest entry.
+A write that fails because the output can take no more (a full disk) stops the run. At
+the end it closes the writer, compacts the manifest in input order and writes
+``errors.jsonl``. :mod:`.run` drives it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from replyparse.batch.folder import ErrorsFile
+from replyparse.batch.options import DOCUMENT_SUFFIXES, KEPT, BatchOptions, Mode
+from replyparse.batch.output import errors_path
+from replyparse.batch.plan import Job, plan_outputs, settings
+from replyparse.batch.pool import Stop
+from replyparse.batch.resume import gone_sources, last_failures, manifest_entry, plan_resume
+from replyparse.batch.work import Outcome
+from replyparse.discover import Discovery
+from replyparse.errors import Stage
+from replyparse.manifest import Manifest, ManifestStore
+from replyparse.progress import BatchStats, Reporter
+from replyparse.writers import OutputClosed, RecordWriter
+
+
+class Ledger:
+    """One run's counts, manifest and failures, and what to do with each outcome."""
+
+    def __init__(
+        self,
+        options: BatchOptions,
+        mode: Mode,
+        found: Discovery,
+        reporter: Reporter,
+        out: Path | None,
+    ) -> None:
+        self.options = options
+        self.mode = mode
+        self.found = found
+        self.files = found.files
+        self.reporter = reporter
+        self.out = out
+        self.stats = BatchStats(seen=len(found.files))
+        if mode != "stream" and options.out is not None:
+            self.stats.output = options.out
+        self.stats.kept = KEPT[mode]
+        assert options.format is not None, "run_batch resolves the format"
+        self.format = options.format
+        self.settings = settings(options.keep_text, options.format)
+        self.manifest: ManifestStore | None = (
+            Manifest(out) if mode == "folder" and out is not None else None
+        )
+        target = errors_path(mode, options.out, options.errors)
+        self.errors = ErrorsFile(target) if target is not None else None
+        self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
+        """This run's failures by position (outputs with no manifest list these)."""
+        self.stop = Stop()
+
+    def classify(self) -> list[Job]:
+        if self.manifest is None:
+            if self.mode != "csv":
+                return [Job(f, None, -1, -1) for f in self.files]
+            names, renamed = plan_outputs(self.files)  # the letters' names in the tables
+            self._note_renamed(renamed)
+            return [Job(f, name, -1, -1) for f, name in zip(self.files, names, strict=True)]
+        resume = plan_resume(
+            self.files,
+            self.manifest,
+            settings=self.settings,
+            force=self.options.force,
+            suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
+        )
+        self.stats.skipped = resume.skipped
+        self._sources_gone(resume.outputs)
+        self._note_renamed(resume.renamed)
+        for path, name in resume.shortened:
+            self.reporter.note(f"name too long: {path} is written to {name}")
+        return resume.todo
+
+    def _sources_gone(self, planned: set[str]) -> None:
+        """Count the outputs of sources deleted since they were made (their manifest
+        entry stays, and so does the output, unless ``--prune``), and with ``--prune``
+        remove them: the record or report file, the archive's rows, the entry. An
+        output whose name this run gives another file is left to that file."""
+        manifest = self.manifest
+        assert manifest is not None
+        for entry in gone_sources(manifest):
+            owned = entry.output is not None and entry.output not in planned
+            there = owned and entry.status == "ok" and manifest.present(entry)
+            self.stats.gone += there
+            if not self.options.prune:
+                continue
+            try:
+                manifest.forget(entry, output=owned)
+            except OSError as exc:
+                self.reporter.note(f"cannot prune {entry.output}: {exc.strerror or exc}")
+                continue
+            self.stats.pruned += there
+        if self.options.prune:
+            with contextlib.suppress(OSError):  # a full disk: compacted at the end
+                manifest.compact()
+
+    def _note_renamed(self, renamed: list[tuple[str, str]]) -> None:
+        self.stats.renamed = len(renamed)
+        for path, name in renamed[:10]:
+            self.reporter.note(f"output name clash: {path} is written to {name}")
+        if len(renamed) > 10:
+            self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
+
+    def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
+        try:
+            writer.add(index, outcome.data if outcome.stage is None else None)
+        except OutputClosed:
+            self.stats.closed = True
+            self.stop.requested = True
+            return
+        except OSError as exc:  # the output itself failed, not this letter: it is not done
+            self._halt(f"cannot write output: {exc.strerror or exc}")
+            return
+        stage, reason = outcome.stage, outcome.reason
+        if stage is None:
+            self.stats.parsed += 1
+            self.stats.warnings.update(outcome.warnings)
+        else:
+            assert reason is not None
+            self.stats.failed += 1
+            self.reporter.failure(job.file.path, stage, reason)
+            self.failed_here[index] = (job.file.path, stage, reason)
+            if self.options.fail_fast:
+                self.stats.failed_fast = True
+                self.stop.requested = True
+        if outcome.output_full:
+            self._halt(reason or "cannot write output")
+        if self.manifest is not None:
+            try:
+                self.manifest.record(manifest_entry(job, outcome, self.settings))
+            except OSError as exc:
+                self._halt(f"cannot write the manifest: {exc.strerror or exc}")
+
+    def _halt(self, reason: str) -> None:
+        """The output can take no more: stop, and say so once."""
+        if self.stats.halted is None:
+            self.stats.halted = reason
+            where = self.options.out or "standard output"
+            self.reporter.failure(where, "write", f"{reason}; stopping (rerun to finish)")
+
+    def finish(self, writer: RecordWriter, complete: bool) -> None:
+        try:
+            writer.close(complete)
+        except OutputClosed:
+            self.stats.closed = True
+        except OSError as exc:
+            self._halt(f"cannot write output: {exc.strerror or exc}")
+        if self.manifest is not None:
+            self.manifest.close()
+            with contextlib.suppress(OSError):  # a full disk: the appended lines stay valid
+                self.manifest.compact(os.path.abspath(f.path) for f in self.files)
+        if self.errors is not None:
+            try:
+                if self.manifest is not None:  # resumable: the last outcome of each input
+                    failures = last_failures(self.files, self.manifest)
+                else:
+                    failures = [self.failed_here[i] for i in sorted(self.failed_here)]
+                failures.extend((p.path, "read", p.reason) for p in self.found.failures)
+                self.errors.write(failures)
+            except OSError as exc:
+                reason = f"cannot write {self.errors.target}: {exc.strerror or exc}"
+                self.reporter.failure(str(self.out), "write", reason)

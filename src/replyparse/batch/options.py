@@ -1,0 +1,221 @@
+"""The options of a batch run and the output mode they ask for.
+
+Everything here is decided from the command line alone, before any file is read:
+:class:`BatchOptions`, the format and output mode they ask for (:func:`resolve_output`,
+or why they cannot work, as a :class:`~replyparse.usage.UsageProblem`), the tables that
+say what each mode writes and keeps, and the paths ``--files-from`` lists.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from replyparse.discover import STDIN, check_inputs
+from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.progress import Kept
+from replyparse.usage import Param, UsageProblem
+
+Format = Literal["json", "jsonl", "sqlite", "csv", "docx"]
+"""What a run writes: a JSON record per letter (``json``), one per line (``jsonl``), the
+analysts' tables (``sqlite``, ``csv``), or a review report per letter (``docx``)."""
+Mode = Literal["folder", "json-file", "docx-file", "jsonl-file", "stream", "sqlite", "csv"]
+FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
+"""Modes whose output is a folder (locked while a run writes to it)."""
+ONE_LETTER_FORMATS: frozenset[Format] = frozenset({"json", "docx"})
+"""Formats whose file, or standard output, holds one letter's document."""
+KEPT: dict[Mode, Kept] = {
+    "folder": "resumable",
+    "sqlite": "resumable",
+    "json-file": "whole",
+    "docx-file": "whole",
+    "jsonl-file": "whole",
+    "csv": "whole",
+    "stream": "partial",
+}
+"""What a run stopped early leaves of each mode's output (:data:`~replyparse.progress.Kept`)."""
+DOCUMENT_SUFFIXES: dict[Format, str] = {"json": ".json", "docx": ".docx"}
+"""The suffix of each letter's document in an output folder, by format."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    inputs: tuple[str, ...]
+    out: str | None = None
+    format: Format | None = None
+    """None: from ``out``'s suffix, else json (see :func:`resolve_output`)."""
+    keep_text: bool = True
+    jobs: int | None = None
+    force: bool = False
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    follow_links: bool = True
+    limits: Limits = field(default=DEFAULT_LIMITS)
+    errors: str | None = None
+    """Where to list the failures (any mode); None: the default of :func:`errors_path`."""
+    files_from: str | None = None
+    """A file listing more paths, one a line or NUL-separated; ``-``: standard input."""
+    fail_fast: bool = False
+    """Stop at the first failure."""
+    prune: bool = False
+    """Remove the outputs (and manifest entries) of sources that are gone."""
+
+
+SUFFIX_FORMATS: dict[str, Format] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".db": "sqlite",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+    ".docx": "docx",
+}
+"""What an output name's suffix asks for (compared in lower case)."""
+FILE_FORMATS: frozenset[Format] = frozenset({"jsonl", "sqlite"})
+"""Formats that always write one file."""
+_FILE_MODES: dict[Format, Mode] = {
+    "json": "json-file",
+    "docx": "docx-file",
+    "jsonl": "jsonl-file",
+    "sqlite": "sqlite",
+}
+
+
+def _is_folder_name(out: str) -> bool:
+    return out.endswith("/") or (os.altsep is not None and out.endswith(os.altsep))
+
+
+def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
+    """The format and the output mode the options ask for. ``-o``'s suffix says which
+    format a file is (``.jsonl``; ``.json``: one letter's record; ``.docx``: one letter's
+    review report; ``.db``, ``.sqlite``); a trailing ``/`` says it is a folder;
+    ``--format`` says the same or is refused; a name that says neither is a folder
+    (``json``, ``docx``, ``csv``) or a file (``jsonl``, ``sqlite``) by ``--format``.
+    Raises :class:`UsageProblem` when the inputs or the output cannot work together (a
+    Word file is never written to a terminal)."""
+    check_inputs(options.inputs)
+    out, given = options.out, options.format
+    if out is None or out == "-":
+        if given in ("sqlite", "csv"):
+            raise UsageProblem(
+                Param.OUT, "{format} {kind} writes files: give them a place with {out}", kind=given
+            )
+        if given == "docx" and _on_a_terminal():
+            raise UsageProblem(
+                Param.OUT,
+                "{format} docx writes a Word file, not text for a terminal: name it with "
+                "{out} report.docx (or {out} FOLDER/ for one per letter), or redirect "
+                "standard output to a file",
+            )
+        return given or "json", "stream"
+    suffix = os.path.splitext(out.rstrip("/"))[1].lower()
+    if _is_folder_name(out):
+        if given in FILE_FORMATS:
+            raise UsageProblem(
+                Param.OUT,
+                "{path} ends in /, a folder, but {format} {kind} writes one file",
+                path=out,
+                kind=given,
+            )
+        return _folder(options, given or "json")
+    if suffix == ".csv":
+        raise UsageProblem(
+            Param.OUT,
+            "{path}: CSV output is a folder of tables (letters.csv, amounts.csv, …); "
+            "name the folder: {format} csv {out} tables/",
+            path=out,
+        )
+    inferred = SUFFIX_FORMATS.get(suffix)
+    if suffix and inferred is None and given not in FILE_FORMATS and not os.path.isdir(out):
+        # it would become a folder: "-o s10.txt" must not make a folder of a file's name
+        raise UsageProblem(
+            Param.OUT,
+            "{path}: replyparse writes no {suffix} file; name a {known} file, "
+            "or a folder (end it with /)",
+            path=out,
+            suffix=suffix,
+            known=_known_suffixes(),
+        )
+    if inferred is not None and given is not None and given != inferred:
+        raise UsageProblem(
+            Param.FORMAT,
+            "{path} names a {inferred} file but {format} is {kind}: make them agree",
+            path=out,
+            inferred=inferred,
+            kind=given,
+        )
+    fmt = inferred or given or "json"
+    if fmt == "csv" or (fmt in ONE_LETTER_FORMATS and inferred is None):
+        return _folder(options, fmt)
+    if os.path.isdir(out):
+        if fmt in ONE_LETTER_FORMATS:
+            template = "{path} is a folder, but a {suffix} name is one letter's {kind} file"
+            raise UsageProblem(
+                Param.OUT,
+                template + " (end it with / for the folder)",
+                path=out,
+                suffix=suffix,
+                kind="record" if fmt == "json" else "report",
+            )
+        raise UsageProblem(
+            Param.OUT, "{path} is a folder; {format} {kind} writes one file", path=out, kind=fmt
+        )
+    return fmt, _FILE_MODES[fmt]
+
+
+def _known_suffixes() -> str:
+    """``.json, .jsonl, … or .docx``: the names of the files extract writes."""
+    names = list(SUFFIX_FORMATS)
+    return ", ".join(names[:-1]) + f" or {names[-1]}"
+
+
+def _on_a_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # no standard output, or a closed one
+        return False
+
+
+def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
+    out = str(options.out)
+    bare = out.rstrip("/") or out  # "a.txt/" does not exist, whatever a.txt is
+    if os.path.exists(bare) and not os.path.isdir(bare):
+        raise UsageProblem(Param.OUT, "{path} is not a folder", path=out)
+    if fmt == "csv":
+        return fmt, "csv"
+    if STDIN in options.inputs:
+        raise UsageProblem(
+            Param.OUT,
+            "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
+        )
+    return fmt, "folder"
+
+
+def read_list(options: BatchOptions) -> list[str]:
+    """The paths ``--files-from`` lists: one a line (``find``, ``git ls-files``), or
+    NUL-separated when the list holds a NUL (``find -print0``, ``git ls-files -z``);
+    empty entries skipped, names decoded as the file system's. :class:`UsageProblem`
+    when the list cannot be read, or is standard input and a letter is too."""
+    source = options.files_from
+    if source is None:
+        return []
+    if source == STDIN:
+        if STDIN in options.inputs:
+            raise UsageProblem(
+                Param.FILES_FROM, "standard input cannot be both the list and a letter (-)"
+            )
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise UsageProblem(
+                Param.FILES_FROM,
+                "cannot read {path}: {reason}",
+                path=source,
+                reason=exc.strerror or str(exc),
+            ) from None
+    entries = data.split(b"\0") if b"\0" in data else data.splitlines()
+    return [os.fsdecode(e) for e in entries if e.strip()]

@@ -1,0 +1,156 @@
+"""The output of a batch run: refusing one that cannot work, opening its writer, and
+where the failures are listed.
+
+Checked once the files are known and before any is read: an output (or errors file)
+that is also an input, several letters for an output that holds one letter's document,
+an output that cannot be written at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from replyparse.batch.folder import ERRORS_NAME
+from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
+from replyparse.discover import STDIN, InputFile, file_key
+from replyparse.progress import plural
+from replyparse.usage import Param, UsageProblem
+from replyparse.writers import (
+    JsonLinesFile,
+    RecordFile,
+    RecordFolder,
+    RecordWriter,
+    StandardOutput,
+)
+
+
+def check_output(
+    out: str | None, mode: Mode, inputs: Sequence[str], files: Sequence[InputFile]
+) -> None:
+    """Refuse an output that is also an input: a folder given as both (its letters would
+    be skipped as the output folder), or a file read as a letter and overwritten."""
+    if out is None or mode == "stream" or not os.path.exists(out):
+        return
+    if mode in FOLDER_MODES:
+        for raw in inputs:
+            if raw != STDIN and os.path.isdir(raw) and os.path.samefile(raw, out):
+                raise UsageProblem(
+                    Param.OUT, "{path} is also an input folder; write to another folder", path=out
+                )
+        return
+    key = file_key(out)
+    if any(f.path != STDIN and file_key(f.path) == key for f in files):
+        raise UsageProblem(Param.OUT, "{path} is also an input; write to another file", path=out)
+
+
+def check_errors_file(errors: str | None, out: str | None, files: Sequence[InputFile]) -> None:
+    """Refuse an errors file that is the output or one of the letters."""
+    if errors is None:
+        return
+    if os.path.isdir(errors):
+        raise UsageProblem(Param.ERRORS, "{path} is a folder; {errors} names a file", path=errors)
+    if out not in (None, "-") and os.path.abspath(errors) == os.path.abspath(str(out)):
+        raise UsageProblem(Param.ERRORS, "{path} is also the output {out}", path=errors)
+    key = file_key(errors)
+    if key is not None and any(f.path != STDIN and file_key(f.path) == key for f in files):
+        raise UsageProblem(Param.ERRORS, "{path} is also an input", path=errors)
+
+
+def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
+    """The writer of the run's output; :class:`UsageProblem` when it cannot be written."""
+    if mode == "folder":
+        assert options.out is not None
+        return RecordFolder(Path(options.out))
+    if mode in ("sqlite", "csv"):
+        return _open_tables(Path(str(options.out)), mode)
+    indent = None if options.format == "jsonl" else 2
+    if mode == "stream":
+        return StandardOutput(sys.stdout.buffer, indent)
+    assert options.out is not None
+    try:
+        if mode in ("json-file", "docx-file"):
+            return RecordFile(Path(options.out))
+        return JsonLinesFile(Path(options.out))
+    except OSError as exc:
+        raise unwritable(Path(options.out), exc) from None
+
+
+ERRORS_SUFFIX = ".errors.jsonl"
+
+
+def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path | None:
+    """Where a run lists its failures: ``errors`` when given; else ``errors.jsonl`` in an
+    output folder, ``NAME.errors.jsonl`` beside an output file (``all.jsonl`` →
+    ``all.errors.jsonl``), nowhere for standard output."""
+    if errors is not None:
+        return Path(errors)
+    if out is None or mode == "stream":
+        return None
+    if mode in FOLDER_MODES:
+        return Path(out) / ERRORS_NAME
+    path = Path(out)
+    return path.with_name(path.stem + ERRORS_SUFFIX)
+
+
+def _open_tables(path: Path, mode: Mode) -> RecordWriter:
+    """The SQLite archive or the CSV folder (:mod:`replyparse.tables.outputs`)."""
+    from replyparse.tables.outputs import ArchiveWriter, CsvWriter
+    from replyparse.tables.sqlite import ArchiveError
+
+    try:
+        return ArchiveWriter(path) if mode == "sqlite" else CsvWriter(path)
+    except ArchiveError as exc:
+        raise UsageProblem(Param.OUT, "{reason}", reason=str(exc)) from None
+    except OSError as exc:
+        raise unwritable(path, exc) from None
+
+
+def unwritable(path: Path, exc: OSError) -> UsageProblem:
+    """The usage problem of an output that cannot be written at all."""
+    reason = exc.strerror or str(exc)
+    for parent in path.parents:  # "File exists" would hide the cause of -o a.txt/out
+        if parent.exists():
+            if not parent.is_dir():
+                reason = f"{parent} is not a folder"
+            break
+    return UsageProblem(
+        Param.OUT, "cannot write to {path}: {reason}", path=str(path), reason=reason
+    )
+
+
+def check_one_letter(options: BatchOptions, mode: Mode, count: int) -> None:
+    """Refuse several files for an output that holds one letter's document. Standard
+    output is blamed on ``-o`` only when the user typed ``-o -``."""
+    if count <= 1:
+        return
+    files = plural(count, "file")  # letters or not: none is read yet
+    if mode == "stream" and options.format in ONE_LETTER_FORMATS:
+        one = "record" if options.format == "json" else "report"
+        advice = (
+            "give {out} DIR/ for one JSON file each, or {out} FILE.jsonl for one record per line"
+            if options.format == "json"
+            else "give {out} DIR/ for one .docx each"
+        )
+        raise UsageProblem(
+            Param.OUT if options.out == "-" else None,
+            "{files} found: standard output takes one letter's {one}; " + advice,
+            files=files,
+            one=one,
+        )
+    if mode in ("json-file", "docx-file"):
+        one = "record" if mode == "json-file" else "report"
+        advice = (
+            "give {out} DIR/ for one JSON file each, or a .jsonl name for one record per line"
+            if mode == "json-file"
+            else "give {out} DIR/ {format} docx for one .docx each"
+        )
+        raise UsageProblem(
+            Param.OUT,
+            "{files} found, and {path} holds one letter's {one}: " + advice,
+            files=files,
+            one=one,
+            path=str(options.out),
+        )
