@@ -2,7 +2,7 @@
 
 Domain code never spells an option. It raises :class:`UsageProblem` with a :class:`Param`
 key and a message template in which an option appears as ``{out}`` or ``{format}`` (the
-parameter's value); only ``cli.py`` knows how each parameter is spelled on the command
+parameter's value); only :mod:`replyparse.cli` knows how each parameter is spelled on the command
 line and turns the problem into exit code 2.
 """
 

@@ -1,0 +1,172 @@
+"""The ``extract`` command: one record per letter (:mod:`replyparse.batch` does the run)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from replyparse.cli.app import usage_error
+from replyparse.cli.limits import FileSize, InflatedSize, MaxChars, MaxPages, Timeout, make_limits
+from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
+from replyparse.limits import DEFAULT_LIMITS
+from replyparse.usage import UsageProblem
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    sqlite = "sqlite"
+    csv = "csv"
+    docx = "docx"
+
+
+def extract(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Letter files or folders (walked recursively); - reads standard input.",
+            metavar="PATH...",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--out",
+            metavar="OUT",
+            help="Where the records go: a folder (one JSON file, or with --format docx one "
+            "report, per letter; a trailing / says folder), a .jsonl, .db or .sqlite file, "
+            "a .json or .docx file for one letter; - or nothing for standard output.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        format_option(
+            OutputFormat,
+            "a format extract writes",
+            "json: a document per letter; jsonl: a line; sqlite: a database of tables; "
+            "csv: the same tables as CSV files; docx: a review report per letter (Word) "
+            "[default: from -o's suffix (.json, .jsonl, .db, .sqlite, .docx), else json].",
+            show_default=False,
+        ),
+    ] = None,
+    errors: Annotated[
+        str | None,
+        typer.Option(
+            "--errors",
+            metavar="FILE",
+            help="List the failures here, one JSON line each [default: errors.jsonl in an "
+            "output folder, NAME.errors.jsonl beside an output file, none for standard "
+            "output].",
+            show_default=False,
+        ),
+    ] = None,
+    no_text: Annotated[
+        bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
+    ] = False,
+    jobs: Jobs = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
+    ] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="Remove from an output folder or database the records of letters whose "
+            "file is gone (deleted or moved since they were made).",
+        ),
+    ] = False,
+    include: Include = None,
+    exclude: Exclude = None,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from",
+            metavar="FILE",
+            help="Also read the paths listed in FILE, one a line or NUL-separated (find "
+            "-print0, git ls-files -z); - reads the list from standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
+    ] = False,
+    no_follow_links: NoFollowLinks = False,
+    max_file_size: FileSize = DEFAULT_LIMITS.max_file_bytes,
+    max_inflated_size: InflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
+    max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
+    max_chars: MaxChars = DEFAULT_LIMITS.max_text_chars,
+    timeout: Timeout = DEFAULT_LIMITS.timeout_seconds,
+) -> None:
+    """Extract one record per letter.
+
+    Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
+    written), or the output filled up (the run stops; rerun to finish); 2 usage
+    error, or an output that cannot be written at all; 130 interrupted (rerun);
+    141 standard output's reader went away (| head): stopped quietly.
+    """
+    from replyparse.batch import BatchOptions, run_batch
+    from replyparse.progress import make_reporter
+
+    options = BatchOptions(
+        inputs=tuple(paths or ()),
+        out=out,
+        format=fmt.value if fmt is not None else None,
+        keep_text=not no_text,
+        jobs=jobs,
+        force=force,
+        include=tuple(include or ()),
+        exclude=tuple(exclude or ()),
+        follow_links=not no_follow_links,
+        limits=make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout),
+        errors=errors,
+        files_from=files_from,
+        fail_fast=fail_fast,
+        prune=prune,
+    )
+    stdin_hint(paths or (), files_from)
+    try:
+        stats = run_batch(options, lambda: make_reporter(quiet=quiet))
+    except UsageProblem as exc:
+        raise usage_error(exc) from None
+    if stats.closed:
+        _silence_stdout()
+    raise typer.Exit(stats.exit_code)
+
+
+def stdin_hint(paths: Sequence[str], files_from: str | None = None) -> None:
+    """Say so when a letter (or a list) is to be typed at the terminal: without a line
+    the command looks as if it hung."""
+    wanted = "-" in paths or files_from == "-"
+    try:
+        at_terminal = sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # no standard input, or a closed one
+        at_terminal = False
+    if wanted and at_terminal:
+        what = "the list of paths" if files_from == "-" else "the letter"
+        typer.echo(
+            f"replyparse: reading {what} from standard input: type or paste it, then "
+            "Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
+            err=True,
+        )
+
+
+def _silence_stdout() -> None:
+    """Standard output's reader is gone: point it at /dev/null, so that Python's final
+    flush of what is left in its buffer raises no second BrokenPipeError at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test runner's stream)
+        pass
+    finally:
+        os.close(devnull)

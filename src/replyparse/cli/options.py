@@ -1,0 +1,46 @@
+"""Options shared by several commands: the input filters and the worker count (every
+command that reads letters), and the shape of a ``--format`` option."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from replyparse.helpformat import at_least, choice
+
+Include = Annotated[
+    list[str] | None,
+    typer.Option("--include", metavar="GLOB", help="Only files matching this glob (repeatable)."),
+]
+Exclude = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude", metavar="GLOB", help="Skip files and folders matching this glob (repeatable)."
+    ),
+]
+NoFollowLinks = Annotated[
+    bool,
+    typer.Option(
+        "--no-follow-links",
+        help="Skip symbolic links met inside folders (links named as PATH are followed).",
+    ),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "-j",
+        "--jobs",
+        parser=at_least(1, "a number of workers"),
+        metavar="N",
+        help="Worker processes [default: CPU count]. One starts per 64 files at most.",
+    ),
+]
+
+
+def format_option(formats: type[StrEnum], what: str, help: str, **more: Any) -> Any:
+    """A command's ``--format``: one of ``formats``, refused as not ``what``."""
+    return typer.Option(
+        "--format", metavar="FORMAT", parser=choice(formats, what), help=help, **more
+    )

@@ -1,0 +1,138 @@
+"""The ``render`` command: a letter re-typeset to GB/T 9704, or its review report, as a
+Word file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from replyparse.paths import shown
+
+
+def render(
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="A record written by extract (a .json file holding the letter text) or a "
+            "letter file, which is parsed first.",
+            metavar="RECORD_OR_LETTER",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        str,
+        typer.Option(
+            "-o",
+            "--out",
+            metavar="FILE.docx",
+            help="The .docx file to write; - for standard output (not a terminal).",
+        ),
+    ],
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Write the review report (fields, tables, the text with every item "
+            "highlighted) instead of the re-typeset letter.",
+        ),
+    ] = False,
+) -> None:
+    """Re-typeset a letter to GB/T 9704-2012 as a Word file.
+
+    A record must hold the letter's text: one written with --no-text cannot
+    be typeset (its --report still can). JSON Lines and other JSON that is not one
+    record are refused. Exit codes: 0 written, 1 the input could not be read or has
+    no text, or the output could not be written, 2 usage error.
+    """
+    _check_render_output(out)
+    source = Path(path)
+    if not source.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="RECORD_OR_LETTER")
+    try:
+        data = _render(source, report=report)
+    except _RenderFailed as exc:
+        typer.echo(shown(f"error: {path}: {exc}"), err=True)
+        raise typer.Exit(1) from None
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from replyparse.writers import atomic_write
+
+    try:
+        atomic_write(Path(out), data)
+    except OSError as exc:
+        typer.echo(shown(f"error: {out}: cannot write: {exc.strerror or exc}"), err=True)
+        raise typer.Exit(1) from None
+
+
+class _RenderFailed(Exception):
+    """Why ``render`` could not make its document; ``str()`` is the reason."""
+
+
+def _check_render_output(out: str) -> None:
+    """Refuse an output render cannot write: a name that is not .docx (render writes a
+    Word file whatever the name says), a folder, a terminal."""
+    hint = "'-o' / '--out'"
+    if out == "-":
+        try:
+            at_terminal = sys.stdout.isatty()
+        except (AttributeError, ValueError):
+            at_terminal = False
+        if at_terminal:
+            raise typer.BadParameter(
+                "render writes a Word file, not text for a terminal: name it with "
+                "-o letter.docx, or redirect standard output to a file",
+                param_hint=hint,
+            )
+        return
+    if Path(out).is_dir():
+        raise typer.BadParameter(
+            f"{out} is a folder; name the .docx file to write", param_hint=hint
+        )
+    if not out.lower().endswith(".docx"):
+        raise typer.BadParameter(
+            f"{out}: render writes a Word file: name it .docx, or give - for standard output",
+            param_hint=hint,
+        )
+
+
+def _render(source: Path, *, report: bool) -> bytes:
+    """The document's bytes; :class:`_RenderFailed` with a one-line reason for anything
+    that goes wrong, expected or not (render never prints a traceback)."""
+    from pydantic import ValidationError
+
+    from replyparse.errors import InputError
+    from replyparse.letter_parts import MissingText
+    from replyparse.render_input import NotOneRecord, load
+
+    try:
+        letter = load(source)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        raise _RenderFailed(f"not a replyparse record: {where}: {first['msg']}") from None
+    except InputError as exc:
+        raise _RenderFailed(exc.reason) from None
+    except NotOneRecord as exc:
+        raise _RenderFailed(str(exc)) from None
+    except OSError as exc:
+        raise _RenderFailed(f"cannot read: {exc.strerror or exc}") from None
+    except Exception as exc:  # a bug, but one line, never a traceback
+        raise _RenderFailed(f"cannot parse: {type(exc).__name__}: {exc}") from None
+    try:
+        if report:
+            from replyparse.report import report_docx
+
+            return report_docx(letter)
+        from replyparse.typeset import typeset_docx
+
+        return typeset_docx(letter)
+    except MissingText as exc:
+        raise _RenderFailed(str(exc)) from None
+    except Exception as exc:  # a bug in the writer: say so in one line
+        what = "the report" if report else "the letter"
+        raise _RenderFailed(f"cannot write {what}: {type(exc).__name__}: {exc}") from None

@@ -1,0 +1,244 @@
+"""The ``validate`` command: GB/T 9704 findings per letter, in four report formats."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from replyparse import __version__
+from replyparse.cli.app import fail, usage_error
+from replyparse.cli.extract import stdin_hint
+from replyparse.cli.limits import FileSize, InflatedSize, MaxChars, MaxPages, Timeout, make_limits
+from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
+from replyparse.helpformat import choice
+from replyparse.limits import DEFAULT_LIMITS
+from replyparse.paths import shown
+from replyparse.usage import UsageProblem
+
+if TYPE_CHECKING:
+    from replyparse.validate import Finding
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+def _selectors(values: list[str] | None) -> list[str]:
+    """``--select a,b --select c`` as ``[a, b, c]``."""
+    return [v.strip() for raw in values or () for v in raw.split(",") if v.strip()]
+
+
+def _codes_option(flag: str, help: str) -> Any:
+    """``--select`` or ``--ignore``: rule codes, completed in the shell."""
+    return typer.Option(flag, metavar="CODES", autocompletion=complete_codes, help=help)
+
+
+def complete_codes(incomplete: str) -> list[str]:
+    """Rule codes for shell completion (the catalogue imports no parser)."""
+    from replyparse.rules import RULES
+
+    return [rule.code for rule in RULES if rule.code.startswith(incomplete)]
+
+
+def validate(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Letter files or folders (walked recursively); - reads standard input.",
+            metavar="PATH...",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        ReportFormat,
+        format_option(
+            ReportFormat,
+            "a format validate writes",
+            "text: PATH:LINE:COL lines; json: an array; github: workflow annotations; "
+            "sarif: SARIF 2.1.0 for code scanning.",
+        ),
+    ] = ReportFormat.text,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            metavar="SEVERITY",
+            parser=choice(FailOn, "a severity"),
+            help="Lowest severity that fails the check: error, warning or info [default: "
+            "warning, or fail-on in the config].",
+            show_default=False,
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        _codes_option(
+            "--select",
+            "Only these rules: codes or prefixes (section, ALL), comma-separated or "
+            "repeated; the config's select and ignore are then not used.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        _codes_option(
+            "--ignore", "Not these rules (codes or prefixes); adds to the config's ignore."
+        ),
+    ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="TOML file with a [tool.replyparse] table [default: the closest "
+            "pyproject.toml with one, from the current folder up].",
+        ),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--no-config", help="Use no config file: every rule, defaults.")
+    ] = False,
+    include: Include = None,
+    exclude: Exclude = None,
+    no_follow_links: NoFollowLinks = False,
+    jobs: Jobs = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No closing summary line.")] = False,
+    stdin_filename: Annotated[
+        str,
+        typer.Option(
+            "--stdin-filename", metavar="NAME", help="The name standard input is reported under."
+        ),
+    ] = "-",
+    max_file_size: FileSize = DEFAULT_LIMITS.max_file_bytes,
+    max_inflated_size: InflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
+    max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
+    max_chars: MaxChars = DEFAULT_LIMITS.max_text_chars,
+    timeout: Timeout = DEFAULT_LIMITS.timeout_seconds,
+) -> None:
+    """Check letters against GB/T 9704-2012: what is missing or wrong.
+
+    One finding per line, PATH:LINE:COLUMN: severity: code: message (line and column in
+    the letter's text as read), in input order whatever -j, then a summary line (on
+    stderr for the machine formats). `replyparse rules` lists the rules. A file that
+    cannot be read, or is not checked within --timeout, is an unreadable error. Exit
+    codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
+    checked; 2 usage or config error, or no letter found; 130 interrupted.
+    """
+
+    from replyparse.batch.pool import Stop, stop_signals
+    from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
+    from replyparse.discover import discover, nothing_found
+    from replyparse.readers import SUPPORTED_SUFFIXES
+    from replyparse.rules import SelectorError, check_selectors
+    from replyparse.validate import Summary, unreadable
+    from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
+    from replyparse.validate_run import check_files
+
+    selected, ignored = _selectors(select), _selectors(ignore)
+    for option, values in (("--select", selected), ("--ignore", ignored)):
+        try:
+            check_selectors(values, overriding=option == "--ignore")
+        except SelectorError as exc:
+            raise typer.BadParameter(str(exc), param_hint=f"'{option}'") from None
+    used_config: Path | None = None
+    try:
+        if no_config:
+            settings = Settings()
+        elif config is not None:
+            used_config = Path(config)
+            settings = load_settings(used_config)
+        else:
+            used_config = find_config(Path.cwd())
+            settings = load_settings(used_config) if used_config else Settings()
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    policy = resolve(
+        settings,
+        select=selected,
+        ignore=ignored,
+        fail_on=fail_on.value if fail_on is not None else None,
+    )
+    limits = make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout)
+    try:
+        found = discover(
+            paths,
+            suffixes=SUPPORTED_SUFFIXES,
+            include=include or (),
+            exclude=exclude or (),
+            follow_links=not no_follow_links,
+        )
+    except UsageProblem as exc:
+        raise usage_error(exc) from None
+
+    summary = Summary()
+    collected: list[Finding] = []
+    streaming = fmt in (ReportFormat.text, ReportFormat.github)
+    line = text_line if fmt is ReportFormat.text else github_line
+
+    def emit(batch: list[Finding], *, read: bool) -> None:
+        summary.add(batch, policy.fail_on, read=read)
+        if streaming:
+            for finding in batch:
+                typer.echo(line(finding))
+        else:
+            collected.extend(batch)
+
+    for problem in found.failures:
+        emit([unreadable(shown(problem.path), problem.reason)], read=False)
+    for problem in found.notes:
+        typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
+    if not found.files and not found.failures:
+        raise usage_error(nothing_found(paths, SUPPORTED_SUFFIXES)) from None
+    stdin_hint(paths)
+    stop = Stop()
+    checked_files = 0
+
+    def interrupted() -> typer.Exit:
+        total = f"{len(found.files)} file{'' if len(found.files) == 1 else 's'}"
+        typer.echo(
+            f"replyparse validate: interrupted after {checked_files} of {total} checked; "
+            "the rest were not (rerun to check them)",
+            err=True,
+        )
+        return typer.Exit(130)
+
+    try:
+        with stop_signals(stop):
+            for checked in check_files(
+                found.files, policy, jobs=jobs, limits=limits, stdin_name=stdin_filename, stop=stop
+            ):
+                emit(checked.found, read=checked.read)
+                checked_files += 1
+    except KeyboardInterrupt:  # a second Ctrl-C: the files still running are abandoned
+        raise interrupted() from None
+    if stop.requested:
+        raise interrupted()
+    if fmt is ReportFormat.json:
+        typer.echo(json_document(collected))
+    elif fmt is ReportFormat.sarif:
+        log = sarif_log(collected, policy, version=__version__)
+        typer.echo(json.dumps(log, ensure_ascii=False, indent=2))
+    if not quiet:
+        closing = summary.line()
+        if used_config is not None:
+            closing += f" (config: {shown(_near(used_config))})"
+        typer.echo(closing, err=fmt is not ReportFormat.text)
+    raise typer.Exit(summary.exit_code())
+
+
+def _near(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it, else absolute."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
