@@ -20,9 +20,7 @@ terminal the script runs in. A test fails when README.md differs from what this 
 
 from __future__ import annotations
 
-import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -32,7 +30,9 @@ from typer.testing import CliRunner
 from replyparse.cli import app
 from replyparse.rules import NO_EXAMPLE, RULES, Rule
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from marked_parts import ROOT, main, replace_part
+
 README = ROOT / "README.md"
 WIDTH = 80
 EXAMPLE = "samples/s20_docno_class_mark_spaced_title_chengban.txt"
@@ -97,10 +97,7 @@ def rules_table() -> str:
 
 
 def _replace(text: str, name: str, body: str) -> str:
-    pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", flags=re.DOTALL)
-    if not pattern.search(text):
-        raise RuntimeError(f"README.md has no <!-- {name}:start/end --> markers")
-    return pattern.sub(lambda m: m.group(1) + body + m.group(2), text, count=1)
+    return replace_part(text, name, body, where="README.md")
 
 
 def render(readme: str) -> str:
@@ -110,22 +107,5 @@ def render(readme: str) -> str:
     return _replace(readme, "rules", rules_table())
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when README.md is stale")
-    args = parser.parse_args()
-    current = README.read_text(encoding="utf-8")
-    fresh = render(current)
-    if args.check:
-        if fresh != current:
-            print("README.md is stale: run `make readme`", file=sys.stderr)
-            return 1
-        return 0
-    if fresh != current:
-        README.write_text(fresh, encoding="utf-8")
-        print("README.md updated")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(README, render, __doc__.splitlines()[0]))

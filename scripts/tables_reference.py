@@ -11,41 +11,21 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import re
 import sys
 from pathlib import Path
 
 from replyparse.tables.reference import markdown
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from marked_parts import ROOT, main, replace_part
+
 DOC = ROOT / "docs" / "tables.md"
-_PART = re.compile(r"(<!-- tables:start -->\n).*?(<!-- tables:end -->)", flags=re.DOTALL)
 
 
 def render(doc: str) -> str:
     """``doc`` with its column reference brought up to date."""
-    if not _PART.search(doc):
-        raise RuntimeError("docs/tables.md has no <!-- tables:start/end --> markers")
-    return _PART.sub(lambda m: m.group(1) + "\n" + markdown() + "\n" + m.group(2), doc, count=1)
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the file is stale")
-    args = parser.parse_args()
-    current = DOC.read_text(encoding="utf-8")
-    fresh = render(current)
-    if args.check:
-        if fresh != current:
-            print("docs/tables.md is stale: run `make readme`", file=sys.stderr)
-            return 1
-        return 0
-    if fresh != current:
-        DOC.write_text(fresh, encoding="utf-8")
-        print("docs/tables.md updated")
-    return 0
+    return replace_part(doc, "tables", "\n" + markdown() + "\n", where="docs/tables.md")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(DOC, render, __doc__.splitlines()[0]))
