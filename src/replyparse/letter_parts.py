@@ -142,7 +142,7 @@ def compose(letter: Letter) -> LetterParts:
         else:
             part.setdefault(line.index, "notes")
 
-    sections = {s.extent[0]: s for s in _flatten(letter.sections)}
+    sections = {s.extent[0]: s for s in all_sections(letter.sections)}
     by_part: dict[Part, list[str]] = {}
     body: list[BodyLine] = []
     for line in lines:
@@ -174,11 +174,12 @@ def compose(letter: Letter) -> LetterParts:
     )
 
 
-def _flatten(sections: list[Section]) -> list[Section]:
+def all_sections(sections: list[Section]) -> list[Section]:
+    """Every section of ``sections`` and of their children, in reading order."""
     out: list[Section] = []
     for s in sections:
         out.append(s)
-        out.extend(_flatten(s.children))
+        out.extend(all_sections(s.children))
     return out
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, get_args
 
+from replyparse.letter_parts import all_sections
 from replyparse.model import Letter, Section, Span
 from replyparse.wordml import (
     REPORT_CATEGORY,
@@ -52,7 +53,7 @@ def _heads(letter: Letter) -> list[Span]:
     """A section's marker and heading, where the heading is written at its text's start."""
     out: list[Span] = []
     text = letter.text or ""
-    for s in _flatten(letter.sections):
+    for s in all_sections(letter.sections):
         end = s.span[0]
         if text.startswith(s.heading, end):
             end += len(s.heading)
@@ -209,14 +210,6 @@ def paint(letter: Letter) -> list[list[Piece]]:
         lines.append(pieces)
         pos = end + 1
     return lines
-
-
-def _flatten(sections: list[Section]) -> list[Section]:
-    out: list[Section] = []
-    for s in sections:
-        out.append(s)
-        out.extend(_flatten(s.children))
-    return out
 
 
 def _walk(sections: list[Section], path: tuple[Section, ...] = ()) -> Iterator[tuple[Section, ...]]:
