@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -83,11 +84,21 @@ def test_failing_respects_the_threshold(fail_on: str, count: int) -> None:
 
 
 SUMMARIES = [
-    pytest.param(Summary(letters=3, warnings=2), "3 letters, 2 warnings, 0 errors", id="plural"),
     pytest.param(
-        Summary(letters=1, warnings=1, errors=1), "1 letter, 1 warning, 1 error", id="singular"
+        Summary(letters=3, severities=Counter(warning=2)),
+        "3 letters, 2 warnings, 0 errors",
+        id="plural",
     ),
-    pytest.param(Summary(letters=2, infos=1), "2 letters, 0 warnings, 0 errors, 1 info", id="info"),
+    pytest.param(
+        Summary(letters=1, severities=Counter(warning=1, error=1)),
+        "1 letter, 1 warning, 1 error",
+        id="singular",
+    ),
+    pytest.param(
+        Summary(letters=2, severities=Counter(info=1)),
+        "2 letters, 0 warnings, 0 errors, 1 info",
+        id="info",
+    ),
     pytest.param(
         Summary(letters=0, unreadable=2),
         "0 letters, 0 warnings, 0 errors, 2 unreadable",

@@ -7,12 +7,14 @@ Pure functions: :mod:`replyparse.validate_run` reads the files, the CLI prints w
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from replyparse.config import Policy
 from replyparse.letterness import NOT_A_LETTER, NOT_A_LETTER_MESSAGE, is_letter
 from replyparse.model import Letter, Severity
+from replyparse.progress import plural
 from replyparse.rules import ALWAYS_ON
 
 FailOn = Severity
@@ -110,33 +112,30 @@ class Summary:
 
     letters: int = 0
     unreadable: int = 0
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
+    """Files that could not be read, or not checked in time (each one finding)."""
     failing: int = 0
+    """Findings at or above ``--fail-on``: any makes the exit code 1."""
+    severities: Counter[Severity] = field(default_factory=Counter)
+    """The other findings by severity."""
 
     def add(self, found: Sequence[Finding], fail_on: FailOn, *, read: bool = True) -> None:
         self.letters += read
         for f in found:
             if f.code == UNREADABLE:
                 self.unreadable += 1
-            elif f.severity == "error":
-                self.errors += 1
-            elif f.severity == "warning":
-                self.warnings += 1
             else:
-                self.infos += 1
+                self.severities[f.severity] += 1
         self.failing += len(failing(found, fail_on))
 
     def line(self) -> str:
         """``3 letters, 2 warnings, 0 errors``; infos and unreadable files when there are."""
         parts = [
-            _count(self.letters, "letter", "letters"),
-            _count(self.warnings, "warning", "warnings"),
-            _count(self.errors, "error", "errors"),
+            plural(self.letters, "letter"),
+            plural(self.severities["warning"], "warning"),
+            plural(self.severities["error"], "error"),
         ]
-        if self.infos:
-            parts.append(_count(self.infos, "info", "info"))
+        if infos := self.severities["info"]:
+            parts.append(plural(infos, "info", "info"))
         if self.unreadable:
             parts.append(f"{self.unreadable} unreadable")
         return ", ".join(parts)
@@ -147,7 +146,3 @@ class Summary:
         if self.letters == 0 and self.unreadable == 0:
             return 2
         return 1 if self.failing else 0
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
