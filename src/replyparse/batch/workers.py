@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe
 from typing import Generic, Protocol, TypeVar
 
+from replyparse.parentdeath import signal_when_parent_dies
+
 T = TypeVar("T")
 R = TypeVar("R")
 T_contra = TypeVar("T_contra", contravariant=True)
@@ -59,16 +61,6 @@ class Worker:
     deadline: float = float("inf")
 
 
-def _die_with_parent(parent: int) -> None:
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            import ctypes
-
-            ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(1)
-
-
 def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     """The worker's life: chunks in, ``PREPARED`` then one ``(index, result)`` per task out.
 
@@ -77,7 +69,7 @@ def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent(parent)
+    signal_when_parent_dies(parent, signal.SIGKILL)
     own = conn.fileno()
     os.closerange(3, own)
     os.closerange(own + 1, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 65536)

@@ -33,7 +33,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections import OrderedDict
@@ -43,6 +42,7 @@ from pathlib import Path
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.parentdeath import signal_when_parent_dies
 
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 
@@ -105,17 +105,6 @@ def stop_conversions() -> None:
 _GUARD = 'trap "kill -KILL 0" TERM; "$@" & wait $!'
 
 
-def _term_when_parent_dies(parent: int) -> None:
-    """In the guard, before exec: SIGTERM once ``parent`` is gone (Linux)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            import ctypes
-
-            ctypes.CDLL(None).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(1)
-
-
 class _Run:
     """One LibreOffice process group, watched until it exits or stalls."""
 
@@ -129,7 +118,7 @@ class _Run:
             stderr=subprocess.STDOUT,
             env={**os.environ, "HOME": str(work)},
             start_new_session=True,
-            preexec_fn=lambda: _term_when_parent_dies(parent),
+            preexec_fn=lambda: signal_when_parent_dies(parent, signal.SIGTERM),
         )
         self.group = self.proc.pid  # a session leader's pid is its group's id
         self.log_path = work / "soffice.log"
