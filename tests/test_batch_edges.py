@@ -13,7 +13,6 @@ import contextlib
 import fcntl
 import json
 import os
-import random
 import re
 import signal
 import subprocess
@@ -23,46 +22,21 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from archivegen import invented_letter
+from helpers import flat, run, write_letters
 from replyparse.batch.folder import ERRORS_NAME
-from replyparse.cli import app
 from replyparse.manifest import MANIFEST_NAME, Manifest
 from replyparse.writers import TMP_PREFIX
 from summary import summary_count
 
-runner = CliRunner()
 STUCK = "卡住"  # a letter starting with this makes the patched parser hang in C code
 SLOW = "慢慢"  # … or wait until every other letter is recorded
-
-
-def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
     """The installed command in a child process, as a user runs it."""
     command = [sys.executable, "-m", "replyparse", *args]
     return subprocess.run(command, capture_output=True, timeout=timeout, check=False)
-
-
-def flat(text: str) -> str:
-    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
-
-
-def write_letters(folder: Path, names: list[str], seed: int = 3) -> list[Path]:
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name in names:
-        path = folder / name
-        path.write_text(invented_letter(rng), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def records(out: Path) -> list[str]:

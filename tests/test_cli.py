@@ -7,47 +7,18 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from archivegen import invented_letter
+from helpers import flat, run, write_letters
 from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME
-from replyparse.cli import app
 from replyparse.manifest import MANIFEST_NAME
 from replyparse.progress import BatchStats, PlainReporter
 from summary import summary_count
-
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
-
-
-def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def flat(text: str) -> str:
-    """Error text without rich's box drawing and line wrapping."""
-    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
-
-
-def letters(folder: Path, rels: list[str], seed: int = 1) -> list[Path]:
-    rng = random.Random(seed)
-    paths = []
-    for rel in rels:
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(invented_letter(rng), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def outputs(out: Path) -> list[str]:
@@ -193,7 +164,7 @@ def test_usage_errors_exit_2_with_a_clear_message(
     args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    letters(tmp_path, ["ok.txt", "tree/a.txt", "tree/b/c.txt"])
+    write_letters(tmp_path, ["ok.txt", "tree/a.txt", "tree/b/c.txt"])
     (tmp_path / "empty").mkdir()
     before = sorted(tmp_path.rglob("*"))
     code, stdout, stderr = run("extract", *args)
@@ -209,7 +180,7 @@ def test_usage_errors_exit_2_with_a_clear_message(
 
 
 def test_one_file_goes_to_stdout_as_json(tmp_path: Path) -> None:
-    (path,) = letters(tmp_path, ["one.txt"])
+    (path,) = write_letters(tmp_path, ["one.txt"])
     code, stdout, stderr = run("extract", str(path))
     assert (code, stderr) == (0, "")
     record = json.loads(stdout)
@@ -219,7 +190,7 @@ def test_one_file_goes_to_stdout_as_json(tmp_path: Path) -> None:
 
 
 def test_standard_input_is_read_with_a_dash(tmp_path: Path) -> None:
-    (path,) = letters(tmp_path, ["one.txt"])
+    (path,) = write_letters(tmp_path, ["one.txt"])
     code, stdout, _ = run("extract", "-", stdin=path.read_bytes())
     assert code == 0
     record = json.loads(stdout)
@@ -228,7 +199,7 @@ def test_standard_input_is_read_with_a_dash(tmp_path: Path) -> None:
 
 
 def test_no_text_leaves_the_text_out(tmp_path: Path) -> None:
-    (path,) = letters(tmp_path, ["one.txt"])
+    (path,) = write_letters(tmp_path, ["one.txt"])
     code, stdout, _ = run("extract", str(path), "--no-text")
     assert code == 0
     record = json.loads(stdout)
@@ -289,7 +260,7 @@ def test_bad_standard_input_exits_1(tmp_path: Path) -> None:
 def test_jsonl_to_stdout_one_record_per_line_in_sorted_order(
     tmp_path: Path, out_args: list[str]
 ) -> None:
-    paths = letters(tmp_path / "in", ["b.txt", "a/z.txt", "a/b.txt"])
+    paths = write_letters(tmp_path / "in", ["b.txt", "a/z.txt", "a/b.txt"])
     code, stdout, stderr = run(
         "extract", str(tmp_path / "in"), "--format", "jsonl", "-j", "1", *out_args
     )
@@ -304,7 +275,7 @@ def test_jsonl_to_stdout_one_record_per_line_in_sorted_order(
 
 
 def test_jsonl_file_is_written_whole(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     (tmp_path / "in" / "bad.txt").write_bytes(b"")
     target = tmp_path / "res" / "all.jsonl"
     code, stdout, _ = run("extract", str(tmp_path / "in"), "--format", "jsonl", "-o", str(target))
@@ -325,7 +296,7 @@ def test_jsonl_file_is_written_whole(tmp_path: Path) -> None:
 
 
 def test_folder_output_mirrors_the_tree(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt", "x/b.txt", "x/y/c.txt", "x/y/notes.md"])
+    write_letters(tmp_path / "in", ["a.txt", "x/b.txt", "x/y/c.txt", "x/y/notes.md"])
     code, stdout, _ = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
     assert (code, stdout) == (0, "")
     assert outputs(tmp_path / "out") == ["a.json", "x/b.json", "x/y/c.json"]
@@ -333,15 +304,15 @@ def test_folder_output_mirrors_the_tree(tmp_path: Path) -> None:
 
 
 def test_files_named_directly_go_to_the_folder_top(tmp_path: Path) -> None:
-    paths = letters(tmp_path / "in", ["x/a.txt", "y/b.txt"])
+    paths = write_letters(tmp_path / "in", ["x/a.txt", "y/b.txt"])
     code, _, _ = run("extract", *map(str, paths), "-o", str(tmp_path / "out"), "-j", "1")
     assert code == 0
     assert outputs(tmp_path / "out") == ["a.json", "b.json"]
 
 
 def test_name_clashes_get_distinct_outputs_and_a_note(tmp_path: Path) -> None:
-    (one,) = letters(tmp_path / "one", ["x.txt"], seed=1)
-    (two,) = letters(tmp_path / "two", ["x.txt"], seed=2)
+    (one,) = write_letters(tmp_path / "one", ["x.txt"], seed=1)
+    (two,) = write_letters(tmp_path / "two", ["x.txt"], seed=2)
     out = tmp_path / "out"
     code, _, stderr = run("extract", str(one), str(two), "-o", str(out))  # files named: no level
     assert code == 0
@@ -372,14 +343,14 @@ FILTER_CASES = [
 
 @pytest.mark.parametrize(("args", "expected"), FILTER_CASES)
 def test_include_and_exclude(tmp_path: Path, args: list[str], expected: list[str]) -> None:
-    letters(tmp_path / "in", ["a/x.txt", "b/y.txt", "drafts/z.txt"])
+    write_letters(tmp_path / "in", ["a/x.txt", "b/y.txt", "drafts/z.txt"])
     code, _, _ = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1", *args)
     assert code == 0
     assert outputs(tmp_path / "out") == expected
 
 
 def test_output_folder_inside_the_input_is_not_walked(tmp_path: Path) -> None:
-    letters(tmp_path, ["a.txt"])
+    write_letters(tmp_path, ["a.txt"])
     out = tmp_path / "out"
     out.mkdir()
     (out / "stray.txt").write_text("不应读取", encoding="utf-8")
@@ -394,7 +365,7 @@ def test_parse_failures_are_caught_and_the_rest_written(
     import replyparse.pipeline
 
     real = replyparse.pipeline.parse_text
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     (tmp_path / "in" / "c.txt").write_text("触发解析错误", encoding="utf-8")
 
     def parse_text(text: str, **kwargs: object) -> object:
@@ -416,7 +387,7 @@ def test_parse_failures_are_caught_and_the_rest_written(
 
 
 def test_write_failures_are_reported_with_stage_write(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     out = tmp_path / "out"
     (out / "a.json").mkdir(parents=True)  # a folder where the record should go
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
@@ -429,7 +400,7 @@ def test_write_failures_are_reported_with_stage_write(tmp_path: Path) -> None:
 def test_an_unreadable_folder_is_reported_and_exits_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    letters(tmp_path / "in", ["a.txt", "locked/b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "locked/b.txt"])
     real = os.scandir
 
     def scandir(path: str) -> object:
@@ -452,7 +423,7 @@ def test_an_unreadable_folder_is_reported_and_exits_1(
 
 
 def test_a_symlink_loop_is_noted_and_walked_once(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a/x.txt"])
+    write_letters(tmp_path / "in", ["a/x.txt"])
     os.symlink(tmp_path / "in", tmp_path / "in" / "a" / "back")
     out = tmp_path / "out"
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
@@ -478,7 +449,7 @@ def test_an_empty_folder_is_refused_like_validate(tmp_path: Path) -> None:
 def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
     import fcntl
 
-    letters(tmp_path / "in", ["a.txt"])
+    write_letters(tmp_path / "in", ["a.txt"])
     out = tmp_path / "out"
     out.mkdir()
     with open(out / LOCK_NAME, "w") as fh:
@@ -493,13 +464,13 @@ def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_fixed_file_is_redone_and_errors_file_removed(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt"])
+    write_letters(tmp_path / "in", ["a.txt"])
     bad = tmp_path / "in" / "b.txt"
     bad.write_bytes(b"")
     out = tmp_path / "out"
     assert run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")[0] == 1
     assert (out / ERRORS_NAME).exists()
-    letters(tmp_path / "in", ["b.txt"], seed=5)
+    write_letters(tmp_path / "in", ["b.txt"], seed=5)
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
     assert code == 0
     assert (summary_count(stderr, "parsed"), summary_count(stderr, "skipped (unchanged)")) == (1, 1)
@@ -518,7 +489,7 @@ REDO_CASES = [
 
 @pytest.mark.parametrize(("change", "redone"), REDO_CASES)
 def test_what_a_rerun_redoes(tmp_path: Path, change: str, redone: int) -> None:
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     out = tmp_path / "out"
     base = ["extract", str(tmp_path / "in"), "-o", str(out), "-j", "1"]
     assert run(*base)[0] == 0
@@ -537,7 +508,7 @@ def test_what_a_rerun_redoes(tmp_path: Path, change: str, redone: int) -> None:
 
 
 def test_manifest_lines_name_source_status_and_hash(tmp_path: Path) -> None:
-    (path,) = letters(tmp_path / "in", ["a.txt"])
+    (path,) = write_letters(tmp_path / "in", ["a.txt"])
     out = tmp_path / "out"
     run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
     (line,) = (out / MANIFEST_NAME).read_text().splitlines()
@@ -558,13 +529,13 @@ def test_manifest_lines_name_source_status_and_hash(tmp_path: Path) -> None:
 
 
 def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q")
     assert (code, stdout, stderr) == (0, "", "")
 
 
 def test_plain_progress_and_summary_when_not_a_terminal(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
     assert code == 0
     assert stderr.startswith(

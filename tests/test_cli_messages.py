@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import pty
-import random
 import signal
 import sqlite3
 import subprocess
@@ -17,33 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from archivegen import invented_letter
-from replyparse.cli import app
+from helpers import run, write_letters
 from replyparse.writers import TMP_PREFIX
 from summary import summary_count
-
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def letters(folder: Path, names: list[str], seed: int = 3) -> list[Path]:
-    rng = random.Random(seed)
-    folder.mkdir(parents=True, exist_ok=True)
-    made = []
-    for name in names:
-        path = folder / name
-        path.write_text(invented_letter(rng), encoding="utf-8")
-        made.append(path)
-    return made
-
 
 # --- help reads as a person writes it ----------------------------------------------
 
@@ -102,7 +78,7 @@ def test_option_errors_are_plain_words(args: list[str], message: str) -> None:
 
 
 def test_one_letter_to_a_file_gets_one_line(tmp_path: Path) -> None:
-    (letter,) = letters(tmp_path, ["a.txt"])
+    (letter,) = write_letters(tmp_path, ["a.txt"])
     out = tmp_path / "a.json"
     code, stdout, stderr = run("extract", str(letter), "-o", str(out))
     assert (code, stdout) == (0, "")
@@ -111,7 +87,7 @@ def test_one_letter_to_a_file_gets_one_line(tmp_path: Path) -> None:
 
 
 def test_a_rerun_with_nothing_to_do_says_so(tmp_path: Path) -> None:
-    letters(tmp_path / "in", ["a.txt", "b.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     out = tmp_path / "out"
     assert run("extract", str(tmp_path / "in"), "-o", f"{out}/", "-q")[0] == 0
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", f"{out}/")
@@ -125,7 +101,7 @@ def test_a_rerun_with_nothing_to_do_says_so(tmp_path: Path) -> None:
 def test_a_stopped_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> None:
     """--fail-fast stops the run as Ctrl-C does: a JSON Lines file is written whole at the
     end, so it is not there, and the summary says a rerun starts over."""
-    letters(tmp_path / "in", ["a.txt", "c.txt"])
+    write_letters(tmp_path / "in", ["a.txt", "c.txt"])
     (tmp_path / "in" / "b.txt").write_bytes(b"")
     out = tmp_path / "all.jsonl"
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "--fail-fast", "-j", "1")
@@ -142,7 +118,7 @@ def test_a_stopped_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> No
 
 @pytest.mark.slow
 def test_ctrl_c_on_a_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> None:
-    letters(tmp_path / "in", [f"{i:03d}.txt" for i in range(300)])
+    write_letters(tmp_path / "in", [f"{i:03d}.txt" for i in range(300)])
     out = tmp_path / "all.jsonl"
     log = tmp_path / "log"
     command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in"), "-o", str(out)]
@@ -168,7 +144,7 @@ def test_ctrl_c_on_a_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("kind", ["folder", "database"])
 def test_outputs_of_deleted_letters_are_reported_and_pruned(tmp_path: Path, kind: str) -> None:
-    made = letters(tmp_path / "in", ["a.txt", "b.txt", "c.txt"])
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt", "c.txt"])
     out = tmp_path / ("out/" if kind == "folder" else "archive.db")
     target = f"{out}/" if kind == "folder" else str(out)
     assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
@@ -206,7 +182,7 @@ def _names(out: Path, kind: str) -> list[str]:
 def test_prune_leaves_an_output_another_file_now_makes(tmp_path: Path) -> None:
     """b.txt renamed b.TXT: its old record's name is the new file's, so the record is not
     reported gone nor removed, and the new file is parsed into it."""
-    made = letters(tmp_path / "in", ["a.txt", "b.txt"])
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
     out = tmp_path / "out"
     assert run("extract", str(tmp_path / "in"), "-o", f"{out}/", "-q")[0] == 0
     made[1].rename(tmp_path / "in" / "b.TXT")

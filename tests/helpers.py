@@ -1,0 +1,68 @@
+"""Steps the command-line tests share: running the app in this process, reading its
+messages without rich's box drawing, and making input folders (invented letters, copies
+of the samples)."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner, Result
+
+from archivegen import invented_letter
+from replyparse.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+runner = CliRunner()
+_BOX = re.compile(r"[│╭╮╰╯─]")
+
+
+def invoke(*args: str, stdin: str | bytes | None = None) -> Result:
+    """``replyparse ARGS`` in this process; an exception other than the exit is raised
+    here, so that a bug fails the test with its traceback."""
+    result = runner.invoke(app, list(args), input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    """The exit code, standard output and standard error of ``replyparse ARGS``."""
+    result = invoke(*args, stdin=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_bytes(*args: str) -> tuple[int, bytes, str]:
+    """As :func:`run`, standard output as bytes (a Word file)."""
+    result = invoke(*args)
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+def flat(text: str) -> str:
+    """Error text without rich's box drawing and line wrapping."""
+    return " ".join(_BOX.sub(" ", text).split())
+
+
+def write_letters(folder: Path, names: list[str], seed: int = 3) -> list[Path]:
+    """Invented letters at ``folder/NAME`` (a name may hold folders), the same ones for
+    the same seed."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in names:
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(invented_letter(rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def copy_samples(folder: Path, count: int) -> Path:
+    """``folder`` made, holding copies of the first ``count`` samples."""
+    folder.mkdir()
+    for sample in SAMPLES[:count]:
+        shutil.copy(sample, folder / sample.name)
+    return folder
