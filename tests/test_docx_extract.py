@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import pty
-import re
 import shutil
 import subprocess
 import sys
@@ -18,27 +17,15 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner
 
 from conftest import SAMPLES
+from helpers import flat
+from helpers import run_bytes as run
 from replyparse import Letter, parse_file
-from replyparse.cli import app
 from replyparse.manifest import Manifest
 from summary import summary_count
 
 SAMPLE_LETTERS = sorted(SAMPLES.glob("*.txt"))
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, bytes, str]:
-    result = runner.invoke(app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout_bytes, result.stderr
-
-
-def flat(text: str) -> str:
-    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
 
 
 def counted(stderr: str) -> tuple[int, int]:

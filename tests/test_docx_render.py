@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import pty
-import re
 import subprocess
 import sys
 import zipfile
@@ -16,30 +15,17 @@ from pathlib import Path
 import docx
 import pdfplumber
 import pytest
-from typer.testing import CliRunner
 
 from conftest import SAMPLES
 from fixtures_build import convert, soffice
+from helpers import flat
+from helpers import run_bytes as run
 from replyparse import Letter, parse_file
-from replyparse.cli import app
 from replyparse.report import report_docx
 from replyparse.typeset import STYLE_NAMES, typeset_docx
 from replyparse.wordml import ZIP_EPOCH
 
 LETTER = SAMPLES / "s10_four_levels_footnote_contact.txt"
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, bytes, str]:
-    result = runner.invoke(app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout_bytes, result.stderr
-
-
-def flat(text: str) -> str:
-    """Error text without rich's box drawing and line wrapping."""
-    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
 
 
 def _styles(path: Path) -> set[str]:

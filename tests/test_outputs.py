@@ -14,34 +14,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from replyparse.cli import app
+from helpers import ROOT, SAMPLES, copy_samples, flat, run
 from summary import summary_count
-
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-runner = CliRunner()
-
-
-def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def flat(text: str) -> str:
-    return " ".join(text.replace("│", " ").split())
 
 
 @pytest.fixture
 def three(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for sample in SAMPLES[:3]:
-        shutil.copy(sample, folder / sample.name)
-    return folder
+    return copy_samples(tmp_path / "in", 3)
 
 
 def kind_of(path: Path) -> str:

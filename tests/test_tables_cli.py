@@ -11,36 +11,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from replyparse.cli import app
+from helpers import SAMPLES, copy_samples, flat, run
 from replyparse.tables.schema import TABLE_NAMES, table
 from summary import summary_count
-
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-runner = CliRunner()
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def flat(text: str) -> str:
-    return " ".join(text.replace("│", " ").split())
 
 
 @pytest.fixture
 def archive_in(tmp_path: Path) -> Path:
     """A copy of the samples, to change between runs."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for sample in SAMPLES[:6]:
-        shutil.copy(sample, folder / sample.name)
-    return folder
+    return copy_samples(tmp_path / "in", 6)
 
 
 def query(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -203,10 +183,8 @@ def test_standard_input_into_an_archive_is_parsed_every_time(tmp_path: Path) -> 
     """A letter from standard input has no file to compare: never skipped as unchanged."""
     db = tmp_path / "archive.db"
     for sample in SAMPLES[:2]:
-        result = runner.invoke(
-            app, ["extract", "-", "-q", "-o", str(db)], input=sample.read_bytes()
-        )
-        assert result.exit_code == 0, result.output
+        code, stdout, stderr = run("extract", "-", "-q", "-o", str(db), stdin=sample.read_bytes())
+        assert code == 0, stdout + stderr
         (issuer,) = query(db, "SELECT issuer FROM letters WHERE name = 'stdin'")[0]
         expected = json.loads(sample.with_suffix(".expected.json").read_text(encoding="utf-8"))
         assert issuer == expected["issuer"]
