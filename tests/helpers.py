@@ -4,10 +4,12 @@ of the samples)."""
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import re
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 from typer.testing import CliRunner, Result
 
@@ -66,3 +68,12 @@ def copy_samples(folder: Path, count: int) -> Path:
     for sample in SAMPLES[:count]:
         shutil.copy(sample, folder / sample.name)
     return folder
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/NAME.py`` loaded as a module (the scripts are no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

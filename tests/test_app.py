@@ -6,30 +6,22 @@ and ``test_rules.py``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
 from importlib.metadata import version
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 import typer
-from typer.testing import CliRunner
 
+from helpers import ROOT, load_script
+from helpers import run as invoke
 from replyparse.cli import app
 
-runner = CliRunner()
 COMMANDS = [[], ["extract"], ["schema"], ["validate"], ["rules"], ["render"]]
 """Every command, as the words that name it (the root first)."""
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def command_id(words: list[str]) -> str:
@@ -177,22 +169,13 @@ def test_show_completion_prints_a_bash_script() -> None:
 
 # --- README: generated reference, the sample record -------------------------------------
 
-ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-
-
-def _load_script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_readme_generated_parts_are_current() -> None:
     """As sqlite-utils does with cog: the README's CLI reference, rule table and validate
     example are what ``make readme`` writes today."""
-    reference = _load_script("cli_reference")
+    reference = load_script("cli_reference")
     current = README.read_text(encoding="utf-8")
     assert reference.render(current) == current, "README.md is stale: run `make readme`"
 
@@ -205,7 +188,7 @@ def test_readme_reference_holds_every_commands_help() -> None:
 
 
 def test_the_generator_refuses_a_readme_without_markers() -> None:
-    reference = _load_script("cli_reference")
+    reference = load_script("cli_reference")
     with pytest.raises(RuntimeError, match="no <!-- cli-reference:start/end --> markers"):
         reference.render("# a README with no markers\n")
 
@@ -243,9 +226,9 @@ def test_readme_sample_record_is_a_trimmed_real_record() -> None:
     match = re.search(r"<!-- sample-record: (\S+) -->\n```json\n(.*?)```", current, re.DOTALL)
     assert match, "README.md has no sample record"
     sample, block = match.groups()
-    result = runner.invoke(app, ["extract", "--no-text", str(ROOT / sample)])
-    assert result.exit_code == 0, result.output
-    shown, real = json.loads(block), json.loads(result.stdout)
+    code, stdout, stderr = invoke("extract", "--no-text", str(ROOT / sample))
+    assert code == 0, stdout + stderr
+    shown, real = json.loads(block), json.loads(stdout)
     assert len(shown) >= 10
     assert trimmed_from(shown, real)
     assert f"replyparse extract --no-text {sample}\n" in current

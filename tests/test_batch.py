@@ -16,12 +16,11 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from archivegen import Archive, build_archive, expected_output
+from helpers import run
 from replyparse.batch.folder import ERRORS_NAME
 from replyparse.batch.plan import FILES_PER_WORKER, chunks, fit_name, plan_outputs, worker_count
-from replyparse.cli import app
 from replyparse.discover import InputFile, discover, matches
 from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
 from replyparse.spool import InOrder
@@ -30,14 +29,10 @@ from replyparse.writers import TMP_PREFIX
 from summary import summary_count
 
 LETTERS = 300
-runner = CliRunner()
 
 
 def extract(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["extract", *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return run("extract", *args)
 
 
 def records(out: Path) -> dict[Path, bytes]:

@@ -6,25 +6,23 @@ Also: ``docs/tables.md``'s column reference is what the description generates to
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner
 
 from conftest import SHARED
+from helpers import ROOT, load_script
 from replyparse import parse_file
 from replyparse.cli import app
 from replyparse.model import Letter, Section
 from replyparse.readers import SUPPORTED_SUFFIXES
 
-ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CORPUS = SHARED / "corpus" / "letters"
 YEAR = 2022  # the year the third query asks about
@@ -162,22 +160,14 @@ def test_the_samples_answer_the_third_question(
 # --- docs/tables.md ---------------------------------------------------------------------------
 
 
-def _load_script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_column_reference_in_docs_is_current() -> None:
-    script = _load_script("tables_reference")
+    script = load_script("tables_reference")
     current = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
     assert script.render(current) == current, "docs/tables.md is stale: run `make readme`"
     assert "| `value_end` | REAL or null |" in current
 
 
 def test_the_reference_generator_refuses_a_page_without_markers() -> None:
-    script = _load_script("tables_reference")
+    script = load_script("tables_reference")
     with pytest.raises(RuntimeError, match="no <!-- tables:start/end --> markers"):
         script.render("# tables\n")

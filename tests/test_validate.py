@@ -15,17 +15,16 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft4Validator
-from typer.testing import CliRunner
 
+import helpers
 from conftest import SHARED
+from helpers import ROOT, flat
 from replyparse import parse_text
-from replyparse.cli import app
 from replyparse.letterness import NOT_A_LETTER_MESSAGE, is_letter, letter_parts
 from replyparse.rules import RULES
 from replyparse.validate import Finding, Summary, failing, findings
 from replyparse.validate_formats import artifact_uri, github_line
 
-ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = Path(__file__).resolve().parent / "sarif" / "sarif-schema-2.1.0.json"
 CORPUS = SHARED / "corpus" / "letters"
 
@@ -47,22 +46,15 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
 
 
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    return helpers.run("validate", *args, stdin=stdin)
+
+
 def write(rel: str, text: str) -> Path:
     path = Path(rel)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["validate", *args], input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- findings (pure) ------------------------------------------------------------------

@@ -17,9 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from replyparse.cli import app
+from helpers import run
 
 STUCK = "卡住"  # a letter starting with this hangs the patched parser in C code
 SLOW = "慢慢"  # … makes it take a second
@@ -55,10 +54,8 @@ def patched_parser(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def validate(*args: str) -> tuple[int, list[str], str]:
-    result = CliRunner().invoke(app, ["validate", "--no-config", *args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout.splitlines(), result.stderr
+    code, stdout, stderr = run("validate", "--no-config", *args)
+    return code, stdout.splitlines(), stderr
 
 
 def letters(count: int, *, special: dict[int, str]) -> list[str]:
