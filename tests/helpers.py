@@ -8,6 +8,8 @@ import importlib.util
 import random
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -77,3 +79,11 @@ def load_script(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def python_output(code: str) -> str:
+    """What ``python -c CODE`` prints in a fresh interpreter (what it imports is then its
+    own doing); the test fails, with the traceback, when it exits non-zero."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

@@ -16,7 +16,7 @@ from importlib.metadata import version
 import pytest
 import typer
 
-from helpers import ROOT, load_script
+from helpers import ROOT, load_script, python_output
 from helpers import run as invoke
 from replyparse.cli import app
 
@@ -80,9 +80,7 @@ def test_help_imports_no_parser_model_or_jieba() -> None:
         "heavy = ['replyparse.parser', 'replyparse.model', 'jieba']\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert python_output(code).splitlines()[-1] == "[]"
 
 
 def test_the_package_still_exports_its_api_lazily() -> None:
@@ -92,9 +90,7 @@ def test_the_package_still_exports_its_api_lazily() -> None:
         "from replyparse import parse_text, Letter\n"
         "print(type(parse_text('张某代表：')) is Letter)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout == "True\n"
+    assert python_output(code) == "True\n"
 
 
 def test_an_unknown_package_attribute_is_an_attribute_error() -> None:
