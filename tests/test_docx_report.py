@@ -9,6 +9,7 @@ functions); every span key the record has is marked.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -80,17 +81,25 @@ def _rows(table: Any) -> list[list[str]]:
     return [[c.text for c in row.cells] for row in table.rows[1:]]
 
 
+def _item_rows(document: Any, heading: str, items: Sequence[object]) -> list[list[str]]:
+    """The rows of the table under ``heading``; a letter with no such items has no such
+    table (checked here), and no rows."""
+    table = _table_after(document, heading)
+    if not items:
+        assert table is None, f"a {heading} table for a letter without any"
+        return []
+    return _rows(table)
+
+
 # -- contents ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", SAMPLE_LETTERS, ids=lambda p: p.stem)
 def test_report_holds_every_amount_with_its_total(path: Path) -> None:
     letter, document = _report(path)
-    table = _table_after(document, "金额")
+    rows = _item_rows(document, "金额", letter.amounts)
     if not letter.amounts:
-        assert table is None
         return
-    rows = _rows(table)
     assert [r[:3] for r in rows[:-1]] == [
         [a.text, yuan(a.value), yuan(a.end)] for a in letter.amounts
     ]
@@ -101,11 +110,7 @@ def test_report_holds_every_amount_with_its_total(path: Path) -> None:
 @pytest.mark.parametrize("path", SAMPLE_LETTERS, ids=lambda p: p.stem)
 def test_report_holds_every_date(path: Path) -> None:
     letter, document = _report(path)
-    table = _table_after(document, "日期")
-    if not letter.dates:
-        assert table is None
-        return
-    rows = _rows(table)
+    rows = _item_rows(document, "日期", letter.dates)
     assert [r[0] for r in rows] == [d.text for d in letter.dates]
     for row, d in zip(rows, letter.dates, strict=True):
         assert d.value in row[1]
@@ -115,11 +120,8 @@ def test_report_holds_every_date(path: Path) -> None:
 @pytest.mark.parametrize("path", SAMPLE_LETTERS, ids=lambda p: p.stem)
 def test_report_holds_every_contact(path: Path) -> None:
     letter, document = _report(path)
-    table = _table_after(document, "联系人")
-    if not letter.contacts:
-        assert table is None
-        return
-    assert _rows(table) == [[c.name or "—", c.phone or "—", c.org or "—"] for c in letter.contacts]
+    rows = _item_rows(document, "联系人", letter.contacts)
+    assert rows == [[c.name or "—", c.phone or "—", c.org or "—"] for c in letter.contacts]
 
 
 @pytest.mark.parametrize("path", SAMPLE_LETTERS, ids=lambda p: p.stem)
