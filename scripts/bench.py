@@ -52,6 +52,7 @@ SHARED = Path(os.environ.get("REPLYPARSE_SHARED") or ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT / "tests"))
 
 from archivegen import build_archive  # noqa: E402
+from procstat import processes  # noqa: E402
 
 LETTER_SETS = {
     "samples": ROOT / "samples",
@@ -321,14 +322,7 @@ def cold_start(runs: int, jionlp: str | None) -> dict[str, Runs]:
 
 def tree_rss_kib(root: int) -> dict[int, int]:
     """Resident set (KiB) of ``root`` and each of its descendants (Linux /proc)."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    parents = {p.pid: p.ppid for p in processes()}
     tree, frontier = {root}, [root]
     while frontier:
         pid = frontier.pop()

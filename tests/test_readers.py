@@ -22,6 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from fixtures_build import build_docx, minimal_pdf, soffice
+from procstat import processes
 from replyparse.errors import InputError
 from replyparse.limits import Limits
 from replyparse.readers import SUPPORTED_SUFFIXES, load_stream, prefetch, read, read_bytes, sniff
@@ -760,6 +761,16 @@ def _fake_soffice(tmp_path: Path) -> tuple[Path, Path]:
     return script, pid_file
 
 
+def _hanging_doc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tag: bytes) -> tuple[Path, Path]:
+    """An old Word file whose conversion hangs (:func:`_fake_soffice` stands in for
+    LibreOffice), and the file its child's pid is written to."""
+    script, pid_file = _fake_soffice(tmp_path)
+    monkeypatch.setattr(office_reader, "soffice_path", lambda: str(script))
+    path = tmp_path / "letter.doc"
+    path.write_bytes(OLE2_JUNK + tag)
+    return path, pid_file
+
+
 def _gone(pid: int, *, wait: bool = True) -> bool:
     """Whether the process is dead (or a zombie waiting to be reaped), waiting up to 5 s
     for it to die unless ``wait`` is false."""
@@ -778,10 +789,7 @@ def _gone(pid: int, *, wait: bool = True) -> bool:
 def test_conversion_timeout_kills_the_whole_group_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    script, pid_file = _fake_soffice(tmp_path)
-    monkeypatch.setattr(office_reader, "soffice_path", lambda: str(script))
-    path = tmp_path / "letter.doc"
-    path.write_bytes(OLE2_JUNK + b"timeout")
+    path, pid_file = _hanging_doc(tmp_path, monkeypatch, b"timeout")
     with pytest.raises(InputError) as caught:
         read(path, limits=Limits(timeout_seconds=1))
     assert caught.value.reason == (
@@ -828,10 +836,7 @@ def test_conversion_dies_with_the_process_that_started_it(tmp_path: Path) -> Non
 def test_prefetch_fails_the_file_that_hangs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    script, pid_file = _fake_soffice(tmp_path)
-    monkeypatch.setattr(office_reader, "soffice_path", lambda: str(script))
-    path = tmp_path / "letter.doc"
-    path.write_bytes(OLE2_JUNK + b"prefetch")
+    path, pid_file = _hanging_doc(tmp_path, monkeypatch, b"prefetch")
     assert prefetch([path], limits=Limits(timeout_seconds=1)) == 0
     assert _gone(int(pid_file.read_text()))
     with pytest.raises(InputError, match="did not convert the file within 1 s"):
@@ -864,17 +869,7 @@ needs_soffice = pytest.mark.skipif(
 
 def _session_members(session: int) -> list[str]:
     """Live processes (not zombies) of a session: their names."""
-    names = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            fields = stat.rsplit(")", 1)[1].split()
-            if int(fields[3]) == session and fields[0] != "Z":
-                names.append(stat[stat.index("(") + 1 : stat.rindex(")")])
-    return names
+    return [p.name for p in processes() if p.session == session and p.state != "Z"]
 
 
 @needs_soffice
