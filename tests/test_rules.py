@@ -11,10 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+from helpers import run
 from replyparse import model, parse_text
-from replyparse.cli import app
 from replyparse.letterness import NOT_A_LETTER, is_letter
 from replyparse.rules import (
     ALWAYS_ON,
@@ -194,19 +193,27 @@ def test_severity_override(overrides: dict[str, str], code: str, expected: str |
 
 # --- replyparse rules -----------------------------------------------------------------
 
-runner = CliRunner()
-
 
 def rules(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["rules", *args])
-    return result.exit_code, result.stdout, result.stderr
+    return run("rules", *args)
 
 
-def test_rules_lists_the_whole_catalogue_in_order() -> None:
-    code, stdout, _ = rules()
+LISTINGS = [
+    pytest.param([], [rule.code for rule in RULES], id="whole-catalogue"),
+    pytest.param(["section"], [r.code for r in RULES if r.code in SECTION], id="prefix"),
+]
+
+
+@pytest.mark.parametrize(("args", "codes"), LISTINGS)
+def test_rules_lists_codes_in_catalogue_order(args: list[str], codes: list[str]) -> None:
+    code, stdout, _ = rules(*args)
     assert code == 0
     heads = [line.split()[0] for line in stdout.splitlines() if line and not line[0].isspace()]
-    assert heads == [rule.code for rule in RULES]
+    assert heads == codes
+
+
+def test_rules_listing_gives_each_rule_a_line_and_its_examples() -> None:
+    _, stdout, _ = rules()
     assert (
         "salutation-colon         warning  the salutation ends with a half-width colon\n"
         "    bad:  张某代表:\n"
@@ -248,13 +255,6 @@ def test_rules_explains_the_always_on_rule_without_examples() -> None:
         "internal-error           error    replyparse failed on part of the letter: a bug, "
         "not a fault of the letter\n    (always on; no letter text should raise it)\n"
     )
-
-
-def test_rules_prefix_lists_its_rules() -> None:
-    code, stdout, _ = rules("section")
-    assert code == 0
-    heads = [line.split()[0] for line in stdout.splitlines() if line and not line[0].isspace()]
-    assert heads == [r.code for r in RULES if r.code in SECTION]
 
 
 def test_rules_unknown_code_is_a_usage_error() -> None:
