@@ -231,13 +231,20 @@ def test_a_very_long_title_is_clipped_in_the_properties(tmp_path: Path, report: 
         assert title in body.replace("\n", "")
 
 
+def _break(monkeypatch: pytest.MonkeyPatch, writer: str, message: str) -> None:
+    """The document writer named ``writer`` raises ``ValueError(message)``, as a bug in it
+    would."""
+
+    def broken(letter: Letter) -> bytes:
+        raise ValueError(message)
+
+    monkeypatch.setattr(writer, broken)
+
+
 def test_an_unexpected_failure_is_one_line_without_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(letter: Letter) -> bytes:
-        raise ValueError("something python-docx did not expect")
-
-    monkeypatch.setattr("replyparse.typeset.typeset_docx", broken)
+    _break(monkeypatch, "replyparse.typeset.typeset_docx", "something python-docx did not expect")
     code, _, err = run("render", str(LETTER), "-o", str(tmp_path / "x.docx"))
     assert (code, err) == (
         1,
@@ -249,10 +256,7 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(
 def test_a_report_that_fails_in_a_batch_is_stage_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(letter: Letter) -> bytes:
-        raise ValueError("boom")
-
-    monkeypatch.setattr("replyparse.report.report_docx", broken)
+    _break(monkeypatch, "replyparse.report.report_docx", "boom")
     code, _, err = run("extract", str(LETTER), "-o", f"{tmp_path}/reports/", "--format", "docx")
     assert code == 1
     assert err.startswith(
