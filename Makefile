@@ -36,15 +36,17 @@ test: lint typecheck pytest
 # carry real glyphs. Installed only when missing and only as root with apt-get (CI on a
 # fresh Debian machine); otherwise a note, and the tests that need soffice skip.
 SYSTEM_PACKAGES := libreoffice-writer-nogui fonts-wqy-microhei
+CAN_APT_GET := [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
+APT_GET_INSTALL := apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 
 system-deps:
 	@if { command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; } && \
 		{ [ -d /usr/share/fonts/truetype/wqy ] || ! command -v apt-get >/dev/null 2>&1; }; then \
 		:; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	elif $(CAN_APT_GET); then \
 		echo "installing $(SYSTEM_PACKAGES) (LibreOffice for .doc/.wps and PDF fixtures)"; \
-		apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		$(APT_GET_INSTALL) \
 			$(SYSTEM_PACKAGES) >/dev/null; \
 	else \
 		echo "note: soffice not found; install $(SYSTEM_PACKAGES) for .doc/.wps reading" \
@@ -102,10 +104,9 @@ docs-deps: system-deps
 		fc-list | grep -q "Noto Serif CJK SC" && fc-list | grep -q "AR PL UKai CN" && \
 		fc-list | grep -q "AR PL UMing CN"; then \
 		:; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	elif $(CAN_APT_GET); then \
 		echo "installing $(DOCS_PACKAGES) (pdftoppm and free CJK fonts for make docs)"; \
-		apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		$(APT_GET_INSTALL) \
 			$(DOCS_PACKAGES) >/dev/null; \
 	else \
 		echo "note: install $(DOCS_PACKAGES) for make docs" && exit 1; \
