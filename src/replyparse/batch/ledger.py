@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile
-from replyparse.batch.options import DOCUMENT_SUFFIXES, KEPT, BatchOptions, Mode
+from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path
 from replyparse.batch.plan import Job, plan_outputs, settings
 from replyparse.batch.pool import Stop
@@ -49,7 +49,7 @@ class Ledger:
         self.stats = BatchStats(seen=len(found.files))
         if mode != "stream" and options.out is not None:
             self.stats.output = options.out
-        self.stats.kept = KEPT[mode]
+        self.stats.kept = kept(mode)
         assert options.format is not None, "run_batch resolves the format"
         self.format = options.format
         self.settings = settings(options.keep_text, options.format)

@@ -27,16 +27,6 @@ FOLDER_MODES: frozenset[Mode] = frozenset({"folder", "csv"})
 """Modes whose output is a folder (locked while a run writes to it)."""
 ONE_LETTER_FORMATS: frozenset[Format] = frozenset({"json", "docx"})
 """Formats whose file, or standard output, holds one letter's document."""
-KEPT: dict[Mode, Kept] = {
-    "folder": "resumable",
-    "sqlite": "resumable",
-    "json-file": "whole",
-    "docx-file": "whole",
-    "jsonl-file": "whole",
-    "csv": "whole",
-    "stream": "partial",
-}
-"""What a run stopped early leaves of each mode's output (:data:`~replyparse.progress.Kept`)."""
 DOCUMENT_SUFFIXES: dict[Format, str] = {"json": ".json", "docx": ".docx"}
 """The suffix of each letter's document in an output folder, by format."""
 
@@ -81,6 +71,15 @@ _FILE_MODES: dict[Format, Mode] = {
     "jsonl": "jsonl-file",
     "sqlite": "sqlite",
 }
+
+
+def kept(mode: Mode) -> Kept:
+    """What a run stopped early leaves of ``mode``'s output (:data:`~replyparse.progress.Kept`):
+    a folder or an archive keeps what was done (its manifest says what), standard output
+    what it already wrote, a file nothing (it is written whole at the end)."""
+    if mode in ("folder", "sqlite"):
+        return "resumable"
+    return "partial" if mode == "stream" else "whole"
 
 
 def _is_folder_name(out: str) -> bool:
