@@ -63,6 +63,8 @@ class Ledger:
         self.stop = Stop()
 
     def classify(self) -> list[Job]:
+        """The files to parse, with the output each gets; those the manifest shows
+        unchanged are counted as skipped and left out."""
         if self.manifest is None:
             if self.mode != "csv":
                 return [Job(f, None, -1, -1) for f in self.files]
@@ -114,6 +116,7 @@ class Ledger:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 
     def consume(self, index: int, job: Job, outcome: Outcome, writer: RecordWriter) -> None:
+        """Account for the outcome of the ``index``-th file to do."""
         try:
             writer.add(index, outcome.data if outcome.stage is None else None)
         except OutputClosed:
@@ -151,6 +154,8 @@ class Ledger:
             self.reporter.failure(where, "write", f"{reason}; stopping (rerun to finish)")
 
     def finish(self, writer: RecordWriter, complete: bool) -> None:
+        """Close the writer (``complete``: every file was done), compact the manifest and
+        write the errors file, whatever stopped the run."""
         try:
             writer.close(complete)
         except OutputClosed:
