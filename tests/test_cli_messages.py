@@ -23,19 +23,20 @@ from summary import summary_count
 
 # --- help reads as a person writes it ----------------------------------------------
 
-HELP_CASES = [
-    pytest.param("extract", "Usage: replyparse extract [OPTIONS] [PATH...]\n", id="extract"),
-    pytest.param("validate", "Usage: replyparse validate [OPTIONS] PATH...\n", id="validate"),
-    pytest.param("render", "Usage: replyparse render [OPTIONS] RECORD_OR_LETTER\n", id="render"),
-    pytest.param("rules", "Usage: replyparse rules [OPTIONS] [CODE]\n", id="rules"),
-]
+ARGUMENTS = {
+    "extract": "[PATH...]",
+    "validate": "PATH...",
+    "render": "RECORD_OR_LETTER",
+    "rules": "[CODE]",
+}
+"""How each command's usage line names its arguments."""
 
 
-@pytest.mark.parametrize(("command", "usage"), HELP_CASES)
-def test_help_placeholders_read_well(command: str, usage: str) -> None:
+@pytest.mark.parametrize(("command", "arguments"), ARGUMENTS.items(), ids=list(ARGUMENTS))
+def test_help_placeholders_read_well(command: str, arguments: str) -> None:
     code, stdout, _ = run(command, "--help")
     assert code == 0
-    assert stdout.startswith(usage)
+    assert stdout.startswith(f"Usage: replyparse {command} [OPTIONS] {arguments}\n")
     for library_words in ("<str>", "<list[str]>", "<int range>", "...]...", "{PATH", "x>="):
         assert library_words not in stdout, library_words
 
