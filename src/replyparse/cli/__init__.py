@@ -1,9 +1,9 @@
 """The command line: wires readers, the parser and writers together.
 
 One module per command (:mod:`.extract`, :mod:`.validate`, :mod:`.rules`,
-:mod:`.render`; ``schema`` and the application itself in :mod:`.app`), the options
-they share in :mod:`.limits` and :mod:`.options`. The commands are registered here, in the order
-``--help`` lists them.
+:mod:`.render`; ``schema`` and the application itself in :mod:`.app`), the options they
+share in :mod:`.limits` and :mod:`.options`. The commands are registered here, in the
+order ``--help`` lists them.
 """
 
 from replyparse.cli.app import app, main, schema

@@ -81,6 +81,7 @@ def usage_error(exc: UsageProblem) -> typer.BadParameter | typer.Exit:
 
 
 def fail(message: str) -> typer.Exit:
+    """``error: MESSAGE`` on standard error, and the usage exit (2) to raise."""
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(2)
 
