@@ -11,9 +11,9 @@ from typing import Annotated
 import typer
 
 from replyparse.cli.app import usage_error
-from replyparse.cli.limits import FileSize, InflatedSize, MaxChars, MaxPages, Timeout, make_limits
+from replyparse.cli.limits import with_limits
 from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
-from replyparse.limits import DEFAULT_LIMITS
+from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.usage import UsageProblem
 
 
@@ -25,6 +25,7 @@ class OutputFormat(StrEnum):
     docx = "docx"
 
 
+@with_limits
 def extract(
     paths: Annotated[
         list[str] | None,
@@ -101,11 +102,7 @@ def extract(
         bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
     ] = False,
     no_follow_links: NoFollowLinks = False,
-    max_file_size: FileSize = DEFAULT_LIMITS.max_file_bytes,
-    max_inflated_size: InflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
-    max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
-    max_chars: MaxChars = DEFAULT_LIMITS.max_text_chars,
-    timeout: Timeout = DEFAULT_LIMITS.timeout_seconds,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Extract one record per letter.
 
@@ -127,7 +124,7 @@ def extract(
         include=tuple(include or ()),
         exclude=tuple(exclude or ()),
         follow_links=not no_follow_links,
-        limits=make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout),
+        limits=limits,
         errors=errors,
         files_from=files_from,
         fail_fast=fail_fast,

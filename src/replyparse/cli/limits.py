@@ -1,8 +1,11 @@
 """The limits per file, the same options on every command that reads letters, and
-:func:`make_limits` that turns them into :class:`~replyparse.limits.Limits`."""
+:func:`with_limits`, which adds them to a command and hands it one
+:class:`~replyparse.limits.Limits`."""
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -107,14 +110,39 @@ Timeout = Annotated[
 ]
 
 
-def make_limits(
-    max_file_size: int, max_inflated_size: int, max_pages: int, max_chars: int, timeout: float
-) -> Limits:
-    """The :class:`Limits` the limit options ask for (``extract`` and ``validate``)."""
-    return Limits(
-        max_file_bytes=max_file_size,
-        max_inflated_bytes=max_inflated_size,
-        max_pdf_pages=max_pages,
-        max_text_chars=max_chars,
-        timeout_seconds=timeout,
+_LIMIT_OPTIONS: tuple[tuple[str, object, object], ...] = (
+    ("max_file_size", FileSize, DEFAULT_LIMITS.max_file_bytes),
+    ("max_inflated_size", InflatedSize, DEFAULT_LIMITS.max_inflated_bytes),
+    ("max_pages", MaxPages, DEFAULT_LIMITS.max_pdf_pages),
+    ("max_chars", MaxChars, DEFAULT_LIMITS.max_text_chars),
+    ("timeout", Timeout, DEFAULT_LIMITS.timeout_seconds),
+)
+"""The limit options as parameters of a command: name, Typer annotation, default."""
+
+
+def with_limits(command: Callable[..., None]) -> Callable[..., None]:
+    """``command``, which takes ``limits: Limits``, as Typer is to see it: with the five
+    limit options in its place, last (``extract`` and ``validate`` share them). What
+    the user gives comes back to ``command`` as one :class:`Limits`."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for name, p in signature.parameters.items() if name != "limits"]
+    options = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+        for name, kind, default in _LIMIT_OPTIONS
+    ]
+
+    @functools.wraps(command)
+    def with_limit_options(**given: Any) -> None:
+        limits = Limits(
+            max_file_bytes=given.pop("max_file_size"),
+            max_inflated_bytes=given.pop("max_inflated_size"),
+            max_pdf_pages=given.pop("max_pages"),
+            max_text_chars=given.pop("max_chars"),
+            timeout_seconds=given.pop("timeout"),
+        )
+        command(**given, limits=limits)
+
+    with_limit_options.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*own, *options]
     )
+    return with_limit_options

@@ -12,10 +12,10 @@ import typer
 from replyparse import __version__
 from replyparse.cli.app import fail, usage_error
 from replyparse.cli.extract import stdin_hint
-from replyparse.cli.limits import FileSize, InflatedSize, MaxChars, MaxPages, Timeout, make_limits
+from replyparse.cli.limits import with_limits
 from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
 from replyparse.helpformat import choice
-from replyparse.limits import DEFAULT_LIMITS
+from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 from replyparse.usage import UsageProblem
 
@@ -53,6 +53,7 @@ def complete_codes(incomplete: str) -> list[str]:
     return [rule.code for rule in RULES if rule.code.startswith(incomplete)]
 
 
+@with_limits
 def validate(
     paths: Annotated[
         list[str],
@@ -119,11 +120,7 @@ def validate(
             "--stdin-filename", metavar="NAME", help="The name standard input is reported under."
         ),
     ] = "-",
-    max_file_size: FileSize = DEFAULT_LIMITS.max_file_bytes,
-    max_inflated_size: InflatedSize = DEFAULT_LIMITS.max_inflated_bytes,
-    max_pages: MaxPages = DEFAULT_LIMITS.max_pdf_pages,
-    max_chars: MaxChars = DEFAULT_LIMITS.max_text_chars,
-    timeout: Timeout = DEFAULT_LIMITS.timeout_seconds,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Check letters against GB/T 9704-2012: what is missing or wrong.
 
@@ -168,7 +165,6 @@ def validate(
         ignore=ignored,
         fail_on=fail_on.value if fail_on is not None else None,
     )
-    limits = make_limits(max_file_size, max_inflated_size, max_pages, max_chars, timeout)
     try:
         found = discover(
             paths,
