@@ -27,6 +27,14 @@ ADDRESSEES = [
     pytest.param("尊敬的李某某代表：", [("李某某", "代表")], id="尊敬的-one"),
     pytest.param("九三学社某某市委员会：", [("九三学社某某市委员会", None)], id="委员会-is-a-body"),
     pytest.param("市工商联：", [("市工商联", None)], id="short-body"),
+    pytest.param("王某等十代表：", [("王某", "代表")], id="等-bare-chinese-count"),
+    pytest.param("张某、李某等10代表：", [("张某", "代表"), ("李某", "代表")], id="等-bare-digit-count"),
+    pytest.param("刘某林政协某春县委员：", [("刘某林", "政协某春县委员")], id="seat-between-name-and-role"),
+    pytest.param("赵某人大某区代表：", [("赵某", "人大某区代表")], id="seat-人大-between-name-and-role"),
+    pytest.param("王某、李某政协某县委员：", [("王某", "政协某县委员"), ("李某", "政协某县委员")], id="seat-once-after-last-name"),
+    pytest.param("王某政协委员：", [("王某", "政协委员")], id="seat-not-政协委员-role-word"),
+    pytest.param("政协某县委员会：", [("政协某县委员会", None)], id="seat-not-a-body-name"),
+    pytest.param("某区人大常委会：", [("某区人大常委会", None)], id="seat-not-人大-body"),
     pytest.param("尊敬的甲某、乙某、丙某、\n丁某代表：", [("甲某", "代表"), ("乙某", "代表"), ("丙某", "代表"), ("丁某", "代表")], id="wrapped-over-two-lines"),
 ]  # fmt: skip
 

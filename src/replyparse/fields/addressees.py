@@ -28,9 +28,10 @@ _BODY_END = re.compile(
 _COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
 # A role word a copy wrote twice (王某委员委员：) is written once.
 _TWICE = "(?:(?P=role))?"
-# X9名代表 (等 lost or left out) too.
+# X9名代表 (等 lost or left out) too, and X等十代表 / X等10代表 (等 and a bare count).
+_BARE_COUNT = r"[0-9一二三四五六七八九十两]+"
 _GROUP = re.compile(
-    rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
+    rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
 # A greeting written before the salutation's colon (王某委员您好：), or in its place
@@ -42,6 +43,11 @@ _NOTE_BESIDE = re.compile(
     rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
 )
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
+# The body that seats the person, written between name and role word: 王某政协某县委员,
+# 王某人大某区代表 (name, then 政协/人大 and the place): the role is all of it, as written.
+_SEAT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<seat>(?:政协|人大)[\u4e00-\u9fff]{1,12})$"
+)
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
@@ -159,6 +165,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
             continue
         one = _ONE.match(flat_part)
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, None)
+        name, role = _seated(name, role)
         end = at + _cut_written(part, len(name))
         out.extend(_run_together(name, role, at, end))
     # 甲、乙代表：the role written once after the last name applies to all
@@ -260,8 +267,18 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
         flat_part = _BLANKS.sub("", part)
         one = _ONE.match(flat_part)
         name = one.group("name") if one else flat_part
+        name, own = _seated(name, role)
         if _NAME_CHARS.sub("", name):
             out.append(
-                Addressee(name=name, role=role, span=(at, at + _cut_written(part, len(name))))
+                Addressee(name=name, role=own, span=(at, at + _cut_written(part, len(name))))
             )
     return out
+
+
+def _seated(name: str, role: str | None) -> tuple[str, str | None]:
+    """``name`` without the body that seats the person, written before the role word
+    (王某政协某县 + 委员 → 王某, 政协某县委员); the name must open with a surname."""
+    seat = _SEAT.match(name) if role else None
+    if seat is None or not _opens_with_surname(seat.group("name")):
+        return name, role
+    return seat.group("name"), f"{seat.group('seat')}{role}"
