@@ -58,8 +58,10 @@ _KINDS = "议事原案|意见建议|批评意见|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案).
 _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
-_N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,9}"
-_SERIAL = r"[0-9A-Za-z\-]{0,9}[0-9]"
+# Up to 16 characters: some registries number a proposal with its date and a serial
+# (第20240118040077号建议).
+_N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,15}"
+_SERIAL = r"[0-9A-Za-z\-]{0,15}[0-9]"
 _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial).
@@ -264,6 +266,16 @@ def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
     return kind(read.value, ctx.span(*where) if where else None, where)
 
 
+def _session_alone(ctx: Context) -> _Read | None:
+    """The session a page's listing gives on a header line of its own, under or over the
+    title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
+    for line in ctx.layout.header:
+        flat = ctx.flat((line.start, line.end))
+        if (sm := _SESSION.fullmatch(flat.text)) is not None:
+            return _Read(sm.group(0), flat, 0)
+    return None
+
+
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     """The opening paragraph: the body's first lines up to the one that says the proposal
     arrived or ends with ： (a greeting line above it, a wrap inside it)."""
@@ -294,6 +306,8 @@ def extract(ctx: Context) -> list[Item]:
         if session is None and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
+    if session is None:
+        session = _session_alone(ctx)
 
     found = _proposal_title(ctx, title, opening)
     also: ProposalPart | None = None
