@@ -42,6 +42,18 @@ FORMS = [
         ["办理类型", "B"],
         id="banner-above-is-no-label",
     ),
+    pytest.param(
+        "关于某某建议的答复\n案 由 |\n关于修缮某某桥的建议 | |||\n提建议代表单位姓名 |\n某镇代表团 林岚 | |||\n承办单位 |\n某县住建局 |\n林岚代表：",
+        [
+            "案由|",
+            "关于修缮某某桥的建议||||",
+            "提建议代表单位姓名|",
+            "某镇代表团林岚||||",
+            "承办单位|",
+            "某县住建局|",
+        ],
+        id="web-table-cells-ending-in-separators",
+    ),
 ]
 NOT_FORMS = [
     pytest.param(
@@ -50,6 +62,7 @@ NOT_FORMS = [
     pytest.param("关于某某建议的\n答复\n林岚代表：", id="title-over-two-lines"),
     pytest.param("办理情况\n经研究，现答复如下。", id="heading-over-a-sentence"),
     pytest.param("林岚代表\n您好", id="bare-salutation"),
+    pytest.param("关于某某建议的答复 |\n林岚代表： |", id="title-row-ending-in-a-separator"),
 ]
 
 

@@ -205,6 +205,11 @@ TITLES = [
     pytest.param("某市民政局文件\n关于X(试行)建议的答复\n张三代表：\n", "关于X(试行)建议的答复", id="half-width-kept"),
     pytest.param("关于对市五届人大四次会议\n第156号《关于加强某某\n的建议》的答复\n张三代表\n您提出的建议收悉，现答复如下：\n", "关于对市五届人大四次会议第156号《关于加强某某的建议》的答复", id="three-lines-bare-salutation"),
     pytest.param("关于X建议的答复\n张三代表：\n您提出的建议收悉，现答复如下：\n", "关于X建议的答复", id="opening-colon-is-not-salutation"),
+    pytest.param("关于X建议的答复\n建议人：张三\n  • 答复内容\n  • 建议内容\n张三代表：\n您提出的建议收悉。\n", "关于X建议的答复", id="tab-strip-bullets-are-no-title"),
+    pytest.param("关于X建议的答复\n某区第九届人民代表大会第二次会议\n24\n张三代表：\n您提出的建议收悉。\n", "关于X建议的答复", id="listing-cells-under-an-ended-title"),
+    pytest.param("关于某区第九届人大二次会议\n第24号建议的答复\n张三代表：\n您提出的建议收悉。\n", "关于某区第九届人大二次会议第24号建议的答复", id="session-line-that-wraps-the-title-stays"),
+    pytest.param("关于X建议的答复\n某县人大代表建议承办表\n张三代表：\n您提出的建议收悉。\n", "关于X建议的答复", id="form-heading-under-the-title"),
+    pytest.param("某县人大代表建议承办表\n张三代表：\n您提出的建议收悉。\n", "某县人大代表建议承办表", id="form-heading-alone-is-the-title"),
 ]  # fmt: skip
 
 

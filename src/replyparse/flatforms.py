@@ -28,7 +28,9 @@ FORM_REACH = 40
 """How many lines from the top a form may start within (a form heads the letter)."""
 
 # A cell in a label's place: a few words and nothing else.
-_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# The separators a web table's cells end with once copied as text: `` |``, `` | |||``.
+_SEPARATORS = re.compile(r"(?:^|\s*)[|｜][\s|｜]*$")
 # Words that make a short line a title's (关于…, …的答复), a salutation without its colon
 # or an authority's name (a banner over the title): no label's.
 _NOT_LABEL = re.compile(
@@ -68,8 +70,18 @@ def _label_slot(view: TextView, line: Line) -> bool:
     return _LABEL_LIKE.match(line.text) is not None and not _NOT_LABEL.search(line.text)
 
 
+def _cell(line: Line) -> Line:
+    """``line`` without the cell separators a web table left at its end (``案由 |``,
+    ``某某 | |||``); a line of separators alone is an empty cell."""
+    m = _SEPARATORS.search(line.text)
+    if m is None:
+        return line
+    return Line(line.index, line.start, line.start + m.start(), line.text[: m.start()])
+
+
 def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
     """Indexes into ``lines`` of the lines of forms flattened into lines near the top."""
+    lines = tuple(_cell(line) for line in lines)
     out: set[int] = set()
     for seed in range(min(FORM_REACH, len(lines) - 1)):
         if seed in out or not (

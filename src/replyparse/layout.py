@@ -78,8 +78,15 @@ _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 # above the title, never part of it.
 _FORM_HEADING = re.compile(
     r"^[^。！？，；]{0,40}(?:承办单|办理单|交办单|转办单|督办单|处理单|呈批单|审批单|签发单"
-    r"|流转单|阅办单|办文单|呈批表|审批表|登记表|办理表|发文稿纸|发文稿)$"
+    r"|流转单|阅办单|办文单|呈批表|审批表|登记表|办理表|承办表|交办表|答复表|发文稿纸|发文稿)$"
 )
+# A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
+# the proposal's number alone (24, 第24号).
+_LISTING_CELL = re.compile(
+    r"^(?:第?[0-9]{1,16}号?|[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
+)
+# A title line has words: a line of bullets and marks alone is furniture.
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
 
@@ -306,6 +313,12 @@ def _banner(line: Line, above: Line) -> bool:
     return line.text.endswith("文件") or _TITLE_END.search(above.text) is not None
 
 
+def _cell_under_title(line: Line, above: Line) -> bool:
+    """Whether ``line``, under a title line that has ended (…的答复), is a cell of the page's
+    listing rather than more title: the session alone, or the number alone."""
+    return _TITLE_END.search(above.text) is not None and _LISTING_CELL.match(line.text) is not None
+
+
 def _under_title(view: TextView, line: Line) -> bool:
     """A header element that may stand under the title: a 发文字号 (also damaged), a mark
     or a note, a header label; never a line that opens the body."""
@@ -342,6 +355,7 @@ def _header_and_title(
             title
             and (
                 is_label_line(view, line)
+                or _cell_under_title(line, title[-1])
                 or _banner(line, title[-1])
                 or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
                 or is_doc_number_line(line.text)
@@ -357,10 +371,17 @@ def _header_and_title(
             header.append(line)
             parted = bool(title)
             continue
+        core, notes = cut_title(view, line)
+        if not _WORDS.search(core.text) or (title and _FORM_HEADING.match(core.text)):
+            # page furniture once its labels are cut (a tab strip's bullets: • 答复内容), or
+            # the heading of the form under a title line (某市人大代表建议承办表): no title
+            header.append(line)
+            parted = bool(title)
+            wrapped = None
+            continue
         if parted:
             header.extend(title)
             title, parted = [], False
-        core, notes = cut_title(view, line)
         title.append(core)
         header.extend(notes)
         # the form's heading is the title only where no title line follows it
