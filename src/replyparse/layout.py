@@ -85,6 +85,12 @@ _FORM_HEADING = re.compile(
 _LISTING_CELL = re.compile(
     r"^(?:第?[0-9]{1,16}号?|[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
+# A title line that has ended and carries a note after a colon or dash (…的答复：关于…).
+_ENDED_THEN_NOTE = re.compile(r"(?:函|答复|复函|回复|答复意见)[：:—\-]")
+# A whole title on one line: 关于… or 对… up to its 文种.
+_WHOLE_TITLE = re.compile(
+    r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
+)
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
@@ -313,6 +319,14 @@ def _banner(line: Line, above: Line) -> bool:
     return line.text.endswith("文件") or _TITLE_END.search(above.text) is not None
 
 
+def _restarts(above: Line, line: Line) -> bool:
+    """Whether ``line`` is a whole title of its own under a title line that has ended (its
+    文种, or 文种 and a note after a colon): the page's heading above the letter's own
+    title, which is the later one."""
+    ended = _TITLE_END.search(above.text) or _ENDED_THEN_NOTE.search(above.text)
+    return bool(ended) and bool(_WHOLE_TITLE.match(line.text))
+
+
 def _cell_under_title(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line that has ended (…的答复), is a cell of the page's
     listing rather than more title: the session alone, or the number alone."""
@@ -379,7 +393,7 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
-        if parted:
+        if parted or (title and _restarts(title[-1], core)):
             header.extend(title)
             title, parted = [], False
         title.append(core)
