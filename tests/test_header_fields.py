@@ -212,6 +212,7 @@ TITLES = [
     pytest.param("对市政协二届一次会议第8号提案的答复：关于发展某某的建议\n关于市政协二届一次会议第8号提案的答复\n张三委员：\n您提出的提案收悉。\n", "关于市政协二届一次会议第8号提案的答复", id="page-heading-then-own-title"),
     pytest.param("某县水务局关于县政协二届一次会议\n第8号提案的答复\n张三委员：\n您提出的提案收悉。\n", "某县水务局关于县政协二届一次会议第8号提案的答复", id="title-wrapped-before-its-ending-is-one"),
     pytest.param("关于X建议的答复\n（此件公开发布）\n张三代表：\n您提出的建议收悉。\n", "关于X建议的答复", id="ended-title-then-a-note-is-no-restart"),
+    pytest.param("某县第九届人大二次会议第23\n号建议办理单\n张三代表：\n您提出的建议收悉。\n", "某县第九届人大二次会议第23号建议办理单", id="form-heading-wrapped-is-one-title"),
     pytest.param("某县人大代表建议承办表\n张三代表：\n您提出的建议收悉。\n", "某县人大代表建议承办表", id="form-heading-alone-is-the-title"),
 ]  # fmt: skip
 

@@ -85,8 +85,11 @@ _FORM_HEADING = re.compile(
 _LISTING_CELL = re.compile(
     r"^(?:第?[0-9]{1,16}号?|[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
-# A title line that has ended and carries a note after a colon or dash (…的答复：关于…).
-_ENDED_THEN_NOTE = re.compile(r"(?:函|答复|复函|回复|答复意见)[：:—\-]")
+# A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
+# in brackets at its end (…的答复（关于…的建议）).
+_ENDED_THEN_NOTE = re.compile(
+    r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$)"
+)
 # A whole title on one line: 关于… or 对… up to its 文种.
 _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
@@ -323,8 +326,12 @@ def _restarts(above: Line, line: Line) -> bool:
     """Whether ``line`` is a whole title of its own under a title line that has ended (its
     文种, or 文种 and a note after a colon): the page's heading above the letter's own
     title, which is the later one."""
-    ended = _TITLE_END.search(above.text) or _ENDED_THEN_NOTE.search(above.text)
-    return bool(ended) and bool(_WHOLE_TITLE.match(line.text))
+    return _ended(above.text) and bool(_WHOLE_TITLE.match(line.text))
+
+
+def _ended(text: str) -> bool:
+    """Whether a title line has reached its 文种 (…的答复), a note after it or not."""
+    return bool(_TITLE_END.search(text) or _ENDED_THEN_NOTE.search(text))
 
 
 def _cell_under_title(line: Line, above: Line) -> bool:
@@ -386,9 +393,11 @@ def _header_and_title(
             parted = bool(title)
             continue
         core, notes = cut_title(view, line)
-        if not _WORDS.search(core.text) or (title and _FORM_HEADING.match(core.text)):
+        if not _WORDS.search(core.text) or (
+            title and _ended(title[-1].text) and _FORM_HEADING.match(core.text)
+        ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容), or
-            # the heading of the form under a title line (某市人大代表建议承办表): no title
+            # the heading of the form under a title that has ended (某市人大代表建议承办表)
             header.append(line)
             parted = bool(title)
             wrapped = None
