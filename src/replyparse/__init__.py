@@ -34,7 +34,10 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'replyparse' has no attribute {name!r}")
-    value = getattr(import_module(home), name)
+    from replyparse.patterncache import cached_patterns
+
+    with cached_patterns():  # the parser's patterns: see replyparse.patterncache
+        value = getattr(import_module(home), name)
     globals()[name] = value
     return value
 

@@ -80,8 +80,10 @@ _CLOSING_LABELS = LabelSet(tuple(e for e in vocab.labels() if e.in_zone("closing
 # The rest of a closing label wrapped over a line break (联系电 / 话：…, as PDF copies give it).
 _LABEL_TAILS = {e.spelling[k:] for e in _CLOSING_LABELS.entries for k in range(1, len(e.spelling))}
 _WRAPPED_LABEL = re.compile(
-    "^(?:" + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=len, reverse=True)) + ")："
-)
+    "^(?:"
+    + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=lambda t: (-len(t), t)))
+    + ")："
+)  # ties by spelling: the same pattern in every process (patterncache keeps it)
 # A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
 _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
 # What a page cut short leaves of the signature: the first characters of an authority,

@@ -7,9 +7,12 @@ from pathlib import Path
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.model import Letter
-from replyparse.parser import parse_text
 from replyparse.paths import shown
+from replyparse.patterncache import cached_patterns
 from replyparse.readers import Document, read, read_bytes
+
+with cached_patterns():  # the parser's patterns, compiled once per machine, not per process
+    from replyparse.parser import parse_text
 
 
 def parse_file(

@@ -140,7 +140,8 @@ _SALUTATION_END = re.compile(
     "|".join(
         re.escape(w)
         for w in sorted(
-            {*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")}, key=len, reverse=True
+            {*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")},
+            key=lambda w: (-len(w), w),  # ties by spelling: the same pattern in every process
         )
     )
 )

@@ -1,0 +1,155 @@
+"""The parser's compiled regular expressions, kept between processes.
+
+Importing the parser compiles nearly three hundred patterns, about 0.1 s: a third of a
+cold ``replyparse extract one.txt``. While :func:`cached_patterns` is active (it wraps
+that import), a pattern that a replyparse module compiles is looked up in a table of
+compiled programs kept in the private cache folder (:mod:`replyparse.privatecache`),
+and made from it by ``_sre.compile``, as :mod:`re` itself makes every pattern; a pattern
+the table lacks is compiled by :mod:`re` as usual, and its program kept only when the
+program made from it gives a pattern equal to :mod:`re`'s (``==`` on patterns compares
+their flags, groups and compiled code). The table is written back, atomically, only
+when something was missing, and then holds the patterns of that import only, so it
+cannot grow without end.
+
+The table is one per Python build and ``_sre`` version, checked when read. Anything
+unexpected (no private folder, another Python whose ``re`` lacks ``_compiler``, a table
+that does not load, a program ``_sre`` refuses) falls back to plain compiling: the
+patterns are the same either way, only slower to make. Patterns compiled outside
+replyparse, or outside the block, are never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import marshal
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from replyparse.privatecache import private_cache_dir, write_atomically
+
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+"""What ``_sre.compile`` takes after the pattern: flags, code, groups, group names."""
+Key = tuple[str | bytes, int]
+
+_active = False
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """``re._compiler``, ``re._parser`` and ``_sre`` when they are as this module expects
+    (CPython 3.11 and later), else None."""
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    try:
+        sre = importlib.import_module("_sre")
+    except ImportError:
+        return None
+    needed = (
+        hasattr(compiler, "compile")
+        and hasattr(compiler, "_code")
+        and hasattr(parser, "parse")
+        and hasattr(sre, "compile")
+        and hasattr(sre, "MAGIC")
+    )
+    return (compiler, parser, sre) if needed else None
+
+
+def _table_path(folder: Path, sre: Any) -> Path:
+    return folder / f"patterns-{sys.implementation.cache_tag}-{sre.MAGIC}.marshal"
+
+
+def _stamp(sre: Any) -> str:
+    return f"{sys.version} {sre.MAGIC}"
+
+
+def _load(path: Path, sre: Any) -> dict[Key, Program]:
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(stored, dict) or stored.get("stamp") != _stamp(sre):
+        return {}
+    table = stored.get("table")
+    return table if isinstance(table, dict) else {}
+
+
+def _ours() -> bool:
+    """Whether the pattern being compiled was asked for by a replyparse module."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name not in ("re", "re._compiler", __name__):
+            return isinstance(name, str) and name.startswith("replyparse.")
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+@contextlib.contextmanager
+def cached_patterns() -> Iterator[None]:
+    """Compile replyparse's patterns through the table while the block runs."""
+    global _active
+    engine = _engine()
+    folder = private_cache_dir() if engine is not None and not _active else None
+    if engine is None or folder is None:
+        yield
+        return
+    compiler, parser, sre = engine
+    path = _table_path(folder, sre)
+    table = _load(path, sre)
+    used: dict[Key, Program] = {}
+    missed = False
+    plain = compiler.compile
+
+    def compile_(pattern: Any, flags: Any = 0) -> Any:
+        nonlocal missed
+        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG or not _ours():
+            return plain(pattern, flags)
+        key: Key = (pattern, int(flags))
+        program = table.get(key)
+        if program is not None:
+            try:
+                made = sre.compile(pattern, *program)
+            except Exception:  # a program _sre refuses: compile it anew
+                pass
+            else:
+                used[key] = program
+                return made
+        missed = True
+        compiled = plain(pattern, flags)
+        with contextlib.suppress(Exception):
+            program = _program(parser, compiler, pattern, int(flags))
+            if sre.compile(pattern, *program) == compiled:
+                used[key] = program
+        return compiled
+
+    _active = True
+    compiler.compile = compile_
+    try:
+        yield
+    finally:
+        compiler.compile = plain
+        _active = False
+        if missed and used:
+            with contextlib.suppress(OSError, ValueError):
+                data = marshal.dumps({"stamp": _stamp(sre), "table": used})
+                write_atomically(path, data)
+
+
+def _program(parser: Any, compiler: Any, pattern: str | bytes, flags: int) -> Program:
+    """The arguments ``_sre.compile`` takes for ``pattern``, made as ``re`` makes them."""
+    parsed = parser.parse(pattern, flags)
+    code = [int(op) for op in compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )

@@ -1,0 +1,158 @@
+"""The table of compiled patterns (``replyparse.patterncache``): a pattern made from the
+table is the pattern ``re`` makes, a table that cannot be trusted is never used, and only
+replyparse's own patterns are kept."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from replyparse import patterncache
+
+# Compiled "from" a replyparse module (the table keeps only those) and "from" elsewhere.
+OURS = {"__name__": "replyparse.fake_field", "re": re}
+THEIRS = {"__name__": "someone_else", "re": re}
+
+PATTERNS = [
+    pytest.param(r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0, "2023年7月", id="named-groups"),
+    pytest.param(r"^(?:联系人|联系电话)：\s*(\S+)$", re.M, "联系人：王某", id="multiline"),
+    pytest.param(r"[一二三四五六七八九十]+是", 0, "二是加强", id="charset"),
+    pytest.param(r"(?i)abc|x(?=y)", 0, "ABC", id="inline-flag-lookahead"),
+    pytest.param(r"(元)(?:整)?\1?", 0, "元整", id="backreference"),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache folder of the test's own; ``re``'s in-process cache emptied."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    re.purge()
+    return tmp_path / "replyparse"
+
+
+def compile_in(namespace: dict[str, object], pattern: str, flags: int) -> re.Pattern[str]:
+    code = "compiled = re.compile(pattern, flags)"
+    scope = {**namespace, "pattern": pattern, "flags": flags}
+    exec(code, scope)  # the caller's module name is the namespace's __name__
+    compiled = scope["compiled"]
+    assert isinstance(compiled, re.Pattern)
+    return compiled
+
+
+def tables(cache: Path) -> list[Path]:
+    return sorted(cache.glob("patterns-*.marshal"))
+
+
+@pytest.mark.parametrize(("pattern", "flags", "sample"), PATTERNS)
+def test_a_pattern_made_from_the_table_is_the_one_re_makes(
+    cache: Path, pattern: str, flags: int, sample: str
+) -> None:
+    with patterncache.cached_patterns():
+        first = compile_in(OURS, pattern, flags)  # a miss: compiled by re, kept
+    assert len(tables(cache)) == 1
+    written = tables(cache)[0].stat().st_mtime_ns
+    re.purge()
+    with patterncache.cached_patterns():
+        second = compile_in(OURS, pattern, flags)  # a hit: made from the table
+    expected = re.compile(pattern, flags)
+    assert first == second == expected
+    assert second.groupindex == expected.groupindex and second.groups == expected.groups
+    assert second.search(sample) is not None
+    assert second.search(sample).groups() == expected.search(sample).groups()  # type: ignore[union-attr]
+    assert tables(cache)[0].stat().st_mtime_ns == written, "nothing missed: not rewritten"
+
+
+def test_patterns_compiled_elsewhere_are_not_kept(cache: Path) -> None:
+    with patterncache.cached_patterns():
+        theirs = compile_in(THEIRS, r"someone(?:else)+", 0)
+    assert theirs == re.compile(r"someone(?:else)+")
+    assert tables(cache) == []
+
+
+def test_outside_the_block_re_compiles_as_usual(cache: Path) -> None:
+    compile_in(OURS, r"外面(?:的)?", 0)
+    assert re._compiler.compile.__module__ == "re._compiler"  # type: ignore[attr-defined]
+    assert tables(cache) == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(b"\x00garbage\xff", id="garbage"),
+        pytest.param(marshal.dumps({"stamp": "another python", "table": {}}), id="other-python"),
+        pytest.param(marshal.dumps([1, 2, 3]), id="not-a-table"),
+    ],
+)
+def test_a_table_that_cannot_be_used_is_ignored_and_written_anew(
+    cache: Path, damage: bytes
+) -> None:
+    pattern = r"第(?P<n>[0-9]+)号"
+    with patterncache.cached_patterns():
+        compile_in(OURS, pattern, 0)
+    (table,) = tables(cache)
+    table.write_bytes(damage)
+    re.purge()
+    with patterncache.cached_patterns():
+        again = compile_in(OURS, pattern, 0)
+    assert again == re.compile(pattern)
+    assert table.read_bytes() != damage
+
+
+def test_a_program_sre_refuses_is_compiled_anew(cache: Path) -> None:
+    pattern = r"答复(?:函)?"
+    with patterncache.cached_patterns():
+        compile_in(OURS, pattern, 0)
+    (table,) = tables(cache)
+    stored = marshal.loads(table.read_bytes())
+    (key,) = stored["table"]
+    flags, code, groups, groupindex, indexgroup = stored["table"][key]
+    stored["table"][key] = (flags, [9999, *code], groups, groupindex, indexgroup)
+    table.write_bytes(marshal.dumps(stored))
+    re.purge()
+    with patterncache.cached_patterns():
+        again = compile_in(OURS, pattern, 0)
+    assert again == re.compile(pattern)
+
+
+def test_no_private_folder_means_no_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/trusted")
+    re.purge()
+    with patterncache.cached_patterns():
+        made = compile_in(OURS, r"没有(?:缓存)", 0)
+    assert made == re.compile(r"没有(?:缓存)")
+    assert not (tmp_path / "relative").exists()
+
+
+def test_the_parser_imports_the_same_patterns_with_and_without_the_table(tmp_path: Path) -> None:
+    """In fresh interpreters: every module-level pattern of the parser, compiled by re,
+    written to the table, or made from it, equals the one re compiles from its source."""
+    probe = (
+        "import re, sys, replyparse.pipeline\n"
+        "found = [v for n, m in sorted(sys.modules.items()) if n.startswith('replyparse.')\n"
+        "         for v in vars(m).values() if isinstance(v, re.Pattern)]\n"
+        "re.purge()\n"
+        "print(len(found), sum(v != re.compile(v.pattern, v.flags) for v in found))\n"
+    )
+
+    def run(cache_home: str) -> tuple[int, int]:
+        env = {"XDG_CACHE_HOME": cache_home, "PATH": "/usr/bin:/bin"}
+        done = subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        )
+        found, unequal = done.stdout.split()
+        return int(found), int(unequal)
+
+    plain = run("relative-so-no-cache")
+    first = run(str(tmp_path))  # writes the table
+    (table,) = tables(tmp_path / "replyparse")
+    written = table.stat().st_mtime_ns
+    second = run(str(tmp_path))  # made from the table
+    assert plain == first == second
+    assert plain[0] > 100 and plain[1] == 0
+    assert table.stat().st_mtime_ns == written, "every pattern was in the table"
