@@ -13,6 +13,7 @@ only (``os.fork``). Scheduling and deadlines are :mod:`.pool`'s.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -117,6 +118,10 @@ class WorkerSet(Generic[T, R]):
     def _fork(self) -> Worker:
         parent_end, child_end = Pipe(duplex=True)
         parent = os.getpid()
+        # What the parent holds now (the parser, when preloaded) is never collected: moved
+        # out of the collector's sight, a worker's collections neither walk it nor copy
+        # its pages (they stay shared with the parent and the other workers).
+        gc.freeze()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child; coverage cannot see it
             code = 0
