@@ -349,11 +349,13 @@ class BatchRun:
     cpu: float  # user + system of the command and its workers
     peak_sum_kib: int
     peak_by_process_kib: dict[int, int]
+    load: float = 0.0  # the one-minute load average when the run started
 
 
 def batch_run(folder: Path, letters: int, out: Path, jobs: int) -> BatchRun:
     command = [*replyparse_command(), "extract", str(folder), "-o", str(out)]
     command += ["-j", str(jobs), "--quiet"]
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(command)
     peak_sum = 0
@@ -373,7 +375,7 @@ def batch_run(folder: Path, letters: int, out: Path, jobs: int) -> BatchRun:
     if proc.returncode != 0:
         raise SystemExit(f"extract -j {jobs} exited {proc.returncode}")
     cpu = usage.ru_utime + usage.ru_stime  # the workers are waited for by the command
-    return BatchRun(letters, jobs, elapsed, cpu, peak_sum, peaks)
+    return BatchRun(letters, jobs, elapsed, cpu, peak_sum, peaks, load)
 
 
 def batch(
@@ -481,13 +483,16 @@ def report(
         "`replyparse extract DIR -o OUT -j N --quiet`, each run into a new folder (none "
         "removed before the last run). CPU: user + system time of the command and its "
         "workers; with -j 2 on a busy machine the wall time depends on what the others "
-        "leave of the second CPU. Peak memory: the largest resident set any one process "
-        "reached, and the peak of all of them together (shared pages counted once per "
-        "process).",
+        "leave of the second CPU: CPUs used (CPU over wall) says how much it got, and "
+        "load the one-minute load average as the run started (runs of one row: the "
+        "highest). Processes: the command and its workers (the command decides how many: "
+        "one worker below 128 files). Peak memory: the largest resident set any one "
+        "process reached, and the peak of all of them together (shared pages counted once "
+        "per process).",
         "",
-        "| letters | -j | wall (s) | CPU (s) | letters/s | speed-up | processes | largest "
-        "process (MiB) | all processes (MiB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| letters | -j | wall (s) | CPU (s) | CPUs used | load | letters/s | speed-up "
+        "| processes | largest process (MiB) | all processes (MiB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     base: dict[int, float] = {}
     by_size: dict[tuple[int, int], list[BatchRun]] = {}
@@ -502,7 +507,8 @@ def report(
         procs = max(len(r.peak_by_process_kib) for r in runs)
         note = f" (median of {len(runs)})" if len(runs) > 1 else ""
         lines.append(
-            f"| {letters:,} | {jobs} | {elapsed:.2f}{note} | {cpu:.2f} | {_f(letters / elapsed)} "
+            f"| {letters:,} | {jobs} | {elapsed:.2f}{note} | {cpu:.2f} | {cpu / elapsed:.2f} "
+            f"| {max(r.load for r in runs):.2f} | {_f(letters / elapsed)} "
             f"| {base[letters] / elapsed:.2f}× | {procs} | {largest:.0f} | {total:.0f} |"
         )
     lines.append("")
