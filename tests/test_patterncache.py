@@ -4,10 +4,13 @@ replyparse's own patterns are kept."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import marshal
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,8 @@ from replyparse import patterncache
 # Compiled "from" a replyparse module (the table keeps only those) and "from" elsewhere.
 OURS = {"__name__": "replyparse.fake_field", "re": re}
 THEIRS = {"__name__": "someone_else", "re": re}
+DIGEST = 32  # the file opens with a BLAKE2b digest of the rest
+STAMP = f"{sys.version} {importlib.import_module('_sre').MAGIC}"  # this Python's tables
 
 PATTERNS = [
     pytest.param(r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0, "2023年7月", id="named-groups"),
@@ -25,6 +30,12 @@ PATTERNS = [
     pytest.param(r"(?i)abc|x(?=y)", 0, "ABC", id="inline-flag-lookahead"),
     pytest.param(r"(元)(?:整)?\1?", 0, "元整", id="backreference"),
 ]
+
+
+def signed(stored: object) -> bytes:
+    """A table file as patterncache writes it: the digest, then the marshalled table."""
+    payload = marshal.dumps(stored)
+    return hashlib.blake2b(payload, digest_size=DIGEST).digest() + payload
 
 
 @pytest.fixture
@@ -85,8 +96,10 @@ def test_outside_the_block_re_compiles_as_usual(cache: Path) -> None:
     [
         pytest.param(b"", id="empty"),
         pytest.param(b"\x00garbage\xff", id="garbage"),
-        pytest.param(marshal.dumps({"stamp": "another python", "table": {}}), id="other-python"),
-        pytest.param(marshal.dumps([1, 2, 3]), id="not-a-table"),
+        pytest.param(marshal.dumps({"stamp": "x", "table": {}}), id="no-digest"),
+        pytest.param(signed({"stamp": "another python", "table": {}}), id="other-python"),
+        pytest.param(signed([1, 2, 3]), id="not-a-table"),
+        pytest.param(signed({"stamp": STAMP, "table": [1, 2]}), id="table-not-a-dict"),
     ],
 )
 def test_a_table_that_cannot_be_used_is_ignored_and_written_anew(
@@ -104,20 +117,45 @@ def test_a_table_that_cannot_be_used_is_ignored_and_written_anew(
     assert table.read_bytes() != damage
 
 
+def rewrite(table: Path, change: Callable[[list[int]], list[int]]) -> None:
+    """Change the one program the table holds, and sign the file again."""
+    stored = marshal.loads(table.read_bytes()[DIGEST:])
+    (key,) = stored["table"]
+    flags, code, groups, groupindex, indexgroup = stored["table"][key]
+    stored["table"][key] = (flags, change(code), groups, groupindex, indexgroup)
+    table.write_bytes(signed(stored))
+
+
 def test_a_program_sre_refuses_is_compiled_anew(cache: Path) -> None:
     pattern = r"答复(?:函)?"
     with patterncache.cached_patterns():
         compile_in(OURS, pattern, 0)
     (table,) = tables(cache)
-    stored = marshal.loads(table.read_bytes())
-    (key,) = stored["table"]
-    flags, code, groups, groupindex, indexgroup = stored["table"][key]
-    stored["table"][key] = (flags, [9999, *code], groups, groupindex, indexgroup)
-    table.write_bytes(marshal.dumps(stored))
+    rewrite(table, lambda code: [9999, *code])
     re.purge()
     with patterncache.cached_patterns():
         again = compile_in(OURS, pattern, 0)
     assert again == re.compile(pattern)
+
+
+def test_a_flipped_byte_is_caught_by_the_digest_even_where_the_program_stays_valid(
+    cache: Path,
+) -> None:
+    """A program changed in one literal is still a program _sre takes (it would match
+    答复涵): the digest keeps it from being used at all."""
+    pattern = r"答复函"
+    with patterncache.cached_patterns():
+        compile_in(OURS, pattern, 0)
+    (table,) = tables(cache)
+    data = bytearray(table.read_bytes())
+    at = data.index("函".encode("utf-16-le")[:1] + b"\x51", DIGEST)  # marshal's int of 函
+    data[at] = ord("涵") & 0xFF  # 函 U+51FD becomes 涵 U+6DB5's low byte: U+51B5 (况)
+    table.write_bytes(bytes(data))
+    re.purge()
+    with patterncache.cached_patterns():
+        again = compile_in(OURS, pattern, 0)
+    assert again == re.compile(pattern)
+    assert again.search("答复函") and not again.search("答复况")
 
 
 def test_no_private_folder_means_no_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,8 @@ their flags, groups and compiled code). The table is written back, atomically, o
 when something was missing, and then holds the patterns of that import only, so it
 cannot grow without end.
 
-The table is one per Python build and ``_sre`` version, checked when read. Anything
+The table is one per Python build and ``_sre`` version, checked when read, as is its
+digest (a damaged file is never unmarshalled). Anything
 unexpected (no private folder, another Python whose ``re`` lacks ``_compiler``, a table
 that does not load, a program ``_sre`` refuses) falls back to plain compiling: the
 patterns are the same either way, only slower to make. Patterns compiled outside
@@ -21,6 +22,7 @@ replyparse, or outside the block, are never touched.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import marshal
 import re
@@ -34,6 +36,8 @@ from replyparse.privatecache import private_cache_dir, write_atomically
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes after the pattern: flags, code, groups, group names."""
 Key = tuple[str | bytes, int]
+_DIGEST = 32
+"""Bytes of the BLAKE2b digest that opens the file (of the marshalled table after it)."""
 
 _active = False
 
@@ -65,9 +69,20 @@ def _stamp(sre: Any) -> str:
     return f"{sys.version} {sre.MAGIC}"
 
 
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+
+
 def _load(path: Path, sre: Any) -> dict[Key, Program]:
+    """The table in ``path``: empty when missing, damaged (its digest is checked before
+    anything is unmarshalled: a flipped byte in a program could still be a valid program
+    that matches something else) or made by another Python."""
     try:
-        stored = marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        payload = data[_DIGEST:]
+        if data[:_DIGEST] != _digest(payload):
+            return {}
+        stored = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(stored, dict) or stored.get("stamp") != _stamp(sre):
@@ -134,8 +149,8 @@ def cached_patterns() -> Iterator[None]:
         _active = False
         if missed and used:
             with contextlib.suppress(OSError, ValueError):
-                data = marshal.dumps({"stamp": _stamp(sre), "table": used})
-                write_atomically(path, data)
+                payload = marshal.dumps({"stamp": _stamp(sre), "table": used})
+                write_atomically(path, _digest(payload) + payload)
 
 
 def _program(parser: Any, compiler: Any, pattern: str | bytes, flags: int) -> Program:
