@@ -405,6 +405,15 @@ def batch(
 # --- report -------------------------------------------------------------------------
 
 
+def _autogroup() -> str:
+    """Whether the kernel schedules sessions as groups (``kernel.sched_autogroup_enabled``)."""
+    try:
+        flag = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip()
+    except OSError:
+        return "unknown here"
+    return "on here" if flag == "1" else "off here"
+
+
 def _f(x: float, digits: int = 0) -> str:
     return f"{x:,.{digits}f}"
 
@@ -485,7 +494,10 @@ def report(
         "workers; with -j 2 on a busy machine the wall time depends on what the others "
         "leave of the second CPU: CPUs used (CPU over wall) says how much it got, and "
         "load the one-minute load average as the run started (runs of one row: the "
-        "highest). Processes: the command and its workers (the command decides how many: "
+        "highest). Where the kernel groups processes by session for the scheduler "
+        f"(autogroup: {_autogroup()}), a busy machine gives each session a fair share, "
+        "whatever number of processes it runs: a second worker then only shares the "
+        "first one's time. Processes: the command and its workers (the command decides how many: "
         "one worker below 128 files). Peak memory: the largest resident set any one "
         "process reached, and the peak of all of them together (shared pages counted once "
         "per process).",
