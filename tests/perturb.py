@@ -385,6 +385,177 @@ def _signature_joined(text: str, gold: Gold, rng: random.Random) -> str:
     return "\n".join([*lines[: above[-1]], joined, *lines[block_end + 1 :]])
 
 
+# --- page chrome -----------------------------------------------------------------------------
+# A saved web page around the letter: what a site prints above and below every article.
+# Every name here is invented (no real site's words); the letter's own lines are untouched.
+
+_PLACES = ("青岚县", "松川市", "临澄区", "白鹭湾区", "云溪县", "北苇市")
+_OFFICES = ("人民政府", "人民政府办公室", "住房和城乡建设局", "教育局", "自然资源局", "水务局")
+_TRAIL = (
+    "政务公开",
+    "政府信息公开",
+    "法定主动公开内容",
+    "建议提案办理",
+    "人大代表建议",
+    "政协委员提案",
+    "部门信息",
+)
+_CRUMB_LEADS = ("", "当前位置：", "您的位置：", "您当前的位置：", "当前位置: ")
+_CRUMB_SEPARATORS = (" > ", ">", " >> ", " » ", "＞", " / ", " → ")
+_SUBJECTS = ("城乡建设、环境保护", "综合政务\\其他", "人大建议、政协提案", "教育、文化")
+_TOOLS_ABOVE = (
+    "【字体：大 中 小】",
+    "字体：[ 大 中 小 ]",
+    "字号：大 中 小 | 打印 | 关闭",
+    "【打印本页】 【关闭窗口】",
+    "分享到：",
+    "扫一扫在手机打开当前页",
+    "【字体：大 中 小】  【打印】  【关闭】",
+)
+_TOOLS_BELOW = (
+    "【打印本页】 【关闭窗口】",
+    "打印本页  关闭窗口",
+    "打印 关闭",
+    "扫一扫在手机打开当前页",
+    "分享到：",
+    "【我要纠错】  【打印本页】  【关闭】",
+)
+
+
+def _page_date(rng: random.Random) -> str:
+    year, month, day = rng.randint(2016, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    form = rng.choice(
+        ("{y}-{m:02d}-{d:02d}", "{y}-{m:02d}-{d:02d} {h:02d}:{n:02d}", "{y}年{m:02d}月{d:02d}日")
+    )
+    return form.format(y=year, m=month, d=day, h=rng.randint(8, 18), n=rng.randint(0, 59))
+
+
+def _site(rng: random.Random) -> str:
+    return rng.choice(_PLACES) + rng.choice(_OFFICES)
+
+
+def _banner_lines(rng: random.Random) -> list[str]:
+    place = rng.choice(_PLACES)
+    return [
+        rng.choice((f"{place}人民政府门户网站", f"欢迎访问{place}政府网站！", f"{place}政务网"))
+    ]
+
+
+def _crumb_lines(rng: random.Random) -> list[str]:
+    trail = ["首页", *rng.sample(_TRAIL, rng.randint(1, 3))]
+    return [rng.choice(_CRUMB_LEADS) + rng.choice(_CRUMB_SEPARATORS).join(trail)]
+
+
+def _metadata_lines(gold: Gold, rng: random.Random) -> list[str]:
+    """A 政府信息公开 metadata table in one of the layouts pages render it in: a cell to a
+    line, the label over its value, ``|`` cells, all on one line, labels without colons.
+    The 文号 cell holds the letter's own number or nothing; 公开方式 is there only when
+    the gold says the letter is public (it is a label of the letter's own field)."""
+    index = f"{rng.randint(10**8, 10**9 - 1)}/{rng.randint(2016, 2025)}-{rng.randint(1, 99999):05d}"
+    number = (gold.get("doc_number") or {}).get("text") or ""
+    cells = [
+        ("索引号", index),
+        ("发布机构", _site(rng)),
+        (rng.choice(("生成日期", "发布日期")), _page_date(rng)),
+        ("主题分类", rng.choice(_SUBJECTS)),
+        ("文号", number),
+    ]
+    if gold.get("public") is True:
+        cells.append(("公开方式", "主动公开"))
+    layout = rng.choice(("lines", "over", "pipes", "one-line", "spaced"))
+    colon = rng.choice(("：", ":"))
+    if layout == "lines":
+        return [f"{label}{colon}{value}" for label, value in cells]
+    if layout == "over":
+        return [line for label, value in cells for line in (label, value) if line]
+    pairs = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    if layout == "pipes":
+        return [
+            "| " + " | ".join(f"{label}{colon} | {value}" for label, value in pair) + " |"
+            for pair in pairs
+        ]
+    if layout == "one-line":
+        return ["  ".join(f"{label}{colon}{value}" for label, value in cells)]
+    return [
+        "    ".join(
+            f"{' '.join(label) if len(label) < 4 else label}  {value}".rstrip()
+            for label, value in pair
+        )
+        for pair in pairs
+    ]
+
+
+def _heading_lines(gold: Gold, rng: random.Random) -> list[str]:
+    """The page's heading, which repeats the letter's title, and its line of what the page
+    says of itself (来源, 发布时间, 浏览次数) under it."""
+    title = gold.get("title")
+    under = rng.choice(
+        (
+            f"来源：{_site(rng)}  发布时间：{_page_date(rng)}  浏览次数：{rng.randint(10, 9999)}",
+            f"发布日期：{_page_date(rng)}    信息来源：{_site(rng)}",
+            f"{_page_date(rng)}  来源：{_site(rng)}  【字体：大 中 小】",
+            f"时间：{_page_date(rng)}   点击数：{rng.randint(10, 9999)}",
+        )
+    )
+    if not isinstance(title, str) or not title.strip():
+        return [under]
+    return [title, under]
+
+
+def _prev_next_lines(rng: random.Random) -> list[str]:
+    place = rng.choice(_PLACES)
+    return [
+        f"上一篇：关于{place}第{rng.randint(1, 200)}号建议的答复",
+        rng.choice(("下一篇：没有了", f"下一篇：关于{place}老旧小区改造提案的答复")),
+    ]
+
+
+def _links_lines(rng: random.Random) -> list[str]:
+    place = rng.choice(_PLACES)
+    links = [f"{place}人民政府", f"{place}政务服务网", "中国政府网"]
+    rng.shuffle(links)
+    if rng.random() < 0.5:
+        return ["相关链接：" + " | ".join(links)]
+    return ["相关链接", *links]
+
+
+def _footer_lines(rng: random.Random) -> list[str]:
+    place = rng.choice(_PLACES)
+    code = "".join(str(rng.randint(0, 9)) for _ in range(10))
+    lines = [
+        f"主办单位：{place}人民政府办公室  承办单位：{place}大数据中心",
+        f"网站标识码：{code}  苍ICP备{rng.randint(10**7, 10**8 - 1)}号-{rng.randint(1, 3)}",
+        f"地址：{place}文昌路1号  邮编：000000  电话：0000-5550{rng.randint(100, 199)}",
+        "版权所有 © 本站  未经许可不得转载",
+    ]
+    return rng.sample(lines, rng.randint(2, len(lines)))
+
+
+def _page_chrome(text: str, gold: Gold, rng: random.Random) -> str:
+    """The letter inside the site chrome of a saved page: above it a banner, a breadcrumb,
+    the page's heading (the title again) with its source line, a metadata table, tool lines
+    (字体, 打印, 分享), some of them in a random order; below it tool lines, 上一篇/下一篇,
+    related links and a footer. The letter's lines are kept as they are."""
+    above = [_banner_lines(rng), _crumb_lines(rng), _heading_lines(gold, rng)]
+    above += [_metadata_lines(gold, rng), [rng.choice(_TOOLS_ABOVE)]]
+    keep = sorted(rng.sample(range(len(above)), rng.randint(2, len(above))))
+    head = [above[i] for i in keep]
+    if rng.random() < 0.5:
+        rng.shuffle(head)
+    below = [
+        [rng.choice(_TOOLS_BELOW)],
+        _prev_next_lines(rng),
+        _links_lines(rng),
+        _footer_lines(rng),
+    ]
+    keep = sorted(rng.sample(range(len(below)), rng.randint(1, len(below))))
+    tail = [below[i] for i in keep]
+    gap = rng.choice(("\n", "\n\n"))
+    top = gap.join(line for block in head for line in block)
+    bottom = gap.join(line for block in tail for line in block)
+    return f"{top}{gap}{text.strip(chr(10))}{gap}{bottom}\n"
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -411,6 +582,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("seal", "（盖章） between authority and date", _seal),
     Transform("page-numbers", "— 2 — lines between paragraphs", _page_numbers),
     Transform("labels-reordered", "header label lines in another order", _labels_reordered),
+    Transform("page-chrome", "a saved page's site chrome above and below", _page_chrome),
 )
 
 
