@@ -7,7 +7,9 @@ their matches back into spans of the original text with :meth:`TextView.span`.
 What the view cleans away, so no extractor has to:
 
 - noise lines: page numbers (``— 1 —``, ``- 2 -``, ``第1页 共3页``), conversion leftovers
-  (``image1.wmf``), lines of rule characters; their characters are dropped;
+  (``image1.wmf``), lines of rule characters, and a saved web page's site chrome
+  (breadcrumbs, metadata tables, 打印/关闭 tools, footers: :mod:`replyparse.chrome`);
+  their characters are dropped;
 - white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
   space between two ASCII letters or digits (``GB/T 9704``); lines are trimmed;
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
@@ -27,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from replyparse.chrome import chrome_lines
 from replyparse.model import Span
 
 _SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
@@ -121,8 +124,11 @@ class TextView:
         chars: list[str] = []  # pieces of the view: runs kept as they are, single characters
         origin: list[int] = []
         pos = 0
-        for raw_line in original.split("\n"):
-            self._add_line(raw_line, pos, chars, origin)
+        raw_lines = original.split("\n")
+        chrome = chrome_lines(raw_lines)
+        for index, raw_line in enumerate(raw_lines):
+            if index not in chrome:
+                self._add_line(raw_line, pos, chars, origin)
             pos += len(raw_line) + 1
             chars.append("\n")
             origin.append(min(pos - 1, len(original) - 1) if original else 0)

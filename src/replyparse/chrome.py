@@ -1,0 +1,316 @@
+"""Site chrome of a saved web page: the lines a site prints around every article, none of
+them part of the letter (the view drops them as it drops page numbers,
+:class:`replyparse.textview.TextView`). A careful clerk reads past them: they are never
+title, issuer, salutation, body, date, contact nor cc, and no field reads a value off them.
+
+A line is chrome, whole, when it is
+
+- a breadcrumb: ``当前位置：首页 > 政务公开``, ``首页 >> 建议提案``;
+- page tools: ``【字体：大 中 小】``, ``打印本页  关闭窗口``, ``分享到：``,
+  ``扫一扫在手机打开当前页``;
+- ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
+- a site's banner: ``欢迎访问某县政府网站``, ``某县人民政府门户网站``, ``某市政务网``;
+- a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``;
+- cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
+  a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
+  own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
+  its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
+  ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``.
+  The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
+  there: they feed nothing (``docs/record.md``).
+
+and, by its neighbours, when it is
+
+- a cell of a metadata table whose labels stand alone over their values (``索引号`` over
+  ``0000/2024-001``), a page label among them;
+- a link under a ``相关链接`` heading (a short line), when everything from the heading to
+  the page's end is links or chrome;
+- a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
+  ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
+  among it.
+
+A line of the letter that only begins like one stays: ``来源于群众的意见``, ``关闭违规企业``,
+``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from replyparse import vocab
+
+_LONGEST = 200
+"""A line of chrome is never longer than this (a metadata table on one line included)."""
+_VALUE = 48
+"""How long one cell's value may be (a site's name, a code, a date, a subject)."""
+_LINK = 30
+"""How long a link under a 相关链接 heading may be."""
+
+_SEP = r"\s|│•·●▪◆■"
+_SEPS = re.compile(rf"[{_SEP}]+")
+_OPENS = "【[〔（("
+
+
+def _spelled(word: str) -> str:
+    """``word`` with blanks allowed between its characters (``索 引 号``, ``文  号``)."""
+    return r"\s*".join(re.escape(ch) for ch in word)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(_spelled(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_TABLE = vocab.labels()
+_PAGE = frozenset(e.spelling for e in _TABLE if e.field == "page")
+_LABELS = tuple(e.spelling for e in _TABLE if e.is_label)
+_LABEL = re.compile(rf"(?P<label>{_alternation(_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+_FOOTER_LABELS = (
+    *vocab.words("page_footer_labels"),
+    *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
+)
+_FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+
+_CRUMB = re.compile(
+    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在)(?:的)?位置\s*[:：]"
+    r"|(?:网站)?首页\s*(?:>|»|›|→|/|\\|＞|&gt;))"
+)
+_TOOL_WORD = (
+    r"扫一扫在手机(?:上)?打开当前页(?:面)?|手机扫一扫|扫一扫|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭"
+    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小|微信|微博"
+)
+_TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
+_TOOL_MUST = re.compile(r"字体|字号|打印|关闭|分享|扫一扫|纠错|收藏")
+_PREV_NEXT = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]")
+_LINKS_HEADING = re.compile(
+    r"^[【\[]?(?:相关链接|友情链接|相关阅读|相关文章|相关信息|相关新闻|推荐阅读)[】\]]?\s*(?:[:：].*)?$"
+)
+_BANNER = re.compile(
+    r"^(?:欢迎(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:门户网站|政府网站|网站|政务网|门户网|政务服务网|公众信息网)[!！。]?$"
+)
+_NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+_FOOTER = re.compile(
+    r"ICP\s*备|ICP\s*证|网站标识码|公网安备|版权所有|copyright|©|技术支持\s*[:：]|网站地图"
+    r"|最佳分辨率|建议使用.{0,20}浏览器|主办单位\s*[:：].{1,40}(?:承办|协办|技术支持)",
+    re.IGNORECASE,
+)
+_PAGE_DATE = re.compile(
+    r"^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# A page's date after a bare 时间/日期 before its other cells (时间：2024-06-21  点击数：12).
+_DATE_LABEL = re.compile(r"^(?:时间|日期)\s*[:：]\s*")
+_SENTENCE = re.compile(r"[。！？；]")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    label: str
+    colon: bool
+    value: str
+
+
+def _norm(line: str) -> str:
+    """``line`` compared as a page writes it: NFKC (``：`` is ``:``, ``｜`` is ``|``), trimmed."""
+    return unicodedata.normalize("NFKC", line).strip()
+
+
+def _token_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _OPENS or _SEPS.match(text, i - 1) is not None
+
+
+def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
+    """The text before the first label of ``pattern`` that begins a token, and the labelled
+    cells after it (each label's value runs to the next label)."""
+    found = [m for m in pattern.finditer(text) if _token_start(text, m.start())]
+    if not found:
+        return text, []
+    cells = []
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        end = nxt.start() if nxt is not None else len(text)
+        rest = text[m.end() : end].strip()
+        colon = rest.startswith((":", "："))
+        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" |")
+        label = re.sub(r"\s", "", m.group("label"))
+        cells.append(_Cell(label, colon, value))
+    return text[: found[0].start()], cells
+
+
+def _lead_is_furniture(lead: str) -> bool:
+    lead = _DATE_LABEL.sub("", lead.strip().strip("|•·●【[").strip())
+    return not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead)
+
+
+def _is_tools(text: str) -> bool:
+    return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
+
+
+def _page_cells(text: str) -> bool:
+    """Whether ``text`` is cells of the page's own data, one page label at least."""
+    lead, cells = _cells(text, _LABEL)
+    if not cells or not _lead_is_furniture(lead):
+        return False
+    if any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells):
+        return False
+    return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether ``line``, whole, is site chrome by itself (no neighbour consulted)."""
+    text = _norm(line)
+    if not text or len(text) > _LONGEST:
+        return False
+    if _CRUMB.match(text) or _PREV_NEXT.match(text) or _LINKS_HEADING.match(text):
+        return True
+    if _is_tools(text) or _FOOTER.search(text):
+        return True
+    if _BANNER.match(text) and not _NOT_BANNER.search(text):
+        return True
+    return _page_cells(text)
+
+
+def _bare_label(text: str) -> str | None:
+    """The label that is the whole of ``text`` (its colon allowed), or None."""
+    m = _LABEL.match(text)
+    if m is None or text[m.end() :].strip(" :：|") != "":
+        return None
+    return re.sub(r"\s", "", m.group("label"))
+
+
+_FIELD = {e.spelling: e.field for e in _TABLE if e.is_label}
+_DOC_NUMBER_LIKE = re.compile(r"\d.*号$")
+
+
+def _cell_value(label: str, text: str) -> bool:
+    """Whether ``text`` may be the value of ``label`` standing alone above it."""
+    if not text or len(text) > _VALUE or _SENTENCE.search(text) or _bare_label(text):
+        return False
+    field = _FIELD.get(label)
+    if field == "doc_number":
+        return _DOC_NUMBER_LIKE.search(text) is not None
+    return not (field == "public" and len(text) > 8)
+
+
+def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The indices of ``lines`` (a letter's lines as written) that are site chrome."""
+    texts = [_norm(line) if len(line) <= 4 * _LONGEST else "" for line in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    chrome = {i for i in filled if is_chrome_line(lines[i])}
+    _over_tables(texts, filled, chrome)
+    _cell_tables(texts, filled, chrome)
+    _links(texts, filled, chrome)
+    _footer(texts, filled, chrome)
+    _heading(texts, filled, chrome)
+    return frozenset(chrome)
+
+
+_TABLE_CELLS = _PAGE | frozenset(vocab.words("page_table_labels"))
+
+
+def _table_cells(text: str) -> list[_Cell]:
+    """The cells of ``text`` when it is cells of a metadata table only (labels of the page
+    or of :data:`_TABLE_CELLS`, short values), else none."""
+    lead, cells = _cells(text, _LABEL)
+    if lead.strip(" |") or not cells:
+        return []
+    if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
+        return []
+    if any(_SENTENCE.search(c.value) for c in cells):
+        return []
+    return cells
+
+
+def _cell_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A metadata table over several lines (索引号：… / 发布机构：… / 文号：…, or two cells
+    to a line and the last alone): a run of lines of table cells, two page labels among
+    them, is chrome whole."""
+    run: list[int] = []
+    pages = 0
+    for i in [*filled, -1]:
+        cells = _table_cells(texts[i]) if i >= 0 else []
+        if cells:
+            run.append(i)
+            pages += sum(c.label in _PAGE for c in cells)
+            continue
+        if pages >= 2:
+            chrome.update(run)
+        run, pages = [], 0
+
+
+_SPACE = re.compile(r"\s+")
+_HEADING_LINES = 4
+"""How many lines below may write the title a page's heading repeats."""
+
+
+def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's heading: a line that the next lines of text (chrome between them aside)
+    write again, on one line or several (the letter's issuer and title under it)."""
+    content = [i for i in filled if i not in chrome]
+    for at, i in enumerate(content[:-1]):
+        heading = _SPACE.sub("", texts[i])
+        if not heading or len(heading) > _LONGEST or _SENTENCE.search(heading):
+            continue
+        written = ""
+        for j in content[at + 1 : at + 1 + _HEADING_LINES]:
+            written += _SPACE.sub("", texts[j])
+            if not heading.startswith(written):
+                break
+            if written == heading:
+                chrome.add(i)
+                break
+
+
+def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """Metadata tables whose labels stand alone over their values."""
+    k = 0
+    while k < len(filled):
+        run: list[int] = []
+        page = False
+        while k < len(filled) and (label := _bare_label(texts[filled[k]])) is not None:
+            run.append(filled[k])
+            page = page or label in _PAGE
+            if k + 1 < len(filled) and _cell_value(label, texts[filled[k + 1]]):
+                run.append(filled[k + 1])
+                k += 1
+            k += 1
+        if page:
+            chrome.update(run)
+        if not run:
+            k += 1
+
+
+def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The links under a 相关链接 heading, when the page ends in links and chrome."""
+    for at, i in enumerate(filled):
+        if not _LINKS_HEADING.match(texts[i]):
+            continue
+        below = filled[at + 1 :]
+        short = [
+            j for j in below if len(texts[j]) <= _LINK and not re.search(r"[。，；:：]", texts[j])
+        ]
+        if all(j in chrome or j in short or _footer_cells(texts[j]) for j in below):
+            chrome.update(short)
+
+
+def _footer_cells(text: str) -> bool:
+    """Whether ``text`` is two labelled cells of a footer or more (地址：…  邮编：…)."""
+    lead, cells = _cells(text, _FOOTER_LABEL)
+    return len(cells) >= 2 and not lead.strip() and all(len(c.value) <= _VALUE for c in cells)
+
+
+def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A footer's lines of labelled cells, in the chrome block that ends the page."""
+    block: list[int] = []
+    for i in reversed(filled):
+        if i in chrome:
+            block.append(i)
+            continue
+        if _footer_cells(texts[i]):
+            block.append(i)
+            continue
+        break
+    if any(_FOOTER.search(texts[i]) for i in block):
+        chrome.update(block)
