@@ -155,6 +155,8 @@ def _page_cells(text: str) -> bool:
         return False
     if any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells):
         return False
+    if cells[-1].value.endswith((":", "：")):
+        return False  # a salutation glued after an empty cell (来源：某街道办事处：)
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
 
 
@@ -241,6 +243,8 @@ def _cell_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 
 
 _SPACE = re.compile(r"\s+")
+_TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")
+"""Words of a title: a page's heading repeats one (a date given twice is no heading)."""
 _HEADING_LINES = 4
 """How many lines below may write the title a page's heading repeats."""
 
@@ -251,7 +255,7 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     content = [i for i in filled if i not in chrome]
     for at, i in enumerate(content[:-1]):
         heading = _SPACE.sub("", texts[i])
-        if not heading or len(heading) > _LONGEST or _SENTENCE.search(heading):
+        if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
         written = ""
         for j in content[at + 1 : at + 1 + _HEADING_LINES]:
