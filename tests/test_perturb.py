@@ -271,6 +271,41 @@ def test_labels_left_alone(text: str) -> None:
     assert run("labels-reordered", text) == text
 
 
+CHROME_LINE = re.compile(
+    r"首页|字体|字号|打印|关闭|分享到|扫一扫|纠错|上一篇|下一篇|相关链接|索引号|发布机构|生成日期"
+    r"|发布日期|主题分类|文号|公开方式|来源|时间|网站|政务网|ICP|版权|主办单位|地址|门户"
+)
+
+
+@pytest.mark.parametrize("key", [f"chrome/{n}" for n in range(8)])
+def test_page_chrome_wraps_the_letter(key: str) -> None:
+    out = perturb.get("page-chrome")(LETTER, GOLD, key)
+    assert LETTER.strip("\n") in out
+    top, _, bottom = out.partition(LETTER.strip("\n"))
+    assert top.strip() and bottom.strip()
+    heading = GOLD["title"]
+    for line in (*top.split("\n"), *bottom.split("\n")):
+        if line.strip() and line != heading:
+            assert CHROME_LINE.search(line) or len(line) <= 24, line
+    assert "文号" not in out or re.search(r"文\s*号[：:]?\s*(?:\||\n|$)", out)
+
+
+def test_page_chrome_varies_with_the_key() -> None:
+    outs = {perturb.get("page-chrome")(LETTER, GOLD, f"chrome/{n}") for n in range(8)}
+    assert len(outs) == 8
+    tops = {out.partition(LETTER.strip("\n"))[0].split("\n")[0] for out in outs}
+    assert len(tops) > 2  # several families and orders open the page
+
+
+def test_page_chrome_public_cell_only_when_public() -> None:
+    for n in range(12):
+        assert "公开方式" not in perturb.get("page-chrome")(LETTER, GOLD, f"chrome/{n}")
+    public = {**GOLD, "public": True}
+    assert any(
+        "公开方式" in perturb.get("page-chrome")(LETTER, public, f"chrome/{n}") for n in range(12)
+    )
+
+
 @pytest.mark.parametrize("transform", TRANSFORMS, ids=lambda t: t.name)
 def test_deterministic(transform: perturb.Transform) -> None:
     assert transform(LETTER, GOLD, KEY) == transform(LETTER, GOLD, KEY)
@@ -299,6 +334,9 @@ def _kept(name: str, before: str, after: str) -> None:
         assert len(pages_before) < len(pages_after) <= len(pages_before) + 2
         kept = [line for line in after.split("\n") if not PAGE_NUMBER.fullmatch(line)]
         assert kept == [line for line in before.split("\n") if not PAGE_NUMBER.fullmatch(line)]
+        return
+    if name == "page-chrome":
+        assert before.strip("\n") in after
         return
     a, b = skeleton(after), skeleton(before)
     if name == "seal" and a != b:
@@ -341,7 +379,7 @@ def _changed_when(letter: GoldLetter, name: str) -> bool:
     ("name", "letter"),
     [
         pytest.param(name, letter, id=f"{name}-{letter.key}")
-        for name in ("padded-names", "seal", "one-line-space", "crlf", "width-swap")
+        for name in ("padded-names", "seal", "one-line-space", "crlf", "width-swap", "page-chrome")
         for letter in LETTERS
         if _changed_when(letter, name)
     ],

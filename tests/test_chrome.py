@@ -1,0 +1,216 @@
+"""Site chrome of a saved web page (replyparse.chrome): which lines a reader drops, which
+lines of a letter only look like them, and what a letter read through chrome gives.
+Snippets and site names in our own words; phones in the 555 block."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines, is_chrome_line
+from replyparse.textview import TextView
+
+CHROME = [
+    # breadcrumbs
+    pytest.param("当前位置：首页 > 政务公开 > 建议提案办理", id="crumb-lead"),
+    pytest.param("您现在的位置: 首页>>人大代表建议", id="crumb-lead-half-colon"),
+    pytest.param("首页 » 部门信息 » 政协提案", id="crumb-guillemets"),
+    pytest.param("网站首页 / 信息公开", id="crumb-slash"),
+    # tools
+    pytest.param("【字体：大 中 小】", id="font-size"),
+    pytest.param("字体：[ | | ]", id="font-size-emptied"),
+    pytest.param("字号：大 中 小 | 打印 | 关闭", id="font-print-close"),
+    pytest.param("【打印本页】  【关闭窗口】", id="print-close-brackets"),
+    pytest.param("打印 关闭", id="print-close"),
+    pytest.param("关闭", id="close-alone"),
+    pytest.param("分享到：", id="share"),
+    pytest.param("扫一扫在手机打开当前页", id="scan"),
+    pytest.param("  • 【字体:", id="bullet-font"),
+    # neighbours of the article
+    pytest.param("上一篇：关于某镇路灯维修的答复", id="previous"),
+    pytest.param("下一篇：没有了", id="next"),
+    pytest.param("相关链接", id="links-heading"),
+    pytest.param("【相关链接】：某省政务网 | 某市政务网", id="links-inline"),
+    # banners
+    pytest.param("欢迎访问桐石县政府网站！", id="banner-welcome"),
+    pytest.param("雁栖市人民政府门户网站", id="banner-portal"),
+    pytest.param("溪口区政务网", id="banner-zhengwu"),
+    # footers
+    pytest.param("网站标识码：0000000000  某ICP备00000000号-2", id="footer-icp"),
+    pytest.param("某公网安备 00000000000000号", id="footer-police"),
+    pytest.param("版权所有 © 桐石县人民政府", id="footer-copyright"),
+    pytest.param("主办单位：桐石县政府办  承办单位：桐石县信息中心", id="footer-hosts"),
+    pytest.param("技术支持：某网络公司", id="footer-support"),
+    # what the page says of itself
+    pytest.param("来源：桐石县水利局  发布时间：2023-04-05 09:12  浏览次数：87", id="source-line"),
+    pytest.param("发布日期：2023年04月05日    信息来源：桐石县水利局", id="published-source"),
+    pytest.param("2023-04-05  来源：县水利局", id="date-then-source"),
+    pytest.param("时间：2023-04-05   点击数：87", id="time-clicks"),
+    pytest.param("发布时间:2023-04-05", id="published-alone"),
+    # metadata tables
+    pytest.param("索引号：000000000/2023-00042", id="index-alone"),
+    pytest.param("| 索引号: | 000000000/2023-00042 | 发布机构: | 桐石县水利局 |", id="pipes"),
+    pytest.param("| 文号: |  | 主题分类: | 农业、水利 |", id="pipes-empty-doc-number"),
+    pytest.param(
+        "索引号：000000000/2023-00042  发布机构：桐石县水利局  生成日期：2023-04-05  文号：",
+        id="one-line",
+    ),
+    pytest.param("索 引 号  000000000/2023-00042    主题分类  农业、水利", id="spaced-no-colons"),
+    pytest.param("发布机构 桐石县水利局 文  号 桐水函〔2023〕9号", id="spaced-with-doc-number"),
+]
+
+NOT_CHROME = [
+    pytest.param("来源于群众的意见，我们已认真研究。", id="laiyuan-in-a-sentence"),
+    pytest.param("来源于群众的意见", id="laiyuan-word"),
+    pytest.param("关闭违规企业", id="close-as-verb"),
+    pytest.param("关闭违规企业3家，整改12家。", id="close-in-a-sentence"),
+    pytest.param("资金来源：县级财政", id="funds-source-label"),
+    pytest.param("首页设计将更加简洁", id="homepage-word"),
+    pytest.param("打印机已配发到各村", id="printer"),
+    pytest.param("大中小学校园安全", id="big-middle-small"),
+    pytest.param("2023年4月5日", id="signature-date"),
+    pytest.param("日期：2023-04-05", id="date-label-alone"),
+    pytest.param("联系电话：0000-5550123", id="contact-phone"),
+    pytest.param("文号：桐水函〔2023〕9号", id="doc-number-label-alone"),
+    pytest.param("公开方式：主动公开", id="public-label-alone"),
+    pytest.param("桐石县水利局", id="authority"),
+    pytest.param("关于加强门户网站建设的建议的答复", id="title-about-a-website"),
+    pytest.param("上一年度已完成改造", id="previous-year"),
+    pytest.param("2023年04月05日 来源: 桐石县某街道办事处:", id="salutation-after-empty-source"),
+    pytest.param("林岚代表：", id="salutation"),
+]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_chrome_line(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", NOT_CHROME)
+def test_not_chrome_line(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+BY_NEIGHBOURS = [
+    pytest.param(
+        "索引号\n000000000/2023-00042\n发布机构\n桐石县水利局\n文号\n公开方式\n主动公开\n桐石县水利局\n",
+        {0, 1, 2, 3, 4, 5, 6},
+        id="labels-over-values",
+    ),
+    pytest.param(
+        "索引号：000000000/2023-00042\n发布机构：桐石县水利局\n文号：桐水函〔2023〕9号\n林岚代表：\n",
+        {0, 1, 2},
+        id="a-cell-to-a-line",
+    ),
+    pytest.param(
+        "索 引 号  000000000/2023-00042    主题分类  农业\n文 号  桐水函〔2023〕9号\n",
+        {0, 1},
+        id="spaced-pairs-last-alone",
+    ),
+    pytest.param(
+        "2023年4月5日\n相关链接\n桐石县人民政府\n中国政府网\n地址：某路1号  电话：0000-5550100\n"
+        "版权所有 © 本站\n",
+        {1, 2, 3, 4, 5},
+        id="links-and-footer",
+    ),
+    pytest.param(
+        "关于县五届人大二次会议第8号建议的答复\n发布时间：2023-04-05\n"
+        "关于县五届人大二次会议\n第8号建议的答复\n林岚代表：\n",
+        {0, 1},
+        id="heading-repeats-the-title",
+    ),
+    pytest.param(
+        "桐石县水利局关于第8号建议的答复\n桐石县水利局\n关于第8号建议的答复\n",
+        {0},
+        id="heading-repeats-issuer-and-title",
+    ),
+]
+
+NOT_BY_NEIGHBOURS = [
+    pytest.param("办理类型\nB\n是否公开\n是\n关于某事的答复\n", id="form-no-page-label"),
+    pytest.param("类别：B\n是否公开：是\n签发人：赵某\n", id="letter-labels"),
+    pytest.param("来源：某县人民政府\n类别：B\n", id="one-page-label-beside-a-letter-label"),
+    pytest.param(
+        "感谢支持。\n联系人：李芳\n联系电话：0000-5550123\n版权所有 © 本站\n",
+        id="letter-contacts-above-a-footer",
+    ),
+    pytest.param("相关链接\n某某\n这是正文，不是链接。\n", id="links-heading-then-prose"),
+    pytest.param("本溪县某局\n2018年3月6日\n2018年3月6日\n", id="date-given-twice"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_NEIGHBOURS)
+def test_chrome_by_neighbours(text: str, expected: set[int]) -> None:
+    assert chrome_lines(text.split("\n")) == expected
+
+
+@pytest.mark.parametrize("text", NOT_BY_NEIGHBOURS)
+def test_letter_lines_stay(text: str) -> None:
+    lines = text.split("\n")
+    kept = [line for i, line in enumerate(lines) if i not in chrome_lines(lines)]
+    # only lines a page prints by themselves may go (a footer line, a links heading)
+    assert all(is_chrome_line(line) for line in lines if line not in kept)
+    assert any(line.startswith(("类别", "办理类型", "联系电话", "2018", "某某")) for line in kept)
+
+
+def test_view_drops_chrome_and_keeps_offsets() -> None:
+    text = "当前位置：首页 > 政务公开\n关于某事的答复\n【打印本页】 【关闭窗口】\n"
+    view = TextView(text)
+    assert [line.text for line in view.content_lines] == ["关于某事的答复"]
+    line = view.content_lines[0]
+    assert view.source(line.start, line.end)[0] == "关于某事的答复"
+
+
+LETTER = """桐石县水利局
+关于县五届人大二次会议第8号建议的答复
+林岚代表：
+您提出的《关于修缮灌渠的建议》收悉，现答复如下：
+一、基本情况。我局已组织踏勘，需投入资金12万元。
+二、下步打算。争取列入2024年计划。
+感谢您对水利工作的关心和支持。
+桐石县水利局
+2023年3月2日
+联系人：李芳
+联系电话：0000-5550123
+"""
+
+ABOVE = """雁栖市人民政府门户网站
+当前位置：首页 > 政务公开 > 建议提案办理
+关于县五届人大二次会议第8号建议的答复
+来源：雁栖市大数据中心  发布时间：2024-01-09 10:20  浏览次数：301
+| 索引号: | 000000000/2024-00017 | 发布机构: | 雁栖市人民政府办公室 |
+| 生成日期: | 2024-01-09 | 文号: |  |
+【字体：大 中 小】  【打印】  【关闭】
+"""
+
+BELOW = """【打印本页】 【关闭窗口】
+上一篇：关于某镇路灯的答复
+下一篇：没有了
+相关链接
+雁栖市人民政府
+中国政府网
+地址：雁栖市某路1号  邮编：000000  电话：0000-5550188
+主办单位：雁栖市人民政府办公室  承办单位：雁栖市大数据中心
+网站标识码：0000000000  某ICP备00000000号-1
+"""
+
+
+def _fields(text: str) -> dict[str, Any]:
+    record = parse_text(text).model_dump(mode="json")
+    keep = ("issuer", "title", "doc_number", "public", "addressees", "dates", "contacts", "cc")
+    out = {key: record[key] for key in keep}
+    out["signature"] = {k: record["signature"][k] for k in ("issuer", "date")}
+    for key in ("doc_number",):
+        if out[key]:
+            out[key] = out[key]["text"]
+    for item in (*out["addressees"], *out["dates"], *out["contacts"]):
+        item.pop("span", None)
+    return out
+
+
+def test_a_letter_reads_the_same_inside_chrome() -> None:
+    alone = _fields(LETTER)
+    assert alone["title"] == "关于县五届人大二次会议第8号建议的答复"
+    assert _fields(ABOVE + LETTER + BELOW) == alone
