@@ -49,6 +49,8 @@ CHROME = [
     pytest.param("2023-04-05  来源：县水利局", id="date-then-source"),
     pytest.param("时间：2023-04-05   点击数：87", id="time-clicks"),
     pytest.param("发布时间:2023-04-05", id="published-alone"),
+    pytest.param("2021年09月03日    来源：某县人民政府", id="page-date-and-source-after-a-gap"),
+    pytest.param("来源：    某县人民政府", id="source-with-its-value-after-a-gap"),
     # metadata tables
     pytest.param("索引号：000000000/2023-00042", id="index-alone"),
     pytest.param("| 索引号: | 000000000/2023-00042 | 发布机构: | 桐石县水利局 |", id="pipes"),
