@@ -128,6 +128,11 @@ BY_NEIGHBOURS = [
         {0},
         id="heading-repeats-issuer-and-title",
     ),
+    pytest.param(
+        "关于第8号建议的答复\n来源：某局\n桐石县水利局文件\n关于第8号\n建议的答复\n",
+        {0, 1},
+        id="heading-over-the-letters-banner",
+    ),
 ]
 
 NOT_BY_NEIGHBOURS = [

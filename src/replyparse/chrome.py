@@ -250,15 +250,23 @@ _HEADING_LINES = 4
 
 
 def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """A page's heading: a line that the next lines of text (chrome between them aside)
-    write again, on one line or several (the letter's issuer and title under it)."""
+    """A page's heading: a line that the next lines of text (chrome between them aside, and
+    the letter's ``…文件`` banner) write again, on one line or several (the letter's issuer
+    and title under it)."""
     content = [i for i in filled if i not in chrome]
     for at, i in enumerate(content[:-1]):
         heading = _SPACE.sub("", texts[i])
         if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
+        below = content[at + 1 :]
+        if (
+            below
+            and texts[below[0]].endswith("文件")
+            and not heading.startswith(_SPACE.sub("", texts[below[0]]))
+        ):
+            below = below[1:]  # the letter's banner (某局文件) between heading and title
         written = ""
-        for j in content[at + 1 : at + 1 + _HEADING_LINES]:
+        for j in below[:_HEADING_LINES]:
             written += _SPACE.sub("", texts[j])
             if not heading.startswith(written):
                 break
