@@ -47,6 +47,7 @@ from replyparse.textview import Line, TextView
 
 _CJK = "\u4e00-\u9fff"
 _ORG = vocab.alternation("org_suffixes")
+_ORG_END = re.compile(rf"(?:{_ORG})$")
 
 
 # The labels of the label table (data/labels.tsv): marks and note heads are no labels.
@@ -181,6 +182,8 @@ _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
 _BAR_HEAD = re.compile(r"[|｜][ |｜]*")
 _BAR_TAIL = re.compile(r"(?=[ |｜])(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
 _CLOSERS = "”’」』）)】〕"
+_OPEN_QUOTES = "“‘「『"
+_CLOSE_QUOTES = "”’」』"
 # How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
 # section marker its colon may be lost (…现答复如下一、…).
 _OPENING_END = re.compile(r"如下：")
@@ -191,6 +194,21 @@ _MARKER_AFTER_SENTENCE = re.compile(
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
+# The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
+_HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
+# What opens a paragraph's first sentence right after a heading's topic word: a subject
+# (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
+_SUBJECT = re.compile(r"[该此这我\d]|全[国省市州县区旗镇乡]|各[级地]")
+# What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
+# the word is inside a clause, not at a heading's end.
+_CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
+# A ``、`` between two numerals (八、九十年代) is no punctuation of a heading.
+_NUMERAL = "〇一二三四五六七八九十两0123456789"
+MIN_CLAUSE = 4
+"""How many characters the first clause after a glued heading has at least (a heading
+that is a sentence, 加强工作协调，…, leaves two)."""
+TOPIC_REACH = 6
+"""How far after a topic word another may end the same heading (工作开展情况)."""
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
 _CLAUSE_DATE = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[至到—-][\d年月日]{1,8})?"
@@ -914,7 +932,7 @@ class _Reader:
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         for m in _MARKER_FIRST.finditer(norm, start, end):
             p = m.start()
-            prev = self.before(p)
+            prev = self.before(self._furniture_before(p, start))
             at_start = p == start
             # after a sentence, a lead-in's colon, or 如下 whose colon was lost
             glued = (
@@ -961,6 +979,12 @@ class _Reader:
                 out.append(_Cut(heading))
         return out
 
+    def _furniture_before(self, pos: int, start: int) -> int:
+        """Where page furniture glued right before ``pos`` starts (…巡查。— 2 —三、…, a
+        page's number between two paragraphs); ``pos`` when none stands there."""
+        m = _FURNITURE_TAIL.search(self.norm, max(start, pos - MAX_FURNITURE_LINE), pos)
+        return m.start() if m is not None and m.start() > start else pos
+
     def _heading_apart(self, pos: int, end: int) -> int | None:
         """The gap after a short heading that opens a line, when its paragraph follows on
         the same line (一、基本情况 近年来，…; （一）措施 1.加强巡查。…): the last gap before
@@ -991,18 +1015,66 @@ class _Reader:
     def _heading_glued(self, pos: int, end: int) -> int | None:
         """Where a heading glued to its paragraph ends (一、基本情况近年来，…): before the
         paragraph's opening word or a date opening its first clause (2020年，…), after four
-        characters of heading at least and before any punctuation."""
+        characters of heading at least; or after the topic word the heading ends with
+        (基本情况全县共有…, 存在的困难部分林区…); before any punctuation outside quotes."""
         norm = self.norm
-        stop = pos + MAX_HEADING
-        for p in range(pos + MIN_HEADING, min(end, stop)):
-            if norm[p - 1] in _SENTENCE_END + "：，、":
+        stop = min(end, pos + MAX_HEADING)
+        depth = 0  # inside quotation marks: a quoted demand may hold punctuation of its own
+        for p in range(pos + 1, stop):
+            ch = norm[p - 1]
+            depth += (ch in _OPEN_QUOTES) - (ch in _CLOSE_QUOTES)
+            if depth > 0:
+                continue
+            if ch in _SENTENCE_END + "：，、" and not self._between_numerals(p - 1):
                 return None
-            if _PARAGRAPH_OPENER.match(norm, p):
-                return p
-            date = _CLAUSE_DATE.match(norm, p)
-            if date is not None and not norm[p - 1].isdigit():
+            if p - pos >= MIN_HEADING:
+                if _PARAGRAPH_OPENER.match(norm, p):
+                    return p
+                date = _CLAUSE_DATE.match(norm, p)
+                if date is not None and not norm[p - 1].isdigit():
+                    return p
+            if self._topic_ends_heading(pos, p, stop):
                 return p
         return None
+
+    def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
+        """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a
+        subject or a number opens the paragraph there; or the sentence goes on with no
+        other topic word soon (工作|开展情况 is one heading) and its first clause is long
+        enough to be one (一、加强工作协调，… is a sentence)."""
+        norm = self.norm
+        if not any(m.end() == p for m in _HEADING_TOPIC.finditer(norm, max(pos, p - 2), p)):
+            return False
+        if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
+            return False
+        if norm[pos] in "您你":
+            return False  # a heading that opens with its subject is a sentence (您这一…)
+        if norm.startswith("关于", pos) and norm[p - 3 : p - 2] != "的":
+            return False  # 关于… ends with …的建议, …的问题
+        if _SUBJECT.match(norm, p):
+            return True
+        if _CLAUSE_GOES_ON.match(norm, p):
+            return False
+        clause = p
+        while clause < stop and (
+            norm[clause] not in _SENTENCE_END + "：，、" or self._between_numerals(clause)
+        ):
+            clause += 1
+        if clause - p < MIN_CLAUSE:
+            return False
+        return not any(
+            m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause)
+        )
+
+    def _between_numerals(self, at: int) -> bool:
+        """Whether ``norm[at]`` is a ``、`` between two numerals (八、九十年代)."""
+        norm = self.norm
+        return (
+            norm[at] == "、"
+            and 0 < at < len(norm) - 1
+            and norm[at - 1] in _NUMERAL
+            and norm[at + 1] in _NUMERAL
+        )
 
     def _heading_gap(self, pos: int, end: int) -> int | None:
         """The gap after a short heading (一、总体情况 2020年…): the heading's line ended."""
@@ -1087,8 +1159,8 @@ class _Reader:
         return out
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
-        """Where a suffix label begins with its own few words (承办|负责人：), after a gap
-        or a sentence end; ``pos`` when no such words stand before it. With the character
+        """Where a suffix label begins with its own few words (承办|负责人：), after a gap,
+        a sentence end or a date; ``pos`` when no such words stand before it. With the character
         before that place."""
         q = pos
         while q > start and pos - q < MAX_OWN_WORDS and _CJK_CHAR.match(self.norm[q - 1]):
@@ -1097,6 +1169,9 @@ class _Reader:
                 break
         if q < pos and (q == start or self.gap(q) or self.before(q) in _SENTENCE_END):
             return q, self.before(q)
+        for p in range(q, pos):  # the signature's date glued before them: …16日承办负责人：
+            if _DATE_BEFORE.search(self.norm, max(start, p - 12), p) is not None:
+                return p, self.before(p)
         return pos, self.before(pos)
 
     def _bounded_start(self, a: int, b: int, start: int) -> int | None:
@@ -1220,6 +1295,7 @@ class _Reader:
                         break
             if damaged and (not signers or (d0 > 0 and norm[d0 - 1].isdigit())):
                 continue  # a damaged date counts only under its signer
+            signers = [part for a in signers for part in self._joint_signers(a, d0)]
             parts = [*signers, d0, *trailing]
             first = parts[0]
             if first > start:
@@ -1244,6 +1320,23 @@ class _Reader:
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
         return out
+
+    def _joint_signers(self, start: int, end: int) -> list[int]:
+        """``[start]``, or the starts of two authorities glued in one signer's place (a
+        joint reply: 某市教育局某市财政局), told by the second opening with the first's
+        place name (its first two characters) right after an organisation suffix."""
+        norm = self.norm
+        place = norm[start : start + 2]
+        for k in range(start + MIN_AUTHORITY, end - MIN_AUTHORITY + 1):
+            if (
+                norm.startswith(place, k)
+                and _ORG_END.search(norm, start, k) is not None
+                and AUTHORITY_LINE.match(norm[start:k])
+                and AUTHORITY_LINE.match(norm[k:end].rstrip(_SEPARATORS))
+                and not _NOT_AUTHORITY.search(norm[start:end])
+            ):
+                return [start, k]
+        return [start]
 
     def _authority_after(self, pos: int, end: int, closing: set[int]) -> int | None:
         """The end of an authority's name that starts at ``pos`` and ends the line or
