@@ -497,6 +497,68 @@ SPLITS = [
             "尊敬的韩某委员：",
         ],
     ),
+    # a whole letter glued with nothing between its lines: a heading ends after its topic
+    # word (情况, 问题, 困难, 打算…) when a subject, a number or a clause follows
+    case(
+        "glued-heading-topic-then-subject",
+        "苏晴代表：" + OPENING + "一、基本情况该站建于上世纪。二、下一步打算我局将年内维修。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、基本情况",
+            "该站建于上世纪。",
+            "二、下一步打算",
+            "我局将年内维修。",
+        ],
+    ),
+    case(
+        "glued-heading-topic-then-number",
+        "苏晴代表：" + OPENING + "一、关于渡口码头的问题2023年3月至5月，我局完成检测。",
+        ["苏晴代表：", OPENING, "一、关于渡口码头的问题", "2023年3月至5月，我局完成检测。"],
+    ),
+    case(
+        "glued-heading-topic-then-clause",
+        "苏晴代表：" + OPENING + "（一）存在的困难部分村道坡陡弯急，改造费用高。",
+        ["苏晴代表：", OPENING, "（一）存在的困难", "部分村道坡陡弯急，改造费用高。"],
+    ),
+    case(
+        "glued-heading-of-two-topic-words",
+        "苏晴代表：" + OPENING + "一、工作开展情况2022年起，全镇推行夜间照明。",
+        ["苏晴代表：", OPENING, "一、工作开展情况", "2022年起，全镇推行夜间照明。"],
+    ),
+    case(
+        "glued-heading-then-numerals-of-decades",
+        "苏晴代表：" + OPENING + "一、基本情况七、八十年代修建的渡槽多已老化。",
+        ["苏晴代表：", OPENING, "一、基本情况", "七、八十年代修建的渡槽多已老化。"],
+    ),
+    case(
+        "glued-quoted-heading-ends-after-its-topic",
+        "苏晴代表：" + OPENING + "一、关于“增设路灯、护栏”的建议该路段已列入计划。",
+        ["苏晴代表：", OPENING, "一、关于“增设路灯、护栏”的建议", "该路段已列入计划。"],
+    ),
+    case(
+        "glued-marker-after-page-number",
+        "苏晴代表：" + OPENING + "一、加固屋顶。已完成。— 2 —二、下一步工作我局将年内维修。",
+        ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、下一步工作", "我局将年内维修。"],
+    ),
+    # the signature glued between the last sentence and the closing labels
+    case(
+        "glued-date-then-suffix-label",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022年4月8日承办负责人：方舟",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED, "承办负责人：方舟"],
+    ),
+    case(
+        "glued-joint-signers-of-one-place",
+        "一、加固屋顶。\n感谢您的关心。联系电话：0000-5550123某县教育局某县财政局2022年4月8日",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            "联系电话：0000-5550123",
+            "某县教育局",
+            "某县财政局",
+            "2022年4月8日",
+        ],
+    ),
 ]
 
 NOT_SPLIT = [
@@ -642,6 +704,32 @@ NOT_SPLIT = [
         "苏晴代表：\n主要措施有：一、加固屋顶；二、更换门窗。",
         ["苏晴代表：", "主要措施有：一、加固屋顶；二、更换门窗。"],
     ),
+    # a topic word inside a glued heading that is a sentence, or inside its clause
+    case(
+        "glued-sentence-heading-keeps-its-topic-word",
+        "苏晴代表：" + OPENING + "一、加强工作协调，形成合力。二、问题和困难已梳理完毕。",
+        ["苏晴代表：", OPENING, "一、加强工作协调，形成合力。", "二、问题和困难已梳理完毕。"],
+    ),
+    case(
+        "glued-heading-opening-with-you-is-a-sentence",
+        "苏晴代表：" + OPENING + "一、您这一建议提得很好，我局高度重视。",
+        ["苏晴代表：", OPENING, "一、您这一建议提得很好，我局高度重视。"],
+    ),
+    case(
+        "glued-guanyu-heading-ends-only-after-de-topic",
+        "苏晴代表：" + OPENING + "一、关于基层工作岗位待遇的建议为减轻负担，我县出台办法。",
+        ["苏晴代表：", OPENING, "一、关于基层工作岗位待遇的建议", "为减轻负担，我县出台办法。"],
+    ),
+    case(
+        "glued-enumeration-and-counts-stay-in-the-sentence",
+        "苏晴代表：" + OPENING + "一、统一、规范工作流程。第二、三季度完成1、2、3号楼改造。",
+        ["苏晴代表：", OPENING, "一、统一、规范工作流程。第二、三季度完成1、2、3号楼改造。"],
+    ),
+    case(
+        "two-authorities-of-different-places-stay-one-signer-line",
+        "一、加固屋顶。\n感谢您的关心。某县教育局2022年4月8日",
+        ["一、加固屋顶。", "感谢您的关心。", "某县教育局", "2022年4月8日"],
+    ),
     case(
         "padded-name-in-a-flat-salutation",
         "类别：C 陈  锦代表：" + OPENING,
@@ -733,14 +821,9 @@ def test_flattened_letter_gives_the_record_of_the_written_one(text: str) -> None
 
 
 def test_glued_letter_keeps_its_parts() -> None:
-    """Joined with nothing, a heading and its paragraph cannot be told apart (该站… opens no
-    paragraph a reader could see); every other part comes back."""
-    text = _joined("", indent=False)
-    got = _record(text)
-    assert {k: v for k, v in got.items() if k != "sections"} == {
-        k: v for k, v in EXPECTED.items() if k != "sections"
-    }
-    assert [(s.level, s.number) for s in parse_text(text).sections] == [(1, 1), (1, 2)]
+    """Joined with nothing, every part comes back: each heading ends after its topic word
+    (基本情况|该站…, 办理措施|今年…)."""
+    assert _record(_joined("", indent=False)) == EXPECTED
 
 
 # -- letters that kept their line breaks come out as they went in ---------------------------

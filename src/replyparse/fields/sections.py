@@ -181,8 +181,9 @@ def _is_decimal(view: TextView, dot: int) -> bool:
 
 
 def _is_count(view: TextView, style: Style, number: int, end: int) -> bool:
-    """``八、九十年代``, ``三、四月份``: consecutive numerals, then a decade or a unit."""
-    if style not in (Style.CN, Style.AR_DUN) or view.norm[end - 1] != "、":
+    """``八、九十年代``, ``三、四月份``, ``第二、三季度``: consecutive numerals, then a
+    decade or a unit."""
+    if style not in (Style.CN, Style.AR_DUN, Style.DI) or view.norm[end - 1] != "、":
         return False
     if style is Style.CN and _DECADES.match(view.norm, end):
         return True
