@@ -1062,9 +1062,7 @@ class _Reader:
             clause += 1
         if clause - p < MIN_CLAUSE:
             return False
-        return not any(
-            m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause)
-        )
+        return not any(m.end() <= p + TOPIC_REACH for m in _HEADING_TOPIC.finditer(norm, p, clause))
 
     def _between_numerals(self, at: int) -> bool:
         """Whether ``norm[at]`` is a ``、`` between two numerals (八、九十年代)."""
