@@ -51,16 +51,14 @@ _LINK = 30
 
 _SEP = r"\s|│•·●▪◆■"
 _SEPS = re.compile(rf"[{_SEP}]+")
+_BLANKS = re.compile(r"\s+")
 _OPENS = "【[〔（("
 
 
-def _spelled(word: str) -> str:
-    """``word`` with blanks allowed between its characters (``索 引 号``, ``文  号``)."""
-    return r"\s*".join(re.escape(ch) for ch in word)
-
-
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(_spelled(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words, longest first, with blanks allowed between their characters (``索 引 号``,
+    ``文  号``), as a tree of shared beginnings (:func:`replyparse.vocab.longest_first`)."""
+    return vocab.longest_first(words, between=r"\s*")
 
 
 _TABLE = vocab.labels()
@@ -134,7 +132,7 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
         rest = text[m.end() : end].strip()
         colon = rest.startswith((":", "："))
         value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" |")
-        label = re.sub(r"\s", "", m.group("label"))
+        label = _BLANKS.sub("", m.group("label"))
         cells.append(_Cell(label, colon, value))
     return text[: found[0].start()], cells
 
@@ -148,9 +146,14 @@ def _is_tools(text: str) -> bool:
     return _TOOLS.match(text) is not None and _TOOL_MUST.search(text) is not None
 
 
-def _page_cells(text: str) -> bool:
-    """Whether ``text`` is cells of the page's own data, one page label at least."""
-    lead, cells = _cells(text, _LABEL)
+_Labelled = tuple[str, list[_Cell]]
+"""A line's text before its first label of :data:`_LABEL`, and its cells (:func:`_cells`)."""
+
+
+def _page_cells(labelled: _Labelled) -> bool:
+    """Whether a line of these cells is cells of the page's own data, one page label at
+    least."""
+    lead, cells = labelled
     if not cells or not _lead_is_furniture(lead):
         return False
     if any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells):
@@ -163,6 +166,11 @@ def _page_cells(text: str) -> bool:
 def is_chrome_line(line: str) -> bool:
     """Whether ``line``, whole, is site chrome by itself (no neighbour consulted)."""
     text = _norm(line)
+    return _is_chrome(text, _cells(text, _LABEL))
+
+
+def _is_chrome(text: str, labelled: _Labelled) -> bool:
+    """:func:`is_chrome_line` of a line already normalised, its cells already found."""
     if not text or len(text) > _LONGEST:
         return False
     if _CRUMB.match(text) or _PREV_NEXT.match(text) or _LINKS_HEADING.match(text):
@@ -171,7 +179,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
-    return _page_cells(text)
+    return _page_cells(labelled)
 
 
 def _bare_label(text: str) -> str | None:
@@ -179,7 +187,7 @@ def _bare_label(text: str) -> str | None:
     m = _LABEL.match(text)
     if m is None or text[m.end() :].strip(" :：|") != "":
         return None
-    return re.sub(r"\s", "", m.group("label"))
+    return _BLANKS.sub("", m.group("label"))
 
 
 _FIELD = {e.spelling: e.field for e in _TABLE if e.is_label}
@@ -200,9 +208,11 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
     """The indices of ``lines`` (a letter's lines as written) that are site chrome."""
     texts = [_norm(line) if len(line) <= 4 * _LONGEST else "" for line in lines]
     filled = [i for i, t in enumerate(texts) if t]
-    chrome = {i for i in filled if is_chrome_line(lines[i])}
+    # each filled line's cells, found once: both its own test and the tables' read them
+    labelled = {i: _cells(texts[i], _LABEL) for i in filled}
+    chrome = {i for i in filled if _is_chrome(texts[i], labelled[i])}
     _over_tables(texts, filled, chrome)
-    _cell_tables(texts, filled, chrome)
+    _cell_tables(labelled, filled, chrome)
     _links(texts, filled, chrome)
     _footer(texts, filled, chrome)
     _heading(texts, filled, chrome)
@@ -212,10 +222,10 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
 _TABLE_CELLS = _PAGE | frozenset(vocab.words("page_table_labels"))
 
 
-def _table_cells(text: str) -> list[_Cell]:
-    """The cells of ``text`` when it is cells of a metadata table only (labels of the page
+def _table_cells(labelled: _Labelled) -> list[_Cell]:
+    """The cells of a line when it is cells of a metadata table only (labels of the page
     or of :data:`_TABLE_CELLS`, short values), else none."""
-    lead, cells = _cells(text, _LABEL)
+    lead, cells = labelled
     if lead.strip(" |") or not cells:
         return []
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
@@ -225,14 +235,14 @@ def _table_cells(text: str) -> list[_Cell]:
     return cells
 
 
-def _cell_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+def _cell_tables(labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]) -> None:
     """A metadata table over several lines (索引号：… / 发布机构：… / 文号：…, or two cells
     to a line and the last alone): a run of lines of table cells, two page labels among
     them, is chrome whole."""
     run: list[int] = []
     pages = 0
     for i in [*filled, -1]:
-        cells = _table_cells(texts[i]) if i >= 0 else []
+        cells = _table_cells(labelled[i]) if i >= 0 else []
         if cells:
             run.append(i)
             pages += sum(c.label in _PAGE for c in cells)
@@ -242,7 +252,6 @@ def _cell_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         run, pages = [], 0
 
 
-_SPACE = re.compile(r"\s+")
 _TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")
 """Words of a title: a page's heading repeats one (a date given twice is no heading)."""
 _HEADING_LINES = 4
@@ -255,19 +264,19 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     and title under it)."""
     content = [i for i in filled if i not in chrome]
     for at, i in enumerate(content[:-1]):
-        heading = _SPACE.sub("", texts[i])
+        heading = _BLANKS.sub("", texts[i])
         if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
         below = content[at + 1 :]
         if (
             below
             and texts[below[0]].endswith("文件")
-            and not heading.startswith(_SPACE.sub("", texts[below[0]]))
+            and not heading.startswith(_BLANKS.sub("", texts[below[0]]))
         ):
             below = below[1:]  # the letter's banner (某局文件) between heading and title
         written = ""
         for j in below[:_HEADING_LINES]:
-            written += _SPACE.sub("", texts[j])
+            written += _BLANKS.sub("", texts[j])
             if not heading.startswith(written):
                 break
             if written == heading:

@@ -61,36 +61,42 @@ def key_alternation(name: str) -> str:
     return longest_first(mapping(name))
 
 
-def longest_first(entries: Iterable[str]) -> str:
+def longest_first(entries: Iterable[str], *, between: str = "") -> str:
     """A regex alternation of ``entries``, escaped, that matches as ``a|b|…`` with the
     longest entries first does (where several match, the longest wins), written as a
     tree of shared beginnings: ``联系(?:人(?:电话)?|电话)`` rather than
     ``联系人电话|联系电话|联系人``. At a given place only the entries that begin with the
     character there can match, and those keep their order, so the matches are the same;
     but the engine tries a few branches at each character rather than every entry (the
-    label table has over two hundred), and compiles a shorter pattern."""
+    label table has over two hundred), and compiles a shorter pattern.
+
+    ``between`` (a regex, such as ``\\s*``) may stand between two characters of an entry
+    (``索 引 号``). It must match no character of an entry: then the next character still
+    picks one branch only, and the tree matches as ``a|b|…`` spelled that way does."""
     ordered = sorted(dict.fromkeys(entries), key=len, reverse=True)
-    return "|".join(_branches(ordered)) + ("|" if "" in ordered else "")
+    return "|".join(_branches(ordered, between)) + ("|" if "" in ordered else "")
 
 
-def _branches(entries: list[str]) -> list[str]:
+def _branches(entries: list[str], between: str) -> list[str]:
     """One branch per first character, in the order the characters first come; each
     followed by the tree of its entries' rests (an entry that ends there last: it is
-    the shortest)."""
+    the shortest). ``between`` goes inside the optional tail, so an entry that ends
+    there does not take it."""
     rests: dict[str, list[str]] = {}
     for entry in entries:
         if entry:
             rests.setdefault(entry[0], []).append(entry[1:])
     out = []
     for first, tails in rests.items():
-        inner = _branches(tails)
+        inner = _branches(tails, between)
         ends = "" in tails
         if not inner:
             out.append(re.escape(first))
         elif len(inner) == 1 and not ends:
-            out.append(re.escape(first) + inner[0])
+            out.append(re.escape(first) + between + inner[0])
         else:
-            out.append(f"{re.escape(first)}(?:{'|'.join(inner)}){'?' if ends else ''}")
+            tail = f"{between}(?:{'|'.join(inner)})" if between else "|".join(inner)
+            out.append(f"{re.escape(first)}(?:{tail}){'?' if ends else ''}")
     return out
 
 
