@@ -150,6 +150,20 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     """The label of ``labels`` that opens ``line``: its first token, after an opening
     bracket or a ``suffix`` label's own few words; else, when ``labels`` holds the leader
     labels, a person's label of the usual shape (:func:`person_label`)."""
+    # The layout asks about most lines three times or more (a form's rows, the salutation's
+    # reach, the closing, the elements): the answer reads only the view's ``norm`` and gaps,
+    # which never change, and the line's place and text, so it is kept on the view. A
+    # LabelAt is frozen: the same one may be handed out again.
+    key = ("opening_label", line.start, line.text, labels)
+    known = view.answers
+    if key in known:
+        found: LabelAt | None = known[key]
+        return found
+    found = known[key] = _opening_label(view, line, labels)
+    return found
+
+
+def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
     for found in labels_on(view, line, labels):
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:

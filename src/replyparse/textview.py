@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from replyparse.chrome import chrome_lines
 from replyparse.model import Span
@@ -217,6 +219,14 @@ class TextView:
             original[origin[i]] if self.norm[i] not in " \n" else self.norm[i]
             for i in range(start, end)
         )
+
+    @cached_property
+    def answers(self) -> dict[tuple[Hashable, ...], Any]:
+        """What readers of the view worked out from it and are asked again, kept here so it
+        goes when the view goes. A key's first item names the function that keeps it
+        (:func:`replyparse.labels.opening_label`); only what depends on the view and the
+        key alone belongs here (the view never changes once built)."""
+        return {}
 
     # -- gaps ----------------------------------------------------------------------------
 
