@@ -114,7 +114,41 @@ def test_a_stopped_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> No
         f"{out} was not written: it is written whole at the end of a run, so a rerun starts "
         "over (an output folder, -o DIR/, or a database, -o FILE.db, keeps what is done and "
         "resumes)\n"
+        f"failures listed in {tmp_path / 'all.errors.jsonl'}\n"
     )
+
+
+ERRORS_FILES = {
+    "folder": ("out/", "out/errors.jsonl"),
+    "database": ("archive.db", "archive.errors.jsonl"),
+    "jsonl": ("all.jsonl", "all.errors.jsonl"),
+    "named": ("out/ --errors failed.jsonl", "failed.jsonl"),
+}
+"""Each kind of output, and where its failures are listed."""
+
+
+@pytest.mark.parametrize(("out", "listed"), ERRORS_FILES.values(), ids=list(ERRORS_FILES))
+def test_the_summary_names_the_file_that_lists_the_failures(
+    tmp_path: Path, out: str, listed: str
+) -> None:
+    """A run with failures says where they are listed: errors.jsonl in a folder, but
+    NAME.errors.jsonl beside a database or a JSON Lines file, or --errors FILE."""
+    write_letters(tmp_path / "in", ["a.txt", "c.txt"])
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    target, *more = out.split()
+    args = [str(tmp_path / target), *more[:1], *(str(tmp_path / m) for m in more[1:])]
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", *args)
+    assert code == 1
+    assert (tmp_path / listed).is_file()
+    assert stderr.endswith(f"failures listed in {tmp_path / listed}\n"), stderr
+
+
+def test_a_run_without_failures_names_no_errors_file(tmp_path: Path) -> None:
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", f"{tmp_path}/out/")
+    assert code == 0
+    assert "failures listed" not in stderr
+    assert stderr.endswith(f"output: {tmp_path}/out/\n")
 
 
 @pytest.mark.slow

@@ -55,6 +55,7 @@ class BatchStats:
     kept: Kept = "resumable"  # what a run stopped early leaves of its output
     gone: int = 0  # outputs whose source file is gone (from the manifest)
     pruned: int = 0  # of those, removed with --prune
+    errors_file: str | None = None  # where this run's failures are listed, when it has any
 
     @property
     def stopped(self) -> bool:
@@ -305,7 +306,8 @@ def _short_summary(stats: BatchStats) -> str | None:
 
 
 def _output_notes(stats: BatchStats) -> list[str]:
-    """Where the output is, and what a stopped run left of it."""
+    """Where the output is, what a stopped run left of it, and where the failures are
+    listed (``NAME.errors.jsonl`` beside a file output is not where one would look)."""
     notes: list[str] = []
     if not stats.stopped:
         notes.append(f"output: {stats.output}")
@@ -324,4 +326,6 @@ def _output_notes(stats: BatchStats) -> list[str]:
             f"{plural(stats.gone - stats.pruned, 'output')} in {stats.output} "
             "whose source is gone: --prune removes them"
         )
+    if stats.errors_file is not None:
+        notes.append(f"failures listed in {stats.errors_file}")
     return notes

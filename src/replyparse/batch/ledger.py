@@ -174,6 +174,8 @@ class Ledger:
                     failures = [self.failed_here[i] for i in sorted(self.failed_here)]
                 failures.extend((p.path, "read", p.reason) for p in self.found.failures)
                 self.errors.write(failures)
+                if failures:
+                    self.stats.errors_file = str(self.errors.target)
             except OSError as exc:
                 reason = f"cannot write {self.errors.target}: {exc.strerror or exc}"
                 self.reporter.failure(str(self.out), "write", reason)
