@@ -28,6 +28,7 @@ from replyparse.rules import (
     expand,
     severity_override,
 )
+from replyparse.validate import UNREADABLE
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "replyparse"
 
@@ -262,6 +263,22 @@ def test_rules_unknown_code_is_a_usage_error() -> None:
     assert code == 2
     assert stdout == ""
     assert "Invalid value for CODE: unknown rule or prefix: nope (see replyparse rules)" in stderr
+
+
+def test_rules_explains_unreadable_which_validate_reports_but_is_no_rule() -> None:
+    """validate prints `PATH: error: unreadable: REASON`; a reader who looks the code up
+    gets what it means, not "unknown rule"."""
+    code, stdout, stderr = rules(UNREADABLE)
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith("unreadable (error)\na file validate could not read or check\n")
+    assert "Not a rule" in stdout
+    assert "--ignore" in stdout and "--max-\n" not in stdout
+    code, stdout, _ = rules(UNREADABLE, "--format", "json")
+    assert code == 0
+    (entry,) = json.loads(stdout)
+    assert (entry["code"], entry["severity"], entry["switchable"]) == (UNREADABLE, "error", False)
+    _, listed, _ = rules()
+    assert "unreadable" not in listed  # the catalogue lists rules only
 
 
 def test_rules_json_is_the_catalogue() -> None:

@@ -294,6 +294,18 @@ USAGE = [
         "Invalid value for '--ignore': unknown rule or prefix: nope (see replyparse rules)",
         id="bad-ignore",
     ),
+    pytest.param(
+        ["--ignore", "unreadable", "ok.txt"],
+        "Invalid value for '--ignore': unreadable is not a rule: a file that cannot be read "
+        "or checked is always an error (see replyparse rules unreadable)",
+        id="ignore-unreadable",
+    ),
+    pytest.param(
+        ["--select", "doc-number-format,unreadable", "ok.txt"],
+        "Invalid value for '--select': unreadable is not a rule: a file that cannot be read "
+        "or checked is always an error (see replyparse rules unreadable)",
+        id="select-unreadable",
+    ),
     pytest.param(["--format", "xml", "ok.txt"], "Invalid value for '--format'", id="bad-format"),
     pytest.param(["-j", "0", "ok.txt"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
     pytest.param([], "Missing argument 'PATH...'", id="no-path"),

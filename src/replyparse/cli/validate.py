@@ -137,12 +137,18 @@ def validate(
     from replyparse.discover import discover, nothing_found
     from replyparse.readers import SUPPORTED_SUFFIXES
     from replyparse.rules import SelectorError, check_selectors
-    from replyparse.validate import Summary, unreadable
+    from replyparse.validate import UNREADABLE, Summary, unreadable
     from replyparse.validate_formats import github_line, json_document, sarif_log, text_line
     from replyparse.validate_run import check_files
 
     selected, ignored = _selectors(select), _selectors(ignore)
     for option, values in (("--select", selected), ("--ignore", ignored)):
+        if UNREADABLE in values:  # printed like a code, so tried like one
+            raise typer.BadParameter(
+                f"{UNREADABLE} is not a rule: a file that cannot be read or checked is always "
+                f"an error (see replyparse rules {UNREADABLE})",
+                param_hint=f"'{option}'",
+            )
         try:
             check_selectors(values, overriding=option == "--ignore")
         except SelectorError as exc:
