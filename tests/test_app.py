@@ -62,7 +62,7 @@ def test_help_shows_every_help_text_whole(words: list[str]) -> None:
 
 def test_extract_help_keeps_the_bracketed_default() -> None:
     _, stdout, _ = invoke("extract", "--help")
-    assert "Worker processes [default: CPU count]." in " ".join(stdout.split())
+    assert "Worker processes [default: CPU count], at most" in " ".join(stdout.split())
 
 
 def test_help_imports_no_parser_model_or_jieba() -> None:

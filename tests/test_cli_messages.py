@@ -41,6 +41,14 @@ def test_help_placeholders_read_well(command: str, arguments: str) -> None:
         assert library_words not in stdout, library_words
 
 
+@pytest.mark.parametrize("command", ["extract", "validate"])
+def test_help_says_how_many_workers_start(command: str) -> None:
+    """-j: at most one worker per 64 files to do (not "one starts per 64 files", read as
+    a worker taking 64 files)."""
+    _, stdout, _ = run(command, "--help")
+    assert "at most one per 64 files to do" in " ".join(stdout.split())
+
+
 OPTION_ERRORS = [
     pytest.param(
         ["validate", "x.txt", "--format", "xml"],

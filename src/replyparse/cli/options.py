@@ -34,7 +34,7 @@ Jobs = Annotated[
         "--jobs",
         parser=at_least(1, "a number of workers"),
         metavar="N",
-        help="Worker processes [default: CPU count]. One starts per 64 files at most.",
+        help="Worker processes [default: CPU count], at most one per 64 files to do.",
     ),
 ]
 
