@@ -15,7 +15,7 @@ import pytest
 from helpers import flat, run, write_letters
 from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME
 from replyparse.manifest import MANIFEST_NAME
-from replyparse.progress import BatchStats, PlainReporter
+from replyparse.progress import BatchStats, PlainReporter, duration
 from summary import summary_count
 
 
@@ -535,5 +535,22 @@ def test_plain_reporter_prints_periodic_lines() -> None:
     with reporter.console.capture() as capture:
         reporter.advance(stats)
     assert re.fullmatch(
-        r"replyparse: 5/10 done, [\d.]+ files/s, 1 failed, ETA \d+s\n", capture.get()
+        r"replyparse: 5/10 done, [\d.]+ files/s, 1 failed, ETA [\d hmins]+\n", capture.get()
     )
+
+
+ETAS = [
+    pytest.param(0.0, "0 s", id="none"),
+    pytest.param(2.4, "2 s", id="seconds"),
+    pytest.param(59.6, "1 min 0 s", id="rounds-up-to-a-minute"),
+    pytest.param(65.0, "1 min 5 s", id="minutes"),
+    pytest.param(5400.0, "1 h 30 min", id="hours"),
+    pytest.param(90061.0, "25 h 1 min", id="a-day"),
+]
+"""A time left, as the plain progress line says it: units spaced as the summary's
+``0.33 s``, and a long run in hours rather than ``ETA 5400s``."""
+
+
+@pytest.mark.parametrize(("seconds", "shown"), ETAS)
+def test_time_left_reads_in_its_units(seconds: float, shown: str) -> None:
+    assert duration(seconds) == shown

@@ -33,6 +33,17 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
 
 
+def duration(seconds: float) -> str:
+    """A time left in whole units, spaced as the summary's ``0.33 s``: ``2 s``,
+    ``1 min 5 s``, ``1 h 30 min``."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min {whole % 60} s"
+    return f"{whole // 3600} h {whole % 3600 // 60} min"
+
+
 @dataclass(slots=True)
 class BatchStats:
     """Counts of one run; ``exit_code`` follows the CLI contract."""
@@ -164,7 +175,7 @@ class PlainReporter(QuietReporter):
         self.console.print(
             _text(
                 f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
-                f"{stats.failed} failed, ETA {eta:.0f}s"
+                f"{stats.failed} failed, ETA {duration(eta)}"
             )
         )
 
