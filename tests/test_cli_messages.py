@@ -49,6 +49,16 @@ def test_help_says_how_many_workers_start(command: str) -> None:
     assert "at most one per 64 files to do" in " ".join(stdout.split())
 
 
+def test_extract_help_names_every_output_suffix() -> None:
+    """-o x.sqlite3 writes a database: the help that lists the suffixes says so too."""
+    from replyparse.batch.options import SUFFIX_FORMATS
+
+    _, stdout, _ = run("extract", "--help")
+    formats = " ".join(stdout.split()).split("--format FORMAT", 1)[1].split("--errors", 1)[0]
+    for suffix in SUFFIX_FORMATS:
+        assert f"{suffix}," in formats or f"{suffix})" in formats, suffix
+
+
 OPTION_ERRORS = [
     pytest.param(
         ["validate", "x.txt", "--format", "xml"],

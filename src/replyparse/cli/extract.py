@@ -42,8 +42,9 @@ def extract(
             "--out",
             metavar="OUT",
             help="Where the records go: a folder (one JSON file, or with --format docx one "
-            "report, per letter; a trailing / says folder), a .jsonl, .db or .sqlite file, "
-            "a .json or .docx file for one letter; - or nothing for standard output.",
+            "report, per letter; a trailing / says folder), a .jsonl, .db, .sqlite or "
+            ".sqlite3 file, a .json or .docx file for one letter; - or nothing for standard "
+            "output.",
         ),
     ] = None,
     fmt: Annotated[
@@ -53,7 +54,8 @@ def extract(
             "a format extract writes",
             "json: a document per letter; jsonl: a line; sqlite: a database of tables; "
             "csv: the same tables as CSV files; docx: a review report per letter (Word) "
-            "[default: from -o's suffix (.json, .jsonl, .db, .sqlite, .docx), else json].",
+            "[default: from -o's suffix (.json, .jsonl, .db, .sqlite, .sqlite3, .docx), else "
+            "json].",
             show_default=False,
         ),
     ] = None,
