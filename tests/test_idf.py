@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -145,3 +146,23 @@ def test_each_installation_keeps_its_own_copy(tmp_path: Path) -> None:
     assert len(list(folder.iterdir())) == 2
     assert isinstance(idf.load_table(first, folder).idf, idf.SortedIdf)
     assert idf.load_table(second, folder).idf.get("政府") == 1.5
+
+
+def test_writing_a_copy_removes_the_stale_copies_of_other_installations(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    old = time.time() - (idf.STALE_DAYS + 1) * 86400
+    stale = folder / "jieba-idf-0000000000000000.bin"
+    recent = folder / "jieba-idf-1111111111111111.bin"
+    other = folder / "patterns-cpython-311-0.marshal"
+    for path in (stale, recent, other):
+        path.write_bytes(b"x")
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    idf.load_table(_small_source(tmp_path), folder)
+    names = sorted(p.name for p in folder.iterdir())
+    assert stale.name not in names
+    assert recent.name in names and other.name in names
+    assert len([n for n in names if n.startswith("jieba-idf-")]) == 2  # recent + new

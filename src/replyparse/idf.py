@@ -3,7 +3,8 @@
 Read from the text file, the table takes 0.1-0.15 s: splitting 540,000 fields, parsing
 270,000 floats, sorting them for the median, hashing 270,000 words. A start of
 ``replyparse extract one.txt`` would pay that to look up a few hundred words, so a copy
-made for lookups is kept in the private cache folder (:mod:`replyparse.privatecache`):
+made for lookups is kept in the private cache folder (:mod:`replyparse.privatecache`),
+one per jieba installation (old ones are removed when a new one is written):
 the median, the words sorted and joined, their offsets and their values as packed
 arrays. It loads in a few milliseconds and answers by binary search, remembering each
 answer. The copy names the size and modification time of the file it was made from; on
@@ -21,6 +22,7 @@ import hashlib
 import importlib.util
 import json
 import sys
+import time
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
@@ -95,7 +97,23 @@ def load_table(source: Path, folder: Path | None) -> IdfTable:
         # a full disk or a read-only home: the next start reads the file again
         with contextlib.suppress(OSError):
             write_atomically(cache, _copy_bytes(table, signature))
+        _forget_stale_copies(folder, keep=cache)
     return table
+
+
+STALE_DAYS = 30
+"""A copy not rewritten for this long is removed when another is written."""
+
+
+def _forget_stale_copies(folder: Path, keep: Path) -> None:
+    """Remove the copies of other installations (virtual environments deleted long ago
+    leave theirs behind, 6 MB each) written more than :data:`STALE_DAYS` ago. A copy
+    still in use is merely written again by its next start."""
+    limit = time.time() - STALE_DAYS * 86400
+    for old in folder.glob("jieba-idf-*.bin"):
+        with contextlib.suppress(OSError):
+            if old != keep and old.lstat().st_mtime < limit:
+                old.unlink()
 
 
 def read_idf_file(source: Path) -> IdfTable:
