@@ -18,8 +18,7 @@ NOT_A_LETTER = "not-a-letter"
 """The rule code (see :mod:`replyparse.rules`)."""
 
 NOT_A_LETTER_MESSAGE = (
-    "nothing of a letter found: no 发文字号, salutation, numbered sections, signature, "
-    "date or proposal"
+    "no 发文字号, salutation, numbered sections, signature, date or proposal found"
 )
 """The one-line reason, for a diagnostic or a failed file."""
 

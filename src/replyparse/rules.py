@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="not-a-letter",
         severity="error",
-        summary="nothing of a letter: no 发文字号, salutation, sections, signature or proposal",
+        summary="no 发文字号, salutation, numbered sections, signature, date or proposal found",
         explanation=(
             "The text was read but holds none of the parts a reply letter is made of: no "
             "发文字号, no salutation naming an addressee, no numbered sections, no signature "

@@ -462,8 +462,8 @@ class _Builder:
                 DiagnosticCode.SECTION_ORDER,
                 parent,
                 cand,
-                f"{self.marker(cand)} is nested under {parent.value}; GB/T 9704 orders levels "
-                "一、 → （一） → 1. → （1）",
+                f"{self.marker(cand)} is nested under {parent.value}; GB/T 9704-2012 7.3.3 "
+                "orders levels 一、 → （一） → 1. → （1）",
             )
         elif inner > outer + 1:
             self.warn_once(
@@ -471,7 +471,7 @@ class _Builder:
                 parent,
                 cand,
                 f"{self.marker(cand)} comes directly under {parent.value}, skipping a level of "
-                "一、 → （一） → 1. → （1）",
+                "一、 → （一） → 1. → （1） (GB/T 9704-2012 7.3.3)",
             )
 
     def _attach(self, cand: _Candidate, depth: int, parent: _Node | None) -> None:
@@ -484,7 +484,7 @@ class _Builder:
                 DiagnosticCode.SECTION_STYLE_1DUN,
                 None,
                 cand,
-                f"{self.marker(cand)}: GB/T 9704 numbers the third level 1. not 1、",
+                f"{self.marker(cand)}: GB/T 9704-2012 7.3.3 numbers the third level 1. not 1、",
             )
 
 
