@@ -436,3 +436,43 @@ def test_json_record_renders_like_its_letter(tmp_path: Path) -> None:
 
 def _texts(data: bytes) -> list[str]:
     return [p.text for p in _open(data).paragraphs]
+
+
+ATTACHED = """\
+关于县五届人大二次会议第021号建议的答复
+吴海燕代表：
+　　您提出的建议收悉，现答复如下。
+　　一、已完成的工作。今年已修缮校舍两处。
+　　感谢您对教育工作的关心和支持。
+联系人：钱某，联系电话：0000-5550123
+　　　　　　　　　　　　　　　　东山县教育局
+　　　　　　　　　　　　　　　　2024年6月3日
+附件：1.校舍修缮项目清单
+　　　2.2024年校舍修缮资金安排表
+"""
+
+
+def test_attachments_are_their_own_part_whatever_their_place() -> None:
+    parts = compose(parse_text(ATTACHED))
+    assert parts.attachments == ("附件：1.校舍修缮项目清单", "2.2024年校舍修缮资金安排表")
+    assert parts.notes == ("联系人：钱某，联系电话：0000-5550123",)
+
+
+def test_attachments_are_typeset_under_the_body_above_the_signature() -> None:
+    """GB/T 9704-2012 7.3.4: 附件说明 a line under the body, the second attachment aligned
+    under the first one's name; then the signature, the date and the 附注."""
+    document = _open(typeset_docx(parse_text(ATTACHED)))
+    texts = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    texts = texts[texts.index("感谢您对教育工作的关心和支持。") :]  # the banner above aside
+    order = [
+        "感谢您对教育工作的关心和支持。",
+        "附件：1.校舍修缮项目清单",
+        "2.2024年校舍修缮资金安排表",
+        "东山县教育局",
+        "2024年6月3日",
+        "联系人：钱某，联系电话：0000-5550123",
+    ]
+    assert [t for t in texts if t in order] == order
+    second = next(p for p in document.paragraphs if p.text.startswith("2.2024"))
+    ind = second._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:leftChars")) == "500" and ind.get(qn("w:firstLineChars")) == "0"

@@ -33,8 +33,8 @@ class MissingText(ReplyparseError):
 
 
 Part = Literal[
-    "banner", "marks", "doc_number", "title", "salutation", "body", "signature", "date",
-    "notes", "imprint",
+    "banner", "marks", "doc_number", "title", "salutation", "body", "attachments",
+    "signature", "date", "notes", "imprint",
 ]  # fmt: skip
 
 
@@ -60,6 +60,10 @@ class LetterParts:
     title: tuple[str, ...]
     salutation: str | None
     body: tuple[BodyLine, ...]
+    attachments: tuple[str, ...]
+    """附件说明: ``附件：`` and the names of the attachments after it, one to a line,
+    wherever the letter wrote them; GB/T 9704-2012 7.3.4 puts them under the body, above
+    the signature."""
     signature: tuple[str, ...]
     date: str | None
     notes: tuple[str, ...]
@@ -69,6 +73,9 @@ class LetterParts:
 
 
 _IMPRINT_LINE = re.compile(r"印发$|\d{4}年\d{1,2}月\d{1,2}日印发")
+_ATTACHMENTS = re.compile(r"^附件\s*[：:]")
+# A further attachment under the first, by its number (附件：1.… over 2.…).
+_NEXT_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]")
 # Two elements written on one line stand apart by a wide gap (发文字号    签发人：…).
 _GAP = re.compile(r"[ \t\u3000\u00a0]{2,}|\u3000+")
 _HEADING_STOPS = frozenset("。；：:;.")
@@ -130,9 +137,16 @@ def compose(letter: Letter) -> LetterParts:
         date = written(date_line)
     closing = layout.closing
     handling = letter.handling_type_span
+    listing = False  # inside the 附件 lines
     for i, line in enumerate(closing):
         a, b = view.span(line.start, line.end)
-        if handling is not None and a <= handling[0] < b:
+        text = line.text.strip()
+        listing = _ATTACHMENTS.match(text) is not None or (
+            listing and _NEXT_ATTACHMENT.match(text) is not None
+        )
+        if listing:
+            part.setdefault(line.index, "attachments")
+        elif handling is not None and a <= handling[0] < b:
             part.setdefault(line.index, "marks")  # 办复类别：B类 under the date: a header mark
         elif CC_LINE.match(line.text):
             for more in closing[i : cc_list_end(closing, i) + 1]:
@@ -149,6 +163,8 @@ def compose(letter: Letter) -> LetterParts:
         where = part.get(line.index, "body")
         if where == "body":
             body.append(_body_line(view, line, sections))
+        elif where == "attachments":
+            by_part.setdefault(where, []).append(written(line).strip())
         elif where not in ("signature", "date", "salutation"):
             by_part.setdefault(where, []).append(written(line))
 
@@ -167,6 +183,7 @@ def compose(letter: Letter) -> LetterParts:
         title=tuple(by_part.get("title", [])),
         salutation="".join(written(ln) for ln in salutation_lines) or None,
         body=tuple(body),
+        attachments=tuple(by_part.get("attachments", [])),
         signature=tuple(signature),
         date=date,
         notes=tuple(by_part.get("notes", [])),

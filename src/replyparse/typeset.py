@@ -101,6 +101,7 @@ def typeset_docx(letter: Letter) -> bytes:
     styles = _styles(document)
     _header(document, parts, styles)
     _body(document, parts, styles)
+    _attachments(document, parts.attachments, styles.notes)
     _closing(document, parts, styles)
     _imprint(document, parts.imprint, styles.imprint)
     _page_numbers(document, styles.page_number)
@@ -221,6 +222,21 @@ def _body(document: Any, parts: LetterParts, styles: _Styles) -> None:
             p.paragraph_format.keep_with_next = True  # a heading alone stays with its text
         else:
             run_fonts(p.add_run(xml_text(line.text[line.head :])), BODY_FONTS)
+
+
+_ATTACHMENT_LABEL = "附件："
+
+
+def _attachments(document: Any, lines: tuple[str, ...], style: Any) -> None:
+    """附件说明 (7.3.4): a line below the body, two characters in; each further
+    attachment (and a wrapped name) aligned under the first one's name."""
+    for i, text in enumerate(lines):
+        p = document.add_paragraph(xml_text(text), style=style)
+        if i == 0:  # the style's first-line indent of two characters
+            line_spacing(p._p, exact_twips=LINE, before=LINE)
+        else:
+            under = 2 + _width(_ATTACHMENT_LABEL)
+            indent_chars(p._p, char_pt=BODY_PT, first_line=0, left=under)
 
 
 def signature_indents(signature: tuple[str, ...], date: str | None) -> tuple[float, float]:
