@@ -56,7 +56,7 @@ def _limit(
     """One limit option, in the help's limits panel; a size's ``default`` is shown in the
     help in binary units (``[default: 50M]``) instead of Click's byte count."""
     if default is not None:
-        help += f" [default: {_size_text(default)}]."
+        help += f"  [default: {_size_text(default)}]"  # as Click writes the others
     return typer.Option(
         flag,
         parser=parser,
@@ -73,7 +73,7 @@ FileSize = Annotated[
         "--max-file-size",
         parse_size,
         "SIZE",
-        "Bytes read from one file (K, M, G: binary units)",
+        "Bytes read from one file (K, M, G: binary units).",
         DEFAULT_LIMITS.max_file_bytes,
     ),
 ]
@@ -83,7 +83,7 @@ InflatedSize = Annotated[
         "--max-inflated-size",
         parse_size,
         "SIZE",
-        "Bytes inflated from a .docx's XML, or from one PDF page (a zip bomb stops here)",
+        "Bytes inflated from a .docx's XML, or from one PDF page (a zip bomb stops here).",
         DEFAULT_LIMITS.max_inflated_bytes,
     ),
 ]
