@@ -2939,6 +2939,55 @@ def _opening(text: str, title: str = TITLE) -> str:
 
 
 PROPOSALS = [
+    # the letter's word after a quoted title wins over the title line's phrase, whose 信号
+    # is a word, not a number
+    case(
+        "kind-after-a-quoted-jianyi-title-with-xinhao-in-the-title-line",
+        _opening(
+            "你们提出“关于增设路口信号灯的建议”的提案收悉。现答复如下：",
+            title="关于增设路口信号灯的建议答复的函（编号：C(2020)17号）",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    case(
+        "phrase-with-haozhao-is-a-title",
+        _opening(
+            "您提出的建议收悉，现答复如下：", title="关于响应节水号召推广中水回用的建议的答复"
+        ),
+        "proposal.title",
+        "关于响应节水号召推广中水回用的建议",
+    ),
+    # 建议案: a kind word of its own, as written
+    case(
+        "kind-jianyian-after-the-number",
+        letter(title="某县公安局关于某县九届人大三次会议第41号建议案的答复"),
+        "proposal.kind",
+        "建议案",
+    ),
+    case(
+        "kind-jianyian-after-a-quoted-title",
+        _opening(
+            "你们提出的《关于疏通东门老街排水沟》建议案收悉，现答复如下：",
+            title="关于疏通排水沟的答复",
+        ),
+        "proposal.kind",
+        "建议案",
+    ),
+    # 建议 in the body is also the common noun (a quoted point of the proposal): the quoted
+    # title's 提案 ending names the item
+    case(
+        "kind-quoted-tian-title-over-a-body-point-called-jianyi",
+        letter(
+            title="",
+            salutation="方晓委员：",
+            opening="你们提出的《关于统筹治理清溪河的提案》收悉，现答复如下：",
+            body="你们提出的“将清溪河划归新区统一管理”的建议，因涉及区划调整，"
+            "该建议需要进一步论证。\n感谢你们的关心和支持。",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
     case(
         "kind-jianyi-tian",
         _opening(
@@ -3493,6 +3542,31 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # the body's 该提案 still names a 提案 whose quoted title ends in 建议
+    case(
+        "body-tian-over-a-quoted-jianyi-title",
+        letter(
+            title="",
+            salutation="方晓委员：",
+            body="我局对该提案高度重视，组织专人调研。\n感谢您的关心和支持。",
+        ),
+        "proposal.kind",
+        "提案",
+    ),
+    # a body's 该建议 with a quoted 建议 title stays 建议
+    case(
+        "body-jianyi-with-a-quoted-jianyi-title",
+        letter(title="", body="我局对该建议高度重视，组织专人调研。\n感谢您的关心和支持。"),
+        "proposal.kind",
+        "建议",
+    ),
+    # 信号, 号召 hold a 号 but no number: 第5号 does
+    case(
+        "numbered-phrase-in-the-title-is-no-proposal-title",
+        _opening("您提出的建议收悉，现答复如下：", title="关于第5号建议的答复"),
+        "proposal.title",
+        None,
+    ),
     case(
         "two-quoted-words-are-not-nested",
         letter(opening="您提出的关于加强“河长制”和“林长制”的建议收悉，现答复如下："),

@@ -10,11 +10,12 @@ the title's claims keep dates out of the one and references out of the other.
   (``…会议提案167号答复``, ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
   Then the opening: the word right after its quoted title (``《…的议案》的建议``,
   ``关于…的建议提案``), after its number, ``你/您(们)的提案``; then a word of the body
-  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``); then the
-  quoted title's own ending (``《关于…的建议》``); the word inside the bracketed number
-  after the title (``“…的提案”(第10号建议)``: the title's own word wins over the
-  note's); any kind word of the title, then of the opening. A kind word of its own
-  (``议事原案``) is kept as written.
+  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``; a body's
+  ``建议`` only after the quoted title's ending: it is also the common noun for a
+  proposal's points); then the quoted title's own ending (``《关于…的建议》``); the
+  word inside the bracketed number after the title (``“…的提案”(第10号建议)``: the
+  title's own word wins over the note's); any kind word of the title, then of the
+  opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written.
 - **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
@@ -54,7 +55,9 @@ from replyparse.labels import LabelSet, labelled_value, labels_on
 from replyparse.model import Letter, Proposal
 from replyparse.textview import Line
 
-_KINDS = "议事原案|意见建议|批评意见|建议|提案|议案"
+# 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
+# written; 建议案由 is a form's label, no kind.
+_KINDS = "议事原案|意见建议|批评意见|建议案(?![由号])|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案).
 _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
@@ -96,7 +99,7 @@ _AFTER_QUOTE = re.compile(
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
-_KIND = re.compile(r"(?P<kind>议事原案|建议|提案|议案)")
+_KIND = re.compile(r"(?P<kind>议事原案|建议案(?![由号])|建议|提案|议案)")
 _KIND_WORD = re.compile(_KINDS)
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
@@ -146,7 +149,9 @@ _WHOLE_IN_OPENING = re.compile(
 )
 _WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}(?=的?(?:答复|复函|回复|函|办理|意见)|$)")
 # A 关于… phrase that names the session or the number is the letter's words, no title.
-_NUMBERED_PHRASE = re.compile(r"号|会议")
+# A phrase that names a number (第12号, 5号, 十二号) or a session names no title; a 号 inside
+# a word (信号灯, 号召, 口号) does not count.
+_NUMBERED_PHRASE = re.compile(r"[0-9０-９一二三四五六七八九十百〇零A-Za-z]号|会议")
 # A title with neither quotes nor 关于, right after the asking words and ending in its kind
 # word before 收悉 or the clause's end (您提出的改善村道照明条件的建议收悉): six characters
 # or more before the kind word, not opening with a word that only praises or points
@@ -332,7 +337,13 @@ def extract(ctx: Context) -> list[Item]:
     rest = ctx.layout.body[len(opening) :]
     if rest:
         flat = ctx.flat((rest[0].start, rest[-1].end))
-        kinds.extend(_item_words(flat))
+        # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a
+        # quoted point), 提案 and 议案 never are: in the body it gives way to the quoted
+        # title's own ending (《…的提案》 … 该建议需要论证 answers a 提案)
+        kinds.extend(
+            _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
+            for r in _item_words(flat)
+        )
     parts: list[ProposalPart | None] = [
         _part(ctx, ProposalKind, min(kinds, key=lambda r: r.order)) if kinds else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
