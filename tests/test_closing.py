@@ -121,6 +121,8 @@ DAMAGED_DATES = [
     pytest.param("2021年9月", id="day-lost-with-its-digits"),
     pytest.param("2021年9", id="month-mark-and-day-lost"),
     pytest.param("2021月9月3日", id="year-mark-written-as-month"),
+    pytest.param("2021716日", id="year-and-month-marks-lost"),
+    pytest.param("20217月16日", id="year-mark-lost"),
 ]
 NOT_DAMAGED_DATES = [
     pytest.param("2021年8月30日", id="a-whole-date"),
@@ -130,6 +132,8 @@ NOT_DAMAGED_DATES = [
     pytest.param("1998", id="year-alone"),
     pytest.param("2021 1335", id="year-and-nonsense"),
     pytest.param("2021年度", id="a-year-word"),
+    pytest.param("20211399日", id="no-month-and-day-before-ri"),
+    pytest.param("202113月40日", id="year-mark-lost-no-month-and-day"),
 ]
 
 

@@ -1214,6 +1214,38 @@ def test_doc_numbers(text: str, field: str, expected: Any) -> None:
 
 INDENT = " " * 100
 SIGNATURES = [
+    # a wiki-style mirror glues its citation marks to the closing lines
+    case(
+        "citation-mark-after-the-date-issuer",
+        letter(closing="某县住房和城乡建设局\n\n二〇一九年三月八日[1]"),
+        "signature.issuer",
+        "某县住房和城乡建设局",
+    ),
+    case(
+        "citation-mark-after-the-date-date",
+        letter(closing="某县住房和城乡建设局\n\n二〇一九年三月八日[1]"),
+        "signature.date",
+        "2019-03-08",
+    ),
+    case(
+        "citation-marks-after-the-authority",
+        letter(closing="某县住房和城乡建设局[2][3]\n2019年3月8日"),
+        "signature.issuer",
+        "某县住房和城乡建设局",
+    ),
+    # a date whose 年 and 月 were lost, its 日 kept: the authority above still signs
+    case(
+        "authority-over-a-date-that-kept-only-its-ri",
+        letter(closing="     某县交通运输局        \n2021716日    "),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "authority-over-a-date-that-lost-its-nian",
+        letter(closing="某县交通运输局\n20217月16日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
     case("authority-then-date", letter(), "signature.issuer", "某县交通运输局"),
     case(
         "authority-without-date",
@@ -1685,6 +1717,20 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    # a date that kept only its 日 is no date to sign with
+    case(
+        "date-that-kept-only-its-ri-has-no-value",
+        letter(closing="某县交通运输局\n2021716日"),
+        "signature.date",
+        None,
+    ),
+    # a bracketed number that is no citation mark keeps the line out of the closing
+    case(
+        "bracketed-word-after-the-last-line-is-no-citation-mark",
+        letter(closing="", body=BODY + "\n某县交通运输局[盖章处]"),
+        "signature.issuer",
+        None,
+    ),
     case(
         "a-marked-heading-in-the-body-leaves-the-signature",
         letter(body=BODY + "\n【下步打算】\n我局将继续加强巡查。"),

@@ -52,7 +52,8 @@ DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
 _DAMAGED_DATE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})(?:"
-    r"(?P<digits>\d{2,4})"
+    r"(?P<digits>\d{2,4})日?"  # 2021716日: 年 and 月 lost, 日 kept
+    r"|(?P<lost_month>\d{1,2})月(?P<lost_day>\d{1,2})日?"  # 20217月16日: 年 lost
     r"|\s(?P<spaced>\d{3,4})"
     r"|\s(?P<month>\d{1,2})\s(?P<day>\d{1,2})"
     r"|年(?P<glued>\d{3,4})日?"
@@ -101,6 +102,17 @@ _SIGNOFF = re.compile(rf"^(?:{vocab.alternation('signoff_formulas')})[。！!，
 _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
 # Table separators a web page kept around a line's text (2018年6月28日 |).
 _TABLE_BARS = re.compile(r"^[|｜\s]+|[|｜\s]+$")
+# A citation mark a wiki-style mirror glued to a line's end: 2007年7月17日[1], 某局[2][3].
+_FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
+
+
+def footnote_start(text: str) -> int:
+    """Where a mirror's citation marks glued to the end of ``text`` begin (its length when
+    there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
+    m = _FOOTNOTE.search(text)
+    return m.start() if m else len(text)
+
+
 _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
@@ -162,6 +174,8 @@ def damaged_date(text: str) -> bool:
         return False
     if m.group("month"):
         return _valid(m.group("month"), m.group("day"))
+    if m.group("lost_month"):
+        return _valid(m.group("lost_month"), m.group("lost_day"))
     rest = m.group("digits") or m.group("spaced") or m.group("glued")
     if rest is None:
         return True  # 2021年9月
@@ -226,6 +240,7 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _TABLE_BARS.sub("", line.text)
+    text = text[: footnote_start(text)]
     if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
         return Kind.DATE
     if damaged_date(text):

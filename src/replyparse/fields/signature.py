@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, SEAL_NOTE, signoff_end
+from replyparse.closing import (
+    AUTHORITY_DATE_LINE,
+    AUTHORITY_LINE,
+    SEAL_NOTE,
+    footnote_start,
+    signoff_end,
+)
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.fields.dates import find_dates
 from replyparse.model import DateItem, Letter, Span
@@ -14,8 +20,9 @@ from replyparse.textview import Line, TextView
 
 def _authority_end(line: Line) -> int:
     """Where the authority ends on its line: before the date when both share the line."""
-    m = AUTHORITY_DATE_LINE.match(line.text)
-    return line.start + m.end("authority") if m else line.end
+    text = line.text[: footnote_start(line.text)]
+    m = AUTHORITY_DATE_LINE.match(text)
+    return line.start + (m.end("authority") if m else len(text))
 
 
 # Joint signers on one line stand apart by a wide gap; one space may sit inside a name.
