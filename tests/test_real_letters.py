@@ -2560,6 +2560,39 @@ def test_contacts(text: str, field: str, expected: Any) -> None:
 # --- 6. Addressees ------------------------------------------------------------------------------
 
 ADDRESSEES = [
+    # a progress report with no salutation names the proposers in its opening, sometimes
+    # with no role word: all of them, role null
+    case(
+        "proposers-listed-with-deng-and-no-role",
+        letter(
+            title="关于县九届人大二次会议建议办理进展情况的报告",
+            salutation="",
+            opening="在县九届人民代表大会二次会议上，陶明远、何晓岚、段青等提出的"
+            "《关于修缮东门老街的建议》由我局办理，现将进展报告如下：",
+        ),
+        "addressees",
+        [("陶明远", None), ("何晓岚", None), ("段青", None)],
+    ),
+    case(
+        "proposers-listed-with-a-count-of-people-and-no-role",
+        letter(
+            title="关于县九届人大二次会议建议办理进展情况的报告",
+            salutation="",
+            opening="陶明远、何晓岚等3人联名提出的关于修缮东门老街的建议收悉，现答复如下：",
+        ),
+        "addressees",
+        [("陶明远", None), ("何晓岚", None)],
+    ),
+    case(
+        "two-proposers-listed-without-deng",
+        letter(
+            title="关于县九届人大二次会议建议办理进展情况的报告",
+            salutation="",
+            opening="会上，陶明远、何晓岚提出的关于修缮东门老街的建议收悉，现答复如下：",
+        ),
+        "addressees",
+        [("陶明远", None), ("何晓岚", None)],
+    ),
     case(
         "zunjing-list",
         letter(salutation="尊敬的王某、李某某代表："),
@@ -2875,6 +2908,27 @@ ADDRESSEES = [
     ),
 ]
 NOT_ADDRESSEES = [
+    # with no role word, one name and no 等 is no proposer: an office or a place proposes
+    case(
+        "one-unit-proposed-with-no-role",
+        letter(
+            title="关于县九届人大二次会议建议办理进展情况的报告",
+            salutation="",
+            opening="经研究，林业局提出的整改方案已报县政府，现将进展报告如下：",
+        ),
+        "addressees",
+        [],
+    ),
+    case(
+        "offices-listed-before-deng-are-no-proposers",
+        letter(
+            title="关于县九届人大二次会议建议办理进展情况的报告",
+            salutation="",
+            opening="此前，各乡镇、各部门等提出的意见已汇总，现将进展报告如下：",
+        ),
+        "addressees",
+        [],
+    ),
     case(
         "greeting-alone-under-the-salutation-names-nobody-more",
         letter(salutation="林岚代表：\n您好！"),

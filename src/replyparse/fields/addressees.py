@@ -61,12 +61,16 @@ _COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
 _SURNAMES = vocab.word_set("surnames")
 # The proposers an opening sentence names, before the verb that says they proposed it: the
 # role then the names (人大代表王某提出), or the names then the role (王某、李某等代表提出),
-# the names opening the sentence or a clause.
+# the names opening the sentence or a clause. A report may name them with no role word
+# (王某、李某等提出的, 王某等3人联名提出): then 等 or two or more names apart by 、 are wanted,
+# and the role is null (not guessed from the session's body).
 _PERSON = r"[\u4e00-\u9fff·]{2,4}?"
 _PROPOSED_BY = re.compile(
     rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
     rf"|(?:^|(?<=[，,。；：:]))(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)"
-    rf"(?:等(?:{_COUNT})?)?(?P<after>{_ROLES}))"
+    rf"(?:等(?:{_COUNT})?)?(?P<after>{_ROLES})"
+    rf"|(?:^|(?<=[，,。；：:]))(?P<names3>{_PERSON}(?:、{_PERSON})*)"
+    rf"(?:(?P<etc>等)(?:{_COUNT}|[0-9一二三四五六七八九十两]+人)?(?:同志)?)?)"
     r"(?:领衔|联名)?(?:提出|所提|提交|提的)"
 )
 _NAME_IN_LIST = re.compile(r"[^、，,]+")
@@ -105,10 +109,12 @@ def _named_in_opening(ctx: Context) -> list[Item]:
     line = ctx.layout.body[0]
     text = line.text
     for m in _PROPOSED_BY.finditer(text):
-        group = "names" if m.group("names") else "names2"
+        group = next(g for g in ("names", "names2", "names3") if m.group(g))
         names = [(n.group(), n.start()) for n in _NAME_IN_LIST.finditer(m.group(group))]
         if not names or any(not _opens_with_surname(name) for name, _ in names):
             continue
+        if group == "names3" and not m.group("etc") and len(names) < 2:
+            continue  # one name and no role word: 某局提出的 is no person
         role = m.group("role") or m.group("after")
         base = line.start + m.start(group)
         out: list[Item] = []
