@@ -2560,6 +2560,31 @@ def test_contacts(text: str, field: str, expected: Any) -> None:
 # --- 6. Addressees ------------------------------------------------------------------------------
 
 ADDRESSEES = [
+    # a lead proposer's salutation adds the co-signers it does not name: no addressee
+    case(
+        "cosigners-after-the-lead-proposer-bing-fuyiren",
+        letter(salutation="王可欣委员并附议人："),
+        "addressees",
+        [("王可欣", "委员")],
+    ),
+    case(
+        "cosigners-after-the-lead-proposer-ji-lianming",
+        letter(salutation="王可欣代表及联名代表："),
+        "addressees",
+        [("王可欣", "代表")],
+    ),
+    case(
+        "cosigners-after-two-proposers-qita",
+        letter(salutation="王可欣、郑航委员和其他提案人："),
+        "addressees",
+        [("王可欣", "委员"), ("郑航", "委员")],
+    ),
+    case(
+        "cosigners-in-brackets",
+        letter(salutation="王可欣委员（并附议人）："),
+        "addressees",
+        [("王可欣", "委员")],
+    ),
     # a progress report with no salutation names the proposers in its opening, sometimes
     # with no role word: all of them, role null
     case(
@@ -2908,6 +2933,20 @@ ADDRESSEES = [
     ),
 ]
 NOT_ADDRESSEES = [
+    # a second person named after the lead one is no co-signer
+    case(
+        "second-person-after-the-lead-is-no-cosigner",
+        letter(salutation="王可欣代表、李东委员："),
+        "addressees",
+        [("王可欣", "代表"), ("李东", "委员")],
+    ),
+    case(
+        "second-person-after-he-is-no-cosigner",
+        letter(salutation="王可欣代表和李东委员："),
+        "addressees",
+        [("王可欣", "代表"), ("李东", "委员")],
+        gap="addressees: two people joined with 和 in a salutation",
+    ),
     # with no role word, one name and no 等 is no proposer: an office or a place proposes
     case(
         "one-unit-proposed-with-no-role",

@@ -1,7 +1,8 @@
 """主送: the people and bodies a letter answers, from its salutation line.
 
 ``陈锦代表：`` → 陈锦 (代表); ``尊敬的甲、乙等各位代表：`` → 甲, 乙 (代表);
-``甲等13位代表：`` (or ``甲13位代表``) → 甲 only; ``民盟某市委：`` → a body, role null;
+``甲等13位代表：`` (or ``甲13位代表``) → 甲 only; ``甲委员并附议人：`` → 甲 only;
+``民盟某市委：`` → a body, role null;
 ``各位代表：`` names nobody; a greeting before the colon or in its place (``甲委员您好：``,
 ``甲委员，您好！``) is no name, nor is a role word a copy wrote twice (``甲委员委员：``), 等
 after it (``甲委员等：``) or a note in brackets beside a name (``甲（领衔）、乙代表：``).
@@ -41,6 +42,14 @@ _GREETING = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好
 # 王某（领衔）, 王某(牵头代表).
 _NOTE_BESIDE = re.compile(
     rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
+)
+# The co-signers a lead proposer's salutation adds after the role (王某委员并附议人：,
+# 王某代表及联名代表, 王某委员和其他提案人, 王某委员（并附议人）): they are not named, so
+# they are no addressee; the lead proposer is.
+_COSIGNERS = re.compile(
+    r"[（(]?(?:并|及|和|暨|与|以及)(?:各位|全体|各)?"
+    r"(?:(?:附议|联名|共同提案|联署)(?:人|代表|委员|提案人)|其他(?:代表|委员|提案人|联名人|附议人))"
+    r"们?[）)]?$"
 )
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
 # The body that seats the person, written between name and role word: 王某政协某县委员,
@@ -138,6 +147,7 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     body = _GREETING.sub("", salutation.rstrip("：:").rstrip())
     # a note beside a name is blanked out, so every offset still holds
     body = _NOTE_BESIDE.sub(lambda m: " " * len(m.group()), body)
+    body = _COSIGNERS.sub(lambda m: " " * len(m.group()), body.rstrip())
     opener = _OPENERS.match(body.replace(" ", ""))
     skip = 0
     if opener:
