@@ -312,6 +312,22 @@ CELLS = (
 )
 CELLS_LETTER = letter(title=TITLE + "\n" + CELLS)
 LABELS_AND_NOTES = [
+    # a form's mark cell with a sub-grade digit (A1): the class is the letter
+    case(
+        "handling-mark-cell-with-a-sub-grade",
+        letter(
+            head="[办理结果标注(B2)]\n[是否同意公开(是)]\n某办复〔2022〕闭15号 签发人：郑航",
+            title="",
+        ),
+        "handling_type",
+        "B",
+    ),
+    case(
+        "handling-label-with-a-sub-grade",
+        letter(head="办理类型：A1"),
+        "handling_type",
+        "A",
+    ),
     case(
         "banlidan-title",
         FORM,
@@ -799,6 +815,19 @@ LABELS_AND_NOTES = [
     ),
 ]
 NOT_LABELS = [
+    # a longer run of letters or digits after the letter is no class
+    case(
+        "handling-label-with-two-digits-is-no-class",
+        letter(head="办理类型：A12"),
+        "handling_type",
+        None,
+    ),
+    case(
+        "handling-label-with-two-letters-is-no-class",
+        letter(head="办理类型：AB"),
+        "handling_type",
+        None,
+    ),
     case(
         "a-colon-title-that-is-no-note-stays",
         letter(title="关于县十九届人大二次会议第12号建议的答复：第二次"),
@@ -1011,6 +1040,26 @@ def test_labels_and_notes(text: str, field: str, expected: Any) -> None:
 # --- 3. Document numbers near the title, any brackets, damaged ones kept ------------------------
 
 DOC_NUMBERS = [
+    # a local scheme writes a letter inside the serial (闭 for the recess's items): the
+    # whole number as written, never the title
+    case(
+        "serial-with-a-word-in-it",
+        letter(head="建议主办[2022]闭15号 签发人：郑航", title=""),
+        "doc_number",
+        "建议主办[2022]闭15号",
+    ),
+    case(
+        "serial-with-a-word-in-it-is-no-title",
+        letter(head="建议主办[2022]闭15号 签发人：郑航", title=""),
+        "title",
+        None,
+    ),
+    case(
+        "serial-with-a-latin-letter",
+        letter(head="某交复〔2022〕B12号", title="关于修缮老街的建议的答复"),
+        "doc_number",
+        "某交复〔2022〕B12号",
+    ),
     case(
         "under-title-hexagonal",
         letter(title=TITLE + "\n某水函〔2021〕12号"),
@@ -1165,6 +1214,13 @@ DOC_NUMBERS = [
     ),
 ]
 NOT_DOC_NUMBERS = [
+    # two letters before the digits are words, no serial
+    case(
+        "two-words-before-the-digits-are-no-serial",
+        letter(head="某交复〔2022〕闭会15号", title="关于修缮老街的建议的答复"),
+        "doc_number",
+        None,
+    ),
     case(
         "cited-number-before-an-authority-in-a-sentence",
         letter(body="按照某政发〔2020〕3号某县人民政府的要求落实。\n" + BODY),

@@ -36,7 +36,13 @@ CLOSE = "〕]］】）﹞〗"
 """Brackets that close it."""
 _O, _C = re.escape(OPEN), re.escape(CLOSE)
 
-DOC_NUMBER = rf"[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?\d{{1,5}}(?:-\d{{1,5}})?号"
+SERIAL_MARK = r"(?:[\u4e00-\u9fffA-Za-z](?<!第)(?=\d))?"
+"""One letter or word a local scheme writes inside the serial, before its digits
+(``建议主办〔2023〕闭08号``: 闭 for the recess's items, ``〔2021〕B12号``); the serial's
+value is then null."""
+DOC_NUMBER = (
+    rf"[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?号"
+)
 """A well-formed 发文字号 (issuer code, year in brackets, serial, 号)."""
 
 DAMAGED_DOC_NUMBER = re.compile(

@@ -41,6 +41,7 @@ from typing import Literal
 
 from replyparse import vocab
 from replyparse.closing import DATE, SEAL_NOTE
+from replyparse.elements import SERIAL_MARK
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.textview import Line, TextView
@@ -85,7 +86,7 @@ _NOTE = re.compile(
 # A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
 _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
-    r"[〕\]］】）]第?\d{1,5}(?:-\d{1,5})?号"
+    rf"[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?号"
 )
 # The bracketed year every 发文字号 above holds: a line without one holds no number.
 _NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")

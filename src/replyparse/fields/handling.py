@@ -1,7 +1,7 @@
 """办理类型: A (solved or adopted), B (being solved or planned), C (kept for reference), D.
 
-Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果…) standing as a label
-anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
+Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理结果 / 办理结果标注…) standing
+as a label anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
 after it or, under a label alone on its line (a form flattened into lines), on the next
 line (:func:`~replyparse.labels.labelled_value`), else from a
 class mark (``B类``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
@@ -27,7 +27,9 @@ _LABELS = LabelSet(_ENTRIES)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
 # A label's value, written longer than the table's at times (列入计划解决): longest first.
-_VALUE = re.compile(rf"[（(]?(?P<value>{vocab.key_alternation('handling_types')})")
+# A local scheme's sub-grade digit may follow the letter (A1 is A); a longer run of letters
+# or digits (AB, A12) is no class.
+_VALUE = re.compile(rf"[（(]?(?P<value>{vocab.key_alternation('handling_types')})(?![A-Za-z]|\d\d)")
 _OPEN = re.escape(OPENERS)
 _CLOSE = r"）)〕\]］】〗﹞」』”"
 # A mark at the end of a line, its brackets (one may be lost: A类)) and an explanation
