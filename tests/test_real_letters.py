@@ -3134,6 +3134,16 @@ def _opening(text: str, title: str = TITLE) -> str:
 
 
 PROPOSALS = [
+    # an unquoted 关于… title whose words hold commas, right before 收悉
+    case(
+        "unquoted-title-with-commas-before-shouxi",
+        _opening(
+            "您提出的关于增加公交班次，延长城乡线路的提案已收悉，现答复如下：",
+            title="对县政协十届二次会议第31号提案的答复",
+        ),
+        "proposal.title",
+        _norm("关于增加公交班次，延长城乡线路的提案"),
+    ),
     # the letter's word after a quoted title wins over the title line's phrase, whose 信号
     # is a word, not a number
     case(
@@ -3737,6 +3747,16 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # commas only belong to a title that runs to the kind word right before 收悉
+    case(
+        "comma-phrase-not-before-shouxi-is-no-title",
+        _opening(
+            "您提出的关于增加公交班次，我局高度重视，现将提案答复如下：",
+            title="对县政协十届二次会议第31号提案的答复",
+        ),
+        "proposal.title",
+        None,
+    ),
     # the body's 该提案 still names a 提案 whose quoted title ends in 建议
     case(
         "body-tian-over-a-quoted-jianyi-title",

@@ -35,7 +35,9 @@ the title's claims keep dates out of the one and references out of the other.
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
   to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``); else
   an unquoted phrase right after the asking words ending in its kind word before 收悉 or
-  the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``);
+  the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``); a
+  ``关于…`` phrase holding commas only from the asking words to its kind word right
+  before 收悉;
   else the quoted span of the letter's title. When the title line quotes a proposal's
   title (关于…, …的建议) in other words than the opening, the title line's wins and the
   opening's is claimed as the same proposal (no reference). A number note the quotes hold
@@ -156,6 +158,12 @@ _NUMBERED_PHRASE = re.compile(r"[0-9０-９一二三四五六七八九十百〇�
 # word before 收悉 or the clause's end (您提出的改善村道照明条件的建议收悉): six characters
 # or more before the kind word, not opening with a word that only praises or points
 # (宝贵, 有关, 相关, 这些…).
+# An unquoted 关于… title whose words hold commas (关于增加班次，延长线路的提案), right after
+# the asking words and running to its kind word just before 收悉: the commas are its own.
+_COMMA_PHRASE = re.compile(
+    rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
+    rf"(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS}))(?=(?:已经?|均已|已于)?(?:收悉|收到))"
+)
 _ASKED_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
     rf"(?:{_KINDS}))(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?(?:收悉|收到)"
@@ -507,6 +515,10 @@ def _proposal_title(
             if not _NUMBERED_PHRASE.search(m2.group(0)):
                 where = flat.range(*_whole(_WHOLE_IN_OPENING, text, m2))
                 return ctx.flat(where, written=True), where
+        comma = _COMMA_PHRASE.search(text, 0, limit + 4)
+        if comma and not _NUMBERED_PHRASE.search(comma.group("title")):
+            where = flat.range(*comma.span("title"))
+            return ctx.flat(where, written=True), where
         asked = _ASKED_PHRASE.search(text, 0, limit + 4)
         if asked and not _NUMBERED_PHRASE.search(asked.group("title")):
             where = flat.range(*asked.span("title"))
