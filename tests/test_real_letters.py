@@ -3134,6 +3134,46 @@ def _opening(text: str, title: str = TITLE) -> str:
 
 
 PROPOSALS = [
+    # an unquoted 关于… title with commas, before a comma and the handing over or answer
+    *(
+        case(
+            f"unquoted-title-with-commas-then-{name}",
+            _opening(
+                f"您在镇二届人代会五次会议上提出的关于整修东河渡口，为方便群众出行，请求增设护栏的建议{after}",
+                title="关于镇二届人代会五次会议第4号建议的答复",
+            ),
+            "proposal.title",
+            _norm("关于整修东河渡口，为方便群众出行，请求增设护栏的建议"),
+        )
+        for name, after in [
+            ("yijiao", "，已交镇人民政府办理，现回复如下："),
+            ("zhuan", "，已转我局办理，现答复如下："),
+            ("xian-dafu", "，现答复如下："),
+            ("jing-yanjiu", "，经认真研究，现答复如下："),
+            ("half-width", ",已交我局办理,现答复如下:"),
+        ]
+    ),
+    # the title line names the proposal with commas and no 的 before its kind word
+    *(
+        case(
+            f"title-line-phrase-with-commas-{name}",
+            letter(title=title, opening="一是加强巡查，及时劝阻。", body="二是加大宣传力度。"),
+            "proposal.title",
+            _norm(expected),
+        )
+        for name, title, expected in [
+            (
+                "no-de",
+                "对区八届人大二次会议关于加强犬只管理,保持道路整洁建议的答复",
+                "关于加强犬只管理,保持道路整洁建议",
+            ),
+            (
+                "de-fuhan",
+                "某县林业局关于保护古树名木，加快林下经济发展的提案的复函",
+                "关于保护古树名木，加快林下经济发展的提案",
+            ),
+        ]
+    ),
     # an unquoted 关于… title whose words hold commas, right before 收悉
     case(
         "unquoted-title-with-commas-before-shouxi",
@@ -3747,6 +3787,37 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # a comma phrase that never reaches a kind word before the handing over is no title;
+    # nor is one that names the session or the number
+    *(
+        case(f"comma-phrase-no-title-{name}", text, "proposal.title", None)
+        for name, text in [
+            (
+                "no-kind-before-yijiao",
+                _opening("您提出的关于整修东河渡口，方便出行的问题，已交我局办理，现答复如下："),
+            ),
+            (
+                "kind-word-mid-clause",
+                _opening("您提出的关于整修东河渡口，我们采纳建议并加快推进，现答复如下："),
+            ),
+            (
+                "title-line-names-number",
+                letter(
+                    title="关于区八届人大二次会议第5号，第6号建议的答复",
+                    opening="一是加强巡查，及时劝阻。",
+                    body="二是加大宣传力度。",
+                ),
+            ),
+            (
+                "title-line-no-comma-no-kind",
+                letter(
+                    title="关于加强犬只管理，保持道路整洁工作的函",
+                    opening="一是加强巡查，及时劝阻。",
+                    body="二是加大宣传力度。",
+                ),
+            ),
+        ]
+    ),
     # commas only belong to a title that runs to the kind word right before 收悉
     case(
         "comma-phrase-not-before-shouxi-is-no-title",

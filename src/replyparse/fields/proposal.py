@@ -37,7 +37,8 @@ the title's claims keep dates out of the one and references out of the other.
   an unquoted phrase right after the asking words ending in its kind word before 收悉 or
   the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``); a
   ``关于…`` phrase holding commas only from the asking words to its kind word right
-  before 收悉;
+  before 收悉 or a comma and the handing over or answer (``，已交…``, ``，现答复如下``);
+  in the title line, one holding commas to its kind word right before 答复/复函/回复;
   else the quoted span of the letter's title. When the title line quotes a proposal's
   title (关于…, …的建议) in other words than the opening, the title line's wins and the
   opening's is claimed as the same proposal (no reference). A number note the quotes hold
@@ -159,10 +160,23 @@ _NUMBERED_PHRASE = re.compile(r"[0-9０-９一二三四五六七八九十百〇�
 # or more before the kind word, not opening with a word that only praises or points
 # (宝贵, 有关, 相关, 这些…).
 # An unquoted 关于… title whose words hold commas (关于增加班次，延长线路的提案), right after
-# the asking words and running to its kind word just before 收悉: the commas are its own.
+# the asking words and running to its kind word just before what is done with it: 收悉
+# glued on, or after a comma the handing over or the answer (，已交…办理, ，已转我局,
+# ，现答复如下, ，经研究…): the commas before it are its own.
+_HANDLED_AFTER_COMMA = (
+    r"，(?:已经?|均已|现已|业已|已于)?(?:交|转|由|收悉|收到)"
+    r"|，(?:现|特|经)(?:答复|回复|函复|研究|认真|我|将)"
+)
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
-    rf"(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS}))(?=(?:已经?|均已|已于)?(?:收悉|收到))"
+    rf"(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS}))"
+    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA})"
+)
+# The same in the letter's title line (对…会议关于加强甲乙管理，保持丙丁卫生建议的答复): a
+# 关于… phrase with commas, to its first kind word right before the title's 答复/复函/回复.
+_COMMA_IN_TITLE = re.compile(
+    rf"关于[^。；：“”《》\s]{{2,80}}?(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
+    r"(?=的?(?:答复|复函|回复|办理))"
 )
 _ASKED_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
@@ -549,6 +563,10 @@ def _title_phrase(ctx: Context, title: tuple[Line, ...]) -> tuple[Flat, Range] |
     m = _PHRASE.search(flat.text)
     if m and not _NUMBERED_PHRASE.search(m.group(0)):
         where = flat.range(*_whole(_WHOLE_IN_TITLE, flat.text, m))
+        return ctx.flat(where, written=True), where
+    comma = _COMMA_IN_TITLE.search(flat.text)
+    if comma and "，" in comma.group(0) and not _NUMBERED_PHRASE.search(comma.group(0)):
+        where = flat.range(*comma.span())
         return ctx.flat(where, written=True), where
     return None
 
