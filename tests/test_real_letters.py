@@ -3296,6 +3296,32 @@ PROPOSALS = [
         "proposal.session",
         "县政协次会议",
     ),
+    # 会议 whose 议 was lost right before the number or the kind word: kept as written
+    *(
+        case(f"session-meeting-word-damaged-{name}", letter(title=title), "proposal.session", want)
+        for name, title, want in [
+            ("di-hao", "关于答复十八届人大二次会第12号建议的函", "十八届人大二次会"),
+            ("no-di", "关于县十八届人大二次会12号建议的答复", "县十八届人大二次会"),
+            ("zhengxie", "对市政协九届三次会第7号提案的答复", "市政协九届三次会"),
+            ("whose", "关于区十届人大一次会第3号代表建议的答复", "区十届人大一次会"),
+            ("kind-at-once", "关于县政协十届二次会提案的答复", "县政协十届二次会"),
+        ]
+    ),
+    # …次会 followed by another word is no damaged session: 会商, 会上, 会员
+    *(
+        case(f"session-meeting-word-not-damaged-{name}", text, "proposal.session", None)
+        for name, text in [
+            ("huishang", letter(title="关于区八届政协组织三次会商的答复", opening="您提出的建议收悉。")),
+            (
+                "huishang-number",
+                letter(title="关于十届三次会商第5号纪要的函", opening="您提出的建议收悉。"),
+            ),
+            (
+                "huiyuan",
+                letter(title="关于某协会二届三次会员大会的答复", opening="您提出的建议收悉。"),
+            ),
+        ]
+    ),
     case(
         "session-zhengxie-weiyuanhui-numerals-lost",
         _opening(

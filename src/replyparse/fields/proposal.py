@@ -108,16 +108,19 @@ _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
 _BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
 _LEAD_IN = r"[\u4e00-\u9fff0-9]{0,24}?"
+# 会议 whose 议 was lost, kept as written when the number or the kind word follows at once
+# (十七届人大三次会第56号建议); 三次会上 is no session of this kind.
+_MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?:
-        [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?会议
-      | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?会议
+        [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
+      | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号)
     )""",
     re.VERBOSE,
 )
-"""A session: …N届…N次会议; a body's name before …次会议 whose numerals were lost (县政协
+"""A session: …N届…N次会议 (its 议 lost right before the number: …三次会第56号); a body's name before …次会议 whose numerals were lost (县政协
 次会议, 政协某县届委员会次会议) or that counts no 届 (镇第十四次党代表大会一次会议); …N届
 会议 with no 次 (市政协七届会议); …N届 and the body, named before the number with no 会议
 (东区十一届人民代表大会第13号建议)."""
