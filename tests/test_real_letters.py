@@ -4170,6 +4170,27 @@ REFERENCES = [
         "references",
         [("title", "某某方案"), ("doc_number", "某扶发〔2018〕9号")],
     ),
+    # a cited number that lost a bracket of its year, its 号 kept; and the kind word that
+    # ends the cited document's name before its code (…的通知某办〔…〕) is no part of it
+    *(
+        case(f"lost-bracket-{name}", _cites(sentence), "references", [("doc_number", _norm(want))])
+        for name, sentence, want in [
+            ("close-lost", "根据某办〔2019121号文件要求推进。", "某办〔2019121号"),
+            ("open-lost", "按照某政办2020〕45号要求办理。", "某政办2020〕45号"),
+            ("square-close-lost", "依据某财农［20217号下达资金。", "某财农［20217号"),
+            (
+                "after-tongzhi",
+                "根据上级关于推进客运工作的通知某运办〔2018105号文件，已全部通车。",
+                "某运办〔2018105号",
+            ),
+        ]
+    ),
+    case(
+        "code-after-a-notice-word",
+        _cites("根据省厅关于加快推进工作的通知某交办〔2018〕9号文件执行。"),
+        "references",
+        [("doc_number", "某交办〔2018〕9号")],
+    ),
     case(
         "title-after-one-never-closed",
         _cites(
@@ -4186,6 +4207,20 @@ NOT_REFERENCES = [
         _cites("由市住建局起草的《某市停车设施建设实施意见完成修改。并报市政府审议》。"),
         "references",
         [],
+    ),
+    # a year run into digits with neither bracket, a round bracket (a registry number),
+    # no code, or a label or kind word for a code: no 发文字号
+    *(
+        case(f"lost-bracket-no-reference-{name}", _cites(sentence), "references", [])
+        for name, sentence in [
+            ("no-bracket", "全县共办理第2018109号业务。"),
+            ("round-bracket", "该建议（20240208号）已办结。"),
+            ("no-code", "根据〔2018109号文件执行。"),
+            ("lead-word-only", "按照〔2018109号要求执行。"),
+            ("label-code", "建议编号【20180006号已登记。"),
+            ("kind-code", "该提案〔2021012号已办结。"),
+            ("proposal-kind-after", "某办〔2021012号提案已办结。"),
+        ]
     ),
     case("standard-code", _cites("按GB/T 9704-2012排版。"), "references", []),
     case("proposal-title-is-no-reference", letter(), "references", []),

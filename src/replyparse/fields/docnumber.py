@@ -169,6 +169,39 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     return out
 
 
+# A cited 发文字号 that lost one of its year's brackets in copying, its 号 kept: the code,
+# then 〔 and the year run into the serial (某办〔2018109号), or the year and 〕 glued to the
+# code (某办2018〕109号). The year is the first four digits (19xx, 20xx); the round bracket
+# is left out, since （20240208号） is a proposal's registry number.
+_LOST_BRACKET = re.compile(
+    r"(?:[〔［【﹝〖\[](?P<a>(?:19|20)\d{2})(?P<sa>\d{1,5})"
+    r"|(?<=[\u4e00-\u9fff])(?P<b>(?:19|20)\d{2})[〕］】﹞〗\]](?P<sb>\d{1,5}))号"
+)
+# A code that is a label or a kind word, not an issuer's: 编号【2018006号, 提案〔2021…
+_NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员)$")
+
+
+def find_lost_bracket_numbers(view: TextView) -> list[Range]:
+    """The ``view.norm`` ranges of 发文字号 that lost a bracket of their year (``某办〔
+    2018109号``), from their issuer code (two characters or more, never a label) to 号."""
+    out: list[Range] = []
+    norm = view.norm
+    for m in _LOST_BRACKET.finditer(norm):
+        if _PROPOSAL_KIND.match(norm, m.end()):
+            continue  # 〔2021012号提案: a proposal's own numbering
+        code_end = m.start() if m.group("a") else m.start("b")
+        first = code_end
+        while first > max(0, code_end - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
+            first -= 1
+        start = _after_gap(view, first, code_end) if first < code_end else code_end
+        start += _prefix_start(norm[start:code_end])
+        code = norm[start:code_end]
+        if len(code) < 2 or _NOT_ISSUER_CODE.search(code):
+            continue
+        out.append((start, m.end()))
+    return out
+
+
 def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     """How the letter's own document number breaks GB/T 9704-2012 §7.2.5, if it does."""
     issues: list[str] = []

@@ -8,7 +8,9 @@ A cited 发文字号 is written glued to the words before it (``下达了某政�
 issuer code starts after the last character no code holds (a particle or preposition such
 as 了, 以, 将, 由; a date's 日 or 年 after its digits), or where a code the same letter
 writes elsewhere ends the run. A number a copy wrapped over a line break (``〔2018〕9`` /
-``号``) is one number, its text and span over both lines.
+``号``) is one number, its text and span over both lines; one that lost a bracket of its
+year (``某办〔2018109号``, ``某办2018〕109号``) is still one, its issuer code two characters
+or more and no label (``编号``) or kind word.
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from replyparse.context import Context, Flat, Found, Item, Range
-from replyparse.fields.docnumber import DocNumberFound, OwnDocNumber, find_doc_numbers
+from replyparse.fields.docnumber import (
+    DocNumberFound,
+    OwnDocNumber,
+    find_doc_numbers,
+    find_lost_bracket_numbers,
+)
 from replyparse.fields.proposal import ProposalTitle
 from replyparse.model import Letter, Reference
 from replyparse.textview import TextView
@@ -97,6 +104,11 @@ def _references(
     numbers = [(d.start, d.end) for d in doc_numbers]
     numbers.extend(
         w for w in _wrapped_numbers(view) if not any(w[0] < b and a < w[1] for a, b in numbers)
+    )
+    numbers.extend(
+        w
+        for w in find_lost_bracket_numbers(view)
+        if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
     for start, end in sorted(numbers):
         if excluded(start, end):
