@@ -305,6 +305,20 @@ FORM_ITEM = (
     "交办日期：2020年3月2日\n"
     "办理情况："
 )
+# A 办理单 form above the letter with rows no label of ours names, one left empty, the
+# proposal's text under an empty 内容 row, and the form's last label alone over the title.
+FORM_ROWS = (
+    "建议号：58号\n"
+    "提案人：林岚\n"
+    "内 容：\n"
+    "镇西中学校舍老旧，学生增多后教室不足。建议尽快扩建。\n"
+    "承办单位：教育局\n"
+    "责任领导：钱某\n"
+    "交办日期：2016年3月2日\n"
+    "{empty}\n"
+    "办理情况"
+)
+FORM_ROWS_TITLE = "某县教育局关于某县十七届人大二次会议第58号建议的答复函"
 # A web page's table of labels and values, one cell to a line, kept above the reply.
 CELLS = (
     "提出人\n林岚\n届次\n某县十九届人大二次会议\n建议编号\n12\n承办部门\n某县交通运输局\n"
@@ -813,8 +827,55 @@ LABELS_AND_NOTES = [
         "title",
         _norm(TITLE),
     ),
+    # the rows of a form above the letter are header: never title, salutation or addressee
+    *(
+        case(
+            f"form-rows-above-the-title-{name}-{field}",
+            letter(
+                title=FORM_ROWS.format(empty=empty) + "\n" + FORM_ROWS_TITLE,
+                opening="你们提出的“关于扩建镇西中学的建议”，已交我们研究办理，现答复如下：",
+            ),
+            field,
+            want,
+        )
+        for name, empty in [
+            ("feedback-time", "反馈时间："),
+            ("leader-opinion", "主管领导意见："),
+            ("closing-date", "办结日期："),
+        ]
+        for field, want in [
+            ("title", FORM_ROWS_TITLE),
+            ("salutation", "林岚代表"),
+            ("addressees", [("林岚", "代表")]),
+            ("proposal.title", "关于扩建镇西中学的建议"),
+        ]
+    ),
 ]
 NOT_LABELS = [
+    # a salutation right under label lines is no empty form row; nor is a title that
+    # holds no sentence taken for a row's value
+    *(
+        case(f"not-a-form-row-{name}", text, "salutation", want)
+        for name, text, want in [
+            ("role-word", "类别：A\n签发人：王某\n张某代表：\n您提出的建议收悉。\n", "张某代表"),
+            (
+                "office",
+                "类别：A\n签发人：王某\n某县人大常委会：\n你们提出的建议收悉。\n",
+                "某县人大常委会",
+            ),
+            (
+                "units",
+                "类别：A\n签发人：王某\n各承办单位：\n现将有关建议答复如下。\n",
+                "各承办单位",
+            ),
+        ]
+    ),
+    case(
+        "title-between-label-rows-is-no-value",
+        "签发人：\n关于某县十届人大二次会议第5号建议的答复\n类别：A\n张某代表：\n您提出的建议收悉。\n",
+        "title",
+        "关于某县十届人大二次会议第5号建议的答复",
+    ),
     # a longer run of letters or digits after the letter is no class
     case(
         "handling-label-with-two-digits-is-no-class",

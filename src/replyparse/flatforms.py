@@ -38,6 +38,8 @@ _NOT_LABEL = re.compile(
     rf"|{vocab.alternation('org_suffixes')})$"
 )
 _SALUTATION_LIKE = re.compile(r"：$")
+# A whole reply's title (关于…的答复, 对…的复函): the letter under the form, no cell's value.
+_REPLY_TITLE = re.compile(r"(?:关于|^对).{2,}(?:答复|复函|回复|函|意见)$")
 _SENTENCE = re.compile(r"[。！？]")
 _CELL = 40
 """How long a cell's value may be."""
@@ -52,13 +54,15 @@ def bare_label(view: TextView, line: Line, *, colon: bool = True) -> bool:
 
 def _value(view: TextView, line: Line) -> bool:
     """Whether ``line`` may be a cell's value: short, no sentence (a heading alone over a
-    paragraph is none), no label opening it, no salutation ending in it."""
+    paragraph is none), no label opening it, no salutation ending in it, no reply's whole
+    title (the letter under a form's last label: ``办理情况`` over ``关于…的答复``)."""
     text = line.text
     return (
         len(text) <= _CELL
         and not _SENTENCE.search(text)
         and opening_label(view, line) is None
         and not _SALUTATION_LIKE.search(text)
+        and not _REPLY_TITLE.search(text)
     )
 
 

@@ -212,17 +212,44 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
     return start + 1 if start < len(lines) else start
 
 
+# A form's row whose value was left empty: a few words ending in what such a row asks
+# for (反馈时间：, 主管领导意见：), and its colon.
+_EMPTY_ROW = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{vocab.alternation('form_row_words')})：$")
+
+
+def _form_row(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) -> bool:
+    """Whether ``lines[i]``, under a row of a 办理单 form (a label line, or a row this
+    found), is a row of the same form that no label of ours names: a row whose value was
+    left empty (``反馈时间：``), or the paragraph a label with an empty value holds when a
+    label line follows it (``内容：`` over the proposal's text, over ``承办单位：…``)."""
+    if i == 0 or not (i - 1 in rows or is_label_line(view, lines[i - 1])):
+        return False
+    text = lines[i].text
+    if _EMPTY_ROW.match(text):
+        return True
+    return (
+        lines[i - 1].text.endswith("：")
+        and _PROSE.search(text) is not None
+        and i + 1 < len(lines)
+        and is_label_line(view, lines[i + 1])
+    )
+
+
 def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
     form = form_lines(view, lines)
     head = 0
+    rows: set[int] = set()  # a form's rows above the letter no label of ours names
     while head < len(lines):
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
         if not (mark or head in form or is_header_line(view, line)):
-            break
+            if not _form_row(view, lines, head, rows):
+                break
+            rows.add(head)
         head += 1
+    form = form | rows
     limit = _salutation_limit(view, lines, head, form)
     sal = _find_salutation(view, lines, limit, form)
     if sal is not None and sal < head:
