@@ -410,6 +410,48 @@ JOINED_PARAGRAPHS = [
 # words before it counts when its 二是 follows in the paragraph); a line marker after an
 # inline run inside a paragraph is no child of it.
 INLINE_RUNS = [
+    # a paragraph whose first words only lead in to an inline run on its line: its heading
+    # is its first sentence, the first item's words included, to the second item at most
+    pytest.param(
+        "1.2019年，全镇有学生300人。\n2.建议：一是增开东线班车，解决学生候车久的问题。二是延长西线。",
+        [
+            (1, 1, "1.", "2019年，全镇有学生300人"),
+            (1, 2, "2.", "建议：一是增开东线班车，解决学生候车久的问题"),
+            (2, 1, "一是", "增开东线班车，解决学生候车久的问题"),
+            (2, 2, "二是", "延长西线"),
+        ],
+        id="lead-in-colon-then-inline-run-sentence",
+    ),
+    pytest.param(
+        "一、加强管理：一是完善制度；二是定期检查。\n二、完善设施。已完工。",
+        [
+            (1, 1, "一、", "加强管理：一是完善制度"),
+            (2, 1, "一是", "完善制度"),
+            (2, 2, "二是", "定期检查"),
+            (1, 2, "二、", "完善设施"),
+        ],
+        id="lead-in-colon-then-inline-run-semicolon",
+    ),
+    # a heading line of its own, or a lead-in that is a sentence, keeps its own words
+    pytest.param(
+        "一、加强管理\n一是完善制度。二是定期检查。",
+        [(1, 1, "一、", "加强管理"), (2, 1, "一是", "完善制度"), (2, 2, "二是", "定期检查")],
+        id="heading-line-over-an-inline-run",
+    ),
+    pytest.param(
+        "一、我局高度重视。一是完善制度。二是定期检查。",
+        [(1, 1, "一、", "我局高度重视"), (2, 1, "一是", "完善制度"), (2, 2, "二是", "定期检查")],
+        id="lead-in-sentence-before-an-inline-run",
+    ),
+    pytest.param(
+        "一、针对您提出的校车接送、道路维修和路灯照明等几方面的问题，我局答复如下：一是完善制度。二是定期检查。",
+        [
+            (1, 1, "一、", "针对您提出的校车接送、道路维修和路灯照明等几方面的问题，我局答复如下"),
+            (2, 1, "一是", "完善制度"),
+            (2, 2, "二是", "定期检查"),
+        ],
+        id="long-lead-in-keeps-its-own-words",
+    ),
     pytest.param(
         "我们一是加强管理，二是完善制度。",
         [(1, 1, "一是", "加强管理"), (1, 2, "二是", "完善制度")],
@@ -690,7 +732,11 @@ def test_span_invariants(text: str, expected: list[Flat]) -> None:
     sections, _ = parse(text)
     check_tree(text, sections)
     for s in walk(sections):
-        assert _squash(s.text).startswith(_squash(s.heading))
+        if _squash(s.text).startswith(_squash(s.heading)):
+            continue
+        # a lead-in's colon opening an inline run: the heading runs on into the first item
+        whole = _squash(text[s.extent[0] : s.extent[1]])[len(_squash(s.marker)) :]
+        assert s.text.rstrip().endswith(("：", ":")) and whole.startswith(_squash(s.heading))
 
 
 def test_text_stops_at_first_child_and_tail_goes_to_last_child() -> None:

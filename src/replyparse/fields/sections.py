@@ -530,6 +530,24 @@ def _heading(view: TextView, node: _Node, a: int, b: int) -> str:
     return view.written(a, b) if b > a else ""
 
 
+# A lead-in that only opens an inline run (建议：一是…): a few words and a colon.
+_LEAD_IN_ONLY = re.compile(r"^[^。；！？\n]{1,12}[：:]$")
+
+
+def _heading_end(view: TextView, node: _Node, a: int, b: int) -> int:
+    """Where the heading of ``node`` may run to: its own text's end ``b``; but when that
+    text is only a lead-in whose colon opens an inline run on the same line (``4.建议：
+    一是…问题。二是…``), the paragraph's first sentence holds the first item too, so the
+    heading runs on through it (to the second item's start at most)."""
+    if not node.children or node.cand.style in _INLINE_STYLES:
+        return b
+    first = node.children[0]
+    if first.cand.style not in _INLINE_STYLES or not _LEAD_IN_ONLY.match(view.norm[a:b]):
+        return b
+    end = node.children[1].cand.start if len(node.children) > 1 else node.end
+    return _trim(view.norm, a, end)[1]
+
+
 def _section(view: TextView, node: _Node) -> Section:
     own_end = node.children[0].cand.start if node.children else node.end
     a, b = _trim(view.norm, node.cand.end, own_end)
@@ -543,7 +561,7 @@ def _section(view: TextView, node: _Node) -> Section:
         marker=view.written(node.cand.start, node.cand.end),
         level=node.depth + 1,
         number=node.cand.number,
-        heading=_heading(view, node, a, b),
+        heading=_heading(view, node, a, _heading_end(view, node, a, b)) if b > a else "",
         text=text,
         span=span,
         extent=view.span(node.cand.start, extent_end),
