@@ -842,6 +842,7 @@ LABELS_AND_NOTES = [
             ("feedback-time", "反馈时间："),
             ("leader-opinion", "主管领导意见："),
             ("closing-date", "办结日期："),
+            ("blank-date-template", "办结时间：    年   月   日"),
         ]
         for field, want in [
             ("title", FORM_ROWS_TITLE),
@@ -3212,6 +3213,7 @@ PROPOSALS = [
             ("xian-dafu", "，现答复如下："),
             ("jing-yanjiu", "，经认真研究，现答复如下："),
             ("half-width", ",已交我局办理,现答复如下:"),
+            ("wo-ju", "，我局高度重视，现答复如下："),
         ]
     ),
     # the title line names the proposal with commas and no 的 before its kind word

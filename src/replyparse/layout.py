@@ -213,8 +213,11 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
 
 
 # A form's row whose value was left empty: a few words ending in what such a row asks
-# for (反馈时间：, 主管领导意见：), and its colon.
-_EMPTY_ROW = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{vocab.alternation('form_row_words')})：$")
+# for (反馈时间：, 主管领导意见：), and its colon; a date's blank template may stand in the
+# value's place (办结时间：    年  月  日).
+_EMPTY_ROW = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,8}}(?:{vocab.alternation('form_row_words')})：(?:年 *月 *日)?$"
+)
 
 
 def _form_row(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) -> bool:
