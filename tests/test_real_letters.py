@@ -1216,6 +1216,15 @@ DOC_NUMBERS = [
         "某水函〔2021〕12号",
     ),
     case("damaged-hao-lost", letter(head="某水函〔2021〕12"), "doc_number", "某水函〔2021〕12"),
+    # the opening bracket lost, the closing one kept: a header's own number, not the title's
+    *(
+        case(f"damaged-open-bracket-lost-{field}", letter(head="某水函2021〕12号"), field, want)
+        for field, want in [
+            ("doc_number", "某水函2021〕12号"),
+            ("title", TITLE),
+            ("references", []),
+        ]
+    ),
     case(
         "damaged-with-signer-after-a-gap",
         letter(head="某交政发〔202131        签发人：王某"),
@@ -1308,6 +1317,8 @@ NOT_DOC_NUMBERS = [
         "doc_number",
         None,
     ),
+    # a code glued to a year with no bracket at all is no number (a header's 某局2021年)
+    case("code-and-year-without-brackets", letter(head="某水利局2021"), "doc_number", None),
     case(
         "damaged-in-body",
         letter(body="按照某政发〔201810精神，我局已落实。\n" + BODY),

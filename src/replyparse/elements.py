@@ -46,12 +46,13 @@ DOC_NUMBER = (
 """A well-formed 发文字号 (issuer code, year in brackets, serial, 号)."""
 
 DAMAGED_DOC_NUMBER = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])(?P<year>(?:19|20)\d{{2}})"
+    rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"
     rf"(?P<close>[{_C}])?(?P<serial>\d{{1,5}})(?P<hao>号)?(?!\d)"
 )
-"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``):
-the year is the first four digits, the serial the rest. Only a header element, and only
-when it is not whole (:func:`damaged_doc_number`)."""
+"""A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
+its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
+rest. Only a header element, and only when it is not whole and keeps one bracket
+(:func:`damaged_doc_number`)."""
 
 _MARKS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "alone"))
 _HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
@@ -88,8 +89,10 @@ _DOC_NUMBER_LINE = re.compile(
 def damaged_doc_number(text: str) -> re.Match[str] | None:
     """A damaged 发文字号 opening ``text`` and ending it (or a gap the caller checked)."""
     m = DAMAGED_DOC_NUMBER.match(text)
-    if m is None or (m.group("close") and m.group("hao")):
+    if m is None or (m.group("open") and m.group("close") and m.group("hao")):
         return None
+    if not (m.group("open") or m.group("close")):
+        return None  # a code glued to digits with no bracket at all is no number
     return m
 
 

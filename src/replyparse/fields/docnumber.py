@@ -206,8 +206,8 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     """How the letter's own document number breaks GB/T 9704-2012 §7.2.5, if it does."""
     issues: list[str] = []
     written = view.norm[found.start : found.end]
-    if not found.close or not written.endswith("号"):
-        issues.append("damaged: its closing bracket or 号 was lost")
+    if not found.open or not found.close or not written.endswith("号"):
+        issues.append("damaged: a bracket of its year or its 号 was lost")
         return _diagnostics(found, issues)
     year_text = written.split(found.open, 1)[1].split(found.close)[0]
     if (found.open, found.close) != ("〔", "〕"):
@@ -285,7 +285,7 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         item=item,
         start=start,
         end=end,
-        open=m.group("open"),
+        open=m.group("open") or "",
         close=m.group("close") or "",
         has_di=False,
         serial_text=serial,
