@@ -830,9 +830,9 @@ LABELS_AND_NOTES = [
     # the rows of a form above the letter are header: never title, salutation or addressee
     *(
         case(
-            f"form-rows-above-the-title-{name}-{field}",
+            f"form-rows-above-the-title-{name}-{field}-{form.count(chr(10))}-lines",
             letter(
-                title=FORM_ROWS.format(empty=empty) + "\n" + FORM_ROWS_TITLE,
+                title=form.format(empty=empty) + "\n" + FORM_ROWS_TITLE,
                 opening="你们提出的“关于扩建镇西中学的建议”，已交我们研究办理，现答复如下：",
             ),
             field,
@@ -844,6 +844,7 @@ LABELS_AND_NOTES = [
             ("closing-date", "办结日期："),
             ("blank-date-template", "办结时间：    年   月   日"),
         ]
+        for form in [FORM_ROWS, FORM_ROWS.replace("学生增多后", "学生增多后\n")]
         for field, want in [
             ("title", FORM_ROWS_TITLE),
             ("salutation", "林岚代表"),

@@ -220,22 +220,28 @@ _EMPTY_ROW = re.compile(
 )
 
 
-def _form_row(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) -> bool:
-    """Whether ``lines[i]``, under a row of a 办理单 form (a label line, or a row this
-    found), is a row of the same form that no label of ours names: a row whose value was
-    left empty (``反馈时间：``), or the paragraph a label with an empty value holds when a
-    label line follows it (``内容：`` over the proposal's text, over ``承办单位：…``)."""
+_VALUE_LINES = 4
+"""How many lines the paragraph a form's empty row holds may take (内容： over the text)."""
+
+
+def _form_rows(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) -> range:
+    """The lines from ``lines[i]`` on, under a row of a 办理单 form (a label line, or a row
+    this found), that are rows of the same form no label of ours names: a row whose value
+    was left empty (``反馈时间：``), or the paragraph a label with an empty value holds when
+    a label line follows it (``内容：`` over the proposal's text, over ``承办单位：…``), up to
+    four lines with a sentence in them. Empty when there are none."""
     if i == 0 or not (i - 1 in rows or is_label_line(view, lines[i - 1])):
-        return False
-    text = lines[i].text
-    if _EMPTY_ROW.match(text):
-        return True
-    return (
-        lines[i - 1].text.endswith("：")
-        and _PROSE.search(text) is not None
-        and i + 1 < len(lines)
-        and is_label_line(view, lines[i + 1])
-    )
+        return range(0)
+    if _EMPTY_ROW.match(lines[i].text):
+        return range(i, i + 1)
+    if not (lines[i - 1].text.endswith("：") and is_label_line(view, lines[i - 1])):
+        return range(0)
+    for k in range(i + 1, min(i + 1 + _VALUE_LINES, len(lines))):
+        if is_label_line(view, lines[k]):
+            run = lines[i:k]
+            prose = any(_PROSE.search(line.text) for line in run)
+            return range(i, k) if prose else range(0)
+    return range(0)
 
 
 def segment(view: TextView) -> Layout:
@@ -248,9 +254,12 @@ def segment(view: TextView) -> Layout:
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
         if not (mark or head in form or is_header_line(view, line)):
-            if not _form_row(view, lines, head, rows):
+            found = _form_rows(view, lines, head, rows)
+            if not found:
                 break
-            rows.add(head)
+            rows.update(found)
+            head = found.stop
+            continue
         head += 1
     form = form | rows
     limit = _salutation_limit(view, lines, head, form)
