@@ -3386,7 +3386,10 @@ PROPOSALS = [
     *(
         case(f"session-meeting-word-not-damaged-{name}", text, "proposal.session", None)
         for name, text in [
-            ("huishang", letter(title="关于区八届政协组织三次会商的答复", opening="您提出的建议收悉。")),
+            (
+                "huishang",
+                letter(title="关于区八届政协组织三次会商的答复", opening="您提出的建议收悉。"),
+            ),
             (
                 "huishang-number",
                 letter(title="关于十届三次会商第5号纪要的函", opening="您提出的建议收悉。"),

@@ -120,10 +120,10 @@ _SESSION = re.compile(
     )""",
     re.VERBOSE,
 )
-"""A session: …N届…N次会议 (its 议 lost right before the number: …三次会第56号); a body's name before …次会议 whose numerals were lost (县政协
-次会议, 政协某县届委员会次会议) or that counts no 届 (镇第十四次党代表大会一次会议); …N届
-会议 with no 次 (市政协七届会议); …N届 and the body, named before the number with no 会议
-(东区十一届人民代表大会第13号建议)."""
+"""A session: …N届…N次会议 (its 议 lost right before the number: …三次会第56号); a
+body's name before …次会议 whose numerals were lost (县政协次会议, 政协某县届委员会次会议)
+or that counts no 届 (镇第十四次党代表大会一次会议); …N届会议 with no 次 (市政协七届会议);
+…N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议)."""
 _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
