@@ -162,6 +162,22 @@ def test_letter_lines_stay(text: str) -> None:
     assert any(line.startswith(("类别", "办理类型", "联系电话", "2018", "某某")) for line in kept)
 
 
+# Body lines of a letter that show no page: a footer's or a page label's words inside them
+# drop nothing.
+LETTER_WITHOUT_PAGE = [
+    pytest.param("二是强化技术支持：组织专家到村指导，全年培训农户300人次。", id="tech-support"),
+    pytest.param("三是依法打击侵犯版权所有人合法权益的行为。", id="copyright-owner"),
+    pytest.param("建议使用统一的浏览器插件办理网上业务，我局将研究采纳。", id="browser"),
+    pytest.param("下一步将完善网站地图和栏目导航，方便群众查找", id="site-map-no-stop"),
+]
+
+
+@pytest.mark.parametrize("line", LETTER_WITHOUT_PAGE)
+def test_a_letter_that_shows_no_page_keeps_every_line(line: str) -> None:
+    lines = ["关于某事的答复", "某某代表：", "  您提出的建议收悉，现答复如下。", line, "某县某局"]
+    assert chrome_lines(lines) == frozenset()
+
+
 def test_view_drops_chrome_and_keeps_offsets() -> None:
     text = "当前位置：首页 > 政务公开\n关于某事的答复\n【打印本页】 【关闭窗口】\n"
     view = TextView(text)

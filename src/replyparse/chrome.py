@@ -101,7 +101,9 @@ _PAGE_DATE = re.compile(
 )
 # A page's date after a bare 时间/日期 before its other cells (时间：2024-06-21  点击数：12).
 _DATE_LABEL = re.compile(r"^(?:时间|日期)\s*[:：]\s*")
-_SENTENCE = re.compile(r"[。！？；]")
+# Both widths: the lines are compared NFKC-normalised (！ is !, ， is ,).
+_SENTENCE = re.compile(r"[。！？；!?;]")
+_CLAUSE = re.compile(r"[。！？；!?;，,]")
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return False
     if _CRUMB.match(text) or _PREV_NEXT.match(text) or _LINKS_HEADING.match(text):
         return True
-    if _is_tools(text) or _FOOTER.search(text):
-        return True
+    if _is_tools(text) or (_FOOTER.search(text) and not _CLAUSE.search(text)):
+        return True  # a footer is cells and marks, never a clause (…侵犯版权所有人的…。)
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
     return _page_cells(labelled)
@@ -205,17 +207,23 @@ def _cell_value(label: str, text: str) -> bool:
 
 
 def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
-    """The indices of ``lines`` (a letter's lines as written) that are site chrome."""
+    """The indices of ``lines`` (a letter's lines as written) that are site chrome.
+
+    Tables, link lists and footers, which are judged by their neighbours, are looked for
+    only in a text that shows a page somewhere (a line that is chrome by itself, or a
+    page's own label alone on its line, the head of a metadata table): they never touch a
+    letter that shows none. A page heading shows itself (the next lines write it again)."""
     texts = [_norm(line) if len(line) <= 4 * _LONGEST else "" for line in lines]
     filled = [i for i, t in enumerate(texts) if t]
     # each filled line's cells, found once: both its own test and the tables' read them
     labelled = {i: _cells(texts[i], _LABEL) for i in filled}
     chrome = {i for i in filled if _is_chrome(texts[i], labelled[i])}
-    _over_tables(texts, filled, chrome)
-    _cell_tables(labelled, filled, chrome)
-    _links(texts, filled, chrome)
-    _footer(texts, filled, chrome)
-    _heading(texts, filled, chrome)
+    if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
+        _over_tables(texts, filled, chrome)
+        _cell_tables(labelled, filled, chrome)
+        _links(texts, filled, chrome)
+        _footer(texts, filled, chrome)
+    _heading(texts, filled, chrome)  # a heading the next lines write again shows a page
     return frozenset(chrome)
 
 
