@@ -152,6 +152,10 @@ BODY_ENDS = [
     pytest.param("按照某政办发〔2018〕10号文件精神执行。", id="sentence-citing-a-number"),
     pytest.param("电话沟通后，我局已派员查看。", id="phone-word-opening-a-sentence"),
     pytest.param("此件公开后如有疑问，请与我局联系。", id="note-head-opening-a-sentence"),
+    # a label and a short value whose label names no way to reach anyone, no time limit,
+    # no person: a line of the body that lost its full stop
+    pytest.param("工作目标：年底前完成改造", id="goal-label-and-short-value"),
+    pytest.param("投资金额：500万元", id="amount-label-and-short-value"),
 ]
 
 

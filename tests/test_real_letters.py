@@ -1800,6 +1800,12 @@ SIGNATURES = [
         "某县交通运输局",
     ),
     case(
+        "own-signing-label-under-the-signature",
+        letter(closing=SIGN + "\n领导署名：梁 墨\n审核：田原"),
+        "signature.date",
+        "2021-09-03",
+    ),
+    case(
         "own-post-label-under-the-signature",
         letter(closing=SIGN + "\n分管副局长：梁墨\n办结时限：2021年9月30日前"),
         "signature.date",

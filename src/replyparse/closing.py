@@ -139,7 +139,12 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
 # Labels the table does not hold and their short values (监督电话：…, 邮寄地址：…  邮编：…,
 # 分管副局长：王某): a few words before each colon, values that are no clause of a sentence.
-_OWN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# A label the table does not hold, by its last word (a way to reach someone, a time limit,
+# a person, a post): 邮寄地址, 办结时限, 分管副局长; never 工作目标 or 投资金额.
+_OWN_LABEL = re.compile(
+    rf"[\u4e00-\u9fff]{{0,6}}(?:{vocab.alternation('closing_label_ends')}"
+    rf"|{vocab.alternation('posts')})"
+)
 _SHORT_VALUE = re.compile(r"[^。！？!?，,；;]{1,40}")
 _TRAILING_HANZI = re.compile(r"[\u4e00-\u9fff]+$")
 # A person's name alone before a gap: a form's row whose label cell is blank (王某  电话：…
