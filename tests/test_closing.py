@@ -158,6 +158,21 @@ BODY_ENDS = [
     pytest.param("投资金额：500万元", id="amount-label-and-short-value"),
 ]
 
+# A body's last line that lost its full stop and ends like an office (股, 馆, 会) is no
+# joint signer: the words of its sentence say so.
+ENDS_LIKE_AN_OFFICE = [
+    pytest.param("下一步将鼓励村民入股", id="shares"),
+    pytest.param("下一步将建设村文化馆", id="hall"),
+    pytest.param("今年将召开村民代表大会", id="meeting"),
+    pytest.param("我局已经成立工作专班", id="own-office-words"),
+]
+
+
+@pytest.mark.parametrize("line", ENDS_LIKE_AN_OFFICE)
+def test_a_sentence_ending_like_an_office_signs_nothing(line: str) -> None:
+    letter = parse_text(BODY + line + "\n某市民政局\n2021年1月5日\n")
+    assert letter.signature.issuer == "某市民政局"
+
 
 @pytest.mark.parametrize("line", BODY_ENDS)
 def test_last_body_line_is_no_closing_line(line: str) -> None:

@@ -91,6 +91,7 @@ _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
+_PROSE = re.compile(vocab.alternation("prose_not_authority"))
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 # A section or list marker opening a line: a heading of the body (二、建设特色小镇), never
 # an authority.
@@ -254,7 +255,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.AUTHORITY_DATE
     if _SEAL.match(text):
         return Kind.SEAL
-    if AUTHORITY_LINE.match(text) and not _MARKED.match(text):
+    if AUTHORITY_LINE.match(text) and not _MARKED.match(text) and not _PROSE.search(text):
         return Kind.AUTHORITY
     if (
         _PRINTED.match(text)
