@@ -103,6 +103,8 @@ def stop_conversions() -> None:
 # whole group, itself included. So a batch worker killed mid-conversion (its time limit,
 # a second Ctrl-C, the out-of-memory killer) takes LibreOffice with it.
 _GUARD = 'trap "kill -KILL 0" TERM; "$@" & wait $!'
+_GONE_WITHIN = 5.0
+"""Seconds :meth:`_Run.finish` waits for killed members to leave the process table."""
 
 
 class _Run:
@@ -134,10 +136,20 @@ class _Run:
             return True
 
     def finish(self) -> None:
-        """Kill what is left of the group, then reap the launcher."""
+        """Kill what is left of the group, reap the launcher, and wait (a little) until
+        the killed members are gone: SIGKILL is delivered at once, but a process leaves
+        the table only when it has exited, so a caller returning at once could still see
+        LibreOffice there."""
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.group, signal.SIGKILL)
         self.proc.wait()
+        deadline = time.monotonic() + _GONE_WITHIN
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(self.group, 0)  # anyone left in the group?
+            except (ProcessLookupError, PermissionError):
+                break
+            time.sleep(0.01)
         _running.discard(self.group)
         self._log.close()
 
