@@ -29,8 +29,12 @@ from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_no
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
-_ORG_SUFFIX = vocab.alternation("org_suffixes")
-_SIGNER_END = f"{_ORG_SUFFIX}|{vocab.alternation('signer_places')}"
+ORG_SUFFIX = vocab.alternation("org_suffixes")
+# A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
+# with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
+ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+ORG_INSIDE = re.compile(ORG_SUFFIX)
+_SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
     r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
@@ -66,7 +70,7 @@ _DAMAGED_DATE = re.compile(
 _AUTHORITY = (
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_SIGNER_END})"
-    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{_ORG_SUFFIX})）)?"
+    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）)?"
 )
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 """An authority alone on its line (a seal note in brackets after it allowed)."""
@@ -152,7 +156,6 @@ _TRAILING_HANZI = re.compile(r"[\u4e00-\u9fff]+$")
 # under 主管领导  李某  电话：…).
 _ROW_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _SURNAMES = tuple(vocab.words("surnames"))
-_ORG_END = re.compile(rf"(?:{_ORG_SUFFIX})$")
 # What a web page left behind: <!--EndFragment-->, <br>, &nbsp;
 _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 
@@ -282,7 +285,7 @@ def _name_then_labels(view: TextView, line: Line) -> bool:
     if len(parts) < 2:
         return False
     name = parts[0].text
-    if not _ROW_NAME.fullmatch(name) or not name.startswith(_SURNAMES) or _ORG_END.search(name):
+    if not _ROW_NAME.fullmatch(name) or not name.startswith(_SURNAMES) or ORG_END.search(name):
         return False
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])

@@ -38,9 +38,8 @@ __all__ = [
 ]
 """The closing's line shapes (:mod:`replyparse.closing`) are exported here too."""
 
-_ORG_SUFFIX = vocab.alternation("org_suffixes")
 _ISSUER_MARK = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_SUFFIX}))(?:文件)?$|"
+    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))(?:文件)?$|"
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")

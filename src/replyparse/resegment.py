@@ -40,15 +40,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE, SEAL_NOTE
+from replyparse.closing import DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
 from replyparse.elements import SERIAL_MARK
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.textview import Line, TextView
 
 _CJK = "\u4e00-\u9fff"
-_ORG = vocab.alternation("org_suffixes")
-_ORG_END = re.compile(rf"(?:{_ORG})$")
 
 
 # The labels of the label table (data/labels.tsv): marks and note heads are no labels.
@@ -99,7 +97,9 @@ _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
 )
-_ISSUER_MARK = re.compile(rf"[{_CJK}（）]{{1,40}}(?:{_ORG})(?:文件)?|[{_CJK}（）]{{2,40}}文件")
+_ISSUER_MARK = re.compile(
+    rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
+)
 _ISSUER_CHARS = re.compile(rf"[{_CJK}（）]")
 _SECRECY = re.compile(r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?")
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
@@ -1329,7 +1329,7 @@ class _Reader:
         for k in range(start + MIN_AUTHORITY, end - MIN_AUTHORITY + 1):
             if (
                 norm.startswith(place, k)
-                and _ORG_END.search(norm, start, k) is not None
+                and ORG_END.search(norm, start, k) is not None
                 and AUTHORITY_LINE.match(norm[start:k])
                 and AUTHORITY_LINE.match(norm[k:end].rstrip(_SEPARATORS))
                 and not _NOT_AUTHORITY.search(norm[start:end])

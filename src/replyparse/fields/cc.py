@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from replyparse import vocab
+from replyparse.closing import ORG_END, ORG_INSIDE
 from replyparse.context import Context, Item, Spanned
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
@@ -28,8 +29,6 @@ _TRAIL = "。.；;，,"
 _MID_LINE = re.compile(r"(?:抄送|抄报)：")
 # The level a body's name opens with (省…, 市…, 县…): bodies of one list share it.
 _LEVELS = frozenset("省市县区州盟旗镇乡")
-_ORG_END = re.compile(f"(?:{vocab.alternation('org_suffixes')})$")
-_ORG_INSIDE = re.compile(vocab.alternation("org_suffixes"))
 _LABEL_BEFORE_COLON = re.compile(
     "(?:"
     + vocab.spellings(
@@ -112,20 +111,20 @@ def _glued(name: str) -> list[tuple[int, int]]:
     if not name:
         return []
     level = name[0]
-    if level not in _LEVELS or not _ORG_END.search(name):
+    if level not in _LEVELS or not ORG_END.search(name):
         return [(0, len(name))]
     cuts = [0]
-    for m in _ORG_INSIDE.finditer(name):
+    for m in ORG_INSIDE.finditer(name):
         end = m.end()
         if (
             end < len(name)
             and name[end] == level
             and end - cuts[-1] >= 3
-            and _ORG_END.search(name, 0, end)
+            and ORG_END.search(name, 0, end)
         ):
             cuts.append(end)
     pieces = list(zip(cuts, [*cuts[1:], len(name)], strict=True))
-    if len(pieces) > 1 and all(b - a >= 3 and _ORG_END.search(name, a, b) for a, b in pieces):
+    if len(pieces) > 1 and all(b - a >= 3 and ORG_END.search(name, a, b) for a, b in pieces):
         return pieces
     return [(0, len(name))]
 

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
+from replyparse.closing import ORG_END, ORG_INSIDE
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter
@@ -164,8 +165,6 @@ _STOP = re.compile(
 _SEPARATORS = frozenset("、，,；;。：:！？!?及/")
 _BRACKETS = frozenset("（）()【】[]〔〕")
 _WORD_CHARS = re.compile(r"[\u4e00-\u9fff·*＊×]+")
-_ORG = re.compile(rf"(?:{vocab.alternation('org_suffixes')})$")
-_ORG_INSIDE = re.compile(vocab.alternation("org_suffixes"))
 _MASK = "*＊×"
 _NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}"
@@ -364,7 +363,7 @@ def _unlabelled_name(lead: str) -> bool:
     return (
         _is_name(lead)
         and lead.startswith(_SURNAMES)
-        and not _ORG.search(lead)
+        and not ORG_END.search(lead)
         and not _POST.search(lead)
     )
 
@@ -479,7 +478,7 @@ def _shape(words: str) -> tuple[Shape, int]:
         return "skip", 0
     if not _WORD_CHARS.fullmatch(words):
         return "other", 0
-    if len(words) >= 3 and _ORG.search(words):
+    if len(words) >= 3 and ORG_END.search(words):
         return "office", 0
     post = _POST.search(words)
     if post and _is_office(words[: post.start()]):
@@ -505,9 +504,9 @@ def _office_before_person(words: str) -> int:
     """Where an office of three characters or more ends in ``words`` when a person's name
     (of four at most, a post after it aside) follows it; 0 when none does."""
     best = 0
-    for m in _ORG_INSIDE.finditer(words):
+    for m in ORG_INSIDE.finditer(words):
         rest = _strip_post(words[m.end() :])
-        if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not _ORG.search(rest):
+        if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not ORG_END.search(rest):
             best = m.end()
     return best
 
@@ -515,7 +514,7 @@ def _office_before_person(words: str) -> int:
 def _is_office(words: str) -> bool:
     """An office before a post: three characters or more ending in an organisation word,
     and not a name of three that happens to end in one (王立会科长 is 王立会)."""
-    if len(words) < 3 or not _ORG.search(words):
+    if len(words) < 3 or not ORG_END.search(words):
         return False
     return len(words) > 3 or not words.startswith(_SURNAMES)
 
