@@ -132,9 +132,9 @@ _SEAL = re.compile(
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
-_FORM_HEADING = re.compile(
-    r"^[^。！？!?，,；;]{0,36}(?:意见表|征询表|反馈表|测评表|评价表|调查表|征求意见单|反馈单|回执)$"
-)
+FORM_WORDS = vocab.alternation("form_headings")
+"""The last words of a form's heading (data/form_headings.txt), a regex alternation."""
+_FORM_HEADING = re.compile(rf"^[^。！？!?，,；;]{{0,36}}(?:{FORM_WORDS})$")
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
 _APPENDED_HEADING = re.compile(

@@ -74,11 +74,8 @@ _SALUTATION_WITHIN = 12
 """Lines of title and form text (labels and marks aside) the salutation may stand below."""
 _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 # The heading of the form a reply was written on (某县政协提案承办单, 建议办理单, 发文稿纸):
-# above the title, never part of it.
-_FORM_HEADING = re.compile(
-    r"^[^。！？，；]{0,40}(?:承办单|办理单|交办单|转办单|督办单|处理单|呈批单|审批单|签发单"
-    r"|流转单|阅办单|办文单|呈批表|审批表|登记表|办理表|承办表|交办表|答复表|发文稿纸|发文稿)$"
-)
+# above the title, never part of it (its last words: data/form_headings.txt).
+_FORM_HEADING = re.compile(rf"^[^。！？，；]{{0,40}}(?:{closing.FORM_WORDS})$")
 # A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
 # the proposal's number alone (24, 第24号).
 _LISTING_CELL = re.compile(
