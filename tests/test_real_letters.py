@@ -2790,6 +2790,12 @@ ADDRESSEES = [
         [("林岚", "代表")],
     ),
     case(
+        "greeting-to-all-in-place-of-the-colon",
+        letter(salutation="林岚代表，大家好！"),
+        "addressees",
+        [("林岚", "代表")],
+    ),
+    case(
         "deng-after-the-role", letter(salutation="林岚委员等："), "addressees", [("林岚", "委员")]
     ),
     case(

@@ -186,13 +186,14 @@ def _find_salutation(
     return None
 
 
-# A greeting written in the colon's place: 王某委员，您好！
-_GREETING_END = re.compile(r"[，,]?(?:您好|你好|您们好|你们好)[！!。]?$")
+GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
+"""A greeting at a salutation's end, before its colon (王某委员您好：) or in the colon's
+place (王某委员，您好！), with the comma and blanks before it."""
 
 
 def _greeted(text: str) -> bool:
     """Whether ``text`` is names and a role word greeted in place of the colon."""
-    m = _GREETING_END.search(text)
+    m = GREETING_END.search(text)
     return m is not None and m.start() > 0 and _BARE_SALUTATION.match(text[: m.start()]) is not None
 
 

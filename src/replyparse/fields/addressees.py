@@ -16,6 +16,7 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item
+from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span
 from replyparse.textview import Line, TextView
 
@@ -35,9 +36,6 @@ _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
-# A greeting written before the salutation's colon (王某委员您好：), or in its place
-# (王某委员，您好！).
-_GREETING = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
 # A note in brackets beside a name that says what the person did, no part of the name:
 # 王某（领衔）, 王某(牵头代表).
 _NOTE_BESIDE = re.compile(
@@ -144,7 +142,7 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
-    body = _GREETING.sub("", salutation.rstrip("：:").rstrip())
+    body = GREETING_END.sub("", salutation.rstrip("：:").rstrip())
     # a note beside a name is blanked out, so every offset still holds
     body = _NOTE_BESIDE.sub(lambda m: " " * len(m.group()), body)
     body = _COSIGNERS.sub(lambda m: " " * len(m.group()), body.rstrip())
