@@ -42,6 +42,7 @@ from typing import Literal
 from replyparse import vocab
 from replyparse.closing import DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
 from replyparse.elements import SERIAL_MARK
+from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.textview import Line, TextView
@@ -150,12 +151,11 @@ _SALUTATION_END = re.compile(
 # What ends a run of text before the names: a number's 号, a closed bracket (not the one
 # of 姜某（等10位）).
 # A note in brackets beside a name that says what the person did: 王某（领衔）.
-_BESIDE_NOTE = rf"（[^（）]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）]{{0,4}}）"
-_BESIDE_NOTES = re.compile(_BESIDE_NOTE)
+_BESIDE_NOTES = re.compile(NAME_NOTE)
 _HARD_BOUND = re.compile(r"\d号|[〕\]］】]|(?<!位)(?<!名)）")
 _NAME_CHARS = re.compile(rf"[{_CJK}·、，（）0-9]")
 _NAMES = re.compile(
-    rf"(?:[{_CJK}·、，]|{_BESIDE_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
+    rf"(?:[{_CJK}·、，]|{NAME_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
 # Names that are no names: the opening sentence, a title, a label.

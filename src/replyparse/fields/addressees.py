@@ -36,11 +36,10 @@ _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
-# A note in brackets beside a name that says what the person did, no part of the name:
-# 王某（领衔）, 王某(牵头代表).
-_NOTE_BESIDE = re.compile(
-    rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
-)
+NAME_NOTE = rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
+"""A note in brackets beside a name that says what the person did, no part of the name:
+王某（领衔）, 王某(牵头代表) (data/name_notes.txt); a regex, for use inside others."""
+_NOTE_BESIDE = re.compile(NAME_NOTE)
 # The co-signers a lead proposer's salutation adds after the role (王某委员并附议人：,
 # 王某代表及联名代表, 王某委员和其他提案人, 王某委员（并附议人）): they are not named, so
 # they are no addressee; the lead proposer is.
