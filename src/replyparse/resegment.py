@@ -45,6 +45,7 @@ from replyparse.elements import SERIAL_MARK
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
+from replyparse.quotes import QuoteDepth
 from replyparse.textview import Line, TextView
 
 _CJK = "\u4e00-\u9fff"
@@ -183,8 +184,6 @@ _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
 _BAR_HEAD = re.compile(r"[|｜][ |｜]*")
 _BAR_TAIL = re.compile(r"(?=[ |｜])(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
 _CLOSERS = "”’」』）)】〕"
-_OPEN_QUOTES = "“‘「『"
-_CLOSE_QUOTES = "”’」』"
 # How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
 # section marker its colon may be lost (…现答复如下一、…).
 _OPENING_END = re.compile(r"如下：")
@@ -1020,12 +1019,12 @@ class _Reader:
         (基本情况全县共有…, 存在的困难部分林区…); before any punctuation outside quotes."""
         norm = self.norm
         stop = min(end, pos + MAX_HEADING)
-        depth = 0  # inside quotation marks: a quoted demand may hold punctuation of its own
+        # inside quotation marks: a quoted demand may hold punctuation of its own
+        quotes = QuoteDepth(norm, pos)
         for p in range(pos + 1, stop):
-            ch = norm[p - 1]
-            depth += (ch in _OPEN_QUOTES) - (ch in _CLOSE_QUOTES)
-            if depth > 0:
+            if quotes.at(p) > 0:
                 continue
+            ch = norm[p - 1]
             if ch in _SENTENCE_END + "：，、" and not self._between_numerals(p - 1):
                 return None
             if p - pos >= MIN_HEADING:

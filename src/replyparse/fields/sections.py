@@ -24,6 +24,7 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Section, Span
+from replyparse.quotes import QuoteDepth
 from replyparse.textview import TextView
 
 
@@ -496,24 +497,21 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_OPEN_QUOTES = "“‘「『"
-_CLOSE_QUOTES = "”’」』"
-
-
 def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
     """The first match of ``stop`` in ``text[a:b]`` that stands outside quotation marks: a
     quoted demand may hold sentences of its own (关于“尽快建成。”的问题). A quote that does
     not close before the line ends is no quote."""
+    quotes = QuoteDepth(text, a)
+    line_end = -1  # the end of the line the last stop stood on
     for m in stop.finditer(text, a, b):
         if m.group() == "\n":
             return m
-        before = text[a : m.start()]
-        depth = sum(before.count(q) for q in _OPEN_QUOTES) - sum(
-            before.count(q) for q in _CLOSE_QUOTES
-        )
-        line_end = text.find("\n", m.start(), b)
-        rest = text[m.start() : b if line_end < 0 else line_end]
-        if depth <= 0 or not any(q in rest for q in _CLOSE_QUOTES):
+        if quotes.at(m.start()) <= 0:
+            return m
+        if line_end < m.start():
+            line_end = text.find("\n", m.start(), b)
+            line_end = b if line_end < 0 else line_end
+        if not quotes.closes_before(m.start(), line_end):
             return m
     return None
 
