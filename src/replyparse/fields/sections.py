@@ -105,10 +105,10 @@ _COUNT_LIST = re.compile(
 
 _WHITESPACE = " \n"
 _HEADING_TRIM = "：:；;，,、。.！？ "
-# A line marker's heading is its paragraph's first sentence (or its whole short line);
-# an inline item's runs to the first 。 or ；.
-_LINE_HEADING_END = re.compile(r"[。；！？\n]")
-_INLINE_HEADING_END = re.compile(r"[。；！？\n]")
+# A heading runs to the end of its first sentence or clause (。；！？) or of its line: a
+# line marker's is its paragraph's first sentence (or its whole short line), an inline
+# item's runs to the first 。 or ；.
+_HEADING_END = re.compile(r"[。；！？\n]")
 
 MAX_FORWARD_SKIP = 2
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
@@ -516,11 +516,9 @@ def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.
     return None
 
 
-def _heading(view: TextView, node: _Node, a: int, b: int) -> str:
+def _heading(view: TextView, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
-    inline = node.cand.style in _INLINE_STYLES or not node.cand.at_line_start
-    stop = _INLINE_HEADING_END if inline else _LINE_HEADING_END
-    m = _end_outside_quotes(view.norm, stop, a, b)
+    m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
     if m is not None:
         b = m.start()
     while b > a and view.norm[b - 1] in _HEADING_TRIM:
@@ -559,7 +557,7 @@ def _section(view: TextView, node: _Node) -> Section:
         marker=view.written(node.cand.start, node.cand.end),
         level=node.depth + 1,
         number=node.cand.number,
-        heading=_heading(view, node, a, _heading_end(view, node, a, b)) if b > a else "",
+        heading=_heading(view, a, _heading_end(view, node, a, b)) if b > a else "",
         text=text,
         span=span,
         extent=view.span(node.cand.start, extent_end),
