@@ -27,6 +27,8 @@ SIGNATURES = [
     pytest.param("某市交 通运输局\n2021年9月3日", "某市交通运输局", "2021-09-03", id="one-stray-space-inside"),
     pytest.param("某市民政局（盖章）\n2021年9月3日", "某市民政局", "2021-09-03", id="seal-note-dropped"),
     pytest.param("某市民政局(盖章)\n2021年9月3日", "某市民政局", "2021-09-03", id="seal-note-half-width-dropped"),
+    pytest.param("某市民政局\n（代章）\n2021年9月3日", "某市民政局", "2021-09-03", id="seal-line-of-its-own"),
+    pytest.param("某市民政局\n2021年9月3日（签字）", "某市民政局", "2021-09-03", id="signing-note-after-the-date"),
     pytest.param("某县交通运输局\n2021年8月9日\n承办负责人：张某\n承办人及联系电话：李某    13900000003", "某县交通运输局", "2021-08-09", id="承办负责人-then-contact"),
     pytest.param("2023年7月18日\n\n领导签发：张某\n\n联系人及电话：李某    5550186\n\n抄送：甲委，乙办。", None, "2023-07-18", id="date-then-领导签发-contact-cc"),
 ]  # fmt: skip

@@ -46,8 +46,10 @@ _DATE = DATE
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
+# The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
+_SEAL_WORDS = vocab.alternation("seal_words")
 # A seal note written after the date on its line: 2021年9月3日（印章）.
-_SEAL_AFTER = r"(?:[（(][\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|代章)[）)])?"
+_SEAL_AFTER = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)])?"
 DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}$")
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
 after it allowed (``（印章）``)."""
@@ -126,9 +128,7 @@ _PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
-_SEAL = re.compile(
-    r"^[（(\[［【〔]?[\u4e00-\u9fff]{0,4}(?:盖章|印章|公章|签章|签名|签字)[）)\]］】〕]?$"
-)
+_SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
