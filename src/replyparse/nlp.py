@@ -257,10 +257,12 @@ def _lexicon() -> Lexicon | None:
     return open_lexicon()
 
 
-def warm_up() -> None:
-    """Load everything a parse needs, so processes forked afterwards start ready."""
+def warm_up(*, whole_dictionary: bool = True) -> None:
+    """Load everything a parse needs, so processes forked afterwards start ready; the
+    segmenter's whole dictionary too unless ``whole_dictionary`` is false (processes that
+    will each cut a few letters: the lexicon serves them)."""
     segmenter = tokenizer()
-    if isinstance(segmenter, LexiconSegmenter):
+    if whole_dictionary and isinstance(segmenter, LexiconSegmenter):
         segmenter.load_all()
     idf_table()
 
