@@ -79,7 +79,7 @@ class Lexicon:
         """
         known = self._known
         found: dict[str, Entry] = {}
-        active = range(len(text))
+        active: list[int] | range = range(len(text))
         length = 1
         while active:
             strings = {text[i : i + length] for i in active if i + length <= len(text)}
