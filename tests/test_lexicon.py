@@ -255,3 +255,20 @@ def test_no_lexicon_when_it_cannot_be_written(
 
     monkeypatch.setattr(lexicon.tempfile, "mkstemp", full_disk)
     assert lexicon.load_lexicon(*_sources(tmp_path)) is None
+
+
+def test_a_forked_child_opens_its_own_connection(tmp_path: Path) -> None:
+    lex = lexicon.load_lexicon(*_sources(tmp_path))
+    assert lex is not None and lex.entry("政府") is not None
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its own connection, the same answers
+        try:
+            ok = lex.entry("答复") == lexicon.Entry("答复", 300, "v")
+            ok = ok and lex._db._pid == os.getpid()
+            os.write(write, b"1" if ok else b"0")
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(read, 1) == b"1"
+    assert lex._db._pid == os.getpid()

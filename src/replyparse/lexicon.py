@@ -35,7 +35,7 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,10 +56,30 @@ class Entry:
     tag: str | None
 
 
+class _Database:
+    """A read-only connection to the lexicon file, opened again in a forked child: SQLite
+    connections must not cross a ``fork`` (a batch's workers each open their own)."""
+
+    def __init__(self, path: Path) -> None:
+        # immutable: the file is only ever replaced whole (os.replace), never changed
+        self._uri = f"{path.as_uri()}?mode=ro&immutable=1"
+        self._pid = os.getpid()
+        self._connection = sqlite3.connect(self._uri, uri=True)
+
+    def execute(self, query: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
+        if self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._connection = sqlite3.connect(self._uri, uri=True)
+        return self._connection.execute(query, parameters)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
 class Lexicon:
     """An open lexicon file: its words, looked up by the strings of a text."""
 
-    def __init__(self, connection: sqlite3.Connection, total: int, median: float) -> None:
+    def __init__(self, connection: _Database, total: int, median: float) -> None:
         self._db = connection
         self.total = total
         """The sum of every word's frequency, as jieba's segmenter counts it."""
@@ -111,7 +131,7 @@ class Lexicon:
 class _IdfColumn(Mapping[str, float]):
     """The lexicon's IDF values as a mapping; each answer remembered."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: _Database) -> None:
         self._db = db
         self._known: dict[str, float | None] = {}
 
@@ -176,8 +196,7 @@ def _open(path: Path, signature: str) -> Lexicon | None:
     if not path.is_file():
         return None
     try:
-        # immutable: the file is only ever replaced whole (os.replace), never changed
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        db = _Database(path)
     except sqlite3.Error:
         return None
     try:
