@@ -4,14 +4,18 @@ through) and the answers compared over every gold letter and invented lines."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goldsets import all_letters
-from replyparse.fields import handling
+from replyparse.fields import handling, signature
+from replyparse.fields.dates import day_dates
 from replyparse.resegment import resegment
-from replyparse.textview import TextView
+from replyparse.textview import Line, TextView
 
 _LETTERS = [g.text() for g in all_letters()]
 
@@ -53,3 +57,47 @@ def test_mark_gate_and_reach_find_what_the_whole_line_search_finds(
     monkeypatch.setattr(handling, "_MARK_ENDS", _Everything())
     assert fast == [handling._mark(view, line) for view, line in lines]
     assert any(fast)  # not vacuous
+
+
+# -- the signature's date: read on the letter's view, or on a view of the line alone -------
+
+_DATE_LINE = st.one_of(
+    st.text(alphabet=st.sampled_from(sorted(signature._DATE_LINE_CHARS)), max_size=16),
+    st.lists(
+        st.sampled_from(["2021", "1999", "二〇二一", "二OO七", "年", "月", "日", "号", "9", "12", "31"]),
+        max_size=8,
+    ).map("".join),
+)
+
+
+def _both_readings(view: TextView, line: Line) -> tuple[object, object]:
+    return day_dates(view, line.start, line.end), signature._day_dates_alone(line)
+
+
+def test_date_lines_read_the_same_on_the_letters_view() -> None:
+    compared = 0
+    for view in _views(["某某局\n2021年9月3日", "二〇二一年九月三日\n", "2019月6月11日"]):
+        for line in view.content_lines:
+            if signature._DATE_LINE_CHARS.issuperset(line.text):
+                fast, alone = _both_readings(view, line)
+                assert fast == alone, line.text
+                compared += bool(fast)
+    assert compared > 40  # not vacuous
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATE_LINE, st.sampled_from(["", "某某局\n", "1.\n", "联系电话：13900000123\n"]))
+def test_any_date_line_reads_the_same_on_the_letters_view(text: str, before: str) -> None:
+    view = TextView(before + text + "\n（此件公开发布）")
+    assert TextView(text).norm == text  # the line alone is its own view
+    line = next(line for line in view.lines if line.start == len(before))
+    assert line.text == text
+    fast, alone = _both_readings(view, line)
+    assert fast == alone
+
+
+def test_every_short_date_line_is_its_own_view() -> None:
+    chars = sorted(signature._DATE_LINE_CHARS)
+    for n in (1, 2, 3):
+        for text in map("".join, itertools.product(chars, repeat=n)):
+            assert TextView(text).norm == text
