@@ -64,7 +64,9 @@ def test_mark_gate_and_reach_find_what_the_whole_line_search_finds(
 _DATE_LINE = st.one_of(
     st.text(alphabet=st.sampled_from(sorted(signature._DATE_LINE_CHARS)), max_size=16),
     st.lists(
-        st.sampled_from(["2021", "1999", "二〇二一", "二OO七", "年", "月", "日", "号", "9", "12", "31"]),
+        st.sampled_from(
+            ["2021", "1999", "二〇二一", "二OO七", "年", "月", "日", "号", "9", "12", "31"]
+        ),
         max_size=8,
     ).map("".join),
 )
