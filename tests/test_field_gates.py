@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters
-from replyparse.fields import handling, signature
+from replyparse.fields import handling, sections, signature
 from replyparse.fields.dates import day_dates
 from replyparse.resegment import resegment
 from replyparse.textview import Line, TextView
@@ -103,3 +103,31 @@ def test_every_short_date_line_is_its_own_view() -> None:
     for n in (1, 2, 3):
         for text in map("".join, itertools.product(chars, repeat=n)):
             assert TextView(text).norm == text
+
+
+# -- sections: a line that opens with no marker's first character ---------------------------
+
+
+def test_every_line_marker_opens_with_one_of_the_openers() -> None:
+    tails = ["", "、", ".", "一，", "一）", "1）", "）"]
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        for _, pattern in sections._LINE_MARKERS:
+            if any(pattern.match(char + tail) for tail in tails):
+                assert char in sections._MARKER_OPENERS, char
+
+
+def test_openers_gate_skips_no_line_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = list(_views(["一、加强管理\n（一）1.2021年\n①　⑴ ⒈ 第一，其一，"]))
+    places = [(view, pos) for view in views for pos in range(len(view.norm) + 1)]
+    fast = [
+        sections._line_candidate(view, pos, len(view.norm), counts=True) for view, pos in places
+    ]
+    monkeypatch.setattr(sections, "_MARKER_OPENERS", _Everything())
+    slow = [
+        sections._line_candidate(view, pos, len(view.norm), counts=True) for view, pos in places
+    ]
+    assert fast == slow
+    assert sum(c is not None for c in fast) > 100  # not vacuous
