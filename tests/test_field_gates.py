@@ -5,6 +5,7 @@ through) and the answers compared over every gold letter and invented lines."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -12,8 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters
-from replyparse.fields import handling, sections, signature
+from replyparse.context import Context
+from replyparse.fields import cc, handling, numerals, publicity, references, sections, signature
 from replyparse.fields.dates import day_dates
+from replyparse.layout import segment
+from replyparse.model import Letter
+from replyparse.parser import REGISTRY
 from replyparse.resegment import resegment
 from replyparse.textview import Line, TextView
 
@@ -131,3 +136,61 @@ def test_openers_gate_skips_no_line_candidate(monkeypatch: pytest.MonkeyPatch) -
     ]
     assert fast == slow
     assert sum(c is not None for c in fast) > 100  # not vacuous
+
+
+# -- whole-letter gates: cc and publicity ------------------------------------------------
+
+
+def _contexts(extra: list[str]) -> list[Context]:
+    """Each letter read up to its extractors, every extractor's items added."""
+    out = []
+    for text in _LETTERS + extra:
+        view = resegment(TextView(text))
+        ctx = Context(view=view, layout=segment(view), letter=Letter(source=None, text=text))
+        for extractor in REGISTRY:
+            for item in extractor.run(ctx):
+                ctx.add(item)
+        out.append(ctx)
+    return out
+
+
+def test_every_publicity_word_says_what_the_gate_looks_for() -> None:
+    assert all(publicity._SAYS in e.spelling for e in publicity._LABELS.entries)
+    assert all(publicity._SAYS in e.spelling for e in publicity._MARKS)
+
+
+def test_letters_without_a_label_have_no_cc_or_publicity(monkeypatch: pytest.MonkeyPatch) -> None:
+    contexts = _contexts(["某某局\n抄送：县政府办，县人大。", "（此件公开发布）", "报送：甲委"])
+    fast = [(cc.extract(ctx), publicity.extract(ctx)) for ctx in contexts]
+    monkeypatch.setattr(cc, "_ANY_LABEL", re.compile(""))
+    monkeypatch.setattr(publicity, "_SAYS", "")
+    assert fast == [(cc.extract(ctx), publicity.extract(ctx)) for ctx in contexts]
+    assert sum(bool(a) for a, _ in fast) > 10 and sum(bool(b) for _, b in fast) > 10
+
+
+# -- references: a line a 发文字号 is cut after ----------------------------------------------
+
+
+def test_cut_number_gate_finds_what_the_search_finds() -> None:
+    texts = [
+        "某政复〔2020〕",
+        "某政复〔2020〕第",
+        "某政复〔2020〕12",
+        "［2021］",
+        "（2019",
+        "〔2018〕9\n号",
+    ]
+    lines = [line for view in _views(texts) for line in view.content_lines]
+    for line in lines:
+        last = line.text[-1:]
+        gate = last.isdigit() or last in references._CUT_NUMBER_ENDS
+        assert gate or not references._CUT_NUMBER.search(line.text), line.text
+    assert sum(bool(references._CUT_NUMBER.search(line.text)) for line in lines) >= 5
+
+
+@pytest.mark.parametrize("text", ["0", "7", "2021", "0012", "9" * 40, "1" * 41])
+def test_ascii_digits_read_as_digits_one_by_one(text: str) -> None:
+    expected = 0
+    for ch in text:
+        expected = expected * 10 + "0123456789".index(ch)
+    assert numerals.chinese_to_int(text) == (expected if len(text) <= 40 else None)
