@@ -255,7 +255,9 @@ def _full_reading(lines: list[str]) -> frozenset[int]:
     """:func:`chrome_lines` with its quick tests off: every rule over every line."""
     with (
         mock.patch.object(chrome, "_SHOWS_PAGE", ALWAYS),
-        mock.patch.object(chrome, "_may_write_again", lambda *_: True),
+        mock.patch.object(
+            chrome, "_may_be_written_again", lambda _, content: range(len(content) - 1)
+        ),
     ):
         return chrome_lines(lines)
 

@@ -352,10 +352,9 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     the letter's ``…文件`` banner) write again, on one line or several (the letter's issuer
     and title under it)."""
     content = [i for i in filled if i not in chrome]
-    for at, i in enumerate(content[:-1]):
+    for at in _may_be_written_again(texts, content):
+        i = content[at]
         below = content[at + 1 : at + 2 + _HEADING_LINES]
-        if not _may_write_again(texts, texts[i][0], below):
-            continue
         heading = _BLANKS.sub("", texts[i])
         if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
@@ -375,14 +374,22 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
                 break
 
 
-def _may_write_again(texts: list[str], first: str, below: list[int]) -> bool:
-    """Whether the line that writes a heading again, the next below or (past a ``…文件``
-    banner) the one after it, may begin with the heading's ``first`` character: a quick
-    test that passes every heading :func:`_heading` finds (the lines are stripped, so the
-    first character of a line is the first of it without its blanks)."""
-    if texts[below[0]][0] == first:
-        return True
-    return len(below) > 1 and texts[below[0]].endswith("文件") and texts[below[1]][0] == first
+def _may_be_written_again(texts: list[str], content: list[int]) -> list[int]:
+    """The places in ``content`` of the lines whose next line, or the one after a ``…文件``
+    banner, begins with their first character: every heading :func:`_heading` finds is
+    among them (the lines are stripped, so a line's first character is the first of it
+    without its blanks)."""
+    firsts = [texts[i][0] for i in content]
+    return [
+        at
+        for at in range(len(content) - 1)
+        if firsts[at + 1] == firsts[at]
+        or (
+            at + 2 < len(content)
+            and firsts[at + 2] == firsts[at]
+            and texts[content[at + 1]].endswith("文件")
+        )
+    ]
 
 
 def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
