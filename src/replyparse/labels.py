@@ -26,6 +26,7 @@ gap is a place where two neighbouring characters of ``view.norm`` were apart in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from replyparse import vocab
@@ -36,6 +37,9 @@ OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
 _BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》"
 _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
+_OPENING_REACH = 1 + _SUFFIX_WORDS
+"""The furthest a label that opens its line may start: after a bracket and a ``suffix``
+label's own words."""
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
 _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
 # A person's label the table does not hold: two to four words of its own, then 人 (not 等人,
@@ -69,6 +73,8 @@ class LabelSet:
         self.entries = tuple(e for e in entries if e.is_label)
         self.pattern = re.compile(f"(?:{vocab.spellings(self.entries)})")
         self.by_spelling = {e.spelling: e for e in self.entries}
+        self.longest = max((len(e.spelling) for e in self.entries), default=0)
+        """The length of the longest spelling (no match of :attr:`pattern` is longer)."""
         self.people = any(e.field == "leader" for e in self.entries)
         """Whether a person's label of the usual shape counts too (:func:`opening_label`)."""
 
@@ -100,17 +106,24 @@ def _at_line_start(line: Line, i: int) -> bool:
 
 def labels_on(view: TextView, line: Line, labels: LabelSet = ALL) -> list[LabelAt]:
     """The labels of ``labels`` that stand as labels on ``line``, in order."""
+    return list(_standing(view, line, labels, len(line.text)))
+
+
+def _standing(view: TextView, line: Line, labels: LabelSet, reach: int) -> Iterator[LabelAt]:
+    """The labels of ``labels`` that stand as labels on ``line`` and end by ``reach`` (an
+    offset in ``line.text``), in order. Every label that starts at or before ``reach -
+    labels.longest`` is among them whatever the line holds after ``reach``: the pattern
+    is literal spellings, none longer than that."""
     if not labels.entries:
-        return []
-    text, out, pos = line.text, [], 0
-    while (m := labels.pattern.search(text, pos)) is not None:
+        return
+    text, pos = line.text, 0
+    while (m := labels.pattern.search(text, pos, reach)) is not None:
         found = _stands(view, line, m, labels.by_spelling[m.group()])
         if found is None:
             pos = m.start() + 1
             continue
-        out.append(found)
+        yield found
         pos = m.end()
-    return out
 
 
 def _own_words(lead: str) -> bool:
@@ -164,7 +177,10 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 
 
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
-    for found in labels_on(view, line, labels):
+    # Only the first label standing on the line may open it, and one that opens it starts
+    # by _OPENING_REACH: the search looks no further than where such a label would end.
+    reach = min(len(line.text), _OPENING_REACH + labels.longest)
+    for found in _standing(view, line, labels, reach):
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:
             return found

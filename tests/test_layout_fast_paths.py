@@ -1,0 +1,89 @@
+"""The shortcuts the layout's helpers take for speed answer as the plain readings do.
+
+Each fast path (a bounded search, a gate before a pattern, an answer kept on the view) is
+checked here against the reading it replaces, written out plainly, over every line of the
+sample, seed and corpus letters (their lines, and each line's parts between gaps) and of
+some invented ones. A difference fails the test: the shortcut is then no longer exact.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from archivegen import invented_letter
+from goldsets import SETS, letters
+from replyparse import closing, vocab
+from replyparse.elements import gap_parts
+from replyparse.labels import ALL, OPENERS, LabelSet, _own_words, labels_on, opening_label
+from replyparse.labels import person_label as _person_label
+from replyparse.resegment import resegment
+from replyparse.textview import Line, TextView
+
+_SNIPPETS = [
+    "办理类型：A类\n签发人王某\n（联系人：李某）\n单位负责人：赵某\n分管领导签发：赵某",
+    "某单位主要负责同志签发人：王某\n联系单位电话：某局0000-5550123\n尊敬的负责人：",
+    "承办责任人：王某  复核人：李某\n带班领导：赵某\n张某等人：\n电话沟通了情况",
+    "类  别：C  类\n某交复〔2021〕7号类别：B\n某字〔2021〕3号同意公开是否公开：是",
+    "某某某某某某某某某某联系人：王某\n（某某某某联系人：王某）\n联系 电话  0000-1234567 |",
+    "（主管单位负责人：王某）\n（主管单位负责人王某）\n主管单位负责人：王某",
+]
+
+_SETS = [
+    ALL,
+    LabelSet(vocab.labels_of(*vocab.CONTACT_FIELDS)),
+    LabelSet(tuple(e for e in vocab.labels() if e.in_zone("closing"))),
+    LabelSet(vocab.labels_of("handling_type")),
+]
+
+
+def _texts() -> Iterator[str]:
+    for gold_set in SETS:
+        for letter in letters(gold_set):
+            yield letter.text()
+    rng = random.Random(9)
+    for _ in range(30):
+        yield invented_letter(rng)
+    yield from _SNIPPETS
+
+
+def _views() -> list[TextView]:
+    views = []
+    for text in _texts():
+        view = TextView(text)
+        views.append(view)
+        views.append(resegment(view))
+    return views
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[tuple[TextView, Line]]:
+    """Every content line of every view, and each part of a line between gaps."""
+    out = []
+    for view in _views():
+        for line in view.content_lines:
+            out.append((view, line))
+            parts = gap_parts(view, line)
+            if len(parts) > 1:
+                out.extend((view, part) for part in parts)
+    return out
+
+
+def _plain_opening_label(view: TextView, line: Line, labels: LabelSet):  # type: ignore[no-untyped-def]
+    """The label opening ``line`` read from every label standing on it."""
+    for found in labels_on(view, line, labels):
+        lead = line.text[: found.start - line.start]
+        if lead == "" or lead in OPENERS:
+            return found
+        if found.entry.needs == "suffix" and found.colon and _own_words(lead):
+            return found
+        break
+    return _person_label(line) if labels.people else None
+
+
+def test_opening_label_reads_as_every_label_on_the_line(lines) -> None:  # type: ignore[no-untyped-def]
+    for labels in _SETS:
+        for view, line in lines:
+            assert opening_label(view, line, labels) == _plain_opening_label(view, line, labels), line
