@@ -15,7 +15,7 @@ import pytest
 
 from archivegen import invented_letter
 from goldsets import SETS, letters
-from replyparse import closing, vocab
+from replyparse import closing, flatforms, vocab
 from replyparse.elements import gap_parts
 from replyparse.labels import ALL, OPENERS, LabelSet, _own_words, labels_on, opening_label
 from replyparse.labels import person_label as _person_label
@@ -87,3 +87,41 @@ def test_opening_label_reads_as_every_label_on_the_line(lines) -> None:  # type:
     for labels in _SETS:
         for view, line in lines:
             assert opening_label(view, line, labels) == _plain_opening_label(view, line, labels), line
+
+
+def test_gap_parts_of_a_line_without_gaps_is_the_line(lines) -> None:  # type: ignore[no-untyped-def]
+    for view, line in lines:
+        cuts = [p - line.start for p in view.gaps_in(line.start, line.start + len(line.text))]
+        bounds = [0, *cuts, len(line.text)]
+        plain = [
+            Line(line.index, line.start + a, line.start + b, line.text[a:b])
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
+        assert gap_parts(view, line) == plain
+
+
+_ENDS = ["", " ", "|", "｜", " | |||", "\u3000", "\n", "[1]", "[2][3]", "[1-2]", "[1]\n", "]"]
+
+
+def _edged(lines):  # type: ignore[no-untyped-def]
+    """Each line's text as it is, and with separators, blanks and marks at its ends."""
+    for _, line in lines:
+        yield line.text
+        for end in _ENDS:
+            yield line.text + end
+            yield end + line.text
+
+
+def test_table_bars_and_footnotes_gates(lines) -> None:  # type: ignore[no-untyped-def]
+    for text in _edged(lines):
+        assert closing._without_table_bars(text) == closing._TABLE_BARS.sub("", text), text
+        m = closing._FOOTNOTE.search(text)
+        assert closing.footnote_start(text) == (m.start() if m else len(text)), text
+
+
+def test_cell_gate(lines) -> None:  # type: ignore[no-untyped-def]
+    for text in _edged(lines):
+        line = Line(0, 10, 10 + len(text), text)
+        m = flatforms._SEPARATORS.search(text)
+        plain = line if m is None else Line(0, 10, 10 + m.start(), text[: m.start()])
+        assert flatforms._cell(line) == plain, text

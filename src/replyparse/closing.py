@@ -116,6 +116,8 @@ _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 def footnote_start(text: str) -> int:
     """Where a mirror's citation marks glued to the end of ``text`` begin (its length when
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
+    if not text.endswith(("]", "]\n")):
+        return len(text)  # the marks end with ] (before the end, or a last line break)
     m = _FOOTNOTE.search(text)
     return m.start() if m else len(text)
 
@@ -246,9 +248,21 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+def _without_table_bars(text: str) -> str:
+    """``text`` without the table separators and blanks at its ends (``2018年6月28日 |``)."""
+    if not (_table_bar(text[:1]) or _table_bar(text[-1:])):
+        return text  # nothing at either end to strip (the pattern holds only end runs)
+    return _TABLE_BARS.sub("", text)
+
+
+def _table_bar(ch: str) -> bool:
+    """Whether ``ch`` (one character, or none) may stand in a run :data:`_TABLE_BARS` strips."""
+    return ch in ("|", "｜") or ch.isspace()
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = _TABLE_BARS.sub("", line.text)
+    text = _without_table_bars(line.text)
     text = text[: footnote_start(text)]
     if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
         return Kind.DATE

@@ -103,7 +103,10 @@ def _part(line: Line, start: int, end: int) -> Line:
 
 def gap_parts(view: TextView, line: Line) -> list[Line]:
     """The parts of ``line`` that blanks stood between in the letter."""
-    cuts = [p - line.start for p in view.gaps_in(line.start, line.start + len(line.text))]
+    gaps = view.gaps_in(line.start, line.start + len(line.text))
+    if not gaps and line.end == line.start + len(line.text):
+        return [line]  # no gap: the one part is the line itself
+    cuts = [p - line.start for p in gaps]
     bounds = [0, *cuts, len(line.text)]
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 

@@ -77,6 +77,8 @@ def _label_slot(view: TextView, line: Line) -> bool:
 def _cell(line: Line) -> Line:
     """``line`` without the cell separators a web table left at its end (``案由 |``,
     ``某某 | |||``); a line of separators alone is an empty cell."""
+    if "|" not in line.text and "｜" not in line.text:
+        return line  # no separator to cut (the pattern needs one)
     m = _SEPARATORS.search(line.text)
     if m is None:
         return line
