@@ -9,6 +9,7 @@ some invented ones. A difference fails the test: the shortcut is then no longer 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -125,3 +126,31 @@ def test_cell_gate(lines) -> None:  # type: ignore[no-untyped-def]
         m = flatforms._SEPARATORS.search(text)
         plain = line if m is None else Line(0, 10, 10 + m.start(), text[: m.start()])
         assert flatforms._cell(line) == plain, text
+
+
+def _dated_texts(lines):  # type: ignore[no-untyped-def]
+    """Each line's text, and with dates, 发文字号 and authorities around it."""
+    yield from _edged(lines)
+    for _, line in lines:
+        text = line.text
+        for more in ("2021年9月3日", "二〇二一年九月三日", "2021年9月3号", "某〔2021〕3号", "某某县人民政府"):
+            yield text + more
+            yield more + text
+
+
+def test_date_and_number_gates(lines) -> None:  # type: ignore[no-untyped-def]
+    from replyparse import elements
+
+    shapes = re.compile(
+        rf"^(?:\d{{6}}|(?:{elements._SECRECY}).{{0,8}}|.{{0,16}}{elements.DOC_NUMBER}.{{0,16}})$"
+    )
+    for text in _dated_texts(lines):
+        fast = bool(elements._SHAPES.match(text)) or (
+            "号" in text and elements._DOC_NUMBER_SHAPE.match(text) is not None
+        )
+        assert fast == bool(shapes.match(text)), text
+        assert closing._dated(text) == bool(closing._DATED.match(text)), text
+        if not text.endswith(closing._DATE_ENDS):
+            assert closing.AUTHORITY_DATE_LINE.match(text) is None, text
+        if "号" not in text:
+            assert closing._NUMBER_AND_AUTHORITY.match(text) is None, text

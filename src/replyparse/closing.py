@@ -79,6 +79,9 @@ AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 """The signing authority and the date on one line: ``某某局    2021年9月3日``."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
+_DATE_ENDS = ("日", "号", "日\n", "号\n")
+"""How a text that a full date (:data:`DATE`) ends, ends: with 日 or 号, before a last line
+break or not (``$`` matches before one too)."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -244,7 +247,7 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
-        dated = dated or bool(_DATED.match(line.text))
+        dated = dated or _dated(line.text)
     return out
 
 
@@ -260,6 +263,12 @@ def _table_bar(ch: str) -> bool:
     return ch in ("|", "｜") or ch.isspace()
 
 
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a date, an authority before it allowed (the date ends it: a
+    text ending otherwise needs no search)."""
+    return text.endswith(_DATE_ENDS) and _DATED.match(text) is not None
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
@@ -268,8 +277,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if AUTHORITY_DATE_LINE.match(text):
-        return Kind.AUTHORITY_DATE
+    if text.endswith(_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+        return Kind.AUTHORITY_DATE  # (the date ends the line, as in _dated)
     if _SEAL.match(text):
         return Kind.SEAL
     if AUTHORITY_LINE.match(text) and not _MARKED.match(text) and not _PROSE.search(text):
@@ -283,7 +292,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or _NUMBER_AND_AUTHORITY.match(text)
+        or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))  # a 发文字号 holds its 号
         or is_note(view, line, _CLOSING_LABELS)
         or _labels_and_values(text)
         or _name_then_labels(view, line)
