@@ -154,3 +154,22 @@ def test_date_and_number_gates(lines) -> None:  # type: ignore[no-untyped-def]
             assert closing.AUTHORITY_DATE_LINE.match(text) is None, text
         if "号" not in text:
             assert closing._NUMBER_AND_AUTHORITY.match(text) is None, text
+
+
+def test_salutation_limit_of_a_short_letter() -> None:
+    from replyparse import layout
+    from replyparse.elements import is_element, is_label_line
+    from replyparse.flatforms import form_lines
+
+    for view in _views():
+        lines = view.content_lines
+        form = form_lines(view, lines)
+        for head in range(len(lines) + 1):
+            seen, plain = 0, len(lines)
+            for i in range(head, len(lines)):
+                if not (i in form or is_label_line(view, lines[i]) or is_element(view, lines[i])):
+                    seen += 1
+                    if seen > layout._SALUTATION_WITHIN:
+                        plain = i
+                        break
+            assert layout._salutation_limit(view, lines, head, form) == plain
