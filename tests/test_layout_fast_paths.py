@@ -128,12 +128,26 @@ def test_cell_gate(lines) -> None:  # type: ignore[no-untyped-def]
         assert flatforms._cell(line) == plain, text
 
 
+_MORE = (
+    "2021年9月3日",
+    "二〇二一年九月三日",
+    "2021年9月3号",
+    "某〔2021〕3号",
+    "某某县人民政府",
+    "某某县人民政府（盖章）",
+    "某某局（某某办公室）",
+    "2024年6月26日印发",
+    "话：",
+    "\n",
+)
+
+
 def _dated_texts(lines):  # type: ignore[no-untyped-def]
     """Each line's text, and with dates, 发文字号 and authorities around it."""
     yield from _edged(lines)
     for _, line in lines:
         text = line.text
-        for more in ("2021年9月3日", "二〇二一年九月三日", "2021年9月3号", "某〔2021〕3号", "某某县人民政府"):
+        for more in _MORE:
             yield text + more
             yield more + text
 
@@ -150,8 +164,6 @@ def test_date_and_number_gates(lines) -> None:  # type: ignore[no-untyped-def]
         )
         assert fast == bool(shapes.match(text)), text
         assert closing._dated(text) == bool(closing._DATED.match(text)), text
-        if not text.endswith(closing._DATE_ENDS):
-            assert closing.AUTHORITY_DATE_LINE.match(text) is None, text
         if "号" not in text:
             assert closing._NUMBER_AND_AUTHORITY.match(text) is None, text
 
@@ -173,3 +185,16 @@ def test_salutation_limit_of_a_short_letter() -> None:
                         plain = i
                         break
             assert layout._salutation_limit(view, lines, head, form) == plain
+
+
+def test_closing_kind_gates(lines) -> None:  # type: ignore[no-untyped-def]
+    gated = [
+        (lambda t: closing._ends_with(t, closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
+        (lambda t: closing._ends_with(t, closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
+        (lambda t: "印发" in t, closing._PRINTED),
+        (lambda t: "：" in t, closing._WRAPPED_LABEL),
+    ]
+    for text in _dated_texts(lines):
+        for gate, pattern in gated:
+            if not gate(text):
+                assert pattern.match(text) is None, (pattern.pattern[:40], text)

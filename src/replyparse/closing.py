@@ -35,6 +35,7 @@ ORG_SUFFIX = vocab.alternation("org_suffixes")
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
+_SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
     r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
@@ -79,9 +80,10 @@ AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 """The signing authority and the date on one line: ``某某局    2021年9月3日``."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
-_DATE_ENDS = ("日", "号", "日\n", "号\n")
-"""How a text that a full date (:data:`DATE`) ends, ends: with 日 or 号, before a last line
-break or not (``$`` matches before one too)."""
+_DATE_ENDS = ("日", "号")
+"""The characters a full date (:data:`DATE`) ends with."""
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）")
+"""What an authority (:data:`_AUTHORITY`) ends with: an office's ending or a note in brackets."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -266,7 +268,13 @@ def _table_bar(ch: str) -> bool:
 def _dated(text: str) -> bool:
     """Whether ``text`` is a date, an authority before it allowed (the date ends it: a
     text ending otherwise needs no search)."""
-    return text.endswith(_DATE_ENDS) and _DATED.match(text) is not None
+    return _ends_with(text, _DATE_ENDS) and _DATED.match(text) is not None
+
+
+def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends with one of ``ends``, a last line break aside (where ``$``
+    matches too): a gate before a pattern that must end so."""
+    return text.endswith(ends) or (text.endswith("\n") and text[:-1].endswith(ends))
 
 
 def kind(view: TextView, line: Line) -> Kind | None:
@@ -277,22 +285,28 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if text.endswith(_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
-        return Kind.AUTHORITY_DATE  # (the date ends the line, as in _dated)
+    if _ends_with(text, _DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+        return Kind.AUTHORITY_DATE
     if _SEAL.match(text):
         return Kind.SEAL
-    if AUTHORITY_LINE.match(text) and not _MARKED.match(text) and not _PROSE.search(text):
-        return Kind.AUTHORITY
     if (
-        _PRINTED.match(text)
+        _ends_with(text, _AUTHORITY_ENDS)
+        and AUTHORITY_LINE.match(text)
+        and not _MARKED.match(text)
+        and not _PROSE.search(text)
+    ):
+        return Kind.AUTHORITY
+    # (gates: each pattern needs the word tested before it)
+    if (
+        ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
-        or _WRAPPED_LABEL.match(text)
+        or ("：" in text and _WRAPPED_LABEL.match(text))
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))  # a 发文字号 holds its 号
+        or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))
         or is_note(view, line, _CLOSING_LABELS)
         or _labels_and_values(text)
         or _name_then_labels(view, line)
