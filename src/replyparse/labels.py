@@ -37,9 +37,9 @@ OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
 _BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》"
 _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
-_OPENING_REACH = 1 + _SUFFIX_WORDS
-"""The furthest a label that opens its line may start: after a bracket and a ``suffix``
-label's own words."""
+_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS)
+"""The furthest a label that opens its line may start: after opening brackets (a run of
+:data:`OPENERS` as they stand there) or after a bracket and a ``suffix`` label's own words."""
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
 _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
 # A person's label the table does not hold: two to four words of its own, then 人 (not 等人,
