@@ -200,3 +200,11 @@ def test_closing_kind_gates(lines) -> None:  # type: ignore[no-untyped-def]
         for gate, pattern in gated:
             if not gate(text):
                 assert pattern.match(text) is None, (pattern.pattern[:40], text)
+
+
+def test_bare_label_length_gate(lines) -> None:  # type: ignore[no-untyped-def]
+    for view, line in lines:
+        for colon in (True, False):
+            found = opening_label(view, line)
+            plain = found is not None and found.value >= line.end and (colon or not found.colon)
+            assert flatforms.bare_label(view, line, colon=colon) == plain, line

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from replyparse import vocab
-from replyparse.labels import opening_label
+from replyparse.labels import ALL, OPENERS, opening_label
 from replyparse.textview import Line, TextView
 
 FORM_REACH = 40
@@ -45,9 +45,16 @@ _CELL = 40
 """How long a cell's value may be."""
 
 
+_BARE_LONGEST = len(OPENERS) + ALL.longest + 1
+"""The longest line a label alone may fill: opening brackets, its spelling and its colon (a
+``suffix`` label's own words, or a person's label, take less room than the brackets)."""
+
+
 def bare_label(view: TextView, line: Line, *, colon: bool = True) -> bool:
     """Whether ``line`` is a label of the table and nothing else (with ``colon``, its
     ``：`` may follow)."""
+    if len(line.text) > _BARE_LONGEST:
+        return False  # too long to be a label alone: no need to look for one
     found = opening_label(view, line)
     return found is not None and found.value >= line.end and (colon or not found.colon)
 
