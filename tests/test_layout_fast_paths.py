@@ -140,6 +140,8 @@ _MORE = (
     "某某局（某某办公室）",
     "2024年6月26日印发",
     "话：",
+    "抄送：",
+    "附件：",
     "\n",
 )
 
@@ -195,6 +197,8 @@ def test_closing_kind_gates(lines) -> None:  # type: ignore[no-untyped-def]
         (lambda t: closing._ends_with(t, closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
+        (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
+        (lambda t: t.startswith(closing._LIST_HEADS), closing._ATTACHMENT),
     ]
     for text in _dated_texts(lines):
         for gate, pattern in gated:

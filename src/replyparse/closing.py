@@ -88,6 +88,9 @@ _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）")
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
 """The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
+_LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
+"""How a line that opens a 抄送 list (:data:`CC_LINE`) or an attachment list
+(:data:`_ATTACHMENT`) begins: a gate before those patterns."""
 _CLOSING_LABELS = LabelSet(tuple(e for e in vocab.labels() if e.in_zone("closing")))
 # The rest of a closing label wrapped over a line break (联系电 / 话：…, as PDF copies give it).
 _LABEL_TAILS = {e.spelling[k:] for e in _CLOSING_LABELS.entries for k in range(1, len(e.spelling))}
@@ -221,7 +224,7 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
 def _after_cc_list(lines: Sequence[Line]) -> int:
     """Index of the first line after the last 抄送 list (``len(lines)`` when none)."""
     for i in range(len(lines) - 1, -1, -1):
-        if CC_LINE.match(lines[i].text):
+        if lines[i].text.startswith(_LIST_HEADS) and CC_LINE.match(lines[i].text):
             return cc_list_end(lines, i) + 1
     return len(lines)
 
@@ -235,13 +238,14 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
     out: set[int] = set()
     dated = False
     for i, line in enumerate(lines):
-        if CC_LINE.match(line.text):
+        listed = line.text.startswith(_LIST_HEADS)
+        if listed and CC_LINE.match(line.text):
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
         elif dated and (_FORM_HEADING.match(line.text) or _APPENDED_HEADING.match(line.text)):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
             break
-        elif _ATTACHMENT.match(line.text):
+        elif listed and _ATTACHMENT.match(line.text):
             if dated:
                 out.update(range(i + 1, len(lines)))
                 break
