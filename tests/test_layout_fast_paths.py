@@ -8,6 +8,7 @@ some invented ones. A difference fails the test: the shortcut is then no longer 
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Iterator
@@ -18,10 +19,20 @@ from archivegen import invented_letter
 from goldsets import SETS, letters
 from replyparse import closing, flatforms, vocab
 from replyparse.elements import gap_parts
-from replyparse.labels import ALL, OPENERS, LabelSet, _own_words, labels_on, opening_label
+from replyparse.labels import (
+    ALL,
+    OPENERS,
+    LabelAt,
+    LabelSet,
+    _own_words,
+    labels_on,
+    opening_label,
+)
 from replyparse.labels import person_label as _person_label
 from replyparse.resegment import resegment
 from replyparse.textview import Line, TextView
+
+Lines = list[tuple[TextView, Line]]
 
 _SNIPPETS = [
     "办理类型：A类\n签发人王某\n（联系人：李某）\n单位负责人：赵某\n分管领导签发：赵某",
@@ -62,7 +73,7 @@ def _views() -> list[TextView]:
 
 
 @pytest.fixture(scope="module")
-def lines() -> list[tuple[TextView, Line]]:
+def lines() -> Lines:
     """Every content line of every view, and each part of a line between gaps."""
     out = []
     for view in _views():
@@ -74,7 +85,7 @@ def lines() -> list[tuple[TextView, Line]]:
     return out
 
 
-def _plain_opening_label(view: TextView, line: Line, labels: LabelSet):  # type: ignore[no-untyped-def]
+def _plain_opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
     """The label opening ``line`` read from every label standing on it."""
     for found in labels_on(view, line, labels):
         lead = line.text[: found.start - line.start]
@@ -86,19 +97,21 @@ def _plain_opening_label(view: TextView, line: Line, labels: LabelSet):  # type:
     return _person_label(line) if labels.people else None
 
 
-def test_opening_label_reads_as_every_label_on_the_line(lines) -> None:  # type: ignore[no-untyped-def]
+def test_opening_label_reads_as_every_label_on_the_line(lines: Lines) -> None:
     for labels in _SETS:
         for view, line in lines:
-            assert opening_label(view, line, labels) == _plain_opening_label(view, line, labels), line
+            assert opening_label(view, line, labels) == _plain_opening_label(view, line, labels), (
+                line
+            )
 
 
-def test_gap_parts_of_a_line_without_gaps_is_the_line(lines) -> None:  # type: ignore[no-untyped-def]
+def test_gap_parts_of_a_line_without_gaps_is_the_line(lines: Lines) -> None:
     for view, line in lines:
         cuts = [p - line.start for p in view.gaps_in(line.start, line.start + len(line.text))]
         bounds = [0, *cuts, len(line.text)]
         plain = [
             Line(line.index, line.start + a, line.start + b, line.text[a:b])
-            for a, b in zip(bounds, bounds[1:], strict=False)
+            for a, b in itertools.pairwise(bounds)
         ]
         assert gap_parts(view, line) == plain
 
@@ -106,7 +119,7 @@ def test_gap_parts_of_a_line_without_gaps_is_the_line(lines) -> None:  # type: i
 _ENDS = ["", " ", "|", "｜", " | |||", "\u3000", "\n", "[1]", "[2][3]", "[1-2]", "[1]\n", "]"]
 
 
-def _edged(lines):  # type: ignore[no-untyped-def]
+def _edged(lines: Lines) -> Iterator[str]:
     """Each line's text as it is, and with separators, blanks and marks at its ends."""
     for _, line in lines:
         yield line.text
@@ -115,14 +128,14 @@ def _edged(lines):  # type: ignore[no-untyped-def]
             yield end + line.text
 
 
-def test_table_bars_and_footnotes_gates(lines) -> None:  # type: ignore[no-untyped-def]
+def test_table_bars_and_footnotes_gates(lines: Lines) -> None:
     for text in _edged(lines):
         assert closing._without_table_bars(text) == closing._TABLE_BARS.sub("", text), text
         m = closing._FOOTNOTE.search(text)
         assert closing.footnote_start(text) == (m.start() if m else len(text)), text
 
 
-def test_cell_gate(lines) -> None:  # type: ignore[no-untyped-def]
+def test_cell_gate(lines: Lines) -> None:
     for text in _edged(lines):
         line = Line(0, 10, 10 + len(text), text)
         m = flatforms._SEPARATORS.search(text)
@@ -146,7 +159,7 @@ _MORE = (
 )
 
 
-def _dated_texts(lines):  # type: ignore[no-untyped-def]
+def _dated_texts(lines: Lines) -> Iterator[str]:
     """Each line's text, and with dates, 发文字号 and authorities around it."""
     yield from _edged(lines)
     for _, line in lines:
@@ -156,7 +169,7 @@ def _dated_texts(lines):  # type: ignore[no-untyped-def]
             yield more + text
 
 
-def test_date_and_number_gates(lines) -> None:  # type: ignore[no-untyped-def]
+def test_date_and_number_gates(lines: Lines) -> None:
     from replyparse import elements
 
     shapes = re.compile(
@@ -191,7 +204,7 @@ def test_salutation_limit_of_a_short_letter() -> None:
             assert layout._salutation_limit(view, lines, head, form) == plain
 
 
-def test_closing_kind_gates(lines) -> None:  # type: ignore[no-untyped-def]
+def test_closing_kind_gates(lines: Lines) -> None:
     gated = [
         (lambda t: closing._ends_with(t, closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
         (lambda t: closing._ends_with(t, closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
@@ -206,9 +219,29 @@ def test_closing_kind_gates(lines) -> None:  # type: ignore[no-untyped-def]
                 assert pattern.match(text) is None, (pattern.pattern[:40], text)
 
 
-def test_bare_label_length_gate(lines) -> None:  # type: ignore[no-untyped-def]
+def test_bare_label_length_gate(lines: Lines) -> None:
     for view, line in lines:
         for colon in (True, False):
             found = opening_label(view, line)
             plain = found is not None and found.value >= line.end and (colon or not found.colon)
             assert flatforms.bare_label(view, line, colon=colon) == plain, line
+
+
+def test_person_label_colon_gate(lines: Lines) -> None:
+    from replyparse import labels
+
+    texts = [
+        *_dated_texts(lines),
+        "（某某某某领导：王某",
+        "某某某某领导：",
+        "（某某某人：",
+        "（某某某某某领导：",
+    ]
+    for text in texts:
+        m = labels._PERSON_LABEL.match(text)
+        plain = (
+            None
+            if m is None or m.group("label").startswith(labels._OPENERS_OF_SALUTATION)
+            else m.span("label")
+        )
+        assert labels.person_label_span(text) == plain, text

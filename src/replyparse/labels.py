@@ -47,6 +47,9 @@ _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
 _PERSON_LABEL = re.compile(
     r"^[（(]?(?P<label>[\u4e00-\u9fff]{2,4}(?<![等们])人|[\u4e00-\u9fff]{1,4}领导)："
 )
+_PERSON_COLON = 1 + 4 + 2 + 1
+"""How far into a line the colon of :data:`_PERSON_LABEL` may stand, and one more: a
+bracket, four words and 领导 before it."""
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ def person_label(line: Line) -> LabelAt | None:
 def person_label_span(text: str) -> tuple[int, int] | None:
     """Where a person's label of the usual shape opening ``text`` stands (its colon
     follows), or None (:func:`person_label`)."""
+    if "：" not in text[:_PERSON_COLON]:
+        return None  # no colon where the shape puts it
     m = _PERSON_LABEL.match(text)
     if m is None or m.group("label").startswith(_OPENERS_OF_SALUTATION):
         return None
