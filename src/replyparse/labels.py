@@ -26,7 +26,6 @@ gap is a place where two neighbouring characters of ``view.norm`` were apart in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from replyparse import vocab
@@ -109,24 +108,33 @@ def _at_line_start(line: Line, i: int) -> bool:
 
 def labels_on(view: TextView, line: Line, labels: LabelSet = ALL) -> list[LabelAt]:
     """The labels of ``labels`` that stand as labels on ``line``, in order."""
-    return list(_standing(view, line, labels, len(line.text)))
-
-
-def _standing(view: TextView, line: Line, labels: LabelSet, reach: int) -> Iterator[LabelAt]:
-    """The labels of ``labels`` that stand as labels on ``line`` and end by ``reach`` (an
-    offset in ``line.text``), in order. Every label that starts at or before ``reach -
-    labels.longest`` is among them whatever the line holds after ``reach``: the pattern
-    is literal spellings, none longer than that."""
     if not labels.entries:
-        return
-    text, pos = line.text, 0
-    while (m := labels.pattern.search(text, pos, reach)) is not None:
+        return []
+    text, out, pos = line.text, [], 0
+    while (m := labels.pattern.search(text, pos)) is not None:
         found = _stands(view, line, m, labels.by_spelling[m.group()])
         if found is None:
             pos = m.start() + 1
             continue
-        yield found
+        out.append(found)
         pos = m.end()
+    return out
+
+
+def _first_standing(view: TextView, line: Line, labels: LabelSet, reach: int) -> LabelAt | None:
+    """The first label standing on ``line`` that a search stopping at ``reach`` (an offset
+    in ``line.text``) finds: the first of :func:`labels_on` whenever that one starts by
+    ``reach - labels.longest`` (the pattern is literal spellings, none longer, so the stop
+    changes no match that starts there)."""
+    if not labels.entries:
+        return None
+    text, pos = line.text, 0
+    while (m := labels.pattern.search(text, pos, reach)) is not None:
+        found = _stands(view, line, m, labels.by_spelling[m.group()])
+        if found is not None:
+            return found
+        pos = m.start() + 1
+    return None
 
 
 def _own_words(lead: str) -> bool:
@@ -182,14 +190,15 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
     # Only the first label standing on the line may open it, and one that opens it starts
     # by _OPENING_REACH: the search looks no further than where such a label would end.
-    reach = min(len(line.text), _OPENING_REACH + labels.longest)
-    for found in _standing(view, line, labels, reach):
+    found = _first_standing(
+        view, line, labels, min(len(line.text), _OPENING_REACH + labels.longest)
+    )
+    if found is not None:
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:
             return found
         if found.entry.needs == "suffix" and found.colon and _own_words(lead):
             return found
-        break
     return person_label(line) if labels.people else None
 
 
