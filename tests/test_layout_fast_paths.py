@@ -245,3 +245,33 @@ def test_person_label_colon_gate(lines: Lines) -> None:
             else m.span("label")
         )
         assert labels.person_label_span(text) == plain, text
+
+
+def test_gaps_are_every_skip_of_origin_on_a_line() -> None:
+    for view in _views():
+        norm, origin = view.norm, view.origin
+        plain = [
+            i
+            for i in range(1, len(origin))
+            if origin[i] - origin[i - 1] > 1 and norm[i - 1] != "\n"
+        ]
+        assert view._gap_list == plain
+
+
+def _written_plain(view: TextView, start: int, end: int) -> str:
+    norm, original, origin = view.norm, view.original, view.origin
+    return "".join(
+        original[origin[i]] if norm[i] not in " \n" else norm[i] for i in range(start, end)
+    )
+
+
+def test_written_reads_character_by_character() -> None:
+    rng = random.Random(9)
+    for view in _views():
+        ranges = [(line.start, line.end) for line in view.content_lines]
+        ranges += [(line.end - 1, line.end) for line in view.content_lines]
+        for _ in range(20):
+            a, b = sorted(rng.sample(range(len(view.norm) + 1), 2))
+            ranges.append((a, b))
+        for start, end in ranges:
+            assert view.written(start, end) == _written_plain(view, start, end), (start, end)
