@@ -139,6 +139,8 @@ _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
+_SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
+"""The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -285,13 +287,10 @@ def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
     text = text[: footnote_start(text)]
-    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
-        return Kind.DATE
-    if damaged_date(text):
-        return Kind.DAMAGED_DATE
-    if _ends_with(text, _DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
-        return Kind.AUTHORITY_DATE
-    if _SEAL.match(text):
+    date = _date_kind(text)
+    if date is not None:
+        return date
+    if len(text) <= _SEAL_LONGEST and _SEAL.match(text):
         return Kind.SEAL
     if (
         _ends_with(text, _AUTHORITY_ENDS)
@@ -300,9 +299,11 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
-    # (gates: each pattern needs the word tested before it)
+    # (gates: each pattern needs the word tested before it; a note first, the usual line
+    # here: which test answers first changes nothing, each answers OTHER)
     if (
-        ("印发" in text and _PRINTED.match(text))
+        is_note(view, line, _CLOSING_LABELS)
+        or ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
         or ("：" in text and _WRAPPED_LABEL.match(text))
         or _PHONE.match(text)
@@ -311,11 +312,24 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _FORMULA.match(text)
         or is_doc_number_line(text)
         or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))
-        or is_note(view, line, _CLOSING_LABELS)
         or _labels_and_values(text)
         or _name_then_labels(view, line)
     ):
         return Kind.OTHER
+    return None
+
+
+def _date_kind(text: str) -> Kind | None:
+    """What ``text`` is when it is a date (whole, damaged, or after its authority), else
+    None. Each such date holds 年 or its year's 19 or 20: a text with neither is none."""
+    if "年" not in text and "19" not in text and "20" not in text:
+        return None
+    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
+        return Kind.DATE
+    if damaged_date(text):
+        return Kind.DAMAGED_DATE
+    if _ends_with(text, _DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+        return Kind.AUTHORITY_DATE
     return None
 
 
