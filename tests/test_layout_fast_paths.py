@@ -230,8 +230,8 @@ def test_salutation_found_as_the_limit_is_counted() -> None:
 
 def test_closing_kind_gates(lines: Lines) -> None:
     gated = [
-        (lambda t: closing._ends_with(t, closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
-        (lambda t: closing._ends_with(t, closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
+        (lambda t: t.endswith(closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
+        (lambda t: t.endswith(closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
@@ -360,3 +360,9 @@ def test_written_reads_character_by_character() -> None:
             ranges.append((a, b))
         for start, end in ranges:
             assert view.written(start, end) == _written_plain(view, start, end), (start, end)
+
+
+def test_form_seed_gate(lines: Lines) -> None:
+    for view, line in lines:
+        if flatforms.bare_label(view, line, colon=False):
+            assert line.text.endswith(flatforms._LABEL_ENDS), line

@@ -80,10 +80,12 @@ AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 """The signing authority and the date on one line: ``某某局    2021年9月3日``."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
-_DATE_ENDS = ("日", "号")
-"""The characters a full date (:data:`DATE`) ends with."""
-_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）")
-"""What an authority (:data:`_AUTHORITY`) ends with: an office's ending or a note in brackets."""
+# Each gate below ends with a line break too: ``$`` matches before a last one.
+_DATE_ENDS = ("日", "号", "\n")
+"""The characters a full date (:data:`DATE`) ends with: a gate before its patterns."""
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
+"""What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
+brackets: a gate before its patterns."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -274,13 +276,7 @@ def _table_bar(ch: str) -> bool:
 def _dated(text: str) -> bool:
     """Whether ``text`` is a date, an authority before it allowed (the date ends it: a
     text ending otherwise needs no search)."""
-    return _ends_with(text, _DATE_ENDS) and _DATED.match(text) is not None
-
-
-def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
-    """Whether ``text`` ends with one of ``ends``, a last line break aside (where ``$``
-    matches too): a gate before a pattern that must end so."""
-    return text.endswith(ends) or (text.endswith("\n") and text[:-1].endswith(ends))
+    return text.endswith(_DATE_ENDS) and _DATED.match(text) is not None
 
 
 def kind(view: TextView, line: Line) -> Kind | None:
@@ -293,7 +289,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if len(text) <= _SEAL_LONGEST and _SEAL.match(text):
         return Kind.SEAL
     if (
-        _ends_with(text, _AUTHORITY_ENDS)
+        text.endswith(_AUTHORITY_ENDS)
         and AUTHORITY_LINE.match(text)
         and not _MARKED.match(text)
         and not _PROSE.search(text)
@@ -328,7 +324,7 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if _ends_with(text, _DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+    if text.endswith(_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
         return Kind.AUTHORITY_DATE
     return None
 
