@@ -366,3 +366,14 @@ def test_form_seed_gate(lines: Lines) -> None:
     for view, line in lines:
         if flatforms.bare_label(view, line, colon=False):
             assert line.text.endswith(flatforms._LABEL_ENDS), line
+
+
+def test_salutation_shape_gates(lines: Lines) -> None:
+    from replyparse import layout
+
+    more = ["尊敬的王某委员：", "王某委员您好！", "王某委员，您好：", "王某代表：\n", "您好"]
+    for text in [*_dated_texts(lines), *more, *(t + m for t in more for m in _ENDS)]:
+        plain = not layout._NOT_SALUTATION.search(text) and bool(
+            layout._SALUTATION.match(text) or layout._greeted(text)
+        )
+        assert layout._salutation_shaped(text) == plain, text

@@ -257,7 +257,8 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
-        dated = dated or _dated(line.text)
+        if not dated and line.text.endswith(_DATE_ENDS):  # (:func:`_dated`'s gate, inline)
+            dated = _DATED.match(line.text) is not None
     return out
 
 
@@ -370,9 +371,11 @@ def _cut_authority(lines: Sequence[Line], i: int, floor: int) -> bool:
     """Whether ``lines[i]``, the letter's last line, is what a page cut short left of the
     signing authority: a place name and the start of an office, right after the body's
     last sentence or closing formula (on the line above, or before it on its line)."""
+    if i != len(lines) - 1 or i <= floor:
+        return False
     text = lines[i].text
     text = text[signoff_end(text) :]
-    if i != len(lines) - 1 or i <= floor or not _CUT_AUTHORITY.match(text):
+    if not _CUT_AUTHORITY.match(text):
         return False
     if _PROSE_WORDS.search(text):
         return False

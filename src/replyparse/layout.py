@@ -168,9 +168,7 @@ def _find_salutation(
         if i in form:
             continue
         text = line.text
-        shaped = not _NOT_SALUTATION.search(text) and bool(
-            _SALUTATION.match(text) or _greeted(text)
-        )
+        shaped = _salutation_shaped(text)
         below = counted and i >= head
         if not (shaped or below):
             continue
@@ -182,6 +180,16 @@ def _find_salutation(
         if shaped and not furniture and not text.startswith(("联系人", "抄送", "附件")):
             return i
     return None
+
+
+def _salutation_shaped(text: str) -> bool:
+    """Whether ``text`` ends as a salutation does (its colon, or a greeting in its place)
+    and is no opening sentence (…收悉，现答复如下：)."""
+    # (gates: the colon ends the text, a last line break aside; a greeting holds 好)
+    shaped = (text.endswith(("：", "：\n")) and _SALUTATION.match(text) is not None) or (
+        "好" in text and _greeted(text)
+    )
+    return shaped and not _NOT_SALUTATION.search(text)
 
 
 GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
