@@ -253,6 +253,7 @@ def test_closing_kind_gates(lines: Lines) -> None:
         (dated, closing.AUTHORITY_DATE_LINE),
         (year, elements.DAMAGED_DOC_NUMBER),
         (lambda t: "号" in t, elements._DOC_NUMBER_LINE),
+        (lambda t: elements._BRACKETED_YEAR.search(t) is not None, elements._DOC_NUMBER_SHAPE),
     ]
     for text in _dated_texts(lines):
         for gate, pattern in gated:

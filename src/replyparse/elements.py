@@ -73,6 +73,9 @@ _SHAPE = rf"\d{{6}}|(?:{_SECRECY}).{{0,8}}"
 _SHAPES = re.compile(f"^(?:{_SHAPE})$")
 # A 发文字号 with a few words beside it (签发人, a class mark).
 _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
+# A 发文字号's year in its brackets: a gate before the shape's match, which tries every
+# place the number might begin (a title holds 号 and brackets: 关于…（第24号）).
+_BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}[{_C}]")
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
 # A date written whole, in words or figures.
@@ -118,8 +121,9 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
         return True
     if _ALONE.match(text):
         return True
-    # a 发文字号 ends with 号: a line without one needs no search for it
-    if "号" in text and _DOC_NUMBER_SHAPE.match(text):
+    # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
+    # match of its shape
+    if "号" in text and _BRACKETED_YEAR.search(text) and _DOC_NUMBER_SHAPE.match(text):
         return True
     # a damaged one holds its year: 19… or 20…
     if "19" not in text and "20" not in text:
