@@ -393,6 +393,11 @@ class _Reader:
         self._index = {start: k for k, start in enumerate(self._starts)}
         # the numbers of each marker style met so far in the body, line by line
         self._numbered: dict[Style, set[int]] = {}
+        # Whether the letter holds a | at all, and page furniture anywhere: exact gates
+        # for the finders of either, as a match inside a line is a match in the letter
+        # (_FURNITURE asserts nothing about what follows it).
+        self._bars = "|" in self.norm or "｜" in self.norm
+        self._furnished = _FURNITURE.search(self.norm) is not None
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -435,7 +440,7 @@ class _Reader:
         """Page furniture (``— 2 —``, ``第1页 共2页``, ``image1.wmf``) standing between gaps
         inside a flattened line: the ranges to drop."""
         out: list[tuple[int, int]] = []
-        for m in _FURNITURE.finditer(self.norm, start, end):
+        for m in _FURNITURE.finditer(self.norm, start, end) if self._furnished else ():
             a, b = m.span()
             after_sentence = a > start and self.norm[a - 1] in _SENTENCE_END
             paged = _PAGE_OF.fullmatch(m.group(0)) is not None  # 第1页共2页: itself enough
@@ -445,7 +450,8 @@ class _Reader:
             ):
                 out.append((a, b))
         # the | a copy put where a table's cells or the paragraphs met
-        out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
+        if self._bars:
+            out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
         return out
 
     def bars_at_ends(self, line: Line) -> list[tuple[int, int]]:
@@ -453,6 +459,8 @@ class _Reader:
         回复 |``), with the kept spaces beside them: table furniture, no part of an
         element."""
         out: list[tuple[int, int]] = []
+        if not self._bars:
+            return out
         head = _BAR_HEAD.match(self.norm, line.start, line.end)
         if head is not None and head.end() < line.end:
             out.append(head.span())
@@ -463,6 +471,8 @@ class _Reader:
 
     def furniture_at_end(self, line: Line) -> tuple[int, int] | None:
         """Page furniture that ends ``line`` after a sentence's end or a gap."""
+        if not self._furnished:
+            return None
         m = _FURNITURE_TAIL.search(self.norm, line.start, line.end)
         if m is None or m.start() == line.start:
             return None
@@ -849,7 +859,11 @@ class _Reader:
             norm, opened[2], min(end, opened[2] + MAX_HEADING)
         )
         if under or _MARKER_AFTER_SENTENCE.search(norm, start, end):
-            cuts += self._marker_cuts(start, end)
+            # only the strong markers: the weak ones and the headings count in a flattened
+            # line alone, where paragraph_cuts finds them all again (their places do not
+            # hang on the numbers met)
+            marked = self._markers(start, end)
+            cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opened is not None:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
         closing = self._closing_starts(start, end)
@@ -923,11 +937,27 @@ class _Reader:
         return n
 
     def _marker_cuts(self, start: int, end: int) -> list[_Cut]:
-        """Section markers after a sentence end, a colon or a gap; a heading followed by a
-        gap. Strong when the marker continues the numbering of one before it in the line
-        after a sentence end, or opens the sections right after 如下：."""
-        norm = self.norm
+        """Section markers after a sentence end, a colon or a gap (see :meth:`_markers`);
+        a heading followed by a gap or glued to its paragraph."""
         out: list[_Cut] = []
+        for p, strong, marker_end in self._markers(start, end):
+            if p > start:
+                out.append(_Cut(p, strong))
+            heading = self._heading_gap(marker_end, end)
+            if heading is None:
+                heading = self._heading_glued(marker_end, end)
+            if heading is not None:
+                out.append(_Cut(heading))
+        return out
+
+    def _markers(self, start: int, end: int) -> list[tuple[int, bool, int]]:
+        """The section markers after a sentence end, a colon or a gap (or opening the
+        line): where each starts, whether a cut there is strong, where it ends. Strong when
+        the marker continues the numbering of one before it in the line after a sentence
+        end, or opens the sections right after 如下：. Every marker found, the one opening
+        the line too, is added to the numbers met."""
+        norm = self.norm
+        out: list[tuple[int, bool, int]] = []
         seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         for m in _MARKER_FIRST.finditer(norm, start, end):
@@ -970,18 +1000,14 @@ class _Reader:
                 or listed
             )
             seen.setdefault(style, set()).add(number)
-            if not at_start:
-                out.append(_Cut(p, strong))
-            heading = self._heading_gap(marker_end, end)
-            if heading is None:
-                heading = self._heading_glued(marker_end, end)
-            if heading is not None:
-                out.append(_Cut(heading))
+            out.append((p, strong, marker_end))
         return out
 
     def _furniture_before(self, pos: int, start: int) -> int:
         """Where page furniture glued right before ``pos`` starts (…巡查。— 2 —三、…, a
         page's number between two paragraphs); ``pos`` when none stands there."""
+        if not self._furnished:
+            return pos
         m = _FURNITURE_TAIL.search(self.norm, max(start, pos - MAX_FURNITURE_LINE), pos)
         return m.start() if m is not None and m.start() > start else pos
 
