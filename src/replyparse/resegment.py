@@ -35,7 +35,7 @@ suffixes, roles, salutation openers, closing formulas, publication values) and
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -80,6 +80,8 @@ _NOTE = re.compile(
     r"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函)[^（）〔〕\[\]［］【】]{0,4}?"
     rf"(?:{_BARE_PUBLIC}|公开发布)[）〕\]］】]?"
 )
+# How every such note begins (此件, 本答复…): a line without it holds none.
+_NOTE_HEAD = re.compile("[此本][件函答回复]")
 
 # -- header elements (what may stand before the title) --------------------------------------
 
@@ -90,6 +92,12 @@ _DOC_NUMBER = re.compile(
 )
 # The bracketed year every 发文字号 above holds: a line without one holds no number.
 _NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")
+NUMBER_LEAD = 23
+"""How many characters a 发文字号 has before its bracket at most (a label of six and its
+colon, a code of sixteen)."""
+NUMBER_REACH = 48
+"""How far past a bracketed year a 发文字号 that starts at most ``NUMBER_LEAD`` characters
+before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at most)."""
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(r"[〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?")
@@ -102,7 +110,9 @@ _KNOWN_VALUE = re.compile(
 _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
-_ISSUER_CHARS = re.compile(rf"[{_CJK}（）]")
+_ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+# What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
+_ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
 _SECRECY = re.compile(r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?")
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
@@ -216,6 +226,8 @@ _CLAUSE_DATE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
+# What may stand right before a marker that follows a sentence (or 如下, or a kept space).
+_MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -398,6 +410,7 @@ class _Reader:
         # (_FURNITURE asserts nothing about what follows it).
         self._bars = "|" in self.norm or "｜" in self.norm
         self._furnished = _FURNITURE.search(self.norm) is not None
+        self._line_gaps: dict[int, list[int]] = {}
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -413,6 +426,44 @@ class _Reader:
         if norm[pos - 1] in _SEPARATORS or norm[pos] in _SEPARATORS:
             return True
         return origin[pos] - origin[pos - 1] > 1
+
+    def gaps_in(self, a: int, b: int) -> list[int]:
+        """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
+        k = max(0, bisect_right(self._starts, a) - 1)
+        line = self.lines[k]
+        if not line.start <= a <= b <= line.end + 1:
+            return [p for p in range(a, b) if self.gap(p)]
+        inner = self._inner_gaps(k)
+        out = inner[bisect_left(inner, a) : bisect_left(inner, b)] if inner else []
+        if a == line.start and self.gap(a):
+            out.insert(0, a)
+        if b == line.end + 1 and self.gap(line.end):
+            out.append(line.end)
+        return out
+
+    def _inner_gaps(self, k: int) -> list[int]:
+        """The places strictly inside line ``k`` where :meth:`gap` holds (once per line)."""
+        found = self._line_gaps.get(k)
+        if found is None:
+            line = self.lines[k]
+            start, end, origin = line.start, line.end, self.view.origin
+            # a line with no kept space or | whose characters stood side by side in the
+            # letter (origin rises by one at each) has none: the test is exact
+            if origin[end - 1] - origin[start] == end - 1 - start and not any(
+                sep in line.text for sep in _SEPARATORS
+            ):
+                found = []
+            else:
+                norm = self.norm
+                found = [
+                    p
+                    for p in range(start + 1, end)
+                    if norm[p - 1] in _SEPARATORS
+                    or norm[p] in _SEPARATORS
+                    or origin[p] - origin[p - 1] > 1
+                ]
+            self._line_gaps[k] = found
+        return found
 
     def skip_space(self, pos: int) -> int:
         """``pos``, or the first place after a kept space or a ``|`` standing there."""
@@ -677,9 +728,7 @@ class _Reader:
         """The starts of header elements after a gap past ``pos`` (the first such run,
         opened by a label or a mark: a 发文字号's code might hold the title's last word),
         and of what follows them; None when no such element follows a gap."""
-        for p in range(pos + 1, end):
-            if not self.gap(p):
-                continue
+        for p in self.gaps_in(pos + 1, end):
             first = self._element_at(p, end, False)
             if first is None or first[1] in ("doc_number", "damaged_doc_number"):
                 continue
@@ -717,7 +766,7 @@ class _Reader:
     def _code_only(self, pos: int, bracket: int) -> bool:
         """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
         no title's ending that leaves two characters or more after it (答复函|玉商函〔…)."""
-        if any(self.gap(p) for p in range(pos + 1, bracket)):
+        if self.gaps_in(pos + 1, bracket):
             return False
         if _TITLE_START.match(self.norm, pos) or _LEAD_WORD.search(self.norm, pos, bracket):
             return False  # 关于落实某政发〔2020〕3号…: a title that cites a number
@@ -727,17 +776,18 @@ class _Reader:
         """The end of the issuer's mark that opens the letter (某局, 某局文件): followed by
         a gap, or glued to a header label or a 发文字号."""
         norm = self.norm
-        i = pos
-        while i < end and i - pos < MAX_AUTHORITY and _ISSUER_CHARS.match(norm[i]):
-            i += 1
-            if self.gap(i):
-                if glued_only:
-                    break
+        # the run of a name's characters from pos, up to the first gap after one of them
+        run = _ISSUER_RUN.match(norm, pos, min(end, pos + MAX_AUTHORITY))
+        i = run.end() if run is not None else pos
+        gaps = self.gaps_in(pos + 1, i + 1)
+        if gaps:
+            i = gaps[0]
+            if not glued_only:
                 return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
         # glued: the longest mark after which a label or a 发文字号 (its code two characters
         # or more) starts
         for k in range(i, pos + 1, -1):
-            if not _ISSUER_MARK.fullmatch(norm, pos, k):
+            if norm[k - 1] not in _ISSUER_LAST or not _ISSUER_MARK.fullmatch(norm, pos, k):
                 continue
             if (
                 _HEADER_LABEL.match(norm, k, end)
@@ -781,9 +831,9 @@ class _Reader:
         known = _KNOWN_VALUE.match(self.norm, pos, end)
         if known is not None:
             return known.end()
-        for p in range(pos + 1, min(end, pos + MAX_VALUE)):
-            if self.gap(p):
-                return p
+        gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
+        if gaps:
+            return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element
         for n in _GLUED_VALUE_LENGTHS:
@@ -798,7 +848,7 @@ class _Reader:
         ending; None when the zone does not end with one."""
         norm = self.norm
         ends = [m.end() for m in _TITLE_END.finditer(norm, pos, end)]
-        starts = [p for p in range(pos + 1, end) if self.gap(p) and norm[p] != " "]
+        starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
         for p in sorted({*starts, *ends}):
             if not pos < p < end:
                 continue
@@ -904,7 +954,7 @@ class _Reader:
         如下：; a closing formula after a sentence end."""
         norm = self.norm
         out: list[_Cut] = []
-        for p in range(start + 1, end):
+        for p in self.gaps_in(start + 1, end):
             if norm[p] == " " or not self.cuttable_gap(p):
                 continue
             prev = self.before(p)
@@ -960,8 +1010,20 @@ class _Reader:
         out: list[tuple[int, bool, int]] = []
         seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
+        # in a letter without page furniture, a marker inside the line after none of these
+        # characters, with no gap before it nor a heading just before, is neither glued
+        # nor apart nor under a heading: passed over at once (exact: see below)
+        gaps = set(self.gaps_in(start + 1, end)) if not self._furnished else None
         for m in _MARKER_FIRST.finditer(norm, start, end):
             p = m.start()
+            if (
+                gaps is not None
+                and p > start
+                and norm[p - 1] not in _MARKER_LEAD
+                and (last is None or p - last[1] > MAX_HEADING)
+                and p not in gaps
+            ):
+                continue
             prev = self.before(self._furniture_before(p, start))
             at_start = p == start
             # after a sentence, a lead-in's colon, or 如下 whose colon was lost
@@ -1017,8 +1079,9 @@ class _Reader:
         the first punctuation, with a clause or a marker after it."""
         norm = self.norm
         gap = None
-        for p in range(pos + 2, min(end, pos + MAX_HEADING)):
-            if norm[p - 1] in _SENTENCE_END + "：，、":
+        stop = min(end, pos + MAX_HEADING)
+        for p in self.gaps_in(pos + 2, stop):
+            if any(ch in _SENTENCE_END + "：，、" for ch in norm[pos + 1 : p]):
                 break
             if norm[p] != " " and self.cuttable_gap(p):
                 gap = p
@@ -1118,8 +1181,10 @@ class _Reader:
         out: list[_Cut] = []
         if not _CLOSING_HINT.search(norm, start, end):
             return out
-        noted = self.inside_brackets(start, end)
-        for m in self._labels(start, end):
+        labels = self._labels(start, end)
+        bare = _BARE_LABEL.finditer(norm, start, end) if self.gaps_in(start + 1, end) else ()
+        noted = self.inside_brackets(start, end) if labels or bare else set()
+        for m in labels:
             p = m.start()
             prev = self.before(p)
             if p == start or p in noted:
@@ -1130,26 +1195,24 @@ class _Reader:
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
-        for m in _BARE_LABEL.finditer(norm, start, end):
+        for m in bare:
             # a long label glued to its value after a gap (… 联系人及电话王某0000-…)
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
-        for m in _CC_LABEL.finditer(norm, start, end):
+        for m in _CC_LABEL.finditer(norm, start, end) if "：" in norm[start:end] else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
             before = norm[p - 1] if p > 0 else ""
             apart = self.gap(p) or before in "。；）" or before.isdigit()
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
-        for m in _NOTE.finditer(norm, start, end):
+        noting = _NOTE_HEAD.search(norm, start, end) is not None
+        for m in _NOTE.finditer(norm, start, end) if noting else ():
             p = m.start()
             if p > start and (m.group(0)[0] in _OPEN or self.gap(p)):
                 out.append(_Cut(p, self.before(p) in _PARAGRAPH_END))
-        numbers = (
-            _DOC_NUMBER.finditer(norm, start, end) if _NUMBER_YEAR.search(norm, start, end) else ()
-        )
-        for m in numbers:
+        for m in self.doc_numbers(start, end):
             # a 发文字号 at the end of the letter (after the signature or the 抄送 list)
             if m.end() == end or self.gap(m.end()):
                 at = self._bounded_start(m.start(), m.start("open"), start)
@@ -1159,11 +1222,29 @@ class _Reader:
                 # …and the authority that issued it glued after it (某政函〔2022〕60号某镇
                 # 人民政府, a page's last line): no line of a letter reads so
                 out.append(_Cut(self.skip_space(m.end()), True))
-        for m in _PRINTED.finditer(norm, start, end):
+        for m in _PRINTED.finditer(norm, start, end) if norm.find("印发", start, end) >= 0 else ():
             office = self._authority_before(m.start(), start)
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def doc_numbers(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``_DOC_NUMBER.finditer(norm, start, end)``, looked for only
+        before the bracketed years there are (a number starts at most ``NUMBER_LEAD``
+        characters before one, and is read no further than ``NUMBER_REACH`` past it, so
+        a search bounded so finds the same match where one starts by the year)."""
+        norm = self.norm
+        out: list[re.Match[str]] = []
+        pos = start
+        for year in _NUMBER_YEAR.finditer(norm, start, end):
+            y = year.start()
+            if y < pos:
+                continue  # the year of the last number
+            m = _DOC_NUMBER.search(norm, max(pos, y - NUMBER_LEAD), min(end, y + NUMBER_REACH))
+            if m is not None and m.start() <= y:
+                out.append(m)
+                pos = m.end()
         return out
 
     def _labels(self, start: int, end: int) -> list[re.Match[str]]:
