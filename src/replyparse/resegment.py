@@ -60,6 +60,7 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # A label and its colon, in a bracket or not, two of them joined by 及 read as one
 # (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
 _LABEL = re.compile(rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)：")
+_LABEL_LAST = frozenset(e.spelling[-1] for e in _LABELS)
 _CC_LABEL = re.compile(rf"(?:{vocab.spellings(tuple(e for e in _LABELS if e.field == 'cc'))})：")
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
@@ -143,6 +144,22 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
+# Whatever may follow an element right away: the next element or the title.
+_NEXT_ELEMENT = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            _HEADER_LABEL,
+            _DOC_NUMBER,
+            _CLASS_MARK,
+            _PUBLIC_VALUE,
+            _NOTE,
+            _BRACKET_NOTE,
+            _SECRECY,
+            _TITLE_START,
+        )
+    )
+)
 # Words of a title: a header line followed by one ran into the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
@@ -164,7 +181,7 @@ _SALUTATION_END = re.compile(
 # A note in brackets beside a name that says what the person did: 王某（领衔）.
 _BESIDE_NOTES = re.compile(NAME_NOTE)
 _HARD_BOUND = re.compile(r"\d号|[〕\]］】]|(?<!位)(?<!名)）")
-_NAME_CHARS = re.compile(rf"[{_CJK}·、，（）0-9]")
+_NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，]|{NAME_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
@@ -203,6 +220,8 @@ _MARKER_AFTER_SENTENCE = re.compile(
     r"(?:[。！？；!?：][”’」』）)]*|如下)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
+# What ends the short heading after a marker: a sentence end, a colon, a comma.
+_HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
@@ -226,10 +245,15 @@ _CLAUSE_DATE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
+# The shape of every section marker sections.marker_at reads: a numbered symbol (①, ⒈,
+# ⑴), or a numeral of three characters at most (第 or a bracket before it) closed by one
+# of these marks; where no mark follows within four characters no marker starts.
+_MARKER_SHAPE = re.compile(r"[\u2460-\u249b]|.{1,4}?[，、：.）]")
 # What may stand right before a marker that follows a sentence (or 如下, or a kept space).
 _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
+_AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
@@ -251,7 +275,9 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
 # bracketed year): a line without any of these has none.
-_CLOSING_HINT = re.compile(r"：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]|联系|承办")
+_CLOSING_HINT = re.compile(  # the lookahead: what any of them opens with
+    r"(?=[：此本印\d联承])(?:：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]|联系|承办)"
+)
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
 # under a signer it still marks the date's place.
 _DAMAGED_DATE = (
@@ -394,6 +420,32 @@ def with_breaks(view: TextView, breaks: Breaks) -> TextView:
     return TextView.from_parts(original, "".join(chars), at)
 
 
+def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` that ``run`` (a class repeated) matches
+    stand right before ``end``: the run read backwards, in one match."""
+    m = run.match(text[start:end][::-1])
+    return m.end() if m is not None else 0
+
+
+def _jumps(origin: list[int], a: int, b: int) -> list[int]:
+    """The places ``p``, ``a < p <= b``, where ``origin`` rises by more than one from
+    ``p - 1`` (blanks the view dropped), for a rising ``origin``: a stretch that rose by
+    its length has none, so halving the others finds the few there are in a few steps
+    (a letter's lines have none most often: one test)."""
+    out: list[int] = []
+    stack = [(a, b)]
+    while stack:
+        lo, hi = stack.pop()
+        if origin[hi] - origin[lo] == hi - lo:
+            continue
+        if hi - lo == 1:
+            out.append(hi)
+            continue
+        mid = (lo + hi) // 2
+        stack += [(mid, hi), (lo, mid)]
+    return out
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -442,28 +494,28 @@ class _Reader:
         return out
 
     def _inner_gaps(self, k: int) -> list[int]:
-        """The places strictly inside line ``k`` where :meth:`gap` holds (once per line)."""
+        """The places strictly inside line ``k`` where :meth:`gap` holds (once per line):
+        next to a kept space or ``|``, or where blanks were dropped."""
         found = self._line_gaps.get(k)
         if found is None:
             line = self.lines[k]
-            start, end, origin = line.start, line.end, self.view.origin
-            # a line with no kept space or | whose characters stood side by side in the
-            # letter (origin rises by one at each) has none: the test is exact
-            if origin[end - 1] - origin[start] == end - 1 - start and not any(
-                sep in line.text for sep in _SEPARATORS
-            ):
-                found = []
-            else:
-                norm = self.norm
-                found = [
-                    p
-                    for p in range(start + 1, end)
-                    if norm[p - 1] in _SEPARATORS
-                    or norm[p] in _SEPARATORS
-                    or origin[p] - origin[p - 1] > 1
-                ]
+            start, end = line.start, line.end
+            places = set(_jumps(self.view.origin, start, end - 1))
+            for sep in _SEPARATORS:
+                i = self.norm.find(sep, start, end)
+                while i >= 0:
+                    places.update((i, i + 1))
+                    i = self.norm.find(sep, i + 1, end)
+            found = sorted(p for p in places if start < p < end)
             self._line_gaps[k] = found
         return found
+
+    def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
+        """:func:`~replyparse.fields.sections.marker_at`, asked only where a marker's shape
+        starts (most numerals in a letter are no marker)."""
+        if _MARKER_SHAPE.match(self.norm, pos, end) is None:
+            return None
+        return marker_at(self.view, pos, end)
 
     def skip_space(self, pos: int) -> int:
         """``pos``, or the first place after a kept space or a ``|`` standing there."""
@@ -610,7 +662,7 @@ class _Reader:
             return None
         if colon:
             opens = not after or _OPENING.search(after[:60]) is not None
-            sections = after and marker_at(self.view, self.skip_space(end), line.end) is not None
+            sections = after and self.marker_at(self.skip_space(end), line.end) is not None
             return _Salutation(start, end) if opens or sections else None
         titled = self.after_title(start, line)
         if not after:  # names and a role end the title's line: …的答复 王某代表
@@ -635,9 +687,7 @@ class _Reader:
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
-        run = role
-        while run > line.start and role - run < MAX_NAMES and _NAME_CHARS.match(norm[run - 1]):
-            run -= 1
+        run = role - _run_before(_NAME_RUN, norm, max(line.start, role - MAX_NAMES), role)
         if run == role:
             return None if role > line.start and norm[role - 1] != " " else role
         # a note beside a name (王某（领衔）) is part of the names
@@ -785,7 +835,15 @@ class _Reader:
             if not glued_only:
                 return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
         # glued: the longest mark after which a label or a 发文字号 (its code two characters
-        # or more) starts
+        # or more) starts; none where nothing of theirs follows (a colon, a secrecy mark,
+        # 文件, a bracketed year)
+        if not (
+            norm.find("：", pos, end) >= 0
+            or norm.find("文件", pos, i) >= 0
+            or _SECRECY.search(norm, pos, end)
+            or _NUMBER_YEAR.search(norm, pos, end)
+        ):
+            return None
         for k in range(i, pos + 1, -1):
             if norm[k - 1] not in _ISSUER_LAST or not _ISSUER_MARK.fullmatch(norm, pos, k):
                 continue
@@ -805,21 +863,8 @@ class _Reader:
         element or the title starts right there."""
         if pos >= end or self.gap(pos):
             return True
-        norm = self.norm
         return (
-            any(
-                p.match(norm, pos, end) is not None
-                for p in (
-                    _HEADER_LABEL,
-                    _DOC_NUMBER,
-                    _CLASS_MARK,
-                    _PUBLIC_VALUE,
-                    _NOTE,
-                    _BRACKET_NOTE,
-                    _SECRECY,
-                    _TITLE_START,
-                )
-            )
+            _NEXT_ELEMENT.match(self.norm, pos, end) is not None
             or self._issuer_mark(pos, end, glued_only=True) is not None
         )
 
@@ -900,7 +945,7 @@ class _Reader:
         strong; with them the closing elements the signature is told by."""
         norm = self.norm
         cuts: list[_Cut] = []
-        opened = marker_at(self.view, start, end) if _MARKER_FIRST.match(norm, start) else None
+        opened = self.marker_at(start, end) if _MARKER_FIRST.match(norm, start) else None
         if opened is not None:
             heading = self._heading_apart(opened[2], end)
             if heading is not None:
@@ -920,7 +965,8 @@ class _Reader:
         cuts += closing
         if _SIGNED_DATE.search(norm, start, end):
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
-        cuts += self._undated_signer(start, end, closing)
+        if closing or end == self.lines[-1].end:
+            cuts += self._undated_signer(start, end, closing)
         return cuts
 
     def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
@@ -1034,7 +1080,7 @@ class _Reader:
             under = last is not None and self._in_heading(last[1], p)
             if not (at_start or glued or under or self.cuttable_gap(p)):
                 continue
-            found = marker_at(self.view, p, end)
+            found = self.marker_at(p, end)
             if found is None:
                 continue
             style, number, marker_end = found
@@ -1087,7 +1133,7 @@ class _Reader:
                 gap = p
         if gap is None:
             return None
-        follows = marker_at(self.view, gap, end) is not None
+        follows = self.marker_at(gap, end) is not None
         return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
 
     def _heading_to_end(self, pos: int, end: int) -> bool:
@@ -1099,7 +1145,7 @@ class _Reader:
         ``marker_end`` (no sentence has ended since)."""
         if not 0 < pos - marker_end <= MAX_HEADING:
             return False
-        return not any(ch in _SENTENCE_END + "：，" for ch in self.norm[marker_end:pos])
+        return _HEADING_BREAK.search(self.norm, marker_end, pos) is None
 
     def _heading_glued(self, pos: int, end: int) -> int | None:
         """Where a heading glued to its paragraph ends (一、基本情况近年来，…): before the
@@ -1255,7 +1301,9 @@ class _Reader:
         last = start
         while colon >= 0:
             lo = max(last, colon - MAX_LABEL)
-            for m in _LABEL.finditer(self.norm, lo, colon + 1):
+            # a label ends with one of its words' last characters right before its colon
+            ending = colon > lo and self.norm[colon - 1] in _LABEL_LAST
+            for m in _LABEL.finditer(self.norm, lo, colon + 1) if ending else ():
                 if m.end() == colon + 1:
                     out.append(m)
                     break
@@ -1292,14 +1340,10 @@ class _Reader:
         before a gap belong to the name when they are no name of their own: a stray space
         (宣威市交 通运输局) or a name padded with spaces (某 市 民 政 局)."""
         norm = self.norm
-        i = pos
-        while (
-            i > start
-            and pos - i < MAX_AUTHORITY
-            and _AUTHORITY_CHARS.match(norm[i - 1])
-            and not (i < pos and self.gap(i))
-        ):
-            i -= 1
+        # back over a name's characters, no further than the last gap inside
+        gaps = self.gaps_in(start + 1, pos)
+        lo = max(start, pos - MAX_AUTHORITY, gaps[-1] if gaps else start)
+        i = pos - _run_before(_AUTHORITY_RUN, norm, lo, pos)
         while i < pos and norm[i] in "）、":
             i += 1
         if i == pos:
