@@ -160,6 +160,10 @@ _NEXT_ELEMENT = re.compile(
         )
     )
 )
+# Any of _ELEMENTS (and a bracket note), tried at once: where it fails, each of them fails.
+_ANY_ELEMENT = re.compile(
+    "|".join(f"(?:{p.pattern})" for _, p in _ELEMENTS) + f"|{_BRACKET_NOTE.pattern}"
+)
 # Words of a title: a header line followed by one ran into the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
@@ -370,16 +374,18 @@ def find_breaks(view: TextView) -> Breaks:
                 cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         flattened = any(cut.strong for cut in inside)
-        short = line.end - line.start <= MAX_FURNITURE_LINE
-        furniture = reader.furniture(line.start, line.end) if short or flattened else []
-        if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
-            drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
-            continue
-        drops += reader.bars_at_ends(line)
-        tail = reader.furniture_at_end(line)
-        if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
-            drops.append(tail)
-            out.add(tail[0])
+        furniture: list[tuple[int, int]] = []
+        if reader.decorated:
+            short = line.end - line.start <= MAX_FURNITURE_LINE
+            furniture = reader.furniture(line.start, line.end) if short or flattened else []
+            if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
+                drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
+                continue
+            drops += reader.bars_at_ends(line)
+            tail = reader.furniture_at_end(line)
+            if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
+                drops.append(tail)
+                out.add(tail[0])
         if flattened:
             if body is not None:
                 inside += reader.paragraph_cuts(*body)
@@ -462,6 +468,8 @@ class _Reader:
         # (_FURNITURE asserts nothing about what follows it).
         self._bars = "|" in self.norm or "｜" in self.norm
         self._furnished = _FURNITURE.search(self.norm) is not None
+        self.decorated = self._bars or self._furnished
+        """Whether the letter holds page furniture or a | anywhere."""
         self._line_gaps: dict[int, list[int]] = {}
 
     # -- small questions ---------------------------------------------------------------------
@@ -502,13 +510,26 @@ class _Reader:
             start, end = line.start, line.end
             places = set(_jumps(self.view.origin, start, end - 1))
             for sep in _SEPARATORS:
+                if sep not in line.text:
+                    continue
                 i = self.norm.find(sep, start, end)
                 while i >= 0:
                     places.update((i, i + 1))
                     i = self.norm.find(sep, i + 1, end)
-            found = sorted(p for p in places if start < p < end)
+            found = sorted(p for p in places if start < p < end) if places else []
             self._line_gaps[k] = found
         return found
+
+    def _dated(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` may hold a signed date: every date, damaged or
+        not, writes 年 or opens with 19 or 20 (three finds, cheaper than the date's
+        pattern)."""
+        norm = self.norm
+        return (
+            norm.find("年", start, end) >= 0
+            or norm.find("20", start, end) >= 0
+            or norm.find("19", start, end) >= 0
+        )
 
     def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
         """:func:`~replyparse.fields.sections.marker_at`, asked only where a marker's shape
@@ -804,7 +825,7 @@ class _Reader:
             issuer_end = self._issuer_mark(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
-        for kind, pattern in _ELEMENTS:
+        for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
             m = pattern.match(norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
@@ -929,7 +950,7 @@ class _Reader:
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
         )
-        for kind, pattern in tail_elements:
+        for kind, pattern in tail_elements if _ANY_ELEMENT.match(self.norm, pos, end) else ():
             m = pattern.match(self.norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
@@ -963,7 +984,7 @@ class _Reader:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
         closing = self._closing_starts(start, end)
         cuts += closing
-        if _SIGNED_DATE.search(norm, start, end):
+        if self._dated(start, end) and _SIGNED_DATE.search(norm, start, end):
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing)
@@ -1225,7 +1246,7 @@ class _Reader:
         after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
         out: list[_Cut] = []
-        if not _CLOSING_HINT.search(norm, start, end):
+        if norm.find("：", start, end) < 0 and not _CLOSING_HINT.search(norm, start, end):
             return out
         labels = self._labels(start, end)
         bare = _BARE_LABEL.finditer(norm, start, end) if self.gaps_in(start + 1, end) else ()
