@@ -495,9 +495,9 @@ class _Reader:
             return [p for p in range(a, b) if self.gap(p)]
         inner = self._inner_gaps(k)
         out = inner[bisect_left(inner, a) : bisect_left(inner, b)] if inner else []
-        if a == line.start and self.gap(a):
+        if a == line.start < b and self.gap(a):
             out.insert(0, a)
-        if b == line.end + 1 and self.gap(line.end):
+        if a <= line.end < b and self.gap(line.end):
             out.append(line.end)
         return out
 
