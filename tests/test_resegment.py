@@ -945,8 +945,11 @@ def _fast_path_problems(text: str) -> list[str]:
                 if R._run_before(run, norm, start, p) != p - back:
                     problems.append(f"run before {p}")
         for p in range(start, end):
-            if sections.marker_at(view, p, end) and not R._MARKER_SHAPE.match(norm, p, end):
+            marker = sections.marker_at(view, p, end)
+            if marker and not R._MARKER_SHAPE.match(norm, p, end):
                 problems.append(f"marker shape {p}")
+            if marker and marker[1] == 1 and norm[p] not in R._FIRST_MARKS:
+                problems.append(f"first marker {p}")
             if R._ISSUER_MARK.fullmatch(norm, start, p + 1) and norm[p] not in R._ISSUER_LAST:
                 problems.append(f"issuer's last character {p}")
             one_by_one = any(pattern.match(norm, p, end) for _, pattern in R._ELEMENTS)
@@ -957,6 +960,13 @@ def _fast_path_problems(text: str) -> list[str]:
                 ending = any(m.end() == p + 1 for m in labels)
                 if ending and norm[p - 1] not in R._LABEL_LAST:
                     problems.append(f"label's last character {p}")
+                copied = R._CC_LABEL.finditer(norm, start, p + 1)
+                if any(m.end() == p + 1 for m in copied) and norm[p - 1] not in R._CC_LAST:
+                    problems.append(f"抄送's last character {p}")
+        if R._CLOSING_HINT.search(norm, start, end) is None and (
+            reader._labels(start, end) or R._CC_LABEL.search(norm, start, end)
+        ):
+            problems.append(f"closing hint {start}")
     return problems
 
 

@@ -61,7 +61,9 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
 _LABEL = re.compile(rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)：")
 _LABEL_LAST = frozenset(e.spelling[-1] for e in _LABELS)
-_CC_LABEL = re.compile(rf"(?:{vocab.spellings(tuple(e for e in _LABELS if e.field == 'cc'))})：")
+_CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
+_CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
+_CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
@@ -253,6 +255,8 @@ _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u24
 # ⑴), or a numeral of three characters at most (第 or a bracket before it) closed by one
 # of these marks; where no mark follows within four characters no marker starts.
 _MARKER_SHAPE = re.compile(r"[\u2460-\u249b]|.{1,4}?[，、：.）]")
+# What a marker numbered 1 opens with (第一、 一、 （一） 1. 01、 ⒈ ⑴ ①).
+_FIRST_MARKS = "第一（01\u2488\u2474\u2460"
 # What may stand right before a marker that follows a sentence (or 如下, or a kept space).
 _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
@@ -279,8 +283,9 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
 # bracketed year): a line without any of these has none.
-_CLOSING_HINT = re.compile(  # the lookahead: what any of them opens with
-    r"(?=[：此本印\d联承])(?:：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]|联系|承办)"
+_CLOSING_HINT = re.compile(  # the lookahead: what any of them opens with (a year, its end)
+    r"(?=[：此本印联承〕\]］】）])(?:：|[此本](?:件|函|答复|回复|复函)|印发|联系|承办"
+    r"|(?<=\d{4})[〕\]］】）])"
 )
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
 # under a signer it still marks the date's place.
@@ -1099,13 +1104,16 @@ class _Reader:
             ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
-            if not (at_start or glued or under or self.cuttable_gap(p)):
+            placed = at_start or glued or self.cuttable_gap(p)
+            if not (placed or under):
                 continue
+            only_under = not placed
+            if only_under and norm[p] not in _FIRST_MARKS:
+                continue  # under a heading only a list numbered 1 counts (below)
             found = self.marker_at(p, end)
             if found is None:
                 continue
             style, number, marker_end = found
-            only_under = under and not (at_start or glued or self.cuttable_gap(p))
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
             # a list glued to the heading that opens the line: 二、措施1.严格管控。…
@@ -1267,7 +1275,9 @@ class _Reader:
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
-        for m in _CC_LABEL.finditer(norm, start, end) if "：" in norm[start:end] else ():
+        # a 抄送 label ends with one of its words' last characters right before its colon
+        copied = any(norm[c - 1] in _CC_LAST for c in self._colons(start, end) if c > start)
+        for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
             before = norm[p - 1] if p > 0 else ""
@@ -1318,9 +1328,8 @@ class _Reader:
         """The labels with their colon in ``norm[start:end]``, looked for only before the
         colons there are (the table is long, a line's colons are few)."""
         out: list[re.Match[str]] = []
-        colon = self.norm.find("：", start, end)
         last = start
-        while colon >= 0:
+        for colon in self._colons(start, end):
             lo = max(last, colon - MAX_LABEL)
             # a label ends with one of its words' last characters right before its colon
             ending = colon > lo and self.norm[colon - 1] in _LABEL_LAST
@@ -1329,6 +1338,14 @@ class _Reader:
                     out.append(m)
                     break
             last = colon + 1
+        return out
+
+    def _colons(self, start: int, end: int) -> list[int]:
+        """Where the colons of ``norm[start:end]`` stand."""
+        out: list[int] = []
+        colon = self.norm.find("：", start, end)
+        while colon >= 0:
+            out.append(colon)
             colon = self.norm.find("：", colon + 1, end)
         return out
 
