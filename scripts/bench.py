@@ -192,6 +192,17 @@ def time_passes(work: Callable[[], object], passes: int) -> list[tuple[float, fl
     return times
 
 
+def segmenter_name() -> str:
+    """The segmenter's class, and for the lexicon's whether it holds the whole dictionary."""
+    from replyparse import nlp
+
+    segmenter = nlp.tokenizer()
+    name = type(segmenter).__name__
+    if isinstance(segmenter, getattr(nlp, "LexiconSegmenter", ())):
+        return f"{name} (warm: whole dictionary; cold runs: the lexicon's words)"
+    return name
+
+
 def steady_state(
     sets: dict[str, list[Path]], rounds: int, passes: int, jionlp: str | None
 ) -> tuple[dict[str, dict[str, Rates]], str | None]:
@@ -427,7 +438,6 @@ def report(
     cold: dict[str, Runs],
     batches: list[BatchRun],
 ) -> str:
-    from replyparse import nlp
 
     lines = ["# Benchmarks", ""]
     lines += [
@@ -441,7 +451,7 @@ def report(
     lines += [f"| {k} | {v} |" for k, v in machine()]
     lines += [
         f"| packages | {versions(jionlp_version)} |",
-        f"| segmenter | {type(nlp.tokenizer()).__name__} |",
+        f"| segmenter | {segmenter_name()} |",
         f"| commit | {git_head()} |",
         f"| run | {started}; load average {loads[0][0]:.2f} at the start, "
         f"{loads[1][0]:.2f} at the end |",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -11,8 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
+from goldsets import all_letters
 from replyparse import vocab
+from replyparse.fields import amounts as amounts_module
 from replyparse.fields.amounts import find_amounts
+from replyparse.model import Amount
 from replyparse.textview import TextView
 
 # (snippet, [(text, value, end, unit, approximate), ...])
@@ -245,3 +249,28 @@ def test_never_raises_and_spans_match(text: str) -> None:
     for amount in find_amounts(TextView(text)):
         assert text[amount.span[0] : amount.span[1]] == amount.text
         assert amount.value >= 0
+
+
+# -- the unit gate -------------------------------------------------------------------------
+
+
+def _ungated(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Amount]:
+    """The amounts with the search started at every place (a unit "found" everywhere)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(amounts_module, "_UNIT", re.compile(r"(?s:.)"))
+        return find_amounts(TextView(text))
+
+
+_GATE_TEXTS = [p.values[0] for p in SPEC_CASES + LETTER_CASES + NOT_MONEY + KNOWN_GAPS]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS + [g.text() for g in all_letters()])
+def test_unit_gate_skips_no_amount(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert find_amounts(TextView(text)) == _ungated(text, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AMOUNTISH)
+def test_unit_gate_skips_no_amount_anywhere(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        assert find_amounts(TextView(text)) == _ungated(text, patch)

@@ -4,11 +4,18 @@ Snippets and site names in our own words; phones in the 555 block."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from replyparse import parse_text
+from goldsets import SETS
+from replyparse import chrome, parse_text
 from replyparse.chrome import chrome_lines, is_chrome_line
 from replyparse.textview import TextView
 
@@ -237,3 +244,77 @@ def test_a_letter_reads_the_same_inside_chrome() -> None:
     alone = _fields(LETTER)
     assert alone["title"] == "关于县五届人大二次会议第8号建议的答复"
     assert _fields(ABOVE + LETTER + BELOW) == alone
+
+
+# -- the quick tests agree with the full reading -----------------------------------------
+
+ALWAYS = re.compile("")
+
+
+def _full_reading(lines: list[str]) -> frozenset[int]:
+    """:func:`chrome_lines` with its quick tests off: every rule over every line."""
+    with (
+        mock.patch.object(chrome, "_SHOWS_PAGE", ALWAYS),
+        mock.patch.object(
+            chrome, "_may_be_written_again", lambda _, content: range(len(content) - 1)
+        ),
+    ):
+        return chrome_lines(lines)
+
+
+LETTERS = sorted(path for s in SETS if s.letters.is_dir() for path in s.letters.glob("*.txt"))
+SNIPPETS = [
+    *(p.values[0] for p in BY_NEIGHBOURS),
+    *(p.values[0] for p in NOT_BY_NEIGHBOURS),
+    ABOVE + LETTER + BELOW,
+    LETTER,
+]
+
+
+@pytest.mark.parametrize("path", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_quick_tests_agree_on_the_letters(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+    assert chrome_lines(lines) == _full_reading(lines)
+
+
+@pytest.mark.parametrize("text", SNIPPETS)
+def test_quick_tests_agree_on_the_snippets(text: str) -> None:
+    lines = text.split("\n")
+    assert chrome_lines(lines) == _full_reading(lines)
+
+
+# pieces of chrome and of letters, in both widths, compatibility forms among them
+PIECES = [
+    "当前位置", "您的位置", "：", ":", "首页", " > ", "＞", "上一篇", "下篇", "【", "】", "相关链接",
+    "字体", "大 中 小", "打印", "关闭", "分享到", "ICP", "ıcp", "ＩＣＰ", "备", "证", "Copyright",
+    "COPYRIGHT", "copyright", "©", "技术支持", "网站", "政务服务网", "公众信息网", "！", "来源", "发布时间",
+    "索 引 号", "索引号", "2024-06-01", " ", "\u3000", "|", "｜", "•", "某局", "关于", "答复",
+    "建议", "文件", "。", "，", "⽂", "号", "主办单位", "承办单位", "地址", "电话", "0000-5550123",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map("".join), min_size=1, max_size=8))
+def test_quick_tests_agree_on_pieces(lines: list[str]) -> None:
+    assert chrome_lines(lines) == _full_reading(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某ıcp备00000000号", "icp证000000号", "COPYRIGHT 2024 某站", "copyright 2024 某站"],
+)
+def test_latin_footer_marks_show_a_page_in_any_case(line: str) -> None:
+    assert is_chrome_line(line)
+    assert chrome_lines([line]) == {0}
+
+
+@pytest.mark.parametrize(("wide", "plain"), chrome._WIDE)
+def test_wide_characters_are_replaced_by_their_decomposition(wide: str, plain: str) -> None:
+    assert unicodedata.normalize("NFKD", wide) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="，：（）…\u3000 a１①⽂\u0301e来源\n", max_size=12), max_size=6))
+def test_lines_are_read_in_nfkc_each(lines: list[str]) -> None:
+    expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
+    assert chrome._texts(lines) == expected

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
+from goldsets import all_letters
+from replyparse.fields import dates as dates_module
+from replyparse.fields import linescan
 from replyparse.fields.dates import find_dates
+from replyparse.model import DateItem
 from replyparse.textview import TextView
 
 # (snippet, [(text, value, end, precision, inferred), ...]); year-less dates use 2019
@@ -393,3 +399,43 @@ def test_never_raises_and_spans_match(text: str, default_year: int | None) -> No
         assert text[date.span[0] : date.span[1]] == date.text
         assert not (date.inferred and default_year is None)
         assert 1900 <= int(date.value[:4]) <= 2099
+
+
+# -- the lines searched --------------------------------------------------------------------
+
+
+def _whole(
+    text: str, anchor: re.Pattern[str], start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Every pattern searched over the whole stretch, as if each line held its anchor."""
+    yield start, len(text) if end is None else end
+
+
+def _dates_everywhere(text: str, default_year: int | None) -> list[DateItem]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates_module, "anchored_lines", _whole)
+        patch.setattr(linescan, "anchored_lines", _whole)
+        return find_dates(TextView(text), default_year=default_year)
+
+
+_SNIPPETS = [
+    p.values[0]
+    for p in SPEC_CASES
+    + LETTER_CASES
+    + RANGE_AND_PART_CASES
+    + CROSS_PRECISION_CASES
+    + KNOWN_GAPS
+    + NOT_DATES
+]
+
+
+@pytest.mark.parametrize("text", _SNIPPETS + [g.text() for g in all_letters()])
+def test_lines_without_an_anchor_hold_no_date(text: str) -> None:
+    for year in (None, DEFAULT_YEAR):
+        assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH, st.one_of(st.none(), st.integers(1900, 2099)))
+def test_lines_without_an_anchor_hold_no_date_anywhere(text: str, year: int | None) -> None:
+    assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)

@@ -1,41 +1,127 @@
-"""TextView copies runs of ordinary characters in one go: the same view as one character
-at a time, for any text."""
+"""TextView reads a letter by runs and whole-text searches: the same view as the rules read
+one character at a time, line by line, for any text."""
 
 from __future__ import annotations
 
 import re
-from unittest import mock
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from goldsets import SETS
 from replyparse import textview
+from replyparse.chrome import chrome_lines
 from replyparse.textview import TextView
 
-NEVER = re.compile("(?!)")  # no plain run: every character takes the per-character rules
+# -- the rules, one character at a time ---------------------------------------------------
+
+
+def _reference(original: str) -> tuple[str, list[int]]:
+    """The view's ``norm`` and ``origin`` as the module docstring's rules give them, read
+    line by line and character by character (how the view was once built)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    raw_lines = original.split("\n")
+    chrome = chrome_lines(raw_lines)
+    for index, raw_line in enumerate(raw_lines):
+        if index not in chrome:
+            _reference_line(raw_line, pos, chars, origin)
+        pos += len(raw_line) + 1
+        chars.append("\n")
+        origin.append(pos - 1)
+    chars.pop()
+    origin.pop()
+    return "".join(chars), origin
+
+
+def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -> None:
+    stripped = "".join(ch for ch in line.strip(textview._BLANK) if ch not in textview.FORMAT_CHARS)
+    if not stripped or textview._NOISE_LINE.match(stripped):
+        return
+    spaces, n, last_kept, i = textview._SPACES, len(line), "", 0
+    while i < n:
+        ch = line[i]
+        if ch in textview.FORMAT_CHARS:
+            i += 1
+            continue
+        if ch in spaces:
+            j = i
+            while j < n and line[j] in spaces:
+                j += 1
+            nxt = line[j] if j < n else ""
+            if _ascii_alnum(last_kept) and _ascii_alnum(nxt):
+                chars.append(" ")
+                origin.append(base + i)
+                last_kept = " "
+            i = j
+            continue
+        out = textview._FULL_TO_HALF.get(ch, ch)
+        if out in textview._HALF_TO_FULL:
+            nxt = line[i + 1] if i + 1 < n else ""
+            between_digits = last_kept.isdigit() and textview._FULL_TO_HALF.get(nxt, nxt).isdigit()
+            if not (between_digits and out in ",:"):
+                out = textview._HALF_TO_FULL[out]
+        chars.append(out)
+        origin.append(base + i)
+        last_kept = out
+        i += 1
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
 
 # characters with rules of their own, and ordinary ones around them
 ALPHABET = (
-    " \t\u3000\u00a0\u200b\u200d\u2060\u00ad\ufeff\f\v\n"  # spaces, format characters
+    " \t\u3000\u00a0\u200b\u200d\u2060\u00ad\ufeff\f\v\r\n"  # spaces, format characters
+    "\U000e0020\U0001d173"  # format characters past the BMP
     ":,;()?!：，（）"  # half- and full-width punctuation
-    "０１９ＡＺａｚ．％－／"  # full-width digits, letters and signs
-    "0123456789abcXYZ.-/"  # ASCII
-    "第页共—一二〇年月日号答复函关于市局"  # letter text, page-number words
+    "０１９ＡＺａｚ．％－／²①"  # full-width digits, letters and signs, other digits
+    "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
+    "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
 )
-
-
-def _per_character(text: str) -> TextView:
-    with mock.patch.object(textview, "_PLAIN_RUN", NEVER):
-        return TextView(text)
+PIECES = [
+    "— 1 —", "- 2 -", "第1页 共3页", "共3页第2页", "1/3", "image1.wmf", "IMAGE2.PNG", "———", "* * *",
+    "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
+    "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
+]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=120))
-def test_runs_and_single_characters_give_the_same_view(text: str) -> None:
-    fast, slow = TextView(text), _per_character(text)
-    assert fast.norm == slow.norm
-    assert fast.origin == slow.origin
+def test_the_view_follows_the_rules_on_any_characters(text: str) -> None:
+    view = TextView(text)
+    assert (view.norm, view.origin) == _reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(ALPHABET, max_size=6)), max_size=16))
+def test_the_view_follows_the_rules_on_lines_it_drops(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    view = TextView(text)
+    assert (view.norm, view.origin) == _reference(text)
+
+
+LETTERS = sorted(path for s in SETS if s.letters.is_dir() for path in s.letters.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_view_follows_the_rules_on_the_letters(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    view = TextView(text)
+    assert (view.norm, view.origin) == _reference(text)
+
+
+def test_digitish_holds_every_digit() -> None:
+    """:data:`replyparse.textview._DIGITISH` is a class of every character ``str.isdigit``
+    calls a digit (more may be in it)."""
+    pattern = re.compile(f"[{textview._DIGITISH}]")
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit()]
+    assert all(pattern.fullmatch(d) for d in digits)
 
 
 @pytest.mark.parametrize(
@@ -46,11 +132,18 @@ def test_runs_and_single_characters_give_the_same_view(text: str) -> None:
         pytest.param("２０２０年", "2020年", id="full-width-digits"),
         pytest.param("电话:1,000(元)", "电话：1,000（元）", id="web-punctuation"),
         pytest.param("— 2 —\n正文", "\n正文", id="page-number-line"),
+        pytest.param("\u3000\u3000— 1 —\u200b\n正文", "\n正文", id="page-number-among-blanks"),
+        pytest.param("正文\n共3页 第1页", "正文\n", id="page-count-line"),
+        pytest.param("İmage1.png\n正文", "\n正文", id="conversion-leftover-case-blind"),
+        pytest.param("ımage2.gif\n正文", "\n正文", id="conversion-leftover-dotless-i"),
+        pytest.param("1 ,2", "1,2", id="comma-after-a-space-between-digits"),
+        pytest.param("1\u200b:30", "1:30", id="colon-after-a-format-character"),
+        pytest.param("a \u200b b", "a b", id="space-kept-past-a-format-character"),
     ],
 )
 def test_view_cleans(text: str, norm: str) -> None:
     assert TextView(text).norm == norm
-    assert _per_character(text).norm == norm
+    assert _reference(text)[0] == norm
 
 
 @pytest.mark.parametrize(

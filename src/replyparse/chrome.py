@@ -80,21 +80,26 @@ _TOOL_WORD = (
     r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小|微信|微博"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
-_TOOL_MUST = re.compile(r"字体|字号|打印|关闭|分享|扫一扫|纠错|收藏")
-_PREV_NEXT = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]")
-_LINKS_HEADING = re.compile(
-    r"^[【\[]?(?:相关链接|友情链接|相关阅读|相关文章|相关信息|相关新闻|推荐阅读)[】\]]?\s*(?:[:：].*)?$"
-)
+_TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏")
+_TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
+_PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
+_PREV_NEXT_TAIL = r"[】\]]?\s*[:：]"
+_PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
+_LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
+_LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
+_BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
+_BANNER_TAIL = "[!！。]?$"
 _BANNER = re.compile(
     r"^(?:欢迎(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
-    r"(?:门户网站|政府网站|网站|政务网|门户网|政务服务网|公众信息网)[!！。]?$"
+    rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
-_FOOTER = re.compile(
-    r"ICP\s*备|ICP\s*证|网站标识码|公网安备|版权所有|copyright|©|技术支持\s*[:：]|网站地图"
-    r"|最佳分辨率|建议使用.{0,20}浏览器|主办单位\s*[:：].{1,40}(?:承办|协办|技术支持)",
-    re.IGNORECASE,
-)
+_FOOTER_MARKS = (
+    r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
+    r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器",
+    r"主办单位\s*[:：].{1,40}(?:承办|协办|技术支持)",
+)  # fmt: skip
+_FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 _PAGE_DATE = re.compile(
     r"^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -206,6 +211,74 @@ def _cell_value(label: str, text: str) -> bool:
     return not (field == "public" and len(text) > 8)
 
 
+def _by_first_character(alternatives: Sequence[str]) -> str:
+    """``a|b|…`` of regexes that each begin with a plain character, grouped under it
+    (``上(?:一篇…|篇…)``): the engine then skips a place by one test of its character and
+    tries only the branches that begin with it."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        if first == "\\" or re.escape(first) != first:
+            raise ValueError(f"{alternative!r} begins with a regex mark")
+        groups.setdefault(first, []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Something of every kind of line that is chrome by itself (:func:`_is_chrome`: a crumb's
+# 位置：/首页>, 上一篇：, a links heading, a tool word, a footer mark, a banner's end, a page
+# label as :data:`_LABEL` finds it), or is a page's label alone on its line. Searched once
+# over the lines joined: a line's match is the joined text's match, so a text without one
+# has no such line. The footer's Latin marks (ICP, copyright) are read case-blind there: each
+# holds cp or copyr, whose letters have no case partners but the ASCII ones.
+_SHOWS_PAGE = re.compile(
+    _by_first_character(
+        (
+            r"位置\s*[:：]",
+            r"首页\s*(?:>|»|›|→|/|\\|＞|&gt;)",
+            *(word + _PREV_NEXT_TAIL for word in _PREV_NEXT_WORDS),
+            *_LINKS_WORDS,
+            *_TOOL_MUST_WORDS,
+            *(mark for mark in _FOOTER_MARKS if not mark[0].isascii()),
+            *(c + r"[Pp]\s*[备证]" for c in "Cc"),
+            *(c + "[Oo][Pp][Yy][Rr]" for c in "Cc"),
+            *(end + _BANNER_TAIL for end in _BANNER_ENDS),
+            *(
+                r"\s*".join(map(re.escape, label)) + rf"(?=\s*[:：]|[{_SEP}]|$)"
+                for label in sorted(_PAGE)
+            ),
+        )
+    ),
+    re.MULTILINE,
+)
+
+
+# Common characters of Chinese text and their NFKD forms (a test checks): NFKC reads a text
+# the same with them so replaced, and a text that is then in NFKC is only checked, not
+# rebuilt character by character (``unicodedata.normalize`` is slow on wide punctuation).
+_WIDE = (
+    ("\u3000", " "), ("，", ","), ("：", ":"), ("（", "("), ("）", ")"), ("；", ";"),
+    ("！", "!"), ("？", "?"), ("…", "..."),
+)  # fmt: skip
+
+
+def _texts(lines: Sequence[str]) -> list[str]:
+    """Each line as :func:`_norm` reads it, a line too long to be chrome as ``""``."""
+    joined = "\n".join(lines)
+    for wide, plain in _WIDE:
+        if wide in joined:
+            joined = joined.replace(wide, plain)
+    normal = joined.split("\n")
+    if len(normal) != len(lines):  # a line given with a break of its own: each alone
+        normal = [unicodedata.normalize("NFKC", line) for line in lines]
+    # a text in NFKC has every line in NFKC (a line break combines with nothing)
+    elif not unicodedata.is_normalized("NFKC", joined):
+        normal = [unicodedata.normalize("NFKC", t) for t in normal]
+    return [
+        t.strip() if len(line) <= 4 * _LONGEST else ""
+        for line, t in zip(lines, normal, strict=True)
+    ]
+
+
 def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
     """The indices of ``lines`` (a letter's lines as written) that are site chrome.
 
@@ -213,18 +286,26 @@ def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
     only in a text that shows a page somewhere (a line that is chrome by itself, or a
     page's own label alone on its line, the head of a metadata table): they never touch a
     letter that shows none. A page heading shows itself (the next lines write it again)."""
-    texts = [_norm(line) if len(line) <= 4 * _LONGEST else "" for line in lines]
+    texts = _texts(lines)
     filled = [i for i, t in enumerate(texts) if t]
+    chrome: set[int] = set()
+    if _SHOWS_PAGE.search("\n".join(texts)):
+        _page_chrome(texts, filled, chrome)
+    _heading(texts, filled, chrome)  # a heading the next lines write again shows a page
+    return frozenset(chrome)
+
+
+def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The lines that are chrome by themselves and, when there is one or a page's label
+    stands alone on its line, the tables, links and footers around them."""
     # each filled line's cells, found once: both its own test and the tables' read them
     labelled = {i: _cells(texts[i], _LABEL) for i in filled}
-    chrome = {i for i in filled if _is_chrome(texts[i], labelled[i])}
+    chrome.update(i for i in filled if _is_chrome(texts[i], labelled[i]))
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
-    _heading(texts, filled, chrome)  # a heading the next lines write again shows a page
-    return frozenset(chrome)
 
 
 _TABLE_CELLS = _PAGE | frozenset(vocab.words("page_table_labels"))
@@ -271,11 +352,12 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     the letter's ``…文件`` banner) write again, on one line or several (the letter's issuer
     and title under it)."""
     content = [i for i in filled if i not in chrome]
-    for at, i in enumerate(content[:-1]):
+    for at in _may_be_written_again(texts, content):
+        i = content[at]
+        below = content[at + 1 : at + 2 + _HEADING_LINES]
         heading = _BLANKS.sub("", texts[i])
         if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
-        below = content[at + 1 :]
         if (
             below
             and texts[below[0]].endswith("文件")
@@ -290,6 +372,24 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             if written == heading:
                 chrome.add(i)
                 break
+
+
+def _may_be_written_again(texts: list[str], content: list[int]) -> list[int]:
+    """The places in ``content`` of the lines whose next line, or the one after a ``…文件``
+    banner, begins with their first character: every heading :func:`_heading` finds is
+    among them (the lines are stripped, so a line's first character is the first of it
+    without its blanks)."""
+    firsts = [texts[i][0] for i in content]
+    return [
+        at
+        for at in range(len(content) - 1)
+        if firsts[at + 1] == firsts[at]
+        or (
+            at + 2 < len(content)
+            and firsts[at + 2] == firsts[at]
+            and texts[content[at + 1]].endswith("文件")
+        )
+    ]
 
 
 def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:

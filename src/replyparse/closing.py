@@ -35,6 +35,7 @@ ORG_SUFFIX = vocab.alternation("org_suffixes")
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
+_SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
     r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
@@ -79,10 +80,17 @@ AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 """The signing authority and the date on one line: ``某某局    2021年9月3日``."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
+_DATE_ENDS = ("日", "号")
+"""The characters a full date (:data:`DATE`) ends with."""
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）")
+"""What an authority (:data:`_AUTHORITY`) ends with: an office's ending or a note in brackets."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
 """The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
+_LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
+"""How a line that opens a 抄送 list (:data:`CC_LINE`) or an attachment list
+(:data:`_ATTACHMENT`) begins: a gate before those patterns."""
 _CLOSING_LABELS = LabelSet(tuple(e for e in vocab.labels() if e.in_zone("closing")))
 # The rest of a closing label wrapped over a line break (联系电 / 话：…, as PDF copies give it).
 _LABEL_TAILS = {e.spelling[k:] for e in _CLOSING_LABELS.entries for k in range(1, len(e.spelling))}
@@ -116,6 +124,8 @@ _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 def footnote_start(text: str) -> int:
     """Where a mirror's citation marks glued to the end of ``text`` begin (its length when
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
+    if not text.endswith(("]", "]\n")):
+        return len(text)  # the marks end with ] (before the end, or a last line break)
     m = _FOOTNOTE.search(text)
     return m.start() if m else len(text)
 
@@ -214,7 +224,7 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
 def _after_cc_list(lines: Sequence[Line]) -> int:
     """Index of the first line after the last 抄送 list (``len(lines)`` when none)."""
     for i in range(len(lines) - 1, -1, -1):
-        if CC_LINE.match(lines[i].text):
+        if lines[i].text.startswith(_LIST_HEADS) and CC_LINE.match(lines[i].text):
             return cc_list_end(lines, i) + 1
     return len(lines)
 
@@ -228,13 +238,14 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
     out: set[int] = set()
     dated = False
     for i, line in enumerate(lines):
-        if CC_LINE.match(line.text):
+        listed = line.text.startswith(_LIST_HEADS)
+        if listed and CC_LINE.match(line.text):
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
         elif dated and (_FORM_HEADING.match(line.text) or _APPENDED_HEADING.match(line.text)):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
             break
-        elif _ATTACHMENT.match(line.text):
+        elif listed and _ATTACHMENT.match(line.text):
             if dated:
                 out.update(range(i + 1, len(lines)))
                 break
@@ -242,34 +253,64 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
-        dated = dated or bool(_DATED.match(line.text))
+        dated = dated or _dated(line.text)
     return out
+
+
+def _without_table_bars(text: str) -> str:
+    """``text`` without the table separators and blanks at its ends (``2018年6月28日 |``)."""
+    if not (_table_bar(text[:1]) or _table_bar(text[-1:])):
+        return text  # nothing at either end to strip (the pattern holds only end runs)
+    return _TABLE_BARS.sub("", text)
+
+
+def _table_bar(ch: str) -> bool:
+    """Whether ``ch`` (one character, or none) may stand in a run :data:`_TABLE_BARS` strips."""
+    return ch in ("|", "｜") or ch.isspace()
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a date, an authority before it allowed (the date ends it: a
+    text ending otherwise needs no search)."""
+    return _ends_with(text, _DATE_ENDS) and _DATED.match(text) is not None
+
+
+def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends with one of ``ends``, a last line break aside (where ``$``
+    matches too): a gate before a pattern that must end so."""
+    return text.endswith(ends) or (text.endswith("\n") and text[:-1].endswith(ends))
 
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = _TABLE_BARS.sub("", line.text)
+    text = _without_table_bars(line.text)
     text = text[: footnote_start(text)]
     if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if AUTHORITY_DATE_LINE.match(text):
+    if _ends_with(text, _DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
         return Kind.AUTHORITY_DATE
     if _SEAL.match(text):
         return Kind.SEAL
-    if AUTHORITY_LINE.match(text) and not _MARKED.match(text) and not _PROSE.search(text):
-        return Kind.AUTHORITY
     if (
-        _PRINTED.match(text)
+        _ends_with(text, _AUTHORITY_ENDS)
+        and AUTHORITY_LINE.match(text)
+        and not _MARKED.match(text)
+        and not _PROSE.search(text)
+    ):
+        return Kind.AUTHORITY
+    # (gates: each pattern needs the word tested before it)
+    if (
+        ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
-        or _WRAPPED_LABEL.match(text)
+        or ("：" in text and _WRAPPED_LABEL.match(text))
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or _NUMBER_AND_AUTHORITY.match(text)
+        or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))
         or is_note(view, line, _CLOSING_LABELS)
         or _labels_and_values(text)
         or _name_then_labels(view, line)

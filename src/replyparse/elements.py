@@ -71,10 +71,11 @@ _SHAPES = re.compile(
     rf"""^(?:
         \d{{6}}                                 # 份号
       | (?:{_SECRECY}).{{0,8}}                  # 密级, 紧急程度: 机密★1年
-      | .{{0,16}}{DOC_NUMBER}.{{0,16}}          # 发文字号 (+ 签发人, a class mark)
     )$""",
     re.VERBOSE,
 )
+# A 发文字号 with a few words beside it (签发人, a class mark).
+_DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
 # A date written whole, in words or figures.
@@ -103,7 +104,10 @@ def _part(line: Line, start: int, end: int) -> Line:
 
 def gap_parts(view: TextView, line: Line) -> list[Line]:
     """The parts of ``line`` that blanks stood between in the letter."""
-    cuts = [p - line.start for p in view.gaps_in(line.start, line.start + len(line.text))]
+    gaps = view.gaps_in(line.start, line.start + len(line.text))
+    if not gaps and line.end == line.start + len(line.text):
+        return [line]  # no gap: the one part is the line itself
+    cuts = [p - line.start for p in gaps]
     bounds = [0, *cuts, len(line.text)]
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 
@@ -113,6 +117,9 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     if opening_label(view, line, labels) is not None:
         return True
     if _MARK_ALONE.match(text) or _SHAPES.match(text) or _DATE_PART.match(text):
+        return True
+    # a 发文字号 ends with 号: a line without one needs no search for it
+    if "号" in text and _DOC_NUMBER_SHAPE.match(text):
         return True
     m = damaged_doc_number(text.lstrip(_ANY_OPEN))
     return m is not None and m.end() == len(text.lstrip(_ANY_OPEN))

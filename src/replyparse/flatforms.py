@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from replyparse import vocab
-from replyparse.labels import opening_label
+from replyparse.labels import ALL, OPENERS, opening_label
 from replyparse.textview import Line, TextView
 
 FORM_REACH = 40
@@ -45,9 +45,16 @@ _CELL = 40
 """How long a cell's value may be."""
 
 
+_BARE_LONGEST = len(OPENERS) + ALL.longest + 1
+"""The longest line a label alone may fill: opening brackets, its spelling and its colon (a
+``suffix`` label's own words, or a person's label, take less room than the brackets)."""
+
+
 def bare_label(view: TextView, line: Line, *, colon: bool = True) -> bool:
     """Whether ``line`` is a label of the table and nothing else (with ``colon``, its
     ``：`` may follow)."""
+    if len(line.text) > _BARE_LONGEST:
+        return False  # too long to be a label alone: no need to look for one
     found = opening_label(view, line)
     return found is not None and found.value >= line.end and (colon or not found.colon)
 
@@ -77,6 +84,8 @@ def _label_slot(view: TextView, line: Line) -> bool:
 def _cell(line: Line) -> Line:
     """``line`` without the cell separators a web table left at its end (``案由 |``,
     ``某某 | |||``); a line of separators alone is an empty cell."""
+    if "|" not in line.text and "｜" not in line.text:
+        return line  # no separator to cut (the pattern needs one)
     m = _SEPARATORS.search(line.text)
     if m is None:
         return line

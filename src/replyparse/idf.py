@@ -97,7 +97,7 @@ def load_table(source: Path, folder: Path | None) -> IdfTable:
         # a full disk or a read-only home: the next start reads the file again
         with contextlib.suppress(OSError):
             write_atomically(cache, _copy_bytes(table, signature))
-        _forget_stale_copies(folder, keep=cache)
+        forget_stale_copies(folder, keep=cache)
     return table
 
 
@@ -105,12 +105,13 @@ STALE_DAYS = 30
 """A copy not rewritten for this long is removed when another is written."""
 
 
-def _forget_stale_copies(folder: Path, keep: Path) -> None:
-    """Remove the copies of other installations (virtual environments deleted long ago
-    leave theirs behind, 6 MB each) written more than :data:`STALE_DAYS` ago. A copy
-    still in use is merely written again by its next start."""
+def forget_stale_copies(folder: Path, keep: Path, pattern: str = "jieba-idf-*.bin") -> None:
+    """Remove the copies (files of ``pattern``) of other installations (virtual
+    environments deleted long ago leave theirs behind, 6 MB each here, 17 MB for
+    :mod:`replyparse.lexicon`) written more than :data:`STALE_DAYS` ago. A copy still in
+    use is merely written again by its next start."""
     limit = time.time() - STALE_DAYS * 86400
-    for old in folder.glob("jieba-idf-*.bin"):
+    for old in folder.glob(pattern):
         with contextlib.suppress(OSError):
             if old != keep and old.lstat().st_mtime < limit:
                 old.unlink()

@@ -36,6 +36,9 @@ OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
 _BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》"
 _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
+_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS)
+"""The furthest a label that opens its line may start: after opening brackets (a run of
+:data:`OPENERS` as they stand there) or after a bracket and a ``suffix`` label's own words."""
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
 _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
 # A person's label the table does not hold: two to four words of its own, then 人 (not 等人,
@@ -43,6 +46,9 @@ _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
 _PERSON_LABEL = re.compile(
     r"^[（(]?(?P<label>[\u4e00-\u9fff]{2,4}(?<![等们])人|[\u4e00-\u9fff]{1,4}领导)："
 )
+_PERSON_COLON = 1 + 4 + 2 + 1
+"""How far into a line the colon of :data:`_PERSON_LABEL` may stand, and one more: a
+bracket, four words and 领导 before it."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,8 @@ class LabelSet:
         self.entries = tuple(e for e in entries if e.is_label)
         self.pattern = re.compile(f"(?:{vocab.spellings(self.entries)})")
         self.by_spelling = {e.spelling: e for e in self.entries}
+        self.longest = max((len(e.spelling) for e in self.entries), default=0)
+        """The length of the longest spelling (no match of :attr:`pattern` is longer)."""
         self.people = any(e.field == "leader" for e in self.entries)
         """Whether a person's label of the usual shape counts too (:func:`opening_label`)."""
 
@@ -111,6 +119,22 @@ def labels_on(view: TextView, line: Line, labels: LabelSet = ALL) -> list[LabelA
         out.append(found)
         pos = m.end()
     return out
+
+
+def _first_standing(view: TextView, line: Line, labels: LabelSet, reach: int) -> LabelAt | None:
+    """The first label standing on ``line`` that a search stopping at ``reach`` (an offset
+    in ``line.text``) finds: the first of :func:`labels_on` whenever that one starts by
+    ``reach - labels.longest`` (the pattern is literal spellings, none longer, so the stop
+    changes no match that starts there)."""
+    if not labels.entries:
+        return None
+    text, pos = line.text, 0
+    while (m := labels.pattern.search(text, pos, reach)) is not None:
+        found = _stands(view, line, m, labels.by_spelling[m.group()])
+        if found is not None:
+            return found
+        pos = m.start() + 1
+    return None
 
 
 def _own_words(lead: str) -> bool:
@@ -164,13 +188,17 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 
 
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
-    for found in labels_on(view, line, labels):
+    # Only the first label standing on the line may open it, and one that opens it starts
+    # by _OPENING_REACH: the search looks no further than where such a label would end.
+    found = _first_standing(
+        view, line, labels, min(len(line.text), _OPENING_REACH + labels.longest)
+    )
+    if found is not None:
         lead = line.text[: found.start - line.start]
         if lead == "" or lead in OPENERS:
             return found
         if found.entry.needs == "suffix" and found.colon and _own_words(lead):
             return found
-        break
     return person_label(line) if labels.people else None
 
 
@@ -188,6 +216,8 @@ def person_label(line: Line) -> LabelAt | None:
 def person_label_span(text: str) -> tuple[int, int] | None:
     """Where a person's label of the usual shape opening ``text`` stands (its colon
     follows), or None (:func:`person_label`)."""
+    if "：" not in text[:_PERSON_COLON]:
+        return None  # no colon where the shape puts it
     m = _PERSON_LABEL.match(text)
     if m is None or m.group("label").startswith(_OPENERS_OF_SALUTATION):
         return None

@@ -160,6 +160,8 @@ def _salutation_limit(
     """How far down the salutation is looked for: twelve lines past the header, the lines
     of labels and marks a 办理单 form puts above the reply (or of a form flattened into
     lines, :mod:`replyparse.flatforms`) not counted."""
+    if len(lines) - head <= _SALUTATION_WITHIN:
+        return len(lines)  # too few lines below the header to count past the limit
     seen = 0
     for i in range(head, len(lines)):
         if not (i in form or is_label_line(view, lines[i]) or is_element(view, lines[i])):

@@ -48,8 +48,6 @@ _FORMAT_RANGES = (
 )  # fmt: skip
 FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
 """Invisible format characters: kept in the letter's text, absent from the view."""
-_FORMAT_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _FORMAT_RANGES)
-_FORMAT = re.compile(f"[{_FORMAT_CLASS}]")
 _BLANK = _SPACES + "".join(sorted(FORMAT_CHARS))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -81,15 +79,140 @@ _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
 
 
-# Every character the loop in ``TextView._add_line`` changes, drops or looks around:
-# anything else is copied as it is, a whole run at a time (most of a letter is such runs).
-# A character given a rule of its own there must be added to this class.
-_RULED = "".join(sorted({*_SPACES, *_FULL_TO_HALF, *_HALF_TO_FULL, *FORMAT_CHARS}))
-_PLAIN_RUN = re.compile(f"[^{re.escape(_RULED)}]+")
+# The width changes that need no neighbour, as one table: full-width digits, letters and
+# signs become ASCII, half-width punctuation full-width (all but ``,`` and ``:``, which stay
+# half-width between digits). Every one maps one character to one character.
+_WIDTH = {**_FULL_TO_HALF, **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"}}
+_WIDTH_TABLE = str.maketrans(_WIDTH)
+_WIDTH_RUN = re.compile(f"[{re.escape(''.join(_WIDTH))}]+")
+
+# Every character ``str.isdigit`` calls a digit, and more (a test checks): the ASCII digits
+# and whole blocks of other scripts and signs, none of them Chinese text or its punctuation.
+_DIGITISH = "0-9\u00b2-\u2bff\ua620-\uabff\uff10-\uff19\U00010000-\U0010ffff"
+_DIGIT_PUNCT = re.compile(f"[,:](?=[{_DIGITISH}])")
+
+
+@dataclass(frozen=True)
+class _Blanks:
+    """The patterns that find a letter's blanks. There are two sets: one for any letter,
+    one for a letter with no character past the BMP, which runs faster (the engine tests a
+    class of BMP characters in one step, the format characters past the BMP one by one)."""
+
+    run: re.Pattern[str]
+    """A run of blanks, spaces and format characters mixed. The view drops it, or keeps one
+    space for its last spaces between two ASCII letters or digits (:func:`_add_lines`)."""
+    formats: re.Pattern[str]
+    """A format character."""
+    noise: re.Pattern[str]
+    """A newline before a line whose first character (blanks aside) may begin a noise
+    line: each branch of :data:`_NOISE_LINE` begins with one of these."""
+
+    @classmethod
+    def of(cls, blanks: str) -> _Blanks:
+        blank = re.escape(blanks)
+        return cls(
+            run=re.compile(f"[{blank}]+"),
+            formats=re.compile(
+                f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
+            ),
+            noise=re.compile(f"\n[{blank}]*[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı\\d]"),
+        )
+
+
+_ANY_BLANKS = _Blanks.of(_BLANK)
+_BMP_BLANKS = _Blanks.of("".join(ch for ch in _BLANK if ch <= "\uffff"))
+_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def _widen(run: re.Match[str]) -> str:
+    return run.group().translate(_WIDTH_TABLE)
+
+
+def _widened(original: str) -> str:
+    """``original`` with every change made that needs no blanks' neighbours: :data:`_WIDTH`,
+    and each comma or colon full-width unless it stands between digits (how it reads when
+    the character before it is kept; :func:`_add_lines` reads one after blanks again). One
+    character for one: offsets stay."""
+    widened = _WIDTH_RUN.sub(_widen, original)
+    if "," not in widened and ":" not in widened:
+        return widened
+    kept = [
+        at
+        for at in (m.start() for m in _DIGIT_PUNCT.finditer(original))
+        if at > 0 and original[at - 1].isdigit() and original[at + 1].isdigit()
+    ]
+    widened = widened.replace(",", _HALF_TO_FULL[","]).replace(":", _HALF_TO_FULL[":"])
+    pieces: list[str] = []
+    i = 0
+    for at in kept:
+        pieces += (widened[i:at], original[at])
+        i = at + 1
+    pieces.append(widened[i:])
+    return "".join(pieces)
+
+
+def _dropped_lines(original: str, lines: list[str], blanks: _Blanks) -> list[tuple[int, int]]:
+    """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
+    order: site chrome (:func:`replyparse.chrome.chrome_lines`) and noise lines."""
+    spans = set()
+    chrome = chrome_lines(lines)
+    if chrome:
+        start = 0
+        for index, line in enumerate(lines):
+            if index in chrome:
+                spans.add((start, start + len(line)))
+            start += len(line) + 1
+    # a newline put before the text stands before the first line: each match's start in
+    # that text is where its line starts in ``original``
+    for m in blanks.noise.finditer("\n" + original):
+        start = m.start()
+        end = original.find("\n", start)
+        end = len(original) if end < 0 else end
+        bare = blanks.formats.sub("", original[start:end].strip(_BLANK))
+        if _NOISE_LINE.match(bare):
+            spans.add((start, end))
+    return sorted(spans)
+
+
+def _add_lines(
+    original: str,
+    widened: str,
+    blanks: _Blanks,
+    start: int,
+    stop: int,
+    chars: list[str],
+    origin: list[int],
+) -> None:
+    """Add ``original[start:stop]``, whole lines and their newlines, to the view:
+    ``widened`` (the letter as :func:`_widened` reads it) copied a run at a time, and at
+    each run of blanks what the characters around it make of it.
+
+    The character before a run (its line's, else the newline before it) stands for the
+    last one kept on the line: a run keeps a space only before an ASCII letter or digit,
+    never before a blank, so no space kept stands between. A comma or colon right after a
+    run is read again with it."""
+    i = start
+    for m in blanks.run.finditer(original, start, stop):
+        at, to = m.span()
+        chars.append(widened[i:at])
+        origin.extend(range(i, at))
+        last = widened[at - 1] if at else ""
+        nxt = original[to] if to < len(original) else ""
+        if _is_ascii_alnum(last) and _is_ascii_alnum(nxt) and original[to - 1] in _SPACES:
+            chars.append(" ")
+            origin.append(at + len(m.group().rstrip(_SPACES)))  # the run's last spaces
+        i = to
+        if nxt == "," or nxt == ":":  # ``widened`` read it by the blank before it
+            after = original[to + 1] if to + 1 < len(original) else ""
+            chars.append(nxt if last.isdigit() and after.isdigit() else _HALF_TO_FULL[nxt])
+            origin.append(to)
+            i = to + 1
+    chars.append(widened[i:stop])
+    origin.extend(range(i, stop))
 
 
 def normalise_newlines(text: str) -> str:
@@ -123,20 +246,15 @@ class TextView:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        chars: list[str] = []  # pieces of the view: runs kept as they are, single characters
+        chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
-        pos = 0
-        raw_lines = original.split("\n")
-        chrome = chrome_lines(raw_lines)
-        for index, raw_line in enumerate(raw_lines):
-            if index not in chrome:
-                self._add_line(raw_line, pos, chars, origin)
-            pos += len(raw_line) + 1
-            chars.append("\n")
-            origin.append(min(pos - 1, len(original) - 1) if original else 0)
-        # the split adds one line more than there are newlines: drop its newline
-        chars.pop()
-        origin.pop()
+        widened = _widened(original)
+        blanks = _ANY_BLANKS if _PAST_BMP.search(original) else _BMP_BLANKS
+        at = 0
+        for start, end in _dropped_lines(original, original.split("\n"), blanks):
+            _add_lines(original, widened, blanks, at, start, chars, origin)
+            at = end
+        _add_lines(original, widened, blanks, at, len(original), chars, origin)
         self.norm = "".join(chars)
         self.origin = origin
 
@@ -148,52 +266,6 @@ class TextView:
         view = cls.__new__(cls)
         view.original, view.norm, view.origin = original, norm, origin
         return view
-
-    @staticmethod
-    def _add_line(line: str, base: int, chars: list[str], origin: list[int]) -> None:
-        stripped = line.strip(_BLANK)
-        if _FORMAT.search(stripped):
-            stripped = _FORMAT.sub("", stripped)
-        if not stripped or _NOISE_LINE.match(stripped):
-            return
-        n = len(line)
-        last_kept = ""
-        i = 0
-        while i < n:
-            plain = _PLAIN_RUN.match(line, i)
-            if plain:
-                j = plain.end()
-                chars.append(line[i:j])
-                origin.extend(range(base + i, base + j))
-                last_kept = line[j - 1]
-                i = j
-                continue
-            ch = line[i]
-            if ch in FORMAT_CHARS:
-                i += 1
-                continue
-            if ch in _SPACES:
-                j = i
-                while j < n and line[j] in _SPACES:
-                    j += 1
-                nxt = line[j] if j < n else ""
-                if last_kept and nxt and _is_ascii_alnum(last_kept) and _is_ascii_alnum(nxt):
-                    chars.append(" ")
-                    origin.append(base + i)
-                    last_kept = " "
-                i = j
-                continue
-            out = _FULL_TO_HALF.get(ch, ch)
-            if out in _HALF_TO_FULL:
-                prev = last_kept
-                nxt = line[i + 1] if i + 1 < n else ""
-                between_digits = prev.isdigit() and _FULL_TO_HALF.get(nxt, nxt).isdigit()
-                if not (between_digits and out in ",:"):
-                    out = _HALF_TO_FULL[out]
-            chars.append(out)
-            origin.append(base + i)
-            last_kept = out
-            i += 1
 
     # -- mapping -------------------------------------------------------------------------
 

@@ -129,7 +129,7 @@ class _Run(Ledger):
         try:
             with stop_signals(self.stop):
                 if workers > 1:
-                    _preload(reports=self.format == "docx")
+                    _preload(reports=self.format == "docx", files=len(todo) // workers)
                 work = ExtractWork(
                     self.options.keep_text,
                     writer.indent,
@@ -171,13 +171,20 @@ class _Run(Ledger):
         return stats
 
 
-def _preload(*, reports: bool) -> None:
-    """Load the parser and jieba's dictionary here, once, before workers are forked:
-    each then starts ready to parse and shares those pages with the others; for a run
-    of review reports, python-docx too."""
+def _preload(*, reports: bool, files: int) -> None:
+    """Load the parser here, once, before workers are forked: each then starts ready to
+    parse and shares those pages with the others; jieba's whole dictionary too when each
+    worker has :data:`WHOLE_DICTIONARY_FILES` files or more to do (fewer, and the lexicon
+    serves each better); for a run of review reports, python-docx too."""
     from replyparse.nlp import warm_up
 
     importlib.import_module("replyparse.pipeline")
-    warm_up()
+    warm_up(whole_dictionary=files >= WHOLE_DICTIONARY_FILES)
     if reports:
         importlib.import_module("replyparse.report")
+
+
+WHOLE_DICTIONARY_FILES = 16
+"""Files per worker from which the parent loads jieba's whole dictionary before forking:
+about the letters a worker's lexicon serves before it would load the whole dictionary
+itself (``nlp.LEXICON_BUDGET`` characters)."""

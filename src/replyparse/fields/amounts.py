@@ -79,6 +79,10 @@ _AMOUNT = re.compile(
     re.VERBOSE,
 )
 
+# Every amount holds one of these: its 元 or its multiplier (each of _MULTIPLIERS has one,
+# and so does the 万/亿 that may end a Chinese numeral).
+_UNIT = re.compile("[元万萬亿億千]")
+
 # A sentence or line break ends the window in which a money word may stand.
 _CLAUSE_BREAK = re.compile(r"[。；！？\n]")
 _CONTEXT_WINDOW = 12
@@ -205,7 +209,19 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
     norm = view.norm
     out: list[tuple[Amount, Range]] = []
     pos = 0
-    while (m := _AMOUNT.search(norm, pos)) is not None:
+    unit = -1  # the first unit character at or after pos, once looked for
+    while True:
+        if unit < pos:
+            # An amount lies on one line and holds a unit character (元 or a multiplier):
+            # none starts before the line of the next one, so the search starts there.
+            found = _UNIT.search(norm, pos)
+            if found is None:
+                break
+            unit = found.start()
+            pos = max(pos, norm.rfind("\n", 0, unit) + 1)
+        m = _AMOUNT.search(norm, pos)
+        if m is None:
+            break
         start = m.start()
         if not (_unit_written(m, "1") or (m.group("sep") and _unit_written(m, "2"))):
             pos = start + 1  # no 元 and no 万/亿: never money (a date, a count, a phone)

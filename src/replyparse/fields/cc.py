@@ -142,5 +142,12 @@ def _mid_line(view: TextView, line: Line, after_list: bool) -> list[tuple[int, i
     return out
 
 
+# Every list follows one of these labels and its colon (at a line's start or inside it):
+# a letter that writes none has no list.
+_ANY_LABEL = re.compile(f"(?:{vocab.spellings(vocab.labels_of('cc'))})：")
+
+
 def extract(ctx: Context) -> list[Item]:
+    if _ANY_LABEL.search(ctx.view.norm) is None:
+        return []
     return [CopiedTo(text, span) for text, span in find_cc(ctx.view, ctx.view.content_lines)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
+from replyparse.fields.linescan import anchored_lines, finditer_lines
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
@@ -280,45 +281,8 @@ def _dates(
     view: TextView, default_year: int | None, exclude: Sequence[Range]
 ) -> list[tuple[DateItem, Range]]:
     """The dates and their ``view.norm`` ranges."""
-    norm = view.norm
-    found: list[_Found] = []
-    pos = 0
-    while (m := _WITH_YEAR.search(norm, pos)) is not None:
-        item = _with_year(m)
-        if item is None:
-            pos = m.start() + 1
-            continue
-        found.append(item)
-        pos = item.end
-    for m in _SHARED_YEAR.finditer(norm):
-        year = _num(m.group(0))
-        if year is not None and _Point(year).valid():
-            found.append(_Found(m.start(), m.end(), _Point(year), None, inferred=False))
-    for m in _BRACKETED_YEARS.finditer(norm):
-        first, last = _Point(int(m.group("y"))), _Point(int(m.group("yb")))
-        if first.valid() and last.valid() and first.year < last.year:
-            found.append(_Found(m.start(), m.end(), first, last, inferred=False))
-    for m in _NUMERIC.finditer(norm):
-        point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if point.valid():
-            found.append(_Found(m.start(), m.end(), point, None, inferred=False))
-    if default_year is not None:
-        # a yearless match overlapping a date already found is part of it; matches come
-        # in text order, so one pass over the found dates (sorted by start) tells
-        taken = sorted((f.start, f.end) for f in found)
-        k = 0
-        reach = -1  # the furthest end of the found dates that start before this match ends
-        for m in _YEARLESS.finditer(norm):
-            while k < len(taken) and taken[k][0] < m.end():
-                reach = max(reach, taken[k][1])
-                k += 1
-            if reach > m.start():
-                continue
-            item = _yearless(m, default_year)
-            if item is not None:
-                found.append(item)
     out: list[tuple[DateItem, Range]] = []
-    for item in sorted(found, key=lambda f: f.start):
+    for item in _found(view.norm, default_year):
         if _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
@@ -332,6 +296,70 @@ def _dates(
         )
         out.append((date, (item.start, item.end)))
     return out
+
+
+def day_dates(view: TextView, start: int, end: int) -> list[tuple[str, Range]]:
+    """The dates of ``view.norm[start:end]`` written to the day, no range (``2021年9月3日``):
+    their ISO values and ranges, in text order. Read as if the stretch were a text of its
+    own, for a stretch of whole lines."""
+    return [
+        (item.first.iso(), (item.start, item.end))
+        for item in _found(view.norm, None, start, end)
+        if item.first.precision == "day" and item.last is None
+    ]
+
+
+# Each pattern's matches lie on one line that holds one of these at or after the match's
+# start (:mod:`replyparse.fields.linescan`): only such lines are searched.
+_YEAR_MARK = re.compile("[年月]")  # a date's 年, or its 月 (2019月6月11日, 2022年1—6月)
+_SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
+_SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
+_NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
+_MONTH_MARK = re.compile("月")
+
+
+def _found(
+    norm: str, default_year: int | None, start: int = 0, end: int | None = None
+) -> list[_Found]:
+    """The dates of ``norm[start:end]``, sorted by where they start."""
+    found: list[_Found] = []
+    for line_start, line_end in anchored_lines(norm, _YEAR_MARK, start, end):
+        pos = line_start
+        while (m := _WITH_YEAR.search(norm, pos, line_end)) is not None:
+            item = _with_year(m)
+            if item is None:
+                pos = m.start() + 1
+                continue
+            found.append(item)
+            pos = item.end
+    for m in finditer_lines(_SHARED_YEAR, _SHARED_MARK, norm, start, end):
+        year = _num(m.group(0))
+        if year is not None and _Point(year).valid():
+            found.append(_Found(m.start(), m.end(), _Point(year), None, inferred=False))
+    for m in finditer_lines(_BRACKETED_YEARS, _SEP_MARK, norm, start, end):
+        first, last = _Point(int(m.group("y"))), _Point(int(m.group("yb")))
+        if first.valid() and last.valid() and first.year < last.year:
+            found.append(_Found(m.start(), m.end(), first, last, inferred=False))
+    for m in finditer_lines(_NUMERIC, _NUMERIC_MARK, norm, start, end):
+        point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if point.valid():
+            found.append(_Found(m.start(), m.end(), point, None, inferred=False))
+    if default_year is not None:
+        # a yearless match overlapping a date already found is part of it; matches come
+        # in text order, so one pass over the found dates (sorted by start) tells
+        taken = sorted((f.start, f.end) for f in found)
+        k = 0
+        reach = -1  # the furthest end of the found dates that start before this match ends
+        for m in finditer_lines(_YEARLESS, _MONTH_MARK, norm, start, end):
+            while k < len(taken) and taken[k][0] < m.end():
+                reach = max(reach, taken[k][1])
+                k += 1
+            if reach > m.start():
+                continue
+            item = _yearless(m, default_year)
+            if item is not None:
+                found.append(item)
+    return sorted(found, key=lambda f: f.start)
 
 
 # No date starts inside these: 〔2018〕 in a document number, the year of a standard, a

@@ -38,6 +38,11 @@ _MARK_AT_END = re.compile(
     rf"(?P<open>[{_OPEN}]?)(?P<mark>{vocab.spellings(_MARKS)})(?P<close>[{_CLOSE}]?)"
     rf"(?:[（(][^（）()]{{1,20}}[）)])?$"
 )
+# The most a match of _MARK_AT_END spans (its brackets, mark and explanation): the search
+# starts that far from the line's end, since a match ends there.
+_MARK_REACH = 1 + max(len(e.spelling) for e in _MARKS) + 1 + 22
+# What a match of _MARK_AT_END ends with: a mark or a closing bracket (an explanation's ）).
+_MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 
 NEAR = 8
 """A class mark counts only within this many content lines of the start or the end."""
@@ -63,7 +68,9 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
 
 def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
     """A class mark standing alone at the end of ``line``."""
-    m = _MARK_AT_END.search(line.text)
+    if line.text[-1:] not in _MARK_ENDS:
+        return None
+    m = _MARK_AT_END.search(line.text, max(0, len(line.text) - _MARK_REACH))
     if m is None:
         return None
     written = m.group("mark")

@@ -8,9 +8,10 @@ digits or Latin letters (a 100,000-digit line took minutes).
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
+from collections.abc import Iterable
+from functools import cache
 
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Spanned
@@ -23,22 +24,39 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
     if not body.strip():
         return []
-    stop = vocab.word_set("keyword_stopwords")
     # The runs in one call, a line break between them: the segmenter cuts each stretch
     # of hanzi on its own (a break is never part of a word), so the words are the ones
     # run by run would give, without a call per run.
     runs = "\n".join(_HAN_RUN.findall(body))
     counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
-    for word in [w for w in counts if len(w) < 2 or w in stop]:
-        del counts[word]
-    if not counts:
+    idf_of = _idf_of()
+    unseen = [w for w in counts if w not in idf_of]
+    if unseen:
+        _learn(idf_of, unseen)
+    kept = [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
+    if not kept:
         return []
+    total = sum(n for n, _, _ in kept)
+    # (score, word) is unique per word: the k smallest are the first k of the sorted list
+    scored = sorted([(-n / total * idf, w) for n, idf, w in kept])
+    return [w for _, w in scored[:top_k]]
+
+
+@cache
+def _idf_of() -> dict[str, float | None]:
+    """Each word met so far: its IDF (the median when the table lacks it), or None when it
+    is never a keyword (a single character or a stop word). Exact as a memo: the stop words
+    and the table are each loaded once per process and never change."""
+    return {}
+
+
+def _learn(idf_of: dict[str, float | None], words: Iterable[str]) -> None:
+    """Add ``words`` to the memo of :func:`_idf_of`."""
+    stop = vocab.word_set("keyword_stopwords")
     table = nlp.idf_table()
     idf, median = table.idf.get, table.median
-    total = sum(counts.values())
-    # (score, word) is unique per word: the k smallest are the first k of the sorted list
-    scored = [(-n / total * idf(w, median), w) for w, n in counts.items()]
-    return [w for _, w in heapq.nsmallest(top_k, scored)]
+    for w in words:
+        idf_of[w] = None if len(w) < 2 or w in stop else idf(w, median)
 
 
 class Keyword(Spanned[str]):

@@ -34,6 +34,8 @@ def chinese_to_int(text: str) -> int | None:
     """
     if not text or len(text) > _MAX_CHARS:
         return None
+    if text.isascii() and text.isdigit():  # the usual case, read as below at once
+        return int(text)
     if all(ch in _DIGITS or ch.isdigit() for ch in text):
         if all(ch.isascii() for ch in text):
             return int(text)

@@ -332,8 +332,9 @@ def extract(ctx: Context) -> list[Item]:
     session: _Read | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        kinds.extend(_kinds(flat, in_opening, in_title=place == 0 and bool(title)))
-        numbers.extend(n for n in _numbers(flat) if not _inside(flat, n, cited))
+        quotes = list(_QUOTED.finditer(flat.text))  # read by the kinds and the numbers alike
+        kinds.extend(_kinds(flat, quotes, in_opening, in_title=place == 0 and bool(title)))
+        numbers.extend(n for n in _numbers(flat, quotes) if not _inside(flat, n, cited))
         if session is None and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
@@ -361,7 +362,8 @@ def extract(ctx: Context) -> list[Item]:
         if km := _KIND.search(flat.text[-4:]):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
     rest = ctx.layout.body[len(opening) :]
-    if rest:
+    # the rest's text is its lines joined: with no item word there, its Flat is not needed
+    if rest and _ITEM_WORD.search(ctx.view.norm[rest[0].start : rest[-1].end].replace("\n", "")):
         flat = ctx.flat((rest[0].start, rest[-1].end))
         # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a
         # quoted point), 提案 and 议案 never are: in the body it gives way to the quoted
@@ -398,11 +400,17 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
     return None
 
 
-def _item_words(flat: Flat) -> list[_Read]:
-    """The kind words of the body that name the item (该提案, 提案办理情况), outside quotes."""
-    quoted = [_quoted_span(q) for q in _QUOTED.finditer(flat.text)]
+def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_Read]:
+    """The kind words of the body that name the item (该提案, 提案办理情况), outside quotes
+    (``quotes``: the matches of _QUOTED in ``flat.text``, when known)."""
+    words = list(_ITEM_WORD.finditer(flat.text))
+    if not words:
+        return []
+    if quotes is None:
+        quotes = list(_QUOTED.finditer(flat.text))
+    quoted = [_quoted_span(q) for q in quotes]
     out: list[_Read] = []
-    for m in _ITEM_WORD.finditer(flat.text):
+    for m in words:
         group = "a" if m.group("a") else "b"
         at = m.start(group)
         if not any(a <= at < b for a, b in quoted):
@@ -424,29 +432,32 @@ def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _kinds(flat: Flat, in_opening: bool, in_title: bool = False) -> list[_Read]:
-    """Every kind word of ``flat`` that names the item, ranked; in text order per rank."""
-    reads = _kind_reads(flat, in_opening)
+def _kinds(
+    flat: Flat, quotes: list[re.Match[str]], in_opening: bool, in_title: bool = False
+) -> list[_Read]:
+    """Every kind word of ``flat`` that names the item, ranked; in text order per rank
+    (``quotes``: the matches of _QUOTED in ``flat.text``)."""
+    reads = _kind_reads(flat, quotes, in_opening)
     if in_title:
         text = flat.text
         taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
-        taken += [_quoted_span(q) for q in _QUOTED.finditer(text)]
+        taken += [_quoted_span(q) for q in quotes]
         taken += [p.span() for p in _PHRASE.finditer(text) if not _NUMBERED_PHRASE.search(p[0])]
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
         reads = [_Read(r.value, r.flat, r.at, r.rank, in_title=True) for r in reads]
     elif in_opening:
-        reads += _item_words(flat)
+        reads += _item_words(flat, quotes)
     return reads
 
 
-def _kind_reads(flat: Flat, in_opening: bool) -> list[_Read]:
+def _kind_reads(flat: Flat, quotes: list[re.Match[str]], in_opening: bool) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in _NUMBER_KIND.finditer(text):
         bracketed = text[: m.start()].endswith(("（", "("))
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank))
-    for q in _QUOTED.finditer(text):
+    for q in quotes:
         after = _AFTER_QUOTE.match(text, q.end() - 1)
         if after and after.group("kind"):
             out.append(_Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE))
@@ -468,8 +479,9 @@ def _kind_reads(flat: Flat, in_opening: bool) -> list[_Read]:
     return out
 
 
-def _numbers(flat: Flat) -> list[_Read]:
-    """Every proposal number of ``flat``, in text order."""
+def _numbers(flat: Flat, quotes: list[re.Match[str]]) -> list[_Read]:
+    """Every proposal number of ``flat``, in text order (``quotes``: the matches of
+    _QUOTED in ``flat.text``)."""
     text = flat.text
     out: list[_Read] = []
     for m in _NUMBER_KIND.finditer(text):
@@ -480,7 +492,7 @@ def _numbers(flat: Flat) -> list[_Read]:
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _AFTER_SESSION.finditer(text):
         out.append(_Read(m.group("number"), flat, m.start("number")))
-    for q in _QUOTED.finditer(text):
+    for q in quotes:
         after = _AFTER_QUOTE.match(text, q.end() - 1)
         for group in ("number", "labelled"):
             if after and after.group(group):

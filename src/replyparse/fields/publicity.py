@@ -131,7 +131,13 @@ def _ends_line(view: TextView, line: Line, at: int) -> bool:
     return m is not None and line.start + m.end() == line.end
 
 
+# Every label, mark and note of the field says 公开: a letter without it has none of them.
+_SAYS = "公开"
+
+
 def extract(ctx: Context) -> list[Item]:
+    if _SAYS not in ctx.view.norm:
+        return []
     lines = ctx.view.content_lines
     layout = ctx.layout
     found = (

@@ -38,6 +38,8 @@ _NOT_CODE = frozenset("了以将由把被对向在的及与为是并按据照已
 _DATE_UNITS = frozenset("年月日号")
 # A line that ends inside a 发文字号, after its bracketed year (PDF copies wrap there).
 _CUT_NUMBER = re.compile(r"[〔\[［【（﹝]\d{2,4}(?:[〕\]］】）﹞]第?\d{0,5})?$")
+# What such a line ends with: a digit, its year's closing bracket or 第.
+_CUT_NUMBER_ENDS = frozenset("〕]］】）﹞第")
 
 
 _SENTENCE_ENDS = frozenset("。！？")
@@ -153,7 +155,8 @@ def _wrapped_numbers(view: TextView) -> list[Range]:
     out: list[Range] = []
     lines = view.content_lines
     for line, after in pairwise(lines):
-        if not _CUT_NUMBER.search(line.text):
+        last = line.text[-1:]
+        if not (last.isdigit() or last in _CUT_NUMBER_ENDS) or not _CUT_NUMBER.search(line.text):
             continue
         flat = Flat.of(view, (line.start, after.end))
         joint = len(line.text)

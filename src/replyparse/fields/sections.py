@@ -76,6 +76,9 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),  # 1） too
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
+# Every line marker opens with one of these: a line that opens otherwise is tried with none
+# of the patterns.
+_MARKER_OPENERS = frozenset(f"第{_CN}（0123456789{_DOT_DIGITS}{_PAREN_DIGITS}{_CIRCLED}")
 # Styles whose markers may stand joined, one paragraph answering several points.
 _JOINED_STYLES = frozenset({Style.DI, Style.CN, Style.CN_PAREN})
 _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
@@ -197,6 +200,8 @@ def _line_candidate(
 ) -> _Candidate | None:
     """The marker a line starting at ``pos`` would open; with ``counts``, also one that
     reads as a count (flagged ``count_like``), else None for it."""
+    if pos >= end or view.norm[pos] not in _MARKER_OPENERS:
+        return None
     for style, pattern in _LINE_MARKERS:
         m = pattern.match(view.norm, pos, end)
         if m is None:
@@ -428,9 +433,9 @@ class _Builder:
 
     def _in_sequence(self, cand: _Candidate, last: int) -> bool:
         """Whether ``cand`` may follow number ``last`` of its open style; warns when odd."""
-        marker = self.marker(cand)
         if cand.number == last + 1:
             return True
+        marker = self.marker(cand)
         if cand.number == 1:  # a new run: usual for 一是, odd for a line marker
             if cand.style not in _INLINE_STYLES:
                 self.warn(

@@ -12,9 +12,9 @@ from replyparse.closing import (
     footnote_start,
     signoff_end,
 )
-from replyparse.context import Context, Flat, Found, Item
-from replyparse.fields.dates import find_dates
-from replyparse.model import DateItem, Letter, Span
+from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.fields.dates import day_dates, find_dates
+from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
 
 
@@ -102,14 +102,33 @@ class SignatureDate(Found[str]):
         letter.signature.date_span = self.span
 
 
+# The characters of a date line written in digits or Chinese numerals (2021年9月3日,
+# 二〇二一年九月三日). A line of these alone is its own view (the view changes, drops or
+# looks around none of them; no noise line or chrome is made of them), and the date
+# patterns read a line's edges as a text's: its dates are read on the letter's view.
+_DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六七八九十")
+
+
 def _date(ctx: Context, line: Line) -> SignatureDate | None:
-    # the date line alone, as a small view of its own: only its value is wanted here
-    full = [d for d in find_dates(TextView(line.text)) if d.precision == "day" and d.end is None]
+    """The first date of the date line written to the day, no range."""
+    if _DATE_LINE_CHARS.issuperset(line.text):
+        full = day_dates(ctx.view, line.start, line.end)
+    else:
+        full = _day_dates_alone(line)
     if not full:
         return None
-    first: DateItem = full[0]
-    claim = (line.start + first.span[0], line.start + first.span[1])
-    return SignatureDate(first.value, ctx.span(*claim), claim)
+    value, claim = full[0]
+    return SignatureDate(value, ctx.span(*claim), claim)
+
+
+def _day_dates_alone(line: Line) -> list[tuple[str, Range]]:
+    """The day dates of the date line read alone, as a small view of its own."""
+    found = find_dates(TextView(line.text))
+    return [
+        (d.value, (line.start + d.span[0], line.start + d.span[1]))
+        for d in found
+        if d.precision == "day" and d.end is None
+    ]
 
 
 def extract(ctx: Context) -> list[Item]:

@@ -1,0 +1,52 @@
+"""Searching only the lines of a text that can hold a match.
+
+Most of a field's patterns match within one line and only where one of a few characters
+stands (an anchor): a date holds its 年 or 月, an amount its 元 or multiplier. Scanning a
+whole letter for them costs a step at every character; :func:`anchored_lines` gives the
+lines that hold an anchor, and the pattern is searched on those alone, each up to its end
+(``pattern.search(text, pos, line_end)``).
+
+That is exact for a pattern when
+
+- every match, and every lookahead it makes, stays on one line (nothing in it can match
+  a line break: no ``\\s``, no negated class, no ``.`` with DOTALL);
+- it has no ``$`` or ``\\Z`` (searching up to a line's end, its line break reads as the end
+  of the text, and a lookahead finds no character there either way);
+- every match has an anchor on its line at or after the place it starts (in the match
+  or in a lookahead).
+
+Lookbehinds are untouched: a search from ``pos`` still sees the characters before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def anchored_lines(
+    text: str, anchor: re.Pattern[str], start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text[start:end]`` that holds a match of
+    ``anchor``, in text order (the first and last cut at ``start`` and ``end``)."""
+    end = len(text) if end is None else end
+    pos = start
+    while (found := anchor.search(text, pos, end)) is not None:
+        at = found.start()
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            line_end = end
+        yield max(pos, text.rfind("\n", 0, at) + 1), line_end
+        pos = line_end + 1
+
+
+def finditer_lines(
+    pattern: re.Pattern[str],
+    anchor: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern of the kind the module names."""
+    for line_start, line_end in anchored_lines(text, anchor, start, end):
+        yield from pattern.finditer(text, line_start, line_end)

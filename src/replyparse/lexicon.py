@@ -1,0 +1,262 @@
+"""jieba's dictionary as an indexed file, for a process that cuts a few letters only.
+
+rjieba builds its segmenter from its whole dictionary, about 350,000 words: 0.09 s, most
+of the keywords' share of a cold ``replyparse extract one.txt``. One letter uses a few
+hundred of those words. The lexicon is a SQLite file in the private cache folder
+(:mod:`replyparse.privatecache`), made once from the dictionary jieba ships
+(``jieba/dict.txt``, the one rjieba compiles in): each word with its frequency and tag,
+and every proper prefix of a word, so that a walk along a text knows where no longer
+word can start. :meth:`Lexicon.words_in` gives the words that occur in a text, in a
+few SQL queries (one per word length). It holds the keywords' IDF table too
+(``jieba/analyse/idf.txt``, 270,000 values, 0.01 s to load from the copy of
+:mod:`replyparse.idf`), looked up a word at a time (:meth:`Lexicon.idf_table`).
+
+Why a segmenter that holds only those words cuts the text as the whole dictionary does
+(:class:`replyparse.nlp.LexiconSegmenter` relies on it; ``tests/test_lexicon.py``
+compares the two):
+
+- jieba's route through a text weighs the words that start at each of its positions:
+  dictionary words that are substrings of the text, each by its frequency over the
+  dictionary's total; a run of single characters is checked against the dictionary,
+  and that run is a substring too. No other word is ever consulted.
+- The total is the one thing the rest of the dictionary adds. It is kept by one more
+  entry, written in private-use characters, which jieba never cuts as words (they are
+  outside its class of word characters), carrying the frequencies left out.
+
+The file names the size and modification time of the files it was made from;
+on any mismatch or damage it is made again. Without a private folder there is no
+lexicon and the whole dictionary is loaded as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from replyparse.idf import IdfTable, forget_stale_copies, jieba_file, read_idf_file
+from replyparse.privatecache import private_cache_dir
+
+_FORMAT = 1
+_CHUNK = 20_000
+"""Strings asked in one query: well under SQLite's limit of 32,766 parameters."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary word: ``word freq [tag]`` of ``dict.txt``."""
+
+    word: str
+    freq: int
+    tag: str | None
+
+
+class _Database:
+    """A read-only connection to the lexicon file, opened again in a forked child: SQLite
+    connections must not cross a ``fork`` (a batch's workers each open their own)."""
+
+    def __init__(self, path: Path) -> None:
+        # immutable: the file is only ever replaced whole (os.replace), never changed
+        self._uri = f"{path.as_uri()}?mode=ro&immutable=1"
+        self._pid = os.getpid()
+        self._connection = sqlite3.connect(self._uri, uri=True)
+
+    def execute(self, query: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
+        if self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._connection = sqlite3.connect(self._uri, uri=True)
+        return self._connection.execute(query, parameters)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class Lexicon:
+    """An open lexicon file: its words, looked up by the strings of a text."""
+
+    def __init__(self, connection: _Database, total: int, median: float) -> None:
+        self._db = connection
+        self.total = total
+        """The sum of every word's frequency, as jieba's segmenter counts it."""
+        self._known: dict[str, Entry | bool] = {}  # string -> its entry, or a prefix of one?
+        self._median = median
+
+    def idf_table(self) -> IdfTable:
+        """The IDF table, each value read when first asked for."""
+        return IdfTable(idf=_IdfColumn(self._db), median=self._median)
+
+    def words_in(self, text: str) -> list[Entry]:
+        """Every dictionary word that is a substring of ``text``, each once.
+
+        Positions are walked one length at a time, all of them in one query per length:
+        a position stays in the walk while its string so far is a word or a prefix of one.
+        What a string is, once asked, is remembered for every later text.
+        """
+        known = self._known
+        found: dict[str, Entry] = {}
+        active: list[int] | range = range(len(text))
+        length = 1
+        while active:
+            strings = {text[i : i + length] for i in active if i + length <= len(text)}
+            self._learn([s for s in strings if s not in known])
+            found.update((s, e) for s in strings if isinstance(e := known[s], Entry))
+            active = [i for i in active if i + length <= len(text) and known[text[i : i + length]]]
+            length += 1
+        return list(found.values())
+
+    def _learn(self, strings: list[str]) -> None:
+        """Look ``strings`` up: each is known afterwards as a word (its entry), a prefix of
+        one only (True), or neither (False)."""
+        known = self._known
+        for k in range(0, len(strings), _CHUNK):
+            part = strings[k : k + _CHUNK]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT w, f, t FROM words WHERE w IN ({marks})"
+            for word, freq, tag in self._db.execute(query, part):
+                known[word] = True if freq is None else Entry(word, freq, tag)
+        for string in strings:
+            known.setdefault(string, False)
+
+    def entry(self, word: str) -> Entry | None:
+        """``word``'s dictionary entry, if it is a word."""
+        row = self._db.execute("SELECT f, t FROM words WHERE w = ?", (word,)).fetchone()
+        return Entry(word, row[0], row[1]) if row and row[0] is not None else None
+
+
+class _IdfColumn(Mapping[str, float]):
+    """The lexicon's IDF values as a mapping; each answer remembered."""
+
+    def __init__(self, db: _Database) -> None:
+        self._db = db
+        self._known: dict[str, float | None] = {}
+
+    def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        try:
+            value = self._known[word]
+        except KeyError:
+            row = self._db.execute("SELECT v FROM idf WHERE w = ?", (word,)).fetchone()
+            value = self._known[word] = row[0] if row else None
+        return default if value is None else value
+
+    def __getitem__(self, word: str) -> float:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return (word for (word,) in self._db.execute("SELECT w FROM idf ORDER BY w"))
+
+    def __len__(self) -> int:
+        count: int = self._db.execute("SELECT count(*) FROM idf").fetchone()[0]
+        return count
+
+
+def open_lexicon() -> Lexicon | None:
+    """The lexicon of the installed jieba in the private cache folder; None without a
+    private folder or without jieba's files."""
+    folder = private_cache_dir()
+    if folder is None:
+        return None
+    try:
+        sources = (jieba_file("dict.txt"), jieba_file("analyse", "idf.txt"))
+    except ImportError:
+        return None
+    return load_lexicon(*sources, folder)
+
+
+def load_lexicon(source: Path, idf_source: Path, folder: Path) -> Lexicon | None:
+    """The lexicon of ``source`` (a ``dict.txt``) and ``idf_source`` in ``folder``, made
+    first when missing, made from other files or damaged; None when it cannot be made."""
+    try:
+        signature = ":".join(
+            [str(_FORMAT)]
+            + [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (source, idf_source)]
+        )
+    except OSError:
+        return None
+    # one per jieba installation (each virtual environment has its own)
+    path = folder / f"lexicon-{hashlib.sha256(str(source).encode()).hexdigest()[:16]}.sqlite"
+    lexicon = _open(path, signature)
+    if lexicon is None:
+        with contextlib.suppress(OSError, sqlite3.Error, ValueError):
+            _build(source, idf_source, path, signature)
+            forget_stale_copies(folder, keep=path, pattern="lexicon-*.sqlite")
+        lexicon = _open(path, signature)
+    return lexicon
+
+
+def _open(path: Path, signature: str) -> Lexicon | None:
+    """``path`` opened read-only when it was made from the same ``dict.txt``."""
+    if not path.is_file():
+        return None
+    try:
+        db = _Database(path)
+    except sqlite3.Error:
+        return None
+    try:
+        meta = dict(db.execute("SELECT k, v FROM meta"))
+        db.execute("SELECT w, f, t FROM words LIMIT 1").fetchall()
+        db.execute("SELECT w, v FROM idf LIMIT 1").fetchall()
+    except (sqlite3.Error, ValueError, TypeError):
+        db.close()
+        return None
+    total, median = meta.get("total"), meta.get("median")
+    if meta.get("signature") != signature or not isinstance(total, int):
+        db.close()
+        return None
+    if not isinstance(median, float):
+        db.close()
+        return None
+    return Lexicon(db, total, median)
+
+
+def read_dictionary(source: Path) -> dict[str, Entry]:
+    """``dict.txt``'s words; a word written twice keeps its last line, as jieba's does."""
+    out: dict[str, Entry] = {}
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) >= 2:
+                out[parts[0]] = Entry(parts[0], int(parts[1]), parts[2] if len(parts) > 2 else None)
+    return out
+
+
+def _build(source: Path, idf_source: Path, path: Path, signature: str) -> None:
+    """Write the lexicon of ``source`` and ``idf_source`` to ``path``, through a temporary
+    file beside it."""
+    words = read_dictionary(source)
+    idf = read_idf_file(idf_source)
+    prefixes = {w[:k] for w in words for k in range(1, len(w))} - words.keys()
+    rows = sorted(
+        [(e.word, e.freq, e.tag) for e in words.values()] + [(p, None, None) for p in prefixes]
+    )
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript(
+                "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                "CREATE TABLE words (w TEXT PRIMARY KEY, f INTEGER, t TEXT) WITHOUT ROWID;"
+                "CREATE TABLE idf (w TEXT PRIMARY KEY, v REAL) WITHOUT ROWID;"
+                "CREATE TABLE meta (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"
+            )
+            db.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
+            db.executemany("INSERT INTO idf VALUES (?, ?)", sorted(idf.idf.items()))
+            total = sum(e.freq for e in words.values())
+            meta = [("signature", signature), ("total", total), ("median", idf.median)]
+            db.executemany("INSERT INTO meta VALUES (?, ?)", meta)
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
