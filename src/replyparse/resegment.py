@@ -1083,8 +1083,8 @@ class _Reader:
         seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         # in a letter without page furniture, a marker inside the line after none of these
-        # characters, with no gap before it nor a heading just before, is neither glued
-        # nor apart nor under a heading: passed over at once (exact: see below)
+        # characters and no gap is neither glued nor apart; unless it may open a list
+        # numbered 1 under a heading just before, it is passed over at once (exact: below)
         gaps = set(self.gaps_in(start + 1, end)) if not self._furnished else None
         for m in _MARKER_FIRST.finditer(norm, start, end):
             p = m.start()
@@ -1092,8 +1092,8 @@ class _Reader:
                 gaps is not None
                 and p > start
                 and norm[p - 1] not in _MARKER_LEAD
-                and (last is None or p - last[1] > MAX_HEADING)
                 and p not in gaps
+                and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
             ):
                 continue
             prev = self.before(self._furniture_before(p, start))
