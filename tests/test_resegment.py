@@ -922,6 +922,8 @@ def _fast_path_problems(text: str) -> list[str]:
     reader = R._Reader(view)
     norm = view.norm
     problems: list[str] = []
+    if reader._furnished != (R._FURNITURE.search(norm) is not None):
+        problems.append("furniture gate")
     for line in reader.lines:
         start, end = line.start, line.end
         for a in {start, start + 1, (start + end) // 2}:

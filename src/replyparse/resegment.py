@@ -279,6 +279,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
+# The digit every piece of furniture holds right after what it opens with (— 2, 第1页,
+# 共2页, image1), with the character before it: furniture starts one, two or five
+# characters before such a digit.
+_FURNITURE_DIGIT = re.compile(r"[-—–─第共eE]\d")
+_FURNITURE_LEADS = (1, 2, 5)
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
@@ -468,11 +473,17 @@ class _Reader:
         self._index = {start: k for k, start in enumerate(self._starts)}
         # the numbers of each marker style met so far in the body, line by line
         self._numbered: dict[Style, set[int]] = {}
-        # Whether the letter holds a | at all, and page furniture anywhere: exact gates
-        # for the finders of either, as a match inside a line is a match in the letter
-        # (_FURNITURE asserts nothing about what follows it).
+        # Whether the letter holds a | at all, and page furniture anywhere (tried only
+        # before the digits it holds): exact gates for the finders of either, as a match
+        # inside a line is a match in the letter (_FURNITURE asserts nothing about what
+        # follows it).
         self._bars = "|" in self.norm or "｜" in self.norm
-        self._furnished = _FURNITURE.search(self.norm) is not None
+        self._furnished = any(
+            _FURNITURE.match(self.norm, digit.end() - 1 - lead)
+            for digit in _FURNITURE_DIGIT.finditer(self.norm)
+            for lead in _FURNITURE_LEADS
+            if digit.end() - 1 >= lead
+        )
         self.decorated = self._bars or self._furnished
         """Whether the letter holds page furniture or a | anywhere."""
         self._line_gaps: dict[int, list[int]] = {}
@@ -669,13 +680,14 @@ class _Reader:
         gap_after = end < line.end and self.gap(end)
         if colon:
             end += 1
-        after = norm[self.skip_space(end) : line.end]
+        after = self.skip_space(end)  # where what follows it on its line starts
+        said = after < line.end  # whether anything follows
         # without a colon, the opening's first words tell: a pronoun (its 们 may be left
         # over from 你们: …委员们提出的…), or the verb of the opening (提出, 在…会议上)
-        opening = after[1:] if after.startswith("们") else after
-        spoken = _PRONOUN.match(opening) is not None
-        asked = _ASKED.match(opening) is not None
-        if not colon and after and not (gap_after or spoken or asked):
+        opening = after + 1 if said and norm[after] == "们" else after
+        spoken = _PRONOUN.match(norm, opening, line.end) is not None
+        asked = _ASKED.match(norm, opening, line.end) is not None
+        if not colon and said and not (gap_after or spoken or asked):
             return None
         start = self._names_start(role, line)
         if start is None:
@@ -687,11 +699,11 @@ class _Reader:
         if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
             return None
         if colon:
-            opens = not after or _OPENING.search(after[:60]) is not None
-            sections = after and self.marker_at(self.skip_space(end), line.end) is not None
+            opens = not said or _OPENING.search(norm[after : min(after + 60, line.end)])
+            sections = said and self.marker_at(after, line.end) is not None
             return _Salutation(start, end) if opens or sections else None
         titled = self.after_title(start, line)
-        if not after:  # names and a role end the title's line: …的答复 王某代表
+        if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opener or titled))):
             return None
