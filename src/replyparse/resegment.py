@@ -298,6 +298,8 @@ _DAMAGED_DATE = (
     r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
+# The digits a damaged date without 月 holds (see _Reader._dated).
+_DATE_DIGITS = re.compile(r"(?:19|20)\d{4}|年\d{3}")
 _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
     rf"(?=[\d〇○零O一二三四五六七八九])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}))"
 )
@@ -538,13 +540,14 @@ class _Reader:
 
     def _dated(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` may hold a signed date: every date, damaged or
-        not, writes 年 or opens with 19 or 20 (three finds, cheaper than the date's
-        pattern)."""
+        not, writes 月, or a kept space (2025 915), or six digits or more opening with 19
+        or 20 (2021830), or 年 with three digits after it (2021年830日); cheaper to ask
+        than the date's pattern."""
         norm = self.norm
         return (
-            norm.find("年", start, end) >= 0
-            or norm.find("20", start, end) >= 0
-            or norm.find("19", start, end) >= 0
+            norm.find("月", start, end) >= 0
+            or norm.find(" ", start, end) >= 0
+            or _DATE_DIGITS.search(norm, start, end) is not None
         )
 
     def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
