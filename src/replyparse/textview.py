@@ -33,6 +33,7 @@ from typing import Any
 
 from replyparse.chrome import chrome_lines
 from replyparse.model import Span
+from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
 _SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
 
@@ -49,7 +50,6 @@ _FORMAT_RANGES = (
 FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
 """Invisible format characters: kept in the letter's text, absent from the view."""
 _BLANK = _SPACES + "".join(sorted(FORMAT_CHARS))
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # A whole line that carries no letter content. Order does not matter: any match drops it.
 _NOISE_LINE = re.compile(
@@ -213,19 +213,6 @@ def _add_lines(
             i = to + 1
     chars.append(widened[i:stop])
     origin.extend(range(i, stop))
-
-
-def normalise_newlines(text: str) -> str:
-    """CRLF and CR become LF; the record's ``text`` is always in this form.
-
-    A lone surrogate (a ``str`` can hold one; no file decoded strictly can) becomes
-    U+FFFD, one character for one, so the record can be written as UTF-8 JSON and every
-    span still holds.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii() and _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    return text
 
 
 @dataclass(frozen=True)

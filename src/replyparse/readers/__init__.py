@@ -36,12 +36,15 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
-from replyparse.model import Source
+from replyparse.newlines import normalise_newlines
 from replyparse.readers.office import prefetch
-from replyparse.textview import normalise_newlines
+
+if TYPE_CHECKING:
+    from replyparse.model import Source
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -231,6 +234,8 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
     if len(text) > limits.max_text_chars:
         what = f"the text has {len(text):,} characters"
         raise InputError(path, exceeded(limits, "max_text_chars", what))
+    from replyparse.model import Source
+
     text = normalise_newlines(text)
     source = Source(
         path=path,

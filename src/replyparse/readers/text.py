@@ -25,7 +25,7 @@ import re
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
-from replyparse.textview import normalise_newlines
+from replyparse.newlines import normalise_newlines
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     # (mark, codec, name recorded). UTF-32 LE's mark starts with UTF-16 LE's: first.
