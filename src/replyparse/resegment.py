@@ -489,6 +489,7 @@ class _Reader:
         self.decorated = self._bars or self._furnished
         """Whether the letter holds page furniture or a | anywhere."""
         self._line_gaps: dict[int, list[int]] = {}
+        self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -552,10 +553,14 @@ class _Reader:
 
     def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
         """:func:`~replyparse.fields.sections.marker_at`, asked only where a marker's shape
-        starts (most numerals in a letter are no marker)."""
+        starts (most numerals in a letter are no marker), and once for a place (a line's
+        opening marker is asked about again among the line's markers)."""
         if _MARKER_SHAPE.match(self.norm, pos, end) is None:
             return None
-        return marker_at(self.view, pos, end)
+        key = (pos, end)
+        if key not in self._markers_at:
+            self._markers_at[key] = marker_at(self.view, pos, end)
+        return self._markers_at[key]
 
     def skip_space(self, pos: int) -> int:
         """``pos``, or the first place after a kept space or a ``|`` standing there."""
