@@ -378,3 +378,18 @@ def test_salutation_shape_gates(lines: Lines) -> None:
             layout._SALUTATION.match(text) or layout._greeted(text)
         )
         assert layout._salutation_shaped(text) == plain, text
+
+
+def test_is_note_reads_every_part(lines: Lines) -> None:
+    from replyparse.elements import _MARK_ALONE, is_note
+
+    for labels in _SETS:
+        for view, line in lines:
+            plain = bool(line.text) and (
+                opening_label(view, line, labels) is not None
+                or all(
+                    _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None
+                    for p in gap_parts(view, line)
+                )
+            )
+            assert is_note(view, line, labels) == plain, line

@@ -264,14 +264,14 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
 
 def _without_table_bars(text: str) -> str:
     """``text`` without the table separators and blanks at its ends (``2018年6月28日 |``)."""
-    if not (_table_bar(text[:1]) or _table_bar(text[-1:])):
+    first, last = text[:1], text[-1:]  # (one character each, or none)
+    if not (first in _BARS or last in _BARS or first.isspace() or last.isspace()):
         return text  # nothing at either end to strip (the pattern holds only end runs)
     return _TABLE_BARS.sub("", text)
 
 
-def _table_bar(ch: str) -> bool:
-    """Whether ``ch`` (one character, or none) may stand in a run :data:`_TABLE_BARS` strips."""
-    return ch in ("|", "｜") or ch.isspace()
+_BARS = frozenset("|｜")
+"""The table separators :data:`_TABLE_BARS` strips, blanks aside."""
 
 
 def _dated(text: str) -> bool:

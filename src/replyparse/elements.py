@@ -171,9 +171,11 @@ def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if opening_label(view, line, labels) is not None:
         return True
+    parts = gap_parts(view, line)
+    if len(parts) == 1:  # the line's own text at its place: no label opens it (asked above)
+        return _MARK_ALONE.match(parts[0].text) is not None
     return all(
-        _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None
-        for p in gap_parts(view, line)
+        _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None for p in parts
     )
 
 

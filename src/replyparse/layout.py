@@ -247,12 +247,14 @@ def _form_rows(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) 
     return range(0)
 
 
-def segment(view: TextView) -> Layout:
-    """Split the letter's content lines into its parts."""
-    lines = view.content_lines
-    form = form_lines(view, lines)
+def _header_end(
+    view: TextView, lines: tuple[Line, ...], form: frozenset[int]
+) -> tuple[int, frozenset[int]]:
+    """Where the run of header lines at the top ends (issuer marks, header elements, the
+    lines of ``form``, the rows of a 办理单 no label of ours names), and ``form`` with
+    those rows."""
     head = 0
-    rows: set[int] = set()  # a form's rows above the letter no label of ours names
+    rows: set[int] = set()
     while head < len(lines):
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
@@ -264,7 +266,13 @@ def segment(view: TextView) -> Layout:
             head = found.stop
             continue
         head += 1
-    form = form | rows
+    return head, form | rows
+
+
+def segment(view: TextView) -> Layout:
+    """Split the letter's content lines into its parts."""
+    lines = view.content_lines
+    head, form = _header_end(view, lines, form_lines(view, lines))
     sal = _find_salutation(view, lines, head, form)
     if sal is not None and sal < head:
         head = sal
