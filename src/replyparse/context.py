@@ -15,7 +15,7 @@ references out of the proposal's own title, without a list built by hand in the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -100,7 +100,9 @@ class Flat:
     each kept character knowing its offset in ``view.norm``."""
 
     text: str
-    at: tuple[int, ...]
+    at: Sequence[int]
+    """The ``view.norm`` offset of each character of ``text``: a ``range`` where they
+    follow one another (one run kept whole), else a tuple."""
 
     @classmethod
     def of(cls, view: TextView, *parts: Range, drop: str = "\n", written: bool = False) -> Flat:
@@ -109,18 +111,27 @@ class Flat:
         punctuation widths)."""
         norm, original, origin = view.norm, view.original, view.origin
         kept = _kept_runs(drop)
-        pieces: list[str] = []
-        offsets: list[int] = []
-        for start, end in parts:  # runs of kept characters, not one character at a time
-            for m in kept.finditer(norm, start, end):
-                pieces.append(m.group())
-                offsets.extend(range(m.start(), m.end()))
-        at = tuple(offsets)
+        # runs of kept characters, not one character at a time
+        runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
+        at: Sequence[int]
+        if len(runs) == 1:  # the usual case: one run, its offsets a range
+            at = range(*runs[0])
+            text = norm[at.start : at.stop]
+        else:
+            offsets: list[int] = []
+            for a, b in runs:
+                offsets.extend(range(a, b))
+            at = tuple(offsets)
+            text = "".join([norm[a:b] for a, b in runs])
         if written:
             text = "".join(original[origin[i]] if norm[i] != " " else " " for i in at)
-        else:
-            text = "".join(pieces)
         return cls(text, at)
+
+    @classmethod
+    def line(cls, line: Line) -> Flat:
+        """One line as :meth:`of` gives it with the default ``drop`` (a line holds no line
+        break, so nothing is left out), without searching it."""
+        return cls(line.text, range(line.start, line.end))
 
     def range(self, start: int, end: int) -> Range:
         """The ``view.norm`` range behind ``text[start:end]`` (non-empty)."""
