@@ -4,13 +4,15 @@ switched off here and the answers compared over every gold letter and invented l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 
 from goldsets import all_letters
+from replyparse import context
 from replyparse.context import Flat
-from replyparse.fields import contacts
+from replyparse.fields import contacts, signature
 from replyparse.layout import segment
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
@@ -60,3 +62,69 @@ def test_flat_of_one_line_is_the_line() -> None:
         for line in view.lines:
             fast, slow = Flat.line(line), Flat.of(view, (line.start, line.end))
             assert (fast.text, list(fast.at)) == (slow.text, list(slow.at))
+
+
+def _stretches(view: TextView) -> Iterator[tuple[tuple[int, int], ...]]:
+    lines = view.content_lines
+    for k, line in enumerate(lines):
+        yield ((line.start, line.end),)
+        if k + 1 < len(lines):
+            yield ((line.start, lines[k + 1].end),)
+            yield ((line.start, line.end), (lines[k + 1].start, lines[k + 1].end))
+    yield ((0, len(view.norm)),)
+    yield ((0, 0),)
+
+
+def test_flat_of_one_stretch_kept_whole_is_its_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = list(_views(["某局  （盖章）\n2021年 9月 3日\n\n联系人：王 某", "  \n \n"]))
+    cases = [
+        (view, parts, drop, written)
+        for view in views
+        for parts in _stretches(view)
+        for drop in ("\n", " ", " \n", "", "。")
+        for written in (False, True)
+    ]
+
+    def read() -> list[tuple[str, list[int]]]:
+        out = []
+        for view, parts, drop, written in cases:
+            flat = Flat.of(view, *parts, drop=drop, written=written)
+            out.append((flat.text, list(flat.at)))
+        return out
+
+    fast = read()
+    runs_only = {drop: (kept, re.compile("")) for drop, (kept, _) in context._DROP_PATTERNS.items()}
+    for drop in ("", "。"):
+        runs_only[drop] = (context._drop_patterns(drop)[0], re.compile(""))
+    monkeypatch.setattr(context, "_DROP_PATTERNS", runs_only)
+    assert fast == read()
+    assert sum(bool(text) for text, _ in fast) > 1000  # not vacuous
+
+
+class _GapsEverywhere:
+    """signature._GAP, its search finding a gap in every line (the gate let through)."""
+
+    def __init__(self) -> None:
+        self.pattern = signature._GAP
+
+    def search(self, text: str) -> bool:
+        return True
+
+    def split(self, text: str) -> list[str]:
+        return self.pattern.split(text)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+
+def test_joint_signers_gate_skips_only_lines_of_one_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    joint = [
+        "答复\n某某县水利局    某某县财政局\n2021年9月3日",
+        "某市教育局　　某市财政局（盖章）\n",
+    ]
+    views = list(_views(joint)) + [TextView(text) for text in joint]
+    lines = [(view, line) for view in views for line in view.content_lines]
+    fast = [signature._names_on(view, line) for view, line in lines]
+    monkeypatch.setattr(signature, "_GAP", _GapsEverywhere())
+    assert fast == [signature._names_on(view, line) for view, line in lines]
+    assert sum(len(names) > 1 for names in fast) >= 2  # not vacuous

@@ -81,17 +81,23 @@ class Claims:
         return any(start < b and a < end for a, b in self.ranges(*kinds))
 
 
-_KEPT_RUNS: dict[str, re.Pattern[str]] = {
-    drop: re.compile(f"[^{re.escape(drop)}]+") for drop in ("\n", " ", " \n")
-}
+def _drop_patterns(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of characters not in ``drop``, and one character in it."""
+    if not drop:
+        return re.compile("(?s:.+)"), re.compile("(?!)")
+    chars = re.escape(drop)
+    return re.compile(f"[^{chars}]+"), re.compile(f"[{chars}]")
 
 
-def _kept_runs(drop: str) -> re.Pattern[str]:
-    """Runs of characters not in ``drop`` (the usual sets compiled at import)."""
-    pattern = _KEPT_RUNS.get(drop)
-    if pattern is None:
-        pattern = _KEPT_RUNS[drop] = re.compile(f"[^{re.escape(drop)}]+" if drop else "(?s:.+)")
-    return pattern
+_DROP_PATTERNS = {drop: _drop_patterns(drop) for drop in ("\n", " ", " \n")}
+
+
+def _dropping(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_drop_patterns` (the usual sets compiled at import)."""
+    patterns = _DROP_PATTERNS.get(drop)
+    if patterns is None:
+        patterns = _DROP_PATTERNS[drop] = _drop_patterns(drop)
+    return patterns
 
 
 @dataclass(frozen=True)
@@ -110,11 +116,13 @@ class Flat:
         ``drop``; with ``written``, each character as the letter wrote it (its own
         punctuation widths)."""
         norm, original, origin = view.norm, view.original, view.origin
-        kept = _kept_runs(drop)
-        # runs of kept characters, not one character at a time
-        runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
+        kept, dropped = _dropping(drop)
+        if len(parts) == 1 and dropped.search(norm, *parts[0]) is None:
+            runs = [parts[0]]  # the usual case: one stretch, nothing left out
+        else:  # runs of kept characters, not one character at a time
+            runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
         at: Sequence[int]
-        if len(runs) == 1:  # the usual case: one run, its offsets a range
+        if len(runs) == 1:  # one run: its offsets a range
             at = range(*runs[0])
             text = norm[at.start : at.stop]
         else:
@@ -124,7 +132,7 @@ class Flat:
             at = tuple(offsets)
             text = "".join([norm[a:b] for a, b in runs])
         if written:
-            text = "".join(original[origin[i]] if norm[i] != " " else " " for i in at)
+            text = "".join([original[origin[i]] if norm[i] != " " else " " for i in at])
         return cls(text, at)
 
     @classmethod
