@@ -12,7 +12,7 @@ import pytest
 from goldsets import all_letters
 from replyparse import context
 from replyparse.context import Flat
-from replyparse.fields import contacts, signature
+from replyparse.fields import addressees, contacts, signature
 from replyparse.layout import segment
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
@@ -128,3 +128,24 @@ def test_joint_signers_gate_skips_only_lines_of_one_name(monkeypatch: pytest.Mon
     monkeypatch.setattr(signature, "_GAP", _GapsEverywhere())
     assert fast == [signature._names_on(view, line) for view, line in lines]
     assert sum(len(names) > 1 for names in fast) >= 2  # not vacuous
+
+
+_SALUTATIONS = [
+    "尊敬的朱杰代表：",
+    "郭胜利、陈爱珍委员：",
+    "王  小 明代表：",
+    "甲，乙；丙/丁代表",
+    "民盟某市委：",
+    "李明王芳代表：",
+    "各位代表：",
+    "　王某　李某委员：",
+]
+
+
+def test_addressees_split_only_where_a_cut_may_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = list(_views(_SALUTATIONS)) + [TextView(text) for text in _SALUTATIONS]
+    lines = [(view, line) for view in views for line in view.content_lines]
+    fast = [addressees.find_addressees(view, line) for view, line in lines]
+    monkeypatch.setattr(addressees, "_CUT", re.compile(""))
+    assert fast == [addressees.find_addressees(view, line) for view, line in lines]
+    assert sum(len(found) > 1 for _, _, found in fast) >= 4  # not vacuous
