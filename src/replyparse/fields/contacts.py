@@ -47,8 +47,9 @@ right before the label.
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -274,7 +275,17 @@ _WRAPS = tuple(
     if word not in _TAILS
     for cut in range(2, len(word))
 )
-_WRAP_ENDS = frozenset(head[-2:] for head, _ in _WRAPS)  # a quick test before the pairs
+
+
+def _by_end(wraps: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
+    """The pairs by their head's last two characters: a line's end picks the few to try."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for head, rest in wraps:
+        out.setdefault(head[-2:], []).append((head, rest))
+    return out
+
+
+_WRAPS_BY_END = _by_end(_WRAPS)
 
 
 @dataclass(slots=True)
@@ -302,10 +313,10 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
         line = lines[i]
         if (
             i < last
-            and line.text[-2:] in _WRAP_ENDS
+            and line.text[-2:] in _WRAPS_BY_END
             and any(
                 line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
-                for head, rest in _WRAPS
+                for head, rest in _WRAPS_BY_END[line.text[-2:]]
             )
         ):
             end = lines[i + 1].end
@@ -330,9 +341,8 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
         i = bisect_right(starts, m.start()) - 1
         if m.start() < lines[i].end:  # a label word never spans a line break
             may.add(i)
-    may.update(
-        i for i, line in enumerate(lines) if line.start >= closing_from and "：" in line.text
-    )
+    closing = range(bisect_left(starts, closing_from), len(lines))  # lines in text order
+    may.update(i for i in closing if "：" in lines[i].text)
     return may
 
 
@@ -398,6 +408,8 @@ def _unlabelled_name(lead: str) -> bool:
     )
 
 
+# A label's kinds and colon depend on its words alone: read once per spelling.
+@functools.lru_cache(maxsize=1024)
 def _kinds(label: str) -> tuple[Kind, ...]:
     found = [m.group(0) for m in _LABEL_PART.finditer(label)]
     if not found:  # a word that lost its head: what it was the tail of
@@ -405,6 +417,7 @@ def _kinds(label: str) -> tuple[Kind, ...]:
     return tuple(_PART_WORDS[w] for w in found)
 
 
+@functools.lru_cache(maxsize=1024)
 def _needs_colon(label: str) -> bool:
     return any(_WORDS.get(m.group(0), ("person", False))[1] for m in _LABEL_PART.finditer(label))
 
@@ -584,7 +597,7 @@ def _read_value(
             written = view.written(*flat.range(piece.start, piece.end))
             events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
             continue
-        words = "".join(ch for ch in flat.text[piece.start : piece.end] if not ch.isspace())
+        words = "".join(flat.text[piece.start : piece.end].split())  # blanks out
         shape, cut = _shape(words)
         slot = slots[0] if slots else None
         if shape == "skip" and slot in ("person", "leader") and _surname_alone(pieces, n, words):
@@ -653,7 +666,7 @@ def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kin
 
 def _written(view: TextView, flat: Flat, start: int, end: int) -> str:
     """``flat.text[start:end]`` as the letter writes it (its own bracket widths), blanks out."""
-    return "".join(ch for ch in view.written(*flat.range(start, end)) if not ch.isspace())
+    return "".join(view.written(*flat.range(start, end)).split())
 
 
 # -- pairing -------------------------------------------------------------------------------
