@@ -12,7 +12,7 @@ import pytest
 from goldsets import all_letters
 from replyparse import context
 from replyparse.context import Flat
-from replyparse.fields import addressees, contacts, signature
+from replyparse.fields import addressees, contacts, handling, signature
 from replyparse.layout import segment
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
@@ -149,3 +149,14 @@ def test_addressees_split_only_where_a_cut_may_stand(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(addressees, "_CUT", re.compile(""))
     assert fast == [addressees.find_addressees(view, line) for view, line in lines]
     assert sum(len(found) > 1 for _, _, found in fast) >= 4  # not vacuous
+
+
+def test_handling_labels_looked_for_only_in_letters_that_write_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forms = ["办理类型：B类", "办复类别\nA", "答复类型：乙类", "某局\n类别：C", "驾驶证类型C1"]
+    views = list(_views(forms))
+    fast = [handling._labelled(view, view.content_lines) for view in views]
+    monkeypatch.setattr(handling, "_ANY_LABEL", re.compile(""))
+    assert fast == [handling._labelled(view, view.content_lines) for view in views]
+    assert sum(found is not None for found in fast) >= 4  # not vacuous
