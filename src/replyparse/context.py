@@ -198,8 +198,9 @@ class Context:
         """Place ``item`` on the record and file its claim (the parser's job)."""
         item.place(self.letter)
         self.items.append(item)
-        if item.claim is not None:
-            self.claims.add(type(item), item.claim)
+        claim = item.claim
+        if claim is not None:
+            self.claims.add(type(item), claim)
 
     def found(self, kind: type[ItemT]) -> list[ItemT]:
         """The items of class ``kind`` (subclasses included) found so far, in order found."""
