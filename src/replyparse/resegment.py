@@ -445,25 +445,6 @@ def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
     return m.end() if m is not None else 0
 
 
-def _jumps(origin: list[int], a: int, b: int) -> list[int]:
-    """The places ``p``, ``a < p <= b``, where ``origin`` rises by more than one from
-    ``p - 1`` (blanks the view dropped), for a rising ``origin``: a stretch that rose by
-    its length has none, so halving the others finds the few there are in a few steps
-    (a letter's lines have none most often: one test)."""
-    out: list[int] = []
-    stack = [(a, b)]
-    while stack:
-        lo, hi = stack.pop()
-        if origin[hi] - origin[lo] == hi - lo:
-            continue
-        if hi - lo == 1:
-            out.append(hi)
-            continue
-        mid = (lo + hi) // 2
-        stack += [(mid, hi), (lo, mid)]
-    return out
-
-
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -522,12 +503,13 @@ class _Reader:
 
     def _inner_gaps(self, k: int) -> list[int]:
         """The places strictly inside line ``k`` where :meth:`gap` holds (once per line):
-        next to a kept space or ``|``, or where blanks were dropped."""
+        next to a kept space or ``|``, or where blanks were dropped (the view's own gaps,
+        which it finds once for the letter and its later readers ask again)."""
         found = self._line_gaps.get(k)
         if found is None:
             line = self.lines[k]
             start, end = line.start, line.end
-            places = set(_jumps(self.view.origin, start, end - 1))
+            places = set(self.view.gaps_in(start, end))
             for sep in _SEPARATORS:
                 if sep not in line.text:
                     continue
