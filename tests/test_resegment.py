@@ -11,6 +11,8 @@ the record still holds.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -912,6 +914,15 @@ def test_long_flat_lines_parse(text: str) -> None:
 # -- fast paths: each gate lets through all its finder finds, each shortcut reads the same ---
 
 
+# The plain spellings of the prefilters written to open with a class (see resegment).
+_PLAIN_MARKER_AFTER_SENTENCE = re.compile(
+    r"(?:[。！？；!?：][”’」』）)]*|如下)[一二三四五六七八九十第（0-9\u2460-\u249b]"
+)
+_PLAIN_CLOSING_HINT = re.compile(
+    r"：|[此本](?:件|函|答复|回复|复函)|印发|联系|承办|(?<=\d{4})[〕\]］】）]"
+)
+
+
 def _fast_path_problems(text: str) -> list[str]:
     """Where a fast path of the boundary finders and the slow reading it stands for part:
     the gaps a line's halving finds and a walk over every place; the 发文字号 looked for by
@@ -935,6 +946,14 @@ def _fast_path_problems(text: str) -> list[str]:
             found = [m.span() for m in reader.doc_numbers(lo, end)]
             if found != [m.span() for m in R._DOC_NUMBER.finditer(norm, lo, end)]:
                 problems.append(f"doc_numbers({lo}, {end})")
+        for lo in (start, start + 1, start + 2):
+            for fast, plain in (
+                (R._MARKER_AFTER_SENTENCE, _PLAIN_MARKER_AFTER_SENTENCE),
+                (R._CLOSING_HINT, _PLAIN_CLOSING_HINT),
+            ):
+                spans = [m.span() for m in fast.finditer(norm, lo, end)]
+                if spans != [m.span() for m in plain.finditer(norm, lo, end)]:
+                    problems.append(f"{plain.pattern[:12]}… at {lo}")
         if R._SIGNED_DATE.search(norm, start, end) and not reader._dated(start, end):
             problems.append(f"date gate {start}")
         if R._NOTE.search(norm, start, end) and not R._NOTE_HEAD.search(norm, start, end):
@@ -978,7 +997,18 @@ _FAST_TEXTS = [
     if goldsets.get_set(set_name).present
     for letter in goldsets.letters(goldsets.get_set(set_name))
     for name, joint in (("as-written", "\n"), ("one-space", " "), ("glued", ""))
-] + [pytest.param(LETTER, id="letter"), pytest.param(_joined(" | "), id="letter-bars")]
+] + [
+    pytest.param(LETTER, id="letter"),
+    pytest.param(_joined(" | "), id="letter-bars"),
+    # the prefilters' edges: 如 not before 下, 如下 and a sentence end before closers and
+    # a marker, a bracket after a year of four digits and of two, 此/本 and what follows
+    pytest.param(
+        "如一 如下一 如下：一 如。）一 。如下（一） 。”」）1 ；第 如如下二 ：如下\n"
+        "〔2021〕 〔21〕 2021】 x2021） 此件 本函 此答 本回复 印发 印 联系 承办 联 承\n"
+        "如下\n。\n此\n2021\n〕",
+        id="prefilter-edges",
+    ),
+]
 
 
 @pytest.mark.parametrize("text", _FAST_TEXTS)

@@ -221,9 +221,11 @@ _CLOSERS = "”’」』）)】〕"
 # section marker its colon may be lost (…现答复如下一、…).
 _OPENING_END = re.compile(r"如下：")
 # Where a section marker that makes a line flattened may stand: after a sentence end or
-# 如下 (a prefilter; the marker itself is checked by sections.marker_at).
+# 如下 (a prefilter; the marker itself is checked by sections.marker_at). Written to open
+# with a class (a sentence end or 如), which a search skips to at once, and to ask behind
+# it which one it was: (?:[。！？；!?：][”’」』）)]*|如下)[…], twice as fast on a paragraph.
 _MARKER_AFTER_SENTENCE = re.compile(
-    r"(?:[。！？；!?：][”’」』）)]*|如下)[一二三四五六七八九十第（0-9\u2460-\u249b]"
+    r"[。！？；!?：如](?:(?<=如)下|(?<!如)[”’」』）)]*)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
@@ -288,9 +290,12 @@ _FURNITURE_LEADS = (1, 2, 5)
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
 # bracketed year): a line without any of these has none.
-_CLOSING_HINT = re.compile(  # the lookahead: what any of them opens with (a year, its end)
-    r"(?=[：此本印联承〕\]］】）])(?:：|[此本](?:件|函|答复|回复|复函)|印发|联系|承办"
-    r"|(?<=\d{4})[〕\]］】）])"
+# Written to open with a class (what any of them opens with; a year's closing bracket),
+# which a search skips to at once, and to ask behind it which one it was: the same
+# matches as ：|[此本](?:件|函|答复|回复|复函)|印发|联系|承办|(?<=\d{4})[〕\]］】）], twice as fast.
+_CLOSING_HINT = re.compile(
+    r"[：此本印联承〕\]］】）](?:(?<=：)|(?<=[此本])(?:件|函|答复|回复|复函)|(?<=印)发"
+    r"|(?<=联)系|(?<=承)办|(?<=\d{4}[〕\]］】）]))"
 )
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
 # under a signer it still marks the date's place.
