@@ -954,8 +954,11 @@ def _fast_path_problems(text: str) -> list[str]:
                 spans = [m.span() for m in fast.finditer(norm, lo, end)]
                 if spans != [m.span() for m in plain.finditer(norm, lo, end)]:
                     problems.append(f"{plain.pattern[:12]}… at {lo}")
-        if R._SIGNED_DATE.search(norm, start, end) and not reader._dated(start, end):
-            problems.append(f"date gate {start}")
+        for lo in (start, start + 1, start + 4):
+            for hi in (end - 1, end):
+                signed = R._SIGNED_DATE.search(norm, lo, hi) is not None
+                if reader.signed_date_in(lo, hi) != signed:
+                    problems.append(f"signed date in ({lo}, {hi})")
         if R._NOTE.search(norm, start, end) and not R._NOTE_HEAD.search(norm, start, end):
             problems.append(f"note gate {start}")
         for p in range(start, end + 1):
@@ -1007,6 +1010,12 @@ _FAST_TEXTS = [
         "〔2021〕 〔21〕 2021】 x2021） 此件 本函 此答 本回复 印发 印 联系 承办 联 承\n"
         "如下\n。\n此\n2021\n〕",
         id="prefilter-edges",
+    ),
+    # signed dates, damaged or not, at a line's start, inside it and at its end
+    pytest.param(
+        "感谢支持。某局 2025 915\n2021830\n二〇二一年五月六日\n某局2021年8月30\n2021年830日 x"
+        "\n1999 12 2019年\n年2020 5",
+        id="signed-date-edges",
     ),
 ]
 
