@@ -935,6 +935,8 @@ def _fast_path_problems(text: str) -> list[str]:
     problems: list[str] = []
     if reader._furnished != (R._FURNITURE.search(norm) is not None):
         problems.append("furniture gate")
+    if reader.gaps_in(0, len(norm) + 1) != [p for p in range(len(norm) + 1) if reader.gap(p)]:
+        problems.append("gaps_in over the letter")
     for line in reader.lines:
         start, end = line.start, line.end
         for a in {start, start + 1, (start + end) // 2}:

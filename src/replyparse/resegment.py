@@ -474,7 +474,7 @@ class _Reader:
         )
         self.decorated = self._bars or self._furnished
         """Whether the letter holds page furniture or a | anywhere."""
-        self._line_gaps: dict[int, list[int]] = {}
+        self._gaps: list[int] | None = None
         self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
 
     # -- small questions ---------------------------------------------------------------------
@@ -494,37 +494,29 @@ class _Reader:
 
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
-        k = max(0, bisect_right(self._starts, a) - 1)
-        line = self.lines[k]
-        if not line.start <= a <= b <= line.end + 1:
-            return [p for p in range(a, b) if self.gap(p)]
-        inner = self._inner_gaps(k)
-        out = inner[bisect_left(inner, a) : bisect_left(inner, b)] if inner else []
-        if a == line.start < b and self.gap(a):
-            out.insert(0, a)
-        if a <= line.end < b and self.gap(line.end):
-            out.append(line.end)
-        return out
+        places = self._gap_places()
+        return places[bisect_left(places, a) : bisect_left(places, b)]
 
-    def _inner_gaps(self, k: int) -> list[int]:
-        """The places strictly inside line ``k`` where :meth:`gap` holds (once per line):
-        next to a kept space or ``|``, or where blanks were dropped (the view's own gaps,
-        which it finds once for the letter and its later readers ask again)."""
-        found = self._line_gaps.get(k)
-        if found is None:
-            line = self.lines[k]
-            start, end = line.start, line.end
-            places = set(self.view.gaps_in(start, end))
+    def _gap_places(self) -> list[int]:
+        """Every place where :meth:`gap` holds, in order (once per letter): next to a kept
+        space or ``|``, or where blanks were dropped (the view's own gaps inside and at the
+        end of its lines, which it finds once and its later readers ask again; the start
+        of each line asked here)."""
+        if self._gaps is None:
+            norm, origin = self.norm, self.view.origin
+            places = set(self.view.gaps_in(0, len(norm)))
+            places.update(
+                line.start
+                for line in self.view.lines
+                if 0 < line.start < len(norm) and origin[line.start] - origin[line.start - 1] > 1
+            )
             for sep in _SEPARATORS:
-                if sep not in line.text:
-                    continue
-                i = self.norm.find(sep, start, end)
+                i = norm.find(sep)
                 while i >= 0:
                     places.update((i, i + 1))
-                    i = self.norm.find(sep, i + 1, end)
-            found = sorted(p for p in places if start < p < end) if places else []
-            self._line_gaps[k] = found
-        return found
+                    i = norm.find(sep, i + 1)
+            self._gaps = sorted(p for p in places if 0 < p < len(norm))
+        return self._gaps
 
     def signed_date_in(self, start: int, end: int) -> bool:
         """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``, tried only where one
