@@ -956,6 +956,10 @@ def _fast_path_problems(text: str) -> list[str]:
                 spans = [m.span() for m in fast.finditer(norm, lo, end)]
                 if spans != [m.span() for m in plain.finditer(norm, lo, end)]:
                     problems.append(f"{plain.pattern[:12]}… at {lo}")
+        first = line.text[:1]
+        opens = first.isdecimal() or (first and first in R._DATE_FIRST)
+        if R._SIGNED_DATE.match(norm, start, end) and not opens:
+            problems.append(f"a date's first character {start}")
         for lo in (start, start + 1, start + 4):
             for hi in (end - 1, end):
                 signed = R._SIGNED_DATE.search(norm, lo, hi) is not None

@@ -305,8 +305,10 @@ _DAMAGED_DATE = (
 )
 # Where a damaged date that lost its 年 may start: a year, then a digit or a kept space.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ]")
+# What a signed date opens with, but for a digit (\d: any decimal digit, str.isdecimal).
+_DATE_FIRST = "〇○零O一二三四五六七八九"
 _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
-    rf"(?=[\d〇○零O一二三四五六七八九])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}))"
+    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
@@ -375,7 +377,7 @@ def find_breaks(view: TextView) -> Breaks:
     head_end, body_start = reader.zones(salutation)
     out: set[int] = set()
     drops: list[tuple[int, int]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         cuts: list[_Cut] = []
         if line.start < head_end:
             cuts += reader.head_cuts(line.start, min(line.end, head_end), line is lines[0])
@@ -386,9 +388,12 @@ def find_breaks(view: TextView) -> Breaks:
         body = (max(line.start, body_start), line.end) if line.end > body_start else None
         if body is not None:
             cuts += reader.body_cuts(*body)
-            signer = reader.signer_above_date(line, body[0])
-            if signer is not None:
-                cuts.append(_Cut(signer, True))
+            # a signer above a date: asked only where the next line opens as a date does
+            below = lines[k + 1].text[0] if k + 1 < len(lines) else ""
+            if below.isdecimal() or (below and below in _DATE_FIRST):
+                signer = reader.signer_above_date(line, body[0])
+                if signer is not None:
+                    cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         flattened = any(cut.strong for cut in inside)
         furniture: list[tuple[int, int]] = []
