@@ -15,6 +15,10 @@ from replyparse.fields import proposal
 _LETTERS = [g.text() for g in all_letters()]
 
 
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m is not None else None
+
+
 # -- proposal: a kind word of the body that names the item ------------------------------
 
 _PLAIN_ITEM_WORD = re.compile(
@@ -71,3 +75,27 @@ _ITEM_PIECES = [
 @given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=10).map("".join))
 def test_any_text_gives_the_plain_item_words(text: str) -> None:
     assert _item_words(proposal._ITEM_WORD, text) == _item_words(_PLAIN_ITEM_WORD, text)
+
+
+# -- proposal: a session names 会 or 届 ------------------------------------------------------
+
+_SESSION_PIECES = [
+    *"会议届次全体第号人大政协委员代表一二三十0123市县区的在对关于",
+    *("人民代表大会", "代表大会", "党代会", "委员会", "会议", "次会议"),
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SESSION_PIECES), max_size=12).map("".join))
+def test_any_text_gives_the_plain_session(text: str) -> None:
+    assert _span(proposal._session_search(text)) == _span(proposal._SESSION.search(text))
+
+
+def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
+    found = 0
+    for text in _LETTERS:
+        for line in text.splitlines():
+            plain = _span(proposal._SESSION.search(line))
+            assert _span(proposal._session_search(line)) == plain, line
+            found += plain is not None
+    assert found > 20  # not vacuous

@@ -298,6 +298,14 @@ def _strip_lead(session: str) -> str:
     return session
 
 
+def _session_search(text: str) -> re.Match[str] | None:
+    """``_SESSION.search(text)``, not tried where neither 会 nor 届 stands: every branch
+    of the pattern holds one of them (a failed search tries 25 lead-ins at each place)."""
+    if "会" not in text and "届" not in text:
+        return None
+    return _SESSION.search(text)
+
+
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
     where = read.flat.range(read.at, read.at + len(read.value)) if read.value else None
     return kind(read.value, ctx.span(*where) if where else None, where)
@@ -339,7 +347,7 @@ def extract(ctx: Context) -> list[Item]:
         scan = _Scan.of(flat)
         kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
         numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
-        if session is None and (sm := _SESSION.search(flat.text)):
+        if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
     if session is None:
