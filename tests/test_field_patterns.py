@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters
-from replyparse.fields import proposal
+from replyparse.fields import docnumber, proposal, references
+from replyparse.fields.linescan import finditer_lines
 
 _LETTERS = [g.text() for g in all_letters()]
 
@@ -99,3 +100,73 @@ def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
             assert _span(proposal._session_search(line)) == plain, line
             found += plain is not None
     assert found > 20  # not vacuous
+
+
+# -- references: the titles in 《》 -----------------------------------------------------------
+
+
+def _plain_titles(norm: str) -> list[tuple[int, int]]:
+    """references._titles as first written: every mark read, in and out of a title."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for m in re.finditer("[《》\n。！？]", norm):
+        i, ch = m.start(), m.group()
+        if ch == "《":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i))
+        elif ch == "\n" and depth and i - start > 120:
+            depth = 0
+        elif ch in "。！？" and depth:
+            depth = 0
+    return out
+
+
+_TITLE_PIECES = ["《", "》", "\n", "。", "！", "？", "关于", "办法", "x" * 50, "〈", "〉"]
+
+
+def test_titles_are_the_plain_scans() -> None:
+    found = 0
+    for text in _LETTERS + ["《a《b》c》《d", "》《a。》《b》", "《" + "x" * 130 + "\n》"]:
+        plain = _plain_titles(text)
+        assert references._titles(text) == plain
+        found += len(plain)
+    assert found > 20  # not vacuous
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=16).map("".join))
+def test_any_text_gives_the_plain_titles(text: str) -> None:
+    assert references._titles(text) == _plain_titles(text)
+
+
+# -- docnumber: a number that lost a bracket of its year, searched on the bracket lines -----
+
+_LOST_PIECES = [*"〔［【﹝〖[〕］】﹞〗]号办某（）\n 12", "2018", "1999", "109", "某办", "第"]
+
+
+def _lost_bracket_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    pattern = docnumber._LOST_BRACKET
+    lines = finditer_lines(pattern, docnumber._LOST_BRACKET_ANCHOR, text)
+    return [m.span() for m in lines], [m.span() for m in pattern.finditer(text)]
+
+
+def test_lost_bracket_numbers_are_the_whole_text_search() -> None:
+    found = 0
+    for text in _LETTERS + ["某办〔2018109号\n某办2018〕109号"]:
+        on_lines, whole = _lost_bracket_spans(text)
+        assert on_lines == whole
+        found += len(whole)
+    assert found >= 2  # not vacuous
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_LOST_PIECES), max_size=12).map("".join))
+def test_any_text_gives_the_lost_bracket_numbers_of_the_whole_search(text: str) -> None:
+    on_lines, whole = _lost_bracket_spans(text)
+    assert on_lines == whole
