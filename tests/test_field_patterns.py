@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters
-from replyparse.fields import docnumber, proposal, references
+from replyparse.fields import docnumber, proposal, references, sections
 from replyparse.fields.linescan import finditer_lines
+from replyparse.textview import TextView
 
 _LETTERS = [g.text() for g in all_letters()]
 
@@ -72,7 +74,7 @@ _ITEM_PIECES = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=10).map("".join))
 def test_any_text_gives_the_plain_item_words(text: str) -> None:
     assert _item_words(proposal._ITEM_WORD, text) == _item_words(_PLAIN_ITEM_WORD, text)
@@ -86,7 +88,7 @@ _SESSION_PIECES = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_SESSION_PIECES), max_size=12).map("".join))
 def test_any_text_gives_the_plain_session(text: str) -> None:
     assert _span(proposal._session_search(text)) == _span(proposal._SESSION.search(text))
@@ -139,7 +141,7 @@ def test_titles_are_the_plain_scans() -> None:
     assert found > 20  # not vacuous
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=16).map("".join))
 def test_any_text_gives_the_plain_titles(text: str) -> None:
     assert references._titles(text) == _plain_titles(text)
@@ -165,8 +167,54 @@ def test_lost_bracket_numbers_are_the_whole_text_search() -> None:
     assert found >= 2  # not vacuous
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_LOST_PIECES), max_size=12).map("".join))
 def test_any_text_gives_the_lost_bracket_numbers_of_the_whole_search(text: str) -> None:
     on_lines, whole = _lost_bracket_spans(text)
     assert on_lines == whole
+
+
+# -- sections: markers tried only after a line break or a stop before a marker's opener ------
+
+_SECTION_LINES = [
+    "一、加强管理。二、完善制度\n（一）1.2021年\n①　⑴ ⒈ 第一，其一，",
+    "已完成。”二、加强维护。）3.下一步\n\n1、\n2、",
+    "\n一、\n\n二、\n",
+]
+
+
+def _all_candidates() -> list[list[object]]:
+    views = [TextView(text) for text in _LETTERS + _SECTION_LINES]
+    return [sections._candidates(view, 0, len(view.norm)) for view in views] + [
+        sections._candidates(view, at, len(view.norm))
+        for view in views[-len(_SECTION_LINES) :]
+        for at in range(len(view.norm))
+    ]
+
+
+def test_section_candidates_are_the_plain_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _all_candidates()
+    monkeypatch.setattr(sections, "_BEFORE_OPENER", re.compile("\n"))
+    monkeypatch.setattr(sections, "_SENTENCE_END", re.compile(r"[。！？；][”’」』）]*"))
+    assert fast == _all_candidates()
+    assert sum(map(len, fast)) > 100  # not vacuous
+
+
+def test_each_line_marker_opens_with_its_styles_openers() -> None:
+    tails = ["", "、", ".", "一，", "一）", "1）", "）"]
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        for style, pattern in sections._LINE_MARKERS:
+            if any(pattern.match(char + tail) for tail in tails):
+                assert char in sections._OPENERS_OF[style], (style, char)
+
+
+def test_inline_markers_are_the_plain_pattern() -> None:
+    plain = re.compile(rf"(?P<n>[{sections._CN}]{{1,2}})是")
+    fast = dict(sections._INLINE_MARKERS)[sections.Style.INLINE]
+    for text in [*_LETTERS, "一是二十是十一二是三是是"]:
+        assert [m.span("n") for m in fast.finditer(text)] == [
+            m.span("n") for m in plain.finditer(text)
+        ]
