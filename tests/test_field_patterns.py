@@ -122,9 +122,7 @@ def _plain_titles(norm: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 out.append((start, i))
-        elif ch == "\n" and depth and i - start > 120:
-            depth = 0
-        elif ch in "。！？" and depth:
+        elif depth and (ch in "。！？" or (ch == "\n" and i - start > 120)):
             depth = 0
     return out
 
@@ -134,7 +132,7 @@ _TITLE_PIECES = ["《", "》", "\n", "。", "！", "？", "关于", "办法", "x
 
 def test_titles_are_the_plain_scans() -> None:
     found = 0
-    for text in _LETTERS + ["《a《b》c》《d", "》《a。》《b》", "《" + "x" * 130 + "\n》"]:
+    for text in [*_LETTERS, "《a《b》c》《d", "》《a。》《b》", "《" + "x" * 130 + "\n》"]:
         plain = _plain_titles(text)
         assert references._titles(text) == plain
         found += len(plain)
@@ -160,7 +158,7 @@ def _lost_bracket_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[in
 
 def test_lost_bracket_numbers_are_the_whole_text_search() -> None:
     found = 0
-    for text in _LETTERS + ["某办〔2018109号\n某办2018〕109号"]:
+    for text in [*_LETTERS, "某办〔2018109号\n某办2018〕109号"]:
         on_lines, whole = _lost_bracket_spans(text)
         assert on_lines == whole
         found += len(whole)
