@@ -315,9 +315,9 @@ def _session_alone(ctx: Context) -> _Read | None:
     """The session a page's listing gives on a header line of its own, under or over the
     title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
     for line in ctx.layout.header:
-        flat = ctx.flat((line.start, line.end))
-        if (sm := _SESSION.fullmatch(flat.text)) is not None:
-            return _Read(sm.group(0), flat, 0)
+        # a line holds no line break: its text is the text of its Flat, made for a match only
+        if (sm := _SESSION.fullmatch(line.text)) is not None:
+            return _Read(sm.group(0), ctx.flat((line.start, line.end)), 0)
     return None
 
 
@@ -373,25 +373,42 @@ def extract(ctx: Context) -> list[Item]:
         tail = len(flat.text) - len(flat.text[-4:])
         if km := _KIND.search(flat.text[-4:]):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+    kind = min(kinds, key=lambda r: r.order) if kinds else None
     rest = ctx.layout.body[len(opening) :]
-    # the rest's text is its lines joined: with no item word there, its Flat is not needed
-    if rest and _ITEM_WORD.search(ctx.view.norm[rest[0].start : rest[-1].end].replace("\n", "")):
-        flat = ctx.flat((rest[0].start, rest[-1].end))
-        # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a
-        # quoted point), 提案 and 议案 never are: in the body it gives way to the quoted
-        # title's own ending (《…的提案》 … 该建议需要论证 answers a 提案)
-        kinds.extend(
-            _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
-            for r in _item_words(flat)
-        )
+    # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
+    # every other read (min keeps the first of equals): read only while none is as good
+    if rest and (kind is None or kind.order > _REST_BEST):
+        kinds = [kind] if kind else []
+        kinds.extend(_rest_kinds(ctx, rest))
+        kind = min(kinds, key=lambda r: r.order) if kinds else None
     parts: list[ProposalPart | None] = [
-        _part(ctx, ProposalKind, min(kinds, key=lambda r: r.order)) if kinds else None,
+        _part(ctx, ProposalKind, kind) if kind else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
         _part(ctx, ProposalSession, session) if session else None,
         own_title,
         also,
     ]
     return [part for part in parts if part is not None]
+
+
+_REST_BEST = (1, _NAMES_ITEM)
+"""The best order a kind word of the body after the opening reads with (outside the title,
+ranked _NAMES_ITEM or _TITLE_ENDING)."""
+
+
+def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
+    """The kind words naming the item in the body after the opening (``rest``)."""
+    # the rest's text is its lines joined: with no item word there, its Flat is not needed
+    if not _ITEM_WORD.search(ctx.view.norm[rest[0].start : rest[-1].end].replace("\n", "")):
+        return []
+    flat = ctx.flat((rest[0].start, rest[-1].end))
+    # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a quoted
+    # point), 提案 and 议案 never are: in the body it gives way to the quoted title's own
+    # ending (《…的提案》 … 该建议需要论证 answers a 提案)
+    return [
+        _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
+        for r in _item_words(flat)
+    ]
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
