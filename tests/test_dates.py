@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections import Counter
@@ -412,9 +413,11 @@ def _whole(
 
 
 def _dates_everywhere(text: str, default_year: int | None) -> list[DateItem]:
+    """The dates with every pattern searched over the whole text, the rare ones' gate open."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dates_module, "anchored_lines", _whole)
         patch.setattr(linescan, "anchored_lines", _whole)
+        patch.setattr(dates_module, "_RARE_GATE", re.compile(""))
         return find_dates(TextView(text), default_year=default_year)
 
 
@@ -439,3 +442,27 @@ def test_lines_without_an_anchor_hold_no_date(text: str) -> None:
 @given(_DATEISH, st.one_of(st.none(), st.integers(1900, 2099)))
 def test_lines_without_an_anchor_hold_no_date_anywhere(text: str, year: int | None) -> None:
     assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)
+
+
+def test_rare_dates_gate_opens_on_each_rare_form() -> None:
+    for text in (
+        "2018和2019年",
+        "（2019-2035）",
+        "2019-05-27",
+        "2019.5.27",
+        "二〇一八、二〇一九年",
+    ):
+        assert dates_module._RARE_GATE.search(text), text
+        assert find_dates(TextView(text)) == _dates_everywhere(text, None) != []
+
+
+def test_a_date_is_valid_as_the_calendar_says() -> None:
+    for year in (1899, 1900, 1999, 2000, 2023, 2024, 2099, 2100):
+        assert dates_module._valid(year) == (1900 <= year <= 2099)
+        for month in range(0, 14):
+            in_year = 1900 <= year <= 2099 and 1 <= month <= 12
+            assert dates_module._valid(year, month) == in_year
+            for day in range(0, 33):
+                days = calendar.monthrange(year, month)[1] if in_year else 0
+                assert dates_module._valid(year, month, day) == (in_year and 1 <= day <= days)
+        assert not dates_module._valid(year, None, 1)

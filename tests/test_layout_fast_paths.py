@@ -41,6 +41,8 @@ _SNIPPETS = [
     "类  别：C  类\n某交复〔2021〕7号类别：B\n某字〔2021〕3号同意公开是否公开：是",
     "某某某某某某某某某某联系人：王某\n（某某某某联系人：王某）\n联系 电话  0000-1234567 |",
     "（主管单位负责人：王某）\n（主管单位负责人王某）\n主管单位负责人：王某",
+    "某某某某负责人：王某\n某某某某某负责人：王某\n某某某某承办负责人：王某\n带班某某领导：王某\n"
+    "某某某某某某某某某某某某某某某某某某：\n（某某某某某某某某某某某某：\n答复人：王某",
     "〔[［【〖﹝「『联系人：王某\n“\"‘'<《签发人：王某\n〔[［【〖﹝「『“\"‘'<《办理类型\n"
     "〔[［【〖﹝「『“\"‘'<《联系人：王某",
 ]
@@ -185,38 +187,122 @@ def test_date_and_number_gates(lines: Lines) -> None:
             assert closing._NUMBER_AND_AUTHORITY.match(text) is None, text
 
 
-def test_salutation_limit_of_a_short_letter() -> None:
+def _plain_salutation(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
+) -> int | None:
+    """The salutation as the layout once found it: the limit counted first, to its end,
+    then the lines above it searched."""
     from replyparse import layout
     from replyparse.elements import is_element, is_label_line
+
+    seen, limit = 0, len(lines)
+    for i in range(head, len(lines)):
+        if not (i in form or is_label_line(view, lines[i]) or is_element(view, lines[i])):
+            seen += 1
+            if seen > layout._SALUTATION_WITHIN:
+                limit = i
+                break
+    for i, line in enumerate(lines[:limit]):
+        text = line.text
+        if i in form or layout._NOT_SALUTATION.search(text):
+            continue
+        if not (layout._SALUTATION.match(text) or layout._greeted(text)):
+            continue
+        if is_label_line(view, line) or is_element(view, line):
+            continue
+        if text.startswith(("联系人", "抄送", "附件")):
+            continue
+        return i
+    return None
+
+
+def test_salutation_found_as_the_limit_is_counted() -> None:
+    from replyparse import layout
     from replyparse.flatforms import form_lines
 
     for view in _views():
         lines = view.content_lines
         form = form_lines(view, lines)
         for head in range(len(lines) + 1):
-            seen, plain = 0, len(lines)
-            for i in range(head, len(lines)):
-                if not (i in form or is_label_line(view, lines[i]) or is_element(view, lines[i])):
-                    seen += 1
-                    if seen > layout._SALUTATION_WITHIN:
-                        plain = i
-                        break
-            assert layout._salutation_limit(view, lines, head, form) == plain
+            plain = _plain_salutation(view, lines, head, form)
+            assert layout._find_salutation(view, lines, head, form) == plain
 
 
 def test_closing_kind_gates(lines: Lines) -> None:
     gated = [
-        (lambda t: closing._ends_with(t, closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
-        (lambda t: closing._ends_with(t, closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
+        (lambda t: t.endswith(closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
+        (lambda t: t.endswith(closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
         (lambda t: t.startswith(closing._LIST_HEADS), closing._ATTACHMENT),
+        (lambda t: len(t) <= closing._SEAL_LONGEST, closing._SEAL),
+    ]
+    from replyparse import elements
+
+    def year(t: str) -> bool:
+        return "19" in t or "20" in t
+
+    def dated(t: str) -> bool:
+        return "年" in t or year(t)
+
+    searched = [
+        (dated, closing.DATE_LINE),
+        (dated, closing.DAY_LOST_LINE),
+        (dated, closing._DAMAGED_DATE),
+        (dated, closing.AUTHORITY_DATE_LINE),
+        (year, elements.DAMAGED_DOC_NUMBER),
+        (lambda t: "号" in t, elements._DOC_NUMBER_LINE),
+        (lambda t: elements._BRACKETED_YEAR.search(t) is not None, elements._DOC_NUMBER_SHAPE),
     ]
     for text in _dated_texts(lines):
         for gate, pattern in gated:
             if not gate(text):
                 assert pattern.match(text) is None, (pattern.pattern[:40], text)
+        for gate, pattern in searched:
+            if not gate(text):
+                assert pattern.search(text) is None, (pattern.pattern[:40], text)
+        alone = (elements._MARK_ALONE, elements._SHAPES, elements._DATE_PART)
+        assert bool(elements._ALONE.match(text)) == any(p.match(text) for p in alone), text
+
+
+def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
+    """:func:`closing.kind` as it read before its gates, test by test in its old order."""
+    from replyparse.elements import is_doc_number_line, is_note
+
+    c, text = closing, closing._without_table_bars(line.text)
+    text = text[: c.footnote_start(text)]
+    if c.DATE_LINE.match(text) or c.DAY_LOST_LINE.match(text):
+        return c.Kind.DATE
+    if c.damaged_date(text):
+        return c.Kind.DAMAGED_DATE
+    if c.AUTHORITY_DATE_LINE.match(text):
+        return c.Kind.AUTHORITY_DATE
+    if c._SEAL.match(text):
+        return c.Kind.SEAL
+    if c.AUTHORITY_LINE.match(text) and not c._MARKED.match(text) and not c._PROSE.search(text):
+        return c.Kind.AUTHORITY
+    if (
+        c._PRINTED.match(text)
+        or c._MARKUP.match(text)
+        or c._WRAPPED_LABEL.match(text)
+        or c._PHONE.match(text)
+        or c._POSTCODE.match(text)
+        or c._ATTACHMENT.match(text)
+        or c._FORMULA.match(text)
+        or is_doc_number_line(text)
+        or c._NUMBER_AND_AUTHORITY.match(text)
+        or is_note(view, line, c._CLOSING_LABELS)
+        or c._labels_and_values(text)
+        or c._name_then_labels(view, line)
+    ):
+        return c.Kind.OTHER
+    return None
+
+
+def test_closing_kind_reads_as_its_tests_in_order(lines: Lines) -> None:
+    for view, line in lines:
+        assert closing.kind(view, line) == _plain_kind(view, line), line
 
 
 def test_bare_label_length_gate(lines: Lines) -> None:
@@ -245,3 +331,65 @@ def test_person_label_colon_gate(lines: Lines) -> None:
             else m.span("label")
         )
         assert labels.person_label_span(text) == plain, text
+
+
+def test_gaps_are_every_skip_of_origin_on_a_line() -> None:
+    for view in _views():
+        norm, origin = view.norm, view.origin
+        plain = [
+            i
+            for i in range(1, len(origin))
+            if origin[i] - origin[i - 1] > 1 and norm[i - 1] != "\n"
+        ]
+        assert view._gap_list == plain
+
+
+def _written_plain(view: TextView, start: int, end: int) -> str:
+    norm, original, origin = view.norm, view.original, view.origin
+    return "".join(
+        original[origin[i]] if norm[i] not in " \n" else norm[i] for i in range(start, end)
+    )
+
+
+def test_written_reads_character_by_character() -> None:
+    rng = random.Random(9)
+    for view in _views():
+        ranges = [(line.start, line.end) for line in view.content_lines]
+        ranges += [(line.end - 1, line.end) for line in view.content_lines]
+        for _ in range(20):
+            a, b = sorted(rng.sample(range(len(view.norm) + 1), 2))
+            ranges.append((a, b))
+        for start, end in ranges:
+            assert view.written(start, end) == _written_plain(view, start, end), (start, end)
+
+
+def test_form_seed_gate(lines: Lines) -> None:
+    for view, line in lines:
+        if flatforms.bare_label(view, line, colon=False):
+            assert line.text.endswith(flatforms._LABEL_ENDS), line
+
+
+def test_salutation_shape_gates(lines: Lines) -> None:
+    from replyparse import layout
+
+    more = ["尊敬的王某委员：", "王某委员您好！", "王某委员，您好：", "王某代表：\n", "您好"]
+    for text in [*_dated_texts(lines), *more, *(t + m for t in more for m in _ENDS)]:
+        plain = not layout._NOT_SALUTATION.search(text) and bool(
+            layout._SALUTATION.match(text) or layout._greeted(text)
+        )
+        assert layout._salutation_shaped(text) == plain, text
+
+
+def test_is_note_reads_every_part(lines: Lines) -> None:
+    from replyparse.elements import _MARK_ALONE, is_note
+
+    for labels in _SETS:
+        for view, line in lines:
+            plain = bool(line.text) and (
+                opening_label(view, line, labels) is not None
+                or all(
+                    _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None
+                    for p in gap_parts(view, line)
+                )
+            )
+            assert is_note(view, line, labels) == plain, line

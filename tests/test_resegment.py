@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 import goldsets
 from replyparse import parse_text
+from replyparse import resegment as R
+from replyparse.fields import sections
 from replyparse.resegment import find_breaks, resegment
 from replyparse.textview import TextView, normalise_newlines
 from spans import span_problems
@@ -905,3 +907,88 @@ def test_long_flat_lines_parse(text: str) -> None:
     that crawls."""
     letter = parse_text(text)
     assert span_problems(letter) == []
+
+
+# -- fast paths: each gate lets through all its finder finds, each shortcut reads the same ---
+
+
+def _fast_path_problems(text: str) -> list[str]:
+    """Where a fast path of the boundary finders and the slow reading it stands for part:
+    the gaps a line's halving finds and a walk over every place; the 发文字号 looked for by
+    their years and the pattern's own matches; the runs read back in one match and char by
+    char; and each gate (a marker's shape, a date's 年, a note's head, the last character
+    of a label or an issuer's mark, the elements tried at once) against what it guards."""
+    view = TextView(normalise_newlines(text))
+    reader = R._Reader(view)
+    norm = view.norm
+    problems: list[str] = []
+    if reader._furnished != (R._FURNITURE.search(norm) is not None):
+        problems.append("furniture gate")
+    for line in reader.lines:
+        start, end = line.start, line.end
+        for a in {start, start + 1, (start + end) // 2}:
+            for b in {a, (a + end) // 2, end, end + 1}:
+                walked = [p for p in range(a, b) if reader.gap(p)]
+                if reader.gaps_in(a, b) != walked:
+                    problems.append(f"gaps_in({a}, {b})")
+        for lo in (start, start + 2):
+            found = [m.span() for m in reader.doc_numbers(lo, end)]
+            if found != [m.span() for m in R._DOC_NUMBER.finditer(norm, lo, end)]:
+                problems.append(f"doc_numbers({lo}, {end})")
+        if R._SIGNED_DATE.search(norm, start, end) and not reader._dated(start, end):
+            problems.append(f"date gate {start}")
+        if R._NOTE.search(norm, start, end) and not R._NOTE_HEAD.search(norm, start, end):
+            problems.append(f"note gate {start}")
+        for p in range(start, end + 1):
+            for run in (R._NAME_RUN, R._AUTHORITY_RUN):
+                back = p
+                while back > start and run.fullmatch(norm[back - 1]):
+                    back -= 1
+                if R._run_before(run, norm, start, p) != p - back:
+                    problems.append(f"run before {p}")
+        for p in range(start, end):
+            marker = sections.marker_at(view, p, end)
+            if marker and not R._MARKER_SHAPE.match(norm, p, end):
+                problems.append(f"marker shape {p}")
+            if marker and marker[1] == 1 and norm[p] not in R._FIRST_MARKS:
+                problems.append(f"first marker {p}")
+            if R._ISSUER_MARK.fullmatch(norm, start, p + 1) and norm[p] not in R._ISSUER_LAST:
+                problems.append(f"issuer's last character {p}")
+            one_by_one = any(pattern.match(norm, p, end) for _, pattern in R._ELEMENTS)
+            if one_by_one and not R._ANY_ELEMENT.match(norm, p, end):
+                problems.append(f"any element {p}")
+            if norm[p] == "：":
+                labels = R._LABEL.finditer(norm, max(start, p - R.MAX_LABEL), p + 1)
+                ending = any(m.end() == p + 1 for m in labels)
+                if ending and norm[p - 1] not in R._LABEL_LAST:
+                    problems.append(f"label's last character {p}")
+                copied = R._CC_LABEL.finditer(norm, start, p + 1)
+                if any(m.end() == p + 1 for m in copied) and norm[p - 1] not in R._CC_LAST:
+                    problems.append(f"抄送's last character {p}")
+        if R._CLOSING_HINT.search(norm, start, end) is None and (
+            reader._labels(start, end) or R._CC_LABEL.search(norm, start, end)
+        ):
+            problems.append(f"closing hint {start}")
+    return problems
+
+
+_FAST_TEXTS = [
+    pytest.param(joint.join(letter.text().split("\n")), id=f"{letter.key}-{name}")
+    for set_name in ("samples", "seeds")
+    if goldsets.get_set(set_name).present
+    for letter in goldsets.letters(goldsets.get_set(set_name))
+    for name, joint in (("as-written", "\n"), ("one-space", " "), ("glued", ""))
+] + [pytest.param(LETTER, id="letter"), pytest.param(_joined(" | "), id="letter-bars")]
+
+
+@pytest.mark.parametrize("text", _FAST_TEXTS)
+def test_fast_paths_read_as_the_slow_ones(text: str) -> None:
+    assert _fast_path_problems(text) == []
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PARTS, _JOINTS)
+def test_fast_paths_read_as_the_slow_ones_on_any_joined_letter(
+    parts: list[str], joint: str
+) -> None:
+    assert _fast_path_problems(joint.join(parts)) == []

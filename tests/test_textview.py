@@ -160,3 +160,9 @@ def test_origin_points_at_each_kept_character(text: str) -> None:
     assert len(view.origin) == len(view.norm)
     for o, n in zip(view.origin, view.norm, strict=True):
         assert n == "\n" or text[o] == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "\ud800\udfff\U0010ffff", max_size=40))
+def test_past_bmp_reads_as_a_search(text: str) -> None:
+    assert textview._past_bmp(text) == bool(re.search("[\U00010000-\U0010ffff]", text))

@@ -80,10 +80,12 @@ AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
 """The signing authority and the date on one line: ``某某局    2021年9月3日``."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
-_DATE_ENDS = ("日", "号")
-"""The characters a full date (:data:`DATE`) ends with."""
-_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）")
-"""What an authority (:data:`_AUTHORITY`) ends with: an office's ending or a note in brackets."""
+# Each gate below ends with a line break too: ``$`` matches before a last one.
+_DATE_ENDS = ("日", "号", "\n")
+"""The characters a full date (:data:`DATE`) ends with: a gate before its patterns."""
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
+"""What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
+brackets: a gate before its patterns."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -139,6 +141,8 @@ _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
+_SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
+"""The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -253,56 +257,50 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
-        dated = dated or _dated(line.text)
+        if not dated and line.text.endswith(_DATE_ENDS):  # (:func:`_dated`'s gate, inline)
+            dated = _DATED.match(line.text) is not None
     return out
 
 
 def _without_table_bars(text: str) -> str:
     """``text`` without the table separators and blanks at its ends (``2018年6月28日 |``)."""
-    if not (_table_bar(text[:1]) or _table_bar(text[-1:])):
+    first, last = text[:1], text[-1:]  # (one character each, or none)
+    if not (first in _BARS or last in _BARS or first.isspace() or last.isspace()):
         return text  # nothing at either end to strip (the pattern holds only end runs)
     return _TABLE_BARS.sub("", text)
 
 
-def _table_bar(ch: str) -> bool:
-    """Whether ``ch`` (one character, or none) may stand in a run :data:`_TABLE_BARS` strips."""
-    return ch in ("|", "｜") or ch.isspace()
+_BARS = frozenset("|｜")
+"""The table separators :data:`_TABLE_BARS` strips, blanks aside."""
 
 
 def _dated(text: str) -> bool:
     """Whether ``text`` is a date, an authority before it allowed (the date ends it: a
     text ending otherwise needs no search)."""
-    return _ends_with(text, _DATE_ENDS) and _DATED.match(text) is not None
-
-
-def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
-    """Whether ``text`` ends with one of ``ends``, a last line break aside (where ``$``
-    matches too): a gate before a pattern that must end so."""
-    return text.endswith(ends) or (text.endswith("\n") and text[:-1].endswith(ends))
+    return text.endswith(_DATE_ENDS) and _DATED.match(text) is not None
 
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
     text = text[: footnote_start(text)]
-    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
-        return Kind.DATE
-    if damaged_date(text):
-        return Kind.DAMAGED_DATE
-    if _ends_with(text, _DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
-        return Kind.AUTHORITY_DATE
-    if _SEAL.match(text):
+    date = _date_kind(text)
+    if date is not None:
+        return date
+    if len(text) <= _SEAL_LONGEST and _SEAL.match(text):
         return Kind.SEAL
     if (
-        _ends_with(text, _AUTHORITY_ENDS)
+        text.endswith(_AUTHORITY_ENDS)
         and AUTHORITY_LINE.match(text)
         and not _MARKED.match(text)
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
-    # (gates: each pattern needs the word tested before it)
+    # (gates: each pattern needs the word tested before it; a note first, the usual line
+    # here: which test answers first changes nothing, each answers OTHER)
     if (
-        ("印发" in text and _PRINTED.match(text))
+        is_note(view, line, _CLOSING_LABELS)
+        or ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
         or ("：" in text and _WRAPPED_LABEL.match(text))
         or _PHONE.match(text)
@@ -311,11 +309,24 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _FORMULA.match(text)
         or is_doc_number_line(text)
         or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))
-        or is_note(view, line, _CLOSING_LABELS)
         or _labels_and_values(text)
         or _name_then_labels(view, line)
     ):
         return Kind.OTHER
+    return None
+
+
+def _date_kind(text: str) -> Kind | None:
+    """What ``text`` is when it is a date (whole, damaged, or after its authority), else
+    None. Each such date holds 年 or its year's 19 or 20: a text with neither is none."""
+    if "年" not in text and "19" not in text and "20" not in text:
+        return None
+    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
+        return Kind.DATE
+    if damaged_date(text):
+        return Kind.DAMAGED_DATE
+    if text.endswith(_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+        return Kind.AUTHORITY_DATE
     return None
 
 
@@ -360,9 +371,11 @@ def _cut_authority(lines: Sequence[Line], i: int, floor: int) -> bool:
     """Whether ``lines[i]``, the letter's last line, is what a page cut short left of the
     signing authority: a place name and the start of an office, right after the body's
     last sentence or closing formula (on the line above, or before it on its line)."""
+    if i != len(lines) - 1 or i <= floor:
+        return False
     text = lines[i].text
     text = text[signoff_end(text) :]
-    if i != len(lines) - 1 or i <= floor or not _CUT_AUTHORITY.match(text):
+    if not _CUT_AUTHORITY.match(text):
         return False
     if _PROSE_WORDS.search(text):
         return False

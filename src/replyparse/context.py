@@ -15,7 +15,7 @@ references out of the proposal's own title, without a list built by hand in the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -81,17 +81,23 @@ class Claims:
         return any(start < b and a < end for a, b in self.ranges(*kinds))
 
 
-_KEPT_RUNS: dict[str, re.Pattern[str]] = {
-    drop: re.compile(f"[^{re.escape(drop)}]+") for drop in ("\n", " ", " \n")
-}
+def _drop_patterns(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of characters not in ``drop``, and one character in it."""
+    if not drop:
+        return re.compile("(?s:.+)"), re.compile("(?!)")
+    chars = re.escape(drop)
+    return re.compile(f"[^{chars}]+"), re.compile(f"[{chars}]")
 
 
-def _kept_runs(drop: str) -> re.Pattern[str]:
-    """Runs of characters not in ``drop`` (the usual sets compiled at import)."""
-    pattern = _KEPT_RUNS.get(drop)
-    if pattern is None:
-        pattern = _KEPT_RUNS[drop] = re.compile(f"[^{re.escape(drop)}]+" if drop else "(?s:.+)")
-    return pattern
+_DROP_PATTERNS = {drop: _drop_patterns(drop) for drop in ("\n", " ", " \n")}
+
+
+def _dropping(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_drop_patterns` (the usual sets compiled at import)."""
+    patterns = _DROP_PATTERNS.get(drop)
+    if patterns is None:
+        patterns = _DROP_PATTERNS[drop] = _drop_patterns(drop)
+    return patterns
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,9 @@ class Flat:
     each kept character knowing its offset in ``view.norm``."""
 
     text: str
-    at: tuple[int, ...]
+    at: Sequence[int]
+    """The ``view.norm`` offset of each character of ``text``: a ``range`` where they
+    follow one another (one run kept whole), else a tuple."""
 
     @classmethod
     def of(cls, view: TextView, *parts: Range, drop: str = "\n", written: bool = False) -> Flat:
@@ -108,19 +116,30 @@ class Flat:
         ``drop``; with ``written``, each character as the letter wrote it (its own
         punctuation widths)."""
         norm, original, origin = view.norm, view.original, view.origin
-        kept = _kept_runs(drop)
-        pieces: list[str] = []
-        offsets: list[int] = []
-        for start, end in parts:  # runs of kept characters, not one character at a time
-            for m in kept.finditer(norm, start, end):
-                pieces.append(m.group())
-                offsets.extend(range(m.start(), m.end()))
-        at = tuple(offsets)
-        if written:
-            text = "".join(original[origin[i]] if norm[i] != " " else " " for i in at)
+        kept, dropped = _dropping(drop)
+        if len(parts) == 1 and dropped.search(norm, *parts[0]) is None:
+            runs = [parts[0]]  # the usual case: one stretch, nothing left out
+        else:  # runs of kept characters, not one character at a time
+            runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
+        at: Sequence[int]
+        if len(runs) == 1:  # one run: its offsets a range
+            at = range(*runs[0])
+            text = norm[at.start : at.stop]
         else:
-            text = "".join(pieces)
+            offsets: list[int] = []
+            for a, b in runs:
+                offsets.extend(range(a, b))
+            at = tuple(offsets)
+            text = "".join([norm[a:b] for a, b in runs])
+        if written:
+            text = "".join([original[origin[i]] if norm[i] != " " else " " for i in at])
         return cls(text, at)
+
+    @classmethod
+    def line(cls, line: Line) -> Flat:
+        """One line as :meth:`of` gives it with the default ``drop`` (a line holds no line
+        break, so nothing is left out), without searching it."""
+        return cls(line.text, range(line.start, line.end))
 
     def range(self, start: int, end: int) -> Range:
         """The ``view.norm`` range behind ``text[start:end]`` (non-empty)."""
@@ -179,8 +198,9 @@ class Context:
         """Place ``item`` on the record and file its claim (the parser's job)."""
         item.place(self.letter)
         self.items.append(item)
-        if item.claim is not None:
-            self.claims.add(type(item), item.claim)
+        claim = item.claim
+        if claim is not None:
+            self.claims.add(type(item), claim)
 
     def found(self, kind: type[ItemT]) -> list[ItemT]:
         """The items of class ``kind`` (subclasses included) found so far, in order found."""

@@ -63,25 +63,28 @@ CLOSERS = '）)〕]］】〗﹞」』”’"》>'
 """Closing brackets and quotes (the partners of :data:`replyparse.labels.OPENERS`)."""
 _ANY_OPEN, _ANY_CLOSE = re.escape(OPENERS), re.escape(CLOSERS)
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）
-_MARK_ALONE = re.compile(
-    rf"^[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS})[{_ANY_CLOSE}]*"
-    rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*$"
+_MARK = (
+    rf"[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS})[{_ANY_CLOSE}]*"
+    rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
 )
-_SHAPES = re.compile(
-    rf"""^(?:
-        \d{{6}}                                 # 份号
-      | (?:{_SECRECY}).{{0,8}}                  # 密级, 紧急程度: 机密★1年
-    )$""",
-    re.VERBOSE,
-)
+_MARK_ALONE = re.compile(f"^{_MARK}$")
+# A 份号 (six digits), or a 密级 or 紧急程度 (机密★1年).
+_SHAPE = rf"\d{{6}}|(?:{_SECRECY}).{{0,8}}"
+_SHAPES = re.compile(f"^(?:{_SHAPE})$")
 # A 发文字号 with a few words beside it (签发人, a class mark).
 _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
+# A 发文字号's year in its brackets: a gate before the shape's match, which tries every
+# place the number might begin (a title holds 号 and brackets: 关于…（第24号）).
+_BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}[{_C}]")
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
 # A date written whole, in words or figures.
-_DATE_PART = re.compile(
-    r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2})$"
+_DATE_WHOLE = (
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2}"
 )
+_DATE_PART = re.compile(f"^(?:{_DATE_WHOLE})$")
+# Any of the three, in one match: a line is tried with them all one after another.
+_ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|{_DATE_WHOLE})$")
 _DOC_NUMBER_LINE = re.compile(
     rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?{DOC_NUMBER}[{_ANY_CLOSE}]?$"
 )
@@ -116,11 +119,15 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     text = line.text
     if opening_label(view, line, labels) is not None:
         return True
-    if _MARK_ALONE.match(text) or _SHAPES.match(text) or _DATE_PART.match(text):
+    if _ALONE.match(text):
         return True
-    # a 发文字号 ends with 号: a line without one needs no search for it
-    if "号" in text and _DOC_NUMBER_SHAPE.match(text):
+    # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
+    # match of its shape
+    if "号" in text and _BRACKETED_YEAR.search(text) and _DOC_NUMBER_SHAPE.match(text):
         return True
+    # a damaged one holds its year: 19… or 20…
+    if "19" not in text and "20" not in text:
+        return False
     m = damaged_doc_number(text.lstrip(_ANY_OPEN))
     return m is not None and m.end() == len(text.lstrip(_ANY_OPEN))
 
@@ -164,16 +171,18 @@ def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if opening_label(view, line, labels) is not None:
         return True
+    parts = gap_parts(view, line)
+    if len(parts) == 1:  # the line's own text at its place: no label opens it (asked above)
+        return _MARK_ALONE.match(parts[0].text) is not None
     return all(
-        _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None
-        for p in gap_parts(view, line)
+        _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None for p in parts
     )
 
 
 def is_doc_number_line(text: str) -> bool:
     """A 发文字号 standing alone on its line, in brackets or after a short label of its own
     (``(编号:B〔2017〕062号)``, ``文号：…``)."""
-    return _DOC_NUMBER_LINE.match(text) is not None
+    return "号" in text and _DOC_NUMBER_LINE.match(text) is not None  # it ends with 号
 
 
 def bracket_start(text: str) -> int | None:

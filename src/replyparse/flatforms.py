@@ -92,11 +92,18 @@ def _cell(line: Line) -> Line:
     return Line(line.index, line.start, line.start + m.start(), line.text[: m.start()])
 
 
+_LABEL_ENDS = tuple({e.spelling[-1] for e in ALL.entries})
+"""The last characters of the labels: a bare label with no colon ends its line with one."""
+
+
 def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
     """Indexes into ``lines`` of the lines of forms flattened into lines near the top."""
-    lines = tuple(_cell(line) for line in lines)
+    if "|" in view.norm or "｜" in view.norm:  # else no line has a separator to cut
+        lines = tuple(_cell(line) for line in lines)
     out: set[int] = set()
     for seed in range(min(FORM_REACH, len(lines) - 1)):
+        if not lines[seed].text.endswith(_LABEL_ENDS):
+            continue  # no bare label (colon=False: its spelling ends the line), no seed
         if seed in out or not (
             bare_label(view, lines[seed], colon=False) and _value(view, lines[seed + 1])
         ):

@@ -42,21 +42,15 @@ class IdfTable:
     median: float
 
 
-class SortedIdf(Mapping[str, float]):
-    """IDF values looked up by binary search in sorted words; each answer remembered."""
+class LookedUp(Mapping[str, float]):
+    """IDF values found one word at a time by :meth:`_find`, each answer remembered (a
+    letter asks for a few hundred of the table's 270,000)."""
 
-    def __init__(self, words: str, offsets: array[int], values: array[float]) -> None:
-        self._words = words  # sorted, each followed by a newline
-        self._offsets = offsets  # len(values) + 1 starts into _words
-        self._values = values
+    def __init__(self) -> None:
         self._known: dict[str, float | None] = {}
 
-    def _word(self, i: int) -> str:
-        return self._words[self._offsets[i] : self._offsets[i + 1] - 1]
-
     def _find(self, word: str) -> float | None:
-        i = bisect_left(range(len(self._values)), word, key=self._word)
-        return self._values[i] if i < len(self._values) and self._word(i) == word else None
+        raise NotImplementedError
 
     def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
         try:
@@ -70,6 +64,23 @@ class SortedIdf(Mapping[str, float]):
         if value is None:
             raise KeyError(word)
         return value
+
+
+class SortedIdf(LookedUp):
+    """IDF values looked up by binary search in sorted words."""
+
+    def __init__(self, words: str, offsets: array[int], values: array[float]) -> None:
+        super().__init__()
+        self._words = words  # sorted, each followed by a newline
+        self._offsets = offsets  # len(values) + 1 starts into _words
+        self._values = values
+
+    def _word(self, i: int) -> str:
+        return self._words[self._offsets[i] : self._offsets[i + 1] - 1]
+
+    def _find(self, word: str) -> float | None:
+        i = bisect_left(range(len(self._values)), word, key=self._word)
+        return self._values[i] if i < len(self._values) and self._word(i) == word else None
 
     def __iter__(self) -> Iterator[str]:
         return (self._word(i) for i in range(len(self._values)))

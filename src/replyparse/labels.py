@@ -79,6 +79,14 @@ class LabelSet:
         """The length of the longest spelling (no match of :attr:`pattern` is longer)."""
         self.people = any(e.field == "leader" for e in self.entries)
         """Whether a person's label of the usual shape counts too (:func:`opening_label`)."""
+        self.leads = frozenset(OPENERS) | {e.spelling[0] for e in self.entries}
+        """The characters a line one of these labels opens may begin with, unless a colon
+        stands within :attr:`colon_reach` (:func:`opening_label`)."""
+        self.colon_reach = max(
+            _SUFFIX_WORDS + self.longest + 1, _PERSON_COLON if self.people else 0
+        )
+        """How far into a line the colon stands of a label opening it after its own words
+        (a ``suffix`` label's few words, or a person's label)."""
 
 
 ALL = LabelSet(vocab.labels())
@@ -174,6 +182,12 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     """The label of ``labels`` that opens ``line``: its first token, after an opening
     bracket or a ``suffix`` label's own few words; else, when ``labels`` holds the leader
     labels, a person's label of the usual shape (:func:`person_label`)."""
+    # A label that opens the line begins it, or follows opening brackets; else it is a
+    # ``suffix`` label after its few words, or a person's label, and its colon stands near
+    # the line's start. A line that shows neither is opened by none (the usual line).
+    text = line.text
+    if text[:1] not in labels.leads and "：" not in text[: labels.colon_reach]:
+        return None
     # The layout asks about most lines three times or more (a form's rows, the salutation's
     # reach, the closing, the elements): the answer reads only the view's ``norm`` and gaps,
     # which never change, and the line's place and text, so it is kept on the view. A

@@ -154,38 +154,42 @@ def issuer_mark(text: str) -> str | None:
     return text[at[0] : at[1]] if at else None
 
 
-def _salutation_limit(
+def _find_salutation(
     view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
-) -> int:
-    """How far down the salutation is looked for: twelve lines past the header, the lines
-    of labels and marks a 办理单 form puts above the reply (or of a form flattened into
-    lines, :mod:`replyparse.flatforms`) not counted."""
-    if len(lines) - head <= _SALUTATION_WITHIN:
-        return len(lines)  # too few lines below the header to count past the limit
+) -> int | None:
+    """The salutation's index: the first line shaped like one (``…：``, or names greeted in
+    the colon's place) that is no label, header element, form line nor a 联系人, 抄送 or
+    附件 line. It is looked for down to twelve lines of title and form text past the header
+    (lines of labels and marks a 办理单 puts above the reply not counted), the count kept as
+    the search goes: a salutation found above the limit needs no count further down."""
+    counted = len(lines) - head > _SALUTATION_WITHIN  # fewer lines: the limit is the end
     seen = 0
-    for i in range(head, len(lines)):
-        if not (i in form or is_label_line(view, lines[i]) or is_element(view, lines[i])):
+    for i, line in enumerate(lines):
+        if i in form:
+            continue
+        text = line.text
+        shaped = _salutation_shaped(text)
+        below = counted and i >= head
+        if not (shaped or below):
+            continue
+        furniture = is_label_line(view, line) or is_element(view, line)
+        if below and not furniture:
             seen += 1
             if seen > _SALUTATION_WITHIN:
-                return i
-    return len(lines)
-
-
-def _find_salutation(
-    view: TextView, lines: tuple[Line, ...], limit: int, form: frozenset[int]
-) -> int | None:
-    for i, line in enumerate(lines[:limit]):
-        text = line.text
-        if i in form or _NOT_SALUTATION.search(text):
-            continue
-        if not (_SALUTATION.match(text) or _greeted(text)):
-            continue
-        if is_label_line(view, line) or is_element(view, line):
-            continue
-        if text.startswith(("联系人", "抄送", "附件")):
-            continue
-        return i
+                return None
+        if shaped and not furniture and not text.startswith(("联系人", "抄送", "附件")):
+            return i
     return None
+
+
+def _salutation_shaped(text: str) -> bool:
+    """Whether ``text`` ends as a salutation does (its colon, or a greeting in its place)
+    and is no opening sentence (…收悉，现答复如下：)."""
+    # (gates: the colon ends the text, a last line break aside; a greeting holds 好)
+    shaped = (text.endswith(("：", "：\n")) and _SALUTATION.match(text) is not None) or (
+        "好" in text and _greeted(text)
+    )
+    return shaped and not _NOT_SALUTATION.search(text)
 
 
 GREETING_END = re.compile(r"[\s，,]*(?:您好|你好|您们好|你们好|大家好)[！!。]?\s*$")
@@ -243,12 +247,14 @@ def _form_rows(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) 
     return range(0)
 
 
-def segment(view: TextView) -> Layout:
-    """Split the letter's content lines into its parts."""
-    lines = view.content_lines
-    form = form_lines(view, lines)
+def _header_end(
+    view: TextView, lines: tuple[Line, ...], form: frozenset[int]
+) -> tuple[int, frozenset[int]]:
+    """Where the run of header lines at the top ends (issuer marks, header elements, the
+    lines of ``form``, the rows of a 办理单 no label of ours names), and ``form`` with
+    those rows."""
     head = 0
-    rows: set[int] = set()  # a form's rows above the letter no label of ours names
+    rows: set[int] = set()
     while head < len(lines):
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
@@ -260,9 +266,14 @@ def segment(view: TextView) -> Layout:
             head = found.stop
             continue
         head += 1
-    form = form | rows
-    limit = _salutation_limit(view, lines, head, form)
-    sal = _find_salutation(view, lines, limit, form)
+    return head, form | rows
+
+
+def segment(view: TextView) -> Layout:
+    """Split the letter's content lines into its parts."""
+    lines = view.content_lines
+    head, form = _header_end(view, lines, form_lines(view, lines))
+    sal = _find_salutation(view, lines, head, form)
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
@@ -309,12 +320,7 @@ def segment(view: TextView) -> Layout:
     authority, date_index = closing.signature(kinds)
     # a 发文字号 line at the very end of the letter belongs to the header too
     header.extend(line for line in lines[closing_start:] if is_doc_number_line(line.text))
-    body_end = closing_start
-    # 附件说明 (GB/T 9704-2012 7.3.4) follows the 正文: the attachment list is no section
-    for i in range(body_start, closing_start):
-        if _ATTACHMENTS.match(lines[i].text):
-            body_end = i
-            break
+    body_end = _attachments_at(view, lines, body_start, closing_start)
     while body_end > body_start and _CLOSING_FORMULA.match(lines[body_end - 1].text):
         body_end -= 1
     return Layout(
@@ -327,6 +333,17 @@ def segment(view: TextView) -> Layout:
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
         form=tuple(lines[i] for i in sorted(form)),
     )
+
+
+def _attachments_at(view: TextView, lines: tuple[Line, ...], start: int, stop: int) -> int:
+    """Where among ``lines[start:stop]`` the 附件说明 (GB/T 9704-2012 7.3.4) begins, after
+    the 正文 (``stop`` when it has none): the attachment list is no section."""
+    if "附件" not in view.norm:
+        return stop  # the list's first line opens with 附件: a letter without it has none
+    for i in range(start, stop):
+        if _ATTACHMENTS.match(lines[i].text):
+            return i
+    return stop
 
 
 def _bare_salutation(view: TextView, line: Line) -> bool:

@@ -35,11 +35,11 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from replyparse.idf import IdfTable, forget_stale_copies, jieba_file, read_idf_file
+from replyparse.idf import IdfTable, LookedUp, forget_stale_copies, jieba_file, read_idf_file
 from replyparse.privatecache import private_cache_dir
 
 _FORMAT = 1
@@ -128,26 +128,16 @@ class Lexicon:
         return Entry(word, row[0], row[1]) if row and row[0] is not None else None
 
 
-class _IdfColumn(Mapping[str, float]):
-    """The lexicon's IDF values as a mapping; each answer remembered."""
+class _IdfColumn(LookedUp):
+    """The lexicon's IDF values, read from its ``idf`` table."""
 
     def __init__(self, db: _Database) -> None:
+        super().__init__()
         self._db = db
-        self._known: dict[str, float | None] = {}
 
-    def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
-        try:
-            value = self._known[word]
-        except KeyError:
-            row = self._db.execute("SELECT v FROM idf WHERE w = ?", (word,)).fetchone()
-            value = self._known[word] = row[0] if row else None
-        return default if value is None else value
-
-    def __getitem__(self, word: str) -> float:
-        value = self.get(word)
-        if value is None:
-            raise KeyError(word)
-        return value
+    def _find(self, word: str) -> float | None:
+        row = self._db.execute("SELECT v FROM idf WHERE w = ?", (word,)).fetchone()
+        return row[0] if row else None
 
     def __iter__(self) -> Iterator[str]:
         return (word for (word,) in self._db.execute("SELECT w FROM idf ORDER BY w"))

@@ -35,7 +35,7 @@ suffixes, roles, salutation openers, closing formulas, publication values) and
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -60,7 +60,10 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # A label and its colon, in a bracket or not, two of them joined by 及 read as one
 # (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
 _LABEL = re.compile(rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)：")
-_CC_LABEL = re.compile(rf"(?:{vocab.spellings(tuple(e for e in _LABELS if e.field == 'cc'))})：")
+_LABEL_LAST = frozenset(e.spelling[-1] for e in _LABELS)
+_CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
+_CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
+_CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 # A label of four characters or more without its colon, glued to its value.
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
@@ -80,6 +83,8 @@ _NOTE = re.compile(
     r"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函)[^（）〔〕\[\]［］【】]{0,4}?"
     rf"(?:{_BARE_PUBLIC}|公开发布)[）〕\]］】]?"
 )
+# How every such note begins (此件, 本答复…): a line without it holds none.
+_NOTE_HEAD = re.compile("[此本][件函答回复]")
 
 # -- header elements (what may stand before the title) --------------------------------------
 
@@ -90,6 +95,12 @@ _DOC_NUMBER = re.compile(
 )
 # The bracketed year every 发文字号 above holds: a line without one holds no number.
 _NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")
+NUMBER_LEAD = 23
+"""How many characters a 发文字号 has before its bracket at most (a label of six and its
+colon, a code of sixteen)."""
+NUMBER_REACH = 48
+"""How far past a bracketed year a 发文字号 that starts at most ``NUMBER_LEAD`` characters
+before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at most)."""
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(r"[〔\[［【（]?[A-D甲乙丙丁]类[〕\]］】）]?")
@@ -102,7 +113,9 @@ _KNOWN_VALUE = re.compile(
 _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
-_ISSUER_CHARS = re.compile(rf"[{_CJK}（）]")
+_ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+# What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
+_ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
 _SECRECY = re.compile(r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?")
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
@@ -133,6 +146,26 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
+# Whatever may follow an element right away: the next element or the title.
+_NEXT_ELEMENT = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            _HEADER_LABEL,
+            _DOC_NUMBER,
+            _CLASS_MARK,
+            _PUBLIC_VALUE,
+            _NOTE,
+            _BRACKET_NOTE,
+            _SECRECY,
+            _TITLE_START,
+        )
+    )
+)
+# Any of _ELEMENTS (and a bracket note), tried at once: where it fails, each of them fails.
+_ANY_ELEMENT = re.compile(
+    "|".join(f"(?:{p.pattern})" for _, p in _ELEMENTS) + f"|{_BRACKET_NOTE.pattern}"
+)
 # Words of a title: a header line followed by one ran into the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
@@ -154,7 +187,7 @@ _SALUTATION_END = re.compile(
 # A note in brackets beside a name that says what the person did: 王某（领衔）.
 _BESIDE_NOTES = re.compile(NAME_NOTE)
 _HARD_BOUND = re.compile(r"\d号|[〕\]］】]|(?<!位)(?<!名)）")
-_NAME_CHARS = re.compile(rf"[{_CJK}·、，（）0-9]")
+_NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，]|{NAME_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
@@ -193,6 +226,8 @@ _MARKER_AFTER_SENTENCE = re.compile(
     r"(?:[。！？；!?：][”’」』）)]*|如下)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
+# What ends the short heading after a marker: a sentence end, a colon, a comma.
+_HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
@@ -216,8 +251,17 @@ _CLAUSE_DATE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
+# The shape of every section marker sections.marker_at reads: a numbered symbol (①, ⒈,
+# ⑴), or a numeral of three characters at most (第 or a bracket before it) closed by one
+# of these marks; where no mark follows within four characters no marker starts.
+_MARKER_SHAPE = re.compile(r"[\u2460-\u249b]|.{1,4}?[，、：.）]")
+# What a marker numbered 1 opens with (第一、 一、 （一） 1. 01、 ⒈ ⑴ ①).
+_FIRST_MARKS = "第一（01\u2488\u2474\u2460"
+# What may stand right before a marker that follows a sentence (or 如下, or a kept space).
+_MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
+_AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
@@ -235,17 +279,27 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
+# The digit every piece of furniture holds right after what it opens with (— 2, 第1页,
+# 共2页, image1), with the character before it: furniture starts one, two or five
+# characters before such a digit.
+_FURNITURE_DIGIT = re.compile(r"[-—–─第共eE]\d")
+_FURNITURE_LEADS = (1, 2, 5)
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
 # bracketed year): a line without any of these has none.
-_CLOSING_HINT = re.compile(r"：|[此本](?:件|函|答复|回复|复函)|印发|\d{4}[〕\]］】）]|联系|承办")
+_CLOSING_HINT = re.compile(  # the lookahead: what any of them opens with (a year, its end)
+    r"(?=[：此本印联承〕\]］】）])(?:：|[此本](?:件|函|答复|回复|复函)|印发|联系|承办"
+    r"|(?<=\d{4})[〕\]］】）])"
+)
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
 # under a signer it still marks the date's place.
 _DAMAGED_DATE = (
     r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
+# The digits a damaged date without 月 holds (see _Reader._dated).
+_DATE_DIGITS = re.compile(r"(?:19|20)\d{4}|年\d{3}")
 _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
     rf"(?=[\d〇○零O一二三四五六七八九])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}))"
 )
@@ -332,16 +386,18 @@ def find_breaks(view: TextView) -> Breaks:
                 cuts.append(_Cut(signer, True))
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         flattened = any(cut.strong for cut in inside)
-        short = line.end - line.start <= MAX_FURNITURE_LINE
-        furniture = reader.furniture(line.start, line.end) if short or flattened else []
-        if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
-            drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
-            continue
-        drops += reader.bars_at_ends(line)
-        tail = reader.furniture_at_end(line)
-        if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
-            drops.append(tail)
-            out.add(tail[0])
+        furniture: list[tuple[int, int]] = []
+        if reader.decorated:
+            short = line.end - line.start <= MAX_FURNITURE_LINE
+            furniture = reader.furniture(line.start, line.end) if short or flattened else []
+            if furniture and sum(b - a for a, b in furniture) == reader.kept(line):
+                drops += furniture  # a line of page furniture only (— 1 — image1.wmf)
+                continue
+            drops += reader.bars_at_ends(line)
+            tail = reader.furniture_at_end(line)
+            if tail is not None:  # a page number run on at the end of a line: — 2 — image1.wmf
+                drops.append(tail)
+                out.add(tail[0])
         if flattened:
             if body is not None:
                 inside += reader.paragraph_cuts(*body)
@@ -382,6 +438,32 @@ def with_breaks(view: TextView, breaks: Breaks) -> TextView:
     return TextView.from_parts(original, "".join(chars), at)
 
 
+def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` that ``run`` (a class repeated) matches
+    stand right before ``end``: the run read backwards, in one match."""
+    m = run.match(text[start:end][::-1])
+    return m.end() if m is not None else 0
+
+
+def _jumps(origin: list[int], a: int, b: int) -> list[int]:
+    """The places ``p``, ``a < p <= b``, where ``origin`` rises by more than one from
+    ``p - 1`` (blanks the view dropped), for a rising ``origin``: a stretch that rose by
+    its length has none, so halving the others finds the few there are in a few steps
+    (a letter's lines have none most often: one test)."""
+    out: list[int] = []
+    stack = [(a, b)]
+    while stack:
+        lo, hi = stack.pop()
+        if origin[hi] - origin[lo] == hi - lo:
+            continue
+        if hi - lo == 1:
+            out.append(hi)
+            continue
+        mid = (lo + hi) // 2
+        stack += [(mid, hi), (lo, mid)]
+    return out
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -393,6 +475,21 @@ class _Reader:
         self._index = {start: k for k, start in enumerate(self._starts)}
         # the numbers of each marker style met so far in the body, line by line
         self._numbered: dict[Style, set[int]] = {}
+        # Whether the letter holds a | at all, and page furniture anywhere (tried only
+        # before the digits it holds): exact gates for the finders of either, as a match
+        # inside a line is a match in the letter (_FURNITURE asserts nothing about what
+        # follows it).
+        self._bars = "|" in self.norm or "｜" in self.norm
+        self._furnished = any(
+            _FURNITURE.match(self.norm, digit.end() - 1 - lead)
+            for digit in _FURNITURE_DIGIT.finditer(self.norm)
+            for lead in _FURNITURE_LEADS
+            if digit.end() - 1 >= lead
+        )
+        self.decorated = self._bars or self._furnished
+        """Whether the letter holds page furniture or a | anywhere."""
+        self._line_gaps: dict[int, list[int]] = {}
+        self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -408,6 +505,62 @@ class _Reader:
         if norm[pos - 1] in _SEPARATORS or norm[pos] in _SEPARATORS:
             return True
         return origin[pos] - origin[pos - 1] > 1
+
+    def gaps_in(self, a: int, b: int) -> list[int]:
+        """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
+        k = max(0, bisect_right(self._starts, a) - 1)
+        line = self.lines[k]
+        if not line.start <= a <= b <= line.end + 1:
+            return [p for p in range(a, b) if self.gap(p)]
+        inner = self._inner_gaps(k)
+        out = inner[bisect_left(inner, a) : bisect_left(inner, b)] if inner else []
+        if a == line.start < b and self.gap(a):
+            out.insert(0, a)
+        if a <= line.end < b and self.gap(line.end):
+            out.append(line.end)
+        return out
+
+    def _inner_gaps(self, k: int) -> list[int]:
+        """The places strictly inside line ``k`` where :meth:`gap` holds (once per line):
+        next to a kept space or ``|``, or where blanks were dropped."""
+        found = self._line_gaps.get(k)
+        if found is None:
+            line = self.lines[k]
+            start, end = line.start, line.end
+            places = set(_jumps(self.view.origin, start, end - 1))
+            for sep in _SEPARATORS:
+                if sep not in line.text:
+                    continue
+                i = self.norm.find(sep, start, end)
+                while i >= 0:
+                    places.update((i, i + 1))
+                    i = self.norm.find(sep, i + 1, end)
+            found = sorted(p for p in places if start < p < end) if places else []
+            self._line_gaps[k] = found
+        return found
+
+    def _dated(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` may hold a signed date: every date, damaged or
+        not, writes 月, or a kept space (2025 915), or six digits or more opening with 19
+        or 20 (2021830), or 年 with three digits after it (2021年830日); cheaper to ask
+        than the date's pattern."""
+        norm = self.norm
+        return (
+            norm.find("月", start, end) >= 0
+            or norm.find(" ", start, end) >= 0
+            or _DATE_DIGITS.search(norm, start, end) is not None
+        )
+
+    def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
+        """:func:`~replyparse.fields.sections.marker_at`, asked only where a marker's shape
+        starts (most numerals in a letter are no marker), and once for a place (a line's
+        opening marker is asked about again among the line's markers)."""
+        if _MARKER_SHAPE.match(self.norm, pos, end) is None:
+            return None
+        key = (pos, end)
+        if key not in self._markers_at:
+            self._markers_at[key] = marker_at(self.view, pos, end)
+        return self._markers_at[key]
 
     def skip_space(self, pos: int) -> int:
         """``pos``, or the first place after a kept space or a ``|`` standing there."""
@@ -435,7 +588,7 @@ class _Reader:
         """Page furniture (``— 2 —``, ``第1页 共2页``, ``image1.wmf``) standing between gaps
         inside a flattened line: the ranges to drop."""
         out: list[tuple[int, int]] = []
-        for m in _FURNITURE.finditer(self.norm, start, end):
+        for m in _FURNITURE.finditer(self.norm, start, end) if self._furnished else ():
             a, b = m.span()
             after_sentence = a > start and self.norm[a - 1] in _SENTENCE_END
             paged = _PAGE_OF.fullmatch(m.group(0)) is not None  # 第1页共2页: itself enough
@@ -445,7 +598,8 @@ class _Reader:
             ):
                 out.append((a, b))
         # the | a copy put where a table's cells or the paragraphs met
-        out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
+        if self._bars:
+            out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
         return out
 
     def bars_at_ends(self, line: Line) -> list[tuple[int, int]]:
@@ -453,6 +607,8 @@ class _Reader:
         回复 |``), with the kept spaces beside them: table furniture, no part of an
         element."""
         out: list[tuple[int, int]] = []
+        if not self._bars:
+            return out
         head = _BAR_HEAD.match(self.norm, line.start, line.end)
         if head is not None and head.end() < line.end:
             out.append(head.span())
@@ -463,6 +619,8 @@ class _Reader:
 
     def furniture_at_end(self, line: Line) -> tuple[int, int] | None:
         """Page furniture that ends ``line`` after a sentence's end or a gap."""
+        if not self._furnished:
+            return None
         m = _FURNITURE_TAIL.search(self.norm, line.start, line.end)
         if m is None or m.start() == line.start:
             return None
@@ -530,13 +688,14 @@ class _Reader:
         gap_after = end < line.end and self.gap(end)
         if colon:
             end += 1
-        after = norm[self.skip_space(end) : line.end]
+        after = self.skip_space(end)  # where what follows it on its line starts
+        said = after < line.end  # whether anything follows
         # without a colon, the opening's first words tell: a pronoun (its 们 may be left
         # over from 你们: …委员们提出的…), or the verb of the opening (提出, 在…会议上)
-        opening = after[1:] if after.startswith("们") else after
-        spoken = _PRONOUN.match(opening) is not None
-        asked = _ASKED.match(opening) is not None
-        if not colon and after and not (gap_after or spoken or asked):
+        opening = after + 1 if said and norm[after] == "们" else after
+        spoken = _PRONOUN.match(norm, opening, line.end) is not None
+        asked = _ASKED.match(norm, opening, line.end) is not None
+        if not colon and said and not (gap_after or spoken or asked):
             return None
         start = self._names_start(role, line)
         if start is None:
@@ -548,11 +707,11 @@ class _Reader:
         if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
             return None
         if colon:
-            opens = not after or _OPENING.search(after[:60]) is not None
-            sections = after and marker_at(self.view, self.skip_space(end), line.end) is not None
+            opens = not said or _OPENING.search(norm[after : min(after + 60, line.end)])
+            sections = said and self.marker_at(after, line.end) is not None
             return _Salutation(start, end) if opens or sections else None
         titled = self.after_title(start, line)
-        if not after:  # names and a role end the title's line: …的答复 王某代表
+        if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opener or titled))):
             return None
@@ -574,9 +733,7 @@ class _Reader:
     def _names_start(self, role: int, line: Line) -> int | None:
         """Where the names before the role word at ``role`` begin."""
         norm = self.norm
-        run = role
-        while run > line.start and role - run < MAX_NAMES and _NAME_CHARS.match(norm[run - 1]):
-            run -= 1
+        run = role - _run_before(_NAME_RUN, norm, max(line.start, role - MAX_NAMES), role)
         if run == role:
             return None if role > line.start and norm[role - 1] != " " else role
         # a note beside a name (王某（领衔）) is part of the names
@@ -667,9 +824,7 @@ class _Reader:
         """The starts of header elements after a gap past ``pos`` (the first such run,
         opened by a label or a mark: a 发文字号's code might hold the title's last word),
         and of what follows them; None when no such element follows a gap."""
-        for p in range(pos + 1, end):
-            if not self.gap(p):
-                continue
+        for p in self.gaps_in(pos + 1, end):
             first = self._element_at(p, end, False)
             if first is None or first[1] in ("doc_number", "damaged_doc_number"):
                 continue
@@ -695,7 +850,7 @@ class _Reader:
             issuer_end = self._issuer_mark(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
-        for kind, pattern in _ELEMENTS:
+        for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
             m = pattern.match(norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
@@ -707,7 +862,7 @@ class _Reader:
     def _code_only(self, pos: int, bracket: int) -> bool:
         """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
         no title's ending that leaves two characters or more after it (答复函|玉商函〔…)."""
-        if any(self.gap(p) for p in range(pos + 1, bracket)):
+        if self.gaps_in(pos + 1, bracket):
             return False
         if _TITLE_START.match(self.norm, pos) or _LEAD_WORD.search(self.norm, pos, bracket):
             return False  # 关于落实某政发〔2020〕3号…: a title that cites a number
@@ -717,17 +872,26 @@ class _Reader:
         """The end of the issuer's mark that opens the letter (某局, 某局文件): followed by
         a gap, or glued to a header label or a 发文字号."""
         norm = self.norm
-        i = pos
-        while i < end and i - pos < MAX_AUTHORITY and _ISSUER_CHARS.match(norm[i]):
-            i += 1
-            if self.gap(i):
-                if glued_only:
-                    break
+        # the run of a name's characters from pos, up to the first gap after one of them
+        run = _ISSUER_RUN.match(norm, pos, min(end, pos + MAX_AUTHORITY))
+        i = run.end() if run is not None else pos
+        gaps = self.gaps_in(pos + 1, i + 1)
+        if gaps:
+            i = gaps[0]
+            if not glued_only:
                 return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
         # glued: the longest mark after which a label or a 发文字号 (its code two characters
-        # or more) starts
+        # or more) starts; none where nothing of theirs follows (a colon, a secrecy mark,
+        # 文件, a bracketed year)
+        if not (
+            norm.find("：", pos, end) >= 0
+            or norm.find("文件", pos, i) >= 0
+            or _SECRECY.search(norm, pos, end)
+            or _NUMBER_YEAR.search(norm, pos, end)
+        ):
+            return None
         for k in range(i, pos + 1, -1):
-            if not _ISSUER_MARK.fullmatch(norm, pos, k):
+            if norm[k - 1] not in _ISSUER_LAST or not _ISSUER_MARK.fullmatch(norm, pos, k):
                 continue
             if (
                 _HEADER_LABEL.match(norm, k, end)
@@ -745,21 +909,8 @@ class _Reader:
         element or the title starts right there."""
         if pos >= end or self.gap(pos):
             return True
-        norm = self.norm
         return (
-            any(
-                p.match(norm, pos, end) is not None
-                for p in (
-                    _HEADER_LABEL,
-                    _DOC_NUMBER,
-                    _CLASS_MARK,
-                    _PUBLIC_VALUE,
-                    _NOTE,
-                    _BRACKET_NOTE,
-                    _SECRECY,
-                    _TITLE_START,
-                )
-            )
+            _NEXT_ELEMENT.match(self.norm, pos, end) is not None
             or self._issuer_mark(pos, end, glued_only=True) is not None
         )
 
@@ -771,9 +922,9 @@ class _Reader:
         known = _KNOWN_VALUE.match(self.norm, pos, end)
         if known is not None:
             return known.end()
-        for p in range(pos + 1, min(end, pos + MAX_VALUE)):
-            if self.gap(p):
-                return p
+        gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
+        if gaps:
+            return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element
         for n in _GLUED_VALUE_LENGTHS:
@@ -788,7 +939,7 @@ class _Reader:
         ending; None when the zone does not end with one."""
         norm = self.norm
         ends = [m.end() for m in _TITLE_END.finditer(norm, pos, end)]
-        starts = [p for p in range(pos + 1, end) if self.gap(p) and norm[p] != " "]
+        starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
         for p in sorted({*starts, *ends}):
             if not pos < p < end:
                 continue
@@ -824,7 +975,7 @@ class _Reader:
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
         )
-        for kind, pattern in tail_elements:
+        for kind, pattern in tail_elements if _ANY_ELEMENT.match(self.norm, pos, end) else ():
             m = pattern.match(self.norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
@@ -840,7 +991,7 @@ class _Reader:
         strong; with them the closing elements the signature is told by."""
         norm = self.norm
         cuts: list[_Cut] = []
-        opened = marker_at(self.view, start, end) if _MARKER_FIRST.match(norm, start) else None
+        opened = self.marker_at(start, end) if _MARKER_FIRST.match(norm, start) else None
         if opened is not None:
             heading = self._heading_apart(opened[2], end)
             if heading is not None:
@@ -849,14 +1000,19 @@ class _Reader:
             norm, opened[2], min(end, opened[2] + MAX_HEADING)
         )
         if under or _MARKER_AFTER_SENTENCE.search(norm, start, end):
-            cuts += self._marker_cuts(start, end)
+            # only the strong markers: the weak ones and the headings count in a flattened
+            # line alone, where paragraph_cuts finds them all again (their places do not
+            # hang on the numbers met)
+            marked = self._markers(start, end)
+            cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opened is not None:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
         closing = self._closing_starts(start, end)
         cuts += closing
-        if _SIGNED_DATE.search(norm, start, end):
+        if self._dated(start, end) and _SIGNED_DATE.search(norm, start, end):
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
-        cuts += self._undated_signer(start, end, closing)
+        if closing or end == self.lines[-1].end:
+            cuts += self._undated_signer(start, end, closing)
         return cuts
 
     def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
@@ -890,7 +1046,7 @@ class _Reader:
         如下：; a closing formula after a sentence end."""
         norm = self.norm
         out: list[_Cut] = []
-        for p in range(start + 1, end):
+        for p in self.gaps_in(start + 1, end):
             if norm[p] == " " or not self.cuttable_gap(p):
                 continue
             prev = self.before(p)
@@ -923,15 +1079,43 @@ class _Reader:
         return n
 
     def _marker_cuts(self, start: int, end: int) -> list[_Cut]:
-        """Section markers after a sentence end, a colon or a gap; a heading followed by a
-        gap. Strong when the marker continues the numbering of one before it in the line
-        after a sentence end, or opens the sections right after 如下：."""
-        norm = self.norm
+        """Section markers after a sentence end, a colon or a gap (see :meth:`_markers`);
+        a heading followed by a gap or glued to its paragraph."""
         out: list[_Cut] = []
+        for p, strong, marker_end in self._markers(start, end):
+            if p > start:
+                out.append(_Cut(p, strong))
+            heading = self._heading_gap(marker_end, end)
+            if heading is None:
+                heading = self._heading_glued(marker_end, end)
+            if heading is not None:
+                out.append(_Cut(heading))
+        return out
+
+    def _markers(self, start: int, end: int) -> list[tuple[int, bool, int]]:
+        """The section markers after a sentence end, a colon or a gap (or opening the
+        line): where each starts, whether a cut there is strong, where it ends. Strong when
+        the marker continues the numbering of one before it in the line after a sentence
+        end, or opens the sections right after 如下：. Every marker found, the one opening
+        the line too, is added to the numbers met."""
+        norm = self.norm
+        out: list[tuple[int, bool, int]] = []
         seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
+        # in a letter without page furniture, a marker inside the line after none of these
+        # characters and no gap is neither glued nor apart; unless it may open a list
+        # numbered 1 under a heading just before, it is passed over at once (exact: below)
+        gaps = set(self.gaps_in(start + 1, end)) if not self._furnished else None
         for m in _MARKER_FIRST.finditer(norm, start, end):
             p = m.start()
+            if (
+                gaps is not None
+                and p > start
+                and norm[p - 1] not in _MARKER_LEAD
+                and p not in gaps
+                and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
+            ):
+                continue
             prev = self.before(self._furniture_before(p, start))
             at_start = p == start
             # after a sentence, a lead-in's colon, or 如下 whose colon was lost
@@ -940,13 +1124,16 @@ class _Reader:
             ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
-            if not (at_start or glued or under or self.cuttable_gap(p)):
+            placed = at_start or glued or self.cuttable_gap(p)
+            if not (placed or under):
                 continue
-            found = marker_at(self.view, p, end)
+            only_under = not placed
+            if only_under and norm[p] not in _FIRST_MARKS:
+                continue  # under a heading only a list numbered 1 counts (below)
+            found = self.marker_at(p, end)
             if found is None:
                 continue
             style, number, marker_end = found
-            only_under = under and not (at_start or glued or self.cuttable_gap(p))
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
             # a list glued to the heading that opens the line: 二、措施1.严格管控。…
@@ -970,18 +1157,14 @@ class _Reader:
                 or listed
             )
             seen.setdefault(style, set()).add(number)
-            if not at_start:
-                out.append(_Cut(p, strong))
-            heading = self._heading_gap(marker_end, end)
-            if heading is None:
-                heading = self._heading_glued(marker_end, end)
-            if heading is not None:
-                out.append(_Cut(heading))
+            out.append((p, strong, marker_end))
         return out
 
     def _furniture_before(self, pos: int, start: int) -> int:
         """Where page furniture glued right before ``pos`` starts (…巡查。— 2 —三、…, a
         page's number between two paragraphs); ``pos`` when none stands there."""
+        if not self._furnished:
+            return pos
         m = _FURNITURE_TAIL.search(self.norm, max(start, pos - MAX_FURNITURE_LINE), pos)
         return m.start() if m is not None and m.start() > start else pos
 
@@ -991,14 +1174,15 @@ class _Reader:
         the first punctuation, with a clause or a marker after it."""
         norm = self.norm
         gap = None
-        for p in range(pos + 2, min(end, pos + MAX_HEADING)):
-            if norm[p - 1] in _SENTENCE_END + "：，、":
+        stop = min(end, pos + MAX_HEADING)
+        for p in self.gaps_in(pos + 2, stop):
+            if any(ch in _SENTENCE_END + "：，、" for ch in norm[pos + 1 : p]):
                 break
             if norm[p] != " " and self.cuttable_gap(p):
                 gap = p
         if gap is None:
             return None
-        follows = marker_at(self.view, gap, end) is not None
+        follows = self.marker_at(gap, end) is not None
         return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
 
     def _heading_to_end(self, pos: int, end: int) -> bool:
@@ -1010,7 +1194,7 @@ class _Reader:
         ``marker_end`` (no sentence has ended since)."""
         if not 0 < pos - marker_end <= MAX_HEADING:
             return False
-        return not any(ch in _SENTENCE_END + "：，" for ch in self.norm[marker_end:pos])
+        return _HEADING_BREAK.search(self.norm, marker_end, pos) is None
 
     def _heading_glued(self, pos: int, end: int) -> int | None:
         """Where a heading glued to its paragraph ends (一、基本情况近年来，…): before the
@@ -1090,10 +1274,12 @@ class _Reader:
         after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
         out: list[_Cut] = []
-        if not _CLOSING_HINT.search(norm, start, end):
+        if norm.find("：", start, end) < 0 and not _CLOSING_HINT.search(norm, start, end):
             return out
-        noted = self.inside_brackets(start, end)
-        for m in self._labels(start, end):
+        labels = self._labels(start, end)
+        bare = _BARE_LABEL.finditer(norm, start, end) if self.gaps_in(start + 1, end) else ()
+        noted = self.inside_brackets(start, end) if labels or bare else set()
+        for m in labels:
             p = m.start()
             prev = self.before(p)
             if p == start or p in noted:
@@ -1104,26 +1290,26 @@ class _Reader:
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
-        for m in _BARE_LABEL.finditer(norm, start, end):
+        for m in bare:
             # a long label glued to its value after a gap (… 联系人及电话王某0000-…)
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
-        for m in _CC_LABEL.finditer(norm, start, end):
+        # a 抄送 label ends with one of its words' last characters right before its colon
+        copied = any(norm[c - 1] in _CC_LAST for c in self._colons(start, end) if c > start)
+        for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
             before = norm[p - 1] if p > 0 else ""
             apart = self.gap(p) or before in "。；）" or before.isdigit()
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
-        for m in _NOTE.finditer(norm, start, end):
+        noting = _NOTE_HEAD.search(norm, start, end) is not None
+        for m in _NOTE.finditer(norm, start, end) if noting else ():
             p = m.start()
             if p > start and (m.group(0)[0] in _OPEN or self.gap(p)):
                 out.append(_Cut(p, self.before(p) in _PARAGRAPH_END))
-        numbers = (
-            _DOC_NUMBER.finditer(norm, start, end) if _NUMBER_YEAR.search(norm, start, end) else ()
-        )
-        for m in numbers:
+        for m in self.doc_numbers(start, end):
             # a 发文字号 at the end of the letter (after the signature or the 抄送 list)
             if m.end() == end or self.gap(m.end()):
                 at = self._bounded_start(m.start(), m.start("open"), start)
@@ -1133,26 +1319,53 @@ class _Reader:
                 # …and the authority that issued it glued after it (某政函〔2022〕60号某镇
                 # 人民政府, a page's last line): no line of a letter reads so
                 out.append(_Cut(self.skip_space(m.end()), True))
-        for m in _PRINTED.finditer(norm, start, end):
+        for m in _PRINTED.finditer(norm, start, end) if norm.find("印发", start, end) >= 0 else ():
             office = self._authority_before(m.start(), start)
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
 
+    def doc_numbers(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``_DOC_NUMBER.finditer(norm, start, end)``, looked for only
+        before the bracketed years there are (a number starts at most ``NUMBER_LEAD``
+        characters before one, and is read no further than ``NUMBER_REACH`` past it, so
+        a search bounded so finds the same match where one starts by the year)."""
+        norm = self.norm
+        out: list[re.Match[str]] = []
+        pos = start
+        for year in _NUMBER_YEAR.finditer(norm, start, end):
+            y = year.start()
+            if y < pos:
+                continue  # the year of the last number
+            m = _DOC_NUMBER.search(norm, max(pos, y - NUMBER_LEAD), min(end, y + NUMBER_REACH))
+            if m is not None and m.start() <= y:
+                out.append(m)
+                pos = m.end()
+        return out
+
     def _labels(self, start: int, end: int) -> list[re.Match[str]]:
         """The labels with their colon in ``norm[start:end]``, looked for only before the
         colons there are (the table is long, a line's colons are few)."""
         out: list[re.Match[str]] = []
-        colon = self.norm.find("：", start, end)
         last = start
-        while colon >= 0:
+        for colon in self._colons(start, end):
             lo = max(last, colon - MAX_LABEL)
-            for m in _LABEL.finditer(self.norm, lo, colon + 1):
+            # a label ends with one of its words' last characters right before its colon
+            ending = colon > lo and self.norm[colon - 1] in _LABEL_LAST
+            for m in _LABEL.finditer(self.norm, lo, colon + 1) if ending else ():
                 if m.end() == colon + 1:
                     out.append(m)
                     break
             last = colon + 1
+        return out
+
+    def _colons(self, start: int, end: int) -> list[int]:
+        """Where the colons of ``norm[start:end]`` stand."""
+        out: list[int] = []
+        colon = self.norm.find("：", start, end)
+        while colon >= 0:
+            out.append(colon)
             colon = self.norm.find("：", colon + 1, end)
         return out
 
@@ -1185,14 +1398,10 @@ class _Reader:
         before a gap belong to the name when they are no name of their own: a stray space
         (宣威市交 通运输局) or a name padded with spaces (某 市 民 政 局)."""
         norm = self.norm
-        i = pos
-        while (
-            i > start
-            and pos - i < MAX_AUTHORITY
-            and _AUTHORITY_CHARS.match(norm[i - 1])
-            and not (i < pos and self.gap(i))
-        ):
-            i -= 1
+        # back over a name's characters, no further than the last gap inside
+        gaps = self.gaps_in(start + 1, pos)
+        lo = max(start, pos - MAX_AUTHORITY, gaps[-1] if gaps else start)
+        i = pos - _run_before(_AUTHORITY_RUN, norm, lo, pos)
         while i < pos and norm[i] in "）、":
             i += 1
         if i == pos:

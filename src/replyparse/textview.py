@@ -121,7 +121,13 @@ class _Blanks:
 
 _ANY_BLANKS = _Blanks.of(_BLANK)
 _BMP_BLANKS = _Blanks.of("".join(ch for ch in _BLANK if ch <= "\uffff"))
-_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _past_bmp(text: str) -> bool:
+    """Whether ``text`` holds a character past the BMP: in UTF-16 each takes a surrogate
+    pair, four bytes, every other character two (lone surrogates passed as two bytes).
+    The encoder runs several times faster than a search for the characters."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -215,9 +221,13 @@ def _add_lines(
     origin.extend(range(i, stop))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
-    """One line of the normalised view: ``view.norm[start:end]``."""
+    """One line of the normalised view: ``view.norm[start:end]``.
+
+    Never changed once made: it is hashed and compared by its fields. (Not declared frozen:
+    a frozen dataclass sets each field through ``object.__setattr__``, which made a Line
+    four times as dear to build, and every view, part and cut makes them.)"""
 
     index: int
     start: int
@@ -236,7 +246,7 @@ class TextView:
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         widened = _widened(original)
-        blanks = _ANY_BLANKS if _PAST_BMP.search(original) else _BMP_BLANKS
+        blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
         at = 0
         for start, end in _dropped_lines(original, original.split("\n"), blanks):
             _add_lines(original, widened, blanks, at, start, chars, origin)
@@ -273,7 +283,16 @@ class TextView:
 
         Unlike ``norm`` it keeps the letter's own punctuation widths (``(试行)`` stays).
         """
-        original, origin = self.original, self.origin
+        original, origin, norm = self.original, self.origin, self.norm
+        if (
+            end > start
+            and origin[end - 1] - origin[start] == end - 1 - start
+            and " " not in norm[start:end]
+            and "\n" not in norm[start:end]
+        ):
+            # a run of the letter kept whole (origin counts on by one): each character of
+            # it stands as written, so the letter's slice is the answer
+            return original[origin[start] : origin[end - 1] + 1]
         return "".join(
             original[origin[i]] if self.norm[i] not in " \n" else self.norm[i]
             for i in range(start, end)
@@ -293,12 +312,16 @@ class TextView:
     def _gap_list(self) -> list[int]:
         """Every ``pos`` where blanks the view dropped stood right before ``norm[pos]`` on
         its line, in order (computed once per view: the labels ask about most characters)."""
-        norm, origin = self.norm, self.origin
-        return [
-            i
-            for i, before, here in zip(range(1, len(origin)), origin, origin[1:], strict=False)
-            if here - before > 1 and norm[i - 1] != "\n"
-        ]
+        origin = self.origin
+        gaps: list[int] = []
+        last = len(origin) - 1
+        for line in self.content_lines:
+            start, end = line.start, min(line.end, last)  # through its newline's place
+            # origin only grows along a line: when it grows by as much as the positions do,
+            # no step in between skips a character (the usual line: its blanks led it)
+            if origin[end] - origin[start] != end - start:
+                gaps.extend(i for i in range(start + 1, end + 1) if origin[i] - origin[i - 1] > 1)
+        return gaps
 
     @cached_property
     def gaps(self) -> frozenset[int]:
@@ -319,11 +342,12 @@ class TextView:
         out: list[Line] = []
         pos = 0
         for i, text in enumerate(self.norm.split("\n")):
-            out.append(Line(i, pos, pos + len(text), text))
-            pos += len(text) + 1
+            end = pos + len(text)
+            out.append(Line(i, pos, end, text))
+            pos = end + 1
         return tuple(out)
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:
         """The non-blank lines."""
-        return tuple(line for line in self.lines if line.text)
+        return tuple([line for line in self.lines if line.text])

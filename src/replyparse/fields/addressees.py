@@ -59,6 +59,7 @@ _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # names (a name padded with spaces, 陈  锦, is one).
 _SEP = re.compile(r"[、，,；;/]+")
 _GAP = re.compile(r"[\s\u3000]+")
+_CUT = re.compile(r"[、，,；;/\s\u3000]")  # where _SEP or _GAP may cut
 _BLANKS = re.compile(r"\s+")
 _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
 _HANZI_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -213,6 +214,8 @@ def _split(text: str, base: int) -> list[tuple[str, int]]:
     """``text`` cut into one stretch per name: at the letter's separators, and at blanks
     where the words on both sides are names of two characters or more (a single
     character between blanks, or a role word, belongs to its neighbour)."""
+    if _CUT.search(text) is None:  # no separator, no blank: nothing to cut at
+        return [(text, base)] if text else []
     out: list[tuple[str, int]] = []
     pos = 0
     for m in [*_SEP.finditer(text), None]:

@@ -47,7 +47,9 @@ right before the label.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -110,7 +112,9 @@ _PART_WORDS: dict[str, Kind] = {**{w: k for w, (k, _) in _WORDS.items()}, **_TAI
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """``words`` as one alternation, the longest first (as a tree: the same matches, fewer
+    branches tried at each character; see :func:`vocab.longest_first`)."""
+    return vocab.longest_first(words)
 
 
 _FIRST = _alternation(list(_WORDS))
@@ -122,6 +126,7 @@ _LABEL = re.compile(
     rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员)"
     r"(?P<colon>[：；](?=\S))?"
 )
+_FIRST_WORD = re.compile(_FIRST)  # what a line needs to hold a label of _LABEL
 _LABEL_PART = re.compile(_alternation(list(_PART_WORDS)))
 # A person or phone word that lost its first characters (人：, 系电话：), at a line's start.
 _HEADLESS = re.compile(
@@ -270,10 +275,20 @@ _WRAPS = tuple(
     if word not in _TAILS
     for cut in range(2, len(word))
 )
-_WRAP_HEADS = tuple({head for head, _ in _WRAPS})  # a quick test before the pairs
 
 
-@dataclass(frozen=True)
+def _by_end(wraps: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
+    """The pairs by their head's last two characters: a line's end picks the few to try."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for head, rest in wraps:
+        out.setdefault(head[-2:], []).append((head, rest))
+    return out
+
+
+_WRAPS_BY_END = _by_end(_WRAPS)
+
+
+@dataclass(slots=True)
 class _Row:
     """One logical line: its index, its text as a :class:`Flat`, where it ends in
     ``view.norm``, and whether it stands in the closing block."""
@@ -286,24 +301,49 @@ class _Row:
 
 def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
     """Each line as a :class:`_Row`; a line ending in the first characters of a label
-    whose rest opens the next line is joined with it."""
+    whose rest opens the next line is joined with it.
+
+    Only the lines that may hold a label (:func:`_label_lines`) and the line under each are
+    read: on any other line :func:`_contacts` finds nothing to do (no label, and no contact
+    read on the line above to give a bare phone to)."""
+    may = _label_lines(view, lines, closing_from)
     i = 0
-    while i < len(lines):
+    last = len(lines) - 1
+    while i <= last:
         line = lines[i]
         if (
-            i + 1 < len(lines)
-            and line.text.endswith(_WRAP_HEADS)
+            i < last
+            and line.text[-2:] in _WRAPS_BY_END
             and any(
                 line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
-                for head, rest in _WRAPS
+                for head, rest in _WRAPS_BY_END[line.text[-2:]]
             )
         ):
             end = lines[i + 1].end
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        yield _Row(i, Flat.of(view, (line.start, line.end)), line.end, line.start >= closing_from)
+        if i in may or i - 1 in may:
+            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from)
         i += 1
+
+
+def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> set[int]:
+    """The indices in ``lines`` of the lines where :func:`_labels` may find a label: those
+    holding a first word of :data:`_LABEL`, and the closing block's holding a colon (a
+    headless label, a person's label the table does not hold: both need one). One search
+    over the text, not one per line."""
+    if not lines:
+        return set()
+    starts = [line.start for line in lines]
+    may = set()
+    for m in _FIRST_WORD.finditer(view.norm, lines[0].start, lines[-1].end):
+        i = bisect_right(starts, m.start()) - 1
+        if m.start() < lines[i].end:  # a label word never spans a line break
+            may.add(i)
+    closing = range(bisect_left(starts, closing_from), len(lines))  # lines in text order
+    may.update(i for i in closing if "：" in lines[i].text)
+    return may
 
 
 def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
@@ -368,6 +408,8 @@ def _unlabelled_name(lead: str) -> bool:
     )
 
 
+# A label's kinds and colon depend on its words alone: read once per spelling.
+@functools.lru_cache(maxsize=1024)
 def _kinds(label: str) -> tuple[Kind, ...]:
     found = [m.group(0) for m in _LABEL_PART.finditer(label)]
     if not found:  # a word that lost its head: what it was the tail of
@@ -375,6 +417,7 @@ def _kinds(label: str) -> tuple[Kind, ...]:
     return tuple(_PART_WORDS[w] for w in found)
 
 
+@functools.lru_cache(maxsize=1024)
 def _needs_colon(label: str) -> bool:
     return any(_WORDS.get(m.group(0), ("person", False))[1] for m in _LABEL_PART.finditer(label))
 
@@ -554,7 +597,7 @@ def _read_value(
             written = view.written(*flat.range(piece.start, piece.end))
             events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
             continue
-        words = "".join(ch for ch in flat.text[piece.start : piece.end] if not ch.isspace())
+        words = "".join(flat.text[piece.start : piece.end].split())  # blanks out
         shape, cut = _shape(words)
         slot = slots[0] if slots else None
         if shape == "skip" and slot in ("person", "leader") and _surname_alone(pieces, n, words):
@@ -623,7 +666,7 @@ def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kin
 
 def _written(view: TextView, flat: Flat, start: int, end: int) -> str:
     """``flat.text[start:end]`` as the letter writes it (its own bracket widths), blanks out."""
-    return "".join(ch for ch in view.written(*flat.range(start, end)) if not ch.isspace())
+    return "".join(view.written(*flat.range(start, end)).split())
 
 
 # -- pairing -------------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
@@ -121,8 +121,7 @@ _YEARLESS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Point:
+class _Point(NamedTuple):
     year: int
     month: int | None = None
     day: int | None = None
@@ -140,15 +139,24 @@ class _Point:
         return out
 
     def valid(self) -> bool:
-        if not 1900 <= self.year <= 2099:
-            return False
-        if self.month is not None and not 1 <= self.month <= 12:
-            return False
-        if self.day is not None:
-            if self.month is None:
-                return False
-            return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        return _valid(self.year, self.month, self.day)
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
+    """Whether the date exists, in 1900 to 2099 (a day needs its month)."""
+    if not 1900 <= year <= 2099:
+        return False
+    if month is None:
+        return day is None
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
         return True
+    leap = month == 2 and calendar.isleap(year)
+    return 1 <= day <= (29 if leap else _DAYS_IN_MONTH[month - 1])
 
 
 def _num(text: str | None) -> int | None:
@@ -159,8 +167,7 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     start: int
     end: int
     first: _Point
@@ -187,18 +194,19 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         if not (start_month.valid() and end_month.valid()):
             return _Found(m.start(), m.start("ma"), _Point(year), None, inferred=False)
         return _Found(m.start(), m.end(), start_month, end_month, inferred=False)
+    if not _valid(year):
+        return None
     first = _Point(year)
     end = m.start("y") + len(m.group("y")) + 1  # past 年
-    if not first.valid():
-        return None
-    month = _num(m.group("m"))
-    if month is not None and _Point(year, month).valid():
+    month_text, day_text, dmark = m.group("m", "d", "dmark")
+    month = _num(month_text)
+    if month is not None and _valid(year, month):
         first = _Point(year, month)
         end = m.end("m") + 1  # past 月
-        day = _num(m.group("d"))
-        dated = _Point(year, month, day)
-        if day is not None and dated.valid():
-            if m.group("dmark"):
+        day = _num(day_text)
+        if day is not None and _valid(year, month, day):
+            dated = _Point(year, month, day)
+            if dmark:
                 first, end = dated, m.end("dmark")
             elif _range_end(m, dated) is not None:  # 2018年9月10至14日: 日 only at the end
                 first, end = dated, m.end("d")
@@ -315,15 +323,27 @@ _YEAR_MARK = re.compile("[年月]")  # a date's 年, or its 月 (2019月6月11�
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
-_MONTH_MARK = re.compile("月")
+# What the rarer patterns (a list of years, a bracketed range, a numeric date) each need
+# at one place: where none of it stands in a stretch, none of them has a match there. Each
+# branch opens with one character of one class, so that a search runs in the engine's
+# quick scan for that class.
+_RARE_GATE = re.compile(
+    r"[和、与及（(\[【12](?:"
+    rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{_CN_YEAR_DIGITS}]{{3}})"  # 和2019: a list's year
+    r"|(?<=[（(\[【])(?:19|20)\d\d"  # （2019: a bracketed range
+    r"|(?<=1)9\d\d[-./]|(?<=2)0\d\d[-./]"  # 2019-: a numeric date
+    r")"
+)
 
 
 def _found(
     norm: str, default_year: int | None, start: int = 0, end: int | None = None
 ) -> list[_Found]:
     """The dates of ``norm[start:end]``, sorted by where they start."""
+    end = len(norm) if end is None else end
     found: list[_Found] = []
-    for line_start, line_end in anchored_lines(norm, _YEAR_MARK, start, end):
+    dated = list(anchored_lines(norm, _YEAR_MARK, start, end))  # the lines holding 年 or 月
+    for line_start, line_end in dated:
         pos = line_start
         while (m := _WITH_YEAR.search(norm, pos, line_end)) is not None:
             item = _with_year(m)
@@ -332,6 +352,39 @@ def _found(
                 continue
             found.append(item)
             pos = item.end
+    if _RARE_GATE.search(norm, max(start - 1, 0), end) is not None:  # (a bracket before)
+        found += _rare_dates(norm, start, end)
+    if default_year is not None:
+        # a yearless match overlapping a date already found is part of it; matches come
+        # in text order, so one pass over the found dates (sorted by start) tells
+        taken = sorted((f.start, f.end) for f in found)
+        k = 0
+        reach = -1  # the furthest end of the found dates that start before this match ends
+        for m in _yearless_matches(norm, dated):
+            while k < len(taken) and taken[k][0] < m.end():
+                reach = max(reach, taken[k][1])
+                k += 1
+            if reach > m.start():
+                continue
+            item = _yearless(m, default_year)
+            if item is not None:
+                found.append(item)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _yearless_matches(norm: str, dated: list[Range]) -> Iterator[re.Match[str]]:
+    """The matches of ``_YEARLESS`` on the lines of ``dated`` that hold its anchor, 月 (the
+    lines holding 年 or 月 are all the lines that may: see :mod:`linescan`)."""
+    for line_start, line_end in dated:
+        if norm.find("月", line_start, line_end) >= 0:
+            yield from _YEARLESS.finditer(norm, line_start, line_end)
+
+
+def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
+    """The dates of ``norm[start:end]`` written as a list of years sharing one 年, as a
+    bracketed range of years, or with digits only (:data:`_RARE_GATE` tells where one may
+    stand)."""
+    found: list[_Found] = []
     for m in finditer_lines(_SHARED_YEAR, _SHARED_MARK, norm, start, end):
         year = _num(m.group(0))
         if year is not None and _Point(year).valid():
@@ -344,22 +397,7 @@ def _found(
         point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if point.valid():
             found.append(_Found(m.start(), m.end(), point, None, inferred=False))
-    if default_year is not None:
-        # a yearless match overlapping a date already found is part of it; matches come
-        # in text order, so one pass over the found dates (sorted by start) tells
-        taken = sorted((f.start, f.end) for f in found)
-        k = 0
-        reach = -1  # the furthest end of the found dates that start before this match ends
-        for m in finditer_lines(_YEARLESS, _MONTH_MARK, norm, start, end):
-            while k < len(taken) and taken[k][0] < m.end():
-                reach = max(reach, taken[k][1])
-                k += 1
-            if reach > m.start():
-                continue
-            item = _yearless(m, default_year)
-            if item is not None:
-                found.append(item)
-    return sorted(found, key=lambda f: f.start)
+    return found
 
 
 # No date starts inside these: 〔2018〕 in a document number, the year of a standard, a

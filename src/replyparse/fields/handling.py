@@ -57,7 +57,14 @@ class HandlingTypeFound(Found[HandlingType]):
         letter.handling_type_span = self.span
 
 
+# A label's spelling, which never holds a line break: a letter where it stands nowhere has
+# no line where it does (one search over the text, not one per line).
+_ANY_LABEL = _LABELS.pattern
+
+
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
+    if _ANY_LABEL.search(view.norm) is None:
+        return None
     for line in lines:
         for found in labels_on(view, line, _LABELS):
             m = _VALUE.match(view.norm, *labelled_value(view, line, found))

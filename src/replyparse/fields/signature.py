@@ -49,6 +49,8 @@ class Signer:
 def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     """Several authorities on one line, apart by wide gaps; None when the line is one name."""
     written, (base, _) = view.source(line.start, end)
+    if _GAP.search(written.strip()) is None:
+        return None  # one part: one name at most
     pos = len(written) - len(written.lstrip())
     out: list[Signer] = []
     for part in _GAP.split(written.strip()):
@@ -74,7 +76,8 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
         return joint
     whole = Flat.of(view, (line.start, end), drop=" ", written=True)
     name = SEAL_NOTE.sub("", whole.text)
-    return [Signer(name, tuple(view.origin[i] for i in whole.at[: len(name)]))] if name else []
+    origin = view.origin
+    return [Signer(name, tuple([origin[i] for i in whole.at[: len(name)]]))] if name else []
 
 
 def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:

@@ -1,0 +1,162 @@
+"""The closing block's extractors (contacts, dates, signature, cc, amounts…) and the
+context's :class:`Flat` take short cuts the plain reading does not: each short cut is
+switched off here and the answers compared over every gold letter and invented lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from goldsets import all_letters
+from replyparse import context
+from replyparse.context import Flat
+from replyparse.fields import addressees, contacts, handling, signature
+from replyparse.layout import segment
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+
+_LETTERS = [g.text() for g in all_letters()]
+
+_CLOSINGS = [
+    "某某局\n2021年9月3日\n联系人：王某\n电话：0000-5550123",
+    "某某局\n2021年9月3日\n联系电\n话：13900000123\n人：李某",
+    "某某局\n2021年9月3日\n联系人：王某\n13900000123\n复核人：张某",
+    "请与我局联系，\n联系电话：0000-5550123。\n某某局\n2021年9月3日",
+    "某某局\n2021年9月3日\n联系单位：某县交通运输局\n联系人：甲、乙\n联系电话：0000-5550123",
+    "（联系人：王某，联系电话：13900000123）\n某某局\n2021年9月3日",
+    "某某局\n2021年9月3日 联系人：王某 电话：0000-5550123",
+    "某某局\n2021年9月3日\n主管领导  王某  联系电话  13900000123\n赵某  联系电话  13800000123",
+]
+
+
+def _views(extra: list[str]) -> Iterator[TextView]:
+    for text in _LETTERS + extra:
+        yield resegment(TextView(text))
+
+
+def test_contacts_read_only_lines_that_may_hold_a_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = list(_views(_CLOSINGS))
+    closings = []
+    for view in views:
+        closing = segment(view).closing
+        closings.append(closing[0].start if closing else len(view.norm) + 1)
+
+    def read() -> list[object]:
+        return [
+            contacts._contacts(view, view.content_lines, at)
+            for view, at in zip(views, closings, strict=True)
+        ]
+
+    fast = read()
+    monkeypatch.setattr(
+        contacts, "_label_lines", lambda view, lines, closing_from: set(range(len(lines)))
+    )
+    assert fast == read()
+    assert sum(len(found) for found in fast) > 40  # not vacuous
+
+
+def test_flat_of_one_line_is_the_line() -> None:
+    for view in _views(["联系人：王某\n\n 电话：  139 0000 0123 "]):
+        for line in view.lines:
+            fast, slow = Flat.line(line), Flat.of(view, (line.start, line.end))
+            assert (fast.text, list(fast.at)) == (slow.text, list(slow.at))
+
+
+def _stretches(view: TextView) -> Iterator[tuple[tuple[int, int], ...]]:
+    lines = view.content_lines
+    for k, line in enumerate(lines):
+        yield ((line.start, line.end),)
+        if k + 1 < len(lines):
+            yield ((line.start, lines[k + 1].end),)
+            yield ((line.start, line.end), (lines[k + 1].start, lines[k + 1].end))
+    yield ((0, len(view.norm)),)
+    yield ((0, 0),)
+
+
+def test_flat_of_one_stretch_kept_whole_is_its_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = list(_views(["某局  （盖章）\n2021年 9月 3日\n\n联系人：王 某", "  \n \n"]))
+    cases = [
+        (view, parts, drop, written)
+        for view in views
+        for parts in _stretches(view)
+        for drop in ("\n", " ", " \n", "", "。")
+        for written in (False, True)
+    ]
+
+    def read() -> list[tuple[str, list[int]]]:
+        out = []
+        for view, parts, drop, written in cases:
+            flat = Flat.of(view, *parts, drop=drop, written=written)
+            out.append((flat.text, list(flat.at)))
+        return out
+
+    fast = read()
+    runs_only = {drop: (kept, re.compile("")) for drop, (kept, _) in context._DROP_PATTERNS.items()}
+    for drop in ("", "。"):
+        runs_only[drop] = (context._drop_patterns(drop)[0], re.compile(""))
+    monkeypatch.setattr(context, "_DROP_PATTERNS", runs_only)
+    assert fast == read()
+    assert sum(bool(text) for text, _ in fast) > 1000  # not vacuous
+
+
+class _GapsEverywhere:
+    """signature._GAP, its search finding a gap in every line (the gate let through)."""
+
+    def __init__(self) -> None:
+        self.pattern = signature._GAP
+
+    def search(self, text: str) -> bool:
+        return True
+
+    def split(self, text: str) -> list[str]:
+        return self.pattern.split(text)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+
+def test_joint_signers_gate_skips_only_lines_of_one_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    joint = [
+        "答复\n某某县水利局    某某县财政局\n2021年9月3日",
+        "某市教育局　　某市财政局（盖章）\n",
+    ]
+    views = list(_views(joint)) + [TextView(text) for text in joint]
+    lines = [(view, line) for view in views for line in view.content_lines]
+    fast = [signature._names_on(view, line) for view, line in lines]
+    monkeypatch.setattr(signature, "_GAP", _GapsEverywhere())
+    assert fast == [signature._names_on(view, line) for view, line in lines]
+    assert sum(len(names) > 1 for names in fast) >= 2  # not vacuous
+
+
+_SALUTATIONS = [
+    "尊敬的朱杰代表：",
+    "郭胜利、陈爱珍委员：",
+    "王  小 明代表：",
+    "甲，乙；丙/丁代表",
+    "民盟某市委：",
+    "李明王芳代表：",
+    "各位代表：",
+    "　王某　李某委员：",
+]
+
+
+def test_addressees_split_only_where_a_cut_may_stand(monkeypatch: pytest.MonkeyPatch) -> None:
+    views = list(_views(_SALUTATIONS)) + [TextView(text) for text in _SALUTATIONS]
+    lines = [(view, line) for view in views for line in view.content_lines]
+    fast = [addressees.find_addressees(view, line) for view, line in lines]
+    monkeypatch.setattr(addressees, "_CUT", re.compile(""))
+    assert fast == [addressees.find_addressees(view, line) for view, line in lines]
+    assert sum(len(found) > 1 for _, _, found in fast) >= 4  # not vacuous
+
+
+def test_handling_labels_looked_for_only_in_letters_that_write_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forms = ["办理类型：B类", "办复类别\nA", "答复类型：乙类", "某局\n类别：C", "驾驶证类型C1"]
+    views = list(_views(forms))
+    fast = [handling._labelled(view, view.content_lines) for view in views]
+    monkeypatch.setattr(handling, "_ANY_LABEL", re.compile(""))
+    assert fast == [handling._labelled(view, view.content_lines) for view in views]
+    assert sum(found is not None for found in fast) >= 4  # not vacuous
