@@ -315,9 +315,8 @@ def _session_alone(ctx: Context) -> _Read | None:
     """The session a page's listing gives on a header line of its own, under or over the
     title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
     for line in ctx.layout.header:
-        # a line holds no line break: its text is the text of its Flat, made for a match only
         if (sm := _SESSION.fullmatch(line.text)) is not None:
-            return _Read(sm.group(0), ctx.flat((line.start, line.end)), 0)
+            return _Read(sm.group(0), Flat.line(line), 0)
     return None
 
 
