@@ -192,6 +192,12 @@ def time_passes(work: Callable[[], object], passes: int) -> list[tuple[float, fl
     return times
 
 
+def _files_per_worker() -> int:
+    from replyparse.batch.plan import FILES_PER_WORKER
+
+    return FILES_PER_WORKER
+
+
 def segmenter_name() -> str:
     """The segmenter's class, and for the lexicon's whether it holds the whole dictionary."""
     from replyparse import nlp
@@ -507,10 +513,10 @@ def report(
         "highest). Where the kernel groups processes by session for the scheduler "
         f"(autogroup: {_autogroup()}), a busy machine gives each session a fair share, "
         "whatever number of processes it runs: a second worker then only shares the "
-        "first one's time. Processes: the command and its workers (the command decides how many: "
-        "one worker below 128 files). Peak memory: the largest resident set any one "
-        "process reached, and the peak of all of them together (shared pages counted once "
-        "per process).",
+        "first one's time. Processes: the command and its workers (the command decides "
+        f"how many: one more for every {_files_per_worker()} files). Peak memory: the "
+        "largest resident set any one process reached, and the peak of all of them "
+        "together (shared pages counted once per process).",
         "",
         "| letters | -j | wall (s) | CPU (s) | CPUs used | load | letters/s | speed-up "
         "| processes | largest process (MiB) | all processes (MiB) |",

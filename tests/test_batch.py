@@ -368,9 +368,9 @@ def test_sigkill_leaves_no_partial_record_and_a_rerun_finishes(
 WORKER_CASES = [
     pytest.param(0, 4, 1, id="nothing-to-do"),
     pytest.param(1, 4, 1, id="one-file"),
-    pytest.param(30, 2, 1, id="thirty-files-one-worker"),
-    pytest.param(127, 2, 1, id="under-two-workers-worth"),
-    pytest.param(128, 2, 2, id="two-workers-worth"),
+    pytest.param(15, 2, 1, id="under-two-workers-worth"),
+    pytest.param(16, 2, 2, id="two-workers-worth"),
+    pytest.param(30, 2, 2, id="thirty-files-two-workers"),
     pytest.param(1000, 3, 3, id="capped-by-jobs"),
     pytest.param(1000, 1, 1, id="one-job"),
 ]
@@ -378,7 +378,7 @@ WORKER_CASES = [
 
 @pytest.mark.parametrize(("files", "jobs", "expected"), WORKER_CASES)
 def test_one_more_worker_only_for_enough_files(files: int, jobs: int, expected: int) -> None:
-    assert FILES_PER_WORKER == 64
+    assert FILES_PER_WORKER == 8
     assert worker_count(files, jobs) == expected
 
 

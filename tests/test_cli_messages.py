@@ -43,10 +43,12 @@ def test_help_placeholders_read_well(command: str, arguments: str) -> None:
 
 @pytest.mark.parametrize("command", ["extract", "validate"])
 def test_help_says_how_many_workers_start(command: str) -> None:
-    """-j: at most one worker per 64 files to do (not "one starts per 64 files", read as
-    a worker taking 64 files)."""
+    """-j: at most one worker per FILES_PER_WORKER files to do (not "one starts per 8
+    files", read as a worker taking 8 files), the number the planner uses."""
+    from replyparse.batch.plan import FILES_PER_WORKER
+
     _, stdout, _ = run(command, "--help")
-    assert "at most one per 64 files to do" in " ".join(stdout.split())
+    assert f"at most one per {FILES_PER_WORKER} files to do" in " ".join(stdout.split())
 
 
 def test_extract_help_names_every_output_suffix() -> None:

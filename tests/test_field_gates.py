@@ -124,13 +124,20 @@ def test_every_line_marker_opens_with_one_of_the_openers() -> None:
                 assert char in sections._MARKER_OPENERS, char
 
 
+class _EveryMarker:
+    """Every line marker for a line opening with any character: tried one by one."""
+
+    def get(self, char: str) -> object:
+        return sections._LINE_MARKERS
+
+
 def test_openers_gate_skips_no_line_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
     views = list(_views(["一、加强管理\n（一）1.2021年\n①　⑴ ⒈ 第一，其一，"]))
     places = [(view, pos) for view in views for pos in range(len(view.norm) + 1)]
     fast = [
         sections._line_candidate(view, pos, len(view.norm), counts=True) for view, pos in places
     ]
-    monkeypatch.setattr(sections, "_MARKER_OPENERS", _Everything())
+    monkeypatch.setattr(sections, "_LINE_MARKERS_AT", _EveryMarker())
     slow = [
         sections._line_candidate(view, pos, len(view.norm), counts=True) for view, pos in places
     ]

@@ -18,8 +18,8 @@ from replyparse.readers.office import OLD_FORMATS
 
 NAME_MAX = 255
 """Bytes in one file name on the file systems we know (ext4, XFS, APFS, NTFS in UTF-16)."""
-FILES_PER_WORKER = 64
-"""Files to do per worker process: below 128 a second one gained nothing measurable
+FILES_PER_WORKER = 8
+"""Files to do per worker process: a second worker pays from about 16 files
 (docs/development.md)."""
 MAX_CHUNK = 8
 """Most old Word files handed to a worker at once (they share one LibreOffice run)."""

@@ -184,7 +184,7 @@ def _preload(*, reports: bool, files: int) -> None:
         importlib.import_module("replyparse.report")
 
 
-WHOLE_DICTIONARY_FILES = 16
-"""Files per worker from which the parent loads jieba's whole dictionary before forking:
-about the letters a worker's lexicon serves before it would load the whole dictionary
-itself (``nlp.LEXICON_BUDGET`` characters)."""
+WHOLE_DICTIONARY_FILES = 64
+"""Files per worker from which the parent loads jieba's whole dictionary before forking
+(0.09 s, before any worker starts): below, each worker's lexicon serves its share for
+less, in parallel (docs/development.md)."""

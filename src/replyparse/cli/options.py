@@ -34,7 +34,7 @@ Jobs = Annotated[
         "--jobs",
         parser=at_least(1, "a number of workers"),
         metavar="N",
-        help="Worker processes [default: CPU count], at most one per 64 files to do.",
+        help="Worker processes [default: CPU count], at most one per 8 files to do.",
     ),
 ]
 

@@ -22,6 +22,7 @@ from replyparse.context import Context, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import OPEN as _OPEN
 from replyparse.elements import SERIAL_MARK, damaged_doc_number, gap_parts
+from replyparse.fields.linescan import finditer_lines
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, DocNumber, Letter, Span
@@ -177,6 +178,8 @@ _LOST_BRACKET = re.compile(
     r"(?:[〔［【﹝〖\[](?P<a>(?:19|20)\d{2})(?P<sa>\d{1,5})"
     r"|(?<=[\u4e00-\u9fff])(?P<b>(?:19|20)\d{2})[〕］】﹞〗\]](?P<sb>\d{1,5}))号"
 )
+# Every match of _LOST_BRACKET holds one of these on its line, at or after where it starts.
+_LOST_BRACKET_ANCHOR = re.compile(r"[〔［【﹝〖\[〕］】﹞〗\]]")
 # A code that is a label or a kind word, not an issuer's: 编号【2018006号, 提案〔2021…
 _NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员)$")
 
@@ -186,7 +189,9 @@ def find_lost_bracket_numbers(view: TextView) -> list[Range]:
     2018109号``), from their issuer code (two characters or more, never a label) to 号."""
     out: list[Range] = []
     norm = view.norm
-    for m in _LOST_BRACKET.finditer(norm):
+    # only the lines holding a bracket are searched: exact for the pattern, which matches
+    # no line break, has no $, and holds its bracket (linescan says why that suffices)
+    for m in finditer_lines(_LOST_BRACKET, _LOST_BRACKET_ANCHOR, norm):
         if _PROPOSAL_KIND.match(norm, m.end()):
             continue  # 〔2021012号提案: a proposal's own numbering
         code_end = m.start() if m.group("a") else m.start("b")

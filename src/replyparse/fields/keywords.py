@@ -11,28 +11,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from replyparse import nlp, vocab
-from replyparse.context import Context, Item, Spanned
-from replyparse.model import Letter
+from replyparse.context import Context, Item, Range
+from replyparse.model import Letter, Span
 
 TOP_K = 10
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
-    if not body.strip():
-        return []
     # The runs in one call, a line break between them: the segmenter cuts each stretch
     # of hanzi on its own (a break is never part of a word), so the words are the ones
-    # run by run would give, without a call per run.
+    # run by run would give, without a call per run. No run, no word to keep.
     runs = "\n".join(_HAN_RUN.findall(body))
+    if not runs:
+        return []
     counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
     idf_of = _idf_of()
-    unseen = [w for w in counts if w not in idf_of]
-    if unseen:
-        _learn(idf_of, unseen)
+    if not counts.keys() <= idf_of.keys():  # a subset test in C: once warm, no word is new
+        _learn(idf_of, [w for w in counts if w not in idf_of])
     kept = [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
     if not kept:
         return []
@@ -59,19 +59,29 @@ def _learn(idf_of: dict[str, float | None], words: Iterable[str]) -> None:
         idf_of[w] = None if len(w) < 2 or w in stop else idf(w, median)
 
 
-class Keyword(Spanned[str]):
-    """A topic word; the span is its first occurrence in the body."""
+@dataclass(frozen=True)
+class Keywords:
+    """The topic words, each with the span of its first occurrence in the body: one item
+    for them all, placed at once (not ten items, each made and placed on its own)."""
+
+    words: tuple[str, ...]
+    spans: tuple[Span, ...]
+    span: Span | None = None
+    claim: Range | None = None
 
     def place(self, letter: Letter) -> None:
-        letter.keywords.append(self.value)
-        letter.keyword_spans.append(self.span)
+        letter.keywords.extend(self.words)
+        letter.keyword_spans.extend(self.spans)
 
 
 def extract(ctx: Context) -> list[Item]:
     start, end = ctx.layout.body_range
     norm = ctx.view.norm
-    out: list[Item] = []
-    for word in find_keywords(norm[start:end]):
+    words = find_keywords(norm[start:end])
+    if not words:
+        return []
+    spans: list[Span] = []
+    for word in words:
         at = norm.find(word, start, end)
-        out.append(Keyword(word, ctx.span(at, at + len(word))))
-    return out
+        spans.append(ctx.span(at, at + len(word)))
+    return [Keywords(tuple(words), tuple(spans))]

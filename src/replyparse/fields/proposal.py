@@ -199,10 +199,16 @@ _PROPOSAL_LIKE = re.compile(rf"^关于|(?:{_KINDS})$")
 _NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 
 # A kind word that names the item in the body: after a word pointing at it (该提案, 接到
-# 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉).
+# 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉). The pattern opens
+# with the kind word, so the engine tries only where one stands; the word pointing at it is
+# looked for behind the kind word's two characters (``..``). The same matches as the
+# pointing word first: no pointing word holds a kind word's character, so none overlaps
+# the match before (tests/test_field_patterns.py holds the two alike).
 _ITEM_WORD = re.compile(
-    r"(?:该|此|本|这个|这项|这件|上述|接到|收到|你们的|您们的|你的|您的)(?P<a>议案|提案|建议)"
-    r"(?![委人])|(?<![和、及与])(?P<b>议案|提案|建议)(?=后|收悉|已收悉|办理情况|的办理情况)"
+    r"(?P<kind>议案|提案|建议)(?:"
+    r"(?:(?<=[该此本]..)|(?<=(?:这个|这项|这件|上述|接到|收到|你的|您的)..)|(?<=[你您]们的..))"
+    r"(?![委人])"
+    r"|(?<![和、及与]..)(?=后|收悉|已收悉|办理情况|的办理情况))"
 )
 # A kind word of the title that names no item: a body (提案委员会, 提案委), a person (提案人),
 # a pair of kinds (建议和提案, 建议、提案办理工作).
@@ -292,6 +298,14 @@ def _strip_lead(session: str) -> str:
     return session
 
 
+def _session_search(text: str) -> re.Match[str] | None:
+    """``_SESSION.search(text)``, not tried where neither 会 nor 届 stands: every branch
+    of the pattern holds one of them (a failed search tries 25 lead-ins at each place)."""
+    if "会" not in text and "届" not in text:
+        return None
+    return _SESSION.search(text)
+
+
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
     where = read.flat.range(read.at, read.at + len(read.value)) if read.value else None
     return kind(read.value, ctx.span(*where) if where else None, where)
@@ -301,9 +315,8 @@ def _session_alone(ctx: Context) -> _Read | None:
     """The session a page's listing gives on a header line of its own, under or over the
     title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
     for line in ctx.layout.header:
-        flat = ctx.flat((line.start, line.end))
-        if (sm := _SESSION.fullmatch(flat.text)) is not None:
-            return _Read(sm.group(0), flat, 0)
+        if (sm := _SESSION.fullmatch(line.text)) is not None:
+            return _Read(sm.group(0), Flat.line(line), 0)
     return None
 
 
@@ -318,11 +331,9 @@ def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
 
 def extract(ctx: Context) -> list[Item]:
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
-    places: list[Flat] = []
-    if title:
-        places.append(ctx.flat((title[0].start, title[-1].end)))
-    if opening:
-        places.append(ctx.flat((opening[0].start, opening[-1].end)))
+    title_flat = ctx.flat((title[0].start, title[-1].end)) if title else None
+    opening_flat = ctx.flat((opening[0].start, opening[-1].end)) if opening else None
+    places = [flat for flat in (title_flat, opening_flat) if flat is not None]
     # a 发文字号's serial is no proposal number; a bracketed year with no issuer code before
     # it (关于〔2021〕第12号提案) is the proposal's own numbering
     cited = [(d.start, d.end) for d in ctx.found(DocNumberFound) if d.item.prefix]
@@ -332,16 +343,16 @@ def extract(ctx: Context) -> list[Item]:
     session: _Read | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        quotes = list(_QUOTED.finditer(flat.text))  # read by the kinds and the numbers alike
-        kinds.extend(_kinds(flat, quotes, in_opening, in_title=place == 0 and bool(title)))
-        numbers.extend(n for n in _numbers(flat, quotes) if not _inside(flat, n, cited))
-        if session is None and (sm := _SESSION.search(flat.text)):
+        scan = _Scan.of(flat)
+        kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
+        numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
+        if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
     if session is None:
         session = _session_alone(ctx)
 
-    found = _proposal_title(ctx, title, opening)
+    found = _proposal_title(ctx, title, title_flat, opening_flat)
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title) if title else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -361,25 +372,42 @@ def extract(ctx: Context) -> list[Item]:
         tail = len(flat.text) - len(flat.text[-4:])
         if km := _KIND.search(flat.text[-4:]):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+    kind = min(kinds, key=lambda r: r.order) if kinds else None
     rest = ctx.layout.body[len(opening) :]
-    # the rest's text is its lines joined: with no item word there, its Flat is not needed
-    if rest and _ITEM_WORD.search(ctx.view.norm[rest[0].start : rest[-1].end].replace("\n", "")):
-        flat = ctx.flat((rest[0].start, rest[-1].end))
-        # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a
-        # quoted point), 提案 and 议案 never are: in the body it gives way to the quoted
-        # title's own ending (《…的提案》 … 该建议需要论证 answers a 提案)
-        kinds.extend(
-            _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
-            for r in _item_words(flat)
-        )
+    # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
+    # every other read (min keeps the first of equals): read only while none is as good
+    if rest and (kind is None or kind.order > _REST_BEST):
+        kinds = [kind] if kind else []
+        kinds.extend(_rest_kinds(ctx, rest))
+        kind = min(kinds, key=lambda r: r.order) if kinds else None
     parts: list[ProposalPart | None] = [
-        _part(ctx, ProposalKind, min(kinds, key=lambda r: r.order)) if kinds else None,
+        _part(ctx, ProposalKind, kind) if kind else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
         _part(ctx, ProposalSession, session) if session else None,
         own_title,
         also,
     ]
     return [part for part in parts if part is not None]
+
+
+_REST_BEST = (1, _NAMES_ITEM)
+"""The best order a kind word of the body after the opening reads with (outside the title,
+ranked _NAMES_ITEM or _TITLE_ENDING)."""
+
+
+def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
+    """The kind words naming the item in the body after the opening (``rest``)."""
+    # the rest's text is its lines joined: with no item word there, its Flat is not needed
+    if not _ITEM_WORD.search(ctx.view.norm[rest[0].start : rest[-1].end].replace("\n", "")):
+        return []
+    flat = ctx.flat((rest[0].start, rest[-1].end))
+    # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a quoted
+    # point), 提案 and 议案 never are: in the body it gives way to the quoted title's own
+    # ending (《…的提案》 … 该建议需要论证 answers a 提案)
+    return [
+        _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
+        for r in _item_words(flat)
+    ]
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
@@ -411,10 +439,9 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
     quoted = [_quoted_span(q) for q in quotes]
     out: list[_Read] = []
     for m in words:
-        group = "a" if m.group("a") else "b"
-        at = m.start(group)
+        at = m.start("kind")
         if not any(a <= at < b for a, b in quoted):
-            out.append(_Read(m.group(group), flat, at, _NAMES_ITEM))
+            out.append(_Read(m.group("kind"), flat, at, _NAMES_ITEM))
     return out
 
 
@@ -432,33 +459,59 @@ def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _kinds(
-    flat: Flat, quotes: list[re.Match[str]], in_opening: bool, in_title: bool = False
-) -> list[_Read]:
-    """Every kind word of ``flat`` that names the item, ranked; in text order per rank
-    (``quotes``: the matches of _QUOTED in ``flat.text``)."""
-    reads = _kind_reads(flat, quotes, in_opening)
+@dataclass(frozen=True)
+class _Scan:
+    """A place the kinds and the numbers are read in (the title, the opening) and the
+    matches both readings share, each searched for once."""
+
+    flat: Flat
+    quotes: list[re.Match[str]]
+    """The matches of _QUOTED in ``flat.text``."""
+    after_quotes: list[re.Match[str] | None]
+    """_AFTER_QUOTE at each quote's closing mark."""
+    number_kinds: list[re.Match[str]]
+    """The matches of _NUMBER_KIND."""
+    phrases: list[re.Match[str]]
+    """The matches of _PHRASE."""
+
+    @classmethod
+    def of(cls, flat: Flat) -> _Scan:
+        text = flat.text
+        quotes = list(_QUOTED.finditer(text))
+        return cls(
+            flat,
+            quotes,
+            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
+            list(_NUMBER_KIND.finditer(text)),
+            list(_PHRASE.finditer(text)),
+        )
+
+
+def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]:
+    """Every kind word of the place that names the item, ranked; in text order per rank."""
+    flat = scan.flat
+    reads = _kind_reads(scan, in_opening)
     if in_title:
         text = flat.text
         taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
-        taken += [_quoted_span(q) for q in quotes]
-        taken += [p.span() for p in _PHRASE.finditer(text) if not _NUMBERED_PHRASE.search(p[0])]
+        taken += [_quoted_span(q) for q in scan.quotes]
+        taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
         reads = [_Read(r.value, r.flat, r.at, r.rank, in_title=True) for r in reads]
     elif in_opening:
-        reads += _item_words(flat, quotes)
+        reads += _item_words(flat, scan.quotes)
     return reads
 
 
-def _kind_reads(flat: Flat, quotes: list[re.Match[str]], in_opening: bool) -> list[_Read]:
+def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
+    flat = scan.flat
     text = flat.text
     out: list[_Read] = []
-    for m in _NUMBER_KIND.finditer(text):
+    for m in scan.number_kinds:
         bracketed = text[: m.start()].endswith(("（", "("))
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank))
-    for q in quotes:
-        after = _AFTER_QUOTE.match(text, q.end() - 1)
+    for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         if after and after.group("kind"):
             out.append(_Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE))
         if after and after.group("bkind"):
@@ -467,7 +520,7 @@ def _kind_reads(flat: Flat, quotes: list[re.Match[str]], in_opening: bool) -> li
         ending = _KIND.search(text, max(inner[0], inner[1] - 4), inner[1])
         if ending:
             out.append(_Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING))
-    for p in _PHRASE.finditer(text):
+    for p in scan.phrases:
         # an unquoted title and the word after it: 关于…的建议提案
         if km := _KIND_WORD.match(text, p.end()):
             out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE))
@@ -479,12 +532,12 @@ def _kind_reads(flat: Flat, quotes: list[re.Match[str]], in_opening: bool) -> li
     return out
 
 
-def _numbers(flat: Flat, quotes: list[re.Match[str]]) -> list[_Read]:
-    """Every proposal number of ``flat``, in text order (``quotes``: the matches of
-    _QUOTED in ``flat.text``)."""
+def _numbers(scan: _Scan) -> list[_Read]:
+    """Every proposal number of the place, in text order."""
+    flat = scan.flat
     text = flat.text
     out: list[_Read] = []
-    for m in _NUMBER_KIND.finditer(text):
+    for m in scan.number_kinds:
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _KIND_NUMBER.finditer(text):
@@ -492,14 +545,13 @@ def _numbers(flat: Flat, quotes: list[re.Match[str]]) -> list[_Read]:
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _AFTER_SESSION.finditer(text):
         out.append(_Read(m.group("number"), flat, m.start("number")))
-    for q in quotes:
-        after = _AFTER_QUOTE.match(text, q.end() - 1)
+    for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
-    for p in _PHRASE.finditer(text):
+    for p in scan.phrases:
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
@@ -519,12 +571,13 @@ def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _proposal_title(
-    ctx: Context, title: tuple[Line, ...], opening: tuple[Line, ...]
+    ctx: Context, title: tuple[Line, ...], title_flat: Flat | None, opening_flat: Flat | None
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
-    of ``view.norm`` it was read from."""
-    if opening:
-        flat = ctx.flat((opening[0].start, opening[-1].end))
+    of ``view.norm`` it was read from (``title_flat``, ``opening_flat``: the title's and
+    the opening's text, when there is one)."""
+    if opening_flat is not None:
+        flat = opening_flat
         text = flat.text
         received = _RECEIVED.search(text)
         limit = received.start() if received else len(text)
@@ -553,8 +606,8 @@ def _proposal_title(
         if asked and not _NUMBERED_PHRASE.search(asked.group("title")):
             where = flat.range(*asked.span("title"))
             return ctx.flat(where, written=True), where
-    if title:
-        return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title)
+    if title and title_flat is not None:
+        return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title_flat)
     return None
 
 
@@ -574,8 +627,8 @@ def _title_quoted(
     return None
 
 
-def _title_phrase(ctx: Context, title: tuple[Line, ...]) -> tuple[Flat, Range] | None:
-    flat = ctx.flat((title[0].start, title[-1].end))
+def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
+    """An unquoted proposal title in the letter's title (``flat``: its text)."""
     m = _PHRASE.search(flat.text)
     if m and not _NUMBERED_PHRASE.search(m.group(0)):
         where = flat.range(*_whole(_WHOLE_IN_TITLE, flat.text, m))

@@ -31,6 +31,7 @@ from replyparse.model import Letter, Reference
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
+_NO_WS = str.maketrans("", "", _WS)
 # Characters no issuer code holds: particles and prepositions that lead to a cited number.
 # (Not 于, 从, 和: 于都, 从化, 和田 open place names that codes abbreviate.)
 _NOT_CODE = frozenset("了以将由把被对向在的及与为是并按据照已均另又也还再则而且给使让凭")
@@ -47,31 +48,37 @@ _TITLE_MARKS = re.compile("[《》\n。！？]")
 
 
 def _flat(text: str) -> str:
-    return "".join(ch for ch in text if ch not in _WS)
+    """``text`` without blanks and line breaks."""
+    return text.translate(_NO_WS)
 
 
 def _titles(norm: str) -> list[tuple[int, int]]:
     """Inner ranges of top-level 《…》 pairs; a nested 《 (for 〈) is balanced; a 《 never
     closed before a sentence's end opens none."""
     out: list[tuple[int, int]] = []
-    depth = 0
-    start = 0
-    for m in _TITLE_MARKS.finditer(norm):  # only these characters change anything
-        i, ch = m.start(), m.group()
-        if ch == "《":
+    # outside a title only a 《 changes anything: the next one is found at once
+    opening = norm.find("《")
+    while opening >= 0:
+        start, depth, resume = opening + 1, 1, len(norm)
+        for m in _TITLE_MARKS.finditer(norm, start):  # only these characters change anything
+            i, ch = m.start(), m.group()
+            if ch == "《":
+                depth += 1
+            elif ch == "》":
+                depth -= 1
+                if depth == 0:
+                    out.append((start, i))
+            elif ch == "\n":
+                # a title may wrap onto the next line, but not run on for paragraphs
+                if i - start > 120:
+                    depth = 0
+            else:
+                # a title holds no sentence's end: the 《 before it was never closed
+                depth = 0
             if depth == 0:
-                start = i + 1
-            depth += 1
-        elif ch == "》" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append((start, i))
-        elif ch == "\n" and depth and i - start > 120:
-            # a title may wrap onto the next line, but not run on for paragraphs
-            depth = 0
-        elif ch in _SENTENCE_ENDS and depth:
-            # a title holds no sentence's end: the 《 before it was never closed
-            depth = 0
+                resume = i + 1
+                break
+        opening = norm.find("《", resume)
     return out
 
 

@@ -76,9 +76,28 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),  # 1） too
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
-# Every line marker opens with one of these: a line that opens otherwise is tried with none
-# of the patterns.
-_MARKER_OPENERS = frozenset(f"第{_CN}（0123456789{_DOT_DIGITS}{_PAREN_DIGITS}{_CIRCLED}")
+_DIGITS = "0123456789"
+# The characters each style's marker may open with (the tests check them against the
+# patterns).
+_OPENERS_OF: dict[Style, str] = {
+    Style.DI: "第",
+    Style.CN: _CN,
+    Style.CN_PAREN: "（",
+    Style.AR_DUN: _DIGITS,
+    Style.AR_DOT: _DIGITS + _DOT_DIGITS,
+    Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
+    Style.CIRCLED: _CIRCLED,
+}
+# The line markers a line opening with each character is tried with, in the table's order:
+# a line that opens with none of these characters is tried with none of the patterns.
+_LINE_MARKERS_AT: dict[str, tuple[tuple[Style, re.Pattern[str]], ...]] = {
+    ch: tuple((style, pattern) for style, pattern in _LINE_MARKERS if ch in _OPENERS_OF[style])
+    for ch in "".join(_OPENERS_OF.values())
+}
+_MARKER_OPENERS = frozenset(_LINE_MARKERS_AT)
+# A line break before a marker's first character: where a line that may open with a marker
+# starts (a line opening otherwise opens with none).
+_BEFORE_OPENER = re.compile(f"\n(?=[{re.escape(''.join(sorted(_MARKER_OPENERS)))}])")
 # Styles whose markers may stand joined, one paragraph answering several points.
 _JOINED_STYLES = frozenset({Style.DI, Style.CN, Style.CN_PAREN})
 _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
@@ -88,7 +107,8 @@ _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2
 # 统一是 and 唯一是 are no markers. A circled number at a line start is found as a line
 # marker first.
 _INLINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
-    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}]{{1,2}})是")),
+    # [一…十][一…十]? is {1,2} written so the engine scans for the first numeral at once
+    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}][{_CN}]?)是")),
     (Style.QI, re.compile(rf"其(?P<n>[{_CN}]{{1,2}})[，、：]")),
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
@@ -200,9 +220,10 @@ def _line_candidate(
 ) -> _Candidate | None:
     """The marker a line starting at ``pos`` would open; with ``counts``, also one that
     reads as a count (flagged ``count_like``), else None for it."""
-    if pos >= end or view.norm[pos] not in _MARKER_OPENERS:
+    markers = _LINE_MARKERS_AT.get(view.norm[pos]) if pos < end else None
+    if markers is None:
         return None
-    for style, pattern in _LINE_MARKERS:
+    for style, pattern in markers:
         m = pattern.match(view.norm, pos, end)
         if m is None:
             continue
@@ -288,8 +309,11 @@ def _glued_first_items(
     return out
 
 
-# Where a sentence ends inside a line, closing quotes and brackets included.
-_SENTENCE_END = re.compile(r"[。！？；][”’」』）]*")
+# Where a sentence ends inside a line, closing quotes and brackets included, before a
+# marker's first character (no other place opens a marker). No closing mark is one.
+_SENTENCE_END = re.compile(
+    rf"[。！？；][”’」』）]*(?=[{re.escape(''.join(sorted(_MARKER_OPENERS)))}])"
+)
 
 
 def _after_sentence_ends(view: TextView, start: int, end: int, taken: set[int]) -> list[_Candidate]:
@@ -310,16 +334,11 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     """Every possible marker in ``norm[start:end]``, in text order."""
     norm = view.norm
     found: list[_Candidate] = []
-    pos = start
-    while pos < end:
-        if norm[pos] != "\n":
-            cand = _line_candidate(view, pos, end, counts=True)
-            if cand is not None:
-                found.append(cand)
-        nl = norm.find("\n", pos, end)
-        if nl < 0:
-            break
-        pos = nl + 1
+    starts = [m.end() for m in _BEFORE_OPENER.finditer(norm, start, end)]
+    for pos in [start, *starts] if start < end else starts:
+        cand = _line_candidate(view, pos, end, counts=True)
+        if cand is not None:
+            found.append(cand)
     mid = _after_sentence_ends(view, start, end, {c.start for c in found})
     found.extend(_glued_first_items(view, start, end, found, mid))
     found.extend(mid)

@@ -1,0 +1,250 @@
+"""Patterns and scans of the fields rewritten to cost less find what the plain ones find:
+each plain form is kept here and the two compared over every gold letter, invented lines
+and random text over the characters that matter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goldsets import all_letters
+from replyparse.context import Context
+from replyparse.fields import docnumber, proposal, references, sections
+from replyparse.fields.linescan import finditer_lines
+from replyparse.layout import segment
+from replyparse.model import Letter
+from replyparse.parser import REGISTRY
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+
+_LETTERS = [g.text() for g in all_letters()]
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m is not None else None
+
+
+# -- proposal: a kind word of the body that names the item ------------------------------
+
+_PLAIN_ITEM_WORD = re.compile(
+    r"(?:该|此|本|这个|这项|这件|上述|接到|收到|你们的|您们的|你的|您的)(?P<a>议案|提案|建议)"
+    r"(?![委人])|(?<![和、及与])(?P<b>议案|提案|建议)(?=后|收悉|已收悉|办理情况|的办理情况)"
+)
+"""The pattern as first written: the pointing word first, the kind word after it."""
+
+_ITEM_LINES = [
+    "该提案涉及的问题",
+    "接到提案后，我局",
+    "现将提案办理情况报告如下",
+    "建议案办理情况",  # 建议 names nothing, 议案 does
+    "该建议案后",
+    "你们的提案委员会",
+    "您们的建议收悉",
+    "和提案办理情况",
+    "建议和提案的办理情况",
+    "上述议案后上述议案后",
+    "提案已收悉",
+    "您的提案人",
+    "这项建议",
+    "您们的建议很好",
+    "你们的议案",
+    "此议案人",
+]
+
+
+def _item_words(pattern: re.Pattern[str], text: str) -> list[tuple[str, int]]:
+    out = []
+    for m in pattern.finditer(text):
+        group = next(g for g in ("kind", "a", "b") if g in m.re.groupindex and m.group(g))
+        out.append((m.group(group), m.start(group)))
+    return out
+
+
+def test_item_words_are_the_plain_patterns() -> None:
+    found = 0
+    for text in _LETTERS + _ITEM_LINES:
+        plain = _item_words(_PLAIN_ITEM_WORD, text)
+        assert _item_words(proposal._ITEM_WORD, text) == plain, text[:40]
+        found += len(plain)
+    assert found > 30  # not vacuous
+
+
+_ITEM_PIECES = [
+    *"该此本这个项件上述接到收你您们的议案提建和、及与后悉已办理情况委人",
+    *("这个", "这项", "这件", "上述", "接到", "收到", "你们的", "您们的", "你的", "您的"),
+    *("议案", "提案", "建议", "收悉", "已收悉", "办理情况", "的办理情况"),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=10).map("".join))
+def test_any_text_gives_the_plain_item_words(text: str) -> None:
+    assert _item_words(proposal._ITEM_WORD, text) == _item_words(_PLAIN_ITEM_WORD, text)
+
+
+# -- proposal: a session names 会 or 届 ------------------------------------------------------
+
+_SESSION_PIECES = [
+    *"会议届次全体第号人大政协委员代表一二三十0123市县区的在对关于",
+    *("人民代表大会", "代表大会", "党代会", "委员会", "会议", "次会议"),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SESSION_PIECES), max_size=12).map("".join))
+def test_any_text_gives_the_plain_session(text: str) -> None:
+    assert _span(proposal._session_search(text)) == _span(proposal._SESSION.search(text))
+
+
+def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
+    found = 0
+    for text in _LETTERS:
+        for line in text.splitlines():
+            plain = _span(proposal._SESSION.search(line))
+            assert _span(proposal._session_search(line)) == plain, line
+            found += plain is not None
+    assert found > 20  # not vacuous
+
+
+# -- references: the titles in 《》 -----------------------------------------------------------
+
+
+def _plain_titles(norm: str) -> list[tuple[int, int]]:
+    """references._titles as first written: every mark read, in and out of a title."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for m in re.finditer("[《》\n。！？]", norm):
+        i, ch = m.start(), m.group()
+        if ch == "《":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i))
+        elif depth and (ch in "。！？" or (ch == "\n" and i - start > 120)):
+            depth = 0
+    return out
+
+
+_TITLE_PIECES = ["《", "》", "\n", "。", "！", "？", "关于", "办法", "x" * 50, "〈", "〉"]
+
+
+def test_titles_are_the_plain_scans() -> None:
+    found = 0
+    for text in [*_LETTERS, "《a《b》c》《d", "》《a。》《b》", "《" + "x" * 130 + "\n》"]:
+        plain = _plain_titles(text)
+        assert references._titles(text) == plain
+        found += len(plain)
+    assert found > 20  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=16).map("".join))
+def test_any_text_gives_the_plain_titles(text: str) -> None:
+    assert references._titles(text) == _plain_titles(text)
+
+
+# -- docnumber: a number that lost a bracket of its year, searched on the bracket lines -----
+
+_LOST_PIECES = [*"〔［【﹝〖[〕］】﹞〗]号办某（）\n 12", "2018", "1999", "109", "某办", "第"]
+
+
+def _lost_bracket_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    pattern = docnumber._LOST_BRACKET
+    lines = finditer_lines(pattern, docnumber._LOST_BRACKET_ANCHOR, text)
+    return [m.span() for m in lines], [m.span() for m in pattern.finditer(text)]
+
+
+def test_lost_bracket_numbers_are_the_whole_text_search() -> None:
+    found = 0
+    for text in [*_LETTERS, "某办〔2018109号\n某办2018〕109号"]:
+        on_lines, whole = _lost_bracket_spans(text)
+        assert on_lines == whole
+        found += len(whole)
+    assert found >= 2  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_LOST_PIECES), max_size=12).map("".join))
+def test_any_text_gives_the_lost_bracket_numbers_of_the_whole_search(text: str) -> None:
+    on_lines, whole = _lost_bracket_spans(text)
+    assert on_lines == whole
+
+
+# -- sections: markers tried only after a line break or a stop before a marker's opener ------
+
+_SECTION_LINES = [
+    "一、加强管理。二、完善制度\n（一）1.2021年\n①　⑴ ⒈ 第一，其一，",
+    "已完成。”二、加强维护。）3.下一步\n\n1、\n2、",
+    "\n一、\n\n二、\n",
+]
+
+
+def _all_candidates() -> list[list[object]]:
+    views = [TextView(text) for text in _LETTERS + _SECTION_LINES]
+    return [sections._candidates(view, 0, len(view.norm)) for view in views] + [
+        sections._candidates(view, at, len(view.norm))
+        for view in views[-len(_SECTION_LINES) :]
+        for at in range(len(view.norm))
+    ]
+
+
+def test_section_candidates_are_the_plain_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _all_candidates()
+    monkeypatch.setattr(sections, "_BEFORE_OPENER", re.compile("\n"))
+    monkeypatch.setattr(sections, "_SENTENCE_END", re.compile(r"[。！？；][”’」』）]*"))
+    assert fast == _all_candidates()
+    assert sum(map(len, fast)) > 100  # not vacuous
+
+
+def test_each_line_marker_opens_with_its_styles_openers() -> None:
+    tails = ["", "、", ".", "一，", "一）", "1）", "）"]
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        for style, pattern in sections._LINE_MARKERS:
+            if any(pattern.match(char + tail) for tail in tails):
+                assert char in sections._OPENERS_OF[style], (style, char)
+
+
+def test_inline_markers_are_the_plain_pattern() -> None:
+    plain = re.compile(rf"(?P<n>[{sections._CN}]{{1,2}})是")
+    fast = dict(sections._INLINE_MARKERS)[sections.Style.INLINE]
+    for text in [*_LETTERS, "一是二十是十一二是三是是"]:
+        assert [m.span("n") for m in fast.finditer(text)] == [
+            m.span("n") for m in plain.finditer(text)
+        ]
+
+
+# -- proposal: the body after the opening read for a kind only while it can win --------------
+
+
+def _contexts() -> list[Context]:
+    """Each letter read up to the proposal's extractor, the items before it added."""
+    out = []
+    for text in _LETTERS:
+        view = resegment(TextView(text))
+        ctx = Context(view=view, layout=segment(view), letter=Letter(source=None, text=text))
+        for extractor in REGISTRY:
+            if extractor.name == "proposal":
+                break
+            for item in extractor.run(ctx):
+                ctx.add(item)
+        out.append(ctx)
+    return out
+
+
+def test_proposal_reads_the_rest_only_when_it_can_win(monkeypatch: pytest.MonkeyPatch) -> None:
+    contexts = _contexts()
+    fast = [proposal.extract(ctx) for ctx in contexts]
+    monkeypatch.setattr(proposal, "_REST_BEST", (-1, -1))  # the rest read for every letter
+    assert fast == [proposal.extract(ctx) for ctx in contexts]
+    kinds = [i for items in fast for i in items if isinstance(i, proposal.ProposalKind)]
+    assert len(kinds) > 40  # not vacuous
