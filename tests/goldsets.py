@@ -85,3 +85,10 @@ def letters(gold_set: GoldSet) -> Iterator[GoldLetter]:
 
 def all_letters() -> list[GoldLetter]:
     return [letter for gold_set in SETS for letter in letters(gold_set)]
+
+
+def at_least(with_shared: int, samples_only: int) -> int:
+    """How many cases a comparison over :func:`all_letters` must meet not to be vacuous:
+    ``with_shared`` when every set is present, ``samples_only`` when the shared folder
+    is absent and only the samples are read."""
+    return with_shared if all(gold_set.present() for gold_set in SETS) else samples_only

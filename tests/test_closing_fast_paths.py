@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from goldsets import all_letters
+from goldsets import all_letters, at_least
 from replyparse import context
 from replyparse.context import Flat
 from replyparse.fields import addressees, contacts, handling, signature
@@ -54,7 +54,7 @@ def test_contacts_read_only_lines_that_may_hold_a_label(monkeypatch: pytest.Monk
         contacts, "_label_lines", lambda view, lines, closing_from: set(range(len(lines)))
     )
     assert fast == read()
-    assert sum(len(found) for found in fast) > 40  # not vacuous
+    assert sum(len(found) for found in fast) > at_least(40, 20)  # not vacuous
 
 
 def test_flat_of_one_line_is_the_line() -> None:

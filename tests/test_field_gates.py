@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldsets import all_letters
+from goldsets import all_letters, at_least
 from replyparse.context import Context
 from replyparse.fields import cc, handling, numerals, publicity, references, sections, signature
 from replyparse.fields.dates import day_dates
@@ -89,7 +89,7 @@ def test_date_lines_read_the_same_on_the_letters_view() -> None:
                 fast, alone = _both_readings(view, line)
                 assert fast == alone, line.text
                 compared += bool(fast)
-    assert compared > 40  # not vacuous
+    assert compared > at_least(40, 15)  # not vacuous
 
 
 @settings(max_examples=500, deadline=None)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldsets import all_letters
+from goldsets import all_letters, at_least
 from replyparse.context import Context
 from replyparse.fields import docnumber, proposal, references, sections
 from replyparse.fields.linescan import finditer_lines
@@ -69,7 +69,7 @@ def test_item_words_are_the_plain_patterns() -> None:
         plain = _item_words(_PLAIN_ITEM_WORD, text)
         assert _item_words(proposal._ITEM_WORD, text) == plain, text[:40]
         found += len(plain)
-    assert found > 30  # not vacuous
+    assert found > at_least(30, 15)  # not vacuous
 
 
 _ITEM_PIECES = [
@@ -247,4 +247,4 @@ def test_proposal_reads_the_rest_only_when_it_can_win(monkeypatch: pytest.Monkey
     monkeypatch.setattr(proposal, "_REST_BEST", (-1, -1))  # the rest read for every letter
     assert fast == [proposal.extract(ctx) for ctx in contexts]
     kinds = [i for items in fast for i in items if isinstance(i, proposal.ProposalKind)]
-    assert len(kinds) > 40  # not vacuous
+    assert len(kinds) > at_least(40, 15)  # not vacuous
