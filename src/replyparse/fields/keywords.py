@@ -37,9 +37,19 @@ def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
     if not kept:
         return []
     total = sum(n for n, _, _ in kept)
-    # (score, word) is unique per word: the k smallest are the first k of the sorted list
-    scored = sorted([(-n / total * idf, w) for n, idf, w in kept])
-    return [w for _, w in scored[:top_k]]
+    scores = [-n / total * idf for n, idf, _ in kept]
+    return [w for _, w in _smallest(scores, [w for _, _, w in kept], top_k)]
+
+
+def _smallest(scores: list[float], words: list[str], k: int) -> list[tuple[float, str]]:
+    """The ``k`` smallest (score, word) pairs in order, ties by the word ((score, word) is
+    unique per word). Exact: none of them scores above the k-th smallest score, so only
+    the words at or below it are paired and sorted (floats alone sort several times faster
+    than pairs)."""
+    if len(scores) > k > 0:
+        bound = sorted(scores)[k - 1]
+        return sorted([(s, w) for s, w in zip(scores, words, strict=True) if s <= bound])[:k]
+    return sorted(zip(scores, words, strict=True))[:k]
 
 
 @cache
