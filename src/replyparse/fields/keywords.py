@@ -31,14 +31,22 @@ def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
         return []
     counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
     idf_of = _idf_of()
-    if not counts.keys() <= idf_of.keys():  # a subset test in C: once warm, no word is new
+    try:
+        kept = _kept(counts, idf_of)
+    except KeyError:  # a word met for the first time (once warm, none is)
         _learn(idf_of, [w for w in counts if w not in idf_of])
-    kept = [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
+        kept = _kept(counts, idf_of)
     if not kept:
         return []
-    total = sum(n for n, _, _ in kept)
+    total = sum([n for n, _, _ in kept])
     scores = [-n / total * idf for n, idf, _ in kept]
     return [w for _, w in _smallest(scores, [w for _, _, w in kept], top_k)]
+
+
+def _kept(counts: Counter[str], idf_of: dict[str, float | None]) -> list[tuple[int, float, str]]:
+    """(count, IDF, word) for each word that may be a keyword; KeyError for a word the
+    memo has not met."""
+    return [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
 
 
 def _smallest(scores: list[float], words: list[str], k: int) -> list[tuple[float, str]]:
