@@ -8,10 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from replyparse import nlp, vocab
-from replyparse.fields.keywords import find_keywords
+from replyparse.fields.keywords import _smallest, find_keywords
 
 BODY = (
     "关于老旧小区改造，我局高度重视。今年完成老旧小区改造项目12个，"
@@ -62,3 +64,28 @@ def test_memo_agrees_with_plain_tfidf(path: Path) -> None:
     body = path.read_text(encoding="utf-8")
     assert find_keywords(body) == _plain_keywords(body)
     assert find_keywords(body, top_k=25) == _plain_keywords(body, top_k=25)  # memo warm now
+
+
+# Bodies of a few topic words, many with the same count: the keywords rank them as the
+# plain TF-IDF does.
+_TIED = ["老旧小区", "电梯", "供水管网", "改造", "资金", "项目", "加装", "推进", "到位", "公里"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TIED), min_size=1, max_size=40), st.integers(1, 12))
+def test_ties_ranked_as_plain_tfidf(words: list[str], top_k: int) -> None:
+    body = "，".join(words)
+    assert find_keywords(body, top_k) == _plain_keywords(body, top_k)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([-3.0, -2.5, -1.0, -0.5]), st.text("甲乙丙丁", min_size=1)),
+        unique_by=lambda p: p[1],
+    ),
+    st.integers(0, 8),
+)
+def test_smallest_is_the_sorted_head(pairs: list[tuple[float, str]], k: int) -> None:
+    scores, words = [s for s, _ in pairs], [w for _, w in pairs]
+    assert _smallest(scores, words, k) == sorted(pairs)[:k]

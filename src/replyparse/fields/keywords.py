@@ -31,15 +31,33 @@ def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
         return []
     counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
     idf_of = _idf_of()
-    if not counts.keys() <= idf_of.keys():  # a subset test in C: once warm, no word is new
+    try:
+        kept = _kept(counts, idf_of)
+    except KeyError:  # a word met for the first time (once warm, none is)
         _learn(idf_of, [w for w in counts if w not in idf_of])
-    kept = [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
+        kept = _kept(counts, idf_of)
     if not kept:
         return []
-    total = sum(n for n, _, _ in kept)
-    # (score, word) is unique per word: the k smallest are the first k of the sorted list
-    scored = sorted([(-n / total * idf, w) for n, idf, w in kept])
-    return [w for _, w in scored[:top_k]]
+    total = sum([n for n, _, _ in kept])
+    scores = [-n / total * idf for n, idf, _ in kept]
+    return [w for _, w in _smallest(scores, [w for _, _, w in kept], top_k)]
+
+
+def _kept(counts: Counter[str], idf_of: dict[str, float | None]) -> list[tuple[int, float, str]]:
+    """(count, IDF, word) for each word that may be a keyword; KeyError for a word the
+    memo has not met."""
+    return [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
+
+
+def _smallest(scores: list[float], words: list[str], k: int) -> list[tuple[float, str]]:
+    """The ``k`` smallest (score, word) pairs in order, ties by the word ((score, word) is
+    unique per word). Exact: none of them scores above the k-th smallest score, so only
+    the words at or below it are paired and sorted (floats alone sort several times faster
+    than pairs)."""
+    if len(scores) > k > 0:
+        bound = sorted(scores)[k - 1]
+        return sorted([(s, w) for s, w in zip(scores, words, strict=True) if s <= bound])[:k]
+    return sorted(zip(scores, words, strict=True))[:k]
 
 
 @cache
