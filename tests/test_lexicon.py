@@ -272,3 +272,11 @@ def test_a_forked_child_opens_its_own_connection(tmp_path: Path) -> None:
     os.waitpid(pid, 0)
     assert os.read(read, 1) == b"1"
     assert lex._db._pid == os.getpid()
+
+
+def test_a_word_written_twice_counts_once_with_its_first_tag(tmp_path: Path) -> None:
+    source, idf_source, folder = _sources(tmp_path)
+    source.write_text(DICT + "政府 7 v\n", encoding="utf-8")  # 政府 500 n above
+    lex = lexicon.load_lexicon(source, idf_source, folder)
+    assert lex is not None and lex.entry("政府") == lexicon.Entry("政府", 7, "n")
+    assert lex.total == sum(int(line.split()[1]) for line in DICT.splitlines()) - 500 + 7

@@ -42,7 +42,7 @@ from pathlib import Path
 from replyparse.idf import IdfTable, LookedUp, forget_stale_copies, jieba_file, read_idf_file
 from replyparse.privatecache import private_cache_dir
 
-_FORMAT = 1
+_FORMAT = 2
 _CHUNK = 20_000
 """Strings asked in one query: well under SQLite's limit of 32,766 parameters."""
 
@@ -207,13 +207,16 @@ def _open(path: Path, signature: str) -> Lexicon | None:
 
 
 def read_dictionary(source: Path) -> dict[str, Entry]:
-    """``dict.txt``'s words; a word written twice keeps its last line, as jieba's does."""
+    """``dict.txt``'s words, as jieba-rs loads them: a word written twice (``B超``) keeps the
+    frequency of its last line and the tag of its first, and counts once in the total."""
     out: dict[str, Entry] = {}
     with source.open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
             if len(parts) >= 2:
-                out[parts[0]] = Entry(parts[0], int(parts[1]), parts[2] if len(parts) > 2 else None)
+                word, tag = parts[0], parts[2] if len(parts) > 2 else None
+                first = out.get(word)
+                out[word] = Entry(word, int(parts[1]), first.tag if first else tag)
     return out
 
 
