@@ -171,7 +171,9 @@ def load_lexicon(source: Path, idf_source: Path, folder: Path) -> Lexicon | None
     except OSError:
         return None
     # one per jieba installation (each virtual environment has its own)
-    path = folder / f"lexicon-{hashlib.sha256(str(source).encode()).hexdigest()[:16]}.sqlite"
+    digest = hashlib.sha256(str(source).encode()).hexdigest()[:16]
+    # the format in the name too: two versions installed over one jieba keep a file each
+    path = folder / f"lexicon-{_FORMAT}-{digest}.sqlite"
     lexicon = _open(path, signature)
     if lexicon is None:
         with contextlib.suppress(OSError, sqlite3.Error, ValueError):
