@@ -23,7 +23,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from types import FrameType
 from typing import TypeVar
 
-from replyparse.batch.workers import PREPARED, Lost, Work, Worker, WorkerSet
+from replyparse.batch.workers import PREPARED, Lost, Work, Worker, WorkerSet, receive, send
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,7 +93,7 @@ def run_tasks(
         worker.preparing = len(indices) > 1  # a lone task is timed as a whole
         worker.deadline = time.monotonic() + timeout * len(indices)
         try:
-            worker.conn.send(sent)
+            send(worker.conn, sent)
         except OSError:  # it died while idle: nothing of the chunk was started
             worker.chunk.clear()
             pool.bury(worker, kill=True)
@@ -122,7 +122,7 @@ def run_tasks(
             soonest = min(w.deadline for w in busy) - time.monotonic()
             for worker in pool.ready(max(0.0, min(soonest, _TICK))):
                 try:
-                    message = worker.conn.recv()
+                    message = receive(worker.conn)
                 except (EOFError, OSError):
                     ended = pool.bury(worker, kill=True)
                     yield from lose(worker, f"worker process failed: {ended}", False)

@@ -16,6 +16,7 @@ import contextlib
 import gc
 import math
 import os
+import pickle
 import select
 import signal
 import sys
@@ -24,7 +25,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from replyparse.parentdeath import signal_when_parent_dies
 
@@ -64,6 +65,19 @@ class Worker:
     deadline: float = float("inf")
 
 
+def send(conn: Connection, message: object) -> None:
+    """Send ``message`` (tasks, a result) through a worker's pipe. Plain pickle, where
+    ``Connection.send`` builds a ``ForkingPickler`` (and copies its table of reducers for
+    sockets and pipes) for every message: tasks and results are plain data."""
+    conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def receive(conn: Connection) -> Any:
+    """The next message :func:`send` sent through ``conn``; :class:`EOFError` or
+    :class:`OSError` when the other end has gone."""
+    return pickle.loads(conn.recv_bytes())
+
+
 def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     """The worker's life: chunks in, ``PREPARED`` then one ``(index, result)`` per task out.
 
@@ -83,20 +97,20 @@ def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     sys.stdout = sys.stderr
     while True:
         try:
-            chunk: list[tuple[int, T]] = conn.recv()
+            chunk: list[tuple[int, T]] = receive(conn)
         except (EOFError, OSError):
             return
         with contextlib.suppress(Exception):
             work.prepare([task for _, task in chunk])
         if len(chunk) > 1:  # a lone task's preparation is part of its own time
-            conn.send(PREPARED)
+            send(conn, PREPARED)
         for index, task in chunk:
             result: R | Lost
             try:
                 result = work(task)
             except Exception as exc:
                 result = Lost(f"worker error: {type(exc).__name__}: {exc}", timed_out=False)
-            conn.send((index, result))
+            send(conn, (index, result))
 
 
 class WorkerSet(Generic[T, R]):
