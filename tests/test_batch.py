@@ -6,6 +6,7 @@ each test that changes it restores it.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -21,6 +22,7 @@ from archivegen import Archive, build_archive, expected_output
 from helpers import run
 from replyparse.batch.folder import ERRORS_NAME
 from replyparse.batch.plan import FILES_PER_WORKER, chunks, fit_name, plan_outputs, worker_count
+from replyparse.batch.resume import manifest_keys
 from replyparse.discover import InputFile, discover, matches
 from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
 from replyparse.spool import InOrder
@@ -127,6 +129,53 @@ def test_manifest_last_line_wins_and_compaction_keeps_one_line_per_source(tmp_pa
     manifest.load()
     manifest.compact()
     assert (tmp_path / MANIFEST_NAME).read_text(encoding="utf-8") == _entry("/a").to_line()
+
+
+ENTRIES = [
+    pytest.param(_entry("/a"), id="ok"),
+    pytest.param(
+        Entry("/信件/复函.txt", None, 0, -1, None, "failed", "read", '空的 "文件"', "s", None),
+        id="failed-chinese-quotes",
+    ),
+    pytest.param(
+        Entry("/odd\udcff.txt", "odd\udcff.json", 5, 6, "ab" * 32, "ok", None, None, "s", 7),
+        id="name-not-utf8",
+    ),
+]
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_a_manifest_line_is_the_entrys_json(entry: Entry) -> None:
+    # the fields in order, as json.dumps writes them: the prebuilt encoder writes the same
+    plain = json.dumps(dataclasses.asdict(entry), ensure_ascii=False, separators=(",", ":"))
+    assert entry.to_line() == plain + "\n"
+    assert Entry.from_line(entry.to_line()) == entry
+
+
+def test_compaction_writes_the_appended_lines_as_the_entries_would(tmp_path: Path) -> None:
+    entries = [param.values[0] for param in ENTRIES]
+    manifest = Manifest(tmp_path)
+    manifest.load()
+    for entry in [_entry("/a", "failed"), *entries]:
+        manifest.record(entry)  # type: ignore[arg-type]
+    manifest.close()
+    manifest.compact(["/odd\udcff.txt"])
+    expected = [entries[2], entries[0], entries[1]]
+    assert (tmp_path / MANIFEST_NAME).read_bytes() == b"".join(e.to_bytes() for e in expected)
+
+
+KEY_CASES = [
+    pytest.param("letters/a.txt", id="relative"),
+    pytest.param("./letters//b/../a.txt", id="dots-and-doubled-slashes"),
+    pytest.param("/srv/letters/a.txt", id="absolute"),
+    pytest.param("-", id="standard-input"),
+    pytest.param("../up/a.txt", id="parent"),
+]
+
+
+@pytest.mark.parametrize("path", KEY_CASES)
+def test_manifest_keys_are_the_absolute_paths(path: str) -> None:
+    assert manifest_keys([InputFile(path=path, rel=path)]) == [os.path.abspath(path)]
 
 
 # --- discovery ---------------------------------------------------------------------

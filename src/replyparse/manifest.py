@@ -13,6 +13,7 @@ A source whose name is not UTF-8 is stored exactly, its odd bytes as ``\\udcNN``
 from __future__ import annotations
 
 import json
+import operator
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
@@ -45,8 +46,8 @@ class Entry:
     def to_line(self) -> str:
         # the fields by name, in order (dataclasses.asdict deep-copies each value: a tenth
         # of the batch parent's time per file, for values that are all plain already)
-        data = {name: getattr(self, name) for name in _ENTRY_FIELDS}
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+        data = dict(zip(_ENTRY_FIELDS, _entry_values(self), strict=True))
+        return _ENCODER.encode(data) + "\n"
 
     def to_bytes(self) -> bytes:
         return exact_utf8(self.to_line())
@@ -62,6 +63,10 @@ class Entry:
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+_entry_values = operator.attrgetter(*_ENTRY_FIELDS)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""What ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` would build anew
+for every line."""
 
 
 class ManifestStore(Protocol):
@@ -97,6 +102,8 @@ class Manifest:
         self._added = 0
         self._fd: int | None = None
         self._good_size = 0
+        self._written: dict[str, tuple[Entry, bytes]] = {}
+        """The line appended for each entry recorded by this run, for :meth:`compact`."""
 
     def load(self) -> None:
         """Read the manifest, ignoring damaged lines (a torn last line after a kill)."""
@@ -125,12 +132,17 @@ class Manifest:
             return
         first = {s: self.entries[s] for s in order if s in self.entries}
         rest = [e for s, e in self.entries.items() if s not in first]
-        data = b"".join(e.to_bytes() for e in [*first.values(), *rest])
+        data = b"".join(self._line(e) for e in [*first.values(), *rest])
         atomic_write(self.path, data)
         self.entries = {e.source: e for e in [*first.values(), *rest]}
         self._lines = len(self.entries)
         self._added = 0
         self.damaged = 0
+
+    def _line(self, entry: Entry) -> bytes:
+        """``entry.to_bytes()``, not made again for an entry this run appended."""
+        written = self._written.get(entry.source)
+        return written[1] if written is not None and written[0] is entry else entry.to_bytes()
 
     def get(self, source: str) -> Entry | None:
         return self.entries.get(source)
@@ -182,6 +194,7 @@ class Manifest:
             raise
         self._good_size += len(data)
         self.entries[entry.source] = entry
+        self._written[entry.source] = (entry, data)
         self._lines += 1
         self._added += 1
 

@@ -99,7 +99,7 @@ class RecordWriter(Protocol):
 
     indent: int | None
 
-    def destination(self, index: int, name: str | None) -> Path | None:
+    def destination(self, index: int, name: str | None) -> str | Path | None:
         """The file the worker writes record ``index`` (output name ``name``) to, or None."""
         ...
 
@@ -117,26 +117,29 @@ class RecordFolder:
     written by the workers themselves.
 
     Each sub-folder is created, and cleaned of stale temporary files, the first time a
-    record bound for it is handed out.
+    record bound for it is handed out. Targets are plain strings (the parent names one
+    per file, and sends it to a worker).
     """
 
     indent: int | None = 2
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._made: set[Path] = set()
+        self._prefix = os.path.join(root, "")
+        self._made: set[str] = set()  # the sub-folders made, as their output names have them
 
-    def destination(self, index: int, name: str | None) -> Path | None:
+    def destination(self, index: int, name: str | None) -> str:
         assert name is not None, "a folder run names every output"
-        target = self.root / name
-        parent = target.parent
-        if parent not in self._made:
+        target = self._prefix + name
+        folder = name.rpartition("/")[0]
+        if folder not in self._made:
+            parent = self.root / folder
             try:
                 parent.mkdir(parents=True, exist_ok=True)
                 remove_stale(parent)
             except OSError:
                 return target  # the worker's write fails and says why, as stage write
-            self._made.add(parent)
+            self._made.add(folder)
         return target
 
     def add(self, index: int, data: bytes | None) -> None:
@@ -146,7 +149,7 @@ class RecordFolder:
         if not complete:  # a worker killed while writing leaves its temporary file
             for folder in self._made:
                 with contextlib.suppress(OSError):
-                    remove_stale(folder)
+                    remove_stale(self.root / folder)
 
 
 class RecordFile:
@@ -160,7 +163,7 @@ class RecordFile:
         target.parent.mkdir(parents=True, exist_ok=True)
         self._data: bytes | None = None
 
-    def destination(self, index: int, name: str | None) -> Path | None:
+    def destination(self, index: int, name: str | None) -> str | Path | None:
         return None
 
     def add(self, index: int, data: bytes | None) -> None:
@@ -188,7 +191,7 @@ class JsonLinesFile:
         self._fh = open_locked_temp(folder)
         self._order = InOrder(self._fh.write, spool_dir=folder)
 
-    def destination(self, index: int, name: str | None) -> Path | None:
+    def destination(self, index: int, name: str | None) -> str | Path | None:
         return None
 
     def add(self, index: int, data: bytes | None) -> None:
@@ -225,7 +228,7 @@ class StandardOutput:
         except BrokenPipeError:
             raise OutputClosed from None
 
-    def destination(self, index: int, name: str | None) -> Path | None:
+    def destination(self, index: int, name: str | None) -> str | Path | None:
         return None
 
     def add(self, index: int, data: bytes | None) -> None:

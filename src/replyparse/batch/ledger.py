@@ -12,7 +12,6 @@ the end it closes the writer, compacts the manifest in input order and writes
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile
@@ -20,7 +19,13 @@ from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path
 from replyparse.batch.plan import Job, plan_outputs, settings
 from replyparse.batch.pool import Stop
-from replyparse.batch.resume import gone_sources, last_failures, manifest_entry, plan_resume
+from replyparse.batch.resume import (
+    gone_sources,
+    last_failures,
+    manifest_entry,
+    manifest_keys,
+    plan_resume,
+)
 from replyparse.batch.work import Outcome
 from replyparse.discover import Discovery
 from replyparse.errors import Stage
@@ -58,6 +63,7 @@ class Ledger:
         )
         target = errors_path(mode, options.out, options.errors)
         self.errors = ErrorsFile(target) if target is not None else None
+        self._sources: list[str] | None = None
         self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
         """This run's failures by position (outputs with no manifest list these)."""
         self.stop = Stop()
@@ -73,6 +79,7 @@ class Ledger:
             return [Job(f, name, -1, -1) for f, name in zip(self.files, names, strict=True)]
         resume = plan_resume(
             self.files,
+            self.sources(),
             self.manifest,
             settings=self.settings,
             force=self.options.force,
@@ -84,6 +91,12 @@ class Ledger:
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {path} is written to {name}")
         return resume.todo
+
+    def sources(self) -> list[str]:
+        """Each file's key in the manifest, its absolute path (worked out once)."""
+        if self._sources is None:
+            self._sources = manifest_keys(self.files)
+        return self._sources
 
     def _sources_gone(self, planned: set[str]) -> None:
         """Count the outputs of sources deleted since they were made (their manifest
@@ -129,7 +142,8 @@ class Ledger:
         stage, reason = outcome.stage, outcome.reason
         if stage is None:
             self.stats.parsed += 1
-            self.stats.warnings.update(outcome.warnings)
+            if outcome.warnings:
+                self.stats.warnings.update(outcome.warnings)
         else:
             assert reason is not None
             self.stats.failed += 1
@@ -165,11 +179,11 @@ class Ledger:
         if self.manifest is not None:
             self.manifest.close()
             with contextlib.suppress(OSError):  # a full disk: the appended lines stay valid
-                self.manifest.compact(os.path.abspath(f.path) for f in self.files)
+                self.manifest.compact(self.sources())
         if self.errors is not None:
             try:
                 if self.manifest is not None:  # resumable: the last outcome of each input
-                    failures = last_failures(self.files, self.manifest)
+                    failures = last_failures(self.files, self.sources(), self.manifest)
                 else:
                     failures = [self.failed_here[i] for i in sorted(self.failed_here)]
                 failures.extend((p.path, "read", p.reason) for p in self.found.failures)

@@ -33,6 +33,8 @@ class Job:
     output: str | None
     size: int
     mtime_ns: int
+    source: str | None = None
+    """Its key in the manifest, the file's absolute path (None: the run keeps none)."""
 
 
 def chunks(paths: Sequence[str]) -> Iterator[list[int]]:

@@ -20,11 +20,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from multiprocessing.connection import wait
 from types import FrameType
 from typing import TypeVar
 
-from replyparse.batch.workers import PREPARED, Lost, Work, Worker, WorkerSet
+from replyparse.batch.workers import PREPARED, Lost, Work, Worker, WorkerSet, receive, send
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -86,6 +85,20 @@ def run_tasks(
     def next_chunk() -> list[int]:
         return again.popleft() if again else list(next(fresh, []))
 
+    def hand_out(worker: Worker, indices: list[int]) -> None:
+        """Send the tasks ``indices`` to ``worker`` (idle); if it died meanwhile, they go
+        back to the front of the queue."""
+        sent = [(i, dispatch(i) if dispatch else tasks[i]) for i in indices]
+        pool.assign(worker, indices)
+        worker.preparing = len(indices) > 1  # a lone task is timed as a whole
+        worker.deadline = time.monotonic() + timeout * len(indices)
+        try:
+            send(worker.conn, sent)
+        except OSError:  # it died while idle: nothing of the chunk was started
+            worker.chunk.clear()
+            pool.bury(worker, kill=True)
+            again.appendleft(indices)
+
     def lose(worker: Worker, reason: str, timed_out: bool) -> Iterator[tuple[int, Lost]]:
         left = list(worker.chunk)
         if worker.preparing and len(left) > 1:  # no file to blame: one at a time
@@ -102,24 +115,14 @@ def run_tasks(
                 if worker is None:
                     again.appendleft(indices)
                     break
-                sent = [(i, dispatch(i) if dispatch else tasks[i]) for i in indices]
-                worker.chunk.extend(indices)
-                worker.preparing = len(indices) > 1  # a lone task is timed as a whole
-                worker.deadline = time.monotonic() + timeout * len(indices)
-                try:
-                    worker.conn.send(sent)
-                except OSError:  # it died while idle: nothing of the chunk was started
-                    worker.chunk.clear()
-                    pool.bury(worker, kill=True)
-                    again.appendleft(indices)
+                hand_out(worker, indices)
             busy = pool.busy()
             if not busy:
                 return
             soonest = min(w.deadline for w in busy) - time.monotonic()
-            for conn in wait([w.conn for w in busy], max(0.0, min(soonest, _TICK))):
-                worker = pool.workers[conn]  # type: ignore[index]
+            for worker in pool.ready(max(0.0, min(soonest, _TICK))):
                 try:
-                    message = worker.conn.recv()
+                    message = receive(worker.conn)
                 except (EOFError, OSError):
                     ended = pool.bury(worker, kill=True)
                     yield from lose(worker, f"worker process failed: {ended}", False)
@@ -131,7 +134,14 @@ def run_tasks(
                     continue
                 index, result = message
                 worker.chunk.popleft()
-                worker.deadline = now + timeout if worker.chunk else float("inf")
+                if worker.chunk:
+                    worker.deadline = now + timeout
+                else:
+                    pool.rest(worker)
+                    # its next task goes out before this result is accounted for, so the
+                    # worker is not idle while the parent writes the manifest
+                    if not stop.requested and (indices := next_chunk()):
+                        hand_out(worker, indices)
                 yield index, result
             now = time.monotonic()
             for worker in pool.busy():

@@ -35,8 +35,16 @@ class Resume:
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
 
 
+def manifest_keys(files: Sequence[InputFile]) -> list[str]:
+    """Each file's key in a manifest: its absolute path, as :func:`os.path.abspath` makes
+    it (the same join and normalisation, the working folder asked once for all)."""
+    cwd = os.getcwd()
+    return [os.path.normpath(os.path.join(cwd, f.path)) for f in files]
+
+
 def plan_resume(
     files: Sequence[InputFile],
+    sources: Sequence[str],
     manifest: ManifestStore,
     *,
     settings: str,
@@ -44,13 +52,14 @@ def plan_resume(
     suffix: str = ".json",
 ) -> Resume:
     """Load (and compact) the manifest, name every output (ending in ``suffix``), and keep
-    the files that need doing (all of them with ``force``)."""
+    the files that need doing (all of them with ``force``). ``sources`` are the files'
+    :func:`manifest_keys`."""
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
     outputs, renamed = plan_outputs(files, suffix)
     resume = Resume(renamed=renamed)
-    for f, planned in zip(files, outputs, strict=True):
+    for f, source, planned in zip(files, sources, outputs, strict=True):
         output = fit_name(planned)
         resume.outputs.add(output)
         if output != planned:
@@ -61,17 +70,17 @@ def plan_resume(
         except OSError:
             size = mtime = -1
         unseen = force or f.path == STDIN  # standard input is new every time
-        if not unseen and _unchanged(manifest, f.path, output, size, mtime, settings):
+        if not unseen and _unchanged(manifest, source, output, size, mtime, settings):
             resume.skipped += 1
         else:
-            resume.todo.append(Job(f, output, size, mtime))
+            resume.todo.append(Job(f, output, size, mtime, source))
     return resume
 
 
 def _unchanged(
-    manifest: ManifestStore, path: str, output: str, size: int, mtime: int, settings: str
+    manifest: ManifestStore, source: str, output: str, size: int, mtime: int, settings: str
 ) -> bool:
-    entry = manifest.get(os.path.abspath(path))
+    entry = manifest.get(source)
     if (
         entry is None
         or entry.status != "ok"
@@ -85,8 +94,9 @@ def _unchanged(
 
 def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
     """What the manifest records about one finished file."""
+    assert job.source is not None, "a run with a manifest keys every job"
     return Entry(
-        source=os.path.abspath(job.file.path),
+        source=job.source,
         output=job.output,
         size=job.size,
         mtime_ns=job.mtime_ns,
@@ -100,12 +110,13 @@ def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
 
 
 def last_failures(
-    files: Sequence[InputFile], manifest: ManifestStore
+    files: Sequence[InputFile], sources: Sequence[str], manifest: ManifestStore
 ) -> list[tuple[str, Stage | None, str | None]]:
-    """``(path, stage, reason)`` of every file whose last outcome is a failure, in order."""
+    """``(path, stage, reason)`` of every file whose last outcome is a failure, in order
+    (``sources``: the files' :func:`manifest_keys`)."""
     failures: list[tuple[str, Stage | None, str | None]] = []
-    for f in files:
-        entry = manifest.get(os.path.abspath(f.path))
+    for f, source in zip(files, sources, strict=True):
+        entry = manifest.get(source)
         if entry is not None and entry.status == "failed":
             failures.append((f.path, entry.stage, entry.error))
     return failures

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -34,7 +35,7 @@ from replyparse.batch.output import (
 )
 from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
-from replyparse.batch.work import ExtractWork, Outcome, failed, make_tasks
+from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
 from replyparse.discover import discover, nothing_found
 from replyparse.progress import BatchStats, QuietReporter, Reporter
 from replyparse.usage import Param, UsageProblem
@@ -126,6 +127,13 @@ class _Run(Ledger):
             self.errors.reserve(len(todo) + len(self.found.failures))
         self.reporter.start(stats, workers)
         tasks = make_tasks([job.file.path for job in todo], self.options.limits)
+
+        def dispatch(index: int) -> Task:
+            """The task sent for file ``index``, with the target its writer names."""
+            task = tasks[index]
+            target = writer.destination(index, todo[index].output)
+            return Task(task.path, None if target is None else os.fspath(target), task.data)
+
         try:
             with stop_signals(self.stop):
                 if workers > 1:
@@ -143,9 +151,7 @@ class _Run(Ledger):
                     timeout=self.options.limits.timeout_seconds,
                     stop=self.stop,
                     chunks=chunks([job.file.path for job in todo]),
-                    dispatch=lambda i: replace(
-                        tasks[i], target=writer.destination(i, todo[i].output)
-                    ),
+                    dispatch=dispatch,
                     tick=lambda: self.reporter.advance(stats),
                 )
                 with contextlib.closing(results):

@@ -38,13 +38,13 @@ OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 """Write errors after which no other record can be written either: the run stops."""
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
     """One file for a worker: its path, where to write its record (None: send it back),
-    and its bytes when the parent already read them (standard input)."""
+    and its bytes when the parent already read them (standard input). A tuple, and its
+    paths plain strings: the parent pickles one per file."""
 
     path: str
-    target: Path | None = None
+    target: str | None = None
     data: bytes | None = None
 
 
@@ -121,7 +121,7 @@ class ExtractWork:
             return failed("write", f"cannot write its {what}: {type(exc).__name__}: {exc}")
         if task.target is not None:
             try:
-                atomic_write(task.target, data)
+                atomic_write(Path(task.target), data)
             except OSError as exc:
                 return write_failure(exc)
         sha = letter.source.sha256 if letter.source is not None else None

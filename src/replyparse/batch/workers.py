@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
+import pickle
+import select
 import signal
 import sys
 import time
@@ -22,7 +25,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from replyparse.parentdeath import signal_when_parent_dies
 
@@ -62,6 +65,19 @@ class Worker:
     deadline: float = float("inf")
 
 
+def send(conn: Connection, message: object) -> None:
+    """Send ``message`` (tasks, a result) through a worker's pipe. Plain pickle, where
+    ``Connection.send`` builds a ``ForkingPickler`` (and copies its table of reducers for
+    sockets and pipes) for every message: tasks and results are plain data."""
+    conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def receive(conn: Connection) -> Any:
+    """The next message :func:`send` sent through ``conn``; :class:`EOFError` or
+    :class:`OSError` when the other end has gone."""
+    return pickle.loads(conn.recv_bytes())
+
+
 def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     """The worker's life: chunks in, ``PREPARED`` then one ``(index, result)`` per task out.
 
@@ -81,29 +97,36 @@ def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     sys.stdout = sys.stderr
     while True:
         try:
-            chunk: list[tuple[int, T]] = conn.recv()
+            chunk: list[tuple[int, T]] = receive(conn)
         except (EOFError, OSError):
             return
         with contextlib.suppress(Exception):
             work.prepare([task for _, task in chunk])
         if len(chunk) > 1:  # a lone task's preparation is part of its own time
-            conn.send(PREPARED)
+            send(conn, PREPARED)
         for index, task in chunk:
             result: R | Lost
             try:
                 result = work(task)
             except Exception as exc:
                 result = Lost(f"worker error: {type(exc).__name__}: {exc}", timed_out=False)
-            conn.send((index, result))
+            send(conn, (index, result))
 
 
 class WorkerSet(Generic[T, R]):
-    """The worker processes of one run and what each is doing."""
+    """The worker processes of one run and what each is doing.
+
+    The busy workers' pipes stay registered with one ``poll`` object for the whole run
+    (:meth:`ready`), rather than a selector built for every wait: the parent waits once
+    per file.
+    """
 
     def __init__(self, work: Work[T, R], size: int) -> None:
         self.work = work
         self.size = size
         self.workers: dict[Connection, Worker] = {}
+        self._poll = select.poll()
+        self._busy: dict[int, Worker] = {}  # by pipe descriptor: the workers polled
 
     def idle(self) -> Worker | None:
         """A worker with nothing to do, started if there are fewer than ``size``."""
@@ -113,7 +136,28 @@ class WorkerSet(Generic[T, R]):
         return self._fork() if len(self.workers) < self.size else None
 
     def busy(self) -> list[Worker]:
-        return [w for w in self.workers.values() if w.chunk]
+        return list(self._busy.values())
+
+    def assign(self, worker: Worker, indices: Sequence[int]) -> None:
+        """``worker`` (idle) is handed the tasks ``indices``: wait for its results."""
+        worker.chunk.extend(indices)
+        fd = worker.conn.fileno()
+        if fd not in self._busy:
+            self._busy[fd] = worker
+            self._poll.register(fd, select.POLLIN)
+
+    def rest(self, worker: Worker) -> None:
+        """Stop waiting for ``worker``: it has finished its chunk, or is being buried."""
+        worker.deadline = float("inf")
+        fd = worker.conn.fileno()
+        if self._busy.pop(fd, None) is not None:
+            self._poll.unregister(fd)
+
+    def ready(self, timeout: float) -> list[Worker]:
+        """The busy workers with a message (or whose pipe closed), waiting up to
+        ``timeout`` seconds for one."""
+        events = self._poll.poll(math.ceil(timeout * 1000))
+        return [self._busy[fd] for fd, _ in events]
 
     def _fork(self) -> Worker:
         parent_end, child_end = Pipe(duplex=True)
@@ -139,6 +183,7 @@ class WorkerSet(Generic[T, R]):
 
     def bury(self, worker: Worker, *, kill: bool) -> str:
         """Remove ``worker`` (killing it first if asked); how it ended, in words."""
+        self.rest(worker)
         del self.workers[worker.conn]
         worker.conn.close()
         if kill:
