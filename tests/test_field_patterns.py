@@ -212,6 +212,8 @@ def test_each_line_marker_opens_with_its_styles_openers() -> None:
         for style, pattern in sections._LINE_MARKERS:
             if any(pattern.match(char + tail) for tail in tails):
                 assert char in sections._OPENERS_OF[style], (style, char)
+    # the line gate's openers are those of every style (the gate passes what any style opens)
+    assert set("".join(sections._OPENERS_OF.values())) == sections._MARKER_OPENERS
 
 
 def test_inline_markers_are_the_plain_pattern() -> None:
