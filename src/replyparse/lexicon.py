@@ -102,10 +102,11 @@ class Lexicon:
         active: list[int] | range = range(len(text))
         length = 1
         while active:
-            strings = {text[i : i + length] for i in active if i + length <= len(text)}
+            at = {i: text[i : i + length] for i in active if i + length <= len(text)}
+            strings = set(at.values())
             self._learn([s for s in strings if s not in known])
             found.update((s, e) for s in strings if isinstance(e := known[s], Entry))
-            active = [i for i in active if i + length <= len(text) and known[text[i : i + length]]]
+            active = [i for i, string in at.items() if known[string]]
             length += 1
         return list(found.values())
 
