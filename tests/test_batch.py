@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from helpers import run
 from replyparse.batch.folder import ERRORS_NAME
 from replyparse.batch.plan import FILES_PER_WORKER, chunks, fit_name, plan_outputs, worker_count
 from replyparse.batch.resume import manifest_keys
-from replyparse.discover import InputFile, discover, matches
+from replyparse.discover import InputFile, discover, ignored_note, matches
 from replyparse.manifest import MANIFEST_NAME, Entry, Manifest
 from replyparse.spool import InOrder
 from replyparse.usage import Param, UsageProblem
@@ -217,6 +218,41 @@ def test_discovery_skips_hidden_files_lock_files_and_the_output_folder(tmp_path:
         (tmp_path / rel).write_text("信", encoding="utf-8")
     found = discover([str(tmp_path)], suffixes=(".txt",), prune=[tmp_path / "out"])
     assert [f.rel for f in found.files] == ["keep/c.txt"]
+
+
+def test_discovery_counts_the_files_it_leaves_unread_by_their_suffix(tmp_path: Path) -> None:
+    """Nothing is skipped silently: files of no letter format are counted by suffix for
+    one note; hidden files and the ones the user excluded are not (a deliberate skip)."""
+    names = [
+        "a/letter.txt", "a/scan.JPG", "a/photo.jpg", "b/budget.xls", "b/README",
+        "b/page.html", ".git/config.txt", "b/.DS_Store", "c/draft.md",
+    ]  # fmt: skip
+    for rel in names:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("信", encoding="utf-8")
+    found = discover([str(tmp_path)], suffixes=(".txt", ".html"), exclude=["c/*"])
+    assert [f.rel for f in found.files] == ["a/letter.txt", "b/page.html"]
+    assert found.ignored == {".jpg": 2, ".xls": 1, "": 1}
+    assert found.ignored_note == "4 files not read: no letter format (.jpg 2, no suffix 1, .xls 1)"
+
+
+@pytest.mark.parametrize(
+    ("ignored", "note"),
+    [
+        pytest.param({}, None, id="none"),
+        pytest.param({".png": 1}, "1 file not read: no letter format (.png 1)", id="one"),
+        pytest.param(
+            {f".x{i}": 10 - i for i in range(8)},
+            "52 files not read: no letter format (.x0 10, .x1 9, .x2 8, .x3 7, .x4 6, .x5 5, "
+            "2 more kinds)",
+            id="many-kinds",
+        ),
+    ],
+)
+def test_the_note_on_unread_files_names_the_commonest_suffixes(
+    ignored: dict[str, int], note: str | None
+) -> None:
+    assert ignored_note(Counter(ignored)) == note
 
 
 # --- the archive -------------------------------------------------------------------

@@ -92,12 +92,12 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["empty"],
-        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps)",
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml)",
         id="empty-folder",
     ),
     pytest.param(
         ["empty", "-o", "outdir/"],
-        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps)",
+        "error: no letter found in empty (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml)",
         id="empty-folder-to-folder",
     ),
     pytest.param(
@@ -419,7 +419,8 @@ def test_an_empty_folder_is_refused_like_validate(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "notes.md").write_text("not a letter\n", encoding="utf-8")
     message = (
-        f"error: no letter found in {tmp_path / 'in'} (files ending .txt .docx .pdf .doc .wps)\n"
+        f"error: no letter found in {tmp_path / 'in'} (files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml); "
+        "1 file not read: no letter format (.md 1)\n"
     )
     code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert (code, stdout, stderr) == (2, "", message)
@@ -554,3 +555,35 @@ ETAS = [
 @pytest.mark.parametrize(("seconds", "shown"), ETAS)
 def test_time_left_reads_in_its_units(seconds: float, shown: str) -> None:
     assert duration(seconds) == shown
+
+
+def _web_copy(title: str, body: str) -> str:
+    """An invented letter as a browser saves its page: site chrome around paragraphs."""
+    paras = "".join(f"<p>{line}</p>\n" for line in body.splitlines())
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>网站</title></head>\n'
+        f'<body><div class="crumbs">首页 &gt; 建议提案办理</div>\n<h1>{title}</h1>\n{paras}'
+        "</body></html>\n"
+    )
+
+
+def test_a_folder_of_web_copies_is_read_and_other_files_are_told(tmp_path: Path) -> None:
+    """Archives keep web copies as .html/.htm (and single-file .mht): a folder walk reads
+    them like any letter; a picture or a spreadsheet beside them is named in a note and
+    counted in the summary, never passed over silently."""
+    body = "王某代表：\n您提出的关于修缮村道的建议收悉，现答复如下。\n特此答复。\n某县交通运输局\n2023年5月8日"
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "reply1.html").write_text(_web_copy("关于修缮村道建议的答复", body), encoding="utf-8")
+    (folder / "reply2.HTM").write_text(_web_copy("关于修缮村道建议的答复", body), encoding="utf-8")
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0not a letter")
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(folder), "-o", f"{out}/", "-j", "1")
+    assert code == 0, stderr
+    assert outputs(out) == ["reply1.json", "reply2.json"]
+    record = json.loads((out / "reply1.json").read_text(encoding="utf-8"))
+    assert record["source"]["format"] == "html"
+    assert (record["title"], record["issuer"]) == ("关于修缮村道建议的答复", "某县交通运输局")
+    assert "<p>" not in record["text"] and "&gt;" not in record["text"]  # no markup
+    assert "note: 1 file not read: no letter format (.jpg 1)" in flat(stderr)
+    assert summary_count(stderr, "other files (no letter format)") == 1

@@ -187,7 +187,11 @@ def test_a_closed_standard_output_prints_no_error_and_no_summary() -> None:
     assert code == 128 + signal.SIGPIPE
     for noise in ("error", "Broken pipe", "BrokenPipe", "Traceback", "replyparse extract", "│"):
         assert noise not in stderr  # the summary table is titled "replyparse extract"
-    assert stderr.startswith("replyparse: 20 files seen")  # the start line, before the reader left
+    # the notes on the walk (the expected records beside the samples are no letters) and
+    # the start line, written before the reader left; nothing after it
+    *notes, start = stderr.splitlines()
+    assert start.startswith("replyparse: 20 files seen")
+    assert all(note.startswith("note: ") for note in notes)
 
 
 # --- where failures are listed ------------------------------------------------------------

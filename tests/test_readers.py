@@ -66,7 +66,12 @@ def test_sniff_picks_the_reader_by_content(data: bytes, suffix: str, kind: str) 
 
 
 def test_supported_suffixes_cover_every_reader() -> None:
-    assert set(SUPPORTED_SUFFIXES) == {".txt", ".docx", ".pdf", ".doc", ".wps"}
+    """A folder walk takes every name an archive gives a format :func:`read` reads: web
+    copies saved from a browser and RTF files too, not only when named one by one."""
+    assert set(SUPPORTED_SUFFIXES) == {
+        ".txt", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm", ".mht", ".mhtml",
+    }  # fmt: skip
+    assert all(s == s.lower() and s.startswith(".") for s in SUPPORTED_SUFFIXES)
 
 
 # --- text encodings --------------------------------------------------------------------

@@ -321,17 +321,19 @@ def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     assert message in flat(stderr)
 
 
+_MD = "; 1 file not read: no letter format (.md 1)"
 NO_LETTER = [
-    pytest.param(["empty"], "empty", id="empty-folder"),
-    pytest.param(["docs"], "docs", id="other-files-only"),
-    pytest.param(["docs", "empty"], "docs empty", id="two-folders"),
-    pytest.param(["in", "--exclude", "*.txt"], "in", id="all-excluded"),
-    pytest.param(["in", "--format", "sarif"], "in", id="machine-format"),
+    pytest.param(["empty"], "empty", "", id="empty-folder"),
+    pytest.param(["docs"], "docs", _MD, id="other-files-only"),
+    pytest.param(["docs", "empty"], "docs empty", _MD, id="two-folders"),
+    # an excluded letter is the user's choice: not counted among the other files
+    pytest.param(["in", "--exclude", "*.txt"], "in", "", id="all-excluded"),
+    pytest.param(["in", "--format", "sarif"], "in", "", id="machine-format"),
 ]
 
 
-@pytest.mark.parametrize(("args", "named"), NO_LETTER)
-def test_no_letter_found_exits_2(args: list[str], named: str) -> None:
+@pytest.mark.parametrize(("args", "named", "other"), NO_LETTER)
+def test_no_letter_found_exits_2(args: list[str], named: str, other: str) -> None:
     """A CI job pointed at the wrong folder must not pass."""
     Path("empty").mkdir()
     write("docs/readme.md", NOTE)
@@ -341,7 +343,10 @@ def test_no_letter_found_exits_2(args: list[str], named: str) -> None:
     code, stdout, stderr = run(*args)
     assert code == 2
     assert stdout == ""
-    assert stderr == f"error: no letter found in {named} (files ending .txt .docx .pdf .doc .wps)\n"
+    assert stderr == (
+        f"error: no letter found in {named} "
+        f"(files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml){other}\n"
+    )
 
 
 # --- inputs: standard input, filters, workers -------------------------------------------
@@ -875,7 +880,14 @@ HOOK_FILES = [
     pytest.param("b.pdf", True, id="pdf"),
     pytest.param("c.doc", True, id="doc"),
     pytest.param("d.wps", True, id="wps"),
+    pytest.param("e.rtf", True, id="rtf"),
+    pytest.param("web/f.html", True, id="html"),
+    pytest.param("g.HTM", True, id="htm"),
+    pytest.param("h.mht", True, id="mht"),
+    pytest.param("i.mhtml", True, id="mhtml"),
     pytest.param("README.md", False, id="md"),
+    pytest.param("page.html.orig", False, id="orig"),
+    pytest.param("x.xhtml", False, id="xhtml"),
     pytest.param("a.txt.bak", False, id="bak"),
     pytest.param("docs.py", False, id="py"),
 ]
@@ -884,6 +896,15 @@ HOOK_FILES = [
 @pytest.mark.parametrize(("name", "taken"), HOOK_FILES)
 def test_the_hook_picks_letter_files(hook: dict[str, Any], name: str, taken: bool) -> None:
     assert bool(re.search(str(hook["files"]), name)) is taken
+
+
+def test_the_hook_takes_every_suffix_a_folder_walk_takes(hook: dict[str, Any]) -> None:
+    """The hook and ``replyparse validate DIR`` agree on what a letter file is."""
+    from replyparse.readers import SUPPORTED_SUFFIXES
+
+    for suffix in SUPPORTED_SUFFIXES:
+        for name in (f"a{suffix}", f"a{suffix.upper()}"):
+            assert re.search(str(hook["files"]), name), name
 
 
 def test_the_hook_runs_as_pre_commit_runs_it(hook: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -57,6 +58,14 @@ class Discovery:
 
     files: list[InputFile] = field(default_factory=list)
     problems: list[WalkProblem] = field(default_factory=list)
+    ignored: Counter[str] = field(default_factory=Counter)
+    """Files met in folders and left unread for their suffix (no letter format), counted
+    by suffix (``""`` for none): told in one note, so none is skipped silently."""
+
+    @property
+    def ignored_note(self) -> str | None:
+        """``3 files not read: no letter format (.jpg 2, .xls 1)``, or None."""
+        return ignored_note(self.ignored)
 
     @property
     def failures(self) -> list[WalkProblem]:
@@ -189,11 +198,14 @@ class _Walker:
         except OSError:
             is_dir = is_file = False
             is_link = True
-        if not is_dir and (
-            os.path.splitext(entry.name)[1].lower() not in self.suffixes
-            or (self.include and not matches(rel, self.include))
-        ):
-            return
+        if not is_dir:
+            suffix = os.path.splitext(entry.name)[1].lower()
+            if suffix not in self.suffixes:
+                if is_file and not matches(rel, self.exclude):
+                    self.found.ignored[suffix] += 1
+                return
+            if self.include and not matches(rel, self.include):
+                return
         if matches(rel, self.exclude):
             return
         if is_link:
@@ -283,19 +295,42 @@ def _input_level(folder: str) -> str:
     return PurePosixPath(Path(os.path.abspath(folder)).name).as_posix()
 
 
+def ignored_note(ignored: Counter[str]) -> str | None:
+    """What a walk left unread for the files' suffixes, most common first:
+    ``3 files not read: no letter format (.jpg 2, .xls 1)``; None when nothing was."""
+    total = sum(ignored.values())
+    if not total:
+        return None
+    kinds = sorted(ignored.items(), key=lambda kv: (-kv[1], kv[0]))
+    listed = ", ".join(f"{suffix or 'no suffix'} {count}" for suffix, count in kinds[:_KINDS])
+    more = f", {len(kinds) - _KINDS} more kinds" if len(kinds) > _KINDS else ""
+    files = "file" if total == 1 else "files"
+    return f"{total} {files} not read: no letter format ({listed}{more})"
+
+
+_KINDS = 6
+"""Suffixes named in :func:`ignored_note`; the rest are counted as kinds."""
+
+
 def nothing_found(
-    paths: Sequence[str], suffixes: Iterable[str], files_from: str | None = None
+    paths: Sequence[str],
+    suffixes: Iterable[str],
+    files_from: str | None = None,
+    ignored: Counter[str] | None = None,
 ) -> UsageProblem:
     """The problem of a run that found no letter to read: ``no letter found in PATH…
-    (files ending .txt …)``. It blames no option: a CI job pointed at the wrong folder
-    must fail, and so must a batch that would write an empty output."""
+    (files ending .txt …)``, and what was there instead, when the walk met other files.
+    It blames no option: a CI job pointed at the wrong folder must fail, and so must a
+    batch that would write an empty output."""
     where = " ".join(paths)
     if files_from is not None:
         listed = "standard input's list" if files_from == STDIN else files_from
         where = f"{where} or {listed}" if where else listed
+    note = ignored_note(ignored or Counter())
     return UsageProblem(
         None,
-        "no letter found in {where} (files ending {suffixes})",
+        "no letter found in {where} (files ending {suffixes})" + ("; {note}" if note else ""),
         where=where,
         suffixes=" ".join(suffixes),
+        **({"note": note} if note else {}),
     )

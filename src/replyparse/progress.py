@@ -56,6 +56,7 @@ class BatchStats:
     renamed: int = 0
     unreadable: int = 0  # paths that could not be read: folders, links, non-files named
     paths_skipped: int = 0  # paths left out with a note: link loops, devices in a folder
+    ignored: int = 0  # files in folders not read for their suffix (told in one note)
     warnings: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     interrupted: bool = False
@@ -283,6 +284,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
         table.add_row("paths unreadable", str(stats.unreadable))
     if stats.paths_skipped:
         table.add_row("paths skipped (see notes)", str(stats.paths_skipped))
+    if stats.ignored:
+        table.add_row("other files (no letter format)", str(stats.ignored))
     if stats.pruned:
         table.add_row("pruned (source gone)", str(stats.pruned))
     if stats.gone > stats.pruned:

@@ -73,7 +73,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
     if not found.files and not found.failures:
-        raise nothing_found(options.inputs, SUPPORTED_SUFFIXES, options.files_from)
+        raise nothing_found(options.inputs, SUPPORTED_SUFFIXES, options.files_from, found.ignored)
     check_one_letter(options, mode, len(found.files))
     if mode not in FOLDER_MODES:
         # One document on standard output is a filter, not a batch: no progress, no table.
@@ -117,6 +117,9 @@ class _Run(Ledger):
         for problem in self.found.notes:
             stats.paths_skipped += 1
             self.reporter.note(f"{problem.path}: {problem.reason}")
+        stats.ignored = sum(self.found.ignored.values())
+        if self.found.ignored_note is not None:
+            self.reporter.note(self.found.ignored_note)
         todo = self.classify()
         stats.to_do = len(todo)
         if self.options.fail_fast and self.found.failures:

@@ -57,8 +57,12 @@ __all__ = [
     "sniff",
 ]
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".doc", ".wps")
-"""Suffixes (lower case) that a folder walk should pick up."""
+SUPPORTED_SUFFIXES: tuple[str, ...] = (
+    ".txt", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm", ".mht", ".mhtml",
+)  # fmt: skip
+"""Suffixes (lower case) that a folder walk should pick up: every format :func:`read`
+reads by content, under the names archives give it (a web copy saved from a browser is
+``.html``/``.htm``, or ``.mht``/``.mhtml`` as one file)."""
 
 _ZIP = b"PK\x03\x04"
 _PDF = b"%PDF-"
