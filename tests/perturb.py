@@ -556,6 +556,38 @@ def _page_chrome(text: str, gold: Gold, rng: random.Random) -> str:
     return f"{top}{gap}{text.strip(chr(10))}{gap}{bottom}\n"
 
 
+# a gap of layout inside a line: a full-width space, a tab or two spaces, then more blanks
+_SPACED = re.compile(r"\S(?:\u3000|\t| {2})[ \t\u3000]*\S")
+
+
+def _cols(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:
+    """Each paragraph printed as a page prints it, one line per printed line: a line wider
+    than the page (26 to 30 hanzi, drawn per letter) is broken where the next character
+    would not fit, its first line keeping the paragraph's indent and the rest flush left.
+    Lines that fit (titles, signatures, labels) are left as they are."""
+    width = 2 * rng.randint(26, 30)
+    out: list[str] = []
+    for line in text.split("\n"):
+        body = line.lstrip(" \t\u3000")
+        indent = line[: len(line) - len(body)]
+        if sum(_cols(ch) for ch in line) <= width or _SPACED.search(body):
+            out.append(line)  # it fits, or it is laid out in columns (类别：A　　公开：…)
+            continue
+        row, used = indent, sum(_cols(ch) for ch in indent)
+        for ch in body:
+            if used + _cols(ch) > width:
+                out.append(row)
+                row, used = "", 0
+            row += ch
+            used += _cols(ch)
+        out.append(row)
+    return "\n".join(out)
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -583,6 +615,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("page-numbers", "— 2 — lines between paragraphs", _page_numbers),
     Transform("labels-reordered", "header label lines in another order", _labels_reordered),
     Transform("page-chrome", "a saved page's site chrome above and below", _page_chrome),
+    Transform("hard-wrapped", "paragraphs broken at a printed line's width", _hard_wrapped),
 )
 
 

@@ -36,6 +36,7 @@ from replyparse.layout import Layout, segment
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source
 from replyparse.resegment import resegment
 from replyparse.textview import TextView, normalise_newlines
+from replyparse.unwrap import unwrap
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def parse_text(
     try:
         view = TextView(text)
         try:
-            view = resegment(view)
+            view = resegment(unwrap(view))
         except Exception as exc:  # the letter is read with the lines it has
             letter.diagnostics.append(_internal_error("resegment", exc))
         layout = segment(view)

@@ -311,8 +311,10 @@ class TextView:
     @cached_property
     def _gap_list(self) -> list[int]:
         """Every ``pos`` where blanks the view dropped stood right before ``norm[pos]`` on
-        its line, in order (computed once per view: the labels ask about most characters)."""
-        origin = self.origin
+        its line, in order (computed once per view: the labels ask about most characters).
+        A printed line's break that :mod:`replyparse.unwrap` dropped inside a paragraph is
+        no gap: the words run on across it."""
+        origin, original = self.origin, self.original
         gaps: list[int] = []
         last = len(origin) - 1
         for line in self.content_lines:
@@ -320,7 +322,12 @@ class TextView:
             # origin only grows along a line: when it grows by as much as the positions do,
             # no step in between skips a character (the usual line: its blanks led it)
             if origin[end] - origin[start] != end - start:
-                gaps.extend(i for i in range(start + 1, end + 1) if origin[i] - origin[i - 1] > 1)
+                gaps.extend(
+                    i
+                    for i in range(start + 1, end + 1)
+                    if origin[i] - origin[i - 1] > 1
+                    and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                )
         return gaps
 
     @cached_property

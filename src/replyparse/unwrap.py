@@ -1,0 +1,156 @@
+"""Hard-wrapped letters: a paragraph printed over several lines, joined back into one.
+
+A letter exported from a PDF or copied from a print view (``pdftotext``, a viewer's
+"copy text") keeps every printed line: each paragraph comes as lines of one width (GB/T
+9704 sets 28 characters a line) and all but its last end mid-sentence. The PDF reader
+joins such lines by the glyphs' positions (:mod:`replyparse.readers.pdf`); a text file
+keeps no positions, only the widths, and the layout would read every printed line as a
+paragraph: a heading cut in two, ``120`` on one line and ``万元`` on the next.
+
+:func:`unwrap` finds the width a letter was printed at and drops, from the view, each line
+break inside a paragraph: after a line that fills the width (the next character would not
+have fitted) and stops mid-sentence (or anywhere, in a letter that marks its paragraphs by
+an indent), before a line that opens nothing of its own (no indent, no section marker, no
+label). The letter's text is untouched and every character keeps its place in it, so
+spans stay exact.
+
+A letter is taken for hard-wrapped only on strong evidence: at least
+:data:`MIN_FULL_LINES` lines stop mid-sentence at one width (within
+:data:`WIDTH_SLACK` columns), they are half the lines that stop mid-sentence or more,
+and hardly any line is wider. A letter that keeps a paragraph to a line shows none of that:
+its long lines end their sentences and their widths differ.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+from replyparse.fields.sections import marker_at
+from replyparse.labels import opening_label
+from replyparse.textview import Line, TextView
+
+MIN_WIDTH = 40
+"""The narrowest printed line taken for a page's width, in columns (a hanzi is two): 20
+hanzi. Narrower runs of equal lines are lists and tables, not wrapped prose."""
+
+MIN_FULL_LINES = 3
+"""Lines of the printed width that stop mid-sentence, at the least, to call a letter
+hard-wrapped."""
+
+WIDTH_SLACK = 4
+"""Columns a full line may fall short of the width: a wide character or a closing
+punctuation mark that did not fit, a Latin word carried over."""
+
+_SENTENCE_END = frozenset("。！？!?：:；;")
+"""A line ending so ends its sentence or its lead-in: the break after it is kept."""
+
+_BLANKS = frozenset(" \t\u3000\u00a0")
+
+
+def unwrap(view: TextView) -> TextView:
+    """``view`` with the line breaks inside hard-wrapped paragraphs dropped (``view``
+    itself when it is not hard-wrapped)."""
+    joins = wrap_joins(view)
+    if not joins:
+        return view
+    drop = set(joins)
+    norm = "".join(ch for i, ch in enumerate(view.norm) if i not in drop)
+    origin = [at for i, at in enumerate(view.origin) if i not in drop]
+    return TextView.from_parts(view.original, norm, origin)
+
+
+def wrap_joins(view: TextView) -> list[int]:
+    """The ``view.norm`` offsets of the line breaks inside hard-wrapped paragraphs, in
+    order (none when the letter is not hard-wrapped)."""
+    lines = view.lines
+    # The usual letter stops here: fewer long lines stop mid-sentence than a wrap needs.
+    # (A line of under MIN_WIDTH // 2 characters is under MIN_WIDTH columns.)
+    open_lines = [
+        line
+        for line in lines
+        if len(line.text) >= MIN_WIDTH // 2 and line.text[-1] not in _SENTENCE_END
+    ]
+    if len(open_lines) < MIN_FULL_LINES:
+        return []
+    width = printed_width(view, open_lines)
+    if width is None:
+        return []
+    # A full line that ends a sentence may end its paragraph too: only a letter that
+    # indents its paragraphs tells (the next line flush left carries the paragraph on).
+    indented = sum(1 for line in lines if line.text and _indented(view, line)) >= 2
+    joins: list[int] = []
+    for line, below in itertools.pairwise(lines):
+        if (
+            line.text
+            and below.text
+            and (indented or line.text[-1] not in _SENTENCE_END)
+            # the line was broken because the next character did not fit (a column
+            # allowed for rounding): a shorter line ended there, a heading or a list item
+            and printed(view, line) + columns(view.original[view.origin[below.start]]) >= width
+            and _continues(view, below)
+        ):
+            joins.append(line.end)  # the line's newline
+    return joins
+
+
+def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
+    """The width, in columns, the letter's paragraphs were wrapped at, or None when its
+    lines show none: the widest of the lines that stop mid-sentence where they crowd,
+    when at least :data:`MIN_FULL_LINES` of them and half of them come within
+    :data:`WIDTH_SLACK` of it,
+    and no more than one line in ten of the long ones is wider (a header laid out in
+    columns, a long link)."""
+    widths = sorted(printed(view, line) for line in open_lines)
+    # The width is the one the open lines crowd under: their upper quartile, which the
+    # open lines that are no wrap (a title, a label's value) do not move.
+    width = widths[len(widths) * 3 // 4]
+    if width < MIN_WIDTH:
+        return None
+    full = [w for w in widths if width - WIDTH_SLACK <= w <= width + WIDTH_SLACK]
+    if len(full) < MIN_FULL_LINES or len(full) * 2 < len(widths):
+        return None
+    long_widths = [w for w in (printed(view, line) for line in view.lines) if w >= MIN_WIDTH]
+    wider = sum(1 for w in long_widths if w > width + WIDTH_SLACK)
+    if wider * 10 > len(long_widths):
+        return None  # paragraphs run past it: a letter of one paragraph a line
+    return max(full)  # no printed line is wider than the page
+
+
+def printed(view: TextView, line: Line) -> int:
+    """The columns ``line`` takes as the letter wrote it: from the start of its line in
+    the letter (its indent) through its last character, blanks inside it included."""
+    if not line.text:
+        return 0
+    original, origin = view.original, view.origin
+    start = original.rfind("\n", 0, origin[line.start]) + 1
+    return columns(original[start : origin[line.end - 1] + 1])
+
+
+def columns(text: str) -> int:
+    """``text``'s printed width: two columns for a wide (East Asian) character, one for
+    any other."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _continues(view: TextView, line: Line) -> bool:
+    """Whether ``line`` carries on the paragraph above it: it holds text, stands flush
+    left in the letter (a paragraph's first line is indented), and opens no section and
+    no label."""
+    if not line.text:
+        return False  # a blank line parts paragraphs
+    if _indented(view, line):
+        return False
+    if marker_at(view, line.start, line.end) is not None:
+        return False
+    return opening_label(view, line) is None
+
+
+def _indented(view: TextView, line: Line) -> bool:
+    """Whether ``line`` stands indented in the letter: blanks before its first character."""
+    first = view.origin[line.start]
+    return any(
+        ch in _BLANKS for ch in view.original[view.original.rfind("\n", 0, first) + 1 : first]
+    )

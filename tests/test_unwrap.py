@@ -1,0 +1,208 @@
+"""Hard-wrapped letters (unwrap.py): a paragraph's printed lines joined back into one.
+
+The letters here are invented. ``_print`` breaks a letter's lines the way a page prints
+them (a line is broken where the next character would not fit; the paragraph's indent
+stays on its first line), and unwrapping must give back the lines the letter was written
+with. The must-not tables hold letters that keep a paragraph to a line, and line pairs a
+wrapped letter must keep apart. Over the gold letters: none is taken for hard-wrapped as
+it is, and each one printed at a page's width keeps every span of its record exact.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import goldsets
+import perturb
+from replyparse import parse_text
+from replyparse.textview import TextView
+from replyparse.unwrap import columns, unwrap, wrap_joins
+from spans import span_problems
+
+
+def _print(text: str, width: int) -> str:
+    """``text`` as printed ``width`` columns wide, every printed line a line."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        row, used = "", 0
+        for ch in line:
+            wide = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used + wide > width:
+                out.append(row)
+                row, used = "", 0
+            row += ch
+            used += wide
+        out.append(row)
+    return "\n".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.text for line in unwrap(TextView(text)).content_lines]
+
+
+LETTER = "\n".join(
+    [
+        "某市交通运输局",
+        "关于市八届人大三次会议第0217号建议的答复",
+        "钱某某代表：",
+        "　　您提出的《关于改善城郊公交线路覆盖的建议》收悉。我局会同市公交集团、各区交通部门"
+        "逐条研究，现将办理情况答复如下：",
+        "　　一、优化既有线路",
+        "　　今年以来，我局对城郊十二条公交线路的站点设置和发车间隔进行了全面梳理，调整线路"
+        "走向四条，新增站点二十六个，早晚高峰发车间隔由二十分钟缩短至十二分钟，沿线群众候车"
+        "时间明显减少。",
+        "　　二、加大资金投入",
+        "　　市财政今年安排公交运营补贴资金1,850万元，其中新能源车辆购置补助620万元，计划于"
+        "2025年6月底前完成四十辆新能源公交车的更新，并同步建设充电桩十八个。",
+        "　　感谢您对交通运输工作的关心和支持。",
+        "某市交通运输局",
+        "2024年7月15日",
+        "（联系人：孙某，联系电话：0000-5550147）",
+        "抄送：市人大常委会代表工作委员会，市人民政府督查室。",
+    ]
+)
+
+
+@pytest.mark.parametrize("width", [48, 52, 56, 60])
+def test_unwrapping_gives_back_the_lines_the_letter_was_written_with(width: int) -> None:
+    printed = _print(LETTER, width)
+    assert len(printed.split("\n")) >= len(LETTER.split("\n")) + 4  # it was wrapped
+    assert _lines(printed) == [line.text for line in TextView(LETTER).content_lines]
+
+
+def test_a_wrapped_letter_reads_as_the_letter_it_was() -> None:
+    """The fields that a printed line's break cut in two come out whole, spans exact."""
+    whole, printed = parse_text(LETTER), parse_text(_print(LETTER, 52))
+    assert [s.heading for s in printed.sections] == [s.heading for s in whole.sections]
+    assert [(a.text, a.value) for a in printed.amounts] == [
+        (a.text, a.value) for a in whole.amounts
+    ]
+    assert [d.value for d in printed.dates] == [d.value for d in whole.dates]
+    assert printed.proposal == whole.proposal or (
+        printed.proposal is not None
+        and whole.proposal is not None
+        and printed.proposal.title == whole.proposal.title
+    )
+    assert (printed.signature.issuer, printed.signature.date) == (
+        whole.signature.issuer,
+        whole.signature.date,
+    )
+    assert span_problems(printed) == []
+
+
+# Letters that are not hard-wrapped: wrap_joins finds nothing in them.
+NOT_WRAPPED = [
+    pytest.param(LETTER, id="a-paragraph-a-line"),
+    pytest.param(
+        "\n".join(["张某某、李某某、王某某、赵某某、钱某某"] * 6),
+        id="equal-short-lines",
+    ),
+    pytest.param(
+        "\n".join(["　　我局高度重视此项工作，召开专题会议研究部署了具体措施。"] * 6),
+        id="equal-lines-ending-sentences",
+    ),
+    pytest.param(
+        _print(
+            "某局\n张某代表：\n　　来信收悉，经研究，我局已安排专人对您反映的路段进行了实地查看，"
+            "并将在下一年度计划中统筹考虑。\n某局\n2024年1月2日",
+            52,
+        ),
+        id="one-wrapped-paragraph-of-two-lines",
+    ),
+    pytest.param(
+        "\n".join(
+            [
+                "关于市八届人大三次会议第0217号建议的办理情况报告送审稿",
+                "关于市八届人大三次会议第0217号建议的办理情况报告送审稿",
+                "某市交通运输局办公室 发布时间：2024-07-15 来源：本站",
+                "　　" + "您提出的建议收悉，现答复如下。" * 12,
+                "　　" + "我局将继续加大工作力度。" * 10,
+            ]
+        ),
+        id="equal-headings-above-long-paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_WRAPPED)
+def test_a_letter_that_is_not_hard_wrapped_is_left_as_it_is(text: str) -> None:
+    assert wrap_joins(TextView(text)) == []
+
+
+PARAGRAPH = (
+    "今年以来，我局对城郊十二条公交线路的站点设置和发车间隔进行了全面梳理，调整线路走向四条，"
+    "新增站点二十六个，早晚高峰发车间隔由二十分钟缩短至十二分钟，沿线群众候车时间明显减少"
+)
+
+
+def _wrapped_then(below: str) -> str:
+    """The full printed lines of one paragraph (52 columns), then ``below``."""
+    printed = _print(PARAGRAPH, 52).split("\n")
+    full = [line for line in printed if columns(line) >= 50]
+    assert len(full) >= 3
+    return "\n".join([*full, below])
+
+
+# The line under the paragraph's last full line, and whether it carries the paragraph on.
+BELOW = [
+    pytest.param("还将继续优化。", True, id="carries-on"),
+    pytest.param("　　还将继续优化。", False, id="indented-new-paragraph"),
+    pytest.param("二、加大资金投入", False, id="section-marker"),
+    pytest.param("（二）加大资金投入", False, id="bracketed-marker"),
+    pytest.param("联系人：孙某", False, id="label"),
+    pytest.param("抄送：市人民政府督查室。", False, id="cc-label"),
+    pytest.param("\n还将继续优化。", False, id="blank-line-between"),
+]
+
+
+@pytest.mark.parametrize(("below", "joined"), BELOW)
+def test_the_last_printed_line_joins_only_a_line_that_carries_on(below: str, joined: bool) -> None:
+    text = _wrapped_then(below)
+    lines = _lines(text)
+    assert (below.strip() in lines) is not joined
+    assert lines[0].startswith("今年以来")
+
+
+def test_a_line_that_ends_short_of_the_width_keeps_its_break() -> None:
+    """A heading whose next word would have fitted on its line ended there on purpose."""
+    heading = "一、优化线路"
+    text = _print(PARAGRAPH, 52) + "\n" + heading + "\n" + _print(PARAGRAPH, 52)
+    assert heading in _lines(text)
+
+
+def test_a_joined_break_is_no_gap_in_the_view() -> None:
+    """The words run on across a printed line's break: labels and headings read no gap
+    there (a gap is where the letter had blanks inside a line)."""
+    view = unwrap(TextView(_print(PARAGRAPH + "。", 52)))
+    (line,) = view.content_lines
+    assert line.text.startswith("今年以来") and line.text.endswith("明显减少。")
+    assert view.gaps_in(line.start, line.end) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("abc", 3), ("某局", 4), ("某局2024年", 10), ("（一）", 6), ("“引号”", 6)],
+)
+def test_columns_counts_a_wide_character_as_two(text: str, width: int) -> None:
+    assert columns(text) == width
+
+
+def test_no_gold_letter_is_taken_for_hard_wrapped() -> None:
+    """Letters that keep a paragraph to a line, real ones included, are read as they are."""
+    letters = goldsets.all_letters()
+    assert len(letters) >= goldsets.at_least(with_shared=66, samples_only=20)
+    assert [g.key for g in letters if wrap_joins(TextView(g.text()))] == []
+
+
+def test_every_gold_letter_printed_keeps_its_spans() -> None:
+    """Each gold letter printed at a page's width: the view is unwrapped (or left alone
+    when too short to show a width), and every span of the record holds."""
+    transform = perturb.get("hard-wrapped")
+    unwrapped = 0
+    for letter in goldsets.all_letters():
+        printed = transform(letter.text(), letter.gold(), letter.key)
+        unwrapped += bool(wrap_joins(TextView(printed)))
+        assert span_problems(parse_text(printed)) == [], letter.key
+    assert unwrapped >= goldsets.at_least(with_shared=55, samples_only=15)
