@@ -206,3 +206,22 @@ def test_every_gold_letter_printed_keeps_its_spans() -> None:
         unwrapped += bool(wrap_joins(TextView(printed)))
         assert span_problems(parse_text(printed)) == [], letter.key
     assert unwrapped >= goldsets.at_least(with_shared=55, samples_only=15)
+
+
+@pytest.mark.parametrize("width", [44, 46, 56, 58])
+def test_a_copied_body_broken_over_two_printed_lines_is_one(width: int) -> None:
+    """A 抄送 list printed over two lines, a body's name cut by the break: one body, its
+    span running over the break, the other bodies as the letter lists them."""
+    cc = "抄送：市人大常委会代表工作委员会，市政协提案委员会，市人民政府督查室，市财政局。"
+    text = LETTER.replace(LETTER.split("\n")[-1], cc)
+    printed = _print(text, width)
+    broken = printed[printed.index("抄送") :].split("\n")
+    assert len(broken) == 2 and broken[1][0] not in "，。"  # broken inside a body
+    letter = parse_text(printed)
+    assert letter.cc == [
+        "市人大常委会代表工作委员会",
+        "市政协提案委员会",
+        "市人民政府督查室",
+        "市财政局",
+    ]
+    assert span_problems(letter) == []

@@ -86,9 +86,13 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
 
 
 def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
-    """The bodies of one list, ``view.norm[start:end]``, with their spans."""
+    """The bodies of one list, ``view.norm[start:end]``, with their spans. The list is
+    split at the letter's own separators and blanks, but for a printed line's break the
+    view reads through (a hard-wrapped list: ``市人民`` / ``政府办公室`` is one body, its
+    span over the break)."""
     out: list[tuple[str, Span]] = []
     written, (base, _) = view.source(start, end)
+    written = _mark_printed_breaks(view, start, end, base, written)
     pos = 0
     for part in _SPLIT.split(written):
         at = pos
@@ -98,9 +102,38 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
         lead = len(part) - len(part.lstrip())
         name = part.strip().rstrip(_TRAIL).strip()
         begin = base + at + lead
+        if _READ_THROUGH in name:
+            at_of = [i for i, ch in enumerate(name) if ch != _READ_THROUGH]
+            name = name.replace(_READ_THROUGH, "")
+            for a, b in _glued(name):
+                out.append((name[a:b], (begin + at_of[a], begin + at_of[b - 1] + 1)))
+            continue
         for cut_start, cut_end in _glued(name):
             out.append((name[cut_start:cut_end], (begin + cut_start, begin + cut_end)))
     return out
+
+
+_READ_THROUGH = "\uffff"
+"""Stands, in a list as written, for a printed line's break the view reads through: no
+separator and no blank, and never a character of a letter (a Unicode noncharacter)."""
+
+
+def _mark_printed_breaks(view: TextView, start: int, end: int, base: int, written: str) -> str:
+    """``written`` (the letter's text from ``base``, behind ``view.norm[start:end]``) with
+    each line break that stands between two characters of one line of the view marked
+    :data:`_READ_THROUGH`: the breaks :mod:`replyparse.unwrap` joined inside a
+    hard-wrapped paragraph."""
+    if "\n" not in written:
+        return written  # the usual list: on one line
+    norm, origin, original = view.norm, view.origin, view.original
+    chars: list[str] | None = None
+    for i in range(start, end - 1):
+        if origin[i + 1] - origin[i] > 1 and norm[i] != "\n" and norm[i + 1] != "\n":
+            for at in range(origin[i] + 1, origin[i + 1]):
+                if original[at] == "\n":
+                    chars = chars or list(written)
+                    chars[at - base] = _READ_THROUGH
+    return written if chars is None else "".join(chars)
 
 
 def _glued(name: str) -> list[tuple[int, int]]:
