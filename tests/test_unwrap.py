@@ -225,3 +225,28 @@ def test_a_copied_body_broken_over_two_printed_lines_is_one(width: int) -> None:
         "市财政局",
     ]
     assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "value"),
+    [("1,260万元", 12_600_000), ("12,600,000元", 12_600_000), ("3,500.5万元", 35_005_000)],
+)
+def test_a_sum_broken_after_its_thousands_comma_is_one_amount(number: str, value: int) -> None:
+    """The view makes a comma at a line's end full-width (it ends a clause there); where
+    the join puts digits on both sides of it, it is the number's again."""
+    head, tail = number.split(",", 1)
+    printed = _print(PARAGRAPH, 52).split("\n")
+    full = [line for line in printed if columns(line) >= 50][:3]
+    # the last full line made to end with the sum's first digits and its comma, as full
+    # as the page lets it be (the next digit would not fit)
+    cut = full[2]
+    while columns(cut) + columns(head + ",") > 52:
+        cut = cut[:-1]
+    cut += head + ","
+    assert columns(cut) >= 51
+    text = "\n".join([*full[:2], cut, tail + "用于管网改造。"])
+    assert printed_amounts(text) == [value]
+
+
+def printed_amounts(text: str) -> list[float]:
+    return [float(a.value) for a in parse_text(text).amounts]

@@ -55,9 +55,26 @@ def unwrap(view: TextView) -> TextView:
     if not joins:
         return view
     drop = set(joins)
-    norm = "".join(ch for i, ch in enumerate(view.norm) if i not in drop)
+    chars = list(view.norm)
+    for at in joins:
+        # the view made a comma or colon at a line's end full-width, as one is after a
+        # word; between the digits the join brings together it is a number's (1,|260万元)
+        if 2 <= at < len(chars) - 1 and chars[at - 1] in _WIDENED:
+            written = view.original[view.origin[at - 1]]
+            if (
+                written in _WIDENED[chars[at - 1]]
+                and chars[at - 2].isdigit()
+                and chars[at + 1].isdigit()
+            ):
+                chars[at - 1] = written
+    norm = "".join(ch for i, ch in enumerate(chars) if i not in drop)
     origin = [at for i, at in enumerate(view.origin) if i not in drop]
     return TextView.from_parts(view.original, norm, origin)
+
+
+_WIDENED = {"，": ",", "：": ":"}
+"""The marks the view writes full-width unless they stand between digits, and how a
+number writes them."""
 
 
 def wrap_joins(view: TextView) -> list[int]:
