@@ -31,6 +31,18 @@ SIGNATURES = [
     pytest.param("某市民政局\n2021年9月3日（签字）", "某市民政局", "2021-09-03", id="signing-note-after-the-date"),
     pytest.param("某县交通运输局\n2021年8月9日\n承办负责人：张某\n承办人及联系电话：李某    13900000003", "某县交通运输局", "2021-08-09", id="承办负责人-then-contact"),
     pytest.param("2023年7月18日\n\n领导签发：张某\n\n联系人及电话：李某    5550186\n\n抄送：甲委，乙办。", None, "2023-07-18", id="date-then-领导签发-contact-cc"),
+    # a 成文日期 that names only its year and month is read to the month
+    pytest.param("某某镇人民政府\n二〇二二年三月", "某某镇人民政府", "2022-03", id="month-chinese-numerals"),
+    pytest.param("某某镇人民政府\n二○二二年十二月", "某某镇人民政府", "2022-12", id="month-circle-zero-twelve"),
+    pytest.param("某某镇人民政府\n二零二二年十月", "某某镇人民政府", "2022-10", id="month-ling-zero-ten"),
+    pytest.param("某县水务局\n2022年3月", "某县水务局", "2022-03", id="month-in-figures"),
+    pytest.param("某县水务局\n2022 年 11 月", "某县水务局", "2022-11", id="month-spaced"),
+    pytest.param("某县水务局\n二〇二二 年 三 月", "某县水务局", "2022-03", id="month-chinese-spaced"),
+    pytest.param("某县水务局\n答复日期：2022年3月", "某县水务局", "2022-03", id="month-after-its-label"),
+    pytest.param("某县水务局\n二〇二二年三月\n（联系人：王某，电话：5550123）", "某县水务局", "2022-03", id="month-then-contact"),
+    # not a month: the signature stands, the date is lost
+    pytest.param("某县水务局\n2022年13月", "某县水务局", None, id="month-thirteen-is-damaged"),
+    pytest.param("某县水务局\n2022年7", "某县水务局", None, id="month-mark-lost-is-damaged"),
 ]  # fmt: skip
 
 
@@ -120,14 +132,15 @@ DAMAGED_DATES = [
     pytest.param("2025 915", id="year-apart"),
     pytest.param("2025 9 15", id="all-apart"),
     pytest.param("2021年830日", id="month-and-day-glued"),
-    pytest.param("2021年9月", id="day-lost-with-its-digits"),
     pytest.param("2021年9", id="month-mark-and-day-lost"),
+    pytest.param("2021年13月", id="no-such-month"),
     pytest.param("2021月9月3日", id="year-mark-written-as-month"),
     pytest.param("2021716日", id="year-and-month-marks-lost"),
     pytest.param("20217月16日", id="year-mark-lost"),
 ]
 NOT_DAMAGED_DATES = [
     pytest.param("2021年8月30日", id="a-whole-date"),
+    pytest.param("2021年9月", id="a-month-is-a-date-written-to-the-month"),
     pytest.param("20211399", id="no-month-and-day"),
     pytest.param("13900000123", id="mobile-phone"),
     pytest.param("0871-5550123", id="landline"),

@@ -12,7 +12,8 @@ The first line it does not know ends the body.
 The signature (:func:`signature`) is the last authority line above the date (seal notes
 and closing labels may stand between); with several authority lines in a row, a joint
 reply; with none above, the authority right under the date. A damaged date (``2021830``,
-``2025 915``, ``2021年9月3``) still marks the date's place. With no date at all, it is the
+``2025 915``, ``2022年7``) still marks the date's place; a date written to the month
+(``二〇二四年五月``, ``2024年5月``) is the date, to the month. With no date at all, it is the
 first authority line after the body. An office
 line right above a ``…日印发`` line is 版记 (a PDF copy split ``某局办公室  2024年6月26日
 印发`` in two), never the signature.
@@ -54,6 +55,15 @@ _SEAL_AFTER = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)])?"
 DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}$")
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
 after it allowed (``（印章）``)."""
+# A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
+# to the month. Each month is whole: 十二 before 十 before 一.
+MONTH_DATE = (
+    r"(?:\d{4}年(?:1[0-2]|0?[1-9])月"
+    rf"|[{_CN_DIGIT}]{{4}}年(?:十[一二]?|[一二三四五六七八九])月)"
+)
+"""A 成文日期 written to the month (a pattern)."""
+MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}$")
+"""A 成文日期 written to the month, alone on its line or after a label of its own."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
@@ -64,7 +74,7 @@ _DAMAGED_DATE = re.compile(
     r"|\s(?P<spaced>\d{3,4})"
     r"|\s(?P<month>\d{1,2})\s(?P<day>\d{1,2})"
     r"|年(?P<glued>\d{3,4})日?"
-    r"|年\d{1,2}月?"  # 2021年9月, 2022年7: the day (and the month's 月) lost
+    r"|年\d{1,2}月?"  # 2022年7, 2022年13月: the day lost, the month past reading
     r"|月\d{1,2}月\d{1,2}日?"  # 2019月6月11日: 年 written as 月
     r")$"
 )
@@ -191,8 +201,11 @@ _DATES = (Kind.DATE, Kind.DAMAGED_DATE, Kind.AUTHORITY_DATE)
 
 def damaged_date(text: str) -> bool:
     """Whether ``text`` is a date whose 年月日 were lost (``2021830``), with a month and a
-    day that can be told apart (``2021830`` is 8 30, ``20211026`` is 10 26)."""
+    day that can be told apart (``2021830`` is 8 30, ``20211026`` is 10 26). A date
+    written to the month (``2021年9月``) is whole, not damaged."""
     m = _DAMAGED_DATE.match(text)
+    if m is not None and MONTH_DATE_LINE.match(text):
+        return False
     if m is None:
         return False
     if m.group("month"):
@@ -321,7 +334,7 @@ def _date_kind(text: str) -> Kind | None:
     None. Each such date holds 年 or its year's 19 or 20: a text with neither is none."""
     if "年" not in text and "19" not in text and "20" not in text:
         return None
-    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text):
+    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text) or MONTH_DATE_LINE.match(text):
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE

@@ -317,6 +317,16 @@ def day_dates(view: TextView, start: int, end: int) -> list[tuple[str, Range]]:
     ]
 
 
+def month_dates(view: TextView, start: int, end: int) -> list[tuple[str, Range]]:
+    """The dates of ``view.norm[start:end]`` written to the month, no range (``2024年5月``,
+    ``二〇二四年五月``), as :func:`day_dates` reads day dates."""
+    return [
+        (item.first.iso(), (item.start, item.end))
+        for item in _found(view.norm, None, start, end)
+        if item.first.precision == "month" and item.last is None
+    ]
+
+
 # Each pattern's matches lie on one line that holds one of these at or after the match's
 # start (:mod:`replyparse.fields.linescan`): only such lines are searched.
 _YEAR_MARK = re.compile("[年月]")  # a date's 年, or its 月 (2019月6月11日, 2022年1—6月)

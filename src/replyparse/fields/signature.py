@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from replyparse.closing import (
     AUTHORITY_DATE_LINE,
     AUTHORITY_LINE,
+    MONTH_DATE_LINE,
     SEAL_NOTE,
     footnote_start,
     signoff_end,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
-from replyparse.fields.dates import day_dates, find_dates
+from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
 
@@ -113,9 +114,12 @@ _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六
 
 
 def _date(ctx: Context, line: Line) -> SignatureDate | None:
-    """The first date of the date line written to the day, no range."""
+    """The first date of the date line written to the day, no range; or, on a line that
+    names only a year and a month (二〇二四年五月), that month."""
     if _DATE_LINE_CHARS.issuperset(line.text):
         full = day_dates(ctx.view, line.start, line.end)
+        if not full and MONTH_DATE_LINE.match(line.text):
+            full = month_dates(ctx.view, line.start, line.end)
     else:
         full = _day_dates_alone(line)
     if not full:
@@ -125,12 +129,14 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
 
 
 def _day_dates_alone(line: Line) -> list[tuple[str, Range]]:
-    """The day dates of the date line read alone, as a small view of its own."""
-    found = find_dates(TextView(line.text))
+    """The day dates of the date line read alone, as a small view of its own (its month
+    date, when the line names only a month: ``日期：2024年5月``)."""
+    found = [d for d in find_dates(TextView(line.text)) if d.end is None]
+    precision = "month" if MONTH_DATE_LINE.match(line.text) else "day"
     return [
         (d.value, (line.start + d.span[0], line.start + d.span[1]))
         for d in found
-        if d.precision == "day" and d.end is None
+        if d.precision == precision
     ]
 
 
