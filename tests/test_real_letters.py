@@ -3306,6 +3306,29 @@ PROPOSALS = [
         "proposal.kind",
         "建议案",
     ),
+    # 意见: the item's own title ends in it and no other word names the item
+    *(
+        case(
+            f"kind-yijian-title-ending-{name}", _opening(opening, title=""), "proposal.kind", "意见"
+        )
+        for name, opening in [
+            (
+                "double-quotes",
+                "你们提出的“关于加快修缮北山村道的意见”，已交我们研究办理，现答复如下：",
+            ),
+            ("book-quotes", "您提出的《关于增设城西公交站点的意见》收悉，现答复如下："),
+            ("kind-word-inside", "你们提出的“关于建议尽快补齐校舍维修资金的意见”，已转我局办理。"),
+            ("after-its-number", "您在县十届人大三次会议上提出的第7号“关于整治河道的意见”收悉。"),
+        ]
+    ),
+    case(
+        "kind-yijian-title-kept",
+        _opening(
+            "你们提出的“关于加快修缮北山村道的意见”，已交我们研究办理，现答复如下：", title=""
+        ),
+        "proposal.title",
+        "关于加快修缮北山村道的意见",
+    ),
     # 建议 in the body is also the common noun (a quoted point of the proposal): the quoted
     # title's 提案 ending names the item
     case(
@@ -3903,6 +3926,42 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # 意见 names the item last: any other word for it wins, and a cited 《…意见》 is none
+    *(
+        case(f"kind-yijian-not-{name}", _opening(opening, title=title), "proposal.kind", kind)
+        for name, opening, title, kind in [
+            (
+                "when-the-title-line-says-tian",
+                "您提出的“关于整治河道的意见”收悉。",
+                "关于第9号提案的答复",
+                "提案",
+            ),
+            (
+                "when-the-body-says-gai-jianyi",
+                "您提出的“关于整治河道的意见”收悉，该建议很有价值。",
+                "",
+                "建议",
+            ),
+            (
+                "after-its-quotes-says-jianyi",
+                "您提出的“关于整治河道的意见”的建议收悉。",
+                "",
+                "建议",
+            ),
+            (
+                "cited-policy-before",
+                "根据《某省关于河道整治的意见》，您提出的“关于整治河道的提案”收悉。",
+                "",
+                "提案",
+            ),
+            (
+                "cited-policy-after",
+                "您提出的“关于整治河道的建议”收悉，按照《某省关于河道整治的意见》办理。",
+                "",
+                "建议",
+            ),
+        ]
+    ),
     # a comma phrase that never reaches a kind word before the handing over is no title;
     # nor is one that names the session or the number
     *(

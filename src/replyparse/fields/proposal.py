@@ -15,7 +15,9 @@ the title's claims keep dates out of the one and references out of the other.
   proposal's points); then the quoted title's own ending (``《关于…的建议》``); the
   word inside the bracketed number after the title (``“…的提案”(第10号建议)``: the
   title's own word wins over the note's); any kind word of the title, then of the
-  opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written.
+  opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
+  all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
+  names the item (意见 is also the common noun for a remark, so nowhere else).
 - **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
@@ -104,6 +106,8 @@ _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(r"(?P<kind>议事原案|建议案(?![由号])|建议|提案|议案)")
 _KIND_WORD = re.compile(_KINDS)
+# The ending of an item's own title that names it only when nothing else does: 意见.
+_OPINION = "意见"
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
 _BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
@@ -224,8 +228,9 @@ Rank = int
     _NAMES_ITEM,
     _TITLE_ENDING,
     _IN_NOTE,
+    _OPINION_ENDING,
     _ANYWHERE,
-) = range(8)
+) = range(9)
 
 
 class ProposalPart(Found[str]):
@@ -372,6 +377,11 @@ def extract(ctx: Context) -> list[Item]:
         tail = len(flat.text) - len(flat.text[-4:])
         if km := _KIND.search(flat.text[-4:]):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+        elif flat.text.endswith(_OPINION):
+            # an item titled …的意见, which no other word names (意见 is also the common noun
+            # for any remark: only the item's own title ending says it, and last)
+            at = len(flat.text) - len(_OPINION)
+            kinds.append(_Read(_OPINION, flat, at, _OPINION_ENDING))
     kind = min(kinds, key=lambda r: r.order) if kinds else None
     rest = ctx.layout.body[len(opening) :]
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
