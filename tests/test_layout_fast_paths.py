@@ -149,6 +149,8 @@ _MORE = (
     "2021年9月3日",
     "二〇二一年九月三日",
     "2021年9月3号",
+    "2021年9月",
+    "二〇二一年十二月",
     "某〔2021〕3号",
     "某某县人民政府",
     "某某县人民政府（盖章）",
@@ -272,7 +274,7 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
 
     c, text = closing, closing._without_table_bars(line.text)
     text = text[: c.footnote_start(text)]
-    if c.DATE_LINE.match(text) or c.DAY_LOST_LINE.match(text):
+    if c.DATE_LINE.match(text) or c.DAY_LOST_LINE.match(text) or c.MONTH_DATE_LINE.match(text):
         return c.Kind.DATE
     if c.damaged_date(text):
         return c.Kind.DAMAGED_DATE
