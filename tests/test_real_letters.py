@@ -2499,6 +2499,29 @@ CONTACTS = [
         "contacts",
         [("何川", None, "1390123")],
     ),
+    # a mobile with digits masked, the mask as long as it is (the scorer reads the digits)
+    *(
+        case(
+            f"mobile-masked-{name}",
+            letter(closing=SIGN + f"\n联系人：何川  电话：{phone}"),
+            "contacts",
+            [("何川", None, digits)],
+        )
+        for name, phone, digits in [
+            ("seven-stars", "1*******000", "1000"),
+            ("full-width-stars", "139＊＊＊＊0000", "1390000"),
+            ("times-signs", "139××××0000", "1390000"),
+            ("letter-x", "139xxxx0000", "1390000"),
+            ("capital-x", "139XXXX0000", "1390000"),
+            ("last-digits", "1390000****", "1390000"),
+        ]
+    ),
+    case(
+        "masked-mobile-in-a-bracket-never-closed",
+        letter(closing="（联系人：何川   联系电话：1*******000\n" + SIGN),
+        "contacts",
+        [("何川", None, "1000")],
+    ),
     case(
         "postcode-after-the-phone",
         letter(closing=SIGN + "\n联系人：何川  电话：0000-5550123  邮编：555000"),
@@ -2556,6 +2579,20 @@ CONTACTS = [
     ),
 ]
 NOT_CONTACTS = [
+    # a masked run of the wrong length is no mobile
+    *(
+        case(
+            f"masked-run-not-a-mobile-{name}",
+            letter(closing=SIGN + f"\n联系人：何川  电话：{phone}"),
+            "contacts",
+            [("何川", None, None)],
+        )
+        for name, phone in [
+            ("twelve-characters", "139****00001"),
+            ("too-short", "1**000"),
+            ("all-masked", "1xxxxxxxxxx"),
+        ]
+    ),
     case(
         "gongzuorenyuan-in-a-sentence-is-no-label",
         letter(

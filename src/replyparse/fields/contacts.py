@@ -14,7 +14,8 @@ closing block.
 
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
-and any dash, a mobile, an extension), a person (a name of two to six characters, a ``·``
+and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``, kept
+as written, an extension), a person (a name of two to six characters, a ``·``
 name, a masked one: ``娄**``, ``王某``; a surname alone when it is all a person's label
 gives, ``联系人：王``), an office (a name ending in an organisation word), an office and a
 person run together (``某县交通运输局王某``, ``电力股杨某``), an office and a post
@@ -150,17 +151,20 @@ _HEADLESS = re.compile(
 _LABEL_AFTER = "，；。、（"
 
 _DASH = "\\-—–─―‐‑~～－ "
+_PHONE_MASK = "*＊×xX"  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
     r"1[3-9][0-9](?:[- ]?[0-9]{4}){2}"  # mobile, also grouped 139-0000-0123
-    r"|1[3-9][0-9][*＊]{4}[0-9]{4}"  # mobile with its middle masked: 139****0123
+    # a mobile with digits masked, eleven characters in all: 139****0123, 1*******466,
+    # 138××××0000, 139xxxx0000 (the mask one run)
+    rf"|(?=1[0-9{_PHONE_MASK}]{{10}}(?![0-9{_PHONE_MASK}]))1[0-9]{{0,7}}[{_PHONE_MASK}]{{3,9}}[0-9]{{0,7}}(?![{_PHONE_MASK}])"
     rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})?[0-9]{{7,8}}(?:[-转][0-9]{{1,5}})?"
     r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
     r"|400-?[0-9]{3}-?[0-9]{4}"
     r")(?![0-9])"
 )
 _PHONE_DASHES = re.compile(rf"[）{_DASH}转]+")
-_NOT_PHONE_CHAR = re.compile(r"[^0-9*＊-]")
+_NOT_PHONE_CHAR = re.compile(rf"[^0-9{_PHONE_MASK}-]")
 
 # Where a value ends at the latest: a 抄送 list, an attachment note, a printing line, a date.
 _STOP = re.compile(
