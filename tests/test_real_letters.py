@@ -2516,6 +2516,22 @@ CONTACTS = [
             ("last-digits", "1390000****", "1390000"),
         ]
     ),
+    # a person's label joined with a phone that gives only the phone, beside a leader with
+    # none of his own: the phone is the unnamed person's, the leader no contact
+    *(
+        case(
+            f"phone-only-under-a-person-label-{name}",
+            letter(closing=SIGN + "\n" + lines),
+            "contacts",
+            [(None, None, "00005550186")],
+        )
+        for name, lines in [
+            ("leader-above", "承办负责人：郑某\n承办人及联系电话：    0000-5550186"),
+            ("leader-below", "承办人及联系电话：0000-5550186\n承办负责人：郑某"),
+            ("jingbanren-he", "承办负责人：郑某\n经办人和联系电话：0000-5550186"),
+            ("lianxiren-dun", "分管领导：郑某\n联系人、联系电话：0000-5550186"),
+        ]
+    ),
     case(
         "masked-mobile-in-a-bracket-never-closed",
         letter(closing="（联系人：何川   联系电话：1*******000\n" + SIGN),
@@ -2579,6 +2595,38 @@ CONTACTS = [
     ),
 ]
 NOT_CONTACTS = [
+    # a phone under a phone label alone is the leader's own; a person named under the
+    # joined label takes it
+    *(
+        case(
+            f"phone-label-not-unnamed-{name}",
+            letter(closing=SIGN + "\n" + lines),
+            "contacts",
+            expected,
+        )
+        for name, lines, expected in [
+            (
+                "leader-then-phone-label",
+                "承办负责人：郑某\n联系电话：0000-5550186",
+                [("郑某", None, "00005550186")],
+            ),
+            (
+                "phone-label-then-leader",
+                "联系电话：0000-5550186\n分管领导：郑某",
+                [("郑某", None, "00005550186")],
+            ),
+            (
+                "named-under-the-joined-label",
+                "承办负责人：郑某\n承办人及联系电话：李某  0000-5550186",
+                [("李某", None, "00005550186")],
+            ),
+            (
+                "person-label-above",
+                "联系人：李某\n联系人及电话：0000-5550186",
+                [("李某", None, "00005550186")],
+            ),
+        ]
+    ),
     # a masked run of the wrong length is no mobile
     *(
         case(

@@ -35,7 +35,10 @@ after the person (a flattened copy's signature).
 4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``;
    a person's label the table does not hold, ``复核人：``, is a leader's);
    while a person named by a contact label waits for a phone, a leader's line between is
-   passed over (``联系人：甲`` / ``审核人：乙`` / ``电话：…`` gives 甲 the phone).
+   passed over (``联系人：甲`` / ``审核人：乙`` / ``电话：…`` gives 甲 the phone). A phone
+   under a label with a person's slot of its own that names nobody (``承办人及联系电话：
+   0000-…``) is that unnamed person's, never the leader's beside it (a contact with the
+   phone alone).
 5. A contact is a person or a phone: an office alone (a form's 承办单位) is none, and so is
    a second number that names nobody.
 
@@ -247,6 +250,9 @@ class _Draft:
     extra_phone: bool = False
     """A phone given after the contact above already had one: its second number, unless
     a name or an office joins it."""
+    unnamed: bool = False
+    """Its phone came under a label of a person's own that names nobody (承办人及联系电话：
+    0000-…): the phone of that unnamed person, never a leader's."""
 
 
 class ContactFound(Found[Contact]):
@@ -725,7 +731,12 @@ class _Assembly:
             if event.part == "org":
                 draft = self._org(event, joinable, kinds, at, index)
             elif event.part == "name":
-                if joinable is not None and joinable.name is None and not named:
+                if (
+                    joinable is not None
+                    and joinable.name is None
+                    and not named
+                    and not (event.leader and joinable.unnamed)
+                ):
                     draft = joinable
                 else:
                     draft = self.new(at, index)
@@ -733,7 +744,8 @@ class _Assembly:
                 draft.extra_phone = False
                 named.append(draft)
             else:
-                for d in self.phone(event, joinable, named, at, index):
+                own = "person" in kinds  # the label has a person's slot of its own
+                for d in self.phone(event, joinable, named, at, index, own=own):
                     d.end, d.line = row.end, index
                 continue
             draft.end, draft.line = row.end, index
@@ -760,14 +772,28 @@ class _Assembly:
         return draft
 
     def phone(
-        self, event: _Event, joinable: _Draft | None, named: list[_Draft], at: int, index: int
+        self,
+        event: _Event,
+        joinable: _Draft | None,
+        named: list[_Draft],
+        at: int,
+        index: int,
+        *,
+        own: bool = False,
     ) -> list[_Draft]:
-        """Give a phone to whom it belongs; the contacts it went to."""
+        """Give a phone to whom it belongs; the contacts it went to. ``own``: the phone's
+        label has a person's slot of its own (承办人及联系电话：)."""
         if named:
             # a phone inside a person's value goes to the name written before it
             draft = named[-1]
             if draft.phone is None:
                 draft.phone, draft.phone_value = event.text, event.value
+            return [draft]
+        if own and joinable is not None and joinable.leader:
+            # 承办负责人：甲 over 承办人及联系电话：0000-…: the phone of the unnamed 承办人,
+            # not the leader's (who has none of his own)
+            draft = self.new(at, index)
+            draft.phone, draft.phone_value, draft.unnamed = event.text, event.value, True
             return [draft]
         if joinable is not None and joinable.phone is None:
             sharing = [d for d in self.group if d.phone is None] if joinable in self.group else []
@@ -779,6 +805,7 @@ class _Assembly:
         extra = joinable is not None
         draft = self.new(at, index)
         draft.phone, draft.phone_value, draft.extra_phone = event.text, event.value, extra
+        draft.unnamed = own
         return [draft]
 
 
