@@ -102,6 +102,18 @@ HANDLING = [
     pytest.param("B类", "B", id="bare"),
     pytest.param("【C类】", "C", id="bare-bracketed"),
     pytest.param("某交复函[2021]7号B类", "B", id="bare-after-doc-number"),
+    # a local scheme's sub-grade digit before 类: the letter's class
+    pytest.param("C2类", "C", id="graded-alone"),
+    pytest.param("（B1类）", "B", id="graded-bracketed"),
+    pytest.param("某交复函〔2021〕7号C2类  同意公开", "C", id="graded-after-doc-number-then-public"),
+    pytest.param("某交复函〔2021〕7号A1类同意公开", "A", id="graded-glued-between-number-and-public"),
+    pytest.param("某交复函〔2021〕7号(A类)", "A", id="bracketed-after-doc-number"),
+    pytest.param("某交复函〔2021〕7号  D3类", "D", id="graded-after-a-gap"),
+]
+NOT_HANDLING = [
+    pytest.param("准驾车型C2类", id="glued-to-a-word"),
+    pytest.param("某交复函〔2021〕7号C12类", id="two-digit-grade"),
+    pytest.param("某交复函〔2021〕7号E2类", id="no-such-class"),
 ]
 PUBLIC = [
     pytest.param("是否公开：是", True, id="是"),
@@ -118,6 +130,11 @@ PUBLIC = [
 @pytest.mark.parametrize(("line", "expected"), HANDLING)
 def test_handling_type(line: str, expected: str) -> None:
     assert parse_text(HEADER.format(line=line)).handling_type == expected
+
+
+@pytest.mark.parametrize("line", NOT_HANDLING)
+def test_no_handling_type(line: str) -> None:
+    assert parse_text(HEADER.format(line=line)).handling_type is None
 
 
 @pytest.mark.parametrize(("line", "expected"), PUBLIC)

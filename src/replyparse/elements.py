@@ -62,9 +62,11 @@ _SECRECY = vocab.spellings(
 CLOSERS = '）)〕]］】〗﹞」』”’"》>'
 """Closing brackets and quotes (the partners of :data:`replyparse.labels.OPENERS`)."""
 _ANY_OPEN, _ANY_CLOSE = re.escape(OPENERS), re.escape(CLOSERS)
-# A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）
+# A class mark with a local scheme's sub-grade digit before its 类: C2类 is C类.
+GRADED_CLASS = r"[A-D][1-9]类"
+# A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类
 _MARK = (
-    rf"[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS})[{_ANY_CLOSE}]*"
+    rf"[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS}|{GRADED_CLASS})[{_ANY_CLOSE}]*"
     rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")
