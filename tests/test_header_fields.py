@@ -105,8 +105,12 @@ HANDLING = [
     # a local scheme's sub-grade digit before 类: the letter's class
     pytest.param("C2类", "C", id="graded-alone"),
     pytest.param("（B1类）", "B", id="graded-bracketed"),
-    pytest.param("某交复函〔2021〕7号C2类  同意公开", "C", id="graded-after-doc-number-then-public"),
-    pytest.param("某交复函〔2021〕7号A1类同意公开", "A", id="graded-glued-between-number-and-public"),
+    pytest.param(
+        "某交复函〔2021〕7号C2类  同意公开", "C", id="graded-after-doc-number-then-public"
+    ),
+    pytest.param(
+        "某交复函〔2021〕7号A1类同意公开", "A", id="graded-glued-between-number-and-public"
+    ),
     pytest.param("某交复函〔2021〕7号(A类)", "A", id="bracketed-after-doc-number"),
     pytest.param("某交复函〔2021〕7号  D3类", "D", id="graded-after-a-gap"),
 ]

@@ -6,9 +6,10 @@ after it or, under a label alone on its line (a form flattened into lines), on t
 line (:func:`~replyparse.labels.labelled_value`), else from a
 class mark (``B类``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
 line, at the end of a line after a gap or the 发文字号 (``某交复函〔2017〕19号　B类``), or cut
-off the title by the layout; a letter mark may carry a sub-grade digit (``C2类`` is C). Labels and marks are rows of ``data/labels.tsv`` (field
-``handling_type``); the value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/
-留作参考, …) is ``data/handling_types.txt``.
+off the title by the layout; a letter mark may carry a sub-grade digit (``C2类`` is C).
+Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the
+value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is
+``data/handling_types.txt``.
 """
 
 from __future__ import annotations
