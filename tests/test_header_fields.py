@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.fields.docnumber import check_doc_number, find_doc_numbers
+from replyparse.fields.docnumber import check_doc_number, find_doc_numbers, find_year_first
 from replyparse.textview import TextView
 
 # (snippet, text, prefix, year, serial)
@@ -77,6 +77,16 @@ def test_malformed_doc_number_is_found_and_diagnosed(snippet: str, problem: str)
     (found,) = find_doc_numbers(view)
     messages = [d.message for d in check_doc_number(found, view)]
     assert any(problem in m for m in messages), messages
+
+
+def test_year_first_doc_number_is_found_and_diagnosed() -> None:
+    view = TextView("[2016]某政复函 3号")
+    (found,) = find_year_first(view, 0, len(view.norm))
+    assert (found.item.text, found.item.prefix, found.item.year, found.item.serial) == (
+        "[2016]某政复函 3号", "某政复函", 2016, 3,
+    )  # fmt: skip
+    messages = [d.message for d in check_doc_number(found, view)]
+    assert any("year written before the issuer code" in m for m in messages), messages
 
 
 def test_well_formed_doc_number_has_no_diagnostic() -> None:

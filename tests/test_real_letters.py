@@ -1102,7 +1102,38 @@ def test_labels_and_notes(text: str, field: str, expected: Any) -> None:
 
 # --- 3. Document numbers near the title, any brackets, damaged ones kept ------------------------
 
+YEAR_FIRST_TITLE = "北江县人民政府关于对市五届人大二次会议第031号建议的答复"
+
 DOC_NUMBERS = [
+    # the year written first, in any brackets, the serial after a space or not: the number
+    # as written, never glued into the title, whose authority is then the issuer
+    *(
+        case(
+            f"year-first-{name}-{field}",
+            letter(head=head, title=YEAR_FIRST_TITLE, closing="2016年6月6日"),
+            field,
+            expected,
+        )
+        for name, head in [
+            ("ascii-square-spaced-class", "[2016]北政复函 3号(A类)"),
+            ("lenticular", "【2016】北政复函3号"),
+            ("round-with-di", "（2016）北政复函第3号"),
+            ("full-width-square-public", "［2016］北政复函 3号  同意公开"),
+        ]
+        for field, expected in [
+            ("doc_number", _norm(head.split("(")[0].split("  ")[0])),
+            ("doc_number.prefix", "北政复函"),
+            ("doc_number.year", 2016),
+            ("title", YEAR_FIRST_TITLE),
+            ("issuer", "北江县人民政府"),
+        ]
+    ),
+    case(
+        "year-first-class-in-brackets",
+        letter(head="[2016]北政复函 3号(A类)", title=YEAR_FIRST_TITLE),
+        "handling_type",
+        "A",
+    ),
     # a local scheme writes a letter inside the serial (闭 for the recess's items): the
     # whole number as written, never the title
     case(
@@ -1286,6 +1317,32 @@ DOC_NUMBERS = [
     ),
 ]
 NOT_DOC_NUMBERS = [
+    # a year first is the letter's own number only in the header: not a title that opens
+    # with its year, not a proposal's number, not a number cited in the body
+    case(
+        "year-first-title-opening-guanyu",
+        letter(title="（2021）关于第3号建议的答复"),
+        "doc_number",
+        None,
+    ),
+    case(
+        "year-first-proposal-number",
+        letter(head="（2021）县人大3号建议", title="关于修路的答复"),
+        "doc_number",
+        None,
+    ),
+    case(
+        "year-first-cited-in-the-body",
+        letter(body="依照（2016）某民终3号判决书执行。\n" + BODY),
+        "doc_number",
+        None,
+    ),
+    case(
+        "year-first-cited-is-no-reference",
+        letter(body="依照（2016）某民终3号判决书执行。\n" + BODY),
+        "references",
+        [],
+    ),
     # two letters before the digits are words, no serial
     case(
         "two-words-before-the-digits-are-no-serial",

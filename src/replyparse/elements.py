@@ -8,8 +8,9 @@ An element is one of:
 - a mark or a note standing alone (rows of ``data/labels.tsv`` with ``needs`` alone or
   note), brackets and an explanation allowed: ``B类``, ``A类)``, ``【B】``, ``同意公开``,
   ``(此回复件公开)``, ``不予公开（涉及个人信息）``, ``机密★1年``;
-- a 发文字号, well-formed in any bracket pair or damaged (:data:`DAMAGED_DOC_NUMBER`), with
-  a few more words beside it (``某交复〔2021〕7号 B类``), or a 份号 (six digits);
+- a 发文字号, well-formed in any bracket pair, its year first (``[2016]某政复函 3号``) or
+  damaged (:data:`DAMAGED_DOC_NUMBER`), with a few more words beside it (``某交复〔2021〕7号
+  B类``), or a 份号 (six digits);
 - a date written whole, alone or beside them (a web page's ``2024年3月2日  来源：…`` kept
   above the letter): no title holds one;
 - several of these on one line, apart by gaps (``某字〔2021〕3号  同意公开``); a label's
@@ -40,10 +41,19 @@ SERIAL_MARK = r"(?:[\u4e00-\u9fffA-Za-z](?<!第)(?=\d))?"
 """One letter or word a local scheme writes inside the serial, before its digits
 (``建议主办〔2023〕闭08号``: 闭 for the recess's items, ``〔2021〕B12号``); the serial's
 value is then null."""
-DOC_NUMBER = (
-    rf"[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?号"
+YEAR_FIRST_DOC_NUMBER = (
+    rf"(?<![\u4e00-\u9fffA-Za-z])[{_O}](?:19|20)\d{{2}}[{_C}](?!关于|对)[\u4e00-\u9fff]{{2,10}}?第?\d{{1,5}}号"
+    r"(?!代表|委员|建议|提案|议案)"
 )
-"""A well-formed 发文字号 (issuer code, year in brackets, serial, 号)."""
+"""A 发文字号 written with its year first (``[2016]某政复函 3号``, ``【2016】某政函3号``): the
+year in brackets (no issuer code before it: 某交复〔2022〕闭会15号 is none), the issuer code
+(no title's 关于/对 opening it), the serial, 号 (no proposal's kind word after it)."""
+DOC_NUMBER = (
+    rf"(?:[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?号"
+    rf"|{YEAR_FIRST_DOC_NUMBER})"
+)
+"""A well-formed 发文字号 (issuer code, year in brackets, serial, 号), or one written with
+its year first (:data:`YEAR_FIRST_DOC_NUMBER`)."""
 
 DAMAGED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"

@@ -5,7 +5,9 @@
 :func:`extract` tells the letter's own from the cited ones: the first that stands in the
 header zone (above the title, or on a header line the layout found: beside or under the
 title, in a ``(编号:…)`` note glued to it, alone on the last line), unless a label of
-another field holds it (``来文编号：``, ``新编号：``). With no well-formed one there, a
+another field holds it (``来文编号：``, ``新编号：``). With none there, one written with its
+year first on a header line (``[2016]某政复函 3号``: never a cited one, since a court's
+案号 is written so too). With no well-formed one there, a
 damaged one on a header line (``某发〔202527``, its 〕 and 号 lost in copying) is kept as
 written, its year the first four digits and its serial the rest. All are claimed; the
 checks say how the own one breaks GB/T 9704-2012 §7.2.5 (:func:`check_doc_number`). The
@@ -39,6 +41,13 @@ from replyparse.textview import Line, TextView
 _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
     rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?)号"
+)
+# A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
+# 案号 is written so too: (2016)某民终3号), never a cited one.
+_YEAR_FIRST = re.compile(
+    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<open>[{re.escape(_OPEN)}])(?P<year>(?:19|20)\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
+    r"(?!关于|对)(?P<prefix>[\u4e00-\u9fff]{2,10}?)(?P<di>第)?(?P<serial>\d{1,5})号"
+    r"(?!代表|委员|建议|提案|议案)"
 )
 _PREFIX_LENGTH = 16
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -124,6 +133,33 @@ def _code_before_colon(view: TextView, open_at: int) -> tuple[int, str]:
     start += _prefix_start(view.norm[start : m.end("code")])
     code = view.norm[start : m.end("code")]
     return (start, code) if len(code) > 1 else (open_at, "")
+
+
+def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound]:
+    """The 发文字号 written with the year first (``[2016]某政复函 3号``) in
+    ``view.norm[start:end]``, in text order."""
+    out: list[DocNumberFound] = []
+    for m in _YEAR_FIRST.finditer(view.norm, start, end):
+        text, span = view.source(m.start(), m.end())
+        item = DocNumber(
+            text=text,
+            prefix=m.group("prefix"),
+            year=int(m.group("year")),
+            serial=int(m.group("serial")),
+            span=span,
+        )
+        out.append(
+            DocNumberFound(
+                item=item,
+                start=m.start(),
+                end=m.end(),
+                open=m.group("open"),
+                close=m.group("close"),
+                has_di=m.group("di") is not None,
+                serial_text=m.group("serial"),
+            )
+        )
+    return out
 
 
 def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
@@ -225,6 +261,8 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
         issues.append("serial with leading zeros")
     if not found.item.prefix:
         issues.append("no issuer code before the year")
+    elif written.startswith(found.open):
+        issues.append("year written before the issuer code")
     return _diagnostics(found, issues)
 
 
@@ -256,6 +294,16 @@ def _is_own(view: TextView, layout: Layout, found: DocNumberFound) -> bool:
             label = opening_label(view, part)
             return label is None or label.entry.field == "doc_number"
     return True
+
+
+def _year_first(view: TextView, layout: Layout) -> DocNumberFound | None:
+    """A 发文字号 written with its year first on a header line, no label of another field
+    holding it."""
+    for line in layout.header:
+        for found in find_year_first(view, line.start, line.end):
+            if _is_own(view, layout, found):
+                return found
+    return None
 
 
 def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
@@ -308,6 +356,9 @@ def extract(ctx: Context) -> list[Item]:
             out.append(own)
         else:
             out.append(CitedDocNumber(**vars(found)))
+    if own is None and (first := _year_first(ctx.view, ctx.layout)) is not None:
+        own = OwnDocNumber(**vars(first))
+        out.append(own)
     if own is None and (damaged := _damaged(ctx.view, ctx.layout)) is not None:
         own = OwnDocNumber(**vars(damaged))
         out.append(own)
