@@ -40,6 +40,8 @@ SIGNATURES = [
     pytest.param("某县水务局\n二〇二二 年 三 月", "某县水务局", "2022-03", id="month-chinese-spaced"),
     pytest.param("某县水务局\n答复日期：2022年3月", "某县水务局", "2022-03", id="month-after-its-label"),
     pytest.param("某县水务局\n二〇二二年三月\n（联系人：王某，电话：5550123）", "某县水务局", "2022-03", id="month-then-contact"),
+    pytest.param("某某镇人民政府      二〇二二年三月", "某某镇人民政府", "2022-03", id="month-after-its-authority"),
+    pytest.param("某县教育局  某县财政局  2022年3月", "某县教育局、某县财政局", "2022-03", id="month-after-joint-authorities"),
     # not a month: the signature stands, the date is lost
     pytest.param("某县水务局\n2022年13月", "某县水务局", None, id="month-thirteen-is-damaged"),
     pytest.param("某县水务局\n2022年7", "某县水务局", None, id="month-mark-lost-is-damaged"),

@@ -151,6 +151,7 @@ _MORE = (
     "2021年9月3号",
     "2021年9月",
     "二〇二一年十二月",
+    "某某镇人民政府二〇二一年十二月",
     "某〔2021〕3号",
     "某某县人民政府",
     "某某县人民政府（盖章）",
@@ -233,7 +234,7 @@ def test_salutation_found_as_the_limit_is_counted() -> None:
 def test_closing_kind_gates(lines: Lines) -> None:
     gated = [
         (lambda t: t.endswith(closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
-        (lambda t: t.endswith(closing._DATE_ENDS), closing.AUTHORITY_DATE_LINE),
+        (lambda t: t.endswith(closing._SIGNED_DATE_ENDS), closing.AUTHORITY_DATE_LINE),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),

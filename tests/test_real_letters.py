@@ -110,6 +110,30 @@ def flat(text: str, sep: str = " ") -> str:
 # --- 1. Flattened copies -----------------------------------------------------------------------
 
 FLATTENED = [
+    # a signature dated to the month at the end of a flattened letter
+    *(
+        case(
+            f"month-date-signature-{name}-{field}",
+            flat(letter(closing="某某镇人民政府\n" + date)),
+            field,
+            expected,
+        )
+        for name, date in [
+            ("chinese", "二〇二四年五月"),
+            ("figures", "2024年5月"),
+            ("circle-zero", "二○二四年十二月"),
+        ]
+        for field, expected in [
+            ("signature.issuer", "某某镇人民政府"),
+            ("signature.date", "2024-12" if "十二" in date else "2024-05"),
+        ]
+    ),
+    case(
+        "month-date-signature-then-cc",
+        flat(letter(closing="某某镇人民政府\n二〇二四年五月\n抄送：县人大常委会")),
+        "cc",
+        ["县人大常委会"],
+    ),
     case(
         "salutation-and-opening-share-a-line",
         letter(salutation="", opening="林岚代表：" + OPENING),
@@ -246,6 +270,22 @@ FLATTENED = [
     ),
 ]
 NOT_FLATTENED = [
+    # a date written to the month counts only under its signer, ending the paragraph
+    *(
+        case(f"month-date-{name}", flat(letter(closing="", body=BODY + tail)), field, None)
+        for name, tail, field in [
+            (
+                "opening-a-sentence-is-no-signature",
+                "\n2024年5月，我局再次组织了现场踏勘。",
+                "signature.date",
+            ),
+            (
+                "inside-a-sentence-after-an-office",
+                "\n工程已报某县人民政府 2024年5月开工。",
+                "signature.date",
+            ),
+        ]
+    ),
     case(
         "date-opening-last-sentence-is-no-signature",
         letter(closing="", body=BODY + "\n2021年9月3日，我局再次组织了现场踏勘。"),

@@ -87,12 +87,18 @@ _AUTHORITY = (
 )
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 """An authority alone on its line (a seal note in brackets after it allowed)."""
-AUTHORITY_DATE_LINE = re.compile(rf"^(?P<authority>{_AUTHORITY}){_DATE}$")
-"""The signing authority and the date on one line: ``某某局    2021年9月3日``."""
+AUTHORITY_DATE_LINE = re.compile(
+    rf"^(?P<authority>{_AUTHORITY})(?:{_DATE}|(?P<month>{MONTH_DATE}))$"
+)
+"""The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
+written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``)."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
 """The characters a full date (:data:`DATE`) ends with: a gate before its patterns."""
+_SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
+"""What the date of :data:`AUTHORITY_DATE_LINE` ends with (a full date, or one written to
+the month): the gate before it."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
@@ -338,7 +344,7 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if text.endswith(_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+    if text.endswith(_SIGNED_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
         return Kind.AUTHORITY_DATE
     return None
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
+from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
 from replyparse.elements import SERIAL_MARK
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
@@ -308,8 +308,10 @@ _DAMAGED_DATE = (
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ]")
 # What a signed date opens with, but for a digit (\d: any decimal digit, str.isdecimal).
 _DATE_FIRST = "〇○零O一二三四五六七八九"
+# A date written to the month (二〇二四年五月) counts as a damaged one does: only under its
+# signer, ending the line or before a closing element.
 _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
-    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}))"
+    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")

@@ -128,11 +128,20 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
     return SignatureDate(value, ctx.span(*claim), claim)
 
 
+def _to_the_month(text: str) -> bool:
+    """Whether the date line's date is written to the month: alone or after its label
+    (``日期：2024年5月``), or after its authority (``某镇人民政府  二〇二四年五月``)."""
+    if MONTH_DATE_LINE.match(text):
+        return True
+    m = AUTHORITY_DATE_LINE.match(text)
+    return m is not None and m.group("month") is not None
+
+
 def _day_dates_alone(line: Line) -> list[tuple[str, Range]]:
     """The day dates of the date line read alone, as a small view of its own (its month
-    date, when the line names only a month: ``日期：2024年5月``)."""
+    date, when the line's date is written to the month: :func:`_to_the_month`)."""
     found = [d for d in find_dates(TextView(line.text)) if d.end is None]
-    precision = "month" if MONTH_DATE_LINE.match(line.text) else "day"
+    precision = "month" if _to_the_month(line.text) else "day"
     return [
         (d.value, (line.start + d.span[0], line.start + d.span[1]))
         for d in found
