@@ -2611,6 +2611,9 @@ CONTACTS = [
             ("letter-x", "139xxxx0000", "1390000"),
             ("capital-x", "139XXXX0000", "1390000"),
             ("last-digits", "1390000****", "1390000"),
+            ("landline-last-digits", "0000-555****", "0000555"),
+            ("landline-middle-digits", "0000-55**0123", "0000550123"),
+            ("landline-letter-x", "0000—555xxxx", "0000555"),
         ]
     ),
     # a person's label joined with a phone that gives only the phone, beside a leader with
@@ -2736,6 +2739,8 @@ NOT_CONTACTS = [
             ("twelve-characters", "139****00001"),
             ("too-short", "1**000"),
             ("all-masked", "1xxxxxxxxxx"),
+            ("landline-too-short", "0000-5****"),
+            ("landline-too-long", "0000-555*****0"),
         ]
     ),
     case(

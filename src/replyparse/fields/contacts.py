@@ -14,8 +14,8 @@ closing block.
 
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
-and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``, kept
-as written, an extension), a person (a name of two to six characters, a ``·``
+and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``,
+``0000-555****``, kept as written, an extension), a person (a name of two to six characters, a ``·``
 name, a masked one: ``娄**``, ``王某``; a surname alone when it is all a person's label
 gives, ``联系人：王``), an office (a name ending in an organisation word), an office and a
 person run together (``某县交通运输局王某``, ``电力股杨某``), an office and a post
@@ -161,6 +161,9 @@ _PHONE = re.compile(
     # a mobile with digits masked, eleven characters in all: 139****0123, 1*******466,
     # 138××××0000, 139xxxx0000 (the mask one run)
     rf"|(?=1[0-9{_PHONE_MASK}]{{10}}(?![0-9{_PHONE_MASK}]))1[0-9]{{0,7}}[{_PHONE_MASK}]{{3,9}}[0-9]{{0,7}}(?![{_PHONE_MASK}])"
+    # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
+    rf"|0[0-9]{{2,3}}[{_DASH}]{{1,2}}(?=[0-9{_PHONE_MASK}]{{7,8}}(?![0-9{_PHONE_MASK}]))"
+    rf"[0-9]{{0,6}}[{_PHONE_MASK}]{{2,8}}[0-9]{{0,6}}(?![{_PHONE_MASK}])"
     rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})?[0-9]{{7,8}}(?:[-转][0-9]{{1,5}})?"
     r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
     r"|400-?[0-9]{3}-?[0-9]{4}"
