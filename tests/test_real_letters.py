@@ -1168,11 +1168,40 @@ DOC_NUMBERS = [
             ("issuer", "北江县人民政府"),
         ]
     ),
+    # the class mark and the publication note after it read as after any 发文字号
+    *(
+        case(
+            f"year-first-then-{name}-{field}",
+            letter(head=head, title=YEAR_FIRST_TITLE),
+            field,
+            expected,
+        )
+        for name, head, marks in [
+            ("class-in-brackets", "[2016]北政复函 3号(A类)", {"handling_type": "A"}),
+            (
+                "class-and-public-apart",
+                "[2016]北政复函3号（B类）  同意公开",
+                {"handling_type": "B", "public": True},
+            ),
+            (
+                "class-and-public-glued",
+                "【2016】北政复函3号C类同意公开",
+                {"handling_type": "C", "public": True},
+            ),
+        ]
+        for field, expected in marks.items()
+    ),
     case(
-        "year-first-class-in-brackets",
-        letter(head="[2016]北政复函 3号(A类)", title=YEAR_FIRST_TITLE),
-        "handling_type",
-        "A",
+        "year-first-in-a-flattened-letter",
+        flat(letter(head="[2016]北政复函 3号(A类)", title=YEAR_FIRST_TITLE)),
+        "doc_number",
+        _norm("[2016]北政复函 3号"),
+    ),
+    case(
+        "year-first-in-a-flattened-letter-title",
+        flat(letter(head="[2016]北政复函 3号(A类)", title=YEAR_FIRST_TITLE)),
+        "title",
+        YEAR_FIRST_TITLE,
     ),
     # a local scheme writes a letter inside the serial (闭 for the recess's items): the
     # whole number as written, never the title

@@ -41,7 +41,7 @@ from typing import Literal
 
 from replyparse import vocab
 from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
-from replyparse.elements import SERIAL_MARK
+from replyparse.elements import SERIAL_MARK, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
@@ -126,6 +126,7 @@ Element = Literal[
     "secrecy",
     "issuer",
     "doc_number",
+    "year_first_number",
     "damaged_doc_number",
     "class_mark",
     "public",
@@ -134,13 +135,19 @@ Element = Literal[
 ]
 # Elements a field reads only on a line of their own (a damaged 发文字号 too: no field
 # pattern reads it beside another element).
+_NUMBERS: frozenset[Element] = frozenset({"doc_number", "year_first_number", "damaged_doc_number"})
+"""The 发文字号 elements, whole, written with the year first, or damaged."""
 _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
 # A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【]\d{{5,9}}(?!\d)")
+# A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
+# next element or the title follows it.
+_YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("doc_number", _DOC_NUMBER),
+    ("year_first_number", _YEAR_FIRST_NUMBER),
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("public", _PUBLIC_VALUE),
@@ -154,6 +161,7 @@ _NEXT_ELEMENT = re.compile(
         for p in (
             _HEADER_LABEL,
             _DOC_NUMBER,
+            _YEAR_FIRST_NUMBER,
             _CLASS_MARK,
             _PUBLIC_VALUE,
             _NOTE,
@@ -797,7 +805,7 @@ class _Reader:
         crowded = (
             len(kinds) > 1
             and any(kind in _ALONE for kind in kinds)
-            and kinds != ["doc_number", "class_mark"]
+            and kinds not in (["doc_number", "class_mark"], ["year_first_number", "class_mark"])
         )
         strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
         return [_Cut(cut, strong) for cut in cuts if cut < end] + [
@@ -819,7 +827,7 @@ class _Reader:
         and of what follows them; None when no such element follows a gap."""
         for p in self.gaps_in(pos + 1, end):
             first = self._element_at(p, end, False)
-            if first is None or first[1] in ("doc_number", "damaged_doc_number"):
+            if first is None or first[1] in _NUMBERS:
                 continue
             starts, q = [p], p
             while q < end and (found := self._element_at(q, end, False)) is not None:
