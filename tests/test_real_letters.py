@@ -3538,6 +3538,12 @@ PROPOSALS = [
         ]
     ),
     case(
+        "kind-piping-yijian-title-ending-whole",
+        _opening("您提出的“关于改进窗口服务的批评意见”收悉，现答复如下：", title=""),
+        "proposal.kind",
+        "批评意见",
+    ),
+    case(
         "kind-yijian-title-kept",
         _opening(
             "你们提出的“关于加快修缮北山村道的意见”，已交我们研究办理，现答复如下：", title=""

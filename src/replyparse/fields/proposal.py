@@ -106,8 +106,9 @@ _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(r"(?P<kind>议事原案|建议案(?![由号])|建议|提案|议案)")
 _KIND_WORD = re.compile(_KINDS)
-# The ending of an item's own title that names it only when nothing else does: 意见.
-_OPINION = "意见"
+# The ending of an item's own title that names it only when nothing else does: 意见 (批评意见
+# whole, a kind word of its own).
+_OPINION = re.compile(r"(?:批评)?意见$")
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
 _BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
@@ -377,11 +378,10 @@ def extract(ctx: Context) -> list[Item]:
         tail = len(flat.text) - len(flat.text[-4:])
         if km := _KIND.search(flat.text[-4:]):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
-        elif flat.text.endswith(_OPINION):
+        elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
-            at = len(flat.text) - len(_OPINION)
-            kinds.append(_Read(_OPINION, flat, at, _OPINION_ENDING))
+            kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
     kind = min(kinds, key=lambda r: r.order) if kinds else None
     rest = ctx.layout.body[len(opening) :]
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
