@@ -1191,6 +1191,31 @@ DOC_NUMBERS = [
         ]
         for field, expected in marks.items()
     ),
+    # a class mark glued before a title that opens with its authority: the mark is no
+    # part of the title (as before a 关于 or 对)
+    *(
+        case(
+            f"class-mark-glued-before-the-authority-title-{name}-{field}",
+            letter(head=head + YEAR_FIRST_TITLE, title="", closing="2016年6月6日"),
+            field,
+            expected,
+        )
+        for name, head in [
+            ("after-a-number", "北政复函〔2016〕3号(A类)"),
+            ("after-a-year-first-number", "[2016]北政复函 3号(A类)"),
+        ]
+        for field, expected in [
+            ("title", YEAR_FIRST_TITLE),
+            ("handling_type", "A"),
+            ("issuer", "北江县人民政府"),
+        ]
+    ),
+    case(
+        "year-first-glued-before-the-authority-title",
+        letter(head="[2016]北政复函3号" + YEAR_FIRST_TITLE, title=""),
+        "title",
+        YEAR_FIRST_TITLE,
+    ),
     case(
         "year-first-in-a-flattened-letter",
         flat(letter(head="[2016]北政复函 3号(A类)", title=YEAR_FIRST_TITLE)),

@@ -115,6 +115,9 @@ _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
 _ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+# A title that opens with its authority (某县人民政府关于…): where it starts, an element
+# glued before it ends.
+_AUTHORITY_TITLE = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})关于")
 # What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
 _ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
 _SECRECY = re.compile(r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?")
@@ -913,6 +916,7 @@ class _Reader:
         return (
             _NEXT_ELEMENT.match(self.norm, pos, end) is not None
             or self._issuer_mark(pos, end, glued_only=True) is not None
+            or _AUTHORITY_TITLE.match(self.norm, pos, end) is not None
         )
 
     def _value_end(self, pos: int, end: int) -> int | None:
