@@ -128,6 +128,22 @@ FLATTENED = [
             ("signature.date", "2024-12" if "十二" in date else "2024-05"),
         ]
     ),
+    # the 印发 line after the 抄送 list, its date damaged or written to the month: no part
+    # of the list in a flattened letter
+    *(
+        case(
+            f"printing-line-after-cc-{name}",
+            flat(letter(closing=SIGN + f"\n抄送：县政协提案委\n某县交通运输局办公室  {date}印发")),
+            "cc",
+            ["县政协提案委"],
+        )
+        for name, date in [
+            ("whole", "2021年9月5日"),
+            ("lost-marks", "202195日"),
+            ("eight-digits", "20210905"),
+            ("month", "2021年9月"),
+        ]
+    ),
     case(
         "month-date-signature-then-cc",
         flat(letter(closing="某某镇人民政府\n二〇二四年五月\n抄送：县人大常委会")),

@@ -326,7 +326,8 @@ _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
 )
 _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
-_PRINTED = re.compile(rf"(?:{_DATE.pattern})印发")
+# The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
+_PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
