@@ -144,6 +144,26 @@ FLATTENED = [
             ("month", "2021年9月"),
         ]
     ),
+    # a title line that names only the proposal (…第48号提案) ends before the names
+    *(
+        case(
+            f"title-naming-only-the-proposal-then-names-{field}",
+            flat(
+                letter(
+                    title="某县政协十届二次会议第48号提案",
+                    salutation="林岚委员：",
+                    opening="您提出的《关于安装路灯的提案》收悉，现复如下：",
+                )
+            ),
+            field,
+            expected,
+        )
+        for field, expected in [
+            ("addressees", [("林岚", "委员")]),
+            ("title", "某县政协十届二次会议第48号提案"),
+            ("proposal.number", "48"),
+        ]
+    ),
     case(
         "month-date-signature-then-cc",
         flat(letter(closing="某某镇人民政府\n二〇二四年五月\n抄送：县人大常委会")),

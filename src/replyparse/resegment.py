@@ -198,7 +198,9 @@ _SALUTATION_END = re.compile(
 # of 姜某（等10位）).
 # A note in brackets beside a name that says what the person did: 王某（领衔）.
 _BESIDE_NOTES = re.compile(NAME_NOTE)
-_HARD_BOUND = re.compile(r"\d号|[〕\]］】]|(?<!位)(?<!名)）")
+# (a number's kind word after its 号 too: a title line that names only the proposal,
+# …会议第48号提案, ends with it)
+_HARD_BOUND = re.compile(r"\d号(?:代表|委员)?(?:建议|提案|议案)?|[〕\]］】]|(?<!位)(?<!名)）")
 _NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，]|{NAME_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
