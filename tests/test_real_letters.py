@@ -1247,6 +1247,18 @@ DOC_NUMBERS = [
         ]
     ),
     case(
+        "year-first-after-the-title-and-a-gap",
+        letter(title=YEAR_FIRST_TITLE + "    [2016]北政复函 3号"),
+        "doc_number",
+        _norm("[2016]北政复函 3号"),
+    ),
+    case(
+        "year-first-after-the-title-and-a-gap-title",
+        letter(title=YEAR_FIRST_TITLE + "    [2016]北政复函 3号"),
+        "title",
+        YEAR_FIRST_TITLE,
+    ),
+    case(
         "year-first-glued-before-the-authority-title",
         letter(head="[2016]北政复函3号" + YEAR_FIRST_TITLE, title=""),
         "title",

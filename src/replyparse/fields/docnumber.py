@@ -45,7 +45,7 @@ _DOC_NUMBER = re.compile(
 # A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
 # 案号 is written so too: (2016)某民终3号), never a cited one.
 _YEAR_FIRST = re.compile(
-    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<open>[{re.escape(_OPEN)}])(?P<year>(?:19|20)\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
+    rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>(?:19|20)\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
     r"(?!关于|对)(?P<prefix>[\u4e00-\u9fff]{2,10}?)(?P<di>第)?(?P<serial>\d{1,5})号"
     r"(?!代表|委员|建议|提案|议案)"
 )
@@ -140,7 +140,10 @@ def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound
     ``view.norm[start:end]``, in text order."""
     out: list[DocNumberFound] = []
     for m in _YEAR_FIRST.finditer(view.norm, start, end):
-        text, span = view.source(m.start(), m.end())
+        at = m.start()
+        if at > 0 and _PREFIX_CHAR.match(view.norm, at - 1) and not gap_before(view, at):
+            continue  # an issuer code glued before the bracket: 某交复〔2022〕闭会15号
+        text, span = view.source(at, m.end())
         item = DocNumber(
             text=text,
             prefix=m.group("prefix"),
