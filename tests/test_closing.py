@@ -42,6 +42,7 @@ SIGNATURES = [
     pytest.param("某县水务局\n二〇二二年三月\n（联系人：王某，电话：5550123）", "某县水务局", "2022-03", id="month-then-contact"),
     pytest.param("某某镇人民政府      二〇二二年三月", "某某镇人民政府", "2022-03", id="month-after-its-authority"),
     pytest.param("某县教育局  某县财政局  2022年3月", "某县教育局、某县财政局", "2022-03", id="month-after-joint-authorities"),
+    pytest.param("某某镇人民政府\n二〇二二年三月\n附件：代表建议办理情况征询意见表\n代表姓名：张某\n对办理工作的意见：满意", "某某镇人民政府", "2022-03", id="month-then-the-attached-form"),
     # not a month: the signature stands, the date is lost
     pytest.param("某县水务局\n2022年13月", "某县水务局", None, id="month-thirteen-is-damaged"),
     pytest.param("某县水务局\n2022年7", "某县水务局", None, id="month-mark-lost-is-damaged"),

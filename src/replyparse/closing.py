@@ -92,13 +92,13 @@ AUTHORITY_DATE_LINE = re.compile(
 )
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
 written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``)."""
-_DATED = re.compile(rf"^(?:{_AUTHORITY})?{_DATE}$")
+_DATED = re.compile(rf"^(?:{_AUTHORITY})?(?:{_DATE}|{MONTH_DATE})$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
 """The characters a full date (:data:`DATE`) ends with: a gate before its patterns."""
 _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
-"""What the date of :data:`AUTHORITY_DATE_LINE` ends with (a full date, or one written to
-the month): the gate before it."""
+"""What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
+date, or one written to the month): the gate before them."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
@@ -276,7 +276,7 @@ def _continuations(lines: Sequence[Line]) -> set[int]:
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
-        if not dated and line.text.endswith(_DATE_ENDS):  # (:func:`_dated`'s gate, inline)
+        if not dated and line.text.endswith(_SIGNED_DATE_ENDS):  # (:func:`_dated`'s gate)
             dated = _DATED.match(line.text) is not None
     return out
 
@@ -294,9 +294,9 @@ _BARS = frozenset("|｜")
 
 
 def _dated(text: str) -> bool:
-    """Whether ``text`` is a date, an authority before it allowed (the date ends it: a
-    text ending otherwise needs no search)."""
-    return text.endswith(_DATE_ENDS) and _DATED.match(text) is not None
+    """Whether ``text`` is a date (whole, or written to the month), an authority before it
+    allowed (the date ends it: a text ending otherwise needs no search)."""
+    return text.endswith(_SIGNED_DATE_ENDS) and _DATED.match(text) is not None
 
 
 def kind(view: TextView, line: Line) -> Kind | None:
