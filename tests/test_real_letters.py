@@ -3610,6 +3610,19 @@ PROPOSALS = [
             ("after-its-number", "您在县十届人大三次会议上提出的第7号“关于整治河道的意见”收悉。"),
         ]
     ),
+    # unquoted, right after the asking words, before 收悉 or the handing over
+    *(
+        case(f"unquoted-yijian-title-{name}-{field}", _opening(opening, title=""), field, expected)
+        for name, opening in [
+            ("shouxi", "您提出的关于增设城西公交站点的意见收悉，现答复如下："),
+            ("yijiao", "你们提出的关于增设城西公交站点的意见，已交我局研究办理，现答复如下："),
+            ("xian-dafu", "你们提出的关于增设城西公交站点的意见，现答复如下："),
+        ]
+        for field, expected in [
+            ("proposal.title", "关于增设城西公交站点的意见"),
+            ("proposal.kind", "意见"),
+        ]
+    ),
     case(
         "kind-piping-yijian-title-ending-whole",
         _opening("您提出的“关于改进窗口服务的批评意见”收悉，现答复如下：", title=""),
@@ -4221,6 +4234,17 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # 关于…的意见 unquoted is the item's title only after the asking words and before what is
+    # done with it: not a remark, not a cited policy, not praise
+    *(
+        case(f"no-yijian-title-{name}", _opening(opening, title=""), "proposal", None)
+        for name, opening in [
+            ("precious-remarks", "您提出的宝贵意见收悉，现答复如下："),
+            ("bare-remarks", "您提出的意见收悉，现答复如下："),
+            ("cited-policy", "根据某省关于乡村振兴的意见，我局对您反映的问题进行了研究。"),
+            ("praised-in-a-sentence", "您提出的关于增设城西公交站点的意见很好，我们将采纳。"),
+        ]
+    ),
     # 意见 names the item last: any other word for it wins, and a cited 《…意见》 is none
     *(
         case(f"kind-yijian-not-{name}", _opening(opening, title=title), "proposal.kind", kind)
@@ -4248,6 +4272,12 @@ NOT_PROPOSALS = [
                 "根据《某省关于河道整治的意见》，您提出的“关于整治河道的提案”收悉。",
                 "",
                 "提案",
+            ),
+            (
+                "unquoted-kind-word-title-then-a-cited-policy",
+                "您提出的关于整治河道的建议收悉，按照某省关于河道整治的意见办理。",
+                "",
+                "建议",
             ),
             (
                 "cited-policy-after",

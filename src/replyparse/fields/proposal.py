@@ -40,7 +40,9 @@ the title's claims keep dates out of the one and references out of the other.
   the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``); a
   ``关于…`` phrase holding commas only from the asking words to its kind word right
   before 收悉 or a comma and the handing over or answer (``，已交…``, ``，现答复如下``);
-  in the title line, one holding commas to its kind word right before 答复/复函/回复;
+  in the title line, one holding commas to its kind word right before 答复/复函/回复; an
+  unquoted ``关于…的意见`` only right after the asking words and before 收悉 or the handing
+  over;
   else the quoted span of the letter's title. When the title line quotes a proposal's
   title (关于…, …的建议) in other words than the opening, the title line's wins and the
   opening's is claimed as the same proposal (no reference). A number note the quotes hold
@@ -186,6 +188,12 @@ _COMMA_PHRASE = re.compile(
 _COMMA_IN_TITLE = re.compile(
     rf"关于[^。；：“”《》\s]{{2,80}}?(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
     r"(?=的?(?:答复|复函|回复|办理))"
+)
+# The same for an item titled …的意见, which nothing else names (关于…的意见 is also how a
+# policy is cited): only right after the asking words and before 收悉 or the handing over.
+_ASKED_OPINION = re.compile(
+    r"(?:提出|所提|提交|提)的(?P<title>关于[^，。；：“”《》\s]{2,80}?的意见)"
+    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA})"
 )
 _ASKED_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
@@ -615,6 +623,10 @@ def _proposal_title(
         asked = _ASKED_PHRASE.search(text, 0, limit + 4)
         if asked and not _NUMBERED_PHRASE.search(asked.group("title")):
             where = flat.range(*asked.span("title"))
+            return ctx.flat(where, written=True), where
+        opinion = _ASKED_OPINION.search(text, 0, limit + 4)
+        if opinion and not _NUMBERED_PHRASE.search(opinion.group("title")):
+            where = flat.range(*opinion.span("title"))
             return ctx.flat(where, written=True), where
     if title and title_flat is not None:
         return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title_flat)
