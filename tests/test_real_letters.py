@@ -1239,6 +1239,7 @@ DOC_NUMBERS = [
         for name, head in [
             ("after-a-number", "北政复函〔2016〕3号(A类)"),
             ("after-a-year-first-number", "[2016]北政复函 3号(A类)"),
+            ("alone", "A类"),
         ]
         for field, expected in [
             ("title", YEAR_FIRST_TITLE),
@@ -1255,6 +1256,12 @@ DOC_NUMBERS = [
     case(
         "year-first-after-the-title-and-a-gap-title",
         letter(title=YEAR_FIRST_TITLE + "    [2016]北政复函 3号"),
+        "title",
+        YEAR_FIRST_TITLE,
+    ),
+    case(
+        "public-note-glued-before-the-authority-title",
+        letter(head="同意公开" + YEAR_FIRST_TITLE, title="", closing="2016年6月6日"),
         "title",
         YEAR_FIRST_TITLE,
     ),

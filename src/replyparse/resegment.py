@@ -911,15 +911,17 @@ class _Reader:
                 return k
         return None
 
-    def _element_ends(self, pos: int, end: int) -> bool:
+    def _element_ends(self, pos: int, end: int, *, authority_title: bool = True) -> bool:
         """Whether an element may end at ``pos``: the zone ends, a gap follows, or the next
-        element or the title starts right there."""
+        element or the title starts right there (with ``authority_title``, also a title
+        that opens with its authority: 某县人民政府关于…; a glued name's value asks without,
+        since the name's last character might be the place's first)."""
         if pos >= end or self.gap(pos):
             return True
         return (
             _NEXT_ELEMENT.match(self.norm, pos, end) is not None
             or self._issuer_mark(pos, end, glued_only=True) is not None
-            or _AUTHORITY_TITLE.match(self.norm, pos, end) is not None
+            or (authority_title and _AUTHORITY_TITLE.match(self.norm, pos, end) is not None)
         )
 
     def _value_end(self, pos: int, end: int) -> int | None:
@@ -937,7 +939,10 @@ class _Reader:
         # before the title or the next element
         for n in _GLUED_VALUE_LENGTHS:
             p = pos + n
-            if p < end and (_TITLE_START.match(self.norm, p, end) or self._element_ends(p, end)):
+            if p < end and (
+                _TITLE_START.match(self.norm, p, end)
+                or self._element_ends(p, end, authority_title=False)
+            ):
                 return p
         return end if end - pos <= MAX_VALUE else None
 
