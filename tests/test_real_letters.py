@@ -1259,6 +1259,20 @@ DOC_NUMBERS = [
         "title",
         YEAR_FIRST_TITLE,
     ),
+    # a name glued before the title: where it ends is not known (王某北江县… or 王某北 江县…)
+    case(
+        "glued-name-before-the-authority-title-is-no-wrong-issuer",
+        letter(head="签发人：王某" + YEAR_FIRST_TITLE, title="", closing="2016年6月6日"),
+        "issuer",
+        None,
+    ),
+    case(
+        "glued-name-before-the-authority-title",
+        letter(head="签发人：王某" + YEAR_FIRST_TITLE, title="", closing="2016年6月6日"),
+        "title",
+        YEAR_FIRST_TITLE,
+        gap="header: a name glued to a title that opens with its authority",
+    ),
     case(
         "public-note-glued-before-the-authority-title",
         letter(head="同意公开" + YEAR_FIRST_TITLE, title="", closing="2016年6月6日"),
