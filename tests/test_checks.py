@@ -20,6 +20,13 @@ PROBLEMS = [
     pytest.param(
         ("2021年1月5日", "二〇二一年一月五日"), "date-chinese-numerals", id="chinese-date"
     ),
+    pytest.param(("2021年1月5日", "2021年1月"), "date-no-day", id="date-to-the-month"),
+    pytest.param(("2021年1月5日", "二〇二一年一月"), "date-no-day", id="chinese-date-to-the-month"),
+    pytest.param(
+        ("某市民政局\n2021年1月5日", "某市民政局  2021年12月"),
+        "date-no-day",
+        id="month-after-signer",
+    ),
     pytest.param(("乙办。", "乙办"), "cc-no-period", id="cc-no-period"),
     pytest.param(("〔2021〕3号", "[2021]3号"), "doc-number-format", id="doc-number-brackets"),
 ]
@@ -42,3 +49,16 @@ def test_problem_is_reported(change: tuple[str, str], code: str) -> None:
     for d in found:
         if d.span is not None:
             assert 0 <= d.span[0] < d.span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "date", ["2021年1月5日", "二〇二一年一月五日", "2021年12月31日", "2021.1.5"]
+)
+def test_a_date_with_its_day_is_no_date_no_day(date: str) -> None:
+    assert "date-no-day" not in codes(GOOD.replace("2021年1月5日", date))
+
+
+def test_a_date_to_the_month_is_still_the_signature_date() -> None:
+    letter = parse_text(GOOD.replace("2021年1月5日", "2021年1月"))
+    assert letter.signature.date == "2021-01"
+    assert "missing-date" not in codes(GOOD.replace("2021年1月5日", "2021年1月"))

@@ -16,6 +16,10 @@ from replyparse.textview import Line, TextView
 
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
 _CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
+# a date line that ends at its month (the authority may stand before it on the line)
+_NO_DAY = re.compile(
+    r"(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$"
+)
 _CC_LINE = re.compile(r"^(?:抄送|抄报)：")
 
 
@@ -82,7 +86,37 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 date,
             )
         )
-    elif _CHINESE_DATE.match(date.text):
+    else:
+        out += _date_form(view, date)
+    for line in layout.closing:
+        if _CC_LINE.match(line.text) and not line.text.endswith("。"):
+            out.append(
+                _diag(
+                    DiagnosticCode.CC_NO_PERIOD,
+                    "info",
+                    "抄送 list does not end with 。 (GB/T 9704-2012 7.4.2)",
+                    view,
+                    line,
+                )
+            )
+    return out
+
+
+def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
+    """How a readable 成文日期 departs from GB/T 9704-2012 7.3.5.4: a day left out, and
+    Chinese numerals or a leading zero."""
+    out: list[Diagnostic] = []
+    if _NO_DAY.search(date.text):
+        out.append(
+            _diag(
+                DiagnosticCode.DATE_NO_DAY,
+                "warning",
+                "成文日期 without its day; GB/T 9704-2012 7.3.5.4 gives year, month and day",
+                view,
+                date,
+            )
+        )
+    if _CHINESE_DATE.match(date.text):
         out.append(
             _diag(
                 DiagnosticCode.DATE_CHINESE_NUMERALS,
@@ -102,15 +136,4 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 date,
             )
         )
-    for line in layout.closing:
-        if _CC_LINE.match(line.text) and not line.text.endswith("。"):
-            out.append(
-                _diag(
-                    DiagnosticCode.CC_NO_PERIOD,
-                    "info",
-                    "抄送 list does not end with 。 (GB/T 9704-2012 7.4.2)",
-                    view,
-                    line,
-                )
-            )
     return out

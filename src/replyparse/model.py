@@ -57,6 +57,7 @@ class DiagnosticCode(StrEnum):
     SALUTATION_COLON = "salutation-colon"
     DATE_ZERO_PADDED = "date-zero-padded"
     DATE_CHINESE_NUMERALS = "date-chinese-numerals"
+    DATE_NO_DAY = "date-no-day"
     CC_NO_PERIOD = "cc-no-period"
     MISSING_TITLE = "missing-title"
     MISSING_SALUTATION = "missing-salutation"

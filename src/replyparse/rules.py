@@ -192,6 +192,17 @@ RULES: tuple[Rule, ...] = (
         good="2021年6月5日",
     ),
     Rule(
+        code="date-no-day",
+        severity="warning",
+        summary="成文日期 that names a year and a month but no day",
+        explanation=(
+            "GB/T 9704-2012 7.3.5.4: the date of writing gives the year, the month and the "
+            "day in full; a date to the month is read as such (YYYY-MM)."
+        ),
+        bad="2021年6月",
+        good="2021年6月5日",
+    ),
+    Rule(
         code="date-chinese-numerals",
         severity="info",
         summary="成文日期 written in Chinese numerals",

@@ -317,7 +317,12 @@ LETTER_COLUMNS: tuple[Column[Letter], ...] = (
     col("proposal_title", TEXT, "the proposal's own title", "proposal.title"),
     col("salutation", TEXT, "the salutation line as written", "salutation"),
     col("signature_issuer", TEXT, "发文机关署名 at the end", "signature.issuer"),
-    col("signature_date", TEXT, "成文日期, `YYYY-MM-DD`", "signature.date"),
+    col(
+        "signature_date",
+        TEXT,
+        "成文日期, `YYYY-MM-DD` (`YYYY-MM` when the letter names no day)",
+        "signature.date",
+    ),
     *_counts(),
     col("text", TEXT, "the letter's text (null when extracted with `--no-text`)", "text"),
 )
