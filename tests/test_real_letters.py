@@ -2816,6 +2816,57 @@ CONTACTS = [
         "contacts",
         [("韩露", None, "00005550123")],
     ),
+    # a label asking for a name and a phone together, the name run into the number or parted
+    # from it by a blank or a comma; an office word glued before the person's word
+    # (承办单位联系人) says whose person he is, and a lone name under it is the person
+    case(
+        "office-person-label-name-glued-to-mobile",
+        letter(closing=SIGN + "\n承办单位联系人姓名及电话：秦晓岚13900000123"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "office-person-label-after-the-date-name-comma-landline",
+        letter(closing="某县交通运输局\n2021年9月3日 承办科室联系人及电话：秦晓岚，0000-5550123"),
+        "contacts",
+        [("秦晓岚", None, "00005550123")],
+    ),
+    case(
+        "office-and-person-label-person-alone",
+        letter(closing=SIGN + "\n联系单位及联系人：秦晓岚  13900000123"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "office-and-person-label-both-written",
+        letter(closing=SIGN + "\n联系单位及联系人：某县交通运输局 秦晓岚\n电话：13900000123"),
+        "contacts",
+        [("秦晓岚", "某县交通运输局", "13900000123")],
+    ),
+    case(
+        "office-and-person-label-office-alone-with-phone",
+        letter(closing=SIGN + "\n联系单位及联系人：某县交通运输局\n电话：0000-5550123"),
+        "contacts",
+        [(None, "某县交通运输局", "00005550123")],
+    ),
+    case(
+        "name-and-contact-way-label-comma",
+        letter(closing=SIGN + "\n联系人姓名及联系方式：秦晓岚，13900000123"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "clerk-name-and-phone-label-with-a-pause-mark",
+        letter(closing=SIGN + "\n经办人姓名、电话：秦晓岚 0000-5550123"),
+        "contacts",
+        [("秦晓岚", None, "00005550123")],
+    ),
+    case(
+        "name-and-phone-label-name-glued-to-landline",
+        letter(closing=SIGN + "\n联系人及电话：秦晓岚0000-5550123"),
+        "contacts",
+        [("秦晓岚", None, "00005550123")],
+    ),
 ]
 NOT_CONTACTS = [
     # a phone under a phone label alone is the leader's own; a person named under the
