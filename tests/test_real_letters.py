@@ -2867,6 +2867,48 @@ CONTACTS = [
         "contacts",
         [("秦晓岚", None, "00005550123")],
     ),
+    # a label that lost a character in copying: one inner character gone where the page left
+    # a blank (联 人：, 联系 话：), or the words before the 人 of a 姓名 slot (人姓名：) with a
+    # phone label after it on its line
+    case(
+        "gap-for-a-lost-character-in-a-bracketed-label",
+        letter(closing=SIGN + "\n（联 人：秦晓岚，联系电话：13900000123"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "gap-for-a-lost-character-in-person-and-phone-lines",
+        letter(closing=SIGN + "\n联 人：秦晓岚\n联系 话：0000-5550123"),
+        "contacts",
+        [("秦晓岚", None, "00005550123")],
+    ),
+    case(
+        "gap-for-a-lost-character-in-a-clerk-label",
+        letter(closing=SIGN + "\n承 人：秦晓岚  电话：13900000123"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "name-slot-that-lost-its-first-words-under-a-leader",
+        letter(
+            closing=SIGN + "\n主管领导姓名：赵立平    联系电话：13900000001"
+            "\n人姓名：秦晓岚    联系电话：13900000123\n邮政编码：555000"
+        ),
+        "contacts",
+        [("赵立平", None, "13900000001"), ("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "gap-for-a-lost-character-keeps-the-signature-above",
+        letter(closing=SIGN + "\n（联 人：秦晓岚，联系电话：13900000123"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    case(
+        "name-slot-that-lost-its-first-words-keeps-the-signature-above",
+        letter(closing=SIGN + "\n人姓名：秦晓岚    联系电话：13900000123"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
 ]
 NOT_CONTACTS = [
     # a phone under a phone label alone is the leader's own; a person named under the
@@ -2917,6 +2959,29 @@ NOT_CONTACTS = [
             ("landline-too-long", "0000-555*****0"),
         ]
     ),
+    # lost characters: a bare 人姓名： may be anyone's form field, a proposer's 姓名 is no
+    # contact's, and a label without its blank or its colon is no lost one
+    case(
+        "name-slot-lost-without-a-phone-label",
+        letter(closing=SIGN + "\n人姓名：秦晓岚"),
+        "contacts",
+        [],
+    ),
+    case(
+        "proposer-name-slot-with-a-phone-label",
+        letter(closing=SIGN + "\n代表人姓名：秦晓岚    联系电话：13900000123"),
+        "contacts",
+        [],
+    ),
+    case(
+        "name-slot-inside-a-sentence",
+        letter(body=BODY + "\n所附表格请填写推荐人姓名：秦晓岚等信息。"),
+        "contacts",
+        [],
+    ),
+    case("squeezed-label-without-a-gap", letter(closing=SIGN + "\n联人：秦晓岚"), "contacts", []),
+    case("gapped-label-without-a-colon", letter(closing=SIGN + "\n联 人 秦晓岚"), "contacts", []),
+    case("gapped-address-label", letter(closing=SIGN + "\n地 址：某县某路1号"), "contacts", []),
     case(
         "gongzuorenyuan-in-a-sentence-is-no-label",
         letter(

@@ -22,7 +22,7 @@ line right above a ``…日印发`` line is 版记 (a PDF copy split ``某局办
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 
 from replyparse import vocab
@@ -117,6 +117,45 @@ _WRAPPED_LABEL = re.compile(
     + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=lambda t: (-len(t), t)))
     + ")："
 )  # ties by spelling: the same pattern in every process (patterncache keeps it)
+# A contact label that lost a character in copying, at a line's start (:func:`lost_label`).
+_CONTACT_WORDS = {
+    e.spelling: e.field
+    for e in _CLOSING_LABELS.entries
+    if (e.field == "contact_phone" or e.spelling.endswith(("人", "员")))
+    and len(e.spelling) >= 3
+    and not any(joiner in e.spelling for joiner in "及和")
+}
+"""The person and phone words (no joined ones: 联系人及电话 is two)."""
+
+
+def _squeezed(words: Mapping[str, str]) -> dict[str, tuple[str, frozenset[int]]]:
+    """Each word with one inner character gone (联系人 → 联人), unless that is a word
+    itself: its field, and where the page's blank stands (before which character)."""
+    out: dict[str, tuple[str, frozenset[int]]] = {}
+    for word, field in words.items():
+        for cut in range(1, len(word) - 1):
+            rest = word[:cut] + word[cut + 1 :]
+            if rest not in words:
+                out[rest] = (field, out.get(rest, (field, frozenset()))[1] | {cut})
+    return out
+
+
+_SQUEEZED = _squeezed(_CONTACT_WORDS)
+_GAPPED_LABEL = re.compile(rf"^[（(]?(?P<label>{vocab.longest_first(_SQUEEZED)})：")
+# A person's 姓名 slot whose first words were lost (人姓名：, 系人姓名：): only 人 left, it
+# counts with a phone label after it on the line.
+_NAME_SLOT_LOST = re.compile(
+    "^[（(]?(?P<label>"
+    + vocab.longest_first(
+        sorted(
+            {w[k:] for w in _CONTACT_WORDS if w.endswith("人") for k in range(1, len(w))}
+            - set(_CONTACT_WORDS)
+        )
+    )
+    + r")姓名(?P<colon>：)(?P<phone>.*?(?:"
+    + vocab.longest_first(w for w, f in _CONTACT_WORDS.items() if f == "contact_phone")
+    + "|电话|手机)：)?"
+)
 # A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
 _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
 # What a page cut short leaves of the signature: the first characters of an authority,
@@ -322,6 +361,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
         or ("：" in text and _WRAPPED_LABEL.match(text))
+        or lost_label(view, line.text, range(line.start, line.end)) is not None
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
@@ -332,6 +372,30 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _name_then_labels(view, line)
     ):
         return Kind.OTHER
+    return None
+
+
+def lost_label(view: TextView, text: str, at: Sequence[int]) -> tuple[int, int, str] | None:
+    """A contact label that lost a character in copying at the start of ``text`` (the
+    ``view.norm`` offset of each of its characters in ``at``): one inner character gone
+    where the page left a blank (``联 人：``, ``联系 话：``), or the words before the 人 of a
+    姓名 slot (``系人姓名：``; ``人姓名：`` only with a phone label after it on the line).
+    Where the label starts, where its colon ends, and its field (contact_name or
+    contact_phone); None when there is none."""
+    if "：" not in text:
+        return None
+    if m := _NAME_SLOT_LOST.match(text):
+        if m["label"] == "人" and m["phone"] is None:
+            return None
+        return m.start("label"), m.end("colon"), "contact_name"
+    m = _GAPPED_LABEL.match(text)
+    if m is None:
+        return None
+    field, cuts = _SQUEEZED[m["label"]]
+    origin = view.origin
+    start = m.start("label")
+    if any(origin[at[start + c]] - origin[at[start + c - 1]] > 1 for c in cuts):
+        return start, m.end(), field
     return None
 
 

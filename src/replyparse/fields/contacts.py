@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import ORG_END, ORG_INSIDE
+from replyparse.closing import ORG_END, ORG_INSIDE, lost_label
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter
@@ -378,10 +378,15 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
     out: list[_Label] = []
     scan_from = 0
     headless = _HEADLESS.match(text) if row.closing else None
+    lost = lost_label(view, text, row.flat.at) if row.closing and not headless else None
     own = person_label_span(text) if row.closing else None
     if headless:
         out.append(_Label(headless.start("label"), headless.end(), _kinds(headless["label"])))
         scan_from = headless.end()
+    elif lost:
+        # a label that lost a character in copying: 联 人：, 人姓名：… 联系电话：
+        out.append(_Label(lost[0], lost[1], ("person" if lost[2] == "contact_name" else "phone",)))
+        scan_from = lost[1]
     elif own is not None and _LABEL.search(text, own[0], own[1]) is None:
         # a person's label the table does not hold (复核人：): a leader's (rule 4)
         out.append(_Label(own[0], own[1] + 1, ("leader",)))
