@@ -2897,6 +2897,62 @@ CONTACTS = [
         "contacts",
         [("赵立平", None, "13900000001"), ("秦晓岚", None, "13900000123")],
     ),
+    # a 承办单位 (办理单位, 经办单位) on a line of its own names the unit that handles the
+    # proposal, as a form does: nobody's org; on the contact's own line, or a 联系单位 or a
+    # handling section (承办科室) on its own line, it is the contact's
+    case(
+        "handling-unit-line-above-the-unit-head-with-a-phone",
+        letter(
+            closing="感谢您的关心。\n承办单位：某县交通运输局\n\n单位负责人：秦晓岚\n\n"
+            "联系电话：0000-5550123\n\n" + SIGN
+        ),
+        "contacts",
+        [("秦晓岚", None, "00005550123")],
+    ),
+    case(
+        "handling-unit-line-above-contact-lines",
+        letter(closing=SIGN + "\n承办单位：某县交通运输局\n联系人：秦晓岚\n联系电话：0000-5550123"),
+        "contacts",
+        [("秦晓岚", None, "00005550123")],
+    ),
+    case(
+        "other-handling-unit-label-line",
+        letter(closing=SIGN + "\n办理单位：某县交通运输局\n经办人：秦晓岚  13900000123"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "handling-unit-line-above-a-phone-alone",
+        letter(closing=SIGN + "\n承办单位：某县交通运输局\n联系电话：0000-5550123"),
+        "contacts",
+        [(None, None, "00005550123")],
+    ),
+    case(
+        "handling-unit-on-the-contact-line-is-his",
+        letter(
+            closing=SIGN + "\n承办单位：某县民政局养老科　承办人：秦晓岚　联系电话：0000-5550123"
+        ),
+        "contacts",
+        [("秦晓岚", "某县民政局养老科", "00005550123")],
+    ),
+    case(
+        "handling-unit-with-the-person-in-its-value-is-his",
+        letter(closing=SIGN + "\n承办单位：某县交通运输局办公室秦晓岚 13900000123"),
+        "contacts",
+        [("秦晓岚", "某县交通运输局办公室", "13900000123")],
+    ),
+    case(
+        "liaison-unit-line-above-contact-lines",
+        letter(closing=SIGN + "\n联系单位：某县交通运输局\n联系人：秦晓岚\n联系电话：0000-5550123"),
+        "contacts",
+        [("秦晓岚", "某县交通运输局", "00005550123")],
+    ),
+    case(
+        "handling-section-line-above-contact-lines",
+        letter(closing=SIGN + "\n承办科室：规划股\n承办人：秦晓岚\n联系电话：0000-5550123"),
+        "contacts",
+        [("秦晓岚", "规划股", "00005550123")],
+    ),
     case(
         "gap-for-a-lost-character-keeps-the-signature-above",
         letter(closing=SIGN + "\n（联 人：秦晓岚，联系电话：13900000123"),

@@ -203,6 +203,8 @@ _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送
 _OWN_WORDS = re.compile(
     r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}：?|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
 )
+# The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`).
+_HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
 _MID_SENTENCE = "，,、"
 
@@ -848,6 +850,8 @@ def _contacts(
             value_end = labels[k + 1].start if k + 1 < len(labels) else len(row.flat.text)
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
+            if len(labels) == 1 and _unit_of_the_form(row.flat.text, label, events):
+                events = []
             at = row.flat.at[label.start]
             if not events:
                 if label.kinds[0] in ("leader", "nothing", "post"):
@@ -859,6 +863,16 @@ def _contacts(
             found.value(events, label.kinds, at, row)
             found.opened = None
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+
+
+def _unit_of_the_form(text: str, label: _Label, events: list[_Event]) -> bool:
+    """Whether ``label`` is a 承办单位 (办理单位, 经办单位) alone on its line, its value an
+    office only: the unit that handles the proposal, as a form names it, not the office of
+    the contacts beside it (on a contact's own line, ``承办单位：某局某科　承办人：…``, it is
+    his)."""
+    return _HANDLING_UNIT.fullmatch(text, label.start, label.end) is not None and all(
+        e.part == "org" for e in events
+    )
 
 
 def _dropped(draft: _Draft) -> bool:
