@@ -2936,6 +2936,17 @@ CONTACTS = [
         [("秦晓岚", "某县民政局养老科", "00005550123")],
     ),
     case(
+        "handling-unit-on-the-contact-line-is-his-in-a-flattened-copy",
+        flat(
+            letter(
+                closing=SIGN
+                + "\n承办单位：某县民政局养老科　承办人：秦晓岚　联系电话：0000-5550123"
+            )
+        ),
+        "contacts",
+        [("秦晓岚", "某县民政局养老科", "00005550123")],
+    ),
+    case(
         "handling-unit-with-the-person-in-its-value-is-his",
         letter(closing=SIGN + "\n承办单位：某县交通运输局办公室秦晓岚 13900000123"),
         "contacts",

@@ -850,7 +850,7 @@ def _contacts(
             value_end = labels[k + 1].start if k + 1 < len(labels) else len(row.flat.text)
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
-            if len(labels) == 1 and _unit_of_the_form(row.flat.text, label, events):
+            if len(labels) == 1 and _unit_of_the_form(view, row.flat, label, events):
                 events = []
             at = row.flat.at[label.start]
             if not events:
@@ -865,14 +865,28 @@ def _contacts(
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
 
 
-def _unit_of_the_form(text: str, label: _Label, events: list[_Event]) -> bool:
-    """Whether ``label`` is a 承办单位 (办理单位, 经办单位) alone on its line, its value an
-    office only: the unit that handles the proposal, as a form names it, not the office of
-    the contacts beside it (on a contact's own line, ``承办单位：某局某科　承办人：…``, it is
-    his)."""
-    return _HANDLING_UNIT.fullmatch(text, label.start, label.end) is not None and all(
-        e.part == "org" for e in events
+def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
+    """Whether ``label`` is a 承办单位 (办理单位, 经办单位) alone on its line in the letter
+    as written, its value an office only: the unit that handles the proposal, as a form
+    names it, not the office of the contacts beside it (on a contact's own line,
+    ``承办单位：某局某科　承办人：…``, also where a copy that lost its line breaks was cut
+    into lines again, it is his)."""
+    return (
+        _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
+        and all(e.part == "org" for e in events)
+        and _line_break_after(view, flat)
     )
+
+
+def _line_break_after(view: TextView, flat: Flat) -> bool:
+    """Whether the letter has a line break (or its end) after ``flat``, blanks aside."""
+    if not flat.at:
+        return False
+    k = view.origin[flat.at[-1]] + 1
+    original = view.original
+    while k < len(original) and original[k] in " \t\u3000\u00a0":
+        k += 1
+    return k >= len(original) or original[k] in "\r\n"
 
 
 def _dropped(draft: _Draft) -> bool:
