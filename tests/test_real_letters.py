@@ -2838,6 +2838,18 @@ CONTACTS = [
         [("秦晓岚", None, "13900000123")],
     ),
     case(
+        "office-person-label-name-space-mobile-and-a-table-cell",
+        letter(closing=SIGN + "\n承办单位联系人姓名及电话：秦晓岚 13900000123 |"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
+        "office-and-person-label-person-alone-with-a-note",
+        letter(closing=SIGN + "\n联系单位及联系人：秦晓岚 13900000123（手机）"),
+        "contacts",
+        [("秦晓岚", None, "13900000123")],
+    ),
+    case(
         "office-and-person-label-both-written",
         letter(closing=SIGN + "\n联系单位及联系人：某县交通运输局 秦晓岚\n电话：13900000123"),
         "contacts",

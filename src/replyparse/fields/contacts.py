@@ -662,7 +662,7 @@ def _read_value(
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
         elif shape == "office" or (
-            slot == "office" and "org" not in have and not _person_of_office(pieces, n, slots)
+            slot == "office" and "org" not in have and not _person_of_office(flat, pieces, n, slots)
         ):
             org = _written(view, flat, piece.start, piece.end)
             beside = slot != "office"
@@ -677,11 +677,16 @@ def _read_value(
     return events
 
 
-def _person_of_office(pieces: list[_Piece], n: int, slots: list[Kind]) -> bool:
+def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind]) -> bool:
     """Whether ``pieces[n]``, a person's shape under a label asking for an office and a
     person (承办单位联系人姓名及电话, 联系单位及联系人), is the person: no other run of words
-    follows it in the value to be him, so the office was not written."""
-    return "person" in slots and all(p.kind == "phone" for p in pieces[n + 1 :])
+    that could be him follows it in the value (phones, notes, a table's ``|`` may), so the
+    office was not written."""
+    return "person" in slots and all(
+        p.kind == "phone"
+        or _shape("".join(flat.text[p.start : p.end].split()))[0] in ("skip", "other")
+        for p in pieces[n + 1 :]
+    )
 
 
 def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kind, ...]) -> bool:
