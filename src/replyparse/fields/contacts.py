@@ -10,7 +10,9 @@ three words, in the order its value follows: 联系人及电话, 联系人/电�
 also ``；`` mistyped), at a line's start, after a separator or a gap, or glued to a phone;
 inside a sentence its characters are words (我局办理人员在…, 电话沟通). A label that lost
 its first characters at a line's start (``人：王某`` for 联系人) still counts in the
-closing block.
+closing block, and so does one that lost an inner character where the page left a blank
+(``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
+:func:`replyparse.closing.lost_label`).
 
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
@@ -30,8 +32,10 @@ after the person (a flattened copy's signature).
 2. Lines pair up: a part joins the contact being read while that contact lacks it and
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
-   lines), before or after it; an office written beside the person (on the person's line,
-   or in front of a post) is that person's org when no office label gives one.
+   lines), before or after it, but a 承办单位 (办理单位, 经办单位) alone on its line names
+   the unit handling the proposal, as a form does, and is nobody's org; an office written
+   beside the person (on the person's line, or in front of a post) is that person's org
+   when no office label gives one.
 4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``;
    a person's label the table does not hold, ``复核人：``, is a leader's);
    while a person named by a contact label waits for a phone, a leader's line between is
