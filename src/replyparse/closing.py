@@ -3,7 +3,8 @@ are the signature (发文机关署名) and its date (成文日期).
 
 The closing is read from the last line upward over the lines its vocabulary knows
 (:func:`kind`): labels of the closing (contacts, 抄送, 附件, 附注, leaders' labels such as
-主要签发领导 or 承办负责人; ``data/labels.tsv``), a label it does not know with a short
+主要签发领导 or 承办负责人; ``data/labels.tsv``; a contact label that lost a character
+in copying, ``联 人：``, :func:`lost_label`), a label it does not know with a short
 value (``监督电话：…``, ``办结时限：…``), publication notes and class marks, 印发
 lines, a phone alone, an attachment list, ``此致`` / ``敬礼`` / ``特此函复``, seal notes
 (``（盖章）``, ``(印章)``, ``（单位盖章）``), a 发文字号 alone, authority lines and date lines.
