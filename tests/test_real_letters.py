@@ -3941,6 +3941,19 @@ PROPOSALS = [
             ("kind-at-once", "关于县政协十届二次会提案的答复", "县政协十届二次会"),
         ]
     ),
+    # 会议 lost whole: …N届…N次 right before the number or the kind word, kept as written
+    *(
+        case(f"session-meeting-word-lost-{name}", letter(title=title), "proposal.session", want)
+        for name, title, want in [
+            ("whose", "关于对县政协九届二次委员第071号提案的答复", "县政协九届二次"),
+            ("opens-the-title", "十二届三次第220415号：关于“修缮古桥的建议”提案的答复", "十二届三次"),
+            ("renda", "关于县人大十八届三次第5号建议的答复", "县人大十八届三次"),
+            ("di-jie", "对政协某县第十届二次提案第12号的答复", "政协某县第十届二次"),
+            ("body-between", "关于市十五届人大四次8号建议的答复", "市十五届人大四次"),
+            ("arabic", "关于县政协10届2次第15号提案的答复", "县政协10届2次"),
+            ("kind-at-once", "关于区九届一次代表建议的答复", "区九届一次"),
+        ]
+    ),
     # …次会 followed by another word is no damaged session: 会商, 会上, 会员
     *(
         case(f"session-meeting-word-not-damaged-{name}", text, "proposal.session", None)
@@ -4636,6 +4649,24 @@ NOT_PROPOSALS = [
         ),
         "references",
         [("title", "某市停车场管理办法")],
+    ),
+    # …N届…N次 with no 会议 is a session only right before the number or the kind word
+    *(
+        case(f"session-without-meeting-word-{name}", text, "proposal.session", None)
+        for name, text in [
+            (
+                "meeting-place",
+                letter(title="关于改善村道照明条件的答复", opening="您在八届一次会上提出的第5号建议收悉。"),
+            ),
+            (
+                "other-word",
+                letter(title="关于某协会三届二次理事大会的答复", opening="您提出的建议收悉。"),
+            ),
+            (
+                "counted-times",
+                letter(title="关于村道照明的答复", opening="您连任三届一次未缺席，提出的建议收悉。"),
+            ),
+        ]
     ),
     case(
         "standing-meeting-is-no-session",

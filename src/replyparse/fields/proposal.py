@@ -118,19 +118,25 @@ _LEAD_IN = r"[\u4e00-\u9fff0-9]{0,24}?"
 # 会议 whose 议 was lost, kept as written when the number or the kind word follows at once
 # (十七届人大三次会第56号建议); 三次会上 is no session of this kind.
 _MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
+# 会议 lost whole (市政协八届一次委员第094号提案, 十一届一次第111021号): the session is
+# kept as written when the number or the kind word follows …N届…N次 at once.
+_MEETING_LOST = rf"(?={_WHOSE}?(?:第?[{_NUMERAL}]+号|{_KINDS}))"
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?:
         [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号)
+      | [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{1,3}}次{_MEETING_LOST}
     )""",
     re.VERBOSE,
 )
 """A session: …N届…N次会议 (its 议 lost right before the number: …三次会第56号); a
 body's name before …次会议 whose numerals were lost (县政协次会议, 政协某县届委员会次会议)
 or that counts no 届 (镇第十四次党代表大会一次会议); …N届会议 with no 次 (市政协七届会议);
-…N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议)."""
+…N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议);
+…N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
+提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|的|提出")
 _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
