@@ -4241,6 +4241,24 @@ PROPOSALS = [
         "proposal.kind",
         "建议",
     ),
+    # one 第…号 over several proposals answered together: the list as written
+    *(
+        case(f"number-list-{name}", letter(title=title), "proposal.number", want)
+        for name, title, want in [
+            ("two", "关于县八届人大二次会议第17、42号建议的复函", "17、42"),
+            ("three", "关于县八届人大二次会议第5、18、33号建议的答复", "5、18、33"),
+            ("after-the-kind", "关于代表建议第21、26号的答复", "21、26"),
+        ]
+    ),
+    # a long serial before a colon and the proposal's title, quoted or not
+    *(
+        case(f"number-before-a-colon-{name}", letter(title=title), "proposal.number", want)
+        for name, title, want in [
+            ("quoted", "十二届三次第220415号：关于“修缮古桥的建议”提案的答复", "220415"),
+            ("book-marks", "第2023087号：《关于修缮古桥的建议》的答复", "2023087"),
+            ("unquoted", "第2023087号：关于修缮古桥的建议的答复", "2023087"),
+        ]
+    ),
     case("number-di-hao", letter(), "proposal.number", "12"),
     case("number-letter-prefix", letter(title="关于第B23号建议的答复"), "proposal.number", "B23"),
     case(
@@ -4666,6 +4684,18 @@ NOT_PROPOSALS = [
                 "counted-times",
                 letter(title="关于村道照明的答复", opening="您连任三届一次未缺席，提出的建议收悉。"),
             ),
+        ]
+    ),
+    # a list of numbers only before 号 and the kind word: 3、5号楼, 第3、4项 are none
+    *(
+        case(f"number-list-not-{name}", text, "proposal.number", None)
+        for name, text in [
+            (
+                "building",
+                _opening("您提出的关于3、5号楼加装电梯的建议收悉。", title="关于加装电梯的答复"),
+            ),
+            ("items", _opening("您提出的建议收悉。", title="关于第3、4项建议的答复")),
+            ("batches", _opening("您提出的建议收悉。", title="关于第2、3批代表建议的答复")),
         ]
     ),
     case(

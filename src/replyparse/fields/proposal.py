@@ -22,16 +22,17 @@ the title's claims keep dates out of the one and references out of the other.
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
   word (``建议第12号``, ``建议：第009号``, ``提案167号答复``) or before the quoted title
-  (``第181号《…》``); right after the session's 会议 with a one-character prefix of its
-  own or dots (``会议温36号建议``, ``会议6.11提案``); labelled in the brackets after the
-  quoted title (``(自编号027号)``, ``(提案号：20180006)``); before an unquoted one
+  (``第181号《…》``), with a colon (``第111021号：关于“…”提案``, ``第12号：关于…的建议``);
+  several in one 第…号, as written (``第13、53号建议``); right after the session's 会议
+  with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``);
+  labelled in the brackets after the quoted title (``(自编号027号)``, ``(提案号：20180006)``); before an unquoted one
   (``第2024085号代表关于…建议``); a dash kept (``50-1``); never inside a cited 发文字号;
   else under a label of its own in the header (``建议编号：第15号``, ``建议编号`` alone
   over ``2024085`` in a form flattened into lines).
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
-  written, a body's session that counts no 届 or no 次, the body alone before the number
-  (:data:`_SESSION`).
+  written, a body's session that counts no 届 or no 次, the body alone before the number,
+  …N届…N次 whose 会议 was lost right before the number (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
   right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
@@ -73,10 +74,12 @@ _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
 _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,15}"
 _SERIAL = r"[0-9A-Za-z\-]{0,15}[0-9]"
 _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
+# One 第…号 over several proposals answered together (第13、53号建议): kept as written.
+_SERIALS = rf"{_SERIAL}(?:、{_SERIAL})*"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial).
 _NUMBER_KIND = re.compile(
-    rf"(?:第(?P<a>{_SERIAL})号?|第(?P<c>{_HANZI_SERIAL})号"
+    rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号)"
     rf"{_WHOSE}?(?P<kind>{_KINDS})"
 )
@@ -84,7 +87,7 @@ _NUMBER_KIND = re.compile(
 # 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
 # 答复 or 的, a stop or a bracket, so 建议3号楼… is none)
 _KIND_NUMBER = re.compile(
-    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|：?第(?P<b>{_N})号"
+    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$))"
 )
 # Right after the session's 会议, a number with a one-character prefix of its own (温36号
@@ -102,8 +105,8 @@ _AFTER_QUOTE = re.compile(
     rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?)"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
 )
-# before a quoted title: 第181号《…》
-_NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?$")
+# before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议
+_NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(r"(?P<kind>议事原案|建议案(?![由号])|建议|提案|议案)")
