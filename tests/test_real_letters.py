@@ -4605,7 +4605,40 @@ NOT_PROPOSALS = [
         letter(opening="您提出的关于加强“河长制”和“林长制”的建议收悉，现答复如下："),
         "proposal.title",
         "关于加强“河长制”和“林长制”的建议",
-        gap="proposal: words quoted inside an unquoted 关于… title",
+    ),
+    # a word quoted inside an unquoted 关于… phrase marks a term: the phrase whole is the title
+    *(
+        case(f"term-quoted-inside-the-phrase-{name}", text, "proposal.title", want)
+        for name, text, want in [
+            (
+                "middle",
+                letter(opening="您提出的关于扩建西山古镇打造“4A”级景区的建议收悉，现答复如下："),
+                "关于扩建西山古镇打造“4A”级景区的建议",
+            ),
+            (
+                "at-the-start",
+                letter(opening="您提出的关于“双减”后课后托管服务的建议收悉，现答复如下："),
+                "关于“双减”后课后托管服务的建议",
+            ),
+            (
+                "at-the-end",
+                letter(opening="你提出的关于推广“一窗受理”的提案已收悉，现答复如下："),
+                "关于推广“一窗受理”的提案",
+            ),
+            (
+                "straight-quotes",
+                letter(opening="您提出的关于规范\"共享单车\"停放的建议收悉，现答复如下："),
+                "关于规范\"共享单车\"停放的建议",
+            ),
+            (
+                "in-the-title-line",
+                _opening(
+                    "您提出的建议收悉，现答复如下：",
+                    title="关于整治“僵尸车”占道问题的建议的答复",
+                ),
+                "关于整治“僵尸车”占道问题的建议",
+            ),
+        ]
     ),
     case(
         "a-bracketed-year-is-no-comment-anchor",
@@ -4696,6 +4729,38 @@ NOT_PROPOSALS = [
             ),
             ("items", _opening("您提出的建议收悉。", title="关于第3、4项建议的答复")),
             ("batches", _opening("您提出的建议收悉。", title="关于第2、3批代表建议的答复")),
+        ]
+    ),
+    # a quote that is the title itself stays the title: 关于“X”的建议 → X, 关于《X》的建议 → X,
+    # “关于…的建议”, and a quote after the asking words inside 关于您提出的…
+    *(
+        case(f"term-quoted-not-{name}", text, "proposal.title", want)
+        for name, text, want in [
+            (
+                "from-guanyu-to-the-kind",
+                letter(opening="您提出的关于“整治西河沿岸”的建议收悉，现答复如下："),
+                "整治西河沿岸",
+            ),
+            (
+                "book-marks",
+                letter(opening="您提出的关于《修建“四好”乡道》的建议收悉，现答复如下："),
+                "修建“四好”乡道",
+            ),
+            (
+                "whole-title-quoted",
+                letter(opening="您提出的“关于整治西河沿岸的建议”的提案收悉，现答复如下："),
+                "关于整治西河沿岸的建议",
+            ),
+            (
+                "after-the-asking-words",
+                letter(opening="关于您提出的“西河整治”的建议，现答复如下："),
+                "西河整治",
+            ),
+            (
+                "title-line-from-guanyu-to-the-kind",
+                _opening("您提出的建议收悉，现答复如下：", title="关于“整治西河沿岸”建议的答复"),
+                "整治西河沿岸",
+            ),
         ]
     ),
     case(

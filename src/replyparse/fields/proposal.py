@@ -34,7 +34,8 @@ the title's claims keep dates out of the one and references out of the other.
   written, a body's session that counts no 届 or no 次, the body alone before the number,
   …N届…N次 whose 会议 was lost right before the number (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
-  right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
+  right before 收悉 (or after 现将/收到, in their clause), unless it is a term quoted inside
+  an unquoted 关于… phrase (``关于打造“3A”级景区的建议``: the phrase whole); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
   to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``); else
   an unquoted phrase right after the asking words ending in its kind word before 收悉 or
@@ -165,11 +166,25 @@ _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS
 # ends nothing; a kind word glued after another (…的建议提案收悉) is the letter's word for
 # the item, no part of the title.
 _PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
-_WHOLE_IN_OPENING = re.compile(
-    rf"{_PHRASE_BODY}(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?"
+# What follows a title in the opening and in the title line.
+_AFTER_IN_OPENING = (
+    r"(?=(?:[（(][^（）()]{1,12}[）)])?(?:已经?|均已|已于)?"
     r"(?:收悉|收到|已交|转来|交由|交我)|的?办理(?:情况|结果|意见)|的?(?:答复|回复))"
 )
-_WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}(?=的?(?:答复|复函|回复|函|办理|意见)|$)")
+_AFTER_IN_TITLE = r"(?=的?(?:答复|复函|回复|函|办理|意见)|$)"
+_WHOLE_IN_OPENING = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_OPENING}")
+_WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_TITLE}")
+# A word the letter quotes inside an unquoted 关于… phrase (关于加大…打造“3A”级景区的建议,
+# 关于“双减”后课后服务的建议): the quotes mark a term, not the title, which is the phrase
+# whole, its terms and their quotes in it. Book-title marks cite a document and stay out.
+_TERM = r"“[^“”《》\"「」，。；：]{1,16}”|\"[^“”《》\"「」，。；：]{1,16}\"|「[^「」“”《》，。；：]{1,16}」"
+_TERMED_BODY = (
+    rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
+)
+_TERMED_IN_OPENING = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_OPENING}")
+_TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
+# A quote that runs from 关于 to the kind word (关于“X”的建议) is the title, X.
+_TO_THE_KIND = re.compile(rf"的?(?:{_KINDS})")
 # A 关于… phrase that names the session or the number is the letter's words, no title.
 # A phrase that names a number (第12号, 5号, 十二号) or a session names no title; a 号 inside
 # a word (信号灯, 号召, 口号) does not count.
@@ -614,6 +629,9 @@ def _proposal_title(
             limit = stop.start() if stop else len(text)
         for m in _QUOTED.finditer(text, 0, limit):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
+                if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
+                    where = flat.range(*phrase)
+                    return ctx.flat(where, written=True), where
                 return _quoted(ctx, flat.range(*_quoted_span(m)))
         lost = _LOST_QUOTE.search(text, 0, limit)
         if lost and "“" not in text[: lost.start()]:
@@ -653,9 +671,34 @@ def _title_quoted(
         inner = m.group(m.lastgroup or 0).strip()
         if proposal_only and not _PROPOSAL_LIKE.search(inner):
             continue
+        if not proposal_only and (phrase := _term_phrase(_TERMED_IN_TITLE, joined, m)):
+            flat = ctx.flat((start, end))
+            where = flat.range(*phrase)
+            return ctx.flat(where, written=True), where
         s, e = (start + at for at in _quoted_span(m))
         return _quoted(ctx, (s, e))
     return None
+
+
+def _term_phrase(pattern: re.Pattern[str], text: str, quote: re.Match[str]) -> Range | None:
+    """The unquoted 关于… phrase of ``text`` (``pattern``: to the end a title has there)
+    that holds ``quote`` as a term of its own, when there is one: not a quote that is a
+    proposal's title itself (关于…, …的建议), nor one running from 关于 to the kind word
+    (关于“X”的建议: X is the title), nor one after the asking words (关于您提出的“…”)."""
+    inner = quote.group(quote.lastgroup or 0)
+    if quote.group(0).startswith("《") or _PROPOSAL_LIKE.search(inner.strip()):
+        return None
+    about = text.rfind("关于", max(0, quote.start() - 80), quote.start())
+    if about < 0 or _ASKED.search(text, about + 2, quote.start()):
+        return None
+    if text.startswith(("您", "你", "贵"), about + 2):
+        return None
+    whole = pattern.match(text, about)
+    if whole is None or whole.end() < quote.end() or _NUMBERED_PHRASE.search(whole.group(0)):
+        return None
+    if quote.start() == about + 2 and _TO_THE_KIND.fullmatch(text, quote.end(), whole.end()):
+        return None
+    return whole.span()
 
 
 def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
