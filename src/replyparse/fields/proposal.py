@@ -25,17 +25,17 @@ the title's claims keep dates out of the one and references out of the other.
   (``第181号《…》``), with a colon (``第111021号：关于“…”提案``, ``第12号：关于…的建议``);
   several in one 第…号, as written (``第13、53号建议``); right after the session's 会议
   with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``);
-  labelled in the brackets after the quoted title (``(自编号027号)``, ``(提案号：20180006)``); before an unquoted one
-  (``第2024085号代表关于…建议``); a dash kept (``50-1``); never inside a cited 发文字号;
-  else under a label of its own in the header (``建议编号：第15号``, ``建议编号`` alone
-  over ``2024085`` in a form flattened into lines).
+  labelled in the brackets after the quoted title (``(自编号027号)``,
+  ``(提案号：20180006)``); before an unquoted one (``第2024085号代表关于…建议``); a dash
+  kept (``50-1``); never inside a cited 发文字号; else under a label of its own in the
+  header (``建议编号：第15号``, ``建议编号`` alone over ``2024085`` in a form flattened
+  into lines).
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
   written, a body's session that counts no 届 or no 次, the body alone before the number,
   …N届…N次 whose 会议 was lost right before the number (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
-  right before 收悉 (or after 现将/收到, in their clause), unless it is a term quoted inside
-  an unquoted 关于… phrase (``关于打造“3A”级景区的建议``: the phrase whole); a ``关于…”`` run whose opening
+  right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
   to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``); else
   an unquoted phrase right after the asking words ending in its kind word before 收悉 or
@@ -48,7 +48,8 @@ the title's claims keep dates out of the one and references out of the other.
   else the quoted span of the letter's title. When the title line quotes a proposal's
   title (关于…, …的建议) in other words than the opening, the title line's wins and the
   opening's is claimed as the same proposal (no reference). A number note the quotes hold
-  at the end (``《关于…(第25号提案》``) is dropped.
+  at the end (``《关于…(第25号提案》``) is dropped. A word quoted inside an unquoted
+  关于… phrase is a term, not the title: the phrase whole is (``关于打造“3A”级景区的建议``).
 """
 
 from __future__ import annotations
@@ -177,7 +178,11 @@ _WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_TITLE}")
 # A word the letter quotes inside an unquoted 关于… phrase (关于加大…打造“3A”级景区的建议,
 # 关于“双减”后课后服务的建议): the quotes mark a term, not the title, which is the phrase
 # whole, its terms and their quotes in it. Book-title marks cite a document and stay out.
-_TERM = r"“[^“”《》\"「」，。；：]{1,16}”|\"[^“”《》\"「」，。；：]{1,16}\"|「[^「」“”《》，。；：]{1,16}」"
+_TERM = (
+    r"“[^“”《》\"「」，。；：]{1,16}”"
+    r"|\"[^“”《》\"「」，。；：]{1,16}\""
+    r"|「[^「」“”《》，。；：]{1,16}」"
+)
 _TERMED_BODY = (
     rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
 )
