@@ -2214,6 +2214,50 @@ def test_signatures(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A year typed with a letter for one of its digits (20l6年, 2O19年): the view reads the digit,
+# so the date, the signature's date and its authority are read as in a clean copy.
+LETTER_YEARS = [
+    *(
+        case(f"letter-year-{name}-{field}", letter(closing=f"某县交通运输局\n{date}"), field, want)
+        for name, date, day in [
+            ("small-l", "20l9年8月6日", "2019-08-06"),
+            ("capital-o", "2O21年9月3日", "2021-09-03"),
+            ("capital-i", "20I8年5月2日", "2018-05-02"),
+        ]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
+    ),
+    case(
+        "letter-year-in-the-body",
+        letter(body="我局于2O20年6月完成路灯加装。\n感谢您的关心和支持。"),
+        "dates",
+        [("2020-06", None), ("2021-09-03", None)],
+    ),
+]
+NOT_LETTER_YEARS = [
+    # a letter at the year's end or start, two letters, a code, no 年: no date
+    *(
+        case(
+            f"letter-year-not-{name}",
+            letter(body=f"编号{text}。\n感谢您的关心。"),
+            "dates",
+            [("2021-09-03", None)],
+        )
+        for name, text in [
+            ("last", "201l年"),
+            ("first", "l998年"),
+            ("two", "20lO年"),
+            ("code", "AB20l6年"),
+            ("no-nian", "20l6号"),
+        ]
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), LETTER_YEARS + NOT_LETTER_YEARS)
+def test_letter_years(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # --- 5. Contacts --------------------------------------------------------------------------------
 
 CONTACTS = [
@@ -3946,7 +3990,11 @@ PROPOSALS = [
         case(f"session-meeting-word-lost-{name}", letter(title=title), "proposal.session", want)
         for name, title, want in [
             ("whose", "关于对县政协九届二次委员第071号提案的答复", "县政协九届二次"),
-            ("opens-the-title", "十二届三次第220415号：关于“修缮古桥的建议”提案的答复", "十二届三次"),
+            (
+                "opens-the-title",
+                "十二届三次第220415号：关于“修缮古桥的建议”提案的答复",
+                "十二届三次",
+            ),
             ("renda", "关于县人大十八届三次第5号建议的答复", "县人大十八届三次"),
             ("di-jie", "对政协某县第十届二次提案第12号的答复", "政协某县第十届二次"),
             ("body-between", "关于市十五届人大四次8号建议的答复", "市十五届人大四次"),
@@ -4627,8 +4675,8 @@ NOT_PROPOSALS = [
             ),
             (
                 "straight-quotes",
-                letter(opening="您提出的关于规范\"共享单车\"停放的建议收悉，现答复如下："),
-                "关于规范\"共享单车\"停放的建议",
+                letter(opening='您提出的关于规范"共享单车"停放的建议收悉，现答复如下：'),
+                '关于规范"共享单车"停放的建议',
             ),
             (
                 "in-the-title-line",
@@ -4707,7 +4755,10 @@ NOT_PROPOSALS = [
         for name, text in [
             (
                 "meeting-place",
-                letter(title="关于改善村道照明条件的答复", opening="您在八届一次会上提出的第5号建议收悉。"),
+                letter(
+                    title="关于改善村道照明条件的答复",
+                    opening="您在八届一次会上提出的第5号建议收悉。",
+                ),
             ),
             (
                 "other-word",
@@ -4715,7 +4766,9 @@ NOT_PROPOSALS = [
             ),
             (
                 "counted-times",
-                letter(title="关于村道照明的答复", opening="您连任三届一次未缺席，提出的建议收悉。"),
+                letter(
+                    title="关于村道照明的答复", opening="您连任三届一次未缺席，提出的建议收悉。"
+                ),
             ),
         ]
     ),

@@ -43,6 +43,13 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     if not stripped or textview._NOISE_LINE.match(stripped):
         return
     spaces, n, last_kept, i = textview._SPACES, len(line), "", 0
+    # a year typed with a letter for a digit (20l6年), as the line reads with ASCII widths
+    half = "".join(textview._FULL_TO_HALF.get(ch, ch) for ch in line)
+    year_digits = {
+        year.start() + k: digit
+        for year in textview.LETTER_YEAR.finditer(half)
+        for k, digit in enumerate(year.group().translate(textview.LETTER_DIGITS))
+    }
     while i < n:
         ch = line[i]
         if ch in textview.FORMAT_CHARS:
@@ -59,7 +66,7 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
                 last_kept = " "
             i = j
             continue
-        out = textview._FULL_TO_HALF.get(ch, ch)
+        out = year_digits.get(i, textview._FULL_TO_HALF.get(ch, ch))
         if out in textview._HALF_TO_FULL:
             nxt = line[i + 1] if i + 1 < n else ""
             between_digits = last_kept.isdigit() and textview._FULL_TO_HALF.get(nxt, nxt).isdigit()
@@ -82,12 +89,14 @@ ALPHABET = (
     ":,;()?!：，（）"  # half- and full-width punctuation
     "０１９ＡＺａｚ．％－／²①"  # full-width digits, letters and signs, other digits
     "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
+    "lIOoＯｌ"  # letters a year may be typed with (20l6年)
     "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
 )
 PIECES = [
     "— 1 —", "- 2 -", "第1页 共3页", "共3页第2页", "1/3", "image1.wmf", "IMAGE2.PNG", "———", "* * *",
     "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
+    "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
 ]  # fmt: skip
 
 
@@ -139,6 +148,17 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("1 ,2", "1,2", id="comma-after-a-space-between-digits"),
         pytest.param("1\u200b:30", "1:30", id="colon-after-a-format-character"),
         pytest.param("a \u200b b", "a b", id="space-kept-past-a-format-character"),
+        pytest.param("20l6年7月4日", "2016年7月4日", id="year-typed-with-l"),
+        pytest.param("2O19年", "2019年", id="year-typed-with-capital-o"),
+        pytest.param("于2o21年", "于2021年", id="year-typed-with-small-o"),
+        pytest.param("19I8年", "1918年", id="year-typed-with-capital-i"),
+        pytest.param("２０ｌ６年", "2016年", id="year-typed-full-width"),
+        pytest.param("201l年", "201l年", id="letter-at-the-year-end-stays"),
+        pytest.param("l998年", "l998年", id="letter-at-the-year-start-stays"),
+        pytest.param("20lO年", "20lO年", id="two-letters-stay"),
+        pytest.param("A20l6年", "A20l6年", id="letter-year-glued-to-a-code-stays"),
+        pytest.param("20l6号", "20l6号", id="letter-year-without-nian-stays"),
+        pytest.param("2l16年", "2l16年", id="no-19xx-or-20xx-year-stays"),
     ],
 )
 def test_view_cleans(text: str, norm: str) -> None:

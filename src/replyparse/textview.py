@@ -17,7 +17,12 @@ What the view cleans away, so no extractor has to:
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
 - full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
 - half-width punctuation that web copies use for Chinese text becomes full-width
-  (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``).
+  (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
+- a year typed with a letter for one of its digits, the letter standing between digits
+  of a four-digit 19xx/20xx year written right before 年, reads as the digit it stands for
+  (``20l6年`` → ``2016年``, ``2O19年`` → ``2019年``: l and I read 1, O and o read 0); a
+  letter at the year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one
+  glued to a code (``A20l6年``) stay as written.
 
 Every change maps one character to one character or drops it, so ``origin`` is exact.
 """
@@ -86,6 +91,17 @@ _WIDTH = {**_FULL_TO_HALF, **{k: v for k, v in _HALF_TO_FULL.items() if k not in
 _WIDTH_TABLE = str.maketrans(_WIDTH)
 _WIDTH_RUN = re.compile(f"[{re.escape(''.join(_WIDTH))}]+")
 
+# A year typed with one letter for a digit between digits (20l6年, 2O19年), and the digit
+# each letter reads as there.
+LETTER_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:2[Oo][0-9]|(?:19|20)[lIOo])[0-9](?=年)")
+LETTER_DIGITS = str.maketrans("lIOo", "1100")
+"""The letters a year typed so reads as digits."""
+
+
+def _year_digits(year: re.Match[str]) -> str:
+    return year.group().translate(LETTER_DIGITS)
+
+
 # Every character ``str.isdigit`` calls a digit, and more (a test checks): the ASCII digits
 # and whole blocks of other scripts and signs, none of them Chinese text or its punctuation.
 _DIGITISH = "0-9\u00b2-\u2bff\ua620-\uabff\uff10-\uff19\U00010000-\U0010ffff"
@@ -144,6 +160,7 @@ def _widened(original: str) -> str:
     the character before it is kept; :func:`_add_lines` reads one after blanks again). One
     character for one: offsets stay."""
     widened = _WIDTH_RUN.sub(_widen, original)
+    widened = LETTER_YEAR.sub(_year_digits, widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = [
