@@ -173,7 +173,7 @@ _PHONE = re.compile(
     r"|400-?[0-9]{3}-?[0-9]{4}"
     r")(?![0-9])"
 )
-_PHONE_DASHES = re.compile(rf"[）{_DASH}转]+")
+_PHONE_DASHES = re.compile(rf"[）){_DASH}转]+")  # the area code's bracket, either width
 _NOT_PHONE_CHAR = re.compile(rf"[^0-9{_PHONE_MASK}-]")
 
 # Where a value ends at the latest: a 抄送 list, an attachment note, a printing line, a date.
