@@ -188,9 +188,16 @@ class _Walker:
         except OSError as exc:
             self.problem(folder, f"cannot read folder: {exc.strerror or exc}", True)
             return
+        pages = {e.name.lower() for e in entries if e.name.lower().endswith(_PAGE_SUFFIXES)}
         for entry in entries:
-            if not entry.name.startswith(_HIDDEN_PREFIXES):
-                self.entry(entry, f"{rel}/{entry.name}" if rel else entry.name)
+            if entry.name.startswith(_HIDDEN_PREFIXES):
+                continue
+            if _page_resources(entry.name, pages) and entry.is_dir():
+                # a browser's or Word's "save as web page" keeps the page's pictures,
+                # scripts and frames there: parts of the page beside it, no letters
+                self.problem(entry.path, "resources of a saved web page: not read", False)
+                continue
+            self.entry(entry, f"{rel}/{entry.name}" if rel else entry.name)
 
     def entry(self, entry: os.DirEntry[str], rel: str) -> None:
         try:
@@ -293,6 +300,23 @@ def _input_level(folder: str) -> str:
     """The name an input folder gives its files' relative paths when several inputs are
     given: its own name (``archive/`` → ``archive``; ``.`` → the current folder's)."""
     return PurePosixPath(Path(os.path.abspath(folder)).name).as_posix()
+
+
+_PAGE_SUFFIXES = (".htm", ".html")
+# The folder a saved web page keeps its parts in: NAME_files (browsers), NAME.files (Word),
+# NAME-Dateien and the like are not covered.
+_RESOURCE_FOLDER_ENDS = ("_files", ".files")
+
+
+def _page_resources(name: str, pages: set[str]) -> bool:
+    """Whether a folder called ``name`` holds the parts of a saved page among ``pages``
+    (names in lower case: ``letter_files`` beside ``letter.htm``)."""
+    name = name.lower()
+    for end in _RESOURCE_FOLDER_ENDS:
+        if name.endswith(end):
+            stem = name[: -len(end)]
+            return any(page in pages for page in (stem + ".htm", stem + ".html"))
+    return False
 
 
 def ignored_note(ignored: Counter[str]) -> str | None:

@@ -202,7 +202,7 @@ def validate(
     if not found.files and not found.failures:
         raise usage_error(nothing_found(paths, SUPPORTED_SUFFIXES, ignored=found.ignored)) from None
     if found.ignored_note is not None:
-        typer.echo(f"note: {found.ignored_note}", err=True)
+        typer.echo(shown(f"note: {found.ignored_note}"), err=True)
     stdin_hint(paths)
     stop = Stop()
     checked_files = 0
