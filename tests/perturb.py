@@ -561,7 +561,7 @@ _SPACED = re.compile(r"\S(?:\u3000|\t| {2})[ \t\u3000]*\S")
 
 
 def _cols(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
 
 
 def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:

@@ -132,10 +132,17 @@ class _Checker:
 
     def printed_breaks(self) -> frozenset[int]:
         """Where the letter's text has a printed line's break that the parser read through
-        (a hard-wrapped paragraph's, :mod:`replyparse.unwrap`)."""
+        (a hard-wrapped paragraph's, :mod:`replyparse.unwrap`), with the blanks ending the
+        printed line."""
         if self._breaks is None:
             view = TextView(self.text)
-            self._breaks = frozenset(view.origin[i] for i in wrap_joins(view))
+            breaks: set[int] = set()
+            for at in (view.origin[i] for i in wrap_joins(view)):
+                breaks.add(at)
+                while at > 0 and self.text[at - 1] in " \t\u3000":  # the line's trailing blanks
+                    at -= 1
+                    breaks.add(at)
+            self._breaks = frozenset(breaks)
         return self._breaks
 
     def unbroken(self, span: list[int]) -> str:

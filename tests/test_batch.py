@@ -236,6 +236,26 @@ def test_discovery_counts_the_files_it_leaves_unread_by_their_suffix(tmp_path: P
     assert found.ignored_note == "4 files not read: no letter format (.jpg 2, no suffix 1, .xls 1)"
 
 
+def test_a_saved_web_pages_resource_folder_is_not_walked(tmp_path: Path) -> None:
+    """A page saved whole keeps its parts in NAME_files (browsers) or NAME.files (Word):
+    frames and scripts in .htm files that are no letters. The folder is passed over with
+    a note; a folder of that name with no page beside it is walked as any other."""
+    names = [
+        "a/reply.html", "a/reply_files/frame.htm", "a/reply_files/pic.png",
+        "b/答复.HTM", "b/答复.files/header.htm", "c/old_files/letter.htm",
+    ]  # fmt: skip
+    for rel in names:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("信", encoding="utf-8")
+    found = discover([str(tmp_path)], suffixes=(".htm", ".html"))
+    assert [f.rel for f in found.files] == ["a/reply.html", "b/答复.HTM", "c/old_files/letter.htm"]
+    assert [(p.path, p.fatal) for p in found.problems] == [
+        (str(tmp_path / "a" / "reply_files"), False),
+        (str(tmp_path / "b" / "答复.files"), False),
+    ]
+    assert all("saved web page" in p.reason for p in found.problems)
+
+
 @pytest.mark.parametrize(
     ("ignored", "note"),
     [

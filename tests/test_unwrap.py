@@ -28,7 +28,7 @@ def _print(text: str, width: int) -> str:
     for line in text.split("\n"):
         row, used = "", 0
         for ch in line:
-            wide = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            wide = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
             if used + wide > width:
                 out.append(row)
                 row, used = "", 0
@@ -183,7 +183,7 @@ def test_a_joined_break_is_no_gap_in_the_view() -> None:
 
 @pytest.mark.parametrize(
     ("text", "width"),
-    [("abc", 3), ("某局", 4), ("某局2024年", 10), ("（一）", 6), ("“引号”", 6)],
+    [("abc", 3), ("某局", 4), ("某局2024年", 10), ("（一）", 6), ("“引号”", 8)],
 )
 def test_columns_counts_a_wide_character_as_two(text: str, width: int) -> None:
     assert columns(text) == width
@@ -250,3 +250,56 @@ def test_a_sum_broken_after_its_thousands_comma_is_one_amount(number: str, value
 
 def printed_amounts(text: str) -> list[float]:
     return [float(a.value) for a in parse_text(text).amounts]
+
+
+QUOTED = (
+    "今年我局在城郊推行“定制公交”“社区巴士”“校园专线”等新模式，打造“绿色公交”“便民公交”品牌，"
+    "开通线路十二条——其中“微循环”线路五条……沿线群众出行更加便捷，满意度明显提升"
+)
+
+
+@pytest.mark.parametrize("width", [48, 52, 56])
+def test_quotes_and_dashes_take_a_full_cell(width: int) -> None:
+    """“ ” — … are of ambiguous width: on a Chinese page each fills a cell, so a printed
+    line holding several of them is still full."""
+    text = "\n".join([_print(QUOTED, width), _print(PARAGRAPH + "。", width)])
+    assert _lines(text) == [QUOTED, PARAGRAPH + "。"]
+
+
+def test_a_signature_set_right_is_no_evidence_of_indented_paragraphs() -> None:
+    """Flush-left paragraphs, the signature set right with blanks: a full line ending a
+    sentence still ends its paragraph."""
+    opening = "您提出的《关于改善城郊公交线路覆盖的建议》收悉。我局会同市公交集团逐条研究，现将办理情况答复如下："
+    text = "\n".join(
+        [
+            "关于市八届人大三次会议第0217号建议的答复",
+            "钱某某代表：",
+            opening,
+            PARAGRAPH + "。",
+            PARAGRAPH + "。",
+            " " * 30 + "某市交通运输局",
+            " " * 30 + "2024年7月15日",
+        ]
+    )
+    for width in range(44, 62, 2):
+        printed = _print(text, width)
+        if not wrap_joins(TextView(printed)):
+            continue
+        lines = _lines(printed)
+        assert PARAGRAPH + "。" in lines, width
+        assert not any(line.endswith("如下：" + PARAGRAPH[:4]) for line in lines)
+        assert [line for line in lines if line.startswith("今年以来")] == [PARAGRAPH + "。"] * 2
+
+
+def test_blanks_at_a_printed_lines_end_do_not_split_a_copied_body() -> None:
+    cc = "抄送：市人大常委会代表工作委员会，市政协提案委员会，市人民政府督查室，市财政局。"
+    text = LETTER.replace(LETTER.split("\n")[-1], cc)
+    printed = "\n".join(line + "  " for line in _print(text, 58).split("\n"))
+    letter = parse_text(printed)
+    assert letter.cc == [
+        "市人大常委会代表工作委员会",
+        "市政协提案委员会",
+        "市人民政府督查室",
+        "市财政局",
+    ]
+    assert span_problems(letter) == []

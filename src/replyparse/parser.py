@@ -94,7 +94,11 @@ def parse_text(
     try:
         view = TextView(text)
         try:
-            view = resegment(unwrap(view))
+            view = unwrap(view)
+        except Exception as exc:  # the letter is read with the lines it has
+            letter.diagnostics.append(_internal_error("unwrap", exc))
+        try:
+            view = resegment(view)
         except Exception as exc:  # the letter is read with the lines it has
             letter.diagnostics.append(_internal_error("resegment", exc))
         layout = segment(view)

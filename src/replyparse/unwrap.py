@@ -95,7 +95,18 @@ def wrap_joins(view: TextView) -> list[int]:
         return []
     # A full line that ends a sentence may end its paragraph too: only a letter that
     # indents its paragraphs tells (the next line flush left carries the paragraph on).
-    indented = sum(1 for line in lines if line.text and _indented(view, line)) >= 2
+    # Its evidence is paragraphs that open indented and run on over the width; lines set
+    # far right (a signature, a date) say nothing of paragraphs.
+    indented = (
+        sum(
+            1
+            for line in lines
+            if line.text
+            and 0 < _indent(view, line) <= _PARAGRAPH_INDENT
+            and printed(view, line) >= width - WIDTH_SLACK
+        )
+        >= 2
+    )
     joins: list[int] = []
     for line, below in itertools.pairwise(lines):
         if (
@@ -146,10 +157,11 @@ def printed(view: TextView, line: Line) -> int:
 
 def columns(text: str) -> int:
     """``text``'s printed width: two columns for a wide (East Asian) character, one for
-    any other."""
+    any other. Characters of ambiguous width (quotes “”, dashes —, ……, ①) take a full
+    cell on a Chinese page: two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
 def _continues(view: TextView, line: Line) -> bool:
@@ -167,7 +179,16 @@ def _continues(view: TextView, line: Line) -> bool:
 
 def _indented(view: TextView, line: Line) -> bool:
     """Whether ``line`` stands indented in the letter: blanks before its first character."""
+    return _indent(view, line) > 0
+
+
+def _indent(view: TextView, line: Line) -> int:
+    """The columns of blanks before ``line``'s first character in the letter."""
     first = view.origin[line.start]
-    return any(
-        ch in _BLANKS for ch in view.original[view.original.rfind("\n", 0, first) + 1 : first]
-    )
+    lead = view.original[view.original.rfind("\n", 0, first) + 1 : first]
+    return columns("".join(ch for ch in lead if ch in _BLANKS))
+
+
+_PARAGRAPH_INDENT = 8
+"""The widest indent a paragraph's first line takes (two hanzi is four columns; some
+copies write four spaces, or two full-width spaces and a tab)."""

@@ -128,10 +128,17 @@ def _mark_printed_breaks(view: TextView, start: int, end: int, base: int, writte
     norm, origin, original = view.norm, view.origin, view.original
     chars: list[str] | None = None
     for i in range(start, end - 1):
-        if origin[i + 1] - origin[i] > 1 and norm[i] != "\n" and norm[i + 1] != "\n":
-            for at in range(origin[i] + 1, origin[i + 1]):
-                if original[at] == "\n":
-                    chars = chars or list(written)
+        skipped = range(origin[i] + 1, origin[i + 1])
+        if (
+            skipped
+            and norm[i] != "\n"
+            and norm[i + 1] != "\n"
+            and "\n" in original[skipped.start : skipped.stop]
+        ):
+            # the break and the blanks around it (a printed line's trailing spaces)
+            chars = chars or list(written)
+            for at in skipped:
+                if original[at].isspace():
                     chars[at - base] = _READ_THROUGH
     return written if chars is None else "".join(chars)
 
