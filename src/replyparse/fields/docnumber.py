@@ -151,18 +151,22 @@ def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound
             serial=int(m.group("serial")),
             span=span,
         )
-        out.append(
-            DocNumberFound(
-                item=item,
-                start=m.start(),
-                end=m.end(),
-                open=m.group("open"),
-                close=m.group("close"),
-                has_di=m.group("di") is not None,
-                serial_text=m.group("serial"),
-            )
-        )
+        out.append(_found(item, m, m.start()))
     return out
+
+
+def _found(item: DocNumber, m: re.Match[str], start: int) -> DocNumberFound:
+    """``item`` as the finders give it: from ``start`` to the end of its match ``m`` (a
+    pattern with the groups ``open``, ``close``, ``di`` and ``serial``)."""
+    return DocNumberFound(
+        item=item,
+        start=start,
+        end=m.end(),
+        open=m.group("open"),
+        close=m.group("close"),
+        has_di=m.group("di") is not None,
+        serial_text=m.group("serial"),
+    )
 
 
 def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
@@ -195,17 +199,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
             serial=int(serial) if serial.isdigit() else None,
             span=span,
         )
-        out.append(
-            DocNumberFound(
-                item=item,
-                start=start,
-                end=m.end(),
-                open=m.group("open"),
-                close=m.group("close"),
-                has_di=m.group("di") is not None,
-                serial_text=m.group("serial"),
-            )
-        )
+        out.append(_found(item, m, start))
     return out
 
 
