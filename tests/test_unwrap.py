@@ -208,23 +208,25 @@ def test_every_gold_letter_printed_keeps_its_spans() -> None:
     assert unwrapped >= goldsets.at_least(with_shared=55, samples_only=15)
 
 
+CC_BODIES = ["市人大常委会代表工作委员会", "市政协提案委员会", "市人民政府督查室", "市财政局"]
+WITH_CC = LETTER.replace(LETTER.split("\n")[-1], "抄送：" + "，".join(CC_BODIES) + "。")
+
+
+def _assert_read_as_listed(printed: str) -> None:
+    """The 抄送 bodies come out as the letter lists them, every span holding."""
+    letter = parse_text(printed)
+    assert letter.cc == CC_BODIES
+    assert span_problems(letter) == []
+
+
 @pytest.mark.parametrize("width", [44, 46, 56, 58])
 def test_a_copied_body_broken_over_two_printed_lines_is_one(width: int) -> None:
     """A 抄送 list printed over two lines, a body's name cut by the break: one body, its
     span running over the break, the other bodies as the letter lists them."""
-    cc = "抄送：市人大常委会代表工作委员会，市政协提案委员会，市人民政府督查室，市财政局。"
-    text = LETTER.replace(LETTER.split("\n")[-1], cc)
-    printed = _print(text, width)
+    printed = _print(WITH_CC, width)
     broken = printed[printed.index("抄送") :].split("\n")
     assert len(broken) == 2 and broken[1][0] not in "，。"  # broken inside a body
-    letter = parse_text(printed)
-    assert letter.cc == [
-        "市人大常委会代表工作委员会",
-        "市政协提案委员会",
-        "市人民政府督查室",
-        "市财政局",
-    ]
-    assert span_problems(letter) == []
+    _assert_read_as_listed(printed)
 
 
 @pytest.mark.parametrize(
@@ -292,14 +294,4 @@ def test_a_signature_set_right_is_no_evidence_of_indented_paragraphs() -> None:
 
 
 def test_blanks_at_a_printed_lines_end_do_not_split_a_copied_body() -> None:
-    cc = "抄送：市人大常委会代表工作委员会，市政协提案委员会，市人民政府督查室，市财政局。"
-    text = LETTER.replace(LETTER.split("\n")[-1], cc)
-    printed = "\n".join(line + "  " for line in _print(text, 58).split("\n"))
-    letter = parse_text(printed)
-    assert letter.cc == [
-        "市人大常委会代表工作委员会",
-        "市政协提案委员会",
-        "市人民政府督查室",
-        "市财政局",
-    ]
-    assert span_problems(letter) == []
+    _assert_read_as_listed("\n".join(line + "  " for line in _print(WITH_CC, 58).split("\n")))
