@@ -587,3 +587,24 @@ def test_a_folder_of_web_copies_is_read_and_other_files_are_told(tmp_path: Path)
     assert "<p>" not in record["text"] and "&gt;" not in record["text"]  # no markup
     assert "note: 1 file not read: no letter format (.jpg 1)" in flat(stderr)
     assert summary_count(stderr, "other files (no letter format)") == 1
+
+
+@pytest.mark.parametrize("quiet", [False, True], ids=["told", "quiet"])
+def test_one_letter_to_standard_output_still_tells_of_the_other_files(
+    tmp_path: Path, quiet: bool
+) -> None:
+    """A folder holding one letter, written to standard output, is a filter: no progress
+    and no table, but the picture beside the letter is named on standard error (unless
+    -q), and standard output holds the record alone."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "reply.txt").write_text(
+        "王某代表：\n您提出的关于修缮村道的建议收悉，现答复如下。\n特此答复。\n某县交通运输局\n2023年5月8日\n",
+        encoding="utf-8",
+    )
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0not a letter")
+    code, stdout, stderr = run("extract", str(folder), *(["-q"] if quiet else []))
+    assert code == 0, stderr
+    assert json.loads(stdout)["issuer"] == "某县交通运输局"
+    note = "note: 1 file not read: no letter format (.jpg 1)"
+    assert flat(stderr) == ("" if quiet else note), stderr

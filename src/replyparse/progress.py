@@ -144,7 +144,15 @@ class QuietReporter:
         pass
 
 
-class PlainReporter(QuietReporter):
+class NoteReporter(QuietReporter):
+    """Failures and notes, one line each: one letter written to standard output, where a
+    progress bar and a table would be noise but a file passed over is still news."""
+
+    def note(self, message: str) -> None:
+        self.console.print(_text(shown(f"note: {message}")))
+
+
+class PlainReporter(NoteReporter):
     """A line at the start, one every ``interval`` seconds, and the summary table."""
 
     def __init__(self, interval: float = 5.0) -> None:
@@ -179,9 +187,6 @@ class PlainReporter(QuietReporter):
                 f"{stats.failed} failed, ETA {duration(eta)}"
             )
         )
-
-    def note(self, message: str) -> None:
-        self.console.print(_text(shown(f"note: {message}")))
 
     def finish(self, stats: BatchStats) -> None:
         render_summary(self.console, stats)
@@ -242,10 +247,13 @@ class RichReporter(PlainReporter):
         super().finish(stats)
 
 
-def make_reporter(*, quiet: bool) -> Reporter:
-    """The reporter for this run: quiet, a progress bar on a terminal, else plain lines."""
+def make_reporter(*, quiet: bool, single: bool = False) -> Reporter:
+    """The reporter for this run: quiet; failures and notes only for ``single`` (one
+    letter on standard output, a filter); a progress bar on a terminal, else plain lines."""
     if quiet:
         return QuietReporter()
+    if single:
+        return NoteReporter()
     if sys.stderr.isatty():
         return RichReporter()
     return PlainReporter()

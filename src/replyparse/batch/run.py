@@ -37,13 +37,15 @@ from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
 from replyparse.discover import discover, nothing_found
-from replyparse.progress import BatchStats, QuietReporter, Reporter
+from replyparse.progress import BatchStats, Reporter
 from replyparse.usage import Param, UsageProblem
 
 
-def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -> BatchStats:
-    """Run one extraction. Raises :class:`UsageProblem` before doing anything when the
-    command line cannot work; otherwise returns the run's counts (``.exit_code``)."""
+def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter]) -> BatchStats:
+    """Run one extraction, reporting through ``reporter_factory(single)`` (``single``: one
+    letter on standard output, a filter, not a batch). Raises :class:`UsageProblem` before
+    doing anything when the command line cannot work; otherwise returns the run's counts
+    (``.exit_code``)."""
     if not options.inputs and options.files_from is None:
         raise UsageProblem(
             Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
@@ -78,7 +80,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
     if mode not in FOLDER_MODES:
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
-        reporter = QuietReporter() if single else reporter_factory()
+        reporter = reporter_factory(single)
         return _Run(options, mode, found, reporter, out).go()
     assert out is not None
     try:
@@ -88,7 +90,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[], Reporter]) -
     lock = FolderLock(out)
     lock.acquire()
     try:
-        return _Run(options, mode, found, reporter_factory(), out).go()
+        return _Run(options, mode, found, reporter_factory(False), out).go()
     finally:
         lock.release()
 

@@ -134,7 +134,7 @@ def extract(
     )
     stdin_hint(paths or (), files_from)
     try:
-        stats = run_batch(options, lambda: make_reporter(quiet=quiet))
+        stats = run_batch(options, lambda single: make_reporter(quiet=quiet, single=single))
     except UsageProblem as exc:
         raise usage_error(exc) from None
     if stats.closed:
