@@ -1017,6 +1017,9 @@ _FAST_TEXTS = [
         "如下\n。\n此\n2021\n〕",
         id="prefilter-edges",
     ),
+    # page furniture after each character it opens with, and those characters without it
+    pytest.param("e1 E2 -3- —4— –5 ─6 第7页 共8页 image9.png 第十 共同 -x e", id="furniture-edges"),
+    pytest.param("某局 －1－ 第 1 页", id="no-furniture"),
     # signed dates, damaged or not, at a line's start, inside it and at its end
     pytest.param(
         "感谢支持。某局 2025 915\n2021830\n二〇二一年五月六日\n某局2021年8月30\n2021年830日 x"
