@@ -1147,6 +1147,8 @@ class _Reader:
                 and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
             ):
                 continue
+            if _MARKER_SHAPE.match(norm, p, end) is None:
+                continue  # (exact: self.marker_at would find no marker here, below)
             prev = self.before(self._furniture_before(p, start))
             at_start = p == start
             # after a sentence, a lead-in's colon, or 如下 whose colon was lost
