@@ -923,6 +923,16 @@ _PLAIN_CLOSING_HINT = re.compile(
 )
 
 
+def _name_run_end_walked(reader: R._Reader, pos: int, end: int, closing: set[int]) -> int:
+    """Where a name's run from ``pos`` ends, walked character by character."""
+    i = pos
+    while i < end and i - pos < R.MAX_AUTHORITY and R._AUTHORITY_CHARS.match(reader.norm[i]):
+        i += 1
+        if i in closing or (i < end and reader.gap(i)):
+            break
+    return i
+
+
 def _fast_path_problems(text: str) -> list[str]:
     """Where a fast path of the boundary finders and the slow reading it stands for part:
     the gaps a line's halving finds and a walk over every place; the 发文字号 looked for by
@@ -965,6 +975,10 @@ def _fast_path_problems(text: str) -> list[str]:
                 signed = R._SIGNED_DATE.search(norm, lo, hi) is not None
                 if reader.signed_date_in(lo, hi) != signed:
                     problems.append(f"signed date in ({lo}, {hi})")
+        date = reader.signed_date(start, end)
+        alone = date is not None and reader._date_alone(date, start, end)
+        if alone and any(cut.at != start for cut in reader._signature_cuts(start, end, set())):
+            problems.append(f"a date alone on line {start}")
         if R._NOTE.search(norm, start, end) and not R._NOTE_HEAD.search(norm, start, end):
             problems.append(f"note gate {start}")
         for p in range(start, end + 1):
@@ -974,7 +988,12 @@ def _fast_path_problems(text: str) -> list[str]:
                     back -= 1
                 if R._run_before(run, norm, start, p) != p - back:
                     problems.append(f"run before {p}")
+        closings = ({start + 3, start + 9}, set(reader.gaps_in(start, end)))
         for p in range(start, end):
+            for closing in ({p + 1, end}, *closings):
+                walked = _name_run_end_walked(reader, p, end, closing)
+                if reader._name_run_end(p, end, closing) != walked:
+                    problems.append(f"a name's run from {p}")
             marker = sections.marker_at(view, p, end)
             if marker and not R._MARKER_SHAPE.match(norm, p, end):
                 problems.append(f"marker shape {p}")
@@ -1023,7 +1042,7 @@ _FAST_TEXTS = [
     # signed dates, damaged or not, at a line's start, inside it and at its end
     pytest.param(
         "感谢支持。某局 2025 915\n2021830\n二〇二一年五月六日\n某局2021年8月30\n2021年830日 x"
-        "\n1999 12 2019年\n年2020 5",
+        "\n1999 12 2019年\n年2020 5\n2021年5月6日 1\n2021年5月6日印发\n2021年5月\n2021 5 6 ",
         id="signed-date-edges",
     ),
 ]

@@ -534,7 +534,7 @@ class _Reader:
 
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
-        places = self._gap_places()
+        places = self._gaps if self._gaps is not None else self._gap_places()
         return places[bisect_left(places, a) : bisect_left(places, b)]
 
     def _gap_places(self) -> list[int]:
@@ -559,22 +559,27 @@ class _Reader:
         return self._gaps
 
     def signed_date_in(self, start: int, end: int) -> bool:
-        """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``, tried only where one
-        may start: four characters before a 年 (every date, and a damaged one that kept
-        its 年), or at a year followed by a digit or a kept space (a damaged one that lost
-        it: 2021830, 2025 915). Cheaper than the search, which tries every numeral."""
+        """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``."""
+        return self.signed_date(start, end) is not None
+
+    def signed_date(self, start: int, end: int) -> re.Match[str] | None:
+        """A match of ``_SIGNED_DATE`` in ``norm[start:end]`` (the one at ``start`` when one
+        starts there), or None when it matches nowhere there; tried only where one may
+        start: four characters before a 年 (every date, and a damaged one that kept its 年),
+        or at a year followed by a digit or a kept space (a damaged one that lost it:
+        2021830, 2025 915). Cheaper than the search, which tries every numeral."""
         norm = self.norm
         year = norm.find("年", start + 4, end)
         while year >= 0:
-            if _SIGNED_DATE.match(norm, year - 4, end) is not None:
-                return True
+            if (date := _SIGNED_DATE.match(norm, year - 4, end)) is not None:
+                return date
             year = norm.find("年", year + 1, end)
         m = _YEAR_DIGITS.search(norm, start, end)
         while m is not None:
-            if _SIGNED_DATE.match(norm, m.start(), end) is not None:
-                return True
+            if (date := _SIGNED_DATE.match(norm, m.start(), end)) is not None:
+                return date
             m = _YEAR_DIGITS.search(norm, m.start() + 1, end)
-        return False
+        return None
 
     def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
         """:func:`~replyparse.fields.sections.marker_at`, asked only where a marker's shape
@@ -1019,7 +1024,8 @@ class _Reader:
 
     def body_cuts(self, start: int, end: int) -> list[_Cut]:
         """The body's section markers and the signature, those boundaries that may be
-        strong; with them the closing elements the signature is told by."""
+        strong; with them the closing elements the signature is told by. (A cut at the
+        start of a line is no break: one may be left out.)"""
         norm = self.norm
         cuts: list[_Cut] = []
         opened = self.marker_at(start, end) if _MARKER_FIRST.match(norm, start) else None
@@ -1040,11 +1046,19 @@ class _Reader:
             self._numbered.setdefault(opened[0], set()).add(opened[1])
         closing = self._closing_starts(start, end)
         cuts += closing
-        if self.signed_date_in(start, end):
+        date = self.signed_date(start, end)
+        if date is not None and not self._date_alone(date, start, end):
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing)
         return cuts
+
+    def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
+        """Whether ``date`` fills a line from its start (kept spaces after it aside): the
+        signature cuts of such a line stand at its start only, no break (no authority
+        ends at a line's start, and nothing follows the date)."""
+        starts_line = start == 0 or self.norm[start - 1] == "\n"
+        return starts_line and date.start() == start and self.skip_space(date.end()) == end
 
     def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
         """A signing authority with no date after the last sentence: at the end of the
@@ -1578,14 +1592,20 @@ class _Reader:
                 return [start, k]
         return [start]
 
+    def _name_run_end(self, pos: int, end: int, closing: set[int]) -> int:
+        """Where the run of a name's characters from ``pos`` ends: at the first character of
+        none (``MAX_AUTHORITY`` at most, ``end`` at the latest), or earlier where a closing
+        element starts or a gap stands inside it."""
+        run = _AUTHORITY_RUN.match(self.norm, pos, min(end, pos + MAX_AUTHORITY))
+        i = run.end() if run is not None else pos
+        stops = [c for c in closing if pos < c <= i]
+        stops += self.gaps_in(pos + 1, min(i + 1, end))[:1]
+        return min(stops, default=i)
+
     def _authority_after(self, pos: int, end: int, closing: set[int]) -> int | None:
         """The end of an authority's name that starts at ``pos`` and ends the line or
         stands before a closing element (the date-first signature)."""
-        i = pos
-        while i < end and i - pos < MAX_AUTHORITY and _AUTHORITY_CHARS.match(self.norm[i]):
-            i += 1
-            if i in closing or (i < end and self.gap(i)):
-                break
+        i = self._name_run_end(pos, end, closing)
         name = self.norm[pos:i]
         if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
             return None
