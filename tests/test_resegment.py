@@ -975,6 +975,11 @@ def _fast_path_problems(text: str) -> list[str]:
                 signed = R._SIGNED_DATE.search(norm, lo, hi) is not None
                 if reader.signed_date_in(lo, hi) != signed:
                     problems.append(f"signed date in ({lo}, {hi})")
+        others = (R._NOTE, R._DOC_NUMBER, R._PRINTED)
+        if R._OTHER_CLOSING.search(norm, start, end) is None and any(
+            pattern.search(norm, start, end) for pattern in others
+        ):
+            problems.append(f"other closing elements {start}")
         date = reader.signed_date(start, end)
         alone = date is not None and reader._date_alone(date, start, end)
         if alone and any(cut.at != start for cut in reader._signature_cuts(start, end, set())):

@@ -331,6 +331,9 @@ _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
+# What a closing element other than a label holds (a note's head, a 发文字号's bracketed
+# year, 印发): where none of them matches, none of those elements is found.
+_OTHER_CLOSING = re.compile(f"{_NOTE_HEAD.pattern}|{_NUMBER_YEAR.pattern}|印发")
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
@@ -1321,10 +1324,12 @@ class _Reader:
         after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
         out: list[_Cut] = []
-        if norm.find("：", start, end) < 0 and not _CLOSING_HINT.search(norm, start, end):
+        colons = self._colons(start, end)
+        if not colons and not _CLOSING_HINT.search(norm, start, end):
             return out
-        labels = self._labels(start, end)
-        bare = _BARE_LABEL.finditer(norm, start, end) if self.gaps_in(start + 1, end) else ()
+        labels = self._labels(start, end, colons)
+        gapped = self.gaps_in(start + 1, end)
+        bare = list(_BARE_LABEL.finditer(norm, start, end)) if gapped else []
         noted = self.inside_brackets(start, end) if labels or bare else set()
         for m in labels:
             p = m.start()
@@ -1343,7 +1348,7 @@ class _Reader:
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
         # a 抄送 label ends with one of its words' last characters right before its colon
-        copied = any(norm[c - 1] in _CC_LAST for c in self._colons(start, end) if c > start)
+        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
@@ -1351,6 +1356,9 @@ class _Reader:
             apart = self.gap(p) or before in "。；）" or before.isdigit()
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
+        # notes, 发文字号 and 印发 lines, asked at once: most lines hold none of them
+        if _OTHER_CLOSING.search(norm, start, end) is None:
+            return out
         noting = _NOTE_HEAD.search(norm, start, end) is not None
         for m in _NOTE.finditer(norm, start, end) if noting else ():
             p = m.start()
@@ -1391,12 +1399,13 @@ class _Reader:
                 pos = m.end()
         return out
 
-    def _labels(self, start: int, end: int) -> list[re.Match[str]]:
+    def _labels(self, start: int, end: int, colons: list[int] | None = None) -> list[re.Match[str]]:
         """The labels with their colon in ``norm[start:end]``, looked for only before the
-        colons there are (the table is long, a line's colons are few)."""
+        colons there are (``colons``, when the caller found them: the table is long, a
+        line's colons are few)."""
         out: list[re.Match[str]] = []
         last = start
-        for colon in self._colons(start, end):
+        for colon in self._colons(start, end) if colons is None else colons:
             lo = max(last, colon - MAX_LABEL)
             # a label ends with one of its words' last characters right before its colon
             ending = colon > lo and self.norm[colon - 1] in _LABEL_LAST
