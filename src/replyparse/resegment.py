@@ -1145,7 +1145,8 @@ class _Reader:
         line): where each starts, whether a cut there is strong, where it ends. Strong when
         the marker continues the numbering of one before it in the line after a sentence
         end, or opens the sections right after 如下：. Every marker found, the one opening
-        the line too, is added to the numbers met."""
+        the line too, is added to the numbers met (that one is never strong: its callers
+        make no cut at ``start``)."""
         norm = self.norm
         out: list[tuple[int, bool, int]] = []
         seen = self._numbered
@@ -1166,15 +1167,21 @@ class _Reader:
                 continue
             if _MARKER_SHAPE.match(norm, p, end) is None:
                 continue  # (exact: self.marker_at would find no marker here, below)
+            if p == start:  # the marker opening the line, placed there
+                found = self.marker_at(p, end)
+                if found is not None:
+                    last = (found[0], found[2], p)
+                    seen.setdefault(found[0], set()).add(found[1])
+                    out.append((p, False, found[2]))
+                continue
             prev = self.before(self._furniture_before(p, start))
-            at_start = p == start
             # after a sentence, a lead-in's colon, or 如下 whose colon was lost
             glued = (
                 prev in _SENTENCE_END + "：" or norm.startswith("如下", p - 2)
             ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
-            placed = at_start or glued or self.cuttable_gap(p)
+            placed = glued or self.cuttable_gap(p)
             if not (placed or under):
                 continue
             only_under = not placed
