@@ -993,6 +993,9 @@ def _fast_path_problems(text: str) -> list[str]:
                     back -= 1
                 if R._run_before(run, norm, start, p) != p - back:
                     problems.append(f"run before {p}")
+        for p in range(start, end + 1):
+            if not reader._may_end_name(p, start) and reader._authority_before(p, start):
+                problems.append(f"a name's end at {p}")
         closings = ({start + 3, start + 9}, set(reader.gaps_in(start, end)))
         for p in range(start, end):
             for closing in ({p + 1, end}, *closings):

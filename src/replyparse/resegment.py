@@ -1074,6 +1074,8 @@ class _Reader:
             back = pos
             while back > start and self.norm[back - 1] in _SEPARATORS:
                 back -= 1
+            if not self._may_end_name(back, start):
+                continue
             if _DATE_BEFORE.search(self.norm, max(start, back - 12), back):
                 continue  # a dated signature is read by the date
             name = self._authority_before(back, start)
@@ -1488,6 +1490,12 @@ class _Reader:
                 found = i
         return found
 
+    def _may_end_name(self, pos: int, start: int) -> bool:
+        """Whether an authority's name may end at ``pos`` after ``start``: a name's
+        character stands before it (where none does, :meth:`_authority_before` finds no
+        name, so a caller that needs one may stop)."""
+        return pos > start and _AUTHORITY_CHARS.match(self.norm, pos - 1) is not None
+
     def _document_kind_ends(self, pos: int, start: int) -> bool:
         """Whether an attachment's title ends right before ``pos`` (…明细表|某局)."""
         return any(
@@ -1512,6 +1520,8 @@ class _Reader:
         """Where the signing authority starts that ends ``line`` after its last sentence,
         when the next line is the date (a copy, or a PDF's lines, joined the authority's
         line to the paragraph above it: ``…宝贵意见。某县水务局`` / ``2019年7月15日``)."""
+        if not self._may_end_name(line.end, start):
+            return None
         k = self.index(line)
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         date = _SIGNED_DATE.match(self.norm, below.start, below.end) if below is not None else None
