@@ -943,6 +943,17 @@ def _fast_path_problems(text: str) -> list[str]:
     reader = R._Reader(view)
     norm = view.norm
     problems: list[str] = []
+    # the lines' opening markers read when their numbers are asked, and after every line
+    lazy, eager = R._Reader(view), R._Reader(view)
+    for line in reader.lines:
+        if lazy.body_cuts(line.start, line.end) != eager.body_cuts(line.start, line.end):
+            problems.append(f"body cuts of line {line.start} with the numbers read late")
+        eager._unread_openings.clear()
+        opened = sections.marker_at(view, line.start, line.end)
+        if opened is not None and R._MARKER_FIRST.match(norm, line.start):
+            eager._numbered.setdefault(opened[0], set()).add(opened[1])
+    if lazy.numbers_met() != eager.numbers_met():
+        problems.append("the numbers met, read late")
     if reader._furnished != (R._FURNITURE.search(norm) is not None):
         problems.append("furniture gate")
     if reader.gaps_in(0, len(norm) + 1) != [p for p in range(len(norm) + 1) if reader.gap(p)]:
@@ -1043,6 +1054,11 @@ _FAST_TEXTS = [
         "〔2021〕 〔21〕 2021】 x2021） 此件 本函 此答 本回复 印发 印 联系 承办 联 承\n"
         "如下\n。\n此\n2021\n〕",
         id="prefilter-edges",
+    ),
+    # lists numbered on from line to line, a marker opening a line with nothing after it
+    pytest.param(
+        "一、基本情况\n二、措施\n该站漏雨。三、下一步\n（一）加固。（二）修缮\n1.加固\n如下：2.修缮",
+        id="numbered-lines",
     ),
     # page furniture after each character it opens with, and those characters without it
     pytest.param("e1 E2 -3- —4— –5 ─6 第7页 共8页 image9.png 第十 共同 -x e", id="furniture-edges"),

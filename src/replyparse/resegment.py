@@ -503,8 +503,10 @@ class _Reader:
         self.norm = view.norm
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
-        # the numbers of each marker style met so far in the body, line by line
+        # the numbers of each marker style met so far in the body, line by line; and the
+        # places of the lines' opening markers not read yet (see numbers_met)
         self._numbered: dict[Style, set[int]] = {}
+        self._unread_openings: list[tuple[int, int]] = []
         # Whether the letter holds a | at all, and page furniture anywhere (tried only
         # before the digits it holds): exact gates for the finders of either, as a match
         # inside a line is a match in the letter (_FURNITURE asserts nothing about what
@@ -577,7 +579,12 @@ class _Reader:
             if (date := _SIGNED_DATE.match(norm, year - 4, end)) is not None:
                 return date
             year = norm.find("年", year + 1, end)
-        m = _YEAR_DIGITS.search(norm, start, end)
+        # (a year opens with 19 or 20: a line without either holds none)
+        m = (
+            _YEAR_DIGITS.search(norm, start, end)
+            if norm.find("20", start, end) >= 0 or norm.find("19", start, end) >= 0
+            else None
+        )
         while m is not None:
             if (date := _SIGNED_DATE.match(norm, m.start(), end)) is not None:
                 return date
@@ -1031,7 +1038,13 @@ class _Reader:
         start of a line is no break: one may be left out.)"""
         norm = self.norm
         cuts: list[_Cut] = []
-        opened = self.marker_at(start, end) if _MARKER_FIRST.match(norm, start) else None
+        opening = _MARKER_FIRST.match(norm, start) is not None
+        # the opening marker is read now only where it is asked: a heading apart needs a
+        # gap in the line, a list under it a marker's first character after it
+        asked = opening and (
+            self.gaps_in(start + 1, end) or _MARKER_FIRST.search(norm, start + 1, end)
+        )
+        opened = self.marker_at(start, end) if asked else None
         if opened is not None:
             heading = self._heading_apart(opened[2], end)
             if heading is not None:
@@ -1045,8 +1058,8 @@ class _Reader:
             # hang on the numbers met)
             marked = self._markers(start, end)
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
-        if opened is not None:
-            self._numbered.setdefault(opened[0], set()).add(opened[1])
+        if opening:
+            self._unread_openings.append((start, end))  # its number: see numbers_met
         closing = self._closing_starts(start, end)
         cuts += closing
         date = self.signed_date(start, end)
@@ -1151,7 +1164,7 @@ class _Reader:
         make no cut at ``start``)."""
         norm = self.norm
         out: list[tuple[int, bool, int]] = []
-        seen = self._numbered
+        seen = self.numbers_met()
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         # in a letter without page furniture, a marker inside the line after none of these
         # characters and no gap is neither glued nor apart; unless it may open a list
@@ -1218,6 +1231,18 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             out.append((p, strong, marker_end))
         return out
+
+    def numbers_met(self) -> dict[Style, set[int]]:
+        """The numbers of each marker style met so far in the body. The markers opening the
+        lines are read here, when the numbers are first asked for after them (most letters
+        never ask): the numbers are a set, so when one was added does not matter, and
+        :meth:`_markers`, which asks, adds its line's opening marker itself first."""
+        for start, end in self._unread_openings:
+            found = self.marker_at(start, end)
+            if found is not None:
+                self._numbered.setdefault(found[0], set()).add(found[1])
+        self._unread_openings.clear()
+        return self._numbered
 
     def _furniture_before(self, pos: int, start: int) -> int:
         """Where page furniture glued right before ``pos`` starts (…巡查。— 2 —三、…, a
