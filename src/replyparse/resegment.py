@@ -777,7 +777,9 @@ class _Reader:
         if run == role:
             return None if role > line.start and norm[role - 1] != " " else role
         # a note beside a name (王某（领衔）) is part of the names
-        text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), norm[run:role])
+        text = norm[run:role]
+        if "（" in text:  # (a note opens with a bracket, and the run has no other kind)
+            text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), text)
         # what cannot be part of the names: a title's ending, a number's 号, a closed bracket
         # (not the one of 姜某（等10位）)
         bounds = [m.end() for m in _TITLE_END.finditer(text)]
@@ -1364,7 +1366,9 @@ class _Reader:
         labels = self._labels(start, end, colons)
         gapped = self.gaps_in(start + 1, end)
         bare = list(_BARE_LABEL.finditer(norm, start, end)) if gapped else []
-        noted = self.inside_brackets(start, end) if labels or bare else set()
+        # (only a label or a bare one after the line's start is asked whether it is noted)
+        asked = bare or any(m.start() > start for m in labels)
+        noted = self.inside_brackets(start, end) if asked else set()
         for m in labels:
             p = m.start()
             prev = self.before(p)
