@@ -923,6 +923,16 @@ _PLAIN_CLOSING_HINT = re.compile(
 )
 
 
+def _name_run_end_walked(reader: R._Reader, pos: int, end: int, closing: set[int]) -> int:
+    """Where a name's run from ``pos`` ends, walked character by character."""
+    i = pos
+    while i < end and i - pos < R.MAX_AUTHORITY and R._AUTHORITY_CHARS.match(reader.norm[i]):
+        i += 1
+        if i in closing or (i < end and reader.gap(i)):
+            break
+    return i
+
+
 def _fast_path_problems(text: str) -> list[str]:
     """Where a fast path of the boundary finders and the slow reading it stands for part:
     the gaps a line's halving finds and a walk over every place; the 发文字号 looked for by
@@ -933,6 +943,17 @@ def _fast_path_problems(text: str) -> list[str]:
     reader = R._Reader(view)
     norm = view.norm
     problems: list[str] = []
+    # the lines' opening markers read when their numbers are asked, and after every line
+    lazy, eager = R._Reader(view), R._Reader(view)
+    for line in reader.lines:
+        if lazy.body_cuts(line.start, line.end) != eager.body_cuts(line.start, line.end):
+            problems.append(f"body cuts of line {line.start} with the numbers read late")
+        eager._unread_openings.clear()
+        opened = sections.marker_at(view, line.start, line.end)
+        if opened is not None and R._MARKER_FIRST.match(norm, line.start):
+            eager._numbered.setdefault(opened[0], set()).add(opened[1])
+    if lazy.numbers_met() != eager.numbers_met():
+        problems.append("the numbers met, read late")
     if reader._furnished != (R._FURNITURE.search(norm) is not None):
         problems.append("furniture gate")
     if reader.gaps_in(0, len(norm) + 1) != [p for p in range(len(norm) + 1) if reader.gap(p)]:
@@ -965,6 +986,15 @@ def _fast_path_problems(text: str) -> list[str]:
                 signed = R._SIGNED_DATE.search(norm, lo, hi) is not None
                 if reader.signed_date_in(lo, hi) != signed:
                     problems.append(f"signed date in ({lo}, {hi})")
+        others = (R._NOTE, R._DOC_NUMBER, R._PRINTED)
+        if R._OTHER_CLOSING.search(norm, start, end) is None and any(
+            pattern.search(norm, start, end) for pattern in others
+        ):
+            problems.append(f"other closing elements {start}")
+        date = reader.signed_date(start, end)
+        alone = date is not None and reader._date_alone(date, start, end)
+        if alone and any(cut.at != start for cut in reader._signature_cuts(start, end, set())):
+            problems.append(f"a date alone on line {start}")
         if R._NOTE.search(norm, start, end) and not R._NOTE_HEAD.search(norm, start, end):
             problems.append(f"note gate {start}")
         for p in range(start, end + 1):
@@ -974,7 +1004,15 @@ def _fast_path_problems(text: str) -> list[str]:
                     back -= 1
                 if R._run_before(run, norm, start, p) != p - back:
                     problems.append(f"run before {p}")
+        for p in range(start, end + 1):
+            if not reader._may_end_name(p, start) and reader._authority_before(p, start):
+                problems.append(f"a name's end at {p}")
+        closings = ({start + 3, start + 9}, set(reader.gaps_in(start, end)))
         for p in range(start, end):
+            for closing in ({p + 1, end}, *closings):
+                walked = _name_run_end_walked(reader, p, end, closing)
+                if reader._name_run_end(p, end, closing) != walked:
+                    problems.append(f"a name's run from {p}")
             marker = sections.marker_at(view, p, end)
             if marker and not R._MARKER_SHAPE.match(norm, p, end):
                 problems.append(f"marker shape {p}")
@@ -1017,10 +1055,18 @@ _FAST_TEXTS = [
         "如下\n。\n此\n2021\n〕",
         id="prefilter-edges",
     ),
+    # lists numbered on from line to line, a marker opening a line with nothing after it
+    pytest.param(
+        "一、基本情况\n二、措施\n该站漏雨。三、下一步\n（一）加固。（二）修缮\n1.加固\n如下：2.修缮",
+        id="numbered-lines",
+    ),
+    # page furniture after each character it opens with, and those characters without it
+    pytest.param("e1 E2 -3- —4— –5 ─6 第7页 共8页 image9.png 第十 共同 -x e", id="furniture-edges"),
+    pytest.param("某局 －1－ 第 1 页", id="no-furniture"),
     # signed dates, damaged or not, at a line's start, inside it and at its end
     pytest.param(
         "感谢支持。某局 2025 915\n2021830\n二〇二一年五月六日\n某局2021年8月30\n2021年830日 x"
-        "\n1999 12 2019年\n年2020 5",
+        "\n1999 12 2019年\n年2020 5\n2021年5月6日 1\n2021年5月6日印发\n2021年5月\n2021 5 6 ",
         id="signed-date-edges",
     ),
 ]

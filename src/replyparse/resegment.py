@@ -298,7 +298,8 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 # The digit every piece of furniture holds right after what it opens with (— 2, 第1页,
 # 共2页, image1), with the character before it: furniture starts one, two or five
 # characters before such a digit.
-_FURNITURE_DIGIT = re.compile(r"[-—–─第共eE]\d")
+_FURNITURE_DIGIT_CHARS = "-—–─第共eE"
+_FURNITURE_DIGIT = re.compile(rf"[{_FURNITURE_DIGIT_CHARS}]\d")
 _FURNITURE_LEADS = (1, 2, 5)
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
@@ -330,6 +331,9 @@ _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
+# What a closing element other than a label holds (a note's head, a 发文字号's bracketed
+# year, 印发): where none of them matches, none of those elements is found.
+_OTHER_CLOSING = re.compile(f"{_NOTE_HEAD.pattern}|{_NUMBER_YEAR.pattern}|印发")
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
@@ -411,6 +415,8 @@ def find_breaks(view: TextView) -> Breaks:
                 signer = reader.signer_above_date(line, body[0])
                 if signer is not None:
                     cuts.append(_Cut(signer, True))
+        if not cuts and not reader.decorated:
+            continue  # (exact: no cut to make, no furniture or | to drop)
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         flattened = any(cut.strong for cut in inside)
         furniture: list[tuple[int, int]] = []
@@ -472,6 +478,23 @@ def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
     return m.end() if m is not None else 0
 
 
+def _holds_furniture(norm: str) -> bool:
+    """Whether page furniture stands anywhere in ``norm``, tried only before the digits it
+    holds: where one of ``_FURNITURE_DIGIT``'s characters has a digit after it (the
+    places its matches take, found by ``str.find``: a far quicker pass than the
+    pattern's)."""
+    for lead_char in _FURNITURE_DIGIT_CHARS:
+        at = norm.find(lead_char)
+        while at >= 0:
+            digit = at + 1
+            if digit < len(norm) and norm[digit].isdecimal():  # \d: a decimal digit
+                for lead in _FURNITURE_LEADS:
+                    if digit >= lead and _FURNITURE.match(norm, digit - lead):
+                        return True
+            at = norm.find(lead_char, digit)
+    return False
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -480,26 +503,26 @@ class _Reader:
         self.norm = view.norm
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
-        self._index = {start: k for k, start in enumerate(self._starts)}
-        # the numbers of each marker style met so far in the body, line by line
+        # the numbers of each marker style met so far in the body, line by line; and the
+        # places of the lines' opening markers not read yet (see numbers_met)
         self._numbered: dict[Style, set[int]] = {}
+        self._unread_openings: list[tuple[int, int]] = []
         # Whether the letter holds a | at all, and page furniture anywhere (tried only
         # before the digits it holds): exact gates for the finders of either, as a match
         # inside a line is a match in the letter (_FURNITURE asserts nothing about what
         # follows it).
         self._bars = "|" in self.norm or "｜" in self.norm
-        self._furnished = any(
-            _FURNITURE.match(self.norm, digit.end() - 1 - lead)
-            for digit in _FURNITURE_DIGIT.finditer(self.norm)
-            for lead in _FURNITURE_LEADS
-            if digit.end() - 1 >= lead
-        )
+        self._furnished = _holds_furniture(self.norm)
         self.decorated = self._bars or self._furnished
         """Whether the letter holds page furniture or a | anywhere."""
         self._gaps: list[int] | None = None
         self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
 
     # -- small questions ---------------------------------------------------------------------
+
+    def index(self, line: Line) -> int:
+        """Where ``line`` (one of the letter's lines with text) stands among them."""
+        return bisect_left(self._starts, line.start)
 
     def line_at(self, pos: int) -> Line:
         return self.lines[max(0, bisect_right(self._starts, pos) - 1)]
@@ -516,7 +539,7 @@ class _Reader:
 
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
-        places = self._gap_places()
+        places = self._gaps if self._gaps is not None else self._gap_places()
         return places[bisect_left(places, a) : bisect_left(places, b)]
 
     def _gap_places(self) -> list[int]:
@@ -541,22 +564,32 @@ class _Reader:
         return self._gaps
 
     def signed_date_in(self, start: int, end: int) -> bool:
-        """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``, tried only where one
-        may start: four characters before a 年 (every date, and a damaged one that kept
-        its 年), or at a year followed by a digit or a kept space (a damaged one that lost
-        it: 2021830, 2025 915). Cheaper than the search, which tries every numeral."""
+        """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``."""
+        return self.signed_date(start, end) is not None
+
+    def signed_date(self, start: int, end: int) -> re.Match[str] | None:
+        """A match of ``_SIGNED_DATE`` in ``norm[start:end]`` (the one at ``start`` when one
+        starts there), or None when it matches nowhere there; tried only where one may
+        start: four characters before a 年 (every date, and a damaged one that kept its 年),
+        or at a year followed by a digit or a kept space (a damaged one that lost it:
+        2021830, 2025 915). Cheaper than the search, which tries every numeral."""
         norm = self.norm
         year = norm.find("年", start + 4, end)
         while year >= 0:
-            if _SIGNED_DATE.match(norm, year - 4, end) is not None:
-                return True
+            if (date := _SIGNED_DATE.match(norm, year - 4, end)) is not None:
+                return date
             year = norm.find("年", year + 1, end)
-        m = _YEAR_DIGITS.search(norm, start, end)
+        # (a year opens with 19 or 20: a line without either holds none)
+        m = (
+            _YEAR_DIGITS.search(norm, start, end)
+            if norm.find("20", start, end) >= 0 or norm.find("19", start, end) >= 0
+            else None
+        )
         while m is not None:
-            if _SIGNED_DATE.match(norm, m.start(), end) is not None:
-                return True
+            if (date := _SIGNED_DATE.match(norm, m.start(), end)) is not None:
+                return date
             m = _YEAR_DIGITS.search(norm, m.start() + 1, end)
-        return False
+        return None
 
     def marker_at(self, pos: int, end: int) -> tuple[Style, int, int] | None:
         """:func:`~replyparse.fields.sections.marker_at`, asked only where a marker's shape
@@ -731,7 +764,7 @@ class _Reader:
         of the line above)."""
         if pos > line.start:
             return _TITLE_END.search(self.norm, max(line.start, pos - 4), pos) is not None
-        k = self._index[line.start]
+        k = self.index(line)
         if k == 0:
             return False
         above = self.lines[k - 1]
@@ -744,7 +777,9 @@ class _Reader:
         if run == role:
             return None if role > line.start and norm[role - 1] != " " else role
         # a note beside a name (王某（领衔）) is part of the names
-        text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), norm[run:role])
+        text = norm[run:role]
+        if "（" in text:  # (a note opens with a bracket, and the run has no other kind)
+            text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), text)
         # what cannot be part of the names: a title's ending, a number's 号, a closed bracket
         # (not the one of 姜某（等10位）)
         bounds = [m.end() for m in _TITLE_END.finditer(text)]
@@ -1001,10 +1036,17 @@ class _Reader:
 
     def body_cuts(self, start: int, end: int) -> list[_Cut]:
         """The body's section markers and the signature, those boundaries that may be
-        strong; with them the closing elements the signature is told by."""
+        strong; with them the closing elements the signature is told by. (A cut at the
+        start of a line is no break: one may be left out.)"""
         norm = self.norm
         cuts: list[_Cut] = []
-        opened = self.marker_at(start, end) if _MARKER_FIRST.match(norm, start) else None
+        opening = _MARKER_FIRST.match(norm, start) is not None
+        # the opening marker is read now only where it is asked: a heading apart needs a
+        # gap in the line, a list under it a marker's first character after it
+        asked = opening and (
+            self.gaps_in(start + 1, end) or _MARKER_FIRST.search(norm, start + 1, end)
+        )
+        opened = self.marker_at(start, end) if asked else None
         if opened is not None:
             heading = self._heading_apart(opened[2], end)
             if heading is not None:
@@ -1018,15 +1060,23 @@ class _Reader:
             # hang on the numbers met)
             marked = self._markers(start, end)
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
-        if opened is not None:
-            self._numbered.setdefault(opened[0], set()).add(opened[1])
+        if opening:
+            self._unread_openings.append((start, end))  # its number: see numbers_met
         closing = self._closing_starts(start, end)
         cuts += closing
-        if self.signed_date_in(start, end):
+        date = self.signed_date(start, end)
+        if date is not None and not self._date_alone(date, start, end):
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing)
         return cuts
+
+    def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
+        """Whether ``date`` fills a line from its start (kept spaces after it aside): the
+        signature cuts of such a line stand at its start only, no break (no authority
+        ends at a line's start, and nothing follows the date)."""
+        starts_line = start == 0 or self.norm[start - 1] == "\n"
+        return starts_line and date.start() == start and self.skip_space(date.end()) == end
 
     def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
         """A signing authority with no date after the last sentence: at the end of the
@@ -1039,6 +1089,8 @@ class _Reader:
             back = pos
             while back > start and self.norm[back - 1] in _SEPARATORS:
                 back -= 1
+            if not self._may_end_name(back, start):
+                continue
             if _DATE_BEFORE.search(self.norm, max(start, back - 12), back):
                 continue  # a dated signature is read by the date
             name = self._authority_before(back, start)
@@ -1110,10 +1162,11 @@ class _Reader:
         line): where each starts, whether a cut there is strong, where it ends. Strong when
         the marker continues the numbering of one before it in the line after a sentence
         end, or opens the sections right after 如下：. Every marker found, the one opening
-        the line too, is added to the numbers met."""
+        the line too, is added to the numbers met (that one is never strong: its callers
+        make no cut at ``start``)."""
         norm = self.norm
         out: list[tuple[int, bool, int]] = []
-        seen = self._numbered
+        seen = self.numbers_met()
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         # in a letter without page furniture, a marker inside the line after none of these
         # characters and no gap is neither glued nor apart; unless it may open a list
@@ -1129,15 +1182,23 @@ class _Reader:
                 and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
             ):
                 continue
+            if _MARKER_SHAPE.match(norm, p, end) is None:
+                continue  # (exact: self.marker_at would find no marker here, below)
+            if p == start:  # the marker opening the line, placed there
+                found = self.marker_at(p, end)
+                if found is not None:
+                    last = (found[0], found[2], p)
+                    seen.setdefault(found[0], set()).add(found[1])
+                    out.append((p, False, found[2]))
+                continue
             prev = self.before(self._furniture_before(p, start))
-            at_start = p == start
             # after a sentence, a lead-in's colon, or 如下 whose colon was lost
             glued = (
                 prev in _SENTENCE_END + "：" or norm.startswith("如下", p - 2)
             ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
-            placed = at_start or glued or self.cuttable_gap(p)
+            placed = glued or self.cuttable_gap(p)
             if not (placed or under):
                 continue
             only_under = not placed
@@ -1172,6 +1233,18 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             out.append((p, strong, marker_end))
         return out
+
+    def numbers_met(self) -> dict[Style, set[int]]:
+        """The numbers of each marker style met so far in the body. The markers opening the
+        lines are read here, when the numbers are first asked for after them (most letters
+        never ask): the numbers are a set, so when one was added does not matter, and
+        :meth:`_markers`, which asks, adds its line's opening marker itself first."""
+        for start, end in self._unread_openings:
+            found = self.marker_at(start, end)
+            if found is not None:
+                self._numbered.setdefault(found[0], set()).add(found[1])
+        self._unread_openings.clear()
+        return self._numbered
 
     def _furniture_before(self, pos: int, start: int) -> int:
         """Where page furniture glued right before ``pos`` starts (…巡查。— 2 —三、…, a
@@ -1287,11 +1360,15 @@ class _Reader:
         after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
         out: list[_Cut] = []
-        if norm.find("：", start, end) < 0 and not _CLOSING_HINT.search(norm, start, end):
+        colons = self._colons(start, end)
+        if not colons and not _CLOSING_HINT.search(norm, start, end):
             return out
-        labels = self._labels(start, end)
-        bare = _BARE_LABEL.finditer(norm, start, end) if self.gaps_in(start + 1, end) else ()
-        noted = self.inside_brackets(start, end) if labels or bare else set()
+        labels = self._labels(start, end, colons)
+        gapped = self.gaps_in(start + 1, end)
+        bare = list(_BARE_LABEL.finditer(norm, start, end)) if gapped else []
+        # (only a label or a bare one after the line's start is asked whether it is noted)
+        asked = bare or any(m.start() > start for m in labels)
+        noted = self.inside_brackets(start, end) if asked else set()
         for m in labels:
             p = m.start()
             prev = self.before(p)
@@ -1309,7 +1386,7 @@ class _Reader:
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
         # a 抄送 label ends with one of its words' last characters right before its colon
-        copied = any(norm[c - 1] in _CC_LAST for c in self._colons(start, end) if c > start)
+        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
@@ -1317,6 +1394,9 @@ class _Reader:
             apart = self.gap(p) or before in "。；）" or before.isdigit()
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
+        # notes, 发文字号 and 印发 lines, asked at once: most lines hold none of them
+        if _OTHER_CLOSING.search(norm, start, end) is None:
+            return out
         noting = _NOTE_HEAD.search(norm, start, end) is not None
         for m in _NOTE.finditer(norm, start, end) if noting else ():
             p = m.start()
@@ -1357,12 +1437,13 @@ class _Reader:
                 pos = m.end()
         return out
 
-    def _labels(self, start: int, end: int) -> list[re.Match[str]]:
+    def _labels(self, start: int, end: int, colons: list[int] | None = None) -> list[re.Match[str]]:
         """The labels with their colon in ``norm[start:end]``, looked for only before the
-        colons there are (the table is long, a line's colons are few)."""
+        colons there are (``colons``, when the caller found them: the table is long, a
+        line's colons are few)."""
         out: list[re.Match[str]] = []
         last = start
-        for colon in self._colons(start, end):
+        for colon in self._colons(start, end) if colons is None else colons:
             lo = max(last, colon - MAX_LABEL)
             # a label ends with one of its words' last characters right before its colon
             ending = colon > lo and self.norm[colon - 1] in _LABEL_LAST
@@ -1438,6 +1519,12 @@ class _Reader:
                 found = i
         return found
 
+    def _may_end_name(self, pos: int, start: int) -> bool:
+        """Whether an authority's name may end at ``pos`` after ``start``: a name's
+        character stands before it (where none does, :meth:`_authority_before` finds no
+        name, so a caller that needs one may stop)."""
+        return pos > start and _AUTHORITY_CHARS.match(self.norm, pos - 1) is not None
+
     def _document_kind_ends(self, pos: int, start: int) -> bool:
         """Whether an attachment's title ends right before ``pos`` (…明细表|某局)."""
         return any(
@@ -1462,7 +1549,9 @@ class _Reader:
         """Where the signing authority starts that ends ``line`` after its last sentence,
         when the next line is the date (a copy, or a PDF's lines, joined the authority's
         line to the paragraph above it: ``…宝贵意见。某县水务局`` / ``2019年7月15日``)."""
-        k = self._index[line.start]
+        if not self._may_end_name(line.end, start):
+            return None
+        k = self.index(line)
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         date = _SIGNED_DATE.match(self.norm, below.start, below.end) if below is not None else None
         if below is None or date is None:
@@ -1558,14 +1647,20 @@ class _Reader:
                 return [start, k]
         return [start]
 
+    def _name_run_end(self, pos: int, end: int, closing: set[int]) -> int:
+        """Where the run of a name's characters from ``pos`` ends: at the first character of
+        none (``MAX_AUTHORITY`` at most, ``end`` at the latest), or earlier where a closing
+        element starts or a gap stands inside it."""
+        run = _AUTHORITY_RUN.match(self.norm, pos, min(end, pos + MAX_AUTHORITY))
+        i = run.end() if run is not None else pos
+        stops = [c for c in closing if pos < c <= i]
+        stops += self.gaps_in(pos + 1, min(i + 1, end))[:1]
+        return min(stops, default=i)
+
     def _authority_after(self, pos: int, end: int, closing: set[int]) -> int | None:
         """The end of an authority's name that starts at ``pos`` and ends the line or
         stands before a closing element (the date-first signature)."""
-        i = pos
-        while i < end and i - pos < MAX_AUTHORITY and _AUTHORITY_CHARS.match(self.norm[i]):
-            i += 1
-            if i in closing or (i < end and self.gap(i)):
-                break
+        i = self._name_run_end(pos, end, closing)
         name = self.norm[pos:i]
         if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
             return None
