@@ -125,6 +125,16 @@ def test_the_view_follows_the_rules_on_the_letters(path: Path) -> None:
     assert (view.norm, view.origin) == _reference(text)
 
 
+def test_the_view_follows_the_rules_past_the_offsets_made_once() -> None:
+    """A letter longer than :data:`replyparse.textview._OFFSETS` holds: its origin is made
+    the slow way past them, blanks and a dropped line on both sides of the border."""
+    line = "关于 A 9 的答复，2O19年\u3000见。\n— 1 —\n"
+    text = line * (len(textview._OFFSETS) // len(line) + 2)
+    view = TextView(text)
+    assert view.origin[-1] > len(textview._OFFSETS)
+    assert (view.norm, view.origin) == _reference(text)
+
+
 def test_digitish_holds_every_digit() -> None:
     """:data:`replyparse.textview._DIGITISH` is a class of every character ``str.isdigit``
     calls a digit (more may be in it)."""

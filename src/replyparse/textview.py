@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -164,7 +164,9 @@ def _widened(original: str) -> str:
     the character before it is kept; :func:`_add_lines` reads one after blanks again). One
     character for one: offsets stay."""
     widened = _WIDTH_RUN.sub(_widen, original)
-    widened = LETTER_YEAR.sub(_year_digits, widened)
+    # each year so typed holds one of its letters (``in`` finds a character in C, fast)
+    if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
+        widened = LETTER_YEAR.sub(_year_digits, widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = [
@@ -205,6 +207,17 @@ def _dropped_lines(original: str, lines: list[str], blanks: _Blanks) -> list[tup
     return sorted(spans)
 
 
+_OFFSETS = tuple(range(1 << 15))
+"""The offsets of a letter's first 32,768 characters, made once: most of a view's
+``origin`` is runs of them, and a run copied from here costs a quarter of making its
+numbers again (:func:`_offsets`)."""
+
+
+def _offsets(start: int, stop: int) -> Sequence[int]:
+    """``range(start, stop)``, from :data:`_OFFSETS` where it holds them (the same numbers)."""
+    return _OFFSETS[start:stop] if stop <= len(_OFFSETS) else range(start, stop)
+
+
 def _add_lines(
     original: str,
     widened: str,
@@ -226,7 +239,7 @@ def _add_lines(
     for m in blanks.run.finditer(original, start, stop):
         at, to = m.span()
         chars.append(widened[i:at])
-        origin.extend(range(i, at))
+        origin.extend(_offsets(i, at))
         last = widened[at - 1] if at else ""
         nxt = original[to] if to < len(original) else ""
         if _is_ascii_alnum(last) and _is_ascii_alnum(nxt) and original[to - 1] in _SPACES:
@@ -239,7 +252,7 @@ def _add_lines(
             origin.append(to)
             i = to + 1
     chars.append(widened[i:stop])
-    origin.extend(range(i, stop))
+    origin.extend(_offsets(i, stop))
 
 
 @dataclass(slots=True, unsafe_hash=True)
