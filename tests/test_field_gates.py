@@ -14,7 +14,16 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
 from replyparse.context import Context
-from replyparse.fields import cc, handling, numerals, publicity, references, sections, signature
+from replyparse.fields import (
+    addressees,
+    cc,
+    handling,
+    numerals,
+    publicity,
+    references,
+    sections,
+    signature,
+)
 from replyparse.fields.dates import day_dates
 from replyparse.layout import segment
 from replyparse.model import Letter
@@ -190,3 +199,45 @@ def test_ascii_digits_read_as_digits_one_by_one(text: str) -> None:
     for ch in text:
         expected = expected * 10 + "0123456789".index(ch)
     assert numerals.chinese_to_int(text) == (expected if len(text) <= 40 else None)
+
+
+# -- salutation: the greeting, note and co-signers' patterns only where they may match ----------
+
+
+def test_every_blank_is_a_space_or_unprintable() -> None:
+    """:func:`addressees._without_blanks` gives a text with no space, all printable, back as
+    it is: every character the blanks' pattern finds is a space or unprintable."""
+    for code in range(0x110000):
+        char = chr(code)
+        if addressees._BLANKS.match(char):
+            assert char == " " or not char.isprintable(), hex(code)
+    for text in ["王 某", "王\u3000某", "王某\t", "王某", "", "\u200b王某"]:
+        assert addressees._without_blanks(text) == addressees._BLANKS.sub("", text)
+
+
+_SALUTATION_PIECES = [
+    "王某", "委员", "代表", "，", " ", "\u3000", "！", "。", "您好", "你好", "您们好", "你们好",
+    "大家好", "（", "）", "(", ")", "领衔", "牵头代表", "并", "及", "和", "暨", "与", "以及", "各位",
+    "附议人", "联名代表", "共同提案委员", "联署人", "其他提案人", "其他代表", "们",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SALUTATION_PIECES), max_size=10).map("".join))
+def test_salutation_patterns_hold_what_their_gates_look_for(text: str) -> None:
+    """:func:`addressees.find_addressees` tries the greeting only on a text with 好, the
+    note beside a name only on one with a bracket, the co-signers only where
+    :data:`addressees._COSIGNED` finds a character: each of their matches holds it."""
+    for m in addressees.GREETING_END.finditer(text):
+        assert "好" in m.group()
+    for m in addressees._NOTE_BESIDE.finditer(text):
+        assert "（" in m.group() or "(" in m.group()
+    for m in addressees._COSIGNERS.finditer(text):
+        assert addressees._COSIGNED.search(m.group())
+
+
+def test_salutation_gates_are_tried_on_matches() -> None:
+    texts = ["王某委员您好", "王某（领衔）", "王某委员以及其他代表", "王某委员和其他提案人）"]
+    assert addressees.GREETING_END.search(texts[0])
+    assert addressees._NOTE_BESIDE.search(texts[1])
+    assert all(addressees._COSIGNERS.search(t) for t in texts[2:])
