@@ -51,9 +51,13 @@ _PERSON_COLON = 1 + 4 + 2 + 1
 bracket, four words and 领导 before it."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class LabelAt:
-    """An entry of the label table standing as a label on a line."""
+    """An entry of the label table standing as a label on a line.
+
+    Never changed once made, and handed out again (:func:`opening_label` keeps it on the
+    view); not declared frozen, which made one several times as dear to build (as
+    :class:`replyparse.textview.Line`)."""
 
     entry: vocab.Label
     start: int

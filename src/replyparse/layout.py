@@ -95,9 +95,11 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Layout:
-    """The parts of a letter, as content lines of the view (norm coordinates)."""
+    """The parts of a letter, as content lines of the view (norm coordinates).
+
+    Never changed once made (not declared frozen for speed, as :class:`Line`)."""
 
     header: tuple[Line, ...]
     title: tuple[Line, ...]

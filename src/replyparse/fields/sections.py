@@ -137,9 +137,10 @@ MAX_FORWARD_SKIP = 2
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Candidate:
-    """A numeral that may be a marker: ``norm[start:end]`` is the marker."""
+    """A numeral that may be a marker: ``norm[start:end]`` is the marker. Never changed
+    once made (not declared frozen: that made one several times as dear to build)."""
 
     style: Style
     number: int
@@ -365,7 +366,7 @@ engine skips a character that opens none by one test. Each branch is its family'
 for one opening character."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Marks:
     """Where in ``norm[start:end]`` a marker may stand, by the scan that finds each place."""
 

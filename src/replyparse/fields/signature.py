@@ -31,10 +31,11 @@ _GAP = re.compile(r"[ \t]{2,}|\u3000+")
 _BLANKS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Signer:
     """One signing authority: its name as written (blanks out) and, for each of its
-    characters, the offset in the letter's text."""
+    characters, the offset in the letter's text. Never changed once made (not declared
+    frozen, which made one several times as dear to build)."""
 
     name: str
     at: tuple[int, ...]
