@@ -112,6 +112,30 @@ def test_any_date_line_reads_the_same_on_the_letters_view(text: str, before: str
     assert fast == alone
 
 
+def _plain_days() -> list[str]:
+    """Date lines in figures: every day of a leap year and of a common one (each written
+    plainly and padded), the days that do not exist, and the years at the ends."""
+    out = []
+    for year in (2024, 2023):
+        for month in range(0, 14):
+            for day in range(0, 33):
+                out += [f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日"]
+    return [*out, "1900年1月1日", "1899年12月31日", "2099年12月31日", "2100年1月1日"]
+
+
+def test_plain_days_read_as_the_date_finder_reads_them() -> None:
+    read = 0
+    for text in _plain_days():
+        for before in ("", "某某局\n"):
+            view = TextView(before + text + "\n（此件公开发布）")
+            line = next(line for line in view.lines if line.start == len(before))
+            fast = signature._plain_day(line)
+            if fast is not None:
+                assert fast == day_dates(view, line.start, line.end), text
+                read += 1
+    assert read > 2 * 700  # not vacuous: every day of both years, both ways
+
+
 def test_every_short_date_line_is_its_own_view() -> None:
     chars = sorted(signature._DATE_LINE_CHARS)
     for n in (1, 2, 3):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -114,11 +115,29 @@ class SignatureDate(Found[str]):
 _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六七八九十")
 
 
+# The usual date line: a day written in figures and nothing else (2023年5月5日).
+_PLAIN_DAY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
+    """What :func:`replyparse.fields.dates.day_dates` reads on a date line written as
+    :data:`_PLAIN_DAY` whose day exists: that day, the whole line (a test compares the
+    two); None for any other line, left to it."""
+    m = _PLAIN_DAY.fullmatch(line.text)
+    if m is None:
+        return None
+    try:
+        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None  # no such day (2月30日): the date finder reads what it makes of it
+    return [(day.isoformat(), (line.start, line.end))]
+
+
 def _date(ctx: Context, line: Line) -> SignatureDate | None:
     """The first date of the date line written to the day, no range; or, on a line that
     names only a year and a month (二〇二四年五月), that month."""
     if _DATE_LINE_CHARS.issuperset(line.text):
-        full = day_dates(ctx.view, line.start, line.end)
+        full = _plain_day(line) or day_dates(ctx.view, line.start, line.end)
         if not full and MONTH_DATE_LINE.match(line.text):
             full = month_dates(ctx.view, line.start, line.end)
     else:
