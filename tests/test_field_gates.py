@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
-from replyparse.context import Context
+from replyparse.context import Context, Flat
 from replyparse.fields import (
     addressees,
     cc,
@@ -23,6 +23,7 @@ from replyparse.fields import (
     references,
     sections,
     signature,
+    title,
 )
 from replyparse.fields.dates import day_dates
 from replyparse.layout import segment
@@ -265,3 +266,20 @@ def test_salutation_gates_are_tried_on_matches() -> None:
     assert addressees.GREETING_END.search(texts[0])
     assert addressees._NOTE_BESIDE.search(texts[1])
     assert all(addressees._COSIGNERS.search(t) for t in texts[2:])
+
+
+# -- title: lines without spaces read as written whole -----------------------------------
+
+
+def test_title_lines_read_as_the_flat_reading_gives_them() -> None:
+    compared = 0
+    for view in _views(["关于某某的答复（A类）\n某  某\n\n第二行\n", "（２０２１）\u200b号\n"]):
+        lines = view.content_lines
+        runs = [lines[i:j] for i in range(len(lines)) for j in range(i, min(i + 3, len(lines)) + 1)]
+        runs.append(segment(view).title)
+        for run in runs:
+            ranges = [(line.start, line.end) for line in run]
+            plain = Flat.of(view, *ranges, drop=" \n", written=True)
+            assert title.written_flat(view, run) == plain, [line.text for line in run]
+            compared += len(run)
+    assert compared > at_least(4000, 50)  # not vacuous
