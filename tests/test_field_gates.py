@@ -283,3 +283,14 @@ def test_title_lines_read_as_the_flat_reading_gives_them() -> None:
             assert title.written_flat(view, run) == plain, [line.text for line in run]
             compared += len(run)
     assert compared > at_least(4000, 50)  # not vacuous
+
+
+def test_signers_read_as_the_flat_reading_gives_them() -> None:
+    compared = 0
+    for view in _views(["某某局  某某委\n某 局\n\n（２０２１）\u200b号\n"]):
+        for line in view.content_lines:
+            for end in range(line.start, line.end + 1):
+                plain = Flat.of(view, (line.start, end), drop=" ", written=True)
+                assert signature._written(view, line.start, end) == plain, line.text
+                compared += 1
+    assert compared > at_least(30000, 500)  # not vacuous

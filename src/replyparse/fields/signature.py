@@ -77,10 +77,21 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
     joint = _joint(view, line, end)
     if joint is not None:
         return joint
-    whole = Flat.of(view, (line.start, end), drop=" ", written=True)
+    whole = _written(view, line.start, end)
     name = SEAL_NOTE.sub("", whole.text)
     origin = view.origin
     return [Signer(name, tuple([origin[i] for i in whole.at[: len(name)]]))] if name else []
+
+
+def _written(view: TextView, start: int, end: int) -> Flat:
+    """``view.norm[start:end]`` of one line as the letter wrote it, spaces left out: what
+    ``Flat.of(view, (start, end), drop=" ", written=True)`` gives. A stretch with no space
+    and no line break is read as written whole (:meth:`TextView.written`), not a character
+    at a time (a test compares the two)."""
+    stretch = view.norm[start:end]
+    if " " in stretch or "\n" in stretch:
+        return Flat.of(view, (start, end), drop=" ", written=True)
+    return Flat(view.written(start, end), range(start, end))
 
 
 def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
