@@ -180,7 +180,7 @@ class _Open:
 
 
 def _number(style: Style, m: re.Match[str]) -> int | None:
-    digits = m.groupdict().get("n")
+    digits = m["n"] if "n" in m.re.groupindex else None
     if digits is not None:
         value = chinese_to_int(digits)
         return value if value else None
@@ -376,8 +376,9 @@ class _Marks:
     """Where each match of :data:`_SENTENCE_END` ends."""
     lead_ins: list[int]
     """Where each match of :data:`_LEAD_IN` ends."""
-    inline: dict[Style, list[int]]
-    """Where each match of the style's pattern in :data:`_INLINE_MARKERS` starts."""
+    inline: tuple[list[int], ...]
+    """For each style of :data:`_INLINE_MARKERS`, in order, where each match of its pattern
+    starts."""
 
 
 def _scan(norm: str, start: int, end: int) -> _Marks:
@@ -385,7 +386,10 @@ def _scan(norm: str, start: int, end: int) -> _Marks:
     family's own ``finditer`` over ``norm[start:end]``. Exact: the families open with
     different characters, and no match of one holds where another's begins, but for the
     colon that ends a 其一： (a lead-in too, read off it here)."""
-    marks = _Marks([], [], [], {style: [] for style, _ in _INLINE_MARKERS})
+    inline: list[int] = []
+    qi: list[int] = []
+    circled: list[int] = []
+    marks = _Marks([], [], [], (inline, qi, circled))  # (the order of _INLINE_MARKERS)
     for m in _SCAN.finditer(norm, start, end):
         family = _FAMILY_OF[norm[m.start()]]
         if family == "line":
@@ -395,11 +399,11 @@ def _scan(norm: str, start: int, end: int) -> _Marks:
         elif family == "lead":
             marks.lead_ins.append(m.end())
         elif family == "inline":
-            marks.inline[Style.INLINE].append(m.start())
+            inline.append(m.start())
         elif family == "circled":
-            marks.inline[Style.CIRCLED].append(m.start())
+            circled.append(m.start())
         else:
-            marks.inline[Style.QI].append(m.start())
+            qi.append(m.start())
             if _LEAD_IN.match(norm, m.end() - 1, end):
                 marks.lead_ins.append(m.end())
     return marks
@@ -419,8 +423,8 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
     found.extend(mid)
     at_line = {c.start for c in found}
-    for style, pattern in _INLINE_MARKERS:
-        for at in marks.inline[style]:
+    for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
+        for at in places:
             if at in at_line:
                 continue
             m = pattern.match(norm, at, end)  # what the style's own scan finds there
