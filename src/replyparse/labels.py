@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from replyparse import vocab
 from replyparse.textview import Line, TextView
@@ -182,6 +183,10 @@ def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) ->
     return LabelAt(entry, line.start + i, line.start + j, line.start + value, colon)
 
 
+_UNKNOWN: Any = object()
+"""The answer :func:`opening_label` keeps on the view for a line not asked about yet."""
+
+
 def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt | None:
     """The label of ``labels`` that opens ``line``: its first token, after an opening
     bracket or a ``suffix`` label's own few words; else, when ``labels`` holds the leader
@@ -198,10 +203,9 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     # LabelAt is frozen: the same one may be handed out again.
     key = ("opening_label", line.start, line.text, labels)
     known = view.answers
-    if key in known:
-        found: LabelAt | None = known[key]
-        return found
-    found = known[key] = _opening_label(view, line, labels)
+    found: LabelAt | None = known.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = known[key] = _opening_label(view, line, labels)
     return found
 
 

@@ -373,6 +373,8 @@ class TextView:
         """The gaps strictly inside ``norm[start:end]`` (``start < pos < end``), in order:
         places where the letter had blanks between two characters of one line."""
         gaps = self._gap_list
+        if not gaps:
+            return []  # (half the letters have none: no search)
         return gaps[bisect_right(gaps, start) : bisect_left(gaps, end)]
 
     # -- lines ---------------------------------------------------------------------------
