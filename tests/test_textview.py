@@ -196,3 +196,13 @@ def test_origin_points_at_each_kept_character(text: str) -> None:
 @given(st.text(alphabet=ALPHABET + "\ud800\udfff\U0010ffff", max_size=40))
 def test_past_bmp_reads_as_a_search(text: str) -> None:
     assert textview._past_bmp(text) == bool(re.search("[\U00010000-\U0010ffff]", text))
+
+
+def test_a_views_answers_are_worked_out_once_and_kept() -> None:
+    view = TextView("关于某事的答复\n\n王某  代表：\n")
+    assert isinstance(TextView.lines, textview._Kept)
+    lines = view.lines
+    assert view.lines is lines and view.__dict__["lines"] is lines
+    assert view.content_lines == tuple(line for line in lines if line.text)
+    assert view.gaps == frozenset(view.gaps_in(0, len(view.norm)))
+    assert view.answers is view.answers

@@ -31,10 +31,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from replyparse.chrome import chrome_lines
 from replyparse.model import Span
@@ -272,6 +271,31 @@ class Line:
         return bool(self.text)
 
 
+_T = TypeVar("_T")
+
+
+class _Kept(Generic[_T]):
+    """A view's property worked out on its first read and kept in the view's ``__dict__``,
+    where later reads find it without a call (as ``functools.cached_property``, without
+    the lock that takes on each first read: a view's answers depend on the view alone, so
+    two threads that both work one out keep the same)."""
+
+    def __init__(self, func: Callable[[TextView], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, view: None, owner: type[TextView]) -> _Kept[_T]: ...
+    @overload
+    def __get__(self, view: TextView, owner: type[TextView]) -> _T: ...
+    def __get__(self, view: TextView | None, owner: type[TextView]) -> _T | _Kept[_T]:
+        if view is None:
+            return self
+        value = view.__dict__[self.name] = self.func(view)
+        return value
+
+
 class TextView:
     """A normalised copy of ``original`` with a map from each kept character back to it."""
 
@@ -332,7 +356,7 @@ class TextView:
             for i in range(start, end)
         )
 
-    @cached_property
+    @_Kept
     def answers(self) -> dict[tuple[Hashable, ...], Any]:
         """What readers of the view worked out from it and are asked again, kept here so it
         goes when the view goes. A key's first item names the function that keeps it
@@ -342,7 +366,7 @@ class TextView:
 
     # -- gaps ----------------------------------------------------------------------------
 
-    @cached_property
+    @_Kept
     def _gap_list(self) -> list[int]:
         """Every ``pos`` where blanks the view dropped stood right before ``norm[pos]`` on
         its line, in order (computed once per view: the labels ask about most characters).
@@ -364,7 +388,7 @@ class TextView:
                 )
         return gaps
 
-    @cached_property
+    @_Kept
     def gaps(self) -> frozenset[int]:
         """The positions of :meth:`gaps_in`, as a set: ``pos in view.gaps``."""
         return frozenset(self._gap_list)
@@ -379,7 +403,7 @@ class TextView:
 
     # -- lines ---------------------------------------------------------------------------
 
-    @cached_property
+    @_Kept
     def lines(self) -> tuple[Line, ...]:
         """Every line of the view, blank ones included, so indices follow the text."""
         out: list[Line] = []
@@ -390,7 +414,7 @@ class TextView:
             pos = end + 1
         return tuple(out)
 
-    @cached_property
+    @_Kept
     def content_lines(self) -> tuple[Line, ...]:
         """The non-blank lines."""
         return tuple([line for line in self.lines if line.text])
