@@ -41,6 +41,11 @@ class Style(Enum):
     INLINE = "一是"
     QI = "其一，"
 
+    # A member is the one object of its value and equal only to itself: hashed by its
+    # identity, as ``object`` does, in C (``Enum`` hashes its name in a Python call, and
+    # the tree builder looks styles up in sets and dicts for every candidate).
+    __hash__ = object.__hash__
+
 
 _INLINE_STYLES = frozenset({Style.INLINE, Style.QI})
 """Styles of runs inside a paragraph (一是…二是…, 其一，…其二，…)."""
