@@ -206,3 +206,15 @@ def test_a_views_answers_are_worked_out_once_and_kept() -> None:
     assert view.content_lines == tuple(line for line in lines if line.text)
     assert view.gaps == frozenset(view.gaps_in(0, len(view.norm)))
     assert view.answers is view.answers
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=4), min_size=1, max_size=60), st.data())
+def test_skips_are_every_step_of_more_than_one(steps: list[int], data: st.DataObject) -> None:
+    origin = [0]
+    for step in steps:
+        origin.append(origin[-1] + step)
+    start = data.draw(st.integers(0, len(origin) - 1))
+    end = data.draw(st.integers(start, len(origin) - 1))
+    plain = [i for i in range(start + 1, end + 1) if origin[i] - origin[i - 1] > 1]
+    assert textview._skips(origin, start, end) == plain

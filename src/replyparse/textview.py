@@ -271,6 +271,28 @@ class Line:
         return bool(self.text)
 
 
+def _skips(origin: list[int], start: int, end: int) -> list[int]:
+    """Every ``i`` in ``start < i <= end`` where ``origin`` skips a character
+    (``origin[i] - origin[i - 1] > 1``), in order, on a stretch where it only grows.
+
+    There ``origin[i] - i`` never falls, and it rises exactly where a character is
+    skipped: each skip is found by halving the stretch after the last one (a few steps
+    for a line's one or two skips, not one per character)."""
+    out: list[int] = []
+    lo, lead = start, origin[start] - start
+    while origin[end] - end > lead:  # a skip lies in (lo, end]: the first one is b
+        a, b = lo, end  # origin[a] - a == lead < origin[b] - b
+        while b - a > 1:
+            mid = (a + b) // 2
+            if origin[mid] - mid > lead:
+                b = mid
+            else:
+                a = mid
+        out.append(b)
+        lo, lead = b, origin[b] - b
+    return out
+
+
 _T = TypeVar("_T")
 
 
@@ -382,9 +404,8 @@ class TextView:
             if origin[end] - origin[start] != end - start:
                 gaps.extend(
                     i
-                    for i in range(start + 1, end + 1)
-                    if origin[i] - origin[i - 1] > 1
-                    and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                    for i in _skips(origin, start, end)
+                    if "\n" not in original[origin[i - 1] + 1 : origin[i]]
                 )
         return gaps
 
