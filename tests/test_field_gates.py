@@ -234,7 +234,7 @@ def test_every_blank_is_a_space_or_unprintable() -> None:
     it is: every character the blanks' pattern finds is a space or unprintable."""
     for code in range(0x110000):
         char = chr(code)
-        if addressees._BLANKS.match(char):
+        if addressees._BLANKS.match(char) or char.isspace():
             assert char == " " or not char.isprintable(), hex(code)
     for text in ["王 某", "王\u3000某", "王某\t", "王某", "", "\u200b王某"]:
         assert addressees._without_blanks(text) == addressees._BLANKS.sub("", text)
@@ -244,6 +244,7 @@ _SALUTATION_PIECES = [
     "王某", "委员", "代表", "，", " ", "\u3000", "！", "。", "您好", "你好", "您们好", "你们好",
     "大家好", "（", "）", "(", ")", "领衔", "牵头代表", "并", "及", "和", "暨", "与", "以及", "各位",
     "附议人", "联名代表", "共同提案委员", "联署人", "其他提案人", "其他代表", "们",
+    "等", "3", "十", "位", "名", "诸位", "各位",
 ]  # fmt: skip
 
 
@@ -259,10 +260,25 @@ def test_salutation_patterns_hold_what_their_gates_look_for(text: str) -> None:
         assert "（" in m.group() or "(" in m.group()
     for m in addressees._COSIGNERS.finditer(text):
         assert addressees._COSIGNED.search(m.group())
+    group = addressees._GROUP.match(text)
+    assert group is None or any(ch in text for ch in "等位名")
+
+
+def test_cut_written_counts_as_one_character_at_a_time() -> None:
+    for written in ["王某", "王 某", "王\u3000某 代表", "", "王某\t", "\u200b王某"]:
+        for flat_len in range(len(written) + 2):
+            seen, plain = 0, len(written)
+            for i, ch in enumerate(written):
+                if seen == flat_len:
+                    plain = i
+                    break
+                seen += not ch.isspace()
+            assert addressees._cut_written(written, flat_len) == plain, (written, flat_len)
 
 
 def test_salutation_gates_are_tried_on_matches() -> None:
     texts = ["王某委员您好", "王某（领衔）", "王某委员以及其他代表", "王某委员和其他提案人）"]
+    assert addressees._GROUP.match("王某等3位代表") and addressees._GROUP.match("王某3名委员")
     assert addressees.GREETING_END.search(texts[0])
     assert addressees._NOTE_BESIDE.search(texts[1])
     assert all(addressees._COSIGNERS.search(t) for t in texts[2:])

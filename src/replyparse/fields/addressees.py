@@ -178,7 +178,8 @@ def _parse(text: str, base: int) -> list[Addressee]:
         return []
     offset = base + text.index(compact[0])
     flat = _without_blanks(compact)
-    group = _GROUP.match(flat)
+    # (a group is counted with 等 or a count of 位 or 名: a text with none is no group)
+    group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
     if group:
         names, role = group.group("names"), group.group("role")
         cut = _cut_written(compact, len(names))
@@ -227,6 +228,8 @@ def _is_body(name: str) -> bool:
 
 def _cut_written(written: str, flat_len: int) -> int:
     """Index in ``written`` after ``flat_len`` non-space characters."""
+    if " " not in written and written.isprintable():
+        return min(flat_len, len(written))  # no blank at all (:func:`_without_blanks`)
     seen = 0
     for i, ch in enumerate(written):
         if seen == flat_len:
