@@ -310,3 +310,36 @@ def test_signers_read_as_the_flat_reading_gives_them() -> None:
                 assert signature._written(view, line.start, end) == plain, line.text
                 compared += 1
     assert compared > at_least(30000, 500)  # not vacuous
+
+
+# -- sections: a heading's end read without counting quotes where none opens ------------------
+
+_QUOTED_HEADINGS = [
+    "一、关于“尽快建成。”的问题。正文\n二、”已完成。“未完\n三、‘甲；乙’；丙\n四、无标点\n五、「一。」二。",
+]
+
+
+def _heading_counting_quotes(view: TextView, a: int, b: int) -> str:
+    """:func:`sections._heading` as it read before its shortcut: every quote counted."""
+    m = sections._end_outside_quotes(view.norm, sections._HEADING_END, a, b)
+    if m is not None:
+        b = m.start()
+    while b > a and view.norm[b - 1] in sections._HEADING_TRIM:
+        b -= 1
+    return view.written(a, b) if b > a else ""
+
+
+def test_headings_read_as_counting_every_quote() -> None:
+    compared = quoted = 0
+    for view in _views(_QUOTED_HEADINGS):
+        norm = view.norm
+        starts = [line.start for line in view.content_lines]
+        if len(norm) < 100:
+            starts = list(range(len(norm)))
+        for a in starts:
+            for b in {len(norm), norm.find("\n", a) if "\n" in norm[a:] else len(norm)}:
+                plain = _heading_counting_quotes(view, a, b)
+                assert sections._heading(view, a, b) == plain, (norm[a:b], a, b)
+                compared += 1
+                quoted += any(q in norm[a:b] for q in "“‘「『")
+    assert compared > at_least(1500, 300) and quoted > 50  # not vacuous

@@ -24,7 +24,7 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Section, Span
-from replyparse.quotes import QuoteDepth
+from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import TextView
 
 
@@ -607,6 +607,9 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_OPEN_QUOTE = re.compile(f"[{OPEN_QUOTES}]")
+
+
 def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
     """The first match of ``stop`` in ``text[a:b]`` that stands outside quotation marks: a
     quoted demand may hold sentences of its own (关于“尽快建成。”的问题). A quote that does
@@ -628,7 +631,11 @@ def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.
 
 def _heading(view: TextView, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
-    m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
+    # the first stop is what :func:`_end_outside_quotes` gives when no opening mark stands
+    # before it (it is outside quotes): the marks are counted only where one does
+    m = _HEADING_END.search(view.norm, a, b)
+    if m is not None and _OPEN_QUOTE.search(view.norm, a, m.start()) is not None:
+        m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
     if m is not None:
         b = m.start()
     while b > a and view.norm[b - 1] in _HEADING_TRIM:
