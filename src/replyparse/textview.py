@@ -348,10 +348,11 @@ class TextView:
 
     def span(self, start: int, end: int) -> Span:
         """The original span of ``norm[start:end]`` (``end`` exclusive, non-empty)."""
+        origin = self.origin
         if end <= start:
-            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            at = origin[start] if start < len(origin) else len(self.original)
             return (at, at)
-        return (self.origin[start], self.origin[end - 1] + 1)
+        return (origin[start], origin[end - 1] + 1)
 
     def source(self, start: int, end: int) -> tuple[str, Span]:
         """The original text and span behind ``norm[start:end]``."""
@@ -367,15 +368,14 @@ class TextView:
         if (
             end > start
             and origin[end - 1] - origin[start] == end - 1 - start
-            and " " not in norm[start:end]
-            and "\n" not in norm[start:end]
+            and norm.find(" ", start, end) < 0  # (find looks in place: no slice made)
+            and norm.find("\n", start, end) < 0
         ):
             # a run of the letter kept whole (origin counts on by one): each character of
             # it stands as written, so the letter's slice is the answer
             return original[origin[start] : origin[end - 1] + 1]
         return "".join(
-            original[origin[i]] if self.norm[i] not in " \n" else self.norm[i]
-            for i in range(start, end)
+            original[origin[i]] if norm[i] not in " \n" else norm[i] for i in range(start, end)
         )
 
     @_Kept
