@@ -13,8 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
-from replyparse.context import Context
-from replyparse.fields import cc, handling, numerals, publicity, references, sections, signature
+from replyparse.context import Context, Flat
+from replyparse.fields import (
+    addressees,
+    cc,
+    handling,
+    numerals,
+    publicity,
+    references,
+    sections,
+    signature,
+    title,
+)
 from replyparse.fields.dates import day_dates
 from replyparse.layout import segment
 from replyparse.model import Letter
@@ -101,6 +111,30 @@ def test_any_date_line_reads_the_same_on_the_letters_view(text: str, before: str
     assert line.text == text
     fast, alone = _both_readings(view, line)
     assert fast == alone
+
+
+def _plain_days() -> list[str]:
+    """Date lines in figures: every day of a leap year and of a common one (each written
+    plainly and padded), the days that do not exist, and the years at the ends."""
+    out = []
+    for year in (2024, 2023):
+        for month in range(0, 14):
+            for day in range(0, 33):
+                out += [f"{year}年{month}月{day}日", f"{year}年{month:02d}月{day:02d}日"]
+    return [*out, "1900年1月1日", "1899年12月31日", "2099年12月31日", "2100年1月1日"]
+
+
+def test_plain_days_read_as_the_date_finder_reads_them() -> None:
+    read = 0
+    for text in _plain_days():
+        for before in ("", "某某局\n"):
+            view = TextView(before + text + "\n（此件公开发布）")
+            line = next(line for line in view.lines if line.start == len(before))
+            fast = signature._plain_day(line)
+            if fast is not None:
+                assert fast == day_dates(view, line.start, line.end), text
+                read += 1
+    assert read > 2 * 700  # not vacuous: every day of both years, both ways
 
 
 def test_every_short_date_line_is_its_own_view() -> None:
@@ -190,3 +224,122 @@ def test_ascii_digits_read_as_digits_one_by_one(text: str) -> None:
     for ch in text:
         expected = expected * 10 + "0123456789".index(ch)
     assert numerals.chinese_to_int(text) == (expected if len(text) <= 40 else None)
+
+
+# -- salutation: the greeting, note and co-signers' patterns only where they may match ----------
+
+
+def test_every_blank_is_a_space_or_unprintable() -> None:
+    """:func:`addressees._without_blanks` gives a text with no space, all printable, back as
+    it is: every character the blanks' pattern finds is a space or unprintable."""
+    for code in range(0x110000):
+        char = chr(code)
+        if addressees._BLANKS.match(char) or char.isspace():
+            assert char == " " or not char.isprintable(), hex(code)
+    for text in ["王 某", "王\u3000某", "王某\t", "王某", "", "\u200b王某"]:
+        assert addressees._without_blanks(text) == addressees._BLANKS.sub("", text)
+
+
+_SALUTATION_PIECES = [
+    "王某", "委员", "代表", "，", " ", "\u3000", "！", "。", "您好", "你好", "您们好", "你们好",
+    "大家好", "（", "）", "(", ")", "领衔", "牵头代表", "并", "及", "和", "暨", "与", "以及", "各位",
+    "附议人", "联名代表", "共同提案委员", "联署人", "其他提案人", "其他代表", "们",
+    "等", "3", "十", "位", "名", "诸位", "各位",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SALUTATION_PIECES), max_size=10).map("".join))
+def test_salutation_patterns_hold_what_their_gates_look_for(text: str) -> None:
+    """:func:`addressees.find_addressees` tries the greeting only on a text with 好, the
+    note beside a name only on one with a bracket, the co-signers only where
+    :data:`addressees._COSIGNED` finds a character: each of their matches holds it."""
+    for m in addressees.GREETING_END.finditer(text):
+        assert "好" in m.group()
+    for m in addressees._NOTE_BESIDE.finditer(text):
+        assert "（" in m.group() or "(" in m.group()
+    for m in addressees._COSIGNERS.finditer(text):
+        assert addressees._COSIGNED.search(m.group())
+    group = addressees._GROUP.match(text)
+    assert group is None or any(ch in text for ch in "等位名")
+
+
+def test_cut_written_counts_as_one_character_at_a_time() -> None:
+    for written in ["王某", "王 某", "王\u3000某 代表", "", "王某\t", "\u200b王某"]:
+        for flat_len in range(len(written) + 2):
+            seen, plain = 0, len(written)
+            for i, ch in enumerate(written):
+                if seen == flat_len:
+                    plain = i
+                    break
+                seen += not ch.isspace()
+            assert addressees._cut_written(written, flat_len) == plain, (written, flat_len)
+
+
+def test_salutation_gates_are_tried_on_matches() -> None:
+    texts = ["王某委员您好", "王某（领衔）", "王某委员以及其他代表", "王某委员和其他提案人）"]
+    assert addressees._GROUP.match("王某等3位代表") and addressees._GROUP.match("王某3名委员")
+    assert addressees.GREETING_END.search(texts[0])
+    assert addressees._NOTE_BESIDE.search(texts[1])
+    assert all(addressees._COSIGNERS.search(t) for t in texts[2:])
+
+
+# -- title: lines without spaces read as written whole -----------------------------------
+
+
+def test_title_lines_read_as_the_flat_reading_gives_them() -> None:
+    compared = 0
+    for view in _views(["关于某某的答复（A类）\n某  某\n\n第二行\n", "（２０２１）\u200b号\n"]):
+        lines = view.content_lines
+        runs = [lines[i:j] for i in range(len(lines)) for j in range(i, min(i + 3, len(lines)) + 1)]
+        runs.append(segment(view).title)
+        for run in runs:
+            ranges = [(line.start, line.end) for line in run]
+            plain = Flat.of(view, *ranges, drop=" \n", written=True)
+            assert title.written_flat(view, run) == plain, [line.text for line in run]
+            compared += len(run)
+    assert compared > at_least(4000, 50)  # not vacuous
+
+
+def test_signers_read_as_the_flat_reading_gives_them() -> None:
+    compared = 0
+    for view in _views(["某某局  某某委\n某 局\n\n（２０２１）\u200b号\n"]):
+        for line in view.content_lines:
+            for end in range(line.start, line.end + 1):
+                plain = Flat.of(view, (line.start, end), drop=" ", written=True)
+                assert signature._written(view, line.start, end) == plain, line.text
+                compared += 1
+    assert compared > at_least(30000, 500)  # not vacuous
+
+
+# -- sections: a heading's end read without counting quotes where none opens ------------------
+
+_QUOTED_HEADINGS = [
+    "一、关于“尽快建成。”的问题。正文\n二、”已完成。“未完\n三、‘甲；乙’；丙\n四、无标点\n五、「一。」二。",
+]
+
+
+def _heading_counting_quotes(view: TextView, a: int, b: int) -> str:
+    """:func:`sections._heading` as it read before its shortcut: every quote counted."""
+    m = sections._end_outside_quotes(view.norm, sections._HEADING_END, a, b)
+    if m is not None:
+        b = m.start()
+    while b > a and view.norm[b - 1] in sections._HEADING_TRIM:
+        b -= 1
+    return view.written(a, b) if b > a else ""
+
+
+def test_headings_read_as_counting_every_quote() -> None:
+    compared = quoted = 0
+    for view in _views(_QUOTED_HEADINGS):
+        norm = view.norm
+        starts = [line.start for line in view.content_lines]
+        if len(norm) < 100:
+            starts = list(range(len(norm)))
+        for a in starts:
+            for b in {len(norm), norm.find("\n", a) if "\n" in norm[a:] else len(norm)}:
+                plain = _heading_counting_quotes(view, a, b)
+                assert sections._heading(view, a, b) == plain, (norm[a:b], a, b)
+                compared += 1
+                quoted += any(q in norm[a:b] for q in "“‘「『")
+    assert compared > at_least(1500, 300) and quoted > 50  # not vacuous

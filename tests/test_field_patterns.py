@@ -195,12 +195,51 @@ def _all_candidates() -> list[list[object]]:
     ]
 
 
+def _family_scans(
+    norm: str, start: int, end: int, before_opener: re.Pattern[str], sentence_end: re.Pattern[str]
+) -> sections._Marks:
+    """The places :func:`sections._scan` finds, each family by its own ``finditer``."""
+    return sections._Marks(
+        [m.end() for m in before_opener.finditer(norm, start, end)],
+        [m.end() for m in sentence_end.finditer(norm, start, end)],
+        [m.end() for m in sections._LEAD_IN.finditer(norm, start, end)],
+        tuple(
+            [m.start() for m in pattern.finditer(norm, start, end)]
+            for _, pattern in sections._INLINE_MARKERS
+        ),
+    )
+
+
+def _plain_scan(norm: str, start: int, end: int) -> sections._Marks:
+    """Lines tried after every line break, sentence ends before any character."""
+    return _family_scans(norm, start, end, re.compile("\n"), re.compile(r"[。！？；][”’」』）]*"))
+
+
 def test_section_candidates_are_the_plain_scans(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = _all_candidates()
-    monkeypatch.setattr(sections, "_BEFORE_OPENER", re.compile("\n"))
-    monkeypatch.setattr(sections, "_SENTENCE_END", re.compile(r"[。！？；][”’」』）]*"))
+    monkeypatch.setattr(sections, "_scan", _plain_scan)
     assert fast == _all_candidates()
     assert sum(map(len, fast)) > 100  # not vacuous
+
+
+_SCANNED = [
+    "其一：加强。其二，完善：1、新建；2、改建\n①一是，二是；十一是③\n其十一是",
+    "建议：其一：\n其二：x。”（三）其三、\n：\n二是:三",
+]
+
+
+def test_one_scan_finds_what_each_familys_scan_finds() -> None:
+    texts = [TextView(text).norm for text in _LETTERS + _SECTION_LINES] + _SCANNED
+    tried = 0
+    for norm in texts:
+        ranges = [(0, len(norm))]
+        if len(norm) < 200:
+            ranges += [(a, b) for a in range(len(norm)) for b in range(a, len(norm) + 1)]
+        for start, end in ranges:
+            plain = _family_scans(norm, start, end, sections._BEFORE_OPENER, sections._SENTENCE_END)
+            assert sections._scan(norm, start, end) == plain, (norm, start, end)
+            tried += len(plain.lead_ins) + sum(map(len, plain.inline))
+    assert tried > 1000  # not vacuous
 
 
 def test_each_line_marker_opens_with_its_styles_openers() -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS
 from replyparse import vocab
-from replyparse.fields.sections import find_sections
+from replyparse.fields.sections import Style, find_sections
 from replyparse.model import Diagnostic, Section
 from replyparse.textview import TextView
 
@@ -795,3 +795,10 @@ def test_property_never_raises_and_spans_match(text: str, a: int, b: int) -> Non
         for d in diagnostics:
             assert d.span is not None
             assert 0 <= d.span[0] <= d.span[1] <= len(text)
+
+
+def test_styles_are_found_in_sets_and_dicts_by_identity() -> None:
+    styles = list(Style)
+    assert len({*styles, *styles}) == len(styles)
+    assert {style: style.value for style in styles}[Style("（一）")] == "（一）"
+    assert all(Style(style.value) is style for style in styles)

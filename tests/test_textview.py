@@ -125,6 +125,16 @@ def test_the_view_follows_the_rules_on_the_letters(path: Path) -> None:
     assert (view.norm, view.origin) == _reference(text)
 
 
+def test_the_view_follows_the_rules_past_the_offsets_made_once() -> None:
+    """A letter longer than :data:`replyparse.textview._OFFSETS` holds: its origin is made
+    the slow way past them, blanks and a dropped line on both sides of the border."""
+    line = "关于 A 9 的答复，2O19年\u3000见。\n— 1 —\n"
+    text = line * (len(textview._OFFSETS) // len(line) + 2)
+    view = TextView(text)
+    assert view.origin[-1] > len(textview._OFFSETS)
+    assert (view.norm, view.origin) == _reference(text)
+
+
 def test_digitish_holds_every_digit() -> None:
     """:data:`replyparse.textview._DIGITISH` is a class of every character ``str.isdigit``
     calls a digit (more may be in it)."""
@@ -186,3 +196,25 @@ def test_origin_points_at_each_kept_character(text: str) -> None:
 @given(st.text(alphabet=ALPHABET + "\ud800\udfff\U0010ffff", max_size=40))
 def test_past_bmp_reads_as_a_search(text: str) -> None:
     assert textview._past_bmp(text) == bool(re.search("[\U00010000-\U0010ffff]", text))
+
+
+def test_a_views_answers_are_worked_out_once_and_kept() -> None:
+    view = TextView("关于某事的答复\n\n王某  代表：\n")
+    assert isinstance(TextView.lines, textview._Kept)
+    lines = view.lines
+    assert view.lines is lines and view.__dict__["lines"] is lines
+    assert view.content_lines == tuple(line for line in lines if line.text)
+    assert view.gaps == frozenset(view.gaps_in(0, len(view.norm)))
+    assert view.answers is view.answers
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=4), min_size=1, max_size=60), st.data())
+def test_skips_are_every_step_of_more_than_one(steps: list[int], data: st.DataObject) -> None:
+    origin = [0]
+    for step in steps:
+        origin.append(origin[-1] + step)
+    start = data.draw(st.integers(0, len(origin) - 1))
+    end = data.draw(st.integers(start, len(origin) - 1))
+    plain = [i for i in range(start + 1, end + 1) if origin[i] - origin[i - 1] > 1]
+    assert textview._skips(origin, start, end) == plain

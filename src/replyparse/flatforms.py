@@ -92,8 +92,9 @@ def _cell(line: Line) -> Line:
     return Line(line.index, line.start, line.start + m.start(), line.text[: m.start()])
 
 
-_LABEL_ENDS = tuple({e.spelling[-1] for e in ALL.entries})
-"""The last characters of the labels: a bare label with no colon ends its line with one."""
+_LABEL_ENDS = frozenset(e.spelling[-1] for e in ALL.entries)
+"""The last characters of the labels: a bare label with no colon ends its line with one
+(a set: looking one character up is several times faster than ``endswith`` of them all)."""
 
 
 def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
@@ -102,7 +103,7 @@ def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
         lines = tuple(_cell(line) for line in lines)
     out: set[int] = set()
     for seed in range(min(FORM_REACH, len(lines) - 1)):
-        if not lines[seed].text.endswith(_LABEL_ENDS):
+        if lines[seed].text[-1:] not in _LABEL_ENDS:
             continue  # no bare label (colon=False: its spelling ends the line), no seed
         if seed in out or not (
             bare_label(view, lines[seed], colon=False) and _value(view, lines[seed + 1])

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from replyparse import vocab
 from replyparse.textview import Line, TextView
@@ -51,9 +52,13 @@ _PERSON_COLON = 1 + 4 + 2 + 1
 bracket, four words and 领导 before it."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class LabelAt:
-    """An entry of the label table standing as a label on a line."""
+    """An entry of the label table standing as a label on a line.
+
+    Never changed once made, and handed out again (:func:`opening_label` keeps it on the
+    view); not declared frozen, which made one several times as dear to build (as
+    :class:`replyparse.textview.Line`)."""
 
     entry: vocab.Label
     start: int
@@ -178,6 +183,10 @@ def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) ->
     return LabelAt(entry, line.start + i, line.start + j, line.start + value, colon)
 
 
+_UNKNOWN: Any = object()
+"""The answer :func:`opening_label` keeps on the view for a line not asked about yet."""
+
+
 def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt | None:
     """The label of ``labels`` that opens ``line``: its first token, after an opening
     bracket or a ``suffix`` label's own few words; else, when ``labels`` holds the leader
@@ -194,10 +203,9 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     # LabelAt is frozen: the same one may be handed out again.
     key = ("opening_label", line.start, line.text, labels)
     known = view.answers
-    if key in known:
-        found: LabelAt | None = known[key]
-        return found
-    found = known[key] = _opening_label(view, line, labels)
+    found: LabelAt | None = known.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = known[key] = _opening_label(view, line, labels)
     return found
 
 

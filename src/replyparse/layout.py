@@ -95,9 +95,11 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Layout:
-    """The parts of a letter, as content lines of the view (norm coordinates)."""
+    """The parts of a letter, as content lines of the view (norm coordinates).
+
+    Never changed once made (not declared frozen for speed, as :class:`Line`)."""
 
     header: tuple[Line, ...]
     title: tuple[Line, ...]
@@ -319,7 +321,7 @@ def segment(view: TextView) -> Layout:
     closing_start, kinds = closing.closing_start(view, lines, body_start)
     authority, date_index = closing.signature(kinds)
     # a 发文字号 line at the very end of the letter belongs to the header too
-    header.extend(line for line in lines[closing_start:] if is_doc_number_line(line.text))
+    header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
     body_end = _attachments_at(view, lines, body_start, closing_start)
     while body_end > body_start and _CLOSING_FORMULA.match(lines[body_end - 1].text):
         body_end -= 1
@@ -329,9 +331,9 @@ def segment(view: TextView) -> Layout:
         salutation=salutation,
         body=lines[body_start:body_end],
         closing=lines[closing_start:],
-        signature_issuer=tuple(lines[closing_start + i] for i in authority),
+        signature_issuer=tuple([lines[closing_start + i] for i in authority]),
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
-        form=tuple(lines[i] for i in sorted(form)),
+        form=tuple([lines[i] for i in sorted(form)]),
     )
 
 

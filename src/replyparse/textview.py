@@ -31,10 +31,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from replyparse.chrome import chrome_lines
 from replyparse.model import Span
@@ -164,7 +163,9 @@ def _widened(original: str) -> str:
     the character before it is kept; :func:`_add_lines` reads one after blanks again). One
     character for one: offsets stay."""
     widened = _WIDTH_RUN.sub(_widen, original)
-    widened = LETTER_YEAR.sub(_year_digits, widened)
+    # each year so typed holds one of its letters (``in`` finds a character in C, fast)
+    if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
+        widened = LETTER_YEAR.sub(_year_digits, widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = [
@@ -205,6 +206,17 @@ def _dropped_lines(original: str, lines: list[str], blanks: _Blanks) -> list[tup
     return sorted(spans)
 
 
+_OFFSETS = tuple(range(1 << 15))
+"""The offsets of a letter's first 32,768 characters, made once: most of a view's
+``origin`` is runs of them, and a run copied from here costs a quarter of making its
+numbers again (:func:`_offsets`)."""
+
+
+def _offsets(start: int, stop: int) -> Sequence[int]:
+    """``range(start, stop)``, from :data:`_OFFSETS` where it holds them (the same numbers)."""
+    return _OFFSETS[start:stop] if stop <= len(_OFFSETS) else range(start, stop)
+
+
 def _add_lines(
     original: str,
     widened: str,
@@ -226,7 +238,7 @@ def _add_lines(
     for m in blanks.run.finditer(original, start, stop):
         at, to = m.span()
         chars.append(widened[i:at])
-        origin.extend(range(i, at))
+        origin.extend(_offsets(i, at))
         last = widened[at - 1] if at else ""
         nxt = original[to] if to < len(original) else ""
         if _is_ascii_alnum(last) and _is_ascii_alnum(nxt) and original[to - 1] in _SPACES:
@@ -239,7 +251,7 @@ def _add_lines(
             origin.append(to)
             i = to + 1
     chars.append(widened[i:stop])
-    origin.extend(range(i, stop))
+    origin.extend(_offsets(i, stop))
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -257,6 +269,53 @@ class Line:
 
     def __bool__(self) -> bool:
         return bool(self.text)
+
+
+def _skips(origin: list[int], start: int, end: int) -> list[int]:
+    """Every ``i`` in ``start < i <= end`` where ``origin`` skips a character
+    (``origin[i] - origin[i - 1] > 1``), in order, on a stretch where it only grows.
+
+    There ``origin[i] - i`` never falls, and it rises exactly where a character is
+    skipped: each skip is found by halving the stretch after the last one (a few steps
+    for a line's one or two skips, not one per character)."""
+    out: list[int] = []
+    lo, lead = start, origin[start] - start
+    while origin[end] - end > lead:  # a skip lies in (lo, end]: the first one is b
+        a, b = lo, end  # origin[a] - a == lead < origin[b] - b
+        while b - a > 1:
+            mid = (a + b) // 2
+            if origin[mid] - mid > lead:
+                b = mid
+            else:
+                a = mid
+        out.append(b)
+        lo, lead = b, origin[b] - b
+    return out
+
+
+_T = TypeVar("_T")
+
+
+class _Kept(Generic[_T]):
+    """A view's property worked out on its first read and kept in the view's ``__dict__``,
+    where later reads find it without a call (as ``functools.cached_property``, without
+    the lock that takes on each first read: a view's answers depend on the view alone, so
+    two threads that both work one out keep the same)."""
+
+    def __init__(self, func: Callable[[TextView], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, view: None, owner: type[TextView]) -> _Kept[_T]: ...
+    @overload
+    def __get__(self, view: TextView, owner: type[TextView]) -> _T: ...
+    def __get__(self, view: TextView | None, owner: type[TextView]) -> _T | _Kept[_T]:
+        if view is None:
+            return self
+        value = view.__dict__[self.name] = self.func(view)
+        return value
 
 
 class TextView:
@@ -289,10 +348,11 @@ class TextView:
 
     def span(self, start: int, end: int) -> Span:
         """The original span of ``norm[start:end]`` (``end`` exclusive, non-empty)."""
+        origin = self.origin
         if end <= start:
-            at = self.origin[start] if start < len(self.origin) else len(self.original)
+            at = origin[start] if start < len(origin) else len(self.original)
             return (at, at)
-        return (self.origin[start], self.origin[end - 1] + 1)
+        return (origin[start], origin[end - 1] + 1)
 
     def source(self, start: int, end: int) -> tuple[str, Span]:
         """The original text and span behind ``norm[start:end]``."""
@@ -308,18 +368,17 @@ class TextView:
         if (
             end > start
             and origin[end - 1] - origin[start] == end - 1 - start
-            and " " not in norm[start:end]
-            and "\n" not in norm[start:end]
+            and norm.find(" ", start, end) < 0  # (find looks in place: no slice made)
+            and norm.find("\n", start, end) < 0
         ):
             # a run of the letter kept whole (origin counts on by one): each character of
             # it stands as written, so the letter's slice is the answer
             return original[origin[start] : origin[end - 1] + 1]
         return "".join(
-            original[origin[i]] if self.norm[i] not in " \n" else self.norm[i]
-            for i in range(start, end)
+            original[origin[i]] if norm[i] not in " \n" else norm[i] for i in range(start, end)
         )
 
-    @cached_property
+    @_Kept
     def answers(self) -> dict[tuple[Hashable, ...], Any]:
         """What readers of the view worked out from it and are asked again, kept here so it
         goes when the view goes. A key's first item names the function that keeps it
@@ -329,7 +388,7 @@ class TextView:
 
     # -- gaps ----------------------------------------------------------------------------
 
-    @cached_property
+    @_Kept
     def _gap_list(self) -> list[int]:
         """Every ``pos`` where blanks the view dropped stood right before ``norm[pos]`` on
         its line, in order (computed once per view: the labels ask about most characters).
@@ -345,13 +404,12 @@ class TextView:
             if origin[end] - origin[start] != end - start:
                 gaps.extend(
                     i
-                    for i in range(start + 1, end + 1)
-                    if origin[i] - origin[i - 1] > 1
-                    and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                    for i in _skips(origin, start, end)
+                    if "\n" not in original[origin[i - 1] + 1 : origin[i]]
                 )
         return gaps
 
-    @cached_property
+    @_Kept
     def gaps(self) -> frozenset[int]:
         """The positions of :meth:`gaps_in`, as a set: ``pos in view.gaps``."""
         return frozenset(self._gap_list)
@@ -360,11 +418,13 @@ class TextView:
         """The gaps strictly inside ``norm[start:end]`` (``start < pos < end``), in order:
         places where the letter had blanks between two characters of one line."""
         gaps = self._gap_list
+        if not gaps:
+            return []  # (half the letters have none: no search)
         return gaps[bisect_right(gaps, start) : bisect_left(gaps, end)]
 
     # -- lines ---------------------------------------------------------------------------
 
-    @cached_property
+    @_Kept
     def lines(self) -> tuple[Line, ...]:
         """Every line of the view, blank ones included, so indices follow the text."""
         out: list[Line] = []
@@ -375,7 +435,7 @@ class TextView:
             pos = end + 1
         return tuple(out)
 
-    @cached_property
+    @_Kept
     def content_lines(self) -> tuple[Line, ...]:
         """The non-blank lines."""
         return tuple([line for line in self.lines if line.text])

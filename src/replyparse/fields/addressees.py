@@ -48,6 +48,8 @@ _COSIGNERS = re.compile(
     r"(?:(?:附议|联名|共同提案|联署)(?:人|代表|委员|提案人)|其他(?:代表|委员|提案人|联名人|附议人))"
     r"们?[）)]?$"
 )
+# A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
+_COSIGNED = re.compile("[并及和暨与]")
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
 # The body that seats the person, written between name and role word: 王某政协某县委员,
 # 王某人大某区代表 (name, then 政协/人大 and the place): the role is all of it, as written.
@@ -142,10 +144,15 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
-    body = GREETING_END.sub("", salutation.rstrip("：:").rstrip())
+    body = salutation.rstrip("：:").rstrip()
+    if "好" in body:  # (every greeting holds it)
+        body = GREETING_END.sub("", body)
     # a note beside a name is blanked out, so every offset still holds
-    body = _NOTE_BESIDE.sub(lambda m: " " * len(m.group()), body)
-    body = _COSIGNERS.sub(lambda m: " " * len(m.group()), body.rstrip())
+    if "（" in body or "(" in body:  # (a note stands in brackets)
+        body = _NOTE_BESIDE.sub(_blanked, body)
+    body = body.rstrip()
+    if _COSIGNED.search(body):  # (a cheap search: few salutations name co-signers)
+        body = _COSIGNERS.sub(_blanked, body)
     opener = _OPENERS.match(body.replace(" ", ""))
     skip = 0
     if opener:
@@ -158,6 +165,11 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     return salutation, (base, base + len(salutation)), _parse(body[skip:], base + skip)
 
 
+def _blanked(m: re.Match[str]) -> str:
+    """A match as blanks, as long as it is (so every offset after it still holds)."""
+    return " " * len(m.group())
+
+
 def _parse(text: str, base: int) -> list[Addressee]:
     """The addressees named by ``text`` (the salutation without opener and colon), which
     stands at ``base`` in the letter."""
@@ -165,17 +177,18 @@ def _parse(text: str, base: int) -> list[Addressee]:
     if not compact:
         return []
     offset = base + text.index(compact[0])
-    flat = _BLANKS.sub("", compact)
-    group = _GROUP.match(flat)
+    flat = _without_blanks(compact)
+    # (a group is counted with 等 or a count of 位 or 名: a text with none is no group)
+    group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
     if group:
         names, role = group.group("names"), group.group("role")
         cut = _cut_written(compact, len(names))
         return _names(compact[:cut], offset, role)
-    out: list[Addressee] = []
+    out: list[_Named] = []
     for part, at in _split(compact, offset):
-        flat_part = _BLANKS.sub("", part)
+        flat_part = _without_blanks(part)
         if _is_body(flat_part):
-            out.append(Addressee(name=flat_part, role=None, span=(at, at + len(part))))
+            out.append((flat_part, None, (at, at + len(part))))
             continue
         one = _ONE.match(flat_part)
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, None)
@@ -183,13 +196,27 @@ def _parse(text: str, base: int) -> list[Addressee]:
         end = at + _cut_written(part, len(name))
         out.extend(_run_together(name, role, at, end))
     # 甲、乙代表：the role written once after the last name applies to all
-    roles = {a.role for a in out if a.role}
+    roles = {role for _, role, _ in out if role}
     if len(roles) == 1:
-        role = roles.pop()
-        out = [
-            a if a.role or _is_body(a.name) else a.model_copy(update={"role": role}) for a in out
-        ]
-    return [a for a in out if a.name and not _COLLECTIVE.match(a.name)]
+        only = roles.pop()
+        out = [(n, role or (None if _is_body(n) else only), span) for n, role, span in out]
+    return [
+        Addressee(name=name, role=role, span=span)
+        for name, role, span in out
+        if name and not _COLLECTIVE.match(name)
+    ]
+
+
+_Named = tuple[str, str | None, Span]
+"""An addressee's name, role and span, before it is made an :class:`Addressee`."""
+
+
+def _without_blanks(text: str) -> str:
+    """``text`` without its blanks (what :data:`_BLANKS` finds). Every blank but the space
+    is unprintable: a text with neither holds none, and is given back as it is."""
+    if " " not in text and text.isprintable():
+        return text
+    return _BLANKS.sub("", text)
 
 
 def _is_body(name: str) -> bool:
@@ -201,6 +228,8 @@ def _is_body(name: str) -> bool:
 
 def _cut_written(written: str, flat_len: int) -> int:
     """Index in ``written`` after ``flat_len`` non-space characters."""
+    if " " not in written and written.isprintable():
+        return min(flat_len, len(written))  # no blank at all (:func:`_without_blanks`)
     seen = 0
     for i, ch in enumerate(written):
         if seen == flat_len:
@@ -251,15 +280,15 @@ def _joins(left: str, right: str) -> bool:
     return (short or bool(_ROLE_ONLY.match(right))) and not left_ended
 
 
-def _run_together(name: str, role: str | None, start: int, end: int) -> list[Addressee]:
+def _run_together(name: str, role: str | None, start: int, end: int) -> list[_Named]:
     """One addressee for ``name`` (at ``start:end``), or one per person when the letter ran
     several names together with no separator (李明王芳): jieba's person names, each opening
     with a common surname; a body stays whole."""
     parts = _people(name) if len(name) >= 4 and not _is_body(name) else None
     if parts is None:
-        return [Addressee(name=name, role=role, span=(start, end))]
+        return [(name, role, (start, end))]
     # the written stretch holds no blanks here (a blank would have split it)
-    return [Addressee(name=name[a:b], role=role, span=(start + a, start + b)) for a, b in parts]
+    return [(name[a:b], role, (start + a, start + b)) for a, b in parts]
 
 
 def _people(name: str) -> list[tuple[int, int]] | None:
@@ -280,7 +309,7 @@ def _people(name: str) -> list[tuple[int, int]] | None:
 def _names(text: str, base: int, role: str) -> list[Addressee]:
     out = []
     for part, at in _split(text, base):
-        flat_part = _BLANKS.sub("", part)
+        flat_part = _without_blanks(part)
         one = _ONE.match(flat_part)
         name = one.group("name") if one else flat_part
         name, own = _seated(name, role)

@@ -24,7 +24,7 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Section, Span
-from replyparse.quotes import QuoteDepth
+from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import TextView
 
 
@@ -40,6 +40,11 @@ class Style(Enum):
     CIRCLED = "①"
     INLINE = "一是"
     QI = "其一，"
+
+    # A member is the one object of its value and equal only to itself: hashed by its
+    # identity, as ``object`` does, in C (``Enum`` hashes its name in a Python call, and
+    # the tree builder looks styles up in sets and dicts for every candidate).
+    __hash__ = object.__hash__
 
 
 _INLINE_STYLES = frozenset({Style.INLINE, Style.QI})
@@ -137,9 +142,10 @@ MAX_FORWARD_SKIP = 2
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Candidate:
-    """A numeral that may be a marker: ``norm[start:end]`` is the marker."""
+    """A numeral that may be a marker: ``norm[start:end]`` is the marker. Never changed
+    once made (not declared frozen: that made one several times as dear to build)."""
 
     style: Style
     number: int
@@ -179,7 +185,7 @@ class _Open:
 
 
 def _number(style: Style, m: re.Match[str]) -> int | None:
-    digits = m.groupdict().get("n")
+    digits = m["n"] if "n" in m.re.groupindex else None
     if digits is not None:
         value = chinese_to_int(digits)
         return value if value else None
@@ -276,19 +282,24 @@ _MARK_LOST = re.compile(
 
 
 def _glued_first_items(
-    view: TextView, start: int, end: int, line_cands: list[_Candidate], mid: list[_Candidate]
+    view: TextView,
+    lead_ins: list[int],
+    end: int,
+    line_cands: list[_Candidate],
+    mid: list[_Candidate],
 ) -> list[_Candidate]:
     """Items numbered 1 glued to a colon mid-line, kept only when a 2 of the same style
     follows: the next line marker (``实施建议：1、新建…；`` over ``2、…``), or, in the same
     paragraph after a clause break, the next item of an inline run (``具体为：1、…；2、…；``,
     read like 一是…二是…). There the 1 may have lost its mark (``：1总投资…；2、…``).
 
-    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text.
+    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text. ``lead_ins`` are where
+    the text after each colon of :data:`_LEAD_IN` begins (:attr:`_Marks.lead_ins`).
     """
     out: list[_Candidate] = []
     line_starts = [c.start for c in line_cands]  # in text order
-    for m in _LEAD_IN.finditer(view.norm, start, end):
-        cand = _line_candidate(view, m.end(), end)
+    for after in lead_ins:
+        cand = _line_candidate(view, after, end)
         if cand is not None and (cand.number != 1 or cand.style in (Style.DI, Style.CN)):
             continue
         if cand is not None:
@@ -297,13 +308,13 @@ def _glued_first_items(
             if nxt is not None and nxt.style is cand.style and nxt.number == 2:
                 out.append(cand)
                 continue
-        paragraph_end = view.norm.find("\n", m.end(), end)
+        paragraph_end = view.norm.find("\n", after, end)
         paragraph_end = end if paragraph_end < 0 else paragraph_end
-        second = next((c for c in mid if m.end() < c.start < paragraph_end and c.number == 2), None)
+        second = next((c for c in mid if after < c.start < paragraph_end and c.number == 2), None)
         if second is None or second.style not in (Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN):
             continue
-        if cand is None and _MARK_LOST.match(view.norm, m.end()):
-            cand = _Candidate(second.style, 1, m.end(), m.end() + 1, at_line_start=False)
+        if cand is None and _MARK_LOST.match(view.norm, after):
+            cand = _Candidate(second.style, 1, after, after + 1, at_line_start=False)
         if cand is not None and cand.style is second.style:
             out.append(replace(cand, at_line_start=False))
     return out
@@ -316,12 +327,14 @@ _SENTENCE_END = re.compile(
 )
 
 
-def _after_sentence_ends(view: TextView, start: int, end: int, taken: set[int]) -> list[_Candidate]:
+def _after_sentence_ends(
+    view: TextView, sentence_ends: list[int], end: int, taken: set[int]
+) -> list[_Candidate]:
     """Line markers that follow a sentence end inside a line (a copy that joined the
-    paragraphs: …已完成。二、加强维护。…), kept only to carry on an open numbering."""
+    paragraphs: …已完成。二、加强维护。…), kept only to carry on an open numbering.
+    ``sentence_ends`` are where the matches of :data:`_SENTENCE_END` end."""
     out: list[_Candidate] = []
-    for m in _SENTENCE_END.finditer(view.norm, start, end):
-        pos = m.end()
+    for pos in sentence_ends:
         if pos >= end or pos in taken or view.norm[pos] == "\n":
             continue
         cand = _line_candidate(view, pos, end, counts=True)
@@ -330,24 +343,97 @@ def _after_sentence_ends(view: TextView, start: int, end: int, taken: set[int]) 
     return out
 
 
+_FAMILY_OF: dict[str, str] = {
+    "\n": "line",
+    **dict.fromkeys("。！？；", "sentence"),
+    **dict.fromkeys("：:", "lead"),
+    **dict.fromkeys(_CN, "inline"),
+    "其": "qi",
+    **dict.fromkeys(_CIRCLED, "circled"),
+}
+"""Each family of places :func:`_scan` finds, by the character its match opens with (the
+families open with different characters)."""
+_SCAN = re.compile(
+    "|".join(
+        [
+            _BEFORE_OPENER.pattern,
+            *(ch + _SENTENCE_END.pattern[len("[。！？；]") :] for ch in "。！？；"),
+            *(ch + _LEAD_IN.pattern[len("[：:]") :] for ch in "：:"),
+            *(rf"{ch}[{_CN}]?是" for ch in _CN),
+            rf"其[{_CN}]{{1,2}}[，、：]",
+            *_CIRCLED,
+        ]
+    )
+)
+"""The places of every family in one pass: each branch opens with a plain character, so the
+engine skips a character that opens none by one test. Each branch is its family's pattern
+(:data:`_BEFORE_OPENER`, :data:`_SENTENCE_END`, :data:`_LEAD_IN`, :data:`_INLINE_MARKERS`)
+for one opening character."""
+
+
+@dataclass(slots=True)
+class _Marks:
+    """Where in ``norm[start:end]`` a marker may stand, by the scan that finds each place."""
+
+    line_starts: list[int]
+    """Where a line that may open with a marker starts (after :data:`_BEFORE_OPENER`)."""
+    sentence_ends: list[int]
+    """Where each match of :data:`_SENTENCE_END` ends."""
+    lead_ins: list[int]
+    """Where each match of :data:`_LEAD_IN` ends."""
+    inline: tuple[list[int], ...]
+    """For each style of :data:`_INLINE_MARKERS`, in order, where each match of its pattern
+    starts."""
+
+
+def _scan(norm: str, start: int, end: int) -> _Marks:
+    """The places of :class:`_Marks`, found by one pass of :data:`_SCAN`: the same as each
+    family's own ``finditer`` over ``norm[start:end]``. Exact: the families open with
+    different characters, and no match of one holds where another's begins, but for the
+    colon that ends a 其一： (a lead-in too, read off it here)."""
+    inline: list[int] = []
+    qi: list[int] = []
+    circled: list[int] = []
+    marks = _Marks([], [], [], (inline, qi, circled))  # (the order of _INLINE_MARKERS)
+    for m in _SCAN.finditer(norm, start, end):
+        family = _FAMILY_OF[norm[m.start()]]
+        if family == "line":
+            marks.line_starts.append(m.end())
+        elif family == "sentence":
+            marks.sentence_ends.append(m.end())
+        elif family == "lead":
+            marks.lead_ins.append(m.end())
+        elif family == "inline":
+            inline.append(m.start())
+        elif family == "circled":
+            circled.append(m.start())
+        else:
+            qi.append(m.start())
+            if _LEAD_IN.match(norm, m.end() - 1, end):
+                marks.lead_ins.append(m.end())
+    return marks
+
+
 def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     """Every possible marker in ``norm[start:end]``, in text order."""
     norm = view.norm
+    marks = _scan(norm, start, end)
     found: list[_Candidate] = []
-    starts = [m.end() for m in _BEFORE_OPENER.finditer(norm, start, end)]
+    starts = marks.line_starts
     for pos in [start, *starts] if start < end else starts:
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is not None:
             found.append(cand)
-    mid = _after_sentence_ends(view, start, end, {c.start for c in found})
-    found.extend(_glued_first_items(view, start, end, found, mid))
+    mid = _after_sentence_ends(view, marks.sentence_ends, end, {c.start for c in found})
+    found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
     found.extend(mid)
     at_line = {c.start for c in found}
-    for style, pattern in _INLINE_MARKERS:
-        for m in pattern.finditer(norm, start, end):
-            at = m.start()
+    for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
+        for at in places:
             if at in at_line:
                 continue
+            m = pattern.match(norm, at, end)  # what the style's own scan finds there
+            assert m is not None  # (:func:`_scan` found one of its matches starting there)
             if at > start and norm[at - 1] not in _INLINE_AFTER and not _glued_first(view, m, end):
                 continue
             number = _number(style, m)
@@ -521,6 +607,9 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_OPEN_QUOTE = re.compile(f"[{OPEN_QUOTES}]")
+
+
 def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
     """The first match of ``stop`` in ``text[a:b]`` that stands outside quotation marks: a
     quoted demand may hold sentences of its own (关于“尽快建成。”的问题). A quote that does
@@ -542,7 +631,11 @@ def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.
 
 def _heading(view: TextView, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
-    m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
+    # the first stop is what :func:`_end_outside_quotes` gives when no opening mark stands
+    # before it (it is outside quotes): the marks are counted only where one does
+    m = _HEADING_END.search(view.norm, a, b)
+    if m is not None and _OPEN_QUOTE.search(view.norm, a, m.start()) is not None:
+        m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
     if m is not None:
         b = m.start()
     while b > a and view.norm[b - 1] in _HEADING_TRIM:

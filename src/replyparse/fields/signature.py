@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -31,10 +32,11 @@ _GAP = re.compile(r"[ \t]{2,}|\u3000+")
 _BLANKS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Signer:
     """One signing authority: its name as written (blanks out) and, for each of its
-    characters, the offset in the letter's text."""
+    characters, the offset in the letter's text. Never changed once made (not declared
+    frozen, which made one several times as dear to build)."""
 
     name: str
     at: tuple[int, ...]
@@ -75,10 +77,21 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
     joint = _joint(view, line, end)
     if joint is not None:
         return joint
-    whole = Flat.of(view, (line.start, end), drop=" ", written=True)
+    whole = _written(view, line.start, end)
     name = SEAL_NOTE.sub("", whole.text)
     origin = view.origin
     return [Signer(name, tuple([origin[i] for i in whole.at[: len(name)]]))] if name else []
+
+
+def _written(view: TextView, start: int, end: int) -> Flat:
+    """``view.norm[start:end]`` of one line as the letter wrote it, spaces left out: what
+    ``Flat.of(view, (start, end), drop=" ", written=True)`` gives. A stretch with no space
+    and no line break is read as written whole (:meth:`TextView.written`), not a character
+    at a time (a test compares the two)."""
+    stretch = view.norm[start:end]
+    if " " in stretch or "\n" in stretch:
+        return Flat.of(view, (start, end), drop=" ", written=True)
+    return Flat(view.written(start, end), range(start, end))
 
 
 def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
@@ -113,11 +126,29 @@ class SignatureDate(Found[str]):
 _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六七八九十")
 
 
+# The usual date line: a day written in figures and nothing else (2023年5月5日).
+_PLAIN_DAY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
+    """What :func:`replyparse.fields.dates.day_dates` reads on a date line written as
+    :data:`_PLAIN_DAY` whose day exists: that day, the whole line (a test compares the
+    two); None for any other line, left to it."""
+    m = _PLAIN_DAY.fullmatch(line.text)
+    if m is None:
+        return None
+    try:
+        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None  # no such day (2月30日): the date finder reads what it makes of it
+    return [(day.isoformat(), (line.start, line.end))]
+
+
 def _date(ctx: Context, line: Line) -> SignatureDate | None:
     """The first date of the date line written to the day, no range; or, on a line that
     names only a year and a month (二〇二四年五月), that month."""
     if _DATE_LINE_CHARS.issuperset(line.text):
-        full = day_dates(ctx.view, line.start, line.end)
+        full = _plain_day(line) or day_dates(ctx.view, line.start, line.end)
         if not full and MONTH_DATE_LINE.match(line.text):
             full = month_dates(ctx.view, line.start, line.end)
     else:

@@ -11,11 +11,13 @@ A bracket that is no note stays (``…的答复（第二次）``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import bracket_start
 from replyparse.model import Letter
+from replyparse.textview import Line, TextView
 
 # How a title ends (its 文种): a note may follow only this.
 _ENDING = re.compile(r"(?:答复|复函|回复|函|意见|报告|说明)$")
@@ -61,9 +63,21 @@ def _is_note(opener: str, inner: str) -> bool:
     return bool(_PROPOSAL_TITLE.search(inner) or _OFFICE.match(inner))
 
 
+def written_flat(view: TextView, lines: Sequence[Line]) -> Flat:
+    """The lines joined as the letter wrote them, spaces and line breaks left out: what
+    ``Flat.of(view, *ranges, drop=" \n", written=True)`` gives. A line holds no line
+    break, and one with no space (nor empty) is one run of its own: read as written whole
+    (:meth:`TextView.written`), not a character at a time (a test compares the two)."""
+    if any(" " in line.text or not line.text for line in lines):
+        return Flat.of(view, *((line.start, line.end) for line in lines), drop=" \n", written=True)
+    text = "".join([view.written(line.start, line.end) for line in lines])
+    if len(lines) == 1:
+        return Flat(text, range(lines[0].start, lines[0].end))
+    return Flat(text, tuple(i for line in lines for i in range(line.start, line.end)))
+
+
 def extract(ctx: Context) -> list[Item]:
-    lines = ctx.layout.title
-    flat = ctx.flat(*((line.start, line.end) for line in lines), drop=" \n", written=True)
+    flat = written_flat(ctx.view, ctx.layout.title)
     end = without_notes(flat.text)
     flat = Flat(flat.text[:end], flat.at[:end])
     if not flat.text:
