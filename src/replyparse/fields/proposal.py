@@ -55,8 +55,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -311,9 +310,9 @@ class ProposalTitleCited(ProposalTitle):
         """The record keeps the title line's wording."""
 
 
-@dataclass(frozen=True)
-class _Read:
-    """A value read at ``flat.text[at:at + len(value)]``, and how surely (``rank``)."""
+class _Read(NamedTuple):
+    """A value read at ``flat.text[at:at + len(value)]``, and how surely (``rank``): a
+    tuple, as several are read for each letter and only one of a kind is kept."""
 
     value: str
     flat: Flat
@@ -387,7 +386,10 @@ def extract(ctx: Context) -> list[Item]:
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
         scan = _Scan.of(flat)
-        kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
+        # a kind the letter's own title attaches (order (0, rank)) is read before every
+        # other and beats them all (min keeps the first of equals): the rest are not read
+        if not any(r.order[0] == 0 for r in kinds):
+            kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
         numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
         if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
@@ -506,8 +508,7 @@ def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class _Scan:
+class _Scan(NamedTuple):
     """A place the kinds and the numbers are read in (the title, the opening) and the
     matches both readings share, each searched for once."""
 
@@ -529,8 +530,9 @@ class _Scan:
             flat,
             quotes,
             [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
-            list(_NUMBER_KIND.finditer(text)),
-            list(_PHRASE.finditer(text)),
+            # every branch holds 第 or 号 (a search tries three branches at each place)
+            list(_NUMBER_KIND.finditer(text)) if "第" in text or "号" in text else [],
+            list(_PHRASE.finditer(text)) if "关于" in text else [],  # it opens with 关于
         )
 
 
@@ -544,7 +546,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
         taken += [_quoted_span(q) for q in scan.quotes]
         taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
-        reads = [_Read(r.value, r.flat, r.at, r.rank, in_title=True) for r in reads]
+        reads = [r._replace(in_title=True) for r in reads]
     elif in_opening:
         reads += _item_words(flat, scan.quotes)
     return reads
@@ -583,11 +585,12 @@ def _numbers(scan: _Scan) -> list[_Read]:
     """Every proposal number of the place, in text order."""
     flat = scan.flat
     text = flat.text
+    numbered = "第" in text  # _NUMBER_BEFORE_QUOTE opens with it
     out: list[_Read] = []
     for m in scan.number_kinds:
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _KIND_NUMBER.finditer(text):
+    for m in _KIND_NUMBER.finditer(text) if "号" in text else ():  # every branch holds 号
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _AFTER_SESSION.finditer(text):
@@ -596,9 +599,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
         for group in ("number", "labelled"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
-        if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
+        if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
-    for p in scan.phrases:
+    for p in scan.phrases if numbered else ():
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
