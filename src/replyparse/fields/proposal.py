@@ -385,12 +385,16 @@ def extract(ctx: Context) -> list[Item]:
     session: _Read | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        scan = _Scan.of(flat)
         # a kind the letter's own title attaches (order (0, rank)) is read before every
-        # other and beats them all (min keeps the first of equals): the rest are not read
-        if not any(r.order[0] == 0 for r in kinds):
-            kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
-        numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
+        # other and beats them all (min keeps the first of equals), and only the first
+        # number counts: once both are read, the next place's are not
+        settled = any(r.order[0] == 0 for r in kinds)
+        if not settled or not numbers:
+            scan = _Scan.of(flat)
+            if not settled:
+                kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
+            if not numbers:
+                numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
         if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
@@ -399,7 +403,7 @@ def extract(ctx: Context) -> list[Item]:
 
     found = _proposal_title(ctx, title, title_flat, opening_flat)
     also: ProposalPart | None = None
-    in_title = _title_quoted(ctx, title) if title else None
+    in_title = _title_quoted(ctx, title) if title and found is not None else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
