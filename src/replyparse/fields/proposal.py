@@ -362,6 +362,13 @@ def _session_alone(ctx: Context) -> _Read | None:
     return None
 
 
+def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
+    """Whether the kind and the number are read already, so the next place's need not be:
+    a kind the letter's own title attaches (order (0, rank)) is read before every other
+    and beats them all (min keeps the first of equals); only the first number counts."""
+    return any(r.order[0] == 0 for r in kinds), bool(numbers)
+
+
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     """The opening paragraph: the body's first lines up to the one that says the proposal
     arrived or ends with ： (a greeting line above it, a wrap inside it)."""
@@ -385,15 +392,12 @@ def extract(ctx: Context) -> list[Item]:
     session: _Read | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        # a kind the letter's own title attaches (order (0, rank)) is read before every
-        # other and beats them all (min keeps the first of equals), and only the first
-        # number counts: once both are read, the next place's are not
-        settled = any(r.order[0] == 0 for r in kinds)
-        if not settled or not numbers:
+        kind_read, number_read = _settled(kinds, numbers)
+        if not kind_read or not number_read:
             scan = _Scan.of(flat)
-            if not settled:
+            if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
-            if not numbers:
+            if not number_read:
                 numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
         if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
@@ -741,6 +745,8 @@ _COMMENT_ANCHOR = re.compile(r"[\[［][A-Za-z\u4e00-\u9fff]{1,8}\d{1,3}[\]］]")
 
 def _without_anchors(flat: Flat) -> Flat:
     """``flat`` without the comment anchors in it."""
+    if "[" not in flat.text and "［" not in flat.text:
+        return flat  # every anchor opens with one of them
     keep = [True] * len(flat.text)
     for m in _COMMENT_ANCHOR.finditer(flat.text):
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())

@@ -1,0 +1,224 @@
+"""The fields' fast paths (issue #9, round 5) give what the plain forms give: each plain
+form is kept here and the two compared over every gold letter, invented lines and random
+text over the characters that matter."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goldsets import all_letters, at_least
+from replyparse.context import Claims, Context, Flat
+from replyparse.fields import proposal
+from replyparse.layout import segment
+from replyparse.model import Letter
+from replyparse.parser import REGISTRY
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+from replyparse.unwrap import unwrap
+
+_LETTERS = [g.text() for g in all_letters()]
+
+_INVENTED = [
+    "关于加强某某管理的建议的答复\n张代表：\n您提出的第12号建议收悉，现答复如下：",
+    "对市十七届人大三次会议第56号建议的答复\n您提出的《关于改善村道照明的建议》收悉。",
+    "某区政协八届一次委员第094号提案\n王委员：\n你的提案收悉。",
+    "关于“3A”级景区的建议（第24号）\n您好！您提出的关于打造“3A”级景区的建议收悉。",
+    "建议第12号\n“关于解决“停车难”的建议”(第10号提案)已交我局办理。",
+    "第181号《某某规划》\n第12号：“某某”提案收悉",
+    "第181号《关于某某的提案》\n现将您提出的关于某某的提案办理情况答复如下：",
+    "《关于某某的建议[张律师1]》收悉\n该建议需要论证。",
+    "会议温36号建议\n接到提案后，我局认真研究。",
+    "１２３　　ＡＢＣ 2021年  5月\n（试行） ,: 联系人:王  明  电话：0731-1234567",
+    "",
+    "abc",
+]
+
+
+def _contexts(texts: list[str]) -> list[Context]:
+    """Each text's context as the proposal's extractor sees it (the fields before it
+    read)."""
+    out = []
+    for text in texts:
+        view = resegment(unwrap(TextView(text)))
+        ctx = Context(view=view, layout=segment(view), letter=Letter(text=text))
+        for extractor in REGISTRY:
+            if extractor.name == "proposal":
+                break
+            for item in extractor.run(ctx):
+                ctx.add(item)
+        out.append(ctx)
+    return out
+
+
+# -- context: Flat and Claims ---------------------------------------------------------------
+
+
+def _plain_flat(view: TextView, *parts: tuple[int, int], drop: str, written: bool) -> Flat:
+    """:meth:`Flat.of` as first written: every character kept one by one."""
+    at = tuple(i for start, end in parts for i in range(start, end) if view.norm[i] not in drop)
+    if written:
+        text = "".join(view.original[view.origin[i]] if view.norm[i] != " " else " " for i in at)
+    else:
+        text = "".join(view.norm[i] for i in at)
+    return Flat(text, at)
+
+
+def _stretches(view: TextView) -> list[tuple[int, int]]:
+    """Each line, each pair of lines, and a few cuts inside lines."""
+    lines = view.content_lines
+    out = [(line.start, line.end) for line in lines]
+    out += [(a.start, b.end) for a, b in itertools.pairwise(lines)]
+    out += [(line.start + 1, line.end - 1) for line in lines if len(line.text) > 2]
+    return out
+
+
+def test_flat_reads_as_the_plain_flat() -> None:
+    views = [resegment(unwrap(TextView(text))) for text in _LETTERS + _INVENTED]
+    compared = 0
+    for view in views:
+        for start, end in _stretches(view):
+            for drop in ("\n", " ", " \n", ""):
+                for written in (False, True):
+                    fast = Flat.of(view, (start, end), drop=drop, written=written)
+                    plain = _plain_flat(view, (start, end), drop=drop, written=written)
+                    assert (fast.text, tuple(fast.at)) == (plain.text, plain.at)
+                    compared += 1
+    assert compared >= at_least(20_000, 1_000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="年月 \u3000\n,:（(试行)）ＡＢ１２ab12，：\t", max_size=40))
+def test_any_flat_reads_as_the_plain_flat(text: str) -> None:
+    view = resegment(unwrap(TextView(text)))
+    for start, end in [(0, len(view.norm)), *_stretches(view)]:
+        for drop in ("\n", " \n"):
+            for written in (False, True):
+                fast = Flat.of(view, (start, end), drop=drop, written=written)
+                plain = _plain_flat(view, (start, end), drop=drop, written=written)
+                assert (fast.text, tuple(fast.at)) == (plain.text, plain.at)
+
+
+class _A: ...
+
+
+class _B(_A): ...
+
+
+class _C: ...
+
+
+def test_claims_give_the_ranges_a_plain_list_gives() -> None:
+    claims = Claims()
+    plain: list[tuple[type, tuple[int, int]]] = []
+    for kind, where in [(_B, (9, 12)), (_C, (1, 3)), (_A, (4, 6)), (_B, (0, 2)), (_C, (4, 6))]:
+        claims.add(kind, where)
+        plain.append((kind, where))
+        for kinds in [(_A,), (_B,), (_C,), (_A, _C), (_B, _C)]:
+            assert claims.ranges(*kinds) == sorted(w for k, w in plain if issubclass(k, kinds))
+
+
+# -- proposal -------------------------------------------------------------------------------
+
+
+def _plain_scan(flat: Flat) -> proposal._Scan:
+    """:meth:`proposal._Scan.of` with no gate."""
+    text = flat.text
+    quotes = list(proposal._QUOTED.finditer(text))
+    return proposal._Scan(
+        flat,
+        quotes,
+        [proposal._AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
+        list(proposal._NUMBER_KIND.finditer(text)),
+        list(proposal._PHRASE.finditer(text)),
+    )
+
+
+def _plain_numbers(scan: proposal._Scan) -> list[tuple[str, int]]:
+    """:func:`proposal._numbers` with no gate, as (value, at) pairs."""
+    flat, text = scan.flat, scan.flat.text
+    out: list[tuple[str, int]] = []
+    for m in scan.number_kinds:
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        out.append((m.group(group), m.start(group)))
+    for m in proposal._KIND_NUMBER.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        out.append((m.group(group), m.start(group)))
+    for m in proposal._AFTER_SESSION.finditer(text):
+        out.append((m.group("number"), m.start("number")))
+    for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
+        for group in ("number", "labelled"):
+            if after and after.group(group):
+                out.append((after.group(group), after.start(group)))
+        if before := proposal._NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
+            out.append((before.group("number"), before.start("number")))
+    for p in scan.phrases:
+        if before := proposal._NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
+            out.append((before.group("number"), before.start("number")))
+    del flat
+    return sorted({at: (value, at) for value, at in out}.values(), key=lambda r: r[1])
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def _check_scan_and_numbers(text: str) -> None:
+    flat = Flat(text, range(len(text)))
+    fast, plain = proposal._Scan.of(flat), _plain_scan(flat)
+    assert _spans(fast.number_kinds) == _spans(plain.number_kinds), text
+    assert _spans(fast.phrases) == _spans(plain.phrases), text
+    assert [(r.value, r.at) for r in proposal._numbers(fast)] == _plain_numbers(plain), text
+
+
+def test_proposal_gates_find_what_the_plain_scans_find() -> None:
+    texts = [line.text for t in _LETTERS + _INVENTED for line in TextView(t).content_lines]
+    for ctx in _contexts(_LETTERS + _INVENTED):  # the title and the opening, joined
+        title, opening = ctx.layout.title, proposal._opening(ctx.layout.body)
+        for lines in (title, opening):
+            if lines:
+                texts.append(ctx.flat((lines[0].start, lines[-1].end)).text)
+    for text in texts + _INVENTED:
+        _check_scan_and_numbers(text)
+    assert len(texts) >= at_least(900, 300)
+
+
+_PIECES = [
+    "第", "号", "关于", "建议", "提案", "议案", "会议", "《", "》", "“", "”", "（", "）",
+    "12", "0", "a", "-", "：", "的", "代表", "某某", "收悉", "第12号", "《某某规划》",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="第号关于建议提案会议《》“”（）(12-0a：的代表", max_size=30)
+    | st.lists(st.sampled_from(_PIECES), max_size=10).map("".join)
+)
+def test_proposal_gates_on_any_text(text: str) -> None:
+    _check_scan_and_numbers(text)
+
+
+def test_anchorless_titles_are_kept_as_they_are() -> None:
+    for text in ["关于某某的建议", "关于[张律师1]某某的建议", "《关于某某的建议［A2］》", ""]:
+        flat = Flat(text, range(len(text)))
+        kept = [True] * len(text)
+        for m in proposal._COMMENT_ANCHOR.finditer(text):
+            kept[m.start() : m.end()] = [False] * (m.end() - m.start())
+        plain = "".join(ch for ch, k in zip(text, kept, strict=True) if k)
+        fast = proposal._without_anchors(flat)
+        assert fast.text == (plain.strip() if not all(kept) else text)
+
+
+def test_proposal_reads_the_same_when_every_place_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctxs = _contexts(_LETTERS + _INVENTED)
+    fast = [proposal.extract(ctx) for ctx in ctxs]
+    monkeypatch.setattr(proposal, "_settled", lambda kinds, numbers: (False, False))
+    plain = [proposal.extract(ctx) for ctx in ctxs]
+    assert fast == plain
+    assert sum(1 for found in fast if found) >= at_least(60, 15)
