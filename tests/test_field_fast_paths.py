@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
 from replyparse.context import Claims, Context, Flat
-from replyparse.fields import proposal
+from replyparse.fields import amounts, proposal
 from replyparse.layout import segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -222,3 +222,47 @@ def test_proposal_reads_the_same_when_every_place_is_read(
     plain = [proposal.extract(ctx) for ctx in ctxs]
     assert fast == plain
     assert sum(1 for found in fast if found) >= at_least(60, 15)
+
+
+# -- amounts --------------------------------------------------------------------------------
+
+_MONEY_LINES = [
+    "2021年投入资金500万元，其中2020年补助约300万元。",
+    "项目总投资1.2亿元（2019-2021年）",
+    "三百万元至五百万元，将近1000万元左右",
+    "第3号楼维修费用20万，专项资金400万，",
+    "2022年1-6月下达50-100万元，5年计划，12345678901元",
+    "申请40万彩票公益金；210余万件；美元500万",
+]
+
+
+def _plain_run_start(norm: str, pos: int, unit: int) -> int:
+    """Where the search started before: the line of the next unit character."""
+    return max(pos, norm.rfind("\n", 0, unit) + 1)
+
+
+def _all_amounts(texts: list[str]) -> list[list[tuple[str, tuple[int, int]]]]:
+    out = []
+    for text in texts:
+        view = resegment(unwrap(TextView(text)))
+        out.append([(a.text, a.span) for a in amounts.find_amounts(view)])
+    return out
+
+
+def test_amounts_search_from_the_run_finds_what_the_line_search_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _LETTERS + _INVENTED + _MONEY_LINES + ["\n".join(_MONEY_LINES)]
+    fast = _all_amounts(texts)
+    monkeypatch.setattr(amounts, "_run_start", _plain_run_start)
+    assert fast == _all_amounts(texts)
+    assert sum(len(found) for found in fast) >= at_least(100, 10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12０5.,年元万亿千百三十约近将-至余多左右\n节的，美", max_size=30))
+def test_amounts_on_any_text(text: str) -> None:
+    fast = _all_amounts([text])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(amounts, "_run_start", _plain_run_start)
+        assert fast == _all_amounts([text])
