@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
 from replyparse.context import Claims, Context, Flat
-from replyparse.fields import amounts, proposal
-from replyparse.layout import segment
+from replyparse.fields import amounts, cc, proposal
+from replyparse.layout import CC_LINE, cc_list_end, segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
 from replyparse.resegment import resegment
-from replyparse.textview import TextView
+from replyparse.textview import Line, TextView
 from replyparse.unwrap import unwrap
 
 _LETTERS = [g.text() for g in all_letters()]
@@ -266,3 +266,57 @@ def test_amounts_on_any_text(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(amounts, "_run_start", _plain_run_start)
         assert fast == _all_amounts([text])
+
+
+# -- cc -------------------------------------------------------------------------------------
+
+_CC_TEXTS = [
+    "某某局\n抄送：县政府办，县人大，\n县政协。",
+    "某某局 2021年5月6日 抄送：甲委。",
+    "联系电话：0000-5550123抄送：县人大",
+    "抄报：市政府抄送：县人大",
+    "报送：甲委\n送：乙办\n分送：丙局（2份）",
+    "情况汇报：无\n抄送单位：某某",
+    "",
+]
+
+
+def _plain_find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, tuple[int, int]]]:
+    """:func:`cc.find_cc` as first written: each line searched on its own."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for i, line in enumerate(lines):
+        m = CC_LINE.match(line.text)
+        lists = [(line.start, line.start + m.end())] if m else []
+        lists += cc._mid_line(view, line, after_list=m is not None)
+        for k, (_, start) in enumerate(lists):
+            if k + 1 < len(lists):
+                last = lists[k + 1][0]
+            elif m and k == 0:
+                last = lines[cc_list_end(lines, i)].end
+            else:
+                last = line.end
+            out += cc._bodies(view, start, cc._next_label(view, line, start, last))
+    return out
+
+
+def _check_cc(text: str) -> None:
+    view = resegment(unwrap(TextView(text)))
+    fast = cc.find_cc(view, view.content_lines)
+    assert fast == _plain_find_cc(view, view.content_lines), text
+
+
+def test_cc_scan_finds_what_the_line_search_finds() -> None:
+    for text in _LETTERS + _INVENTED + _CC_TEXTS + ["\n".join(_CC_TEXTS)]:
+        _check_cc(text)
+    found = [cc.find_cc(v, v.content_lines) for v in map(TextView, _LETTERS + _CC_TEXTS)]
+    assert sum(bool(f) for f in found) >= at_least(20, 8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["抄送", "抄报", "报", "送", "：", "\n", "甲委", "，", "。", "1", "日"])
+    )
+)
+def test_cc_on_any_text(pieces: list[str]) -> None:
+    _check_cc("".join(pieces))
