@@ -320,3 +320,20 @@ def test_cc_scan_finds_what_the_line_search_finds() -> None:
 )
 def test_cc_on_any_text(pieces: list[str]) -> None:
     _check_cc("".join(pieces))
+
+
+# -- proposal: a letter that names no part --------------------------------------------------
+
+_PART_CHARS = str.maketrans("", "", "议案见会届《》“”「」\"")
+
+
+def test_a_letter_without_a_part_character_reads_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [t.translate(_PART_CHARS) for t in _LETTERS + _INVENTED]
+    texts += ["abc", "", "某某局\n张三：\n您好！\n此致", "编号：第15号\n某某局"]
+    texts += _LETTERS + _INVENTED
+    ctxs = _contexts(texts)
+    fast = [proposal.extract(ctx) for ctx in ctxs]
+    monkeypatch.setattr(proposal, "_ANY_PART", re.compile(""))
+    assert fast == [proposal.extract(ctx) for ctx in ctxs]

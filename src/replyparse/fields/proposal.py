@@ -378,7 +378,16 @@ def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     return body[:2]
 
 
+# What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
+# an unquoted one ends in a kind word) holds: a letter that holds none names no part but
+# a labelled number.
+_ANY_PART = re.compile("[议案见会届《》“”「」\"]")
+
+
 def extract(ctx: Context) -> list[Item]:
+    if _ANY_PART.search(ctx.view.norm) is None:
+        number = _labelled_number(ctx)
+        return [number] if number is not None else []
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
     title_flat = ctx.flat((title[0].start, title[-1].end)) if title else None
     opening_flat = ctx.flat((opening[0].start, opening[-1].end)) if opening else None
