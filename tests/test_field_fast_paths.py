@@ -324,7 +324,7 @@ def test_cc_on_any_text(pieces: list[str]) -> None:
 
 # -- proposal: a letter that names no part --------------------------------------------------
 
-_PART_CHARS = str.maketrans("", "", "议案见会届《》“”「」\"")
+_PART_CHARS = str.maketrans("", "", '议案见会届《》“”「」"')
 
 
 def test_a_letter_without_a_part_character_reads_as_before(

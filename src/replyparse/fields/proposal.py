@@ -381,7 +381,7 @@ def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
 # What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
 # an unquoted one ends in a kind word) holds: a letter that holds none names no part but
 # a labelled number.
-_ANY_PART = re.compile("[议案见会届《》“”「」\"]")
+_ANY_PART = re.compile('[议案见会届《》“”「」"]')
 
 
 def extract(ctx: Context) -> list[Item]:
