@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
 from replyparse.context import Claims, Context, Flat
-from replyparse.fields import amounts, cc, proposal
+from replyparse.fields import amounts, cc, linescan, proposal
 from replyparse.layout import CC_LINE, cc_list_end, segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -337,3 +337,16 @@ def test_a_letter_without_a_part_character_reads_as_before(
     fast = [proposal.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(proposal, "_ANY_PART", re.compile(""))
     assert fast == [proposal.extract(ctx) for ctx in ctxs]
+
+
+# -- linescan -------------------------------------------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="年月日\n a1", max_size=30), st.integers(0, 5), st.integers(0, 35))
+def test_lines_holding_gives_the_anchored_lines(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    for chars in ("年月", "月", "年月日"):
+        anchor = re.compile(f"[{chars}]")
+        plain = list(linescan.anchored_lines(text, anchor, start, end))
+        assert linescan.lines_holding(text, chars, start, end) == plain

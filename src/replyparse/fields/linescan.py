@@ -50,3 +50,29 @@ def finditer_lines(
     """``pattern.finditer(text, start, end)`` for a pattern of the kind the module names."""
     for line_start, line_end in anchored_lines(text, anchor, start, end):
         yield from pattern.finditer(text, line_start, line_end)
+
+
+def lines_holding(
+    text: str, chars: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """:func:`anchored_lines` for an anchor that is one of a few ``chars``, found with
+    ``str.find`` (several times faster than a character class's search); the next place
+    of each character is kept, so no stretch is searched twice."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    nexts = [text.find(ch, start, end) for ch in chars]
+    while True:
+        found = [at for at in nexts if at >= 0]
+        if not found:
+            return out
+        at = min(found)
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            line_end = end
+        out.append((max(pos, text.rfind("\n", 0, at) + 1), line_end))
+        pos = line_end + 1
+        nexts = [
+            text.find(ch, pos, end) if 0 <= nxt < pos else nxt
+            for ch, nxt in zip(chars, nexts, strict=True)
+        ]
