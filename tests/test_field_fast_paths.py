@@ -346,7 +346,7 @@ def test_a_letter_without_a_part_character_reads_as_before(
 @given(st.text(alphabet="年月日\n a1", max_size=30), st.integers(0, 5), st.integers(0, 35))
 def test_lines_holding_gives_the_anchored_lines(text: str, start: int, end: int) -> None:
     start, end = min(start, len(text)), min(max(start, end), len(text))
-    for chars in ("年月", "月", "年月日"):
+    for chars in ("年月", "月日", "日\n"):
         anchor = re.compile(f"[{chars}]")
         plain = list(linescan.anchored_lines(text, anchor, start, end))
         assert linescan.lines_holding(text, chars, start, end) == plain

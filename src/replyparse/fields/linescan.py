@@ -55,24 +55,23 @@ def finditer_lines(
 def lines_holding(
     text: str, chars: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, int]]:
-    """:func:`anchored_lines` for an anchor that is one of a few ``chars``, found with
+    """:func:`anchored_lines` for an anchor that is one of two ``chars``, each found with
     ``str.find`` (several times faster than a character class's search); the next place
-    of each character is kept, so no stretch is searched twice."""
+    of each is kept, so no stretch is searched twice."""
     end = len(text) if end is None else end
+    a, b = chars
     out: list[tuple[int, int]] = []
     pos = start
-    nexts = [text.find(ch, start, end) for ch in chars]
-    while True:
-        found = [at for at in nexts if at >= 0]
-        if not found:
-            return out
-        at = min(found)
+    next_a, next_b = text.find(a, start, end), text.find(b, start, end)
+    while next_a >= 0 or next_b >= 0:
+        at = next_a if next_b < 0 or 0 <= next_a < next_b else next_b
         line_end = text.find("\n", at, end)
         if line_end < 0:
             line_end = end
         out.append((max(pos, text.rfind("\n", 0, at) + 1), line_end))
         pos = line_end + 1
-        nexts = [
-            text.find(ch, pos, end) if 0 <= nxt < pos else nxt
-            for ch, nxt in zip(chars, nexts, strict=True)
-        ]
+        if 0 <= next_a < pos:
+            next_a = text.find(a, pos, end)
+        if 0 <= next_b < pos:
+            next_b = text.find(b, pos, end)
+    return out
