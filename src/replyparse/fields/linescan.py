@@ -59,7 +59,7 @@ def lines_holding(
     ``str.find`` (several times faster than a character class's search); the next place
     of each is kept, so no stretch is searched twice."""
     end = len(text) if end is None else end
-    a, b = chars
+    a, b = chars[0], chars[1]
     out: list[tuple[int, int]] = []
     pos = start
     next_a, next_b = text.find(a, start, end), text.find(b, start, end)
