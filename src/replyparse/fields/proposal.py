@@ -563,7 +563,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
         taken += [_quoted_span(q) for q in scan.quotes]
         taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
-        reads = [r._replace(in_title=True) for r in reads]
+        reads = [_Read(r.value, r.flat, r.at, r.rank, True) for r in reads]
     elif in_opening:
         reads += _item_words(flat, scan.quotes)
     return reads
