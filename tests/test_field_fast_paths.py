@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
+from perturb import TRANSFORMS
 from replyparse.context import Claims, Context, Flat
-from replyparse.fields import amounts, cc, linescan, proposal
+from replyparse.fields import amounts, cc, linescan, proposal, publicity
 from replyparse.layout import CC_LINE, cc_list_end, segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -350,3 +351,39 @@ def test_lines_holding_gives_the_anchored_lines(text: str, start: int, end: int)
         anchor = re.compile(f"[{chars}]")
         plain = list(linescan.anchored_lines(text, anchor, start, end))
         assert linescan.lines_holding(text, chars, start, end) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="公开\n a", max_size=30))
+def test_lines_at_gives_the_lines_holding_a_place(text: str) -> None:
+    view = TextView(text)
+    at = [m.start() for m in re.finditer("公开", view.norm)]
+    plain = [line for line in view.content_lines if "公开" in line.text]
+    assert linescan.lines_at(view.content_lines, at) == plain
+
+
+# -- publicity ------------------------------------------------------------------------------
+
+_PUBLIC_TEXTS = [
+    "某某局\n同意公开\n关于某某的答复\n张代表：\n正文。\n某某局\n2021年5月6日",
+    "公开方式：主动公开\n某某局",
+    "是否公开\n是\n某某局",
+    "正文。\n注：“主动公开”。\n某某局",
+    "正文写到公开的事。\n（此件公开发布）",
+    "某某局\n2021年5月6日\n（依申请公开）",
+    "某字〔2021〕3号  同意公开\n正文",
+    "是否同意公开：（是）",
+]
+
+
+def _perturbed() -> list[str]:
+    """Every gold letter as each perturbation gives it (a page's chrome, one line...)."""
+    return [transform(g.text(), g.gold(), g.key) for g in all_letters() for transform in TRANSFORMS]
+
+
+def test_publicity_reads_only_the_lines_saying_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    ctxs = _contexts(_LETTERS + _INVENTED + _PUBLIC_TEXTS + _perturbed())
+    fast = [publicity.extract(ctx) for ctx in ctxs]
+    monkeypatch.setattr(publicity, "_saying", lambda view, lines: lines)
+    assert fast == [publicity.extract(ctx) for ctx in ctxs]
+    assert sum(bool(found) for found in fast) >= at_least(25, 12)

@@ -21,7 +21,10 @@ Lookbehinds are untouched: a search from ``pos`` still sees the characters befor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+from replyparse.textview import Line
 
 
 def anchored_lines(
@@ -75,3 +78,20 @@ def lines_holding(
         if 0 <= next_b < pos:
             next_b = text.find(b, pos, end)
     return out
+
+
+def lines_at(lines: Sequence[Line], positions: Iterable[int]) -> list[Line]:
+    """The lines of ``lines`` (which must be in text order, as a view's are) that hold one
+    of ``positions`` (ascending offsets into the text the lines are cut from), each once:
+    a one-scan answer to which lines a pattern that never matches a line break may match
+    on."""
+    out: list[Line] = []
+    for pos in positions:
+        i = bisect_right(lines, pos, key=_start) - 1
+        if i >= 0 and pos < lines[i].end and (not out or out[-1] is not lines[i]):
+            out.append(lines[i])
+    return out
+
+
+def _start(line: Line) -> int:
+    return line.start
