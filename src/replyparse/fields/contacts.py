@@ -60,7 +60,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.closing import ORG_END, ORG_INSIDE, lost_label
@@ -213,9 +213,9 @@ _HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
 _MID_SENTENCE = "，,、"
 
 
-@dataclass(frozen=True)
-class _Piece:
-    """A stretch of a value between separators: a phone, or words (``flat`` indices)."""
+class _Piece(NamedTuple):
+    """A stretch of a value between separators: a phone, or words (``flat`` indices). (A
+    tuple, as :class:`_Event` and :class:`_Label`: several are made for each contact line.)"""
 
     kind: Literal["phone", "words"]
     start: int
@@ -226,8 +226,7 @@ class _Piece:
 Part = Literal["name", "org", "phone"]
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):
     """One part of a contact read from a label's value."""
 
     part: Part
@@ -370,8 +369,7 @@ def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
     return k > 0 and view.origin[flat.at[k]] - view.origin[flat.at[k - 1]] > 1
 
 
-@dataclass(frozen=True)
-class _Label:
+class _Label(NamedTuple):
     start: int
     end: int
     """Where its value begins (after the colon)."""
