@@ -31,6 +31,7 @@ _INVENTED = [
     "关于“3A”级景区的建议（第24号）\n您好！您提出的关于打造“3A”级景区的建议收悉。",
     "建议第12号\n“关于解决“停车难”的建议”(第10号提案)已交我局办理。",
     "第181号《某某规划》\n第12号：“某某”提案收悉",
+    "关于《关于加强某某管理的建议》等提案的答复\n张委员：\n您的提案收悉。",
     "第181号《关于某某的提案》\n现将您提出的关于某某的提案办理情况答复如下：",
     "《关于某某的建议[张律师1]》收悉\n该建议需要论证。",
     "会议温36号建议\n接到提案后，我局认真研究。",
@@ -217,9 +218,10 @@ def test_anchorless_titles_are_kept_as_they_are() -> None:
 def test_proposal_reads_the_same_when_every_place_is_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ctxs = _contexts(_LETTERS + _INVENTED)
+    ctxs = _contexts(_LETTERS + _INVENTED + _perturbed())
     fast = [proposal.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(proposal, "_settled", lambda kinds, numbers: (False, False))
+    monkeypatch.setattr(proposal, "_outside_beaten", lambda reads: False)
     plain = [proposal.extract(ctx) for ctx in ctxs]
     assert fast == plain
     assert sum(1 for found in fast if found) >= at_least(60, 15)

@@ -554,19 +554,29 @@ class _Scan(NamedTuple):
 
 
 def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]:
-    """Every kind word of the place that names the item, ranked; in text order per rank."""
+    """Every kind word of the place that names the item, ranked; in text order per rank
+    (the title's words outside its proposal's title only where one may win)."""
     flat = scan.flat
     reads = _kind_reads(scan, in_opening)
-    if in_title:
+    if in_title and not _outside_beaten(reads):
         text = flat.text
         taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
         taken += [_quoted_span(q) for q in scan.quotes]
         taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
+    if in_title:
         reads = [_Read(r.value, r.flat, r.at, r.rank, True) for r in reads]
     elif in_opening:
         reads += _item_words(flat, scan.quotes)
     return reads
+
+
+def _outside_beaten(reads: list[_Read]) -> bool:
+    """Whether a kind word of the title outside its proposal's title (ranked _OUTSIDE)
+    would lose to one of ``reads``, the title's other reads: a word right after the
+    title or the number ranks before it (and comes first in the list), so the words
+    outside are not looked for."""
+    return any(r.rank < _OUTSIDE for r in reads)
 
 
 def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
