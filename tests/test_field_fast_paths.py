@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from goldsets import all_letters, at_least
 from perturb import TRANSFORMS
 from replyparse.context import Claims, Context, Flat
-from replyparse.fields import amounts, cc, linescan, proposal, publicity
+from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity
 from replyparse.layout import CC_LINE, cc_list_end, segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -389,3 +389,72 @@ def test_publicity_reads_only_the_lines_saying_it(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(publicity, "_saying", lambda view, lines: lines)
     assert fast == [publicity.extract(ctx) for ctx in ctxs]
     assert sum(bool(found) for found in fast) >= at_least(25, 12)
+
+
+# -- contacts: the runs of words of a value -------------------------------------------------
+
+
+def _plain_word_pieces(
+    view: TextView, flat: Flat, start: int, end: int
+) -> list[tuple[int, int, bool, bool]]:
+    """The runs :func:`contacts._word_pieces` cuts, as first written: one character at a
+    time, before the runs parted by a gap are merged."""
+    text = flat.text
+    runs: list[tuple[int, int, bool, bool]] = []
+    depth, k, run_start, gap = 0, start, None, False
+    while k <= end:
+        ch = text[k] if k < end else ""
+        boundary = (
+            k == end or ch in contacts._SEPARATORS or ch in contacts._BRACKETS or ch.isspace()
+        )
+        if not boundary and run_start is not None and contacts._gap_before(view, flat, k):
+            runs.append((run_start, k, depth > 0, gap))
+            run_start, gap = None, True
+        if boundary:
+            if run_start is not None:
+                runs.append((run_start, k, depth > 0, gap))
+                run_start = None
+            gap = False
+            if ch in "（(【[〔":
+                depth += 1
+            elif ch in "）)】]〕":
+                depth = max(0, depth - 1)
+        elif run_start is None:
+            run_start = k
+        k += 1
+    return runs
+
+
+def _plain_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[contacts._Piece]:
+    """:func:`contacts._word_pieces` as first written: the runs above, merged as it does."""
+    merged: list[tuple[int, int, bool, bool]] = []
+    for run in _plain_word_pieces(view, flat, start, end):
+        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
+            last = merged[-1]
+            merged[-1] = (last[0], run[1], last[2], last[3])
+        else:
+            merged.append(run)
+    return [contacts._Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+
+
+def _check_word_pieces(text: str) -> None:
+    view = resegment(unwrap(TextView(text)))
+    lines = view.content_lines
+    flats = [Flat.line(line) for line in lines]
+    flats += [Flat.of(view, (a.start, b.end)) for a, b in itertools.pairwise(lines)]
+    for flat in flats:
+        for start, end in [(0, len(flat.text)), (1, len(flat.text)), (0, len(flat.text) - 1)]:
+            if 0 <= start <= end:
+                plain = _plain_pieces(view, flat, start, end)
+                assert contacts._word_pieces(view, flat, start, end) == plain, (text, start, end)
+
+
+def test_word_pieces_cut_as_one_character_at_a_time() -> None:
+    for text in _LETTERS + _INVENTED + _perturbed()[:400]:
+        _check_word_pieces(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="王小明 \u3000\t（）(【】、，：及/0123\n局办", max_size=30))
+def test_word_pieces_on_any_text(text: str) -> None:
+    _check_word_pieces(text)
