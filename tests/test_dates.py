@@ -412,10 +412,17 @@ def _whole(
     yield start, len(text) if end is None else end
 
 
+def _whole_holding(
+    text: str, chars: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """:func:`_whole` for :func:`linescan.lines_holding`."""
+    return [(start, len(text) if end is None else end)]
+
+
 def _dates_everywhere(text: str, default_year: int | None) -> list[DateItem]:
     """The dates with every pattern searched over the whole text, the rare ones' gate open."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dates_module, "anchored_lines", _whole)
+        patch.setattr(dates_module, "lines_holding", _whole_holding)
         patch.setattr(linescan, "anchored_lines", _whole)
         patch.setattr(dates_module, "_RARE_GATE", re.compile(""))
         return find_dates(TextView(text), default_year=default_year)

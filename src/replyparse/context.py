@@ -100,6 +100,24 @@ def _dropping(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return patterns
 
 
+def _written(view: TextView, text: str, at: Sequence[int]) -> str:
+    """``text`` (the characters of ``view.norm`` at ``at``) as the letter wrote each one,
+    a space kept as a space."""
+    origin = view.origin
+    if (
+        type(at) is range
+        and text
+        and origin[at[-1]] - origin[at[0]] == len(at) - 1
+        and " " not in text
+        and "\n" not in text
+    ):
+        # one run the letter kept whole (origin only grows, so counting on by one over the
+        # run means no character between was dropped): the letter's own slice
+        return view.original[origin[at[0]] : origin[at[-1]] + 1]
+    original, norm = view.original, view.norm
+    return "".join([original[origin[i]] if norm[i] != " " else " " for i in at])
+
+
 @dataclass(frozen=True)
 class Flat:
     """A stretch of ``view.norm`` with some characters left out (line breaks, spaces),
@@ -115,11 +133,11 @@ class Flat:
         """``view.norm`` over ``parts`` (ranges in text order) without the characters in
         ``drop``; with ``written``, each character as the letter wrote it (its own
         punctuation widths)."""
-        norm, original, origin = view.norm, view.original, view.origin
-        kept, dropped = _dropping(drop)
-        if len(parts) == 1 and dropped.search(norm, *parts[0]) is None:
+        norm = view.norm
+        if len(parts) == 1 and not any(norm.find(ch, *parts[0]) >= 0 for ch in drop):
             runs = [parts[0]]  # the usual case: one stretch, nothing left out
         else:  # runs of kept characters, not one character at a time
+            kept = _dropping(drop)[0]
             runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
         at: Sequence[int]
         if len(runs) == 1:  # one run: its offsets a range
@@ -132,7 +150,7 @@ class Flat:
             at = tuple(offsets)
             text = "".join([norm[a:b] for a, b in runs])
         if written:
-            text = "".join([original[origin[i]] if norm[i] != " " else " " for i in at])
+            text = _written(view, text, at)
         return cls(text, at)
 
     @classmethod

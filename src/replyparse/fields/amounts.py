@@ -183,6 +183,23 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
     return _FUND_AFTER.match(norm, qty.end) is not None
 
 
+# Every character an amount may hold (each piece of _AMOUNT's), digits aside.
+_AMOUNT_CHARS = frozenset(
+    ",." + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+)
+
+
+def _run_start(norm: str, pos: int, unit: int) -> int:
+    """Where the run of characters an amount may hold that reaches ``norm[unit]`` starts
+    (not before ``pos``). Exact as a start for the search: every amount holds a unit
+    character, none stands from ``pos`` to ``unit``, and an amount is one such run, so
+    one that starts before the run holds no unit and would be turned down."""
+    start = unit
+    while start > pos and (norm[start - 1] in _AMOUNT_CHARS or norm[start - 1].isdecimal()):
+        start -= 1
+    return start
+
+
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
@@ -218,7 +235,7 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
             if found is None:
                 break
             unit = found.start()
-            pos = max(pos, norm.rfind("\n", 0, unit) + 1)
+            pos = max(pos, _run_start(norm, pos, unit))
         m = _AMOUNT.search(norm, pos)
         if m is None:
             break

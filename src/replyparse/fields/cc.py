@@ -8,6 +8,7 @@ element before it: ``…2021年5月6日 抄送：甲委。``, ``…电话：0000
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from replyparse import vocab
 from replyparse.closing import ORG_END, ORG_INSIDE
@@ -39,6 +40,9 @@ _LABEL_BEFORE_COLON = re.compile(
 _OTHER_LABELS = LabelSet(
     tuple(e for e in vocab.labels() if e.in_zone("closing") and e.field != "cc")
 )
+# Every list follows one of these labels and its colon (at a line's start or inside it):
+# CC_LINE's label wherever it stands.
+_ANY_LABEL = re.compile(CC_LINE.pattern.removeprefix("^"))
 # What may end the element before a 抄送 that runs on inside a line.
 _ENDS_ELEMENT = "。；日）"
 
@@ -54,16 +58,23 @@ class CopiedTo(Spanned[str]):
 def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     """Bodies named on the 抄送 lines, split at ，、 or spaces, without the final 。."""
     out: list[tuple[str, Span]] = []
+    # one scan of the letter for each pattern, not a search of each line: neither matches
+    # a line break, and no two of a pattern's matches overlap (each ends with its colon)
+    heads = {m.start(): m.end() for m in _ANY_LABEL.finditer(view.norm)}
+    mids = [m.start() for m in _MID_LINE.finditer(view.norm)]
+    if not heads and not mids:
+        return out
     for i, line in enumerate(lines):
-        m = CC_LINE.match(line.text)
+        head = heads.get(line.start)  # CC_LINE's match, placed in view.norm
         # (label's start, list's start) of each list on the line: one opening it, and any
         # other running on inside it; a list ends where the next one's label starts
-        lists = [(line.start, line.start + m.end())] if m else []
-        lists += _mid_line(view, line, after_list=m is not None)
+        lists = [(line.start, head)] if head is not None else []
+        if bisect_left(mids, line.start + 1) < bisect_left(mids, line.end):
+            lists += _mid_line(view, line, after_list=head is not None)
         for k, (_, start) in enumerate(lists):
             if k + 1 < len(lists):
                 last = lists[k + 1][0]
-            elif m and k == 0:
+            elif head is not None and k == 0:
                 last = lines[cc_list_end(lines, i)].end
             else:
                 last = line.end
@@ -182,12 +193,5 @@ def _mid_line(view: TextView, line: Line, after_list: bool) -> list[tuple[int, i
     return out
 
 
-# Every list follows one of these labels and its colon (at a line's start or inside it):
-# a letter that writes none has no list.
-_ANY_LABEL = re.compile(f"(?:{vocab.spellings(vocab.labels_of('cc'))})：")
-
-
 def extract(ctx: Context) -> list[Item]:
-    if _ANY_LABEL.search(ctx.view.norm) is None:
-        return []
     return [CopiedTo(text, span) for text, span in find_cc(ctx.view, ctx.view.content_lines)]

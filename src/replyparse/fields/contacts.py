@@ -60,7 +60,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.closing import ORG_END, ORG_INSIDE, lost_label
@@ -183,6 +183,8 @@ _STOP = re.compile(
 )
 _SEPARATORS = frozenset("、，,；;。：:！？!?及/")
 _BRACKETS = frozenset("（）()【】[]〔〕")
+# What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
+_BOUNDARY = re.compile("[" + re.escape("".join(sorted(_SEPARATORS | _BRACKETS))) + r"\s]")
 _WORD_CHARS = re.compile(r"[\u4e00-\u9fff·*＊×]+")
 _MASK = "*＊×"
 _NAME = re.compile(
@@ -213,9 +215,9 @@ _HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
 _MID_SENTENCE = "，,、"
 
 
-@dataclass(frozen=True)
-class _Piece:
-    """A stretch of a value between separators: a phone, or words (``flat`` indices)."""
+class _Piece(NamedTuple):
+    """A stretch of a value between separators: a phone, or words (``flat`` indices). (A
+    tuple, as :class:`_Event` and :class:`_Label`: several are made for each contact line.)"""
 
     kind: Literal["phone", "words"]
     start: int
@@ -226,8 +228,7 @@ class _Piece:
 Part = Literal["name", "org", "phone"]
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):
     """One part of a contact read from a label's value."""
 
     part: Part
@@ -370,8 +371,7 @@ def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
     return k > 0 and view.origin[flat.at[k]] - view.origin[flat.at[k - 1]] > 1
 
 
-@dataclass(frozen=True)
-class _Label:
+class _Label(NamedTuple):
     start: int
     end: int
     """Where its value begins (after the colon)."""
@@ -493,27 +493,18 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
     text = flat.text
     runs: list[tuple[int, int, bool, bool]] = []  # start, end, bracketed, gap before
     depth = 0
-    k = start
-    run_start: int | None = None
-    gap = False
-    while k <= end:
-        ch = text[k] if k < end else ""
-        boundary = k == end or ch in _SEPARATORS or ch in _BRACKETS or ch.isspace()
-        if not boundary and run_start is not None and _gap_before(view, flat, k):
-            runs.append((run_start, k, depth > 0, gap))
-            run_start, gap = None, True
-        if boundary:
-            if run_start is not None:
-                runs.append((run_start, k, depth > 0, gap))
-                run_start = None
-            gap = False
-            if ch in "（(【[〔":
-                depth += 1
-            elif ch in "）)】]〕":
-                depth = max(0, depth - 1)
-        elif run_start is None:
-            run_start = k
-        k += 1
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):  # the stretches between boundaries
+        at = m.start()
+        if pos < at:
+            _gapped_runs(view, flat, pos, at, depth > 0, runs)
+        if text[at] in "（(【[〔":
+            depth += 1
+        elif text[at] in "）)】]〕":
+            depth = max(0, depth - 1)
+        pos = at + 1
+    if pos < end:
+        _gapped_runs(view, flat, pos, end, depth > 0, runs)
     # one character parted by a gap joins the run beside it
     merged: list[tuple[int, int, bool, bool]] = []
     for run in runs:
@@ -523,6 +514,31 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
         else:
             merged.append(run)
     return [_Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+
+
+def _gapped_runs(
+    view: TextView,
+    flat: Flat,
+    start: int,
+    end: int,
+    bracketed: bool,
+    runs: list[tuple[int, int, bool, bool]],
+) -> None:
+    """Add to ``runs`` the runs of ``flat.text[start:end]``, a stretch with no boundary,
+    cut where the letter had blanks or a line break (:func:`_gap_before`), each with
+    whether one stands before it."""
+    origin, at = view.origin, flat.at
+    if origin[at[end - 1]] - origin[at[start]] == end - 1 - start:
+        # origin only grows (a flat holds no line break, the one place it may not): when
+        # it grows by as much as the offsets do, no step between skips a character
+        runs.append((start, end, bracketed, False))
+        return
+    run_start, gap = start, False
+    for k in range(start + 1, end):
+        if _gap_before(view, flat, k):
+            runs.append((run_start, k, bracketed, gap))
+            run_start, gap = k, True
+    runs.append((run_start, end, bracketed, gap))
 
 
 def _phone_text(written: str) -> str:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
-from replyparse.fields.linescan import anchored_lines, finditer_lines
+from replyparse.fields.linescan import finditer_lines, lines_holding
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
@@ -329,7 +329,7 @@ def month_dates(view: TextView, start: int, end: int) -> list[tuple[str, Range]]
 
 # Each pattern's matches lie on one line that holds one of these at or after the match's
 # start (:mod:`replyparse.fields.linescan`): only such lines are searched.
-_YEAR_MARK = re.compile("[年月]")  # a date's 年, or its 月 (2019月6月11日, 2022年1—6月)
+_YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1—6月)
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
@@ -352,7 +352,7 @@ def _found(
     """The dates of ``norm[start:end]``, sorted by where they start."""
     end = len(norm) if end is None else end
     found: list[_Found] = []
-    dated = list(anchored_lines(norm, _YEAR_MARK, start, end))  # the lines holding 年 or 月
+    dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
     for line_start, line_end in dated:
         pos = line_start
         while (m := _WITH_YEAR.search(norm, pos, line_end)) is not None:

@@ -21,7 +21,10 @@ Lookbehinds are untouched: a search from ``pos`` still sees the characters befor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+from replyparse.textview import Line
 
 
 def anchored_lines(
@@ -50,3 +53,45 @@ def finditer_lines(
     """``pattern.finditer(text, start, end)`` for a pattern of the kind the module names."""
     for line_start, line_end in anchored_lines(text, anchor, start, end):
         yield from pattern.finditer(text, line_start, line_end)
+
+
+def lines_holding(
+    text: str, chars: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """:func:`anchored_lines` for an anchor that is one of two ``chars``, each found with
+    ``str.find`` (several times faster than a character class's search); the next place
+    of each is kept, so no stretch is searched twice."""
+    end = len(text) if end is None else end
+    a, b = chars[0], chars[1]
+    out: list[tuple[int, int]] = []
+    pos = start
+    next_a, next_b = text.find(a, start, end), text.find(b, start, end)
+    while next_a >= 0 or next_b >= 0:
+        at = next_a if next_b < 0 or 0 <= next_a < next_b else next_b
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            line_end = end
+        out.append((max(pos, text.rfind("\n", 0, at) + 1), line_end))
+        pos = line_end + 1
+        if 0 <= next_a < pos:
+            next_a = text.find(a, pos, end)
+        if 0 <= next_b < pos:
+            next_b = text.find(b, pos, end)
+    return out
+
+
+def lines_at(lines: Sequence[Line], positions: Iterable[int]) -> list[Line]:
+    """The lines of ``lines`` (which must be in text order, as a view's are) that hold one
+    of ``positions`` (ascending offsets into the text the lines are cut from), each once:
+    a one-scan answer to which lines a pattern that never matches a line break may match
+    on."""
+    out: list[Line] = []
+    for pos in positions:
+        i = bisect_right(lines, pos, key=_start) - 1
+        if i >= 0 and pos < lines[i].end and (not out or out[-1] is not lines[i]):
+            out.append(lines[i])
+    return out
+
+
+def _start(line: Line) -> int:
+    return line.start

@@ -55,8 +55,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -311,9 +310,9 @@ class ProposalTitleCited(ProposalTitle):
         """The record keeps the title line's wording."""
 
 
-@dataclass(frozen=True)
-class _Read:
-    """A value read at ``flat.text[at:at + len(value)]``, and how surely (``rank``)."""
+class _Read(NamedTuple):
+    """A value read at ``flat.text[at:at + len(value)]``, and how surely (``rank``): a
+    tuple, as several are read for each letter and only one of a kind is kept."""
 
     value: str
     flat: Flat
@@ -363,6 +362,13 @@ def _session_alone(ctx: Context) -> _Read | None:
     return None
 
 
+def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
+    """Whether the kind and the number are read already, so the next place's need not be:
+    a kind the letter's own title attaches (order (0, rank)) is read before every other
+    and beats them all (min keeps the first of equals); only the first number counts."""
+    return any(r.order[0] == 0 for r in kinds), bool(numbers)
+
+
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     """The opening paragraph: the body's first lines up to the one that says the proposal
     arrived or ends with ： (a greeting line above it, a wrap inside it)."""
@@ -372,7 +378,16 @@ def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     return body[:2]
 
 
+# What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
+# an unquoted one ends in a kind word) holds: a letter that holds none names no part but
+# a labelled number.
+_ANY_PART = re.compile('[议案见会届《》“”「」"]')
+
+
 def extract(ctx: Context) -> list[Item]:
+    if _ANY_PART.search(ctx.view.norm) is None:
+        number = _labelled_number(ctx)
+        return [number] if number is not None else []
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
     title_flat = ctx.flat((title[0].start, title[-1].end)) if title else None
     opening_flat = ctx.flat((opening[0].start, opening[-1].end)) if opening else None
@@ -386,9 +401,13 @@ def extract(ctx: Context) -> list[Item]:
     session: _Read | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        scan = _Scan.of(flat)
-        kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
-        numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
+        kind_read, number_read = _settled(kinds, numbers)
+        if not kind_read or not number_read:
+            scan = _Scan.of(flat)
+            if not kind_read:
+                kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
+            if not number_read:
+                numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
         if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
@@ -397,7 +416,7 @@ def extract(ctx: Context) -> list[Item]:
 
     found = _proposal_title(ctx, title, title_flat, opening_flat)
     also: ProposalPart | None = None
-    in_title = _title_quoted(ctx, title) if title else None
+    in_title = _title_quoted(ctx, title) if title and found is not None else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -506,8 +525,7 @@ def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class _Scan:
+class _Scan(NamedTuple):
     """A place the kinds and the numbers are read in (the title, the opening) and the
     matches both readings share, each searched for once."""
 
@@ -529,25 +547,36 @@ class _Scan:
             flat,
             quotes,
             [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
-            list(_NUMBER_KIND.finditer(text)),
-            list(_PHRASE.finditer(text)),
+            # every branch holds 第 or 号 (a search tries three branches at each place)
+            list(_NUMBER_KIND.finditer(text)) if "第" in text or "号" in text else [],
+            list(_PHRASE.finditer(text)) if "关于" in text else [],  # it opens with 关于
         )
 
 
 def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]:
-    """Every kind word of the place that names the item, ranked; in text order per rank."""
+    """Every kind word of the place that names the item, ranked; in text order per rank
+    (the title's words outside its proposal's title only where one may win)."""
     flat = scan.flat
     reads = _kind_reads(scan, in_opening)
-    if in_title:
+    if in_title and not _outside_beaten(reads):
         text = flat.text
         taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
         taken += [_quoted_span(q) for q in scan.quotes]
         taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
-        reads = [_Read(r.value, r.flat, r.at, r.rank, in_title=True) for r in reads]
+    if in_title:
+        reads = [_Read(r.value, r.flat, r.at, r.rank, True) for r in reads]
     elif in_opening:
         reads += _item_words(flat, scan.quotes)
     return reads
+
+
+def _outside_beaten(reads: list[_Read]) -> bool:
+    """Whether a kind word of the title outside its proposal's title (ranked _OUTSIDE)
+    would lose to one of ``reads``, the title's other reads: a word right after the
+    title or the number ranks before it (and comes first in the list), so the words
+    outside are not looked for."""
+    return any(r.rank < _OUTSIDE for r in reads)
 
 
 def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
@@ -583,11 +612,12 @@ def _numbers(scan: _Scan) -> list[_Read]:
     """Every proposal number of the place, in text order."""
     flat = scan.flat
     text = flat.text
+    numbered = "第" in text  # _NUMBER_BEFORE_QUOTE opens with it
     out: list[_Read] = []
     for m in scan.number_kinds:
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _KIND_NUMBER.finditer(text):
+    for m in _KIND_NUMBER.finditer(text) if "号" in text else ():  # every branch holds 号
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _AFTER_SESSION.finditer(text):
@@ -596,9 +626,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
         for group in ("number", "labelled"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
-        if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
+        if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
-    for p in scan.phrases:
+    for p in scan.phrases if numbered else ():
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
@@ -734,6 +764,8 @@ _COMMENT_ANCHOR = re.compile(r"[\[［][A-Za-z\u4e00-\u9fff]{1,8}\d{1,3}[\]］]")
 
 def _without_anchors(flat: Flat) -> Flat:
     """``flat`` without the comment anchors in it."""
+    if "[" not in flat.text and "［" not in flat.text:
+        return flat  # every anchor opens with one of them
     keep = [True] * len(flat.text)
     for m in _COMMENT_ANCHOR.finditer(flat.text):
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())

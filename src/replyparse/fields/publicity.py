@@ -22,6 +22,7 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
+from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
     OPENERS,
     LabelSet,
@@ -135,15 +136,27 @@ def _ends_line(view: TextView, line: Line, at: int) -> bool:
 _SAYS = "公开"
 
 
+def _saying(view: TextView, lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of ``lines`` (in text order) that hold 公开: every label, mark and note of
+    the field is read on such a line (a note after a 注 label too: its mark says it), so
+    the others are not read."""
+    norm, at = view.norm, []
+    pos = norm.find(_SAYS)
+    while pos >= 0:
+        at.append(pos)
+        pos = norm.find(_SAYS, pos + 1)
+    return tuple(lines_at(lines, at))
+
+
 def extract(ctx: Context) -> list[Item]:
     if _SAYS not in ctx.view.norm:
         return []
-    lines = ctx.view.content_lines
+    lines = _saying(ctx.view, ctx.view.content_lines)
     layout = ctx.layout
     found = (
         _labelled(ctx.view, lines)
         or _noted(ctx.view, lines)
-        or _alone(ctx.view, layout.header + layout.closing)
+        or _alone(ctx.view, tuple(ln for ln in layout.header + layout.closing if _SAYS in ln.text))
     )
     if found is None:
         return []
