@@ -304,6 +304,16 @@ FLATTENED = [
         "handling_type",
         "B",
     ),
+    *(
+        case(
+            f"bracketed-letter-then-lei-inside-a-flat-header-{field}",
+            flat(letter(head="某交复〔2021〕7号(B)类"), sep=sep),
+            field,
+            want,
+        )
+        for sep in ("", " ")
+        for field, want in [("handling_type", "B"), ("title", _norm(TITLE))]
+    ),
 ]
 NOT_FLATTENED = [
     # a date written to the month counts only under its signer, ending the paragraph
@@ -703,6 +713,26 @@ LABELS_AND_NOTES = [
         "C",
     ),
     case("mark-banjie-leibie", letter(closing=SIGN + "\n办结类别：B"), "handling_type", "B"),
+    # the letter alone in its brackets, 类 after them: glued to the 发文字号, after a gap,
+    # alone on a line, at the end, in any bracket pair; the number stays whole
+    *(
+        case(f"bracketed-letter-then-lei-{name}", letter(head=head, closing=tail), field, want)
+        for name, head, tail, field, want in [
+            ("glued-to-number", "某水字〔2019〕4号(B)类", SIGN, "handling_type", "B"),
+            (
+                "glued-number-whole",
+                "某水字〔2019〕4号(B)类",
+                SIGN,
+                "doc_number",
+                "某水字〔2019〕4号",
+            ),
+            ("glued-title-stays", "某水字〔2019〕4号（C）类", SIGN, "title", _norm(TITLE)),
+            ("after-a-gap", "某水字〔2019〕4号    【A】类", SIGN, "handling_type", "A"),
+            ("alone", "［D］类", SIGN, "handling_type", "D"),
+            ("alone-title-stays", "（B）类", SIGN, "title", _norm(TITLE)),
+            ("at-the-end", "", SIGN + "\n(C)类", "handling_type", "C"),
+        ]
+    ),
     case(
         "form-summary-above-the-title",
         letter(head="领衔代表：巴特尔\n村道夜间无照明，群众出行不便，建议加装路灯。"),
@@ -953,6 +983,21 @@ NOT_LABELS = [
         "签发人：\n关于某县十届人大二次会议第5号建议的答复\n类别：A\n张某代表：\n您提出的建议收悉。\n",
         "title",
         "关于某县十届人大二次会议第5号建议的答复",
+    ),
+    # a bracketed letter then 类 glued to a word, or a letter no scheme uses, is no class
+    *(
+        case(f"bracketed-letter-then-lei-{name}", letter(head=head), "handling_type", None)
+        for name, head in [
+            ("glued-to-a-word", "出水达到地表水（B）类"),
+            ("no-such-class", "某水字〔2019〕4号(E)类"),
+            ("two-letters", "某水字〔2019〕4号(AB)类"),
+        ]
+    ),
+    case(
+        "bracketed-letter-then-lei-in-a-sentence",
+        letter(body=BODY + "\n河段水质由（C）类提升为（B）类标准。"),
+        "handling_type",
+        None,
     ),
     # a longer run of letters or digits after the letter is no class
     case(
