@@ -4047,6 +4047,47 @@ PROPOSALS = [
             ("kind-at-once", "关于区九届一次代表建议的答复", "区九届一次"),
         ]
     ),
+    # a year a title or opening puts before the session is the year's date, no part of the
+    # session's name (in figures or in words, 年度 too); a year inside the name stays
+    *(
+        case(f"session-after-a-year-{name}-{field}", text, field, want)
+        for name, text, session, dates in [
+            (
+                "title-opens",
+                letter(title="2021年某县九届人大二次会议《关于修缮村道的建议》(15号)的答复"),
+                "某县九届人大二次会议",
+                [("2021", None)],
+            ),
+            (
+                "after-guanyu",
+                letter(title="关于2022年度县政协十届三次会议第8号提案的答复"),
+                "县政协十届三次会议",
+                [("2022", None)],
+            ),
+            (
+                "in-words",
+                letter(title="二〇二三年某区十七届人大一次会议第6号建议的答复"),
+                "某区十七届人大一次会议",
+                [("2023", None)],
+            ),
+            (
+                "in-the-opening",
+                letter(title="", opening="您在2020年县十八届人大五次会议上提出的建议收悉。"),
+                "县十八届人大五次会议",
+                [("2020", None)],
+            ),
+            (
+                "inside-the-name-stays",
+                letter(title="关于某镇第十届人民代表大会2024年第一次会议第3号建议的答复"),
+                "某镇第十届人民代表大会2024年第一次会议",
+                [],
+            ),
+        ]
+        for field, want in [
+            ("proposal.session", session),
+            ("dates", [*dates, ("2021-09-03", None)]),
+        ]
+    ),
     # …次会 followed by another word is no damaged session: 会商, 会上, 会员
     *(
         case(f"session-meeting-word-not-damaged-{name}", text, "proposal.session", None)

@@ -119,7 +119,7 @@ _OPINION = re.compile(r"(?:批评)?意见$")
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
 _BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
-_LEAD_IN = r"[\u4e00-\u9fff0-9]{0,24}?"
+_LEAD_IN = r"[\u4e00-\u9fff〇○0-9]{0,24}?"
 # 会议 whose 议 was lost, kept as written when the number or the kind word follows at once
 # (十七届人大三次会第56号建议); 三次会上 is no session of this kind.
 _MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
@@ -143,7 +143,10 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|的|提出")
-_LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
+# A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
+# no part of the session's name: stripped as a lead word.
+_YEAR_LEAD = r"(?:19|20)[0-9]{2}年(?:度)?|[一二][〇零○O][一二三四五六七八九〇零○O]{2}年(?:度)?"
+_LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')}|{_YEAR_LEAD})")
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
 # straight quotes. Each branch has one group (_quoted_span).
 # A title may quote a word with the same curly quotes (“关于解决“停车难”的建议”): one
@@ -330,8 +333,8 @@ class _Read:
 
 def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
-    a verb (答复, 办理) … Session names hold none of the cut words, so the name starts
-    after the last of them."""
+    a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
+    name starts after the last of them."""
     cut = 0
     for cut_at in _CUT.finditer(session):
         cut = cut_at.end()
