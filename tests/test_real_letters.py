@@ -2363,6 +2363,28 @@ CONTACTS = [
         "contacts",
         [("苗禾", "规划股", "00005550123")],
     ),
+    # a form's row where the person signs (承办人签字, 经办人签名): the same slot, its name if
+    # one was written, never the word 签字
+    *(
+        case(f"signing-row-{name}", letter(closing=SIGN + "\n" + rows), "contacts", want)
+        for name, rows, want in [
+            (
+                "with-a-name-and-phone",
+                "承办人签字：苗禾    联系电话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "signed-name-over-a-phone",
+                "经办人签名：苗禾\n电话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "phone-under-empty-signing-rows",
+                "领导签字：\n承办人签字：\n联系电话：0000-5550123",
+                [(None, None, "00005550123")],
+            ),
+        ]
+    ),
     case(
         "name-slot-label-without-colon-in-a-spaced-form",
         letter(closing=SIGN + "\n经办人姓名   苗禾    联系电话  0000-5550123"),
@@ -3125,6 +3147,15 @@ NOT_CONTACTS = [
             ("all-masked", "1xxxxxxxxxx"),
             ("landline-too-short", "0000-5****"),
             ("landline-too-long", "0000-555*****0"),
+        ]
+    ),
+    # a form's signing rows left blank, above the signature or under it, name nobody
+    *(
+        case(f"blank-signing-rows-{name}", letter(closing=closing), "contacts", [])
+        for name, closing in [
+            ("above-the-signature", "领导签字：\n\n承办人签字：\n\n联系电话：\n\n" + SIGN),
+            ("under-the-signature", SIGN + "\n主管领导签字：\n经办人签名："),
+            ("half-width-colons", SIGN + "\n承办人签字:\n联系电话:"),
         ]
     ),
     # lost characters: a bare 人姓名： may be anyone's form field, a proposer's 姓名 is no

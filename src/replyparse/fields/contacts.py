@@ -8,7 +8,8 @@ signs or checks the reply) or *nothing* (传真, 邮编, 地址). One label may 
 three words, in the order its value follows: 联系人及电话, 联系人/电话, 联系单位及联系人,
 联系科室、人员及电话, 联系单位电话. A label stands as a label before its colon (``：``,
 also ``；`` mistyped), at a line's start, after a separator or a gap, or glued to a phone;
-inside a sentence its characters are words (我局办理人员在…, 电话沟通). A label that lost
+inside a sentence its characters are words (我局办理人员在…, 电话沟通). A word may name its
+slot's 姓名 or the form's row where the person signs (联系人姓名, 承办人签字). A label that lost
 its first characters at a line's start (``人：王某`` for 联系人) still counts in the
 closing block, and so does one that lost an inner character where the page left a blank
 (``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
@@ -127,8 +128,9 @@ def _alternation(words: list[str]) -> str:
 
 _FIRST = _alternation(list(_WORDS))
 _MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "nothing")])
-# A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名): the same slot.
-_NAME_SLOT = "(?:人?姓名)?"
+# A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名), or the form's
+# row where the person signs (承办人签字, 经办人签名): the same slot, no name.
+_NAME_SLOT = "(?:人?姓名|签字|签名)?"
 _LABEL = re.compile(
     rf"(?P<label>(?:{_FIRST}){_NAME_SLOT}"
     rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员)"
