@@ -2363,6 +2363,41 @@ CONTACTS = [
         "contacts",
         [("苗禾", "规划股", "00005550123")],
     ),
+    # a phone label that says whose phone it is (单位电话, 单位联系电话): 单位 is no name; the
+    # person on the line, before or after, or on the next line, has that phone
+    *(
+        case(f"unit-phone-label-{name}", letter(closing=SIGN + "\n" + rows), "contacts", want)
+        for name, rows, want in [
+            (
+                "before-the-person",
+                "单位联系电话:0000-5550123 联系人:苗禾",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "after-the-person",
+                "联系人：苗禾    单位电话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "over-the-person",
+                "单位办公电话：0000-5550123\n联系人：苗禾",
+                [("苗禾", None, "00005550123")],
+            ),
+            ("alone", "单位电话：0000-5550123", [(None, None, "00005550123")]),
+        ]
+    ),
+    case(
+        "unit-phone-label-a-person-surnamed-shan-stays",
+        letter(closing=SIGN + "\n联系人：单文    电话：0000-5550123"),
+        "contacts",
+        [("单文", None, "00005550123")],
+    ),
+    case(
+        "unit-phone-label-in-a-flattened-closing",
+        flat(letter(closing=SIGN + "\n单位联系电话：0000-5550123  联系人：苗禾")),
+        "contacts",
+        [("苗禾", None, "00005550123")],
+    ),
     # a form's row where the person signs (承办人签字, 经办人签名): the same slot, its name if
     # one was written, never the word 签字
     *(

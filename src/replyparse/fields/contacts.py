@@ -201,8 +201,9 @@ _NOTE = re.compile(
     r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$"
     r"|微信|同号|号码|分机|工作时间"  # 微信同号, 同微信, 分机801, 工作时间拨打
 )
-# Words no person's name holds: a publication note or a seal beside the phone.
-_NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型")
+# Words no person's name holds: a publication note or a seal beside the phone, or 单位
+# (a surname's character opens it) before a phone's label, whose phone it is: 单位电话：….
+_NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型|单位")
 # What may stand before the first label of a line outside the closing block: an opening
 # bracket, a few words of its own (我局联系人：, 附：联系人：), or the signature's date,
 # whole or with its 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).
