@@ -3880,6 +3880,25 @@ def _opening(text: str, title: str = TITLE) -> str:
 
 
 PROPOSALS = [
+    # a 第…号 right after the quoted title whose kind word was mistyped or lost: the item's
+    # number (the kind from the title's ending)
+    *(
+        case(
+            f"number-after-the-quoted-title-{name}-{field}",
+            _opening(text, title="关于某村道照明的答复"),
+            field,
+            want,
+        )
+        for name, text in [
+            (
+                "mistyped-kind",
+                "你们提出的《关于加装村道路灯的建议》的第105号建设已转交我局办理，现答复如下：",
+            ),
+            ("kind-lost", "您提出的《关于加装村道路灯的建议》第105号已收悉，现答复如下："),
+            ("curly-quotes", "您提出的“关于加装村道路灯的建议”的第105号，已交我局办理。"),
+        ]
+        for field, want in [("proposal.number", "105"), ("proposal.kind", "建议")]
+    ),
     # an unquoted 关于… title with commas, before a comma and the handing over or answer
     *(
         case(
@@ -4681,6 +4700,22 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # a decree's or a file's number after a cited title is no proposal number
+    *(
+        case(
+            f"number-after-a-cited-title-{name}",
+            _opening(text, title="关于某村道照明的答复"),
+            "proposal.number",
+            None,
+        )
+        for name, text in [
+            ("decree", "根据《某某管理条例》第588号令，您提出的《关于加装村道路灯的建议》收悉。"),
+            (
+                "file",
+                "按照《关于加强照明管理的通知》第5号文，您提出的《关于加装村道路灯的建议》收悉。",
+            ),
+        ]
+    ),
     # 关于…的意见 unquoted is the item's title only after the asking words and before what is
     # done with it: not a remark, not a cited policy, not praise
     *(

@@ -26,10 +26,11 @@ the title's claims keep dates out of the one and references out of the other.
   several in one 第…号, as written (``第13、53号建议``); right after the session's 会议
   with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``);
   labelled in the brackets after the quoted title (``(自编号027号)``,
-  ``(提案号：20180006)``); before an unquoted one (``第2024085号代表关于…建议``); a dash
-  kept (``50-1``); never inside a cited 发文字号; else under a label of its own in the
-  header (``建议编号：第15号``, ``建议编号`` alone over ``2024085`` in a form flattened
-  into lines).
+  ``(提案号：20180006)``); right after it with no kind word, one mistyped or lost
+  (``》的第105号建设``; not ``第588号令``); before an unquoted one
+  (``第2024085号代表关于…建议``); a dash kept (``50-1``); never inside a cited 发文字号;
+  else under a label of its own in the header (``建议编号：第15号``, ``建议编号`` alone
+  over ``2024085`` in a form flattened into lines).
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
   written, a body's session that counts no 届 or no 次, the body alone before the number,
@@ -107,6 +108,10 @@ _AFTER_QUOTE = re.compile(
     rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?)"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
 )
+# right after a quoted title, a 第…号 that no kind word follows (its word mistyped or lost:
+# 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
+# decree's or a file's number (第588号令, 第5号文) is none.
+_NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
@@ -599,6 +604,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
         for group in ("number", "labelled"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
+        read_after = after is not None and after.end() > q.end()  # a kind word or a note
+        if not read_after and (bare := _NUMBER_AFTER_QUOTE.match(text, q.end())):
+            out.append(_Read(bare.group("number"), flat, bare.start("number")))
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     for p in scan.phrases:
