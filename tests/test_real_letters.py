@@ -733,6 +733,11 @@ LABELS_AND_NOTES = [
             ("at-the-end", "", SIGN + "\n(C)类", "handling_type", "C"),
         ]
     ),
+    *(
+        case(f"bracketed-letter-then-lei-glued-to-the-title-{field}", text, field, want)
+        for text in [letter(title=TITLE + "(B)类"), letter(title=TITLE + "    （B）类")]
+        for field, want in [("handling_type", "B"), ("title", _norm(TITLE))]
+    ),
     case(
         "form-summary-above-the-title",
         letter(head="领衔代表：巴特尔\n村道夜间无照明，群众出行不便，建议加装路灯。"),
