@@ -2391,6 +2391,27 @@ CONTACTS = [
             ("alone", "单位电话：0000-5550123", [(None, None, "00005550123")]),
         ]
     ),
+    # 固话 (固定电话 shortened) is a phone label: before or after the person, 单位 before it
+    *(
+        case(f"guhua-phone-label-{name}", letter(closing=SIGN + "\n" + rows), "contacts", want)
+        for name, rows, want in [
+            (
+                "before-the-person",
+                "固话：0000-5550123  联系人：苗禾",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "after-the-person",
+                "联系人：苗禾  单位固话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "under-the-person",
+                "联系人：苗禾\n固话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+        ]
+    ),
     case(
         "unit-phone-label-a-person-surnamed-shan-stays",
         letter(closing=SIGN + "\n联系人：单文    电话：0000-5550123"),
