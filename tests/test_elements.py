@@ -27,6 +27,7 @@ ELEMENTS = [
     pytest.param("B类", id="class-mark"),
     pytest.param("A类)", id="class-mark-lost-bracket"),
     pytest.param("【B】", id="bare-letter-in-brackets"),
+    pytest.param("（B）类", id="bracketed-letter-then-lei"),
     pytest.param("C", id="bare-letter-alone"),
     pytest.param("同意公开", id="public-value"),
     pytest.param("（此回复件公开）", id="public-note"),

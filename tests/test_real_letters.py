@@ -304,6 +304,16 @@ FLATTENED = [
         "handling_type",
         "B",
     ),
+    *(
+        case(
+            f"bracketed-letter-then-lei-inside-a-flat-header-{field}",
+            flat(letter(head="某交复〔2021〕7号(B)类"), sep=sep),
+            field,
+            want,
+        )
+        for sep in ("", " ")
+        for field, want in [("handling_type", "B"), ("title", _norm(TITLE))]
+    ),
 ]
 NOT_FLATTENED = [
     # a date written to the month counts only under its signer, ending the paragraph
@@ -703,6 +713,31 @@ LABELS_AND_NOTES = [
         "C",
     ),
     case("mark-banjie-leibie", letter(closing=SIGN + "\n办结类别：B"), "handling_type", "B"),
+    # the letter alone in its brackets, 类 after them: glued to the 发文字号, after a gap,
+    # alone on a line, at the end, in any bracket pair; the number stays whole
+    *(
+        case(f"bracketed-letter-then-lei-{name}", letter(head=head, closing=tail), field, want)
+        for name, head, tail, field, want in [
+            ("glued-to-number", "某水字〔2019〕4号(B)类", SIGN, "handling_type", "B"),
+            (
+                "glued-number-whole",
+                "某水字〔2019〕4号(B)类",
+                SIGN,
+                "doc_number",
+                "某水字〔2019〕4号",
+            ),
+            ("glued-title-stays", "某水字〔2019〕4号（C）类", SIGN, "title", _norm(TITLE)),
+            ("after-a-gap", "某水字〔2019〕4号    【A】类", SIGN, "handling_type", "A"),
+            ("alone", "［D］类", SIGN, "handling_type", "D"),
+            ("alone-title-stays", "（B）类", SIGN, "title", _norm(TITLE)),
+            ("at-the-end", "", SIGN + "\n(C)类", "handling_type", "C"),
+        ]
+    ),
+    *(
+        case(f"bracketed-letter-then-lei-glued-to-the-title-{field}", text, field, want)
+        for text in [letter(title=TITLE + "(B)类"), letter(title=TITLE + "    （B）类")]
+        for field, want in [("handling_type", "B"), ("title", _norm(TITLE))]
+    ),
     case(
         "form-summary-above-the-title",
         letter(head="领衔代表：巴特尔\n村道夜间无照明，群众出行不便，建议加装路灯。"),
@@ -953,6 +988,21 @@ NOT_LABELS = [
         "签发人：\n关于某县十届人大二次会议第5号建议的答复\n类别：A\n张某代表：\n您提出的建议收悉。\n",
         "title",
         "关于某县十届人大二次会议第5号建议的答复",
+    ),
+    # a bracketed letter then 类 glued to a word, or a letter no scheme uses, is no class
+    *(
+        case(f"bracketed-letter-then-lei-{name}", letter(head=head), "handling_type", None)
+        for name, head in [
+            ("glued-to-a-word", "出水达到地表水（B）类"),
+            ("no-such-class", "某水字〔2019〕4号(E)类"),
+            ("two-letters", "某水字〔2019〕4号(AB)类"),
+        ]
+    ),
+    case(
+        "bracketed-letter-then-lei-in-a-sentence",
+        letter(body=BODY + "\n河段水质由（C）类提升为（B）类标准。"),
+        "handling_type",
+        None,
     ),
     # a longer run of letters or digits after the letter is no class
     case(
@@ -2318,6 +2368,84 @@ CONTACTS = [
         "contacts",
         [("苗禾", "规划股", "00005550123")],
     ),
+    # a phone label that says whose phone it is (单位电话, 单位联系电话): 单位 is no name; the
+    # person on the line, before or after, or on the next line, has that phone
+    *(
+        case(f"unit-phone-label-{name}", letter(closing=SIGN + "\n" + rows), "contacts", want)
+        for name, rows, want in [
+            (
+                "before-the-person",
+                "单位联系电话:0000-5550123 联系人:苗禾",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "after-the-person",
+                "联系人：苗禾    单位电话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "over-the-person",
+                "单位办公电话：0000-5550123\n联系人：苗禾",
+                [("苗禾", None, "00005550123")],
+            ),
+            ("alone", "单位电话：0000-5550123", [(None, None, "00005550123")]),
+        ]
+    ),
+    # 固话 (固定电话 shortened) is a phone label: before or after the person, 单位 before it
+    *(
+        case(f"guhua-phone-label-{name}", letter(closing=SIGN + "\n" + rows), "contacts", want)
+        for name, rows, want in [
+            (
+                "before-the-person",
+                "固话：0000-5550123  联系人：苗禾",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "after-the-person",
+                "联系人：苗禾  单位固话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "under-the-person",
+                "联系人：苗禾\n固话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+        ]
+    ),
+    case(
+        "unit-phone-label-a-person-surnamed-shan-stays",
+        letter(closing=SIGN + "\n联系人：单文    电话：0000-5550123"),
+        "contacts",
+        [("单文", None, "00005550123")],
+    ),
+    case(
+        "unit-phone-label-in-a-flattened-closing",
+        flat(letter(closing=SIGN + "\n单位联系电话：0000-5550123  联系人：苗禾")),
+        "contacts",
+        [("苗禾", None, "00005550123")],
+    ),
+    # a form's row where the person signs (承办人签字, 经办人签名): the same slot, its name if
+    # one was written, never the word 签字
+    *(
+        case(f"signing-row-{name}", letter(closing=SIGN + "\n" + rows), "contacts", want)
+        for name, rows, want in [
+            (
+                "with-a-name-and-phone",
+                "承办人签字：苗禾    联系电话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "signed-name-over-a-phone",
+                "经办人签名：苗禾\n电话：0000-5550123",
+                [("苗禾", None, "00005550123")],
+            ),
+            (
+                "phone-under-empty-signing-rows",
+                "领导签字：\n承办人签字：\n联系电话：0000-5550123",
+                [(None, None, "00005550123")],
+            ),
+        ]
+    ),
     case(
         "name-slot-label-without-colon-in-a-spaced-form",
         letter(closing=SIGN + "\n经办人姓名   苗禾    联系电话  0000-5550123"),
@@ -3082,6 +3210,15 @@ NOT_CONTACTS = [
             ("landline-too-long", "0000-555*****0"),
         ]
     ),
+    # a form's signing rows left blank, above the signature or under it, name nobody
+    *(
+        case(f"blank-signing-rows-{name}", letter(closing=closing), "contacts", [])
+        for name, closing in [
+            ("above-the-signature", "领导签字：\n\n承办人签字：\n\n联系电话：\n\n" + SIGN),
+            ("under-the-signature", SIGN + "\n主管领导签字：\n经办人签名："),
+            ("half-width-colons", SIGN + "\n承办人签字:\n联系电话:"),
+        ]
+    ),
     # lost characters: a bare 人姓名： may be anyone's form field, a proposer's 姓名 is no
     # contact's, and a label without its blank or its colon is no lost one
     case(
@@ -3769,6 +3906,25 @@ def _opening(text: str, title: str = TITLE) -> str:
 
 
 PROPOSALS = [
+    # a 第…号 right after the quoted title whose kind word was mistyped or lost: the item's
+    # number (the kind from the title's ending)
+    *(
+        case(
+            f"number-after-the-quoted-title-{name}-{field}",
+            _opening(text, title="关于某村道照明的答复"),
+            field,
+            want,
+        )
+        for name, text in [
+            (
+                "mistyped-kind",
+                "你们提出的《关于加装村道路灯的建议》的第105号建设已转交我局办理，现答复如下：",
+            ),
+            ("kind-lost", "您提出的《关于加装村道路灯的建议》第105号已收悉，现答复如下："),
+            ("curly-quotes", "您提出的“关于加装村道路灯的建议”的第105号，已交我局办理。"),
+        ]
+        for field, want in [("proposal.number", "105"), ("proposal.kind", "建议")]
+    ),
     # an unquoted 关于… title with commas, before a comma and the handing over or answer
     *(
         case(
@@ -4000,6 +4156,47 @@ PROPOSALS = [
             ("body-between", "关于市十五届人大四次8号建议的答复", "市十五届人大四次"),
             ("arabic", "关于县政协10届2次第15号提案的答复", "县政协10届2次"),
             ("kind-at-once", "关于区九届一次代表建议的答复", "区九届一次"),
+        ]
+    ),
+    # a year a title or opening puts before the session is the year's date, no part of the
+    # session's name (in figures or in words, 年度 too); a year inside the name stays
+    *(
+        case(f"session-after-a-year-{name}-{field}", text, field, want)
+        for name, text, session, dates in [
+            (
+                "title-opens",
+                letter(title="2021年某县九届人大二次会议《关于修缮村道的建议》(15号)的答复"),
+                "某县九届人大二次会议",
+                [("2021", None)],
+            ),
+            (
+                "after-guanyu",
+                letter(title="关于2022年度县政协十届三次会议第8号提案的答复"),
+                "县政协十届三次会议",
+                [("2022", None)],
+            ),
+            (
+                "in-words",
+                letter(title="二〇二三年某区十七届人大一次会议第6号建议的答复"),
+                "某区十七届人大一次会议",
+                [("2023", None)],
+            ),
+            (
+                "in-the-opening",
+                letter(title="", opening="您在2020年县十八届人大五次会议上提出的建议收悉。"),
+                "县十八届人大五次会议",
+                [("2020", None)],
+            ),
+            (
+                "inside-the-name-stays",
+                letter(title="关于某镇第十届人民代表大会2024年第一次会议第3号建议的答复"),
+                "某镇第十届人民代表大会2024年第一次会议",
+                [],
+            ),
+        ]
+        for field, want in [
+            ("proposal.session", session),
+            ("dates", [*dates, ("2021-09-03", None)]),
         ]
     ),
     # …次会 followed by another word is no damaged session: 会商, 会上, 会员
@@ -4529,6 +4726,22 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # a decree's or a file's number after a cited title is no proposal number
+    *(
+        case(
+            f"number-after-a-cited-title-{name}",
+            _opening(text, title="关于某村道照明的答复"),
+            "proposal.number",
+            None,
+        )
+        for name, text in [
+            ("decree", "根据《某某管理条例》第588号令，您提出的《关于加装村道路灯的建议》收悉。"),
+            (
+                "file",
+                "按照《关于加强照明管理的通知》第5号文，您提出的《关于加装村道路灯的建议》收悉。",
+            ),
+        ]
+    ),
     # 关于…的意见 unquoted is the item's title only after the asking words and before what is
     # done with it: not a remark, not a cited policy, not praise
     *(

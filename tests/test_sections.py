@@ -432,6 +432,40 @@ INLINE_RUNS = [
         ],
         id="lead-in-colon-then-inline-run-semicolon",
     ),
+    # a paragraph whose marker an inline run follows at once (二、一是…；二是…): its heading
+    # is its first sentence, the first item's words included, to the second item at most
+    pytest.param(
+        "一、加强管理。\n二、一是补种行道树；二是增设路灯。三是定期巡查。",
+        [
+            (1, 1, "一、", "加强管理"),
+            (1, 2, "二、", "一是补种行道树"),
+            (2, 1, "一是", "补种行道树"),
+            (2, 2, "二是", "增设路灯"),
+            (2, 3, "三是", "定期巡查"),
+        ],
+        id="inline-run-right-after-the-marker-semicolon",
+    ),
+    pytest.param(
+        "（一）一是河道清淤已完工。二是护岸年内开工。\n（二）加强维护。",
+        [
+            (1, 1, "（一）", "一是河道清淤已完工"),
+            (2, 1, "一是", "河道清淤已完工"),
+            (2, 2, "二是", "护岸年内开工"),
+            (1, 2, "（二）", "加强维护"),
+        ],
+        id="inline-run-right-after-the-marker-full-stop",
+    ),
+    pytest.param(
+        "1.一是清理河道，疏通水渠\n2.二是无人管护",
+        [(1, 1, "1.", "一是清理河道，疏通水渠"), (1, 2, "2.", "二是无人管护")],
+        id="a-line-marker-then-shi-with-no-second-item-in-its-paragraph",
+    ),
+    # a bare marker on a line of its own heads nothing, whatever run stands below it
+    pytest.param(
+        "一、\n一是完善制度。二是定期检查。",
+        [(1, 1, "一、", ""), (2, 1, "一是", "完善制度"), (2, 2, "二是", "定期检查")],
+        id="bare-marker-line-over-an-inline-run",
+    ),
     # a heading line of its own, or a lead-in that is a sentence, keeps its own words
     pytest.param(
         "一、加强管理\n一是完善制度。二是定期检查。",
@@ -734,9 +768,11 @@ def test_span_invariants(text: str, expected: list[Flat]) -> None:
     for s in walk(sections):
         if _squash(s.text).startswith(_squash(s.heading)):
             continue
-        # a lead-in's colon opening an inline run: the heading runs on into the first item
+        # a lead-in's colon opening an inline run, or the run opening right at the marker:
+        # the heading runs on into the first item
         whole = _squash(text[s.extent[0] : s.extent[1]])[len(_squash(s.marker)) :]
-        assert s.text.rstrip().endswith(("：", ":")) and whole.startswith(_squash(s.heading))
+        assert s.text.rstrip().endswith(("：", ":")) or not s.text
+        assert whole.startswith(_squash(s.heading))
 
 
 def test_text_stops_at_first_child_and_tail_goes_to_last_child() -> None:

@@ -76,9 +76,12 @@ CLOSERS = '）)〕]］】〗﹞」』”’"》>'
 _ANY_OPEN, _ANY_CLOSE = re.escape(OPENERS), re.escape(CLOSERS)
 # A class mark with a local scheme's sub-grade digit before its 类: C2类 is C类.
 GRADED_CLASS = r"[A-D][1-9]类"
-# A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类
+# A class mark whose letter alone stands in brackets, its 类 after them: (B)类, 【C】类.
+BRACKETED_CLASS = r"[（(〔\[［【][A-D][）)〕\]］】]类"
+# A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类,
+# (B)类
 _MARK = (
-    rf"[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS}|{GRADED_CLASS})[{_ANY_CLOSE}]*"
+    rf"[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})[{_ANY_CLOSE}]*"
     rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")

@@ -103,8 +103,11 @@ NUMBER_REACH = 48
 before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at most)."""
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
-# (a letter's class may carry a local scheme's sub-grade digit: C2类)
-_CLASS_MARK = re.compile(r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类[〕\]］】）]?")
+# (a letter's class may carry a local scheme's sub-grade digit: C2类; its letter alone may
+# stand in the brackets: （B）类)
+_CLASS_MARK = re.compile(
+    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
+)
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 # A label's value from the vocabularies, when it is glued to what follows.

@@ -8,7 +8,8 @@ signs or checks the reply) or *nothing* (传真, 邮编, 地址). One label may 
 three words, in the order its value follows: 联系人及电话, 联系人/电话, 联系单位及联系人,
 联系科室、人员及电话, 联系单位电话. A label stands as a label before its colon (``：``,
 also ``；`` mistyped), at a line's start, after a separator or a gap, or glued to a phone;
-inside a sentence its characters are words (我局办理人员在…, 电话沟通). A label that lost
+inside a sentence its characters are words (我局办理人员在…, 电话沟通). A word may name its
+slot's 姓名 or the form's row where the person signs (联系人姓名, 承办人签字). A label that lost
 its first characters at a line's start (``人：王某`` for 联系人) still counts in the
 closing block, and so does one that lost an inner character where the page left a blank
 (``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
@@ -127,8 +128,9 @@ def _alternation(words: list[str]) -> str:
 
 _FIRST = _alternation(list(_WORDS))
 _MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "nothing")])
-# A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名): the same slot.
-_NAME_SLOT = "(?:人?姓名)?"
+# A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名), or the form's
+# row where the person signs (承办人签字, 经办人签名): the same slot, no name.
+_NAME_SLOT = "(?:人?姓名|签字|签名)?"
 _LABEL = re.compile(
     rf"(?P<label>(?:{_FIRST}){_NAME_SLOT}"
     rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员)"
@@ -201,8 +203,9 @@ _NOTE = re.compile(
     r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$"
     r"|微信|同号|号码|分机|工作时间"  # 微信同号, 同微信, 分机801, 工作时间拨打
 )
-# Words no person's name holds: a publication note or a seal beside the phone.
-_NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型")
+# Words no person's name holds: a publication note or a seal beside the phone, or 单位
+# (a surname's character opens it) before a phone's label, whose phone it is: 单位电话：….
+_NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型|单位")
 # What may stand before the first label of a line outside the closing block: an opening
 # bracket, a few words of its own (我局联系人：, 附：联系人：), or the signature's date,
 # whole or with its 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).

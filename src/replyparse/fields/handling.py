@@ -6,7 +6,8 @@ after it or, under a label alone on its line (a form flattened into lines), on t
 line (:func:`~replyparse.labels.labelled_value`), else from a
 class mark (``B类``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
 line, at the end of a line after a gap or the 发文字号 (``某交复函〔2017〕19号　B类``), or cut
-off the title by the layout; a letter mark may carry a sub-grade digit (``C2类`` is C).
+off the title by the layout; a letter mark may carry a sub-grade digit (``C2类`` is C), or
+stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``).
 Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the
 value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is
 ``data/handling_types.txt``.
@@ -19,7 +20,7 @@ from typing import get_args
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.elements import GRADED_CLASS
+from replyparse.elements import BRACKETED_CLASS, GRADED_CLASS
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import Line, TextView
@@ -37,10 +38,12 @@ _CLOSE = r"）)〕\]］】〗﹞」』”"
 # A mark at the end of a line, its brackets (one may be lost: A类)) and an explanation
 # (A类（已解决或采纳）) around it. A bare letter (A) needs brackets or a line of its own.
 # A letter mark may carry a local scheme's sub-grade digit before its 类 (C2类 is C).
+# The letter alone may stand in the brackets, the 类 after them ((B)类): the mark is then
+# the bracketed letter and its 类.
 _GRADED = GRADED_CLASS
 _MARK_AT_END = re.compile(
-    rf"(?P<open>[{_OPEN}]?)(?P<mark>{vocab.spellings(_MARKS)}|{_GRADED})(?P<close>[{_CLOSE}]?)"
-    rf"(?:[（(][^（）()]{{1,20}}[）)])?$"
+    rf"(?P<open>[{_OPEN}]?)(?P<mark>{vocab.spellings(_MARKS)}|{_GRADED}|{BRACKETED_CLASS})"
+    rf"(?P<close>[{_CLOSE}]?)(?:[（(][^（）()]{{1,20}}[）)])?$"
 )
 # The most a match of _MARK_AT_END spans (its brackets, mark and explanation): the search
 # starts that far from the line's end, since a match ends there.
@@ -92,8 +95,10 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
     if len(written) == 1 and not (m.group("open") and m.group("close")) and at > 0:
         return None  # a bare letter: only in brackets or on a line of its own
     start = line.start + m.start("mark")
-    if written not in _MARK_VALUE:  # C2类: the letter's class, the span its letter
-        return _MARK_VALUE[written[0] + "类"] or "", (start, start + 1)
+    if written not in _MARK_VALUE:  # C2类, (B)类: the letter's class, the span its letter
+        letter = 1 if written[0] in OPENERS else 0
+        start += letter
+        return _MARK_VALUE[written[letter] + "类"] or "", (start, start + 1)
     end = start + len(written) - (1 if written.endswith("类") else 0)  # the B of B类
     return _MARK_VALUE[written] or "", (start, end)
 

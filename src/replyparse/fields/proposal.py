@@ -26,10 +26,11 @@ the title's claims keep dates out of the one and references out of the other.
   several in one 第…号, as written (``第13、53号建议``); right after the session's 会议
   with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``);
   labelled in the brackets after the quoted title (``(自编号027号)``,
-  ``(提案号：20180006)``); before an unquoted one (``第2024085号代表关于…建议``); a dash
-  kept (``50-1``); never inside a cited 发文字号; else under a label of its own in the
-  header (``建议编号：第15号``, ``建议编号`` alone over ``2024085`` in a form flattened
-  into lines).
+  ``(提案号：20180006)``); right after it with no kind word, one mistyped or lost
+  (``》的第105号建设``; not ``第588号令``); before an unquoted one
+  (``第2024085号代表关于…建议``); a dash kept (``50-1``); never inside a cited 发文字号;
+  else under a label of its own in the header (``建议编号：第15号``, ``建议编号`` alone
+  over ``2024085`` in a form flattened into lines).
 - **session** from the region or body to ``…次会议``, after the words that lead to it
   (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
   written, a body's session that counts no 届 or no 次, the body alone before the number,
@@ -106,6 +107,10 @@ _AFTER_QUOTE = re.compile(
     rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?)"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
 )
+# right after a quoted title, a 第…号 that no kind word follows (its word mistyped or lost:
+# 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
+# decree's or a file's number (第588号令, 第5号文) is none.
+_NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
@@ -118,7 +123,7 @@ _OPINION = re.compile(r"(?:批评)?意见$")
 _NUMERAL = "0-9一二三四五六七八九十"
 # The bodies whose sessions proposals are made at.
 _BODIES = "人民代表大会|代表大会|党代会|人大|政协|委员会"
-_LEAD_IN = r"[\u4e00-\u9fff0-9]{0,24}?"
+_LEAD_IN = r"[\u4e00-\u9fff〇○0-9]{0,24}?"
 # 会议 whose 议 was lost, kept as written when the number or the kind word follows at once
 # (十七届人大三次会第56号建议); 三次会上 is no session of this kind.
 _MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
@@ -142,7 +147,10 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|的|提出")
-_LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')})")
+# A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
+# no part of the session's name: stripped as a lead word.
+_YEAR_LEAD = r"(?:19|20)[0-9]{2}年(?:度)?|[一二][〇零○O][一二三四五六七八九〇零○O]{2}年(?:度)?"
+_LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')}|{_YEAR_LEAD})")
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
 # straight quotes. Each branch has one group (_quoted_span).
 # A title may quote a word with the same curly quotes (“关于解决“停车难”的建议”): one
@@ -329,8 +337,8 @@ class _Read(NamedTuple):
 
 def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
-    a verb (答复, 办理) … Session names hold none of the cut words, so the name starts
-    after the last of them."""
+    a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
+    name starts after the last of them."""
     cut = 0
     for cut_at in _CUT.finditer(session):
         cut = cut_at.end()
@@ -612,7 +620,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     """Every proposal number of the place, in text order."""
     flat = scan.flat
     text = flat.text
-    numbered = "第" in text  # _NUMBER_BEFORE_QUOTE opens with it
+    numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
         group = next(g for g in ("a", "b", "c") if m.group(g))
@@ -626,6 +634,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
         for group in ("number", "labelled"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
+        read_after = after is not None and after.end() > q.end()  # a kind word or a note
+        if numbered and not read_after and (bare := _NUMBER_AFTER_QUOTE.match(text, q.end())):
+            out.append(_Read(bare.group("number"), flat, bare.start("number")))
         if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     for p in scan.phrases if numbered else ():

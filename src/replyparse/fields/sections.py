@@ -650,13 +650,18 @@ _LEAD_IN_ONLY = re.compile(r"^[^。；！？\n]{1,12}[：:]$")
 def _heading_end(view: TextView, node: _Node, a: int, b: int) -> int:
     """Where the heading of ``node`` may run to: its own text's end ``b``; but when that
     text is only a lead-in whose colon opens an inline run on the same line (``4.建议：
-    一是…问题。二是…``), the paragraph's first sentence holds the first item too, so the
-    heading runs on through it (to the second item's start at most)."""
+    一是…问题。二是…``), or is empty because the run opens right at the marker (``二、一是…；
+    二是…``), the paragraph's first sentence holds the first item too, so the heading runs
+    on through it (to the second item's start at most)."""
     if not node.children or node.cand.style in _INLINE_STYLES:
         return b
     first = node.children[0]
-    if first.cand.style not in _INLINE_STYLES or not _LEAD_IN_ONLY.match(view.norm[a:b]):
+    if first.cand.style not in _INLINE_STYLES:
         return b
+    if b > a and not _LEAD_IN_ONLY.match(view.norm[a:b]):
+        return b
+    if b <= a and "\n" in view.norm[node.cand.end : first.cand.start]:
+        return b  # a bare marker on a line of its own: the run below it heads nothing
     end = node.children[1].cand.start if len(node.children) > 1 else node.end
     return _trim(view.norm, a, end)[1]
 
@@ -670,11 +675,12 @@ def _section(view: TextView, node: _Node) -> Section:
         after_marker = view.span(node.cand.start, node.cand.end)[1]
         text, span = "", (after_marker, after_marker)
     _, extent_end = _trim(view.norm, node.cand.start, node.end)
+    heading_end = _heading_end(view, node, a, b)
     return Section(
         marker=view.written(node.cand.start, node.cand.end),
         level=node.depth + 1,
         number=node.cand.number,
-        heading=_heading(view, a, _heading_end(view, node, a, b)) if b > a else "",
+        heading=_heading(view, a, heading_end) if heading_end > a else "",
         text=text,
         span=span,
         extent=view.span(node.cand.start, extent_end),
