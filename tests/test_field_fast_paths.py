@@ -156,6 +156,9 @@ def _plain_numbers(scan: proposal._Scan) -> list[tuple[str, int]]:
         for group in ("number", "labelled"):
             if after and after.group(group):
                 out.append((after.group(group), after.start(group)))
+        read_after = after is not None and after.end() > q.end()
+        if not read_after and (bare := proposal._NUMBER_AFTER_QUOTE.match(text, q.end())):
+            out.append((bare.group("number"), bare.start("number")))
         if before := proposal._NUMBER_BEFORE_QUOTE.search(text, 0, q.start()):
             out.append((before.group("number"), before.start("number")))
     for p in scan.phrases:
