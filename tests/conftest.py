@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from goldsets import SHARED
 
@@ -16,6 +17,13 @@ SEEDS = SHARED / "seeds"
 os.environ.setdefault("NO_COLOR", "1")
 os.environ.setdefault("COLUMNS", "120")
 os.environ.setdefault("TERM", "dumb")
+
+# Property tests draw the same examples on every run, so CI on a clean clone cannot fail on
+# an example no earlier run met; `pytest --hypothesis-profile=explore` draws new ones (run it
+# after changing a fast path, and keep what it finds as an example).
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture

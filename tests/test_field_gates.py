@@ -24,7 +24,7 @@ from replyparse.fields import (
     signature,
     title,
 )
-from replyparse.fields.dates import day_dates
+from replyparse.fields.dates import day_dates, month_dates
 from replyparse.layout import segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -87,7 +87,12 @@ _DATE_LINE = st.one_of(
 
 
 def _both_readings(view: TextView, line: Line) -> tuple[object, object]:
-    return day_dates(view, line.start, line.end), signature._day_dates_alone(line)
+    """The date line read on the letter's view (the fast branch of signature._date: its day
+    dates, else its month date on a line written to the month) and read alone."""
+    fast = day_dates(view, line.start, line.end)
+    if not fast and signature.MONTH_DATE_LINE.match(line.text):
+        fast = month_dates(view, line.start, line.end)
+    return fast, signature._day_dates_alone(line)
 
 
 def test_date_lines_read_the_same_on_the_letters_view() -> None:
