@@ -2308,6 +2308,48 @@ def test_letter_years(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A scan's OCR reads the 日 that ends a day as 曰 (2022年4月7曰): 曰 is no word of a modern
+# letter, so the view reads the day's 日 and the date, the signature's date and its
+# authority are read as in a clean copy. 曰 after no day numeral stays (子曰, 第3曰).
+YUE_DAYS = [
+    *(
+        case(f"yue-day-{name}-{field}", letter(closing=closing), field, want)
+        for name, closing, day in [
+            ("figures", "某县交通运输局\n2022年4月7曰", "2022-04-07"),
+            ("chinese", "某县交通运输局\n二〇二二年四月十七曰", "2022-04-17"),
+            ("spaced", "某县交通运输局\n2022 年 4 月 7 曰", "2022-04-07"),
+            ("letter-year", "某县交通运输局\n2O22年4月7曰", "2022-04-07"),
+            ("same-line", "某县交通运输局  2022年4月7曰", "2022-04-07"),
+        ]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
+    ),
+    case(
+        "yue-day-range-in-the-body",
+        letter(body="我局于2021年8月2曰至6曰开展路灯巡查。\n感谢您的关心和支持。"),
+        "dates",
+        [("2021-08-02", "2021-08-06"), ("2021-09-03", None)],
+    ),
+]
+NOT_YUE_DAYS = [
+    case(
+        f"yue-not-{name}",
+        letter(body=f"{text}\n感谢您的关心和支持。"),
+        "dates",
+        [*found, ("2021-09-03", None)],
+    )
+    for name, text, found in [
+        ("a-saying", "古人曰：路是走出来的。", []),
+        ("no-month", "第3曰完成巡查。", []),
+        ("next-line", "2021年8月\n3曰一巡查。", [("2021-08", None)]),
+    ]
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), YUE_DAYS + NOT_YUE_DAYS)
+def test_yue_days(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # --- 5. Contacts --------------------------------------------------------------------------------
 
 CONTACTS = [

@@ -50,6 +50,8 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
         for year in textview.LETTER_YEAR.finditer(half)
         for k, digit in enumerate(year.group().translate(textview.LETTER_DIGITS))
     }
+    # a day marked 曰 for 日 (2023年5月8曰): its 曰 reads 日
+    year_digits.update({day.end() - 1: "日" for day in textview.DAY_TYPO.finditer(half)})
     while i < n:
         ch = line[i]
         if ch in textview.FORMAT_CHARS:
@@ -90,6 +92,7 @@ ALPHABET = (
     "０１９ＡＺａｚ．％－／²①"  # full-width digits, letters and signs, other digits
     "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
     "lIOoＯｌ"  # letters a year may be typed with (20l6年)
+    "曰至"  # a day marked 曰 (5月8曰), a range's word
     "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
 )
 PIECES = [
@@ -97,6 +100,7 @@ PIECES = [
     "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
     "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
+    "5月8曰", "月 １２ 曰", "八曰", "十曰", "8日至10曰", "子曰", "第3曰",
 ]  # fmt: skip
 
 
@@ -169,6 +173,15 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("A20l6年", "A20l6年", id="letter-year-glued-to-a-code-stays"),
         pytest.param("20l6号", "20l6号", id="letter-year-without-nian-stays"),
         pytest.param("2l16年", "2l16年", id="no-19xx-or-20xx-year-stays"),
+        pytest.param("2023年5月8曰", "2023年5月8日", id="day-marked-yue"),
+        pytest.param("５月 ８ 曰", "5月8日", id="day-marked-yue-full-width-spaced"),
+        pytest.param("五月二十八曰", "五月二十八日", id="day-marked-yue-chinese-numerals"),
+        pytest.param("5月8曰至10曰", "5月8日至10日", id="day-range-marked-yue"),
+        pytest.param("5月8日——10曰", "5月8日——10日", id="day-range-end-marked-yue"),
+        pytest.param("子曰", "子曰", id="yue-after-no-day-stays"),
+        pytest.param("第3曰", "第3曰", id="yue-after-no-month-stays"),
+        pytest.param("月曰", "月曰", id="yue-without-a-day-numeral-stays"),
+        pytest.param("5月8\n曰", "5月8\n曰", id="yue-on-the-next-line-stays"),
     ],
 )
 def test_view_cleans(text: str, norm: str) -> None:

@@ -22,7 +22,11 @@ What the view cleans away, so no extractor has to:
   of a four-digit 19xx/20xx year written right before 年, reads as the digit it stands for
   (``20l6年`` → ``2016年``, ``2O19年`` → ``2019年``: l and I read 1, O and o read 0); a
   letter at the year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one
-  glued to a code (``A20l6年``) stay as written.
+  glued to a code (``A20l6年``) stay as written;
+- a day whose 日 was read 曰 (OCR of a scan: ``2023年5月8曰``), the day's numeral written
+  right after 月 (or after a range's dash or 至 after a day, ``8日至10曰``), reads 日:
+  曰 is no word of a modern letter, so a day so marked is a date. 曰 anywhere else (``子曰``,
+  ``第3曰``) stays as written.
 
 Every change maps one character to one character or drops it, so ``origin`` is exact.
 """
@@ -105,6 +109,19 @@ def _year_digits(year: re.Match[str]) -> str:
     return year.group().translate(LETTER_DIGITS)
 
 
+# A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
+# or 至/到 after a day (8日至10曰), blanks of one line allowed around it. Searched on the
+# letter with ASCII digits (:func:`_widened`); only the 曰 changes.
+DAY_TYPO = re.compile(
+    r"(?:(?<=月)|(?<=[日曰号][—―–\-~～至到])|(?<=[日曰号]——))[ \t\u3000\u00a0]*"
+    r"(?:[0-3]?[0-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t\u3000\u00a0]*曰"
+)
+
+
+def _day_mark(day: re.Match[str]) -> str:
+    return day.group()[:-1] + "日"
+
+
 # Every character ``str.isdigit`` calls a digit, and more (a test checks): the ASCII digits
 # and whole blocks of other scripts and signs, none of them Chinese text or its punctuation.
 _DIGITISH = "0-9\u00b2-\u2bff\ua620-\uabff\uff10-\uff19\U00010000-\U0010ffff"
@@ -166,6 +183,8 @@ def _widened(original: str) -> str:
     # each year so typed holds one of its letters (``in`` finds a character in C, fast)
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
+    if "曰" in widened:
+        widened = DAY_TYPO.sub(_day_mark, widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = [
