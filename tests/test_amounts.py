@@ -106,6 +106,68 @@ LETTER_CASES = [
     ),
 ]
 
+# A full-width comma parting the thousands, as a letter typed in full-width mode writes it:
+# groups of three digits after it, then the sum's decimal point, unit or a range's dash.
+FULL_WIDTH_THOUSANDS = [
+    pytest.param(
+        "下达补助资金1，250万元。",
+        [("1，250万元", 12500000, None, "万元", False)],
+        id="full-width-comma-wan",
+    ),
+    pytest.param(
+        "拨付12，345，678元",
+        [("12，345，678元", 12345678, None, "元", False)],
+        id="full-width-comma-two-groups",
+    ),
+    pytest.param(
+        "总投资3，406.75万元",
+        [("3，406.75万元", 34067500, None, "万元", False)],
+        id="full-width-comma-before-decimals",
+    ),
+    pytest.param(
+        "争取资金2，100余万元",
+        [("2，100余万元", 21000000, None, "万元", True)],
+        id="full-width-comma-approximate",
+    ),
+    pytest.param(
+        "每户补贴1，000-2，000元",
+        [("1，000-2，000元", 1000, 2000, "元", False)],
+        id="full-width-comma-range",
+    ),
+    pytest.param(
+        "标准由1，500元提高至1，800元",
+        [("1，500元", 1500, None, "元", False), ("1，800元", 1800, None, "元", False)],
+        id="full-width-comma-two-sums",
+    ),
+    pytest.param(
+        "配套资金5， 600万元",
+        [("5， 600万元", 56000000, None, "万元", False)],
+        id="full-width-comma-then-a-blank",
+    ),
+]
+# Must not: a comma that parts anything else leaves the sum after it alone.
+NOT_FULL_WIDTH_THOUSANDS = [
+    pytest.param("涉及1，2，3万元三档", [("3万元", 30000, None, "万元", False)], id="a-list"),
+    pytest.param(
+        "完成于2023，500万元已拨付",
+        [("500万元", 5000000, None, "万元", False)],
+        id="a-year-before-the-comma",
+    ),
+    pytest.param(
+        "共1，2500万元", [("2500万元", 25000000, None, "万元", False)], id="four-digits-after"
+    ),
+    pytest.param(
+        "第1，250万元中", [("250万元", 2500000, None, "万元", False)], id="after-an-ordinal"
+    ),
+    pytest.param("第1，250号", [], id="a-number-no-sum"),
+    pytest.param("安置1，250人", [], id="a-count"),
+    pytest.param("3，4月投入", [], id="months"),
+    pytest.param("项目1，2期共250万元", [("250万元", 2500000, None, "万元", False)], id="phases"),
+    pytest.param(
+        "电话0000-5550123，500元以下", [("500元", 500, None, "元", False)], id="after-a-phone"
+    ),
+]
+
 NOT_MONEY = [
     pytest.param("处置案件210余万件。", id="count-余万件"),
     pytest.param("抽调971名社区工作者", id="count-名"),
@@ -163,7 +225,10 @@ def _items(snippet: str) -> list[tuple[str, float, float | None, str, bool]]:
     ]
 
 
-@pytest.mark.parametrize(("snippet", "expected"), SPEC_CASES + LETTER_CASES + KNOWN_GAPS)
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    SPEC_CASES + LETTER_CASES + FULL_WIDTH_THOUSANDS + NOT_FULL_WIDTH_THOUSANDS + KNOWN_GAPS,
+)
 def test_finds_amounts(
     snippet: str, expected: list[tuple[str, float, float | None, str, bool]]
 ) -> None:
@@ -175,7 +240,17 @@ def test_not_money(snippet: str) -> None:
     assert _items(snippet) == []
 
 
-@pytest.mark.parametrize("snippet", [p.values[0] for p in SPEC_CASES + LETTER_CASES + NOT_MONEY])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        p.values[0]
+        for p in SPEC_CASES
+        + LETTER_CASES
+        + FULL_WIDTH_THOUSANDS
+        + NOT_FULL_WIDTH_THOUSANDS
+        + NOT_MONEY
+    ],
+)
 def test_spans_point_at_the_text(snippet: str) -> None:
     for amount in find_amounts(TextView(snippet)):
         assert snippet[amount.span[0] : amount.span[1]] == amount.text
@@ -261,7 +336,15 @@ def _ungated(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Amount]:
         return find_amounts(TextView(text))
 
 
-_GATE_TEXTS = [p.values[0] for p in SPEC_CASES + LETTER_CASES + NOT_MONEY + KNOWN_GAPS]
+_GATE_TEXTS = [
+    p.values[0]
+    for p in SPEC_CASES
+    + LETTER_CASES
+    + FULL_WIDTH_THOUSANDS
+    + NOT_FULL_WIDTH_THOUSANDS
+    + NOT_MONEY
+    + KNOWN_GAPS
+]
 
 
 @pytest.mark.parametrize("text", _GATE_TEXTS + [g.text() for g in all_letters()])

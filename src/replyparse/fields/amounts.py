@@ -4,7 +4,8 @@ A quantity is money when it is written in 元 (``25万元``), or, with no 元, w
 万/亿 multiplier, no count unit follows and either a money word (``data/money_context.txt``)
 comes shortly before it in the same clause or a fund noun (``data/money_after.txt``) right
 after it (``专项资金400万，`` and ``申请40万彩票公益金`` are money, ``210余万件`` is not).
-Values are in yuan. A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
+Values are in yuan; a comma, half- or full-width, may part the thousands (``1,250万元``,
+``1，250万元``). A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
 when written only after its second number, applies to both.
 """
 
@@ -49,11 +50,22 @@ _MAX_ARABIC = 30
 """Longer Arabic numbers are no sum of money; refusing them keeps every value finite."""
 
 
+# A full-width comma parts a sum's thousands only where nothing else can be meant: groups
+# of exactly three digits after a lead of one to three (not after 第: 第1，250号), then the
+# sum's decimal point, unit or approximation mark, or a range's dash or 至 (1，000-2，000元).
+# A list (1，2，3), a year before a clause (2023，500万元) or four digits after the comma
+# (1，2500万元) part nothing: the sum is the number after it.
+_FULL_WIDTH_THOUSANDS = (
+    r"(?<!第)\d{1,3}(?:，\d{3})+(?!\d)(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+)
+
+
 def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
     )
     (?P<approx{tag}>[余多])?
@@ -112,7 +124,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     if ar is not None:
         if len(ar) > _MAX_ARABIC:
             return None
-        number = Decimal(ar.replace(",", ""))
+        number = Decimal(ar.replace(",", "").replace("，", ""))
     else:
         if cn is None:
             return None
@@ -185,7 +197,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",." + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+    ",，." + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
 )
 
 
