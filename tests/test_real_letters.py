@@ -2350,6 +2350,47 @@ def test_yue_days(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A year in Chinese numerals whose 〇 was typed with a look-alike: a small o, the Greek
+# omicron or Cyrillic o an IME's symbol table offers, a large circle. Each reads 〇 in a
+# run of four numerals before 年, so the signature's date and authority are read.
+LOOKALIKE_ZEROS = [
+    *(
+        case(f"zero-lookalike-{name}-{field}", letter(closing=closing), field, want)
+        for name, closing, day in [
+            ("small-o", "某县交通运输局\n二o二一年九月三日", "2021-09-03"),
+            ("greek", "某县交通运输局\n二\u039f二一年九月三日", "2021-09-03"),
+            ("cyrillic", "某县交通运输局\n二\u041e二一年九月三日", "2021-09-03"),
+            ("circle", "某县交通运输局\n二\u25ef二一年九月三日", "2021-09-03"),
+        ]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
+    ),
+    case(
+        "zero-lookalike-in-the-body",
+        letter(body="一九ο八年建成的老桥已列入改造计划。\n感谢您的关心和支持。"),
+        "dates",
+        [("1908", None), ("2021-09-03", None)],
+    ),
+]
+NOT_LOOKALIKE_ZEROS = [
+    case(
+        f"zero-lookalike-not-{name}",
+        letter(body=f"{text}\n感谢您的关心和支持。"),
+        "dates",
+        [("2021-09-03", None)],
+    )
+    for name, text in [
+        ("no-nian", "编号二o二一已登记。"),
+        ("five-numerals", "共有二o二一五年。"),
+        ("opening-with-three", "三o二一年度目标。"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), LOOKALIKE_ZEROS + NOT_LOOKALIKE_ZEROS)
+def test_lookalike_zeros(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # --- 5. Contacts --------------------------------------------------------------------------------
 
 CONTACTS = [

@@ -50,6 +50,15 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
         for year in textview.LETTER_YEAR.finditer(half)
         for k, digit in enumerate(year.group().translate(textview.LETTER_DIGITS))
     }
+    # a Chinese-numeral year's zero typed with a look-alike (二o二三年): it reads 〇
+    year_digits.update(
+        {
+            year.start() + k: "〇"
+            for year in textview.CN_YEAR_ZERO.finditer(half)
+            for k, ch in enumerate(year.group())
+            if ch in textview.ZERO_LOOKALIKES
+        }
+    )
     # a day marked 曰 for 日 (2023年5月8曰): its 曰 reads 日
     year_digits.update({day.end() - 1: "日" for day in textview.DAY_TYPO.finditer(half)})
     while i < n:
@@ -93,6 +102,7 @@ ALPHABET = (
     "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
     "lIOoＯｌ"  # letters a year may be typed with (20l6年)
     "曰至"  # a day marked 曰 (5月8曰), a range's word
+    "ΟοОо◯○"  # look-alikes of 〇 (二o二三年)
     "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
 )
 PIECES = [
@@ -100,6 +110,7 @@ PIECES = [
     "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
     "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
+    "二o二三年", "一九Ο八年", "二ｏ二三年", "二О一九", "三o二三年", "二o二三四年",
     "5月8曰", "月 １２ 曰", "八曰", "十曰", "8日至10曰", "子曰", "第3曰",
 ]  # fmt: skip
 
@@ -173,6 +184,15 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("A20l6年", "A20l6年", id="letter-year-glued-to-a-code-stays"),
         pytest.param("20l6号", "20l6号", id="letter-year-without-nian-stays"),
         pytest.param("2l16年", "2l16年", id="no-19xx-or-20xx-year-stays"),
+        pytest.param("二o二三年", "二〇二三年", id="cn-year-small-o"),
+        pytest.param("二Ο一九年", "二〇一九年", id="cn-year-greek-omicron"),
+        pytest.param("二О一九年", "二〇一九年", id="cn-year-cyrillic-o"),
+        pytest.param("二◯◯◯年", "二〇〇〇年", id="cn-year-large-circles"),
+        pytest.param("二ｏ二三年", "二〇二三年", id="cn-year-full-width-o"),
+        pytest.param("二o二三", "二o二三", id="cn-year-without-nian-stays"),
+        pytest.param("三o二三年", "三o二三年", id="cn-year-not-opening-with-1-or-2-stays"),
+        pytest.param("二o二三四年", "二o二三四年", id="cn-five-numerals-stay"),
+        pytest.param("zoo二三年", "zoo二三年", id="o-in-a-word-stays"),
         pytest.param("2023年5月8曰", "2023年5月8日", id="day-marked-yue"),
         pytest.param("５月 ８ 曰", "5月8日", id="day-marked-yue-full-width-spaced"),
         pytest.param("五月二十八曰", "五月二十八日", id="day-marked-yue-chinese-numerals"),

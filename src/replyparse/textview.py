@@ -23,6 +23,10 @@ What the view cleans away, so no extractor has to:
   (``20l6年`` → ``2016年``, ``2O19年`` → ``2019年``: l and I read 1, O and o read 0); a
   letter at the year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one
   glued to a code (``A20l6年``) stay as written;
+- a zero of a year in Chinese numerals typed with a letter or sign that looks like 〇
+  (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
+  reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
+  anywhere else stays as written (``O`` and ``0`` the date patterns read as they are);
 - a day whose 日 was read 曰 (OCR of a scan: ``2023年5月8曰``), the day's numeral written
   right after 月 (or after a range's dash or 至 after a day, ``8日至10曰``), reads 日:
   曰 is no word of a modern letter, so a day so marked is a date. 曰 anywhere else (``子曰``,
@@ -109,6 +113,21 @@ def _year_digits(year: re.Match[str]) -> str:
     return year.group().translate(LETTER_DIGITS)
 
 
+# A zero of a Chinese-numeral year typed with a look-alike: a small o, Greek omicron,
+# Cyrillic o, a large circle (二o二三年, 二Ο二三年). Searched on the letter with ASCII
+# widths; each look-alike in such a year reads 〇.
+ZERO_LOOKALIKES = "oΟοОо◯"
+_CN_YEAR_CHARS = "〇○零O0一二三四五六七八九" + ZERO_LOOKALIKES
+CN_YEAR_ZERO = re.compile(
+    f"(?<![{_CN_YEAR_CHARS}])[一二](?=[{_CN_YEAR_CHARS}]{{3}}年)[{_CN_YEAR_CHARS}]{{3}}"
+)
+_ZERO_TABLE = str.maketrans(dict.fromkeys(ZERO_LOOKALIKES, "〇"))
+
+
+def _year_zeros(year: re.Match[str]) -> str:
+    return year.group().translate(_ZERO_TABLE)
+
+
 # A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
 # or 至/到 after a day (8日至10曰), blanks of one line allowed around it. Searched on the
 # letter with ASCII digits (:func:`_widened`); only the 曰 changes.
@@ -183,6 +202,8 @@ def _widened(original: str) -> str:
     # each year so typed holds one of its letters (``in`` finds a character in C, fast)
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
+    if any(ch in widened for ch in ZERO_LOOKALIKES):
+        widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
     if "曰" in widened:
         widened = DAY_TYPO.sub(_day_mark, widened)
     if "," not in widened and ":" not in widened:
