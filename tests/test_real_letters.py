@@ -1528,6 +1528,23 @@ DOC_NUMBERS = [
         "signature.date",
         "2021-09-03",
     ),
+    # the year in angle brackets, as a scan's OCR reads 〔〕 or a typist without them writes
+    *(
+        case(f"angle-brackets-{name}-{field}", letter(head=head), field, want)
+        for name, head in [("cjk", "某交函〈2021〉7号"), ("ascii", "某交函<2021>7号")]
+        for field, want in [
+            ("doc_number", head),
+            ("doc_number.prefix", "某交函"),
+            ("doc_number.year", 2021),
+            ("doc_number.serial", 7),
+        ]
+    ),
+    case(
+        "angle-brackets-cited-in-the-body",
+        letter(body="按照某政办发〈2018〉10号文件精神，我局已落实。\n" + BODY),
+        "references",
+        [("doc_number", "某政办发〈2018〉10号")],
+    ),
 ]
 NOT_DOC_NUMBERS = [
     # a year first is the letter's own number only in the header: not a title that opens
@@ -1601,6 +1618,20 @@ NOT_DOC_NUMBERS = [
         letter(title="关于落实某政发〔2020〕3号文件的建议的答复"),
         "doc_number",
         None,
+    ),
+    # angle brackets hold a year of a 发文字号 only with its code, serial and 号
+    case("angle-year-of-an-edition", letter(head="〈2021〉版"), "doc_number", None),
+    case(
+        "angle-brackets-nested-title",
+        letter(body="按照《关于转发〈某省道路管理办法〉的通知》执行。\n" + BODY),
+        "references",
+        [("title", "关于转发〈某省道路管理办法〉的通知")],
+    ),
+    case(
+        "angle-brackets-around-an-attachment",
+        letter(body="详见<附件2>。\n" + BODY),
+        "references",
+        [],
     ),
 ]
 

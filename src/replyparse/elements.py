@@ -31,9 +31,10 @@ from replyparse import vocab
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
-OPEN = "〔[［【（﹝〖"
-"""Brackets that open the year of a 发文字号 (``(`` is ``（`` in the view)."""
-CLOSE = "〕]］】）﹞〗"
+OPEN = "〔[［【（﹝〖〈<"
+"""Brackets that open the year of a 发文字号 (``(`` is ``（`` in the view); angle brackets
+are how a scan's OCR reads 〔〕 and how a typist without 〔〕 writes them."""
+CLOSE = "〕]］】）﹞〗〉>"
 """Brackets that close it."""
 _O, _C = re.escape(OPEN), re.escape(CLOSE)
 

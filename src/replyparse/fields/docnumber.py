@@ -1,7 +1,8 @@
 """发文字号: issuer code + 〔year〕 + serial + 号, e.g. ``西民函〔2020〕45号``.
 
 :func:`find_doc_numbers` finds every document number in the view, in any bracket pair
-(``〔〕 [] ［］ 【】 （） ﹝﹞ 〖〗``); the issuer code never reaches back over a gap of blanks.
+(``〔〕 [] ［］ 【】 （） ﹝﹞ 〖〗``, also ``〈〉 <>``); the issuer code never reaches back
+over a gap of blanks.
 :func:`extract` tells the letter's own from the cited ones: the first that stands in the
 header zone (above the title, or on a header line the layout found: beside or under the
 title, in a ``(编号:…)`` note glued to it, alone on the last line), unless a label of
