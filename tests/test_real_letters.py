@@ -1539,6 +1539,15 @@ DOC_NUMBERS = [
             ("doc_number.serial", 7),
         ]
     ),
+    # the bracketed year typed with a letter for an inner digit, as 20l6年 is
+    *(
+        case(f"letter-in-the-bracketed-year-{name}-{field}", letter(head=head), field, want)
+        for name, head in [("capital-o", "某交函〔2O21〕7号"), ("small-l", "某交函[20l9]7号")]
+        for field, want in [
+            ("doc_number", head),
+            ("doc_number.year", int(head[4:8].translate(str.maketrans("lO", "10")))),
+        ]
+    ),
     case(
         "angle-brackets-cited-in-the-body",
         letter(body="按照某政办发〈2018〉10号文件精神，我局已落实。\n" + BODY),
@@ -1619,6 +1628,9 @@ NOT_DOC_NUMBERS = [
         "doc_number",
         None,
     ),
+    # a letter at the bracketed year's end, or two letters in it: no year, no number
+    case("letter-at-the-bracketed-year-end", letter(head="某交函〔202l〕7号"), "doc_number", None),
+    case("two-letters-in-the-bracketed-year", letter(head="某交函〔2OlO〕7号"), "doc_number", None),
     # angle brackets hold a year of a 发文字号 only with its code, serial and 号
     case("angle-year-of-an-edition", letter(head="〈2021〉版"), "doc_number", None),
     case(

@@ -19,10 +19,11 @@ What the view cleans away, so no extractor has to:
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
 - a year typed with a letter for one of its digits, the letter standing between digits
-  of a four-digit 19xx/20xx year written right before 年, reads as the digit it stands for
-  (``20l6年`` → ``2016年``, ``2O19年`` → ``2019年``: l and I read 1, O and o read 0); a
-  letter at the year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one
-  glued to a code (``A20l6年``) stay as written;
+  of a four-digit 19xx/20xx year written right before 年 or in the brackets of a
+  发文字号's year, reads as the digit it stands for (``20l6年`` → ``2016年``, ``2O19年`` →
+  ``2019年``, ``〔2O23〕`` → ``〔2023〕``: l and I read 1, O and o read 0); a letter at the
+  year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one glued to a code
+  (``A20l6年``) stay as written;
 - a zero of a year in Chinese numerals typed with a letter or sign that looks like 〇
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
@@ -103,7 +104,8 @@ _WIDTH_RUN = re.compile(f"[{re.escape(''.join(_WIDTH))}]+")
 # opens with its first digit, so the engine tries only where a 1 or a 2 stands (a leading
 # lookbehind made the whole-text pass several times slower).
 LETTER_YEAR = re.compile(
-    r"[12](?<![0-9A-Za-z].)(?:(?<=2)[Oo][0-9]|(?<=1)9[lIOo]|(?<=2)0[lIOo])[0-9](?=年)"
+    r"[12](?<![0-9A-Za-z].)(?:(?<=2)[Oo][0-9]|(?<=1)9[lIOo]|(?<=2)0[lIOo])[0-9]"
+    r"(?=年|(?<=[〔\[［【（(﹝〖〈<]....)[〕\]］】）)﹞〗〉>])"  # 2O23年, or a 发文字号's 〔2O23〕
 )
 LETTER_DIGITS = str.maketrans("lIOo", "1100")
 """The letters a year typed so reads as digits."""
