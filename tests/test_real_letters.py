@@ -2319,6 +2319,21 @@ LETTER_YEARS = [
         ]
         for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
     ),
+    # the month or day typed so too, between 年 and 月 or between 月 and 日
+    *(
+        case(
+            f"letter-month-day-{name}-{field}",
+            letter(closing=f"某县交通运输局\n{date}"),
+            field,
+            want,
+        )
+        for name, date, day in [
+            ("month", "2021年l2月3日", "2021-12-03"),
+            ("day", "2021年9月O3日", "2021-09-03"),
+            ("both-and-year", "2O21年l1月2l日", "2021-11-21"),
+        ]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
+    ),
     case(
         "letter-year-in-the-body",
         letter(body="我局于2O20年6月完成路灯加装。\n感谢您的关心和支持。"),
@@ -2341,6 +2356,7 @@ NOT_LETTER_YEARS = [
             ("two", "20lO年"),
             ("code", "AB20l6年"),
             ("no-nian", "20l6号"),
+            ("month-of-two-letters", "2O2l年lO月"),
         ]
     ),
 ]

@@ -47,7 +47,8 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     half = "".join(textview._FULL_TO_HALF.get(ch, ch) for ch in line)
     year_digits = {
         year.start() + k: digit
-        for year in textview.LETTER_YEAR.finditer(half)
+        for pattern in (textview.LETTER_YEAR, textview.LETTER_MONTH_DAY)
+        for year in pattern.finditer(half)
         for k, digit in enumerate(year.group().translate(textview.LETTER_DIGITS))
     }
     # a Chinese-numeral year's zero typed with a look-alike (二o二三年): it reads 〇
@@ -110,6 +111,7 @@ PIECES = [
     "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
     "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
+    "年l2月", "月O8日", "年lO月", "年l月", "月1l号", "年O5", "O5月",
     "〔2O23〕", "(2O23)", "[19l8]", "A2O23〕", "〔2O23", "〈2O23〉",
     "二o二三年", "一九Ο八年", "二ｏ二三年", "二О一九", "三o二三年", "二o二三四年",
     "5月8曰", "月 １２ 曰", "八曰", "十曰", "8日至10曰", "子曰", "第3曰",
@@ -185,6 +187,11 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("A20l6年", "A20l6年", id="letter-year-glued-to-a-code-stays"),
         pytest.param("20l6号", "20l6号", id="letter-year-without-nian-stays"),
         pytest.param("2l16年", "2l16年", id="no-19xx-or-20xx-year-stays"),
+        pytest.param("2023年l2月O8日", "2023年12月08日", id="month-and-day-typed-with-letters"),
+        pytest.param("5月1l号", "5月11号", id="day-before-hao-typed-with-l"),
+        pytest.param("年lO月", "年lO月", id="month-of-two-letters-stays"),
+        pytest.param("年l月", "年l月", id="month-of-one-letter-stays"),
+        pytest.param("编号O5月", "编号O5月", id="month-after-no-nian-stays"),
         pytest.param("某函〔2O23〕3号", "某函〔2023〕3号", id="bracketed-year-typed-with-o"),
         pytest.param("某函(2O23)3号", "某函（2023）3号", id="round-bracketed-year-typed-with-o"),
         pytest.param("某函【20l9】3号", "某函【2019】3号", id="lenticular-year-typed-with-l"),

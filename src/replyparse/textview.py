@@ -23,7 +23,8 @@ What the view cleans away, so no extractor has to:
   发文字号's year, reads as the digit it stands for (``20l6年`` → ``2016年``, ``2O19年`` →
   ``2019年``, ``〔2O23〕`` → ``〔2023〕``: l and I read 1, O and o read 0); a letter at the
   year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one glued to a code
-  (``A20l6年``) stay as written;
+  (``A20l6年``) stay as written; so does a month or day of two characters, one a letter,
+  right between 年 and 月 or between 月 and 日 (``2023年l2月O8日`` → ``2023年12月08日``);
 - a zero of a year in Chinese numerals typed with a letter or sign that looks like 〇
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
@@ -106,6 +107,12 @@ _WIDTH_RUN = re.compile(f"[{re.escape(''.join(_WIDTH))}]+")
 LETTER_YEAR = re.compile(
     r"[12](?<![0-9A-Za-z].)(?:(?<=2)[Oo][0-9]|(?<=1)9[lIOo]|(?<=2)0[lIOo])[0-9]"
     r"(?=年|(?<=[〔\[［【（(﹝〖〈<]....)[〕\]］】）)﹞〗〉>])"  # 2O23年, or a 发文字号's 〔2O23〕
+)
+# A date's month or day of two characters typed with a letter for one digit, right
+# between 年 and 月 or between 月 and 日/号 (2023年l2月, 5月O8日): nothing else stands there.
+LETTER_MONTH_DAY = re.compile(
+    r"(?:[0-9][lIOo]|[lIOo][0-9])"  # one digit, one letter
+    r"(?:(?<=年..)(?=月)|(?<=月..)(?=[日号]))"
 )
 LETTER_DIGITS = str.maketrans("lIOo", "1100")
 """The letters a year typed so reads as digits."""
@@ -204,6 +211,7 @@ def _widened(original: str) -> str:
     # each year so typed holds one of its letters (``in`` finds a character in C, fast)
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
+        widened = LETTER_MONTH_DAY.sub(_year_digits, widened)
     if any(ch in widened for ch in ZERO_LOOKALIKES):
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
     if "曰" in widened:
