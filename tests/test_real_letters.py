@@ -2409,6 +2409,47 @@ def test_yue_days(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A date whose numerals blanks spread out: a justified signature block a PDF's text spaced
+# character by character, a scan's OCR splitting a number. Blanks inside a year of four
+# digits before 年, or a month or day of two digits between 年 and 月 or 月 and 日, part
+# nothing; two numbers a blank parts stay two (a phone and a year, two years).
+SPREAD_DATES = [
+    *(
+        case(f"spread-date-{name}-{field}", letter(closing=closing), field, want)
+        for name, closing, day in [
+            ("justified", "某 县 交 通 运 输 局\n2 0 2 1 年 9 月 3 日", "2021-09-03"),
+            ("split-year", "某县交通运输局\n20 21年9月3日", "2021-09-03"),
+            ("split-month-and-day", "某县交通运输局\n2021年1 1月2 3日", "2021-11-23"),
+        ]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
+    ),
+    case(
+        "spread-date-in-the-body",
+        letter(body="路灯已于20 21年6月全部亮灯。\n感谢您的关心和支持。"),
+        "dates",
+        [("2021-06", None), ("2021-09-03", None)],
+    ),
+]
+NOT_SPREAD_DATES = [
+    case(
+        f"spread-date-not-{name}",
+        letter(body=f"{text}\n感谢您的关心和支持。"),
+        "dates",
+        [*found, ("2021-09-03", None)],
+    )
+    for name, text, found in [
+        ("two-years", "对比2019 2020年两年数据。", []),
+        ("three-digits", "编号12 3年限。", []),
+        ("a-code-before", "型号A2 021年款。", []),
+    ]
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), SPREAD_DATES + NOT_SPREAD_DATES)
+def test_spread_dates(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # A year in Chinese numerals whose 〇 was typed with a look-alike: a small o, the Greek
 # omicron or Cyrillic o an IME's symbol table offers, a large circle. Each reads 〇 in a
 # run of four numerals before 年, so the signature's date and authority are read.

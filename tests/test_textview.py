@@ -72,7 +72,12 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
             while j < n and line[j] in spaces:
                 j += 1
             nxt = line[j] if j < n else ""
-            if _ascii_alnum(last_kept) and _ascii_alnum(nxt):
+            # no space kept inside a date's numeral spread out by blanks (2 0 2 3 年)
+            if (
+                _ascii_alnum(last_kept)
+                and _ascii_alnum(nxt)
+                and not textview.inside_date_numeral(half, i, j)
+            ):
                 chars.append(" ")
                 origin.append(base + i)
                 last_kept = " "
@@ -111,6 +116,7 @@ PIECES = [
     "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
     "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
+    "2 0 2 3 年", "20 23年", "年1 2月", "月1 8日", "1 2 3 4 5 6 7 8 9 0 1 2年", "2019 2020年",
     "年l2月", "月O8日", "年lO月", "年l月", "月1l号", "年O5", "O5月",
     "〔2O23〕", "(2O23)", "[19l8]", "A2O23〕", "〔2O23", "〈2O23〉",
     "二o二三年", "一九Ο八年", "二ｏ二三年", "二О一九", "三o二三年", "二o二三四年",
@@ -187,6 +193,20 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("A20l6年", "A20l6年", id="letter-year-glued-to-a-code-stays"),
         pytest.param("20l6号", "20l6号", id="letter-year-without-nian-stays"),
         pytest.param("2l16年", "2l16年", id="no-19xx-or-20xx-year-stays"),
+        pytest.param("2 0 2 3 年 5 月 8 日", "2023年5月8日", id="date-spread-out-by-blanks"),
+        pytest.param("20 23年1 2月1 8日", "2023年12月18日", id="date-numerals-split-by-blanks"),
+        pytest.param(
+            "１3900000123 2021年", "13900000123 2021年", id="phone-then-year-keeps-its-space"
+        ),
+        pytest.param("2019 2020年", "2019 2020年", id="two-years-keep-their-space"),
+        pytest.param("A2 023年", "A2 023年", id="code-before-a-split-year-keeps-its-space"),
+        pytest.param("工作1 2月", "工作1 2月", id="month-after-no-nian-keeps-its-space"),
+        pytest.param("第1 2号", "第1 2号", id="number-before-hao-keeps-its-space"),
+        pytest.param(
+            "1 2 3 4 5 6 7 8 9 0 1 2 3年",
+            "1 2 3 4 5 6 7 8 9 0 1 2 3年",
+            id="line-of-figures-keeps-its-spaces",
+        ),
         pytest.param("2023年l2月O8日", "2023年12月08日", id="month-and-day-typed-with-letters"),
         pytest.param("5月1l号", "5月11号", id="day-before-hao-typed-with-l"),
         pytest.param("年lO月", "年lO月", id="month-of-two-letters-stays"),

@@ -11,7 +11,9 @@ What the view cleans away, so no extractor has to:
   (breadcrumbs, metadata tables, 打印/关闭 tools, footers: :mod:`replyparse.chrome`);
   their characters are dropped;
 - white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
-  space between two ASCII letters or digits (``GB/T 9704``); lines are trimmed;
+  space between two ASCII letters or digits (``GB/T 9704``), unless it stands inside a
+  date's numeral spread out by blanks (``2 0 2 3 年``, ``2023年1 2月``:
+  :func:`inside_date_numeral`); lines are trimmed;
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
@@ -64,6 +66,7 @@ _FORMAT_RANGES = (
 FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
 """Invisible format characters: kept in the letter's text, absent from the view."""
 _BLANK = _SPACES + "".join(sorted(FORMAT_CHARS))
+_DIGITS_OR_BLANK = frozenset("0123456789" + _BLANK)
 
 # A whole line that carries no letter content. Order does not matter: any match drops it.
 _NOISE_LINE = re.compile(
@@ -291,7 +294,12 @@ def _add_lines(
         origin.extend(_offsets(i, at))
         last = widened[at - 1] if at else ""
         nxt = original[to] if to < len(original) else ""
-        if _is_ascii_alnum(last) and _is_ascii_alnum(nxt) and original[to - 1] in _SPACES:
+        if (
+            _is_ascii_alnum(last)
+            and _is_ascii_alnum(nxt)
+            and original[to - 1] in _SPACES
+            and not inside_date_numeral(widened, at, to)
+        ):
             chars.append(" ")
             origin.append(at + len(m.group().rstrip(_SPACES)))  # the run's last spaces
         i = to
@@ -302,6 +310,40 @@ def _add_lines(
             i = to + 1
     chars.append(widened[i:stop])
     origin.extend(_offsets(i, stop))
+
+
+_DIGITS = frozenset("0123456789")
+_NUMERAL_REACH = 16
+"""How far a date's numeral spread by blanks may reach on either side of one of its blanks
+(``2 0 2 3 年`` takes eight characters): past it, no numeral is read (a line of figures)."""
+
+
+def inside_date_numeral(text: str, at: int, to: int) -> bool:
+    """Whether the blanks ``text[at:to]``, between two ASCII digits, stand inside a date's
+    numeral spread out by blanks (a justified line a PDF's text spaced out, a scan's OCR):
+    a year of four digits opening with 1 or 2 right before 年 (``2 0 2 3 年``, ``20 23年``),
+    or a month or day of two digits right between 年 and 月 or 月 and 日/号 (``年1 2月``).
+    Such blanks part nothing: the view drops them as it drops blanks between hanzi.
+
+    ``text`` is the letter with ASCII digits (one character for each of the letter's)."""
+    start = at
+    while start > 0 and at - start < _NUMERAL_REACH and text[start - 1] in _DIGITS_OR_BLANK:
+        start -= 1
+    end = to
+    while end < len(text) and end - to < _NUMERAL_REACH and text[end] in _DIGITS_OR_BLANK:
+        end += 1
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before in _DIGITS_OR_BLANK or after in _DIGITS_OR_BLANK:
+        return False  # past the reach: a line of figures, no date's numeral
+    digits = "".join(ch for ch in text[start:end] if ch in _DIGITS)
+    if after == "年":
+        return len(digits) == 4 and digits[0] in "12" and not _is_ascii_alnum(before)
+    if after == "月":
+        return before == "年" and len(digits) == 2
+    if after == "日" or after == "号":
+        return before == "月" and len(digits) == 2
+    return False
 
 
 @dataclass(slots=True, unsafe_hash=True)
