@@ -189,7 +189,8 @@ class _Checker:
             parts = [_flat(node[k]) for k in ("name", "org") if node[k]]
             phone = _NOT_DIGIT.sub("", node["phone"] or "")
             ok = all(_in_order(p, segment) for p in parts)
-            ok = ok and phone in _NOT_DIGIT.sub("", segment)
+            # (full-width digits written, ASCII ones recorded)
+            ok = ok and phone in _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", segment))
             line_end = self.text.find("\n", node["span"][1])
             rest = self.text[node["span"][1] : None if line_end < 0 else line_end]
             at_label = _flat(segment).startswith(_CONTACT_LABELS)

@@ -3343,6 +3343,21 @@ CONTACTS = [
         "signature.issuer",
         "某县交通运输局",
     ),
+    # a phone typed in an IME's full-width mode: its digits in ASCII width, every one kept
+    *(
+        case(
+            f"full-width-phone-{name}",
+            letter(closing=SIGN + f"\n联系人：王某，联系电话：{phone}"),
+            "contacts",
+            [("王某", None, digits)],
+        )
+        for name, phone, digits in [
+            ("landline", "００００－５５５０１２３", "00005550123"),
+            ("mobile", "１３９００００５５５０", "13900005550"),
+            ("mixed-widths", "0000－55501２３", "00005550123"),
+            ("bracketed-area-code", "（００００）５５５０１２３", "00005550123"),
+        ]
+    ),
 ]
 NOT_CONTACTS = [
     # a phone under a phone label alone is the leader's own; a person named under the

@@ -544,10 +544,15 @@ def _gapped_runs(
     runs.append((run_start, end, bracketed, gap))
 
 
+# Full-width digits (a phone typed in an IME's full-width mode) read as ASCII ones.
+_ASCII_DIGITS = str.maketrans({chr(0xFF10 + d): str(d) for d in range(10)})
+
+
 def _phone_text(written: str) -> str:
     """The phone as written, reduced to digits, dashes and the marks that mask digits
-    (brackets, blanks, 转 → dash)."""
-    return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", written)).strip("-")
+    (brackets, blanks, 转 → dash); full-width digits in ASCII width (``００００`` → ``0000``)."""
+    digits = written.translate(_ASCII_DIGITS)
+    return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", digits)).strip("-")
 
 
 Shape = Literal["office", "person", "office+person", "office+post", "skip", "other"]
