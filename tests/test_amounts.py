@@ -103,6 +103,11 @@ LETTER_CASES = [
     ),
     pytest.param(
         "上级下达12万专项资金用于维修", [("12万", 120000, None, "万", False)], id="专项资金-after"
+    ),  # a range's dash written as the numeral 一 (OCR, an IME): the view reads it a dash
+    pytest.param(
+        "每项50一100万元",
+        [("50一100万元", 500000, 1000000, "万元", False)],
+        id="range-dash-written-yi",
     ),
 ]
 

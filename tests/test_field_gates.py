@@ -110,7 +110,12 @@ def test_date_lines_read_the_same_on_the_letters_view() -> None:
 @given(_DATE_LINE, st.sampled_from(["", "某某局\n", "1.\n", "联系电话：13900000123\n"]))
 def test_any_date_line_reads_the_same_on_the_letters_view(text: str, before: str) -> None:
     view = TextView(before + text + "\n（此件公开发布）")
-    assert TextView(text).norm == text  # the line alone is its own view
+    # the line alone is its own view, or the view makes of it no date line, which the
+    # fast branch never reads (0一0 reads 0-0, 2O21年 reads 2021年: its own view then)
+    alone = TextView(text).norm
+    if alone != text:
+        assert not signature._DATE_LINE_CHARS.issuperset(alone) or TextView(alone).norm == alone
+        return
     line = next(line for line in view.lines if line.start == len(before))
     assert line.text == text
     fast, alone = _both_readings(view, line)
@@ -142,10 +147,17 @@ def test_plain_days_read_as_the_date_finder_reads_them() -> None:
 
 
 def test_every_short_date_line_is_its_own_view() -> None:
+    """Each short line of date characters is its own view, or the view makes of it a line
+    that is no date line (0一0 reads 0-0: the fast branch never reads it)."""
     chars = sorted(signature._DATE_LINE_CHARS)
+    changed = 0
     for n in (1, 2, 3):
         for text in map("".join, itertools.product(chars, repeat=n)):
-            assert TextView(text).norm == text
+            norm = TextView(text).norm
+            if norm != text:
+                assert not signature._DATE_LINE_CHARS.issuperset(norm), text
+                changed += 1
+    assert changed < 200  # only 一 between two figures: ten times ten
 
 
 # -- sections: a line that opens with no marker's first character ---------------------------

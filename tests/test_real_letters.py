@@ -2424,6 +2424,12 @@ SPREAD_DATES = [
         for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", day)]
     ),
     case(
+        "years-range-dash-written-yi",
+        letter(body="2021一2025年分批改造村道。\n感谢您的关心和支持。"),
+        "dates",
+        [("2021", "2025"), ("2021-09-03", None)],
+    ),
+    case(
         "spread-date-in-the-body",
         letter(body="路灯已于20 21年6月全部亮灯。\n感谢您的关心和支持。"),
         "dates",
@@ -3356,6 +3362,21 @@ CONTACTS = [
             ("mobile", "１３９００００５５５０", "13900005550"),
             ("mixed-widths", "0000－55501２３", "00005550123"),
             ("bracketed-area-code", "（００００）５５５０１２３", "00005550123"),
+        ]
+    ),
+    # a dash between the figures written as the numeral 一 (OCR reads a hyphen so, an IME
+    # types it): the area code is the phone's, not lost
+    *(
+        case(
+            f"dash-written-yi-{name}",
+            letter(closing=SIGN + f"\n联系人：王某，联系电话：{phone}"),
+            "contacts",
+            [("王某", None, digits)],
+        )
+        for name, phone, digits in [
+            ("landline", "0000一5550123", "00005550123"),
+            ("between-blanks", "0000 一 5550123", "00005550123"),
+            ("grouped-mobile", "139一0000一5550", "13900005550"),
         ]
     ),
 ]

@@ -60,6 +60,8 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
             if ch in textview.ZERO_LOOKALIKES
         }
     )
+    # a dash between figures written 一 (0000一5550123): it reads -
+    year_digits.update({dash.start(): "-" for dash in textview.DASH_AS_YI.finditer(half)})
     # a day marked 曰 for 日 (2023年5月8曰): its 曰 reads 日
     year_digits.update({day.end() - 1: "日" for day in textview.DAY_TYPO.finditer(half)})
     while i < n:
@@ -116,6 +118,7 @@ PIECES = [
     "当前位置：首页 > 政务公开", "【打印本页】 【关闭窗口】", "来源：某局  发布时间：2024-06-01",
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
     "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
+    "0000一5550123", "50 一 100", "5一一6", "第1一", "一1", "1一二",
     "2 0 2 3 年", "20 23年", "年1 2月", "月1 8日", "1 2 3 4 5 6 7 8 9 0 1 2年", "2019 2020年",
     "年l2月", "月O8日", "年lO月", "年l月", "月1l号", "年O5", "O5月",
     "〔2O23〕", "(2O23)", "[19l8]", "A2O23〕", "〔2O23", "〈2O23〉",
@@ -193,6 +196,12 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("A20l6年", "A20l6年", id="letter-year-glued-to-a-code-stays"),
         pytest.param("20l6号", "20l6号", id="letter-year-without-nian-stays"),
         pytest.param("2l16年", "2l16年", id="no-19xx-or-20xx-year-stays"),
+        pytest.param("0000一5550123", "0000-5550123", id="dash-typed-as-yi"),
+        pytest.param("50 一 100万元", "50-100万元", id="dash-typed-as-yi-between-blanks"),
+        pytest.param("139一0000一0000", "139-0000-0000", id="dashes-typed-as-yi"),
+        pytest.param("第1一二", "第1一二", id="yi-before-a-numeral-stays"),
+        pytest.param("一1", "一1", id="yi-before-a-figure-stays"),
+        pytest.param("5一一6", "5一一6", id="two-yi-stay"),
         pytest.param("2 0 2 3 年 5 月 8 日", "2023年5月8日", id="date-spread-out-by-blanks"),
         pytest.param("20 23年1 2月1 8日", "2023年12月18日", id="date-numerals-split-by-blanks"),
         pytest.param(

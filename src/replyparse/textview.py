@@ -31,6 +31,9 @@ What the view cleans away, so no extractor has to:
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
   anywhere else stays as written (``O`` and ``0`` the date patterns read as they are);
+- a dash between two figures typed or read as the numeral 一 (``0000一5550123``,
+  ``50一100万元``, one blank allowed on either side) reads ``-``: 一 between two
+  Arabic figures is no numeral;
 - a day whose 日 was read 曰 (OCR of a scan: ``2023年5月8曰``), the day's numeral written
   right after 月 (or after a range's dash or 至 after a day, ``8日至10曰``), reads 日:
   曰 is no word of a modern letter, so a day so marked is a date. 曰 anywhere else (``子曰``,
@@ -140,6 +143,12 @@ def _year_zeros(year: re.Match[str]) -> str:
     return year.group().translate(_ZERO_TABLE)
 
 
+# A dash between two figures typed or read as the numeral 一 (0000一5550123, 50一100万元:
+# OCR reads a hyphen so, and a Chinese IME types it), one blank allowed on either side. The
+# pattern opens with 一 so the engine's quick scan finds the few places to try.
+DASH_AS_YI = re.compile(r"一(?=[ \u3000]?[0-9])(?:(?<=[0-9]一)|(?<=[0-9][ \u3000]一))")
+
+
 # A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
 # or 至/到 after a day (8日至10曰), blanks of one line allowed around it. Searched on the
 # letter with ASCII digits (:func:`_widened`); only the 曰 changes.
@@ -219,6 +228,8 @@ def _widened(original: str) -> str:
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
     if "曰" in widened:
         widened = DAY_TYPO.sub(_day_mark, widened)
+    if "一" in widened:
+        widened = DASH_AS_YI.sub("-", widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = [

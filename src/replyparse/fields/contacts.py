@@ -175,7 +175,8 @@ _PHONE = re.compile(
     r"|400-?[0-9]{3}-?[0-9]{4}"
     r")(?![0-9])"
 )
-_PHONE_DASHES = re.compile(rf"[）){_DASH}转]+")  # the area code's bracket, either width
+# the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
+_PHONE_DASHES = re.compile(rf"[）){_DASH}转一]+")
 _NOT_PHONE_CHAR = re.compile(rf"[^0-9{_PHONE_MASK}-]")
 
 # Where a value ends at the latest: a 抄送 list, an attachment note, a printing line, a date.

@@ -120,9 +120,10 @@ class SignatureDate(Found[str]):
 
 
 # The characters of a date line written in digits or Chinese numerals (2021年9月3日,
-# 二〇二一年九月三日). A line of these alone is its own view (the view changes, drops or
-# looks around none of them; no noise line or chrome is made of them), and the date
-# patterns read a line's edges as a text's: its dates are read on the letter's view.
+# 二〇二一年九月三日). A line of these alone in the letter's view is its own view (what
+# the view changes among them it makes no such line of: 0一0 reads 0-0; no noise line or
+# chrome is made of them), and the date patterns read a line's edges as a text's: its
+# dates are read on the letter's view.
 _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六七八九十")
 
 
