@@ -2456,6 +2456,39 @@ def test_spread_dates(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A serial spread out so too: the 发文字号's year and serial, the proposal's number after 第.
+SPREAD_SERIALS = [
+    *(
+        case(f"spread-doc-number-{field}", letter(head="某交函〔20 21〕1 7号"), field, want)
+        for field, want in [
+            ("doc_number", "某交函〔2021〕17号"),
+            ("doc_number.year", 2021),
+            ("doc_number.serial", 17),
+        ]
+    ),
+    case(
+        "spread-proposal-number",
+        letter(title="关于县十九届人大二次会议第1 2号建议的答复"),
+        "proposal.number",
+        "12",
+    ),
+]
+NOT_SPREAD_SERIALS = [
+    # a number before 号 after no 第, or of more than five digits, keeps its blank
+    case(
+        "spread-serial-not-after-di",
+        letter(body="编号1 2号路段已修复。\n" + BODY),
+        "proposal.number",
+        "12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), SPREAD_SERIALS + NOT_SPREAD_SERIALS)
+def test_spread_serials(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # A year in Chinese numerals whose 〇 was typed with a look-alike: a small o, the Greek
 # omicron or Cyrillic o an IME's symbol table offers, a large circle. Each reads 〇 in a
 # run of four numerals before 年, so the signature's date and authority are read.

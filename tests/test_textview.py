@@ -78,7 +78,7 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
             if (
                 _ascii_alnum(last_kept)
                 and _ascii_alnum(nxt)
-                and not textview.inside_date_numeral(half, i, j)
+                and not textview.inside_spread_numeral(half, i, j)
             ):
                 chars.append(" ")
                 origin.append(base + i)
@@ -119,6 +119,7 @@ PIECES = [
     "关于某事的答复", "1,000", "10:30", "1 ,2", "3\u200b:4", "İmage1.png", "GB/T  9704", "\u3000\u3000", "\u200b", "\n", "１,２",
     "20l6年", "2O19年", "２０ｌ６年", "19I8年", "201l年", "A20l6年", "20lO年",
     "0000一5550123", "50 一 100", "5一一6", "第1一", "一1", "1一二",
+    "〔20 23〕1 2号", "第1 2号", "(20 23)",
     "2 0 2 3 年", "20 23年", "年1 2月", "月1 8日", "1 2 3 4 5 6 7 8 9 0 1 2年", "2019 2020年",
     "年l2月", "月O8日", "年lO月", "年l月", "月1l号", "年O5", "O5月",
     "〔2O23〕", "(2O23)", "[19l8]", "A2O23〕", "〔2O23", "〈2O23〉",
@@ -210,7 +211,11 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("2019 2020年", "2019 2020年", id="two-years-keep-their-space"),
         pytest.param("A2 023年", "A2 023年", id="code-before-a-split-year-keeps-its-space"),
         pytest.param("工作1 2月", "工作1 2月", id="month-after-no-nian-keeps-its-space"),
-        pytest.param("第1 2号", "第1 2号", id="number-before-hao-keeps-its-space"),
+        pytest.param("第1 2号", "第12号", id="serial-after-di-spread"),
+        pytest.param("某函〔20 23〕1 2号", "某函〔2023〕12号", id="doc-number-spread"),
+        pytest.param("编号1 2号", "编号1 2号", id="number-after-no-di-keeps-its-space"),
+        pytest.param("第1 234567号", "第1 234567号", id="seven-digits-keep-their-space"),
+        pytest.param("（20 2）", "（20 2）", id="three-digits-in-brackets-keep-their-space"),
         pytest.param(
             "1 2 3 4 5 6 7 8 9 0 1 2 3年",
             "1 2 3 4 5 6 7 8 9 0 1 2 3年",

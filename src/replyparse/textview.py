@@ -13,7 +13,7 @@ What the view cleans away, so no extractor has to:
 - white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
   space between two ASCII letters or digits (``GB/T 9704``), unless it stands inside a
   date's numeral spread out by blanks (``2 0 2 3 年``, ``2023年1 2月``:
-  :func:`inside_date_numeral`); lines are trimmed;
+  :func:`inside_spread_numeral`); lines are trimmed;
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
@@ -309,7 +309,7 @@ def _add_lines(
             _is_ascii_alnum(last)
             and _is_ascii_alnum(nxt)
             and original[to - 1] in _SPACES
-            and not inside_date_numeral(widened, at, to)
+            and not inside_spread_numeral(widened, at, to)
         ):
             chars.append(" ")
             origin.append(at + len(m.group().rstrip(_SPACES)))  # the run's last spaces
@@ -324,16 +324,21 @@ def _add_lines(
 
 
 _DIGITS = frozenset("0123456789")
+_YEAR_OPEN = frozenset("〔[［【（(﹝〖〈<")
+_YEAR_CLOSE = frozenset("〕]］】）)﹞〗〉>")
+"""The brackets of a 发文字号's year (:data:`replyparse.elements.OPEN`, either width)."""
 _NUMERAL_REACH = 16
 """How far a date's numeral spread by blanks may reach on either side of one of its blanks
 (``2 0 2 3 年`` takes eight characters): past it, no numeral is read (a line of figures)."""
 
 
-def inside_date_numeral(text: str, at: int, to: int) -> bool:
+def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     """Whether the blanks ``text[at:to]``, between two ASCII digits, stand inside a date's
-    numeral spread out by blanks (a justified line a PDF's text spaced out, a scan's OCR):
-    a year of four digits opening with 1 or 2 right before 年 (``2 0 2 3 年``, ``20 23年``),
-    or a month or day of two digits right between 年 and 月 or 月 and 日/号 (``年1 2月``).
+    or a serial's numeral spread out by blanks (a justified line a PDF's text spaced out, a
+    scan's OCR): a year of four digits opening with 1 or 2 right before 年 (``2 0 2 3 年``,
+    ``20 23年``) or inside the brackets of a 发文字号 (``〔20 23〕``), a month or day of two
+    digits right between 年 and 月 or 月 and 日/号 (``年1 2月``), or a serial of two to five
+    digits right between 第 or a 发文字号's closing bracket and 号 (``第1 2号``, ``〕1 2号``).
     Such blanks part nothing: the view drops them as it drops blanks between hanzi.
 
     ``text`` is the letter with ASCII digits (one character for each of the letter's)."""
@@ -353,7 +358,11 @@ def inside_date_numeral(text: str, at: int, to: int) -> bool:
     if after == "月":
         return before == "年" and len(digits) == 2
     if after == "日" or after == "号":
-        return before == "月" and len(digits) == 2
+        if before == "月":
+            return len(digits) == 2
+        return after == "号" and (before == "第" or before in _YEAR_CLOSE) and len(digits) <= 5
+    if after in _YEAR_CLOSE:
+        return before in _YEAR_OPEN and len(digits) == 4
     return False
 
 
