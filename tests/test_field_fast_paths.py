@@ -94,6 +94,23 @@ def test_flat_reads_as_the_plain_flat() -> None:
     assert compared >= at_least(20_000, 1_000)
 
 
+def test_flat_of_several_parts_reads_as_the_plain_flat() -> None:
+    """Several parts, each run written by itself (a run kept whole is one slice)."""
+    views = [resegment(unwrap(TextView(text))) for text in _LETTERS + _INVENTED]
+    compared = 0
+    for view in views:
+        lines = view.content_lines
+        for a, b in itertools.pairwise(lines):
+            parts = ((a.start, a.end), (b.start, b.end))
+            for drop in ("\n", " ", " \n", ""):
+                for written in (False, True):
+                    fast = Flat.of(view, *parts, drop=drop, written=written)
+                    plain = _plain_flat(view, *parts, drop=drop, written=written)
+                    assert (fast.text, tuple(fast.at)) == (plain.text, plain.at)
+                    compared += 1
+    assert compared >= at_least(5_000, 500)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="年月 \u3000\n,:（(试行)）ＡＢ１２ab12，：\t", max_size=40))
 def test_any_flat_reads_as_the_plain_flat(text: str) -> None:
