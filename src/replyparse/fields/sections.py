@@ -190,8 +190,20 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
     as alternatives, so the group matched last is the one that matched."""
     if m.lastgroup == "s":
         return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
-    value = chinese_to_int(m.group("n"))
+    numeral = m.group("n")
+    value = _NUMERAL_VALUES.get(numeral)
+    if value is None:
+        value = chinese_to_int(numeral)
     return value if value else None
+
+
+_NUMERAL_VALUES = {
+    numeral: chinese_to_int(numeral)
+    for chars in (_CN, _DIGITS)
+    for numeral in [*chars, *(a + b for a in chars for b in chars)]
+}
+""":func:`chinese_to_int` of every numeral of one or two characters a marker may hold,
+worked out once (the usual marker's numeral is one of these)."""
 
 
 # A year, or a year range with 年 written once (1.2017-2021年安排资金…), right after a dot.
