@@ -63,25 +63,14 @@ class Claims:
     """Ranges of ``view.norm`` taken by the items found so far, by the items' classes."""
 
     def __init__(self) -> None:
-        self._taken: dict[type, list[Range]] = {}
-        """The ranges taken, by the class of the item that took them: a question asks
-        about each class once, not about each range."""
+        self._taken: list[tuple[type, Range]] = []
 
     def add(self, kind: type, where: Range) -> None:
-        taken = self._taken.get(kind)
-        if taken is None:
-            self._taken[kind] = [where]
-        else:
-            taken.append(where)
+        self._taken.append((kind, where))
 
     def ranges(self, *kinds: type) -> list[Range]:
         """The ranges taken by items of ``kinds`` (subclasses included), in text order."""
-        out: list[Range] = []
-        for kind, taken in self._taken.items():
-            if issubclass(kind, kinds):
-                out.extend(taken)
-        out.sort()
-        return out
+        return sorted(where for kind, where in self._taken if issubclass(kind, kinds))
 
     def holds(self, pos: int, *kinds: type) -> bool:
         """Whether ``pos`` lies inside a range taken by an item of ``kinds``."""
