@@ -4,18 +4,21 @@ switched off here and the answers compared over every gold letter and invented l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
-from replyparse import context
+from replyparse import closing, context
 from replyparse.context import Flat
 from replyparse.fields import addressees, contacts, handling, signature
 from replyparse.layout import segment
 from replyparse.resegment import resegment
-from replyparse.textview import TextView
+from replyparse.textview import Line, TextView
 
 _LETTERS = [g.text() for g in all_letters()]
 
@@ -162,3 +165,53 @@ def test_handling_labels_looked_for_only_in_letters_that_write_one(
     monkeypatch.setattr(handling, "_ANY_LABEL", re.compile(""))
     assert fast == [handling._labelled(view, view.content_lines) for view in views]
     assert sum(found is not None for found in fast) >= 4  # not vacuous
+
+
+_CLOSING_PIECES = [
+    "抄送：某县人民政府办公室，",
+    "抄送：某局",
+    "某局、某委",
+    "抄送：",
+    "某某局",
+    "2021年9月3日",
+    "2021年9月",
+    "附件：1.某某表",
+    "附：",
+    "1.某某表",
+    "2、某某清单",
+    "某县人大代表建议办理情况征询意见表",
+    "※办理措施※",
+    "某县人民政府办公室2021年9月3日印发",
+    "现答复如下。",
+]
+
+
+def _lines_of(texts: list[str]) -> list[Line]:
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Line(i, at, at + len(text), text))
+        at += len(text) + 1
+    return out
+
+
+def _check_after_cc(lines: list[Line]) -> None:
+    """:func:`closing._continuations` reads where the last 抄送 list ends in its own pass:
+    the same as :func:`closing._after_cc_list`'s search from the end."""
+    assert closing._continuations(lines)[1] == closing._after_cc_list(lines)
+
+
+def test_after_cc_list_read_in_the_continuations_pass() -> None:
+    compared = 0
+    for view in _views(_CLOSINGS):
+        _check_after_cc(list(view.content_lines))
+        compared += 1
+    for pieces in itertools.product(_CLOSING_PIECES, repeat=3):
+        _check_after_cc(_lines_of(["现答复如下。", *pieces]))
+        compared += 1
+    assert compared >= at_least(3_000, 3_000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLOSING_PIECES), max_size=8))
+def test_after_cc_list_on_any_closing(pieces: list[str]) -> None:
+    _check_after_cc(_lines_of(pieces))

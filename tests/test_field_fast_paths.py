@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from goldsets import all_letters, at_least
 from perturb import TRANSFORMS
 from replyparse.context import Claims, Context, Flat
-from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity
+from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
+from replyparse.fields.numerals import chinese_to_int
 from replyparse.layout import CC_LINE, cc_list_end, segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -91,6 +92,23 @@ def test_flat_reads_as_the_plain_flat() -> None:
                     assert (fast.text, tuple(fast.at)) == (plain.text, plain.at)
                     compared += 1
     assert compared >= at_least(20_000, 1_000)
+
+
+def test_flat_of_several_parts_reads_as_the_plain_flat() -> None:
+    """Several parts, each run written by itself (a run kept whole is one slice)."""
+    views = [resegment(unwrap(TextView(text))) for text in _LETTERS + _INVENTED]
+    compared = 0
+    for view in views:
+        lines = view.content_lines
+        for a, b in itertools.pairwise(lines):
+            parts = ((a.start, a.end), (b.start, b.end))
+            for drop in ("\n", " ", " \n", ""):
+                for written in (False, True):
+                    fast = Flat.of(view, *parts, drop=drop, written=written)
+                    plain = _plain_flat(view, *parts, drop=drop, written=written)
+                    assert (fast.text, tuple(fast.at)) == (plain.text, plain.at)
+                    compared += 1
+    assert compared >= at_least(5_000, 500)
 
 
 @settings(max_examples=300, deadline=None)
@@ -461,3 +479,103 @@ def test_word_pieces_cut_as_one_character_at_a_time() -> None:
 @given(st.text(alphabet="王小明 \u3000\t（）(【】、，：及/0123\n局办", max_size=30))
 def test_word_pieces_on_any_text(text: str) -> None:
     _check_word_pieces(text)
+
+
+# -- sections: line markers read without a candidate -------------------------------------
+
+
+def _plain_number(style: sections.Style, m: re.Match[str]) -> int | None:
+    """:func:`sections._number` as first written: the numeral group when the pattern has
+    one and it matched, else the symbol."""
+    digits = m["n"] if "n" in m.re.groupindex else None
+    if digits is not None:
+        value = chinese_to_int(digits)
+        return value if value else None
+    return ord(m.group("s")) - sections._SYMBOL_BASE[style] + 1
+
+
+_MARKER_LINES = [
+    "一、总体情况\n（一）工作进展\n1.2021年以来\n1.5公里\n八、九十年代\n三、四月份\n第四、第五：",
+    "⒈某某\n⑴某某\n①某某②某某\n1）某某\n（12）某某\n十一、某某\n零、某某\n〇、某某\n二十一、某某\n0、某\n00.某",
+    "一是加强管理；二是完善制度。其一，某某；其二，某某\n第二、三季度\n1、2号楼\n4、5月份为",
+]
+
+
+def _plain_line_marker(
+    view: TextView, pos: int, end: int, counts: bool
+) -> tuple[sections.Style, int, int, int, bool, int] | None:
+    """:func:`sections._line_candidate` as first written (style, number, start, end,
+    count_like, through): the enum read each time, the plain number."""
+    markers = sections._LINE_MARKERS_AT.get(view.norm[pos]) if pos < end else None
+    if markers is None:
+        return None
+    for style, pattern in markers:
+        m = pattern.match(view.norm, pos, end)
+        if m is None:
+            continue
+        number = _plain_number(style, m)
+        if number is None:
+            return None
+        if (
+            style is sections.Style.AR_DOT
+            and m.group("n") is not None
+            and sections._is_decimal(view, m.end() - 1)
+        ):
+            return None
+        count_like = False
+        if style in (sections.Style.CN, sections.Style.AR_DUN, sections.Style.DI) and (
+            view.norm[m.end() - 1] == "、"
+        ):
+            if style is sections.Style.CN and sections._DECADES.match(view.norm, m.end()):
+                count_like = True
+            else:
+                c = sections._COUNT_LIST.match(view.norm, m.end())
+                count_like = c is not None and chinese_to_int(c.group("y")) == number + 1
+        if count_like and not counts:
+            return None
+        stop, through = m.end(), 0
+        if style in sections._JOINED_STYLES and not count_like:
+            while (more := pattern.match(view.norm, stop, len(view.norm))) is not None and (
+                _plain_number(style, more) == (through or number) + 1
+            ):
+                stop, through = more.end(), (through or number) + 1
+        return style, number, m.start(), stop, count_like, through
+    return None
+
+
+def test_line_markers_read_as_the_plain_candidate() -> None:
+    views = [resegment(unwrap(TextView(text))) for text in _LETTERS + _MARKER_LINES]
+    compared = 0
+    for view in views:
+        for line in view.content_lines:
+            for pos in range(line.start, line.end):
+                for counts in (False, True):
+                    plain = _plain_line_marker(view, pos, line.end, counts)
+                    cand = sections._line_candidate(view, pos, line.end, counts=counts)
+                    read = None
+                    if cand is not None:
+                        read = (
+                            cand.style,
+                            cand.number,
+                            cand.start,
+                            cand.end,
+                            cand.count_like,
+                            cand.through,
+                        )
+                    assert read == plain
+                    compared += plain is not None
+                plain = _plain_line_marker(view, pos, line.end, False)
+                marker = sections.marker_at(view, pos, line.end)
+                assert marker == (None if plain is None else (plain[0], plain[1], plain[3]))
+    assert compared >= at_least(300, 20)
+
+
+def test_marker_numbers_read_as_the_plain_number() -> None:
+    texts = _LETTERS + _MARKER_LINES
+    compared = 0
+    for style, pattern in (*sections._LINE_MARKERS, *sections._INLINE_MARKERS):
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert sections._number(style, m) == _plain_number(style, m)
+                compared += 1
+    assert compared >= at_least(200, 50)

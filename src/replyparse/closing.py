@@ -292,33 +292,36 @@ def _after_cc_list(lines: Sequence[Line]) -> int:
     return len(lines)
 
 
-def _continuations(lines: Sequence[Line]) -> set[int]:
+def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
     """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
     of the attachment itself when it follows the signature's date (a web copy that gives
     the attached form after the letter, under 附件 or under the form's own heading:
     ``…征询意见表``, ``…反馈表``, ``回执``; or a note under a marked heading:
-    ``※办理措施※``)."""
+    ``※办理措施※``). With them, what :func:`_after_cc_list` gives, read in the same pass
+    (the pass meets every 抄送 list it reads: the last of them when it reads every line)."""
     out: set[int] = set()
     dated = False
+    last_cc = -1
     for i, line in enumerate(lines):
         listed = line.text.startswith(_LIST_HEADS)
         if listed and CC_LINE.match(line.text):
+            last_cc = i
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
         elif dated and (_FORM_HEADING.match(line.text) or _APPENDED_HEADING.match(line.text)):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
-            break
+            return out, _after_cc_list(lines)  # (a list may follow: read them all again)
         elif listed and _ATTACHMENT.match(line.text):
             if dated:
                 out.update(range(i + 1, len(lines)))
-                break
+                return out, _after_cc_list(lines)
             j = i + 1
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
                 j += 1
         if not dated and line.text.endswith(_SIGNED_DATE_ENDS):  # (:func:`_dated`'s gate)
             dated = _DATED.match(line.text) is not None
-    return out
+    return out, cc_list_end(lines, last_cc) + 1 if last_cc >= 0 else len(lines)
 
 
 def _without_table_bars(text: str) -> str:
@@ -469,8 +472,7 @@ def _cut_authority(lines: Sequence[Line], i: int, floor: int) -> bool:
 
 def closing_start(view: TextView, lines: Sequence[Line], floor: int) -> tuple[int, list[Kind]]:
     """Where the closing begins (not above ``floor``), and the kind of each of its lines."""
-    more = _continuations(lines)
-    after_cc = _after_cc_list(lines)
+    more, after_cc = _continuations(lines)
     kinds: list[Kind] = []
     i = len(lines)
     while i > floor:

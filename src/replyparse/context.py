@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, Letter, Span
@@ -100,28 +100,34 @@ def _dropping(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return patterns
 
 
-def _written(view: TextView, text: str, at: Sequence[int]) -> str:
-    """``text`` (the characters of ``view.norm`` at ``at``) as the letter wrote each one,
-    a space kept as a space."""
-    origin = view.origin
+def _keeps_all(norm: str, drop: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` holds none of the characters in ``drop``."""
+    if len(drop) == 1:  # the usual drop: one find, no generator
+        return norm.find(drop, start, end) < 0
+    return not any(norm.find(ch, start, end) >= 0 for ch in drop)
+
+
+def _written(view: TextView, start: int, end: int) -> str:
+    """``view.norm[start:end]`` (a run of kept characters) as the letter wrote each one, a
+    space kept as a space."""
+    origin, norm = view.origin, view.norm
     if (
-        type(at) is range
-        and text
-        and origin[at[-1]] - origin[at[0]] == len(at) - 1
-        and " " not in text
-        and "\n" not in text
+        end > start
+        and origin[end - 1] - origin[start] == end - 1 - start
+        and norm.find(" ", start, end) < 0  # (find looks in place: no slice made)
+        and norm.find("\n", start, end) < 0
     ):
-        # one run the letter kept whole (origin only grows, so counting on by one over the
+        # a run the letter kept whole (origin only grows, so counting on by one over the
         # run means no character between was dropped): the letter's own slice
-        return view.original[origin[at[0]] : origin[at[-1]] + 1]
-    original, norm = view.original, view.norm
-    return "".join([original[origin[i]] if norm[i] != " " else " " for i in at])
+        return view.original[origin[start] : origin[end - 1] + 1]
+    original = view.original
+    return "".join([original[origin[i]] if norm[i] != " " else " " for i in range(start, end)])
 
 
-@dataclass(frozen=True)
-class Flat:
+class Flat(NamedTuple):
     """A stretch of ``view.norm`` with some characters left out (line breaks, spaces),
-    each kept character knowing its offset in ``view.norm``."""
+    each kept character knowing its offset in ``view.norm``. A named tuple: several are
+    built for each letter, and a tuple is built in C (a frozen dataclass in Python)."""
 
     text: str
     at: Sequence[int]
@@ -134,7 +140,7 @@ class Flat:
         ``drop``; with ``written``, each character as the letter wrote it (its own
         punctuation widths)."""
         norm = view.norm
-        if len(parts) == 1 and not any(norm.find(ch, *parts[0]) >= 0 for ch in drop):
+        if len(parts) == 1 and _keeps_all(norm, drop, *parts[0]):
             runs = [parts[0]]  # the usual case: one stretch, nothing left out
         else:  # runs of kept characters, not one character at a time
             kept = _dropping(drop)[0]
@@ -149,8 +155,8 @@ class Flat:
                 offsets.extend(range(a, b))
             at = tuple(offsets)
             text = "".join([norm[a:b] for a, b in runs])
-        if written:
-            text = _written(view, text, at)
+        if written:  # run by run: a run kept whole is one slice of the letter
+            text = "".join([_written(view, a, b) for a, b in runs])
         return cls(text, at)
 
     @classmethod

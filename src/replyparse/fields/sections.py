@@ -185,11 +185,25 @@ class _Open:
 
 
 def _number(style: Style, m: re.Match[str]) -> int | None:
-    digits = m["n"] if "n" in m.re.groupindex else None
-    if digits is not None:
-        value = chinese_to_int(digits)
-        return value if value else None
-    return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
+    """The number a marker's match names: its numeral's value (None for 零), or its
+    symbol's place. Each pattern has a numeral group ``n``, a symbol group ``s`` or both
+    as alternatives, so the group matched last is the one that matched."""
+    if m.lastgroup == "s":
+        return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
+    numeral = m.group("n")
+    value = _NUMERAL_VALUES.get(numeral)
+    if value is None:
+        value = chinese_to_int(numeral)
+    return value if value else None
+
+
+_NUMERAL_VALUES = {
+    numeral: chinese_to_int(numeral)
+    for chars in (_CN, _DIGITS)
+    for numeral in [*chars, *(a + b for a in chars for b in chars)]
+}
+""":func:`chinese_to_int` of every numeral of one or two characters a marker may hold,
+worked out once (the usual marker's numeral is one of these)."""
 
 
 # A year, or a year range with 年 written once (1.2017-2021年安排资金…), right after a dot.
@@ -210,62 +224,79 @@ def _is_decimal(view: TextView, dot: int) -> bool:
     return view.origin[nxt] == view.origin[dot] + 1
 
 
+_COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
+"""Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
+_CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
+
+
 def _is_count(view: TextView, style: Style, number: int, end: int) -> bool:
     """``八、九十年代``, ``三、四月份``, ``第二、三季度``: consecutive numerals, then a
     decade or a unit."""
-    if style not in (Style.CN, Style.AR_DUN, Style.DI) or view.norm[end - 1] != "、":
+    if style not in _COUNT_STYLES or view.norm[end - 1] != "、":
         return False
-    if style is Style.CN and _DECADES.match(view.norm, end):
+    if style is _CN_STYLE and _DECADES.match(view.norm, end):
         return True
     m = _COUNT_LIST.match(view.norm, end)
     return m is not None and chinese_to_int(m.group("y")) == number + 1
 
 
-def _line_candidate(
-    view: TextView, pos: int, end: int, *, counts: bool = False
-) -> _Candidate | None:
+_LineMarker = tuple[Style, int, int, bool, int]
+"""A line marker as :func:`_line_marker` reads it: style, number, end, count_like, through
+(see :class:`_Candidate`)."""
+
+
+def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarker | None:
     """The marker a line starting at ``pos`` would open; with ``counts``, also one that
-    reads as a count (flagged ``count_like``), else None for it."""
-    markers = _LINE_MARKERS_AT.get(view.norm[pos]) if pos < end else None
+    reads as a count, else None for it. A plain tuple: :func:`marker_at` asks this for
+    every line resegment may break, and needs no :class:`_Candidate`."""
+    norm = view.norm
+    markers = _LINE_MARKERS_AT.get(norm[pos]) if pos < end else None
     if markers is None:
         return None
     for style, pattern in markers:
-        m = pattern.match(view.norm, pos, end)
+        m = pattern.match(norm, pos, end)
         if m is None:
             continue
         number = _number(style, m)
         if number is None:
             return None
-        if style is Style.AR_DOT and m.group("n") is not None and _is_decimal(view, m.end() - 1):
+        stop = m.end()
+        if style is _AR_DOT_STYLE and m.lastgroup == "n" and _is_decimal(view, stop - 1):
             return None
-        count_like = _is_count(view, style, number, m.end())
+        count_like = _is_count(view, style, number, stop)
         if count_like and not counts:
             return None
-        end, through = m.end(), 0
+        through = 0
         if style in _JOINED_STYLES and not count_like:
             # one paragraph answering several points: 第四、第五：, （四）（五）, 四、五、
-            while (more := pattern.match(view.norm, end, len(view.norm))) is not None and (
+            while (more := pattern.match(norm, stop, len(norm))) is not None and (
                 _number(style, more) == (through or number) + 1
             ):
-                end, through = more.end(), (through or number) + 1
-        return _Candidate(
-            style,
-            number,
-            m.start(),
-            end,
-            at_line_start=True,
-            count_like=count_like,
-            through=through,
-        )
+                stop, through = more.end(), (through or number) + 1
+        return style, number, stop, count_like, through
     return None
+
+
+def _line_candidate(
+    view: TextView, pos: int, end: int, *, counts: bool = False
+) -> _Candidate | None:
+    """The marker a line starting at ``pos`` would open (:func:`_line_marker`), as a
+    candidate."""
+    found = _line_marker(view, pos, end, counts)
+    if found is None:
+        return None
+    style, number, stop, count_like, through = found
+    return _Candidate(
+        style, number, pos, stop, at_line_start=True, count_like=count_like, through=through
+    )
 
 
 def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | None:
     """The section marker a line starting at ``view.norm[pos]`` would open: its style,
     number and end (None when the numeral there is no marker: ``1.5公里``, ``八、九十年代``).
     :mod:`replyparse.resegment` asks it before it breaks a flattened line there."""
-    cand = _line_candidate(view, pos, end)
-    return (cand.style, cand.number, cand.end) if cand is not None else None
+    found = _line_marker(view, pos, end, False)
+    return None if found is None else found[:3]
 
 
 # A list whose first item runs on from its lead-in (``实施建议：1、新建…；`` then ``2、…`` on
