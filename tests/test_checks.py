@@ -27,6 +27,9 @@ PROBLEMS = [
         "date-no-day",
         id="month-after-signer",
     ),
+    pytest.param(("2021年1月5日", "2021年1月5日。"), "date-full-stop", id="date-full-stop"),
+    pytest.param(("2021年1月5日", "2021年1月5日."), "date-full-stop", id="date-half-width-stop"),
+    pytest.param(("2021年1月5日", "2021年1月。"), "date-no-day", id="month-then-full-stop"),
     pytest.param(("乙办。", "乙办"), "cc-no-period", id="cc-no-period"),
     pytest.param(("〔2021〕3号", "[2021]3号"), "doc-number-format", id="doc-number-brackets"),
 ]
@@ -62,3 +65,8 @@ def test_a_date_to_the_month_is_still_the_signature_date() -> None:
     letter = parse_text(GOOD.replace("2021年1月5日", "2021年1月"))
     assert letter.signature.date == "2021-01"
     assert "missing-date" not in codes(GOOD.replace("2021年1月5日", "2021年1月"))
+
+
+@pytest.mark.parametrize("date", ["2021年1月5日", "二〇二一年一月五日", "2021年1月5日（盖章）"])
+def test_a_date_without_a_stop_is_no_date_full_stop(date: str) -> None:
+    assert "date-full-stop" not in codes(GOOD.replace("2021年1月5日", date))

@@ -43,6 +43,13 @@ SIGNATURES = [
     pytest.param("某某镇人民政府      二〇二二年三月", "某某镇人民政府", "2022-03", id="month-after-its-authority"),
     pytest.param("某县教育局  某县财政局  2022年3月", "某县教育局、某县财政局", "2022-03", id="month-after-joint-authorities"),
     pytest.param("某某镇人民政府\n二〇二二年三月\n附件：代表建议办理情况征询意见表\n代表姓名：张某\n对办理工作的意见：满意", "某某镇人民政府", "2022-03", id="month-then-the-attached-form"),
+    # a full stop after the date (a web copy, a typist) is no part of it
+    pytest.param("某县水务局\n2022年3月8日。", "某县水务局", "2022-03-08", id="date-then-full-stop"),
+    pytest.param("某县水务局\n二〇二二年三月八日.", "某县水务局", "2022-03-08", id="chinese-date-then-half-width-stop"),
+    pytest.param("某县水务局\n2022年3月。\n联系人：王某，电话：0000-5550123", "某县水务局", "2022-03", id="month-then-full-stop"),
+    # a phone cell whose label the copy lost: a local number alone on the last line
+    pytest.param("某县水务局\n2022年3月8日\n联系人：王某\n5550123", "某县水务局", "2022-03-08", id="local-phone-alone-last"),
+    pytest.param("某县水务局\n2022年3月8日\n联系人：王某\n55501234", "某县水务局", "2022-03-08", id="eight-digit-phone-alone-last"),
     # not a month: the signature stands, the date is lost
     pytest.param("某县水务局\n2022年13月", "某县水务局", None, id="month-thirteen-is-damaged"),
     pytest.param("某县水务局\n2022年7", "某县水务局", None, id="month-mark-lost-is-damaged"),
@@ -174,6 +181,7 @@ BODY_ENDS = [
     # no person: a line of the body that lost its full stop
     pytest.param("工作目标：年底前完成改造", id="goal-label-and-short-value"),
     pytest.param("投资金额：500万元", id="amount-label-and-short-value"),
+    pytest.param("2021年1月5日，我局召开了座谈会。", id="a-sentence-opening-with-a-date"),
 ]
 
 # A body's last line that lost its full stop and ends like an office (股, 馆, 会) is no

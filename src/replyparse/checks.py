@@ -15,10 +15,13 @@ from replyparse.model import Diagnostic, DiagnosticCode, Severity
 from replyparse.textview import Line, TextView
 
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
+_STOPS = ("。", ".", "．")
+"""The full stops a date line may end with (:data:`replyparse.closing.DATE_LINE`)."""
 _CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
-# a date line that ends at its month (the authority may stand before it on the line)
+# a date line that ends at its month (the authority may stand before it on the line, a
+# full stop after it)
 _NO_DAY = re.compile(
-    r"(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$"
+    r"(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[。.．]?$"
 )
 _CC_LINE = re.compile(r"^(?:抄送|抄报)：")
 
@@ -112,6 +115,16 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_NO_DAY,
                 "warning",
                 "成文日期 without its day; GB/T 9704-2012 7.3.5.4 gives year, month and day",
+                view,
+                date,
+            )
+        )
+    if date.text.endswith(_STOPS):
+        out.append(
+            _diag(
+                DiagnosticCode.DATE_FULL_STOP,
+                "warning",
+                "成文日期 followed by a full stop; GB/T 9704-2012 7.3.5.4 writes the date alone",
                 view,
                 date,
             )

@@ -53,9 +53,13 @@ _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 _SEAL_WORDS = vocab.alternation("seal_words")
 # A seal note written after the date on its line: 2021年9月3日（印章）.
 _SEAL_AFTER = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)])?"
-DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}$")
+# A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
+_STOP_AFTER = "[。.．]?"
+DATE_LINE = re.compile(
+    rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}{_STOP_AFTER}$"
+)
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
-after it allowed (``（印章）``)."""
+after it allowed (``（印章）``), and a full stop."""
 # A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
@@ -63,8 +67,9 @@ MONTH_DATE = (
     rf"|[{_CN_DIGIT}]{{4}}年(?:十[一二]?|[一二三四五六七八九])月)"
 )
 """A 成文日期 written to the month (a pattern)."""
-MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}$")
-"""A 成文日期 written to the month, alone on its line or after a label of its own."""
+MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
+"""A 成文日期 written to the month, alone on its line or after a label of its own (a full
+stop after it allowed)."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
@@ -191,7 +196,9 @@ def footnote_start(text: str) -> int:
 _PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
-_PHONE = re.compile(r"^[（(]?(?:\d{3,4}[)）-]?\d{7,8}|1\d{10})[）)]?$")
+# A phone alone on its line: a landline with its area code or without (a form's phone cell
+# whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
+_PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
 # A postcode alone on its line: a form's 邮政编码 cell whose label the copy lost.
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")

@@ -203,6 +203,18 @@ RULES: tuple[Rule, ...] = (
         good="2021年6月5日",
     ),
     Rule(
+        code="date-full-stop",
+        severity="warning",
+        summary="成文日期 followed by a full stop",
+        explanation=(
+            "GB/T 9704-2012 7.3.5.4: the date of writing stands alone on its line, year, "
+            "month and day; a full stop after it is a typing or copying slip. The date is "
+            "still read."
+        ),
+        bad="2021年6月5日。",
+        good="2021年6月5日",
+    ),
+    Rule(
         code="date-chinese-numerals",
         severity="info",
         summary="成文日期 written in Chinese numerals",
