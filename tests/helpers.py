@@ -17,6 +17,13 @@ from typer.testing import CliRunner, Result
 
 from archivegen import invented_letter
 from replyparse.cli import app
+from replyparse.context import Context
+from replyparse.layout import segment
+from replyparse.model import Letter
+from replyparse.parser import REGISTRY
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+from replyparse.unwrap import unwrap
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -87,3 +94,19 @@ def python_output(code: str) -> str:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def contexts_before(texts: list[str], name: str) -> list[Context]:
+    """Each text's context as the extractor ``name`` sees it: the view and layout the parser
+    makes, the items of the extractors before it added."""
+    out = []
+    for text in texts:
+        view = resegment(unwrap(TextView(text)))
+        ctx = Context(view=view, layout=segment(view), letter=Letter(source=None, text=text))
+        for extractor in REGISTRY:
+            if extractor.name == name:
+                break
+            for item in extractor.run(ctx):
+                ctx.add(item)
+        out.append(ctx)
+    return out

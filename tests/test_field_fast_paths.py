@@ -12,13 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
+from helpers import contexts_before
 from perturb import TRANSFORMS
-from replyparse.context import Claims, Context, Flat
+from replyparse.context import Claims, Flat
 from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
 from replyparse.fields.numerals import chinese_to_int
-from replyparse.layout import CC_LINE, cc_list_end, segment
-from replyparse.model import Letter
-from replyparse.parser import REGISTRY
+from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.resegment import resegment
 from replyparse.textview import Line, TextView
 from replyparse.unwrap import unwrap
@@ -40,22 +39,6 @@ _INVENTED = [
     "",
     "abc",
 ]
-
-
-def _contexts(texts: list[str]) -> list[Context]:
-    """Each text's context as the proposal's extractor sees it (the fields before it
-    read)."""
-    out = []
-    for text in texts:
-        view = resegment(unwrap(TextView(text)))
-        ctx = Context(view=view, layout=segment(view), letter=Letter(text=text))
-        for extractor in REGISTRY:
-            if extractor.name == "proposal":
-                break
-            for item in extractor.run(ctx):
-                ctx.add(item)
-        out.append(ctx)
-    return out
 
 
 # -- context: Flat and Claims ---------------------------------------------------------------
@@ -200,7 +183,9 @@ def _check_scan_and_numbers(text: str) -> None:
 
 def test_proposal_gates_find_what_the_plain_scans_find() -> None:
     texts = [line.text for t in _LETTERS + _INVENTED for line in TextView(t).content_lines]
-    for ctx in _contexts(_LETTERS + _INVENTED):  # the title and the opening, joined
+    for ctx in contexts_before(
+        _LETTERS + _INVENTED, "proposal"
+    ):  # the title and the opening, joined
         title, opening = ctx.layout.title, proposal._opening(ctx.layout.body)
         for lines in (title, opening):
             if lines:
@@ -239,7 +224,7 @@ def test_anchorless_titles_are_kept_as_they_are() -> None:
 def test_proposal_reads_the_same_when_every_place_is_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ctxs = _contexts(_LETTERS + _INVENTED + _perturbed())
+    ctxs = contexts_before(_LETTERS + _INVENTED + _perturbed(), "proposal")
     fast = [proposal.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(proposal, "_settled", lambda kinds, numbers: (False, False))
     monkeypatch.setattr(proposal, "_outside_beaten", lambda reads: False)
@@ -357,7 +342,7 @@ def test_a_letter_without_a_part_character_reads_as_before(
     texts = [t.translate(_PART_CHARS) for t in _LETTERS + _INVENTED]
     texts += ["abc", "", "某某局\n张三：\n您好！\n此致", "编号：第15号\n某某局"]
     texts += _LETTERS + _INVENTED
-    ctxs = _contexts(texts)
+    ctxs = contexts_before(texts, "proposal")
     fast = [proposal.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(proposal, "_ANY_PART", re.compile(""))
     assert fast == [proposal.extract(ctx) for ctx in ctxs]
@@ -405,7 +390,7 @@ def _perturbed() -> list[str]:
 
 
 def test_publicity_reads_only_the_lines_saying_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    ctxs = _contexts(_LETTERS + _INVENTED + _PUBLIC_TEXTS + _perturbed())
+    ctxs = contexts_before(_LETTERS + _INVENTED + _PUBLIC_TEXTS + _perturbed(), "proposal")
     fast = [publicity.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(publicity, "_saying", lambda view, lines: lines)
     assert fast == [publicity.extract(ctx) for ctx in ctxs]

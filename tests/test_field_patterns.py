@@ -11,13 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least
-from replyparse.context import Context
+from helpers import contexts_before
 from replyparse.fields import docnumber, proposal, references, sections
 from replyparse.fields.linescan import finditer_lines
-from replyparse.layout import segment
-from replyparse.model import Letter
-from replyparse.parser import REGISTRY
-from replyparse.resegment import resegment
 from replyparse.textview import TextView
 
 _LETTERS = [g.text() for g in all_letters()]
@@ -267,23 +263,8 @@ def test_inline_markers_are_the_plain_pattern() -> None:
 # -- proposal: the body after the opening read for a kind only while it can win --------------
 
 
-def _contexts() -> list[Context]:
-    """Each letter read up to the proposal's extractor, the items before it added."""
-    out = []
-    for text in _LETTERS:
-        view = resegment(TextView(text))
-        ctx = Context(view=view, layout=segment(view), letter=Letter(source=None, text=text))
-        for extractor in REGISTRY:
-            if extractor.name == "proposal":
-                break
-            for item in extractor.run(ctx):
-                ctx.add(item)
-        out.append(ctx)
-    return out
-
-
 def test_proposal_reads_the_rest_only_when_it_can_win(monkeypatch: pytest.MonkeyPatch) -> None:
-    contexts = _contexts()
+    contexts = contexts_before(_LETTERS, "proposal")
     fast = [proposal.extract(ctx) for ctx in contexts]
     monkeypatch.setattr(proposal, "_REST_BEST", (-1, -1))  # the rest read for every letter
     assert fast == [proposal.extract(ctx) for ctx in contexts]
