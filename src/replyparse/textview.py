@@ -97,6 +97,8 @@ _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
+ASCII_DIGITS = str.maketrans({k: v for k, v in _FULL_TO_HALF.items() if v.isdigit()})
+"""Full-width digits to ASCII ones, as the view reads them (for text read as written)."""
 
 
 # The width changes that need no neighbour, as one table: full-width digits, letters and

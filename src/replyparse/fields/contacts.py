@@ -68,7 +68,7 @@ from replyparse.closing import ORG_END, ORG_INSIDE, lost_label
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter
-from replyparse.textview import Line, TextView
+from replyparse.textview import ASCII_DIGITS, Line, TextView
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
 _KIND_OF_FIELD: dict[str, Kind] = {
@@ -545,14 +545,10 @@ def _gapped_runs(
     runs.append((run_start, end, bracketed, gap))
 
 
-# Full-width digits (a phone typed in an IME's full-width mode) read as ASCII ones.
-_ASCII_DIGITS = str.maketrans({chr(0xFF10 + d): str(d) for d in range(10)})
-
-
 def _phone_text(written: str) -> str:
     """The phone as written, reduced to digits, dashes and the marks that mask digits
     (brackets, blanks, 转 → dash); full-width digits in ASCII width (``００００`` → ``0000``)."""
-    digits = written.translate(_ASCII_DIGITS)
+    digits = written.translate(ASCII_DIGITS)  # a phone typed in an IME's full-width mode
     return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", digits)).strip("-")
 
 
