@@ -1647,8 +1647,48 @@ NOT_DOC_NUMBERS = [
     ),
 ]
 
+# A sub-serial after the serial's dash, whatever dash the typist's IME gave (12—1号); the
+# serial's value is null, as for 30-17号.
+SUB_SERIALS = [
+    *(
+        case(f"sub-serial-{name}-{field}", letter(head=head), field, want)
+        for name, head in [
+            ("em-dash", "某林函〔2023〕12—1号"),
+            ("en-dash", "某林函〔2023〕12–1号"),
+            ("full-width", "某林函〔2023〕12－1号"),
+            ("yi", "某林函〔2023〕12一1号"),
+            ("hyphen", "某林函〔2023〕12‐1号"),
+        ]
+        for field, want in [
+            ("doc_number", _norm(head)),
+            ("doc_number.prefix", "某林函"),
+            ("doc_number.year", 2023),
+            ("doc_number.serial", None),
+        ]
+    ),
+    case(
+        "sub-serial-cited-in-the-body",
+        letter(body="按照某政办发〔2019〕7—2号文件要求，已完成整改。\n" + BODY),
+        "references",
+        [("doc_number", "某政办发〔2019〕7—2号")],
+    ),
+]
+# Must not: a dash that leads to no number before 号, or two dashes, makes no sub-serial.
+NOT_SUB_SERIALS = [
+    case("sub-serial-not-a-double-dash", letter(head="某林函〔2023〕12——1号"), "doc_number", None),
+    case("sub-serial-not-without-a-number", letter(head="某林函〔2023〕12—号"), "doc_number", None),
+    case(
+        "sub-serial-not-a-range-of-serials",
+        letter(body="见某政发〔2019〕7号—9号文件。\n" + BODY),
+        "references",
+        [("doc_number", "某政发〔2019〕7号")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "field", "expected"), DOC_NUMBERS + NOT_DOC_NUMBERS)
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"), DOC_NUMBERS + NOT_DOC_NUMBERS + SUB_SERIALS + NOT_SUB_SERIALS
+)
 def test_doc_numbers(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 

@@ -41,7 +41,7 @@ from typing import Literal
 
 from replyparse import vocab
 from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
-from replyparse.elements import SERIAL_MARK, YEAR_FIRST_DOC_NUMBER
+from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
@@ -91,7 +91,7 @@ _NOTE_HEAD = re.compile("[此本][件函答回复]")
 # A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
 _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
-    rf"[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?号"
+    rf"[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
 )
 # The bracketed year every 发文字号 above holds: a line without one holds no number.
 _NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")

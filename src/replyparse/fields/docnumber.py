@@ -24,7 +24,7 @@ from replyparse import vocab
 from replyparse.context import Context, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import OPEN as _OPEN
-from replyparse.elements import SERIAL_MARK, damaged_doc_number, gap_parts
+from replyparse.elements import SERIAL_MARK, SUB_SERIAL, damaged_doc_number, gap_parts
 from replyparse.fields.linescan import finditer_lines
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
@@ -34,14 +34,14 @@ from replyparse.textview import Line, TextView
 # The issuer code is a run of CJK characters (rarely Latin letters) just before the
 # bracket; the year is four digits (two in a common mistake); 第 and leading zeros are
 # mistakes too but still a document number.
-# A serial may be two numbers (30-17号) or hold a letter of a local scheme (闭08号): its
-# value is null.
+# A serial may be two numbers (30-17号, 12—1号: any dash) or hold a letter of a local
+# scheme (闭08号): its value is null.
 # Searched as the bracketed year and what follows it; the issuer code is then read
 # backwards from the bracket (``_prefix_from``): the same matches as one pattern that
 # opens with ``[\u4e00-\u9fffA-Za-z]{0,16}``, which would try every hanzi of the letter.
 _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
-    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}(?:-\d{{1,5}})?)号"
+    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL})号"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
 # 案号 is written so too: (2016)某民终3号), never a cited one.
