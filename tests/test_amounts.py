@@ -173,6 +173,56 @@ NOT_FULL_WIDTH_THOUSANDS = [
     ),
 ]
 
+# An IME's full stop typed for the decimal point (its "." key gives 。 in Chinese mode):
+# one or two decimals right before the multiplier or 元, or a range's dash.
+FULL_STOP_DECIMALS = [
+    pytest.param(
+        "今年为北坡村安排修路资金50。5万元。",
+        [("50。5万元", 505000, None, "万元", False)],
+        id="full-stop-decimal-wan",
+    ),
+    pytest.param(
+        "下拨补助12。36万元用于",
+        [("12。36万元", 123600, None, "万元", False)],
+        id="full-stop-two-decimals",
+    ),
+    pytest.param(
+        "项目总投资3。2亿元", [("3。2亿元", 320000000, None, "亿元", False)], id="full-stop-yi"
+    ),
+    pytest.param(
+        "每户每月补贴450。5元", [("450。5元", 450.5, None, "元", False)], id="full-stop-yuan"
+    ),
+    pytest.param(
+        "已争取8。5余万元", [("8。5余万元", 85000, None, "万元", True)], id="full-stop-approx"
+    ),
+    pytest.param(
+        "每项20。5—30。5万元",
+        [("20。5—30。5万元", 205000, 305000, "万元", False)],
+        id="full-stop-range",
+    ),
+]
+# Must not: a full stop that ends a sentence stays one.
+NOT_FULL_STOP_DECIMALS = [
+    pytest.param("共修缮房屋50。5月份起开展验收", [], id="stop-before-a-month"),
+    pytest.param(
+        "完成于2024。30万元已拨付",
+        [("30万元", 300000, None, "万元", False)],
+        id="stop-after-a-year",
+    ),
+    pytest.param(
+        "编号为第12。5万元补助已到位",
+        [("5万元", 50000, None, "万元", False)],
+        id="stop-after-an-ordinal",
+    ),
+    pytest.param(
+        "今年新增车位60。125万元用于绿化",
+        [("125万元", 1250000, None, "万元", False)],
+        id="three-digits-after-the-stop",
+    ),
+    pytest.param("种植苗木30。2万株", [], id="stop-before-a-count"),
+    pytest.param("资金合计70。", [], id="stop-at-the-end"),
+]
+
 NOT_MONEY = [
     pytest.param("处置案件210余万件。", id="count-余万件"),
     pytest.param("抽调971名社区工作者", id="count-名"),
@@ -230,9 +280,18 @@ def _items(snippet: str) -> list[tuple[str, float, float | None, str, bool]]:
     ]
 
 
+# The tables of IME and OCR slips in a sum, each with its must-not list.
+SLIPS = FULL_STOP_DECIMALS + NOT_FULL_STOP_DECIMALS
+
+
 @pytest.mark.parametrize(
     ("snippet", "expected"),
-    SPEC_CASES + LETTER_CASES + FULL_WIDTH_THOUSANDS + NOT_FULL_WIDTH_THOUSANDS + KNOWN_GAPS,
+    SPEC_CASES
+    + LETTER_CASES
+    + FULL_WIDTH_THOUSANDS
+    + NOT_FULL_WIDTH_THOUSANDS
+    + SLIPS
+    + KNOWN_GAPS,
 )
 def test_finds_amounts(
     snippet: str, expected: list[tuple[str, float, float | None, str, bool]]
@@ -253,6 +312,7 @@ def test_not_money(snippet: str) -> None:
         + LETTER_CASES
         + FULL_WIDTH_THOUSANDS
         + NOT_FULL_WIDTH_THOUSANDS
+        + SLIPS
         + NOT_MONEY
     ],
 )
@@ -347,6 +407,7 @@ _GATE_TEXTS = [
     + LETTER_CASES
     + FULL_WIDTH_THOUSANDS
     + NOT_FULL_WIDTH_THOUSANDS
+    + SLIPS
     + NOT_MONEY
     + KNOWN_GAPS
 ]

@@ -5,7 +5,8 @@ A quantity is money when it is written in 元 (``25万元``), or, with no 元, w
 comes shortly before it in the same clause or a fund noun (``data/money_after.txt``) right
 after it (``专项资金400万，`` and ``申请40万彩票公益金`` are money, ``210余万件`` is not).
 Values are in yuan; a comma, half- or full-width, may part the thousands (``1,250万元``,
-``1，250万元``). A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
+``1，250万元``), and an IME's full stop may stand for the decimal point (``50。5万元``,
+:data:`_FULL_STOP_DECIMAL`). A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
 when written only after its second number, applies to both.
 """
 
@@ -59,13 +60,27 @@ _FULL_WIDTH_THOUSANDS = (
     r"(?<!第)\d{1,3}(?:，\d{3})+(?!\d)(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
 )
 
+# An IME's full stop typed for the decimal point (50。5万元: in Chinese mode the "." key
+# gives 。): one to four digits before it, no year (…于2023。50万元…) and no ordinal (第),
+# then one or two decimals right before the multiplier or 元, or a range's dash or 至
+# (30。5—40。5万元). A full stop before a date or a count (…50。5月份…, …30。2万株…) or
+# before three digits (…60。125万元…) ends a sentence.
+_FULL_STOP_DECIMAL = (
+    r"(?<!第)(?!(?:19|20)\d\d。)\d{1,4}。\d{1,2}(?![\d。])"
+    r"(?=[余多]?(?:万|萬|亿|億|元|千万|百万)|——|[—―–\-~～至到]\d)"
+)
+
+
+_SEPARATORS_READ = str.maketrans({",": None, "，": None, "。": "."})
+"""How an Arabic number's thousands separators and decimal point read in a Decimal."""
+
 
 def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
         (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|\d+(?:\.\d+)?)
+            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
     )
     (?P<approx{tag}>[余多])?
@@ -124,7 +139,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     if ar is not None:
         if len(ar) > _MAX_ARABIC:
             return None
-        number = Decimal(ar.replace(",", "").replace("，", ""))
+        number = Decimal(ar.translate(_SEPARATORS_READ))
     else:
         if cn is None:
             return None
@@ -197,7 +212,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",，." + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+    ",，.。" + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
 )
 
 
