@@ -223,6 +223,43 @@ NOT_FULL_STOP_DECIMALS = [
     pytest.param("资金合计70。", [], id="stop-at-the-end"),
 ]
 
+# A sum written in Chinese numerals with decimals after 点 (零点五万元, 一点二亿元).
+CHINESE_DECIMALS = [
+    pytest.param(
+        "补助资金零点五万元", [("零点五万元", 5000, None, "万元", False)], id="cn-decimal-zero"
+    ),
+    pytest.param(
+        "总投资一点二亿元", [("一点二亿元", 120000000, None, "亿元", False)], id="cn-decimal-yi"
+    ),
+    pytest.param(
+        "下拨三十点五万元", [("三十点五万元", 305000, None, "万元", False)], id="cn-decimal-tens"
+    ),
+    pytest.param(
+        "争取两点七五亿元",
+        [("两点七五亿元", 275000000, None, "亿元", False)],
+        id="cn-decimal-two-places",
+    ),
+    pytest.param(
+        "约三点五万元左右",
+        [("约三点五万元左右", 35000, None, "万元", True)],
+        id="cn-decimal-approx",
+    ),
+    pytest.param(
+        "每村一点五至二点五万元",
+        [("一点五至二点五万元", 15000, 25000, "万元", False)],
+        id="cn-decimal-range",
+    ),
+]
+# Must not: 点 that is a time, a word or a point of a list leaves no decimals.
+NOT_CHINESE_DECIMALS = [
+    pytest.param("定于下午三点五十分开会", [], id="a-time"),
+    pytest.param("下午三点五至四点", [], id="a-time-range"),
+    pytest.param("重点五万元", [("五万元", 50000, None, "万元", False)], id="a-word-ending-点"),
+    pytest.param("有一点二", [], id="no-unit"),
+    pytest.param("三万点五元", [], id="big-unit-before-点"),
+    pytest.param("第一点五项", [], id="a-point-of-a-list"),
+]
+
 NOT_MONEY = [
     pytest.param("处置案件210余万件。", id="count-余万件"),
     pytest.param("抽调971名社区工作者", id="count-名"),
@@ -281,7 +318,7 @@ def _items(snippet: str) -> list[tuple[str, float, float | None, str, bool]]:
 
 
 # The tables of IME and OCR slips in a sum, each with its must-not list.
-SLIPS = FULL_STOP_DECIMALS + NOT_FULL_STOP_DECIMALS
+SLIPS = FULL_STOP_DECIMALS + NOT_FULL_STOP_DECIMALS + CHINESE_DECIMALS + NOT_CHINESE_DECIMALS
 
 
 @pytest.mark.parametrize(
@@ -374,7 +411,7 @@ def test_seed_amounts(stem: str, seeds_dir: Path) -> None:
 _AMOUNTISH = st.text(
     alphabet=st.one_of(
         st.sampled_from(
-            list("0123456789.,，。；\n 　０１万亿千元近约余多左右—-～至到资金经费件名美")
+            list("0123456789.,，。；\n 　０１万亿千元近约余多左右—-～至到资金经费件名美点")
         ),
         st.sampled_from(list("一二三四五六七八九十百壹拾佰零〇")),
         st.characters(),

@@ -6,7 +6,8 @@ comes shortly before it in the same clause or a fund noun (``data/money_after.tx
 after it (``专项资金400万，`` and ``申请40万彩票公益金`` are money, ``210余万件`` is not).
 Values are in yuan; a comma, half- or full-width, may part the thousands (``1,250万元``,
 ``1，250万元``), and an IME's full stop may stand for the decimal point (``50。5万元``,
-:data:`_FULL_STOP_DECIMAL`). A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
+:data:`_FULL_STOP_DECIMAL`); a sum in Chinese numerals may have decimals after 点
+(``一点二亿元``). A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
 when written only after its second number, applies to both.
 """
 
@@ -71,6 +72,12 @@ _FULL_STOP_DECIMAL = (
 )
 
 
+# A Chinese numeral's decimals after 点 (零点五万元, 一点二亿元, 三十点五万元), as a letter
+# that writes its sums in words reads them: digits only, right before the multiplier or 元
+# or a range's dash or 至 (一点五至二点五万元); 三点五十分, 一点二 and 重点 stay words.
+_CN_FRACTION = "〇零一二三四五六七八九"
+_CN_FRACTION_UNIT = f"[余多]?(?:万|萬|亿|億|元)|——|[—―–\\-~～至到][{_CN_DIGITS}十拾]"
+
 _SEPARATORS_READ = str.maketrans({",": None, "，": None, "。": "."})
 """How an Arabic number's thousands separators and decimal point read in a Decimal."""
 
@@ -82,6 +89,7 @@ def _quantity(tag: str) -> str:
         (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
+        (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
     )
     (?P<approx{tag}>[余多])?
     (?P<mult{tag}>{_MULT})?
@@ -147,12 +155,17 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         if not (_CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
             return None
         # a lone digit before 元 is too often part of a word (统一元, 单一元)
-        if len(cn) == 1 and not mult and cn not in "十拾":
+        if len(cn) == 1 and not mult and cn not in "十拾" and not m.group(f"cnfrac{tag}"):
             return None
         whole = chinese_to_int(cn)
         if whole is None:
             return None
         number = Decimal(whole)
+        if frac := m.group(f"cnfrac{tag}"):
+            if cn[-1] in _CN_BIG:
+                return None  # 三万点五元: no numeral
+            digits = "".join(str(chinese_to_int(ch)) for ch in frac)
+            number += Decimal(f"0.{digits}")
         trailing = ""
         while cn and cn[-1] in _CN_BIG and not mult:
             trailing = cn[-1] + trailing
@@ -180,7 +193,14 @@ def _unit_written(m: re.Match[str], tag: str) -> bool:
 
 
 def _qty_end(m: re.Match[str], tag: str) -> int:
-    for group in (f"approx2{tag}", f"mult{tag}", f"approx{tag}", f"ar{tag}", f"cn{tag}"):
+    for group in (
+        f"approx2{tag}",
+        f"mult{tag}",
+        f"approx{tag}",
+        f"ar{tag}",
+        f"cnfrac{tag}",
+        f"cn{tag}",
+    ):
         if m.group(group) is not None:
             return m.end(group)
     raise AssertionError("a quantity always has a number")  # pragma: no cover
@@ -212,7 +232,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",，.。" + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+    ",，.。点" + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
 )
 
 
