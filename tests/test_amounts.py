@@ -223,6 +223,63 @@ NOT_FULL_STOP_DECIMALS = [
     pytest.param("资金合计70。", [], id="stop-at-the-end"),
 ]
 
+# A blank parting a sum's thousands (GB/T 15835's 千分空, or a comma OCR read as a blank):
+# one blank between groups of three digits after a hanzi or a clause's mark.
+BLANK_THOUSANDS = [
+    pytest.param(
+        "下达东湖片区改造资金1 250万元。",
+        [("1 250万元", 12500000, None, "万元", False)],
+        id="blank-thousands-wan",
+    ),
+    pytest.param(
+        "拨付3\u2009406.75万元",
+        [("3\u2009406.75万元", 34067500, None, "万元", False)],
+        id="thin-space-decimals",
+    ),
+    pytest.param(
+        "奖补资金2\u3000600元",
+        [("2\u3000600元", 2600, None, "元", False)],
+        id="ideographic-space",
+    ),
+    pytest.param(
+        "合计：12 345 678元",
+        [("12 345 678元", 12345678, None, "元", False)],
+        id="two-blank-groups",
+    ),
+    pytest.param(
+        "每户补贴1 000-2 000元",
+        [("1 000-2 000元", 1000, 2000, "元", False)],
+        id="blank-thousands-range",
+    ),
+    pytest.param(
+        "共需约1 500余万元", [("约1 500余万元", 15000000, None, "万元", True)], id="blank-approx"
+    ),
+]
+# Must not: a blank that parts two numbers, or a table's cells, leaves the sum after it alone.
+NOT_BLANK_THOUSANDS = [
+    pytest.param(
+        "第3 250万元中", [("250万元", 2500000, None, "万元", False)], id="after-an-ordinal-3"
+    ),
+    pytest.param("1 250万元", [("250万元", 2500000, None, "万元", False)], id="a-row-number"),
+    pytest.param(
+        "路灯3   250万元", [("250万元", 2500000, None, "万元", False)], id="cells-wide-gap"
+    ),
+    pytest.param("路灯3\t250万元", [("250万元", 2500000, None, "万元", False)], id="cells-tab"),
+    pytest.param("补助3户 250元", [("250元", 250, None, "元", False)], id="a-count-with-its-word"),
+    pytest.param(
+        "资金1 2500万元", [("2500万元", 25000000, None, "万元", False)], id="four-digits-after"
+    ),
+    pytest.param(
+        "电话5550123 250万元",
+        [("250万元", 2500000, None, "万元", False)],
+        id="after-a-phone-number",
+    ),
+    pytest.param(
+        "12号 250万元", [("250万元", 2500000, None, "万元", False)], id="after-a-number-mark"
+    ),
+    pytest.param("2023年 500人", [], id="a-year-and-a-count"),
+]
+
 # A sum written in Chinese numerals with decimals after 点 (零点五万元, 一点二亿元).
 CHINESE_DECIMALS = [
     pytest.param(
@@ -318,7 +375,14 @@ def _items(snippet: str) -> list[tuple[str, float, float | None, str, bool]]:
 
 
 # The tables of IME and OCR slips in a sum, each with its must-not list.
-SLIPS = FULL_STOP_DECIMALS + NOT_FULL_STOP_DECIMALS + CHINESE_DECIMALS + NOT_CHINESE_DECIMALS
+SLIPS = (
+    FULL_STOP_DECIMALS
+    + NOT_FULL_STOP_DECIMALS
+    + BLANK_THOUSANDS
+    + NOT_BLANK_THOUSANDS
+    + CHINESE_DECIMALS
+    + NOT_CHINESE_DECIMALS
+)
 
 
 @pytest.mark.parametrize(
@@ -411,7 +475,7 @@ def test_seed_amounts(stem: str, seeds_dir: Path) -> None:
 _AMOUNTISH = st.text(
     alphabet=st.one_of(
         st.sampled_from(
-            list("0123456789.,，。；\n 　０１万亿千元近约余多左右—-～至到资金经费件名美点")
+            list("0123456789.,，。；\n 　０１万亿千元近约余多左右—-～至到资金经费件名美点\u2009\t")
         ),
         st.sampled_from(list("一二三四五六七八九十百壹拾佰零〇")),
         st.characters(),

@@ -5,10 +5,10 @@ A quantity is money when it is written in 元 (``25万元``), or, with no 元, w
 comes shortly before it in the same clause or a fund noun (``data/money_after.txt``) right
 after it (``专项资金400万，`` and ``申请40万彩票公益金`` are money, ``210余万件`` is not).
 Values are in yuan; a comma, half- or full-width, may part the thousands (``1,250万元``,
-``1，250万元``), and an IME's full stop may stand for the decimal point (``50。5万元``,
-:data:`_FULL_STOP_DECIMAL`); a sum in Chinese numerals may have decimals after 点
-(``一点二亿元``). A range (``50-100万元``, ``3000元至5000元``) is one amount whose unit,
-when written only after its second number, applies to both.
+``1，250万元``) and so may one blank (``1 250万元``); an IME's full stop may stand for the
+decimal point (``50。5万元``, :data:`_FULL_STOP_DECIMAL`); a sum in Chinese numerals may
+have decimals after 点 (``一点二亿元``). A range (``50-100万元``, ``3000元至5000元``) is
+one amount whose unit, when written only after its second number, applies to both.
 """
 
 from __future__ import annotations
@@ -61,6 +61,18 @@ _FULL_WIDTH_THOUSANDS = (
     r"(?<!第)\d{1,3}(?:，\d{3})+(?!\d)(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
 )
 
+# A blank parting a sum's thousands (1 250万元: GB/T 15835's 千分空, a thin space, or a
+# comma OCR read as a blank; the view keeps one space between digits): groups of exactly
+# three digits after a lead of one to three that follows a hanzi, a clause's mark or a
+# range's dash, not 第 or 号 (第3 250万元) nor a line's start (a table's row number:
+# 1 250万元), then the sum's decimal point, unit or approximation mark, or a range's dash
+# or 至. Each blank must be one blank of the letter (:func:`_thousands_blanks`): a tab or a
+# run of blanks parts a table's cells.
+_BLANK_THOUSANDS = (
+    r"(?<=[\u4e00-\u9fff：，（、—―–\-~～])(?<![第号])\d{1,3}(?:[ ]\d{3})+(?!\d)"
+    r"(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+)
+
 # An IME's full stop typed for the decimal point (50。5万元: in Chinese mode the "." key
 # gives 。): one to four digits before it, no year (…于2023。50万元…) and no ordinal (第),
 # then one or two decimals right before the multiplier or 元, or a range's dash or 至
@@ -78,7 +90,7 @@ _FULL_STOP_DECIMAL = (
 _CN_FRACTION = "〇零一二三四五六七八九"
 _CN_FRACTION_UNIT = f"[余多]?(?:万|萬|亿|億|元)|——|[—―–\\-~～至到][{_CN_DIGITS}十拾]"
 
-_SEPARATORS_READ = str.maketrans({",": None, "，": None, "。": "."})
+_SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."})
 """How an Arabic number's thousands separators and decimal point read in a Decimal."""
 
 
@@ -87,7 +99,8 @@ def _quantity(tag: str) -> str:
     return rf"""
     (?:
         (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
+            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
+            |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
         (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
     )
@@ -232,7 +245,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",，.。点" + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+    ",，.。点 " + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
 )
 
 
@@ -245,6 +258,26 @@ def _run_start(norm: str, pos: int, unit: int) -> int:
     while start > pos and (norm[start - 1] in _AMOUNT_CHARS or norm[start - 1].isdecimal()):
         start -= 1
     return start
+
+
+_THOUSANDS_BLANK = frozenset(" \u3000\u00a0\u2002\u2003\u2009\u202f\u205f")
+"""A blank that may part a sum's thousands (a tab or a run of blanks parts a table's cells)."""
+
+
+def _thousands_blanks(view: TextView, m: re.Match[str]) -> bool:
+    """Whether every space inside the Arabic numbers of ``m`` stands for one blank of the
+    letter (:data:`_THOUSANDS_BLANK`), as a thousands separator is written."""
+    original, origin, norm = view.original, view.origin, view.norm
+    for tag in ("1", "2"):
+        if (ar := m.group(f"ar{tag}")) is None or " " not in ar:
+            continue
+        at = m.start(f"ar{tag}")
+        for i in range(at, m.end(f"ar{tag}")):
+            if norm[i] == " " and not (
+                origin[i + 1] - origin[i - 1] == 2 and original[origin[i]] in _THOUSANDS_BLANK
+            ):
+                return False
+    return True
 
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -289,6 +322,9 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
         start = m.start()
         if not (_unit_written(m, "1") or (m.group("sep") and _unit_written(m, "2"))):
             pos = start + 1  # no 元 and no 万/亿: never money (a date, a count, a phone)
+            continue
+        if " " in m.group(0) and not _thousands_blanks(view, m):
+            pos = start + 1  # cells of a table, not a sum's thousands: the sum is after
             continue
         first = _read_quantity(m, "1")
         second = _read_quantity(m, "2") if m.group("sep") else None
