@@ -1693,6 +1693,62 @@ def test_doc_numbers(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A proposal's number alone in brackets before its kind word, as some offices title their
+# replies (关于市八届政协二次会议（第35号）提案的答复): the number and the kind word are read as
+# from 第35号提案.
+BRACKETED_NUMBERS = [
+    *(
+        case(f"bracketed-number-{name}-{field}", letter(title=title), field, want)
+        for name, title, number, kind in [
+            ("full-width", "关于县十九届人大二次会议（第12号）建议的答复", "12", "建议"),
+            ("half-width", "关于市八届政协二次会议(第35号)提案的答复", "35", "提案"),
+            ("whose", "关于县十九届人大二次会议（第7号）代表建议的答复", "7", "建议"),
+            ("numerals", "关于县十九届人大二次会议（第十二号）建议的答复", "十二", "建议"),
+            ("no-session", "关于（第48号）议案的答复", "48", "议案"),
+        ]
+        for field, want in [("proposal.number", number), ("proposal.kind", kind)]
+    ),
+    case(
+        "bracketed-number-session",
+        letter(title="关于县十九届人大二次会议（第12号）建议的答复"),
+        "proposal.session",
+        "县十九届人大二次会议",
+    ),
+]
+# Must not: brackets that hold no proposal's number alone before a kind word.
+NOT_BRACKETED_NUMBERS = [
+    case(
+        "bracketed-not-a-decree",
+        letter(title="关于落实（第12号令）建议的答复", opening="您的建议收悉，现答复如下："),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "bracketed-not-a-building",
+        letter(title="关于（第3号楼）建议的答复", opening="您的建议收悉，现答复如下："),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "bracketed-not-without-di",
+        letter(title="关于（12号）建议的答复", opening="您的建议收悉，现答复如下："),
+        "proposal.number",
+        None,
+    ),
+    case(
+        "bracketed-not-a-closing-bracket-alone",
+        letter(title="关于第12号）建议的答复", opening="您的建议收悉，现答复如下："),
+        "proposal.number",
+        None,  # a stray closing bracket is no note: the brackets come in pairs
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), BRACKETED_NUMBERS + NOT_BRACKETED_NUMBERS)
+def test_bracketed_proposal_numbers(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # --- 4. Signature blocks -----------------------------------------------------------------------
 
 INDENT = " " * 100

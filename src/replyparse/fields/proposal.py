@@ -19,7 +19,8 @@ the title's claims keep dates out of the one and references out of the other.
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
   names the item (意见 is also the common noun for a remark, so nowhere else).
 - **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
-  ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``), in brackets right after
+  ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``; ``第N号`` may stand alone in
+  brackets before it: ``（第12号）建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
   word (``建议第12号``, ``建议：第009号``, ``提案167号答复``) or before the quoted title
   (``第181号《…》``), with a colon (``第111021号：关于“…”提案``, ``第12号：关于…的建议``);
@@ -79,10 +80,12 @@ _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二�
 # One 第…号 over several proposals answered together (第13、53号建议): kept as written.
 _SERIALS = rf"{_SERIAL}(?:、{_SERIAL})*"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
-# a bracket or a letter, so no 发文字号's serial).
+# a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
+# its kind word ((第12号)建议, （第十二号）代表建议).
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
-    rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号)"
+    rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
+    rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
     rf"{_WHOSE}?(?P<kind>{_KINDS})"
 )
 # 建议(第24号), 建议第12号, 建议（24号）
@@ -592,7 +595,8 @@ def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
     text = flat.text
     out: list[_Read] = []
     for m in scan.number_kinds:
-        bracketed = text[: m.start()].endswith(("（", "("))
+        # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
+        bracketed = text[: m.start()].endswith(("（", "(")) and not m.group("d")
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
@@ -623,7 +627,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
     for m in _KIND_NUMBER.finditer(text) if "号" in text else ():  # every branch holds 号
         group = next(g for g in ("a", "b", "c") if m.group(g))
