@@ -2505,6 +2505,51 @@ def test_yue_days(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A scan's OCR reads a date's 日 as 目 (2023年5月8目) or its 年 as 午 (2023午5月8日). Only
+# where nothing else can stand: 目 right after a month's numeral, 月 and a day's numeral;
+# 午 right after a year of four numerals (no digit or letter before) and before a month.
+MU_WU_DATES = [
+    *(
+        case(f"mu-wu-{name}-{field}", letter(closing=closing), field, want)
+        for name, closing, day in [
+            ("mu", "某县水利局\n2023年5月8目", "2023-05-08"),
+            ("mu-chinese", "某县水利局\n二〇二三年五月十八目", "2023-05-18"),
+            ("mu-spaced", "某县水利局\n2023 年 5 月 8 目", "2023-05-08"),
+            ("wu", "某县水利局\n2023午5月8日", "2023-05-08"),
+            ("wu-chinese", "某县水利局\n二〇二三午五月八日", "2023-05-08"),
+            ("wu-and-mu", "某县水利局\n2023午11月20目", "2023-11-20"),
+        ]
+        for field, want in [("signature.issuer", "某县水利局"), ("signature.date", day)]
+    ),
+    case(
+        "mu-wu-in-the-body",
+        letter(body="我局已于2022午6月完成清淤，2022年6月15目验收。\n感谢您的关心和支持。"),
+        "dates",
+        [("2022-06", None), ("2022-06-15", None), ("2021-09-03", None)],
+    ),
+]
+NOT_MU_WU_DATES = [
+    case(
+        f"mu-wu-not-{name}",
+        letter(body=f"{text}\n感谢您的关心和支持。"),
+        "dates",
+        [*found, ("2021-09-03", None)],
+    )
+    for name, text, found in [
+        ("a-project", "今年5月项目8个已开工。", []),
+        ("every-month", "每月8目标任务已分解到村。", []),
+        ("an-afternoon", "2022年6月8日下午召开座谈会。", [("2022-06-08", None)]),
+        ("after-noon", "会议定于2022午后再议。", []),
+        ("a-code", "型号A2022午5月到货。", []),
+    ]
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), MU_WU_DATES + NOT_MU_WU_DATES)
+def test_mu_wu_dates(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # A date whose numerals blanks spread out: a justified signature block a PDF's text spaced
 # character by character, a scan's OCR splitting a number. Blanks inside a year of four
 # digits before 年, or a month or day of two digits between 年 and 月 or 月 and 日, part

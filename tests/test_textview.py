@@ -64,6 +64,9 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     year_digits.update({dash.start(): "-" for dash in textview.DASH_AS_YI.finditer(half)})
     # a day marked 曰 for 日 (2023年5月8曰): its 曰 reads 日
     year_digits.update({day.end() - 1: "日" for day in textview.DAY_TYPO.finditer(half)})
+    # a day marked 目 (2023年5月8目) and a year marked 午 (2023午5月): 日 and 年
+    year_digits.update({day.end() - 1: "日" for day in textview.DAY_MU.finditer(half)})
+    year_digits.update({year.start(): "年" for year in textview.YEAR_WU.finditer(half)})
     while i < n:
         ch = line[i]
         if ch in textview.FORMAT_CHARS:
@@ -110,6 +113,7 @@ ALPHABET = (
     "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
     "lIOoＯｌ"  # letters a year may be typed with (20l6年)
     "曰至"  # a day marked 曰 (5月8曰), a range's word
+    "目午"  # a day marked 目 (5月8目), a year marked 午 (2023午5月)
     "ΟοОо◯○"  # look-alikes of 〇 (二o二三年)
     "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
 )
@@ -125,6 +129,7 @@ PIECES = [
     "〔2O23〕", "(2O23)", "[19l8]", "A2O23〕", "〔2O23", "〈2O23〉",
     "二o二三年", "一九Ο八年", "二ｏ二三年", "二О一九", "三o二三年", "二o二三四年",
     "5月8曰", "月 １２ 曰", "八曰", "十曰", "8日至10曰", "子曰", "第3曰",
+    "5月8目", "项目", "每月8目", "2023午", "二〇二三午", "下午", "5月",
 ]  # fmt: skip
 
 
@@ -250,6 +255,21 @@ def test_digitish_holds_every_digit() -> None:
         pytest.param("第3曰", "第3曰", id="yue-after-no-month-stays"),
         pytest.param("月曰", "月曰", id="yue-without-a-day-numeral-stays"),
         pytest.param("5月8\n曰", "5月8\n曰", id="yue-on-the-next-line-stays"),
+        pytest.param("2023年5月8目", "2023年5月8日", id="day-marked-mu"),
+        pytest.param("５ 月 １２ 目", "5月12日", id="day-marked-mu-full-width-spaced"),
+        pytest.param("五月二十八目", "五月二十八日", id="day-marked-mu-chinese-numerals"),
+        pytest.param("项目5月完成", "项目5月完成", id="mu-of-a-word-stays"),
+        pytest.param("每月8目标", "每月8目标", id="mu-after-no-month-numeral-stays"),
+        pytest.param("5月目标", "5月目标", id="mu-without-a-day-numeral-stays"),
+        pytest.param("5月8\n目", "5月8\n目", id="mu-on-the-next-line-stays"),
+        pytest.param("2023午5月8日", "2023年5月8日", id="year-marked-wu"),
+        pytest.param("2023 午 5 月", "2023年5月", id="year-marked-wu-spaced"),
+        pytest.param("二〇二三午十二月", "二〇二三年十二月", id="cn-year-marked-wu"),
+        pytest.param("下午5月", "下午5月", id="wu-of-a-word-stays"),
+        pytest.param("2023午后", "2023午后", id="wu-before-no-month-stays"),
+        pytest.param("12023午5月", "12023午5月", id="wu-after-five-digits-stays"),
+        pytest.param("A2023午5月", "A2023午5月", id="wu-after-a-code-stays"),
+        pytest.param("3023午5月", "3023午5月", id="wu-after-no-year-stays"),
     ],
 )
 def test_view_cleans(text: str, norm: str) -> None:

@@ -37,7 +37,12 @@ What the view cleans away, so no extractor has to:
 - a day whose 日 was read 曰 (OCR of a scan: ``2023年5月8曰``), the day's numeral written
   right after 月 (or after a range's dash or 至 after a day, ``8日至10曰``), reads 日:
   曰 is no word of a modern letter, so a day so marked is a date. 曰 anywhere else (``子曰``,
-  ``第3曰``) stays as written.
+  ``第3曰``) stays as written;
+- a day whose 日 was read 目, or a year whose 年 was read 午 (OCR: ``2023年5月8目``,
+  ``2023午5月8日``), reads 日 or 年 only where no word can stand: 目 right after a month's
+  numeral, 月 and a day's numeral; 午 right after a year of four numerals that follows no
+  digit or letter, before a month's numeral and 月 (``项目``, ``每月8目标``, ``下午``,
+  ``2023午后`` stay as written).
 
 Every change maps one character to one character or drops it, so ``origin`` is exact.
 """
@@ -164,6 +169,26 @@ def _day_mark(day: re.Match[str]) -> str:
     return day.group()[:-1] + "日"
 
 
+# A day written with 目 for 日 (OCR: 2023年5月8目): only right after a month's numeral and
+# 月, where no word of 目 (项目, 目前, 目标) can stand. The pattern opens with 月 so the
+# engine's quick scan finds the few places to try (目 stands in most letters).
+DAY_MU = re.compile(
+    r"月(?:(?<=[0-9一二三四五六七八九十]月)|(?<=[0-9一二三四五六七八九十][ \u3000]月))"
+    r"[ \t\u3000\u00a0]*"
+    r"(?:[0-3]?[0-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t\u3000\u00a0]*目"
+)
+# A year written with 午 for 年 (OCR: 2023午5月8日): a year of four figures or Chinese
+# numerals that follows no digit or letter, then a month's numeral and 月. 上午 and 下午
+# follow no year. The pattern opens with 午 so the engine tries only where one stands.
+YEAR_WU = re.compile(
+    r"午(?:(?:(?<=(?:19|20)[0-9]{2}午)|(?<=[一二][〇○零O0一二三四五六七八九]{3}午))"
+    r"(?<![0-9A-Za-z〇○零一二三四五六七八九].{5})"
+    r"|(?:(?<=(?:19|20)[0-9]{2}[ \u3000]午)|(?<=[一二][〇○零O0一二三四五六七八九]{3}[ \u3000]午))"
+    r"(?<![0-9A-Za-z〇○零一二三四五六七八九].{6}))"
+    r"(?=[ \t\u3000\u00a0]*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t\u3000\u00a0]*月)"
+)
+
+
 # Every character ``str.isdigit`` calls a digit, and more (a test checks): the ASCII digits
 # and whole blocks of other scripts and signs, none of them Chinese text or its punctuation.
 _DIGITISH = "0-9\u00b2-\u2bff\ua620-\uabff\uff10-\uff19\U00010000-\U0010ffff"
@@ -230,6 +255,10 @@ def _widened(original: str) -> str:
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
     if "曰" in widened:
         widened = DAY_TYPO.sub(_day_mark, widened)
+    if "目" in widened:
+        widened = DAY_MU.sub(_day_mark, widened)
+    if "午" in widened:
+        widened = YEAR_WU.sub("年", widened)
     if "一" in widened:
         widened = DASH_AS_YI.sub("-", widened)
     if "," not in widened and ":" not in widened:
