@@ -3772,6 +3772,49 @@ def test_contacts(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# A phone typed or read with a letter for a digit (l and I for 1, O and o for 0, as a
+# scan's OCR or a typist slips), one between two digits of a run of digits and dashes:
+# the phone, its letters read as the digits.
+LETTER_PHONES = [
+    case(
+        f"letter-phone-{name}",
+        letter(closing=SIGN + f"\n联系人：赵某，联系电话：{phone}"),
+        "contacts",
+        [("赵某", None, digits)],
+    )
+    for name, phone, digits in [
+        ("landline-o", "0000-555O123", "00005550123"),
+        ("landline-l", "0000-555l123", "00005551123"),
+        ("mobile-l", "139l0000555", "13910000555"),
+        ("mobile-small-o", "1390000o555", "13900000555"),
+        ("area-code-o", "0O00-5550123", "00005550123"),
+        ("full-width", "００００－５５５Ｏ１２３", "00005550123"),
+        ("local", "555l234", "5551234"),
+    ]
+]
+# Must not: letters that are part of a word, an address or two in a row make no digit.
+NOT_LETTER_PHONES = [
+    case(
+        f"letter-phone-not-{name}",
+        letter(closing=SIGN + f"\n联系人：赵某，{rest}"),
+        "contacts",
+        [("赵某", None, digits)],
+    )
+    for name, rest, digits in [
+        ("an-email", "邮箱：zhao5550l23@example.com", None),
+        ("an-email-opening-with-digits", "邮箱：5550l23@example.com", None),
+        ("two-letters", "联系电话：0000-55OO123", None),
+        ("a-letter-at-the-end", "联系电话：0000-555012O", None),
+        ("a-code-before", "编号：AB555O123", None),
+    ]
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), LETTER_PHONES + NOT_LETTER_PHONES)
+def test_letter_phones(text: str, field: str, expected: Any) -> None:
+    _check(text, field, expected)
+
+
 # --- 6. Addressees ------------------------------------------------------------------------------
 
 ADDRESSEES = [

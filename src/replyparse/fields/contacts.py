@@ -175,6 +175,36 @@ _PHONE = re.compile(
     r"|400-?[0-9]{3}-?[0-9]{4}"
     r")(?![0-9])"
 )
+# A letter typed or read for a digit inside a phone (0000-555O123, 139l2340000: l and I read
+# 1, O and o read 0, as in a date's year), one between two digits of a run of digits and
+# dashes that no letter, digit or mark of an address (@ . _) is glued to (an e-mail's
+# wang5550l23@… is none). Read so only where a contact's line is cut into phones and words
+# (:func:`_pieces`), and in the phone so found; the letter's text keeps full-width ones.
+_PHONE_LETTERS = frozenset("lIOoｌＩＯｏ")
+_PHONE_RUN = re.compile(
+    r"(?<![A-Za-z0-9０-９@._])[0-9０-９][-－0-9０-９lIOoｌＩＯｏ]*[0-9０-９](?![A-Za-z0-9０-９@.])"
+)
+_PHONE_LETTER = re.compile(r"(?<=[0-9０-９])[lIOoｌＩＯｏ](?=[0-9０-９])")
+_PHONE_LETTER_DIGITS = str.maketrans("lIOoｌＩＯｏ", "11001100")
+
+
+def _run_digits(run: re.Match[str]) -> str:
+    return _PHONE_LETTER.sub(_phone_letter, run.group())
+
+
+def _phone_letter(m: re.Match[str]) -> str:
+    return m.group().translate(_PHONE_LETTER_DIGITS)
+
+
+def _letters_as_digits(text: str) -> str:
+    """``text`` with each letter between two digits of a phone-like run read as the digit
+    it stands for (one character for one: offsets stay); ``text`` itself when it holds
+    none of the letters."""
+    if not _PHONE_LETTERS.intersection(text):
+        return text
+    return _PHONE_RUN.sub(_run_digits, text)
+
+
 # the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
 _PHONE_DASHES = re.compile(rf"[）){_DASH}转一]+")
 _NOT_PHONE_CHAR = re.compile(rf"[^0-9{_PHONE_MASK}-]")
@@ -485,7 +515,7 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
     text = flat.text
     out: list[_Piece] = []
     pos = start
-    for p in _PHONE.finditer(text, start, end):
+    for p in _PHONE.finditer(_letters_as_digits(text), start, end):
         out.extend(_word_pieces(view, flat, pos, p.start()))
         out.append(_Piece("phone", p.start(), p.end()))
         pos = p.end()
@@ -549,6 +579,7 @@ def _phone_text(written: str) -> str:
     """The phone as written, reduced to digits, dashes and the marks that mask digits
     (brackets, blanks, 转 → dash); full-width digits in ASCII width (``００００`` → ``0000``)."""
     digits = written.translate(ASCII_DIGITS)  # a phone typed in an IME's full-width mode
+    digits = _letters_as_digits(digits)  # 0000-555O123
     return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", digits)).strip("-")
 
 
