@@ -2505,6 +2505,39 @@ def test_yue_days(text: str, field: str, expected: Any) -> None:
     _check(text, field, expected)
 
 
+# Sums an IME or a scan's OCR damaged, in a whole letter: a full stop for the decimal point
+# (50。5万元), one blank between the thousands (1 250万元), and a sum in Chinese numerals
+# with decimals (一点二亿元); each read as its clean spelling is, and a full stop or a
+# blank that parts two things stays so (the letter's other numbers are no sums).
+SUM_SLIPS = [
+    pytest.param(
+        letter(body="今年为东坝村安排道路资金50。5万元，下拨补助1 250万元。\n" + BODY),
+        [("50。5万元", 505000.0), ("1 250万元", 12500000.0)],
+        id="full-stop-and-blank",
+    ),
+    pytest.param(
+        letter(body="项目总投资一点二亿元，其中配套零点五万元。\n" + BODY),
+        [("一点二亿元", 120000000.0), ("零点五万元", 5000.0)],
+        id="chinese-decimals",
+    ),
+    pytest.param(
+        letter(body="已修缮房屋50。5月份起验收，第3 250万元中已拨付。\n" + BODY),
+        [("250万元", 2500000.0)],
+        id="not-a-sentence-end-or-an-ordinal",
+    ),
+    pytest.param(
+        letter(body="座谈会定于下午三点五十分召开，道路编号1 250。\n" + BODY),
+        [],
+        id="not-a-time-or-a-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUM_SLIPS)
+def test_sum_slips(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(a.text, float(a.value)) for a in parse_text(text).amounts] == expected
+
+
 # A scan's OCR reads a date's 日 as 目 (2023年5月8目) or its 年 as 午 (2023午5月8日). Only
 # where nothing else can stand: 目 right after a month's numeral, 月 and a day's numeral;
 # 午 right after a year of four numerals (no digit or letter before) and before a month.
