@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS
 from replyparse import vocab
-from replyparse.fields.sections import Style, find_sections
+from replyparse.fields.sections import Style, find_sections, numbered
 from replyparse.model import Diagnostic, Section
 from replyparse.textview import TextView
 
@@ -708,6 +708,47 @@ def test_diagnostic_codes(text: str, codes: list[str]) -> None:
     _, diagnostics = parse(text)
     assert sorted(d.code for d in diagnostics) == codes
     assert all(d.severity == "warning" for d in diagnostics)
+
+
+MESSAGE_CASES = [
+    pytest.param("一、甲\n二、乙\n四、丁", "四、 follows 二、: 三、 is missing", id="one-missing"),
+    pytest.param(
+        "一、甲\n二、乙\n五、戊", "五、 does not follow 二、; read as body text", id="far-jump"
+    ),
+    pytest.param(
+        "一、甲\n（一）乙\n（三）丙", "（三） follows （一）: （二） is missing", id="cn-paren"
+    ),
+    pytest.param("1.甲\n2.乙\n4.丙", "4. follows 2.: 3. is missing", id="dot"),
+    pytest.param("1.甲\n1.乙", "1. starts its numbering again after 1.", id="restart"),
+    pytest.param(
+        "一、甲\n二、乙\n三、丙\n1.丁",
+        "1. comes directly under 三、, skipping a level",
+        id="skip-names-the-real-parent",
+    ),
+    pytest.param("1.甲\n（一）乙", "（一） is nested under 1.;", id="order-names-the-parent"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), MESSAGE_CASES)
+def test_diagnostic_names_markers_as_written(text: str, message: str) -> None:
+    _, diagnostics = parse(text)
+    assert any(d.message.startswith(message) for d in diagnostics), [d.message for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("style", "n", "marker"),
+    [
+        (Style.CN, 2, "二、"),
+        (Style.CN_PAREN, 12, "（十二）"),
+        (Style.DI, 20, "第二十，"),
+        (Style.AR_DOT, 3, "3."),
+        (Style.AR_PAREN, 10, "（10）"),
+        (Style.CIRCLED, 4, "④"),
+        (Style.INLINE, 3, "三是"),
+    ],
+)
+def test_numbered_writes_the_marker(style: Style, n: int, marker: str) -> None:
+    assert numbered(style, n) == marker
 
 
 def test_diagnostic_span_is_the_marker() -> None:

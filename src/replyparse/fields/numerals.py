@@ -26,6 +26,17 @@ _MAX_CHARS = 40
 characters); refusing them also keeps ``int()`` within Python's digit limit."""
 
 
+def int_to_chinese(n: int) -> str:
+    """``n`` (1–99) as a letter writes it in a section marker: 3 → 三, 10 → 十, 12 → 十二,
+    20 → 二十; other numbers in Arabic digits."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    digits = "一二三四五六七八九"
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return head + (digits[ones - 1] if ones else "")
+
+
 def chinese_to_int(text: str) -> int | None:
     """The value of a Chinese numeral, or None when ``text`` is not one.
 

@@ -22,7 +22,7 @@ from enum import Enum
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
-from replyparse.fields.numerals import chinese_to_int
+from replyparse.fields.numerals import chinese_to_int, int_to_chinese
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Section, Span
 from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import TextView
@@ -49,6 +49,17 @@ class Style(Enum):
 
 _INLINE_STYLES = frozenset({Style.INLINE, Style.QI})
 """Styles of runs inside a paragraph (一是…二是…, 其一，…其二，…)."""
+
+
+def numbered(style: Style, n: int) -> str:
+    """The marker of number ``n`` in ``style`` as the standard writes it (``（二）``, ``3.``,
+    ``②``): for messages that name a marker the letter lacks."""
+    if style is Style.CIRCLED:
+        return chr(0x2460 + n - 1) if 0 < n <= 20 else f"({n})"
+    written = str(style.value)
+    if "1" in written:
+        return written.replace("1", str(n), 1)
+    return written.replace("一", int_to_chinese(n), 1)
 
 
 # Where each style sits in GB/T 9704's order; styles outside it (第一，, 一是) are free.
@@ -554,11 +565,11 @@ class _Builder:
             return
         parent = self.stack[-1] if self.stack else None
         if parent is not None:
-            self._check_nesting(parent.style, cand)
+            self._check_nesting(parent, cand)
         self._attach(cand, depth, parent.node if parent else None)
 
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
-        if not self._in_sequence(cand, self.stack[depth].node.cand.last):
+        if not self._in_sequence(cand, self.stack[depth].node.cand):
             return
         for closed_depth in range(depth + 1, len(self.stack)):
             level = self.stack[closed_depth]
@@ -567,52 +578,57 @@ class _Builder:
         parent = self.stack[-1].node if self.stack else None
         self._attach(cand, depth, parent)
 
-    def _in_sequence(self, cand: _Candidate, last: int) -> bool:
-        """Whether ``cand`` may follow number ``last`` of its open style; warns when odd."""
+    def _in_sequence(self, cand: _Candidate, before: _Candidate) -> bool:
+        """Whether ``cand`` may follow ``before``, the last marker of its open style; warns
+        when odd, naming both markers as the letter writes them."""
+        last = before.last
         if cand.number == last + 1:
             return True
-        marker = self.marker(cand)
+        marker, previous = self.marker(cand), self.marker(before)
         if cand.number == 1:  # a new run: usual for 一是, odd for a line marker
             if cand.style not in _INLINE_STYLES:
                 self.warn(
                     DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
-                    f"{marker} starts its numbering again after {last}",
+                    f"{marker} starts its numbering again after {previous}",
                     cand,
                 )
             return True
         if cand.at_line_start and last + 1 < cand.number <= last + MAX_FORWARD_SKIP:
+            first, final = numbered(cand.style, last + 1), numbered(cand.style, cand.number - 1)
+            missing = f"{first} is" if first == final else f"{first} to {final} are"
             self.warn(
                 DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
-                f"{marker} follows number {last}: a number is missing",
+                f"{marker} follows {previous}: {missing} missing",
                 cand,
             )
             return True
         if cand.at_line_start:
             self.warn(
                 DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
-                f"{marker} does not follow number {last}; read as body text",
+                f"{marker} does not follow {previous}; read as body text",
                 cand,
             )
         return False
 
-    def _check_nesting(self, parent: Style, cand: _Candidate) -> None:
-        outer, inner = _RANK.get(parent), _RANK.get(cand.style)
+    def _check_nesting(self, parent: _Open, cand: _Candidate) -> None:
+        outer, inner = _RANK.get(parent.style), _RANK.get(cand.style)
+        above = self.marker(parent.node.cand)
         if outer is None or inner is None:
             return
         if inner <= outer:
             self.warn_once(
                 DiagnosticCode.SECTION_ORDER,
-                parent,
+                parent.style,
                 cand,
-                f"{self.marker(cand)} is nested under {parent.value}; GB/T 9704-2012 7.3.3 "
+                f"{self.marker(cand)} is nested under {above}; GB/T 9704-2012 7.3.3 "
                 "orders levels 一、 → （一） → 1. → （1）",
             )
         elif inner > outer + 1:
             self.warn_once(
                 DiagnosticCode.SECTION_LEVEL_SKIPPED,
-                parent,
+                parent.style,
                 cand,
-                f"{self.marker(cand)} comes directly under {parent.value}, skipping a level of "
+                f"{self.marker(cand)} comes directly under {above}, skipping a level of "
                 "一、 → （一） → 1. → （1） (GB/T 9704-2012 7.3.3)",
             )
 
