@@ -1512,6 +1512,34 @@ DOC_NUMBERS = [
         "title",
         _norm(TITLE),
     ),
+    # a page that glues the 发文字号 before the title with a dash (a hyphen, a double dash
+    # with blanks, a full-width one): the number alone, the title from its first word
+    *(
+        case(f"dash-joined-before-the-title-{name}-{field}", letter(title=head), field, want)
+        for name, head in [
+            ("hyphen", "某镇政发〔2017〕46号-" + TITLE),
+            ("double-dash-with-blanks", "某镇政发〔2017〕46号 —— " + TITLE),
+            ("full-width", "某镇政发〔2017〕46号－" + TITLE),
+            ("en-dash-before-dui", "某镇政发〔2017〕46号–对县十九届人大二次会议第12号建议的答复"),
+        ]
+        for field, want in [
+            ("doc_number", "某镇政发〔2017〕46号"),
+            ("title", _norm(head.split("号", 1)[1].lstrip(" -—－–"))),
+        ]
+    ),
+    # must not: a dash inside a serial, or after a number a title cites, parts nothing
+    case(
+        "dash-inside-a-serial-before-the-title",
+        letter(title="某镇政发〔2017〕46-2号" + TITLE),
+        "doc_number",
+        "某镇政发〔2017〕46-2号",
+    ),
+    case(
+        "dash-after-a-number-the-title-cites",
+        letter(title="关于落实某政发〔2020〕3号-加快修路的建议的答复"),
+        "title",
+        "关于落实某政发〔2020〕3号-加快修路的建议的答复",
+    ),
     case(
         "at-the-end-glued-to-its-authority",
         letter(

@@ -230,6 +230,8 @@ _PARAGRAPH_END = "。！？!?"
 # Kept characters that stand where a line break was: the view's one kept space (between
 # two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
 _SEPARATORS = " |｜"
+# A dash a page put between a 发文字号 and the title it heads (某发〔2017〕46号-关于…).
+_JOINER = re.compile(rf"[-－—–]{{1,2}}(?=[ ]?[{_CJK}“《])")
 _BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
 _BAR_HEAD = re.compile(r"[|｜][ |｜]*")
 _BAR_TAIL = re.compile(r"(?=[ |｜])(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
@@ -824,6 +826,11 @@ class _Reader:
             element_end, kind = found
             kinds.append(kind)
             pos = self.skip_space(element_end)
+            if kind in _NUMBERS and (joiner := _JOINER.match(self.norm, pos, end)):
+                # a dash joining the 发文字号 to the title (某发〔2017〕46号-关于…): a line of
+                # its own, so the title opens after it
+                cuts.append(pos)
+                pos = self.skip_space(joiner.end())
             cuts.append(pos)
         weak: list[int] = []
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
