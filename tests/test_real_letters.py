@@ -3878,6 +3878,14 @@ def test_letter_phones(text: str, field: str, expected: Any) -> None:
 
 # --- 6. Addressees ------------------------------------------------------------------------------
 
+# Eleven invented names, longer than a salutation's usual run (over forty characters).
+LONG_LIST = "韩林峰、钱岚岚、孔德明、欧阳春晓、蓝天宇、周小川、卫青山、霍光明、李广利、张文骞、苏武"
+
+
+def long_list_people(role: str) -> list[tuple[str, str]]:
+    return [(name, role) for name in LONG_LIST.split("、")]
+
+
 ADDRESSEES = [
     # a lead proposer's salutation adds the co-signers it does not name: no addressee
     case(
@@ -4054,6 +4062,29 @@ ADDRESSEES = [
         letter(salutation="尊敬的陈某、刘某、张某委员"),
         "addressees",
         [("陈某", "委员"), ("刘某", "委员"), ("张某", "委员")],
+    ),
+    # a long list of names without the colon, the opening on the next line (its 您 may be
+    # lost: 提出的…): every name, with or without 等, an opener or a count
+    *(
+        case(
+            f"no-colon-long-list-{name}",
+            letter(salutation=sal, opening=opening),
+            "addressees",
+            want,
+        )
+        for name, sal, opening, want in [
+            ("deng", LONG_LIST + "等代表", "提出的" + OPENING[3:], long_list_people("代表")),
+            ("opener", "尊敬的" + LONG_LIST + "委员", OPENING, long_list_people("委员")),
+            ("count", LONG_LIST + "等12位代表", OPENING, long_list_people("代表")),
+            ("plain", LONG_LIST + "代表", OPENING, long_list_people("代表")),
+        ]
+    ),
+    # must not: a list with no role word is no salutation
+    case(
+        "no-colon-long-list-without-a-role",
+        letter(salutation=LONG_LIST, opening=OPENING),
+        "addressees",
+        [],
     ),
     case(
         "body-addressee",

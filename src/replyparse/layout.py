@@ -58,10 +58,12 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 _PROSE = re.compile(r"[。！？]|收悉|如下：")
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
-# A salutation written without its colon: names and a role word, nothing else.
+# A salutation written without its colon: names and a role word, nothing else (a long
+# list of names parted by 、 too).
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
-    rf"[\u4e00-\u9fff、·]{{1,40}}?(?:等?[0-9一二三四五六七八九十两]+[位名])?"
+    rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}[\u4e00-\u9fff、·]{{1,40}}?"
+    rf"(?:等?[0-9一二三四五六七八九十两]+[位名])?"
     rf"(?:{vocab.alternation('roles')}|代表团)$"
 )
 # The first line of a salutation wrapped inside a name (PDF copies): names and separators
