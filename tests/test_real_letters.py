@@ -440,6 +440,62 @@ LABELS_AND_NOTES = [
         "addressees",
         [("巴特尔", "代表")],
     ),
+    # the signing authority's name alone above the title in words the issuer's mark does
+    # not know (its last one or two characters lost in copying), over a title line opening
+    # with 关于 or 对: the issuer as the header writes it, no part of the title
+    *(
+        case(
+            f"signer-above-the-title-{name}-{field}",
+            letter(head=head, title=title, closing=signer + "\n2021年9月3日"),
+            field,
+            want,
+        )
+        for name, head, title, signer in [
+            (
+                "lost-last",
+                "北江县城市管理综合行政执法",
+                "关于对县十九届人大二次会议\n第12号建议的答复",
+                "北江县城市管理综合行政执法局",
+            ),
+            ("lost-two", "北江县发展和改革委员", TITLE, "北江县发展和改革委员会"),
+            (
+                "dui",
+                "北江县林业和草原",
+                "对县十九届人大二次会议第12号建议的答复",
+                "北江县林业和草原局",
+            ),
+        ]
+        for field, want in [
+            ("issuer", head),
+            ("title", title.replace("\n", "")),
+            ("signature.issuer", signer),
+        ]
+    ),
+    # must not: a name that lost more, another authority's name, or a name over a line that
+    # opens no title stays in the title
+    *(
+        case(f"no-signer-above-the-title-{name}", letter(head=head, title=title), "title", want)
+        for name, head, title, want in [
+            (
+                "lost-three",
+                "某县交通",
+                TITLE,
+                "某县交通" + TITLE,
+            ),
+            (
+                "another-authority",
+                "南山县城市管理综合行政执法",
+                TITLE,
+                "南山县城市管理综合行政执法" + TITLE,
+            ),
+            (
+                "no-title-opening",
+                "某县交通运输",
+                "县十九届人大二次会议第12号建议的答复",
+                "某县交通运输县十九届人大二次会议第12号建议的答复",
+            ),
+        ]
+    ),
     case("banlidan-proposal-number", FORM, "proposal.number", "15"),
     # a form flattened into lines: each label alone over its value, labels the table does not
     # know (届次, 办理方式, 正文) read by their place among those it knows

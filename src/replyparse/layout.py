@@ -94,6 +94,10 @@ _WHOLE_TITLE = re.compile(
 )
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# A line that is a name alone (an authority's, at least four characters), and a title's
+# line that opens as a title does once its authority is written above it.
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
+_OPENING_TITLE = re.compile(r"^(?:关于|对)")
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
 
@@ -113,6 +117,10 @@ class Layout:
     form: tuple[Line, ...] = ()
     """The header's lines that are cells of a form flattened into lines (labels alone over
     their values, :mod:`replyparse.flatforms`): a value there names no issuer."""
+    authority: Line | None = None
+    """The header's line above the title that names the signing authority in words the
+    issuer's mark does not know (its last characters lost in copying, 某市某某执法 for the
+    signature's 某市某某执法局): the issuer as written, no part of the title."""
 
     @classmethod
     def empty(cls) -> Layout:
@@ -322,6 +330,11 @@ def segment(view: TextView) -> Layout:
     header.extend(under_title)
     closing_start, kinds = closing.closing_start(view, lines, body_start)
     authority, date_index = closing.signature(kinds)
+    signed = lines[closing_start + authority[0]].text if authority else ""
+    named: Line | None = None
+    if len(title) > 1 and _names_the_signer(title[0].text, title[1].text, signed):
+        named, title = title[0], title[1:]
+        header.insert(sum(line.start < named.start for line in header), named)
     # a 发文字号 line at the very end of the letter belongs to the header too
     header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
     body_end = _attachments_at(view, lines, body_start, closing_start)
@@ -336,6 +349,22 @@ def segment(view: TextView) -> Layout:
         signature_issuer=tuple([lines[closing_start + i] for i in authority]),
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
         form=tuple([lines[i] for i in sorted(form)]),
+        authority=named,
+    )
+
+
+def _names_the_signer(text: str, below: str, signed: str) -> bool:
+    """Whether ``text``, a title's first line over one opening with 关于 or 对, is the
+    signing authority's name alone (``signed`` is the signature's first line) in words
+    the issuer's mark does not know: the name whole, or with its last one or two
+    characters lost in copying (``某市某某执法`` signed ``某市某某执法局``)."""
+    if not (_OPENING_TITLE.match(below) and _NAME_ONLY.match(text)) or _TITLE_WORDS.search(text):
+        return False
+    if not signed.startswith(text):
+        return False
+    return any(
+        closing.ORG_END.search(signed, 0, k)
+        for k in range(len(text), min(len(text) + 3, len(signed) + 1))
     )
 
 

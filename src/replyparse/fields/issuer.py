@@ -1,5 +1,6 @@
-"""发文机关: from the header mark (not a cell of a form flattened into lines), else the
-signature (its first authority), else a title that opens with it (``某某局关于…的答复``; a
+"""发文机关: from the header mark (not a cell of a form flattened into lines; also the
+signer's name the header writes in words the mark does not know, ``Layout.authority``),
+else the signature (its first authority), else a title that opens with it (``某某局关于…的答复``; a
 year before it aside: ``2019年某局对…的函``); with no title found (a copy that lost its line
 breaks runs the title into the body), the letter's first line that opens the same way."""
 
@@ -31,6 +32,9 @@ def extract(ctx: Context) -> list[Item]:
     for line in ctx.layout.header:
         if line in ctx.layout.form:
             continue  # a form's cell (承办单位 over 县公安局) names the unit, not the issuer
+        if line is ctx.layout.authority:
+            claim = (line.start, line.end)  # the signer's name as the header writes it
+            return [Issuer(line.text, ctx.span(*claim), claim)]
         at = issuer_mark_at(line.text)
         if at is not None:
             claim = (line.start + at[0], line.start + at[1])
