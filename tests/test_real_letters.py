@@ -1869,6 +1869,42 @@ SIGNATURES = [
         "signature.issuer",
         "某县交通运输局",
     ),
+    # the authority the head names (its mark, or the name the title opens with) signs with
+    # its last one or two characters lost in copying, right above the date (whole or
+    # damaged): the signature as written
+    *(
+        case(f"head-authority-cut-in-the-signature-{name}", text, "signature.issuer", want)
+        for name, text, want in [
+            (
+                "title-opens-with-it",
+                letter(
+                    title="北江县住房和城乡建设局对县十届三次会议第16号建议的答复",
+                    closing="北江县住房和城乡建设\n2024年6月14日",
+                ),
+                "北江县住房和城乡建设",
+            ),
+            (
+                "header-mark-over-a-damaged-date",
+                letter(head="北江县住房和城乡建设局", closing="北江县住房和城乡建设\n20246月14"),
+                "北江县住房和城乡建设",
+            ),
+            (
+                "two-characters-lost",
+                letter(head="北江县交通运输局", closing="北江县交通运\n20246月14"),
+                "北江县交通运",
+            ),
+        ]
+    ),
+    # …and, with no header mark, is the issuer before the name the title opens with
+    case(
+        "head-authority-cut-in-the-signature-is-the-issuer",
+        letter(
+            title="北江县住房和城乡建设局对县十届三次会议第16号建议的答复",
+            closing="北江县住房和城乡建设\n2024年6月14日",
+        ),
+        "issuer",
+        "北江县住房和城乡建设",
+    ),
     case("authority-then-date", letter(), "signature.issuer", "某县交通运输局"),
     case(
         "authority-without-date",
@@ -2346,6 +2382,21 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    # the head's authority with three characters lost, another authority cut short, or a
+    # cut name with no date under it signs nothing
+    *(
+        case(
+            f"no-head-authority-cut-in-the-signature-{name}",
+            letter(head="北江县交通运输局", closing=closing),
+            "signature.issuer",
+            None,
+        )
+        for name, closing in [
+            ("three-lost", "北江县交通\n2024年6月14日"),
+            ("another-authority", "南山县交通运输\n20246月14"),
+            ("no-date-under-it", "北江县交通运输\n联系人：王某  联系电话：5550123"),
+        ]
+    ),
     # a date that kept only its 日 is no date to sign with
     case(
         "date-that-kept-only-its-ri-has-no-value",

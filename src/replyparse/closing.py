@@ -477,8 +477,24 @@ def _cut_authority(lines: Sequence[Line], i: int, floor: int) -> bool:
     return above.endswith(_SENTENCE_END) or _FORMULA.match(above) is not None
 
 
-def closing_start(view: TextView, lines: Sequence[Line], floor: int) -> tuple[int, list[Kind]]:
-    """Where the closing begins (not above ``floor``), and the kind of each of its lines."""
+def names_cut(text: str, name: str) -> bool:
+    """Whether ``text`` is the authority ``name`` opens with (a line that may go on with a
+    date), whole or with its last one or two characters lost in copying: four characters
+    at least, and an office's suffix ends the name one or two characters after it at most
+    (``某市某某执法`` of ``某市某某执法局``)."""
+    if len(text) < 4 or not name.startswith(text):
+        return False
+    ends = range(len(text), min(len(text) + 3, len(name) + 1))
+    return any(ORG_END.search(name, 0, k) for k in ends)
+
+
+def closing_start(
+    view: TextView, lines: Sequence[Line], floor: int, own: str = ""
+) -> tuple[int, list[Kind]]:
+    """Where the closing begins (not above ``floor``), and the kind of each of its lines.
+    ``own`` is the authority the letter's head names (its mark, or the name its title
+    opens with): a line right above the date that is that name with its last characters
+    lost in copying signs the letter."""
     more, after_cc = _continuations(lines)
     kinds: list[Kind] = []
     i = len(lines)
@@ -488,6 +504,14 @@ def closing_start(view: TextView, lines: Sequence[Line], floor: int) -> tuple[in
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
         if found is None and _cut_authority(lines, i - 1, floor):
             found = Kind.AUTHORITY
+        if (
+            found is None
+            and own
+            and kinds
+            and kinds[0] in _DATES
+            and names_cut(lines[i - 1].text, own)
+        ):
+            found = Kind.AUTHORITY  # the head's authority that lost its last characters
         if found is None:
             break
         if found is Kind.AUTHORITY and kinds and _PRINTED_DATE.match(lines[i].text):

@@ -98,6 +98,11 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # line that opens as a title does once its authority is written above it.
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
 _OPENING_TITLE = re.compile(r"^(?:关于|对)")
+# The authority a title opens with, a year before it aside (2019年县某局对…的函).
+_TITLE_ISSUER = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?)?"
+    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))(?:关于|对)"
+)
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 
 
@@ -328,7 +333,8 @@ def segment(view: TextView) -> Layout:
             body_start += 1
     header, title = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
-    closing_start, kinds = closing.closing_start(view, lines, body_start)
+    own = _own_authority(header, title, frozenset(lines[i].start for i in form))
+    closing_start, kinds = closing.closing_start(view, lines, body_start, own)
     authority, date_index = closing.signature(kinds)
     signed = lines[closing_start + authority[0]].text if authority else ""
     named: Line | None = None
@@ -360,12 +366,23 @@ def _names_the_signer(text: str, below: str, signed: str) -> bool:
     characters lost in copying (``某市某某执法`` signed ``某市某某执法局``)."""
     if not (_OPENING_TITLE.match(below) and _NAME_ONLY.match(text)) or _TITLE_WORDS.search(text):
         return False
-    if not signed.startswith(text):
-        return False
-    return any(
-        closing.ORG_END.search(signed, 0, k)
-        for k in range(len(text), min(len(text) + 3, len(signed) + 1))
-    )
+    return closing.names_cut(text, signed)
+
+
+def title_issuer(text: str) -> re.Match[str] | None:
+    """The authority a title opens with (``某某局关于…的答复``, ``2019年县某局对…的函``: a
+    year before it is no part of the name, group ``name``)."""
+    return _TITLE_ISSUER.match(text)
+
+
+def _own_authority(header: list[Line], title: list[Line], cells: frozenset[int]) -> str:
+    """The authority the letter's head names: the header's mark (a form's cell, whose start
+    ``cells`` holds, aside), else the name its title opens with; empty when neither does."""
+    for line in header:
+        if line.start not in cells and (name := issuer_mark(line.text)):
+            return name
+    m = title_issuer(title[0].text) if title else None
+    return m.group("name") if m else ""
 
 
 def _attachments_at(view: TextView, lines: tuple[Line, ...], start: int, stop: int) -> int:

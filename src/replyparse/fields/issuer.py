@@ -6,20 +6,11 @@ breaks runs the title into the body), the letter's first line that opens the sam
 
 from __future__ import annotations
 
-import re
-
-from replyparse import vocab
 from replyparse.context import Context, Found, Item
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
-from replyparse.layout import issuer_mark_at
+from replyparse.layout import issuer_mark_at, title_issuer
 from replyparse.model import Letter
-
-# The year a title may open with (2019年县某局对…的函) is no part of the name.
-_TITLE_ISSUER = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?)?"
-    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{vocab.alternation('org_suffixes')}))(?:关于|对)"
-)
 
 
 class Issuer(Found[str]):
@@ -48,7 +39,7 @@ def extract(ctx: Context) -> list[Item]:
         line = ctx.view.content_lines[0]
         titles = [Title(ctx.flat((line.start, line.end), drop=" \n", written=True), None)]
     for title in titles:
-        m = _TITLE_ISSUER.match(title.text)
+        m = title_issuer(title.text)
         if m:
             claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
