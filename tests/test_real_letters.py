@@ -144,6 +144,39 @@ FLATTENED = [
             ("month", "2021年9月"),
         ]
     ),
+    # labels under the title in a flattened copy, a blank after a colon before its value
+    # (签发人： 王某), the 发文字号 after them: the value is the name, no 发文字号's code,
+    # and the title ends at its 文种
+    *(
+        case(
+            f"label-value-after-a-blank-under-the-title-{name}-{field}",
+            flat(letter(title=TITLE + "\n" + labels + "\n某交函〔2023〕60号")),
+            field,
+            want,
+        )
+        for name, labels in [
+            ("after-the-class", "类别：B\n签发人： 郑航"),
+            ("spread-label-half-width", "类  别:B\n签发人: 郑航"),
+            ("leader-alone", "签发人： 郑航"),
+        ]
+        for field, want in [
+            ("title", _norm(TITLE)),
+            ("doc_number", "某交函〔2023〕60号"),
+        ]
+    ),
+    # …while a label left empty, a blank then the next label (spread or not), stays empty
+    *(
+        case(
+            f"empty-label-value-before-the-next-label-{name}",
+            flat(letter(head=head, salutation="林岚代表：")),
+            "title",
+            _norm(TITLE),
+        )
+        for name, head in [
+            ("plain", "协办单位：  事由：关于改善村道照明条件的建议"),
+            ("spread", "协办单位：  事    由：关于改善村道照明条件的建议"),
+        ]
+    ),
     # a title line that names only the proposal (…第48号提案) ends before the names
     *(
         case(

@@ -353,6 +353,8 @@ MAX_NAME_PIECE = 4
 MAX_HEADING = 40
 MIN_HEADING = 4
 MAX_VALUE = 24
+# What a header label's value never holds: a sentence's marks (a form's paragraph does).
+_VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
 
 
@@ -969,9 +971,31 @@ class _Reader:
             or (authority_title and _AUTHORITY_TITLE.match(self.norm, pos, end) is not None)
         )
 
+    def _empty_value_ends(self, pos: int, end: int) -> bool:
+        """Whether a label's value, a blank after its colon, is empty: the zone ends after
+        the blank, or the title, a label (its words spread by blanks or not: 协办单位：
+        事  由：…) or another element with no blank inside it starts there, or what follows
+        is no short value (a paragraph the form holds: 内容： 某某年久失修。…). A short
+        run with no sentence in it before the next blank is the value (签发人： 王某
+        某交函〔…: 王某 is a name, not part of a 发文字号's code)."""
+        norm = self.norm
+        if pos >= end or _TITLE_START.match(norm, pos, end) or _HEADER_LABEL.match(norm, pos, end):
+            return True
+        m = _NEXT_ELEMENT.match(norm, pos, end)
+        if m is not None and not self.gaps_in(pos + 1, m.end()):
+            return True
+        if (
+            self._issuer_mark(pos, end, glued_only=True) is not None
+            or _AUTHORITY_TITLE.match(norm, pos, end) is not None
+        ):
+            return True
+        gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE + 1))
+        stop = gaps[0] if gaps else end if end - pos <= MAX_VALUE else None
+        return stop is None or any(ch in _VALUE_STOPS for ch in norm[pos:stop])
+
     def _value_end(self, pos: int, end: int) -> int | None:
         """Where a header label's value ends: a known value, else the next gap."""
-        if pos < end and self.gap(pos) and self._element_ends(self.skip_space(pos), end):
+        if pos < end and self.gap(pos) and self._empty_value_ends(self.skip_space(pos), end):
             return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
         known = _KNOWN_VALUE.match(self.norm, pos, end)
