@@ -144,6 +144,42 @@ FLATTENED = [
             ("month", "2021年9月"),
         ]
     ),
+    # under the title of a flattened copy, the 发文字号 then an authority's name alone (the
+    # issuer's, over its labels; or the lead unit a 会办意见 answers): the name is a line
+    # of its own, no part of the title
+    *(
+        case(f"authority-after-the-number-under-the-title-{field}", text, field, want)
+        for text in [
+            flat(
+                letter(title=TITLE + "\n某交函〔2023〕60号\n某县交通运输局\n类别：B\n签发人：郑航")
+            )
+        ]
+        for field, want in [
+            ("title", _norm(TITLE)),
+            ("doc_number", "某交函〔2023〕60号"),
+            ("handling_type", "B"),
+            ("issuer", "某县交通运输局"),
+            ("addressees", [("林岚", "代表")]),
+        ]
+    ),
+    *(
+        case(f"lead-unit-after-the-number-under-the-title-{field}", text, field, want)
+        for text in [
+            flat(
+                letter(
+                    title="某县交通运输局关于县政协十届二次会议第31号提案会办意见的函\n"
+                    "某交函〔2023〕60号\n某县教育局",
+                    salutation="",
+                    opening="县政协转来的《关于改善村道照明条件的提案》收悉，现提出会办意见如下：",
+                )
+            )
+        ]
+        for field, want in [
+            ("title", "某县交通运输局关于县政协十届二次会议第31号提案会办意见的函"),
+            ("doc_number", "某交函〔2023〕60号"),
+            ("addressees", [("某县教育局", None)]),
+        ]
+    ),
     # labels under the title in a flattened copy, a blank after a colon before its value
     # (签发人： 王某), the 发文字号 after them: the value is the name, no 发文字号's code,
     # and the title ends at its 文种

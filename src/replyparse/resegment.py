@@ -1031,7 +1031,7 @@ class _Reader:
             out = [p]
             q = p
             while q < end:
-                found = self._tail_element_at(q, end)
+                found = self._tail_element_at(q, end, after_element=q != p)
                 if found is None:
                     break
                 q = self.skip_space(found)
@@ -1041,9 +1041,11 @@ class _Reader:
                 return out
         return None
 
-    def _tail_element_at(self, pos: int, end: int) -> int | None:
+    def _tail_element_at(self, pos: int, end: int, *, after_element: bool = False) -> int | None:
         """The end of an element that may follow the title (a short note in brackets too,
-        a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner)."""
+        a label inside it included: （编号：某〔2021〕3号）; the issuer's ``…文件`` banner,
+        or, ``after_element`` (another element of the tail before it: the 发文字号), the
+        issuer's name alone)."""
         note = _BRACKET_NOTE.match(self.norm, pos, end)
         if note is not None and self._element_ends(note.end(), end):
             return note.end()
@@ -1051,7 +1053,7 @@ class _Reader:
         if label is not None:
             return self._value_end(label.end(), end)
         banner = self._issuer_mark(pos, end)
-        if banner is not None and self.norm.startswith("文件", banner - 2):
+        if banner is not None and (after_element or self.norm.startswith("文件", banner - 2)):
             return banner  # the issuer's banner a page put under the title: 某局文件
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
