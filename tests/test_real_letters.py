@@ -1974,6 +1974,31 @@ SIGNATURES = [
         "issuer",
         "北江县住房和城乡建设",
     ),
+    # a publication note in brackets with the signing authority glued after it, the line
+    # kept or the letter flattened: the note gives public, the authority signs
+    *(
+        case(f"public-note-glued-before-the-signer-{name}-{field}", text, field, want)
+        for name, text in [
+            ("lines", letter(closing="（此件主动公开）某县交通运输局\n2021年9月3日")),
+            ("half-width", letter(closing="(本答复公开发布)某县交通运输局\n2021年9月3日")),
+            (
+                "glued-flat",
+                flat(letter(closing="（此件主动公开）某县交通运输局\n2021年9月3日"), ""),
+            ),
+        ]
+        for field, want in [
+            ("public", True),
+            ("signature.issuer", "某县交通运输局"),
+            ("signature.date", "2021-09-03"),
+        ]
+    ),
+    # must not: a sentence after the note is no signer
+    case(
+        "public-note-before-a-sentence-is-no-signer",
+        letter(closing="（此件主动公开）我局将继续关注此事。\n某县交通运输局\n2021年9月3日"),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
     case("authority-then-date", letter(), "signature.issuer", "某县交通运输局"),
     case(
         "authority-without-date",

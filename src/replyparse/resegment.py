@@ -81,7 +81,7 @@ _OPEN = "（〔[［【"
 # A publication note (此件公开发布, （本回复件主动公开）): 此/本, what it is, then a value.
 _NOTE = re.compile(
     r"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函)[^（）〔〕\[\]［］【】]{0,4}?"
-    rf"(?:{_BARE_PUBLIC}|公开发布)[）〕\]］】]?"
+    rf"(?:公开发布|{_BARE_PUBLIC})[）〕\]］】]?"
 )
 # How every such note begins (此件, 本答复…): a line without it holds none.
 _NOTE_HEAD = re.compile("[此本][件函答回复]")
@@ -1438,6 +1438,12 @@ class _Reader:
             p = m.start()
             if p > start and (m.group(0)[0] in _OPEN or self.gap(p)):
                 out.append(_Cut(p, self.before(p) in _PARAGRAPH_END))
+            # the signing authority glued after the note's bracket ((此件主动公开)某县某局):
+            # no line of a letter reads so
+            after = self.skip_space(m.end())
+            closed = norm[m.end() - 1] in _CLOSERS
+            if closed and after < end and _ISSUER_MARK.match(norm, after, end):
+                out.append(_Cut(after, True))
         for m in self.doc_numbers(start, end):
             # a 发文字号 at the end of the letter (after the signature or the 抄送 list)
             if m.end() == end or self.gap(m.end()):
