@@ -4287,6 +4287,32 @@ ADDRESSEES = [
         "addressees",
         [],
     ),
+    # …also wrapped over lines that end with 、 or ， (a PDF's copy)
+    *(
+        case(
+            f"no-colon-long-list-wrapped-{name}",
+            letter(salutation=sal, opening=OPENING),
+            "addressees",
+            long_list_people("代表"),
+        )
+        for name, sal in [
+            ("two-lines", LONG_LIST.replace("、蓝天宇、", "、蓝天宇、\n", 1) + "等代表"),
+            (
+                "three-lines-commas",
+                LONG_LIST.replace("、", "，")
+                .replace("，蓝天宇，", "，蓝天宇，\n")
+                .replace("，霍光明，", "，霍光明，\n")
+                + "等代表",
+            ),
+        ]
+    ),
+    # must not: a wrapped list with no role word at its end is no salutation
+    case(
+        "no-colon-long-list-wrapped-without-a-role",
+        letter(salutation=LONG_LIST.replace("、蓝天宇、", "、蓝天宇、\n", 1), opening=OPENING),
+        "addressees",
+        [],
+    ),
     case(
         "body-addressee",
         letter(salutation="民盟某市委员会："),

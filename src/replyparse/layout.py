@@ -323,14 +323,26 @@ def segment(view: TextView) -> Layout:
         ):
             body_start += 1
         under_title = lines[title_end:body_start]
-        # a salutation without its colon right under the title: 张某代表, or a body's name
-        if body_start + 1 < len(lines) and (
-            _bare_salutation(view, lines[body_start])
-            or _addressed_body(lines, body_start, title_end)
+        # a salutation without its colon right under the title: 张某代表, or a body's name;
+        # a long list of names may wrap over lines that end with 、 or ， (a PDF's copy)
+        last = body_start
+        while (
+            last + 2 < len(lines)
+            and lines[last].text.endswith(("、", "，"))
+            and _NAME_LIST_HEAD.match(lines[last].text)
         ):
-            sal = body_start
+            last += 1
+        if last + 1 < len(lines) and (
+            _bare_salutation(view, lines[last], commas=last > body_start)
+            or (last == body_start and _addressed_body(lines, body_start, title_end))
+        ):
+            sal = last
             salutation = lines[sal]
-            body_start += 1
+            if last > body_start:
+                start, end = lines[body_start].start, lines[last].end
+                text = view.norm[start:end].replace("\n", "")
+                salutation = Line(lines[body_start].index, start, end, text)
+            body_start = last + 1
     header, title = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
     own = _own_authority(header, title, frozenset(lines[i].start for i in form))
@@ -396,10 +408,13 @@ def _attachments_at(view: TextView, lines: tuple[Line, ...], start: int, stop: i
     return stop
 
 
-def _bare_salutation(view: TextView, line: Line) -> bool:
-    """A salutation written without its colon: names and a role word (张某代表)."""
+def _bare_salutation(view: TextView, line: Line, *, commas: bool = False) -> bool:
+    """A salutation written without its colon: names and a role word (张某代表); with
+    ``commas`` (the end of a list wrapped over lines that end with ，), names parted by ，
+    too."""
+    text = line.text.replace("，", "、") if commas else line.text
     return (
-        _BARE_SALUTATION.match(line.text) is not None
+        _BARE_SALUTATION.match(text) is not None
         and not _TITLE_START.search(line.text)
         and not is_label_line(view, line)
     )
