@@ -23,7 +23,7 @@ line right above a ``…日印发`` line is 版记 (a PDF copy split ``某局办
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 
 from replyparse import vocab
@@ -489,12 +489,12 @@ def names_cut(text: str, name: str) -> bool:
 
 
 def closing_start(
-    view: TextView, lines: Sequence[Line], floor: int, own: str = ""
+    view: TextView, lines: Sequence[Line], floor: int, own: Callable[[], str] | None = None
 ) -> tuple[int, list[Kind]]:
     """Where the closing begins (not above ``floor``), and the kind of each of its lines.
-    ``own`` is the authority the letter's head names (its mark, or the name its title
-    opens with): a line right above the date that is that name with its last characters
-    lost in copying signs the letter."""
+    ``own`` gives the authority the letter's head names (its mark, or the name its title
+    opens with; asked only for a line right above the date that nothing else reads): that
+    name with its last characters lost in copying signs the letter."""
     more, after_cc = _continuations(lines)
     kinds: list[Kind] = []
     i = len(lines)
@@ -506,10 +506,10 @@ def closing_start(
             found = Kind.AUTHORITY
         if (
             found is None
-            and own
+            and own is not None
             and kinds
             and kinds[0] in _DATES
-            and names_cut(lines[i - 1].text, own)
+            and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
         if found is None:

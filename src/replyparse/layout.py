@@ -345,7 +345,12 @@ def segment(view: TextView) -> Layout:
             body_start = last + 1
     header, title = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
-    own = _own_authority(header, title, frozenset(lines[i].start for i in form))
+
+    # the head's authority is read only when the closing asks (a date with a line above
+    # it that nothing else reads); header and title are not changed before it returns
+    def own() -> str:
+        return _own_authority(header, title, frozenset(lines[i].start for i in form))
+
     closing_start, kinds = closing.closing_start(view, lines, body_start, own)
     authority, date_index = closing.signature(kinds)
     signed = lines[closing_start + authority[0]].text if authority else ""
