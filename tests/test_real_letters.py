@@ -1707,6 +1707,22 @@ DOC_NUMBERS = [
         "references",
         [("doc_number", "某政办发〈2018〉10号")],
     ),
+    # a code that holds a title's ending (函, 复函) before more code ending in 字: one code,
+    # alone on its line, indented, with a class mark glued after it, or in a flattened copy
+    *(
+        case(f"code-holding-han-before-zi-{name}-{field}", text, field, want)
+        for name, text, code in [
+            ("alone", letter(head="某县交函议复字〔2019〕6号"), "某县交函议复字"),
+            ("indented", letter(head="      某县交函议复字〔2019〕6号(A)类"), "某县交函议复字"),
+            ("fuhan", letter(head="某政复函字〔2019〕6号"), "某政复函字"),
+            ("flat", flat(letter(head="某县交函议复字〔2019〕6号")), "某县交函议复字"),
+        ]
+        for field, want in [
+            ("doc_number", code + "〔2019〕6号"),
+            ("doc_number.prefix", code),
+            ("title", _norm(TITLE)),
+        ]
+    ),
 ]
 NOT_DOC_NUMBERS = [
     # a year first is the letter's own number only in the header: not a title that opens
@@ -1791,6 +1807,16 @@ NOT_DOC_NUMBERS = [
         letter(body="按照《关于转发〈某省道路管理办法〉的通知》执行。\n" + BODY),
         "references",
         [("title", "关于转发〈某省道路管理办法〉的通知")],
+    ),
+    # a title ending in its 文种 with a short code glued after it: the code is the number's,
+    # the 文种 the title's
+    *(
+        case(f"title-glued-before-a-zi-code-{field}", text, field, want)
+        for text in [letter(title="第3号建议的复函议复字〔2019〕6号")]
+        for field, want in [
+            ("doc_number", "议复字〔2019〕6号"),
+            ("title", "第3号建议的复函"),
+        ]
     ),
     case(
         "angle-brackets-around-an-attachment",

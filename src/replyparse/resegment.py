@@ -185,6 +185,10 @@ _ANY_ELEMENT = re.compile(
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函|意见|报告")
+# A 发文字号's code alone that holds a title's ending inside it: a short run of hanzi ending
+# in 字 with no 的 (某交函议复字, 某政复函字〔…): a code, never a title's tail (titles end in
+# their 文种, not in 字).
+_ZI_CODE = re.compile(r"[\u4e00-\u9fff]{2,9}字")
 
 # -- salutation ------------------------------------------------------------------------------
 
@@ -920,6 +924,8 @@ class _Reader:
             return False
         if _TITLE_START.match(self.norm, pos) or _LEAD_WORD.search(self.norm, pos, bracket):
             return False  # 关于落实某政发〔2020〕3号…: a title that cites a number
+        if self.norm[bracket - 1] == "字" and _ZI_CODE.fullmatch(self.norm, pos, bracket):
+            return "的" not in self.norm[pos:bracket]  # 某交函议复字〔…: one code
         return not any(m.end() <= bracket - 2 for m in _TITLE_END.finditer(self.norm, pos, bracket))
 
     def _issuer_mark(self, pos: int, end: int, glued_only: bool = False) -> int | None:
