@@ -5492,6 +5492,38 @@ PROPOSALS = [
         "proposal.title",
         "关于治理城区“开墙打洞”现象的建议",
     ),
+    # the proposal's own words hold 交由 or 交我 (what it asks to hand over, and to whom):
+    # the handing over of the item follows its kind word, so the title runs on past them
+    *(
+        case(
+            f"handing-over-words-inside-an-unquoted-title-{name}",
+            letter(title="关于第12号代表建议答复的函", opening=opening),
+            "proposal.title",
+            want,
+        )
+        for name, opening, want in [
+            (
+                "jiaoyou-received",
+                "您提出的关于将河滨公园交由街道管护的建议收悉，现答复如下：",
+                "关于将河滨公园交由街道管护的建议",
+            ),
+            (
+                "jiaowo-handed",
+                "您提出的关于将老旧仓库交我县统一改造的建议已交由我局办理，现答复如下：",
+                "关于将老旧仓库交我县统一改造的建议",
+            ),
+            (
+                "jiaoyou-comma-handed",
+                "您提出的关于把乡村客运交由公司经营的建议，已交我局办理，现答复如下：",
+                "关于把乡村客运交由公司经营的建议",
+            ),
+            (
+                "yijiao-before-received",
+                "你们提出的关于将已交付小区移交物业管理的提案收悉，现答复如下：",
+                "关于将已交付小区移交物业管理的提案",
+            ),
+        ]
+    ),
     # a reviewer's comment anchor a word processor left inside the quoted title
     case(
         "comment-anchor-in-the-title",
@@ -5507,6 +5539,17 @@ PROPOSALS = [
     ),
 ]
 NOT_PROPOSALS = [
+    # the handing over after the kind word still ends the title's reach: a cited 关于…
+    # phrase after it is no proposal's title
+    case(
+        "handing-over-after-the-item-ends-the-title",
+        letter(
+            title="关于第12号代表建议答复的函",
+            opening="您的建议已交由我局办理，按照关于某某工作的意见，现答复如下：",
+        ),
+        "proposal.title",
+        None,
+    ),
     # a decree's or a file's number after a cited title is no proposal number
     *(
         case(

@@ -163,6 +163,11 @@ _QUOTED = re.compile(
     r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
 )
 _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答复如下|现将")
+# The handing over (…的建议已交由我局办理) follows the item: its kind word, its closing quote,
+# its bracketed number or a comma. A 交由 anywhere else is the proposal's own words (关于将
+# 某园区交由某市建设的建议收悉) and the title runs on past it.
+_HANDED_OVER = frozenset({"已交", "交由", "交我"})
+_HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
 # A quoted title right before the word that says it arrived (您《…》收悉), a bracketed
@@ -672,6 +677,12 @@ def _proposal_title(
         flat = opening_flat
         text = flat.text
         received = _RECEIVED.search(text)
+        while (
+            received
+            and received.group() in _HANDED_OVER
+            and not _HANDED_AFTER.search(text, max(0, received.start() - 8), received.start())
+        ):
+            received = _RECEIVED.search(text, received.end())
         limit = received.start() if received else len(text)
         if received and _TITLE_FOLLOWS.fullmatch(received.group()):
             # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
