@@ -85,6 +85,10 @@ CC = [
     pytest.param("抄送：县人大办、县政协办各一份。", ["县人大办", "县政协办"], id="copy-count-各一份"),
     pytest.param("抄送：县人大办 3 份，县督查室 两份", ["县人大办", "县督查室"], id="copy-counts-spaced"),
     pytest.param("抄送：县人大办（一份），县督查室（二份）", ["县人大办", "县督查室"], id="copy-counts-in-numerals"),
+    # a count whose opening bracket the copy lost: the closing one is no body either
+    pytest.param("抄送：县政协提案委2份)     县督查室(2份)", ["县政协提案委", "县督查室"], id="copy-count-lost-its-opening-bracket"),
+    pytest.param("抄送：县人大办一份）、县督查室二份）", ["县人大办", "县督查室"], id="copy-counts-lost-both-opening-brackets"),
+    pytest.param("抄送：县人大办3份）", ["县人大办"], id="copy-count-lost-its-opening-bracket-last"),
     pytest.param("抄送：县住建局（三峡办）", ["县住建局（三峡办）"], id="a-numeral-opening-a-bracketed-name"),
     pytest.param("抄送：县股份合作办", ["县股份合作办"], id="份-in-a-name-is-no-count"),
     pytest.param("抄送：县住建局（县人防办）、乙办", ["县住建局（县人防办）", "乙办"], id="a-body's-other-name-stays"),
