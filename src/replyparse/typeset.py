@@ -11,7 +11,6 @@ GB/T 9704-2012's.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from replyparse.layout import CC_LINE
 from replyparse.letter_parts import LetterParts, compose
 from replyparse.model import Letter
+from replyparse.title_break import TITLE_PT, title_lines
 from replyparse.wordml import (
     Border,
     Fonts,
@@ -64,7 +64,6 @@ MARK_FONTS = Fonts("黑体", _LATIN)
 PAGE_NUMBER_FONTS = Fonts("宋体", _LATIN)
 
 BODY_PT = 16.0  # 三号
-TITLE_PT = 22.0  # 二号
 IMPRINT_PT = 14.0  # 四号, 版记
 PAGE_NUMBER_PT = 14.0  # 四号半角宋体
 BANNER_PT_MAX = 30.0
@@ -322,53 +321,6 @@ def _page_numbers(document: Any, style: Any) -> None:
             indent_chars(p._p, char_pt=PAGE_NUMBER_PT, right=1)
         else:
             indent_chars(p._p, char_pt=PAGE_NUMBER_PT, left=1)
-
-
-TITLE_CHARS = PAGE.type_width / 25.4 * 72 / TITLE_PT
-"""Characters of the title's size on one line (20)."""
-
-
-def title_lines(written: tuple[str, ...]) -> tuple[str, ...]:
-    """The title's lines: the writer's own when each fits the line and no break falls
-    inside a word; else the title broken after its 关于 (issuer and 关于 above, the
-    subject below), and what is still too long broken between words (never inside 建议:
-    Word would break a Chinese line at any character). (A line holding the issuer alone
-    would read as a banner.)"""
-    lines = tuple(line.strip() for line in written if line.strip())
-    joined = "".join(lines)
-    if all(_width(line) <= TITLE_CHARS for line in lines):
-        breaks = set(itertools.accumulate(len(line) for line in lines[:-1]))
-        if breaks <= _word_ends(joined):
-            return lines
-    at = joined.find("关于")
-    if at > 0 and _width(joined[: at + 2]) <= TITLE_CHARS:
-        return (joined[: at + 2], *_wrap(joined[at + 2 :]))
-    return _wrap(joined)
-
-
-def _word_ends(text: str) -> set[int]:
-    """Offsets in ``text`` where a word ends (the project's segmenter, no HMM)."""
-    from replyparse.nlp import tokenizer
-
-    return set(itertools.accumulate(len(w) for w in tokenizer().cut(text, HMM=False)))
-
-
-def _wrap(text: str) -> tuple[str, ...]:
-    """``text`` in lines that fit the title's line, broken between words only (a word
-    longer than a line has a line of its own)."""
-    if _width(text) <= TITLE_CHARS:
-        return (text,)
-    from replyparse.nlp import tokenizer
-
-    lines: list[str] = []
-    line = ""
-    for word in tokenizer().cut(text, HMM=False):
-        if line and _width(line + word) > TITLE_CHARS:
-            lines.append(line)
-            line = ""
-        line += word
-    lines.append(line)
-    return tuple(lines)
 
 
 _IMPRINTED_ON = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日印发)$")
