@@ -117,11 +117,10 @@ PART_CASES = {
         "notes",
         ("联系人：孙某，联系电话：0000-5550123", "（此件公开发布）"),
     ),
-    "imprint keeps a cc list's second line": (
+    "imprint: a cc list over two lines is one entry": (
         "imprint",
         (
-            "抄送：县人大选联工委，",
-            "县政府督查室。",
+            "抄送：县人大选联工委，县政府督查室。",
             "东山县住房和城乡建设局办公室2024年6月3日印发",
         ),
     ),
@@ -483,6 +482,18 @@ def test_imprint_between_rules_as_wide_as_the_type_area(letter_docx: Any) -> Non
     assert borders.find(qn("w:bottom")).get(qn("w:val")) == "single"
     width = int(table._tbl.tblPr.find(qn("w:tblW")).get(qn("w:w")))
     assert abs(width - Mm(156).twips) <= 1
+
+
+def test_a_wrapped_cc_list_is_one_entry_hanging_after_its_colon() -> None:
+    document = _open(typeset_docx(parse_text(SHUFFLED)))
+    table = document.tables[-1]
+    rows = [row.cells[0].text for row in table.rows]
+    assert rows == [
+        "抄送：县人大选联工委，县政府督查室。",
+        "东山县住房和城乡建设局办公室\t2024年6月3日印发",
+    ]
+    ind = table.rows[0].cells[0].paragraphs[0]._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:hangingChars")) == ind.get(qn("w:leftChars")) == "300"
 
 
 def test_page_numbers_on_the_outer_side(letter_docx: Any) -> None:
