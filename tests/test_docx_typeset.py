@@ -484,6 +484,23 @@ def test_imprint_between_rules_as_wide_as_the_type_area(letter_docx: Any) -> Non
     assert abs(width - Mm(156).twips) <= 1
 
 
+def test_imprint_floats_at_the_foot_of_the_type_area(letter_docx: Any) -> None:
+    """GB/T 9704 7.4: the 版记's last line on the last line of the page, not under the
+    date: the table floats, aligned to the bottom margin, over the type area's width."""
+    table = letter_docx.tables[-1]
+    place = table._tbl.tblPr.find(qn("w:tblpPr"))
+    assert place is not None
+    assert place.get(qn("w:vertAnchor")) == "margin"
+    assert place.get(qn("w:tblpYSpec")) == "bottom"
+    assert place.get(qn("w:tblpY")) is None
+    assert place.get(qn("w:horzAnchor")) == "page"
+    cell_left = int(table._tbl.tblPr.find(f"{qn('w:tblCellMar')}/{qn('w:left')}").get(qn("w:w")))
+    assert abs(int(place.get(qn("w:tblpX"))) - cell_left - Mm(28).twips) <= 1
+    assert table._tbl.tblPr.find(qn("w:tblOverlap")).get(qn("w:val")) == "never"
+    after = table._tbl.getnext()
+    assert after.tag == qn("w:p")  # the paragraph it hangs from
+
+
 def test_a_wrapped_cc_list_is_one_entry_hanging_after_its_colon() -> None:
     document = _open(typeset_docx(parse_text(SHUFFLED)))
     table = document.tables[-1]

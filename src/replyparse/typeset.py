@@ -27,6 +27,7 @@ from replyparse.wordml import (
     character_spacing,
     document_defaults,
     fix_table_widths,
+    float_at_page_foot,
     indent_chars,
     line_spacing,
     outline_level,
@@ -284,6 +285,9 @@ def _imprint(document: Any, lines: tuple[str, ...], style: Any) -> None:
     cell_margins(table, left_mm=char_mm, right_mm=char_mm)
     thick, thin = Border(size=8), Border(size=6)
     table_borders(table, {"top": thick, "bottom": thick, "insideH": thin})
+    float_at_page_foot(table, left_mm=PAGE.left + char_mm)  # from the first cell's text
+    anchor = document.add_paragraph(style=style)  # what the floating table hangs from
+    line_spacing(anchor._p, exact_twips=pt(1))
     for row, text in zip(table.rows, lines, strict=True):
         p = row.cells[0].paragraphs[0]
         p.style = style
