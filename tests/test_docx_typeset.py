@@ -582,3 +582,22 @@ def test_attachments_are_typeset_under_the_body_above_the_signature() -> None:
     second = next(p for p in document.paragraphs if p.text.startswith("2.2024"))
     ind = second._p.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:leftChars")) == "500" and ind.get(qn("w:firstLineChars")) == "0"
+
+
+KEPT_TOGETHER = {"shuffled": SHUFFLED, "with attachments": ATTACHED}
+
+
+@pytest.mark.parametrize("text", KEPT_TOGETHER.values(), ids=KEPT_TOGETHER.keys())
+def test_the_date_never_stands_alone_on_a_page(text: str) -> None:
+    """GB/T 9704-2012 7.3.5: no page with the signature and date and no text. Every
+    paragraph from the text's last one (its last two lines at least, widow control) to
+    the signature keeps with the next, down to the date."""
+    paragraphs = _open(typeset_docx(parse_text(text))).paragraphs
+    names = [p.style.name for p in paragraphs]
+    signature = names.index(STYLE_NAMES["signature"])
+    date = names.index(STYLE_NAMES["date"])
+    last_text = signature - 1
+    assert names[last_text] != STYLE_NAMES["title"]
+    assert paragraphs[last_text].paragraph_format.widow_control is True
+    assert all(p.paragraph_format.keep_with_next for p in paragraphs[last_text:date])
+    assert not paragraphs[date].paragraph_format.keep_with_next

@@ -232,6 +232,7 @@ def _attachments(document: Any, lines: tuple[str, ...], style: Any) -> None:
     attachment (and a wrapped name) aligned under the first one's name."""
     for i, text in enumerate(lines):
         p = document.add_paragraph(xml_text(text), style=style)
+        p.paragraph_format.keep_with_next = True  # with the signature below
         if i == 0:  # the style's first-line indent of two characters
             line_spacing(p._p, exact_twips=LINE, before=LINE)
         else:
@@ -254,11 +255,18 @@ def signature_indents(signature: tuple[str, ...], date: str | None) -> tuple[flo
 
 
 def _closing(document: Any, parts: LetterParts, styles: _Styles) -> None:
-    """Signature and 成文日期 a line below the text, then the 附注 (7.3.5, 7.3.7)."""
+    """Signature and 成文日期 a line below the text, then the 附注 (7.3.5, 7.3.7). The
+    date never stands alone at the top of a page (7.3.5): the signature keeps with it,
+    and the text's last paragraph (its last two lines at least) with the signature."""
     sig_right, date_right = signature_indents(parts.signature, parts.date)
+    if (parts.signature or parts.date) and document.paragraphs:
+        last = document.paragraphs[-1].paragraph_format
+        last.keep_with_next = True
+        last.widow_control = True
     for i, text in enumerate(parts.signature):
         p = document.add_paragraph(xml_text(text.strip()), style=styles.signature)
         indent_chars(p._p, char_pt=BODY_PT, right=sig_right)
+        p.paragraph_format.keep_with_next = bool(parts.date) or i < len(parts.signature) - 1
         if i == 0:
             line_spacing(p._p, exact_twips=LINE, before=LINE)
     if parts.date:
