@@ -76,9 +76,10 @@ def fits(line: str) -> bool:
 
 def title_lines(written: tuple[str, ...]) -> tuple[str, ...]:
     """The title's lines: the writer's own when each fits, no break falls inside a word
-    and none is a stub; else the title broken after its 关于 (issuer and 关于 above, the
-    subject below: a line holding the issuer alone would read as a banner), and what is
-    still too long broken between words into even lines."""
+    and none is a stub; else the title broken after the 关于 that follows the issuer
+    (issuer and 关于 above, the subject below: a line holding the issuer alone would read
+    as a banner; never after a quoted 《关于), and what is still too long broken between
+    words into even lines."""
     lines = tuple(line.strip() for line in written if line.strip())
     joined = "".join(lines)
     if lines and all(fits(line) for line in lines):
@@ -87,7 +88,7 @@ def title_lines(written: tuple[str, ...]) -> tuple[str, ...]:
         if breaks <= break_points(joined) and shaped:
             return lines
     at = joined.find("关于")
-    if at > 0 and fits(joined[: at + 2]) and not fits(joined):
+    if at > 0 and _reads_as_banner(joined[:at]) and fits(joined[: at + 2]) and not fits(joined):
         return (joined[: at + 2], *even_lines(joined[at + 2 :]))
     return even_lines(joined)
 
@@ -109,7 +110,8 @@ def _not_stubby(lines: tuple[str, ...]) -> bool:
 def break_points(text: str) -> frozenset[int]:
     """Offsets in ``text`` where its line may break: the ends of words (the project's
     segmenter, no HMM), not inside a number and the words it is glued to (``第182号``),
-    not after an opening bracket nor before a closing one or a stop."""
+    not after an opening bracket (nor after a quoted title's 《关于) nor before a closing
+    one or a stop."""
     from replyparse.nlp import tokenizer
 
     ends = itertools.accumulate(len(w) for w in tokenizer().cut(text, HMM=False))
@@ -120,6 +122,7 @@ def break_points(text: str) -> frozenset[int]:
         and not (_latin(text[i - 1]) or _latin(text[i]))
         and text[i - 1] not in _NO_BREAK_AFTER
         and text[i] not in _NO_BREAK_BEFORE
+        and not (text[i - 2 : i] == "关于" and text[i - 3 : i - 2] in _NO_BREAK_AFTER)
     )
 
 
