@@ -54,6 +54,23 @@ def test_problem_is_reported(change: tuple[str, str], code: str) -> None:
             assert 0 <= d.span[0] < d.span[1] <= len(text)
 
 
+# A 抄送 list wrapped over lines is read to its last line: its 。 is there.
+WRAPPED_CC = {
+    "after ，": ("抄送：甲委，\n乙办。\n", False),
+    "after 、": ("抄送：甲委、\n乙办。\n", False),
+    "the continuation indented under the names": ("抄送：甲委，\n　　　乙办。\n", False),
+    "the label alone over its list": ("抄送：\n甲委，乙办。\n", False),
+    "wrapped and still no 。": ("抄送：甲委，\n乙办\n", True),
+    "one line, no 。": ("抄送：甲委，乙办\n", True),
+}
+
+
+@pytest.mark.parametrize(("cc", "reported"), WRAPPED_CC.values(), ids=WRAPPED_CC.keys())
+def test_cc_no_period_reads_a_wrapped_list_to_its_end(cc: str, reported: bool) -> None:
+    text = GOOD.replace("抄送：甲委，乙办。\n", cc)
+    assert ("cc-no-period" in codes(text)) is reported
+
+
 @pytest.mark.parametrize(
     "date", ["2021年1月5日", "二〇二一年一月五日", "2021年12月31日", "2021.1.5"]
 )

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -28,11 +29,20 @@ from golden import differences
 from replyparse import parse_file, parse_text
 from replyparse.letter_parts import BodyLine, MissingText, compose
 from replyparse.pipeline import parse_bytes
+from replyparse.title_break import (
+    LINE_EM,
+    MEASURE_EM,
+    TITLE_PT,
+    TYPE_WIDTH_MM,
+    break_points,
+    title_lines,
+    title_width,
+)
 from replyparse.typeset import (
     HEADING_STYLE_NAMES,
+    PAGE,
     STYLE_NAMES,
     signature_indents,
-    title_lines,
     typeset_docx,
 )
 
@@ -107,11 +117,10 @@ PART_CASES = {
         "notes",
         ("联系人：孙某，联系电话：0000-5550123", "（此件公开发布）"),
     ),
-    "imprint keeps a cc list's second line": (
+    "imprint: a cc list over two lines is one entry": (
         "imprint",
         (
-            "抄送：县人大选联工委，",
-            "县政府督查室。",
+            "抄送：县人大选联工委，县政府督查室。",
             "东山县住房和城乡建设局办公室2024年6月3日印发",
         ),
     ),
@@ -187,21 +196,45 @@ TITLE_CASES = {
         ("东山县住房和城乡建设局关于县五届人大二次会议", "第017号建议的答复"),
         ("东山县住房和城乡建设局关于", "县五届人大二次会议第017号建议的答复"),
     ),
-    "too long and no 关于: broken between words, not where Word would": (
+    "too long and no 关于: broken between words into even lines": (
         ("对县五届人大二次会议第017号建议和第018号建议的", "答复"),
-        ("对县五届人大二次会议第017号建议和第018号", "建议的答复"),
+        ("对县五届人大二次会议第017号", "建议和第018号建议的答复"),
     ),
-    "the writer broke inside 建议: one line when it fits": (
+    "the writer broke inside 建议: broken again between words": (
         ("关于县五届人大二次会议第017号建", "议的答复"),
-        ("关于县五届人大二次会议第017号建议的答复",),
+        ("关于县五届人大二次会议", "第017号建议的答复"),
     ),
     "the subject after 关于 still too long: broken between words": (
         ("东山县住房和城乡建设局关于县五届人大二次会议第017号和第018号关于修建北门桥的建议的答复",),
         (
             "东山县住房和城乡建设局关于",
-            "县五届人大二次会议第017号和第018号关于",
-            "修建北门桥的建议的答复",
+            "县五届人大二次会议第017号和",
+            "第018号关于修建北门桥的建议的答复",
         ),
+    ),
+    "18 characters and a number are wider than the line at 二号: broken, not at 建|议": (
+        ("关于西岭市九届人大三次会议第182号代表建议的答复函",),
+        ("关于西岭市九届人大三次会议", "第182号代表建议的答复函"),
+    ),
+    "the writer's two-character last line is a stub: the lines evened": (
+        ("关于县五届人大二次会议第112号建议的", "答复"),
+        ("关于县五届人大二次会议", "第112号建议的答复"),
+    ),
+    "no first line a reader takes for the issuer's banner (…局对…政协)": (
+        ("西岭市财政局对西岭市第三届政协第三次会议第122号提案的答复",),
+        ("西岭市财政局对西岭市第三届", "政协第三次会议第122号提案的答复"),
+    ),
+    "a quoted 《关于 is no issuer's 关于: no stub of a first line": (
+        ("《关于整治北门桥头占道经营和车辆乱停放的建议》的答复",),
+        ("《关于整治北门桥头占道经营", "和车辆乱停放的建议》的答复"),
+    ),
+    "the writer broke after a quoted 《关于: broken again": (
+        ("西岭县十六届人大三次会议《关于", "加大北河两岸环境整治力度", "的建议》的答复函"),
+        ("西岭县十六届人大三次会议《关于加大", "北河两岸环境整治力度的建议》的答复函"),
+    ),
+    "a title that fits stays on one line": (
+        ("关于修建北门桥的建议的答复",),
+        ("关于修建北门桥的建议的答复",),
     ),
 }
 
@@ -209,6 +242,58 @@ TITLE_CASES = {
 @pytest.mark.parametrize(("written", "expected"), TITLE_CASES.values(), ids=TITLE_CASES.keys())
 def test_title_lines(written: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert title_lines(written) == expected
+
+
+WIDTH_CASES = {
+    "Chinese characters: an em each": ("建议的答复", 5.0),
+    "digits about half an em, and the space on each side of them": ("第182号", 2 + 1.65 + 0.5),
+    "a Latin run inside Chinese text": ("关于A级景区", 5 + 0.7 + 0.5),
+    "full-width brackets an em": ("《建议》", 4.0),
+}
+
+
+@pytest.mark.parametrize(("text", "ems"), WIDTH_CASES.values(), ids=WIDTH_CASES.keys())
+def test_title_width(text: str, ems: float) -> None:
+    assert title_width(text) == pytest.approx(ems)
+
+
+def test_title_measure_is_the_type_area_less_slack() -> None:
+    assert pytest.approx(PAGE.type_width) == TYPE_WIDTH_MM
+    assert pytest.approx(Mm(PAGE.type_width).pt / TITLE_PT) == LINE_EM
+    assert 19 <= MEASURE_EM < LINE_EM
+
+
+# Invented titles (a mix of lengths, numbers, quotes): every line the breaker gives fits
+# the measure, breaks only where a word ends, and no line is a stub.
+LONG_TITLES = [
+    "关于西岭市九届人大三次会议第182号代表建议的答复函",
+    "西岭市交通运输局关于市九届人大三次会议第0182号代表建议的答复",
+    "关于对市五届人大四次会议第156号《关于加强城区餐饮油烟污染治理的建议》的答复",
+    "关于政协西岭市第十二届委员会第二次会议第2023112号提案办理情况的答复",
+    "关于进一步加强农村寄递物流体系建设推动快递进村降低二次收费的建议的答复",
+    "关于在G318国道沿线增设ETC服务网点和充电设施的建议的答复",
+]
+
+
+@pytest.mark.parametrize("title", LONG_TITLES)
+def test_title_lines_fit_break_between_words_and_are_even(title: str) -> None:
+    lines = title_lines((title,))
+    assert "".join(lines) == title
+    assert all(title_width(line) <= MEASURE_EM for line in lines), lines
+    offsets = set(itertools.accumulate(len(line) for line in lines[:-1]))
+    assert offsets <= break_points(title), lines
+    assert not any(a.endswith("建") and b.startswith("议") for a, b in itertools.pairwise(lines))
+    widths = [title_width(line) for line in lines[1:]]  # the first may be issuer + 关于
+    assert not widths or min(widths) >= max(widths) / 3, lines
+
+
+def test_title_lines_in_the_document_fit_the_type_area() -> None:
+    text = SHUFFLED.replace("关于县五届人大二次会议第017号建议的答复", LONG_TITLES[0], 1)
+    document = _open(typeset_docx(parse_text(text)))
+    title = next(p for p in document.paragraphs if p.style.name == STYLE_NAMES["title"])
+    lines = title.text.split("\n")
+    assert len(lines) > 1
+    assert all(title_width(line) * TITLE_PT <= Mm(PAGE.type_width).pt for line in lines)
 
 
 SIGNATURE_CASES = {
@@ -407,6 +492,35 @@ def test_imprint_between_rules_as_wide_as_the_type_area(letter_docx: Any) -> Non
     assert abs(width - Mm(156).twips) <= 1
 
 
+def test_imprint_floats_at_the_foot_of_the_type_area(letter_docx: Any) -> None:
+    """GB/T 9704 7.4: the 版记's last line on the last line of the page, not under the
+    date: the table floats, aligned to the bottom margin, over the type area's width."""
+    table = letter_docx.tables[-1]
+    place = table._tbl.tblPr.find(qn("w:tblpPr"))
+    assert place is not None
+    assert place.get(qn("w:vertAnchor")) == "margin"
+    assert place.get(qn("w:tblpYSpec")) == "bottom"
+    assert place.get(qn("w:tblpY")) is None
+    assert place.get(qn("w:horzAnchor")) == "page"
+    cell_left = int(table._tbl.tblPr.find(f"{qn('w:tblCellMar')}/{qn('w:left')}").get(qn("w:w")))
+    assert abs(int(place.get(qn("w:tblpX"))) - cell_left - Mm(28).twips) <= 1
+    assert table._tbl.tblPr.find(qn("w:tblOverlap")).get(qn("w:val")) == "never"
+    after = table._tbl.getnext()
+    assert after.tag == qn("w:p")  # the paragraph it hangs from
+
+
+def test_a_wrapped_cc_list_is_one_entry_hanging_after_its_colon() -> None:
+    document = _open(typeset_docx(parse_text(SHUFFLED)))
+    table = document.tables[-1]
+    rows = [row.cells[0].text for row in table.rows]
+    assert rows == [
+        "抄送：县人大选联工委，县政府督查室。",
+        "东山县住房和城乡建设局办公室\t2024年6月3日印发",
+    ]
+    ind = table.rows[0].cells[0].paragraphs[0]._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:hangingChars")) == ind.get(qn("w:leftChars")) == "300"
+
+
 def test_page_numbers_on_the_outer_side(letter_docx: Any) -> None:
     assert letter_docx.settings.odd_and_even_pages_header_footer
     section = letter_docx.sections[0]
@@ -476,3 +590,22 @@ def test_attachments_are_typeset_under_the_body_above_the_signature() -> None:
     second = next(p for p in document.paragraphs if p.text.startswith("2.2024"))
     ind = second._p.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:leftChars")) == "500" and ind.get(qn("w:firstLineChars")) == "0"
+
+
+KEPT_TOGETHER = {"shuffled": SHUFFLED, "with attachments": ATTACHED}
+
+
+@pytest.mark.parametrize("text", KEPT_TOGETHER.values(), ids=KEPT_TOGETHER.keys())
+def test_the_date_never_stands_alone_on_a_page(text: str) -> None:
+    """GB/T 9704-2012 7.3.5: no page with the signature and date and no text. Every
+    paragraph from the text's last one (its last two lines at least, widow control) to
+    the signature keeps with the next, down to the date."""
+    paragraphs = _open(typeset_docx(parse_text(text))).paragraphs
+    names = [p.style.name for p in paragraphs]
+    signature = names.index(STYLE_NAMES["signature"])
+    date = names.index(STYLE_NAMES["date"])
+    last_text = signature - 1
+    assert names[last_text] != STYLE_NAMES["title"]
+    assert paragraphs[last_text].paragraph_format.widow_control is True
+    assert all(p.paragraph_format.keep_with_next for p in paragraphs[last_text:date])
+    assert not paragraphs[date].paragraph_format.keep_with_next

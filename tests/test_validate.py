@@ -589,6 +589,13 @@ def test_sarif_of_a_clean_run_is_valid_too(sarif_validator: Draft4Validator) -> 
     assert rules["cc-no-period"]["defaultConfiguration"] == {"level": "note", "enabled": False}
 
 
+def test_a_wrapped_cc_list_ending_with_a_stop_is_not_reported() -> None:
+    write("wrapped.txt", GOOD.replace("抄送：甲委，乙办。", "抄送：甲委，\n　　　乙办。"))
+    write("open.txt", GOOD.replace("抄送：甲委，乙办。", "抄送：甲委，\n　　　乙办"))
+    _, stdout, _ = run("--select", "cc", "wrapped.txt", "open.txt")
+    assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == ["open.txt"]
+
+
 def test_the_schema_fixture_rejects_a_broken_log(sarif_validator: Draft4Validator) -> None:
     """The check above can fail: a result without its message is refused."""
     write("bad.txt", BAD)

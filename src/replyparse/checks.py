@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from replyparse.closing import damaged_date
+from replyparse.closing import cc_list_end, damaged_date
 from replyparse.context import Context, Item, Reported
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity
@@ -91,8 +91,10 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
         )
     else:
         out += _date_form(view, date)
-    for line in layout.closing:
-        if _CC_LINE.match(line.text) and not line.text.endswith("。"):
+    closing = layout.closing
+    for i, line in enumerate(closing):
+        # a list wrapped over lines ends on its last line (cc_list_end: after ，or 、)
+        if _CC_LINE.match(line.text) and not closing[cc_list_end(closing, i)].text.endswith("。"):
             out.append(
                 _diag(
                     DiagnosticCode.CC_NO_PERIOD,

@@ -138,6 +138,7 @@ def compose(letter: Letter) -> LetterParts:
     closing = layout.closing
     handling = letter.handling_type_span
     listing = False  # inside the 附件 lines
+    carried_on: set[int] = set()  # a 抄送 list's lines after its first: one entry
     for i, line in enumerate(closing):
         a, b = view.span(line.start, line.end)
         text = line.text.strip()
@@ -151,6 +152,8 @@ def compose(letter: Letter) -> LetterParts:
         elif CC_LINE.match(line.text):
             for more in closing[i : cc_list_end(closing, i) + 1]:
                 part.setdefault(more.index, "imprint")
+                if more is not line:
+                    carried_on.add(more.index)
         elif _IMPRINT_LINE.search(line.text):
             part.setdefault(line.index, "imprint")
         else:
@@ -165,6 +168,8 @@ def compose(letter: Letter) -> LetterParts:
             body.append(_body_line(view, line, sections))
         elif where == "attachments":
             by_part.setdefault(where, []).append(written(line).strip())
+        elif where == "imprint" and line.index in carried_on and by_part.get(where):
+            by_part[where][-1] = by_part[where][-1].rstrip() + written(line).strip()
         elif where not in ("signature", "date", "salutation"):
             by_part.setdefault(where, []).append(written(line))
 

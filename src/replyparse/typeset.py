@@ -11,7 +11,6 @@ GB/T 9704-2012's.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from replyparse.layout import CC_LINE
 from replyparse.letter_parts import LetterParts, compose
 from replyparse.model import Letter
+from replyparse.title_break import TITLE_PT, title_lines
 from replyparse.wordml import (
     Border,
     Fonts,
@@ -27,6 +27,7 @@ from replyparse.wordml import (
     character_spacing,
     document_defaults,
     fix_table_widths,
+    float_at_page_foot,
     indent_chars,
     line_spacing,
     outline_level,
@@ -64,7 +65,6 @@ MARK_FONTS = Fonts("黑体", _LATIN)
 PAGE_NUMBER_FONTS = Fonts("宋体", _LATIN)
 
 BODY_PT = 16.0  # 三号
-TITLE_PT = 22.0  # 二号
 IMPRINT_PT = 14.0  # 四号, 版记
 PAGE_NUMBER_PT = 14.0  # 四号半角宋体
 BANNER_PT_MAX = 30.0
@@ -232,6 +232,7 @@ def _attachments(document: Any, lines: tuple[str, ...], style: Any) -> None:
     attachment (and a wrapped name) aligned under the first one's name."""
     for i, text in enumerate(lines):
         p = document.add_paragraph(xml_text(text), style=style)
+        p.paragraph_format.keep_with_next = True  # with the signature below
         if i == 0:  # the style's first-line indent of two characters
             line_spacing(p._p, exact_twips=LINE, before=LINE)
         else:
@@ -254,11 +255,18 @@ def signature_indents(signature: tuple[str, ...], date: str | None) -> tuple[flo
 
 
 def _closing(document: Any, parts: LetterParts, styles: _Styles) -> None:
-    """Signature and 成文日期 a line below the text, then the 附注 (7.3.5, 7.3.7)."""
+    """Signature and 成文日期 a line below the text, then the 附注 (7.3.5, 7.3.7). The
+    date never stands alone at the top of a page (7.3.5): the signature keeps with it,
+    and the text's last paragraph (its last two lines at least) with the signature."""
     sig_right, date_right = signature_indents(parts.signature, parts.date)
+    if (parts.signature or parts.date) and document.paragraphs:
+        last = document.paragraphs[-1].paragraph_format
+        last.keep_with_next = True
+        last.widow_control = True
     for i, text in enumerate(parts.signature):
         p = document.add_paragraph(xml_text(text.strip()), style=styles.signature)
         indent_chars(p._p, char_pt=BODY_PT, right=sig_right)
+        p.paragraph_format.keep_with_next = bool(parts.date) or i < len(parts.signature) - 1
         if i == 0:
             line_spacing(p._p, exact_twips=LINE, before=LINE)
     if parts.date:
@@ -285,6 +293,9 @@ def _imprint(document: Any, lines: tuple[str, ...], style: Any) -> None:
     cell_margins(table, left_mm=char_mm, right_mm=char_mm)
     thick, thin = Border(size=8), Border(size=6)
     table_borders(table, {"top": thick, "bottom": thick, "insideH": thin})
+    float_at_page_foot(table, left_mm=PAGE.left + char_mm)  # from the first cell's text
+    anchor = document.add_paragraph(style=style)  # what the floating table hangs from
+    line_spacing(anchor._p, exact_twips=pt(1))
     for row, text in zip(table.rows, lines, strict=True):
         p = row.cells[0].paragraphs[0]
         p.style = style
@@ -322,53 +333,6 @@ def _page_numbers(document: Any, style: Any) -> None:
             indent_chars(p._p, char_pt=PAGE_NUMBER_PT, right=1)
         else:
             indent_chars(p._p, char_pt=PAGE_NUMBER_PT, left=1)
-
-
-TITLE_CHARS = PAGE.type_width / 25.4 * 72 / TITLE_PT
-"""Characters of the title's size on one line (20)."""
-
-
-def title_lines(written: tuple[str, ...]) -> tuple[str, ...]:
-    """The title's lines: the writer's own when each fits the line and no break falls
-    inside a word; else the title broken after its 关于 (issuer and 关于 above, the
-    subject below), and what is still too long broken between words (never inside 建议:
-    Word would break a Chinese line at any character). (A line holding the issuer alone
-    would read as a banner.)"""
-    lines = tuple(line.strip() for line in written if line.strip())
-    joined = "".join(lines)
-    if all(_width(line) <= TITLE_CHARS for line in lines):
-        breaks = set(itertools.accumulate(len(line) for line in lines[:-1]))
-        if breaks <= _word_ends(joined):
-            return lines
-    at = joined.find("关于")
-    if at > 0 and _width(joined[: at + 2]) <= TITLE_CHARS:
-        return (joined[: at + 2], *_wrap(joined[at + 2 :]))
-    return _wrap(joined)
-
-
-def _word_ends(text: str) -> set[int]:
-    """Offsets in ``text`` where a word ends (the project's segmenter, no HMM)."""
-    from replyparse.nlp import tokenizer
-
-    return set(itertools.accumulate(len(w) for w in tokenizer().cut(text, HMM=False)))
-
-
-def _wrap(text: str) -> tuple[str, ...]:
-    """``text`` in lines that fit the title's line, broken between words only (a word
-    longer than a line has a line of its own)."""
-    if _width(text) <= TITLE_CHARS:
-        return (text,)
-    from replyparse.nlp import tokenizer
-
-    lines: list[str] = []
-    line = ""
-    for word in tokenizer().cut(text, HMM=False):
-        if line and _width(line + word) > TITLE_CHARS:
-            lines.append(line)
-            line = ""
-        line += word
-    lines.append(line)
-    return tuple(lines)
 
 
 _IMPRINTED_ON = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日印发)$")

@@ -452,6 +452,25 @@ def fix_table_widths(table: Any, widths_mm: list[float]) -> None:
             cell.width = emu
 
 
+def float_at_page_foot(table: Any, *, left_mm: float) -> None:
+    """Float ``table`` at the foot of the type area: its last line on the page's last
+    line, wherever the text above it ends (``w:tblpPr`` aligned to the bottom margin),
+    the text of its first cell ``left_mm`` from the page's edge (a table is placed by
+    its text, its border a cell margin further left). It is placed from the page, not
+    the margin: LibreOffice 7.4 sets a floating table as wide as the type area inline,
+    where the text ends, unless it is placed from the page. Text never runs under it,
+    and the table needs a paragraph after it to hang from."""
+    tbl_pr = table._tbl.tblPr
+    place = _child(tbl_pr, "w:tblpPr", _TBLPR_ORDER)
+    for side in ("left", "right", "top", "bottom"):
+        place.set(qn(f"w:{side}FromText"), "0")
+    place.set(qn("w:vertAnchor"), "margin")
+    place.set(qn("w:horzAnchor"), "page")
+    place.set(qn("w:tblpX"), str(mm(left_mm)))
+    place.set(qn("w:tblpYSpec"), "bottom")
+    _child(tbl_pr, "w:tblOverlap", _TBLPR_ORDER).set(qn("w:val"), "never")
+
+
 def repeat_header(row: Any) -> None:
     """Repeat this (first) table row at the top of each page the table runs onto."""
     tr_pr = row._tr.get_or_add_trPr()
