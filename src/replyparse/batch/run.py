@@ -105,13 +105,12 @@ class _Run(Ledger):
             return self._go()
 
     def _go(self) -> BatchStats:
+        from replyparse.tables.outputs import ArchiveWriter
+
         t0 = time.monotonic()
         stats = self.stats
         writer = open_writer(self.options, self.mode)  # first: it may be a usage error
-        if self.mode == "sqlite":
-            from replyparse.tables.outputs import ArchiveWriter
-
-            assert isinstance(writer, ArchiveWriter)
+        if isinstance(writer, ArchiveWriter):
             self.manifest = writer.manifest  # the archive keeps its own
         for problem in self.found.failures:
             stats.unreadable += 1
@@ -124,6 +123,8 @@ class _Run(Ledger):
             self.reporter.note(self.found.ignored_note)
         todo = self.classify()
         stats.to_do = len(todo)
+        if isinstance(writer, ArchiveWriter):  # ids in input order, whoever finishes first
+            writer.plan([job.output for job in todo])
         if self.options.fail_fast and self.found.failures:
             stats.failed_fast = True  # a path could not be read: parse nothing
             todo = []
