@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run, write_letters
+from helpers import SAMPLES, run, write_letters
 from replyparse.batch.plan import plan_outputs
 from replyparse.discover import InputFile
 from replyparse.manifest import MANIFEST_NAME
@@ -217,6 +217,63 @@ def test_outputs_written_whole_hold_no_record_of_a_failing_letter(tmp_path: Path
         with open(Path(target) / "letters.csv", encoding="utf-8-sig", newline="") as fh:
             names = [row["name"] for row in __import__("csv").DictReader(fh)]
         assert names == ["b"]
+
+
+# --- standard input into a database -----------------------------------------------------
+
+
+def _stdin_letters(db: Path) -> list[tuple[str, str]]:
+    with contextlib.closing(sqlite3.connect(db)) as c:
+        return list(c.execute("SELECT name, issuer FROM letters ORDER BY id"))
+
+
+def test_standard_input_never_replaces_a_letter_unasked(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    first, second = (s.read_bytes() for s in SAMPLES[:2])
+    assert run("extract", "-", "-o", str(db), "-q", stdin=first)[0] == 0
+    before = _stdin_letters(db)
+
+    code, _, stderr = run("extract", "-", "-o", str(db), "-q", stdin=second)
+    assert code == 2
+    assert f"{db} already holds a letter named stdin" in " ".join(stderr.split())
+    assert _stdin_letters(db) == before
+
+    code, _, stderr = run("extract", "-", "-o", str(db), "--stdin-name", "s2", stdin=second)
+    assert code == 0, stderr
+    assert [name for name, _ in _stdin_letters(db)] == ["stdin", "s2"]
+
+    code, _, stderr = run("extract", "-", "-o", str(db), "--stdin-name", "stdin", stdin=second)
+    assert code == 0, stderr
+    assert f"note: standard input replaces the letter stdin in {db}" in stderr
+    assert _stdin_letters(db)[0] == ("stdin", _stdin_letters(db)[1][1])
+
+
+def test_a_letter_from_standard_input_is_never_pruned(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    write_letters(tmp_path / "in", ["a.txt"])
+    assert run("extract", "-", "-o", str(db), "-q", stdin=SAMPLES[0].read_bytes())[0] == 0
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(db), "--prune")
+    assert code == 0, stderr
+    assert [name for name, _ in _stdin_letters(db)] == ["stdin", "a"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["{letter}", "--stdin-name", "x"],
+            "--stdin-name names the letter read from standard input: give - too",
+            id="without-standard-input",
+        ),
+        pytest.param(["-", "--stdin-name", " "], "--stdin-name needs a name", id="blank"),
+    ],
+)
+def test_stdin_name_refusals(tmp_path: Path, args: list[str], message: str) -> None:
+    (letter,) = write_letters(tmp_path / "in", ["a.txt"])
+    args = [a.format(letter=letter) for a in args]
+    code, _, stderr = run("extract", *args, "-o", str(tmp_path / "a.db"), stdin=b"")
+    assert code == 2
+    assert message in " ".join(stderr.split())
 
 
 # --- letter ids ---------------------------------------------------------------------------
