@@ -189,10 +189,11 @@ class Ledger:
                 self._halt(f"cannot write the manifest: {exc.strerror or exc}")
 
     def _withdraw(self, job: Job, outcome: Outcome, manifest: ManifestStore) -> None:
-        """A file that now fails loses the output it made before (its name is this
-        run's for it: :func:`~.resume.plan_resume` keeps a source's name), rather than
-        keep a record the file no longer gives."""
-        if outcome.stage is None or job.output is None:
+        """A file that now fails to be read or parsed loses the output it made before
+        (its name is this run's for it: :func:`~.resume.plan_resume` keeps a source's
+        name), rather than keep a record the file no longer gives. A failure to write
+        (the output's fault, not the letter's) leaves the earlier output as it was."""
+        if outcome.stage in (None, "write") or job.output is None:
             return
         if manifest.remove_output(job.output):
             self.stats.withdrawn += 1
