@@ -169,7 +169,6 @@ KEY_CASES = [
     pytest.param("letters/a.txt", id="relative"),
     pytest.param("./letters//b/../a.txt", id="dots-and-doubled-slashes"),
     pytest.param("/srv/letters/a.txt", id="absolute"),
-    pytest.param("-", id="standard-input"),
     pytest.param("../up/a.txt", id="parent"),
 ]
 
@@ -177,6 +176,27 @@ KEY_CASES = [
 @pytest.mark.parametrize("path", KEY_CASES)
 def test_manifest_keys_are_the_absolute_paths(path: str) -> None:
     assert manifest_keys([InputFile(path=path, rel=path)]) == [os.path.abspath(path)]
+
+
+def test_a_manifest_key_resolves_linked_folders_but_not_the_file(tmp_path: Path) -> None:
+    """archive/ and a link to it name one source; a link to a letter is a source itself."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "alias").symlink_to(tmp_path / "archive")
+    (tmp_path / "archive" / "b.txt").symlink_to(tmp_path / "archive" / "a.txt")
+    files = [
+        InputFile(str(tmp_path / "alias" / "a.txt"), "a.txt"),
+        InputFile(str(tmp_path / "alias" / "b.txt"), "b.txt"),
+    ]
+    assert manifest_keys(files) == [
+        str(tmp_path.resolve() / "archive" / "a.txt"),
+        str(tmp_path.resolve() / "archive" / "b.txt"),
+    ]
+
+
+def test_standard_input_is_keyed_by_its_name_not_a_path() -> None:
+    keys = manifest_keys([InputFile("-", "stdin"), InputFile("-", "2021/x")])
+    assert keys == ["stdin:stdin", "stdin:2021/x"]
 
 
 # --- discovery ---------------------------------------------------------------------

@@ -180,10 +180,12 @@ def test_outputs_that_cannot_work_are_usage_errors(
 
 
 def test_standard_input_into_an_archive_is_parsed_every_time(tmp_path: Path) -> None:
-    """A letter from standard input has no file to compare: never skipped as unchanged."""
+    """A letter from standard input has no file to compare: never skipped as unchanged
+    (replacing it takes its name given: see test_batch_state.py)."""
     db = tmp_path / "archive.db"
     for sample in SAMPLES[:2]:
-        code, stdout, stderr = run("extract", "-", "-q", "-o", str(db), stdin=sample.read_bytes())
+        args = ("extract", "-", "-q", "-o", str(db), "--stdin-name", "stdin")
+        code, stdout, stderr = run(*args, stdin=sample.read_bytes())
         assert code == 0, stdout + stderr
         (issuer,) = query(db, "SELECT issuer FROM letters WHERE name = 'stdin'")[0]
         expected = json.loads(sample.with_suffix(".expected.json").read_text(encoding="utf-8"))

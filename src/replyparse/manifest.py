@@ -88,6 +88,17 @@ class ManifestStore(Protocol):
         """Drop ``entry`` (its source is gone) and, when ``output``, what it made."""
         ...
 
+    def remove_output(self, output: str) -> bool:
+        """Remove the output called ``output`` (a record file, an archive's letter) that
+        no source should have any more; False when there was none."""
+        ...
+
+    def strays(self, keep: set[str], suffix: str) -> list[str]:
+        """The outputs (ending in ``suffix``, for a folder) that neither an entry nor
+        ``keep`` names, names compared case-folded: left by a source whose entry was
+        lost, or by a version of replyparse that let a source keep two."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -158,25 +169,53 @@ class Manifest:
             return False
 
     def forget(self, entry: Entry, *, output: bool) -> None:
-        """Drop ``entry``; when ``output``, remove its record file too, and the folders
-        that leaves empty (never anything outside the output folder). The file is
-        rewritten without the entry at the next :meth:`compact`."""
-        folder = self.path.parent
+        """Drop ``entry``; when ``output``, remove its record file too (see
+        :meth:`remove_output`). The file is rewritten without the entry at the next
+        :meth:`compact`."""
         if output and entry.output is not None:
-            rel = os.path.normpath(entry.output)
-            if os.path.isabs(rel) or rel.split(os.sep)[0] == os.pardir:
-                raise OSError(f"{entry.output} is not inside {folder}")
-            target = folder / rel
-            target.unlink(missing_ok=True)
-            for parent in target.parents:
-                if parent == folder or folder not in parent.parents:
-                    break
-                try:
-                    parent.rmdir()
-                except OSError:
-                    break  # not empty
+            self.remove_output(entry.output)
         self.entries.pop(entry.source, None)
         self._added += 1  # the file must be rewritten
+
+    def remove_output(self, output: str) -> bool:
+        """Remove the record file ``output``, and the folders that leaves empty (never
+        anything outside the output folder); False when there was no such file."""
+        folder = self.path.parent
+        rel = os.path.normpath(output)
+        if os.path.isabs(rel) or rel.split(os.sep)[0] == os.pardir:
+            raise OSError(f"{output} is not inside {folder}")
+        target = folder / rel
+        try:
+            target.unlink()
+        except FileNotFoundError:
+            return False
+        for parent in target.parents:
+            if parent == folder or folder not in parent.parents:
+                break
+            try:
+                parent.rmdir()
+            except OSError:
+                break  # not empty
+        return True
+
+    def strays(self, keep: set[str], suffix: str) -> list[str]:
+        """The files ending in ``suffix`` (in any case) in the folder and below, outside
+        dot folders, that no entry and no name of ``keep`` holds, in name order."""
+        known = {e.output.casefold() for e in self.entries.values() if e.output is not None}
+        known.update(name.casefold() for name in keep)
+        end = suffix.casefold()
+        folder = self.path.parent
+        found: list[str] = []
+        for here, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            rel = os.path.relpath(here, folder)
+            for name in sorted(names):
+                if name.startswith(".") or not name.casefold().endswith(end):
+                    continue
+                output = name if rel == os.curdir else f"{Path(rel).as_posix()}/{name}"
+                if output.casefold() not in known:
+                    found.append(output)
+        return found
 
     def record(self, entry: Entry) -> None:
         """Append one outcome (it survives a kill of this process). On an

@@ -67,6 +67,8 @@ class BatchStats:
     kept: Kept = "resumable"  # what a run stopped early leaves of its output
     gone: int = 0  # outputs whose source file is gone (from the manifest)
     pruned: int = 0  # of those, removed with --prune
+    strays: int = 0  # outputs no manifest entry names, removed with --prune
+    withdrawn: int = 0  # files that now fail whose earlier output was removed
     errors_file: str | None = None  # where this run's failures are listed, when it has any
 
     @property
@@ -298,6 +300,10 @@ def render_summary(console: Console, stats: BatchStats) -> None:
         table.add_row("pruned (source gone)", str(stats.pruned))
     if stats.gone > stats.pruned:
         table.add_row("outputs whose source is gone", str(stats.gone - stats.pruned))
+    if stats.strays:
+        table.add_row("pruned (named by no source)", str(stats.strays))
+    if stats.withdrawn:
+        table.add_row("earlier outputs removed (now failing)", str(stats.withdrawn))
     for code, count in sorted(stats.warnings.items()):
         table.add_row(f"warning {code}", str(count))
     table.add_row("elapsed", f"{stats.elapsed:.2f} s")
@@ -312,7 +318,9 @@ def _short_summary(stats: BatchStats) -> str | None:
     """The one closing line of a run with little to say, or None for the table."""
     if stats.stopped or stats.unreadable or stats.paths_skipped or stats.renamed:
         return None
-    if stats.gone > stats.pruned or stats.pruned:
+    if stats.gone > stats.pruned or stats.pruned or stats.strays:
+        return None
+    if stats.withdrawn:
         return None
     if stats.to_do == 0 and stats.seen:
         unchanged = plural(stats.skipped, "file")

@@ -24,6 +24,7 @@ class Param(Enum):
     ERRORS = "errors"
     FILES_FROM = "files_from"
     PRUNE = "prune"
+    STDIN_NAME = "stdin_name"
 
 
 class UsageProblem(ReplyparseError):

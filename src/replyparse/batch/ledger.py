@@ -12,6 +12,7 @@ the end it closes the writer, compacts the manifest in input order and writes
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from replyparse.batch.folder import ErrorsFile
@@ -27,7 +28,7 @@ from replyparse.batch.resume import (
     plan_resume,
 )
 from replyparse.batch.work import Outcome
-from replyparse.discover import Discovery
+from replyparse.discover import Discovery, InputFile
 from replyparse.errors import Stage
 from replyparse.manifest import Manifest, ManifestStore
 from replyparse.progress import BatchStats, Reporter
@@ -87,6 +88,8 @@ class Ledger:
         )
         self.stats.skipped = resume.skipped
         self._sources_gone(resume.outputs)
+        if self.options.prune:
+            self._prune_strays(resume.outputs)
         self._note_renamed(resume.renamed)
         for path, name in resume.shortened:
             self.reporter.note(f"name too long: {path} is written to {name}")
@@ -120,6 +123,27 @@ class Ledger:
         if self.options.prune:
             with contextlib.suppress(OSError):  # a full disk: compacted at the end
                 manifest.compact()
+
+    def _prune_strays(self, planned: set[str]) -> None:
+        """``--prune``: remove the outputs no manifest entry names (nor this run): a
+        record left by a source whose entry is lost, or a second record of one source
+        left by an older replyparse. Never a file this run reads."""
+        manifest = self.manifest
+        assert manifest is not None
+        suffix = DOCUMENT_SUFFIXES.get(self.format, ".json")
+        inputs = set(self.sources())
+        for output in manifest.strays(planned, suffix):
+            if self.out is not None and self._key(self.out / output) in inputs:
+                continue
+            try:
+                self.stats.strays += manifest.remove_output(output)
+            except OSError as exc:
+                self.reporter.note(f"cannot prune {output}: {exc.strerror or exc}")
+
+    @staticmethod
+    def _key(path: Path) -> str:
+        """``path``'s key in a manifest, as :func:`manifest_keys` makes one."""
+        return manifest_keys([InputFile(os.fspath(path), path.name)])[0]
 
     def _note_renamed(self, renamed: list[tuple[str, str]]) -> None:
         self.stats.renamed = len(renamed)
@@ -156,9 +180,26 @@ class Ledger:
             self._halt(reason or "cannot write output")
         if self.manifest is not None:
             try:
+                self._withdraw(job, outcome, self.manifest)
+            except OSError as exc:
+                self.reporter.note(f"cannot remove the earlier output of {job.file.path}: {exc}")
+            try:
                 self.manifest.record(manifest_entry(job, outcome, self.settings))
             except OSError as exc:
                 self._halt(f"cannot write the manifest: {exc.strerror or exc}")
+
+    def _withdraw(self, job: Job, outcome: Outcome, manifest: ManifestStore) -> None:
+        """A file that now fails to be read or parsed loses the output it made before
+        (its name is this run's for it: :func:`~.resume.plan_resume` keeps a source's
+        name), rather than keep a record the file no longer gives. A failure to write
+        (the output's fault, not the letter's) leaves the earlier output as it was."""
+        if outcome.stage in (None, "write") or job.output is None:
+            return
+        if manifest.remove_output(job.output):
+            self.stats.withdrawn += 1
+            self.reporter.note(
+                f"{job.file.path} now fails: its earlier output {job.output} was removed"
+            )
 
     def _halt(self, reason: str) -> None:
         """The output can take no more: stop, and say so once."""

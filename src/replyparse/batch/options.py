@@ -52,6 +52,8 @@ class BatchOptions:
     """Stop at the first failure."""
     prune: bool = False
     """Remove the outputs (and manifest entries) of sources that are gone."""
+    stdin_name: str | None = None
+    """The name of the letter read from standard input in the tables (default ``stdin``)."""
 
 
 SUFFIX_FORMATS: dict[str, Format] = {
@@ -190,6 +192,25 @@ def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
             "standard input (-) cannot go to an output folder; use {out} - or {format} jsonl",
         )
     return fmt, "folder"
+
+
+STDIN_NAME = "stdin"
+"""The name of the letter read from standard input, unless ``--stdin-name`` gives one."""
+
+
+def check_stdin_name(options: BatchOptions) -> str | None:
+    """``--stdin-name``'s name, refused without ``-`` among the paths or when empty or
+    holding a NUL or a line break."""
+    name = options.stdin_name
+    if name is None:
+        return None
+    if STDIN not in options.inputs:
+        raise UsageProblem(
+            Param.STDIN_NAME, "{stdin_name} names the letter read from standard input: give - too"
+        )
+    if not name.strip() or any(c in name for c in "\0\n\r"):
+        raise UsageProblem(Param.STDIN_NAME, "{stdin_name} needs a name on one line")
+    return name
 
 
 def read_list(options: BatchOptions) -> list[str]:

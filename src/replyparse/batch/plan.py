@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from replyparse.batch.options import Format
-from replyparse.discover import InputFile
+from replyparse.discover import STDIN, InputFile
 from replyparse.readers.office import OLD_FORMATS
 
 NAME_MAX = 255
@@ -34,7 +34,7 @@ class Job:
     size: int
     mtime_ns: int
     source: str | None = None
-    """Its key in the manifest, the file's absolute path (None: the run keeps none)."""
+    """Its key in the manifest (:func:`~.resume.manifest_keys`; None: the run keeps none)."""
 
 
 def chunks(paths: Sequence[str]) -> Iterator[list[int]]:
@@ -64,7 +64,10 @@ def worker_count(files: int, jobs: int | None) -> int:
 
 
 def plan_outputs(
-    files: Sequence[InputFile], suffix: str = ".json"
+    files: Sequence[InputFile],
+    suffix: str = ".json",
+    kept: Sequence[str | None] = (),
+    reserved: Iterable[str] = (),
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """Output names (relative, POSIX) for a folder run, and the renamed ones.
 
@@ -73,13 +76,26 @@ def plan_outputs(
     case-insensitively so that the result is the same on every file system), the first
     in input order (names sorted) keeps ``a.json`` and each later one gets its full name
     plus ``.json`` (``a.txt.json``), then ``a.txt.2.json``, ``a.txt.3.json``… if that is
-    taken too.
+    taken too. ``kept`` holds, file by file, the name a manifest already gives its
+    source (or None): a file keeps it (ending in ``suffix``, and not kept by an earlier
+    file), so that adding, deleting or listing other files never moves a record, and
+    the other names are made around those. ``reserved`` names are not given at all
+    (the records of files another run made into the same output).
     """
-    taken: set[str] = set()
+    keep: list[str | None] = [None] * len(files)
+    taken = {name.casefold() for name in reserved}
+    for i, name in enumerate(kept):
+        if name is not None and name.casefold().endswith(suffix) and name.casefold() not in taken:
+            keep[i] = name
+            taken.add(name.casefold())
     outputs: list[str] = []
     renamed: list[tuple[str, str]] = []
-    for f in files:
-        stem, _ = os.path.splitext(f.rel)
+    for f, known in zip(files, keep, strict=True):
+        if known is not None:
+            outputs.append(known)
+            continue
+        # standard input's name is given whole (``--stdin-name 2021.3``): no suffix to drop
+        stem = f.rel if f.path == STDIN else os.path.splitext(f.rel)[0]
         name = f"{stem}{suffix}"
         if name.casefold() in taken:
             name = f"{f.rel}{suffix}"

@@ -35,11 +35,33 @@ class Resume:
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
 
 
+STDIN_KEY = "stdin:"
+"""How a manifest keys a letter read from standard input: ``stdin:`` and its name
+(``stdin:stdin``, or ``--stdin-name``'s), never a path, so it is never taken for a file
+that is gone."""
+
+
 def manifest_keys(files: Sequence[InputFile]) -> list[str]:
-    """Each file's key in a manifest: its absolute path, as :func:`os.path.abspath` makes
-    it (the same join and normalisation, the working folder asked once for all)."""
+    """Each file's key in a manifest, what identifies its source from one run to the
+    next whatever the command line: its absolute path, with the links among its folders
+    resolved (the file's own name is kept: a link to a letter is a source of its own).
+    ``extract archive/`` and ``extract --files-from list`` (listing ``archive/a.txt``), or
+    a run from another working folder or through a linked folder, name one source
+    alike. Standard input is :data:`STDIN_KEY` and its name. Each folder is resolved
+    once."""
     cwd = os.getcwd()
-    return [os.path.normpath(os.path.join(cwd, f.path)) for f in files]
+    folders: dict[str, str] = {}
+    keys: list[str] = []
+    for f in files:
+        if f.path == STDIN:
+            keys.append(STDIN_KEY + f.rel)
+            continue
+        folder, name = os.path.split(os.path.join(cwd, f.path))
+        real = folders.get(folder)
+        if real is None:
+            real = folders[folder] = os.path.realpath(folder)
+        keys.append(os.path.join(real, name))
+    return keys
 
 
 def plan_resume(
@@ -57,10 +79,13 @@ def plan_resume(
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
         manifest.compact()
-    outputs, renamed = plan_outputs(files, suffix)
+    known = [manifest.get(source) for source in sources]
+    kept = [e.output if e is not None and e.status == "ok" else None for e in known]
+    reserved = _others(manifest, sources)
+    outputs, renamed = plan_outputs(files, suffix, kept, reserved)
     resume = Resume(renamed=renamed)
-    for f, source, planned in zip(files, sources, outputs, strict=True):
-        output = fit_name(planned)
+    fitted = [fit_name(planned) for planned in outputs]
+    for f, source, planned, output in zip(files, sources, outputs, fitted, strict=True):
         resume.outputs.add(output)
         if output != planned:
             resume.shortened.append((f.path, output))
@@ -75,6 +100,18 @@ def plan_resume(
         else:
             resume.todo.append(Job(f, output, size, mtime, source))
     return resume
+
+
+def _others(manifest: ManifestStore, sources: Sequence[str]) -> list[str]:
+    """The outputs of the manifest's other sources that are still there (made by runs
+    over other files into the same output): this run gives none of their names."""
+    skip = {e.source for e in gone_sources(manifest)}
+    skip.update(e.source for e in map(manifest.get, sources) if e is not None)
+    return [
+        e.output
+        for e in manifest.entries.values()
+        if e.output is not None and e.status == "ok" and e.source not in skip
+    ]
 
 
 def _unchanged(
@@ -123,5 +160,15 @@ def last_failures(
 
 
 def gone_sources(manifest: ManifestStore) -> list[Entry]:
-    """The entries whose source file no longer exists (deleted or moved away)."""
-    return [e for e in manifest.entries.values() if not os.path.lexists(e.source)]
+    """The entries whose source file no longer exists (deleted or moved away); a letter
+    read from standard input is never gone (nor one an older version keyed as the
+    working folder's ``-``)."""
+    return [
+        e
+        for e in manifest.entries.values()
+        if not _from_stdin(e.source) and not os.path.lexists(e.source)
+    ]
+
+
+def _from_stdin(source: str) -> bool:
+    return source.startswith(STDIN_KEY) or os.path.basename(source) == STDIN

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from replyparse.batch.folder import FolderLock
 from replyparse.batch.ledger import Ledger
@@ -23,6 +24,7 @@ from replyparse.batch.options import (
     FOLDER_MODES,
     ONE_LETTER_FORMATS,
     BatchOptions,
+    check_stdin_name,
     read_list,
     resolve_output,
 )
@@ -36,9 +38,12 @@ from replyparse.batch.output import (
 from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
-from replyparse.discover import discover, nothing_found
+from replyparse.discover import STDIN, InputFile, discover, nothing_found
 from replyparse.progress import BatchStats, Reporter
 from replyparse.usage import Param, UsageProblem
+
+if TYPE_CHECKING:
+    from replyparse.tables.outputs import ArchiveWriter
 
 
 def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter]) -> BatchStats:
@@ -58,6 +63,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             "({out} DIR/) or a database ({out} FILE.db); this output keeps none",
         )
     options = replace(options, format=fmt)
+    stdin_name = check_stdin_name(options)
     listed = read_list(options)
     out = Path(options.out) if options.out not in (None, "-") else None
     skip = [out] if mode == "folder" and out is not None and out.is_dir() else []
@@ -72,6 +78,8 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         follow_links=options.follow_links,
         listed=listed,
     )
+    if stdin_name is not None:  # its name in the tables, the key of its manifest entry
+        found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
     if not found.files and not found.failures:
@@ -105,14 +113,18 @@ class _Run(Ledger):
             return self._go()
 
     def _go(self) -> BatchStats:
+        from replyparse.tables.outputs import ArchiveWriter
+
         t0 = time.monotonic()
         stats = self.stats
         writer = open_writer(self.options, self.mode)  # first: it may be a usage error
-        if self.mode == "sqlite":
-            from replyparse.tables.outputs import ArchiveWriter
-
-            assert isinstance(writer, ArchiveWriter)
+        if isinstance(writer, ArchiveWriter):
             self.manifest = writer.manifest  # the archive keeps its own
+            try:
+                self._stdin_into(writer)
+            except BaseException:
+                writer.close(False)
+                raise
         for problem in self.found.failures:
             stats.unreadable += 1
             self.reporter.failure(problem.path, "read", problem.reason)
@@ -124,6 +136,8 @@ class _Run(Ledger):
             self.reporter.note(self.found.ignored_note)
         todo = self.classify()
         stats.to_do = len(todo)
+        if isinstance(writer, ArchiveWriter):  # ids in input order, whoever finishes first
+            writer.plan([job.output for job in todo])
         if self.options.fail_fast and self.found.failures:
             stats.failed_fast = True  # a path could not be read: parse nothing
             todo = []
@@ -180,6 +194,28 @@ class _Run(Ledger):
         if not stats.closed:  # nobody is reading: no summary either
             self.reporter.finish(stats)
         return stats
+
+    def _stdin_into(self, writer: ArchiveWriter) -> None:
+        """A letter from standard input into an archive that holds one of its name
+        already: refused under the default name (two runs of ``extract - -o a.db`` would
+        keep only the second letter), replaced with a note under a name the user gave."""
+        names = [f.rel for f in self.files if f.path == STDIN]
+        if not names:
+            return
+        (name,) = names
+        held = writer.archive.ids()
+        if name not in held:
+            return
+        if self.options.stdin_name is None:
+            raise UsageProblem(
+                Param.STDIN_NAME,
+                "{path} already holds a letter named {name} (read from standard input by an "
+                "earlier run): give {stdin_name} NAME to add this one under another name, "
+                "or {stdin_name} {name} to replace it",
+                path=str(self.options.out),
+                name=name,
+            )
+        self.reporter.note(f"standard input replaces the letter {name} in {self.options.out}")
 
 
 def _preload(*, reports: bool, files: int) -> None:

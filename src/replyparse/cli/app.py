@@ -59,6 +59,7 @@ _PARAM_HINT = {
     Param.ERRORS: "'--errors'",
     Param.FILES_FROM: "'--files-from'",
     Param.PRUNE: "'--prune'",
+    Param.STDIN_NAME: "'--stdin-name'",
 }
 _IN_SENTENCE = {
     Param.PATHS: "PATH",
@@ -68,6 +69,7 @@ _IN_SENTENCE = {
     Param.ERRORS: "--errors",
     Param.FILES_FROM: "--files-from",
     Param.PRUNE: "--prune",
+    Param.STDIN_NAME: "--stdin-name",
 }
 
 

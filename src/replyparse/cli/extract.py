@@ -103,6 +103,16 @@ def extract(
     fail_fast: Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
     ] = False,
+    stdin_name: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-name",
+            metavar="NAME",
+            help="The name of the letter read from standard input (-) in a database or "
+            "CSV tables [default: stdin; a database that holds one already is refused].",
+            show_default=False,
+        ),
+    ] = None,
     no_follow_links: NoFollowLinks = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> None:
@@ -131,6 +141,7 @@ def extract(
         files_from=files_from,
         fail_fast=fail_fast,
         prune=prune,
+        stdin_name=stdin_name,
     )
     stdin_hint(paths or (), files_from)
     try:

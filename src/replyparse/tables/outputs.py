@@ -17,7 +17,7 @@ the files into place only when the run completes.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,6 +54,25 @@ class ArchiveWriter:
         self.archive.open()
         self.manifest = ArchiveManifest(self.archive)
         self._names: dict[int, str | None] = {}
+        self._ids: list[int] = []
+
+    def plan(self, outputs: Sequence[str | None]) -> None:
+        """Number the run's letters before any is written (``outputs``: their output
+        names, in input order): a letter keeps the id of the letter of its name; a new
+        letter gets the next free id, in input order, so that ids do not depend on
+        which worker finishes first."""
+        try:
+            ids = self.archive.ids()
+        except sqlite3.Error as exc:
+            raise _output_error(exc) from exc
+        fresh = max(ids.values(), default=0) + 1
+        self._ids = []
+        for output in outputs:
+            name = letter_name(output)
+            held = ids.get(name) if name is not None else None
+            if held is None:
+                held, fresh = fresh, fresh + 1
+            self._ids.append(held)
 
     def destination(self, index: int, name: str | None) -> Path | None:
         self._names[index] = letter_name(name)
@@ -64,8 +83,9 @@ class ArchiveWriter:
         if data is None:
             return
         letter = Letter.model_validate_json(data)
+        letter_id = self._ids[index] if index < len(self._ids) else None
         try:
-            self.archive.write(letter, name)
+            self.archive.write(letter, name, letter_id=letter_id)
         except sqlite3.Error as exc:
             raise _output_error(exc) from exc
 
@@ -125,6 +145,25 @@ class ArchiveManifest:
         except sqlite3.Error as exc:
             raise _output_error(exc) from exc
         self.entries.pop(entry.source, None)
+
+    def remove_output(self, output: str) -> bool:
+        """Remove the letter the output name ``output`` gives, with all its rows."""
+        name = letter_name(output)
+        if name is None:
+            return False
+        try:
+            removed = self.archive.remove(name)
+        except sqlite3.Error as exc:
+            raise _output_error(exc) from exc
+        self._letters.pop(name, None)
+        return removed
+
+    def strays(self, keep: set[str], suffix: str) -> list[str]:
+        """The letters that neither an entry's output nor ``keep`` names, as output
+        names (``suffix`` is a folder's business)."""
+        known = {e.output for e in self.entries.values() if e.output is not None} | keep
+        names = {letter_name(output) for output in known}
+        return [f"{name}{RECORD_SUFFIX}" for name in sorted(self._letters) if name not in names]
 
     def close(self) -> None:
         """Nothing to do: every entry was committed when recorded."""

@@ -195,19 +195,26 @@ class SqliteArchive:
         """Every letter in the archive: its name and the SHA-256 of its source."""
         return dict(self.db.execute('SELECT "name", "sha256" FROM "letters"'))
 
-    def write(self, letter: Letter, name: str | None = None) -> int:
+    def ids(self) -> dict[str, int]:
+        """Every letter's id, by name."""
+        return {name: int(i) for name, i in self.db.execute('SELECT "name", "id" FROM "letters"')}
+
+    def write(
+        self, letter: Letter, name: str | None = None, *, letter_id: int | None = None
+    ) -> int:
         """Put ``letter`` into the archive under ``name`` (default: its source path),
-        replacing the letter of that name, in one transaction. Returns its id."""
+        replacing the letter of that name, in one transaction. Its id is ``letter_id``
+        when given and free (a batch numbers its letters in input order), else the id of
+        the letter it replaces, else the next one. Returns its id."""
         db = self.db
         key = name if name is not None else default_name(letter)
         db.execute("BEGIN IMMEDIATE")
         try:
             row = db.execute('SELECT "id" FROM "letters" WHERE "name" = ?', (key,)).fetchone()
             if row is not None:
-                letter_id = int(row[0])
-                db.execute('DELETE FROM "letters" WHERE "id" = ?', (letter_id,))
-            else:
-                letter_id = _next_id(db)
+                db.execute('DELETE FROM "letters" WHERE "id" = ?', (int(row[0]),))
+            if letter_id is None or _taken(db, letter_id):
+                letter_id = int(row[0]) if row is not None else _next_id(db)
             for table, rows in letter_rows(letter, letter_id, key).items():
                 if rows:
                     db.executemany(_INSERTS[table], rows)
@@ -267,6 +274,10 @@ class SqliteArchive:
 
 
 assert tuple(_FILE_COLUMNS) == tuple(f.name for f in fields(Entry)), "files mirrors Entry"
+
+
+def _taken(db: sqlite3.Connection, letter_id: int) -> bool:
+    return db.execute('SELECT 1 FROM "letters" WHERE "id" = ?', (letter_id,)).fetchone() is not None
 
 
 def _next_id(db: sqlite3.Connection) -> int:

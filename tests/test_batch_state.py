@@ -1,0 +1,349 @@
+"""An output that stays true to the archive across runs, through the real command line:
+one record per source whatever the runs' command lines, no record left for a letter that
+now fails, standard input never replacing a letter unasked, letter ids that do not depend
+on the workers. Output folders and databases alike (``kind``)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import SAMPLES, run, write_letters
+from replyparse.batch.plan import plan_outputs
+from replyparse.discover import InputFile
+from replyparse.manifest import MANIFEST_NAME
+from replyparse.model import Letter
+from replyparse.tables.outputs import ArchiveWriter
+from summary import summary_count
+
+KINDS = [pytest.param("folder", id="folder"), pytest.param("database", id="database")]
+
+
+def _target(tmp_path: Path, kind: str) -> str:
+    return f"{tmp_path / 'out'}/" if kind == "folder" else str(tmp_path / "archive.db")
+
+
+def _records(target: str) -> dict[str, str]:
+    """Every record an output holds, by its name there: the record's ``source.path``."""
+    if target.endswith("/"):
+        root = Path(target)
+        return {
+            p.relative_to(root).as_posix(): json.loads(p.read_text(encoding="utf-8"))["source"][
+                "path"
+            ]
+            for p in sorted(root.rglob("*.json"))
+        }
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        return dict(db.execute('SELECT "name" || \'.json\', "path" FROM letters ORDER BY id'))
+
+
+def _manifest(target: str) -> dict[str, tuple[str, str]]:
+    """The manifest's entries: each source's output name and status."""
+    if target.endswith("/"):
+        lines = (Path(target) / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
+        entries = [json.loads(line) for line in lines]
+        return {e["source"]: (e["output"], e["status"]) for e in entries}
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        rows = db.execute("SELECT source, output, status FROM files")
+        return {source: (output, status) for source, output, status in rows}
+
+
+def _one_record_per_source(target: str) -> None:
+    """Every record is the one its source's entry names, and no source has two."""
+    records = _records(target)
+    named = {output for output, status in _manifest(target).values() if status == "ok"}
+    assert set(records) == named
+    assert len(set(records.values())) == len(records), records
+
+
+def _letter(path: str) -> Letter:
+    """A bare letter read from ``path``: enough for the tables."""
+    return Letter.model_validate({"source": {"path": path, "format": "txt"}})
+
+
+@contextlib.contextmanager
+def _archive(path: Path) -> Iterator[ArchiveWriter]:
+    writer = ArchiveWriter(path)
+    try:
+        yield writer
+    finally:
+        writer.close(True)
+
+
+# --- one record per source ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_deleting_one_of_two_clashing_letters_leaves_one_record(tmp_path: Path, kind: str) -> None:
+    """a.htm and a.txt clash (a.json, a.txt.json); with a.htm deleted, a.txt keeps the
+    record it has, and --prune removes a.htm's: no second record of a.txt appears."""
+    made = write_letters(tmp_path / "in", ["a.htm", "a.txt", "b.txt"])
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    assert set(_records(target)) == {"a.json", "a.txt.json", "b.json"}
+    made[0].unlink()
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")
+    assert code == 0, stderr
+    assert summary_count(stderr, "pruned (source gone)") == 1
+    assert set(_records(target)) == {"a.txt.json", "b.json"}
+    _one_record_per_source(target)
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
+    assert stderr.startswith("replyparse: nothing to do: 2 files unchanged"), stderr
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_letter_listed_from_elsewhere_updates_its_one_record(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract in`` names in/001.txt's record 001.json; ``--files-from`` listing
+    in/001.txt is the same source and updates that record, not a second in/001.json."""
+    monkeypatch.chdir(tmp_path)
+    made = write_letters(tmp_path / "in", ["001.txt", "002.txt"])
+    (tmp_path / "list.txt").write_text("in/001.txt\n", encoding="utf-8")
+    target = _target(tmp_path, kind)
+    assert run("extract", "in", "-o", target, "-q")[0] == 0
+    made[0].write_text(made[1].read_text(encoding="utf-8"), encoding="utf-8")  # changed
+
+    code, _, stderr = run("extract", "--files-from", "list.txt", "-o", target)
+    assert code == 0, stderr
+    assert summary_count(stderr, "parsed") == 1
+    assert _records(target) == {"001.json": "in/001.txt", "002.json": "in/002.txt"}
+    _one_record_per_source(target)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_runs_over_two_folders_into_one_output_keep_both_letters(tmp_path: Path, kind: str) -> None:
+    """2021/x.txt and 2022/x.txt, each run on its own into one output: the second takes
+    another name instead of overwriting the first's record (and a rerun of either is
+    unchanged, rather than each overwriting the other in turn)."""
+    write_letters(tmp_path / "2021", ["x.txt"], seed=1)
+    write_letters(tmp_path / "2022", ["x.txt"], seed=2)
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "2021"), "-o", target, "-q")[0] == 0
+    code, _, stderr = run("extract", str(tmp_path / "2022"), "-o", target)
+    assert code == 0
+    assert f"output name clash: {tmp_path / '2022' / 'x.txt'} is written to x.txt.json" in stderr
+    assert set(_records(target)) == {"x.json", "x.txt.json"}
+    _one_record_per_source(target)
+    for year in ("2021", "2022"):
+        stderr = run("extract", str(tmp_path / year), "-o", target)[2]
+        assert stderr.startswith("replyparse: nothing to do: 1 file unchanged"), stderr
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_prune_removes_records_no_source_names(tmp_path: Path, kind: str) -> None:
+    """A record the manifest does not know (a second record of a source, left by an
+    older replyparse) is removed by --prune, and only by --prune."""
+    write_letters(tmp_path / "in", ["a.txt"])
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    if kind == "folder":
+        (tmp_path / "out" / "a.txt.json").write_bytes((tmp_path / "out" / "a.json").read_bytes())
+        (tmp_path / "out" / "notes.txt").write_text("kept", encoding="utf-8")
+    else:
+        with _archive(tmp_path / "archive.db") as writer:
+            letter = _letter("in/a.txt")
+            writer.archive.write(letter, "a.txt")
+    assert set(_records(target)) == {"a.json", "a.txt.json"}
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    assert set(_records(target)) == {"a.json", "a.txt.json"}  # not asked to prune
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target, "--prune")
+    assert code == 0
+    assert summary_count(stderr, "pruned (named by no source)") == 1
+    assert set(_records(target)) == {"a.json"}
+    if kind == "folder":
+        assert (tmp_path / "out" / "notes.txt").exists()  # not a record
+
+
+def test_prune_never_removes_a_letter_the_run_reads(tmp_path: Path) -> None:
+    """Reports (.docx) of letters kept inside the output folder are inputs, not strays."""
+    out = tmp_path / "out"
+    write_letters(out / "letters", ["a.txt"])
+    (out / "letters" / "b.docx").write_bytes(b"not really a report")
+    code, _, stderr = run(
+        "extract", str(out / "letters"), "-o", f"{out}/", "--format", "docx", "--prune", "-q"
+    )
+    assert code == 1, stderr  # b.docx is no Word file
+    assert (out / "letters" / "b.docx").exists()
+    assert (out / "a.docx").exists()
+
+
+# --- a letter that now fails ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "damage", [pytest.param(b"", id="emptied"), pytest.param(b"\x00\x01\x02" * 50, id="binary")]
+)
+def test_a_letter_that_now_fails_loses_its_record(tmp_path: Path, kind: str, damage: bytes) -> None:
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    target = _target(tmp_path, kind)
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    made[0].write_bytes(damage)
+
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", target)
+    assert code == 1
+    assert f"{made[0]} now fails: its earlier output a.json was removed" in stderr
+    assert summary_count(stderr, "earlier outputs removed (now failing)") == 1
+    assert set(_records(target)) == {"b.json"}
+    assert _manifest(target)[str(made[0])] == ("a.json", "failed")
+    errors = tmp_path / ("out/errors.jsonl" if kind == "folder" else "archive.errors.jsonl")
+    assert json.loads(errors.read_text(encoding="utf-8"))["source"] == str(made[0])
+
+    made[0].write_bytes(made[1].read_bytes())  # mended: the record comes back
+    assert run("extract", str(tmp_path / "in"), "-o", target, "-q")[0] == 0
+    assert set(_records(target)) == {"a.json", "b.json"}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_outputs_written_whole_hold_no_record_of_a_failing_letter(tmp_path: Path, fmt: str) -> None:
+    made = write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    target = str(tmp_path / ("all.jsonl" if fmt == "jsonl" else "tables"))
+    args = ("extract", str(tmp_path / "in"), "-o", target, "--format", fmt, "-q")
+    assert run(*args)[0] == 0
+    made[0].write_bytes(b"")
+    assert run(*args)[0] == 1
+    if fmt == "jsonl":
+        lines = Path(target).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line)["source"]["path"] for line in lines] == [str(made[1])]
+    else:
+        with open(Path(target) / "letters.csv", encoding="utf-8-sig", newline="") as fh:
+            names = [row["name"] for row in __import__("csv").DictReader(fh)]
+        assert names == ["b"]
+
+
+# --- standard input into a database -----------------------------------------------------
+
+
+def _stdin_letters(db: Path) -> list[tuple[str, str]]:
+    with contextlib.closing(sqlite3.connect(db)) as c:
+        return list(c.execute("SELECT name, issuer FROM letters ORDER BY id"))
+
+
+def test_standard_input_never_replaces_a_letter_unasked(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    first, second = (s.read_bytes() for s in SAMPLES[:2])
+    assert run("extract", "-", "-o", str(db), "-q", stdin=first)[0] == 0
+    before = _stdin_letters(db)
+
+    code, _, stderr = run("extract", "-", "-o", str(db), "-q", stdin=second)
+    assert code == 2
+    assert f"{db} already holds a letter named stdin" in " ".join(stderr.split())
+    assert _stdin_letters(db) == before
+
+    code, _, stderr = run("extract", "-", "-o", str(db), "--stdin-name", "s2", stdin=second)
+    assert code == 0, stderr
+    assert [name for name, _ in _stdin_letters(db)] == ["stdin", "s2"]
+
+    code, _, stderr = run("extract", "-", "-o", str(db), "--stdin-name", "stdin", stdin=second)
+    assert code == 0, stderr
+    assert f"note: standard input replaces the letter stdin in {db}" in stderr
+    assert _stdin_letters(db)[0] == ("stdin", _stdin_letters(db)[1][1])
+
+
+def test_a_letter_from_standard_input_is_never_pruned(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    write_letters(tmp_path / "in", ["a.txt"])
+    assert run("extract", "-", "-o", str(db), "-q", stdin=SAMPLES[0].read_bytes())[0] == 0
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(db), "--prune")
+    assert code == 0, stderr
+    assert [name for name, _ in _stdin_letters(db)] == ["stdin", "a"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["{letter}", "--stdin-name", "x"],
+            "--stdin-name names the letter read from standard input: give - too",
+            id="without-standard-input",
+        ),
+        pytest.param(["-", "--stdin-name", " "], "--stdin-name needs a name", id="blank"),
+    ],
+)
+def test_stdin_name_refusals(tmp_path: Path, args: list[str], message: str) -> None:
+    (letter,) = write_letters(tmp_path / "in", ["a.txt"])
+    args = [a.format(letter=letter) for a in args]
+    code, _, stderr = run("extract", *args, "-o", str(tmp_path / "a.db"), stdin=b"")
+    assert code == 2
+    assert message in " ".join(stderr.split())
+
+
+# --- letter ids ---------------------------------------------------------------------------
+
+
+def test_archive_ids_follow_input_order_whoever_finishes_first(tmp_path: Path) -> None:
+    """The writer numbers a run's new letters before any is written: written in reverse
+    order, they still get their ids in input order; a rewritten letter keeps its id."""
+    letters = [_letter(f"{n}.txt") for n in "abc"]
+    with _archive(tmp_path / "a.db") as writer:
+        names = ["a.json", "b.json", "c.json"]
+        writer.plan(names)
+        for index in (2, 1, 0):
+            writer.destination(index, names[index])
+            writer.add(index, letters[index].model_dump_json().encode())
+    with _archive(tmp_path / "a.db") as writer:
+        writer.plan(["d.json", "e.json", "b.json"])  # d and e new, b rewritten
+        for index, name in ((2, "b.json"), (1, "e.json"), (0, "d.json")):
+            writer.destination(index, name)
+            writer.add(index, letters[0].model_dump_json().encode())
+    assert [r[:2] for r in _ids(tmp_path / "a.db")] == [
+        (1, "a"),
+        (2, "b"),
+        (3, "c"),
+        (4, "d"),
+        (5, "e"),
+    ]
+
+
+def test_two_identical_parallel_runs_give_the_same_ids(tmp_path: Path) -> None:
+    names = [f"{n:03}.txt" for n in range(20)]
+    write_letters(tmp_path / "in", names)
+    for db in ("one.db", "two.db"):
+        code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / db), "-j", "2")
+        assert code == 0, stderr
+    expected = [(i + 1, name.removesuffix(".txt")) for i, name in enumerate(names)]
+    assert [r[:2] for r in _ids(tmp_path / "one.db")] == expected
+    assert _ids(tmp_path / "two.db") == _ids(tmp_path / "one.db")
+
+
+def _ids(db: Path) -> list[tuple[int, str, int]]:
+    """Each letter's id and name, and how many rows of another table carry that id."""
+    with contextlib.closing(sqlite3.connect(db)) as c:
+        return list(
+            c.execute(
+                "SELECT id, name, (SELECT count(*) FROM sections WHERE letter_id = letters.id) "
+                "FROM letters ORDER BY id"
+            )
+        )
+
+
+# --- naming --------------------------------------------------------------------------------
+
+
+NAMING = [  # file names, names a manifest keeps, names reserved: the names given
+    pytest.param(["a.htm", "a.txt"], [None, None], [], ["a.json", "a.txt.json"], id="fresh"),
+    pytest.param(
+        ["a.htm", "a.txt"], [None, "a.json"], [], ["a.htm.json", "a.json"], id="a-known-name-stays"
+    ),
+    pytest.param(["a.txt"], ["a.docx"], [], ["a.json"], id="another-formats-name-is-not-kept"),
+    pytest.param(["a.txt"], [None], ["A.json"], ["a.txt.json"], id="reserved-case-folded"),
+    pytest.param(
+        ["a.htm", "a.txt"], ["x.json", "x.json"], [], ["x.json", "a.json"], id="first-keeps-a-name"
+    ),
+]
+
+
+@pytest.mark.parametrize(("rels", "kept", "reserved", "expected"), NAMING)
+def test_output_names(
+    rels: list[str], kept: list[str | None], reserved: list[str], expected: list[str]
+) -> None:
+    files = [InputFile(rel, rel) for rel in rels]
+    assert plan_outputs(files, ".json", kept, reserved)[0] == expected
