@@ -142,12 +142,17 @@ class _Run(Ledger):
         try:
             with stop_signals(self.stop):
                 if workers > 1:
-                    _preload(reports=self.format == "docx", files=len(todo) // workers)
+                    _preload(
+                        reports=self.format == "docx",
+                        files=len(todo) // workers,
+                        keywords=self.options.keywords,
+                    )
                 work = ExtractWork(
                     self.options.keep_text,
                     writer.indent,
                     self.options.limits,
                     document="docx" if self.format == "docx" else "json",
+                    keywords=self.options.keywords,
                 )
                 results = run_tasks(
                     tasks,
@@ -182,15 +187,17 @@ class _Run(Ledger):
         return stats
 
 
-def _preload(*, reports: bool, files: int) -> None:
+def _preload(*, reports: bool, files: int, keywords: bool = True) -> None:
     """Load the parser here, once, before workers are forked: each then starts ready to
-    parse and shares those pages with the others; jieba's whole dictionary too when each
-    worker has :data:`WHOLE_DICTIONARY_FILES` files or more to do (fewer, and the lexicon
-    serves each better); for a run of review reports, python-docx too."""
-    from replyparse.nlp import warm_up
-
+    parse and shares those pages with the others; the segmenter too (unless ``keywords``
+    is false: then no one loads it), with jieba's whole dictionary when each worker has
+    :data:`WHOLE_DICTIONARY_FILES` files or more to do (fewer, and the lexicon serves each
+    better); for a run of review reports, python-docx too."""
     importlib.import_module("replyparse.pipeline")
-    warm_up(whole_dictionary=files >= WHOLE_DICTIONARY_FILES)
+    if keywords:
+        from replyparse.nlp import warm_up
+
+        warm_up(whole_dictionary=files >= WHOLE_DICTIONARY_FILES)
     if reports:
         importlib.import_module("replyparse.report")
 

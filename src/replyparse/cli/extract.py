@@ -73,6 +73,14 @@ def extract(
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
+    no_keywords: Annotated[
+        bool,
+        typer.Option(
+            "--no-keywords",
+            help="Leave keywords empty: the word segmenter (jieba) is not loaded, which "
+            "saves its start-up and most of the parsing time.",
+        ),
+    ] = False,
     jobs: Jobs = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
@@ -121,6 +129,7 @@ def extract(
         out=out,
         format=fmt.value if fmt is not None else None,
         keep_text=not no_text,
+        keywords=not no_keywords,
         jobs=jobs,
         force=force,
         include=tuple(include or ()),

@@ -1,0 +1,130 @@
+"""What the command line promises and must keep: ``--no-keywords``, skipped files that stay
+traceable, filters named when they leave nothing, render's limits, SIGTERM.
+
+Letters are the project's samples or invented (``archivegen``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, SAMPLES, flat, run
+from summary import summary_count
+
+SAMPLE = SAMPLES[0]
+
+
+def _records(out: Path) -> dict[str, dict[str, object]]:
+    return {
+        p.relative_to(out).as_posix(): json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(out.rglob("*.json"))
+    }
+
+
+# --- --no-keywords -------------------------------------------------------------------------
+
+
+def test_no_keywords_leaves_the_keywords_empty_and_keeps_the_rest() -> None:
+    code, with_keywords, _ = run("extract", "--no-text", str(SAMPLE))
+    assert code == 0
+    code, without, _ = run("extract", "--no-text", "--no-keywords", str(SAMPLE))
+    assert code == 0
+    full, bare = json.loads(with_keywords), json.loads(without)
+    assert full["keywords"], "the sample has keywords: the test would prove nothing"
+    assert (bare["keywords"], bare["keyword_spans"]) == ([], [])
+    for key in ("keywords", "keyword_spans"):
+        del full[key], bare[key]
+    assert bare == full
+
+
+_BLOCKER = """\
+import os
+with open(os.environ["SEGMENTER_MARKER"], "a", encoding="utf-8") as fh:
+    fh.write(__name__ + "\\n")
+raise ImportError("segmenter blocked by the test")
+"""
+
+
+def _blocked_segmenters(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """An environment whose ``rjieba`` and ``jieba`` only write their name to a marker
+    file when imported, in whatever process (workers included)."""
+    shadow = tmp_path / "shadow"
+    for name in ("rjieba", "jieba"):
+        (shadow / name).mkdir(parents=True)
+        (shadow / name / "__init__.py").write_text(_BLOCKER, encoding="utf-8")
+    marker = tmp_path / "imported.txt"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(shadow), str(ROOT / "src")])
+    env["SEGMENTER_MARKER"] = str(marker)
+    return env, marker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("letters", "jobs"),
+    [pytest.param(1, "1", id="one-letter-cold"), pytest.param(16, "2", id="two-workers")],
+)
+def test_no_keywords_never_loads_the_segmenter(tmp_path: Path, letters: int, jobs: str) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for i in range(letters):
+        shutil.copy(SAMPLES[i % len(SAMPLES)], folder / f"{i:02d}.txt")
+    env, marker = _blocked_segmenters(tmp_path)
+    target = str(folder / "00.txt") if letters == 1 else str(folder)
+    command = [sys.executable, "-m", "replyparse", "extract", target, "-j", jobs]
+    command += ["--format", "jsonl"]
+    done = subprocess.run(
+        [*command, "--no-keywords"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(records) == letters
+    assert all(r["keywords"] == [] for r in records)
+    assert not marker.exists(), marker.read_text(encoding="utf-8")
+    # the same run with keywords does import the segmenter: the marker can tell
+    subprocess.run(command, env=env, capture_output=True, timeout=120)
+    assert "jieba" in marker.read_text(encoding="utf-8")
+
+
+def test_a_changed_keyword_setting_parses_again(tmp_path: Path) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for sample in SAMPLES[:3]:
+        shutil.copy(sample, folder / sample.name)
+    out = tmp_path / "out"
+    steps = [
+        ([], "parsed", True),
+        (["--no-keywords"], "parsed", False),
+        (["--no-keywords"], "skipped (unchanged)", False),
+        ([], "parsed", True),
+    ]
+    for options, counted, has_keywords in steps:
+        code, _, stderr = run("extract", str(folder), "-o", str(out), *options)
+        assert code == 0, stderr
+        assert summary_count(stderr, counted) == 3, (options, stderr)
+        records = _records(out)
+        assert len(records) == 3
+        assert all(bool(r["keywords"]) is has_keywords for r in records.values()), options
+    manifest = (out / ".replyparse-manifest.jsonl").read_text(encoding="utf-8")
+    assert "keywords=no" not in manifest  # the last run had keywords
+
+
+def test_no_keywords_is_in_the_settings_the_manifest_keeps(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(SAMPLE), "-o", str(out), "--no-keywords")
+    assert code == 0, stderr
+    entry = json.loads((out / ".replyparse-manifest.jsonl").read_text(encoding="utf-8"))
+    assert entry["settings"].endswith("; keywords=no")
+
+
+def test_extract_help_lists_no_keywords() -> None:
+    code, stdout, _ = run("extract", "--help")
+    assert code == 0
+    assert "--no-keywords" in flat(stdout)
