@@ -7,10 +7,12 @@ Letters are the project's samples or invented (``archivegen``).
 from __future__ import annotations
 
 import json
+import signal
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,66 @@ def test_extract_help_lists_no_keywords() -> None:
     code, stdout, _ = run("extract", "--help")
     assert code == 0
     assert "--no-keywords" in flat(stdout)
+
+
+# --- SIGTERM to the whole process group --------------------------------------------------
+
+
+@pytest.mark.slow
+def test_sigterm_to_the_process_group_lets_running_letters_finish(tmp_path: Path) -> None:
+    """As ``timeout -s TERM`` or a service manager stops a run: SIGTERM to every process
+    of the group. Workers leave the decision to the command, which finishes what is
+    running, fails nothing, and exits 143; a rerun does the rest."""
+    from archivegen import build_archive
+
+    archive = build_archive(tmp_path / "archive", 200, broken=False)
+    out = tmp_path / "out"
+    manifest = out / ".replyparse-manifest.jsonl"
+    command = [sys.executable, "-m", "replyparse", "extract", str(archive.root), "-o", str(out)]
+    log = tmp_path / "log"
+    with log.open("wb") as fh:
+        proc = subprocess.Popen(
+            [*command, "-j", "2"], stdout=subprocess.DEVNULL, stderr=fh, start_new_session=True
+        )
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if manifest.exists() and manifest.read_bytes().count(b"\n") >= 10:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the run ended before it could be stopped"
+    os.killpg(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    stderr = log.read_text(encoding="utf-8")
+    assert proc.returncode == 143, stderr
+    assert "SIGTERM" not in stderr
+    assert not (out / "errors.jsonl").exists(), (out / "errors.jsonl").read_text()
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    assert entries and all(e["status"] == "ok" for e in entries)
+    done = len(entries)
+    assert done < 200
+    assert summary_count(stderr, "not done (rerun to finish)") == 200 - done
+    code, _, rerun = run("extract", str(archive.root), "-o", str(out), "-j", "2")
+    assert code == 0, rerun
+    assert summary_count(rerun, "skipped (unchanged)") == done
+    assert summary_count(rerun, "parsed") == 200 - done
+
+
+@pytest.mark.slow
+def test_validate_stopped_by_sigterm_exits_143(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(200):
+        shutil.copy(SAMPLES[i % len(SAMPLES)], folder / f"{i:03d}.txt")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", "validate", "-j", "2", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()  # under way
+    os.killpg(proc.pid, signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 143, stderr
+    assert "interrupted after" in stderr and "unreadable" not in stderr

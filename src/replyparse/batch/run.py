@@ -167,6 +167,8 @@ class _Run(Ledger):
                 with contextlib.closing(results):
                     for index, result in results:
                         if not isinstance(result, Outcome):  # timed out, or its worker died
+                            if self.stop.requested and not result.timed_out:
+                                continue  # killed with the run it belongs to: not done
                             result = failed("parse", result.reason)
                         self.consume(index, todo[index], result, writer)
                         if stats.closed:
@@ -176,6 +178,7 @@ class _Run(Ledger):
                             break
                 stopped_for_cause = stats.halted or stats.closed or stats.failed_fast
                 stats.interrupted = self.stop.requested and not stopped_for_cause
+                stats.stop_signal = self.stop.signum
         except KeyboardInterrupt:
             stats.interrupted = True
         finally:

@@ -118,8 +118,9 @@ def extract(
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage
-    error, or an output that cannot be written at all; 130 interrupted (rerun);
-    141 standard output's reader went away (| head): stopped quietly.
+    error, or an output that cannot be written at all; 130 interrupted (rerun), 143
+    stopped by SIGTERM (rerun); 141 standard output's reader went away (| head):
+    stopped quietly.
     """
     from replyparse.batch import BatchOptions, run_batch
     from replyparse.progress import make_reporter
