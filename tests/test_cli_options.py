@@ -7,9 +7,9 @@ Letters are the project's samples or invented (``archivegen``).
 from __future__ import annotations
 
 import json
-import signal
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -193,3 +193,35 @@ def test_validate_stopped_by_sigterm_exits_143(tmp_path: Path) -> None:
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 143, stderr
     assert "interrupted after" in stderr and "unreadable" not in stderr
+
+
+# --- render: the limits its advice names ---------------------------------------------------
+
+
+RENDER_LIMIT_CASES = [
+    pytest.param(["--max-chars", "100"], "--max-chars", id="max-chars"),
+    pytest.param(["--max-file-size", "1K"], "--max-file-size", id="max-file-size"),
+]
+
+
+@pytest.mark.parametrize(("options", "named"), RENDER_LIMIT_CASES)
+def test_render_takes_the_limit_its_advice_names(
+    tmp_path: Path, options: list[str], named: str
+) -> None:
+    out = tmp_path / "letter.docx"
+    code, _, err = run("render", str(SAMPLE), "-o", str(out), *options)
+    assert code == 1, err
+    assert f"(raise it with {named})" in err
+    assert not out.exists()
+    raised = [options[0], "10M" if options[0] == "--max-file-size" else "1000000"]
+    code, _, err = run("render", str(SAMPLE), "-o", str(out), *raised)
+    assert code == 0, err
+    assert out.stat().st_size > 0
+
+
+def test_render_help_lists_the_limits() -> None:
+    code, stdout, _ = run("render", "--help")
+    assert code == 0
+    for option in ("--max-file-size", "--max-inflated-size", "--max-pages", "--max-chars"):
+        assert option in stdout
+    assert "--timeout" in stdout
