@@ -47,7 +47,7 @@ def render(
         typer.Option(
             "--report",
             help="Write the review report (fields, tables, the text with every item "
-            "highlighted) instead of the re-typeset letter.",
+            "highlighted) instead of the typeset letter.",
         ),
     ] = False,
     limits: Limits = DEFAULT_LIMITS,
