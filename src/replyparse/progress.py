@@ -60,6 +60,7 @@ class BatchStats:
     warnings: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     interrupted: bool = False
+    stop_signal: int = signal.SIGINT  # the signal that interrupted the run: exit 128 + it
     halted: str | None = None  # why the output could take no more (a full disk)
     closed: bool = False  # standard output's reader went away: stopped quietly
     failed_fast: bool = False  # --fail-fast: stopped at the first failure
@@ -89,7 +90,7 @@ class BatchStats:
         if self.closed:
             return 128 + signal.SIGPIPE  # as a tool killed by SIGPIPE shows in the shell
         if self.interrupted:
-            return 130
+            return 128 + self.stop_signal  # 130 after Ctrl-C, 143 after SIGTERM
         return 1 if self.failed or self.unreadable or self.halted else 0
 
 

@@ -12,20 +12,25 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from replyparse.limits import DEFAULT_LIMITS, Limits
+
 if TYPE_CHECKING:
     from replyparse.model import Letter
 
 ONE_RECORD = "give one record (.json) or a letter file"
 _JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 _JSON_START = (b"{", b"[")
+_SNIFF = 4096
+"""Bytes read to tell JSON from a letter: a letter is then read by its reader, within
+the limits, never whole beforehand."""
 
 
 class NotOneRecord(Exception):
     """JSON that is not one record; ``str()`` is the reason."""
 
 
-def load(path: Path) -> Letter:
-    """The record ``path`` holds, or the letter it holds parsed.
+def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
+    """The record ``path`` holds, or the letter it holds parsed within ``limits``.
 
     Raises :class:`NotOneRecord`, :class:`pydantic.ValidationError` (a JSON object that
     is no record), :class:`~replyparse.errors.InputError` (a letter that cannot be read)
@@ -34,9 +39,11 @@ def load(path: Path) -> Letter:
     from replyparse.model import Letter
     from replyparse.pipeline import parse_file
 
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF)
+    if not _is_json(path, head):
+        return parse_file(path, limits=limits)  # the reader applies the limits
     data = path.read_bytes()
-    if not _is_json(path, data):
-        return parse_file(path)
     text = data.decode("utf-8-sig", errors="replace")
     try:
         value = json.loads(text)

@@ -58,7 +58,7 @@ class Ledger:
         self.stats.kept = kept(mode)
         assert options.format is not None, "run_batch resolves the format"
         self.format = options.format
-        self.settings = settings(options.keep_text, options.format)
+        self.settings = settings(options.keep_text, options.format, options.keywords)
         self.manifest: ManifestStore | None = (
             Manifest(out) if mode == "folder" and out is not None else None
         )

@@ -38,6 +38,8 @@ class BatchOptions:
     format: Format | None = None
     """None: from ``out``'s suffix, else json (see :func:`resolve_output`)."""
     keep_text: bool = True
+    keywords: bool = True
+    """False: records with empty keywords, and no word segmenter loaded."""
     jobs: int | None = None
     force: bool = False
     include: tuple[str, ...] = ()

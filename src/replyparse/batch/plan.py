@@ -126,10 +126,14 @@ def fit_name(name: str) -> str:
     return f"{folder}/{fitted}" if folder else fitted
 
 
-def settings(keep_text: bool, fmt: Format) -> str:
+def settings(keep_text: bool, fmt: Format, keywords: bool = True) -> str:
     """What a manifest entry records about the settings an output was made with: a
-    record made by another version, with or without the text, or in another format (a
-    JSON record where a report is asked for) is made again."""
+    record made by another version, with or without the text or the keywords, or in
+    another format (a JSON record where a report is asked for) is made again. The limits
+    are not kept: a file past one fails, and a failed file is always tried again.
+    ``keywords=no`` is added only when they are left out, so the manifests of runs made
+    with keywords before the option existed stay valid."""
     from replyparse import __version__
 
-    return f"replyparse {__version__}; format={fmt}; text={'yes' if keep_text else 'no'}"
+    made = f"replyparse {__version__}; format={fmt}; text={'yes' if keep_text else 'no'}"
+    return made if keywords else f"{made}; keywords=no"

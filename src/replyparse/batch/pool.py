@@ -33,15 +33,24 @@ _TICK = 0.25
 
 
 class Stop:
-    """Set by the first SIGINT/SIGTERM; the second SIGINT raises KeyboardInterrupt."""
+    """Set by the first SIGINT/SIGTERM; the second SIGINT raises KeyboardInterrupt.
+    ``signum`` is the signal that asked first (the exit code is 128 plus it)."""
 
     def __init__(self) -> None:
         self.requested = False
+        self.signum: int = signal.SIGINT
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if self.requested and signum == signal.SIGINT:
             raise KeyboardInterrupt
+        if not self.requested:
+            self.signum = signum
         self.requested = True
+
+    @property
+    def exit_code(self) -> int:
+        """What a run stopped by this signal exits with: 130 for SIGINT, 143 for SIGTERM."""
+        return 128 + self.signum
 
 
 @contextlib.contextmanager

@@ -156,12 +156,17 @@ class _Run(Ledger):
         try:
             with stop_signals(self.stop):
                 if workers > 1:
-                    _preload(reports=self.format == "docx", files=len(todo) // workers)
+                    _preload(
+                        reports=self.format == "docx",
+                        files=len(todo) // workers,
+                        keywords=self.options.keywords,
+                    )
                 work = ExtractWork(
                     self.options.keep_text,
                     writer.indent,
                     self.options.limits,
                     document="docx" if self.format == "docx" else "json",
+                    keywords=self.options.keywords,
                 )
                 results = run_tasks(
                     tasks,
@@ -176,6 +181,8 @@ class _Run(Ledger):
                 with contextlib.closing(results):
                     for index, result in results:
                         if not isinstance(result, Outcome):  # timed out, or its worker died
+                            if self.stop.requested and not result.timed_out:
+                                continue  # killed with the run it belongs to: not done
                             result = failed("parse", result.reason)
                         self.consume(index, todo[index], result, writer)
                         if stats.closed:
@@ -185,6 +192,7 @@ class _Run(Ledger):
                             break
                 stopped_for_cause = stats.halted or stats.closed or stats.failed_fast
                 stats.interrupted = self.stop.requested and not stopped_for_cause
+                stats.stop_signal = self.stop.signum
         except KeyboardInterrupt:
             stats.interrupted = True
         finally:
@@ -218,15 +226,17 @@ class _Run(Ledger):
         self.reporter.note(f"standard input replaces the letter {name} in {self.options.out}")
 
 
-def _preload(*, reports: bool, files: int) -> None:
+def _preload(*, reports: bool, files: int, keywords: bool = True) -> None:
     """Load the parser here, once, before workers are forked: each then starts ready to
-    parse and shares those pages with the others; jieba's whole dictionary too when each
-    worker has :data:`WHOLE_DICTIONARY_FILES` files or more to do (fewer, and the lexicon
-    serves each better); for a run of review reports, python-docx too."""
-    from replyparse.nlp import warm_up
-
+    parse and shares those pages with the others; the segmenter too (unless ``keywords``
+    is false: then no one loads it), with jieba's whole dictionary when each worker has
+    :data:`WHOLE_DICTIONARY_FILES` files or more to do (fewer, and the lexicon serves each
+    better); for a run of review reports, python-docx too."""
     importlib.import_module("replyparse.pipeline")
-    warm_up(whole_dictionary=files >= WHOLE_DICTIONARY_FILES)
+    if keywords:
+        from replyparse.nlp import warm_up
+
+        warm_up(whole_dictionary=files >= WHOLE_DICTIONARY_FILES)
     if reports:
         importlib.import_module("replyparse.report")
 

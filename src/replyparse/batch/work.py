@@ -97,6 +97,8 @@ class ExtractWork:
     indent: int | None
     limits: Limits
     document: Document = "json"
+    keywords: bool = True
+    """False: empty keywords, and the word segmenter never loaded."""
 
     def __call__(self, task: Task) -> Outcome:
         """Read, parse and serialise one file, and write it to ``task.target`` when one
@@ -106,7 +108,11 @@ class ExtractWork:
 
         try:
             letter = parse_input(
-                task.path, data=task.data, keep_text=self.keep_text, limits=self.limits
+                task.path,
+                data=task.data,
+                keep_text=self.keep_text,
+                limits=self.limits,
+                keywords=self.keywords,
             )
             if not is_letter(letter):  # a note, a table, a web page among the letters
                 return failed("parse", f"not a letter: {NOT_A_LETTER_MESSAGE}")

@@ -5,7 +5,7 @@ imported, and shares those pages), closes every file descriptor it inherited but
 pipe and standard error, and then serves: a chunk of tasks in, :data:`PREPARED` once
 :meth:`Work.prepare` has run on a chunk of several, then one ``(index, result)`` per task
 out. It
-ignores Ctrl-C (the parent decides what stops) and dies with the parent: on Linux the
+ignores Ctrl-C and SIGTERM (the parent decides what stops) and dies with the parent: on Linux the
 kernel kills it (``PR_SET_PDEATHSIG``), elsewhere it exits when its pipe closes. POSIX
 only (``os.fork``). Scheduling and deadlines are :mod:`.pool`'s.
 """
@@ -78,6 +78,10 @@ def receive(conn: Connection) -> Any:
     return pickle.loads(conn.recv_bytes())
 
 
+def _leave_it_to_the_command(signum: int, frame: object) -> None:
+    """A worker's SIGTERM handler: nothing; the parent, signalled too, decides."""
+
+
 def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     """The worker's life: chunks in, ``PREPARED`` then one ``(index, result)`` per task out.
 
@@ -85,7 +89,11 @@ def _serve(conn: Connection, work: Work[T, R], parent: int) -> None:
     hold no lock, output or pipe of the parent (a rerun after a kill must find them free).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # SIGTERM to the whole process group (timeout -s TERM, a service manager) asks the
+    # command to stop, as Ctrl-C does: the worker finishes its file. A handler that does
+    # nothing rather than SIG_IGN, which a program the worker runs would inherit (the
+    # LibreOffice it starts must still die of its parent-death SIGTERM).
+    signal.signal(signal.SIGTERM, _leave_it_to_the_command)
     signal_when_parent_dies(parent, signal.SIGKILL)
     own = conn.fileno()
     os.closerange(3, own)

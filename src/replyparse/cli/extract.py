@@ -73,6 +73,14 @@ def extract(
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
+    no_keywords: Annotated[
+        bool,
+        typer.Option(
+            "--no-keywords",
+            help="Leave keywords empty: the word segmenter (jieba) is not loaded, which "
+            "saves its start-up and most of the parsing time.",
+        ),
+    ] = False,
     jobs: Jobs = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
@@ -120,8 +128,9 @@ def extract(
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage
-    error, or an output that cannot be written at all; 130 interrupted (rerun);
-    141 standard output's reader went away (| head): stopped quietly.
+    error, or an output that cannot be written at all; 130 interrupted (rerun), 143
+    stopped by SIGTERM (rerun); 141 standard output's reader went away (| head):
+    stopped quietly.
     """
     from replyparse.batch import BatchOptions, run_batch
     from replyparse.progress import make_reporter
@@ -131,6 +140,7 @@ def extract(
         out=out,
         format=fmt.value if fmt is not None else None,
         keep_text=not no_text,
+        keywords=not no_keywords,
         jobs=jobs,
         force=force,
         include=tuple(include or ()),

@@ -1,17 +1,28 @@
 """The ``render`` command: a letter re-typeset to GB/T 9704, or its review report, as a
-Word file."""
+Word file.
+
+The letter is read within the same limits per file as ``extract`` and ``validate``
+take (:func:`~replyparse.cli.limits.with_limits`), and read, parsed and typeset in one
+worker process of the batch's pool, so that ``--timeout`` holds as it does there: past
+it the worker is killed, even inside C code.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from replyparse.cli.limits import with_limits
+from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 
 
+@with_limits
 def render(
     path: Annotated[
         str,
@@ -36,26 +47,27 @@ def render(
         typer.Option(
             "--report",
             help="Write the review report (fields, tables, the text with every item "
-            "highlighted) instead of the re-typeset letter.",
+            "highlighted) instead of the typeset letter.",
         ),
     ] = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     """Re-typeset a letter to GB/T 9704-2012 as a Word file.
 
     A record must hold the letter's text: one written with --no-text cannot
     be typeset (its --report still can). JSON Lines and other JSON that is not one
     record are refused. Exit codes: 0 written, 1 the input could not be read or has
-    no text, or the output could not be written, 2 usage error.
+    no text (or is past a limit), or the output could not be written, 2 usage error.
     """
     _check_render_output(out)
     source = Path(path)
     if not source.is_file():
         raise typer.BadParameter(f"no such file: {path}", param_hint="RECORD_OR_LETTER")
-    try:
-        data = _render(source, report=report)
-    except _RenderFailed as exc:
-        typer.echo(shown(f"error: {path}: {exc}"), err=True)
-        raise typer.Exit(1) from None
+    made = _render_in_worker(source, report=report, limits=limits)
+    if isinstance(made, str):
+        typer.echo(shown(f"error: {path}: {made}"), err=True)
+        raise typer.Exit(1)
+    data = made
     if out == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -100,7 +112,41 @@ def _check_render_output(out: str) -> None:
         )
 
 
-def _render(source: Path, *, report: bool) -> bytes:
+@dataclass(frozen=True, slots=True)
+class _RenderWork:
+    """What render's worker does with its one path: the document's bytes, or why not."""
+
+    report: bool
+    limits: Limits
+
+    def __call__(self, path: str) -> bytes | str:
+        try:
+            return _render(Path(path), report=self.report, limits=self.limits)
+        except _RenderFailed as exc:
+            return str(exc)
+
+    def prepare(self, paths: Sequence[str]) -> None:
+        """Nothing: one file, prepared as it is read."""
+
+
+def _render_in_worker(source: Path, *, report: bool, limits: Limits) -> bytes | str:
+    """The document's bytes, or a one-line reason it could not be made: past
+    ``limits.timeout_seconds`` the worker is killed and the reason says so."""
+    from replyparse.batch.pool import Stop, run_tasks
+    from replyparse.batch.workers import Lost
+
+    work = _RenderWork(report, limits)
+    results = run_tasks([str(source)], work, workers=1, timeout=limits.timeout_seconds, stop=Stop())
+    for _, result in results:
+        if isinstance(result, Lost):
+            return (
+                f"{result.reason} (raise it with --timeout)" if result.timed_out else result.reason
+            )
+        return result
+    return "no result from the worker"  # pragma: no cover - run_tasks yields one per task
+
+
+def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The document's bytes; :class:`_RenderFailed` with a one-line reason for anything
     that goes wrong, expected or not (render never prints a traceback)."""
     from pydantic import ValidationError
@@ -110,7 +156,7 @@ def _render(source: Path, *, report: bool) -> bytes:
     from replyparse.render_input import NotOneRecord, load
 
     try:
-        letter = load(source)
+        letter = load(source, limits=limits)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "record"

@@ -129,7 +129,8 @@ def validate(
     stderr for the machine formats). `replyparse rules` lists the rules. A file that
     cannot be read, or is not checked within --timeout, is an unreadable error. Exit
     codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
-    checked; 2 usage or config error, or no letter found; 130 interrupted.
+    checked; 2 usage or config error, or no letter found; 130 interrupted (143
+    stopped by SIGTERM).
     """
 
     from replyparse.batch.pool import Stop, stop_signals
@@ -214,7 +215,7 @@ def validate(
             "the rest were not (rerun to check them)",
             err=True,
         )
-        return typer.Exit(130)
+        return typer.Exit(stop.exit_code)
 
     try:
         with stop_signals(stop):

@@ -1,0 +1,227 @@
+"""What the command line promises and must keep: ``--no-keywords``, skipped files that stay
+traceable, filters named when they leave nothing, render's limits, SIGTERM.
+
+Letters are the project's samples or invented (``archivegen``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, SAMPLES, flat, run
+from summary import summary_count
+
+SAMPLE = SAMPLES[0]
+
+
+def _records(out: Path) -> dict[str, dict[str, object]]:
+    return {
+        p.relative_to(out).as_posix(): json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(out.rglob("*.json"))
+    }
+
+
+# --- --no-keywords -------------------------------------------------------------------------
+
+
+def test_no_keywords_leaves_the_keywords_empty_and_keeps_the_rest() -> None:
+    code, with_keywords, _ = run("extract", "--no-text", str(SAMPLE))
+    assert code == 0
+    code, without, _ = run("extract", "--no-text", "--no-keywords", str(SAMPLE))
+    assert code == 0
+    full, bare = json.loads(with_keywords), json.loads(without)
+    assert full["keywords"], "the sample has keywords: the test would prove nothing"
+    assert (bare["keywords"], bare["keyword_spans"]) == ([], [])
+    for key in ("keywords", "keyword_spans"):
+        del full[key], bare[key]
+    assert bare == full
+
+
+_BLOCKER = """\
+import os
+with open(os.environ["SEGMENTER_MARKER"], "a", encoding="utf-8") as fh:
+    fh.write(__name__ + "\\n")
+raise ImportError("segmenter blocked by the test")
+"""
+
+
+def _blocked_segmenters(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """An environment whose ``rjieba`` and ``jieba`` only write their name to a marker
+    file when imported, in whatever process (workers included)."""
+    shadow = tmp_path / "shadow"
+    for name in ("rjieba", "jieba"):
+        (shadow / name).mkdir(parents=True)
+        (shadow / name / "__init__.py").write_text(_BLOCKER, encoding="utf-8")
+    marker = tmp_path / "imported.txt"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(shadow), str(ROOT / "src")])
+    env["SEGMENTER_MARKER"] = str(marker)
+    return env, marker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("letters", "jobs"),
+    [pytest.param(1, "1", id="one-letter-cold"), pytest.param(16, "2", id="two-workers")],
+)
+def test_no_keywords_never_loads_the_segmenter(tmp_path: Path, letters: int, jobs: str) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for i in range(letters):
+        shutil.copy(SAMPLES[i % len(SAMPLES)], folder / f"{i:02d}.txt")
+    env, marker = _blocked_segmenters(tmp_path)
+    target = str(folder / "00.txt") if letters == 1 else str(folder)
+    command = [sys.executable, "-m", "replyparse", "extract", target, "-j", jobs]
+    command += ["--format", "jsonl"]
+    done = subprocess.run(
+        [*command, "--no-keywords"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(records) == letters
+    assert all(r["keywords"] == [] for r in records)
+    assert not marker.exists(), marker.read_text(encoding="utf-8")
+    # the same run with keywords does import the segmenter: the marker can tell
+    subprocess.run(command, env=env, capture_output=True, timeout=120)
+    assert "jieba" in marker.read_text(encoding="utf-8")
+
+
+def test_a_changed_keyword_setting_parses_again(tmp_path: Path) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for sample in SAMPLES[:3]:
+        shutil.copy(sample, folder / sample.name)
+    out = tmp_path / "out"
+    steps = [
+        ([], "parsed", True),
+        (["--no-keywords"], "parsed", False),
+        (["--no-keywords"], "skipped (unchanged)", False),
+        ([], "parsed", True),
+    ]
+    for options, counted, has_keywords in steps:
+        code, _, stderr = run("extract", str(folder), "-o", str(out), *options)
+        assert code == 0, stderr
+        assert summary_count(stderr, counted) == 3, (options, stderr)
+        records = _records(out)
+        assert len(records) == 3
+        assert all(bool(r["keywords"]) is has_keywords for r in records.values()), options
+    manifest = (out / ".replyparse-manifest.jsonl").read_text(encoding="utf-8")
+    assert "keywords=no" not in manifest  # the last run had keywords
+
+
+def test_no_keywords_is_in_the_settings_the_manifest_keeps(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(SAMPLE), "-o", str(out), "--no-keywords")
+    assert code == 0, stderr
+    entry = json.loads((out / ".replyparse-manifest.jsonl").read_text(encoding="utf-8"))
+    assert entry["settings"].endswith("; keywords=no")
+
+
+def test_extract_help_lists_no_keywords() -> None:
+    code, stdout, _ = run("extract", "--help")
+    assert code == 0
+    assert "--no-keywords" in flat(stdout)
+
+
+# --- SIGTERM to the whole process group --------------------------------------------------
+
+
+@pytest.mark.slow
+def test_sigterm_to_the_process_group_lets_running_letters_finish(tmp_path: Path) -> None:
+    """As ``timeout -s TERM`` or a service manager stops a run: SIGTERM to every process
+    of the group. Workers leave the decision to the command, which finishes what is
+    running, fails nothing, and exits 143; a rerun does the rest."""
+    from archivegen import build_archive
+
+    archive = build_archive(tmp_path / "archive", 200, broken=False)
+    out = tmp_path / "out"
+    manifest = out / ".replyparse-manifest.jsonl"
+    command = [sys.executable, "-m", "replyparse", "extract", str(archive.root), "-o", str(out)]
+    log = tmp_path / "log"
+    with log.open("wb") as fh:
+        proc = subprocess.Popen(
+            [*command, "-j", "2"], stdout=subprocess.DEVNULL, stderr=fh, start_new_session=True
+        )
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if manifest.exists() and manifest.read_bytes().count(b"\n") >= 10:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the run ended before it could be stopped"
+    os.killpg(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    stderr = log.read_text(encoding="utf-8")
+    assert proc.returncode == 143, stderr
+    assert "SIGTERM" not in stderr
+    assert not (out / "errors.jsonl").exists(), (out / "errors.jsonl").read_text()
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    assert entries and all(e["status"] == "ok" for e in entries)
+    done = len(entries)
+    assert done < 200
+    assert summary_count(stderr, "not done (rerun to finish)") == 200 - done
+    code, _, rerun = run("extract", str(archive.root), "-o", str(out), "-j", "2")
+    assert code == 0, rerun
+    assert summary_count(rerun, "skipped (unchanged)") == done
+    assert summary_count(rerun, "parsed") == 200 - done
+
+
+@pytest.mark.slow
+def test_validate_stopped_by_sigterm_exits_143(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(200):
+        shutil.copy(SAMPLES[i % len(SAMPLES)], folder / f"{i:03d}.txt")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "replyparse", "validate", "-j", "2", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()  # under way
+    os.killpg(proc.pid, signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 143, stderr
+    assert "interrupted after" in stderr and "unreadable" not in stderr
+
+
+# --- render: the limits its advice names ---------------------------------------------------
+
+
+RENDER_LIMIT_CASES = [
+    pytest.param(["--max-chars", "100"], "--max-chars", id="max-chars"),
+    pytest.param(["--max-file-size", "1K"], "--max-file-size", id="max-file-size"),
+]
+
+
+@pytest.mark.parametrize(("options", "named"), RENDER_LIMIT_CASES)
+def test_render_takes_the_limit_its_advice_names(
+    tmp_path: Path, options: list[str], named: str
+) -> None:
+    out = tmp_path / "letter.docx"
+    code, _, err = run("render", str(SAMPLE), "-o", str(out), *options)
+    assert code == 1, err
+    assert f"(raise it with {named})" in err
+    assert not out.exists()
+    raised = [options[0], "10M" if options[0] == "--max-file-size" else "1000000"]
+    code, _, err = run("render", str(SAMPLE), "-o", str(out), *raised)
+    assert code == 0, err
+    assert out.stat().st_size > 0
+
+
+def test_render_help_lists_the_limits() -> None:
+    code, stdout, _ = run("render", "--help")
+    assert code == 0
+    for option in ("--max-file-size", "--max-inflated-size", "--max-pages", "--max-chars"):
+        assert option in stdout
+    assert "--timeout" in stdout
