@@ -609,3 +609,12 @@ def test_the_date_never_stands_alone_on_a_page(text: str) -> None:
     assert paragraphs[last_text].paragraph_format.widow_control is True
     assert all(p.paragraph_format.keep_with_next for p in paragraphs[last_text:date])
     assert not paragraphs[date].paragraph_format.keep_with_next
+
+
+def test_title_measure_uses_the_page_it_is_set_on() -> None:
+    # title_break keeps its own copy of the type area's width and the title's size (it
+    # cannot import typeset, which imports it): they must stay the page's and the title's
+    from replyparse import title_break, typeset
+
+    assert typeset.PAGE.type_width == title_break.TYPE_WIDTH_MM
+    assert title_break.TITLE_PT == typeset.TITLE_PT
