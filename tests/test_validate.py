@@ -115,6 +115,11 @@ NOT_LETTERS = [
     pytest.param("Dear Sam:\nSee you on Monday.\n", id="english-salutation"),
     pytest.param("名称,数量\n水管,30\n", id="csv"),
     pytest.param("本报讯 昨日，某市举行春季运动会。\n比赛持续两天。\n", id="news"),
+    pytest.param(
+        "# 样例说明\n| 文件 | 内容 |\n|---|---|\n| `a` | 行内 `一是…；二是…；三是…` 的写法 |\n",
+        id="page-about-markers",
+    ),
+    pytest.param("1. milk\n2. bread\n3. eggs\n", id="numbered-english-list"),
 ]
 LETTERS = [
     pytest.param(GOOD, "doc_number", id="full"),

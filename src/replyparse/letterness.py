@@ -3,8 +3,9 @@
 The layout takes the first line of any text for a title and any line ending with a colon
 for a salutation, so a shopping list or a page of code still parses into a record. What
 makes a text a reply letter is one of the parts nothing else carries: a 发文字号, a
-salutation naming an addressee in Chinese, numbered sections, a signature or 成文日期, or
-the proposal it answers (its kind or number). A text with none of them is not a letter:
+salutation naming an addressee in Chinese, numbered sections headed in Chinese, a
+signature or 成文日期, or the proposal it answers (its kind or number). A text with none of
+them is not a letter:
 ``validate`` reports it as the ``not-a-letter`` error, and ``extract`` can fail the file.
 """
 
@@ -32,7 +33,7 @@ def letter_parts(letter: Letter) -> list[str]:
         parts.append("doc_number")
     if any(_HAN.search(a.name) for a in letter.addressees):
         parts.append("addressees")
-    if letter.sections:
+    if any(_headed(section.heading) for section in letter.sections):
         parts.append("sections")
     if letter.signature.issuer is not None or letter.signature.date is not None:
         parts.append("signature")
@@ -40,6 +41,13 @@ def letter_parts(letter: Letter) -> list[str]:
     if proposal is not None and (proposal.kind is not None or proposal.number is not None):
         parts.append("proposal")
     return parts
+
+
+def _headed(heading: str) -> bool:
+    """Whether a section's heading is a letter's: Chinese words after the marker. A page
+    that numbers lines of other text has none, and one that only writes about markers
+    (`一是…；二是…`, `一、…`) has an ellipsis where the words would be."""
+    return not heading.startswith(("…", "⋯", "...")) and _HAN.search(heading) is not None
 
 
 def is_letter(letter: Letter) -> bool:
