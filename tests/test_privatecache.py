@@ -15,7 +15,7 @@ from replyparse import lexicon, privatecache
 
 DICT = "政府 500 n\n答复 300 v\n建议 400 n\n"
 IDF = "政府 5.5\n答复 7.25\n建议 6.0\n"
-FAMILY = lexicon._COPIES
+FAMILY = lexicon.LEXICON_COPIES
 
 
 def _venv(tmp_path: Path, name: str, words: str = DICT) -> tuple[Path, Path]:
@@ -152,6 +152,18 @@ def test_a_deleted_environments_file_goes_when_another_is_made(tmp_path: Path) -
     shutil.rmtree(tmp_path / "venv-a")
     _close(_open(second, folder))
     assert orphan not in _made(folder) and len(_made(folder)) == 1
+
+
+def test_making_a_lexicon_removes_the_idf_copies_none_uses(tmp_path: Path) -> None:
+    folder = _cache(tmp_path)
+    (folder / "jieba").mkdir(mode=0o700)
+    earlier = folder / "jieba-idf-0123456789abcdef.bin"  # version 2, beside the folder
+    unused = folder / "jieba" / "idf-3-0123456789abcdef.bin"
+    for path in (earlier, unused):
+        path.write_bytes(b"x")
+        _age(path)
+    _close(_open(_venv(tmp_path, "venv"), folder))
+    assert not earlier.exists() and not unused.exists()
 
 
 def test_an_abandoned_temporary_file_goes_after_a_day(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ from replyparse.privatecache import (
     write_atomically,
 )
 
-_COPIES = Family("idf", 3, ".bin", legacy=("jieba-idf-*.bin",))
+IDF_COPIES = Family("idf", 3, ".bin", legacy=("jieba-idf-*.bin",))
 """``jieba/idf-3-<key>.bin``; version 2 was ``jieba-idf-<digest of the path>.bin``."""
 
 
@@ -105,7 +105,7 @@ def load_idf_table() -> IdfTable:
 def load_table(source: Path, folder: Path | None) -> IdfTable:
     """The table of ``source``, from its copy in ``folder`` when that matches, else from
     ``source`` itself (then the copy is written again)."""
-    cache = None if folder is None else copy_path(folder, _COPIES, [source])
+    cache = None if folder is None else copy_path(folder, IDF_COPIES, [source])
     if folder is None or cache is None:
         return read_idf_file(source)
     signature: dict[str, object] = {"copy": cache.name, "byteorder": sys.byteorder}
@@ -115,7 +115,7 @@ def load_table(source: Path, folder: Path | None) -> IdfTable:
         # a full disk or a read-only home: the next start reads the file again
         with contextlib.suppress(OSError):
             write_atomically(cache, _copy_bytes(table, signature))
-            remove_obsolete(folder, _COPIES, keep=cache)
+            remove_obsolete(folder, cache, [IDF_COPIES])
     return table
 
 

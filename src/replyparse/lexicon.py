@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from replyparse.idf import IdfTable, LookedUp, jieba_file, read_idf_file
+from replyparse.idf import IDF_COPIES, IdfTable, LookedUp, jieba_file, read_idf_file
 from replyparse.privatecache import (
     Family,
     copy_path,
@@ -51,7 +51,7 @@ from replyparse.privatecache import (
     remove_obsolete,
 )
 
-_COPIES = Family("lexicon", 3, ".sqlite", legacy=("lexicon-*.sqlite",))
+LEXICON_COPIES = Family("lexicon", 3, ".sqlite", legacy=("lexicon-*.sqlite",))
 """``jieba/lexicon-3-<key>.sqlite``; versions 1 and 2 were ``lexicon-[2-]<digest of the
 path>.sqlite`` in the cache folder itself."""
 _CHUNK = 20_000
@@ -181,7 +181,7 @@ def load_lexicon(source: Path, idf_source: Path, folder: Path) -> Lexicon | None
     first when missing, made from other files or damaged; None when it cannot be made."""
     try:
         # named by the files' contents: every installation of the same jieba shares it
-        path = copy_path(folder, _COPIES, [source, idf_source])
+        path = copy_path(folder, LEXICON_COPIES, [source, idf_source])
     except OSError:
         return None
     if path is None:
@@ -191,7 +191,7 @@ def load_lexicon(source: Path, idf_source: Path, folder: Path) -> Lexicon | None
     if lexicon is None:
         with contextlib.suppress(OSError, sqlite3.Error, ValueError):
             _build(source, idf_source, path, signature)
-            remove_obsolete(folder, _COPIES, keep=path)
+            remove_obsolete(folder, path, [LEXICON_COPIES, IDF_COPIES])
         lexicon = _open(path, signature)
     return lexicon
 

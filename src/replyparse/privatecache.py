@@ -162,16 +162,21 @@ def open_shared(path: Path) -> int | None:
     return None
 
 
-def remove_obsolete(root: Path, family: Family, keep: Path) -> int:
-    """Remove the family's copies no installation uses (another version, or made from files
-    that no longer stand anywhere as recorded), its earlier names (:attr:`Family.legacy`)
-    and its abandoned temporary files; the bytes freed.
+def remove_obsolete(root: Path, keep: Path, families: Sequence[Family]) -> int:
+    """Remove the copies of ``families`` that no installation uses (another version, or
+    made from files that no longer stand anywhere as recorded), their earlier names
+    (:attr:`Family.legacy`) and their abandoned temporary files; the bytes freed. Called
+    after writing ``keep``.
 
     A file is removed only when it is a regular file of ours, written more than
     :data:`GRACE_SECONDS` ago (:data:`PART_SECONDS` for a temporary file), and no process
     holds it open through :func:`open_shared`; links are never followed, and nothing
-    outside ``root`` and the family's folder is looked at.
+    outside ``root`` and the families' folder is looked at.
     """
+    return sum(_remove_obsolete(root, family, keep) for family in families)
+
+
+def _remove_obsolete(root: Path, family: Family, keep: Path) -> int:
     folder = family.folder(root)
     if folder is None:
         return 0
