@@ -75,10 +75,10 @@ class _Database:
         # immutable: the file is only ever replaced whole (os.replace), never changed
         self._uri = f"{path.as_uri()}?mode=ro&immutable=1"
         self._pid = os.getpid()
+        self._connection = sqlite3.connect(self._uri, uri=True)
         # open_shared's descriptor, closed with the connection or when collected: while it
         # is open (in forked children too) the file is in use and no cleanup removes it
         self._release = weakref.finalize(self, os.close, lock)
-        self._connection = sqlite3.connect(self._uri, uri=True)
 
     def execute(self, query: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
         if self._pid != os.getpid():
