@@ -154,6 +154,37 @@ def test_a_deleted_environments_file_goes_when_another_is_made(tmp_path: Path) -
     assert orphan not in _made(folder) and len(_made(folder)) == 1
 
 
+def test_an_earlier_versions_copy_goes_and_a_later_ones_stays(tmp_path: Path) -> None:
+    folder = _cache(tmp_path)
+    (folder / "jieba").mkdir(mode=0o700)
+    earlier = folder / "jieba" / "lexicon-2-0123456789abcdef.sqlite"
+    later = folder / "jieba" / "lexicon-4-0123456789abcdef.sqlite"
+    for path in (earlier, later):
+        path.write_bytes(b"x")
+        _age(path)
+    _close(_open(_venv(tmp_path, "venv"), folder))
+    assert not earlier.exists() and later.exists()
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        b'{"files": [1, 2',
+        b"[]",
+        b'{"files": {"/x": 1}, "uses": {"n": 5}}',
+        b'{"uses": {"n": [{}]}}',
+    ],
+    ids=["truncated", "not-an-object", "wrong-types", "an-empty-use"],
+)
+def test_a_damaged_record_is_read_as_empty(record: bytes, tmp_path: Path) -> None:
+    folder = _cache(tmp_path)
+    (folder / "jieba").mkdir(mode=0o700)
+    (folder / "jieba" / "sources.json").write_bytes(record)
+    assert privatecache._read_memo(folder / "jieba") == {"files": {}, "uses": {}}
+    _close(_open(_venv(tmp_path, "venv"), folder))
+    assert len(_made(folder)) == 1
+
+
 def test_making_a_lexicon_removes_the_idf_copies_none_uses(tmp_path: Path) -> None:
     folder = _cache(tmp_path)
     (folder / "jieba").mkdir(mode=0o700)
@@ -169,13 +200,18 @@ def test_making_a_lexicon_removes_the_idf_copies_none_uses(tmp_path: Path) -> No
 def test_an_abandoned_temporary_file_goes_after_a_day(tmp_path: Path) -> None:
     folder = _cache(tmp_path)
     (folder / "jieba").mkdir(mode=0o700)
-    abandoned = folder / "jieba" / ".lexicon-3-0000000000000000.sqlite.x1.part"
+    abandoned = [
+        folder / "jieba" / ".lexicon-3-0000000000000000.sqlite.x1.part",
+        folder / "jieba" / ".sources.json.x3.part",
+    ]
     writing = folder / "jieba" / ".lexicon-3-1111111111111111.sqlite.x2.part"
-    for path in (abandoned, writing):
+    for path in [*abandoned, writing]:
         path.write_bytes(b"x")
-    _age(abandoned, privatecache.PART_SECONDS + 60)
+    for path in abandoned:
+        _age(path, privatecache.PART_SECONDS + 60)
+    _age(writing, privatecache.PART_SECONDS - 60)
     _close(_open(_venv(tmp_path, "venv"), folder))
-    assert not abandoned.exists() and writing.exists()
+    assert not any(path.exists() for path in abandoned) and writing.exists()
 
 
 def test_nothing_outside_the_folder_is_touched(tmp_path: Path) -> None:
@@ -212,19 +248,45 @@ def test_a_family_folder_that_is_not_private_is_not_used(tmp_path: Path) -> None
     assert list((folder / "jieba").iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["lexicon-3-0123456789abcdef.sqlite", "lexicon-2-0123456789abcdef.sqlite", "lexicon-x.sqlite"],
-    ids=["current", "older-version", "any-key"],
-)
-def test_the_family_owns_its_names(name: str) -> None:
-    assert FAMILY.owns(name)
+LIVE = {"lexicon-3-1111111111111111.sqlite", "lexicon-2-1111111111111111.sqlite"}
+"""The copies some installation uses: an earlier version's is obsolete all the same."""
 
 
 @pytest.mark.parametrize(
     "name",
-    ["idf-3-0123456789abcdef.bin", "sources.json", ".lock", ".lexicon-3-0.sqlite.x.part"],
-    ids=["another-family", "the-record", "the-lock", "a-temporary-file"],
+    [
+        "lexicon-3-0000000000000000.sqlite",
+        "lexicon-2-1111111111111111.sqlite",
+        "lexicon-1-0000000000000000.sqlite",
+    ],
+    ids=["unused", "earlier-version-in-use", "earliest-version"],
 )
-def test_the_family_does_not_own_other_names(name: str) -> None:
-    assert not FAMILY.owns(name)
+def test_obsolete_names(name: str) -> None:
+    assert FAMILY.obsolete(name, LIVE)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "lexicon-3-1111111111111111.sqlite",
+        "lexicon-4-0000000000000000.sqlite",
+        "lexicon-0000000000000000.sqlite",
+        "lexicon-3-.sqlite",
+        "idf-3-0000000000000000.bin",
+        "sources.json",
+        ".lock",
+        ".lexicon-3-0000000000000000.sqlite.x.part",
+    ],
+    ids=[
+        "in-use",
+        "later-version",
+        "no-version",
+        "no-key",
+        "another-family",
+        "the-record",
+        "the-lock",
+        "a-temporary-file",
+    ],
+)
+def test_names_that_are_not_obsolete(name: str) -> None:
+    assert not FAMILY.obsolete(name, LIVE)

@@ -23,7 +23,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -102,9 +102,21 @@ class Family:
         key = hashlib.sha256(":".join(parts).encode()).hexdigest()[:16]
         return f"{self.stem}-{self.version}-{key}{self.suffix}"
 
-    def owns(self, name: str) -> bool:
-        """Whether ``name`` is a copy of this family (any version, any key)."""
-        return name.startswith(f"{self.stem}-") and name.endswith(self.suffix)
+    def version_of(self, name: str) -> int | None:
+        """The version of the family's copy ``name``; None when it is no such name."""
+        if not name.startswith(f"{self.stem}-") or not name.endswith(self.suffix):
+            return None
+        version, _, key = name[len(self.stem) + 1 : -len(self.suffix)].partition("-")
+        return int(version) if version.isdigit() and key else None
+
+    def obsolete(self, name: str, live: Set[str]) -> bool:
+        """Whether ``name`` is a copy of an earlier version, or of this one that no
+        installation uses (``live``: the names in use). A later version's copy is never
+        this version's to judge."""
+        version = self.version_of(name)
+        if version is None or version > self.version:
+            return False
+        return version < self.version or name not in live
 
     def folder(self, root: Path) -> Path | None:
         """The family's folder in the cache folder ``root``; None when it is not private."""
@@ -129,7 +141,7 @@ def copy_path(root: Path, family: Family, sources: Sequence[Path]) -> Path | Non
     for source in sources:
         identity = _identity(source)
         known = memo["files"].get(str(source))
-        if not isinstance(known, list) or known[:-1] != identity:
+        if known is None or known[:-1] != identity:
             known = [*identity, _digest(source)]
         files[str(source)] = known
     use = {path: str(record[-1]) for path, record in files.items()}
@@ -188,9 +200,9 @@ def _remove_obsolete(root: Path, family: Family, keep: Path) -> int:
             with os.scandir(folder) as entries:
                 names = [e.name for e in entries]
             for name in names:
-                if family.owns(name) and name not in live:
+                if family.obsolete(name, live):
                     freed += _remove_idle(folder / name, now - GRACE_SECONDS)
-                elif name.startswith(f".{family.stem}-") and name.endswith(".part"):
+                elif name.startswith((f".{family.stem}-", f".{_MEMO}.")) and name.endswith(".part"):
                     freed += _remove_idle(folder / name, now - PART_SECONDS)
             for pattern in family.legacy:
                 for path in root.glob(pattern):
@@ -226,14 +238,24 @@ Memo = dict[str, dict[str, Any]]
 def _read_memo(folder: Path) -> Memo:
     """``sources.json``: ``files`` (path: identity + digest) and ``uses`` (copy name: the
     paths, each with its digest, that used it); empty when missing or damaged."""
-    empty: Memo = {"files": {}, "uses": {}}
     try:
         memo = json.loads((folder / _MEMO).read_bytes())
     except (OSError, ValueError):
-        return empty
-    if not isinstance(memo, dict) or not all(isinstance(memo.get(k), dict) for k in empty):
-        return empty
-    return memo
+        memo = None
+    files = memo.get("files") if isinstance(memo, dict) else None
+    uses = memo.get("uses") if isinstance(memo, dict) else None
+    return {
+        "files": {
+            path: record
+            for path, record in (files.items() if isinstance(files, dict) else ())
+            if isinstance(record, list) and len(record) == 6 and isinstance(record[-1], str)
+        },
+        "uses": {
+            name: kept
+            for name, sets in (uses.items() if isinstance(uses, dict) else ())
+            if isinstance(sets, list) and (kept := [s for s in sets if isinstance(s, dict) and s])
+        },
+    }
 
 
 def _record(folder: Path, files: dict[str, list[object]], name: str, use: dict[str, str]) -> None:
@@ -258,16 +280,14 @@ def _standing(memo: Memo) -> set[str]:
     """The memo's files whose identity is still the one recorded."""
     out = set()
     for path, record in memo["files"].items():
-        with contextlib.suppress(OSError, TypeError):
-            if isinstance(record, list) and _identity(Path(path)) == record[:-1]:
+        with contextlib.suppress(OSError):
+            if _identity(Path(path)) == record[:-1]:
                 out.add(path)
     return out
 
 
-def _stands(use: object, files: dict[str, Any], standing: set[str]) -> bool:
+def _stands(use: dict[str, str], files: dict[str, Any], standing: set[str]) -> bool:
     """Whether each file of ``use`` still has the digest the use recorded."""
-    if not isinstance(use, dict) or not use:
-        return False
     return all(p in standing and files[p][-1] == digest for p, digest in use.items())
 
 
@@ -277,7 +297,7 @@ def _live(memo: Memo) -> set[str]:
     return {
         name
         for name, sets in memo["uses"].items()
-        if isinstance(sets, list) and any(_stands(s, memo["files"], standing) for s in sets)
+        if any(_stands(s, memo["files"], standing) for s in sets)
     }
 
 
