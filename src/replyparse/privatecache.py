@@ -175,7 +175,7 @@ def open_shared(path: Path) -> int | None:
 
 
 def remove_obsolete(root: Path, keep: Path, families: Sequence[Family]) -> int:
-    """Remove the copies of ``families`` that no installation uses (another version, or
+    """Remove the copies of ``families`` that no installation uses (an earlier version, or
     made from files that no longer stand anywhere as recorded), their earlier names
     (:attr:`Family.legacy`) and their abandoned temporary files; the bytes freed. Called
     after writing ``keep``.
