@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from replyparse import idf
+from replyparse import idf, privatecache
 
 JIEBA_IDF = idf.jieba_file("analyse", "idf.txt")
 
@@ -75,11 +75,16 @@ def test_without_a_folder_nothing_is_written(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["idf.txt"]
 
 
+def _copies(folder: Path) -> list[Path]:
+    return sorted((folder / "jieba").glob("idf-*.bin"))
+
+
 def test_copy_is_private_and_whole(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
     idf.load_table(_small_source(tmp_path), folder)
-    (copy,) = folder.iterdir()
+    (copy,) = _copies(folder)
+    assert copy.parent.stat().st_mode & 0o777 == 0o700
     assert copy.stat().st_mode & 0o777 == 0o600
     assert json.loads(copy.read_bytes().split(b"\n", 1)[0])["count"] == 3
 
@@ -124,7 +129,7 @@ def test_damaged_copy_is_not_believed(damage: Callable[[bytes], bytes], tmp_path
     folder.mkdir(mode=0o700)
     source = _small_source(tmp_path)
     idf.load_table(source, folder)
-    (copy,) = folder.iterdir()
+    (copy,) = _copies(folder)
     copy.write_bytes(damage(copy.read_bytes()))
     table = idf.load_table(source, folder)
     assert dict(table.idf) == {"政府": 5.5, "答复": 7.25, "建议": 6.0}
@@ -134,26 +139,39 @@ def test_damaged_copy_is_not_believed(damage: Callable[[bytes], bytes], tmp_path
     assert dict(rewritten.idf) == {"政府": 5.5, "答复": 7.25, "建议": 6.0}
 
 
-def test_each_installation_keeps_its_own_copy(tmp_path: Path) -> None:
+def test_installations_of_the_same_file_share_one_copy(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = _small_source(tmp_path / "a"), _small_source(tmp_path / "b")
+    idf.load_table(first, folder)
+    idf.load_table(second, folder)
+    assert len(_copies(folder)) == 1
+    assert isinstance(idf.load_table(second, folder).idf, idf.SortedIdf)
+
+
+def test_installations_of_different_files_keep_a_copy_each(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first, second = _small_source(tmp_path / "a"), _small_source(tmp_path / "b")
     second.write_text("政府 1.5\n", encoding="utf-8")
-    for source in (first, second, first, second):
-        idf.load_table(source, folder)
-    assert len(list(folder.iterdir())) == 2
+    idf.load_table(first, folder)
+    old = time.time() - privatecache.GRACE_SECONDS - 60
+    for copy in _copies(folder):
+        os.utime(copy, (old, old))
+    idf.load_table(second, folder)  # writes a copy: the first's is still in use
+    assert len(_copies(folder)) == 2
     assert isinstance(idf.load_table(first, folder).idf, idf.SortedIdf)
     assert idf.load_table(second, folder).idf.get("政府") == 1.5
 
 
-def test_writing_a_copy_removes_the_stale_copies_of_other_installations(
-    tmp_path: Path,
-) -> None:
+def test_writing_a_copy_removes_the_earlier_versions_copies(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
-    old = time.time() - (idf.STALE_DAYS + 1) * 86400
+    old = time.time() - privatecache.GRACE_SECONDS - 60
     stale = folder / "jieba-idf-0000000000000000.bin"
     recent = folder / "jieba-idf-1111111111111111.bin"
     other = folder / "patterns-cpython-311-0.marshal"
@@ -163,6 +181,5 @@ def test_writing_a_copy_removes_the_stale_copies_of_other_installations(
     os.utime(other, (old, old))
     idf.load_table(_small_source(tmp_path), folder)
     names = sorted(p.name for p in folder.iterdir())
-    assert stale.name not in names
-    assert recent.name in names and other.name in names
-    assert len([n for n in names if n.startswith("jieba-idf-")]) == 2  # recent + new
+    assert names == sorted(["jieba", other.name, recent.name])
+    assert len(_copies(folder)) == 1

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, SEEDS, SHARED
-from replyparse import idf, lexicon, nlp
+from replyparse import idf, lexicon, nlp, privatecache
 from replyparse.textview import normalise_newlines
 
 rjieba = pytest.importorskip("rjieba", reason="without rjieba, jieba is the segmenter")
@@ -126,6 +126,10 @@ DICT = "提案 300 n\n建议 400 n\n政府 500 n\n答复 300 v\n答 20 v\n复 30
 IDF = "政府 5.5\n答复 7.25\n建议 6.0\n"
 
 
+def _made(folder: Path) -> list[Path]:
+    return sorted((folder / "jieba").glob("lexicon-*.sqlite"))
+
+
 def _sources(tmp_path: Path) -> tuple[Path, Path, Path]:
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -200,8 +204,9 @@ def test_installed_idf_matches_jiebas_file(installed: lexicon.Lexicon) -> None:
 def test_the_file_is_private(tmp_path: Path) -> None:
     source, idf_source, folder = _sources(tmp_path)
     lexicon.load_lexicon(source, idf_source, folder)
-    (made,) = folder.iterdir()
-    assert made.name.startswith("lexicon-") and made.stat().st_mode & 0o777 == 0o600
+    (made,) = _made(folder)
+    assert made.parent.stat().st_mode & 0o777 == 0o700
+    assert made.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_changed_dictionary_is_read_again(tmp_path: Path) -> None:
@@ -229,17 +234,19 @@ def _empty(path: Path) -> None:
 @pytest.mark.parametrize("damage", [_garbage, _no_meta, _empty])
 def test_a_damaged_file_is_made_again(damage: Callable[[Path], None], tmp_path: Path) -> None:
     source, idf_source, folder = _sources(tmp_path)
-    lexicon.load_lexicon(source, idf_source, folder)
-    (made,) = folder.iterdir()
+    lex = lexicon.load_lexicon(source, idf_source, folder)
+    assert lex is not None
+    lex._db.close()
+    (made,) = _made(folder)
     damage(made)
     lex = lexicon.load_lexicon(source, idf_source, folder)
     assert lex is not None and lex.entry("政府") == lexicon.Entry("政府", 500, "n")
 
 
-def test_making_one_removes_stale_ones_of_other_installations(tmp_path: Path) -> None:
+def test_making_one_removes_the_earlier_versions_files(tmp_path: Path) -> None:
     source, idf_source, folder = _sources(tmp_path)
-    old = time.time() - (idf.STALE_DAYS + 1) * 86400
-    stale, recent = folder / "lexicon-0000.sqlite", folder / "lexicon-1111.sqlite"
+    old = time.time() - privatecache.GRACE_SECONDS - 60
+    stale, recent = folder / "lexicon-2-0000.sqlite", folder / "lexicon-1111.sqlite"
     for path in (stale, recent):
         path.write_bytes(b"x")
     os.utime(stale, (old, old))

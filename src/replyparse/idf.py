@@ -3,13 +3,14 @@
 Read from the text file, the table takes 0.1-0.15 s: splitting 540,000 fields, parsing
 270,000 floats, sorting them for the median, hashing 270,000 words. A start of
 ``replyparse extract one.txt`` would pay that to look up a few hundred words, so a copy
-made for lookups is kept in the private cache folder (:mod:`replyparse.privatecache`),
-one per jieba installation (old ones are removed when a new one is written):
+made for lookups is kept in the private cache folder (:mod:`replyparse.privatecache`):
 the median, the words sorted and joined, their offsets and their values as packed
 arrays. It loads in a few milliseconds and answers by binary search, remembering each
-answer. The copy names the size and modification time of the file it was made from; on
-any mismatch or damage the text file is read again and the copy rewritten. Without a
-private folder no copy is kept and the table is a plain ``dict``.
+answer. The copy is named by the file's contents (``jieba/idf-3-<key>.bin``), so every
+installation of the same jieba shares it, and writing one removes those no installation
+uses any longer; on damage the text file is read again and the copy rewritten. Without a
+private folder no copy is kept and the table is a plain ``dict``. (With a lexicon,
+:mod:`replyparse.lexicon` holds the table and this copy is not made.)
 
 The file is found without importing jieba (``import jieba`` loads its HMM tables and
 ``pkg_resources``: about 0.1 s that the table does not need).
@@ -18,20 +19,27 @@ The file is found without importing jieba (``import jieba`` loads its HMM tables
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import json
+import os
 import sys
-import time
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from replyparse.privatecache import private_cache_dir, write_atomically
+from replyparse.privatecache import (
+    Family,
+    copy_path,
+    open_shared,
+    private_cache_dir,
+    remove_obsolete,
+    write_atomically,
+)
 
-_FORMAT = 2
+IDF_COPIES = Family("idf", 3, ".bin", legacy=("jieba-idf-*.bin",))
+"""``jieba/idf-3-<key>.bin``; version 2 was ``jieba-idf-<digest of the path>.bin``."""
 
 
 @dataclass(frozen=True)
@@ -97,35 +105,18 @@ def load_idf_table() -> IdfTable:
 def load_table(source: Path, folder: Path | None) -> IdfTable:
     """The table of ``source``, from its copy in ``folder`` when that matches, else from
     ``source`` itself (then the copy is written again)."""
-    if folder is None:
+    cache = None if folder is None else copy_path(folder, IDF_COPIES, [source])
+    if folder is None or cache is None:
         return read_idf_file(source)
-    signature = _signature(source)
-    # one copy per jieba installation (each virtual environment has its own)
-    cache = folder / f"jieba-idf-{hashlib.sha256(str(source).encode()).hexdigest()[:16]}.bin"
+    signature: dict[str, object] = {"copy": cache.name, "byteorder": sys.byteorder}
     table = _read_copy(cache, signature)
     if table is None:
         table = read_idf_file(source)
         # a full disk or a read-only home: the next start reads the file again
         with contextlib.suppress(OSError):
             write_atomically(cache, _copy_bytes(table, signature))
-        forget_stale_copies(folder, keep=cache)
+            remove_obsolete(folder, cache, [IDF_COPIES])
     return table
-
-
-STALE_DAYS = 30
-"""A copy not rewritten for this long is removed when another is written."""
-
-
-def forget_stale_copies(folder: Path, keep: Path, pattern: str = "jieba-idf-*.bin") -> None:
-    """Remove the copies (files of ``pattern``) of other installations (virtual
-    environments deleted long ago leave theirs behind, 6 MB each here, 17 MB for
-    :mod:`replyparse.lexicon`) written more than :data:`STALE_DAYS` ago. A copy still in
-    use is merely written again by its next start."""
-    limit = time.time() - STALE_DAYS * 86400
-    for old in folder.glob(pattern):
-        with contextlib.suppress(OSError):
-            if old != keep and old.lstat().st_mtime < limit:
-                old.unlink()
 
 
 def read_idf_file(source: Path) -> IdfTable:
@@ -148,17 +139,6 @@ def jieba_file(*parts: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)), *parts)
 
 
-def _signature(source: Path) -> dict[str, object]:
-    info = source.stat()
-    return {
-        "format": _FORMAT,
-        "source": str(source),
-        "size": info.st_size,
-        "mtime_ns": info.st_mtime_ns,
-        "byteorder": sys.byteorder,
-    }
-
-
 def _copy_bytes(table: IdfTable, signature: dict[str, object]) -> bytes:
     """Header line (JSON), offsets, values, then the sorted words, each ending in a newline."""
     words = sorted(table.idf)
@@ -173,8 +153,12 @@ def _copy_bytes(table: IdfTable, signature: dict[str, object]) -> bytes:
 
 def _read_copy(cache: Path, signature: dict[str, object]) -> IdfTable | None:
     """The table in ``cache`` when it was made from the same file and is whole."""
+    fd = open_shared(cache)
+    if fd is None:
+        return None
     try:
-        data = cache.read_bytes()
+        with os.fdopen(fd, "rb") as f:
+            data = f.read()
         at = data.index(b"\n") + 1
         header = json.loads(data[:at])
         count, median = header.pop("count"), header.pop("median")

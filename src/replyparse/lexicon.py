@@ -23,26 +23,37 @@ compares the two):
   entry, written in private-use characters, which jieba never cuts as words (they are
   outside its class of word characters), carrying the frequencies left out.
 
-The file names the size and modification time of the files it was made from;
-on any mismatch or damage it is made again. Without a private folder there is no
-lexicon and the whole dictionary is loaded as before.
+The file is named by the contents of the two files it is made from
+(``jieba/lexicon-3-<key>.sqlite``, :class:`replyparse.privatecache.Family`): every
+virtual environment with the same jieba shares it, a changed dictionary gets a new one,
+and making one removes those no installation uses any longer. A damaged file is made
+again. Without a private folder there is no lexicon and the whole dictionary is loaded as
+before.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import tempfile
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from replyparse.idf import IdfTable, LookedUp, forget_stale_copies, jieba_file, read_idf_file
-from replyparse.privatecache import private_cache_dir
+from replyparse.idf import IDF_COPIES, IdfTable, LookedUp, jieba_file, read_idf_file
+from replyparse.privatecache import (
+    Family,
+    copy_path,
+    open_shared,
+    private_cache_dir,
+    remove_obsolete,
+)
 
-_FORMAT = 2
+LEXICON_COPIES = Family("lexicon", 3, ".sqlite", legacy=("lexicon-*.sqlite",))
+"""``jieba/lexicon-3-<key>.sqlite``; versions 1 and 2 were ``lexicon-[2-]<digest of the
+path>.sqlite`` in the cache folder itself."""
 _CHUNK = 20_000
 """Strings asked in one query: well under SQLite's limit of 32,766 parameters."""
 
@@ -60,11 +71,14 @@ class _Database:
     """A read-only connection to the lexicon file, opened again in a forked child: SQLite
     connections must not cross a ``fork`` (a batch's workers each open their own)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lock: int) -> None:
         # immutable: the file is only ever replaced whole (os.replace), never changed
         self._uri = f"{path.as_uri()}?mode=ro&immutable=1"
         self._pid = os.getpid()
         self._connection = sqlite3.connect(self._uri, uri=True)
+        # open_shared's descriptor, closed with the connection or when collected: while it
+        # is open (in forked children too) the file is in use and no cleanup removes it
+        self._release = weakref.finalize(self, os.close, lock)
 
     def execute(self, query: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
         if self._pid != os.getpid():
@@ -74,6 +88,7 @@ class _Database:
 
     def close(self) -> None:
         self._connection.close()
+        self._release()
 
 
 class Lexicon:
@@ -165,32 +180,32 @@ def load_lexicon(source: Path, idf_source: Path, folder: Path) -> Lexicon | None
     """The lexicon of ``source`` (a ``dict.txt``) and ``idf_source`` in ``folder``, made
     first when missing, made from other files or damaged; None when it cannot be made."""
     try:
-        signature = ":".join(
-            [str(_FORMAT)]
-            + [f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (source, idf_source)]
-        )
+        # named by the files' contents: every installation of the same jieba shares it
+        path = copy_path(folder, LEXICON_COPIES, [source, idf_source])
     except OSError:
         return None
-    # one per jieba installation (each virtual environment has its own)
-    digest = hashlib.sha256(str(source).encode()).hexdigest()[:16]
-    # the format in the name too: two versions installed over one jieba keep a file each
-    path = folder / f"lexicon-{_FORMAT}-{digest}.sqlite"
+    if path is None:
+        return None
+    signature = path.name
     lexicon = _open(path, signature)
     if lexicon is None:
         with contextlib.suppress(OSError, sqlite3.Error, ValueError):
             _build(source, idf_source, path, signature)
-            forget_stale_copies(folder, keep=path, pattern="lexicon-*.sqlite")
+            remove_obsolete(folder, path, [LEXICON_COPIES, IDF_COPIES])
         lexicon = _open(path, signature)
     return lexicon
 
 
 def _open(path: Path, signature: str) -> Lexicon | None:
-    """``path`` opened read-only when it was made from the same ``dict.txt``."""
-    if not path.is_file():
+    """``path`` opened read-only when it was made from the same files (its name says
+    which), held under a shared lock while open."""
+    lock = open_shared(path)
+    if lock is None:
         return None
     try:
-        db = _Database(path)
+        db = _Database(path, lock)
     except sqlite3.Error:
+        os.close(lock)
         return None
     try:
         meta = dict(db.execute("SELECT k, v FROM meta"))
