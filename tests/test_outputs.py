@@ -147,7 +147,7 @@ def test_a_db_name_makes_a_resumable_archive(three: Path, tmp_path: Path) -> Non
     target = tmp_path / "archive.db"
     assert run("extract", str(three), "-q", "-o", str(target))[0] == 0
     code, _, stderr = run("extract", str(three), "-o", str(target))
-    assert code == 0 and summary_count(stderr, "skipped (unchanged)") == 3
+    assert code == 0 and summary_count(stderr, "unchanged since the last run") == 3
     with contextlib.closing(sqlite3.connect(target)) as db:
         assert db.execute("SELECT count(*) FROM letters").fetchone() == (3,)
 
@@ -190,7 +190,7 @@ def test_a_closed_standard_output_prints_no_error_and_no_summary() -> None:
     # the notes on the walk (the expected records beside the samples are no letters) and
     # the start line, written before the reader left; nothing after it
     *notes, start = stderr.splitlines()
-    assert start.startswith("replyparse: 20 files seen")
+    assert start.startswith("replyparse: 41 files found: 20 to parse, 0 unchanged, 21 skipped")
     assert all(note.startswith("note: ") for note in notes)
 
 

@@ -48,14 +48,14 @@ def test_a_rerun_skips_what_is_unchanged_and_replaces_a_changed_letter(
     before = query(db, "SELECT id, name, sha256 FROM letters ORDER BY id")
     code, _, stderr = run("extract", str(archive_in), "--format", "sqlite", "-o", str(db))
     assert code == 0
-    assert summary_count(stderr, "skipped (unchanged)") == 6
+    assert summary_count(stderr, "unchanged since the last run") == 6
     assert query(db, "SELECT id, name, sha256 FROM letters ORDER BY id") == before
 
     changed = archive_in / SAMPLES[2].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\n附件：无\n", encoding="utf-8")
     code, _, stderr = run("extract", str(archive_in), "--format", "sqlite", "-o", str(db))
     assert code == 0
-    assert summary_count(stderr, "skipped (unchanged)") == 5
+    assert summary_count(stderr, "unchanged since the last run") == 5
     after = query(db, "SELECT id, name, sha256 FROM letters ORDER BY id")
     assert [r[:2] for r in after] == [r[:2] for r in before]  # same ids, same names
     assert [r[2] == b[2] for r, b in zip(after, before, strict=True)] == [
@@ -72,7 +72,7 @@ def test_force_and_no_text_parse_again(archive_in: Path, tmp_path: Path) -> None
         "extract", str(archive_in), "--format", "sqlite", "-o", str(db), "--no-text"
     )
     assert code == 0  # other settings: parsed again
-    assert summary_count(stderr, "skipped (unchanged)") == 0
+    assert summary_count(stderr, "unchanged since the last run") == 0
     assert query(db, "SELECT count(*) FROM letters WHERE text IS NULL") == [(6,)]
     code, _, stderr = run(
         "extract", str(archive_in), "--format", "sqlite", "-o", str(db), "--no-text", "--force"
@@ -100,7 +100,7 @@ def test_failures_are_kept_in_the_archive_and_listed_beside_it(
     shutil.copy(SAMPLES[7], bad)  # fixed: the rerun parses it, and nothing fails any more
     code, _, stderr = run("extract", str(archive_in), "--format", "sqlite", "-o", str(db))
     assert code == 0
-    assert summary_count(stderr, "skipped (unchanged)") == 6
+    assert summary_count(stderr, "unchanged since the last run") == 6
     assert query(db, "SELECT count(*) FROM letters") == [(7,)]
     assert not errors.exists()
 

@@ -331,8 +331,6 @@ NO_LETTER = [
     pytest.param(["empty"], "empty", "", id="empty-folder"),
     pytest.param(["docs"], "docs", _MD, id="other-files-only"),
     pytest.param(["docs", "empty"], "docs empty", _MD, id="two-folders"),
-    # an excluded letter is the user's choice: not counted among the other files
-    pytest.param(["in", "--exclude", "*.txt"], "in", "", id="all-excluded"),
     pytest.param(["in", "--format", "sarif"], "in", "", id="machine-format"),
 ]
 
@@ -342,9 +340,7 @@ def test_no_letter_found_exits_2(args: list[str], named: str, other: str) -> Non
     """A CI job pointed at the wrong folder must not pass."""
     Path("empty").mkdir()
     write("docs/readme.md", NOTE)
-    write("in/sub/ok.txt", GOOD)
-    if "--exclude" not in args:
-        Path("in/sub/ok.txt").unlink()
+    Path("in/sub").mkdir(parents=True)
     code, stdout, stderr = run(*args)
     assert code == 2
     assert stdout == ""
@@ -352,6 +348,34 @@ def test_no_letter_found_exits_2(args: list[str], named: str, other: str) -> Non
         f"error: no letter found in {named} "
         f"(files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml){other}\n"
     )
+
+
+FILTERED_OUT = [
+    pytest.param(["--exclude", "*.txt"], "--exclude '*.txt' left out 2 files", id="exclude-files"),
+    pytest.param(["--exclude", "sub"], "--exclude 'sub' left out 1 folder", id="exclude-folder"),
+    pytest.param(
+        ["--exclude", "*.txt", "--exclude", "drafts"],
+        "--exclude '*.txt' left out 2 files; --exclude 'drafts' matched nothing",
+        id="exclude-one-matches-nothing",
+    ),
+    pytest.param(
+        ["--include", "*.pdf"], "--include '*.pdf' matched none of 2 letter files", id="include"
+    ),
+]
+
+
+@pytest.mark.parametrize("command", ["validate", "extract"])
+@pytest.mark.parametrize(("args", "told"), FILTERED_OUT)
+def test_filters_that_leave_no_letter_are_named_with_what_they_left_out(
+    command: str, args: list[str], told: str
+) -> None:
+    """A pattern that leaves nothing to read is the user's mistake to see: the error
+    names each filter and how many files it left out, not only "no letter found"."""
+    write("in/sub/ok.txt", GOOD)
+    write("in/sub/two.txt", GOOD)
+    code, stdout, stderr = helpers.run(command, "in", *args)
+    assert (code, stdout) == (2, "")
+    assert stderr == f"error: no letter left to read in in after the filters: {told}\n"
 
 
 # --- inputs: standard input, filters, workers -------------------------------------------

@@ -1,5 +1,6 @@
 """What a run keeps beside its records and the manifest: the lock that keeps a second
-run out of an output folder, and the errors file, the failures of the last run.
+run out of an output folder, the errors file, the failures of the last run, and the
+list of the paths it skipped on purpose.
 
 ``errors.jsonl`` must be written even when the disk filled up during the run, so its
 temporary file is opened, and space reserved for it, before any record is written.
@@ -15,12 +16,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from replyparse.discover import Skipped
 from replyparse.errors import Stage
 from replyparse.paths import exact_utf8
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import open_locked_temp, remove_stale
+from replyparse.writers import atomic_write, open_locked_temp, remove_stale
 
 ERRORS_NAME = "errors.jsonl"
+SKIPPED_NAME = "skipped.jsonl"
 LOCK_NAME = ".replyparse.lock"
 _RESERVE_PER_LINE = 512
 _RESERVE_MAX = 16 * 1024 * 1024
@@ -127,3 +130,37 @@ class ErrorsFile:
             with contextlib.suppress(OSError):
                 os.unlink(name)
             self._tmp = None
+
+
+def write_skipped(target: Path, skipped: Iterable[Skipped]) -> bool:
+    """List the paths a run skipped on purpose in ``target``, one ``{"path", "kind",
+    "reason", "detail"}`` line each (``kind``: ``file`` or ``folder``; ``reason``: a
+    :data:`~replyparse.discover.SkipReason`), in walk order; remove the file when
+    nothing was skipped, leave it alone when unchanged. True when it lists anything.
+    Raises :class:`OSError` when it cannot be written (nothing partial is left)."""
+    lines = [
+        json.dumps(
+            {
+                "path": s.path,
+                "kind": "folder" if s.folder else "file",
+                "reason": s.reason,
+                "detail": s.detail,
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
+        for s in skipped
+    ]
+    data = exact_utf8("".join(lines))
+    try:
+        current: bytes | None = target.read_bytes()
+    except OSError:
+        current = None
+    if not lines:
+        if current is not None:
+            target.unlink()
+        return False
+    if current != data:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+    return True

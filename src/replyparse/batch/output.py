@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from replyparse.batch.folder import ERRORS_NAME
+from replyparse.batch.folder import ERRORS_NAME, SKIPPED_NAME
 from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
 from replyparse.discover import STDIN, InputFile, file_key
 from replyparse.progress import plural
@@ -79,6 +79,7 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
 
 
 ERRORS_SUFFIX = ".errors.jsonl"
+SKIPPED_SUFFIX = ".skipped.jsonl"
 
 
 def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path | None:
@@ -93,6 +94,17 @@ def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path 
         return Path(out) / ERRORS_NAME
     path = Path(out)
     return path.with_name(path.stem + ERRORS_SUFFIX)
+
+
+def skipped_path(mode: Mode, out: str | None) -> Path | None:
+    """Where a run lists the paths it skipped: ``skipped.jsonl`` in an output folder,
+    ``NAME.skipped.jsonl`` beside an output file, nowhere for standard output."""
+    if out is None or mode == "stream":
+        return None
+    if mode in FOLDER_MODES:
+        return Path(out) / SKIPPED_NAME
+    path = Path(out)
+    return path.with_name(path.stem + SKIPPED_SUFFIX)
 
 
 def _open_tables(path: Path, mode: Mode) -> RecordWriter:

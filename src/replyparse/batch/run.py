@@ -39,7 +39,7 @@ from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
 from replyparse.discover import STDIN, InputFile, discover, nothing_found
-from replyparse.progress import BatchStats, Reporter
+from replyparse.progress import BatchStats, Reporter, skip_group
 from replyparse.usage import Param, UsageProblem
 
 if TYPE_CHECKING:
@@ -83,7 +83,13 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
     if not found.files and not found.failures:
-        raise nothing_found(options.inputs, SUPPORTED_SUFFIXES, options.files_from, found.ignored)
+        raise nothing_found(
+            options.inputs,
+            SUPPORTED_SUFFIXES,
+            options.files_from,
+            found.ignored,
+            found.filtered(),
+        )
     check_one_letter(options, mode, len(found.files))
     if mode not in FOLDER_MODES:
         # One document on standard output is a filter, not a batch: no progress, no table.
@@ -131,9 +137,15 @@ class _Run(Ledger):
         for problem in self.found.notes:
             stats.paths_skipped += 1
             self.reporter.note(f"{problem.path}: {problem.reason}")
-        stats.ignored = sum(self.found.ignored.values())
+        for skipped in self.found.skipped:
+            if skipped.folder:
+                stats.folders_skipped += 1
+            else:
+                stats.skipped_files[skip_group(skipped.reason)] += 1
         if self.found.ignored_note is not None:
             self.reporter.note(self.found.ignored_note)
+        for phrase in self.found.filtered():
+            self.reporter.note(phrase)
         todo = self.classify()
         stats.to_do = len(todo)
         if isinstance(writer, ArchiveWriter):  # ids in input order, whoever finishes first

@@ -83,7 +83,13 @@ def extract(
     ] = False,
     jobs: Jobs = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress and no summary; errors only (the paths skipped are still "
+            "listed in skipped.jsonl beside the output).",
+        ),
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
