@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import flat, run, write_letters
-from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME, SKIPPED_NAME
+from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME, SKIPPED_NAME, OutputLock
 from replyparse.manifest import MANIFEST_NAME
 from replyparse.progress import BatchStats, PlainReporter, duration
 from summary import summary_count
@@ -428,7 +428,31 @@ def test_an_empty_folder_is_refused_like_validate(tmp_path: Path) -> None:
     assert run("validate", str(tmp_path / "in")) == (2, "", message)
 
 
-def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
+def test_a_second_run_on_a_locked_folder_is_told_to_try_again_later(tmp_path: Path) -> None:
+    """Another run holding the folder is no usage error but a state that passes: exit 75
+    (EX_TEMPFAIL), naming the folder and the run that holds it; nothing is written."""
+    write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = OutputLock.folder(out)
+    holder.acquire()
+    try:
+        code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
+    finally:
+        holder.release()
+    assert (code, stdout) == (75, "")
+    assert re.fullmatch(
+        rf"error: {re.escape(str(out))} is in use by another replyparse run "
+        rf"\(pid {os.getpid()} on [^,]+, started \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC\): "
+        r"try again when it has finished\n",
+        stderr,
+    ), stderr
+    assert outputs(out) == []
+    assert (out / LOCK_NAME).read_bytes() == b""  # released: it names no one
+    assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+
+
+def test_a_lock_held_by_an_older_run_names_no_holder(tmp_path: Path) -> None:
     import fcntl
 
     write_letters(tmp_path / "in", ["a.txt"])
@@ -437,9 +461,10 @@ def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
     with open(out / LOCK_NAME, "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
-    assert code == 2
-    assert f"another replyparse run is writing to {out}" in flat(stderr)
-    assert outputs(out) == []
+    assert (code, stderr) == (
+        75,
+        f"error: {out} is in use by another replyparse run: try again when it has finished\n",
+    )
 
 
 # --- what a run skipped ------------------------------------------------------------

@@ -11,13 +11,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import socket
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 from replyparse.discover import Skipped
-from replyparse.errors import Stage
+from replyparse.errors import ReplyparseError, Stage
 from replyparse.paths import exact_utf8
 from replyparse.usage import Param, UsageProblem
 from replyparse.writers import atomic_write, open_locked_temp, remove_stale
@@ -25,20 +27,48 @@ from replyparse.writers import atomic_write, open_locked_temp, remove_stale
 ERRORS_NAME = "errors.jsonl"
 SKIPPED_NAME = "skipped.jsonl"
 LOCK_NAME = ".replyparse.lock"
+LOCK_SUFFIX = ".lock"
 _RESERVE_PER_LINE = 512
 _RESERVE_MAX = 16 * 1024 * 1024
 
 
-class FolderLock:
-    """An exclusive lock on the output folder: two runs must not share a manifest."""
+class OutputLocked(ReplyparseError):
+    """Another run holds the output (``path``): no usage error, a state that passes, so
+    the CLI exits 75 (EX_TEMPFAIL, "try again later"). ``holder`` says who, when known."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_NAME
+    def __init__(self, path: Path, holder: str | None) -> None:
+        self.path = path
+        self.holder = holder
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            f"{path} is in use by another replyparse run{who}: try again when it has finished"
+        )
+
+
+class OutputLock:
+    """An exclusive lock on an output, taken on ``lock`` (a file that stays): two runs
+    must not share a manifest, nor write one database at once. While held, the file
+    names the holder (process id, host, start time), so a refused run can say who."""
+
+    def __init__(self, output: Path, lock: Path) -> None:
+        self.output = output
+        self.path = lock
         self.fd: int | None = None
 
+    @classmethod
+    def folder(cls, folder: Path) -> OutputLock:
+        """The lock of an output folder: ``FOLDER/.replyparse.lock``."""
+        return cls(folder, folder / LOCK_NAME)
+
+    @classmethod
+    def database(cls, database: Path) -> OutputLock:
+        """The lock of a database: ``NAME.db.lock`` beside it (SQLite's own locks are
+        per transaction; a run's manifest and ids span many)."""
+        return cls(database, database.with_name(database.name + LOCK_SUFFIX))
+
     def acquire(self) -> None:
-        """Take the lock; :class:`UsageProblem` when another run has it or the folder
-        cannot be written at all."""
+        """Take the lock; :class:`OutputLocked` when another run has it,
+        :class:`UsageProblem` when the lock file cannot be written at all."""
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
@@ -54,18 +84,31 @@ class FolderLock:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
+                holder = _holder(fd)
                 os.close(fd)
-                raise UsageProblem(
-                    Param.OUT,
-                    "another replyparse run is writing to {path}",
-                    path=str(self.path.parent),
-                ) from None
+                raise OutputLocked(self.output, holder) from None
         self.fd = fd
+        with contextlib.suppress(OSError):  # who holds it: a help, not a need
+            started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+            told = f"pid {os.getpid()} on {socket.gethostname()}, started {started}\n"
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, told.encode("utf-8"), 0)
 
     def release(self) -> None:
         if self.fd is not None:
+            with contextlib.suppress(OSError):  # held no more: it names no one
+                os.ftruncate(self.fd, 0)
             os.close(self.fd)
             self.fd = None
+
+
+def _holder(fd: int) -> str | None:
+    """The holder a lock file names (``pid 812 on host, started …``), if it names one."""
+    try:
+        told = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+    except OSError:
+        return None
+    return told.splitlines()[0] if told else None
 
 
 class ErrorsFile:

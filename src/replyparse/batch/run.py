@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from replyparse.batch.folder import FolderLock
+from replyparse.batch.folder import OutputLock
 from replyparse.batch.ledger import Ledger
 from replyparse.batch.options import (
     FOLDER_MODES,
@@ -101,7 +101,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise unwritable(out, exc) from None
-    lock = FolderLock(out)
+    lock = OutputLock.folder(out)
     lock.acquire()
     try:
         return _Run(options, mode, found, reporter_factory(False), out).go()
