@@ -602,9 +602,12 @@ def test_sarif_is_valid_sarif_2_1_0(sarif_validator: Draft4Validator) -> None:
     assert "region" not in results[3]["locations"][0]["physicalLocation"]
     assert run_["columnKind"] == "unicodeCodePoints"
     (invocation,) = run_["invocations"]
-    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [
-        "empty.txt: file is empty"
-    ]
+    assert invocation["executionSuccessful"] is False  # a file was not checked
+    (notification,) = invocation["toolExecutionNotifications"]
+    assert notification["message"]["text"] == "empty.txt: file is empty"
+    assert notification["level"] == "error"
+    (place,) = notification["locations"]
+    assert place["physicalLocation"]["artifactLocation"]["uri"] == "empty.txt"
 
 
 def test_sarif_of_a_clean_run_is_valid_too(sarif_validator: Draft4Validator) -> None:
@@ -613,6 +616,8 @@ def test_sarif_of_a_clean_run_is_valid_too(sarif_validator: Draft4Validator) -> 
     assert code == 0
     log = json.loads(stdout)
     assert list(sarif_validator.iter_errors(log)) == []
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation == {"executionSuccessful": True, "toolExecutionNotifications": []}
     assert log["runs"][0]["results"] == []
     rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["cc-no-period"]["defaultConfiguration"] == {"level": "note", "enabled": False}

@@ -91,7 +91,9 @@ def test_a_stuck_file_is_a_tool_notification_in_sarif() -> None:
     code, lines, stderr = validate("in", "--format", "sarif", "--timeout", "1")
     assert code == 1
     (run,) = json.loads("\n".join(lines))["runs"]
-    (notification,) = run["invocations"][0]["toolExecutionNotifications"]
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (notification,) = invocation["toolExecutionNotifications"]
     assert notification["message"]["text"] == "in/01.txt: timeout: not finished within 1 s"
     located = [r["locations"][0]["physicalLocation"] for r in run["results"]]
     assert [place["artifactLocation"]["uri"] for place in located] == ["in/00.txt", "in/02.txt"]
