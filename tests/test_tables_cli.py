@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SAMPLES, copy_samples, flat, run
+from replyparse.batch.folder import OutputLock
 from replyparse.tables.schema import TABLE_NAMES, table
 from summary import summary_count
 
@@ -62,6 +64,31 @@ def test_a_rerun_skips_what_is_unchanged_and_replaces_a_changed_letter(
         True, True, False, True, True, True
     ]  # fmt: skip
     assert query(db, "PRAGMA foreign_key_check") == []
+
+
+def test_a_database_another_run_writes_is_told_to_try_again_later(
+    archive_in: Path, tmp_path: Path
+) -> None:
+    """Two runs into one database would interleave their manifests and ids: the second
+    is refused with exit 75 (as for an output folder), naming the database and the run
+    that holds it, and the archive is left as it was."""
+    db = tmp_path / "archive.db"
+    assert run("extract", str(archive_in / "s01_zhengxie_weiyuan.txt"), "-o", str(db))[0] == 0
+    before = db.read_bytes()
+    holder = OutputLock.database(db)
+    holder.acquire()
+    try:
+        code, stdout, stderr = run("extract", str(archive_in), "-o", str(db))
+    finally:
+        holder.release()
+    assert (code, stdout) == (75, "")
+    assert stderr.startswith(f"error: {db} is in use by another replyparse run (pid {os.getpid()} ")
+    assert stderr.endswith("UTC): try again when it has finished\n")
+    assert db.read_bytes() == before
+    assert (tmp_path / "archive.db.lock").read_bytes() == b""  # released: names no one
+    code, _, _ = run("extract", str(archive_in), "-o", str(db), "-q")
+    assert code == 0
+    assert query(db, "SELECT count(*) FROM letters") == [(6,)]
 
 
 def test_force_and_no_text_parse_again(archive_in: Path, tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """Running a batch: checking the command line, then driving the work through the pool.
 
 :func:`run_batch` resolves the options (:mod:`.options`), discovers the files, checks the
-output (:mod:`.output`), locks an output folder, and hands the run to :class:`_Run`: it
+output (:mod:`.output`), locks an output folder or database, and hands the run to :class:`_Run`: it
 opens the writer, asks the :class:`~.ledger.Ledger` what to do, starts the workers
 (:mod:`.pool`) and feeds each outcome back to the ledger as it arrives. Ctrl-C and
 SIGTERM ask it to stop from its first step; the ledger then closes what is open.
@@ -91,17 +91,20 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             found.filtered(),
         )
     check_one_letter(options, mode, len(found.files))
-    if mode not in FOLDER_MODES:
+    if mode not in FOLDER_MODES and mode != "sqlite":
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
         reporter = reporter_factory(single)
         return _Run(options, mode, found, reporter, out).go()
     assert out is not None
+    # an output folder or a database is locked for the whole run: two runs would
+    # interleave their manifests (and a database's ids) without a word
+    folder = out.parent if mode == "sqlite" else out
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise unwritable(out, exc) from None
-    lock = OutputLock.folder(out)
+        raise unwritable(folder, exc) from None
+    lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
     lock.acquire()
     try:
         return _Run(options, mode, found, reporter_factory(False), out).go()
