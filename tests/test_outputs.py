@@ -280,6 +280,49 @@ def test_errors_file_that_cannot_work(
     assert Path(letter).read_bytes() == before
 
 
+@pytest.mark.parametrize(("args", "name"), ERRORS_PLACES)
+def test_skipped_file_for_any_mode(three: Path, tmp_path: Path, args: list[str], name: str) -> None:
+    """--skipped FILE lists the skipped paths wherever the records go, standard output
+    included (whose run has no place beside it), and only there."""
+    (three / "scan.jpg").write_bytes(b"\xff\xd8")
+    (three / ".DS_Store").write_bytes(b"x")
+    target = tmp_path / name.replace("errors", "skipped")
+    code, _, stderr = run(
+        "extract", str(three), "-q", "--skipped", str(target),
+        *[a.format(tmp=tmp_path) for a in args],
+    )  # fmt: skip
+    assert (code, stderr) == (0, "")
+    lines = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
+    assert [(x["path"], x["reason"]) for x in lines] == [
+        (str(three / ".DS_Store"), "hidden"),
+        (str(three / "scan.jpg"), "no-letter-format"),
+    ]
+    assert not (tmp_path / "out" / "skipped.jsonl").exists()  # not also in the default place
+    assert not (tmp_path / "all.skipped.jsonl").exists()
+
+
+SKIPPED_REFUSED = [
+    *ERRORS_REFUSED,
+    pytest.param("{tmp}/e.jsonl", "is also the --errors file", id="the-errors-file"),
+]
+
+
+@pytest.mark.parametrize(("skipped", "message"), SKIPPED_REFUSED)
+def test_skipped_file_that_cannot_work(
+    three: Path, tmp_path: Path, skipped: str, message: str
+) -> None:
+    letter = str(three / SAMPLES[0].name)
+    before = Path(letter).read_bytes()
+    place = skipped.format(tmp=tmp_path, letter=letter)
+    code, _, stderr = run(
+        "extract", str(three), "-o", str(tmp_path / "all.jsonl"), "--skipped", place,
+        "--errors", str(tmp_path / "e.jsonl"),
+    )  # fmt: skip
+    assert code == 2
+    assert message in flat(stderr) and "'--skipped'" in flat(stderr)
+    assert Path(letter).read_bytes() == before
+
+
 # --- several inputs ------------------------------------------------------------------------
 
 

@@ -64,7 +64,7 @@ class Ledger:
         )
         target = errors_path(mode, options.out, options.errors)
         self.errors = ErrorsFile(target) if target is not None else None
-        self.skipped_list = skipped_path(mode, options.out)
+        self.skipped_list = skipped_path(mode, options.out, options.skipped)
         self._sources: list[str] | None = None
         self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
         """This run's failures by position (outputs with no manifest list these)."""

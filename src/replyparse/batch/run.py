@@ -32,6 +32,7 @@ from replyparse.batch.output import (
     check_errors_file,
     check_one_letter,
     check_output,
+    check_skipped_file,
     open_writer,
     unwritable,
 )
@@ -82,6 +83,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
+    check_skipped_file(options.skipped, options.errors, options.out, found.files)
     if not found.files and not found.failures:
         raise nothing_found(
             options.inputs,

@@ -74,6 +74,17 @@ def extract(
             show_default=False,
         ),
     ] = None,
+    skipped: Annotated[
+        str | None,
+        typer.Option(
+            "--skipped",
+            metavar="FILE",
+            help="List the paths skipped (no letter format, hidden, left out by --include "
+            "or --exclude…) here, one JSON line each [default: skipped.jsonl in an output "
+            "folder, NAME.skipped.jsonl beside an output file, none for standard output].",
+            show_default=False,
+        ),
+    ] = None,
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
@@ -160,6 +171,7 @@ def extract(
         follow_links=not no_follow_links,
         limits=limits,
         errors=errors,
+        skipped=skipped,
         files_from=files_from,
         fail_fast=fail_fast,
         prune=prune,
