@@ -268,7 +268,10 @@ def test_discovery_lists_every_path_it_skips_with_why(tmp_path: Path) -> None:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("信", encoding="utf-8")
     found = discover(
-        [str(tmp_path)], suffixes=(".txt", ".docx"), exclude=["drafts"], include=["a/*"]
+        [str(tmp_path)],
+        suffixes=(".txt", ".docx"),
+        exclude=["drafts"],
+        include=["a/*", "nothing*"],
     )
     assert [f.rel for f in found.files] == ["a/letter.txt"]
     listed = [(s.path, s.reason, s.folder, s.pattern) for s in found.skipped]
@@ -283,7 +286,8 @@ def test_discovery_lists_every_path_it_skips_with_why(tmp_path: Path) -> None:
     assert found.skipped_files == 4
     assert found.filtered() == [
         "--exclude 'drafts' left out 1 folder",
-        "--include 'a/*' left out 1 of 2 letter files",
+        "--include 'a/*' --include 'nothing*' left out 1 of 2 letter files",
+        "--include 'nothing*' matched nothing",
     ]
 
 

@@ -95,6 +95,8 @@ class Discovery:
     filtered out, links not followed… (a run lists them in ``skipped.jsonl``)."""
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    included: Counter[str] = field(default_factory=Counter)
+    """Letter files in folders each ``--include`` pattern matched (``""``: any one)."""
 
     @property
     def ignored_note(self) -> str | None:
@@ -120,12 +122,14 @@ class Discovery:
             phrases.append(f"--exclude {pattern!r} {what}")
         if self.include:
             left = sum(s.reason == "not-included" for s in self.skipped)
-            letters = left + len(self.files)
+            letters = plural(left + self.included[""], "letter file")
             patterns = " ".join(f"--include {p!r}" for p in self.include)
-            if not self.files:
-                phrases.append(f"{patterns} matched none of {plural(letters, 'letter file')}")
-            else:
-                phrases.append(f"{patterns} left out {left} of {plural(letters, 'letter file')}")
+            if not self.included[""]:
+                phrases.append(f"{patterns} matched none of {letters}")
+                return phrases
+            phrases.append(f"{patterns} left out {left} of {letters}")
+            idle = [p for p in self.include if not self.included[p]]
+            phrases.extend(f"--include {p!r} matched nothing" for p in idle)
         return phrases
 
     @property
@@ -316,10 +320,12 @@ class _Walker:
                 elif is_file:
                     self._excluded(entry.path, excluded, folder=False)
                 return
-            if self.include and not matches(rel, self.include):
-                detail = "matches no --include pattern"
-                self.skip(entry.path, "not-included", detail)
-                return
+            if self.include:
+                hits = [p for p in self.include if matches(rel, (p,))]
+                if not hits:
+                    self.skip(entry.path, "not-included", "matches no --include pattern")
+                    return
+                self.found.included.update(["", *hits])
         if excluded is not None:
             self._excluded(entry.path, excluded, folder=is_dir)
             return
