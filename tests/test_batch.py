@@ -267,6 +267,7 @@ def test_discovery_lists_every_path_it_skips_with_why(tmp_path: Path) -> None:
     for rel in names:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("信", encoding="utf-8")
+    (tmp_path / "a" / "gone.jpg").symlink_to(tmp_path / "nowhere.jpg")  # listed too
     found = discover(
         [str(tmp_path)],
         suffixes=(".txt", ".docx"),
@@ -278,12 +279,13 @@ def test_discovery_lists_every_path_it_skips_with_why(tmp_path: Path) -> None:
     assert listed == [
         (str(tmp_path / ".git"), "hidden", True, None),
         (str(tmp_path / "a" / ".notes.txt"), "hidden", False, None),
+        (str(tmp_path / "a" / "gone.jpg"), "no-letter-format", False, None),
         (str(tmp_path / "a" / "scan.jpg"), "no-letter-format", False, None),
         (str(tmp_path / "a" / "~$letter.docx"), "office-lock-file", False, None),
         (str(tmp_path / "drafts"), "excluded", True, "drafts"),
         (str(tmp_path / "old" / "x.txt"), "not-included", False, None),
     ]
-    assert found.skipped_files == 4
+    assert found.skipped_files == 5
     assert found.filtered() == [
         "--exclude 'drafts' left out 1 folder",
         "--include 'a/*' --include 'nothing*' left out 1 of 2 letter files",

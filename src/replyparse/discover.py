@@ -312,12 +312,12 @@ class _Walker:
         excluded = first_match(rel, self.exclude)
         if not is_dir:
             suffix = os.path.splitext(entry.name)[1].lower()
-            if suffix not in self.suffixes:
-                if is_file and excluded is None:
+            if suffix not in self.suffixes:  # a FIFO or a broken link of the name too
+                if excluded is None:
                     self.found.ignored[suffix] += 1
                     what = f"no letter format ({suffix or 'no suffix'})"
                     self.skip(entry.path, "no-letter-format", what)
-                elif is_file:
+                else:
                     self._excluded(entry.path, excluded, folder=False)
                 return
             if self.include:
