@@ -1,9 +1,9 @@
 """Running a batch: checking the command line, then driving the work through the pool.
 
 :func:`run_batch` resolves the options (:mod:`.options`), discovers the files, checks the
-output (:mod:`.output`), locks an output folder or database, and hands the run to :class:`_Run`: it
-opens the writer, asks the :class:`~.ledger.Ledger` what to do, starts the workers
-(:mod:`.pool`) and feeds each outcome back to the ledger as it arrives. Ctrl-C and
+output (:mod:`.output`), locks an output folder or database, and hands the run to
+:class:`_Run`: it opens the writer, asks the :class:`~.ledger.Ledger` what to do, starts
+the workers (:mod:`.pool`) and feeds each outcome back to the ledger as it arrives. Ctrl-C and
 SIGTERM ask it to stop from its first step; the ledger then closes what is open.
 """
 
