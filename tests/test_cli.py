@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from helpers import flat, run, write_letters
-from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME, SKIPPED_NAME, OutputLock
+from replyparse.batch.folder import (
+    ERRORS_NAME,
+    LOCK_NAME,
+    SKIPPED_NAME,
+    OutputLock,
+    OutputLocked,
+)
 from replyparse.manifest import MANIFEST_NAME
 from replyparse.progress import BatchStats, PlainReporter, duration
 from summary import summary_count
@@ -450,6 +456,33 @@ def test_a_second_run_on_a_locked_folder_is_told_to_try_again_later(tmp_path: Pa
     assert outputs(out) == []
     assert (out / LOCK_NAME).read_bytes() == b""  # released: it names no one
     assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+
+
+def test_a_lock_file_removed_by_a_refused_run_is_not_taken_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused run removes the lock file it made (nothing left behind); a run that had
+    opened that file meanwhile must not lock the removed one while a third run locks a
+    new one: it sees the name is no longer its file and opens it anew."""
+    first = OutputLock.folder(tmp_path)
+    first.acquire()
+    assert first.created
+    stale = os.open(tmp_path / LOCK_NAME, os.O_RDWR)  # the second run opened it here
+    first.abandon()
+    assert not (tmp_path / LOCK_NAME).exists()
+    second = OutputLock.folder(tmp_path)
+    opens = iter([(stale, False)])
+    real_open = second._open
+    monkeypatch.setattr(second, "_open", lambda: next(opens, None) or real_open())
+    second.acquire()
+    try:
+        assert second.fd is not None
+        held, named = os.fstat(second.fd), os.stat(tmp_path / LOCK_NAME)
+        assert (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
+        with pytest.raises(OutputLocked):  # and a third run is kept out
+            OutputLock.folder(tmp_path).acquire()
+    finally:
+        second.release()
 
 
 def test_a_lock_held_by_an_older_run_names_no_holder(tmp_path: Path) -> None:

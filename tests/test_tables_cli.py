@@ -199,11 +199,13 @@ def test_outputs_that_cannot_work_are_usage_errors(
     folder = tmp_path / "a-folder"
     folder.mkdir()
     places = {"folder": str(folder), "text": str(text), "other_db": str(other_db)}
+    before = sorted(tmp_path.rglob("*"))
     code, stdout, stderr = run("extract", str(archive_in), *[a.format(**places) for a in args])
     assert (code, stdout) == (2, "")
     assert message in flat(stderr)
     assert text.read_text(encoding="utf-8") == "my own notes\n" * 50
     assert query(other_db, "SELECT name FROM sqlite_master") == [("birds",)]
+    assert sorted(tmp_path.rglob("*")) == before  # no lock file left beside it either
 
 
 def test_standard_input_into_an_archive_is_parsed_every_time(tmp_path: Path) -> None:

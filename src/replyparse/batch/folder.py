@@ -54,6 +54,7 @@ class OutputLock:
         self.output = output
         self.path = lock
         self.fd: int | None = None
+        self.created = False
 
     @classmethod
     def folder(cls, folder: Path) -> OutputLock:
@@ -69,16 +70,10 @@ class OutputLock:
     def acquire(self) -> None:
         """Take the lock; :class:`OutputLocked` when another run has it,
         :class:`UsageProblem` when the lock file cannot be written at all."""
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise UsageProblem(
-                Param.OUT,
-                "cannot write to {path}: {reason}",
-                path=str(self.path.parent),
-                reason=exc.strerror or str(exc),
-            ) from None
-        if sys.platform != "win32":  # advisory locks are POSIX here
+        while True:
+            fd, self.created = self._open()
+            if sys.platform == "win32":  # pragma: no cover - advisory locks are POSIX here
+                break
             import fcntl
 
             try:
@@ -87,6 +82,9 @@ class OutputLock:
                 holder = _holder(fd)
                 os.close(fd)
                 raise OutputLocked(self.output, holder) from None
+            if _same_file(fd, self.path):
+                break
+            os.close(fd)  # removed by a run that gave up (:meth:`abandon`): open it anew
         self.fd = fd
         with contextlib.suppress(OSError):  # who holds it: a help, not a need
             started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
@@ -94,12 +92,47 @@ class OutputLock:
             os.ftruncate(fd, 0)
             os.pwrite(fd, told.encode("utf-8"), 0)
 
+    def _open(self) -> tuple[int, bool]:
+        """The lock file, open, and whether this call created it."""
+        try:
+            try:
+                return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644), True
+            except FileExistsError:
+                return os.open(self.path, os.O_RDWR), False
+        except OSError as exc:
+            raise UsageProblem(
+                Param.OUT,
+                "cannot write to {path}: {reason}",
+                path=str(self.path.parent),
+                reason=exc.strerror or str(exc),
+            ) from None
+
     def release(self) -> None:
         if self.fd is not None:
             with contextlib.suppress(OSError):  # held no more: it names no one
                 os.ftruncate(self.fd, 0)
             os.close(self.fd)
             self.fd = None
+
+    def abandon(self) -> None:
+        """Release the lock of a run refused before it wrote anything, and remove the
+        lock file if this run created it, so that a refused command leaves nothing
+        behind. Removed while still held: a run that opened it meanwhile finds, once
+        it has the lock, that the name is no longer its file, and opens it anew."""
+        if self.fd is not None and self.created:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        self.release()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``fd``."""
+    try:
+        named = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 def _holder(fd: int) -> str | None:

@@ -110,6 +110,9 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     lock.acquire()
     try:
         return _Run(options, mode, found, reporter_factory(False), out).go()
+    except UsageProblem:  # refused as the output opened (not a database): nothing written
+        lock.abandon()
+        raise
     finally:
         lock.release()
 
