@@ -378,6 +378,19 @@ def test_filters_that_leave_no_letter_are_named_with_what_they_left_out(
     assert stderr == f"error: no letter left to read in in after the filters: {told}\n"
 
 
+def test_what_the_filters_left_out_is_told_when_letters_remain() -> None:
+    write("in/a.txt", GOOD)
+    write("in/drafts/b.txt", GOOD)
+    code, _, stderr = helpers.run(
+        "validate", "in", "--exclude", "drafts", "--exclude", "old", "--ignore", "cc", "-q"
+    )
+    assert code == 0
+    assert stderr.splitlines()[:2] == [
+        "note: --exclude 'drafts' left out 1 folder",
+        "note: --exclude 'old' matched nothing",
+    ]
+
+
 # --- inputs: standard input, filters, workers -------------------------------------------
 
 

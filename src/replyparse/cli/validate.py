@@ -207,6 +207,8 @@ def validate(
         raise usage_error(nothing) from None
     if found.ignored_note is not None:
         typer.echo(shown(f"note: {found.ignored_note}"), err=True)
+    for phrase in found.filtered():
+        typer.echo(shown(f"note: {phrase}"), err=True)
     stdin_hint(paths)
     stop = Stop()
     checked_files = 0
