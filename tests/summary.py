@@ -11,16 +11,16 @@ _ONE = re.compile(r"replyparse: 1 (?:letter (?P<parsed>parsed)|file (?P<failed>f
 
 
 def summary_count(stderr: str, row: str) -> int:
-    """The count the summary gives for ``row`` (``parsed``, ``skipped (unchanged)``…)."""
+    """The count the summary gives for ``row`` (``parsed``, ``unchanged since the last run``…)."""
     match = re.search(rf"{re.escape(row)}\s*│\s*(\d+)", stderr)
     if match:
         return int(match.group(1))
     if short := _NOTHING_TO_DO.search(stderr):
         n = int(short.group("n"))
-        counts = {"files seen": n, "skipped (unchanged)": n, "parsed": 0, "failed": 0}
+        counts = {"files found": n, "unchanged since the last run": n, "parsed": 0, "failed": 0}
     elif short := _ONE.search(stderr):
         parsed = short.group("parsed") is not None
-        counts = {"files seen": 1, "skipped (unchanged)": 0, "parsed": int(parsed)}
+        counts = {"files found": 1, "unchanged since the last run": 0, "parsed": int(parsed)}
         counts["failed"] = 1 - int(parsed)
     else:
         counts = {}

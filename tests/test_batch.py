@@ -256,6 +256,43 @@ def test_discovery_counts_the_files_it_leaves_unread_by_their_suffix(tmp_path: P
     assert found.ignored_note == "4 files not read: no letter format (.jpg 2, no suffix 1, .xls 1)"
 
 
+def test_discovery_lists_every_path_it_skips_with_why(tmp_path: Path) -> None:
+    """Each path left unread on purpose is on the list, in walk order, with a stable
+    reason: hidden files and folders, Office lock files, other formats, and what the
+    filters left out, naming the pattern."""
+    names = [
+        ".git/config.txt", "a/.notes.txt", "a/letter.txt", "a/scan.jpg", "a/~$letter.docx",
+        "drafts/d.txt", "old/x.txt",
+    ]  # fmt: skip
+    for rel in names:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("信", encoding="utf-8")
+    (tmp_path / "a" / "gone.jpg").symlink_to(tmp_path / "nowhere.jpg")  # listed too
+    found = discover(
+        [str(tmp_path)],
+        suffixes=(".txt", ".docx"),
+        exclude=["drafts"],
+        include=["a/*", "nothing*"],
+    )
+    assert [f.rel for f in found.files] == ["a/letter.txt"]
+    listed = [(s.path, s.reason, s.folder, s.pattern) for s in found.skipped]
+    assert listed == [
+        (str(tmp_path / ".git"), "hidden", True, None),
+        (str(tmp_path / "a" / ".notes.txt"), "hidden", False, None),
+        (str(tmp_path / "a" / "gone.jpg"), "no-letter-format", False, None),
+        (str(tmp_path / "a" / "scan.jpg"), "no-letter-format", False, None),
+        (str(tmp_path / "a" / "~$letter.docx"), "office-lock-file", False, None),
+        (str(tmp_path / "drafts"), "excluded", True, "drafts"),
+        (str(tmp_path / "old" / "x.txt"), "not-included", False, None),
+    ]
+    assert found.skipped_files == 5
+    assert found.filtered() == [
+        "--exclude 'drafts' left out 1 folder",
+        "--include 'a/*' --include 'nothing*' left out 1 of 2 letter files",
+        "--include 'nothing*' matched nothing",
+    ]
+
+
 def test_a_saved_web_pages_resource_folder_is_not_walked(tmp_path: Path) -> None:
     """A page saved whole keeps its parts in NAME_files (browsers) or NAME.files (Word):
     frames and scripts in .htm files that are no letters. The folder is passed over with
@@ -355,7 +392,7 @@ def test_rerun_skips_unchanged_files_and_touching_one_redoes_only_it(
 
     code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "2")
     assert code == 1  # the broken files are tried again and fail again
-    assert summary_count(stderr, "skipped (unchanged)") == LETTERS
+    assert summary_count(stderr, "unchanged since the last run") == LETTERS
     assert summary_count(stderr, "parsed") == 0
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in records(out)} == before
 
@@ -368,7 +405,7 @@ def test_rerun_skips_unchanged_files_and_touching_one_redoes_only_it(
         os.utime(touched, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert code == 1
     assert summary_count(stderr, "parsed") == 1
-    assert summary_count(stderr, "skipped (unchanged)") == LETTERS - 1
+    assert summary_count(stderr, "unchanged since the last run") == LETTERS - 1
     changed = [p for p in records(out) if p.stat().st_mtime_ns != before[p][0]]
     assert changed == [expected_output(archive, out, touched)]
 
@@ -381,7 +418,7 @@ def test_force_redoes_everything(
     code, _, stderr = extract(str(archive.root), "-o", str(out), "-j", "1", "--force")
     assert code == 1
     assert summary_count(stderr, "parsed") == LETTERS
-    assert summary_count(stderr, "skipped (unchanged)") == 0
+    assert summary_count(stderr, "unchanged since the last run") == 0
 
 
 def test_one_and_two_workers_write_byte_identical_outputs(
@@ -470,7 +507,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(archive: Archive, tmp_path: P
     done = len(records(out))
     assert 20 <= done < LETTERS
     stderr_rerun = _assert_rerun_completes(archive, out)
-    assert summary_count(stderr_rerun, "skipped (unchanged)") == done
+    assert summary_count(stderr_rerun, "unchanged since the last run") == done
 
 
 @pytest.mark.slow

@@ -236,7 +236,7 @@ def test_a_name_that_is_not_utf8_neither_kills_the_batch_nor_its_reruns(tmp_path
     assert len(manifest.entries) == 21
     again = cli("extract", str(folder), "-o", str(out))
     assert again.returncode == 0
-    assert summary_count(again.stderr.decode(), "skipped (unchanged)") == 21
+    assert summary_count(again.stderr.decode(), "unchanged since the last run") == 21
 
 
 def test_a_failing_file_with_a_name_that_is_not_utf8_is_listed_exactly(tmp_path: Path) -> None:
@@ -279,7 +279,7 @@ def test_names_up_to_255_bytes_work(tmp_path: Path, name: str, output: str | Non
     assert len(written.encode()) <= 255
     assert not list(out.glob(f"{TMP_PREFIX}*"))
     code, _, stderr = run("extract", str(folder), "-o", str(out))
-    assert summary_count(stderr, "skipped (unchanged)") == 1
+    assert summary_count(stderr, "unchanged since the last run") == 1
 
 
 # --- outputs that cannot be written ------------------------------------------------

@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from helpers import flat, run, write_letters
-from replyparse.batch.folder import ERRORS_NAME, LOCK_NAME
+from replyparse.batch.folder import (
+    ERRORS_NAME,
+    LOCK_NAME,
+    SKIPPED_NAME,
+    OutputLock,
+    OutputLocked,
+)
 from replyparse.manifest import MANIFEST_NAME
 from replyparse.progress import BatchStats, PlainReporter, duration
 from summary import summary_count
@@ -252,7 +258,7 @@ def test_jsonl_to_stdout_one_record_per_line_in_sorted_order(
         str(paths[1]),
         str(paths[0]),
     ]
-    assert "files seen" in stderr  # the summary goes to stderr, never into the records
+    assert "files found" in stderr  # the summary goes to stderr, never into the records
 
 
 def test_jsonl_file_is_written_whole(tmp_path: Path) -> None:
@@ -428,7 +434,58 @@ def test_an_empty_folder_is_refused_like_validate(tmp_path: Path) -> None:
     assert run("validate", str(tmp_path / "in")) == (2, "", message)
 
 
-def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
+def test_a_second_run_on_a_locked_folder_is_told_to_try_again_later(tmp_path: Path) -> None:
+    """Another run holding the folder is no usage error but a state that passes: exit 75
+    (EX_TEMPFAIL), naming the folder and the run that holds it; nothing is written."""
+    write_letters(tmp_path / "in", ["a.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = OutputLock.folder(out)
+    holder.acquire()
+    try:
+        code, stdout, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
+    finally:
+        holder.release()
+    assert (code, stdout) == (75, "")
+    assert re.fullmatch(
+        rf"error: {re.escape(str(out))} is in use by another replyparse run "
+        rf"\(pid {os.getpid()} on [^,]+, started \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC\): "
+        r"try again when it has finished\n",
+        stderr,
+    ), stderr
+    assert outputs(out) == []
+    assert (out / LOCK_NAME).read_bytes() == b""  # released: it names no one
+    assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+
+
+def test_a_lock_file_removed_by_a_refused_run_is_not_taken_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refused run removes the lock file it made (nothing left behind); a run that had
+    opened that file meanwhile must not lock the removed one while a third run locks a
+    new one: it sees the name is no longer its file and opens it anew."""
+    first = OutputLock.folder(tmp_path)
+    first.acquire()
+    assert first.created
+    stale = os.open(tmp_path / LOCK_NAME, os.O_RDWR)  # the second run opened it here
+    first.abandon()
+    assert not (tmp_path / LOCK_NAME).exists()
+    second = OutputLock.folder(tmp_path)
+    opens = iter([(stale, False)])
+    real_open = second._open
+    monkeypatch.setattr(second, "_open", lambda: next(opens, None) or real_open())
+    second.acquire()
+    try:
+        assert second.fd is not None
+        held, named = os.fstat(second.fd), os.stat(tmp_path / LOCK_NAME)
+        assert (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
+        with pytest.raises(OutputLocked):  # and a third run is kept out
+            OutputLock.folder(tmp_path).acquire()
+    finally:
+        second.release()
+
+
+def test_a_lock_held_by_an_older_run_names_no_holder(tmp_path: Path) -> None:
     import fcntl
 
     write_letters(tmp_path / "in", ["a.txt"])
@@ -437,9 +494,99 @@ def test_a_second_run_on_a_locked_folder_is_refused(tmp_path: Path) -> None:
     with open(out / LOCK_NAME, "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
-    assert code == 2
-    assert f"another replyparse run is writing to {out}" in flat(stderr)
-    assert outputs(out) == []
+    assert (code, stderr) == (
+        75,
+        f"error: {out} is in use by another replyparse run: try again when it has finished\n",
+    )
+
+
+# --- what a run skipped ------------------------------------------------------------
+
+
+def skipped_lines(path: Path) -> list[tuple[str, str, str]]:
+    """``(path under the input folder, kind, reason)`` of each line of a skipped list."""
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    assert all(set(x) == {"path", "kind", "reason", "detail"} for x in lines)
+    return [(Path(x["path"]).name, x["kind"], x["reason"]) for x in lines]
+
+
+def archive_with_skips(folder: Path) -> None:
+    """Two letters, and a file or folder for each way a walk skips one."""
+    write_letters(folder, ["a.txt", "drafts/b.txt", "c.txt"])
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / ".notes.txt").write_text("x", encoding="utf-8")
+    (folder / ".git").mkdir()
+    (folder / "~$a.docx").write_bytes(b"x")
+
+
+SKIPPED_PLACES = [
+    pytest.param("out/", "out/" + SKIPPED_NAME, id="folder"),
+    pytest.param("all.jsonl", "all.skipped.jsonl", id="jsonl-beside"),
+    pytest.param("archive.db", "archive.skipped.jsonl", id="database-beside"),
+]
+
+
+@pytest.mark.parametrize(("out", "listed"), SKIPPED_PLACES)
+def test_a_quiet_run_lists_every_skipped_path_with_its_reason(
+    tmp_path: Path, out: str, listed: str
+) -> None:
+    """Under -q the run says nothing, but every path it skipped can be traced after it,
+    without a rerun: one JSON line each, beside the manifest or the output file."""
+    archive_with_skips(tmp_path / "in")
+    args = ("extract", str(tmp_path / "in"), "-o", str(tmp_path / out), "-q")
+    code, _, stderr = run(*args, "--exclude", "drafts")
+    assert (code, stderr) == (0, "")
+    assert skipped_lines(tmp_path / listed) == [
+        (".git", "folder", "hidden"),
+        (".notes.txt", "file", "hidden"),
+        ("drafts", "folder", "excluded"),
+        ("scan.jpg", "file", "no-letter-format"),
+        ("~$a.docx", "file", "office-lock-file"),
+    ]
+
+
+def test_the_skipped_list_is_rewritten_each_run_and_removed_when_empty(tmp_path: Path) -> None:
+    archive_with_skips(tmp_path / "in")
+    out = tmp_path / "out"
+    assert run("extract", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+    assert len(skipped_lines(out / SKIPPED_NAME)) == 4
+    (tmp_path / "in" / "scan.jpg").unlink()
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
+    assert code == 0
+    assert [x[0] for x in skipped_lines(out / SKIPPED_NAME)] == [".git", ".notes.txt", "~$a.docx"]
+    assert f"skipped paths listed in {out / SKIPPED_NAME}" in flat(stderr)
+    code, _, stderr = run("extract", str(tmp_path / "in" / "a.txt"), "-o", str(out))
+    assert code == 0
+    assert not (out / SKIPPED_NAME).exists()
+    assert "skipped paths" not in stderr
+
+
+def test_the_summary_counts_add_up_to_the_files_found(tmp_path: Path) -> None:
+    """Every file met is in one row under "files found": parsed, unchanged, failed,
+    or skipped for a reason; the folders not walked are counted apart."""
+    archive_with_skips(tmp_path / "in")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "dump.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("extract", str(tmp_path / "in" / "a.txt"), "-o", str(out), "-q")[0] == 0
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "--exclude", "d*")
+    assert code == 1
+    rows = {
+        row: summary_count(stderr, row)
+        for row in [
+            "files found", "  parsed", "  unchanged since the last run", "  failed",
+            "  skipped: no letter format", "  skipped: hidden or Office lock file",
+            "  skipped: left out by --include/--exclude", "folders not walked",
+        ]
+    }  # fmt: skip
+    assert rows == {
+        "files found": 7, "  parsed": 1, "  unchanged since the last run": 1, "  failed": 1,
+        "  skipped: no letter format": 1, "  skipped: hidden or Office lock file": 2,
+        "  skipped: left out by --include/--exclude": 1, "folders not walked": 2,
+    }  # fmt: skip
+    assert rows["files found"] == sum(n for row, n in rows.items() if row.startswith("  "))
+    assert "replyparse: 7 files found: 2 to parse, 1 unchanged, 4 skipped; 1 worker" in stderr
+    assert "note: --exclude 'd*' left out 1 file and 1 folder" in flat(stderr)
 
 
 # --- resuming ----------------------------------------------------------------------
@@ -455,7 +602,10 @@ def test_fixed_file_is_redone_and_errors_file_removed(tmp_path: Path) -> None:
     write_letters(tmp_path / "in", ["b.txt"], seed=5)
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out), "-j", "1")
     assert code == 0
-    assert (summary_count(stderr, "parsed"), summary_count(stderr, "skipped (unchanged)")) == (1, 1)
+    assert (
+        summary_count(stderr, "parsed"),
+        summary_count(stderr, "unchanged since the last run"),
+    ) == (1, 1)
     assert not (out / ERRORS_NAME).exists()
     assert outputs(out) == ["a.json", "b.json"]
 
@@ -485,7 +635,7 @@ def test_what_a_rerun_redoes(tmp_path: Path, change: str, redone: int) -> None:
     code, _, stderr = run(*base, *extra)
     assert code == 0
     assert summary_count(stderr, "parsed") == redone
-    assert summary_count(stderr, "skipped (unchanged)") == 2 - redone
+    assert summary_count(stderr, "unchanged since the last run") == 2 - redone
     assert json.loads((out / "a.json").read_text())["schema_version"] == "1"
 
 
@@ -521,9 +671,9 @@ def test_plain_progress_and_summary_when_not_a_terminal(tmp_path: Path) -> None:
     code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
     assert code == 0
     assert stderr.startswith(
-        "replyparse: 2 files seen, 2 to parse, 0 unchanged skipped, 1 worker\n"
+        "replyparse: 2 files found: 2 to parse, 0 unchanged, 0 skipped; 1 worker\n"
     )
-    assert (summary_count(stderr, "files seen"), summary_count(stderr, "parsed")) == (2, 2)
+    assert (summary_count(stderr, "files found"), summary_count(stderr, "parsed")) == (2, 2)
     assert "letters/s" in stderr
     assert stderr.endswith(f"\noutput: {tmp_path / 'out'}\n")  # where the records went
 
@@ -586,7 +736,7 @@ def test_a_folder_of_web_copies_is_read_and_other_files_are_told(tmp_path: Path)
     assert (record["title"], record["issuer"]) == ("关于修缮村道建议的答复", "某县交通运输局")
     assert "<p>" not in record["text"] and "&gt;" not in record["text"]  # no markup
     assert "note: 1 file not read: no letter format (.jpg 1)" in flat(stderr)
-    assert summary_count(stderr, "other files (no letter format)") == 1
+    assert summary_count(stderr, "skipped: no letter format") == 1
 
 
 @pytest.mark.parametrize("quiet", [False, True], ids=["told", "quiet"])

@@ -104,7 +104,7 @@ def test_a_changed_keyword_setting_parses_again(tmp_path: Path) -> None:
     steps = [
         ([], "parsed", True),
         (["--no-keywords"], "parsed", False),
-        (["--no-keywords"], "skipped (unchanged)", False),
+        (["--no-keywords"], "unchanged since the last run", False),
         ([], "parsed", True),
     ]
     for options, counted, has_keywords in steps:
@@ -170,7 +170,7 @@ def test_sigterm_to_the_process_group_lets_running_letters_finish(tmp_path: Path
     assert summary_count(stderr, "not done (rerun to finish)") == 200 - done
     code, _, rerun = run("extract", str(archive.root), "-o", str(out), "-j", "2")
     assert code == 0, rerun
-    assert summary_count(rerun, "skipped (unchanged)") == done
+    assert summary_count(rerun, "unchanged since the last run") == done
     assert summary_count(rerun, "parsed") == 200 - done
 
 

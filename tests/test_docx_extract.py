@@ -31,7 +31,7 @@ SAMPLE_LETTERS = sorted(SAMPLES.glob("*.txt"))
 def counted(stderr: str) -> tuple[int, int]:
     """(parsed or failed, skipped) from the summary of a run."""
     done = summary_count(stderr, "parsed") + summary_count(stderr, "failed")
-    return done, summary_count(stderr, "skipped (unchanged)")
+    return done, summary_count(stderr, "unchanged since the last run")
 
 
 def documents(out: Path, suffix: str) -> dict[str, bytes]:
@@ -168,7 +168,7 @@ def test_one_worker_or_two_write_the_same_bytes(archive: Path, tmp_path: Path) -
             "extract", str(archive), "-o", str(out), "--format", "docx", "-j", jobs
         )
         assert code == 0, stderr
-        assert {"1": ", 1 worker\n", "2": ", 2 workers\n"}[jobs] in stderr
+        assert {"1": "; 1 worker\n", "2": "; 2 workers\n"}[jobs] in stderr
         made[jobs] = documents(out, ".docx")
     assert len(made["1"]) == 5
     assert made["1"] == made["2"]

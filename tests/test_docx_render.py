@@ -8,6 +8,7 @@ import os
 import pty
 import subprocess
 import sys
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,33 @@ def test_render_a_letter_file(tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     assert STYLE_NAMES["banner"] in _styles(out)
     assert parse_file(out).title == parse_file(LETTER).title
+
+
+@pytest.mark.parametrize("report", [False, True], ids=["letter", "report"])
+def test_render_past_its_timeout_kills_the_worker_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report: bool
+) -> None:
+    """--timeout holds for render as for extract: a document that takes too long (here a
+    writer patched to take 30 s; the worker is forked from this process and inherits it)
+    is given up after the limit, with one line naming the file and the option to raise."""
+    import replyparse.report
+    import replyparse.typeset
+
+    def slow(letter: Letter) -> bytes:
+        time.sleep(30)
+        return b""
+
+    monkeypatch.setattr(replyparse.typeset, "typeset_docx", slow)
+    monkeypatch.setattr(replyparse.report, "report_docx", slow)
+    out = tmp_path / "letter.docx"
+    started = time.monotonic()
+    code, stdout, err = run(
+        "render", str(LETTER), "-o", str(out), "--timeout", "1", *(["--report"] if report else [])
+    )
+    assert time.monotonic() - started < 15
+    assert (code, stdout) == (1, b"")
+    assert err == f"error: {LETTER}: timeout: not finished within 1 s (raise it with --timeout)\n"
+    assert not out.exists()
 
 
 def test_render_a_record(tmp_path: Path) -> None:

@@ -147,7 +147,7 @@ def test_a_db_name_makes_a_resumable_archive(three: Path, tmp_path: Path) -> Non
     target = tmp_path / "archive.db"
     assert run("extract", str(three), "-q", "-o", str(target))[0] == 0
     code, _, stderr = run("extract", str(three), "-o", str(target))
-    assert code == 0 and summary_count(stderr, "skipped (unchanged)") == 3
+    assert code == 0 and summary_count(stderr, "unchanged since the last run") == 3
     with contextlib.closing(sqlite3.connect(target)) as db:
         assert db.execute("SELECT count(*) FROM letters").fetchone() == (3,)
 
@@ -190,7 +190,7 @@ def test_a_closed_standard_output_prints_no_error_and_no_summary() -> None:
     # the notes on the walk (the expected records beside the samples are no letters) and
     # the start line, written before the reader left; nothing after it
     *notes, start = stderr.splitlines()
-    assert start.startswith("replyparse: 20 files seen")
+    assert start.startswith("replyparse: 41 files found: 20 to parse, 0 unchanged, 21 skipped")
     assert all(note.startswith("note: ") for note in notes)
 
 
@@ -277,6 +277,49 @@ def test_errors_file_that_cannot_work(
     )
     assert code == 2
     assert message in flat(stderr) and "--errors" in flat(stderr)
+    assert Path(letter).read_bytes() == before
+
+
+@pytest.mark.parametrize(("args", "name"), ERRORS_PLACES)
+def test_skipped_file_for_any_mode(three: Path, tmp_path: Path, args: list[str], name: str) -> None:
+    """--skipped FILE lists the skipped paths wherever the records go, standard output
+    included (whose run has no place beside it), and only there."""
+    (three / "scan.jpg").write_bytes(b"\xff\xd8")
+    (three / ".DS_Store").write_bytes(b"x")
+    target = tmp_path / name.replace("errors", "skipped")
+    code, _, stderr = run(
+        "extract", str(three), "-q", "--skipped", str(target),
+        *[a.format(tmp=tmp_path) for a in args],
+    )  # fmt: skip
+    assert (code, stderr) == (0, "")
+    lines = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
+    assert [(x["path"], x["reason"]) for x in lines] == [
+        (str(three / ".DS_Store"), "hidden"),
+        (str(three / "scan.jpg"), "no-letter-format"),
+    ]
+    assert not (tmp_path / "out" / "skipped.jsonl").exists()  # not also in the default place
+    assert not (tmp_path / "all.skipped.jsonl").exists()
+
+
+SKIPPED_REFUSED = [
+    *ERRORS_REFUSED,
+    pytest.param("{tmp}/e.jsonl", "is also the --errors file", id="the-errors-file"),
+]
+
+
+@pytest.mark.parametrize(("skipped", "message"), SKIPPED_REFUSED)
+def test_skipped_file_that_cannot_work(
+    three: Path, tmp_path: Path, skipped: str, message: str
+) -> None:
+    letter = str(three / SAMPLES[0].name)
+    before = Path(letter).read_bytes()
+    place = skipped.format(tmp=tmp_path, letter=letter)
+    code, _, stderr = run(
+        "extract", str(three), "-o", str(tmp_path / "all.jsonl"), "--skipped", place,
+        "--errors", str(tmp_path / "e.jsonl"),
+    )  # fmt: skip
+    assert code == 2
+    assert message in flat(stderr) and "'--skipped'" in flat(stderr)
     assert Path(letter).read_bytes() == before
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SAMPLES, copy_samples, flat, run
+from replyparse.batch.folder import OutputLock
 from replyparse.tables.schema import TABLE_NAMES, table
 from summary import summary_count
 
@@ -48,20 +50,45 @@ def test_a_rerun_skips_what_is_unchanged_and_replaces_a_changed_letter(
     before = query(db, "SELECT id, name, sha256 FROM letters ORDER BY id")
     code, _, stderr = run("extract", str(archive_in), "--format", "sqlite", "-o", str(db))
     assert code == 0
-    assert summary_count(stderr, "skipped (unchanged)") == 6
+    assert summary_count(stderr, "unchanged since the last run") == 6
     assert query(db, "SELECT id, name, sha256 FROM letters ORDER BY id") == before
 
     changed = archive_in / SAMPLES[2].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\n附件：无\n", encoding="utf-8")
     code, _, stderr = run("extract", str(archive_in), "--format", "sqlite", "-o", str(db))
     assert code == 0
-    assert summary_count(stderr, "skipped (unchanged)") == 5
+    assert summary_count(stderr, "unchanged since the last run") == 5
     after = query(db, "SELECT id, name, sha256 FROM letters ORDER BY id")
     assert [r[:2] for r in after] == [r[:2] for r in before]  # same ids, same names
     assert [r[2] == b[2] for r, b in zip(after, before, strict=True)] == [
         True, True, False, True, True, True
     ]  # fmt: skip
     assert query(db, "PRAGMA foreign_key_check") == []
+
+
+def test_a_database_another_run_writes_is_told_to_try_again_later(
+    archive_in: Path, tmp_path: Path
+) -> None:
+    """Two runs into one database would interleave their manifests and ids: the second
+    is refused with exit 75 (as for an output folder), naming the database and the run
+    that holds it, and the archive is left as it was."""
+    db = tmp_path / "archive.db"
+    assert run("extract", str(archive_in / "s01_zhengxie_weiyuan.txt"), "-o", str(db))[0] == 0
+    before = db.read_bytes()
+    holder = OutputLock.database(db)
+    holder.acquire()
+    try:
+        code, stdout, stderr = run("extract", str(archive_in), "-o", str(db))
+    finally:
+        holder.release()
+    assert (code, stdout) == (75, "")
+    assert stderr.startswith(f"error: {db} is in use by another replyparse run (pid {os.getpid()} ")
+    assert stderr.endswith("UTC): try again when it has finished\n")
+    assert db.read_bytes() == before
+    assert (tmp_path / "archive.db.lock").read_bytes() == b""  # released: names no one
+    code, _, _ = run("extract", str(archive_in), "-o", str(db), "-q")
+    assert code == 0
+    assert query(db, "SELECT count(*) FROM letters") == [(6,)]
 
 
 def test_force_and_no_text_parse_again(archive_in: Path, tmp_path: Path) -> None:
@@ -72,7 +99,7 @@ def test_force_and_no_text_parse_again(archive_in: Path, tmp_path: Path) -> None
         "extract", str(archive_in), "--format", "sqlite", "-o", str(db), "--no-text"
     )
     assert code == 0  # other settings: parsed again
-    assert summary_count(stderr, "skipped (unchanged)") == 0
+    assert summary_count(stderr, "unchanged since the last run") == 0
     assert query(db, "SELECT count(*) FROM letters WHERE text IS NULL") == [(6,)]
     code, _, stderr = run(
         "extract", str(archive_in), "--format", "sqlite", "-o", str(db), "--no-text", "--force"
@@ -100,7 +127,7 @@ def test_failures_are_kept_in_the_archive_and_listed_beside_it(
     shutil.copy(SAMPLES[7], bad)  # fixed: the rerun parses it, and nothing fails any more
     code, _, stderr = run("extract", str(archive_in), "--format", "sqlite", "-o", str(db))
     assert code == 0
-    assert summary_count(stderr, "skipped (unchanged)") == 6
+    assert summary_count(stderr, "unchanged since the last run") == 6
     assert query(db, "SELECT count(*) FROM letters") == [(7,)]
     assert not errors.exists()
 
@@ -172,11 +199,13 @@ def test_outputs_that_cannot_work_are_usage_errors(
     folder = tmp_path / "a-folder"
     folder.mkdir()
     places = {"folder": str(folder), "text": str(text), "other_db": str(other_db)}
+    before = sorted(tmp_path.rglob("*"))
     code, stdout, stderr = run("extract", str(archive_in), *[a.format(**places) for a in args])
     assert (code, stdout) == (2, "")
     assert message in flat(stderr)
     assert text.read_text(encoding="utf-8") == "my own notes\n" * 50
     assert query(other_db, "SELECT name FROM sqlite_master") == [("birds",)]
+    assert sorted(tmp_path.rglob("*")) == before  # no lock file left beside it either
 
 
 def test_standard_input_into_an_archive_is_parsed_every_time(tmp_path: Path) -> None:

@@ -331,8 +331,6 @@ NO_LETTER = [
     pytest.param(["empty"], "empty", "", id="empty-folder"),
     pytest.param(["docs"], "docs", _MD, id="other-files-only"),
     pytest.param(["docs", "empty"], "docs empty", _MD, id="two-folders"),
-    # an excluded letter is the user's choice: not counted among the other files
-    pytest.param(["in", "--exclude", "*.txt"], "in", "", id="all-excluded"),
     pytest.param(["in", "--format", "sarif"], "in", "", id="machine-format"),
 ]
 
@@ -342,9 +340,7 @@ def test_no_letter_found_exits_2(args: list[str], named: str, other: str) -> Non
     """A CI job pointed at the wrong folder must not pass."""
     Path("empty").mkdir()
     write("docs/readme.md", NOTE)
-    write("in/sub/ok.txt", GOOD)
-    if "--exclude" not in args:
-        Path("in/sub/ok.txt").unlink()
+    Path("in/sub").mkdir(parents=True)
     code, stdout, stderr = run(*args)
     assert code == 2
     assert stdout == ""
@@ -352,6 +348,47 @@ def test_no_letter_found_exits_2(args: list[str], named: str, other: str) -> Non
         f"error: no letter found in {named} "
         f"(files ending .txt .docx .pdf .doc .wps .rtf .html .htm .mht .mhtml){other}\n"
     )
+
+
+FILTERED_OUT = [
+    pytest.param(["--exclude", "*.txt"], "--exclude '*.txt' left out 2 files", id="exclude-files"),
+    pytest.param(["--exclude", "sub"], "--exclude 'sub' left out 1 folder", id="exclude-folder"),
+    pytest.param(
+        ["--exclude", "*.txt", "--exclude", "drafts"],
+        "--exclude '*.txt' left out 2 files; --exclude 'drafts' matched nothing",
+        id="exclude-one-matches-nothing",
+    ),
+    pytest.param(
+        ["--include", "*.pdf"], "--include '*.pdf' matched none of 2 letter files", id="include"
+    ),
+]
+
+
+@pytest.mark.parametrize("command", ["validate", "extract"])
+@pytest.mark.parametrize(("args", "told"), FILTERED_OUT)
+def test_filters_that_leave_no_letter_are_named_with_what_they_left_out(
+    command: str, args: list[str], told: str
+) -> None:
+    """A pattern that leaves nothing to read is the user's mistake to see: the error
+    names each filter and how many files it left out, not only "no letter found"."""
+    write("in/sub/ok.txt", GOOD)
+    write("in/sub/two.txt", GOOD)
+    code, stdout, stderr = helpers.run(command, "in", *args)
+    assert (code, stdout) == (2, "")
+    assert stderr == f"error: no letter left to read in in after the filters: {told}\n"
+
+
+def test_what_the_filters_left_out_is_told_when_letters_remain() -> None:
+    write("in/a.txt", GOOD)
+    write("in/drafts/b.txt", GOOD)
+    code, _, stderr = helpers.run(
+        "validate", "in", "--exclude", "drafts", "--exclude", "old", "--ignore", "cc", "-q"
+    )
+    assert code == 0
+    assert stderr.splitlines()[:2] == [
+        "note: --exclude 'drafts' left out 1 folder",
+        "note: --exclude 'old' matched nothing",
+    ]
 
 
 # --- inputs: standard input, filters, workers -------------------------------------------
@@ -578,9 +615,12 @@ def test_sarif_is_valid_sarif_2_1_0(sarif_validator: Draft4Validator) -> None:
     assert "region" not in results[3]["locations"][0]["physicalLocation"]
     assert run_["columnKind"] == "unicodeCodePoints"
     (invocation,) = run_["invocations"]
-    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [
-        "empty.txt: file is empty"
-    ]
+    assert invocation["executionSuccessful"] is False  # a file was not checked
+    (notification,) = invocation["toolExecutionNotifications"]
+    assert notification["message"]["text"] == "empty.txt: file is empty"
+    assert notification["level"] == "error"
+    (place,) = notification["locations"]
+    assert place["physicalLocation"]["artifactLocation"]["uri"] == "empty.txt"
 
 
 def test_sarif_of_a_clean_run_is_valid_too(sarif_validator: Draft4Validator) -> None:
@@ -589,6 +629,8 @@ def test_sarif_of_a_clean_run_is_valid_too(sarif_validator: Draft4Validator) -> 
     assert code == 0
     log = json.loads(stdout)
     assert list(sarif_validator.iter_errors(log)) == []
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation == {"executionSuccessful": True, "toolExecutionNotifications": []}
     assert log["runs"][0]["results"] == []
     rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["cc-no-period"]["defaultConfiguration"] == {"level": "note", "enabled": False}

@@ -23,6 +23,7 @@ from helpers import run
 STUCK = "卡住"  # a letter starting with this hangs the patched parser in C code
 SLOW = "慢慢"  # … makes it take a second
 FATAL = "致命"  # … kills the worker parsing it
+STOPPING = "停止"  # … asks the run to stop (SIGTERM to the command), then kills its worker
 
 CLEAN = "某市民政局\n关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n某市民政局\n2021年1月5日\n"
 COLON = CLEAN.replace("张某代表：", "张某代表:")
@@ -47,6 +48,10 @@ def patched_parser(monkeypatch: pytest.MonkeyPatch) -> None:
         elif text.startswith(SLOW):
             time.sleep(1)
         elif text.startswith(FATAL):
+            os.kill(os.getpid(), signal.SIGKILL)
+        elif text.startswith(STOPPING):  # as a service manager stopping the whole group
+            os.kill(os.getppid(), signal.SIGTERM)
+            time.sleep(0.5)  # the command has taken the stop in
             os.kill(os.getpid(), signal.SIGKILL)
         return real(text, **kwargs)  # type: ignore[arg-type]
 
@@ -91,7 +96,9 @@ def test_a_stuck_file_is_a_tool_notification_in_sarif() -> None:
     code, lines, stderr = validate("in", "--format", "sarif", "--timeout", "1")
     assert code == 1
     (run,) = json.loads("\n".join(lines))["runs"]
-    (notification,) = run["invocations"][0]["toolExecutionNotifications"]
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (notification,) = invocation["toolExecutionNotifications"]
     assert notification["message"]["text"] == "in/01.txt: timeout: not finished within 1 s"
     located = [r["locations"][0]["physicalLocation"] for r in run["results"]]
     assert [place["artifactLocation"]["uri"] for place in located] == ["in/00.txt", "in/02.txt"]
@@ -107,6 +114,30 @@ def test_a_worker_that_dies_loses_only_its_file(jobs: str) -> None:
     assert lines[1] == f"{names[1]}: error: unreadable: worker process failed: killed by SIGKILL"
     assert [line.split(":")[0] for line in lines[:-1]] == names  # a new worker did the rest
     assert lines[-1] == "4 letters, 4 warnings, 0 errors, 1 unreadable"
+
+
+@pytest.mark.usefixtures("any_workers", "patched_parser")
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_a_worker_that_dies_while_the_run_stops_leaves_its_file_not_done(fmt: str) -> None:
+    """A stop (SIGTERM to the process group) can kill a worker mid-letter: the letter is
+    not done, for the rerun, never reported unreadable as if it were at fault."""
+    letters(5, special={1: STOPPING})
+    code, lines, stderr = validate("in", "--format", fmt)
+    assert code == 128 + signal.SIGTERM
+    assert "unreadable" not in "\n".join(lines) + stderr
+    # the files a worker had taken before the stop are still checked, in order; 01 is not
+    checked = [re.split(r"[:,]", re.sub(r"^::\w+ file=", "", line))[0] for line in lines]
+    assert checked[:1] == ["in/00.txt"]
+    assert "in/01.txt" not in checked
+    assert checked == sorted(checked)
+    done = re.fullmatch(
+        r"replyparse validate: interrupted after (\d) of 5 files checked; "
+        r"the rest were not \(rerun to check them\)\n",
+        stderr,
+    )
+    assert done is not None, stderr
+    assert 1 <= int(done.group(1)) <= 4
+    assert int(done.group(1)) == len(checked)
 
 
 @pytest.mark.usefixtures("any_workers", "patched_parser")

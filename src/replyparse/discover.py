@@ -21,7 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
+from typing import Literal
 
+from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
 
 STDIN = "-"
@@ -52,6 +54,33 @@ class WalkProblem:
     fatal: bool
 
 
+SkipReason = Literal[
+    "no-letter-format",
+    "hidden",
+    "office-lock-file",
+    "excluded",
+    "not-included",
+    "link-not-followed",
+    "system-folder-link",
+    "not-regular-file",
+    "walked-already",
+    "web-page-resources",
+]
+"""Why a walk left a path unread on purpose; stable codes, for ``jq`` and ``grep``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A path a walk left unread on purpose: a file, or a folder it did not enter.
+    ``pattern`` is the filter that left it out (``excluded``, ``not-included``)."""
+
+    path: str
+    reason: SkipReason
+    detail: str
+    folder: bool = False
+    pattern: str | None = None
+
+
 @dataclass(slots=True)
 class Discovery:
     """What a walk found: the files to read, and the paths it could not or would not read."""
@@ -61,11 +90,47 @@ class Discovery:
     ignored: Counter[str] = field(default_factory=Counter)
     """Files met in folders and left unread for their suffix (no letter format), counted
     by suffix (``""`` for none): told in one note, so none is skipped silently."""
+    skipped: list[Skipped] = field(default_factory=list)
+    """Every path left unread on purpose, in walk order: other formats, hidden files,
+    filtered out, links not followed… (a run lists them in ``skipped.jsonl``)."""
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    included: Counter[str] = field(default_factory=Counter)
+    """Letter files in folders each ``--include`` pattern matched (``""``: any one)."""
 
     @property
     def ignored_note(self) -> str | None:
         """``3 files not read: no letter format (.jpg 2, .xls 1)``, or None."""
         return ignored_note(self.ignored)
+
+    @property
+    def skipped_files(self) -> int:
+        """Files (not folders) left unread on purpose."""
+        return sum(not s.folder for s in self.skipped)
+
+    def filtered(self) -> list[str]:
+        """What the filters left out, one phrase per pattern that left out anything or
+        nothing (``--exclude 'drafts' left out 2 files and 1 folder``, ``--include
+        '2021/*' matched none of 20 letter files``), options spelled as here."""
+        phrases: list[str] = []
+        for pattern in self.exclude:
+            out = [s for s in self.skipped if s.reason == "excluded" and s.pattern == pattern]
+            folders = sum(s.folder for s in out)
+            parts = [plural(len(out) - folders, "file")] if len(out) > folders else []
+            parts += [plural(folders, "folder")] if folders else []
+            what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
+            phrases.append(f"--exclude {pattern!r} {what}")
+        if self.include:
+            left = sum(s.reason == "not-included" for s in self.skipped)
+            letters = plural(left + self.included[""], "letter file")
+            patterns = " ".join(f"--include {p!r}" for p in self.include)
+            if not self.included[""]:
+                phrases.append(f"{patterns} matched none of {letters}")
+                return phrases
+            phrases.append(f"{patterns} left out {left} of {letters}")
+            idle = [p for p in self.include if not self.included[p]]
+            phrases.extend(f"--include {p!r} matched nothing" for p in idle)
+        return phrases
 
     @property
     def failures(self) -> list[WalkProblem]:
@@ -93,8 +158,16 @@ def matches(rel: str, patterns: Iterable[str]) -> bool:
     A pattern without ``/`` is matched against the last name only (``*.txt``, ``drafts``);
     one with ``/`` against the whole relative path, ``*`` crossing folders (``2020/*``).
     """
+    return first_match(rel, patterns) is not None
+
+
+def first_match(rel: str, patterns: Iterable[str]) -> str | None:
+    """The first pattern that matches ``rel`` (as :func:`matches` matches), or None."""
     name = rel.rsplit("/", 1)[-1]
-    return any(fnmatchcase(rel if "/" in pattern else name, pattern) for pattern in patterns)
+    for pattern in patterns:
+        if fnmatchcase(rel if "/" in pattern else name, pattern):
+            return pattern
+    return None
 
 
 def file_key(path: str) -> tuple[int, int] | None:
@@ -141,11 +214,27 @@ class _Walker:
         self.follow_links = follow_links
         self.pruned = {key for p in prune if (key := file_key(str(p))) is not None}
         self.visited: set[tuple[int, int]] = set()
-        self.found = Discovery()
+        self.found = Discovery(include=self.include, exclude=self.exclude)
         self.seen_files: set[str] = set()
 
     def problem(self, path: str, reason: str, fatal: bool) -> None:
         self.found.problems.append(WalkProblem(path, reason, fatal))
+
+    def skip(
+        self,
+        path: str,
+        reason: SkipReason,
+        detail: str,
+        *,
+        folder: bool = False,
+        pattern: str | None = None,
+        note: bool = False,
+    ) -> None:
+        """Leave ``path`` unread, on the list of skipped paths (``note``: and told in a
+        note of its own, for what a user would not expect to be left out)."""
+        self.found.skipped.append(Skipped(path, reason, detail, folder, pattern))
+        if note:
+            self.problem(path, detail, False)
 
     def add_file(self, path: str, rel: str) -> None:
         absolute = os.path.abspath(path)
@@ -178,7 +267,8 @@ class _Walker:
         if key is not None and key in self.pruned:
             return
         if key is not None and key in self.visited:
-            self.problem(folder, "already walked (symbolic link loop or duplicate)", False)
+            detail = "already walked (symbolic link loop or duplicate)"
+            self.skip(folder, "walked-already", detail, folder=True, note=True)
             return
         if key is not None:
             self.visited.add(key)
@@ -191,13 +281,27 @@ class _Walker:
         pages = {e.name.lower() for e in entries if e.name.lower().endswith(_PAGE_SUFFIXES)}
         for entry in entries:
             if entry.name.startswith(_HIDDEN_PREFIXES):
+                self._hidden(entry)
                 continue
             if _page_resources(entry.name, pages) and entry.is_dir():
                 # a browser's or Word's "save as web page" keeps the page's pictures,
                 # scripts and frames there: parts of the page beside it, no letters
-                self.problem(entry.path, "resources of a saved web page: not read", False)
+                detail = "resources of a saved web page: not read"
+                self.skip(entry.path, "web-page-resources", detail, folder=True, note=True)
                 continue
             self.entry(entry, f"{rel}/{entry.name}" if rel else entry.name)
+
+    def _hidden(self, entry: os.DirEntry[str]) -> None:
+        """A dot file or folder, or an Office lock file: skipped, and listed as such."""
+        try:
+            folder = entry.is_dir()
+        except OSError:
+            folder = False
+        if entry.name.startswith("~$"):
+            self.skip(entry.path, "office-lock-file", "Office lock file (~$…)", folder=folder)
+        else:
+            what = "dot folder: not walked" if folder else "dot file"
+            self.skip(entry.path, "hidden", f"hidden ({what})", folder=folder)
 
     def entry(self, entry: os.DirEntry[str], rel: str) -> None:
         try:
@@ -205,23 +309,35 @@ class _Walker:
         except OSError:
             is_dir = is_file = False
             is_link = True
+        excluded = first_match(rel, self.exclude)
         if not is_dir:
             suffix = os.path.splitext(entry.name)[1].lower()
-            if suffix not in self.suffixes:
-                if is_file and not matches(rel, self.exclude):
+            if suffix not in self.suffixes:  # a FIFO or a broken link of the name too
+                if excluded is None:
                     self.found.ignored[suffix] += 1
+                    what = f"no letter format ({suffix or 'no suffix'})"
+                    self.skip(entry.path, "no-letter-format", what)
+                else:
+                    self._excluded(entry.path, excluded, folder=False)
                 return
-            if self.include and not matches(rel, self.include):
-                return
-        if matches(rel, self.exclude):
+            if self.include:
+                hits = [p for p in self.include if matches(rel, (p,))]
+                if not hits:
+                    self.skip(entry.path, "not-included", "matches no --include pattern")
+                    return
+                self.found.included.update(["", *hits])
+        if excluded is not None:
+            self._excluded(entry.path, excluded, folder=is_dir)
             return
         if is_link:
             if not self.follow_links:
-                self.problem(entry.path, "symbolic link not followed", False)
+                detail = "symbolic link not followed"
+                self.skip(entry.path, "link-not-followed", detail, folder=is_dir, note=True)
                 return
             top = _system_folder(os.path.realpath(entry.path))
             if top is not None:
-                self.problem(entry.path, f"link into {top}: not read", False)
+                detail = f"link into {top}: not read"
+                self.skip(entry.path, "system-folder-link", detail, folder=is_dir, note=True)
                 return
         if is_dir:
             self.walk(entry.path, rel)
@@ -234,7 +350,12 @@ class _Walker:
                 kind = _kind(entry.stat().st_mode)
             except OSError as exc:
                 kind = f"cannot read: {exc.strerror or exc}"
-            self.problem(entry.path, f"{kind}, not a regular file: skipped", False)
+            detail = f"{kind}, not a regular file: skipped"
+            self.skip(entry.path, "not-regular-file", detail, note=True)
+
+    def _excluded(self, path: str, pattern: str | None, *, folder: bool) -> None:
+        detail = f"matches --exclude {pattern!r}" + (" (folder not walked)" if folder else "")
+        self.skip(path, "excluded", detail, folder=folder, pattern=pattern)
 
 
 def discover(
@@ -341,20 +462,25 @@ def nothing_found(
     suffixes: Iterable[str],
     files_from: str | None = None,
     ignored: Counter[str] | None = None,
+    filtered: Sequence[str] = (),
 ) -> UsageProblem:
     """The problem of a run that found no letter to read: ``no letter found in PATH…
-    (files ending .txt …)``, and what was there instead, when the walk met other files.
-    It blames no option: a CI job pointed at the wrong folder must fail, and so must a
-    batch that would write an empty output."""
+    (files ending .txt …)``, what was there instead, when the walk met other files, and
+    what each filter left out (``filtered``: :meth:`Discovery.filtered`), so that a
+    pattern that matches nothing is named. It blames no option: a CI job pointed at the
+    wrong folder must fail, and so must a batch that would write an empty output."""
     where = " ".join(paths)
     if files_from is not None:
         listed = "standard input's list" if files_from == STDIN else files_from
         where = f"{where} or {listed}" if where else listed
-    note = ignored_note(ignored or Counter())
-    return UsageProblem(
-        None,
-        "no letter found in {where} (files ending {suffixes})" + ("; {note}" if note else ""),
-        where=where,
-        suffixes=" ".join(suffixes),
-        **({"note": note} if note else {}),
-    )
+    extra = list(filtered)  # the filters first: a pattern that matches nothing is the news
+    if note := ignored_note(ignored or Counter()):
+        extra.append(note)
+    fields = {f"extra{i}": text for i, text in enumerate(extra)}
+    told = "; ".join(f"{{{name}}}" for name in fields)
+    if filtered:
+        template = "no letter left to read in {where} after the filters: " + told
+    else:
+        template = "no letter found in {where} (files ending {suffixes})"
+        template += f"; {told}" if told else ""
+    return UsageProblem(None, template, where=where, suffixes=" ".join(suffixes), **fields)

@@ -56,7 +56,10 @@ class BatchStats:
     renamed: int = 0
     unreadable: int = 0  # paths that could not be read: folders, links, non-files named
     paths_skipped: int = 0  # paths left out with a note: link loops, devices in a folder
-    ignored: int = 0  # files in folders not read for their suffix (told in one note)
+    skipped_files: Counter[str] = field(default_factory=Counter)
+    """Files in folders left unread on purpose, by why (:data:`SKIP_GROUPS`' words)."""
+    folders_skipped: int = 0  # folders not walked: hidden, excluded, links not followed
+    skipped_list: str | None = None  # where the skipped paths are listed, when any are
     warnings: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     interrupted: bool = False
@@ -76,6 +79,11 @@ class BatchStats:
     def stopped(self) -> bool:
         """The run ended before every file was done (Ctrl-C, a full output, --fail-fast)."""
         return self.interrupted or self.halted is not None or self.failed_fast
+
+    @property
+    def found(self) -> int:
+        """Every file met: the letters (:attr:`seen`) and the files skipped on purpose."""
+        return self.seen + sum(self.skipped_files.values())
 
     @property
     def not_done(self) -> int:
@@ -168,10 +176,11 @@ class PlainReporter(NoteReporter):
         self._t0 = self._last = time.monotonic()
         if stats.seen <= 1 or stats.to_do == 0:
             return  # one letter, or nothing to do: the closing line says it all
+        skipped = sum(stats.skipped_files.values())
         self.console.print(
             _text(
-                f"replyparse: {plural(stats.seen, 'file')} seen, {stats.to_do} to parse, "
-                f"{stats.skipped} unchanged skipped, {plural(jobs, 'worker')}"
+                f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
+                f"{stats.skipped} unchanged, {skipped} skipped; {plural(jobs, 'worker')}"
             )
         )
 
@@ -269,6 +278,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     line = _short_summary(stats)
     if line is not None:
         console.print(_text(shown(line)))
+        if stats.skipped_list is not None:
+            console.print(_text(shown(f"skipped paths listed in {stats.skipped_list}")))
         return
     title = "replyparse extract"
     if stats.interrupted:
@@ -282,21 +293,23 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
-    table.add_row("files seen", str(stats.seen))
-    table.add_row("parsed", str(stats.parsed))
-    table.add_row("skipped (unchanged)", str(stats.skipped))
-    table.add_row("failed", str(stats.failed))
+    # "files found" is the sum of the rows indented under it
+    table.add_row("files found", str(stats.found))
+    table.add_row("  parsed", str(stats.parsed))
+    table.add_row("  unchanged since the last run", str(stats.skipped))
+    table.add_row("  failed", str(stats.failed))
     if stats.stopped:
         rerun = " (rerun to finish)" if stats.kept == "resumable" else ""
-        table.add_row(f"not done{rerun}", str(stats.not_done))
-    if stats.renamed:
-        table.add_row("renamed (output name clash)", str(stats.renamed))
+        table.add_row(f"  not done{rerun}", str(stats.not_done))
+    for group in SKIP_GROUPS:
+        if stats.skipped_files[group]:
+            table.add_row(f"  skipped: {group}", str(stats.skipped_files[group]))
+    if stats.folders_skipped:
+        table.add_row("folders not walked", str(stats.folders_skipped))
     if stats.unreadable:
         table.add_row("paths unreadable", str(stats.unreadable))
-    if stats.paths_skipped:
-        table.add_row("paths skipped (see notes)", str(stats.paths_skipped))
-    if stats.ignored:
-        table.add_row("other files (no letter format)", str(stats.ignored))
+    if stats.renamed:
+        table.add_row("renamed (output name clash)", str(stats.renamed))
     if stats.pruned:
         table.add_row("pruned (source gone)", str(stats.pruned))
     if stats.gone > stats.pruned:
@@ -313,6 +326,26 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     console.print(table)
     for note in _output_notes(stats):
         console.print(_text(shown(note)))
+
+
+SKIP_GROUPS: tuple[str, ...] = (
+    "no letter format",
+    "hidden or Office lock file",
+    "left out by --include/--exclude",
+    "links, devices (see notes)",
+)
+"""The summary's rows of skipped files, in order: :func:`skip_group` says which."""
+
+
+def skip_group(reason: str) -> str:
+    """The row of :data:`SKIP_GROUPS` a file skipped for ``reason`` is counted in."""
+    if reason == "no-letter-format":
+        return SKIP_GROUPS[0]
+    if reason in ("hidden", "office-lock-file"):
+        return SKIP_GROUPS[1]
+    if reason in ("excluded", "not-included"):
+        return SKIP_GROUPS[2]
+    return SKIP_GROUPS[3]
 
 
 def _short_summary(stats: BatchStats) -> str | None:
@@ -359,4 +392,6 @@ def _output_notes(stats: BatchStats) -> list[str]:
         )
     if stats.errors_file is not None:
         notes.append(f"failures listed in {stats.errors_file}")
+    if stats.skipped_list is not None:
+        notes.append(f"skipped paths listed in {stats.skipped_list}")
     return notes

@@ -22,6 +22,7 @@ class Param(Enum):
     FORMAT = "format"
     JOBS = "jobs"
     ERRORS = "errors"
+    SKIPPED = "skipped"
     FILES_FROM = "files_from"
     PRUNE = "prune"
     STDIN_NAME = "stdin_name"

@@ -125,7 +125,10 @@ def _location(finding: Finding) -> dict[str, object]:
 
 def sarif_log(found: Sequence[Finding], policy: Policy, *, version: str) -> dict[str, Any]:
     """A SARIF 2.1.0 log of one run. Findings become results; files that could not be read
-    become tool execution notifications (they are no rule's result)."""
+    become tool execution notifications (they are no rule's result), each naming the file
+    and why, and make the invocation unsuccessful (``executionSuccessful: false``): the
+    results then cover only part of the files, which a consumer must not take for a
+    clean run (SARIF 2.1.0 §3.20.14, and Appendix I on incomplete result sets)."""
     index = {rule.code: i for i, rule in enumerate(RULES)}
     results: list[dict[str, object]] = []
     notifications: list[dict[str, object]] = []
@@ -162,7 +165,10 @@ def sarif_log(found: Sequence[Finding], policy: Policy, *, version: str) -> dict
                     }
                 },
                 "invocations": [
-                    {"executionSuccessful": True, "toolExecutionNotifications": notifications}
+                    {
+                        "executionSuccessful": not notifications,
+                        "toolExecutionNotifications": notifications,
+                    }
                 ],
                 "columnKind": "unicodeCodePoints",
                 "results": results,

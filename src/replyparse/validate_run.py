@@ -6,6 +6,9 @@ is a task for :func:`replyparse.batch.pool.run_tasks`: a forked worker reads it 
 rule reads them) and turns the record into findings (:func:`replyparse.validate.findings`).
 A file that cannot be read, that the parser fails on, that runs past the time limit or
 whose worker dies is one ``unreadable`` finding naming it; the other files are checked.
+A worker that dies once the run is asked to stop (Ctrl-C, SIGTERM: a signal sent to the
+whole process group reaches the workers too) died with the run, not of its letter: that
+file is not done, and is left out rather than reported unreadable.
 
 Workers finish in any order; :func:`check_files` hands each file's outcome on as soon as
 every file before it is done, so the output is the same whatever the number of workers.
@@ -84,7 +87,9 @@ def check_files(
     :func:`~replyparse.batch.plan.worker_count`); each file has ``limits.timeout_seconds``.
     Standard input (``-``) is read here first, then checked by a worker like any file.
     Once ``stop.requested`` (Ctrl-C) no file is started; the outcomes of those already
-    running are still handed on when every file before them is done.
+    running are still handed on when every file before them is done, and a file whose
+    worker died meanwhile (not past its time: killed with the run) is passed over, not
+    done, rather than reported unreadable.
     """
     paths = [f.path for f in files]
     work = ValidateWork(policy, limits, stdin_name)
@@ -96,13 +101,18 @@ def check_files(
         stop=stop,
         chunks=chunks(paths),
     )
-    early: dict[int, CheckedFile] = {}  # outcomes waiting for one before them
+    early: dict[int, CheckedFile | None] = {}  # outcomes waiting for one before them
     following = 0
     with contextlib.closing(results):
         for index, result in results:
-            if not isinstance(result, CheckedFile):  # timed out, or its worker died
-                result = failed_file(work.name(paths[index]), result.reason)
-            early[index] = result
+            if isinstance(result, CheckedFile):
+                early[index] = result
+            elif stop.requested and not result.timed_out:
+                early[index] = None  # its worker died with the stopping run: not done
+            else:  # timed out, or its worker died
+                early[index] = failed_file(work.name(paths[index]), result.reason)
             while following in early:
-                yield early.pop(following)
+                checked = early.pop(following)
                 following += 1
+                if checked is not None:
+                    yield checked

@@ -1,5 +1,6 @@
 """What a run keeps beside its records and the manifest: the lock that keeps a second
-run out of an output folder, and the errors file, the failures of the last run.
+run out of an output folder, the errors file, the failures of the last run, and the
+list of the paths it skipped on purpose.
 
 ``errors.jsonl`` must be written even when the disk filled up during the run, so its
 temporary file is opened, and space reserved for it, before any record is written.
@@ -10,34 +11,94 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import socket
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from replyparse.errors import Stage
+from replyparse.discover import Skipped
+from replyparse.errors import ReplyparseError, Stage
 from replyparse.paths import exact_utf8
 from replyparse.usage import Param, UsageProblem
-from replyparse.writers import open_locked_temp, remove_stale
+from replyparse.writers import atomic_write, open_locked_temp, remove_stale
 
 ERRORS_NAME = "errors.jsonl"
+SKIPPED_NAME = "skipped.jsonl"
 LOCK_NAME = ".replyparse.lock"
+LOCK_SUFFIX = ".lock"
 _RESERVE_PER_LINE = 512
 _RESERVE_MAX = 16 * 1024 * 1024
 
 
-class FolderLock:
-    """An exclusive lock on the output folder: two runs must not share a manifest."""
+class OutputLocked(ReplyparseError):
+    """Another run holds the output (``path``): no usage error, a state that passes, so
+    the CLI exits 75 (EX_TEMPFAIL, "try again later"). ``holder`` says who, when known."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_NAME
+    def __init__(self, path: Path, holder: str | None) -> None:
+        self.path = path
+        self.holder = holder
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            f"{path} is in use by another replyparse run{who}: try again when it has finished"
+        )
+
+
+class OutputLock:
+    """An exclusive lock on an output, taken on ``lock`` (a file that stays): two runs
+    must not share a manifest, nor write one database at once. While held, the file
+    names the holder (process id, host, start time), so a refused run can say who."""
+
+    def __init__(self, output: Path, lock: Path) -> None:
+        self.output = output
+        self.path = lock
         self.fd: int | None = None
+        self.created = False
+
+    @classmethod
+    def folder(cls, folder: Path) -> OutputLock:
+        """The lock of an output folder: ``FOLDER/.replyparse.lock``."""
+        return cls(folder, folder / LOCK_NAME)
+
+    @classmethod
+    def database(cls, database: Path) -> OutputLock:
+        """The lock of a database: ``NAME.db.lock`` beside it (SQLite's own locks are
+        per transaction; a run's manifest and ids span many)."""
+        return cls(database, database.with_name(database.name + LOCK_SUFFIX))
 
     def acquire(self) -> None:
-        """Take the lock; :class:`UsageProblem` when another run has it or the folder
-        cannot be written at all."""
+        """Take the lock; :class:`OutputLocked` when another run has it,
+        :class:`UsageProblem` when the lock file cannot be written at all."""
+        while True:
+            fd, self.created = self._open()
+            if sys.platform == "win32":  # pragma: no cover - advisory locks are POSIX here
+                break
+            import fcntl
+
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = _holder(fd)
+                os.close(fd)
+                raise OutputLocked(self.output, holder) from None
+            if _same_file(fd, self.path):
+                break
+            os.close(fd)  # removed by a run that gave up (:meth:`abandon`): open it anew
+        self.fd = fd
+        with contextlib.suppress(OSError):  # who holds it: a help, not a need
+            started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+            told = f"pid {os.getpid()} on {socket.gethostname()}, started {started}\n"
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, told.encode("utf-8"), 0)
+
+    def _open(self) -> tuple[int, bool]:
+        """The lock file, open, and whether this call created it."""
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644), True
+            except FileExistsError:
+                return os.open(self.path, os.O_RDWR), False
         except OSError as exc:
             raise UsageProblem(
                 Param.OUT,
@@ -45,24 +106,42 @@ class FolderLock:
                 path=str(self.path.parent),
                 reason=exc.strerror or str(exc),
             ) from None
-        if sys.platform != "win32":  # advisory locks are POSIX here
-            import fcntl
-
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                os.close(fd)
-                raise UsageProblem(
-                    Param.OUT,
-                    "another replyparse run is writing to {path}",
-                    path=str(self.path.parent),
-                ) from None
-        self.fd = fd
 
     def release(self) -> None:
         if self.fd is not None:
+            with contextlib.suppress(OSError):  # held no more: it names no one
+                os.ftruncate(self.fd, 0)
             os.close(self.fd)
             self.fd = None
+
+    def abandon(self) -> None:
+        """Release the lock of a run refused before it wrote anything, and remove the
+        lock file if this run created it, so that a refused command leaves nothing
+        behind. Removed while still held: a run that opened it meanwhile finds, once
+        it has the lock, that the name is no longer its file, and opens it anew."""
+        if self.fd is not None and self.created:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        self.release()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``fd``."""
+    try:
+        named = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _holder(fd: int) -> str | None:
+    """The holder a lock file names (``pid 812 on host, started …``), if it names one."""
+    try:
+        told = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+    except OSError:
+        return None
+    return told.splitlines()[0] if told else None
 
 
 class ErrorsFile:
@@ -127,3 +206,37 @@ class ErrorsFile:
             with contextlib.suppress(OSError):
                 os.unlink(name)
             self._tmp = None
+
+
+def write_skipped(target: Path, skipped: Iterable[Skipped]) -> bool:
+    """List the paths a run skipped on purpose in ``target``, one ``{"path", "kind",
+    "reason", "detail"}`` line each (``kind``: ``file`` or ``folder``; ``reason``: a
+    :data:`~replyparse.discover.SkipReason`), in walk order; remove the file when
+    nothing was skipped, leave it alone when unchanged. True when it lists anything.
+    Raises :class:`OSError` when it cannot be written (nothing partial is left)."""
+    lines = [
+        json.dumps(
+            {
+                "path": s.path,
+                "kind": "folder" if s.folder else "file",
+                "reason": s.reason,
+                "detail": s.detail,
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
+        for s in skipped
+    ]
+    data = exact_utf8("".join(lines))
+    try:
+        current: bytes | None = target.read_bytes()
+    except OSError:
+        current = None
+    if not lines:
+        if current is not None:
+            target.unlink()
+        return False
+    if current != data:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+    return True

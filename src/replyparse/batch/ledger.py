@@ -15,9 +15,9 @@ import contextlib
 import os
 from pathlib import Path
 
-from replyparse.batch.folder import ErrorsFile
+from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
-from replyparse.batch.output import errors_path
+from replyparse.batch.output import errors_path, skipped_path
 from replyparse.batch.plan import Job, plan_outputs, settings
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
@@ -64,6 +64,7 @@ class Ledger:
         )
         target = errors_path(mode, options.out, options.errors)
         self.errors = ErrorsFile(target) if target is not None else None
+        self.skipped_list = skipped_path(mode, options.out, options.skipped)
         self._sources: list[str] | None = None
         self.failed_here: dict[int, tuple[str, Stage | None, str | None]] = {}
         """This run's failures by position (outputs with no manifest list these)."""
@@ -233,4 +234,11 @@ class Ledger:
                     self.stats.errors_file = str(self.errors.target)
             except OSError as exc:
                 reason = f"cannot write {self.errors.target}: {exc.strerror or exc}"
+                self.reporter.failure(str(self.out), "write", reason)
+        if self.skipped_list is not None:
+            try:
+                if write_skipped(self.skipped_list, self.found.skipped):
+                    self.stats.skipped_list = str(self.skipped_list)
+            except OSError as exc:
+                reason = f"cannot write {self.skipped_list}: {exc.strerror or exc}"
                 self.reporter.failure(str(self.out), "write", reason)

@@ -48,6 +48,9 @@ class BatchOptions:
     limits: Limits = field(default=DEFAULT_LIMITS)
     errors: str | None = None
     """Where to list the failures (any mode); None: the default of :func:`errors_path`."""
+    skipped: str | None = None
+    """Where to list the paths skipped (any mode); None: the default of
+    :func:`skipped_path`."""
     files_from: str | None = None
     """A file listing more paths, one a line or NUL-separated; ``-``: standard input."""
     fail_fast: bool = False

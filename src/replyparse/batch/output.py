@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from replyparse.batch.folder import ERRORS_NAME
+from replyparse.batch.folder import ERRORS_NAME, SKIPPED_NAME
 from replyparse.batch.options import FOLDER_MODES, ONE_LETTER_FORMATS, BatchOptions, Mode
 from replyparse.discover import STDIN, InputFile, file_key
 from replyparse.progress import plural
@@ -48,15 +48,37 @@ def check_output(
 
 def check_errors_file(errors: str | None, out: str | None, files: Sequence[InputFile]) -> None:
     """Refuse an errors file that is the output or one of the letters."""
-    if errors is None:
+    _check_list_file(errors, Param.ERRORS, out, files)
+
+
+def check_skipped_file(
+    skipped: str | None, errors: str | None, out: str | None, files: Sequence[InputFile]
+) -> None:
+    """Refuse a list of skipped paths that is the output, the errors file or a letter."""
+    _check_list_file(skipped, Param.SKIPPED, out, files)
+    if (
+        skipped is not None
+        and errors is not None
+        and os.path.abspath(skipped) == os.path.abspath(errors)
+    ):
+        raise UsageProblem(Param.SKIPPED, "{path} is also the {errors} file", path=skipped)
+
+
+def _check_list_file(
+    path: str | None, param: Param, out: str | None, files: Sequence[InputFile]
+) -> None:
+    """Refuse a file a run lists paths in (``param``) that is a folder, the output or
+    one of the letters."""
+    if path is None:
         return
-    if os.path.isdir(errors):
-        raise UsageProblem(Param.ERRORS, "{path} is a folder; {errors} names a file", path=errors)
-    if out not in (None, "-") and os.path.abspath(errors) == os.path.abspath(str(out)):
-        raise UsageProblem(Param.ERRORS, "{path} is also the output {out}", path=errors)
-    key = file_key(errors)
+    option = "{" + param.value + "}"
+    if os.path.isdir(path):
+        raise UsageProblem(param, "{path} is a folder; " + option + " names a file", path=path)
+    if out not in (None, "-") and os.path.abspath(path) == os.path.abspath(str(out)):
+        raise UsageProblem(param, "{path} is also the output {out}", path=path)
+    key = file_key(path)
     if key is not None and any(f.path != STDIN and file_key(f.path) == key for f in files):
-        raise UsageProblem(Param.ERRORS, "{path} is also an input", path=errors)
+        raise UsageProblem(param, "{path} is also an input", path=path)
 
 
 def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
@@ -79,6 +101,7 @@ def open_writer(options: BatchOptions, mode: Mode) -> RecordWriter:
 
 
 ERRORS_SUFFIX = ".errors.jsonl"
+SKIPPED_SUFFIX = ".skipped.jsonl"
 
 
 def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path | None:
@@ -93,6 +116,20 @@ def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path 
         return Path(out) / ERRORS_NAME
     path = Path(out)
     return path.with_name(path.stem + ERRORS_SUFFIX)
+
+
+def skipped_path(mode: Mode, out: str | None, skipped: str | None = None) -> Path | None:
+    """Where a run lists the paths it skipped: ``skipped`` when given; else
+    ``skipped.jsonl`` in an output folder, ``NAME.skipped.jsonl`` beside an output file,
+    nowhere for standard output."""
+    if skipped is not None:
+        return Path(skipped)
+    if out is None or mode == "stream":
+        return None
+    if mode in FOLDER_MODES:
+        return Path(out) / SKIPPED_NAME
+    path = Path(out)
+    return path.with_name(path.stem + SKIPPED_SUFFIX)
 
 
 def _open_tables(path: Path, mode: Mode) -> RecordWriter:

@@ -1,9 +1,9 @@
 """Running a batch: checking the command line, then driving the work through the pool.
 
 :func:`run_batch` resolves the options (:mod:`.options`), discovers the files, checks the
-output (:mod:`.output`), locks an output folder, and hands the run to :class:`_Run`: it
-opens the writer, asks the :class:`~.ledger.Ledger` what to do, starts the workers
-(:mod:`.pool`) and feeds each outcome back to the ledger as it arrives. Ctrl-C and
+output (:mod:`.output`), locks an output folder or database, and hands the run to
+:class:`_Run`: it opens the writer, asks the :class:`~.ledger.Ledger` what to do, starts
+the workers (:mod:`.pool`) and feeds each outcome back to the ledger as it arrives. Ctrl-C and
 SIGTERM ask it to stop from its first step; the ledger then closes what is open.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from replyparse.batch.folder import FolderLock
+from replyparse.batch.folder import OutputLock
 from replyparse.batch.ledger import Ledger
 from replyparse.batch.options import (
     FOLDER_MODES,
@@ -32,6 +32,7 @@ from replyparse.batch.output import (
     check_errors_file,
     check_one_letter,
     check_output,
+    check_skipped_file,
     open_writer,
     unwritable,
 )
@@ -39,7 +40,7 @@ from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
 from replyparse.discover import STDIN, InputFile, discover, nothing_found
-from replyparse.progress import BatchStats, Reporter
+from replyparse.progress import BatchStats, Reporter, skip_group
 from replyparse.usage import Param, UsageProblem
 
 if TYPE_CHECKING:
@@ -82,23 +83,36 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
     check_output(options.out, mode, options.inputs, found.files)
     check_errors_file(options.errors, options.out, found.files)
+    check_skipped_file(options.skipped, options.errors, options.out, found.files)
     if not found.files and not found.failures:
-        raise nothing_found(options.inputs, SUPPORTED_SUFFIXES, options.files_from, found.ignored)
+        raise nothing_found(
+            options.inputs,
+            SUPPORTED_SUFFIXES,
+            options.files_from,
+            found.ignored,
+            found.filtered(),
+        )
     check_one_letter(options, mode, len(found.files))
-    if mode not in FOLDER_MODES:
+    if mode not in FOLDER_MODES and mode != "sqlite":
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
         reporter = reporter_factory(single)
         return _Run(options, mode, found, reporter, out).go()
     assert out is not None
+    # an output folder or a database is locked for the whole run: two runs would
+    # interleave their manifests (and a database's ids) without a word
+    folder = out.parent if mode == "sqlite" else out
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise unwritable(out, exc) from None
-    lock = FolderLock(out)
+        raise unwritable(folder, exc) from None
+    lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
     lock.acquire()
     try:
         return _Run(options, mode, found, reporter_factory(False), out).go()
+    except UsageProblem:  # refused as the output opened (not a database): nothing written
+        lock.abandon()
+        raise
     finally:
         lock.release()
 
@@ -131,9 +145,15 @@ class _Run(Ledger):
         for problem in self.found.notes:
             stats.paths_skipped += 1
             self.reporter.note(f"{problem.path}: {problem.reason}")
-        stats.ignored = sum(self.found.ignored.values())
+        for skipped in self.found.skipped:
+            if skipped.folder:
+                stats.folders_skipped += 1
+            else:
+                stats.skipped_files[skip_group(skipped.reason)] += 1
         if self.found.ignored_note is not None:
             self.reporter.note(self.found.ignored_note)
+        for phrase in self.found.filtered():
+            self.reporter.note(phrase)
         todo = self.classify()
         stats.to_do = len(todo)
         if isinstance(writer, ArchiveWriter):  # ids in input order, whoever finishes first

@@ -14,7 +14,11 @@ from replyparse.cli.app import usage_error
 from replyparse.cli.limits import with_limits
 from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
 from replyparse.limits import DEFAULT_LIMITS, Limits
+from replyparse.paths import shown
 from replyparse.usage import UsageProblem
+
+EX_TEMPFAIL = 75
+"""sysexits.h: a temporary failure, try again later (another run holds the output)."""
 
 
 class OutputFormat(StrEnum):
@@ -70,6 +74,17 @@ def extract(
             show_default=False,
         ),
     ] = None,
+    skipped: Annotated[
+        str | None,
+        typer.Option(
+            "--skipped",
+            metavar="FILE",
+            help="List the paths skipped (no letter format, hidden, left out by --include "
+            "or --exclude…) here, one JSON line each [default: skipped.jsonl in an output "
+            "folder, NAME.skipped.jsonl beside an output file, none for standard output].",
+            show_default=False,
+        ),
+    ] = None,
     no_text: Annotated[
         bool, typer.Option("--no-text", help="Leave the letter text out of the records.")
     ] = False,
@@ -83,7 +98,13 @@ def extract(
     ] = False,
     jobs: Jobs = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress and no summary; errors only (the paths skipped are still "
+            "listed in skipped.jsonl beside the output).",
+        ),
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
@@ -128,11 +149,13 @@ def extract(
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage
-    error, or an output that cannot be written at all; 130 interrupted (rerun), 143
+    error, or an output that cannot be written at all; 75 the output folder or
+    database is in use by another run (try again later); 130 interrupted (rerun), 143
     stopped by SIGTERM (rerun); 141 standard output's reader went away (| head):
     stopped quietly.
     """
     from replyparse.batch import BatchOptions, run_batch
+    from replyparse.batch.folder import OutputLocked
     from replyparse.progress import make_reporter
 
     options = BatchOptions(
@@ -148,6 +171,7 @@ def extract(
         follow_links=not no_follow_links,
         limits=limits,
         errors=errors,
+        skipped=skipped,
         files_from=files_from,
         fail_fast=fail_fast,
         prune=prune,
@@ -158,6 +182,9 @@ def extract(
         stats = run_batch(options, lambda single: make_reporter(quiet=quiet, single=single))
     except UsageProblem as exc:
         raise usage_error(exc) from None
+    except OutputLocked as exc:
+        typer.echo(shown(f"error: {exc}"), err=True)
+        raise typer.Exit(EX_TEMPFAIL) from None
     if stats.closed:
         _silence_stdout()
     raise typer.Exit(stats.exit_code)

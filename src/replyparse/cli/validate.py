@@ -201,9 +201,14 @@ def validate(
     for problem in found.notes:
         typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
-        raise usage_error(nothing_found(paths, SUPPORTED_SUFFIXES, ignored=found.ignored)) from None
+        nothing = nothing_found(
+            paths, SUPPORTED_SUFFIXES, ignored=found.ignored, filtered=found.filtered()
+        )
+        raise usage_error(nothing) from None
     if found.ignored_note is not None:
         typer.echo(shown(f"note: {found.ignored_note}"), err=True)
+    for phrase in found.filtered():
+        typer.echo(shown(f"note: {phrase}"), err=True)
     stdin_hint(paths)
     stop = Stop()
     checked_files = 0
