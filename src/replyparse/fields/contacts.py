@@ -29,7 +29,8 @@ after the person (a flattened copy's signature).
 **Pairing.**
 
 1. One value, one person: the parts of a value go to one contact; a second name in it
-   starts another (``甲、乙``), and people named together share the phone that follows.
+   starts another (``甲、乙``), and people named together share the phone that follows,
+   or take one each, in order, when the value that follows holds as many phones.
 2. Lines pair up: a part joins the contact being read while that contact lacks it and
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
@@ -805,6 +806,8 @@ class _Assembly:
         if events and events[0].leader and self.waiting(index) is not None:
             self.current.line = index  # type: ignore[union-attr]  # passed over (rule 4)
             return
+        if self._one_each(events, index, row):
+            return
         named: list[_Draft] = []
         for event in events:
             joinable = self.joinable(index)
@@ -831,6 +834,21 @@ class _Assembly:
             draft.end, draft.line = row.end, index
         if named:
             self.group = named
+
+    def _one_each(self, events: list[_Event], index: int, row: _Row) -> bool:
+        """Give people named together (甲、乙) one number each, in order, when the value
+        that follows holds phones alone, as many as they are (``0000-5550001、5550002``);
+        whether it did (rule 1)."""
+        group = self.group
+        joinable = self.joinable(index)
+        if len(group) < 2 or len(events) != len(group) or joinable not in group:
+            return False
+        if any(e.part != "phone" for e in events) or any(d.phone is not None for d in group):
+            return False
+        for draft, event in zip(group, events, strict=True):
+            draft.phone, draft.phone_value = event.text, event.value
+            draft.end, draft.line = row.end, index
+        return True
 
     def _org(
         self, event: _Event, joinable: _Draft | None, kinds: tuple[Kind, ...], at: int, index: int
