@@ -67,6 +67,11 @@ PROPOSALS = [
         "筹建城北全民健身中心的建议", "您向区政协七届四次会议提出的23号提案收悉，现答复如下：",
         ("提案", "23", "区政协七届四次会议", "筹建城北全民健身中心的建议"), id="heading-is-the-proposal-title",
     ),
+    # an 意见 numbered as the item; a title ending in 建议意见 runs to its end
+    pytest.param(
+        "某局对市十届三次会议人大第16号意见的答复", "您提出的关于加快城西管网建设的建议意见收悉，现答复如下：",
+        ("意见", "16", "市十届三次会议", "关于加快城西管网建设的建议意见"), id="numbered-意见",
+    ),
     # digits alone in brackets after a title ending in its kind word are its number
     pytest.param(
         "关于某事的答复", "您提出的《关于增设城东公交站点的建议》(0641)，已交我们研究办理。",
@@ -80,6 +85,8 @@ NOT_READ = [
     pytest.param("关于某事的答复", "您提出的《关于整治河道的建议》（2019）收悉。", "number", None, id="year-in-brackets"),
     # digits in brackets after a cited document (no kind word ending it) are no number
     pytest.param("关于某事的答复", "您的建议收悉。依照《某市河道管理条例》(0641)办理。", "number", None, id="cited-document"),
+    # 意见 with no number before it is a remark, no kind
+    pytest.param("关于某事的答复", "对您提出的意见，我们十分重视。", "kind", None, id="意见-unnumbered"),
     # a reply's title, or one naming whom it answers, is not the proposal's title
     pytest.param("加强农村道路养护的建议答复", "您的建议收悉。", "title", None, id="reply-title"),
     pytest.param("张某代表提出的建议", "您的建议收悉。", "title", None, id="whose-title"),
@@ -97,8 +104,8 @@ def test_proposal(title: str, opening: str, expected: tuple[str, str, str, str])
 @pytest.mark.parametrize(("title", "opening", "part", "expected"), NOT_READ)
 def test_not_read_as_the_proposal(title: str, opening: str, part: str, expected: None) -> None:
     letter = parse_text(f"{title}\n张某代表：\n{opening}\n一、总体情况\n正文。\n")
-    assert letter.proposal is not None
-    assert getattr(letter.proposal, part) == expected
+    proposal = letter.proposal
+    assert (getattr(proposal, part) if proposal is not None else None) == expected
 
 
 def test_proposal_title_is_not_a_reference() -> None:

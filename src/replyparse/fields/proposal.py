@@ -6,8 +6,9 @@ the title's claims keep dates out of the one and references out of the other.
 
 - **kind** is the word the letter attaches to the item it answers. The letter's own title
   speaks first: the word right after a quoted title there, after the number (``第57号
-  提案``, ``第50-1号人大建议``), or any kind word of it outside the proposal's own title
-  (``…会议提案167号答复``, ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
+  提案``, ``第50-1号人大建议``; ``第16号意见``, where 意见 is the item's), or any kind
+  word of it outside the proposal's own title (``…会议提案167号答复``,
+  ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
   Then the opening: the word right after its quoted title (``《…的议案》的建议``,
   ``关于…的建议提案``), after its number, ``你/您(们)的提案``; then a word of the body
   that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``; a body's
@@ -73,7 +74,8 @@ from replyparse.textview import Line
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
 # written; 建议案由 is a form's label, no kind.
-_KINDS = "议事原案|意见建议|批评意见|建议案(?![由号])|建议|提案|议案"
+# 建议意见 and 意见建议 (an item some congresses name with both words) likewise.
+_KINDS = "议事原案|意见建议|建议意见|批评意见|建议案(?![由号])|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案).
 _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
@@ -87,11 +89,13 @@ _SERIALS = rf"{_SERIAL}(?:、{_SERIAL})*"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
+# 意见 alone right after the number (第16号意见, 第16号代表意见): the item numbered so is an
+# 意见, which elsewhere is the common noun for a remark.
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
-    rf"{_WHOSE}?(?P<kind>{_KINDS})"
+    rf"{_WHOSE}?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # 建议(第24号), 建议第12号, 建议（24号）
 # 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
