@@ -111,12 +111,16 @@ DAMAGED = [
     pytest.param("某发〔2025〕27", ("某发", "2025", "27"), id="hao-lost"),
     pytest.param("某发〔202527号", ("某发", "2025", "27"), id="close-lost"),
     pytest.param("某发[20253", ("某发", "2025", "3"), id="square-bracket"),
+    pytest.param("某机议字20183", ("某机议字", "2018", "3"), id="字-code-both-brackets-lost"),
+    pytest.param("某复字201912号", ("某复字", "2019", "12"), id="字-code-brackets-lost"),
 ]
 NOT_DAMAGED = [
     pytest.param("某发〔2025〕27号", id="well-formed"),
     pytest.param("〔202527", id="no-issuer-code"),
     pytest.param("某发〔1200345", id="no-year"),
     pytest.param("某发〔2025", id="no-serial"),
+    pytest.param("某发20253", id="no-bracket-no-字"),
+    pytest.param("编号20253", id="a-label-and-digits"),
 ]
 
 

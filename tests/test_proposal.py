@@ -44,6 +44,52 @@ PROPOSALS = [
         "关于区九届人大二次会议第20240118040077号建议的答复函", "您提出的“关于加快寅卯改造的建议”收悉。",
         ("建议", "20240118040077", "区九届人大二次会议", "关于加快寅卯改造的建议"), id="registry-number-date-and-serial",
     ),
+    # the person addressed before the session: 您向, 你们向 (stripped, as 您在 is)
+    pytest.param(
+        "关于某事的答复", "您向区政协七届四次会议提出的第23号提案收悉，现答复如下：",
+        ("提案", "23", "区政协七届四次会议", None), id="您向-session",
+    ),
+    pytest.param(
+        "关于某事的答复", "你们向县十八届人大二次会议提交的第5号建议收悉。",
+        ("建议", "5", "县十八届人大二次会议", None), id="你们向-session",
+    ),
+    # a place whose name opens with a lead word keeps it
+    pytest.param(
+        "关于于都县政协十届二次会议第3号提案的答复", "您提出的提案收悉。",
+        ("提案", "3", "于都县政协十届二次会议", None), id="place-opening-with-于",
+    ),
+    pytest.param(
+        "答复函", "您在向阳区人大九届一次会议上提出的第8号建议收悉。",
+        ("建议", "8", "向阳区人大九届一次会议", None), id="place-opening-with-向",
+    ),
+    # a page heading that is the proposal's own title: the opening's numbered kind wins
+    pytest.param(
+        "筹建城北全民健身中心的建议", "您向区政协七届四次会议提出的23号提案收悉，现答复如下：",
+        ("提案", "23", "区政协七届四次会议", "筹建城北全民健身中心的建议"), id="heading-is-the-proposal-title",
+    ),
+    # an 意见 numbered as the item; a title ending in 建议意见 runs to its end
+    pytest.param(
+        "某局对市十届三次会议人大第16号意见的答复", "您提出的关于加快城西管网建设的建议意见收悉，现答复如下：",
+        ("意见", "16", "市十届三次会议", "关于加快城西管网建设的建议意见"), id="numbered-意见",
+    ),
+    # digits alone in brackets after a title ending in its kind word are its number
+    pytest.param(
+        "关于某事的答复", "您提出的《关于增设城东公交站点的建议》(0641)，已交我们研究办理。",
+        ("建议", "0641", None, "关于增设城东公交站点的建议"), id="bare-number-after-title",
+    ),
+]  # fmt: skip
+
+# Titles and openings that must not read so.
+NOT_READ = [
+    # a year in brackets after a title is no number
+    pytest.param("关于某事的答复", "您提出的《关于整治河道的建议》（2019）收悉。", "number", None, id="year-in-brackets"),
+    # digits in brackets after a cited document (no kind word ending it) are no number
+    pytest.param("关于某事的答复", "您的建议收悉。依照《某市河道管理条例》(0641)办理。", "number", None, id="cited-document"),
+    # 意见 with no number before it is a remark, no kind
+    pytest.param("关于某事的答复", "对您提出的意见，我们十分重视。", "kind", None, id="意见-unnumbered"),
+    # a reply's title, or one naming whom it answers, is not the proposal's title
+    pytest.param("加强农村道路养护的建议答复", "您的建议收悉。", "title", None, id="reply-title"),
+    pytest.param("张某代表提出的建议", "您的建议收悉。", "title", None, id="whose-title"),
 ]  # fmt: skip
 
 
@@ -53,6 +99,13 @@ def test_proposal(title: str, opening: str, expected: tuple[str, str, str, str])
     assert letter.proposal is not None
     p = letter.proposal
     assert (p.kind, p.number, p.session, p.title) == expected
+
+
+@pytest.mark.parametrize(("title", "opening", "part", "expected"), NOT_READ)
+def test_not_read_as_the_proposal(title: str, opening: str, part: str, expected: None) -> None:
+    letter = parse_text(f"{title}\n张某代表：\n{opening}\n一、总体情况\n正文。\n")
+    proposal = letter.proposal
+    assert (getattr(proposal, part) if proposal is not None else None) == expected
 
 
 def test_proposal_title_is_not_a_reference() -> None:

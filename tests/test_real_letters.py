@@ -1595,6 +1595,11 @@ DOC_NUMBERS = [
             ("references", []),
         ]
     ),
+    # both brackets and 号 lost: a code ending in 字 is a 发文字号's all the same, not the title's
+    *(
+        case(f"damaged-字-code-no-brackets-{field}", letter(head="某机编议字20182"), field, want)
+        for field, want in [("doc_number", "某机编议字20182"), ("title", TITLE)]
+    ),
     case(
         "damaged-with-signer-after-a-gap",
         letter(head="某交政发〔202131        签发人：王某"),

@@ -68,8 +68,8 @@ DAMAGED_DOC_NUMBER = re.compile(
 )
 """A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
 its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
-rest. Only a header element, and only when it is not whole and keeps one bracket
-(:func:`damaged_doc_number`)."""
+rest. Only a header element, and only when it is not whole and keeps one bracket or its
+code ends in 字 (:func:`damaged_doc_number`)."""
 
 _MARKS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "alone"))
 _HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
@@ -117,8 +117,10 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
     m = DAMAGED_DOC_NUMBER.match(text)
     if m is None or (m.group("open") and m.group("close") and m.group("hao")):
         return None
-    if not (m.group("open") or m.group("close")):
-        return None  # a code glued to digits with no bracket at all is no number
+    if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")):
+        # a code glued to digits with no bracket at all is no number, unless the code ends
+        # in 字, as only a 发文字号's does (某议字20182: 〔〕 and 号 lost)
+        return None
     return m
 
 

@@ -29,7 +29,10 @@ after the person (a flattened copy's signature).
 **Pairing.**
 
 1. One value, one person: the parts of a value go to one contact; a second name in it
-   starts another (``甲、乙``), and people named together share the phone that follows.
+   starts another (``甲、乙``), and people named together share the phone that follows,
+   or take one each, in order, when the value that follows holds as many phones; people
+   named on lines one right under another, none with a phone, share the one that follows
+   too (``联系人：甲`` / ``联系人：乙`` / ``联系电话：…``).
 2. Lines pair up: a part joins the contact being read while that contact lacks it and
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
@@ -805,6 +808,8 @@ class _Assembly:
         if events and events[0].leader and self.waiting(index) is not None:
             self.current.line = index  # type: ignore[union-attr]  # passed over (rule 4)
             return
+        if self._one_each(events, index, row):
+            return
         named: list[_Draft] = []
         for event in events:
             joinable = self.joinable(index)
@@ -831,6 +836,37 @@ class _Assembly:
             draft.end, draft.line = row.end, index
         if named:
             self.group = named
+
+    def _one_each(self, events: list[_Event], index: int, row: _Row) -> bool:
+        """Give people named together (甲、乙) one number each, in order, when the value
+        that follows holds phones alone, as many as they are (``0000-5550001、5550002``);
+        whether it did (rule 1)."""
+        group = self.group
+        joinable = self.joinable(index)
+        if len(group) < 2 or len(events) != len(group) or joinable not in group:
+            return False
+        if any(e.part != "phone" for e in events) or any(d.phone is not None for d in group):
+            return False
+        for draft, event in zip(group, events, strict=True):
+            draft.phone, draft.phone_value = event.text, event.value
+            draft.end, draft.line = row.end, index
+        return True
+
+    def _people_above(self, last: _Draft) -> list[_Draft]:
+        """``last`` and the people named on the lines right above it, one a line with no
+        phone yet (``联系人：甲`` / ``联系人：乙`` / ``联系电话：…``): they share the phone
+        that follows, as people named together on one line do (rule 1). Empty when no one
+        stands above ``last`` so."""
+        if not self.drafts or self.drafts[-1] is not last or not last.name or last.leader:
+            return []
+        run = [last]
+        for draft in reversed(self.drafts[:-1]):
+            if draft.line != run[-1].line - 1 or draft.phone is not None:
+                break
+            if not draft.name or draft.leader or draft in self.group:
+                break
+            run.append(draft)
+        return run[::-1] if len(run) > 1 else []
 
     def _org(
         self, event: _Event, joinable: _Draft | None, kinds: tuple[Kind, ...], at: int, index: int
@@ -877,6 +913,8 @@ class _Assembly:
             return [draft]
         if joinable is not None and joinable.phone is None:
             sharing = [d for d in self.group if d.phone is None] if joinable in self.group else []
+            if len(sharing) < 2:  # one named alone: with those named above it, if any
+                sharing = self._people_above(joinable) or sharing
             for d in sharing or [joinable]:
                 d.phone, d.phone_value = event.text, event.value
             return sharing or [joinable]

@@ -6,8 +6,9 @@ the title's claims keep dates out of the one and references out of the other.
 
 - **kind** is the word the letter attaches to the item it answers. The letter's own title
   speaks first: the word right after a quoted title there, after the number (``第57号
-  提案``, ``第50-1号人大建议``), or any kind word of it outside the proposal's own title
-  (``…会议提案167号答复``, ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
+  提案``, ``第50-1号人大建议``; ``第16号意见``, where 意见 is the item's), or any kind
+  word of it outside the proposal's own title (``…会议提案167号答复``,
+  ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
   Then the opening: the word right after its quoted title (``《…的议案》的建议``,
   ``关于…的建议提案``), after its number, ``你/您(们)的提案``; then a word of the body
   that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``; a body's
@@ -27,13 +28,15 @@ the title's claims keep dates out of the one and references out of the other.
   several in one 第…号, as written (``第13、53号建议``); right after the session's 会议
   with a one-character prefix of its own or dots (``会议温36号建议``, ``会议6.11提案``);
   labelled in the brackets after the quoted title (``(自编号027号)``,
-  ``(提案号：20180006)``); right after it with no kind word, one mistyped or lost
+  ``(提案号：20180006)``), or digits alone there after a title ending in its kind word
+  (``《…的建议》(0641)``; not a year); right after it with no kind word, one mistyped or lost
   (``》的第105号建设``; not ``第588号令``); before an unquoted one
   (``第2024085号代表关于…建议``); a dash kept (``50-1``); never inside a cited 发文字号;
   else under a label of its own in the header (``建议编号：第15号``, ``建议编号`` alone
   over ``2024085`` in a form flattened into lines).
 - **session** from the region or body to ``…次会议``, after the words that lead to it
-  (``data/session_lead_words.txt``: 关于, 对, 答复, 办理…); numerals lost kept as
+  (``data/session_lead_words.txt``: 关于, 对, 您向, 答复, 办理…; a place whose name opens
+  with one, ``data/session_lead_places.txt``, keeps it: 于都县…); numerals lost kept as
   written, a body's session that counts no 届 or no 次, the body alone before the number,
   …N届…N次 whose 会议 was lost right before the number (:data:`_SESSION`).
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
@@ -47,11 +50,14 @@ the title's claims keep dates out of the one and references out of the other.
   in the title line, one holding commas to its kind word right before 答复/复函/回复; an
   unquoted ``关于…的意见`` only right after the asking words and before 收悉 or the handing
   over;
-  else the quoted span of the letter's title. When the title line quotes a proposal's
-  title (关于…, …的建议) in other words than the opening, the title line's wins and the
-  opening's is claimed as the same proposal (no reference). A number note the quotes hold
-  at the end (``《关于…(第25号提案》``) is dropped. A word quoted inside an unquoted
-  关于… phrase is a term, not the title: the phrase whole is (``关于打造“3A”级景区的建议``).
+  else the quoted span of the letter's title, or the title line whole when it is the
+  proposal's own title (a web copy's page heading, ``筹建…中心的建议``: its kind word
+  then ranks as a title's ending, after the opening's ``23号提案``). When the title line
+  quotes a proposal's title (关于…, …的建议) in other words than the opening, the title
+  line's wins and the opening's is claimed as the same proposal (no reference). A number
+  note the quotes hold at the end (``《关于…(第25号提案》``) is dropped. A word quoted
+  inside an unquoted 关于… phrase is a term, not the title: the phrase whole is
+  (``关于打造“3A”级景区的建议``).
 """
 
 from __future__ import annotations
@@ -68,7 +74,8 @@ from replyparse.textview import Line
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
 # written; 建议案由 is a form's label, no kind.
-_KINDS = "议事原案|意见建议|批评意见|建议案(?![由号])|建议|提案|议案"
+# 建议意见 and 意见建议 (an item some congresses name with both words) likewise.
+_KINDS = "议事原案|意见建议|建议意见|批评意见|建议案(?![由号])|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案).
 _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
@@ -82,11 +89,13 @@ _SERIALS = rf"{_SERIAL}(?:、{_SERIAL})*"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
+# 意见 alone right after the number (第16号意见, 第16号代表意见): the item numbered so is an
+# 意见, which elsewhere is the common noun for a remark.
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
-    rf"{_WHOSE}?(?P<kind>{_KINDS})"
+    rf"{_WHOSE}?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # 建议(第24号), 建议第12号, 建议（24号）
 # 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
@@ -104,10 +113,13 @@ _AFTER_SESSION = re.compile(
 )
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…)
 _NUMBER_LABEL = r"(?:[自原新]?编号|(?:建议|提案|议案)?号)：?"
-# right after a quoted title: 》的建议, ”提案, 》(第86号), ”(第10号建议), 》的建议(第088号)
+# right after a quoted title: 》的建议, ”提案, 》(第86号), ”(第10号建议), 》的建议(第088号);
+# digits alone in the brackets only after a title that ends in its kind word (《…的建议》
+# (0641)), and no year ((2019) dates a cited document)
 _AFTER_QUOTE = re.compile(
     rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
-    rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?)"
+    rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
+    r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)]))"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
 )
 # right after a quoted title, a 第…号 that no kind word follows (its word mistyped or lost:
@@ -149,7 +161,9 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 …N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
-_CUT = re.compile(r"关于|在|于|对|的|提出")
+_CUT = re.compile(r"关于|在|于|对|向|的|提出")
+# A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
+_LEAD_PLACE = re.compile(vocab.alternation("session_lead_places"))
 # A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
 # no part of the session's name: stripped as a lead word.
 _YEAR_LEAD = r"(?:19|20)[0-9]{2}年(?:度)?|[一二][〇零○O][一二三四五六七八九〇零○O]{2}年(?:度)?"
@@ -209,6 +223,13 @@ _TO_THE_KIND = re.compile(rf"的?(?:{_KINDS})")
 # A phrase that names a number (第12号, 5号, 十二号) or a session names no title; a 号 inside
 # a word (信号灯, 号召, 口号) does not count.
 _NUMBERED_PHRASE = re.compile(r"[0-9０-９一二三四五六七八九十百〇零A-Za-z]号|会议")
+# A title line that is the proposal's own title, not a reply's (a web copy's page heading:
+# 筹建…中心的建议): six characters or more to …的 and its kind word, nothing after it, and
+# no word of a reply (答复, 复函, 办理…), of whom it answers (代表, 您) or of a remark (意见).
+_PROPOSAL_TITLE_LINE = re.compile(
+    r"(?![^，。]*(?:答复|复函|回复|回函|函复|办理|情况|意见|代表|委员|[你您]))"
+    rf"[^，。；：“”《》\s]{{6,80}}的(?:{_KINDS})"
+)
 # A title with neither quotes nor 关于, right after the asking words and ending in its kind
 # word before 收悉 or the clause's end (您提出的改善村道照明条件的建议收悉): six characters
 # or more before the kind word, not opening with a word that only praises or points
@@ -347,11 +368,12 @@ def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
     name starts after the last of them."""
+    place = _LEAD_PLACE.search(session)
     cut = 0
-    for cut_at in _CUT.finditer(session):
+    for cut_at in _CUT.finditer(session, 0, place.start() if place else len(session)):
         cut = cut_at.end()
     session = session[cut:]
-    while (lead := _LEAD.match(session)) and lead.end():
+    while not _LEAD_PLACE.match(session) and (lead := _LEAD.match(session)) and lead.end():
         session = session[lead.end() :]
     return session
 
@@ -579,6 +601,8 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
         taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
         taken += [_quoted_span(q) for q in scan.quotes]
         taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
+        if _is_proposal_title(text):
+            taken.append((0, len(text)))
         reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
     if in_title:
         reads = [_Read(r.value, r.flat, r.at, r.rank, True) for r in reads]
@@ -640,7 +664,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     for m in _AFTER_SESSION.finditer(text):
         out.append(_Read(m.group("number"), flat, m.start("number")))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
-        for group in ("number", "labelled"):
+        for group in ("number", "labelled", "bare"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
         read_after = after is not None and after.end() > q.end()  # a kind word or a note
@@ -772,7 +796,16 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if comma and "，" in comma.group(0) and not _NUMBERED_PHRASE.search(comma.group(0)):
         where = flat.range(*comma.span())
         return ctx.flat(where, written=True), where
+    if _is_proposal_title(flat.text):
+        where = flat.range(0, len(flat.text))
+        return ctx.flat(where, written=True), where
     return None
+
+
+def _is_proposal_title(text: str) -> bool:
+    """Whether the letter's title line ``text`` is the proposal's own title whole
+    (:data:`_PROPOSAL_TITLE_LINE`), naming no number or session."""
+    return _PROPOSAL_TITLE_LINE.fullmatch(text) is not None and not _NUMBERED_PHRASE.search(text)
 
 
 def _whole(pattern: re.Pattern[str], text: str, phrase: re.Match[str]) -> tuple[int, int]:
