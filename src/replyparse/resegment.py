@@ -98,6 +98,9 @@ _NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")
 NUMBER_LEAD = 23
 """How many characters a 发文字号 has before its bracket at most (a label of six and its
 colon, a code of sixteen)."""
+PRINTED_REACH = 13
+"""How many characters the date of a 印发 line has at most (二〇二一年十二月三十一日; a
+damaged one, 2021 9 16, 2021年8月30日, fewer)."""
 NUMBER_REACH = 48
 """How far past a bracketed year a 发文字号 that starts at most ``NUMBER_LEAD`` characters
 before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at most)."""
@@ -280,6 +283,14 @@ _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u24
 # ⑴), or a numeral of three characters at most (第 or a bracket before it) closed by one
 # of these marks; where no mark follows within four characters no marker starts.
 _MARKER_SHAPE = re.compile(r"[\u2460-\u249b]|.{1,4}?[，、：.）]")
+# Where a marker may start: a marker's first character where the marker's shape matches
+# (a numbered symbol, or a mark of _MARKER_SHAPE's within the four characters from it),
+# read as one class and a lookaround after it (_MARKER_FIRST holds the numbered symbols):
+# the same places as _MARKER_FIRST's matches at which _MARKER_SHAPE.match succeeds, found
+# in one pass rather than each numeral of a paragraph's figures asked in turn.
+_MARKER_CANDIDATE = re.compile(
+    r"[一二三四五六七八九十第（0-9\u2460-\u249b](?:(?<=[\u2460-\u249b])|(?=.{0,3}?[，、：.）]))"
+)
 # What a marker numbered 1 opens with (第一、 一、 （一） 1. 01、 ⒈ ⑴ ①).
 _FIRST_MARKS = "第一（01\u2488\u2474\u2460"
 # What may stand right before a marker that follows a sentence (or 如下, or a kept space).
@@ -1214,7 +1225,8 @@ class _Reader:
         # characters and no gap is neither glued nor apart; unless it may open a list
         # numbered 1 under a heading just before, it is passed over at once (exact: below)
         gaps = set(self.gaps_in(start + 1, end)) if not self._furnished else None
-        for m in _MARKER_FIRST.finditer(norm, start, end):
+        # (only where a marker's shape starts: elsewhere self.marker_at finds no marker)
+        for m in _MARKER_CANDIDATE.finditer(norm, start, end):
             p = m.start()
             if (
                 gaps is not None
@@ -1224,8 +1236,6 @@ class _Reader:
                 and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
             ):
                 continue
-            if _MARKER_SHAPE.match(norm, p, end) is None:
-                continue  # (exact: self.marker_at would find no marker here, below)
             if p == start:  # the marker opening the line, placed there
                 found = self.marker_at(p, end)
                 if found is not None:
@@ -1460,7 +1470,7 @@ class _Reader:
                 # …and the authority that issued it glued after it (某政函〔2022〕60号某镇
                 # 人民政府, a page's last line): no line of a letter reads so
                 out.append(_Cut(self.skip_space(m.end()), True))
-        for m in _PRINTED.finditer(norm, start, end) if norm.find("印发", start, end) >= 0 else ():
+        for m in self.printed(start, end):
             office = self._authority_before(m.start(), start)
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
@@ -1483,6 +1493,50 @@ class _Reader:
             if m is not None and m.start() <= y:
                 out.append(m)
                 pos = m.end()
+        return out
+
+    def printed(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``_PRINTED.finditer(norm, start, end)``, looked for only before
+        each 印发 there whose character before may end a date (日, 号, 月 or a digit: the
+        last of every date the pattern reads), in a search from ``PRINTED_REACH``
+        characters before it. Exact: every match ends with 印发 and holds no other 印 (a
+        date holds none), so the first match after the last one is the first found so;
+        most 印发 in a letter are a verb in a sentence (…指挥部印发了《…》)."""
+        norm = self.norm
+        out: list[re.Match[str]] = []
+        pos = start
+        at = norm.find("印发", start, end)
+        while at >= 0:
+            last = norm[at - 1] if at > pos else ""  # (a date stands between pos and at)
+            if last and (last in "日号月" or last.isdecimal()):  # \d: a decimal digit
+                m = _PRINTED.search(norm, max(pos, at - PRINTED_REACH), at + 2)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+            at = norm.find("印发", at + 2, end)
+        return out
+
+    def signed_dates(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``_SIGNED_DATE.finditer(norm, start, end)``, tried only where one
+        may start (see :meth:`signed_date`: four characters before a 年, or at a year
+        followed by a digit or a kept space), in order, each after the last one's end as
+        finditer goes on. Cheaper than finditer, which tries every numeral of a line."""
+        norm = self.norm
+        places: set[int] = set()
+        year = norm.find("年", start + 4, end)
+        while year >= 0:
+            places.add(year - 4)
+            year = norm.find("年", year + 1, end)
+        m = _YEAR_DIGITS.search(norm, start, end)
+        while m is not None:  # (searched on from each start: these overlap)
+            places.add(m.start())
+            m = _YEAR_DIGITS.search(norm, m.start() + 1, end)
+        out: list[re.Match[str]] = []
+        pos = start
+        for p in sorted(places):
+            if p >= pos and (date := _SIGNED_DATE.match(norm, p, end)) is not None:
+                out.append(date)
+                pos = date.end()
         return out
 
     def _labels(self, start: int, end: int, colons: list[int] | None = None) -> list[re.Match[str]]:
@@ -1628,7 +1682,7 @@ class _Reader:
         15日``, with a seal note between, the date alone, or the date first."""
         norm = self.norm
         out: list[_Cut] = []
-        for m in _SIGNED_DATE.finditer(norm, start, end):
+        for m in self.signed_dates(start, end):
             d0, d1 = m.span()
             damaged = m.group("damaged") is not None
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
