@@ -1412,9 +1412,9 @@ class _Reader:
         after a paragraph's end, a 抄送 or a 印发 line after what ends another element."""
         norm = self.norm
         out: list[_Cut] = []
+        if _CLOSING_HINT.search(norm, start, end) is None:
+            return out  # (a colon is a hint too: no colon either)
         colons = self._colons(start, end)
-        if not colons and not _CLOSING_HINT.search(norm, start, end):
-            return out
         labels = self._labels(start, end, colons)
         gapped = self.gaps_in(start + 1, end)
         bare = list(_BARE_LABEL.finditer(norm, start, end)) if gapped else []
