@@ -19,10 +19,24 @@ from hypothesis import strategies as st
 
 import goldsets
 from replyparse import resegment as R
+from replyparse import vocab
 from replyparse.textview import TextView, normalise_newlines
 from replyparse.unwrap import unwrap
 
-# The plain spellings of the patterns resegment writes to open with one class.
+# The plain spellings of the patterns resegment writes to open with one class, or as a
+# tree of shared beginnings.
+_PLAIN_SECRECY = re.compile(
+    r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?"
+)
+_PLAIN_SALUTATION_END = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+)
 _PLAIN_OTHER_CLOSING = re.compile(
     r"[此本][件函答回复]|[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]|印发"
 )
@@ -62,6 +76,8 @@ _SNIPPETS = [
     "共计37.61万元；十四五期间，1、甲 2、乙\n第一，第二条：1）2）⑴⒈\n一\n1\n一二三四五，",
     "此件主动公开 本函 〔2021〕 〔21〕 【2021】 （2021） 印 此 本 〔 2021〕",
     "联系人：王某 联系电话：0000-1234567\n抄送：某局。\n（此件公开发布）某县某局",
+    "特急 加急 平急 特提 秘密 机密 绝密★1年 秘密★长期 机密★12年 特密 加提 绝急 123456 1234567",
+    "尊敬的人大代表：\n各位委员们：\n某县人民政府办公室 某管理委员会 全国人大代表 代表团",
 ]
 
 
@@ -91,6 +107,13 @@ def _shortcut_problems(view: TextView) -> list[str]:
     reader = R._Reader(view)
     norm = view.norm
     problems: list[str] = []
+    for fast, plain in ((R._SECRECY, _PLAIN_SECRECY), (R._SALUTATION_END, _PLAIN_SALUTATION_END)):
+        if [m.span() for m in fast.finditer(norm)] != [m.span() for m in plain.finditer(norm)]:
+            problems.append(f"{plain.pattern[:12]}… over the letter")
+        for p in range(len(norm)):
+            one, other = fast.match(norm, p), plain.match(norm, p)
+            if (one and one.span()) != (other and other.span()):
+                problems.append(f"{plain.pattern[:12]}… at {p}")
     for line in reader.lines:
         for lo in {line.start, line.start + 1, line.start + 3}:
             for hi in {line.end - 1, line.end}:
@@ -157,6 +180,9 @@ _PIECES = st.lists(
             "年",
             "2019",
             "号",
+            "机密★1年",
+            "123456",
+            "人大代表：",
         ]
     ),
     max_size=14,
