@@ -1149,7 +1149,7 @@ class _Reader:
                 continue
             if _DATE_BEFORE.search(self.norm, max(start, back - 12), back):
                 continue  # a dated signature is read by the date
-            name = self._authority_before(back, start)
+            name = self._authority_before(back, start, after_start=True)
             if name is not None and name > start and self.before(name) in _PARAGRAPH_END:
                 out.append(_Cut(name, True))
         return out
@@ -1474,7 +1474,7 @@ class _Reader:
                 # 人民政府, a page's last line): no line of a letter reads so
                 out.append(_Cut(self.skip_space(m.end()), True))
         for m in self.printed(start, end):
-            office = self._authority_before(m.start(), start)
+            office = self._authority_before(m.start(), start, after_start=True)
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
@@ -1591,11 +1591,13 @@ class _Reader:
                 return p
         return None
 
-    def _authority_before(self, pos: int, start: int) -> int | None:
+    def _authority_before(self, pos: int, start: int, *, after_start: bool = False) -> int | None:
         """Where an authority's name that ends at ``pos`` starts (back to a gap, a
         punctuation mark or ``start``), or None when no authority ends there. Short pieces
         before a gap belong to the name when they are no name of their own: a stray space
-        (宣威市交 通运输局) or a name padded with spaces (某 市 民 政 局)."""
+        (宣威市交 通运输局) or a name padded with spaces (某 市 民 政 局). With
+        ``after_start`` (the caller wants only a name after ``start``), None too where the
+        name could start at ``start`` only."""
         norm = self.norm
         # back over a name's characters, no further than the last gap inside
         gaps = self.gaps_in(start + 1, pos)
@@ -1605,6 +1607,8 @@ class _Reader:
             i += 1
         if i == pos:
             return None
+        if after_start and i == start and not _NOT_AUTHORITY.search(norm, i, pos):
+            return None  # (exact: a name found so would start at i, the pieces loop is not run)
         found = self._authority_in(i, pos)
         while i > start and self.gap(i) and pos - i < MAX_AUTHORITY:
             j = i
@@ -1667,7 +1671,7 @@ class _Reader:
         ends = after == below.end or self.gap(after)
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
-        name = self._authority_before(line.end, start)
+        name = self._authority_before(line.end, start, after_start=True)
         if name is None or name <= start:
             return None
         prev = self.before(name)
