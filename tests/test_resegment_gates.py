@@ -54,6 +54,23 @@ class _PlainReader(R._Reader):
     def _authority_before(self, pos: int, start: int, *, after_start: bool = False) -> int | None:
         return super()._authority_before(pos, start)
 
+    def _undated_signer(self, start: int, end: int, closing: list[R._Cut]) -> list[R._Cut]:
+        """Each place asked for a name, a paragraph's end before it or not."""
+        last = end == self.lines[-1].end
+        out: list[R._Cut] = []
+        for pos in ([end] if last else []) + [cut.at for cut in closing]:
+            back = pos
+            while back > start and self.norm[back - 1] in R._SEPARATORS:
+                back -= 1
+            if not self._may_end_name(back, start):
+                continue
+            if R._DATE_BEFORE.search(self.norm, max(start, back - 12), back):
+                continue
+            name = self._authority_before(back, start)
+            if name is not None and name > start and self.before(name) in R._PARAGRAPH_END:
+                out.append(R._Cut(name, True))
+        return out
+
 
 def _plain_breaks(view: TextView) -> R.Breaks:
     """``find_breaks(view)`` with the shortcuts off: the plain reader, and every numeral
@@ -83,6 +100,8 @@ _SNIPPETS = [
     "尊敬的人大代表：\n各位委员们：\n某县人民政府办公室 某管理委员会 全国人大代表 代表团",
     "感谢支持。某县交通运输局\n2021年5月6日\n统计表某县农业农村局\n2021年5月6日\n、某局\n2021年5月6日",
     "某县水利局\n2022年3月4日\n附件：资金明细表某县财政局\n此致敬礼某局\n某 县 民 政 局\n2021年1月2日",
+    "感谢您的关心。 某县水利局 联系人：王某\n请继续支持！”某局联系电话：123\n欢迎指导？某县交通运输局",
+    "谢谢。（此件公开）某局\n某局。 某县人民政府\n苏晴代表：谢谢！ 某局\n。某局\n谢谢。某县局",
 ]
 
 

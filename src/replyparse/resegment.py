@@ -237,6 +237,7 @@ MAX_NAMES = 100
 _SENTENCE_END = "。！？；!?"
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
+_PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
 # Kept characters that stand where a line break was: the view's one kept space (between
 # two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
 _SEPARATORS = " |｜"
@@ -1137,15 +1138,21 @@ class _Reader:
     def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
         """A signing authority with no date after the last sentence: at the end of the
         letter's last line, or before a closing element of its line (…宝贵意见。 某局)."""
+        out: list[_Cut] = []
+        # the name's cut needs a paragraph's end before it (self.before stops at the line's
+        # break): where none stands before a place on the line, no name there is asked for
+        line_start = self.norm.rfind("\n", 0, start) + 1
+        ended = _PARAGRAPH_END_CHAR.search(self.norm, line_start, end)
+        if ended is None:
+            return out
         last = end == self.lines[-1].end
         ends = [end] if last else []
         ends += [cut.at for cut in closing]
-        out: list[_Cut] = []
         for pos in ends:
             back = pos
             while back > start and self.norm[back - 1] in _SEPARATORS:
                 back -= 1
-            if not self._may_end_name(back, start):
+            if ended.start() >= back or not self._may_end_name(back, start):
                 continue
             if _DATE_BEFORE.search(self.norm, max(start, back - 12), back):
                 continue  # a dated signature is read by the date
