@@ -72,12 +72,30 @@ class _PlainReader(R._Reader):
         return out
 
 
+class _Every:
+    """Holds every character: a gate on the first character that lets each through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+class _FirstOfMarker:
+    """The characters ``_MARKER_FIRST`` matches, asked of the pattern itself."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str) and R._MARKER_FIRST.fullmatch(item) is not None
+
+
 def _plain_breaks(view: TextView) -> R.Breaks:
-    """``find_breaks(view)`` with the shortcuts off: the plain reader, and every numeral
-    a marker may open with tried as a marker (marker_at checks its shape itself)."""
+    """``find_breaks(view)`` with the shortcuts off: the plain reader, every numeral a
+    marker may open with tried as a marker (marker_at checks its shape itself), the
+    salutation's pronoun and verb asked after any character."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(R, "_Reader", _PlainReader)
         patch.setattr(R, "_MARKER_CANDIDATE", R._MARKER_FIRST)
+        patch.setattr(R, "_MARKER_FIRSTS", _FirstOfMarker())
+        patch.setattr(R, "_PRONOUN_FIRST", _Every())
+        patch.setattr(R, "_ASKED_FIRST", _Every())
         return R.find_breaks(view)
 
 
@@ -102,6 +120,8 @@ _SNIPPETS = [
     "某县水利局\n2022年3月4日\n附件：资金明细表某县财政局\n此致敬礼某局\n某 县 民 政 局\n2021年1月2日",
     "感谢您的关心。 某县水利局 联系人：王某\n请继续支持！”某局联系电话：123\n欢迎指导？某县交通运输局",
     "谢谢。（此件公开）某局\n某局。 某县人民政府\n苏晴代表：谢谢！ 某局\n。某局\n谢谢。某县局",
+    "关于第5号建议的答复 苏晴代表您好 王某委员们提出的建议 李某代表在会议上 赵某代表所提",
+    "关于第5号建议的答复\n苏晴代表\n您们提出的 田禾委员 你好 吴溪代表 领衔 某局 提交",
 ]
 
 
@@ -138,6 +158,10 @@ def _shortcut_problems(view: TextView) -> list[str]:
             one, other = fast.match(norm, p), plain.match(norm, p)
             if (one and one.span()) != (other and other.span()):
                 problems.append(f"{plain.pattern[:12]}… at {p}")
+    for p in range(len(norm)):
+        for pattern, firsts in ((R._PRONOUN, R._PRONOUN_FIRST), (R._ASKED, R._ASKED_FIRST)):
+            if pattern.match(norm, p) and norm[p] not in firsts:
+                problems.append(f"{pattern.pattern[:12]}… opens with {norm[p]}")
     for line in reader.lines:
         for lo in {line.start, line.start + 1, line.start + 3}:
             for hi in {line.end - 1, line.end}:
@@ -179,6 +203,11 @@ def test_shortcuts_read_as_the_plain_readings(text: str) -> None:
 def test_breaks_with_the_shortcuts_are_the_plain_ones(text: str) -> None:
     for view in _views(text):
         assert R.find_breaks(view) == _plain_breaks(view)
+
+
+def test_the_marker_firsts_are_the_pattern_s() -> None:
+    every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert {ch for ch in every if R._MARKER_FIRST.fullmatch(ch)} == R._MARKER_FIRSTS
 
 
 def test_the_shared_letters_are_read_when_present() -> None:

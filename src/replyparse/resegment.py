@@ -226,6 +226,8 @@ _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提�
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
+_PRONOUN_FIRST = frozenset("你您")
+_ASKED_FIRST = frozenset("提所领在")
 _FIRST_OPENING = re.compile(r"收悉|如下：")
 MAX_HEAD = 4000
 """Where a letter without 收悉 stops being searched for its salutation."""
@@ -287,6 +289,10 @@ _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u24
 # ⑴), or a numeral of three characters at most (第 or a bracket before it) closed by one
 # of these marks; where no mark follows within four characters no marker starts.
 _MARKER_SHAPE = re.compile(r"[\u2460-\u249b]|.{1,4}?[，、：.）]")
+_MARKER_FIRSTS = frozenset(
+    "一二三四五六七八九十第（0123456789" + "".join(map(chr, range(0x2460, 0x249C)))
+)
+"""The characters ``_MARKER_FIRST`` matches."""
 # Where a marker may start: a marker's first character where the marker's shape matches
 # (a numbered symbol, or a mark of _MARKER_SHAPE's within the four characters from it),
 # read as one class and a lookaround after it (_MARKER_FIRST holds the numbered symbols):
@@ -759,8 +765,10 @@ class _Reader:
         # without a colon, the opening's first words tell: a pronoun (its 们 may be left
         # over from 你们: …委员们提出的…), or the verb of the opening (提出, 在…会议上)
         opening = after + 1 if said and norm[after] == "们" else after
-        spoken = _PRONOUN.match(norm, opening, line.end) is not None
-        asked = _ASKED.match(norm, opening, line.end) is not None
+        # (each asked only after the character its words open with: 你/您, 提/所/领/在)
+        first = norm[opening] if opening < line.end else ""
+        spoken = first in _PRONOUN_FIRST and _PRONOUN.match(norm, opening, line.end) is not None
+        asked = first in _ASKED_FIRST and _ASKED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
         start = self._names_start(role, line)
@@ -1097,7 +1105,7 @@ class _Reader:
         start of a line is no break: one may be left out.)"""
         norm = self.norm
         cuts: list[_Cut] = []
-        opening = _MARKER_FIRST.match(norm, start) is not None
+        opening = norm[start] in _MARKER_FIRSTS  # (_MARKER_FIRST.match, a set's look-up)
         # the opening marker is read now only where it is asked: a heading apart needs a
         # gap in the line, a list under it a marker's first character after it
         asked = opening and (
