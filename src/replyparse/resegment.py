@@ -226,6 +226,7 @@ _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提�
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
+# What the pronoun and the verb open with: neither is asked after another character.
 _PRONOUN_FIRST = frozenset("你您")
 _ASKED_FIRST = frozenset("提所领在")
 _FIRST_OPENING = re.compile(r"收悉|如下：")
@@ -240,6 +241,7 @@ _SENTENCE_END = "。！？；!?"
 # Where a paragraph may end (an inline list goes on after ；: …有：一、甲；二、乙。).
 _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
+"""Any of ``_PARAGRAPH_END``, searched for."""
 # Kept characters that stand where a line break was: the view's one kept space (between
 # two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
 _SEPARATORS = " |｜"
@@ -1525,7 +1527,7 @@ class _Reader:
         pos = start
         at = norm.find("印发", start, end)
         while at >= 0:
-            last = norm[at - 1] if at > pos else ""  # (a date stands between pos and at)
+            last = norm[at - 1] if at > pos else ""  # (the date's last character, after pos)
             if last and (last in "日号月" or last.isdecimal()):  # \d: a decimal digit
                 m = _PRINTED.search(norm, max(pos, at - PRINTED_REACH), at + 2)
                 if m is not None:
@@ -1623,7 +1625,9 @@ class _Reader:
         if i == pos:
             return None
         if after_start and i == start and not _NOT_AUTHORITY.search(norm, i, pos):
-            return None  # (exact: a name found so would start at i, the pieces loop is not run)
+            # (exact: from start, no pieces before it are read, and _authority_in gives i or
+            # None but after a document's kind, a word of no authority: 统计表|某县某局)
+            return None
         found = self._authority_in(i, pos)
         while i > start and self.gap(i) and pos - i < MAX_AUTHORITY:
             j = i
