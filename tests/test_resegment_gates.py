@@ -1,0 +1,256 @@
+"""Re-segmentation's shortcuts (resegment.py) read as the plain readings they stand for.
+
+Each shortcut of the boundary finders (a search tried only where a match may start, a
+pattern written to open with one class, a gate that spares a finder a line with nothing
+of its kind) is checked two ways: the shortcut against the plain reading on every line of
+the letters (the bundled samples, the seeds and the corpus when the shared folder is
+there) and on snippets invented here, and the whole re-segmentation with every shortcut
+on against the same with each forced back to the plain reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import goldsets
+from replyparse import resegment as R
+from replyparse import vocab
+from replyparse.textview import TextView, normalise_newlines
+from replyparse.unwrap import unwrap
+
+# The plain spellings of the patterns resegment writes to open with one class, or as a
+# tree of shared beginnings.
+_PLAIN_SECRECY = re.compile(
+    r"\d{6}(?!\d)|(?:特急|加急|平急|特提|秘密|机密|绝密)(?:★(?:\d{1,2}年|长期))?"
+)
+_PLAIN_SALUTATION_END = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+)
+_PLAIN_OTHER_CLOSING = re.compile(
+    r"[此本][件函答回复]|[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]|印发"
+)
+
+
+class _PlainReader(R._Reader):
+    """The boundary finders with every shortcut read the plain way."""
+
+    def printed(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(R._PRINTED.finditer(self.norm, start, end))
+
+    def signed_dates(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(R._SIGNED_DATE.finditer(self.norm, start, end))
+
+    def _authority_before(self, pos: int, start: int, *, after_start: bool = False) -> int | None:
+        return super()._authority_before(pos, start)
+
+    def _undated_signer(self, start: int, end: int, closing: list[R._Cut]) -> list[R._Cut]:
+        """Each place asked for a name, a paragraph's end before it or not."""
+        last = end == self.lines[-1].end
+        out: list[R._Cut] = []
+        for pos in ([end] if last else []) + [cut.at for cut in closing]:
+            back = pos
+            while back > start and self.norm[back - 1] in R._SEPARATORS:
+                back -= 1
+            if not self._may_end_name(back, start):
+                continue
+            if R._DATE_BEFORE.search(self.norm, max(start, back - 12), back):
+                continue
+            name = self._authority_before(back, start)
+            if name is not None and name > start and self.before(name) in R._PARAGRAPH_END:
+                out.append(R._Cut(name, True))
+        return out
+
+
+class _Every:
+    """Holds every character: a gate on the first character that lets each through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+class _FirstOfMarker:
+    """The characters ``_MARKER_FIRST`` matches, asked of the pattern itself."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str) and R._MARKER_FIRST.fullmatch(item) is not None
+
+
+def _plain_breaks(view: TextView) -> R.Breaks:
+    """``find_breaks(view)`` with the shortcuts off: the plain reader, every numeral a
+    marker may open with tried as a marker (marker_at checks its shape itself), the
+    salutation's pronoun and verb asked after any character."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(R, "_Reader", _PlainReader)
+        patch.setattr(R, "_MARKER_CANDIDATE", R._MARKER_FIRST)
+        patch.setattr(R, "_MARKER_FIRSTS", _FirstOfMarker())
+        patch.setattr(R, "_PRONOUN_FIRST", _Every())
+        patch.setattr(R, "_ASKED_FIRST", _Every())
+        return R.find_breaks(view)
+
+
+# Snippets written for these tests: the edges of each shortcut (印发 after a date and
+# as a verb, after each character a date may end with; dates of each kind, overlapping
+# years; numerals with a mark within four characters and past them; a note's head, a
+# bracketed year, 印 alone).
+_SNIPPETS = [
+    "经研究，县政府办公室印发了《实施方案》，2023年5月6日印发的通知已转达。",
+    "某县交通运输局办公室2024年6月26日印发\n某局2023年6月印发\n某局2023712日印发",
+    "二〇二一年十二月三十一日印发 二〇二一年十二月印发 2021 9 16印发 2021年8月30印发",
+    "印发印发2021年5月6日印发印发 号印发 月印发 1印发 a印发\n印发\n5印发",
+    "感谢支持。某局 2025 915\n20192020 12\n2019 2020年5月6日 2021年5月6日2022年1月2日",
+    "二〇二四年五月 2024年5月 年2020 5 19999 20201 2020年",
+    "一、基本情况 二、下一步 （一）加固 1.5公里 八、九十年代 2019年5月10日，第三，①甲②乙",
+    "共计37.61万元；十四五期间，1、甲 2、乙\n第一，第二条：1）2）⑴⒈\n一\n1\n一二三四五，",
+    "此件主动公开 本函 〔2021〕 〔21〕 【2021】 （2021） 印 此 本 〔 2021〕",
+    "联系人：王某 联系电话：0000-1234567\n抄送：某局。\n（此件公开发布）某县某局",
+    "特急 加急 平急 特提 秘密 机密 绝密★1年 秘密★长期 机密★12年 特密 加提 绝急 123456 1234567",
+    "尊敬的人大代表：\n各位委员们：\n某县人民政府办公室 某管理委员会 全国人大代表 代表团",
+    "感谢支持。某县交通运输局\n2021年5月6日\n统计表某县农业农村局\n2021年5月6日\n、某局\n2021年5月6日",
+    "某县水利局\n2022年3月4日\n附件：资金明细表某县财政局\n此致敬礼某局\n某 县 民 政 局\n2021年1月2日",
+    "感谢您的关心。 某县水利局 联系人：王某\n请继续支持！”某局联系电话：123\n欢迎指导？某县交通运输局",
+    "谢谢。（此件公开）某局\n某局。 某县人民政府\n苏晴代表：谢谢！ 某局\n。某局\n谢谢。某县局",
+    "关于第5号建议的答复 苏晴代表您好 王某委员们提出的建议 李某代表在会议上 赵某代表所提",
+    "关于第5号建议的答复\n苏晴代表\n您们提出的 田禾委员 你好 吴溪代表 领衔 某局 提交",
+]
+
+
+def _letter_texts() -> Iterator[tuple[str, str]]:
+    for set_name in ("samples", "seeds", "corpus"):
+        for letter in goldsets.letters(goldsets.get_set(set_name)):
+            yield letter.key, letter.text()
+
+
+_LETTER_TEXTS = list(_letter_texts())
+_TEXTS = [pytest.param(text, id=key) for key, text in _LETTER_TEXTS] + [
+    pytest.param(text, id=f"snippet-{i}") for i, text in enumerate(_SNIPPETS)
+]
+
+
+def _views(text: str) -> list[TextView]:
+    """The letter's view as parse_text builds it, and its lines joined by a space (a
+    flattened copy, where the finders read the most)."""
+    return [
+        unwrap(TextView(normalise_newlines(text))),
+        TextView(" ".join(normalise_newlines(text).split("\n"))),
+    ]
+
+
+def _shortcut_problems(view: TextView) -> list[str]:
+    """Where a shortcut and the plain reading part, over ranges of each line."""
+    reader = R._Reader(view)
+    norm = view.norm
+    problems: list[str] = []
+    for fast, plain in ((R._SECRECY, _PLAIN_SECRECY), (R._SALUTATION_END, _PLAIN_SALUTATION_END)):
+        if [m.span() for m in fast.finditer(norm)] != [m.span() for m in plain.finditer(norm)]:
+            problems.append(f"{plain.pattern[:12]}… over the letter")
+        for p in range(len(norm)):
+            one, other = fast.match(norm, p), plain.match(norm, p)
+            if (one and one.span()) != (other and other.span()):
+                problems.append(f"{plain.pattern[:12]}… at {p}")
+    for p in range(len(norm)):
+        for pattern, firsts in ((R._PRONOUN, R._PRONOUN_FIRST), (R._ASKED, R._ASKED_FIRST)):
+            if pattern.match(norm, p) and norm[p] not in firsts:
+                problems.append(f"{pattern.pattern[:12]}… opens with {norm[p]}")
+    for line in reader.lines:
+        for lo in {line.start, line.start + 1, line.start + 3}:
+            for hi in {line.end - 1, line.end}:
+                if lo > hi:
+                    continue
+                spans = [m.span() for m in reader.printed(lo, hi)]
+                if spans != [m.span() for m in R._PRINTED.finditer(norm, lo, hi)]:
+                    problems.append(f"printed({lo}, {hi})")
+                spans = [m.span() for m in reader.signed_dates(lo, hi)]
+                if spans != [m.span() for m in R._SIGNED_DATE.finditer(norm, lo, hi)]:
+                    problems.append(f"signed_dates({lo}, {hi})")
+                spans = [m.span() for m in R._OTHER_CLOSING.finditer(norm, lo, hi)]
+                if spans != [m.span() for m in _PLAIN_OTHER_CLOSING.finditer(norm, lo, hi)]:
+                    problems.append(f"_OTHER_CLOSING({lo}, {hi})")
+                found = [m.start() for m in R._MARKER_CANDIDATE.finditer(norm, lo, hi)]
+                shaped = [
+                    m.start()
+                    for m in R._MARKER_FIRST.finditer(norm, lo, hi)
+                    if R._MARKER_SHAPE.match(norm, m.start(), hi)
+                ]
+                if found != shaped:
+                    problems.append(f"_MARKER_CANDIDATE({lo}, {hi})")
+        for pos in range(line.start, line.end + 1):
+            # (only a name at the start may go unread: the callers pass it over)
+            plain = reader._authority_before(pos, line.start)
+            fast = reader._authority_before(pos, line.start, after_start=True)
+            if fast != plain and not (fast is None and plain == line.start):
+                problems.append(f"_authority_before({pos}, {line.start}) after the start")
+    return problems
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_shortcuts_read_as_the_plain_readings(text: str) -> None:
+    for view in _views(text):
+        assert _shortcut_problems(view) == []
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_breaks_with_the_shortcuts_are_the_plain_ones(text: str) -> None:
+    for view in _views(text):
+        assert R.find_breaks(view) == _plain_breaks(view)
+
+
+def test_the_marker_firsts_are_the_pattern_s() -> None:
+    every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert {ch for ch in every if R._MARKER_FIRST.fullmatch(ch)} == R._MARKER_FIRSTS
+
+
+def test_the_shared_letters_are_read_when_present() -> None:
+    if not goldsets.get_set("corpus").present():
+        pytest.skip("the shared folder (../shared) is absent: samples and snippets only")
+    assert any(key.startswith("corpus/") for key, _ in _LETTER_TEXTS)
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "某县交通运输局",
+            "2021年5月6日",
+            "二〇二一年五月",
+            "2021 9 16",
+            "20211026",
+            "印发",
+            "印发了《方案》",
+            "一、",
+            "（二）",
+            "1.",
+            "①",
+            "37.61万元，",
+            "第三，",
+            "此件公开",
+            "〔2021〕3号",
+            "联系人：",
+            "感谢您的关心。",
+            "年",
+            "2019",
+            "号",
+            "机密★1年",
+            "123456",
+            "人大代表：",
+        ]
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PIECES, st.sampled_from(["", " ", "\n", "。"]))
+def test_shortcuts_read_as_the_plain_readings_on_any_pieces(pieces: list[str], joint: str) -> None:
+    view = TextView(normalise_newlines(joint.join(pieces)))
+    assert _shortcut_problems(view) == []
+    assert R.find_breaks(view) == _plain_breaks(view)
