@@ -5,6 +5,7 @@ through) and the answers compared over every gold letter and invented lines."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -231,6 +232,35 @@ def test_cut_number_gate_finds_what_the_search_finds() -> None:
         gate = last.isdigit() or last in references._CUT_NUMBER_ENDS
         assert gate or not references._CUT_NUMBER.search(line.text), line.text
     assert sum(bool(references._CUT_NUMBER.search(line.text)) for line in lines) >= 5
+
+
+_WRAPPED = [
+    "依据某政复〔2020〕\n4号文件办理。",
+    "按照《某办〔2019〕第\n12号》执行。",
+    "某政发［2021］1\n2号",
+    "（2019年）\n工作",
+    "没有文号的一封信\n第二行",
+]
+
+
+def test_wrapped_numbers_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A letter holding no bracketed year anywhere is not read line by line for a 发文字号
+    a line break cuts: the same numbers as when every letter is."""
+    views = list(_views(_WRAPPED))
+    fast = [references._wrapped_numbers(view) for view in views]
+    monkeypatch.setattr(references, "_CUT_NUMBER_OPENS", re.compile(""))  # every letter
+    assert fast == [references._wrapped_numbers(view) for view in views]
+    assert sum(len(found) for found in fast) >= 3  # not vacuous
+
+
+def test_references_of_a_letter_with_no_title_read_no_excluded_text() -> None:
+    """The excluded texts are flattened only when a 《title》 is found: a letter with none
+    gives the same references with any exclusion list."""
+    for view in _views(["依据某政复〔2020〕4号办理。", "关于某事的建议收悉。"]):
+        if references._titles(view.norm):
+            continue
+        plain = references._references(view, [], exclude=[])
+        assert plain == references._references(view, [], exclude=[(0, 0)])
 
 
 @pytest.mark.parametrize("text", ["0", "7", "2021", "0012", "9" * 40, "1" * 41])

@@ -61,6 +61,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
@@ -382,6 +383,9 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
         i += 1
 
 
+_START = attrgetter("start")
+
+
 def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> set[int]:
     """The indices in ``lines`` of the lines where :func:`_labels` may find a label: those
     holding a first word of :data:`_LABEL`, and the closing block's holding a colon (a
@@ -389,13 +393,13 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
     over the text, not one per line."""
     if not lines:
         return set()
-    starts = [line.start for line in lines]
+    # the lines are in text order: bisected by their starts (no list of them built)
     may = set()
     for m in _FIRST_WORD.finditer(view.norm, lines[0].start, lines[-1].end):
-        i = bisect_right(starts, m.start()) - 1
+        i = bisect_right(lines, m.start(), key=_START) - 1
         if m.start() < lines[i].end:  # a label word never spans a line break
             may.add(i)
-    closing = range(bisect_left(starts, closing_from), len(lines))  # lines in text order
+    closing = range(bisect_left(lines, closing_from, key=_START), len(lines))
     may.update(i for i in closing if "：" in lines[i].text)
     return may
 

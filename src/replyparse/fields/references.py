@@ -41,6 +41,9 @@ _DATE_UNITS = frozenset("年月日号")
 _CUT_NUMBER = re.compile(r"[〔\[［【（﹝]\d{2,4}(?:[〕\]］】）﹞]第?\d{0,5})?$")
 # What such a line ends with: a digit, its year's closing bracket or 第.
 _CUT_NUMBER_ENDS = frozenset("〕]］】）﹞第")
+# What every match of _CUT_NUMBER opens with: its year's bracket and two digits. A letter
+# that holds it nowhere has no line ending inside a 发文字号 (a line is a slice of the view).
+_CUT_NUMBER_OPENS = re.compile(r"[〔\[［【（﹝]\d\d")
 
 
 _SENTENCE_ENDS = frozenset("。！？")
@@ -106,9 +109,6 @@ def _references(
     def excluded(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in exclude)
 
-    # the proposal's own title is no reference wherever it is cited, quoted or not
-    excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
-
     codes = {d.item.prefix for d in doc_numbers if d.item.prefix}
     numbers = [(d.start, d.end) for d in doc_numbers]
     numbers.extend(
@@ -125,7 +125,11 @@ def _references(
         start = _code_start(view.norm, start, end, codes)
         text, span = view.source(start, end)
         found.append((Reference(kind="doc_number", text=text, span=span), (start, end)))
-    for start, end in _titles(view.norm):
+    titles = _titles(view.norm)
+    # the proposal's own title is no reference wherever it is cited, quoted or not (only
+    # read against a title found: a letter with none needs no flattened copy)
+    excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude} if titles else set()
+    for start, end in titles:
         while start < end and view.norm[start] in _WS:
             start += 1
         while end > start and view.norm[end - 1] in _WS:
@@ -160,6 +164,8 @@ def _is_code_char(ch: str) -> bool:
 def _wrapped_numbers(view: TextView) -> list[Range]:
     """The ``view.norm`` ranges of 发文字号 that a line break cuts after the bracketed year."""
     out: list[Range] = []
+    if _CUT_NUMBER_OPENS.search(view.norm) is None:
+        return out  # no line of the letter holds what _CUT_NUMBER opens with
     lines = view.content_lines
     for line, after in pairwise(lines):
         last = line.text[-1:]
