@@ -59,7 +59,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal, NamedTuple
@@ -572,11 +572,32 @@ def _gapped_runs(
         runs.append((start, end, bracketed, False))
         return
     run_start, gap = start, False
-    for k in range(start + 1, end):
-        if _gap_before(view, flat, k):
-            runs.append((run_start, k, bracketed, gap))
-            run_start, gap = k, True
+    for k in _gaps_within(origin, at, start, end):
+        runs.append((run_start, k, bracketed, gap))
+        run_start, gap = k, True
     runs.append((run_start, end, bracketed, gap))
+
+
+def _gaps_within(origin: list[int], at: Sequence[int], start: int, end: int) -> list[int]:
+    """Every ``k`` in ``start < k < end`` with :func:`_gap_before` (the letter skips
+    characters between ``text[k - 1]`` and ``text[k]`` of a flat placed at ``at``), in order.
+
+    Exact without asking each ``k``: ``at`` and ``origin`` both grow by one or more a step,
+    so ``origin[at[k]] - k`` never falls, and it rises exactly at such a ``k``; each is
+    found by halving the stretch after the last one (a few steps for a line's few gaps)."""
+    out: list[int] = []
+    lo, lead, last = start, origin[at[start]] - start, end - 1
+    while origin[at[last]] - last > lead:  # a gap lies in (lo, last]: the first one is b
+        a, b = lo, last
+        while b - a > 1:
+            mid = (a + b) // 2
+            if origin[at[mid]] - mid > lead:
+                b = mid
+            else:
+                a = mid
+        out.append(b)
+        lo, lead = b, origin[at[b]] - b
+    return out
 
 
 def _phone_text(written: str) -> str:

@@ -385,6 +385,13 @@ def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
     return any(r.order[0] == 0 for r in kinds), bool(numbers)
 
 
+def _joined(ctx: Context, lines: tuple[Line, ...]) -> Flat:
+    """The text of ``lines`` (one or more, in text order) joined, line breaks out."""
+    if len(lines) == 1:
+        return Flat.line(lines[0])  # what ctx.flat gives for one line, without searching it
+    return ctx.flat((lines[0].start, lines[-1].end))
+
+
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     """The opening paragraph: the body's first lines up to the one that says the proposal
     arrived or ends with ： (a greeting line above it, a wrap inside it)."""
@@ -405,8 +412,8 @@ def extract(ctx: Context) -> list[Item]:
         number = _labelled_number(ctx)
         return [number] if number is not None else []
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
-    title_flat = ctx.flat((title[0].start, title[-1].end)) if title else None
-    opening_flat = ctx.flat((opening[0].start, opening[-1].end)) if opening else None
+    title_flat = _joined(ctx, title) if title else None
+    opening_flat = _joined(ctx, opening) if opening else None
     places = [flat for flat in (title_flat, opening_flat) if flat is not None]
     # a 发文字号's serial is no proposal number; a bracketed year with no issuer code before
     # it (关于〔2021〕第12号提案) is the proposal's own numbering
