@@ -17,6 +17,7 @@ from replyparse.context import Context, Flat
 from replyparse.fields import (
     addressees,
     cc,
+    dates,
     handling,
     numerals,
     publicity,
@@ -261,6 +262,30 @@ def test_references_of_a_letter_with_no_title_read_no_excluded_text() -> None:
             continue
         plain = references._references(view, [], exclude=[])
         assert plain == references._references(view, [], exclude=[(0, 0)])
+
+
+_YEARLESS_TEXTS = [
+    "2024年5月6日召开会议，6月15日前完成，3月试点以来。",
+    "2021年9月3日\n5月10日",
+    "自2022年1—6月起，7-9月推进；2019月6月11日",
+    "2018年9月10至14日，10月1日、2日",
+    "二〇二四年五月\n十二月三日",
+]
+
+
+def test_yearless_dates_skip_only_lines_whose_months_are_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A line whose every 月 stands inside a date found already is not searched for a date
+    with no year: the same dates as when every line holding 月 is."""
+    norms = [view.norm for view in _views(_YEARLESS_TEXTS)]
+    fast = [dates._found(norm, 2024) for norm in norms]
+    plain = dates._yearless_matches
+    monkeypatch.setattr(
+        dates, "_yearless_matches", lambda norm, dated, taken: plain(norm, dated, [])
+    )
+    assert fast == [dates._found(norm, 2024) for norm in norms]
+    assert sum(f.inferred for found in fast for f in found) >= 5  # not vacuous
 
 
 @pytest.mark.parametrize("text", ["0", "7", "2021", "0012", "9" * 40, "1" * 41])

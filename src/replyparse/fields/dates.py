@@ -370,7 +370,7 @@ def _found(
         taken = sorted((f.start, f.end) for f in found)
         k = 0
         reach = -1  # the furthest end of the found dates that start before this match ends
-        for m in _yearless_matches(norm, dated):
+        for m in _yearless_matches(norm, dated, taken):
             while k < len(taken) and taken[k][0] < m.end():
                 reach = max(reach, taken[k][1])
                 k += 1
@@ -382,11 +382,17 @@ def _found(
     return sorted(found, key=lambda f: f.start)
 
 
-def _yearless_matches(norm: str, dated: list[Range]) -> Iterator[re.Match[str]]:
+def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iterator[re.Match[str]]:
     """The matches of ``_YEARLESS`` on the lines of ``dated`` that hold its anchor, 月 (the
-    lines holding 年 or 月 are all the lines that may: see :mod:`linescan`)."""
+    lines holding 年 or 月 are all the lines that may: see :mod:`linescan`), outside the
+    dates found already (``taken``, sorted): a line whose every 月 stands inside one of
+    them is not searched. Exact: each match holds a 月 (every branch does), so each one
+    there overlaps a date found, and :func:`_found` drops it."""
     for line_start, line_end in dated:
-        if norm.find("月", line_start, line_end) >= 0:
+        month = norm.find("月", line_start, line_end)
+        while month >= 0 and any(a <= month < b for a, b in taken):
+            month = norm.find("月", month + 1, line_end)
+        if month >= 0:
             yield from _YEARLESS.finditer(norm, line_start, line_end)
 
 
