@@ -463,6 +463,15 @@ def test_rare_dates_gate_opens_on_each_rare_form() -> None:
         assert find_dates(TextView(text)) == _dates_everywhere(text, None) != []
 
 
+def test_rare_dates_gate_stays_shut_on_year_ranges() -> None:
+    """A year range written with 年 (2017-2021年) or a bracketed year before its 年 opens
+    no rare date's gate; the dates read are those of every pattern searched everywhere."""
+    for text in ("2017-2021年", "（2019年）", "（2019年5月）", "2020.6月", "2019-05"):
+        assert not dates_module._RARE_GATE.search(text), text
+        for year in (None, DEFAULT_YEAR):
+            assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)
+
+
 def test_a_date_is_valid_as_the_calendar_says() -> None:
     for year in (1899, 1900, 1999, 2000, 2023, 2024, 2099, 2100):
         assert dates_module._valid(year) == (1900 <= year <= 2099)

@@ -333,6 +333,8 @@ _YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1�
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
+# The first character of each range separator (a bracketed range's, after its year).
+_SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns (a list of years, a bracketed range, a numeric date) each need
 # at one place: where none of it stands in a stretch, none of them has a match there. Each
 # branch opens with one character of one class, so that a search runs in the engine's
@@ -340,10 +342,12 @@ _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
 _RARE_GATE = re.compile(
     r"[和、与及（(\[【12](?:"
     rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{_CN_YEAR_DIGITS}]{{3}})"  # 和2019: a list's year
-    r"|(?<=[（(\[【])(?:19|20)\d\d"  # （2019: a bracketed range
-    r"|(?<=1)9\d\d[-./]|(?<=2)0\d\d[-./]"  # 2019-: a numeric date
+    rf"|(?<=[（(\[【])(?:19|20)\d\d[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
+    r"|(?<=1)9\d\d[-./]\d\d?[-./]|(?<=2)0\d\d[-./]\d\d?[-./]"  # 2019-5-: a numeric date
     r")"
 )
+"""(A bracketed range has a separator after its first year, a numeric date a month and
+its separator after the year's: a year range 2017-2021年 opens none.)"""
 
 
 def _found(
