@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from decimal import Decimal, localcontext
 from pathlib import Path
 
 import pytest
@@ -524,3 +525,34 @@ def test_unit_gate_skips_no_amount(text: str, monkeypatch: pytest.MonkeyPatch) -
 def test_unit_gate_skips_no_amount_anywhere(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         assert find_amounts(TextView(text)) == _ungated(text, patch)
+
+
+def _yuan_in_a_local_context(qty: amounts_module._Qty, mult: str) -> Decimal:
+    """:func:`amounts._yuan` as first written: always in a local context wide enough."""
+    value = qty.number * amounts_module._multiplier(mult) if mult else qty.number
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + 3)
+        return round(value, 2)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0",
+        "0.005",
+        "1.235",
+        "4800",
+        "12.5",
+        "9" * 20,
+        "9" * 25 + ".555",
+        "9" * 30,
+        "1E+30",
+        "7.1E-5",
+    ],
+)
+@pytest.mark.parametrize("mult", ["", "万", "亿", "千万", "万亿"])
+def test_yuan_reads_as_in_a_local_context(number: str, mult: str) -> None:
+    qty = amounts_module._Qty(Decimal(number), mult, True, False, 0)
+    fast = amounts_module._yuan(qty, mult)
+    slow = _yuan_in_a_local_context(qty, mult)
+    assert (str(fast), fast.as_tuple()) == (str(slow), slow.as_tuple())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, localcontext
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
@@ -286,6 +286,10 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 def _yuan(qty: _Qty, mult: str) -> Decimal:
     value = qty.number * _multiplier(mult) if mult else qty.number
+    if value.adjusted() + 3 <= getcontext().prec:
+        # the usual sum: the context holds every digit already, and a local one would be
+        # its copy, unchanged (the rounding reads the same)
+        return round(value, 2)
     with localcontext() as ctx:
         # rounding to cents needs every digit of the value: 9999999999999999999亿 has 28
         ctx.prec = max(ctx.prec, value.adjusted() + 3)
