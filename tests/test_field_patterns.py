@@ -95,6 +95,16 @@ def test_any_text_gives_the_plain_session(text: str) -> None:
     assert _span(proposal._session_search(text)) == _span(proposal._SESSION.search(text))
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SESSION_PIECES), max_size=12).map("".join))
+def test_a_text_the_gate_shuts_on_holds_no_session_anywhere(text: str) -> None:
+    """A header line is tried whole (fullmatch) only where the gate opens: wherever it
+    shuts, no session stands at all."""
+    if not proposal._may_name_session(text):
+        assert proposal._SESSION.search(text) is None
+        assert proposal._SESSION.fullmatch(text) is None
+
+
 def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
     found = 0
     for text in _LETTERS:

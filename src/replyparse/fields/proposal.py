@@ -357,11 +357,15 @@ def _strip_lead(session: str) -> str:
 
 
 def _session_search(text: str) -> re.Match[str] | None:
-    """``_SESSION.search(text)``, not tried where neither 会 nor 届 stands: every branch
-    of the pattern holds one of them (a failed search tries 25 lead-ins at each place)."""
-    if "会" not in text and "届" not in text:
-        return None
-    return _SESSION.search(text)
+    """``_SESSION.search(text)``, not tried where neither 届 nor 次 and 会 both stand: every
+    branch of the pattern holds 届, or 次 and the 会 of its meeting (a failed search tries
+    25 lead-ins at each place: a text naming a 委员会 or a 会议 and no session)."""
+    return _SESSION.search(text) if _may_name_session(text) else None
+
+
+def _may_name_session(text: str) -> bool:
+    """Whether ``text`` holds what every match of _SESSION does: 届, or 次 and 会."""
+    return "届" in text or ("次" in text and "会" in text)
 
 
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
@@ -373,7 +377,7 @@ def _session_alone(ctx: Context) -> _Read | None:
     """The session a page's listing gives on a header line of its own, under or over the
     title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
     for line in ctx.layout.header:
-        if (sm := _SESSION.fullmatch(line.text)) is not None:
+        if _may_name_session(line.text) and (sm := _SESSION.fullmatch(line.text)) is not None:
             return _Read(sm.group(0), Flat.line(line), 0)
     return None
 
