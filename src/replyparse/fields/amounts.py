@@ -260,6 +260,19 @@ def _run_start(norm: str, pos: int, unit: int) -> int:
     return start
 
 
+def _amount_by(norm: str, pos: int, unit: int) -> re.Match[str] | None:
+    """``_AMOUNT.search(norm, pos)`` when it finds a match starting by ``unit`` (a unit
+    character, ``pos`` the start of its run of :data:`_AMOUNT_CHARS`); else None, where
+    the search would go on to a match starting after it. Such a match is none to read
+    here: it holds a unit character (or is turned down) and is one run of amount
+    characters, so it starts in the run of a later unit, whose search finds it again.
+    Tried at each place of the run (a few), not scanned on through the letter."""
+    for at in range(pos, unit + 1):
+        if (m := _AMOUNT.match(norm, at)) is not None:
+            return m
+    return None
+
+
 _THOUSANDS_BLANK = frozenset(" \u3000\u00a0\u2002\u2003\u2009\u202f\u205f")
 """A blank that may part a sum's thousands (a tab or a run of blanks parts a table's cells)."""
 
@@ -320,9 +333,12 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
                 break
             unit = found.start()
             pos = max(pos, _run_start(norm, pos, unit))
-        m = _AMOUNT.search(norm, pos)
+        m = _amount_by(norm, pos, unit)
         if m is None:
-            break
+            # none starts by the unit: one starting after it holds a later unit character,
+            # and so starts in that one's run (see :func:`_amount_by`)
+            pos = unit + 1
+            continue
         start = m.start()
         if not (_unit_written(m, "1") or (m.group("sep") and _unit_written(m, "2"))):
             pos = start + 1  # no 元 and no 万/亿: never money (a date, a count, a phone)
