@@ -280,3 +280,21 @@ def test_proposal_reads_the_rest_only_when_it_can_win(monkeypatch: pytest.Monkey
     assert fast == [proposal.extract(ctx) for ctx in contexts]
     kinds = [i for items in fast for i in items if isinstance(i, proposal.ProposalKind)]
     assert len(kinds) > at_least(40, 15)  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_LOST_PIECES), max_size=12).map("".join))
+def test_lost_bracket_gate_opens_on_every_match(text: str) -> None:
+    """A text the gate finds nothing in holds no number that lost a bracket."""
+    if docnumber._LOST_BRACKET_GATE.search(text) is None:
+        assert docnumber._LOST_BRACKET.search(text) is None
+
+
+def test_lost_bracket_gate_opens_on_the_lost_brackets_only() -> None:
+    for text in ("某办〔2018109号", "某办2018〕109号", "某办［20181号"):
+        assert docnumber._LOST_BRACKET_GATE.search(text), text
+    for text in ("某办〔2018〕109号", "（2018〕109号", "2018年", "〔2018〕"):
+        assert docnumber._LOST_BRACKET_GATE.search(text) is None, text
+    for text in _LETTERS:
+        if docnumber._LOST_BRACKET_GATE.search(text) is None:
+            assert docnumber._LOST_BRACKET.search(text) is None
