@@ -482,3 +482,41 @@ def test_a_date_is_valid_as_the_calendar_says() -> None:
                 days = calendar.monthrange(year, month)[1] if in_year else 0
                 assert dates_module._valid(year, month, day) == (in_year and 1 <= day <= days)
         assert not dates_module._valid(year, None, 1)
+
+
+def _read_both_ways(text: str) -> None:
+    """Each match of the dates with a year reads the same with the usual day read at once
+    (:func:`dates._plain_day`) as through the general reading."""
+    for m in dates_module._WITH_YEAR.finditer(text):
+        fast = dates_module._with_year(m)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dates_module, "_plain_day", lambda m: None)
+            assert fast == dates_module._with_year(m), m.group(0)
+
+
+_DAYS = [
+    "2024年5月6日",
+    "2024年05月06号",
+    "2019月6月11日",
+    "2023年2月29日",
+    "2024年2月29日",
+    "2024年13月1日",
+    "2024年4月31日",
+    "2018年9月10日至14日",
+    "2018年9月10—2019年1月2日",
+    "二〇二四年五月六日",
+    "2024年十二月三日",
+    "2024年5月6",
+    "1899年5月6日",
+]
+
+
+@pytest.mark.parametrize("text", _DAYS + [g.text() for g in all_letters()])
+def test_the_usual_day_reads_as_the_general_reading(text: str) -> None:
+    _read_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_the_usual_day_reads_as_the_general_reading_anywhere(text: str) -> None:
+    _read_both_ways(text)

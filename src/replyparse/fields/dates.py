@@ -177,6 +177,9 @@ class _Found(NamedTuple):
 
 def _with_year(m: re.Match[str]) -> _Found | None:
     """Read a match of ``_WITH_YEAR``, trimming whatever does not form a valid date."""
+    plain = _plain_day(m)
+    if plain is not None:
+        return plain
     year = _num(m.group("y"))
     if year is None:
         return None
@@ -216,6 +219,22 @@ def _with_year(m: re.Match[str]) -> _Found | None:
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, inferred=False)
+
+
+def _plain_day(m: re.Match[str]) -> _Found | None:
+    """What :func:`_with_year` reads from the usual date, a day in figures with its 日 or
+    号 and no range after it (2024年5月6日), when that day exists; None for any other
+    match, left to it. The same: its year, month and day are valid, so each is kept, the
+    day's mark ends it, and no separator follows (a test compares the two)."""
+    y, month, day, mark = m.group("y", "m", "d", "dmark")
+    if mark is None or m.group("sep") is not None:
+        return None  # (a mark: the branch of 年 and 月, so no 2010-2015年, no 1—6月)
+    if not (y.isascii() and month.isascii() and day.isascii()):
+        return None  # numerals in words (十二月, 二〇二四年)
+    point = _Point(int(y), int(month), int(day))
+    if not _valid(*point):
+        return None
+    return _Found(m.start(), m.end("dmark"), point, None, inferred=False)
 
 
 def _range_end(m: re.Match[str], first: _Point) -> _Point | None:

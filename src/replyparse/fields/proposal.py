@@ -386,7 +386,7 @@ def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
     """Whether the kind and the number are read already, so the next place's need not be:
     a kind the letter's own title attaches (order (0, rank)) is read before every other
     and beats them all (min keeps the first of equals); only the first number counts."""
-    return any(r.order[0] == 0 for r in kinds), bool(numbers)
+    return any(r.in_title and r.rank <= _OUTSIDE for r in kinds), bool(numbers)  # order[0] 0
 
 
 def _joined(ctx: Context, lines: tuple[Line, ...]) -> Flat:
