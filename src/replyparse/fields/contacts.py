@@ -352,6 +352,9 @@ class _Row:
     flat: Flat
     end: int
     closing: bool
+    labelled: bool = True
+    """Whether :func:`_labels` may find a label on it: a line :func:`_label_lines` gives
+    (or two joined); the line under one, read for its bare phone only, holds none."""
 
 
 def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
@@ -379,7 +382,7 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
             i += 2
             continue
         if i in may or i - 1 in may:
-            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from)
+            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, i in may)
         i += 1
 
 
@@ -922,7 +925,7 @@ def _contacts(
     last_contact_line = -2
     value_id = 0
     for row in _rows(view, lines, closing_from):
-        labels = _labels(view, row)
+        labels = _labels(view, row) if row.labelled else []
         if last_contact_line != row.index - 1:
             found.block_org, found.opened = None, None
         after_one = last_contact_line == row.index - 1
