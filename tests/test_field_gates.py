@@ -254,6 +254,51 @@ def test_wrapped_numbers_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatc
     assert sum(len(found) for found in fast) >= 3  # not vacuous
 
 
+def test_code_run_holds_the_code_characters() -> None:
+    """:data:`references._CODE_RUN` takes a character exactly where
+    :func:`references._is_code_char` says a code holds it."""
+    for code in range(0x30000):
+        ch = chr(code)
+        assert bool(references._CODE_RUN.fullmatch(ch)) == references._is_code_char(ch), ch
+
+
+def _plain_code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
+    """:func:`references._code_start` as first written: one character at a time."""
+    chars = (i for i in range(start, end) if not references._is_code_char(norm[i]))
+    bracket = next(chars, end)
+    prefix = norm[start:bracket]
+    cut = (
+        1 if start > 0 and norm[start - 1].isdigit() and prefix[:1] in references._DATE_UNITS else 0
+    )
+    for i, ch in enumerate(prefix[:-1]):
+        if ch in references._NOT_CODE:
+            cut = max(cut, i + 1)
+    for code in codes:
+        if len(code) >= 2 and prefix.endswith(code) and len(prefix) - len(code) > cut:
+            cut = len(prefix) - len(code)
+    return start + cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下达了某政复〔2020〕4号",
+        "5月10日下达了某政复〔2020〕4号",
+        "以某办发〔2019〕12号文件和某政函〔2018〕3号",
+        "由ABC〔2021〕1号",
+        "〔2021〕1号",
+        "对了以将由某〔2021〕1号",
+    ],
+)
+def test_code_start_reads_as_one_character_at_a_time(text: str) -> None:
+    end = text.index("〔")
+    for start in range(end + 1):
+        for codes in (set(), {"某政复", "某办发", "政函", "某"}):
+            assert references._code_start(text, start, end, codes) == _plain_code_start(
+                text, start, end, codes
+            )
+
+
 def test_references_of_a_letter_with_no_title_read_no_excluded_text() -> None:
     """The excluded texts are flattened only when a 《title》 is found: a letter with none
     gives the same references with any exclusion list."""

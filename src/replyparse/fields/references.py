@@ -144,12 +144,13 @@ def _references(
 
 def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
     """Where the issuer code of the number at ``norm[start:end]`` begins."""
-    bracket = next((i for i in range(start, end) if not _is_code_char(norm[i])), end)
-    prefix = norm[start:bracket]
+    match = _CODE_RUN.match(norm, start, end)  # the run of code characters (_is_code_char)
+    prefix = norm[start : match.end() if match else start]
     cut = 1 if start > 0 and norm[start - 1].isdigit() and prefix[:1] in _DATE_UNITS else 0
-    for i, ch in enumerate(prefix[:-1]):
-        if ch in _NOT_CODE:
+    for i in range(len(prefix) - 2, -1, -1):  # the last character no code holds, the last one aside
+        if prefix[i] in _NOT_CODE:
             cut = max(cut, i + 1)
+            break
     # a code the letter writes on its own elsewhere, ending this run
     for code in codes:
         if len(code) >= 2 and prefix.endswith(code) and len(prefix) - len(code) > cut:
@@ -159,6 +160,10 @@ def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
 
 def _is_code_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())
+
+
+# A run of the characters :func:`_is_code_char` holds (a hanzi or an ASCII letter).
+_CODE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]*")
 
 
 def _wrapped_numbers(view: TextView) -> list[Range]:
