@@ -153,10 +153,16 @@ class _Qty:
         return self.mult + ("元" if self.yuan else "")
 
 
+_QTY_GROUPS = ("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2")
+_GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
+"""Each quantity's group names, built once (not formatted at each read)."""
+
+
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
-    ar, cn = m.group(f"ar{tag}"), m.group(f"cn{tag}")
-    mult = m.group(f"mult{tag}") or ""
+    names = _GROUPS[tag]
+    ar, cn, mult, frac, yuan, approx, approx2 = m.group(*names)  # one call for all
+    mult = mult or ""
     if ar is not None:
         if len(ar) > _MAX_ARABIC:
             return None
@@ -168,13 +174,13 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         if not (_CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
             return None
         # a lone digit before 元 is too often part of a word (统一元, 单一元)
-        if len(cn) == 1 and not mult and cn not in "十拾" and not m.group(f"cnfrac{tag}"):
+        if len(cn) == 1 and not mult and cn not in "十拾" and not frac:
             return None
         whole = chinese_to_int(cn)
         if whole is None:
             return None
         number = Decimal(whole)
-        if frac := m.group(f"cnfrac{tag}"):
+        if frac:
             if cn[-1] in _CN_BIG:
                 return None  # 三万点五元: no numeral
             digits = "".join(str(chinese_to_int(ch)) for ch in frac)
@@ -190,30 +196,31 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     return _Qty(
         number=number,
         mult=mult,
-        yuan=m.group(f"yuan{tag}") is not None,
-        approximate=bool(m.group(f"approx{tag}") or m.group(f"approx2{tag}")),
-        end=m.end(f"yuan{tag}") if m.group(f"yuan{tag}") else _qty_end(m, tag),
+        yuan=yuan is not None,
+        approximate=bool(approx or approx2),
+        end=m.end(names[4]) if yuan else _qty_end(m, tag),
     )
 
 
 def _unit_written(m: re.Match[str], tag: str) -> bool:
     """Whether quantity ``tag`` has a 元 or a multiplier (written after it, or the 万/亿
     that ends a Chinese numeral): without one, :func:`_is_money` turns it down."""
-    if m.group(f"yuan{tag}") is not None or m.group(f"mult{tag}") is not None:
+    names = _GROUPS[tag]
+    cn, mult, yuan = m.group(names[1], names[2], names[4])
+    if yuan is not None or mult is not None:
         return True
-    cn = m.group(f"cn{tag}")
     return cn is not None and cn[-1] in _CN_BIG
 
 
+_END_GROUPS = {
+    tag: tuple(f"{name}{tag}" for name in ("approx2", "mult", "approx", "ar", "cnfrac", "cn"))
+    for tag in ("1", "2")
+}
+"""Where a quantity with no 元 may end: its groups from the last one it may hold."""
+
+
 def _qty_end(m: re.Match[str], tag: str) -> int:
-    for group in (
-        f"approx2{tag}",
-        f"mult{tag}",
-        f"approx{tag}",
-        f"ar{tag}",
-        f"cnfrac{tag}",
-        f"cn{tag}",
-    ):
+    for group in _END_GROUPS[tag]:
         if m.group(group) is not None:
             return m.end(group)
     raise AssertionError("a quantity always has a number")  # pragma: no cover
