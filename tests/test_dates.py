@@ -520,3 +520,37 @@ def test_the_usual_day_reads_as_the_general_reading(text: str) -> None:
 @given(_DATEISH)
 def test_the_usual_day_reads_as_the_general_reading_anywhere(text: str) -> None:
     _read_both_ways(text)
+
+
+def _search_both_ways(text: str) -> None:
+    """The dates with a year are found where the year's start is scanned for first
+    (:func:`dates._with_year_search`) as where the pattern is tried at every place."""
+    for pos in range(len(text) + 1):
+        for end in {len(text), text.find("\n", pos) if "\n" in text[pos:] else len(text)}:
+            fast = dates_module._with_year_search(text, pos, end)
+            slow = dates_module._WITH_YEAR.search(text, pos, end)
+            assert (fast and (fast.span(), fast.groupdict())) == (
+                slow and (slow.span(), slow.groupdict())
+            ), (text, pos, end)
+
+
+_YEAR_STARTS = [
+    "12019年5月6日",
+    "于2019-2021年",
+    "二〇二〇二〇年五月",
+    "1.2019年3月",
+    "13900000123 2021年5月6日",
+    "2019月6月11日至2020年",
+    "一二三四年",
+]
+
+
+@pytest.mark.parametrize("text", _YEAR_STARTS + _DAYS + [g.text() for g in all_letters()][:30])
+def test_year_starts_scanned_first_find_what_the_search_finds(text: str) -> None:
+    _search_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_year_starts_scanned_first_find_what_the_search_finds_anywhere(text: str) -> None:
+    _search_both_ways(text)

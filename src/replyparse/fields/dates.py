@@ -77,6 +77,26 @@ _WITH_YEAR = re.compile(
     re.VERBOSE,
 )
 
+# Where a match of _WITH_YEAR may start: a year's first character, with the rest of the
+# year after it (19xx, 20xx, or 一/二 and three more numerals). A superset: every match
+# starts with its year's digits (what stands before them is looked at, not taken). It
+# opens with one character class, which the engine scans for in C, where _WITH_YEAR,
+# opening with a lookahead, is tried at every place of a line.
+_YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN_YEAR_DIGITS}]{{3}})")
+
+
+def _with_year_search(norm: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_WITH_YEAR.search(norm, pos, end)``, the pattern tried only where
+    :data:`_YEAR_AT` finds a year's start (a search tries each place in turn: the same
+    match)."""
+    while (at := _YEAR_AT.search(norm, pos, end)) is not None:
+        m = _WITH_YEAR.match(norm, at.start(), end)
+        if m is not None:
+            return m
+        pos = at.start() + 1
+    return None
+
+
 # A numeric date (2019-05-27, 2019.5.27, 2019/5/27): year, month and day all present, the
 # same separator twice, and no code or number around it (GB/T 50180-2018 has no month).
 _NUMERIC = re.compile(
@@ -378,7 +398,7 @@ def _found(
     dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
     for line_start, line_end in dated:
         pos = line_start
-        while (m := _WITH_YEAR.search(norm, pos, line_end)) is not None:
+        while (m := _with_year_search(norm, pos, line_end)) is not None:
             item = _with_year(m)
             if item is None:
                 pos = m.start() + 1
