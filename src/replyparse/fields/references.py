@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import (
@@ -26,6 +25,7 @@ from replyparse.fields.docnumber import (
     find_doc_numbers,
     find_lost_bracket_numbers,
 )
+from replyparse.fields.linescan import line_indexes_at
 from replyparse.fields.proposal import ProposalTitle
 from replyparse.model import Letter, Reference
 from replyparse.textview import TextView
@@ -169,10 +169,16 @@ _CODE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]*")
 def _wrapped_numbers(view: TextView) -> list[Range]:
     """The ``view.norm`` ranges of 发文字号 that a line break cuts after the bracketed year."""
     out: list[Range] = []
-    if _CUT_NUMBER_OPENS.search(view.norm) is None:
-        return out  # no line of the letter holds what _CUT_NUMBER opens with
+    # only the lines holding what _CUT_NUMBER opens with are read (one scan: no two of its
+    # places overlap, as each opens with a bracket and goes on with digits)
+    opens = [m.start() for m in _CUT_NUMBER_OPENS.finditer(view.norm)]
+    if not opens:
+        return out
     lines = view.content_lines
-    for line, after in pairwise(lines):
+    for i in line_indexes_at(lines, opens):
+        if i + 1 == len(lines):
+            break  # the last line: no line after it to join
+        line, after = lines[i], lines[i + 1]
         last = line.text[-1:]
         if not (last.isdigit() or last in _CUT_NUMBER_ENDS) or not _CUT_NUMBER.search(line.text):
             continue
