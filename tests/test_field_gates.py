@@ -254,6 +254,16 @@ def test_wrapped_numbers_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatc
     assert sum(len(found) for found in fast) >= 3  # not vacuous
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.one_of(st.sampled_from(list(" \t\n\u3000\r\xa0关于建议")), st.characters()))
+)
+def test_flat_drops_the_blanks_as_a_table_would(text: str) -> None:
+    """:func:`references._flat` drops what a ``translate`` deleting :data:`references._WS`
+    drops, and nothing else."""
+    assert references._flat(text) == text.translate(str.maketrans("", "", references._WS))
+
+
 def test_code_run_holds_the_code_characters() -> None:
     """:data:`references._CODE_RUN` takes a character exactly where
     :func:`references._is_code_char` says a code holds it."""
