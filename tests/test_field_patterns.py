@@ -298,3 +298,32 @@ def test_lost_bracket_gate_opens_on_the_lost_brackets_only() -> None:
     for text in _LETTERS:
         if docnumber._LOST_BRACKET_GATE.search(text) is None:
             assert docnumber._LOST_BRACKET.search(text) is None
+
+
+# -- proposal: a number and its kind word, tried where a 第 or a serial stands -------------
+
+_NUMBER_PIECES = [
+    *"第号（()）、-0123AB一十十二建议提案议案代表委员人大政协〕]的关于",
+    "第12号",
+    "2024",
+]
+
+
+def _both_number_kinds(text: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in proposal._number_kinds(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in proposal._NUMBER_KIND.finditer(text)]
+
+
+def test_number_kinds_of_the_letters_are_the_scans() -> None:
+    found = 0
+    for text in _LETTERS:
+        for line in text.splitlines():
+            _both_number_kinds(line)
+            found += len(proposal._number_kinds(line))
+    assert found > 20  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=14).map("".join))
+def test_any_text_gives_the_number_kinds_of_the_scan(text: str) -> None:
+    _both_number_kinds(text)

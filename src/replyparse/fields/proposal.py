@@ -88,6 +88,29 @@ _NUMBER_KIND = re.compile(
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
     rf"{_WHOSE}?(?P<kind>{_KINDS})"
 )
+# Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
+# after the serial (sixteen characters at most). A superset: each branch opens with 第 or
+# with the serial. One character class opens it (the engine scans for it in C), where
+# _NUMBER_KIND, a branch of it opening with a lookbehind, is tried at every place.
+_NUMBER_KIND_AT = re.compile(r"[第0-9A-Za-z\-](?:(?<=第)|(?=[0-9A-Za-z\-]{0,15}号))")
+
+
+def _number_kinds(text: str) -> list[re.Match[str]]:
+    """``list(_NUMBER_KIND.finditer(text))``, the pattern tried only where
+    :data:`_NUMBER_KIND_AT` says a match may start (from where the last match ended, as
+    the scan goes on: the same matches)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (at := _NUMBER_KIND_AT.search(text, pos)) is not None:
+        m = _NUMBER_KIND.match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 # 建议(第24号), 建议第12号, 建议（24号）
 # 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
 # 答复 or 的, a stop or a bracket, so 建议3号楼… is none)
@@ -575,7 +598,7 @@ class _Scan(NamedTuple):
             quotes,
             [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
             # every branch holds 第 or 号 (a search tries three branches at each place)
-            list(_NUMBER_KIND.finditer(text)) if "第" in text or "号" in text else [],
+            _number_kinds(text) if "第" in text or "号" in text else [],
             list(_PHRASE.finditer(text)) if "关于" in text else [],  # it opens with 关于
         )
 
