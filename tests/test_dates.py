@@ -554,3 +554,37 @@ def test_year_starts_scanned_first_find_what_the_search_finds(text: str) -> None
 @given(_DATEISH)
 def test_year_starts_scanned_first_find_what_the_search_finds_anywhere(text: str) -> None:
     _search_both_ways(text)
+
+
+def _yearless_both_ways(text: str) -> None:
+    """The dates with no year are found where a month's numeral near its 月 is scanned
+    for first (:func:`dates._yearless_finditer`) as by the pattern's own scan."""
+    for start in range(min(len(text), 3) + 1):
+        fast = [
+            (m.span(), m.groupdict())
+            for m in dates_module._yearless_finditer(text, start, len(text))
+        ]
+        slow = [(m.span(), m.groupdict()) for m in dates_module._YEARLESS.finditer(text, start)]
+        assert fast == slow, text
+
+
+_YEARLESS_SNIPPETS = [
+    "6月15日前，3月试点以来",
+    "1—3月",
+    "10-12月份以内",
+    "十二月三日至五日",
+    "3个月，12月",
+    "第3-5月",
+    "5月10日—6月2日",
+]
+
+
+@pytest.mark.parametrize("text", _YEARLESS_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()])
+def test_yearless_scanned_first_find_what_the_scan_finds(text: str) -> None:
+    _yearless_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_yearless_scanned_first_find_what_the_scan_finds_anywhere(text: str) -> None:
+    _yearless_both_ways(text)

@@ -141,6 +141,27 @@ _YEARLESS = re.compile(
 )
 
 
+# Where a match of _YEARLESS may start: a month's first numeral with its 月 six characters
+# on at most (1—12月: a month, a separator and a month, two characters each at most). A
+# superset, opening with one character class the engine scans for in C, where _YEARLESS,
+# opening with a lookahead, is tried at every place of the line.
+_YEARLESS_AT = re.compile(r"[0-9一二三四五六七八九十](?=[^\n]{0,5}月)")
+
+
+def _yearless_finditer(norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_YEARLESS.finditer(norm, start, end)``, the pattern tried only where
+    :data:`_YEARLESS_AT` says a match may start (from where the last match ended, as the
+    scan goes on: the same matches)."""
+    pos = start
+    while (at := _YEARLESS_AT.search(norm, pos, end)) is not None:
+        m = _YEARLESS.match(norm, at.start(), end)
+        if m is None:
+            pos = at.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 class _Point(NamedTuple):
     year: int
     month: int | None = None
@@ -436,7 +457,7 @@ def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iter
         while month >= 0 and any(a <= month < b for a, b in taken):
             month = norm.find("月", month + 1, line_end)
         if month >= 0:
-            yield from _YEARLESS.finditer(norm, line_start, line_end)
+            yield from _yearless_finditer(norm, line_start, line_end)
 
 
 def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
