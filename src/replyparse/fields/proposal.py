@@ -57,6 +57,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
@@ -366,6 +367,10 @@ class _Read(NamedTuple):
         return (0 if self.in_title and self.rank <= _OUTSIDE else 1, self.rank)
 
 
+_ORDER = attrgetter("order")
+"""The key the kind reads are ranked by (:attr:`_Read.order`)."""
+
+
 def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
@@ -488,14 +493,14 @@ def extract(ctx: Context) -> list[Item]:
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
-    kind = min(kinds, key=lambda r: r.order) if kinds else None
+    kind = min(kinds, key=_ORDER) if kinds else None
     rest = ctx.layout.body[len(opening) :]
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
     # every other read (min keeps the first of equals): read only while none is as good
     if rest and (kind is None or kind.order > _REST_BEST):
         kinds = [kind] if kind else []
         kinds.extend(_rest_kinds(ctx, rest))
-        kind = min(kinds, key=lambda r: r.order) if kinds else None
+        kind = min(kinds, key=_ORDER) if kinds else None
     parts: list[ProposalPart | None] = [
         _part(ctx, ProposalKind, kind) if kind else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
