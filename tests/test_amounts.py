@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from decimal import Decimal, localcontext
 from pathlib import Path
 
 import pytest
@@ -524,3 +525,58 @@ def test_unit_gate_skips_no_amount(text: str, monkeypatch: pytest.MonkeyPatch) -
 def test_unit_gate_skips_no_amount_anywhere(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         assert find_amounts(TextView(text)) == _ungated(text, patch)
+
+
+def _searched_on(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Amount]:
+    """The amounts with _AMOUNT searched on from each unit's run to wherever it matches,
+    as first written (not tried only on the run)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            amounts_module,
+            "_amount_by",
+            lambda norm, pos, unit: amounts_module._AMOUNT.search(norm, pos),
+        )
+        return find_amounts(TextView(text))
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS + [g.text() for g in all_letters()])
+def test_amounts_tried_on_a_units_run_only(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert find_amounts(TextView(text)) == _searched_on(text, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AMOUNTISH)
+def test_amounts_tried_on_a_units_run_only_anywhere(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        assert find_amounts(TextView(text)) == _searched_on(text, patch)
+
+
+def _yuan_in_a_local_context(qty: amounts_module._Qty, mult: str) -> Decimal:
+    """:func:`amounts._yuan` as first written: always in a local context wide enough."""
+    value = qty.number * amounts_module._multiplier(mult) if mult else qty.number
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + 3)
+        return round(value, 2)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0",
+        "0.005",
+        "1.235",
+        "4800",
+        "12.5",
+        "9" * 20,
+        "9" * 25 + ".555",
+        "9" * 30,
+        "1E+30",
+        "7.1E-5",
+    ],
+)
+@pytest.mark.parametrize("mult", ["", "万", "亿", "千万", "万亿"])
+def test_yuan_reads_as_in_a_local_context(number: str, mult: str) -> None:
+    qty = amounts_module._Qty(Decimal(number), mult, True, False, 0)
+    fast = amounts_module._yuan(qty, mult)
+    slow = _yuan_in_a_local_context(qty, mult)
+    assert (str(fast), fast.as_tuple()) == (str(slow), slow.as_tuple())

@@ -463,6 +463,15 @@ def test_rare_dates_gate_opens_on_each_rare_form() -> None:
         assert find_dates(TextView(text)) == _dates_everywhere(text, None) != []
 
 
+def test_rare_dates_gate_stays_shut_on_year_ranges() -> None:
+    """A year range written with 年 (2017-2021年) or a bracketed year before its 年 opens
+    no rare date's gate; the dates read are those of every pattern searched everywhere."""
+    for text in ("2017-2021年", "（2019年）", "（2019年5月）", "2020.6月", "2019-05"):
+        assert not dates_module._RARE_GATE.search(text), text
+        for year in (None, DEFAULT_YEAR):
+            assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)
+
+
 def test_a_date_is_valid_as_the_calendar_says() -> None:
     for year in (1899, 1900, 1999, 2000, 2023, 2024, 2099, 2100):
         assert dates_module._valid(year) == (1900 <= year <= 2099)
@@ -473,3 +482,109 @@ def test_a_date_is_valid_as_the_calendar_says() -> None:
                 days = calendar.monthrange(year, month)[1] if in_year else 0
                 assert dates_module._valid(year, month, day) == (in_year and 1 <= day <= days)
         assert not dates_module._valid(year, None, 1)
+
+
+def _read_both_ways(text: str) -> None:
+    """Each match of the dates with a year reads the same with the usual day read at once
+    (:func:`dates._plain_day`) as through the general reading."""
+    for m in dates_module._WITH_YEAR.finditer(text):
+        fast = dates_module._with_year(m)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dates_module, "_plain_day", lambda m: None)
+            assert fast == dates_module._with_year(m), m.group(0)
+
+
+_DAYS = [
+    "2024年5月6日",
+    "2024年05月06号",
+    "2019月6月11日",
+    "2023年2月29日",
+    "2024年2月29日",
+    "2024年13月1日",
+    "2024年4月31日",
+    "2018年9月10日至14日",
+    "2018年9月10—2019年1月2日",
+    "二〇二四年五月六日",
+    "2024年十二月三日",
+    "2024年5月6",
+    "1899年5月6日",
+]
+
+
+@pytest.mark.parametrize("text", _DAYS + [g.text() for g in all_letters()])
+def test_the_usual_day_reads_as_the_general_reading(text: str) -> None:
+    _read_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_the_usual_day_reads_as_the_general_reading_anywhere(text: str) -> None:
+    _read_both_ways(text)
+
+
+def _search_both_ways(text: str) -> None:
+    """The dates with a year are found where the year's start is scanned for first
+    (:func:`dates._with_year_search`) as where the pattern is tried at every place."""
+    for pos in range(len(text) + 1):
+        for end in {len(text), text.find("\n", pos) if "\n" in text[pos:] else len(text)}:
+            fast = dates_module._with_year_search(text, pos, end)
+            slow = dates_module._WITH_YEAR.search(text, pos, end)
+            assert (fast and (fast.span(), fast.groupdict())) == (
+                slow and (slow.span(), slow.groupdict())
+            ), (text, pos, end)
+
+
+_YEAR_STARTS = [
+    "12019年5月6日",
+    "于2019-2021年",
+    "二〇二〇二〇年五月",
+    "1.2019年3月",
+    "13900000123 2021年5月6日",
+    "2019月6月11日至2020年",
+    "一二三四年",
+]
+
+
+@pytest.mark.parametrize("text", _YEAR_STARTS + _DAYS + [g.text() for g in all_letters()][:30])
+def test_year_starts_scanned_first_find_what_the_search_finds(text: str) -> None:
+    _search_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_year_starts_scanned_first_find_what_the_search_finds_anywhere(text: str) -> None:
+    _search_both_ways(text)
+
+
+def _yearless_both_ways(text: str) -> None:
+    """The dates with no year are found where a month's numeral near its 月 is scanned
+    for first (:func:`dates._yearless_finditer`) as by the pattern's own scan."""
+    for start in range(min(len(text), 3) + 1):
+        fast = [
+            (m.span(), m.groupdict())
+            for m in dates_module._yearless_finditer(text, start, len(text))
+        ]
+        slow = [(m.span(), m.groupdict()) for m in dates_module._YEARLESS.finditer(text, start)]
+        assert fast == slow, text
+
+
+_YEARLESS_SNIPPETS = [
+    "6月15日前，3月试点以来",
+    "1—3月",
+    "10-12月份以内",
+    "十二月三日至五日",
+    "3个月，12月",
+    "第3-5月",
+    "5月10日—6月2日",
+]
+
+
+@pytest.mark.parametrize("text", _YEARLESS_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()])
+def test_yearless_scanned_first_find_what_the_scan_finds(text: str) -> None:
+    _yearless_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_yearless_scanned_first_find_what_the_scan_finds_anywhere(text: str) -> None:
+    _yearless_both_ways(text)

@@ -466,6 +466,45 @@ def test_word_pieces_on_any_text(text: str) -> None:
     _check_word_pieces(text)
 
 
+def _check_gaps_within(text: str) -> None:
+    """:func:`contacts._gaps_within` finds the gaps :func:`contacts._gap_before` tells one
+    character at a time, on each line and each two lines joined."""
+    view = resegment(unwrap(TextView(text)))
+    lines = view.content_lines
+    flats = [Flat.line(line) for line in lines]
+    flats += [Flat.of(view, (a.start, b.end)) for a, b in itertools.pairwise(lines)]
+    for flat in flats:
+        n = len(flat.text)
+        for start, end in [(0, n), (1, n), (0, n - 1), (2, n - 2)]:
+            if 0 <= start < end:
+                one_by_one = [
+                    k for k in range(start + 1, end) if contacts._gap_before(view, flat, k)
+                ]
+                assert contacts._gaps_within(view.origin, flat.at, start, end) == one_by_one
+
+
+def test_gaps_within_are_the_gaps_one_character_at_a_time() -> None:
+    for text in _LETTERS + _INVENTED + ["联系人：王  小 明   电话：139 0000 0123\n（王某）  局办"]:
+        _check_gaps_within(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="王小明 \u3000\t（）、，：0123\n局", max_size=40))
+def test_gaps_within_on_any_text(text: str) -> None:
+    _check_gaps_within(text)
+
+
+def test_one_line_joined_is_the_line_flat() -> None:
+    """:func:`proposal._joined` of one line is what the context's flat gives for it."""
+    for ctx in contexts_before(_LETTERS[:40] + _INVENTED, "proposal"):
+        lines = ctx.view.content_lines
+        for k in range(len(lines)):
+            for group in (lines[k : k + 1], lines[k : k + 2], lines[k : k + 3]):
+                fast = proposal._joined(ctx, group)
+                slow = ctx.flat((group[0].start, group[-1].end))
+                assert (fast.text, list(fast.at)) == (slow.text, list(slow.at))
+
+
 # -- sections: line markers read without a candidate -------------------------------------
 
 

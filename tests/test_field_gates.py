@@ -5,6 +5,7 @@ through) and the answers compared over every gold letter and invented lines."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +17,7 @@ from replyparse.context import Context, Flat
 from replyparse.fields import (
     addressees,
     cc,
+    dates,
     handling,
     numerals,
     publicity,
@@ -231,6 +233,114 @@ def test_cut_number_gate_finds_what_the_search_finds() -> None:
         gate = last.isdigit() or last in references._CUT_NUMBER_ENDS
         assert gate or not references._CUT_NUMBER.search(line.text), line.text
     assert sum(bool(references._CUT_NUMBER.search(line.text)) for line in lines) >= 5
+
+
+_WRAPPED = [
+    "依据某政复〔2020〕\n4号文件办理。",
+    "按照《某办〔2019〕第\n12号》执行。",
+    "某政发［2021］1\n2号",
+    "（2019年）\n工作",
+    "没有文号的一封信\n第二行",
+]
+
+
+def test_wrapped_numbers_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A letter holding no bracketed year anywhere is not read line by line for a 发文字号
+    a line break cuts: the same numbers as when every letter is."""
+    views = list(_views(_WRAPPED))
+    fast = [references._wrapped_numbers(view) for view in views]
+    monkeypatch.setattr(references, "_CUT_NUMBER_OPENS", re.compile(""))  # every letter
+    assert fast == [references._wrapped_numbers(view) for view in views]
+    assert sum(len(found) for found in fast) >= 3  # not vacuous
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.one_of(st.sampled_from(list(" \t\n\u3000\r\xa0关于建议")), st.characters()))
+)
+def test_flat_drops_the_blanks_as_a_table_would(text: str) -> None:
+    """:func:`references._flat` drops what a ``translate`` deleting :data:`references._WS`
+    drops, and nothing else."""
+    assert references._flat(text) == text.translate(str.maketrans("", "", references._WS))
+
+
+def test_code_run_holds_the_code_characters() -> None:
+    """:data:`references._CODE_RUN` takes a character exactly where
+    :func:`references._is_code_char` says a code holds it."""
+    for code in range(0x30000):
+        ch = chr(code)
+        assert bool(references._CODE_RUN.fullmatch(ch)) == references._is_code_char(ch), ch
+
+
+def _plain_code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
+    """:func:`references._code_start` as first written: one character at a time."""
+    chars = (i for i in range(start, end) if not references._is_code_char(norm[i]))
+    bracket = next(chars, end)
+    prefix = norm[start:bracket]
+    cut = (
+        1 if start > 0 and norm[start - 1].isdigit() and prefix[:1] in references._DATE_UNITS else 0
+    )
+    for i, ch in enumerate(prefix[:-1]):
+        if ch in references._NOT_CODE:
+            cut = max(cut, i + 1)
+    for code in codes:
+        if len(code) >= 2 and prefix.endswith(code) and len(prefix) - len(code) > cut:
+            cut = len(prefix) - len(code)
+    return start + cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下达了某政复〔2020〕4号",
+        "5月10日下达了某政复〔2020〕4号",
+        "以某办发〔2019〕12号文件和某政函〔2018〕3号",
+        "由ABC〔2021〕1号",
+        "〔2021〕1号",
+        "对了以将由某〔2021〕1号",
+    ],
+)
+def test_code_start_reads_as_one_character_at_a_time(text: str) -> None:
+    end = text.index("〔")
+    for start in range(end + 1):
+        for codes in (set(), {"某政复", "某办发", "政函", "某"}):
+            assert references._code_start(text, start, end, codes) == _plain_code_start(
+                text, start, end, codes
+            )
+
+
+def test_references_of_a_letter_with_no_title_read_no_excluded_text() -> None:
+    """The excluded texts are flattened only when a 《title》 is found: a letter with none
+    gives the same references with any exclusion list."""
+    for view in _views(["依据某政复〔2020〕4号办理。", "关于某事的建议收悉。"]):
+        if references._titles(view.norm):
+            continue
+        plain = references._references(view, [], exclude=[])
+        assert plain == references._references(view, [], exclude=[(0, 0)])
+
+
+_YEARLESS_TEXTS = [
+    "2024年5月6日召开会议，6月15日前完成，3月试点以来。",
+    "2021年9月3日\n5月10日",
+    "自2022年1—6月起，7-9月推进；2019月6月11日",
+    "2018年9月10至14日，10月1日、2日",
+    "二〇二四年五月\n十二月三日",
+]
+
+
+def test_yearless_dates_skip_only_lines_whose_months_are_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A line whose every 月 stands inside a date found already is not searched for a date
+    with no year: the same dates as when every line holding 月 is."""
+    norms = [view.norm for view in _views(_YEARLESS_TEXTS)]
+    fast = [dates._found(norm, 2024) for norm in norms]
+    plain = dates._yearless_matches
+    monkeypatch.setattr(
+        dates, "_yearless_matches", lambda norm, dated, taken: plain(norm, dated, [])
+    )
+    assert fast == [dates._found(norm, 2024) for norm in norms]
+    assert sum(f.inferred for found in fast for f in found) >= 5  # not vacuous
 
 
 @pytest.mark.parametrize("text", ["0", "7", "2021", "0012", "9" * 40, "1" * 41])

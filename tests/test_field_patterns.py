@@ -95,6 +95,16 @@ def test_any_text_gives_the_plain_session(text: str) -> None:
     assert _span(proposal._session_search(text)) == _span(proposal._SESSION.search(text))
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SESSION_PIECES), max_size=12).map("".join))
+def test_a_text_the_gate_shuts_on_holds_no_session_anywhere(text: str) -> None:
+    """A header line is tried whole (fullmatch) only where the gate opens: wherever it
+    shuts, no session stands at all."""
+    if not proposal._may_name_session(text):
+        assert proposal._SESSION.search(text) is None
+        assert proposal._SESSION.fullmatch(text) is None
+
+
 def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
     found = 0
     for text in _LETTERS:
@@ -270,3 +280,50 @@ def test_proposal_reads_the_rest_only_when_it_can_win(monkeypatch: pytest.Monkey
     assert fast == [proposal.extract(ctx) for ctx in contexts]
     kinds = [i for items in fast for i in items if isinstance(i, proposal.ProposalKind)]
     assert len(kinds) > at_least(40, 15)  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_LOST_PIECES), max_size=12).map("".join))
+def test_lost_bracket_gate_opens_on_every_match(text: str) -> None:
+    """A text the gate finds nothing in holds no number that lost a bracket."""
+    if docnumber._LOST_BRACKET_GATE.search(text) is None:
+        assert docnumber._LOST_BRACKET.search(text) is None
+
+
+def test_lost_bracket_gate_opens_on_the_lost_brackets_only() -> None:
+    for text in ("某办〔2018109号", "某办2018〕109号", "某办［20181号"):
+        assert docnumber._LOST_BRACKET_GATE.search(text), text
+    for text in ("某办〔2018〕109号", "（2018〕109号", "2018年", "〔2018〕"):
+        assert docnumber._LOST_BRACKET_GATE.search(text) is None, text
+    for text in _LETTERS:
+        if docnumber._LOST_BRACKET_GATE.search(text) is None:
+            assert docnumber._LOST_BRACKET.search(text) is None
+
+
+# -- proposal: a number and its kind word, tried where a 第 or a serial stands -------------
+
+_NUMBER_PIECES = [
+    *"第号（()）、-0123AB一十十二建议提案议案代表委员人大政协〕]的关于",
+    "第12号",
+    "2024",
+]
+
+
+def _both_number_kinds(text: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in proposal._number_kinds(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in proposal._NUMBER_KIND.finditer(text)]
+
+
+def test_number_kinds_of_the_letters_are_the_scans() -> None:
+    found = 0
+    for text in _LETTERS:
+        for line in text.splitlines():
+            _both_number_kinds(line)
+            found += len(proposal._number_kinds(line))
+    assert found > 20  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=14).map("".join))
+def test_any_text_gives_the_number_kinds_of_the_scan(text: str) -> None:
+    _both_number_kinds(text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, localcontext
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
@@ -153,10 +153,16 @@ class _Qty:
         return self.mult + ("元" if self.yuan else "")
 
 
+_QTY_GROUPS = ("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2")
+_GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
+"""Each quantity's group names, built once (not formatted at each read)."""
+
+
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
-    ar, cn = m.group(f"ar{tag}"), m.group(f"cn{tag}")
-    mult = m.group(f"mult{tag}") or ""
+    names = _GROUPS[tag]
+    ar, cn, mult, frac, yuan, approx, approx2 = m.group(*names)  # one call for all
+    mult = mult or ""
     if ar is not None:
         if len(ar) > _MAX_ARABIC:
             return None
@@ -168,13 +174,13 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         if not (_CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
             return None
         # a lone digit before 元 is too often part of a word (统一元, 单一元)
-        if len(cn) == 1 and not mult and cn not in "十拾" and not m.group(f"cnfrac{tag}"):
+        if len(cn) == 1 and not mult and cn not in "十拾" and not frac:
             return None
         whole = chinese_to_int(cn)
         if whole is None:
             return None
         number = Decimal(whole)
-        if frac := m.group(f"cnfrac{tag}"):
+        if frac:
             if cn[-1] in _CN_BIG:
                 return None  # 三万点五元: no numeral
             digits = "".join(str(chinese_to_int(ch)) for ch in frac)
@@ -190,30 +196,31 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     return _Qty(
         number=number,
         mult=mult,
-        yuan=m.group(f"yuan{tag}") is not None,
-        approximate=bool(m.group(f"approx{tag}") or m.group(f"approx2{tag}")),
-        end=m.end(f"yuan{tag}") if m.group(f"yuan{tag}") else _qty_end(m, tag),
+        yuan=yuan is not None,
+        approximate=bool(approx or approx2),
+        end=m.end(names[4]) if yuan else _qty_end(m, tag),
     )
 
 
 def _unit_written(m: re.Match[str], tag: str) -> bool:
     """Whether quantity ``tag`` has a 元 or a multiplier (written after it, or the 万/亿
     that ends a Chinese numeral): without one, :func:`_is_money` turns it down."""
-    if m.group(f"yuan{tag}") is not None or m.group(f"mult{tag}") is not None:
+    names = _GROUPS[tag]
+    cn, mult, yuan = m.group(names[1], names[2], names[4])
+    if yuan is not None or mult is not None:
         return True
-    cn = m.group(f"cn{tag}")
     return cn is not None and cn[-1] in _CN_BIG
 
 
+_END_GROUPS = {
+    tag: tuple(f"{name}{tag}" for name in ("approx2", "mult", "approx", "ar", "cnfrac", "cn"))
+    for tag in ("1", "2")
+}
+"""Where a quantity with no 元 may end: its groups from the last one it may hold."""
+
+
 def _qty_end(m: re.Match[str], tag: str) -> int:
-    for group in (
-        f"approx2{tag}",
-        f"mult{tag}",
-        f"approx{tag}",
-        f"ar{tag}",
-        f"cnfrac{tag}",
-        f"cn{tag}",
-    ):
+    for group in _END_GROUPS[tag]:
         if m.group(group) is not None:
             return m.end(group)
     raise AssertionError("a quantity always has a number")  # pragma: no cover
@@ -260,6 +267,19 @@ def _run_start(norm: str, pos: int, unit: int) -> int:
     return start
 
 
+def _amount_by(norm: str, pos: int, unit: int) -> re.Match[str] | None:
+    """``_AMOUNT.search(norm, pos)`` when it finds a match starting by ``unit`` (a unit
+    character, ``pos`` the start of its run of :data:`_AMOUNT_CHARS`); else None, where
+    the search would go on to a match starting after it. Such a match is none to read
+    here: it holds a unit character (or is turned down) and is one run of amount
+    characters, so it starts in the run of a later unit, whose search finds it again.
+    Tried at each place of the run (a few), not scanned on through the letter."""
+    for at in range(pos, unit + 1):
+        if (m := _AMOUNT.match(norm, at)) is not None:
+            return m
+    return None
+
+
 _THOUSANDS_BLANK = frozenset(" \u3000\u00a0\u2002\u2003\u2009\u202f\u205f")
 """A blank that may part a sum's thousands (a tab or a run of blanks parts a table's cells)."""
 
@@ -286,6 +306,10 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 def _yuan(qty: _Qty, mult: str) -> Decimal:
     value = qty.number * _multiplier(mult) if mult else qty.number
+    if value.adjusted() + 3 <= getcontext().prec:
+        # the usual sum: the context holds every digit already, and a local one would be
+        # its copy, unchanged (the rounding reads the same)
+        return round(value, 2)
     with localcontext() as ctx:
         # rounding to cents needs every digit of the value: 9999999999999999999亿 has 28
         ctx.prec = max(ctx.prec, value.adjusted() + 3)
@@ -316,9 +340,12 @@ def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Ran
                 break
             unit = found.start()
             pos = max(pos, _run_start(norm, pos, unit))
-        m = _AMOUNT.search(norm, pos)
+        m = _amount_by(norm, pos, unit)
         if m is None:
-            break
+            # none starts by the unit: one starting after it holds a later unit character,
+            # and so starts in that one's run (see :func:`_amount_by`)
+            pos = unit + 1
+            continue
         start = m.start()
         if not (_unit_written(m, "1") or (m.group("sep") and _unit_written(m, "2"))):
             pos = start + 1  # no 元 and no 万/亿: never money (a date, a count, a phone)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from replyparse import vocab
 from replyparse.closing import ORG_END, ORG_INSIDE
 from replyparse.context import Context, Item, Spanned
+from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
@@ -66,7 +67,10 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     mids = [m.start() for m in _MID_LINE.finditer(view.norm)]
     if not heads and not mids:
         return out
-    for i, line in enumerate(lines):
+    # only a line holding a match of either may hold a list: a head at its start, a mid
+    # inside it (the others' lists are empty)
+    for i in line_indexes_at(lines, sorted([*heads, *mids])):
+        line = lines[i]
         head = heads.get(line.start)  # CC_LINE's match, placed in view.norm
         # (label's start, list's start) of each list on the line: one opening it, and any
         # other running on inside it; a list ends where the next one's label starts

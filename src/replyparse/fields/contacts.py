@@ -62,8 +62,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
@@ -354,6 +355,9 @@ class _Row:
     flat: Flat
     end: int
     closing: bool
+    labelled: bool = True
+    """Whether :func:`_labels` may find a label on it: a line :func:`_label_lines` gives
+    (or two joined); the line under one, read for its bare phone only, holds none."""
 
 
 def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
@@ -381,8 +385,11 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
             i += 2
             continue
         if i in may or i - 1 in may:
-            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from)
+            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, i in may)
         i += 1
+
+
+_START = attrgetter("start")
 
 
 def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> set[int]:
@@ -392,13 +399,13 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
     over the text, not one per line."""
     if not lines:
         return set()
-    starts = [line.start for line in lines]
+    # the lines are in text order: bisected by their starts (no list of them built)
     may = set()
     for m in _FIRST_WORD.finditer(view.norm, lines[0].start, lines[-1].end):
-        i = bisect_right(starts, m.start()) - 1
+        i = bisect_right(lines, m.start(), key=_START) - 1
         if m.start() < lines[i].end:  # a label word never spans a line break
             may.add(i)
-    closing = range(bisect_left(starts, closing_from), len(lines))  # lines in text order
+    closing = range(bisect_left(lines, closing_from, key=_START), len(lines))
     may.update(i for i in closing if "：" in lines[i].text)
     return may
 
@@ -571,11 +578,32 @@ def _gapped_runs(
         runs.append((start, end, bracketed, False))
         return
     run_start, gap = start, False
-    for k in range(start + 1, end):
-        if _gap_before(view, flat, k):
-            runs.append((run_start, k, bracketed, gap))
-            run_start, gap = k, True
+    for k in _gaps_within(origin, at, start, end):
+        runs.append((run_start, k, bracketed, gap))
+        run_start, gap = k, True
     runs.append((run_start, end, bracketed, gap))
+
+
+def _gaps_within(origin: list[int], at: Sequence[int], start: int, end: int) -> list[int]:
+    """Every ``k`` in ``start < k < end`` with :func:`_gap_before` (the letter skips
+    characters between ``text[k - 1]`` and ``text[k]`` of a flat placed at ``at``), in order.
+
+    Exact without asking each ``k``: ``at`` and ``origin`` both grow by one or more a step,
+    so ``origin[at[k]] - k`` never falls, and it rises exactly at such a ``k``; each is
+    found by halving the stretch after the last one (a few steps for a line's few gaps)."""
+    out: list[int] = []
+    lo, lead, last = start, origin[at[start]] - start, end - 1
+    while origin[at[last]] - last > lead:  # a gap lies in (lo, last]: the first one is b
+        a, b = lo, last
+        while b - a > 1:
+            mid = (a + b) // 2
+            if origin[at[mid]] - mid > lead:
+                b = mid
+            else:
+                a = mid
+        out.append(b)
+        lo, lead = b, origin[at[b]] - b
+    return out
 
 
 def _phone_text(written: str) -> str:
@@ -935,7 +963,7 @@ def _contacts(
     last_contact_line = -2
     value_id = 0
     for row in _rows(view, lines, closing_from):
-        labels = _labels(view, row)
+        labels = _labels(view, row) if row.labelled else []
         if last_contact_line != row.index - 1:
             found.block_org, found.opened = None, None
         after_one = last_contact_line == row.index - 1

@@ -77,6 +77,26 @@ _WITH_YEAR = re.compile(
     re.VERBOSE,
 )
 
+# Where a match of _WITH_YEAR may start: a year's first character, with the rest of the
+# year after it (19xx, 20xx, or 一/二 and three more numerals). A superset: every match
+# starts with its year's digits (what stands before them is looked at, not taken). It
+# opens with one character class, which the engine scans for in C, where _WITH_YEAR,
+# opening with a lookahead, is tried at every place of a line.
+_YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN_YEAR_DIGITS}]{{3}})")
+
+
+def _with_year_search(norm: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_WITH_YEAR.search(norm, pos, end)``, the pattern tried only where
+    :data:`_YEAR_AT` finds a year's start (a search tries each place in turn: the same
+    match)."""
+    while (at := _YEAR_AT.search(norm, pos, end)) is not None:
+        m = _WITH_YEAR.match(norm, at.start(), end)
+        if m is not None:
+            return m
+        pos = at.start() + 1
+    return None
+
+
 # A numeric date (2019-05-27, 2019.5.27, 2019/5/27): year, month and day all present, the
 # same separator twice, and no code or number around it (GB/T 50180-2018 has no month).
 _NUMERIC = re.compile(
@@ -119,6 +139,27 @@ _YEARLESS = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Where a match of _YEARLESS may start: a month's first numeral with its 月 six characters
+# on at most (1—12月: a month, a separator and a month, two characters each at most). A
+# superset, opening with one character class the engine scans for in C, where _YEARLESS,
+# opening with a lookahead, is tried at every place of the line.
+_YEARLESS_AT = re.compile(r"[0-9一二三四五六七八九十](?=[^\n]{0,5}月)")
+
+
+def _yearless_finditer(norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_YEARLESS.finditer(norm, start, end)``, the pattern tried only where
+    :data:`_YEARLESS_AT` says a match may start (from where the last match ended, as the
+    scan goes on: the same matches)."""
+    pos = start
+    while (at := _YEARLESS_AT.search(norm, pos, end)) is not None:
+        m = _YEARLESS.match(norm, at.start(), end)
+        if m is None:
+            pos = at.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 class _Point(NamedTuple):
@@ -177,6 +218,9 @@ class _Found(NamedTuple):
 
 def _with_year(m: re.Match[str]) -> _Found | None:
     """Read a match of ``_WITH_YEAR``, trimming whatever does not form a valid date."""
+    plain = _plain_day(m)
+    if plain is not None:
+        return plain
     year = _num(m.group("y"))
     if year is None:
         return None
@@ -216,6 +260,22 @@ def _with_year(m: re.Match[str]) -> _Found | None:
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, inferred=False)
+
+
+def _plain_day(m: re.Match[str]) -> _Found | None:
+    """What :func:`_with_year` reads from the usual date, a day in figures with its 日 or
+    号 and no range after it (2024年5月6日), when that day exists; None for any other
+    match, left to it. The same: its year, month and day are valid, so each is kept, the
+    day's mark ends it, and no separator follows (a test compares the two)."""
+    y, month, day, mark = m.group("y", "m", "d", "dmark")
+    if mark is None or m.group("sep") is not None:
+        return None  # (a mark: the branch of 年 and 月, so no 2010-2015年, no 1—6月)
+    if not (y.isascii() and month.isascii() and day.isascii()):
+        return None  # numerals in words (十二月, 二〇二四年)
+    point = _Point(int(y), int(month), int(day))
+    if not _valid(*point):
+        return None
+    return _Found(m.start(), m.end("dmark"), point, None, inferred=False)
 
 
 def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
@@ -333,6 +393,8 @@ _YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1�
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
+# The first character of each range separator (a bracketed range's, after its year).
+_SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns (a list of years, a bracketed range, a numeric date) each need
 # at one place: where none of it stands in a stretch, none of them has a match there. Each
 # branch opens with one character of one class, so that a search runs in the engine's
@@ -340,10 +402,12 @@ _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
 _RARE_GATE = re.compile(
     r"[和、与及（(\[【12](?:"
     rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{_CN_YEAR_DIGITS}]{{3}})"  # 和2019: a list's year
-    r"|(?<=[（(\[【])(?:19|20)\d\d"  # （2019: a bracketed range
-    r"|(?<=1)9\d\d[-./]|(?<=2)0\d\d[-./]"  # 2019-: a numeric date
+    rf"|(?<=[（(\[【])(?:19|20)\d\d[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
+    r"|(?<=1)9\d\d[-./]\d\d?[-./]|(?<=2)0\d\d[-./]\d\d?[-./]"  # 2019-5-: a numeric date
     r")"
 )
+"""(A bracketed range has a separator after its first year, a numeric date a month and
+its separator after the year's: a year range 2017-2021年 opens none.)"""
 
 
 def _found(
@@ -355,7 +419,7 @@ def _found(
     dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
     for line_start, line_end in dated:
         pos = line_start
-        while (m := _WITH_YEAR.search(norm, pos, line_end)) is not None:
+        while (m := _with_year_search(norm, pos, line_end)) is not None:
             item = _with_year(m)
             if item is None:
                 pos = m.start() + 1
@@ -370,7 +434,7 @@ def _found(
         taken = sorted((f.start, f.end) for f in found)
         k = 0
         reach = -1  # the furthest end of the found dates that start before this match ends
-        for m in _yearless_matches(norm, dated):
+        for m in _yearless_matches(norm, dated, taken):
             while k < len(taken) and taken[k][0] < m.end():
                 reach = max(reach, taken[k][1])
                 k += 1
@@ -382,12 +446,18 @@ def _found(
     return sorted(found, key=lambda f: f.start)
 
 
-def _yearless_matches(norm: str, dated: list[Range]) -> Iterator[re.Match[str]]:
+def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iterator[re.Match[str]]:
     """The matches of ``_YEARLESS`` on the lines of ``dated`` that hold its anchor, 月 (the
-    lines holding 年 or 月 are all the lines that may: see :mod:`linescan`)."""
+    lines holding 年 or 月 are all the lines that may: see :mod:`linescan`), outside the
+    dates found already (``taken``, sorted): a line whose every 月 stands inside one of
+    them is not searched. Exact: each match holds a 月 (every branch does), so each one
+    there overlaps a date found, and :func:`_found` drops it."""
     for line_start, line_end in dated:
-        if norm.find("月", line_start, line_end) >= 0:
-            yield from _YEARLESS.finditer(norm, line_start, line_end)
+        month = norm.find("月", line_start, line_end)
+        while month >= 0 and any(a <= month < b for a, b in taken):
+            month = norm.find("月", month + 1, line_end)
+        if month >= 0:
+            yield from _yearless_finditer(norm, line_start, line_end)
 
 
 def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:

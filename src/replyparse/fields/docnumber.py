@@ -214,6 +214,14 @@ _LOST_BRACKET = re.compile(
 )
 # Every match of _LOST_BRACKET holds one of these on its line, at or after where it starts.
 _LOST_BRACKET_ANCHOR = re.compile(r"[〔［【﹝〖\[〕］】﹞〗\]]")
+# What every match of _LOST_BRACKET holds: an opening bracket and a year run on into a
+# digit, or a year after a hanzi, its closing bracket and a digit. One class of brackets
+# opens it (the engine scans for it in C), the branches read around it: a letter holding
+# neither, as a well-formed 〔2018〕109号 does not, is read no further.
+_LOST_BRACKET_GATE = re.compile(
+    r"[〔［【﹝〖\[〕］】﹞〗\]](?:(?<=[〔［【﹝〖\[])(?:19|20)\d{3}"
+    r"|(?<=[\u4e00-\u9fff](?:19|20)\d\d[〕］】﹞〗\]])\d)"
+)
 # A code that is a label or a kind word, not an issuer's: 编号【2018006号, 提案〔2021…
 _NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员)$")
 
@@ -223,6 +231,8 @@ def find_lost_bracket_numbers(view: TextView) -> list[Range]:
     2018109号``), from their issuer code (two characters or more, never a label) to 号."""
     out: list[Range] = []
     norm = view.norm
+    if _LOST_BRACKET_GATE.search(norm) is None:
+        return out
     # only the lines holding a bracket are searched: exact for the pattern, which matches
     # no line break, has no $, and holds its bracket (linescan says why that suffices)
     for m in finditer_lines(_LOST_BRACKET, _LOST_BRACKET_ANCHOR, norm):

@@ -85,11 +85,16 @@ def lines_at(lines: Sequence[Line], positions: Iterable[int]) -> list[Line]:
     of ``positions`` (ascending offsets into the text the lines are cut from), each once:
     a one-scan answer to which lines a pattern that never matches a line break may match
     on."""
-    out: list[Line] = []
+    return [lines[i] for i in line_indexes_at(lines, positions)]
+
+
+def line_indexes_at(lines: Sequence[Line], positions: Iterable[int]) -> list[int]:
+    """The indexes in ``lines`` of :func:`lines_at`'s lines, ascending."""
+    out: list[int] = []
     for pos in positions:
         i = bisect_right(lines, pos, key=_start) - 1
-        if i >= 0 and pos < lines[i].end and (not out or out[-1] is not lines[i]):
-            out.append(lines[i])
+        if i >= 0 and pos < lines[i].end and (not out or out[-1] != i):
+            out.append(i)
     return out
 
 

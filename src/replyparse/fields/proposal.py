@@ -63,6 +63,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
@@ -97,6 +98,29 @@ _NUMBER_KIND = re.compile(
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
     rf"{_WHOSE}?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
+# Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
+# after the serial (sixteen characters at most). A superset: each branch opens with 第 or
+# with the serial. One character class opens it (the engine scans for it in C), where
+# _NUMBER_KIND, a branch of it opening with a lookbehind, is tried at every place.
+_NUMBER_KIND_AT = re.compile(r"[第0-9A-Za-z\-](?:(?<=第)|(?=[0-9A-Za-z\-]{0,15}号))")
+
+
+def _number_kinds(text: str) -> list[re.Match[str]]:
+    """``list(_NUMBER_KIND.finditer(text))``, the pattern tried only where
+    :data:`_NUMBER_KIND_AT` says a match may start (from where the last match ended, as
+    the scan goes on: the same matches)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (at := _NUMBER_KIND_AT.search(text, pos)) is not None:
+        m = _NUMBER_KIND.match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 # 建议(第24号), 建议第12号, 建议（24号）
 # 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
 # 答复 or 的, a stop or a bracket, so 建议3号楼… is none)
@@ -364,6 +388,10 @@ class _Read(NamedTuple):
         return (0 if self.in_title and self.rank <= _OUTSIDE else 1, self.rank)
 
 
+_ORDER = attrgetter("order")
+"""The key the kind reads are ranked by (:attr:`_Read.order`)."""
+
+
 def _strip_lead(session: str) -> str:
     """Drop what stands before the session name: an issuer and 关于 in a title, 您在, 对,
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
@@ -379,11 +407,15 @@ def _strip_lead(session: str) -> str:
 
 
 def _session_search(text: str) -> re.Match[str] | None:
-    """``_SESSION.search(text)``, not tried where neither 会 nor 届 stands: every branch
-    of the pattern holds one of them (a failed search tries 25 lead-ins at each place)."""
-    if "会" not in text and "届" not in text:
-        return None
-    return _SESSION.search(text)
+    """``_SESSION.search(text)``, not tried where neither 届 nor 次 and 会 both stand: every
+    branch of the pattern holds 届, or 次 and the 会 of its meeting (a failed search tries
+    25 lead-ins at each place: a text naming a 委员会 or a 会议 and no session)."""
+    return _SESSION.search(text) if _may_name_session(text) else None
+
+
+def _may_name_session(text: str) -> bool:
+    """Whether ``text`` holds what every match of _SESSION does: 届, or 次 and 会."""
+    return "届" in text or ("次" in text and "会" in text)
 
 
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
@@ -395,7 +427,7 @@ def _session_alone(ctx: Context) -> _Read | None:
     """The session a page's listing gives on a header line of its own, under or over the
     title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
     for line in ctx.layout.header:
-        if (sm := _SESSION.fullmatch(line.text)) is not None:
+        if _may_name_session(line.text) and (sm := _SESSION.fullmatch(line.text)) is not None:
             return _Read(sm.group(0), Flat.line(line), 0)
     return None
 
@@ -404,7 +436,14 @@ def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
     """Whether the kind and the number are read already, so the next place's need not be:
     a kind the letter's own title attaches (order (0, rank)) is read before every other
     and beats them all (min keeps the first of equals); only the first number counts."""
-    return any(r.order[0] == 0 for r in kinds), bool(numbers)
+    return any(r.in_title and r.rank <= _OUTSIDE for r in kinds), bool(numbers)  # order[0] 0
+
+
+def _joined(ctx: Context, lines: tuple[Line, ...]) -> Flat:
+    """The text of ``lines`` (one or more, in text order) joined, line breaks out."""
+    if len(lines) == 1:
+        return Flat.line(lines[0])  # what ctx.flat gives for one line, without searching it
+    return ctx.flat((lines[0].start, lines[-1].end))
 
 
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -427,8 +466,8 @@ def extract(ctx: Context) -> list[Item]:
         number = _labelled_number(ctx)
         return [number] if number is not None else []
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
-    title_flat = ctx.flat((title[0].start, title[-1].end)) if title else None
-    opening_flat = ctx.flat((opening[0].start, opening[-1].end)) if opening else None
+    title_flat = _joined(ctx, title) if title else None
+    opening_flat = _joined(ctx, opening) if opening else None
     places = [flat for flat in (title_flat, opening_flat) if flat is not None]
     # a 发文字号's serial is no proposal number; a bracketed year with no issuer code before
     # it (关于〔2021〕第12号提案) is the proposal's own numbering
@@ -476,14 +515,14 @@ def extract(ctx: Context) -> list[Item]:
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
-    kind = min(kinds, key=lambda r: r.order) if kinds else None
+    kind = min(kinds, key=_ORDER) if kinds else None
     rest = ctx.layout.body[len(opening) :]
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
     # every other read (min keeps the first of equals): read only while none is as good
     if rest and (kind is None or kind.order > _REST_BEST):
         kinds = [kind] if kind else []
         kinds.extend(_rest_kinds(ctx, rest))
-        kind = min(kinds, key=lambda r: r.order) if kinds else None
+        kind = min(kinds, key=_ORDER) if kinds else None
     parts: list[ProposalPart | None] = [
         _part(ctx, ProposalKind, kind) if kind else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
@@ -586,7 +625,7 @@ class _Scan(NamedTuple):
             quotes,
             [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
             # every branch holds 第 or 号 (a search tries three branches at each place)
-            list(_NUMBER_KIND.finditer(text)) if "第" in text or "号" in text else [],
+            _number_kinds(text) if "第" in text or "号" in text else [],
             list(_PHRASE.finditer(text)) if "关于" in text else [],  # it opens with 关于
         )
 

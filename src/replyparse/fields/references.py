@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import (
@@ -26,12 +25,12 @@ from replyparse.fields.docnumber import (
     find_doc_numbers,
     find_lost_bracket_numbers,
 )
+from replyparse.fields.linescan import line_indexes_at
 from replyparse.fields.proposal import ProposalTitle
 from replyparse.model import Letter, Reference
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
-_NO_WS = str.maketrans("", "", _WS)
 # Characters no issuer code holds: particles and prepositions that lead to a cited number.
 # (Not 于, 从, 和: 于都, 从化, 和田 open place names that codes abbreviate.)
 _NOT_CODE = frozenset("了以将由把被对向在的及与为是并按据照已均另又也还再则而且给使让凭")
@@ -41,6 +40,9 @@ _DATE_UNITS = frozenset("年月日号")
 _CUT_NUMBER = re.compile(r"[〔\[［【（﹝]\d{2,4}(?:[〕\]］】）﹞]第?\d{0,5})?$")
 # What such a line ends with: a digit, its year's closing bracket or 第.
 _CUT_NUMBER_ENDS = frozenset("〕]］】）﹞第")
+# What every match of _CUT_NUMBER opens with: its year's bracket and two digits. A letter
+# that holds it nowhere has no line ending inside a 发文字号 (a line is a slice of the view).
+_CUT_NUMBER_OPENS = re.compile(r"[〔\[［【（﹝]\d\d")
 
 
 _SENTENCE_ENDS = frozenset("。！？")
@@ -48,8 +50,11 @@ _TITLE_MARKS = re.compile("[《》\n。！？]")
 
 
 def _flat(text: str) -> str:
-    """``text`` without blanks and line breaks."""
-    return text.translate(_NO_WS)
+    """``text`` without blanks and line breaks (:data:`_WS`): one ``replace`` for each,
+    each in C (a ``translate`` of such a text reads its table a character at a time)."""
+    for ch in _WS:
+        text = text.replace(ch, "")
+    return text
 
 
 def _titles(norm: str) -> list[tuple[int, int]]:
@@ -106,9 +111,6 @@ def _references(
     def excluded(start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in exclude)
 
-    # the proposal's own title is no reference wherever it is cited, quoted or not
-    excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
-
     codes = {d.item.prefix for d in doc_numbers if d.item.prefix}
     numbers = [(d.start, d.end) for d in doc_numbers]
     numbers.extend(
@@ -125,7 +127,11 @@ def _references(
         start = _code_start(view.norm, start, end, codes)
         text, span = view.source(start, end)
         found.append((Reference(kind="doc_number", text=text, span=span), (start, end)))
-    for start, end in _titles(view.norm):
+    titles = _titles(view.norm)
+    # the proposal's own title is no reference wherever it is cited, quoted or not (only
+    # read against a title found: a letter with none needs no flattened copy)
+    excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude} if titles else set()
+    for start, end in titles:
         while start < end and view.norm[start] in _WS:
             start += 1
         while end > start and view.norm[end - 1] in _WS:
@@ -140,12 +146,13 @@ def _references(
 
 def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
     """Where the issuer code of the number at ``norm[start:end]`` begins."""
-    bracket = next((i for i in range(start, end) if not _is_code_char(norm[i])), end)
-    prefix = norm[start:bracket]
+    match = _CODE_RUN.match(norm, start, end)  # the run of code characters (_is_code_char)
+    prefix = norm[start : match.end() if match else start]
     cut = 1 if start > 0 and norm[start - 1].isdigit() and prefix[:1] in _DATE_UNITS else 0
-    for i, ch in enumerate(prefix[:-1]):
-        if ch in _NOT_CODE:
+    for i in range(len(prefix) - 2, -1, -1):  # the last character no code holds, the last one aside
+        if prefix[i] in _NOT_CODE:
             cut = max(cut, i + 1)
+            break
     # a code the letter writes on its own elsewhere, ending this run
     for code in codes:
         if len(code) >= 2 and prefix.endswith(code) and len(prefix) - len(code) > cut:
@@ -157,11 +164,23 @@ def _is_code_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())
 
 
+# A run of the characters :func:`_is_code_char` holds (a hanzi or an ASCII letter).
+_CODE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]*")
+
+
 def _wrapped_numbers(view: TextView) -> list[Range]:
     """The ``view.norm`` ranges of 发文字号 that a line break cuts after the bracketed year."""
     out: list[Range] = []
+    # only the lines holding what _CUT_NUMBER opens with are read (one scan: no two of its
+    # places overlap, as each opens with a bracket and goes on with digits)
+    opens = [m.start() for m in _CUT_NUMBER_OPENS.finditer(view.norm)]
+    if not opens:
+        return out
     lines = view.content_lines
-    for line, after in pairwise(lines):
+    for i in line_indexes_at(lines, opens):
+        if i + 1 == len(lines):
+            break  # the last line: no line after it to join
+        line, after = lines[i], lines[i + 1]
         last = line.text[-1:]
         if not (last.isdigit() or last in _CUT_NUMBER_ENDS) or not _CUT_NUMBER.search(line.text):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from replyparse.closing import (
@@ -79,8 +80,16 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
         return joint
     whole = _written(view, line.start, end)
     name = SEAL_NOTE.sub("", whole.text)
+    return [Signer(name, _origins(view, whole.at[: len(name)]))] if name else []
+
+
+def _origins(view: TextView, at: Sequence[int]) -> tuple[int, ...]:
+    """The letter's offsets of the ``view.norm`` offsets ``at``: a slice of ``view.origin``
+    when they follow one another (a ``range``, as a stretch kept whole gives them)."""
+    if isinstance(at, range) and at.step == 1:
+        return tuple(view.origin[at.start : at.stop])
     origin = view.origin
-    return [Signer(name, tuple([origin[i] for i in whole.at[: len(name)]]))] if name else []
+    return tuple([origin[i] for i in at])
 
 
 def _written(view: TextView, start: int, end: int) -> Flat:
