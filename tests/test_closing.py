@@ -126,6 +126,7 @@ REFERENCES = [
     pytest.param("《细则》规定，《细则》明确。", [("title", "细则"), ("title", "细则")], id="one-per-occurrence"),
     pytest.param("《丙方案 》和《丁意见》", [("title", "丙方案"), ("title", "丁意见")], id="trailing-space-trimmed"),
     pytest.param("符合GB/T 50180-2018标准。", [], id="standard-code-is-not-a-reference"),
+    pytest.param("印发了《关于开放场馆的通知》(某教体〔2024年〕4号)。", [("title", "关于开放场馆的通知"), ("doc_number", "某教体〔2024年〕4号")], id="number-with-年-in-its-brackets"),
 ]  # fmt: skip
 
 

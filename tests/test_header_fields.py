@@ -49,6 +49,7 @@ DOC_NUMBERS_MALFORMED = [
     pytest.param("某民函〔2020〕第45号", "第", id="di"),
     pytest.param("某民函〔2020〕045号", "leading zeros", id="leading-zero"),
     pytest.param("某民函〔20〕45号", "four digits", id="two-digit-year"),
+    pytest.param("某民函〔2020年〕45号", "年 written after the year", id="year-with-年"),
 ]
 NOT_DOC_NUMBERS = [
     pytest.param("第094号建议", id="proposal-number"),

@@ -53,6 +53,11 @@ PROPOSALS = [
         "关于某事的答复", "你们向县十八届人大二次会议提交的第5号建议收悉。",
         ("建议", "5", "县十八届人大二次会议", None), id="你们向-session",
     ),
+    # 现将 leads to the session (a 会办 letter: 现将…会议第N号建议…情况函告如下)
+    pytest.param(
+        "会办意见", "现将市四届人大六次会议第22号建议的办理情况函告如下：",
+        ("建议", "22", "市四届人大六次会议", None), id="现将-session",
+    ),
     # a place whose name opens with a lead word keeps it
     pytest.param(
         "关于于都县政协十届二次会议第3号提案的答复", "您提出的提案收悉。",

@@ -56,7 +56,7 @@ proposal's kind word after it). Where it starts, no issuer code may stand glued 
 it (某交复〔2022〕闭会15号 is none): :data:`DOC_NUMBER` asks; a caller that knows the gaps
 asks itself."""
 DOC_NUMBER = (
-    rf"(?:[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}[{_C}]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
+    rf"(?:[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}年?[{_C}]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
     rf"|(?<![\u4e00-\u9fffA-Za-z]){YEAR_FIRST_DOC_NUMBER})"
 )
 """A well-formed 发文字号 (issuer code, year in brackets, serial, 号), or one written with
@@ -97,7 +97,7 @@ _SHAPES = re.compile(f"^(?:{_SHAPE})$")
 _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every
 # place the number might begin (a title holds 号 and brackets: 关于…（第24号）).
-_BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}[{_C}]")
+_BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
 # A date written whole, in words or figures.

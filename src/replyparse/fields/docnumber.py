@@ -32,15 +32,15 @@ from replyparse.model import Diagnostic, DiagnosticCode, DocNumber, Letter, Span
 from replyparse.textview import Line, TextView
 
 # The issuer code is a run of CJK characters (rarely Latin letters) just before the
-# bracket; the year is four digits (two in a common mistake); 第 and leading zeros are
-# mistakes too but still a document number.
+# bracket; the year is four digits (two in a common mistake); 年 after it in the brackets
+# (〔2024年〕), 第 and leading zeros are mistakes too but still a document number.
 # A serial may be two numbers (30-17号, 12—1号: any dash) or hold a letter of a local
 # scheme (闭08号): its value is null.
 # Searched as the bracketed year and what follows it; the issuer code is then read
 # backwards from the bracket (``_prefix_from``): the same matches as one pattern that
 # opens with ``[\u4e00-\u9fffA-Za-z]{0,16}``, which would try every hanzi of the letter.
 _DOC_NUMBER = re.compile(
-    rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
+    rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})年?(?P<close>[{re.escape(_CLOSE)}])"
     rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL})号"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
@@ -261,6 +261,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     year_text = written.split(found.open, 1)[1].split(found.close)[0]
     if (found.open, found.close) != ("〔", "〕"):
         issues.append(f"year in {found.open}{found.close}, not the hexagonal brackets 〔〕")
+    if year_text.endswith("年"):
+        issues.append("年 written after the year in its brackets")
+        year_text = year_text[:-1]
     if len(year_text) != 4:
         issues.append("year not written in full (four digits)")
     if found.has_di:
