@@ -46,10 +46,15 @@ ItemT = TypeVar("ItemT")
 V = TypeVar("V")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Found(Generic[V]):
     """The usual item: a value, where it stands, what it claims. A subclass says where the
-    value goes on the record (:meth:`place`)."""
+    value goes on the record (:meth:`place`).
+
+    Never changed once made; compared and hashed by its fields as a frozen dataclass is.
+    (Not declared frozen, as :class:`~replyparse.textview.Line`: a frozen dataclass sets
+    each field through ``object.__setattr__``, which made an item over three times as dear
+    to build, and every extractor builds them.)"""
 
     value: V
     span: Span | None
@@ -178,9 +183,10 @@ class Flat(NamedTuple):
         return Flat(self.text[lead:end], self.at[lead:end])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Labelled:
-    """A labelled value on one line (``办理类型：B类``): the match, placed in ``view.norm``."""
+    """A labelled value on one line (``办理类型：B类``): the match, placed in ``view.norm``.
+    Never changed once made (not declared frozen for speed, as :class:`Found`)."""
 
     line: Line
     match: re.Match[str]
@@ -189,7 +195,7 @@ class Labelled:
         return (self.line.start + self.match.start(group), self.line.start + self.match.end(group))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Spanned(Found[V]):
     """An item that always has a span (its field keeps a list of spans beside its values)."""
 
