@@ -237,6 +237,7 @@ def test_closing_kind_gates(lines: Lines) -> None:
         (lambda t: t.endswith(closing._SIGNED_DATE_ENDS), closing.AUTHORITY_DATE_LINE),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
+        (lambda t: t.endswith(closing._NUMBER_AND_AUTHORITY_ENDS), closing._NUMBER_AND_AUTHORITY),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
         (lambda t: t.startswith(closing._LIST_HEADS), closing._ATTACHMENT),
         (lambda t: len(t) <= closing._SEAL_LONGEST, closing._SEAL),
@@ -267,6 +268,14 @@ def test_closing_kind_gates(lines: Lines) -> None:
                 assert pattern.search(text) is None, (pattern.pattern[:40], text)
         alone = (elements._MARK_ALONE, elements._SHAPES, elements._DATE_PART)
         assert bool(elements._ALONE.match(text)) == any(p.match(text) for p in alone), text
+
+
+def test_wrapped_label_look_up_reads_as_its_pattern(lines: Lines) -> None:
+    tails = sorted(closing._LABEL_TAILS)
+    texts = [*_dated_texts(lines), *(t + "：" for t in tails), *(t + "：某" for t in tails)]
+    texts += [t[:-1] + "：" for t in tails if len(t) > 1] + ["：", "话：：", "话:", "联系话："]
+    for text in texts:
+        assert closing._wrapped_label(text) == bool(closing._WRAPPED_LABEL.match(text)), text
 
 
 def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:

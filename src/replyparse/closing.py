@@ -123,6 +123,16 @@ _WRAPPED_LABEL = re.compile(
     + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=lambda t: (-len(t), t)))
     + ")："
 )  # ties by spelling: the same pattern in every process (patterncache keeps it)
+
+
+def _wrapped_label(text: str) -> bool:
+    """Whether ``text`` opens with the rest of a closing label wrapped over a line break and
+    its colon (:data:`_WRAPPED_LABEL`). Exact as a look-up: no label holds a colon, so the
+    only rest the pattern can match is everything before the text's first colon."""
+    head, colon, _ = text.partition("：")
+    return bool(colon) and head in _LABEL_TAILS
+
+
 # A contact label that lost a character in copying, at a line's start (:func:`lost_label`).
 _CONTACT_WORDS = {
     e.spelling: e.field
@@ -164,6 +174,9 @@ _NAME_SLOT_LOST = re.compile(
 )
 # A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
 _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
+_NUMBER_AND_AUTHORITY_ENDS = (*_AUTHORITY_ENDS, "号")
+"""What :data:`_NUMBER_AND_AUTHORITY` ends with, an authority or a 发文字号 (it ends with 号):
+the gate before it (its 号 too)."""
 # What a page cut short leaves of the signature: the first characters of an authority,
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
@@ -352,7 +365,8 @@ def _dated(text: str) -> bool:
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
-    text = text[: footnote_start(text)]
+    if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
+        text = text[: footnote_start(text)]
     date = _date_kind(text)
     if date is not None:
         return date
@@ -371,14 +385,14 @@ def kind(view: TextView, line: Line) -> Kind | None:
         is_note(view, line, _CLOSING_LABELS)
         or ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
-        or ("：" in text and _WRAPPED_LABEL.match(text))
+        or ("：" in text and _wrapped_label(text))
         or lost_label(view, line.text, range(line.start, line.end)) is not None
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))
+        or (text.endswith(_NUMBER_AND_AUTHORITY_ENDS) and _NUMBER_AND_AUTHORITY.match(text))
         or _labels_and_values(text)
         or _name_then_labels(view, line)
     ):
