@@ -273,6 +273,8 @@ def _texts(lines: Sequence[str]) -> list[str]:
     # a text in NFKC has every line in NFKC (a line break combines with nothing)
     elif not unicodedata.is_normalized("NFKC", joined):
         normal = [unicodedata.normalize("NFKC", t) for t in normal]
+    if max(map(len, lines), default=0) <= 4 * _LONGEST:  # the usual text: no line too long
+        return list(map(str.strip, normal))
     return [
         t.strip() if len(line) <= 4 * _LONGEST else ""
         for line, t in zip(lines, normal, strict=True)

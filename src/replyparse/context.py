@@ -15,6 +15,7 @@ references out of the proposal's own title, without a list built by hand in the 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, Protocol, TypeVar
@@ -68,14 +69,21 @@ class Claims:
     """Ranges of ``view.norm`` taken by the items found so far, by the items' classes."""
 
     def __init__(self) -> None:
-        self._taken: list[tuple[type, Range]] = []
+        self._taken: defaultdict[type, list[Range]] = defaultdict(list)
+        """The ranges of each class of item, as found: a question about a few classes asks
+        each class once, not each range (sorted after, the ranges come out the same)."""
 
     def add(self, kind: type, where: Range) -> None:
-        self._taken.append((kind, where))
+        self._taken[kind].append(where)
 
     def ranges(self, *kinds: type) -> list[Range]:
         """The ranges taken by items of ``kinds`` (subclasses included), in text order."""
-        return sorted(where for kind, where in self._taken if issubclass(kind, kinds))
+        out: list[Range] = []
+        for kind, taken in self._taken.items():
+            if issubclass(kind, kinds):
+                out += taken
+        out.sort()
+        return out
 
     def holds(self, pos: int, *kinds: type) -> bool:
         """Whether ``pos`` lies inside a range taken by an item of ``kinds``."""

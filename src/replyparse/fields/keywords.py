@@ -99,8 +99,9 @@ def extract(ctx: Context) -> list[Item]:
     words = find_keywords(norm[start:end])
     if not words:
         return []
+    span = ctx.view.span  # (the view's own method: no call through the context per word)
     spans: list[Span] = []
     for word in words:
         at = norm.find(word, start, end)
-        spans.append(ctx.span(at, at + len(word)))
+        spans.append(span(at, at + len(word)))
     return [Keywords(tuple(words), tuple(spans))]
