@@ -278,6 +278,28 @@ def test_wrapped_label_look_up_reads_as_its_pattern(lines: Lines) -> None:
         assert closing._wrapped_label(text) == bool(closing._WRAPPED_LABEL.match(text)), text
 
 
+def _plain_labels_and_values(text: str) -> bool:
+    """:func:`closing._labels_and_values` without its colon gate."""
+    c = closing
+    if c._MARKED.match(text):
+        return False
+    pieces = text.strip("（()）").split("：")
+    if len(pieces) < 2 or not c._OWN_LABEL.fullmatch(pieces[0]):
+        return False
+    for middle in pieces[1:-1]:
+        run = c._TRAILING_HANZI.search(middle)
+        label = min(len(run.group()), 8, len(middle) - 1) if run else 0
+        if label < 2 or not c._SHORT_VALUE.fullmatch(middle[:-label]):
+            return False
+    return c._SHORT_VALUE.fullmatch(pieces[-1]) is not None
+
+
+def test_labels_and_values_colon_gate(lines: Lines) -> None:
+    more = ["邮寄地址：某路1号  邮编：555000", "（监督电话：5550123）", "分管副局长：王某", "："]
+    for text in [*_dated_texts(lines), *more]:
+        assert closing._labels_and_values(text) == _plain_labels_and_values(text), text
+
+
 def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
     """:func:`closing.kind` as it read before its gates, test by test in its old order."""
     from replyparse.elements import is_doc_number_line, is_note

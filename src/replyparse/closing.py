@@ -455,8 +455,8 @@ def _name_then_labels(view: TextView, line: Line) -> bool:
 def _labels_and_values(text: str) -> bool:
     """Whether ``text`` is labels the table does not hold, each with its short value
     (``邮寄地址：某路1号  邮编：555000``); never a line a section marker opens."""
-    if _MARKED.match(text):
-        return False
+    if "：" not in text or _MARKED.match(text):
+        return False  # (no colon: one piece, no label; the usual line stops here)
     pieces = text.strip("（()）").split("：")
     if len(pieces) < 2 or not _OWN_LABEL.fullmatch(pieces[0]):
         return False
