@@ -6,8 +6,11 @@ shortcut is then no longer exact."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archivegen import invented_letter
 from goldsets import all_letters
@@ -92,3 +95,50 @@ def test_keyword_spans_are_the_views_spans() -> None:
         assert [list(k.spans) for k in found if isinstance(k, keywords.Keywords)] == (
             [plain] if words else []
         )
+
+
+def _plain_runs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each run pattern written as one character and any more, and as first written."""
+    from replyparse import layout, textview
+
+    width = f"[{re.escape(''.join(textview._WIDTH))}]"
+    return [
+        (textview._WIDTH_RUN, re.compile(f"{width}+")),
+        *(
+            (blanks.run, re.compile(f"[{re.escape(chars)}]+"))
+            for blanks, chars in [
+                (textview._ANY_BLANKS, textview._BLANK),
+                (textview._BMP_BLANKS, "".join(ch for ch in textview._BLANK if ch <= "\uffff")),
+            ]
+        ),
+        (keywords._HAN_RUN, re.compile(r"[\u4e00-\u9fff]+")),
+        (chrome._SEPS, re.compile(rf"[{chrome._SEP}]+")),
+        (chrome._BLANKS, re.compile(r"\s+")),
+        (layout._PROSE, re.compile(r"[。！？]|收悉|如下：")),
+    ]
+
+
+_RUN_TEXTS = [
+    "２０２１年（试行）;ＡＢＣ  abc\u3000\u3000某某\u200b局\t\f\v|│•·●",
+    "。！？收悉如下：收如下。。",
+    "",
+    " ",
+]
+
+
+def _assert_runs_alike(text: str) -> None:
+    for fast, plain in _plain_runs():
+        found = [(m.span(), m.group()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text)], plain.pattern
+        assert fast.sub("_", text) == plain.sub("_", text), plain.pattern
+
+
+def test_runs_find_what_the_plain_runs_find() -> None:
+    for text in [*_texts(), *_RUN_TEXTS]:
+        _assert_runs_alike(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("某局2０Ａa ,;(\u3000\u200b\t|│。！？收悉如下：\n")))
+def test_runs_on_any_text(text: str) -> None:
+    _assert_runs_alike(text)

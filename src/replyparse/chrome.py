@@ -50,8 +50,11 @@ _LINK = 30
 """How long a link under a 相关链接 heading may be."""
 
 _SEP = r"\s|│•·●▪◆■"
-_SEPS = re.compile(rf"[{_SEP}]+")
-_BLANKS = re.compile(r"\s+")
+# Runs written as one character and any more (not ``[…]+``): the engine then skips to the
+# class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
+# which chrome, imported by the view, cannot import).
+_SEPS = re.compile(rf"[{_SEP}][{_SEP}]*")
+_BLANKS = re.compile(r"\s\s*")
 _OPENS = "【[〔（("
 
 

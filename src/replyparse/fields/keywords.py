@@ -8,7 +8,6 @@ digits or Latin letters (a 100,000-digit line took minutes).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,9 +16,10 @@ from functools import cache
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Range
 from replyparse.model import Letter, Span
+from replyparse.textview import run_of
 
 TOP_K = 10
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = run_of(r"[\u4e00-\u9fff]")
 
 
 def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
