@@ -108,6 +108,9 @@ date, or one written to the month): the gate before them."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
+_AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
+"""The last characters of :data:`_AUTHORITY_ENDS`: the same gate asked in one look-up
+(``endswith`` tries its seventy endings one by one)."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -174,9 +177,9 @@ _NAME_SLOT_LOST = re.compile(
 )
 # A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
 _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
-_NUMBER_AND_AUTHORITY_ENDS = (*_AUTHORITY_ENDS, "号")
-"""What :data:`_NUMBER_AND_AUTHORITY` ends with, an authority or a 发文字号 (it ends with 号):
-the gate before it (its 号 too)."""
+_NUMBER_AND_AUTHORITY_LAST = _AUTHORITY_LAST | {"号"}
+"""The last character of :data:`_NUMBER_AND_AUTHORITY`, an authority's or a 发文字号's (it
+ends with 号): the gate before it (its 号 too)."""
 # What a page cut short leaves of the signature: the first characters of an authority,
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
@@ -373,7 +376,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if len(text) <= _SEAL_LONGEST and _SEAL.match(text):
         return Kind.SEAL
     if (
-        text.endswith(_AUTHORITY_ENDS)
+        text[-1:] in _AUTHORITY_LAST
         and AUTHORITY_LINE.match(text)
         and not _MARKED.match(text)
         and not _PROSE.search(text)
@@ -392,7 +395,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or (text.endswith(_NUMBER_AND_AUTHORITY_ENDS) and _NUMBER_AND_AUTHORITY.match(text))
+        or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
         or _labels_and_values(text)
         or _name_then_labels(view, line)
     ):
