@@ -241,6 +241,8 @@ def test_closing_kind_gates(lines: Lines) -> None:
         (lambda t: t[-1:] in closing._NUMBER_AND_AUTHORITY_LAST, closing._NUMBER_AND_AUTHORITY),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
         (lambda t: t.startswith(closing._LIST_HEADS), closing._ATTACHMENT),
+        (lambda t: t[:1] in closing._LIST_FIRST, closing.CC_LINE),
+        (lambda t: t[:1] in closing._LIST_FIRST, closing._ATTACHMENT),
         (lambda t: len(t) <= closing._SEAL_LONGEST, closing._SEAL),
     ]
     from replyparse import elements
