@@ -237,8 +237,12 @@ def test_closing_kind_gates(lines: Lines) -> None:
         (lambda t: t.endswith(closing._SIGNED_DATE_ENDS), closing.AUTHORITY_DATE_LINE),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
+        (lambda t: t[-1:] in closing._AUTHORITY_LAST, closing.AUTHORITY_LINE),
+        (lambda t: t[-1:] in closing._NUMBER_AND_AUTHORITY_LAST, closing._NUMBER_AND_AUTHORITY),
         (lambda t: t.startswith(closing._LIST_HEADS), closing.CC_LINE),
         (lambda t: t.startswith(closing._LIST_HEADS), closing._ATTACHMENT),
+        (lambda t: t[:1] in closing._LIST_FIRST, closing.CC_LINE),
+        (lambda t: t[:1] in closing._LIST_FIRST, closing._ATTACHMENT),
         (lambda t: len(t) <= closing._SEAL_LONGEST, closing._SEAL),
     ]
     from replyparse import elements
@@ -267,6 +271,36 @@ def test_closing_kind_gates(lines: Lines) -> None:
                 assert pattern.search(text) is None, (pattern.pattern[:40], text)
         alone = (elements._MARK_ALONE, elements._SHAPES, elements._DATE_PART)
         assert bool(elements._ALONE.match(text)) == any(p.match(text) for p in alone), text
+
+
+def test_wrapped_label_look_up_reads_as_its_pattern(lines: Lines) -> None:
+    tails = sorted(closing._LABEL_TAILS)
+    texts = [*_dated_texts(lines), *(t + "：" for t in tails), *(t + "：某" for t in tails)]
+    texts += [t[:-1] + "：" for t in tails if len(t) > 1] + ["：", "话：：", "话:", "联系话："]
+    for text in texts:
+        assert closing._wrapped_label(text) == bool(closing._WRAPPED_LABEL.match(text)), text
+
+
+def _plain_labels_and_values(text: str) -> bool:
+    """:func:`closing._labels_and_values` without its colon gate."""
+    c = closing
+    if c._MARKED.match(text):
+        return False
+    pieces = text.strip("（()）").split("：")
+    if len(pieces) < 2 or not c._OWN_LABEL.fullmatch(pieces[0]):
+        return False
+    for middle in pieces[1:-1]:
+        run = c._TRAILING_HANZI.search(middle)
+        label = min(len(run.group()), 8, len(middle) - 1) if run else 0
+        if label < 2 or not c._SHORT_VALUE.fullmatch(middle[:-label]):
+            return False
+    return c._SHORT_VALUE.fullmatch(pieces[-1]) is not None
+
+
+def test_labels_and_values_colon_gate(lines: Lines) -> None:
+    more = ["邮寄地址：某路1号  邮编：555000", "（监督电话：5550123）", "分管副局长：王某", "："]
+    for text in [*_dated_texts(lines), *more]:
+        assert closing._labels_and_values(text) == _plain_labels_and_values(text), text
 
 
 def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:

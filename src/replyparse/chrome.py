@@ -50,8 +50,11 @@ _LINK = 30
 """How long a link under a 相关链接 heading may be."""
 
 _SEP = r"\s|│•·●▪◆■"
-_SEPS = re.compile(rf"[{_SEP}]+")
-_BLANKS = re.compile(r"\s+")
+# Runs written as one character and any more (not ``[…]+``): the engine then skips to the
+# class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
+# which chrome, imported by the view, cannot import).
+_SEPS = re.compile(rf"[{_SEP}][{_SEP}]*")
+_BLANKS = re.compile(r"\s\s*")
 _OPENS = "【[〔（("
 
 
@@ -273,6 +276,8 @@ def _texts(lines: Sequence[str]) -> list[str]:
     # a text in NFKC has every line in NFKC (a line break combines with nothing)
     elif not unicodedata.is_normalized("NFKC", joined):
         normal = [unicodedata.normalize("NFKC", t) for t in normal]
+    if max(map(len, lines), default=0) <= 4 * _LONGEST:  # the usual text: no line too long
+        return list(map(str.strip, normal))
     return [
         t.strip() if len(line) <= 4 * _LONGEST else ""
         for line, t in zip(lines, normal, strict=True)

@@ -108,6 +108,9 @@ date, or one written to the month): the gate before them."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
+_AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
+"""The last characters of :data:`_AUTHORITY_ENDS`: the same gate asked in one look-up
+(``endswith`` tries its seventy endings one by one)."""
 
 _CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
 CC_LINE = re.compile(f"^{_CC_LABEL}")
@@ -115,6 +118,9 @@ CC_LINE = re.compile(f"^{_CC_LABEL}")
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
 """How a line that opens a 抄送 list (:data:`CC_LINE`) or an attachment list
 (:data:`_ATTACHMENT`) begins: a gate before those patterns."""
+_LIST_FIRST = frozenset(head[0] for head in _LIST_HEADS)
+"""The first characters of :data:`_LIST_HEADS`: the same gate asked in one look-up
+(``startswith`` tries its ten heads one by one, on every line)."""
 _CLOSING_LABELS = LabelSet(tuple(e for e in vocab.labels() if e.in_zone("closing")))
 # The rest of a closing label wrapped over a line break (联系电 / 话：…, as PDF copies give it).
 _LABEL_TAILS = {e.spelling[k:] for e in _CLOSING_LABELS.entries for k in range(1, len(e.spelling))}
@@ -123,6 +129,16 @@ _WRAPPED_LABEL = re.compile(
     + "|".join(re.escape(t) for t in sorted(_LABEL_TAILS, key=lambda t: (-len(t), t)))
     + ")："
 )  # ties by spelling: the same pattern in every process (patterncache keeps it)
+
+
+def _wrapped_label(text: str) -> bool:
+    """Whether ``text`` opens with the rest of a closing label wrapped over a line break and
+    its colon (:data:`_WRAPPED_LABEL`). Exact as a look-up: no label holds a colon, so the
+    only rest the pattern can match is everything before the text's first colon."""
+    head, colon, _ = text.partition("：")
+    return bool(colon) and head in _LABEL_TAILS
+
+
 # A contact label that lost a character in copying, at a line's start (:func:`lost_label`).
 _CONTACT_WORDS = {
     e.spelling: e.field
@@ -164,6 +180,9 @@ _NAME_SLOT_LOST = re.compile(
 )
 # A 发文字号 glued to an authority (a web page's footer: 某政函〔2022〕60号某镇人民政府).
 _NUMBER_AND_AUTHORITY = re.compile(rf"^(?:{DOC_NUMBER}{_AUTHORITY}|{_AUTHORITY}{DOC_NUMBER})$")
+_NUMBER_AND_AUTHORITY_LAST = _AUTHORITY_LAST | {"号"}
+"""The last character of :data:`_NUMBER_AND_AUTHORITY`, an authority's or a 发文字号's (it
+ends with 号): the gate before it (its 号 too)."""
 # What a page cut short leaves of the signature: the first characters of an authority,
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
@@ -294,7 +313,7 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
 def _after_cc_list(lines: Sequence[Line]) -> int:
     """Index of the first line after the last 抄送 list (``len(lines)`` when none)."""
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].text.startswith(_LIST_HEADS) and CC_LINE.match(lines[i].text):
+        if lines[i].text[:1] in _LIST_FIRST and CC_LINE.match(lines[i].text):
             return cc_list_end(lines, i) + 1
     return len(lines)
 
@@ -310,7 +329,7 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
     dated = False
     last_cc = -1
     for i, line in enumerate(lines):
-        listed = line.text.startswith(_LIST_HEADS)
+        listed = line.text[:1] in _LIST_FIRST
         if listed and CC_LINE.match(line.text):
             last_cc = i
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
@@ -352,14 +371,15 @@ def _dated(text: str) -> bool:
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
-    text = text[: footnote_start(text)]
+    if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
+        text = text[: footnote_start(text)]
     date = _date_kind(text)
     if date is not None:
         return date
     if len(text) <= _SEAL_LONGEST and _SEAL.match(text):
         return Kind.SEAL
     if (
-        text.endswith(_AUTHORITY_ENDS)
+        text[-1:] in _AUTHORITY_LAST
         and AUTHORITY_LINE.match(text)
         and not _MARKED.match(text)
         and not _PROSE.search(text)
@@ -371,14 +391,14 @@ def kind(view: TextView, line: Line) -> Kind | None:
         is_note(view, line, _CLOSING_LABELS)
         or ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
-        or ("：" in text and _WRAPPED_LABEL.match(text))
+        or ("：" in text and _wrapped_label(text))
         or lost_label(view, line.text, range(line.start, line.end)) is not None
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
         or is_doc_number_line(text)
-        or ("号" in text and _NUMBER_AND_AUTHORITY.match(text))
+        or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
         or _labels_and_values(text)
         or _name_then_labels(view, line)
     ):
@@ -441,8 +461,8 @@ def _name_then_labels(view: TextView, line: Line) -> bool:
 def _labels_and_values(text: str) -> bool:
     """Whether ``text`` is labels the table does not hold, each with its short value
     (``邮寄地址：某路1号  邮编：555000``); never a line a section marker opens."""
-    if _MARKED.match(text):
-        return False
+    if "：" not in text or _MARKED.match(text):
+        return False  # (no colon: one piece, no label; the usual line stops here)
     pieces = text.strip("（()）").split("：")
     if len(pieces) < 2 or not _OWN_LABEL.fullmatch(pieces[0]):
         return False

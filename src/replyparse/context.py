@@ -15,6 +15,7 @@ references out of the proposal's own title, without a list built by hand in the 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, Protocol, TypeVar
@@ -46,10 +47,15 @@ ItemT = TypeVar("ItemT")
 V = TypeVar("V")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Found(Generic[V]):
     """The usual item: a value, where it stands, what it claims. A subclass says where the
-    value goes on the record (:meth:`place`)."""
+    value goes on the record (:meth:`place`).
+
+    Never changed once made; compared and hashed by its fields as a frozen dataclass is.
+    (Not declared frozen, as :class:`~replyparse.textview.Line`: a frozen dataclass sets
+    each field through ``object.__setattr__``, which made an item over three times as dear
+    to build, and every extractor builds them.)"""
 
     value: V
     span: Span | None
@@ -63,14 +69,21 @@ class Claims:
     """Ranges of ``view.norm`` taken by the items found so far, by the items' classes."""
 
     def __init__(self) -> None:
-        self._taken: list[tuple[type, Range]] = []
+        self._taken: defaultdict[type, list[Range]] = defaultdict(list)
+        """The ranges of each class of item, as found: a question about a few classes asks
+        each class once, not each range (sorted after, the ranges come out the same)."""
 
     def add(self, kind: type, where: Range) -> None:
-        self._taken.append((kind, where))
+        self._taken[kind].append(where)
 
     def ranges(self, *kinds: type) -> list[Range]:
         """The ranges taken by items of ``kinds`` (subclasses included), in text order."""
-        return sorted(where for kind, where in self._taken if issubclass(kind, kinds))
+        out: list[Range] = []
+        for kind, taken in self._taken.items():
+            if issubclass(kind, kinds):
+                out += taken
+        out.sort()
+        return out
 
     def holds(self, pos: int, *kinds: type) -> bool:
         """Whether ``pos`` lies inside a range taken by an item of ``kinds``."""
@@ -178,9 +191,10 @@ class Flat(NamedTuple):
         return Flat(self.text[lead:end], self.at[lead:end])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Labelled:
-    """A labelled value on one line (``办理类型：B类``): the match, placed in ``view.norm``."""
+    """A labelled value on one line (``办理类型：B类``): the match, placed in ``view.norm``.
+    Never changed once made (not declared frozen for speed, as :class:`Found`)."""
 
     line: Line
     match: re.Match[str]
@@ -189,7 +203,7 @@ class Labelled:
         return (self.line.start + self.match.start(group), self.line.start + self.match.end(group))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Spanned(Found[V]):
     """An item that always has a span (its field keeps a list of spans beside its values)."""
 

@@ -111,7 +111,18 @@ ASCII_DIGITS = str.maketrans({k: v for k, v in _FULL_TO_HALF.items() if v.isdigi
 # half-width between digits). Every one maps one character to one character.
 _WIDTH = {**_FULL_TO_HALF, **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"}}
 _WIDTH_TABLE = str.maketrans(_WIDTH)
-_WIDTH_RUN = re.compile(f"[{re.escape(''.join(_WIDTH))}]+")
+
+
+def run_of(char_class: str) -> re.Pattern[str]:
+    """A run of ``char_class`` (a regex class, ``[…]``), as ``char_class + "+"`` finds it,
+    written as one character of the class and then any more: a pattern that opens with a
+    class lets the engine skip straight to the class's characters; one that opens with a
+    repeat (``[…]+``) is tried afresh at every place of the text, two to three times slower
+    over a letter. The same matches, the same spans."""
+    return re.compile(f"{char_class}{char_class}*")
+
+
+_WIDTH_RUN = run_of(f"[{re.escape(''.join(_WIDTH))}]")
 
 # A year typed with one letter for a digit between digits (20l6年, 2O19年: 2O.., 19l., 20l.),
 # not glued after a letter or digit, and the digit each letter reads as there. The pattern
@@ -214,7 +225,7 @@ class _Blanks:
     def of(cls, blanks: str) -> _Blanks:
         blank = re.escape(blanks)
         return cls(
-            run=re.compile(f"[{blank}]+"),
+            run=run_of(f"[{blank}]"),
             formats=re.compile(
                 f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
             ),

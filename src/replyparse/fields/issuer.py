@@ -37,6 +37,8 @@ def extract(ctx: Context) -> list[Item]:
     titles = ctx.found(Title)
     if not titles and ctx.view.content_lines:
         line = ctx.view.content_lines[0]
+        if not _may_open_with_issuer(line.text):
+            return []
         titles = [Title(ctx.flat((line.start, line.end), drop=" \n", written=True), None)]
     for title in titles:
         m = title_issuer(title.text)
@@ -44,3 +46,11 @@ def extract(ctx: Context) -> list[Item]:
             claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
     return []
+
+
+def _may_open_with_issuer(text: str) -> bool:
+    """Whether a line of the view may open with an authority as a title does: the name is
+    followed by 关于 or 对 (:func:`~replyparse.layout.title_issuer`). Exact as a gate before
+    the line is read as written: the view never changes those characters, nor keeps a blank
+    between two hanzi, so the line as written holds them exactly where the view does."""
+    return "关于" in text or "对" in text

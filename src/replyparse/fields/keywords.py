@@ -8,7 +8,6 @@ digits or Latin letters (a 100,000-digit line took minutes).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,9 +16,10 @@ from functools import cache
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Range
 from replyparse.model import Letter, Span
+from replyparse.textview import run_of
 
 TOP_K = 10
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = run_of(r"[\u4e00-\u9fff]")
 
 
 def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
@@ -77,10 +77,11 @@ def _learn(idf_of: dict[str, float | None], words: Iterable[str]) -> None:
         idf_of[w] = None if len(w) < 2 or w in stop else idf(w, median)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Keywords:
     """The topic words, each with the span of its first occurrence in the body: one item
-    for them all, placed at once (not ten items, each made and placed on its own)."""
+    for them all, placed at once (not ten items, each made and placed on its own). Never
+    changed once made (not declared frozen for speed, as :class:`~replyparse.context.Found`)."""
 
     words: tuple[str, ...]
     spans: tuple[Span, ...]
@@ -98,8 +99,9 @@ def extract(ctx: Context) -> list[Item]:
     words = find_keywords(norm[start:end])
     if not words:
         return []
+    span = ctx.view.span  # (the view's own method: no call through the context per word)
     spans: list[Span] = []
     for word in words:
         at = norm.find(word, start, end)
-        spans.append(ctx.span(at, at + len(word)))
+        spans.append(span(at, at + len(word)))
     return [Keywords(tuple(words), tuple(spans))]

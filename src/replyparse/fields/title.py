@@ -77,6 +77,8 @@ def written_flat(view: TextView, lines: Sequence[Line]) -> Flat:
 
 
 def extract(ctx: Context) -> list[Item]:
+    if not ctx.layout.title:
+        return []  # (no line, no text: nothing to read)
     flat = written_flat(ctx.view, ctx.layout.title)
     end = without_notes(flat.text)
     flat = Flat(flat.text[:end], flat.at[:end])
