@@ -1937,6 +1937,30 @@ def test_bracketed_proposal_numbers(text: str, field: str, expected: Any) -> Non
 
 INDENT = " " * 100
 SIGNATURES = [
+    # a flattened closing's last line gives the office, then its contact's labels: the
+    # closing above it stands (signature and date), and the contact is read
+    *(
+        case(f"office-then-contact-labels-{name}-{field}", letter(closing=closing), field, want)
+        for name, closing in [
+            (
+                "under-the-signature",
+                "某县教育体育局\n2022年7月26日\n某县教育体育局    联系电话：5550606  联系人：刘某",
+            ),
+            ("under-the-date", "2022年7月26日\n某县教育体育局    联系人：刘某  联系电话：5550606"),
+        ]
+        for field, want in [
+            ("signature.date", "2022-07-26"),
+            ("contacts", [("刘某", "某县教育体育局", "5550606")]),
+        ]
+    ),
+    case(
+        "office-then-contact-labels-signer-kept",
+        letter(
+            closing="某县教育体育局\n2022年7月26日\n某县教育体育局    联系电话：5550606  联系人：刘某"
+        ),
+        "signature.issuer",
+        "某县教育体育局",
+    ),
     # a wiki-style mirror glues its citation marks to the closing lines
     case(
         "citation-mark-after-the-date-issuer",

@@ -446,12 +446,15 @@ def _date_kind(text: str) -> Kind | None:
 
 def _name_then_labels(view: TextView, line: Line) -> bool:
     """Whether ``line`` is a person's name, a gap, then closing labels (a form's next row,
-    its label cell left blank: ``王某    联系电话  …``)."""
+    its label cell left blank: ``王某    联系电话  …``), or an authority, a gap, then
+    closing labels (a flattened closing: ``某局    联系电话：…  联系人：…``, the office
+    whose contact it gives)."""
     parts = gap_parts(view, line)
     if len(parts) < 2:
         return False
     name = parts[0].text
-    if not _ROW_NAME.fullmatch(name) or not name.startswith(_SURNAMES) or ORG_END.search(name):
+    person = _ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)
+    if not person and not (name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)):
         return False
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])

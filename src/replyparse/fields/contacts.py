@@ -38,8 +38,9 @@ after the person (a flattened copy's signature).
 3. An office label's value is the org of every contact of its block (adjacent contact
    lines), before or after it, but a 承办单位 (办理单位, 经办单位) alone on its line names
    the unit handling the proposal, as a form does, and is nobody's org; an office written
-   beside the person (on the person's line, or in front of a post) is that person's org
-   when no office label gives one.
+   beside the person (on the person's line, or in front of a post; or the authority a
+   closing's contact line opens with, ``某局    联系电话：…  联系人：…``) is that person's
+   org when no office label gives one.
 4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``;
    a person's label the table does not hold, ``复核人：``, is a leader's);
    while a person named by a contact label waits for a phone, a leader's line between is
@@ -68,7 +69,7 @@ from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.closing import ORG_END, ORG_INSIDE, lost_label
+from replyparse.closing import AUTHORITY_LINE, ORG_END, ORG_INSIDE, lost_label
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter
@@ -973,6 +974,11 @@ def _contacts(
                 _bare_phone_line(view, row, current, found.group)
             continue
         last_contact_line = row.index
+        if office := _office_before(row, labels):
+            # 某局    联系电话：…  联系人：… (a flattened closing): the office is theirs
+            value_id += 1
+            event = _Event("org", office, value_id, 0, len(office), beside=True)
+            found.value([event], ("office",), row.flat.at[0], row)
         for k, label in enumerate(labels):
             value_end = labels[k + 1].start if k + 1 < len(labels) else len(row.flat.text)
             value_id += 1
@@ -990,6 +996,20 @@ def _contacts(
             found.value(events, label.kinds, at, row)
             found.opened = None
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+
+
+def _office_before(row: _Row, labels: list[_Label]) -> str | None:
+    """The authority a closing's contact line opens with, before its first label, when
+    it does (rule 3: an office beside the person); an office's bare name (办公室, 某科)
+    names no one's authority."""
+    lead = row.flat.text[: labels[0].start].strip()
+    if row.closing and len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
+        return lead
+    return None
+
+
+_AUTHORITY_SHORTEST = 4
+"""The fewest characters of an authority's name that gives its place and kind (某县某局)."""
 
 
 def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
