@@ -1937,6 +1937,25 @@ def test_bracketed_proposal_numbers(text: str, field: str, expected: Any) -> Non
 
 INDENT = " " * 100
 SIGNATURES = [
+    # a few short lines the closing knows nothing of under the date (a page's editor line,
+    # read count, download link; a 印发 line with a colon): the signature above stands
+    *(
+        case(
+            f"short-lines-under-the-date-{name}-{field}",
+            letter(closing=SIGN + "\n" + tail),
+            field,
+            want,
+        )
+        for name, tail in [
+            ("editor", "（责任编辑：王某）"),
+            ("printed-with-a-colon", "印发：县交通运输局办公室"),
+            ("page-furniture", "文件下载\n阅读：100次"),
+        ]
+        for field, want in [
+            ("signature.issuer", "某县交通运输局"),
+            ("signature.date", "2021-09-03"),
+        ]
+    ),
     # a flattened closing's last line gives the office, then its contact's labels: the
     # closing above it stands (signature and date), and the contact is read
     *(
@@ -2531,6 +2550,14 @@ SIGNATURES = [
     ),
 ]
 NOT_SIGNATURES = [
+    # more short lines under the date than a page's furniture takes, or a sentence: the
+    # closing is not looked for above them
+    case(
+        "many-short-lines-under-the-date",
+        letter(closing=SIGN + "\n文件下载\n阅读：100次\n（责任编辑：王某）\n返回"),
+        "signature.date",
+        None,
+    ),
     # the head's authority with three characters lost, another authority cut short, or a
     # cut name with no date under it signs nothing
     *(

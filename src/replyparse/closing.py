@@ -535,6 +535,8 @@ def closing_start(
             and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
+        if found is None and not any(k in _DATES for k in kinds):
+            found = _below_the_date(view, lines, i - 1, floor)
         if found is None:
             break
         if found is Kind.AUTHORITY and kinds and _PRINTED_DATE.match(lines[i].text):
@@ -542,6 +544,30 @@ def closing_start(
         kinds.insert(0, found)
         i -= 1
     return i, kinds
+
+
+def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:
+    """OTHER when ``lines[j]``, a line the closing knows nothing of, is one of a few short
+    lines right under the signature's date (a page's 责任编辑, 阅读 count or download link,
+    a 印发 line written with a colon): nothing under the date is the body's. Never a line
+    that holds a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact."""
+    for k in range(j, max(floor, j - _UNDER_THE_DATE) - 1, -1):
+        text = lines[k].text.strip()
+        date = _date_kind(_without_table_bars(lines[k].text))
+        if date in (Kind.DATE, Kind.AUTHORITY_DATE):
+            return Kind.OTHER if k < j else None
+        if len(text) > _SHORT_LINE or text.endswith(("。", "；", "，")) or _DIGIT_RUN.search(text):
+            return None
+    return None
+
+
+_DIGIT_RUN = re.compile(r"\d{7}")
+
+
+_UNDER_THE_DATE = 3
+"""The most lines the closing knows nothing of that may stand under the signature's date."""
+_SHORT_LINE = 30
+"""The longest such line: a page's furniture, never a paragraph."""
 
 
 def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
