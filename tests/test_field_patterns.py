@@ -320,7 +320,7 @@ def test_number_kinds_of_the_letters_are_the_scans() -> None:
         for line in text.splitlines():
             _both_number_kinds(line)
             found += len(proposal._number_kinds(line))
-    assert found > 20  # not vacuous
+    assert found > at_least(20, 10)  # not vacuous
 
 
 @settings(max_examples=1000, deadline=None)
