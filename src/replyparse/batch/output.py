@@ -108,28 +108,29 @@ def errors_path(mode: Mode, out: str | None, errors: str | None = None) -> Path 
     """Where a run lists its failures: ``errors`` when given; else ``errors.jsonl`` in an
     output folder, ``NAME.errors.jsonl`` beside an output file (``all.jsonl`` →
     ``all.errors.jsonl``), nowhere for standard output."""
-    if errors is not None:
-        return Path(errors)
-    if out is None or mode == "stream":
-        return None
-    if mode in FOLDER_MODES:
-        return Path(out) / ERRORS_NAME
-    path = Path(out)
-    return path.with_name(path.stem + ERRORS_SUFFIX)
+    return _list_path(mode, out, errors, ERRORS_NAME, ERRORS_SUFFIX)
 
 
 def skipped_path(mode: Mode, out: str | None, skipped: str | None = None) -> Path | None:
     """Where a run lists the paths it skipped: ``skipped`` when given; else
     ``skipped.jsonl`` in an output folder, ``NAME.skipped.jsonl`` beside an output file,
     nowhere for standard output."""
-    if skipped is not None:
-        return Path(skipped)
+    return _list_path(mode, out, skipped, SKIPPED_NAME, SKIPPED_SUFFIX)
+
+
+def _list_path(
+    mode: Mode, out: str | None, given: str | None, name: str, suffix: str
+) -> Path | None:
+    """A run's list of files: ``given`` when given; else ``name`` in an output folder,
+    the output file's stem plus ``suffix`` beside it, nowhere for standard output."""
+    if given is not None:
+        return Path(given)
     if out is None or mode == "stream":
         return None
     if mode in FOLDER_MODES:
-        return Path(out) / SKIPPED_NAME
+        return Path(out) / name
     path = Path(out)
-    return path.with_name(path.stem + SKIPPED_SUFFIX)
+    return path.with_name(path.stem + suffix)
 
 
 def _open_tables(path: Path, mode: Mode) -> RecordWriter:
