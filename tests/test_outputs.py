@@ -269,15 +269,25 @@ ERRORS_REFUSED = [
 def test_errors_file_that_cannot_work(
     three: Path, tmp_path: Path, errors: str, message: str
 ) -> None:
-    letter = str(three / SAMPLES[0].name)
-    before = Path(letter).read_bytes()
-    place = errors.format(tmp=tmp_path, letter=letter)
-    code, _, stderr = run(
-        "extract", str(three), "-o", str(tmp_path / "all.jsonl"), "--errors", place
-    )
+    code, stderr, letter_kept = _list_file_refused(three, tmp_path, "--errors", errors)
     assert code == 2
     assert message in flat(stderr) and "--errors" in flat(stderr)
-    assert Path(letter).read_bytes() == before
+    assert letter_kept
+
+
+def _list_file_refused(
+    three: Path, tmp_path: Path, option: str, place: str, *more: str
+) -> tuple[int, str, bool]:
+    """Run ``extract`` with ``option`` (a run's list file) at ``place`` (``{tmp}`` and
+    ``{letter}`` filled in): its exit code, its standard error, and whether the letter
+    the place may name is unchanged."""
+    letter = str(three / SAMPLES[0].name)
+    before = Path(letter).read_bytes()
+    target = place.format(tmp=tmp_path, letter=letter)
+    code, _, stderr = run(
+        "extract", str(three), "-o", str(tmp_path / "all.jsonl"), option, target, *more
+    )
+    return code, stderr, Path(letter).read_bytes() == before
 
 
 @pytest.mark.parametrize(("args", "name"), ERRORS_PLACES)
@@ -311,16 +321,12 @@ SKIPPED_REFUSED = [
 def test_skipped_file_that_cannot_work(
     three: Path, tmp_path: Path, skipped: str, message: str
 ) -> None:
-    letter = str(three / SAMPLES[0].name)
-    before = Path(letter).read_bytes()
-    place = skipped.format(tmp=tmp_path, letter=letter)
-    code, _, stderr = run(
-        "extract", str(three), "-o", str(tmp_path / "all.jsonl"), "--skipped", place,
-        "--errors", str(tmp_path / "e.jsonl"),
-    )  # fmt: skip
+    code, stderr, letter_kept = _list_file_refused(
+        three, tmp_path, "--skipped", skipped, "--errors", str(tmp_path / "e.jsonl")
+    )
     assert code == 2
     assert message in flat(stderr) and "'--skipped'" in flat(stderr)
-    assert Path(letter).read_bytes() == before
+    assert letter_kept
 
 
 # --- several inputs ------------------------------------------------------------------------
