@@ -141,6 +141,35 @@ def test_a_worker_that_dies_while_the_run_stops_leaves_its_file_not_done(fmt: st
 
 
 @pytest.mark.usefixtures("any_workers", "patched_parser")
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_a_stopped_run_still_prints_its_document(fmt: str) -> None:
+    """json and sarif print their document at the end: a stop prints it too, with the
+    findings of the files checked, and the SARIF log says the run did not finish."""
+    letters(5, special={1: STOPPING})
+    code, lines, stderr = validate("in", "--format", fmt)
+    assert code == 128 + signal.SIGTERM
+    done = re.search(r"interrupted after (\d) of 5 files checked", stderr)
+    assert done is not None, stderr
+    document = json.loads("\n".join(lines))
+    if fmt == "json":
+        paths = [finding["path"] for finding in document]
+    else:
+        (run,) = document["runs"]
+        (invocation,) = run["invocations"]
+        assert invocation["executionSuccessful"] is False
+        (notification,) = invocation["toolExecutionNotifications"]
+        assert notification["descriptor"]["id"] == "interrupted"
+        assert notification["message"]["text"] == (
+            f"interrupted after {done.group(1)} of 5 files checked; the rest were not"
+        )
+        paths = [
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+        ]
+    assert paths[:1] == ["in/00.txt"] and "in/01.txt" not in paths
+    assert len(paths) == int(done.group(1))
+
+
+@pytest.mark.usefixtures("any_workers", "patched_parser")
 def test_output_is_in_input_order_and_the_same_for_any_number_of_workers() -> None:
     """With two workers the slow first letter finishes last; it is still printed first."""
     names = letters(12, special={0: SLOW})

@@ -123,12 +123,16 @@ def _location(finding: Finding) -> dict[str, object]:
     return {"physicalLocation": physical}
 
 
-def sarif_log(found: Sequence[Finding], policy: Policy, *, version: str) -> dict[str, Any]:
+def sarif_log(
+    found: Sequence[Finding], policy: Policy, *, version: str, interrupted: str | None = None
+) -> dict[str, Any]:
     """A SARIF 2.1.0 log of one run. Findings become results; files that could not be read
     become tool execution notifications (they are no rule's result), each naming the file
     and why, and make the invocation unsuccessful (``executionSuccessful: false``): the
     results then cover only part of the files, which a consumer must not take for a
-    clean run (SARIF 2.1.0 §3.20.14, and Appendix I on incomplete result sets)."""
+    clean run (SARIF 2.1.0 §3.20.14, and Appendix I on incomplete result sets). A run
+    stopped before its end (``interrupted``: what was left undone) is likewise a
+    notification, with no location, and unsuccessful."""
     index = {rule.code: i for i, rule in enumerate(RULES)}
     results: list[dict[str, object]] = []
     notifications: list[dict[str, object]] = []
@@ -152,6 +156,14 @@ def sarif_log(found: Sequence[Finding], policy: Policy, *, version: str) -> dict
         if f.code in index:
             result["ruleIndex"] = index[f.code]
         results.append(result)
+    if interrupted is not None:
+        notifications.append(
+            {
+                "level": "error",
+                "message": {"text": interrupted},
+                "descriptor": {"id": "interrupted"},
+            }
+        )
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,

@@ -213,12 +213,22 @@ def validate(
     stop = Stop()
     checked_files = 0
 
+    def document(interrupted: str | None = None) -> None:
+        """The json or sarif document of the findings so far (the streaming formats have
+        printed theirs already): a stopped run still leaves a document a reader can load,
+        and a SARIF log that says the run did not finish."""
+        if fmt is ReportFormat.json:
+            typer.echo(json_document(collected))
+        elif fmt is ReportFormat.sarif:
+            log = sarif_log(collected, policy, version=__version__, interrupted=interrupted)
+            typer.echo(json.dumps(log, ensure_ascii=False, indent=2))
+
     def interrupted() -> typer.Exit:
         total = f"{len(found.files)} file{'' if len(found.files) == 1 else 's'}"
+        what = f"interrupted after {checked_files} of {total} checked"
+        document(interrupted=f"{what}; the rest were not")
         typer.echo(
-            f"replyparse validate: interrupted after {checked_files} of {total} checked; "
-            "the rest were not (rerun to check them)",
-            err=True,
+            f"replyparse validate: {what}; the rest were not (rerun to check them)", err=True
         )
         return typer.Exit(stop.exit_code)
 
@@ -233,11 +243,7 @@ def validate(
         raise interrupted() from None
     if stop.requested:
         raise interrupted()
-    if fmt is ReportFormat.json:
-        typer.echo(json_document(collected))
-    elif fmt is ReportFormat.sarif:
-        log = sarif_log(collected, policy, version=__version__)
-        typer.echo(json.dumps(log, ensure_ascii=False, indent=2))
+    document()
     if not quiet:
         closing = summary.line()
         if used_config is not None:
