@@ -448,7 +448,7 @@ def test_a_second_run_on_a_locked_folder_is_told_to_try_again_later(tmp_path: Pa
         holder.release()
     assert (code, stdout) == (75, "")
     assert re.fullmatch(
-        rf"error: {re.escape(str(out))} is in use by another replyparse run "
+        rf"error: {re.escape(str(out))}/ is in use by another replyparse run "
         rf"\(pid {os.getpid()} on [^,]+, started \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC\): "
         r"try again when it has finished\n",
         stderr,
@@ -496,7 +496,7 @@ def test_a_lock_held_by_an_older_run_names_no_holder(tmp_path: Path) -> None:
         code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(out))
     assert (code, stderr) == (
         75,
-        f"error: {out} is in use by another replyparse run: try again when it has finished\n",
+        f"error: {out}/ is in use by another replyparse run: try again when it has finished\n",
     )
 
 

@@ -34,14 +34,16 @@ _RESERVE_MAX = 16 * 1024 * 1024
 
 class OutputLocked(ReplyparseError):
     """Another run holds the output (``path``): no usage error, a state that passes, so
-    the CLI exits 75 (EX_TEMPFAIL, "try again later"). ``holder`` says who, when known."""
+    the CLI exits 75 (EX_TEMPFAIL, "try again later"). ``holder`` says who, when known; a
+    folder is named with its separator at the end (``out/``), as it is typed."""
 
-    def __init__(self, path: Path, holder: str | None) -> None:
+    def __init__(self, path: Path, holder: str | None, *, folder: bool = False) -> None:
         self.path = path
         self.holder = holder
         who = f" ({holder})" if holder else ""
+        name = f"{path}{os.sep}" if folder else str(path)
         super().__init__(
-            f"{path} is in use by another replyparse run{who}: try again when it has finished"
+            f"{name} is in use by another replyparse run{who}: try again when it has finished"
         )
 
 
@@ -50,16 +52,17 @@ class OutputLock:
     must not share a manifest, nor write one database at once. While held, the file
     names the holder (process id, host, start time), so a refused run can say who."""
 
-    def __init__(self, output: Path, lock: Path) -> None:
+    def __init__(self, output: Path, lock: Path, *, folder: bool = False) -> None:
         self.output = output
         self.path = lock
+        self.is_folder = folder
         self.fd: int | None = None
         self.created = False
 
     @classmethod
     def folder(cls, folder: Path) -> OutputLock:
         """The lock of an output folder: ``FOLDER/.replyparse.lock``."""
-        return cls(folder, folder / LOCK_NAME)
+        return cls(folder, folder / LOCK_NAME, folder=True)
 
     @classmethod
     def database(cls, database: Path) -> OutputLock:
@@ -81,7 +84,7 @@ class OutputLock:
             except OSError:
                 holder = _holder(fd)
                 os.close(fd)
-                raise OutputLocked(self.output, holder) from None
+                raise OutputLocked(self.output, holder, folder=self.is_folder) from None
             if _same_file(fd, self.path):
                 break
             os.close(fd)  # removed by a run that gave up (:meth:`abandon`): open it anew
