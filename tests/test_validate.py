@@ -452,6 +452,40 @@ def test_include_and_exclude(args: list[str], checked: list[str]) -> None:
     assert [line.split(":")[0] for line in stdout.splitlines()[:-1]] == checked
 
 
+def test_skipped_paths_are_listed_where_asked() -> None:
+    write("in/a.txt", GOOD)
+    write("in/notes.md", NOTE)
+    write("in/.drafts/b.txt", GOOD)
+    code, stdout, stderr = run("in", "--skipped", "lists/skipped.jsonl")
+    assert code == 0, stderr
+    assert stdout.splitlines()[-1] == "1 letter, 0 warnings, 0 errors"
+    rows = [json.loads(line) for line in Path("lists/skipped.jsonl").read_text().splitlines()]
+    assert [(r["path"], r["kind"], r["reason"]) for r in rows] == [
+        ("in/.drafts", "folder", "hidden"),
+        ("in/notes.md", "file", "no-letter-format"),
+    ]
+    assert stderr.splitlines()[-1] == "note: skipped paths listed in lists/skipped.jsonl"
+    # nothing skipped: an old list is removed, and no note
+    Path("in/notes.md").unlink()
+    Path("in/.drafts/b.txt").unlink()
+    Path("in/.drafts").rmdir()
+    code, _, stderr = run("in", "--skipped", "lists/skipped.jsonl")
+    assert (code, stderr) == (0, "")
+    assert not Path("lists/skipped.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [("in/a.txt", "in/a.txt is also an input"), ("in", "in is a folder; --skipped names a file")],
+)
+def test_a_skipped_list_that_is_an_input_or_a_folder_is_refused(target: str, reason: str) -> None:
+    write("in/a.txt", GOOD)
+    code, stdout, stderr = run("in", "--skipped", target)
+    assert (code, stdout) == (2, "")
+    assert f"Invalid value for '--skipped': {reason}" in stderr
+    assert Path("in/a.txt").read_text(encoding="utf-8") == GOOD
+
+
 @pytest.mark.usefixtures("any_workers")
 def test_workers_give_the_same_output_in_the_same_order() -> None:
     texts = [GOOD, BAD, NOTE, CHINESE_DATE]

@@ -20,6 +20,7 @@ from replyparse.paths import shown
 from replyparse.usage import UsageProblem
 
 if TYPE_CHECKING:
+    from replyparse.discover import Discovery
     from replyparse.validate import Finding
 
 
@@ -113,6 +114,16 @@ def validate(
     exclude: Exclude = None,
     no_follow_links: NoFollowLinks = False,
     jobs: Jobs = None,
+    skipped: Annotated[
+        str | None,
+        typer.Option(
+            "--skipped",
+            metavar="FILE",
+            help="List the paths skipped (no letter format, hidden, left out by --include "
+            "or --exclude…) here, one JSON line each, as extract does [default: notes only].",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No closing summary line.")] = False,
     stdin_filename: Annotated[
         str,
@@ -182,6 +193,7 @@ def validate(
         )
     except UsageProblem as exc:
         raise usage_error(exc) from None
+    listed = _list_skipped(Path(skipped), found) if skipped is not None else False
 
     summary = Summary()
     collected: list[Finding] = []
@@ -209,6 +221,8 @@ def validate(
         typer.echo(shown(f"note: {found.ignored_note}"), err=True)
     for phrase in found.filtered():
         typer.echo(shown(f"note: {phrase}"), err=True)
+    if listed and not quiet:
+        typer.echo(shown(f"note: skipped paths listed in {skipped}"), err=True)
     stdin_hint(paths)
     stop = Stop()
     checked_files = 0
@@ -250,6 +264,22 @@ def validate(
             closing += f" (config: {shown(_near(used_config))})"
         typer.echo(closing, err=fmt is not ReportFormat.text)
     raise typer.Exit(summary.exit_code())
+
+
+def _list_skipped(target: Path, found: Discovery) -> bool:
+    """Write the paths the walk skipped to ``target`` (removed when none was), as
+    ``extract --skipped`` does; True when it lists any."""
+    from replyparse.batch.folder import write_skipped
+    from replyparse.batch.output import check_skipped_file
+
+    try:
+        check_skipped_file(str(target), None, None, found.files)
+    except UsageProblem as exc:
+        raise usage_error(exc) from None
+    try:
+        return write_skipped(target, found.skipped)
+    except OSError as exc:
+        raise fail(f"cannot write {shown(str(target))}: {exc.strerror or exc}") from None
 
 
 def _near(path: Path) -> str:
