@@ -331,9 +331,11 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
         or c._NUMBER_AND_AUTHORITY.match(text)
         or is_note(view, line, c._CLOSING_LABELS)
         or c._labels_and_values(text)
-        or c._name_then_labels(view, line)
     ):
         return c.Kind.OTHER
+    named = c.name_then_labels(view, line)
+    if named is not None:
+        return c.Kind.AUTHORITY_LABELS if named.authority else c.Kind.OTHER
     return None
 
 

@@ -1980,6 +1980,51 @@ SIGNATURES = [
         "signature.issuer",
         "某县教育体育局",
     ),
+    # no authority line at all: the office the contact line beside the date opens with
+    # signs, its name alone (the labels are the contact's)
+    *(
+        case(f"office-then-contact-labels-signs-{name}", letter(closing=closing), field, want)
+        for name, closing, field, want in [
+            (
+                "under-the-date",
+                "2022年7月26日\n某县教育体育局    联系人：刘某  联系电话：5550606",
+                "signature.issuer",
+                "某县教育体育局",
+            ),
+            (
+                "under-a-damaged-date",
+                "2022726\n某县教育体育局    联系电话：5550606  联系人：刘某",
+                "signature.issuer",
+                "某县教育体育局",
+            ),
+            (
+                "over-the-date",
+                "某县教育体育局    联系人：刘某  联系电话：5550606\n2022年7月26日",
+                "signature.issuer",
+                "某县教育体育局",
+            ),
+            (
+                "over-the-date-date",
+                "某县教育体育局    联系人：刘某  联系电话：5550606\n2022年7月26日",
+                "signature.date",
+                "2022-07-26",
+            ),
+            (
+                # a signer above the date stays the signer: the contact's office is another
+                "a-signer-above-stays",
+                "某县人民政府办公室\n2022年7月26日\n某县教育体育局    联系人：刘某  联系电话：5550606",
+                "signature.issuer",
+                "某县人民政府办公室",
+            ),
+            (
+                # a person's name before the labels is a form's row, never a signer
+                "a-person-never-signs",
+                "2022年7月26日\n刘某    联系电话：5550606",
+                "signature.issuer",
+                None,
+            ),
+        ]
+    ),
     # a wiki-style mirror glues its citation marks to the closing lines
     case(
         "citation-mark-after-the-date-issuer",

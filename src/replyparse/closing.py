@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 from replyparse import vocab
@@ -263,6 +264,7 @@ class Kind(Enum):
     DAMAGED_DATE = "damaged date"
     AUTHORITY_DATE = "authority and date"
     AUTHORITY = "authority"
+    AUTHORITY_LABELS = "authority and contact labels"
     SEAL = "seal"
     PRINT_OFFICE = "printing office"
     OTHER = "other closing line"
@@ -400,9 +402,11 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or is_doc_number_line(text)
         or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
         or _labels_and_values(text)
-        or _name_then_labels(view, line)
     ):
         return Kind.OTHER
+    named = name_then_labels(view, line)
+    if named is not None:
+        return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
     return None
 
 
@@ -444,21 +448,33 @@ def _date_kind(text: str) -> Kind | None:
     return None
 
 
-def _name_then_labels(view: TextView, line: Line) -> bool:
-    """Whether ``line`` is a person's name, a gap, then closing labels (a form's next row,
-    its label cell left blank: ``王某    联系电话  …``), or an authority, a gap, then
-    closing labels (a flattened closing: ``某局    联系电话：…  联系人：…``, the office
-    whose contact it gives)."""
+@dataclass(frozen=True, slots=True)
+class NameThenLabels:
+    """A closing line that opens with a name, then a gap, then closing labels: the name's
+    part of the line, and whether the name is an authority's (else a person's)."""
+
+    name: Line
+    authority: bool
+
+
+def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
+    """``line`` as a person's name, a gap, then closing labels (a form's next row, its
+    label cell left blank: ``王某    联系电话  …``), or an authority, a gap, then closing
+    labels (a flattened closing: ``某局    联系电话：…  联系人：…``, the office whose
+    contact it gives); None when it is neither."""
     parts = gap_parts(view, line)
     if len(parts) < 2:
-        return False
+        return None
     name = parts[0].text
     person = _ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)
-    if not person and not (name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)):
-        return False
+    authority = not person and name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)
+    if not person and not authority:
+        return None
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])
-    return opening_label(view, rest, _CLOSING_LABELS) is not None
+    if opening_label(view, rest, _CLOSING_LABELS) is None:
+        return None
+    return NameThenLabels(parts[0], bool(authority))
 
 
 def _labels_and_values(text: str) -> bool:
@@ -589,6 +605,12 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
             below += 1
         if below < len(kinds) and kinds[below] is Kind.AUTHORITY:
             return [below], dates[-1]
+        # no authority line at all: the office a contact line right under or over the
+        # date opens with signs (``某局    联系电话：…  联系人：…``, a closing flattened
+        # onto one line)
+        for beside in (dates[-1] + 1, dates[-1] - 1):
+            if 0 <= beside < len(kinds) and kinds[beside] is Kind.AUTHORITY_LABELS:
+                return [beside], dates[-1]
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:

@@ -13,6 +13,7 @@ from replyparse.closing import (
     MONTH_DATE_LINE,
     SEAL_NOTE,
     footnote_start,
+    name_then_labels,
     signoff_end,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -71,6 +72,9 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
 
 
 def _names_on(view: TextView, line: Line) -> list[Signer]:
+    # an office a contact line opens with signs with its name alone (某局    联系人：…)
+    if (named := name_then_labels(view, line)) is not None and named.authority:
+        line = named.name
     end = _authority_end(line)
     # a formula that ends the reply, glued before the signer (特此函复某县水利局), is none of it
     if cut := signoff_end(line.text):
