@@ -75,6 +75,20 @@ def test_mark_gate_and_reach_find_what_the_whole_line_search_finds(
     assert any(fast)  # not vacuous
 
 
+def test_edge_mark_gate_finds_the_first_mark_of_the_plain_walk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    views = list(_views([*_MARK_LINES, "办理结果\n某某局\n  B类", "第一行\n（A类）\n水质II类"]))
+    fast = [handling._edge_mark(view, view.content_lines) for view in views]
+    monkeypatch.setattr(handling, "_MARK_ENDS", _Everything())
+    plain = [
+        next((m for line in view.content_lines if (m := handling._mark(view, line))), None)
+        for view in views
+    ]
+    assert fast == plain
+    assert at_least(sum(m is not None for m in fast), 10)  # not vacuous
+
+
 # -- the signature's date: read on the letter's view, or on a view of the line alone -------
 
 _DATE_LINE = st.one_of(
