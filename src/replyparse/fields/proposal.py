@@ -332,15 +332,33 @@ Rank = int
 
 
 class ProposalPart(Found[str]):
-    """One part of the proposal answered; ``part`` names its field (and its span's)."""
+    """One part of the proposal answered; ``part`` names its field (and its span's). It
+    claims its range; :class:`ProposalFound`, made of the parts, goes on the record."""
 
     part: ClassVar[Literal["kind", "number", "session", "title"]]
+    placed: ClassVar[bool] = True
+    """Whether the record keeps it (:func:`_with_record`)."""
+
+
+class ProposalFound(Found[Proposal]):
+    """The proposal the parts found make, built in one go (one validation, not a field
+    set at a time)."""
 
     def place(self, letter: Letter) -> None:
-        if letter.proposal is None:
-            letter.proposal = Proposal()
-        setattr(letter.proposal, self.part, self.value)
-        setattr(letter.proposal, f"{self.part}_span", self.span)
+        letter.proposal = self.value
+
+
+def _with_record(parts: list[ProposalPart]) -> list[Item]:
+    """The parts, after the :class:`ProposalFound` the placed ones make (none when none
+    is placed: the record's proposal stays null)."""
+    fields: dict[str, object] = {}
+    for part in parts:
+        if part.placed:
+            fields[part.part] = part.value
+            fields[f"{part.part}_span"] = part.span
+    if not fields:
+        return list(parts)
+    return [ProposalFound(Proposal.model_validate(fields), None), *parts]
 
 
 class ProposalKind(ProposalPart):
@@ -365,10 +383,10 @@ class ProposalTitle(ProposalPart):
 
 class ProposalTitleCited(ProposalTitle):
     """The proposal's title quoted a second time in other words (the opening's, when the
-    title line's is the one kept): claimed, so it is no reference, and never placed."""
+    title line's is the one kept): claimed, so it is no reference, and never placed (the
+    record keeps the title line's wording)."""
 
-    def place(self, letter: Letter) -> None:
-        """The record keeps the title line's wording."""
+    placed = False
 
 
 class _Read(NamedTuple):
@@ -464,7 +482,7 @@ _ANY_PART = re.compile('[议案见会届《》“”「」"]')
 def extract(ctx: Context) -> list[Item]:
     if _ANY_PART.search(ctx.view.norm) is None:
         number = _labelled_number(ctx)
-        return [number] if number is not None else []
+        return _with_record([number]) if number is not None else []
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
@@ -530,7 +548,7 @@ def extract(ctx: Context) -> list[Item]:
         own_title,
         also,
     ]
-    return [part for part in parts if part is not None]
+    return _with_record([part for part in parts if part is not None])
 
 
 _REST_BEST = (1, _NAMES_ITEM)
