@@ -733,6 +733,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if len(out) < 2:
+        return out  # (one read is sorted and unique already)
     return sorted({r.at: r for r in out}.values(), key=lambda r: r.at)
 
 
