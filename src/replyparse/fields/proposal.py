@@ -502,7 +502,8 @@ def extract(ctx: Context) -> list[Item]:
             if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
             if not number_read:
-                numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
+                read = _numbers(scan)
+                numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
         if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
@@ -652,17 +653,16 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
     """Every kind word of the place that names the item, ranked; in text order per rank
     (the title's words outside its proposal's title only where one may win)."""
     flat = scan.flat
-    reads = _kind_reads(scan, in_opening)
-    if in_title and not _outside_beaten(reads):
-        text = flat.text
-        taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
-        taken += [_quoted_span(q) for q in scan.quotes]
-        taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
-        if _is_proposal_title(text):
-            taken.append((0, len(text)))
-        reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
+    reads = _kind_reads(scan, in_opening, in_title)
     if in_title:
-        reads = [_Read(r.value, r.flat, r.at, r.rank, True) for r in reads]
+        if not _outside_beaten(reads):
+            text = flat.text
+            taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
+            taken += [_quoted_span(q) for q in scan.quotes]
+            taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
+            if _is_proposal_title(text):
+                taken.append((0, len(text)))
+            reads += [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
     elif in_opening:
         reads += _item_words(flat, scan.quotes)
     return reads
@@ -676,7 +676,9 @@ def _outside_beaten(reads: list[_Read]) -> bool:
     return any(r.rank < _OUTSIDE for r in reads)
 
 
-def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
+def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
+    """The reads of :func:`_kinds` but the title's words outside its proposal's title and
+    the body's item words, each made with its ``in_title`` at once."""
     flat = scan.flat
     text = flat.text
     out: list[_Read] = []
@@ -684,25 +686,29 @@ def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
         bracketed = text[: m.start()].endswith(("（", "(")) and not m.group("d")
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
-        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank))
+        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         if after and after.group("kind"):
-            out.append(_Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE))
+            out.append(
+                _Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE, in_title)
+            )
         if after and after.group("bkind"):
-            out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE))
+            out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE, in_title))
         inner = _quoted_span(q)
         ending = _KIND.search(text, max(inner[0], inner[1] - 4), inner[1])
         if ending:
-            out.append(_Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING))
+            out.append(
+                _Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING, in_title)
+            )
     for p in scan.phrases:
         # an unquoted title and the word after it: 关于…的建议提案
         if km := _KIND_WORD.match(text, p.end()):
-            out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE))
+            out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
     if in_opening:
         for m in _YOURS.finditer(text):
-            out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD))
+            out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD, in_title))
     if km := _KIND.search(text):
-        out.append(_Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE))
+        out.append(_Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE, in_title))
     return out
 
 
