@@ -160,8 +160,10 @@ class Flat(NamedTuple):
             kept = _dropping(drop)[0]
             runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
         at: Sequence[int]
-        if len(runs) == 1:  # one run: its offsets a range
+        if len(runs) == 1:  # one run: its offsets a range, its text one slice
             at = range(*runs[0])
+            if written:
+                return cls(_written(view, at.start, at.stop), at)
             text = norm[at.start : at.stop]
         else:
             offsets: list[int] = []
