@@ -494,11 +494,14 @@ def extract(ctx: Context) -> list[Item]:
     kinds: list[_Read] = []
     numbers: list[_Read] = []
     session: _Read | None = None
+    title_quotes: list[re.Match[str]] | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
         kind_read, number_read = _settled(kinds, numbers)
         if not kind_read or not number_read:
             scan = _Scan.of(flat)
+            if place == 0 and len(title) == 1:
+                title_quotes = scan.quotes  # (one line: its text is what _title_quoted reads)
             if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
             if not number_read:
@@ -510,9 +513,9 @@ def extract(ctx: Context) -> list[Item]:
     if session is None:
         session = _session_alone(ctx)
 
-    found = _proposal_title(ctx, title, title_flat, opening_flat)
+    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes)
     also: ProposalPart | None = None
-    in_title = _title_quoted(ctx, title) if title and found is not None else None
+    in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -757,11 +760,16 @@ def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _proposal_title(
-    ctx: Context, title: tuple[Line, ...], title_flat: Flat | None, opening_flat: Flat | None
+    ctx: Context,
+    title: tuple[Line, ...],
+    title_flat: Flat | None,
+    opening_flat: Flat | None,
+    title_quotes: list[re.Match[str]] | None = None,
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
     of ``view.norm`` it was read from (``title_flat``, ``opening_flat``: the title's and
-    the opening's text, when there is one)."""
+    the opening's text, when there is one; ``title_quotes``: :func:`_title_quoted`'s, when
+    known)."""
     if opening_flat is not None:
         flat = opening_flat
         text = flat.text
@@ -806,18 +814,25 @@ def _proposal_title(
             where = flat.range(*opinion.span("title"))
             return ctx.flat(where, written=True), where
     if title and title_flat is not None:
-        return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title_flat)
+        quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
+        return quoted or _title_phrase(ctx, title_flat)
     return None
 
 
 def _title_quoted(
-    ctx: Context, title: tuple[Line, ...], *, proposal_only: bool = True
+    ctx: Context,
+    title: tuple[Line, ...],
+    *,
+    proposal_only: bool = True,
+    quotes: list[re.Match[str]] | None = None,
 ) -> tuple[Flat, Range] | None:
     """The first quoted span of the letter's title; with ``proposal_only``, only one that
-    reads as a proposal's title (关于…, …的建议), not a document the title cites."""
+    reads as a proposal's title (关于…, …的建议), not a document the title cites.
+    ``quotes``: the matches of _QUOTED in the title's text, when the scan of a one-line
+    title found them already (the same text: the line's is ``view.norm`` over it)."""
     start, end = title[0].start, title[-1].end
     joined = ctx.view.norm[start:end]
-    for m in _QUOTED.finditer(joined):
+    for m in _QUOTED.finditer(joined) if quotes is None else quotes:
         inner = m.group(m.lastgroup or 0).strip()
         if proposal_only and not _PROPOSAL_LIKE.search(inner):
             continue
