@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse.elements import cut_title, damaged_doc_number, is_element
+from goldsets import all_letters, at_least
+from replyparse.elements import _gapped, cut_title, damaged_doc_number, gap_parts, is_element
+from replyparse.resegment import resegment
 from replyparse.textview import TextView
 
 
@@ -134,3 +136,21 @@ def test_damaged_doc_number(text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("text", NOT_DAMAGED)
 def test_not_a_damaged_doc_number(text: str) -> None:
     assert damaged_doc_number(text) is None
+
+
+def test_gapped_says_whether_gap_parts_cuts_the_line() -> None:
+    """is_element and is_note ask :func:`_gapped` before cutting a line at its gaps: one
+    part is the line's own text, two or more only where a gap stands."""
+    texts = [g.text() for g in all_letters()]
+    texts += ["某交复〔2021〕7号        签发人：王某", "B类    同意公开", "关于某事的答复"]
+    views = [resegment(TextView(text)) for text in texts]
+    lines = [(view, line) for view in views for line in view.content_lines]
+    lines += [(view, cut) for view, line in lines for cut in cut_title(view, line)[1]]
+    gapped = 0
+    for view, line in lines:
+        parts = gap_parts(view, line)
+        assert _gapped(view, line) == (len(parts) > 1)
+        if len(parts) == 1:
+            assert parts[0].text == line.text
+        gapped += len(parts) > 1
+    assert gapped >= at_least(50, 3)  # not vacuous

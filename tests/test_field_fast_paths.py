@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from goldsets import all_letters, at_least
 from helpers import contexts_before
 from perturb import TRANSFORMS
-from replyparse.context import Claims, Flat
+from replyparse.context import Claims, Context, Flat
 from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.layout import CC_LINE, cc_list_end
@@ -231,6 +231,32 @@ def test_proposal_reads_the_same_when_every_place_is_read(
     plain = [proposal.extract(ctx) for ctx in ctxs]
     assert fast == plain
     assert sum(1 for found in fast if found) >= at_least(60, 15)
+
+
+def test_proposal_reads_a_one_line_titles_quotes_as_its_own_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The quotes the title's scan found stand in for _title_quoted's own search of a
+    one-line title: the same matches, so the same parts."""
+    texts = [
+        *_LETTERS,
+        *_INVENTED,
+        "关于“加强农村公路养护”建议的答复\n张代表：\n您提出的《关于加强农村公路养护的建议》收悉。",
+        "关于《某条例》实施情况的答复\n李委员：\n您提出的关于加强管理的建议收悉。",
+    ]
+    ctxs = contexts_before(texts, "proposal")
+    fast = [proposal.extract(ctx) for ctx in ctxs]
+    searched = proposal._title_quoted
+
+    def own_search(
+        ctx: Context, title: tuple[Line, ...], *, proposal_only: bool = True, quotes: object = None
+    ) -> tuple[Flat, tuple[int, int]] | None:
+        return searched(ctx, title, proposal_only=proposal_only)
+
+    monkeypatch.setattr(proposal, "_title_quoted", own_search)
+    assert fast == [proposal.extract(ctx) for ctx in ctxs]
+    quoted = [ctx for ctx in ctxs if len(ctx.layout.title) == 1 and "“" in ctx.layout.title[0].text]
+    assert len(quoted) >= 2  # not vacuous: titles with quotes of their own
 
 
 # -- amounts --------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from replyparse.fields import (
     references,
     sections,
     signature,
+    standards,
     title,
 )
 from replyparse.fields.dates import day_dates, month_dates
@@ -73,6 +74,20 @@ def test_mark_gate_and_reach_find_what_the_whole_line_search_finds(
     monkeypatch.setattr(handling, "_MARK_ENDS", _Everything())
     assert fast == [handling._mark(view, line) for view, line in lines]
     assert any(fast)  # not vacuous
+
+
+def test_edge_mark_gate_finds_the_first_mark_of_the_plain_walk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    views = list(_views([*_MARK_LINES, "办理结果\n某某局\n  B类", "第一行\n（A类）\n水质II类"]))
+    fast = [handling._edge_mark(view, view.content_lines) for view in views]
+    monkeypatch.setattr(handling, "_MARK_ENDS", _Everything())
+    plain = [
+        next((m for line in view.content_lines if (m := handling._mark(view, line))), None)
+        for view in views
+    ]
+    assert fast == plain
+    assert at_least(sum(m is not None for m in fast), 10)  # not vacuous
 
 
 # -- the signature's date: read on the letter's view, or on a view of the line alone -------
@@ -213,6 +228,36 @@ def test_letters_without_a_label_have_no_cc_or_publicity(monkeypatch: pytest.Mon
     monkeypatch.setattr(publicity, "_SAYS", "")
     assert fast == [(cc.extract(ctx), publicity.extract(ctx)) for ctx in contexts]
     assert sum(bool(a) for a, _ in fast) > 10 and sum(bool(b) for _, b in fast) > 10
+
+
+_CC_TEXTS = [
+    "某某局\n抄送：县政府办，县人大。",
+    "报送：甲委",
+    "某某局\n抄送单位：县政府办。",
+    "某某局\n抄报单位：县政府办、县政协。",
+    "联系人：王某 抄送机关：县人大",
+    "分送：甲局，乙局",
+    "送：县档案馆",
+    "2021年9月3日抄送：县政府办",
+    "我局已将有关情况报送县政府。",
+]
+
+
+def test_cc_gate_skips_no_letter_with_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    contexts = _contexts(_CC_TEXTS)
+    fast = [cc.extract(ctx) for ctx in contexts]
+    monkeypatch.setattr(cc, "_may_hold_list", lambda norm: True)
+    assert fast == [cc.extract(ctx) for ctx in contexts]
+    assert sum(bool(found) for found in fast) >= at_least(30, 8)  # not vacuous
+
+
+def test_standard_code_gate_skips_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["按照GB/T 9704-2012执行。", "参照DB35/T 2036-2021和JGJ 79-2012。", "GB 50016"]
+    contexts = _contexts(texts)
+    fast = [standards.extract(ctx) for ctx in contexts]
+    monkeypatch.setattr(standards, "_CODE_HOLDS", "")  # ("" is in every text)
+    assert fast == [standards.extract(ctx) for ctx in contexts]
+    assert sum(bool(found) for found in fast) >= 2  # not vacuous
 
 
 # -- references: a line a 发文字号 is cut after ----------------------------------------------

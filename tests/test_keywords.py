@@ -12,7 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
+from goldsets import all_letters, at_least
+from helpers import contexts_before
 from replyparse import nlp, vocab
+from replyparse.fields import keywords
 from replyparse.fields.keywords import _smallest, find_keywords
 
 BODY = (
@@ -89,3 +92,22 @@ def test_ties_ranked_as_plain_tfidf(words: list[str], top_k: int) -> None:
 def test_smallest_is_the_sorted_head(pairs: list[tuple[float, str]], k: int) -> None:
     scores, words = [s for s, _ in pairs], [w for _, w in pairs]
     assert _smallest(scores, words, k) == sorted(pairs)[:k]
+
+
+def test_keyword_spans_are_the_views_spans() -> None:
+    """extract reads each keyword's span off the view's offsets: the span
+    :meth:`TextView.span` gives for the word's first place in the body."""
+    texts = [g.text() for g in all_letters()]
+    texts += [
+        "关于加强农村公路养护工作的建议收悉。\n  我局高度重视农村公路养护工作，农村公路  养护资金已落实。"
+    ]
+    checked = 0
+    for ctx in contexts_before(texts, "keywords"):
+        start, end = ctx.layout.body_range
+        for item in keywords.extract(ctx):
+            assert isinstance(item, keywords.Keywords)
+            for word, span in zip(item.words, item.spans, strict=True):
+                at = ctx.view.norm.find(word, start, end)
+                assert span == ctx.view.span(at, at + len(word))
+                checked += 1
+    assert checked >= at_least(500, 50)  # not vacuous

@@ -23,7 +23,8 @@ _CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
 _NO_DAY = re.compile(
     r"(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[。.．]?$"
 )
-_CC_LINE = re.compile(r"^(?:抄送|抄报)：")
+_CC_LINE = ("抄送：", "抄报：")
+"""What a 抄送 line opens with (a ``startswith`` in C, no pattern)."""
 
 
 def _diag(
@@ -94,7 +95,8 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     closing = layout.closing
     for i, line in enumerate(closing):
         # a list wrapped over lines ends on its last line (cc_list_end: after ，or 、)
-        if _CC_LINE.match(line.text) and not closing[cc_list_end(closing, i)].text.endswith("。"):
+        is_cc = line.text.startswith(_CC_LINE)
+        if is_cc and not closing[cc_list_end(closing, i)].text.endswith("。"):
             out.append(
                 _diag(
                     DiagnosticCode.CC_NO_PERIOD,

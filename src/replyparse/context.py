@@ -69,17 +69,18 @@ class Claims:
     """Ranges of ``view.norm`` taken by the items found so far, by the items' classes."""
 
     def __init__(self) -> None:
-        self._taken: defaultdict[type, list[Range]] = defaultdict(list)
+        self.taken: defaultdict[type, list[Range]] = defaultdict(list)
         """The ranges of each class of item, as found: a question about a few classes asks
-        each class once, not each range (sorted after, the ranges come out the same)."""
+        each class once, not each range (sorted after, the ranges come out the same).
+        Filed by :meth:`add` and by :meth:`Context.add_all`."""
 
     def add(self, kind: type, where: Range) -> None:
-        self._taken[kind].append(where)
+        self.taken[kind].append(where)
 
     def ranges(self, *kinds: type) -> list[Range]:
         """The ranges taken by items of ``kinds`` (subclasses included), in text order."""
         out: list[Range] = []
-        for kind, taken in self._taken.items():
+        for kind, taken in self.taken.items():
             if issubclass(kind, kinds):
                 out += taken
         out.sort()
@@ -159,8 +160,10 @@ class Flat(NamedTuple):
             kept = _dropping(drop)[0]
             runs = [m.span() for start, end in parts for m in kept.finditer(norm, start, end)]
         at: Sequence[int]
-        if len(runs) == 1:  # one run: its offsets a range
+        if len(runs) == 1:  # one run: its offsets a range, its text one slice
             at = range(*runs[0])
+            if written:
+                return cls(_written(view, at.start, at.stop), at)
             text = norm[at.start : at.stop]
         else:
             offsets: list[int] = []
@@ -234,11 +237,19 @@ class Context:
 
     def add(self, item: Item) -> None:
         """Place ``item`` on the record and file its claim (the parser's job)."""
-        item.place(self.letter)
-        self.items.append(item)
-        claim = item.claim
-        if claim is not None:
-            self.claims.add(type(item), claim)
+        self.add_all((item,))
+
+    def add_all(self, found: Sequence[Item]) -> None:
+        """:meth:`add` each of ``found`` in order (one call for an extractor's items: the
+        parser's loop makes no call per item). An item that fails stops it, the items
+        before it added."""
+        letter, items, taken = self.letter, self.items, self.claims.taken
+        for item in found:
+            item.place(letter)
+            items.append(item)
+            claim = item.claim
+            if claim is not None:
+                taken[type(item)].append(claim)
 
     def found(self, kind: type[ItemT]) -> list[ItemT]:
         """The items of class ``kind`` (subclasses included) found so far, in order found."""

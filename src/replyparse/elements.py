@@ -139,6 +139,12 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 
 
+def _gapped(view: TextView, line: Line) -> bool:
+    """Whether :func:`gap_parts` cuts ``line`` in two or more parts (it makes one part more
+    than it finds gaps; one part's text is the line's)."""
+    return bool(view.gaps_in(line.start, line.start + len(line.text)))
+
+
 def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     text = line.text
     if opening_label(view, line, labels) is not None:
@@ -169,9 +175,9 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if _one_element(view, line, labels):
         return True
+    if not _gapped(view, line):
+        return False  # one part, the line itself: asked above
     parts = gap_parts(view, line)
-    if len(parts) < 2:
-        return False
     if damaged_doc_number(parts[0].text) is None and not _one_element(view, parts[0], labels):
         return False
     for before, part in itertools.pairwise(parts):
@@ -195,9 +201,9 @@ def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if opening_label(view, line, labels) is not None:
         return True
+    if not _gapped(view, line):  # one part, the line's own text: no label opens it (asked above)
+        return _MARK_ALONE.match(line.text) is not None
     parts = gap_parts(view, line)
-    if len(parts) == 1:  # the line's own text at its place: no label opens it (asked above)
-        return _MARK_ALONE.match(parts[0].text) is not None
     return all(
         _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None for p in parts
     )

@@ -114,12 +114,10 @@ def parse_text(
         except Exception as exc:  # the parse goes on without it
             letter.diagnostics.append(_internal_error(extractor.name, exc))
             continue
-        for item in found:
-            try:
-                ctx.add(item)
-            except Exception as exc:
-                letter.diagnostics.append(_internal_error(extractor.name, exc))
-                break
+        try:
+            ctx.add_all(found)
+        except Exception as exc:  # the items before the failing one stay, the rest go
+            letter.diagnostics.append(_internal_error(extractor.name, exc))
     return letter
 
 

@@ -140,8 +140,12 @@ _FOREIGN = re.compile(vocab.alternation("amount_foreign_currencies"))
 _FUND_AFTER = re.compile(vocab.alternation("money_after"))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Qty:
+    """One quantity of a match, read. Never changed once made (not declared frozen, as
+    :class:`~replyparse.context.Found`: a frozen dataclass sets each field through
+    ``object.__setattr__``)."""
+
     number: Decimal
     mult: str  # the multiplier as written (trailing 万/亿 of a Chinese numeral included)
     yuan: bool

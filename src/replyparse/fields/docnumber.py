@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from replyparse import vocab
 from replyparse.context import Context, Item, Range, Reported
@@ -64,9 +65,11 @@ MAX_PREFIX = 10
 """Issuer codes are abbreviations (国办发, 云政办发, 西民联发): longer runs hold other words."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DocNumberFound:
-    """A document number and the range it occupies in ``view.norm``."""
+    """A document number and the range it occupies in ``view.norm``. Never changed once
+    made (not declared frozen, as :class:`~replyparse.context.Found`: a frozen dataclass
+    sets each field through ``object.__setattr__``)."""
 
     item: DocNumber
     start: int
@@ -88,7 +91,7 @@ class DocNumberFound:
         """Found anywhere: only the letter's own one (:class:`OwnDocNumber`) is a field."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class OwnDocNumber(DocNumberFound):
     """The letter's own 发文字号."""
 
@@ -96,9 +99,19 @@ class OwnDocNumber(DocNumberFound):
         letter.doc_number = self.item
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CitedDocNumber(DocNumberFound):
     """Any other 发文字号: a document the letter cites."""
+
+
+_Kind = TypeVar("_Kind", bound=DocNumberFound)
+
+
+def _as(kind: type[_Kind], found: DocNumberFound) -> _Kind:
+    """``found`` as an item of ``kind``: the same fields."""
+    return kind(
+        found.item, found.start, found.end, found.open, found.close, found.has_di, found.serial_text
+    )
 
 
 def _prefix_start(prefix: str) -> int:
@@ -363,15 +376,15 @@ def extract(ctx: Context) -> list[Item]:
     own: DocNumberFound | None = None
     for found in find_doc_numbers(ctx.view):
         if own is None and _is_own(ctx.view, ctx.layout, found):
-            own = OwnDocNumber(**vars(found))
+            own = _as(OwnDocNumber, found)
             out.append(own)
         else:
-            out.append(CitedDocNumber(**vars(found)))
+            out.append(_as(CitedDocNumber, found))
     if own is None and (first := _year_first(ctx.view, ctx.layout)) is not None:
-        own = OwnDocNumber(**vars(first))
+        own = _as(OwnDocNumber, first)
         out.append(own)
     if own is None and (damaged := _damaged(ctx.view, ctx.layout)) is not None:
-        own = OwnDocNumber(**vars(damaged))
+        own = _as(OwnDocNumber, damaged)
         out.append(own)
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))

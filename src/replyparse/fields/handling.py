@@ -80,6 +80,15 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
     return None
 
 
+def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | None:
+    """The first class mark of the lines ``edge`` (:func:`_mark`)."""
+    for line in edge:
+        # exact: _mark finds none on a line ending in no character a mark ends with
+        if line.text[-1:] in _MARK_ENDS and (found := _mark(view, line)) is not None:
+            return found
+    return None
+
+
 def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
     """A class mark standing alone at the end of ``line``."""
     if line.text[-1:] not in _MARK_ENDS:
@@ -107,8 +116,7 @@ def extract(ctx: Context) -> list[Item]:
     lines = ctx.view.content_lines
     found = _labelled(ctx.view, lines)
     if found is None:
-        edge = ctx.layout.header + lines[:NEAR] + lines[-NEAR:]
-        found = next((m for line in edge if (m := _mark(ctx.view, line))), None)
+        found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
     if found is None:
         return []
     value = _as_type(found[0])

@@ -99,9 +99,12 @@ def extract(ctx: Context) -> list[Item]:
     words = find_keywords(norm[start:end])
     if not words:
         return []
-    span = ctx.view.span  # (the view's own method: no call through the context per word)
+    # each span as TextView.span gives it for a stretch that is not empty (a keyword has two
+    # characters or more: _learn keeps no shorter word), read off the view's offsets
+    # without a call per word
+    origin = ctx.view.origin
     spans: list[Span] = []
     for word in words:
         at = norm.find(word, start, end)
-        spans.append(span(at, at + len(word)))
+        spans.append((origin[at], origin[at + len(word) - 1] + 1))
     return [Keywords(tuple(words), tuple(spans))]

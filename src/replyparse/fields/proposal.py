@@ -332,15 +332,33 @@ Rank = int
 
 
 class ProposalPart(Found[str]):
-    """One part of the proposal answered; ``part`` names its field (and its span's)."""
+    """One part of the proposal answered; ``part`` names its field (and its span's). It
+    claims its range; :class:`ProposalFound`, made of the parts, goes on the record."""
 
     part: ClassVar[Literal["kind", "number", "session", "title"]]
+    placed: ClassVar[bool] = True
+    """Whether the record keeps it (:func:`_with_record`)."""
+
+
+class ProposalFound(Found[Proposal]):
+    """The proposal the parts found make, built in one go (one validation, not a field
+    set at a time)."""
 
     def place(self, letter: Letter) -> None:
-        if letter.proposal is None:
-            letter.proposal = Proposal()
-        setattr(letter.proposal, self.part, self.value)
-        setattr(letter.proposal, f"{self.part}_span", self.span)
+        letter.proposal = self.value
+
+
+def _with_record(parts: list[ProposalPart]) -> list[Item]:
+    """The parts, after the :class:`ProposalFound` the placed ones make (none when none
+    is placed: the record's proposal stays null)."""
+    fields: dict[str, object] = {}
+    for part in parts:
+        if part.placed:
+            fields[part.part] = part.value
+            fields[f"{part.part}_span"] = part.span
+    if not fields:
+        return list(parts)
+    return [ProposalFound(Proposal.model_validate(fields), None), *parts]
 
 
 class ProposalKind(ProposalPart):
@@ -365,10 +383,10 @@ class ProposalTitle(ProposalPart):
 
 class ProposalTitleCited(ProposalTitle):
     """The proposal's title quoted a second time in other words (the opening's, when the
-    title line's is the one kept): claimed, so it is no reference, and never placed."""
+    title line's is the one kept): claimed, so it is no reference, and never placed (the
+    record keeps the title line's wording)."""
 
-    def place(self, letter: Letter) -> None:
-        """The record keeps the title line's wording."""
+    placed = False
 
 
 class _Read(NamedTuple):
@@ -464,7 +482,7 @@ _ANY_PART = re.compile('[议案见会届《》“”「」"]')
 def extract(ctx: Context) -> list[Item]:
     if _ANY_PART.search(ctx.view.norm) is None:
         number = _labelled_number(ctx)
-        return [number] if number is not None else []
+        return _with_record([number]) if number is not None else []
     title, opening = ctx.layout.title, _opening(ctx.layout.body)
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
@@ -476,24 +494,28 @@ def extract(ctx: Context) -> list[Item]:
     kinds: list[_Read] = []
     numbers: list[_Read] = []
     session: _Read | None = None
+    title_quotes: list[re.Match[str]] | None = None
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
         kind_read, number_read = _settled(kinds, numbers)
         if not kind_read or not number_read:
             scan = _Scan.of(flat)
+            if place == 0 and len(title) == 1:
+                title_quotes = scan.quotes  # (one line: its text is what _title_quoted reads)
             if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
             if not number_read:
-                numbers.extend(n for n in _numbers(scan) if not _inside(flat, n, cited))
+                read = _numbers(scan)
+                numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
         if session is None and (sm := _session_search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
     if session is None:
         session = _session_alone(ctx)
 
-    found = _proposal_title(ctx, title, title_flat, opening_flat)
+    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes)
     also: ProposalPart | None = None
-    in_title = _title_quoted(ctx, title) if title and found is not None else None
+    in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
         # the title line and the opening quote it differently: the title line's wins, the
         # opening's names the same proposal (no reference either)
@@ -530,7 +552,7 @@ def extract(ctx: Context) -> list[Item]:
         own_title,
         also,
     ]
-    return [part for part in parts if part is not None]
+    return _with_record([part for part in parts if part is not None])
 
 
 _REST_BEST = (1, _NAMES_ITEM)
@@ -634,17 +656,16 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
     """Every kind word of the place that names the item, ranked; in text order per rank
     (the title's words outside its proposal's title only where one may win)."""
     flat = scan.flat
-    reads = _kind_reads(scan, in_opening)
-    if in_title and not _outside_beaten(reads):
-        text = flat.text
-        taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
-        taken += [_quoted_span(q) for q in scan.quotes]
-        taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
-        if _is_proposal_title(text):
-            taken.append((0, len(text)))
-        reads += [_Read(k, flat, at, _OUTSIDE) for k, at in _outside(text, taken)]
+    reads = _kind_reads(scan, in_opening, in_title)
     if in_title:
-        reads = [_Read(r.value, r.flat, r.at, r.rank, True) for r in reads]
+        if not _outside_beaten(reads):
+            text = flat.text
+            taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
+            taken += [_quoted_span(q) for q in scan.quotes]
+            taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
+            if _is_proposal_title(text):
+                taken.append((0, len(text)))
+            reads += [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
     elif in_opening:
         reads += _item_words(flat, scan.quotes)
     return reads
@@ -658,7 +679,9 @@ def _outside_beaten(reads: list[_Read]) -> bool:
     return any(r.rank < _OUTSIDE for r in reads)
 
 
-def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
+def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
+    """The reads of :func:`_kinds` but the title's words outside its proposal's title and
+    the body's item words, each made with its ``in_title`` at once."""
     flat = scan.flat
     text = flat.text
     out: list[_Read] = []
@@ -666,25 +689,29 @@ def _kind_reads(scan: _Scan, in_opening: bool) -> list[_Read]:
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
         bracketed = text[: m.start()].endswith(("（", "(")) and not m.group("d")
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
-        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank))
+        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         if after and after.group("kind"):
-            out.append(_Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE))
+            out.append(
+                _Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE, in_title)
+            )
         if after and after.group("bkind"):
-            out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE))
+            out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE, in_title))
         inner = _quoted_span(q)
         ending = _KIND.search(text, max(inner[0], inner[1] - 4), inner[1])
         if ending:
-            out.append(_Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING))
+            out.append(
+                _Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING, in_title)
+            )
     for p in scan.phrases:
         # an unquoted title and the word after it: 关于…的建议提案
         if km := _KIND_WORD.match(text, p.end()):
-            out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE))
+            out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
     if in_opening:
         for m in _YOURS.finditer(text):
-            out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD))
+            out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD, in_title))
     if km := _KIND.search(text):
-        out.append(_Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE))
+        out.append(_Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE, in_title))
     return out
 
 
@@ -715,6 +742,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if len(out) < 2:
+        return out  # (one read is sorted and unique already)
     return sorted({r.at: r for r in out}.values(), key=lambda r: r.at)
 
 
@@ -731,11 +760,16 @@ def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _proposal_title(
-    ctx: Context, title: tuple[Line, ...], title_flat: Flat | None, opening_flat: Flat | None
+    ctx: Context,
+    title: tuple[Line, ...],
+    title_flat: Flat | None,
+    opening_flat: Flat | None,
+    title_quotes: list[re.Match[str]] | None = None,
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
     of ``view.norm`` it was read from (``title_flat``, ``opening_flat``: the title's and
-    the opening's text, when there is one)."""
+    the opening's text, when there is one; ``title_quotes``: :func:`_title_quoted`'s, when
+    known)."""
     if opening_flat is not None:
         flat = opening_flat
         text = flat.text
@@ -780,18 +814,25 @@ def _proposal_title(
             where = flat.range(*opinion.span("title"))
             return ctx.flat(where, written=True), where
     if title and title_flat is not None:
-        return _title_quoted(ctx, title, proposal_only=False) or _title_phrase(ctx, title_flat)
+        quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
+        return quoted or _title_phrase(ctx, title_flat)
     return None
 
 
 def _title_quoted(
-    ctx: Context, title: tuple[Line, ...], *, proposal_only: bool = True
+    ctx: Context,
+    title: tuple[Line, ...],
+    *,
+    proposal_only: bool = True,
+    quotes: list[re.Match[str]] | None = None,
 ) -> tuple[Flat, Range] | None:
     """The first quoted span of the letter's title; with ``proposal_only``, only one that
-    reads as a proposal's title (关于…, …的建议), not a document the title cites."""
+    reads as a proposal's title (关于…, …的建议), not a document the title cites.
+    ``quotes``: the matches of _QUOTED in the title's text, when the scan of a one-line
+    title found them already (the same text: the line's is ``view.norm`` over it)."""
     start, end = title[0].start, title[-1].end
     joined = ctx.view.norm[start:end]
-    for m in _QUOTED.finditer(joined):
+    for m in _QUOTED.finditer(joined) if quotes is None else quotes:
         inner = m.group(m.lastgroup or 0).strip()
         if proposal_only and not _PROPOSAL_LIKE.search(inner):
             continue

@@ -127,16 +127,20 @@ def _references(
         start = _code_start(view.norm, start, end, codes)
         text, span = view.source(start, end)
         found.append((Reference(kind="doc_number", text=text, span=span), (start, end)))
-    titles = _titles(view.norm)
     # the proposal's own title is no reference wherever it is cited, quoted or not (only
-    # read against a title found: a letter with none needs no flattened copy)
-    excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude} if titles else set()
-    for start, end in titles:
+    # read against a title not excluded by its place: a letter with none needs no
+    # flattened copy)
+    excluded_texts: set[str] | None = None
+    for start, end in _titles(view.norm):
         while start < end and view.norm[start] in _WS:
             start += 1
         while end > start and view.norm[end - 1] in _WS:
             end -= 1
-        if end <= start or excluded(start, end) or _flat(view.norm[start:end]) in excluded_texts:
+        if end <= start or excluded(start, end):
+            continue
+        if excluded_texts is None:
+            excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
+        if _flat(view.norm[start:end]) in excluded_texts:
             continue
         text, span = view.source(start, end)
         found.append((Reference(kind="title", text=text, span=span), (start, end)))

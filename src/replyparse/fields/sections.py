@@ -744,8 +744,11 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     """
     start = max(0, min(start, len(view.norm)))
     end = max(start, min(end, len(view.norm)))
+    candidates = _candidates(view, start, end)
+    if not candidates:
+        return [], []  # what the builder gives for none (the usual letter: no numbering)
     builder = _Builder(view)
-    for cand in _candidates(view, start, end):
+    for cand in candidates:
         builder.add(cand)
     # A section runs to the next marker at its level or above, or to the body's end.
     open_nodes: list[_Node] = []

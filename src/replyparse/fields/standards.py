@@ -14,6 +14,13 @@ class StandardCode(Found[str]):
     """Not a field of the record: only its claim counts."""
 
 
+_CODE_HOLDS = "-"
+"""What every match of _CODE holds (the dash before its year): a letter without it (most)
+is not scanned."""
+
+
 def extract(ctx: Context) -> list[Item]:
     norm = ctx.view.norm
+    if _CODE_HOLDS not in norm:
+        return []
     return [StandardCode(m.group(), ctx.span(*m.span()), m.span()) for m in _CODE.finditer(norm)]
