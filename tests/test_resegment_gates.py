@@ -54,6 +54,10 @@ class _PlainReader(R._Reader):
     def _authority_before(self, pos: int, start: int, *, after_start: bool = False) -> int | None:
         return super()._authority_before(pos, start)
 
+    def _closing_counts(self, start: int, end: int) -> bool:
+        """Every body line's closing elements read, whatever it holds."""
+        return True
+
     def _undated_signer(self, start: int, end: int, closing: list[R._Cut]) -> list[R._Cut]:
         """Each place asked for a name, a paragraph's end before it or not."""
         last = end == self.lines[-1].end
@@ -122,6 +126,10 @@ _SNIPPETS = [
     "谢谢。（此件公开）某局\n某局。 某县人民政府\n苏晴代表：谢谢！ 某局\n。某局\n谢谢。某县局",
     "关于第5号建议的答复 苏晴代表您好 王某委员们提出的建议 李某代表在会议上 赵某代表所提",
     "关于第5号建议的答复\n苏晴代表\n您们提出的 田禾委员 你好 吴溪代表 领衔 某局 提交",
+    "承办负责人：廖全\n签发人：孙家辉联系人：王勇\n谢谢。联系人：王某\n（附件） 联系人：李某",
+    "抄送：某局。\n某局抄送：某委\n谢谢 联系人及电话王某123\n感谢。某县某局 联系电话：123",
+    "联系单位：某县交通运输局联系电话：0736-3221231\n特此函复！某县水利局（此件公开发布）",
+    "您好。联系人：王某。\n联系人：张某，电话：1234。 某县水利局\n联系人：张某 抄报：某委",
 ]
 
 
@@ -242,6 +250,10 @@ _PIECES = st.lists(
             "机密★1年",
             "123456",
             "人大代表：",
+            "联系电话：123",
+            "（附件）",
+            "抄送：某局",
+            "承办负责人：",
         ]
     ),
     max_size=14,

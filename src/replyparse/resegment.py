@@ -1129,14 +1129,49 @@ class _Reader:
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opening:
             self._unread_openings.append((start, end))  # its number: see numbers_met
-        closing = self._closing_starts(start, end)
-        cuts += closing
         date = self.signed_date(start, end)
-        if date is not None and not self._date_alone(date, start, end):
+        signed = date is not None and not self._date_alone(date, start, end)
+        closing = (
+            self._closing_starts(start, end) if signed or self._closing_counts(start, end) else []
+        )
+        cuts += closing
+        if signed:
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing)
         return cuts
+
+    def _closing_counts(self, start: int, end: int) -> bool:
+        """Whether the closing elements of the body's ``norm[start:end]`` may count where
+        the line holds no dated signature: one of them strong, or their places bounding an
+        undated signer's name; False only where neither can be. The weak ones alone change
+        nothing but in a flattened line, where :meth:`paragraph_cuts` finds them again.
+
+        Exact: a note, a 发文字号 or a 印发 line holds one of ``_OTHER_CLOSING``; past
+        them, a closing element is a label before its colon or a bare label after a gap.
+        A strong label follows a paragraph's end on its line (:meth:`before` stops at the
+        line's break) or a note's bracket and a gap; a 抄送 label (after the line's start)
+        may be strong anyway. An undated signer's name ends at the last line's end or at a
+        closing element's place, after a paragraph's end on the line."""
+        norm = self.norm
+        if _CLOSING_HINT.search(norm, start, end) is None:
+            return False  # (no closing element at all: _closing_starts finds none)
+        if _OTHER_CLOSING.search(norm, start, end) is not None:
+            return True
+        colons = self._colons(start, end)
+        gaps = self.gaps_in(start, end)
+        line_start = norm.rfind("\n", 0, start) + 1
+        ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
+        if ended is not None and (
+            (colons and ended.start() < colons[-1])
+            or (gaps and ended.start() < gaps[-1])
+            or end == self.lines[-1].end
+        ):
+            return True  # a label, or a signer's name, after a paragraph's end
+        if any(norm[p - 1] == "）" for p in gaps):
+            return True  # a label after a note's bracket and a gap
+        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
+        return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
 
     def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
         """Whether ``date`` fills a line from its start (kept spaces after it aside): the
