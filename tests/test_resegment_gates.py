@@ -76,6 +76,22 @@ class _PlainReader(R._Reader):
         return out
 
 
+def _plain_gap_places(view: TextView) -> list[int]:
+    """The places of gaps as the reader finds them, read one set at a time: the view's gaps,
+    the line starts after a skip, the places beside each kept space or |."""
+    norm, origin = view.norm, view.origin
+    places = set(view.gaps_in(0, len(norm)))
+    places.update(
+        line.start
+        for line in view.lines
+        if 0 < line.start < len(norm) and origin[line.start] - origin[line.start - 1] > 1
+    )
+    for i, ch in enumerate(norm):
+        if ch in R._SEPARATORS:
+            places.update((i, i + 1))
+    return sorted(p for p in places if 0 < p < len(norm))
+
+
 class _Every:
     """Holds every character: a gate on the first character that lets each through."""
 
@@ -130,6 +146,7 @@ _SNIPPETS = [
     "抄送：某局。\n某局抄送：某委\n谢谢 联系人及电话王某123\n感谢。某县某局 联系电话：123",
     "联系单位：某县交通运输局联系电话：0736-3221231\n特此函复！某县水利局（此件公开发布）",
     "您好。联系人：王某。\n联系人：张某，电话：1234。 某县水利局\n联系人：张某 抄报：某委",
+    " |某局 | 关于 GB 9704 的答复｜\n\n　　张代表：\n  您好|谢谢 |",
 ]
 
 
@@ -170,6 +187,8 @@ def _shortcut_problems(view: TextView) -> list[str]:
         for pattern, firsts in ((R._PRONOUN, R._PRONOUN_FIRST), (R._ASKED, R._ASKED_FIRST)):
             if pattern.match(norm, p) and norm[p] not in firsts:
                 problems.append(f"{pattern.pattern[:12]}… opens with {norm[p]}")
+    if reader._gap_places() != _plain_gap_places(view):
+        problems.append("_gap_places")
     for line in reader.lines:
         for lo in {line.start, line.start + 1, line.start + 3}:
             for hi in {line.end - 1, line.end}:

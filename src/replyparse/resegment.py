@@ -583,18 +583,20 @@ class _Reader:
         of each line asked here)."""
         if self._gaps is None:
             norm, origin = self.norm, self.view.origin
-            places = set(self.view.gaps_in(0, len(norm)))
-            places.update(
-                line.start
-                for line in self.view.lines
-                if 0 < line.start < len(norm) and origin[line.start] - origin[line.start - 1] > 1
-            )
+            n = len(norm)
+            gaps = self.view.gaps_in(0, n)  # (in order, each 0 < p < n)
+            more = [
+                start
+                for line in self.view.lines[1:]  # (the first starts at 0: no gap)
+                if (start := line.start) < n and origin[start] - origin[start - 1] > 1
+            ]
             for sep in _SEPARATORS:
                 i = norm.find(sep)
                 while i >= 0:
-                    places.update((i, i + 1))
+                    more += (i, i + 1) if i else (1,)
                     i = norm.find(sep, i + 1)
-            self._gaps = sorted(p for p in places if 0 < p < len(norm))
+            # (the view's gaps alone, in order, where nothing else is a gap)
+            self._gaps = sorted({*gaps, *(p for p in more if p < n)}) if more else gaps
         return self._gaps
 
     def signed_date_in(self, start: int, end: int) -> bool:
