@@ -54,6 +54,10 @@ class _PlainReader(R._Reader):
     def _authority_before(self, pos: int, start: int, *, after_start: bool = False) -> int | None:
         return super()._authority_before(pos, start)
 
+    def _words_go_on(self, role_end: int) -> bool:
+        """Every role word asked whether a salutation ends with it."""
+        return False
+
     def _closing_counts(self, start: int, end: int) -> bool:
         """Every body line's closing elements read, whatever it holds."""
         return True
@@ -187,6 +191,9 @@ def _shortcut_problems(view: TextView) -> list[str]:
         for pattern, firsts in ((R._PRONOUN, R._PRONOUN_FIRST), (R._ASKED, R._ASKED_FIRST)):
             if pattern.match(norm, p) and norm[p] not in firsts:
                 problems.append(f"{pattern.pattern[:12]}… opens with {norm[p]}")
+    for m in R._SALUTATION_END.finditer(norm):
+        if reader._words_go_on(m.end()) and reader._salutation_at(m.start(), m.end()):
+            problems.append(f"_words_go_on({m.end()})")
     if reader._gap_places() != _plain_gap_places(view):
         problems.append("_gap_places")
     for line in reader.lines:

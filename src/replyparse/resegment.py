@@ -750,10 +750,29 @@ class _Reader:
         first = _FIRST_OPENING.search(self.norm)
         limit = first.start() if first else min(len(self.norm), MAX_HEAD)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
+            if self._words_go_on(m.end()):
+                continue  # (most role words stand in the title: 会议, 代表建议)
             found = self._salutation_at(m.start(), m.end())
             if found is not None:
                 return found
         return None
+
+    def _words_go_on(self, role_end: int) -> bool:
+        """Whether the words run on, glued, after a role word ending at ``role_end``: no
+        colon, no 们, no line's end, no gap, and no pronoun or verb of an opening after
+        it. Exact: :meth:`_salutation_at` finds no salutation there (the same tests, asked
+        of the one character that follows)."""
+        norm = self.norm
+        if role_end >= len(norm):
+            return False
+        ch = norm[role_end]
+        return not (
+            ch in "：们\n"
+            or ch in _SEPARATORS
+            or ch in _PRONOUN_FIRST
+            or ch in _ASKED_FIRST
+            or self.view.origin[role_end] - self.view.origin[role_end - 1] > 1
+        )
 
     def _salutation_at(self, role: int, role_end: int) -> _Salutation | None:
         """The salutation whose role word (or body's ending) is ``norm[role:role_end]``."""
