@@ -80,6 +80,11 @@ class _PlainReader(R._Reader):
         return out
 
 
+def _plain_holds_furniture(norm: str) -> bool:
+    """Whether ``_FURNITURE`` matches anywhere in ``norm``."""
+    return R._FURNITURE.search(norm) is not None
+
+
 def _plain_gap_places(view: TextView) -> list[int]:
     """The places of gaps as the reader finds them, read one set at a time: the view's gaps,
     the line starts after a skip, the places beside each kept space or |."""
@@ -151,6 +156,8 @@ _SNIPPETS = [
     "联系单位：某县交通运输局联系电话：0736-3221231\n特此函复！某县水利局（此件公开发布）",
     "您好。联系人：王某。\n联系人：张某，电话：1234。 某县水利局\n联系人：张某 抄报：某委",
     " |某局 | 关于 GB 9704 的答复｜\n\n　　张代表：\n  您好|谢谢 |",
+    "第2页 共3页 — 2 — ——3—— IMAGE1.PNG ımage2.gif 电话0736-3221231 2023-04-05 e1 第十条",
+    "共12页第3页\n-1-\n第1页，共2页\nİmage3.jpg\n图1 image 4.wmf",
 ]
 
 
@@ -194,6 +201,8 @@ def _shortcut_problems(view: TextView) -> list[str]:
     for m in R._SALUTATION_END.finditer(norm):
         if reader._words_go_on(m.end()) and reader._salutation_at(m.start(), m.end()):
             problems.append(f"_words_go_on({m.end()})")
+    if R._holds_furniture(norm) != _plain_holds_furniture(norm):
+        problems.append("_holds_furniture")
     if reader._gap_places() != _plain_gap_places(view):
         problems.append("_gap_places")
     for line in reader.lines:
@@ -242,6 +251,13 @@ def test_breaks_with_the_shortcuts_are_the_plain_ones(text: str) -> None:
 def test_the_marker_firsts_are_the_pattern_s() -> None:
     every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
     assert {ch for ch in every if R._MARKER_FIRST.fullmatch(ch)} == R._MARKER_FIRSTS
+
+
+def test_the_furniture_firsts_are_the_pattern_s() -> None:
+    every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    opens = re.compile(R._FURNITURE.pattern.split(")", 1)[0] + ")", re.IGNORECASE)
+    assert opens.pattern == "(?=[-—–─第共i])"
+    assert {ch for ch in every if opens.match(ch)} == R._FURNITURE_FIRSTS
 
 
 def test_the_shared_letters_are_read_when_present() -> None:

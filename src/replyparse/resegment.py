@@ -333,6 +333,9 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 _FURNITURE_DIGIT_CHARS = "-—–─第共eE"
 _FURNITURE_DIGIT = re.compile(rf"[{_FURNITURE_DIGIT_CHARS}]\d")
 _FURNITURE_LEADS = (1, 2, 5)
+_FURNITURE_FIRSTS = frozenset("-—–─第共iIİı")
+"""The characters ``_FURNITURE``'s opening lookahead lets through (its class, read
+case-blind: a test checks): where another stands, no match starts."""
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
@@ -523,7 +526,11 @@ def _holds_furniture(norm: str) -> bool:
             digit = at + 1
             if digit < len(norm) and norm[digit].isdecimal():  # \d: a decimal digit
                 for lead in _FURNITURE_LEADS:
-                    if digit >= lead and _FURNITURE.match(norm, digit - lead):
+                    if (
+                        digit >= lead
+                        and norm[digit - lead] in _FURNITURE_FIRSTS
+                        and _FURNITURE.match(norm, digit - lead)
+                    ):
                         return True
             at = norm.find(lead_char, digit)
     return False
