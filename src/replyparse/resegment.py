@@ -435,24 +435,27 @@ def find_breaks(view: TextView) -> Breaks:
     head_end, body_start = reader.zones(salutation)
     out: set[int] = set()
     drops: list[tuple[int, int]] = []
+    decorated = reader.decorated
+    last = len(lines) - 1
     for k, line in enumerate(lines):
-        cuts: list[_Cut] = []
-        if line.start < head_end:
-            cuts += reader.head_cuts(line.start, min(line.end, head_end), line is lines[0])
-        if salutation is not None and line.start <= salutation.start < line.end:
+        start, end = line.start, line.end
+        # (each finder gives a list of its own: adding to it changes no answer kept)
+        cuts = reader.head_cuts(start, min(end, head_end), k == 0) if start < head_end else []
+        if salutation is not None and start <= salutation.start < end:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
-        if salutation is None and line.start < head_end == body_start < line.end:
+        if salutation is None and start < head_end == body_start < end:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
-        body = (max(line.start, body_start), line.end) if line.end > body_start else None
-        if body is not None:
-            cuts += reader.body_cuts(*body)
+        body = None
+        if end > body_start:
+            body = (start if start > body_start else body_start, end)
+            cuts += reader.body_cuts(body[0], end)
             # a signer above a date: asked only where the next line opens as a date does
-            below = lines[k + 1].text[0] if k + 1 < len(lines) else ""
+            below = lines[k + 1].text[0] if k < last else ""
             if below.isdecimal() or (below and below in _DATE_FIRST):
                 signer = reader.signer_above_date(line, body[0])
                 if signer is not None:
                     cuts.append(_Cut(signer, True))
-        if not cuts and not reader.decorated:
+        if not cuts and not decorated:
             continue  # (exact: no cut to make, no furniture or | to drop)
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         flattened = any(cut.strong for cut in inside)
