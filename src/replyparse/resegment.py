@@ -1194,17 +1194,19 @@ class _Reader:
         if _OTHER_CLOSING.search(norm, start, end) is not None:
             return True
         colons = self._colons(start, end)
-        gaps = self.gaps_in(start, end)
         line_start = norm.rfind("\n", 0, start) + 1
         ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
         if ended is not None and (
             (colons and ended.start() < colons[-1])
-            or (gaps and ended.start() < gaps[-1])
+            or self.gaps_in(start + 1, end)  # (bare labels are asked only in such a line)
             or end == self.lines[-1].end
         ):
             return True  # a label, or a signer's name, after a paragraph's end
-        if any(norm[p - 1] == "）" for p in gaps):
-            return True  # a label after a note's bracket and a gap
+        bracket = norm.find("）", start, end - 1)
+        while bracket >= 0:
+            if self.gap(bracket + 1):
+                return True  # a label after a note's bracket and a gap
+            bracket = norm.find("）", bracket + 1, end - 1)
         copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
         return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
 
