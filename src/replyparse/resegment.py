@@ -390,18 +390,23 @@ _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Cut:
     """A line break to put before ``view.norm[at]``; ``strong`` when it alone shows that
-    the line was flattened."""
+    the line was flattened.
+
+    Never changed once made (like :class:`~replyparse.textview.Line`, not declared frozen:
+    a frozen dataclass sets each field through ``object.__setattr__``, several times as
+    dear, and the finders make these for every letter)."""
 
     at: int
     strong: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Salutation:
-    """The salutation at ``view.norm[start:end]`` (its colon included, when written)."""
+    """The salutation at ``view.norm[start:end]`` (its colon included, when written).
+    Never changed once made (see :class:`_Cut`)."""
 
     start: int
     end: int
@@ -414,11 +419,11 @@ def resegment(view: TextView) -> TextView:
     return with_breaks(view, breaks) if breaks else view
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Breaks:
     """What re-segmenting a view changes: line breaks before ``view.norm[at]`` for each
     ``at`` of ``cuts``, and ranges of page furniture (``— 2 —``) dropped, as the view
-    drops a line that holds nothing else."""
+    drops a line that holds nothing else. Never changed once made (see :class:`_Cut`)."""
 
     cuts: tuple[int, ...] = ()
     drops: tuple[tuple[int, int], ...] = ()
