@@ -54,6 +54,14 @@ class _PlainReader(R._Reader):
     def _authority_before(self, pos: int, start: int, *, after_start: bool = False) -> int | None:
         return super()._authority_before(pos, start)
 
+    def _words_go_on(self, role_end: int) -> bool:
+        """Every role word asked whether a salutation ends with it."""
+        return False
+
+    def _closing_counts(self, start: int, end: int) -> bool:
+        """Every body line's closing elements read, whatever it holds."""
+        return True
+
     def _undated_signer(self, start: int, end: int, closing: list[R._Cut]) -> list[R._Cut]:
         """Each place asked for a name, a paragraph's end before it or not."""
         last = end == self.lines[-1].end
@@ -70,6 +78,27 @@ class _PlainReader(R._Reader):
             if name is not None and name > start and self.before(name) in R._PARAGRAPH_END:
                 out.append(R._Cut(name, True))
         return out
+
+
+def _plain_holds_furniture(norm: str) -> bool:
+    """Whether ``_FURNITURE`` matches anywhere in ``norm``."""
+    return R._FURNITURE.search(norm) is not None
+
+
+def _plain_gap_places(view: TextView) -> list[int]:
+    """The places of gaps as the reader finds them, read one set at a time: the view's gaps,
+    the line starts after a skip, the places beside each kept space or |."""
+    norm, origin = view.norm, view.origin
+    places = set(view.gaps_in(0, len(norm)))
+    places.update(
+        line.start
+        for line in view.lines
+        if 0 < line.start < len(norm) and origin[line.start] - origin[line.start - 1] > 1
+    )
+    for i, ch in enumerate(norm):
+        if ch in R._SEPARATORS:
+            places.update((i, i + 1))
+    return sorted(p for p in places if 0 < p < len(norm))
 
 
 class _Every:
@@ -122,6 +151,21 @@ _SNIPPETS = [
     "谢谢。（此件公开）某局\n某局。 某县人民政府\n苏晴代表：谢谢！ 某局\n。某局\n谢谢。某县局",
     "关于第5号建议的答复 苏晴代表您好 王某委员们提出的建议 李某代表在会议上 赵某代表所提",
     "关于第5号建议的答复\n苏晴代表\n您们提出的 田禾委员 你好 吴溪代表 领衔 某局 提交",
+    "承办负责人：廖全\n签发人：孙家辉联系人：王勇\n谢谢。联系人：王某\n（附件） 联系人：李某",
+    "抄送：某局。\n某局抄送：某委\n谢谢 联系人及电话王某123\n感谢。某县某局 联系电话：123",
+    "联系单位：某县交通运输局联系电话：0736-3221231\n特此函复！某县水利局（此件公开发布）",
+    "您好。联系人：王某。\n联系人：张某，电话：1234。 某县水利局\n联系人：张某 抄报：某委",
+    " |某局 | 关于 GB 9704 的答复｜\n\n　　张代表：\n  您好|谢谢 |",
+    "第2页 共3页 — 2 — ——3—— IMAGE1.PNG ımage2.gif 电话0736-3221231 2023-04-05 e1 第十条",
+    "共12页第3页\n-1-\n第1页，共2页\nİmage3.jpg\n图1 image 4.wmf",
+    "第3条 共6次 第12号\n电话0736-3221231\n图 IMAGE5.EMF",
+    "第3条 共6次 ——7—— 第1",
+    "第3条 共6次 第一页",
+    # hard-wrapped (unwrap joins its lines: a joined break is a gap to gap(), not to the view)
+    "某局\n关于某建议的答复\n钱某代表：\n我局高度重视，会同有关部门逐条研究，现答复如\n"
+    "下：今年以来，对城郊公交线路站点进行梳理。某\n县交通运输局联系人及电话王某（此件公开发布）\n"
+    "联系人：孙某，经研究，现将有关情况函复如下，\n感谢您对交通运输工作的关心和支持，谢谢您。\n"
+    "某县交通运输局\n2024年7月15日",
 ]
 
 
@@ -162,6 +206,13 @@ def _shortcut_problems(view: TextView) -> list[str]:
         for pattern, firsts in ((R._PRONOUN, R._PRONOUN_FIRST), (R._ASKED, R._ASKED_FIRST)):
             if pattern.match(norm, p) and norm[p] not in firsts:
                 problems.append(f"{pattern.pattern[:12]}… opens with {norm[p]}")
+    for m in R._SALUTATION_END.finditer(norm):
+        if reader._words_go_on(m.end()) and reader._salutation_at(m.start(), m.end()):
+            problems.append(f"_words_go_on({m.end()})")
+    if R._holds_furniture(norm) != _plain_holds_furniture(norm):
+        problems.append("_holds_furniture")
+    if reader._gap_places() != _plain_gap_places(view):
+        problems.append("_gap_places")
     for line in reader.lines:
         for lo in {line.start, line.start + 1, line.start + 3}:
             for hi in {line.end - 1, line.end}:
@@ -210,6 +261,13 @@ def test_the_marker_firsts_are_the_pattern_s() -> None:
     assert {ch for ch in every if R._MARKER_FIRST.fullmatch(ch)} == R._MARKER_FIRSTS
 
 
+def test_the_furniture_firsts_are_the_pattern_s() -> None:
+    every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    opens = re.compile(R._FURNITURE.pattern.split(")", 1)[0] + ")", re.IGNORECASE)
+    assert opens.pattern == "(?=[-—–─第共i])"
+    assert {ch for ch in every if opens.match(ch)} == R._FURNITURE_FIRSTS
+
+
 def test_the_shared_letters_are_read_when_present() -> None:
     if not goldsets.get_set("corpus").present():
         pytest.skip("the shared folder (../shared) is absent: samples and snippets only")
@@ -242,6 +300,10 @@ _PIECES = st.lists(
             "机密★1年",
             "123456",
             "人大代表：",
+            "联系电话：123",
+            "（附件）",
+            "抄送：某局",
+            "承办负责人：",
         ]
     ),
     max_size=14,

@@ -176,6 +176,40 @@ def test_digitish_holds_every_digit() -> None:
     assert all(pattern.fullmatch(d) for d in digits)
 
 
+def _plain_between_digits(text: str) -> list[int]:
+    """Every half-width comma or colon with a digit (``str.isdigit``) on either side."""
+    return [
+        at
+        for at in range(1, len(text) - 1)
+        if text[at] in ",:" and text[at - 1].isdigit() and text[at + 1].isdigit()
+    ]
+
+
+_MARK_SNIPPETS = [
+    "1,000 2:30 ,1 1, a,1 1,a :1 1: ²,³ ١,٢ ①,② 1,,2 1::2 12,345,678 ,:,",
+    "电话:0736,1 时间:9:30,第1,2条",
+    ",1",
+    "1:",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(pytest.param(p.read_text(encoding="utf-8"), id=p.name) for p in LETTERS),
+        *_MARK_SNIPPETS,
+    ],
+)
+def test_marks_between_digits_are_the_plain_reading_s(text: str) -> None:
+    assert textview._between_digits(text) == _plain_between_digits(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12,:a²١①。 ", max_size=30))
+def test_marks_between_digits_on_any_text(text: str) -> None:
+    assert textview._between_digits(text) == _plain_between_digits(text)
+
+
 @pytest.mark.parametrize(
     ("text", "norm"),
     [

@@ -331,8 +331,13 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 # 共2页, image1), with the character before it: furniture starts one, two or five
 # characters before such a digit.
 _FURNITURE_DIGIT_CHARS = "-—–─第共eE"
+_FURNITURE_UNPAGED_CHARS = "-—–─eE"
+"""``_FURNITURE_DIGIT_CHARS`` but 第 and 共, whose furniture holds 页."""
 _FURNITURE_DIGIT = re.compile(rf"[{_FURNITURE_DIGIT_CHARS}]\d")
 _FURNITURE_LEADS = (1, 2, 5)
+_FURNITURE_FIRSTS = frozenset("-—–─第共iIİı")
+"""The characters ``_FURNITURE``'s opening lookahead lets through (its class, read
+case-blind: a test checks): where another stands, no match starts."""
 # A mobile number glued to the date after it (…13900000123 2021年5月6日, the space lost).
 _MOBILE_BEFORE = re.compile(r"(?<!\d)1[3-9]\d{9}$")
 # What every closing element holds (a label's colon, a note's head, 印发, a 发文字号's
@@ -385,18 +390,23 @@ _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Cut:
     """A line break to put before ``view.norm[at]``; ``strong`` when it alone shows that
-    the line was flattened."""
+    the line was flattened.
+
+    Never changed once made (like :class:`~replyparse.textview.Line`, not declared frozen:
+    a frozen dataclass sets each field through ``object.__setattr__``, several times as
+    dear, and the finders make these for every letter)."""
 
     at: int
     strong: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Salutation:
-    """The salutation at ``view.norm[start:end]`` (its colon included, when written)."""
+    """The salutation at ``view.norm[start:end]`` (its colon included, when written).
+    Never changed once made (see :class:`_Cut`)."""
 
     start: int
     end: int
@@ -409,11 +419,11 @@ def resegment(view: TextView) -> TextView:
     return with_breaks(view, breaks) if breaks else view
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Breaks:
     """What re-segmenting a view changes: line breaks before ``view.norm[at]`` for each
     ``at`` of ``cuts``, and ranges of page furniture (``— 2 —``) dropped, as the view
-    drops a line that holds nothing else."""
+    drops a line that holds nothing else. Never changed once made (see :class:`_Cut`)."""
 
     cuts: tuple[int, ...] = ()
     drops: tuple[tuple[int, int], ...] = ()
@@ -432,24 +442,27 @@ def find_breaks(view: TextView) -> Breaks:
     head_end, body_start = reader.zones(salutation)
     out: set[int] = set()
     drops: list[tuple[int, int]] = []
+    decorated = reader.decorated
+    last = len(lines) - 1
     for k, line in enumerate(lines):
-        cuts: list[_Cut] = []
-        if line.start < head_end:
-            cuts += reader.head_cuts(line.start, min(line.end, head_end), line is lines[0])
-        if salutation is not None and line.start <= salutation.start < line.end:
+        start, end = line.start, line.end
+        # (each finder gives a list of its own: adding to it changes no answer kept)
+        cuts = reader.head_cuts(start, min(end, head_end), k == 0) if start < head_end else []
+        if salutation is not None and start <= salutation.start < end:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
-        if salutation is None and line.start < head_end == body_start < line.end:
+        if salutation is None and start < head_end == body_start < end:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
-        body = (max(line.start, body_start), line.end) if line.end > body_start else None
-        if body is not None:
-            cuts += reader.body_cuts(*body)
+        body = None
+        if end > body_start:
+            body = (start if start > body_start else body_start, end)
+            cuts += reader.body_cuts(body[0], end)
             # a signer above a date: asked only where the next line opens as a date does
-            below = lines[k + 1].text[0] if k + 1 < len(lines) else ""
+            below = lines[k + 1].text[0] if k < last else ""
             if below.isdecimal() or (below and below in _DATE_FIRST):
                 signer = reader.signer_above_date(line, body[0])
                 if signer is not None:
                     cuts.append(_Cut(signer, True))
-        if not cuts and not reader.decorated:
+        if not cuts and not decorated:
             continue  # (exact: no cut to make, no furniture or | to drop)
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
         flattened = any(cut.strong for cut in inside)
@@ -516,14 +529,20 @@ def _holds_furniture(norm: str) -> bool:
     """Whether page furniture stands anywhere in ``norm``, tried only before the digits it
     holds: where one of ``_FURNITURE_DIGIT``'s characters has a digit after it (the
     places its matches take, found by ``str.find``: a far quicker pass than the
-    pattern's)."""
-    for lead_char in _FURNITURE_DIGIT_CHARS:
+    pattern's). A 第 or 共 opens furniture only with its 页 (第1页, 共2页第1页): a letter
+    without 页 is asked about the others alone (most letters hold 第 before a digit)."""
+    leads = _FURNITURE_DIGIT_CHARS if "页" in norm else _FURNITURE_UNPAGED_CHARS
+    for lead_char in leads:
         at = norm.find(lead_char)
         while at >= 0:
             digit = at + 1
             if digit < len(norm) and norm[digit].isdecimal():  # \d: a decimal digit
                 for lead in _FURNITURE_LEADS:
-                    if digit >= lead and _FURNITURE.match(norm, digit - lead):
+                    if (
+                        digit >= lead
+                        and norm[digit - lead] in _FURNITURE_FIRSTS
+                        and _FURNITURE.match(norm, digit - lead)
+                    ):
                         return True
             at = norm.find(lead_char, digit)
     return False
@@ -583,18 +602,20 @@ class _Reader:
         of each line asked here)."""
         if self._gaps is None:
             norm, origin = self.norm, self.view.origin
-            places = set(self.view.gaps_in(0, len(norm)))
-            places.update(
-                line.start
-                for line in self.view.lines
-                if 0 < line.start < len(norm) and origin[line.start] - origin[line.start - 1] > 1
-            )
+            n = len(norm)
+            gaps = self.view.gaps_in(0, n)  # (in order, each 0 < p < n)
+            more = [
+                start
+                for line in self.view.lines[1:]  # (the first starts at 0: no gap)
+                if (start := line.start) < n and origin[start] - origin[start - 1] > 1
+            ]
             for sep in _SEPARATORS:
                 i = norm.find(sep)
                 while i >= 0:
-                    places.update((i, i + 1))
+                    more += (i, i + 1) if i else (1,)
                     i = norm.find(sep, i + 1)
-            self._gaps = sorted(p for p in places if 0 < p < len(norm))
+            # (the view's gaps alone, in order, where nothing else is a gap)
+            self._gaps = sorted({*gaps, *(p for p in more if p < n)}) if more else gaps
         return self._gaps
 
     def signed_date_in(self, start: int, end: int) -> bool:
@@ -748,10 +769,29 @@ class _Reader:
         first = _FIRST_OPENING.search(self.norm)
         limit = first.start() if first else min(len(self.norm), MAX_HEAD)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
+            if self._words_go_on(m.end()):
+                continue  # (most role words stand in the title: 会议, 代表建议)
             found = self._salutation_at(m.start(), m.end())
             if found is not None:
                 return found
         return None
+
+    def _words_go_on(self, role_end: int) -> bool:
+        """Whether the words run on, glued, after a role word ending at ``role_end``: no
+        colon, no 们, no line's end, no gap, and no pronoun or verb of an opening after
+        it. Exact: :meth:`_salutation_at` finds no salutation there (the same tests, asked
+        of the one character that follows)."""
+        norm = self.norm
+        if role_end >= len(norm):
+            return False
+        ch = norm[role_end]
+        return not (
+            ch in "：们\n"
+            or ch in _SEPARATORS
+            or ch in _PRONOUN_FIRST
+            or ch in _ASKED_FIRST
+            or self.view.origin[role_end] - self.view.origin[role_end - 1] > 1
+        )
 
     def _salutation_at(self, role: int, role_end: int) -> _Salutation | None:
         """The salutation whose role word (or body's ending) is ``norm[role:role_end]``."""
@@ -1129,14 +1169,51 @@ class _Reader:
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opening:
             self._unread_openings.append((start, end))  # its number: see numbers_met
-        closing = self._closing_starts(start, end)
-        cuts += closing
         date = self.signed_date(start, end)
-        if date is not None and not self._date_alone(date, start, end):
+        signed = date is not None and not self._date_alone(date, start, end)
+        closing = (
+            self._closing_starts(start, end) if signed or self._closing_counts(start, end) else []
+        )
+        cuts += closing
+        if signed:
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing)
         return cuts
+
+    def _closing_counts(self, start: int, end: int) -> bool:
+        """Whether the closing elements of the body's ``norm[start:end]`` may count where
+        the line holds no dated signature: one of them strong, or their places bounding an
+        undated signer's name; False only where neither can be. The weak ones alone change
+        nothing but in a flattened line, where :meth:`paragraph_cuts` finds them again.
+
+        Exact: a note, a 发文字号 or a 印发 line holds one of ``_OTHER_CLOSING``; past
+        them, a closing element is a label before its colon or a bare label after a gap.
+        A strong label follows a paragraph's end on its line (:meth:`before` stops at the
+        line's break) or a note's bracket and a gap; a 抄送 label (after the line's start)
+        may be strong anyway. An undated signer's name ends at the last line's end or at a
+        closing element's place, after a paragraph's end on the line."""
+        norm = self.norm
+        if _CLOSING_HINT.search(norm, start, end) is None:
+            return False  # (no closing element at all: _closing_starts finds none)
+        if _OTHER_CLOSING.search(norm, start, end) is not None:
+            return True
+        colons = self._colons(start, end)
+        line_start = norm.rfind("\n", 0, start) + 1
+        ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
+        if ended is not None and (
+            (colons and ended.start() < colons[-1])
+            or self.gaps_in(start + 1, end)  # (bare labels are asked only in such a line)
+            or end == self.lines[-1].end
+        ):
+            return True  # a label, or a signer's name, after a paragraph's end
+        bracket = norm.find("）", start, end - 1)
+        while bracket >= 0:
+            if self.gap(bracket + 1):
+                return True  # a label after a note's bracket and a gap
+            bracket = norm.find("）", bracket + 1, end - 1)
+        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
+        return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
 
     def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
         """Whether ``date`` fills a line from its start (kept spaces after it aside): the

@@ -203,7 +203,12 @@ YEAR_WU = re.compile(
 # Every character ``str.isdigit`` calls a digit, and more (a test checks): the ASCII digits
 # and whole blocks of other scripts and signs, none of them Chinese text or its punctuation.
 _DIGITISH = "0-9\u00b2-\u2bff\ua620-\uabff\uff10-\uff19\U00010000-\U0010ffff"
-_DIGIT_PUNCT = re.compile(f"[,:](?=[{_DIGITISH}])")
+# A comma, and a colon, between two of them, each searched alone: a pattern that opens with
+# one character scans for it several times faster than one that opens with a class, and
+# few marks of a letter stand between figures.
+_DIGIT_PUNCT = tuple(
+    re.compile(f"{mark}(?<=[{_DIGITISH}]{mark})(?=[{_DIGITISH}])") for mark in ",:"
+)
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,18 @@ def _widen(run: re.Match[str]) -> str:
     return run.group().translate(_WIDTH_TABLE)
 
 
+def _between_digits(original: str) -> list[int]:
+    """Where a half-width comma or colon stands between two digits (``str.isdigit``) in
+    ``original``, in order. (:data:`_DIGITISH` holds every digit: a test checks; so each
+    such mark is one of :data:`_DIGIT_PUNCT`'s matches.)"""
+    return sorted(
+        m.start()
+        for pattern in _DIGIT_PUNCT
+        for m in pattern.finditer(original)
+        if original[m.start() - 1].isdigit() and original[m.start() + 1].isdigit()
+    )
+
+
 def _widened(original: str) -> str:
     """``original`` with every change made that needs no blanks' neighbours: :data:`_WIDTH`,
     and each comma or colon full-width unless it stands between digits (how it reads when
@@ -274,11 +291,7 @@ def _widened(original: str) -> str:
         widened = DASH_AS_YI.sub("-", widened)
     if "," not in widened and ":" not in widened:
         return widened
-    kept = [
-        at
-        for at in (m.start() for m in _DIGIT_PUNCT.finditer(original))
-        if at > 0 and original[at - 1].isdigit() and original[at + 1].isdigit()
-    ]
+    kept = _between_digits(original)
     widened = widened.replace(",", _HALF_TO_FULL[","]).replace(":", _HALF_TO_FULL[":"])
     pieces: list[str] = []
     i = 0
