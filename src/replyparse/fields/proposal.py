@@ -468,10 +468,21 @@ def _joined(ctx: Context, lines: tuple[Line, ...]) -> Flat:
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     """The opening paragraph: the body's first lines up to the one that says the proposal
     arrived or ends with ： (a greeting line above it, a wrap inside it)."""
+    return _opening_read(body)[0]
+
+
+_Received = tuple[re.Match[str] | None]
+"""The first match of _RECEIVED in the opening's text, when one search gave it."""
+
+
+def _opening_read(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], _Received | None]:
+    """:func:`_opening`, and, for an opening of one line, the first match of _RECEIVED in
+    its text (the search that ended it there, or found none in the body's only line):
+    its text is the opening's whole, so :func:`_proposal_title` need not search it again."""
     for i, line in enumerate(body[:_OPENING_LINES]):
-        if _RECEIVED.search(line.text) or line.text.endswith("："):
-            return body[: i + 1]
-    return body[:2]
+        if (received := _RECEIVED.search(line.text)) or line.text.endswith("："):
+            return body[: i + 1], (received,) if i == 0 else None
+    return body[:2], (None,) if len(body) == 1 else None
 
 
 # What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
@@ -484,7 +495,7 @@ def extract(ctx: Context) -> list[Item]:
     if _ANY_PART.search(ctx.view.norm) is None:
         number = _labelled_number(ctx)
         return _with_record([number]) if number is not None else []
-    title, opening = ctx.layout.title, _opening(ctx.layout.body)
+    title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
     places = [flat for flat in (title_flat, opening_flat) if flat is not None]
@@ -519,7 +530,8 @@ def extract(ctx: Context) -> list[Item]:
     if session is None:
         session = _session_alone(ctx)
 
-    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes, opening_quotes)
+    opening_read = _OpeningRead(opening_quotes, received)
+    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes, opening_read)
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -783,16 +795,17 @@ def _proposal_title(
     title_flat: Flat | None,
     opening_flat: Flat | None,
     title_quotes: list[re.Match[str]] | None = None,
-    opening_quotes: list[re.Match[str]] | None = None,
+    opening_read: _OpeningRead | None = None,
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
     of ``view.norm`` it was read from (``title_flat``, ``opening_flat``: the title's and
     the opening's text, when there is one; ``title_quotes``: :func:`_title_quoted`'s, when
-    known; ``opening_quotes``: the matches of _QUOTED in the opening's text, when known)."""
+    known; ``opening_read``: what was read of the opening's text already)."""
+    known = opening_read or _OpeningRead(None, None)
     if opening_flat is not None:
         flat = opening_flat
         text = flat.text
-        received = _RECEIVED.search(text)
+        received = known.received[0] if known.received else _RECEIVED.search(text)
         while (
             received
             and received.group() in _HANDED_OVER
@@ -804,7 +817,7 @@ def _proposal_title(
             # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
-        for m in _quotes_before(text, limit, opening_quotes):
+        for m in _quotes_before(text, limit, known.quotes):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
                     where = flat.range(*phrase)
@@ -836,6 +849,15 @@ def _proposal_title(
         quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
         return quoted or _title_phrase(ctx, title_flat)
     return None
+
+
+class _OpeningRead(NamedTuple):
+    """What the opening's readers found already in its text, when they did."""
+
+    quotes: list[re.Match[str]] | None
+    """The matches of _QUOTED (its scan's)."""
+    received: _Received | None
+    """The first match of _RECEIVED (:func:`_opening_read`'s)."""
 
 
 def _quotes_before(
