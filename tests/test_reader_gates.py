@@ -15,7 +15,7 @@ from goldsets import all_letters, at_least
 from helpers import contexts_before
 from perturb import TRANSFORMS
 from replyparse import vocab
-from replyparse.fields import contacts, proposal
+from replyparse.fields import contacts, proposal, sections
 from replyparse.textview import TextView
 
 _LETTERS = [g.text() for g in all_letters()]
@@ -140,3 +140,30 @@ def test_post_gate_finds_what_the_plain_search_finds() -> None:
 @given(st.text(alphabet="王科长局员副一级主任书记\n ", max_size=10))
 def test_post_gate_on_any_text(words: str) -> None:
     _check_post(words)
+
+
+# -- sections -------------------------------------------------------------------------------
+
+
+def _check_trim_from_before(text: str, start: int, own: int, end: int) -> None:
+    a, b = sections._trim(text, own, end)
+    if b > a:  # a leaf's extent, trimmed from its marker, ends where its own text does
+        assert sections._trim(text, start, end)[1] == b, (text, start, own, end)
+
+
+def test_a_leafs_extent_ends_where_its_text_does() -> None:
+    for text in [t for t in _LETTERS[:20] + _INVENTED if t]:
+        n = len(text)
+        for start in range(0, n, 7):
+            for own in range(start, min(n, start + 9)):
+                for end in range(own, n + 1, 11):
+                    _check_trim_from_before(text, start, own, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n一、甲。", max_size=12), st.data())
+def test_a_leafs_extent_on_any_text(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    own = data.draw(st.integers(0, end))
+    start = data.draw(st.integers(0, own))
+    _check_trim_from_before(text, start, own, end)

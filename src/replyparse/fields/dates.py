@@ -351,7 +351,7 @@ def _dates(
     """The dates and their ``view.norm`` ranges."""
     out: list[tuple[DateItem, Range]] = []
     for item in _found(view.norm, default_year):
-        if _in_any(item.start, exclude):
+        if exclude and _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
         date = DateItem(
