@@ -15,7 +15,7 @@ from goldsets import all_letters, at_least
 from helpers import contexts_before
 from perturb import TRANSFORMS
 from replyparse import vocab
-from replyparse.fields import contacts, proposal, sections
+from replyparse.fields import contacts, dates, linescan, proposal, sections
 from replyparse.textview import TextView
 
 _LETTERS = [g.text() for g in all_letters()]
@@ -167,3 +167,42 @@ def test_a_leafs_extent_on_any_text(text: str, data: st.DataObject) -> None:
     own = data.draw(st.integers(0, end))
     start = data.draw(st.integers(0, own))
     _check_trim_from_before(text, start, own, end)
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def _plain_yearless_matches(
+    norm: str, dated: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """:func:`dates._yearless_matches` as first written: each 月 asked of every date found."""
+    out = []
+    for line_start, line_end in dated:
+        month = norm.find("月", line_start, line_end)
+        while month >= 0 and any(a <= month < b for a, b in taken):
+            month = norm.find("月", month + 1, line_end)
+        if month >= 0:
+            out += [m.span() for m in dates._yearless_finditer(norm, line_start, line_end)]
+    return out
+
+
+def _check_yearless(norm: str) -> None:
+    dated = linescan.lines_holding(norm, dates._YEAR_MARKS)
+    found = dates._found(norm, None)
+    for taken in (
+        sorted((f.start, f.end) for f in found),
+        sorted({(f.start, f.end) for f in found} | {(0, len(norm) // 2), (1, 2)}),  # overlaps
+    ):
+        fast = [m.span() for m in dates._yearless_matches(norm, dated, taken)]
+        assert fast == _plain_yearless_matches(norm, dated, taken), norm
+
+
+def test_yearless_matches_skip_the_lines_the_plain_walk_skips() -> None:
+    for text in _LETTERS + _INVENTED + ["3月5日和2021年3月至4月，6月\n2020年5月6日—7月8日，9月"]:
+        _check_yearless(TextView(text).norm)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="2021年3月5日—至\n、", max_size=24))
+def test_yearless_matches_on_any_text(text: str) -> None:
+    _check_yearless(text)
