@@ -234,6 +234,21 @@ _SURNAMES = vocab.words("surnames")
 _SURNAME_SET = frozenset(_SURNAMES)
 # A post, with 副 and a grade before it: 科员, 副局长, 一级主任科员.
 _POST = re.compile(rf"(?:[一二三四]级)?副?(?:{vocab.alternation('posts')})$")
+# What a match of _POST ends with: a post's last character, right at the end or before a
+# last line break ($); a text ending otherwise holds none (no search tried at each place).
+_POST_LAST = frozenset(word[-1] for word in vocab.words("posts")) | {"\n"}
+
+
+def _post_search(words: str) -> re.Match[str] | None:
+    """``_POST.search(words)``, not tried where ``words`` cannot end as a match does."""
+    return _POST.search(words) if words[-1:] in _POST_LAST else None
+
+
+def _post_fullmatch(words: str) -> re.Match[str] | None:
+    """``_POST.fullmatch(words)``, gated as :func:`_post_search`."""
+    return _POST.fullmatch(words) if words[-1:] in _POST_LAST else None
+
+
 # Notes that stand in a value beside a phone or a name and name nobody.
 _NOTE = re.compile(
     r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$"
@@ -473,7 +488,7 @@ def _unlabelled_name(lead: str) -> bool:
         _is_name(lead)
         and lead.startswith(_SURNAMES)
         and not ORG_END.search(lead)
-        and not _POST.search(lead)
+        and not _post_search(lead)
     )
 
 
@@ -625,13 +640,13 @@ def _shape(words: str) -> tuple[Shape, int]:
     least three characters; a person is a name's shape with no such ending (a post after
     it aside); an office and a person, or an office and a post, run together are both.
     """
-    if not words or _NOTE.search(words) or len(words) == 1 or _POST.fullmatch(words):
+    if not words or _NOTE.search(words) or len(words) == 1 or _post_fullmatch(words):
         return "skip", 0
     if not _WORD_CHARS.fullmatch(words):
         return "other", 0
     if len(words) >= 3 and ORG_END.search(words):
         return "office", 0
-    post = _POST.search(words)
+    post = _post_search(words)
     if post and _is_office(words[: post.start()]):
         return "office+post", post.start()
     cut = _office_before_person(words)
@@ -675,7 +690,7 @@ def _is_name(words: str) -> bool:
 
 
 def _strip_post(words: str) -> str:
-    post = _POST.search(words)
+    post = _post_search(words)
     return words[: post.start()] if post and post.start() >= 2 else words
 
 
@@ -1019,7 +1034,8 @@ def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_E
     ``承办单位：某局某科　承办人：…``, also where a copy that lost its line breaks was cut
     into lines again, it is his)."""
     return (
-        _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
+        flat.text.find("单位", label.start, label.end) >= 0  # what every match holds
+        and _HANDLING_UNIT.fullmatch(flat.text, label.start, label.end) is not None
         and all(e.part == "org" for e in events)
         and _line_break_after(view, flat)
     )

@@ -351,7 +351,7 @@ def _dates(
     """The dates and their ``view.norm`` ranges."""
     out: list[tuple[DateItem, Range]] = []
     for item in _found(view.norm, default_year):
-        if _in_any(item.start, exclude):
+        if exclude and _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
         date = DateItem(
@@ -451,10 +451,21 @@ def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iter
     lines holding 年 or 月 are all the lines that may: see :mod:`linescan`), outside the
     dates found already (``taken``, sorted): a line whose every 月 stands inside one of
     them is not searched. Exact: each match holds a 月 (every branch does), so each one
-    there overlaps a date found, and :func:`_found` drops it."""
+    there overlaps a date found, and :func:`_found` drops it.
+
+    A 月 stands inside a date found when the furthest end of the dates starting at or
+    before it lies past it; the 月 are met in text order, so that end is kept as they go
+    (no pass over ``taken`` for each)."""
+    k = 0
+    reach = -1  # the furthest end of the dates of ``taken`` starting at or before ``month``
     for line_start, line_end in dated:
         month = norm.find("月", line_start, line_end)
-        while month >= 0 and any(a <= month < b for a, b in taken):
+        while month >= 0:
+            while k < len(taken) and taken[k][0] <= month:
+                reach = max(reach, taken[k][1])
+                k += 1
+            if reach <= month:
+                break  # outside every date found
             month = norm.find("月", month + 1, line_end)
         if month >= 0:
             yield from _yearless_finditer(norm, line_start, line_end)

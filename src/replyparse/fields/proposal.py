@@ -156,6 +156,7 @@ _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(r"(?P<kind>议事原案|建议案(?![由号])|建议|提案|议案)")
 _KIND_WORD = re.compile(_KINDS)
+_KIND_FIRSTS = ("议", "意", "建", "批", "提")  # what a kind word of _KINDS opens with
 # The ending of an item's own title that names it only when nothing else does: 意见 (批评意见
 # whole, a kind word of its own).
 _OPINION = re.compile(r"(?:批评)?意见$")
@@ -293,7 +294,7 @@ _ASKED_PHRASE = re.compile(
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
 # Received words the proposal's title follows (现将…的提案办理情况答复如下, 收到《…》后).
-_TITLE_FOLLOWS = re.compile(r"现将|收到")
+_TITLE_FOLLOWS = frozenset({"现将", "收到"})
 _CLAUSE_END = re.compile(r"[。；：！？]")
 # A quoted title that reads as a proposal's (not a law or plan the title cites).
 _PROPOSAL_LIKE = re.compile(rf"^关于|(?:{_KINDS})$")
@@ -467,10 +468,21 @@ def _joined(ctx: Context, lines: tuple[Line, ...]) -> Flat:
 def _opening(body: tuple[Line, ...]) -> tuple[Line, ...]:
     """The opening paragraph: the body's first lines up to the one that says the proposal
     arrived or ends with ： (a greeting line above it, a wrap inside it)."""
+    return _opening_read(body)[0]
+
+
+_Received = tuple[re.Match[str] | None]
+"""The first match of _RECEIVED in the opening's text, when one search gave it."""
+
+
+def _opening_read(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], _Received | None]:
+    """:func:`_opening`, and, for an opening of one line, the first match of _RECEIVED in
+    its text (the search that ended it there, or found none in the body's only line):
+    its text is the opening's whole, so :func:`_proposal_title` need not search it again."""
     for i, line in enumerate(body[:_OPENING_LINES]):
-        if _RECEIVED.search(line.text) or line.text.endswith("："):
-            return body[: i + 1]
-    return body[:2]
+        if (received := _RECEIVED.search(line.text)) or line.text.endswith("："):
+            return body[: i + 1], (received,) if i == 0 else None
+    return body[:2], (None,) if len(body) == 1 else None
 
 
 # What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
@@ -483,7 +495,7 @@ def extract(ctx: Context) -> list[Item]:
     if _ANY_PART.search(ctx.view.norm) is None:
         number = _labelled_number(ctx)
         return _with_record([number]) if number is not None else []
-    title, opening = ctx.layout.title, _opening(ctx.layout.body)
+    title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
     places = [flat for flat in (title_flat, opening_flat) if flat is not None]
@@ -495,6 +507,8 @@ def extract(ctx: Context) -> list[Item]:
     numbers: list[_Read] = []
     session: _Read | None = None
     title_quotes: list[re.Match[str]] | None = None
+    opening_quotes: list[re.Match[str]] | None = None
+    anywhere: list[Flat] = []  # the places whose kind words were read, for _anywhere
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
         kind_read, number_read = _settled(kinds, numbers)
@@ -502,8 +516,11 @@ def extract(ctx: Context) -> list[Item]:
             scan = _Scan.of(flat)
             if place == 0 and len(title) == 1:
                 title_quotes = scan.quotes  # (one line: its text is what _title_quoted reads)
+            if in_opening:
+                opening_quotes = scan.quotes
             if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
+                anywhere.append(flat)
             if not number_read:
                 read = _numbers(scan)
                 numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
@@ -513,7 +530,8 @@ def extract(ctx: Context) -> list[Item]:
     if session is None:
         session = _session_alone(ctx)
 
-    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes)
+    opening_read = _OpeningRead(opening_quotes, received)
+    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes, opening_read)
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -545,6 +563,8 @@ def extract(ctx: Context) -> list[Item]:
         kinds = [kind] if kind else []
         kinds.extend(_rest_kinds(ctx, rest))
         kind = min(kinds, key=_ORDER) if kinds else None
+    if kind is None:
+        kind = _anywhere(anywhere)
     parts: list[ProposalPart | None] = [
         _part(ctx, ProposalKind, kind) if kind else None,
         _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
@@ -660,7 +680,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
     if in_title:
         if not _outside_beaten(reads):
             text = flat.text
-            taken = [(r.at, r.at + len(r.value)) for r in reads if r.rank != _ANYWHERE]
+            taken = [(r.at, r.at + len(r.value)) for r in reads]  # (no _ANYWHERE read here)
             taken += [_quoted_span(q) for q in scan.quotes]
             taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
             if _is_proposal_title(text):
@@ -705,14 +725,24 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             )
     for p in scan.phrases:
         # an unquoted title and the word after it: 关于…的建议提案
-        if km := _KIND_WORD.match(text, p.end()):
+        if text.startswith(_KIND_FIRSTS, p.end()) and (km := _KIND_WORD.match(text, p.end())):
             out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
     if in_opening:
-        for m in _YOURS.finditer(text):
+        for m in _YOURS.finditer(text) if "你" in text or "您" in text else ():  # (its first)
             out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD, in_title))
-    if km := _KIND.search(text):
-        out.append(_Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE, in_title))
     return out
+
+
+def _anywhere(places: list[Flat]) -> _Read | None:
+    """The first kind word of the first of ``places`` holding one (ranked _ANYWHERE), the
+    places whose kind words :func:`_kinds` read, in order. Asked only when no other read
+    was made: one ranked _ANYWHERE loses to every other (its order, (1, _ANYWHERE), is the
+    last there is), counts for neither :func:`_settled` nor :func:`_outside_beaten`, and
+    takes no place from the title's words outside, so it changes nothing else."""
+    for flat in places:
+        if km := _KIND.search(flat.text):
+            return _Read(km.group("kind"), flat, km.start("kind"), _ANYWHERE)
+    return None
 
 
 def _numbers(scan: _Scan) -> list[_Read]:
@@ -727,7 +757,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     for m in _KIND_NUMBER.finditer(text) if "号" in text else ():  # every branch holds 号
         group = next(g for g in ("a", "b", "c") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _AFTER_SESSION.finditer(text):
+    for m in _AFTER_SESSION.finditer(text) if "会议" in text else ():  # it opens with 会议
         out.append(_Read(m.group("number"), flat, m.start("number")))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled", "bare"):
@@ -765,15 +795,17 @@ def _proposal_title(
     title_flat: Flat | None,
     opening_flat: Flat | None,
     title_quotes: list[re.Match[str]] | None = None,
+    opening_read: _OpeningRead | None = None,
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
     of ``view.norm`` it was read from (``title_flat``, ``opening_flat``: the title's and
     the opening's text, when there is one; ``title_quotes``: :func:`_title_quoted`'s, when
-    known)."""
+    known; ``opening_read``: what was read of the opening's text already)."""
+    known = opening_read or _OpeningRead(None, None)
     if opening_flat is not None:
         flat = opening_flat
         text = flat.text
-        received = _RECEIVED.search(text)
+        received = known.received[0] if known.received else _RECEIVED.search(text)
         while (
             received
             and received.group() in _HANDED_OVER
@@ -781,11 +813,11 @@ def _proposal_title(
         ):
             received = _RECEIVED.search(text, received.end())
         limit = received.start() if received else len(text)
-        if received and _TITLE_FOLLOWS.fullmatch(received.group()):
+        if received and received.group() in _TITLE_FOLLOWS:
             # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
-        for m in _QUOTED.finditer(text, 0, limit):
+        for m in _quotes_before(text, limit, known.quotes):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
                     where = flat.range(*phrase)
@@ -817,6 +849,28 @@ def _proposal_title(
         quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
         return quoted or _title_phrase(ctx, title_flat)
     return None
+
+
+class _OpeningRead(NamedTuple):
+    """What the opening's readers found already in its text, when they did."""
+
+    quotes: list[re.Match[str]] | None
+    """The matches of _QUOTED (its scan's)."""
+    received: _Received | None
+    """The first match of _RECEIVED (:func:`_opening_read`'s)."""
+
+
+def _quotes_before(
+    text: str, limit: int, quotes: list[re.Match[str]] | None
+) -> list[re.Match[str]]:
+    """``list(_QUOTED.finditer(text, 0, limit))``, read off ``quotes`` (the matches over
+    the whole text) when it is known and none of them runs across ``limit``. Exact then:
+    the text cut at ``limit`` fails wherever the whole text does (fewer ways to match),
+    and a match that ends by ``limit`` is the first way to match there in both; only a
+    match running across ``limit`` could leave a shorter one or one inside it."""
+    if quotes is not None and not any(q.start() < limit < q.end() for q in quotes):
+        return [q for q in quotes if q.end() <= limit]
+    return list(_QUOTED.finditer(text, 0, limit))
 
 
 def _title_quoted(
@@ -918,7 +972,7 @@ def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
     """The quoted title at ``where`` as written, without a number note the quotes hold at
     its end (《关于…(第25号提案》) and without a comment's anchor ([张律师1])."""
     flat = _without_anchors(ctx.flat(where, written=True).strip())
-    note = _NUMBER_NOTE.search(flat.text)
+    note = _NUMBER_NOTE.search(flat.text) if "号" in flat.text else None  # (every note's)
     if note is not None and note.start() > 0:
         flat = Flat(flat.text[: note.start()], flat.at[: note.start()]).strip()
     return flat, where

@@ -721,7 +721,10 @@ def _section(view: TextView, node: _Node) -> Section:
     else:  # a bare marker: an empty text just after it
         after_marker = view.span(node.cand.start, node.cand.end)[1]
         text, span = "", (after_marker, after_marker)
-    _, extent_end = _trim(view.norm, node.cand.start, node.end)
+    if node.children or b <= a:
+        _, extent_end = _trim(view.norm, node.cand.start, node.end)
+    else:  # trimmed back from the same end, the extent stops where its own text does
+        extent_end = b
     heading_end = _heading_end(view, node, a, b)
     return Section(
         marker=view.written(node.cand.start, node.cand.end),
