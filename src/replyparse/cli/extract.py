@@ -12,7 +12,14 @@ import typer
 
 from replyparse.cli.app import usage_error
 from replyparse.cli.limits import with_limits
-from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
+from replyparse.cli.options import (
+    Exclude,
+    Include,
+    Jobs,
+    NoFollowLinks,
+    format_option,
+    skipped_option,
+)
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 from replyparse.usage import UsageProblem
@@ -76,13 +83,9 @@ def extract(
     ] = None,
     skipped: Annotated[
         str | None,
-        typer.Option(
-            "--skipped",
-            metavar="FILE",
-            help="List the paths skipped (no letter format, hidden, left out by --include "
-            "or --exclude…) here, one JSON line each [default: skipped.jsonl in an output "
-            "folder, NAME.skipped.jsonl beside an output file, none for standard output].",
-            show_default=False,
+        skipped_option(
+            "skipped.jsonl in an output folder, NAME.skipped.jsonl beside an output file, "
+            "none for standard output"
         ),
     ] = None,
     no_text: Annotated[

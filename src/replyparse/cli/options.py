@@ -44,3 +44,15 @@ def format_option(formats: type[StrEnum], what: str, help: str, **more: Any) -> 
     return typer.Option(
         "--format", metavar="FORMAT", parser=choice(formats, what), help=help, **more
     )
+
+
+def skipped_option(default: str) -> Any:
+    """A command's ``--skipped FILE``: the paths its walk skipped, listed there; ``default``
+    says where they go when it is not given."""
+    return typer.Option(
+        "--skipped",
+        metavar="FILE",
+        help="List the paths skipped (no letter format, hidden, left out by --include "
+        f"or --exclude…) here, one JSON line each [default: {default}].",
+        show_default=False,
+    )

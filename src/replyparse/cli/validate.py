@@ -13,7 +13,14 @@ from replyparse import __version__
 from replyparse.cli.app import fail, usage_error
 from replyparse.cli.extract import stdin_hint
 from replyparse.cli.limits import with_limits
-from replyparse.cli.options import Exclude, Include, Jobs, NoFollowLinks, format_option
+from replyparse.cli.options import (
+    Exclude,
+    Include,
+    Jobs,
+    NoFollowLinks,
+    format_option,
+    skipped_option,
+)
 from replyparse.helpformat import choice
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
@@ -114,16 +121,7 @@ def validate(
     exclude: Exclude = None,
     no_follow_links: NoFollowLinks = False,
     jobs: Jobs = None,
-    skipped: Annotated[
-        str | None,
-        typer.Option(
-            "--skipped",
-            metavar="FILE",
-            help="List the paths skipped (no letter format, hidden, left out by --include "
-            "or --exclude…) here, one JSON line each, as extract does [default: notes only].",
-            show_default=False,
-        ),
-    ] = None,
+    skipped: Annotated[str | None, skipped_option("notes on standard error only")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No closing summary line.")] = False,
     stdin_filename: Annotated[
         str,
