@@ -87,6 +87,13 @@ def all_letters() -> list[GoldLetter]:
     return [letter for gold_set in SETS for letter in letters(gold_set)]
 
 
+def perturbed_texts() -> list[str]:
+    """Every gold letter as each perturbation gives it (a page's chrome, one line...)."""
+    from perturb import TRANSFORMS
+
+    return [transform(g.text(), g.gold(), g.key) for g in all_letters() for transform in TRANSFORMS]
+
+
 def at_least(with_shared: int, samples_only: int) -> int:
     """How many cases a comparison over :func:`all_letters` must meet not to be vacuous:
     ``with_shared`` when every set is present, ``samples_only`` when the shared folder

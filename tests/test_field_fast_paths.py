@@ -11,9 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldsets import all_letters, at_least
+from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
-from perturb import TRANSFORMS
 from replyparse.context import Claims, Context, Flat
 from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
 from replyparse.fields.numerals import chinese_to_int
@@ -224,7 +223,7 @@ def test_anchorless_titles_are_kept_as_they_are() -> None:
 def test_proposal_reads_the_same_when_every_place_is_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ctxs = contexts_before(_LETTERS + _INVENTED + _perturbed(), "proposal")
+    ctxs = contexts_before(_LETTERS + _INVENTED + perturbed_texts(), "proposal")
     fast = [proposal.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(proposal, "_settled", lambda kinds, numbers: (False, False))
     monkeypatch.setattr(proposal, "_outside_beaten", lambda reads: False)
@@ -410,13 +409,8 @@ _PUBLIC_TEXTS = [
 ]
 
 
-def _perturbed() -> list[str]:
-    """Every gold letter as each perturbation gives it (a page's chrome, one line...)."""
-    return [transform(g.text(), g.gold(), g.key) for g in all_letters() for transform in TRANSFORMS]
-
-
 def test_publicity_reads_only_the_lines_saying_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    ctxs = contexts_before(_LETTERS + _INVENTED + _PUBLIC_TEXTS + _perturbed(), "proposal")
+    ctxs = contexts_before(_LETTERS + _INVENTED + _PUBLIC_TEXTS + perturbed_texts(), "proposal")
     fast = [publicity.extract(ctx) for ctx in ctxs]
     monkeypatch.setattr(publicity, "_saying", lambda view, lines: lines)
     assert fast == [publicity.extract(ctx) for ctx in ctxs]
@@ -482,7 +476,7 @@ def _check_word_pieces(text: str) -> None:
 
 
 def test_word_pieces_cut_as_one_character_at_a_time() -> None:
-    for text in _LETTERS + _INVENTED + _perturbed()[:400]:
+    for text in _LETTERS + _INVENTED + perturbed_texts()[:400]:
         _check_word_pieces(text)
 
 

@@ -11,9 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldsets import all_letters, at_least
+from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
-from perturb import TRANSFORMS
 from replyparse import vocab
 from replyparse.fields import contacts, dates, linescan, proposal, sections
 from replyparse.textview import TextView
@@ -40,11 +39,6 @@ _INVENTED = [
     "",
     "abc",
 ]
-
-
-def _perturbed() -> list[str]:
-    """Every gold letter as each perturbation gives it (a page's chrome, one line...)."""
-    return [transform(g.text(), g.gold(), g.key) for g in all_letters() for transform in TRANSFORMS]
 
 
 # -- proposal -------------------------------------------------------------------------------
@@ -90,7 +84,7 @@ def test_proposal_reads_as_with_every_kind_word_read_at_once(
     the plain reading (every place's first kind word read with the rest) keeps; and the
     opening's quotes and received word, taken from its scan and from :func:`_opening_read`,
     are those its own searches find."""
-    ctxs = contexts_before(_LETTERS + _INVENTED + _perturbed(), "proposal")
+    ctxs = contexts_before(_LETTERS + _INVENTED + perturbed_texts(), "proposal")
     fast = [proposal.extract(ctx) for ctx in ctxs]
     kinds = proposal._kinds
 
