@@ -356,7 +356,7 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A page's heading: a line that the next lines of text (chrome between them aside, and
     the letter's ``…文件`` banner) write again, on one line or several (the letter's issuer
     and title under it)."""
-    content = [i for i in filled if i not in chrome]
+    content = [i for i in filled if i not in chrome] if chrome else filled  # (none to take out)
     for at in _may_be_written_again(texts, content):
         i = content[at]
         below = content[at + 1 : at + 2 + _HEADING_LINES]

@@ -279,7 +279,8 @@ def _widened(original: str) -> str:
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
         widened = LETTER_MONTH_DAY.sub(_year_digits, widened)
-    if any(ch in widened for ch in ZERO_LOOKALIKES):
+    # (each look-alike asked by ``in`` through map: no generator stepped per look-alike)
+    if any(map(widened.__contains__, ZERO_LOOKALIKES)):
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
     if "曰" in widened:
         widened = DAY_TYPO.sub(_day_mark, widened)
