@@ -536,6 +536,7 @@ def closing_start(
     name with its last characters lost in copying signs the letter."""
     more, after_cc = _continuations(lines)
     kinds: list[Kind] = []
+    dated = False  # whether ``kinds`` holds a date (each kind is put in below, never changed)
     i = len(lines)
     while i > floor:
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
@@ -551,13 +552,14 @@ def closing_start(
             and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
-        if found is None and not any(k in _DATES for k in kinds):
+        if found is None and not dated:
             found = _below_the_date(view, lines, i - 1, floor)
         if found is None:
             break
         if found is Kind.AUTHORITY and kinds and _PRINTED_DATE.match(lines[i].text):
             found = Kind.PRINT_OFFICE
         kinds.insert(0, found)
+        dated = dated or found in _DATES
         i -= 1
     return i, kinds
 
