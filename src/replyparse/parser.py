@@ -114,6 +114,8 @@ def parse_text(
         except Exception as exc:  # the parse goes on without it
             letter.diagnostics.append(_internal_error(extractor.name, exc))
             continue
+        if not found:  # nothing to place or claim (add_all of none does nothing)
+            continue
         try:
             ctx.add_all(found)
         except Exception as exc:  # the items before the failing one stay, the rest go
