@@ -111,3 +111,31 @@ def test_keyword_spans_are_the_views_spans() -> None:
                 assert span == ctx.view.span(at, at + len(word))
                 checked += 1
     assert checked >= at_least(500, 50)  # not vacuous
+
+
+# Single hanzi between marks and digits (runs of one the keywords leave uncut), words
+# glued to Latin letters and digits, and stretches cut off mid-run by the bounds.
+_SINGLES = [
+    "电梯、水、电，气；改造项目1个加装电梯2部",
+    "甲乙。丙，老旧小区改造。丁",
+    "路A段养护资金已落实，桥B段2021年完工。",
+    "农村公路养护工作。我局高度重视农村公路。是",
+]
+
+
+def test_runs_of_one_left_out_change_no_keyword() -> None:
+    """A run of one hanzi is never cut: the keywords of any stretch of a letter, given by
+    its bounds, are the plain TF-IDF's over that stretch with every run cut."""
+    checked = 0
+    for text in [g.text() for g in all_letters()] + _SINGLES:
+        for start, end in [(0, len(text)), (1, len(text) - 1), (len(text) // 3, len(text))]:
+            assert find_keywords(text, 10, start, end) == _plain_keywords(text[start:end])
+            checked += 1
+    assert checked >= at_least(200, 12)  # not vacuous
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_TIED, "水", "电", "是", "，", "1", "A", "\n"]), max_size=40))
+def test_any_mix_of_runs_ranked_as_plain_tfidf(pieces: list[str]) -> None:
+    body = "".join(pieces)
+    assert find_keywords(body) == _plain_keywords(body)

@@ -111,7 +111,7 @@ def _plain_runs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
                 (textview._BMP_BLANKS, "".join(ch for ch in textview._BLANK if ch <= "\uffff")),
             ]
         ),
-        (keywords._HAN_RUN, re.compile(r"[\u4e00-\u9fff]+")),
+        (keywords._HAN_RUN, re.compile(r"[\u4e00-\u9fff]{2,}")),  # (runs of two or more)
         (chrome._SEPS, re.compile(rf"[{chrome._SEP}]+")),
         (chrome._BLANKS, re.compile(r"\s+")),
         (layout._PROSE, re.compile(r"[。！？]|收悉|如下：")),

@@ -106,13 +106,16 @@ def parse_text(
         letter.diagnostics.append(_internal_error("layout", exc))
         view, layout = TextView(""), Layout.empty()
     ctx = Context(view=view, layout=layout, letter=letter)
-    for extractor in REGISTRY:
-        if extractor is KEYWORDS and not keywords:
-            continue
+    # the registry as it stands, without the keywords when they are not wanted (the usual
+    # parse runs every extractor: no test for each)
+    extractors = REGISTRY if keywords else tuple(e for e in REGISTRY if e is not KEYWORDS)
+    for extractor in extractors:
         try:
             found = extractor.run(ctx)
         except Exception as exc:  # the parse goes on without it
             letter.diagnostics.append(_internal_error(extractor.name, exc))
+            continue
+        if not found:  # nothing to place or claim (add_all of none does nothing)
             continue
         try:
             ctx.add_all(found)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse.context import Context, Found, Item, Range
@@ -206,6 +207,10 @@ def _num(text: str | None) -> int | None:
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
+
+
+_START = itemgetter(0)
+"""A :class:`_Found`'s start (its first field), read in C: the sort's key."""
 
 
 class _Found(NamedTuple):
@@ -443,7 +448,7 @@ def _found(
             item = _yearless(m, default_year)
             if item is not None:
                 found.append(item)
-    return sorted(found, key=lambda f: f.start)
+    return sorted(found, key=_START)
 
 
 def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iterator[re.Match[str]]:

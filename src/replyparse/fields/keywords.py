@@ -8,6 +8,7 @@ digits or Latin letters (a 100,000-digit line took minutes).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,17 +17,25 @@ from functools import cache
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Range
 from replyparse.model import Letter, Span
-from replyparse.textview import run_of
 
 TOP_K = 10
-_HAN_RUN = run_of(r"[\u4e00-\u9fff]")
+# Runs of two hanzi or more (maximal runs: a match opens where a run does, and runs to its
+# end). A run of one is cut as that one character alone, which is never a keyword (_learn
+# keeps no shorter word) and counts in no score (the total sums the kept words alone):
+# leaving it out changes no keyword, and spares the segmenter, the count and the sifting
+# a word and a break each.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]+")
 
 
-def find_keywords(body: str, top_k: int = TOP_K) -> list[str]:
+def find_keywords(
+    body: str, top_k: int = TOP_K, start: int = 0, end: int | None = None
+) -> list[str]:
+    """The ``top_k`` topic words of ``body[start:end]``, best first."""
     # The runs in one call, a line break between them: the segmenter cuts each stretch
     # of hanzi on its own (a break is never part of a word), so the words are the ones
-    # run by run would give, without a call per run. No run, no word to keep.
-    runs = "\n".join(_HAN_RUN.findall(body))
+    # run by run would give, without a call per run. No run, no word to keep. (The
+    # pattern has no lookaround, so bounds find what a slice of the body would.)
+    runs = "\n".join(_HAN_RUN.findall(body, start, len(body) if end is None else end))
     if not runs:
         return []
     counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
@@ -96,7 +105,7 @@ class Keywords:
 def extract(ctx: Context) -> list[Item]:
     start, end = ctx.layout.body_range
     norm = ctx.view.norm
-    words = find_keywords(norm[start:end])
+    words = find_keywords(norm, TOP_K, start, end)
     if not words:
         return []
     # each span as TextView.span gives it for a stretch that is not empty (a keyword has two
