@@ -161,6 +161,9 @@ _SNIPPETS = [
     "第3条 共6次 第12号\n电话0736-3221231\n图 IMAGE5.EMF",
     "第3条 共6次 ——7—— 第1",
     "第3条 共6次 第一页",
+    # colons no label stands before (如下：, 时间：), with a paragraph's end before them
+    "收悉。现答复如下：一是加强巡查。某局\n谢谢。原因如下：某县水利局\n。：联系人：王某 办理单位 某局",
+    "谢谢。意见：某局 抄送：\n已办结。报：某委\n感谢。时间：2021年5月6日某局\n：某局。电话：1",
     # hard-wrapped (unwrap joins its lines: a joined break is a gap to gap(), not to the view)
     "某局\n关于某建议的答复\n钱某代表：\n我局高度重视，会同有关部门逐条研究，现答复如\n"
     "下：今年以来，对城郊公交线路站点进行梳理。某\n县交通运输局联系人及电话王某（此件公开发布）\n"
@@ -304,6 +307,8 @@ _PIECES = st.lists(
             "（附件）",
             "抄送：某局",
             "承办负责人：",
+            "现答复如下：",
+            "：",
         ]
     ),
     max_size=14,

@@ -1192,13 +1192,15 @@ class _Reader:
         A strong label follows a paragraph's end on its line (:meth:`before` stops at the
         line's break) or a note's bracket and a gap; a 抄送 label (after the line's start)
         may be strong anyway. An undated signer's name ends at the last line's end or at a
-        closing element's place, after a paragraph's end on the line."""
+        closing element's place, after a paragraph's end on the line. Only a label's colon
+        counts (one after the line's start with a label's last character before it, as
+        :meth:`_labels` and ``_CC_LABEL`` read them): 现答复如下： holds no label."""
         norm = self.norm
         if _CLOSING_HINT.search(norm, start, end) is None:
             return False  # (no closing element at all: _closing_starts finds none)
         if _OTHER_CLOSING.search(norm, start, end) is not None:
             return True
-        colons = self._colons(start, end)
+        colons = [c for c in self._colons(start, end) if c > start and norm[c - 1] in _LABEL_LAST]
         line_start = norm.rfind("\n", 0, start) + 1
         ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
         if ended is not None and (
@@ -1212,7 +1214,7 @@ class _Reader:
             if self.gap(bracket + 1):
                 return True  # a label after a note's bracket and a gap
             bracket = norm.find("）", bracket + 1, end - 1)
-        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
+        copied = any(norm[c - 1] in _CC_LAST for c in colons)  # (_CC_LAST: labels' last too)
         return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
 
     def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
