@@ -4,8 +4,11 @@ same jieba share one, and a copy no installation uses any longer is removed, saf
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -290,3 +293,35 @@ def test_obsolete_names(name: str) -> None:
 )
 def test_names_that_are_not_obsolete(name: str) -> None:
     assert not FAMILY.obsolete(name, LIVE)
+
+
+_WITHOUT_LOCKS = """
+import json, sys
+sys.modules["fcntl"] = None  # as on Windows: the module cannot be imported
+from replyparse import parse_text, privatecache
+letter = parse_text(open(sys.argv[1], encoding="utf-8").read())
+print(json.dumps([privatecache.HAS_LOCKS, privatecache.private_cache_dir(), letter.keywords]))
+"""
+
+
+def test_without_posix_locks_there_is_no_private_cache_and_the_parse_is_the_same(
+    tmp_path: Path,
+) -> None:
+    """Where ``fcntl`` is missing (Windows), nothing guards the cache's files, so none is
+    trusted: the package still imports and parses, with caches of its own process."""
+    sample = Path(__file__).resolve().parent.parent / "samples" / "s01_zhengxie_weiyuan.txt"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_LOCKS, str(sample)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    has_locks, folder, keywords = json.loads(done.stdout)
+    assert (has_locks, folder) == (False, None)
+    assert not (tmp_path / "cache").exists()
+    from replyparse import parse_text
+
+    assert privatecache.HAS_LOCKS
+    assert keywords == parse_text(sample.read_text(encoding="utf-8")).keywords != []

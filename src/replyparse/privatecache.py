@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -28,9 +27,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows: no POSIX locks, and no owner and mode to trust a folder by
+    HAS_LOCKS = False
+else:
+    HAS_LOCKS = True
+
 
 def private_cache_dir() -> Path | None:
-    """The cache folder, created with mode 0700 when missing; ``None`` when untrusted."""
+    """The cache folder, created with mode 0700 when missing; ``None`` when untrusted, and
+    on a system without POSIX file locks (Windows), where nothing here could guard its
+    files: every cache is then a process's own (:func:`scratch_dir`)."""
+    if not HAS_LOCKS:
+        return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None
