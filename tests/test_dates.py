@@ -424,7 +424,7 @@ def _dates_everywhere(text: str, default_year: int | None) -> list[DateItem]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dates_module, "lines_holding", _whole_holding)
         patch.setattr(linescan, "anchored_lines", _whole)
-        patch.setattr(dates_module, "_RARE_GATE", re.compile(""))
+        patch.setattr(dates_module, "_rare_gate", lambda norm, start, end: True)
         return find_dates(TextView(text), default_year=default_year)
 
 
@@ -459,7 +459,7 @@ def test_rare_dates_gate_opens_on_each_rare_form() -> None:
         "2019.5.27",
         "二〇一八、二〇一九年",
     ):
-        assert dates_module._RARE_GATE.search(text), text
+        assert dates_module._rare_gate(text, 0, len(text)), text
         assert find_dates(TextView(text)) == _dates_everywhere(text, None) != []
 
 
@@ -467,9 +467,70 @@ def test_rare_dates_gate_stays_shut_on_year_ranges() -> None:
     """A year range written with 年 (2017-2021年) or a bracketed year before its 年 opens
     no rare date's gate; the dates read are those of every pattern searched everywhere."""
     for text in ("2017-2021年", "（2019年）", "（2019年5月）", "2020.6月", "2019-05"):
-        assert not dates_module._RARE_GATE.search(text), text
+        assert not dates_module._rare_gate(text, 0, len(text)), text
         for year in (None, DEFAULT_YEAR):
             assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)
+
+
+# The rare forms' gate as one search of one class of their first characters (the plain
+# reading :func:`dates._rare_gate` must agree with).
+_PLAIN_RARE_GATE = re.compile(
+    r"[和、与及（(\[【12](?:"
+    rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{dates_module._CN_YEAR_DIGITS}]{{3}})"
+    rf"|(?<=[（(\[【])(?:19|20)\d\d[{dates_module._SEP_FIRSTS}]"
+    r"|(?<=1)9\d\d[-./]\d\d?[-./]|(?<=2)0\d\d[-./]\d\d?[-./]"
+    r")"
+)
+_RARE_SNIPPETS = [
+    "2018和2019年",
+    "二〇一八、二〇一九年",
+    "一九九八与一九九九年",
+    "二〇二〇及二〇二一年度",
+    "（2019-2035）",
+    "【2021～2025】",
+    "(1999至2005)",
+    "[2020到2022]",
+    "2019-05-27",
+    "1998.5.27",
+    "2019/5/2，",
+    "和20",
+    "和201",
+    "和一九九",
+    "、二〇二",
+    "（2019",
+    "（2019年）",
+    "2017-2021年",
+    "2019-05",
+    "2020.6月",
+    "19-05-27",
+    "电话：0000-20190527",
+    "第十二、二十三条",
+]
+
+
+@pytest.mark.parametrize("text", _RARE_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()])
+def test_rare_dates_gate_is_the_plain_search(text: str) -> None:
+    """The gate's literal-led searches say what one search of the plain gate does over the
+    whole text, and over a stretch of it at least as much (they may also see a list's
+    conjunction or a bracket right before the stretch, which only opens the gate more)."""
+    norm = TextView(text).norm
+    assert dates_module._rare_gate(norm, 0, len(norm)) == bool(_PLAIN_RARE_GATE.search(norm))
+    for start in range(0, len(norm), 7):
+        for end in (start + 5, start + 13, len(norm)):
+            if _PLAIN_RARE_GATE.search(norm, start, end):
+                assert dates_module._rare_gate(norm, start, end), (start, end)
+
+
+# What the gate reads, packed close: years, separators, conjunctions, brackets.
+_GATEISH = st.text(
+    alphabet=st.sampled_from(list("1290357-./～—至和、与及（(【[一二〇九零O年")), max_size=30
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_GATEISH)
+def test_rare_dates_gate_is_the_plain_search_anywhere(text: str) -> None:
+    assert dates_module._rare_gate(text, 0, len(text)) == bool(_PLAIN_RARE_GATE.search(text))
 
 
 def test_a_date_is_valid_as_the_calendar_says() -> None:

@@ -401,18 +401,36 @@ _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
 # The first character of each range separator (a bracketed range's, after its year).
 _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns (a list of years, a bracketed range, a numeric date) each need
-# at one place: where none of it stands in a stretch, none of them has a match there. Each
-# branch opens with one character of one class, so that a search runs in the engine's
-# quick scan for that class.
-_RARE_GATE = re.compile(
-    r"[和、与及（(\[【12](?:"
-    rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{_CN_YEAR_DIGITS}]{{3}})"  # 和2019: a list's year
-    rf"|(?<=[（(\[【])(?:19|20)\d\d[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
-    r"|(?<=1)9\d\d[-./]\d\d?[-./]|(?<=2)0\d\d[-./]\d\d?[-./]"  # 2019-5-: a numeric date
-    r")"
+# at one place: where none of it stands in a stretch, none of them has a match there.
+# (A bracketed range has a separator after its first year, a numeric date a month and its
+# separator after the year's: a year range 2017-2021年 opens none.) Each opens with a
+# literal, its year's 19 or 20 or a Chinese year's first numeral, so a search runs in the
+# engine's quick scan for a literal: a search for one class of all their first characters
+# ([和、与及（(\[【12]) stops at every digit and 、 and costs several times as much.
+_RARE_AT = tuple(
+    re.compile(pattern)
+    for pattern in (
+        *(
+            rf"{century}\d\d(?:(?<=[和、与及]....)"  # 和2019: a list's year
+            rf"|(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
+            r"|[-./]\d\d?[-./])"  # 2019-5-: a numeric date
+            for century in ("19", "20")
+        ),
+        *(rf"{first}(?<=[和、与及]{first})[{_CN_YEAR_DIGITS}]{{3}}" for first in "一二"),
+    )
 )
-"""(A bracketed range has a separator after its first year, a numeric date a month and
-its separator after the year's: a year range 2017-2021年 opens none.)"""
+
+
+def _rare_gate(norm: str, start: int, end: int) -> bool:
+    """Whether one of :data:`_RARE_AT` has a match in ``norm[start:end]`` (a list's
+    conjunction or a range's bracket may stand right before ``start``)."""
+    in_19, in_20, cn_one, cn_two = _RARE_AT  # (no generator: four searches at most)
+    return (
+        in_19.search(norm, start, end) is not None
+        or in_20.search(norm, start, end) is not None
+        or cn_one.search(norm, start, end) is not None
+        or cn_two.search(norm, start, end) is not None
+    )
 
 
 def _found(
@@ -431,7 +449,7 @@ def _found(
                 continue
             found.append(item)
             pos = item.end
-    if _RARE_GATE.search(norm, max(start - 1, 0), end) is not None:  # (a bracket before)
+    if _rare_gate(norm, max(start - 1, 0), end):  # (a bracket before)
         found += _rare_dates(norm, start, end)
     if default_year is not None:
         # a yearless match overlapping a date already found is part of it; matches come
@@ -478,7 +496,7 @@ def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iter
 
 def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
     """The dates of ``norm[start:end]`` written as a list of years sharing one 年, as a
-    bracketed range of years, or with digits only (:data:`_RARE_GATE` tells where one may
+    bracketed range of years, or with digits only (:func:`_rare_gate` tells where one may
     stand)."""
     found: list[_Found] = []
     for m in finditer_lines(_SHARED_YEAR, _SHARED_MARK, norm, start, end):
