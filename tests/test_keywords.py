@@ -90,8 +90,25 @@ def test_ties_ranked_as_plain_tfidf(words: list[str], top_k: int) -> None:
     st.integers(0, 8),
 )
 def test_smallest_is_the_sorted_head(pairs: list[tuple[float, str]], k: int) -> None:
-    scores, words = [s for s, _ in pairs], [w for _, w in pairs]
-    assert _smallest(scores, words, k) == sorted(pairs)[:k]
+    scores, kept = [s for s, _ in pairs], [(1, 1.0, w) for _, w in pairs]
+    assert _smallest(scores, kept, k) == sorted(pairs)[:k]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 10_000), st.integers(1, 10_000), st.floats(0.5, 20.0))
+def test_score_negated_once_is_the_same_float(n: int, total: int, idf: float) -> None:
+    """find_keywords divides by -total once rather than negating each count: the same
+    float to the last bit."""
+    assert (n / -total * idf).hex() == (-n / total * idf).hex()
+
+
+def test_score_negated_once_on_every_count_of_a_letter() -> None:
+    checked = 0
+    for n in range(1, 300):
+        for total in range(n, 600, 7):
+            assert (n / -total).hex() == (-n / total).hex()
+            checked += 1
+    assert checked > 10_000
 
 
 def test_keyword_spans_are_the_views_spans() -> None:

@@ -69,7 +69,7 @@ class RustSegmenter:
     engine: Any
 
     def cut(self, sentence: str, HMM: bool = True) -> list[str]:
-        words: list[str] = self.engine.cut(sentence, hmm=HMM)
+        words: list[str] = self.engine.cut(sentence, HMM)  # hmm by place (see LexiconSegmenter)
         return words
 
 
@@ -158,7 +158,8 @@ class LexiconSegmenter:
         self._add([(word, freq, tag) for word, (freq, tag) in user.items()])
 
     def cut(self, sentence: str, HMM: bool = True) -> list[str]:
-        words: list[str] = self._ready(sentence).cut(sentence, hmm=HMM)
+        # rjieba's hmm given by place: pyo3 reads a keyword argument by name, at some cost
+        words: list[str] = self._ready(sentence).cut(sentence, HMM)
         return words
 
     def tag(self, sentence: str, hmm: bool = True) -> list[tuple[str, str]]:
@@ -173,11 +174,12 @@ class LexiconSegmenter:
 
     def _ready(self, sentence: str) -> Any:
         """The engine that can cut ``sentence``: the lexicon's, with its words added."""
-        self._given += len(sentence)
-        if self._whole is None and self._given > LEXICON_BUDGET:
-            self.load_all()
-        if self._whole is not None:
+        if self._whole is not None:  # for good: what has been given no longer matters
             return self._whole.engine
+        self._given += len(sentence)
+        if self._given > LEXICON_BUDGET:
+            self.load_all()
+            return self._ready(sentence)
         new = [(e.word, e.freq, e.tag) for e in self._lexicon.words_in(sentence)]
         self._add([row for row in new if row[0] not in self._freqs])
         return self._engine

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Range
@@ -25,6 +26,8 @@ TOP_K = 10
 # leaving it out changes no keyword, and spares the segmenter, the count and the sifting
 # a word and a break each.
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]+")
+_COUNT = itemgetter(0)
+"""The count of a kept word's (count, IDF, word)."""
 
 
 def find_keywords(
@@ -47,9 +50,11 @@ def find_keywords(
         kept = _kept(counts, idf_of)
     if not kept:
         return []
-    total = sum([n for n, _, _ in kept])
-    scores = [-n / total * idf for n, idf, _ in kept]
-    return [w for _, w in _smallest(scores, [w for _, _, w in kept], top_k)]
+    # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
+    # sign): one negation a letter rather than one a word
+    per = -sum(map(_COUNT, kept))  # summed in C, in the same order
+    scores = [n / per * idf for n, idf, _ in kept]
+    return [w for _, w in _smallest(scores, kept, top_k)]
 
 
 def _kept(counts: Counter[str], idf_of: dict[str, float | None]) -> list[tuple[int, float, str]]:
@@ -58,15 +63,18 @@ def _kept(counts: Counter[str], idf_of: dict[str, float | None]) -> list[tuple[i
     return [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
 
 
-def _smallest(scores: list[float], words: list[str], k: int) -> list[tuple[float, str]]:
-    """The ``k`` smallest (score, word) pairs in order, ties by the word ((score, word) is
-    unique per word). Exact: none of them scores above the k-th smallest score, so only
-    the words at or below it are paired and sorted (floats alone sort several times faster
-    than pairs)."""
+def _smallest(
+    scores: list[float], kept: list[tuple[int, float, str]], k: int
+) -> list[tuple[float, str]]:
+    """The ``k`` smallest (score, word) pairs in order, ``scores[i]`` being the score of
+    ``kept[i]``'s word; ties by the word ((score, word) is unique per word). Exact: none of
+    them scores above the k-th smallest score, so only the words at or below it are read
+    (by index: no list of every word), paired and sorted (floats alone sort several times
+    faster than pairs)."""
     if len(scores) > k > 0:
         bound = sorted(scores)[k - 1]
-        return sorted([(s, w) for s, w in zip(scores, words, strict=True) if s <= bound])[:k]
-    return sorted(zip(scores, words, strict=True))[:k]
+        return sorted([(s, kept[i][2]) for i, s in enumerate(scores) if s <= bound])[:k]
+    return sorted([(s, w) for s, (_, _, w) in zip(scores, kept, strict=True)])[:k]
 
 
 @cache
