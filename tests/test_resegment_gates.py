@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import goldsets
 from replyparse import resegment as R
 from replyparse import vocab
-from replyparse.textview import TextView, normalise_newlines
+from replyparse.textview import Line, TextView, normalise_newlines
 from replyparse.unwrap import unwrap
 
 # The plain spellings of the patterns resegment writes to open with one class, or as a
@@ -58,11 +58,18 @@ class _PlainReader(R._Reader):
         """Every role word asked whether a salutation ends with it."""
         return False
 
-    def _closing_counts(self, start: int, end: int) -> bool:
+    def body_cuts(self, start: int, end: int, line: Line | None = None) -> list[R._Cut]:
+        """The body read without its line (found from ``start``, its start searched back
+        for)."""
+        return super().body_cuts(start, end)
+
+    def _closing_counts(self, start: int, end: int, line_start: int | None = None) -> bool:
         """Every body line's closing elements read, whatever it holds."""
         return True
 
-    def _undated_signer(self, start: int, end: int, closing: list[R._Cut]) -> list[R._Cut]:
+    def _undated_signer(
+        self, start: int, end: int, closing: list[R._Cut], line_start: int | None = None
+    ) -> list[R._Cut]:
         """Each place asked for a name, a paragraph's end before it or not."""
         last = end == self.lines[-1].end
         out: list[R._Cut] = []
@@ -251,6 +258,21 @@ def _shortcut_problems(view: TextView) -> list[str]:
 def test_shortcuts_read_as_the_plain_readings(text: str) -> None:
     for view in _views(text):
         assert _shortcut_problems(view) == []
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_a_body_line_reads_alike_with_its_line_given(text: str) -> None:
+    """body_cuts with the line given (its text asked for 年, 20 and 19 before a signed date
+    is looked for, its start not searched back for) against the same without it, from
+    each place of the line's first characters; a date found only where the gate lets
+    the search run."""
+    for view in _views(text):
+        given, found = R._Reader(view), R._Reader(view)
+        for line in given.lines:
+            for start in range(line.start, min(line.end, line.start + 6)):
+                assert given.body_cuts(start, line.end, line) == found.body_cuts(start, line.end)
+                if R._SIGNED_DATE.search(view.norm, start, line.end) is not None:
+                    assert R._may_be_dated(view.norm[start : line.end])
 
 
 @pytest.mark.parametrize("text", _TEXTS)

@@ -370,7 +370,14 @@ _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
 # What a closing element other than a label holds (a note's head, a 发文字号's bracketed
 # year, 印发): where none of them matches, none of those elements is found.
-_OTHER_CLOSING = re.compile(f"{_NOTE_HEAD.pattern}|{_NUMBER_YEAR.pattern}|印发")
+# Written to open with a class (what any of them opens with), which a search skips to at
+# once, and to ask behind it which one it was: the same matches as
+# [此本][件函答回复]|[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]|印发 (their first characters
+# differ, so one branch at most matches at a place), which no search skips through.
+_OTHER_CLOSING = re.compile(
+    r"[此本〔\[［【（印](?:(?<=[此本])[件函答回复]|(?<=[〔\[［【（])(?:\d{4}|\d{2})[〕\]］】）]"
+    r"|(?<=印)发)"
+)
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
@@ -455,7 +462,7 @@ def find_breaks(view: TextView) -> Breaks:
         body = None
         if end > body_start:
             body = (start if start > body_start else body_start, end)
-            cuts += reader.body_cuts(body[0], end)
+            cuts += reader.body_cuts(body[0], end, line)
             # a signer above a date: asked only where the next line opens as a date does
             below = lines[k + 1].text[0] if k < last else ""
             if below.isdecimal() or (below and below in _DATE_FIRST):
@@ -523,6 +530,14 @@ def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
     stand right before ``end``: the run read backwards, in one match."""
     m = run.match(text[start:end][::-1])
     return m.end() if m is not None else 0
+
+
+def _may_be_dated(text: str) -> bool:
+    """Whether ``text`` may hold a signed date (``_SIGNED_DATE``): every one holds 年 or its
+    year's 19 or 20, as :meth:`_Reader.signed_date`'s searches ask; most lines hold none
+    of them, and ``in`` asks a line's text at a fraction of the cost of ``str.find`` with
+    bounds (which parses its arguments as a tuple)."""
+    return "年" in text or "20" in text or "19" in text
 
 
 def _holds_furniture(norm: str) -> bool:
@@ -1141,11 +1156,18 @@ class _Reader:
 
     # -- the body and the closing ------------------------------------------------------------
 
-    def body_cuts(self, start: int, end: int) -> list[_Cut]:
+    def body_cuts(self, start: int, end: int, line: Line | None = None) -> list[_Cut]:
         """The body's section markers and the signature, those boundaries that may be
-        strong; with them the closing elements the signature is told by. (A cut at the
-        start of a line is no break: one may be left out.)"""
+        strong; with them the closing elements the signature is told by, in ``line``
+        (found when not given), which ends at ``end``. (A cut at the start of a line is no
+        break: one may be left out.)"""
         norm = self.norm
+        if line is None:
+            line = self.line_at(start)
+        # (the line's own text where the body fills it, for the gates' ``in``; and its start
+        # for the finders that searched back for the line break: the view's lines are its
+        # norm split at the breaks, so the line's start is the place after that break)
+        text = line.text if start == line.start else norm[start:end]
         cuts: list[_Cut] = []
         opening = norm[start] in _MARKER_FIRSTS  # (_MARKER_FIRST.match, a set's look-up)
         # the opening marker is read now only where it is asked: a heading apart needs a
@@ -1169,19 +1191,21 @@ class _Reader:
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opening:
             self._unread_openings.append((start, end))  # its number: see numbers_met
-        date = self.signed_date(start, end)
+        date = self.signed_date(start, end) if _may_be_dated(text) else None
         signed = date is not None and not self._date_alone(date, start, end)
         closing = (
-            self._closing_starts(start, end) if signed or self._closing_counts(start, end) else []
+            self._closing_starts(start, end)
+            if signed or self._closing_counts(start, end, line.start)
+            else []
         )
         cuts += closing
         if signed:
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
         if closing or end == self.lines[-1].end:
-            cuts += self._undated_signer(start, end, closing)
+            cuts += self._undated_signer(start, end, closing, line.start)
         return cuts
 
-    def _closing_counts(self, start: int, end: int) -> bool:
+    def _closing_counts(self, start: int, end: int, line_start: int | None = None) -> bool:
         """Whether the closing elements of the body's ``norm[start:end]`` may count where
         the line holds no dated signature: one of them strong, or their places bounding an
         undated signer's name; False only where neither can be. The weak ones alone change
@@ -1201,7 +1225,8 @@ class _Reader:
         if _OTHER_CLOSING.search(norm, start, end) is not None:
             return True
         colons = [c for c in self._colons(start, end) if c > start and norm[c - 1] in _LABEL_LAST]
-        line_start = norm.rfind("\n", 0, start) + 1
+        if line_start is None:  # (where the line of ``start`` starts, when not given)
+            line_start = norm.rfind("\n", 0, start) + 1
         ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
         if ended is not None and (
             (colons and ended.start() < colons[-1])
@@ -1224,13 +1249,17 @@ class _Reader:
         starts_line = start == 0 or self.norm[start - 1] == "\n"
         return starts_line and date.start() == start and self.skip_space(date.end()) == end
 
-    def _undated_signer(self, start: int, end: int, closing: list[_Cut]) -> list[_Cut]:
+    def _undated_signer(
+        self, start: int, end: int, closing: list[_Cut], line_start: int | None = None
+    ) -> list[_Cut]:
         """A signing authority with no date after the last sentence: at the end of the
-        letter's last line, or before a closing element of its line (…宝贵意见。 某局)."""
+        letter's last line, or before a closing element of its line (…宝贵意见。 某局);
+        ``line_start``, where that line starts, found when not given."""
         out: list[_Cut] = []
         # the name's cut needs a paragraph's end before it (self.before stops at the line's
         # break): where none stands before a place on the line, no name there is asked for
-        line_start = self.norm.rfind("\n", 0, start) + 1
+        if line_start is None:
+            line_start = self.norm.rfind("\n", 0, start) + 1
         ended = _PARAGRAPH_END_CHAR.search(self.norm, line_start, end)
         if ended is None:
             return out
