@@ -545,6 +545,24 @@ SPLITS = [
         "苏晴代表：" + OPENING + "一、加固屋顶。已完成。— 2 —二、下一步工作我局将年内维修。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、下一步工作", "我局将年内维修。"],
     ),
+    # a form's labels glued after its heading, each value ended by the next label
+    case(
+        "glued-form-labels-after-a-form-heading",
+        "某县十届人大一次会议第5号建议办理单编号：第5号代表姓名：苏晴、江屿"
+        "主办单位：某县文化和旅游局协办单位：事由：关于修缮镇文化站的建议办理情况："
+        "苏晴、江屿代表：" + OPENING,
+        [
+            "某县十届人大一次会议第5号建议办理单",
+            "编号：第5号",
+            "代表姓名：苏晴、江屿",
+            "主办单位：某县文化和旅游局",
+            "协办单位：",
+            "事由：关于修缮镇文化站的建议",
+            "办理情况：",
+            "苏晴、江屿代表：",
+            OPENING,
+        ],
+    ),
     # the signature glued between the last sentence and the closing labels
     case(
         "glued-date-then-suffix-label",
@@ -566,6 +584,11 @@ SPLITS = [
 ]
 
 NOT_SPLIT = [
+    case(
+        "title-ending-inside-a-glued-label-stays-the-titles",
+        "关于县十届人大一次会议第5号建议的答复类别：A陈锦代表：" + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "类别：A", "陈锦代表：", OPENING],
+    ),
     case(
         "title-words-before-a-number-keep-the-title-whole",
         "关于落实 某政发〔2020〕3号文件的建议的答复\n苏晴代表：" + OPENING,

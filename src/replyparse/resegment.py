@@ -1073,6 +1073,10 @@ class _Reader:
         if known is not None:
             return known.end()
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
+        # glued: the next label ends it (姓名：王某、李某主办单位：…, 协办单位：事由：…)
+        label = self._header_label_after(pos, min(end, pos + MAX_VALUE + MAX_LABEL))
+        if label is not None and (not gaps or label <= gaps[0]):
+            return label
         if gaps:
             return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
@@ -1086,13 +1090,28 @@ class _Reader:
                 return p
         return end if end - pos <= MAX_VALUE else None
 
+    def _header_label_after(self, pos: int, end: int) -> int | None:
+        """Where the first header label with its colon in ``norm[pos:end]`` starts (at
+        ``pos`` itself too: an empty value glued to the next label), or None."""
+        norm = self.norm
+        for m in self._labels(pos, end) if "：" in norm[pos:end] else ():
+            if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
+                return m.start()
+        return None
+
     def _tail(self, pos: int, end: int) -> list[int] | None:
         """The starts of the header elements that end the zone after the title (a 发文字号
         under it, a class mark or a note beside it), each after a gap or the title's
         ending; None when the zone does not end with one."""
         norm = self.norm
-        ends = [m.end() for m in _TITLE_END.finditer(norm, pos, end)]
+        endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
+        ends = [e for _, e in endings]
         starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
+        # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
+        # not one that would take the title's ending (…的答复类别：A is 答复|类别：A)
+        label = self._header_label_after(pos + 1, end) if "：" in norm[pos:end] else None
+        if label is not None and not any(a <= label < e for a, e in endings):
+            starts.append(label)
         for p in sorted({*starts, *ends}):
             if not pos < p < end:
                 continue
