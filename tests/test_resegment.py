@@ -541,6 +541,28 @@ SPLITS = [
         ["苏晴代表：", OPENING, "一、关于“增设路灯、护栏”的建议", "该路段已列入计划。"],
     ),
     case(
+        "glued-restated-heading-with-commas",
+        "苏晴代表："
+        + OPENING
+        + "一、关于整合甲村、乙村渡口，方便群众出行的建议为方便群众，我局已完成选址。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、关于整合甲村、乙村渡口，方便群众出行的建议",
+            "为方便群众，我局已完成选址。",
+        ],
+    ),
+    case(
+        "glued-quoted-heading-then-clause-opened-by-jiang",
+        "苏晴代表：" + OPENING + "一、“增设路灯，延长照明”的建议将两处路段纳入改造计划，年内完成。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、“增设路灯，延长照明”的建议",
+            "将两处路段纳入改造计划，年内完成。",
+        ],
+    ),
+    case(
         "glued-marker-after-page-number",
         "苏晴代表：" + OPENING + "一、加固屋顶。已完成。— 2 —二、下一步工作我局将年内维修。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、下一步工作", "我局将年内维修。"],
@@ -584,6 +606,11 @@ SPLITS = [
 ]
 
 NOT_SPLIT = [
+    case(
+        "guanyu-sentence-that-speaks-to-someone-is-no-heading",
+        "苏晴代表：" + OPENING + "一、关于道路硬化，经我局实地查看，您提出的建议符合实际情况。",
+        ["苏晴代表：", OPENING, "一、关于道路硬化，经我局实地查看，您提出的建议符合实际情况。"],
+    ),
     case(
         "title-ending-inside-a-glued-label-stays-the-titles",
         "关于县十届人大一次会议第5号建议的答复类别：A陈锦代表：" + OPENING,

@@ -273,6 +273,11 @@ _SUBJECT = re.compile(r"[该此这我\d]|全[国省市州县区旗镇乡]|各[�
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
+# Of those, what opens a clause of its own after a quoted demand's heading (一、“…”的建议
+# 将部分…, 由某局…): no quoted demand's ending goes on with them.
+_CLAUSE_VERB = "将由把被并"
+# Who a sentence speaks of or to: a heading that restates a demand names neither.
+_PERSON = re.compile(r"[您你我]")
 # A ``、`` between two numerals (八、九十年代) is no punctuation of a heading.
 _NUMERAL = "〇一二三四五六七八九十两0123456789"
 MIN_CLAUSE = 4
@@ -1459,14 +1464,19 @@ class _Reader:
         (基本情况全县共有…, 存在的困难部分林区…); before any punctuation outside quotes."""
         norm = self.norm
         stop = min(end, pos + MAX_HEADING)
-        # inside quotation marks: a quoted demand may hold punctuation of its own
+        # inside quotation marks: a quoted demand may hold punctuation of its own; so may a
+        # demand restated after 关于 (关于整合甲、乙资源，提高丙的建议), while it speaks of
+        # nobody (关于道路，经我局查看，您的建议… is a sentence)
         quotes = QuoteDepth(norm, pos)
+        restated = norm.startswith("关于", pos)
         for p in range(pos + 1, stop):
             if quotes.at(p) > 0:
                 continue
             ch = norm[p - 1]
             if ch in _SENTENCE_END + "：，、" and not self._between_numerals(p - 1):
-                return None
+                if not (restated and ch in "，、" and _PERSON.search(norm, pos, p) is None):
+                    return None
+                continue
             if p - pos >= MIN_HEADING:
                 if _PARAGRAPH_OPENER.match(norm, p):
                     return p
@@ -1493,8 +1503,10 @@ class _Reader:
             return False  # 关于… ends with …的建议, …的问题
         if _SUBJECT.match(norm, p):
             return True
-        if _CLAUSE_GOES_ON.match(norm, p):
-            return False
+        if _CLAUSE_GOES_ON.match(norm, p) and not (
+            norm[pos] in "“‘" and norm[p - 4 : p - 2] in ("”的", "’的") and norm[p] in _CLAUSE_VERB
+        ):
+            return False  # (“…”的建议将… : the quoted demand's heading, then a clause)
         clause = p
         while clause < stop and (
             norm[clause] not in _SENTENCE_END + "：，、" or self._between_numerals(clause)
