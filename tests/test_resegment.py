@@ -608,8 +608,14 @@ SPLITS = [
 NOT_SPLIT = [
     case(
         "guanyu-sentence-that-speaks-to-someone-is-no-heading",
-        "苏晴代表：" + OPENING + "一、关于道路硬化，经我局实地查看，您提出的建议符合实际情况。",
-        ["苏晴代表：", OPENING, "一、关于道路硬化，经我局实地查看，您提出的建议符合实际情况。"],
+        "苏晴代表："
+        + OPENING
+        + "一、关于道路硬化，经我局实地查看，您提出的建议可以采纳，年内实施。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、关于道路硬化，经我局实地查看，您提出的建议可以采纳，年内实施。",
+        ],
     ),
     case(
         "title-ending-inside-a-glued-label-stays-the-titles",
