@@ -567,6 +567,19 @@ SPLITS = [
         "苏晴代表：" + OPENING + "一、加固屋顶。已完成。— 2 —二、下一步工作我局将年内维修。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、下一步工作", "我局将年内维修。"],
     ),
+    case(
+        "class-mark-with-a-stray-bracket-before-a-damaged-number",
+        "B类）某交发〔202531  签发人：方舟关于县十届人大一次会议第5号建议的答复苏晴代表："
+        + OPENING,
+        [
+            "B类）",
+            "某交发〔202531",
+            "签发人：方舟",
+            "关于县十届人大一次会议第5号建议的答复",
+            "苏晴代表：",
+            OPENING,
+        ],
+    ),
     # a form's labels glued after its heading, each value ended by the next label
     case(
         "glued-form-labels-after-a-form-heading",
@@ -592,6 +605,30 @@ SPLITS = [
         ["一、加固屋顶。", "感谢您的关心。", *SIGNED, "承办负责人：方舟"],
     ),
     case(
+        "glued-damaged-date-then-bare-label",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022418联系人及电话方舟0000-5550123",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            "某县文化和旅游局",
+            "2022418",
+            "联系人及电话方舟0000-5550123",
+        ],
+    ),
+    case(
+        "glued-bracketed-publication-value-after-a-phone",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022年4月8日"
+        "联系电话：0000-5550123（依申请公开）抄送：县人大常委会。",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            *SIGNED,
+            "联系电话：0000-5550123",
+            "（依申请公开）",
+            "抄送：县人大常委会。",
+        ],
+    ),
+    case(
         "glued-joint-signers-of-one-place",
         "一、加固屋顶。\n感谢您的关心。联系电话：0000-5550123某县教育局某县财政局2022年4月8日",
         [
@@ -606,6 +643,11 @@ SPLITS = [
 ]
 
 NOT_SPLIT = [
+    case(
+        "bracketed-publication-value-on-an-intact-phone-line",
+        "一、加固屋顶。\n感谢您的关心。\n某县文化和旅游局\n2022年4月8日\n联系电话：0000-5550123（依申请公开）",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED, "联系电话：0000-5550123（依申请公开）"],
+    ),
     case(
         "guanyu-sentence-that-speaks-to-someone-is-no-heading",
         "苏晴代表："

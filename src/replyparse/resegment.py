@@ -111,6 +111,7 @@ _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(
     r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
 )
+_BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 # A label's value from the vocabularies, when it is glued to what follows.
@@ -178,6 +179,7 @@ _NEXT_ELEMENT = re.compile(
             _HEADER_LABEL,
             _DOC_NUMBER,
             _YEAR_FIRST_NUMBER,
+            _DAMAGED_DOC_NUMBER,
             _CLASS_MARK,
             _PUBLIC_VALUE,
             _NOTE,
@@ -1576,6 +1578,12 @@ class _Reader:
             apart = self.gap(p) or before in "。；）" or before.isdigit()
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
+        # a publication value alone in its brackets, glued after another element's value
+        # (联系电话：0000-5550123（依申请公开）): a note of its own
+        publishing = norm.find("公开", start, end) >= 0
+        for m in _BRACKETED_PUBLIC.finditer(norm, start, end) if publishing else ():
+            if m.start() > start:
+                out.append(_Cut(m.start()))
         # notes, 发文字号 and 印发 lines, asked at once: most lines hold none of them
         if _OTHER_CLOSING.search(norm, start, end) is None:
             return out
@@ -1826,7 +1834,9 @@ class _Reader:
             after = self.skip_space(d1)
             signers: list[int] = []
             trailing: list[int] = []
-            if after < end and after not in closing:
+            if after < end and after not in closing and _BARE_LABEL.match(norm, after) is None:
+                # (a bare label glued after the date, …2021830联系人及电话…, is a closing
+                # element as one with its colon is)
                 if damaged or self._authority_after(after, end, closing) is None:
                     continue
                 trailing.append(after)  # the date first, the authority after it
