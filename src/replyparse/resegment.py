@@ -1328,6 +1328,10 @@ class _Reader:
         for p, strong, marker_end in self._markers(start, end):
             if p > start:
                 out.append(_Cut(p, strong))
+                if self._document_kind_ends(p, start) or (
+                    self.before(p) == "：" and self._label_ends(p)
+                ):
+                    continue  # an item of a list of documents (附件：1.某情况表): no heading
             heading = self._heading_gap(marker_end, end)
             if heading is None:
                 heading = self._heading_glued(marker_end, end)
@@ -1359,6 +1363,7 @@ class _Reader:
                 and norm[p - 1] not in _MARKER_LEAD
                 and p not in gaps
                 and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
+                and (last is None or not self._document_kind_ends(p, start))
             ):
                 continue
             if p == start:  # the marker opening the line, placed there
@@ -1375,7 +1380,10 @@ class _Reader:
             ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
-            placed = glued or self.cuttable_gap(p)
+            # the next item of a list of documents, after the last one's kind (附件：1.某表
+            # 2.某方案): numbered on from the item before it, checked below
+            documents = last is not None and self._document_kind_ends(p, start)
+            placed = glued or self.cuttable_gap(p) or documents
             if not (placed or under):
                 continue
             only_under = not placed
@@ -1387,6 +1395,8 @@ class _Reader:
             style, number, marker_end = found
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
+            if documents and not glued and (last is None or last[0] is not style or number < 2):
+                continue
             # a list glued to the heading that opens the line: 二、措施1.严格管控。…
             listed = only_under and last is not None and last[2] == start
             last = (style, marker_end, p)
