@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
+from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_INSIDE, ORG_SUFFIX, SEAL_NOTE
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
@@ -1620,10 +1620,29 @@ class _Reader:
                 out.append(_Cut(self.skip_space(m.end()), True))
         for m in self.printed(start, end):
             office = self._authority_before(m.start(), start, after_start=True)
+            if office is not None and office > start and norm[office - 1] in "：、，":
+                office = self._after_copied(office, m.start(), start)
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _after_copied(self, office: int, date: int, start: int) -> int:
+        """Where a 印发 line's office starts whose name runs on from the last body of a 抄送
+        list glued before it (抄送：某市某委某街道办 2024年8月14日印发): after the first
+        suffix in the run that leaves an authority's name; ``office`` where no 抄送 label
+        stands before it or no such suffix does."""
+        norm = self.norm
+        if _CC_LABEL.search(norm, start, office) is None:
+            return office
+        stop = date
+        while stop > office and norm[stop - 1] in _SEPARATORS:
+            stop -= 1
+        for m in ORG_INSIDE.finditer(norm, office + 2, stop - MIN_AUTHORITY):
+            rest = norm[m.end() : stop]
+            if AUTHORITY_LINE.match(rest) and not _NOT_AUTHORITY.search(rest):
+                return m.end()
+        return office
 
     def doc_numbers(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches of ``_DOC_NUMBER.finditer(norm, start, end)``, looked for only
