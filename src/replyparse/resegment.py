@@ -1182,6 +1182,8 @@ class _Reader:
         opened = self.marker_at(start, end) if asked else None
         if opened is not None:
             heading = self._heading_apart(opened[2], end)
+            if heading is None:
+                heading = self._heading_at_joined_break(opened[2], end)
             if heading is not None:
                 cuts.append(_Cut(heading, True))
         under = opened is not None and _MARKER_FIRST.search(
@@ -1457,6 +1459,19 @@ class _Reader:
             return None
         follows = self.marker_at(gap, end) is not None
         return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
+
+    def _heading_at_joined_break(self, pos: int, end: int) -> int | None:
+        """Where a heading glued to its paragraph ends (see :meth:`_heading_glued`) when the
+        letter has a line break right there that an unwrapping joined (a heading that filled
+        a printed line, read as one wrapped into its paragraph); None elsewhere."""
+        original, origin = self.view.original, self.view.origin
+        stop = min(end, pos + MAX_HEADING)
+        if pos >= stop or original.find("\n", origin[pos], origin[stop - 1]) < 0:
+            return None  # (no line break of the letter within the heading's reach)
+        heading = self._heading_glued(pos, end)
+        if heading is None or original.find("\n", origin[heading - 1], origin[heading]) < 0:
+            return None
+        return heading
 
     def _heading_to_end(self, pos: int, end: int) -> bool:
         """Whether a short heading without punctuation runs from ``pos`` to the line's end."""
