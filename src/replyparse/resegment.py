@@ -325,6 +325,8 @@ _NOT_AUTHORITY = re.compile(
 )
 # What an attachment's title ends with: a name glued after it is a name of its own.
 _DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料")
+# (what each of them ends with: where none stands, none ends)
+_DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
 MIN_AUTHORITY = 4
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
 _FURNITURE = re.compile(
@@ -1101,7 +1103,7 @@ class _Reader:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at
         ``pos`` itself too: an empty value glued to the next label), or None."""
         norm = self.norm
-        for m in self._labels(pos, end) if "：" in norm[pos:end] else ():
+        for m in self._labels(pos, end) if norm.find("：", pos, end) >= 0 else ():
             if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
                 return m.start()
         return None
@@ -1116,7 +1118,7 @@ class _Reader:
         starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
         # not one that would take the title's ending (…的答复类别：A is 答复|类别：A)
-        label = self._header_label_after(pos + 1, end) if "：" in norm[pos:end] else None
+        label = self._header_label_after(pos + 1, end)
         if label is not None and not any(a <= label < e for a, e in endings):
             starts.append(label)
         for p in sorted({*starts, *ends}):
@@ -1464,14 +1466,19 @@ class _Reader:
         """Where a heading glued to its paragraph ends (see :meth:`_heading_glued`) when the
         letter has a line break right there that an unwrapping joined (a heading that filled
         a printed line, read as one wrapped into its paragraph); None elsewhere."""
-        original, origin = self.view.original, self.view.origin
+        original, origin, norm = self.view.original, self.view.origin, self.norm
         stop = min(end, pos + MAX_HEADING)
-        if pos >= stop or original.find("\n", origin[pos], origin[stop - 1]) < 0:
-            return None  # (no line break of the letter within the heading's reach)
-        heading = self._heading_glued(pos, end)
-        if heading is None or original.find("\n", origin[heading - 1], origin[heading]) < 0:
+        if pos >= stop:
             return None
-        return heading
+        # (asked only at a line break of the letter within the heading's reach that a
+        # topic word ends right before)
+        at = original.find("\n", origin[pos], origin[stop - 1])
+        while at >= 0:
+            p = bisect_right(origin, at, pos, stop)
+            if any(m.end() == p for m in _HEADING_TOPIC.finditer(norm, max(pos, p - 2), p)):
+                return p if self._heading_glued(pos, end) == p else None
+            at = original.find("\n", at + 1, origin[stop - 1])
+        return None
 
     def _heading_to_end(self, pos: int, end: int) -> bool:
         """Whether a short heading without punctuation runs from ``pos`` to the line's end."""
@@ -1817,6 +1824,8 @@ class _Reader:
 
     def _document_kind_ends(self, pos: int, start: int) -> bool:
         """Whether an attachment's title ends right before ``pos`` (…明细表|某局)."""
+        if pos <= start or self.norm[pos - 1] not in _DOCUMENT_KIND_LAST:
+            return False
         return any(
             m.end() == pos for m in _DOCUMENT_KIND.finditer(self.norm, max(start, pos - 2), pos)
         )
