@@ -578,6 +578,11 @@ SPLITS = [
         ],
     ),
     case(
+        "glued-heading-topic-then-a-clause-opened-by-zhongyang",
+        "苏晴代表：" + OPENING + "一、存在的困难中央财政补助资金有限，改造费用高。",
+        ["苏晴代表：", OPENING, "一、存在的困难", "中央财政补助资金有限，改造费用高。"],
+    ),
+    case(
         "glued-marker-after-page-number",
         "苏晴代表：" + OPENING + "一、加固屋顶。已完成。— 2 —二、下一步工作我局将年内维修。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、下一步工作", "我局将年内维修。"],
@@ -670,6 +675,11 @@ SPLITS = [
 ]
 
 NOT_SPLIT = [
+    case(
+        "topic-word-then-zhong-goes-on",
+        "苏晴代表：" + OPENING + "（一）存在的困难中有两项已经解决，其余年内解决。",
+        ["苏晴代表：", OPENING, "（一）存在的困难中有两项已经解决，其余年内解决。"],
+    ),
     case(
         "bracketed-publication-value-on-an-intact-phone-line",
         "一、加固屋顶。\n感谢您的关心。\n某县文化和旅游局\n2022年4月8日\n联系电话：0000-5550123（依申请公开）",

@@ -275,6 +275,9 @@ _SUBJECT = re.compile(r"[该此这我\d]|全[国省市州县区旗镇乡]|各[�
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
+# Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
+# after a topic word, the paragraph starts there.
+_CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
 # Of those, what opens a clause of its own after a quoted demand's heading (一、“…”的建议
 # 将部分…, 由某局…): no quoted demand's ending goes on with them.
 _CLAUSE_VERB = "将由把被并"
@@ -1537,8 +1540,14 @@ class _Reader:
             return False  # 关于… ends with …的建议, …的问题
         if _SUBJECT.match(norm, p):
             return True
-        if _CLAUSE_GOES_ON.match(norm, p) and not (
-            norm[pos] in "“‘" and norm[p - 4 : p - 2] in ("”的", "’的") and norm[p] in _CLAUSE_VERB
+        if (
+            _CLAUSE_GOES_ON.match(norm, p)
+            and not _CLAUSE_SUBJECT.match(norm, p)
+            and not (
+                norm[pos] in "“‘"
+                and norm[p - 4 : p - 2] in ("”的", "’的")
+                and norm[p] in _CLAUSE_VERB
+            )
         ):
             return False  # (“…”的建议将… : the quoted demand's heading, then a clause)
         clause = p
