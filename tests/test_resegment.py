@@ -541,15 +541,124 @@ SPLITS = [
         ["苏晴代表：", OPENING, "一、关于“增设路灯、护栏”的建议", "该路段已列入计划。"],
     ),
     case(
+        "glued-restated-heading-with-commas",
+        "苏晴代表："
+        + OPENING
+        + "一、关于整合甲村、乙村渡口，方便群众出行的建议为方便群众，我局已完成选址。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、关于整合甲村、乙村渡口，方便群众出行的建议",
+            "为方便群众，我局已完成选址。",
+        ],
+    ),
+    case(
+        "glued-quoted-heading-then-clause-opened-by-jiang",
+        "苏晴代表：" + OPENING + "一、“增设路灯，延长照明”的建议将两处路段纳入改造计划，年内完成。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、“增设路灯，延长照明”的建议",
+            "将两处路段纳入改造计划，年内完成。",
+        ],
+    ),
+    case(
+        "glued-list-of-attachments",
+        "苏晴代表：" + OPENING + "一、加固屋顶。已完成。感谢您的关心。"
+        "附件：1.某镇渡口修缮情况表2.2022年渡口改造方案联系人：方舟",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、加固屋顶。已完成。",
+            "感谢您的关心。",
+            "附件：",
+            "1.某镇渡口修缮情况表",
+            "2.2022年渡口改造方案",
+            "联系人：方舟",
+        ],
+    ),
+    case(
+        "glued-heading-topic-then-a-clause-opened-by-zhongyang",
+        "苏晴代表：" + OPENING + "一、存在的困难中央财政补助资金有限，改造费用高。",
+        ["苏晴代表：", OPENING, "一、存在的困难", "中央财政补助资金有限，改造费用高。"],
+    ),
+    case(
         "glued-marker-after-page-number",
         "苏晴代表：" + OPENING + "一、加固屋顶。已完成。— 2 —二、下一步工作我局将年内维修。",
         ["苏晴代表：", OPENING, "一、加固屋顶。已完成。", "二、下一步工作", "我局将年内维修。"],
+    ),
+    case(
+        "class-mark-with-a-stray-bracket-before-a-damaged-number",
+        "B类）某交发〔202531  签发人：方舟关于县十届人大一次会议第5号建议的答复苏晴代表："
+        + OPENING,
+        [
+            "B类）",
+            "某交发〔202531",
+            "签发人：方舟",
+            "关于县十届人大一次会议第5号建议的答复",
+            "苏晴代表：",
+            OPENING,
+        ],
+    ),
+    # a form's labels glued after its heading, each value ended by the next label
+    case(
+        "glued-form-labels-after-a-form-heading",
+        "某县十届人大一次会议第5号建议办理单编号：第5号代表姓名：苏晴、江屿"
+        "主办单位：某县文化和旅游局协办单位：事由：关于修缮镇文化站的建议办理情况："
+        "苏晴、江屿代表：" + OPENING,
+        [
+            "某县十届人大一次会议第5号建议办理单",
+            "编号：第5号",
+            "代表姓名：苏晴、江屿",
+            "主办单位：某县文化和旅游局",
+            "协办单位：",
+            "事由：关于修缮镇文化站的建议",
+            "办理情况：",
+            "苏晴、江屿代表：",
+            OPENING,
+        ],
     ),
     # the signature glued between the last sentence and the closing labels
     case(
         "glued-date-then-suffix-label",
         "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022年4月8日承办负责人：方舟",
         ["一、加固屋顶。", "感谢您的关心。", *SIGNED, "承办负责人：方舟"],
+    ),
+    case(
+        "glued-damaged-date-then-bare-label",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022418联系人及电话方舟0000-5550123",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            "某县文化和旅游局",
+            "2022418",
+            "联系人及电话方舟0000-5550123",
+        ],
+    ),
+    case(
+        "glued-bracketed-publication-value-after-a-phone",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022年4月8日"
+        "联系电话：0000-5550123（依申请公开）抄送：县人大常委会。",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            *SIGNED,
+            "联系电话：0000-5550123",
+            "（依申请公开）",
+            "抄送：县人大常委会。",
+        ],
+    ),
+    case(
+        "glued-printing-office-after-the-last-copied-body",
+        "一、加固屋顶。\n感谢您的关心。某县文化和旅游局2022年4月8日"
+        "抄送：县政协提案委某镇党政办 2022年4月9日印发",
+        [
+            "一、加固屋顶。",
+            "感谢您的关心。",
+            *SIGNED,
+            "抄送：县政协提案委",
+            "某镇党政办2022年4月9日印发",
+        ],
     ),
     case(
         "glued-joint-signers-of-one-place",
@@ -566,6 +675,32 @@ SPLITS = [
 ]
 
 NOT_SPLIT = [
+    case(
+        "topic-word-then-zhong-goes-on",
+        "苏晴代表：" + OPENING + "（一）存在的困难中有两项已经解决，其余年内解决。",
+        ["苏晴代表：", OPENING, "（一）存在的困难中有两项已经解决，其余年内解决。"],
+    ),
+    case(
+        "bracketed-publication-value-on-an-intact-phone-line",
+        "一、加固屋顶。\n感谢您的关心。\n某县文化和旅游局\n2022年4月8日\n联系电话：0000-5550123（依申请公开）",
+        ["一、加固屋顶。", "感谢您的关心。", *SIGNED, "联系电话：0000-5550123（依申请公开）"],
+    ),
+    case(
+        "guanyu-sentence-that-speaks-to-someone-is-no-heading",
+        "苏晴代表："
+        + OPENING
+        + "一、关于道路硬化，经我局实地查看，您提出的建议可以采纳，年内实施。",
+        [
+            "苏晴代表：",
+            OPENING,
+            "一、关于道路硬化，经我局实地查看，您提出的建议可以采纳，年内实施。",
+        ],
+    ),
+    case(
+        "title-ending-inside-a-glued-label-stays-the-titles",
+        "关于县十届人大一次会议第5号建议的答复类别：A陈锦代表：" + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "类别：A", "陈锦代表：", OPENING],
+    ),
     case(
         "title-words-before-a-number-keep-the-title-whole",
         "关于落实 某政发〔2020〕3号文件的建议的答复\n苏晴代表：" + OPENING,

@@ -295,3 +295,31 @@ def test_a_signature_set_right_is_no_evidence_of_indented_paragraphs() -> None:
 
 def test_blanks_at_a_printed_lines_end_do_not_split_a_copied_body() -> None:
     _assert_read_as_listed("\n".join(line + "  " for line in _print(WITH_CC, 58).split("\n")))
+
+
+FLUSH_HEADINGS = "\n".join(
+    [
+        "某市交通运输局",
+        "关于市八届人大三次会议第0217号建议的答复",
+        "钱某某代表：",
+        "您提出的《关于改善城郊公交线路覆盖的建议》收悉。我局会同市公交集团、各区交通部门"
+        "逐条研究，现将办理情况答复如下：",
+        "一、关于加密城郊公交班次并延长末班车运营时间段的建议",  # 26 hanzi: a full line at 52
+        "今年以来，我局对城郊十二条公交线路的站点设置和发车间隔进行了全面梳理，调整线路走向"
+        "四条，新增站点二十六个，早晚高峰发车间隔由二十分钟缩短至十二分钟。",
+        "二、关于增设城郊公交站点的建议",
+        "市财政今年安排公交运营补贴资金1,850万元，计划于2025年6月底前完成四十辆新能源公交车"
+        "的更新，并同步建设充电桩十八个。",
+        "感谢您对交通运输工作的关心和支持。",
+        "某市交通运输局",
+        "2024年7月15日",
+    ]
+)
+
+
+def test_a_heading_that_fills_a_printed_line_stays_apart_from_its_paragraph() -> None:
+    """A flush-left heading as wide as the page reads as a wrapped line, and is joined to
+    the paragraph under it; its topic word ending right at that break ends it again."""
+    whole, printed = parse_text(FLUSH_HEADINGS), parse_text(_print(FLUSH_HEADINGS, 52))
+    assert [s.heading for s in printed.sections] == [s.heading for s in whole.sections]
+    assert printed.sections[0].heading == "关于加密城郊公交班次并延长末班车运营时间段的建议"

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_SUFFIX, SEAL_NOTE
+from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_INSIDE, ORG_SUFFIX, SEAL_NOTE
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
@@ -111,6 +111,7 @@ _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(
     r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
 )
+_BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 # A label's value from the vocabularies, when it is glued to what follows.
@@ -178,6 +179,7 @@ _NEXT_ELEMENT = re.compile(
             _HEADER_LABEL,
             _DOC_NUMBER,
             _YEAR_FIRST_NUMBER,
+            _DAMAGED_DOC_NUMBER,
             _CLASS_MARK,
             _PUBLIC_VALUE,
             _NOTE,
@@ -273,6 +275,14 @@ _SUBJECT = re.compile(r"[该此这我\d]|全[国省市州县区旗镇乡]|各[�
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
+# Words that open with one of those and still open a clause (中央财政…, 上级部门…, 由于…):
+# after a topic word, the paragraph starts there.
+_CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
+# Of those, what opens a clause of its own after a quoted demand's heading (一、“…”的建议
+# 将部分…, 由某局…): no quoted demand's ending goes on with them.
+_CLAUSE_VERB = "将由把被并"
+# Who a sentence speaks of or to: a heading that restates a demand names neither.
+_PERSON = re.compile(r"[您你我]")
 # A ``、`` between two numerals (八、九十年代) is no punctuation of a heading.
 _NUMERAL = "〇一二三四五六七八九十两0123456789"
 MIN_CLAUSE = 4
@@ -318,6 +328,8 @@ _NOT_AUTHORITY = re.compile(
 )
 # What an attachment's title ends with: a name glued after it is a name of its own.
 _DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意见|通知|说明|材料")
+# (what each of them ends with: where none stands, none ends)
+_DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
 MIN_AUTHORITY = 4
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
 _FURNITURE = re.compile(
@@ -1088,6 +1100,10 @@ class _Reader:
         if known is not None:
             return known.end()
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
+        # glued: the next label ends it (姓名：王某、李某主办单位：…, 协办单位：事由：…)
+        label = self._header_label_after(pos, min(end, pos + MAX_VALUE + MAX_LABEL))
+        if label is not None and (not gaps or label <= gaps[0]):
+            return label
         if gaps:
             return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
@@ -1101,13 +1117,28 @@ class _Reader:
                 return p
         return end if end - pos <= MAX_VALUE else None
 
+    def _header_label_after(self, pos: int, end: int) -> int | None:
+        """Where the first header label with its colon in ``norm[pos:end]`` starts (at
+        ``pos`` itself too: an empty value glued to the next label), or None."""
+        norm = self.norm
+        for m in self._labels(pos, end) if norm.find("：", pos, end) >= 0 else ():
+            if m.start() >= pos and _HEADER_LABEL.match(norm, m.start(), end) is not None:
+                return m.start()
+        return None
+
     def _tail(self, pos: int, end: int) -> list[int] | None:
         """The starts of the header elements that end the zone after the title (a 发文字号
         under it, a class mark or a note beside it), each after a gap or the title's
         ending; None when the zone does not end with one."""
         norm = self.norm
-        ends = [m.end() for m in _TITLE_END.finditer(norm, pos, end)]
+        endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
+        ends = [e for _, e in endings]
         starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
+        # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
+        # not one that would take the title's ending (…的答复类别：A is 答复|类别：A)
+        label = self._header_label_after(pos + 1, end)
+        if label is not None and not any(a <= label < e for a, e in endings):
+            starts.append(label)
         for p in sorted({*starts, *ends}):
             if not pos < p < end:
                 continue
@@ -1178,6 +1209,8 @@ class _Reader:
         opened = self.marker_at(start, end) if asked else None
         if opened is not None:
             heading = self._heading_apart(opened[2], end)
+            if heading is None:
+                heading = self._heading_at_joined_break(opened[2], end)
             if heading is not None:
                 cuts.append(_Cut(heading, True))
         under = opened is not None and _MARKER_FIRST.search(
@@ -1331,6 +1364,10 @@ class _Reader:
         for p, strong, marker_end in self._markers(start, end):
             if p > start:
                 out.append(_Cut(p, strong))
+                if self._document_kind_ends(p, start) or (
+                    self.before(p) == "：" and self._label_ends(p)
+                ):
+                    continue  # an item of a list of documents (附件：1.某情况表): no heading
             heading = self._heading_gap(marker_end, end)
             if heading is None:
                 heading = self._heading_glued(marker_end, end)
@@ -1362,6 +1399,7 @@ class _Reader:
                 and norm[p - 1] not in _MARKER_LEAD
                 and p not in gaps
                 and (norm[p] not in _FIRST_MARKS or last is None or p - last[1] > MAX_HEADING)
+                and (last is None or not self._document_kind_ends(p, start))
             ):
                 continue
             if p == start:  # the marker opening the line, placed there
@@ -1378,7 +1416,10 @@ class _Reader:
             ) and not self.gap(p)
             # a list that opens right after a heading it was glued to: 二、措施（一）…
             under = last is not None and self._in_heading(last[1], p)
-            placed = glued or self.cuttable_gap(p)
+            # the next item of a list of documents, after the last one's kind (附件：1.某表
+            # 2.某方案): numbered on from the item before it, checked below
+            documents = last is not None and self._document_kind_ends(p, start)
+            placed = glued or self.cuttable_gap(p) or documents
             if not (placed or under):
                 continue
             only_under = not placed
@@ -1390,6 +1431,8 @@ class _Reader:
             style, number, marker_end = found
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
+            if documents and not glued and (last is None or last[0] is not style or number < 2):
+                continue
             # a list glued to the heading that opens the line: 二、措施1.严格管控。…
             listed = only_under and last is not None and last[2] == start
             last = (style, marker_end, p)
@@ -1451,6 +1494,24 @@ class _Reader:
         follows = self.marker_at(gap, end) is not None
         return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
 
+    def _heading_at_joined_break(self, pos: int, end: int) -> int | None:
+        """Where a heading glued to its paragraph ends (see :meth:`_heading_glued`) when the
+        letter has a line break right there that an unwrapping joined (a heading that filled
+        a printed line, read as one wrapped into its paragraph); None elsewhere."""
+        original, origin, norm = self.view.original, self.view.origin, self.norm
+        stop = min(end, pos + MAX_HEADING)
+        if pos >= stop:
+            return None
+        # (asked only at a line break of the letter within the heading's reach that a
+        # topic word ends right before)
+        at = original.find("\n", origin[pos], origin[stop - 1])
+        while at >= 0:
+            p = bisect_right(origin, at, pos, stop)
+            if any(m.end() == p for m in _HEADING_TOPIC.finditer(norm, max(pos, p - 2), p)):
+                return p if self._heading_glued(pos, end) == p else None
+            at = original.find("\n", at + 1, origin[stop - 1])
+        return None
+
     def _heading_to_end(self, pos: int, end: int) -> bool:
         """Whether a short heading without punctuation runs from ``pos`` to the line's end."""
         return 0 < end - pos <= MAX_HEADING and _CLAUSE_END.search(self.norm, pos, end) is None
@@ -1469,14 +1530,19 @@ class _Reader:
         (基本情况全县共有…, 存在的困难部分林区…); before any punctuation outside quotes."""
         norm = self.norm
         stop = min(end, pos + MAX_HEADING)
-        # inside quotation marks: a quoted demand may hold punctuation of its own
+        # inside quotation marks: a quoted demand may hold punctuation of its own; so may a
+        # demand restated after 关于 (关于整合甲、乙资源，提高丙的建议), while it speaks of
+        # nobody (关于道路，经我局查看，您的建议… is a sentence)
         quotes = QuoteDepth(norm, pos)
+        restated = norm.startswith("关于", pos)
         for p in range(pos + 1, stop):
             if quotes.at(p) > 0:
                 continue
             ch = norm[p - 1]
             if ch in _SENTENCE_END + "：，、" and not self._between_numerals(p - 1):
-                return None
+                if not (restated and ch in "，、" and _PERSON.search(norm, pos, p) is None):
+                    return None
+                continue
             if p - pos >= MIN_HEADING:
                 if _PARAGRAPH_OPENER.match(norm, p):
                     return p
@@ -1503,8 +1569,16 @@ class _Reader:
             return False  # 关于… ends with …的建议, …的问题
         if _SUBJECT.match(norm, p):
             return True
-        if _CLAUSE_GOES_ON.match(norm, p):
-            return False
+        if (
+            _CLAUSE_GOES_ON.match(norm, p)
+            and not _CLAUSE_SUBJECT.match(norm, p)
+            and not (
+                norm[pos] in "“‘"
+                and norm[p - 4 : p - 2] in ("”的", "’的")
+                and norm[p] in _CLAUSE_VERB
+            )
+        ):
+            return False  # (“…”的建议将… : the quoted demand's heading, then a clause)
         clause = p
         while clause < stop and (
             norm[clause] not in _SENTENCE_END + "：，、" or self._between_numerals(clause)
@@ -1574,6 +1648,12 @@ class _Reader:
             apart = self.gap(p) or before in "。；）" or before.isdigit()
             if p > start and (len(m.group(0)) > 2 or apart):
                 out.append(_Cut(p, apart))
+        # a publication value alone in its brackets, glued after another element's value
+        # (联系电话：0000-5550123（依申请公开）): a note of its own
+        publishing = norm.find("公开", start, end) >= 0
+        for m in _BRACKETED_PUBLIC.finditer(norm, start, end) if publishing else ():
+            if m.start() > start:
+                out.append(_Cut(m.start()))
         # notes, 发文字号 and 印发 lines, asked at once: most lines hold none of them
         if _OTHER_CLOSING.search(norm, start, end) is None:
             return out
@@ -1600,10 +1680,29 @@ class _Reader:
                 out.append(_Cut(self.skip_space(m.end()), True))
         for m in self.printed(start, end):
             office = self._authority_before(m.start(), start, after_start=True)
+            if office is not None and office > start and norm[office - 1] in "：、，":
+                office = self._after_copied(office, m.start(), start)
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
         return out
+
+    def _after_copied(self, office: int, date: int, start: int) -> int:
+        """Where a 印发 line's office starts whose name runs on from the last body of a 抄送
+        list glued before it (抄送：某市某委某街道办 2024年8月14日印发): after the first
+        suffix in the run that leaves an authority's name; ``office`` where no 抄送 label
+        stands before it or no such suffix does."""
+        norm = self.norm
+        if _CC_LABEL.search(norm, start, office) is None:
+            return office
+        stop = date
+        while stop > office and norm[stop - 1] in _SEPARATORS:
+            stop -= 1
+        for m in ORG_INSIDE.finditer(norm, office + 2, stop - MIN_AUTHORITY):
+            rest = norm[m.end() : stop]
+            if AUTHORITY_LINE.match(rest) and not _NOT_AUTHORITY.search(rest):
+                return m.end()
+        return office
 
     def doc_numbers(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches of ``_DOC_NUMBER.finditer(norm, start, end)``, looked for only
@@ -1763,6 +1862,8 @@ class _Reader:
 
     def _document_kind_ends(self, pos: int, start: int) -> bool:
         """Whether an attachment's title ends right before ``pos`` (…明细表|某局)."""
+        if pos <= start or self.norm[pos - 1] not in _DOCUMENT_KIND_LAST:
+            return False
         return any(
             m.end() == pos for m in _DOCUMENT_KIND.finditer(self.norm, max(start, pos - 2), pos)
         )
@@ -1824,7 +1925,9 @@ class _Reader:
             after = self.skip_space(d1)
             signers: list[int] = []
             trailing: list[int] = []
-            if after < end and after not in closing:
+            if after < end and after not in closing and _BARE_LABEL.match(norm, after) is None:
+                # (a bare label glued after the date, …2021830联系人及电话…, is a closing
+                # element as one with its colon is)
                 if damaged or self._authority_after(after, end, closing) is None:
                     continue
                 trailing.append(after)  # the date first, the authority after it
