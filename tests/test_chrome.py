@@ -318,3 +318,55 @@ def test_wide_characters_are_replaced_by_their_decomposition(wide: str, plain: s
 def test_lines_are_read_in_nfkc_each(lines: list[str]) -> None:
     expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
     assert chrome._texts(lines) == expected
+
+
+# -- the page's signs, each searched from a rare character of it ---------------------------
+
+PLAIN_SIGNS = re.compile(
+    "|".join(
+        (
+            *(re.escape(word) + tail for word, tail in chrome._PAGE_SIGNS),
+            *chrome._PAGE_LABEL_SIGNS,
+        )
+    ),
+    re.MULTILINE,
+)
+"""Every sign of a page as written, one branch each: what :data:`chrome._SHOWS_PAGE` finds."""
+
+SIGN_SNIPPETS = [
+    "您好，关闭违规企业。", "建议使用IE8以上浏览器", "建议使用\n浏览器", "主办单位：某局  承办单位：某中心",
+    "技术支持：某公司", "技术 支持：某公司", "版权所有 某站", "某县政府网站", "某县政府网站。", "网站",
+    "政务服务网", "某市政务网！", "门户网\n", "上一条：关于…", "下一篇】：某", "扫一扫在手机打开",
+    "首页 > 政务公开", "当前位置 ：首页", "公 开 日 期：2024", "作者 某", "相关新闻", "推荐阅读",
+    "字 体", "字号：大", "收藏本页", "纠错", "网站地图", "最佳分辨率1024", "公网安备0000号",
+    "网站标识码0000", "分享到：", "打印本页",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_page_signs_are_found_as_written_in_the_letters(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+    joined = "\n".join(chrome._texts(lines))
+    assert bool(chrome._SHOWS_PAGE.search(joined)) == bool(PLAIN_SIGNS.search(joined))
+
+
+@pytest.mark.parametrize("text", [*SIGN_SNIPPETS, *SNIPPETS])
+def test_page_signs_are_found_as_written_in_the_snippets(text: str) -> None:
+    # each snippet alone, and cut at every place (a sign's first characters, its last ones)
+    for cut in (
+        text,
+        *(text[i:] for i in range(1, len(text))),
+        *(text[:i] for i in range(len(text))),
+    ):
+        assert bool(chrome._SHOWS_PAGE.search(cut)) == bool(PLAIN_SIGNS.search(cut)), cut
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, "建议使用", "浏览器", "关闭", "扫一扫", "上一条"]), max_size=10
+    )
+)
+def test_page_signs_are_found_as_written_in_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert bool(chrome._SHOWS_PAGE.search(text)) == bool(PLAIN_SIGNS.search(text))
