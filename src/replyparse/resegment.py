@@ -668,24 +668,24 @@ class _Reader:
         """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``."""
         return self.signed_date(start, end) is not None
 
-    def signed_date(self, start: int, end: int) -> re.Match[str] | None:
+    def signed_date(self, start: int, end: int, text: str | None = None) -> re.Match[str] | None:
         """A match of ``_SIGNED_DATE`` in ``norm[start:end]`` (the one at ``start`` when one
         starts there), or None when it matches nowhere there; tried only where one may
         start: four characters before a 年 (every date, and a damaged one that kept its 年),
         or at a year followed by a digit or a kept space (a damaged one that lost it:
-        2021830, 2025 915). Cheaper than the search, which tries every numeral."""
+        2021830, 2025 915). Cheaper than the search, which tries every numeral. ``text``,
+        ``norm[start:end]`` when the caller holds it: the places are found in it (without
+        bounds, which ``str.find`` parses at a cost)."""
         norm = self.norm
-        year = norm.find("年", start + 4, end)
+        if text is None:
+            text = norm[start:end]
+        year = text.find("年")  # (in the text: at 4 or later, as a date's 年 stands)
         while year >= 0:
-            if (date := _SIGNED_DATE.match(norm, year - 4, end)) is not None:
+            if year >= 4 and (date := _SIGNED_DATE.match(norm, start + year - 4, end)) is not None:
                 return date
-            year = norm.find("年", year + 1, end)
+            year = text.find("年", year + 1)
         # (a year opens with 19 or 20: a line without either holds none)
-        m = (
-            _YEAR_DIGITS.search(norm, start, end)
-            if norm.find("20", start, end) >= 0 or norm.find("19", start, end) >= 0
-            else None
-        )
+        m = _YEAR_DIGITS.search(norm, start, end) if "20" in text or "19" in text else None
         while m is not None:
             if (date := _SIGNED_DATE.match(norm, m.start(), end)) is not None:
                 return date
@@ -1243,7 +1243,7 @@ class _Reader:
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opening:
             self._unread_openings.append((start, end))  # its number: see numbers_met
-        date = self.signed_date(start, end) if _may_be_dated(text) else None
+        date = self.signed_date(start, end, text) if _may_be_dated(text) else None
         signed = date is not None and not self._date_alone(date, start, end)
         closing = (
             self._closing_starts(start, end)
