@@ -63,7 +63,7 @@ class _PlainReader(R._Reader):
         for)."""
         return super().body_cuts(start, end)
 
-    def _closing_counts(self, start: int, end: int, line_start: int | None = None) -> bool:
+    def _closing_counts(self, start: int, end: int, line_start: int, text: str) -> bool:
         """Every body line's closing elements read, whatever it holds."""
         return True
 
@@ -85,6 +85,28 @@ class _PlainReader(R._Reader):
             if name is not None and name > start and self.before(name) in R._PARAGRAPH_END:
                 out.append(R._Cut(name, True))
         return out
+
+
+def _plain_closing_counts(reader: R._Reader, start: int, end: int) -> bool:
+    """``_closing_counts`` read the plain way: the hint searched for, every colon after
+    the line's start with a label's last character before it listed, each bracket asked."""
+    norm = reader.norm
+    if R._CLOSING_HINT.search(norm, start, end) is None:
+        return False
+    if R._OTHER_CLOSING.search(norm, start, end) is not None:
+        return True
+    colons = [c for c in range(start + 1, end) if norm[c] == "：" and norm[c - 1] in R._LABEL_LAST]
+    ended = R._PARAGRAPH_END_CHAR.search(norm, norm.rfind("\n", 0, start) + 1, end)
+    if ended is not None and (
+        (colons and ended.start() < colons[-1])
+        or reader.gaps_in(start + 1, end)
+        or end == reader.lines[-1].end
+    ):
+        return True
+    if any(norm[b] == "）" and reader.gap(b + 1) for b in range(start, end - 1)):
+        return True
+    copied = any(norm[c - 1] in R._CC_LAST for c in colons)
+    return copied and any(m.start() > start for m in R._CC_LABEL.finditer(norm, start, end))
 
 
 def _plain_holds_furniture(norm: str) -> bool:
@@ -171,6 +193,9 @@ _SNIPPETS = [
     # colons no label stands before (如下：, 时间：), with a paragraph's end before them
     "收悉。现答复如下：一是加强巡查。某局\n谢谢。原因如下：某县水利局\n。：联系人：王某 办理单位 某局",
     "谢谢。意见：某局 抄送：\n已办结。报：某委\n感谢。时间：2021年5月6日某局\n：某局。电话：1",
+    # every hint of a closing element but the colon, each alone on its line
+    "依据某发［2021］5号办理。\n某办[2020]3号已废止。\n由承办科室办理。\n请与我们联系。\n本件不公开。"
+    "\n此件已收到。\n已印发。\n某〔2021〕号\n某【2021】号\n（2021）\n。：王某人\n谢谢。",
     # hard-wrapped (unwrap joins its lines: a joined break is a gap to gap(), not to the view)
     "某局\n关于某建议的答复\n钱某代表：\n我局高度重视，会同有关部门逐条研究，现答复如\n"
     "下：今年以来，对城郊公交线路站点进行梳理。某\n县交通运输局联系人及电话王某（此件公开发布）\n"
@@ -237,6 +262,14 @@ def _shortcut_problems(view: TextView) -> list[str]:
                 spans = [m.span() for m in R._OTHER_CLOSING.finditer(norm, lo, hi)]
                 if spans != [m.span() for m in _PLAIN_OTHER_CLOSING.finditer(norm, lo, hi)]:
                     problems.append(f"_OTHER_CLOSING({lo}, {hi})")
+                text = norm[lo:hi]
+                hinted = R._CLOSING_HINT.search(norm, lo, hi) is not None
+                if hinted and not ("：" in text or R._may_close(text)):
+                    problems.append(f"_may_close({lo}, {hi})")
+                if hi == line.end and reader._closing_counts(
+                    lo, hi, line.start, text
+                ) != _plain_closing_counts(reader, lo, hi):
+                    problems.append(f"_closing_counts({lo}, {hi})")
                 found = [m.start() for m in R._MARKER_CANDIDATE.finditer(norm, lo, hi)]
                 shaped = [
                     m.start()

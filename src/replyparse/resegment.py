@@ -552,6 +552,25 @@ def _may_be_dated(text: str) -> bool:
     return "年" in text or "20" in text or "19" in text
 
 
+def _may_close(text: str) -> bool:
+    """Whether ``text`` may hold a hint of ``_CLOSING_HINT`` other than a colon: each holds
+    one of 此, 本 (a note's head), 印 (印发), 联 (联系), 承 (承办) or a closing bracket (a
+    bracketed year's); most lines of a letter's body hold none, and ``in`` asks a line's
+    text at a fraction of the cost of the pattern's search."""
+    return (
+        "此" in text
+        or "本" in text
+        or "联" in text
+        or "印" in text
+        or "承" in text
+        or "）" in text
+        or "〕" in text
+        or "】" in text
+        or "］" in text
+        or "]" in text
+    )
+
+
 def _holds_furniture(norm: str) -> bool:
     """Whether page furniture stands anywhere in ``norm``, tried only before the digits it
     holds: where one of ``_FURNITURE_DIGIT``'s characters has a digit after it (the
@@ -649,24 +668,24 @@ class _Reader:
         """Whether ``_SIGNED_DATE`` matches in ``norm[start:end]``."""
         return self.signed_date(start, end) is not None
 
-    def signed_date(self, start: int, end: int) -> re.Match[str] | None:
+    def signed_date(self, start: int, end: int, text: str | None = None) -> re.Match[str] | None:
         """A match of ``_SIGNED_DATE`` in ``norm[start:end]`` (the one at ``start`` when one
         starts there), or None when it matches nowhere there; tried only where one may
         start: four characters before a 年 (every date, and a damaged one that kept its 年),
         or at a year followed by a digit or a kept space (a damaged one that lost it:
-        2021830, 2025 915). Cheaper than the search, which tries every numeral."""
+        2021830, 2025 915). Cheaper than the search, which tries every numeral. ``text``,
+        ``norm[start:end]`` when the caller holds it: the places are found in it (without
+        bounds, which ``str.find`` parses at a cost)."""
         norm = self.norm
-        year = norm.find("年", start + 4, end)
+        if text is None:
+            text = norm[start:end]
+        year = text.find("年")  # (in the text: at 4 or later, as a date's 年 stands)
         while year >= 0:
-            if (date := _SIGNED_DATE.match(norm, year - 4, end)) is not None:
+            if year >= 4 and (date := _SIGNED_DATE.match(norm, start + year - 4, end)) is not None:
                 return date
-            year = norm.find("年", year + 1, end)
+            year = text.find("年", year + 1)
         # (a year opens with 19 or 20: a line without either holds none)
-        m = (
-            _YEAR_DIGITS.search(norm, start, end)
-            if norm.find("20", start, end) >= 0 or norm.find("19", start, end) >= 0
-            else None
-        )
+        m = _YEAR_DIGITS.search(norm, start, end) if "20" in text or "19" in text else None
         while m is not None:
             if (date := _SIGNED_DATE.match(norm, m.start(), end)) is not None:
                 return date
@@ -1224,11 +1243,11 @@ class _Reader:
             cuts += [_Cut(p, True) for p, strong, _ in marked if strong and p > start]
         if opening:
             self._unread_openings.append((start, end))  # its number: see numbers_met
-        date = self.signed_date(start, end) if _may_be_dated(text) else None
+        date = self.signed_date(start, end, text) if _may_be_dated(text) else None
         signed = date is not None and not self._date_alone(date, start, end)
         closing = (
             self._closing_starts(start, end)
-            if signed or self._closing_counts(start, end, line.start)
+            if signed or self._closing_counts(start, end, line.start, text)
             else []
         )
         cuts += closing
@@ -1238,11 +1257,12 @@ class _Reader:
             cuts += self._undated_signer(start, end, closing, line.start)
         return cuts
 
-    def _closing_counts(self, start: int, end: int, line_start: int | None = None) -> bool:
-        """Whether the closing elements of the body's ``norm[start:end]`` may count where
-        the line holds no dated signature: one of them strong, or their places bounding an
-        undated signer's name; False only where neither can be. The weak ones alone change
-        nothing but in a flattened line, where :meth:`paragraph_cuts` finds them again.
+    def _closing_counts(self, start: int, end: int, line_start: int, text: str) -> bool:
+        """Whether the closing elements of the body's ``norm[start:end]`` (``text``, in a
+        line starting at ``line_start``) may count where the line holds no dated
+        signature: one of them strong, or their places bounding an undated signer's name;
+        False only where neither can be. The weak ones alone change nothing but in a
+        flattened line, where :meth:`paragraph_cuts` finds them again.
 
         Exact: a note, a 发文字号 or a 印发 line holds one of ``_OTHER_CLOSING``; past
         them, a closing element is a label before its colon or a bare label after a gap.
@@ -1253,26 +1273,38 @@ class _Reader:
         counts (one after the line's start with a label's last character before it, as
         :meth:`_labels` and ``_CC_LABEL`` read them): 现答复如下： holds no label."""
         norm = self.norm
-        if _CLOSING_HINT.search(norm, start, end) is None:
+        # (_CLOSING_HINT's gate, asked of the text with in: a colon is a hint itself, and
+        # every other hint holds one of these characters)
+        colon = "：" in text
+        if not (colon or _may_close(text)) or (
+            not colon and _CLOSING_HINT.search(norm, start, end) is None
+        ):
             return False  # (no closing element at all: _closing_starts finds none)
         if _OTHER_CLOSING.search(norm, start, end) is not None:
             return True
-        colons = [c for c in self._colons(start, end) if c > start and norm[c - 1] in _LABEL_LAST]
-        if line_start is None:  # (where the line of ``start`` starts, when not given)
-            line_start = norm.rfind("\n", 0, start) + 1
-        ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
-        if ended is not None and (
-            (colons and ended.start() < colons[-1])
-            or self.gaps_in(start + 1, end)  # (bare labels are asked only in such a line)
-            or end == self.lines[-1].end
-        ):
-            return True  # a label, or a signer's name, after a paragraph's end
-        bracket = norm.find("）", start, end - 1)
-        while bracket >= 0:
-            if self.gap(bracket + 1):
-                return True  # a label after a note's bracket and a gap
-            bracket = norm.find("）", bracket + 1, end - 1)
-        copied = any(norm[c - 1] in _CC_LAST for c in colons)  # (_CC_LAST: labels' last too)
+        # the last label's colon (a label's last character before it, after the line's
+        # start: in the text, at 1 or later), and whether a 抄送 label's last character
+        # stands before any of them (_CC_LAST: labels' last characters too)
+        label_colon = -1
+        copied = False
+        at = text.find("：") if colon else -1
+        while at >= 0:
+            if at and text[at - 1] in _LABEL_LAST:
+                label_colon = start + at
+                copied = copied or text[at - 1] in _CC_LAST
+            at = text.find("：", at + 1)
+        gapped = self.gaps_in(start + 1, end)  # (bare labels are asked only in such a line)
+        last = end == self.lines[-1].end
+        if label_colon >= 0 or gapped or last:
+            ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
+            if ended is not None and (ended.start() < label_colon or gapped or last):
+                return True  # a label, or a signer's name, after a paragraph's end
+        if "）" in text:  # (a note's bracket before the line's last character)
+            bracket = norm.find("）", start, end - 1)
+            while bracket >= 0:
+                if self.gap(bracket + 1):
+                    return True  # a label after a note's bracket and a gap
+                bracket = norm.find("）", bracket + 1, end - 1)
         return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
 
     def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
