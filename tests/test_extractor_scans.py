@@ -1,7 +1,7 @@
-"""The 发文字号 readers find their brackets with ``str.find`` (issue #9): the places and
-matches are the ones their patterns' scans of the whole letter give, compared over every
-gold letter, their perturbations, invented lines and random text over the characters
-that matter."""
+"""The 发文字号 readers find their brackets, and the 办理类型 reader its labels' words, with
+``str.find`` (issue #9): the places and matches are the ones their patterns' scans of the
+whole letter give, compared over every gold letter, their perturbations, invented lines
+and random text over the characters that matter."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
-from replyparse.fields import docnumber, references
+from replyparse.fields import docnumber, handling, references
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
@@ -68,3 +68,46 @@ def test_the_bracket_finds_give_the_scans_matches() -> None:
 @given(st.text(alphabet=_ALPHABET, max_size=40))
 def test_the_bracket_finds_on_any_text(text: str) -> None:
     _check(_view(text))
+
+
+# -- 办理类型: the labels' words ------------------------------------------------------------
+
+_HANDLING = [
+    "办理类型：B类",
+    "办 理 类 型：A",
+    "答复结果\n解决采纳",
+    "分类：甲；类别：乙；办复类别标注：C",
+    "类",
+    "结果",
+    "某类某结果办理",
+    "",
+]
+_HANDLING_ALPHABET = "办理结果标注类型别复答分型　 \n某"
+
+
+def _check_handling(norm: str) -> bool:
+    plain = handling._ANY_LABEL.search(norm) is not None
+    assert handling._holds_label(norm) == plain
+    return plain
+
+
+def test_every_handling_label_holds_a_word_found() -> None:
+    assert handling._LABEL_WORDS is not None  # else every letter is scanned whole
+    for entry in handling._LABELS.entries:
+        assert any(word in entry.spelling for word in handling._LABEL_WORDS), entry
+
+
+def test_the_handling_gate_finds_what_the_label_search_finds() -> None:
+    texts = [view.norm for view in _VIEWS] + [_view(text).norm for text in _HANDLING]
+    held = sum(_check_handling(norm) for norm in texts)
+    # every spelling, alone and inside other words
+    for entry in handling._LABELS.entries:
+        for text in (entry.spelling, f"某{entry.spelling}某", f"类{entry.spelling[1:]}"):
+            held += _check_handling(text)
+    assert held >= at_least(200, 20)  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_HANDLING_ALPHABET, max_size=30))
+def test_the_handling_gate_on_any_text(text: str) -> None:
+    _check_handling(text)
