@@ -1,5 +1,5 @@
-"""The 发文字号 readers find their brackets, and the 办理类型 reader its labels' words, with
-``str.find`` (issue #9): the places and matches are the ones their patterns' scans of the
+"""The 发文字号 readers find their brackets, the 办理类型 reader its labels' words and the
+amounts their unit characters with ``str.find`` (issue #9): the places and matches are the ones their patterns' scans of the
 whole letter give, compared over every gold letter, their perturbations, invented lines
 and random text over the characters that matter."""
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
-from replyparse.fields import docnumber, handling, references
+from replyparse.fields import amounts, docnumber, handling, references
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
@@ -111,3 +111,24 @@ def test_the_handling_gate_finds_what_the_label_search_finds() -> None:
 @given(st.text(alphabet=_HANDLING_ALPHABET, max_size=30))
 def test_the_handling_gate_on_any_text(text: str) -> None:
     _check_handling(text)
+
+
+# -- amounts: the unit characters -----------------------------------------------------------
+
+
+def _check_units(norm: str) -> int:
+    places = amounts._unit_places(norm)
+    assert places == [m.start() for m in amounts._UNIT.finditer(norm)]
+    return len(places)
+
+
+def test_the_unit_places_are_the_unit_scans() -> None:
+    texts = [view.norm for view in _VIEWS]
+    texts += ["共计3万元，其中1.5亿元、两千元、1萬元和5億", "元", "", "千万元万元"]
+    assert sum(map(_check_units, texts)) >= at_least(1_000, 20)  # not vacuous
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="元万萬亿億千12。\n 百", max_size=30))
+def test_the_unit_places_on_any_text(text: str) -> None:
+    _check_units(text)
