@@ -5,7 +5,6 @@ through) and the answers compared over every gold letter and invented lines."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -28,6 +27,7 @@ from replyparse.fields import (
     title,
 )
 from replyparse.fields.dates import day_dates, month_dates
+from replyparse.fields.docnumber import before_digit
 from replyparse.layout import segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -293,9 +293,12 @@ def test_wrapped_numbers_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatc
     """A letter holding no bracketed year anywhere is not read line by line for a 发文字号
     a line break cuts: the same numbers as when every letter is."""
     views = list(_views(_WRAPPED))
-    fast = [references._wrapped_numbers(view) for view in views]
-    monkeypatch.setattr(references, "_CUT_NUMBER_OPENS", re.compile(""))  # every letter
-    assert fast == [references._wrapped_numbers(view) for view in views]
+    brackets = [before_digit(view.norm, references._BRACKETS) for view in views]
+    fast = [references._wrapped_numbers(view, b) for view, b in zip(views, brackets, strict=True)]
+    # every place of every letter
+    monkeypatch.setattr(references, "_cut_number_opens", lambda norm, _: range(len(norm) + 1))
+    plain = [references._wrapped_numbers(view, b) for view, b in zip(views, brackets, strict=True)]
+    assert fast == plain
     assert sum(len(found) for found in fast) >= 3  # not vacuous
 
 

@@ -14,6 +14,7 @@ one amount whose unit, when written only after its second number, applies to bot
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, getcontext, localcontext
@@ -129,7 +130,8 @@ _AMOUNT = re.compile(
 
 # Every amount holds one of these: its 元 or its multiplier (each of _MULTIPLIERS has one,
 # and so does the 万/亿 that may end a Chinese numeral).
-_UNIT = re.compile("[元万萬亿億千]")
+_UNIT_CHARS = "元万萬亿億千"
+_UNIT = re.compile(f"[{_UNIT_CHARS}]")
 
 # A sentence or line break ends the window in which a money word may stand.
 _CLAUSE_BREAK = re.compile(r"[。；！？\n]")
@@ -329,20 +331,36 @@ def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> 
     return [amount for amount, _ in _amounts(view, exclude)]
 
 
+def _unit_places(norm: str) -> list[int]:
+    """The offsets of every match of :data:`_UNIT` in ``norm``, ascending: one
+    ``str.find`` a character, where the class's scan tries it at every character of the
+    letter (and a letter holds few)."""
+    out: list[int] = []
+    for ch in _UNIT_CHARS:
+        at = norm.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = norm.find(ch, at + 1)
+    out.sort()
+    return out
+
+
 def _amounts(view: TextView, exclude: Sequence[Range]) -> list[tuple[Amount, Range]]:
     """The amounts and their ``view.norm`` ranges."""
     norm = view.norm
     out: list[tuple[Amount, Range]] = []
+    units = _unit_places(norm)
     pos = 0
     unit = -1  # the first unit character at or after pos, once looked for
     while True:
         if unit < pos:
             # An amount lies on one line and holds a unit character (元 or a multiplier):
             # none starts before the line of the next one, so the search starts there.
-            found = _UNIT.search(norm, pos)
-            if found is None:
+            # (_UNIT.search(norm, pos), looked up among the places of its characters)
+            k = bisect_left(units, pos)
+            if k == len(units):
                 break
-            unit = found.start()
+            unit = units[k]
             pos = max(pos, _run_start(norm, pos, unit))
         m = _amount_by(norm, pos, unit)
         if m is None:

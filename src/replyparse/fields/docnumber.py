@@ -183,12 +183,42 @@ def _found(item: DocNumber, m: re.Match[str], start: int) -> DocNumberFound:
     )
 
 
+def before_digit(norm: str, chars: str) -> list[int]:
+    """The offsets in ``norm`` of each of ``chars`` that a decimal digit (what ``\\d``
+    matches) follows, ascending. One ``str.find`` a character: a pattern that opens with a
+    class of them tries the class at every character of the letter, several times dearer,
+    and letters hold few brackets."""
+    out: list[int] = []
+    for ch in chars:
+        at = norm.find(ch)
+        while at >= 0:
+            if norm[at + 1 : at + 2].isdecimal():
+                out.append(at)
+            at = norm.find(ch, at + 1)
+    out.sort()
+    return out
+
+
+def doc_number_matches(norm: str) -> list[re.Match[str]]:
+    """``_DOC_NUMBER.finditer(norm)``, matched only where it can start: at an opening
+    bracket a digit follows. The same matches: no match holds an opening bracket but its
+    first character (its year, 年, closing bracket, 第, serial mark, serial, dash and 号
+    are none), so none starts inside another and every place finditer tries a match is
+    tried here too."""
+    out: list[re.Match[str]] = []
+    for at in before_digit(norm, _OPEN):
+        m = _DOC_NUMBER.match(norm, at)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     """Every document number in the letter, in text order."""
     out: list[DocNumberFound] = []
     norm = view.norm
     done = 0  # where the last number ended: the next one's code starts after it
-    for m in _DOC_NUMBER.finditer(norm):
+    for m in doc_number_matches(norm):
         opened = m.start("open")
         first = opened
         while first > max(done, opened - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
@@ -239,12 +269,22 @@ _LOST_BRACKET_GATE = re.compile(
 _NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员)$")
 
 
-def find_lost_bracket_numbers(view: TextView) -> list[Range]:
+# The brackets a match of _LOST_BRACKET_GATE opens with (a digit follows each).
+LOST_BRACKETS = "〔［【﹝〖[〕］】﹞〗]"
+
+
+def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None) -> list[Range]:
     """The ``view.norm`` ranges of 发文字号 that lost a bracket of their year (``某办〔
-    2018109号``), from their issuer code (two characters or more, never a label) to 号."""
+    2018109号``), from their issuer code (two characters or more, never a label) to 号.
+    ``brackets``: :func:`before_digit` of ``view.norm`` for :data:`LOST_BRACKETS` or more
+    characters (found here when not given)."""
     out: list[Range] = []
     norm = view.norm
-    if _LOST_BRACKET_GATE.search(norm) is None:
+    if brackets is None:
+        brackets = before_digit(norm, LOST_BRACKETS)
+    # _LOST_BRACKET_GATE.search(norm), tried only where a match may start (at one of its
+    # brackets, a digit after it): found there if anywhere
+    if not any(norm[at] in LOST_BRACKETS and _LOST_BRACKET_GATE.match(norm, at) for at in brackets):
         return out
     # only the lines holding a bracket are searched: exact for the pattern, which matches
     # no line break, has no $, and holds its bracket (linescan says why that suffices)

@@ -67,10 +67,34 @@ class HandlingTypeFound(Found[HandlingType]):
 # A label's spelling, which never holds a line break: a letter where it stands nowhere has
 # no line where it does (one search over the text, not one per line).
 _ANY_LABEL = _LABELS.pattern
+# A word every label's spelling holds (类 or 结果, each found with ``str.find``, where the
+# label pattern's scan tries its first characters at every character of the letter); None
+# should a spelling hold neither.
+_WORDS = ("类", "结果")
+_LABEL_WORDS = (
+    _WORDS if all(any(w in e.spelling for w in _WORDS) for e in _LABELS.entries) else None
+)
+
+
+def _holds_label(norm: str) -> bool:
+    """``_ANY_LABEL.search(norm) is not None``: searched only around each of
+    :data:`_LABEL_WORDS`, as far as a spelling reaches on either side. Exact: every match
+    holds one, so lies inside the stretch around it; the pattern looks at nothing around
+    its match."""
+    if _LABEL_WORDS is None:
+        return _ANY_LABEL.search(norm) is not None
+    reach = _LABELS.longest
+    for word in _LABEL_WORDS:
+        at = norm.find(word)
+        while at >= 0:
+            if _ANY_LABEL.search(norm, max(0, at - reach), at + reach + len(word)):
+                return True
+            at = norm.find(word, at + 1)
+    return False
 
 
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
-    if _ANY_LABEL.search(view.norm) is None:
+    if not _holds_label(view.norm):
         return None
     for line in lines:
         for found in labels_on(view, line, _LABELS):

@@ -20,8 +20,10 @@ from collections.abc import Sequence
 
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import (
+    LOST_BRACKETS,
     DocNumberFound,
     OwnDocNumber,
+    before_digit,
     find_doc_numbers,
     find_lost_bracket_numbers,
 )
@@ -43,6 +45,9 @@ _CUT_NUMBER_ENDS = frozenset("〕]］】）﹞第")
 # What every match of _CUT_NUMBER opens with: its year's bracket and two digits. A letter
 # that holds it nowhere has no line ending inside a 发文字号 (a line is a slice of the view).
 _CUT_NUMBER_OPENS = re.compile(r"[〔\[［【（﹝]\d\d")
+_CUT_NUMBER_BRACKETS = "〔[［【（﹝"
+# The brackets either reader of numbers a copy damaged looks for, a digit after them.
+_BRACKETS = "".join(dict.fromkeys(_CUT_NUMBER_BRACKETS + LOST_BRACKETS))
 
 
 _SENTENCE_ENDS = frozenset("。！？")
@@ -113,12 +118,17 @@ def _references(
 
     codes = {d.item.prefix for d in doc_numbers if d.item.prefix}
     numbers = [(d.start, d.end) for d in doc_numbers]
+    # the brackets a digit follows, found once for both readers (a few finds in C where
+    # their patterns' scans would each try a class at every character)
+    brackets = before_digit(view.norm, _BRACKETS)
     numbers.extend(
-        w for w in _wrapped_numbers(view) if not any(w[0] < b and a < w[1] for a, b in numbers)
+        w
+        for w in _wrapped_numbers(view, brackets)
+        if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
     numbers.extend(
         w
-        for w in find_lost_bracket_numbers(view)
+        for w in find_lost_bracket_numbers(view, brackets)
         if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
     for start, end in sorted(numbers):
@@ -172,12 +182,24 @@ def _is_code_char(ch: str) -> bool:
 _CODE_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]*")
 
 
-def _wrapped_numbers(view: TextView) -> list[Range]:
-    """The ``view.norm`` ranges of 发文字号 that a line break cuts after the bracketed year."""
+def _cut_number_opens(norm: str, brackets: list[int]) -> list[int]:
+    """Where ``_CUT_NUMBER_OPENS.finditer(norm)`` matches, read off ``brackets`` (the
+    brackets a digit follows): at one of its brackets, a digit after it, another after
+    that. (No two of its places overlap: each opens with a bracket, digits after it.)"""
+    return [
+        at
+        for at in brackets
+        if norm[at] in _CUT_NUMBER_BRACKETS and norm[at + 2 : at + 3].isdecimal()
+    ]
+
+
+def _wrapped_numbers(view: TextView, brackets: list[int]) -> list[Range]:
+    """The ``view.norm`` ranges of 发文字号 that a line break cuts after the bracketed year;
+    ``brackets``: :func:`~replyparse.fields.docnumber.before_digit` of ``view.norm`` for
+    ``_CUT_NUMBER_BRACKETS`` or more characters."""
     out: list[Range] = []
-    # only the lines holding what _CUT_NUMBER opens with are read (one scan: no two of its
-    # places overlap, as each opens with a bracket and goes on with digits)
-    opens = [m.start() for m in _CUT_NUMBER_OPENS.finditer(view.norm)]
+    # only the lines holding what _CUT_NUMBER opens with are read
+    opens = _cut_number_opens(view.norm, brackets)
     if not opens:
         return out
     lines = view.content_lines
