@@ -359,7 +359,9 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
             fields[f"{part.part}_span"] = part.span
     if not fields:
         return list(parts)
-    return [ProposalFound(Proposal.model_validate(fields), None), *parts]
+    # the same validation as Proposal.model_validate(fields), which passes its seven
+    # options to pydantic-core by name
+    return [ProposalFound(Proposal(**fields), None), *parts]
 
 
 class ProposalKind(ProposalPart):
@@ -438,8 +440,14 @@ def _may_name_session(text: str) -> bool:
 
 
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
-    where = read.flat.range(read.at, read.at + len(read.value)) if read.value else None
-    return kind(read.value, ctx.span(*where) if where else None, where)
+    value = read.value
+    if not value:
+        return kind(value, None, None)
+    # read.flat.range and ctx.span written out: the flat's offsets only grow, so the range
+    # holds a character and the span is the view's origin at its ends
+    at, origin = read.flat.at, ctx.view.origin
+    start, end = at[read.at], at[read.at + len(value) - 1] + 1
+    return kind(value, (origin[start], origin[end - 1] + 1), (start, end))
 
 
 def _session_alone(ctx: Context) -> _Read | None:
