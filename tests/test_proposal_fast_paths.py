@@ -4,7 +4,11 @@ over every gold letter, their perturbations and invented openings."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
@@ -65,3 +69,53 @@ def test_proposal_reads_as_its_plain_form(
     fast = _read_all(contexts)
     monkeypatch.setattr(proposal, name, plain)
     assert [proposal.extract(ctx) for ctx in contexts] == fast
+
+
+def test_nothing_is_settled_before_the_first_place() -> None:
+    """What lets :func:`proposal.extract` skip :func:`proposal._settled` at its first place."""
+    assert proposal._settled([], []) == (False, False)
+
+
+def _plain_strip_lead(session: str) -> str:
+    """:func:`proposal._strip_lead` cutting after the last match of a scan of _CUT."""
+    place = proposal._LEAD_PLACE.search(session)
+    cut = 0
+    for cut_at in proposal._CUT.finditer(session, 0, place.start() if place else len(session)):
+        cut = cut_at.end()
+    session = session[cut:]
+    while (
+        not proposal._LEAD_PLACE.match(session)
+        and (lead := proposal._LEAD.match(session))
+        and lead.end()
+    ):
+        session = session[lead.end() :]
+    return session
+
+
+def _sessions(ctxs: list[Context]) -> list[str]:
+    """Every match of _SESSION in the lines of ``ctxs`` (the text _strip_lead is given)."""
+    out = []
+    for ctx in ctxs:
+        for line in ctx.view.content_lines:
+            out += [m.group(0) for m in re.finditer(proposal._SESSION, line.text)]
+    return out
+
+
+def test_the_lead_is_stripped_as_the_plain_scan_strips_it(contexts: list[Context]) -> None:
+    sessions = _sessions(contexts)
+    sessions += ["关于于都县十届人大三次会议", "关于对在向的提出于关于", "关于", "于", "提出", ""]
+    for session in sessions:
+        assert proposal._strip_lead(session) == _plain_strip_lead(session), session
+    assert len(sessions) >= at_least(100, 20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["关于", "关", "于", "在", "对", "向", "的", "提出", "提", "出", "于都县",
+                         "向阳区", "2020年", "市", "十届", "人大", "三次会议", "\n"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_the_lead_is_stripped_alike_on_any_text(session: str) -> None:
+    assert proposal._strip_lead(session) == _plain_strip_lead(session)

@@ -187,6 +187,10 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|向|的|提出")
+# The end of the last of them, by one match: the greedy run puts the match at the last
+# place one starts (no two of them open alike); that is where the last match of a left-to-
+# right scan starts, or inside it (于 of 关于), the same end.
+_LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
 _LEAD_PLACE = re.compile(vocab.alternation("session_lead_places"))
 # A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
@@ -418,10 +422,9 @@ def _strip_lead(session: str) -> str:
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
     name starts after the last of them."""
     place = _LEAD_PLACE.search(session)
-    cut = 0
-    for cut_at in _CUT.finditer(session, 0, place.start() if place else len(session)):
-        cut = cut_at.end()
-    session = session[cut:]
+    last = _LAST_CUT.match(session, 0, place.start() if place else len(session))
+    if last is not None:
+        session = session[last.end() :]
     while not _LEAD_PLACE.match(session) and (lead := _LEAD.match(session)) and lead.end():
         session = session[lead.end() :]
     return session
@@ -506,7 +509,11 @@ def extract(ctx: Context) -> list[Item]:
     title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
-    places = [flat for flat in (title_flat, opening_flat) if flat is not None]
+    places = (
+        (title_flat, opening_flat)
+        if title_flat is not None and opening_flat is not None
+        else tuple(flat for flat in (title_flat, opening_flat) if flat is not None)
+    )
     # a 发文字号's serial is no proposal number; a bracketed year with no issuer code before
     # it (关于〔2021〕第12号提案) is the proposal's own numbering
     cited = [(d.start, d.end) for d in ctx.found(DocNumberFound) if d.item.prefix]
@@ -519,7 +526,8 @@ def extract(ctx: Context) -> list[Item]:
     anywhere: list[Flat] = []  # the places whose kind words were read, for _anywhere
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        kind_read, number_read = _settled(kinds, numbers)
+        # nothing is read before the first place
+        kind_read, number_read = _settled(kinds, numbers) if place else (False, False)
         if not kind_read or not number_read:
             scan = _Scan.of(flat)
             if place == 0 and len(title) == 1:
@@ -532,7 +540,7 @@ def extract(ctx: Context) -> list[Item]:
             if not number_read:
                 read = _numbers(scan)
                 numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
-        if session is None and (sm := _session_search(flat.text)):
+        if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
     if session is None:
