@@ -119,3 +119,52 @@ def test_the_lead_is_stripped_as_the_plain_scan_strips_it(contexts: list[Context
 )  # fmt: skip
 def test_the_lead_is_stripped_alike_on_any_text(session: str) -> None:
     assert proposal._strip_lead(session) == _plain_strip_lead(session)
+
+
+# The patterns as first written: the faster forms must match alike.
+_PLAIN_QUOTED = re.compile(
+    r"《(?P<a>[^《》]+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
+    r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
+)
+_PLAIN_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{proposal._KINDS})")
+_PLAIN_SESSION = re.compile(
+    proposal._SESSION.pattern.replace("(?=[0-9一二三四五六七八九十人代党政委])", "", 1),
+    re.VERBOSE,
+)
+_PATTERNS = [
+    (proposal._QUOTED, _PLAIN_QUOTED),
+    (proposal._PHRASE, _PLAIN_PHRASE),
+    (proposal._SESSION, _PLAIN_SESSION),
+]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+
+
+def _check_patterns(text: str) -> None:
+    for fast, plain in _PATTERNS:
+        assert _matches(fast, text) == _matches(plain, text), (fast.pattern[:20], text)
+        assert bool(fast.fullmatch(text)) == bool(plain.fullmatch(text)), text
+
+
+def test_the_faster_patterns_match_as_written(contexts: list[Context]) -> None:
+    assert _PLAIN_SESSION.pattern != proposal._SESSION.pattern  # the lookahead was taken out
+    texts = [line.text for ctx in contexts for line in ctx.view.content_lines]
+    texts += [ctx.view.norm for ctx in contexts]
+    for text in texts:
+        _check_patterns(text)
+    assert sum(1 for t in texts if proposal._SESSION.search(t)) >= at_least(100, 20)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet="“”「」《》\"x关于的建议提案会届次人大政协三十", max_size=24)
+    | st.lists(
+        st.sampled_from(["关于", "的建议", "提案", "“", "”", "「", "」", "《", "》", "某某",
+                         "，", "县", "十届", "人大", "政协", "三次会议", "委员会", "第12号"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_the_faster_patterns_match_alike_on_any_text(text: str) -> None:
+    _check_patterns(text)

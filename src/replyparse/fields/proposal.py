@@ -170,8 +170,10 @@ _MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
 # 会议 lost whole (市政协八届一次委员第094号提案, 十一届一次第111021号): the session is
 # kept as written when the number or the kind word follows …N届…N次 at once.
 _MEETING_LOST = rf"(?={_WHOSE}?(?:第?[{_NUMERAL}]+号|{_KINDS}))"
+# (The lookahead after the lead-in holds what every branch opens with: the same matches,
+# the branches tried only where one may start.)
 _SESSION = re.compile(
-    rf"""{_LEAD_IN}(?:
+    rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
         [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
@@ -200,10 +202,13 @@ _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')}|{_YEAR_LEAD})
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
 # straight quotes. Each branch has one group (_quoted_span).
 # A title may quote a word with the same curly quotes (“关于解决“停车难”的建议”): one
-# level of such quotes stays inside.
+# level of such quotes stays inside. Written as a run of other characters between the
+# inner quotes, not as a repeat of one character or one inner quote (what it was): the
+# same matches (each part of the span can be read one way only, so backtracking finds no
+# other), a run the engine counts in C; the lookahead keeps the span non-empty.
 _QUOTED = re.compile(
-    r"《(?P<a>[^《》]+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
-    r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
+    r"《(?P<a>[^《》]+)》|“(?!”)(?P<b>[^“”]*(?:“[^“”]*”[^“”]*)*)”|\"(?P<c>[^\"]+)\""
+    r"|「(?!」)(?P<d>[^「」]*(?:「[^「」]*」[^「」]*)*)」"
 )
 _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答复如下|现将")
 # The handing over (…的建议已交由我局办理) follows the item: its kind word, its closing quote,
@@ -219,7 +224,9 @@ _BEFORE_RECEIVED = re.compile(
     rf"[》”」\"](?:[（(][^（）()]{{1,12}}[）)])?(?:的?(?:{_KINDS}))?(?:已经?|均已|已于)?"
     rf"(?:{_RECEIVED.pattern})"
 )
-_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS})")
+# (The lookahead holds what the kind word, or 的, opens with: the same matches, and the
+# lazy run tries the kind words only where one may start.)
+_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意建批提])的?(?:{_KINDS})")
 # The same phrase whole: to the last kind word before what follows a title (收悉, 办理情况,
 # 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议, 关于…的建议的提案)
 # ends nothing; a kind word glued after another (…的建议提案收悉) is the letter's word for
