@@ -170,8 +170,10 @@ _MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
 # 会议 lost whole (市政协八届一次委员第094号提案, 十一届一次第111021号): the session is
 # kept as written when the number or the kind word follows …N届…N次 at once.
 _MEETING_LOST = rf"(?={_WHOSE}?(?:第?[{_NUMERAL}]+号|{_KINDS}))"
+# (The lookahead after the lead-in holds what every branch opens with: the same matches,
+# the branches tried only where one may start.)
 _SESSION = re.compile(
-    rf"""{_LEAD_IN}(?:
+    rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
         [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
@@ -187,6 +189,10 @@ or that counts no 届 (镇第十四次党代表大会一次会议); …N届会�
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|向|的|提出")
+# The end of the last of them, by one match: the greedy run puts the match at the last
+# place one starts (no two of them open alike); that is where the last match of a left-to-
+# right scan starts, or inside it (于 of 关于), the same end.
+_LAST_CUT = re.compile(rf"(?s:.*)(?:{_CUT.pattern})")
 # A place whose name opens with one of those words (于都县, 向阳区) is the session's own.
 _LEAD_PLACE = re.compile(vocab.alternation("session_lead_places"))
 # A year a title puts before the session (2020年某县七届人大三次会议…) is the year's date,
@@ -196,10 +202,13 @@ _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')}|{_YEAR_LEAD})
 # Quotes around the proposal's own title. Order: book-title marks first, then curly and
 # straight quotes. Each branch has one group (_quoted_span).
 # A title may quote a word with the same curly quotes (“关于解决“停车难”的建议”): one
-# level of such quotes stays inside.
+# level of such quotes stays inside. Written as a run of other characters between the
+# inner quotes, not as a repeat of one character or one inner quote (what it was): the
+# same matches (each part of the span can be read one way only, so backtracking finds no
+# other), a run the engine counts in C; the lookahead keeps the span non-empty.
 _QUOTED = re.compile(
-    r"《(?P<a>[^《》]+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
-    r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
+    r"《(?P<a>[^《》]+)》|“(?!”)(?P<b>[^“”]*(?:“[^“”]*”[^“”]*)*)”|\"(?P<c>[^\"]+)\""
+    r"|「(?!」)(?P<d>[^「」]*(?:「[^「」]*」[^「」]*)*)」"
 )
 _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答复如下|现将")
 # The handing over (…的建议已交由我局办理) follows the item: its kind word, its closing quote,
@@ -215,7 +224,9 @@ _BEFORE_RECEIVED = re.compile(
     rf"[》”」\"](?:[（(][^（）()]{{1,12}}[）)])?(?:的?(?:{_KINDS}))?(?:已经?|均已|已于)?"
     rf"(?:{_RECEIVED.pattern})"
 )
-_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{_KINDS})")
+# (The lookahead holds what the kind word, or 的, opens with: the same matches, and the
+# lazy run tries the kind words only where one may start.)
+_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意建批提])的?(?:{_KINDS})")
 # The same phrase whole: to the last kind word before what follows a title (收悉, 办理情况,
 # 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议, 关于…的建议的提案)
 # ends nothing; a kind word glued after another (…的建议提案收悉) is the letter's word for
@@ -359,7 +370,9 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
             fields[f"{part.part}_span"] = part.span
     if not fields:
         return list(parts)
-    return [ProposalFound(Proposal.model_validate(fields), None), *parts]
+    # the same validation as Proposal.model_validate(fields), which passes its seven
+    # options to pydantic-core by name
+    return [ProposalFound(Proposal(**fields), None), *parts]
 
 
 class ProposalKind(ProposalPart):
@@ -416,10 +429,9 @@ def _strip_lead(session: str) -> str:
     a verb (答复, 办理), a year (2020年) … Session names hold none of the cut words, so the
     name starts after the last of them."""
     place = _LEAD_PLACE.search(session)
-    cut = 0
-    for cut_at in _CUT.finditer(session, 0, place.start() if place else len(session)):
-        cut = cut_at.end()
-    session = session[cut:]
+    last = _LAST_CUT.match(session, 0, place.start() if place else len(session))
+    if last is not None:
+        session = session[last.end() :]
     while not _LEAD_PLACE.match(session) and (lead := _LEAD.match(session)) and lead.end():
         session = session[lead.end() :]
     return session
@@ -438,8 +450,14 @@ def _may_name_session(text: str) -> bool:
 
 
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
-    where = read.flat.range(read.at, read.at + len(read.value)) if read.value else None
-    return kind(read.value, ctx.span(*where) if where else None, where)
+    value = read.value
+    if not value:
+        return kind(value, None, None)
+    # read.flat.range and ctx.span written out: the flat's offsets only grow, so the range
+    # holds a character and the span is the view's origin at its ends
+    at, origin = read.flat.at, ctx.view.origin
+    start, end = at[read.at], at[read.at + len(value) - 1] + 1
+    return kind(value, (origin[start], origin[end - 1] + 1), (start, end))
 
 
 def _session_alone(ctx: Context) -> _Read | None:
@@ -498,7 +516,11 @@ def extract(ctx: Context) -> list[Item]:
     title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
-    places = [flat for flat in (title_flat, opening_flat) if flat is not None]
+    places = (
+        (title_flat, opening_flat)
+        if title_flat is not None and opening_flat is not None
+        else tuple(flat for flat in (title_flat, opening_flat) if flat is not None)
+    )
     # a 发文字号's serial is no proposal number; a bracketed year with no issuer code before
     # it (关于〔2021〕第12号提案) is the proposal's own numbering
     cited = [(d.start, d.end) for d in ctx.found(DocNumberFound) if d.item.prefix]
@@ -511,7 +533,8 @@ def extract(ctx: Context) -> list[Item]:
     anywhere: list[Flat] = []  # the places whose kind words were read, for _anywhere
     for place, flat in enumerate(places):
         in_opening = place == len(places) - 1 and bool(opening)
-        kind_read, number_read = _settled(kinds, numbers)
+        # nothing is read before the first place
+        kind_read, number_read = _settled(kinds, numbers) if place else (False, False)
         if not kind_read or not number_read:
             scan = _Scan.of(flat)
             if place == 0 and len(title) == 1:
@@ -524,7 +547,7 @@ def extract(ctx: Context) -> list[Item]:
             if not number_read:
                 read = _numbers(scan)
                 numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
-        if session is None and (sm := _session_search(flat.text)):
+        if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
     if session is None:

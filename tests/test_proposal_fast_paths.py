@@ -1,0 +1,170 @@
+"""The proposal reader's fast paths (issue #9, round 10) give what the plain forms give:
+each plain form is kept here, put in place of the fast one, and the parts read compared
+over every gold letter, their perturbations and invented openings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goldsets import all_letters, at_least, perturbed_texts
+from helpers import contexts_before
+from replyparse.context import Context, Item
+from replyparse.fields import proposal
+from replyparse.model import Proposal
+from snippets import PROPOSAL_OPENINGS
+
+_INVENTED = [
+    *PROPOSAL_OPENINGS,
+    "关于《关于加强某某管理的建议》等提案的答复\n张委员：\n您的提案收悉。",
+    "第181号《关于某某的提案》\n现将您提出的关于某某的提案办理情况答复如下：",
+    "关于县十五届人大六次会议第3号建议的答复\n您在于都县十五届人大六次会议上提出的建议收悉。",
+    "对2020年某县七届人大三次会议关于某某的建议的答复\n你提出的“ ”收悉。",
+    "建议编号：第15号\n张代表：\n你好。",
+    "",
+    "abc",
+]
+
+
+@pytest.fixture(scope="module")
+def contexts() -> list[Context]:
+    texts = [g.text() for g in all_letters()] + _INVENTED + perturbed_texts()
+    return contexts_before(texts, "proposal")
+
+
+def _read_all(ctxs: list[Context]) -> list[list[Item]]:
+    out = [proposal.extract(ctx) for ctx in ctxs]
+    assert sum(1 for found in out if len(found) > 2) >= at_least(60, 15)  # not vacuous
+    return out
+
+
+def _plain_part(ctx: Context, kind: type[proposal.ProposalPart], read: proposal._Read) -> object:
+    """:func:`proposal._part` through the flat's range and the context's span."""
+    where = read.flat.range(read.at, read.at + len(read.value)) if read.value else None
+    return kind(read.value, ctx.span(*where) if where else None, where)
+
+
+def _plain_with_record(parts: list[proposal.ProposalPart]) -> list[Item]:
+    """:func:`proposal._with_record` through ``Proposal.model_validate``."""
+    fields: dict[str, object] = {}
+    for part in parts:
+        if part.placed:
+            fields[part.part] = part.value
+            fields[f"{part.part}_span"] = part.span
+    if not fields:
+        return list(parts)
+    return [proposal.ProposalFound(Proposal.model_validate(fields), None), *parts]
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [("_part", _plain_part), ("_with_record", _plain_with_record)],
+)
+def test_proposal_reads_as_its_plain_form(
+    contexts: list[Context], monkeypatch: pytest.MonkeyPatch, name: str, plain: object
+) -> None:
+    fast = _read_all(contexts)
+    monkeypatch.setattr(proposal, name, plain)
+    assert [proposal.extract(ctx) for ctx in contexts] == fast
+
+
+def test_nothing_is_settled_before_the_first_place() -> None:
+    """What lets :func:`proposal.extract` skip :func:`proposal._settled` at its first place."""
+    assert proposal._settled([], []) == (False, False)
+
+
+def _plain_strip_lead(session: str) -> str:
+    """:func:`proposal._strip_lead` cutting after the last match of a scan of _CUT."""
+    place = proposal._LEAD_PLACE.search(session)
+    cut = 0
+    for cut_at in proposal._CUT.finditer(session, 0, place.start() if place else len(session)):
+        cut = cut_at.end()
+    session = session[cut:]
+    while (
+        not proposal._LEAD_PLACE.match(session)
+        and (lead := proposal._LEAD.match(session))
+        and lead.end()
+    ):
+        session = session[lead.end() :]
+    return session
+
+
+def _sessions(ctxs: list[Context]) -> list[str]:
+    """Every match of _SESSION in the lines of ``ctxs`` (the text _strip_lead is given)."""
+    out = []
+    for ctx in ctxs:
+        for line in ctx.view.content_lines:
+            out += [m.group(0) for m in re.finditer(proposal._SESSION, line.text)]
+    return out
+
+
+def test_the_lead_is_stripped_as_the_plain_scan_strips_it(contexts: list[Context]) -> None:
+    sessions = _sessions(contexts)
+    sessions += ["关于于都县十届人大三次会议", "关于对在向的提出于关于", "关于", "于", "提出", ""]
+    for session in sessions:
+        assert proposal._strip_lead(session) == _plain_strip_lead(session), session
+    assert len(sessions) >= at_least(100, 20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["关于", "关", "于", "在", "对", "向", "的", "提出", "提", "出", "于都县",
+                         "向阳区", "2020年", "市", "十届", "人大", "三次会议", "\n"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_the_lead_is_stripped_alike_on_any_text(session: str) -> None:
+    assert proposal._strip_lead(session) == _plain_strip_lead(session)
+
+
+# The patterns as first written: the faster forms must match alike.
+_PLAIN_QUOTED = re.compile(
+    r"《(?P<a>[^《》]+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
+    r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
+)
+_PLAIN_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{proposal._KINDS})")
+_PLAIN_SESSION = re.compile(
+    proposal._SESSION.pattern.replace("(?=[0-9一二三四五六七八九十人代党政委])", "", 1),
+    re.VERBOSE,
+)
+_PATTERNS = [
+    (proposal._QUOTED, _PLAIN_QUOTED),
+    (proposal._PHRASE, _PLAIN_PHRASE),
+    (proposal._SESSION, _PLAIN_SESSION),
+]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+
+
+def _check_patterns(text: str) -> None:
+    for fast, plain in _PATTERNS:
+        assert _matches(fast, text) == _matches(plain, text), (fast.pattern[:20], text)
+        assert bool(fast.fullmatch(text)) == bool(plain.fullmatch(text)), text
+
+
+def test_the_faster_patterns_match_as_written(contexts: list[Context]) -> None:
+    assert _PLAIN_SESSION.pattern != proposal._SESSION.pattern  # the lookahead was taken out
+    texts = [line.text for ctx in contexts for line in ctx.view.content_lines]
+    texts += [ctx.view.norm for ctx in contexts]
+    for text in texts:
+        _check_patterns(text)
+    assert sum(1 for t in texts if proposal._SESSION.search(t)) >= at_least(100, 20)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet="“”「」《》\"x关于的建议提案会届次人大政协三十", max_size=24)
+    | st.lists(
+        st.sampled_from(["关于", "的建议", "提案", "“", "”", "「", "」", "《", "》", "某某",
+                         "，", "县", "十届", "人大", "政协", "三次会议", "委员会", "第12号"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_the_faster_patterns_match_alike_on_any_text(text: str) -> None:
+    _check_patterns(text)
