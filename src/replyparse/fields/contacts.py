@@ -374,6 +374,10 @@ class _Row:
     labelled: bool = True
     """Whether :func:`_labels` may find a label on it: a line :func:`_label_lines` gives
     (or two joined); the line under one, read for its bare phone only, holds none."""
+    first: int = 0
+    """Where in ``flat.text`` the first word of :data:`_LABEL` starts at the earliest
+    (:func:`_label_lines` found it); -1 when none does: no match of :data:`_LABEL` starts
+    before it (a match opens with such a word), so its search starts there."""
 
 
 def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
@@ -401,28 +405,36 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
             i += 2
             continue
         if i in may or i - 1 in may:
-            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, i in may)
+            first = may.get(i, -1)
+            closing = line.start >= closing_from
+            yield _Row(i, Flat.line(line), line.end, closing, i in may, first)
         i += 1
 
 
 _START = attrgetter("start")
 
 
-def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> set[int]:
+def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> dict[int, int]:
     """The indices in ``lines`` of the lines where :func:`_labels` may find a label: those
     holding a first word of :data:`_LABEL`, and the closing block's holding a colon (a
     headless label, a person's label the table does not hold: both need one). One search
-    over the text, not one per line."""
+    over the text, not one per line.
+
+    Each with where in its line the first such word starts, -1 for a line holding none.
+    The earliest: no word spans a line break (the words hold none), so the search meets a
+    line's words as a search of the line alone does, the earliest first."""
     if not lines:
-        return set()
+        return {}
     # the lines are in text order: bisected by their starts (no list of them built)
-    may = set()
+    may: dict[int, int] = {}
     for m in _FIRST_WORD.finditer(view.norm, lines[0].start, lines[-1].end):
-        i = bisect_right(lines, m.start(), key=_START) - 1
-        if m.start() < lines[i].end:  # a label word never spans a line break
-            may.add(i)
-    closing = range(bisect_left(lines, closing_from, key=_START), len(lines))
-    may.update(i for i in closing if "：" in lines[i].text)
+        at = m.start()
+        i = bisect_right(lines, at, key=_START) - 1
+        if at < lines[i].end and i not in may:  # a label word never spans a line break
+            may[i] = at - lines[i].start
+    for i in range(bisect_left(lines, closing_from, key=_START), len(lines)):
+        if i not in may and "：" in lines[i].text:
+            may[i] = -1
     return may
 
 
@@ -453,11 +465,12 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
         # a label that lost a character in copying: 联 人：, 人姓名：… 联系电话：
         out.append(_Label(lost[0], lost[1], ("person" if lost[2] == "contact_name" else "phone",)))
         scan_from = lost[1]
-    elif own is not None and _LABEL.search(text, own[0], own[1]) is None:
+    elif own is not None and (row.first < 0 or _LABEL.search(text, own[0], own[1]) is None):
         # a person's label the table does not hold (复核人：): a leader's (rule 4)
         out.append(_Label(own[0], own[1] + 1, ("leader",)))
         scan_from = own[1] + 1
-    for m in _LABEL.finditer(text, scan_from):
+    # a match opens with a first word: none starts before row.first, none at all without one
+    for m in _LABEL.finditer(text, max(scan_from, row.first)) if row.first >= 0 else ():
         k, label = m.start(), m.group("label")
         kinds = _kinds(label)
         if m.group("colon") is None and _needs_colon(label):

@@ -1,0 +1,76 @@
+"""The contacts reader's shortcuts read as the plain reading does."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goldsets import all_letters, perturbed_texts
+from replyparse.fields import contacts
+from replyparse.layout import segment
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+from replyparse.unwrap import unwrap
+
+_LETTERS = [g.text() for g in all_letters()]
+
+_INVENTED = [
+    "联系人：王某\n联系电话：0000-5550123",
+    "办复类别：B类\n报：市政府\n抄送：某委\n联系人及电话：甲，13900000000",
+    "我局办理人员在工作中，联系单位：某局\n请与某科联系，电话：139 0000 0123。",
+    "某局    联系电话：5550123  联系人：王某\n复核人：李某\n审核人：赵某",
+    "联系电\n话：139-0000-0123\n人：王某\n联 人：李某",
+    "（联系人及电话：张某0000-5550123）\n某县某局\n2021年9月3日 联系人：王某",
+    "",
+    "联系人",
+]
+
+
+def _closing_from(view: TextView) -> int:
+    closing = segment(view).closing
+    return closing[0].start if closing else len(view.norm) + 1
+
+
+def _plain_label_lines(view: TextView, closing_from: int) -> dict[int, int]:
+    """:func:`contacts._label_lines` as one search a line: the first word's place."""
+    out: dict[int, int] = {}
+    for i, line in enumerate(view.content_lines):
+        if m := contacts._FIRST_WORD.search(line.text):
+            out[i] = m.start()
+        elif line.start >= closing_from and "：" in line.text:
+            out[i] = -1
+    return out
+
+
+def _check(text: str) -> None:
+    view = resegment(unwrap(TextView(text)))
+    closing_from = _closing_from(view)
+    lines = view.content_lines
+    may = contacts._label_lines(view, lines, closing_from)
+    assert may == _plain_label_lines(view, closing_from), text
+    for row in contacts._rows(view, lines, closing_from):
+        if row.labelled:
+            # the whole line searched, as before the first word's place was known
+            plain = dataclasses.replace(row, first=0)
+            assert contacts._labels(view, row) == contacts._labels(view, plain), (text, row)
+
+
+def test_labels_from_the_first_word_are_the_labels_of_the_whole_line() -> None:
+    for text in _LETTERS + _INVENTED + perturbed_texts()[:600]:
+        _check(text)
+
+
+def test_a_wrong_first_word_is_seen() -> None:
+    """The check can fail: a line searched from past its first label loses that label."""
+    view = resegment(unwrap(TextView("联系人：王某")))
+    row = next(contacts._rows(view, view.content_lines, len(view.norm) + 1))  # body: no headless
+    assert contacts._labels(view, row)
+    assert not contacts._labels(view, dataclasses.replace(row, first=-1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="联系人电话承办单位审核：:， 王某局0123\n（", max_size=50))
+def test_labels_on_any_text(text: str) -> None:
+    _check(text)
