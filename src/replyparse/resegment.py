@@ -1452,7 +1452,9 @@ class _Reader:
         make no cut at ``start``)."""
         norm = self.norm
         out: list[tuple[int, bool, int]] = []
-        seen = self.numbers_met()
+        # (the numbers met, the lines' opening markers read only when a number is asked
+        # for: see numbers_met, which adds them to the same sets)
+        seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         # in a letter without page furniture, a marker inside the line after none of these
         # characters and no gap is neither glued nor apart; unless it may open a list
@@ -1507,7 +1509,7 @@ class _Reader:
             # strong: the next number after a sentence end; the first after 如下; after a
             # sentence end or a lead-in's colon and a gap, the first or the next number;
             # the first after a colon, its heading running to the line's end
-            follows = number - 1 in seen.get(style, set())
+            follows = number - 1 in self.numbers_met().get(style, set())
             apart = prev in _PARAGRAPH_END + "：" and self.cuttable_gap(p)
             strong = (
                 (prev in _PARAGRAPH_END and follows)
@@ -1529,7 +1531,9 @@ class _Reader:
         """The numbers of each marker style met so far in the body. The markers opening the
         lines are read here, when the numbers are first asked for after them (most letters
         never ask): the numbers are a set, so when one was added does not matter, and
-        :meth:`_markers`, which asks, adds its line's opening marker itself first."""
+        :meth:`_markers`, which asks (only where a marker found may follow one: the markers
+        it meets go to the same sets before, and these are read before the first number
+        is looked up), adds its line's opening marker itself first."""
         for start, end in self._unread_openings:
             found = self.marker_at(start, end)
             if found is not None:
