@@ -510,31 +510,67 @@ def find_breaks(view: TextView) -> Breaks:
 def with_breaks(view: TextView, breaks: Breaks) -> TextView:
     """A view with ``breaks`` made. A kept space at a break becomes the break; elsewhere
     the break stands for the first white space the view dropped there, or, between glued
-    characters, for the character after it."""
+    characters, for the character after it.
+
+    Built run by run: the text between two breaks, less the dropped ranges, is copied as
+    one slice of ``norm`` (and of ``origin``). Exact: it keeps what a reading character by
+    character keeps (tests/test_resegment_runs.py holds it to one): a character is left
+    out only where it is dropped or is a space after a line break (a run's leading spaces
+    after a break; a run that holds a space after a ``\\n`` of its own is read character
+    by character), and a break takes back the spaces kept last before it."""
     norm, origin, original = view.norm, view.origin, view.original
-    dropped = [False] * len(norm)
+    n = len(norm)
+    dropped = bytearray(n)
     for a, b in breaks.drops:
-        dropped[a:b] = [True] * (b - a)
-    cuts = set(breaks.cuts)
-    chars: list[str] = []
+        dropped[a:b] = b"\x01" * (b - a)
+    pieces: list[str] = []
     at: list[int] = []
-    for i, ch in enumerate(norm):
-        if i in cuts:
-            where = origin[i]
-            for k in range(origin[i - 1] + 1, origin[i]):
-                if original[k].isspace():
-                    where = k
-                    break
-            while chars and chars[-1] == " ":
-                chars.pop()
-                where = at.pop()
-            chars.append("\n")
-            at.append(where)
-        if dropped[i] or (ch == " " and chars and chars[-1] == "\n"):
-            continue
-        chars.append(ch)
-        at.append(origin[i])
-    return TextView.from_parts(original, "".join(chars), at)
+    after_break = False  # whether the last character kept is a line break
+    pos = 0
+    for cut in [*sorted({c for c in breaks.cuts if 0 <= c < n}), n]:
+        # the kept runs of norm[pos:cut], each copied whole
+        i = dropped.find(0, pos, cut)
+        while 0 <= i < cut:
+            k = dropped.find(1, i, cut)
+            if k < 0:
+                k = cut
+            if after_break:
+                while i < k and norm[i] == " ":
+                    i += 1
+            if i < k:
+                run = norm[i:k]
+                if "\n " in run:  # (a space after a break of norm's own: read one by one)
+                    for j in range(i, k):
+                        if norm[j] != " " or not after_break:
+                            pieces.append(norm[j])
+                            at.append(origin[j])
+                            after_break = norm[j] == "\n"
+                else:
+                    pieces.append(run)
+                    at += origin[i:k]
+                    after_break = run[-1] == "\n"
+            i = dropped.find(0, k, cut)
+        if cut == n:
+            break
+        where = origin[cut]
+        for k in range(origin[cut - 1] + 1, origin[cut]):
+            if original[k].isspace():
+                where = k
+                break
+        # the spaces kept last before the break become the break
+        while pieces and pieces[-1].endswith(" "):
+            last = pieces.pop()
+            kept = last.rstrip(" ")
+            where = at[len(at) - (len(last) - len(kept))]
+            del at[len(at) - (len(last) - len(kept)) :]
+            if kept:
+                pieces.append(kept)
+                break
+        pieces.append("\n")
+        at.append(where)
+        after_break = True
+        pos = cut
+    return TextView.from_parts(original, "".join(pieces), at)
 
 
 def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
@@ -1416,7 +1452,9 @@ class _Reader:
         make no cut at ``start``)."""
         norm = self.norm
         out: list[tuple[int, bool, int]] = []
-        seen = self.numbers_met()
+        # (the numbers met, the lines' opening markers read only when a number is asked
+        # for: see numbers_met, which adds them to the same sets)
+        seen = self._numbered
         last: tuple[Style, int, int] | None = None  # the last marker's style, end, start
         # in a letter without page furniture, a marker inside the line after none of these
         # characters and no gap is neither glued nor apart; unless it may open a list
@@ -1471,7 +1509,7 @@ class _Reader:
             # strong: the next number after a sentence end; the first after 如下; after a
             # sentence end or a lead-in's colon and a gap, the first or the next number;
             # the first after a colon, its heading running to the line's end
-            follows = number - 1 in seen.get(style, set())
+            follows = number - 1 in self.numbers_met().get(style, set())
             apart = prev in _PARAGRAPH_END + "：" and self.cuttable_gap(p)
             strong = (
                 (prev in _PARAGRAPH_END and follows)
@@ -1493,7 +1531,9 @@ class _Reader:
         """The numbers of each marker style met so far in the body. The markers opening the
         lines are read here, when the numbers are first asked for after them (most letters
         never ask): the numbers are a set, so when one was added does not matter, and
-        :meth:`_markers`, which asks, adds its line's opening marker itself first."""
+        :meth:`_markers`, which asks (only where a marker found may follow one: the markers
+        it meets go to the same sets before, and these are read before the first number
+        is looked up), adds its line's opening marker itself first."""
         for start, end in self._unread_openings:
             found = self.marker_at(start, end)
             if found is not None:
