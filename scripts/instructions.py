@@ -7,10 +7,11 @@ The letters are parsed once to warm up, then the process is counted twice under
 ``valgrind --tool=cachegrind``, once with no more passes and once with ``--passes`` more;
 the difference over the letters parsed is what a warm letter costs, start-up and warm-up
 cancelled out. The hash seed is fixed: with a random one, dict layouts move the count of
-the same code by 10-15 thousand a letter. Both counted processes read byte code from a
-folder of their own, filled (with the cache folder's lexicon) by a run that is not
-counted: a module compiled in one counted run and not in the other, say while another
-process rewrites the tree's ``__pycache__``, once moved the result by half. ``--cache``
+the same code by 10-15 thousand a letter. Both counted processes read byte code and the
+cache folder (compiled patterns, the lexicon) from folders of their own, filled by a run
+that is not counted: with the shared ones, patterns compiled in one counted run and not in
+the other (another tree's process had rewritten the pattern cache between them) moved the
+result by half. ``--cache``
 adds the simulated cache misses (instruction fetches missing the first-level cache, I1mr;
 data reads, D1mr), about twice as slow. Compare two trees by pointing ``PYTHONPATH`` at
 each one's ``src``.
@@ -59,8 +60,14 @@ def letters(name: str) -> list[Path]:
 
 
 def child_env(folder: Path) -> dict[str, str]:
-    """The counted processes' environment: the hash seed fixed, byte code in ``folder``."""
-    return {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPYCACHEPREFIX": str(folder / "pyc")}
+    """The counted processes' environment: the hash seed fixed, byte code and the cache
+    folder in ``folder``."""
+    return {
+        **os.environ,
+        "PYTHONHASHSEED": "0",
+        "PYTHONPYCACHEPREFIX": str(folder / "pyc"),
+        "XDG_CACHE_HOME": str(folder / "cache"),
+    }
 
 
 def counted(passes: int, files: list[Path], cache: bool, folder: Path) -> dict[str, int]:
@@ -98,7 +105,7 @@ def main() -> None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
     files = letters(args.set)
     with tempfile.TemporaryDirectory(prefix="replyparse-ir-") as tmp:
-        # not counted: compiles the byte code and makes any missing cache files
+        # not counted: compiles the byte code, makes the cache files
         warm = [sys.executable, "-c", _CHILD, "0", *map(str, files)]
         subprocess.run(warm, env=child_env(Path(tmp)), check=True, capture_output=True)
         base = counted(0, files, args.cache, Path(tmp))
