@@ -342,7 +342,7 @@ def _dropped_lines(original: str, lines: list[str], blanks: _Blanks) -> list[tup
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`) and noise lines."""
     spans = set()
-    chrome = chrome_lines(lines)
+    chrome = chrome_lines(lines, original)  # (the lines joined are the letter)
     if chrome:
         start = 0
         for index, line in enumerate(lines):
