@@ -318,6 +318,22 @@ def test_wide_characters_are_replaced_by_their_decomposition(wide: str, plain: s
 def test_lines_are_read_in_nfkc_each(lines: list[str]) -> None:
     expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
     assert chrome._texts(lines) == expected
+    if all("\n" not in line for line in lines):  # the letter the lines were cut from
+        assert chrome._texts(lines, "\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize("tail", ["", "某" * 790, "某" * 801, "\n" + "某" * 801])
+def test_lines_are_read_alike_given_the_letter(tail: str) -> None:
+    # a letter short enough that no line of it can be too long, and longer ones
+    for text in [
+        *(path.read_text(encoding="utf-8").replace("\r\n", "\n") + tail for path in LETTERS),
+        tail,
+        tail + "\n来源：某局",
+    ]:
+        lines = text.split("\n")
+        expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
+        assert chrome._texts(lines, text) == expected
+        assert chrome.chrome_lines(lines, text) == chrome.chrome_lines(lines)
 
 
 # -- the page's signs, each searched from a rare character of it ---------------------------

@@ -331,6 +331,49 @@ def test_origin_points_at_each_kept_character(text: str) -> None:
 @given(st.text(alphabet=ALPHABET + "\ud800\udfff\U0010ffff", max_size=40))
 def test_past_bmp_reads_as_a_search(text: str) -> None:
     assert textview._past_bmp(text) == bool(re.search("[\U00010000-\U0010ffff]", text))
+    # strings made from others: cut, joined, with the wide character replaced away
+    for made in (text[1:], text[:-1], text + "中", text.replace("\U0010ffff", "a"), text * 3):
+        assert textview._past_bmp(made) == bool(re.search("[\U00010000-\U0010ffff]", made))
+
+
+def test_past_bmp_on_the_letters() -> None:
+    for path in LETTERS:
+        text = path.read_text(encoding="utf-8")
+        for made in (text, text + "\U0001d173", ("\U0001d173" + text)[1:]):
+            assert textview._past_bmp(made) == bool(re.search("[\U00010000-\U0010ffff]", made))
+
+
+def _assert_scanned_as_apart(text: str) -> None:
+    """:func:`textview._scanned` gives what the width pattern's ``sub`` and each set's run
+    pattern, searched apart, give."""
+    plain_widened = textview._WIDTH_RUN.sub(
+        lambda run: run.group().translate(textview._WIDTH_TABLE), text
+    )
+    for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS):
+        widened, runs = textview._scanned(text, blanks)
+        assert widened == plain_widened
+        assert runs == [m.span() for m in blanks.run.finditer(text)]
+
+
+_SCAN_TEXTS = [
+    "",
+    " ",
+    "(",
+    "２０２１年（试行）;ＡＢＣ  abc\u3000\u3000某某\u200b局\t\f\v",
+    "( )?! ;\u3000（１）\u200d:,",
+    "a\U000e0020 \U0001d173(b)",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_one_scan_finds_the_widths_and_blanks_apart_searches_find(text: str) -> None:
+    _assert_scanned_as_apart(text)
+
+
+def test_one_scan_finds_the_widths_and_blanks_on_the_letters() -> None:
+    for text in [*_SCAN_TEXTS, *(path.read_text(encoding="utf-8") for path in LETTERS)]:
+        _assert_scanned_as_apart(text)
 
 
 def test_a_views_answers_are_worked_out_once_and_kept() -> None:

@@ -291,9 +291,13 @@ _WIDE = (
 )  # fmt: skip
 
 
-def _texts(lines: Sequence[str]) -> list[str]:
-    """Each line as :func:`_norm` reads it, a line too long to be chrome as ``""``."""
-    joined = "\n".join(lines)
+def _texts(lines: Sequence[str], joined: str | None = None) -> list[str]:
+    """Each line as :func:`_norm` reads it, a line too long to be chrome as ``""``.
+    ``joined``, when given, is ``"\n".join(lines)`` (the letter the lines were cut from)."""
+    if joined is None:
+        joined = "\n".join(lines)
+    # no line is longer than the text: a short text has none too long (most letters)
+    short = len(joined) <= 4 * _LONGEST
     for wide, plain in _WIDE:
         if wide in joined:
             joined = joined.replace(wide, plain)
@@ -303,7 +307,7 @@ def _texts(lines: Sequence[str]) -> list[str]:
     # a text in NFKC has every line in NFKC (a line break combines with nothing)
     elif not unicodedata.is_normalized("NFKC", joined):
         normal = [unicodedata.normalize("NFKC", t) for t in normal]
-    if max(map(len, lines), default=0) <= 4 * _LONGEST:  # the usual text: no line too long
+    if short or max(map(len, lines), default=0) <= 4 * _LONGEST:  # no line too long
         return list(map(str.strip, normal))
     return [
         t.strip() if len(line) <= 4 * _LONGEST else ""
@@ -311,14 +315,15 @@ def _texts(lines: Sequence[str]) -> list[str]:
     ]
 
 
-def chrome_lines(lines: Sequence[str]) -> frozenset[int]:
-    """The indices of ``lines`` (a letter's lines as written) that are site chrome.
+def chrome_lines(lines: Sequence[str], joined: str | None = None) -> frozenset[int]:
+    """The indices of ``lines`` (a letter's lines as written) that are site chrome;
+    ``joined``, when given, is the letter they were cut from (``"\n".join(lines)``).
 
     Tables, link lists and footers, which are judged by their neighbours, are looked for
     only in a text that shows a page somewhere (a line that is chrome by itself, or a
     page's own label alone on its line, the head of a metadata table): they never touch a
     letter that shows none. A page heading shows itself (the next lines write it again)."""
-    texts = _texts(lines)
+    texts = _texts(lines, joined)
     filled = [i for i, t in enumerate(texts) if t]
     chrome: set[int] = set()
     if _SHOWS_PAGE.search("\n".join(texts)):

@@ -50,6 +50,7 @@ Every change maps one character to one character or drops it, so ``origin`` is e
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -220,6 +221,11 @@ class _Blanks:
     run: re.Pattern[str]
     """A run of blanks, spaces and format characters mixed. The view drops it, or keeps one
     space for its last spaces between two ASCII letters or digits (:func:`_add_lines`)."""
+    scan: re.Pattern[str]
+    """A run of blanks as :attr:`run` finds it (its group set), or a run of :data:`_WIDTH`'s
+    characters (no group), in one scan of the letter: a pattern that opens with a class
+    costs its scan over the whole text, and the two sets of characters share none, so each
+    run of either is where the two searches apart would find it."""
     formats: re.Pattern[str]
     """A format character."""
     noise: re.Pattern[str]
@@ -229,8 +235,12 @@ class _Blanks:
     @classmethod
     def of(cls, blanks: str) -> _Blanks:
         blank = re.escape(blanks)
+        width = re.escape("".join(_WIDTH))
         return cls(
             run=run_of(f"[{blank}]"),
+            # the first character is either set's; the lookbehind tells which, and the
+            # run goes on with that set's characters only
+            scan=re.compile(f"[{blank}{width}](?:(?<=[{blank}])([{blank}]*)|[{width}]*)"),
             formats=re.compile(
                 f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
             ),
@@ -242,19 +252,25 @@ _ANY_BLANKS = _Blanks.of(_BLANK)
 _BMP_BLANKS = _Blanks.of("".join(ch for ch in _BLANK if ch <= "\uffff"))
 
 
+_UCS4_HEAD = sys.getsizeof("\U00010000") - 2 * 4
+"""The bytes of a string's header when it stores four bytes a character."""
+
+
 def _past_bmp(text: str) -> bool:
     """Whether ``text`` holds a character past the BMP: in UTF-16 each takes a surrogate
     pair, four bytes, every other character two (lone surrogates passed as two bytes).
-    The encoder runs several times faster than a search for the characters."""
+    The encoder runs several times faster than a search for the characters.
+
+    Most letters are told by their size first: CPython stores a string that holds such a
+    character four bytes a character (and a final one), so one smaller than that holds
+    none; a string's size is read without looking at its characters."""
+    if sys.getsizeof(text) < _UCS4_HEAD + 4 * (len(text) + 1):
+        return False
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
-
-
-def _widen(run: re.Match[str]) -> str:
-    return run.group().translate(_WIDTH_TABLE)
 
 
 def _between_digits(original: str) -> list[int]:
@@ -269,12 +285,31 @@ def _between_digits(original: str) -> list[int]:
     )
 
 
-def _widened(original: str) -> str:
-    """``original`` with every change made that needs no blanks' neighbours: :data:`_WIDTH`,
-    and each comma or colon full-width unless it stands between digits (how it reads when
-    the character before it is kept; :func:`_add_lines` reads one after blanks again). One
-    character for one: offsets stay."""
-    widened = _WIDTH_RUN.sub(_widen, original)
+def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]]]:
+    """``original`` with :data:`_WIDTH`'s changes made (each run :data:`_WIDTH_RUN` finds
+    translated), and the spans of its runs of blanks (as ``blanks.run`` finds them), in
+    order: both from one scan (:attr:`_Blanks.scan`)."""
+    runs: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    i = 0
+    for m in blanks.scan.finditer(original):
+        if m.lastindex:  # a run of blanks: its group is set
+            runs.append(m.span())
+        else:
+            at, i_next = m.span()
+            pieces += (original[i:at], m.group().translate(_WIDTH_TABLE))
+            i = i_next
+    if not pieces:
+        return original, runs
+    pieces.append(original[i:])
+    return "".join(pieces), runs
+
+
+def _widened(original: str, widened: str) -> str:
+    """``original`` with every change made that needs no blanks' neighbours: :data:`_WIDTH`
+    (made already in ``widened``), and each comma or colon full-width unless it stands
+    between digits (how it reads when the character before it is kept; :func:`_add_lines`
+    reads one after blanks again). One character for one: offsets stay."""
     # each year so typed holds one of its letters (``in`` finds a character in C, fast)
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
@@ -307,7 +342,7 @@ def _dropped_lines(original: str, lines: list[str], blanks: _Blanks) -> list[tup
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`) and noise lines."""
     spans = set()
-    chrome = chrome_lines(lines)
+    chrome = chrome_lines(lines, original)  # (the lines joined are the letter)
     if chrome:
         start = 0
         for index, line in enumerate(lines):
@@ -340,7 +375,7 @@ def _offsets(start: int, stop: int) -> Sequence[int]:
 def _add_lines(
     original: str,
     widened: str,
-    blanks: _Blanks,
+    runs: list[tuple[int, int]],
     start: int,
     stop: int,
     chars: list[str],
@@ -348,15 +383,15 @@ def _add_lines(
 ) -> None:
     """Add ``original[start:stop]``, whole lines and their newlines, to the view:
     ``widened`` (the letter as :func:`_widened` reads it) copied a run at a time, and at
-    each run of blanks what the characters around it make of it.
+    each run of blanks (``runs``: the spans of the runs there, in order) what the
+    characters around it make of it.
 
     The character before a run (its line's, else the newline before it) stands for the
     last one kept on the line: a run keeps a space only before an ASCII letter or digit,
     never before a blank, so no space kept stands between. A comma or colon right after a
     run is read again with it."""
     i = start
-    for m in blanks.run.finditer(original, start, stop):
-        at, to = m.span()
+    for at, to in runs:
         chars.append(widened[i:at])
         origin.extend(_offsets(i, at))
         last = widened[at - 1] if at else ""
@@ -368,7 +403,7 @@ def _add_lines(
             and not inside_spread_numeral(widened, at, to)
         ):
             chars.append(" ")
-            origin.append(at + len(m.group().rstrip(_SPACES)))  # the run's last spaces
+            origin.append(at + len(original[at:to].rstrip(_SPACES)))  # the run's last spaces
         i = to
         if nxt == "," or nxt == ":":  # ``widened`` read it by the blank before it
             after = original[to + 1] if to + 1 < len(original) else ""
@@ -493,13 +528,20 @@ class TextView:
         self.original = original
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
-        widened = _widened(original)
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
-        at = 0
-        for start, end in _dropped_lines(original, original.split("\n"), blanks):
-            _add_lines(original, widened, blanks, at, start, chars, origin)
-            at = end
-        _add_lines(original, widened, blanks, at, len(original), chars, origin)
+        widened, runs = _scanned(original, blanks)
+        widened = _widened(original, widened)
+        dropped = _dropped_lines(original, original.split("\n"), blanks)
+        if not dropped:  # (most letters)
+            _add_lines(original, widened, runs, 0, len(original), chars, origin)
+        else:
+            # no run of blanks holds a newline: each lies in one stretch between dropped
+            # lines (which start after a newline), or in a dropped line
+            at = 0
+            for start, end in [*dropped, (len(original), len(original))]:
+                ahead = runs[bisect_left(runs, (at,)) : bisect_left(runs, (start,))]
+                _add_lines(original, widened, ahead, at, start, chars, origin)
+                at = end
         self.norm = "".join(chars)
         self.origin = origin
 
