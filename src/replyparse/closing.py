@@ -375,6 +375,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
     text = _without_table_bars(line.text)
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
+    if text[-1:] in _PROSE_ENDS and "：" not in line.text:
+        return _sentence_kind(view, line, text)  # the usual line the closing stops at
     date = _date_kind(text)
     if date is not None:
         return date
@@ -402,6 +404,34 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or is_doc_number_line(text)
         or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
         or _labels_and_values(text)
+    ):
+        return Kind.OTHER
+    named = name_then_labels(view, line)
+    if named is not None:
+        return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
+    return None
+
+
+_PROSE_ENDS = frozenset("。！")
+"""How a sentence of the body ends: a line that ends so, with no ``：``, goes to
+:func:`_sentence_kind`."""
+
+
+def _sentence_kind(view: TextView, line: Line, text: str) -> Kind | None:
+    """:func:`kind` of a line whose ``text`` ends with 。 or ！ and that holds no ``：``
+    (the body's last sentence, where the closing stops): only the tests such a line can
+    pass, in kind's order. Exact: a date ends with its 日, 号 or 月 (a full stop after a
+    date alone, no ！); a seal note, an authority, markup, a phone, a postcode and a
+    发文字号 (alone or with an authority) end otherwise; a wrapped, lost or unknown label
+    needs its ``：``. A 印发 line, an attachment, a closing formula, a note and a name
+    before closing labels may end so."""
+    if text[-1] == "。" and (DATE_LINE.match(text) or MONTH_DATE_LINE.match(text)):
+        return Kind.DATE
+    if (
+        is_note(view, line, _CLOSING_LABELS)
+        or ("印发" in text and _PRINTED.match(text))
+        or (text[:1] == "附" and _ATTACHMENT.match(text))
+        or _FORMULA.match(text)
     ):
         return Kind.OTHER
     named = name_then_labels(view, line)
