@@ -232,6 +232,9 @@ _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 FORM_WORDS = vocab.alternation("form_headings")
 """The last words of a form's heading (data/form_headings.txt), a regex alternation."""
 _FORM_HEADING = re.compile(rf"^[^。！？!?，,；;]{{0,36}}(?:{FORM_WORDS})$")
+_FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\n"])
+"""The last characters of :data:`FORM_WORDS`, or a line break (``$`` matches before a last
+one): the gate before :data:`_FORM_HEADING`, asked of every line under the date."""
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
 _APPENDED_HEADING = re.compile(
@@ -335,7 +338,10 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
         if listed and CC_LINE.match(line.text):
             last_cc = i
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
-        elif dated and (_FORM_HEADING.match(line.text) or _APPENDED_HEADING.match(line.text)):
+        elif dated and (
+            (line.text[-1:] in _FORM_LAST and _FORM_HEADING.match(line.text))
+            or _APPENDED_HEADING.match(line.text)
+        ):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
             return out, _after_cc_list(lines)  # (a list may follow: read them all again)
