@@ -465,3 +465,28 @@ def test_closing_kind_of_a_sentence_reads_as_every_test(
         closing.Kind.AUTHORITY_LABELS,
         None,
     }
+
+
+def test_issuer_mark_gate(lines: Lines) -> None:
+    from replyparse import layout
+
+    texts = [
+        *_edged(lines),
+        "某某县人民政府文件",
+        "某某县人民政府文件\n",
+        "某某县交通运输局\n",
+        "某某县（某某）委员会",
+        "某某县人民政府办公室关于某事的通知",
+        "对某某县交通运输局",
+        "某某县人民政府，",
+    ]
+    found = 0
+    for text in texts:
+        if "关于" in text or layout._OPENS_TITLE.match(text):
+            plain = None
+        else:
+            m = layout._ISSUER_MARK.match(text)
+            plain = None if not m else m.span("name") if m.group("name") else m.span("mark")
+        assert layout.issuer_mark_at(text) == plain, text
+        found += plain is not None
+    assert found > 10
