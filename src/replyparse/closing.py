@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from replyparse import vocab
-from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_note
+from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
@@ -433,14 +433,22 @@ def _sentence_kind(view: TextView, line: Line, text: str) -> Kind | None:
     before closing labels may end so."""
     if text[-1] == "。" and (DATE_LINE.match(text) or MONTH_DATE_LINE.match(text)):
         return Kind.DATE
-    if (
+    # A line with no gap is one part, the usual one: is_note asks only whether a label
+    # opens it or it is a mark, and a name then labels needs two parts.
+    gapped = bool(view.gaps_in(line.start, line.start + len(line.text)))
+    note = (
         is_note(view, line, _CLOSING_LABELS)
+        if gapped
+        else opening_label(view, line, _CLOSING_LABELS) is not None or is_mark(line.text)
+    )
+    if (
+        note
         or ("印发" in text and _PRINTED.match(text))
         or (text[:1] == "附" and _ATTACHMENT.match(text))
         or _FORMULA.match(text)
     ):
         return Kind.OTHER
-    named = name_then_labels(view, line)
+    named = name_then_labels(view, line) if gapped else None
     if named is not None:
         return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
     return None
