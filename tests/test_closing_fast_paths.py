@@ -218,3 +218,23 @@ def test_after_cc_list_read_in_the_continuations_pass() -> None:
 @given(st.lists(st.sampled_from(_CLOSING_PIECES), max_size=8))
 def test_after_cc_list_on_any_closing(pieces: list[str]) -> None:
     _check_after_cc(_lines_of(pieces))
+
+
+class _Every:
+    """A gate that lets every character through."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+def test_form_heading_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = [list(view.content_lines) for view in _views(_CLOSINGS)]
+    cases.extend(
+        _lines_of(["现答复如下。", *pieces])
+        for pieces in itertools.product(_CLOSING_PIECES, repeat=3)
+    )
+    cases.append(_lines_of(["某某局", "2021年9月3日", "某县建议办理反馈表\n", "回执"]))
+    fast = [closing._continuations(lines) for lines in cases]
+    assert sum(len(more) for more, _ in fast) > 1_000  # (many lists and forms read)
+    monkeypatch.setattr(closing, "_FORM_LAST", _Every())  # every line searched
+    assert [closing._continuations(lines) for lines in cases] == fast

@@ -432,3 +432,61 @@ def test_is_note_reads_every_part(lines: Lines) -> None:
                 )
             )
             assert is_note(view, line, labels) == plain, line
+
+
+_SENTENCES = (
+    "2023年5月8日。\n二〇二四年五月。\n2024年5月。\n2021年9月3日（印章）。\n特此函复。\n此致！\n"
+    "附件1。\n附件1：某表。\n某局办公室2024年6月26日印发。\n某局办公室  2024年6月26日印发。\n"
+    "同意公开。\n（此回复件公开）。\nA类。\n联系人王某。\n签发人王某！\n王某    联系人王某。\n"
+    "某某县交通运输局    联系电话0000-5550123。\n某某县交通运输局。\n某某县交通运输局！\n"
+    "2021830。\n某政函〔2022〕60号。\n5550123。\n（盖章）。\n感谢您对我们工作的支持！\n"
+    "请与我局联系，电话0000-5550123。\n某某县交通运输局  2021年9月3日。\n敬礼！ |\n特此函复。[1]"
+)
+
+
+def test_closing_kind_of_a_sentence_reads_as_every_test(
+    lines: Lines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = resegment(TextView(_SENTENCES))
+    sentences = [(view, line) for line in view.content_lines]
+    for line in view.content_lines:
+        sentences.extend((view, part) for part in gap_parts(view, line))
+    pairs = lines + sentences
+    fast = [closing.kind(view, line) for view, line in pairs]
+    assert sum(
+        closing._without_table_bars(line.text)[-1:] in "。！" and "：" not in line.text
+        for _, line in pairs
+    ) > len(sentences)  # (the short cut is taken, on many lines)
+    monkeypatch.setattr(closing, "_PROSE_ENDS", frozenset())  # every test, in kind's order
+    assert [closing.kind(view, line) for view, line in pairs] == fast
+    assert {fast[len(lines) + k] for k in range(len(sentences))} >= {
+        closing.Kind.DATE,
+        closing.Kind.OTHER,
+        closing.Kind.AUTHORITY_LABELS,
+        None,
+    }
+
+
+def test_issuer_mark_gate(lines: Lines) -> None:
+    from replyparse import layout
+
+    texts = [
+        *_edged(lines),
+        "某某县人民政府文件",
+        "某某县人民政府文件\n",
+        "某某县交通运输局\n",
+        "某某县（某某）委员会",
+        "某某县人民政府办公室关于某事的通知",
+        "对某某县交通运输局",
+        "某某县人民政府，",
+    ]
+    found = 0
+    for text in texts:
+        if "关于" in text or layout._OPENS_TITLE.match(text):
+            plain = None
+        else:
+            m = layout._ISSUER_MARK.match(text)
+            plain = None if not m else m.span("name") if m.group("name") else m.span("mark")
+        assert layout.issuer_mark_at(text) == plain, text
+        found += plain is not None
+    assert found > 10

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from replyparse import vocab
-from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_note
+from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
@@ -232,6 +232,9 @@ _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 FORM_WORDS = vocab.alternation("form_headings")
 """The last words of a form's heading (data/form_headings.txt), a regex alternation."""
 _FORM_HEADING = re.compile(rf"^[^。！？!?，,；;]{{0,36}}(?:{FORM_WORDS})$")
+_FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\n"])
+"""The last characters of :data:`FORM_WORDS`, or a line break (``$`` matches before a last
+one): the gate before :data:`_FORM_HEADING`, asked of every line under the date."""
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
 _APPENDED_HEADING = re.compile(
@@ -335,7 +338,10 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
         if listed and CC_LINE.match(line.text):
             last_cc = i
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
-        elif dated and (_FORM_HEADING.match(line.text) or _APPENDED_HEADING.match(line.text)):
+        elif dated and (
+            (line.text[-1:] in _FORM_LAST and _FORM_HEADING.match(line.text))
+            or _APPENDED_HEADING.match(line.text)
+        ):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
             return out, _after_cc_list(lines)  # (a list may follow: read them all again)
@@ -375,6 +381,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
     text = _without_table_bars(line.text)
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
+    if text[-1:] in _PROSE_ENDS and "：" not in line.text:
+        return _sentence_kind(view, line, text)  # the usual line the closing stops at
     date = _date_kind(text)
     if date is not None:
         return date
@@ -405,6 +413,42 @@ def kind(view: TextView, line: Line) -> Kind | None:
     ):
         return Kind.OTHER
     named = name_then_labels(view, line)
+    if named is not None:
+        return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
+    return None
+
+
+_PROSE_ENDS = frozenset("。！")
+"""How a sentence of the body ends: a line that ends so, with no ``：``, goes to
+:func:`_sentence_kind`."""
+
+
+def _sentence_kind(view: TextView, line: Line, text: str) -> Kind | None:
+    """:func:`kind` of a line whose ``text`` ends with 。 or ！ and that holds no ``：``
+    (the body's last sentence, where the closing stops): only the tests such a line can
+    pass, in kind's order. Exact: a date ends with its 日, 号 or 月 (a full stop after a
+    date alone, no ！); a seal note, an authority, markup, a phone, a postcode and a
+    发文字号 (alone or with an authority) end otherwise; a wrapped, lost or unknown label
+    needs its ``：``. A 印发 line, an attachment, a closing formula, a note and a name
+    before closing labels may end so."""
+    if text[-1] == "。" and (DATE_LINE.match(text) or MONTH_DATE_LINE.match(text)):
+        return Kind.DATE
+    # A line with no gap is one part, the usual one: is_note asks only whether a label
+    # opens it or it is a mark, and a name then labels needs two parts.
+    gapped = bool(view.gaps_in(line.start, line.start + len(line.text)))
+    note = (
+        is_note(view, line, _CLOSING_LABELS)
+        if gapped
+        else opening_label(view, line, _CLOSING_LABELS) is not None or is_mark(line.text)
+    )
+    if (
+        note
+        or ("印发" in text and _PRINTED.match(text))
+        or (text[:1] == "附" and _ATTACHMENT.match(text))
+        or _FORMULA.match(text)
+    ):
+        return Kind.OTHER
+    named = name_then_labels(view, line) if gapped else None
     if named is not None:
         return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
     return None

@@ -202,11 +202,16 @@ def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     if opening_label(view, line, labels) is not None:
         return True
     if not _gapped(view, line):  # one part, the line's own text: no label opens it (asked above)
-        return _MARK_ALONE.match(line.text) is not None
+        return is_mark(line.text)
     parts = gap_parts(view, line)
     return all(
         _MARK_ALONE.match(p.text) or opening_label(view, p, labels) is not None for p in parts
     )
+
+
+def is_mark(text: str) -> bool:
+    """Whether ``text`` is a mark or a note standing alone (``(依申请公开)``, ``A类``)."""
+    return _MARK_ALONE.match(text) is not None
 
 
 def is_doc_number_line(text: str) -> bool:

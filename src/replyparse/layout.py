@@ -42,6 +42,9 @@ _ISSUER_MARK = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))(?:文件)?$|"
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
+_ISSUER_LAST = frozenset([*(word[-1] for word in vocab.words("org_suffixes")), "件", "\n"])
+"""What a line :data:`_ISSUER_MARK` matches ends with: an office's suffix, 文件, or a line
+break (``$`` matches before a last one): the gate before it."""
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
 _OPENS_TITLE = re.compile(r"对(?!外)")
 _DOC_NUMBERS = re.compile(DOC_NUMBER)
@@ -157,8 +160,8 @@ def is_header_line(view: TextView, line: Line) -> bool:
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
     """Where a header issuer line (``…文件`` or the name alone) names the authority. A
     line that opens with 对 opens a title (``对政协某县第八届委员会`` / ``第二次会议…的答复``)."""
-    if "关于" in text or _OPENS_TITLE.match(text):
-        return None
+    if text[-1:] not in _ISSUER_LAST or "关于" in text or _OPENS_TITLE.match(text):
+        return None  # (the usual line ends otherwise: no search)
     m = _ISSUER_MARK.match(text)
     if not m:
         return None
