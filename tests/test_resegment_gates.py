@@ -109,6 +109,50 @@ def _plain_closing_counts(reader: R._Reader, start: int, end: int) -> bool:
     return copied and any(m.start() > start for m in R._CC_LABEL.finditer(norm, start, end))
 
 
+def _plain_signed_date(reader: R._Reader, start: int, end: int) -> re.Match[str] | None:
+    """``signed_date`` with every line holding 20 or 19 searched for a year's digits."""
+    norm = reader.norm
+    text = norm[start:end]
+    year = text.find("年")
+    while year >= 0:
+        if year >= 4 and (date := R._SIGNED_DATE.match(norm, start + year - 4, end)) is not None:
+            return date
+        year = text.find("年", year + 1)
+    m = R._YEAR_DIGITS.search(norm, start, end)
+    while m is not None:
+        if (date := R._SIGNED_DATE.match(norm, m.start(), end)) is not None:
+            return date
+        m = R._YEAR_DIGITS.search(norm, m.start() + 1, end)
+    return None
+
+
+def _plain_signer_above_date(reader: R._Reader, line: Line, start: int, below: Line) -> int | None:
+    """``signer_above_date`` read in the order of its questions: the date below first,
+    then the name."""
+    norm = reader.norm
+    if not reader._may_end_name(line.end, start):
+        return None
+    date = R._SIGNED_DATE.match(norm, below.start, below.end)
+    if date is None:
+        return None
+    if date.group("damaged") is not None and date.end() != below.end:
+        return None
+    after = date.end()
+    ends = after == below.end or reader.gap(after)
+    if not (ends or R._CC_LABEL.match(norm, after) or R._LABEL.match(norm, after)):
+        return None
+    name = reader._authority_before(line.end, start)
+    if name is None or name <= start:
+        return None
+    prev = reader.before(name)
+    numbered = norm[line.start : name].isdigit()
+    return (
+        name
+        if prev in R._SENTENCE_END or (prev.isdigit() and not numbered) or reader.gap(name)
+        else None
+    )
+
+
 def _plain_holds_furniture(norm: str) -> bool:
     """Whether ``_FURNITURE`` matches anywhere in ``norm``."""
     return R._FURNITURE.search(norm) is not None
@@ -166,6 +210,7 @@ _SNIPPETS = [
     "某县交通运输局办公室2024年6月26日印发\n某局2023年6月印发\n某局2023712日印发",
     "二〇二一年十二月三十一日印发 二〇二一年十二月印发 2021 9 16印发 2021年8月30印发",
     "印发印发2021年5月6日印发印发 号印发 月印发 1印发 a印发\n印发\n5印发",
+    "1998 1230 2019年 1999年5 19981230 2020 1 20211 20 19 2019\n1999 1230\n20 2020 12\n",
     "感谢支持。某局 2025 915\n20192020 12\n2019 2020年5月6日 2021年5月6日2022年1月2日",
     "二〇二四年五月 2024年5月 年2020 5 19999 20201 2020年",
     "一、基本情况 二、下一步 （一）加固 1.5公里 八、九十年代 2019年5月10日，第三，①甲②乙",
@@ -262,6 +307,15 @@ def _shortcut_problems(view: TextView) -> list[str]:
                 spans = [m.span() for m in R._OTHER_CLOSING.finditer(norm, lo, hi)]
                 if spans != [m.span() for m in _PLAIN_OTHER_CLOSING.finditer(norm, lo, hi)]:
                     problems.append(f"_OTHER_CLOSING({lo}, {hi})")
+                years = [m.start() for m in R._YEAR_DIGITS.finditer(norm, lo, hi)]
+                centuries = [m.start() for m in R._YEAR_20.finditer(norm, lo, hi)]
+                centuries += [m.start() for m in R._YEAR_19.finditer(norm, lo, hi)]
+                if bool(years) != bool(centuries) or not set(years) <= set(centuries):
+                    problems.append(f"_YEAR_20, _YEAR_19({lo}, {hi})")
+                fast_date = reader.signed_date(lo, hi)
+                plain_date = _plain_signed_date(reader, lo, hi)
+                if (fast_date and fast_date.span()) != (plain_date and plain_date.span()):
+                    problems.append(f"signed_date({lo}, {hi})")
                 text = norm[lo:hi]
                 hinted = R._CLOSING_HINT.search(norm, lo, hi) is not None
                 if hinted and not ("：" in text or R._may_close(text)):
@@ -278,6 +332,14 @@ def _shortcut_problems(view: TextView) -> list[str]:
                 ]
                 if found != shaped:
                     problems.append(f"_MARKER_CANDIDATE({lo}, {hi})")
+        k = reader.index(line)
+        for start in (
+            range(line.start, min(line.end, line.start + 4)) if k < len(reader.lines) - 1 else ()
+        ):
+            below = reader.lines[k + 1]
+            fast_name = reader.signer_above_date(line, start, below)
+            if fast_name != _plain_signer_above_date(reader, line, start, below):
+                problems.append(f"signer_above_date({line.start}, {start})")
         for pos in range(line.start, line.end + 1):
             # (only a name at the start may go unread: the callers pass it over)
             plain = reader._authority_before(pos, line.start)
