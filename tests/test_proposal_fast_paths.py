@@ -227,3 +227,49 @@ def test_the_title_scan_leaves_the_phrases_only_where_none_is_read(
 )  # fmt: skip
 def test_the_title_scan_reads_alike_on_any_text(text: str) -> None:
     _check_title_scan(text)
+
+
+# -- numbers after a kind word and after the session, by searches from the last match ------
+
+
+def _searched_numbers(text: str) -> list[tuple[str, int]]:
+    """What :func:`proposal._numbers` reads of _KIND_NUMBER and _AFTER_SESSION alone (a
+    scan with nothing else), as (value, at) pairs."""
+    flat = Flat(text, range(len(text)))
+    scan = proposal._Scan(flat, [], [], [], [])
+    return [(r.value, r.at) for r in proposal._numbers(scan)]
+
+
+def _plain_searched_numbers(text: str) -> list[tuple[str, int]]:
+    """The same through ``finditer``, ungated."""
+    out: list[tuple[str, int]] = []
+    for m in proposal._KIND_NUMBER.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        out.append((m.group(group), m.start(group)))
+    for m in proposal._AFTER_SESSION.finditer(text):
+        out.append((m.group("number"), m.start("number")))
+    return sorted({at: (value, at) for value, at in out}.values(), key=lambda r: r[1])
+
+
+def test_numbers_are_searched_as_finditer_finds_them(contexts: list[Context]) -> None:
+    texts = [line.text for ctx in contexts for line in ctx.view.content_lines]
+    texts += [
+        "建议第12号建议第13号提案（第14号）",
+        "会议温36号建议会议6.11提案会议7号议案",
+        "提案167号答复建议168号的建议：第009号",
+    ]
+    for text in texts:
+        assert _searched_numbers(text) == _plain_searched_numbers(text), text
+    assert sum(1 for t in texts if len(_searched_numbers(t)) > 1) >= 2  # several in one
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["建议", "提案", "议案", "会议", "第", "12", "6.11", "号", "温", "：",
+                         "（", "）", "代表", "答复", "的", "，", "某"]),
+        max_size=14,
+    ).map("".join)
+)  # fmt: skip
+def test_numbers_are_searched_alike_on_any_text(text: str) -> None:
+    assert _searched_numbers(text) == _plain_searched_numbers(text)

@@ -812,11 +812,19 @@ def _numbers(scan: _Scan) -> list[_Read]:
     for m in scan.number_kinds:
         group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _KIND_NUMBER.finditer(text) if "号" in text else ():  # every branch holds 号
-        group = next(g for g in ("a", "b", "c") if m.group(g))
-        out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _AFTER_SESSION.finditer(text) if "会议" in text else ():  # it opens with 会议
-        out.append(_Read(m.group("number"), flat, m.start("number")))
+    # searches from where the last match ended, not finditer: the same matches (none is
+    # empty), without the iterator a text's usual none or one match does not need
+    if "号" in text:  # every branch holds 号
+        pos = 0
+        while m := _KIND_NUMBER.search(text, pos):
+            group = next(g for g in ("a", "b", "c") if m.group(g))
+            out.append(_Read(m.group(group), flat, m.start(group)))
+            pos = m.end()
+    if "会议" in text:  # it opens with 会议
+        pos = 0
+        while m := _AFTER_SESSION.search(text, pos):
+            out.append(_Read(m.group("number"), flat, m.start("number")))
+            pos = m.end()
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled", "bare"):
             if after and after.group(group):
