@@ -816,15 +816,15 @@ def _numbers(scan: _Scan) -> list[_Read]:
     # empty), without the iterator a text's usual none or one match does not need
     if "号" in text:  # every branch holds 号
         pos = 0
-        while m := _KIND_NUMBER.search(text, pos):
-            group = next(g for g in ("a", "b", "c") if m.group(g))
-            out.append(_Read(m.group(group), flat, m.start(group)))
-            pos = m.end()
+        while kn := _KIND_NUMBER.search(text, pos):
+            group = next(g for g in ("a", "b", "c") if kn.group(g))
+            out.append(_Read(kn.group(group), flat, kn.start(group)))
+            pos = kn.end()
     if "会议" in text:  # it opens with 会议
         pos = 0
-        while m := _AFTER_SESSION.search(text, pos):
-            out.append(_Read(m.group("number"), flat, m.start("number")))
-            pos = m.end()
+        while sn := _AFTER_SESSION.search(text, pos):
+            out.append(_Read(sn.group("number"), flat, sn.start("number")))
+            pos = sn.end()
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled", "bare"):
             if after and after.group(group):
