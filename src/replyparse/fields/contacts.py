@@ -380,13 +380,20 @@ class _Row:
     before it (a match opens with such a word), so its search starts there."""
 
 
-def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
+def _rows(
+    view: TextView,
+    lines: tuple[Line, ...],
+    closing_from: int,
+    found: _Assembly | None = None,
+) -> Iterator[_Row]:
     """Each line as a :class:`_Row`; a line ending in the first characters of a label
     whose rest opens the next line is joined with it.
 
     Only the lines that may hold a label (:func:`_label_lines`) and the line under each are
     read: on any other line :func:`_contacts` finds nothing to do (no label, and no contact
-    read on the line above to give a bare phone to)."""
+    read on the line above to give a bare phone to). With ``found``, the contacts read so
+    far (the rows are read one at a time), the line under one only while a contact there
+    may take its bare phone (:func:`_takes_bare_phone`)."""
     may = _label_lines(view, lines, closing_from)
     i = 0
     last = len(lines) - 1
@@ -404,7 +411,7 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        if i in may or i - 1 in may:
+        if i in may or (i - 1 in may and (found is None or _takes_bare_phone(found, i))):
             first = may.get(i, -1)
             closing = line.start >= closing_from
             yield _Row(i, Flat.line(line), line.end, closing, i in may, first)
@@ -412,6 +419,14 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
 
 
 _START = attrgetter("start")
+
+
+def _takes_bare_phone(found: _Assembly, index: int) -> bool:
+    """Whether a row at ``index`` holding no label may give a contact its bare phone, as
+    :func:`_contacts` asks it (its other step there, forgetting the block's office, the
+    next row read takes too: a row without a label is no contact line)."""
+    current = found.joinable(index)
+    return current is not None and current.phone is None
 
 
 def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> dict[int, int]:
@@ -1000,7 +1015,7 @@ def _contacts(
     found = _Assembly()
     last_contact_line = -2
     value_id = 0
-    for row in _rows(view, lines, closing_from):
+    for row in _rows(view, lines, closing_from, found):
         labels = _labels(view, row) if row.labelled else []
         if last_contact_line != row.index - 1:
             found.block_org, found.opened = None, None
