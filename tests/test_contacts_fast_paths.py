@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,3 +75,39 @@ def test_a_wrong_first_word_is_seen() -> None:
 @given(st.text(alphabet="联系人电话承办单位审核：:， 王某局0123\n（", max_size=50))
 def test_labels_on_any_text(text: str) -> None:
     _check(text)
+
+
+_BARE_PHONES = [
+    "联系人：王某\n0000-5550123",
+    "联系人：甲、乙\n13900000000\n联系电话：0000-5550123\n5550124",
+    "联系单位：某局\n联系人：王某\n139 0000 0123\n某县某局",
+    "联系人：王某 13900000000\n0000-5550123\n联系人：李某\n联系人：赵某\n5550123",
+]
+
+
+def _contacts_of(text: str) -> list[object]:
+    view = resegment(unwrap(TextView(text)))
+    return contacts._contacts(view, view.content_lines, _closing_from(view))
+
+
+def test_the_line_under_a_label_line_is_read_only_while_it_may_give_a_phone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rows :func:`contacts._rows` leaves out (no contact above takes a bare phone)
+    change nothing: the contacts are those read with every line under a label line."""
+    texts = _LETTERS + _INVENTED + _BARE_PHONES + perturbed_texts()[:600]
+    fast = [_contacts_of(text) for text in texts]
+    skipped = 0
+    takes = contacts._takes_bare_phone
+
+    def counted(found: contacts._Assembly, index: int) -> bool:
+        nonlocal skipped
+        skipped += not takes(found, index)
+        return True
+
+    monkeypatch.setattr(contacts, "_takes_bare_phone", counted)
+    assert [_contacts_of(text) for text in texts] == fast
+    assert skipped >= 100  # not vacuous: rows left out
+    monkeypatch.setattr(contacts, "_takes_bare_phone", lambda found, index: False)
+    start = len(_LETTERS + _INVENTED)
+    assert [_contacts_of(text) for text in _BARE_PHONES] != fast[start : start + len(_BARE_PHONES)]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
-from replyparse.context import Context, Item
+from replyparse.context import Context, Flat, Item
 from replyparse.fields import proposal
 from replyparse.model import Proposal
 from snippets import PROPOSAL_OPENINGS
@@ -168,3 +168,108 @@ def test_the_faster_patterns_match_as_written(contexts: list[Context]) -> None:
 )  # fmt: skip
 def test_the_faster_patterns_match_alike_on_any_text(text: str) -> None:
     _check_patterns(text)
+
+
+# -- the title's phrases, searched for only where read --------------------------------------
+
+
+def _title_reads(scan: proposal._Scan) -> tuple[object, ...]:
+    """What the readers take of a title's scan: its kinds (each ``in_title``), its numbers
+    and its phrases (through :func:`proposal._phrases`)."""
+    kinds = [(r.value, r.at, r.rank) for r in proposal._kinds(scan, False, in_title=True)]
+    numbers = [(r.value, r.at) for r in proposal._numbers(scan)]
+    return kinds, numbers, [m.span() for m in proposal._phrases(scan)]
+
+
+def _check_title_scan(text: str) -> bool:
+    """The title's scan reads as the full one; whether it left the phrases unsearched."""
+    flat = Flat(text, range(len(text)))
+    lazy, full = proposal._Scan.of_title(flat), proposal._Scan.of(flat)
+    for got, want in zip(lazy[1:], full[1:], strict=True):  # the matches, by their spans
+        if got is not None or want is not full.phrases:
+            assert [m and m.span() for m in got] == [m and m.span() for m in want], text
+    assert _title_reads(lazy) == _title_reads(full), text
+    return lazy.phrases is None and bool(full.phrases)
+
+
+def test_the_title_scan_reads_as_the_full_one(contexts: list[Context]) -> None:
+    texts = [line.text for ctx in contexts for line in ctx.view.content_lines]
+    texts += [
+        "关于某某的建议提案的答复",
+        "关于某某的提案建议的复函",
+        "关于某某的意见建议的答复",
+        "第12号关于某某的建议的答复",
+        "第12号代表关于某某的建议的答复",
+        "第12号：关于某某的建议",
+        "第12号关于关于某某的建议",
+        "市政协第3号委员关于某某的提案的答复",
+    ]
+    left = sum(1 for text in texts if _check_title_scan(text))
+    assert left >= at_least(100, 20)  # not vacuous: phrases there, left unsearched
+
+
+def test_the_title_scan_leaves_the_phrases_only_where_none_is_read(
+    contexts: list[Context], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = _read_all(contexts)
+    monkeypatch.setattr(proposal._Scan, "of_title", proposal._Scan.of)
+    assert [proposal.extract(ctx) for ctx in contexts] == fast
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["关于", "关", "于", "的", "建议", "提案", "议案", "意见", "批评", "案",
+                         "第12号", "12号", "号", "代表", "委员", "：", "，", "某某", "会议",
+                         "《", "》", "答复"]),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_the_title_scan_reads_alike_on_any_text(text: str) -> None:
+    _check_title_scan(text)
+
+
+# -- numbers after a kind word and after the session, by searches from the last match ------
+
+
+def _searched_numbers(text: str) -> list[tuple[str, int]]:
+    """What :func:`proposal._numbers` reads of _KIND_NUMBER and _AFTER_SESSION alone (a
+    scan with nothing else), as (value, at) pairs."""
+    flat = Flat(text, range(len(text)))
+    scan = proposal._Scan(flat, [], [], [], [])
+    return [(r.value, r.at) for r in proposal._numbers(scan)]
+
+
+def _plain_searched_numbers(text: str) -> list[tuple[str, int]]:
+    """The same through ``finditer``, ungated."""
+    out: list[tuple[str, int]] = []
+    for m in proposal._KIND_NUMBER.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        out.append((m.group(group), m.start(group)))
+    for m in proposal._AFTER_SESSION.finditer(text):
+        out.append((m.group("number"), m.start("number")))
+    return sorted({at: (value, at) for value, at in out}.values(), key=lambda r: r[1])
+
+
+def test_numbers_are_searched_as_finditer_finds_them(contexts: list[Context]) -> None:
+    texts = [line.text for ctx in contexts for line in ctx.view.content_lines]
+    texts += [
+        "建议第12号建议第13号提案（第14号）",
+        "会议温36号建议会议6.11提案会议7号议案",
+        "提案167号答复建议168号的建议：第009号",
+    ]
+    for text in texts:
+        assert _searched_numbers(text) == _plain_searched_numbers(text), text
+    assert sum(1 for t in texts if len(_searched_numbers(t)) > 1) >= 2  # several in one
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["建议", "提案", "议案", "会议", "第", "12", "6.11", "号", "温", "：",
+                         "（", "）", "代表", "答复", "的", "，", "某"]),
+        max_size=14,
+    ).map("".join)
+)  # fmt: skip
+def test_numbers_are_searched_alike_on_any_text(text: str) -> None:
+    assert _searched_numbers(text) == _plain_searched_numbers(text)

@@ -380,13 +380,20 @@ class _Row:
     before it (a match opens with such a word), so its search starts there."""
 
 
-def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterator[_Row]:
+def _rows(
+    view: TextView,
+    lines: tuple[Line, ...],
+    closing_from: int,
+    found: _Assembly | None = None,
+) -> Iterator[_Row]:
     """Each line as a :class:`_Row`; a line ending in the first characters of a label
     whose rest opens the next line is joined with it.
 
     Only the lines that may hold a label (:func:`_label_lines`) and the line under each are
     read: on any other line :func:`_contacts` finds nothing to do (no label, and no contact
-    read on the line above to give a bare phone to)."""
+    read on the line above to give a bare phone to). With ``found``, the contacts read so
+    far (the rows are read one at a time), the line under one only while a contact there
+    may take its bare phone (:func:`_takes_bare_phone`)."""
     may = _label_lines(view, lines, closing_from)
     i = 0
     last = len(lines) - 1
@@ -404,7 +411,7 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        if i in may or i - 1 in may:
+        if i in may or (i - 1 in may and (found is None or _takes_bare_phone(found, i))):
             first = may.get(i, -1)
             closing = line.start >= closing_from
             yield _Row(i, Flat.line(line), line.end, closing, i in may, first)
@@ -414,11 +421,19 @@ def _rows(view: TextView, lines: tuple[Line, ...], closing_from: int) -> Iterato
 _START = attrgetter("start")
 
 
+def _takes_bare_phone(found: _Assembly, index: int) -> bool:
+    """Whether a row at ``index`` holding no label may give a contact its bare phone, as
+    :func:`_contacts` asks it (its other step there, forgetting the block's office, the
+    next row read takes too: a row without a label is no contact line)."""
+    current = found.joinable(index)
+    return current is not None and current.phone is None
+
+
 def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> dict[int, int]:
     """The indices in ``lines`` of the lines where :func:`_labels` may find a label: those
     holding a first word of :data:`_LABEL`, and the closing block's holding a colon (a
-    headless label, a person's label the table does not hold: both need one). One search
-    over the text, not one per line.
+    headless label, a person's label the table does not hold: both need one). Searched
+    over the text, not line by line, going on past a line once its first word is found.
 
     Each with where in its line the first such word starts, -1 for a line holding none.
     The earliest: no word spans a line break (the words hold none), so the search meets a
@@ -427,11 +442,17 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
         return {}
     # the lines are in text order: bisected by their starts (no list of them built)
     may: dict[int, int] = {}
-    for m in _FIRST_WORD.finditer(view.norm, lines[0].start, lines[-1].end):
+    norm, pos, end, i = view.norm, lines[0].start, lines[-1].end, 0
+    while (m := _FIRST_WORD.search(norm, pos, end)) is not None:
         at = m.start()
-        i = bisect_right(lines, at, key=_START) - 1
-        if at < lines[i].end and i not in may:  # a label word never spans a line break
+        i = bisect_right(lines, at, i, key=_START) - 1
+        if at < lines[i].end:  # a label word never spans a line break
             may[i] = at - lines[i].start
+            # the line's first word is all it needs: the search goes on after the line
+            # (a word never spans a line break, so none starts before it and ends after)
+            pos = lines[i].end
+        else:
+            pos = m.end()
     for i in range(bisect_left(lines, closing_from, key=_START), len(lines)):
         if i not in may and "：" in lines[i].text:
             may[i] = -1
@@ -457,7 +478,6 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
     scan_from = 0
     headless = _HEADLESS.match(text) if row.closing else None
     lost = lost_label(view, text, row.flat.at) if row.closing and not headless else None
-    own = person_label_span(text) if row.closing else None
     if headless:
         out.append(_Label(headless.start("label"), headless.end(), _kinds(headless["label"])))
         scan_from = headless.end()
@@ -465,7 +485,11 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
         # a label that lost a character in copying: 联 人：, 人姓名：… 联系电话：
         out.append(_Label(lost[0], lost[1], ("person" if lost[2] == "contact_name" else "phone",)))
         scan_from = lost[1]
-    elif own is not None and (row.first < 0 or _LABEL.search(text, own[0], own[1]) is None):
+    elif (
+        row.closing
+        and (own := person_label_span(text)) is not None
+        and (row.first < 0 or _LABEL.search(text, own[0], own[1]) is None)
+    ):
         # a person's label the table does not hold (复核人：): a leader's (rule 4)
         out.append(_Label(own[0], own[1] + 1, ("leader",)))
         scan_from = own[1] + 1
@@ -991,7 +1015,7 @@ def _contacts(
     found = _Assembly()
     last_contact_line = -2
     value_id = 0
-    for row in _rows(view, lines, closing_from):
+    for row in _rows(view, lines, closing_from, found):
         labels = _labels(view, row) if row.labelled else []
         if last_contact_line != row.index - 1:
             found.block_org, found.opened = None, None
@@ -1030,8 +1054,10 @@ def _office_before(row: _Row, labels: list[_Label]) -> str | None:
     """The authority a closing's contact line opens with, before its first label, when
     it does (rule 3: an office beside the person); an office's bare name (办公室, 某科)
     names no one's authority."""
+    if not row.closing:
+        return None
     lead = row.flat.text[: labels[0].start].strip()
-    if row.closing and len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
+    if len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
         return lead
     return None
 

@@ -536,7 +536,7 @@ def extract(ctx: Context) -> list[Item]:
         # nothing is read before the first place
         kind_read, number_read = _settled(kinds, numbers) if place else (False, False)
         if not kind_read or not number_read:
-            scan = _Scan.of(flat)
+            scan = _Scan.of_title(flat) if place == 0 and title else _Scan.of(flat)
             if place == 0 and len(title) == 1:
                 title_quotes = scan.quotes  # (one line: its text is what _title_quoted reads)
             if in_opening:
@@ -678,8 +678,9 @@ class _Scan(NamedTuple):
     """_AFTER_QUOTE at each quote's closing mark."""
     number_kinds: list[re.Match[str]]
     """The matches of _NUMBER_KIND."""
-    phrases: list[re.Match[str]]
-    """The matches of _PHRASE."""
+    phrases: list[re.Match[str]] | None
+    """The matches of _PHRASE; None when not searched for (:meth:`of_title`): then none
+    of them has a kind word glued after it or a 第…号 before it (:data:`_PHRASE_READ`)."""
 
     @classmethod
     def of(cls, flat: Flat) -> _Scan:
@@ -694,6 +695,40 @@ class _Scan(NamedTuple):
             list(_PHRASE.finditer(text)) if "关于" in text else [],  # it opens with 关于
         )
 
+    @classmethod
+    def of_title(cls, flat: Flat) -> _Scan:
+        """:meth:`of`, the phrases searched for only where :func:`_kind_reads` or
+        :func:`_numbers` may read one (:data:`_PHRASE_READ`); else left to :func:`_kinds`,
+        which needs them only for the title's words outside (:func:`_phrases`)."""
+        text = flat.text
+        if "关于" not in text or _PHRASE_READ.search(text):  # (no 关于: no phrase)
+            return cls.of(flat)
+        quotes = list(_QUOTED.finditer(text))
+        return cls(
+            flat,
+            quotes,
+            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
+            _number_kinds(text) if "第" in text or "号" in text else [],
+            None,
+        )
+
+
+# Where a match of _PHRASE is read by more than _kinds' words outside: a kind word glued
+# after its own kind word (…的建议提案: a kind word of _KINDS ends in 案, 议 or 见 and opens
+# with one of _KIND_FIRSTS), or the end of _NUMBER_BEFORE_QUOTE right before its 关于 (号,
+# 代表, 委员, ：, or a 关于 of its own). A text holding neither pair has no match that
+# _kind_reads or _numbers reads.
+# (One class opens it, so the engine scans for it in C; the lookbehinds part the branches.)
+_PHRASE_READ = re.compile("[案议见号表员：于](?:(?<=[案议见])[议意建批提]|(?<=[号表员：于])关于)")
+
+
+def _phrases(scan: _Scan) -> list[re.Match[str]]:
+    """The matches of _PHRASE in the scan's text (searched for now when :meth:`_Scan.of_title`
+    left them)."""
+    if scan.phrases is not None:
+        return scan.phrases
+    return list(_PHRASE.finditer(scan.flat.text))
+
 
 def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]:
     """Every kind word of the place that names the item, ranked; in text order per rank
@@ -705,7 +740,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
             text = flat.text
             taken = [(r.at, r.at + len(r.value)) for r in reads]  # (no _ANYWHERE read here)
             taken += [_quoted_span(q) for q in scan.quotes]
-            taken += [p.span() for p in scan.phrases if not _NUMBERED_PHRASE.search(p[0])]
+            taken += [p.span() for p in _phrases(scan) if not _NUMBERED_PHRASE.search(p[0])]
             if _is_proposal_title(text):
                 taken.append((0, len(text)))
             reads += [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
@@ -746,7 +781,7 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             out.append(
                 _Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING, in_title)
             )
-    for p in scan.phrases:
+    for p in scan.phrases or ():  # (None: no kind word glued after one, _PHRASE_READ)
         # an unquoted title and the word after it: 关于…的建议提案
         if text.startswith(_KIND_FIRSTS, p.end()) and (km := _KIND_WORD.match(text, p.end())):
             out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
@@ -777,11 +812,19 @@ def _numbers(scan: _Scan) -> list[_Read]:
     for m in scan.number_kinds:
         group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _KIND_NUMBER.finditer(text) if "号" in text else ():  # every branch holds 号
-        group = next(g for g in ("a", "b", "c") if m.group(g))
-        out.append(_Read(m.group(group), flat, m.start(group)))
-    for m in _AFTER_SESSION.finditer(text) if "会议" in text else ():  # it opens with 会议
-        out.append(_Read(m.group("number"), flat, m.start("number")))
+    # searches from where the last match ended, not finditer: the same matches (none is
+    # empty), without the iterator a text's usual none or one match does not need
+    if "号" in text:  # every branch holds 号
+        pos = 0
+        while kn := _KIND_NUMBER.search(text, pos):
+            group = next(g for g in ("a", "b", "c") if kn.group(g))
+            out.append(_Read(kn.group(group), flat, kn.start(group)))
+            pos = kn.end()
+    if "会议" in text:  # it opens with 会议
+        pos = 0
+        while sn := _AFTER_SESSION.search(text, pos):
+            out.append(_Read(sn.group("number"), flat, sn.start("number")))
+            pos = sn.end()
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled", "bare"):
             if after and after.group(group):
@@ -791,7 +834,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
         if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
-    for p in scan.phrases if numbered else ():
+    for p in (scan.phrases or ()) if numbered else ():  # (None: no 第…号 before one)
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
