@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from goldsets import all_letters, at_least, perturbed_texts
 from replyparse import parse_text
+from replyparse.checks import _ends_with_half_colon
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+from replyparse.unwrap import unwrap
 
 GOOD = "某市民政局文件\n某民函〔2021〕3号\n关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n某市民政局\n2021年1月5日\n抄送：甲委，乙办。\n"
 
@@ -87,3 +92,26 @@ def test_a_date_to_the_month_is_still_the_signature_date() -> None:
 @pytest.mark.parametrize("date", ["2021年1月5日", "二〇二一年一月五日", "2021年1月5日（盖章）"])
 def test_a_date_without_a_stop_is_no_date_full_stop(date: str) -> None:
     assert "date-full-stop" not in codes(GOOD.replace("2021年1月5日", date))
+
+
+def test_half_width_colon_read_as_the_view_writes_it() -> None:
+    """The salutation's colon is read off the view's offsets: what ``view.written`` gives
+    for the line's last character, on every line of the gold letters, their perturbations
+    and lines whose last character is a colon of either width, a space or a dropped one."""
+    texts = [g.text() for g in all_letters()] + perturbed_texts()
+    texts += [
+        "张某代表:\n王某委员：\n李某代表 :\n赵某代表:  \n刘某代表\u3000:\n陈某代表: x\n",
+        "各位代表:\r\n尊敬的委员：\r\n:\n：\n \n",
+    ]
+    checked = colons = 0
+    for text in texts:
+        view = resegment(unwrap(TextView(text)))
+        for line in view.lines:
+            if line.end == 0:
+                continue
+            plain = view.written(line.end - 1, line.end) == ":"
+            assert _ends_with_half_colon(view, line) == plain, (text, line)
+            checked += 1
+            colons += plain
+    assert checked >= at_least(10_000, 500)  # not vacuous
+    assert colons >= 5

@@ -34,6 +34,16 @@ def _diag(
     return Diagnostic(code=code, severity=severity, message=message, span=span)
 
 
+def _ends_with_half_colon(view: TextView, line: Line) -> bool:
+    """Whether the letter wrote ``line``'s last character as ``:``; what
+    ``view.written(line.end - 1, line.end) == ":"`` says, read off the view's offsets
+    without a call: a kept character is written as the letter's one at its origin, a
+    space or a line break of ``norm`` as itself (never ``:``)."""
+    at = line.end - 1
+    was = view.origin[at]
+    return view.norm[at] not in " \n" and view.original[was : was + 1] == ":"
+
+
 def extract(ctx: Context) -> list[Item]:
     """The layout's problems, as items."""
     return [Reported.of(d) for d in check_layout(ctx.layout, ctx.view)]
@@ -55,7 +65,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 None,
             )
         )
-    elif view.written(layout.salutation.end - 1, layout.salutation.end) == ":":
+    elif _ends_with_half_colon(view, layout.salutation):
         out.append(
             _diag(
                 DiagnosticCode.SALUTATION_COLON,

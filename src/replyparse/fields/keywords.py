@@ -118,10 +118,13 @@ def extract(ctx: Context) -> list[Item]:
         return []
     # each span as TextView.span gives it for a stretch that is not empty (a keyword has two
     # characters or more: _learn keeps no shorter word), read off the view's offsets
-    # without a call per word
+    # without a call per word. Found in one slice of the body: a find with bounds parses
+    # them each call, and the slice's first occurrence plus ``start`` is the bounded one
+    # (every word is found: it was cut from the body)
     origin = ctx.view.origin
+    body = norm[start:end]
     spans: list[Span] = []
     for word in words:
-        at = norm.find(word, start, end)
+        at = body.find(word) + start
         spans.append((origin[at], origin[at + len(word) - 1] + 1))
     return [Keywords(tuple(words), tuple(spans))]
