@@ -386,3 +386,59 @@ def test_page_signs_are_found_as_written_in_the_snippets(text: str) -> None:
 def test_page_signs_are_found_as_written_in_pieces(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert bool(chrome._SHOWS_PAGE.search(text)) == bool(PLAIN_SIGNS.search(text))
+
+
+# -- the page's signs found in the lines before they are trimmed -------------------------
+
+_BLANKS_AROUND = ["", " ", "\u3000", "\t", "  \u00a0"]
+
+
+def _untrimmed_agrees(lines: list[str]) -> None:
+    """:data:`chrome._SHOWS_PAGE_UNTRIMMED` over the lines as :func:`chrome._read` gives
+    them finds a sign exactly when :data:`chrome._SHOWS_PAGE` does over the trimmed ones,
+    and :func:`chrome._read` gives them exactly when they are the texts untrimmed."""
+    texts, untrimmed = chrome._read(lines)
+    assert texts == chrome._texts(lines)
+    trimmed = "\n".join(texts)
+    if untrimmed is None:
+        return
+    assert list(map(str.strip, untrimmed.split("\n"))) == texts
+    found = chrome._SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None
+    assert found == (chrome._SHOWS_PAGE.search(trimmed) is not None), lines
+
+
+@pytest.mark.parametrize("path", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_page_signs_are_found_alike_untrimmed_in_the_letters(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+    _untrimmed_agrees(lines)
+    for blank in _BLANKS_AROUND[1:]:
+        _untrimmed_agrees([blank + line + blank for line in lines])
+
+
+@pytest.mark.parametrize("text", [*SIGN_SNIPPETS, *SNIPPETS, "某" * 801 + "\n某县政府网站 "])
+def test_page_signs_are_found_alike_untrimmed_in_the_snippets(text: str) -> None:
+    for before in _BLANKS_AROUND:
+        for after in _BLANKS_AROUND:
+            _untrimmed_agrees([before + line + after for line in text.split("\n")])
+            # cut at every place: a sign's first characters, its last ones
+            for i in range(len(text)):
+                _untrimmed_agrees([before + line + after for line in text[i:].split("\n")])
+                _untrimmed_agrees([before + line + after for line in text[:i].split("\n")])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [*PIECES, *_BLANKS_AROUND, "某县政府网站", "！", "。", "网站", "浏览器", "\n"]
+            ),
+            max_size=6,
+        ).map("".join),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_page_signs_are_found_alike_untrimmed_in_pieces(lines: list[str]) -> None:
+    _untrimmed_agrees(lines)
+    assert chrome_lines(lines) == _full_reading(lines)

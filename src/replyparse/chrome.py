@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from replyparse import vocab
 
@@ -92,6 +93,7 @@ _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", 
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
 _BANNER_TAIL = "[!！。]?$"
+_BANNER_TAIL_UNTRIMMED = r"[!！。]?\s*$"
 _BANNER = re.compile(
     r"^(?:欢迎(?:访问|来到|光临)\s*)?[\u4e00-\u9fff（）()]{2,30}?"
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
@@ -280,6 +282,25 @@ _SHOWS_PAGE = re.compile(
     ),
     re.MULTILINE,
 )
+# :data:`_SHOWS_PAGE` for the lines joined before they are trimmed (:func:`_read`): a
+# banner's end may stand before the blanks that end its line. Nothing else changes: every
+# sign opens with a character that is no blank, and what a trimmed line loses is blanks
+# next to a line break or the text's ends, which a sign reads only where it allows blanks
+# (``\s*`` takes them, ``\s`` of a label's end is one) or past its end (``.`` takes no
+# line break). So it finds a sign in the untrimmed lines exactly when :data:`_SHOWS_PAGE`
+# finds one in the trimmed lines.
+_SHOWS_PAGE_UNTRIMMED = re.compile(
+    _by_first_character(
+        (
+            *(
+                _from_rare(word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
+                for word, tail in _PAGE_SIGNS
+            ),
+            *_PAGE_LABEL_SIGNS,
+        )
+    ),
+    re.MULTILINE,
+)
 
 
 # Common characters of Chinese text and their NFKD forms (a test checks): NFKC reads a text
@@ -294,6 +315,12 @@ _WIDE = (
 def _texts(lines: Sequence[str], joined: str | None = None) -> list[str]:
     """Each line as :func:`_norm` reads it, a line too long to be chrome as ``""``.
     ``joined``, when given, is ``"\n".join(lines)`` (the letter the lines were cut from)."""
+    return _read(lines, joined)[0]
+
+
+def _read(lines: Sequence[str], joined: str | None = None) -> tuple[list[str], str | None]:
+    """:func:`_texts`, and the lines joined in NFKC before they were trimmed when those are
+    the texts untrimmed (no line too long, none with a break of its own), else None."""
     if joined is None:
         joined = "\n".join(lines)
     # no line is longer than the text: a short text has none too long (most letters)
@@ -304,15 +331,19 @@ def _texts(lines: Sequence[str], joined: str | None = None) -> list[str]:
     normal = joined.split("\n")
     if len(normal) != len(lines):  # a line given with a break of its own: each alone
         normal = [unicodedata.normalize("NFKC", line) for line in lines]
-    # a text in NFKC has every line in NFKC (a line break combines with nothing)
+        joined = None
+    # a text in NFKC has every line in NFKC (a line break combines with nothing); a text
+    # not in NFKC is read line by line (the check is quick on a line already in it)
     elif not unicodedata.is_normalized("NFKC", joined):
         normal = [unicodedata.normalize("NFKC", t) for t in normal]
+        joined = "\n".join(normal)
     if short or max(map(len, lines), default=0) <= 4 * _LONGEST:  # no line too long
-        return list(map(str.strip, normal))
-    return [
+        return list(map(str.strip, normal)), joined
+    texts = [
         t.strip() if len(line) <= 4 * _LONGEST else ""
         for line, t in zip(lines, normal, strict=True)
     ]
+    return texts, None
 
 
 def chrome_lines(lines: Sequence[str], joined: str | None = None) -> frozenset[int]:
@@ -323,10 +354,14 @@ def chrome_lines(lines: Sequence[str], joined: str | None = None) -> frozenset[i
     only in a text that shows a page somewhere (a line that is chrome by itself, or a
     page's own label alone on its line, the head of a metadata table): they never touch a
     letter that shows none. A page heading shows itself (the next lines write it again)."""
-    texts = _texts(lines, joined)
-    filled = [i for i, t in enumerate(texts) if t]
+    texts, untrimmed = _read(lines, joined)
+    filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
-    if _SHOWS_PAGE.search("\n".join(texts)):
+    if (
+        _SHOWS_PAGE_UNTRIMMED.search(untrimmed)
+        if untrimmed is not None
+        else _SHOWS_PAGE.search("\n".join(texts))
+    ):
         _page_chrome(texts, filled, chrome)
     _heading(texts, filled, chrome)  # a heading the next lines write again shows a page
     return frozenset(chrome)
