@@ -153,6 +153,35 @@ def _plain_signer_above_date(reader: R._Reader, line: Line, start: int, below: L
     )
 
 
+def _plain_tail(reader: R._Reader, pos: int, end: int) -> list[int] | None:
+    """``_tail`` without its gate: every place it may try is tried."""
+    norm = reader.norm
+    endings = [m.span() for m in R._TITLE_END.finditer(norm, pos, end)]
+    ends = [e for _, e in endings]
+    starts = [p for p in reader.gaps_in(pos + 1, end) if norm[p] != " "]
+    label = reader._header_label_after(pos + 1, end)
+    if label is not None and not any(a <= label < e for a, e in endings):
+        starts.append(label)
+    for p in sorted({*starts, *ends}):
+        if not pos < p < end:
+            continue
+        number = R._DOC_NUMBER.match(norm, p, end)
+        if number is not None and any(p < e <= number.start("open") - 2 for e in ends):
+            continue
+        out = [p]
+        q = p
+        while q < end:
+            found = reader._tail_element_at(q, end, after_element=q != p)
+            if found is None:
+                break
+            q = reader.skip_space(found)
+            if q < end:
+                out.append(q)
+        if q >= end:
+            return out
+    return None
+
+
 def _plain_holds_furniture(norm: str) -> bool:
     """Whether ``_FURNITURE`` matches anywhere in ``norm``."""
     return R._FURNITURE.search(norm) is not None
@@ -316,6 +345,8 @@ def _shortcut_problems(view: TextView) -> list[str]:
                 plain_date = _plain_signed_date(reader, lo, hi)
                 if (fast_date and fast_date.span()) != (plain_date and plain_date.span()):
                     problems.append(f"signed_date({lo}, {hi})")
+                if reader._tail(lo, hi) != _plain_tail(reader, lo, hi):
+                    problems.append(f"_tail({lo}, {hi})")
                 text = norm[lo:hi]
                 hinted = R._CLOSING_HINT.search(norm, lo, hi) is not None
                 if hinted and not ("：" in text or R._may_close(text)):
@@ -381,6 +412,41 @@ def test_the_marker_firsts_are_the_pattern_s() -> None:
     assert {ch for ch in every if R._MARKER_FIRST.fullmatch(ch)} == R._MARKER_FIRSTS
 
 
+def test_every_title_ending_holds_one_of_the_characters_asked() -> None:
+    words = R._TITLE_END.pattern.split("|")
+    assert all(any(ch in word for ch in R._TITLE_END_CHARS) for word in words)
+
+
+def test_a_title_s_tail_reads_as_the_plain_reading_on_snippets() -> None:
+    for text in (
+        "关于某某建议的答复",
+        "关于某某建议答复的函",
+        "关于某某提案的答复函",
+        "关于某某提案的复函（编号：某〔2021〕3号）",
+        "关于某某提案的意见  某政函〔2021〕3号",
+        "关于某某问题的报告某局文件",
+        "某某建议的回复 B类",
+        "答复",
+        "函",
+        "关于某某的答复书：",
+        "关于某某建议的答复某政函〔2021〕3号",
+        "关于某某建议的复函B类",
+        "关于某某提案的意见（此件公开）",
+        "关于某某问题的报告A类",
+        "关于某某的答复书某发〔2020〕12号",
+        "关于某某建议的答复B类",
+        "关于某某建议的回复（此件公开）",
+        "关于某某的答复书某政发〔2020〕12号",
+        "关于某某的建议  某政发〔2021〕3号",
+        "关于某某的建议 B类",
+    ):
+        reader = R._Reader(TextView(text))
+        n = len(reader.norm)
+        for lo in range(n):
+            for hi in range(lo, n + 1):
+                assert reader._tail(lo, hi) == _plain_tail(reader, lo, hi), (text, lo, hi)
+
+
 def test_the_furniture_firsts_are_the_pattern_s() -> None:
     every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
     opens = re.compile(R._FURNITURE.pattern.split(")", 1)[0] + ")", re.IGNORECASE)
@@ -426,6 +492,10 @@ _PIECES = st.lists(
             "承办负责人：",
             "现答复如下：",
             "：",
+            "关于某某建议的答复",
+            "答复的函",
+            "复函",
+            "意见",
         ]
     ),
     max_size=14,

@@ -197,6 +197,8 @@ _ANY_ELEMENT = re.compile(
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函|意见|报告")
+# A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
+_TITLE_END_CHARS = "复函见告"
 # A 发文字号's code alone that holds a title's ending inside it: a short run of hanzi ending
 # in 字 with no 的 (某交函议复字, 某政复函字〔…): a code, never a title's tail (titles end in
 # their 文种, not in 字).
@@ -1197,6 +1199,21 @@ class _Reader:
         under it, a class mark or a note beside it), each after a gap or the title's
         ending; None when the zone does not end with one."""
         norm = self.norm
+        if pos >= end:
+            return None
+        # Exact: with no gap and no colon in the zone, the only places tried are the title's
+        # endings before the zone's end (a header label needs its colon), and each holds
+        # one of _TITLE_END_CHARS (asked one by one with ``in``): where none stands before
+        # the last character, nothing is tried. Most titles (…建议的答复) are told so
+        # without the pattern's search.
+        head = norm[pos : end - 1]
+        if (
+            norm[end - 1] != "："
+            and "：" not in head
+            and not ("复" in head or "函" in head or "见" in head or "告" in head)
+            and not self.gaps_in(pos + 1, end)
+        ):
+            return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
         ends = [e for _, e in endings]
         starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
