@@ -231,6 +231,52 @@ def test_salutation_found_as_the_limit_is_counted() -> None:
             assert layout._find_salutation(view, lines, head, form) == plain
 
 
+def _plain_header_end(
+    view: TextView, lines: tuple[Line, ...], form: frozenset[int]
+) -> tuple[int, frozenset[int]]:
+    """The header's end as the layout once found it, each line asked is_header_line."""
+    from replyparse import layout
+
+    head = 0
+    rows: set[int] = set()
+    while head < len(lines):
+        line = lines[head]
+        mark = layout.issuer_mark(line.text) and not layout._TITLE_START.search(line.text)
+        if not (mark or head in form or layout.is_header_line(view, line)):
+            found = layout._form_rows(view, lines, head, rows)
+            if not found:
+                break
+            rows.update(found)
+            head = found.stop
+            continue
+        head += 1
+    return head, form | rows
+
+
+def test_header_end_keeps_its_last_answer() -> None:
+    from replyparse import layout
+    from replyparse.elements import is_element, is_label_line
+    from replyparse.flatforms import form_lines
+
+    kept = misread = 0
+    for view in _views():
+        lines = view.content_lines
+        form = form_lines(view, lines)
+        head, rows, furniture = layout._header_end(view, lines, form)
+        assert (head, rows) == _plain_header_end(view, lines, form)
+        if furniture is None:
+            continue
+        kept += 1
+        line = lines[head]
+        assert furniture == (is_label_line(view, line) or is_element(view, line)), line.text
+        plain = layout._find_salutation(view, lines, head, rows)
+        assert layout._find_salutation(view, lines, head, rows, furniture) == plain
+        # the salutation search reads the answer kept: a wrong one would be seen
+        misread += layout._find_salutation(view, lines, head, rows, not furniture) != plain
+    assert kept > 100
+    assert misread > 0
+
+
 def test_closing_kind_gates(lines: Lines) -> None:
     gated = [
         (lambda t: t.endswith(closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),

@@ -147,10 +147,12 @@ def is_header_line(view: TextView, line: Line) -> bool:
     """Whether ``line`` is 版头 elements (:mod:`replyparse.elements`), not a title that has
     its 发文字号 or a note glued to it (关于…的答复（某〔2021〕3号）) or cites one (关于落实
     某政发〔2020〕3号文件的…)."""
-    if is_label_line(view, line):
-        return True
-    if not is_element(view, line):
-        return False
+    return is_label_line(view, line) or (is_element(view, line) and _elements_alone(view, line))
+
+
+def _elements_alone(view: TextView, line: Line) -> bool:
+    """Whether ``line``, header elements, is no title with elements glued to it or citing
+    a 发文字号 (:func:`is_header_line`'s last test)."""
     core, cut = cut_title(view, line)
     if not cut and not _DOC_NUMBERS.search(core.text):
         return True  # a mark, a note, a label and its value
@@ -175,13 +177,19 @@ def issuer_mark(text: str) -> str | None:
 
 
 def _find_salutation(
-    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
+    view: TextView,
+    lines: tuple[Line, ...],
+    head: int,
+    form: frozenset[int],
+    head_furniture: bool | None = None,
 ) -> int | None:
     """The salutation's index: the first line shaped like one (``…：``, or names greeted in
     the colon's place) that is no label, header element, form line nor a 联系人, 抄送 or
     附件 line. It is looked for down to twelve lines of title and form text past the header
     (lines of labels and marks a 办理单 puts above the reply not counted), the count kept as
-    the search goes: a salutation found above the limit needs no count further down."""
+    the search goes: a salutation found above the limit needs no count further down.
+    ``head_furniture``, when given, is whether ``lines[head]`` is a label line or header
+    elements (:func:`_header_end` asked it last)."""
     counted = len(lines) - head > _SALUTATION_WITHIN  # fewer lines: the limit is the end
     seen = 0
     for i, line in enumerate(lines):
@@ -192,7 +200,10 @@ def _find_salutation(
         below = counted and i >= head
         if not (shaped or below):
             continue
-        furniture = is_label_line(view, line) or is_element(view, line)
+        if i == head and head_furniture is not None:
+            furniture = head_furniture  # (the same question, answered above: no second ask)
+        else:
+            furniture = is_label_line(view, line) or is_element(view, line)
         if below and not furniture:
             seen += 1
             if seen > _SALUTATION_WITHIN:
@@ -269,31 +280,38 @@ def _form_rows(view: TextView, lines: tuple[Line, ...], i: int, rows: set[int]) 
 
 def _header_end(
     view: TextView, lines: tuple[Line, ...], form: frozenset[int]
-) -> tuple[int, frozenset[int]]:
+) -> tuple[int, frozenset[int], bool | None]:
     """Where the run of header lines at the top ends (issuer marks, header elements, the
-    lines of ``form``, the rows of a 办理单 no label of ours names), and ``form`` with
-    those rows."""
+    lines of ``form``, the rows of a 办理单 no label of ours names), ``form`` with those
+    rows, and whether the line it ends at is a label line or header elements (None when
+    no line stops it): :func:`_find_salutation` asks that of the line again."""
     head = 0
     rows: set[int] = set()
     while head < len(lines):
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
-        if not (mark or head in form or is_header_line(view, line)):
+        if not (mark or head in form):
+            # is_header_line, its first two answers kept
+            labelled = is_label_line(view, line)
+            furniture = labelled or is_element(view, line)
+            if labelled or (furniture and _elements_alone(view, line)):
+                head += 1
+                continue
             found = _form_rows(view, lines, head, rows)
             if not found:
-                break
+                return head, form | rows, furniture
             rows.update(found)
             head = found.stop
             continue
         head += 1
-    return head, form | rows
+    return head, form | rows, None
 
 
 def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
-    head, form = _header_end(view, lines, form_lines(view, lines))
-    sal = _find_salutation(view, lines, head, form)
+    head, form, furniture = _header_end(view, lines, form_lines(view, lines))
+    sal = _find_salutation(view, lines, head, form, furniture)
     if sal is not None and sal < head:
         head = sal
     salutation: Line | None = lines[sal] if sal is not None else None
