@@ -460,6 +460,20 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     """Every possible marker in ``norm[start:end]``, in text order."""
     norm = view.norm
     marks = _scan(norm, start, end)
+    inline, qi, circled = marks.inline
+    if not (
+        marks.line_starts or marks.sentence_ends or marks.lead_ins or inline or qi or circled
+    ) and (start >= end or norm[start] not in _MARKER_OPENERS):
+        # exact: with no place found, only the body's first line could open a marker, and a
+        # line opening with no marker's first character opens none (most letters: no
+        # numbering at all)
+        return []
+    return _read_candidates(view, start, end, marks)
+
+
+def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> list[_Candidate]:
+    """The markers of :func:`_candidates`, read from the places ``marks`` of its scan."""
+    norm = view.norm
     found: list[_Candidate] = []
     starts = marks.line_starts
     for pos in [start, *starts] if start < end else starts:
