@@ -7,10 +7,12 @@ Snippets here are invented; they copy the shapes real letters use, never their t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from goldsets import all_letters, at_least
 from replyparse.fields import sections
+from replyparse.quotes import OPEN_QUOTES
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 
@@ -66,3 +68,40 @@ def test_no_place_found_gives_no_candidate_as_the_plain_reading_does() -> None:
     # both paths are taken often, so the comparison is not vacuous
     assert skipped >= at_least(1000, 20)
     assert read >= at_least(1000, 20)
+
+
+_QUOTED = [
+    "关于“尽快建成。”的问题已答复。",
+    "关于“尽快建成。的问题\n已答复。",
+    "“加强管理”\n二、完善设施",
+    "关于‘一是’的说明；其余",
+    "「某某」项目已完成！后续",
+    "『某某』",
+    "“未闭合的引号",
+    "建议：一是“先规划。”；二是后实施。",
+]
+
+
+def _plain_heading(view: TextView, a: int, b: int) -> str:
+    """:func:`sections._heading` as it read before the stop and the opening marks were
+    searched together: the first stop, then the marks before it."""
+    m = sections._HEADING_END.search(view.norm, a, b)
+    if m is not None and re.search(f"[{OPEN_QUOTES}]", view.norm[a : m.start()]) is not None:
+        m = sections._end_outside_quotes(view.norm, sections._HEADING_END, a, b)
+    if m is not None:
+        b = m.start()
+    while b > a and view.norm[b - 1] in sections._HEADING_TRIM:
+        b -= 1
+    return view.written(a, b) if b > a else ""
+
+
+def test_headings_read_as_the_plain_reading_does() -> None:
+    quoted = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED
+    for text in texts:
+        for view, a, b in _ranges(text):
+            for start in (a, min(a + 2, b)):
+                heading = sections._heading(view, start, b)
+                assert heading == _plain_heading(view, start, b), (text[:40], start, b)
+                quoted += any(q in view.norm[start:b] for q in OPEN_QUOTES)
+    assert quoted >= at_least(500, 20)  # ranges with a quotation mark are read too

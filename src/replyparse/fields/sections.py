@@ -668,7 +668,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_OPEN_QUOTE = re.compile(f"[{OPEN_QUOTES}]")
+_STOP_OR_OPEN_QUOTE = re.compile(f"[{_HEADING_END.pattern[1:-1]}{OPEN_QUOTES}]")
+"""A stop of :data:`_HEADING_END` or an opening quotation mark."""
 
 
 def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
@@ -693,10 +694,14 @@ def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.
 def _heading(view: TextView, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
     # the first stop is what :func:`_end_outside_quotes` gives when no opening mark stands
-    # before it (it is outside quotes): the marks are counted only where one does
-    m = _HEADING_END.search(view.norm, a, b)
-    if m is not None and _OPEN_QUOTE.search(view.norm, a, m.start()) is not None:
-        m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
+    # before it (it is outside quotes): the marks are counted only where one does. One
+    # search finds the first stop or opening mark, whichever comes first.
+    m = _STOP_OR_OPEN_QUOTE.search(view.norm, a, b)
+    if m is not None and m.group() in OPEN_QUOTES:
+        if _HEADING_END.search(view.norm, m.end(), b) is None:
+            m = None  # no stop at all
+        else:
+            m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
     if m is not None:
         b = m.start()
     while b > a and view.norm[b - 1] in _HEADING_TRIM:
