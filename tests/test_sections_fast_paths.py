@@ -105,3 +105,27 @@ def test_headings_read_as_the_plain_reading_does() -> None:
                 assert heading == _plain_heading(view, start, b), (text[:40], start, b)
                 quoted += any(q in view.norm[start:b] for q in OPEN_QUOTES)
     assert quoted >= at_least(500, 20)  # ranges with a quotation mark are read too
+
+
+def test_markers_are_written_as_the_view_writes_them() -> None:
+    """:func:`sections._marker_written` skips the view's searches for a space or a line
+    break, and the sections' spans of a marker skip the view's test for an empty range:
+    every candidate marker holds neither and is never empty."""
+    seen = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED
+    texts += [
+        "1 . 加强管理\n2 . 完善设施",
+        "（ 一 ）加强管理\n（二）完善设施",
+        "一 、加强\n二、完善",
+        "１．加强\n２．完善",
+    ]
+    for text in texts:
+        for view, a, b in _ranges(text):
+            marks = sections._scan(view.norm, a, b)
+            for cand in sections._read_candidates(view, a, b, marks):
+                marker = view.norm[cand.start : cand.end]
+                assert marker and " " not in marker and "\n" not in marker, (text[:40], cand)
+                written = view.written(cand.start, cand.end)
+                assert sections._marker_written(view, cand) == written, (text[:40], cand)
+                seen += 1
+    assert seen >= at_least(1000, 20)

@@ -539,7 +539,7 @@ class _Builder:
             self.warn(code, message, cand)
 
     def marker(self, cand: _Candidate) -> str:
-        return self.view.written(cand.start, cand.end)
+        return _marker_written(self.view, cand)
 
     def add(self, cand: _Candidate) -> None:
         if cand.at_line_start and cand.style not in _INLINE_STYLES:
@@ -626,9 +626,9 @@ class _Builder:
 
     def _check_nesting(self, parent: _Open, cand: _Candidate) -> None:
         outer, inner = _RANK.get(parent.style), _RANK.get(cand.style)
+        if outer is None or inner is None or outer + 1 == inner:
+            return  # (the usual nesting: no warning, no marker written)
         above = self.marker(parent.node.cand)
-        if outer is None or inner is None:
-            return
         if inner <= outer:
             self.warn_once(
                 DiagnosticCode.SECTION_ORDER,
@@ -658,6 +658,16 @@ class _Builder:
                 cand,
                 f"{self.marker(cand)}: GB/T 9704-2012 7.3.3 numbers the third level 1. not 1、",
             )
+
+
+def _marker_written(view: TextView, cand: _Candidate) -> str:
+    """``view.written`` of the marker ``cand``, without its searches for a space or a line
+    break: no marker's pattern holds one (and a marker is never empty)."""
+    origin, start, end = view.origin, cand.start, cand.end
+    if origin[end - 1] - origin[start] == end - 1 - start:
+        return view.original[origin[start] : origin[end - 1] + 1]
+    original = view.original
+    return "".join([original[origin[i]] for i in range(start, end)])
 
 
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -737,22 +747,24 @@ def _section(view: TextView, node: _Node) -> Section:
     a, b = _trim(view.norm, node.cand.end, own_end)
     if b > a:
         text, span = view.source(a, b)
-    else:  # a bare marker: an empty text just after it
-        after_marker = view.span(node.cand.start, node.cand.end)[1]
+    else:  # a bare marker: an empty text just after it (``view.span`` of the marker's end)
+        after_marker = view.origin[node.cand.end - 1] + 1
         text, span = "", (after_marker, after_marker)
     if node.children or b <= a:
         _, extent_end = _trim(view.norm, node.cand.start, node.end)
     else:  # trimmed back from the same end, the extent stops where its own text does
         extent_end = b
     heading_end = _heading_end(view, node, a, b)
+    origin = view.origin
     return Section(
-        marker=view.written(node.cand.start, node.cand.end),
+        marker=_marker_written(view, node.cand),
         level=node.depth + 1,
         number=node.cand.number,
         heading=_heading(view, a, heading_end) if heading_end > a else "",
         text=text,
         span=span,
-        extent=view.span(node.cand.start, extent_end),
+        # ``view.span``: the extent holds the marker, never empty
+        extent=(origin[node.cand.start], origin[extent_end - 1] + 1),
         children=[_section(view, child) for child in node.children],
     )
 
