@@ -460,6 +460,20 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     """Every possible marker in ``norm[start:end]``, in text order."""
     norm = view.norm
     marks = _scan(norm, start, end)
+    inline, qi, circled = marks.inline
+    if not (
+        marks.line_starts or marks.sentence_ends or marks.lead_ins or inline or qi or circled
+    ) and (start >= end or norm[start] not in _MARKER_OPENERS):
+        # exact: with no place found, only the body's first line could open a marker, and a
+        # line opening with no marker's first character opens none (most letters: no
+        # numbering at all)
+        return []
+    return _read_candidates(view, start, end, marks)
+
+
+def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> list[_Candidate]:
+    """The markers of :func:`_candidates`, read from the places ``marks`` of its scan."""
+    norm = view.norm
     found: list[_Candidate] = []
     starts = marks.line_starts
     for pos in [start, *starts] if start < end else starts:
@@ -525,7 +539,7 @@ class _Builder:
             self.warn(code, message, cand)
 
     def marker(self, cand: _Candidate) -> str:
-        return self.view.written(cand.start, cand.end)
+        return _marker_written(self.view, cand)
 
     def add(self, cand: _Candidate) -> None:
         if cand.at_line_start and cand.style not in _INLINE_STYLES:
@@ -612,9 +626,9 @@ class _Builder:
 
     def _check_nesting(self, parent: _Open, cand: _Candidate) -> None:
         outer, inner = _RANK.get(parent.style), _RANK.get(cand.style)
+        if outer is None or inner is None or outer + 1 == inner:
+            return  # (the usual nesting: no warning, no marker written)
         above = self.marker(parent.node.cand)
-        if outer is None or inner is None:
-            return
         if inner <= outer:
             self.warn_once(
                 DiagnosticCode.SECTION_ORDER,
@@ -646,6 +660,16 @@ class _Builder:
             )
 
 
+def _marker_written(view: TextView, cand: _Candidate) -> str:
+    """``view.written`` of the marker ``cand``, without its searches for a space or a line
+    break: no marker's pattern holds one (and a marker is never empty)."""
+    origin, start, end = view.origin, cand.start, cand.end
+    if origin[end - 1] - origin[start] == end - 1 - start:
+        return view.original[origin[start] : origin[end - 1] + 1]
+    original = view.original
+    return "".join([original[origin[i]] for i in range(start, end)])
+
+
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     while a < b and norm[a] in _WHITESPACE:
         a += 1
@@ -654,7 +678,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_OPEN_QUOTE = re.compile(f"[{OPEN_QUOTES}]")
+_STOP_OR_OPEN_QUOTE = re.compile(f"[{_HEADING_END.pattern[1:-1]}{OPEN_QUOTES}]")
+"""A stop of :data:`_HEADING_END` or an opening quotation mark."""
 
 
 def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
@@ -679,10 +704,14 @@ def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.
 def _heading(view: TextView, a: int, b: int) -> str:
     """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
     # the first stop is what :func:`_end_outside_quotes` gives when no opening mark stands
-    # before it (it is outside quotes): the marks are counted only where one does
-    m = _HEADING_END.search(view.norm, a, b)
-    if m is not None and _OPEN_QUOTE.search(view.norm, a, m.start()) is not None:
-        m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
+    # before it (it is outside quotes): the marks are counted only where one does. One
+    # search finds the first stop or opening mark, whichever comes first.
+    m = _STOP_OR_OPEN_QUOTE.search(view.norm, a, b)
+    if m is not None and m.group() in OPEN_QUOTES:
+        if _HEADING_END.search(view.norm, m.end(), b) is None:
+            m = None  # no stop at all
+        else:
+            m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
     if m is not None:
         b = m.start()
     while b > a and view.norm[b - 1] in _HEADING_TRIM:
@@ -718,22 +747,24 @@ def _section(view: TextView, node: _Node) -> Section:
     a, b = _trim(view.norm, node.cand.end, own_end)
     if b > a:
         text, span = view.source(a, b)
-    else:  # a bare marker: an empty text just after it
-        after_marker = view.span(node.cand.start, node.cand.end)[1]
+    else:  # a bare marker: an empty text just after it (``view.span`` of the marker's end)
+        after_marker = view.origin[node.cand.end - 1] + 1
         text, span = "", (after_marker, after_marker)
     if node.children or b <= a:
         _, extent_end = _trim(view.norm, node.cand.start, node.end)
     else:  # trimmed back from the same end, the extent stops where its own text does
         extent_end = b
     heading_end = _heading_end(view, node, a, b)
+    origin = view.origin
     return Section(
-        marker=view.written(node.cand.start, node.cand.end),
+        marker=_marker_written(view, node.cand),
         level=node.depth + 1,
         number=node.cand.number,
         heading=_heading(view, a, heading_end) if heading_end > a else "",
         text=text,
         span=span,
-        extent=view.span(node.cand.start, extent_end),
+        # ``view.span``: the extent holds the marker, never empty
+        extent=(origin[node.cand.start], origin[extent_end - 1] + 1),
         children=[_section(view, child) for child in node.children],
     )
 

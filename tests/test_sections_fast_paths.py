@@ -1,0 +1,131 @@
+"""The sections reader's short cuts read as the plain reading does: each is compared with
+the reading it skips over every gold letter (from each of its line starts) and invented
+snippets.
+
+Snippets here are invented; they copy the shapes real letters use, never their text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from goldsets import all_letters, at_least
+from replyparse.fields import sections
+from replyparse.quotes import OPEN_QUOTES
+from replyparse.resegment import resegment
+from replyparse.textview import TextView
+
+_SNIPPETS = [
+    "",
+    "\n",
+    "经研究，现答复如下。\n我局高度重视，已安排专人办理。",
+    "一、加强管理\n二、完善设施",
+    "经研究：\n一、加强管理。\n（一）落实责任。",
+    "已完成。二、加强维护。",
+    "实施建议：1、新建道路；\n2、改造管网。",
+    "具体为：1总投资三百万元；2、分两期实施。",
+    "建议道路一是需先规划，二是需先立项。",
+    "其一，规划已批；其二，资金已落实。",
+    "措施如下：①加强巡查；②及时维修。",
+    "①加强巡查",
+    "1.5公里道路已完成。",
+    "八、九十年代建成的小区",
+    "第一，加强领导。第二，明确分工。",
+    "统一是原则，唯一是目标。",
+    "比例为：1.5",
+    "（1）完善设施",
+]
+
+
+def _ranges(text: str) -> Iterator[tuple[TextView, int, int]]:
+    """The view of ``text`` with every range from one of its line starts (or none) to its
+    end, and to the end of that line."""
+    view = resegment(TextView(text))
+    norm = view.norm
+    starts = [0, *(i + 1 for i, ch in enumerate(norm) if ch == "\n")]
+    for a in starts:
+        yield view, a, len(norm)
+        nl = norm.find("\n", a)
+        yield view, a, len(norm) if nl < 0 else nl
+
+
+def test_no_place_found_gives_no_candidate_as_the_plain_reading_does() -> None:
+    """:func:`sections._candidates` answers ``[]`` when its scan finds no place and the
+    range opens with no marker's first character, without reading the places."""
+    skipped = read = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS
+    for text in texts:
+        for view, a, b in _ranges(text):
+            marks = sections._scan(view.norm, a, b)
+            plain = sections._read_candidates(view, a, b, marks)
+            assert sections._candidates(view, a, b) == plain, (text[:40], a, b)
+            places = [marks.line_starts, marks.sentence_ends, marks.lead_ins, *marks.inline]
+            if any(places) or (a < b and view.norm[a] in sections._MARKER_OPENERS):
+                read += 1
+            else:
+                skipped += 1
+    # both paths are taken often, so the comparison is not vacuous
+    assert skipped >= at_least(1000, 20)
+    assert read >= at_least(1000, 20)
+
+
+_QUOTED = [
+    "关于“尽快建成。”的问题已答复。",
+    "关于“尽快建成。的问题\n已答复。",
+    "“加强管理”\n二、完善设施",
+    "关于‘一是’的说明；其余",
+    "「某某」项目已完成！后续",
+    "『某某』",
+    "“未闭合的引号",
+    "建议：一是“先规划。”；二是后实施。",
+]
+
+
+def _plain_heading(view: TextView, a: int, b: int) -> str:
+    """:func:`sections._heading` as it read before the stop and the opening marks were
+    searched together: the first stop, then the marks before it."""
+    m = sections._HEADING_END.search(view.norm, a, b)
+    if m is not None and re.search(f"[{OPEN_QUOTES}]", view.norm[a : m.start()]) is not None:
+        m = sections._end_outside_quotes(view.norm, sections._HEADING_END, a, b)
+    if m is not None:
+        b = m.start()
+    while b > a and view.norm[b - 1] in sections._HEADING_TRIM:
+        b -= 1
+    return view.written(a, b) if b > a else ""
+
+
+def test_headings_read_as_the_plain_reading_does() -> None:
+    quoted = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED
+    for text in texts:
+        for view, a, b in _ranges(text):
+            for start in (a, min(a + 2, b)):
+                heading = sections._heading(view, start, b)
+                assert heading == _plain_heading(view, start, b), (text[:40], start, b)
+                quoted += any(q in view.norm[start:b] for q in OPEN_QUOTES)
+    assert quoted >= at_least(500, 20)  # ranges with a quotation mark are read too
+
+
+def test_markers_are_written_as_the_view_writes_them() -> None:
+    """:func:`sections._marker_written` skips the view's searches for a space or a line
+    break, and the sections' spans of a marker skip the view's test for an empty range:
+    every candidate marker holds neither and is never empty."""
+    seen = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED
+    texts += [
+        "1 . 加强管理\n2 . 完善设施",
+        "（ 一 ）加强管理\n（二）完善设施",
+        "一 、加强\n二、完善",
+        "１．加强\n２．完善",
+    ]
+    for text in texts:
+        for view, a, b in _ranges(text):
+            marks = sections._scan(view.norm, a, b)
+            for cand in sections._read_candidates(view, a, b, marks):
+                marker = view.norm[cand.start : cand.end]
+                assert marker and " " not in marker and "\n" not in marker, (text[:40], cand)
+                written = view.written(cand.start, cand.end)
+                assert sections._marker_written(view, cand) == written, (text[:40], cand)
+                seen += 1
+    assert seen >= at_least(1000, 20)
