@@ -685,15 +685,8 @@ class _Scan(NamedTuple):
     @classmethod
     def of(cls, flat: Flat) -> _Scan:
         text = flat.text
-        quotes = list(_QUOTED.finditer(text))
-        return cls(
-            flat,
-            quotes,
-            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
-            # every branch holds 第 or 号 (a search tries three branches at each place)
-            _number_kinds(text) if "第" in text or "号" in text else [],
-            list(_PHRASE.finditer(text)) if "关于" in text else [],  # it opens with 关于
-        )
+        # _PHRASE opens with 关于
+        return cls._with(flat, list(_PHRASE.finditer(text)) if "关于" in text else [])
 
     @classmethod
     def of_title(cls, flat: Flat) -> _Scan:
@@ -703,13 +696,20 @@ class _Scan(NamedTuple):
         text = flat.text
         if "关于" not in text or _PHRASE_READ.search(text):  # (no 关于: no phrase)
             return cls.of(flat)
+        return cls._with(flat, None)
+
+    @classmethod
+    def _with(cls, flat: Flat, phrases: list[re.Match[str]] | None) -> _Scan:
+        """The scan of ``flat`` with ``phrases`` as its phrases."""
+        text = flat.text
         quotes = list(_QUOTED.finditer(text))
         return cls(
             flat,
             quotes,
             [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
+            # every branch holds 第 or 号 (a search tries three branches at each place)
             _number_kinds(text) if "第" in text or "号" in text else [],
-            None,
+            phrases,
         )
 
 
