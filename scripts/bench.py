@@ -19,9 +19,12 @@ What it measures, each in one run of this script:
    system of the process): on a shared machine CPU time moves less.
 3. Batch: ``replyparse extract DIR -o OUT -j N --quiet`` for ``-j 1`` and ``-j 2`` over a
    30-letter folder (median of 7, run first) and a generated archive (10,000 letters),
-   wall and CPU time (the command and its workers), with the peak resident memory of
-   each process (sampled from /proc every 0.05 s over the process tree: the parent and
-   the workers) and of all of them together. Each run writes a folder of its own,
+   wall and CPU time (the command and its workers; wall time ends as the command exits),
+   with the peak resident memory of each process (sampled from /proc over the process
+   tree: the parent and the workers) and of all of them together. The small folder's
+   timed runs sample nothing (a sample costs about 2 ms of CPU, which a run using both
+   CPUs would lose): one more run of each ``-j``, sampled every 0.05 s, gives its memory.
+   The archive's run is sampled every 0.25 s. Each run writes a folder of its own,
    removed only at the end.
 
 jionlp is installed for the benchmark only (``make bench`` puts it in ``.venv-bench``);
@@ -31,6 +34,7 @@ without ``--jionlp`` its rows are left out.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib.metadata as md
 import inspect
@@ -38,13 +42,14 @@ import json
 import os
 import platform
 import re
+import select
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -368,9 +373,17 @@ class BatchRun:
     peak_sum_kib: int
     peak_by_process_kib: dict[int, int]
     load: float = 0.0  # the one-minute load average when the run started
+    timed: bool = True  # False: a run for its memory alone, left out of the timings
 
 
-def batch_run(folder: Path, letters: int, out: Path, jobs: int) -> BatchRun:
+def batch_run(
+    folder: Path, letters: int, out: Path, jobs: int, *, sample: float | None
+) -> BatchRun:
+    """One ``extract`` run. Its time ends when the command exits (its pid descriptor
+    wakes the wait), not at the next sample; with ``sample`` (seconds), the process
+    tree's resident sets are read that often meanwhile. Reading them takes about 2 ms of
+    CPU, which a run using both CPUs loses, so timed runs of the small folder sample
+    nothing and a run of their own gives their memory."""
     command = [*replyparse_command(), "extract", str(folder), "-o", str(out)]
     command += ["-j", str(jobs), "--quiet"]
     load = os.getloadavg()[0]
@@ -378,22 +391,52 @@ def batch_run(folder: Path, letters: int, out: Path, jobs: int) -> BatchRun:
     proc = subprocess.Popen(command)
     peak_sum = 0
     peaks: dict[int, int] = {}
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if Path("/proc").is_dir():
-            sizes = tree_rss_kib(proc.pid)
-            peak_sum = max(peak_sum, sum(sizes.values()))
-            for child, kib in sizes.items():
-                peaks[child] = max(peaks.get(child, 0), kib)
-        time.sleep(0.05)
-    elapsed = time.perf_counter() - t0
+    if sample is not None and Path("/proc").is_dir():
+        with _exit_waiter(proc.pid) as exited:
+            while not exited(sample):
+                sizes = tree_rss_kib(proc.pid)
+                peak_sum = max(peak_sum, sum(sizes.values()))
+                for child, kib in sizes.items():
+                    peaks[child] = max(peaks.get(child, 0), kib)
+        elapsed = time.perf_counter() - t0
+    _, status, usage = os.wait4(proc.pid, 0)
+    if sample is None or not Path("/proc").is_dir():
+        elapsed = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"extract -j {jobs} exited {proc.returncode}")
     cpu = usage.ru_utime + usage.ru_stime  # the workers are waited for by the command
     return BatchRun(letters, jobs, elapsed, cpu, peak_sum, peaks, load)
+
+
+@contextlib.contextmanager
+def _exit_waiter(pid: int) -> Iterator[Callable[[float], bool]]:
+    """``exited(seconds)``: whether process ``pid`` (a child, not yet waited for) has
+    exited, waiting up to ``seconds`` for it, and waking as it exits: through a pid
+    descriptor where there is one (Linux 5.3), else by ``waitid`` with ``WNOWAIT``
+    every millisecond (the child stays to be waited for)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        try:
+            yield lambda seconds: bool(poller.poll(seconds * 1000))
+        finally:
+            os.close(fd)
+        return
+
+    def exited(seconds: float) -> bool:
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
+                return True
+            time.sleep(0.001)
+        return False
+
+    yield exited
 
 
 def batch(
@@ -402,19 +445,29 @@ def batch(
     """Each run writes a folder of its own, and none is removed before the last run: on
     ext4, files created right after thousands were deleted cost far more system time
     (the allocator steps over recently freed inodes), which would land on whichever run
-    came next."""
+    came next. A small folder (100 letters or fewer) is run ``repeat_small`` times with
+    each ``-j`` in turn, nothing sampled, then once more with each for its memory; a
+    large archive once with each, sampled every quarter second (about 1% of a CPU)."""
     runs = []
     for size in sizes:
         t0 = time.perf_counter()
         archive = build_archive(tmp / f"archive-{size}", size, broken=False)
         print(f"generated {size} letters in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        repeats = repeat_small if size <= 100 else 1
-        for k in range(repeats):
+        small = size <= 100
+        plan: list[tuple[str, float | None]] = (
+            [(f"{k}", None) for k in range(repeat_small)] + [("memory", 0.05)]
+            if small
+            else [("0", 0.25)]
+        )
+        for name, sample in plan:
             for j in jobs:
-                run = batch_run(archive.root, size, tmp / f"out-{size}-j{j}-{k}", j)
+                out = tmp / f"out-{size}-j{j}-{name}"
+                run = batch_run(archive.root, size, out, j, sample=sample)
+                run.timed = not (small and sample is not None)
                 runs.append(run)
+                what = "memory run" if not run.timed else f"{run.elapsed:.3f} s"
                 print(
-                    f"batch: {size} letters -j {j}: {run.elapsed:.2f} s (CPU {run.cpu:.2f} s)",
+                    f"batch: {size} letters -j {j}: {what} (CPU {run.cpu:.2f} s)",
                     file=sys.stderr,
                 )
     return runs
@@ -528,15 +581,17 @@ def report(
     for run in batches:
         by_size.setdefault((run.letters, run.jobs), []).append(run)
     for (letters, jobs), runs in by_size.items():
-        elapsed = statistics.median(r.elapsed for r in runs)
-        cpu = statistics.median(r.cpu for r in runs)
+        clocked = [r for r in runs if r.timed] or runs
+        elapsed = statistics.median(r.elapsed for r in clocked)
+        cpu = statistics.median(r.cpu for r in clocked)
         base.setdefault(letters, elapsed)
         largest = max(max(r.peak_by_process_kib.values(), default=0) for r in runs) / 1024
         total = max(r.peak_sum_kib for r in runs) / 1024
         procs = max(len(r.peak_by_process_kib) for r in runs)
-        note = f" (median of {len(runs)})" if len(runs) > 1 else ""
+        note = f" (median of {len(clocked)})" if len(clocked) > 1 else ""
+        shown = f"{elapsed:.{3 if elapsed < 10 else 2}f}{note}"
         lines.append(
-            f"| {letters:,} | {jobs} | {elapsed:.2f}{note} | {cpu:.2f} | {cpu / elapsed:.2f} "
+            f"| {letters:,} | {jobs} | {shown} | {cpu:.2f} | {cpu / elapsed:.2f} "
             f"| {max(r.load for r in runs):.2f} | {_f(letters / elapsed)} "
             f"| {base[letters] / elapsed:.2f}× | {procs} | {largest:.0f} | {total:.0f} |"
         )
@@ -580,8 +635,8 @@ def targets(
     sizes = sorted({letters for letters, _ in by_size})
     for letters in sizes:
         if (letters, 1) in by_size and (letters, 2) in by_size:
-            one = statistics.median(r.elapsed for r in by_size[(letters, 1)])
-            two = statistics.median(r.elapsed for r in by_size[(letters, 2)])
+            one = statistics.median(r.elapsed for r in by_size[(letters, 1)] if r.timed)
+            two = statistics.median(r.elapsed for r in by_size[(letters, 2)] if r.timed)
             if letters != small:
                 row(
                     f"-j 2 ≥ 1.7× -j 1 ({letters:,} letters)", f"{one / two:.2f}×", one / two >= 1.7
