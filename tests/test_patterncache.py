@@ -194,3 +194,33 @@ def test_the_parser_imports_the_same_patterns_with_and_without_the_table(tmp_pat
     assert plain == first == second
     assert plain[0] > 100 and plain[1] == 0
     assert table.stat().st_mtime_ns == written, "every pattern was in the table"
+
+
+def test_reading_and_parsing_a_text_letter_compiles_none_of_our_patterns(tmp_path: Path) -> None:
+    """Once ``replyparse.pipeline`` is imported, a text letter is read and parsed without
+    compiling a pattern of replyparse's (the readers' patterns are imported under the
+    table too): a cold ``extract one.txt`` compiles none of them afresh."""
+    letter = tmp_path / "letter.txt"
+    letter.write_bytes("关于某某建议的答复\n\n张三代表：\n\n您提出的建议收悉。\n".encode("gb18030"))
+    probe = (
+        "import re, sys, replyparse.pipeline as p\n"
+        "from replyparse import patterncache\n"
+        "from re import _compiler\n"
+        "asked = []\n"
+        "plain = _compiler.compile\n"
+        "def compile_(pattern, flags=0):\n"
+        "    if patterncache._ours():\n"
+        "        asked.append(pattern)\n"
+        "    return plain(pattern, flags)\n"
+        "_compiler.compile = compile_\n"
+        "re.purge()\n"
+        f"p.parse_file({str(letter)!r})\n"
+        "print(asked)\n"
+    )
+    source = str(Path(patterncache.__file__).parents[1])  # the package under test
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": source}
+    for _ in range(2):  # the first run writes the table
+        done = subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        )
+    assert done.stdout.strip() == "[]"

@@ -13,6 +13,7 @@ from replyparse.readers import Document, read, read_bytes
 
 with cached_patterns():  # the parser's patterns, compiled once per machine, not per process
     from replyparse.parser import parse_text
+    from replyparse.readers import html, text  # noqa: F401  every text file's readers
 
 
 def parse_file(
