@@ -238,3 +238,37 @@ def test_form_heading_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatch) 
     assert sum(len(more) for more, _ in fast) > 1_000  # (many lists and forms read)
     monkeypatch.setattr(closing, "_FORM_LAST", _Every())  # every line searched
     assert [closing._continuations(lines) for lines in cases] == fast
+
+
+# Lines the gate lets through or stops, each in my words: a list, a form's heading or an
+# appended heading some characters away from where the gate looks, and look-alikes.
+_CONTINUED_SNIPPETS = [
+    "某某局\n2021年9月3日\n  ※办理措施※\n已落实。",
+    "某某局\n2021年9月3日\n某县建议办理反馈表  \n回执",
+    "现答复如下。\n请报送材料。\n某某局\n2021年9月3日",
+    "现答复如下。分送各单位。\n某某局\n2021年9月3日\n\n\n附件：1.某某表",
+    "现答复如下，见附表\n某某局\n2021年9月3日",
+    "【办理结果】\n现答复如下。\n某某局\n2021年9月3日",
+    "报告如下。\n某某局\n2021年9月3日\n抄\n送：某局",
+    "某某局\n2021年9月3日\n征询意见表\n",
+    "现答复如下。\n附件：1.某某办法\n2.某某方案\n某某局\n2021年9月3日",
+]
+
+
+def test_continued_skips_the_walk_only_where_it_finds_nothing() -> None:
+    views = list(_views(_CLOSINGS + _CONTINUED_SNIPPETS))
+    views.extend(
+        resegment(TextView("\n".join(["现答复如下。", *pieces])))
+        for pieces in itertools.product(_CLOSING_PIECES, repeat=2)
+    )
+    skipped = 0
+    for view in views:
+        lines = view.content_lines
+        plain = closing._continuations(lines)
+        assert closing._continued(view, lines) == plain
+        assert closing._continued(view, list(lines)) == plain  # other lines: the walk
+        skipped += closing._CONTINUED.search(f"\n{view.norm}\n") is None
+    # not vacuous: both ways taken, and the walk finds lists where the gate lets it read
+    assert skipped > at_least(60, 8)
+    assert len(views) - skipped > at_least(60, 8)
+    assert sum(bool(closing._continued(view, view.content_lines)[0]) for view in views) > 30

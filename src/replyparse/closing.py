@@ -237,8 +237,10 @@ _FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\
 one): the gate before :data:`_FORM_HEADING`, asked of every line under the date."""
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
+_APPENDED_OPENS = "※★☆■□●◆◇【[［〖"
+"""The marks an appended heading (:data:`_APPENDED_HEADING`) opens with."""
 _APPENDED_HEADING = re.compile(
-    r"^[※★☆■□●◆◇【\[［〖]+[^。！？!?，,；;]{2,12}[※★☆■□●◆◇】\]］〗]+[：:]?$"
+    rf"^[{re.escape(_APPENDED_OPENS)}]+[^。！？!?，,；;]{{2,12}}[※★☆■□●◆◇】\]］〗]+[：:]?$"
 )
 _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
@@ -356,6 +358,28 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
         if not dated and line.text.endswith(_SIGNED_DATE_ENDS):  # (:func:`_dated`'s gate)
             dated = _DATED.match(line.text) is not None
     return out, cc_list_end(lines, last_cc) + 1 if last_cc >= 0 else len(lines)
+
+
+# A line that :func:`_continuations` reads more of than its gates: one whose first character
+# may open a list (:data:`_LIST_FIRST`) or an appended heading (:data:`_APPENDED_OPENS`), or
+# whose last may end a form's heading (:data:`_FORM_LAST`), in a view's text with a line
+# break before and after it (each line's text then stands between two breaks). A literal
+# opens the pattern: the engine skips to the line breaks.
+_CONTINUED = re.compile(
+    f"\n(?:[{re.escape(''.join(sorted(_LIST_FIRST)) + _APPENDED_OPENS)}]"
+    f"|(?<=[{re.escape(''.join(sorted(_FORM_LAST - {chr(10)})))}]\n))"
+)
+
+
+def _continued(view: TextView, lines: Sequence[Line]) -> tuple[set[int], int]:
+    """:func:`_continuations` of ``lines``, without its walk when they are the view's lines
+    and none of them is one it reads more of (:data:`_CONTINUED`: three letters in four).
+    Exact: such a line alone opens a list or passes the form's and the heading's gates; with
+    none, the walk adds nothing and finds no 抄送 list. (The view's lines hold no line break,
+    so no line ends with the one :data:`_FORM_LAST` holds.)"""
+    if lines is view.content_lines and _CONTINUED.search(f"\n{view.norm}\n") is None:
+        return set(), len(lines)
+    return _continuations(lines)
 
 
 def _without_table_bars(text: str) -> str:
@@ -578,7 +602,7 @@ def closing_start(
     ``own`` gives the authority the letter's head names (its mark, or the name its title
     opens with; asked only for a line right above the date that nothing else reads): that
     name with its last characters lost in copying signs the letter."""
-    more, after_cc = _continuations(lines)
+    more, after_cc = _continued(view, lines)
     kinds: list[Kind] = []
     dated = False  # whether ``kinds`` holds a date (each kind is put in below, never changed)
     i = len(lines)
