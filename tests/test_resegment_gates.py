@@ -320,6 +320,9 @@ def _shortcut_problems(view: TextView) -> list[str]:
             problems.append(f"_words_go_on({m.end()})")
     if R._holds_furniture(norm) != _plain_holds_furniture(norm):
         problems.append("_holds_furniture")
+    plain_first = R._FIRST_OPENING.search(norm)
+    if R._first_opening(norm) != (plain_first.start() if plain_first else -1):
+        problems.append("_first_opening")
     if reader._gap_places() != _plain_gap_places(view):
         problems.append("_gap_places")
     for line in reader.lines:
@@ -410,6 +413,26 @@ def test_breaks_with_the_shortcuts_are_the_plain_ones(text: str) -> None:
 def test_the_marker_firsts_are_the_pattern_s() -> None:
     every = (chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
     assert {ch for ch in every if R._MARKER_FIRST.fullmatch(ch)} == R._MARKER_FIRSTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "收悉",
+        "如下：",
+        "如下",
+        "收",
+        "您的建议收悉。现答复如下：",
+        "现答复如下：一、您的来信收悉",
+        "如下：收悉",
+    ],
+)
+def test_the_first_opening_is_the_pattern_s_first_match(text: str) -> None:
+    for lo in range(len(text) + 1):
+        piece = text[lo:] + text[:lo]
+        plain = R._FIRST_OPENING.search(piece)
+        assert R._first_opening(piece) == (plain.start() if plain else -1)
 
 
 def test_every_title_ending_holds_one_of_the_characters_asked() -> None:
