@@ -76,3 +76,20 @@ def test_title_lead_gate_reads_as_the_plain_scan() -> None:
         if title._NOTE_LEAD.search(text):
             assert any(ch in text for ch in title._LEAD_CHARS), text
     assert any(title._NOTE_LEAD.search(text) for text in titles)
+
+
+def test_amounts_read_as_with_their_exclusions_made_first() -> None:
+    """The amounts' exclusions made at the first amount read (a function) give what the
+    list made before reading gives: over the gold letters, with no exclusion and with
+    every amount's start excluded."""
+    from replyparse.fields.amounts import _amounts
+    from replyparse.textview import TextView
+
+    read = 0
+    for gold in all_letters():
+        view = TextView(gold.text())
+        for exclude in ([], [(0, len(view.norm))]):
+            made = list(exclude)
+            assert _amounts(view, lambda made=made: made) == _amounts(view, exclude)
+            read += len(_amounts(view, []))
+    assert read >= at_least(20, 2)
