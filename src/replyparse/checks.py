@@ -23,6 +23,8 @@ _CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
 _NO_DAY = re.compile(
     r"(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[。.．]?$"
 )
+_NO_DAY_ENDS = ("月", "月。", "月.", "月．")
+"""How every line :data:`_NO_DAY` finds a match on ends (a line holds no line break)."""
 _CC_LINE = ("抄送：", "抄报：")
 """What a 抄送 line opens with (a ``startswith`` in C, no pattern)."""
 
@@ -123,7 +125,8 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
     """How a readable 成文日期 departs from GB/T 9704-2012 7.3.5.4: a day left out, and
     Chinese numerals or a leading zero."""
     out: list[Diagnostic] = []
-    if _NO_DAY.search(date.text):
+    # (most date lines end with 日: the search only on one ending as a match of it must)
+    if date.text.endswith(_NO_DAY_ENDS) and _NO_DAY.search(date.text):
         out.append(
             _diag(
                 DiagnosticCode.DATE_NO_DAY,
