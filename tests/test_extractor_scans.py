@@ -42,11 +42,30 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
 def _check(view: TextView) -> int:
     """Compare every fast reading of ``view`` with its plain scan; how many places."""
     norm = view.norm
-    for chars in (docnumber._OPEN, docnumber.LOST_BRACKETS, references._BRACKETS):
+    for chars in (
+        docnumber._OPEN,
+        docnumber.LOST_BRACKETS,
+        references._BRACKETS,
+        docnumber.BRACKETS,
+    ):
         plain = [m.start() for m in re.finditer(f"[{re.escape(chars)}]\\d", norm)]
         assert docnumber.before_digit(norm, chars) == plain
     fast = docnumber.doc_number_matches(norm)
     assert _spans(fast) == _spans(list(docnumber._DOC_NUMBER.finditer(norm)))
+    # the remembered scan shared by both readers: its places for this text, whatever text
+    # was asked before (a copy of the text is another string, asked afresh)
+    shared = docnumber.brackets_before_digit(norm)
+    assert shared == docnumber.before_digit(norm, docnumber.BRACKETS)
+    assert docnumber.brackets_before_digit("〔2020〕1号" + norm) == docnumber.before_digit(
+        "〔2020〕1号" + norm, docnumber.BRACKETS
+    )
+    assert docnumber.brackets_before_digit(norm) == shared
+    assert references._cut_number_opens(norm, shared) == references._cut_number_opens(
+        norm, docnumber.before_digit(norm, references._BRACKETS)
+    )
+    assert docnumber.find_lost_bracket_numbers(view, shared) == docnumber.find_lost_bracket_numbers(
+        view
+    )
     brackets = docnumber.before_digit(norm, references._BRACKETS)
     opens = references._cut_number_opens(norm, brackets)
     assert opens == [m.start() for m in references._CUT_NUMBER_OPENS.finditer(norm)]
@@ -57,6 +76,12 @@ def _check(view: TextView) -> int:
     if docnumber._LOST_BRACKET_GATE.search(norm) is None:
         assert lost == []
     return len(fast) + len(opens) + len(lost)
+
+
+def test_the_shared_brackets_hold_every_readers() -> None:
+    # the references' readers filter the shared places by their own brackets
+    assert set(references._BRACKETS) <= set(docnumber.BRACKETS)
+    assert set(docnumber._OPEN) <= set(docnumber.BRACKETS)
 
 
 def test_the_bracket_finds_give_the_scans_matches() -> None:

@@ -35,6 +35,11 @@ _SNIPPETS = [
     "统一是原则，唯一是目标。",
     "比例为：1.5",
     "（1）完善设施",
+    "实施建议：1、新建道路，由区里负责。",
+    "具体为：1总投资三百万元\n另行安排。",
+    "说明：1.已报批\n情况：2、待定",
+    "意见如下：一、加强管理",
+    "办理情况：1、已完成；2、待验收",
 ]
 
 
@@ -52,22 +57,25 @@ def _ranges(text: str) -> Iterator[tuple[TextView, int, int]]:
 
 def test_no_place_found_gives_no_candidate_as_the_plain_reading_does() -> None:
     """:func:`sections._candidates` answers ``[]`` when its scan finds no place and the
-    range opens with no marker's first character, without reading the places."""
-    skipped = read = 0
+    range opens with no marker's first character, without reading the places; lead-ins
+    (a colon, text after it) aside, which hold no item with nothing else found."""
+    skipped = read = lead_ins_only = 0
     texts = [g.text() for g in all_letters()] + _SNIPPETS
     for text in texts:
         for view, a, b in _ranges(text):
             marks = sections._scan(view.norm, a, b)
             plain = sections._read_candidates(view, a, b, marks)
             assert sections._candidates(view, a, b) == plain, (text[:40], a, b)
-            places = [marks.line_starts, marks.sentence_ends, marks.lead_ins, *marks.inline]
+            places = [marks.line_starts, marks.sentence_ends, *marks.inline]
             if any(places) or (a < b and view.norm[a] in sections._MARKER_OPENERS):
                 read += 1
             else:
                 skipped += 1
+                lead_ins_only += bool(marks.lead_ins)
     # both paths are taken often, so the comparison is not vacuous
     assert skipped >= at_least(1000, 20)
     assert read >= at_least(1000, 20)
+    assert lead_ins_only >= at_least(200, 5)
 
 
 _QUOTED = [

@@ -199,6 +199,22 @@ def before_digit(norm: str, chars: str) -> list[int]:
     return out
 
 
+_last_brackets: tuple[str, list[int]] = ("", [])
+
+
+def brackets_before_digit(norm: str) -> list[int]:
+    """:func:`before_digit` of ``norm`` for :data:`BRACKETS`, remembered for the last
+    ``norm`` asked: the document numbers' reader and the references' ask it of the same
+    view, so one scan serves both. Exact: the text is told apart by identity, and the
+    memo holds it, so no other string can take its place; the list is only read."""
+    global _last_brackets
+    text, found = _last_brackets
+    if text is not norm:
+        found = before_digit(norm, BRACKETS)
+        _last_brackets = (norm, found)
+    return found
+
+
 def doc_number_matches(norm: str) -> list[re.Match[str]]:
     """``_DOC_NUMBER.finditer(norm)``, matched only where it can start: at an opening
     bracket a digit follows. The same matches: no match holds an opening bracket but its
@@ -206,7 +222,9 @@ def doc_number_matches(norm: str) -> list[re.Match[str]]:
     are none), so none starts inside another and every place finditer tries a match is
     tried here too."""
     out: list[re.Match[str]] = []
-    for at in before_digit(norm, _OPEN):
+    for at in brackets_before_digit(norm):
+        if norm[at] not in _OPEN:
+            continue  # a closing bracket of BRACKETS (a match opens with one of _OPEN)
         m = _DOC_NUMBER.match(norm, at)
         if m is not None:
             out.append(m)
@@ -271,6 +289,10 @@ _NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员
 
 # The brackets a match of _LOST_BRACKET_GATE opens with (a digit follows each).
 LOST_BRACKETS = "〔［【﹝〖[〕］】﹞〗]"
+BRACKETS = "".join(dict.fromkeys(_OPEN + LOST_BRACKETS))
+"""The brackets a digit follows that any reader of 发文字号 starts from: the opening ones
+of :data:`_DOC_NUMBER` and of the references' numbers cut by a line break, and
+:data:`LOST_BRACKETS`."""
 
 
 def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None) -> list[Range]:

@@ -23,7 +23,7 @@ from replyparse.fields.docnumber import (
     LOST_BRACKETS,
     DocNumberFound,
     OwnDocNumber,
-    before_digit,
+    brackets_before_digit,
     find_doc_numbers,
     find_lost_bracket_numbers,
 )
@@ -120,7 +120,7 @@ def _references(
     numbers = [(d.start, d.end) for d in doc_numbers]
     # the brackets a digit follows, found once for both readers (a few finds in C where
     # their patterns' scans would each try a class at every character)
-    brackets = before_digit(view.norm, _BRACKETS)
+    brackets = brackets_before_digit(view.norm)  # (the doc numbers' reader's scan)
     numbers.extend(
         w
         for w in _wrapped_numbers(view, brackets)

@@ -461,12 +461,13 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
     norm = view.norm
     marks = _scan(norm, start, end)
     inline, qi, circled = marks.inline
-    if not (
-        marks.line_starts or marks.sentence_ends or marks.lead_ins or inline or qi or circled
-    ) and (start >= end or norm[start] not in _MARKER_OPENERS):
+    if not (marks.line_starts or marks.sentence_ends or inline or qi or circled) and (
+        start >= end or norm[start] not in _MARKER_OPENERS
+    ):
         # exact: with no place found, only the body's first line could open a marker, and a
         # line opening with no marker's first character opens none (most letters: no
-        # numbering at all)
+        # numbering at all). Lead-ins aside: an item glued to one is kept only when a line
+        # marker or one after a sentence end numbered 2 follows, and there is none
         return []
     return _read_candidates(view, start, end, marks)
 
