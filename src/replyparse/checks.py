@@ -11,7 +11,7 @@ import re
 from replyparse.closing import cc_list_end, damaged_date
 from replyparse.context import Context, Item, Reported
 from replyparse.layout import Layout
-from replyparse.model import Diagnostic, DiagnosticCode, Severity
+from replyparse.model import Diagnostic, DiagnosticCode, Severity, make_diagnostic
 from replyparse.textview import Line, TextView
 
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
@@ -33,7 +33,7 @@ def _diag(
     code: DiagnosticCode, severity: Severity, message: str, view: TextView, line: Line | None
 ) -> Diagnostic:
     span = view.span(line.start, line.end) if line is not None else None
-    return Diagnostic(code=code, severity=severity, message=message, span=span)
+    return make_diagnostic({"code": code, "severity": severity, "message": message, "span": span})
 
 
 def _ends_with_half_colon(view: TextView, line: Line) -> bool:

@@ -33,7 +33,7 @@ from replyparse.fields import (
     title,
 )
 from replyparse.layout import Layout, segment
-from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source
+from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source, make_letter
 from replyparse.resegment import resegment
 from replyparse.textview import TextView, normalise_newlines
 from replyparse.unwrap import unwrap
@@ -90,7 +90,7 @@ def parse_text(
     ``keywords=False`` leaves ``keywords`` empty (and skips loading jieba).
     """
     text = normalise_newlines(text)
-    letter = Letter(source=source, text=text if keep_text else None)
+    letter = make_letter({"source": source, "text": text if keep_text else None})
     try:
         view = TextView(text)
         try:

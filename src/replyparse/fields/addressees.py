@@ -17,7 +17,7 @@ import re
 from replyparse import vocab
 from replyparse.context import Context, Found, Item
 from replyparse.layout import GREETING_END
-from replyparse.model import Addressee, Letter, Span
+from replyparse.model import Addressee, Letter, Span, make_addressee
 from replyparse.textview import Line, TextView
 
 _OPENERS = re.compile(f"^(?:{vocab.alternation('salutation_openers')})")
@@ -129,7 +129,9 @@ def _named_in_opening(ctx: Context) -> list[Item]:
         out: list[Item] = []
         for name, at in names:
             span = ctx.span(base + at, base + at + len(name))
-            out.append(AddresseeFound(Addressee(name=name, role=role, span=span), span))
+            out.append(
+                AddresseeFound(make_addressee({"name": name, "role": role, "span": span}), span)
+            )
         return out
     return []
 
@@ -201,7 +203,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
         only = roles.pop()
         out = [(n, role or (None if _is_body(n) else only), span) for n, role, span in out]
     return [
-        Addressee(name=name, role=role, span=span)
+        make_addressee({"name": name, "role": role, "span": span})
         for name, role, span in out
         if name and not _COLLECTIVE.match(name)
     ]
@@ -315,7 +317,9 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
         name, own = _seated(name, role)
         if _NAME_CHARS.sub("", name):
             out.append(
-                Addressee(name=name, role=own, span=(at, at + _cut_written(part, len(name))))
+                make_addressee(
+                    {"name": name, "role": own, "span": (at, at + _cut_written(part, len(name)))}
+                )
             )
     return out
 

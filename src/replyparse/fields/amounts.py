@@ -25,7 +25,7 @@ from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
-from replyparse.model import Amount, Letter
+from replyparse.model import Amount, Letter, make_amount
 from replyparse.textview import TextView
 
 _CN_DIGITS = "〇零一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
@@ -402,18 +402,20 @@ def _amounts(
             continue
         first_mult = first.mult or ("" if first.yuan or second is None else second.mult)
         text, span = view.source(start, end)
-        amount = Amount(
-            text=text,
-            value=_yuan(first, first_mult),
-            end=_yuan(second, second.mult) if second is not None else None,
-            unit=last.unit,
-            approximate=bool(
-                m.group("pre")
-                or has_post
-                or first.approximate
-                or (second is not None and second.approximate)
-            ),
-            span=span,
+        amount = make_amount(
+            {
+                "text": text,
+                "value": _yuan(first, first_mult),
+                "end": _yuan(second, second.mult) if second is not None else None,
+                "unit": last.unit,
+                "approximate": bool(
+                    m.group("pre")
+                    or has_post
+                    or first.approximate
+                    or (second is not None and second.approximate)
+                ),
+                "span": span,
+            }
         )
         out.append((amount, (start, end)))
         pos = end

@@ -72,7 +72,7 @@ from replyparse import vocab
 from replyparse.closing import AUTHORITY_LINE, ORG_END, ORG_INSIDE, lost_label
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
-from replyparse.model import Contact, Letter
+from replyparse.model import Contact, Letter, make_contact
 from replyparse.textview import ASCII_DIGITS, Line, TextView
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
@@ -1103,7 +1103,9 @@ def _dropped(draft: _Draft) -> bool:
 def _finish(view: TextView, draft: _Draft) -> tuple[Contact, Range | None]:
     where = (draft.start, draft.end) if draft.end > draft.start else None
     span = view.span(*where) if where else None
-    return Contact(name=draft.name, phone=draft.phone, org=draft.org, span=span), where
+    return make_contact(
+        {"name": draft.name, "phone": draft.phone, "org": draft.org, "span": span}
+    ), where
 
 
 def _bare_phone_line(view: TextView, row: _Row, current: _Draft, group: list[_Draft]) -> None:

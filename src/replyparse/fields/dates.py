@@ -26,7 +26,7 @@ from replyparse.fields.linescan import finditer_lines, lines_holding
 from replyparse.fields.numerals import chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
-from replyparse.model import DateItem, Letter, Precision
+from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
 
 # Digits a Chinese-numeral year is written with (〇 also appears as ○, 零, O or 0).
@@ -359,13 +359,15 @@ def _dates(
         if exclude and _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
-        date = DateItem(
-            text=text,
-            value=item.first.iso(),
-            end=item.last.iso() if item.last is not None else None,
-            precision=item.first.precision,
-            inferred=item.inferred,
-            span=span,
+        date = make_date(
+            {
+                "text": text,
+                "value": item.first.iso(),
+                "end": item.last.iso() if item.last is not None else None,
+                "precision": item.first.precision,
+                "inferred": item.inferred,
+                "span": span,
+            }
         )
         out.append((date, (item.start, item.end)))
     return out

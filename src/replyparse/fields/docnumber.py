@@ -29,7 +29,15 @@ from replyparse.elements import SERIAL_MARK, SUB_SERIAL, damaged_doc_number, gap
 from replyparse.fields.linescan import finditer_lines
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
-from replyparse.model import Diagnostic, DiagnosticCode, DocNumber, Letter, Span
+from replyparse.model import (
+    Diagnostic,
+    DiagnosticCode,
+    DocNumber,
+    Letter,
+    Span,
+    make_diagnostic,
+    make_doc_number,
+)
 from replyparse.textview import Line, TextView
 
 # The issuer code is a run of CJK characters (rarely Latin letters) just before the
@@ -158,12 +166,14 @@ def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound
         if at > 0 and _PREFIX_CHAR.match(view.norm, at - 1) and not gap_before(view, at):
             continue  # an issuer code glued before the bracket: 某交复〔2022〕闭会15号
         text, span = view.source(at, m.end())
-        item = DocNumber(
-            text=text,
-            prefix=m.group("prefix"),
-            year=int(m.group("year")),
-            serial=int(m.group("serial")),
-            span=span,
+        item = make_doc_number(
+            {
+                "text": text,
+                "prefix": m.group("prefix"),
+                "year": int(m.group("year")),
+                "serial": int(m.group("serial")),
+                "span": span,
+            }
         )
         out.append(_found(item, m, m.start()))
     return out
@@ -254,12 +264,14 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         if year < 100:
             year += 2000 if year < 50 else 1900
         serial = m.group("serial")
-        item = DocNumber(
-            text=text,
-            prefix=prefix or None,
-            year=year,
-            serial=int(serial) if serial.isdigit() else None,
-            span=span,
+        item = make_doc_number(
+            {
+                "text": text,
+                "prefix": prefix or None,
+                "year": year,
+                "serial": int(serial) if serial.isdigit() else None,
+                "span": span,
+            }
         )
         out.append(_found(item, m, start))
     return out
@@ -354,11 +366,13 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
 
 def _diagnostics(found: DocNumberFound, issues: list[str]) -> list[Diagnostic]:
     return [
-        Diagnostic(
-            code=DiagnosticCode.DOC_NUMBER_FORMAT,
-            severity="warning",
-            message=f"发文字号 {found.item.text}: {issue} (GB/T 9704-2012 7.2.5)",
-            span=found.item.span,
+        make_diagnostic(
+            {
+                "code": DiagnosticCode.DOC_NUMBER_FORMAT,
+                "severity": "warning",
+                "message": f"发文字号 {found.item.text}: {issue} (GB/T 9704-2012 7.2.5)",
+                "span": found.item.span,
+            }
         )
         for issue in issues
     ]
@@ -413,12 +427,14 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     start, end = at + m.start(), at + m.end()
     text, span = view.source(start, end)
     serial = m.group("serial")
-    item = DocNumber(
-        text=text,
-        prefix=m.group("prefix"),
-        year=int(m.group("year")),
-        serial=int(serial),
-        span=span,
+    item = make_doc_number(
+        {
+            "text": text,
+            "prefix": m.group("prefix"),
+            "year": int(m.group("year")),
+            "serial": int(serial),
+            "span": span,
+        }
     )
     return DocNumberFound(
         item=item,

@@ -70,7 +70,7 @@ from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.labels import LabelSet, labelled_value, labels_on
-from replyparse.model import Letter, Proposal
+from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import Line
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
@@ -370,9 +370,9 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
             fields[f"{part.part}_span"] = part.span
     if not fields:
         return list(parts)
-    # the same validation as Proposal.model_validate(fields), which passes its seven
-    # options to pydantic-core by name
-    return [ProposalFound(Proposal(**fields), None), *parts]
+    # the model's own validator on the dict (see make_proposal): Proposal(**fields) unpacked
+    # and packed the dict again, model_validate passes its seven options by name
+    return [ProposalFound(make_proposal(fields), None), *parts]
 
 
 class ProposalKind(ProposalPart):

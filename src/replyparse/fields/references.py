@@ -29,7 +29,7 @@ from replyparse.fields.docnumber import (
 )
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.fields.proposal import ProposalTitle
-from replyparse.model import Letter, Reference
+from replyparse.model import Letter, Reference, make_reference
 from replyparse.textview import TextView
 
 _WS = " \t\n\u3000"
@@ -136,7 +136,9 @@ def _references(
             continue
         start = _code_start(view.norm, start, end, codes)
         text, span = view.source(start, end)
-        found.append((Reference(kind="doc_number", text=text, span=span), (start, end)))
+        found.append(
+            (make_reference({"kind": "doc_number", "text": text, "span": span}), (start, end))
+        )
     # the proposal's own title is no reference wherever it is cited, quoted or not (only
     # read against a title not excluded by its place: a letter with none needs no
     # flattened copy)
@@ -153,7 +155,7 @@ def _references(
         if _flat(view.norm[start:end]) in excluded_texts:
             continue
         text, span = view.source(start, end)
-        found.append((Reference(kind="title", text=text, span=span), (start, end)))
+        found.append((make_reference({"kind": "title", "text": text, "span": span}), (start, end)))
     found.sort(key=lambda pair: pair[1][0])
     return found
 

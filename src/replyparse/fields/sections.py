@@ -23,7 +23,15 @@ from enum import Enum
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
 from replyparse.fields.numerals import chinese_to_int, int_to_chinese
-from replyparse.model import Diagnostic, DiagnosticCode, Letter, Section, Span
+from replyparse.model import (
+    Diagnostic,
+    DiagnosticCode,
+    Letter,
+    Section,
+    Span,
+    make_diagnostic,
+    make_section,
+)
 from replyparse.quotes import OPEN_QUOTES, QuoteDepth
 from replyparse.textview import TextView
 
@@ -528,7 +536,7 @@ class _Builder:
     def warn(self, code: DiagnosticCode, message: str, cand: _Candidate) -> None:
         span: Span = self.view.span(cand.start, cand.end)
         self.diagnostics.append(
-            Diagnostic(code=code, severity="warning", message=message, span=span)
+            make_diagnostic({"code": code, "severity": "warning", "message": message, "span": span})
         )
 
     def warn_once(
@@ -757,16 +765,18 @@ def _section(view: TextView, node: _Node) -> Section:
         extent_end = b
     heading_end = _heading_end(view, node, a, b)
     origin = view.origin
-    return Section(
-        marker=_marker_written(view, node.cand),
-        level=node.depth + 1,
-        number=node.cand.number,
-        heading=_heading(view, a, heading_end) if heading_end > a else "",
-        text=text,
-        span=span,
-        # ``view.span``: the extent holds the marker, never empty
-        extent=(origin[node.cand.start], origin[extent_end - 1] + 1),
-        children=[_section(view, child) for child in node.children],
+    return make_section(
+        {
+            "marker": _marker_written(view, node.cand),
+            "level": node.depth + 1,
+            "number": node.cand.number,
+            "heading": _heading(view, a, heading_end) if heading_end > a else "",
+            "text": text,
+            "span": span,
+            # ``view.span``: the extent holds the marker, never empty
+            "extent": (origin[node.cand.start], origin[extent_end - 1] + 1),
+            "children": [_section(view, child) for child in node.children],
+        }
     )
 
 
