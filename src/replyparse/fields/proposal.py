@@ -348,6 +348,8 @@ class ProposalPart(Found[str]):
     claims its range; :class:`ProposalFound`, made of the parts, goes on the record."""
 
     part: ClassVar[Literal["kind", "number", "session", "title"]]
+    span_field: ClassVar[str]
+    """The field of its span (``part`` and ``_span``), named once per class."""
     placed: ClassVar[bool] = True
     """Whether the record keeps it (:func:`_with_record`)."""
 
@@ -367,7 +369,7 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
     for part in parts:
         if part.placed:
             fields[part.part] = part.value
-            fields[f"{part.part}_span"] = part.span
+            fields[part.span_field] = part.span
     if not fields:
         return list(parts)
     # the same validation as Proposal.model_validate(fields), which passes its seven
@@ -377,22 +379,26 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
 
 class ProposalKind(ProposalPart):
     part = "kind"
+    span_field = "kind_span"
 
 
 class ProposalNumber(ProposalPart):
     part = "number"
+    span_field = "number_span"
 
 
 class ProposalSession(ProposalPart):
     """The session's name (its years and numbers are no dates)."""
 
     part = "session"
+    span_field = "session_span"
 
 
 class ProposalTitle(ProposalPart):
     """The proposal's own title (not a reference, wherever it is cited)."""
 
     part = "title"
+    span_field = "title_span"
 
 
 class ProposalTitleCited(ProposalTitle):
@@ -810,7 +816,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        for group in ("a", "b", "c", "d"):  # the first that matched (a loop: no generator)
+            if m.group(group):
+                break
         out.append(_Read(m.group(group), flat, m.start(group)))
     # searches from where the last match ended, not finditer: the same matches (none is
     # empty), without the iterator a text's usual none or one match does not need
