@@ -826,7 +826,10 @@ def _read_value(
 
 def _holds(events: list[_Event], part: Part) -> bool:
     """Whether one of ``events`` is a ``part``."""
-    return any(e.part == part for e in events)
+    for e in events:  # noqa: SIM110 (a loop: no generator)
+        if e.part == part:
+            return True
+    return False
 
 
 def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind]) -> bool:
