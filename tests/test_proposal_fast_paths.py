@@ -59,9 +59,31 @@ def _plain_with_record(parts: list[proposal.ProposalPart]) -> list[Item]:
     return [proposal.ProposalFound(Proposal.model_validate(fields), None), *parts]
 
 
+def _plain_settled(kinds: list[proposal._Read], numbers: list[proposal._Read]) -> tuple[bool, bool]:
+    """:func:`proposal._settled` by ``any`` and the reads' order."""
+    return any(r.order[0] == 0 for r in kinds), bool(numbers)
+
+
+def _plain_outside_beaten(reads: list[proposal._Read]) -> bool:
+    """:func:`proposal._outside_beaten` by ``any``."""
+    return any(r.rank < proposal._OUTSIDE for r in reads)
+
+
+def _plain_inside(flat: Flat, read: proposal._Read, ranges: list[tuple[int, int]]) -> bool:
+    """:func:`proposal._inside` by ``any``."""
+    start, _ = flat.range(read.at, read.at + len(read.value))
+    return any(a <= start < b for a, b in ranges)
+
+
 @pytest.mark.parametrize(
     ("name", "plain"),
-    [("_part", _plain_part), ("_with_record", _plain_with_record)],
+    [
+        ("_part", _plain_part),
+        ("_with_record", _plain_with_record),
+        ("_settled", _plain_settled),
+        ("_outside_beaten", _plain_outside_beaten),
+        ("_inside", _plain_inside),
+    ],
 )
 def test_proposal_reads_as_its_plain_form(
     contexts: list[Context], monkeypatch: pytest.MonkeyPatch, name: str, plain: object

@@ -749,8 +749,9 @@ def _read_value(
     slots: list[Kind] = [k for k in kinds if k in ("person", "office", "leader")]
     events: list[_Event] = []
     pieces = _pieces(view, flat, start, end)
+    # (what the events read so far hold is asked of them only where a rule needs it: a
+    # piece's rules read the events as they stand before it adds one, the same answers)
     for n, piece in enumerate(pieces):
-        have = {e.part for e in events}
         if piece.kind == "phone":
             if post_only:
                 break
@@ -788,12 +789,16 @@ def _read_value(
             org = _written(view, flat, piece.start, piece.end)
             events.append(_Event("org", org, value, piece.start, piece.end, beside=True))
             continue
-        if shape == "office" and have and slot != "office":
+        if shape == "office" and events and slot != "office":
             break  # an authority after the contact (a flattened copy's signature)
-        if shape == "person" and "phone" in have and not _name_after_phone(flat, pieces, n, kinds):
+        if (
+            shape == "person"
+            and _holds(events, "phone")
+            and not _name_after_phone(flat, pieces, n, kinds)
+        ):
             break  # words after a phone: a name only in brackets, at the end or in a list
         if shape == "other":
-            if have:
+            if events:
                 break  # a date or prose after the contact: the value ends
             continue
         if shape == "office+person":
@@ -802,7 +807,9 @@ def _read_value(
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
         elif shape == "office" or (
-            slot == "office" and "org" not in have and not _person_of_office(flat, pieces, n, slots)
+            slot == "office"
+            and not _holds(events, "org")
+            and not _person_of_office(flat, pieces, n, slots)
         ):
             org = _written(view, flat, piece.start, piece.end)
             beside = slot != "office"
@@ -815,6 +822,14 @@ def _read_value(
             if slot in ("person", "leader"):
                 slots.pop(0)
     return events
+
+
+def _holds(events: list[_Event], part: Part) -> bool:
+    """Whether one of ``events`` is a ``part``."""
+    for e in events:  # noqa: SIM110 (a loop: no generator)
+        if e.part == part:
+            return True
+    return False
 
 
 def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind]) -> bool:

@@ -348,6 +348,8 @@ class ProposalPart(Found[str]):
     claims its range; :class:`ProposalFound`, made of the parts, goes on the record."""
 
     part: ClassVar[Literal["kind", "number", "session", "title"]]
+    span_field: ClassVar[str]
+    """The field of its span (``part`` and ``_span``), named once per class."""
     placed: ClassVar[bool] = True
     """Whether the record keeps it (:func:`_with_record`)."""
 
@@ -367,7 +369,7 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
     for part in parts:
         if part.placed:
             fields[part.part] = part.value
-            fields[f"{part.part}_span"] = part.span
+            fields[part.span_field] = part.span
     if not fields:
         return list(parts)
     # the model's own validator on the dict (see make_proposal): Proposal(**fields) unpacked
@@ -377,22 +379,26 @@ def _with_record(parts: list[ProposalPart]) -> list[Item]:
 
 class ProposalKind(ProposalPart):
     part = "kind"
+    span_field = "kind_span"
 
 
 class ProposalNumber(ProposalPart):
     part = "number"
+    span_field = "number_span"
 
 
 class ProposalSession(ProposalPart):
     """The session's name (its years and numbers are no dates)."""
 
     part = "session"
+    span_field = "session_span"
 
 
 class ProposalTitle(ProposalPart):
     """The proposal's own title (not a reference, wherever it is cited)."""
 
     part = "title"
+    span_field = "title_span"
 
 
 class ProposalTitleCited(ProposalTitle):
@@ -473,7 +479,10 @@ def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
     """Whether the kind and the number are read already, so the next place's need not be:
     a kind the letter's own title attaches (order (0, rank)) is read before every other
     and beats them all (min keeps the first of equals); only the first number counts."""
-    return any(r.in_title and r.rank <= _OUTSIDE for r in kinds), bool(numbers)  # order[0] 0
+    for r in kinds:  # (a loop: no generator)
+        if r.in_title and r.rank <= _OUTSIDE:  # order[0] 0
+            return True, bool(numbers)
+    return False, bool(numbers)
 
 
 def _joined(ctx: Context, lines: tuple[Line, ...]) -> Flat:
@@ -648,7 +657,10 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
     out: list[_Read] = []
     for m in words:
         at = m.start("kind")
-        if not any(a <= at < b for a, b in quoted):
+        for a, b in quoted:  # (a loop: no generator)
+            if a <= at < b:
+                break
+        else:
             out.append(_Read(m.group("kind"), flat, at, _NAMES_ITEM))
     return out
 
@@ -754,7 +766,10 @@ def _outside_beaten(reads: list[_Read]) -> bool:
     would lose to one of ``reads``, the title's other reads: a word right after the
     title or the number ranks before it (and comes first in the list), so the words
     outside are not looked for."""
-    return any(r.rank < _OUTSIDE for r in reads)
+    for r in reads:  # noqa: SIM110 (a loop: no generator)
+        if r.rank < _OUTSIDE:
+            return True
+    return False
 
 
 def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
@@ -810,14 +825,18 @@ def _numbers(scan: _Scan) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        for group in ("a", "b", "c", "d"):  # the first that matched (a loop: no generator)
+            if m.group(group):
+                break
         out.append(_Read(m.group(group), flat, m.start(group)))
     # searches from where the last match ended, not finditer: the same matches (none is
     # empty), without the iterator a text's usual none or one match does not need
     if "号" in text:  # every branch holds 号
         pos = 0
         while kn := _KIND_NUMBER.search(text, pos):
-            group = next(g for g in ("a", "b", "c") if kn.group(g))
+            for group in ("a", "b", "c"):  # the first that matched (a loop: no generator)
+                if kn.group(group):
+                    break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
             pos = kn.end()
     if "会议" in text:  # it opens with 会议
@@ -846,7 +865,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
 def _inside(flat: Flat, read: _Read, ranges: list[Range]) -> bool:
     """Whether ``read`` stands inside one of ``ranges`` of ``view.norm`` (a 发文字号)."""
     start, _ = flat.range(read.at, read.at + len(read.value))
-    return any(a <= start < b for a, b in ranges)
+    for a, b in ranges:  # noqa: SIM110 (a loop: no generator)
+        if a <= start < b:
+            return True
+    return False
 
 
 def _quoted_span(m: re.Match[str]) -> tuple[int, int]:
@@ -934,8 +956,15 @@ def _quotes_before(
     the text cut at ``limit`` fails wherever the whole text does (fewer ways to match),
     and a match that ends by ``limit`` is the first way to match there in both; only a
     match running across ``limit`` could leave a shorter one or one inside it."""
-    if quotes is not None and not any(q.start() < limit < q.end() for q in quotes):
-        return [q for q in quotes if q.end() <= limit]
+    if quotes is not None:
+        before: list[re.Match[str]] = []
+        for q in quotes:  # (one loop: no generator, no second pass)
+            if q.start() < limit < q.end():
+                break  # it runs across limit: searched again
+            if q.end() <= limit:
+                before.append(q)
+        else:
+            return before
     return list(_QUOTED.finditer(text, 0, limit))
 
 
