@@ -311,6 +311,8 @@ def test_latin_footer_marks_show_a_page_in_any_case(line: str) -> None:
 @pytest.mark.parametrize(("wide", "plain"), chrome._WIDE)
 def test_wide_characters_are_replaced_by_their_decomposition(wide: str, plain: str) -> None:
     assert unicodedata.normalize("NFKD", wide) == plain
+    # (a text in NFKC holds none of them: chrome._read reads it without their searches)
+    assert not unicodedata.is_normalized("NFKC", wide)
 
 
 @settings(max_examples=300, deadline=None)
@@ -333,7 +335,9 @@ def test_lines_are_read_alike_given_the_letter(tail: str) -> None:
         lines = text.split("\n")
         expected = [chrome._norm(line) if len(line) <= 800 else "" for line in lines]
         assert chrome._texts(lines, text) == expected
+        assert chrome._read(None, text) == chrome._read(lines, text)  # (split when long)
         assert chrome.chrome_lines(lines, text) == chrome.chrome_lines(lines)
+        assert chrome.chrome_lines(None, text) == chrome.chrome_lines(lines)
 
 
 # -- the page's signs, each searched from a rare character of it ---------------------------
@@ -442,3 +446,7 @@ def test_page_signs_are_found_alike_untrimmed_in_the_snippets(text: str) -> None
 def test_page_signs_are_found_alike_untrimmed_in_pieces(lines: list[str]) -> None:
     _untrimmed_agrees(lines)
     assert chrome_lines(lines) == _full_reading(lines)
+    if all("\n" not in line for line in lines):  # the letter's lines, split by chrome_lines
+        text = "\n".join(lines)
+        assert chrome_lines(None, text) == chrome_lines(lines)
+        assert chrome._read(None, text) == chrome._read(lines, text)

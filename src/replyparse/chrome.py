@@ -318,27 +318,38 @@ def _texts(lines: Sequence[str], joined: str | None = None) -> list[str]:
     return _read(lines, joined)[0]
 
 
-def _read(lines: Sequence[str], joined: str | None = None) -> tuple[list[str], str | None]:
+def _read(lines: Sequence[str] | None, joined: str | None = None) -> tuple[list[str], str | None]:
     """:func:`_texts`, and the lines joined in NFKC before they were trimmed when those are
-    the texts untrimmed (no line too long, none with a break of its own), else None."""
+    the texts untrimmed (no line too long, none with a break of its own), else None.
+    ``lines`` None is ``joined.split("\n")``: split only where they are read (a long text)."""
     if joined is None:
+        assert lines is not None
         joined = "\n".join(lines)
     # no line is longer than the text: a short text has none too long (most letters)
     short = len(joined) <= 4 * _LONGEST
-    for wide, plain in _WIDE:
-        if wide in joined:
-            joined = joined.replace(wide, plain)
+    if lines is None and not short:
+        lines = joined.split("\n")
+    # A text in NFKC holds none of the wide characters (NFKC changes each: a test checks),
+    # so it is read as it is, and asked once: the question answers no at the first
+    # character NFKC changes (most letters with wide punctuation: early), where the nine
+    # searches for them would each read the whole text.
+    normalized = unicodedata.is_normalized("NFKC", joined)
+    if not normalized:
+        for wide, plain in _WIDE:
+            if wide in joined:
+                joined = joined.replace(wide, plain)
     normal = joined.split("\n")
-    if len(normal) != len(lines):  # a line given with a break of its own: each alone
+    # (lines cut from the text have no break of their own: the replaces add or take none)
+    if lines is not None and len(normal) != len(lines):  # a break of its own: each alone
         normal = [unicodedata.normalize("NFKC", line) for line in lines]
         joined = None
     # a text in NFKC has every line in NFKC (a line break combines with nothing); a text
     # not in NFKC is read line by line (the check is quick on a line already in it)
-    elif not unicodedata.is_normalized("NFKC", joined):
+    elif not normalized and not unicodedata.is_normalized("NFKC", joined):
         normal = [unicodedata.normalize("NFKC", t) for t in normal]
         joined = "\n".join(normal)
-    if short or max(map(len, lines), default=0) <= 4 * _LONGEST:  # no line too long
-        return list(map(str.strip, normal)), joined
+    if short or lines is None or max(map(len, lines), default=0) <= 4 * _LONGEST:
+        return list(map(str.strip, normal)), joined  # no line too long
     texts = [
         t.strip() if len(line) <= 4 * _LONGEST else ""
         for line, t in zip(lines, normal, strict=True)
@@ -346,9 +357,11 @@ def _read(lines: Sequence[str], joined: str | None = None) -> tuple[list[str], s
     return texts, None
 
 
-def chrome_lines(lines: Sequence[str], joined: str | None = None) -> frozenset[int]:
+def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> frozenset[int]:
     """The indices of ``lines`` (a letter's lines as written) that are site chrome;
-    ``joined``, when given, is the letter they were cut from (``"\n".join(lines)``).
+    ``joined``, when given, is the letter they were cut from (``"\n".join(lines)``);
+    ``lines`` may then be None (the view's letter: it needs its lines split only when it
+    has chrome, so they are not split for this alone).
 
     Tables, link lists and footers, which are judged by their neighbours, are looked for
     only in a text that shows a page somewhere (a line that is chrome by itself, or a

@@ -338,14 +338,14 @@ def _widened(original: str, widened: str) -> str:
     return "".join(pieces)
 
 
-def _dropped_lines(original: str, lines: list[str], blanks: _Blanks) -> list[tuple[int, int]]:
+def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`) and noise lines."""
     spans = set()
-    chrome = chrome_lines(lines, original)  # (the lines joined are the letter)
+    chrome = chrome_lines(None, original)  # (the letter's lines, split there when read)
     if chrome:
         start = 0
-        for index, line in enumerate(lines):
+        for index, line in enumerate(original.split("\n")):
             if index in chrome:
                 spans.add((start, start + len(line)))
             start += len(line) + 1
@@ -531,7 +531,7 @@ class TextView:
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
         widened, runs = _scanned(original, blanks)
         widened = _widened(original, widened)
-        dropped = _dropped_lines(original, original.split("\n"), blanks)
+        dropped = _dropped_lines(original, blanks)
         if not dropped:  # (most letters)
             _add_lines(original, widened, runs, 0, len(original), chars, origin)
         else:
