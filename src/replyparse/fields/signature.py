@@ -104,6 +104,11 @@ def _written(view: TextView, start: int, end: int) -> Flat:
     stretch = view.norm[start:end]
     if " " in stretch or "\n" in stretch:
         return Flat.of(view, (start, end), drop=" ", written=True)
+    origin = view.origin
+    if stretch and origin[end - 1] - origin[start] == end - 1 - start:
+        # view.written's own shortcut, its two searches for a blank and a break already
+        # made on the stretch above: a run kept whole is the letter's slice
+        return Flat(view.original[origin[start] : origin[end - 1] + 1], range(start, end))
     return Flat(view.written(start, end), range(start, end))
 
 
