@@ -111,3 +111,22 @@ def test_the_line_under_a_label_line_is_read_only_while_it_may_give_a_phone(
     monkeypatch.setattr(contacts, "_takes_bare_phone", lambda found, index: False)
     start = len(_LETTERS + _INVENTED)
     assert [_contacts_of(text) for text in _BARE_PHONES] != fast[start : start + len(_BARE_PHONES)]
+
+
+def _plain_slot_kinds(kinds: tuple[contacts.Kind, ...]) -> list[contacts.Kind]:
+    """:func:`contacts._slot_kinds` as the comprehension _read_value made each value."""
+    return [k for k in kinds if k in ("person", "office", "leader")]
+
+
+def test_the_slots_read_once_a_label_are_the_slots_read_each_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cached slots of a label's kinds, copied for each value, read the same contacts
+    as the slots made afresh for each (the loop takes the slots it fills)."""
+    texts = _LETTERS + _INVENTED + perturbed_texts()[:600]
+    fast = [_contacts_of(text) for text in texts]
+    assert sum(1 for found in fast if found) >= 40  # not vacuous
+    monkeypatch.setattr(contacts, "_slot_kinds", _plain_slot_kinds)
+    assert [_contacts_of(text) for text in texts] == fast
+    for kinds in [("person", "phone"), ("office", "person", "phone"), ("leader",), ("post",)]:
+        assert list(contacts._slot_kinds(kinds)) == _plain_slot_kinds(kinds)

@@ -15,6 +15,7 @@ from helpers import contexts_before
 from replyparse.context import Context, Flat, Item
 from replyparse.fields import proposal
 from replyparse.model import Proposal
+from replyparse.textview import Line
 from snippets import PROPOSAL_OPENINGS
 
 _INVENTED = [
@@ -75,9 +76,39 @@ def _plain_inside(flat: Flat, read: proposal._Read, ranges: list[tuple[int, int]
     return any(a <= start < b for a, b in ranges)
 
 
+def _plain_order(read: proposal._Read) -> tuple[int, int]:
+    """:func:`proposal._order` as the reads' own property."""
+    return read.order
+
+
+def _plain_proposal_like(inner: str) -> bool:
+    """:func:`proposal._proposal_like` by the pattern."""
+    return proposal._PROPOSAL_LIKE.search(inner) is not None
+
+
+def _plain_title_quoted(
+    ctx: Context,
+    title: tuple[Line, ...],
+    *,
+    proposal_only: bool = True,
+    quotes: list[re.Match[str]] | None = None,
+) -> object:
+    """:func:`proposal._title_quoted` searching a title of lines itself, as before
+    :func:`proposal.extract` searched its quotes once for both calls."""
+    if len(title) > 1:
+        quotes = None
+    return _title_quoted(ctx, title, proposal_only=proposal_only, quotes=quotes)
+
+
+_title_quoted = proposal._title_quoted
+
+
 @pytest.mark.parametrize(
     ("name", "plain"),
     [
+        ("_order", _plain_order),
+        ("_proposal_like", _plain_proposal_like),
+        ("_title_quoted", _plain_title_quoted),
         ("_part", _plain_part),
         ("_with_record", _plain_with_record),
         ("_settled", _plain_settled),
@@ -295,3 +326,66 @@ def test_numbers_are_searched_as_finditer_finds_them(contexts: list[Context]) ->
 )  # fmt: skip
 def test_numbers_are_searched_alike_on_any_text(text: str) -> None:
     assert _searched_numbers(text) == _plain_searched_numbers(text)
+
+
+def _quote_inners(ctxs: list[Context]) -> list[str]:
+    """The stripped inside of every quote of ``ctxs``' texts (what _proposal_like reads)."""
+    out = []
+    for ctx in ctxs:
+        for m in proposal._QUOTED.finditer(ctx.view.norm):
+            out.append(m.group(m.lastgroup or 0).strip())
+    return out
+
+
+def test_a_quote_is_proposal_like_as_the_pattern_says(contexts: list[Context]) -> None:
+    inners = _quote_inners(contexts)
+    inners += [
+        "关于某某的建议",
+        "某某建议案",
+        "某某建议案由",
+        "某某意见",
+        "某某批评意见",
+        "某某议事原案",
+        "某某意见建议",
+        "某某提案号",
+        "关于",
+        "于关于",
+        "",
+    ]
+    assert sum(proposal._proposal_like(inner) for inner in inners) >= at_least(40, 8)
+    for inner in inners:
+        assert proposal._proposal_like(inner) == _plain_proposal_like(inner), inner
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "关于",
+                "关",
+                "于",
+                "建议",
+                "建",
+                "议",
+                "案",
+                "提案",
+                "意见",
+                "批评",
+                "事原",
+                "由",
+                "号",
+                "某",
+                " ",
+            ]
+        ),
+        max_size=8,
+    ).map(lambda words: "".join(words).strip())
+)
+def test_a_quote_is_proposal_like_alike_on_any_text(inner: str) -> None:
+    assert proposal._proposal_like(inner) == _plain_proposal_like(inner)
+
+
+def test_titles_of_lines_are_read(contexts: list[Context]) -> None:
+    """The titles of lines, whose quotes extract searches once, are there to be read."""
+    assert sum(1 for ctx in contexts if len(ctx.layout.title) > 1) >= at_least(20, 3)

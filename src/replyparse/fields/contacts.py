@@ -539,6 +539,13 @@ def _kinds(label: str) -> tuple[Kind, ...]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _slot_kinds(kinds: tuple[Kind, ...]) -> tuple[Kind, ...]:
+    """The kinds of ``kinds`` a run of words fills (a person, an office, a leader), in
+    order: they depend on the label's kinds alone, so read once per label's kinds."""
+    return tuple(k for k in kinds if k in ("person", "office", "leader"))
+
+
+@functools.lru_cache(maxsize=1024)
 def _needs_colon(label: str) -> bool:
     return any(_WORDS.get(m.group(0), ("person", False))[1] for m in _LABEL_PART.finditer(label))
 
@@ -746,7 +753,7 @@ def _read_value(
         return []
     leader = kinds[0] == "leader"
     post_only = kinds[0] == "post"
-    slots: list[Kind] = [k for k in kinds if k in ("person", "office", "leader")]
+    slots = list(_slot_kinds(kinds))  # (a copy: the loop takes the slots it fills)
     events: list[_Event] = []
     pieces = _pieces(view, flat, start, end)
     # (what the events read so far hold is asked of them only where a rule needs it: a
@@ -1062,7 +1069,11 @@ def _contacts(
                 continue
             found.value(events, label.kinds, at, row)
             found.opened = None
-    return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+    out: list[tuple[Contact, Range | None]] = []
+    for d in found.drafts:  # (a loop: no comprehension)
+        if not _dropped(d):
+            out.append(_finish(view, d))
+    return out
 
 
 def _office_before(row: _Row, labels: list[_Label]) -> str | None:

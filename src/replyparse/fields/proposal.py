@@ -63,7 +63,6 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
@@ -309,6 +308,18 @@ _TITLE_FOLLOWS = frozenset({"现将", "收到"})
 _CLAUSE_END = re.compile(r"[。；：！？]")
 # A quoted title that reads as a proposal's (not a law or plan the title cites).
 _PROPOSAL_LIKE = re.compile(rf"^关于|(?:{_KINDS})$")
+# _PROPOSAL_LIKE's ends as str methods take them: 意见建议 ends in 建议 and 建议案 in 议案
+# (its lookahead sees nothing at the end).
+_KIND_ENDINGS = ("建议", "提案", "议案", "议事原案", "建议意见", "批评意见")
+
+
+def _proposal_like(inner: str) -> bool:
+    """``_PROPOSAL_LIKE.search(inner)`` for a stripped ``inner`` without the regex scan
+    (a class of alternatives tried at every character): ^ is its start, and $ its end as
+    no line break ends it."""
+    return inner.startswith("关于") or inner.endswith(_KIND_ENDINGS)
+
+
 # A number note at the end of a quoted title: (第25号提案), its ) lost or not.
 _NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 
@@ -426,8 +437,10 @@ class _Read(NamedTuple):
         return (0 if self.in_title and self.rank <= _OUTSIDE else 1, self.rank)
 
 
-_ORDER = attrgetter("order")
-"""The key the kind reads are ranked by (:attr:`_Read.order`)."""
+def _order(read: _Read) -> tuple[int, Rank]:
+    """The key the kind reads are ranked by: :attr:`_Read.order` written out (a plain
+    function: no attrgetter and property call for each read)."""
+    return (0 if read.in_title and read.rank <= _OUTSIDE else 1, read.rank)
 
 
 def _strip_lead(session: str) -> str:
@@ -562,6 +575,11 @@ def extract(ctx: Context) -> list[Item]:
     if session is None:
         session = _session_alone(ctx)
 
+    if len(title) > 1:
+        # a title of lines: _title_quoted reads its quotes in view.norm (line breaks in),
+        # not in the scan's text; searched once here for both its calls (every letter with
+        # a title makes one: the opening gives a title, or _proposal_title reads the title's)
+        title_quotes = list(_QUOTED.finditer(ctx.view.norm[title[0].start : title[-1].end]))
     opening_read = _OpeningRead(opening_quotes, received)
     found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes, opening_read)
     also: ProposalPart | None = None
@@ -587,24 +605,30 @@ def extract(ctx: Context) -> list[Item]:
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
-    kind = min(kinds, key=_ORDER) if kinds else None
+    kind = min(kinds, key=_order) if kinds else None
     rest = ctx.layout.body[len(opening) :]
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
     # every other read (min keeps the first of equals): read only while none is as good
     if rest and (kind is None or kind.order > _REST_BEST):
         kinds = [kind] if kind else []
         kinds.extend(_rest_kinds(ctx, rest))
-        kind = min(kinds, key=_ORDER) if kinds else None
+        kind = min(kinds, key=_order) if kinds else None
     if kind is None:
         kind = _anywhere(anywhere)
-    parts: list[ProposalPart | None] = [
-        _part(ctx, ProposalKind, kind) if kind else None,
-        _part(ctx, ProposalNumber, numbers[0]) if numbers else _labelled_number(ctx),
-        _part(ctx, ProposalSession, session) if session else None,
-        own_title,
-        also,
-    ]
-    return _with_record([part for part in parts if part is not None])
+    # the parts found, in the order kind, number, session, title, cited title (appended
+    # one by one: no list of maybes filtered by a comprehension)
+    parts: list[ProposalPart] = [_part(ctx, ProposalKind, kind)] if kind else []
+    if numbers:
+        parts.append(_part(ctx, ProposalNumber, numbers[0]))
+    elif (labelled := _labelled_number(ctx)) is not None:
+        parts.append(labelled)
+    if session:
+        parts.append(_part(ctx, ProposalSession, session))
+    if own_title is not None:
+        parts.append(own_title)
+    if also is not None:
+        parts.append(also)
+    return _with_record(parts)
 
 
 _REST_BEST = (1, _NAMES_ITEM)
@@ -977,13 +1001,14 @@ def _title_quoted(
 ) -> tuple[Flat, Range] | None:
     """The first quoted span of the letter's title; with ``proposal_only``, only one that
     reads as a proposal's title (关于…, …的建议), not a document the title cites.
-    ``quotes``: the matches of _QUOTED in the title's text, when the scan of a one-line
-    title found them already (the same text: the line's is ``view.norm`` over it)."""
+    ``quotes``: the matches of _QUOTED in the title's text, when known: a one-line
+    title's scan's (the same text: the line's is ``view.norm`` over it), a longer one's
+    searched once by :func:`extract`."""
     start, end = title[0].start, title[-1].end
     joined = ctx.view.norm[start:end]
     for m in _QUOTED.finditer(joined) if quotes is None else quotes:
         inner = m.group(m.lastgroup or 0).strip()
-        if proposal_only and not _PROPOSAL_LIKE.search(inner):
+        if proposal_only and not _proposal_like(inner):
             continue
         if not proposal_only and (phrase := _term_phrase(_TERMED_IN_TITLE, joined, m)):
             flat = ctx.flat((start, end))
@@ -1000,7 +1025,7 @@ def _term_phrase(pattern: re.Pattern[str], text: str, quote: re.Match[str]) -> R
     proposal's title itself (关于…, …的建议), nor one running from 关于 to the kind word
     (关于“X”的建议: X is the title), nor one after the asking words (关于您提出的“…”)."""
     inner = quote.group(quote.lastgroup or 0)
-    if quote.group(0).startswith("《") or _PROPOSAL_LIKE.search(inner.strip()):
+    if quote.group(0).startswith("《") or _proposal_like(inner.strip()):
         return None
     about = text.rfind("关于", max(0, quote.start() - 80), quote.start())
     if about < 0 or _ASKED.search(text, about + 2, quote.start()):
