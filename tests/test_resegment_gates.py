@@ -462,6 +462,16 @@ def test_a_title_s_tail_reads_as_the_plain_reading_on_snippets() -> None:
         "关于某某的答复书某政发〔2020〕12号",
         "关于某某的建议  某政发〔2021〕3号",
         "关于某某的建议 B类",
+        "关于某某意见的答复",
+        "关于某某意见建议的复函",
+        "关于某某公开意见的答复特急",
+        "关于某某意见的复函秘密★1年",
+        "关于某某文化意见的答复某局文件",
+        "关于某某意见的答复（主动公开）",
+        "关于某某意见的答复主动公开",
+        "关于某某意见的函123456",
+        "关于某某意见的报告C2类",
+        "关于第12号提案意见的答复",
     ):
         reader = R._Reader(TextView(text))
         n = len(reader.norm)
@@ -531,3 +541,20 @@ def test_shortcuts_read_as_the_plain_readings_on_any_pieces(pieces: list[str], j
     view = TextView(normalise_newlines(joint.join(pieces)))
     assert _shortcut_problems(view) == []
     assert R.find_breaks(view) == _plain_breaks(view)
+
+
+def _plain_tail_needs(text: str) -> bool:
+    """Whether ``text`` holds a （, a digit, 类, 公开, 文件 or a secrecy or urgency word."""
+    words = ("公开", "文件", "特急", "加急", "平急", "特提", "秘密", "机密", "绝密")
+    return any(ch.isdecimal() or ch in "（类" for ch in text) or any(w in text for w in words)
+
+
+def test_the_tail_s_needs_are_the_plain_reading() -> None:
+    texts = ["", "特", "特提", "特急", "加", "平急", "秘", "绝密", "公", "公开", "文件", "文", "类"]
+    texts += ["关于某某意见的答复", "关于（某某）", "２０２１", "٣", "机密★长期", "文化公司"]
+    for letter in goldsets.all_letters():
+        texts += letter.text().splitlines()
+    for text in texts:
+        for i in range(len(text)):
+            tail = text[i:]
+            assert (R._TAIL_NEEDS.search(tail) is not None) == _plain_tail_needs(tail), tail

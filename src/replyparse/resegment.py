@@ -199,6 +199,13 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函|意见|报告")
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
 _TITLE_END_CHARS = "复函见告"
+# What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
+# brackets), a digit (a 发文字号, a secrecy number), 类, 公开 (a publication value or note),
+# 文件 (the issuer's banner) or a secrecy or urgency word; written to open with one class.
+_TAIL_NEEDS = re.compile(
+    r"[\d（类公文特加平秘机绝](?:(?<=[\d（类])|(?<=公)开|(?<=文)件"
+    r"|(?<=[特加平])急|(?<=特)提|(?<=[秘机绝])密)"
+)
 # A 发文字号's code alone that holds a title's ending inside it: a short run of hanzi ending
 # in 字 with no 的 (某交函议复字, 某政复函字〔…): a code, never a title's tail (titles end in
 # their 文种, not in 字).
@@ -1220,9 +1227,9 @@ class _Reader:
         # the last character, nothing is tried. Most titles (…建议的答复) are told so
         # without the pattern's search.
         head = norm[pos : end - 1]
+        colon = norm[end - 1] == "：" or "：" in head
         if (
-            norm[end - 1] != "："
-            and "：" not in head
+            not colon
             and not ("复" in head or "函" in head or "见" in head or "告" in head)
             and not self.gaps_in(pos + 1, end)
         ):
@@ -1232,10 +1239,18 @@ class _Reader:
         starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
         # not one that would take the title's ending (…的答复类别：A is 答复|类别：A)
-        label = self._header_label_after(pos + 1, end)
+        # (none without a colon in the zone: it ends with one)
+        label = self._header_label_after(pos + 1, end) if colon else None
         if label is not None and not any(a <= label < e for a, e in endings):
             starts.append(label)
-        for p in sorted({*starts, *ends}):
+        places = sorted({*starts, *ends})
+        # Exact: with no colon in the zone (no header label), the element tried first at a
+        # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
+        # (see _TAIL_NEEDS); the rest after the first place holds every later one's.
+        first = next((p for p in places if pos < p < end), end)
+        if not colon and _TAIL_NEEDS.search(norm, first, end) is None:
+            return None
+        for p in places:
             if not pos < p < end:
                 continue
             number = _DOC_NUMBER.match(norm, p, end)
