@@ -256,7 +256,7 @@ def _full_reading(lines: list[str]) -> frozenset[int]:
     with (
         mock.patch.object(chrome, "_SHOWS_PAGE", ALWAYS),
         mock.patch.object(
-            chrome, "_may_be_written_again", lambda _, content: range(len(content) - 1)
+            chrome, "_may_be_written_again", lambda _, content, __=True: range(len(content) - 1)
         ),
     ):
         return chrome_lines(lines)
@@ -281,6 +281,50 @@ def test_quick_tests_agree_on_the_letters(path: Path) -> None:
 def test_quick_tests_agree_on_the_snippets(text: str) -> None:
     lines = text.split("\n")
     assert chrome_lines(lines) == _full_reading(lines)
+
+
+BANNER_SNIPPETS = [
+    "关于第8号建议的答复\n来源：某局\n桐石县水利局文件\n关于第8号\n建议的答复\n",
+    "关于第8号建议的答复\n来源：某局\n桐石县水利局⽂件 \n关于第8号\n建议的答复",  # (⽂: 文)
+    "关于第8号建议的答复\n\n  某局文件\u3000\n关于第8号建议的答复\n关于",
+    "关于第8号建议的答复\n关于第8号建议的答复\n文件",
+    "文件\n关于某件的答复\n关于某件的答复",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(path.read_text(encoding="utf-8").replace("\r\n", "\n") for path in LETTERS),
+        *SNIPPETS,
+        *BANNER_SNIPPETS,
+    ],
+)
+def test_headings_are_looked_for_past_banners_only_where_one_may_stand(text: str) -> None:
+    # chrome_lines says no banner only of a letter with no line ending in 文件, and the
+    # places found without banners are then the places found with them
+    calls: list[tuple[list[str], list[int], bool]] = []
+    plain = chrome._may_be_written_again
+
+    def recorded(texts: list[str], content: list[int], banners: bool = True) -> list[int]:
+        calls.append((texts, content, banners))
+        return plain(texts, content, banners)
+
+    for lines in (None, text.split("\n")):
+        calls.clear()
+        with mock.patch.object(chrome, "_may_be_written_again", recorded):
+            found = chrome_lines(lines, text)
+        assert found == _full_reading(text.split("\n"))
+        ((texts, content, banners),) = calls
+        if not banners:
+            assert not any(texts[i].endswith("文件") for i in content)
+            assert plain(texts, content, False) == plain(texts, content, True)
+
+
+@pytest.mark.parametrize("text", BANNER_SNIPPETS[:3])
+def test_a_heading_over_the_letters_banner_is_chrome(text: str) -> None:
+    assert 0 in chrome_lines(None, text)
+    assert 0 in chrome_lines(text.split("\n"))
 
 
 # pieces of chrome and of letters, in both widths, compatibility forms among them

@@ -376,7 +376,10 @@ def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> froz
         else _SHOWS_PAGE.search("\n".join(texts))
     ):
         _page_chrome(texts, filled, chrome)
-    _heading(texts, filled, chrome)  # a heading the next lines write again shows a page
+    # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
+    # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
+    # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
+    _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     return frozenset(chrome)
 
 
@@ -432,12 +435,12 @@ _HEADING_LINES = 4
 """How many lines below may write the title a page's heading repeats."""
 
 
-def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: bool = True) -> None:
     """A page's heading: a line that the next lines of text (chrome between them aside, and
     the letter's ``…文件`` banner) write again, on one line or several (the letter's issuer
-    and title under it)."""
+    and title under it). ``banners`` False: no line ends in ``文件``."""
     content = [i for i in filled if i not in chrome] if chrome else filled  # (none to take out)
-    for at in _may_be_written_again(texts, content):
+    for at in _may_be_written_again(texts, content, banners):
         i = content[at]
         below = content[at + 1 : at + 2 + _HEADING_LINES]
         heading = _BLANKS.sub("", texts[i])
@@ -459,12 +462,14 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int]) -> None:
                 break
 
 
-def _may_be_written_again(texts: list[str], content: list[int]) -> list[int]:
+def _may_be_written_again(texts: list[str], content: list[int], banners: bool = True) -> list[int]:
     """The places in ``content`` of the lines whose next line, or the one after a ``…文件``
     banner, begins with their first character: every heading :func:`_heading` finds is
     among them (the lines are stripped, so a line's first character is the first of it
-    without its blanks)."""
+    without its blanks). ``banners`` False: no line ends in ``文件``."""
     firsts = [texts[i][0] for i in content]
+    if not banners:  # (the next line alone: a third of the steps of a line, most letters)
+        return [at for at in range(len(firsts) - 1) if firsts[at + 1] == firsts[at]]
     return [
         at
         for at in range(len(content) - 1)
