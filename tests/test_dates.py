@@ -569,7 +569,30 @@ _DAYS = [
     "2024年十二月三日",
     "2024年5月6",
     "1899年5月6日",
+    "2019年",
+    "于2019年底",
+    "2023年9月",
+    "2023年09月起",
+    "2023年十月",
+    "2023年9月至12月",
+    "2019年至2021年",
+    "2019-2021年",
+    "2022年1—6月",
+    "1990年代",
+    "2020年代表建议",
+    "二〇二〇年",
+    "二〇二〇年五月",
+    "2019月6月11",
+    "2024年5月6至7日",
 ]
+
+
+def test_the_usual_day_reads_the_groups_in_the_patterns_order() -> None:
+    """:func:`dates._plain_day` unpacks ``groups()`` by place: the pattern's groups must
+    stand in this order."""
+    assert list(dates_module._WITH_YEAR.groupindex) == [
+        *("y", "ysep", "yb", "ma", "masep", "mb", "m", "d", "dmark", "sep", "y2", "m2", "d2")
+    ]
 
 
 @pytest.mark.parametrize("text", _DAYS + [g.text() for g in all_letters()])
