@@ -173,12 +173,10 @@ class _Point(NamedTuple):
         return "day" if self.day else "month" if self.month else "year"
 
     def iso(self) -> str:
-        out = f"{self.year:04d}"
-        if self.month:
-            out += f"-{self.month:02d}"
-        if self.day:
-            out += f"-{self.day:02d}"
-        return out
+        year, month, day = self  # (one f-string for each precision: no string added to)
+        if not month:
+            return f"{year:04d}-{day:02d}" if day else f"{year:04d}"
+        return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
 
     def valid(self) -> bool:
         return _valid(self.year, self.month, self.day)
@@ -206,7 +204,10 @@ def _num(text: str | None) -> int | None:
 
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    for a, b in ranges:  # noqa: SIM110 (a loop: no generator)
+        if a <= pos < b:
+            return True
+    return False
 
 
 _START = itemgetter(0)
