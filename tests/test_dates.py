@@ -569,7 +569,30 @@ _DAYS = [
     "2024年十二月三日",
     "2024年5月6",
     "1899年5月6日",
+    "2019年",
+    "于2019年底",
+    "2023年9月",
+    "2023年09月起",
+    "2023年十月",
+    "2023年9月至12月",
+    "2019年至2021年",
+    "2019-2021年",
+    "2022年1—6月",
+    "1990年代",
+    "2020年代表建议",
+    "二〇二〇年",
+    "二〇二〇年五月",
+    "2019月6月11",
+    "2024年5月6至7日",
 ]
+
+
+def test_the_usual_day_reads_the_groups_in_the_patterns_order() -> None:
+    """:func:`dates._plain_day` unpacks ``groups()`` by place: the pattern's groups must
+    stand in this order."""
+    assert list(dates_module._WITH_YEAR.groupindex) == [
+        *("y", "ysep", "yb", "ma", "masep", "mb", "m", "d", "dmark", "sep", "y2", "m2", "d2")
+    ]
 
 
 @pytest.mark.parametrize("text", _DAYS + [g.text() for g in all_letters()])
@@ -649,3 +672,28 @@ def test_yearless_scanned_first_find_what_the_scan_finds(text: str) -> None:
 @given(_DATEISH)
 def test_yearless_scanned_first_find_what_the_scan_finds_anywhere(text: str) -> None:
     _yearless_both_ways(text)
+
+
+def _plain_iso(year: int, month: int | None, day: int | None) -> str:
+    out = f"{year:04d}"
+    if month:
+        out += f"-{month:02d}"
+    if day:
+        out += f"-{day:02d}"
+    return out
+
+
+def test_a_points_iso_value_is_the_plain_reading() -> None:
+    for year in (1900, 2024, 2099):
+        for month in (None, 0, 1, 9, 12):
+            for day in (None, 0, 1, 9, 31):
+                point = dates_module._Point(year, month, day)
+                assert point.iso() == _plain_iso(year, month, day), point
+
+
+def test_a_position_in_ranges_is_the_plain_reading() -> None:
+    ranges = [(3, 5), (8, 9), (8, 12)]
+    for cut in range(len(ranges) + 1):
+        for pos in range(-1, 14):
+            expected = any(a <= pos < b for a, b in ranges[:cut])
+            assert dates_module._in_any(pos, ranges[:cut]) == expected, (pos, cut)

@@ -173,12 +173,10 @@ class _Point(NamedTuple):
         return "day" if self.day else "month" if self.month else "year"
 
     def iso(self) -> str:
-        out = f"{self.year:04d}"
-        if self.month:
-            out += f"-{self.month:02d}"
-        if self.day:
-            out += f"-{self.day:02d}"
-        return out
+        year, month, day = self  # (one f-string for each precision: no string added to)
+        if not month:
+            return f"{year:04d}-{day:02d}" if day else f"{year:04d}"
+        return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
 
     def valid(self) -> bool:
         return _valid(self.year, self.month, self.day)
@@ -206,7 +204,10 @@ def _num(text: str | None) -> int | None:
 
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    for a, b in ranges:  # noqa: SIM110 (a loop: no generator)
+        if a <= pos < b:
+            return True
+    return False
 
 
 _START = itemgetter(0)
@@ -234,15 +235,15 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         start_year, end_year = _Point(year), _Point(yb or 0)
         if not (start_year.valid() and end_year.valid()):
             return None
-        return _Found(m.start(), m.end(), start_year, end_year, inferred=False)
+        return _Found(m.start(), m.end(), start_year, end_year, False)
     if m.group("ma") is not None:  # 2022年1—6月
         start_month, end_month = (
             _Point(year, _num(m.group("ma"))),
             _Point(year, _num(m.group("mb"))),
         )
         if not (start_month.valid() and end_month.valid()):
-            return _Found(m.start(), m.start("ma"), _Point(year), None, inferred=False)
-        return _Found(m.start(), m.end(), start_month, end_month, inferred=False)
+            return _Found(m.start(), m.start("ma"), _Point(year), None, False)
+        return _Found(m.start(), m.end(), start_month, end_month, False)
     if not _valid(year):
         return None
     first = _Point(year)
@@ -264,23 +265,32 @@ def _with_year(m: re.Match[str]) -> _Found | None:
     last = _range_end(m, first) if m.start("sep") == end else None
     if last is not None:
         end = m.end()
-    return _Found(m.start(), end, first, last, inferred=False)
+    return _Found(m.start(), end, first, last, False)
 
 
 def _plain_day(m: re.Match[str]) -> _Found | None:
-    """What :func:`_with_year` reads from the usual date, a day in figures with its 日 or
-    号 and no range after it (2024年5月6日), when that day exists; None for any other
-    match, left to it. The same: its year, month and day are valid, so each is kept, the
-    day's mark ends it, and no separator follows (a test compares the two)."""
-    y, month, day, mark = m.group("y", "m", "d", "dmark")
-    if mark is None or m.group("sep") is not None:
-        return None  # (a mark: the branch of 年 and 月, so no 2010-2015年, no 1—6月)
-    if not (y.isascii() and month.isascii() and day.isascii()):
-        return None  # numerals in words (十二月, 二〇二四年)
+    """What :func:`_with_year` reads from the usual dates, a year, month or day in figures
+    with no range after it (2019年, 2023年9月, 2024年5月6日, the day with its 日 or 号),
+    when it exists; None for any other match, left to it. The same (a test compares the
+    two): a year in figures is 19xx or 20xx, valid; a month in figures is 1 to 12, valid;
+    the day is checked; each is kept, the match ends where the last piece does (past its
+    年, 月 or mark: nothing follows with no separator), and no range end is read. One
+    ``groups()`` call reads every group at once, where each named group is looked up."""
+    y, _, yb, ma, _, _, month, day, mark, sep, _, _, _ = m.groups()
+    if sep is not None or yb is not None or ma is not None or not y.isascii():
+        return None  # a range, or a year in words (二〇二四年)
+    if month is None:  # 2019年 (the 月 mistyped for 年 always has its month after it)
+        return _Found(m.start(), m.end(), _Point(int(y)), None, False)
+    if not month.isascii():
+        return None  # a month in words (十二月)
+    if day is None:  # 2023年9月
+        return _Found(m.start(), m.end(), _Point(int(y), int(month)), None, False)
+    if mark is None or not day.isascii():
+        return None  # a day whose 日 was lost, or in words
     point = _Point(int(y), int(month), int(day))
     if not _valid(*point):
         return None
-    return _Found(m.start(), m.end("dmark"), point, None, inferred=False)
+    return _Found(m.start(), m.end(), point, None, False)
 
 
 def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
@@ -317,13 +327,13 @@ def _yearless(m: re.Match[str], year: int) -> _Found | None:
         first, last = _Point(year, ma), _Point(year, mb)
         if not (first.valid() and last.valid()) or mb <= ma:
             return None
-        return _Found(m.start(), m.end(), first, last, inferred=True)
+        return _Found(m.start(), m.end(), first, last, True)
     if m.group("mo") is not None:
         first = _Point(year, _num(m.group("mo")))
         if m.group("msep") is not None:
             last = _Point(year, _num(m.group("mo2")))
-            return _Found(m.start(), m.end(), first, last, inferred=True)
-        return _Found(m.start(), m.end("mo") + 1, first, None, inferred=True)
+            return _Found(m.start(), m.end(), first, last, True)
+        return _Found(m.start(), m.end("mo") + 1, first, None, True)
     month, day = _num(m.group("m")), _num(m.group("d"))
     first = _Point(year, month, day)
     if not first.valid():
@@ -332,8 +342,8 @@ def _yearless(m: re.Match[str], year: int) -> _Found | None:
     if m.group("sep") is not None:
         last = _Point(year, _num(m.group("m2")) or month, _num(m.group("d2")))
         if last.valid():
-            return _Found(m.start(), m.end(), first, last, inferred=True)
-    return _Found(m.start(), end, first, None, inferred=True)
+            return _Found(m.start(), m.end(), first, last, True)
+    return _Found(m.start(), end, first, None, True)
 
 
 def find_dates(
@@ -504,15 +514,15 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
     for m in finditer_lines(_SHARED_YEAR, _SHARED_MARK, norm, start, end):
         year = _num(m.group(0))
         if year is not None and _Point(year).valid():
-            found.append(_Found(m.start(), m.end(), _Point(year), None, inferred=False))
+            found.append(_Found(m.start(), m.end(), _Point(year), None, False))
     for m in finditer_lines(_BRACKETED_YEARS, _SEP_MARK, norm, start, end):
         first, last = _Point(int(m.group("y"))), _Point(int(m.group("yb")))
         if first.valid() and last.valid() and first.year < last.year:
-            found.append(_Found(m.start(), m.end(), first, last, inferred=False))
+            found.append(_Found(m.start(), m.end(), first, last, False))
     for m in finditer_lines(_NUMERIC, _NUMERIC_MARK, norm, start, end):
         point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if point.valid():
-            found.append(_Found(m.start(), m.end(), point, None, inferred=False))
+            found.append(_Found(m.start(), m.end(), point, None, False))
     return found
 
 
