@@ -245,6 +245,25 @@ def _split(text: str, base: int) -> list[tuple[str, int]]:
     """``text`` cut into one stretch per name: at the letter's separators, and at blanks
     where the words on both sides are names of two characters or more (a single
     character between blanks, or a role word, belongs to its neighbour)."""
+    # Letters (CJK characters are letters) hold no separator and no blank, and 、 is the
+    # usual separator: a text of letters is one stretch, and one of letters apart by 、 is
+    # cut there (runs of 、 leave empty pieces, which name nobody), as the scans below cut
+    # them, without their scans (a test compares the two).
+    if text.isalnum():
+        return [(text, base)]
+    if "、" in text and text.replace("、", "").isalnum():
+        out: list[tuple[str, int]] = []
+        pos = base
+        for piece in text.split("、"):
+            if piece:
+                out.append((piece, pos))
+            pos += len(piece) + 1
+        return out
+    return _split_scanned(text, base)
+
+
+def _split_scanned(text: str, base: int) -> list[tuple[str, int]]:
+    """:func:`_split` by scanning for the separators and the blanks."""
     if _CUT.search(text) is None:  # no separator, no blank: nothing to cut at
         return [(text, base)] if text else []
     out: list[tuple[str, int]] = []
