@@ -56,6 +56,8 @@ _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
 _SEAT = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)(?P<seat>(?:政协|人大)[\u4e00-\u9fff]{1,12})$"
 )
+# The fewest characters :data:`_SEAT` matches (a name of two, 政协 or 人大, one more).
+_SEAT_MIN = 5
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
@@ -65,8 +67,9 @@ _CUT = re.compile(r"[、，,；;/\s\u3000]")  # where _SEP or _GAP may cut
 _BLANKS = re.compile(r"\s+")
 _NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·A-Za-z（）()]")
 _HANZI_NAME = re.compile(r"[\u4e00-\u9fff]+")
-# Words that address everyone and name nobody (各位代表：).
-_COLLECTIVE = re.compile(r"^(?:各位|诸位|全体|各)$")
+# Words that address everyone and name nobody (各位代表：); names hold no blank, so a
+# set of them is what the pattern ^(?:…)$ was (a test compares the two).
+_COLLECTIVE = frozenset(["各位", "诸位", "全体", "各"])
 _SURNAMES = vocab.word_set("surnames")
 # The proposers an opening sentence names, before the verb that says they proposed it: the
 # role then the names (人大代表王某提出), or the names then the role (王某、李某等代表提出),
@@ -178,7 +181,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
     compact = text.strip()
     if not compact:
         return []
-    offset = base + text.index(compact[0])
+    offset = base if compact is text else base + text.index(compact[0])
     flat = _without_blanks(compact)
     # (a group is counted with 等 or a count of 位 or 名: a text with none is no group)
     group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
@@ -194,18 +197,25 @@ def _parse(text: str, base: int) -> list[Addressee]:
             continue
         one = _ONE.match(flat_part)
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, None)
-        name, role = _seated(name, role)
-        end = at + _cut_written(part, len(name))
-        out.extend(_run_together(name, role, at, end))
-    # 甲、乙代表：the role written once after the last name applies to all
-    roles = {role for _, role, _ in out if role}
-    if len(roles) == 1:
-        only = roles.pop()
-        out = [(n, role or (None if _is_body(n) else only), span) for n, role, span in out]
+        if role and len(name) >= _SEAT_MIN:  # (a shorter name holds no seat)
+            name, role = _seated(name, role)
+        # a part with no blank is its flat form, which opens with the name
+        end = at + (len(name) if flat_part is part else _cut_written(part, len(name)))
+        if len(name) < 4:  # (too short to hold two people: one addressee)
+            out.append((name, role, (at, end)))
+        else:
+            out.extend(_run_together(name, role, at, end))
+    # 甲、乙代表：the role written once after the last name applies to all (one addressee
+    # keeps its role, or its none: a role of its own is the only one)
+    if len(out) > 1:
+        roles = {role for _, role, _ in out if role}
+        if len(roles) == 1:
+            only = roles.pop()
+            out = [(n, role or (None if _is_body(n) else only), span) for n, role, span in out]
     return [
         make_addressee({"name": name, "role": role, "span": span})
         for name, role, span in out
-        if name and not _COLLECTIVE.match(name)
+        if name and name not in _COLLECTIVE
     ]
 
 
@@ -245,6 +255,25 @@ def _split(text: str, base: int) -> list[tuple[str, int]]:
     """``text`` cut into one stretch per name: at the letter's separators, and at blanks
     where the words on both sides are names of two characters or more (a single
     character between blanks, or a role word, belongs to its neighbour)."""
+    # Letters (CJK characters are letters) hold no separator and no blank, and 、 is the
+    # usual separator: a text of letters is one stretch, and one of letters apart by 、 is
+    # cut there (runs of 、 leave empty pieces, which name nobody), as the scans below cut
+    # them, without their scans (a test compares the two).
+    if text.isalnum():
+        return [(text, base)]
+    if "、" in text and text.replace("、", "").isalnum():
+        out: list[tuple[str, int]] = []
+        pos = base
+        for piece in text.split("、"):
+            if piece:
+                out.append((piece, pos))
+            pos += len(piece) + 1
+        return out
+    return _split_scanned(text, base)
+
+
+def _split_scanned(text: str, base: int) -> list[tuple[str, int]]:
+    """:func:`_split` by scanning for the separators and the blanks."""
     if _CUT.search(text) is None:  # no separator, no blank: nothing to cut at
         return [(text, base)] if text else []
     out: list[tuple[str, int]] = []
@@ -314,7 +343,7 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
         flat_part = _without_blanks(part)
         one = _ONE.match(flat_part)
         name = one.group("name") if one else flat_part
-        name, own = _seated(name, role)
+        name, own = _seated(name, role) if len(name) >= _SEAT_MIN else (name, role)
         if _NAME_CHARS.sub("", name):
             out.append(
                 make_addressee(
