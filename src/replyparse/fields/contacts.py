@@ -1069,11 +1069,7 @@ def _contacts(
                 continue
             found.value(events, label.kinds, at, row)
             found.opened = None
-    out: list[tuple[Contact, Range | None]] = []
-    for d in found.drafts:  # (a loop: no comprehension)
-        if not _dropped(d):
-            out.append(_finish(view, d))
-    return out
+    return [_finish(view, d) for d in found.drafts if not _dropped(d)]
 
 
 def _office_before(row: _Row, labels: list[_Label]) -> str | None:
