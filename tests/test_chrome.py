@@ -523,3 +523,24 @@ def test_page_signs_are_found_alike_untrimmed_in_pieces(lines: list[str]) -> Non
         text = "\n".join(lines)
         assert chrome_lines(None, text) == chrome_lines(lines)
         assert chrome._read(None, text) == chrome._read(lines, text)
+
+
+# -- a line read in NFKC without the composing pass where it has nothing to compose ------
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet="中发﹝﹞〔〕2０１５，：（）…\u3000 aeé\u0301\u0327\u1100\u1161\u11a8가ﬁ①⽂Å\u212b",
+        max_size=20,
+    )
+)
+def test_lines_are_read_in_nfkc_as_normalize_reads_them(text: str) -> None:
+    assert chrome._nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+@pytest.mark.parametrize("path", LETTERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_letters_are_read_in_nfkc_as_normalize_reads_them(path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        for written in (line, line.replace("〔", "﹝").replace("，", "﹐"), line + "\u0301"):
+            assert chrome._nfkc(written) == unicodedata.normalize("NFKC", written)

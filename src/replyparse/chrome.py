@@ -346,6 +346,19 @@ _WIDE = (
 )  # fmt: skip
 
 
+def _nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, without its composing pass where it has
+    nothing to compose: NFKC is NFC of the NFKD form, and an NFKD form already in NFKC is
+    in NFC, so it is the NFKC form (``中发﹝2015﹞34号`` is ``中发〔2015〕34号``). The
+    composing pass costs about 0.6 µs a Chinese character; NFKD and the check, 0.01."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    if unicodedata.is_normalized("NFKC", decomposed):
+        return decomposed
+    return unicodedata.normalize("NFKC", decomposed)  # (NFKC reads the NFKD form the same)
+
+
 def _texts(lines: Sequence[str], joined: str | None = None) -> list[str]:
     """Each line as :func:`_norm` reads it, a line too long to be chrome as ``""``.
     ``joined``, when given, is ``"\n".join(lines)`` (the letter the lines were cut from)."""
@@ -375,12 +388,12 @@ def _read(lines: Sequence[str] | None, joined: str | None = None) -> tuple[list[
     normal = joined.split("\n")
     # (lines cut from the text have no break of their own: the replaces add or take none)
     if lines is not None and len(normal) != len(lines):  # a break of its own: each alone
-        normal = [unicodedata.normalize("NFKC", line) for line in lines]
+        normal = list(map(_nfkc, lines))
         joined = None
     # a text in NFKC has every line in NFKC (a line break combines with nothing); a text
     # not in NFKC is read line by line (the check is quick on a line already in it)
     elif not normalized and not unicodedata.is_normalized("NFKC", joined):
-        normal = [unicodedata.normalize("NFKC", t) for t in normal]
+        normal = list(map(_nfkc, normal))
         joined = "\n".join(normal)
     if short or lines is None or max(map(len, lines), default=0) <= 4 * _LONGEST:
         return list(map(str.strip, normal)), joined  # no line too long
