@@ -231,7 +231,7 @@ def _by_first_character(alternatives: Sequence[str]) -> str:
 
 # Characters that stand in most letters (关于, 建议, 政府, 单位…): a branch of a pattern the
 # engine scans for by its first character is tried at every place one of them stands.
-_COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体")
+_COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体主题")
 
 
 def _from_rare(word: str, tail: str = "") -> str:
@@ -269,16 +269,50 @@ _PAGE_SIGNS = (
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
 )
-# A page's label, blanks allowed between its characters: its first character opens it.
+_LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
+
+
+def _label_from_rare(label: str) -> str:
+    """A page's ``label``, blanks allowed between its characters, as a regex that begins
+    with the character :func:`_from_rare` would open it at and checks the ones before it
+    behind it. A lookbehind reads a fixed width, so past a run of blanks it checks only
+    what it can: the characters after the last run before that one (``\\s引号`` of
+    ``索 引号``), or the one before a run of one or two blanks right before it, or three
+    blanks. It matches wherever the label does (and at a few places more: ``某 开日期：``),
+    so a text without it has no such label: a search that finds one more often only reads
+    the page's rules where they find nothing (:func:`_page_chrome`). The engine tries it
+    only where the rarer character stands, and most places fail at the first lookbehind
+    (the character before is neither the label's nor a blank)."""
+    at = max((i for i, ch in enumerate(label) if ch not in _COMMON), default=0)
+    ahead = r"\s*".join(map(re.escape, label[at + 1 :]))
+    ahead = (r"\s*" + ahead if ahead else "") + _LABEL_END
+    if not at:
+        return re.escape(label[0]) + ahead
+    rare, before = re.escape(label[at]), re.escape(label[at - 1])
+    behind = [
+        re.escape(label[: at + 1]),  # no blanks
+        *(r"\s" + re.escape(label[j : at + 1]) for j in range(1, at)),  # blanks before c[j]
+        before + r"\s" + rare,  # one or two blanks right before the rare character
+        before + r"\s\s" + rare,
+        r"\s\s\s" + rare,  # three or more
+    ]
+    alternatives = "|".join(f"(?<={b})" for b in behind)
+    return f"{rare}(?<=[{before}\\s]{rare})(?:{alternatives}){ahead}"
+
+
+# A page's label, blanks allowed between its characters, as written.
 _PAGE_LABEL_SIGNS = tuple(
-    r"\s*".join(map(re.escape, label)) + rf"(?=\s*[:：]|[{_SEP}]|$)" for label in sorted(_PAGE)
+    r"\s*".join(map(re.escape, label)) + _LABEL_END for label in sorted(_PAGE)
 )
 # Searched once over the lines joined (only whether it finds one is asked), each sign
-# written from a rare character of it (:func:`_from_rare`): about 22 places of a corpus
-# letter tried rather than 35.
+# written from a rare character of it (:func:`_from_rare`, :func:`_label_from_rare`): about
+# 7 places of a corpus letter tried rather than 35 (the labels from their first: 18).
 _SHOWS_PAGE = re.compile(
     _by_first_character(
-        (*(_from_rare(word, tail) for word, tail in _PAGE_SIGNS), *_PAGE_LABEL_SIGNS)
+        (
+            *(_from_rare(word, tail) for word, tail in _PAGE_SIGNS),
+            *map(_label_from_rare, sorted(_PAGE)),
+        )
     ),
     re.MULTILINE,
 )
@@ -286,9 +320,9 @@ _SHOWS_PAGE = re.compile(
 # banner's end may stand before the blanks that end its line. Nothing else changes: every
 # sign opens with a character that is no blank, and what a trimmed line loses is blanks
 # next to a line break or the text's ends, which a sign reads only where it allows blanks
-# (``\s*`` takes them, ``\s`` of a label's end is one) or past its end (``.`` takes no
-# line break). So it finds a sign in the untrimmed lines exactly when :data:`_SHOWS_PAGE`
-# finds one in the trimmed lines.
+# (``\s*`` takes them, ``\s`` of a label's end is one, a label's lookbehind may count them
+# in a run) or past its end (``.`` takes no line break). So it finds a sign in the
+# untrimmed lines whenever the signs as written find one in the trimmed lines.
 _SHOWS_PAGE_UNTRIMMED = re.compile(
     _by_first_character(
         (
@@ -296,7 +330,7 @@ _SHOWS_PAGE_UNTRIMMED = re.compile(
                 _from_rare(word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
                 for word, tail in _PAGE_SIGNS
             ),
-            *_PAGE_LABEL_SIGNS,
+            *map(_label_from_rare, sorted(_PAGE)),
         )
     ),
     re.MULTILINE,
@@ -310,6 +344,19 @@ _WIDE = (
     ("\u3000", " "), ("，", ","), ("：", ":"), ("（", "("), ("）", ")"), ("；", ";"),
     ("！", "!"), ("？", "?"), ("…", "..."),
 )  # fmt: skip
+
+
+def _nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, without its composing pass where it has
+    nothing to compose: NFKC is NFC of the NFKD form, and an NFKD form already in NFKC is
+    in NFC, so it is the NFKC form (``中发﹝2015﹞34号`` is ``中发〔2015〕34号``). The
+    composing pass costs about 0.6 µs a Chinese character; NFKD and the check, 0.01."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    if unicodedata.is_normalized("NFKC", decomposed):
+        return decomposed
+    return unicodedata.normalize("NFKC", decomposed)  # (NFKC reads the NFKD form the same)
 
 
 def _texts(lines: Sequence[str], joined: str | None = None) -> list[str]:
@@ -341,12 +388,12 @@ def _read(lines: Sequence[str] | None, joined: str | None = None) -> tuple[list[
     normal = joined.split("\n")
     # (lines cut from the text have no break of their own: the replaces add or take none)
     if lines is not None and len(normal) != len(lines):  # a break of its own: each alone
-        normal = [unicodedata.normalize("NFKC", line) for line in lines]
+        normal = list(map(_nfkc, lines))
         joined = None
     # a text in NFKC has every line in NFKC (a line break combines with nothing); a text
     # not in NFKC is read line by line (the check is quick on a line already in it)
     elif not normalized and not unicodedata.is_normalized("NFKC", joined):
-        normal = [unicodedata.normalize("NFKC", t) for t in normal]
+        normal = list(map(_nfkc, normal))
         joined = "\n".join(normal)
     if short or lines is None or max(map(len, lines), default=0) <= 4 * _LONGEST:
         return list(map(str.strip, normal)), joined  # no line too long
