@@ -452,8 +452,15 @@ def _found(
     end = len(norm) if end is None else end
     found: list[_Found] = []
     dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
+    rare = _rare_gate(norm, max(start - 1, 0), end)  # (a bracket before)
+    # With no rare date, the dates found on a line are all those that a year-less match
+    # on it may overlap: its year-less dates are read as the line's own are (see
+    # _line_yearless), not in a second walk over the lines.
+    months = None if rare else default_year
+    in_order = True  # whether ``found`` is sorted by start already
     for line_start, line_end in dated:
         pos = line_start
+        first = len(found)
         while (m := _with_year_search(norm, pos, line_end)) is not None:
             item = _with_year(m)
             if item is None:
@@ -461,8 +468,15 @@ def _found(
                 continue
             found.append(item)
             pos = item.end
-    if _rare_gate(norm, max(start - 1, 0), end):  # (a bracket before)
-        found += _rare_dates(norm, start, end)
+        if months is not None and _months_left(norm, line_start, line_end, found, first):
+            count = len(found)
+            _line_yearless(norm, line_start, line_end, found, first, months)
+            in_order = in_order and len(found) == count
+    if not rare:
+        # each line's dates with a year come in text order, the lines too; a year-less
+        # date appended after them is sorted in (no two dates start at one place)
+        return found if in_order else sorted(found, key=_START)
+    found += _rare_dates(norm, start, end)
     if default_year is not None:
         # a yearless match overlapping a date already found is part of it; matches come
         # in text order, so one pass over the found dates (sorted by start) tells
@@ -479,6 +493,39 @@ def _found(
             if item is not None:
                 found.append(item)
     return sorted(found, key=_START)
+
+
+def _months_left(norm: str, line_start: int, line_end: int, found: list[_Found], i: int) -> bool:
+    """Whether the line holds a 月 outside the dates ``found[i:]`` (the line's dates with
+    a year: in text order, none overlapping another): the test of
+    :func:`_yearless_matches` for one line, a 月 inside a date skipped with the date."""
+    month = norm.find("月", line_start, line_end)
+    while month >= 0:
+        while i < len(found) and found[i].end <= month:
+            i += 1
+        if i == len(found) or found[i].start > month:
+            return True
+        month = norm.find("月", found[i].end, line_end)
+    return False
+
+
+def _line_yearless(
+    norm: str, line_start: int, line_end: int, found: list[_Found], i: int, year: int
+) -> None:
+    """Append to ``found`` the year-less dates of the line whose dates with a year are
+    ``found[i:]`` (in text order, none overlapping another): those of :func:`_found`'s
+    walk over every date found, since a date on another line overlaps no match here, and
+    a match overlaps one of the line's dates when the first that ends past its start
+    starts before its end (the matches come in text order: that date is kept as they go)."""
+    count = len(found)
+    for m in _yearless_finditer(norm, line_start, line_end):
+        while i < count and found[i].end <= m.start():
+            i += 1
+        if i < count and found[i].start < m.end():
+            continue
+        item = _yearless(m, year)
+        if item is not None:
+            found.append(item)
 
 
 def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iterator[re.Match[str]]:
