@@ -553,6 +553,9 @@ def _read_both_ways(text: str) -> None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(dates_module, "_plain_day", lambda m: None)
             assert fast == dates_module._with_year(m), m.group(0)
+        if fast is not None:  # the named tuples, not tuples equal to them
+            assert type(fast) is dates_module._Found, m.group(0)
+            assert type(fast.first) is dates_module._Point, m.group(0)
 
 
 _DAYS = [

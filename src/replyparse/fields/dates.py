@@ -210,6 +210,10 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+_new = tuple.__new__
+"""Makes a :class:`_Point` or :class:`_Found` from all its fields (what their
+``__new__`` does, with no Python call)."""
+
 _START = itemgetter(0)
 """A :class:`_Found`'s start (its first field), read in C: the sort's key."""
 
@@ -279,18 +283,22 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     y, _, yb, ma, _, _, month, day, mark, sep, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or not y.isascii():
         return None  # a range, or a year in words (二〇二四年)
+    point: tuple[int, int | None, int | None]
     if month is None:  # 2019年 (the 月 mistyped for 年 always has its month after it)
-        return _Found(m.start(), m.end(), _Point(int(y)), None, False)
-    if not month.isascii():
+        point = (int(y), None, None)
+    elif not month.isascii():
         return None  # a month in words (十二月)
-    if day is None:  # 2023年9月
-        return _Found(m.start(), m.end(), _Point(int(y), int(month)), None, False)
-    if mark is None or not day.isascii():
+    elif day is None:  # 2023年9月
+        point = (int(y), int(month), None)
+    elif mark is None or not day.isascii():
         return None  # a day whose 日 was lost, or in words
-    point = _Point(int(y), int(month), int(day))
-    if not _valid(*point):
-        return None
-    return _Found(m.start(), m.end(), point, None, False)
+    else:
+        point = (int(y), int(month), int(day))
+        if not _valid(*point):
+            return None
+    # the tuples the named tuples' own ``__new__`` makes (every field given), without
+    # the call into it
+    return _new(_Found, (m.start(), m.end(), _new(_Point, point), None, False))
 
 
 def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
