@@ -611,14 +611,15 @@ def test_the_usual_day_reads_as_the_general_reading_anywhere(text: str) -> None:
 
 def _search_both_ways(text: str) -> None:
     """The dates with a year are found where the year's start is scanned for first
-    (:func:`dates._with_year_search`) as where the pattern is tried at every place."""
-    for pos in range(len(text) + 1):
-        for end in {len(text), text.find("\n", pos) if "\n" in text[pos:] else len(text)}:
-            fast = dates_module._with_year_search(text, pos, end)
-            slow = dates_module._WITH_YEAR.search(text, pos, end)
-            assert (fast and (fast.span(), fast.groupdict())) == (
-                slow and (slow.span(), slow.groupdict())
-            ), (text, pos, end)
+    (:data:`dates._YEAR_AT`) as where the pattern is tried at every place (a scan that
+    stops at each place)."""
+    norm = TextView(text).norm
+    for year in (None, DEFAULT_YEAR):
+        for start, end in ((0, None), (0, len(norm) // 2), (len(norm) // 3, None)):
+            fast = dates_module._found(norm, year, start, end)
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(dates_module, "_YEAR_AT", re.compile(r"(?=[\s\S])"))
+                assert fast == dates_module._found(norm, year, start, end), (text, start, end)
 
 
 _YEAR_STARTS = [

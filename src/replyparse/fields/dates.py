@@ -82,20 +82,10 @@ _WITH_YEAR = re.compile(
 # year after it (19xx, 20xx, or 一/二 and three more numerals). A superset: every match
 # starts with its year's digits (what stands before them is looked at, not taken). It
 # opens with one character class, which the engine scans for in C, where _WITH_YEAR,
-# opening with a lookahead, is tried at every place of a line.
+# opening with a lookahead, is tried at every place of a line: :func:`_found` tries the
+# pattern only where this finds a year's start (a search tries each place in turn: the
+# same matches).
 _YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN_YEAR_DIGITS}]{{3}})")
-
-
-def _with_year_search(norm: str, pos: int, end: int) -> re.Match[str] | None:
-    """``_WITH_YEAR.search(norm, pos, end)``, the pattern tried only where
-    :data:`_YEAR_AT` finds a year's start (a search tries each place in turn: the same
-    match)."""
-    while (at := _YEAR_AT.search(norm, pos, end)) is not None:
-        m = _WITH_YEAR.match(norm, at.start(), end)
-        if m is not None:
-            return m
-        pos = at.start() + 1
-    return None
 
 
 # A numeric date (2019-05-27, 2019.5.27, 2019/5/27): year, month and day all present, the
@@ -469,10 +459,12 @@ def _found(
     for line_start, line_end in dated:
         pos = line_start
         first = len(found)
-        while (m := _with_year_search(norm, pos, line_end)) is not None:
-            item = _with_year(m)
+        while (at := _YEAR_AT.search(norm, pos, line_end)) is not None:
+            pos = at.start()
+            m = _WITH_YEAR.match(norm, pos, line_end)
+            item = None if m is None else _with_year(m)
             if item is None:
-                pos = m.start() + 1
+                pos += 1
                 continue
             found.append(item)
             pos = item.end
