@@ -553,6 +553,9 @@ def _read_both_ways(text: str) -> None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(dates_module, "_plain_day", lambda m: None)
             assert fast == dates_module._with_year(m), m.group(0)
+        if fast is not None:  # the named tuples, not tuples equal to them
+            assert type(fast) is dates_module._Found, m.group(0)
+            assert type(fast.first) is dates_module._Point, m.group(0)
 
 
 _DAYS = [
@@ -608,14 +611,15 @@ def test_the_usual_day_reads_as_the_general_reading_anywhere(text: str) -> None:
 
 def _search_both_ways(text: str) -> None:
     """The dates with a year are found where the year's start is scanned for first
-    (:func:`dates._with_year_search`) as where the pattern is tried at every place."""
-    for pos in range(len(text) + 1):
-        for end in {len(text), text.find("\n", pos) if "\n" in text[pos:] else len(text)}:
-            fast = dates_module._with_year_search(text, pos, end)
-            slow = dates_module._WITH_YEAR.search(text, pos, end)
-            assert (fast and (fast.span(), fast.groupdict())) == (
-                slow and (slow.span(), slow.groupdict())
-            ), (text, pos, end)
+    (:data:`dates._YEAR_AT`) as where the pattern is tried at every place (a scan that
+    stops at each place)."""
+    norm = TextView(text).norm
+    for year in (None, DEFAULT_YEAR):
+        for start, end in ((0, None), (0, len(norm) // 2), (len(norm) // 3, None)):
+            fast = dates_module._found(norm, year, start, end)
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(dates_module, "_YEAR_AT", re.compile(r"(?=[\s\S])"))
+                assert fast == dates_module._found(norm, year, start, end), (text, start, end)
 
 
 _YEAR_STARTS = [
@@ -697,3 +701,40 @@ def test_a_position_in_ranges_is_the_plain_reading() -> None:
         for pos in range(-1, 14):
             expected = any(a <= pos < b for a, b in ranges[:cut])
             assert dates_module._in_any(pos, ranges[:cut]) == expected, (pos, cut)
+
+
+def _yearless_both_walks(text: str) -> None:
+    """The dates read with the year-less ones taken line by line, as each line's dates
+    with a year are found, are those of the second walk over every date found (the walk
+    the rare forms' open gate takes; forced open, it finds no rare date the shut gate
+    would have missed)."""
+    norm = TextView(text).norm
+    for year in (None, DEFAULT_YEAR):
+        for start, end in ((0, None), (0, len(norm) // 2), (len(norm) // 3, None)):
+            fast = dates_module._found(norm, year, start, end)
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(dates_module, "_rare_gate", lambda norm, start, end: True)
+                assert fast == dates_module._found(norm, year, start, end), (text, start, end)
+
+
+_MIXED_LINES = [
+    "2019年5月6日至6月15日前，3月试点以来",
+    "6月15日前完成，2019年5月起，10-12月份以内，12月底",
+    "2020年3月，5月10日—6月2日\n自4月起\n2021年1—6月，7月",
+    "2018年9月10至14日，9月20日\n2019月6月11日\n3个月，12月",
+    "十二月三日至五日，二〇二〇年五月，六月",
+    "2019年5月\n\n5月6日2019年7月8日9月",
+]
+
+
+@pytest.mark.parametrize(
+    "text", _MIXED_LINES + _YEARLESS_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()]
+)
+def test_yearless_read_line_by_line_as_in_a_second_walk(text: str) -> None:
+    _yearless_both_walks(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH)
+def test_yearless_read_line_by_line_as_in_a_second_walk_anywhere(text: str) -> None:
+    _yearless_both_walks(text)

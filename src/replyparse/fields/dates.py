@@ -82,20 +82,10 @@ _WITH_YEAR = re.compile(
 # year after it (19xx, 20xx, or 一/二 and three more numerals). A superset: every match
 # starts with its year's digits (what stands before them is looked at, not taken). It
 # opens with one character class, which the engine scans for in C, where _WITH_YEAR,
-# opening with a lookahead, is tried at every place of a line.
+# opening with a lookahead, is tried at every place of a line: :func:`_found` tries the
+# pattern only where this finds a year's start (a search tries each place in turn: the
+# same matches).
 _YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN_YEAR_DIGITS}]{{3}})")
-
-
-def _with_year_search(norm: str, pos: int, end: int) -> re.Match[str] | None:
-    """``_WITH_YEAR.search(norm, pos, end)``, the pattern tried only where
-    :data:`_YEAR_AT` finds a year's start (a search tries each place in turn: the same
-    match)."""
-    while (at := _YEAR_AT.search(norm, pos, end)) is not None:
-        m = _WITH_YEAR.match(norm, at.start(), end)
-        if m is not None:
-            return m
-        pos = at.start() + 1
-    return None
 
 
 # A numeric date (2019-05-27, 2019.5.27, 2019/5/27): year, month and day all present, the
@@ -210,6 +200,10 @@ def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+_new = tuple.__new__
+"""Makes a :class:`_Point` or :class:`_Found` from all its fields (what their
+``__new__`` does, with no Python call)."""
+
 _START = itemgetter(0)
 """A :class:`_Found`'s start (its first field), read in C: the sort's key."""
 
@@ -279,18 +273,22 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     y, _, yb, ma, _, _, month, day, mark, sep, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or not y.isascii():
         return None  # a range, or a year in words (二〇二四年)
+    point: tuple[int, int | None, int | None]
     if month is None:  # 2019年 (the 月 mistyped for 年 always has its month after it)
-        return _Found(m.start(), m.end(), _Point(int(y)), None, False)
-    if not month.isascii():
+        point = (int(y), None, None)
+    elif not month.isascii():
         return None  # a month in words (十二月)
-    if day is None:  # 2023年9月
-        return _Found(m.start(), m.end(), _Point(int(y), int(month)), None, False)
-    if mark is None or not day.isascii():
+    elif day is None:  # 2023年9月
+        point = (int(y), int(month), None)
+    elif mark is None or not day.isascii():
         return None  # a day whose 日 was lost, or in words
-    point = _Point(int(y), int(month), int(day))
-    if not _valid(*point):
-        return None
-    return _Found(m.start(), m.end(), point, None, False)
+    else:
+        point = (int(y), int(month), int(day))
+        if not _valid(*point):
+            return None
+    # the tuples the named tuples' own ``__new__`` makes (every field given), without
+    # the call into it
+    return _new(_Found, (m.start(), m.end(), _new(_Point, point), None, False))
 
 
 def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
@@ -452,17 +450,33 @@ def _found(
     end = len(norm) if end is None else end
     found: list[_Found] = []
     dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
+    rare = _rare_gate(norm, max(start - 1, 0), end)  # (a bracket before)
+    # With no rare date, the dates found on a line are all those that a year-less match
+    # on it may overlap: its year-less dates are read as the line's own are (see
+    # _line_yearless), not in a second walk over the lines.
+    months = None if rare else default_year
+    in_order = True  # whether ``found`` is sorted by start already
     for line_start, line_end in dated:
         pos = line_start
-        while (m := _with_year_search(norm, pos, line_end)) is not None:
-            item = _with_year(m)
+        first = len(found)
+        while (at := _YEAR_AT.search(norm, pos, line_end)) is not None:
+            pos = at.start()
+            m = _WITH_YEAR.match(norm, pos, line_end)
+            item = None if m is None else _with_year(m)
             if item is None:
-                pos = m.start() + 1
+                pos += 1
                 continue
             found.append(item)
             pos = item.end
-    if _rare_gate(norm, max(start - 1, 0), end):  # (a bracket before)
-        found += _rare_dates(norm, start, end)
+        if months is not None and _months_left(norm, line_start, line_end, found, first):
+            count = len(found)
+            _line_yearless(norm, line_start, line_end, found, first, months)
+            in_order = in_order and len(found) == count
+    if not rare:
+        # each line's dates with a year come in text order, the lines too; a year-less
+        # date appended after them is sorted in (no two dates start at one place)
+        return found if in_order else sorted(found, key=_START)
+    found += _rare_dates(norm, start, end)
     if default_year is not None:
         # a yearless match overlapping a date already found is part of it; matches come
         # in text order, so one pass over the found dates (sorted by start) tells
@@ -479,6 +493,39 @@ def _found(
             if item is not None:
                 found.append(item)
     return sorted(found, key=_START)
+
+
+def _months_left(norm: str, line_start: int, line_end: int, found: list[_Found], i: int) -> bool:
+    """Whether the line holds a 月 outside the dates ``found[i:]`` (the line's dates with
+    a year: in text order, none overlapping another): the test of
+    :func:`_yearless_matches` for one line, a 月 inside a date skipped with the date."""
+    month = norm.find("月", line_start, line_end)
+    while month >= 0:
+        while i < len(found) and found[i].end <= month:
+            i += 1
+        if i == len(found) or found[i].start > month:
+            return True
+        month = norm.find("月", found[i].end, line_end)
+    return False
+
+
+def _line_yearless(
+    norm: str, line_start: int, line_end: int, found: list[_Found], i: int, year: int
+) -> None:
+    """Append to ``found`` the year-less dates of the line whose dates with a year are
+    ``found[i:]`` (in text order, none overlapping another): those of :func:`_found`'s
+    walk over every date found, since a date on another line overlaps no match here, and
+    a match overlaps one of the line's dates when the first that ends past its start
+    starts before its end (the matches come in text order: that date is kept as they go)."""
+    count = len(found)
+    for m in _yearless_finditer(norm, line_start, line_end):
+        while i < count and found[i].end <= m.start():
+            i += 1
+        if i < count and found[i].start < m.end():
+            continue
+        item = _yearless(m, year)
+        if item is not None:
+            found.append(item)
 
 
 def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iterator[re.Match[str]]:
