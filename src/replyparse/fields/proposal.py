@@ -780,9 +780,21 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
             if _is_proposal_title(text):
                 taken.append((0, len(text)))
             reads += [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
-    elif in_opening:
+    elif in_opening and not _item_words_beaten(reads):
         reads += _item_words(flat, scan.quotes)
     return reads
+
+
+def _item_words_beaten(reads: list[_Read]) -> bool:
+    """Whether the opening's item words (ranked _NAMES_ITEM) would lose to one of
+    ``reads``, the opening's other reads (outside the title: their order is (1, rank)):
+    one ranked no worse comes before them in the kind reads, and min keeps the first of
+    equals; the opening is the last place read, so no :func:`_settled` counts them
+    either. Then they are not looked for (a scan of the opening for every kind word)."""
+    for r in reads:  # noqa: SIM110 (a loop: no generator)
+        if r.rank <= _NAMES_ITEM:
+            return True
+    return False
 
 
 def _outside_beaten(reads: list[_Read]) -> bool:
@@ -804,7 +816,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     out: list[_Read] = []
     for m in scan.number_kinds:
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
-        bracketed = text[: m.start()].endswith(("（", "(")) and not m.group("d")
+        # (the character before it looked at, not a slice of the text up to it: the same)
+        bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and not m.group("d")
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
