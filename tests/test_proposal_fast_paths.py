@@ -104,11 +104,11 @@ def _plain_title_quoted(
     proposal_only: bool = True,
     quotes: list[re.Match[str]] | None = None,
 ) -> object:
-    """:func:`proposal._title_quoted` searching a title of lines itself, as before
-    :func:`proposal.extract` searched its quotes once for both calls."""
-    if len(title) > 1:
-        quotes = None
-    return _title_quoted(ctx, title, proposal_only=proposal_only, quotes=quotes)
+    """:func:`proposal._title_quoted` searching the title itself, as before
+    :func:`proposal.extract` searched its quotes once for both calls (a title of lines) or
+    took its scan's (one line), and before a title with no quote was known to give none."""
+    del quotes
+    return _title_quoted(ctx, title, proposal_only=proposal_only, quotes=None)
 
 
 _title_quoted = proposal._title_quoted
@@ -467,3 +467,34 @@ def test_a_quote_is_proposal_like_alike_on_any_text(inner: str) -> None:
 def test_titles_of_lines_are_read(contexts: list[Context]) -> None:
     """The titles of lines, whose quotes extract searches once, are there to be read."""
     assert sum(1 for ctx in contexts if len(ctx.layout.title) > 1) >= at_least(20, 3)
+
+
+# -- a header line's number labels looked for only where 号 stands --------------------------
+
+
+def test_every_number_label_holds_its_gate() -> None:
+    """What lets :func:`proposal._labelled_number` pass over a header line with no 号."""
+    spellings = [e.spelling for e in proposal._NUMBER_LABELS.entries]
+    assert spellings
+    assert all("号" in spelling for spelling in spellings)
+
+
+def _plain_labelled_number(ctx: Context) -> object:
+    """:func:`proposal._labelled_number` reading every header line's labels."""
+    for line in ctx.layout.header:
+        for found in proposal.labels_on(ctx.view, line, proposal._NUMBER_LABELS):
+            start, end = proposal.labelled_value(ctx.view, line, found)
+            m = proposal._LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
+            if m is not None:
+                where = m.span("number")
+                return proposal.ProposalNumber(m.group("number"), ctx.span(*where), where)
+    return None
+
+
+def test_the_labelled_number_reads_as_every_line_read(contexts: list[Context]) -> None:
+    read = 0
+    for ctx in contexts:
+        got = proposal._labelled_number(ctx)
+        assert got == _plain_labelled_number(ctx)
+        read += got is not None
+    assert read >= 1  # not vacuous: 建议编号：第15号
