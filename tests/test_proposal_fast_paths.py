@@ -25,6 +25,11 @@ _INVENTED = [
     "关于县十五届人大六次会议第3号建议的答复\n您在于都县十五届人大六次会议上提出的建议收悉。",
     "对2020年某县七届人大三次会议关于某某的建议的答复\n你提出的“ ”收悉。",
     "建议编号：第15号\n张代表：\n你好。",
+    # the quoted title's ending (建议) loses to the body's word for the item (该提案), which
+    # loses to the word after the title (“…”提案) and to the letter's own (你的议案)
+    "您提出的《关于某某的建议》，该提案已交我局办理，现答复如下：",
+    "您提出的“关于某某的建议”提案收悉，该提案已交我局办理。",
+    "你的议案收悉，接到提案后，我局认真研究，现答复如下：",
     "",
     "abc",
 ]
@@ -76,6 +81,12 @@ def _plain_inside(flat: Flat, read: proposal._Read, ranges: list[tuple[int, int]
     return any(a <= start < b for a, b in ranges)
 
 
+def _plain_item_words_beaten(reads: list[proposal._Read]) -> bool:
+    """:func:`proposal._item_words_beaten` as before it: the opening's item words always
+    read."""
+    return False
+
+
 def _plain_order(read: proposal._Read) -> tuple[int, int]:
     """:func:`proposal._order` as the reads' own property."""
     return read.order
@@ -93,11 +104,11 @@ def _plain_title_quoted(
     proposal_only: bool = True,
     quotes: list[re.Match[str]] | None = None,
 ) -> object:
-    """:func:`proposal._title_quoted` searching a title of lines itself, as before
-    :func:`proposal.extract` searched its quotes once for both calls."""
-    if len(title) > 1:
-        quotes = None
-    return _title_quoted(ctx, title, proposal_only=proposal_only, quotes=quotes)
+    """:func:`proposal._title_quoted` searching the title itself, as before
+    :func:`proposal.extract` searched its quotes once for both calls (a title of lines) or
+    took its scan's (one line), and before a title with no quote was known to give none."""
+    del quotes
+    return _title_quoted(ctx, title, proposal_only=proposal_only, quotes=None)
 
 
 _title_quoted = proposal._title_quoted
@@ -114,6 +125,7 @@ _title_quoted = proposal._title_quoted
         ("_settled", _plain_settled),
         ("_outside_beaten", _plain_outside_beaten),
         ("_inside", _plain_inside),
+        ("_item_words_beaten", _plain_item_words_beaten),
     ],
 )
 def test_proposal_reads_as_its_plain_form(
@@ -221,6 +233,72 @@ def test_the_faster_patterns_match_as_written(contexts: list[Context]) -> None:
 )  # fmt: skip
 def test_the_faster_patterns_match_alike_on_any_text(text: str) -> None:
     _check_patterns(text)
+
+
+# -- the opening's item words, read only where one may win ----------------------------------
+
+
+def _opening_kinds(ctx: Context) -> tuple[list[proposal._Read], list[proposal._Read]] | None:
+    """The opening's kind reads as :func:`proposal._kinds` makes them, and with its item
+    words always read (None: no opening)."""
+    opening, _ = proposal._opening_read(ctx.layout.body)
+    if not opening:
+        return None
+    scan = proposal._Scan.of(proposal._joined(ctx, opening))
+    fast = proposal._kinds(scan, True)
+    plain = proposal._kind_reads(scan, True, False) + proposal._item_words(scan.flat, scan.quotes)
+    return fast, plain
+
+
+def test_the_opening_item_words_are_left_only_where_they_lose(contexts: list[Context]) -> None:
+    left = 0
+    for ctx in contexts:
+        if (reads := _opening_kinds(ctx)) is None:
+            continue
+        fast, plain = reads
+        if len(fast) < len(plain):
+            left += 1
+            # what min(kinds, key=_order) takes, whatever came before the opening's reads
+            # (the title's: each ordered (0, rank) or ranked past _OUTSIDE) or after them
+            for before in ([], [proposal._Read("建议", plain[0].flat, 0, proposal._IN_NOTE)]):
+                for after in ([], [proposal._Read("提案", plain[0].flat, 0, proposal._ANYWHERE)]):
+                    kinds = [*before, *fast, *after]
+                    every = [*before, *plain, *after]
+                    assert min(kinds, key=proposal._order) == min(every, key=proposal._order)
+        else:
+            assert fast == plain
+    assert left >= at_least(20, 3)  # not vacuous: item words left unread
+
+
+def test_a_number_in_brackets_reads_as_a_note() -> None:
+    """The character before a number's match read as ``text[:start].endswith(...)``."""
+    for text, rank in [
+        ("第12号建议的答复", proposal._AFTER_NUMBER),
+        ("（第12号建议）", proposal._IN_NOTE),
+        ("(第12号建议)", proposal._IN_NOTE),
+        ("某某(12号提案)", proposal._IN_NOTE),
+        ("（第12号）建议", proposal._AFTER_NUMBER),
+        ("某第12号建议", proposal._AFTER_NUMBER),
+    ]:
+        scan = proposal._Scan.of(Flat(text, range(len(text))))
+        reads = proposal._kind_reads(scan, False, False)
+        assert [r.rank for r in reads] == [rank], text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["（", "(", "）", ")", "第12号", "12号", "第十二号", "号", "建议", "提案",
+                         "代表", "意见", "某"]),
+        max_size=8,
+    ).map("".join)
+)  # fmt: skip
+def test_a_number_in_brackets_reads_alike_on_any_text(text: str) -> None:
+    scan = proposal._Scan.of(Flat(text, range(len(text))))
+    reads = proposal._kind_reads(scan, False, False)
+    for m, read in zip(scan.number_kinds, reads, strict=False):
+        bracketed = text[: m.start()].endswith(("（", "(")) and not m.group("d")
+        assert read.rank == (proposal._IN_NOTE if bracketed else proposal._AFTER_NUMBER), text
 
 
 # -- the title's phrases, searched for only where read --------------------------------------
@@ -389,3 +467,34 @@ def test_a_quote_is_proposal_like_alike_on_any_text(inner: str) -> None:
 def test_titles_of_lines_are_read(contexts: list[Context]) -> None:
     """The titles of lines, whose quotes extract searches once, are there to be read."""
     assert sum(1 for ctx in contexts if len(ctx.layout.title) > 1) >= at_least(20, 3)
+
+
+# -- a header line's number labels looked for only where 号 stands --------------------------
+
+
+def test_every_number_label_holds_its_gate() -> None:
+    """What lets :func:`proposal._labelled_number` pass over a header line with no 号."""
+    spellings = [e.spelling for e in proposal._NUMBER_LABELS.entries]
+    assert spellings
+    assert all("号" in spelling for spelling in spellings)
+
+
+def _plain_labelled_number(ctx: Context) -> object:
+    """:func:`proposal._labelled_number` reading every header line's labels."""
+    for line in ctx.layout.header:
+        for found in proposal.labels_on(ctx.view, line, proposal._NUMBER_LABELS):
+            start, end = proposal.labelled_value(ctx.view, line, found)
+            m = proposal._LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
+            if m is not None:
+                where = m.span("number")
+                return proposal.ProposalNumber(m.group("number"), ctx.span(*where), where)
+    return None
+
+
+def test_the_labelled_number_reads_as_every_line_read(contexts: list[Context]) -> None:
+    read = 0
+    for ctx in contexts:
+        got = proposal._labelled_number(ctx)
+        assert got == _plain_labelled_number(ctx)
+        read += got is not None
+    assert read >= 1  # not vacuous: 建议编号：第15号

@@ -598,18 +598,19 @@ def extract(ctx: Context) -> list[Item]:
             at = ctx.span(*claim)[0]
             span = (at, at)
         own_title = ProposalTitle(flat.text, span, claim)
-        tail = len(flat.text) - len(flat.text[-4:])
-        if km := _KIND.search(flat.text[-4:]):
+        last = flat.text[-4:]  # (one slice for both)
+        tail = len(flat.text) - len(last)
+        if km := _KIND.search(last):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
         elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
     kind = min(kinds, key=_order) if kinds else None
-    rest = ctx.layout.body[len(opening) :]
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
     # every other read (min keeps the first of equals): read only while none is as good
-    if rest and (kind is None or kind.order > _REST_BEST):
+    # (the rest's lines sliced out only then)
+    if (kind is None or _order(kind) > _REST_BEST) and (rest := ctx.layout.body[len(opening) :]):
         kinds = [kind] if kind else []
         kinds.extend(_rest_kinds(ctx, rest))
         kind = min(kinds, key=_order) if kinds else None
@@ -660,6 +661,8 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
     """The number a header label gives (建议编号：第15号, 建议编号 alone over 2024085), when
     the title and the opening give none."""
     for line in ctx.layout.header:
+        if "号" not in line.text:
+            continue  # every spelling of _NUMBER_LABELS holds 号: no label stands there
         for found in labels_on(ctx.view, line, _NUMBER_LABELS):
             start, end = labelled_value(ctx.view, line, found)
             m = _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
@@ -742,7 +745,8 @@ class _Scan(NamedTuple):
         return cls(
             flat,
             quotes,
-            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes],
+            # (most titles hold no quote: no comprehension called for nothing)
+            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes] if quotes else [],
             # every branch holds 第 or 号 (a search tries three branches at each place)
             _number_kinds(text) if "第" in text or "号" in text else [],
             phrases,
@@ -780,9 +784,21 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
             if _is_proposal_title(text):
                 taken.append((0, len(text)))
             reads += [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
-    elif in_opening:
+    elif in_opening and not _item_words_beaten(reads):
         reads += _item_words(flat, scan.quotes)
     return reads
+
+
+def _item_words_beaten(reads: list[_Read]) -> bool:
+    """Whether the opening's item words (ranked _NAMES_ITEM) would lose to one of
+    ``reads``, the opening's other reads (outside the title: their order is (1, rank)):
+    one ranked no worse comes before them in the kind reads, and min keeps the first of
+    equals; the opening is the last place read, so no :func:`_settled` counts them
+    either. Then they are not looked for (a scan of the opening for every kind word)."""
+    for r in reads:  # noqa: SIM110 (a loop: no generator)
+        if r.rank <= _NAMES_ITEM:
+            return True
+    return False
 
 
 def _outside_beaten(reads: list[_Read]) -> bool:
@@ -804,7 +820,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     out: list[_Read] = []
     for m in scan.number_kinds:
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
-        bracketed = text[: m.start()].endswith(("（", "(")) and not m.group("d")
+        # (the character before it looked at, not a slice of the text up to it: the same)
+        bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and not m.group("d")
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
@@ -1004,6 +1021,8 @@ def _title_quoted(
     ``quotes``: the matches of _QUOTED in the title's text, when known: a one-line
     title's scan's (the same text: the line's is ``view.norm`` over it), a longer one's
     searched once by :func:`extract`."""
+    if quotes is not None and not quotes:
+        return None  # no quote (most titles): the title's text not sliced out for nothing
     start, end = title[0].start, title[-1].end
     joined = ctx.view.norm[start:end]
     for m in _QUOTED.finditer(joined) if quotes is None else quotes:

@@ -53,13 +53,21 @@ def without_notes(text: str) -> int:
         if not _ENDING.search(text[:at]) or not _is_note(text[at], inner):
             break
         end = at
-    if not any(ch in text for ch in _LEAD_CHARS):
+    if not _holds_lead(text):
         return end  # exact: every match of _NOTE_LEAD holds one of _LEAD_CHARS
     for lead in _NOTE_LEAD.finditer(text, 0, end):
         head, note = text[: lead.start()], text[lead.end() : end].strip(_QUOTES)
         if len(head) > 4 and _ENDING.search(head) and _PROPOSAL_TITLE.search(note):
             return lead.start()
     return end
+
+
+def _holds_lead(text: str) -> bool:
+    """Whether ``text`` holds one of _LEAD_CHARS (a loop: no generator for ``any``)."""
+    for ch in _LEAD_CHARS:  # noqa: SIM110
+        if ch in text:
+            return True
+    return False
 
 
 def _is_note(opener: str, inner: str) -> bool:
@@ -73,7 +81,7 @@ def written_flat(view: TextView, lines: Sequence[Line]) -> Flat:
     ``Flat.of(view, *ranges, drop=" \n", written=True)`` gives. A line holds no line
     break, and one with no space (nor empty) is one run of its own: read as written whole
     (:meth:`TextView.written`), not a character at a time (a test compares the two)."""
-    if any(" " in line.text or not line.text for line in lines):
+    if not _whole_runs(lines):
         return Flat.of(view, *((line.start, line.end) for line in lines), drop=" \n", written=True)
     text = "".join([view.written(line.start, line.end) for line in lines])
     if len(lines) == 1:
@@ -81,12 +89,22 @@ def written_flat(view: TextView, lines: Sequence[Line]) -> Flat:
     return Flat(text, tuple(i for line in lines for i in range(line.start, line.end)))
 
 
+def _whole_runs(lines: Sequence[Line]) -> bool:
+    """Whether each of ``lines`` is one run of its own: not empty, no space in it (a loop:
+    no generator for ``any``)."""
+    for line in lines:  # noqa: SIM110
+        if " " in line.text or not line.text:
+            return False
+    return True
+
+
 def extract(ctx: Context) -> list[Item]:
     if not ctx.layout.title:
         return []  # (no line, no text: nothing to read)
     flat = written_flat(ctx.view, ctx.layout.title)
     end = without_notes(flat.text)
-    flat = Flat(flat.text[:end], flat.at[:end])
+    if end < len(flat.text):  # (no note, the usual title: the flat as it is)
+        flat = Flat(flat.text[:end], flat.at[:end])
     if not flat.text:
         return []
     where = flat.range(0, len(flat.text))
