@@ -230,7 +230,9 @@ class _Blanks:
     """A format character."""
     noise: re.Pattern[str]
     """A newline before a line whose first character (blanks aside) may begin a noise
-    line: each branch of :data:`_NOISE_LINE` begins with one of these."""
+    line: each branch of :data:`_NOISE_LINE` begins with one of these. A digit begins only
+    its ``1/3`` branch, so a line led by a digit is taken only when a ``/`` stands on it
+    (most such lines are a date's: no line read for nothing)."""
 
     @classmethod
     def of(cls, blanks: str) -> _Blanks:
@@ -244,7 +246,9 @@ class _Blanks:
             formats=re.compile(
                 f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
             ),
-            noise=re.compile(f"\n[{blank}]*[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı\\d]"),
+            noise=re.compile(
+                f"\n[{blank}]*(?:[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı]|\\d(?=[^\n]*/))"
+            ),
         )
 
 
