@@ -137,3 +137,18 @@ def test_markers_are_written_as_the_view_writes_them() -> None:
                 assert sections._marker_written(view, cand) == written, (text[:40], cand)
                 seen += 1
     assert seen >= at_least(1000, 20)
+
+
+def test_headings_of_a_text_without_spaces_read_as_the_view_writes_them() -> None:
+    """:func:`sections._heading` told that ``norm`` holds no space slices the letter
+    without the view's searches for a space or a line break."""
+    unspaced = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED + ["一、加强　管理。"]
+    for text in texts:
+        for view, a, b in _ranges(text):
+            spaced = " " in view.norm
+            unspaced += not spaced
+            for start in (a, min(a + 2, b)):
+                heading = sections._heading(view, start, b, spaced)
+                assert heading == _plain_heading(view, start, b), (text[:40], start, b)
+    assert unspaced >= at_least(500, 20)

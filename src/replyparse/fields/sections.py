@@ -553,7 +553,11 @@ class _Builder:
     def add(self, cand: _Candidate) -> None:
         if cand.at_line_start and cand.style not in _INLINE_STYLES:
             self._close_inline_runs()
-        depth = next((i for i, o in enumerate(self.stack) if o.style is cand.style), None)
+        depth = None  # (a loop: a generator for ``next`` costs more in 3.11)
+        for i, level in enumerate(self.stack):
+            if level.style is cand.style:
+                depth = i
+                break
         if (cand.mid_line or cand.count_like) and (
             depth is None or cand.number != self.stack[depth].node.cand.last + 1
         ):
@@ -710,22 +714,32 @@ def _end_outside_quotes(text: str, stop: re.Pattern[str], a: int, b: int) -> re.
     return None
 
 
-def _heading(view: TextView, a: int, b: int) -> str:
-    """The heading within the section's own text ``view.norm[a:b]`` (already trimmed)."""
+def _heading(view: TextView, a: int, b: int, spaced: bool = True) -> str:
+    """The heading within the section's own text ``view.norm[a:b]`` (already trimmed);
+    ``spaced`` False says ``view.norm`` holds no space."""
     # the first stop is what :func:`_end_outside_quotes` gives when no opening mark stands
     # before it (it is outside quotes): the marks are counted only where one does. One
     # search finds the first stop or opening mark, whichever comes first.
-    m = _STOP_OR_OPEN_QUOTE.search(view.norm, a, b)
+    norm = view.norm
+    m = _STOP_OR_OPEN_QUOTE.search(norm, a, b)
     if m is not None and m.group() in OPEN_QUOTES:
-        if _HEADING_END.search(view.norm, m.end(), b) is None:
+        if _HEADING_END.search(norm, m.end(), b) is None:
             m = None  # no stop at all
         else:
-            m = _end_outside_quotes(view.norm, _HEADING_END, a, b)
+            m = _end_outside_quotes(norm, _HEADING_END, a, b)
     if m is not None:
         b = m.start()
-    while b > a and view.norm[b - 1] in _HEADING_TRIM:
+    while b > a and norm[b - 1] in _HEADING_TRIM:
         b -= 1
-    return view.written(a, b) if b > a else ""
+    if b <= a:
+        return ""
+    origin = view.origin
+    if not spaced and origin[b - 1] - origin[a] == b - 1 - a:
+        # ``view.written`` without its searches for a space or a line break: the heading
+        # holds no line break (one is a stop, found before it, or else none stands in
+        # ``norm[a:b]``), and no space where ``norm`` holds none
+        return view.original[origin[a] : origin[b - 1] + 1]
+    return view.written(a, b)
 
 
 # A lead-in that only opens an inline run (建议：一是…): a few words and a colon.
@@ -751,31 +765,33 @@ def _heading_end(view: TextView, node: _Node, a: int, b: int) -> int:
     return _trim(view.norm, a, end)[1]
 
 
-def _section(view: TextView, node: _Node) -> Section:
-    own_end = node.children[0].cand.start if node.children else node.end
-    a, b = _trim(view.norm, node.cand.end, own_end)
-    if b > a:
-        text, span = view.source(a, b)
+def _section(view: TextView, node: _Node, spaced: bool) -> Section:
+    """The section of ``node``; ``spaced`` says whether ``view.norm`` holds a space."""
+    cand, children, origin = node.cand, node.children, view.origin
+    a, b = _trim(view.norm, cand.end, children[0].cand.start if children else node.end)
+    if b > a:  # ``view.source`` of a text that is not empty
+        span = (origin[a], origin[b - 1] + 1)
+        text = view.original[span[0] : span[1]]
     else:  # a bare marker: an empty text just after it (``view.span`` of the marker's end)
-        after_marker = view.origin[node.cand.end - 1] + 1
+        after_marker = origin[cand.end - 1] + 1
         text, span = "", (after_marker, after_marker)
-    if node.children or b <= a:
-        _, extent_end = _trim(view.norm, node.cand.start, node.end)
+    if children or b <= a:
+        _, extent_end = _trim(view.norm, cand.start, node.end)
     else:  # trimmed back from the same end, the extent stops where its own text does
         extent_end = b
-    heading_end = _heading_end(view, node, a, b)
-    origin = view.origin
+    # (:func:`_heading_end` gives ``b`` to a section without children)
+    heading_end = _heading_end(view, node, a, b) if children else b
     return make_section(
         {
-            "marker": _marker_written(view, node.cand),
+            "marker": _marker_written(view, cand),
             "level": node.depth + 1,
-            "number": node.cand.number,
-            "heading": _heading(view, a, heading_end) if heading_end > a else "",
+            "number": cand.number,
+            "heading": _heading(view, a, heading_end, spaced) if heading_end > a else "",
             "text": text,
             "span": span,
             # ``view.span``: the extent holds the marker, never empty
-            "extent": (origin[node.cand.start], origin[extent_end - 1] + 1),
-            "children": [_section(view, child) for child in node.children],
+            "extent": (origin[cand.start], origin[extent_end - 1] + 1),
+            "children": [_section(view, child, spaced) for child in children] if children else [],
         }
     )
 
@@ -803,7 +819,8 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
         open_nodes.append(node)
     for node in open_nodes:
         node.end = end
-    return [_section(view, node) for node in builder.roots], builder.diagnostics
+    spaced = " " in view.norm  # (asked once: most letters' text holds none)
+    return [_section(view, node, spaced) for node in builder.roots], builder.diagnostics
 
 
 class SectionFound(Found[Section]):
