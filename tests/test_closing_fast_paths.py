@@ -236,7 +236,7 @@ def test_form_heading_gate_reads_as_every_line(monkeypatch: pytest.MonkeyPatch) 
     cases.append(_lines_of(["某某局", "2021年9月3日", "某县建议办理反馈表\n", "回执"]))
     fast = [closing._continuations(lines) for lines in cases]
     assert sum(len(more) for more, _ in fast) > 1_000  # (many lists and forms read)
-    monkeypatch.setattr(closing, "_FORM_LAST", _Every())  # every line searched
+    monkeypatch.setattr(closing, "FORM_LAST", _Every())  # every line searched
     assert [closing._continuations(lines) for lines in cases] == fast
 
 

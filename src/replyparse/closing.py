@@ -232,9 +232,10 @@ _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 FORM_WORDS = vocab.alternation("form_headings")
 """The last words of a form's heading (data/form_headings.txt), a regex alternation."""
 _FORM_HEADING = re.compile(rf"^[^。！？!?，,；;]{{0,36}}(?:{FORM_WORDS})$")
-_FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\n"])
+FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\n"])
 """The last characters of :data:`FORM_WORDS`, or a line break (``$`` matches before a last
-one): the gate before :data:`_FORM_HEADING`, asked of every line under the date."""
+one): the gate before a pattern that ends with them (:data:`_FORM_HEADING`, asked of every
+line under the date, and the layout's)."""
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
 _APPENDED_OPENS = "※★☆■□●◆◇【[［〖"
@@ -341,7 +342,7 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
             last_cc = i
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
         elif dated and (
-            (line.text[-1:] in _FORM_LAST and _FORM_HEADING.match(line.text))
+            (line.text[-1:] in FORM_LAST and _FORM_HEADING.match(line.text))
             or _APPENDED_HEADING.match(line.text)
         ):
             # a form or a note given after the letter, heading and all
@@ -362,12 +363,12 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
 
 # A line that :func:`_continuations` reads more of than its gates: one whose first character
 # may open a list (:data:`_LIST_FIRST`) or an appended heading (:data:`_APPENDED_OPENS`), or
-# whose last may end a form's heading (:data:`_FORM_LAST`), in a view's text with a line
+# whose last may end a form's heading (:data:`FORM_LAST`), in a view's text with a line
 # break before and after it (each line's text then stands between two breaks). A literal
 # opens the pattern: the engine skips to the line breaks.
 _CONTINUED = re.compile(
     f"\n(?:[{re.escape(''.join(sorted(_LIST_FIRST)) + _APPENDED_OPENS)}]"
-    f"|(?<=[{re.escape(''.join(sorted(_FORM_LAST - {chr(10)})))}]\n))"
+    f"|(?<=[{re.escape(''.join(sorted(FORM_LAST - {chr(10)})))}]\n))"
 )
 
 
@@ -376,7 +377,7 @@ def _continued(view: TextView, lines: Sequence[Line]) -> tuple[set[int], int]:
     and none of them is one it reads more of (:data:`_CONTINUED`: three letters in four).
     Exact: such a line alone opens a list or passes the form's and the heading's gates; with
     none, the walk adds nothing and finds no 抄送 list. (The view's lines hold no line break,
-    so no line ends with the one :data:`_FORM_LAST` holds.)"""
+    so no line ends with the one :data:`FORM_LAST` holds.)"""
     if lines is view.content_lines and _CONTINUED.search(f"\n{view.norm}\n") is None:
         return set(), len(lines)
     return _continuations(lines)
@@ -384,14 +385,16 @@ def _continued(view: TextView, lines: Sequence[Line]) -> tuple[set[int], int]:
 
 def _without_table_bars(text: str) -> str:
     """``text`` without the table separators and blanks at its ends (``2018年6月28日 |``)."""
-    first, last = text[:1], text[-1:]  # (one character each, or none)
-    if not (first in _BARS or last in _BARS or first.isspace() or last.isspace()):
+    if text[:1] not in _EDGES and text[-1:] not in _EDGES:  # (one character each, or none)
         return text  # nothing at either end to strip (the pattern holds only end runs)
     return _TABLE_BARS.sub("", text)
 
 
 _BARS = frozenset("|｜")
 """The table separators :data:`_TABLE_BARS` strips, blanks aside."""
+_EDGES = _BARS | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+"""What :data:`_TABLE_BARS` strips at a text's ends: the separators and the blanks (what
+``str.isspace`` answers, as the pattern's class does; none above U+3000), one set."""
 
 
 def _dated(text: str) -> bool:
@@ -402,7 +405,9 @@ def _dated(text: str) -> bool:
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = _without_table_bars(line.text)
+    text = line.text
+    if text[:1] in _EDGES or text[-1:] in _EDGES:  # (_without_table_bars, its gate inline)
+        text = _TABLE_BARS.sub("", text)
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
     if text[-1:] in _PROSE_ENDS and "：" not in line.text:
@@ -610,7 +615,8 @@ def closing_start(
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
-        if found is None and _cut_authority(lines, i - 1, floor):
+        # (_cut_authority reads only the letter's last line: no call for another)
+        if found is None and i == len(lines) and _cut_authority(lines, i - 1, floor):
             found = Kind.AUTHORITY
         if (
             found is None
@@ -624,7 +630,12 @@ def closing_start(
             found = _below_the_date(view, lines, i - 1, floor)
         if found is None:
             break
-        if found is Kind.AUTHORITY and kinds and _PRINTED_DATE.match(lines[i].text):
+        if (
+            found is Kind.AUTHORITY
+            and kinds
+            and "印发" in lines[i].text  # (the pattern's one literal: no match without it)
+            and _PRINTED_DATE.match(lines[i].text)
+        ):
             found = Kind.PRINT_OFFICE
         kinds.insert(0, found)
         dated = dated or found in _DATES

@@ -55,6 +55,8 @@ _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
 _SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
 # A bracket opened at a title line's end and closed on the next line (a PDF wrap).
 _OPEN_TAIL = re.compile(r"[（(〔\[［【〖﹝][^（）()〔〕\[\]［］【】〖〗﹝﹞]{0,8}$")
+_OPEN_TAIL_LONGEST = 1 + 8 + 1
+"""The longest text :data:`_OPEN_TAIL` matches, with the line break ``$`` may stand before."""
 _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 # A title never holds a sentence (nor the opening's 如下：): a line with one is body, or a
 # 办理单's summary above it.
@@ -81,6 +83,15 @@ _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 # The heading of the form a reply was written on (某县政协提案承办单, 建议办理单, 发文稿纸):
 # above the title, never part of it (its last words: data/form_headings.txt).
 _FORM_HEADING = re.compile(rf"^[^。！？，；]{{0,40}}(?:{closing.FORM_WORDS})$")
+
+
+def _form_heading(text: str) -> bool:
+    """Whether ``text`` is the heading of the form a reply was written on
+    (:data:`_FORM_HEADING`). The heading ends with a form's word (a last line break
+    aside): a text ending otherwise needs no match (the usual title line)."""
+    return text[-1:] in closing.FORM_LAST and _FORM_HEADING.match(text) is not None
+
+
 # A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
 # the proposal's number alone (24, 第24号).
 _LISTING_CELL = re.compile(
@@ -107,6 +118,9 @@ _TITLE_ISSUER = re.compile(
     rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))(?:关于|对)"
 )
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
+_FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))
+"""The first characters of the closing formulas: a line opening otherwise is none (the
+gate before :data:`_CLOSING_FORMULA`, asked of the body's last lines)."""
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -203,7 +217,7 @@ def _find_salutation(
         if i == head and head_furniture is not None:
             furniture = head_furniture  # (the same question, answered above: no second ask)
         else:
-            furniture = is_label_line(view, line) or is_element(view, line)
+            furniture = is_element(view, line)  # (a label line is elements: one ask for both)
         if below and not furniture:
             seen += 1
             if seen > _SALUTATION_WITHIN:
@@ -291,10 +305,10 @@ def _header_end(
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
         if not (mark or head in form):
-            # is_header_line, its first two answers kept
-            labelled = is_label_line(view, line)
-            furniture = labelled or is_element(view, line)
-            if labelled or (furniture and _elements_alone(view, line)):
+            # is_header_line, its answer of is_element kept (a label line is elements: the
+            # label line's test is asked only of elements)
+            furniture = is_element(view, line)
+            if furniture and (is_label_line(view, line) or _elements_alone(view, line)):
                 head += 1
                 continue
             found = _form_rows(view, lines, head, rows)
@@ -380,9 +394,20 @@ def segment(view: TextView) -> Layout:
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
     # a 发文字号 line at the very end of the letter belongs to the header too
-    header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
+    # (is_doc_number_line's gate, 号, asked here: no call for the usual line)
+    header.extend(
+        [
+            line
+            for line in lines[closing_start:]
+            if "号" in line.text and is_doc_number_line(line.text)
+        ]
+    )
     body_end = _attachments_at(view, lines, body_start, closing_start)
-    while body_end > body_start and _CLOSING_FORMULA.match(lines[body_end - 1].text):
+    while (
+        body_end > body_start
+        and lines[body_end - 1].text[:1] in _FORMULA_FIRST
+        and _CLOSING_FORMULA.match(lines[body_end - 1].text)
+    ):
         body_end -= 1
     return Layout(
         header=tuple(header),
@@ -392,7 +417,7 @@ def segment(view: TextView) -> Layout:
         closing=lines[closing_start:],
         signature_issuer=tuple([lines[closing_start + i] for i in authority]),
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
-        form=tuple([lines[i] for i in sorted(form)]),
+        form=tuple([lines[i] for i in sorted(form)]) if form else (),
         authority=named,
     )
 
@@ -540,7 +565,7 @@ def _header_and_title(
             continue
         core, notes = cut_title(view, line)
         if not _WORDS.search(core.text) or (
-            title and _ended(title[-1].text) and _FORM_HEADING.match(core.text)
+            title and _ended(title[-1].text) and _form_heading(core.text)
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容), or
             # the heading of the form under a title that has ended (某市人大代表建议承办表)
@@ -554,8 +579,10 @@ def _header_and_title(
         title.append(core)
         header.extend(notes)
         # the form's heading is the title only where no title line follows it
-        parted = _FORM_HEADING.match(core.text) is not None
-        tail = _OPEN_TAIL.search(core.text)
+        parted = _form_heading(core.text)
+        # (the tail ends the text, a last line break aside: it starts within its longest,
+        # ten characters, of the end, and a search from there finds the same one)
+        tail = _OPEN_TAIL.search(core.text, len(core.text) - _OPEN_TAIL_LONGEST)
         wrapped = (
             Line(core.index, core.start + tail.start(), core.end, tail.group())
             if tail and tail.start() > 0
