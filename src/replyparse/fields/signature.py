@@ -54,6 +54,10 @@ class Signer:
 def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     """Several authorities on one line, apart by wide gaps; None when the line is one name."""
     written, (base, _) = view.source(line.start, end)
+    # (every gap holds a space, a tab or an ideographic space: a line with none has none,
+    # and the usual signer's line is asked with three `in`s, not a class-led search)
+    if " " not in written and "\t" not in written and "\u3000" not in written:
+        return None
     if _GAP.search(written.strip()) is None:
         return None  # one part: one name at most
     pos = len(written) - len(written.lstrip())

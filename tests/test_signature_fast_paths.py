@@ -1,0 +1,43 @@
+"""The signature reader's shortcuts give what the plain reading gives."""
+
+from __future__ import annotations
+
+import itertools
+
+from goldsets import all_letters, at_least
+from replyparse.fields import signature
+from replyparse.textview import TextView
+
+
+def _gate_says_no_gap(written: str) -> bool:
+    """What ``_joint``'s gate reads: no space, tab or ideographic space."""
+    return " " not in written and "\t" not in written and "\u3000" not in written
+
+
+def test_joint_gate_skips_only_lines_the_gap_search_finds_nothing_on() -> None:
+    """A stretch the gate turns away holds no match of ``_GAP``: the gold letters' lines
+    (as the letter wrote them) and short snippets of names, blanks and other spaces."""
+    skipped = 0
+    for gold in all_letters():
+        view = TextView(gold.text())
+        for line in view.lines:
+            written, _ = view.source(line.start, line.end)
+            if _gate_says_no_gap(written):
+                assert signature._GAP.search(written.strip()) is None, written
+                assert signature._joint(view, line, line.end) is None
+                skipped += 1
+    assert skipped >= at_least(500, 20)
+    pieces = ["某局", "某县", " ", "  ", "\t", "\u3000", "\u00a0", "\u2003", "\n", "、"]
+    for parts in itertools.product(pieces, repeat=3):
+        text = "".join(parts)
+        if _gate_says_no_gap(text):
+            assert signature._GAP.search(text.strip()) is None, text
+
+
+def test_joint_still_reads_two_signers_apart_by_a_wide_gap() -> None:
+    for gap in ("  ", "\t\t", "\u3000", " \t"):
+        view = TextView(f"某县教育局{gap}某县财政局\n")
+        line = view.lines[0]
+        joint = signature._joint(view, line, line.end)
+        assert joint is not None, repr(gap)
+        assert [s.name for s in joint] == ["某县教育局", "某县财政局"]
