@@ -800,3 +800,19 @@ def test_yearless_read_line_by_line_as_in_a_second_walk(text: str) -> None:
 @given(_DATEISH)
 def test_yearless_read_line_by_line_as_in_a_second_walk_anywhere(text: str) -> None:
     _yearless_both_walks(text)
+
+
+@pytest.mark.parametrize("text", _RARE_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()])
+def test_the_dated_lines_read_off_the_view_are_those_searched(text: str) -> None:
+    view = TextView(text)
+    assert dates_module._dated_lines(view) == linescan.lines_holding(view.norm, "年月")
+    for year in (None, DEFAULT_YEAR):
+        with_lines = dates_module._found(view.norm, year, dated=dates_module._dated_lines(view))
+        assert with_lines == dates_module._found(view.norm, year), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("年月日2019\n 和")), max_size=30))
+def test_the_dated_lines_read_off_the_view_are_those_searched_anywhere(text: str) -> None:
+    view = TextView(text)
+    assert dates_module._dated_lines(view) == linescan.lines_holding(view.norm, "年月")

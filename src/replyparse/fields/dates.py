@@ -376,7 +376,7 @@ def _dates(
 ) -> list[tuple[DateItem, Range]]:
     """The dates and their ``view.norm`` ranges."""
     out: list[tuple[DateItem, Range]] = []
-    for item in _found(view.norm, default_year):
+    for item in _found(view.norm, default_year, dated=_dated_lines(view)):
         if exclude and _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
@@ -450,13 +450,31 @@ def _rare_gate(norm: str, start: int, end: int) -> bool:
     return in_19.search(norm, start, end) is not None or in_20.search(norm, start, end) is not None
 
 
+def _dated_lines(view: TextView) -> list[Range]:
+    """``lines_holding(view.norm, _YEAR_MARKS)``, read off the view's lines (made already
+    for the layout): each is ``norm[start:end]`` between two line breaks, as that cuts
+    them, and ``in`` asks a line with no call that parses its bounds."""
+    out: list[Range] = []
+    for line in view.lines:
+        text = line.text
+        if "年" in text or "月" in text:  # _YEAR_MARKS
+            out.append((line.start, line.end))
+    return out
+
+
 def _found(
-    norm: str, default_year: int | None, start: int = 0, end: int | None = None
+    norm: str,
+    default_year: int | None,
+    start: int = 0,
+    end: int | None = None,
+    dated: list[Range] | None = None,
 ) -> list[_Found]:
-    """The dates of ``norm[start:end]``, sorted by where they start."""
+    """The dates of ``norm[start:end]``, sorted by where they start (``dated``: the lines
+    holding 年 or 月 there, when known)."""
     end = len(norm) if end is None else end
     found: list[_Found] = []
-    dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
+    if dated is None:
+        dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
     rare = _rare_gate(norm, max(start - 1, 0), end)  # (a bracket before)
     # With no rare date, the dates found on a line are all those that a year-less match
     # on it may overlap: its year-less dates are read as the line's own are (see
