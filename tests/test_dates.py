@@ -453,14 +453,28 @@ def test_lines_without_an_anchor_hold_no_date_anywhere(text: str, year: int | No
 
 def test_rare_dates_gate_opens_on_each_rare_form() -> None:
     for text in (
-        "2018和2019年",
         "（2019-2035）",
         "2019-05-27",
         "2019.5.27",
-        "二〇一八、二〇一九年",
     ):
         assert dates_module._rare_gate(text, 0, len(text)), text
         assert find_dates(TextView(text)) == _dates_everywhere(text, None) != []
+
+
+def test_a_list_of_years_is_read_with_the_gate_shut() -> None:
+    """A list of years sharing one 年 opens no gate: the walk over the lines tells it (the
+    rare forms read as with every pattern searched everywhere, a year-less date of an
+    earlier line read once)."""
+    for text in (
+        "2018和2019年",
+        "二〇一八、二〇一九年",
+        "3月试点\n2018与2019年，5月",
+        "4月15日起\n一九九八及一九九九年度",
+    ):
+        assert not dates_module._rare_gate(text, 0, len(text)), text
+        for year in (None, DEFAULT_YEAR):
+            assert find_dates(TextView(text), default_year=year) == _dates_everywhere(text, year)
+        assert len(find_dates(TextView(text))) >= 2, text
 
 
 def test_rare_dates_gate_stays_shut_on_year_ranges() -> None:
@@ -475,9 +489,8 @@ def test_rare_dates_gate_stays_shut_on_year_ranges() -> None:
 # The rare forms' gate as one search of one class of their first characters (the plain
 # reading :func:`dates._rare_gate` must agree with).
 _PLAIN_RARE_GATE = re.compile(
-    r"[和、与及（(\[【12](?:"
-    rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{dates_module._CN_YEAR_DIGITS}]{{3}})"
-    rf"|(?<=[（(\[【])(?:19|20)\d\d[{dates_module._SEP_FIRSTS}]"
+    r"[（(\[【12](?:"
+    rf"(?<=[（(\[【])(?:19|20)\d\d[{dates_module._SEP_FIRSTS}]"
     r"|(?<=1)9\d\d[-./]\d\d?[-./]|(?<=2)0\d\d[-./]\d\d?[-./]"
     r")"
 )
@@ -521,6 +534,48 @@ def test_rare_dates_gate_is_the_plain_search(text: str) -> None:
                 assert dates_module._rare_gate(norm, start, end), (start, end)
 
 
+# A year of a list that shares one 年 (but its last): what the walk of :func:`dates._found`
+# tells on the lines holding 年 or 月.
+_PLAIN_LISTED = re.compile(
+    rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{dates_module._CN_YEAR_DIGITS}]{{3}})"
+)
+
+
+def _takes_rare_walk(norm: str, start: int, end: int) -> bool:
+    """Whether :func:`dates._found` reads ``norm[start:end]`` the rare forms' way."""
+    calls: list[int] = []
+    rare_dates = dates_module._rare_dates
+
+    def counted(norm: str, start: int, end: int) -> list[dates_module._Found]:
+        calls.append(start)
+        return rare_dates(norm, start, end)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates_module, "_rare_dates", counted)
+        dates_module._found(norm, DEFAULT_YEAR, start, end)
+    return bool(calls)
+
+
+def _plain_rare_walk(norm: str, start: int, end: int) -> bool:
+    """:func:`_takes_rare_walk` as the gate (read as the plain search by the tests above)
+    and the plain search for a list's year on a line holding 年 or 月 read it."""
+    if dates_module._rare_gate(norm, max(start - 1, 0), end):
+        return True
+    at = start
+    for line in norm[start:end].split("\n"):
+        if ("年" in line or "月" in line) and _PLAIN_LISTED.search(norm, at, at + len(line)):
+            return True
+        at += len(line) + 1
+    return False
+
+
+@pytest.mark.parametrize("text", _RARE_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()])
+def test_the_rare_walk_is_taken_as_the_plain_searches_say(text: str) -> None:
+    norm = TextView(text).norm
+    for start, end in ((0, len(norm)), (len(norm) // 3, len(norm)), (0, len(norm) // 2)):
+        assert _takes_rare_walk(norm, start, end) == _plain_rare_walk(norm, start, end)
+
+
 # What the gate reads, packed close: years, separators, conjunctions, brackets.
 _GATEISH = st.text(
     alphabet=st.sampled_from(list("1290357-./～—至和、与及（(【[一二〇九零O年")), max_size=30
@@ -531,6 +586,12 @@ _GATEISH = st.text(
 @given(_GATEISH)
 def test_rare_dates_gate_is_the_plain_search_anywhere(text: str) -> None:
     assert dates_module._rare_gate(text, 0, len(text)) == bool(_PLAIN_RARE_GATE.search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_GATEISH)
+def test_the_rare_walk_is_taken_as_the_plain_searches_say_anywhere(text: str) -> None:
+    assert _takes_rare_walk(text, 0, len(text)) == _plain_rare_walk(text, 0, len(text))
 
 
 def test_a_date_is_valid_as_the_calendar_says() -> None:
@@ -693,6 +754,7 @@ def test_a_points_iso_value_is_the_plain_reading() -> None:
             for day in (None, 0, 1, 9, 31):
                 point = dates_module._Point(year, month, day)
                 assert point.iso() == _plain_iso(year, month, day), point
+                assert dates_module._iso_precision(point) == (point.iso(), point.precision)
 
 
 def test_a_position_in_ranges_is_the_plain_reading() -> None:
@@ -738,3 +800,19 @@ def test_yearless_read_line_by_line_as_in_a_second_walk(text: str) -> None:
 @given(_DATEISH)
 def test_yearless_read_line_by_line_as_in_a_second_walk_anywhere(text: str) -> None:
     _yearless_both_walks(text)
+
+
+@pytest.mark.parametrize("text", _RARE_SNIPPETS + _SNIPPETS + [g.text() for g in all_letters()])
+def test_the_dated_lines_read_off_the_view_are_those_searched(text: str) -> None:
+    view = TextView(text)
+    assert dates_module._dated_lines(view) == linescan.lines_holding(view.norm, "年月")
+    for year in (None, DEFAULT_YEAR):
+        with_lines = dates_module._found(view.norm, year, dated=dates_module._dated_lines(view))
+        assert with_lines == dates_module._found(view.norm, year), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("年月日2019\n 和")), max_size=30))
+def test_the_dated_lines_read_off_the_view_are_those_searched_anywhere(text: str) -> None:
+    view = TextView(text)
+    assert dates_module._dated_lines(view) == linescan.lines_holding(view.norm, "年月")

@@ -172,6 +172,19 @@ class _Point(NamedTuple):
         return _valid(self.year, self.month, self.day)
 
 
+def _iso_precision(point: _Point) -> tuple[str, Precision]:
+    """``(point.iso(), point.precision)`` from one call: the record of a date asks for both
+    (the same fields, read once)."""
+    year, month, day = point
+    if not month:
+        if day:
+            return f"{year:04d}-{day:02d}", "day"
+        return f"{year:04d}", "year"
+    if day:
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    return f"{year:04d}-{month:02d}", "month"
+
+
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -363,16 +376,17 @@ def _dates(
 ) -> list[tuple[DateItem, Range]]:
     """The dates and their ``view.norm`` ranges."""
     out: list[tuple[DateItem, Range]] = []
-    for item in _found(view.norm, default_year):
+    for item in _found(view.norm, default_year, dated=_dated_lines(view)):
         if exclude and _in_any(item.start, exclude):
             continue
         text, span = view.source(item.start, item.end)
+        value, precision = _iso_precision(item.first)
         date = make_date(
             {
                 "text": text,
-                "value": item.first.iso(),
+                "value": value,
                 "end": item.last.iso() if item.last is not None else None,
-                "precision": item.first.precision,
+                "precision": precision,
                 "inferred": item.inferred,
                 "span": span,
             }
@@ -410,57 +424,79 @@ _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
 # The first character of each range separator (a bracketed range's, after its year).
 _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
-# What the rarer patterns (a list of years, a bracketed range, a numeric date) each need
-# at one place: where none of it stands in a stretch, none of them has a match there.
+# What the rarer patterns but the list of years (a bracketed range, a numeric date) each
+# need at one place: where none of it stands in a stretch, neither has a match there.
 # (A bracketed range has a separator after its first year, a numeric date a month and its
 # separator after the year's: a year range 2017-2021年 opens none.) Each opens with a
-# literal, its year's 19 or 20 or a Chinese year's first numeral, so a search runs in the
-# engine's quick scan for a literal: a search for one class of all their first characters
-# ([和、与及（(\[【12]) stops at every digit and 、 and costs several times as much.
+# literal, its year's 19 or 20, so a search runs in the engine's quick scan for a literal:
+# a search for one class of all their first characters ([（(\[【12]) stops at every digit
+# and costs several times as much. A list of years is told by :func:`_found`'s walk.
 _RARE_AT = tuple(
-    re.compile(pattern)
-    for pattern in (
-        *(
-            rf"{century}\d\d(?:(?<=[和、与及]....)"  # 和2019: a list's year
-            rf"|(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
-            r"|[-./]\d\d?[-./])"  # 2019-5-: a numeric date
-            for century in ("19", "20")
-        ),
-        *(rf"{first}(?<=[和、与及]{first})[{_CN_YEAR_DIGITS}]{{3}}" for first in "一二"),
+    re.compile(
+        rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
+        r"|[-./]\d\d?[-./])"  # 2019-5-: a numeric date
     )
+    for century in ("19", "20")
 )
+# What stands right before a year of a list that shares one 年 (和2019, 、二〇二〇), but
+# its last: what the list's first year is followed by (:data:`_SHARED_YEAR`).
+_LIST_MARKS = "和、与及"
 
 
 def _rare_gate(norm: str, start: int, end: int) -> bool:
-    """Whether one of :data:`_RARE_AT` has a match in ``norm[start:end]`` (a list's
-    conjunction or a range's bracket may stand right before ``start``)."""
-    in_19, in_20, cn_one, cn_two = _RARE_AT  # (no generator: four searches at most)
-    return (
-        in_19.search(norm, start, end) is not None
-        or in_20.search(norm, start, end) is not None
-        or cn_one.search(norm, start, end) is not None
-        or cn_two.search(norm, start, end) is not None
-    )
+    """Whether one of :data:`_RARE_AT` has a match in ``norm[start:end]`` (a range's
+    bracket may stand right before ``start``)."""
+    in_19, in_20 = _RARE_AT  # (no generator: two searches at most)
+    return in_19.search(norm, start, end) is not None or in_20.search(norm, start, end) is not None
+
+
+def _dated_lines(view: TextView) -> list[Range]:
+    """``lines_holding(view.norm, _YEAR_MARKS)``, read off the view's lines (made already
+    for the layout): each is ``norm[start:end]`` between two line breaks, as that cuts
+    them, and ``in`` asks a line with no call that parses its bounds."""
+    out: list[Range] = []
+    for line in view.lines:
+        text = line.text
+        if "年" in text or "月" in text:  # _YEAR_MARKS
+            out.append((line.start, line.end))
+    return out
 
 
 def _found(
-    norm: str, default_year: int | None, start: int = 0, end: int | None = None
+    norm: str,
+    default_year: int | None,
+    start: int = 0,
+    end: int | None = None,
+    dated: list[Range] | None = None,
 ) -> list[_Found]:
-    """The dates of ``norm[start:end]``, sorted by where they start."""
+    """The dates of ``norm[start:end]``, sorted by where they start (``dated``: the lines
+    holding 年 or 月 there, when known)."""
     end = len(norm) if end is None else end
     found: list[_Found] = []
-    dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
+    if dated is None:
+        dated = lines_holding(norm, _YEAR_MARKS, start, end)  # the lines holding 年 or 月
     rare = _rare_gate(norm, max(start - 1, 0), end)  # (a bracket before)
     # With no rare date, the dates found on a line are all those that a year-less match
     # on it may overlap: its year-less dates are read as the line's own are (see
-    # _line_yearless), not in a second walk over the lines.
+    # _line_yearless), not in a second walk over the lines; kept apart, and dropped when a
+    # list of years turns up on a later line.
     months = None if rare else default_year
-    in_order = True  # whether ``found`` is sorted by start already
+    yearless: list[_Found] = []
+    # Whether a year follows one of _LIST_MARKS: a list of years sharing one 年 holds one
+    # (:data:`_SHARED_YEAR`, its second year), on a line holding 年. Told here, not by a
+    # search of the stretch: the walk meets every place where _YEAR_AT matches on the
+    # lines holding 年 or 月 (after a miss from the next place, after a date from its end)
+    # but inside a date found, and a year inside one follows no list mark (a date holds
+    # none of them); _YEAR_AT's year is the list's (19xx, 20xx, 一 or 二 and three numerals).
+    listed = False
     for line_start, line_end in dated:
         pos = line_start
         first = len(found)
         while (at := _YEAR_AT.search(norm, pos, line_end)) is not None:
             pos = at.start()
+            if pos and norm[pos - 1] in _LIST_MARKS:
+                listed = True
+                months = None
             m = _WITH_YEAR.match(norm, pos, line_end)
             item = None if m is None else _with_year(m)
             if item is None:
@@ -469,13 +505,11 @@ def _found(
             found.append(item)
             pos = item.end
         if months is not None and _months_left(norm, line_start, line_end, found, first):
-            count = len(found)
-            _line_yearless(norm, line_start, line_end, found, first, months)
-            in_order = in_order and len(found) == count
-    if not rare:
-        # each line's dates with a year come in text order, the lines too; a year-less
-        # date appended after them is sorted in (no two dates start at one place)
-        return found if in_order else sorted(found, key=_START)
+            _line_yearless(norm, line_start, line_end, found, first, months, yearless)
+    if not rare and not listed:
+        # each line's dates with a year come in text order, the lines too; the year-less
+        # dates are sorted in (no two dates start at one place)
+        return sorted(found + yearless, key=_START) if yearless else found
     found += _rare_dates(norm, start, end)
     if default_year is not None:
         # a yearless match overlapping a date already found is part of it; matches come
@@ -510,9 +544,15 @@ def _months_left(norm: str, line_start: int, line_end: int, found: list[_Found],
 
 
 def _line_yearless(
-    norm: str, line_start: int, line_end: int, found: list[_Found], i: int, year: int
+    norm: str,
+    line_start: int,
+    line_end: int,
+    found: list[_Found],
+    i: int,
+    year: int,
+    out: list[_Found],
 ) -> None:
-    """Append to ``found`` the year-less dates of the line whose dates with a year are
+    """Append to ``out`` the year-less dates of the line whose dates with a year are
     ``found[i:]`` (in text order, none overlapping another): those of :func:`_found`'s
     walk over every date found, since a date on another line overlaps no match here, and
     a match overlaps one of the line's dates when the first that ends past its start
@@ -525,7 +565,7 @@ def _line_yearless(
             continue
         item = _yearless(m, year)
         if item is not None:
-            found.append(item)
+            out.append(item)
 
 
 def _yearless_matches(norm: str, dated: list[Range], taken: list[Range]) -> Iterator[re.Match[str]]:
