@@ -18,6 +18,7 @@ references extractor turns the cited ones into references.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -161,8 +162,20 @@ def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound
     """The 发文字号 written with the year first (``[2016]某政复函 3号``) in
     ``view.norm[start:end]``, in text order."""
     out: list[DocNumberFound] = []
-    for m in _YEAR_FIRST.finditer(view.norm, start, end):
-        at = m.start()
+    norm = view.norm
+    brackets = brackets_before_digit(norm)
+    # _YEAR_FIRST.finditer(norm, start, end), matched only where it can start: at an
+    # opening bracket a digit follows (its year's), from the scan the numbers' reader made.
+    # The same matches: no match holds an opening bracket but its first character (its
+    # year, closing bracket, code of hanzi, 第, serial and 号 are none), so none starts
+    # inside another; ``end`` bounds each match as it bounds the scan.
+    for i in range(bisect_left(brackets, start), bisect_left(brackets, end)):
+        at = brackets[i]
+        if norm[at] not in _OPEN:
+            continue  # a closing bracket of BRACKETS (a match opens with one of _OPEN)
+        m = _YEAR_FIRST.match(norm, at, end)
+        if m is None:
+            continue
         if at > 0 and _PREFIX_CHAR.match(view.norm, at - 1) and not gap_before(view, at):
             continue  # an issuer code glued before the bracket: 某交复〔2022〕闭会15号
         text, span = view.source(at, m.end())
@@ -200,6 +213,9 @@ def before_digit(norm: str, chars: str) -> list[int]:
     and letters hold few brackets."""
     out: list[int] = []
     for ch in chars:
+        if ch not in norm:
+            continue  # most brackets stand nowhere in a letter: ``in`` tells it at half
+            # the cost of ``find``, which parses its arguments as a tuple
         at = norm.find(ch)
         while at >= 0:
             if norm[at + 1 : at + 2].isdecimal():
@@ -417,6 +433,9 @@ def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
 
 
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
+    last = view.norm[part.end - 1 : part.end]
+    if last != "号" and not last.isdecimal():
+        return None  # exact: a match ends with its serial (\d) or 号, and must end the part
     label = opening_label(view, part)
     if label is not None and label.entry.field != "doc_number":
         return None
