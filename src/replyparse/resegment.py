@@ -938,9 +938,11 @@ class _Reader:
         if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
             return None
         if colon:
+            # (the marker asked only where the opening is not found: either one makes it)
             opens = not said or _OPENING.search(norm[after : min(after + 60, line.end)])
-            sections = said and self.marker_at(after, line.end) is not None
-            return _Salutation(start, end) if opens or sections else None
+            if opens or self.marker_at(after, line.end) is not None:
+                return _Salutation(start, end)
+            return None
         titled = self.after_title(start, line)
         if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
@@ -969,6 +971,9 @@ class _Reader:
             return None if role > line.start and norm[role - 1] != " " else role
         # a note beside a name (王某（领衔）) is part of the names
         text = norm[run:role]
+        # (an opener opens with 尊, 敬, 亲 or 致, and its search below looks inside the run:
+        # a run that holds none of 敬, 亲 and 致 holds no opener, and is not searched)
+        opened = "敬" in text or "亲" in text or "致" in text
         if "（" in text:  # (a note opens with a bracket, and the run has no other kind)
             text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), text)
         # what cannot be part of the names: a title's ending, a number's 号, a closed bracket
@@ -989,7 +994,7 @@ class _Reader:
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
         start = run + max(bounds) if bounds else run
-        openers = list(_OPENER.finditer(norm, start, role))
+        openers = list(_OPENER.finditer(norm, start, role)) if opened else []
         if openers:
             return openers[-1].start()
         if not bounds and run > line.start:
