@@ -14,7 +14,8 @@ the other (another tree's process had rewritten the pattern cache between them) 
 result by half. ``--cache``
 adds the simulated cache misses (instruction fetches missing the first-level cache, I1mr;
 data reads, D1mr), about twice as slow. Compare two trees by pointing ``PYTHONPATH`` at
-each one's ``src``.
+each one's ``src``: the package counted is printed (a ``PYTHONPATH`` that names no
+folder silently counts the installed one).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ for text in texts:
 for _ in range(int(sys.argv[1])):
     for text in texts:
         parse_text(text)
+print(Path(sys.modules["replyparse"].__file__).parent)  # the package counted
 """
 
 
@@ -107,11 +109,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="replyparse-ir-") as tmp:
         # not counted: compiles the byte code, makes the cache files
         warm = [sys.executable, "-c", _CHILD, "0", *map(str, files)]
-        subprocess.run(warm, env=child_env(Path(tmp)), check=True, capture_output=True)
+        package = subprocess.run(
+            warm, env=child_env(Path(tmp)), check=True, capture_output=True, text=True
+        ).stdout.strip()
         base = counted(0, files, args.cache, Path(tmp))
         more = counted(args.passes, files, args.cache, Path(tmp))
     parsed = args.passes * len(files)
-    print(f"{args.set}: {len(files)} letters, {args.passes} passes counted")
+    print(f"{args.set}: {len(files)} letters, {args.passes} passes counted, package {package}")
     for event in SHOWN:
         if event in more:
             print(f"{event:5} {(more[event] - base[event]) / parsed:>12,.0f} a letter")
