@@ -141,9 +141,15 @@ def test_markers_are_written_as_the_view_writes_them() -> None:
 
 def test_headings_of_a_text_without_spaces_read_as_the_view_writes_them() -> None:
     """:func:`sections._heading` told that ``norm`` holds no space slices the letter
-    without the view's searches for a space or a line break."""
+    without the view's searches for a space or a line break; told that it holds one, it
+    asks them, for a blank the letter wrote otherwise (a tab, a full-width space) is read
+    as one and written as " " (the snippets after the first: the slice would keep it)."""
     unspaced = 0
     texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED + ["一、加强　管理。"]
+    texts += [
+        "一、系统名称：City Data　Service Platform Phase Two。",
+        "一、平台英文名称为Smart City Data\tService Platform。",
+    ]
     for text in texts:
         for view, a, b in _ranges(text):
             spaced = " " in view.norm
