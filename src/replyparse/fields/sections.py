@@ -485,9 +485,23 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is not None:
             found.append(cand)
-    mid = _after_sentence_ends(view, marks.sentence_ends, end, {c.start for c in found})
-    found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
+    # Each reader below is asked only when its scan found a place: with none it finds
+    # nothing (the usual letter needs none of them, and the sets they take cost more).
+    mid = (
+        _after_sentence_ends(view, marks.sentence_ends, end, {c.start for c in found})
+        if marks.sentence_ends
+        else []
+    )
+    if marks.lead_ins:
+        found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
     found.extend(mid)
+    inline, qi, circled = marks.inline
+    if not (inline or qi or circled):
+        if mid or marks.lead_ins:
+            found.sort(key=lambda c: c.start)
+        # else only line markers, read in text order already: ``start`` then the line
+        # starts, each found after a line break at or after ``start``
+        return found
     at_line = {c.start for c in found}
     for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
         for at in places:
