@@ -141,9 +141,15 @@ def test_markers_are_written_as_the_view_writes_them() -> None:
 
 def test_headings_of_a_text_without_spaces_read_as_the_view_writes_them() -> None:
     """:func:`sections._heading` told that ``norm`` holds no space slices the letter
-    without the view's searches for a space or a line break."""
+    without the view's searches for a space or a line break; told that it holds one, it
+    asks them, for a blank the letter wrote otherwise (a tab, a full-width space) is read
+    as one and written as " " (the snippets after the first: the slice would keep it)."""
     unspaced = 0
     texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED + ["一、加强　管理。"]
+    texts += [
+        "一、系统名称：City Data　Service Platform Phase Two。",
+        "一、平台英文名称为Smart City Data\tService Platform。",
+    ]
     for text in texts:
         for view, a, b in _ranges(text):
             spaced = " " in view.norm
@@ -152,3 +158,57 @@ def test_headings_of_a_text_without_spaces_read_as_the_view_writes_them() -> Non
                 heading = sections._heading(view, start, b, spaced)
                 assert heading == _plain_heading(view, start, b), (text[:40], start, b)
     assert unspaced >= at_least(500, 20)
+
+
+def _plain_read_candidates(
+    view: TextView, start: int, end: int, marks: sections._Marks
+) -> list[sections._Candidate]:
+    """:func:`sections._read_candidates` as it read before its readers were asked only for
+    the places found: every reader asked, the markers sorted."""
+    norm = view.norm
+    found = []
+    for pos in [start, *marks.line_starts] if start < end else marks.line_starts:
+        cand = sections._line_candidate(view, pos, end, counts=True)
+        if cand is not None:
+            found.append(cand)
+    taken = {c.start for c in found}
+    mid = sections._after_sentence_ends(view, marks.sentence_ends, end, taken)
+    found.extend(sections._glued_first_items(view, marks.lead_ins, end, found, mid))
+    found.extend(mid)
+    at_line = {c.start for c in found}
+    for (style, pattern), places in zip(sections._INLINE_MARKERS, marks.inline, strict=True):
+        for at in places:
+            m = pattern.match(norm, at, end)
+            if at in at_line or m is None:
+                continue
+            glued = sections._glued_first(view, m, end)
+            if at > start and norm[at - 1] not in sections._INLINE_AFTER and not glued:
+                continue
+            number = sections._number(style, m)
+            if number:
+                at_line_start = at == start or norm[at - 1] == "\n"
+                found.append(sections._Candidate(style, number, at, m.end(), at_line_start))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def test_candidates_read_only_where_a_place_was_found_as_the_plain_reading_does() -> None:
+    """:func:`sections._read_candidates` skips the reader of sentence ends, of lead-ins
+    and of inline markers when the scan found none of its places, and the sorting when
+    only line markers were read (in text order already)."""
+    no_sentence_end = no_lead_in = no_inline = only_lines = 0
+    texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED
+    texts += ["（一）落实责任\n（二）加强督查\n（三）定期通报", "1.已完成\n2.待验收\n3.已归档"]
+    for text in texts:
+        for view, a, b in _ranges(text):
+            marks = sections._scan(view.norm, a, b)
+            read = sections._read_candidates(view, a, b, marks)
+            assert read == _plain_read_candidates(view, a, b, marks), (text[:40], a, b)
+            no_sentence_end += not marks.sentence_ends
+            no_lead_in += not marks.lead_ins
+            if not any(marks.inline):
+                no_inline += 1
+                only_lines += len(read) > 1 and not (marks.sentence_ends or marks.lead_ins)
+    # each skip is taken often, and so is reading
+    assert min(no_sentence_end, no_lead_in, no_inline) >= at_least(1000, 20)
+    assert only_lines >= at_least(10, 3)

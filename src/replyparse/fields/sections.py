@@ -187,20 +187,16 @@ class _Candidate:
         return self.through or self.number
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
+    """A section of the tree being built. On the builder's stack it stands for its level:
+    the level's style and the last section seen at it."""
+
     cand: _Candidate
     depth: int
+    style: Style  # ``cand.style``, read once
     end: int = 0
     children: list[_Node] = field(default_factory=list)
-
-
-@dataclass
-class _Open:
-    """A level of the tree being built: its style and the last section seen at it."""
-
-    style: Style
-    node: _Node
 
 
 def _number(style: Style, m: re.Match[str]) -> int | None:
@@ -489,9 +485,23 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is not None:
             found.append(cand)
-    mid = _after_sentence_ends(view, marks.sentence_ends, end, {c.start for c in found})
-    found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
+    # Each reader below is asked only when its scan found a place: with none it finds
+    # nothing (the usual letter needs none of them, and the sets they take cost more).
+    mid = (
+        _after_sentence_ends(view, marks.sentence_ends, end, {c.start for c in found})
+        if marks.sentence_ends
+        else []
+    )
+    if marks.lead_ins:
+        found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
     found.extend(mid)
+    inline, qi, circled = marks.inline
+    if not (inline or qi or circled):
+        if mid or marks.lead_ins:
+            found.sort(key=lambda c: c.start)
+        # else only line markers, read in text order already: ``start`` then the line
+        # starts, each found after a line break at or after ``start``
+        return found
     at_line = {c.start for c in found}
     for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
         for at in places:
@@ -525,7 +535,7 @@ class _Builder:
 
     def __init__(self, view: TextView) -> None:
         self.view = view
-        self.stack: list[_Open] = []
+        self.stack: list[_Node] = []  # the open levels, by the last section of each
         self.roots: list[_Node] = []
         self.accepted: list[_Node] = []
         self.diagnostics: list[Diagnostic] = []
@@ -551,17 +561,21 @@ class _Builder:
         return _marker_written(self.view, cand)
 
     def add(self, cand: _Candidate) -> None:
-        if cand.at_line_start and cand.style not in _INLINE_STYLES:
-            self._close_inline_runs()
+        stack, style = self.stack, cand.style
+        if stack and cand.at_line_start and style not in _INLINE_STYLES:
+            self._close_inline_runs()  # (an empty stack holds no run to close)
         depth = None  # (a loop: a generator for ``next`` costs more in 3.11)
-        for i, level in enumerate(self.stack):
-            if level.style is cand.style:
+        for i, level in enumerate(stack):
+            if level.style is style:
                 depth = i
                 break
         if (cand.mid_line or cand.count_like) and (
-            depth is None or cand.number != self.stack[depth].node.cand.last + 1
+            depth is None
+            or cand.number != (stack[depth].cand.through or stack[depth].cand.number) + 1
         ):
-            return  # inside a paragraph, or a count: only the next number of an open level
+            # inside a paragraph, or a count: only the next number of an open level (its
+            # last number is ``_Candidate.last``, read here without the property's call)
+            return
         if depth is None:
             self._open_level(cand)
         else:
@@ -573,10 +587,10 @@ class _Builder:
         while (
             self.stack
             and self.stack[-1].style in _INLINE_STYLES
-            and not self.stack[-1].node.cand.at_line_start
+            and not self.stack[-1].cand.at_line_start
         ):
             level = self.stack.pop()
-            self._closed[(len(self.stack), level.style)] = level.node.cand.last
+            self._closed[(len(self.stack), level.style)] = level.cand.last
 
     def _open_level(self, cand: _Candidate) -> None:
         depth = len(self.stack)
@@ -593,22 +607,22 @@ class _Builder:
         parent = self.stack[-1] if self.stack else None
         if parent is not None:
             self._check_nesting(parent, cand)
-        self._attach(cand, depth, parent.node if parent else None)
+        self._attach(cand, depth, parent)
 
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
-        if not self._in_sequence(cand, self.stack[depth].node.cand):
+        if not self._in_sequence(cand, self.stack[depth].cand):
             return
         for closed_depth in range(depth + 1, len(self.stack)):
             level = self.stack[closed_depth]
-            self._closed[(closed_depth, level.style)] = level.node.cand.last
+            self._closed[(closed_depth, level.style)] = level.cand.last
         del self.stack[depth:]
-        parent = self.stack[-1].node if self.stack else None
+        parent = self.stack[-1] if self.stack else None
         self._attach(cand, depth, parent)
 
     def _in_sequence(self, cand: _Candidate, before: _Candidate) -> bool:
         """Whether ``cand`` may follow ``before``, the last marker of its open style; warns
         when odd, naming both markers as the letter writes them."""
-        last = before.last
+        last = before.through or before.number  # (``before.last`` without the call)
         if cand.number == last + 1:
             return True
         marker, previous = self.marker(cand), self.marker(before)
@@ -637,11 +651,11 @@ class _Builder:
             )
         return False
 
-    def _check_nesting(self, parent: _Open, cand: _Candidate) -> None:
+    def _check_nesting(self, parent: _Node, cand: _Candidate) -> None:
         outer, inner = _RANK.get(parent.style), _RANK.get(cand.style)
         if outer is None or inner is None or outer + 1 == inner:
             return  # (the usual nesting: no warning, no marker written)
-        above = self.marker(parent.node.cand)
+        above = self.marker(parent.cand)
         if inner <= outer:
             self.warn_once(
                 DiagnosticCode.SECTION_ORDER,
@@ -660,9 +674,9 @@ class _Builder:
             )
 
     def _attach(self, cand: _Candidate, depth: int, parent: _Node | None) -> None:
-        node = _Node(cand, depth)
+        node = _Node(cand, depth, cand.style)
         (parent.children if parent else self.roots).append(node)
-        self.stack.append(_Open(cand.style, node))
+        self.stack.append(node)
         self.accepted.append(node)
         if cand.style is Style.AR_DUN:
             self.warn_once(
