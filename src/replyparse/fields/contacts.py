@@ -360,6 +360,9 @@ def _by_end(wraps: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str
 
 
 _WRAPS_BY_END = _by_end(_WRAPS)
+# Their heads' last characters: a line ending otherwise ends in none (one character read
+# from the text, no slice made).
+_WRAP_LAST = frozenset(end[-1] for end in _WRAPS_BY_END)
 
 
 @dataclass(slots=True)
@@ -397,11 +400,13 @@ def _rows(
     may = _label_lines(view, lines, closing_from)
     i = 0
     last = len(lines) - 1
+    norm = view.norm
     while i <= last:
         line = lines[i]
         if (
             i < last
-            and line.text[-2:] in _WRAPS_BY_END
+            and norm[line.end - 1] in _WRAP_LAST  # line.text's last character (a line is
+            and line.text[-2:] in _WRAPS_BY_END  # norm[start:end]), read without a slice
             and any(
                 line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
                 for head, rest in _WRAPS_BY_END[line.text[-2:]]
@@ -687,9 +692,24 @@ def _gaps_within(origin: list[int], at: Sequence[int], start: int, end: int) -> 
 def _phone_text(written: str) -> str:
     """The phone as written, reduced to digits, dashes and the marks that mask digits
     (brackets, blanks, 转 → dash); full-width digits in ASCII width (``００００`` → ``0000``)."""
+    if _plain_phone(written):
+        return written
     digits = written.translate(ASCII_DIGITS)  # a phone typed in an IME's full-width mode
     digits = _letters_as_digits(digits)  # 0000-555O123
     return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", digits)).strip("-")
+
+
+def _plain_phone(written: str) -> bool:
+    """Whether ``written`` is ASCII digits and single dashes between them (13900000000,
+    0000-5550123), which :func:`_phone_text` gives back as they are: exact, as nothing there
+    is full-width, a letter, a run of dashes, a mark to drop or a dash at an end."""
+    return (
+        written.isascii()
+        and written.replace("-", "").isdigit()
+        and "--" not in written
+        and written[0] != "-"
+        and written[-1] != "-"
+    )
 
 
 Shape = Literal["office", "person", "office+person", "office+post", "skip", "other"]
@@ -765,7 +785,12 @@ def _read_value(
     (联系单位：某局 is an office however short); an office after the person, or words
     that are neither, end the value (a flattened copy's signature, its prose).
     """
-    if stop := _STOP.search(flat.text, start, end):
+    text = flat.text
+    # each match of _STOP holds 抄, 送：, 附件：, 印发 or a date's 年: a line holding none of
+    # them holds none (exact; the search tries each of its places, these look in C)
+    if ("抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text) and (
+        stop := _STOP.search(text, start, end)
+    ):
         end = stop.start()
     if kinds[0] == "nothing":
         return []
