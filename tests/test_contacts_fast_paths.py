@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, perturbed_texts
+from replyparse import closing, vocab
 from replyparse.fields import contacts
 from replyparse.layout import segment
 from replyparse.resegment import resegment
@@ -45,6 +47,28 @@ def _plain_label_lines(view: TextView, closing_from: int) -> dict[int, int]:
     return out
 
 
+class _NoOpening:
+    """:data:`contacts._LABEL` that never reads a label at a line's start by ``match``: with
+    it :func:`contacts._labels` asks each damaged label, as before it read that label."""
+
+    def match(self, text: str) -> None:
+        return None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(_LABEL, name)
+
+
+_LABEL = contacts._LABEL
+
+
+def _plain_labels(view: TextView, row: contacts._Row) -> list[contacts._Label]:
+    """:func:`contacts._labels` over the whole line, every damaged label asked."""
+    # the whole line searched, as before the first word's place was known
+    plain = dataclasses.replace(row, first=0)
+    with mock.patch.object(contacts, "_LABEL", _NoOpening()):
+        return contacts._labels(view, plain)
+
+
 def _check(text: str) -> None:
     view = resegment(unwrap(TextView(text)))
     closing_from = _closing_from(view)
@@ -53,9 +77,7 @@ def _check(text: str) -> None:
     assert may == _plain_label_lines(view, closing_from), text
     for row in contacts._rows(view, lines, closing_from):
         if row.labelled:
-            # the whole line searched, as before the first word's place was known
-            plain = dataclasses.replace(row, first=0)
-            assert contacts._labels(view, row) == contacts._labels(view, plain), (text, row)
+            assert contacts._labels(view, row) == _plain_labels(view, row), (text, row)
 
 
 def test_labels_from_the_first_word_are_the_labels_of_the_whole_line() -> None:
@@ -69,6 +91,56 @@ def test_a_wrong_first_word_is_seen() -> None:
     row = next(contacts._rows(view, view.content_lines, len(view.norm) + 1))  # body: no headless
     assert contacts._labels(view, row)
     assert not contacts._labels(view, dataclasses.replace(row, first=-1))
+
+
+def test_no_damaged_label_is_a_label_before_its_colon() -> None:
+    """What lets a line that opens with a label and its colon skip the damaged labels: no
+    headless or lost label (with its 姓名 slot) is a label of _LABEL before the colon."""
+    damaged = [
+        m.group("label")
+        for text in sorted(_damaged_spellings())
+        if (m := contacts._LABEL.match(text + "：某")) is not None
+    ]
+    assert sorted(damaged) == ["手机", "电话"]  # 手机码, 电话码: no colon after them
+    for text in _damaged_spellings():
+        m = contacts._LABEL.match(text + "：某")
+        assert m is None or m.group("colon") is None, text
+
+
+def _damaged_spellings() -> set[str]:
+    """Every label :data:`contacts._HEADLESS` and :func:`closing.lost_label` read, before
+    its colon: the words' tails, the squeezed words, the 姓名 slots that lost their head
+    (each set checked to be the one its pattern is written from)."""
+    tails = {
+        w[cut:]
+        for w, (k, _) in contacts._WORDS.items()
+        if k in ("person", "phone") and len(w) >= 3
+        for cut in range(1, len(w))
+        if len(w) - cut >= 2 or w.endswith("人")
+    } - set(contacts._PART_WORDS)
+    assert f"(?P<label>{vocab.longest_first(sorted(tails))})" in contacts._HEADLESS.pattern
+    squeezed = set(closing._SQUEEZED)
+    assert f"(?P<label>{vocab.longest_first(closing._SQUEEZED)})" in (closing._GAPPED_LABEL.pattern)
+    words = closing._CONTACT_WORDS
+    heads = {w[k:] for w in words if w.endswith("人") for k in range(1, len(w))} - set(words)
+    assert f"(?P<label>{vocab.longest_first(sorted(heads))})姓名" in (
+        closing._NAME_SLOT_LOST.pattern
+    )
+    return tails | squeezed | {head + "姓名" for head in heads}
+
+
+def test_a_lost_label_the_fast_path_must_not_skip() -> None:
+    """The check can fail: 电话码 (电话号码 that lost 号 where the page left a blank) is read
+    as a lost label though _LABEL reads 电话 at the line's start, colon aside."""
+    text = "电话 码：0000-5550123\n联系人：王某"
+    view = resegment(unwrap(TextView(text)))
+    row = next(contacts._rows(view, view.content_lines, 0))  # all of it the closing block
+    assert row.closing
+    assert row.first == 0
+    labels = contacts._labels(view, row)
+    assert labels == _plain_labels(view, row)
+    assert labels[0].end == 4  # the lost label's colon, not 电话 alone
+    assert contacts.find_contacts(view, view.content_lines)[0].phone == "0000-5550123"
 
 
 @settings(max_examples=400, deadline=None)
@@ -130,3 +202,27 @@ def test_the_slots_read_once_a_label_are_the_slots_read_each_value(
     assert [_contacts_of(text) for text in texts] == fast
     for kinds in [("person", "phone"), ("office", "person", "phone"), ("leader",), ("post",)]:
         assert list(contacts._slot_kinds(kinds)) == _plain_slot_kinds(kinds)
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_the_gates_of_phones_wraps_and_stops_read_as_without_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plain phone given back as written, a line's last character read before the wrap
+    look-up, and the stop search skipped on lines without its words: the same contacts."""
+    texts = _LETTERS + _INVENTED + _BARE_PHONES + ["联系电\n话：0000--555０123-"]
+    fast = [_contacts_of(text) for text in texts]
+    assert contacts._phone_text("0000-5550123") == "0000-5550123"
+    assert contacts._phone_text("０000-555O123") == "0000-5550123"
+    monkeypatch.setattr(contacts, "_plain_phone", lambda written: False)
+    monkeypatch.setattr(contacts, "_WRAP_LAST", _Everything())
+    assert [_contacts_of(text) for text in texts] == fast
+    musts = ("抄", "送：", "附件：", "印发", "年")
+    for text in [*texts, "抄送：某局", "2021年9月", "附件：某", "某某印发"]:
+        for line in text.splitlines():
+            if contacts._STOP.search(line):
+                assert any(must in line for must in musts), line

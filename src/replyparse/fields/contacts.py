@@ -63,7 +63,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal, NamedTuple
@@ -360,6 +360,9 @@ def _by_end(wraps: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str
 
 
 _WRAPS_BY_END = _by_end(_WRAPS)
+# Their heads' last characters: a line ending otherwise ends in none (one character read
+# from the text, no slice made).
+_WRAP_LAST = frozenset(end[-1] for end in _WRAPS_BY_END)
 
 
 @dataclass(slots=True)
@@ -397,11 +400,13 @@ def _rows(
     may = _label_lines(view, lines, closing_from)
     i = 0
     last = len(lines) - 1
+    norm = view.norm
     while i <= last:
         line = lines[i]
         if (
             i < last
-            and line.text[-2:] in _WRAPS_BY_END
+            and norm[line.end - 1] in _WRAP_LAST  # line.text's last character (a line is
+            and line.text[-2:] in _WRAPS_BY_END  # norm[start:end]), read without a slice
             and any(
                 line.text.endswith(head) and lines[i + 1].text.startswith(rest + "：")
                 for head, rest in _WRAPS_BY_END[line.text[-2:]]
@@ -476,8 +481,18 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
     text = row.flat.text
     out: list[_Label] = []
     scan_from = 0
-    headless = _HEADLESS.match(text) if row.closing else None
-    lost = lost_label(view, text, row.flat.at) if row.closing and not headless else None
+    # A closing line that _LABEL reads a label at the start of (only where a first word
+    # starts it, row.first == 0) is never read as one of the three damaged labels below:
+    # exact, as a person's label then ends at a colon past that label (no label holds a
+    # colon), so _LABEL's search of its span finds the label and its branch is not taken;
+    # and a headless or lost label before its colon is never a label of _LABEL followed by
+    # its colon (tests/test_contacts_fast_paths.py asks each of their words).
+    opening = _LABEL.match(text) if row.closing and row.first == 0 else None
+    whole = opening is not None and opening.group("colon") is not None
+    headless = _HEADLESS.match(text) if row.closing and not whole else None
+    lost = None
+    if row.closing and not whole and not headless:
+        lost = lost_label(view, text, row.flat.at)
     if headless:
         out.append(_Label(headless.start("label"), headless.end(), _kinds(headless["label"])))
         scan_from = headless.end()
@@ -487,6 +502,7 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
         scan_from = lost[1]
     elif (
         row.closing
+        and opening is None
         and (own := person_label_span(text)) is not None
         and (row.first < 0 or _LABEL.search(text, own[0], own[1]) is None)
     ):
@@ -494,7 +510,14 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
         out.append(_Label(own[0], own[1] + 1, ("leader",)))
         scan_from = own[1] + 1
     # a match opens with a first word: none starts before row.first, none at all without one
-    for m in _LABEL.finditer(text, max(scan_from, row.first)) if row.first >= 0 else ():
+    if opening is not None and not scan_from:
+        # the search's first match is the one at the line's start: read once
+        matches: Iterable[re.Match[str]] = (opening, *_LABEL.finditer(text, opening.end()))
+    elif row.first >= 0:
+        matches = _LABEL.finditer(text, max(scan_from, row.first))
+    else:
+        matches = ()
+    for m in matches:
         k, label = m.start(), m.group("label")
         kinds = _kinds(label)
         if m.group("colon") is None and _needs_colon(label):
@@ -669,9 +692,24 @@ def _gaps_within(origin: list[int], at: Sequence[int], start: int, end: int) -> 
 def _phone_text(written: str) -> str:
     """The phone as written, reduced to digits, dashes and the marks that mask digits
     (brackets, blanks, 转 → dash); full-width digits in ASCII width (``００００`` → ``0000``)."""
+    if _plain_phone(written):
+        return written
     digits = written.translate(ASCII_DIGITS)  # a phone typed in an IME's full-width mode
     digits = _letters_as_digits(digits)  # 0000-555O123
     return _NOT_PHONE_CHAR.sub("", _PHONE_DASHES.sub("-", digits)).strip("-")
+
+
+def _plain_phone(written: str) -> bool:
+    """Whether ``written`` is ASCII digits and single dashes between them (13900000000,
+    0000-5550123), which :func:`_phone_text` gives back as they are: exact, as nothing there
+    is full-width, a letter, a run of dashes, a mark to drop or a dash at an end."""
+    return (
+        written.isascii()
+        and written.replace("-", "").isdigit()
+        and "--" not in written
+        and written[0] != "-"
+        and written[-1] != "-"
+    )
 
 
 Shape = Literal["office", "person", "office+person", "office+post", "skip", "other"]
@@ -747,7 +785,12 @@ def _read_value(
     (联系单位：某局 is an office however short); an office after the person, or words
     that are neither, end the value (a flattened copy's signature, its prose).
     """
-    if stop := _STOP.search(flat.text, start, end):
+    text = flat.text
+    # each match of _STOP holds 抄, 送：, 附件：, 印发 or a date's 年: a line holding none of
+    # them holds none (exact; the search tries each of its places, these look in C)
+    if ("抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text) and (
+        stop := _STOP.search(text, start, end)
+    ):
         end = stop.start()
     if kinds[0] == "nothing":
         return []
