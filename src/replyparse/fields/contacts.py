@@ -219,6 +219,15 @@ _STOP = re.compile(
     r"抄送|抄报|报送：|主送：|附件：|印发"
     r"|\d{4}年\d{1,2}月|[〇○零O一二三四五六七八九]{4}年"
 )
+
+
+def _may_stop(text: str) -> bool:
+    """Whether ``text`` may hold a match of :data:`_STOP`. Exact: each match holds 抄, 送：,
+    附件：, 印发 or a date's 年, so a text holding none holds none (these look in C; the
+    search tries each of its places)."""
+    return "抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text
+
+
 _SEPARATORS = frozenset("、，,；;。：:！？!?及/")
 _BRACKETS = frozenset("（）()【】[]〔〕")
 # What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
@@ -786,11 +795,7 @@ def _read_value(
     that are neither, end the value (a flattened copy's signature, its prose).
     """
     text = flat.text
-    # each match of _STOP holds 抄, 送：, 附件：, 印发 or a date's 年: a line holding none of
-    # them holds none (exact; the search tries each of its places, these look in C)
-    if ("抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text) and (
-        stop := _STOP.search(text, start, end)
-    ):
+    if _may_stop(text) and (stop := _STOP.search(text, start, end)):
         end = stop.start()
     if kinds[0] == "nothing":
         return []
