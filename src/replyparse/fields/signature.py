@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_DATE_LINE,
     AUTHORITY_LINE,
@@ -75,7 +76,43 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     return None
 
 
+# What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
+# ends of a citation mark (``]``), of a date after the authority (日, 号, 月: what
+# :data:`AUTHORITY_DATE_LINE` ends with) and of a seal note (:data:`SEAL_NOTE`'s brackets);
+# the first characters of the formulas :func:`signoff_end` cuts.
+_NOT_LAST = frozenset("]日号月）)〕］】")
+_SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
+
+
 def _names_on(view: TextView, line: Line) -> list[Signer]:
+    """The authorities ``line`` names (:func:`_names_read`). The usual line, one name kept
+    whole from the letter (origin counts on by one: no gap, so no name then labels), with
+    no blank as written (no joint signers), no line break (``$`` reads none), and none of
+    the characters above at its ends, is that name whole (a test compares the two)."""
+    text, start, end = line.text, line.start, line.end
+    origin = view.origin
+    if (
+        text
+        and text[-1] not in _NOT_LAST
+        and text[0] not in _SIGNOFF_FIRST
+        and origin[end - 1] - origin[start] == end - 1 - start
+        and " " not in text
+        and "\n" not in text
+    ):
+        written = view.original[origin[start] : origin[end - 1] + 1]
+        if (
+            " " not in written
+            and "\t" not in written
+            and "\u3000" not in written
+            and written[-1] not in _NOT_LAST
+            and "\n" not in written
+        ):
+            return [Signer(written, tuple(origin[start:end]))]
+    return _names_read(view, line)
+
+
+def _names_read(view: TextView, line: Line) -> list[Signer]:
+    """The authorities ``line`` names: a joint line's several, or the one it holds."""
     # an office a contact line opens with signs with its name alone (某局    联系人：…)
     if (named := name_then_labels(view, line)) is not None and named.authority:
         line = named.name
@@ -208,7 +245,8 @@ def extract(ctx: Context) -> list[Item]:
     lines = ctx.layout.signature_issuer
     named = signers(ctx.view, lines)
     if named:
-        span = (named[0].span()[0], named[-1].span()[1])
+        # (each signer's name holds a character and its offsets one each: its span's ends)
+        span = (named[0].at[0], named[-1].at[-1] + 1)
         found.append(SignatureIssuer(tuple(named), span, (lines[0].start, lines[-1].end)))
     if ctx.layout.signature_date is not None:
         date = _date(ctx, ctx.layout.signature_date)
