@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 
 from goldsets import all_letters, at_least
 from replyparse.fields import signature
-from replyparse.textview import TextView
+from replyparse.textview import Line, TextView
 
 
 def _gate_says_no_gap(written: str) -> bool:
@@ -74,3 +75,23 @@ def test_names_on_takes_the_usual_line_whole() -> None:
     view = TextView("某县水利局\n")
     line = view.content_lines[0]
     assert signature._names_on(view, line) == [signature.Signer("某县水利局", (0, 1, 2, 3, 4))]
+
+
+def _plain_day_read(text: str) -> str | None:
+    m = signature._PLAIN_DAY.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def test_plain_day_reads_each_month_and_day_as_datetime_does() -> None:
+    for year in ("2023", "2024", "1900", "2000"):
+        for month in [*map(str, range(14)), *(f"{k:02d}" for k in range(10))]:
+            for day in [*map(str, range(33)), *(f"{k:02d}" for k in range(10))]:
+                text = f"{year}年{month}月{day}日"
+                found = signature._plain_day(Line(0, 3, 3 + len(text), text))
+                expected = _plain_day_read(text)
+                assert (found[0][0] if found else None) == expected, text

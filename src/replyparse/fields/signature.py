@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Sequence
@@ -190,6 +191,17 @@ _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六
 _PLAIN_DAY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
+_MONTH_DAYS = {
+    f"{m}月{d}日": f"{month:02d}-{day:02d}"
+    for month in range(1, 13)
+    for day in range(1, calendar.monthrange(2023, month)[1] + 1)  # (2月29日 left out)
+    for m in {str(month), f"{month:02d}"}
+    for d in {str(day), f"{day:02d}"}
+}
+"""Each month and day :data:`_PLAIN_DAY` reads (5月8日, 05月08日) that every year has, as
+the ISO date's month and day (05-08)."""
+
+
 def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
     """What :func:`replyparse.fields.dates.day_dates` reads on a date line written as
     :data:`_PLAIN_DAY` whose day exists: that day, the whole line (a test compares the
@@ -197,6 +209,10 @@ def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
     m = _PLAIN_DAY.fullmatch(line.text)
     if m is None:
         return None
+    # (the month and day after the four-figure year and 年, looked up: what the date
+    # below gives for a day every year has, without building it)
+    if (month_day := _MONTH_DAYS.get(line.text[5:])) is not None:
+        return [(f"{m[1]}-{month_day}", (line.start, line.end))]
     try:
         day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
