@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 
 from goldsets import all_letters, at_least
 from replyparse.fields import signature
-from replyparse.textview import TextView
+from replyparse.textview import Line, TextView
 
 
 def _gate_says_no_gap(written: str) -> bool:
@@ -41,3 +42,56 @@ def test_joint_still_reads_two_signers_apart_by_a_wide_gap() -> None:
         joint = signature._joint(view, line, line.end)
         assert joint is not None, repr(gap)
         assert [s.name for s in joint] == ["某县教育局", "某县财政局"]
+
+
+def test_names_on_reads_every_line_as_the_plain_reading_does() -> None:
+    """The usual signer line's shortcut in ``_names_on`` gives what ``_names_read`` gives:
+    every line of the gold letters, and snippets of names, dates, seals and formulas."""
+    fast = 0
+    for gold in all_letters():
+        view = TextView(gold.text())
+        for line in view.content_lines:
+            assert signature._names_on(view, line) == signature._names_read(view, line), line
+            fast += line.text[-1] not in signature._NOT_LAST
+    assert fast >= at_least(500, 20)
+    pieces = [
+        "某县水利局",
+        "特此函复",
+        "（盖章）",
+        "2021年9月3日",
+        "[1]",
+        "  ",
+        "\u3000",
+        "\t",
+        "联系人：王某",
+    ]
+    for parts in itertools.product(pieces, repeat=3):
+        view = TextView("".join(parts) + "\n")
+        for line in view.content_lines:
+            assert signature._names_on(view, line) == signature._names_read(view, line), parts
+
+
+def test_names_on_takes_the_usual_line_whole() -> None:
+    view = TextView("某县水利局\n")
+    line = view.content_lines[0]
+    assert signature._names_on(view, line) == [signature.Signer("某县水利局", (0, 1, 2, 3, 4))]
+
+
+def _plain_day_read(text: str) -> str | None:
+    m = signature._PLAIN_DAY.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def test_plain_day_reads_each_month_and_day_as_datetime_does() -> None:
+    for year in ("2023", "2024", "1900", "2000"):
+        for month in [*map(str, range(14)), *(f"{k:02d}" for k in range(10))]:
+            for day in [*map(str, range(33)), *(f"{k:02d}" for k in range(10))]:
+                text = f"{year}年{month}月{day}日"
+                found = signature._plain_day(Line(0, 3, 3 + len(text), text))
+                expected = _plain_day_read(text)
+                assert (found[0][0] if found else None) == expected, text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_DATE_LINE,
     AUTHORITY_LINE,
@@ -75,7 +77,43 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     return None
 
 
+# What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
+# ends of a citation mark (``]``), of a date after the authority (日, 号, 月: what
+# :data:`AUTHORITY_DATE_LINE` ends with) and of a seal note (:data:`SEAL_NOTE`'s brackets);
+# the first characters of the formulas :func:`signoff_end` cuts.
+_NOT_LAST = frozenset("]日号月）)〕］】")
+_SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
+
+
 def _names_on(view: TextView, line: Line) -> list[Signer]:
+    """The authorities ``line`` names (:func:`_names_read`). The usual line, one name kept
+    whole from the letter (origin counts on by one: no gap, so no name then labels), with
+    no blank as written (no joint signers), no line break (``$`` reads none), and none of
+    the characters above at its ends, is that name whole (a test compares the two)."""
+    text, start, end = line.text, line.start, line.end
+    origin = view.origin
+    if (
+        text
+        and text[-1] not in _NOT_LAST
+        and text[0] not in _SIGNOFF_FIRST
+        and origin[end - 1] - origin[start] == end - 1 - start
+        and " " not in text
+        and "\n" not in text
+    ):
+        written = view.original[origin[start] : origin[end - 1] + 1]
+        if (
+            " " not in written
+            and "\t" not in written
+            and "\u3000" not in written
+            and written[-1] not in _NOT_LAST
+            and "\n" not in written
+        ):
+            return [Signer(written, tuple(origin[start:end]))]
+    return _names_read(view, line)
+
+
+def _names_read(view: TextView, line: Line) -> list[Signer]:
+    """The authorities ``line`` names: a joint line's several, or the one it holds."""
     # an office a contact line opens with signs with its name alone (某局    联系人：…)
     if (named := name_then_labels(view, line)) is not None and named.authority:
         line = named.name
@@ -153,6 +191,17 @@ _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六
 _PLAIN_DAY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
+_MONTH_DAYS = {
+    f"{m}月{d}日": f"{month:02d}-{day:02d}"
+    for month in range(1, 13)
+    for day in range(1, calendar.monthrange(2023, month)[1] + 1)  # (2月29日 left out)
+    for m in {str(month), f"{month:02d}"}
+    for d in {str(day), f"{day:02d}"}
+}
+"""Each month and day :data:`_PLAIN_DAY` reads (5月8日, 05月08日) that every year has, as
+the ISO date's month and day (05-08)."""
+
+
 def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
     """What :func:`replyparse.fields.dates.day_dates` reads on a date line written as
     :data:`_PLAIN_DAY` whose day exists: that day, the whole line (a test compares the
@@ -160,6 +209,10 @@ def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
     m = _PLAIN_DAY.fullmatch(line.text)
     if m is None:
         return None
+    # (the month and day after the four-figure year and 年, looked up: what the date
+    # below gives for a day every year has, without building it)
+    if (month_day := _MONTH_DAYS.get(line.text[5:])) is not None:
+        return [(f"{m[1]}-{month_day}", (line.start, line.end))]
     try:
         day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
@@ -208,7 +261,8 @@ def extract(ctx: Context) -> list[Item]:
     lines = ctx.layout.signature_issuer
     named = signers(ctx.view, lines)
     if named:
-        span = (named[0].span()[0], named[-1].span()[1])
+        # (each signer's name holds a character and its offsets one each: its span's ends)
+        span = (named[0].at[0], named[-1].at[-1] + 1)
         found.append(SignatureIssuer(tuple(named), span, (lines[0].start, lines[-1].end)))
     if ctx.layout.signature_date is not None:
         date = _date(ctx, ctx.layout.signature_date)
