@@ -103,8 +103,11 @@ def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
         lines = tuple(_cell(line) for line in lines)
     out: set[int] = set()
     for seed in range(min(FORM_REACH, len(lines) - 1)):
-        if lines[seed].text[-1:] not in _LABEL_ENDS:
-            continue  # no bare label (colon=False: its spelling ends the line), no seed
+        text = lines[seed].text
+        # no bare label (colon=False: its spelling ends the line, which it fills), no seed;
+        # the length first, as bare_label asks it: a slice is dear (half the lines are long)
+        if len(text) > _BARE_LONGEST or text[-1:] not in _LABEL_ENDS:
+            continue
         if seed in out or not (
             bare_label(view, lines[seed], colon=False) and _value(view, lines[seed + 1])
         ):
