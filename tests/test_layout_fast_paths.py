@@ -17,6 +17,7 @@ import pytest
 
 from archivegen import invented_letter
 from goldsets import SETS, letters
+from lineparts import Lines, lines_and_parts
 from replyparse import closing, flatforms, vocab
 from replyparse.elements import gap_parts
 from replyparse.labels import (
@@ -31,8 +32,6 @@ from replyparse.labels import (
 from replyparse.labels import person_label as _person_label
 from replyparse.resegment import resegment
 from replyparse.textview import Line, TextView
-
-Lines = list[tuple[TextView, Line]]
 
 _SNIPPETS = [
     "办理类型：A类\n签发人王某\n（联系人：李某）\n单位负责人：赵某\n分管领导签发：赵某",
@@ -77,14 +76,7 @@ def _views() -> list[TextView]:
 @pytest.fixture(scope="module")
 def lines() -> Lines:
     """Every content line of every view, and each part of a line between gaps."""
-    out = []
-    for view in _views():
-        for line in view.content_lines:
-            out.append((view, line))
-            parts = gap_parts(view, line)
-            if len(parts) > 1:
-                out.extend((view, part) for part in parts)
-    return out
+    return lines_and_parts(_views())
 
 
 def _plain_opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:

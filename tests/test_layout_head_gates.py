@@ -15,12 +15,11 @@ from collections.abc import Iterator
 import pytest
 
 from goldsets import SETS, letters
+from lineparts import Lines, lines_and_parts
 from replyparse import closing, layout
-from replyparse.elements import gap_parts, is_doc_number_line, is_element, is_label_line
+from replyparse.elements import is_doc_number_line, is_element, is_label_line
 from replyparse.resegment import resegment
-from replyparse.textview import Line, TextView
-
-Lines = list[tuple[TextView, Line]]
+from replyparse.textview import TextView
 
 _SNIPPETS = [
     "某县人大代表建议办理情况征询意见表\n某县政协提案承办单\n发文稿纸\n回执\n",
@@ -44,14 +43,7 @@ def _views() -> Iterator[TextView]:
 @pytest.fixture(scope="module")
 def lines() -> Lines:
     """Every content line of every view, and each part of a line between gaps."""
-    out = []
-    for view in _views():
-        for line in view.content_lines:
-            out.append((view, line))
-            parts = gap_parts(view, line)
-            if len(parts) > 1:
-                out.extend((view, part) for part in parts)
-    return out
+    return lines_and_parts(_views())
 
 
 def _texts(lines: Lines) -> Iterator[str]:
