@@ -405,9 +405,7 @@ def _dated(text: str) -> bool:
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = line.text
-    if text[:1] in _EDGES or text[-1:] in _EDGES:  # (_without_table_bars, its gate inline)
-        text = _TABLE_BARS.sub("", text)
+    text = _without_table_bars(line.text)
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
     if text[-1:] in _PROSE_ENDS and "：" not in line.text:

@@ -394,14 +394,7 @@ def segment(view: TextView) -> Layout:
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
     # a 发文字号 line at the very end of the letter belongs to the header too
-    # (is_doc_number_line's gate, 号, asked here: no call for the usual line)
-    header.extend(
-        [
-            line
-            for line in lines[closing_start:]
-            if "号" in line.text and is_doc_number_line(line.text)
-        ]
-    )
+    header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
     body_end = _attachments_at(view, lines, body_start, closing_start)
     while (
         body_end > body_start
