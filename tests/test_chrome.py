@@ -544,3 +544,41 @@ def test_letters_are_read_in_nfkc_as_normalize_reads_them(path: Path) -> None:
     for line in path.read_text(encoding="utf-8").split("\n"):
         for written in (line, line.replace("〔", "﹝").replace("，", "﹐"), line + "\u0301"):
             assert chrome._nfkc(written) == unicodedata.normalize("NFKC", written)
+
+
+def _plain_places(texts: list[str], content: list[int]) -> list[int]:
+    """:func:`chrome._may_be_written_again` without banners, read plainly: the places whose
+    next line begins with their first character."""
+    firsts = [texts[i][0] for i in content]
+    return [at for at in range(len(firsts) - 1) if firsts[at + 1] == firsts[at]]
+
+
+ALIKE_SNIPPETS = [
+    "",
+    "关",
+    "关于\n关于",
+    "关于某事\n\n  关于某事\n关\n关\n其他\n其\n\n\n其他",
+    "一是\n二是\n三是\n三\n",
+    "a\nb\na\na\n\u3000a\n",
+    "您好：\n您提出的建议收悉。\n您\n",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(path.read_text(encoding="utf-8").replace("\r\n", "\n") for path in LETTERS),
+        *SNIPPETS,
+        *BANNER_SNIPPETS,
+        *ALIKE_SNIPPETS,
+    ],
+)
+def test_lines_that_begin_alike_are_found_in_one_pass(text: str) -> None:
+    texts = [line.strip() for line in text.split("\n")]
+    content = [i for i, t in enumerate(texts) if t]
+    places = chrome._may_be_written_again(texts, content, False)
+    assert places == _plain_places(texts, content)
+    # and every part of the content, so that places at its ends are tried
+    for cut in range(len(content)):
+        part = content[cut:]
+        assert chrome._may_be_written_again(texts, part, False) == _plain_places(texts, part)
