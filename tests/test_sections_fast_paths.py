@@ -212,3 +212,30 @@ def test_candidates_read_only_where_a_place_was_found_as_the_plain_reading_does(
     # each skip is taken often, and so is reading
     assert min(no_sentence_end, no_lead_in, no_inline) >= at_least(1000, 20)
     assert only_lines >= at_least(10, 3)
+
+
+_NUMERAL_RUNS = [
+    "一是加强，二是完善，十一是落实",
+    "三十一是，其一是，其十一，二是",
+    "一二三是\n是\n十是一是二是",
+    "统一是原则：一是，是一是",
+]
+
+
+def test_inline_places_found_at_their_shi_are_where_the_numerals_start() -> None:
+    # the scan finds 一是 at its 是 and steps back to its numerals: the same places as the
+    # inline pattern's own scan, from every start and to every end (numerals cut off by
+    # ``start``, a 是 with none before it, runs of three numerals)
+    pattern = sections._INLINE_MARKERS[0][1]
+    texts = [*_NUMERAL_RUNS, *_SNIPPETS, *(TextView(g.text()).norm for g in all_letters())]
+    found = 0
+    for norm in texts:
+        size = len(norm)
+        ranges = [(0, size)]
+        if size < 200:
+            ranges += [(a, b) for a in range(size) for b in range(a, size + 1)]
+        for start, end in ranges:
+            plain = [m.start() for m in pattern.finditer(norm, start, end)]
+            assert sections._scan(norm, start, end).inline[0] == plain, (norm, start, end)
+            found += len(plain)
+    assert found > 500  # not vacuous

@@ -393,7 +393,7 @@ _FAMILY_OF: dict[str, str] = {
     "\n": "line",
     **dict.fromkeys("。！？；", "sentence"),
     **dict.fromkeys("：:", "lead"),
-    **dict.fromkeys(_CN, "inline"),
+    "是": "inline",
     "其": "qi",
     **dict.fromkeys(_CIRCLED, "circled"),
 }
@@ -405,7 +405,7 @@ _SCAN = re.compile(
             _BEFORE_OPENER.pattern,
             *(ch + _SENTENCE_END.pattern[len("[。！？；]") :] for ch in "。！？；"),
             *(ch + _LEAD_IN.pattern[len("[：:]") :] for ch in "：:"),
-            *(rf"{ch}[{_CN}]?是" for ch in _CN),
+            rf"是(?<=[{_CN}]是)",
             rf"其[{_CN}]{{1,2}}[，、：]",
             *_CIRCLED,
         ]
@@ -414,7 +414,9 @@ _SCAN = re.compile(
 """The places of every family in one pass: each branch opens with a plain character, so the
 engine skips a character that opens none by one test. Each branch is its family's pattern
 (:data:`_BEFORE_OPENER`, :data:`_SENTENCE_END`, :data:`_LEAD_IN`, :data:`_INLINE_MARKERS`)
-for one opening character."""
+for one opening character, but for 一是: its branch is found at its 是 after a numeral (one
+branch, not ten tried at every numeral of the text), and :func:`_scan` steps back to where
+the numerals start."""
 
 
 @dataclass(slots=True)
@@ -450,7 +452,16 @@ def _scan(norm: str, start: int, end: int) -> _Marks:
         elif family == "lead":
             marks.lead_ins.append(m.end())
         elif family == "inline":
-            inline.append(m.start())
+            # where ``[一…十][一…十]?是`` starts: the one or two numerals before 是 that stand in
+            # ``norm[start:end]`` (the lookbehind may read before ``start``). Exact: that
+            # pattern's scan tries the first numeral first, and no earlier match has taken
+            # it (none but this one ends with a numeral)
+            at = m.start() - 1
+            if at < start:
+                continue
+            if at > start and norm[at - 1] in _CN:
+                at -= 1
+            inline.append(at)
         elif family == "circled":
             circled.append(m.start())
         else:
