@@ -305,17 +305,19 @@ def test_a_number_in_brackets_reads_alike_on_any_text(text: str) -> None:
 
 
 def _title_reads(scan: proposal._Scan) -> tuple[object, ...]:
-    """What the readers take of a title's scan: its kinds (each ``in_title``), its numbers
-    and its phrases (through :func:`proposal._phrases`)."""
+    """What the readers take of a title's or an opening's scan: its kinds (each
+    ``in_title``, then as the opening's), its numbers and its phrases (through :func:`proposal._phrases`)."""
     kinds = [(r.value, r.at, r.rank) for r in proposal._kinds(scan, False, in_title=True)]
+    # the same text read as the opening (of_place leaves its phrases alike)
+    opening = [(r.value, r.at, r.rank) for r in proposal._kinds(scan, True)]
     numbers = [(r.value, r.at) for r in proposal._numbers(scan)]
-    return kinds, numbers, [m.span() for m in proposal._phrases(scan)]
+    return kinds, opening, numbers, [m.span() for m in proposal._phrases(scan)]
 
 
 def _check_title_scan(text: str) -> bool:
     """The title's scan reads as the full one; whether it left the phrases unsearched."""
     flat = Flat(text, range(len(text)))
-    lazy, full = proposal._Scan.of_title(flat), proposal._Scan.of(flat)
+    lazy, full = proposal._Scan.of_place(flat), proposal._Scan.of(flat)
     for got, want in zip(lazy[1:], full[1:], strict=True):  # the matches, by their spans
         if got is not None or want is not full.phrases:
             assert [m and m.span() for m in got] == [m and m.span() for m in want], text
@@ -334,6 +336,11 @@ def test_the_title_scan_reads_as_the_full_one(contexts: list[Context]) -> None:
         "第12号：关于某某的建议",
         "第12号关于关于某某的建议",
         "市政协第3号委员关于某某的提案的答复",
+        # openings
+        "您提出的关于某某的建议提案收悉，现答复如下：",
+        "您在会议期间提出的第12号关于某某的建议已收悉。",
+        "你们提出的关于某某、关于某甲的提案已交我局办理。",
+        "您的第5号代表关于某某的议案收悉，该提案涉及多个部门。",
     ]
     left = sum(1 for text in texts if _check_title_scan(text))
     assert left >= at_least(100, 20)  # not vacuous: phrases there, left unsearched
@@ -343,7 +350,7 @@ def test_the_title_scan_leaves_the_phrases_only_where_none_is_read(
     contexts: list[Context], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast = _read_all(contexts)
-    monkeypatch.setattr(proposal._Scan, "of_title", proposal._Scan.of)
+    monkeypatch.setattr(proposal._Scan, "of_place", proposal._Scan.of)
     assert [proposal.extract(ctx) for ctx in contexts] == fast
 
 

@@ -558,7 +558,7 @@ def extract(ctx: Context) -> list[Item]:
         # nothing is read before the first place
         kind_read, number_read = _settled(kinds, numbers) if place else (False, False)
         if not kind_read or not number_read:
-            scan = _Scan.of_title(flat) if place == 0 and title else _Scan.of(flat)
+            scan = _Scan.of_place(flat)
             if place == 0 and len(title) == 1:
                 title_quotes = scan.quotes  # (one line: its text is what _title_quoted reads)
             if in_opening:
@@ -718,7 +718,7 @@ class _Scan(NamedTuple):
     number_kinds: list[re.Match[str]]
     """The matches of _NUMBER_KIND."""
     phrases: list[re.Match[str]] | None
-    """The matches of _PHRASE; None when not searched for (:meth:`of_title`): then none
+    """The matches of _PHRASE; None when not searched for (:meth:`of_place`): then none
     of them has a kind word glued after it or a 第…号 before it (:data:`_PHRASE_READ`)."""
 
     @classmethod
@@ -728,10 +728,12 @@ class _Scan(NamedTuple):
         return cls._with(flat, list(_PHRASE.finditer(text)) if "关于" in text else [])
 
     @classmethod
-    def of_title(cls, flat: Flat) -> _Scan:
+    def of_place(cls, flat: Flat) -> _Scan:
         """:meth:`of`, the phrases searched for only where :func:`_kind_reads` or
         :func:`_numbers` may read one (:data:`_PHRASE_READ`); else left to :func:`_kinds`,
-        which needs them only for the title's words outside (:func:`_phrases`)."""
+        which needs them only for the title's words outside (:func:`_phrases`). The same
+        for the opening: its reads take the phrases nowhere else (its item words are read
+        by :func:`_item_words`, its title by :func:`_proposal_title`'s own search)."""
         text = flat.text
         if "关于" not in text or _PHRASE_READ.search(text):  # (no 关于: no phrase)
             return cls.of(flat)
@@ -763,7 +765,7 @@ _PHRASE_READ = re.compile("[案议见号表员：于](?:(?<=[案议见])[议意�
 
 
 def _phrases(scan: _Scan) -> list[re.Match[str]]:
-    """The matches of _PHRASE in the scan's text (searched for now when :meth:`_Scan.of_title`
+    """The matches of _PHRASE in the scan's text (searched for now when :meth:`_Scan.of_place`
     left them)."""
     if scan.phrases is not None:
         return scan.phrases
