@@ -214,22 +214,6 @@ class Letter(_Model):
     )
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        # a field (the extractors place about ten a letter) set as pydantic's own handler
-        # for a field sets it: the value stored, its name added to the fields set. Exact:
-        # Letter validates no assignment and is not frozen, so that is the handler
-        # pydantic picks for every field; without its frame and its memo's look-up.
-        # Anything else (a private or unknown name) goes through pydantic.
-        if name in _LETTER_FIELDS:
-            self.__dict__[name] = value
-            self.__pydantic_fields_set__.add(name)
-        else:
-            super().__setattr__(name, value)
-
-
-_LETTER_FIELDS = frozenset(Letter.model_fields)
-"""The names :meth:`Letter.__setattr__` sets itself."""
-
 
 M = TypeVar("M", bound=BaseModel)
 
