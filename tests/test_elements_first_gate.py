@@ -17,7 +17,10 @@ from replyparse import elements
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 
-_TAILS = ["", "类", "A类", "公开", "同意公开", "123456", "23456", "021年3月2日", "机密★1年", "）"]
+_TAILS = [
+    *("", "类", "A类", "公开", "同意公开", "123456", "23456", "021年3月2日", "机密★1年", "）"),
+    *("件同意公开", "答复件公开"),  # (a note's head and its value: 此件同意公开, 本答复件公开)
+]
 
 
 def _texts() -> Iterator[str]:
