@@ -353,8 +353,9 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 # 共2页, image1), with the character before it: furniture starts one, two or five
 # characters before such a digit.
 _FURNITURE_DIGIT_CHARS = "-—–─第共eE"
-_FURNITURE_UNPAGED_CHARS = "-—–─eE"
-"""``_FURNITURE_DIGIT_CHARS`` but 第 and 共, whose furniture holds 页."""
+_FURNITURE_DASHES = "-—–─"
+"""``_FURNITURE_DIGIT_CHARS`` but 第 and 共, whose furniture holds 页, and e and E, whose
+furniture (image1.wmf) holds a dot."""
 _FURNITURE_DIGIT = re.compile(rf"[{_FURNITURE_DIGIT_CHARS}]\d")
 _FURNITURE_LEADS = (1, 2, 5)
 _FURNITURE_FIRSTS = frozenset("-—–─第共iIİı")
@@ -635,9 +636,16 @@ def _holds_furniture(norm: str) -> bool:
     """Whether page furniture stands anywhere in ``norm``, tried only before the digits it
     holds: where one of ``_FURNITURE_DIGIT``'s characters has a digit after it (the
     places its matches take, found by ``str.find``: a far quicker pass than the
-    pattern's). A 第 or 共 opens furniture only with its 页 (第1页, 共2页第1页): a letter
-    without 页 is asked about the others alone (most letters hold 第 before a digit)."""
-    leads = _FURNITURE_DIGIT_CHARS if "页" in norm else _FURNITURE_UNPAGED_CHARS
+    pattern's). A 第 or 共 opens furniture only with its 页 (第1页, 共2页第1页), and an
+    image's e only with the dot of its extension (image1.wmf; ``\\.`` matches a dot alone,
+    case-blind too): a letter without 页 is not asked about 第 and 共 (most letters hold
+    第 before a digit), one without a dot not about e and E (a letter holds many
+    characters a search for e stops at: 文, 日, 时, 新)."""
+    leads = _FURNITURE_DASHES
+    if "页" in norm:
+        leads += "第共"
+    if "." in norm:
+        leads += "eE"
     for lead_char in leads:
         at = norm.find(lead_char)
         while at >= 0:
