@@ -1250,15 +1250,16 @@ class _Reader:
         # without the pattern's search.
         head = norm[pos : end - 1]
         colon = norm[end - 1] == "：" or "：" in head
+        gaps = self.gaps_in(pos + 1, end)  # (asked once: the gate's and the starts')
         if (
             not colon
             and not ("复" in head or "函" in head or "见" in head or "告" in head)
-            and not self.gaps_in(pos + 1, end)
+            and not gaps
         ):
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
         ends = [e for _, e in endings]
-        starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
+        starts = [p for p in gaps if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
         # not one that would take the title's ending (…的答复类别：A is 答复|类别：A)
         # (none without a colon in the zone: it ends with one)
@@ -1269,7 +1270,11 @@ class _Reader:
         # Exact: with no colon in the zone (no header label), the element tried first at a
         # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
         # (see _TAIL_NEEDS); the rest after the first place holds every later one's.
-        first = next((p for p in places if pos < p < end), end)
+        first = end
+        for p in places:  # (a loop, not next() over a generator: a generator costs more)
+            if pos < p < end:
+                first = p
+                break
         if not colon and _TAIL_NEEDS.search(norm, first, end) is None:
             return None
         for p in places:
