@@ -487,6 +487,30 @@ def test_the_furniture_firsts_are_the_pattern_s() -> None:
     assert {ch for ch in every if opens.match(ch)} == R._FURNITURE_FIRSTS
 
 
+def test_page_furniture_is_found_as_the_pattern_finds_it_on_snippets() -> None:
+    # (an image's name with its dot and without, a dot far from it, page numbers beside
+    # 页 and without it, dashes of phone numbers, the e of words that are no furniture)
+    snippets = [
+        "此致。image1.wmf",
+        "此致。IMAGE12.PNG 某局",
+        "此致。Image3.Jpeg",
+        "此致。image1wmf 某局",
+        "见image1 第3.5条",
+        "电话：0871-6543210。e1",
+        "— 2 — 某局",
+        "－2－某局",
+        "第1页 共2页",
+        "共3页第1页",
+        "第1页",
+        "第12号建议",
+        "版本e2.0说明",
+        "文件日期时间新e",
+        "",
+    ]
+    for text in snippets:
+        assert R._holds_furniture(text) == _plain_holds_furniture(text), text
+
+
 def test_the_shared_letters_are_read_when_present() -> None:
     if not goldsets.get_set("corpus").present():
         pytest.skip("the shared folder (../shared) is absent: samples and snippets only")

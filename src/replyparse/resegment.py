@@ -353,8 +353,9 @@ _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 # 共2页, image1), with the character before it: furniture starts one, two or five
 # characters before such a digit.
 _FURNITURE_DIGIT_CHARS = "-—–─第共eE"
-_FURNITURE_UNPAGED_CHARS = "-—–─eE"
-"""``_FURNITURE_DIGIT_CHARS`` but 第 and 共, whose furniture holds 页."""
+_FURNITURE_DASHES = "-—–─"
+"""``_FURNITURE_DIGIT_CHARS`` but 第 and 共, whose furniture holds 页, and e and E, whose
+furniture (image1.wmf) holds a dot."""
 _FURNITURE_DIGIT = re.compile(rf"[{_FURNITURE_DIGIT_CHARS}]\d")
 _FURNITURE_LEADS = (1, 2, 5)
 _FURNITURE_FIRSTS = frozenset("-—–─第共iIİı")
@@ -635,9 +636,16 @@ def _holds_furniture(norm: str) -> bool:
     """Whether page furniture stands anywhere in ``norm``, tried only before the digits it
     holds: where one of ``_FURNITURE_DIGIT``'s characters has a digit after it (the
     places its matches take, found by ``str.find``: a far quicker pass than the
-    pattern's). A 第 or 共 opens furniture only with its 页 (第1页, 共2页第1页): a letter
-    without 页 is asked about the others alone (most letters hold 第 before a digit)."""
-    leads = _FURNITURE_DIGIT_CHARS if "页" in norm else _FURNITURE_UNPAGED_CHARS
+    pattern's). A 第 or 共 opens furniture only with its 页 (第1页, 共2页第1页), and an
+    image's e only with the dot of its extension (image1.wmf; ``\\.`` matches a dot alone,
+    case-blind too): a letter without 页 is not asked about 第 and 共 (most letters hold
+    第 before a digit), one without a dot not about e and E (a letter holds many
+    characters a search for e stops at: 文, 日, 时, 新)."""
+    leads = _FURNITURE_DASHES
+    if "页" in norm:
+        leads += "第共"
+    if "." in norm:
+        leads += "eE"
     for lead_char in leads:
         at = norm.find(lead_char)
         while at >= 0:
@@ -1242,15 +1250,16 @@ class _Reader:
         # without the pattern's search.
         head = norm[pos : end - 1]
         colon = norm[end - 1] == "：" or "：" in head
+        gaps = self.gaps_in(pos + 1, end)  # (asked once: the gate's and the starts')
         if (
             not colon
             and not ("复" in head or "函" in head or "见" in head or "告" in head)
-            and not self.gaps_in(pos + 1, end)
+            and not gaps
         ):
             return None
         endings = [m.span() for m in _TITLE_END.finditer(norm, pos, end)]
         ends = [e for _, e in endings]
-        starts = [p for p in self.gaps_in(pos + 1, end) if norm[p] != " "]
+        starts = [p for p in gaps if norm[p] != " "]
         # a header label glued after the title (…的建议办理单新编号：…, a form's heading),
         # not one that would take the title's ending (…的答复类别：A is 答复|类别：A)
         # (none without a colon in the zone: it ends with one)
@@ -1261,7 +1270,11 @@ class _Reader:
         # Exact: with no colon in the zone (no header label), the element tried first at a
         # place needs in the rest of the zone a （, a digit, 类, 公开, 文件 or a secrecy word
         # (see _TAIL_NEEDS); the rest after the first place holds every later one's.
-        first = next((p for p in places if pos < p < end), end)
+        first = end
+        for p in places:  # (a loop, not next() over a generator: a generator costs more)
+            if pos < p < end:
+                first = p
+                break
         if not colon and _TAIL_NEEDS.search(norm, first, end) is None:
             return None
         for p in places:
