@@ -95,3 +95,40 @@ def test_plain_day_reads_each_month_and_day_as_datetime_does() -> None:
                 found = signature._plain_day(Line(0, 3, 3 + len(text), text))
                 expected = _plain_day_read(text)
                 assert (found[0][0] if found else None) == expected, text
+
+
+def _reads_nothing(view: TextView, line: Line) -> bool:
+    """What ``_date`` reads on a date line of figures holding neither 年 nor 月 by the plain
+    reading: no day date, no month date, and no match of the month line."""
+    return (
+        not signature.day_dates(view, line.start, line.end)
+        and not signature.month_dates(view, line.start, line.end)
+        and signature.MONTH_DATE_LINE.match(line.text) is None
+    )
+
+
+def test_a_date_line_with_no_year_or_month_mark_holds_no_date() -> None:
+    """``_date``'s shortcut: a line of ``_DATE_LINE_CHARS`` with neither 年 nor 月 is read
+    as holding nothing. The gold letters' lines, and lines of figures, numerals and 日/号
+    after lines that end with what a rarer date stands after (a bracket, a list's 和)."""
+    checked = 0
+    for gold in all_letters():
+        view = TextView(gold.text())
+        for line in view.content_lines:
+            if signature._DATE_LINE_CHARS.issuperset(line.text):
+                text = line.text
+                if "年" not in text and "月" not in text:
+                    assert _reads_nothing(view, line), text
+                    checked += 1
+    pieces = ["2021", "19", "0", "830", "十", "二〇二一", "日", "号", "〇", "O"]
+    for before in ("", "（", "2019和", "某局 "):
+        for parts in itertools.product(pieces, repeat=3):
+            view = TextView(f"{before}\n{''.join(parts)}\n")
+            line = view.lines[1]
+            assert signature._DATE_LINE_CHARS.issuperset(line.text), line.text
+            assert _reads_nothing(view, line), line.text
+            checked += 1
+    assert checked >= at_least(4000, 4000)
+    # the finders do read a line of figures that holds its marks
+    view = TextView("\n2021年8月30日\n")
+    assert signature.day_dates(view, view.lines[1].start, view.lines[1].end)

@@ -85,6 +85,10 @@ def _holds_label(norm: str) -> bool:
         return _ANY_LABEL.search(norm) is not None
     reach = _LABELS.longest
     for word in _LABEL_WORDS:
+        # (``in`` first: most letters hold neither word, and ``in`` asks with no call that
+        # parses its arguments, where ``find`` does)
+        if word not in norm:
+            continue
         at = norm.find(word)
         while at >= 0:
             if _ANY_LABEL.search(norm, max(0, at - reach), at + reach + len(word)):

@@ -224,6 +224,11 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
     """The first date of the date line written to the day, no range; or, on a line that
     names only a year and a month (二〇二四年五月), that month."""
     if _DATE_LINE_CHARS.issuperset(line.text):
+        if "年" not in line.text and "月" not in line.text:
+            # (2021830: its marks lost) exact: a date the finders read on a line of these
+            # holds a 年 or a 月 (the rarer forms need a bracket, a separator or a list's
+            # 和、, none of them here), and so does MONTH_DATE_LINE's
+            return None
         full = _plain_day(line) or day_dates(ctx.view, line.start, line.end)
         if not full and MONTH_DATE_LINE.match(line.text):
             full = month_dates(ctx.view, line.start, line.end)
