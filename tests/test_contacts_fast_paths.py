@@ -238,3 +238,63 @@ def test_the_gates_of_phones_wraps_and_stops_read_as_without_them(
         for line in text.splitlines():
             if contacts._STOP.search(line):
                 assert contacts._may_stop(line), line
+
+
+def _plain_word_pieces(
+    view: TextView, flat: contacts.Flat, start: int, end: int
+) -> list[contacts._Piece]:
+    """:func:`contacts._word_pieces` as it read every stretch: each boundary found by one
+    search, each run between cut at its gaps, one character parted by a gap merged."""
+    text = flat.text
+    runs: list[tuple[int, int, bool, bool]] = []
+    depth = 0
+    pos = start
+    for m in contacts._BOUNDARY.finditer(text, start, end):
+        at = m.start()
+        if pos < at:
+            contacts._gapped_runs(view, flat, pos, at, depth > 0, runs)
+        if text[at] in "（(【[〔":
+            depth += 1
+        elif text[at] in "）)】]〕":
+            depth = max(0, depth - 1)
+        pos = at + 1
+    if pos < end:
+        contacts._gapped_runs(view, flat, pos, end, depth > 0, runs)
+    merged: list[tuple[int, int, bool, bool]] = []
+    for run in runs:
+        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
+            last = merged[-1]
+            merged[-1] = (last[0], run[1], last[2], last[3])
+        else:
+            merged.append(run)
+    return [contacts._Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+
+
+_WORD_STRETCHES = [
+    "联系人：王某",
+    "联系人：王  明 0000-5550123",
+    "联系人：王 小 明、李某（办公室）",
+    "联系人：某局　王某，13900000000（手机号码）",
+    "联系单位：某局（某办）   联系人：赵某某",
+    "承办人：（王某）",
+    "联系人：王某)",
+    "联系人：  王某  ",
+]
+
+
+def test_a_plain_run_of_words_is_cut_as_every_stretch_is() -> None:
+    """A stretch with no boundary and no gap, read as one run straight away, and the
+    stretches with them, read by one search a boundary: the pieces of every stretch of
+    each line (the gold letters' lines and snippets with gaps and brackets)."""
+    plain = 0
+    for text in _LETTERS + _INVENTED + _WORD_STRETCHES + perturbed_texts()[:60]:
+        view = resegment(unwrap(TextView(text)))
+        for row in contacts._rows(view, view.content_lines, 0):
+            flat = row.flat
+            n = len(flat.text)
+            for start in range(0, n + 1, 1 if n <= 30 else 4):
+                for end in range(start, min(n, start + 30) + 1):
+                    fast = contacts._word_pieces(view, flat, start, end)
+                    assert fast == _plain_word_pieces(view, flat, start, end), (text, start, end)
+                    plain += len(fast) == 1 and fast[0] == (("words", start, end, False))
+    assert plain >= 1000  # not vacuous: plain runs read the short way

@@ -626,11 +626,20 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
 
 
 def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
+    if start >= end:
+        return []  # an empty stretch (after a value's last phone): no run in it
     text = flat.text
+    m = _BOUNDARY.search(text, start, end)
+    if m is None:
+        origin, offsets = view.origin, flat.at
+        if origin[offsets[end - 1]] - origin[offsets[start]] == end - 1 - start:
+            # one run, neither bracketed nor gapped (王某): what the loops below give it
+            # (no boundary, and origin grows by as much as the offsets: see _gapped_runs)
+            return [_Piece("words", start, end)]
     runs: list[tuple[int, int, bool, bool]] = []  # start, end, bracketed, gap before
     depth = 0
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):  # the stretches between boundaries
+    while m is not None:  # the stretches between boundaries
         at = m.start()
         if pos < at:
             _gapped_runs(view, flat, pos, at, depth > 0, runs)
@@ -639,6 +648,7 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
         elif text[at] in "）)】]〕":
             depth = max(0, depth - 1)
         pos = at + 1
+        m = _BOUNDARY.search(text, pos, end)
     if pos < end:
         _gapped_runs(view, flat, pos, end, depth > 0, runs)
     # one character parted by a gap joins the run beside it
