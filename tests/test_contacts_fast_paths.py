@@ -298,3 +298,36 @@ def test_a_plain_run_of_words_is_cut_as_every_stretch_is() -> None:
                     assert fast == _plain_word_pieces(view, flat, start, end), (text, start, end)
                     plain += len(fast) == 1 and fast[0] == (("words", start, end, False))
     assert plain >= 1000  # not vacuous: plain runs read the short way
+
+
+def test_the_led_words_are_read_back_from_their_tails() -> None:
+    """Each word the label lines' scan leaves out ends in a first word it scans for, and
+    no first word starts inside its head: where the whole word starts, its tail is the
+    scan's first match after it."""
+    for word, tail in contacts._LED.items():
+        assert word in contacts._WORDS and tail in contacts._WORDS
+        assert word.endswith(tail) and word in contacts._HEADS[tail[0]]
+        head = word[: len(word) - len(tail)]
+        assert not any(w.startswith(tuple(head[1:])) for w in contacts._WORDS), word
+        assert contacts._FIRST_SCAN.fullmatch(word) is None
+
+
+_LED_TEXTS = [
+    "人大督办领导：王某\n政府督办领导：李某",
+    "市人大督办领导：王某  联系电话：13900000000",
+    "通讯地址：某路1号\n地址：某路2号",
+    "人大\n督办领导：王某",
+    "人大督办领导：甲 政府督办领导：乙\n通讯地址 通讯地址：某路",
+    "督办领导：王某（人大督办领导）",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="人大政府督办领导通讯地址联系电话：， 王0\n", max_size=40))
+def test_label_lines_with_led_words(text: str) -> None:
+    _check(text)
+
+
+def test_label_lines_with_led_words_written() -> None:
+    for text in _LED_TEXTS:
+        _check(text)

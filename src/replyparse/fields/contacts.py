@@ -142,6 +142,16 @@ _LABEL = re.compile(
     r"(?P<colon>[：；](?=\S))?"
 )
 _FIRST_WORD = re.compile(_FIRST)  # what a line needs to hold a label of _LABEL
+# First words whose head opens common words (人大 and 人民, 政府, 通过), each ending in
+# another first word (督办领导, 地址) and none of whose head's other characters opens
+# one: :func:`_label_lines` scans for the others (fewer false starts) and reads such a word
+# back from its tail's match (a test asks these conditions of each).
+_LED = {"人大督办领导": "督办领导", "政府督办领导": "督办领导", "通讯地址": "地址"}
+_FIRST_SCAN = re.compile(_alternation([w for w in _WORDS if w not in _LED]))
+# each led word's head by the first character of its tail: the scan's match starts there
+_HEADS: dict[str, tuple[str, ...]] = {}
+for _word, _tail in _LED.items():
+    _HEADS[_tail[0]] = (*_HEADS.get(_tail[0], ()), _word)
 _LABEL_PART = re.compile(_alternation(list(_PART_WORDS)))
 # A person or phone word that lost its first characters (人：, 系电话：), at a line's start.
 _HEADLESS = re.compile(
@@ -457,8 +467,16 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
     # the lines are in text order: bisected by their starts (no list of them built)
     may: dict[int, int] = {}
     norm, pos, end, i = view.norm, lines[0].start, lines[-1].end, 0
-    while (m := _FIRST_WORD.search(norm, pos, end)) is not None:
+    while (m := _FIRST_SCAN.search(norm, pos, end)) is not None:
         at = m.start()
+        if norm[at] in _HEADS:
+            # a led word ending here starts where _FIRST_WORD's search finds it: no
+            # first word starts inside its head, so no match of it starts before
+            for word in _HEADS[norm[at]]:
+                back = at + len(_LED[word]) - len(word)
+                if back >= pos and norm.startswith(word, back):
+                    at = back
+                    break
         i = bisect_right(lines, at, i, key=_START) - 1
         if at < lines[i].end:  # a label word never spans a line break
             may[i] = at - lines[i].start
