@@ -788,12 +788,18 @@ def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
 def _office_before_person(words: str) -> int:
     """Where an office of three characters or more ends in ``words`` when a person's name
     (of four at most, a post after it aside) follows it; 0 when none does."""
+    if len(words) < _OFFICE_AND_NAME:
+        return 0  # exact: an office of three and a name of two at least (_NAME) run longer
     best = 0
     for m in ORG_INSIDE.finditer(words):
         rest = _strip_post(words[m.end() :])
         if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not ORG_END.search(rest):
             best = m.end()
     return best
+
+
+_OFFICE_AND_NAME = 5
+"""The fewest characters of an office (three) and a name (two) run together."""
 
 
 def _is_office(words: str) -> bool:
