@@ -369,3 +369,50 @@ def test_short_words_hold_no_office_before_a_person() -> None:
                 assert cut == _plain_office_before_person(words), words
                 found += cut > 0 and len(words) == contacts._OFFICE_AND_NAME
     assert found >= 1  # not vacuous: the shortest words that hold one
+
+
+def _plain_pieces(
+    view: TextView, flat: contacts.Flat, start: int, end: int
+) -> list[contacts._Piece]:
+    """:func:`contacts._pieces` with the phones searched in every stretch."""
+    out: list[contacts._Piece] = []
+    pos = start
+    text = contacts._letters_as_digits(flat.text)
+    for p in contacts._PHONE.finditer(text, start, end):
+        out.extend(contacts._word_pieces(view, flat, pos, p.start()))
+        out.append(contacts._Piece("phone", p.start(), p.end()))
+        pos = p.end()
+    out.extend(contacts._word_pieces(view, flat, pos, end))
+    return out
+
+
+_PHONE_STRETCHES = [
+    "联系电话：9999999",
+    "联系电话：8888888",
+    "联系电话：0000000",
+    "联系电话：0000-5550123、13900000000",
+    "联系电话：０000-555O123",
+    "联系电话：（0000）5550123转801",
+    "联系电话：139****0123 王某",
+    "联系电话：０l０ 王某",
+    "联系电话：400-000-0000",
+    "联系人：王某，电话：5550l23",
+]
+
+
+def test_a_stretch_without_a_digit_is_words_alone() -> None:
+    """A stretch holding no ASCII digit (its letters read as digits) cut into runs of
+    words straight away: the pieces the phones' search gives, on every stretch of the
+    gold letters' label lines and of phones of each shape."""
+    phones = 0
+    for text in _LETTERS + _INVENTED + _PHONE_STRETCHES:
+        view = resegment(unwrap(TextView(text)))
+        for row in contacts._rows(view, view.content_lines, 0):
+            flat = row.flat
+            for start in range(len(flat.text) + 1):
+                for end in (start, start + 1, start + 12, len(flat.text)):
+                    end = min(end, len(flat.text))
+                    fast = contacts._pieces(view, flat, start, end)
+                    assert fast == _plain_pieces(view, flat, start, end), (text, start, end)
+                    phones += any(p.kind == "phone" for p in fast)
+    assert phones >= 500  # not vacuous: stretches holding phones

@@ -198,6 +198,7 @@ _PHONE = re.compile(
 _PHONE_RUN = re.compile(
     r"(?<![A-Za-z0-9０-９@._])[0-9０-９][-－0-9０-９lIOoｌＩＯｏ]*[0-9０-９](?![A-Za-z0-9０-９@.])"
 )
+_ASCII_DIGIT = re.compile("[0-9]")  # what every phone of _PHONE holds
 _PHONE_LETTER = re.compile(r"(?<=[0-9０-９])[lIOoｌＩＯｏ](?=[0-9０-９])")
 _ANY_PHONE_LETTER = re.compile("[lIOoｌＩＯｏ]")  # a charset: the engine scans for it in C
 _PHONE_LETTER_DIGITS = str.maketrans("lIOoｌＩＯｏ", "11001100")
@@ -633,9 +634,14 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
     parts from its neighbour belongs to it (``王  明``, ``王 小 明`` are one name each).
     """
     text = flat.text
+    digits = _letters_as_digits(text)
+    if _ASCII_DIGIT.search(digits, start, end) is None:
+        # exact: every match of _PHONE holds an ASCII digit (each branch reads one), so
+        # none is found (its search tries each place: this scan opens with a class)
+        return _word_pieces(view, flat, start, end)
     out: list[_Piece] = []
     pos = start
-    for p in _PHONE.finditer(_letters_as_digits(text), start, end):
+    for p in _PHONE.finditer(digits, start, end):
         out.extend(_word_pieces(view, flat, pos, p.start()))
         out.append(_Piece("phone", p.start(), p.end()))
         pos = p.end()
