@@ -238,3 +238,181 @@ def test_the_gates_of_phones_wraps_and_stops_read_as_without_them(
         for line in text.splitlines():
             if contacts._STOP.search(line):
                 assert contacts._may_stop(line), line
+
+
+def _plain_word_pieces(
+    view: TextView, flat: contacts.Flat, start: int, end: int
+) -> list[contacts._Piece]:
+    """:func:`contacts._word_pieces` as it read every stretch: each boundary found by one
+    search, each run between cut at its gaps, one character parted by a gap merged."""
+    text = flat.text
+    runs: list[tuple[int, int, bool, bool]] = []
+    depth = 0
+    pos = start
+    for m in contacts._BOUNDARY.finditer(text, start, end):
+        at = m.start()
+        if pos < at:
+            contacts._gapped_runs(view, flat, pos, at, depth > 0, runs)
+        if text[at] in "（(【[〔":
+            depth += 1
+        elif text[at] in "）)】]〕":
+            depth = max(0, depth - 1)
+        pos = at + 1
+    if pos < end:
+        contacts._gapped_runs(view, flat, pos, end, depth > 0, runs)
+    merged: list[tuple[int, int, bool, bool]] = []
+    for run in runs:
+        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
+            last = merged[-1]
+            merged[-1] = (last[0], run[1], last[2], last[3])
+        else:
+            merged.append(run)
+    return [contacts._Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
+
+
+_WORD_STRETCHES = [
+    "联系人：王某",
+    "联系人：王  明 0000-5550123",
+    "联系人：王 小 明、李某（办公室）",
+    "联系人：某局　王某，13900000000（手机号码）",
+    "联系单位：某局（某办）   联系人：赵某某",
+    "承办人：（王某）",
+    "联系人：王某)",
+    "联系人：  王某  ",
+]
+
+
+def test_a_plain_run_of_words_is_cut_as_every_stretch_is() -> None:
+    """A stretch with no boundary and no gap, read as one run straight away, and the
+    stretches with them, read by one search a boundary: the pieces of every stretch of
+    each line (the gold letters' lines and snippets with gaps and brackets)."""
+    plain = 0
+    for text in _LETTERS + _INVENTED + _WORD_STRETCHES + perturbed_texts()[:60]:
+        view = resegment(unwrap(TextView(text)))
+        for row in contacts._rows(view, view.content_lines, 0):
+            flat = row.flat
+            n = len(flat.text)
+            for start in range(0, n + 1, 1 if n <= 30 else 4):
+                for end in range(start, min(n, start + 30) + 1):
+                    fast = contacts._word_pieces(view, flat, start, end)
+                    assert fast == _plain_word_pieces(view, flat, start, end), (text, start, end)
+                    plain += len(fast) == 1 and fast[0] == (("words", start, end, False))
+    assert plain >= 1000  # not vacuous: plain runs read the short way
+
+
+def test_the_led_words_are_read_back_from_their_tails() -> None:
+    """Each word the label lines' scan leaves out ends in a first word it scans for, and
+    no first word starts inside its head: where the whole word starts, its tail is the
+    scan's first match after it."""
+    for word, tail in contacts._LED.items():
+        assert word in contacts._WORDS and tail in contacts._WORDS
+        assert word.endswith(tail) and word in contacts._HEADS[tail[0]]
+        head = word[: len(word) - len(tail)]
+        assert not any(w.startswith(tuple(head[1:])) for w in contacts._WORDS), word
+        assert contacts._FIRST_SCAN.fullmatch(word) is None
+
+
+_LED_TEXTS = [
+    "人大督办领导：王某\n政府督办领导：李某",
+    "市人大督办领导：王某  联系电话：13900000000",
+    "通讯地址：某路1号\n地址：某路2号",
+    "人大\n督办领导：王某",
+    "人大督办领导：甲 政府督办领导：乙\n通讯地址 通讯地址：某路",
+    "督办领导：王某（人大督办领导）",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="人大政府督办领导通讯地址联系电话：， 王0\n", max_size=40))
+def test_label_lines_with_led_words(text: str) -> None:
+    _check(text)
+
+
+def test_label_lines_with_led_words_written() -> None:
+    for text in _LED_TEXTS:
+        _check(text)
+
+
+def _plain_office_before_person(words: str) -> int:
+    """:func:`contacts._office_before_person` with every run of words searched."""
+    best = 0
+    for m in closing.ORG_INSIDE.finditer(words):
+        rest = contacts._strip_post(words[m.end() :])
+        if (
+            m.end() >= 3
+            and contacts._is_name(rest)
+            and len(rest) <= 4
+            and not closing.ORG_END.search(rest)
+        ):
+            best = m.end()
+    return best
+
+
+def test_short_words_hold_no_office_before_a_person() -> None:
+    """Words too short for an office and a name, not searched, hold none: the same cut
+    as the search gives on the gold letters' stretches and a few snippets."""
+    found = 0
+    snippets = [
+        "电力股杨某",
+        "某某局王某",
+        "某局王某",
+        "交通局李某某",
+        "某科王**",
+        "某股王·某",
+        "王某",
+    ]
+    for text in _LETTERS + snippets:
+        for start in range(len(text)):
+            for size in range(1, 8):
+                words = text[start : start + size]
+                cut = contacts._office_before_person(words)
+                assert cut == _plain_office_before_person(words), words
+                found += cut > 0 and len(words) == contacts._OFFICE_AND_NAME
+    assert found >= 1  # not vacuous: the shortest words that hold one
+
+
+def _plain_pieces(
+    view: TextView, flat: contacts.Flat, start: int, end: int
+) -> list[contacts._Piece]:
+    """:func:`contacts._pieces` with the phones searched in every stretch."""
+    out: list[contacts._Piece] = []
+    pos = start
+    text = contacts._letters_as_digits(flat.text)
+    for p in contacts._PHONE.finditer(text, start, end):
+        out.extend(contacts._word_pieces(view, flat, pos, p.start()))
+        out.append(contacts._Piece("phone", p.start(), p.end()))
+        pos = p.end()
+    out.extend(contacts._word_pieces(view, flat, pos, end))
+    return out
+
+
+_PHONE_STRETCHES = [
+    "联系电话：9999999",
+    "联系电话：8888888",
+    "联系电话：0000000",
+    "联系电话：0000-5550123、13900000000",
+    "联系电话：０000-555O123",
+    "联系电话：（0000）5550123转801",
+    "联系电话：139****0123 王某",
+    "联系电话：０l０ 王某",
+    "联系电话：400-000-0000",
+    "联系人：王某，电话：5550l23",
+]
+
+
+def test_a_stretch_without_a_digit_is_words_alone() -> None:
+    """A stretch holding no ASCII digit (its letters read as digits) cut into runs of
+    words straight away: the pieces the phones' search gives, on every stretch of the
+    gold letters' label lines and of phones of each shape."""
+    phones = 0
+    for text in _LETTERS + _INVENTED + _PHONE_STRETCHES:
+        view = resegment(unwrap(TextView(text)))
+        for row in contacts._rows(view, view.content_lines, 0):
+            flat = row.flat
+            for start in range(len(flat.text) + 1):
+                for end in (start, start + 1, start + 12, len(flat.text)):
+                    end = min(end, len(flat.text))
+                    fast = contacts._pieces(view, flat, start, end)
+                    assert fast == _plain_pieces(view, flat, start, end), (text, start, end)
+                    phones += any(p.kind == "phone" for p in fast)
+    assert phones >= 500  # not vacuous: stretches holding phones

@@ -142,6 +142,16 @@ _LABEL = re.compile(
     r"(?P<colon>[：；](?=\S))?"
 )
 _FIRST_WORD = re.compile(_FIRST)  # what a line needs to hold a label of _LABEL
+# First words whose head opens common words (人大 and 人民, 政府, 通过), each ending in
+# another first word (督办领导, 地址) and none of whose head's other characters opens
+# one: :func:`_label_lines` scans for the others (fewer false starts) and reads such a word
+# back from its tail's match (a test asks these conditions of each).
+_LED = {"人大督办领导": "督办领导", "政府督办领导": "督办领导", "通讯地址": "地址"}
+_FIRST_SCAN = re.compile(_alternation([w for w in _WORDS if w not in _LED]))
+# each led word's head by the first character of its tail: the scan's match starts there
+_HEADS: dict[str, tuple[str, ...]] = {}
+for _word, _tail in _LED.items():
+    _HEADS[_tail[0]] = (*_HEADS.get(_tail[0], ()), _word)
 _LABEL_PART = re.compile(_alternation(list(_PART_WORDS)))
 # A person or phone word that lost its first characters (人：, 系电话：), at a line's start.
 _HEADLESS = re.compile(
@@ -188,6 +198,7 @@ _PHONE = re.compile(
 _PHONE_RUN = re.compile(
     r"(?<![A-Za-z0-9０-９@._])[0-9０-９][-－0-9０-９lIOoｌＩＯｏ]*[0-9０-９](?![A-Za-z0-9０-９@.])"
 )
+_ASCII_DIGIT = re.compile("[0-9]")  # what every phone of _PHONE holds
 _PHONE_LETTER = re.compile(r"(?<=[0-9０-９])[lIOoｌＩＯｏ](?=[0-9０-９])")
 _ANY_PHONE_LETTER = re.compile("[lIOoｌＩＯｏ]")  # a charset: the engine scans for it in C
 _PHONE_LETTER_DIGITS = str.maketrans("lIOoｌＩＯｏ", "11001100")
@@ -457,8 +468,16 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
     # the lines are in text order: bisected by their starts (no list of them built)
     may: dict[int, int] = {}
     norm, pos, end, i = view.norm, lines[0].start, lines[-1].end, 0
-    while (m := _FIRST_WORD.search(norm, pos, end)) is not None:
+    while (m := _FIRST_SCAN.search(norm, pos, end)) is not None:
         at = m.start()
+        if norm[at] in _HEADS:
+            # a led word ending here starts where _FIRST_WORD's search finds it: no
+            # first word starts inside its head, so no match of it starts before
+            for word in _HEADS[norm[at]]:
+                back = at + len(_LED[word]) - len(word)
+                if back >= pos and norm.startswith(word, back):
+                    at = back
+                    break
         i = bisect_right(lines, at, i, key=_START) - 1
         if at < lines[i].end:  # a label word never spans a line break
             may[i] = at - lines[i].start
@@ -615,9 +634,14 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
     parts from its neighbour belongs to it (``王  明``, ``王 小 明`` are one name each).
     """
     text = flat.text
+    digits = _letters_as_digits(text)
+    if _ASCII_DIGIT.search(digits, start, end) is None:
+        # exact: every match of _PHONE holds an ASCII digit (each branch reads one), so
+        # none is found (its search tries each place: this scan opens with a class)
+        return _word_pieces(view, flat, start, end)
     out: list[_Piece] = []
     pos = start
-    for p in _PHONE.finditer(_letters_as_digits(text), start, end):
+    for p in _PHONE.finditer(digits, start, end):
         out.extend(_word_pieces(view, flat, pos, p.start()))
         out.append(_Piece("phone", p.start(), p.end()))
         pos = p.end()
@@ -626,11 +650,20 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
 
 
 def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
+    if start >= end:
+        return []  # an empty stretch (after a value's last phone): no run in it
     text = flat.text
+    m = _BOUNDARY.search(text, start, end)
+    if m is None:
+        origin, offsets = view.origin, flat.at
+        if origin[offsets[end - 1]] - origin[offsets[start]] == end - 1 - start:
+            # one run, neither bracketed nor gapped (王某): what the loops below give it
+            # (no boundary, and origin grows by as much as the offsets: see _gapped_runs)
+            return [_Piece("words", start, end)]
     runs: list[tuple[int, int, bool, bool]] = []  # start, end, bracketed, gap before
     depth = 0
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):  # the stretches between boundaries
+    while m is not None:  # the stretches between boundaries
         at = m.start()
         if pos < at:
             _gapped_runs(view, flat, pos, at, depth > 0, runs)
@@ -639,6 +672,7 @@ def _word_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piec
         elif text[at] in "）)】]〕":
             depth = max(0, depth - 1)
         pos = at + 1
+        m = _BOUNDARY.search(text, pos, end)
     if pos < end:
         _gapped_runs(view, flat, pos, end, depth > 0, runs)
     # one character parted by a gap joins the run beside it
@@ -760,12 +794,18 @@ def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
 def _office_before_person(words: str) -> int:
     """Where an office of three characters or more ends in ``words`` when a person's name
     (of four at most, a post after it aside) follows it; 0 when none does."""
+    if len(words) < _OFFICE_AND_NAME:
+        return 0  # exact: an office of three and a name of two at least (_NAME) run longer
     best = 0
     for m in ORG_INSIDE.finditer(words):
         rest = _strip_post(words[m.end() :])
         if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not ORG_END.search(rest):
             best = m.end()
     return best
+
+
+_OFFICE_AND_NAME = 5
+"""The fewest characters of an office (three) and a name (two) run together."""
 
 
 def _is_office(words: str) -> bool:
