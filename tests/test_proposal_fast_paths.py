@@ -505,3 +505,56 @@ def test_the_labelled_number_reads_as_every_line_read(contexts: list[Context]) -
         assert got == _plain_labelled_number(ctx)
         read += got is not None
     assert read >= 1  # not vacuous: 建议编号：第15号
+
+
+# -- the quotes, not searched where no opening mark stands --------------------------------
+
+
+def _spans(quotes: list[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in quotes]
+
+
+def _check_quotes(text: str) -> None:
+    plain = _spans(list(proposal._QUOTED.finditer(text)))
+    assert _spans(proposal._quotes(text)) == plain, text
+    assert _spans(proposal._Scan.of(Flat(text, range(len(text)))).quotes) == plain, text
+
+
+def test_the_quotes_are_read_alike(contexts: list[Context]) -> None:
+    texts = [line.text for ctx in contexts for line in ctx.view.content_lines]
+    texts += [ctx.view.norm for ctx in contexts]
+    texts += ["“关于某某的建议”", "《某某》", '"某某"', "「某某」", "某某”的建议", "某某》"]
+    for text in texts:
+        _check_quotes(text)
+    # not vacuous: each opening mark quotes something somewhere
+    for mark in '“《"「':
+        assert any(mark in text and proposal._quotes(text) for text in texts), mark
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="“”「」《》\"'x关于的建议‘’『』〈〉", max_size=24))
+def test_the_quotes_are_read_alike_on_any_text(text: str) -> None:
+    _check_quotes(text)
+
+
+def test_a_cited_doc_number_gathered_late_keeps_its_serial_out(contexts: list[Context]) -> None:
+    """The cited 发文字号s are gathered at the first number read: a letter whose number
+    stands inside one reads the one outside it (or none), as when gathered first."""
+    seen = 0
+    for ctx in contexts:
+        cited = [(d.start, d.end) for d in ctx.found(proposal.DocNumberFound) if d.item.prefix]
+        for item in proposal.extract(ctx):
+            if isinstance(item, proposal.ProposalNumber) and item.claim is not None:
+                start = item.claim[0]
+                assert not any(a <= start < b for a, b in cited), ctx.view.norm[:80]
+        seen += bool(cited)
+    assert seen >= at_least(5, 1)
+
+
+def test_a_number_inside_a_cited_doc_number_is_none() -> None:
+    (ctx,) = contexts_before(
+        ["张代表：\n根据市政发〔2021〕第12号建议收悉，现答复如下："], "proposal"
+    )
+    assert [d.item.prefix for d in ctx.found(proposal.DocNumberFound)] == ["市政发"]
+    numbers = [i for i in proposal.extract(ctx) if isinstance(i, proposal.ProposalNumber)]
+    assert numbers == []  # 第12号 stands inside the cited 发文字号
