@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from goldsets import all_letters, at_least
+from replyparse.context import Claims, Context
 from replyparse.fields import dates
+from replyparse.layout import segment
+from replyparse.model import make_letter
+from replyparse.parser import REGISTRY
 from replyparse.textview import TextView
 
 
@@ -37,3 +41,37 @@ def test_iso_precision_reads_every_date_of_the_gold_letters_as_written() -> None
                     assert dates._iso_precision(point)[0] == _iso_plain(*point), point
                     seen += 1
     assert seen >= at_least(150, 20)
+
+
+def _contexts() -> list[Context]:
+    """Each gold letter's context as the dates reader meets it (the extractors before it run)."""
+    out = []
+    for gold in all_letters():
+        view = TextView(gold.text())
+        ctx = Context(view=view, layout=segment(view), letter=make_letter({"text": view.original}))
+        for extractor in REGISTRY:
+            if extractor.name == "dates":
+                break
+            ctx.add_all(extractor.run(ctx))
+        out.append(ctx)
+    return out
+
+
+def test_not_dates_takes_the_ranges_the_claims_give() -> None:
+    excluded = 0
+    for ctx in _contexts():
+        plain = ctx.claims.ranges(*dates.NOT_DATES)
+        assert sorted(dates._not_dates(ctx.claims)) == plain
+        excluded += len(plain)
+    assert excluded >= at_least(40, 5)
+
+
+def test_not_dates_asks_about_subclasses_too() -> None:
+    class Cited(dates.DocNumberFound):
+        pass
+
+    claims = Claims()
+    claims.add(Cited, (3, 9))
+    claims.add(dates.DateFound, (10, 12))
+    claims.add(dates.StandardCode, (20, 30))
+    assert sorted(dates._not_dates(claims)) == claims.ranges(*dates.NOT_DATES) == [(3, 9), (20, 30)]
