@@ -132,3 +132,21 @@ def test_a_date_line_with_no_year_or_month_mark_holds_no_date() -> None:
     # the finders do read a line of figures that holds its marks
     view = TextView("\n2021年8月30日\n")
     assert signature.day_dates(view, view.lines[1].start, view.lines[1].end)
+
+
+def test_date_line_strip_tells_what_issuperset_tells() -> None:
+    """``_date``'s test of a line made of date characters alone (strip them, nothing left)
+    against ``issuperset``: every line of the gold letters, and mixes of the characters
+    with others at either end or inside."""
+    chars = signature._DATE_LINE_CHARS
+    made_of_them = 0
+    for gold in all_letters():
+        for line in TextView(gold.text()).lines:
+            alone = not line.text.strip(signature._DATE_LINE_TEXT)
+            assert alone == chars.issuperset(line.text), line.text
+            made_of_them += alone and bool(line.text)
+    assert made_of_them >= at_least(40, 5)
+    pieces = ["2021", "年", "9月", "三日", "〇", "O", "号", "", " ", "日期", "：", "x", "十"]
+    for parts in itertools.product(pieces, repeat=3):
+        text = "".join(parts)
+        assert (not text.strip(signature._DATE_LINE_TEXT)) == chars.issuperset(text), text

@@ -185,6 +185,10 @@ class SignatureDate(Found[str]):
 # chrome is made of them), and the date patterns read a line's edges as a text's: its
 # dates are read on the letter's view.
 _DATE_LINE_CHARS = frozenset("0123456789年月日号〇○零O一二三四五六七八九十")
+_DATE_LINE_TEXT = "".join(sorted(_DATE_LINE_CHARS))
+"""The same characters as a string: a line is made of them alone when stripping them
+from both its ends leaves nothing (what ``issuperset`` tells, a test compares the two;
+``issuperset`` builds a set of the line's characters first, twice as dear)."""
 
 
 # The usual date line: a day written in figures and nothing else (2023年5月5日).
@@ -223,7 +227,7 @@ def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
 def _date(ctx: Context, line: Line) -> SignatureDate | None:
     """The first date of the date line written to the day, no range; or, on a line that
     names only a year and a month (二〇二四年五月), that month."""
-    if _DATE_LINE_CHARS.issuperset(line.text):
+    if not line.text.strip(_DATE_LINE_TEXT):  # _DATE_LINE_CHARS.issuperset(line.text)
         if "年" not in line.text and "月" not in line.text:
             # (2021830: its marks lost) exact: a date the finders read on a line of these
             # holds a 年 or a 月 (the rarer forms need a bracket, a separator or a list's
