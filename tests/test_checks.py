@@ -6,7 +6,7 @@ import pytest
 
 from goldsets import all_letters, at_least, perturbed_texts
 from replyparse import parse_text
-from replyparse.checks import _ends_with_half_colon
+from replyparse.checks import _PADDED_DATE, _ends_with_half_colon, _may_be_padded
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
@@ -115,3 +115,25 @@ def test_half_width_colon_read_as_the_view_writes_it() -> None:
             colons += plain
     assert checked >= at_least(10_000, 500)  # not vacuous
     assert colons >= 5
+
+
+def test_padded_date_gate_lets_through_every_line_the_search_finds() -> None:
+    """:func:`_may_be_padded` says no only where :data:`_PADDED_DATE` finds nothing in
+    what the letter wrote: on every line of the gold letters, their perturbations and
+    dates padded with ASCII, full-width and look-alike zeros, typos and blanks."""
+    texts = [g.text() for g in all_letters()] + perturbed_texts()
+    texts += [
+        "2021年01月05日\n2021年1月05日\n2021年０1月０5日\n2O21年O1月O5日\n",
+        "二〇二一年01月5日\n2021午01月5日\n2021年01月05曰\n2021年 01月 05日\n2021年0１月\n",
+        "２０２１年０１月０５日\n2021年10月30日\n2021年l0月5日。\n年0月0日\n",
+    ]
+    checked = found = 0
+    for text in texts:
+        view = resegment(unwrap(TextView(text)))
+        for line in view.lines:
+            plain = _PADDED_DATE.search(view.written(line.start, line.end)) is not None
+            assert _may_be_padded(line.text) or not plain, (text, line)
+            checked += 1
+            found += plain
+    assert checked >= at_least(10_000, 500)  # not vacuous
+    assert found >= 4

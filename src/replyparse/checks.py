@@ -17,6 +17,18 @@ from replyparse.textview import Line, TextView
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
 _STOPS = ("。", ".", "．")
 """The full stops a date line may end with (:data:`replyparse.closing.DATE_LINE`)."""
+_PADDED_AFTER = ("年0", "月0")
+"""What :data:`_PADDED_DATE`'s matches open with."""
+
+
+def _may_be_padded(text: str) -> bool:
+    """Whether a line of the view whose text is ``text`` may hold a match of
+    :data:`_PADDED_DATE` as the letter wrote it (``view.written``): a gate before that
+    text is made (most date lines hold neither 年0 nor 月0). Exact: the written text has a
+    character for each of ``text``'s, and the view keeps 年, 月 and 0 as they are written."""
+    return _PADDED_AFTER[0] in text or _PADDED_AFTER[1] in text
+
+
 _CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
 # a date line that ends at its month (the authority may stand before it on the line, a
 # full stop after it)
@@ -156,7 +168,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 date,
             )
         )
-    elif _PADDED_DATE.search(view.written(date.start, date.end)):
+    elif _may_be_padded(date.text) and _PADDED_DATE.search(view.written(date.start, date.end)):
         out.append(
             _diag(
                 DiagnosticCode.DATE_ZERO_PADDED,
