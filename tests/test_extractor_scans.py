@@ -157,3 +157,54 @@ def test_the_unit_places_are_the_unit_scans() -> None:
 @given(st.text(alphabet="元万萬亿億千12。\n 百", max_size=30))
 def test_the_unit_places_on_any_text(text: str) -> None:
     _check_units(text)
+
+
+# -- 办理类型: the class letter's gate before a mark's search -------------------------------
+
+_MARK_LINES = [
+    "（此件公开发布）",
+    "（联系人：某某，联系电话：0000-0000000）",
+    "某某局  A类",
+    "答复类别：B类（已解决或采纳）",
+    "（C类）",
+    "【D】",
+    "C2类）",
+    "（B）类",
+    "丙类",
+    "某办复〔2020〕12号  甲类",
+    "水质II类",
+    "第十二号A类",
+    "某某" * 20 + "A类",
+    "A" + "某" * 40 + "（已解决）",
+]
+_MARK_ALPHABET = "ABCDE甲乙丙丁类（）()【】〕号某 1\n"
+
+
+def _check_mark(view: TextView, open_gate: re.Pattern[str]) -> int:
+    """Compare :func:`handling._mark` with the same reading searched on every line; how
+    many lines hold a mark."""
+    marks = 0
+    gate = handling._CLASS_LETTER
+    for line in view.content_lines:
+        fast = handling._mark(view, line)
+        try:
+            handling._CLASS_LETTER = open_gate
+            plain = handling._mark(view, line)
+        finally:
+            handling._CLASS_LETTER = gate
+        assert fast == plain, line.text
+        marks += plain is not None
+    return marks
+
+
+def test_the_class_letter_gate_finds_every_mark() -> None:
+    open_gate = re.compile("")  # (matches at once: the search always runs)
+    views = _VIEWS + [_view(text) for text in _MARK_LINES]
+    marks = sum(_check_mark(view, open_gate) for view in views)
+    assert marks >= at_least(40, 8)  # not vacuous
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_MARK_ALPHABET, max_size=40))
+def test_the_class_letter_gate_on_any_text(text: str) -> None:
+    _check_mark(_view(text), re.compile(""))
