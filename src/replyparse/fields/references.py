@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
+    CitedDocNumber,
     DocNumberFound,
     OwnDocNumber,
     brackets_before_digit,
@@ -28,7 +29,7 @@ from replyparse.fields.docnumber import (
     find_lost_bracket_numbers,
 )
 from replyparse.fields.linescan import line_indexes_at
-from replyparse.fields.proposal import ProposalTitle
+from replyparse.fields.proposal import ProposalTitle, ProposalTitleCited
 from replyparse.model import Letter, Reference, make_reference
 from replyparse.textview import TextView
 
@@ -99,12 +100,43 @@ class ReferenceFound(Found[Reference]):
 
 def extract(ctx: Context) -> list[Item]:
     """Every cited 发文字号 and 《title》, apart from the letter's own and the proposal's."""
-    found = _references(
-        ctx.view,
-        ctx.found(DocNumberFound),
-        exclude=ctx.claims.ranges(OwnDocNumber, ProposalTitle),
-    )
+    found = _references(ctx.view, _doc_numbers(ctx), exclude=_excluded_ranges(ctx))
     return [ReferenceFound(ref, ref.span, claim) for ref, claim in found]
+
+
+# The classes of document numbers and of the proposal's title, subclasses included (what
+# ``isinstance`` and ``Claims.ranges`` take in; a test holds them to the classes' trees).
+_DOC_NUMBER_KINDS = (DocNumberFound, OwnDocNumber, CitedDocNumber)
+_EXCLUDED_KINDS = (OwnDocNumber, ProposalTitle, ProposalTitleCited)
+
+
+def _doc_numbers(ctx: Context) -> list[DocNumberFound]:
+    """``ctx.found(DocNumberFound)``, read off the front of ``ctx.items`` (the numbers'
+    reader runs first; references run last, behind a long list). Exact: each such item
+    files one claim, its range, under its class (``Context.add_all``), so when the ones
+    leading the list are as many as those classes' claims, no other one follows; else the
+    whole list is walked."""
+    items = ctx.items
+    n = 0
+    for item in items:
+        if not isinstance(item, DocNumberFound):
+            break
+        n += 1
+    taken = ctx.claims.taken
+    if n == sum([len(taken.get(kind, ())) for kind in _DOC_NUMBER_KINDS]):
+        return items[:n]  # type: ignore[return-value]  # (each one a DocNumberFound)
+    return ctx.found(DocNumberFound)
+
+
+def _excluded_ranges(ctx: Context) -> list[Range]:
+    """``ctx.claims.ranges(OwnDocNumber, ProposalTitle)``, unsorted (only asked whether a
+    range overlaps one, and their flattened texts as a set): each class's list taken as
+    filed, not every class asked whether it is one of them."""
+    taken = ctx.claims.taken
+    out: list[Range] = []
+    for kind in _EXCLUDED_KINDS:
+        out += taken.get(kind, ())
+    return out
 
 
 def _references(
