@@ -71,6 +71,16 @@ MONTH_DATE = (
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
 """A 成文日期 written to the month, alone on its line or after a label of its own (a full
 stop after it allowed)."""
+_DATE_LINE_LAST = frozenset("日号）)。.．\n")
+"""What a text :data:`DATE_LINE` matches ends with, a decimal digit aside (``\\d``, what
+``str.isdecimal`` answers): its date's 日 or 号 or figure, a seal note's bracket, a full
+stop, or a line break (``$`` matches before a last one): the gate before it."""
+_MONTH_LINE_LAST = frozenset("月）)。.．\n")
+"""What a text :data:`MONTH_DATE_LINE` matches ends with (its date's 月, a seal note's
+bracket, a full stop, a last line break): the gate before it."""
+_STOPPED_DATE_LAST = frozenset("日号月）)")
+"""What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
+:data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
@@ -94,6 +104,10 @@ _AUTHORITY = (
 )
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 """An authority alone on its line (a seal note in brackets after it allowed)."""
+_NOT_IN_AUTHORITY = "："
+"""A character no :data:`_AUTHORITY` holds (no class of it takes it, no office's suffix or
+signer's place holds it; a test says so): a text that holds it is no authority line, the
+gate before :data:`AUTHORITY_LINE` (a label's colon, the usual closing line it skips)."""
 AUTHORITY_DATE_LINE = re.compile(
     rf"^(?P<authority>{_AUTHORITY})(?:{_DATE}|(?P<month>{MONTH_DATE}))$"
 )
@@ -195,6 +209,8 @@ _SENTENCE_END = ("。", "！", "!", "？", "?")
 _MARKED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
+_MARKED_FIRST = frozenset("一二三四五六七八九十（(")
+"""The first characters of a text :data:`_MARKED` matches: the gate before it."""
 _SIGNOFF = re.compile(rf"^(?:{vocab.alternation('signoff_formulas')})[。！!，,]?(?=.)")
 # After the 抄送 list, 版记: the 印发 line, 印数 (共印10份), or what a cut page left of them.
 _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
@@ -226,6 +242,9 @@ SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
 _SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
 """The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""
+_SEAL_MARKS = frozenset("章签")
+"""A character every seal word holds one of (盖章, 签字: data/seal_words.txt, its test
+says so): a text that holds none is no :data:`_SEAL` note, the gate before it."""
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -284,7 +303,7 @@ def damaged_date(text: str) -> bool:
     day that can be told apart (``2021830`` is 8 30, ``20211026`` is 10 26). A date
     written to the month (``2021年9月``) is whole, not damaged."""
     m = _DAMAGED_DATE.match(text)
-    if m is not None and MONTH_DATE_LINE.match(text):
+    if m is not None and text[-1:] in _MONTH_LINE_LAST and MONTH_DATE_LINE.match(text):
         return False
     if m is None:
         return False
@@ -413,12 +432,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
     date = _date_kind(text)
     if date is not None:
         return date
-    if len(text) <= _SEAL_LONGEST and _SEAL.match(text):
+    if len(text) <= _SEAL_LONGEST and not _SEAL_MARKS.isdisjoint(text) and _SEAL.match(text):
         return Kind.SEAL
     if (
         text[-1:] in _AUTHORITY_LAST
+        and _NOT_IN_AUTHORITY not in text
         and AUTHORITY_LINE.match(text)
-        and not _MARKED.match(text)
+        and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
@@ -458,7 +478,12 @@ def _sentence_kind(view: TextView, line: Line, text: str) -> Kind | None:
     发文字号 (alone or with an authority) end otherwise; a wrapped, lost or unknown label
     needs its ``：``. A 印发 line, an attachment, a closing formula, a note and a name
     before closing labels may end so."""
-    if text[-1] == "。" and (DATE_LINE.match(text) or MONTH_DATE_LINE.match(text)):
+    before = text[-2:-1]  # (a date line's end before its full stop: the gate before both)
+    if (
+        text[-1] == "。"
+        and (before in _STOPPED_DATE_LAST or before.isdecimal())
+        and (DATE_LINE.match(text) or MONTH_DATE_LINE.match(text))
+    ):
         return Kind.DATE
     # A line with no gap is one part, the usual one: is_note asks only whether a label
     # opens it or it is a mark, and a name then labels needs two parts.
@@ -510,7 +535,12 @@ def _date_kind(text: str) -> Kind | None:
     None. Each such date holds 年 or its year's 19 or 20: a text with neither is none."""
     if "年" not in text and "19" not in text and "20" not in text:
         return None
-    if DATE_LINE.match(text) or DAY_LOST_LINE.match(text) or MONTH_DATE_LINE.match(text):
+    last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
+    if (
+        ((last in _DATE_LINE_LAST or last.isdecimal()) and DATE_LINE.match(text))
+        or DAY_LOST_LINE.match(text)
+        or (last in _MONTH_LINE_LAST and MONTH_DATE_LINE.match(text))
+    ):
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
@@ -551,7 +581,7 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
 def _labels_and_values(text: str) -> bool:
     """Whether ``text`` is labels the table does not hold, each with its short value
     (``邮寄地址：某路1号  邮编：555000``); never a line a section marker opens."""
-    if "：" not in text or _MARKED.match(text):
+    if "：" not in text or (text[:1] in _MARKED_FIRST and _MARKED.match(text)):
         return False  # (no colon: one piece, no label; the usual line stops here)
     pieces = text.strip("（()）").split("：")
     if len(pieces) < 2 or not _OWN_LABEL.fullmatch(pieces[0]):
