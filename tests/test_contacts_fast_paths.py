@@ -416,3 +416,23 @@ def test_a_stretch_without_a_digit_is_words_alone() -> None:
                     assert fast == _plain_pieces(view, flat, start, end), (text, start, end)
                     phones += any(p.kind == "phone" for p in fast)
     assert phones >= 500  # not vacuous: stretches holding phones
+
+
+def test_a_run_of_words_holds_no_blank() -> None:
+    """:func:`contacts._read_value` reads a run of words as the flat holds it: no blank to
+    take out of any run of any stretch of the gold letters' lines and of snippets with
+    blanks, gaps and brackets (the pieces of the values it reads)."""
+    blanks = 0
+    for text in _LETTERS + _INVENTED + _WORD_STRETCHES + _PHONE_STRETCHES:
+        view = resegment(unwrap(TextView(text)))
+        for row in contacts._rows(view, view.content_lines, 0):
+            flat = row.flat
+            n = len(flat.text)
+            for start in range(0, n + 1, 1 if n <= 30 else 3):
+                end = min(n, start + 30)
+                for piece in contacts._pieces(view, flat, start, end):
+                    if piece.kind == "words":
+                        words = flat.text[piece.start : piece.end]
+                        assert words == "".join(words.split()), (text, piece)
+                blanks += flat.text[start:end] != "".join(flat.text[start:end].split())
+    assert blanks >= 30  # not vacuous: stretches holding blanks

@@ -853,7 +853,10 @@ def _read_value(
             written = view.written(*flat.range(piece.start, piece.end))
             events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
             continue
-        words = "".join(flat.text[piece.start : piece.end].split())  # blanks out
+        # a run of words holds no blank (none to take out): _word_pieces cuts at each of
+        # _BOUNDARY's \s, the characters str.split() parts at, and joins only runs the
+        # letter's gaps part, which the flat does not hold
+        words = flat.text[piece.start : piece.end]
         shape, cut = _shape(words)
         slot = slots[0] if slots else None
         if shape == "skip" and slot in ("person", "leader") and _surname_alone(pieces, n, words):
@@ -931,10 +934,9 @@ def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind
     """Whether ``pieces[n]``, a person's shape under a label asking for an office and a
     person (承办单位联系人姓名及电话, 联系单位及联系人), is the person: no other run of words
     that could be him follows it in the value (phones, notes, a table's ``|`` may), so the
-    office was not written."""
+    office was not written. (A run of words holds no blank: see :func:`_read_value`.)"""
     return "person" in slots and all(
-        p.kind == "phone"
-        or _shape("".join(flat.text[p.start : p.end].split()))[0] in ("skip", "other")
+        p.kind == "phone" or _shape(flat.text[p.start : p.end])[0] in ("skip", "other")
         for p in pieces[n + 1 :]
     )
 
