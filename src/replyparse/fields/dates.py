@@ -467,9 +467,10 @@ def _rare_gate(norm: str, start: int, end: int) -> bool:
 def _dated_lines(view: TextView) -> list[Range]:
     """``lines_holding(view.norm, _YEAR_MARKS)``, read off the view's lines (made already
     for the layout): each is ``norm[start:end]`` between two line breaks, as that cuts
-    them, and ``in`` asks a line with no call that parses its bounds."""
+    them, and ``in`` asks a line with no call that parses its bounds. Only the non-blank
+    lines (kept for the layout too): a blank one holds no 年 or 月."""
     out: list[Range] = []
-    for line in view.lines:
+    for line in view.content_lines:
         text = line.text
         if "年" in text or "月" in text:  # _YEAR_MARKS
             out.append((line.start, line.end))
