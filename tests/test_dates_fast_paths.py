@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from goldsets import all_letters, at_least
 from replyparse.context import Claims, Context
 from replyparse.fields import dates
 from replyparse.layout import segment
-from replyparse.model import make_letter
+from replyparse.model import DateItem, make_letter
 from replyparse.parser import REGISTRY
+from replyparse.resegment import resegment
 from replyparse.textview import TextView
+from replyparse.unwrap import unwrap
 
 
 def _iso_plain(year: int, month: int | None, day: int | None) -> str:
@@ -75,3 +80,75 @@ def test_not_dates_asks_about_subclasses_too() -> None:
     claims.add(dates.DateFound, (10, 12))
     claims.add(dates.StandardCode, (20, 30))
     assert sorted(dates._not_dates(claims)) == claims.ranges(*dates.NOT_DATES) == [(3, 9), (20, 30)]
+
+
+def _items_plain(
+    view: TextView, year: int | None, exclude: list[tuple[int, int]]
+) -> list[dates.DateFound]:
+    """The items the dates reader gives, read the plain way: each date's text and span from
+    ``view.source``, its record through ``DateItem``'s ``__init__``."""
+    out = []
+    for item in dates._found(view.norm, year):
+        if any(a <= item.start < b for a, b in exclude):
+            continue
+        assert item.end > item.start, item  # what the span read in place relies on
+        text, span = view.source(item.start, item.end)
+        date = DateItem(
+            text=text,
+            value=item.first.iso(),
+            end=None if item.last is None else item.last.iso(),
+            precision=item.first.precision,
+            inferred=item.inferred,
+            span=span,
+        )
+        out.append(dates.DateFound(date, date.span, (item.start, item.end)))
+    return out
+
+
+def _same(fast: Sequence[Any], plain: list[dates.DateFound]) -> None:
+    assert fast == plain
+    for a, b in zip(fast, plain, strict=True):
+        assert a.value.model_dump() == b.value.model_dump()
+        assert a.value.model_fields_set == b.value.model_fields_set
+
+
+def test_extract_gives_the_items_read_the_plain_way() -> None:
+    seen = inferred = 0
+    for ctx in _contexts():
+        signed = ctx.letter.signature.date
+        plain = _items_plain(
+            ctx.view, int(signed[:4]) if signed else None, ctx.claims.ranges(*dates.NOT_DATES)
+        )
+        _same(dates.extract(ctx), plain)
+        seen += len(plain)
+        inferred += sum(item.value.inferred for item in plain)
+    assert seen >= at_least(150, 20)
+    assert inferred >= at_least(5, 1)
+
+
+# Dates where the view drops or joins what the letter wrote (blanks inside a date, a
+# line broken inside one, full-width figures), ranges and year-less dates.
+_SNIPPETS = [
+    "经研究，定于2021年 5 月 6 日召开会议，会期为2021年5月6日至8日。",
+    "请于２０２３年９月１５日前报送，自3月试点以来，进展顺利。",
+    "该规划（2019-2035）已于2019年\n12月印发，2022年1—6月共办理12件。",
+    "2018和2019年，二〇二〇年五月，2019.5.27，  2020 年",
+    "联系电话：13900000123 2021年5月6日\n6月15日前完成，1—3月",
+]
+
+
+def test_dates_give_the_items_read_the_plain_way_on_any_view() -> None:
+    texts = _SNIPPETS + [gold.text() for gold in all_letters()]
+    seen = 0
+    for text in texts:
+        plain_view = TextView(text)
+        for view in (plain_view, resegment(unwrap(TextView(text)))):
+            for year in (None, 2021):
+                for exclude in ([], [(0, 40)]):
+                    plain = _items_plain(view, year, exclude)
+                    _same(dates._dates(view, year, exclude), plain)
+                    assert dates.find_dates(view, default_year=year, exclude=exclude) == [
+                        item.value for item in plain
+                    ]
+                    seen += len(plain)
+    assert seen >= at_least(600, 40)

@@ -377,30 +377,35 @@ def find_dates(
     ``default_year`` completes dates written without a year (they are skipped when it is
     None); ``exclude`` lists ``view.norm`` ranges in which no date may start.
     """
-    return [date for date, _ in _dates(view, default_year, exclude)]
+    return [found.value for found in _dates(view, default_year, exclude)]
 
 
-def _dates(
-    view: TextView, default_year: int | None, exclude: Sequence[Range]
-) -> list[tuple[DateItem, Range]]:
-    """The dates and their ``view.norm`` ranges."""
-    out: list[tuple[DateItem, Range]] = []
-    for item in _found(view.norm, default_year, dated=_dated_lines(view)):
-        if exclude and _in_any(item.start, exclude):
+def _dates(view: TextView, default_year: int | None, exclude: Sequence[Range]) -> list[DateFound]:
+    """The dates as :func:`extract` gives them, each claiming its ``view.norm`` range:
+    built here, where the span is at hand (no pair of a date and its range handed on and
+    each item built in a second walk)."""
+    out: list[DateFound] = []
+    origin, original = view.origin, view.original
+    for start, end, first, last, inferred in _found(
+        view.norm, default_year, 0, None, _dated_lines(view)
+    ):
+        if exclude and _in_any(start, exclude):
             continue
-        text, span = view.source(item.start, item.end)
-        value, precision = _iso_precision(item.first)
+        # ``view.source(start, end)`` read in place: a date is never empty, so its span is
+        # ``view.span``'s (origin[start], origin[end - 1] + 1) and its text the slice there
+        at, past = origin[start], origin[end - 1] + 1
+        value, precision = _iso_precision(first)
         date = make_date(
             {
-                "text": text,
+                "text": original[at:past],
                 "value": value,
-                "end": item.last.iso() if item.last is not None else None,
+                "end": None if last is None else _iso_precision(last)[0],
                 "precision": precision,
-                "inferred": item.inferred,
-                "span": span,
+                "inferred": inferred,
+                "span": (at, past),
             }
         )
-        out.append((date, (item.start, item.end)))
+        out.append(DateFound(date, date.span, (start, end)))
     return out
 
 
@@ -462,9 +467,10 @@ def _rare_gate(norm: str, start: int, end: int) -> bool:
 def _dated_lines(view: TextView) -> list[Range]:
     """``lines_holding(view.norm, _YEAR_MARKS)``, read off the view's lines (made already
     for the layout): each is ``norm[start:end]`` between two line breaks, as that cuts
-    them, and ``in`` asks a line with no call that parses its bounds."""
+    them, and ``in`` asks a line with no call that parses its bounds. Only the non-blank
+    lines (kept for the layout too): a blank one holds no 年 or 月."""
     out: list[Range] = []
-    for line in view.lines:
+    for line in view.content_lines:
         text = line.text
         if "年" in text or "月" in text:  # _YEAR_MARKS
             out.append((line.start, line.end))
@@ -654,5 +660,4 @@ def extract(ctx: Context) -> list[Item]:
     """Every date; a year-less one takes the year of the signature's date."""
     signed = ctx.letter.signature.date
     year = int(signed[:4]) if signed else None
-    found = _dates(ctx.view, year, _not_dates(ctx.claims))
-    return [DateFound(date, date.span, claim) for date, claim in found]
+    return list(_dates(ctx.view, year, _not_dates(ctx.claims)))
