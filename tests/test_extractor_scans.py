@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
+from replyparse import vocab
 from replyparse.fields import amounts, docnumber, handling, references
+from replyparse.labels import labelled_value, labels_on
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
@@ -208,3 +210,31 @@ def test_the_class_letter_gate_finds_every_mark() -> None:
 @given(st.text(alphabet=_MARK_ALPHABET, max_size=40))
 def test_the_class_letter_gate_on_any_text(text: str) -> None:
     _check_mark(_view(text), re.compile(""))
+
+
+def _labelled_plain(view: TextView) -> tuple[str, tuple[int, int]] | None:
+    """:func:`handling._labelled` without its gates: ``labels_on`` on every line."""
+    for line in view.content_lines:
+        for found in labels_on(view, line, handling._LABELS):
+            m = handling._VALUE.match(view.norm, *labelled_value(view, line, found))
+            if m is not None:
+                return vocab.mapping("handling_types")[m.group("value")], m.span("value")
+    return None
+
+
+def test_the_handling_line_gate_keeps_every_label() -> None:
+    views = list(_VIEWS) + [_view(text) for text in _HANDLING]
+    views += [_view(f"某某\n{e.spelling}：乙\n结果") for e in handling._LABELS.entries]
+    found = 0
+    for view in views:
+        plain = _labelled_plain(view)
+        assert handling._labelled(view, view.content_lines) == plain
+        found += plain is not None
+    assert found >= at_least(30, 10)  # not vacuous
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_HANDLING_ALPHABET + "：乙ABC", max_size=30))
+def test_the_handling_line_gate_on_any_text(text: str) -> None:
+    view = _view(text)
+    assert handling._labelled(view, view.content_lines) == _labelled_plain(view)

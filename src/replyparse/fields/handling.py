@@ -105,7 +105,12 @@ def _holds_label(norm: str) -> bool:
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
     if not _holds_label(view.norm):
         return None
+    words = _LABEL_WORDS
     for line in lines:
+        # exact: a label stands on one line and every spelling holds one of _LABEL_WORDS,
+        # so a line holding neither holds no label (two ``in``, not a search of the line)
+        if words is not None and words[0] not in line.text and words[1] not in line.text:
+            continue
         for found in labels_on(view, line, _LABELS):
             m = _VALUE.match(view.norm, *labelled_value(view, line, found))
             if m is not None:
