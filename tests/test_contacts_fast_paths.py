@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import all_letters, perturbed_texts
+from plainpieces import plain_word_pieces
 from replyparse import closing, vocab
 from replyparse.fields import contacts
 from replyparse.layout import segment
@@ -240,36 +241,6 @@ def test_the_gates_of_phones_wraps_and_stops_read_as_without_them(
                 assert contacts._may_stop(line), line
 
 
-def _plain_word_pieces(
-    view: TextView, flat: contacts.Flat, start: int, end: int
-) -> list[contacts._Piece]:
-    """:func:`contacts._word_pieces` as it read every stretch: each boundary found by one
-    search, each run between cut at its gaps, one character parted by a gap merged."""
-    text = flat.text
-    runs: list[tuple[int, int, bool, bool]] = []
-    depth = 0
-    pos = start
-    for m in contacts._BOUNDARY.finditer(text, start, end):
-        at = m.start()
-        if pos < at:
-            contacts._gapped_runs(view, flat, pos, at, depth > 0, runs)
-        if text[at] in "（(【[〔":
-            depth += 1
-        elif text[at] in "）)】]〕":
-            depth = max(0, depth - 1)
-        pos = at + 1
-    if pos < end:
-        contacts._gapped_runs(view, flat, pos, end, depth > 0, runs)
-    merged: list[tuple[int, int, bool, bool]] = []
-    for run in runs:
-        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
-            last = merged[-1]
-            merged[-1] = (last[0], run[1], last[2], last[3])
-        else:
-            merged.append(run)
-    return [contacts._Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
-
-
 _WORD_STRETCHES = [
     "联系人：王某",
     "联系人：王  明 0000-5550123",
@@ -295,7 +266,7 @@ def test_a_plain_run_of_words_is_cut_as_every_stretch_is() -> None:
             for start in range(0, n + 1, 1 if n <= 30 else 4):
                 for end in range(start, min(n, start + 30) + 1):
                     fast = contacts._word_pieces(view, flat, start, end)
-                    assert fast == _plain_word_pieces(view, flat, start, end), (text, start, end)
+                    assert fast == plain_word_pieces(view, flat, start, end), (text, start, end)
                     plain += len(fast) == 1 and fast[0] == (("words", start, end, False))
     assert plain >= 1000  # not vacuous: plain runs read the short way
 

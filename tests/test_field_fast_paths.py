@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
+from plainpieces import plain_word_pieces
 from replyparse.context import Claims, Context, Flat
 from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
 from replyparse.fields.numerals import chinese_to_int
@@ -416,49 +417,6 @@ def test_publicity_reads_only_the_lines_saying_it(monkeypatch: pytest.MonkeyPatc
 # -- contacts: the runs of words of a value -------------------------------------------------
 
 
-def _plain_word_pieces(
-    view: TextView, flat: Flat, start: int, end: int
-) -> list[tuple[int, int, bool, bool]]:
-    """The runs :func:`contacts._word_pieces` cuts, as first written: one character at a
-    time, before the runs parted by a gap are merged."""
-    text = flat.text
-    runs: list[tuple[int, int, bool, bool]] = []
-    depth, k, run_start, gap = 0, start, None, False
-    while k <= end:
-        ch = text[k] if k < end else ""
-        boundary = (
-            k == end or ch in contacts._SEPARATORS or ch in contacts._BRACKETS or ch.isspace()
-        )
-        if not boundary and run_start is not None and contacts._gap_before(view, flat, k):
-            runs.append((run_start, k, depth > 0, gap))
-            run_start, gap = None, True
-        if boundary:
-            if run_start is not None:
-                runs.append((run_start, k, depth > 0, gap))
-                run_start = None
-            gap = False
-            if ch in "（(【[〔":
-                depth += 1
-            elif ch in "）)】]〕":
-                depth = max(0, depth - 1)
-        elif run_start is None:
-            run_start = k
-        k += 1
-    return runs
-
-
-def _plain_pieces(view: TextView, flat: Flat, start: int, end: int) -> list[contacts._Piece]:
-    """:func:`contacts._word_pieces` as first written: the runs above, merged as it does."""
-    merged: list[tuple[int, int, bool, bool]] = []
-    for run in _plain_word_pieces(view, flat, start, end):
-        if merged and run[3] and (run[1] - run[0] == 1 or merged[-1][1] - merged[-1][0] == 1):
-            last = merged[-1]
-            merged[-1] = (last[0], run[1], last[2], last[3])
-        else:
-            merged.append(run)
-    return [contacts._Piece("words", a, b, bracketed) for a, b, bracketed, _ in merged]
-
-
 def _check_word_pieces(text: str) -> None:
     view = resegment(unwrap(TextView(text)))
     lines = view.content_lines
@@ -467,7 +425,7 @@ def _check_word_pieces(text: str) -> None:
     for flat in flats:
         for start, end in [(0, len(flat.text)), (1, len(flat.text)), (0, len(flat.text) - 1)]:
             if 0 <= start <= end:
-                plain = _plain_pieces(view, flat, start, end)
+                plain = plain_word_pieces(view, flat, start, end)
                 assert contacts._word_pieces(view, flat, start, end) == plain, (text, start, end)
 
 
