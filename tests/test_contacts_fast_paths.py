@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldsets import all_letters, perturbed_texts
+from goldsets import all_letters, at_least, perturbed_texts
 from plainpieces import plain_word_pieces
 from replyparse import closing, vocab
 from replyparse.fields import contacts
@@ -406,4 +406,4 @@ def test_a_run_of_words_holds_no_blank() -> None:
                         words = flat.text[piece.start : piece.end]
                         assert words == "".join(words.split()), (text, piece)
                 blanks += flat.text[start:end] != "".join(flat.text[start:end].split())
-    assert blanks >= 30  # not vacuous: stretches holding blanks
+    assert blanks >= at_least(30, 10)  # not vacuous: stretches holding blanks
