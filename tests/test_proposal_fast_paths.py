@@ -14,6 +14,7 @@ from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
 from replyparse.context import Context, Flat, Item
 from replyparse.fields import proposal
+from replyparse.fields.docnumber import DocNumberFound
 from replyparse.model import Proposal
 from replyparse.textview import Line
 from snippets import PROPOSAL_OPENINGS
@@ -542,7 +543,7 @@ def test_a_cited_doc_number_gathered_late_keeps_its_serial_out(contexts: list[Co
     stands inside one reads the one outside it (or none), as when gathered first."""
     seen = 0
     for ctx in contexts:
-        cited = [(d.start, d.end) for d in ctx.found(proposal.DocNumberFound) if d.item.prefix]
+        cited = [(d.start, d.end) for d in ctx.found(DocNumberFound) if d.item.prefix]
         for item in proposal.extract(ctx):
             if isinstance(item, proposal.ProposalNumber) and item.claim is not None:
                 start = item.claim[0]
@@ -555,6 +556,6 @@ def test_a_number_inside_a_cited_doc_number_is_none() -> None:
     (ctx,) = contexts_before(
         ["张代表：\n根据市政发〔2021〕第12号建议收悉，现答复如下："], "proposal"
     )
-    assert [d.item.prefix for d in ctx.found(proposal.DocNumberFound)] == ["市政发"]
+    assert [d.item.prefix for d in ctx.found(DocNumberFound)] == ["市政发"]
     numbers = [i for i in proposal.extract(ctx) if isinstance(i, proposal.ProposalNumber)]
     assert numbers == []  # 第12号 stands inside the cited 发文字号

@@ -10,7 +10,7 @@ import random
 from goldsets import all_letters, at_least, perturbed_texts
 from replyparse import parser
 from replyparse.context import Context, Item
-from replyparse.fields import references
+from replyparse.fields import docnumber, references
 from replyparse.fields.docnumber import DocNumberFound, OwnDocNumber
 from replyparse.fields.proposal import ProposalTitle
 from replyparse.layout import segment
@@ -53,7 +53,7 @@ def _items_before_references(text: str) -> tuple[Context, list[Item]]:
 
 def _check(ctx: Context) -> int:
     """Compare both shortcuts on ``ctx`` with the plain readings; how many numbers."""
-    fast = references._doc_numbers(ctx)
+    fast = docnumber.doc_numbers_found(ctx)
     assert fast == ctx.found(DocNumberFound)
     assert [type(d) for d in fast] == [type(d) for d in ctx.found(DocNumberFound)]
     excluded = references._excluded_ranges(ctx)
@@ -69,7 +69,7 @@ def _readded(ctx: Context, items: list[Item]) -> Context:
 
 
 def test_the_classes_the_shortcuts_name_are_the_whole_trees() -> None:
-    assert set(references._DOC_NUMBER_KINDS) == _subclasses(DocNumberFound)
+    assert set(docnumber.DOC_NUMBER_KINDS) == _subclasses(DocNumberFound)
     assert set(references._EXCLUDED_KINDS) == _subclasses(OwnDocNumber) | _subclasses(ProposalTitle)
 
 

@@ -113,6 +113,28 @@ class CitedDocNumber(DocNumberFound):
     """Any other 发文字号: a document the letter cites."""
 
 
+DOC_NUMBER_KINDS = (DocNumberFound, OwnDocNumber, CitedDocNumber)
+"""The classes of document numbers, subclasses included (a test holds them to the tree)."""
+
+
+def doc_numbers_found(ctx: Context) -> list[DocNumberFound]:
+    """``ctx.found(DocNumberFound)`` for the readers after this one (the proposal's, the
+    references'), read off the front of ``ctx.items``: this reader runs first, and the later
+    ones run behind a long list. Exact: each such item files one claim, its range, under
+    its class (``Context.add_all``), so when the ones leading the list are as many as
+    those classes' claims, no other one follows; else the whole list is walked."""
+    items = ctx.items
+    n = 0
+    for item in items:
+        if not isinstance(item, DocNumberFound):
+            break
+        n += 1
+    taken = ctx.claims.taken
+    if n == sum([len(taken.get(kind, ())) for kind in DOC_NUMBER_KINDS]):
+        return items[:n]  # type: ignore[return-value]  # (each one a DocNumberFound)
+    return ctx.found(DocNumberFound)
+
+
 _Kind = TypeVar("_Kind", bound=DocNumberFound)
 
 

@@ -67,7 +67,7 @@ from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
-from replyparse.fields.docnumber import DocNumberFound
+from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.labels import LabelSet, labelled_value, labels_on
 from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import Line
@@ -583,7 +583,7 @@ def extract(ctx: Context) -> list[Item]:
                     # a 发文字号's serial is no proposal number; a bracketed year with no
                     # issuer code before it (关于〔2021〕第12号提案) is the proposal's own
                     # numbering
-                    cited = [(d.start, d.end) for d in ctx.found(DocNumberFound) if d.item.prefix]
+                    cited = [(d.start, d.end) for d in doc_numbers_found(ctx) if d.item.prefix]
                 numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))

@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
-    CitedDocNumber,
     DocNumberFound,
     OwnDocNumber,
     brackets_before_digit,
+    doc_numbers_found,
     find_doc_numbers,
     find_lost_bracket_numbers,
 )
@@ -100,32 +100,13 @@ class ReferenceFound(Found[Reference]):
 
 def extract(ctx: Context) -> list[Item]:
     """Every cited 发文字号 and 《title》, apart from the letter's own and the proposal's."""
-    found = _references(ctx.view, _doc_numbers(ctx), exclude=_excluded_ranges(ctx))
+    found = _references(ctx.view, doc_numbers_found(ctx), exclude=_excluded_ranges(ctx))
     return [ReferenceFound(ref, ref.span, claim) for ref, claim in found]
 
 
-# The classes of document numbers and of the proposal's title, subclasses included (what
-# ``isinstance`` and ``Claims.ranges`` take in; a test holds them to the classes' trees).
-_DOC_NUMBER_KINDS = (DocNumberFound, OwnDocNumber, CitedDocNumber)
+# The classes of the proposal's title, subclasses included (what ``Claims.ranges`` takes
+# in; a test holds them to the classes' trees).
 _EXCLUDED_KINDS = (OwnDocNumber, ProposalTitle, ProposalTitleCited)
-
-
-def _doc_numbers(ctx: Context) -> list[DocNumberFound]:
-    """``ctx.found(DocNumberFound)``, read off the front of ``ctx.items`` (the numbers'
-    reader runs first; references run last, behind a long list). Exact: each such item
-    files one claim, its range, under its class (``Context.add_all``), so when the ones
-    leading the list are as many as those classes' claims, no other one follows; else the
-    whole list is walked."""
-    items = ctx.items
-    n = 0
-    for item in items:
-        if not isinstance(item, DocNumberFound):
-            break
-        n += 1
-    taken = ctx.claims.taken
-    if n == sum([len(taken.get(kind, ())) for kind in _DOC_NUMBER_KINDS]):
-        return items[:n]  # type: ignore[return-value]  # (each one a DocNumberFound)
-    return ctx.found(DocNumberFound)
 
 
 def _excluded_ranges(ctx: Context) -> list[Range]:
