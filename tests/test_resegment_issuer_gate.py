@@ -31,10 +31,7 @@ _SNIPPETS = [
 
 
 def _texts() -> list[str]:
-    out = list(_SNIPPETS)
-    for set_name in ("samples", "seeds", "corpus"):
-        out += [letter.text() for letter in goldsets.letters(goldsets.get_set(set_name))]
-    return out
+    return [*_SNIPPETS, *(letter.text() for letter in goldsets.all_letters())]
 
 
 def _issuer_marks(text: str) -> list[int | None]:
