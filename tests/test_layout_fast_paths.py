@@ -44,6 +44,9 @@ _SNIPPETS = [
     "某某某某某某某某某某某某某某某某某某：\n（某某某某某某某某某某某某：\n答复人：王某",
     "〔[［【〖﹝「『联系人：王某\n“\"‘'<《签发人：王某\n〔[［【〖﹝「『“\"‘'<《办理类型\n"
     "〔[［【〖﹝「『“\"‘'<《联系人：王某",
+    # contact labels that lost a character in copying (closing.lost_label)
+    "某某局\n2021年9月3日\n联  人：王某，0000-5550123\n联系  话：0000-5550123\n"
+    "系人姓名：王某，0000-5550123\n人姓名：王某  联系电话：0000-5550123",
 ]
 
 _SETS = [
@@ -361,6 +364,7 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
         c._PRINTED.match(text)
         or c._MARKUP.match(text)
         or c._WRAPPED_LABEL.match(text)
+        or c.lost_label(view, line.text, range(line.start, line.end)) is not None
         or c._PHONE.match(text)
         or c._POSTCODE.match(text)
         or c._ATTACHMENT.match(text)
