@@ -129,8 +129,8 @@ def _damaged_spellings() -> set[str]:
         if len(w) - cut >= 2 or w.endswith("人")
     } - set(contacts._PART_WORDS)
     assert f"(?P<label>{vocab.longest_first(sorted(tails))})" in contacts._HEADLESS.pattern
-    squeezed = set(closing._SQUEEZED)
-    assert f"(?P<label>{vocab.longest_first(closing._SQUEEZED)})" in (closing._GAPPED_LABEL.pattern)
+    squeezed = set(closing.SQUEEZED)
+    assert f"(?P<label>{vocab.longest_first(closing.SQUEEZED)})" in (closing._GAPPED_LABEL.pattern)
     words = closing._CONTACT_WORDS
     heads = {w[k:] for w in words if w.endswith("人") for k in range(1, len(w))} - set(words)
     assert f"(?P<label>{vocab.longest_first(sorted(heads))})姓名" in (

@@ -177,8 +177,11 @@ def _squeezed(words: Mapping[str, str]) -> dict[str, tuple[str, frozenset[int]]]
     return out
 
 
-_SQUEEZED = _squeezed(_CONTACT_WORDS)
-_GAPPED_LABEL = re.compile(rf"^[（(]?(?P<label>{vocab.longest_first(_SQUEEZED)})：")
+SQUEEZED = _squeezed(_CONTACT_WORDS)
+"""Each contact word with one inner character lost (联人 for 联系人): its field, and before
+which of its characters the page's blank stands. The contacts reader reads its words' last
+characters (a closing line whose first colon follows none of them holds no such label)."""
+_GAPPED_LABEL = re.compile(rf"^[（(]?(?P<label>{vocab.longest_first(SQUEEZED)})：")
 # A person's 姓名 slot whose first words were lost (人姓名：, 系人姓名：): only 人 left, it
 # counts with a phone label after it on the line.
 _NAME_SLOT_LOST = re.compile(
@@ -528,7 +531,7 @@ def lost_label(view: TextView, text: str, at: Sequence[int]) -> tuple[int, int, 
     m = _GAPPED_LABEL.match(text)
     if m is None:
         return None
-    field, cuts = _SQUEEZED[m["label"]]
+    field, cuts = SQUEEZED[m["label"]]
     origin = view.origin
     start = m.start("label")
     if any(origin[at[start + c]] - origin[at[start + c - 1]] > 1 for c in cuts):

@@ -69,7 +69,7 @@ from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.closing import _SQUEEZED, AUTHORITY_LINE, ORG_END, ORG_INSIDE, lost_label
+from replyparse.closing import AUTHORITY_LINE, ORG_END, ORG_INSIDE, SQUEEZED, lost_label
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
@@ -497,7 +497,7 @@ def _label_lines(view: TextView, lines: tuple[Line, ...], closing_from: int) -> 
 # (_HEADLESS's, lost_label's, person_label_span's: each ends with the line's first colon):
 # a contact word's last character, a squeezed word's, 姓名's 名, 人 or 领导's 导. A line
 # whose first colon follows another (抄送：, 办复类别：) holds none of them: no label.
-_BEFORE_COLON = frozenset({w[-1] for w in _WORDS} | {w[-1] for w in _SQUEEZED} | {"名", "人", "导"})
+_BEFORE_COLON = frozenset({w[-1] for w in _WORDS} | {w[-1] for w in SQUEEZED} | {"名", "人", "导"})
 
 
 def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
