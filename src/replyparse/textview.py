@@ -536,6 +536,10 @@ class _Kept(Generic[_T]):
 class TextView:
     """A normalised copy of ``original`` with a map from each kept character back to it."""
 
+    _runs: list[tuple[int, int]] | None = None
+    """The spans of the letter's runs of blanks, for a view made from the letter (not
+    :meth:`from_parts`): where its gaps can be (:meth:`_gap_list`)."""
+
     def __init__(self, original: str) -> None:
         self.original = original
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
@@ -556,6 +560,7 @@ class TextView:
                 at = end
         self.norm = "".join(chars)
         self.origin = origin
+        self._runs = runs
 
     @classmethod
     def from_parts(cls, original: str, norm: str, origin: list[int]) -> TextView:
@@ -619,6 +624,24 @@ class TextView:
         origin, original = self.origin, self.original
         gaps: list[int] = []
         last = len(origin) - 1
+        if self._runs is not None:
+            # made from the letter: origin skips only over a run of blanks (the run's first
+            # kept place, its one space or the character after it, or the character after
+            # it, past the space) or a dropped line (right after a newline it keeps: no
+            # gap). So each gap is one of these places, read as below: a place in a
+            # content line's (start, end] is one after a character of the line
+            norm = self.norm
+            for at, to in self._runs:
+                for i in (bisect_left(origin, at), bisect_left(origin, to)):
+                    if (
+                        0 < i <= last
+                        and origin[i] - origin[i - 1] > 1
+                        and norm[i - 1] != "\n"
+                        and (not gaps or gaps[-1] != i)
+                        and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                    ):
+                        gaps.append(i)
+            return gaps
         for line in self.content_lines:
             start, end = line.start, min(line.end, last)  # through its newline's place
             # origin only grows along a line: when it grows by as much as the positions do,
