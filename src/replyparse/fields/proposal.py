@@ -596,8 +596,9 @@ def extract(ctx: Context) -> list[Item]:
         # not in the scan's text; searched once here for both its calls (every letter with
         # a title makes one: the opening gives a title, or _proposal_title reads the title's)
         title_quotes = _quotes(ctx.view.norm[title[0].start : title[-1].end])
-    opening_read = _OpeningRead(opening_quotes, received)
-    found = _proposal_title(ctx, title, title_flat, opening_flat, title_quotes, opening_read)
+    found = _proposal_title(
+        ctx, title, title_flat, opening_flat, title_quotes, opening_quotes, received
+    )
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -609,7 +610,11 @@ def extract(ctx: Context) -> list[Item]:
     if found is not None:
         flat, claim = found
         if flat.text:
-            span = ctx.span(*flat.range(0, len(flat.text)))
+            # ctx.span(*flat.range(0, len(flat.text))) written out (three calls less): the
+            # flat's offsets only grow, so its range runs from its first offset to past its
+            # last, and the span is the view's origin at those ends
+            origin, offsets = ctx.view.origin, flat.at
+            span = (origin[offsets[0]], origin[offsets[-1]] + 1)
         else:  # quotes around nothing but blanks: an empty span where they open
             at = ctx.span(*claim)[0]
             span = (at, at)
@@ -739,26 +744,22 @@ class _Scan(NamedTuple):
 
     @classmethod
     def of(cls, flat: Flat) -> _Scan:
-        text = flat.text
-        # _PHRASE opens with 关于
-        return cls._with(flat, list(_PHRASE.finditer(text)) if "关于" in text else [])
+        return cls.of_place(flat, lazy=False)
 
     @classmethod
-    def of_place(cls, flat: Flat) -> _Scan:
+    def of_place(cls, flat: Flat, lazy: bool = True) -> _Scan:
         """:meth:`of`, the phrases searched for only where :func:`_kind_reads` or
         :func:`_numbers` may read one (:data:`_PHRASE_READ`); else left to :func:`_kinds`,
         which needs them only for the title's words outside (:func:`_phrases`). The same
         for the opening: its reads take the phrases nowhere else (its item words are read
-        by :func:`_item_words`, its title by :func:`_proposal_title`'s own search)."""
+        by :func:`_item_words`, its title by :func:`_proposal_title`'s own search).
+        (One frame for the scan read by :func:`extract`, not three.)"""
         text = flat.text
-        if "关于" not in text or _PHRASE_READ.search(text):  # (no 关于: no phrase)
-            return cls.of(flat)
-        return cls._with(flat, None)
-
-    @classmethod
-    def _with(cls, flat: Flat, phrases: list[re.Match[str]] | None) -> _Scan:
-        """The scan of ``flat`` with ``phrases`` as its phrases."""
-        text = flat.text
+        phrases: list[re.Match[str]] | None = None
+        if "关于" not in text:
+            phrases = []  # _PHRASE opens with 关于
+        elif not lazy or _PHRASE_READ.search(text):
+            phrases = list(_PHRASE.finditer(text))
         # _quotes written out (a call less for each place)
         may_quote = "“" in text or "《" in text or '"' in text or "「" in text
         quotes = list(_QUOTED.finditer(text)) if may_quote else []
@@ -944,17 +945,19 @@ def _proposal_title(
     title_flat: Flat | None,
     opening_flat: Flat | None,
     title_quotes: list[re.Match[str]] | None = None,
-    opening_read: _OpeningRead | None = None,
+    opening_quotes: list[re.Match[str]] | None = None,
+    opening_received: _Received | None = None,
 ) -> tuple[Flat, Range] | None:
     """The proposal's own title as written (line breaks out, ends stripped) and the range
     of ``view.norm`` it was read from (``title_flat``, ``opening_flat``: the title's and
     the opening's text, when there is one; ``title_quotes``: :func:`_title_quoted`'s, when
-    known; ``opening_read``: what was read of the opening's text already)."""
-    known = opening_read or _OpeningRead(None, None)
+    known; ``opening_quotes`` and ``opening_received``: what was read of the opening's
+    text already, the matches of _QUOTED (its scan's) and the first match of _RECEIVED
+    (:func:`_opening_read`'s), when known; two arguments, not a tuple built for them)."""
     if opening_flat is not None:
         flat = opening_flat
         text = flat.text
-        received = known.received[0] if known.received else _RECEIVED.search(text)
+        received = opening_received[0] if opening_received else _RECEIVED.search(text)
         while (
             received
             and received.group() in _HANDED_OVER
@@ -966,7 +969,7 @@ def _proposal_title(
             # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
-        for m in _quotes_before(text, limit, known.quotes):
+        for m in _quotes_before(text, limit, opening_quotes):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
                     where = flat.range(*phrase)
@@ -998,15 +1001,6 @@ def _proposal_title(
         quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
         return quoted or _title_phrase(ctx, title_flat)
     return None
-
-
-class _OpeningRead(NamedTuple):
-    """What the opening's readers found already in its text, when they did."""
-
-    quotes: list[re.Match[str]] | None
-    """The matches of _QUOTED (its scan's)."""
-    received: _Received | None
-    """The first match of _RECEIVED (:func:`_opening_read`'s)."""
 
 
 def _quotes_before(
