@@ -194,9 +194,10 @@ def _plain_read_candidates(
 
 def test_candidates_read_only_where_a_place_was_found_as_the_plain_reading_does() -> None:
     """:func:`sections._read_candidates` skips the reader of sentence ends, of lead-ins
-    and of inline markers when the scan found none of its places, and the sorting when
-    only line markers were read (in text order already)."""
-    no_sentence_end = no_lead_in = no_inline = only_lines = 0
+    and of inline markers when the scan found none of its places, the sorting when only
+    line markers were read (in text order already), and the range's first line when it
+    opens with no marker's first character."""
+    no_sentence_end = no_lead_in = no_inline = only_lines = first_skipped = first_read = 0
     texts = [g.text() for g in all_letters()] + _SNIPPETS + _QUOTED
     texts += ["（一）落实责任\n（二）加强督查\n（三）定期通报", "1.已完成\n2.待验收\n3.已归档"]
     for text in texts:
@@ -204,6 +205,8 @@ def test_candidates_read_only_where_a_place_was_found_as_the_plain_reading_does(
             marks = sections._scan(view.norm, a, b)
             read = sections._read_candidates(view, a, b, marks)
             assert read == _plain_read_candidates(view, a, b, marks), (text[:40], a, b)
+            first_skipped += a < b and view.norm[a] not in sections._MARKER_OPENERS
+            first_read += bool(read) and read[0].start == a
             no_sentence_end += not marks.sentence_ends
             no_lead_in += not marks.lead_ins
             if not any(marks.inline):
@@ -212,6 +215,9 @@ def test_candidates_read_only_where_a_place_was_found_as_the_plain_reading_does(
     # each skip is taken often, and so is reading
     assert min(no_sentence_end, no_lead_in, no_inline) >= at_least(1000, 20)
     assert only_lines >= at_least(10, 3)
+    # the first line skipped often, and read as a marker often (a marker that opens it)
+    assert first_skipped >= at_least(1000, 20)
+    assert first_read >= at_least(200, 10)
 
 
 _NUMERAL_RUNS = [

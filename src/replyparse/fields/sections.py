@@ -492,7 +492,13 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
     norm = view.norm
     found: list[_Candidate] = []
     starts = marks.line_starts
-    for pos in [start, *starts] if start < end else starts:
+    if start < end and norm[start] in _MARKER_OPENERS:
+        # the body's first line (no line break before it to scan for) only when it opens
+        # with a marker's first character: exact, one opening with none opens no marker
+        # (:func:`_line_marker` looks its first character up first), and most bodies open
+        # with words (the reading of it and the list made for it skipped)
+        starts = [start, *starts]
+    for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is not None:
             found.append(cand)
