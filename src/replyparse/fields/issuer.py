@@ -33,8 +33,10 @@ def extract(ctx: Context) -> list[Item]:
             claim = (line.start + at[0], line.start + at[1])
             return [Issuer(line.text[at[0] : at[1]], ctx.span(*claim), claim)]
     for signed in _found_once(ctx, SignatureIssuer):
-        # a joint reply is signed by several authorities; the first is the 主办 unit
-        first = signed.text.split("、")[0]
+        # a joint reply is signed by several authorities; the first is the 主办 unit (what
+        # signed.text.split("、")[0] reads: the text is the names joined with 、, so its
+        # first piece is the first name's; no join made)
+        first = signed.value[0].name.partition("、")[0]
         return [Issuer(first, signed.value[0].span(len(first)), None)]
     titles = _found_once(ctx, Title)
     if not titles and ctx.view.content_lines:
