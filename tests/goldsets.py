@@ -94,6 +94,12 @@ def perturbed_texts() -> list[str]:
     return [transform(g.text(), g.gold(), g.key) for g in all_letters() for transform in TRANSFORMS]
 
 
+def gold_texts(*extra: str) -> list[str]:
+    """Every gold letter's text, then ``extra`` (snippets of a test's own), then every
+    perturbed text: what a fast path is compared with its plain reading on."""
+    return [g.text() for g in all_letters()] + list(extra) + perturbed_texts()
+
+
 def at_least(with_shared: int, samples_only: int) -> int:
     """How many cases a comparison over :func:`all_letters` must meet not to be vacuous:
     ``with_shared`` when every set is present, ``samples_only`` when the shared folder

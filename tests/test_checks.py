@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from goldsets import all_letters, at_least, perturbed_texts
+from goldsets import at_least, gold_texts
 from replyparse import parse_text
 from replyparse.checks import _PADDED_DATE, _ends_with_half_colon, _may_be_padded
 from replyparse.resegment import resegment
@@ -98,7 +98,7 @@ def test_half_width_colon_read_as_the_view_writes_it() -> None:
     """The salutation's colon is read off the view's offsets: what ``view.written`` gives
     for the line's last character, on every line of the gold letters, their perturbations
     and lines whose last character is a colon of either width, a space or a dropped one."""
-    texts = [g.text() for g in all_letters()] + perturbed_texts()
+    texts = gold_texts()
     texts += [
         "张某代表:\n王某委员：\n李某代表 :\n赵某代表:  \n刘某代表\u3000:\n陈某代表: x\n",
         "各位代表:\r\n尊敬的委员：\r\n:\n：\n \n",
@@ -121,7 +121,7 @@ def test_padded_date_gate_lets_through_every_line_the_search_finds() -> None:
     """:func:`_may_be_padded` says no only where :data:`_PADDED_DATE` finds nothing in
     what the letter wrote: on every line of the gold letters, their perturbations and
     dates padded with ASCII, full-width and look-alike zeros, typos and blanks."""
-    texts = [g.text() for g in all_letters()] + perturbed_texts()
+    texts = gold_texts()
     texts += [
         "2021年01月05日\n2021年1月05日\n2021年０1月０5日\n2O21年O1月O5日\n",
         "二〇二一年01月5日\n2021午01月5日\n2021年01月05曰\n2021年 01月 05日\n2021年0１月\n",

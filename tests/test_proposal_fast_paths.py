@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goldsets import all_letters, at_least, perturbed_texts
+from goldsets import at_least, gold_texts
 from helpers import contexts_before
 from replyparse.context import Context, Flat, Item
 from replyparse.fields import proposal
@@ -38,7 +38,7 @@ _INVENTED = [
 
 @pytest.fixture(scope="module")
 def contexts() -> list[Context]:
-    texts = [g.text() for g in all_letters()] + _INVENTED + perturbed_texts()
+    texts = gold_texts(*_INVENTED)
     return contexts_before(texts, "proposal")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from goldsets import all_letters, at_least, perturbed_texts
+from goldsets import at_least, gold_texts
 from helpers import contexts_before
 from replyparse.context import Context, Flat, Range
 from replyparse.fields import proposal
@@ -26,7 +26,7 @@ _SNIPPETS = [
 
 @pytest.fixture(scope="module")
 def contexts() -> list[Context]:
-    texts = [g.text() for g in all_letters()] + _SNIPPETS + perturbed_texts()
+    texts = gold_texts(*_SNIPPETS)
     return contexts_before(texts, "proposal")
 
 
