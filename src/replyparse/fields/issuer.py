@@ -52,10 +52,10 @@ def extract(ctx: Context) -> list[Item]:
     return []
 
 
-OnceT = TypeVar("OnceT", SignatureIssuer, Title)
+_OnceT = TypeVar("_OnceT", SignatureIssuer, Title)
 
 
-def _found_once(ctx: Context, kind: type[OnceT]) -> list[OnceT]:
+def _found_once(ctx: Context, kind: type[_OnceT]) -> list[_OnceT]:
     """``ctx.found(kind)`` for the signature's authorities and the title, without asking
     each item found so far ``isinstance`` (a failing one looks up ``__class__``: about 8k
     instructions a letter). Exact: each is found at most once, always with a claim, and
