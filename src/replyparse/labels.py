@@ -220,6 +220,13 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 
 
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
+    # The usual label line, a spelling of the table then its colon (联系人：王某): that
+    # spelling is the longest the search finds at the line's start (a longer one would hold
+    # the colon, which none does) and stands there (the line's start, then its colon).
+    head, colon, _ = line.text.partition("：")
+    if colon and (entry := labels.by_spelling.get(head)) is not None:
+        end = line.start + len(head)
+        return LabelAt(entry, line.start, end, end + 1, True)
     # Only the first label standing on the line may open it, and one that opens it starts
     # by _OPENING_REACH: the search looks no further than where such a label would end.
     found = _first_standing(
