@@ -92,6 +92,12 @@ class LabelSet:
         )
         """How far into a line the colon stands of a label opening it after its own words
         (a ``suffix`` label's few words, or a person's label)."""
+        self.colon_after = frozenset(
+            [e.spelling[-1] for e in self.entries if e.needs == "suffix"]
+            + (["人", "导"] if self.people else [])
+        )
+        """The characters such a label ends with, right before its colon: the last of a
+        ``suffix`` label's spelling, or a person's label's 人 or 领导."""
 
 
 ALL = LabelSet(vocab.labels())
@@ -194,9 +200,13 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     # A label that opens the line begins it, or follows opening brackets; else it is a
     # ``suffix`` label after its few words, or a person's label, and its colon stands near
     # the line's start. A line that shows neither is opened by none (the usual line).
+    # Such a label's colon is the line's first (no label and none of its words hold one),
+    # and the label ends right before it: a salutation (张某代表：) is opened by none.
     text = line.text
-    if text[:1] not in labels.leads and "：" not in text[: labels.colon_reach]:
-        return None
+    if text[:1] not in labels.leads:
+        colon = text[: labels.colon_reach].find("：")
+        if colon < 1 or text[colon - 1] not in labels.colon_after:
+            return None
     # The layout asks about most lines three times or more (a form's rows, the salutation's
     # reach, the closing, the elements): the answer reads only the view's ``norm`` and gaps,
     # which never change, and the line's place and text, so it is kept on the view. A
@@ -210,6 +220,13 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 
 
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
+    # The usual label line, a spelling of the table then its colon (联系人：王某): that
+    # spelling is the longest the search finds at the line's start (a longer one would hold
+    # the colon, which none does) and stands there (the line's start, then its colon).
+    head, colon, _ = line.text.partition("：")
+    if colon and (entry := labels.by_spelling.get(head)) is not None:
+        end = line.start + len(head)
+        return LabelAt(entry, line.start, end, end + 1, True)
     # Only the first label standing on the line may open it, and one that opens it starts
     # by _OPENING_REACH: the search looks no further than where such a label would end.
     found = _first_standing(
