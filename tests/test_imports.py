@@ -154,6 +154,18 @@ def test_lazy_names_are_typed_for_users(tmp_path: Path) -> None:
     assert "user.py:2" not in done.stdout
 
 
+@pytest.mark.parametrize("out", [None, "records/"], ids=["stdout", "folder"])
+def test_extract_to_json_loads_no_table_writers(tmp_path: Path, out: str | None) -> None:
+    """A run to standard output or a folder of JSON files never opens the SQLite archive
+    or the CSV tables: the command does without their modules (and sqlite3's, csv's)."""
+    sample = SAMPLES / "s01_zhengxie_weiyuan.txt"
+    args = ["extract", str(sample), "--quiet", *(["-o", str(tmp_path / out)] if out else [])]
+    modules = _modules_after(HELP.replace("ARGS", repr(args)))
+    assert [m for m in modules if m.startswith("replyparse.tables")] == []
+    if out:
+        assert (tmp_path / out / "s01_zhengxie_weiyuan.json").is_file()
+
+
 def test_validate_loads_no_segmenter() -> None:
     """validate skips the keywords (no rule reads them): checking a letter, as a worker
     of ``replyparse validate`` does, loads no segmenter and no IDF table."""

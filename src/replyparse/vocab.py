@@ -73,8 +73,14 @@ def longest_first(entries: Iterable[str], *, between: str = "") -> str:
     ``between`` (a regex, such as ``\\s*``) may stand between two characters of an entry
     (``索 引 号``). It must match no character of an entry: then the next character still
     picks one branch only, and the tree matches as ``a|b|…`` spelled that way does."""
-    ordered = sorted(dict.fromkeys(entries), key=len, reverse=True)
-    return "|".join(_branches(ordered, between)) + ("|" if "" in ordered else "")
+    return _tree(tuple(sorted(dict.fromkeys(entries), key=len, reverse=True)), between)
+
+
+@cache
+def _tree(ordered: tuple[str, ...], between: str) -> str:
+    """:func:`longest_first` of entries already unique and longest first, built once per
+    process for each list (several patterns are built from one vocabulary)."""
+    return "|".join(_branches(list(ordered), between)) + ("|" if "" in ordered else "")
 
 
 def _branches(entries: list[str], between: str) -> list[str]:
@@ -88,6 +94,13 @@ def _branches(entries: list[str], between: str) -> list[str]:
             rests.setdefault(entry[0], []).append(entry[1:])
     out = []
     for first, tails in rests.items():
+        if len(tails) == 1:
+            # One entry down this branch: the tree of one entry is the entry itself,
+            # ``between`` between its characters (what the recursion below builds a
+            # character at a time, with a call and a dictionary for each)
+            rest = first + tails[0]
+            out.append(between.join(map(re.escape, rest)) if between else re.escape(rest))
+            continue
         inner = _branches(tails, between)
         ends = "" in tails
         if not inner:

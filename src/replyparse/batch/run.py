@@ -24,6 +24,7 @@ from replyparse.batch.options import (
     FOLDER_MODES,
     ONE_LETTER_FORMATS,
     BatchOptions,
+    Mode,
     check_stdin_name,
     read_list,
     resolve_output,
@@ -45,6 +46,7 @@ from replyparse.usage import Param, UsageProblem
 
 if TYPE_CHECKING:
     from replyparse.tables.outputs import ArchiveWriter
+    from replyparse.writers import RecordWriter
 
 
 def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter]) -> BatchStats:
@@ -127,17 +129,16 @@ class _Run(Ledger):
             return self._go()
 
     def _go(self) -> BatchStats:
-        from replyparse.tables.outputs import ArchiveWriter
-
         t0 = time.monotonic()
         stats = self.stats
         writer = open_writer(self.options, self.mode)  # first: it may be a usage error
-        if isinstance(writer, ArchiveWriter):
-            self.manifest = writer.manifest  # the archive keeps its own
+        archive = _archive(writer, self.mode)
+        if archive is not None:
+            self.manifest = archive.manifest  # the archive keeps its own
             try:
-                self._stdin_into(writer)
+                self._stdin_into(archive)
             except BaseException:
-                writer.close(False)
+                archive.close(False)
                 raise
         for problem in self.found.failures:
             stats.unreadable += 1
@@ -156,8 +157,8 @@ class _Run(Ledger):
             self.reporter.note(phrase)
         todo = self.classify()
         stats.to_do = len(todo)
-        if isinstance(writer, ArchiveWriter):  # ids in input order, whoever finishes first
-            writer.plan([job.output for job in todo])
+        if archive is not None:  # ids in input order, whoever finishes first
+            archive.plan([job.output for job in todo])
         if self.options.fail_fast and self.found.failures:
             stats.failed_fast = True  # a path could not be read: parse nothing
             todo = []
@@ -244,6 +245,18 @@ class _Run(Ledger):
                 name=name,
             )
         self.reporter.note(f"standard input replaces the letter {name} in {self.options.out}")
+
+
+def _archive(writer: RecordWriter, mode: Mode) -> ArchiveWriter | None:
+    """``writer`` when it is the SQLite archive (a run with ``mode`` "sqlite"), else None.
+    The archive's module (the tables' writers, sqlite3's, csv's) is imported for such a run
+    only: a run to standard output or a folder does without it."""
+    if mode != "sqlite":
+        return None
+    from replyparse.tables.outputs import ArchiveWriter
+
+    assert isinstance(writer, ArchiveWriter)
+    return writer
 
 
 def _preload(*, reports: bool, files: int, keywords: bool = True) -> None:
