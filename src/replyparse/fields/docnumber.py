@@ -254,7 +254,7 @@ def brackets_before_digit(norm: str) -> list[int]:
     """:func:`before_digit` of ``norm`` for :data:`BRACKETS`, remembered for the last
     ``norm`` asked: the document numbers' reader and the references' ask it of the same
     view, so one scan serves both. Exact: the text is told apart by identity, and the
-    memo holds it, so no other string can take its place; the list is only read. None in
+    memo holds it, so no other string can take its place; the list is only read. Empty in
     a text without 号: every reader of these places looks for a 发文字号, which ends with
     号 (:data:`_DOC_NUMBER`, :data:`_YEAR_FIRST`, :data:`_LOST_BRACKET`, and the
     references' numbers cut by a line break, read by :func:`find_doc_numbers` on the
