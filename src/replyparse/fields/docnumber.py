@@ -254,11 +254,17 @@ def brackets_before_digit(norm: str) -> list[int]:
     """:func:`before_digit` of ``norm`` for :data:`BRACKETS`, remembered for the last
     ``norm`` asked: the document numbers' reader and the references' ask it of the same
     view, so one scan serves both. Exact: the text is told apart by identity, and the
-    memo holds it, so no other string can take its place; the list is only read."""
+    memo holds it, so no other string can take its place; the list is only read. Empty in
+    a text without 号: every reader of these places looks for a 发文字号, which ends with
+    号 (:data:`_DOC_NUMBER`, :data:`_YEAR_FIRST`, :data:`_LOST_BRACKET`, and the
+    references' numbers cut by a line break, read by :func:`find_doc_numbers` on the
+    letter's own characters), so it finds nothing there either way."""
     global _last_brackets
     text, found = _last_brackets
     if text is not norm:
-        found = before_digit(norm, BRACKETS)
+        # one ``in`` for 号 (a character the search skips to quickly) spares the fifteen
+        # brackets' (about 15k instructions) in the letters that hold no 号
+        found = before_digit(norm, BRACKETS) if "号" in norm else []
         _last_brackets = (norm, found)
     return found
 
