@@ -577,14 +577,14 @@ def extract(ctx: Context) -> list[Item]:
             if not kind_read:
                 kinds.extend(_kinds(scan, in_opening, in_title=place == 0 and bool(title)))
                 anywhere.append(flat)
-            if not number_read:
-                read = _numbers(scan)
-                if read and cited is None:
+            if not number_read and (read := _numbers(scan)):
+                if cited is None:
                     # a 发文字号's serial is no proposal number; a bracketed year with no
                     # issuer code before it (关于〔2021〕第12号提案) is the proposal's own
                     # numbering
                     cited = [(d.start, d.end) for d in doc_numbers_found(ctx) if d.item.prefix]
-                numbers.extend([n for n in read if not _inside(flat, n, cited)] if cited else read)
+                if (first := _first_number(flat, read, cited)) is not None:
+                    numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
             session = _Read(name, flat, sm.end() - len(name))
@@ -881,7 +881,8 @@ def _anywhere(places: list[Flat]) -> _Read | None:
 
 
 def _numbers(scan: _Scan) -> list[_Read]:
-    """Every proposal number of the place, in text order."""
+    """Every proposal number of the place, as read: not in text order, and a place may be
+    read twice (:func:`_first_number` picks the one kept)."""
     flat = scan.flat
     text = flat.text
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
@@ -919,9 +920,21 @@ def _numbers(scan: _Scan) -> list[_Read]:
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
-    if len(out) < 2:
-        return out  # (one read is sorted and unique already)
-    return sorted({r.at: r for r in out}.values(), key=lambda r: r.at)
+    return out
+
+
+def _first_number(flat: Flat, reads: list[_Read], cited: list[Range]) -> _Read | None:
+    """The first of a place's ``reads`` in text order outside the cited 发文字号s
+    (``cited``), of the reads at one place the last made: the first that sorting them by
+    place, one a place (a dict's, the last kept), and dropping those inside gives, without
+    the dict and the sort (only the first number is kept). Exact: whether a read stands
+    inside depends on its place alone (:func:`_inside` asks where it starts), so dropping
+    before or after keeping one a place drops the same places."""
+    first: _Read | None = None
+    for r in reads:  # (a loop: no generator)
+        if (first is None or r.at <= first.at) and not (cited and _inside(flat, r, cited)):
+            first = r
+    return first
 
 
 def _inside(flat: Flat, read: _Read, ranges: list[Range]) -> bool:
