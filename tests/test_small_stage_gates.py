@@ -9,8 +9,9 @@ import re
 import pytest
 
 from goldsets import all_letters
+from replyparse.closing import ORG_END, ORG_INSIDE
 from replyparse.context import Context
-from replyparse.fields import standards
+from replyparse.fields import cc, standards
 from replyparse.layout import segment
 from replyparse.model import Letter
 from replyparse.parser import REGISTRY
@@ -66,3 +67,56 @@ def test_standard_code_prefix_gate_skips_no_code(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(standards, "_PREFIX_LETTERS", ("",))  # ("" is in every text)
     assert fast == [standards.extract(ctx) for ctx in contexts]
     assert sum(bool(found) for found in fast) >= 5  # not vacuous
+
+
+# -- cc: a body that holds its level once ---------------------------------------------------
+
+
+def _glued_plain(name: str) -> list[tuple[int, int]]:
+    """cc._glued as written before its count of the level (the walk over every name)."""
+    if not name:
+        return []
+    level = name[0]
+    if level not in cc._LEVELS or not ORG_END.search(name):
+        return [(0, len(name))]
+    cuts = [0]
+    for m in ORG_INSIDE.finditer(name):
+        end = m.end()
+        if (
+            end < len(name)
+            and name[end] == level
+            and end - cuts[-1] >= 3
+            and ORG_END.search(name, 0, end)
+        ):
+            cuts.append(end)
+    pieces = list(zip(cuts, [*cuts[1:], len(name)], strict=True))
+    if len(pieces) > 1 and all(b - a >= 3 and ORG_END.search(name, a, b) for a, b in pieces):
+        return pieces
+    return [(0, len(name))]
+
+
+_NAMES = [
+    "市督查局市政协提案委",
+    "区住建局市政工程处",
+    "市财政局",
+    "县县委办",
+    "市市场监管局",
+    "县教育局县财政局县人社局",
+    "省发展改革委省财政厅",
+    "市局市委",
+    "镇人民政府镇村建设办",
+    "乡政府",
+    "",
+]
+
+
+def test_glued_level_count_reads_as_the_walk() -> None:
+    names = list(_NAMES)
+    for text in _LETTERS:
+        for line in text.splitlines():
+            # every stretch of a line from a level character: names in plenty
+            names += [line[i : i + 24] for i, ch in enumerate(line) if ch in cc._LEVELS]
+    assert len(names) > 1000
+    assert sum(len(_glued_plain(name)) > 1 for name in names) >= 3  # not vacuous
+    for name in names:
+        assert cc._glued(name) == _glued_plain(name), name
