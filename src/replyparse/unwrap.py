@@ -83,10 +83,9 @@ def wrap_joins(view: TextView) -> list[int]:
     lines = view.lines
     # The usual letter stops here: fewer long lines stop mid-sentence than a wrap needs.
     # (A line of under MIN_WIDTH // 2 characters is under MIN_WIDTH columns.)
+    half = MIN_WIDTH // 2  # (bound once, not worked out for each line)
     open_lines = [
-        line
-        for line in lines
-        if len(line.text) >= MIN_WIDTH // 2 and line.text[-1] not in _SENTENCE_END
+        line for line in lines if len(text := line.text) >= half and text[-1] not in _SENTENCE_END
     ]
     if len(open_lines) < MIN_FULL_LINES:
         return []

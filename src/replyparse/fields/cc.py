@@ -177,7 +177,9 @@ def _glued(name: str) -> list[tuple[int, int]]:
     if not name:
         return []
     level = name[0]
-    if level not in _LEVELS or not ORG_END.search(name):
+    # (a name holding its level once is one body: a cut is made only before the level
+    # written again, so the walk below would find none; the usual body skips it)
+    if level not in _LEVELS or name.count(level) == 1 or not ORG_END.search(name):
         return [(0, len(name))]
     cuts = [0]
     for m in ORG_INSIDE.finditer(name):
