@@ -867,5 +867,6 @@ def extract(ctx: Context) -> list[Item]:
     start, end = ctx.layout.body_range
     sections, diagnostics = find_sections(ctx.view, start, end)
     found: list[Item] = [SectionFound(s, s.extent) for s in sections]
-    found.extend(Reported.of(d) for d in diagnostics)
+    if diagnostics:  # (most letters have none: no generator made for them)
+        found.extend(Reported.of(d) for d in diagnostics)
     return found
