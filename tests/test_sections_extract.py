@@ -39,3 +39,26 @@ def test_extract_reads_as_the_plain_reading() -> None:
     # both kinds the shortcut must keep were read
     assert with_diagnostics >= at_least(50, 1)
     assert without_sections >= 1
+
+
+def _clamped(start: int, end: int, size: int) -> tuple[int, int]:
+    """The plain reading of a range's bounds: clamped into the text, never reversed."""
+    start = max(0, min(start, size))
+    return start, max(start, min(end, size))
+
+
+def test_find_sections_reads_any_range_as_its_clamped_range() -> None:
+    # a text ending with a numeral: a range starting before the text would read it first
+    ctxs = contexts_before(gold_texts(*_SNIPPETS, "二、加强维护\n三、一"), "sections")
+    differs = 0
+    for ctx in ctxs:
+        view, size = ctx.view, len(ctx.view.norm)
+        start, end = ctx.layout.body_range
+        # each range outside the text on one side only (or reversed), and beyond on both
+        ranges = [(-k, stop) for k in (1, 2, 3) for stop in (end, size)]
+        ranges += [(start, size + 5), (end, start), (-3, size + 3)]
+        for a, b in ranges:
+            got = sections.find_sections(view, a, b)
+            assert got == sections.find_sections(view, *_clamped(a, b, size))
+            differs += got != sections.find_sections(view, start, end)
+    assert differs >= at_least(100, 1)  # ranges that read otherwise than the body were read
