@@ -834,8 +834,12 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     sequence, ``1、`` used, levels nested against GB/T 9704's order. A body without
     numbered structure gives ``[]``.
     """
-    start = max(0, min(start, len(view.norm)))
-    end = max(start, min(end, len(view.norm)))
+    size = len(view.norm)
+    # exact: the clamps give back a range already inside the text unchanged, and a layout's
+    # body range always is (four calls of ``min``/``max`` a letter spared)
+    if not 0 <= start <= end <= size:
+        start = max(0, min(start, size))
+        end = max(start, min(end, size))
     candidates = _candidates(view, start, end)
     if not candidates:
         return [], []  # what the builder gives for none (the usual letter: no numbering)
@@ -867,5 +871,6 @@ def extract(ctx: Context) -> list[Item]:
     start, end = ctx.layout.body_range
     sections, diagnostics = find_sections(ctx.view, start, end)
     found: list[Item] = [SectionFound(s, s.extent) for s in sections]
-    found.extend(Reported.of(d) for d in diagnostics)
+    if diagnostics:  # (most letters have none: no generator made for them)
+        found.extend(Reported.of(d) for d in diagnostics)
     return found
