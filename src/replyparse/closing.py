@@ -460,13 +460,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
-    # (gates: each pattern needs the word tested before it; a label's spelling then a note
-    # first, the usual line here: which test answers first changes nothing, each answers
-    # OTHER)
+    # (gates: each pattern needs the word tested before it; a label then a note next, the
+    # usual line here: which test answers first changes nothing, each answers OTHER. A 印发
+    # line first: one `in` spares it is_note's label search of each part it has)
     if (
-        _spelled_label(line.text)
+        ("印发" in text and _PRINTED.match(text))
+        or _spelled_label(line.text)
         or is_note(view, line, _CLOSING_LABELS)
-        or ("印发" in text and _PRINTED.match(text))
         or _MARKUP.match(text)
         or ("：" in text and _wrapped_label(text))
         or lost_label(view, line.text, range(line.start, line.end)) is not None
