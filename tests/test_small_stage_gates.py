@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from goldsets import all_letters
+from goldsets import all_letters, at_least
 from replyparse.closing import ORG_END, ORG_INSIDE
 from replyparse.context import Context
 from replyparse.fields import cc, standards
@@ -116,7 +116,7 @@ def test_glued_level_count_reads_as_the_walk() -> None:
         for line in text.splitlines():
             # every stretch of a line from a level character: names in plenty
             names += [line[i : i + 24] for i, ch in enumerate(line) if ch in cc._LEVELS]
-    assert len(names) > 1000
+    assert len(names) > at_least(1000, 200)
     assert sum(len(_glued_plain(name)) > 1 for name in names) >= 3  # not vacuous
     for name in names:
         assert cc._glued(name) == _glued_plain(name), name
