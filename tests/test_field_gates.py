@@ -5,6 +5,7 @@ through) and the answers compared over every gold letter and invented lines."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -251,13 +252,37 @@ def test_cc_gate_skips_no_letter_with_a_list(monkeypatch: pytest.MonkeyPatch) ->
     assert sum(bool(found) for found in fast) >= at_least(30, 8)  # not vacuous
 
 
-def test_standard_code_gate_skips_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = ["按照GB/T 9704-2012执行。", "参照DB35/T 2036-2021和JGJ 79-2012。", "GB 50016"]
-    contexts = _contexts(texts)
+_CODES = [
+    "按照GB/T 9704-2012执行。",
+    "参照DB35/T 2036-2021和JGJ 79-2012。",
+    "依据DL 5009-2014办理。",
+    "依据SL 252-2017办理。",
+    "执行HJ 2.2-2018，电话：0000-5550123。",
+    "符合WS/T 10-2009和NY 525-2021、LY 1000-2019、YY 0466-2009、CJJ 1-2008。",
+    "联系电话：0755-1234567，邮编518000。",
+    "JT/T 1-2000",
+    "GB 50016",
+]
+
+
+def test_every_code_prefix_holds_a_gate_letter() -> None:
+    m = re.match(r"\(\?:([A-Z|]+)\)", standards._CODE.pattern)
+    assert m is not None
+    prefixes = m.group(1).split("|")
+    assert len(prefixes) >= 10
+    for prefix in prefixes:
+        assert any(letter in prefix for letter in standards._PREFIX_LETTERS), prefix
+
+
+def test_standard_code_gates_skip_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefix letters' gate, then the dash's too, switched off ("" is in every text)."""
+    contexts = _contexts(_CODES)
     fast = [standards.extract(ctx) for ctx in contexts]
-    monkeypatch.setattr(standards, "_CODE_HOLDS", "")  # ("" is in every text)
+    monkeypatch.setattr(standards, "_PREFIX_LETTERS", ("",))
     assert fast == [standards.extract(ctx) for ctx in contexts]
-    assert sum(bool(found) for found in fast) >= 2  # not vacuous
+    monkeypatch.setattr(standards, "_CODE_HOLDS", "")
+    assert fast == [standards.extract(ctx) for ctx in contexts]
+    assert sum(bool(found) for found in fast) >= 5  # not vacuous
 
 
 # -- references: a line a 发文字号 is cut after ----------------------------------------------

@@ -1,72 +1,14 @@
-"""The small extractors' gates read the same as the plain scans they skip: each is switched
-off here (patched to let every letter through) and the answers compared over every gold
-letter and invented lines."""
+"""The cc reader's split of glued names reads the same as the plain walk it skips, over
+every gold letter's lines and invented names. (The standard codes' gates are tested with
+the other extractors' gates, in test_field_gates.py.)"""
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from goldsets import all_letters, at_least
 from replyparse.closing import ORG_END, ORG_INSIDE
-from replyparse.context import Context
-from replyparse.fields import cc, standards
-from replyparse.layout import segment
-from replyparse.model import Letter
-from replyparse.parser import REGISTRY
-from replyparse.resegment import resegment
-from replyparse.textview import TextView
+from replyparse.fields import cc
 
 _LETTERS = [g.text() for g in all_letters()]
-
-
-def _contexts(extra: list[str]) -> list[Context]:
-    """Each text read up to its standard codes, the extractors before them added."""
-    out = []
-    for text in _LETTERS + extra:
-        view = resegment(TextView(text))
-        ctx = Context(view=view, layout=segment(view), letter=Letter(source=None, text=text))
-        for extractor in REGISTRY:
-            if extractor.run is standards.extract:
-                break
-            for item in extractor.run(ctx):
-                ctx.add(item)
-        out.append(ctx)
-    return out
-
-
-# -- standards: the prefix letters ---------------------------------------------------------
-
-
-def test_every_code_prefix_holds_a_gate_letter() -> None:
-    m = re.match(r"\(\?:([A-Z|]+)\)", standards._CODE.pattern)
-    assert m is not None
-    prefixes = m.group(1).split("|")
-    assert len(prefixes) >= 10
-    for prefix in prefixes:
-        assert any(letter in prefix for letter in standards._PREFIX_LETTERS), prefix
-
-
-_CODES = [
-    "按照GB/T 9704-2012执行。",
-    "参照DB35/T 2036-2021和JGJ 79-2012。",
-    "依据DL 5009-2014办理。",
-    "依据SL 252-2017办理。",
-    "执行HJ 2.2-2018，电话：0000-5550123。",
-    "符合WS/T 10-2009和NY 525-2021、LY 1000-2019、YY 0466-2009、CJJ 1-2008。",
-    "联系电话：0755-1234567，邮编518000。",
-    "JT/T 1-2000",
-    "GB 50016",
-]
-
-
-def test_standard_code_prefix_gate_skips_no_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    contexts = _contexts(_CODES)
-    fast = [standards.extract(ctx) for ctx in contexts]
-    monkeypatch.setattr(standards, "_PREFIX_LETTERS", ("",))  # ("" is in every text)
-    assert fast == [standards.extract(ctx) for ctx in contexts]
-    assert sum(bool(found) for found in fast) >= 5  # not vacuous
 
 
 # -- cc: a body that holds its level once ---------------------------------------------------
