@@ -1,5 +1,5 @@
 """:func:`closing.kind` asks a closing line's 印发 pattern before :func:`is_note`, and a
-label's spelling before it (:func:`closing._spelled_label`): both answer OTHER, as is_note
+label's spelling before it (``LabelSet.spelled``): both answer OTHER, as is_note
 would. Each short cut is undone here and the kinds compared over every gold letter and
 lines in my words."""
 
@@ -71,15 +71,19 @@ def _printed_in_the_note(view: TextView, line: Line, labels: LabelSet) -> bool:
 _PRINTED = closing._PRINTED
 
 
+def _spelled(text: str) -> bool:
+    return closing._CLOSING_LABELS.spelled(text) is not None
+
+
 def test_kind_reads_as_the_plain_order(monkeypatch: pytest.MonkeyPatch) -> None:
     views = _views()
     fast = _kinds(views)
     # not vacuous: label lines and 印发 lines are met, many times
     texts = [line.text for view in views for line in view.content_lines]
-    assert sum(map(closing._spelled_label, texts)) > at_least(100, 20)
+    assert sum(_spelled(text) for text in texts) > at_least(100, 20)
     assert sum("印发" in text and bool(_PRINTED.match(text)) for text in texts) >= 4
     # the plain order: no spelling looked up, is_note first, the 印发 pattern after it
-    monkeypatch.setattr(closing, "_spelled_label", lambda _: False)
+    monkeypatch.setattr(closing._CLOSING_LABELS, "spelled", lambda _: None)
     monkeypatch.setattr(closing, "_PRINTED", type("_Never", (), {"match": lambda *_: None})())
     monkeypatch.setattr(closing, "is_note", _printed_in_the_note)
     assert _kinds(views) == fast
@@ -87,11 +91,6 @@ def test_kind_reads_as_the_plain_order(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_spelled_label_is_a_note() -> None:
     views = _views()
-    spelled = [
-        (view, line)
-        for view in views
-        for line in view.content_lines
-        if closing._spelled_label(line.text)
-    ]
+    spelled = [(view, line) for view in views for line in view.content_lines if _spelled(line.text)]
     assert len(spelled) > at_least(100, 20)
     assert all(elements.is_note(view, line, closing._CLOSING_LABELS) for view, line in spelled)

@@ -154,15 +154,6 @@ def _wrapped_label(text: str) -> bool:
     return bool(colon) and head in _LABEL_TAILS
 
 
-def _spelled_label(text: str) -> bool:
-    """Whether a closing label's spelling and its colon open ``text`` (``联系人：王某``, the
-    usual closing line): :func:`opening_label` answers such a line first, by this look-up
-    (its first character opens a spelling: its gate lets it through), so is_note would
-    answer yes; asked here without the gate, the key kept on the view and the LabelAt."""
-    head, colon, _ = text.partition("：")
-    return bool(colon) and head in _CLOSING_LABELS.by_spelling
-
-
 # A contact label that lost a character in copying, at a line's start (:func:`lost_label`).
 _CONTACT_WORDS = {
     e.spelling: e.field
@@ -462,10 +453,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.AUTHORITY
     # (gates: each pattern needs the word tested before it; a label then a note next, the
     # usual line here: which test answers first changes nothing, each answers OTHER. A 印发
-    # line first: one `in` spares it is_note's label search of each part it has)
+    # line first: one `in` spares it is_note's label search of each part it has. A label's
+    # spelling then its colon: opening_label answers such a line first, by the same
+    # look-up (its first character opens a spelling: its gate lets it through), so is_note
+    # says yes; asked here without the key kept on the view and the LabelAt)
     if (
         ("印发" in text and _PRINTED.match(text))
-        or _spelled_label(line.text)
+        or _CLOSING_LABELS.spelled(line.text) is not None
         or is_note(view, line, _CLOSING_LABELS)
         or _MARKUP.match(text)
         or ("：" in text and _wrapped_label(text))

@@ -99,6 +99,14 @@ class LabelSet:
         """The characters such a label ends with, right before its colon: the last of a
         ``suffix`` label's spelling, or a person's label's 人 or 领导."""
 
+    def spelled(self, text: str) -> vocab.Label | None:
+        """The entry whose spelling, then its colon, opens ``text`` (联系人：王某, the usual
+        label line), or None. Such an entry is the label :func:`opening_label` finds there:
+        the longest spelling its search can find at the line's start (a longer one would
+        hold the colon, which none does), standing (the line's start, then its colon)."""
+        head, colon, _ = text.partition("：")
+        return self.by_spelling.get(head) if colon else None
+
 
 ALL = LabelSet(vocab.labels())
 """Every label of the table."""
@@ -220,12 +228,9 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
 
 
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:
-    # The usual label line, a spelling of the table then its colon (联系人：王某): that
-    # spelling is the longest the search finds at the line's start (a longer one would hold
-    # the colon, which none does) and stands there (the line's start, then its colon).
-    head, colon, _ = line.text.partition("：")
-    if colon and (entry := labels.by_spelling.get(head)) is not None:
-        end = line.start + len(head)
+    # the usual label line, a spelling of the table then its colon, without the search
+    if (entry := labels.spelled(line.text)) is not None:
+        end = line.start + len(entry.spelling)
         return LabelAt(entry, line.start, end, end + 1, True)
     # Only the first label standing on the line may open it, and one that opens it starts
     # by _OPENING_REACH: the search looks no further than where such a label would end.
