@@ -45,18 +45,28 @@ except SystemExit as exc:
 # command's own help loads the pydantic library, though none of our models.
 TYPER_LOADS = ["pydantic"]
 
+# Each command's module is imported when that command runs (replyparse.cli.app.COMMANDS).
+COMMAND_MODULES = {
+    name: f"replyparse.cli.{name}" for name in ["extract", "validate", "rules", "render"]
+}
+
 # Help is plain Click help (the app's rich_markup_mode=None): rich and its Markdown
 # parser cost more to import than the rest of --help together.
 HELP_HEAVY = [*HEAVY, "rich", "typer.rich_utils", "markdown_it"]
 
 CASES = [
     pytest.param("import replyparse", HEAVY, id="import"),
-    pytest.param("import replyparse.cli", HEAVY, id="import-cli"),
-    pytest.param(HELP.replace("ARGS", "['--help']"), HELP_HEAVY, id="help"),
+    pytest.param("import replyparse.cli", [*HEAVY, *COMMAND_MODULES.values()], id="import-cli"),
+    pytest.param(
+        HELP.replace("ARGS", "['--help']"), [*HELP_HEAVY, *COMMAND_MODULES.values()], id="help"
+    ),
     *(
         pytest.param(
             HELP.replace("ARGS", f"[{command!r}, '--help']"),
-            [m for m in HELP_HEAVY if m not in TYPER_LOADS],
+            [
+                *(m for m in HELP_HEAVY if m not in TYPER_LOADS),
+                *(module for name, module in COMMAND_MODULES.items() if name != command),
+            ],
             id=f"{command}-help",
         )
         for command in ["extract", "validate", "schema"]
