@@ -193,3 +193,16 @@ def test_validate_loads_no_segmenter() -> None:
     modules = _modules_after(code)
     assert "replyparse.parser" in modules, "validate did not parse"
     assert [m for m in ["rjieba", "rjieba.rjieba", "jieba"] if m in modules] == []
+
+
+def test_a_text_letter_loads_no_web_page_reader_and_no_logging() -> None:
+    """Reading a plain-text letter sniffs for a web page without the HTML reader (its
+    ``html.parser`` and ``html.entities``), and a parse that logs nothing never imports
+    :mod:`logging`."""
+    pytest.importorskip("rjieba", reason="jieba, the fallback, imports logging itself")
+    sample = SAMPLES / "s01_zhengxie_weiyuan.txt"
+    code = f"from replyparse import parse_file\nassert parse_file({str(sample)!r}).keywords"
+    modules = _modules_after(code)
+    assert "replyparse.parser" in modules
+    unwanted = ["replyparse.readers.html", "html.parser", "html.entities", "logging"]
+    assert [m for m in unwanted if m in modules] == []
