@@ -20,6 +20,7 @@ import typer
 from helpers import ROOT, load_script, python_output
 from helpers import run as invoke
 from replyparse.cli import app
+from replyparse.cli.app import COMMANDS as APP_COMMANDS
 
 COMMANDS = [[], ["extract"], ["schema"], ["validate"], ["rules"], ["render"]]
 """Every command, as the words that name it (the root first)."""
@@ -32,6 +33,38 @@ def command_id(words: list[str]) -> str:
 def test_the_command_list_is_complete() -> None:
     group = typer.main.get_group(app)
     assert sorted(group.commands) == sorted(words[0] for words in COMMANDS if words)
+
+
+@pytest.mark.parametrize("name", list(APP_COMMANDS))
+def test_the_listed_summary_is_the_commands_own(name: str) -> None:
+    """The root's list shows each command's summary without building the command: it is
+    written out in the table, and must stay its help's first line."""
+    command = typer.main.get_group(app).commands[name]
+    assert command.name == name
+    assert (command.help or "").split("\n\n")[0].strip() == APP_COMMANDS[name][1]
+
+
+def test_the_root_help_lists_what_the_commands_would_list() -> None:
+    """The list the root writes from the table is the one Click writes from the commands
+    themselves, at a width that shortens some summaries."""
+    group = typer.main.get_group(app)
+    eager = typer.core.TyperGroup(name="replyparse", rich_markup_mode=None)
+    for name in group.commands:
+        eager.add_command(group.commands[name], name)
+    lists = []
+    for root in (group, eager):
+        ctx = typer.Context(root, terminal_width=50, max_content_width=50)
+        formatter = ctx.make_formatter()
+        root.format_commands(ctx, formatter)
+        lists.append(formatter.getvalue())
+    assert "..." in lists[0]
+    assert lists[0] == lists[1]
+
+
+def test_an_unknown_command_is_suggested_a_listed_one() -> None:
+    code, _, stderr = invoke("extrct")
+    assert code == 2
+    assert "No such command 'extrct'. Did you mean 'extract'?" in stderr
 
 
 # --- help ----------------------------------------------------------------------------

@@ -45,18 +45,28 @@ except SystemExit as exc:
 # command's own help loads the pydantic library, though none of our models.
 TYPER_LOADS = ["pydantic"]
 
+# Each command's module is imported when that command runs (replyparse.cli.app.COMMANDS).
+COMMAND_MODULES = {
+    name: f"replyparse.cli.{name}" for name in ["extract", "validate", "rules", "render"]
+}
+
 # Help is plain Click help (the app's rich_markup_mode=None): rich and its Markdown
 # parser cost more to import than the rest of --help together.
 HELP_HEAVY = [*HEAVY, "rich", "typer.rich_utils", "markdown_it"]
 
 CASES = [
     pytest.param("import replyparse", HEAVY, id="import"),
-    pytest.param("import replyparse.cli", HEAVY, id="import-cli"),
-    pytest.param(HELP.replace("ARGS", "['--help']"), HELP_HEAVY, id="help"),
+    pytest.param("import replyparse.cli", [*HEAVY, *COMMAND_MODULES.values()], id="import-cli"),
+    pytest.param(
+        HELP.replace("ARGS", "['--help']"), [*HELP_HEAVY, *COMMAND_MODULES.values()], id="help"
+    ),
     *(
         pytest.param(
             HELP.replace("ARGS", f"[{command!r}, '--help']"),
-            [m for m in HELP_HEAVY if m not in TYPER_LOADS],
+            [
+                *(m for m in HELP_HEAVY if m not in TYPER_LOADS),
+                *(module for name, module in COMMAND_MODULES.items() if name != command),
+            ],
             id=f"{command}-help",
         )
         for command in ["extract", "validate", "schema"]
@@ -183,3 +193,16 @@ def test_validate_loads_no_segmenter() -> None:
     modules = _modules_after(code)
     assert "replyparse.parser" in modules, "validate did not parse"
     assert [m for m in ["rjieba", "rjieba.rjieba", "jieba"] if m in modules] == []
+
+
+def test_a_text_letter_loads_no_web_page_reader_and_no_logging() -> None:
+    """Reading a plain-text letter sniffs for a web page without the HTML reader (its
+    ``html.parser`` and ``html.entities``), and a parse that logs nothing never imports
+    :mod:`logging`."""
+    pytest.importorskip("rjieba", reason="jieba, the fallback, imports logging itself")
+    sample = SAMPLES / "s01_zhengxie_weiyuan.txt"
+    code = f"from replyparse import parse_file\nassert parse_file({str(sample)!r}).keywords"
+    modules = _modules_after(code)
+    assert "replyparse.parser" in modules
+    unwanted = ["replyparse.readers.html", "html.parser", "html.entities", "logging"]
+    assert [m for m in unwanted if m in modules] == []

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
-import logging
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -53,7 +52,13 @@ __all__ = [
     "warm_up",
 ]
 
-_log = logging.getLogger(__name__)
+
+def _debug(message: str, *args: object) -> None:
+    """A debug line in this module's log; :mod:`logging` is imported only to write one
+    (jieba imports it anyway), not by every process that parses."""
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args)
 
 
 class Segmenter(Protocol):
@@ -101,7 +106,7 @@ def tokenizer() -> Segmenter:
     try:
         return rust_segmenter()
     except Exception as exc:  # a missing or broken extension: jieba does the same work
-        _log.debug("rjieba unavailable (%s); using jieba", exc)
+        _debug("rjieba unavailable (%s); using jieba", exc)
         return jieba_tokenizer()
 
 
@@ -222,7 +227,7 @@ def rjieba_class() -> Any:
             sys.modules["rjieba.rjieba"] = module
             return module.Jieba
         except Exception as exc:  # a layout we do not know: the usual way below
-            _log.debug("rjieba's extension did not load alone (%s)", exc)
+            _debug("rjieba's extension did not load alone (%s)", exc)
     import rjieba
 
     return rjieba.Jieba
@@ -230,6 +235,8 @@ def rjieba_class() -> Any:
 
 def jieba_tokenizer() -> Segmenter:
     """A fresh :class:`jieba.Tokenizer` with the user dictionary, its cache kept private."""
+    import logging
+
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

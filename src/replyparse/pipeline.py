@@ -9,11 +9,12 @@ from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.model import Letter
 from replyparse.paths import shown
 from replyparse.patterncache import cached_patterns
-from replyparse.readers import Document, read, read_bytes
 
-with cached_patterns():  # the parser's patterns, compiled once per machine, not per process
+# The parser's patterns and the readers' (a web page's reader, imported when a page is
+# read, compiles its own), compiled once per machine, not per process.
+with cached_patterns():
     from replyparse.parser import parse_text
-    from replyparse.readers import html, text  # noqa: F401  every text file's readers
+    from replyparse.readers import Document, read, read_bytes, text  # noqa: F401
 
 
 def parse_file(

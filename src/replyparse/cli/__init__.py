@@ -2,19 +2,24 @@
 
 One module per command (:mod:`.extract`, :mod:`.validate`, :mod:`.rules`,
 :mod:`.render`; ``schema`` and the application itself in :mod:`.app`), the options they
-share in :mod:`.limits` and :mod:`.options`. The commands are registered here, in the
-order ``--help`` lists them.
+share in :mod:`.limits` and :mod:`.options`. :data:`.app.COMMANDS` lists them, in the
+order ``--help`` does; a command's module is imported when that command runs.
 """
 
-from replyparse.cli.app import app, main, schema
-from replyparse.cli.extract import extract
-from replyparse.cli.limits import parse_size
-from replyparse.cli.render import render
-from replyparse.cli.rules import rules
-from replyparse.cli.validate import validate
-from replyparse.helpformat import Command
+from typing import TYPE_CHECKING, Any
 
-for _command in (schema, extract, validate, rules, render):
-    app.command(cls=Command)(_command)
+from replyparse.cli.app import app, main
+
+if TYPE_CHECKING:
+    from replyparse.cli.limits import parse_size
 
 __all__ = ["app", "main", "parse_size"]
+
+
+def __getattr__(name: str) -> Any:
+    """``parse_size``, from :mod:`.limits`, imported when asked for (help needs none)."""
+    if name == "parse_size":
+        from replyparse.cli.limits import parse_size
+
+        return parse_size
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,22 +1,98 @@
-"""The Typer application: its root options, how domain usage problems are spelled, and
-the ``schema`` command.
-
-Domain errors become exit codes and one-line messages in this package and nowhere else:
-the domain names a parameter (:class:`~replyparse.usage.Param`), :func:`usage_error`
-spells it as the command line does.
+"""The Typer application: its root options, its commands (each imported when it runs)
+and the ``schema`` command. How domain usage problems are spelled is
+:mod:`.problems`'s.
 """
 
 from __future__ import annotations
 
-import json
-from typing import Annotated
+import importlib
+from collections.abc import Iterator, MutableMapping
+from gettext import gettext as _
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from replyparse import __version__
-from replyparse.usage import Param, UsageProblem
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "schema": ("replyparse.cli.app", "Print the JSON Schema of the letter record."),
+    "extract": ("replyparse.cli.extract", "Extract one record per letter."),
+    "validate": (
+        "replyparse.cli.validate",
+        "Check letters against GB/T 9704-2012: what is missing or wrong.",
+    ),
+    "rules": ("replyparse.cli.rules", "List the rules validate checks, or explain one."),
+    "render": ("replyparse.cli.render", "Re-typeset a letter to GB/T 9704-2012 as a Word file."),
+}
+"""Every command, in the order ``--help`` lists them: the module whose function of that
+name it runs, and the summary the list shows (its docstring's first line; a test checks
+that the two agree)."""
+
+
+def _build(name: str) -> Any:
+    """The Click command ``name``, made by Typer from its function (imported now)."""
+    from replyparse.helpformat import Command
+
+    module = importlib.import_module(COMMANDS[name][0])
+    one = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+    one.command(name, cls=Command)(getattr(module, name))
+    return typer.main.get_command(one)
+
+
+class _Commands(MutableMapping[str, Any]):
+    """The root's commands by name, each imported and built the first time it is looked
+    up: ``replyparse --help`` builds none, ``replyparse extract`` only ``extract``
+    (Click's lazily loaded subcommands; Typer builds every command of an app, and imports
+    every module they live in, before it parses a word)."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self._built[name] = _build(name)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        raise TypeError(f"the commands are listed in COMMANDS, not added ({name})")
+
+    def __delitem__(self, name: str) -> None:
+        raise TypeError(f"the commands are listed in COMMANDS, not removed ({name})")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+
+class _Root(TyperGroup):
+    """The root command, its commands in :data:`COMMANDS`, built as they are needed."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = _Commands()
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list from the summaries, as Click writes it from the commands
+        (each summary shortened to fit the same way), building none of them."""
+        limit = formatter.width - 6 - max(map(len, COMMANDS))
+        rows = [
+            (name, TyperCommand(name, help=summary).get_short_help_str(limit))
+            for name, (_module, summary) in COMMANDS.items()
+        ]
+        with formatter.section(_("Commands")):  # as Click's own list is headed
+            formatter.write_dl(rows)
+
 
 app = typer.Typer(
+    cls=_Root,
     name="replyparse",
     help="Turn Chinese government reply letters (答复函) into structured records.",
     no_args_is_help=True,
@@ -49,49 +125,10 @@ def _root(
     """Turn Chinese government reply letters (答复函) into structured records."""
 
 
-# How each parameter the domain code names (replyparse.usage.Param) is spelled here: in
-# Click's "Invalid value for ..." hint, and inside a sentence ("use -o FOLDER").
-_PARAM_HINT = {
-    Param.PATHS: "PATH",
-    Param.OUT: "'-o' / '--out'",
-    Param.FORMAT: "'--format'",
-    Param.JOBS: "'-j' / '--jobs'",
-    Param.ERRORS: "'--errors'",
-    Param.SKIPPED: "'--skipped'",
-    Param.FILES_FROM: "'--files-from'",
-    Param.PRUNE: "'--prune'",
-    Param.STDIN_NAME: "'--stdin-name'",
-}
-_IN_SENTENCE = {
-    Param.PATHS: "PATH",
-    Param.OUT: "-o",
-    Param.FORMAT: "--format",
-    Param.JOBS: "-j",
-    Param.ERRORS: "--errors",
-    Param.SKIPPED: "--skipped",
-    Param.FILES_FROM: "--files-from",
-    Param.PRUNE: "--prune",
-    Param.STDIN_NAME: "--stdin-name",
-}
-
-
-def usage_error(exc: UsageProblem) -> typer.BadParameter | typer.Exit:
-    """A domain :class:`UsageProblem` as Click's exit-2 error, options spelled as here;
-    one that blames no option (nothing found in the folders named) as ``error: …``."""
-    message = exc.render(_IN_SENTENCE.__getitem__)
-    if exc.param is None:
-        return fail(message)
-    return typer.BadParameter(message, param_hint=_PARAM_HINT[exc.param])
-
-
-def fail(message: str) -> typer.Exit:
-    """``error: MESSAGE`` on standard error, and the usage exit (2) to raise."""
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(2)
-
-
 def schema() -> None:
     """Print the JSON Schema of the letter record."""
+    import json
+
     from replyparse.model import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from replyparse.cli.app import usage_error
 from replyparse.cli.limits import with_limits
 from replyparse.cli.options import (
     Exclude,
@@ -19,7 +17,9 @@ from replyparse.cli.options import (
     NoFollowLinks,
     format_option,
     skipped_option,
+    stdin_hint,
 )
+from replyparse.cli.problems import usage_error
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 from replyparse.usage import UsageProblem
@@ -191,23 +191,6 @@ def extract(
     if stats.closed:
         _silence_stdout()
     raise typer.Exit(stats.exit_code)
-
-
-def stdin_hint(paths: Sequence[str], files_from: str | None = None) -> None:
-    """Say so when a letter (or a list) is to be typed at the terminal: without a line
-    the command looks as if it hung."""
-    wanted = "-" in paths or files_from == "-"
-    try:
-        at_terminal = sys.stdin is not None and sys.stdin.isatty()
-    except (AttributeError, ValueError):  # no standard input, or a closed one
-        at_terminal = False
-    if wanted and at_terminal:
-        what = "the list of paths" if files_from == "-" else "the letter"
-        typer.echo(
-            f"replyparse: reading {what} from standard input: type or paste it, then "
-            "Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
-            err=True,
-        )
 
 
 def _silence_stdout() -> None:

@@ -1,8 +1,11 @@
 """Options shared by several commands: the input filters and the worker count (every
-command that reads letters), and the shape of a ``--format`` option."""
+command that reads letters), the shape of a ``--format`` option, and the line said when
+a letter is to be typed at the terminal."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -56,3 +59,20 @@ def skipped_option(default: str) -> Any:
         f"or --exclude…) here, one JSON line each [default: {default}].",
         show_default=False,
     )
+
+
+def stdin_hint(paths: Sequence[str], files_from: str | None = None) -> None:
+    """Say so when a letter (or a list) is to be typed at the terminal: without a line
+    the command looks as if it hung."""
+    wanted = "-" in paths or files_from == "-"
+    try:
+        at_terminal = sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # no standard input, or a closed one
+        at_terminal = False
+    if wanted and at_terminal:
+        what = "the list of paths" if files_from == "-" else "the letter"
+        typer.echo(
+            f"replyparse: reading {what} from standard input: type or paste it, then "
+            "Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel",
+            err=True,
+        )

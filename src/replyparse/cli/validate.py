@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from replyparse import __version__
-from replyparse.cli.app import fail, usage_error
-from replyparse.cli.extract import stdin_hint
 from replyparse.cli.limits import with_limits
 from replyparse.cli.options import (
     Exclude,
@@ -20,7 +18,9 @@ from replyparse.cli.options import (
     NoFollowLinks,
     format_option,
     skipped_option,
+    stdin_hint,
 )
+from replyparse.cli.problems import fail, usage_error
 from replyparse.helpformat import choice
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown

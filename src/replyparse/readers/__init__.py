@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import stat
 import zipfile
 from collections.abc import Callable
@@ -68,6 +69,21 @@ _ZIP = b"PK\x03\x04"
 _PDF = b"%PDF-"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _RTF = b"{\\rtf"
+_PAGE_HEAD = 4096
+"""Bytes of the start searched for a web page's or web archive's signature."""
+_HTML_START = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?\s*
+    (?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
+    (?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+_MHTML_START = re.compile(
+    rb"\A(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){0,30}?"
+    rb"content-type:\s*multipart/related",
+    re.IGNORECASE,
+)
+_MIME_VERSION = re.compile(rb"\A(?:[\w-]+:[^\n]*\r?\n){0,30}?mime-version:", re.IGNORECASE)
+
 # An encrypted .docx/.xlsx is an OLE2 file holding a stream of this name (UTF-16).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
@@ -165,6 +181,17 @@ def _read_bounded(
     return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
+def _is_html(data: bytes) -> bool:
+    """Whether the bytes start like an HTML page."""
+    return _HTML_START.match(data[:_PAGE_HEAD]) is not None
+
+
+def _is_mhtml(data: bytes) -> bool:
+    """Whether the bytes start like an MHTML (web archive) file: MIME headers, multipart."""
+    head = data[:_PAGE_HEAD]
+    return _MIME_VERSION.match(head) is not None and _MHTML_START.match(head) is not None
+
+
 def sniff(data: bytes, suffix: str = "") -> str:
     """The format the bytes hold: ``docx``, ``pdf``, ``doc``, ``wps``, ``rtf``, ``zip``,
     ``html``, ``mhtml`` or ``txt``.
@@ -187,11 +214,9 @@ def sniff(data: bytes, suffix: str = "") -> str:
         return "wps" if suffix == ".wps" else "doc"
     if data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(_RTF):
         return "rtf"
-    from replyparse.readers.html import is_html, is_mhtml
-
-    if is_html(data):
+    if _is_html(data):
         return "html"
-    if is_mhtml(data):
+    if _is_mhtml(data):
         return "mhtml"
     return "txt"
 

@@ -26,20 +26,9 @@ from replyparse.limits import Limits, exceeded
 from replyparse.readers.text import decode_text
 
 _HEAD = 4096
+"""Bytes of a page's start searched for the charset it declares."""
 _MARKUP = 8
 """A page may hold this many times ``max_text_chars`` of markup and text together."""
-_HTML_START = re.compile(
-    rb"""\A(?:\xef\xbb\xbf)?\s*
-    (?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
-    (?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])""",
-    re.IGNORECASE | re.VERBOSE | re.DOTALL,
-)
-_MHTML_START = re.compile(
-    rb"\A(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){0,30}?"
-    rb"content-type:\s*multipart/related",
-    re.IGNORECASE,
-)
-_MIME_VERSION = re.compile(rb"\A(?:[\w-]+:[^\n]*\r?\n){0,30}?mime-version:", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 _BLOCKS = frozenset(
@@ -57,17 +46,6 @@ _HIDDEN = frozenset(
 _WHITE = re.compile(r"[ \t\n\r\f]+")
 # A line break in the source between two wide characters is no space (CSS Text 3).
 _BREAK_BETWEEN_WIDE = re.compile(r"(?<=[^\x00-\x7f])[ \t\r\f]*\n[ \t\n\r\f]*(?=[^\x00-\x7f])")
-
-
-def is_html(data: bytes) -> bool:
-    """Whether the bytes start like an HTML page."""
-    return _HTML_START.match(data[:_HEAD]) is not None
-
-
-def is_mhtml(data: bytes) -> bool:
-    """Whether the bytes start like an MHTML (web archive) file: MIME headers, multipart."""
-    head = data[:_HEAD]
-    return _MIME_VERSION.match(head) is not None and _MHTML_START.match(head) is not None
 
 
 def read_html(data: bytes, *, path: str, limits: Limits) -> tuple[str, str]:
