@@ -126,6 +126,29 @@ def rewrite(table: Path, change: Callable[[list[int]], list[int]]) -> None:
     table.write_bytes(signed(stored))
 
 
+def test_each_copy_of_replyparse_keeps_a_table_of_its_own(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another folder or another version is another copy, with its own table: two copies
+    sharing a machine never rewrite each other's table on every run."""
+    pattern = r"第(?P<n>[0-9]+)号"
+    with patterncache.cached_patterns():
+        compile_in(OURS, pattern, 0)
+    (own,) = tables(cache)
+    written = own.stat().st_mtime_ns
+    for name, other in [
+        ("__file__", "/elsewhere/replyparse/patterncache.py"),
+        ("__version__", "9"),
+    ]:
+        with monkeypatch.context() as patched:
+            patched.setattr(patterncache, name, other)
+            re.purge()
+            with patterncache.cached_patterns():
+                compile_in(OURS, r"答复(?:函)?", 0)
+    assert len(tables(cache)) == 3
+    assert own.stat().st_mtime_ns == written
+
+
 def test_a_program_sre_refuses_is_compiled_anew(cache: Path) -> None:
     pattern = r"答复(?:函)?"
     with patterncache.cached_patterns():

@@ -11,7 +11,8 @@ their flags, groups and compiled code). The table is written back, atomically, o
 when something was missing, and then holds the patterns of that import only, so it
 cannot grow without end.
 
-The table is one per Python build and ``_sre`` version, checked when read, as is its
+The table is one per Python build, ``_sre`` version and copy of replyparse (two
+environments on one machine keep two), checked when read, as is its
 digest (a damaged file is never unmarshalled). Anything
 unexpected (no private folder, another Python whose ``re`` lacks ``_compiler``, a table
 that does not load, a program ``_sre`` refuses) falls back to plain compiling: the
@@ -25,12 +26,14 @@ import contextlib
 import hashlib
 import importlib
 import marshal
+import os
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from replyparse import __version__
 from replyparse.privatecache import private_cache_dir, write_atomically
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -62,7 +65,13 @@ def _engine() -> tuple[Any, Any, Any] | None:
 
 
 def _table_path(folder: Path, sre: Any) -> Path:
-    return folder / f"patterns-{sys.implementation.cache_tag}-{sre.MAGIC}.marshal"
+    """The table of this Python build and ``_sre`` version, and of this copy of replyparse
+    (its version and its folder): two copies on one machine (two environments, a checkout
+    beside an installed release) import different patterns, and with one table between them
+    each run would rewrite it for the next run of the other to compile everything afresh."""
+    copy = f"{__version__} {os.path.dirname(__file__)}".encode()
+    key = hashlib.blake2b(copy, digest_size=6).hexdigest()
+    return folder / f"patterns-{sys.implementation.cache_tag}-{sre.MAGIC}-{key}.marshal"
 
 
 def _stamp(sre: Any) -> str:
