@@ -318,6 +318,36 @@ NOT_CHINESE_DECIMALS = [
     pytest.param("第一点五项", [], id="a-point-of-a-list"),
 ]
 
+# An order of magnitude alone after 近/逾/约 (投资近亿元, 增收近千元): a sum, the power of
+# ten it names, approximate; written afresh in the way letters sum up a programme.
+BARE_ORDERS = [
+    pytest.param("总投资近亿元。", [("近亿元", 100000000, None, "亿元", True)], id="bare-近亿元"),
+    pytest.param(
+        "带动群众增收近千万元，",
+        [("近千万元", 10000000, None, "万元", True)],
+        id="bare-近千万元",
+    ),
+    pytest.param("累计投入逾亿元", [("逾亿元", 100000000, None, "亿元", True)], id="bare-逾亿元"),
+    pytest.param(
+        "需配套约百万元资金", [("约百万元", 1000000, None, "万元", True)], id="bare-约百万元"
+    ),
+    pytest.param(
+        "争取资金将近亿元", [("将近亿元", 100000000, None, "亿元", True)], id="bare-将近亿元"
+    ),
+    pytest.param("户均增收近万元", [("近万元", 10000, None, "万元", True)], id="bare-近万元"),
+    pytest.param("人均增收近千元", [("近千元", 1000, None, "元", True)], id="bare-近千元"),
+    pytest.param("到位资金近亿", [("近亿", 100000000, None, "亿", True)], id="bare-近亿-context"),
+]
+
+NOT_BARE_ORDERS = [
+    pytest.param("上千万元", id="vague-上千万元"),
+    pytest.param("投入数千万元", id="vague-数千万元"),
+    pytest.param("千万元级项目", id="bare-without-prefix"),
+    pytest.param("惠及近千万人", id="bare-count-people"),
+    pytest.param("最近亿元级项目增多", id="最近-is-no-prefix"),
+    pytest.param("覆盖逾千万", id="bare-no-money-context"),
+]
+
 NOT_MONEY = [
     pytest.param("处置案件210余万件。", id="count-余万件"),
     pytest.param("抽调971名社区工作者", id="count-名"),
@@ -393,6 +423,7 @@ SLIPS = (
     + FULL_WIDTH_THOUSANDS
     + NOT_FULL_WIDTH_THOUSANDS
     + SLIPS
+    + BARE_ORDERS
     + KNOWN_GAPS,
 )
 def test_finds_amounts(
@@ -401,7 +432,7 @@ def test_finds_amounts(
     assert _items(snippet) == expected
 
 
-@pytest.mark.parametrize("snippet", NOT_MONEY)
+@pytest.mark.parametrize("snippet", NOT_MONEY + NOT_BARE_ORDERS)
 def test_not_money(snippet: str) -> None:
     assert _items(snippet) == []
 
@@ -415,7 +446,9 @@ def test_not_money(snippet: str) -> None:
         + FULL_WIDTH_THOUSANDS
         + NOT_FULL_WIDTH_THOUSANDS
         + SLIPS
+        + BARE_ORDERS
         + NOT_MONEY
+        + NOT_BARE_ORDERS
     ],
 )
 def test_spans_point_at_the_text(snippet: str) -> None:

@@ -119,7 +119,7 @@ def test_sessions_of_the_letters_are_found_through_the_gate() -> None:
 
 
 def _plain_titles(norm: str) -> list[tuple[int, int]]:
-    """references._titles as first written: every mark read, in and out of a title."""
+    """references._book_titles as first written: every mark read, in and out of a title."""
     out: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -145,7 +145,7 @@ def test_titles_are_the_plain_scans() -> None:
     found = 0
     for text in [*_LETTERS, "《a《b》c》《d", "》《a。》《b》", "《" + "x" * 130 + "\n》"]:
         plain = _plain_titles(text)
-        assert references._titles(text) == plain
+        assert references._book_titles(text) == plain
         found += len(plain)
     assert found > 20  # not vacuous
 
@@ -153,7 +153,7 @@ def test_titles_are_the_plain_scans() -> None:
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=16).map("".join))
 def test_any_text_gives_the_plain_titles(text: str) -> None:
-    assert references._titles(text) == _plain_titles(text)
+    assert references._book_titles(text) == _plain_titles(text)
 
 
 # -- docnumber: a number that lost a bracket of its year, searched on the bracket lines -----

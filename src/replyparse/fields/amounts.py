@@ -176,11 +176,13 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     else:
         if cn is None:
             return None
-        # 百万元, 千万元 alone are vague (数百万元); a value needs a digit or a leading 十
-        if not (_CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
+        # 百万元, 千万元 alone are vague (数百万元); a value needs a digit or a leading 十,
+        # but for an order of magnitude after 近/逾/约 (近千万元, 逾亿元: :func:`_bare_order`)
+        bare = _bare_order(m, tag, cn)
+        if not (bare or _CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
             return None
         # a lone digit before 元 is too often part of a word (统一元, 单一元)
-        if len(cn) == 1 and not mult and cn not in "十拾" and not frac:
+        if len(cn) == 1 and not mult and cn not in "十拾" and not frac and not bare:
             return None
         whole = chinese_to_int(cn)
         if whole is None:
@@ -206,6 +208,21 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         approximate=bool(approx or approx2),
         end=m.end(names[4]) if yuan else _qty_end(m, tag),
     )
+
+
+# An order of magnitude alone, as 近千万元 or 逾亿元 writes it: one power of ten, its
+# numeral 一 left out (近百元 to 逾千亿元).
+_BARE_ORDERS = frozenset(
+    {"百", "佰", "千", "仟", "万", "萬", "十万", "百万", "千万", "亿", "億", "十亿", "百亿", "千亿"}
+)
+
+
+def _bare_order(m: re.Match[str], tag: str, cn: str) -> bool:
+    """Whether ``cn``, the numeral of quantity ``tag``, is an order of magnitude alone
+    right after an approximation prefix (近千万元, 逾亿元, 约百万元, 将近亿元): a sum, the
+    power of ten it names, approximate. The first quantity only: 上千万元, 数百万元 and a
+    bare 千万元 stay vague."""
+    return tag == "1" and m.group("pre") is not None and cn in _BARE_ORDERS
 
 
 def _unit_written(m: re.Match[str], tag: str) -> bool:

@@ -63,9 +63,41 @@ def _flat(text: str) -> str:
     return text
 
 
+# A title whose book-title marks were typed as doubled angle brackets, as a web copy
+# typed in English mode or with the single marks holds them: <<…>>, ＜＜…＞＞, 〈〈…〉〉, on
+# one line, no sentence's end inside, one nested pair of single brackets kept
+# (<<关于印发<…>的通知>>).
+_DOUBLED_TITLE = re.compile(
+    r"<<(?P<a>(?:[^<>\n。！？]|<[^<>\n。！？]*>)+?)>>"
+    r"|＜＜(?P<b>(?:[^＜＞\n。！？]|＜[^＜＞\n。！？]*＞)+?)＞＞"
+    r"|〈〈(?P<c>(?:[^〈〉\n。！？]|〈[^〈〉\n。！？]*〉)+?)〉〉"
+)
+_DOUBLED_OPENERS = ("<<", "＜＜", "〈〈")
+
+
+def _doubled_titles(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inner ranges of the titles :data:`_DOUBLED_TITLE` finds, but inside a 《》 title."""
+    out: list[tuple[int, int]] = []
+    for m in _DOUBLED_TITLE.finditer(norm):
+        start, end = m.span(m.lastgroup or 0)
+        if not any(a <= start < b for a, b in taken):
+            out.append((start, end))
+    return out
+
+
 def _titles(norm: str) -> list[tuple[int, int]]:
     """Inner ranges of top-level 《…》 pairs; a nested 《 (for 〈) is balanced; a 《 never
-    closed before a sentence's end opens none."""
+    closed before a sentence's end opens none. Then the titles marked <<…>> (and the like:
+    :data:`_DOUBLED_TITLE`), read only in a letter that holds such a pair's opening."""
+    out = _book_titles(norm)
+    for opener in _DOUBLED_OPENERS:
+        if opener in norm:
+            return out + _doubled_titles(norm, out)
+    return out
+
+
+def _book_titles(norm: str) -> list[tuple[int, int]]:
+    """Inner ranges of top-level 《…》 pairs (see :func:`_titles`)."""
     out: list[tuple[int, int]] = []
     # outside a title only a 《 changes anything: the next one is found at once
     opening = norm.find("《")

@@ -180,6 +180,9 @@ class _Candidate:
     through: int = 0
     """The last number a marker answering several points covers (``第四、第五：`` is 4
     through 5); 0 when it names one."""
+    inline_run: bool = False
+    """A ``第一，`` run inside a paragraph (…。第一，…；第二，…): closed, as an inline
+    run is, by the next marker that opens a line."""
 
     @property
     def last(self) -> int:
@@ -346,6 +349,9 @@ def _glued_first_items(
     line_starts = [c.start for c in line_cands]  # in text order
     for after in lead_ins:
         cand = _line_candidate(view, after, end)
+        if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
+            out.append(replace(cand, at_line_start=False, inline_run=True))
+            continue
         if cand is not None and (cand.number != 1 or cand.style in (Style.DI, Style.CN)):
             continue
         if cand is not None:
@@ -373,6 +379,21 @@ _SENTENCE_END = re.compile(
 )
 
 
+# The second item of a 第一，… run inside a paragraph, after a clause break.
+_SECOND_DI = re.compile(r"[，。；][”’」』）]*第二[，、：]")
+
+
+def _di_run(view: TextView, cand: _Candidate, end: int) -> bool:
+    """Whether ``cand``, a ``第一，`` inside a paragraph (after a sentence end or a lead-in's
+    colon), opens a run: 第二， follows after a clause break in the same paragraph
+    (…45台。第一，优化线路；第二，增加频次…). A lone 第一， there stays body text."""
+    if cand.number != 1 or cand.through or cand.count_like:
+        return False
+    norm = view.norm
+    nl = norm.find("\n", cand.end, end)
+    return _SECOND_DI.search(norm, cand.end, nl if nl >= 0 else end) is not None
+
+
 def _after_sentence_ends(
     view: TextView, sentence_ends: list[int], end: int, taken: set[int]
 ) -> list[_Candidate]:
@@ -384,7 +405,11 @@ def _after_sentence_ends(
         if pos >= end or pos in taken or view.norm[pos] == "\n":
             continue
         cand = _line_candidate(view, pos, end, counts=True)
-        if cand is not None:
+        if cand is None:
+            continue
+        if cand.style is Style.DI and _di_run(view, cand, end):
+            out.append(replace(cand, at_line_start=False, inline_run=True))
+        else:
             out.append(replace(cand, at_line_start=False, mid_line=True))
     return out
 
@@ -603,7 +628,7 @@ class _Builder:
         line after it: a line marker closes the run's level first."""
         while (
             self.stack
-            and self.stack[-1].style in _INLINE_STYLES
+            and (self.stack[-1].style in _INLINE_STYLES or self.stack[-1].cand.inline_run)
             and not self.stack[-1].cand.at_line_start
         ):
             level = self.stack.pop()
@@ -629,6 +654,8 @@ class _Builder:
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
         if not self._in_sequence(cand, self.stack[depth].cand):
             return
+        if self.stack[depth].cand.inline_run and not cand.at_line_start:
+            cand = replace(cand, inline_run=True)  # (its run goes on: 第二， after 第一，)
         for closed_depth in range(depth + 1, len(self.stack)):
             level = self.stack[closed_depth]
             self._closed[(closed_depth, level.style)] = level.cand.last
