@@ -42,3 +42,37 @@ def test_addressees_of_a_salutation(
     for a in letter.addressees:
         assert a.span is not None
         assert text[a.span[0] : a.span[1]] == a.name
+
+
+# The role in brackets after the name, as written in them.
+ROLE_IN_BRACKETS = [
+    pytest.param("张某（市人大代表）：", [("张某", "市人大代表")], id="市人大代表-in-brackets"),
+    pytest.param("李某某(政协委员):", [("李某某", "政协委员")], id="政协委员-half-width-brackets"),
+    pytest.param("王某（委员）、赵某（委员）：", [("王某", "委员"), ("赵某", "委员")], id="two-each-in-brackets"),
+    pytest.param("欧阳某某（某区人大代表）：", [("欧阳某某", "某区人大代表")], id="seat-and-role-in-brackets"),
+]  # fmt: skip
+
+# Near-misses: brackets holding no role.
+NO_ROLE_IN_BRACKETS = [
+    pytest.param("市工商联（总商会）：", [("市工商联（总商会）", None)], id="body-with-its-other-name"),
+    pytest.param("张某（领衔）、李某代表：", [("张某", "代表"), ("李某", "代表")], id="note-beside-a-name"),
+]  # fmt: skip
+
+# The co-signers after 其他 with a word of how they signed (及其他联名代表) are no addressee.
+OTHER_COSIGNERS = [
+    pytest.param("张某、王某代表及其他联名代表：", [("张某", "代表"), ("王某", "代表")], id="及其他联名代表"),
+    pytest.param("李某委员和其他附议委员：", [("李某", "委员")], id="和其他附议委员"),
+    pytest.param("李某委员并其他提案人：", [("李某", "委员")], id="并其他提案人-as-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("salutation", "expected"), ROLE_IN_BRACKETS + NO_ROLE_IN_BRACKETS + OTHER_COSIGNERS
+)
+def test_role_and_cosigners(salutation: str, expected: list[tuple[str, str | None]]) -> None:
+    text = LETTER.format(salutation=salutation)
+    letter = parse_text(text)
+    assert [(a.name, a.role) for a in letter.addressees] == expected
+    for a in letter.addressees:
+        assert a.span is not None
+        assert text[a.span[0] : a.span[1]] == a.name
