@@ -2,7 +2,8 @@
 
 ``陈锦代表：`` → 陈锦 (代表); ``尊敬的甲、乙等各位代表：`` → 甲, 乙 (代表);
 ``甲等13位代表：`` (or ``甲13位代表``) → 甲 only; ``甲委员并附议人：`` → 甲 only;
-``民盟某市委：`` → a body, role null;
+``民盟某市委：`` → a body, role null; ``甲（市人大代表）：`` → 甲 (市人大代表), the role in its
+brackets;
 ``各位代表：`` names nobody; a greeting before the colon or in its place (``甲委员您好：``,
 ``甲委员，您好！``) is no name, nor is a role word a copy wrote twice (``甲委员委员：``), 等
 after it (``甲委员等：``) or a note in brackets beside a name (``甲（领衔）、乙代表：``).
@@ -20,7 +21,10 @@ from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
 from replyparse.textview import Line, TextView
 
-_OPENERS = re.compile(f"^(?:{vocab.alternation('salutation_openers')})")
+# A salutation's opener (尊敬的, 致…), never the first character of a body's name that
+# opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
+# addressed so, its 致 no 致 of address.
+_OPENERS = re.compile(f"^(?!致公党)(?:{vocab.alternation('salutation_openers')})")
 _ROLES = vocab.alternation("roles")
 # A body's name can end in a role word's letters (代表团, 委员会): these endings win.
 _BODY_END = re.compile(
@@ -45,12 +49,18 @@ _NOTE_BESIDE = re.compile(NAME_NOTE)
 # they are no addressee; the lead proposer is.
 _COSIGNERS = re.compile(
     r"[（(]?(?:并|及|和|暨|与|以及)(?:各位|全体|各)?"
-    r"(?:(?:附议|联名|共同提案|联署)(?:人|代表|委员|提案人)|其他(?:代表|委员|提案人|联名人|附议人))"
+    r"(?:(?:附议|联名|共同提案|联署)(?:人|代表|委员|提案人)"
+    r"|其他(?:附议|联名|共同提案|联署)?(?:人|代表|委员|提案人))"
     r"们?[）)]?$"
 )
 # A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
 _COSIGNED = re.compile("[并及和暨与]")
 _ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
+# The role written in brackets after the name (王某（市人大代表）, 李某(政协委员)): the
+# role as written in them, a seat before it too (王某（某区人大代表）).
+_ROLE_BESIDE = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff·]{{2,6}})[（(](?P<role>[\u4e00-\u9fff]{{0,8}}?(?:{_ROLES}))[）)]$"
+)
 # The body that seats the person, written between name and role word: 王某政协某县委员,
 # 王某人大某区代表 (name, then 政协/人大 and the place): the role is all of it, as written.
 _SEAT = re.compile(
@@ -197,6 +207,8 @@ def _parse(text: str, base: int) -> list[Addressee]:
             continue
         one = _ONE.match(flat_part)
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, None)
+        if one is None and flat_part[-1:] in "）)" and (beside := _ROLE_BESIDE.match(flat_part)):
+            name, role = beside.group("name"), beside.group("role")
         if role and len(name) >= _SEAT_MIN:  # (a shorter name holds no seat)
             name, role = _seated(name, role)
         # a part with no blank is its flat form, which opens with the name

@@ -2,7 +2,8 @@
 
 :func:`find_doc_numbers` finds every document number in the view, in any bracket pair
 (``〔〕 [] ［］ 【】 （） ﹝﹞ 〖〗``, also ``〈〉 <>``); the issuer code never reaches back
-over a gap of blanks.
+over a gap of blanks, unless the code is letter-spaced (``某 民 函 〔2024〕5号``: each of its
+characters alone between single blanks).
 :func:`extract` tells the letter's own from the cited ones: the first that stands in the
 header zone (above the title, or on a header line the layout found: beside or under the
 title, in a ``(编号:…)`` note glued to it, alone on the last line), unless a label of
@@ -160,11 +161,33 @@ def _prefix_start(prefix: str) -> int:
 
 def _after_gap(view: TextView, start: int, end: int) -> int:
     """Where an issuer code found at ``view.norm[start:end]`` begins: after the last gap
-    of blanks inside it (某某的答复    某水函〔2021〕12号)."""
+    of blanks inside it (某某的答复    某水函〔2021〕12号), unless the code is letter-spaced
+    (``某 民 函 〔2024〕5号``, as a copy that spaced every character writes it)."""
     for at in range(end - 1, start, -1):
         if gap_before(view, at):
-            return at
+            return _spaced_start(view, start, at) if at == end - 1 else at
     return start
+
+
+def _spaced_start(view: TextView, start: int, last: int) -> int:
+    """Where a letter-spaced code ending with ``view.norm[last]`` (a gap before it) begins,
+    at ``start`` or after: back over the characters that each stand alone, one blank on
+    either side (the run's first character may open it). ``last`` itself when the one
+    before it is glued to another or a wider gap parts them (某某  函〔…, 答复 函〔…: the
+    code is 函 alone, as without this)."""
+    at = last
+    while (
+        at > start
+        and _one_blank(view, at - 1, at)
+        and (at - 1 == start or gap_before(view, at - 1))
+    ):
+        at -= 1
+    return at
+
+
+def _one_blank(view: TextView, a: int, b: int) -> bool:
+    """Whether one blank (no more) stood between ``view.norm[a]`` and ``view.norm[b]``."""
+    return len(view.source(a, b + 1)[0]) == 3
 
 
 def _code_before_colon(view: TextView, open_at: int) -> tuple[int, str]:

@@ -29,11 +29,14 @@ _ENTRIES = vocab.labels_of("handling_type")
 _LABELS = LabelSet(_ENTRIES)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
+_OPEN = re.escape(OPENERS)
 # A label's value, written longer than the table's at times (列入计划解决): longest first.
 # A local scheme's sub-grade digit may follow the letter (A1 is A); a longer run of letters
-# or digits (AB, A12) is no class.
-_VALUE = re.compile(rf"[（(]?(?P<value>{vocab.key_alternation('handling_types')})(?![A-Za-z]|\d\d)")
-_OPEN = re.escape(OPENERS)
+# or digits (AB, A12) is no class. The value may open with a bracket or a quote, as a
+# form fills it in (办理类型：（A类）, 办理类型：“B”, 办理类别：【C】), as the publicity's does.
+_VALUE = re.compile(
+    rf"[{_OPEN}]?(?P<value>{vocab.key_alternation('handling_types')})(?![A-Za-z]|\d\d)"
+)
 _CLOSE = r"）)〕\]］】〗﹞」』”"
 # A mark at the end of a line, its brackets (one may be lost: A类)) and an explanation
 # (A类（已解决或采纳）) around it. A bare letter (A) needs brackets or a line of its own.

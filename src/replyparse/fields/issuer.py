@@ -6,13 +6,15 @@ breaks runs the title into the body), the letter's first line that opens the sam
 
 from __future__ import annotations
 
+import itertools
 from typing import TypeVar
 
-from replyparse.context import Context, Found, Item
+from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
 from replyparse.layout import issuer_mark_at, title_issuer
 from replyparse.model import Letter
+from replyparse.textview import Line
 
 
 class Issuer(Found[str]):
@@ -30,8 +32,9 @@ def extract(ctx: Context) -> list[Item]:
             return [Issuer(line.text, ctx.span(*claim), claim)]
         at = issuer_mark_at(line.text)
         if at is not None:
-            claim = (line.start + at[0], line.start + at[1])
-            return [Issuer(line.text[at[0] : at[1]], ctx.span(*claim), claim)]
+            claim = _first_of_joint(ctx, line, (line.start + at[0], line.start + at[1]))
+            name = line.text[claim[0] - line.start : claim[1] - line.start]
+            return [Issuer(name, ctx.span(*claim), claim)]
     for signed in _found_once(ctx, SignatureIssuer):
         # a joint reply is signed by several authorities; the first is the 主办 unit (what
         # signed.text.split("、")[0] reads: the text is the names joined with 、, so its
@@ -50,6 +53,27 @@ def extract(ctx: Context) -> list[Item]:
             claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
     return []
+
+
+JOINT_PART = 4
+"""The fewest characters each authority of a joint header line has (某县水务局): a shorter
+part after a gap (某市人民政府    办公室, a name spread over the line) is no authority."""
+
+
+def _first_of_joint(ctx: Context, line: Line, claim: Range) -> Range:
+    """The first authority of a joint reply's header line naming them side by side apart by
+    gaps (``某县农业农村局    某县水务局``), as the signature gives the first; ``claim``
+    itself when the line names one (no gap in it, or a part that is no authority's name
+    alone: 某 市 民 政 局 letter-spaced, 某市人民政府    办公室 spread over the line)."""
+    gaps = ctx.view.gaps_in(*claim)
+    if not gaps:
+        return claim  # (the usual header line: no gap, no search)
+    bounds = [claim[0], *gaps, claim[1]]
+    for a, b in itertools.pairwise(bounds):
+        part = line.text[a - line.start : b - line.start]
+        if len(part) < JOINT_PART or issuer_mark_at(part) != (0, len(part)):
+            return claim
+    return (bounds[0], bounds[1])
 
 
 _OnceT = TypeVar("_OnceT", SignatureIssuer, Title)
