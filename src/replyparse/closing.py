@@ -574,9 +574,9 @@ class NameThenLabels:
 
 def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     """``line`` as a person's name, a gap, then closing labels (a form's next row, its
-    label cell left blank: ``王某    联系电话  …``), or an authority, a gap, then closing
-    labels (a flattened closing: ``某局    联系电话：…  联系人：…``, the office whose
-    contact it gives); None when it is neither."""
+    label cell left blank: ``王某    联系电话  …``) or a phone alone (``王某    1390…``),
+    or an authority, a gap, then closing labels (a flattened closing: ``某局    联系电话：…
+    联系人：…``, the office whose contact it gives); None when it is neither."""
     parts = gap_parts(view, line)
     if len(parts) < 2:
         return None
@@ -587,6 +587,10 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
         return None
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])
+    if person and len(parts) == 2 and _PHONE.match(rest.text):
+        # a contact table's next row, its label cells blank: 黄某    1390000xxxx under
+        # 联系人：王某    联系电话：0000-5550123 (a second person and a phone alone)
+        return NameThenLabels(parts[0], False)
     if opening_label(view, rest, _CLOSING_LABELS) is None:
         return None
     return NameThenLabels(parts[0], bool(authority))
