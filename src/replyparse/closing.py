@@ -328,8 +328,9 @@ def _valid(month: str, day: str) -> bool:
 
 def cc_list_end(lines: Sequence[Line], first: int) -> int:
     """Index of the last line of the 抄送 list opening on ``lines[first]``: a list that
-    ends with ， or 、 goes on over the next line, and so does a label with nothing after
-    it (``抄送：`` over its list), unless that line is the 印发 line or a date."""
+    ends with ， or 、 goes on over the next line, and so does one a printed page wrapped in
+    the middle of a name (:func:`_wrapped_cc`) and a label with nothing after it
+    (``抄送：`` over its list), unless that line is the 印发 line or a date."""
     last = first
     if (
         CC_LINE.fullmatch(lines[first].text)
@@ -337,9 +338,34 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
         and not _PRINTED_OR_DATED.search(lines[first + 1].text)
     ):
         last += 1
-    while lines[last].text.endswith(("，", "、")) and last + 1 < len(lines):
+    while last + 1 < len(lines):
+        text = lines[last].text
+        if not (text.endswith(("，", "、")) or _wrapped_cc(text, lines[last + 1].text)):
+            break
         last += 1
     return last
+
+
+_WRAP_WIDTH = 20
+"""The fewest characters of a 抄送 line a printed page wraps in the middle of a name: a
+版记 line holds some 26 to 28 (GB/T 9704's 4号 font), a short line was never full."""
+_CC_REST_END = frozenset("。.")
+"""How the rest of a wrapped 抄送 list ends when it ends the list: its full stop."""
+
+
+def _wrapped_cc(text: str, below: str) -> bool:
+    """Whether ``below`` is the rest of a 抄送 list that a printed page wrapped in the middle
+    of a name (``抄送：…，市财`` / ``政局，市发展改革委。``): ``text``, a full line, ends with
+    a name's character, and ``below`` holds no label, no date or 印发, opens with a name's
+    character, and ends the list with its full stop or goes on with a separator."""
+    return (
+        len(text) >= _WRAP_WIDTH
+        and "\u4e00" <= text[-1] <= "\u9fff"
+        and "\u4e00" <= below[:1] <= "\u9fff"
+        and (below[-1] in _CC_REST_END or "，" in below or "、" in below)
+        and "：" not in below
+        and _PRINTED_OR_DATED.search(below) is None
+    )
 
 
 def _after_cc_list(lines: Sequence[Line]) -> int:
