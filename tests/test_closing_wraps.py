@@ -46,19 +46,40 @@ def test_a_line_under_a_cc_list_that_is_no_rest_of_it(lines: str, expected: list
     assert parse_text(BODY + SIGNED + lines + "\n").cc == expected
 
 
-# contact lines under the signature whose second row names a person and a phone alone
+# (contact lines under the signature, the contacts read): a second row names a person and a
+# phone alone, its label cells blank
 CONTACT_ROWS = [
-    pytest.param("联系人：刘某          联系电话：0000-5550123\n        黄某                  13900001234", id="labels-then-a-row"),
-    pytest.param("联系人：刘某  0000-5550123\n        黄某  13900001234", id="bare-phones"),
-    pytest.param("联系人：刘某              联系电话：0000-5550123\n          黄某某                    0000-5550124", id="landline-row"),
-    pytest.param("联系人：刘某  联系电话：0000-5550123\n黄某    （0000-5550124）", id="bracketed-phone-row"),
+    pytest.param("联系人：刘某          联系电话：0000-5550123\n        黄某                  13900001234", [("刘某", "0000-5550123"), ("黄某", "13900001234")], id="labels-then-a-row"),
+    pytest.param("联系人：刘某  0000-5550123\n        黄某  13900001234", [("刘某", "0000-5550123"), ("黄某", "13900001234")], id="bare-phones"),
+    pytest.param("联系人：刘某              联系电话：0000-5550123\n          黄某某                    0000-5550124\n          欧阳某                    0000-5550125", [("刘某", "0000-5550123"), ("黄某某", "0000-5550124"), ("欧阳某", "0000-5550125")], id="three-rows"),
+    pytest.param("联系人：刘某  联系电话：0000-5550123\n黄某    （0000-5550124）", [("刘某", "0000-5550123"), ("黄某", "0000-5550124")], id="bracketed-phone-row"),
+    pytest.param("联系人：刘某\n联系电话：0000-5550123\n黄某    13900001234", [("刘某", "0000-5550123"), ("黄某", "13900001234")], id="under-the-phone-line"),
+]  # fmt: skip
+
+# (lines under the signature, the contacts read): a person and a phone that are no row of a
+# contact table
+NOT_CONTACT_ROWS = [
+    pytest.param("黄某    13900001234", [], id="under-the-date"),
+    pytest.param("抄送：县人大选工委。\n黄某    13900001234", [], id="under-the-cc-list"),
+    pytest.param("附件：联系人名单\n黄某    13900001234", [], id="under-a-line-naming-contacts-without-a-label"),
+    pytest.param("联系人：刘某  联系电话：0000-5550123\n\n抄送：县人大选工委。\n黄某    13900001234", [("刘某", "0000-5550123")], id="not-right-under-the-contact"),
+    pytest.param("联系人：刘某  联系电话：0000-5550123\n黄某    13900001234    备注", [("刘某", "0000-5550123")], id="a-third-cell"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("lines", CONTACT_ROWS)
-def test_a_contact_row_keeps_the_signature(lines: str) -> None:
+@pytest.mark.parametrize(("lines", "expected"), CONTACT_ROWS)
+def test_a_contact_row_is_a_contact(lines: str, expected: list[tuple[str, str]]) -> None:
     letter = parse_text(BODY + SIGNED + "\n" + lines + "\n")
+    assert [(c.name, c.phone) for c in letter.contacts] == expected
     assert (letter.signature.issuer, letter.signature.date) == ("某县水务局", "2023-05-08")
+
+
+@pytest.mark.parametrize(("lines", "expected"), NOT_CONTACT_ROWS)
+def test_a_person_and_phone_that_is_no_contact_row(
+    lines: str, expected: list[tuple[str, str]]
+) -> None:
+    letter = parse_text(BODY + SIGNED + lines + "\n")
+    assert [(c.name, c.phone) for c in letter.contacts] == expected
 
 
 # (a closing line, its kind): a person and a phone alone is a closing line; near misses

@@ -614,12 +614,26 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])
     if person and len(parts) == 2 and _PHONE.match(rest.text):
-        # a contact table's next row, its label cells blank: 黄某    1390000xxxx under
-        # 联系人：王某    联系电话：0000-5550123 (a second person and a phone alone)
+        # a contact table's next row, its label cells blank (:func:`contact_row`)
         return NameThenLabels(parts[0], False)
     if opening_label(view, rest, _CLOSING_LABELS) is None:
         return None
     return NameThenLabels(parts[0], bool(authority))
+
+
+def contact_row(view: TextView, line: Line) -> int | None:
+    """Where the phone of a contact table's next row starts in ``view.norm``, its label
+    cells blank: a person's name, a gap, a phone alone (``黄某    1390…`` under
+    ``联系人：王某    联系电话：0000-5550123``); None when ``line`` is no such row."""
+    if not line.text[-1:].isdecimal() and line.text[-1:] not in "）)":
+        return None  # (a phone ends with a figure or its bracket: the usual line stops here)
+    parts = gap_parts(view, line)
+    if len(parts) != 2:
+        return None
+    name = parts[0].text
+    if not (_ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)):
+        return None
+    return parts[1].start if _PHONE.match(parts[1].text) else None
 
 
 def _labels_and_values(text: str) -> bool:
