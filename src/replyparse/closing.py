@@ -338,10 +338,9 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
         and not _PRINTED_OR_DATED.search(lines[first + 1].text)
     ):
         last += 1
-    while last + 1 < len(lines):
-        text = lines[last].text
-        if not (text.endswith(("，", "、")) or _wrapped_cc(text, lines[last + 1].text)):
-            break
+    while last + 1 < len(lines) and (
+        lines[last].text.endswith(("，", "、")) or _wrapped_cc(lines[last], lines[last + 1])
+    ):
         last += 1
     return last
 
@@ -353,11 +352,13 @@ _CC_REST_END = frozenset("。.")
 """How the rest of a wrapped 抄送 list ends when it ends the list: its full stop."""
 
 
-def _wrapped_cc(text: str, below: str) -> bool:
-    """Whether ``below`` is the rest of a 抄送 list that a printed page wrapped in the middle
-    of a name (``抄送：…，市财`` / ``政局，市发展改革委。``): ``text``, a full line, ends with
-    a name's character, and ``below`` holds no label, no date or 印发, opens with a name's
-    character, and ends the list with its full stop or goes on with a separator."""
+def _wrapped_cc(line: Line, under: Line) -> bool:
+    """Whether ``under`` is the rest of the 抄送 list on ``line`` that a printed page wrapped
+    in the middle of a name (``抄送：…，市财`` / ``政局，市发展改革委。``): ``line``, a full
+    one, ends with a name's character, and ``under`` holds no label, no date or 印发, opens
+    with a name's character, and ends the list with its full stop or goes on with a
+    separator."""
+    text, below = line.text, under.text
     return (
         len(text) >= _WRAP_WIDTH
         and "\u4e00" <= text[-1] <= "\u9fff"

@@ -427,7 +427,6 @@ def _rows(
     next row (:func:`replyparse.closing.contact_row`)."""
     may = _label_lines(view, lines, closing_from)
     i = 0
-    row_above = -2  # the last contact table's row read without a label (:func:`contact_row`)
     last = len(lines) - 1
     norm = view.norm
     while i <= last:
@@ -445,18 +444,16 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        if i in may or (i - 1 in may and (found is None or _takes_bare_phone(found, i))):
-            first = may.get(i, -1)
-            closing = line.start >= closing_from
-            yield _Row(i, Flat.line(line), line.end, closing, i in may, first)
-        elif (
-            (i - 1 in may or i - 1 == row_above)
-            and line.start >= closing_from
-            and contact_row(view, line) is not None
-        ):
-            # a contact table's next row under a contact line (or under such a row)
-            row_above = i
-            yield _Row(i, Flat.line(line), line.end, True, False, -1)
+        if i in may:
+            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, True, may[i])
+        elif i - 1 in may:  # (one look-up for the usual line, as before the rows below)
+            if found is None or _takes_bare_phone(found, i):
+                yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, False, -1)
+            elif line.start >= closing_from and contact_row(view, line) is not None:
+                # a contact table's next row under a contact line; the row under it is read
+                # as under a label line (no label is looked for on this one: it is read)
+                may[i] = -1
+                yield _Row(i, Flat.line(line), line.end, True, False, -1)
         i += 1
 
 
