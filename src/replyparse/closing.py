@@ -328,8 +328,9 @@ def _valid(month: str, day: str) -> bool:
 
 def cc_list_end(lines: Sequence[Line], first: int) -> int:
     """Index of the last line of the 抄送 list opening on ``lines[first]``: a list that
-    ends with ， or 、 goes on over the next line, and so does a label with nothing after
-    it (``抄送：`` over its list), unless that line is the 印发 line or a date."""
+    ends with ， or 、 goes on over the next line, and so does one a printed page wrapped in
+    the middle of a name (:func:`_wrapped_cc`) and a label with nothing after it
+    (``抄送：`` over its list), unless that line is the 印发 line or a date."""
     last = first
     if (
         CC_LINE.fullmatch(lines[first].text)
@@ -337,9 +338,35 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
         and not _PRINTED_OR_DATED.search(lines[first + 1].text)
     ):
         last += 1
-    while lines[last].text.endswith(("，", "、")) and last + 1 < len(lines):
+    while last + 1 < len(lines) and (
+        lines[last].text.endswith(("，", "、")) or _wrapped_cc(lines[last], lines[last + 1])
+    ):
         last += 1
     return last
+
+
+_WRAP_WIDTH = 20
+"""The fewest characters of a 抄送 line a printed page wraps in the middle of a name: a
+版记 line holds some 26 to 28 (GB/T 9704's 4号 font), a short line was never full."""
+_CC_REST_END = frozenset("。.")
+"""How the rest of a wrapped 抄送 list ends when it ends the list: its full stop."""
+
+
+def _wrapped_cc(line: Line, under: Line) -> bool:
+    """Whether ``under`` is the rest of the 抄送 list on ``line`` that a printed page wrapped
+    in the middle of a name (``抄送：…，市财`` / ``政局，市发展改革委。``): ``line``, a full
+    one, ends with a name's character, and ``under`` holds no label, no date or 印发, opens
+    with a name's character, and ends the list with its full stop or goes on with a
+    separator."""
+    text, below = line.text, under.text
+    return (
+        len(text) >= _WRAP_WIDTH
+        and "\u4e00" <= text[-1] <= "\u9fff"
+        and "\u4e00" <= below[:1] <= "\u9fff"
+        and (below[-1] in _CC_REST_END or "，" in below or "、" in below)
+        and "：" not in below
+        and _PRINTED_OR_DATED.search(below) is None
+    )
 
 
 def _after_cc_list(lines: Sequence[Line]) -> int:
@@ -574,9 +601,9 @@ class NameThenLabels:
 
 def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     """``line`` as a person's name, a gap, then closing labels (a form's next row, its
-    label cell left blank: ``王某    联系电话  …``), or an authority, a gap, then closing
-    labels (a flattened closing: ``某局    联系电话：…  联系人：…``, the office whose
-    contact it gives); None when it is neither."""
+    label cell left blank: ``王某    联系电话  …``) or a phone alone (``王某    1390…``),
+    or an authority, a gap, then closing labels (a flattened closing: ``某局    联系电话：…
+    联系人：…``, the office whose contact it gives); None when it is neither."""
     parts = gap_parts(view, line)
     if len(parts) < 2:
         return None
@@ -587,9 +614,27 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
         return None
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])
+    if person and len(parts) == 2 and _PHONE.match(rest.text):
+        # a contact table's next row, its label cells blank (:func:`contact_row`)
+        return NameThenLabels(parts[0], False)
     if opening_label(view, rest, _CLOSING_LABELS) is None:
         return None
     return NameThenLabels(parts[0], bool(authority))
+
+
+def contact_row(view: TextView, line: Line) -> int | None:
+    """Where the phone of a contact table's next row starts in ``view.norm``, its label
+    cells blank: a person's name, a gap, a phone alone (``黄某    1390…`` under
+    ``联系人：王某    联系电话：0000-5550123``); None when ``line`` is no such row."""
+    if not line.text[-1:].isdecimal() and line.text[-1:] not in "）)":
+        return None  # (a phone ends with a figure or its bracket: the usual line stops here)
+    parts = gap_parts(view, line)
+    if len(parts) != 2:
+        return None
+    name = parts[0].text
+    if not (_ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)):
+        return None
+    return parts[1].start if _PHONE.match(parts[1].text) else None
 
 
 def _labels_and_values(text: str) -> bool:

@@ -115,10 +115,12 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
     """The bodies of one list, ``view.norm[start:end]``, with their spans. The list is
     split at the letter's own separators and blanks, but for a printed line's break the
     view reads through (a hard-wrapped list: ``市人民`` / ``政府办公室`` is one body, its
-    span over the break)."""
+    span over the break) and a break between two characters of a name."""
     out: list[tuple[str, Span]] = []
     written, (base, _) = view.source(start, end)
     written = _mark_printed_breaks(view, start, end, base, written)
+    if "\n" in written:  # (the usual list is on one line: nothing to read through)
+        written = _WRAPPED_NAME.sub(lambda m: _READ_THROUGH * len(m.group()), written)
     pos = 0
     for part in _SPLIT.split(written):
         at = pos
@@ -142,6 +144,11 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
 _READ_THROUGH = "\uffff"
 """Stands, in a list as written, for a printed line's break the view reads through: no
 separator and no blank, and never a character of a letter (a Unicode noncharacter)."""
+
+
+# A list's line break between two characters of a name: a printed page wrapped the list in
+# the middle of one (市财 / 政局, :func:`replyparse.closing.cc_list_end`), read through.
+_WRAPPED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\n\s*(?=[\u4e00-\u9fff])")
 
 
 def _mark_printed_breaks(view: TextView, start: int, end: int, base: int, written: str) -> str:

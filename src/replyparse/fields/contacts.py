@@ -69,7 +69,14 @@ from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.closing import AUTHORITY_LINE, ORG_END, ORG_INSIDE, SQUEEZED, lost_label
+from replyparse.closing import (
+    AUTHORITY_LINE,
+    ORG_END,
+    ORG_INSIDE,
+    SQUEEZED,
+    contact_row,
+    lost_label,
+)
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
@@ -416,7 +423,8 @@ def _rows(
     read: on any other line :func:`_contacts` finds nothing to do (no label, and no contact
     read on the line above to give a bare phone to). With ``found``, the contacts read so
     far (the rows are read one at a time), the line under one only while a contact there
-    may take its bare phone (:func:`_takes_bare_phone`)."""
+    may take its bare phone (:func:`_takes_bare_phone`), or while it is a contact table's
+    next row (:func:`replyparse.closing.contact_row`)."""
     may = _label_lines(view, lines, closing_from)
     i = 0
     last = len(lines) - 1
@@ -436,10 +444,16 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        if i in may or (i - 1 in may and (found is None or _takes_bare_phone(found, i))):
-            first = may.get(i, -1)
-            closing = line.start >= closing_from
-            yield _Row(i, Flat.line(line), line.end, closing, i in may, first)
+        if i in may:
+            yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, True, may[i])
+        elif i - 1 in may:  # (one look-up for the usual line, as before the rows below)
+            if found is None or _takes_bare_phone(found, i):
+                yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, False, -1)
+            elif line.start >= closing_from and contact_row(view, line) is not None:
+                # a contact table's next row under a contact line; the row under it is read
+                # as under a label line (no label is looked for on this one: it is read)
+                may[i] = -1
+                yield _Row(i, Flat.line(line), line.end, True, False, -1)
         i += 1
 
 
@@ -1140,6 +1154,8 @@ def _contacts(
         if last_contact_line != row.index - 1:
             found.block_org, found.opened = None, None
         after_one = last_contact_line == row.index - 1
+        if not labels and after_one and row.closing:
+            labels = _row_labels(view, lines[row.index])
         if not labels or not _is_contact_line(view, row, labels, after_one):
             current = found.joinable(row.index)
             if not labels and current is not None and current.phone is None:
@@ -1168,6 +1184,16 @@ def _contacts(
             found.value(events, label.kinds, at, row)
             found.opened = None
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+
+
+def _row_labels(view: TextView, line: Line) -> list[_Label]:
+    """The labels a contact table's next row stands under, its label cells blank (黄某
+    1390… under 联系人：王某  联系电话：…, :func:`contact_row`): a person, then a phone."""
+    at = contact_row(view, line)
+    if at is None:
+        return []
+    k = at - line.start
+    return [_Label(0, 0, ("person",)), _Label(k, k, ("phone",))]
 
 
 def _office_before(row: _Row, labels: list[_Label]) -> str | None:
