@@ -1,5 +1,5 @@
-"""How a reply names the item it answers, in ways the older tables did not hold (real-
-letter round, rlprop): several numbers each with its own 第…号, a number note in the
+"""How a reply names the item it answers, in ways the older tables did not hold:
+several numbers each with its own 第…号, a number note in the
 brackets after the quoted title that names the session first, a number note alone after
 the title's 文种 ending, and a 主办/会办 note glued to or under the title. Snippets in our
 own words; names, numbers and offices invented."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from spans import span_problems
 
 _TAIL = "我局高度重视，已着手办理。\n某县某某局\n2024年5月10日\n"
 
@@ -17,33 +18,33 @@ def _letter(title: str, salutation: str, opening: str) -> str:
     return f"{title}\n{salutation}\n{opening}\n{_TAIL}"
 
 
-# Several items answered at once, each number with its own 第…号: the numbers whole, as
-# written from the first's first character to the last's last (not the last alone).
+# Several items answered at once, each number with its own 第…号: every number, not the
+# last alone, recorded as one 第…号 over them writes them (第13、53号 → 13、53).
 _SEVERAL = {
     "two-with-dun": (
         "关于政协第十四届二次会议第5号、第17号提案的答复",
         "你们提出的《关于加快智慧停车建设的提案》收悉。现合并答复如下：",
-        "5号、第17",
+        "5、17",
     ),
     "three-with-dun": (
         "关于县十七届人大二次会议第7号、第19号、第33号建议的答复",
         "你们提出的关于加强河道治理的建议收悉，现合并答复如下：",
-        "7号、第19号、第33",
+        "7、19、33",
     ),
     "two-with-he": (
         "关于第5号和第17号提案的答复",
         "您提出的两件提案收悉，现合并答复如下：",
-        "5号和第17",
+        "5和17",
     ),
     "two-with-comma-half-width": (
         "关于市人大十六届二次会议第12号,第40号建议的答复",
         "您提出的建议收悉,现答复如下:",
-        "12号，第40",  # (the comma in full width, as every number is read: NFKC alike)
+        "12，40",  # (the comma in full width, as every number is read: NFKC alike)
     ),
     "after-the-kind-word": (
         "关于县人大十八届二次会议建议第3号、第8号的答复",
         "您提出的建议收悉，现答复如下：",
-        "3号、第8",
+        "3、8",
     ),
     "one-di-two-numbers-unchanged": (
         "关于市政协十三届二次会议第0123、0145号提案的答复",
@@ -60,9 +61,14 @@ _SEVERAL = {
 
 @pytest.mark.parametrize(("title", "opening", "number"), _SEVERAL.values(), ids=_SEVERAL.keys())
 def test_several_numbers_are_kept_whole(title: str, opening: str, number: str) -> None:
-    record = parse_text(_letter(title, "某某委员：", opening))
+    text = _letter(title, "某某委员：", opening)
+    record = parse_text(text)
     assert record.proposal is not None
     assert record.proposal.number == number
+    assert record.proposal.number_span is not None
+    start, end = record.proposal.number_span
+    assert text[start - 1] == "第" and text[end] == "号"  # from the first number to the last
+    assert span_problems(record) == []
 
 
 # The number in the brackets after the quoted title, the session named before it.

@@ -85,9 +85,11 @@ _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,15}"
 _SERIAL = r"[0-9A-Za-z\-]{0,15}[0-9]"
 _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
 # One 第…号 over several proposals answered together (第13、53号建议), or one 第…号 each
-# (第5号、第17号提案, 第5号和第17号建议): the numbers kept whole as written, from the first's
-# first character to the last's last (``5号、第17``), not the last alone.
+# (第5号、第17号提案, 第5号和第17号建议): every number, not the last alone, read from the
+# first's first character to the last's last (``5号、第17``) and recorded as the one 第…号
+# writes them (``5、17``: :func:`_numbers_as_one`).
 _SERIALS = rf"{_SERIAL}(?:号?[、，,和及]第?{_SERIAL})*"
+_EACH_OWN = re.compile(r"号([、，,和及])第")
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
@@ -498,7 +500,16 @@ def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
     # holds a character and the span is the view's origin at its ends
     at, origin = read.flat.at, ctx.view.origin
     start, end = at[read.at], at[read.at + len(value) - 1] + 1
+    if kind is ProposalNumber and "第" in value:
+        value = _numbers_as_one(value)
     return kind(value, (origin[start], origin[end - 1] + 1), (start, end))
+
+
+def _numbers_as_one(written: str) -> str:
+    """Several numbers each written with its own 第…号 (``5号、第17``, the span's text) as
+    one 第…号 over them writes them (``5、17``): the 号 and 第 between them left out, the
+    separator kept."""
+    return _EACH_OWN.sub(r"\1", written)
 
 
 def _session_alone(ctx: Context) -> _Read | None:
