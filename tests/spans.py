@@ -60,6 +60,9 @@ def _nfkc(value: str) -> str:
     return _flat(unicodedata.normalize("NFKC", value))
 
 
+_EACH_OWN = re.compile(r"号([、，,和及])第")  # 第5号、第17号: 5号、第17 is 5、17
+
+
 def _joined(segment: str, value: str) -> bool:
     """Whether ``value`` is lines of ``segment`` joined, blanks out: the first line, the
     last, and any of those between (a page number or a 发文字号 line inside a title is
@@ -270,7 +273,8 @@ def span_problems(letter: Letter) -> list[str]:
     proposal = data["proposal"] or {}
     parts = {
         "kind": lambda s, v: s == v,
-        "number": lambda s, v: _nfkc(s) == _nfkc(v),
+        # several numbers each with its own 第…号 are recorded without the 号 and 第 between
+        "number": lambda s, v: _nfkc(_EACH_OWN.sub(r"\1", s)) == _nfkc(v),
         "session": lambda s, v: _nfkc(s) == _nfkc(v),
         "title": _joined,
     }

@@ -84,8 +84,12 @@ _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
 _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,15}"
 _SERIAL = r"[0-9A-Za-z\-]{0,15}[0-9]"
 _HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
-# One 第…号 over several proposals answered together (第13、53号建议): kept as written.
-_SERIALS = rf"{_SERIAL}(?:、{_SERIAL})*"
+# One 第…号 over several proposals answered together (第13、53号建议), or one 第…号 each
+# (第5号、第17号提案, 第5号和第17号建议): every number, not the last alone, read from the
+# first's first character to the last's last (``5号、第17``) and recorded as the one 第…号
+# writes them (``5、17``: :func:`_numbers_as_one`).
+_SERIALS = rf"{_SERIAL}(?:号?[、，,和及]第?{_SERIAL})*"
+_EACH_OWN = re.compile(r"号([、，,和及])第")
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
@@ -136,19 +140,28 @@ _AFTER_SESSION = re.compile(
 )
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…)
 _NUMBER_LABEL = r"(?:[自原新]?编号|(?:建议|提案|议案)?号)：?"
+# The session a bracketed number note names before the number (《…》（十四届二次会议第88号）):
+# the last branch, tried only where the others fail (its lazy run is the dearest)
+_NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
 # right after a quoted title: 》的建议, ”提案, 》(第86号), ”(第10号建议), 》的建议(第088号);
 # digits alone in the brackets only after a title that ends in its kind word (《…的建议》
 # (0641)), and no year ((2019) dates a cited document)
 _AFTER_QUOTE = re.compile(
     rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
     rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
-    r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)]))"
+    r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)])"
+    rf"|{_NOTE_SESSION}第(?P<noted>{_N})号)"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
 )
 # right after a quoted title, a 第…号 that no kind word follows (its word mistyped or lost:
 # 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
 # decree's or a file's number (第588号令, 第5号文) is none.
 _NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
+# the number alone in brackets after the title's 文种 ending (关于对《…》的答复（第58号）): the
+# item's, a note the title drops
+_NUMBER_AFTER_ENDING = re.compile(rf"[（(]第(?P<number>{_SERIALS})号[）)]")
+_ENDING_NOTE_OPENERS = ("（第", "(第")
+_TITLE_ENDINGS = ("答复", "复函", "回复", "函")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
@@ -487,7 +500,16 @@ def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
     # holds a character and the span is the view's origin at its ends
     at, origin = read.flat.at, ctx.view.origin
     start, end = at[read.at], at[read.at + len(value) - 1] + 1
+    if kind is ProposalNumber and "第" in value:
+        value = _numbers_as_one(value)
     return kind(value, (origin[start], origin[end - 1] + 1), (start, end))
+
+
+def _numbers_as_one(written: str) -> str:
+    """Several numbers each written with its own 第…号 (``5号、第17``, the span's text) as
+    one 第…号 over them writes them (``5、17``): the 号 and 第 between them left out, the
+    separator kept."""
+    return _EACH_OWN.sub(r"\1", written)
 
 
 def _session_alone(ctx: Context) -> _Read | None:
@@ -902,13 +924,20 @@ def _numbers(scan: _Scan) -> list[_Read]:
                     break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
             pos = kn.end()
+        for opener in _ENDING_NOTE_OPENERS:  # (the note opens with one: found by find)
+            at = text.find(opener)
+            while at >= 0:
+                en = _NUMBER_AFTER_ENDING.match(text, at)
+                if en is not None and text.endswith(_TITLE_ENDINGS, 0, at):
+                    out.append(_Read(en.group("number"), flat, en.start("number")))
+                at = text.find(opener, at + 2)
     if "会议" in text:  # it opens with 会议
         pos = 0
         while sn := _AFTER_SESSION.search(text, pos):
             out.append(_Read(sn.group("number"), flat, sn.start("number")))
             pos = sn.end()
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
-        for group in ("number", "labelled", "bare"):
+        for group in ("number", "labelled", "bare", "noted"):
             if after and after.group(group):
                 out.append(_Read(after.group(group), flat, after.start(group)))
         read_after = after is not None and after.end() > q.end()  # a kind word or a note

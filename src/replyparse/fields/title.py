@@ -3,7 +3,8 @@
 A note a page put after the title's 文种 ending is no part of it: the proposal's own
 title in brackets or book-title marks (``…的答复（关于…的建议）``, ``…答复函《关于…》``),
 or after a colon or a dash (``…的答复：关于…的建议``), or the office that replied
-(``…的答复（水利局）``). The layout keeps such a note on the
+(``…的答复（水利局）``), how it handles the item (``…的答复（主办）``, ``（会办件）``) or
+the item's number alone (``…的答复（第58号）``). The layout keeps such a note on the
 title's line (the proposal's extractor reads the quoted title there); the title drops it.
 A bracket that is no note stays (``…的答复（第二次）``).
 """
@@ -30,6 +31,9 @@ _NOTE_LEAD = re.compile(r"[：:]|[—－-]{1,2}")
 # (most titles), found with ``in`` where the class-led scan costs a ``finditer`` call.
 _LEAD_CHARS = "：:—－-"
 _QUOTES = "“”\"'‘’《》「」〈〉 "
+# A note in brackets that says how the office handles the item (主办, 会办件, 协办单位) or
+# gives the item's number alone (第58号): neither is part of the title.
+_HANDLING_NOTE = re.compile(r"^(?:[主会协分单]办(?:件|单位|意见)?|第[0-9A-Za-z\-]{1,16}号)$")
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 
@@ -73,7 +77,9 @@ def _holds_lead(text: str) -> bool:
 def _is_note(opener: str, inner: str) -> bool:
     if opener == "《":
         return len(inner) >= 4
-    return bool(_PROPOSAL_TITLE.search(inner) or _OFFICE.match(inner))
+    return bool(
+        _PROPOSAL_TITLE.search(inner) or _OFFICE.match(inner) or _HANDLING_NOTE.match(inner)
+    )
 
 
 def written_flat(view: TextView, lines: Sequence[Line]) -> Flat:
