@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from replyparse import vocab
+from replyparse.chrome import page_doc_number
 from replyparse.context import Context, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import OPEN as _OPEN
@@ -550,4 +551,53 @@ def extract(ctx: Context) -> list[Item]:
         out.append(own)
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))
+    elif (cell := _page_cell(ctx.view)) is not None:
+        out.append(cell)
     return out
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class PageCellDocNumber:
+    """The letter's own 发文字号 as a web page's metadata table gives it (the 文号 cell),
+    when the letter itself writes none. The table is chrome, dropped from the view: the
+    item takes no range of it, and no other reader sees it."""
+
+    item: DocNumber
+
+    @property
+    def span(self) -> Span:
+        return self.item.span
+
+    @property
+    def claim(self) -> Range | None:
+        return None
+
+    def place(self, letter: Letter) -> None:
+        letter.doc_number = self.item
+
+
+_CELL_PARTS = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fffA-Za-z]+)[〔\[［【（(﹝〖](?P<year>\d{4})年?[〕\]］】）)﹞〗]第?"
+    r"(?P<serial>\d+)号"
+)
+
+
+def _page_cell(view: TextView) -> PageCellDocNumber | None:
+    """The 文号 cell of a page's metadata table, read as the letter's own number."""
+    where = page_doc_number(view.original)
+    if where is None:
+        return None
+    text = view.original[where[0] : where[1]]
+    m = _CELL_PARTS.fullmatch(text)
+    if m is None:
+        return None
+    item = make_doc_number(
+        {
+            "text": text,
+            "prefix": m.group("prefix"),
+            "year": int(m.group("year")),
+            "serial": int(m.group("serial")),
+            "span": where,
+        }
+    )
+    return PageCellDocNumber(item)
