@@ -30,6 +30,8 @@ _SNIPPETS = (
     "某局致李某委员：\n您提出的建议收悉。",
     "某厅尊敬的周某代表：（一）某事。",
     "关于某事的复函 孙某代表 您提出的建议收悉。",
+    "关于某事的答复\n尊敬的致公党某县支部：\n你们提出的提案收悉。",
+    "关于某事的答复\n致尊敬的吴某代表：\n您提出的建议收悉。",
 )
 
 
@@ -56,8 +58,10 @@ class _PlainReader(R._Reader):
             return None
         names = norm[start:role]
         opener = R._OPENER.match(names)
-        if opener:
+        opened = opener is not None
+        while opener:
             names = names[opener.end() :]
+            opener = None if opener.group().endswith("的") else R._OPENER.match(names)
         if not names or R._NOT_NAMES.search(names) or not R._NAMES.fullmatch(names):
             return None
         if colon:
@@ -67,7 +71,7 @@ class _PlainReader(R._Reader):
         titled = self.after_title(start, line)
         if not said:
             return R._Salutation(start, end) if titled and start > line.start else None
-        if not (spoken or (gap_after and titled) or (asked and (opener or titled))):
+        if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
             return None
         if start != line.start and not R._TITLE_END.search(norm, line.start, start):
             return None
@@ -87,6 +91,8 @@ class _PlainReader(R._Reader):
                 bounds.append(value.end() - run)
         start = run + max(bounds) if bounds else run
         openers = list(R._OPENER.finditer(norm, start, role))
+        while len(openers) > 1 and openers[-2].end() == openers[-1].start():
+            openers.pop()
         if openers:
             return openers[-1].start()
         if not bounds and run > line.start:

@@ -413,8 +413,33 @@ def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> froz
     Tables, link lists and footers, which are judged by their neighbours, are looked for
     only in a text that shows a page somewhere (a line that is chrome by itself, or a
     page's own label alone on its line, the head of a metadata table): they never touch a
-    letter that shows none. A page heading shows itself (the next lines write it again)."""
+    letter that shows none. A page heading shows itself (the next lines write it again).
+
+    Remembered for the last ``joined`` asked with ``lines`` None (the view's letter): the
+    document numbers' reader asks it again of the same letter (:func:`page_doc_number`).
+    Exact: the text is told apart by identity, and the memo holds it, so no other string
+    can take its place; the answer is a frozenset, never changed."""
+    global _last_chrome
+    if lines is None and joined is not None:
+        text, found, paged = _last_chrome
+        if text is joined:
+            return found
+        found, paged = _chrome_lines(None, joined)
+        _last_chrome = (joined, found, paged)
+        return found
+    return _chrome_lines(lines, joined)[0]
+
+
+_last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), False)
+"""The last letter :func:`chrome_lines` read whole, its chrome, and whether it shows a page
+(a metadata table was looked for)."""
+
+
+def _chrome_lines(lines: Sequence[str] | None, joined: str | None) -> tuple[frozenset[int], bool]:
+    """:func:`chrome_lines`, asked afresh, and whether the text shows a page (its tables
+    were looked for)."""
     texts, untrimmed = _read(lines, joined)
+    paged = False
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
     if (
@@ -422,12 +447,13 @@ def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> froz
         if untrimmed is not None
         else _SHOWS_PAGE.search("\n".join(texts))
     ):
+        paged = True
         _page_chrome(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
-    return frozenset(chrome)
+    return frozenset(chrome), paged
 
 
 def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -586,3 +612,41 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         break
     if any(_FOOTER.search(texts[i]) for i in block):
         chrome.update(block)
+
+
+# The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and
+# value), and the 发文字号 that fills it, as the page writes it (widths and all).
+_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[:：]?[\s|｜│]*")
+_CELL_NUMBER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,16}[〔\[［【（(﹝〖](?:19|20)\d{2}年?[〕\]］】）)﹞〗]第?\d{1,5}号"
+)
+
+
+def page_doc_number(original: str) -> tuple[int, int] | None:
+    """Where, in ``original``, the 文号 cell of a page's metadata table that the view drops
+    as chrome holds a whole 发文字号 (``文号：某民函〔2024〕5号``; the value on the next line
+    when the label stands over it): the page's copy of the letter's own number. None when
+    the page has no such cell, or the cell is empty."""
+    # (the view asked it of this letter already: remembered, so most letters, with no
+    # chrome, are told at once, before any search of their text)
+    chrome = chrome_lines(None, original)
+    if not chrome or _last_chrome[0] is not original or not _last_chrome[2]:
+        return None  # no chrome, or none of a page's tables (a page heading alone)
+    if not ("文号" in original or "文 号" in original or "文字号" in original):
+        return None
+    lines = original.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index in sorted(chrome):
+        line = lines[index]
+        for m in _NUMBER_CELL.finditer(line):
+            at, where = m.end(), starts[index] + m.end()
+            if at == len(line) and index + 1 in chrome:  # the label over its value
+                nxt = lines[index + 1]
+                at = len(nxt) - len(nxt.lstrip(" \t|｜│"))
+                line, where = nxt, starts[index + 1] + at
+            number = _CELL_NUMBER.match(line, at)
+            if number is not None:
+                return where, where + number.end() - at
+    return None

@@ -64,12 +64,16 @@ its year first (:data:`YEAR_FIRST_DOC_NUMBER`)."""
 
 DAMAGED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"
-    rf"(?P<close>[{_C}])?(?P<serial>\d{{1,5}})(?P<hao>号)?(?!\d)"
+    rf"(?P<close>[{_C}])?(?P<serial>\d{{1,5}})?(?P<hao>号)?(?!\d)"
 )
 """A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
 its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
-rest. Only a header element, and only when it is not whole and keeps one bracket or its
-code ends in 字 (:func:`damaged_doc_number`)."""
+rest. Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
+``某市环函〔2020〕``: a draft's or a template's blank). Only a header element, and only when
+it is not whole and keeps one bracket or its code ends in 字, or, with no serial, keeps
+both brackets (:func:`damaged_doc_number`)."""
+# The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
+_UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
 
 _MARKS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "alone"))
 _HEADS = vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note"))
@@ -136,8 +140,16 @@ def _may_stand_alone(text: str) -> bool:
 def damaged_doc_number(text: str) -> re.Match[str] | None:
     """A damaged 发文字号 opening ``text`` and ending it (or a gap the caller checked)."""
     m = DAMAGED_DOC_NUMBER.match(text)
-    if m is None or (m.group("open") and m.group("close") and m.group("hao")):
+    if m is None or (m.group("open") and m.group("close") and m.group("hao") and m.group("serial")):
         return None
+    if m.group("serial") is None:
+        # no serial: both brackets kept, an issuer's code before them, and 号 or a bracket
+        # no title's note uses (工作要点（2020） is no number)
+        if not (m.group("open") and m.group("close")):
+            return None
+        if not _UNFILLED_CODE.fullmatch(m.group("prefix")):
+            return None
+        return m if m.group("hao") or m.group("open") not in "（<〈" else None
     if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")):
         # a code glued to digits with no bracket at all is no number, unless the code ends
         # in 字, as only a 发文字号's does (某议字20182: 〔〕 and 号 lost)
@@ -202,9 +214,22 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     if damaged_doc_number(parts[0].text) is None and not _one_element(view, parts[0], labels):
         return False
     for before, part in itertools.pairwise(parts):
-        if not _one_element(view, part, labels) and not _empty_label(view, before, labels):
+        if (
+            not _one_element(view, part, labels)
+            and not _empty_label(view, before, labels)
+            and not unfilled_hao(before.text, part.text)  # 某民函〔2024〕    号
+        ):
             return False
     return True
+
+
+def unfilled_hao(before: str, part: str) -> bool:
+    """Whether ``part`` is the 号 of a 发文字号 in ``before`` whose serial was left blank
+    (``某民函〔2024〕    号``: a template's room for the serial)."""
+    if part != "号" or not before or before[-1] not in CLOSE:
+        return False
+    m = damaged_doc_number(before + part)
+    return m is not None and m.group("serial") is None and m.end() == len(before) + 1
 
 
 def _empty_label(view: TextView, part: Line, labels: LabelSet) -> bool:

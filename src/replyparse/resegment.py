@@ -157,8 +157,11 @@ _NUMBERS: frozenset[Element] = frozenset({"doc_number", "year_first_number", "da
 _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
-# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), before a gap.
-_DAMAGED_DOC_NUMBER = re.compile(rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【]\d{{5,9}}(?!\d)")
+# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), or whose serial was never
+# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕), before a gap.
+_DAMAGED_DOC_NUMBER = re.compile(
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)|(?:19|20)\d\d[〕\]］】]号?(?!\d))"
+)
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -210,6 +213,11 @@ _TAIL_NEEDS = re.compile(
 # in 字 with no 的 (某交函议复字, 某政复函字〔…): a code, never a title's tail (titles end in
 # their 文种, not in 字).
 _ZI_CODE = re.compile(r"[\u4e00-\u9fff]{2,9}字")
+# What a 发文字号's code after the issuer's 代字 holds when it is only its kind (函, 发, 办,
+# 复) and 字: 函字, 发字, 办函, 复函字. No code is only these (it opens with its issuer's
+# 代字), so a mark glued before them is that 代字, no issuer's mark: 余科函字〔2022〕15号 is
+# one code, not 余科 | 函字〔…〕.
+_KIND_CODE = re.compile(r"[函发办复]{1,3}字?")
 
 # -- salutation ------------------------------------------------------------------------------
 
@@ -947,8 +955,10 @@ class _Reader:
             return None
         names = norm[start:role]
         opener = _OPENER.match(names)
-        if opener:
+        opened = opener is not None
+        while opener:  # 致尊敬的: both openers; 尊敬的致公党: 致 opens the names
             names = names[opener.end() :]
+            opener = None if opener.group().endswith("的") else _OPENER.match(names)
         if not names or _NOT_NAMES.search(names) or not _NAMES.fullmatch(names):
             return None
         if colon:
@@ -960,7 +970,7 @@ class _Reader:
         titled = self.after_title(start, line)
         if not said:  # names and a role end the title's line: …的答复 王某代表
             return _Salutation(start, end) if titled and start > line.start else None
-        if not (spoken or (gap_after and titled) or (asked and (opener or titled))):
+        if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
             return None
         if start != line.start and not _TITLE_END.search(norm, line.start, start):
             return None  # a colonless salutation needs the title (or the line start) before it
@@ -1010,7 +1020,14 @@ class _Reader:
         start = run + max(bounds) if bounds else run
         openers = list(_OPENER.finditer(norm, start, role)) if opened else []
         if openers:
-            return openers[-1].start()
+            # openers written one after another open the names together (致尊敬的王某代表:
+            # the first of them); an opener after one that ends in 的 is the names' own (尊敬
+            # 的致公党某支部: 致 opens the party's name), which _salutation_at tells apart
+            last = openers[-1]
+            while len(openers) > 1 and openers[-2].end() == last.start():
+                openers.pop()
+                last = openers[-1]
+            return last.start()
         if not bounds and run > line.start:
             # a header value stands before the names: the first gap after more than one
             # character ends it (a padded name 陈  锦 stays whole)
@@ -1172,7 +1189,11 @@ class _Reader:
             ):
                 return k
             number = _DOC_NUMBER.match(norm, k, end)
-            if number is not None and number.start("open") - k >= 2:
+            if (
+                number is not None
+                and number.start("open") - k >= 2
+                and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
+            ):
                 return k
         return None
 

@@ -24,10 +24,17 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from replyparse import vocab
+from replyparse.chrome import page_doc_number
 from replyparse.context import Context, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import OPEN as _OPEN
-from replyparse.elements import SERIAL_MARK, SUB_SERIAL, damaged_doc_number, gap_parts
+from replyparse.elements import (
+    SERIAL_MARK,
+    SUB_SERIAL,
+    damaged_doc_number,
+    gap_parts,
+    unfilled_hao,
+)
 from replyparse.fields.linescan import finditer_lines
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
@@ -409,6 +416,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     """How the letter's own document number breaks GB/T 9704-2012 §7.2.5, if it does."""
     issues: list[str] = []
     written = view.norm[found.start : found.end]
+    if not found.serial_text:
+        issues.append("no serial: its place was never filled in")
+        return _diagnostics(found, issues)
     if not found.open or not found.close or not written.endswith("号"):
         issues.append("damaged: a bracket of its year or its 号 was lost")
         return _diagnostics(found, issues)
@@ -476,7 +486,12 @@ def _year_first(view: TextView, layout: Layout) -> DocNumberFound | None:
 def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
     """A damaged 发文字号 opening a header line or one of its parts apart by gaps."""
     for line in layout.header:
-        for part in gap_parts(view, line):
+        parts = gap_parts(view, line)
+        for k, part in enumerate(parts):
+            if k + 1 < len(parts) and unfilled_hao(part.text, parts[k + 1].text):
+                # a serial's room left blank before its 号 (某民函〔2024〕    号): one number
+                after = parts[k + 1]
+                part = Line(part.index, part.start, after.end, part.text + after.text)
             found = _damaged_at(view, part)
             if found is not None:
                 return found
@@ -485,8 +500,8 @@ def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
 
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     last = view.norm[part.end - 1 : part.end]
-    if last != "号" and not last.isdecimal():
-        return None  # exact: a match ends with its serial (\d) or 号, and must end the part
+    if last != "号" and not last.isdecimal() and last not in _CLOSE:
+        return None  # exact: a match ends with its serial (\d), 号 or (no serial) its 〕
     label = opening_label(view, part)
     if label is not None and label.entry.field != "doc_number":
         return None
@@ -496,13 +511,13 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         return None
     start, end = at + m.start(), at + m.end()
     text, span = view.source(start, end)
-    serial = m.group("serial")
+    serial = m.group("serial") or ""  # none: never filled in (某民函〔2024〕号)
     item = make_doc_number(
         {
             "text": text,
             "prefix": m.group("prefix"),
             "year": int(m.group("year")),
-            "serial": int(serial),
+            "serial": int(serial) if serial else None,
             "span": span,
         }
     )
@@ -536,4 +551,53 @@ def extract(ctx: Context) -> list[Item]:
         out.append(own)
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))
+    elif (cell := _page_cell(ctx.view)) is not None:
+        out.append(cell)
     return out
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class PageCellDocNumber:
+    """The letter's own 发文字号 as a web page's metadata table gives it (the 文号 cell),
+    when the letter itself writes none. The table is chrome, dropped from the view: the
+    item takes no range of it, and no other reader sees it."""
+
+    item: DocNumber
+
+    @property
+    def span(self) -> Span:
+        return self.item.span
+
+    @property
+    def claim(self) -> Range | None:
+        return None
+
+    def place(self, letter: Letter) -> None:
+        letter.doc_number = self.item
+
+
+_CELL_PARTS = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fffA-Za-z]+)[〔\[［【（(﹝〖](?P<year>\d{4})年?[〕\]］】）)﹞〗]第?"
+    r"(?P<serial>\d+)号"
+)
+
+
+def _page_cell(view: TextView) -> PageCellDocNumber | None:
+    """The 文号 cell of a page's metadata table, read as the letter's own number."""
+    where = page_doc_number(view.original)
+    if where is None:
+        return None
+    text = view.original[where[0] : where[1]]
+    m = _CELL_PARTS.fullmatch(text)
+    if m is None:
+        return None
+    item = make_doc_number(
+        {
+            "text": text,
+            "prefix": m.group("prefix"),
+            "year": int(m.group("year")),
+            "serial": int(m.group("serial")),
+            "span": where,
+        }
+    )
+    return PageCellDocNumber(item)
