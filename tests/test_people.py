@@ -51,6 +51,7 @@ ZHIGONG = [
 # Near-misses: 致 before a person or another body is still an opener of address.
 ZHI_OPENER = [
     pytest.param("致王某代表：", [("王某", "代表")], id="致-person"),
+    pytest.param("致尊敬的吴某代表：", [("吴某", "代表")], id="致-then-尊敬的"),
     pytest.param("致民盟某市委：", [("民盟某市委", None)], id="致-other-body"),
     pytest.param("致公某委员：", [("公某", "委员")], id="致-before-a-name-opening-公"),
 ]  # fmt: skip

@@ -23,8 +23,10 @@ from replyparse.textview import Line, TextView
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
-# addressed so, its 致 no 致 of address.
-_OPENERS = re.compile(f"^(?!致公党)(?:{vocab.alternation('salutation_openers')})")
+# addressed so, its 致 no 致 of address. A 致 before a polite word opens with it (致尊敬的某代表).
+_OPENERS = re.compile(
+    f"^(?:致(?=尊敬|敬爱|亲爱))?(?!致公党)(?:{vocab.alternation('salutation_openers')})"
+)
 _ROLES = vocab.alternation("roles")
 # A body's name can end in a role word's letters (代表团, 委员会): these endings win.
 _BODY_END = re.compile(
