@@ -468,7 +468,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         len(text) <= _SEAL_LONGEST
         and (_SEAL_MARKS[0] in text or _SEAL_MARKS[1] in text)
         and _SEAL.match(text)
-    ):
+    ) or (text[-1:] in _SEAL_CLOSERS and "章" in text and _seals_side_by_side(view, line)):
         return Kind.SEAL
     if (
         text[-1:] in _AUTHORITY_LAST
@@ -504,6 +504,20 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if named is not None:
         return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
     return None
+
+
+_SEAL_CLOSERS = frozenset("）)]］】〕")
+"""How a line of bracketed seal notes side by side ends: the gate before
+:func:`_seals_side_by_side` (with the 章 that 盖章, 公章, 印章 hold)."""
+
+
+def _seals_side_by_side(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is seal notes only, parted by gaps: one under each authority of a
+    joint reply (``（盖章）      （盖章）``)."""
+    parts = gap_parts(view, line)
+    return len(parts) > 1 and all(
+        len(p.text) <= _SEAL_LONGEST and _SEAL.match(p.text) for p in parts
+    )
 
 
 _PROSE_ENDS = frozenset("。！")

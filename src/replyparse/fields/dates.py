@@ -524,7 +524,7 @@ def _found(
     if not rare and not listed:
         # each line's dates with a year come in text order, the lines too; the year-less
         # dates are sorted in (no two dates start at one place)
-        return sorted(found + yearless, key=_START) if yearless else found
+        return _listed_years(norm, sorted(found + yearless, key=_START)) if yearless else found
     found += _rare_dates(norm, start, end)
     if default_year is not None:
         # a yearless match overlapping a date already found is part of it; matches come
@@ -541,7 +541,33 @@ def _found(
             item = _yearless(m, default_year)
             if item is not None:
                 found.append(item)
-    return sorted(found, key=_START)
+    return _listed_years(norm, sorted(found, key=_START))
+
+
+_LISTED_AFTER = frozenset("、，,和及与")
+"""What stands between a date and a year-less one listed after it (``2019年5月、8月``)."""
+
+
+def _listed_years(norm: str, found: list[_Found]) -> list[_Found]:
+    """``found`` (sorted), each year-less date listed right after another date
+    (``2019年5月、8月分两批``: one mark between them) in that date's year, not the
+    letter's: the list names one year once; not a month before that date's (a list that
+    turns a year). Still ``inferred``: its year is not written."""
+    for k in range(1, len(found)):
+        item, before = found[k], found[k - 1]
+        if not item.inferred or item.start != before.end + 1:
+            continue
+        if norm[before.end] not in _LISTED_AFTER:
+            continue
+        prior = before.last or before.first
+        if (item.first.month or 0) < (prior.month or 0):
+            continue  # (12月和2月: the list has turned a year, or is in no order)
+        year = prior.year
+        first = item.first._replace(year=year)
+        last = None if item.last is None else item.last._replace(year=year)
+        if first.valid() and (last is None or last.valid()):
+            found[k] = item._replace(first=first, last=last)
+    return found
 
 
 def _months_left(norm: str, line_start: int, line_end: int, found: list[_Found], i: int) -> bool:
