@@ -63,6 +63,12 @@ def _nfkc(value: str) -> str:
 _EACH_OWN = re.compile(r"号([、，,和及])第")  # 第5号、第17号: 5号、第17 is 5、17
 
 
+_WRAP = re.compile(r"[ \t\u3000]*\n\s*")
+_ROW = re.compile(
+    r"\S{2,4}\s{2,}[0-9０-９（）()-]{7,}"
+)  # a contact table's row: a name, a gap, a phone
+
+
 def _joined(segment: str, value: str) -> bool:
     """Whether ``value`` is lines of ``segment`` joined, blanks out: the first line, the
     last, and any of those between (a page number or a 发文字号 line inside a title is
@@ -157,6 +163,17 @@ class _Checker:
             return self.text[start:end]
         return "".join(ch for at, ch in enumerate(self.text[start:end], start) if at not in breaks)
 
+    def under_contact_line(self, start: int) -> bool:
+        """Whether the line above the one holding ``start`` names a contact: a label, or
+        another row of the same table (a name, a gap, a phone)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start == 0:
+            return False
+        above = self.text[self.text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        return any(label in _flat(above) for label in _CONTACT_LABELS) or (
+            _ROW.fullmatch(above.strip()) is not None
+        )
+
     def expect(self, where: str, ok: bool, segment: str, value: Any) -> None:
         if not ok:
             self.problems.append(f"{where}: text {segment!r} does not hold {value!r}")
@@ -197,6 +214,13 @@ class _Checker:
             line_end = self.text.find("\n", node["span"][1])
             rest = self.text[node["span"][1] : None if line_end < 0 else line_end]
             at_label = _flat(segment).startswith(_CONTACT_LABELS)
+            # or a contact table's next row, its label cells blank: the name, then the phone,
+            # under a contact line (黄某    1390… under 联系人：…  联系电话：…)
+            at_label = at_label or (
+                node["name"] is not None
+                and _flat(segment).startswith(_flat(node["name"]))
+                and self.under_contact_line(node["span"][0])
+            )
             # a line of a flattened copy ends where the re-segmented view breaks it
             ends = not rest.strip() or node["span"][1] in self.line_ends()
             whole = not segment.endswith("\n") and ends and at_label
@@ -285,7 +309,8 @@ def span_problems(letter: Letter) -> list[str]:
     check.scalar("signature.issuer_span", signature["issuer"], signature["issuer_span"], _signers)
     check.scalar("signature.date_span", signature["date"], signature["date_span"], _signature_date)
     for values, spans, same in (
-        ("cc", "cc_spans", lambda s, v: s == v),
+        # a body a printed page wrapped inside its name (自然资 / 源局) is held across the break
+        ("cc", "cc_spans", lambda s, v: _WRAP.sub("", s) == v),
         ("keywords", "keyword_spans", lambda s, v: _flat(s) == v),
     ):
         if len(data[values]) != len(data[spans]):

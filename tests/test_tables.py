@@ -326,7 +326,10 @@ def test_every_record_item_is_one_row_and_every_span_holds_its_text(sample: Path
         for item in as_dicts(rows[name], name):
             start, end = item["span_start"], item["span_end"]
             assert isinstance(start, int) and isinstance(end, int), (name, item)
-            assert letter.text[start:end] == item[value]
+            held = letter.text[start:end]
+            if name == "cc":  # a body a printed page wrapped inside its name: over the break
+                held = re.sub(r"[ \t\u3000]*\n\s*", "", held)
+            assert held == item[value]
     for section in as_dicts(rows["sections"], "sections"):
         start, end = section["span_start"], section["span_end"]
         assert isinstance(start, int) and isinstance(end, int)
