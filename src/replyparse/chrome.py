@@ -419,15 +419,22 @@ def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> froz
     document numbers' reader asks it again of the same letter (:func:`page_doc_number`).
     Exact: the text is told apart by identity, and the memo holds it, so no other string
     can take its place; the answer is a frozenset, never changed."""
-    global _last_chrome
     if lines is None and joined is not None:
-        text, found, paged = _last_chrome
-        if text is joined:
-            return found
-        found, paged = _chrome_lines(None, joined)
-        _last_chrome = (joined, found, paged)
-        return found
+        return _letter_chrome(joined)[0]
     return _chrome_lines(lines, joined)[0]
+
+
+def _letter_chrome(joined: str) -> tuple[frozenset[int], bool]:
+    """:func:`chrome_lines` of the view's letter ``joined``, and whether it shows a page,
+    remembered for the last letter asked. Both are returned together, read from one tuple,
+    so a thread that asks of another letter meanwhile changes neither."""
+    global _last_chrome
+    text, found, paged = _last_chrome
+    if text is joined:
+        return found, paged
+    found, paged = _chrome_lines(None, joined)
+    _last_chrome = (joined, found, paged)
+    return found, paged
 
 
 _last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), False)
@@ -629,8 +636,8 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     the page has no such cell, or the cell is empty."""
     # (the view asked it of this letter already: remembered, so most letters, with no
     # chrome, are told at once, before any search of their text)
-    chrome = chrome_lines(None, original)
-    if not chrome or _last_chrome[0] is not original or not _last_chrome[2]:
+    chrome, paged = _letter_chrome(original)
+    if not chrome or not paged:
         return None  # no chrome, or none of a page's tables (a page heading alone)
     if not ("文号" in original or "文 号" in original or "文字号" in original):
         return None
