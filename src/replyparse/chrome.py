@@ -624,8 +624,9 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and
 # value), and the 发文字号 that fills it, as the page writes it (widths and all).
 _NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[:：]?[\s|｜│]*")
-_CELL_NUMBER = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{1,16}[〔\[［【（(﹝〖](?:19|20)\d{2}年?[〕\]］】）)﹞〗]第?\d{1,5}号"
+CELL_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(﹝〖](?P<year>(?:19|20)\d{2})年?"
+    r"[〕\]］】）)﹞〗]第?(?P<serial>\d{1,5})号"
 )
 
 
@@ -653,7 +654,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 nxt = lines[index + 1]
                 at = len(nxt) - len(nxt.lstrip(" \t|｜│"))
                 line, where = nxt, starts[index + 1] + at
-            number = _CELL_NUMBER.match(line, at)
+            number = CELL_NUMBER.match(line, at)
             if number is not None:
                 return where, where + number.end() - at
     return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from replyparse import vocab
-from replyparse.chrome import page_doc_number
+from replyparse.chrome import CELL_NUMBER, page_doc_number
 from replyparse.context import Context, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import OPEN as _OPEN
@@ -576,19 +576,13 @@ class PageCellDocNumber:
         letter.doc_number = self.item
 
 
-_CELL_PARTS = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fffA-Za-z]+)[〔\[［【（(﹝〖](?P<year>\d{4})年?[〕\]］】）)﹞〗]第?"
-    r"(?P<serial>\d+)号"
-)
-
-
 def _page_cell(view: TextView) -> PageCellDocNumber | None:
     """The 文号 cell of a page's metadata table, read as the letter's own number."""
     where = page_doc_number(view.original)
     if where is None:
         return None
     text = view.original[where[0] : where[1]]
-    m = _CELL_PARTS.fullmatch(text)
+    m = CELL_NUMBER.fullmatch(text)  # (the cell's number, as page_doc_number found it)
     if m is None:
         return None
     item = make_doc_number(
