@@ -231,16 +231,7 @@ def find_year_first(view: TextView, start: int, end: int) -> list[DocNumberFound
         if at > 0 and _PREFIX_CHAR.match(view.norm, at - 1) and not gap_before(view, at):
             continue  # an issuer code glued before the bracket: 某交复〔2022〕闭会15号
         text, span = view.source(at, m.end())
-        item = make_doc_number(
-            {
-                "text": text,
-                "prefix": m.group("prefix"),
-                "year": int(m.group("year")),
-                "serial": int(m.group("serial")),
-                "span": span,
-            }
-        )
-        out.append(_found(item, m, m.start()))
+        out.append(_found(_numbered(text, m, span), m, m.start()))
     return out
 
 
@@ -511,24 +502,14 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         return None
     start, end = at + m.start(), at + m.end()
     text, span = view.source(start, end)
-    serial = m.group("serial") or ""  # none: never filled in (某民函〔2024〕号)
-    item = make_doc_number(
-        {
-            "text": text,
-            "prefix": m.group("prefix"),
-            "year": int(m.group("year")),
-            "serial": int(serial) if serial else None,
-            "span": span,
-        }
-    )
     return DocNumberFound(
-        item=item,
+        item=_numbered(text, m, span),  # (no serial: never filled in, 某民函〔2024〕号)
         start=start,
         end=end,
         open=m.group("open") or "",
         close=m.group("close") or "",
         has_di=False,
-        serial_text=serial,
+        serial_text=m.group("serial") or "",
     )
 
 
@@ -576,6 +557,21 @@ class PageCellDocNumber:
         letter.doc_number = self.item
 
 
+def _numbered(text: str, m: re.Match[str], span: Span) -> DocNumber:
+    """The number ``text`` (at ``span``) from a match naming its ``prefix``, ``year`` and
+    ``serial`` (the serial null where the match has none)."""
+    serial = m.group("serial")
+    return make_doc_number(
+        {
+            "text": text,
+            "prefix": m.group("prefix"),
+            "year": int(m.group("year")),
+            "serial": int(serial) if serial else None,
+            "span": span,
+        }
+    )
+
+
 def _page_cell(view: TextView) -> PageCellDocNumber | None:
     """The 文号 cell of a page's metadata table, read as the letter's own number."""
     where = page_doc_number(view.original)
@@ -585,13 +581,4 @@ def _page_cell(view: TextView) -> PageCellDocNumber | None:
     m = CELL_NUMBER.fullmatch(text)  # (the cell's number, as page_doc_number found it)
     if m is None:
         return None
-    item = make_doc_number(
-        {
-            "text": text,
-            "prefix": m.group("prefix"),
-            "year": int(m.group("year")),
-            "serial": int(m.group("serial")),
-            "span": where,
-        }
-    )
-    return PageCellDocNumber(item)
+    return PageCellDocNumber(_numbered(text, m, where))
