@@ -267,3 +267,75 @@ def test_readme_sample_record_is_a_trimmed_real_record() -> None:
     assert len(shown) >= 10
     assert trimmed_from(shown, real)
     assert f"replyparse extract --no-text {sample}\n" in current
+
+
+# --- leaving the process (replyparse.cli.run) ---------------------------------------------
+
+RUN = """
+import atexit, sys, threading, time
+import importlib
+cli_app = importlib.import_module("replyparse.cli.app")  # the module, not its Typer app
+
+class Kept:
+    def __del__(self):
+        print("teardown", flush=True)
+
+kept = Kept()  # freed by a normal exit's teardown, never by an early one
+atexit.register(lambda: print("exit handler", flush=True))
+{setup}
+sys.argv = ["replyparse", *{args!r}]
+cli_app.run()
+"""
+
+
+def leave(args: list[str], setup: str = "") -> subprocess.CompletedProcess[str]:
+    code = RUN.format(setup=setup, args=args)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+LEAVING = [
+    # (args, setup, status, what standard output ends with)
+    pytest.param(["--version"], "", 0, "exit handler", id="done-early"),
+    pytest.param(["validate", "--no-such-option"], "", 2, "exit handler", id="usage-status-kept"),
+    pytest.param(
+        ["--version"],
+        "cli_app.main = lambda: sys.exit('stopped: a message')",
+        1,
+        "teardown",
+        id="message-status-normal-exit",
+    ),
+    pytest.param(
+        ["--version"],
+        "threading.Thread(target=lambda: (time.sleep(0.3), print('thread', flush=True))).start()",
+        0,
+        "teardown",
+        id="running-thread-normal-exit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "setup", "status", "last"), LEAVING)
+def test_run_leaves_early_only_when_an_exit_would_end_the_same(
+    args: list[str], setup: str, status: int, last: str
+) -> None:
+    """After the command, exit handlers run and the status is the command's; the
+    teardown (here a ``__del__``) is skipped, unless the exit could then differ: a status
+    that is a message (printed, status 1), a thread still running (waited for)."""
+    done = leave(args, setup)
+    assert done.returncode == status, done.stderr
+    lines = done.stdout.splitlines()
+    assert "exit handler" in done.stdout
+    assert lines[-1] == last
+    assert ("teardown" in lines) == (last == "teardown")
+    if "thread" in setup:
+        assert "thread" in lines
+    if "message" in setup:
+        assert "stopped: a message" in done.stderr
+
+
+def test_python_m_and_the_script_run_the_program() -> None:
+    """Both entries go through :func:`run`, which a test of ``main`` would not show."""
+    main_module = (ROOT / "src" / "replyparse" / "__main__.py").read_text(encoding="utf-8")
+    assert "run()" in main_module
+    scripts = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'replyparse = "replyparse.cli:run"' in scripts

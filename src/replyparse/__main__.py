@@ -1,3 +1,3 @@
-from replyparse.cli import main
+from replyparse.cli import run
 
-main()
+run()

@@ -8,12 +8,12 @@ order ``--help`` does; a command's module is imported when that command runs.
 
 from typing import TYPE_CHECKING, Any
 
-from replyparse.cli.app import app, main
+from replyparse.cli.app import app, main, run
 
 if TYPE_CHECKING:
     from replyparse.cli.limits import parse_size
 
-__all__ = ["app", "main", "parse_size"]
+__all__ = ["app", "main", "parse_size", "run"]
 
 
 def __getattr__(name: str) -> Any:

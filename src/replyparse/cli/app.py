@@ -5,7 +5,11 @@ and the ``schema`` command. How domain usage problems are spelled is
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import os
+import sys
+import threading
 from collections.abc import Iterator, MutableMapping
 from gettext import gettext as _
 from typing import Annotated, Any
@@ -135,6 +139,56 @@ def schema() -> None:
 
 
 def main() -> None:
+    """The application, as Click runs it: it ends by raising ``SystemExit``."""
     # one name whatever the entry (the script, python -m replyparse): usage lines and the
     # completion variable _REPLYPARSE_COMPLETE depend on it
     app(prog_name="replyparse")
+
+
+def run() -> None:
+    """The program (the ``replyparse`` script, ``python -m replyparse``): :func:`main`,
+    then out of the process without the interpreter's teardown.
+
+    Once the command is done, a normal exit still frees every module and object one by
+    one: about 12 M instructions after ``extract``, and a tenth of ``--help``. Nothing of
+    it is needed: the exit handlers (:mod:`atexit`: ``multiprocessing``'s, ``weakref``
+    finalizers, temporary folders) run as at any exit, standard output and error are
+    flushed, then ``os._exit`` ends the process with the command's status, as
+    ``multiprocessing`` ends a forked worker. Whenever that could differ from a normal
+    exit (a status that is not a number, a thread still running, a stream that cannot be
+    flushed, a Python without :func:`atexit._run_exitfuncs`), the exit is the normal one.
+    :func:`main` itself never leaves this way, so callers in a process (tests) are not
+    ended by it."""
+    try:
+        main()
+    except SystemExit as stop:
+        status = stop.code
+    else:
+        status = None
+    code = _early_status(status)
+    if code is None:
+        raise SystemExit(status)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        raise SystemExit(status) from None  # the interpreter reports it, as it always did
+    os._exit(code)
+
+
+def _early_status(status: object) -> int | None:
+    """The status to end with by ``os._exit`` now, where that ends the process as a
+    normal exit with ``SystemExit(status)`` would (see :func:`run`), else None."""
+    if status is None:
+        status = 0
+    if not isinstance(status, int) or isinstance(status, bool) or not 0 <= status <= 255:
+        return None
+    if not hasattr(atexit, "_run_exitfuncs"):
+        return None
+    main_thread = threading.main_thread()
+    running = any(
+        thread is not main_thread and not thread.daemon and thread.is_alive()
+        for thread in threading.enumerate()
+    )
+    return None if running else status
