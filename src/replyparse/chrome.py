@@ -38,8 +38,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import compress
+from typing import NamedTuple
 
 from replyparse import vocab
 
@@ -116,8 +116,7 @@ _SENTENCE = re.compile(r"[。！？；!?;]")
 _CLAUSE = re.compile(r"[。！？；!?;，,]")
 
 
-@dataclass(frozen=True)
-class _Cell:
+class _Cell(NamedTuple):
     label: str
     colon: bool
     value: str

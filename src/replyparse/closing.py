@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from replyparse import vocab
 from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
@@ -604,8 +604,7 @@ def _date_kind(text: str) -> Kind | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class NameThenLabels:
+class NameThenLabels(NamedTuple):
     """A closing line that opens with a name, then a gap, then closing labels: the name's
     part of the line, and whether the name is an authority's (else a person's)."""
 

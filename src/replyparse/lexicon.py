@@ -39,8 +39,8 @@ import sqlite3
 import tempfile
 import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from replyparse.idf import IDF_COPIES, IdfTable, LookedUp, jieba_file, read_idf_file
 from replyparse.privatecache import (
@@ -58,8 +58,7 @@ _CHUNK = 20_000
 """Strings asked in one query: well under SQLite's limit of 32,766 parameters."""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One dictionary word: ``word freq [tag]`` of ``dict.txt``."""
 
     word: str

@@ -23,10 +23,9 @@ import importlib.machinery
 import importlib.util
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from replyparse.idf import IdfTable, load_idf_table
 from replyparse.privatecache import private_cache_dir, scratch_dir
@@ -67,8 +66,7 @@ class Segmenter(Protocol):
     def cut(self, sentence: str, HMM: bool = True) -> Iterable[str]: ...
 
 
-@dataclass(frozen=True)
-class RustSegmenter:
+class RustSegmenter(NamedTuple):
     """An ``rjieba.Jieba`` behind jieba's ``cut`` signature."""
 
     engine: Any
@@ -78,8 +76,7 @@ class RustSegmenter:
         return words
 
 
-@dataclass(frozen=True)
-class UserWord:
+class UserWord(NamedTuple):
     """One line of a jieba user dictionary: ``word [frequency [tag]]``."""
 
     word: str

@@ -10,7 +10,7 @@ inside one becomes an ``internal-error`` diagnostic and the others still run, so
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from replyparse import checks
 from replyparse.context import Context, Item
@@ -39,8 +39,7 @@ from replyparse.textview import TextView, normalise_newlines
 from replyparse.unwrap import unwrap
 
 
-@dataclass(frozen=True)
-class Extractor:
+class Extractor(NamedTuple):
     """One entry of the registry: a name for diagnostics and the function that extracts."""
 
     name: str

@@ -23,9 +23,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence, Set
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 try:
     import fcntl
@@ -92,8 +91,7 @@ _MEMO = "sources.json"
 _LOCK = ".lock"
 
 
-@dataclass(frozen=True)
-class Family:
+class Family(NamedTuple):
     """Copies of one kind, in the cache folder's ``subfolder``, each named
     ``{stem}-{version}-{key}{suffix}``; ``key`` names the contents of the files it is made
     from (and the byte order, which the IDF copy's arrays are in)."""

@@ -54,7 +54,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from replyparse.chrome import chrome_lines
 from replyparse.model import Span
@@ -212,8 +212,7 @@ _DIGIT_PUNCT = tuple(
 )
 
 
-@dataclass(frozen=True)
-class _Blanks:
+class _Blanks(NamedTuple):
     """The patterns that find a letter's blanks. There are two sets: one for any letter,
     one for a letter with no character past the BMP, which runs faster (the engine tests a
     class of BMP characters in one step, the format characters past the BMP one by one)."""

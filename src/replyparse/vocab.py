@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal, TypeVar, get_args
+from typing import Literal, NamedTuple, TypeVar, get_args
 
 
 def _lines(name: str, suffix: str = ".txt") -> list[str]:
@@ -167,8 +166,7 @@ LABEL_NEEDS: tuple[LabelNeeds, ...] = ("colon", "start", "suffix")
 """The kinds of entry that are labels (followed by a value), not marks or note heads."""
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """One row of ``data/labels.tsv``."""
 
     spelling: str

@@ -35,9 +35,8 @@ import re
 import stat
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
@@ -88,8 +87,7 @@ _MIME_VERSION = re.compile(rb"\A(?:[\w-]+:[^\n]*\r?\n){0,30}?mime-version:", re.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """A file's text (newlines normalised to LF) and its provenance."""
 
     text: str

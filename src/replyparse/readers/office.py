@@ -37,8 +37,8 @@ import tempfile
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits
@@ -53,8 +53,7 @@ _CACHE_SIZE = 256
 _POLL = 0.05
 
 
-@dataclass(frozen=True)
-class _Failed:
+class _Failed(NamedTuple):
     reason: str
     timeout: float | None = None
     """The time it was given, when it timed out: a longer one may try again."""
