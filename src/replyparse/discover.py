@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from replyparse.progress import plural
 from replyparse.usage import Param, UsageProblem
@@ -33,8 +33,7 @@ _HIDDEN_PREFIXES = (".", "~$")
 """Names skipped while walking: dot files and folders, and Office lock files (~$x.docx)."""
 
 
-@dataclass(frozen=True, slots=True)
-class InputFile:
+class InputFile(NamedTuple):
     """One file to parse: ``path`` as handed to the reader, ``rel`` its path under its root."""
 
     path: str
@@ -45,8 +44,7 @@ SYSTEM_FOLDERS = ("/dev", "/proc", "/sys")
 """Never read or walked: devices and the kernel's own files are no letters."""
 
 
-@dataclass(frozen=True, slots=True)
-class WalkProblem:
+class WalkProblem(NamedTuple):
     """A path that was not read. ``fatal`` problems leave files unaccounted for."""
 
     path: str
@@ -69,8 +67,7 @@ SkipReason = Literal[
 """Why a walk left a path unread on purpose; stable codes, for ``jq`` and ``grep``."""
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
+class Skipped(NamedTuple):
     """A path a walk left unread on purpose: a file, or a folder it did not enter.
     ``pattern`` is the filter that left it out (``excluded``, ``not-included``)."""
 

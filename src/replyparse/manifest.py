@@ -16,9 +16,8 @@ import json
 import operator
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from replyparse.errors import Stage
 from replyparse.paths import exact_utf8
@@ -28,8 +27,7 @@ MANIFEST_NAME = ".replyparse-manifest.jsonl"
 Status = Literal["ok", "failed"]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One source file's last outcome. ``source`` is its absolute path (the key)."""
 
     source: str
@@ -62,7 +60,7 @@ class Entry:
             return None
 
 
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+_ENTRY_FIELDS = Entry._fields
 _entry_values = operator.attrgetter(*_ENTRY_FIELDS)
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 """What ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` would build anew

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from replyparse.batch.options import Format
 from replyparse.discover import STDIN, InputFile
@@ -25,8 +25,7 @@ MAX_CHUNK = 8
 """Most old Word files handed to a worker at once (they share one LibreOffice run)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(NamedTuple):
     """One file to parse, with what the manifest will record about it."""
 
     file: InputFile

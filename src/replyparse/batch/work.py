@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -89,8 +88,7 @@ def write_failure(exc: OSError) -> Outcome:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ExtractWork:
+class ExtractWork(NamedTuple):
     """The settings every file of a run is parsed with; called once per :class:`Task`."""
 
     keep_text: bool

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 from replyparse.parentdeath import signal_when_parent_dies
 
@@ -46,8 +46,7 @@ class Work(Protocol[T_contra, R_co]):
     def prepare(self, tasks: Sequence[T_contra], /) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Lost:
+class Lost(NamedTuple):
     """A task that gave no result: its worker ran out of time, or died."""
 
     reason: str

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from replyparse.manifest import Entry
@@ -120,7 +119,7 @@ class ArchiveManifest:
         return self.entries.get(shown(source))
 
     def record(self, entry: Entry) -> None:
-        kept = replace(entry, source=shown(entry.source))
+        kept = entry._replace(source=shown(entry.source))
         try:
             self.archive.record_file(kept)
         except sqlite3.Error as exc:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +232,7 @@ class SqliteArchive:
     def record_file(self, entry: Entry) -> None:
         """Keep ``entry`` as its source's last outcome (one transaction)."""
         marks = ", ".join("?" for _ in _FILE_COLUMNS)
-        self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", astuple(entry))
+        self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", tuple(entry))
 
     def forget_file(self, source: str) -> None:
         """Drop ``source``'s entry from the manifest table (its file is gone)."""
@@ -273,7 +272,7 @@ class SqliteArchive:
         self.close()
 
 
-assert tuple(_FILE_COLUMNS) == tuple(f.name for f in fields(Entry)), "files mirrors Entry"
+assert tuple(_FILE_COLUMNS) == Entry._fields, "files mirrors Entry"
 
 
 def _taken(db: sqlite3.Connection, letter_id: int) -> bool:
