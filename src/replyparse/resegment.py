@@ -386,18 +386,22 @@ _DAMAGED_DATE = (
     r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
-# Where a damaged date that lost its 年 may start: a year, then a digit or a kept space.
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ]")
+# A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
+# as web copies and typed letters sign: read as a damaged one is, only under its signer.
+_FIGURES_DATE = r"(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?!\d)"
+# Where a damaged date that lost its 年 may start, or one in figures: a year, then a digit,
+# a kept space or a figures date's separator.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ./-]")
 # The same places, those of each century apart: each opens with a literal, which a search
 # skips to at a fraction of the cost of the alternation (which opens with a class).
-_YEAR_20 = re.compile(r"20(?=\d{2}[\d ])")
-_YEAR_19 = re.compile(r"19(?=\d{2}[\d ])")
+_YEAR_20 = re.compile(r"20(?=\d{2}[\d ./-])")
+_YEAR_19 = re.compile(r"19(?=\d{2}[\d ./-])")
 # What a signed date opens with, but for a digit (\d: any decimal digit, str.isdecimal).
 _DATE_FIRST = "〇○零O一二三四五六七八九"
 # A date written to the month (二〇二四年五月) counts as a damaged one does: only under its
 # signer, ending the line or before a closing element.
 _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
-    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}))"
+    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}|{_FIGURES_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
