@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.chrome import is_chrome_line
 
 HEAD = (
     "关于县十七届人大二次会议第23号建议的答复\n\n"
@@ -59,3 +60,46 @@ FIGURES_NOT_SIGNED = [
 def test_a_date_in_figures_in_the_body_signs_nothing(sentence: str) -> None:
     record = parse_text(HEAD + sentence + "\n" + THANKS + "\n\n某县交通运输局\n2024年6月3日\n")
     assert (record.signature.issuer, record.signature.date) == ("某县交通运输局", "2024-06-03")
+
+
+SIGNED = HEAD + THANKS + "\n\n某县交通运输局\n2024年5月10日\n\n"
+
+# A note of the units handling the reply, apart by gaps, naming its contact person:
+# (note, contact name)
+UNIT_NOTES = [
+    pytest.param("主办单位：县交通运输局   协办单位：县财政局   联系人：田某", "田某", id="spaces"),
+    pytest.param("主办单位：县交通运输局 协办单位：县财政局 联系人：田某", "田某", id="one-space"),
+    pytest.param("主办单位:县交通运输局   承办单位:县公路事务中心   联系人:田某", "田某",
+                 id="承办-half-width"),
+    pytest.param("主办单位：县交通运输局　　协办单位：县财政局　　联 系 人：田某", "田某",
+                 id="ideographic-spaces-spaced-label"),
+    pytest.param("主办单位：县交通运输局   协办单位：县财政局   经办人：田某", "田某", id="经办人"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "name"), UNIT_NOTES)
+def test_unit_note_with_gaps_keeps_its_contact(note: str, name: str) -> None:
+    record = parse_text(SIGNED + note + "\n联系电话：0851-86612345\n")
+    assert [(c.name, c.phone) for c in record.contacts] == [(name, "0851-86612345")]
+
+
+@pytest.mark.parametrize(("note", "name"), UNIT_NOTES)
+def test_unit_note_naming_a_person_is_no_footer(note: str, name: str) -> None:
+    assert not is_chrome_line(note)
+
+
+# A site's footer names offices, never a person: still chrome.
+FOOTERS = [
+    pytest.param("主办单位：某县人民政府办公室  承办单位：某县大数据中心", id="hosts"),
+    pytest.param("主办单位：某县人民政府办公室  协办单位：某县信息中心", id="hosts-协办"),
+    pytest.param(
+        "主办单位：某县人民政府办公室  承办单位：某县大数据中心  联系电话：0851-86612345",
+        id="hosts-with-a-phone",
+    ),
+    pytest.param("主办单位：某县人民政府办公室  技术支持：某科技公司", id="tech-support"),
+]
+
+
+@pytest.mark.parametrize("line", FOOTERS)
+def test_site_footer_stays_chrome(line: str) -> None:
+    assert is_chrome_line(line)
