@@ -30,7 +30,8 @@ and, by its neighbours, when it is
   among it.
 
 A line of the letter that only begins like one stays: ``来源于群众的意见``, ``关闭违规企业``,
-``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone.
+``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone, a note of
+the units handling the reply that names a person (``主办单位：…  协办单位：…  联系人：…``).
 """
 
 from __future__ import annotations
