@@ -103,3 +103,34 @@ FOOTERS = [
 @pytest.mark.parametrize("line", FOOTERS)
 def test_site_footer_stays_chrome(line: str) -> None:
     assert is_chrome_line(line)
+
+
+SIGNER = HEAD + THANKS + "\n\n某县交通运输局\n"
+
+# A date in figures (or damaged) opening the line under its signer, a note after it on
+# that line: (date line, signature date, public, contact name)
+DATE_WITH_NOTE = [
+    pytest.param("2024.5.10（此件公开发布）", "2024-05-10", True, None, id="dots-public-note"),
+    pytest.param("2024-05-10 （此件主动公开）", "2024-05-10", True, None, id="dashes-gap-note"),
+    pytest.param("2024.5.10（联系人：田某，联系电话：0851-86612345）", "2024-05-10", None, "田某",
+                 id="dots-bracketed-contact"),
+    pytest.param("2024/5/10  联系人：田某  联系电话：0851-86612345", "2024-05-10", None, "田某",
+                 id="slashes-contact-after-gap"),
+    pytest.param("2024年5月（此件公开发布）", "2024-05", True, None, id="to-the-month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "date", "public", "name"), DATE_WITH_NOTE)
+def test_date_in_figures_under_its_signer_with_a_note(
+    line: str, date: str, public: bool | None, name: str | None
+) -> None:
+    record = parse_text(SIGNER + line + "\n")
+    assert (record.signature.issuer, record.signature.date) == ("某县交通运输局", date)
+    assert record.public is public
+    assert [c.name for c in record.contacts] == ([name] if name else [])
+
+
+# The same line under no signer (a sentence above): no signature date read off it.
+def test_date_in_figures_under_a_sentence_signs_nothing() -> None:
+    record = parse_text(HEAD + THANKS + "\n2024.5.10（此件公开发布）\n")
+    assert record.signature.date is None

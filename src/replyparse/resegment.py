@@ -2133,8 +2133,11 @@ class _Reader:
                     s = name
                     if not (s > start and self.gap(s)):
                         break
-            if damaged and (not signers or (d0 > 0 and norm[d0 - 1].isdigit())):
-                continue  # a damaged date counts only under its signer
+            if damaged and (
+                (not signers and not (d0 == start and self._signer_line_above(start)))
+                or (d0 > 0 and norm[d0 - 1].isdigit())
+            ):
+                continue  # a damaged date counts only under its signer (on its line or above)
             signers = [part for a in signers for part in self._joint_signers(a, d0)]
             parts = [*signers, d0, *trailing]
             first = parts[0]
@@ -2160,6 +2163,16 @@ class _Reader:
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
         return out
+
+    def _signer_line_above(self, start: int) -> bool:
+        """Whether the line above the one starting at ``start`` is a signing authority alone
+        (a damaged date or one in figures opening the line under it is then its date:
+        ``某局`` / ``2024.5.10（此件公开发布）``)."""
+        i = bisect_left(self._starts, start)
+        if i == 0 or i >= len(self.lines) or self._starts[i] != start:
+            return False
+        name = self.lines[i - 1].text.strip()
+        return AUTHORITY_LINE.match(name) is not None and _NOT_AUTHORITY.search(name) is None
 
     def _joint_signers(self, start: int, end: int) -> list[int]:
         """``[start]``, or the starts of two authorities glued in one signer's place (a
