@@ -30,7 +30,8 @@ and, by its neighbours, when it is
   among it.
 
 A line of the letter that only begins like one stays: ``来源于群众的意见``, ``关闭违规企业``,
-``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone.
+``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone, a note of
+the units handling the reply that names a person (``主办单位：…  协办单位：…  联系人：…``).
 """
 
 from __future__ import annotations
@@ -99,10 +100,14 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+# A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
+# the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
+# which names offices only.
+_PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器",
-    r"主办单位\s*[:：].{1,40}(?:承办|协办|技术支持)",
+    rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 _PAGE_DATE = re.compile(

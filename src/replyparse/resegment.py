@@ -386,18 +386,22 @@ _DAMAGED_DATE = (
     r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
-# Where a damaged date that lost its 年 may start: a year, then a digit or a kept space.
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ]")
+# A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
+# as web copies and typed letters sign: read as a damaged one is, only under its signer.
+_FIGURES_DATE = r"(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?!\d)"
+# Where a damaged date that lost its 年 may start, or one in figures: a year, then a digit,
+# a kept space or a figures date's separator.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ./-]")
 # The same places, those of each century apart: each opens with a literal, which a search
 # skips to at a fraction of the cost of the alternation (which opens with a class).
-_YEAR_20 = re.compile(r"20(?=\d{2}[\d ])")
-_YEAR_19 = re.compile(r"19(?=\d{2}[\d ])")
+_YEAR_20 = re.compile(r"20(?=\d{2}[\d ./-])")
+_YEAR_19 = re.compile(r"19(?=\d{2}[\d ./-])")
 # What a signed date opens with, but for a digit (\d: any decimal digit, str.isdecimal).
 _DATE_FIRST = "〇○零O一二三四五六七八九"
 # A date written to the month (二〇二四年五月) counts as a damaged one does: only under its
 # signer, ending the line or before a closing element.
 _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
-    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}))"
+    rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}|{_FIGURES_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
@@ -2129,8 +2133,11 @@ class _Reader:
                     s = name
                     if not (s > start and self.gap(s)):
                         break
-            if damaged and (not signers or (d0 > 0 and norm[d0 - 1].isdigit())):
-                continue  # a damaged date counts only under its signer
+            if damaged and (
+                (not signers and not (d0 == start and self._signer_line_above(start)))
+                or (d0 > 0 and norm[d0 - 1].isdigit())
+            ):
+                continue  # a damaged date counts only under its signer (on its line or above)
             signers = [part for a in signers for part in self._joint_signers(a, d0)]
             parts = [*signers, d0, *trailing]
             first = parts[0]
@@ -2156,6 +2163,16 @@ class _Reader:
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
         return out
+
+    def _signer_line_above(self, start: int) -> bool:
+        """Whether the line above the one starting at ``start`` is a signing authority alone
+        (a damaged date or one in figures opening the line under it is then its date:
+        ``某局`` / ``2024.5.10（此件公开发布）``)."""
+        i = bisect_left(self._starts, start)
+        if i == 0 or i >= len(self.lines) or self._starts[i] != start:
+            return False
+        name = self.lines[i - 1].text.strip()
+        return AUTHORITY_LINE.match(name) is not None and _NOT_AUTHORITY.search(name) is None
 
     def _joint_signers(self, start: int, end: int) -> list[int]:
         """``[start]``, or the starts of two authorities glued in one signer's place (a
