@@ -40,7 +40,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_INSIDE, ORG_SUFFIX, SEAL_NOTE
+from replyparse.closing import (
+    DATE,
+    MONTH_DATE,
+    ORG_END,
+    ORG_INSIDE,
+    ORG_SUFFIX,
+    SEAL_NOTE,
+)
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
@@ -122,6 +129,11 @@ _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
 _ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+# Two or three authorities listed with 、 or ， between them, each a mark of its own (甲县
+# 教育局、甲县财政局): a joint reply's header where the copy kept the list on one line.
+_JOINT_LIST = re.compile(
+    rf"(?:[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX})[、，]){{1,2}}[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX})"
+)
 # A title that opens with its authority (某县人民政府关于…): where it starts, an element
 # glued before it ends.
 _AUTHORITY_TITLE = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})关于")
@@ -154,6 +166,8 @@ Element = Literal[
 # pattern reads it beside another element).
 _NUMBERS: frozenset[Element] = frozenset({"doc_number", "year_first_number", "damaged_doc_number"})
 """The 发文字号 elements, whole, written with the year first, or damaged."""
+_JOINT_MARKS = 3
+"""The most authorities a joint reply's header names side by side, read as marks."""
 _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
@@ -1049,8 +1063,11 @@ class _Reader:
         cuts: list[int] = []
         kinds: list[Element] = []
         while pos < end:
-            # the issuer's mark: once, among the letter's first elements or opening a line
-            issuer = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            # the issuer's mark: once, among the letter's first elements or opening a line;
+            # or right after it, a joint reply's next authority (甲局  乙局  甲发〔…)
+            first = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            joint = kinds[-1:] == ["issuer"] and len(kinds) < _JOINT_MARKS and self.gap(pos)
+            issuer = first or joint
             found = self._element_at(pos, end, issuer)
             if found is None:
                 break
@@ -1084,10 +1101,12 @@ class _Reader:
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
         # (a 发文字号 with its class mark after it is a line of its own kind: 某〔2021〕3号B类)
+        # (a joint reply's authorities side by side are one line of their own kind too)
         crowded = (
             len(kinds) > 1
             and any(kind in _ALONE for kind in kinds)
             and kinds not in (["doc_number", "class_mark"], ["year_first_number", "class_mark"])
+            and any(kind != "issuer" for kind in kinds)
         )
         strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
         return [_Cut(cut, strong) for cut in cuts if cut < end] + [
@@ -1131,6 +1150,8 @@ class _Reader:
             return secrecy.end(), "secrecy"
         if may_be_issuer:
             issuer_end = self._issuer_mark(pos, end)
+            if issuer_end is None:
+                issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
         for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
@@ -1195,6 +1216,25 @@ class _Reader:
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
                 return k
+        return None
+
+    def _joint_marks(self, pos: int, end: int) -> int | None:
+        """The end of a joint reply's authorities listed at ``pos`` with ``、`` or ``，``
+        between them (甲县教育局、甲县财政局), when a gap, a header label or a 发文字号
+        follows the list: the issuer's mark of a flattened joint header."""
+        norm = self.norm
+        stop = min(end, pos + 3 * MAX_AUTHORITY)
+        if norm.find("、", pos, stop) < 0 and norm.find("，", pos, stop) < 0:
+            return None  # (no list without its separator: the usual head stops here)
+        m = _JOINT_LIST.match(norm, pos, stop)
+        if m is None:
+            return None
+        k = m.end()
+        if self.gap(k) or _HEADER_LABEL.match(norm, k, end):
+            return k
+        number = _DOC_NUMBER.match(norm, k, end)
+        if number is not None and self._code_only(k, number.start("open")):
+            return k
         return None
 
     def _element_ends(self, pos: int, end: int, *, authority_title: bool = True) -> bool:
