@@ -1,9 +1,12 @@
-"""Flattened letters whose head names a joint reply's authorities: the line breaks re-segmenting puts back (snippets written here, names and numbers
+"""Flattened letters whose head names a joint reply's authorities, and flattened contact
+tables: the line breaks re-segmenting puts back (snippets written here, names and numbers
 invented).
 
 - A joint header's authorities side by side (``甲局  乙局  甲发〔…``), or listed with
   ``、`` or ``，`` between them, are the issuer's mark: the 发文字号, the labels and the
   title after them are lines of their own.
+- A contact table's next row after a phone (``电话：0000-5550123  黄某  1390…``) is a
+  line of its own where the line was flattened.
 """
 
 from __future__ import annotations
@@ -141,3 +144,54 @@ FLAT_NEAR_MISSES = [
 )
 def test_no_joint_break(head: str, first: str) -> None:
     assert _lines(head + _REST)[0] == first
+
+
+_BODY = (
+    "关于县人大三次会议第5号建议的答复 王某某代表： 您提出的建议收悉。现答复如下：已列入计划。"
+    "感谢您的支持。 甲县教育局 2024年5月20日 "
+)
+
+# (id, flattened closing, the lines it must give, from the contact label on)
+ROWS = [
+    (
+        "landline-then-mobile",
+        "联系人：周某某 联系电话：0000-5550178 吴某某 13900005566 抄送：县政府办。",
+        ["联系人：周某某", "联系电话：0000-5550178", "吴某某13900005566", "抄送：县政府办。"],
+    ),
+    (
+        "two-rows-landlines",
+        "联系人：韩某 电话：0535-6612345 冯某某 0535-6612346",
+        ["联系人：韩某", "电话：0535-6612345", "冯某某0535-6612346"],
+    ),
+    (
+        "mobile-then-mobile-ideographic",
+        "联系人及电话：林某\u300013900001111\u3000范某某\u300013900002222",
+        ["联系人及电话：林某13900001111", "范某某13900002222"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "want"), [(c, w) for _, c, w in ROWS], ids=[i for i, _, _ in ROWS]
+)
+def test_contact_row_flattened(closing: str, want: list[str]) -> None:
+    lines = _lines(_BODY + closing)
+    assert lines[-len(want) :] == want
+
+
+# A phone followed by words that are no person's next row.
+ROW_NEAR_MISSES = [
+    ("fax-word", "联系人：周某 联系电话：0000-5550178 传真 0000-5550179"),
+    ("extension-word", "联系人：周某 联系电话：0000-5550178 转分机 13900005566"),
+    ("row-glued", "联系人：周某 联系电话：0000-5550178吴某某13900005566"),
+    ("no-phone-after", "联系人：周某 联系电话：0000-5550178 吴某某 办公室"),
+]
+
+
+@pytest.mark.parametrize(
+    "closing", [c for _, c in ROW_NEAR_MISSES], ids=[i for i, _ in ROW_NEAR_MISSES]
+)
+def test_no_contact_row_break(closing: str) -> None:
+    lines = _lines(_BODY + closing)
+    tail = closing.split("联系电话：")[1]
+    assert any(line.endswith(tail.replace(" ", "")) and "电话" in line for line in lines), lines

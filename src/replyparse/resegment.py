@@ -47,6 +47,7 @@ from replyparse.closing import (
     ORG_INSIDE,
     ORG_SUFFIX,
     SEAL_NOTE,
+    contact_row,
 )
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
@@ -428,6 +429,12 @@ _OTHER_CLOSING = re.compile(
     r"|(?<=印)发)"
 )
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
+# A person's name between a phone and another phone, as the rows of a flattened contact
+# table stand (``0000-5550123  黄某  13900001111``): the place a row starts.
+_ROW_AFTER_PHONE = re.compile(
+    rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
+    r"(?:(?:[（(]?\d{3,4}[)）-]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
+)
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
 MAX_NOTE = 80
@@ -1865,6 +1872,8 @@ class _Reader:
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
+        if gapped and norm.find("电话", start, end) >= 0:
+            out += self._next_rows(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
@@ -1911,6 +1920,18 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _next_rows(self, start: int, end: int) -> list[_Cut]:
+        """Where a contact table's next row starts after a phone (weak): its label cells
+        blank, a person's name, a gap, a phone alone (``联系电话：0000-5550123  黄某
+        13900001111``, the rows of a flattened table)."""
+        norm, out = self.norm, []
+        for m in _ROW_AFTER_PHONE.finditer(norm, start, end):
+            p, q = m.start("name"), m.end()
+            row = Line(self.line_at(p).index, p, q, norm[p:q])
+            if contact_row(self.view, row) is not None:
+                out.append(_Cut(p))
         return out
 
     def _after_copied(self, office: int, date: int, start: int) -> int:
