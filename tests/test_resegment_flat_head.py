@@ -195,3 +195,68 @@ def test_no_contact_row_break(closing: str) -> None:
     lines = _lines(_BODY + closing)
     tail = closing.split("联系电话：")[1]
     assert any(line.endswith(tail.replace(" ", "")) and "电话" in line for line in lines), lines
+
+
+# A banner spaced out (a gap after each character), or its 文件 apart from the names (the
+# cell beside them in the page's table), opening a flattened letter: one mark.
+BANNERS = [
+    (
+        "spaced-banner-with-wenjian",
+        "金 沙 县 应 急 管 理 局 文 件 金应急函〔2024〕12号 签发人:陈某 "
+        "关于县政协十二届三次会议第56号提案的答复",
+        ["金沙县应急管理局文件", "金应急函〔2024〕12号", "签发人：陈某"],
+    ),
+    (
+        "spaced-banner-ideographic",
+        "白\u3000河\u3000县\u3000水\u3000利\u3000局\u3000白水函〔2024〕40号\u3000"
+        "关于县政协九届三次会议第15号提案的答复",
+        ["白河县水利局", "白水函〔2024〕40号", "关于县政协九届三次会议第15号提案的答复"],
+    ),
+    (
+        "wenjian-apart",
+        "金沙县应急管理局 文件 金应急函〔2024〕12号 关于县政协第56号提案的答复",
+        ["金沙县应急管理局文件", "金应急函〔2024〕12号", "关于县政协第56号提案的答复"],
+    ),
+    (
+        "joint-wenjian-apart",
+        "甲县教育局 甲县财政局 文件 甲教发〔2024〕3号 关于县政协第5号提案的答复",
+        ["甲县教育局", "甲县财政局文件", "甲教发〔2024〕3号", "关于县政协第5号提案的答复"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"), [(h, w) for _, h, w in BANNERS], ids=[i for i, _, _ in BANNERS]
+)
+def test_banner_flattened(head: str, want: list[str]) -> None:
+    assert _lines(head + _REST)[: len(want)] == want
+
+
+# Spaced words that are no mark, and 文件 that is no banner's.
+BANNER_NEAR_MISSES = [
+    (
+        "spaced-title-first",
+        "关 于 县 人 大 常 委 会 第 8 号 建 议 的 答 复",
+        "关于县人大常委会第8号建议的答复",
+    ),
+    ("spaced-short", "某 县 局 关于县人大第8号建议的答复", "某县局关于县人大第8号建议的答复"),
+    (
+        "spaced-no-suffix",
+        "通 知 公 告 关于县人大第8号建议的答复",
+        "通知公告关于县人大第8号建议的答复",
+    ),
+    (
+        "wenjian-glued-on",
+        "甲县教育局 文件汇编目录 关于县人大第8号建议的答复",
+        "甲县教育局",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "first"),
+    [(h, f) for _, h, f in BANNER_NEAR_MISSES],
+    ids=[i for i, _, _ in BANNER_NEAR_MISSES],
+)
+def test_no_banner(head: str, first: str) -> None:
+    assert _lines(head + _REST)[0] == first

@@ -437,6 +437,8 @@ _ROW_AFTER_PHONE = re.compile(
 )
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
+MIN_SPACED_MARK = 4
+"""The fewest characters of an issuer's mark spaced out that are read as one (某县某局)."""
 MAX_NOTE = 80
 MAX_OWN_WORDS = 4
 MAX_LABEL = 2 * max(len(entry.spelling) for entry in _LABELS) + 2
@@ -1086,6 +1088,14 @@ class _Reader:
                 # its own, so the title opens after it
                 cuts.append(pos)
                 pos = self.skip_space(joiner.end())
+            # the banner's 文件 apart from the names (a table's cell beside them): 甲局
+            # 乙局  文件, one mark with the name before it
+            if (
+                kind == "issuer"
+                and self.norm.startswith("文件", pos)
+                and self._element_ends(pos + 2, end)
+            ):
+                pos = self.skip_space(pos + 2)
             cuts.append(pos)
         weak: list[int] = []
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
@@ -1192,6 +1202,9 @@ class _Reader:
         if gaps:
             i = gaps[0]
             if not glued_only:
+                # one character, then a gap, and so the next two: a banner spaced out?
+                if i == pos + 1 and self.gap(i + 1) and self.gap(i + 2):
+                    return self._spaced_mark(pos, end)
                 return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
         # glued: the longest mark after which a label or a 发文字号 (its code two characters
         # or more) starts; none where nothing of theirs follows (a colon, a secrecy mark,
@@ -1223,6 +1236,28 @@ class _Reader:
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
                 return k
+        return None
+
+    def _spaced_mark(self, pos: int, end: int) -> int | None:
+        """The end of an issuer's mark written with a gap after each of its characters (a
+        banner spaced out: 金 沙 县 应 急 管 理 局 文 件): the longest run of such
+        characters from ``pos`` that reads as a mark, never into a title (关 于 …)."""
+        norm = self.norm
+        ends: list[int] = []
+        p = pos
+        while (
+            p < end
+            and len(ends) < MAX_AUTHORITY
+            and _CJK_CHAR.match(norm, p)
+            and (p + 1 >= end or self.gap(p + 1))
+            and not norm.startswith("关于", p)
+        ):
+            ends.append(p + 1)
+            p = self.skip_space(p + 1)
+        text = "".join(norm[e - 1] for e in ends)
+        for k in range(len(ends), MIN_SPACED_MARK - 1, -1):
+            if _ISSUER_MARK.fullmatch(text, 0, k):
+                return ends[k - 1]
         return None
 
     def _joint_marks(self, pos: int, end: int) -> int | None:
