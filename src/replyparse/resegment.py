@@ -40,7 +40,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
-from replyparse.closing import DATE, MONTH_DATE, ORG_END, ORG_INSIDE, ORG_SUFFIX, SEAL_NOTE
+from replyparse.closing import (
+    DATE,
+    MONTH_DATE,
+    ORG_END,
+    ORG_INSIDE,
+    ORG_SUFFIX,
+    SEAL_NOTE,
+    contact_row,
+)
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
@@ -122,6 +130,11 @@ _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
 _ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+# Two or three authorities listed with 、 or ， between them, each a mark of its own (甲县
+# 教育局、甲县财政局): a joint reply's header where the copy kept the list on one line.
+_JOINT_LIST = re.compile(
+    rf"(?:[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX})[、，]){{1,2}}[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX})"
+)
 # A title that opens with its authority (某县人民政府关于…): where it starts, an element
 # glued before it ends.
 _AUTHORITY_TITLE = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})关于")
@@ -154,6 +167,8 @@ Element = Literal[
 # pattern reads it beside another element).
 _NUMBERS: frozenset[Element] = frozenset({"doc_number", "year_first_number", "damaged_doc_number"})
 """The 发文字号 elements, whole, written with the year first, or damaged."""
+_JOINT_MARKS = 3
+"""The most authorities a joint reply's header names side by side, read as marks."""
 _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
@@ -418,8 +433,16 @@ _OTHER_CLOSING = re.compile(
     r"|(?<=印)发)"
 )
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
+# A person's name between a phone and another phone, as the rows of a flattened contact
+# table stand (``0000-5550123  黄某  13900001111``): the place a row starts.
+_ROW_AFTER_PHONE = re.compile(
+    rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
+    r"(?:(?:[（(]?\d{3,4}[)）-]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
+)
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 MAX_AUTHORITY = 60
+MIN_SPACED_MARK = 4
+"""The fewest characters of an issuer's mark spaced out that are read as one (某县某局)."""
 MAX_NOTE = 80
 MAX_OWN_WORDS = 4
 MAX_LABEL = 2 * max(len(entry.spelling) for entry in _LABELS) + 2
@@ -1053,8 +1076,11 @@ class _Reader:
         cuts: list[int] = []
         kinds: list[Element] = []
         while pos < end:
-            # the issuer's mark: once, among the letter's first elements or opening a line
-            issuer = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            # the issuer's mark: once, among the letter's first elements or opening a line;
+            # or right after it, a joint reply's next authority (甲局  乙局  甲发〔…)
+            first = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            joint = kinds[-1:] == ["issuer"] and len(kinds) < _JOINT_MARKS and self.gap(pos)
+            issuer = first or joint
             found = self._element_at(pos, end, issuer)
             if found is None:
                 break
@@ -1066,6 +1092,14 @@ class _Reader:
                 # its own, so the title opens after it
                 cuts.append(pos)
                 pos = self.skip_space(joiner.end())
+            # the banner's 文件 apart from the names (a table's cell beside them): 甲局
+            # 乙局  文件, one mark with the name before it
+            if (
+                kind == "issuer"
+                and self.norm.startswith("文件", pos)
+                and self._element_ends(pos + 2, end)
+            ):
+                pos = self.skip_space(pos + 2)
             cuts.append(pos)
         weak: list[int] = []
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
@@ -1088,10 +1122,12 @@ class _Reader:
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
         # (a 发文字号 with its class mark after it is a line of its own kind: 某〔2021〕3号B类)
+        # (a joint reply's authorities side by side are one line of their own kind too)
         crowded = (
             len(kinds) > 1
             and any(kind in _ALONE for kind in kinds)
             and kinds not in (["doc_number", "class_mark"], ["year_first_number", "class_mark"])
+            and any(kind != "issuer" for kind in kinds)
         )
         strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
         return [_Cut(cut, strong) for cut in cuts if cut < end] + [
@@ -1135,6 +1171,8 @@ class _Reader:
             return secrecy.end(), "secrecy"
         if may_be_issuer:
             issuer_end = self._issuer_mark(pos, end)
+            if issuer_end is None:
+                issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
         for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
@@ -1168,6 +1206,9 @@ class _Reader:
         if gaps:
             i = gaps[0]
             if not glued_only:
+                # one character, then a gap, and so the next two: a banner spaced out?
+                if i == pos + 1 and self.gap(i + 1) and self.gap(i + 2):
+                    return self._spaced_mark(pos, end)
                 return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
         # glued: the longest mark after which a label or a 发文字号 (its code two characters
         # or more) starts; none where nothing of theirs follows (a colon, a secrecy mark,
@@ -1199,6 +1240,47 @@ class _Reader:
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
                 return k
+        return None
+
+    def _spaced_mark(self, pos: int, end: int) -> int | None:
+        """The end of an issuer's mark written with a gap after each of its characters (a
+        banner spaced out: 金 沙 县 应 急 管 理 局 文 件): the longest run of such
+        characters from ``pos`` that reads as a mark, never into a title (关 于 …)."""
+        norm = self.norm
+        ends: list[int] = []
+        p = pos
+        while (
+            p < end
+            and len(ends) < MAX_AUTHORITY
+            and _CJK_CHAR.match(norm, p)
+            and (p + 1 >= end or self.gap(p + 1))
+            and not norm.startswith("关于", p)
+        ):
+            ends.append(p + 1)
+            p = self.skip_space(p + 1)
+        text = "".join(norm[e - 1] for e in ends)
+        for k in range(len(ends), MIN_SPACED_MARK - 1, -1):
+            if _ISSUER_MARK.fullmatch(text, 0, k):
+                return ends[k - 1]
+        return None
+
+    def _joint_marks(self, pos: int, end: int) -> int | None:
+        """The end of a joint reply's authorities listed at ``pos`` with ``、`` or ``，``
+        between them (甲县教育局、甲县财政局), when a gap, a header label or a 发文字号
+        follows the list: the issuer's mark of a flattened joint header."""
+        norm = self.norm
+        stop = min(end, pos + 3 * MAX_AUTHORITY)
+        if norm.find("、", pos, stop) < 0 and norm.find("，", pos, stop) < 0:
+            return None  # (no list without its separator: the usual head stops here)
+        m = _JOINT_LIST.match(norm, pos, stop)
+        if m is None:
+            return None
+        k = m.end()
+        if self.gap(k) or _HEADER_LABEL.match(norm, k, end):
+            return k
+        number = _DOC_NUMBER.match(norm, k, end)
+        if number is not None and self._code_only(k, number.start("open")):
+            return k
         return None
 
     def _element_ends(self, pos: int, end: int, *, authority_title: bool = True) -> bool:
@@ -1829,6 +1911,8 @@ class _Reader:
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
+        if gapped and norm.find("电话", start, end) >= 0:
+            out += self._next_rows(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
@@ -1875,6 +1959,18 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _next_rows(self, start: int, end: int) -> list[_Cut]:
+        """Where a contact table's next row starts after a phone (weak): its label cells
+        blank, a person's name, a gap, a phone alone (``联系电话：0000-5550123  黄某
+        13900001111``, the rows of a flattened table)."""
+        norm, out = self.norm, []
+        for m in _ROW_AFTER_PHONE.finditer(norm, start, end):
+            p, q = m.start("name"), m.end()
+            row = Line(self.line_at(p).index, p, q, norm[p:q])
+            if contact_row(self.view, row) is not None:
+                out.append(_Cut(p))
         return out
 
     def _after_copied(self, office: int, date: int, start: int) -> int:
