@@ -44,3 +44,30 @@ MONTH_LISTS = [
 def test_months_listed_with_one_月(snippet: str, expected: list[tuple[str, str, bool]]) -> None:
     found = find_dates(TextView(snippet), default_year=2024)
     assert [(d.text, d.value, d.inferred) for d in found] == expected
+
+
+# (snippet, [(text, value, end), ...]): a range of months whose first names a part of its
+# month (上旬, 下旬, 初, 底, 末) before the dash
+MONTH_PART_RANGES = [
+    pytest.param(
+        "2023年9月下旬至10月上旬开展",
+        [("2023年9月下旬至10月", "2023-09", "2023-10")],
+        id="下旬-至-上旬",
+    ),
+    pytest.param("2023年3月底至5月完成", [("2023年3月底至5月", "2023-03", "2023-05")], id="底"),
+    pytest.param("2023年5月初—6月底", [("2023年5月初—6月", "2023-05", "2023-06")], id="初-dash"),
+    # near-misses: no range, the part stays out of the text
+    pytest.param("2023年5月中旬召开", [("2023年5月", "2023-05", None)], id="no-dash"),
+    pytest.param("2023年5月底至今", [("2023年5月", "2023-05", None)], id="至今"),
+    pytest.param(
+        "2022年底至2023年", [("2022年", "2022", None), ("2023年", "2023", None)], id="year"
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), MONTH_PART_RANGES)
+def test_range_from_a_part_of_a_month(
+    snippet: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_dates(TextView(snippet), default_year=2024)
+    assert [(d.text, d.value, d.end) for d in found] == expected

@@ -69,6 +69,7 @@ _WITH_YEAR = re.compile(
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
+        (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
         (?:
             (?P<sep>{_SEP})
             (?:(?P<y2>{_YEAR_DIGITS})年(?!代(?!表)))?
@@ -285,7 +286,9 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 first, end = dated, m.end("d")
             elif m.end("d") == len(m.string) or m.string[m.end("d")] == "\n":
                 first, end = dated, m.end("d")  # 2021年9月3: 日 lost where the line ends
-    last = _range_end(m, first) if m.start("sep") == end else None
+    # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of months)
+    part = m.group("part") is not None and first.precision == "month" and m.start("part") == end
+    last = _range_end(m, first) if m.start("sep") == end or part else None
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, False)
@@ -299,7 +302,7 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, listed, month, day, mark, sep, _, _, _ = m.groups()
+    y, _, yb, ma, _, _, listed, month, day, mark, _, sep, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or listed is not None:
         return None  # a range or a list of months
     if not y.isascii():
