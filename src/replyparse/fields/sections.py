@@ -40,6 +40,7 @@ class Style(Enum):
     """A way of writing a section marker; each style is one level of a letter's tree."""
 
     DI = "第一，"
+    PART = "第一部分"
     CN = "一、"
     CN_PAREN = "（一）"
     AR_DUN = "1、"
@@ -106,6 +107,7 @@ _DECIMAL_HEADING = (
 # the view has already turned full-width ones (and ．) into ASCII.
 _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，、：]")),
+    (Style.PART, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})部分[，、：]?")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
     (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
@@ -120,6 +122,7 @@ _DIGITS = "0123456789"
 # patterns).
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
+    Style.PART: "第",
     Style.CN: _CN,
     Style.CN_PAREN: "（",
     Style.AR_DUN: _DIGITS,
@@ -261,7 +264,27 @@ def _is_decimal(view: TextView, dot: int) -> bool:
 _COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
 """Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
 _CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
-_AR_DECIMAL_STYLE = Style.AR_DECIMAL
+_AR_DECIMAL_STYLE, _PART_STYLE = Style.AR_DECIMAL, Style.PART
+
+_PART_HEADING_MAX = 20
+"""How long the heading line after 第一部分 may be."""
+
+
+def _part_heading(view: TextView, stop: int, end: int) -> bool:
+    """Whether ``第一部分`` ending at ``stop`` heads a part of the reply: its mark
+    (``第一部分：``), a blank after it in the letter (``第一部分 工作开展情况``) or a short line
+    with no sentence's end after it. ``第一部分资金已拨付。`` (the first portion of a sum)
+    is body text."""
+    norm = view.norm
+    if norm[stop - 1] in "，、：" or stop >= end or norm[stop] == "\n":
+        return True
+    if view.origin[stop] - view.origin[stop - 1] > 1:
+        return True  # a blank the view dropped between the marker and its heading
+    nl = norm.find("\n", stop, end)
+    line_end = end if nl < 0 else nl
+    return (
+        line_end - stop <= _PART_HEADING_MAX and _HEADING_END.search(norm, stop, line_end) is None
+    )
 
 
 def _is_count(view: TextView, style: Style, number: int, end: int) -> bool:
@@ -297,6 +320,8 @@ def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarke
             return None
         stop = m.end()
         if style is _AR_DOT_STYLE and m.lastgroup == "n" and _is_decimal(view, stop - 1):
+            return None
+        if style is _PART_STYLE and not _part_heading(view, stop, end):
             return None
         count_like = _is_count(view, style, number, stop)
         if count_like and not counts:
