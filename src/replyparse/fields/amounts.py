@@ -7,7 +7,9 @@ after it (``专项资金400万，`` and ``申请40万彩票公益金`` are money
 Values are in yuan; a comma, half- or full-width, may part the thousands (``1,250万元``,
 ``1，250万元``) and so may one blank (``1 250万元``); an IME's full stop may stand for the
 decimal point (``50。5万元``, :data:`_FULL_STOP_DECIMAL`); a sum in Chinese numerals may
-have decimals after 点 (``一点二亿元``). A range (``50-100万元``, ``3000元至5000元``) is
+have decimals after 点 (``一点二亿元``); 亿 may be written as said, ``3个亿`` (money even
+with no money word near), and an order of magnitude with 余/多 is a sum (``万余元``,
+``百余万元``: 10000, 1000000, approximate). A range (``50-100万元``, ``3000元至5000元``) is
 one amount whose unit, when written only after its second number, applies to both.
 """
 
@@ -106,6 +108,7 @@ def _quantity(tag: str) -> str:
         (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
     )
     (?P<approx{tag}>[余多])?
+    (?:个(?=亿|億))?                      # 3个亿, 1.2个亿: the spoken 亿元
     (?P<mult{tag}>{_MULT})?
     (?P<approx2{tag}>[余多])?
     (?P<yuan{tag}>元(?![旦月宵素化]))?      # 元旦, 元月 and 多元化 are not money
@@ -219,10 +222,14 @@ _BARE_ORDERS = frozenset(
 
 def _bare_order(m: re.Match[str], tag: str, cn: str) -> bool:
     """Whether ``cn``, the numeral of quantity ``tag``, is an order of magnitude alone
-    right after an approximation prefix (近千万元, 逾亿元, 约百万元, 将近亿元): a sum, the
-    power of ten it names, approximate. The first quantity only: 上千万元, 数百万元 and a
-    bare 千万元 stay vague."""
-    return tag == "1" and m.group("pre") is not None and cn in _BARE_ORDERS
+    right after an approximation prefix (近千万元, 逾亿元, 约百万元, 将近亿元) or before
+    余/多 (万余元, 百余万元, 千多万元): a sum, the power of ten it names, approximate.
+    The first quantity only: 上千万元, 数百万元 and a bare 千万元 stay vague."""
+    return (
+        tag == "1"
+        and (m.group("pre") is not None or m.group("approx1") is not None)
+        and cn in _BARE_ORDERS
+    )
 
 
 def _unit_written(m: re.Match[str], tag: str) -> bool:
@@ -256,6 +263,10 @@ def _multiplier(mult: str) -> Decimal:
     return Decimal(value if value is not None else 1)
 
 
+_SPOKEN_YI = ("个亿", "个億")
+"""How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
+
+
 def _is_money(norm: str, start: int, qty: _Qty) -> bool:
     """Whether a quantity (and its range, if any) ending at ``qty.end`` is money."""
     if _FOREIGN.match(norm, qty.end):
@@ -264,6 +275,8 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
         return True
     if not qty.mult or qty.mult == "千" or _COUNT_UNIT.match(norm, qty.end):
         return False
+    if norm[qty.end - 2 : qty.end] in _SPOKEN_YI:
+        return True  # 增加1.2个亿: the spoken 亿 is a sum of money
     window = norm[max(0, start - _CONTEXT_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
@@ -275,7 +288,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",，.。点 " + _CN_ALL + "余多" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+    ",，.。点 " + _CN_ALL + "余多个" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
 )
 
 

@@ -6,7 +6,8 @@ Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规�
 年/月/日 (``2021830``) never match; a day whose 日 was lost where its line ends
 (``2021年9月3``) is still a day, and so is a whole date whose 年 was mistyped 月
 (``2019月6月11日``). A list of years may write 年 once (``2018和2019年``: two
-dates), and a plan's period in brackets may write none (``（2019-2035）``: a range).
+dates), a list of months may write 月 once (``2022年3、4月``: 2022-03, then 4月 in
+2022), and a plan's period in brackets may write none (``（2019-2035）``: a range).
 ``value`` is ISO to the precision written; a range (``2018年9月10至14日``, ``2010-2015年``)
 is one item with ``end``. A month or month-day with no year (``自3月试点以来``,
 ``6月15日``) takes ``default_year`` and is marked ``inferred``.
@@ -63,10 +64,12 @@ _WITH_YEAR = re.compile(
     (?:
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
+      | 年(?P<ml>{_MONTH})(?=[、和]{_MONTH}月)  # 2022年3、4月: the first month of a list
       | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号]))  # 2019月6月11日: 年 mistyped 月
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
+        (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
         (?:
             (?P<sep>{_SEP})
             (?:(?P<y2>{_YEAR_DIGITS})年(?!代(?!表)))?
@@ -262,6 +265,11 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         return _Found(m.start(), m.end(), start_month, end_month, False)
     if not _valid(year):
         return None
+    if m.group("ml") is not None:  # 2022年3、4月: the month, its 月 written after the list's last
+        listed = _Point(year, _num(m.group("ml")))
+        if listed.valid():
+            return _Found(m.start(), m.end(), listed, None, False)
+        return _Found(m.start(), m.start("ml"), _Point(year), None, False)
     first = _Point(year)
     end = m.start("y") + len(m.group("y")) + 1  # past 年
     month_text, day_text, dmark = m.group("m", "d", "dmark")
@@ -278,7 +286,9 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 first, end = dated, m.end("d")
             elif m.end("d") == len(m.string) or m.string[m.end("d")] == "\n":
                 first, end = dated, m.end("d")  # 2021年9月3: 日 lost where the line ends
-    last = _range_end(m, first) if m.start("sep") == end else None
+    # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of months)
+    part = m.group("part") is not None and first.precision == "month" and m.start("part") == end
+    last = _range_end(m, first) if m.start("sep") == end or part else None
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, False)
@@ -292,9 +302,11 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, month, day, mark, sep, _, _, _ = m.groups()
-    if sep is not None or yb is not None or ma is not None or not y.isascii():
-        return None  # a range, or a year in words (二〇二四年)
+    y, _, yb, ma, _, _, listed, month, day, mark, _, sep, _, _, _ = m.groups()
+    if sep is not None or yb is not None or ma is not None or listed is not None:
+        return None  # a range or a list of months
+    if not y.isascii():
+        return None  # a year in words (二〇二四年)
     point: tuple[int, int | None, int | None]
     if month is None:  # 2019年 (the 月 mistyped for 年 always has its month after it)
         point = (int(y), None, None)

@@ -40,10 +40,12 @@ class Style(Enum):
     """A way of writing a section marker; each style is one level of a letter's tree."""
 
     DI = "第一，"
+    PART = "第一部分"
     CN = "一、"
     CN_PAREN = "（一）"
     AR_DUN = "1、"
     AR_DOT = "1."
+    AR_DECIMAL = "1.1"
     AR_PAREN = "（1）"
     CIRCLED = "①"
     INLINE = "一是"
@@ -64,6 +66,8 @@ def numbered(style: Style, n: int) -> str:
     ``②``): for messages that name a marker the letter lacks."""
     if style is Style.CIRCLED:
         return chr(0x2460 + n - 1) if 0 < n <= 20 else f"({n})"
+    if style is Style.AR_DECIMAL:
+        return f"x.{n}"  # (its first number is its parent's, not known here)
     written = str(style.value)
     if "1" in written:
         return written.replace("1", str(n), 1)
@@ -87,15 +91,28 @@ _PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
 _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
 
+# What follows a 1.1 marker: its heading's first word, after one blank at most; a
+# measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
+# do a digit or a percent sign (no hanzi follows). Words a heading may open with (项目,
+# 人才, 年度) are left to the parent and sequence checks of :meth:`_Builder.add`.
+_DECIMAL_HEADING = (
+    r"[ \u3000]?(?![万亿元米亩吨倍个月日号克斤升]|公[里顷斤]|千[米克瓦]|平方|立方|小时|年(?!度)"
+    r"|人次)[\u4e00-\u9fff（“《]"
+)
+
 # Markers that start a line, tried at a line start with ``match``. The styles' first
 # characters differ (第, a Chinese numeral, （, a digit, a symbol), so at most one
-# pattern matches a line and the order only groups them for reading. Digits are ASCII:
+# pattern matches a line and the order only groups them for reading, but for 1.1, tried
+# before 1. (a 1.1 that is no marker, 1.5公里, is no 1. either). Digits are ASCII:
 # the view has already turned full-width ones (and ．) into ASCII.
 _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，、：]")),
+    (Style.PART, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})部分[，、：]?")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
     (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
+    # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
+    (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
     (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),  # 1） too
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
@@ -105,9 +122,11 @@ _DIGITS = "0123456789"
 # patterns).
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
+    Style.PART: "第",
     Style.CN: _CN,
     Style.CN_PAREN: "（",
     Style.AR_DUN: _DIGITS,
+    Style.AR_DECIMAL: _DIGITS,
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
     Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
     Style.CIRCLED: _CIRCLED,
@@ -245,6 +264,27 @@ def _is_decimal(view: TextView, dot: int) -> bool:
 _COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
 """Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
 _CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
+_AR_DECIMAL_STYLE, _PART_STYLE = Style.AR_DECIMAL, Style.PART
+
+_PART_HEADING_MAX = 20
+"""How long the heading line after 第一部分 may be."""
+
+
+def _part_heading(view: TextView, stop: int, end: int) -> bool:
+    """Whether ``第一部分`` ending at ``stop`` heads a part of the reply: its mark
+    (``第一部分：``), a blank after it in the letter (``第一部分 工作开展情况``) or a short line
+    with no sentence's end after it. ``第一部分资金已拨付。`` (the first portion of a sum)
+    is body text."""
+    norm = view.norm
+    if norm[stop - 1] in "，、：" or stop >= end or norm[stop] == "\n":
+        return True
+    if view.origin[stop] - view.origin[stop - 1] > 1:
+        return True  # a blank the view dropped between the marker and its heading
+    nl = norm.find("\n", stop, end)
+    line_end = end if nl < 0 else nl
+    return (
+        line_end - stop <= _PART_HEADING_MAX and _HEADING_END.search(norm, stop, line_end) is None
+    )
 
 
 def _is_count(view: TextView, style: Style, number: int, end: int) -> bool:
@@ -280,6 +320,8 @@ def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarke
             return None
         stop = m.end()
         if style is _AR_DOT_STYLE and m.lastgroup == "n" and _is_decimal(view, stop - 1):
+            return None
+        if style is _PART_STYLE and not _part_heading(view, stop, end):
             return None
         count_like = _is_count(view, style, number, stop)
         if count_like and not counts:
@@ -611,6 +653,8 @@ class _Builder:
             if level.style is style:
                 depth = i
                 break
+        if style is _AR_DECIMAL_STYLE and not self._under_its_parent(cand, depth):
+            return
         if (cand.mid_line or cand.count_like) and (
             depth is None
             or cand.number != (stack[depth].cand.through or stack[depth].cand.number) + 1
@@ -622,6 +666,19 @@ class _Builder:
             self._open_level(cand)
         else:
             self._continue_level(cand, depth)
+
+    def _under_its_parent(self, cand: _Candidate, depth: int | None) -> bool:
+        """Whether the 1.1 marker ``cand`` stands under the section its first number names:
+        the ``1.`` or ``1、`` open right above its level (above the top of the stack when
+        the level is not open yet). So a stray 2.3 or 1.1 is body text."""
+        above = (depth if depth is not None else len(self.stack)) - 1
+        if above < 0:
+            return False
+        parent = self.stack[above].cand
+        if parent.style is not Style.AR_DOT and parent.style is not Style.AR_DUN:
+            return False
+        norm = self.view.norm
+        return norm[cand.start : norm.index(".", cand.start)] == str(parent.number)
 
     def _close_inline_runs(self) -> None:
         """An inline run inside a paragraph (…：一是…，二是…) holds no marker that opens a
@@ -680,6 +737,9 @@ class _Builder:
             return True
         if cand.at_line_start and last + 1 < cand.number <= last + MAX_FORWARD_SKIP:
             first, final = numbered(cand.style, last + 1), numbered(cand.style, cand.number - 1)
+            if cand.style is Style.AR_DECIMAL:  # x.2 → 1.2: the parent's number as written
+                parent = marker[: marker.index(".")]
+                first, final = first.replace("x", parent), final.replace("x", parent)
             missing = f"{first} is" if first == final else f"{first} to {final} are"
             self.warn(
                 DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
