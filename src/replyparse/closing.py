@@ -443,9 +443,14 @@ def _without_table_bars(text: str) -> str:
 
 _BARS = frozenset("|｜")
 """The table separators :data:`_TABLE_BARS` strips, blanks aside."""
-_EDGES = _BARS | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+_EDGES = _BARS | frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 """What :data:`_TABLE_BARS` strips at a text's ends: the separators and the blanks (what
-``str.isspace`` answers, as the pattern's class does; none above U+3000), one set."""
+``str.isspace`` answers, as the pattern's class does; none above U+3000), one set. Written
+out: asking ``isspace`` of the 12,289 characters up to U+3000 cost 9 M instructions at
+every start. A test compares the set with the pattern over every character."""
 
 
 def _dated(text: str) -> bool:

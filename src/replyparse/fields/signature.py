@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Sequence
@@ -195,15 +194,8 @@ from both its ends leaves nothing (what ``issuperset`` tells, a test compares th
 _PLAIN_DAY = re.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
-_MONTH_DAYS = {
-    f"{m}月{d}日": f"{month:02d}-{day:02d}"
-    for month in range(1, 13)
-    for day in range(1, calendar.monthrange(2023, month)[1] + 1)  # (2月29日 left out)
-    for m in {str(month), f"{month:02d}"}
-    for d in {str(day), f"{day:02d}"}
-}
-"""Each month and day :data:`_PLAIN_DAY` reads (5月8日, 05月08日) that every year has, as
-the ISO date's month and day (05-08)."""
+_DAYS_IN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The days of each month that every year has (2月29日 left to :class:`datetime.date`)."""
 
 
 def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
@@ -213,12 +205,12 @@ def _plain_day(line: Line) -> list[tuple[str, Range]] | None:
     m = _PLAIN_DAY.fullmatch(line.text)
     if m is None:
         return None
-    # (the month and day after the four-figure year and 年, looked up: what the date
-    # below gives for a day every year has, without building it)
-    if (month_day := _MONTH_DAYS.get(line.text[5:])) is not None:
-        return [(f"{m[1]}-{month_day}", (line.start, line.end))]
+    month, day_of = int(m[2]), int(m[3])
+    if 0 < month <= 12 and 0 < day_of <= _DAYS_IN[month - 1]:
+        # (a day every year has: what the date below gives, without building it)
+        return [(f"{m[1]}-{month:02d}-{day_of:02d}", (line.start, line.end))]
     try:
-        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        day = datetime.date(int(m[1]), month, day_of)
     except ValueError:
         return None  # no such day (2月30日): the date finder reads what it makes of it
     return [(day.isoformat(), (line.start, line.end))]
