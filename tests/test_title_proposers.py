@@ -25,6 +25,11 @@ FROM_TITLE = [
     pytest.param("某县水利局关于对何某红代表《关于修缮某桥的建议》的答复", [("何某红", "代表")], id="issuer-before-关于"),
     pytest.param("对钱某东委员提案的答复", [("钱某东", "委员")], id="name-role-kind-word"),
     pytest.param("关于对政协委员周某领衔提出的第7号提案的复函", [("周某", "政协委员")], id="领衔提出"),
+    pytest.param("对市十七届人大五次会议张某龙代表第34号建议的答复", [("张某龙", "代表")], id="session-before-name"),
+    pytest.param("关于对县政协十一届三次会议李某委员提出的第7号提案的答复", [("李某", "委员")], id="session-before-name-提出"),
+    pytest.param("对黄某、林某某代表的第5号建议的答复", [("黄某", "代表"), ("林某某", "代表")], id="的-before-number"),
+    pytest.param("关于十五届人大二次会议第12号建议（王某代表）的答复", [("王某", "代表")], id="bracketed-after-number"),
+    pytest.param("关于政协某县第十届委员会第三次会议第7号提案(李某、赵某委员)的复函", [("李某", "委员"), ("赵某", "委员")], id="bracketed-two-half-width"),
     pytest.param("关于民建市委会提出的第56号提案的答复", [("民建市委会", None)], id="party-body-提出"),
     pytest.param("对市工商联界别所提第12号提案的答复", [("市工商联界别", None)], id="sector-body-所提"),
     pytest.param("关于对某县代表团提出的第9号建议的答复", [("某县代表团", None)], id="delegation-body"),
@@ -42,6 +47,9 @@ NOT_FROM_TITLE = [
     pytest.param("关于县第十八届人民代表大会提出的建议的答复", id="congress-no-body"),
     pytest.param("对县十八届人大四次会议第十七号建议的答复", id="session-and-number"),
     pytest.param("关于张某提出的建议的答复", id="name-without-role"),
+    pytest.param("关于十五届人大二次会议第12号建议（主办）的答复", id="bracketed-handling-note"),
+    pytest.param("关于十五届人大二次会议第12号建议（全体代表）的答复", id="bracketed-collective"),
+    pytest.param("对市十七届人大五次会议代表建议的答复", id="session-then-role-alone"),
     pytest.param("关于市政协提出的第5号提案的答复", id="short-body-no-ending"),
 ]  # fmt: skip
 

@@ -102,15 +102,22 @@ _NAME_IN_LIST = re.compile(r"[^、，,]+")
 # The proposers a title names right after its 关于/对 (the letter has no salutation): the
 # role then the names (对市政协委员王某等提出的《…》提案的答复), or the names then the role
 # (关于对王某代表提出的第45号建议的答复, 对王某、李某委员第12号提案的答复), 等 and a count
-# after the names; then the asking word, or the item itself (its number, its quoted or
-# 关于… title, its kind word). A role is wanted: a title naming a body or no role names
-# no person here.
+# after the names, the session before them (对市某届人大某次会议王某代表第34号建议…); then
+# the asking word, or the item itself (its number, its quoted or 关于… title, its kind
+# word). A role is wanted: a title naming a body or no role names no person here.
 _TITLE_PROPOSED = re.compile(
-    rf"(?:关于对?|对)(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
+    r"(?:关于对?|对)(?:[^，。；：“”《》]{2,24}?会议)?"
+    rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
     rf"|(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)(?:等(?:{_COUNT})?)?(?P<after>{_ROLES}))"
     rf"(?:等(?:{_COUNT})?)?"
     r"(?:(?:领衔|联名)?(?:提出|所提|提交|提的)"
-    r"|(?=第?[0-9０-９一二三四五六七八九十〇○]+号|[《“\"]|关于|的?(?:建议|提案|议案)))"
+    r"|(?=的?第?[0-9０-９一二三四五六七八九十〇○]+号|[《“\"]|关于|的?(?:建议|提案|议案)))"
+)
+# The proposers in brackets after the item's number or kind word (…第12号建议（王某代表）的
+# 答复, …第7号提案(李某、赵某委员)).
+_TITLE_NOTED = re.compile(
+    rf"(?:号|建议|提案|议案)[（(](?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)"
+    rf"(?:等(?:{_COUNT})?)?(?P<after>{_ROLES})(?:等)?[）)]"
 )
 
 # A body a title names as the proposer (关于民建市委会提出的第56号提案的答复, 对某县代表团
@@ -176,16 +183,15 @@ def _named_in_title(ctx: Context) -> list[Item]:
     names as the proposers (:data:`_TITLE_PROPOSED`), each name opening with a surname."""
     for line in ctx.layout.title:
         text = line.text
-        if "对" not in text and "关于" not in text:  # (every match opens with one)
-            continue
-        for m in _TITLE_PROPOSED.finditer(text):
-            group = "names" if m.group("names") else "names2"
+        for m in _title_proposers(text):
+            named = m.groupdict()
+            group = "names" if named.get("names") else "names2"
             found = [(n.group(), n.start()) for n in _NAME_IN_LIST.finditer(m.group(group))]
             if not found or any(
                 not _opens_with_surname(name) or name[:2] in _COLLECTIVE for name, _ in found
             ):
                 continue  # (全体代表, 诸位委员: 全 and 诸 are surnames too)
-            role = m.group("role") or m.group("after")
+            role = named.get("role") or m.group("after")
             base = line.start + m.start(group)
             out: list[Item] = []
             for name, at in found:
@@ -197,6 +203,15 @@ def _named_in_title(ctx: Context) -> list[Item]:
         if "提" in text and (body := _body_in_title(ctx, line)):  # (提出, 所提, 提交 hold 提)
             return body
     return []
+
+
+def _title_proposers(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_TITLE_PROPOSED` (each opens with 对 or 关于), then of
+    :data:`_TITLE_NOTED` (each holds a bracket)."""
+    found = list(_TITLE_PROPOSED.finditer(text)) if "对" in text or "关于" in text else []
+    if "（" in text or "(" in text:
+        found.extend(_TITLE_NOTED.finditer(text))
+    return found
 
 
 def _body_in_title(ctx: Context, line: Line) -> list[Item]:
