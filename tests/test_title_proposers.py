@@ -118,3 +118,24 @@ def test_number_after_kind_word(title: str, number: str) -> None:
 def test_no_number_after_kind_word(title: str) -> None:
     letter = parse_text(title + BODY)
     assert letter.proposal is None or letter.proposal.number is None
+
+
+# (label line, number): a header label's number in Chinese numerals, as written
+LABELLED = [
+    pytest.param("提案编号：第十二号", "十二", id="label-numeral"),
+    pytest.param("建议编号：第一〇五号", "一〇五", id="label-numeral-zero"),
+    pytest.param("建议编号：第15号", "15", id="label-digits"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "number"), LABELLED)
+def test_labelled_number_in_numerals(label: str, number: str) -> None:
+    text = f"市政协提案答复函\n{label}\n\n刘某委员：\n    您提出的关于加强某某工作的提案收悉，现答复如下：\n"
+    letter = parse_text(text)
+    assert letter.proposal is not None and letter.proposal.number == number
+
+
+def test_labelled_numeral_needs_its_marks() -> None:
+    text = "市政协提案答复函\n提案编号：十二\n\n刘某委员：\n    您提出的关于加强某某工作的提案收悉，现答复如下：\n"
+    letter = parse_text(text)
+    assert letter.proposal is None or letter.proposal.number is None

@@ -698,8 +698,9 @@ def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
-# A labelled number as a form writes it: 第15号, 15号, 2024085 (letters and dashes kept).
-_LABELLED_NUMBER = re.compile(rf"第?(?P<number>{_N})号?")
+# A labelled number as a form writes it: 第15号, 15号, 2024085 (letters and dashes kept),
+# or in Chinese numerals with its 第 and 号 (第十二号).
+_LABELLED_NUMBER = re.compile(rf"第?(?P<number>{_N})号?|第(?P<hanzi>{_HANZI_SERIAL})号")
 
 
 def _labelled_number(ctx: Context) -> ProposalNumber | None:
@@ -712,8 +713,9 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
             start, end = labelled_value(ctx.view, line, found)
             m = _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
             if m is not None:
-                where = m.span("number")
-                return ProposalNumber(m.group("number"), ctx.span(*where), where)
+                group = "number" if m.group("number") else "hanzi"
+                where = m.span(group)
+                return ProposalNumber(m.group(group), ctx.span(*where), where)
     return None
 
 
