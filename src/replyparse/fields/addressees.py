@@ -28,9 +28,10 @@ _OPENERS = re.compile(
     f"^(?:致(?=尊敬|敬爱|亲爱))?(?!致公党)(?:{vocab.alternation('salutation_openers')})"
 )
 _ROLES = vocab.alternation("roles")
-# A body's name can end in a role word's letters (代表团, 委员会): these endings win.
+# A body's name can end in a role word's letters (代表团, 委员会): these endings win. A
+# 政协 sector (市工商联界别, 经济界别) proposes as a body too.
 _BODY_END = re.compile(
-    rf"(?:代表团|代表组|委员会|工委|常委会|{vocab.alternation('org_suffixes')})$"
+    rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')})$"
 )
 # X等13位代表, X(等8位)代表, X（等8名）代表, X等各位代表: X only.
 _COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
@@ -98,6 +99,32 @@ _PROPOSED_BY = re.compile(
     r"(?:领衔|联名)?(?:提出|所提|提交|提的)"
 )
 _NAME_IN_LIST = re.compile(r"[^、，,]+")
+# The proposers a title names right after its 关于/对 (the letter has no salutation): the
+# role then the names (对市政协委员王某等提出的《…》提案的答复), or the names then the role
+# (关于对王某代表提出的第45号建议的答复, 对王某、李某委员第12号提案的答复), 等 and a count
+# after the names, the session before them (对市某届人大某次会议王某代表第34号建议…); then
+# the asking word, or the item itself (its number, its quoted or 关于… title, its kind
+# word). A role is wanted: a title naming a body or no role names no person here.
+_TITLE_PROPOSED = re.compile(
+    r"(?:关于对?|对)(?:[^，。；：“”《》]{2,24}?会议)?"
+    rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
+    rf"|(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)(?:等(?:{_COUNT})?)?(?P<after>{_ROLES}))"
+    rf"(?:等(?:{_COUNT})?)?"
+    r"(?:(?:领衔|联名)?(?:提出|所提|提交|提的)"
+    r"|(?=的?第?[0-9０-９一二三四五六七八九十〇○]+号|[《“\"]|关于|的?(?:建议|提案|议案)))"
+)
+# The proposers in brackets after the item's number or kind word (…第12号建议（王某代表）的
+# 答复, …第7号提案(李某、赵某委员)).
+_TITLE_NOTED = re.compile(
+    rf"(?:号|建议|提案|议案)[（(](?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)"
+    rf"(?:等(?:{_COUNT})?)?(?P<after>{_ROLES})(?:等)?[）)]"
+)
+
+# A body a title names as the proposer (关于民建市委会提出的第56号提案的答复, 对某县代表团
+# 所提建议的答复): after 关于/对 (and after the session's 会议 when one stands before it:
+# 对县十八届人大三次会议某镇代表团提出的…), before the asking word; a session or a
+# congress (…届…次, 第十八届人民代表大会) is none.
+_TITLE_BODY = re.compile(r"(?:关于对?|对)(?P<body>[\u4e00-\u9fff]{4,20}?)(?:提出|所提|提交)")
 
 
 class Salutation(Found[str]):
@@ -117,7 +144,7 @@ def extract(ctx: Context) -> list[Item]:
     """The salutation and the addressees it names."""
     line = ctx.layout.salutation
     if line is None:
-        return _named_in_opening(ctx)
+        return _named_in_opening(ctx) or _named_in_title(ctx)
     salutation, span, addressees = find_addressees(ctx.view, line)
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
     found.extend(AddresseeFound(a, a.span) for a in addressees)
@@ -148,6 +175,58 @@ def _named_in_opening(ctx: Context) -> list[Item]:
                 AddresseeFound(make_addressee({"name": name, "role": role, "span": span}), span)
             )
         return out
+    return []
+
+
+def _named_in_title(ctx: Context) -> list[Item]:
+    """A letter with no salutation whose opening names nobody answers the people its title
+    names as the proposers (:data:`_TITLE_PROPOSED`), each name opening with a surname."""
+    for line in ctx.layout.title:
+        text = line.text
+        for m in _title_proposers(text):
+            named = m.groupdict()
+            group = "names" if named.get("names") else "names2"
+            found = [(n.group(), n.start()) for n in _NAME_IN_LIST.finditer(m.group(group))]
+            if not found or any(
+                not _opens_with_surname(name) or name[:2] in _COLLECTIVE for name, _ in found
+            ):
+                continue  # (全体代表, 诸位委员: 全 and 诸 are surnames too)
+            role = named.get("role") or m.group("after")
+            base = line.start + m.start(group)
+            out: list[Item] = []
+            for name, at in found:
+                span = ctx.span(base + at, base + at + len(name))
+                out.append(
+                    AddresseeFound(make_addressee({"name": name, "role": role, "span": span}), span)
+                )
+            return out
+        if "提" in text and (body := _body_in_title(ctx, line)):  # (提出, 所提, 提交 hold 提)
+            return body
+    return []
+
+
+def _title_proposers(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_TITLE_PROPOSED` (each opens with 对 or 关于), then of
+    :data:`_TITLE_NOTED` (each holds a bracket)."""
+    found = list(_TITLE_PROPOSED.finditer(text)) if "对" in text or "关于" in text else []
+    if "（" in text or "(" in text:
+        found.extend(_TITLE_NOTED.finditer(text))
+    return found
+
+
+def _body_in_title(ctx: Context, line: Line) -> list[Item]:
+    """The body a title line names as the proposer (:data:`_TITLE_BODY`), as one item."""
+    text = line.text
+    for m in _TITLE_BODY.finditer(text):
+        # the session named before the body (…三次会议某镇代表团) is not its name
+        named = m.group("body")
+        at = m.start("body") + (named.rfind("会议") + 2 if "会议" in named else 0)
+        body = text[at : m.end("body")]
+        if _is_body(body) and "届" not in body and "次" not in body:
+            span = ctx.span(line.start + at, line.start + m.end("body"))
+            return [
+                AddresseeFound(make_addressee({"name": body, "role": None, "span": span}), span)
+            ]
     return []
 
 

@@ -77,13 +77,14 @@ from replyparse.textview import Line
 # 建议意见 and 意见建议 (an item some congresses name with both words) likewise.
 _KINDS = "议事原案|意见建议|建议意见|批评意见|建议案(?![由号])|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
-# 人大建议, 第24号委员提案).
-_WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协)"
+# 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
+# 第3号重点提案, 第8号联名建议).
+_WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协|集体|重点|联名)"
 # Up to 16 characters: some registries number a proposal with its date and a serial
 # (第20240118040077号建议).
 _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,15}"
 _SERIAL = r"[0-9A-Za-z\-]{0,15}[0-9]"
-_HANZI_SERIAL = r"[一二三四五六七八九十百零〇]{1,6}"  # 第十二号建议, as written
+_HANZI_SERIAL = r"[一二三四五六七八九十百零〇○]{1,6}"  # 第十二号建议, 第一○五号, as written
 # One 第…号 over several proposals answered together (第13、53号建议), or one 第…号 each
 # (第5号、第17号提案, 第5号和第17号建议): every number, not the last alone, read from the
 # first's first character to the last's last (``5号、第17``) and recorded as the one 第…号
@@ -124,12 +125,13 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
     return out
 
 
-# 建议(第24号), 建议第12号, 建议（24号）
 # 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
-# 答复 or 的, a stop or a bracket, so 建议3号楼… is none)
+# 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
+# (建议第十二号, 提案第一〇五号, 建议（第二十号）)
 _KIND_NUMBER = re.compile(
     rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|：?第(?P<b>{_SERIALS})号"
-    rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$))"
+    rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$)"
+    rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
 )
 # Right after the session's 会议, a number with a one-character prefix of its own (温36号
 # 建议, the delegation's) or dots (6.11提案), its 号 lost or not: 会议第12号 is _NUMBER_KIND's,
@@ -696,8 +698,9 @@ def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
-# A labelled number as a form writes it: 第15号, 15号, 2024085 (letters and dashes kept).
-_LABELLED_NUMBER = re.compile(rf"第?(?P<number>{_N})号?")
+# A labelled number as a form writes it: 第15号, 15号, 2024085 (letters and dashes kept),
+# or in Chinese numerals with its 第 and 号 (第十二号).
+_LABELLED_NUMBER = re.compile(rf"第?(?P<number>{_N})号?|第(?P<hanzi>{_HANZI_SERIAL})号")
 
 
 def _labelled_number(ctx: Context) -> ProposalNumber | None:
@@ -710,8 +713,9 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
             start, end = labelled_value(ctx.view, line, found)
             m = _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
             if m is not None:
-                where = m.span("number")
-                return ProposalNumber(m.group("number"), ctx.span(*where), where)
+                group = "number" if m.group("number") else "hanzi"
+                where = m.span(group)
+                return ProposalNumber(m.group(group), ctx.span(*where), where)
     return None
 
 
@@ -919,7 +923,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     if "号" in text:  # every branch holds 号
         pos = 0
         while kn := _KIND_NUMBER.search(text, pos):
-            for group in ("a", "b", "c"):  # the first that matched (a loop: no generator)
+            for group in ("a", "b", "c", "d"):  # the first that matched (a loop: no generator)
                 if kn.group(group):
                     break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
