@@ -91,6 +91,69 @@ def test_outside_the_block_re_compiles_as_usual(cache: Path) -> None:
     assert tables(cache) == []
 
 
+class Maker:
+    """A source maker that counts its calls."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.calls = 0
+
+    def __call__(self) -> str:
+        self.calls += 1
+        return self.source
+
+
+def test_a_source_is_kept_in_the_table_and_made_once(cache: Path) -> None:
+    key = ("tree", ("联系人电话", "联系人"), "")
+    first = Maker("联系人(?:电话)?")
+    with patterncache.cached_patterns():
+        assert patterncache.source(key, first) == "联系人(?:电话)?"
+    assert first.calls == 1
+    (table,) = tables(cache)
+    written = table.stat().st_mtime_ns
+    again = Maker("never asked for")
+    with patterncache.cached_patterns():
+        assert patterncache.source(key, again) == "联系人(?:电话)?"
+    assert again.calls == 0, "made from the table"
+    assert table.stat().st_mtime_ns == written, "nothing missed: not rewritten"
+
+
+def test_a_source_built_from_other_entries_is_made_anew(cache: Path) -> None:
+    """The key holds what the source is made from: a changed vocabulary is a miss."""
+    with patterncache.cached_patterns():
+        patterncache.source(("tree", ("甲", "乙"), ""), Maker("甲|乙"))
+    changed = Maker("甲|乙|丙")
+    with patterncache.cached_patterns():
+        made = patterncache.source(("tree", ("甲", "乙", "丙"), ""), changed)
+    assert (made, changed.calls) == ("甲|乙|丙", 1)
+    stored = marshal.loads(tables(cache)[0].read_bytes()[DIGEST:])
+    assert stored["sources"] == {("tree", ("甲", "乙", "丙"), ""): "甲|乙|丙"}
+
+
+def test_outside_the_block_a_source_is_made_each_time(cache: Path) -> None:
+    maker = Maker("x|y")
+    assert patterncache.source(("tree", ("x", "y"), ""), maker) == "x|y"
+    assert patterncache.source(("tree", ("x", "y"), ""), maker) == "x|y"
+    assert maker.calls == 2
+    assert tables(cache) == []
+
+
+def test_sources_in_a_damaged_table_are_not_used(cache: Path) -> None:
+    key = ("tree", ("甲",), "")
+    with patterncache.cached_patterns():
+        patterncache.source(key, Maker("甲"))
+    (table,) = tables(cache)
+    stored = marshal.loads(table.read_bytes()[DIGEST:])
+    stored["sources"][key] = "乙"
+    table.write_bytes(
+        hashlib.blake2b(b"not it", digest_size=DIGEST).digest() + marshal.dumps(stored)
+    )
+    maker = Maker("甲")
+    with patterncache.cached_patterns():
+        assert patterncache.source(key, maker) == "甲"
+    assert maker.calls == 1
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -11,6 +11,11 @@ their flags, groups and compiled code). The table is written back, atomically, o
 when something was missing, and then holds the patterns of that import only, so it
 cannot grow without end.
 
+The same table keeps the sources replyparse builds for some patterns before compiling them
+(:func:`source`: the vocabularies' alternations, 45 M instructions a start when built
+afresh), each under the whole of what it was built from, so a changed vocabulary is a
+missing source, built and kept anew, never a stale one.
+
 The table is one per Python build, ``_sre`` version and copy of replyparse (two
 environments on one machine keep two), checked when read, as is its
 digest (a damaged file is never unmarshalled). Anything
@@ -29,7 +34,7 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +48,10 @@ _DIGEST = 32
 """Bytes of the BLAKE2b digest that opens the file (of the marshalled table after it)."""
 
 _active = False
+_sources: dict[Hashable, str] = {}
+"""The sources the active block's table holds (:func:`source`)."""
+_sources_used: dict[Hashable, str] | None = None
+"""The sources asked for while the block is active (the next table's); None outside."""
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
@@ -82,22 +91,27 @@ def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
 
 
-def _load(path: Path, sre: Any) -> dict[Key, Program]:
-    """The table in ``path``: empty when missing, damaged (its digest is checked before
-    anything is unmarshalled: a flipped byte in a program could still be a valid program
-    that matches something else) or made by another Python."""
+def _load(path: Path, sre: Any) -> tuple[dict[Key, Program], dict[Hashable, str]]:
+    """The table in ``path`` and the sources kept with it: both empty when missing,
+    damaged (its digest is checked before anything is unmarshalled: a flipped byte in a
+    program could still be a valid program that matches something else) or made by
+    another Python."""
     try:
         data = path.read_bytes()
         payload = data[_DIGEST:]
         if data[:_DIGEST] != _digest(payload):
-            return {}
+            return {}, {}
         stored = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
+        return {}, {}
     if not isinstance(stored, dict) or stored.get("stamp") != _stamp(sre):
-        return {}
+        return {}, {}
     table = stored.get("table")
-    return table if isinstance(table, dict) else {}
+    sources = stored.get("sources")
+    return (
+        table if isinstance(table, dict) else {},
+        sources if isinstance(sources, dict) else {},
+    )
 
 
 def _ours() -> bool:
@@ -111,10 +125,25 @@ def _ours() -> bool:
     return False
 
 
+def source(key: Hashable, make: Callable[[], str]) -> str:
+    """``make()``, the source of a pattern replyparse builds, kept in the table while
+    :func:`cached_patterns` is active (outside it, made each time). ``key`` must hold
+    everything the source is made from (a vocabulary's entries themselves, never its
+    name), in values :mod:`marshal` keeps (strings, numbers, tuples of them)."""
+    used = _sources_used
+    if used is None:
+        return make()
+    made = _sources.get(key)
+    if made is None or not isinstance(made, str):
+        made = make()
+    used[key] = made
+    return made
+
+
 @contextlib.contextmanager
 def cached_patterns() -> Iterator[None]:
     """Compile replyparse's patterns through the table while the block runs."""
-    global _active
+    global _active, _sources, _sources_used
     engine = _engine()
     folder = private_cache_dir() if engine is not None and not _active else None
     if engine is None or folder is None:
@@ -122,7 +151,8 @@ def cached_patterns() -> Iterator[None]:
         return
     compiler, parser, sre = engine
     path = _table_path(folder, sre)
-    table = _load(path, sre)
+    table, _sources = _load(path, sre)
+    sources: dict[Hashable, str] = {}
     used: dict[Key, Program] = {}
     missed = False
     plain = compiler.compile
@@ -150,15 +180,19 @@ def cached_patterns() -> Iterator[None]:
         return compiled
 
     _active = True
+    _sources_used = sources
     compiler.compile = compile_
     try:
         yield
     finally:
         compiler.compile = plain
         _active = False
-        if missed and used:
+        _sources_used = None
+        stored, _sources = _sources, {}
+        if (missed and used) or sources.keys() - stored.keys():
             with contextlib.suppress(OSError, ValueError):
-                payload = marshal.dumps({"stamp": _stamp(sre), "table": used})
+                kept = {"stamp": _stamp(sre), "table": used, "sources": sources}
+                payload = marshal.dumps(kept)
                 write_atomically(path, _digest(payload) + payload)
 
 
