@@ -231,16 +231,15 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
     value = _NUMERAL_VALUES.get(numeral)
     if value is None:
         value = chinese_to_int(numeral)
+        if len(_NUMERAL_VALUES) < 4096:
+            _NUMERAL_VALUES[numeral] = value
     return value if value else None
 
 
-_NUMERAL_VALUES = {
-    numeral: chinese_to_int(numeral)
-    for chars in (_CN, _DIGITS)
-    for numeral in [*chars, *(a + b for a in chars for b in chars)]
-}
-""":func:`chinese_to_int` of every numeral of one or two characters a marker may hold,
-worked out once (the usual marker's numeral is one of these)."""
+_NUMERAL_VALUES: dict[str, int | None] = {}
+""":func:`chinese_to_int` of the markers' numerals, each worked out when first met (the
+usual marker's numeral is one of a few dozen; working out all 220 of one or two characters
+at import cost 9 M instructions a start)."""
 
 
 # A year, or a year range with 年 written once (1.2017-2021年安排资金…), right after a dot.
