@@ -121,6 +121,8 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
     written = _mark_printed_breaks(view, start, end, base, written)
     if "\n" in written:  # (the usual list is on one line: nothing to read through)
         written = _WRAPPED_NAME.sub(lambda m: _READ_THROUGH * len(m.group()), written)
+    if (" " in written or "\u3000" in written) and _LISTED.search(written):
+        written = _read_through_blanks(written)
     pos = 0
     for part in _SPLIT.split(written):
         at = pos
@@ -149,6 +151,46 @@ separator and no blank, and never a character of a letter (a Unicode noncharacte
 # A list's line break between two characters of a name: a printed page wrapped the list in
 # the middle of one (市财 / 政局, :func:`replyparse.closing.cc_list_end`), read through.
 _WRAPPED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\n\s*(?=[\u4e00-\u9fff])")
+
+
+# A list parted by ，、； (not by blanks): a single blank between two characters of a name
+# is a printed line's wrap a web copy flattened into a space (丙县自然资 源局).
+_LISTED = re.compile(r"[，,、；;]")
+_BLANK_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_PIECE_EDGE = re.compile(r"[，,、；;。.\s（()）]")
+# How a body's name ends besides an office's suffix: a person copied (王某代表), a
+# people's congress, or the bodies a list names together (各有关单位).
+_BODY_END = ("代表", "委员", "同志", "人大", "单位", "部门", "乡镇")
+# What names no body alone, an office's suffix and nothing more: the rest of the name before
+# it, wherever that ends (县人民政府 办公室).
+_SUFFIX_ONLY = re.compile(f"(?:{ORG_INSIDE.pattern})+")
+
+
+def _ends_body(piece: str) -> bool:
+    return piece.endswith(_BODY_END) or ORG_END.search(piece) is not None
+
+
+def _read_through_blanks(written: str) -> str:
+    """``written`` with each single blank inside a name (:data:`_BLANK_IN_NAME`) marked
+    :data:`_READ_THROUGH` where the piece before it ends in no body's ending and the piece
+    after it does (``县自然资 源局``, ``尚明 华代表``), or where the piece after is an
+    office's suffix alone (``县人民政府 办公室``). Two bodies a blank alone parts,
+    ``市财政局 市发改委``, stay two: the first ends in an office's suffix."""
+    chars: list[str] | None = None
+    for m in _BLANK_IN_NAME.finditer(written):
+        at = m.start()
+        opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
+        nxt = _PIECE_EDGE.search(written, at + 1)
+        after = written[at + 1 : nxt.start() if nxt else len(written)]
+        before = written[opens:at].replace(_READ_THROUGH, "")
+        after = after.replace(_READ_THROUGH, "")
+        if before and (
+            _SUFFIX_ONLY.fullmatch(after)
+            or (not _ends_body(before) and not after.startswith("各") and _ends_body(after))
+        ):
+            chars = chars or list(written)
+            chars[at] = _READ_THROUGH
+    return written if chars is None else "".join(chars)
 
 
 def _mark_printed_breaks(view: TextView, start: int, end: int, base: int, written: str) -> str:
