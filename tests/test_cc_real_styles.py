@@ -1,5 +1,5 @@
 """抄送 lists as real archives write them: a web copy that flattened a printed wrap inside a
-name into one blank."""
+name into one blank, and the 版记's count of copies printed after the list."""
 
 from __future__ import annotations
 
@@ -36,6 +36,16 @@ BLANK_APART = [
     pytest.param("抄送：甲县政府督查室，甲县财政局  甲县发改 委。", ["甲县政府督查室", "甲县财政局", "甲县发改委"], id="two-blanks-part"),
 ]  # fmt: skip
 
+# (抄送 line(s), cc list): the count of copies printed is no body
+COPIES_PRINTED = [
+    pytest.param("抄送：甲县人大常委会选联工委，甲县政府督查室。（共印10份）", ["甲县人大常委会选联工委", "甲县政府督查室"], id="bracketed-after-stop"),
+    pytest.param("抄送：甲县人大常委会选联工委，甲县政府督查室（共印8份）", ["甲县人大常委会选联工委", "甲县政府督查室"], id="bracketed-no-stop"),
+    pytest.param("抄送：甲县人大常委会选联工委，甲县政府督查室。        共印5份", ["甲县人大常委会选联工委", "甲县政府督查室"], id="after-blanks"),
+    pytest.param("抄送：甲县人大常委会选联工委，甲县政府督查室,共印五份。", ["甲县人大常委会选联工委", "甲县政府督查室"], id="chinese-numeral"),
+    pytest.param("抄送：甲县人大常委会选联工委（1份），甲县政府督查室（2份）。", ["甲县人大常委会选联工委", "甲县政府督查室"], id="copies-of-each-still"),
+    pytest.param("抄送：甲县印刷厂，甲县政府督查室。", ["甲县印刷厂", "甲县政府督查室"], id="a-body-with-印"),
+]  # fmt: skip
+
 
 def _cc(lines: str) -> list[str]:
     letter = parse_text(BODY + SIGNED + "\n" + lines + "\n")
@@ -50,6 +60,11 @@ def test_a_blank_inside_a_name_is_read_through(lines: str, expected: list[str]) 
 
 @pytest.mark.parametrize(("lines", "expected"), BLANK_APART)
 def test_a_blank_between_two_bodies_parts_them(lines: str, expected: list[str]) -> None:
+    assert _cc(lines) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), COPIES_PRINTED)
+def test_the_copies_printed_are_no_body(lines: str, expected: list[str]) -> None:
     assert _cc(lines) == expected
 
 
