@@ -22,8 +22,9 @@ from replyparse.textview import Line, TextView
 # Bodies stand apart by ，、； or blanks, or by the number of copies each is sent after its
 # name: in brackets, also where the copy lost the bracket's end and the separator
 # (甲委（1份），乙办（二份）; 甲委(1乙办(1份))), or glued with 份 (甲委2份 乙办各一份), also
-# where the copy lost the bracket's start (甲委2份） 乙办（2份）).
-_COPIES = r"[各共]?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,2})\s*份"
+# where the copy lost the bracket's start (甲委2份） 乙办（2份）); the 版记's count of the
+# copies printed after the list is none of it (…乙办。（共印10份）, …乙办。  共印5份).
+_COPIES = r"(?:[各共]?印?)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,2})\s*份"
 _SPLIT = re.compile(
     rf"(?:[，,、；;\s]|[（(]\s*(?:[各共]?\s*\d{{1,3}}|{_COPIES})\s*份?\s*[）)]*"
     rf"|{_COPIES}\s*[）)]*)+"
@@ -121,6 +122,8 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
     written = _mark_printed_breaks(view, start, end, base, written)
     if "\n" in written:  # (the usual list is on one line: nothing to read through)
         written = _WRAPPED_NAME.sub(lambda m: _READ_THROUGH * len(m.group()), written)
+    if (" " in written or "\u3000" in written) and _LISTED.search(written):
+        written = _read_through_blanks(written)
     pos = 0
     for part in _SPLIT.split(written):
         at = pos
@@ -149,6 +152,46 @@ separator and no blank, and never a character of a letter (a Unicode noncharacte
 # A list's line break between two characters of a name: a printed page wrapped the list in
 # the middle of one (市财 / 政局, :func:`replyparse.closing.cc_list_end`), read through.
 _WRAPPED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\n\s*(?=[\u4e00-\u9fff])")
+
+
+# A list parted by ，、； (not by blanks): a single blank between two characters of a name
+# is a printed line's wrap a web copy flattened into a space (丙县自然资 源局).
+_LISTED = re.compile(r"[，,、；;]")
+_BLANK_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_PIECE_EDGE = re.compile(r"[，,、；;。.\s（()）]")
+# How a body's name ends besides an office's suffix: a person copied (王某代表), a
+# people's congress, or the bodies a list names together (各有关单位).
+_BODY_END = ("代表", "委员", "同志", "人大", "单位", "部门", "乡镇")
+# What names no body alone, an office's suffix and nothing more: the rest of the name before
+# it, wherever that ends (县人民政府 办公室).
+_SUFFIX_ONLY = re.compile(f"(?:{ORG_INSIDE.pattern})+")
+
+
+def _ends_body(piece: str) -> bool:
+    return piece.endswith(_BODY_END) or ORG_END.search(piece) is not None
+
+
+def _read_through_blanks(written: str) -> str:
+    """``written`` with each single blank inside a name (:data:`_BLANK_IN_NAME`) marked
+    :data:`_READ_THROUGH` where the piece before it ends in no body's ending and the piece
+    after it does (``县自然资 源局``, ``尚明 华代表``), or where the piece after is an
+    office's suffix alone (``县人民政府 办公室``). Two bodies a blank alone parts,
+    ``市财政局 市发改委``, stay two: the first ends in an office's suffix."""
+    chars: list[str] | None = None
+    for m in _BLANK_IN_NAME.finditer(written):
+        at = m.start()
+        opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
+        nxt = _PIECE_EDGE.search(written, at + 1)
+        after = written[at + 1 : nxt.start() if nxt else len(written)]
+        before = written[opens:at].replace(_READ_THROUGH, "")
+        after = after.replace(_READ_THROUGH, "")
+        if before and (
+            _SUFFIX_ONLY.fullmatch(after)
+            or (not _ends_body(before) and not after.startswith("各") and _ends_body(after))
+        ):
+            chars = chars or list(written)
+            chars[at] = _READ_THROUGH
+    return written if chars is None else "".join(chars)
 
 
 def _mark_printed_breaks(view: TextView, start: int, end: int, base: int, written: str) -> str:
