@@ -242,6 +242,15 @@ _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
+JOINT_NOTE = re.compile(
+    r"^(?:[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
+    r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
+    r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复))$"
+)
+"""A note that the letter is a joint reply, between a joint reply's signers and its date
+or after them on their line: ``（联合答复）``, ``（此件联合办理）``, ``（会同某局答复）``, with
+more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``. Each holds 合
+or 同 (联合, 共同, 会同): the gate before the pattern."""
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
 _SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
 """The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""
@@ -495,15 +504,32 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
+        or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)
         or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
-        or _labels_and_values(text)
     ):
         return Kind.OTHER
+    if text[-1:] in "）)" and ("合" in text or "同" in text) and _noted_authority(text):
+        return Kind.AUTHORITY
+    # (a name then labels before labels and values: an authority, then its leader's post
+    # and name, 某局    局长：王某, is the authority's line, not a label's)
     named = name_then_labels(view, line)
     if named is not None:
         return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
+    if _labels_and_values(text):
+        return Kind.OTHER
     return None
+
+
+def _noted_authority(text: str) -> bool:
+    """Whether ``text`` is an authority with a joint reply's note after it
+    (``某局（会同某局答复）``: :data:`JOINT_NOTE`)."""
+    k = max(text.rfind("（"), text.rfind("("))
+    return (
+        k > 0
+        and JOINT_NOTE.match(text[k:]) is not None
+        and AUTHORITY_LINE.match(text[:k]) is not None
+    )
 
 
 _SEAL_CLOSERS = frozenset("）)]］】〕")
@@ -630,7 +656,11 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     if person and len(parts) == 2 and _PHONE.match(rest.text):
         # a contact table's next row, its label cells blank (:func:`contact_row`)
         return NameThenLabels(parts[0], False)
-    if opening_label(view, rest, _CLOSING_LABELS) is None:
+    if opening_label(view, rest, _CLOSING_LABELS) is None and not (
+        # an authority, then its leader's post and name (某局    局长：王某), or another
+        # label the table does not hold, with its value
+        authority and _labels_and_values(rest.text)
+    ):
         return None
     return NameThenLabels(parts[0], bool(authority))
 

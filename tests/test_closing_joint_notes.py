@@ -1,0 +1,201 @@
+"""Closing styles of real reply letters: a joint reply's note between its signers and the
+date (``（联合答复）``), an authority with its leader's post and name on its line
+(``某局    局长：王某``), and a unit label alone on its line right above a contact line
+(``承办单位：某局某科`` over ``联系人：…``), which gives that contact's org."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.closing import JOINT_NOTE
+
+HEAD = (
+    "某县水利局关于县人大十八届二次会议第31号建议的答复\n\n孙某代表：\n"
+    "　　您提出的《关于加强小型水库管护的建议》收悉。现答复如下：\n"
+    "　　我局将会同有关部门加大投入。\n"
+    "　　感谢您对水利工作的关心和支持。\n\n"
+)
+
+# (closing, signature issuer, signature date)
+JOINT_REPLIES = [
+    pytest.param(
+        "某县水利局　　　　某县财政局\n（联合答复）\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="joint-note-full-width",
+    ),
+    pytest.param(
+        "某县水利局    某县财政局\n(此件联合办理)\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="joint-note-half-width",
+    ),
+    pytest.param(
+        "某县水利局　　某县财政局\n（盖章）　　　（盖章）\n（联合答复）\n二〇二四年六月十二日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="seals-then-joint-note",
+    ),
+    pytest.param(
+        "某县水利局　　某县财政局\n（此件联合答复，由某县水利局主办）\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="joint-note-naming-the-lead",
+    ),
+    pytest.param(
+        "某县水利局\n某县财政局\n（共同办理）\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="signers-one-a-line",
+    ),
+    pytest.param(
+        "某县水利局　　某县财政局\n联合答复\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="bare-joint-note",
+    ),
+    pytest.param(
+        "某县水利局    某县财政局    （联合答复）    2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="note-and-date-on-the-signers-line",
+    ),
+    pytest.param(
+        "某县水利局　　某县财政局（联合答复）\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="note-glued-to-the-last-signer",
+    ),
+    pytest.param(
+        "某县水利局（会同县财政局答复）\n2024年6月12日",
+        "某县水利局",
+        "2024-06-12",
+        id="one-signer-with-the-note",
+    ),
+    pytest.param(
+        "某县水利局    局长：王某\n2024年6月12日",
+        "某县水利局",
+        "2024-06-12",
+        id="authority-then-leader-post",
+    ),
+    pytest.param(
+        "某县水利局　　分管副局长：王某\n2024年6月12日",
+        "某县水利局",
+        "2024-06-12",
+        id="authority-then-deputy-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("closing", "issuer", "date"), JOINT_REPLIES)
+def test_joint_reply_note(closing: str, issuer: str, date: str) -> None:
+    record = parse_text(HEAD + closing + "\n")
+    assert record.signature.issuer == issuer
+    assert record.signature.date == date
+
+
+JOINT_NOTES = [
+    pytest.param("（联合答复）", id="plain"),
+    pytest.param("(此件联合办理)", id="half-width"),
+    pytest.param("（本件由两部门共同办复）", id="two-offices"),
+    pytest.param("（会同县财政局答复）", id="with-an-office"),
+    pytest.param("（此件联合答复，由某县水利局主办）", id="lead-named"),
+    pytest.param("联合答复", id="bare"),
+]
+
+
+@pytest.mark.parametrize("text", JOINT_NOTES)
+def test_joint_note_matches(text: str) -> None:
+    assert JOINT_NOTE.match(text)
+
+
+# Lines that are not a joint reply's note.
+NOT_JOINT_NOTES = [
+    pytest.param("我局将会同县财政局答复。", id="a-sentence"),
+    pytest.param("各部门联合办理", id="bare-words-before"),
+    pytest.param("（联系人：王某，会同办理）", id="a-contact-label"),
+    pytest.param("（联合答复）。", id="full-stop-after"),
+    pytest.param("（联合检查）", id="no-reply-word"),
+    pytest.param("（已书面答复）", id="reply-note-of-one-office"),
+    pytest.param("（此件办理完毕）", id="handled-note"),
+    pytest.param("（联合答复）（盖章）", id="two-notes"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_JOINT_NOTES)
+def test_not_joint_note(text: str) -> None:
+    assert not JOINT_NOTE.match(text)
+
+
+def test_body_sentence_with_joint_words_stays_body() -> None:
+    closing = "我们将联合县财政局共同办理。\n\n某县水利局\n2024年6月12日"
+    record = parse_text(HEAD + closing + "\n")
+    assert record.signature.issuer == "某县水利局"
+    assert "共同办理" in record.text[: record.text.index("某县水利局\n2024")]
+
+
+TAIL = "某县水利局\n2024年6月12日\n\n"
+
+# (contact lines, name, org)
+UNIT_ABOVE = [
+    pytest.param(
+        "承办单位：县水利局工程股\n联系人：李某\n联系电话：0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="handling-unit-over-person",
+    ),
+    pytest.param(
+        "办理单位:县水利局工程股\n联系人:李某  联系电话:0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="half-width-colons",
+    ),
+    pytest.param(
+        "经办单位：县水利局工程股\n联 系 人：李某\n联系电话：0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="spaced-person-label",
+    ),
+    pytest.param(
+        "承办单位：县水利局工程股\n承办人：李某　　联系电话：0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="handler-label",
+    ),
+    pytest.param(
+        "承办单位：县水利局工程股　　承办人：李某\n联系电话：0000-5550123",
+        "李某",
+        "县水利局工程股",
+        id="same-line-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "name", "org"), UNIT_ABOVE)
+def test_unit_line_above_contact(lines: str, name: str, org: str) -> None:
+    record = parse_text(HEAD + TAIL + lines + "\n")
+    assert [(c.name, c.org) for c in record.contacts] == [(name, org)]
+
+
+# A unit line not right above a contact line is nobody's org.
+UNIT_APART = [
+    pytest.param(
+        "承办单位：县水利局\n办理结果：已落实\n联系人：李某  联系电话：0000-5550123",
+        id="a-form-row-between",
+    ),
+    pytest.param(
+        "承办单位：县水利局\n\n抄送：县政府办公室\n\n联系人：李某  联系电话：0000-5550123",
+        id="a-cc-list-between",
+    ),
+    pytest.param(
+        "联系人：李某  联系电话：0000-5550123\n承办单位：县水利局",
+        id="unit-under-the-contact",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", UNIT_APART)
+def test_unit_line_apart_gives_no_org(lines: str) -> None:
+    record = parse_text(HEAD + TAIL + lines + "\n")
+    assert [(c.name, c.org) for c in record.contacts] == [("李某", None)]
