@@ -74,6 +74,36 @@ JOINT_REPLIES = [
         id="one-signer-with-the-note",
     ),
     pytest.param(
+        "某县水利局　　某县财政局\n2024年6月12日（联合答复）",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="note-after-the-date",
+    ),
+    pytest.param(
+        "某县水利局\n二〇二四年六月十二日(共同办理)",
+        "某县水利局",
+        "2024-06-12",
+        id="note-after-a-chinese-date",
+    ),
+    pytest.param(
+        "某县水利局（主办）　　某县财政局（协办）\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="each-signers-part",
+    ),
+    pytest.param(
+        "某县水利局(牵头单位)\n某县财政局(会办单位)\n2024年6月12日",
+        "某县水利局、某县财政局",
+        "2024-06-12",
+        id="each-signers-part-one-a-line",
+    ),
+    pytest.param(
+        "某县人民政府（办公室）\n2024年6月12日",
+        "某县人民政府（办公室）",
+        "2024-06-12",
+        id="second-name-in-brackets-stays",
+    ),
+    pytest.param(
         "某县水利局    局长：王某\n2024年6月12日",
         "某县水利局",
         "2024-06-12",
@@ -102,6 +132,8 @@ JOINT_NOTES = [
     pytest.param("（会同县财政局答复）", id="with-an-office"),
     pytest.param("（此件联合答复，由某县水利局主办）", id="lead-named"),
     pytest.param("联合答复", id="bare"),
+    pytest.param("（协办）", id="signers-part"),
+    pytest.param("(主办单位)", id="signers-part-unit"),
 ]
 
 
@@ -119,6 +151,8 @@ NOT_JOINT_NOTES = [
     pytest.param("（联合检查）", id="no-reply-word"),
     pytest.param("（已书面答复）", id="reply-note-of-one-office"),
     pytest.param("（此件办理完毕）", id="handled-note"),
+    pytest.param("（办公室）", id="an-office"),
+    pytest.param("（主办单位：某局）", id="a-unit-label"),
     pytest.param("（联合答复）（盖章）", id="two-notes"),
 ]
 

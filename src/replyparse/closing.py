@@ -52,15 +52,19 @@ _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
-# A seal note written after the date on its line: 2021年9月3日（印章）.
-_SEAL_AFTER = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)])?"
+# A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
+# note: 2021年9月3日（联合答复）.
+_SEAL_AFTER = (
+    rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]"
+    r"|[（(](?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)[）)])?"
+)
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
     rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}{_STOP_AFTER}$"
 )
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
-after it allowed (``（印章）``), and a full stop."""
+or a joint reply's note after it allowed (``（印章）``, ``（联合答复）``), and a full stop."""
 # A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
@@ -245,12 +249,14 @@ SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}
 JOINT_NOTE = re.compile(
     r"^(?:[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
     r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
-    r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复))$"
+    r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
+    r"|[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)])$"
 )
 """A note that the letter is a joint reply, between a joint reply's signers and its date
 or after them on their line: ``（联合答复）``, ``（此件联合办理）``, ``（会同某局答复）``, with
-more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``. Each holds 合
-or 同 (联合, 共同, 会同): the gate before the pattern."""
+more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``; or a signer's
+part in it after its name, ``某局（主办）``, ``某局（协办单位）``. Each holds 合, 同 (联合,
+共同, 会同), 办 (主办, 协办…) or 头 (牵头): the gate before the pattern."""
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
 _SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
 """The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""

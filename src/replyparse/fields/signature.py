@@ -59,9 +59,10 @@ _OPENERS = "（("
 
 def _without_notes(name: str) -> str:
     """``name`` without the seal note (:data:`SEAL_NOTE`) or the joint reply's note
-    (:data:`JOINT_NOTE`, ``某局（联合答复）``) that ends it; a note standing alone gives ""."""
+    (:data:`JOINT_NOTE`, ``某局（联合答复）``, ``某局（主办）``) that ends it; a note
+    standing alone gives ""."""
     name = SEAL_NOTE.sub("", name)
-    if name[-1:] in "）)" and ("合" in name or "同" in name):
+    if name[-1:] in "）)" and ("合" in name or "同" in name or "办" in name or "头" in name):
         k = max(name.rfind(c) for c in _OPENERS)
         if k >= 0 and JOINT_NOTE.match(name[k:]):
             return name[:k]
