@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.closing import JOINT_NOTE
+from replyparse.closing import JOINT_NOTE, _post_and_name
+from replyparse.textview import TextView
 
 HEAD = (
     "某县水利局关于县人大十八届二次会议第31号建议的答复\n\n孙某代表：\n"
@@ -233,3 +234,34 @@ UNIT_APART = [
 def test_unit_line_apart_gives_no_org(lines: str) -> None:
     record = parse_text(HEAD + TAIL + lines + "\n")
     assert [(c.name, c.org) for c in record.contacts] == [("李某", None)]
+
+
+# (closing) the leader who signs, his post and his name apart by a gap, under the authority
+POST_AND_NAME = [
+    pytest.param("某县水利局\n局长    王某\n2024年6月12日", id="post-spaces-name"),
+    pytest.param("某县水利局\n局长　　王某某（签字）\n2024年6月12日", id="signed-name"),
+    pytest.param("某县水利局\n分管副局长　李某\n二〇二四年六月十二日", id="deputy-post"),
+    pytest.param("某县水利局\n党组书记    赵某\n2024年6月12日", id="party-post"),
+]
+
+
+@pytest.mark.parametrize("closing", POST_AND_NAME)
+def test_leader_post_and_name_under_the_authority(closing: str) -> None:
+    record = parse_text(HEAD + closing + "\n")
+    assert record.signature.issuer == "某县水利局"
+    assert record.signature.date == "2024-06-12"
+
+
+NOT_POST_AND_NAME = [
+    pytest.param("局长王某", id="no-gap"),
+    pytest.param("工作目标    王某", id="no-post"),
+    pytest.param("局长    加大投入", id="no-surname"),
+    pytest.param("局长    王某    李某", id="three-parts"),
+    pytest.param("局长    王某某某某", id="name-too-long"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_POST_AND_NAME)
+def test_not_post_and_name(text: str) -> None:
+    view = TextView(text)
+    assert not _post_and_name(view, view.content_lines[0])

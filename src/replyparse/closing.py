@@ -524,7 +524,30 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
     if _labels_and_values(text):
         return Kind.OTHER
+    if len(text) <= _POST_AND_NAME_LONGEST and _post_and_name(view, line):
+        return Kind.OTHER
     return None
+
+
+_LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
+_SIGNED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(]签[字名章][）)])?$")
+_POST_AND_NAME_LONGEST = 6 + 1 + 4 + 4 + 4
+"""The longest line of a post and a name (:func:`_post_and_name`): the few words before the
+post, 副, the longest post, the name and its signing note."""
+
+
+def _post_and_name(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is the leader who signs, his post, a gap, his name (``局长    王某``,
+    ``分管副局长　王某（签字）``), under the authority, above the date."""
+    parts = gap_parts(view, line)
+    if len(parts) != 2:
+        return False
+    post, name = parts[0].text, parts[1].text
+    return (
+        _LEADER_POST.match(post) is not None
+        and _SIGNED_NAME.match(name) is not None
+        and name.startswith(_SURNAMES)
+    )
 
 
 def _noted_authority(text: str) -> bool:
