@@ -265,3 +265,37 @@ NOT_POST_AND_NAME = [
 def test_not_post_and_name(text: str) -> None:
     view = TextView(text)
     assert not _post_and_name(view, view.content_lines[0])
+
+
+FLAT_HEAD = "关于第31号建议的答复 孙某代表: 您提出的建议收悉。我局将加大投入。感谢您的支持。 "
+
+# (flattened closing, signature issuer) a web copy that lost its line breaks
+FLAT_JOINT = [
+    pytest.param(
+        "某县水利局 某县财政局 (联合答复) 2024年6月12日 联系人:李某,联系电话:0000-5550123",
+        "某县水利局、某县财政局",
+        id="half-width-note-then-contact",
+    ),
+    pytest.param(
+        "某县水利局　某县财政局（此件联合办理）2024年6月12日",
+        "某县水利局、某县财政局",
+        id="glued-note",
+    ),
+    pytest.param(
+        "某县水利局 （会同县财政局答复） 二〇二四年六月十二日",
+        "某县水利局",
+        id="one-signer-chinese-date",
+    ),
+    pytest.param(
+        "某县水利局 某县财政局 2024年6月12日",
+        "某县水利局、某县财政局",
+        id="no-note-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("closing", "issuer"), FLAT_JOINT)
+def test_flattened_joint_note(closing: str, issuer: str) -> None:
+    record = parse_text(FLAT_HEAD + closing + "\n")
+    assert record.signature.issuer == issuer
+    assert record.signature.date == "2024-06-12"

@@ -246,9 +246,12 @@ _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
-JOINT_NOTE = re.compile(
-    r"^(?:[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
+_JOINT_BRACKETED = (
+    r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
     r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
+)
+JOINT_NOTE = re.compile(
+    rf"^(?:{_JOINT_BRACKETED}"
     r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
     r"|[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)])$"
 )
@@ -257,6 +260,11 @@ or after them on their line: ``（联合答复）``, ``（此件联合办理）`
 more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``; or a signer's
 part in it after its name, ``某局（主办）``, ``某局（协办单位）``. Each holds 合, 同 (联合,
 共同, 会同), 办 (主办, 协办…) or 头 (牵头): the gate before the pattern."""
+JOINT_NOTE_END = re.compile(f"{_JOINT_BRACKETED}$")
+"""A joint reply's note in brackets where a text ends (``…某局（联合答复）``, searched up to
+the date a flattened closing writes after it)."""
+JOINT_NOTE_LONGEST = 1 + 16 + 2 + 12 + 2 + 20 + 1
+"""The most characters :data:`JOINT_NOTE_END` matches."""
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
 _SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
 """The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""
