@@ -3833,9 +3833,9 @@ CONTACTS = [
         "contacts",
         [("赵立平", None, "13900000001"), ("秦晓岚", None, "13900000123")],
     ),
-    # a 承办单位 (办理单位, 经办单位) on a line of its own names the unit that handles the
-    # proposal, as a form does: nobody's org; on the contact's own line, or a 联系单位 or a
-    # handling section (承办科室) on its own line, it is the contact's
+    # a 承办单位 (办理单位, 经办单位) on a line of its own right above a contact line is
+    # that contact's org (lead's decision, docs/record.md), as on the contact's own line,
+    # or as a 联系单位 or a handling section (承办科室) on its own line is
     case(
         "handling-unit-line-above-the-unit-head-with-a-phone",
         letter(
@@ -3843,25 +3843,25 @@ CONTACTS = [
             "联系电话：0000-5550123\n\n" + SIGN
         ),
         "contacts",
-        [("秦晓岚", None, "00005550123")],
+        [("秦晓岚", "某县交通运输局", "00005550123")],
     ),
     case(
         "handling-unit-line-above-contact-lines",
         letter(closing=SIGN + "\n承办单位：某县交通运输局\n联系人：秦晓岚\n联系电话：0000-5550123"),
         "contacts",
-        [("秦晓岚", None, "00005550123")],
+        [("秦晓岚", "某县交通运输局", "00005550123")],
     ),
     case(
         "other-handling-unit-label-line",
         letter(closing=SIGN + "\n办理单位：某县交通运输局\n经办人：秦晓岚  13900000123"),
         "contacts",
-        [("秦晓岚", None, "13900000123")],
+        [("秦晓岚", "某县交通运输局", "13900000123")],
     ),
     case(
         "handling-unit-line-above-a-phone-alone",
         letter(closing=SIGN + "\n承办单位：某县交通运输局\n联系电话：0000-5550123"),
         "contacts",
-        [(None, None, "00005550123")],
+        [(None, "某县交通运输局", "00005550123")],
     ),
     case(
         "handling-unit-on-the-contact-line-is-his",

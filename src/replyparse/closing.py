@@ -52,15 +52,19 @@ _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
-# A seal note written after the date on its line: 2021年9月3日（印章）.
-_SEAL_AFTER = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)])?"
+# A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
+# note: 2021年9月3日（联合答复）.
+_SEAL_AFTER = (
+    rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]"
+    r"|[（(](?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)[）)])?"
+)
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
     rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}{_STOP_AFTER}$"
 )
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
-after it allowed (``（印章）``), and a full stop."""
+or a joint reply's note after it allowed (``（印章）``, ``（联合答复）``), and a full stop."""
 # A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
@@ -242,6 +246,25 @@ _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
+_JOINT_BRACKETED = (
+    r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
+    r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
+)
+JOINT_NOTE = re.compile(
+    rf"^(?:{_JOINT_BRACKETED}"
+    r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
+    r"|[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)])$"
+)
+"""A note that the letter is a joint reply, between a joint reply's signers and its date
+or after them on their line: ``（联合答复）``, ``（此件联合办理）``, ``（会同某局答复）``, with
+more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``; or a signer's
+part in it after its name, ``某局（主办）``, ``某局（协办单位）``. Each holds 合, 同 (联合,
+共同, 会同), 办 (主办, 协办…) or 头 (牵头): the gate before the pattern."""
+JOINT_NOTE_END = re.compile(f"{_JOINT_BRACKETED}$")
+"""A joint reply's note in brackets where a text ends (``…某局（联合答复）``, searched up to
+the date a flattened closing writes after it)."""
+JOINT_NOTE_LONGEST = 1 + 16 + 2 + 12 + 2 + 20 + 1
+"""The most characters :data:`JOINT_NOTE_END` matches."""
 _SEAL = re.compile(rf"^[（(\[［【〔]?[\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)\]］】〕]?$")
 _SEAL_LONGEST = 1 + 4 + max(map(len, vocab.words("seal_words"))) + 1
 """The longest line :data:`_SEAL` matches: a bracket, four words, a seal word, a bracket."""
@@ -500,15 +523,55 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or _FORMULA.match(text)
+        or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)
         or (text[-1:] in _NUMBER_AND_AUTHORITY_LAST and _NUMBER_AND_AUTHORITY.match(text))
-        or _labels_and_values(text)
     ):
         return Kind.OTHER
+    if text[-1:] in "）)" and ("合" in text or "同" in text) and _noted_authority(text):
+        return Kind.AUTHORITY
+    # (a name then labels before labels and values: an authority, then its leader's post
+    # and name, 某局    局长：王某, is the authority's line, not a label's)
     named = name_then_labels(view, line)
     if named is not None:
         return Kind.AUTHORITY_LABELS if named.authority else Kind.OTHER
+    if _labels_and_values(text):
+        return Kind.OTHER
+    if len(text) <= _POST_AND_NAME_LONGEST and _post_and_name(view, line):
+        return Kind.OTHER
     return None
+
+
+_LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
+_SIGNED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(]签[字名章][）)])?$")
+_POST_AND_NAME_LONGEST = 6 + 1 + 4 + 4 + 4
+"""The longest line of a post and a name (:func:`_post_and_name`): the few words before the
+post, 副, the longest post, the name and its signing note."""
+
+
+def _post_and_name(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is the leader who signs, his post, a gap, his name (``局长    王某``,
+    ``分管副局长　王某（签字）``), under the authority, above the date."""
+    parts = gap_parts(view, line)
+    if len(parts) != 2:
+        return False
+    post, name = parts[0].text, parts[1].text
+    return (
+        _LEADER_POST.match(post) is not None
+        and _SIGNED_NAME.match(name) is not None
+        and name.startswith(_SURNAMES)
+    )
+
+
+def _noted_authority(text: str) -> bool:
+    """Whether ``text`` is an authority with a joint reply's note after it
+    (``某局（会同某局答复）``: :data:`JOINT_NOTE`)."""
+    k = max(text.rfind("（"), text.rfind("("))
+    return (
+        k > 0
+        and JOINT_NOTE.match(text[k:]) is not None
+        and AUTHORITY_LINE.match(text[:k]) is not None
+    )
 
 
 _SEAL_CLOSERS = frozenset("）)]］】〕")
@@ -635,7 +698,11 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     if person and len(parts) == 2 and _PHONE.match(rest.text):
         # a contact table's next row, its label cells blank (:func:`contact_row`)
         return NameThenLabels(parts[0], False)
-    if opening_label(view, rest, _CLOSING_LABELS) is None:
+    if opening_label(view, rest, _CLOSING_LABELS) is None and not (
+        # an authority, then its leader's post and name (某局    局长：王某), or another
+        # label the table does not hold, with its value
+        authority and _labels_and_values(rest.text)
+    ):
         return None
     return NameThenLabels(parts[0], bool(authority))
 

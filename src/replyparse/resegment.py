@@ -42,6 +42,8 @@ from typing import Literal
 from replyparse import vocab
 from replyparse.closing import (
     DATE,
+    JOINT_NOTE_END,
+    JOINT_NOTE_LONGEST,
     MONTH_DATE,
     ORG_END,
     ORG_INSIDE,
@@ -2224,6 +2226,10 @@ class _Reader:
                 seal = SEAL_NOTE.search(norm, max(start, d0 - 8), d0)
                 if seal is not None:
                     s = seal.start()
+                elif d0 > start and norm[d0 - 1] in "）)":
+                    # a joint reply's note between its signers and the date: 某局某局（联合答复）
+                    note = JOINT_NOTE_END.search(norm, max(start, d0 - JOINT_NOTE_LONGEST), d0)
+                    s = note.start() if note is not None else s
                 while (name := self._authority_before(s, start)) is not None:
                     signers.insert(0, name)
                     s = name

@@ -36,8 +36,9 @@ after the person (a flattened copy's signature).
 2. Lines pair up: a part joins the contact being read while that contact lacks it and
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
-   lines), before or after it, but a 承办单位 (办理单位, 经办单位) alone on its line names
-   the unit handling the proposal, as a form does, and is nobody's org; an office written
+   lines), before or after it, but a 承办单位 (办理单位, 经办单位) alone on its line is the
+   org only of the contacts on the lines right under it (with none there it names the
+   unit handling the proposal, as a form does, and is nobody's org); an office written
    beside the person (on the person's line, or in front of a post; or the authority a
    closing's contact line opens with, ``某局    联系电话：…  联系人：…``) is that person's
    org when no office label gives one.
@@ -1172,6 +1173,9 @@ def _contacts(
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
             if len(labels) == 1 and _unit_of_the_form(view, row.flat, label, events):
+                # the unit alone on its line: the org of the contacts on the lines right
+                # under it (the block's next lines), as on a contact's own line
+                found.block_org = events[0].text if events else None
                 events = []
             at = row.flat.at[label.start]
             if not events:
@@ -1215,7 +1219,7 @@ _AUTHORITY_SHORTEST = 4
 def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
     """Whether ``label`` is a 承办单位 (办理单位, 经办单位) alone on its line in the letter
     as written, its value an office only: the unit that handles the proposal, as a form
-    names it, not the office of the contacts beside it (on a contact's own line,
+    names it, the org only of the contacts right under it (on a contact's own line,
     ``承办单位：某局某科　承办人：…``, also where a copy that lost its line breaks was cut
     into lines again, it is his)."""
     return (

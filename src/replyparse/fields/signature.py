@@ -11,6 +11,7 @@ from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_DATE_LINE,
     AUTHORITY_LINE,
+    JOINT_NOTE,
     MONTH_DATE_LINE,
     SEAL_NOTE,
     footnote_start,
@@ -52,6 +53,21 @@ class Signer:
         return (self.at[0], self.at[length - 1] + 1)
 
 
+_OPENERS = "（("
+
+
+def _without_notes(name: str) -> str:
+    """``name`` without the seal note (:data:`SEAL_NOTE`) or the joint reply's note
+    (:data:`JOINT_NOTE`, ``某局（联合答复）``, ``某局（主办）``) that ends it; a note
+    standing alone gives ""."""
+    name = SEAL_NOTE.sub("", name)
+    if name[-1:] in "）)" and ("合" in name or "同" in name or "办" in name or "头" in name):
+        k = max(name.rfind(c) for c in _OPENERS)
+        if k >= 0 and JOINT_NOTE.match(name[k:]):
+            return name[:k]
+    return name
+
+
 def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     """Several authorities on one line, apart by wide gaps; None when the line is one name."""
     written, (base, _) = view.source(line.start, end)
@@ -65,9 +81,10 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     out: list[Signer] = []
     for part in _GAP.split(written.strip()):
         if blanks_out := _BLANKS.sub("", part):
-            name = SEAL_NOTE.sub("", blanks_out)
+            name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
-            out.append(Signer(name, at[: len(name)]))
+            if name:  # (a joint reply's note beside its signers signs for none)
+                out.append(Signer(name, at[: len(name)]))
         pos += len(part)
         gap = _GAP.match(written, pos)
         pos = gap.end() if gap else pos
@@ -124,7 +141,7 @@ def _names_read(view: TextView, line: Line) -> list[Signer]:
     if joint is not None:
         return joint
     whole = _written(view, line.start, end)
-    name = SEAL_NOTE.sub("", whole.text)
+    name = _without_notes(whole.text)
     return [Signer(name, _origins(view, whole.at[: len(name)]))] if name else []
 
 
