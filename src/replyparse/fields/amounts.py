@@ -103,7 +103,7 @@ _SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."}
 # units of the sum). One sum: its parts are added (:func:`_read_quantity`).
 _JOINED = r"""
     (?:(?<=[\d.][亿億万萬])零?(?P<sub{tag}>\d+(?:\.\d+)?)(?P<subapprox{tag}>[余多])?
-        (?:(?P<submult{tag}>千万|百万|万|萬|千)|(?=元)))?
+        (?:(?P<submult{tag}>千万|百万|万|萬|千(?![余多]万))|(?=元)))?  # 3千余万: 千 of 万
 """
 
 
