@@ -26,7 +26,33 @@ MONTH_LISTS = [
         [("2021年11", "2021-11", False), ("12月", "2021-12", True)],
         id="joined-by-和",
     ),
+    pytest.param(
+        "2023年5、6、7月，我局组织专项检查",
+        [("2023年5", "2023-05", False), ("6", "2023-06", True), ("7月", "2023-07", True)],
+        id="three-months",
+    ),
+    pytest.param(
+        "2023年10、11和12月份开展排查",
+        [("2023年10", "2023-10", False), ("11", "2023-11", True), ("12月", "2023-12", True)],
+        id="three-months-和",
+    ),
+    pytest.param(
+        "二〇二三年五、六、七、八月",
+        [
+            ("二〇二三年五", "2023-05", False),
+            ("六", "2023-06", True),
+            ("七", "2023-07", True),
+            ("八月", "2023-08", True),
+        ],
+        id="four-months-in-words",
+    ),
     # near-misses: no list of months
+    pytest.param(
+        "2022年11、12、1月",
+        [("2022年11", "2022-11", False), ("1月", "2024-01", True)],
+        id="three-turning-a-year-left-to-yearless",
+    ),
+    pytest.param("2022年3、4、5年级", [("2022年", "2022", False)], id="three-grades"),
     pytest.param(
         "2022年13、4月", [("2022年", "2022", False), ("4月", "2024-04", True)], id="no-month-13"
     ),
@@ -44,6 +70,18 @@ MONTH_LISTS = [
 def test_months_listed_with_one_月(snippet: str, expected: list[tuple[str, str, bool]]) -> None:
     found = find_dates(TextView(snippet), default_year=2024)
     assert [(d.text, d.value, d.inferred) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        pytest.param("2023年3、4月开展调研", ["2023-03", "2023-04"], id="pair"),
+        pytest.param("2023年5、6、7月开展", ["2023-05", "2023-06", "2023-07"], id="three"),
+    ],
+)
+def test_listed_months_need_no_letter_year(snippet: str, expected: list[str]) -> None:
+    """The list names its year: its months are read with no letter's date known."""
+    assert [d.value for d in find_dates(TextView(snippet))] == expected
 
 
 # (snippet, [(text, value, end), ...]): a range of months whose first names a part of its

@@ -97,6 +97,16 @@ _SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."}
 """How an Arabic number's thousands separators and decimal point read in a Decimal."""
 
 
+# A sum written in two units joined, as it is said: 1亿3千万元, 2亿5000万元, 1亿零500万元,
+# 3万5千元, 3万零500元. After a multiplier 亿 or 万 (its number in figures), an optional 零
+# and a number in figures, then a smaller multiplier, or 元 right after (the number counts
+# units of the sum). One sum: its parts are added (:func:`_read_quantity`).
+_JOINED = r"""
+    (?:(?<=[\d.][亿億万萬])零?(?P<sub{tag}>\d+(?:\.\d+)?)(?P<subapprox{tag}>[余多])?
+        (?:(?P<submult{tag}>千万|百万|万|萬|千(?![余多]万))|(?=元)))?  # 3千余万: 千 of 万
+"""
+
+
 def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
@@ -110,6 +120,7 @@ def _quantity(tag: str) -> str:
     (?P<approx{tag}>[余多])?
     (?:个(?=亿|億))?                      # 3个亿, 1.2个亿: the spoken 亿元
     (?P<mult{tag}>{_MULT})?
+    {_JOINED.format(tag=tag)}
     (?P<approx2{tag}>[余多])?
     (?P<yuan{tag}>元(?![旦月宵素化]))?      # 元旦, 元月 and 多元化 are not money
     """
@@ -162,7 +173,10 @@ class _Qty:
         return self.mult + ("元" if self.yuan else "")
 
 
-_QTY_GROUPS = ("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2")
+_QTY_GROUPS = (
+    *("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2"),
+    *("sub", "submult", "subapprox"),  # 1亿3千万元's second part (:data:`_JOINED`)
+)
 _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
 """Each quantity's group names, built once (not formatted at each read)."""
 
@@ -170,12 +184,20 @@ _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
     names = _GROUPS[tag]
-    ar, cn, mult, frac, yuan, approx, approx2 = m.group(*names)  # one call for all
+    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox = m.group(*names)
     mult = mult or ""
     if ar is not None:
         if len(ar) > _MAX_ARABIC:
             return None
         number = Decimal(ar.translate(_SEPARATORS_READ))
+        if sub is not None:  # 1亿3千万元: the second part, in the first one's multiplier
+            part = Decimal(sub) * (_multiplier(submult) if submult else 1)
+            if "." in ar or len(sub) > _MAX_ARABIC or part >= _multiplier(mult):
+                # 5万12000元, 1.5亿3000万元: no one sum; the first ends at its multiplier
+                # (the money test then reads it alone) and the second is read after it
+                return _Qty(number, mult, False, bool(approx), m.end(names[2]))
+            number += part / _multiplier(mult)
+            approx = approx or subapprox
     else:
         if cn is None:
             return None
@@ -243,7 +265,13 @@ def _unit_written(m: re.Match[str], tag: str) -> bool:
 
 
 _END_GROUPS = {
-    tag: tuple(f"{name}{tag}" for name in ("approx2", "mult", "approx", "ar", "cnfrac", "cn"))
+    tag: tuple(
+        f"{name}{tag}"
+        for name in (
+            *("approx2", "submult", "subapprox", "sub"),
+            *("mult", "approx", "ar", "cnfrac", "cn"),
+        )
+    )
     for tag in ("1", "2")
 }
 """Where a quantity with no 元 may end: its groups from the last one it may hold."""

@@ -64,7 +64,7 @@ _WITH_YEAR = re.compile(
     (?:
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
-      | 年(?P<ml>{_MONTH})(?=[、和]{_MONTH}月)  # 2022年3、4月: the first month of a list
+      | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号]))  # 2019月6月11日: 年 mistyped 月
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
@@ -531,6 +531,10 @@ def _found(
                 continue
             found.append(item)
             pos = item.end
+            # a month listed with the next one (2023年5、6、7月): its mark next, looked at
+            # before the match's group (most dates are followed by none)
+            if pos < line_end and norm[pos] in "、和" and m and m.group("ml") is not None:
+                pos = _months_listed(norm, item, found)
         if months is not None and _months_left(norm, line_start, line_end, found, first):
             _line_yearless(norm, line_start, line_end, found, first, months, yearless)
     if not rare and not listed:
@@ -580,6 +584,33 @@ def _listed_years(norm: str, found: list[_Found]) -> list[_Found]:
         if first.valid() and (last is None or last.valid()):
             found[k] = item._replace(first=first, last=last)
     return found
+
+
+# A month listed after another with 月 written once, after the list's last: 、6 or 和7月.
+_LISTED_MONTH = re.compile(rf"[、和](?P<m>{_MONTH})(?P<mark>月)?")
+
+
+def _months_listed(norm: str, first: _Found, found: list[_Found]) -> int:
+    """Append to ``found`` the months listed after ``first``, a date read from the first
+    month of a list (``2023年5、6、7月``: 6 and 7月, in 2023, ``inferred`` as a month
+    listed after a date is, see :func:`_listed_years`), in rising order; where the list
+    stops rising (``2022年12、1月``: it turns a year) the rest is left to the year-less
+    reading. Returns where the walk goes on."""
+    if first.first.month is None:
+        return first.end  # the list's first month was no month (the year alone kept)
+    listed: list[_Found] = []
+    year, month = first.first.year, first.first.month
+    pos = first.end
+    while (m := _LISTED_MONTH.match(norm, pos)) is not None:
+        value = _num(m.group("m")) or 0
+        if value <= month or not _valid(year, value):
+            return first.end
+        month, pos = value, m.end()
+        listed.append(_Found(m.start("m"), pos, _Point(year, value), None, True))
+        if m.group("mark") is not None:
+            found += listed
+            return pos
+    return first.end
 
 
 def _months_left(norm: str, line_start: int, line_end: int, found: list[_Found], i: int) -> bool:

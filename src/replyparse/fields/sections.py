@@ -106,8 +106,9 @@ _DECIMAL_HEADING = (
 # before 1. (a 1.1 that is no marker, 1.5公里, is no 1. either). Digits are ASCII:
 # the view has already turned full-width ones (and ．) into ASCII.
 _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
-    (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})[，、：]")),
-    (Style.PART, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})部分[，、：]?")),
+    # 第一部分 too (Style.PART, told by its group ``part``: one pattern a line opening
+    # with 第, where two cost a second table entry in every letter's walk)
+    (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
     (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
@@ -122,7 +123,6 @@ _DIGITS = "0123456789"
 # patterns).
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
-    Style.PART: "第",
     Style.CN: _CN,
     Style.CN_PAREN: "（",
     Style.AR_DUN: _DIGITS,
@@ -263,7 +263,7 @@ def _is_decimal(view: TextView, dot: int) -> bool:
 _COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
 """Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
 _CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
-_AR_DECIMAL_STYLE, _PART_STYLE = Style.AR_DECIMAL, Style.PART
+_AR_DECIMAL_STYLE, _PART_STYLE, _DI_STYLE = Style.AR_DECIMAL, Style.PART, Style.DI
 
 _PART_HEADING_MAX = 20
 """How long the heading line after 第一部分 may be."""
@@ -320,8 +320,10 @@ def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarke
         stop = m.end()
         if style is _AR_DOT_STYLE and m.lastgroup == "n" and _is_decimal(view, stop - 1):
             return None
-        if style is _PART_STYLE and not _part_heading(view, stop, end):
-            return None
+        if style is _DI_STYLE and m.lastgroup == "part":  # 第一部分
+            if not _part_heading(view, stop, end):
+                return None
+            style = _PART_STYLE
         count_like = _is_count(view, style, number, stop)
         if count_like and not counts:
             return None
