@@ -184,12 +184,15 @@ def _line_part(line: Line, start: int, end: int) -> Line:
     return Line(line.index, line.start + start, line.start + end, line.text[start:end])
 
 
-def labelled_title(view: TextView, line: Line) -> int:
-    """Where the title starts in ``line`` when the line is a web copy's row naming the
+def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -> int:
+    """Where the title starts in ``lines[i]`` when the line is a web copy's row naming the
     letter's own title (``标题：关于…的答复``, ``文件名称  对…的复函``): after its label, colon
     and gap; 0 when the line is none. The label stands at the line's start; without its
     colon a gap must part it from the title (``标  题    关于…``, a table's cells). The
-    callers ask it only of a line opening with one of :data:`_TITLE_LABEL_FIRST`."""
+    callers ask it only of a line opening with one of :data:`_TITLE_LABEL_FIRST`. A title
+    wrapped onto the next line before ``stop`` (``标题：关于…第12号`` over ``建议的答复``)
+    counts when the two lines make a whole title."""
+    line = lines[i]
     text = line.text
     m = _TITLE_LABEL.match(text)
     if m is None:
@@ -200,7 +203,14 @@ def labelled_title(view: TextView, line: Line) -> int:
     ):
         return 0
     core = cut_title(view, _line_part(line, at, len(text)))[0].text
-    return at if _WHOLE_TITLE.match(core) and not _PROSE.search(core) else 0
+    if _PROSE.search(core):
+        return 0
+    if _WHOLE_TITLE.match(core):
+        return at
+    if i + 1 >= stop or not _OPENING_TITLE.match(core):
+        return 0
+    more = cut_title(view, lines[i + 1])[0].text
+    return at if not _PROSE.search(more) and _WHOLE_TITLE.match(core + more) else 0
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
@@ -335,7 +345,9 @@ def _header_end(
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
         if not (mark or head in form):
-            if line.text[:1] in _TITLE_LABEL_FIRST and labelled_title(view, line):
+            if line.text[:1] in _TITLE_LABEL_FIRST and labelled_title(
+                view, lines, head, len(lines)
+            ):
                 return head, form | rows, False  # the title's own row (标题：关于…的答复)
             # is_header_line, its answer of is_element kept (a label line is elements: the
             # label line's test is asked only of elements)
@@ -569,7 +581,9 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
-        if line.text[:1] in _TITLE_LABEL_FIRST and (at := labelled_title(view, line)):
+        if line.text[:1] in _TITLE_LABEL_FIRST and (
+            at := labelled_title(view, lines, i, title_end)
+        ):
             # a web copy's row naming the title: its label is header (标题：关于…的答复)
             header.append(_line_part(line, 0, at))
             line = _line_part(line, at, len(line.text))
