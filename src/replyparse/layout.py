@@ -106,6 +106,12 @@ _ENDED_THEN_NOTE = re.compile(
 _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
+# A web copy's row that names the letter's own title: the label (标题, 题目, 名称, 文件名称,
+# 公文标题…), its colon or a gap, then a whole title up to its 文种 (标题：关于…的答复). A
+# 办理单's row naming the proposal (题目：关于…的建议) ends otherwise and stays a label.
+_TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名称)[：:]?")
+# What each of :data:`_TITLE_LABEL`'s matches opens with (its gate).
+_TITLE_LABEL_FIRST = "文公信标题名"
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # A line that is a name alone (an authority's, at least four characters), and a title's
@@ -171,6 +177,40 @@ def _elements_alone(view: TextView, line: Line) -> bool:
     if not cut and not _DOC_NUMBERS.search(core.text):
         return True  # a mark, a note, a label and its value
     return not _TITLE_START.search(_DOC_NUMBERS.sub("", core.text))
+
+
+def _line_part(line: Line, start: int, end: int) -> Line:
+    """``line.text[start:end]`` as a line of its own (same index, norm offsets)."""
+    return Line(line.index, line.start + start, line.start + end, line.text[start:end])
+
+
+def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -> int:
+    """Where the title starts in ``lines[i]`` when the line is a web copy's row naming the
+    letter's own title (``标题：关于…的答复``, ``文件名称  对…的复函``): after its label, colon
+    and gap; 0 when the line is none. The label stands at the line's start; without its
+    colon a gap must part it from the title (``标  题    关于…``, a table's cells). The
+    callers ask it only of a line opening with one of :data:`_TITLE_LABEL_FIRST`. A title
+    wrapped onto the next line before ``stop`` (``标题：关于…第12号`` over ``建议的答复``)
+    counts when the two lines make a whole title."""
+    line = lines[i]
+    text = line.text
+    m = _TITLE_LABEL.match(text)
+    if m is None:
+        return 0
+    at = m.end()
+    if text[at - 1 : at] not in ("：", ":") and line.start + at not in view.gaps_in(
+        line.start, line.start + len(text)
+    ):
+        return 0
+    core = cut_title(view, _line_part(line, at, len(text)))[0].text
+    if _PROSE.search(core):
+        return 0
+    if _WHOLE_TITLE.match(core):
+        return at
+    if i + 1 >= stop or not _OPENING_TITLE.match(core):
+        return 0
+    more = cut_title(view, lines[i + 1])[0].text
+    return at if not _PROSE.search(more) and _WHOLE_TITLE.match(core + more) else 0
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
@@ -305,6 +345,10 @@ def _header_end(
         line = lines[head]
         mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
         if not (mark or head in form):
+            if line.text[:1] in _TITLE_LABEL_FIRST and labelled_title(
+                view, lines, head, len(lines)
+            ):
+                return head, form | rows, False  # the title's own row (标题：关于…的答复)
             # is_header_line, its answer of is_element kept (a label line is elements: the
             # label line's test is asked only of elements)
             furniture = is_element(view, line)
@@ -537,6 +581,12 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
+        if line.text[:1] in _TITLE_LABEL_FIRST and (
+            at := labelled_title(view, lines, i, title_end)
+        ):
+            # a web copy's row naming the title: its label is header (标题：关于…的答复)
+            header.append(_line_part(line, 0, at))
+            line = _line_part(line, at, len(line.text))
         if title and line.text == title[-1].text:
             continue  # a title line given twice (a page's rendering): read once
         if _PROSE.search(line.text) or (
