@@ -231,7 +231,7 @@ _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')}|{_YEAR_LEAD})
 # copy's 〈〉 turned to 《》) holds them, one level deep, within one sentence (no 。: an
 # outer mark lost does not swallow the text up to the next cited title's).
 _QUOTED = re.compile(
-    r"《(?P<a>[^《》]+|[^《》。]*(?:《[^《》。]*》[^《》。]*)+)》|“(?!”)(?P<b>[^“”]*(?:“[^“”]*”[^“”]*)*)”|\"(?P<c>[^\"]+)\""
+    r"《(?P<a>[^《》]+|[^《》。]*(?:《[^《》。]+》[^《》。]*)+)》|“(?!”)(?P<b>[^“”]*(?:“[^“”]*”[^“”]*)*)”|\"(?P<c>[^\"]+)\""
     r"|「(?!」)(?P<d>[^「」]*(?:「[^「」]*」[^「」]*)*)」"
 )
 
