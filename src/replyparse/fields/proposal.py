@@ -262,15 +262,11 @@ _BEFORE_RECEIVED = re.compile(
 # (The lookahead holds what the kind word, or 的, opens with: the same matches, and the
 # lazy run tries the kind words only where one may start.)
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意建批提])的?(?:{_KINDS})")
-# Where a phrase's kind word may start: not inside another (…的建议提案: the glued word is
-# the letter's, …的建议案: one word, 建议案, never 建 and 议案).
-_OWN_KIND = r"(?<!建议)(?<!提案)(?<!议案)"
-_OWN_KINDS = _KINDS.replace("|议案", "|议(?<!建议)案")  # (looked behind only once 议 is met)
 # The same phrase whole: to the last kind word before what follows a title (收悉, 办理情况,
 # 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议, 关于…的建议的提案)
 # ends nothing; a kind word glued after another (…的建议提案收悉) is the letter's word for
 # the item, no part of the title.
-_PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}{_OWN_KIND}(?:{_OWN_KINDS})"
+_PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
 # What follows a title in the opening and in the title line.
 _AFTER_IN_OPENING = (
     r"(?=(?:[（(][^（）()]{1,12}[）)])?(?:已经?|均已|已于)?"
@@ -287,7 +283,9 @@ _TERM = (
     r"|\"[^“”《》\"「」，。；：]{1,16}\""
     r"|「[^「」“”《》，。；：]{1,16}」"
 )
-_TERMED_BODY = rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}{_OWN_KIND}(?:{_OWN_KINDS})"
+_TERMED_BODY = (
+    rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
+)
 _TERMED_IN_OPENING = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_OPENING}")
 _TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
 # A quote that runs from 关于 to the kind word (关于“X”的建议) is the title, X.
@@ -318,13 +316,13 @@ _HANDLED_AFTER_COMMA = (
 )
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
-    rf"{_OWN_KIND}(?:{_OWN_KINDS}))"
+    rf"(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS}))"
     rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA})"
 )
 # The same in the letter's title line (对…会议关于加强甲乙管理，保持丙丁卫生建议的答复): a
 # 关于… phrase with commas, to its first kind word right before the title's 答复/复函/回复.
 _COMMA_IN_TITLE = re.compile(
-    rf"关于[^。；：“”《》\s]{{2,80}}?{_OWN_KIND}(?:{_OWN_KINDS})"
+    rf"关于[^。；：“”《》\s]{{2,80}}?(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
     r"(?=的?(?:答复|复函|回复|办理))"
 )
 # The same for an item titled …的意见, which nothing else names (关于…的意见 is also how a
