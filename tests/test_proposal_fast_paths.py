@@ -189,7 +189,7 @@ def test_the_lead_is_stripped_alike_on_any_text(session: str) -> None:
 
 # The patterns as first written: the faster forms must match alike.
 _PLAIN_QUOTED = re.compile(
-    r"《(?P<a>[^《》]+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
+    r"《(?P<a>[^《》]+|(?:[^《》。]|《[^《》。]+》)+)》|“(?P<b>(?:[^“”]|“[^“”]*”)+)”|\"(?P<c>[^\"]+)\""
     r"|「(?P<d>(?:[^「」]|「[^「」]*」)+)」"
 )
 _PLAIN_PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?的?(?:{proposal._KINDS})")

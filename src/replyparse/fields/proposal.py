@@ -140,8 +140,15 @@ _AFTER_SESSION = re.compile(
     rf"会议(?P<number>(?![第上中后前期时的将及和与在于对由])[\u4e00-\u9fffA-Za-z]?\d+(?:[.\-]\d+)*)"
     rf"号?{_WHOSE}?(?:{_KINDS})"
 )
-# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…)
-_NUMBER_LABEL = r"(?:[自原新]?编号|(?:建议|提案|议案)?号)：?"
+# A bracketed note naming the session and the number after an unquoted title or a kind
+# word (关于…的建议（县十七届人大二次会议第15号）收悉, 您的提案（市政协五届三次会议第8号）):
+# the item's number, the note holding nothing else.
+# (Matched at each 会议第, the note's opener looked for behind it: :func:`_in_note`.)
+_SESSION_NOTE = re.compile(rf"会议第(?P<number>{_N})号[）)]")
+_NOTE_REACH = 25  # the opener at most 24 characters before the 会议
+# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
+# (建议编号：15), a web copy's half-width colon (编号:15)
+_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
 # The session a bracketed number note names before the number (《…》（十四届二次会议第88号）):
 # the last branch, tried only where the others fail (its lazy run is the dearest)
 _NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
@@ -220,8 +227,11 @@ _LEAD = re.compile(f"^(?:{vocab.alternation('session_lead_words')}|{_YEAR_LEAD})
 # inner quotes, not as a repeat of one character or one inner quote (what it was): the
 # same matches (each part of the span can be read one way only, so backtracking finds no
 # other), a run the engine counts in C; the lookahead keeps the span non-empty.
+# A title citing a document in the same book-title marks (《关于落实《某条例》…的建议》, a web
+# copy's 〈〉 turned to 《》) holds them, one level deep, within one sentence (no 。: an
+# outer mark lost does not swallow the text up to the next cited title's).
 _QUOTED = re.compile(
-    r"《(?P<a>[^《》]+)》|“(?!”)(?P<b>[^“”]*(?:“[^“”]*”[^“”]*)*)”|\"(?P<c>[^\"]+)\""
+    r"《(?P<a>[^《》]+|[^《》。]*(?:《[^《》。]+》[^《》。]*)+)》|“(?!”)(?P<b>[^“”]*(?:“[^“”]*”[^“”]*)*)”|\"(?P<c>[^\"]+)\""
     r"|「(?!」)(?P<d>[^「」]*(?:「[^「」]*」[^「」]*)*)」"
 )
 
@@ -514,12 +524,24 @@ def _numbers_as_one(written: str) -> str:
     return _EACH_OWN.sub(r"\1", written)
 
 
+# The label a 办理单 or a web listing puts before the session on its line (会议届次：…).
+_SESSION_LABEL = re.compile(r"(?:会议届次|届次|会议名称|届别|会次)[ \u3000]*[：:][ \u3000]*")
+
+
 def _session_alone(ctx: Context) -> _Read | None:
     """The session a page's listing gives on a header line of its own, under or over the
-    title (``某区第十九届人民代表大会第二次会议``), when neither title nor opening names it."""
+    title (``某区第十九届人民代表大会第二次会议``), or after its label there (``届次：…``),
+    when neither title nor opening names it."""
     for line in ctx.layout.header:
-        if _may_name_session(line.text) and (sm := _SESSION.fullmatch(line.text)) is not None:
-            return _Read(sm.group(0), Flat.line(line), 0)
+        text = line.text
+        if not _may_name_session(text):
+            continue
+        at = 0
+        if "：" in text or ":" in text:  # (every label ends in one)
+            label = _SESSION_LABEL.match(text)
+            at = label.end() if label else 0
+        if (sm := _SESSION.fullmatch(text, at)) is not None:
+            return _Read(sm.group(0), Flat.line(line), at)
     return None
 
 
@@ -730,12 +752,14 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
     quoted = [_quoted_span(q) for q in quotes]
     out: list[_Read] = []
     for m in words:
-        at = m.start("kind")
+        at, kind = m.start("kind"), m.group("kind")
+        if kind == "议案" and at and flat.text[at - 1] == "建":
+            at, kind = at - 1, "建议案"  # one word (建议案收悉), kept as written
         for a, b in quoted:  # (a loop: no generator)
             if a <= at < b:
                 break
         else:
-            out.append(_Read(m.group("kind"), flat, at, _NAMES_ITEM))
+            out.append(_Read(kind, flat, at, _NAMES_ITEM))
     return out
 
 
@@ -940,6 +964,11 @@ def _numbers(scan: _Scan) -> list[_Read]:
         while sn := _AFTER_SESSION.search(text, pos):
             out.append(_Read(sn.group("number"), flat, sn.start("number")))
             pos = sn.end()
+        at = text.find("会议第")  # the note holds it
+        while at >= 0:
+            if (sn := _SESSION_NOTE.match(text, at)) is not None and _in_note(text, at):
+                out.append(_Read(sn.group("number"), flat, sn.start("number")))
+            at = text.find("会议第", at + 3)
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled", "bare", "noted"):
             if after and after.group(group):
@@ -954,6 +983,16 @@ def _numbers(scan: _Scan) -> list[_Read]:
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     return out
+
+
+def _in_note(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside brackets opened at most 24 characters before it, no
+    bracket between (``[（(][^（）()]{0,24}`` right before it)."""
+    low = max(0, at - _NOTE_REACH)
+    opener = max(text.rfind("（", low, at), text.rfind("(", low, at))
+    if opener < 0:
+        return False
+    return text.find("）", opener, at) < 0 and text.find(")", opener, at) < 0
 
 
 def _first_number(flat: Flat, reads: list[_Read], cited: list[Range]) -> _Read | None:
@@ -1119,9 +1158,19 @@ def _term_phrase(pattern: re.Pattern[str], text: str, quote: re.Match[str]) -> R
     return whole.span()
 
 
+# In a title, the 关于 that opens the proposal's own title after the reply's own 关于 and
+# whom or what it answers (关于对某代表关于…的建议的答复, 关于某委员提出的关于…的提案的答复,
+# 关于对县…会议关于…的建议的答复): the proposal's title starts at the later one.
+_INNER_ABOUT = re.compile(
+    r"(?:代表|委员|会议|[0-9一二三四五六七八九十]号|提出的|所提的?|提交的)关于"
+)
+
+
 def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     """An unquoted proposal title in the letter's title (``flat``: its text)."""
     m = _PHRASE.search(flat.text)
+    if m and (inner := _INNER_ABOUT.search(flat.text, m.start() + 2, m.end())):
+        m = _PHRASE.search(flat.text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
     if m and not _NUMBERED_PHRASE.search(m.group(0)):
         where = flat.range(*_whole(_WHOLE_IN_TITLE, flat.text, m))
         return ctx.flat(where, written=True), where

@@ -1,0 +1,127 @@
+"""How real letters name the session, the number and the proposal's title: forms read
+by the proposal field (snippets written for these tests; names and numbers invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+_BODY = "我局已组织清理。\n"
+
+# (kind, number, session, title) each letter's careful reader writes
+FORMS = {
+    # 系 saying which item it is before the session (the session starts after it)
+    "xi-after-quoted-title": (
+        "郑涛代表：\n您提出的《关于治理河道垃圾的建议》系县十七届人大二次会议第15号建议，"
+        "现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", "关于治理河道垃圾的建议"),
+    ),
+    "xi-after-comma": (
+        "郑涛代表：\n您提出的关于治理河道垃圾的建议，系县十七届人大二次会议第15号建议，"
+        "现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", "关于治理河道垃圾的建议"),
+    ),
+    # a labelled number in the brackets after the quoted title: 建议编号, a half-width colon
+    "label-jianyi-bianhao": (
+        "郑涛代表：\n您提出的《关于治理河道垃圾的建议》（建议编号：15）收悉，现答复如下：\n",
+        ("建议", "15", None, "关于治理河道垃圾的建议"),
+    ),
+    "label-halfwidth-colon": (
+        "郑涛委员:\n您提出的《关于规范校外培训的提案》(提案编号:0021)收悉,现答复如下:\n",
+        ("提案", "0021", None, "关于规范校外培训的提案"),
+    ),
+    # a title citing a document in the same book-title marks
+    "nested-book-marks": (
+        "郑涛代表：\n您在县十七届人大二次会议提出的《关于落实《河道管理条例》治理河道垃圾的建议》"
+        "收悉，现答复如下：\n",
+        ("建议", None, "县十七届人大二次会议", "关于落实《河道管理条例》治理河道垃圾的建议"),
+    ),
+    # 建议案 unquoted is one word, the kind as written
+    "jianyian-unquoted": (
+        "郑涛代表：\n您在县十七届人大二次会议上提出的关于治理河道垃圾的建议案收悉，现答复如下：\n",
+        ("建议案", None, "县十七届人大二次会议", "关于治理河道垃圾的建议案"),
+    ),
+    # the reply's own 关于 and whom it answers before the proposal's 关于 in the title
+    "title-about-deputy-about": (
+        "关于对郑涛代表关于治理河道垃圾的建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    "title-proposed-about": (
+        "关于郑涛委员提出的关于保护古树名木的提案的答复\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", None, None, "关于保护古树名木的提案"),
+    ),
+    "title-session-about": (
+        "关于对县十七届人大二次会议关于治理河道垃圾的建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", None, "县十七届人大二次会议", "关于治理河道垃圾的建议"),
+    ),
+    # a note with the session and the number after an unquoted title
+    "session-note-after-phrase": (
+        "郑涛代表：\n您提出的关于治理河道垃圾的建议（县十七届人大二次会议第15号）收悉，"
+        "现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", "关于治理河道垃圾的建议"),
+    ),
+    # the session on a labelled line of a 办理单 above the letter
+    "labelled-session-line": (
+        "会议届次：县十七届人大二次会议\n建议编号：15\n郑涛代表：\n"
+        "您提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
+        ("建议", "15", "县十七届人大二次会议", "关于治理河道垃圾的建议"),
+    ),
+    "labelled-session-line-cppcc": (
+        "届次: 县政协十届二次会议\n提案号：15\n郑涛委员：\n"
+        "您提出的关于治理河道垃圾的提案收悉，现答复如下：\n",
+        ("提案", "15", "县政协十届二次会议", "关于治理河道垃圾的提案"),
+    ),
+}
+
+# Near misses: what looks like one of those forms and is not
+NOT_FORMS = {
+    # a meeting's 第3号 in brackets that is a minute's, not the item's
+    "minute-number-in-brackets": (
+        "郑涛代表：\n您提出的关于治理河道垃圾的建议收悉（见县政府常务会议第3号纪要），"
+        "现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    # a 会议第N号 in brackets opened too far before it
+    "note-opened-too-far": (
+        "郑涛代表：\n您提出的关于治理河道垃圾的建议（已转交县交通运输局和县水务局及各乡镇人民政府"
+        "共同研究，县十七届人大二次会议第15号）收悉，现答复如下：\n",
+        ("建议", None, "县十七届人大二次会议", "关于治理河道垃圾的建议"),
+    ),
+    # a cited title after the proposal's own: no nesting across the sentence's end
+    "cited-title-after-sentence": (
+        "郑涛代表：\n您提出的《关于治理河道垃圾的建议》收悉。根据《河道管理条例》，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    # a 关于 inside the title that follows no word of whom or what it answers
+    "inner-about-no-marker": (
+        "关于落实关于河道管理规定的建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", None, None, "关于落实关于河道管理规定的建议"),
+    ),
+    # a session on a line under another label is no listing's session
+    "session-under-other-label": (
+        "备注：县十七届人大二次会议\n郑涛代表：\n您提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    # 建议 and a separate 议案 are not 建议案
+    "jianyi-then-yian": (
+        "郑涛代表：\n您提出的关于修订停车管理办法的议案收悉，现答复如下：\n",
+        ("议案", None, None, "关于修订停车管理办法的议案"),
+    ),
+}
+
+
+def _read(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    p = parse_text(text + _BODY).proposal
+    assert p is not None
+    return (p.kind, p.number, p.session, p.title)
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS.values(), ids=FORMS.keys())
+def test_form_is_read(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FORMS.values(), ids=NOT_FORMS.keys())
+def test_near_miss_is_not_read(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _read(text) == expected
