@@ -549,10 +549,40 @@ _POST_AND_NAME_LONGEST = 6 + 1 + 4 + 4 + 4
 post, 副, the longest post, the name and its signing note."""
 
 
+_NAME_PADS = frozenset({" ", "  ", "\u3000"})
+"""The blanks a table's cell sets between a name's characters to fill its width (``吴 某 某``,
+``王  芳``, ``王\u3000芳``): one space, two (a character's width) or one ideographic space."""
+
+
+def name_parts(view: TextView, line: Line) -> list[Line]:
+    """:func:`gap_parts` of ``line``, a name letter-spaced to fill a table's cell read as one
+    part: single hanzi parted by a pad (:data:`_NAME_PADS`) joined (``吴 某 某      1390…`` is
+    two parts, 吴某某 and the phone). Only single characters join: ``某局 某局`` stays two."""
+    parts = gap_parts(view, line)
+    if len(parts) < 3:
+        return parts  # (a padded name is two parts at least, and something after it)
+    out: list[Line] = []
+    spaced = False  # whether out[-1] is single hanzi joined, or one hanzi alone
+    origin, original = view.origin, view.original
+    for part in parts:
+        one = len(part.text) == 1 and "\u4e00" <= part.text <= "\u9fff"
+        if (
+            one
+            and spaced
+            and original[origin[part.start - 1] + 1 : origin[part.start]] in _NAME_PADS
+        ):
+            last = out[-1]
+            out[-1] = Line(last.index, last.start, part.end, last.text + part.text)
+        else:
+            out.append(part)
+            spaced = one
+    return out
+
+
 def _post_and_name(view: TextView, line: Line) -> bool:
     """Whether ``line`` is the leader who signs, his post, a gap, his name (``局长    王某``,
-    ``分管副局长　王某（签字）``), under the authority, above the date."""
-    parts = gap_parts(view, line)
+    ``分管副局长　王某（签字）``, ``局长  王  芳``), under the authority, above the date."""
+    parts = name_parts(view, line)
     if len(parts) != 2:
         return False
     post, name = parts[0].text, parts[1].text
@@ -684,8 +714,9 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     """``line`` as a person's name, a gap, then closing labels (a form's next row, its
     label cell left blank: ``王某    联系电话  …``) or a phone alone (``王某    1390…``),
     or an authority, a gap, then closing labels (a flattened closing: ``某局    联系电话：…
-    联系人：…``, the office whose contact it gives); None when it is neither."""
-    parts = gap_parts(view, line)
+    联系人：…``, the office whose contact it gives); None when it is neither. A name
+    letter-spaced to fill its cell is one name (:func:`name_parts`)."""
+    parts = name_parts(view, line)
     if len(parts) < 2:
         return None
     name = parts[0].text
@@ -713,7 +744,7 @@ def contact_row(view: TextView, line: Line) -> int | None:
     ``联系人：王某    联系电话：0000-5550123``); None when ``line`` is no such row."""
     if not line.text[-1:].isdecimal() and line.text[-1:] not in "）)":
         return None  # (a phone ends with a figure or its bracket: the usual line stops here)
-    parts = gap_parts(view, line)
+    parts = name_parts(view, line)  # (吴 某 某    1390…: a name letter-spaced in its cell)
     if len(parts) != 2:
         return None
     name = parts[0].text
