@@ -362,10 +362,46 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
     ):
         last += 1
     while last + 1 < len(lines) and (
-        lines[last].text.endswith(("，", "、")) or _wrapped_cc(lines[last], lines[last + 1])
+        lines[last].text.endswith(("，", "、"))
+        or _wrapped_cc(lines[last], lines[last + 1])
+        or _cc_column(lines, last)
     ):
         last += 1
     return last
+
+
+CC_COLUMN_OPENS = "省市县区州盟旗镇乡各"
+"""How a body of a 抄送 list set out as a column opens: its level (县政府督查室), or 各
+(各乡镇人民政府); the rest of a name a printed page wrapped seldom does."""
+_CC_OFFICE = re.compile(
+    rf"^[{CC_COLUMN_OPENS}][\u4e00-\u9fff（）()]{{1,29}}(?:{ORG_SUFFIX})[。.]?$"
+)
+"""A body's name alone on a line, its level opening it and an office's suffix ending it
+(县政府督查室), the list's full stop after it allowed."""
+
+
+def _cc_column(lines: Sequence[Line], last: int) -> bool:
+    """Whether ``lines[last + 1]`` is the next body of a 抄送 list set out as a column, one
+    office a line and no separator at the lines' ends (``抄送：县人大常委会选联工委`` /
+    ``县政府督查室``): the line above ends with an office's suffix (a whole name, no wrap),
+    the line is an office's name alone (no label, no date, no 印发), and neither a date
+    follows it within a few lines (it is the signer) nor a 印发 line's date alone (it is
+    the 印发 line's office)."""
+    text, below = lines[last].text, lines[last + 1].text
+    if not (
+        (below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END)
+        and ORG_END.search(text) is not None
+        and _CC_OFFICE.match(below) is not None
+    ):
+        return False
+    if last + 2 < len(lines) and _PRINTED_DATE.match(lines[last + 2].text):
+        return False  # the 印发 line's office, its date on the next line
+    return not any(_dated(line.text) for line in lines[last + 2 : last + 2 + _SIGNER_BELOW])
+
+
+_SIGNER_BELOW = 4
+"""How far under a 抄送 column the closing looks for a signature's date (a list set above
+the signature: the authorities under it sign, they are no bodies of the list)."""
 
 
 _WRAP_WIDTH = 20
