@@ -318,6 +318,7 @@ class Kind(Enum):
     AUTHORITY_DATE = "authority and date"
     AUTHORITY = "authority"
     AUTHORITY_LABELS = "authority and contact labels"
+    HOST = "the unit that answers, after its label"
     SEAL = "seal"
     PRINT_OFFICE = "printing office"
     OTHER = "other closing line"
@@ -542,6 +543,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
+    if text[:1] in _HOST_FIRST and host(view, line) is not None:
+        return Kind.HOST
     # (gates: each pattern needs the word tested before it; a label then a note next, the
     # usual line here: which test answers first changes nothing, each answers OTHER. A 印发
     # line first: one `in` spares it is_note's label search of each part it has. A label's
@@ -576,6 +579,27 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if len(text) <= _POST_AND_NAME_LONGEST and _post_and_name(view, line):
         return Kind.OTHER
     return None
+
+
+# The unit that answers, given after its label in the closing: 主办单位：某局 (a form's
+# row set above the date, 协办单位 beside it or under it), 答复单位：某局.
+_HOST_LABEL = re.compile(
+    r"^[（(]?(?:主办|答复|办复|回复)(?:单位|部门|机关)：(?P<name>[^，,；;。：]+)[，,；;。]?"
+)
+_HOST_FIRST = frozenset("主答办回（(")
+"""The first characters of a line :data:`_HOST_LABEL` matches: the gate before it."""
+
+
+def host(view: TextView, line: Line) -> Line | None:
+    """The unit that answers the letter when ``line`` gives it after its label (``主办单位：
+    某县交通运输局    协办单位：某县财政局``, ``答复单位：某局``): the authority's part of the
+    line; None when it gives none. A 协办单位 (a unit that helps) signs nothing."""
+    first = gap_parts(view, line)[0]
+    m = _HOST_LABEL.match(first.text)
+    if m is None or not AUTHORITY_LINE.match(m["name"]):
+        return None
+    start = first.start + m.start("name")
+    return Line(line.index, start, first.start + m.end("name"), m["name"])
 
 
 _LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
@@ -931,6 +955,13 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
         for beside in (dates[-1] + 1, dates[-1] - 1):
             if 0 <= beside < len(kinds) and kinds[beside] is Kind.AUTHORITY_LABELS:
                 return [beside], dates[-1]
+        # no authority line: the unit that answers, after its label, above the date (主办单位：
+        # 某局, a 协办单位 line or a contact's between allowed)
+        above = dates[-1] - 1
+        while above >= 0 and kinds[above] not in _DATES and kinds[above] is not Kind.HOST:
+            above -= 1
+        if above >= 0 and kinds[above] is Kind.HOST:
+            return [above], dates[-1]
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:
