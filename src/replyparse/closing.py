@@ -390,9 +390,10 @@ def _cc_column(lines: Sequence[Line], last: int) -> bool:
     the 印发 line's office)."""
     text, below = lines[last].text, lines[last + 1].text
     if not (
-        (below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END)
-        and ORG_END.search(text) is not None
+        below[:1] in CC_COLUMN_OPENS  # (the pattern's first character: the gate before it)
+        and (below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END)
         and _CC_OFFICE.match(below) is not None
+        and ORG_END.search(text) is not None
     ):
         return False
     if last + 2 < len(lines) and _PRINTED_DATE.match(lines[last + 2].text):
@@ -543,7 +544,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
-    if text[:1] in _HOST_FIRST and host(view, line) is not None:
+    if text[:1] in _HOST_FIRST and "：" in text and host(view, line) is not None:
         return Kind.HOST
     # (gates: each pattern needs the word tested before it; a label then a note next, the
     # usual line here: which test answers first changes nothing, each answers OTHER. A 印发
@@ -587,13 +588,16 @@ _HOST_LABEL = re.compile(
     r"^[（(]?(?:主办|答复|办复|回复)(?:单位|部门|机关)：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
 _HOST_FIRST = frozenset("主答办回（(")
-"""The first characters of a line :data:`_HOST_LABEL` matches: the gate before it."""
+"""The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
+its label's colon: a section's heading, ``（一）…``, opens so too)."""
 
 
 def host(view: TextView, line: Line) -> Line | None:
     """The unit that answers the letter when ``line`` gives it after its label (``主办单位：
     某县交通运输局    协办单位：某县财政局``, ``答复单位：某局``): the authority's part of the
     line; None when it gives none. A 协办单位 (a unit that helps) signs nothing."""
+    if _HOST_LABEL.match(line.text) is None:
+        return None  # (the part before a gap matches only where the line does: no parts)
     first = gap_parts(view, line)[0]
     m = _HOST_LABEL.match(first.text)
     if m is None or not AUTHORITY_LINE.match(m["name"]):
@@ -617,10 +621,13 @@ _NAME_PADS = frozenset({" ", "  ", "\u3000"})
 def name_parts(view: TextView, line: Line) -> list[Line]:
     """:func:`gap_parts` of ``line``, a name letter-spaced to fill a table's cell read as one
     part: single hanzi parted by a pad (:data:`_NAME_PADS`) joined (``吴 某 某      1390…`` is
-    two parts, 吴某某 and the phone). Only single characters join: ``某局 某局`` stays two."""
+    two parts, 吴某某 and the phone), where the name opens the line or follows its first
+    part (``局长  王  芳``). Only single characters join: ``某局 某局`` stays two."""
     parts = gap_parts(view, line)
-    if len(parts) < 3:
-        return parts  # (a padded name is two parts at least, and something after it)
+    if len(parts) < 3 or (len(parts[0].text) != 1 and len(parts[1].text) != 1):
+        # (a padded name is two parts at least, and something after it; the name its
+        # callers read is the first part or the second, after a post)
+        return parts
     out: list[Line] = []
     spaced = False  # whether out[-1] is single hanzi joined, or one hanzi alone
     origin, original = view.origin, view.original
