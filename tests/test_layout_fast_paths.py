@@ -360,6 +360,8 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
         return c.Kind.SEAL
     if c.AUTHORITY_LINE.match(text) and not c._MARKED.match(text) and not c._PROSE.search(text):
         return c.Kind.AUTHORITY
+    if c.host(view, line) is not None:
+        return c.Kind.HOST
     if (
         c._PRINTED.match(text)
         or c._MARKUP.match(text)

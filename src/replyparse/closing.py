@@ -318,6 +318,7 @@ class Kind(Enum):
     AUTHORITY_DATE = "authority and date"
     AUTHORITY = "authority"
     AUTHORITY_LABELS = "authority and contact labels"
+    HOST = "the unit that answers, after its label"
     SEAL = "seal"
     PRINT_OFFICE = "printing office"
     OTHER = "other closing line"
@@ -362,10 +363,47 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
     ):
         last += 1
     while last + 1 < len(lines) and (
-        lines[last].text.endswith(("，", "、")) or _wrapped_cc(lines[last], lines[last + 1])
+        lines[last].text.endswith(("，", "、"))
+        or _wrapped_cc(lines[last], lines[last + 1])
+        or _cc_column(lines, last)
     ):
         last += 1
     return last
+
+
+CC_COLUMN_OPENS = "省市县区州盟旗镇乡各"
+"""How a body of a 抄送 list set out as a column opens: its level (县政府督查室), or 各
+(各乡镇人民政府); the rest of a name a printed page wrapped seldom does."""
+_CC_OFFICE = re.compile(
+    rf"^[{CC_COLUMN_OPENS}][\u4e00-\u9fff（）()]{{1,29}}(?:{ORG_SUFFIX})[。.]?$"
+)
+"""A body's name alone on a line, its level opening it and an office's suffix ending it
+(县政府督查室), the list's full stop after it allowed."""
+
+
+def _cc_column(lines: Sequence[Line], last: int) -> bool:
+    """Whether ``lines[last + 1]`` is the next body of a 抄送 list set out as a column, one
+    office a line and no separator at the lines' ends (``抄送：县人大常委会选联工委`` /
+    ``县政府督查室``): the line above ends with an office's suffix (a whole name, no wrap),
+    the line is an office's name alone (no label, no date, no 印发), and neither a date
+    follows it within a few lines (it is the signer) nor a 印发 line's date alone (it is
+    the 印发 line's office)."""
+    text, below = lines[last].text, lines[last + 1].text
+    if not (
+        below[:1] in CC_COLUMN_OPENS  # (the pattern's first character: the gate before it)
+        and (below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END)
+        and _CC_OFFICE.match(below) is not None
+        and ORG_END.search(text) is not None
+    ):
+        return False
+    if last + 2 < len(lines) and _PRINTED_DATE.match(lines[last + 2].text):
+        return False  # the 印发 line's office, its date on the next line
+    return not any(_dated(line.text) for line in lines[last + 2 : last + 2 + _SIGNER_BELOW])
+
+
+_SIGNER_BELOW = 4
+"""How far under a 抄送 column the closing looks for a signature's date (a list set above
+the signature: the authorities under it sign, they are no bodies of the list)."""
 
 
 _WRAP_WIDTH = 20
@@ -506,6 +544,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not _PROSE.search(text)
     ):
         return Kind.AUTHORITY
+    if text[:1] in _HOST_FIRST and "：" in text and host(view, line) is not None:
+        return Kind.HOST
     # (gates: each pattern needs the word tested before it; a label then a note next, the
     # usual line here: which test answers first changes nothing, each answers OTHER. A 印发
     # line first: one `in` spares it is_note's label search of each part it has. A label's
@@ -542,6 +582,30 @@ def kind(view: TextView, line: Line) -> Kind | None:
     return None
 
 
+# The unit that answers, given after its label in the closing: 主办单位：某局 (a form's
+# row set above the date, 协办单位 beside it or under it), 答复单位：某局.
+_HOST_LABEL = re.compile(
+    r"^[（(]?(?:主办|答复|办复|回复)(?:单位|部门|机关)：(?P<name>[^，,；;。：]+)[，,；;。]?"
+)
+_HOST_FIRST = frozenset("主答办回（(")
+"""The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
+its label's colon: a section's heading, ``（一）…``, opens so too)."""
+
+
+def host(view: TextView, line: Line) -> Line | None:
+    """The unit that answers the letter when ``line`` gives it after its label (``主办单位：
+    某县交通运输局    协办单位：某县财政局``, ``答复单位：某局``): the authority's part of the
+    line; None when it gives none. A 协办单位 (a unit that helps) signs nothing."""
+    if _HOST_LABEL.match(line.text) is None:
+        return None  # (the part before a gap matches only where the line does: no parts)
+    first = gap_parts(view, line)[0]
+    m = _HOST_LABEL.match(first.text)
+    if m is None or not AUTHORITY_LINE.match(m["name"]):
+        return None
+    start = first.start + m.start("name")
+    return Line(line.index, start, first.start + m.end("name"), m["name"])
+
+
 _LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
 _SIGNED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(]签[字名章][）)])?$")
 _POST_AND_NAME_LONGEST = 6 + 1 + 4 + 4 + 4
@@ -549,10 +613,43 @@ _POST_AND_NAME_LONGEST = 6 + 1 + 4 + 4 + 4
 post, 副, the longest post, the name and its signing note."""
 
 
+_NAME_PADS = frozenset({" ", "  ", "\u3000"})
+"""The blanks a table's cell sets between a name's characters to fill its width (``吴 某 某``,
+``王  芳``, ``王\u3000芳``): one space, two (a character's width) or one ideographic space."""
+
+
+def name_parts(view: TextView, line: Line) -> list[Line]:
+    """:func:`gap_parts` of ``line``, a name letter-spaced to fill a table's cell read as one
+    part: single hanzi parted by a pad (:data:`_NAME_PADS`) joined (``吴 某 某      1390…`` is
+    two parts, 吴某某 and the phone), where the name opens the line or follows its first
+    part (``局长  王  芳``). Only single characters join: ``某局 某局`` stays two."""
+    parts = gap_parts(view, line)
+    if len(parts) < 3 or (len(parts[0].text) != 1 and len(parts[1].text) != 1):
+        # (a padded name is two parts at least, and something after it; the name its
+        # callers read is the first part or the second, after a post)
+        return parts
+    out: list[Line] = []
+    spaced = False  # whether out[-1] is single hanzi joined, or one hanzi alone
+    origin, original = view.origin, view.original
+    for part in parts:
+        one = len(part.text) == 1 and "\u4e00" <= part.text <= "\u9fff"
+        if (
+            one
+            and spaced
+            and original[origin[part.start - 1] + 1 : origin[part.start]] in _NAME_PADS
+        ):
+            last = out[-1]
+            out[-1] = Line(last.index, last.start, part.end, last.text + part.text)
+        else:
+            out.append(part)
+            spaced = one
+    return out
+
+
 def _post_and_name(view: TextView, line: Line) -> bool:
     """Whether ``line`` is the leader who signs, his post, a gap, his name (``局长    王某``,
-    ``分管副局长　王某（签字）``), under the authority, above the date."""
-    parts = gap_parts(view, line)
+    ``分管副局长　王某（签字）``, ``局长  王  芳``), under the authority, above the date."""
+    parts = name_parts(view, line)
     if len(parts) != 2:
         return False
     post, name = parts[0].text, parts[1].text
@@ -684,8 +781,9 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     """``line`` as a person's name, a gap, then closing labels (a form's next row, its
     label cell left blank: ``王某    联系电话  …``) or a phone alone (``王某    1390…``),
     or an authority, a gap, then closing labels (a flattened closing: ``某局    联系电话：…
-    联系人：…``, the office whose contact it gives); None when it is neither."""
-    parts = gap_parts(view, line)
+    联系人：…``, the office whose contact it gives); None when it is neither. A name
+    letter-spaced to fill its cell is one name (:func:`name_parts`)."""
+    parts = name_parts(view, line)
     if len(parts) < 2:
         return None
     name = parts[0].text
@@ -713,7 +811,7 @@ def contact_row(view: TextView, line: Line) -> int | None:
     ``联系人：王某    联系电话：0000-5550123``); None when ``line`` is no such row."""
     if not line.text[-1:].isdecimal() and line.text[-1:] not in "）)":
         return None  # (a phone ends with a figure or its bracket: the usual line stops here)
-    parts = gap_parts(view, line)
+    parts = name_parts(view, line)  # (吴 某 某    1390…: a name letter-spaced in its cell)
     if len(parts) != 2:
         return None
     name = parts[0].text
@@ -864,6 +962,13 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
         for beside in (dates[-1] + 1, dates[-1] - 1):
             if 0 <= beside < len(kinds) and kinds[beside] is Kind.AUTHORITY_LABELS:
                 return [beside], dates[-1]
+        # no authority line: the unit that answers, after its label, above the date (主办单位：
+        # 某局, a 协办单位 line or a contact's between allowed)
+        above = dates[-1] - 1
+        while above >= 0 and kinds[above] not in _DATES and kinds[above] is not Kind.HOST:
+            above -= 1
+        if above >= 0 and kinds[above] is Kind.HOST:
+            return [above], dates[-1]
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from replyparse import vocab
-from replyparse.closing import ORG_END, ORG_INSIDE
+from replyparse.closing import CC_COLUMN_OPENS, ORG_END, ORG_INSIDE
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
@@ -121,7 +121,7 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
     written, (base, _) = view.source(start, end)
     written = _mark_printed_breaks(view, start, end, base, written)
     if "\n" in written:  # (the usual list is on one line: nothing to read through)
-        written = _WRAPPED_NAME.sub(lambda m: _READ_THROUGH * len(m.group()), written)
+        written = _WRAPPED_NAME.sub(_read_through_wrap, written)
     if (" " in written or "\u3000" in written) and _LISTED.search(written):
         written = _read_through_blanks(written)
     pos = 0
@@ -152,6 +152,22 @@ separator and no blank, and never a character of a letter (a Unicode noncharacte
 # A list's line break between two characters of a name: a printed page wrapped the list in
 # the middle of one (市财 / 政局, :func:`replyparse.closing.cc_list_end`), read through.
 _WRAPPED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\n\s*(?=[\u4e00-\u9fff])")
+
+
+def _read_through_wrap(m: re.Match[str]) -> str:
+    """A line break between two characters (:data:`_WRAPPED_NAME`) read through, marked
+    :data:`_READ_THROUGH`, unless it parts a list set out as a column: the piece before it
+    ends in a body's ending and the piece after it is a body of its own, opening with its
+    level or 各 (``县人大常委会选联工委`` / ``县政府督查室``; ``县人民政府`` / ``办公室`` is one
+    name)."""
+    written, at, to = m.string, m.start(), m.end()
+    opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
+    nxt = _PIECE_EDGE.search(written, to)
+    after = written[to : nxt.start() if nxt else len(written)]
+    before = written[opens:at].replace(_READ_THROUGH, "")
+    if after[:1] in CC_COLUMN_OPENS and _ends_body(before) and _ends_body(after):
+        return m.group()
+    return _READ_THROUGH * len(m.group())
 
 
 # A list parted by ，、； (not by blanks): a single blank between two characters of a name

@@ -15,6 +15,7 @@ from replyparse.closing import (
     MONTH_DATE_LINE,
     SEAL_NOTE,
     footnote_start,
+    host,
     name_then_labels,
     signoff_end,
 )
@@ -105,7 +106,8 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
     """The authorities ``line`` names (:func:`_names_read`). The usual line, one name kept
     whole from the letter (origin counts on by one: no gap, so no name then labels), with
     no blank as written (no joint signers), no line break (``$`` reads none), and none of
-    the characters above at its ends, is that name whole (a test compares the two)."""
+    the characters above at its ends, and no label's colon (``主办单位：某局``), is that name
+    whole (a test compares the two)."""
     text, start, end = line.text, line.start, line.end
     origin = view.origin
     if (
@@ -115,6 +117,7 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
         and origin[end - 1] - origin[start] == end - 1 - start
         and " " not in text
         and "\n" not in text
+        and "：" not in text
     ):
         written = view.original[origin[start] : origin[end - 1] + 1]
         if (
@@ -133,6 +136,8 @@ def _names_read(view: TextView, line: Line) -> list[Signer]:
     # an office a contact line opens with signs with its name alone (某局    联系人：…)
     if (named := name_then_labels(view, line)) is not None and named.authority:
         line = named.name
+    elif (hosting := host(view, line)) is not None:
+        line = hosting  # the unit that answers, after its label (主办单位：某局)
     end = _authority_end(line)
     # a formula that ends the reply, glued before the signer (特此函复某县水利局), is none of it
     if cut := signoff_end(line.text):

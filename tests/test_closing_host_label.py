@@ -1,0 +1,55 @@
+"""The unit that answers, given after its label in the closing above the date (``主办单位：
+某县交通运输局``, ``答复单位：…``), signs the letter when no authority line does; a 协办单位
+(a unit that helps) signs nothing, and an authority line above the date comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+HEAD = (
+    "关于县十八届人大三次会议第45号建议的答复\n\n"
+    "李某某代表：\n　　您提出的《关于加快农村公路养护的建议》收悉，现答复如下：\n"
+    "　　我局已将农村公路养护资金纳入年度预算。\n"
+    "　　感谢您对交通运输工作的关心和支持。\n\n"
+)
+
+# (the closing, the signer, the date)
+HOSTS = [
+    pytest.param("主办单位：某县交通运输局\n2024年5月10日\n", "某县交通运输局", "2024-05-10",
+                 id="host-over-the-date"),
+    pytest.param("主办单位：某县交通运输局\n协办单位：某县财政局\n2024年5月10日\n", "某县交通运输局",
+                 "2024-05-10", id="helper-between"),
+    pytest.param("答复单位：某县交通运输局\n二〇二四年五月十日\n", "某县交通运输局", "2024-05-10",
+                 id="answering-unit-chinese-date"),
+    pytest.param("（主办单位:某县交通运输局，协办单位:某县财政局）\n2024年5月10日\n", "某县交通运输局",
+                 "2024-05-10", id="bracketed-half-width"),
+    pytest.param("主办单位：某县交通运输局    协办单位：某县财政局    联系人：王某    电话：0871-6123456\n"
+                 "2024年5月10日\n", "某县交通运输局", "2024-05-10", id="with-a-contact"),
+    pytest.param("主办部门：某市生态环境局某某分局\n联系人：王某，电话：0871-6123456\n2024年5月10日\n",
+                 "某市生态环境局某某分局", "2024-05-10", id="department-contact-between"),
+    pytest.param("主办单位：某县交通运输局\n　　　　　　　　　某县公路事业发展中心\n　　　　　　　　　2024年5月10日\n",
+                 "某县公路事业发展中心", "2024-05-10", id="near-an-authority-line-first"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("closing", "signer", "date"), HOSTS)
+def test_the_host_signs(closing: str, signer: str, date: str) -> None:
+    record = parse_text(HEAD + closing)
+    assert (record.signature.issuer, record.signature.date) == (signer, date)
+
+
+# (the closing): a label above the date that names no one who answers
+NOT_HOSTS = [
+    pytest.param("协办单位：某县财政局\n2024年5月10日\n", id="a-helper-alone"),
+    pytest.param("主办单位：我局\n2024年5月10日\n", id="no-authority-named"),
+    pytest.param("承办科室：办公室\n2024年5月10日\n", id="an-office-of-no-authority"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("closing", NOT_HOSTS)
+def test_no_host_signs(closing: str) -> None:
+    record = parse_text(HEAD + closing)
+    assert record.signature.issuer is None
+    assert record.signature.date == "2024-05-10"
