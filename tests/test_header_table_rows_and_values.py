@@ -1,7 +1,8 @@
 """办理类型 and 是否公开 as web copies and local forms write them: in a row of a table copied
 as text (``| 办理类型 | B |``, the value after the cell's bar), and in the wordings of
 local schemes (办理结果：已经解决 / 已列入计划 / 因条件限制，暂不能解决; 是否公开：同意,
-公开方式：删减后公开, (此件删减后公开))."""
+公开方式：删减后公开, (此件删减后公开)); and a note that says the class in a sentence
+(附注：办理结果为A类，此件主动公开), at the top or the end."""
 
 from __future__ import annotations
 
@@ -36,6 +37,27 @@ NOT_HANDLING = [
     pytest.param("| 类别 |", id="table-label-no-value"),
     pytest.param("办理结果：已经办结", id="done-word-no-class"),
     pytest.param("办理结果：列入", id="half-a-value"),
+]  # fmt: skip
+
+END_LETTER = (
+    "某县住房和城乡建设局\n某建函〔2024〕7号\n关于县十八届人大三次会议第21号建议的答复\n"
+    "周某代表：\n您提出的建议收悉，现答复如下：\n我局已着手办理。\n某县住房和城乡建设局\n"
+    "2024年6月3日\n{line}\n"
+)
+
+# (note line at the end, handling type, the value as the span holds it)
+SAID = [
+    pytest.param("附注：办理结果为A类，此件主动公开。", "A", "A", id="note-result-is-A"),
+    pytest.param("（本件办理类型属B类）", "B", "B", id="type-belongs-to-B"),
+    pytest.param("注：该建议答复类型为“C”类。", "C", "C", id="quoted-letter"),
+    pytest.param("本建议办复类别系乙类。", "B", "乙", id="yi-class"),
+]  # fmt: skip
+
+NOT_SAID = [
+    pytest.param("我们已将该项目列为A类项目。", id="no-label"),
+    pytest.param("类别为A类。", id="colon-only-label"),
+    pytest.param("办理结果为A，感谢支持。", id="no-lei"),
+    pytest.param("办理结果为圆满。", id="no-class"),
 ]  # fmt: skip
 
 # (header line, public, the value as the span holds it)
@@ -91,3 +113,16 @@ def test_public(line: str, expected: bool, written: str) -> None:
 @pytest.mark.parametrize("line", NOT_PUBLIC)
 def test_no_public(line: str) -> None:
     assert parse_text(LETTER.format(line=line)).public is None
+
+
+@pytest.mark.parametrize(("line", "expected", "written"), SAID)
+def test_said(line: str, expected: str, written: str) -> None:
+    text = END_LETTER.format(line=line)
+    letter = parse_text(text)
+    assert letter.handling_type == expected
+    assert _span_text(text, letter.handling_type_span) == written
+
+
+@pytest.mark.parametrize("line", NOT_SAID)
+def test_not_said(line: str) -> None:
+    assert parse_text(END_LETTER.format(line=line)).handling_type is None

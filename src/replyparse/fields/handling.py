@@ -62,6 +62,14 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
 
+# A note that says the class in a sentence, its label joined to the value by 为/属/是/系
+# (附注：办理结果为A类，此件主动公开; 本件办理类型属B类): a label that opens a line (办理类型,
+# 办理结果, …; not 类别), then the class's letter (or 甲乙丙丁) and its 类, always kept.
+_SAID = re.compile(
+    rf"(?:{'|'.join(re.escape(e.spelling) for e in _LABELS.entries if e.needs == 'start')})"
+    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
+)
+
 NEAR = 8
 """A class mark counts only within this many content lines of the start or the end."""
 
@@ -168,12 +176,27 @@ def extract(ctx: Context) -> list[Item]:
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
     if found is None:
+        found = _said(lines[:NEAR] + lines[-NEAR:])
+    if found is None:
         return []
     value = _as_type(found[0])
     if value is None:
         return []
     claim = found[1]
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
+
+
+def _said(edge: tuple[Line, ...]) -> tuple[str, Range] | None:
+    """A note near the top or the end saying the class (:data:`_SAID`)."""
+    for line in edge:
+        # exact: every match holds 类 (its end) and one of 为/属/是/系 before the letter
+        if "类" not in line.text:
+            continue
+        m = _SAID.search(line.text)
+        if m is not None:
+            start = line.start + m.start("value")
+            return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
+    return None
 
 
 _TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}
