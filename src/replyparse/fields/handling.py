@@ -117,8 +117,6 @@ def _holds_label(norm: str) -> bool:
 
 
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
-    if not _holds_label(view.norm):
-        return None
     words = _LABEL_WORDS
     for line in lines:
         # exact: a label stands on one line and every spelling holds one of _LABEL_WORDS,
@@ -172,10 +170,13 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
 
 def extract(ctx: Context) -> list[Item]:
     lines = ctx.view.content_lines
-    found = _labelled(ctx.view, lines)
+    # a spelling of a label stands somewhere: what both a label and a note's sentence hold
+    # (every label of _SAID is one of _LABELS), so with none, neither is looked for
+    spelled = _holds_label(ctx.view.norm)
+    found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
-    if found is None:
+    if found is None and spelled:
         found = _said(lines[:NEAR] + lines[-NEAR:])
     if found is None:
         return []
