@@ -30,6 +30,9 @@ _LABELS = LabelSet(_ENTRIES)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
 _OPEN = re.escape(OPENERS)
+# The bars a table copied as text sets between its cells (| 办理类型 | B |): a value in a
+# row of such a table opens after one.
+_CELL_BARS = "|｜│"
 # A label's value, written longer than the table's at times (列入计划解决): longest first.
 # A local scheme's sub-grade digit may follow the letter (A1 is A); a longer run of letters
 # or digits (AB, A12) is no class. The value may open with a bracket or a quote, as a
@@ -58,6 +61,14 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
+
+# A note that says the class in a sentence, its label joined to the value by 为/属/是/系
+# (附注：办理结果为A类，此件主动公开; 本件办理类型属B类): a label that opens a line (办理类型,
+# 办理结果, …; not 类别), then the class's letter (or 甲乙丙丁) and its 类, always kept.
+_SAID = re.compile(
+    rf"(?:{'|'.join(re.escape(e.spelling) for e in _LABELS.entries if e.needs == 'start')})"
+    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
+)
 
 NEAR = 8
 """A class mark counts only within this many content lines of the start or the end."""
@@ -106,8 +117,6 @@ def _holds_label(norm: str) -> bool:
 
 
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | None:
-    if not _holds_label(view.norm):
-        return None
     words = _LABEL_WORDS
     for line in lines:
         # exact: a label stands on one line and every spelling holds one of _LABEL_WORDS,
@@ -115,7 +124,10 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
         if words is not None and words[0] not in line.text and words[1] not in line.text:
             continue
         for found in labels_on(view, line, _LABELS):
-            m = _VALUE.match(view.norm, *labelled_value(view, line, found))
+            at, end = labelled_value(view, line, found)
+            while at < end and view.norm[at] in _CELL_BARS:
+                at += 1  # a table's row: | 办理类型 | B |
+            m = _VALUE.match(view.norm, at, end)
             if m is not None:
                 return vocab.mapping("handling_types")[m.group("value")], m.span("value")
     return None
@@ -158,9 +170,14 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
 
 def extract(ctx: Context) -> list[Item]:
     lines = ctx.view.content_lines
-    found = _labelled(ctx.view, lines)
+    # a spelling of a label stands somewhere: what both a label and a note's sentence hold
+    # (every label of _SAID is one of _LABELS), so with none, neither is looked for
+    spelled = _holds_label(ctx.view.norm)
+    found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
+    if found is None and spelled:
+        found = _said(lines[:NEAR] + lines[-NEAR:])
     if found is None:
         return []
     value = _as_type(found[0])
@@ -168,6 +185,19 @@ def extract(ctx: Context) -> list[Item]:
         return []
     claim = found[1]
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
+
+
+def _said(edge: tuple[Line, ...]) -> tuple[str, Range] | None:
+    """A note near the top or the end saying the class (:data:`_SAID`)."""
+    for line in edge:
+        # exact: every match holds 类 (its end) and one of 为/属/是/系 before the letter
+        if "类" not in line.text:
+            continue
+        m = _SAID.search(line.text)
+        if m is not None:
+            start = line.start + m.start("value")
+            return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
+    return None
 
 
 _TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}
