@@ -112,3 +112,43 @@ def test_title_stays_whole(text: str, line: str) -> None:
 @pytest.mark.parametrize(("text", "lines"), [c[1:] for c in CUT], ids=[c[0] for c in CUT])
 def test_near_misses_still_cut(text: str, lines: list[str]) -> None:
     assert _lines(text)[: len(lines)] == lines
+
+
+_SALUTED = " 刘某代表： 您提出的建议收悉。现答复如下： 某县教育局 2024年6月2日"
+
+# A flattened head's class mark right before the salutation (… 9号 A类 刘某代表：): the
+# salutation opens after it. (id, text, the salutation's line)
+CLASS_BEFORE_NAMES = [
+    ("letter", "关于县人大二次会议第45号建议的答复 某教函〔2024〕9号 A类" + _SALUTED, "刘某代表："),
+    ("hanzi", "关于县人大二次会议第45号建议的答复 某教函〔2024〕9号 乙类" + _SALUTED, "刘某代表："),
+    (
+        "bracketed",
+        "关于县人大二次会议第45号建议的答复 某教函〔2024〕9号 （B）类" + _SALUTED,
+        "刘某代表：",
+    ),
+    (
+        "glued",
+        "关于县人大二次会议第45号建议的答复 某教函〔2024〕9号 C类刘某代表： 您提出的建议收悉。",
+        "刘某代表：",
+    ),
+    # near misses: a name that opens with 类 after the mark, a 类 inside a name run
+    (
+        "name-lei",
+        "关于县人大二次会议第45号建议的答复 某教函〔2024〕9号 A类 类某某代表： 您提出的建议收悉。",
+        "类某某代表：",
+    ),
+    (
+        "no-mark",
+        "关于县人大二次会议第45号建议的答复 某教函〔2024〕9号 类某某代表： 您提出的建议收悉。",
+        "类某某代表：",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [c[1:] for c in CLASS_BEFORE_NAMES],
+    ids=[c[0] for c in CLASS_BEFORE_NAMES],
+)
+def test_class_mark_before_names(text: str, line: str) -> None:
+    assert line in _lines(text)

@@ -1058,6 +1058,15 @@ class _Reader:
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
         start = run + max(bounds) if bounds else run
+        # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
+        # before them (asked only where its 类 stands at the names' start)
+        if norm.find("类", start, start + 3) >= 0:
+            for at in range(max(line.start, start - 3), start + 1):
+                mark = _CLASS_MARK.match(norm, at, role)
+                if mark is not None and start < mark.end() < role:
+                    bounds.append(mark.end() - run)
+                    start = mark.end()
+                    break
         openers = list(_OPENER.finditer(norm, start, role)) if opened else []
         if openers:
             # openers written one after another open the names together (致尊敬的王某代表:
