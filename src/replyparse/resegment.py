@@ -1059,8 +1059,9 @@ class _Reader:
                 bounds.append(value.end() - run)
         start = run + max(bounds) if bounds else run
         # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
-        # before them (asked only where its 类 stands at the names' start)
-        if norm.find("类", start, start + 3) >= 0:
+        # before them (asked only where a 类 stands in the run: every mark that ends after
+        # the run's start holds one inside it)
+        if "类" in text:
             for at in range(max(line.start, start - 3), start + 1):
                 mark = _CLASS_MARK.match(norm, at, role)
                 if mark is not None and start < mark.end() < role:
