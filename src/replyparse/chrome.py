@@ -110,6 +110,14 @@ _FOOTER_MARKS = (
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+# The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
+_SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
+# A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日; NFKC digits): the
+# units' line right over it is the letter's own note of the units that answer, no footer.
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|[〇零○O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+)
 _PAGE_DATE = re.compile(
     r"^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -473,11 +481,27 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     # each filled line's cells, found once: both its own test and the tables' read them
     labelled = {i: _cells(texts[i], _LABEL) for i in filled}
     chrome.update(i for i in filled if _is_chrome(texts[i], labelled[i]))
+    for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
+        if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
+            chrome.discard(i)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
+
+
+def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
+    """Whether the line ``filled[at]`` is the units' line only (主办单位：…  协办单位：…, no
+    other mark of a site's footer, no page cells) with a signature's date alone under it."""
+    text = texts[filled[at]]
+    return (
+        at + 1 < len(filled)
+        and _SIGNATURE_DATE.match(_BLANKS.sub("", texts[filled[at + 1]])) is not None
+        and _SITE_FOOTER.search(text) is None
+        and not _is_tools(text)
+        and not _page_cells(_cells(text, _LABEL))
+    )
 
 
 _TABLE_CELLS = _PAGE | frozenset(vocab.words("page_table_labels"))

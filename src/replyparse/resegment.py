@@ -71,6 +71,11 @@ _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
 _LABEL = re.compile(rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)：")
 _LABEL_LAST = frozenset(e.spelling[-1] for e in _LABELS)
+# Header labels whose value is a title (标题, 题目, 提案名称, 案由): never a short name glued
+# to the next element (标题：市水务局关于…的函 is one value, not 市水务局 | 关于…).
+_TITLE_VALUE_LABELS = frozenset(
+    e.spelling for e in _LABELS if e.in_zone("header") and e.field == "proposal_title"
+)
 _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
 _CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
@@ -152,7 +157,8 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
-_TITLE_START = re.compile(r"关于|对")
+# (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
+_TITLE_START = re.compile(r"关于|(?<!关于)对")
 Element = Literal[
     "label",
     "secrecy",
@@ -625,6 +631,11 @@ def with_breaks(view: TextView, breaks: Breaks) -> TextView:
     return TextView.from_parts(original, "".join(pieces), at)
 
 
+def _titled(label: str) -> bool:
+    """Whether a header label with its colon (and its bracket) names a title's value."""
+    return label.lstrip("〔[［【（")[:-1] in _TITLE_VALUE_LABELS
+
+
 def _run_before(run: re.Pattern[str], text: str, start: int, end: int) -> int:
     """How many characters of ``text[start:end]`` that ``run`` (a class repeated) matches
     stand right before ``end``: the run read backwards, in one match."""
@@ -1047,6 +1058,16 @@ class _Reader:
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
         start = run + max(bounds) if bounds else run
+        # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
+        # before them (asked only where a 类 stands in the run: every mark that ends after
+        # the run's start holds one inside it)
+        if "类" in text:
+            for at in range(max(line.start, start - 3), start + 1):
+                mark = _CLASS_MARK.match(norm, at, role)
+                if mark is not None and start < mark.end() < role:
+                    bounds.append(mark.end() - run)
+                    start = mark.end()
+                    break
         openers = list(_OPENER.finditer(norm, start, role)) if opened else []
         if openers:
             # openers written one after another open the names together (致尊敬的王某代表:
@@ -1166,7 +1187,7 @@ class _Reader:
         norm = self.norm
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is not None:
-            value_end = self._value_end(label.end(), end)
+            value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
         secrecy = _SECRECY.match(norm, pos, end)
         if secrecy is not None and self._element_ends(secrecy.end(), end):
@@ -1211,7 +1232,9 @@ class _Reader:
                 # one character, then a gap, and so the next two: a banner spaced out?
                 if i == pos + 1 and self.gap(i + 1) and self.gap(i + 2):
                     return self._spaced_mark(pos, end)
-                return i if _ISSUER_MARK.fullmatch(norm, pos, i) else None
+                if not _ISSUER_MARK.fullmatch(norm, pos, i):
+                    return None
+                return None if self._joint_title_after(pos, i, end) else i
         # glued: the longest mark after which a label or a 发文字号 (its code two characters
         # or more) starts; none where nothing of theirs follows (a colon, a secrecy mark,
         # 文件, a bracketed year)
@@ -1265,6 +1288,25 @@ class _Reader:
             if _ISSUER_MARK.fullmatch(text, 0, k):
                 return ends[k - 1]
         return None
+
+    def _joint_title_after(self, pos: int, i: int, end: int) -> bool:
+        """Whether the mark ``norm[pos:i]`` (no 文件 banner) is the first of a joint
+        title's authorities: after the gap, up to two more marks and a gap each, then a
+        title that opens with another authority (甲局　乙局关于…的答复)."""
+        norm = self.norm
+        if norm.startswith("文件", i - 2):
+            return False
+        q = i
+        for _ in range(_JOINT_MARKS - 1):
+            q = self.skip_space(q)
+            m = _AUTHORITY_TITLE.match(norm, q, end)
+            if m is not None:  # (not the banner's own name again: 甲局 甲局关于…)
+                return norm[q : m.end() - 2] != norm[pos:i]
+            gaps = self.gaps_in(q + 1, min(end, q + MAX_AUTHORITY + 1))
+            if not gaps or not _ISSUER_MARK.fullmatch(norm, q, gaps[0]):
+                return False
+            q = gaps[0]
+        return False
 
     def _joint_marks(self, pos: int, end: int) -> int | None:
         """The end of a joint reply's authorities listed at ``pos`` with ``、`` or ``，``
@@ -1320,8 +1362,9 @@ class _Reader:
         stop = gaps[0] if gaps else end if end - pos <= MAX_VALUE else None
         return stop is None or any(ch in _VALUE_STOPS for ch in norm[pos:stop])
 
-    def _value_end(self, pos: int, end: int) -> int | None:
-        """Where a header label's value ends: a known value, else the next gap."""
+    def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
+        """Where a header label's value ends: a known value, else the next gap (a title,
+        ``titled``: never a short glued value)."""
         if pos < end and self.gap(pos) and self._empty_value_ends(self.skip_space(pos), end):
             return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
@@ -1336,8 +1379,8 @@ class _Reader:
         if gaps:
             return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
-        # before the title or the next element
-        for n in _GLUED_VALUE_LENGTHS:
+        # before the title or the next element; a title label's value is no such value
+        for n in () if titled else _GLUED_VALUE_LENGTHS:
             p = pos + n
             if p < end and (
                 _TITLE_START.match(self.norm, p, end)
@@ -1425,7 +1468,7 @@ class _Reader:
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
-            return self._value_end(label.end(), end)
+            return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
         if banner is not None and (after_element or self.norm.startswith("文件", banner - 2)):
             return banner  # the issuer's banner a page put under the title: 某局文件
