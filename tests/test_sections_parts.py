@@ -6,24 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse.fields.sections import find_sections
-from replyparse.model import Section
-from replyparse.textview import TextView
-
-Flat = tuple[int, int, str, str]  # level, number, marker, heading
-
-
-def _flat(sections: list[Section]) -> list[Flat]:
-    out: list[Flat] = []
-    for s in sections:
-        out.append((s.level, s.number, s.marker, s.heading))
-        out.extend(_flat(s.children))
-    return out
+from test_sections import Flat, flat, parse
 
 
 def _parse(text: str) -> list[Flat]:
-    view = TextView(text)
-    return _flat(find_sections(view, 0, len(view.norm))[0])
+    return flat(parse(text)[0])
 
 
 PARTS = [
