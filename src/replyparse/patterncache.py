@@ -134,7 +134,7 @@ def source(key: Hashable, make: Callable[[], str]) -> str:
     if used is None:
         return make()
     made = _sources.get(key)
-    if made is None or not isinstance(made, str):
+    if not isinstance(made, str):
         made = make()
     used[key] = made
     return made
