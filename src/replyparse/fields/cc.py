@@ -160,11 +160,7 @@ def _read_through_wrap(m: re.Match[str]) -> str:
     ends in a body's ending and the piece after it is a body of its own, opening with its
     level or 各 (``县人大常委会选联工委`` / ``县政府督查室``; ``县人民政府`` / ``办公室`` is one
     name)."""
-    written, at, to = m.string, m.start(), m.end()
-    opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
-    nxt = _PIECE_EDGE.search(written, to)
-    after = written[to : nxt.start() if nxt else len(written)]
-    before = written[opens:at].replace(_READ_THROUGH, "")
+    before, after = _pieces_around(m.string, m.start(), m.end())
     if after[:1] in CC_COLUMN_OPENS and _ends_body(before) and _ends_body(after):
         return m.group()
     return _READ_THROUGH * len(m.group())
@@ -183,6 +179,16 @@ _BODY_END = ("代表", "委员", "同志", "人大", "单位", "部门", "乡镇
 _SUFFIX_ONLY = re.compile(f"(?:{ORG_INSIDE.pattern})+")
 
 
+def _pieces_around(written: str, at: int, to: int) -> tuple[str, str]:
+    """The piece of the list that ends at ``at`` (its read-through marks taken out) and the
+    one that opens at ``to``, as written: each runs to the separator, blank or bracket
+    nearest it (:data:`_PIECE_EDGE`)."""
+    opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
+    nxt = _PIECE_EDGE.search(written, to)
+    after = written[to : nxt.start() if nxt else len(written)]
+    return written[opens:at].replace(_READ_THROUGH, ""), after
+
+
 def _ends_body(piece: str) -> bool:
     return piece.endswith(_BODY_END) or ORG_END.search(piece) is not None
 
@@ -196,10 +202,7 @@ def _read_through_blanks(written: str) -> str:
     chars: list[str] | None = None
     for m in _BLANK_IN_NAME.finditer(written):
         at = m.start()
-        opens = max((e.end() for e in _PIECE_EDGE.finditer(written, 0, at)), default=0)
-        nxt = _PIECE_EDGE.search(written, at + 1)
-        after = written[at + 1 : nxt.start() if nxt else len(written)]
-        before = written[opens:at].replace(_READ_THROUGH, "")
+        before, after = _pieces_around(written, at, at + 1)
         after = after.replace(_READ_THROUGH, "")
         if before and (
             _SUFFIX_ONLY.fullmatch(after)
