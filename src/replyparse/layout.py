@@ -341,9 +341,16 @@ def _header_end(
     no line stops it): :func:`_find_salutation` asks that of the line again."""
     head = 0
     rows: set[int] = set()
+    marked: str | None = None  # the authority the header's first mark names
     while head < len(lines):
         line = lines[head]
-        mark = issuer_mark(line.text) and not _TITLE_START.search(line.text)
+        name = issuer_mark(line.text)
+        mark = name is not None and not _TITLE_START.search(line.text)
+        if mark:
+            if marked is None:
+                marked = name
+            elif name == marked and _title_repeats(lines, head):
+                return head, form | rows, False  # the title's first line, not the header
         if not (mark or head in form):
             if line.text[:1] in _TITLE_LABEL_FIRST and labelled_title(
                 view, lines, head, len(lines)
@@ -363,6 +370,17 @@ def _header_end(
             continue
         head += 1
     return head, form | rows, None
+
+
+def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i``, the name of the authority the header's mark named above, is
+    the first line of a title broken after its issuer (``某局`` / ``关于…的答复``) rather
+    than the mark again: the line above is another, and the next opens as a title does."""
+    return (
+        lines[i - 1].text != lines[i].text
+        and i + 1 < len(lines)
+        and _OPENING_TITLE.match(lines[i + 1].text) is not None
+    )
 
 
 def segment(view: TextView) -> Layout:
@@ -434,7 +452,11 @@ def segment(view: TextView) -> Layout:
     authority, date_index = closing.signature(kinds)
     signed = lines[closing_start + authority[0]].text if authority else ""
     named: Line | None = None
-    if len(title) > 1 and _names_the_signer(title[0].text, title[1].text, signed):
+    if (
+        len(title) > 1
+        and _names_the_signer(title[0].text, title[1].text, signed)
+        and not _marked_above(header, title[0].text)
+    ):
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
     # a 发文字号 line at the very end of the letter belongs to the header too
@@ -467,6 +489,13 @@ def _names_the_signer(text: str, below: str, signed: str) -> bool:
     if not (_OPENING_TITLE.match(below) and _NAME_ONLY.match(text)) or _TITLE_WORDS.search(text):
         return False
     return closing.names_cut(text, signed)
+
+
+def _marked_above(header: list[Line], text: str) -> bool:
+    """Whether the header's mark names the authority ``text`` names alone: the title then
+    opens with its issuer, broken after it (:func:`_title_repeats`)."""
+    name = issuer_mark(text)
+    return name is not None and any(issuer_mark(line.text) == name for line in header)
 
 
 def title_issuer(text: str) -> re.Match[str] | None:

@@ -4,9 +4,11 @@
 ``甲等13位代表：`` (or ``甲13位代表``) → 甲 only; ``甲委员并附议人：`` → 甲 only;
 ``民盟某市委：`` → a body, role null; ``甲（市人大代表）：`` → 甲 (市人大代表), the role in its
 brackets;
-``各位代表：`` names nobody; a greeting before the colon or in its place (``甲委员您好：``,
-``甲委员，您好！``) is no name, nor is a role word a copy wrote twice (``甲委员委员：``), 等
-after it (``甲委员等：``) or a note in brackets beside a name (``甲（领衔）、乙代表：``).
+``各位代表：`` names nobody, nor does a role alone (``人大代表：``); ``人大代表王某：`` →
+王某 (人大代表), the role written before the name; a greeting before the colon or in its
+place (``甲委员您好：``, ``甲委员，您好！``) is no name, nor is a role word a copy wrote
+twice (``甲委员委员：``), 等 after it (``甲委员等：``) or a note in brackets beside a name
+(``甲（领衔）、乙代表：``).
 Names are split on the letter's own separators, spaces included, so the original line is
 read (the view drops spaces between CJK characters).
 """
@@ -72,6 +74,12 @@ _SEAT = re.compile(
 # The fewest characters :data:`_SEAT` matches (a name of two, 政协 or 人大, one more).
 _SEAT_MIN = 5
 _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
+# The role written before the name (人大代表王某, 尊敬的市政协委员李某, 某县人大代表赵某):
+# a deputy's or member's title with its body, the level or place before it kept; a bare
+# 代表 or 委员 before a name is none.
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员))(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
 _SEP = re.compile(r"[、，,；;/]+")
@@ -281,15 +289,28 @@ def _parse(text: str, base: int) -> list[Addressee]:
         cut = _cut_written(compact, len(names))
         return _names(compact[:cut], offset, role)
     out: list[_Named] = []
+    before: str | None = None  # a role alone, set off before the names (人大代表 王某)
     for part, at in _split(compact, offset):
         flat_part = _without_blanks(part)
         if _is_body(flat_part):
             out.append((flat_part, None, (at, at + len(part))))
             continue
+        if _ROLE_ONLY.match(flat_part):
+            before = flat_part  # no name: a role alone, of the name after it if any
+            continue
         one = _ONE.match(flat_part)
-        name, role = (one.group("name"), one.group("role")) if one else (flat_part, None)
+        name, role = (one.group("name"), one.group("role")) if one else (flat_part, before)
+        before = None
         if one is None and flat_part[-1:] in "）)" and (beside := _ROLE_BESIDE.match(flat_part)):
             name, role = beside.group("name"), beside.group("role")
+        if one is None and ("代表" in flat_part or "委员" in flat_part):
+            # (every role written before the name holds one of them)
+            first = _ROLE_FIRST.match(flat_part)
+            if first and _opens_with_surname(first.group("name")):
+                name, role = first.group("name"), first.group("role")
+                lead = _cut_written(part, first.start("name"))  # (the name's written start)
+                at, part = at + lead, part[lead:]
+                flat_part = _without_blanks(part)
         if role and len(name) >= _SEAT_MIN:  # (a shorter name holds no seat)
             name, role = _seated(name, role)
         # a part with no blank is its flat form, which opens with the name

@@ -110,12 +110,13 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # with 第, where two cost a second table entry in every letter's walk)
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
-    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）")),
+    # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
+    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
-    (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）|(?P<s>[{_PAREN_DIGITS}])")),  # 1） too
+    (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）、?|(?P<s>[{_PAREN_DIGITS}])")),  # 1）
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
 _DIGITS = "0123456789"
