@@ -279,7 +279,7 @@ def _post_fullmatch(words: str) -> re.Match[str] | None:
 
 # Notes that stand in a value beside a phone or a name and name nobody.
 _NOTE = re.compile(
-    r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$"
+    r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|周末|白天|节假日|同上)$"
     r"|微信|同号|号码|分机|工作时间"  # 微信同号, 同微信, 分机801, 工作时间拨打
 )
 # Words no person's name holds: a publication note or a seal beside the phone, or 单位
@@ -966,11 +966,28 @@ def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind
 
 def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kind, ...]) -> bool:
     """Whether the words of ``pieces[n]``, after a phone, name a person: in brackets
-    (``0000-5550123（王某）``), ending the value (``139… 王某``), or after a list separator
-    in a 联系人 value (``甲 139…、乙 138…``). Other words there run on into what follows."""
+    (``0000-5550123（王某）``), ending the value (``139… 王某``), after a list separator
+    in a 联系人 value (``甲 139…、乙 138…``), or in a 联系人 value a short name opening
+    with a surname right before a phone of its own (``甲 0000-… 乙 139…``, people listed
+    with a gap between them). Other words there run on into what follows."""
+    if pieces[n].bracketed or n + 1 == len(pieces):
+        return True
+    if "person" not in kinds:
+        return False
     before = flat.text[: pieces[n].start].rstrip()
-    listed = "person" in kinds and before[-1:] in ("、", "，", "；")
-    return pieces[n].bracketed or n + 1 == len(pieces) or listed
+    if before[-1:] in ("、", "，", "；"):
+        return True
+    words = flat.text[pieces[n].start : pieces[n].end]
+    return (
+        pieces[n + 1].kind == "phone"
+        and len(_strip_post(words)) <= _LISTED_NAME
+        and words.startswith(_SURNAMES)
+    )
+
+
+_LISTED_NAME = 4
+"""The longest name :func:`_name_after_phone` reads between two phones with no separator
+(a surname of two and a given name of two)."""
 
 
 def _written(view: TextView, flat: Flat, start: int, end: int) -> str:
