@@ -144,9 +144,18 @@ _MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "
 # A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名), or the form's
 # row where the person signs (承办人签字, 经办人签名): the same slot, no name.
 _NAME_SLOT = "(?:人?姓名|签字|签名)?"
+# A phone's word (联系电话, 手机, 联系方式, 号码: each ends in 话, 机, 式 or 码) may carry the
+# fax it doubles as (电话/传真, 联系电话及传真, 电话传真) or a bracketed note of a few words
+# before its colon or its phone (联系电话（传真）：, 电话（办）：, 办公电话（兼传真）：,
+# 电话（传真）0000-…): the label's own words, its value the phone (the note names no
+# office and no person).
+_PHONE_NOTE = (
+    rf"(?:(?<=[话机式码])(?:[{re.escape(_JOINERS)}]?传真"
+    r"|[（(][\u4e00-\u9fff]{1,4}[）)](?=[：；]|\s*[0-9])))?"
+)
 _LABEL = re.compile(
     rf"(?P<label>(?:{_FIRST}){_NAME_SLOT}"
-    rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员)"
+    rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员){_PHONE_NOTE}"
     r"(?P<colon>[：；](?=\S))?"
 )
 _FIRST_WORD = re.compile(_FIRST)  # what a line needs to hold a label of _LABEL
@@ -280,7 +289,7 @@ def _post_fullmatch(words: str) -> re.Match[str] | None:
 # Notes that stand in a value beside a phone or a name and name nobody.
 _NOTE = re.compile(
     r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|周末|白天|节假日|同上)$"
-    r"|微信|同号|号码|分机|工作时间"  # 微信同号, 同微信, 分机801, 工作时间拨打
+    r"|微信|同号|号码|分机|工作时间|传真"  # 微信同号, 同微信, 分机801, 工作时间拨打, 兼传真
 )
 # Words no person's name holds: a publication note or a seal beside the phone, or 单位
 # (a surname's character opens it) before a phone's label, whose phone it is: 单位电话：….
@@ -609,7 +618,12 @@ def _kinds(label: str) -> tuple[Kind, ...]:
     found = [m.group(0) for m in _LABEL_PART.finditer(label)]
     if not found:  # a word that lost its head: what it was the tail of
         return ("phone",) if label.endswith(("话", "机", "式")) else ("person",)
-    return tuple(_PART_WORDS[w] for w in found)
+    kinds = tuple(_PART_WORDS[w] for w in found)
+    if kinds[:2] == ("nothing", "phone") and label[len(found[0])] in _JOINERS:
+        # a fax joined to a phone (传真/电话, 传真及电话): one number, the phone's (a
+        # 传真电话 with no joiner is the fax's own number)
+        return kinds[1:]
+    return kinds
 
 
 @functools.lru_cache(maxsize=1024)
