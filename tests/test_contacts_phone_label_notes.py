@@ -1,7 +1,7 @@
 """A phone's label with more words than its own: the fax the number doubles as
 (``电话/传真：``, ``联系电话及传真：``, ``传真/电话：``), a bracketed note before the colon or
 the phone (``联系电话（传真）：``, ``电话（办）：``, ``办公电话（兼传真）：``), or a kind of
-phone the table names (``移动电话：``, ``值班电话：``, ``办公室电话：``). The number is the
+phone the table names (``移动电话：``, ``值班电话：``). The number is the
 contact's phone; the note names no office and no person. A fax's own label (``传真：``,
 ``传真电话：``, ``传真（办公室）：``, ``联系单位传真：``: a note follows a phone's word only)
 still gives no phone."""
@@ -59,6 +59,13 @@ def test_a_phone_label_with_a_note_gives_the_phone(lines: str, expected: list[Ro
 @pytest.mark.parametrize("lines", FAX_ONLY)
 def test_a_fax_label_gives_no_phone(lines: str) -> None:
     assert _read(lines) == [("韩某", None, None)]
+
+
+def test_an_office_before_a_gap_and_a_phone_label_keeps_its_name() -> None:
+    # 办公室 and 电话 apart: the office's last word, not a label 办公室电话
+    assert _read("联系单位：县水利局办公室  电话：0000-5550123\n联系人：韩某") == [
+        ("韩某", "县水利局办公室", "0000-5550123")
+    ]
 
 
 def test_a_phone_and_a_fax_give_the_phone() -> None:
