@@ -419,6 +419,13 @@ class _Row:
     """Where in ``flat.text`` the first word of :data:`_LABEL` starts at the earliest
     (:func:`_label_lines` found it); -1 when none does: no match of :data:`_LABEL` starts
     before it (a match opens with such a word), so its search starts there."""
+    top: int = -1
+    """The index of its first line when it is two (a label alone over its value's line:
+    ``index`` is the second); -1 when it starts at ``index``."""
+
+    def above(self) -> int:
+        """The index of its first line: the contact read on the line before it may go on."""
+        return self.index if self.top < 0 else self.top
 
 
 def _rows(
@@ -455,6 +462,14 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
+        if i in may and may[i] == 0 and i < last and _lone_label(line, lines[i + 1], i + 1 in may):
+            # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the label's
+            # value is the next line
+            end = lines[i + 1].end
+            closing = line.start >= closing_from
+            yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, 0, i)
+            i += 2
+            continue
         if i in may:
             yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, True, may[i])
         elif i - 1 in may:  # (one look-up for the usual line, as before the rows below)
@@ -469,6 +484,22 @@ def _rows(
 
 
 _START = attrgetter("start")
+_LONE_LONGEST = 12
+"""The longest line a contact label alone fills (承办人及联系电话：, spaced 联 系 人：)."""
+_CELL_LONGEST = 30
+"""The longest line :func:`_lone_label` reads as a label's value under it (a cell)."""
+
+
+def _lone_label(line: Line, below: Line, labelled: bool) -> bool:
+    """Whether ``line`` is a contact label alone (its colon may follow), ``below`` a short
+    line holding no label (``labelled``: it may) and no colon: a cell's value under its
+    label's cell."""
+    text = below.text
+    if len(line.text) > _LONE_LONGEST or labelled or len(text) > _CELL_LONGEST:
+        return False
+    if "：" in text or (m := _LABEL.match(line.text)) is None:
+        return False
+    return line.text[m.end() :] in ("", "：")
 
 
 def _takes_bare_phone(found: _Assembly, index: int) -> bool:
@@ -1052,15 +1083,15 @@ class _Assembly:
 
     def value(self, events: list[_Event], kinds: tuple[Kind, ...], at: int, row: _Row) -> None:
         """Add what one label's value holds; ``at`` is where the label stands."""
-        index = row.index
-        if events and events[0].leader and self.waiting(index) is not None:
+        index, above = row.index, row.above()
+        if events and events[0].leader and self.waiting(above) is not None:
             self.current.line = index  # type: ignore[union-attr]  # passed over (rule 4)
             return
         if self._one_each(events, index, row):
             return
         named: list[_Draft] = []
         for event in events:
-            joinable = self.joinable(index)
+            joinable = self.joinable(above)
             if event.part == "org":
                 draft = self._org(event, joinable, kinds, at, index)
             elif event.part == "name":
@@ -1090,7 +1121,7 @@ class _Assembly:
         that follows holds phones alone, as many as they are (``0000-5550001、5550002``);
         whether it did (rule 1)."""
         group = self.group
-        joinable = self.joinable(index)
+        joinable = self.joinable(row.above())
         if len(group) < 2 or len(events) != len(group) or joinable not in group:
             return False
         if any(e.part != "phone" for e in events) or any(d.phone is not None for d in group):
@@ -1184,13 +1215,14 @@ def _contacts(
     value_id = 0
     for row in _rows(view, lines, closing_from, found):
         labels = _labels(view, row) if row.labelled else []
-        if last_contact_line != row.index - 1:
+        above = row.above()
+        if last_contact_line != above - 1:
             found.block_org, found.opened = None, None
-        after_one = last_contact_line == row.index - 1
+        after_one = last_contact_line == above - 1
         if not labels and after_one and row.closing:
             labels = _row_labels(view, lines[row.index])
         if not labels or not _is_contact_line(view, row, labels, after_one):
-            current = found.joinable(row.index)
+            current = found.joinable(above)
             if not labels and current is not None and current.phone is None:
                 _bare_phone_line(view, row, current, found.group)
             continue
@@ -1212,7 +1244,7 @@ def _contacts(
             at = row.flat.at[label.start]
             if not events:
                 if label.kinds[0] in ("leader", "nothing", "post"):
-                    if (current := found.joinable(row.index)) is not None:
+                    if (current := found.joinable(above)) is not None:
                         current.line = row.index  # 审核人：… between two lines of one contact
                 elif found.opened is None:
                     found.opened = at
