@@ -144,9 +144,18 @@ _MORE = _alternation([w for w, k in _PART_WORDS.items() if k not in ("leader", "
 # A word may name its slot's 姓名 (联系人姓名, 具体经办人姓名, 主管领导人姓名), or the form's
 # row where the person signs (承办人签字, 经办人签名): the same slot, no name.
 _NAME_SLOT = "(?:人?姓名|签字|签名)?"
+# A phone's word (联系电话, 手机, 联系方式, 号码: each ends in 话, 机, 式 or 码) may carry the
+# fax it doubles as (电话/传真, 联系电话及传真, 电话传真) or a bracketed note of a few words
+# before its colon or its phone (联系电话（传真）：, 电话（办）：, 办公电话（兼传真）：,
+# 电话（传真）0000-…): the label's own words, its value the phone (the note names no
+# office and no person).
+_PHONE_NOTE = (
+    rf"(?:(?<=[话机式码])(?:[{re.escape(_JOINERS)}]?传真"
+    r"|[（(][\u4e00-\u9fff]{1,4}[）)](?=[：；]|\s*[0-9])))?"
+)
 _LABEL = re.compile(
     rf"(?P<label>(?:{_FIRST}){_NAME_SLOT}"
-    rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员)"
+    rf"(?:[{re.escape(_JOINERS)}]?(?:{_MORE}){_NAME_SLOT}){{0,2}})(?!员){_PHONE_NOTE}"
     r"(?P<colon>[：；](?=\S))?"
 )
 _FIRST_WORD = re.compile(_FIRST)  # what a line needs to hold a label of _LABEL
@@ -180,7 +189,7 @@ _HEADLESS = re.compile(
 )
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
-_LABEL_AFTER = "，；。、（"
+_LABEL_AFTER = "，；。、（|｜"
 
 _DASH = "\\-—–─―‐‑~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
@@ -247,7 +256,8 @@ def _may_stop(text: str) -> bool:
     return "抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text
 
 
-_SEPARATORS = frozenset("、，,；;。：:！？!?及/")
+# (a web table's cells, copied as text, end with | or ｜: 联系人|王某|联系电话|…)
+_SEPARATORS = frozenset("、，,；;。：:！？!?及/|｜")
 _BRACKETS = frozenset("（）()【】[]〔〕")
 # What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
 _BOUNDARY = re.compile("[" + re.escape("".join(sorted(_SEPARATORS | _BRACKETS))) + r"\s]")
@@ -279,8 +289,8 @@ def _post_fullmatch(words: str) -> re.Match[str] | None:
 
 # Notes that stand in a value beside a phone or a name and name nobody.
 _NOTE = re.compile(
-    r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|同上)$"
-    r"|微信|同号|号码|分机|工作时间"  # 微信同号, 同微信, 分机801, 工作时间拨打
+    r"^(?:手机号码|手机号|手机|电话|座机|办公室?电话|固话|微信|邮箱|工作日|周末|白天|节假日|同上)$"
+    r"|微信|同号|号码|分机|工作时间|传真"  # 微信同号, 同微信, 分机801, 工作时间拨打, 兼传真
 )
 # Words no person's name holds: a publication note or a seal beside the phone, or 单位
 # (a surname's character opens it) before a phone's label, whose phone it is: 单位电话：….
@@ -409,6 +419,13 @@ class _Row:
     """Where in ``flat.text`` the first word of :data:`_LABEL` starts at the earliest
     (:func:`_label_lines` found it); -1 when none does: no match of :data:`_LABEL` starts
     before it (a match opens with such a word), so its search starts there."""
+    top: int = -1
+    """The index of its first line when it is two (a label alone over its value's line:
+    ``index`` is the second); -1 when it starts at ``index``."""
+
+    def above(self) -> int:
+        """The index of its first line: the contact read on the line before it may go on."""
+        return self.index if self.top < 0 else self.top
 
 
 def _rows(
@@ -445,6 +462,14 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
+        if i in may and may[i] == 0 and i < last and _lone_label(line, lines[i + 1], i + 1 in may):
+            # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the label's
+            # value is the next line
+            end = lines[i + 1].end
+            closing = line.start >= closing_from
+            yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, 0, i)
+            i += 2
+            continue
         if i in may:
             yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, True, may[i])
         elif i - 1 in may:  # (one look-up for the usual line, as before the rows below)
@@ -459,6 +484,22 @@ def _rows(
 
 
 _START = attrgetter("start")
+_LONE_LONGEST = 12
+"""The longest line a contact label alone fills (承办人及联系电话：, spaced 联 系 人：)."""
+_CELL_LONGEST = 30
+"""The longest line :func:`_lone_label` reads as a label's value under it (a cell)."""
+
+
+def _lone_label(line: Line, below: Line, labelled: bool) -> bool:
+    """Whether ``line`` is a contact label alone (its colon may follow), ``below`` a short
+    line holding no label (``labelled``: it may) and no colon: a cell's value under its
+    label's cell."""
+    text = below.text
+    if len(line.text) > _LONE_LONGEST or labelled or len(text) > _CELL_LONGEST:
+        return False
+    if "：" in text or (m := _LABEL.match(line.text)) is None:
+        return False
+    return line.text[m.end() :] in ("", "：")
 
 
 def _takes_bare_phone(found: _Assembly, index: int) -> bool:
@@ -609,7 +650,12 @@ def _kinds(label: str) -> tuple[Kind, ...]:
     found = [m.group(0) for m in _LABEL_PART.finditer(label)]
     if not found:  # a word that lost its head: what it was the tail of
         return ("phone",) if label.endswith(("话", "机", "式")) else ("person",)
-    return tuple(_PART_WORDS[w] for w in found)
+    kinds = tuple(_PART_WORDS[w] for w in found)
+    if kinds[:2] == ("nothing", "phone") and label[len(found[0])] in _JOINERS:
+        # a fax joined to a phone (传真/电话, 传真及电话): one number, the phone's (a
+        # 传真电话 with no joiner is the fax's own number)
+        return kinds[1:]
+    return kinds
 
 
 @functools.lru_cache(maxsize=1024)
@@ -966,11 +1012,28 @@ def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind
 
 def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kind, ...]) -> bool:
     """Whether the words of ``pieces[n]``, after a phone, name a person: in brackets
-    (``0000-5550123（王某）``), ending the value (``139… 王某``), or after a list separator
-    in a 联系人 value (``甲 139…、乙 138…``). Other words there run on into what follows."""
+    (``0000-5550123（王某）``), ending the value (``139… 王某``), after a list separator
+    in a 联系人 value (``甲 139…、乙 138…``), or in a 联系人 value a short name opening
+    with a surname right before a phone of its own (``甲 0000-… 乙 139…``, people listed
+    with a gap between them). Other words there run on into what follows."""
+    if pieces[n].bracketed or n + 1 == len(pieces):
+        return True
+    if "person" not in kinds:
+        return False
     before = flat.text[: pieces[n].start].rstrip()
-    listed = "person" in kinds and before[-1:] in ("、", "，", "；")
-    return pieces[n].bracketed or n + 1 == len(pieces) or listed
+    if before[-1:] in ("、", "，", "；"):
+        return True
+    words = flat.text[pieces[n].start : pieces[n].end]
+    return (
+        pieces[n + 1].kind == "phone"
+        and len(_strip_post(words)) <= _LISTED_NAME
+        and words.startswith(_SURNAMES)
+    )
+
+
+_LISTED_NAME = 4
+"""The longest name :func:`_name_after_phone` reads between two phones with no separator
+(a surname of two and a given name of two)."""
 
 
 def _written(view: TextView, flat: Flat, start: int, end: int) -> str:
@@ -1020,15 +1083,15 @@ class _Assembly:
 
     def value(self, events: list[_Event], kinds: tuple[Kind, ...], at: int, row: _Row) -> None:
         """Add what one label's value holds; ``at`` is where the label stands."""
-        index = row.index
-        if events and events[0].leader and self.waiting(index) is not None:
+        index, above = row.index, row.above()
+        if events and events[0].leader and self.waiting(above) is not None:
             self.current.line = index  # type: ignore[union-attr]  # passed over (rule 4)
             return
         if self._one_each(events, index, row):
             return
         named: list[_Draft] = []
         for event in events:
-            joinable = self.joinable(index)
+            joinable = self.joinable(above)
             if event.part == "org":
                 draft = self._org(event, joinable, kinds, at, index)
             elif event.part == "name":
@@ -1058,7 +1121,7 @@ class _Assembly:
         that follows holds phones alone, as many as they are (``0000-5550001、5550002``);
         whether it did (rule 1)."""
         group = self.group
-        joinable = self.joinable(index)
+        joinable = self.joinable(row.above())
         if len(group) < 2 or len(events) != len(group) or joinable not in group:
             return False
         if any(e.part != "phone" for e in events) or any(d.phone is not None for d in group):
@@ -1152,13 +1215,14 @@ def _contacts(
     value_id = 0
     for row in _rows(view, lines, closing_from, found):
         labels = _labels(view, row) if row.labelled else []
-        if last_contact_line != row.index - 1:
+        above = row.above()
+        if last_contact_line != above - 1:
             found.block_org, found.opened = None, None
-        after_one = last_contact_line == row.index - 1
+        after_one = last_contact_line == above - 1
         if not labels and after_one and row.closing:
             labels = _row_labels(view, lines[row.index])
         if not labels or not _is_contact_line(view, row, labels, after_one):
-            current = found.joinable(row.index)
+            current = found.joinable(above)
             if not labels and current is not None and current.phone is None:
                 _bare_phone_line(view, row, current, found.group)
             continue
@@ -1180,7 +1244,7 @@ def _contacts(
             at = row.flat.at[label.start]
             if not events:
                 if label.kinds[0] in ("leader", "nothing", "post"):
-                    if (current := found.joinable(row.index)) is not None:
+                    if (current := found.joinable(above)) is not None:
                         current.line = row.index  # 审核人：… between two lines of one contact
                 elif found.opened is None:
                     found.opened = at
