@@ -91,7 +91,10 @@ PAIRS = {
     # a few words the label table does not hold still label the cell after them
     "unknown-label": ("|办理依据|县十八届人大三次会议|", [("办理依据", "县十八届人大三次会议")]),
     # a session's name ends in 会议 and labels nothing
-    "bare-session": ("|县十八届人大三次会议|第88号|", [("", "县十八届人大三次会议"), ("", "第88号")]),
+    "bare-session": (
+        "|县十八届人大三次会议|第88号|",
+        [("", "县十八届人大三次会议"), ("", "第88号")],
+    ),
     "short-bare-session": ("|七届二次会议|第88号|", [("", "七届二次会议"), ("", "第88号")]),
     "digits-label-nothing": ("|3|88|", [("", "3"), ("", "88")]),
 }

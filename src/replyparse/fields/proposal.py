@@ -127,11 +127,15 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
     return out
 
 
-# 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
+# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
+# (建议编号：15), a web copy's half-width colon (编号:15)
+_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
+# 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
 # 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
 _KIND_NUMBER = re.compile(
-    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|：?第(?P<b>{_SERIALS})号"
+    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
+    rf"|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$)"
     rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
 )
@@ -148,9 +152,6 @@ _AFTER_SESSION = re.compile(
 # (Matched at each 会议第, the note's opener looked for behind it: :func:`_in_note`.)
 _SESSION_NOTE = re.compile(rf"会议第(?P<number>{_N})号[）)]")
 _NOTE_REACH = 25  # the opener at most 24 characters before the 会议
-# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
-# (建议编号：15), a web copy's half-width colon (编号:15)
-_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
 # The session a bracketed number note names before the number (《…》（十四届二次会议第88号）):
 # the last branch, tried only where the others fail (its lazy run is the dearest)
 _NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
@@ -253,7 +254,8 @@ _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答
 # The handing over (…的建议已交由我局办理) follows the item: its kind word, its closing quote,
 # its bracketed number or a comma. A 交由 anywhere else is the proposal's own words (关于将
 # 某园区交由某市建设的建议收悉) and the title runs on past it.
-_HANDED_OVER = frozenset({"已交", "交由", "交我"})
+# So does what another body sends on (市人大常委会转来您提出的《…》收悉: 转来 before the item).
+_HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
@@ -1047,7 +1049,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     if "号" in text:  # every branch holds 号
         pos = 0
         while kn := _KIND_NUMBER.search(text, pos):
-            for group in ("a", "b", "c", "d"):  # the first that matched (a loop: no generator)
+            for group in ("a", "e", "b", "c", "d"):  # the first that matched (a loop: no generator)
                 if kn.group(group):
                     break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
