@@ -130,8 +130,8 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
 # (建议编号：15), a web copy's half-width colon (编号:15)
 _NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
-# 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
-# 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
+# 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
+# the title's 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
 _KIND_NUMBER = re.compile(
     rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
@@ -721,6 +721,8 @@ def extract(ctx: Context) -> list[Item]:
     found = _proposal_title(
         ctx, title, title_flat, opening_flat, title_quotes, opening_quotes, received
     )
+    if found is None and ctx.layout.header:
+        found = _labelled_title(ctx)
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -820,6 +822,29 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
             m := _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
         ) is not None:
             return _number_of(ctx, m)
+    return None
+
+
+_TITLE_LABELS = LabelSet(vocab.labels_of("proposal_title"))
+# A reply's own title under a title label (标题：关于…的答复) is no proposal's.
+_REPLY_WORDS = re.compile(r"答复|复函|回复|函复|回函|办理")
+
+
+def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
+    """The proposal's title a header label gives (a 办理单's ``建议题目：关于…的建议``, a
+    table row's ``| 提案名称 | 关于… |``), when the title and the opening give none: a
+    proposal's (关于…, …的建议) of six characters or more, no reply's."""
+    norm = ctx.view.norm
+    for line in ctx.layout.header:
+        for found in labels_on(ctx.view, line, _TITLE_LABELS):
+            start, end = labelled_value(ctx.view, line, found)
+            while start < end and (norm[start] in _CELL_BARS or norm[start].isspace()):
+                start += 1  # a table's row: | 建议标题 | 关于… |
+            bar = _CELL_BAR.search(norm, start, end)
+            end = bar.start() if bar else end
+            value = norm[start:end].strip()
+            if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
+                return _quoted(ctx, (start, start + len(norm[start:end].rstrip())))
     return None
 
 
