@@ -21,6 +21,7 @@ LABELLED = {
         "关于整治城东菜市场秩序",
     ),
     "anyou": ("案由：关于整治城东菜市场秩序的建议\n", "关于整治城东菜市场秩序的建议"),
+    "wrapped-value": ("题目：关于改善城东菜市场\n秩序的建议\n", "关于改善城东菜市场秩序的建议"),
     "table-row-two-pairs": (
         "|建议标题|关于整治城东菜市场秩序的建议|建议号|12|\n",
         "关于整治城东菜市场秩序的建议",
@@ -42,6 +43,8 @@ NOT_LABELLED = {
     ),
     # a value that reads as no proposal's title (neither 关于… nor …的建议)
     "not-proposal-like": ("事由：城东菜市场秩序整治\n建议编号：第12号\n", None),
+    # a value with no kind word at its end over a line of prose: where it ends is not known
+    "unended-over-prose": ("题目：关于改善城东菜市场\n市场管理所已作说明并组织整改\n", None),
     # too short to be a title
     "too-short": ("题目：关于菜场\n建议编号：第12号\n", None),
 }

@@ -68,7 +68,7 @@ from typing import ClassVar, Literal, NamedTuple
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import doc_numbers_found
-from replyparse.labels import ALL, LabelSet, labelled_value, labels_on
+from replyparse.labels import ALL, LabelSet, labelled_value, labels_on, opening_label
 from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import Line
 
@@ -844,8 +844,28 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
             end = bar.start() if bar else end
             value = norm[start:end].strip()
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
-                return _quoted(ctx, (start, start + len(norm[start:end].rstrip())))
+                end = start + len(norm[start:end].rstrip())
+                if bar is None and not value.endswith(_KIND_ENDINGS):
+                    end = _wrapped_end(ctx, line, end)  # (-1: its end not known)
+                if end > start:
+                    return _quoted(ctx, (start, end))
     return None
+
+
+def _wrapped_end(ctx: Context, line: Line, end: int) -> int:
+    """Where a labelled title with no kind word at its end ends: on its line (``end``) when
+    the next line is blank, a label's or the salutation; at the next line's end when that
+    line ends in a kind word (the value wrapped, ``题目：关于改善…`` over ``设施的建议``);
+    else not known (-1)."""
+    lines = ctx.view.lines
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if below is None or not below.text or below == ctx.layout.salutation:
+        return end
+    if opening_label(ctx.view, below) is not None:
+        return end
+    if below.text.endswith(_KIND_ENDINGS) and "。" not in below.text:
+        return below.end
+    return -1
 
 
 def _number_of(ctx: Context, m: re.Match[str]) -> ProposalNumber:
