@@ -548,9 +548,9 @@ def _session_alone(ctx: Context) -> _Read | None:
             at = label.end() if label else 0
         if (sm := _SESSION.fullmatch(text, at)) is not None:
             return _Read(sm.group(0), Flat.line(line), at)
-    for label, (start, end) in _table_values(ctx):
+    for cell_label, (start, end) in _table_values(ctx):
         if (
-            (not label or label in _SESSION_CELL_LABELS)
+            (not cell_label or cell_label in _SESSION_CELL_LABELS)
             and _may_name_session(ctx.view.norm[start:end])
             and (sm := _SESSION.fullmatch(ctx.view.norm, start, end)) is not None
         ):
