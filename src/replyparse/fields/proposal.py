@@ -68,14 +68,16 @@ from typing import ClassVar, Literal, NamedTuple
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import doc_numbers_found
-from replyparse.labels import LabelSet, labelled_value, labels_on
+from replyparse.labels import ALL, LabelSet, labelled_value, labels_on, opening_label
 from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import Line
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
 # written; 建议案由 is a form's label, no kind.
-# 建议意见 and 意见建议 (an item some congresses name with both words) likewise.
-_KINDS = "议事原案|意见建议|建议意见|批评意见|建议案(?![由号])|建议|提案|议案"
+# 建议意见 and 意见建议 (an item some congresses name with both words) likewise, and the
+# deputies' 建议、批评和意见 as the law names them (批评、建议和意见), whole.
+_COMPOUNDS = "批评、建议和意见|建议、批评和意见|意见建议|建议意见"
+_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
 # 第3号重点提案, 第8号联名建议).
@@ -125,11 +127,15 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
     return out
 
 
-# 建议(第24号), 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before the title's
-# 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
+# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
+# (建议编号：15), a web copy's half-width colon (编号:15)
+_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
+# 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
+# the title's 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
 _KIND_NUMBER = re.compile(
-    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|：?第(?P<b>{_SERIALS})号"
+    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
+    rf"|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$)"
     rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
 )
@@ -146,9 +152,6 @@ _AFTER_SESSION = re.compile(
 # (Matched at each 会议第, the note's opener looked for behind it: :func:`_in_note`.)
 _SESSION_NOTE = re.compile(rf"会议第(?P<number>{_N})号[）)]")
 _NOTE_REACH = 25  # the opener at most 24 characters before the 会议
-# A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
-# (建议编号：15), a web copy's half-width colon (编号:15)
-_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
 # The session a bracketed number note names before the number (《…》（十四届二次会议第88号）):
 # the last branch, tried only where the others fail (its lazy run is the dearest)
 _NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
@@ -175,7 +178,9 @@ _TITLE_ENDINGS = ("答复", "复函", "回复", "函")
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
-_KIND = re.compile(r"(?P<kind>议事原案|建议案(?![由号])|建议|提案|议案)")
+_KIND = re.compile(rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|建议|提案|议案)")
+# The compound kind words as a title's ending (one longer than _KIND's four characters).
+_COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
 _KIND_WORD = re.compile(_KINDS)
 _KIND_FIRSTS = ("议", "意", "建", "批", "提")  # what a kind word of _KINDS opens with
 # The ending of an item's own title that names it only when nothing else does: 意见 (批评意见
@@ -249,7 +254,8 @@ _RECEIVED = re.compile(r"收悉|收到|已交|转来|交由|交我|现答复|答
 # The handing over (…的建议已交由我局办理) follows the item: its kind word, its closing quote,
 # its bracketed number or a comma. A 交由 anywhere else is the proposal's own words (关于将
 # 某园区交由某市建设的建议收悉) and the title runs on past it.
-_HANDED_OVER = frozenset({"已交", "交由", "交我"})
+# So does what another body sends on (市人大常委会转来您提出的《…》收悉: 转来 before the item).
+_HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
@@ -346,7 +352,7 @@ _CLAUSE_END = re.compile(r"[。；：！？]")
 _PROPOSAL_LIKE = re.compile(rf"^关于|(?:{_KINDS})$")
 # _PROPOSAL_LIKE's ends as str methods take them: 意见建议 ends in 建议 and 建议案 in 议案
 # (its lookahead sees nothing at the end).
-_KIND_ENDINGS = ("建议", "提案", "议案", "议事原案", "建议意见", "批评意见")
+_KIND_ENDINGS = ("建议", "提案", "议案", "议事原案", "建议意见", "批评意见", *_COMPOUND_ENDINGS[:2])
 
 
 def _proposal_like(inner: str) -> bool:
@@ -542,7 +548,77 @@ def _session_alone(ctx: Context) -> _Read | None:
             at = label.end() if label else 0
         if (sm := _SESSION.fullmatch(text, at)) is not None:
             return _Read(sm.group(0), Flat.line(line), at)
+    for cell_label, (start, end) in _table_values(ctx):
+        if (
+            (not cell_label or cell_label in _SESSION_CELL_LABELS)
+            and _may_name_session(ctx.view.norm[start:end])
+            and (sm := _SESSION.fullmatch(ctx.view.norm, start, end)) is not None
+        ):
+            return _Read(sm.group(0), Flat(sm.group(0), range(start, end)), 0)
     return None
+
+
+# The bars a table copied as text sets between its cells (| 届次 | 某会议 |, |建议号|88|).
+_CELL_BARS = "|｜│"
+_CELL_BAR = re.compile("[|｜│]")
+_SESSION_CELL_LABELS = frozenset({"会议届次", "届次", "会议名称", "届别", "会次"})
+
+
+def _cells(ctx: Context, line: Line) -> list[Range]:
+    """The cells of a table's row copied as text (``届次|某会议|建议号|88``): the ranges of
+    ``view.norm`` between its bars, blanks at their ends out, empty ones dropped."""
+    norm, out, at = ctx.view.norm, [], line.start
+    for bar in [*_CELL_BAR.finditer(norm, line.start, line.end), None]:
+        end = bar.start() if bar is not None else line.end
+        while at < end and norm[at].isspace():
+            at += 1
+        while end > at and norm[end - 1].isspace():
+            end -= 1
+        if at < end:
+            out.append((at, end))
+        if bar is not None:
+            at = bar.end()
+    return out
+
+
+def _table_values(ctx: Context) -> list[tuple[str, Range]]:
+    """The values of the rows of a table copied as text above the letter (a web listing's
+    or a 办理单's, its cells parted by bars, in the header or the title's place), each with
+    the label it stands under: the cell after a label cell of its row (``届次|某会议``), a
+    cell under its label in a row of labels right above one of as many cells (``届次|建议号``
+    over ``某会议|88``), else no label (``""``: ``|某会议|第88号|``)."""
+    out: list[tuple[str, Range]] = []
+    # the letter's lines as written down to the title's end (the layout may cut a row in
+    # two, a label of its own left in the header)
+    limit = max([line.end for line in (*ctx.layout.header, *ctx.layout.title)], default=0)
+    head = ctx.view.norm[:limit]
+    if "|" not in head and "｜" not in head and "│" not in head:
+        return out
+    above: list[str] | None = None  # the row of labels right above, its cells' texts
+    for line in ctx.view.lines:
+        text = line.text
+        if line.start >= limit:
+            break
+        if "|" not in text and "｜" not in text and "│" not in text:
+            above = None
+            continue
+        cells = _cells(ctx, line)
+        words = [ctx.view.norm[a:b] for a, b in cells]
+        if above is not None and len(above) == len(cells):
+            out.extend(zip(above, cells, strict=True))
+            above = None
+            continue
+        if any(w in _CELL_LABELS for w in words) and all(w in _HEAD_CELLS for w in words):
+            above = words  # a row of labels only: its values in the row under it
+        i = 0
+        while i < len(cells):
+            if i + 1 < len(cells) and (words[i] in _HEAD_CELLS or _LABEL_CELL.fullmatch(words[i])):
+                out.append((words[i], cells[i + 1]))
+                i += 2
+            else:
+                out.append(("", cells[i]))
+                i += 1
+    return out
 
 
 def _settled(kinds: list[_Read], numbers: list[_Read]) -> tuple[bool, bool]:
@@ -645,6 +721,8 @@ def extract(ctx: Context) -> list[Item]:
     found = _proposal_title(
         ctx, title, title_flat, opening_flat, title_quotes, opening_quotes, received
     )
+    if found is None and ctx.layout.header:
+        found = _labelled_title(ctx)
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -667,7 +745,10 @@ def extract(ctx: Context) -> list[Item]:
         own_title = ProposalTitle(flat.text, span, claim)
         last = flat.text[-4:]  # (one slice for both)
         tail = len(flat.text) - len(last)
-        if km := _KIND.search(last):
+        if flat.text.endswith(_COMPOUND_ENDINGS[:2]):  # (the two longer than ``last``)
+            at = len(flat.text) - len(_COMPOUND_ENDINGS[0])
+            kinds.append(_Read(flat.text[at:], flat, at, _TITLE_ENDING))
+        elif km := _KIND.search(last):
             kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
         elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
@@ -735,10 +816,74 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
             start, end = labelled_value(ctx.view, line, found)
             m = _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
             if m is not None:
-                group = "number" if m.group("number") else "hanzi"
-                where = m.span(group)
-                return ProposalNumber(m.group(group), ctx.span(*where), where)
+                return _number_of(ctx, m)
+    for label, (start, end) in _table_values(ctx):
+        if (label in _NUMBER_CELL_LABELS or (not label and "第" in ctx.view.norm[start:end])) and (
+            m := _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
+        ) is not None:
+            return _number_of(ctx, m)
     return None
+
+
+_TITLE_LABELS = LabelSet(vocab.labels_of("proposal_title"))
+# A reply's own title under a title label (标题：关于…的答复) is no proposal's.
+_REPLY_WORDS = re.compile(r"答复|复函|回复|函复|回函|办理")
+
+
+def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
+    """The proposal's title a header label gives (a 办理单's ``建议题目：关于…的建议``, a
+    table row's ``| 提案名称 | 关于… |``), when the title and the opening give none: a
+    proposal's (关于…, …的建议) of six characters or more, no reply's."""
+    norm = ctx.view.norm
+    for line in ctx.layout.header:
+        for found in labels_on(ctx.view, line, _TITLE_LABELS):
+            start, end = labelled_value(ctx.view, line, found)
+            while start < end and (norm[start] in _CELL_BARS or norm[start].isspace()):
+                start += 1  # a table's row: | 建议标题 | 关于… |
+            bar = _CELL_BAR.search(norm, start, end)
+            end = bar.start() if bar else end
+            value = norm[start:end].strip()
+            if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
+                end = start + len(norm[start:end].rstrip())
+                if bar is None and not value.endswith(_KIND_ENDINGS):
+                    end = _wrapped_end(ctx, line, end)  # (-1: its end not known)
+                if end > start:
+                    return _quoted(ctx, (start, end))
+    return None
+
+
+def _wrapped_end(ctx: Context, line: Line, end: int) -> int:
+    """Where a labelled title with no kind word at its end ends: on its line (``end``) when
+    the next line is blank, a label's or the salutation; at the next line's end when that
+    line ends in a kind word (the value wrapped, ``题目：关于改善…`` over ``设施的建议``);
+    else not known (-1)."""
+    lines = ctx.view.lines
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if below is None or not below.text or below == ctx.layout.salutation:
+        return end
+    if opening_label(ctx.view, below) is not None:
+        return end
+    if below.text.endswith(_KIND_ENDINGS) and "。" not in below.text:
+        return below.end
+    return -1
+
+
+def _number_of(ctx: Context, m: re.Match[str]) -> ProposalNumber:
+    """The number a match of _LABELLED_NUMBER reads."""
+    group = "number" if m.group("number") else "hanzi"
+    where = m.span(group)
+    return ProposalNumber(m.group(group), ctx.span(*where), where)
+
+
+# A table's cell that numbers the proposal: the labels of one, and 编号 (which numbers a
+# 发文字号 too, but a cell holding one alone is no number of _LABELLED_NUMBER's shape).
+_NUMBER_CELL_LABELS = frozenset(e.spelling for e in _NUMBER_LABELS.entries) | {"编号"}
+_CELL_LABELS = _NUMBER_CELL_LABELS | _SESSION_CELL_LABELS
+# What a row of a listing's labels holds: labels of the table, and the row's own count.
+_HEAD_CELLS = frozenset(ALL.by_spelling) | _CELL_LABELS | {"序号"}
+# A cell a row's value follows: a label of the table's, or a few words no session ends
+# (备注, 提出人): the cell after it is its value, not a bare cell's.
+_LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}(?<!会议)")
 
 
 def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_Read]:
@@ -755,6 +900,8 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
         at, kind = m.start("kind"), m.group("kind")
         if kind == "议案" and at and flat.text[at - 1] == "建":
             at, kind = at - 1, "建议案"  # one word (建议案收悉), kept as written
+        elif kind == "建议" and flat.text.startswith("意见", at - 2):
+            at, kind = at - 2, "意见建议"  # one word (意见建议收悉), kept as written
         for a, b in quoted:  # (a loop: no generator)
             if a <= at < b:
                 break
@@ -947,7 +1094,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     if "号" in text:  # every branch holds 号
         pos = 0
         while kn := _KIND_NUMBER.search(text, pos):
-            for group in ("a", "b", "c", "d"):  # the first that matched (a loop: no generator)
+            for group in ("a", "e", "b", "c", "d"):  # the first that matched (a loop: no generator)
                 if kn.group(group):
                     break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
