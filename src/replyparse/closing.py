@@ -379,22 +379,46 @@ _CC_OFFICE = re.compile(
 )
 """A body's name alone on a line, its level opening it and an office's suffix ending it
 (县政府督查室), the list's full stop after it allowed."""
+_CC_NAME = re.compile(rf"^[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}(?:{ORG_SUFFIX})[。.]?$")
+"""A body's name alone on a line, whatever opens it (发展改革委, 财政局), the list's full
+stop after it allowed: a row of a column whose bodies name no level."""
+_CC_SEPARATORS = ("，", "、", "；", ",", ";")
+"""What parts the bodies of a 抄送 line: a line holding none names one body (or ends one)."""
+
+
+def cc_column_row(above: str, below: str) -> bool:
+    """Whether ``below``, a line of a 抄送 list, is a body of its own under ``above``, the
+    list's line above it (its 抄送 label left out), in a list set out as a column, one body
+    a line and no separator at the lines' ends: ``above`` ends with an office's suffix (a
+    whole name), and ``below`` is an office's name alone, opening with its level or 各
+    (``县人大常委会选联工委`` / ``县政府督查室``), or opening otherwise (``发展改革委`` /
+    ``财政局``: a list of one government's offices names no level) where ``above`` holds one
+    body alone (a printed page's wrap stands in a line of several) and ``below`` is no
+    sentence. An office's suffix alone under a name (``县人民政府`` / ``办公室``) is a row of
+    the list too: the rest of that name (:mod:`replyparse.fields.cc` reads it whole)."""
+    if ORG_END.search(above) is None or not (
+        below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END
+    ):
+        return False
+    if below[:1] in CC_COLUMN_OPENS:  # (the pattern's first character: the gate before it)
+        return _CC_OFFICE.match(below) is not None
+    return (
+        not any(sep in above for sep in _CC_SEPARATORS)
+        and _CC_NAME.match(below) is not None
+        and _PROSE.search(below) is None
+    )
 
 
 def _cc_column(lines: Sequence[Line], last: int) -> bool:
-    """Whether ``lines[last + 1]`` is the next body of a 抄送 list set out as a column, one
-    office a line and no separator at the lines' ends (``抄送：县人大常委会选联工委`` /
-    ``县政府督查室``): the line above ends with an office's suffix (a whole name, no wrap),
-    the line is an office's name alone (no label, no date, no 印发), and neither a date
-    follows it within a few lines (it is the signer) nor a 印发 line's date alone (it is
-    the 印发 line's office)."""
+    """Whether ``lines[last + 1]`` is the next body of a 抄送 list set out as a column
+    (:func:`cc_column_row`: ``抄送：县人大常委会选联工委`` / ``县政府督查室``, ``抄送：发展改革委``
+    / ``财政局``): the line is an office's name alone (no label, no date, no 印发), and
+    neither a date follows it within a few lines (it is the signer) nor a 印发 line's date
+    alone (it is the 印发 line's office)."""
     text, below = lines[last].text, lines[last + 1].text
-    if not (
-        below[:1] in CC_COLUMN_OPENS  # (the pattern's first character: the gate before it)
-        and (below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END)
-        and _CC_OFFICE.match(below) is not None
-        and ORG_END.search(text) is not None
-    ):
+    if text[:1] in _LIST_FIRST and (label := CC_LINE.match(text)) is not None:
+        text = text[label.end() :]
+    if not cc_column_row(text, below):
         return False
     if last + 2 < len(lines) and _PRINTED_DATE.match(lines[last + 2].text):
         return False  # the 印发 line's office, its date on the next line
