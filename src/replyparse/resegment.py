@@ -45,6 +45,7 @@ from replyparse.closing import (
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
     MONTH_DATE,
+    NOTE_AFTER_DATE,
     ORG_END,
     ORG_INSIDE,
     ORG_SUFFIX,
@@ -427,6 +428,13 @@ _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
     rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}|{_FIGURES_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
+# A seal note or a joint reply's note in brackets after a signed date (2024年6月12日（印章）).
+_NOTE_AFTER_DATE = re.compile(NOTE_AFTER_DATE)
+# A joint reply's note written bare, right before the signed date (…某局联合答复2024年6月12日);
+# the last characters it ends with, and the most characters it holds.
+_BARE_JOINT_END = re.compile(r"(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)$")
+_BARE_JOINT_LAST = frozenset("复理")
+_BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
@@ -2256,8 +2264,14 @@ class _Reader:
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
             after = self.skip_space(d1)
+            if after < end and norm[after] in "（(":
+                # a seal note or a joint reply's note after the date: its line's (…2024年6月12日
+                # （联合答复）)
+                note = _NOTE_AFTER_DATE.match(norm, after, end)
+                after = self.skip_space(note.end()) if note is not None else after
             signers: list[int] = []
             trailing: list[int] = []
+            noted: list[int] = []  # a joint reply's note between the signers and the date
             if after < end and after not in closing and _BARE_LABEL.match(norm, after) is None:
                 # (a bare label glued after the date, …2021830联系人及电话…, is a closing
                 # element as one with its colon is)
@@ -2273,6 +2287,12 @@ class _Reader:
                     # a joint reply's note between its signers and the date: 某局某局（联合答复）
                     note = JOINT_NOTE_END.search(norm, max(start, d0 - JOINT_NOTE_LONGEST), d0)
                     s = note.start() if note is not None else s
+                elif d0 > start and norm[d0 - 1] in _BARE_JOINT_LAST:
+                    # …written bare, a line of its own: 某局  某局  联合答复  2024年6月12日
+                    note = _BARE_JOINT_END.search(norm, max(start, d0 - _BARE_JOINT_LONGEST), d0)
+                    if note is not None and note.start() > start:
+                        s = note.start()
+                        noted.append(s)
                 while (name := self._authority_before(s, start)) is not None:
                     signers.insert(0, name)
                     s = name
@@ -2283,8 +2303,10 @@ class _Reader:
                 or (d0 > 0 and norm[d0 - 1].isdigit())
             ):
                 continue  # a damaged date counts only under its signer (on its line or above)
-            signers = [part for a in signers for part in self._joint_signers(a, d0)]
-            parts = [*signers, d0, *trailing]
+            signers = [
+                part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
+            ]
+            parts = [*signers, *(noted if signers else ()), d0, *trailing]
             first = parts[0]
             if first > start:
                 prev = self.before(first)
