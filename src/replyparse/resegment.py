@@ -1380,6 +1380,8 @@ class _Reader:
         if known is not None:
             return known.end()
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
+        if gaps and (number := self._gapped_number(pos, gaps[0], end)) is not None:
+            return number  # a 发文字号 a gap parts (文号：某函〔2024〕 12号): one value
         # glued: the next label ends it (姓名：王某、李某主办单位：…, 协办单位：事由：…)
         label = self._header_label_after(pos, min(end, pos + MAX_VALUE + MAX_LABEL))
         if label is not None and (not gaps or label <= gaps[0]):
@@ -1396,6 +1398,22 @@ class _Reader:
             ):
                 return p
         return end if end - pos <= MAX_VALUE else None
+
+    def _gapped_number(self, pos: int, gap: int, end: int) -> int | None:
+        """Where a 发文字号 ends that opens a label's value at ``pos`` and runs on over its
+        first gap, ``gap``, as a copy spaced it (``某函〔2024〕 12号``, ``某函 〔2024〕12号``,
+        ``某函〔2024〕12 号``): the whole number is the value, as the same number is one
+        element where no label stands before it (its code holds no gap: ``_code_only``);
+        None when no such number opens the value."""
+        norm = self.norm
+        if not _may_hold_number_year(norm[pos:gap]) and not _may_hold_number_year(
+            norm[gap : gap + 1]
+        ):
+            return None  # (its bracketed year opens before the gap, or right after it)
+        m = _DOC_NUMBER.match(norm, pos, end)
+        if m is None or m.end() <= gap or not self._code_only(pos, m.start("open")):
+            return None
+        return m.end()
 
     def _header_label_after(self, pos: int, end: int) -> int | None:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at
