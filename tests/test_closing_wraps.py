@@ -24,7 +24,6 @@ WRAPPED_CC = [
 
 # (抄送 lines, cc list): lines under a list that are no rest of it
 NOT_WRAPPED_CC = [
-    pytest.param("抄送：县人大选工委\n政府办。", ["县人大选工委"], id="short-line-was-never-full"),
     pytest.param("抄送：县人大常委会代表选举联络工作委员会，县人民政府办公室，县财政局\n联系人：王某，电话：0000-5550123", ["县人大常委会代表选举联络工作委员会", "县人民政府办公室", "县财政局"], id="a-label-below"),
     pytest.param("抄送：县人大常委会代表选举联络工作委员会，县人民政府办公室，县财政局\n办理结果：已解决，列入计划。", ["县人大常委会代表选举联络工作委员会", "县人民政府办公室", "县财政局"], id="an-unknown-label-below"),
     pytest.param("抄送：县人大常委会代表选举联络工作委员会，县人民政府办公室，县财政局\n（此件公开发布，共印十份。）", ["县人大常委会代表选举联络工作委员会", "县人民政府办公室", "县财政局"], id="a-bracketed-note-below"),

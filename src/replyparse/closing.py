@@ -52,12 +52,17 @@ _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
-# A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
-# note: 2021年9月3日（联合答复）.
-_SEAL_AFTER = (
-    rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]"
-    r"|[（(](?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)[）)])?"
+_JOINT_BRACKETED = (
+    r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
+    r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
 )
+# A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
+# note, as it may stand between the signers and the date (JOINT_NOTE): 2021年9月3日（联合答复）,
+# 2021年9月3日（此件联合答复，由某局主办）.
+NOTE_AFTER_DATE = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]|{_JOINT_BRACKETED})"
+"""A seal note or a joint reply's note in brackets after the date on its line (a pattern;
+:mod:`replyparse.resegment` reads it after a flattened closing's date)."""
+_SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
@@ -113,10 +118,11 @@ _NOT_IN_AUTHORITY = "："
 signer's place holds it; a test says so): a text that holds it is no authority line, the
 gate before :data:`AUTHORITY_LINE` (a label's colon, the usual closing line it skips)."""
 AUTHORITY_DATE_LINE = re.compile(
-    rf"^(?P<authority>{_AUTHORITY})(?:{_DATE}|(?P<month>{MONTH_DATE}))$"
+    rf"^(?P<authority>{_AUTHORITY})(?:{_DATE}|(?P<month>{MONTH_DATE})){_SEAL_AFTER}$"
 )
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
-written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``)."""
+written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``), a seal note or a
+joint reply's note after it allowed (``某某局  2021年9月3日（印章）``)."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?(?:{_DATE}|{MONTH_DATE})$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
@@ -124,6 +130,8 @@ _DATE_ENDS = ("日", "号", "\n")
 _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
 """What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
 date, or one written to the month): the gate before them."""
+_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")")
+"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
@@ -246,10 +254,6 @@ _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
-_JOINT_BRACKETED = (
-    r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
-    r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
-)
 JOINT_NOTE = re.compile(
     rf"^(?:{_JOINT_BRACKETED}"
     r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
@@ -379,22 +383,46 @@ _CC_OFFICE = re.compile(
 )
 """A body's name alone on a line, its level opening it and an office's suffix ending it
 (县政府督查室), the list's full stop after it allowed."""
+_CC_NAME = re.compile(rf"^[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}(?:{ORG_SUFFIX})[。.]?$")
+"""A body's name alone on a line, whatever opens it (发展改革委, 财政局), the list's full
+stop after it allowed: a row of a column whose bodies name no level."""
+_CC_SEPARATORS = ("，", "、", "；", ",", ";")
+"""What parts the bodies of a 抄送 line: a line holding none names one body (or ends one)."""
+
+
+def cc_column_row(above: str, below: str) -> bool:
+    """Whether ``below``, a line of a 抄送 list, is a body of its own under ``above``, the
+    list's line above it (its 抄送 label left out), in a list set out as a column, one body
+    a line and no separator at the lines' ends: ``above`` ends with an office's suffix (a
+    whole name), and ``below`` is an office's name alone, opening with its level or 各
+    (``县人大常委会选联工委`` / ``县政府督查室``), or opening otherwise (``发展改革委`` /
+    ``财政局``: a list of one government's offices names no level) where ``above`` holds one
+    body alone (a printed page's wrap stands in a line of several) and ``below`` is no
+    sentence. An office's suffix alone under a name (``县人民政府`` / ``办公室``) is a row of
+    the list too: the rest of that name (:mod:`replyparse.fields.cc` reads it whole)."""
+    if ORG_END.search(above) is None or not (
+        below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END
+    ):
+        return False
+    if below[:1] in CC_COLUMN_OPENS:  # (the pattern's first character: the gate before it)
+        return _CC_OFFICE.match(below) is not None
+    return (
+        not any(sep in above for sep in _CC_SEPARATORS)
+        and _CC_NAME.match(below) is not None
+        and _PROSE.search(below) is None
+    )
 
 
 def _cc_column(lines: Sequence[Line], last: int) -> bool:
-    """Whether ``lines[last + 1]`` is the next body of a 抄送 list set out as a column, one
-    office a line and no separator at the lines' ends (``抄送：县人大常委会选联工委`` /
-    ``县政府督查室``): the line above ends with an office's suffix (a whole name, no wrap),
-    the line is an office's name alone (no label, no date, no 印发), and neither a date
-    follows it within a few lines (it is the signer) nor a 印发 line's date alone (it is
-    the 印发 line's office)."""
+    """Whether ``lines[last + 1]`` is the next body of a 抄送 list set out as a column
+    (:func:`cc_column_row`: ``抄送：县人大常委会选联工委`` / ``县政府督查室``, ``抄送：发展改革委``
+    / ``财政局``): the line is an office's name alone (no label, no date, no 印发), and
+    neither a date follows it within a few lines (it is the signer) nor a 印发 line's date
+    alone (it is the 印发 line's office)."""
     text, below = lines[last].text, lines[last + 1].text
-    if not (
-        below[:1] in CC_COLUMN_OPENS  # (the pattern's first character: the gate before it)
-        and (below[-1:] in _AUTHORITY_LAST or below[-1:] in _CC_REST_END)
-        and _CC_OFFICE.match(below) is not None
-        and ORG_END.search(text) is not None
-    ):
+    if text[:1] in _LIST_FIRST and (label := CC_LINE.match(text)) is not None:
+        text = text[label.end() :]
+    if not cc_column_row(text, below):
         return False
     if last + 2 < len(lines) and _PRINTED_DATE.match(lines[last + 2].text):
         return False  # the 印发 line's office, its date on the next line
@@ -764,7 +792,7 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if text.endswith(_SIGNED_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+    if text.endswith(_AUTHORITY_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
         return Kind.AUTHORITY_DATE
     return None
 

@@ -45,6 +45,7 @@ from replyparse.closing import (
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
     MONTH_DATE,
+    NOTE_AFTER_DATE,
     ORG_END,
     ORG_INSIDE,
     ORG_SUFFIX,
@@ -427,6 +428,13 @@ _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
     rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}|{_FIGURES_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
+# A seal note or a joint reply's note in brackets after a signed date (2024年6月12日（印章）).
+_NOTE_AFTER_DATE = re.compile(NOTE_AFTER_DATE)
+# A joint reply's note written bare, right before the signed date (…某局联合答复2024年6月12日);
+# the last characters it ends with, and the most characters it holds.
+_BARE_JOINT_END = re.compile(r"(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)$")
+_BARE_JOINT_LAST = frozenset("复理")
+_BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
@@ -1372,6 +1380,8 @@ class _Reader:
         if known is not None:
             return known.end()
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
+        if gaps and (number := self._gapped_number(pos, gaps[0], end)) is not None:
+            return number  # a 发文字号 a gap parts (文号：某函〔2024〕 12号): one value
         # glued: the next label ends it (姓名：王某、李某主办单位：…, 协办单位：事由：…)
         label = self._header_label_after(pos, min(end, pos + MAX_VALUE + MAX_LABEL))
         if label is not None and (not gaps or label <= gaps[0]):
@@ -1388,6 +1398,22 @@ class _Reader:
             ):
                 return p
         return end if end - pos <= MAX_VALUE else None
+
+    def _gapped_number(self, pos: int, gap: int, end: int) -> int | None:
+        """Where a 发文字号 ends that opens a label's value at ``pos`` and runs on over its
+        first gap, ``gap``, as a copy spaced it (``某函〔2024〕 12号``, ``某函 〔2024〕12号``,
+        ``某函〔2024〕12 号``): the whole number is the value, as the same number is one
+        element where no label stands before it (its code holds no gap: ``_code_only``);
+        None when no such number opens the value."""
+        norm = self.norm
+        if not _may_hold_number_year(norm[pos:gap]) and not _may_hold_number_year(
+            norm[gap : gap + 1]
+        ):
+            return None  # (its bracketed year opens before the gap, or right after it)
+        m = _DOC_NUMBER.match(norm, pos, end)
+        if m is None or m.end() <= gap or not self._code_only(pos, m.start("open")):
+            return None
+        return m.end()
 
     def _header_label_after(self, pos: int, end: int) -> int | None:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at
@@ -2256,8 +2282,14 @@ class _Reader:
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
             after = self.skip_space(d1)
+            if after < end and norm[after] in "（(":
+                # a seal note or a joint reply's note after the date: its line's (…2024年6月12日
+                # （联合答复）)
+                note = _NOTE_AFTER_DATE.match(norm, after, end)
+                after = self.skip_space(note.end()) if note is not None else after
             signers: list[int] = []
             trailing: list[int] = []
+            noted: list[int] = []  # a joint reply's note between the signers and the date
             if after < end and after not in closing and _BARE_LABEL.match(norm, after) is None:
                 # (a bare label glued after the date, …2021830联系人及电话…, is a closing
                 # element as one with its colon is)
@@ -2273,6 +2305,12 @@ class _Reader:
                     # a joint reply's note between its signers and the date: 某局某局（联合答复）
                     note = JOINT_NOTE_END.search(norm, max(start, d0 - JOINT_NOTE_LONGEST), d0)
                     s = note.start() if note is not None else s
+                elif d0 > start and norm[d0 - 1] in _BARE_JOINT_LAST:
+                    # …written bare, a line of its own: 某局  某局  联合答复  2024年6月12日
+                    note = _BARE_JOINT_END.search(norm, max(start, d0 - _BARE_JOINT_LONGEST), d0)
+                    if note is not None and note.start() > start:
+                        s = note.start()
+                        noted.append(s)
                 while (name := self._authority_before(s, start)) is not None:
                     signers.insert(0, name)
                     s = name
@@ -2283,8 +2321,10 @@ class _Reader:
                 or (d0 > 0 and norm[d0 - 1].isdigit())
             ):
                 continue  # a damaged date counts only under its signer (on its line or above)
-            signers = [part for a in signers for part in self._joint_signers(a, d0)]
-            parts = [*signers, d0, *trailing]
+            signers = [
+                part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
+            ]
+            parts = [*signers, *(noted if signers else ()), d0, *trailing]
             first = parts[0]
             if first > start:
                 prev = self.before(first)

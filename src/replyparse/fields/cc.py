@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from replyparse import vocab
-from replyparse.closing import CC_COLUMN_OPENS, ORG_END, ORG_INSIDE
+from replyparse.closing import CC_COLUMN_OPENS, ORG_END, ORG_INSIDE, cc_column_row
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
@@ -156,14 +156,34 @@ _WRAPPED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\n\s*(?=[\u4e00-\u9
 
 def _read_through_wrap(m: re.Match[str]) -> str:
     """A line break between two characters (:data:`_WRAPPED_NAME`) read through, marked
-    :data:`_READ_THROUGH`, unless it parts a list set out as a column: the piece before it
-    ends in a body's ending and the piece after it is a body of its own, opening with its
-    level or 各 (``县人大常委会选联工委`` / ``县政府督查室``; ``县人民政府`` / ``办公室`` is one
-    name)."""
-    before, after = _pieces_around(m.string, m.start(), m.end())
+    :data:`_READ_THROUGH`, unless it parts a list set out as a column: the line after it is
+    a body of its own under the line before (:func:`replyparse.closing.cc_column_row`, as the
+    closing read the list: ``县人大常委会选联工委`` / ``县政府督查室``, ``发展改革委`` /
+    ``财政局``, ``县人大选工委`` / ``政府办``), no one office's suffix alone (``县人民政府`` /
+    ``办公室`` is one name), or the piece before it ends in a
+    body's ending and the piece after it, a body of its own, opens with its level or 各 on a
+    line of several (``县人大常委会选联工委`` / ``县政府督查室，县财政局。``)."""
+    written = m.string
+    above = written[written.rfind("\n", 0, m.start()) + 1 : m.start()]
+    below_end = written.find("\n", m.end())
+    below = written[m.end() : below_end if below_end >= 0 else len(written)]
+    row = _row(below)
+    if cc_column_row(_row(above), row) and not _ONE_SUFFIX.fullmatch(row.rstrip(_TRAIL)):
+        return m.group()
+    before, after = _pieces_around(written, m.start(), m.end())
     if after[:1] in CC_COLUMN_OPENS and _ends_body(before) and _ends_body(after):
         return m.group()
     return _READ_THROUGH * len(m.group())
+
+
+_ONE_SUFFIX = re.compile(ORG_INSIDE.pattern)
+"""One office's suffix (办公室, 委员会), matched whole: a row of a list that names no body
+alone, the rest of the name above it."""
+
+
+def _row(text: str) -> str:
+    """A line of a list as the closing reads it: its blanks and read-through marks out."""
+    return "".join(text.split()).replace(_READ_THROUGH, "")
 
 
 # A list parted by ，、； (not by blanks): a single blank between two characters of a name
