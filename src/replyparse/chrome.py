@@ -90,16 +90,22 @@ _FOOTER_LABELS = (
 )
 _FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
 
+# What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
+# (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
+_CRUMB_STEP = r"\s*(?:>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
     r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在)(?:的)?位置\s*[:：]"
-    r"|(?:网站)?首页\s*(?:>|»|›|→|/|\\|＞|&gt;))"
+    rf"|(?:网站)?首页{_CRUMB_STEP}"
+    r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
 _TOOL_WORD = (
-    r"扫一扫在手机(?:上)?打开当前页(?:面)?|手机扫一扫|扫一扫|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭"
-    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小|微信|微博"
+    r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
+    r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
+    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
+    r"|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|视力保护色|护眼模式"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
-_TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏")
+_TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏", "视力保护色")
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
 _PREV_NEXT_TAIL = r"[】\]]?\s*[:：]"
@@ -120,7 +126,7 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
-    r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器",
+    r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器", "位访问者",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
@@ -169,14 +175,14 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
         end = nxt.start() if nxt is not None else len(text)
         rest = text[m.end() : end].strip()
         colon = rest.startswith((":", "："))
-        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" " + _BARS)
+        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" " + _BARS).removesuffix(")")
         label = _BLANKS.sub("", m.group("label"))
         cells.append(_Cell(label, colon, value))
     return text[: found[0].start()], cells
 
 
 def _lead_is_furniture(lead: str) -> bool:
-    lead = _DATE_LABEL.sub("", lead.strip().strip(_BARS + "•·●【[").strip())
+    lead = _DATE_LABEL.sub("", lead.strip().strip(_BARS + "•·●【[(").strip())
     return not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead)
 
 
@@ -287,7 +293,7 @@ def _lead(mark: str) -> tuple[str, str]:
 # partners but the ASCII ones.
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
-    ("首页", r"\s*(?:>|»|›|→|/|\\|＞|&gt;)"),
+    ("首页", _CRUMB_STEP),
     *((word, _PREV_NEXT_TAIL) for word in _PREV_NEXT_WORDS),
     *((word, "") for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),
     *(_lead(mark) for mark in _FOOTER_MARKS if not mark[0].isascii()),
