@@ -51,7 +51,10 @@ _VALUE = 48
 _LINK = 30
 """How long a link under a 相关链接 heading may be."""
 
-_SEP = r"\s|│•·●▪◆■"
+_SEP = r"\s|｜│┃•·●▪◆■"
+_BARS = "|｜│┃"
+"""The bars a table's cells stand between: ``|`` (``｜`` read so), and the box-drawing
+bars a text copy of a page draws its table with (``│ 索引号： │ … │``)."""
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
 # which chrome, imported by the view, cannot import).
@@ -68,7 +71,18 @@ def _alternation(words: Sequence[str]) -> str:
 
 _TABLE = vocab.labels()
 _PAGE = frozenset(e.spelling for e in _TABLE if e.field == "page")
-_LABELS = tuple(e.spelling for e in _TABLE if e.is_label)
+_TITLE_CELLS = frozenset(vocab.words("page_title_labels"))
+# The labels of data/labels.tsv, and the cells a page's metadata table writes that no label
+# of a letter's is (发文机关, 公文种类, 名称): a table's line is cut into its cells at each.
+_LABELS = tuple(
+    dict.fromkeys(
+        (
+            *(e.spelling for e in _TABLE if e.is_label),
+            *vocab.words("page_table_labels"),
+            *sorted(_TITLE_CELLS),
+        )
+    )
+)
 _LABEL = re.compile(rf"(?P<label>{_alternation(_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
 _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
@@ -76,16 +90,22 @@ _FOOTER_LABELS = (
 )
 _FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
 
+# What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
+# (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
+_CRUMB_STEP = r"\s*(?:>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
     r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在)(?:的)?位置\s*[:：]"
-    r"|(?:网站)?首页\s*(?:>|»|›|→|/|\\|＞|&gt;))"
+    rf"|(?:网站)?首页{_CRUMB_STEP}"
+    r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
 _TOOL_WORD = (
-    r"扫一扫在手机(?:上)?打开当前页(?:面)?|手机扫一扫|扫一扫|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭"
-    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小|微信|微博"
+    r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
+    r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
+    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
+    r"|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|视力保护色|护眼模式"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
-_TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏")
+_TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏", "视力保护色")
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
 _PREV_NEXT_TAIL = r"[】\]]?\s*[:：]"
@@ -106,7 +126,7 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
-    r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器",
+    r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器", "位访问者",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
@@ -155,14 +175,14 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
         end = nxt.start() if nxt is not None else len(text)
         rest = text[m.end() : end].strip()
         colon = rest.startswith((":", "："))
-        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" |")
+        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" " + _BARS).removesuffix(")")
         label = _BLANKS.sub("", m.group("label"))
         cells.append(_Cell(label, colon, value))
     return text[: found[0].start()], cells
 
 
 def _lead_is_furniture(lead: str) -> bool:
-    lead = _DATE_LABEL.sub("", lead.strip().strip("|•·●【[").strip())
+    lead = _DATE_LABEL.sub("", lead.strip().strip(_BARS + "•·●【[(").strip())
     return not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead)
 
 
@@ -209,7 +229,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
 def _bare_label(text: str) -> str | None:
     """The label that is the whole of ``text`` (its colon allowed), or None."""
     m = _LABEL.match(text)
-    if m is None or text[m.end() :].strip(" :：|") != "":
+    if m is None or text[m.end() :].strip(" :：" + _BARS) != "":
         return None
     return _BLANKS.sub("", m.group("label"))
 
@@ -273,7 +293,7 @@ def _lead(mark: str) -> tuple[str, str]:
 # partners but the ASCII ones.
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
-    ("首页", r"\s*(?:>|»|›|→|/|\\|＞|&gt;)"),
+    ("首页", _CRUMB_STEP),
     *((word, _PREV_NEXT_TAIL) for word in _PREV_NEXT_WORDS),
     *((word, "") for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),
     *(_lead(mark) for mark in _FOOTER_MARKS if not mark[0].isascii()),
@@ -504,14 +524,14 @@ def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
     )
 
 
-_TABLE_CELLS = _PAGE | frozenset(vocab.words("page_table_labels"))
+_TABLE_CELLS = _PAGE | frozenset(vocab.words("page_table_labels")) | _TITLE_CELLS
 
 
 def _table_cells(labelled: _Labelled) -> list[_Cell]:
     """The cells of a line when it is cells of a metadata table only (labels of the page
     or of :data:`_TABLE_CELLS`, short values), else none."""
     lead, cells = labelled
-    if lead.strip(" |") or not cells:
+    if lead.strip(" " + _BARS) or not cells:
         return []
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []
@@ -686,3 +706,74 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
             if number is not None:
                 return where, where + number.end() - at
     return None
+
+
+def page_title(original: str) -> tuple[int, int] | None:
+    """Where, in ``original``, the title cell of a page's metadata table that the view drops
+    as chrome holds the page's title (``标题：关于…的答复``, ``| 名称 | 关于…的答复 |``; the
+    value on the next line when the label stands over it): the site's copy of the letter's
+    title, which the view keeps as a line of its own. None when the page has no such cell,
+    when its value reads as no title (no word of one), or when the letter's
+    lines write the title themselves (a page heading, the letter's own title line, also
+    one that adds the issuer before it or spreads it over lines)."""
+    chrome, paged = _letter_chrome(original)
+    if not chrome or not paged:
+        return None  # no chrome, or none of a page's tables (a page heading alone)
+    if "题" not in original and "称" not in original:
+        return None  # (each label of data/page_title_labels.txt ends in one)
+    lines = original.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index in sorted(chrome):
+        cell = _title_cell(lines, index, chrome)
+        if cell is None:
+            continue
+        at, start, end = cell
+        value = _BLANKS.sub("", _norm(lines[at][start:end]))
+        if not _TITLE.search(value) or len(value) > _LONGEST:
+            return None  # (a chrome line's value holds no sentence: its table's rule)
+        if _written_by_the_letter(lines, chrome, value):
+            return None
+        return starts[at] + start, starts[at] + end
+    return None
+
+
+_CELL_ENDS = " \t\u3000" + _BARS
+
+
+def _title_cell(
+    lines: list[str], index: int, chrome: frozenset[int]
+) -> tuple[int, int, int] | None:
+    """The line and the bounds in it of the value of a title cell on the chrome line
+    ``index`` (its line is the next when the label stands alone at its line's end over it),
+    or None."""
+    line = lines[index]
+    found = [m for m in _LABEL.finditer(line) if _token_start(line, m.start())]
+    for m, nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
+        if _BLANKS.sub("", m.group("label")) not in _TITLE_CELLS:
+            continue
+        end = nxt.start() if nxt is not None else len(line)
+        rest = line[m.end() : end]
+        lead = len(rest) - len(rest.lstrip(_CELL_ENDS + ":："))
+        value = rest.strip(_CELL_ENDS + ":：")
+        if value:
+            return index, m.end() + lead, m.end() + lead + len(value)
+        if nxt is None and index + 1 in chrome:  # the label over its value
+            below = lines[index + 1]
+            value = below.strip(_CELL_ENDS)
+            if value and _bare_label(_norm(below)) is None:
+                start = len(below) - len(below.lstrip(_CELL_ENDS))
+                return index + 1, start, start + len(value)
+        return None
+    return None
+
+
+def _written_by_the_letter(lines: list[str], chrome: frozenset[int], value: str) -> bool:
+    """Whether the lines of ``lines`` that are no chrome write the title ``value`` (blanks
+    removed): hold it whole, or a line of a title's words inside it (one line of a title
+    spread over several, or the title without the issuer the value adds before it)."""
+    content = [_BLANKS.sub("", _norm(line)) for i, line in enumerate(lines) if i not in chrome]
+    if value in "".join(content):
+        return True
+    return any(len(text) >= 6 and text in value and _TITLE.search(text) for text in content)

@@ -56,7 +56,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from replyparse.chrome import chrome_lines
+from replyparse.chrome import chrome_lines, page_title
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
@@ -352,13 +352,19 @@ def _widened(original: str, widened: str) -> str:
 def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`) and noise lines."""
-    spans = set()
+    spans: set[tuple[int, int]] = set()
     chrome = chrome_lines(None, original)  # (the letter's lines, split there when read)
     if chrome:
+        # a page's title cell: its value stays, a line of its own (the rest of its line goes)
+        title = page_title(original)
         start = 0
         for index, line in enumerate(original.split("\n")):
             if index in chrome:
-                spans.add((start, start + len(line)))
+                end = start + len(line)
+                if title is not None and start <= title[0] < end:
+                    spans.update(s for s in ((start, title[0]), (title[1], end)) if s[0] < s[1])
+                else:
+                    spans.add((start, end))
             start += len(line) + 1
     # a newline put before the text stands before the first line: each match's start in
     # that text is where its line starts in ``original``

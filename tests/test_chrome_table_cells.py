@@ -1,0 +1,90 @@
+"""Cells of a page's metadata table (replyparse.chrome): rows drawn with box-drawing bars
+(``│``, a text copy of a page's table) or a full-width ``｜`` are read as ``|`` rows, and
+the cells a table writes that no letter's label is (发文机关, 公文种类, 主题词 …) are cut
+as cells. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines, is_chrome_line
+
+BAR_ROWS = [
+    pytest.param(
+        "│ 索引号： │ 000000000/2024-00031 │ 发布机构： │ 桐溪县交通运输局 │", id="box-bars"
+    ),
+    pytest.param("│索引号│000000000/2024-00031│主题分类│交通│", id="box-bars-no-colons"),
+    pytest.param("┃ 生成日期： ┃ 2024-07-09 ┃ 文号： ┃ ┃", id="heavy-bars-empty-cell"),
+    pytest.param("｜ 索引号： ｜ 000000000/2024-00031 ｜", id="full-width-bars"),
+    pytest.param("│ 来源：桐溪县交通运输局 │ 发布时间：2024-07-09 │", id="box-bars-source-line"),
+]
+
+
+@pytest.mark.parametrize("line", BAR_ROWS)
+def test_a_row_between_bars_is_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+BAR_NOT_CHROME = [
+    pytest.param("│ 办理类型 │ B │", id="letter-label-row"),
+    pytest.param("│ 联系电话 │ 0000-5550123 │", id="contact-row"),
+    pytest.param("│ 来源于群众的意见，我们已认真研究。 │", id="sentence-between-bars"),
+    pytest.param("│ 桐溪县交通运输局 │", id="authority-between-bars"),
+]
+
+
+@pytest.mark.parametrize("line", BAR_NOT_CHROME)
+def test_a_letters_row_between_bars_stays(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_a_letters_table_between_bars_keeps_its_values() -> None:
+    text = "│ 办理类型 │ B │\n│ 是否公开 │ 是 │\n许某代表：\n您的建议收悉。\n"
+    assert chrome_lines(None, text) == frozenset()
+    letter = parse_text(text)
+    assert letter.handling_type == "B"
+
+
+# Tables with cells no letter's label names: the run of table lines is chrome whole.
+TABLES = [
+    pytest.param(
+        "索引号：000000000/2024-00031\n发文机关：桐溪县交通运输局\n公文种类：函\n主题分类：交通\n",
+        {0, 1, 2, 3},
+        id="issuing-body-and-kind",
+    ),
+    pytest.param(
+        "发文机关：\t桐溪县交通运输局\t成文日期：\t2024-06-28\n索 引 号：\t000000000/2024-00031"
+        "\t主题分类：\t交通\n主题词：\t交通\t文种：\t函\n",
+        {0, 1, 2},
+        id="tab-cells",
+    ),
+    pytest.param(
+        "索引号：000000000/2024-00031\n信息类别：建议提案\n发文单位：桐溪县交通运输局\n"
+        "生成日期：2024-07-09\n效力状态：有效\n",
+        {0, 1, 2, 3, 4},
+        id="class-unit-state",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_table_only_cells_join_the_table(text: str, expected: set[int]) -> None:
+    assert chrome_lines(text.split("\n")) == expected
+
+
+NOT_TABLES = [
+    pytest.param("发文机关：桐溪县交通运输局\n许某代表：\n", id="issuing-body-alone"),
+    pytest.param("主题词：交通  建议  答复\n抄送：县人大常委会\n", id="subject-words-of-a-letter"),
+    pytest.param("来源：桐溪县交通运输局\n公文种类：函\n许某代表：\n", id="one-page-label-only"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_TABLES)
+def test_table_only_labels_alone_stay(text: str) -> None:
+    lines = text.split("\n")
+    found = chrome_lines(lines)
+    assert all(is_chrome_line(lines[i]) for i in found)
+    assert not any(
+        "发文机关" in lines[i] or "主题词" in lines[i] or "公文种类" in lines[i] for i in found
+    )
