@@ -9,7 +9,8 @@ Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规�
 dates), a list of months may write 月 once (``2022年3、4月``: 2022-03, then 4月 in
 2022), and a plan's period in brackets may write none (``（2019-2035）``: a range).
 ``value`` is ISO to the precision written; a range (``2018年9月10至14日``, ``2010-2015年``)
-is one item with ``end``. A month or month-day with no year (``自3月试点以来``,
+is one item with ``end``, and so is a period in figures with dots (``2023.5-2024.3``:
+:data:`_DOTTED_RANGE`). A month or month-day with no year (``自3月试点以来``,
 ``6月15日``) takes ``default_year`` and is marked ``inferred``.
 """
 
@@ -99,6 +100,24 @@ _NUMERIC = re.compile(
     (?<![\dA-Za-z.,/\- ])
     (?P<y>(?:19|20)\d{2})(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
     (?![\d.\-/A-Za-z])
+    """,
+    re.VERBOSE,
+)
+
+# A range of months (or days) written in figures with dots, as a plan's or a project's
+# period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31): both
+# ends with their year, the same mark, the same precision. Not a decimal's range: no unit
+# or figure after it (2023.5-2024.3万元 is a sum), no code or number around it.
+_DOTTED_RANGE = re.compile(
+    rf"""
+    (?=[12])
+    (?<![\dA-Za-z.,/\- ])
+    (?P<y>(?:19|20)\d{{2}})(?P<s>[./])(?P<m>1[0-2]|0?[1-9])
+    (?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?(?!\d)
+    {_SEP}
+    (?P<y2>(?:19|20)\d{{2}})(?P=s)(?P<m2>1[0-2]|0?[1-9])
+    (?:(?P=s)(?P<d2>3[01]|[12]\d|0?[1-9]))?
+    (?![\d.\-/A-Za-z%‰万亿億萬元千百])
     """,
     re.VERBOSE,
 )
@@ -448,6 +467,7 @@ _YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1�
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
+_DOTTED_MARK = re.compile("[./]")  # a dotted range's mark
 # The first character of each range separator (a bracketed range's, after its year).
 _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns but the list of years (a bracketed range, a numeric date) each
@@ -460,7 +480,8 @@ _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 _RARE_AT = tuple(
     re.compile(
         rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
-        r"|[-./]\d\d?[-./])"  # 2019-5-: a numeric date
+        r"|[-./]\d\d?[-./]"  # 2019-5-: a numeric date
+        rf"|[./]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
     )
     for century in ("19", "20")
 )
@@ -690,11 +711,34 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
         first, last = _Point(int(m.group("y"))), _Point(int(m.group("yb")))
         if first.valid() and last.valid() and first.year < last.year:
             found.append(_Found(m.start(), m.end(), first, last, False))
+    ranges: list[Range] = []
+    for m in finditer_lines(_DOTTED_RANGE, _DOTTED_MARK, norm, start, end):
+        item = _dotted_range(m)
+        if item is not None:
+            found.append(item)
+            ranges.append((item.start, item.end))
     for m in finditer_lines(_NUMERIC, _NUMERIC_MARK, norm, start, end):
         point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if point.valid():
+        if point.valid() and not (ranges and _in_any(m.start(), ranges)):
             found.append(_Found(m.start(), m.end(), point, None, False))
     return found
+
+
+def _dotted_range(m: re.Match[str]) -> _Found | None:
+    """Read a match of :data:`_DOTTED_RANGE`: both ends valid, of one precision, the
+    first before the last."""
+    day, day2 = m.group("d"), m.group("d2")
+    if (day is None) != (day2 is None):
+        return None  # 2023.5.1-2024.3: no one precision
+    first = _Point(int(m.group("y")), int(m.group("m")), None if day is None else int(day))
+    last = _Point(int(m.group("y2")), int(m.group("m2")), None if day2 is None else int(day2))
+    if not (first.valid() and last.valid()) or (first.year, first.month, first.day or 0) >= (
+        last.year,
+        last.month,
+        last.day or 0,
+    ):
+        return None
+    return _Found(m.start(), m.end(), first, last, False)
 
 
 # No date starts inside these: 〔2018〕 in a document number, the year of a standard, a
