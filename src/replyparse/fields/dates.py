@@ -50,6 +50,9 @@ _YEAR = (
 )
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
+# document after the list's last number is none (6、7号楼).
+_LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
 # Range separators, longest first (—— before —); none is special in a pattern.
 _SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
 _SEP = f"(?:{'|'.join(_SEPARATORS)})"
@@ -66,6 +69,7 @@ _WITH_YEAR = re.compile(
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
+      | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
       | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号]))  # 2019月6月11日: 年 mistyped 月
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
@@ -284,6 +288,14 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         return _Found(m.start(), m.end(), start_month, end_month, False)
     if not _valid(year):
         return None
+    if m.group("dl") is not None:  # 2024年5月6、7日: the day, its 日 written after the list's last
+        in_month = _Point(year, _num(m.group("dm")))
+        first_day = _Point(year, in_month.month, _num(m.group("dl")))
+        if first_day.valid():
+            return _Found(m.start(), m.end(), first_day, None, False)
+        if in_month.valid():
+            return _Found(m.start(), m.start("dl"), in_month, None, False)
+        return _Found(m.start(), m.start("dm"), _Point(year), None, False)
     if m.group("ml") is not None:  # 2022年3、4月: the month, its 月 written after the list's last
         listed = _Point(year, _num(m.group("ml")))
         if listed.valid():
@@ -321,9 +333,11 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, listed, month, day, mark, _, sep, _, _, _ = m.groups()
+    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or listed is not None:
         return None  # a range or a list of months
+    if days is not None:
+        return None  # a list of days
     if not y.isascii():
         return None  # a year in words (二〇二四年)
     point: tuple[int, int | None, int | None]
@@ -554,8 +568,11 @@ def _found(
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
             # before the match's group (most dates are followed by none)
-            if pos < line_end and norm[pos] in "、和" and m and m.group("ml") is not None:
-                pos = _months_listed(norm, item, found)
+            if pos < line_end and norm[pos] in "、和" and m:
+                if m.group("ml") is not None:
+                    pos = _months_listed(norm, item, found)
+                elif m.group("dl") is not None:  # 2024年5月6、7日
+                    pos = _days_listed(norm, item, found)
         if months is not None and _months_left(norm, line_start, line_end, found, first):
             _line_yearless(norm, line_start, line_end, found, first, months, yearless)
     if not rare and not listed:
@@ -628,6 +645,32 @@ def _months_listed(norm: str, first: _Found, found: list[_Found]) -> int:
             return first.end
         month, pos = value, m.end()
         listed.append(_Found(m.start("m"), pos, _Point(year, value), None, True))
+        if m.group("mark") is not None:
+            found += listed
+            return pos
+    return first.end
+
+
+# A day listed after another with 日 written once, after the list's last: 、7 or 和8日.
+_LISTED_DAY = re.compile(rf"[、和](?P<d>{_DAY})(?P<mark>{_LIST_DAY_MARK})?")
+
+
+def _days_listed(norm: str, first: _Found, found: list[_Found]) -> int:
+    """Append to ``found`` the days listed after ``first``, a date read from the first
+    day of a list (``2024年5月6、7、8日``: 7 and 8日, in that month, ``inferred`` as
+    :func:`_months_listed` reads months), in rising order; a list that does not rise or
+    names no day of the month adds none. Returns where the walk goes on."""
+    if first.first.day is None:
+        return first.end  # the list's first day was no day (the month alone kept)
+    listed: list[_Found] = []
+    year, month, day = first.first
+    pos = first.end
+    while (m := _LISTED_DAY.match(norm, pos)) is not None:
+        value = _num(m.group("d")) or 0
+        if value <= (day or 0) or not _valid(year, month, value):
+            return first.end
+        day, pos = value, m.end()
+        listed.append(_Found(m.start("d"), pos, _Point(year, month, value), None, True))
         if m.group("mark") is not None:
             found += listed
             return pos
