@@ -70,14 +70,15 @@ _WITH_YEAR = re.compile(
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
-      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号]))  # 2019月6月11日: 年 mistyped 月
+      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
+          |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
         (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
         (?:
             (?P<sep>{_SEP})
-            (?:(?P<y2>{_YEAR_DIGITS})年(?!代(?!表)))?
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)))?
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
         )?
@@ -121,7 +122,7 @@ _DOTTED_RANGE = re.compile(
     {_SEP}
     (?P<y2>(?:19|20)\d{{2}})(?P=s)(?P<m2>1[0-2]|0?[1-9])
     (?:(?P=s)(?P<d2>3[01]|[12]\d|0?[1-9]))?
-    (?![\d.\-/A-Za-z%‰万亿億萬元千百])
+    (?![\d.\-/A-Za-z%‰万亿億萬元千百年月日号])  # 2020.6至2021.3月: its last is read alone
     """,
     re.VERBOSE,
 )
