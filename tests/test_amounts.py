@@ -385,12 +385,6 @@ KNOWN_GAPS = [
         marks=pytest.mark.xfail(strict=True, reason="lone 一..九 before 元 skipped (统一元)"),
     ),
     pytest.param(
-        "三至五百万元",
-        [("三至五百万元", 3000000, 5000000, "万元", False)],
-        id="chinese-range-unit-once",
-        marks=pytest.mark.xfail(strict=True, reason="a lone Chinese digit cannot start a range"),
-    ),
-    pytest.param(
         "每户5000-1万元",
         [("5000-1万元", 5000, 10000, "万元", False)],
         id="range-mixed-units",

@@ -79,8 +79,10 @@ def test_joined_units_are_one_sum(
     assert [(a.text, a.value, a.end, a.approximate) for a in found] == want
 
 
-def test_千余万_is_not_joined() -> None:
-    """``1亿3千余万元``: the 千 is one of 万 (3千余万), not a part after 亿 (1亿3千)."""
+def test_千余万_is_not_joined_as_千() -> None:
+    """``1亿3千余万元``: the 千 is one of 万 (3千余万), not a part after 亿 (1亿3千):
+    one sum, 1亿 and 3千万, approximate (``tests/test_amounts_said_approximation.py``)."""
     found = find_amounts(TextView("资金1亿3千余万元已拨付"))
-    assert found[0].text == "1亿"
-    assert all(a.value != Decimal(100_003_000) for a in found)
+    assert [(a.text, a.value, a.approximate) for a in found] == [
+        ("1亿3千余万元", Decimal(130_000_000), True)
+    ]

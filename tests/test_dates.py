@@ -456,6 +456,8 @@ def test_rare_dates_gate_opens_on_each_rare_form() -> None:
         "（2019-2035）",
         "2019-05-27",
         "2019.5.27",
+        "2023.5-2024.3",
+        "2023.05—2024.03",
     ):
         assert dates_module._rare_gate(text, 0, len(text)), text
         assert find_dates(TextView(text)) == _dates_everywhere(text, None) != []
@@ -492,6 +494,8 @@ _PLAIN_RARE_GATE = re.compile(
     r"[（(\[【12](?:"
     rf"(?<=[（(\[【])(?:19|20)\d\d[{dates_module._SEP_FIRSTS}]"
     r"|(?<=1)9\d\d[-./]\d\d?[-./]|(?<=2)0\d\d[-./]\d\d?[-./]"
+    rf"|(?<=1)9\d\d[./]\d\d?[{dates_module._SEP_FIRSTS}]"
+    rf"|(?<=2)0\d\d[./]\d\d?[{dates_module._SEP_FIRSTS}]"
     r")"
 )
 _RARE_SNIPPETS = [
@@ -506,6 +510,10 @@ _RARE_SNIPPETS = [
     "2019-05-27",
     "1998.5.27",
     "2019/5/2，",
+    "2023.5-2024.3",
+    "2023.05—2024.03",
+    "1998/10至1999/2",
+    "2020.6至今",
     "和20",
     "和201",
     "和一九九",
@@ -655,7 +663,7 @@ def test_the_usual_day_reads_the_groups_in_the_patterns_order() -> None:
     """:func:`dates._plain_day` unpacks ``groups()`` by place: the pattern's groups must
     stand in this order."""
     assert list(dates_module._WITH_YEAR.groupindex) == [
-        *("y", "ysep", "yb", "ma", "masep", "mb", "ml", "m", "d", "dmark"),
+        *("y", "ysep", "yb", "ma", "masep", "mb", "ml", "dm", "dl", "m", "d", "dmark"),
         *("part", "sep", "y2", "m2", "d2"),
     ]
 

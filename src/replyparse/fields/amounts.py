@@ -51,6 +51,10 @@ _MULTIPLIERS: dict[str, int] = {
     "千": 1_000,
 }
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+# 千万 or 百万 with the approximation said inside it, as a sum is spoken: 3千余万元 is
+# 3千万 and more (not 3千 and then 余万), 1亿3百多万元 is 1亿 and 3百万 and more. Tried
+# before _MULT, whose 千 would stop before the 余.
+_MID_APPROX_MULT = "[千百][余多][万萬]"
 _MAX_ARABIC = 30
 """Longer Arabic numbers are no sum of money; refusing them keeps every value finite."""
 
@@ -103,7 +107,7 @@ _SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."}
 # units of the sum). One sum: its parts are added (:func:`_read_quantity`).
 _JOINED = r"""
     (?:(?<=[\d.][亿億万萬])零?(?P<sub{tag}>\d+(?:\.\d+)?)(?P<subapprox{tag}>[余多])?
-        (?:(?P<submult{tag}>千万|百万|万|萬|千(?![余多]万))|(?=元)))?  # 3千余万: 千 of 万
+        (?:(?P<submult{tag}>{mid}|千万|百万|万|萬|千(?![余多]万))|(?=元)))?  # 3千余万: 千 of 万
 """
 
 
@@ -119,8 +123,8 @@ def _quantity(tag: str) -> str:
     )
     (?P<approx{tag}>[余多])?
     (?:个(?=亿|億))?                      # 3个亿, 1.2个亿: the spoken 亿元
-    (?P<mult{tag}>{_MULT})?
-    {_JOINED.format(tag=tag)}
+    (?P<mult{tag}>{_MID_APPROX_MULT}|{_MULT})?
+    {_JOINED.format(tag=tag, mid=_MID_APPROX_MULT)}
     (?P<approx2{tag}>[余多])?
     (?P<yuan{tag}>元(?![旦月宵素化]))?      # 元旦, 元月 and 多元化 are not money
     """
@@ -186,6 +190,10 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     names = _GROUPS[tag]
     ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox = m.group(*names)
     mult = mult or ""
+    if len(mult) == 3:  # 3千余万: 千万, approximate (:data:`_MID_APPROX_MULT`)
+        approx, mult = mult[1], mult[0] + mult[2]
+    if submult is not None and len(submult) == 3:  # 1亿3千余万元
+        subapprox, submult = submult[1], submult[0] + submult[2]
     if ar is not None:
         if len(ar) > _MAX_ARABIC:
             return None
@@ -206,13 +214,17 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         bare = _bare_order(m, tag, cn)
         if not (bare or _CN_DIGIT_SET.intersection(cn) or cn[0] in "十拾"):
             return None
-        # a lone digit before 元 is too often part of a word (统一元, 单一元)
+        # a lone digit before 元 is too often part of a word (统一元, 单一元); one that
+        # opens a range of numerals takes the order and unit of its second half
+        order: int | None = 1
         if len(cn) == 1 and not mult and cn not in "十拾" and not frac and not bare:
+            order = _lone_range_order(m, tag)
+        if order is None:
             return None
-        whole = chinese_to_int(cn)
+        whole = _chinese_in(cn, mult)
         if whole is None:
             return None
-        number = Decimal(whole)
+        number = whole * order
         if frac:
             if cn[-1] in _CN_BIG:
                 return None  # 三万点五元: no numeral
@@ -233,6 +245,45 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         approximate=bool(approx or approx2),
         end=m.end(names[4]) if yuan else _qty_end(m, tag),
     )
+
+
+# Before a lone numeral opening a range these make it part of a word (统一至五万元: 统一
+# is "made uniform", 第三, 其一, 之一), not the range's first sum.
+_WORD_BEFORE_DIGIT = frozenset("统唯单之第同划归专其逐万")
+_SMALL_ORDERS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
+def _lone_range_order(m: re.Match[str], tag: str) -> int | None:
+    """The order of a lone Chinese digit opening a range whose second half is a numeral
+    too (三至五万元, 两至三千元: 2000 to 3000, 三至五百万元: 300万 to 500万): its second
+    half's last order below 万 when a digit stands before it there (五至十元 is 5 to 10),
+    else one; None for a
+    lone digit that opens no such range (统一元, 统一至5万元) or ends a word."""
+    if tag != "1" or (cn2 := m.group("cn2")) is None:
+        return None
+    start = m.start("cn1")
+    if start and m.string[start - 1] in _WORD_BEFORE_DIGIT:
+        return None
+    cn2 = cn2.rstrip(_CN_BIG)  # 三至五百万元: the order is 五百's, the 万 the unit's
+    if len(cn2) > 1 and cn2[-1] in _SMALL_ORDERS and cn2[-2] in _CN_DIGIT_SET:
+        return _SMALL_ORDERS[cn2[-1]]
+    return 1
+
+
+def _chinese_in(cn: str, mult: str) -> Decimal | None:
+    """The Chinese numeral ``cn`` counted in ``mult``, the multiplier written after it
+    (one for none). A numeral holding a larger 亿 or 万 than ``mult`` counts that part in
+    yuan and only what follows it in ``mult``, as the sum is said: 一亿三千余万元 is 1亿 and
+    3千万 (the 余 stops the numeral before its 万), never 一亿三千 times 万."""
+    if mult:
+        big = max(cn.rfind("亿"), cn.rfind("億"), cn.rfind("万"), cn.rfind("萬"))
+        if 0 < big < len(cn) - 1 and _multiplier(cn[big]) > _multiplier(mult):
+            head, tail = chinese_to_int(cn[: big + 1]), chinese_to_int(cn[big + 1 :])
+            if head is None or tail is None:
+                return None
+            return Decimal(head) / _multiplier(mult) + tail
+    whole = chinese_to_int(cn)
+    return None if whole is None else Decimal(whole)
 
 
 # An order of magnitude alone, as 近千万元 or 逾亿元 writes it: one power of ten, its
@@ -301,8 +352,11 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
         return False
     if qty.yuan:
         return True
-    if not qty.mult or qty.mult == "千" or _COUNT_UNIT.match(norm, qty.end):
+    if not qty.mult or qty.mult == "千":
         return False
+    if _COUNT_UNIT.match(norm, qty.end):
+        # 300万人民币: the currency's name opens with 人, which counts nothing there
+        return norm.startswith("人民币", qty.end)
     if norm[qty.end - 2 : qty.end] in _SPOKEN_YI:
         return True  # 增加1.2个亿: the spoken 亿 is a sum of money
     window = norm[max(0, start - _CONTEXT_WINDOW) : start]

@@ -9,7 +9,8 @@ Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规�
 dates), a list of months may write 月 once (``2022年3、4月``: 2022-03, then 4月 in
 2022), and a plan's period in brackets may write none (``（2019-2035）``: a range).
 ``value`` is ISO to the precision written; a range (``2018年9月10至14日``, ``2010-2015年``)
-is one item with ``end``. A month or month-day with no year (``自3月试点以来``,
+is one item with ``end``, and so is a period in figures with dots (``2023.5-2024.3``:
+:data:`_DOTTED_RANGE`). A month or month-day with no year (``自3月试点以来``,
 ``6月15日``) takes ``default_year`` and is marked ``inferred``.
 """
 
@@ -49,6 +50,9 @@ _YEAR = (
 )
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
+# document after the list's last number is none (6、7号楼).
+_LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
 # Range separators, longest first (—— before —); none is special in a pattern.
 _SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
 _SEP = f"(?:{'|'.join(_SEPARATORS)})"
@@ -65,14 +69,16 @@ _WITH_YEAR = re.compile(
         (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
-      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号]))  # 2019月6月11日: 年 mistyped 月
+      | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
+      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
+          |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
         (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
         (?:
             (?P<sep>{_SEP})
-            (?:(?P<y2>{_YEAR_DIGITS})年(?!代(?!表)))?
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)))?
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
         )?
@@ -99,6 +105,24 @@ _NUMERIC = re.compile(
     (?<![\dA-Za-z.,/\- ])
     (?P<y>(?:19|20)\d{2})(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
     (?![\d.\-/A-Za-z])
+    """,
+    re.VERBOSE,
+)
+
+# A range of months (or days) written in figures with dots, as a plan's or a project's
+# period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31): both
+# ends with their year, the same mark, the same precision. Not a decimal's range: no unit
+# or figure after it (2023.5-2024.3万元 is a sum), no code or number around it.
+_DOTTED_RANGE = re.compile(
+    rf"""
+    (?=[12])
+    (?<![\dA-Za-z.,/\- ])
+    (?P<y>(?:19|20)\d{{2}})(?P<s>[./])(?P<m>1[0-2]|0?[1-9])
+    (?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?(?!\d)
+    {_SEP}
+    (?P<y2>(?:19|20)\d{{2}})(?P=s)(?P<m2>1[0-2]|0?[1-9])
+    (?:(?P=s)(?P<d2>3[01]|[12]\d|0?[1-9]))?
+    (?![\d.\-/A-Za-z%‰万亿億萬元千百年月日号])  # 2020.6至2021.3月: its last is read alone
     """,
     re.VERBOSE,
 )
@@ -265,6 +289,14 @@ def _with_year(m: re.Match[str]) -> _Found | None:
         return _Found(m.start(), m.end(), start_month, end_month, False)
     if not _valid(year):
         return None
+    if m.group("dl") is not None:  # 2024年5月6、7日: the day, its 日 written after the list's last
+        in_month = _Point(year, _num(m.group("dm")))
+        first_day = _Point(year, in_month.month, _num(m.group("dl")))
+        if first_day.valid():
+            return _Found(m.start(), m.end(), first_day, None, False)
+        if in_month.valid():
+            return _Found(m.start(), m.start("dl"), in_month, None, False)
+        return _Found(m.start(), m.start("dm"), _Point(year), None, False)
     if m.group("ml") is not None:  # 2022年3、4月: the month, its 月 written after the list's last
         listed = _Point(year, _num(m.group("ml")))
         if listed.valid():
@@ -302,9 +334,11 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, listed, month, day, mark, _, sep, _, _, _ = m.groups()
+    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or listed is not None:
         return None  # a range or a list of months
+    if days is not None:
+        return None  # a list of days
     if not y.isascii():
         return None  # a year in words (二〇二四年)
     point: tuple[int, int | None, int | None]
@@ -448,6 +482,7 @@ _YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1�
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
+_DOTTED_MARK = re.compile("[./]")  # a dotted range's mark
 # The first character of each range separator (a bracketed range's, after its year).
 _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns but the list of years (a bracketed range, a numeric date) each
@@ -460,7 +495,8 @@ _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 _RARE_AT = tuple(
     re.compile(
         rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
-        r"|[-./]\d\d?[-./])"  # 2019-5-: a numeric date
+        r"|[-./]\d\d?[-./]"  # 2019-5-: a numeric date
+        rf"|[./]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
     )
     for century in ("19", "20")
 )
@@ -533,8 +569,11 @@ def _found(
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
             # before the match's group (most dates are followed by none)
-            if pos < line_end and norm[pos] in "、和" and m and m.group("ml") is not None:
-                pos = _months_listed(norm, item, found)
+            if pos < line_end and norm[pos] in "、和" and m:
+                if m.group("ml") is not None:
+                    pos = _months_listed(norm, item, found)
+                elif m.group("dl") is not None:  # 2024年5月6、7日
+                    pos = _days_listed(norm, item, found)
         if months is not None and _months_left(norm, line_start, line_end, found, first):
             _line_yearless(norm, line_start, line_end, found, first, months, yearless)
     if not rare and not listed:
@@ -607,6 +646,32 @@ def _months_listed(norm: str, first: _Found, found: list[_Found]) -> int:
             return first.end
         month, pos = value, m.end()
         listed.append(_Found(m.start("m"), pos, _Point(year, value), None, True))
+        if m.group("mark") is not None:
+            found += listed
+            return pos
+    return first.end
+
+
+# A day listed after another with 日 written once, after the list's last: 、7 or 和8日.
+_LISTED_DAY = re.compile(rf"[、和](?P<d>{_DAY})(?P<mark>{_LIST_DAY_MARK})?")
+
+
+def _days_listed(norm: str, first: _Found, found: list[_Found]) -> int:
+    """Append to ``found`` the days listed after ``first``, a date read from the first
+    day of a list (``2024年5月6、7、8日``: 7 and 8日, in that month, ``inferred`` as
+    :func:`_months_listed` reads months), in rising order; a list that does not rise or
+    names no day of the month adds none. Returns where the walk goes on."""
+    if first.first.day is None:
+        return first.end  # the list's first day was no day (the month alone kept)
+    listed: list[_Found] = []
+    year, month, day = first.first
+    pos = first.end
+    while (m := _LISTED_DAY.match(norm, pos)) is not None:
+        value = _num(m.group("d")) or 0
+        if value <= (day or 0) or not _valid(year, month, value):
+            return first.end
+        day, pos = value, m.end()
+        listed.append(_Found(m.start("d"), pos, _Point(year, month, value), None, True))
         if m.group("mark") is not None:
             found += listed
             return pos
@@ -690,11 +755,34 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
         first, last = _Point(int(m.group("y"))), _Point(int(m.group("yb")))
         if first.valid() and last.valid() and first.year < last.year:
             found.append(_Found(m.start(), m.end(), first, last, False))
+    ranges: list[Range] = []
+    for m in finditer_lines(_DOTTED_RANGE, _DOTTED_MARK, norm, start, end):
+        item = _dotted_range(m)
+        if item is not None:
+            found.append(item)
+            ranges.append((item.start, item.end))
     for m in finditer_lines(_NUMERIC, _NUMERIC_MARK, norm, start, end):
         point = _Point(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if point.valid():
+        if point.valid() and not (ranges and _in_any(m.start(), ranges)):
             found.append(_Found(m.start(), m.end(), point, None, False))
     return found
+
+
+def _dotted_range(m: re.Match[str]) -> _Found | None:
+    """Read a match of :data:`_DOTTED_RANGE`: both ends valid, of one precision, the
+    first before the last."""
+    day, day2 = m.group("d"), m.group("d2")
+    if (day is None) != (day2 is None):
+        return None  # 2023.5.1-2024.3: no one precision
+    first = _Point(int(m.group("y")), int(m.group("m")), None if day is None else int(day))
+    last = _Point(int(m.group("y2")), int(m.group("m2")), None if day2 is None else int(day2))
+    if not (first.valid() and last.valid()) or (first.year, first.month, first.day or 0) >= (
+        last.year,
+        last.month,
+        last.day or 0,
+    ):
+        return None
+    return _Found(m.start(), m.end(), first, last, False)
 
 
 # No date starts inside these: 〔2018〕 in a document number, the year of a standard, a
