@@ -126,6 +126,20 @@ def _book_titles(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+# A number note the marks hold at the title's end (《关于…的建议（第25号）》, (第25号提案)): the
+# proposal's own title with it is still its own (the proposal's reader drops it too).
+_NUMBER_NOTE = re.compile(r"[（(]第?[0-9A-Za-z\-]{1,16}号[^（()）]{0,6}[）)]?$")
+
+
+def _without_number_note(flat: str) -> str:
+    """``flat`` without a number note at its end (:data:`_NUMBER_NOTE`), ``flat`` itself
+    when it has none."""
+    if "号" not in flat[-10:]:
+        return flat  # (every note holds its 号 in its last ten characters)
+    m = _NUMBER_NOTE.search(flat)
+    return flat[: m.start()] if m else flat
+
+
 class ReferenceFound(Found[Reference]):
     def place(self, letter: Letter) -> None:
         letter.references.append(self.value)
@@ -205,7 +219,8 @@ def _references(
             continue
         if excluded_texts is None:
             excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
-        if _flat(view.norm[start:end]) in excluded_texts:
+        flat = _flat(view.norm[start:end])
+        if flat in excluded_texts or _without_number_note(flat) in excluded_texts:
             continue
         text, span = view.source(start, end)
         found.append((make_reference({"kind": "title", "text": text, "span": span}), (start, end)))
