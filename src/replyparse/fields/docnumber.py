@@ -361,7 +361,8 @@ _LOST_BRACKET_GATE = re.compile(
     r"|(?<=[\u4e00-\u9fff](?:19|20)\d\d[〕］】﹞〗\]])\d)"
 )
 # A code that is a label or a kind word, not an issuer's: 编号【2018006号, 提案〔2021…
-_NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员)$")
+# (the references' reader asks it of every cited number's code: 人大建议〔2024〕25号)
+NOT_ISSUER_CODE = re.compile(r"(?:号|编号|建议|提案|议案|代表|委员)$")
 
 
 # The brackets a match of _LOST_BRACKET_GATE opens with (a digit follows each).
@@ -397,7 +398,7 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
         start = _after_gap(view, first, code_end) if first < code_end else code_end
         start += _prefix_start(norm[start:code_end])
         code = norm[start:code_end]
-        if len(code) < 2 or _NOT_ISSUER_CODE.search(code):
+        if len(code) < 2 or NOT_ISSUER_CODE.search(code):
             continue
         out.append((start, m.end()))
     return out

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
+    NOT_ISSUER_CODE,
     DocNumberFound,
     OwnDocNumber,
     brackets_before_digit,
@@ -125,6 +126,20 @@ def _book_titles(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+# A number note the marks hold at the title's end (《关于…的建议（第25号）》, (第25号提案)): the
+# proposal's own title with it is still its own (the proposal's reader drops it too).
+_NUMBER_NOTE = re.compile(r"[（(]第?[0-9A-Za-z\-]{1,16}号[^（()）]{0,6}[）)]?$")
+
+
+def _without_number_note(flat: str) -> str:
+    """``flat`` without a number note at its end (:data:`_NUMBER_NOTE`), ``flat`` itself
+    when it has none."""
+    if "号" not in flat[-10:]:
+        return flat  # (every note holds its 号 in its last ten characters)
+    m = _NUMBER_NOTE.search(flat)
+    return flat[: m.start()] if m else flat
+
+
 class ReferenceFound(Found[Reference]):
     def place(self, letter: Letter) -> None:
         letter.references.append(self.value)
@@ -176,10 +191,18 @@ def _references(
         for w in find_lost_bracket_numbers(view, brackets)
         if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
+    excluded_texts: set[str] | None = None
     for start, end in sorted(numbers):
         if excluded(start, end):
             continue
         start = _code_start(view.norm, start, end, codes)
+        start = _after_authority(view.norm, start, end)
+        if _names_the_proposal(view.norm, start, end):
+            continue
+        if excluded_texts is None:
+            excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
+        if _flat(view.norm[start:end]) in excluded_texts:
+            continue  # the letter's own number written again (under the signature, …)
         text, span = view.source(start, end)
         found.append(
             (make_reference({"kind": "doc_number", "text": text, "span": span}), (start, end))
@@ -187,7 +210,6 @@ def _references(
     # the proposal's own title is no reference wherever it is cited, quoted or not (only
     # read against a title not excluded by its place: a letter with none needs no
     # flattened copy)
-    excluded_texts: set[str] | None = None
     for start, end in _titles(view.norm):
         while start < end and view.norm[start] in _WS:
             start += 1
@@ -197,7 +219,8 @@ def _references(
             continue
         if excluded_texts is None:
             excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
-        if _flat(view.norm[start:end]) in excluded_texts:
+        flat = _flat(view.norm[start:end])
+        if flat in excluded_texts or _without_number_note(flat) in excluded_texts:
             continue
         text, span = view.source(start, end)
         found.append((make_reference({"kind": "title", "text": text, "span": span}), (start, end)))
@@ -219,6 +242,58 @@ def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
         if len(code) >= 2 and prefix.endswith(code) and len(prefix) - len(code) > cut:
             cut = len(prefix) - len(code)
     return start + cut
+
+
+# The name of an authority written before the issuer code it owns, glued to it (省财政厅
+# 某财教〔2021〕12号, 县委办公室某办发〔2022〕3号): endings no code holds, and endings a
+# code may hold (人社厅发, 津人社局发, 人社部发) that end a name only when it opens with
+# its level (省, 市, 县…) three characters or more before them (省财政厅, 县政府). Two code
+# characters at least follow the name (人社部发: 部 ends no name here); a run that ends with
+# one is a name written as the code (某县水利局〔2020〕3号), whole.
+_AUTHORITY_ENDS = ("人民政府", "办公室", "办公厅", "委员会", "常委会", "管委会")
+_LEVEL_ENDS = ("政府", "厅", "局", "部")
+_NAME_ENDS = _AUTHORITY_ENDS + _LEVEL_ENDS
+_LEVELS = frozenset("省市县区州旗盟")
+# How far back from the code's start a level opening the name is looked for: past the
+# lead-in the document numbers' reader cut (it keeps ten characters of a code at most).
+_LEVEL_REACH = 8
+
+
+def _after_authority(norm: str, start: int, end: int) -> int:
+    """Where the issuer code of the number at ``norm[start:end]`` begins once the name of
+    the authority glued before it (:data:`_AUTHORITY_ENDS`) is cut off: ``start`` when
+    there is none."""
+    match = _CODE_RUN.match(norm, start, end)
+    bracket = match.end() if match else start
+    if norm.endswith(_NAME_ENDS, start, bracket):
+        return start  # a name written as the code: 某县人民政府办公室〔2021〕8号
+    best = start
+    for ending in _AUTHORITY_ENDS:
+        at = norm.rfind(ending, start, bracket - 2)  # (two code characters after it)
+        if at >= 0:
+            best = max(best, at + len(ending))
+    for ending in _LEVEL_ENDS:
+        at = norm.rfind(ending, start, bracket - 2)
+        cut = at + len(ending)
+        if at < 0 or cut <= best:
+            continue
+        first = at - 1
+        reach = max(0, start - _LEVEL_REACH)
+        while first >= reach and _is_code_char(norm[first]) and norm[first] not in _NOT_CODE:
+            if norm[first] in _LEVELS and cut - first >= 3 + (len(ending) == 1):
+                best = cut
+                break
+            first -= 1
+    return best
+
+
+def _names_the_proposal(norm: str, start: int, end: int) -> bool:
+    """Whether the number at ``norm[start:end]`` numbers a proposal, not a document: its
+    code is a kind word or a label (人大建议〔2024〕25号, 提案〔2023〕第12号, 编号〔…〕), as
+    for a number that lost a bracket (:data:`~replyparse.fields.docnumber.NOT_ISSUER_CODE`).
+    (A kind word after the number is none: 某政办发〔2021〕5号提案办理要求 cites one.)"""
+    match = _CODE_RUN.match(norm, start, end)
+    return bool(NOT_ISSUER_CODE.search(norm, start, match.end() if match else start))
 
 
 def _is_code_char(ch: str) -> bool:
