@@ -151,8 +151,10 @@ _SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2
 # 统一是 and 唯一是 are no markers. A circled number at a line start is found as a line
 # marker first.
 _INLINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
-    # [一…十][一…十]? is {1,2} written so the engine scans for the first numeral at once
-    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}][{_CN}]?)是")),
+    # [一…十][一…十]? is {1,2} written so the engine scans for the first numeral at once;
+    # a mark typed after 是 (一是：…, 一是，…, 一是、…) is the marker's, as 其一， keeps its
+    # comma, so the heading opens with the item's first word
+    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}][{_CN}]?)是[：，、]?")),
     (Style.QI, re.compile(rf"其(?P<n>[{_CN}]{{1,2}})[，、：]")),
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
@@ -610,7 +612,7 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
     a run: 一是, not after a word ending in 一, with 二是 after a clause break in its
     paragraph."""
     norm = view.norm
-    if m.group(0) != "一是" or norm[m.start() - 1] in _GLUED_FIRST_NOT_AFTER:
+    if not m.group(0).startswith("一是") or norm[m.start() - 1] in _GLUED_FIRST_NOT_AFTER:
         return False
     nl = norm.find("\n", m.end(), end)
     return _SECOND_ITEM.search(norm, m.end(), nl if nl >= 0 else end) is not None
