@@ -376,6 +376,13 @@ _MARK_LOST = re.compile(
 )
 
 
+# Styles whose run may stand inside a paragraph after its lead-in's colon, each next item
+# after a clause break (具体为：1、…；2、…; 主要做了：（一）…；（二）…; 措施有：一、…；二、…).
+_AR_RUN_STYLES = frozenset({Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+"""Arabic ones: only there may the first item have lost its mark (：1总投资…；2、…)."""
+_PARAGRAPH_RUN_STYLES = _AR_RUN_STYLES | {Style.CN_PAREN, Style.CN}
+
+
 def _glued_first_items(
     view: TextView,
     lead_ins: list[int],
@@ -386,7 +393,8 @@ def _glued_first_items(
     """Items numbered 1 glued to a colon mid-line, kept only when a 2 of the same style
     follows: the next line marker (``实施建议：1、新建…；`` over ``2、…``), or, in the same
     paragraph after a clause break, the next item of an inline run (``具体为：1、…；2、…；``,
-    read like 一是…二是…). There the 1 may have lost its mark (``：1总投资…；2、…``).
+    read like 一是…二是…), numbered in Arabic, ``（一）`` or ``一、`` (``主要做了：（一）…；（二）…``).
+    There an Arabic 1 may have lost its mark (``：1总投资…；2、…``).
 
     So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text. ``lead_ins`` are where
     the text after each colon of :data:`_LEAD_IN` begins (:attr:`_Marks.lead_ins`).
@@ -398,7 +406,7 @@ def _glued_first_items(
         if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
             out.append(replace(cand, at_line_start=False, inline_run=True))
             continue
-        if cand is not None and (cand.number != 1 or cand.style in (Style.DI, Style.CN)):
+        if cand is not None and (cand.number != 1 or cand.style is Style.DI):
             continue
         if cand is not None:
             k = bisect_right(line_starts, cand.start)
@@ -409,9 +417,9 @@ def _glued_first_items(
         paragraph_end = view.norm.find("\n", after, end)
         paragraph_end = end if paragraph_end < 0 else paragraph_end
         second = next((c for c in mid if after < c.start < paragraph_end and c.number == 2), None)
-        if second is None or second.style not in (Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN):
+        if second is None or second.style not in _PARAGRAPH_RUN_STYLES:
             continue
-        if cand is None and _MARK_LOST.match(view.norm, after):
+        if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
             cand = _Candidate(second.style, 1, after, after + 1, at_line_start=False)
         if cand is not None and cand.style is second.style:
             out.append(replace(cand, at_line_start=False))
