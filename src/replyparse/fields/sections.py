@@ -90,6 +90,7 @@ _CN_ANY = _CN + "〇零"
 _PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
 _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
+_PAREN_IDEOGRAPHS = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠ … ㈩ (Word's （一）)
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
@@ -111,7 +112,8 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
     # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
-    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?")),
+    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1）
+    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?|(?P<s>[{_PAREN_IDEOGRAPHS}])、?")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
@@ -125,7 +127,7 @@ _DIGITS = "0123456789"
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
     Style.CN: _CN,
-    Style.CN_PAREN: "（",
+    Style.CN_PAREN: "（" + _PAREN_IDEOGRAPHS,
     Style.AR_DUN: _DIGITS,
     Style.AR_DECIMAL: _DIGITS,
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
@@ -144,7 +146,12 @@ _MARKER_OPENERS = frozenset(_LINE_MARKERS_AT)
 _BEFORE_OPENER = re.compile(f"\n(?=[{re.escape(''.join(sorted(_MARKER_OPENERS)))}])")
 # Styles whose markers may stand joined, one paragraph answering several points.
 _JOINED_STYLES = frozenset({Style.DI, Style.CN, Style.CN_PAREN})
-_SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
+_SYMBOL_BASE = {
+    Style.CN_PAREN: 0x3220,
+    Style.AR_DOT: 0x2488,
+    Style.AR_PAREN: 0x2474,
+    Style.CIRCLED: 0x2460,
+}
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
 # anywhere; the code checks what precedes them (a line start or a clause break), so
