@@ -58,7 +58,9 @@ NOT_PARAGRAPH_RUNS = [
     pytest.param("道路分为：一、二级公路；其余为乡道。\n", [], id="count-grades"),
     pytest.param("主要分为：（一）类和（二）类两种情况。\n", [], id="second-after-no-break"),
     pytest.param("现将有关情况说明：（一）资金已经拨付到位。\n", [], id="lone-cn-paren"),
-    pytest.param("具体情况：一、资金已拨付。此外，二、三月份完成验收。\n", [], id="lone-cn-count-after"),
+    pytest.param(
+        "具体情况：一、资金已拨付。此外，二、三月份完成验收。\n", [], id="lone-cn-count-after"
+    ),
     pytest.param("比例为：（1）类占三成；二、三类占七成。\n", [], id="second-of-another-style"),
     pytest.param("验收情况：1组已完成；二、三组在建。\n", [], id="digit-before-a-cn-second"),
 ]

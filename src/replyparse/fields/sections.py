@@ -400,8 +400,9 @@ def _glued_first_items(
     """Items numbered 1 glued to a colon mid-line, kept only when a 2 of the same style
     follows: the next line marker (``实施建议：1、新建…；`` over ``2、…``), or, in the same
     paragraph after a clause break, the next item of an inline run (``具体为：1、…；2、…；``,
-    read like 一是…二是…), numbered in Arabic, ``（一）`` or ``一、`` (``主要做了：（一）…；（二）…``).
-    There an Arabic 1 may have lost its mark (``：1总投资…；2、…``).
+    read like 一是…二是…), numbered in Arabic, ``（一）`` or ``一、``
+    (``主要做了：（一）…；（二）…``). There an Arabic 1 may have lost its mark
+    (``：1总投资…；2、…``).
 
     So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text. ``lead_ins`` are where
     the text after each colon of :data:`_LEAD_IN` begins (:attr:`_Marks.lead_ins`).
