@@ -630,8 +630,9 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
     norm = view.norm
     if not m.group(0).startswith("一是") or norm[m.start() - 1] in _GLUED_FIRST_NOT_AFTER:
         return False
-    nl = norm.find("\n", m.end(), end)
-    return _SECOND_ITEM.search(norm, m.end(), nl if nl >= 0 else end) is not None
+    after = m.end("n") + 1  # after its 是: a mark typed there (一是，) is also the clause break
+    nl = norm.find("\n", after, end)
+    return _SECOND_ITEM.search(norm, after, nl if nl >= 0 else end) is not None
 
 
 class _Builder:
