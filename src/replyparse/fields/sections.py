@@ -90,6 +90,7 @@ _CN_ANY = _CN + "〇零"
 _PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
 _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
+_PAREN_IDEOGRAPHS = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠ … ㈩ (Word's （一）)
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
@@ -111,7 +112,8 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
     # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
-    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?")),
+    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1）
+    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?|(?P<s>[{_PAREN_IDEOGRAPHS}])、?")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
@@ -125,7 +127,7 @@ _DIGITS = "0123456789"
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
     Style.CN: _CN,
-    Style.CN_PAREN: "（",
+    Style.CN_PAREN: "（" + _PAREN_IDEOGRAPHS,
     Style.AR_DUN: _DIGITS,
     Style.AR_DECIMAL: _DIGITS,
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
@@ -144,15 +146,22 @@ _MARKER_OPENERS = frozenset(_LINE_MARKERS_AT)
 _BEFORE_OPENER = re.compile(f"\n(?=[{re.escape(''.join(sorted(_MARKER_OPENERS)))}])")
 # Styles whose markers may stand joined, one paragraph answering several points.
 _JOINED_STYLES = frozenset({Style.DI, Style.CN, Style.CN_PAREN})
-_SYMBOL_BASE = {Style.AR_DOT: 0x2488, Style.AR_PAREN: 0x2474, Style.CIRCLED: 0x2460}
+_SYMBOL_BASE = {
+    Style.CN_PAREN: 0x3220,
+    Style.AR_DOT: 0x2488,
+    Style.AR_PAREN: 0x2474,
+    Style.CIRCLED: 0x2460,
+}
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
 # anywhere; the code checks what precedes them (a line start or a clause break), so
 # 统一是 and 唯一是 are no markers. A circled number at a line start is found as a line
 # marker first.
 _INLINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
-    # [一…十][一…十]? is {1,2} written so the engine scans for the first numeral at once
-    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}][{_CN}]?)是")),
+    # [一…十][一…十]? is {1,2} written so the engine scans for the first numeral at once;
+    # a mark typed after 是 (一是：…, 一是，…, 一是、…) is the marker's, as 其一， keeps its
+    # comma, so the heading opens with the item's first word
+    (Style.INLINE, re.compile(rf"(?P<n>[{_CN}][{_CN}]?)是[：，、]?")),
     (Style.QI, re.compile(rf"其(?P<n>[{_CN}]{{1,2}})[，、：]")),
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
 )
@@ -374,6 +383,13 @@ _MARK_LOST = re.compile(
 )
 
 
+# Styles whose run may stand inside a paragraph after its lead-in's colon, each next item
+# after a clause break (具体为：1、…；2、…; 主要做了：（一）…；（二）…; 措施有：一、…；二、…).
+_AR_RUN_STYLES = frozenset({Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+"""Arabic ones: only there may the first item have lost its mark (：1总投资…；2、…)."""
+_PARAGRAPH_RUN_STYLES = _AR_RUN_STYLES | {Style.CN_PAREN, Style.CN}
+
+
 def _glued_first_items(
     view: TextView,
     lead_ins: list[int],
@@ -384,7 +400,9 @@ def _glued_first_items(
     """Items numbered 1 glued to a colon mid-line, kept only when a 2 of the same style
     follows: the next line marker (``实施建议：1、新建…；`` over ``2、…``), or, in the same
     paragraph after a clause break, the next item of an inline run (``具体为：1、…；2、…；``,
-    read like 一是…二是…). There the 1 may have lost its mark (``：1总投资…；2、…``).
+    read like 一是…二是…), numbered in Arabic, ``（一）`` or ``一、``
+    (``主要做了：（一）…；（二）…``). There an Arabic 1 may have lost its mark
+    (``：1总投资…；2、…``).
 
     So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text. ``lead_ins`` are where
     the text after each colon of :data:`_LEAD_IN` begins (:attr:`_Marks.lead_ins`).
@@ -396,7 +414,7 @@ def _glued_first_items(
         if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
             out.append(replace(cand, at_line_start=False, inline_run=True))
             continue
-        if cand is not None and (cand.number != 1 or cand.style in (Style.DI, Style.CN)):
+        if cand is not None and (cand.number != 1 or cand.style is Style.DI):
             continue
         if cand is not None:
             k = bisect_right(line_starts, cand.start)
@@ -407,9 +425,9 @@ def _glued_first_items(
         paragraph_end = view.norm.find("\n", after, end)
         paragraph_end = end if paragraph_end < 0 else paragraph_end
         second = next((c for c in mid if after < c.start < paragraph_end and c.number == 2), None)
-        if second is None or second.style not in (Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN):
+        if second is None or second.style not in _PARAGRAPH_RUN_STYLES:
             continue
-        if cand is None and _MARK_LOST.match(view.norm, after):
+        if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
             cand = _Candidate(second.style, 1, after, after + 1, at_line_start=False)
         if cand is not None and cand.style is second.style:
             out.append(replace(cand, at_line_start=False))
@@ -610,10 +628,11 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
     a run: 一是, not after a word ending in 一, with 二是 after a clause break in its
     paragraph."""
     norm = view.norm
-    if m.group(0) != "一是" or norm[m.start() - 1] in _GLUED_FIRST_NOT_AFTER:
+    if not m.group(0).startswith("一是") or norm[m.start() - 1] in _GLUED_FIRST_NOT_AFTER:
         return False
-    nl = norm.find("\n", m.end(), end)
-    return _SECOND_ITEM.search(norm, m.end(), nl if nl >= 0 else end) is not None
+    after = m.end("n") + 1  # after its 是: a mark typed there (一是，) is also the clause break
+    nl = norm.find("\n", after, end)
+    return _SECOND_ITEM.search(norm, after, nl if nl >= 0 else end) is not None
 
 
 class _Builder:
