@@ -660,12 +660,13 @@ def _opening_read(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], _Received |
 
 # What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
 # an unquoted one ends in a kind word) holds: a letter that holds none names no part but
-# a labelled number.
+# a labelled number, or, when it has header lines, a title its label gives (事由：关于…,
+# which need not end in a kind word: :func:`_labelled_title`).
 _ANY_PART = re.compile('[议案见会届《》“”「」"]')
 
 
 def extract(ctx: Context) -> list[Item]:
-    if _ANY_PART.search(ctx.view.norm) is None:
+    if not ctx.layout.header and _ANY_PART.search(ctx.view.norm) is None:
         number = _labelled_number(ctx)
         return _with_record([number]) if number is not None else []
     title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
