@@ -110,7 +110,8 @@ _NAME_IN_LIST = re.compile(r"[^、，,]+")
 # The proposers a title names right after its 关于/对 (the letter has no salutation): the
 # role then the names (对市政协委员王某等提出的《…》提案的答复), or the names then the role
 # (关于对王某代表提出的第45号建议的答复, 对王某、李某委员第12号提案的答复), 等 and a count
-# after the names, the session before them (对市某届人大某次会议王某代表第34号建议…); then
+# after the names, the session before them (对市某届人大某次会议王某代表第34号建议…) or after
+# them, before the asking word (关于对王某代表在市某届人大某次会议上提出的第8号建议…); then
 # the asking word, or the item itself (its number, its quoted or 关于… title, its kind
 # word). A role is wanted: a title naming a body or no role names no person here.
 _TITLE_PROPOSED = re.compile(
@@ -118,6 +119,7 @@ _TITLE_PROPOSED = re.compile(
     rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
     rf"|(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)(?:等(?:{_COUNT})?)?(?P<after>{_ROLES}))"
     rf"(?:等(?:{_COUNT})?)?"
+    r"(?:在[^，。；：“”《》]{2,24}?会议(?:上|期间|中)?)?"
     r"(?:(?:领衔|联名)?(?:提出|所提|提交|提的)"
     r"|(?=的?第?[0-9０-９一二三四五六七八九十〇○]+号|[《“\"]|关于|的?(?:建议|提案|议案)))"
 )
@@ -135,6 +137,11 @@ _TITLE_NOTED = re.compile(
 _TITLE_BODY = re.compile(r"(?:关于对?|对)(?P<body>[\u4e00-\u9fff]{4,20}?)(?:提出|所提|提交)")
 
 
+# A 主送 label that opens the line standing in a salutation's place at the top of the
+# letter (主送：王某代表, 主送机关：某局): the addressees after it, the line the salutation.
+_SENT_TO = re.compile(r"主送(?:机关|单位|对象)?[ \u3000]*[：:][ \u3000]*(?=\S)")
+
+
 class Salutation(Found[str]):
     """The 主送 line as written."""
 
@@ -150,13 +157,22 @@ class AddresseeFound(Found[Addressee]):
 
 def extract(ctx: Context) -> list[Item]:
     """The salutation and the addressees it names."""
-    line = ctx.layout.salutation
+    line = ctx.layout.salutation or _sent_to_line(ctx)
     if line is None:
         return _named_in_opening(ctx) or _named_in_title(ctx)
     salutation, span, addressees = find_addressees(ctx.view, line)
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
     found.extend(AddresseeFound(a, a.span) for a in addressees)
     return found
+
+
+def _sent_to_line(ctx: Context) -> Line | None:
+    """The line a 主送 label opens (:data:`_SENT_TO`), with a value after it, in the header
+    or first in the body: the salutation of a letter that has none of its own."""
+    for line in (*ctx.layout.header, *ctx.layout.body[:1]):  # (主送机关：, no header label)
+        if line.text.startswith("主送") and _SENT_TO.match(line.text):
+            return line
+    return None
 
 
 def _named_in_opening(ctx: Context) -> list[Item]:
@@ -251,14 +267,18 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     body = salutation.rstrip("：:").rstrip()
     if "好" in body:  # (every greeting holds it)
         body = GREETING_END.sub("", body)
-    # a note beside a name is blanked out, so every offset still holds
+    # a note beside a name is blanked out, so every offset still holds; so is one after a
+    # role word (王某委员（民盟）, 王某代表(某镇代表团): a party, a sector, a delegation)
     if "（" in body or "(" in body:  # (a note stands in brackets)
         body = _NOTE_BESIDE.sub(_blanked, body)
+        body = _NOTE_AFTER.sub(_blanked_after_role, body)
     body = body.rstrip()
     if _COSIGNED.search(body):  # (a cheap search: few salutations name co-signers)
         body = _COSIGNERS.sub(_blanked, body)
-    opener = _OPENERS.match(body.replace(" ", ""))
     skip = 0
+    if body.startswith("主送") and (label := _SENT_TO.match(body)):
+        skip = label.end()  # 主送：王某代表, standing in a salutation's place
+    opener = _OPENERS.match(body[skip:].replace(" ", ""))
     if opener:
         # skip the opener's characters in the written form (which may hold spaces)
         seen = 0
@@ -272,6 +292,21 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
 def _blanked(m: re.Match[str]) -> str:
     """A match as blanks, as long as it is (so every offset after it still holds)."""
     return " " * len(m.group())
+
+
+# A note in brackets right after a role word (王某委员（民盟）, 王某代表（某镇代表团）):
+# which party, sector or delegation the person is of, no part of a name or role. (Every
+# role word ends in one of the characters before the bracket: :func:`_blanked_after_role`
+# asks for the role word whole.)
+_NOTE_AFTER = re.compile(r"(?<=[表员志生士])[（(][^（）()]{1,12}[）)]")
+_ROLE_ENDS = ("代表", "委员", "同志", "先生", "女士")
+
+
+def _blanked_after_role(m: re.Match[str]) -> str:
+    """A match of :data:`_NOTE_AFTER` as blanks when a role word stands right before it."""
+    if m.string.endswith(_ROLE_ENDS, 0, m.start()):
+        return _blanked(m)
+    return m.group()
 
 
 def _parse(text: str, base: int) -> list[Addressee]:
@@ -311,6 +346,12 @@ def _parse(text: str, base: int) -> list[Addressee]:
                 lead = _cut_written(part, first.start("name"))  # (the name's written start)
                 at, part = at + lead, part[lead:]
                 flat_part = _without_blanks(part)
+        if role and len(name) >= _BODY_THEN_PERSON_MIN and (glued := _body_before(name)):
+            # a body and a person glued (民革某市委员会王某委员): the body, then the person
+            lead = _cut_written(part, glued)
+            out.append((name[:glued], None, (at, at + lead)))
+            at, part, name = at + lead, part[lead:], name[glued:]
+            flat_part = _without_blanks(part)
         if role and len(name) >= _SEAT_MIN:  # (a shorter name holds no seat)
             name, role = _seated(name, role)
         # a part with no blank is its flat form, which opens with the name
@@ -465,6 +506,21 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
                 )
             )
     return out
+
+
+# The fewest characters a body and a person glued hold (a body of four, a name of two).
+_BODY_THEN_PERSON_MIN = 6
+
+
+def _body_before(name: str) -> int | None:
+    """Where the person's name starts in ``name`` when a body's name is glued before it
+    (民革某市委员会王某 + 委员 → 民革某市委员会, 王某): a name of two to four characters
+    opening with a common surname after a body's name (:func:`_is_body`)."""
+    for size in (2, 3, 4):
+        cut = len(name) - size
+        if cut >= 4 and _is_body(name[:cut]) and _opens_with_surname(name[cut:]):
+            return cut
+    return None
 
 
 def _seated(name: str, role: str | None) -> tuple[str, str | None]:

@@ -149,8 +149,11 @@ _AFTER_SESSION = re.compile(
 # A bracketed note naming the session and the number after an unquoted title or a kind
 # word (关于…的建议（县十七届人大二次会议第15号）收悉, 您的提案（市政协五届三次会议第8号）):
 # the item's number, the note holding nothing else.
-# (Matched at each 会议第, the note's opener looked for behind it: :func:`_in_note`.)
-_SESSION_NOTE = re.compile(rf"会议第(?P<number>{_N})号[）)]")
+# The note may write the session short, its 会议 left out (（18届4次第15号）, （十八届四次
+# 第15号）: …N届…N次 in the note), and the number without 第 (（十六届三次会议88号）).
+# (Matched at each 会议 or 次 before a number and 号 at the note's end, the note's opener
+# looked for behind it: :func:`_note_opener`.)
+_SESSION_NOTE = re.compile(rf"(?:会议|(?P<short>次))第?(?P<number>{_N})号[）)]")
 _NOTE_REACH = 25  # the opener at most 24 characters before the 会议
 # The session a bracketed number note names before the number (《…》（十四届二次会议第88号）):
 # the last branch, tried only where the others fail (its lazy run is the dearest)
@@ -342,6 +345,23 @@ _ASKED_PHRASE = re.compile(
     rf"(?:{_KINDS}))(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?(?:收悉|收到)"
     r"|[，,。；]|的?办理)"
 )
+# The proposal's own title in brackets right after the item's number and kind word, or
+# after the title's ending (关于第0456号提案（关于加强河道治理）的答复, 您提出的第12号建议
+# （关于…的建议）收悉, …的答复（关于…）): the brackets' 关于… whole, its kind word or not,
+# never a document's name cited so (…（关于印发…的通知）).
+_BRACKETED_TITLE = re.compile(
+    r"(?:(?<=建议)|(?<=提案)|(?<=议案)|(?<=号)|(?<=答复)|(?<=复函)|(?<=回复))[（(]"
+    r"(?P<title>关于[^（）()，。；：“”《》]{2,80}"
+    r"(?<!通知)(?<!办法)(?<!规定)(?<!方案)(?<!决定)(?<!批复)(?<!意见)(?<!条例)(?<!函))[）)]"
+)
+# An unquoted 关于… title whose kind word comes after the item's number, 的 between them
+# (您提出的关于加快某某改造的第88号建议收悉): the title is the 关于… run before the 的 (no
+# number or session in it, nor whom it answers or a body: 关于对某代表提出的第8号建议, 关于
+# 县人大的第8号建议 name no title).
+_TITLE_BEFORE_NUMBER = re.compile(
+    rf"关于[^，。；：“”《》]{{4,80}}?(?=的第?{_SERIAL}号{_WHOSE}?(?:{_KINDS}))"
+)
+_NOT_A_TITLE = re.compile(r"^关于(?:对|[你您贵])|提出|所提|提交|提的|代表|委员|届|人大|政协")
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
@@ -659,14 +679,19 @@ def _opening_read(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], _Received |
 
 
 # What a kind word (议, 案, 意见), a session (会, 届) or a quoted or 关于… title (its quotes;
-# an unquoted one ends in a kind word) holds: a letter that holds none names no part but
-# a labelled number, or, when it has header lines, a title its label gives (事由：关于…,
-# which need not end in a kind word: :func:`_labelled_title`).
+# an unquoted one ends in a kind word) holds, or a bracketed 关于… title (:func:`_has_bracketed`,
+# which may hold no kind word): a letter that holds none names no part but a labelled
+# number, or, when it has header lines, a title its label gives (事由：关于…, which need not
+# end in a kind word either: :func:`_labelled_title`).
 _ANY_PART = re.compile('[议案见会届《》“”「」"]')
 
 
 def extract(ctx: Context) -> list[Item]:
-    if not ctx.layout.header and _ANY_PART.search(ctx.view.norm) is None:
+    if (
+        not ctx.layout.header
+        and _ANY_PART.search(ctx.view.norm) is None
+        and not _has_bracketed(ctx.view.norm)
+    ):
         number = _labelled_number(ctx)
         return _with_record([number]) if number is not None else []
     title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
@@ -1041,6 +1066,9 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         # in a note (（第12号建议）), unless the note holds the number alone (（第12号）建议)
         # (the character before it looked at, not a slice of the text up to it: the same)
         bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and not m.group("d")
+        if not bracketed and text.startswith(("）", ")"), m.end()):
+            # a note that names the session before it (（县政协十届二次会议第15号提案）)
+            bracketed = _note_opener(text, m.start()) >= 0
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
@@ -1112,11 +1140,11 @@ def _numbers(scan: _Scan) -> list[_Read]:
         while sn := _AFTER_SESSION.search(text, pos):
             out.append(_Read(sn.group("number"), flat, sn.start("number")))
             pos = sn.end()
-        at = text.find("会议第")  # the note holds it
-        while at >= 0:
-            if (sn := _SESSION_NOTE.match(text, at)) is not None and _in_note(text, at):
+    if "号）" in text or "号)" in text:  # the note ends so
+        for sn in _SESSION_NOTE.finditer(text):
+            opened = _note_opener(text, sn.start())
+            if opened >= 0 and (not sn.group("short") or "届" in text[opened : sn.start()]):
                 out.append(_Read(sn.group("number"), flat, sn.start("number")))
-            at = text.find("会议第", at + 3)
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         for group in ("number", "labelled", "bare", "noted"):
             if after and after.group(group):
@@ -1133,14 +1161,14 @@ def _numbers(scan: _Scan) -> list[_Read]:
     return out
 
 
-def _in_note(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside brackets opened at most 24 characters before it, no
-    bracket between (``[（(][^（）()]{0,24}`` right before it)."""
+def _note_opener(text: str, at: int) -> int:
+    """Where the brackets ``at`` stands inside open, at most 24 characters before it, no
+    bracket between (``[（(][^（）()]{0,24}`` right before it); -1 when it stands in none."""
     low = max(0, at - _NOTE_REACH)
     opener = max(text.rfind("（", low, at), text.rfind("(", low, at))
-    if opener < 0:
-        return False
-    return text.find("）", opener, at) < 0 and text.find(")", opener, at) < 0
+    if opener < 0 or text.find("）", opener, at) >= 0 or text.find(")", opener, at) >= 0:
+        return -1
+    return opener
 
 
 def _first_number(flat: Flat, reads: list[_Read], cited: list[Range]) -> _Read | None:
@@ -1208,6 +1236,11 @@ def _proposal_title(
                     where = flat.range(*phrase)
                     return ctx.flat(where, written=True), where
                 return _quoted(ctx, flat.range(*_quoted_span(m)))
+        if _has_bracketed(text):
+            bracketed = _BRACKETED_TITLE.search(text, 0, limit + 1)
+            if bracketed and bracketed.end() <= limit + 1:
+                where = flat.range(*bracketed.span("title"))
+                return ctx.flat(where, written=True), where
         lost = _LOST_QUOTE.search(text, 0, limit)
         if lost and "“" not in text[: lost.start()]:
             where = flat.range(lost.start(), lost.end() - 1)
@@ -1229,6 +1262,9 @@ def _proposal_title(
         opinion = _ASKED_OPINION.search(text, 0, limit + 4)
         if opinion and not _NUMBERED_PHRASE.search(opinion.group("title")):
             where = flat.range(*opinion.span("title"))
+            return ctx.flat(where, written=True), where
+        if before_number := _title_before_number(text, limit + 4):
+            where = flat.range(*before_number)
             return ctx.flat(where, written=True), where
     if title and title_flat is not None:
         quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
@@ -1315,13 +1351,23 @@ _INNER_ABOUT = re.compile(
 
 
 def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
-    """An unquoted proposal title in the letter's title (``flat``: its text)."""
-    m = _PHRASE.search(flat.text)
-    if m and (inner := _INNER_ABOUT.search(flat.text, m.start() + 2, m.end())):
-        m = _PHRASE.search(flat.text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
-    if m and not _NUMBERED_PHRASE.search(m.group(0)):
-        where = flat.range(*_whole(_WHOLE_IN_TITLE, flat.text, m))
+    """An unquoted proposal title in the letter's title (``flat``: its text): in brackets
+    after the number and kind word or the title's ending, a 关于… phrase naming no number
+    or session (after one that does: 关于第5号提案关于…的提案的答复), …"""
+    text = flat.text
+    if _has_bracketed(text) and (bracketed := _BRACKETED_TITLE.search(text)):
+        where = flat.range(*bracketed.span("title"))
         return ctx.flat(where, written=True), where
+    m = _PHRASE.search(text)
+    while m is not None:
+        if inner := _INNER_ABOUT.search(text, m.start() + 2, m.end()):
+            m = _PHRASE.search(text, inner.end() - 2)  # (关于对某代表关于…的建议的答复)
+            if m is None:
+                break
+        if not _NUMBERED_PHRASE.search(m.group(0)):
+            where = flat.range(*_whole(_WHOLE_IN_TITLE, text, m))
+            return ctx.flat(where, written=True), where
+        m = _PHRASE.search(text, m.end()) if "关于" in text[m.end() :] else None
     comma = _COMMA_IN_TITLE.search(flat.text)
     if comma and "，" in comma.group(0) and not _NUMBERED_PHRASE.search(comma.group(0)):
         where = flat.range(*comma.span())
@@ -1329,7 +1375,27 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if _is_proposal_title(flat.text):
         where = flat.range(0, len(flat.text))
         return ctx.flat(where, written=True), where
+    if before_number := _title_before_number(text, len(text)):
+        where = flat.range(*before_number)
+        return ctx.flat(where, written=True), where
     return None
+
+
+def _has_bracketed(text: str) -> bool:
+    """Whether ``text`` holds what every match of :data:`_BRACKETED_TITLE` does."""
+    return "（关于" in text or "(关于" in text
+
+
+def _title_before_number(text: str, limit: int) -> tuple[int, int] | None:
+    """The range of an unquoted 关于… title of ``text[:limit]`` that its number and kind
+    word follow (:data:`_TITLE_BEFORE_NUMBER`), when it names neither a number or session
+    nor whom it answers."""
+    if "号" not in text:
+        return None
+    m = _TITLE_BEFORE_NUMBER.search(text, 0, limit)
+    if m is None or _NUMBERED_PHRASE.search(m.group(0)) or _NOT_A_TITLE.search(m.group(0)):
+        return None
+    return m.span()
 
 
 def _is_proposal_title(text: str) -> bool:

@@ -1,0 +1,158 @@
+"""The proposal's title written beside its number rather than around it: in brackets after
+the number and kind word (关于第0456号提案（关于…）的答复), or unquoted before the number
+(您提出的关于…的第88号建议收悉); and a session note written short (（18届4次第15号）).
+Snippets written for these tests; names, places and numbers invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+_BODY = "我局已组织清理。\n"
+
+# (kind, number, session, title) each letter's careful reader writes
+READ = {
+    # the title in brackets after the number and kind word, in the letter's title
+    "title-bracket-after-number-kind": (
+        "关于第0456号提案（关于整治河道垃圾的提案）的答复\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", "0456", None, "关于整治河道垃圾的提案"),
+    ),
+    "title-bracket-after-number-dui": (
+        "对第0456号提案（关于整治河道垃圾的提案）的答复\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", "0456", None, "关于整治河道垃圾的提案"),
+    ),
+    "title-bracket-no-kind-word": (
+        "关于第0456号提案（关于整治河道垃圾）的答复\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", "0456", None, "关于整治河道垃圾"),
+    ),
+    "title-bracket-after-session": (
+        "关于县政协九届二次会议第7号提案（关于整治河道垃圾的提案）的复函\n郑涛委员：\n"
+        "来信收悉，现答复如下：\n",
+        ("提案", "7", "县政协九届二次会议", "关于整治河道垃圾的提案"),
+    ),
+    "title-bracket-half-width": (
+        "关于第7号建议(关于整治河道垃圾的建议)的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "7", None, "关于整治河道垃圾的建议"),
+    ),
+    # after the title's own ending: the first 关于 is the reply's, not the proposal's
+    "title-bracket-after-ending": (
+        "关于整治河道垃圾的答复（关于整治河道垃圾的提案）\n郑涛委员：\n来信收悉，现答复如下：\n",
+        ("提案", None, None, "关于整治河道垃圾的提案"),
+    ),
+    # the same brackets in the opening
+    "opening-bracket-after-number-kind": (
+        "郑涛委员：\n您提出的第0456号提案（关于整治河道垃圾）收悉，现答复如下：\n",
+        ("提案", "0456", None, "关于整治河道垃圾"),
+    ),
+    # a 关于… phrase after a numbered one in the title
+    "title-second-about": (
+        "关于第12号建议关于整治河道垃圾的建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "12", None, "关于整治河道垃圾的建议"),
+    ),
+    # an unquoted title, then its number and kind word
+    "opening-title-before-number": (
+        "郑涛代表：\n你提出的关于整治河道垃圾的第88号建议收悉，现答复如下：\n",
+        ("建议", "88", None, "关于整治河道垃圾"),
+    ),
+    "opening-title-before-number-no-di": (
+        "郑涛委员：\n你提出的关于整治河道垃圾的88号提案收悉，现答复如下：\n",
+        ("提案", "88", None, "关于整治河道垃圾"),
+    ),
+    "opening-title-before-number-session": (
+        "郑涛委员：\n你在县政协九届二次会议上提出的关于整治河道垃圾的第8号提案，"
+        "已交我局办理，现答复如下：\n",
+        ("提案", "8", "县政协九届二次会议", "关于整治河道垃圾"),
+    ),
+    "title-line-title-before-number": (
+        "关于整治河道垃圾的第88号建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "88", None, "关于整治河道垃圾"),
+    ),
+    # a session note written short: no 会议, or no 第
+    "note-session-short-digits": (
+        "郑涛代表：\n您提出的关于整治河道垃圾的建议（18届4次第15号）收悉，现答复如下：\n",
+        ("建议", "15", "18届4次", "关于整治河道垃圾的建议"),
+    ),
+    "note-session-short-numerals": (
+        "郑涛代表：\n您提出的关于整治河道垃圾的建议（十八届四次第15号）收悉，现答复如下：\n",
+        ("建议", "15", "十八届四次", "关于整治河道垃圾的建议"),
+    ),
+    "note-session-short-after-quote": (
+        "郑涛代表：\n您提出的《关于整治河道垃圾的建议》(18届4次第15号)收悉，现答复如下：\n",
+        ("建议", "15", "18届4次", "关于整治河道垃圾的建议"),
+    ),
+    "note-session-no-di": (
+        "郑涛代表：\n您提出的关于整治河道垃圾的建议（县十六届人大三次会议88号）收悉，"
+        "现答复如下：\n",
+        ("建议", "88", "县十六届人大三次会议", "关于整治河道垃圾的建议"),
+    ),
+    "note-session-short-no-di": (
+        "郑涛代表：\n您提出的《关于整治河道垃圾的建议》（十六届三次88号）收悉，现答复如下：\n",
+        ("建议", "88", "十六届三次", "关于整治河道垃圾的建议"),
+    ),
+    # a note naming session, number and kind: the title's own kind word wins over it
+    "note-kind-after-session": (
+        "郑涛委员：\n您提出的关于整治河道垃圾的建议（县政协九届二次会议第15号提案）收悉，"
+        "现答复如下：\n",
+        ("建议", "15", "县政协九届二次会议", "关于整治河道垃圾的建议"),
+    ),
+}
+
+# Near misses: what looks like one of those forms and is not
+NOT_READ = {
+    # a cited document's name in brackets after the kind word is no proposal title
+    "bracket-cites-a-notice": (
+        "关于第7号建议（关于印发河道管理办法的通知）的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "7", None, None),
+    ),
+    # brackets after a word that is no kind, number or ending
+    "bracket-after-other-word": (
+        "郑涛代表：\n您提出的建议收悉，我局已按规定（关于河道管理）落实，现答复如下：\n",
+        ("建议", None, None, None),
+    ),
+    # whom the title answers before the number: no title
+    "title-names-deputy-before-number": (
+        "关于对郑涛代表提出的第88号建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "88", None, None),
+    ),
+    "title-session-before-number": (
+        "关于县十六届人大三次会议第88号建议的答复\n郑涛代表：\n来信收悉，现答复如下：\n",
+        ("建议", "88", "县十六届人大三次会议", None),
+    ),
+    "opening-about-your-number": (
+        "郑涛代表：\n关于您提出的第88号建议，现答复如下：\n",
+        ("建议", "88", None, None),
+    ),
+    # a short note with no 届: a count, no session
+    "note-ci-without-jie": (
+        "郑涛代表：\n您提出的关于整治河道垃圾的建议（第2次第15号）收悉，现答复如下：\n",
+        ("建议", None, None, "关于整治河道垃圾的建议"),
+    ),
+    # a minute's number in brackets after a meeting: not the note's end
+    "minute-after-meeting": (
+        "郑涛代表：\n您提出的关于整治河道垃圾的建议收悉（见县政府常务会议第3号纪要），"
+        "现答复如下：\n",
+        ("建议", None, None, "关于整治河道垃圾的建议"),
+    ),
+}
+
+
+def _read(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    letter = parse_text(text + _BODY, keywords=False)
+    p = letter.proposal
+    assert p is not None
+    if p.title_span is not None:  # the span holds the title as written
+        assert letter.text is not None
+        start, end = p.title_span
+        assert letter.text[start:end] == p.title
+    return (p.kind, p.number, p.session, p.title)
+
+
+@pytest.mark.parametrize(("text", "expected"), READ.values(), ids=READ.keys())
+def test_form_is_read(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_READ.values(), ids=NOT_READ.keys())
+def test_near_miss_is_not_read(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _read(text) == expected
