@@ -78,6 +78,11 @@ _TITLE_VALUE_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("header") and e.field == "proposal_title"
 )
 _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
+# The closing labels whose value is a person's name (联系人：, 承办人：, 签发人：): a signed
+# date glued to such a value at the end of the row (联系人：王某2024年5月6日) stands apart.
+_NAME_ROW_LABELS = frozenset(
+    e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
+)
 _CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 # A label of four characters or more without its colon, glued to its value.
@@ -2341,6 +2346,7 @@ class _Reader:
                         or (self.gap(first) and prev != "：")
                         or _MOBILE_BEFORE.search(norm, max(start, first - 11), first) is not None
                         or any(first - MAX_VALUE <= c < first for c in closing)
+                        or self._name_row_before(start, first, prev)
                     )
                 if not joint:
                     continue
@@ -2348,6 +2354,16 @@ class _Reader:
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
         return out
+
+    def _name_row_before(self, start: int, first: int, prev: str) -> bool:
+        """Whether the date at ``first`` is glued to the value of a name row that opens the
+        line (联系人：王某2024年5月6日, 签发人：李某2023年4月1日): no such value runs into a
+        date, so the date is the letter's own, lost off its line. Not after a digit (a
+        phone run into it, 联系人及电话：王某0000-55501232024年…, is one run of digits)."""
+        if prev.isdigit() or first - start > MAX_LABEL + MAX_VALUE:
+            return False
+        m = _LABEL.match(self.norm, start)
+        return m is not None and m.group("label").split("及")[0] in _NAME_ROW_LABELS
 
     def _signer_line_above(self, start: int) -> bool:
         """Whether the line above the one starting at ``start`` is a signing authority alone
