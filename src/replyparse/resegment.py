@@ -1790,6 +1790,11 @@ class _Reader:
             strong = (
                 (prev in _PARAGRAPH_END and follows)
                 or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
+                or (
+                    number == 1
+                    and (prev in _PARAGRAPH_END or (prev == "：" and not self._label_ends(p)))
+                    and self._goes_on_below(p, style)
+                )
                 or (apart and (number == 1 or follows))
                 or (
                     number == 1
@@ -1802,6 +1807,18 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             out.append((p, strong, marker_end))
         return out
+
+    def _goes_on_below(self, pos: int, style: Style) -> bool:
+        """Whether the line after the one holding ``pos`` opens with the marker of ``style``
+        numbered 2: a list whose first marker was glued after a sentence end or a lead-in's
+        colon (…取得了成效。一、某措施。, …以下工作：一、某措施。) and whose next item kept its
+        line opens there, as a next item glued after a sentence end continues one."""
+        k = self.index(self.line_at(pos)) + 1
+        if k >= len(self.lines):
+            return False
+        below = self.lines[k]
+        found = self.marker_at(below.start, below.end)
+        return found is not None and found[0] is style and found[1] == 2
 
     def numbers_met(self) -> dict[Style, set[int]]:
         """The numbers of each marker style met so far in the body. The markers opening the
