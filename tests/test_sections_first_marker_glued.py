@@ -7,9 +7,9 @@ provinces' styles with one paragraph break taken out."""
 from __future__ import annotations
 
 import pytest
-from test_sections import flat
 
 from replyparse import parse_text
+from test_sections import flat
 
 HEAD = (
     "关于县政协九届三次会议第41号提案的复函\n"
