@@ -69,6 +69,10 @@ NOT_GLUED = [
         id="next-line-is-not-number-two",
     ),
     pytest.param(
+        "我们将继续努力。第一，要提高认识。\n第二，要加强管理。\n",
+        id="a-rank-word-style",
+    ),
+    pytest.param(
         "我局按照有关要求，一、定向培养医学生。每年培养20名。\n"
         "二、落实职称倾斜政策。放宽晋升条件。\n",
         id="after-a-comma",
@@ -79,4 +83,11 @@ NOT_GLUED = [
 @pytest.mark.parametrize("body", NOT_GLUED)
 def test_a_glued_numeral_without_its_next_item_below_opens_nothing(body: str) -> None:
     record = parse_text(HEAD + body + TAIL)
-    assert all(s.marker not in ("一、", "1.") for s in record.sections)
+    assert all(s.marker not in ("一、", "1.", "第一，") for s in record.sections)
+
+
+def test_a_short_heading_before_the_colon_is_left_to_the_sections() -> None:
+    # (具体打算：1、…：no cut there; the sections read the list as it stands, and the line
+    # stays one line of the body)
+    record = parse_text("具体打算：1、修缮围墙，约需资金5万元；\n2、硬化操场。")
+    assert record.salutation is None

@@ -475,6 +475,12 @@ MAX_NAME_PIECE = 4
 MAX_HEADING = 40
 MIN_HEADING = 4
 MAX_VALUE = 24
+# The marker styles that open a line of their own (一、 （一） 1、 1. （1）): a list of them whose
+# first marker was glued to the sentence before it, its 2 opening the next line, opens there.
+# Not 第一，(a rank as often as a marker), nor the inline and circled styles.
+_LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+# The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
+_LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
 _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
@@ -1792,7 +1798,8 @@ class _Reader:
                 or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
                 or (
                     number == 1
-                    and (prev in _PARAGRAPH_END or (prev == "：" and not self._label_ends(p)))
+                    and style in _LINE_STYLES
+                    and (prev in _PARAGRAPH_END or (prev == "：" and self._lead_in_before(p)))
                     and self._goes_on_below(p, style)
                 )
                 or (apart and (number == 1 or follows))
@@ -1807,6 +1814,12 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             out.append((p, strong, marker_end))
         return out
+
+    def _lead_in_before(self, pos: int) -> bool:
+        """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
+        not a label (附件：) nor a short heading of its own (具体打算：, which the sections
+        read with its list as it stands)."""
+        return self._clause_length(pos) >= _LEAD_IN and not self._label_ends(pos)
 
     def _goes_on_below(self, pos: int, style: Style) -> bool:
         """Whether the line after the one holding ``pos`` opens with the marker of ``style``
