@@ -1817,9 +1817,9 @@ class _Reader:
 
     def _lead_in_before(self, pos: int) -> bool:
         """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
-        not a label (附件：) nor a short heading of its own (具体打算：, which the sections
-        read with its list as it stands)."""
-        return self._clause_length(pos) >= _LEAD_IN and not self._label_ends(pos)
+        not a short heading of its own (具体打算：, which the sections read with its list as
+        it stands)."""
+        return self._clause_length(pos) >= _LEAD_IN
 
     def _goes_on_below(self, pos: int, style: Style) -> bool:
         """Whether the line after the one holding ``pos`` opens with the marker of ``style``
