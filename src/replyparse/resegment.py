@@ -78,6 +78,11 @@ _TITLE_VALUE_LABELS = frozenset(
     e.spelling for e in _LABELS if e.in_zone("header") and e.field == "proposal_title"
 )
 _CC_LABELS = tuple(e for e in _LABELS if e.field == "cc")
+# The closing labels whose value is a person's name (联系人：, 承办人：, 签发人：): a signed
+# date glued to such a value at the end of the row (联系人：王某2024年5月6日) stands apart.
+_NAME_ROW_LABELS = frozenset(
+    e.spelling for e in _LABELS if e.in_zone("closing") and e.field in ("contact_name", "leader")
+)
 _CC_LABEL = re.compile(rf"(?:{vocab.spellings(_CC_LABELS)})：")
 _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 # A label of four characters or more without its colon, glued to its value.
@@ -470,6 +475,12 @@ MAX_NAME_PIECE = 4
 MAX_HEADING = 40
 MIN_HEADING = 4
 MAX_VALUE = 24
+# The marker styles that open a line of their own (一、 （一） 1、 1. （1）): a list of them whose
+# first marker was glued to the sentence before it, its 2 opening the next line, opens there.
+# Not 第一，(a rank as often as a marker), nor the inline and circled styles.
+_LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+# The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
+_LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
 _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
@@ -1785,6 +1796,12 @@ class _Reader:
             strong = (
                 (prev in _PARAGRAPH_END and follows)
                 or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
+                or (
+                    number == 1
+                    and style in _LINE_STYLES
+                    and (prev in _PARAGRAPH_END or (prev == "：" and self._lead_in_before(p)))
+                    and self._goes_on_below(p, style)
+                )
                 or (apart and (number == 1 or follows))
                 or (
                     number == 1
@@ -1797,6 +1814,24 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             out.append((p, strong, marker_end))
         return out
+
+    def _lead_in_before(self, pos: int) -> bool:
+        """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
+        not a short heading of its own (具体打算：, which the sections read with its list as
+        it stands)."""
+        return self._clause_length(pos) >= _LEAD_IN
+
+    def _goes_on_below(self, pos: int, style: Style) -> bool:
+        """Whether the line after the one holding ``pos`` opens with the marker of ``style``
+        numbered 2: a list whose first marker was glued after a sentence end or a lead-in's
+        colon (…取得了成效。一、某措施。, …以下工作：一、某措施。) and whose next item kept its
+        line opens there, as a next item glued after a sentence end continues one."""
+        k = self.index(self.line_at(pos)) + 1
+        if k >= len(self.lines):
+            return False
+        below = self.lines[k]
+        found = self.marker_at(below.start, below.end)
+        return found is not None and found[0] is style and found[1] == 2
 
     def numbers_met(self) -> dict[Style, set[int]]:
         """The numbers of each marker style met so far in the body. The markers opening the
@@ -2341,6 +2376,7 @@ class _Reader:
                         or (self.gap(first) and prev != "：")
                         or _MOBILE_BEFORE.search(norm, max(start, first - 11), first) is not None
                         or any(first - MAX_VALUE <= c < first for c in closing)
+                        or self._name_row_before(start, first, prev)
                     )
                 if not joint:
                     continue
@@ -2348,6 +2384,16 @@ class _Reader:
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
         return out
+
+    def _name_row_before(self, start: int, first: int, prev: str) -> bool:
+        """Whether the date at ``first`` is glued to the value of a name row that opens the
+        line (联系人：王某2024年5月6日, 签发人：李某2023年4月1日): no such value runs into a
+        date, so the date is the letter's own, lost off its line. Not after a digit (a
+        phone run into it, 联系人及电话：王某0000-55501232024年…, is one run of digits)."""
+        if prev.isdigit() or first - start > MAX_LABEL + MAX_VALUE:
+            return False
+        m = _LABEL.match(self.norm, start)
+        return m is not None and m.group("label").split("及")[0] in _NAME_ROW_LABELS
 
     def _signer_line_above(self, start: int) -> bool:
         """Whether the line above the one starting at ``start`` is a signing authority alone
