@@ -244,7 +244,12 @@ def footnote_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_PRINTED = re.compile(r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20})$")
+_PRINTED = re.compile(
+    r"^(?:.{0,40}印发|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发.{0,20}|印发(?:机关|单位|日期)?：.{0,60})$"
+)
+# A 印发 line written as a label before the office (印发：某局办公室  2024年5月12日, 印发机关：…),
+# the 版记's: the office and the date under it, where the copy broke them off, are its value.
+_PRINT_LABEL = re.compile(r"^印发(?:机关|单位)?：")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
@@ -938,7 +943,30 @@ def closing_start(
         kinds.insert(0, found)
         dated = dated or found in _DATES
         i -= 1
+    _print_label_values(lines, i, kinds)
     return i, kinds
+
+
+_PRINT_VALUES = (Kind.AUTHORITY, Kind.DATE, Kind.AUTHORITY_DATE, Kind.DAMAGED_DATE)
+"""The kinds of the lines a 印发 label's value may stand on under it: the office, the date."""
+
+
+def _print_label_values(lines: Sequence[Line], start: int, kinds: list[Kind]) -> None:
+    """The office and the date under a 印发 label's line (``印发：`` over ``某局办公室`` over
+    ``2024年5月12日``, or ``印发：某局办公室`` over its date), in ``kinds`` (the closing's from
+    ``lines[start]``), made 版记: the office a printing office, the date no signature's."""
+    for j, found in enumerate(kinds):
+        if found is not Kind.OTHER or lines[start + j].text[:2] != "印发":
+            continue  # (the gate: a 印发 line is OTHER and opens so)
+        if _PRINT_LABEL.match(lines[start + j].text) is None:
+            continue
+        k = j + 1
+        while k < len(kinds) and kinds[k] in _PRINT_VALUES:
+            below = kinds[k]
+            kinds[k] = Kind.PRINT_OFFICE if below is Kind.AUTHORITY else Kind.OTHER
+            k += 1
+            if below is not Kind.AUTHORITY:
+                break  # the date ends the value
 
 
 def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:

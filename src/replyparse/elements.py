@@ -265,6 +265,22 @@ def is_doc_number_line(text: str) -> bool:
     return "号" in text and _DOC_NUMBER_LINE.match(text) is not None  # it ends with 号
 
 
+_SERIAL_REST = re.compile(rf"第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号")
+_YEAR_ENDS = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,16}}[{_O}](?:19|20)\d{{2}}年?[{_C}]$")
+
+
+def serial_rest(above: str, text: str) -> bool:
+    """Whether ``text`` is the serial and 号 alone (``12号``) of a 发文字号 whose code and
+    bracketed year end ``above``, the line over it (``某水函〔2024〕``): a copy broke the
+    number after its year."""
+    if text[-1:] != "号" or above[-1:] not in CLOSE or _SERIAL_REST.fullmatch(text) is None:
+        return False
+    m = _YEAR_ENDS.search(above)
+    # the code and year alone read as a number whose serial is not there: an issuer's
+    # code, no title's words, no round bracket a title's note uses (工作要点（2024）)
+    return m is not None and damaged_doc_number(m.group()) is not None
+
+
 def bracket_start(text: str) -> int | None:
     """Where the bracket group that ends ``text`` opens (brackets of any kind nest)."""
     if not text or text[-1] not in CLOSERS:

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
-from replyparse.elements import DOC_NUMBER, cut_title, is_doc_number_line, is_element, is_label_line
+from replyparse.elements import (
+    DOC_NUMBER,
+    cut_title,
+    is_doc_number_line,
+    is_element,
+    is_label_line,
+    serial_rest,
+)
 from replyparse.flatforms import form_lines
 from replyparse.textview import Line, TextView
 
@@ -198,7 +205,9 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     if m is None:
         return 0
     at = m.end()
-    if text[at - 1 : at] not in ("：", ":") and line.start + at not in view.gaps_in(
+    if text[at : at + 1] in _BAR_CHARS and at + 1 < len(text):
+        at += 1  # a table's cell bar after the label (标题 | 关于…的答复): the title after it
+    elif text[at - 1 : at] not in ("：", ":") and line.start + at not in view.gaps_in(
         line.start, line.start + len(text)
     ):
         return 0
@@ -416,7 +425,9 @@ def segment(view: TextView) -> Layout:
         body_start = title_end
         # header elements right under the title (a 发文字号, a note) are header
         while body_start < len(lines) and (
-            body_start in form or _under_title(view, lines[body_start])
+            body_start in form
+            or _under_title(view, lines[body_start])
+            or (body_start > 0 and serial_rest(lines[body_start - 1].text, lines[body_start].text))
         ):
             body_start += 1
         under_title = lines[title_end:body_start]
@@ -588,6 +599,42 @@ def _under_title(view: TextView, line: Line) -> bool:
     return is_element(view, line)
 
 
+_CELL_BAR = re.compile("[|｜│]")
+_BAR_CHARS = frozenset("|｜│")
+
+
+def _row_parts(line: Line) -> tuple[list[Line], Line | None, list[Line]] | None:
+    """``line`` as a table's row copied as text, its cells parted by bars, two cells or
+    more with words: the part before the cell that holds a whole reply's title
+    (``关于…的答复``), that cell, and the part after it; with no such cell, the whole line
+    and None. None when ``line`` is no such row (a bar at its ends alone, one cell)."""
+    text = line.text
+    cells: list[Line] = []
+    at = 0
+    for bar in [*_CELL_BAR.finditer(text), None]:
+        stop = bar.start() if bar is not None else len(text)
+        word = text[at:stop].strip()
+        if word:
+            first = at + text[at:stop].index(word)
+            cells.append(_line_part(line, first, first + len(word)))
+        if bar is not None:
+            at = bar.end()
+    if len(cells) < 2:
+        return None
+    for k in range(len(cells) - 1, -1, -1):
+        if _WHOLE_TITLE.match(cells[k].text):
+            # the cells around it as the row's pieces, their bars kept (no piece is read as
+            # a name alone: a 主办单位 cell is no issuer's mark)
+            cell = cells[k]
+            a, b = cell.start - line.start, cell.end - line.start
+            before = [_line_part(line, 0, a)] if a > 0 else []
+            after = [_line_part(line, b, len(text))] if b < len(text) else []
+            return before, cell, after
+    if _WHOLE_TITLE.match("".join([cell.text for cell in cells])):
+        return None  # a title a stray bar cuts (关于某路|某桥…的答复): no row
+    return [line], None, []
+
+
 def _header_and_title(
     view: TextView, lines: tuple[Line, ...], head: int, title_end: int, form: frozenset[int]
 ) -> tuple[list[Line], list[Line]]:
@@ -618,6 +665,26 @@ def _header_and_title(
             line = _line_part(line, at, len(line.text))
         if title and line.text == title[-1].text:
             continue  # a title line given twice (a page's rendering): read once
+        if ("|" in line.text or "｜" in line.text or "│" in line.text) and (
+            row := _row_parts(line)
+        ):
+            # a table's row a web copy kept as text (|序号|届次|建议号|标题|…, or the row of
+            # values under it): header, but for a cell holding a whole reply's title
+            before, cell, after = row
+            header.extend(before)
+            header.extend(after)
+            if cell is None:
+                parted = bool(title)
+                wrapped = None
+                continue
+            line = cell
+        if line.text.isdecimal() or (i > 0 and serial_rest(lines[i - 1].text, line.text)):
+            # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
+            # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号): header
+            header.append(line)
+            parted = bool(title)
+            wrapped = None
+            continue
         if _PROSE.search(line.text) or (
             title
             and (

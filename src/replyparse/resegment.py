@@ -114,6 +114,13 @@ _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
     rf"[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
 )
+# A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
+# brackets its year is in: what a title's value may hold over a gap a copy left inside it.
+_CITED_NUMBER = re.compile(
+    rf"(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
+)
+_YEAR_OPENERS = frozenset("〔[［【（")
+_YEAR_CLOSERS = frozenset("〕]］】）")
 # The bracketed year every 发文字号 above holds: a line without one holds no number.
 _NUMBER_YEAR = re.compile(r"[〔\[［【（](?:\d{4}|\d{2})[〕\]］】）]")
 NUMBER_LEAD = 23
@@ -1393,6 +1400,10 @@ class _Reader:
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE))
         if gaps and (number := self._gapped_number(pos, gaps[0], end)) is not None:
             return number  # a 发文字号 a gap parts (文号：某函〔2024〕 12号): one value
+        if titled and gaps:
+            # a title's value citing a number a copy spaced (案由：关于落实某政发〔2020〕 3号
+            # 文件的建议) runs on over the gaps inside that number
+            gaps = [g for g in gaps if not self._inside_number(g, pos)]
         # glued: the next label ends it (姓名：王某、李某主办单位：…, 协办单位：事由：…)
         label = self._header_label_after(pos, min(end, pos + MAX_VALUE + MAX_LABEL))
         if label is not None and (not gaps or label <= gaps[0]):
@@ -1425,6 +1436,20 @@ class _Reader:
         if m is None or m.end() <= gap or not self._code_only(pos, m.start("open")):
             return None
         return m.end()
+
+    def _inside_number(self, gap: int, start: int) -> bool:
+        """Whether the gap at ``gap`` (after ``start``) parts a cited 发文字号 a copy spaced
+        (``某政发〔2020〕 3号``, ``某政发 〔2020〕3号``): its bracketed year ends right before
+        the gap or opens right after it, and a number runs over it."""
+        norm = self.norm
+        before, after = norm[gap - 1 : gap], norm[gap : gap + 1]
+        if before not in _YEAR_CLOSERS and after not in _YEAR_OPENERS:
+            return False  # (the gate: the usual gap parts words, no bracket beside it)
+        lo = max(start, gap - NUMBER_LEAD - 7)
+        return any(
+            m.start("open") - 1 <= gap < m.end()
+            for m in _CITED_NUMBER.finditer(norm, lo, min(len(norm), gap + 10))
+        )
 
     def _header_label_after(self, pos: int, end: int) -> int | None:
         """Where the first header label with its colon in ``norm[pos:end]`` starts (at

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from replyparse import vocab
 from replyparse.chrome import CELL_NUMBER, page_doc_number
-from replyparse.context import Context, Item, Range, Reported
+from replyparse.context import Context, Flat, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import OPEN as _OPEN
 from replyparse.elements import (
@@ -33,6 +33,7 @@ from replyparse.elements import (
     SUB_SERIAL,
     damaged_doc_number,
     gap_parts,
+    serial_rest,
     unfilled_hao,
 )
 from replyparse.fields.linescan import finditer_lines
@@ -61,6 +62,11 @@ _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})年?(?P<close>[{re.escape(_CLOSE)}])"
     rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL})号"
 )
+# The cell bars of a web table a number's pieces stood in (某水函〔2024〕|12号), with the
+# blanks around them: no part of the number's text.
+_BARS = re.compile(r"[ \t\u3000]*[|｜│][ \t\u3000]*")
+# A cell bar right after a bracketed year (某水函〔2024〕|12号).
+_YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")
 # A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
 # 案号 is written so too: (2016)某民终3号), never a cited one.
 _YEAR_FIRST = re.compile(
@@ -475,6 +481,44 @@ def _year_first(view: TextView, layout: Layout) -> DocNumberFound | None:
     return None
 
 
+def _broken(view: TextView, layout: Layout) -> DocNumberFound | None:
+    """The letter's own 发文字号 a copy broke after its bracketed year, on a header line:
+    its code and year end that line and its serial and 号 stand alone on the next
+    (``某水函〔2024〕`` / ``12号``), or a web table's cell bar parts them on one line
+    (``某水函〔2024〕|12号``). ``text`` as written, a cell bar between left out; the span runs
+    over both pieces."""
+    lines = view.content_lines
+    for line in layout.header:
+        if line.text[-1:] in _CLOSE:  # (the gate: the line ends with the year's bracket)
+            k = bisect_left([ln.start for ln in lines], line.start)
+            if k + 1 >= len(lines) or not serial_rest(line.text, lines[k + 1].text):
+                continue
+            stretch = (line.start, lines[k + 1].end)
+        elif ("|" in line.text or "｜" in line.text or "│" in line.text) and _YEAR_BAR.search(
+            line.text
+        ):
+            stretch = (line.start, line.end)
+        else:
+            continue
+        flat = Flat.of(view, stretch, drop="\n|｜│")
+        for d in find_doc_numbers(TextView(flat.text)):
+            start, end = flat.range(d.start, d.end)
+            if end - start == d.end - d.start:
+                continue  # whole on its line: no piece of it broken off
+            text, span = view.source(start, end)
+            item = make_doc_number(
+                {
+                    "text": _BARS.sub("", text),
+                    "prefix": d.item.prefix,
+                    "year": d.item.year,
+                    "serial": d.item.serial,
+                    "span": span,
+                }
+            )
+            return DocNumberFound(item, start, end, d.open, d.close, d.has_di, d.serial_text)
+    return None
+
+
 def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
     """A damaged 发文字号 opening a header line or one of its parts apart by gaps."""
     for line in layout.header:
@@ -525,6 +569,9 @@ def extract(ctx: Context) -> list[Item]:
             out.append(own)
         else:
             out.append(_as(CitedDocNumber, found))
+    if own is None and (cut := _broken(ctx.view, ctx.layout)) is not None:
+        own = _as(OwnDocNumber, cut)
+        out.append(own)
     if own is None and (first := _year_first(ctx.view, ctx.layout)) is not None:
         own = _as(OwnDocNumber, first)
         out.append(own)

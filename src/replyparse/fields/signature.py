@@ -76,22 +76,50 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     # and the usual signer's line is asked with three `in`s, not a class-led search)
     if " " not in written and "\t" not in written and "\u3000" not in written:
         return None
-    if _GAP.search(written.strip()) is None:
-        return None  # one part: one name at most
+    gap = _GAP
+    if gap.search(written.strip()) is None:
+        # one blank apart (a flattened copy): joint signers only when a signer's part
+        # notes it (某局 某局（主办）) or each opens with the first one's place (某市甲局
+        # 某市乙局); else one name a stray blank sits in
+        if not _single_blank_signers(written.strip()):
+            return None  # one part: one name at most
+        gap = _BLANKS
     pos = len(written) - len(written.lstrip())
     out: list[Signer] = []
-    for part in _GAP.split(written.strip()):
+    for part in gap.split(written.strip()):
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
             if name:  # (a joint reply's note beside its signers signs for none)
                 out.append(Signer(name, at[: len(name)]))
         pos += len(part)
-        gap = _GAP.match(written, pos)
-        pos = gap.end() if gap else pos
+        blanks = gap.match(written, pos)
+        pos = blanks.end() if blanks else pos
     if len(out) > 1 and all(AUTHORITY_LINE.match(s.name) for s in out):
         return out
     return None
+
+
+_PART_NOTE = re.compile(r"[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)]")
+"""A signer's part in a joint reply after its name (``（主办）``, ``（协办单位）``)."""
+_SHORTEST_SIGNER = 4
+"""The fewest characters of a signer told apart by one blank (a place and an office)."""
+
+
+def _single_blank_signers(written: str) -> bool:
+    """Whether ``written``, a signers' line with no wide gap, is several authorities one
+    blank apart: each an authority (its part note out) of four characters or more, and a
+    part note on the line or every one opening with the first one's place (its first two
+    characters)."""
+    parts = _BLANKS.split(written)
+    if len(parts) < 2:
+        return False
+    names = [_without_notes(part) for part in parts]
+    if not all(len(n) >= _SHORTEST_SIGNER and AUTHORITY_LINE.match(n) for n in names):
+        return False
+    if ("办" in written or "头" in written) and _PART_NOTE.search(written):
+        return True
+    return all(n.startswith(names[0][:2]) for n in names[1:])
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the

@@ -1,0 +1,76 @@
+"""A letter's own 发文字号 a copy broke after its bracketed year: its code and year end a
+header line and its serial and 号 stand alone on the next (``某水函〔2024〕`` / ``12号``), or a
+web table's cell bar parts them (``某水函〔2024〕|12号``). One number, never title."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+BODY = (
+    "关于县政协十届三次会议第8号提案的答复\n"
+    "李某委员：\n"
+    "　　您提出的关于治理河道的提案收悉，现答复如下：\n"
+    "　　我局将加强治理。\n"
+    "某县水利局\n"
+    "2024年6月3日\n"
+)
+TITLE = "关于县政协十届三次会议第8号提案的答复"
+
+BROKEN = [
+    pytest.param("某县水利局\n某水函〔2024〕\n12号\n", "某水函〔2024〕\n12号", 12, id="line-break"),
+    pytest.param("某水函〔2024〕\n12号\n", "某水函〔2024〕\n12号", 12, id="line-break-no-mark"),
+    pytest.param("某水函[2024]\n3号\n", "某水函[2024]\n3号", 3, id="square-brackets"),
+    pytest.param("某水函〔2024〕|12号\n", "某水函〔2024〕12号", 12, id="cell-bar"),
+    pytest.param("某水函〔2024〕 | 12号\n", "某水函〔2024〕12号", 12, id="cell-bar-spaced"),
+    pytest.param("某水函〔2024〕｜12号\n", "某水函〔2024〕12号", 12, id="full-width-bar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "serial"), BROKEN)
+def test_a_number_broken_after_its_year_is_one(head: str, text: str, serial: int) -> None:
+    record = parse_text(head + BODY)
+    assert record.doc_number is not None
+    assert (record.doc_number.text, record.doc_number.prefix, record.doc_number.year) == (
+        text,
+        "某水函",
+        2024,
+    )
+    assert record.doc_number.serial == serial
+    assert record.title == TITLE
+    assert span_problems(record) == []
+
+
+def test_a_number_broken_under_the_title() -> None:
+    record = parse_text(TITLE + "\n某水函〔2024〕\n12号\n" + BODY.split("\n", 1)[1])
+    assert record.doc_number is not None
+    assert record.doc_number.text == "某水函〔2024〕\n12号"
+    assert record.title == TITLE
+    assert record.salutation == "李某委员："
+
+
+# near misses: no number is made of them
+NOT_BROKEN = [
+    pytest.param("某水函〔2024〕\n第12号提案\n", id="a-proposal-number-below"),
+    pytest.param("某水函〔2024〕\n12号楼\n", id="more-after-the-hao"),
+    pytest.param("工作要点（2024）\n12号\n", id="a-title-year-no-code-glued"),
+    pytest.param("某水函〔2024〕\n12\n", id="no-hao"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("head", NOT_BROKEN)
+def test_no_number_from_lines_that_only_look_broken(head: str) -> None:
+    record = parse_text(head + BODY)
+    number = record.doc_number
+    assert number is None or number.serial is None
+
+
+def test_a_number_with_a_bar_in_the_body_is_not_the_letters_own() -> None:
+    text = "某县水利局\n" + BODY.replace(
+        "我局将加强治理。", "我局将按某政发〔2020〕|3号文件加强治理。"
+    )
+    record = parse_text(text)
+    assert record.doc_number is None
+    assert span_problems(record) == []
