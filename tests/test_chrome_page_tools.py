@@ -44,14 +44,13 @@ NOT_CHROME = [
 ]
 
 
-@pytest.mark.parametrize("line", CHROME)
-def test_chrome_line(line: str) -> None:
-    assert is_chrome_line(line)
-
-
-@pytest.mark.parametrize("line", NOT_CHROME)
-def test_not_chrome_line(line: str) -> None:
-    assert not is_chrome_line(line)
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [pytest.param(*p.values, True, id=p.id) for p in CHROME]
+    + [pytest.param(*p.values, False, id=p.id) for p in NOT_CHROME],
+)
+def test_page_tool_lines(line: str, chrome: bool) -> None:
+    assert is_chrome_line(line) is chrome
 
 
 _PAGE = """位置：首页 > 政务公开 > 建议提案
