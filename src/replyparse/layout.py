@@ -29,7 +29,7 @@ from replyparse.elements import (
     serial_rest,
 )
 from replyparse.flatforms import form_lines
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BAR, CELL_BARS, Line, TextView
 
 __all__ = [
     "AUTHORITY_DATE_LINE",
@@ -599,8 +599,7 @@ def _under_title(view: TextView, line: Line) -> bool:
     return is_element(view, line)
 
 
-_CELL_BAR = re.compile("[|｜│]")
-_BAR_CHARS = frozenset("|｜│")
+_BAR_CHARS = frozenset(CELL_BARS)
 
 
 def _row_parts(line: Line) -> tuple[list[Line], Line | None, list[Line]] | None:
@@ -611,7 +610,7 @@ def _row_parts(line: Line) -> tuple[list[Line], Line | None, list[Line]] | None:
     text = line.text
     cells: list[Line] = []
     at = 0
-    for bar in [*_CELL_BAR.finditer(text), None]:
+    for bar in [*CELL_BAR.finditer(text), None]:
         stop = bar.start() if bar is not None else len(text)
         word = text[at:stop].strip()
         if word:

@@ -60,6 +60,10 @@ from replyparse.chrome import chrome_lines, page_title
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
+CELL_BARS = "|｜│"
+"""The bars a table copied as text sets between its cells (``| 届次 | 某会议 |``): ASCII,
+full-width and box-drawing."""
+CELL_BAR = re.compile(f"[{CELL_BARS}]")
 _SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
 
 # Unicode category Cf (format characters) as of Unicode 14 (Python 3.11); a test checks

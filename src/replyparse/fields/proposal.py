@@ -70,7 +70,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.labels import ALL, LabelSet, labelled_value, labels_on, opening_label
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.textview import Line
+from replyparse.textview import CELL_BAR, CELL_BARS, Line
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
 # written; 建议案由 is a form's label, no kind.
@@ -578,9 +578,6 @@ def _session_alone(ctx: Context) -> _Read | None:
     return None
 
 
-# The bars a table copied as text sets between its cells (| 届次 | 某会议 |, |建议号|88|).
-_CELL_BARS = "|｜│"
-_CELL_BAR = re.compile("[|｜│]")
 _SESSION_CELL_LABELS = frozenset({"会议届次", "届次", "会议名称", "届别", "会次"})
 
 
@@ -588,7 +585,7 @@ def _cells(ctx: Context, line: Line) -> list[Range]:
     """The cells of a table's row copied as text (``届次|某会议|建议号|88``): the ranges of
     ``view.norm`` between its bars, blanks at their ends out, empty ones dropped."""
     norm, out, at = ctx.view.norm, [], line.start
-    for bar in [*_CELL_BAR.finditer(norm, line.start, line.end), None]:
+    for bar in [*CELL_BAR.finditer(norm, line.start, line.end), None]:
         end = bar.start() if bar is not None else line.end
         while at < end and norm[at].isspace():
             at += 1
@@ -864,9 +861,9 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
     for line in ctx.layout.header:
         for found in labels_on(ctx.view, line, _TITLE_LABELS):
             start, end = labelled_value(ctx.view, line, found)
-            while start < end and (norm[start] in _CELL_BARS or norm[start].isspace()):
+            while start < end and (norm[start] in CELL_BARS or norm[start].isspace()):
                 start += 1  # a table's row: | 建议标题 | 关于… |
-            bar = _CELL_BAR.search(norm, start, end)
+            bar = CELL_BAR.search(norm, start, end)
             end = bar.start() if bar else end
             value = norm[start:end].strip()
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
