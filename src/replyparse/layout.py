@@ -29,7 +29,7 @@ from replyparse.elements import (
     serial_rest,
 )
 from replyparse.flatforms import form_lines
-from replyparse.textview import CELL_BAR, CELL_BARS, Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
 
 __all__ = [
     "AUTHORITY_DATE_LINE",
@@ -608,16 +608,7 @@ def _row_parts(line: Line) -> tuple[list[Line], Line | None, list[Line]] | None:
     (``关于…的答复``), that cell, and the part after it; with no such cell, the whole line
     and None. None when ``line`` is no such row (a bar at its ends alone, one cell)."""
     text = line.text
-    cells: list[Line] = []
-    at = 0
-    for bar in [*CELL_BAR.finditer(text), None]:
-        stop = bar.start() if bar is not None else len(text)
-        word = text[at:stop].strip()
-        if word:
-            first = at + text[at:stop].index(word)
-            cells.append(_line_part(line, first, first + len(word)))
-        if bar is not None:
-            at = bar.end()
+    cells = [_line_part(line, a, b) for a, b in cell_spans(text)]
     if len(cells) < 2:
         return None
     for k in range(len(cells) - 1, -1, -1):

@@ -64,6 +64,28 @@ CELL_BARS = "|｜│"
 """The bars a table copied as text sets between its cells (``| 届次 | 某会议 |``): ASCII,
 full-width and box-drawing."""
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
+
+
+def cell_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The cells of a table's row copied as text in ``text[start:end]``
+    (``届次|某会议|建议号|88``): the ranges between its bars, blanks at their ends out,
+    empty ones dropped."""
+    stop_at = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    at = start
+    for bar in [*CELL_BAR.finditer(text, start, stop_at), None]:
+        stop = bar.start() if bar is not None else stop_at
+        while at < stop and text[at].isspace():
+            at += 1
+        while stop > at and text[stop - 1].isspace():
+            stop -= 1
+        if at < stop:
+            out.append((at, stop))
+        if bar is not None:
+            at = bar.end()
+    return out
+
+
 _SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
 
 # Unicode category Cf (format characters) as of Unicode 14 (Python 3.11); a test checks

@@ -70,7 +70,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.labels import ALL, LabelSet, labelled_value, labels_on, opening_label
 from replyparse.model import Letter, Proposal, make_proposal
-from replyparse.textview import CELL_BAR, CELL_BARS, Line
+from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
 # written; 建议案由 is a form's label, no kind.
@@ -584,18 +584,7 @@ _SESSION_CELL_LABELS = frozenset({"会议届次", "届次", "会议名称", "届
 def _cells(ctx: Context, line: Line) -> list[Range]:
     """The cells of a table's row copied as text (``届次|某会议|建议号|88``): the ranges of
     ``view.norm`` between its bars, blanks at their ends out, empty ones dropped."""
-    norm, out, at = ctx.view.norm, [], line.start
-    for bar in [*CELL_BAR.finditer(norm, line.start, line.end), None]:
-        end = bar.start() if bar is not None else line.end
-        while at < end and norm[at].isspace():
-            at += 1
-        while end > at and norm[end - 1].isspace():
-            end -= 1
-        if at < end:
-            out.append((at, end))
-        if bar is not None:
-            at = bar.end()
-    return out
+    return cell_spans(ctx.view.norm, line.start, line.end)
 
 
 def _table_values(ctx: Context) -> list[tuple[str, Range]]:
