@@ -1015,20 +1015,27 @@ def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kin
     (``0000-5550123（王某）``), ending the value (``139… 王某``), after a list separator
     in a 联系人 value (``甲 139…、乙 138…``), or in a 联系人 value a short name opening
     with a surname right before a phone of its own (``甲 0000-… 乙 139…``, people listed
-    with a gap between them). Other words there run on into what follows."""
+    with a gap between them). Under a phone's label alone, likewise such a name right
+    before a phone: whose the numbers are (``联系电话：0000-… 王某 139…``, the number
+    written first; ``电话：甲 0000-… 乙 139…``). Other words there run on into what
+    follows."""
     if pieces[n].bracketed or n + 1 == len(pieces):
         return True
     if "person" not in kinds:
-        return False
+        return (
+            kinds[0] == "phone" and pieces[n + 1].kind == "phone" and _listed_name(flat, pieces[n])
+        )
     before = flat.text[: pieces[n].start].rstrip()
     if before[-1:] in ("、", "，", "；"):
         return True
-    words = flat.text[pieces[n].start : pieces[n].end]
-    return (
-        pieces[n + 1].kind == "phone"
-        and len(_strip_post(words)) <= _LISTED_NAME
-        and words.startswith(_SURNAMES)
-    )
+    return pieces[n + 1].kind == "phone" and _listed_name(flat, pieces[n])
+
+
+def _listed_name(flat: Flat, piece: _Piece) -> bool:
+    """Whether the words of ``piece`` are a short name opening with a surname (a post
+    after it allowed), as a gap alone parts it from the numbers around it."""
+    words = flat.text[piece.start : piece.end]
+    return len(_strip_post(words)) <= _LISTED_NAME and words.startswith(_SURNAMES)
 
 
 _LISTED_NAME = 4
