@@ -2246,6 +2246,8 @@ class _Reader:
         i = pos - _run_before(_AUTHORITY_RUN, norm, lo, pos)
         while i < pos and norm[i] in "）、":
             i += 1
+        if i < pos and norm[i] in "日号" and i > lo and norm[i - 1].isdecimal():
+            i += 1  # the day of a date before the name, the blank between lost (…6日某局)
         if i == pos:
             return None
         if after_start and i == start and not _NOT_AUTHORITY.search(norm, i, pos):
@@ -2264,6 +2266,7 @@ class _Reader:
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)
+                or (j > start and norm[j - 1].isdecimal())  # a date's 日 (…6日 某局)
             ):
                 break
             i = j
