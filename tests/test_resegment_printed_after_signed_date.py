@@ -61,3 +61,10 @@ def _lines(text: str) -> list[str]:
 )
 def test_an_office_opening_with_ri_is_read_whole(closing: str) -> None:
     assert _lines(BODY + closing)[-1] == "日照市某局办公室2023年5月8日印发"
+
+
+def test_a_name_a_stray_blank_cut_after_a_phone_stays_whole() -> None:
+    # the figures before the name's first piece are a phone's, not a date's: no 日 there
+    record = parse_text(BODY + "联系人：韩某 联系电话：13900000456 桐石县教 育局 2023年5月6日")
+    assert record.signature.issuer == "桐石县教育局"
+    assert [c.name for c in record.contacts] == ["韩某"]

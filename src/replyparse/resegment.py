@@ -2266,7 +2266,7 @@ class _Reader:
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)
-                or (j > start and norm[j - 1].isdecimal())  # a date's 日 (…6日 某局)
+                or (norm[j] in "日号" and j > start and norm[j - 1].isdecimal())  # (…6日 某局)
             ):
                 break
             i = j
