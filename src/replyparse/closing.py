@@ -30,7 +30,7 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
 from replyparse.labels import LabelSet, opening_label
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
 ORG_SUFFIX = vocab.alternation("org_suffixes")
 # A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
@@ -229,8 +229,8 @@ _MARKED_FIRST = frozenset("一二三四五六七八九十（(")
 _SIGNOFF = re.compile(rf"^(?:{vocab.alternation('signoff_formulas')})[。！!，,]?(?=.)")
 # After the 抄送 list, 版记: the 印发 line, 印数 (共印10份), or what a cut page left of them.
 _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
-# Table separators a web page kept around a line's text (2018年6月28日 |).
-_TABLE_BARS = re.compile(r"^[|｜\s]+|[|｜\s]+$")
+# Table separators a web page kept around a line's text (2018年6月28日 |, │ 某局 │).
+_TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 # A citation mark a wiki-style mirror glued to a line's end: 2007年7月17日[1], 某局[2][3].
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 
@@ -535,7 +535,7 @@ def _without_table_bars(text: str) -> str:
     return _TABLE_BARS.sub("", text)
 
 
-_BARS = frozenset("|｜")
+_BARS = frozenset(CELL_BARS)
 """The table separators :data:`_TABLE_BARS` strips, blanks aside."""
 _EDGES = _BARS | frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"

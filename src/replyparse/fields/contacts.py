@@ -81,7 +81,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
-from replyparse.textview import ASCII_DIGITS, Line, TextView
+from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
 _KIND_OF_FIELD: dict[str, Kind] = {
@@ -189,7 +189,7 @@ _HEADLESS = re.compile(
 )
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
-_LABEL_AFTER = "，；。、（|｜"
+_LABEL_AFTER = "，；。、（" + CELL_BARS
 
 _DASH = "\\-—–─―‐‑~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
@@ -256,8 +256,8 @@ def _may_stop(text: str) -> bool:
     return "抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text
 
 
-# (a web table's cells, copied as text, end with | or ｜: 联系人|王某|联系电话|…)
-_SEPARATORS = frozenset("、，,；;。：:！？!?及/|｜")
+# (a web table's cells, copied as text, end with a bar: 联系人|王某|联系电话|…, │ too)
+_SEPARATORS = frozenset("、，,；;。：:！？!?及/" + CELL_BARS)
 _BRACKETS = frozenset("（）()【】[]〔〕")
 # What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
 _BOUNDARY = re.compile("[" + re.escape("".join(sorted(_SEPARATORS | _BRACKETS))) + r"\s]")
