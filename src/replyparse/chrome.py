@@ -124,7 +124,7 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
 # (阅读：《某某》 is none), so only a count and nothing after it makes the line chrome.
-_VIEW_WORDS = ("阅读", "浏览", "点击", "访问")
+_VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
 _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
@@ -679,7 +679,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         break
     if any(_FOOTER.search(texts[i]) for i in block):
         chrome.update(block)
-    below = []  # the footer lines under the block's top line of chrome, from the end up
+    below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
     for i in reversed(filled):
         if i in chrome:
             chrome.update(below)

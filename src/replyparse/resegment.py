@@ -759,7 +759,8 @@ class _Reader:
         # (tried only before the digits it holds): exact gates for the finders of either, as
         # a match inside a line is a match in the letter (_FURNITURE asserts nothing about
         # what follows it).
-        self._bars = any(bar in self.norm for bar in CELL_BARS)
+        norm = self.norm  # (CELL_BARS, each asked with `in`: a generator costs more)
+        self._bars = "|" in norm or "｜" in norm or "│" in norm
         self._furnished = _holds_furniture(self.norm)
         self.decorated = self._bars or self._furnished
         """Whether the letter holds page furniture or a bar anywhere."""
