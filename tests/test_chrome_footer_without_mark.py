@@ -105,3 +105,11 @@ def test_the_letters_cells_without_tools_above_stay(tail: str) -> None:
     kept = [line for i, line in enumerate(lines) if i not in chrome_lines(lines)]
     assert any("0000-5550123" in line for line in kept)
     assert [c.phone for c in parse_text(HEAD + BODY + tail).contacts] == ["0000-5550123"]
+
+
+def test_a_view_count_among_short_lines_under_the_date_leaves_the_signature() -> None:
+    # four short lines under the date hide the closing (test_real_letters'
+    # many-short-lines-under-the-date); a view count among them is chrome, three are left
+    text = HEAD + BODY + SIGNED + "文件下载\n阅读：100次\n（编辑：王某）\n返回\n"
+    record = parse_text(text)
+    assert (record.signature.issuer, record.signature.date) == ("桐石县教育局", "2023-05-06")
