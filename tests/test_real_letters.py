@@ -2599,8 +2599,9 @@ NOT_SIGNATURES = [
     # closing is not looked for above them
     case(
         "many-short-lines-under-the-date",
-        # (an editor's 编辑 alone: 责任编辑 is a page's label, whose note chrome drops)
-        letter(closing=SIGN + "\n文件下载\n阅读：100次\n（编辑：王某）\n返回"),
+        # (an editor's 编辑 alone: 责任编辑 is a page's label, whose note chrome drops; a
+        # view count, 阅读：100次, is chrome too: test_chrome_footer_without_mark)
+        letter(closing=SIGN + "\n文件下载\n阅读全文\n（编辑：王某）\n返回"),
         "signature.date",
         None,
     ),

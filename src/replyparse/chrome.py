@@ -120,6 +120,13 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+# A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
+# ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
+# read as the page's cells; these words alone are no label, as a letter writes them
+# (阅读：《某某》 is none), so only a count and nothing after it makes the line chrome.
+_VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
+_VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
+_VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only.
@@ -223,7 +230,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True  # a footer is cells and marks, never a clause (…侵犯版权所有人的…。)
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
-    return _page_cells(labelled)
+    return _VIEWS.match(text) is not None or _page_cells(labelled)
 
 
 def _bare_label(text: str) -> str | None:
@@ -300,6 +307,7 @@ _PAGE_SIGNS = (
     *((c, r"[Pp]\s*[备证]") for c in "Cc"),
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
+    *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -648,14 +656,18 @@ def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             chrome.update(short)
 
 
-def _footer_cells(text: str) -> bool:
-    """Whether ``text`` is two labelled cells of a footer or more (地址：…  邮编：…)."""
+def _footer_cells(text: str, least: int = 2) -> bool:
+    """Whether ``text`` is ``least`` labelled cells of a footer or more (地址：…  邮编：…)."""
     lead, cells = _cells(text, _FOOTER_LABEL)
-    return len(cells) >= 2 and not lead.strip() and all(len(c.value) <= _VALUE for c in cells)
+    return len(cells) >= least and not lead.strip() and all(len(c.value) <= _VALUE for c in cells)
 
 
 def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """A footer's lines of labelled cells, in the chrome block that ends the page."""
+    """A footer's lines of labelled cells, in the chrome block that ends the page: all of
+    them when a footer's mark (ICP备, 网站标识码…) stands among them, and each line of
+    footer cells, one cell or more (主办：…  联系电话：…, 地址：…  电话：…), under a line of
+    the page's own chrome (打印本页  关闭窗口, 相关链接) that ends the letter. Above such a line,
+    a lone cell is the letter's own (联系电话：… over 版权所有)."""
     block: list[int] = []
     for i in reversed(filled):
         if i in chrome:
@@ -667,6 +679,15 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         break
     if any(_FOOTER.search(texts[i]) for i in block):
         chrome.update(block)
+    below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
+    for i in reversed(filled):
+        if i in chrome:
+            chrome.update(below)
+            below = []
+        elif _footer_cells(texts[i], 1):
+            below.append(i)
+        else:
+            break
 
 
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and

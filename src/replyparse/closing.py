@@ -30,7 +30,7 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
 from replyparse.labels import LabelSet, opening_label
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
 ORG_SUFFIX = vocab.alternation("org_suffixes")
 # A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
@@ -229,8 +229,8 @@ _MARKED_FIRST = frozenset("一二三四五六七八九十（(")
 _SIGNOFF = re.compile(rf"^(?:{vocab.alternation('signoff_formulas')})[。！!，,]?(?=.)")
 # After the 抄送 list, 版记: the 印发 line, 印数 (共印10份), or what a cut page left of them.
 _VERSION_NOTE = re.compile(r"^[^。！？!?]{1,40}$")
-# Table separators a web page kept around a line's text (2018年6月28日 |).
-_TABLE_BARS = re.compile(r"^[|｜\s]+|[|｜\s]+$")
+# Table separators a web page kept around a line's text (2018年6月28日 |, │ 某局 │).
+_TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 # A citation mark a wiki-style mirror glued to a line's end: 2007年7月17日[1], 某局[2][3].
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 
@@ -535,7 +535,7 @@ def _without_table_bars(text: str) -> str:
     return _TABLE_BARS.sub("", text)
 
 
-_BARS = frozenset("|｜")
+_BARS = frozenset(CELL_BARS)
 """The table separators :data:`_TABLE_BARS` strips, blanks aside."""
 _EDGES = _BARS | frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -616,11 +616,16 @@ def kind(view: TextView, line: Line) -> Kind | None:
 
 
 # The unit that answers, given after its label in the closing: 主办单位：某局 (a form's
-# row set above the date, 协办单位 beside it or under it), 答复单位：某局.
+# row set above the date, 协办单位 beside it or under it), 答复单位：某局; or after the
+# label of the slot the letter is signed in, where a form writes the signing body rather
+# than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
+# authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:主办|答复|办复|回复)(?:单位|部门|机关)：(?P<name>[^，,；;。：]+)[，,；;。]?"
+    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)"
+    r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
+    r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
-_HOST_FIRST = frozenset("主答办回（(")
+_HOST_FIRST = frozenset("主答办回领签单负（(")
 """The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
 its label's colon: a section's heading, ``（一）…``, opens so too)."""
 

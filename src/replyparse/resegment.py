@@ -57,7 +57,7 @@ from replyparse.fields.addressees import NAME_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.quotes import QuoteDepth
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
 _CJK = "\u4e00-\u9fff"
 
@@ -299,13 +299,14 @@ _PARAGRAPH_END = "。！？!?"
 _PARAGRAPH_END_CHAR = re.compile(f"[{re.escape(_PARAGRAPH_END)}]")
 """Any of ``_PARAGRAPH_END``, searched for."""
 # Kept characters that stand where a line break was: the view's one kept space (between
-# two ASCII digits or letters) and a | of a copy that joined table cells or paragraphs.
-_SEPARATORS = " |｜"
+# two ASCII digits or letters) and a bar of a copy that joined table cells or paragraphs
+# (|, ｜, │: textview.CELL_BARS).
+_SEPARATORS = " " + CELL_BARS
 # A dash a page put between a 发文字号 and the title it heads (某发〔2017〕46号-关于…).
 _JOINER = re.compile(rf"[-－—–]{{1,2}}(?=[ ]?[{_CJK}“《])")
-_BAR = re.compile(r"(?<![0-9A-Za-z])[|｜]+|[|｜]+(?![0-9A-Za-z])")
-_BAR_HEAD = re.compile(r"[|｜][ |｜]*")
-_BAR_TAIL = re.compile(r"(?=[ |｜])(?<![0-9A-Za-z])[ ]*[|｜][ |｜]*$")
+_BAR = re.compile(rf"(?<![0-9A-Za-z])[{CELL_BARS}]+|[{CELL_BARS}]+(?![0-9A-Za-z])")
+_BAR_HEAD = re.compile(rf"[{CELL_BARS}][ {CELL_BARS}]*")
+_BAR_TAIL = re.compile(rf"(?=[ {CELL_BARS}])(?<![0-9A-Za-z])[ ]*[{CELL_BARS}][ {CELL_BARS}]*$")
 _CLOSERS = "”’」』）)】〕"
 # How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
 # section marker its colon may be lost (…现答复如下一、…).
@@ -754,14 +755,15 @@ class _Reader:
         # places of the lines' opening markers not read yet (see numbers_met)
         self._numbered: dict[Style, set[int]] = {}
         self._unread_openings: list[tuple[int, int]] = []
-        # Whether the letter holds a | at all, and page furniture anywhere (tried only
-        # before the digits it holds): exact gates for the finders of either, as a match
-        # inside a line is a match in the letter (_FURNITURE asserts nothing about what
-        # follows it).
-        self._bars = "|" in self.norm or "｜" in self.norm
+        # Whether the letter holds a bar (|, ｜, │) at all, and page furniture anywhere
+        # (tried only before the digits it holds): exact gates for the finders of either, as
+        # a match inside a line is a match in the letter (_FURNITURE asserts nothing about
+        # what follows it).
+        norm = self.norm  # (CELL_BARS, each asked with `in`: a generator costs more)
+        self._bars = "|" in norm or "｜" in norm or "│" in norm
         self._furnished = _holds_furniture(self.norm)
         self.decorated = self._bars or self._furnished
-        """Whether the letter holds page furniture or a | anywhere."""
+        """Whether the letter holds page furniture or a bar anywhere."""
         self._gaps: list[int] | None = None
         self._first_opening = -1  # (where _FIRST_OPENING first matches: set by salutation)
         self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
@@ -894,7 +896,7 @@ class _Reader:
                 and (b == end or self.gap(b) or after_sentence)
             ):
                 out.append((a, b))
-        # the | a copy put where a table's cells or the paragraphs met
+        # the bar a copy put where a table's cells or the paragraphs met
         if self._bars:
             out += [m.span() for m in _BAR.finditer(self.norm, start, end)]
         return out
@@ -2246,6 +2248,8 @@ class _Reader:
         i = pos - _run_before(_AUTHORITY_RUN, norm, lo, pos)
         while i < pos and norm[i] in "）、":
             i += 1
+        if i < pos and norm[i] in "日号" and i > lo and norm[i - 1].isdecimal():
+            i += 1  # the day of a date before the name, the blank between lost (…6日某局)
         if i == pos:
             return None
         if after_start and i == start and not _NOT_AUTHORITY.search(norm, i, pos):
@@ -2264,6 +2268,7 @@ class _Reader:
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)
+                or (norm[j] in "日号" and j > start and norm[j - 1].isdecimal())  # (…6日 某局)
             ):
                 break
             i = j

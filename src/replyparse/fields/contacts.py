@@ -81,7 +81,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
-from replyparse.textview import ASCII_DIGITS, Line, TextView
+from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
 _KIND_OF_FIELD: dict[str, Kind] = {
@@ -189,7 +189,7 @@ _HEADLESS = re.compile(
 )
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
-_LABEL_AFTER = "，；。、（|｜"
+_LABEL_AFTER = "，；。、（" + CELL_BARS
 
 _DASH = "\\-—–─―‐‑~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
@@ -256,8 +256,8 @@ def _may_stop(text: str) -> bool:
     return "抄" in text or "送：" in text or "附件：" in text or "印发" in text or "年" in text
 
 
-# (a web table's cells, copied as text, end with | or ｜: 联系人|王某|联系电话|…)
-_SEPARATORS = frozenset("、，,；;。：:！？!?及/|｜")
+# (a web table's cells, copied as text, end with a bar: 联系人|王某|联系电话|…, │ too)
+_SEPARATORS = frozenset("、，,；;。：:！？!?及/" + CELL_BARS)
 _BRACKETS = frozenset("（）()【】[]〔〕")
 # What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
 _BOUNDARY = re.compile("[" + re.escape("".join(sorted(_SEPARATORS | _BRACKETS))) + r"\s]")
@@ -1015,20 +1015,27 @@ def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kin
     (``0000-5550123（王某）``), ending the value (``139… 王某``), after a list separator
     in a 联系人 value (``甲 139…、乙 138…``), or in a 联系人 value a short name opening
     with a surname right before a phone of its own (``甲 0000-… 乙 139…``, people listed
-    with a gap between them). Other words there run on into what follows."""
+    with a gap between them). Under a phone's label alone, likewise such a name right
+    before a phone: whose the numbers are (``联系电话：0000-… 王某 139…``, the number
+    written first; ``电话：甲 0000-… 乙 139…``). Other words there run on into what
+    follows."""
     if pieces[n].bracketed or n + 1 == len(pieces):
         return True
     if "person" not in kinds:
-        return False
+        return (
+            kinds[0] == "phone" and pieces[n + 1].kind == "phone" and _listed_name(flat, pieces[n])
+        )
     before = flat.text[: pieces[n].start].rstrip()
     if before[-1:] in ("、", "，", "；"):
         return True
-    words = flat.text[pieces[n].start : pieces[n].end]
-    return (
-        pieces[n + 1].kind == "phone"
-        and len(_strip_post(words)) <= _LISTED_NAME
-        and words.startswith(_SURNAMES)
-    )
+    return pieces[n + 1].kind == "phone" and _listed_name(flat, pieces[n])
+
+
+def _listed_name(flat: Flat, piece: _Piece) -> bool:
+    """Whether the words of ``piece`` are a short name opening with a surname (a post
+    after it allowed), as a gap alone parts it from the numbers around it."""
+    words = flat.text[piece.start : piece.end]
+    return len(_strip_post(words)) <= _LISTED_NAME and words.startswith(_SURNAMES)
 
 
 _LISTED_NAME = 4

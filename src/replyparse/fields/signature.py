@@ -204,8 +204,18 @@ def _written(view: TextView, start: int, end: int) -> Flat:
 
 
 def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
-    """The signing authorities, in the order they sign (several for a joint reply)."""
-    return [s for line in lines for s in _names_on(view, line) if s.name]
+    """The signing authorities, in the order they sign (several for a joint reply). The
+    same name on the line right above a signer's is no second signer: a PDF's running
+    header at the top of the last page (``某局`` over ``某局`` over the date); the one
+    signed lower stands."""
+    out: list[Signer] = []
+    for line in lines:
+        for s in _names_on(view, line):
+            if out and s.name == out[-1].name:
+                out[-1] = s  # the same authority again: once, as signed last
+            elif s.name:
+                out.append(s)
+    return out
 
 
 class SignatureIssuer(Found[tuple[Signer, ...]]):
