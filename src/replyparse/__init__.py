@@ -34,9 +34,12 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'replyparse' has no attribute {name!r}")
+    from replyparse.loading import collector_paused
     from replyparse.patterncache import cached_patterns
 
-    with cached_patterns():  # the parser's patterns: see replyparse.patterncache
+    # the parser's patterns through the table (replyparse.patterncache), and no collector
+    # passes over the modules while they load (replyparse.loading)
+    with collector_paused(), cached_patterns():
         value = getattr(import_module(home), name)
     globals()[name] = value
     return value

@@ -12,8 +12,10 @@ them is not a letter:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from replyparse.model import Letter
+if TYPE_CHECKING:
+    from replyparse.model import Letter
 
 NOT_A_LETTER = "not-a-letter"
 """The rule code (see :mod:`replyparse.rules`)."""

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from replyparse.errors import InputError
-from replyparse.limits import DEFAULT_LIMITS, Limits
-from replyparse.model import Letter
-from replyparse.paths import shown
+from replyparse.loading import collector_paused
 from replyparse.patterncache import cached_patterns
 
-# The parser's patterns and the readers' (a web page's reader, imported when a page is
-# read, compiles its own), compiled once per machine, not per process.
-with cached_patterns():
-    from replyparse.parser import parse_text
-    from replyparse.readers import Document, read, read_bytes, text  # noqa: F401
+# The record's models, the parser and the readers, loaded with the collector paused
+# (replyparse.loading); the parser's patterns and the readers' (a web page's reader,
+# imported when a page is read, compiles its own) compiled once per machine, not per
+# process.
+with collector_paused():
+    from replyparse.errors import InputError
+    from replyparse.limits import DEFAULT_LIMITS, Limits
+    from replyparse.model import Letter
+    from replyparse.paths import shown
+
+    with cached_patterns():
+        from replyparse.parser import parse_text
+        from replyparse.readers import Document, read, read_bytes, text  # noqa: F401
 
 
 def parse_file(

@@ -8,7 +8,10 @@ order ``--help`` does; a command's module is imported when that command runs.
 
 from typing import TYPE_CHECKING, Any
 
-from replyparse.cli.app import app, main, run
+from replyparse.loading import collector_paused
+
+with collector_paused():  # Typer, Rich and the command line's modules
+    from replyparse.cli.app import app, main, run
 
 if TYPE_CHECKING:
     from replyparse.cli.limits import parse_size

@@ -6,6 +6,7 @@ and the ``schema`` command. How domain usage problems are spelled is
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import os
 import sys
@@ -18,6 +19,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from replyparse import __version__
+from replyparse.loading import as_the_program, collector_paused
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("replyparse.cli.app", "Print the JSON Schema of the letter record."),
@@ -38,10 +40,13 @@ def _build(name: str) -> Any:
     """The Click command ``name``, made by Typer from its function (imported now)."""
     from replyparse.helpformat import Command
 
-    module = importlib.import_module(COMMANDS[name][0])
-    one = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
-    one.command(name, cls=Command)(getattr(module, name))
-    return typer.main.get_command(one)
+    with collector_paused():  # its module and what that imports (replyparse.loading)
+        module = importlib.import_module(COMMANDS[name][0])
+        one = typer.Typer(
+            add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
+        )
+        one.command(name, cls=Command)(getattr(module, name))
+        return typer.main.get_command(one)
 
 
 class _Commands(MutableMapping[str, Any]):
@@ -82,6 +87,12 @@ class _Root(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """The root's options read, with the collector paused: Typer (0.29) loads
+        Pydantic here, to convert them (:mod:`replyparse.loading`)."""
+        with collector_paused():
+            return super().parse_args(ctx, args)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The command list from the summaries, as Click writes it from the commands
@@ -158,7 +169,13 @@ def run() -> None:
     exit (a status that is not a number, a thread still running, a stream that cannot be
     flushed, a Python without :func:`atexit._run_exitfuncs`), the exit is the normal one.
     :func:`main` itself never leaves this way, so callers in a process (tests) are not
-    ended by it."""
+    ended by it.
+
+    What the program loads (Typer, Pydantic, the parser) is kept out of the cycle
+    collector's passes (:func:`replyparse.loading.as_the_program`), and put back in its
+    sight before a normal exit: the interpreter's teardown never frees a frozen object
+    (nor runs its ``__del__``)."""
+    as_the_program()
     try:
         main()
     except SystemExit as stop:
@@ -167,12 +184,14 @@ def run() -> None:
         status = None
     code = _early_status(status)
     if code is None:
+        gc.unfreeze()  # a normal exit tears down only what the collector can see
         raise SystemExit(status)
     atexit._run_exitfuncs()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except (OSError, ValueError):
+        gc.unfreeze()
         raise SystemExit(status) from None  # the interpreter reports it, as it always did
     os._exit(code)
 

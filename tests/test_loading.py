@@ -1,0 +1,113 @@
+"""replyparse.loading: imports with the cycle collector paused, and the program's freezing."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from replyparse import loading
+
+# Counts the collector's passes while the parser loads, in a fresh interpreter (this one
+# has loaded everything already): PROGRAM is replaced by True to load it as the program.
+_COUNT_PASSES = """
+import gc, json
+from replyparse import loading
+if PROGRAM:
+    loading.as_the_program()
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+import replyparse.pipeline
+print(json.dumps({"passes": passes, "frozen": gc.get_freeze_count()}))
+"""
+
+
+def _load_the_parser(*, program: bool) -> dict[str, object]:
+    code = _COUNT_PASSES.replace("PROGRAM", str(program))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    """The collector on, as it was put back afterwards; the library mode restored."""
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        (gc.enable if was_on else gc.disable)()
+
+
+def test_the_block_runs_with_the_collector_off_and_puts_it_back(collector_on: None) -> None:
+    with loading.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_blocks_nest(collector_on: None) -> None:
+    with loading.collector_paused():
+        with loading.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block is still loading
+    assert gc.isenabled()
+
+
+def test_a_collector_that_was_off_stays_off(collector_on: None) -> None:
+    gc.disable()
+    with loading.collector_paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_an_error_in_the_block_still_puts_the_collector_back(collector_on: None) -> None:
+    with pytest.raises(ImportError), loading.collector_paused():
+        raise ImportError("a module that is not there")
+    assert gc.isenabled()
+
+
+def test_a_library_never_freezes(collector_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loading, "_program", False)
+    frozen = gc.get_freeze_count()
+    held = [[] for _ in range(100)]  # tracked objects made in the block
+    with loading.collector_paused():
+        held.extend([] for _ in range(100))
+    assert gc.get_freeze_count() == frozen
+    assert len(held) == 200
+
+
+def test_the_program_freezes_what_a_block_loaded(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "_program", True)
+    gc.unfreeze()
+    try:
+        with loading.collector_paused():
+            held = [[] for _ in range(100)]
+        assert gc.get_freeze_count() >= len(held)
+    finally:
+        gc.unfreeze()  # back to the collector's sight (what the test process held too)
+
+
+def test_the_parser_loads_without_collector_passes() -> None:
+    """About a hundred passes while the parser loads when every import counts towards
+    the next; only those of the imports before the paused block here."""
+    for program in (False, True):
+        loaded = _load_the_parser(program=program)
+        assert len(loaded["passes"]) <= 15, loaded  # type: ignore[arg-type]
+
+
+def test_the_program_freezes_the_parser_once_loaded() -> None:
+    loaded = _load_the_parser(program=True)
+    assert loaded["frozen"] > 20_000, loaded  # type: ignore[operator]
+
+
+def test_the_parser_loaded_by_a_library_is_never_frozen() -> None:
+    loaded = _load_the_parser(program=False)
+    assert loaded["frozen"] == 0
