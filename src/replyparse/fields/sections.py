@@ -32,7 +32,7 @@ from replyparse.model import (
     make_diagnostic,
     make_section,
 )
-from replyparse.quotes import OPEN_QUOTES, QuoteDepth
+from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES, QuoteDepth
 from replyparse.textview import TextView
 
 
@@ -171,6 +171,42 @@ _INLINE_AFTER = "\n，。；：、"
 # (统一是, 唯一是, 第一是, 之一是 are none).
 _GLUED_FIRST_NOT_AFTER = frozenset("统唯第之同万单划专逐一")
 _SECOND_ITEM = re.compile(r"[，。；：、]二是")
+
+# A run the proposal wrote, quoted by the reply (您提出的“一是…；二是…”的建议, 您在建议中提出
+# 一是…，二是…): no section of the reply's own text. Its first item follows, in its sentence,
+# the proposer saying it (您, 你们, 代表, 委员, or 建议中 and the like, then 提出, 建议,
+# 反映…), not after 根据, 按照, 针对, 对于, 关于, 结合 or 就 (根据代表建议，一是… is the
+# reply's work) and with no 我 (我局, 我们) between: 针对您提出的问题，我局一是… is the reply's.
+_PROPOSER_SAYS = re.compile(
+    r"(?<![据照对于就合])(?:您|你|代表|委员|(?:建议|提案|议案|来信|来函)中)[^。；！？\n，我]{0,12}?"
+    r"(?:提出|建议|反映|指出|提到|认为|希望|要求|呼吁)[了的]?[：，]?[“‘\"]?$"
+)
+_SAYS_REACH = 24
+"""How far before a first item :data:`_PROPOSER_SAYS` is looked for."""
+_STRAIGHT_QUOTE = '"'
+_ANY_QUOTE = frozenset(OPEN_QUOTES + _STRAIGHT_QUOTE)
+
+
+def _proposals_run_end(view: TextView, at: int, start: int, end: int) -> int:
+    """Where the paragraph ends when the inline item numbered 1 at ``norm[at]`` opens a run
+    the proposal wrote (inside quotation marks that close on its line, or after the
+    proposer saying it: :data:`_PROPOSER_SAYS`); -1 when the run is the reply's own."""
+    norm = view.norm
+    line_start = max(start, norm.rfind("\n", start, at) + 1)
+    line_end = norm.find("\n", at, end)
+    line_end = end if line_end < 0 else line_end
+    before = norm[line_start:at]
+    if not _ANY_QUOTE.isdisjoint(before):
+        after = norm[at:line_end]
+        opened = sum(map(before.count, OPEN_QUOTES)) - sum(map(before.count, CLOSE_QUOTES))
+        if opened > 0 and any(q in after for q in CLOSE_QUOTES):
+            return line_end
+        if before.count(_STRAIGHT_QUOTE) % 2 and _STRAIGHT_QUOTE in after:
+            return line_end
+    if _PROPOSER_SAYS.search(norm, max(line_start, at - _SAYS_REACH), at) is not None:
+        return line_end
+    return -1
+
 
 # What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
 _DECADES = re.compile(rf"[{_CN}]十?年代")  # 八、九十年代: the 1980s and 90s
@@ -608,6 +644,7 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         return found
     at_line = {c.start for c in found}
     for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
+        proposals = -1  # where a run the proposal wrote ends: its items are none of the reply's
         for at in places:
             if at in at_line:
                 continue
@@ -616,6 +653,10 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
             if at > start and norm[at - 1] not in _INLINE_AFTER and not _glued_first(view, m, end):
                 continue
             number = _number(style, m)
+            if number == 1 and at > start:
+                proposals = _proposals_run_end(view, at, start, end)
+            if at < proposals:
+                continue
             if number:
                 at_line_start = at == start or norm[at - 1] == "\n"
                 found.append(_Candidate(style, number, at, m.end(), at_line_start))
