@@ -398,6 +398,50 @@ def _line_candidate(
     )
 
 
+# A 一、 whose mark was lost in copying (``一 加强监管``: the numeral, a blank, a heading): the
+# numeral run, then a blank the view dropped (checked by offsets), then a hanzi that opens
+# no word of a count or a 一是 (一 是, 一 方面, 三 年来, 二 十个).
+_BARE_NUMERAL = re.compile(rf"(?P<n>[{_CN}]{{1,3}})(?![{_CN}])")
+_BARE_NO_HEADING = re.compile(
+    rf"是|方面|{vocab.alternation('section_count_units')}|[{_CN_ANY}年天周万亿元千百米里亩吨户村人家所座辆台套条处位种]"
+)
+
+
+def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
+    """The ``一、`` a line starting at ``pos`` would open had its mark not been lost
+    (``一 加强监管``), or None. :func:`_settle_bare` keeps it only in a run."""
+    norm = view.norm
+    m = _BARE_NUMERAL.match(norm, pos, end)
+    if m is None:
+        return None
+    stop = m.end()
+    if stop >= end or view.origin[stop] - view.origin[stop - 1] < 2:
+        return None  # no blank after the numeral
+    if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_NO_HEADING.match(norm, stop):
+        return None
+    number = _number(Style.CN, m)
+    return None if number is None else _Candidate(Style.CN, number, pos, stop, True)
+
+
+def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
+    """Keep the markers that lost their mark (``found[i]`` for ``i`` in ``bare``, in text
+    order) where the letter numbers them consistently: a run of them numbered 1, 2, 3…
+    (two at least) is read as written; any other only carries on the numbering of a level
+    already open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`)."""
+    in_run: set[int] = set()
+    k = 0
+    while k < len(bare):
+        j = k
+        while j + 1 < len(bare) and found[bare[j + 1]].number == found[bare[j]].number + 1:
+            j += 1
+        if j > k and found[bare[k]].number == 1:
+            in_run.update(bare[k : j + 1])
+        k = j + 1
+    for i in bare:
+        if i not in in_run:
+            found[i] = replace(found[i], count_like=True)
+
+
 def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | None:
     """The section marker a line starting at ``view.norm[pos]`` would open: its style,
     number and end (None when the numeral there is no marker: ``1.5公里``, ``八、九十年代``).
@@ -621,10 +665,17 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         # (:func:`_line_marker` looks its first character up first), and most bodies open
         # with words (the reading of it and the list made for it skipped)
         starts = [start, *starts]
+    bare: list[int] = []  # where in ``found`` the markers that lost their mark stand
     for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
+        if cand is None and norm[pos] in _CN:
+            cand = _bare_marker(view, pos, end)
+            if cand is not None:
+                bare.append(len(found))
         if cand is not None:
             found.append(cand)
+    if bare:
+        _settle_bare(found, bare)
     # Each reader below is asked only when its scan found a place: with none it finds
     # nothing (the usual letter needs none of them, and the sets they take cost more).
     mid = (
