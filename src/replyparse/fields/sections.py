@@ -668,7 +668,7 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
     bare: list[int] = []  # where in ``found`` the markers that lost their mark stand
     for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
-        if cand is None and norm[pos] in _CN:
+        if cand is None and pos < end and norm[pos] in _CN:
             cand = _bare_marker(view, pos, end)
             if cand is not None:
                 bare.append(len(found))
