@@ -48,6 +48,7 @@ class Style(Enum):
     AR_DECIMAL = "1.1"
     AR_PAREN = "（1）"
     CIRCLED = "①"
+    ROMAN = "Ⅰ、"
     INLINE = "一是"
     QI = "其一，"
 
@@ -68,6 +69,8 @@ def numbered(style: Style, n: int) -> str:
         return chr(0x2460 + n - 1) if 0 < n <= 20 else f"({n})"
     if style is Style.AR_DECIMAL:
         return f"x.{n}"  # (its first number is its parent's, not known here)
+    if style is Style.ROMAN:
+        return f"{chr(0x2160 + n - 1) if 0 < n <= 12 else n}、"
     written = str(style.value)
     if "1" in written:
         return written.replace("1", str(n), 1)
@@ -91,6 +94,12 @@ _PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
 _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
 _PAREN_IDEOGRAPHS = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠ … ㈩ (Word's （一）)
+_ROMAN = "".join(chr(c) for c in range(0x2160, 0x216C))  # Ⅰ … Ⅻ, one character each
+_ROMAN_LETTERS: dict[str, int] = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+    "XI": 11, "XII": 12,
+}  # fmt: skip
+"""Roman numerals typed in ASCII letters (``II.``), by their value."""
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
@@ -120,6 +129,16 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
     (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）、?|(?P<s>[{_PAREN_DIGITS}])")),  # 1）
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
+    # Ⅰ、 Ⅱ、 (the one character, its mark optional as ①'s but for a grade's: Ⅱ类, Ⅲ级) or
+    # II. typed in letters (its mark needed), a heading's hanzi after it: IC卡, V2.0 or X光
+    # open none
+    (
+        Style.ROMAN,
+        re.compile(
+            rf"(?:(?P<s>[{_ROMAN}])(?:[、.]|(?!{vocab.alternation('section_count_units')}|[型度]))"
+            r"|(?P<r>XI{0,2}|IX|IV|VI{0,3}|I{1,3})[、.])(?=[\u4e00-\u9fff（“《])"
+        ),
+    ),
 )
 _DIGITS = "0123456789"
 # The characters each style's marker may open with (the tests check them against the
@@ -133,6 +152,7 @@ _OPENERS_OF: dict[Style, str] = {
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
     Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
     Style.CIRCLED: _CIRCLED,
+    Style.ROMAN: _ROMAN + "IVX",
 }
 # The line markers a line opening with each character is tried with, in the table's order:
 # a line that opens with none of these characters is tried with none of the patterns.
@@ -151,6 +171,7 @@ _SYMBOL_BASE = {
     Style.AR_DOT: 0x2488,
     Style.AR_PAREN: 0x2474,
     Style.CIRCLED: 0x2460,
+    Style.ROMAN: 0x2160,
 }
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
@@ -269,10 +290,13 @@ class _Node:
 
 def _number(style: Style, m: re.Match[str]) -> int | None:
     """The number a marker's match names: its numeral's value (None for 零), or its
-    symbol's place. Each pattern has a numeral group ``n``, a symbol group ``s`` or both
-    as alternatives, so the group matched last is the one that matched."""
+    symbol's place, or a Roman numeral's value in letters. Each pattern has a numeral
+    group ``n``, a symbol group ``s`` or both as alternatives (Roman ones ``s`` or letters
+    ``r``), so the group matched last is the one that matched."""
     if m.lastgroup == "s":
         return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
+    if m.lastgroup == "r":
+        return _ROMAN_LETTERS[m.group("r")]
     numeral = m.group("n")
     value = _NUMERAL_VALUES.get(numeral)
     if value is None:
