@@ -63,6 +63,18 @@ QUOTED_FROM_THE_PROPOSAL = [
         "您提出的一是加快东线改造、二是增开夜班公交的建议收悉。" + _ANSWER,
         id="proposer-said-de",
     ),
+    pytest.param(
+        "您在建议中提出：1、加快东线改造；2、增开夜班公交。现答复如下：" + _ANSWER,
+        id="arabic-run-after-the-proposers-colon",
+    ),
+    pytest.param(
+        "代表建议：（一）加快东线改造；（二）增开夜班公交。现答复如下：" + _ANSWER,
+        id="paren-run-after-the-proposers-colon",
+    ),
+    pytest.param(
+        "您提出：第一，加快东线改造；第二，增开夜班公交。现答复如下：" + _ANSWER,
+        id="di-run-after-the-proposers-colon",
+    ),
 ]
 
 
@@ -98,6 +110,16 @@ THE_REPLYS_OWN = [
         '关于"东线改造问题，一是加快改造；二是增开夜班公交。',
         [(1, 1, "一是", "加快改造"), (1, 2, "二是", "增开夜班公交")],
         id="straight-quote-never-closed-on-its-line",
+    ),
+    pytest.param(
+        "您提出的建议收悉，现答复如下：1、加快东线改造；2、增开夜班公交。",
+        [(1, 1, "1、", "加快东线改造"), (1, 2, "2、", "增开夜班公交")],
+        id="arabic-run-after-the-answer-lead-in",
+    ),
+    pytest.param(
+        "根据代表建议：第一，加快东线改造；第二，增开夜班公交。",
+        [(1, 1, "第一，", "加快东线改造"), (1, 2, "第二，", "增开夜班公交")],
+        id="di-run-according-to-the-suggestion",
     ),
     pytest.param(
         "您提出的建议收悉，现答复如下：一是加快东线改造；二是增开夜班公交。",

@@ -508,7 +508,8 @@ def _glued_first_items(
     (``主要做了：（一）…；（二）…``). There an Arabic 1 may have lost its mark
     (``：1总投资…；2、…``).
 
-    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text. ``lead_ins`` are where
+    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text, and so does a run the
+    proposal wrote after the proposer saying it (:func:`_proposer_says`). ``lead_ins`` are where
     the text after each colon of :data:`_LEAD_IN` begins (:attr:`_Marks.lead_ins`).
     """
     out: list[_Candidate] = []
@@ -516,7 +517,8 @@ def _glued_first_items(
     for after in lead_ins:
         cand = _line_candidate(view, after, end)
         if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
-            out.append(replace(cand, at_line_start=False, inline_run=True))
+            if not _proposer_says(view, after):
+                out.append(replace(cand, at_line_start=False, inline_run=True))
             continue
         if cand is not None and (cand.number != 1 or cand.style is Style.DI):
             continue
@@ -533,9 +535,15 @@ def _glued_first_items(
             continue
         if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
             cand = _Candidate(second.style, 1, after, after + 1, at_line_start=False)
-        if cand is not None and cand.style is second.style:
+        if cand is not None and cand.style is second.style and not _proposer_says(view, after):
             out.append(replace(cand, at_line_start=False))
     return out
+
+
+def _proposer_says(view: TextView, after: int) -> bool:
+    """Whether the lead-in whose colon ends at ``after`` is the proposer saying what a run
+    inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section."""
+    return _PROPOSER_SAYS.search(view.norm, max(0, after - _SAYS_REACH), after) is not None
 
 
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
