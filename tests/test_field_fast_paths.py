@@ -492,6 +492,8 @@ def _plain_number(style: sections.Style, m: re.Match[str]) -> int | None:
     if digits is not None:
         value = chinese_to_int(digits)
         return value if value else None
+    if "r" in m.re.groupindex and m["r"] is not None:
+        return sections._ROMAN_LETTERS[m["r"]]
     return ord(m.group("s")) - sections._SYMBOL_BASE[style] + 1
 
 
@@ -499,6 +501,7 @@ _MARKER_LINES = [
     "一、总体情况\n（一）工作进展\n1.2021年以来\n1.5公里\n八、九十年代\n三、四月份\n第四、第五：",
     "⒈某某\n⑴某某\n①某某②某某\n1）某某\n（12）某某\n十一、某某\n零、某某\n〇、某某\n二十一、某某\n0、某\n00.某",
     "一是加强管理；二是完善制度。其一，某某；其二，某某\n第二、三季度\n1、2号楼\n4、5月份为",
+    "Ⅰ、某某\nⅡ某某\nⅫ.某某\nI.某某\nII、某某\nIV.某某\nIX.某某\nXII.某某\nIC卡\nV2.0",
 ]
 
 

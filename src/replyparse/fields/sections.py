@@ -32,7 +32,7 @@ from replyparse.model import (
     make_diagnostic,
     make_section,
 )
-from replyparse.quotes import OPEN_QUOTES, QuoteDepth
+from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES, QuoteDepth
 from replyparse.textview import TextView
 
 
@@ -48,6 +48,7 @@ class Style(Enum):
     AR_DECIMAL = "1.1"
     AR_PAREN = "（1）"
     CIRCLED = "①"
+    ROMAN = "Ⅰ、"
     INLINE = "一是"
     QI = "其一，"
 
@@ -68,6 +69,8 @@ def numbered(style: Style, n: int) -> str:
         return chr(0x2460 + n - 1) if 0 < n <= 20 else f"({n})"
     if style is Style.AR_DECIMAL:
         return f"x.{n}"  # (its first number is its parent's, not known here)
+    if style is Style.ROMAN:
+        return f"{chr(0x2160 + n - 1) if 0 < n <= 12 else n}、"
     written = str(style.value)
     if "1" in written:
         return written.replace("1", str(n), 1)
@@ -91,6 +94,12 @@ _PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇
 _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
 _PAREN_IDEOGRAPHS = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠ … ㈩ (Word's （一）)
+_ROMAN = "".join(chr(c) for c in range(0x2160, 0x216C))  # Ⅰ … Ⅻ, one character each
+_ROMAN_LETTERS: dict[str, int] = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+    "XI": 11, "XII": 12,
+}  # fmt: skip
+"""Roman numerals typed in ASCII letters (``II.``), by their value."""
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
@@ -120,6 +129,16 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
     (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）、?|(?P<s>[{_PAREN_DIGITS}])")),  # 1）
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
+    # Ⅰ、 Ⅱ、 (the one character, its mark optional as ①'s but for a grade's: Ⅱ类, Ⅲ级) or
+    # II. typed in letters (its mark needed), a heading's hanzi after it: IC卡, V2.0 or X光
+    # open none
+    (
+        Style.ROMAN,
+        re.compile(
+            rf"(?:(?P<s>[{_ROMAN}])(?:[、.]|(?!{vocab.alternation('section_count_units')}|[型度]))"
+            r"|(?P<r>XI{0,2}|IX|IV|VI{0,3}|I{1,3})[、.])(?=[\u4e00-\u9fff（“《])"
+        ),
+    ),
 )
 _DIGITS = "0123456789"
 # The characters each style's marker may open with (the tests check them against the
@@ -133,6 +152,7 @@ _OPENERS_OF: dict[Style, str] = {
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
     Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
     Style.CIRCLED: _CIRCLED,
+    Style.ROMAN: _ROMAN + "IVX",
 }
 # The line markers a line opening with each character is tried with, in the table's order:
 # a line that opens with none of these characters is tried with none of the patterns.
@@ -151,6 +171,7 @@ _SYMBOL_BASE = {
     Style.AR_DOT: 0x2488,
     Style.AR_PAREN: 0x2474,
     Style.CIRCLED: 0x2460,
+    Style.ROMAN: 0x2160,
 }
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
@@ -171,6 +192,42 @@ _INLINE_AFTER = "\n，。；：、"
 # (统一是, 唯一是, 第一是, 之一是 are none).
 _GLUED_FIRST_NOT_AFTER = frozenset("统唯第之同万单划专逐一")
 _SECOND_ITEM = re.compile(r"[，。；：、]二是")
+
+# A run the proposal wrote, quoted by the reply (您提出的“一是…；二是…”的建议, 您在建议中提出
+# 一是…，二是…): no section of the reply's own text. Its first item follows, in its sentence,
+# the proposer saying it (您, 你们, 代表, 委员, or 建议中 and the like, then 提出, 建议,
+# 反映…), not after 根据, 按照, 针对, 对于, 关于, 结合 or 就 (根据代表建议，一是… is the
+# reply's work) and with no 我 (我局, 我们) between: 针对您提出的问题，我局一是… is the reply's.
+_PROPOSER_SAYS = re.compile(
+    r"(?<![据照对于就合])(?:您|你|代表|委员|(?:建议|提案|议案|来信|来函)中)[^。；！？\n，我]{0,12}?"
+    r"(?:提出|建议|反映|指出|提到|认为|希望|要求|呼吁)[了的]?[：，]?[“‘\"]?$"
+)
+_SAYS_REACH = 24
+"""How far before a first item :data:`_PROPOSER_SAYS` is looked for."""
+_STRAIGHT_QUOTE = '"'
+_ANY_QUOTE = frozenset(OPEN_QUOTES + _STRAIGHT_QUOTE)
+
+
+def _proposals_run_end(view: TextView, at: int, start: int, end: int) -> int:
+    """Where the paragraph ends when the inline item numbered 1 at ``norm[at]`` opens a run
+    the proposal wrote (inside quotation marks that close on its line, or after the
+    proposer saying it: :data:`_PROPOSER_SAYS`); -1 when the run is the reply's own."""
+    norm = view.norm
+    line_start = max(start, norm.rfind("\n", start, at) + 1)
+    line_end = norm.find("\n", at, end)
+    line_end = end if line_end < 0 else line_end
+    before = norm[line_start:at]
+    if not _ANY_QUOTE.isdisjoint(before):
+        after = norm[at:line_end]
+        opened = sum(map(before.count, OPEN_QUOTES)) - sum(map(before.count, CLOSE_QUOTES))
+        if opened > 0 and any(q in after for q in CLOSE_QUOTES):
+            return line_end
+        if before.count(_STRAIGHT_QUOTE) % 2 and _STRAIGHT_QUOTE in after:
+            return line_end
+    if _PROPOSER_SAYS.search(norm, max(line_start, at - _SAYS_REACH), at) is not None:
+        return line_end
+    return -1
+
 
 # What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
 _DECADES = re.compile(rf"[{_CN}]十?年代")  # 八、九十年代: the 1980s and 90s
@@ -233,10 +290,13 @@ class _Node:
 
 def _number(style: Style, m: re.Match[str]) -> int | None:
     """The number a marker's match names: its numeral's value (None for 零), or its
-    symbol's place. Each pattern has a numeral group ``n``, a symbol group ``s`` or both
-    as alternatives, so the group matched last is the one that matched."""
+    symbol's place, or a Roman numeral's value in letters. Each pattern has a numeral
+    group ``n``, a symbol group ``s`` or both as alternatives (Roman ones ``s`` or letters
+    ``r``), so the group matched last is the one that matched."""
     if m.lastgroup == "s":
         return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
+    if m.lastgroup == "r":
+        return _ROMAN_LETTERS[m.group("r")]
     numeral = m.group("n")
     value = _NUMERAL_VALUES.get(numeral)
     if value is None:
@@ -362,6 +422,50 @@ def _line_candidate(
     )
 
 
+# A 一、 whose mark was lost in copying (``一 加强监管``: the numeral, a blank, a heading): the
+# numeral run, then a blank the view dropped (checked by offsets), then a hanzi that opens
+# no word of a count or a 一是 (一 是, 一 方面, 三 年来, 二 十个).
+_BARE_NUMERAL = re.compile(rf"(?P<n>[{_CN}]{{1,3}})(?![{_CN}])")
+_BARE_NO_HEADING = re.compile(
+    rf"是|方面|{vocab.alternation('section_count_units')}|[{_CN_ANY}年天周万亿元千百米里亩吨户村人家所座辆台套条处位种]"
+)
+
+
+def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
+    """The ``一、`` a line starting at ``pos`` would open had its mark not been lost
+    (``一 加强监管``), or None. :func:`_settle_bare` keeps it only in a run."""
+    norm = view.norm
+    m = _BARE_NUMERAL.match(norm, pos, end)
+    if m is None:
+        return None
+    stop = m.end()
+    if stop >= end or view.origin[stop] - view.origin[stop - 1] < 2:
+        return None  # no blank after the numeral
+    if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_NO_HEADING.match(norm, stop):
+        return None
+    number = _number(Style.CN, m)
+    return None if number is None else _Candidate(Style.CN, number, pos, stop, True)
+
+
+def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
+    """Keep the markers that lost their mark (``found[i]`` for ``i`` in ``bare``, in text
+    order) where the letter numbers them consistently: a run of them numbered 1, 2, 3…
+    (two at least) is read as written; any other only carries on the numbering of a level
+    already open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`)."""
+    in_run: set[int] = set()
+    k = 0
+    while k < len(bare):
+        j = k
+        while j + 1 < len(bare) and found[bare[j + 1]].number == found[bare[j]].number + 1:
+            j += 1
+        if j > k and found[bare[k]].number == 1:
+            in_run.update(bare[k : j + 1])
+        k = j + 1
+    for i in bare:
+        if i not in in_run:
+            found[i] = replace(found[i], count_like=True)
+
+
 def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | None:
     """The section marker a line starting at ``view.norm[pos]`` would open: its style,
     number and end (None when the numeral there is no marker: ``1.5公里``, ``八、九十年代``).
@@ -404,7 +508,8 @@ def _glued_first_items(
     (``主要做了：（一）…；（二）…``). There an Arabic 1 may have lost its mark
     (``：1总投资…；2、…``).
 
-    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text. ``lead_ins`` are where
+    So ``比例为：1.5`` or a lone ``如下：1、…`` stays body text, and so does a run the
+    proposal wrote after the proposer saying it (:func:`_proposer_says`). ``lead_ins`` are where
     the text after each colon of :data:`_LEAD_IN` begins (:attr:`_Marks.lead_ins`).
     """
     out: list[_Candidate] = []
@@ -412,7 +517,8 @@ def _glued_first_items(
     for after in lead_ins:
         cand = _line_candidate(view, after, end)
         if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
-            out.append(replace(cand, at_line_start=False, inline_run=True))
+            if not _proposer_says(view, after):
+                out.append(replace(cand, at_line_start=False, inline_run=True))
             continue
         if cand is not None and (cand.number != 1 or cand.style is Style.DI):
             continue
@@ -429,9 +535,15 @@ def _glued_first_items(
             continue
         if cand is None and second.style in _AR_RUN_STYLES and _MARK_LOST.match(view.norm, after):
             cand = _Candidate(second.style, 1, after, after + 1, at_line_start=False)
-        if cand is not None and cand.style is second.style:
+        if cand is not None and cand.style is second.style and not _proposer_says(view, after):
             out.append(replace(cand, at_line_start=False))
     return out
+
+
+def _proposer_says(view: TextView, after: int) -> bool:
+    """Whether the lead-in whose colon ends at ``after`` is the proposer saying what a run
+    inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section."""
+    return _PROPOSER_SAYS.search(view.norm, max(0, after - _SAYS_REACH), after) is not None
 
 
 # Where a sentence ends inside a line, closing quotes and brackets included, before a
@@ -585,10 +697,17 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         # (:func:`_line_marker` looks its first character up first), and most bodies open
         # with words (the reading of it and the list made for it skipped)
         starts = [start, *starts]
+    bare: list[int] = []  # where in ``found`` the markers that lost their mark stand
     for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
+        if cand is None and pos < end and norm[pos] in _CN:
+            cand = _bare_marker(view, pos, end)
+            if cand is not None:
+                bare.append(len(found))
         if cand is not None:
             found.append(cand)
+    if bare:
+        _settle_bare(found, bare)
     # Each reader below is asked only when its scan found a place: with none it finds
     # nothing (the usual letter needs none of them, and the sets they take cost more).
     mid = (
@@ -608,6 +727,7 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         return found
     at_line = {c.start for c in found}
     for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
+        proposals = -1  # where a run the proposal wrote ends: its items are none of the reply's
         for at in places:
             if at in at_line:
                 continue
@@ -616,6 +736,10 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
             if at > start and norm[at - 1] not in _INLINE_AFTER and not _glued_first(view, m, end):
                 continue
             number = _number(style, m)
+            if number == 1 and at > start:
+                proposals = _proposals_run_end(view, at, start, end)
+            if at < proposals:
+                continue
             if number:
                 at_line_start = at == start or norm[at - 1] == "\n"
                 found.append(_Candidate(style, number, at, m.end(), at_line_start))

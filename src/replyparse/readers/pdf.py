@@ -7,7 +7,10 @@ rebuilding a letter's paragraphs needs:
   for the script around it: the narrow gap a layout engine leaves between CJK and Latin
   or digits (``第 80 号``) is not a space, a gap between two Latin words is;
 - a line that runs to the right edge of the text block, followed by a flush-left line
-  that does not open a new numbered item, is the same paragraph wrapped: joined back;
+  that does not open a new numbered item, is the same paragraph wrapped: joined back,
+  unless the space above the next line is wider than the page's usual line pitch (the
+  space a document puts between its paragraphs: a heading that happens to fill its line
+  is no wrap);
 - page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
 
 A PDF without glyphs is a scan: the reader says so rather than returning nothing. An
@@ -60,15 +63,22 @@ _ITEM_START = re.compile(
 )
 
 
+_PARAGRAPH_SPACE = 0.3
+"""How much wider than the usual line pitch (in glyph sizes) the step to the next line is
+where a paragraph ends: the space before or after a paragraph that documents use (6 pt
+and more at 12 to 16 pt); lines of a paragraph step alike, a slightly larger glyph aside."""
+
+
 @dataclass(frozen=True)
 class PdfLine:
-    """One rebuilt line: its text, horizontal extent and glyph size (points)."""
+    """One rebuilt line: its text, horizontal extent, glyph size and top (points)."""
 
     text: str
     x0: float
     x1: float
     size: float
     page: int
+    top: float = 0.0
 
 
 def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
@@ -243,6 +253,7 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         x1=max(_f(c, "x1") for c in row),
         size=size,
         page=page,
+        top=min(_f(c, "top") for c in row),
     )
 
 
@@ -271,10 +282,17 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
     size = statistics.median(line.size for line in lines) or 10.0
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
+    # the step from one line's top to the next inside a paragraph (the lower quartile of the
+    # steps on a page: short lines, each a paragraph of its own, may be half a letter's); a
+    # wider step is the space a document puts between paragraphs (a heading that fills its
+    # line runs on into none)
+    steps = sorted(b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page)
+    spaced = steps[len(steps) // 4] + _PARAGRAPH_SPACE * size if steps else 0.0
     paragraphs: list[str] = [lines[0].text]
     for prev, line in itertools.pairwise(lines):
         wraps = (
             prev.x1 >= right - 1.2 * size  # ran to the right edge
+            and (line.page != prev.page or line.top - prev.top <= spaced)
             and prev.x0 <= left + 2.5 * size  # flush left or first-line indent, not right-aligned
             and line.x0 <= left + 0.5 * size  # the next line starts flush left
             and not _ITEM_START.match(line.text)
