@@ -614,7 +614,9 @@ def _table_values(ctx: Context) -> list[tuple[str, Range]]:
             out.extend(zip(above, cells, strict=True))
             above = None
             continue
-        if any(w in _CELL_LABELS for w in words) and all(w in _HEAD_CELLS for w in words):
+        if any(w in _CELL_LABELS or w in _TITLE_CELL_LABELS for w in words) and all(
+            w in _HEAD_CELLS for w in words
+        ):
             above = words  # a row of labels only: its values in the row under it
         i = 0
         while i < len(cells):
@@ -844,8 +846,9 @@ _REPLY_WORDS = re.compile(r"答复|复函|回复|函复|回函|办理")
 
 def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
     """The proposal's title a header label gives (a 办理单's ``建议题目：关于…的建议``, a
-    table row's ``| 提案名称 | 关于… |``), when the title and the opening give none: a
-    proposal's (关于…, …的建议) of six characters or more, no reply's."""
+    table row's ``| 提案名称 | 关于… |``, the cell under such a label in a row of labels
+    over a row of values), when the title and the opening give none: a proposal's (关于…,
+    …的建议) of six characters or more, no reply's."""
     norm = ctx.view.norm
     for line in ctx.layout.header:
         for found in labels_on(ctx.view, line, _TITLE_LABELS):
@@ -861,7 +864,17 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
                     end = _wrapped_end(ctx, line, end)  # (-1: its end not known)
                 if end > start:
                     return _quoted(ctx, (start, end))
+    for label, (start, end) in _table_values(ctx):
+        # a table's row of labels over its row of values (建议编号|标题|领衔代表 over
+        # 88|关于…的建议|王某): the cell under a title's label
+        if label in _TITLE_CELL_LABELS:
+            value = norm[start:end]
+            if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
+                return _quoted(ctx, (start, end))
     return None
+
+
+_TITLE_CELL_LABELS = frozenset(e.spelling for e in _TITLE_LABELS.entries)
 
 
 def _wrapped_end(ctx: Context, line: Line, end: int) -> int:
