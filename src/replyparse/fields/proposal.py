@@ -361,7 +361,22 @@ _BRACKETED_TITLE = re.compile(
 _TITLE_BEFORE_NUMBER = re.compile(
     rf"关于[^，。；：“”《》]{{4,80}}?(?=的第?{_SERIAL}号{_WHOSE}?(?:{_KINDS}))"
 )
-_NOT_A_TITLE = re.compile(r"^关于(?:对|[你您贵])|提出|所提|提交|提的|代表|委员|届|人大|政协")
+_NOT_A_TITLE = re.compile(r"^关于[你您贵]|提出|所提|提交|提的|代表|委员|届|人大|政协")
+# After the reply's 关于对 (关于对加快某某改造的第88号建议的答复), the title as written, 对
+# in it; not whom the item came from: a body (关于对县工商联的第8号提案) or a person named
+# bare (关于对王某某的第8号建议, a name of up to three characters opening with a surname).
+_FROM_BODY = re.compile(r"(?:政府|委员会|常委会|工委|党委|代表团|界别|工商联|委|局|厅|办)$")
+_SURNAMES = vocab.word_set("surnames")
+
+
+def _names_whom(run: str) -> bool:
+    """Whether ``run``, what follows 关于对 up to 的第N号, names a body or a person (the one
+    the item came from), not the item's own words."""
+    if _FROM_BODY.search(run):
+        return True
+    return len(run) <= 3 and (run[:1] in _SURNAMES or run[:2] in _SURNAMES)
+
+
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
@@ -1393,6 +1408,8 @@ def _title_before_number(text: str, limit: int) -> tuple[int, int] | None:
         return None
     m = _TITLE_BEFORE_NUMBER.search(text, 0, limit)
     if m is None or _NUMBERED_PHRASE.search(m.group(0)) or _NOT_A_TITLE.search(m.group(0)):
+        return None
+    if text.startswith("关于对", m.start()) and _names_whom(m.group(0)[3:]):
         return None
     return m.span()
 
