@@ -334,6 +334,19 @@ _COMMA_IN_TITLE = re.compile(
     rf"关于[^。；：“”《》\s]{{2,80}}?(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
     r"(?=的?(?:答复|复函|回复|办理))"
 )
+# A title line that answers the item with 对 and no 关于, its title unquoted (对加快某某
+# 改造的建议的答复, 某局对改善某镇饮水条件的提案的复函): the run after 对 to its kind word
+# right before the title's 答复/复函/回复, six characters or more before the kind word, 对
+# opening the line or after the issuer's name; none naming a number, a session or whom it
+# answers (对某代表…, 对市人大…会议…), nor opening with a word that only points (有关,
+# 相关, 各, 这些…: :data:`_NOT_DUI_TITLE`).
+_DUI_IN_TITLE = re.compile(
+    rf"(?:^|(?<=[局厅委府办院部会]))对(?P<title>[^，。；：“”《》\s]{{6,80}}?的?(?:{_KINDS}))"
+    r"(?=的?(?:答复|复函|回复|办理)[^，。；：“”《》\s]{0,6}$)"
+)
+_NOT_DUI_TITLE = re.compile(
+    r"^[你您贵宝有相各这此该上]|提出|所提|提交|提的|代表|委员|届|人大|政协|关于"
+)
 # The same for an item titled …的意见, which nothing else names (关于…的意见 is also how a
 # policy is cited): only right after the asking words and before 收悉 or the handing over.
 _ASKED_OPINION = re.compile(
@@ -1389,6 +1402,11 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if _is_proposal_title(flat.text):
         where = flat.range(0, len(flat.text))
         return ctx.flat(where, written=True), where
+    if "对" in text and (dui := _DUI_IN_TITLE.search(text)):
+        found = dui.group("title")
+        if not _NUMBERED_PHRASE.search(found) and not _NOT_DUI_TITLE.search(found):
+            where = flat.range(*dui.span("title"))
+            return ctx.flat(where, written=True), where
     if before_number := _title_before_number(text, len(text)):
         where = flat.range(*before_number)
         return ctx.flat(where, written=True), where
