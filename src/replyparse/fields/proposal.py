@@ -344,6 +344,13 @@ _DUI_IN_TITLE = re.compile(
     rf"(?:^|(?<=[局厅委府办院部会]))对(?P<title>[^，。；：“”《》\s]{{6,80}}?的?(?:{_KINDS}))"
     r"(?=的?(?:答复|复函|回复|办理)[^，。；：“”《》\s]{0,6}$)"
 )
+# The proposal's own title after its number and kind word in the title line, with no kind
+# word of its own (关于市政协某届某次会议第15号提案关于加快某某改造的答复): the 关于… run to
+# the title's 答复/复函/回复 (one with its kind word is _PHRASE's, after _INNER_ABOUT).
+_ABOUT_AFTER_NUMBER = re.compile(
+    rf"号{_WHOSE}?(?:{_KINDS})?的?(?P<title>关于[^，。；：“”《》\s]{{4,80}}?)"
+    r"(?=的?(?:答复|复函|回复|办理)[^，。；：“”《》\s]{0,6}$)"
+)
 _NOT_DUI_TITLE = re.compile(
     r"^[你您贵宝有相各这此该上]|提出|所提|提交|提的|代表|委员|届|人大|政协|关于"
 )
@@ -1409,6 +1416,15 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
             return ctx.flat(where, written=True), where
     if before_number := _title_before_number(text, len(text)):
         where = flat.range(*before_number)
+        return ctx.flat(where, written=True), where
+    if (
+        (number := text.find("号")) >= 0
+        and text.find("关于", number) > 0
+        and (after := _ABOUT_AFTER_NUMBER.search(text, number))
+        and not _NUMBERED_PHRASE.search(found := after.group("title"))
+        and not _NOT_A_TITLE.search(found)
+    ):
+        where = flat.range(*after.span("title"))
         return ctx.flat(where, written=True), where
     return None
 
