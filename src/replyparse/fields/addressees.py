@@ -35,14 +35,16 @@ _ROLES = vocab.alternation("roles")
 _BODY_END = re.compile(
     rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')})$"
 )
-# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表: X only.
+# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表:
+# X only.
 _COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
 # A role word a copy wrote twice (王某委员委员：) is written once.
 _TWICE = "(?:(?P=role))?"
 # X9名代表 (等 lost or left out) too, and X等十代表 / X等10代表 (等 and a bare count).
 _BARE_COUNT = r"[0-9一二三四五六七八九十两]+"
 _GROUP = re.compile(
-    rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT}[）)]?)"
+    rf"^(?P<names>.+?)(?:领衔|牵头)?的?"
+    rf"(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT}[）)]?)"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
 NAME_NOTE = rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
@@ -51,7 +53,7 @@ NAME_NOTE = rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^�
 _NOTE_BESIDE = re.compile(NAME_NOTE)
 PERSON_NOTE = (
     r"(?<=[\u4e00-\u9fff])[（(](?![等并及和暨与以])[\u4e00-\u9fff]{1,12}(?<!代表)(?<!委员)[）)]"
-    r"(?=[、，,]|代表|委员|$)"
+    r"(?=[、，,等]|代表|委员|$)"
 )
 """A note in brackets between a person's name and the role word or the next name, saying
 which party, sector or delegation the person is of: 王某（民盟）委员, 王某（九三学社）、李某
@@ -69,7 +71,10 @@ _COSIGNERS = re.compile(
 )
 # A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
 _COSIGNED = re.compile("[并及和暨与]")
-_ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
+# (X代表等, X代表等人, X代表等11人: X only)
+_ONE = re.compile(
+    rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?|等{_BARE_COUNT}[人位名])?$"
+)
 # The role written in brackets after the name (王某（市人大代表）, 李某(政协委员)): the
 # role as written in them, a seat before it too (王某（某区人大代表）).
 _ROLE_BESIDE = re.compile(
@@ -87,7 +92,8 @@ _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # a deputy's or member's title with its body, the level or place before it kept; a bare
 # 代表 or 委员 before a name is none.
 _ROLE_FIRST = re.compile(
-    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员))(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员))(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+    rf"(?:等(?:{_COUNT}|{_BARE_COUNT}人)?)?$"
 )
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
