@@ -33,6 +33,7 @@ NOT_READ = {
     "names-whom-it-answers": ("关于第8号建议关于郑某代表提出的问题的答复", None, ("8", None, None)),
     "you": ("关于第8号建议关于您的问题的答复", None, ("8", None, None)),
     "another-number": ("关于第8号建议关于第9号的答复", None, ("8", None, None)),
+    "too-short-before-de": ("关于第8号建议关于某村路的答复", None, ("8", None, None)),
     "too-short": ("关于第8号建议关于路灯的答复", None, ("8", None, None)),
     # no number before it: the reply's own 关于
     "no-number-before": ("关于加快城东河道整治的答复", None, (None, None, None)),
@@ -66,3 +67,9 @@ def test_not_read_after_number(
     title: str, opening: str | None, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _read(title, opening) == expected
+
+
+def test_doc_number_glued_before_about_names_no_item() -> None:
+    # a one-line copy: the 号 of the letter's own 发文字号 glued before its title
+    letter = parse_text("某市某局某交函〔2021〕12号关于某镇村道改造议题的答复", keywords=False)
+    assert letter.proposal is None or letter.proposal.title is None

@@ -346,9 +346,10 @@ _DUI_IN_TITLE = re.compile(
 )
 # The proposal's own title after its number and kind word in the title line, with no kind
 # word of its own (关于市政协某届某次会议第15号提案关于加快某某改造的答复): the 关于… run to
-# the title's 答复/复函/回复 (one with its kind word is _PHRASE's, after _INNER_ABOUT).
+# the title's 答复/复函/回复 (one with its kind word is _PHRASE's, after _INNER_ABOUT); the
+# kind word after the number is wanted (a 发文字号's 号 before 关于… names no item).
 _ABOUT_AFTER_NUMBER = re.compile(
-    rf"号{_WHOSE}?(?:{_KINDS})?的?(?P<title>关于[^，。；：“”《》\s]{{4,80}}?)"
+    rf"号{_WHOSE}?(?:{_KINDS})的?(?P<title>关于[^，。；：“”《》\s]{{4,80}}?)(?<!的)"
     r"(?=的?(?:答复|复函|回复|办理)[^，。；：“”《》\s]{0,6}$)"
 )
 _NOT_DUI_TITLE = re.compile(
