@@ -889,6 +889,16 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
     for line in ctx.layout.header:
         for found in labels_on(ctx.view, line, _TITLE_LABELS):
             start, end = labelled_value(ctx.view, line, found)
+            at = line  # the value's line
+            # a form flattened into lines, the label alone over its value (建议标题 over
+            # 关于…的建议): a title is longer than labelled_value's short cell
+            if (
+                start >= line.end
+                and not found.colon
+                and found.start <= line.start + 1
+                and (below := _line_below(ctx, line)) is not None
+            ):
+                at, start, end = below, below.start, below.end
             while start < end and (norm[start] in CELL_BARS or norm[start].isspace()):
                 start += 1  # a table's row: | 建议标题 | 关于… |
             bar = CELL_BAR.search(norm, start, end)
@@ -897,7 +907,7 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
                 end = start + len(norm[start:end].rstrip())
                 if bar is None and not value.endswith(_KIND_ENDINGS):
-                    end = _wrapped_end(ctx, line, end)  # (-1: its end not known)
+                    end = _wrapped_end(ctx, at, end)  # (-1: its end not known)
                 if end > start:
                     return _quoted(ctx, (start, end))
     for label, (start, end) in _table_values(ctx):
@@ -907,6 +917,18 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
             value = norm[start:end]
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
                 return _quoted(ctx, (start, end))
+    return None
+
+
+def _line_below(ctx: Context, line: Line) -> Line | None:
+    """The line under ``line`` (blank lines skipped) when it holds no sentence (no 。) and
+    no label opens it."""
+    for below in ctx.view.lines[line.index + 1 : line.index + 3]:
+        if not below.text.strip():
+            continue
+        if "。" in below.text or opening_label(ctx.view, below) is not None:
+            return None
+        return below
     return None
 
 
