@@ -1432,7 +1432,13 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if _is_proposal_title(flat.text):
         where = flat.range(0, len(flat.text))
         return ctx.flat(where, written=True), where
-    if "对" in text and (dui := _DUI_IN_TITLE.search(text)):
+    # (a run naming a number or a session is none: a title that holds one is not searched)
+    if (
+        "对" in text
+        and "号" not in text
+        and "会议" not in text
+        and (dui := _DUI_IN_TITLE.search(text))
+    ):
         found = dui.group("title")
         if not _NUMBERED_PHRASE.search(found) and not _NOT_DUI_TITLE.search(found):
             where = flat.range(*dui.span("title"))
