@@ -53,7 +53,7 @@ from replyparse.closing import (
     contact_row,
 )
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
-from replyparse.fields.addressees import NAME_NOTE
+from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
 from replyparse.quotes import QuoteDepth
@@ -266,12 +266,15 @@ _SALUTATION_END = re.compile(
 # of 姜某（等10位）).
 # A note in brackets beside a name that says what the person did: 王某（领衔）.
 _BESIDE_NOTES = re.compile(NAME_NOTE)
+# A note of which party, sector or delegation a person is of, between the name and the role
+# word or the next name (王某（民盟）、李某委员：): part of the names too.
+_PERSON_NOTES = re.compile(PERSON_NOTE)
 # (a number's kind word after its 号 too: a title line that names only the proposal,
 # …会议第48号提案, ends with it)
 _HARD_BOUND = re.compile(r"\d号(?:代表|委员)?(?:建议|提案|议案)?|[〕\]］】]|(?<!位)(?<!名)）")
 _NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9]*")
 _NAMES = re.compile(
-    rf"(?:[{_CJK}·、，]|{NAME_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
+    rf"(?:[{_CJK}·、，]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
 # Names that are no names: the opening sentence, a title, a label.
@@ -1068,6 +1071,9 @@ class _Reader:
         opened = "敬" in text or "亲" in text or "致" in text
         if "（" in text:  # (a note opens with a bracket, and the run has no other kind)
             text = _BESIDE_NOTES.sub(lambda m: "名" * len(m.group()), text)
+            # (a party's note after a name: seen with the role word after the run)
+            text = _PERSON_NOTES.sub(lambda m: "名" * len(m.group()), text + norm[role : role + 2])
+            text = text[: role - run]
         # what cannot be part of the names: a title's ending, a number's 号, a closed bracket
         # (not the one of 姜某（等10位）)
         # (each search only where its matches' characters stand: every _TITLE_END word holds

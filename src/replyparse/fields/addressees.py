@@ -35,20 +35,31 @@ _ROLES = vocab.alternation("roles")
 _BODY_END = re.compile(
     rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')})$"
 )
-# X等13位代表, X(等8位)代表, X（等8名）代表, X等各位代表: X only.
+# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表:
+# X only.
 _COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
 # A role word a copy wrote twice (王某委员委员：) is written once.
 _TWICE = "(?:(?P=role))?"
 # X9名代表 (等 lost or left out) too, and X等十代表 / X等10代表 (等 and a bare count).
 _BARE_COUNT = r"[0-9一二三四五六七八九十两]+"
 _GROUP = re.compile(
-    rf"^(?P<names>.+?)(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|{_COUNT})"
+    rf"^(?P<names>.+?)(?:领衔|牵头)?的?"
+    rf"(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT}[）)]?)"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
 NAME_NOTE = rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"
 """A note in brackets beside a name that says what the person did, no part of the name:
 王某（领衔）, 王某(牵头代表) (data/name_notes.txt); a regex, for use inside others."""
 _NOTE_BESIDE = re.compile(NAME_NOTE)
+PERSON_NOTE = (
+    r"(?<=[\u4e00-\u9fff])[（(](?![等并及和暨与以])[\u4e00-\u9fff]{1,12}(?<!代表)(?<!委员)[）)]"
+    r"(?=[、，,等]|代表|委员|$)"
+)
+"""A note in brackets between a person's name and the role word or the next name, saying
+which party, sector or delegation the person is of: 王某（民盟）委员, 王某（九三学社）、李某
+委员 (no count, no co-signers, no role in it), or at the end of a text that stops before
+the role word; a regex, for use inside others (the salutation's own reading is
+:func:`_blanked_before_role`'s)."""
 # The co-signers a lead proposer's salutation adds after the role (王某委员并附议人：,
 # 王某代表及联名代表, 王某委员和其他提案人, 王某委员（并附议人）): they are not named, so
 # they are no addressee; the lead proposer is.
@@ -60,7 +71,10 @@ _COSIGNERS = re.compile(
 )
 # A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
 _COSIGNED = re.compile("[并及和暨与]")
-_ONE = re.compile(rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?)?$")
+# (X代表等, X代表等人, X代表等11人: X only)
+_ONE = re.compile(
+    rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?|等{_BARE_COUNT}[人位名])?$"
+)
 # The role written in brackets after the name (王某（市人大代表）, 李某(政协委员)): the
 # role as written in them, a seat before it too (王某（某区人大代表）).
 _ROLE_BESIDE = re.compile(
@@ -78,7 +92,8 @@ _ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
 # a deputy's or member's title with its body, the level or place before it kept; a bare
 # 代表 or 委员 before a name is none.
 _ROLE_FIRST = re.compile(
-    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员))(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员))(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+    rf"(?:等(?:{_COUNT}|{_BARE_COUNT}人)?)?$"
 )
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
@@ -272,6 +287,7 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     if "（" in body or "(" in body:  # (a note stands in brackets)
         body = _NOTE_BESIDE.sub(_blanked, body)
         body = _NOTE_AFTER.sub(_blanked_after_role, body)
+        body = _NOTE_BEFORE.sub(_blanked_before_role, body)
     body = body.rstrip()
     if _COSIGNED.search(body):  # (a cheap search: few salutations name co-signers)
         body = _COSIGNERS.sub(_blanked, body)
@@ -307,6 +323,45 @@ def _blanked_after_role(m: re.Match[str]) -> str:
     if m.string.endswith(_ROLE_ENDS, 0, m.start()):
         return _blanked(m)
     return m.group()
+
+
+# A note in brackets between a person's name and the role word (王某（民盟）委员, 李某
+# (九三学社)代表, 王某（第三代表团）代表), or after each name of a list one role word ends
+# (王某（民盟）、李某（民进）委员): which party, sector or delegation the person is of, no
+# part of the name. (The checks on what follows and what the note holds:
+# :func:`_blanked_before_role`.)
+_NOTE_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,12}[）)]")
+# What a note in brackets may hold that is no party's or sector's note: a count of the
+# people (（等8位）, （5名）), the co-signers (（并附议人）), or the person's role itself
+# (王某（市人大代表）、李某（市人大代表）: :data:`_ROLE_BESIDE`'s).
+_NOT_A_NOTE = re.compile(rf"^[等并及和暨与以]|^[0-9一二三四五六七八九十两]+[位名人]$|(?:{_ROLES})$")
+# What may follow such a note: the role word and the end or a separator, or a separator
+# (or 等, a group's) when the name before is a person's and a role word ends the line.
+_AFTER_NOTE = re.compile(
+    rf"[ \u3000]*(?:(?P<role>{_ROLES})[ \u3000]*(?:[、，,；;]|$)|[、，,；;等])"
+)
+
+
+def _blanked_before_role(m: re.Match[str]) -> str:
+    """A match of :data:`_NOTE_BEFORE` as blanks when it is a note between a person's
+    name and the role word (:data:`_AFTER_NOTE`), and holds no count, co-signers or role
+    (:data:`_NOT_A_NOTE`)."""
+    text = m.string
+    after = _AFTER_NOTE.match(text, m.end())
+    if after is None or _NOT_A_NOTE.search(m.group()[1:-1]):
+        return m.group()
+    if after.group("role") is None:
+        # no role word right after: a person's name before it, and a role word ending the
+        # line (王某（民盟）、李某委员), not a body's (市工商联（总商会）、民建市委)
+        name = _CUT.split(text[: m.start()])[-1]
+        if not 2 <= len(name) <= 4 or not _opens_with_surname(name):
+            return m.group()
+        if _ROLE_AT_END.search(text) is None:
+            return m.group()
+    return _blanked(m)
+
+
+_ROLE_AT_END = re.compile(rf"(?:{_ROLES})[ \u3000]*$")
 
 
 def _parse(text: str, base: int) -> list[Addressee]:

@@ -334,6 +334,27 @@ _COMMA_IN_TITLE = re.compile(
     rf"关于[^。；：“”《》\s]{{2,80}}?(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
     r"(?=的?(?:答复|复函|回复|办理))"
 )
+# A title line that answers the item with 对 and no 关于, its title unquoted (对加快某某
+# 改造的建议的答复, 某局对改善某镇饮水条件的提案的复函): the run after 对 to its kind word
+# right before the title's 答复/复函/回复, six characters or more before the kind word, 对
+# opening the line or after the issuer's name; none naming a number, a session or whom it
+# answers (对某代表…, 对市人大…会议…), nor opening with a word that only points (有关,
+# 相关, 各, 这些…: :data:`_NOT_DUI_TITLE`).
+_DUI_IN_TITLE = re.compile(
+    rf"(?:^|(?<=[局厅委府办院部会]))对(?P<title>[^，。；：“”《》\s]{{6,80}}?的?(?:{_KINDS}))"
+    r"(?=的?(?:答复|复函|回复|办理)[^，。；：“”《》\s]{0,6}$)"
+)
+# The proposal's own title after its number and kind word in the title line, with no kind
+# word of its own (关于市政协某届某次会议第15号提案关于加快某某改造的答复): the 关于… run to
+# the title's 答复/复函/回复 (one with its kind word is _PHRASE's, after _INNER_ABOUT); the
+# kind word after the number is wanted (a 发文字号's 号 before 关于… names no item).
+_ABOUT_AFTER_NUMBER = re.compile(
+    rf"号{_WHOSE}?(?:{_KINDS})的?(?P<title>关于[^，。；：“”《》\s]{{4,80}}?)(?<!的)"
+    r"(?=的?(?:答复|复函|回复|办理)[^，。；：“”《》\s]{0,6}$)"
+)
+_NOT_DUI_TITLE = re.compile(
+    r"^[你您贵宝有相各这此该上]|提出|所提|提交|提的|代表|委员|届|人大|政协|关于"
+)
 # The same for an item titled …的意见, which nothing else names (关于…的意见 is also how a
 # policy is cited): only right after the asking words and before 收悉 or the handing over.
 _ASKED_OPINION = re.compile(
@@ -361,7 +382,22 @@ _BRACKETED_TITLE = re.compile(
 _TITLE_BEFORE_NUMBER = re.compile(
     rf"关于[^，。；：“”《》]{{4,80}}?(?=的第?{_SERIAL}号{_WHOSE}?(?:{_KINDS}))"
 )
-_NOT_A_TITLE = re.compile(r"^关于(?:对|[你您贵])|提出|所提|提交|提的|代表|委员|届|人大|政协")
+_NOT_A_TITLE = re.compile(r"^关于[你您贵]|提出|所提|提交|提的|代表|委员|届|人大|政协")
+# After the reply's 关于对 (关于对加快某某改造的第88号建议的答复), the title as written, 对
+# in it; not whom the item came from: a body (关于对县工商联的第8号提案) or a person named
+# bare (关于对王某某的第8号建议, a name of up to three characters opening with a surname).
+_FROM_BODY = re.compile(r"(?:政府|委员会|常委会|工委|党委|代表团|界别|工商联|委|局|厅|办)$")
+_SURNAMES = vocab.word_set("surnames")
+
+
+def _names_whom(run: str) -> bool:
+    """Whether ``run``, what follows 关于对 up to 的第N号, names a body or a person (the one
+    the item came from), not the item's own words."""
+    if _FROM_BODY.search(run):
+        return True
+    return len(run) <= 3 and (run[:1] in _SURNAMES or run[:2] in _SURNAMES)
+
+
 # A title whose opening quote was lost: 关于…” (the run has no quote of its own).
 _LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
 _OPENING_LINES = 3
@@ -614,7 +650,9 @@ def _table_values(ctx: Context) -> list[tuple[str, Range]]:
             out.extend(zip(above, cells, strict=True))
             above = None
             continue
-        if any(w in _CELL_LABELS for w in words) and all(w in _HEAD_CELLS for w in words):
+        if any(w in _CELL_LABELS or w in _TITLE_CELL_LABELS for w in words) and all(
+            w in _HEAD_CELLS for w in words
+        ):
             above = words  # a row of labels only: its values in the row under it
         i = 0
         while i < len(cells):
@@ -844,12 +882,23 @@ _REPLY_WORDS = re.compile(r"答复|复函|回复|函复|回函|办理")
 
 def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
     """The proposal's title a header label gives (a 办理单's ``建议题目：关于…的建议``, a
-    table row's ``| 提案名称 | 关于… |``), when the title and the opening give none: a
-    proposal's (关于…, …的建议) of six characters or more, no reply's."""
+    table row's ``| 提案名称 | 关于… |``, the cell under such a label in a row of labels
+    over a row of values), when the title and the opening give none: a proposal's (关于…,
+    …的建议) of six characters or more, no reply's."""
     norm = ctx.view.norm
     for line in ctx.layout.header:
         for found in labels_on(ctx.view, line, _TITLE_LABELS):
             start, end = labelled_value(ctx.view, line, found)
+            at = line  # the value's line
+            # a form flattened into lines, the label alone over its value (建议标题 over
+            # 关于…的建议): a title is longer than labelled_value's short cell
+            if (
+                start >= line.end
+                and not found.colon
+                and found.start <= line.start + 1
+                and (below := _line_below(ctx, line)) is not None
+            ):
+                at, start, end = below, below.start, below.end
             while start < end and (norm[start] in CELL_BARS or norm[start].isspace()):
                 start += 1  # a table's row: | 建议标题 | 关于… |
             bar = CELL_BAR.search(norm, start, end)
@@ -858,10 +907,32 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
                 end = start + len(norm[start:end].rstrip())
                 if bar is None and not value.endswith(_KIND_ENDINGS):
-                    end = _wrapped_end(ctx, line, end)  # (-1: its end not known)
+                    end = _wrapped_end(ctx, at, end)  # (-1: its end not known)
                 if end > start:
                     return _quoted(ctx, (start, end))
+    for label, (start, end) in _table_values(ctx):
+        # a table's row of labels over its row of values (建议编号|标题|领衔代表 over
+        # 88|关于…的建议|王某): the cell under a title's label
+        if label in _TITLE_CELL_LABELS:
+            value = norm[start:end]
+            if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
+                return _quoted(ctx, (start, end))
     return None
+
+
+def _line_below(ctx: Context, line: Line) -> Line | None:
+    """The line under ``line`` (blank lines skipped) when it holds no sentence (no 。) and
+    no label opens it."""
+    for below in ctx.view.lines[line.index + 1 : line.index + 3]:
+        if not below.text.strip():
+            continue
+        if "。" in below.text or opening_label(ctx.view, below) is not None:
+            return None
+        return below
+    return None
+
+
+_TITLE_CELL_LABELS = frozenset(e.spelling for e in _TITLE_LABELS.entries)
 
 
 def _wrapped_end(ctx: Context, line: Line, end: int) -> int:
@@ -1361,8 +1432,28 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
     if _is_proposal_title(flat.text):
         where = flat.range(0, len(flat.text))
         return ctx.flat(where, written=True), where
+    # (a run naming a number or a session is none: a title that holds one is not searched)
+    if (
+        "对" in text
+        and "号" not in text
+        and "会议" not in text
+        and (dui := _DUI_IN_TITLE.search(text))
+    ):
+        found = dui.group("title")
+        if not _NUMBERED_PHRASE.search(found) and not _NOT_DUI_TITLE.search(found):
+            where = flat.range(*dui.span("title"))
+            return ctx.flat(where, written=True), where
     if before_number := _title_before_number(text, len(text)):
         where = flat.range(*before_number)
+        return ctx.flat(where, written=True), where
+    if (
+        (number := text.find("号")) >= 0
+        and text.find("关于", number) > 0
+        and (after := _ABOUT_AFTER_NUMBER.search(text, number))
+        and not _NUMBERED_PHRASE.search(found := after.group("title"))
+        and not _NOT_A_TITLE.search(found)
+    ):
+        where = flat.range(*after.span("title"))
         return ctx.flat(where, written=True), where
     return None
 
@@ -1380,6 +1471,8 @@ def _title_before_number(text: str, limit: int) -> tuple[int, int] | None:
         return None
     m = _TITLE_BEFORE_NUMBER.search(text, 0, limit)
     if m is None or _NUMBERED_PHRASE.search(m.group(0)) or _NOT_A_TITLE.search(m.group(0)):
+        return None
+    if text.startswith("关于对", m.start()) and _names_whom(m.group(0)[3:]):
         return None
     return m.span()
 
