@@ -115,7 +115,7 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        (?:(?<=RMB)|(?<=CNY)|(?<![\dA-Za-z.,/]))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
@@ -342,6 +342,11 @@ def _multiplier(mult: str) -> Decimal:
     return Decimal(value if value is not None else 1)
 
 
+# The currency's name or sign written right before a sum (人民币300万, RMB300万元, ￥300万):
+# a figure with 万/亿 after it is money with no money word near. ASCII letters glued before
+# a figure make it a code (型号AB300万), but for the currency's own codes.
+_CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "￥", "¥")
+
 _SPOKEN_YI = ("个亿", "个億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
 
@@ -359,6 +364,8 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
         return norm.startswith("人民币", qty.end)
     if norm[qty.end - 2 : qty.end] in _SPOKEN_YI:
         return True  # 增加1.2个亿: the spoken 亿 is a sum of money
+    if norm.endswith(_CURRENCY_BEFORE, max(0, start - 4), start):
+        return True  # 人民币300万, ￥300万: the currency named before it
     window = norm[max(0, start - _CONTEXT_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
