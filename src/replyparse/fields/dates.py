@@ -66,11 +66,13 @@ _WITH_YEAR = re.compile(
     (?=[12一二])  # what a year opens with: positions that cannot start one fail at once
     (?P<y>{_YEAR})
     (?:
-        (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
+        # 2010-2015年: 年 once, at the end; a school year's 学年 (2022—2023学年), also with a
+        # slash, as school and fiscal years are written (2023/2024学年, 2023/2024年度)
+        (?P<ysep>{_SEP}|/(?=\d{{4}}(?:学年|年度)))(?P<yb>{_YEAR_DIGITS})学?年(?!代(?!表))
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
-      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
+      | (?:学?年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
@@ -303,7 +305,7 @@ def _with_year(m: re.Match[str]) -> _Found | None:
             return _Found(m.start(), m.end(), listed, None, False)
         return _Found(m.start(), m.start("ml"), _Point(year), None, False)
     first = _Point(year)
-    end = m.start("y") + len(m.group("y")) + 1  # past 年
+    end = m.end("y") + (2 if m.string.startswith("学", m.end("y")) else 1)  # past (学)年
     month_text, day_text, dmark = m.group("m", "d", "dmark")
     month = _num(month_text)
     if month is not None and _valid(year, month):
