@@ -72,7 +72,7 @@ _WITH_YEAR = re.compile(
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
-      | (?:学?年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
+      | (?:年(?!代(?!表))|月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
@@ -305,7 +305,7 @@ def _with_year(m: re.Match[str]) -> _Found | None:
             return _Found(m.start(), m.end(), listed, None, False)
         return _Found(m.start(), m.start("ml"), _Point(year), None, False)
     first = _Point(year)
-    end = m.end("y") + (2 if m.string.startswith("学", m.end("y")) else 1)  # past (学)年
+    end = m.start("y") + len(m.group("y")) + 1  # past 年
     month_text, day_text, dmark = m.group("m", "d", "dmark")
     month = _num(month_text)
     if month is not None and _valid(year, month):
