@@ -115,7 +115,7 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?:(?<=RMB)|(?<=CNY)|(?<![\dA-Za-z.,/]))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        (?:(?<![\dA-Za-z.,/])|(?<=RMB)|(?<=CNY))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
@@ -192,6 +192,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     names = _GROUPS[tag]
     ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox = m.group(*names)
     mult = mult or ""
+    high: Decimal | None = None  # the higher end of a range said in one numeral (五六万)
     if len(mult) == 3:  # 3千余万: 千万, approximate (:data:`_MID_APPROX_MULT`)
         approx, mult = mult[1], mult[0] + mult[2]
     if submult is not None and len(submult) == 3:  # 1亿3千余万元
@@ -225,8 +226,11 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             return None
         # 五六万元, 二三十万元: two neighbouring digits said together, a range (the
         # first digit's numeral is the sum, the second's its end)
-        high: Decimal | None = None
-        if not frac and (pair := _spoken_pair(cn, m.string, m.start(names[1]))) >= 0:
+        if (
+            len(cn) > 1
+            and not frac
+            and (pair := _spoken_pair(cn, m.string, m.start(names[1]))) >= 0
+        ):
             high = _chinese_in(cn[:pair] + cn[pair + 1 :], mult)
             cn = cn[: pair + 1] + cn[pair + 2 :]
             if high is None:
@@ -250,21 +254,14 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             if high is not None:
                 high = high / _multiplier(trailing)
             mult = trailing
-        return _Qty(number, mult, yuan is not None, bool(approx or approx2), _end(m, tag), high)
     return _Qty(
         number=number,
         mult=mult,
         yuan=yuan is not None,
         approximate=bool(approx or approx2),
-        end=_end(m, tag),
+        end=m.end(names[4]) if yuan else _qty_end(m, tag),
+        spoken_end=high,
     )
-
-
-def _end(m: re.Match[str], tag: str) -> int:
-    """Where quantity ``tag`` of ``m`` ends: past its 元, else its last group."""
-    if m.group(f"yuan{tag}") is not None:
-        return m.end(f"yuan{tag}")
-    return _qty_end(m, tag)
 
 
 # Two neighbouring digits said together name a range, as a sum is said when it is guessed

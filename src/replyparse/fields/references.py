@@ -193,7 +193,9 @@ def _references(
         if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
     numbers.extend(
-        w for w in find_unfilled_numbers(view) if not any(w[0] < b and a < w[1] for a, b in numbers)
+        w
+        for w in find_unfilled_numbers(view, brackets)
+        if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
     excluded_texts: set[str] | None = None
     for start, end in sorted(numbers):
