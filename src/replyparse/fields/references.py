@@ -192,11 +192,12 @@ def _references(
         for w in find_lost_bracket_numbers(view, brackets)
         if not any(w[0] < b and a < w[1] for a, b in numbers)
     )
-    numbers.extend(
-        w
-        for w in find_unfilled_numbers(view, brackets)
-        if not any(w[0] < b and a < w[1] for a, b in numbers)
-    )
+    if brackets:  # (most letters hold no bracket a digit follows)
+        numbers.extend(
+            w
+            for w in find_unfilled_numbers(view, brackets)
+            if not any(w[0] < b and a < w[1] for a, b in numbers)
+        )
     excluded_texts: set[str] | None = None
     for start, end in sorted(numbers):
         if excluded(start, end):
