@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, getcontext, localcontext
 
 from replyparse import vocab
@@ -115,7 +115,7 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?<![\dA-Za-z.,/])(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        (?:(?<![\dA-Za-z.,/])|(?<=RMB)|(?<=CNY))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
@@ -171,6 +171,8 @@ class _Qty:
     yuan: bool
     approximate: bool
     end: int  # norm offset just past the quantity
+    # the higher end of a range said with two neighbouring digits (五六万: 六, in ``mult``)
+    spoken_end: Decimal | None = None
 
     @property
     def unit(self) -> str:
@@ -190,6 +192,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     names = _GROUPS[tag]
     ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox = m.group(*names)
     mult = mult or ""
+    high: Decimal | None = None  # the higher end of a range said in one numeral (五六万)
     if len(mult) == 3:  # 3千余万: 千万, approximate (:data:`_MID_APPROX_MULT`)
         approx, mult = mult[1], mult[0] + mult[2]
     if submult is not None and len(submult) == 3:  # 1亿3千余万元
@@ -221,6 +224,17 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             order = _lone_range_order(m, tag)
         if order is None:
             return None
+        # 五六万元, 二三十万元: two neighbouring digits said together, a range (the
+        # first digit's numeral is the sum, the second's its end)
+        if (
+            len(cn) > 1
+            and not frac
+            and (pair := _spoken_pair(cn, m.string, m.start(names[1]))) >= 0
+        ):
+            high = _chinese_in(cn[:pair] + cn[pair + 1 :], mult)
+            cn = cn[: pair + 1] + cn[pair + 2 :]
+            if high is None:
+                return None
         whole = _chinese_in(cn, mult)
         if whole is None:
             return None
@@ -237,6 +251,8 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         if trailing:
             # the value already contains the trailing 万/亿; keep it only as the unit
             number = number / _multiplier(trailing)
+            if high is not None:
+                high = high / _multiplier(trailing)
             mult = trailing
     return _Qty(
         number=number,
@@ -244,7 +260,31 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         yuan=yuan is not None,
         approximate=bool(approx or approx2),
         end=m.end(names[4]) if yuan else _qty_end(m, tag),
+        spoken_end=high,
     )
+
+
+# Two neighbouring digits said together name a range, as a sum is said when it is guessed
+# (五六万元: 5万 to 6万; 二三十万元: 20万 to 30万; 七八百元, 十五六万元, 一百二三十万元,
+# 两三个亿), and so do 三五 (三五万元: 3万 to 5万). Digit by digit (二〇二三), three in a row
+# (一二三) or a digit after a word it ends (统一二十万元: 统一 is "made uniform") give none.
+_SPOKEN_PAIRS = frozenset(
+    {"一二", "一两", "二三", "两三", "三四", "四五", "五六", "六七", "七八", "八九", "三五"}
+)
+
+
+def _spoken_pair(cn: str, text: str, start: int) -> int:
+    """Where in the numeral ``cn`` (at ``text[start:]``) a pair of :data:`_SPOKEN_PAIRS`
+    stands, -1 when none does or two digits stand together elsewhere in it."""
+    at = -1
+    for i in range(len(cn) - 1):
+        if cn[i] in _CN_DIGIT_SET and cn[i + 1] in _CN_DIGIT_SET:
+            if at >= 0 or cn[i : i + 2] not in _SPOKEN_PAIRS:
+                return -1
+            at = i
+    if at == 0 and start and text[start - 1] in _WORD_BEFORE_DIGIT:
+        return -1
+    return at
 
 
 # Before a lone numeral opening a range these make it part of a word (统一至五万元: 统一
@@ -342,6 +382,11 @@ def _multiplier(mult: str) -> Decimal:
     return Decimal(value if value is not None else 1)
 
 
+# The currency's name or sign written right before a sum (人民币300万, RMB300万元, ￥300万):
+# a figure with 万/亿 after it is money with no money word near. ASCII letters glued before
+# a figure make it a code (型号AB300万), but for the currency's own codes.
+_CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "￥", "¥")
+
 _SPOKEN_YI = ("个亿", "个億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
 
@@ -359,6 +404,8 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
         return norm.startswith("人民币", qty.end)
     if norm[qty.end - 2 : qty.end] in _SPOKEN_YI:
         return True  # 增加1.2个亿: the spoken 亿 is a sum of money
+    if norm.endswith(_CURRENCY_BEFORE, max(0, start - 4), start):
+        return True  # 人民币300万, ￥300万: the currency named before it
     window = norm[max(0, start - _CONTEXT_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
@@ -518,7 +565,7 @@ def _amounts(
             {
                 "text": text,
                 "value": _yuan(first, first_mult),
-                "end": _yuan(second, second.mult) if second is not None else None,
+                "end": _range_end(first, first_mult, second),
                 "unit": last.unit,
                 "approximate": bool(
                     m.group("pre")
@@ -532,6 +579,22 @@ def _amounts(
         out.append((amount, (start, end)))
         pos = end
     return out
+
+
+def _range_end(first: _Qty, first_mult: str, second: _Qty | None) -> Decimal | None:
+    """The end of the amount whose quantities are ``first`` (counted in ``first_mult``) and
+    ``second``: the second's sum (its higher digit's, 五至七八万元), or the higher digit's
+    of a range said in one numeral (五六万元); None for a single sum."""
+    if second is not None:
+        return _yuan(_spoken_high(second), second.mult)
+    if first.spoken_end is not None:
+        return _yuan(_spoken_high(first), first_mult)
+    return None
+
+
+def _spoken_high(qty: _Qty) -> _Qty:
+    """``qty`` at the higher end of the range it says (五六万: 六万), itself when it says none."""
+    return qty if qty.spoken_end is None else replace(qty, number=qty.spoken_end)
 
 
 # No amount starts inside these: a document number's serial, a standard's number, a session.

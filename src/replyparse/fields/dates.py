@@ -66,7 +66,9 @@ _WITH_YEAR = re.compile(
     (?=[12一二])  # what a year opens with: positions that cannot start one fail at once
     (?P<y>{_YEAR})
     (?:
-        (?P<ysep>{_SEP})(?P<yb>{_YEAR_DIGITS})年(?!代(?!表))  # 2010-2015年: 年 once, at the end
+        # 2010-2015年: 年 once, at the end; a school year's 学年 (2022—2023学年), also with a
+        # slash, as school and fiscal years are written (2023/2024学年, 2023/2024年度)
+        (?P<ysep>{_SEP}|/(?=\d{{4}}(?:学年|年度)))(?P<yb>{_YEAR_DIGITS})学?年(?!代(?!表))
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日

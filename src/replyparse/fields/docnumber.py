@@ -410,6 +410,40 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
     return out
 
 
+# A cited 发文字号 whose serial was lost or never filled in (某财建〔2022〕号): its code, both
+# brackets of its year and 号 right after. Not the round bracket (（2022）号 is no number);
+# a code that is a label or kind word (编号〔2022〕号) or none is turned down by the reader.
+_UNFILLED = re.compile(r"[〔\[［【﹝〖](?:19|20)\d{2}[〕\]］】﹞〗]号")
+_UNFILLED_OPENS = frozenset("〔[［【﹝〖")
+
+
+def find_unfilled_numbers(view: TextView, brackets: list[int]) -> list[Range]:
+    """The ``view.norm`` ranges of 发文字号 whose serial was lost or never filled in
+    (``某财建〔2022〕号``), from their issuer code (two characters or more, never a label or
+    kind word) to 号. ``brackets``: :func:`before_digit` of ``view.norm`` for
+    :data:`BRACKETS` (a match opens with one of them, its year's digit after it): the
+    pattern is tried only there, where its 号 stands six characters on."""
+    out: list[Range] = []
+    norm = view.norm
+    for at in brackets:
+        if norm[at] not in _UNFILLED_OPENS or norm[at + 6 : at + 7] != "号":
+            continue
+        m = _UNFILLED.match(norm, at)
+        if m is None:
+            continue
+        code_end = m.start()
+        first = code_end
+        while first > max(0, code_end - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
+            first -= 1
+        start = _after_gap(view, first, code_end) if first < code_end else code_end
+        start += _prefix_start(norm[start:code_end])
+        code = norm[start:code_end]
+        if len(code) < 2 or NOT_ISSUER_CODE.search(code):
+            continue
+        out.append((start, m.end()))
+    return out
+
+
 def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     """How the letter's own document number breaks GB/T 9704-2012 §7.2.5, if it does."""
     issues: list[str] = []
