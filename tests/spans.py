@@ -94,22 +94,6 @@ def _joined(segment: str, value: str) -> bool:
     return rest_holds(0, _flat(value))
 
 
-# The end of a 发文字号's bracketed year.
-_YEAR_CLOSE = re.compile(r"\d年?[〕\]］】）﹞〗〉>]")
-
-
-def _shared_serial(segment: str, text: str) -> bool:
-    """Whether ``text`` is a number whose serial follows another's that shares its code and
-    year (``某政发〔2020〕8号、9号`` → ``某政发〔2020〕9号``): ``segment`` from the code to that
-    serial's 号, the code and year its head, the serial its tail after a 、, 和, 及 or 与."""
-    year = _YEAR_CLOSE.search(segment)
-    if year is None or not text.startswith(segment[: year.end()]):
-        return False
-    serial = text[year.end() :]
-    cut = len(segment) - len(serial)
-    return bool(serial) and segment.endswith(serial) and segment[cut - 1 : cut] in "、和及与"
-
-
 def _in_order(chars: str, segment: str) -> bool:
     """Whether the characters of ``chars`` stand in ``segment`` in order."""
     rest = iter(segment)
@@ -219,8 +203,6 @@ class _Checker:
         elif kind == "doc_number" and segment != node["text"]:
             # a number split over a web table's two cells: the bar between is none of it
             self.expect(where, _CELL_BAR.sub("", segment) == node["text"], segment, node["text"])
-        elif kind == "references" and node["kind"] == "doc_number" and segment != node["text"]:
-            self.expect(where, _shared_serial(segment, node["text"]), segment, node["text"])
         elif "text" in node:
             self.expect(where, segment == node["text"], segment, node["text"])
         elif kind == "addressees":

@@ -214,10 +214,6 @@ def _references(
         found.append(
             (make_reference({"kind": "doc_number", "text": text, "span": span}), (start, end))
         )
-        if view.norm[end : end + 1] in _SHARED_SEPARATORS:  # (the gate: ``in`` an empty slice)
-            for ref, where in _sharing_numbers(view, start, end):
-                if _flat(ref.text) not in excluded_texts:
-                    found.append((ref, where))
     # the proposal's own title is no reference wherever it is cited, quoted or not (only
     # read against a title not excluded by its place: a letter with none needs no
     # flattened copy)
@@ -237,37 +233,6 @@ def _references(
         found.append((make_reference({"kind": "title", "text": text, "span": span}), (start, end)))
     found.sort(key=lambda pair: pair[1][0])
     return found
-
-
-# The serials of further documents a 发文字号 shares its code and year with, written after it
-# (某政发〔2020〕8号、9号, 〔2020〕8号和第9号, 8号、9号、12号): each cites one document, its
-# text the code and year of the first with its own serial (as a reader resolves it), its
-# span from the code to its 号. A 号 of a building, a line or a room is none (8号、9号楼).
-_SHARED_SEPARATORS = frozenset("、和及与")
-_SHARED_SERIAL = re.compile(
-    r"[、和及与](第?\d{1,5}号)(?![楼栋院室线路街巷门房床车站台]|代表|委员|建议|提案|议案)"
-)
-# The end of a number's bracketed year (年 inside the brackets a mistake that still counts).
-_YEAR_CLOSE = re.compile(r"\d年?[〕\]］】）﹞〗〉>]")
-
-
-def _sharing_numbers(view: TextView, start: int, end: int) -> list[tuple[Reference, Range]]:
-    """The documents cited by serials written after the number at ``view.norm[start:end]``,
-    sharing its code and year (:data:`_SHARED_SERIAL`)."""
-    out: list[tuple[Reference, Range]] = []
-    year = _YEAR_CLOSE.search(view.norm, start, end)  # (a code holds no digit)
-    if year is None:
-        return out
-    head, head_span = view.source(start, year.end())
-    at = end
-    while (m := _SHARED_SERIAL.match(view.norm, at)) is not None:
-        serial, serial_span = view.source(m.start(1), m.end(1))
-        reference = make_reference(
-            {"kind": "doc_number", "text": head + serial, "span": (head_span[0], serial_span[1])}
-        )
-        out.append((reference, (start, m.end())))
-        at = m.end()
-    return out
 
 
 def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
