@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from test_addressees_note_before_role import read_salutation
 
-_TITLE = "关于县十六届人大三次会议第8号建议的答复\n"
 _OPENING = "你们提出的关于整治河道垃圾的建议收悉，现答复如下：\n我局已组织清理。\n"
 
 # (salutation line, [(name, role), …])
@@ -36,20 +35,11 @@ NOT_READ = {
 }
 
 
-def _read(salutation: str) -> tuple[str | None, list[tuple[str, str | None]]]:
-    letter = parse_text(f"{_TITLE}{salutation}\n{_OPENING}", keywords=False)
-    assert letter.text is not None
-    for a in letter.addressees:  # every span holds its name
-        assert a.span is not None
-        assert letter.text[a.span[0] : a.span[1]] == a.name
-    return letter.salutation, [(a.name, a.role) for a in letter.addressees]
-
-
 @pytest.mark.parametrize(("salutation", "expected"), READ.values(), ids=READ.keys())
 def test_joint_form_names_the_lead(salutation: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _read(salutation) == (salutation, expected)
+    assert read_salutation(salutation, _OPENING) == (salutation, expected)
 
 
 @pytest.mark.parametrize(("salutation", "expected"), NOT_READ.values(), ids=NOT_READ.keys())
 def test_near_miss_read_as_before(salutation: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _read(salutation) == (salutation, expected)
+    assert read_salutation(salutation, _OPENING) == (salutation, expected)

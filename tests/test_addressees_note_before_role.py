@@ -76,8 +76,12 @@ FLATTENED = {
 }
 
 
-def _read(salutation: str) -> tuple[str | None, list[tuple[str, str | None]]]:
-    letter = parse_text(f"{_TITLE}{salutation}\n{_OPENING}", keywords=False)
+def read_salutation(
+    salutation: str, opening: str = _OPENING
+) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """The salutation and the (name, role) of each addressee of a letter with that
+    salutation line, under a title and over ``opening``; every span holds its name."""
+    letter = parse_text(f"{_TITLE}{salutation}\n{opening}", keywords=False)
     assert letter.text is not None
     for a in letter.addressees:  # every span holds its name
         assert a.span is not None
@@ -89,14 +93,14 @@ def _read(salutation: str) -> tuple[str | None, list[tuple[str, str | None]]]:
 def test_note_is_no_part_of_the_name(
     salutation: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _read(salutation) == (salutation, expected)
+    assert read_salutation(salutation) == (salutation, expected)
 
 
 @pytest.mark.parametrize(("salutation", "expected"), NOT_READ.values(), ids=NOT_READ.keys())
 def test_bracket_kept_or_read_otherwise(
     salutation: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _read(salutation) == (salutation, expected)
+    assert read_salutation(salutation) == (salutation, expected)
 
 
 @pytest.mark.parametrize(

@@ -398,15 +398,9 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
         if _PROPOSAL_KIND.match(norm, m.end()):
             continue  # 〔2021012号提案: a proposal's own numbering
         code_end = m.start() if m.group("a") else m.start("b")
-        first = code_end
-        while first > max(0, code_end - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
-            first -= 1
-        start = _after_gap(view, first, code_end) if first < code_end else code_end
-        start += _prefix_start(norm[start:code_end])
-        code = norm[start:code_end]
-        if len(code) < 2 or NOT_ISSUER_CODE.search(code):
-            continue
-        out.append((start, m.end()))
+        start = _cited_code_start(view, code_end)
+        if start is not None:
+            out.append((start, m.end()))
     return out
 
 
@@ -432,16 +426,25 @@ def find_unfilled_numbers(view: TextView, brackets: list[int]) -> list[Range]:
         if m is None:
             continue
         code_end = m.start()
-        first = code_end
-        while first > max(0, code_end - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
-            first -= 1
-        start = _after_gap(view, first, code_end) if first < code_end else code_end
-        start += _prefix_start(norm[start:code_end])
-        code = norm[start:code_end]
-        if len(code) < 2 or NOT_ISSUER_CODE.search(code):
-            continue
-        out.append((start, m.end()))
+        start = _cited_code_start(view, code_end)
+        if start is not None:
+            out.append((start, m.end()))
     return out
+
+
+def _cited_code_start(view: TextView, code_end: int) -> int | None:
+    """Where the issuer code a cited number's bracket opens at ``code_end`` starts (the
+    run of code characters before it, not over a gap of blanks, without the authority's
+    name glued before it), or None when it is no code: under two characters, or a label or
+    kind word."""
+    norm = view.norm
+    first = code_end
+    while first > max(0, code_end - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
+        first -= 1
+    start = _after_gap(view, first, code_end) if first < code_end else code_end
+    start += _prefix_start(norm[start:code_end])
+    code = norm[start:code_end]
+    return None if len(code) < 2 or NOT_ISSUER_CODE.search(code) else start
 
 
 def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
