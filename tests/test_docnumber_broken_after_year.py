@@ -23,9 +23,9 @@ BROKEN = [
     pytest.param("某县水利局\n某水函〔2024〕\n12号\n", "某水函〔2024〕\n12号", 12, id="line-break"),
     pytest.param("某水函〔2024〕\n12号\n", "某水函〔2024〕\n12号", 12, id="line-break-no-mark"),
     pytest.param("某水函[2024]\n3号\n", "某水函[2024]\n3号", 3, id="square-brackets"),
-    pytest.param("某水函〔2024〕|12号\n", "某水函〔2024〕12号", 12, id="cell-bar"),
-    pytest.param("某水函〔2024〕 | 12号\n", "某水函〔2024〕12号", 12, id="cell-bar-spaced"),
-    pytest.param("某水函〔2024〕｜12号\n", "某水函〔2024〕12号", 12, id="full-width-bar"),
+    pytest.param("某水函〔2024〕|12号\n", "某水函〔2024〕|12号", 12, id="cell-bar"),
+    pytest.param("某水函〔2024〕 | 12号\n", "某水函〔2024〕 | 12号", 12, id="cell-bar-spaced"),
+    pytest.param("某水函〔2024〕｜12号\n", "某水函〔2024〕｜12号", 12, id="full-width-bar"),
 ]  # fmt: skip
 
 

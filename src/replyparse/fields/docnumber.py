@@ -62,9 +62,6 @@ _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})年?(?P<close>[{re.escape(_CLOSE)}])"
     rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL})号"
 )
-# The cell bars of a web table a number's pieces stood in (某水函〔2024〕|12号), with the
-# blanks around them: no part of the number's text.
-_BARS = re.compile(r"[ \t\u3000]*[|｜│][ \t\u3000]*")
 # A cell bar right after a bracketed year (某水函〔2024〕|12号).
 _YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")
 # A 发文字号 written with its year first ([2016]某政复函 3号): the letter's own only (a court's
@@ -522,8 +519,8 @@ def _broken(view: TextView, layout: Layout) -> DocNumberFound | None:
     """The letter's own 发文字号 a copy broke after its bracketed year, on a header line:
     its code and year end that line and its serial and 号 stand alone on the next
     (``某水函〔2024〕`` / ``12号``), or a web table's cell bar parts them on one line
-    (``某水函〔2024〕|12号``). ``text`` as written, a cell bar between left out; the span runs
-    over both pieces."""
+    (``某水函〔2024〕|12号``). ``text`` as written, the bar and its blanks kept (the span's
+    text, as every item's is); the span runs over both pieces."""
     lines = view.content_lines
     for line in layout.header:
         if line.text[-1:] in _CLOSE:  # (the gate: the line ends with the year's bracket)
@@ -545,7 +542,7 @@ def _broken(view: TextView, layout: Layout) -> DocNumberFound | None:
             text, span = view.source(start, end)
             item = make_doc_number(
                 {
-                    "text": _BARS.sub("", text),
+                    "text": text,
                     "prefix": d.item.prefix,
                     "year": d.item.year,
                     "serial": d.item.serial,
