@@ -235,6 +235,15 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             cn = cn[: pair + 1] + cn[pair + 2 :]
             if high is None:
                 return None
+        elif not _digit_runs_read(cn):
+            # 六五万元, 一二三万元: no sum is written so; 统一二十万元: the first digit
+            # ends the word before it, the sum is the rest (as a spoken pair's is)
+            start = m.start(names[1])
+            if not (start and m.string[start - 1] in _WORD_BEFORE_DIGIT):
+                return None
+            cn = cn[1:]
+            if not _digit_runs_read(cn):
+                return None
         whole = _chinese_in(cn, mult)
         if whole is None:
             return None
@@ -285,6 +294,30 @@ def _spoken_pair(cn: str, text: str, start: int) -> int:
     if at == 0 and start and text[start - 1] in _WORD_BEFORE_DIGIT:
         return -1
     return at
+
+
+_ZEROS = frozenset("〇零")
+
+
+def _digit_runs_read(cn: str) -> bool:
+    """Whether every run of two or more digits in the numeral ``cn`` (a spoken pair aside:
+    :func:`_spoken_pair`) is one a sum is written with: a 零 or 〇 holding a place after a
+    unit (一千零五, 三万〇五百), or, in a numeral of digits alone before its 万/亿, a
+    number written digit by digit, as such numbers are, with a 〇 in it (二〇万元 is 20万,
+    一〇五万元 105万). Digits in a row with no 〇 (六五万元, 一二三万元: falling, or three,
+    so no spoken range) are a slip whose sum no one can tell: 六十五万? 五六万?"""
+    digits = cn.rstrip(_CN_BIG)
+    if all(ch in _CN_DIGIT_SET for ch in digits):
+        return len(digits) < 2 or not _ZEROS.isdisjoint(digits)
+    run = 0
+    for i, ch in enumerate(cn):
+        if ch not in _CN_DIGIT_SET:
+            run = 0
+            continue
+        run += 1
+        if run == 2 and (i < 2 or cn[i - 1] not in _ZEROS):
+            return False  # 一百二〇万: a run that is no place holder after its unit
+    return True
 
 
 # Before a lone numeral opening a range these make it part of a word (统一至五万元: 统一
