@@ -115,7 +115,7 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?:(?<![\dA-Za-z.,/])|(?<=RMB)|(?<=CNY))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
@@ -418,7 +418,7 @@ def _multiplier(mult: str) -> Decimal:
 # The currency's name or sign written right before a sum (人民币300万, RMB300万元, ￥300万):
 # a figure with 万/亿 after it is money with no money word near. ASCII letters glued before
 # a figure make it a code (型号AB300万), but for the currency's own codes.
-_CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "￥", "¥")
+_CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "rmb", "cny", "￥", "¥")
 
 _SPOKEN_YI = ("个亿", "个億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
