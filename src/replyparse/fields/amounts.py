@@ -122,7 +122,7 @@ def _quantity(tag: str) -> str:
         (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
     )
     (?P<approx{tag}>[余多])?
-    (?:个(?=亿|億))?                      # 3个亿, 1.2个亿: the spoken 亿元
+    (?:个(?P<gapprox{tag}>[多余])?(?=亿|億))?  # 3个亿, 1个多亿: the spoken 亿元
     (?P<mult{tag}>{_MID_APPROX_MULT}|{_MULT})?
     {_JOINED.format(tag=tag, mid=_MID_APPROX_MULT)}
     (?P<approx2{tag}>[余多])?
@@ -182,6 +182,7 @@ class _Qty:
 _QTY_GROUPS = (
     *("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2"),
     *("sub", "submult", "subapprox"),  # 1亿3千万元's second part (:data:`_JOINED`)
+    "gapprox",  # 1个多亿: 多 after the spoken 个
 )
 _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
 """Each quantity's group names, built once (not formatted at each read)."""
@@ -190,7 +191,8 @@ _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
     names = _GROUPS[tag]
-    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox = m.group(*names)
+    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox, gapprox = m.group(*names)
+    approx = approx or gapprox
     mult = mult or ""
     high: Decimal | None = None  # the higher end of a range said in one numeral (五六万)
     if len(mult) == 3:  # 3千余万: 千万, approximate (:data:`_MID_APPROX_MULT`)
@@ -420,7 +422,7 @@ def _multiplier(mult: str) -> Decimal:
 # a figure make it a code (型号AB300万), but for the currency's own codes.
 _CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "rmb", "cny", "￥", "¥")
 
-_SPOKEN_YI = ("个亿", "个億")
+_SPOKEN_YI = ("个亿", "个億", "个多亿", "个余亿", "个多億", "个余億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
 
 
@@ -435,7 +437,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
     if _COUNT_UNIT.match(norm, qty.end):
         # 300万人民币: the currency's name opens with 人, which counts nothing there
         return norm.startswith("人民币", qty.end)
-    if norm[qty.end - 2 : qty.end] in _SPOKEN_YI:
+    if norm.endswith(_SPOKEN_YI, max(0, qty.end - 3), qty.end):
         return True  # 增加1.2个亿: the spoken 亿 is a sum of money
     if norm.endswith(_CURRENCY_BEFORE, max(0, start - 4), start):
         return True  # 人民币300万, ￥300万: the currency named before it
