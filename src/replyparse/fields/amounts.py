@@ -9,7 +9,8 @@ Values are in yuan; a comma, half- or full-width, may part the thousands (``1,25
 decimal point (``50。5万元``, :data:`_FULL_STOP_DECIMAL`); a sum in Chinese numerals may
 have decimals after 点 (``一点二亿元``); 亿 may be written as said, ``3个亿`` (money even
 with no money word near), and an order of magnitude with 余/多 is a sum (``万余元``,
-``百余万元``: 10000, 1000000, approximate). A range (``50-100万元``, ``3000元至5000元``) is
+``百余万元``: 10000, 1000000, approximate); the yuan's sign alone makes a figure money
+(``￥300``: :data:`_SIGNED`). A range (``50-100万元``, ``3000元至5000元``) is
 one amount whose unit, when written only after its second number, applies to both.
 """
 
@@ -613,7 +614,62 @@ def _amounts(
         )
         out.append((amount, (start, end)))
         pos = end
+    if "￥" in norm or "¥" in norm:  # a sum the yuan's sign alone says is money (rare)
+        out = _signed(view, out, exclude() if callable(exclude) else exclude)
     return out
+
+
+# A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or
+# multiplier after it, which the search above reads (￥300万 → 300万), and a range said so
+# (￥300-￥500, ￥300—500); a count or a percentage after it is none of it, and a range
+# whose second figure has its unit (￥300—500元) is read by the search above.
+_SIGN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+(?![\d，])|\d+)(?:\.\d+)?"
+_SIGNED = re.compile(
+    rf"""
+    [￥¥](?P<a>{_SIGN_NUMBER})
+    (?:(?:——|—|―|–|-|~|～|至|到)[￥¥]?(?P<b>{_SIGN_NUMBER}))?
+    (?![\d%‰.,，]?[\d%‰]|[.,，]?[万萬亿億千百元余多个]|(?:——|[—―–\-~～至到])[￥¥]?\d)
+    """,
+    re.VERBOSE,
+)
+
+
+def _signed(
+    view: TextView, found: list[tuple[Amount, Range]], exclude: Sequence[Range]
+) -> list[tuple[Amount, Range]]:
+    """``found`` and the sums :data:`_SIGNED` reads (their ``text`` the sign and figure as
+    written, ``unit`` 元, the sign's), in text order."""
+    added = False
+    norm = view.norm
+    for m in _SIGNED.finditer(norm):
+        start, end = m.span()
+        if _in_any(start, exclude) or len(m.group("a")) > _MAX_ARABIC:
+            continue
+        if _COUNT_UNIT.match(norm, end):
+            continue  # ¥300人: a count
+        second = m.group("b")
+        if second is not None and len(second) > _MAX_ARABIC:
+            continue
+        text, span = view.source(start, end)
+        amount = make_amount(
+            {
+                "text": text,
+                "value": _yuan(_read_figure(m.group("a")), ""),
+                "end": None if second is None else _yuan(_read_figure(second), ""),
+                "unit": "元",
+                "approximate": False,
+                "span": span,
+            }
+        )
+        found.append((amount, (start, end)))
+        added = True
+    if added:
+        found.sort(key=lambda item: item[1][0])
+    return found
+
+
+def _read_figure(figure: str) -> _Qty:
+    return _Qty(Decimal(figure.translate(_SEPARATORS_READ)), "", True, False, 0)
 
 
 def _range_end(first: _Qty, first_mult: str, second: _Qty | None) -> Decimal | None:
