@@ -67,7 +67,10 @@ _WITH_YEAR = re.compile(
     (?P<y>{_YEAR})
     (?:
         # 2010-2015年: 年 once, at the end; a school year's 学年 (2022—2023学年), also with a
-        # slash, as school and fiscal years are written (2023/2024学年, 2023/2024年度)
+        # slash, as school and fiscal years are written (2023/2024学年, 2023/2024年度), and
+        # with the first year's 年 or 学年 written too before one (2022年—2023学年,
+        # 2023学年至2024学年, 2022年度—2023年度)
+        (?:学?年度?(?={_SEP}{_YEAR_DIGITS}(?:学年|年度)))?
         (?P<ysep>{_SEP}|/(?=\d{{4}}(?:学年|年度)))(?P<yb>{_YEAR_DIGITS})学?年(?!代(?!表))
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
