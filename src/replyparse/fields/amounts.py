@@ -81,6 +81,17 @@ _BLANK_THOUSANDS = (
     r"(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
 )
 
+# A figure whose digits blanks spread out, one blank between each two (a justified line of
+# a PDF's text spaced character by character, 资 金 1 2 0 万 元, reads 资金1 2 0万元 in the
+# view): one number, as a date's spread digits are (2 0 2 1 年). After a hanzi, a clause's
+# mark or a range's dash (not 第 or 号, nor a line's start: a row's number), right before
+# the sum's unit, approximation mark or a range's dash; each blank one blank of the letter
+# (:func:`_thousands_blanks`). Digits in groups of other sizes (12 0万元) are no such figure.
+_SPREAD_DIGITS = (
+    r"(?<=[\u4e00-\u9fff：，（、—―–\-~～])(?<![第号])\d(?:[ ]\d)+(?:\.\d+)?(?![\d ])"
+    r"(?=[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+)
+
 # An IME's full stop typed for the decimal point (50。5万元: in Chinese mode the "." key
 # gives 。): one to four digits before it, no year (…于2023。50万元…) and no ordinal (第),
 # then one or two decimals right before the multiplier or 元, or a range's dash or 至
@@ -117,7 +128,7 @@ def _quantity(tag: str) -> str:
     return rf"""
     (?:
         (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
+            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?|{_SPREAD_DIGITS}
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
         (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
