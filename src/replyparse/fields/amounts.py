@@ -632,14 +632,17 @@ def _amounts(
 
 # A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or
 # multiplier after it, which the search above reads (￥300万 → 300万), and a range said so
-# (￥300-￥500, ￥300—500); a count or a percentage after it is none of it, and a range
+# (￥300-￥500, ￥300—500), approximate after 约/近… or before 左右 as any sum; a count or a
+# percentage after it is none of it, and a range
 # whose second figure has its unit (￥300—500元) is read by the search above.
 _SIGN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+(?![\d，])|\d+)(?:\.\d+)?"
 _SIGNED = re.compile(
     rf"""
+    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾)?
     [￥¥](?P<a>{_SIGN_NUMBER})
     (?:(?:——|—|―|–|-|~|～|至|到)[￥¥]?(?P<b>{_SIGN_NUMBER}))?
     (?![\d%‰.,，]?[\d%‰]|[.,，]?[万萬亿億千百元余多个]|(?:——|[—―–\-~～至到])[￥¥]?\d)
+    (?P<post>左右)?
     """,
     re.VERBOSE,
 )
@@ -668,7 +671,7 @@ def _signed(
                 "value": _yuan(_read_figure(m.group("a")), ""),
                 "end": None if second is None else _yuan(_read_figure(second), ""),
                 "unit": "元",
-                "approximate": False,
+                "approximate": m.group("pre") is not None or m.group("post") is not None,
                 "span": span,
             }
         )
