@@ -9,7 +9,8 @@ Values are in yuan; a comma, half- or full-width, may part the thousands (``1,25
 decimal point (``50。5万元``, :data:`_FULL_STOP_DECIMAL`); a sum in Chinese numerals may
 have decimals after 点 (``一点二亿元``); 亿 may be written as said, ``3个亿`` (money even
 with no money word near), and an order of magnitude with 余/多 is a sum (``万余元``,
-``百余万元``: 10000, 1000000, approximate). A range (``50-100万元``, ``3000元至5000元``) is
+``百余万元``: 10000, 1000000, approximate); the yuan's sign alone makes a figure money
+(``￥300``: :data:`_SIGNED`). A range (``50-100万元``, ``3000元至5000元``) is
 one amount whose unit, when written only after its second number, applies to both.
 """
 
@@ -80,6 +81,17 @@ _BLANK_THOUSANDS = (
     r"(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
 )
 
+# A figure whose digits blanks spread out, one blank between each two (a justified line of
+# a PDF's text spaced character by character, 资 金 1 2 0 万 元, reads 资金1 2 0万元 in the
+# view): one number, as a date's spread digits are (2 0 2 1 年). After a hanzi, a clause's
+# mark or a range's dash (not 第 or 号, nor a line's start: a row's number), right before
+# the sum's unit, approximation mark or a range's dash; each blank one blank of the letter
+# (:func:`_thousands_blanks`). Digits in groups of other sizes (12 0万元) are no such figure.
+_SPREAD_DIGITS = (
+    r"(?<=[\u4e00-\u9fff：，（、—―–\-~～])(?<![第号])\d(?:[ ]\d)+(?:\.\d+)?(?![\d ])"
+    r"(?=[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+)
+
 # An IME's full stop typed for the decimal point (50。5万元: in Chinese mode the "." key
 # gives 。): one to four digits before it, no year (…于2023。50万元…) and no ordinal (第),
 # then one or two decimals right before the multiplier or 元, or a range's dash or 至
@@ -115,14 +127,14 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?:(?<![\dA-Za-z.,/])|(?<=RMB)|(?<=CNY))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?
+        (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+            |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?|{_SPREAD_DIGITS}
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
         (?:点(?P<cnfrac{tag}>[{_CN_FRACTION}]{{1,3}})(?={_CN_FRACTION_UNIT}))?
     )
     (?P<approx{tag}>[余多])?
-    (?:个(?=亿|億))?                      # 3个亿, 1.2个亿: the spoken 亿元
+    (?:个(?P<gapprox{tag}>[多余])?(?=亿|億))?  # 3个亿, 1个多亿: the spoken 亿元
     (?P<mult{tag}>{_MID_APPROX_MULT}|{_MULT})?
     {_JOINED.format(tag=tag, mid=_MID_APPROX_MULT)}
     (?P<approx2{tag}>[余多])?
@@ -182,6 +194,7 @@ class _Qty:
 _QTY_GROUPS = (
     *("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2"),
     *("sub", "submult", "subapprox"),  # 1亿3千万元's second part (:data:`_JOINED`)
+    "gapprox",  # 1个多亿: 多 after the spoken 个
 )
 _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
 """Each quantity's group names, built once (not formatted at each read)."""
@@ -190,7 +203,8 @@ _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
     names = _GROUPS[tag]
-    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox = m.group(*names)
+    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox, gapprox = m.group(*names)
+    approx = approx or gapprox
     mult = mult or ""
     high: Decimal | None = None  # the higher end of a range said in one numeral (五六万)
     if len(mult) == 3:  # 3千余万: 千万, approximate (:data:`_MID_APPROX_MULT`)
@@ -234,6 +248,15 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             high = _chinese_in(cn[:pair] + cn[pair + 1 :], mult)
             cn = cn[: pair + 1] + cn[pair + 2 :]
             if high is None:
+                return None
+        elif not _digit_runs_read(cn):
+            # 六五万元, 一二三万元: no sum is written so; 统一二十万元: the first digit
+            # ends the word before it, the sum is the rest (as a spoken pair's is)
+            start = m.start(names[1])
+            if not (start and m.string[start - 1] in _WORD_BEFORE_DIGIT):
+                return None
+            cn = cn[1:]
+            if not _digit_runs_read(cn):
                 return None
         whole = _chinese_in(cn, mult)
         if whole is None:
@@ -285,6 +308,30 @@ def _spoken_pair(cn: str, text: str, start: int) -> int:
     if at == 0 and start and text[start - 1] in _WORD_BEFORE_DIGIT:
         return -1
     return at
+
+
+_ZEROS = frozenset("〇零")
+
+
+def _digit_runs_read(cn: str) -> bool:
+    """Whether every run of two or more digits in the numeral ``cn`` (a spoken pair aside:
+    :func:`_spoken_pair`) is one a sum is written with: a 零 or 〇 holding a place after a
+    unit (一千零五, 三万〇五百), or, in a numeral of digits alone before its 万/亿, a
+    number written digit by digit, as such numbers are, with a 〇 in it (二〇万元 is 20万,
+    一〇五万元 105万). Digits in a row with no 〇 (六五万元, 一二三万元: falling, or three,
+    so no spoken range) are a slip whose sum no one can tell: 六十五万? 五六万?"""
+    digits = cn.rstrip(_CN_BIG)
+    if all(ch in _CN_DIGIT_SET for ch in digits):
+        return len(digits) < 2 or not _ZEROS.isdisjoint(digits)
+    run = 0
+    for i, ch in enumerate(cn):
+        if ch not in _CN_DIGIT_SET:
+            run = 0
+            continue
+        run += 1
+        if run == 2 and (i < 2 or cn[i - 1] not in _ZEROS):
+            return False  # 一百二〇万: a run that is no place holder after its unit
+    return True
 
 
 # Before a lone numeral opening a range these make it part of a word (统一至五万元: 统一
@@ -385,9 +432,9 @@ def _multiplier(mult: str) -> Decimal:
 # The currency's name or sign written right before a sum (人民币300万, RMB300万元, ￥300万):
 # a figure with 万/亿 after it is money with no money word near. ASCII letters glued before
 # a figure make it a code (型号AB300万), but for the currency's own codes.
-_CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "￥", "¥")
+_CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "rmb", "cny", "￥", "¥")
 
-_SPOKEN_YI = ("个亿", "个億")
+_SPOKEN_YI = ("个亿", "个億", "个多亿", "个余亿", "个多億", "个余億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
 
 
@@ -402,7 +449,7 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
     if _COUNT_UNIT.match(norm, qty.end):
         # 300万人民币: the currency's name opens with 人, which counts nothing there
         return norm.startswith("人民币", qty.end)
-    if norm[qty.end - 2 : qty.end] in _SPOKEN_YI:
+    if norm.endswith(_SPOKEN_YI, max(0, qty.end - 3), qty.end):
         return True  # 增加1.2个亿: the spoken 亿 is a sum of money
     if norm.endswith(_CURRENCY_BEFORE, max(0, start - 4), start):
         return True  # 人民币300万, ￥300万: the currency named before it
@@ -578,7 +625,65 @@ def _amounts(
         )
         out.append((amount, (start, end)))
         pos = end
+    if "￥" in norm or "¥" in norm:  # a sum the yuan's sign alone says is money (rare)
+        out = _signed(view, out, exclude() if callable(exclude) else exclude)
     return out
+
+
+# A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or
+# multiplier after it, which the search above reads (￥300万 → 300万), and a range said so
+# (￥300-￥500, ￥300—500), approximate after 约/近… or before 左右 as any sum; a count or a
+# percentage after it is none of it, and a range
+# whose second figure has its unit (￥300—500元) is read by the search above.
+_SIGN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+(?![\d，])|\d+)(?:\.\d+)?"
+_SIGNED = re.compile(
+    rf"""
+    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾)?
+    [￥¥](?P<a>{_SIGN_NUMBER})
+    (?:(?:——|—|―|–|-|~|～|至|到)[￥¥]?(?P<b>{_SIGN_NUMBER}))?
+    (?![\d%‰.,，]?[\d%‰]|[.,，]?[万萬亿億千百元余多个]|(?:——|[—―–\-~～至到])[￥¥]?\d)
+    (?P<post>左右)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _signed(
+    view: TextView, found: list[tuple[Amount, Range]], exclude: Sequence[Range]
+) -> list[tuple[Amount, Range]]:
+    """``found`` and the sums :data:`_SIGNED` reads (their ``text`` the sign and figure as
+    written, ``unit`` 元, the sign's), in text order."""
+    added = False
+    norm = view.norm
+    for m in _SIGNED.finditer(norm):
+        start, end = m.span()
+        if _in_any(start, exclude) or len(m.group("a")) > _MAX_ARABIC:
+            continue
+        if _COUNT_UNIT.match(norm, end):
+            continue  # ¥300人: a count
+        second = m.group("b")
+        if second is not None and len(second) > _MAX_ARABIC:
+            continue
+        text, span = view.source(start, end)
+        amount = make_amount(
+            {
+                "text": text,
+                "value": _yuan(_read_figure(m.group("a")), ""),
+                "end": None if second is None else _yuan(_read_figure(second), ""),
+                "unit": "元",
+                "approximate": m.group("pre") is not None or m.group("post") is not None,
+                "span": span,
+            }
+        )
+        found.append((amount, (start, end)))
+        added = True
+    if added:
+        found.sort(key=lambda item: item[1][0])
+    return found
+
+
+def _read_figure(figure: str) -> _Qty:
+    return _Qty(Decimal(figure.translate(_SEPARATORS_READ)), "", True, False, 0)
 
 
 def _range_end(first: _Qty, first_mult: str, second: _Qty | None) -> Decimal | None:

@@ -67,7 +67,10 @@ _WITH_YEAR = re.compile(
     (?P<y>{_YEAR})
     (?:
         # 2010-2015年: 年 once, at the end; a school year's 学年 (2022—2023学年), also with a
-        # slash, as school and fiscal years are written (2023/2024学年, 2023/2024年度)
+        # slash, as school and fiscal years are written (2023/2024学年, 2023/2024年度), and
+        # with the first year's 年 or 学年 written too before one (2022年—2023学年,
+        # 2023学年至2024学年, 2022年度—2023年度)
+        (?:学?年度?(?={_SEP}{_YEAR_DIGITS}(?:学年|年度)))?
         (?P<ysep>{_SEP}|/(?=\d{{4}}(?:学年|年度)))(?P<yb>{_YEAR_DIGITS})学?年(?!代(?!表))
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
@@ -113,8 +116,10 @@ _NUMERIC = re.compile(
 
 # A range of months (or days) written in figures with dots, as a plan's or a project's
 # period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31): both
-# ends with their year, the same mark, the same precision. Not a decimal's range: no unit
-# or figure after it (2023.5-2024.3万元 is a sum), no code or number around it.
+# ends with their year, the same mark, the same precision; a range of days may leave the
+# second end's year unwritten, as 2023年10月1日—10月7日 does (2023.10.1—10.7). Not a
+# decimal's range: no unit or figure after it (2023.5-2024.3万元 is a sum), no code or
+# number around it.
 _DOTTED_RANGE = re.compile(
     rf"""
     (?=[12])
@@ -122,7 +127,7 @@ _DOTTED_RANGE = re.compile(
     (?P<y>(?:19|20)\d{{2}})(?P<s>[./])(?P<m>1[0-2]|0?[1-9])
     (?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?(?!\d)
     {_SEP}
-    (?P<y2>(?:19|20)\d{{2}})(?P=s)(?P<m2>1[0-2]|0?[1-9])
+    (?:(?P<y2>(?:19|20)\d{{2}})(?P=s))?(?P<m2>1[0-2]|0?[1-9])  # no year: a day's (10.7)
     (?:(?P=s)(?P<d2>3[01]|[12]\d|0?[1-9]))?
     (?![\d.\-/A-Za-z%‰万亿億萬元千百年月日号])  # 2020.6至2021.3月: its last is read alone
     """,
@@ -777,7 +782,11 @@ def _dotted_range(m: re.Match[str]) -> _Found | None:
     if (day is None) != (day2 is None):
         return None  # 2023.5.1-2024.3: no one precision
     first = _Point(int(m.group("y")), int(m.group("m")), None if day is None else int(day))
-    last = _Point(int(m.group("y2")), int(m.group("m2")), None if day2 is None else int(day2))
+    year2 = m.group("y2")
+    if year2 is None and day is None:
+        return None  # 2023.5-8: a decimal's range, no month's (a day's keeps its year)
+    year = first.year if year2 is None else int(year2)
+    last = _Point(year, int(m.group("m2")), None if day2 is None else int(day2))
     if not (first.valid() and last.valid()) or (first.year, first.month, first.day or 0) >= (
         last.year,
         last.month,

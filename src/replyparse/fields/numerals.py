@@ -41,7 +41,8 @@ def chinese_to_int(text: str) -> int | None:
     """The value of a Chinese numeral, or None when ``text`` is not one.
 
     Both positional (``二〇二〇`` → 2020) and multiplicative (``一千二百零五`` → 1205,
-    ``三百万`` → 3_000_000) forms are read; ASCII digits may stand for the digits.
+    ``三百万`` → 3_000_000) forms are read, also a run of digits before a unit (``二〇万``
+    → 200_000, as 20万); ASCII digits may stand for the digits.
     """
     if not text or len(text) > _MAX_CHARS:
         return None
@@ -57,7 +58,9 @@ def chinese_to_int(text: str) -> int | None:
     digit: int | None = None
     for ch in text:
         if ch in _DIGITS:
-            digit = _DIGITS[ch]
+            # digits in a row read one by one (二〇万 is 20万, as 二〇二〇 is 2020); a 零
+            # after a unit is its place holder (一千零五: 0, then 5)
+            digit = _DIGITS[ch] if digit is None else digit * 10 + _DIGITS[ch]
         elif ch.isascii() and ch.isdigit():
             digit = int(ch) if digit is None else digit * 10 + int(ch)
         elif ch in _SMALL_UNITS:
