@@ -447,23 +447,80 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
     return None if number is None else _Candidate(Style.CN, number, pos, stop, True)
 
 
+# Words of a count after a figure (1个, 1年, 1号楼 are none of a heading's).
+_COUNTED = "年天周万亿元千百米里亩吨户村人家所座辆台套条处位种"
+# A 1. whose mark was lost in copying (``1 加强监管``): one or two digits, a blank the view
+# dropped (checked by offsets), then a hanzi that opens no count, measure or date
+# (1 个项目, 3 月份, 10 万元, 5 公里, 2 型).
+_BARE_AR_NO_HEADING = re.compile(
+    rf"是|{vocab.alternation('section_count_units')}|公[里顷斤]|平方|立方|小时|分钟"
+    rf"|[{_CN_ANY}{_COUNTED}倍斤克件起例张本间只头株棵片篇型度秒]"
+)
+_BARE_AR_HEADING_MIN = 4
+"""How many characters a line that lost its ``1.`` holds after the blank at least."""
+_AR_LEVEL_STYLES = frozenset({Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+"""The Arabic styles a ``1 加强监管`` that lost its mark may carry on."""
+
+
+def _bare_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
+    """The ``1.`` a line starting at ``pos`` would open had its mark not been lost
+    (``1 加强监管``), or None; :func:`_settle_bare` keeps it only in a run. A line that
+    holds another blank after its heading starts is a table's row (``1 某路 改造 在建``),
+    no heading."""
+    norm, origin = view.norm, view.origin
+    stop = pos + 1
+    if stop < end and norm[stop] in _DIGITS:
+        stop += 1
+    if stop >= end or origin[stop] - origin[stop - 1] < 2 or norm[pos] == "0":
+        return None  # no blank after the digits (or a figure opening with 0)
+    if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_AR_NO_HEADING.match(norm, stop):
+        return None
+    line_end = norm.find("\n", stop, end)
+    line_end = end if line_end < 0 else line_end
+    if line_end - stop < _BARE_AR_HEADING_MIN:
+        return None  # a name or a word in a list's row (1 张三, 2 某某村)
+    if origin[line_end - 1] - origin[stop] != line_end - 1 - stop:
+        return None  # another blank in the line: cells of a row
+    return _Candidate(Style.AR_DOT, int(norm[pos:stop]), pos, stop, True)
+
+
 def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
     """Keep the markers that lost their mark (``found[i]`` for ``i`` in ``bare``, in text
-    order) where the letter numbers them consistently: a run of them numbered 1, 2, 3…
-    (two at least) is read as written; any other only carries on the numbering of a level
-    already open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`)."""
+    order; ``一 …`` of style 一、 and ``1 …`` of style 1.) where
+    the letter numbers them consistently: a run of one kind numbered 1, 2, 3… (two at
+    least) is read as written; any other only carries on the numbering of a level already
+    open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`). A lost
+    ``1.`` out of a run takes the style of the Arabic marker it follows (``1、…`` then
+    ``2 …``: a ``1、``), whose level the tree then checks is open."""
     in_run: set[int] = set()
-    k = 0
-    while k < len(bare):
-        j = k
-        while j + 1 < len(bare) and found[bare[j + 1]].number == found[bare[j]].number + 1:
-            j += 1
-        if j > k and found[bare[k]].number == 1:
-            in_run.update(bare[k : j + 1])
-        k = j + 1
+    for kind in {found[i].style for i in bare}:
+        of_kind = [i for i in bare if found[i].style is kind]
+        k = 0
+        while k < len(of_kind):
+            j = k
+            while (
+                j + 1 < len(of_kind)
+                and found[of_kind[j + 1]].number == found[of_kind[j]].number + 1
+            ):
+                j += 1
+            if j > k and found[of_kind[k]].number == 1:
+                in_run.update(of_kind[k : j + 1])
+            k = j + 1
     for i in bare:
-        if i not in in_run:
-            found[i] = replace(found[i], count_like=True)
+        if i in in_run:
+            continue
+        cand = found[i]
+        style = cand.style
+        if style is Style.AR_DOT:  # (a 1. that lost its mark: the style it carries on)
+            style = next(
+                (
+                    c.style
+                    for c in reversed(found[:i])
+                    if c.style in _AR_LEVEL_STYLES and c.last == cand.number - 1
+                ),
+                style,
+            )
+        found[i] = replace(cand, style=style, count_like=True)
 
 
 def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | None:
@@ -481,7 +538,6 @@ _LEAD_IN = re.compile(r"[：:](?=\S)")
 
 # A first item whose mark was lost in copying (具体为：1总投资…；2、…): the digit 1 right
 # after the colon, then words that are no count (1个, 1年, 1号楼 are none).
-_COUNTED = "年天周万亿元千百米里亩吨户村人家所座辆台套条处位种"
 _MARK_LOST = re.compile(
     rf"1(?=[\u4e00-\u9fff])(?!{vocab.alternation('section_count_units')}|[{_COUNTED}])"
 )
@@ -700,8 +756,12 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
     bare: list[int] = []  # where in ``found`` the markers that lost their mark stand
     for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
-        if cand is None and pos < end and norm[pos] in _CN:
-            cand = _bare_marker(view, pos, end)
+        if cand is None and pos < end:
+            ch = norm[pos]
+            if ch in _CN:
+                cand = _bare_marker(view, pos, end)
+            elif ch in _DIGITS:
+                cand = _bare_arabic(view, pos, end)
             if cand is not None:
                 bare.append(len(found))
         if cand is not None:
