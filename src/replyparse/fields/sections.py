@@ -49,6 +49,7 @@ class Style(Enum):
     AR_PAREN = "（1）"
     CIRCLED = "①"
     ROMAN = "Ⅰ、"
+    ROMAN_LOWER = "ⅰ."
     INLINE = "一是"
     QI = "其一，"
 
@@ -71,6 +72,8 @@ def numbered(style: Style, n: int) -> str:
         return f"x.{n}"  # (its first number is its parent's, not known here)
     if style is Style.ROMAN:
         return f"{chr(0x2160 + n - 1) if 0 < n <= 12 else n}、"
+    if style is Style.ROMAN_LOWER:
+        return f"{chr(0x2170 + n - 1) if 0 < n <= 12 else n}."
     written = str(style.value)
     if "1" in written:
         return written.replace("1", str(n), 1)
@@ -95,11 +98,12 @@ _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
 _PAREN_IDEOGRAPHS = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠ … ㈩ (Word's （一）)
 _ROMAN = "".join(chr(c) for c in range(0x2160, 0x216C))  # Ⅰ … Ⅻ, one character each
+_ROMAN_LOWER = "".join(chr(c) for c in range(0x2170, 0x217C))  # ⅰ … ⅻ
 _ROMAN_LETTERS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
     "XI": 11, "XII": 12,
 }  # fmt: skip
-"""Roman numerals typed in ASCII letters (``II.``), by their value."""
+"""Roman numerals typed in ASCII letters (``II.``, ``ii.`` upper-cased), by their value."""
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
@@ -139,6 +143,16 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
             r"|(?P<r>XI{0,2}|IX|IV|VI{0,3}|I{1,3})[、.])(?=[\u4e00-\u9fff（“《])"
         ),
     ),
+    # ⅰ. ⅱ. (one character, as Ⅰ、) or ii. typed in letters (its mark needed): a level of
+    # its own, as a letter's Ⅰ、 and ⅰ. are two; one typed in letters is kept only in an
+    # ordered run (:func:`_settle_bare`), so i.e. or a lone v. opens none
+    (
+        Style.ROMAN_LOWER,
+        re.compile(
+            rf"(?:(?P<s>[{_ROMAN_LOWER}])(?:[、.]|(?!{vocab.alternation('section_count_units')}|[型度]))"
+            r"|(?P<r>xi{0,2}|ix|iv|vi{0,3}|i{1,3})[、.])(?=[\u4e00-\u9fff（“《])"
+        ),
+    ),
 )
 _DIGITS = "0123456789"
 # The characters each style's marker may open with (the tests check them against the
@@ -153,6 +167,7 @@ _OPENERS_OF: dict[Style, str] = {
     Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
     Style.CIRCLED: _CIRCLED,
     Style.ROMAN: _ROMAN + "IVX",
+    Style.ROMAN_LOWER: _ROMAN_LOWER + "ivx",
 }
 # The line markers a line opening with each character is tried with, in the table's order:
 # a line that opens with none of these characters is tried with none of the patterns.
@@ -172,6 +187,7 @@ _SYMBOL_BASE = {
     Style.AR_PAREN: 0x2474,
     Style.CIRCLED: 0x2460,
     Style.ROMAN: 0x2160,
+    Style.ROMAN_LOWER: 0x2170,
 }
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
@@ -296,7 +312,7 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
     if m.lastgroup == "s":
         return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
     if m.lastgroup == "r":
-        return _ROMAN_LETTERS[m.group("r")]
+        return _ROMAN_LETTERS[m.group("r").upper()]
     numeral = m.group("n")
     value = _NUMERAL_VALUES.get(numeral)
     if value is None:
@@ -334,6 +350,7 @@ _COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
 """Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
 _CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
 _AR_DECIMAL_STYLE, _PART_STYLE, _DI_STYLE = Style.AR_DECIMAL, Style.PART, Style.DI
+_ROMAN_LOWER_STYLE = Style.ROMAN_LOWER
 
 _PART_HEADING_MAX = 20
 """How long the heading line after 第一部分 may be."""
@@ -486,7 +503,7 @@ def _bare_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
 
 def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
     """Keep the markers that lost their mark (``found[i]`` for ``i`` in ``bare``, in text
-    order; ``一 …`` of style 一、 and ``1 …`` of style 1.) where
+    order; ``一 …`` of style 一、, ``1 …`` of style 1., and ``ii.`` typed in letters) where
     the letter numbers them consistently: a run of one kind numbered 1, 2, 3… (two at
     least) is read as written; any other only carries on the numbering of a level already
     open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`). A lost
@@ -764,6 +781,8 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 cand = _bare_arabic(view, pos, end)
             if cand is not None:
                 bare.append(len(found))
+        elif cand is not None and cand.style is _ROMAN_LOWER_STYLE and norm[pos] in "ivx":
+            bare.append(len(found))  # ii. typed in letters: only in a run, as a lost mark
         if cand is not None:
             found.append(cand)
     if bare:
