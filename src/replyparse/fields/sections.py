@@ -16,7 +16,7 @@ gets a ``section-out-of-sequence`` diagnostic.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -613,6 +613,80 @@ def _glued_first_items(
     return out
 
 
+# A line of the proposer saying what the lines below it list, alone on its line and ending
+# with its colon (您建议：, 您在建议中提出以下几点：, 代表提出的建议：); not after 对, 针对,
+# 关于, 根据… (针对您提出的建议： leads in to the reply's answers).
+_PROPOSER_LINE = re.compile(
+    r"(?<![据照对于就合])(?:您|你|代表|委员|(?:建议|提案|议案|来信|来函)中)[^。；！？\n，我]{0,12}?"
+    r"(?:提出|建议|反映|指出|提到|认为|希望|要求|呼吁)[了的]?(?:以下|如下)?"
+    r"(?:[几两一二三四五六七八九十]+(?:点|个方面|条|项))?(?:建议|意见|问题|内容)?：$"
+)
+# A line saying the reply's answer follows (现答复如下：, 经研究，函复如下：,
+# 现将办理情况回复如下：); 说明如下 is none (the reply's own points may go on
+# 现将下一步打算说明如下：).
+_ANSWER_FOLLOWS = re.compile(r"(?:答复|函复|回复)如下")
+
+
+def _without_quoted_runs(
+    view: TextView, found: list[_Candidate], start: int, end: int
+) -> list[_Candidate]:
+    """``found`` without the runs the proposal wrote, quoted on lines of their own under the
+    proposer saying them (``您建议：`` alone on its line, then ``1.…`` ``2.…``), where the
+    run is certainly the proposal's: it ends at a line saying the reply's answer follows
+    (``现答复如下：``), or where the same markers start again at 1 (the reply answering
+    point by point). Any other line marker before that leaves the run as it is (a reply
+    may answer under its own numbered headings after ``您提出的建议：``)."""
+    norm = view.norm
+    drops: list[tuple[int, int]] = []
+    colon = norm.find("：\n", start, end)
+    while colon >= 0:
+        line_start = max(start, norm.rfind("\n", start, colon) + 1)
+        if _PROPOSER_LINE.search(norm, max(line_start, colon - _SAYS_REACH), colon + 1):
+            stop = _quoted_run_end(view, found, colon + 2, end)
+            if stop > 0:
+                drops.append((colon + 2, stop))
+        colon = norm.find("：\n", colon + 2, end)
+    if not drops:
+        return found
+    return [c for c in found if not any(a <= c.start < b for a, b in drops)]
+
+
+def _quoted_run_end(view: TextView, found: list[_Candidate], at: int, end: int) -> int:
+    """Where the run opening the line at ``norm[at]`` (under a proposer's line) ends when it
+    is certainly the proposal's (:func:`_without_quoted_runs`), else -1. Its items stand
+    one a line or run on inside a line (``一是…；二是…``)."""
+    norm = view.norm
+    k = bisect_left([c.start for c in found], at)
+    first = found[k] if k < len(found) else None
+    if first is None or first.start != at or first.number != 1:
+        return -1
+    style, last = first.style, first.last
+    k += 1
+    pos = norm.find("\n", at, end) + 1  # the line after the first item's
+    while 0 < pos < end:
+        line_end = norm.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        opens = False
+        while k < len(found) and found[k].start < line_end:
+            cand = found[k]
+            k += 1
+            if cand.start == pos:
+                opens = True
+                if cand.style is not style:
+                    return -1  # another level's marker: the reply's own headings, maybe
+                if cand.number == 1 and last >= 2:
+                    return pos  # the same markers again: the reply answering point by point
+                if cand.number != last + 1:
+                    return -1
+            elif cand.style is not style or cand.number != last + 1:
+                continue  # (a numeral inside an item's words)
+            last = cand.last
+        if not opens and _ANSWER_FOLLOWS.search(norm, pos, line_end):
+            return pos if last >= 2 else -1
+        pos = line_end + 1
+    return -1
+
+
 def _proposer_says(view: TextView, after: int) -> bool:
     """Whether the lead-in whose colon ends at ``after`` is the proposer saying what a run
     inside the paragraph lists (您在建议中提出：1、…；2、…): the proposal's, no section."""
@@ -756,7 +830,10 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
         # numbering at all). Lead-ins aside: an item glued to one is kept only when a line
         # marker or one after a sentence end numbered 2 follows, and there is none
         return []
-    return _read_candidates(view, start, end, marks)
+    found = _read_candidates(view, start, end, marks)
+    if found and norm.find("：\n", start, end) >= 0:
+        found = _without_quoted_runs(view, found, start, end)
+    return found
 
 
 def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> list[_Candidate]:
