@@ -125,8 +125,16 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
     (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
     # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
-    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1）
-    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?|(?P<s>[{_PAREN_IDEOGRAPHS}])、?")),
+    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1）; and 一）, its
+    # opening bracket not typed, as 1） is （1）'s, when words follow it (a bracket closed
+    # on the next printed line, 附件\n一）。, is none)
+    (
+        Style.CN_PAREN,
+        re.compile(
+            rf"(?:（|(?=[{_CN}]{{1,3}}）、?[\u4e00-\u9fff“‘《（]))(?P<n>[{_CN}]{{1,3}})）、?"
+            rf"|(?P<s>[{_PAREN_IDEOGRAPHS}])、?"
+        ),
+    ),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
@@ -160,7 +168,7 @@ _DIGITS = "0123456789"
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
     Style.CN: _CN,
-    Style.CN_PAREN: "（" + _PAREN_IDEOGRAPHS,
+    Style.CN_PAREN: "（" + _CN + _PAREN_IDEOGRAPHS,
     Style.AR_DUN: _DIGITS,
     Style.AR_DECIMAL: _DIGITS,
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
