@@ -63,6 +63,16 @@ QUOTED = [
         [(1, 1, "1.", "关于东线改造"), (1, 2, "2.", "关于夜班公交")],
         id="how-many-points-said",
     ),
+    pytest.param(
+        "您提出如下：\n一、加快东线改造。\n二、增开夜班公交。\n现答复如下：\n" + _REPLY,
+        _REPLY_FLAT,
+        id="as-follows",
+    ),
+    pytest.param(
+        "您在提案中反映的问题：\n一、东线改造滞后。\n二、夜班公交不足。\n现答复如下：\n" + _REPLY,
+        _REPLY_FLAT,
+        id="the-problems-reported",
+    ),
 ]
 
 

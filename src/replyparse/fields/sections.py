@@ -123,18 +123,17 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # 第一部分 too (Style.PART, told by its group ``part``: one pattern a line opening
     # with 第, where two cost a second table entry in every letter's walk)
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
-    (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
-    # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
-    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1）; and 一）, its
-    # opening bracket not typed, as 1） is （1）'s, when words follow it (a bracket closed
-    # on the next printed line, 附件\n一）。, is none)
+    # 一） too, the （一） level typed without its opening bracket as 1） is （1）'s, when words
+    # follow it (a bracket closed on the next printed line, 附件\n一）。, is none): told by
+    # its group ``p``, as 第一部分 is, so a line opening with a numeral is tried once
     (
-        Style.CN_PAREN,
-        re.compile(
-            rf"(?:（|(?=[{_CN}]{{1,3}}）、?[\u4e00-\u9fff“‘《（]))(?P<n>[{_CN}]{{1,3}})）、?"
-            rf"|(?P<s>[{_PAREN_IDEOGRAPHS}])、?"
-        ),
+        Style.CN,
+        re.compile(rf"(?P<n>[{_CN}]{{1,3}})(?:[、.]|(?P<p>）、?)(?=[\u4e00-\u9fff“‘《（]))"),
     ),
+    # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
+    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1） (and 一） is
+    # read by the pattern of 一、)
+    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?|(?P<s>[{_PAREN_IDEOGRAPHS}])、?")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
@@ -168,7 +167,7 @@ _DIGITS = "0123456789"
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
     Style.CN: _CN,
-    Style.CN_PAREN: "（" + _CN + _PAREN_IDEOGRAPHS,
+    Style.CN_PAREN: "（" + _PAREN_IDEOGRAPHS,
     Style.AR_DUN: _DIGITS,
     Style.AR_DECIMAL: _DIGITS,
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
@@ -358,7 +357,7 @@ _COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
 """Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
 _CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
 _AR_DECIMAL_STYLE, _PART_STYLE, _DI_STYLE = Style.AR_DECIMAL, Style.PART, Style.DI
-_ROMAN_LOWER_STYLE = Style.ROMAN_LOWER
+_ROMAN_LOWER_STYLE, _CN_PAREN_STYLE = Style.ROMAN_LOWER, Style.CN_PAREN
 
 _PART_HEADING_MAX = 20
 """How long the heading line after 第一部分 may be."""
@@ -419,6 +418,8 @@ def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarke
             if not _part_heading(view, stop, end):
                 return None
             style = _PART_STYLE
+        elif style is _CN_STYLE and m.lastgroup == "p":  # 一）
+            style = _CN_PAREN_STYLE
         count_like = _is_count(view, style, number, stop)
         if count_like and not counts:
             return None
@@ -629,6 +630,9 @@ _PROPOSER_LINE = re.compile(
     r"(?:提出|建议|反映|指出|提到|认为|希望|要求|呼吁)[了的]?(?:以下|如下)?"
     r"(?:[几两一二三四五六七八九十]+(?:点|个方面|条|项))?(?:建议|意见|问题|内容)?：$"
 )
+_PROPOSER_LINE_LAST = frozenset("出议映到为望求吁了的下点面条项见题容")
+"""The characters a line of :data:`_PROPOSER_LINE` may end with before its colon (a lead-in
+such as 具体情况： ends with none: the pattern is not tried there)."""
 # A line saying the reply's answer follows (现答复如下：, 经研究，函复如下：,
 # 现将办理情况回复如下：); 说明如下 is none (the reply's own points may go on
 # 现将下一步打算说明如下：).
@@ -649,7 +653,9 @@ def _without_quoted_runs(
     colon = norm.find("：\n", start, end)
     while colon >= 0:
         line_start = max(start, norm.rfind("\n", start, colon) + 1)
-        if _PROPOSER_LINE.search(norm, max(line_start, colon - _SAYS_REACH), colon + 1):
+        if norm[colon - 1] in _PROPOSER_LINE_LAST and _PROPOSER_LINE.search(
+            norm, max(line_start, colon - _SAYS_REACH), colon + 1
+        ):
             stop = _quoted_run_end(view, found, colon + 2, end)
             if stop > 0:
                 drops.append((colon + 2, stop))
