@@ -477,10 +477,10 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
 _COUNTED = "年天周万亿元千百米里亩吨户村人家所座辆台套条处位种"
 # A 1. whose mark was lost in copying (``1 加强监管``): one or two digits, a blank the view
 # dropped (checked by offsets), then a hanzi that opens no count, measure or date
-# (1 个项目, 3 月份, 10 万元, 5 公里, 2 型).
+# (1 个项目, 3 月份, 10 万元, 5 公里, 2 型, 10 多个, 20 余家).
 _BARE_AR_NO_HEADING = re.compile(
     rf"是|{vocab.alternation('section_count_units')}|公[里顷斤]|平方|立方|小时|分钟"
-    rf"|[{_CN_ANY}{_COUNTED}倍斤克件起例张本间只头株棵片篇型度秒]"
+    rf"|[{_CN_ANY}{_COUNTED}多余倍斤克件起例张本间只头株棵片篇型度秒]"
 )
 _BARE_AR_HEADING_MIN = 4
 """How many characters a line that lost its ``1.`` holds after the blank at least."""
