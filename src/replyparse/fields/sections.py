@@ -16,7 +16,7 @@ gets a ``section-out-of-sequence`` diagnostic.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -49,6 +49,7 @@ class Style(Enum):
     AR_PAREN = "（1）"
     CIRCLED = "①"
     ROMAN = "Ⅰ、"
+    ROMAN_LOWER = "ⅰ."
     INLINE = "一是"
     QI = "其一，"
 
@@ -71,6 +72,8 @@ def numbered(style: Style, n: int) -> str:
         return f"x.{n}"  # (its first number is its parent's, not known here)
     if style is Style.ROMAN:
         return f"{chr(0x2160 + n - 1) if 0 < n <= 12 else n}、"
+    if style is Style.ROMAN_LOWER:
+        return f"{chr(0x2170 + n - 1) if 0 < n <= 12 else n}."
     written = str(style.value)
     if "1" in written:
         return written.replace("1", str(n), 1)
@@ -95,11 +98,12 @@ _DOT_DIGITS = "".join(chr(c) for c in range(0x2488, 0x249C))  # ⒈ … ⒛
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
 _PAREN_IDEOGRAPHS = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠ … ㈩ (Word's （一）)
 _ROMAN = "".join(chr(c) for c in range(0x2160, 0x216C))  # Ⅰ … Ⅻ, one character each
+_ROMAN_LOWER = "".join(chr(c) for c in range(0x2170, 0x217C))  # ⅰ … ⅻ
 _ROMAN_LETTERS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
     "XI": 11, "XII": 12,
 }  # fmt: skip
-"""Roman numerals typed in ASCII letters (``II.``), by their value."""
+"""Roman numerals typed in ASCII letters (``II.``, ``ii.`` upper-cased), by their value."""
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
@@ -119,9 +123,16 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # 第一部分 too (Style.PART, told by its group ``part``: one pattern a line opening
     # with 第, where two cost a second table entry in every letter's walk)
     (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
-    (Style.CN, re.compile(rf"(?P<n>[{_CN}]{{1,3}})[、.]")),
+    # 一） too, the （一） level typed without its opening bracket as 1） is （1）'s, when words
+    # follow it (a bracket closed on the next printed line, 附件\n一）。, is none): told by
+    # its group ``p``, as 第一部分 is, so a line opening with a numeral is tried once
+    (
+        Style.CN,
+        re.compile(rf"(?P<n>[{_CN}]{{1,3}})(?:[、.]|(?P<p>）、?)(?=[\u4e00-\u9fff“‘《（]))"),
+    ),
     # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
-    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1）
+    # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1） (and 一） is
+    # read by the pattern of 一、)
     (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?|(?P<s>[{_PAREN_IDEOGRAPHS}])、?")),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
@@ -139,6 +150,16 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
             r"|(?P<r>XI{0,2}|IX|IV|VI{0,3}|I{1,3})[、.])(?=[\u4e00-\u9fff（“《])"
         ),
     ),
+    # ⅰ. ⅱ. (one character, as Ⅰ、) or ii. typed in letters (its mark needed): a level of
+    # its own, as a letter's Ⅰ、 and ⅰ. are two; one typed in letters is kept only in an
+    # ordered run (:func:`_settle_bare`), so i.e. or a lone v. opens none
+    (
+        Style.ROMAN_LOWER,
+        re.compile(
+            rf"(?:(?P<s>[{_ROMAN_LOWER}])(?:[、.]|(?!{vocab.alternation('section_count_units')}|[型度]))"
+            r"|(?P<r>xi{0,2}|ix|iv|vi{0,3}|i{1,3})[、.])(?=[\u4e00-\u9fff（“《])"
+        ),
+    ),
 )
 _DIGITS = "0123456789"
 # The characters each style's marker may open with (the tests check them against the
@@ -153,6 +174,7 @@ _OPENERS_OF: dict[Style, str] = {
     Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
     Style.CIRCLED: _CIRCLED,
     Style.ROMAN: _ROMAN + "IVX",
+    Style.ROMAN_LOWER: _ROMAN_LOWER + "ivx",
 }
 # The line markers a line opening with each character is tried with, in the table's order:
 # a line that opens with none of these characters is tried with none of the patterns.
@@ -172,6 +194,7 @@ _SYMBOL_BASE = {
     Style.AR_PAREN: 0x2474,
     Style.CIRCLED: 0x2460,
     Style.ROMAN: 0x2160,
+    Style.ROMAN_LOWER: 0x2170,
 }
 
 # Markers that may also stand inside a paragraph (…：①…；②…, …，一是…，二是…), searched
@@ -296,7 +319,7 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
     if m.lastgroup == "s":
         return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
     if m.lastgroup == "r":
-        return _ROMAN_LETTERS[m.group("r")]
+        return _ROMAN_LETTERS[m.group("r").upper()]
     numeral = m.group("n")
     value = _NUMERAL_VALUES.get(numeral)
     if value is None:
@@ -334,6 +357,7 @@ _COUNT_STYLES = frozenset({Style.CN, Style.AR_DUN, Style.DI})
 """Styles whose ``X、`` may be a count (八、九十年代, 三、四月份, 第二、三季度)."""
 _CN_STYLE, _AR_DOT_STYLE = Style.CN, Style.AR_DOT  # (read once, not in every call)
 _AR_DECIMAL_STYLE, _PART_STYLE, _DI_STYLE = Style.AR_DECIMAL, Style.PART, Style.DI
+_ROMAN_LOWER_STYLE, _CN_PAREN_STYLE = Style.ROMAN_LOWER, Style.CN_PAREN
 
 _PART_HEADING_MAX = 20
 """How long the heading line after 第一部分 may be."""
@@ -394,6 +418,8 @@ def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarke
             if not _part_heading(view, stop, end):
                 return None
             style = _PART_STYLE
+        elif style is _CN_STYLE and m.lastgroup == "p":  # 一）
+            style = _CN_PAREN_STYLE
         count_like = _is_count(view, style, number, stop)
         if count_like and not counts:
             return None
@@ -447,23 +473,80 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
     return None if number is None else _Candidate(Style.CN, number, pos, stop, True)
 
 
+# Words of a count after a figure (1个, 1年, 1号楼 are none of a heading's).
+_COUNTED = "年天周万亿元千百米里亩吨户村人家所座辆台套条处位种"
+# A 1. whose mark was lost in copying (``1 加强监管``): one or two digits, a blank the view
+# dropped (checked by offsets), then a hanzi that opens no count, measure or date
+# (1 个项目, 3 月份, 10 万元, 5 公里, 2 型, 10 多个, 20 余家).
+_BARE_AR_NO_HEADING = re.compile(
+    rf"是|{vocab.alternation('section_count_units')}|公[里顷斤]|平方|立方|小时|分钟"
+    rf"|[{_CN_ANY}{_COUNTED}多余倍斤克件起例张本间只头株棵片篇型度秒]"
+)
+_BARE_AR_HEADING_MIN = 4
+"""How many characters a line that lost its ``1.`` holds after the blank at least."""
+_AR_LEVEL_STYLES = frozenset({Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+"""The Arabic styles a ``1 加强监管`` that lost its mark may carry on."""
+
+
+def _bare_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
+    """The ``1.`` a line starting at ``pos`` would open had its mark not been lost
+    (``1 加强监管``), or None; :func:`_settle_bare` keeps it only in a run. A line that
+    holds another blank after its heading starts is a table's row (``1 某路 改造 在建``),
+    no heading."""
+    norm, origin = view.norm, view.origin
+    stop = pos + 1
+    if stop < end and norm[stop] in _DIGITS:
+        stop += 1
+    if stop >= end or origin[stop] - origin[stop - 1] < 2 or norm[pos] == "0":
+        return None  # no blank after the digits (or a figure opening with 0)
+    if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_AR_NO_HEADING.match(norm, stop):
+        return None
+    line_end = norm.find("\n", stop, end)
+    line_end = end if line_end < 0 else line_end
+    if line_end - stop < _BARE_AR_HEADING_MIN:
+        return None  # a name or a word in a list's row (1 张三, 2 某某村)
+    if origin[line_end - 1] - origin[stop] != line_end - 1 - stop:
+        return None  # another blank in the line: cells of a row
+    return _Candidate(Style.AR_DOT, int(norm[pos:stop]), pos, stop, True)
+
+
 def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
     """Keep the markers that lost their mark (``found[i]`` for ``i`` in ``bare``, in text
-    order) where the letter numbers them consistently: a run of them numbered 1, 2, 3…
-    (two at least) is read as written; any other only carries on the numbering of a level
-    already open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`)."""
+    order; ``一 …`` of style 一、, ``1 …`` of style 1., and ``ii.`` typed in letters) where
+    the letter numbers them consistently: a run of one kind numbered 1, 2, 3… (two at
+    least) is read as written; any other only carries on the numbering of a level already
+    open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`). A lost
+    ``1.`` out of a run takes the style of the Arabic marker it follows (``1、…`` then
+    ``2 …``: a ``1、``), whose level the tree then checks is open."""
     in_run: set[int] = set()
-    k = 0
-    while k < len(bare):
-        j = k
-        while j + 1 < len(bare) and found[bare[j + 1]].number == found[bare[j]].number + 1:
-            j += 1
-        if j > k and found[bare[k]].number == 1:
-            in_run.update(bare[k : j + 1])
-        k = j + 1
+    for kind in {found[i].style for i in bare}:
+        of_kind = [i for i in bare if found[i].style is kind]
+        k = 0
+        while k < len(of_kind):
+            j = k
+            while (
+                j + 1 < len(of_kind)
+                and found[of_kind[j + 1]].number == found[of_kind[j]].number + 1
+            ):
+                j += 1
+            if j > k and found[of_kind[k]].number == 1:
+                in_run.update(of_kind[k : j + 1])
+            k = j + 1
     for i in bare:
-        if i not in in_run:
-            found[i] = replace(found[i], count_like=True)
+        if i in in_run:
+            continue
+        cand = found[i]
+        style = cand.style
+        if style is Style.AR_DOT:  # (a 1. that lost its mark: the style it carries on)
+            style = next(
+                (
+                    c.style
+                    for c in reversed(found[:i])
+                    if c.style in _AR_LEVEL_STYLES and c.last == cand.number - 1
+                ),
+                style,
+            )
+        found[i] = replace(cand, style=style, count_like=True)
 
 
 def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | None:
@@ -481,7 +564,6 @@ _LEAD_IN = re.compile(r"[：:](?=\S)")
 
 # A first item whose mark was lost in copying (具体为：1总投资…；2、…): the digit 1 right
 # after the colon, then words that are no count (1个, 1年, 1号楼 are none).
-_COUNTED = "年天周万亿元千百米里亩吨户村人家所座辆台套条处位种"
 _MARK_LOST = re.compile(
     rf"1(?=[\u4e00-\u9fff])(?!{vocab.alternation('section_count_units')}|[{_COUNTED}])"
 )
@@ -538,6 +620,85 @@ def _glued_first_items(
         if cand is not None and cand.style is second.style and not _proposer_says(view, after):
             out.append(replace(cand, at_line_start=False))
     return out
+
+
+# A line of the proposer saying what the lines below it list, alone on its line and ending
+# with its colon (您建议：, 您在建议中提出以下几点：, 代表提出的建议：); not after 对, 针对,
+# 关于, 根据… (针对您提出的建议： leads in to the reply's answers).
+_PROPOSER_LINE = re.compile(
+    r"(?<![据照对于就合])(?:您|你|代表|委员|(?:建议|提案|议案|来信|来函)中)[^。；！？\n，我]{0,12}?"
+    r"(?:提出|建议|反映|指出|提到|认为|希望|要求|呼吁)[了的]?(?:以下|如下)?"
+    r"(?:[几两一二三四五六七八九十]+(?:点|个方面|条|项))?(?:建议|意见|问题|内容)?：$"
+)
+_PROPOSER_LINE_LAST = frozenset("出议映到为望求吁了的下点面条项见题容")
+"""The characters a line of :data:`_PROPOSER_LINE` may end with before its colon (a lead-in
+such as 具体情况： ends with none: the pattern is not tried there)."""
+# A line saying the reply's answer follows (现答复如下：, 经研究，函复如下：,
+# 现将办理情况回复如下：); 说明如下 is none (the reply's own points may go on
+# 现将下一步打算说明如下：).
+_ANSWER_FOLLOWS = re.compile(r"(?:答复|函复|回复)如下")
+
+
+def _without_quoted_runs(
+    view: TextView, found: list[_Candidate], start: int, end: int
+) -> list[_Candidate]:
+    """``found`` without the runs the proposal wrote, quoted on lines of their own under the
+    proposer saying them (``您建议：`` alone on its line, then ``1.…`` ``2.…``), where the
+    run is certainly the proposal's: it ends at a line saying the reply's answer follows
+    (``现答复如下：``), or where the same markers start again at 1 (the reply answering
+    point by point). Any other line marker before that leaves the run as it is (a reply
+    may answer under its own numbered headings after ``您提出的建议：``)."""
+    norm = view.norm
+    drops: list[tuple[int, int]] = []
+    colon = norm.find("：\n", start, end)
+    while colon >= 0:
+        line_start = max(start, norm.rfind("\n", start, colon) + 1)
+        if norm[colon - 1] in _PROPOSER_LINE_LAST and _PROPOSER_LINE.search(
+            norm, max(line_start, colon - _SAYS_REACH), colon + 1
+        ):
+            stop = _quoted_run_end(view, found, colon + 2, end)
+            if stop > 0:
+                drops.append((colon + 2, stop))
+        colon = norm.find("：\n", colon + 2, end)
+    if not drops:
+        return found
+    return [c for c in found if not any(a <= c.start < b for a, b in drops)]
+
+
+def _quoted_run_end(view: TextView, found: list[_Candidate], at: int, end: int) -> int:
+    """Where the run opening the line at ``norm[at]`` (under a proposer's line) ends when it
+    is certainly the proposal's (:func:`_without_quoted_runs`), else -1. Its items stand
+    one a line or run on inside a line (``一是…；二是…``)."""
+    norm = view.norm
+    k = bisect_left([c.start for c in found], at)
+    first = found[k] if k < len(found) else None
+    if first is None or first.start != at or first.number != 1:
+        return -1
+    style, last = first.style, first.last
+    k += 1
+    pos = norm.find("\n", at, end) + 1  # the line after the first item's
+    while 0 < pos < end:
+        line_end = norm.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        opens = False
+        while k < len(found) and found[k].start < line_end:
+            cand = found[k]
+            k += 1
+            if cand.start == pos:
+                opens = True
+                if cand.style is not style:
+                    return -1  # another level's marker: the reply's own headings, maybe
+                if cand.number == 1 and last >= 2:
+                    return pos  # the same markers again: the reply answering point by point
+                if cand.number != last + 1:
+                    return -1
+            elif cand.style is not style or cand.number != last + 1:
+                continue  # (a numeral inside an item's words)
+            last = cand.last
+        if not opens and _ANSWER_FOLLOWS.search(norm, pos, line_end):
+            return pos if last >= 2 else -1
+        pos = line_end + 1
+    return -1
 
 
 def _proposer_says(view: TextView, after: int) -> bool:
@@ -683,7 +844,10 @@ def _candidates(view: TextView, start: int, end: int) -> list[_Candidate]:
         # numbering at all). Lead-ins aside: an item glued to one is kept only when a line
         # marker or one after a sentence end numbered 2 follows, and there is none
         return []
-    return _read_candidates(view, start, end, marks)
+    found = _read_candidates(view, start, end, marks)
+    if found and norm.find("：\n", start, end) >= 0:
+        found = _without_quoted_runs(view, found, start, end)
+    return found
 
 
 def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> list[_Candidate]:
@@ -700,10 +864,16 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
     bare: list[int] = []  # where in ``found`` the markers that lost their mark stand
     for pos in starts:
         cand = _line_candidate(view, pos, end, counts=True)
-        if cand is None and pos < end and norm[pos] in _CN:
-            cand = _bare_marker(view, pos, end)
+        if cand is None and pos < end:
+            ch = norm[pos]
+            if ch in _CN:
+                cand = _bare_marker(view, pos, end)
+            elif ch in _DIGITS:
+                cand = _bare_arabic(view, pos, end)
             if cand is not None:
                 bare.append(len(found))
+        elif cand is not None and cand.style is _ROMAN_LOWER_STYLE and norm[pos] in "ivx":
+            bare.append(len(found))  # ii. typed in letters: only in a run, as a lost mark
         if cand is not None:
             found.append(cand)
     if bare:
