@@ -87,10 +87,16 @@ _ANY_OPEN, _ANY_CLOSE = re.escape(OPENERS), re.escape(CLOSERS)
 GRADED_CLASS = r"[A-D][1-9]类"
 # A class mark whose letter alone stands in brackets, its 类 after them: (B)类, 【C】类.
 BRACKETED_CLASS = r"[（(〔\[［【][A-D][）)〕\]］】]类"
+# The words a publication note may set between its head and its value (此件属主动公开, 此件
+# 予以主动公开, 此件经删减后公开, 此件可在网上公开, 此答复件同意在网上公开): a verb of being or
+# permission, then where it is published. No negation among them: 此件不对外公开 says no
+# value of ours, and is read as none.
+NOTE_LINK = r"(?:属于?|为|系|经|可以?|予以|同意|拟)?(?:在?网上|对外|向社会)?"
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类,
 # (B)类
 _MARK = (
-    rf"[{_ANY_OPEN}]*(?:{_HEADS})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})[{_ANY_CLOSE}]*"
+    rf"[{_ANY_OPEN}]*(?:(?:{_HEADS}){NOTE_LINK})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
+    rf"[{_ANY_CLOSE}]*"
     rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")

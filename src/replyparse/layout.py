@@ -45,8 +45,11 @@ __all__ = [
 ]
 """The closing's line shapes (:mod:`replyparse.closing`) are exported here too."""
 
+_AUTHORITY_NAME = rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX})"
+# The mark: an authority's name (the first of a joint reply's, listed with 、 or ，:
+# 某县教育局、某县财政局文件), 文件 after it or not; or any words before 文件.
 _ISSUER_MARK = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))(?:文件)?$|"
+    rf"^(?P<name>{_AUTHORITY_NAME})(?:[、，]{_AUTHORITY_NAME}){{0,2}}(?:文件)?$|"
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
 _ISSUER_LAST = frozenset([*(word[-1] for word in vocab.words("org_suffixes")), "件", "\n"])
@@ -223,8 +226,10 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
 
 
 def issuer_mark_at(text: str) -> tuple[int, int] | None:
-    """Where a header issuer line (``…文件`` or the name alone) names the authority. A
-    line that opens with 对 opens a title (``对政协某县第八届委员会`` / ``第二次会议…的答复``)."""
+    """Where a header issuer line (``…文件`` or the name alone) names the authority: the
+    first of a joint reply's authorities listed on it (``某县教育局、某县财政局``), as the
+    signature gives the first. A line that opens with 对 opens a title (``对政协某县第八届
+    委员会`` / ``第二次会议…的答复``)."""
     if text[-1:] not in _ISSUER_LAST or "关于" in text or _OPENS_TITLE.match(text):
         return None  # (the usual line ends otherwise: no search)
     m = _ISSUER_MARK.match(text)

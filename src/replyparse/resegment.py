@@ -139,6 +139,8 @@ _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 _CLASS_MARK = re.compile(
     r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
 )
+# A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
+_BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
@@ -2361,12 +2363,17 @@ class _Reader:
             signers: list[int] = []
             trailing: list[int] = []
             noted: list[int] = []  # a joint reply's note between the signers and the date
+            marks: list[int] = []
             if after < end and after not in closing and _BARE_LABEL.match(norm, after) is None:
                 # (a bare label glued after the date, …2021830联系人及电话…, is a closing
                 # element as one with its colon is)
-                if damaged or self._authority_after(after, end, closing) is None:
+                marks = self._marks_to_end(after, end)
+                if marks:
+                    closing = closing | set(marks)  # 2024年5月10日  （B类）  同意公开
+                elif damaged or self._authority_after(after, end, closing) is None:
                     continue
-                trailing.append(after)  # the date first, the authority after it
+                else:
+                    trailing.append(after)  # the date first, the authority after it
             else:
                 s = d0
                 seal = SEAL_NOTE.search(norm, max(start, d0 - 8), d0)
@@ -2419,6 +2426,37 @@ class _Reader:
             out += [_Cut(first, first > start), *(_Cut(p) for p in parts[1:])]
             if after < end and not trailing:
                 out.append(_Cut(after, True))  # a closing element on the date's line
+                out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
+        return out
+
+    def _marks_to_end(self, pos: int, end: int) -> list[int]:
+        """Where each mark starts when ``norm[pos:end]``, after a signed date, is class marks
+        and publication values only (``（B类）``, ``A类  同意公开``, ``【主动公开】``, a class's
+        explanation in brackets after it, ``A类（已解决）``), the first after a gap or in its
+        brackets, each next after a gap or in its own: a note set on the date's line (a
+        flattened copy, or one the page set beside the date), no part of the signature.
+        Empty when it is none."""
+        norm = self.norm
+        if not (self.gap(pos) or norm[pos] in _OPEN):
+            return []  # glued to the date: 2024年5月10日A类 is no line a letter writes
+        out: list[int] = []
+        while pos < end:
+            if out and not (self.gap(pos) or norm[pos] in _OPEN):
+                return []
+            m = _CLASS_MARK.match(norm, pos, end) or _BRACKETED_CLASS.match(norm, pos, end)
+            if m is not None:
+                stop = m.end()
+                # (a class's explanation, 已解决, not a publication value of its own)
+                why = _BRACKET_NOTE.match(norm, stop, end)
+                if why is not None and not _PUBLIC_VALUE.fullmatch(norm, stop, why.end()):
+                    stop = why.end()
+            else:
+                m = _PUBLIC_VALUE.match(norm, pos, end)
+                if m is None:
+                    return []
+                stop = m.end()
+            out.append(pos)
+            pos = self.skip_space(stop)
         return out
 
     def _name_row_before(self, start: int, first: int, prev: str) -> bool:

@@ -22,6 +22,7 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
+from replyparse.elements import NOTE_LINK
 from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
     OPENERS,
@@ -48,8 +49,9 @@ _OPEN = re.escape(OPENERS)
 # row of such a table opens after one.
 _CELL_BARS = "|｜│"
 _CLOSE = r"）)〕\]］】〗﹞」』”’\""
-# The note itself: its head (此件…) and a mark (公开发布), or a mark alone.
-_NOTE = re.compile(rf"(?P<value>(?:{_HEADS})?(?P<mark>{vocab.spellings(_MARKS)}))")
+# The note itself: its head (此件…) and a mark (公开发布), a few words allowed between them
+# (此件属主动公开, 此件可在网上公开: NOTE_LINK), or a mark alone.
+_NOTE = re.compile(rf"(?P<value>(?:(?:{_HEADS}){NOTE_LINK})?(?P<mark>{vocab.spellings(_MARKS)}))")
 # What may end a note: a closing bracket or quote, a full stop, an explanation in brackets.
 _NOTE_END = re.compile(rf"[{_CLOSE}]*(?:[（(][^（）()]{{1,20}}[）)])?[。．.；;，,]?[{_CLOSE}]*")
 
