@@ -180,6 +180,12 @@ _AFTER_QUOTE = re.compile(
 # 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
 # decree's or a file's number (第588号令, 第5号文) is none.
 _NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
+# the number a sentence gives after 编号为 (您提出的编号为第88号的建议, 编号为0031的《…》,
+# 建议编号为2024088的…): right before the item's kind word or its quoted title, 的 between
+# or not; a number so written before anything else (编号为88，…) is not read.
+_NUMBERED_AS = re.compile(
+    rf"编号为第?(?P<number>{_N})号?(?=的?(?:{_WHOSE}?(?:{_KINDS})|[《“「\"]))"
+)
 # the number alone in brackets after the title's 文种 ending (关于对《…》的答复（第58号）): the
 # item's, a note the title drops
 _NUMBER_AFTER_ENDING = re.compile(rf"[（(]第(?P<number>{_SERIALS})号[）)]")
@@ -1231,6 +1237,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 if en is not None and text.endswith(_TITLE_ENDINGS, 0, at):
                     out.append(_Read(en.group("number"), flat, en.start("number")))
                 at = text.find(opener, at + 2)
+    if "编号为" in text:  # it opens so
+        for na in _NUMBERED_AS.finditer(text):
+            out.append(_Read(na.group("number"), flat, na.start("number")))
     if "会议" in text:  # it opens with 会议
         pos = 0
         while sn := _AFTER_SESSION.search(text, pos):
