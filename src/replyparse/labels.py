@@ -26,6 +26,8 @@ gap is a place where two neighbouring characters of ``view.norm`` were apart in 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -290,6 +292,79 @@ def labelled_value(view: TextView, line: Line, found: LabelAt) -> tuple[int, int
     end = view.norm.find("\n", start)
     end = len(view.norm) if end < 0 else end
     cell = Line(line.index + 1, start, end, view.norm[start:end])
-    if not cell.text or len(cell.text) > _CELL_VALUE or opening_label(view, cell) is not None:
+    if not cell.text:
+        return (found.value, line.end)
+    # a row of labels over its row of values, one cell a line (another label under it, or
+    # over it: 届次 / 建议号 / 某会议 / 15)
+    if (value := column_value(view, line)) is not None:
+        return (value.start, value.end)
+    if len(cell.text) > _CELL_VALUE or opening_label(view, cell) is not None:
         return (found.value, line.end)
     return (start, end)
+
+
+_COLUMN_CELL = 80
+"""How long a cell's value may be in a row flattened one cell a line (a proposal's title
+fills one line whole)."""
+# A value that is no cell's: a sentence, a salutation (its colon), a reply's own title.
+_NOT_CELL = re.compile(r"[。！？]|：$|(?:答复|复函|的函|回复)$")
+
+
+_LABEL_LAST = frozenset(e.spelling[-1] for e in ALL.entries)
+"""The last characters of the labels (a label alone with no colon ends its line so)."""
+
+
+def _alone(view: TextView, line: Line) -> bool:
+    """Whether ``line`` is a label of the table alone, no colon (a form's cell)."""
+    text = line.text
+    if len(text) > len(OPENERS) + ALL.longest or text[-1:] not in _LABEL_LAST:
+        return False  # too long to be a label alone, or ending otherwise
+    found = opening_label(view, line)
+    return found is not None and found.value >= line.end and not found.colon
+
+
+def label_column(view: TextView, lines: Sequence[Line], i: int) -> tuple[int, int] | None:
+    """A web table's row of labels over its row of values flattened one cell a line
+    (``建议编号`` / ``标题`` / ``领衔代表`` / ``88`` / ``关于…的建议`` / ``王某``): for
+    ``lines[i]``, a label alone in a run of two or more such labels (no colon) that as many
+    values follow, the index of the run's first label and the run's length; the value of
+    ``lines[first + k]`` is ``lines[first + count + k]``. A value holds no sentence, opens
+    with no label and is no salutation or reply's title (the letter under the form). None
+    when ``lines[i]`` stands in no such run."""
+    if not _alone(view, lines[i]):
+        return None
+    first, stop = i, i + 1
+    while first > 0 and _alone(view, lines[first - 1]):
+        first -= 1
+    while stop < len(lines) and _alone(view, lines[stop]):
+        stop += 1
+    count = stop - first
+    if count < 2 or stop + count > len(lines):
+        return None
+    for cell in lines[stop : stop + count]:
+        text = cell.text
+        if (
+            not text
+            or len(text) > _COLUMN_CELL
+            or _NOT_CELL.search(text)
+            or opening_label(view, cell) is not None
+        ):
+            return None
+    return first, count
+
+
+def column_value(view: TextView, line: Line) -> Line | None:
+    """The value of ``line``, a label alone in a row of labels flattened one cell a line
+    (:func:`label_column`), among the view's content lines."""
+    lines = view.content_lines
+    at = bisect_left(lines, line.start, key=_start_of)
+    if at >= len(lines) or lines[at].start != line.start:
+        return None
+    column = label_column(view, lines, at)
+    if column is None:
+        return None
+    return lines[at + column[1]]
+
+
+def _start_of(line: Line) -> int:
+    return line.start

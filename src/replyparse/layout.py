@@ -28,7 +28,8 @@ from replyparse.elements import (
     is_label_line,
     serial_rest,
 )
-from replyparse.flatforms import form_lines
+from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
+from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
 
 __all__ = [
@@ -377,6 +378,13 @@ def _header_end(
                 head += 1
                 continue
             found = _form_rows(view, lines, head, rows)
+            if (
+                not found
+                and head
+                and (head - 1 in form or lines[head - 1].text[:2] in _VALUE_HEADS)
+            ):
+                # (a gate: the line above is a form's value or opens with a title's label)
+                found = _title_value_wrap(view, lines, head, form)
             if not found:
                 return head, form | rows, furniture
             rows.update(found)
@@ -384,6 +392,54 @@ def _header_end(
             continue
         head += 1
     return head, form | rows, None
+
+
+_TITLE_VALUE_LABELS = LabelSet(vocab.labels_of("proposal_title"))
+_VALUE_HEADS = frozenset(e.spelling[:2] for e in _TITLE_VALUE_LABELS.entries)
+"""The first two characters of those labels (a line opening otherwise holds none)."""
+_KIND_ENDS = ("建议", "提案", "议案")
+
+
+def _title_value_wrap(
+    view: TextView, lines: tuple[Line, ...], i: int, form: frozenset[int]
+) -> range:
+    """The lines from ``lines[i]`` on that end a proposal's title a 办理单's label holds,
+    wrapped over line breaks (``建议标题：关于加强某某`` over ``管理的建议``, or the label
+    alone over its value, ``建议标题`` / ``关于加强某某`` / ``管理的建议``): the value above
+    does not end in its kind word, and the lines run to one that does, each holding no
+    sentence, no colon and no label, none opening a title of its own (关于…). Empty when
+    there are none."""
+    for last in range(i, min(i + WRAP_LINES, len(lines))):
+        if lines[last].text.endswith(_KIND_ENDS):
+            break
+    else:
+        return range(0)  # (the usual line that ends the header: a title's, …答复)
+    above = lines[i - 1]
+    if above.text.endswith(_KIND_ENDS):
+        return range(0)  # the value ended there
+    if i - 1 in form:
+        # the label alone over its value (a form flattened into lines)
+        if i < 2 or i - 2 not in form:
+            return range(0)
+        label = lines[i - 2]
+        found = opening_label(view, label, _TITLE_VALUE_LABELS)
+        if found is None or found.value < label.end:
+            return range(0)
+    else:
+        found = opening_label(view, above, _TITLE_VALUE_LABELS)
+        if found is None or found.value >= above.end:
+            return range(0)
+    for k in range(i, last + 1):
+        text = lines[k].text
+        if (
+            k in form
+            or _PROSE.search(text)
+            or "：" in text
+            or text.startswith("关于")
+            or opening_label(view, lines[k]) is not None
+        ):
+            return range(0)
+    return range(i, last + 1)
 
 
 def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
@@ -607,13 +663,16 @@ def _under_title(view: TextView, line: Line) -> bool:
 _BAR_CHARS = frozenset(CELL_BARS)
 
 
-def _row_parts(line: Line) -> tuple[list[Line], Line | None, list[Line]] | None:
-    """``line`` as a table's row copied as text, its cells parted by bars, two cells or
+def _row_parts(
+    line: Line, spans: list[tuple[int, int]] | None = None
+) -> tuple[list[Line], Line | None, list[Line]] | None:
+    """``line`` as a table's row copied as text, its cells parted by bars (or ``spans``,
+    its cells' ranges in ``line.text`` when a copy parted them otherwise), two cells or
     more with words: the part before the cell that holds a whole reply's title
     (``关于…的答复``), that cell, and the part after it; with no such cell, the whole line
     and None. None when ``line`` is no such row (a bar at its ends alone, one cell)."""
     text = line.text
-    cells = [_line_part(line, a, b) for a, b in cell_spans(text)]
+    cells = [_line_part(line, a, b) for a, b in (cell_spans(text) if spans is None else spans)]
     if len(cells) < 2:
         return None
     for k in range(len(cells) - 1, -1, -1):
@@ -628,6 +687,22 @@ def _row_parts(line: Line) -> tuple[list[Line], Line | None, list[Line]] | None:
     if _WHOLE_TITLE.match("".join([cell.text for cell in cells])):
         return None  # a title a stray bar cuts (关于某路|某桥…的答复): no row
     return [line], None, []
+
+
+def _gap_row(
+    view: TextView, lines: tuple[Line, ...], i: int, line: Line
+) -> tuple[list[Line], Line | None, list[Line]] | None:
+    """:func:`_row_parts` of ``line`` (``lines[i]`` or its part) as a table's row a copy
+    kept with gaps between its cells rather than bars: a row of labels (``建议编号⇥标题``),
+    or the row of as many values right under one (``88⇥关于…的建议``)."""
+    if line.start != lines[i].start or line.end != lines[i].end:
+        return None  # a label cut from it: no row whole
+    if labels_row(view, line) is not None:
+        return [line], None, []
+    cells = values_row(view, lines, i)
+    if cells is None:
+        return None
+    return _row_parts(line, [(a - line.start, b - line.start) for a, b in cells])
 
 
 def _header_and_title(
@@ -660,8 +735,12 @@ def _header_and_title(
             line = _line_part(line, at, len(line.text))
         if title and line.text == title[-1].text:
             continue  # a title line given twice (a page's rendering): read once
-        if ("|" in line.text or "｜" in line.text or "│" in line.text) and (
-            row := _row_parts(line)
+        if (
+            ("|" in line.text or "｜" in line.text or "│" in line.text)
+            and (row := _row_parts(line))
+        ) or (
+            (line.text[:2] in ROW_HEADS or (i > 0 and lines[i - 1].text[:2] in ROW_HEADS))
+            and (row := _gap_row(view, lines, i, line))
         ):
             # a table's row a web copy kept as text (|序号|届次|建议号|标题|…, or the row of
             # values under it): header, but for a cell holding a whole reply's title

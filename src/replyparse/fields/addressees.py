@@ -553,6 +553,13 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
         flat_part = _without_blanks(part)
         one = _ONE.match(flat_part)
         name = one.group("name") if one else flat_part
+        if len(name) >= _BODY_THEN_PERSON_MIN and (glued := _body_before(name)):
+            # a body and a person glued (民革某市委员会王某等委员): the body, then the person
+            lead = _cut_written(part, glued)
+            out.append(
+                make_addressee({"name": name[:glued], "role": None, "span": (at, at + lead)})
+            )
+            at, part, name = at + lead, part[lead:], name[glued:]
         name, own = _seated(name, role) if len(name) >= _SEAT_MIN else (name, role)
         if _NAME_CHARS.sub("", name):
             out.append(

@@ -68,7 +68,15 @@ from typing import ClassVar, Literal, NamedTuple
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.docnumber import doc_numbers_found
-from replyparse.labels import ALL, LabelSet, labelled_value, labels_on, opening_label
+from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
+from replyparse.labels import (
+    ALL,
+    LabelSet,
+    column_value,
+    labelled_value,
+    labels_on,
+    opening_label,
+)
 from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -172,6 +180,12 @@ _AFTER_QUOTE = re.compile(
 # 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
 # decree's or a file's number (第588号令, 第5号文) is none.
 _NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
+# the number a sentence gives after 编号为 (您提出的编号为第88号的建议, 编号为0031的《…》,
+# 建议编号为2024088的…): right before the item's kind word or its quoted title, 的 between
+# or not; a number so written before anything else (编号为88，…) is not read.
+_NUMBERED_AS = re.compile(
+    rf"编号为第?(?P<number>{_N})号?(?=的?(?:{_WHOSE}?(?:{_KINDS})|[《“「\"]))"
+)
 # the number alone in brackets after the title's 文种 ending (关于对《…》的答复（第58号）): the
 # item's, a note the title drops
 _NUMBER_AFTER_ENDING = re.compile(rf"[（(]第(?P<number>{_SERIALS})号[）)]")
@@ -634,15 +648,29 @@ def _table_values(ctx: Context) -> list[tuple[str, Range]]:
     # two, a label of its own left in the header)
     limit = max([line.end for line in (*ctx.layout.header, *ctx.layout.title)], default=0)
     head = ctx.view.norm[:limit]
-    if "|" not in head and "｜" not in head and "│" not in head:
-        return out
+    barred = "|" in head or "｜" in head or "│" in head
+    gapped = False  # a row of labels its copy parted with gaps (建议编号⇥标题), in the header
+    if not barred:
+        for line in ctx.layout.header:  # (a few lines; a row of labels is header)
+            if line.text[:2] in ROW_HEADS and labels_row(ctx.view, line) is not None:
+                gapped = True
+                break
+        else:
+            return out
     above: list[str] | None = None  # the row of labels right above, its cells' texts
     for line in ctx.view.lines:
         text = line.text
         if line.start >= limit:
             break
         if "|" not in text and "｜" not in text and "│" not in text:
-            above = None
+            if not gapped:
+                above = None
+                continue
+            # a row a copy parted with tabs or blanks (建议编号⇥标题 over 88⇥关于…)
+            under = above is not None and len(cells := gap_cells(ctx.view, line)) == len(above)
+            if above is not None and under:
+                out.extend(zip(above, cells, strict=True))
+            above = None if under else labels_row(ctx.view, line)
             continue
         cells = _cells(ctx, line)
         words = [ctx.view.norm[a:b] for a, b in cells]
@@ -888,12 +916,24 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
     norm = ctx.view.norm
     for line in ctx.layout.header:
         for found in labels_on(ctx.view, line, _TITLE_LABELS):
-            start, end = labelled_value(ctx.view, line, found)
-            at = line  # the value's line
+            cell = (
+                column_value(ctx.view, line)
+                if found.value >= line.end and not found.colon
+                else None
+            )
+            whole = cell is not None
+            if cell is not None:
+                # a row of labels over its row of values, one cell a line (建议编号 / 标题 /
+                # 88 / 关于…): the value is its line, no more
+                at, start, end = cell, cell.start, cell.end
+            else:
+                start, end = labelled_value(ctx.view, line, found)
+                at = line  # the value's line
             # a form flattened into lines, the label alone over its value (建议标题 over
             # 关于…的建议): a title is longer than labelled_value's short cell
             if (
-                start >= line.end
+                not whole
+                and start >= line.end
                 and not found.colon
                 and found.start <= line.start + 1
                 and (below := _line_below(ctx, line)) is not None
@@ -906,7 +946,7 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
             value = norm[start:end].strip()
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
                 end = start + len(norm[start:end].rstrip())
-                if bar is None and not value.endswith(_KIND_ENDINGS):
+                if bar is None and not whole and not value.endswith(_KIND_ENDINGS):
                     end = _wrapped_end(ctx, at, end)  # (-1: its end not known)
                 if end > start:
                     return _quoted(ctx, (start, end))
@@ -937,18 +977,23 @@ _TITLE_CELL_LABELS = frozenset(e.spelling for e in _TITLE_LABELS.entries)
 
 def _wrapped_end(ctx: Context, line: Line, end: int) -> int:
     """Where a labelled title with no kind word at its end ends: on its line (``end``) when
-    the next line is blank, a label's or the salutation; at the next line's end when that
-    line ends in a kind word (the value wrapped, ``题目：关于改善…`` over ``设施的建议``);
-    else not known (-1)."""
+    the next line is blank, a label's or the salutation; at the end of the line, of the
+    next three, that ends in a kind word (the value wrapped, ``题目：关于改善…`` over
+    ``设施的建议``), the lines up to it holding no sentence and no label, none opening a
+    title of its own (关于…); else not known (-1)."""
     lines = ctx.view.lines
-    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    if below is None or not below.text or below == ctx.layout.salutation:
-        return end
-    if opening_label(ctx.view, below) is not None:
-        return end
-    if below.text.endswith(_KIND_ENDINGS) and "。" not in below.text:
-        return below.end
-    return -1
+    stop = min(line.index + 1 + WRAP_LINES, len(lines))
+    for k in range(line.index + 1, stop):
+        below = lines[k]
+        if not below.text or below == ctx.layout.salutation:
+            return end if k == line.index + 1 else -1
+        if opening_label(ctx.view, below) is not None:
+            return end if k == line.index + 1 else -1
+        if "。" in below.text or below.text.startswith("关于"):
+            return -1
+        if below.text.endswith(_KIND_ENDINGS):
+            return below.end
+    return end if line.index + 1 >= len(lines) else -1
 
 
 def _number_of(ctx: Context, m: re.Match[str]) -> ProposalNumber:
@@ -1192,6 +1237,9 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 if en is not None and text.endswith(_TITLE_ENDINGS, 0, at):
                     out.append(_Read(en.group("number"), flat, en.start("number")))
                 at = text.find(opener, at + 2)
+    if "编号为" in text:  # it opens so
+        for na in _NUMBERED_AS.finditer(text):
+            out.append(_Read(na.group("number"), flat, na.start("number")))
     if "会议" in text:  # it opens with 会议
         pos = 0
         while sn := _AFTER_SESSION.search(text, pos):
