@@ -51,10 +51,14 @@ _VALUE = 48
 _LINK = 30
 """How long a link under a 相关链接 heading may be."""
 
-_SEP = r"\s|｜│┃•·●▪◆■"
-_BARS = "|｜│┃"
-"""The bars a table's cells stand between: ``|`` (``｜`` read so), and the box-drawing
-bars a text copy of a page draws its table with (``│ 索引号： │ … │``)."""
+CELL_BARS = "|｜│┃"
+"""The bars a table copied as text sets between its cells (``| 届次 | 某会议 |``): ASCII,
+full-width, and the box-drawing bars, light and heavy, a text copy of a page draws its
+table with (``│ 索引号： │ … │``, ``┃ 抄送 ┃ … ┃``). The one set every reader of cells
+takes (:mod:`replyparse.textview` gives it on: the view, which imports this module, reads
+``┃`` as ``│``)."""
+_BARS = CELL_BARS
+_SEP = rf"\s{CELL_BARS}•·●▪◆■"
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
 # which chrome, imported by the view, cannot import).

@@ -56,13 +56,11 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import chrome_lines, page_title
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
-CELL_BARS = "|｜│"
-"""The bars a table copied as text sets between its cells (``| 届次 | 某会议 |``): ASCII,
-full-width and box-drawing."""
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
 
@@ -129,6 +127,10 @@ _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
+_HEAVY_BAR = {"┃": "│"}
+"""A table's heavy box-drawing bar reads as the light one: the view holds three of
+:data:`CELL_BARS`, so a gate over it asks three ``in`` (``"|" in norm or "｜" in norm or
+"│" in norm``) and a ``┃`` row is read as a ``│`` one."""
 ASCII_DIGITS = str.maketrans({k: v for k, v in _FULL_TO_HALF.items() if v.isdigit()})
 """Full-width digits to ASCII ones, as the view reads them (for text read as written)."""
 
@@ -136,7 +138,11 @@ ASCII_DIGITS = str.maketrans({k: v for k, v in _FULL_TO_HALF.items() if v.isdigi
 # The width changes that need no neighbour, as one table: full-width digits, letters and
 # signs become ASCII, half-width punctuation full-width (all but ``,`` and ``:``, which stay
 # half-width between digits). Every one maps one character to one character.
-_WIDTH = {**_FULL_TO_HALF, **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"}}
+_WIDTH = {
+    **_FULL_TO_HALF,
+    **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"},
+    **_HEAVY_BAR,
+}
 _WIDTH_TABLE = str.maketrans(_WIDTH)
 
 
