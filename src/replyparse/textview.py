@@ -407,7 +407,89 @@ def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
         bare = blanks.formats.sub("", original[start:end].strip(_BLANK))
         if _NOISE_LINE.match(bare):
             spans.add((start, end))
+    spans.update(running_headers(original))
     return sorted(spans)
+
+
+_HEAD_LINES = 2
+"""How many of a letter's first lines a PDF's running header may repeat: the authority's
+name over the title, or the title."""
+_RUNNING_LONGEST = 40
+"""The longest running header: a name or a title on one line."""
+_RUNNING_SHORTEST = 4
+# A line the header may stand over only when it is the body's (a sentence's clause), never a
+# closing line: one that opens with a label (抄送：…，…。 under the signer, （联系人：…，…）)
+# or a note of the letter's (（此件公开发布，…）).
+_CLAUSE_MARK = re.compile(r"[，。；！？,;]")
+_LABEL_AT = 8
+"""How far into the line under a running header a colon marks it a label's line."""
+_CLOSING_OPENS = re.compile(r"[（(]?(?:此件|本件|抄送|抄报|联系|附件|印发|承办|经办|电话|地址)")
+
+
+def running_headers(original: str) -> list[tuple[int, int]]:
+    """Where a PDF's running header stands in the body (its line's span in ``original``):
+    one of the letter's first two lines (the authority's name, the title) written again,
+    alone on its line, between two lines of the body at a page break (page numbers and
+    blank lines around it aside): the line under it a sentence's clause that opens with no
+    closing label, the line over it no list's head (``：``, ``、``). The signer under the
+    body, the same name over its date, is none: no clause follows it."""
+    heads: list[str] = []
+    at = 0
+    while len(heads) < _HEAD_LINES and at < len(original):
+        end = original.find("\n", at)
+        end = len(original) if end < 0 else end
+        line = original[at:end].strip(_BLANK)
+        if line:
+            heads.append(line)
+        at = end + 1
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        if not _RUNNING_SHORTEST <= len(head) <= _RUNNING_LONGEST or head[-1] in "：:":
+            continue
+        found = original.find(head, at)  # (most letters: no second time, one find)
+        while found >= 0:
+            line = _line_at(original, found)
+            if original[line[0] : line[1]].strip(_BLANK) == head and _between_paragraphs(
+                original, line
+            ):
+                out.append(line)
+            found = original.find(head, found + len(head))
+    return out
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _neighbour(text: str, line: tuple[int, int], step: int) -> str:
+    """The next line of ``text`` above (``step`` -1) or under (1) ``line`` with text, noise
+    lines (page numbers) passed over; ``""`` at the text's ends."""
+    start, end = line
+    while True:
+        if step < 0:
+            if start == 0:
+                return ""
+            start, end = _line_at(text, start - 1)
+        else:
+            if end >= len(text):
+                return ""
+            start, end = _line_at(text, end + 1)
+        bare = text[start:end].strip(_BLANK)
+        if bare and not _NOISE_LINE.match(bare):
+            return bare
+
+
+def _between_paragraphs(text: str, line: tuple[int, int]) -> bool:
+    above, below = _neighbour(text, line, -1), _neighbour(text, line, 1)
+    return (
+        bool(above)
+        and above[-1] not in "：:、"
+        and _CLAUSE_MARK.search(below) is not None
+        and ("：" not in below[:_LABEL_AT] and ":" not in below[:_LABEL_AT])
+        and _CLOSING_OPENS.match(below) is None
+    )
 
 
 _OFFSETS = tuple(range(1 << 15))
