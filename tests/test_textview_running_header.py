@@ -1,6 +1,6 @@
 """A PDF's running header: one of the letter's first two lines (the authority's name, the
-title) repeated at the top of a page, alone on its line between two lines of the body, is
-dropped as chrome by the view (a section before it ends before it; ``text`` keeps it, and
+title) repeated at the top of a page, alone on its line between two lines of the body,
+next to the page's number (a page break), is dropped as chrome by the view (a section before it ends before it; ``text`` keeps it, and
 a section it stands inside, a slice of ``text``, runs over it as over a page number). The same name as the
 signer over its date, a note or a contact line, or in a list, stays. Snippets in our own
 words, invented units."""
@@ -20,13 +20,14 @@ FIRST = "一、加强道路养护。我局今年安排资金对县道进行修�
 REST = "并将继续加大投入。\n二、完善公交线路。我局将优化公交站点布局。\n"
 SIGNED = "感谢您对我们工作的支持。\n某县交通运输局\n2024年5月10日\n"
 
-# (what stands between the two lines of the body at the page break)
+# (what stands between the two lines of the body at the page break: the page's number and
+# the next page's header)
 BREAKS = [
-    pytest.param(f"{HEADER}\n", id="authority-name"),
-    pytest.param(f"{TITLE}\n", id="title"),
-    pytest.param(f"— 2 —\n{HEADER}\n", id="after-the-page-number"),
-    pytest.param(f"\n{HEADER}\n\n", id="blank-lines-around"),
-    pytest.param(f"   {HEADER}   \n", id="padded"),
+    pytest.param(f"— 1 —\n{HEADER}\n", id="authority-name"),
+    pytest.param(f"— 1 —\n{TITLE}\n", id="title"),
+    pytest.param(f"- 1 -\n\n{HEADER}\n\n", id="blank-lines-around"),
+    pytest.param(f"第1页 共2页\n   {HEADER}   \n", id="padded"),
+    pytest.param(f"{HEADER}\n— 2 —\n", id="over-the-page-number"),
 ]
 
 
@@ -67,7 +68,7 @@ SIGNERS = [
 
 @pytest.mark.parametrize(("closing", "signature"), SIGNERS)
 def test_the_signer_stays(closing: str, signature: tuple[str, str | None]) -> None:
-    text = OPENING + FIRST + REST + "感谢您对我们工作的支持。\n" + closing
+    text = OPENING + FIRST + REST + "感谢您对我们工作的支持。\n— 1 —\n" + closing
     assert TextView(text).norm.count(HEADER) == 2
     if signature[0] is not None:  # (a note with a full stop ends the closing's walk: none)
         assert parse_text(text).signature.issuer == signature[0]
@@ -75,9 +76,10 @@ def test_the_signer_stays(closing: str, signature: tuple[str, str | None]) -> No
 
 # (the body, the head's name on a line of it that is no page's header)
 NOT_HEADERS = [
-    pytest.param(f"参与整治的单位：\n{HEADER}\n某县公安局，共同推进。\n", id="under-a-list-head"),
-    pytest.param(f"参与整治的单位有某县公安局、\n{HEADER}\n等部门，共同推进。\n", id="after-a-listing-comma"),
-    pytest.param(f"{HEADER}\n一、基本情况：我局高度重视。\n", id="over-a-labelled-heading"),
+    pytest.param(f"参与整治的单位：\n— 1 —\n{HEADER}\n某县公安局，共同推进。\n", id="under-a-list-head"),
+    pytest.param(f"参与整治的单位有某县公安局、\n— 1 —\n{HEADER}\n等部门，共同推进。\n", id="after-a-listing-comma"),
+    pytest.param(f"— 1 —\n{HEADER}\n一、基本情况：我局高度重视。\n", id="over-a-labelled-heading"),
+    pytest.param(f"{HEADER}\n并将继续加大投入。\n", id="no-page-number"),
 ]  # fmt: skip
 
 
@@ -92,7 +94,7 @@ def test_a_short_head_line_is_never_a_running_header() -> None:
     text = (
         "复函\n"
         + TITLE
-        + "\n林某代表：\n您提出的建议收悉。\n我局将推进，\n复函\n并继续投入。\n"
+        + "\n林某代表：\n您提出的建议收悉。\n我局将推进，\n— 1 —\n复函\n并继续投入。\n"
         + SIGNED
     )
     assert TextView(text).norm.count("复函") == 2

@@ -141,6 +141,11 @@ _FOOTER_MARKS = (
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+# A site's registration number, as only a page's footer writes it (某ICP备00000000号,
+# 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
+_SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+# A sentence's end (NFKC): a line that holds one is a letter's, registration number or not.
+_ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
 _SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日; NFKC digits): the
@@ -230,8 +235,13 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return False
     if _CRUMB.match(text) or _PREV_NEXT.match(text) or _LINKS_HEADING.match(text):
         return True
-    if _is_tools(text) or (_FOOTER.search(text) and not _CLAUSE.search(text)):
-        return True  # a footer is cells and marks, never a clause (…侵犯版权所有人的…。)
+    if _is_tools(text) or (
+        _FOOTER.search(text)
+        and (not _CLAUSE.search(text) or (_SITE_NUMBER.search(text) and not _ENDED.search(text)))
+    ):
+        # a footer is cells and marks, never a clause (…侵犯版权所有人的…。); a comma inside
+        # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…)
+        return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
     return _VIEWS.match(text) is not None or _page_cells(labelled)

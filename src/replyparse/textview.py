@@ -400,6 +400,7 @@ def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
             start += len(line) + 1
     # a newline put before the text stands before the first line: each match's start in
     # that text is where its line starts in ``original``
+    pages: list[tuple[int, int]] = []  # (the noise lines: page numbers mark a page break)
     for m in blanks.noise.finditer("\n" + original):
         start = m.start()
         end = original.find("\n", start)
@@ -407,7 +408,9 @@ def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
         bare = blanks.formats.sub("", original[start:end].strip(_BLANK))
         if _NOISE_LINE.match(bare):
             spans.add((start, end))
-    spans.update(running_headers(original))
+            pages.append((start, end))
+    if pages:  # (a page's header stands at a page break: by its number, most letters none)
+        spans.update(running_headers(original, pages))
     return sorted(spans)
 
 
@@ -426,34 +429,36 @@ _LABEL_AT = 8
 _CLOSING_OPENS = re.compile(r"[（(]?(?:此件|本件|抄送|抄报|联系|附件|印发|承办|经办|电话|地址)")
 
 
-def running_headers(original: str) -> list[tuple[int, int]]:
+def running_headers(original: str, pages: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a PDF's running header stands in the body (its line's span in ``original``):
     one of the letter's first two lines (the authority's name, the title) written again,
-    alone on its line, between two lines of the body at a page break (page numbers and
-    blank lines around it aside): the line under it a sentence's clause that opens with no
-    closing label, the line over it no list's head (``：``, ``、``). The signer under the
-    body, the same name over its date, is none: no clause follows it."""
+    alone on its line right over or under a page's number (``pages``, the noise lines'
+    spans; blank lines between), between two lines of the body: the line under it a
+    sentence's clause that opens with no closing label or note, the line over it no list's
+    head (``：``, ``、``). The signer under the body, the same name over its date, is none:
+    no clause follows it."""
     heads: list[str] = []
     at = 0
     while len(heads) < _HEAD_LINES and at < len(original):
         end = original.find("\n", at)
         end = len(original) if end < 0 else end
         line = original[at:end].strip(_BLANK)
-        if line:
+        if line and not _NOISE_LINE.match(line):
             heads.append(line)
         at = end + 1
+    heads = [h for h in heads if _RUNNING_SHORTEST <= len(h) <= _RUNNING_LONGEST]
+    heads = [h for h in heads if h[-1] not in "：:"]
     out: list[tuple[int, int]] = []
-    for head in heads:
-        if not _RUNNING_SHORTEST <= len(head) <= _RUNNING_LONGEST or head[-1] in "：:":
-            continue
-        found = original.find(head, at)  # (most letters: no second time, one find)
-        while found >= 0:
-            line = _line_at(original, found)
-            if original[line[0] : line[1]].strip(_BLANK) == head and _between_paragraphs(
-                original, line
+    for page in pages if heads else ():
+        for step in (-1, 1):
+            line = _neighbour_line(original, page, step)
+            if (
+                line is not None
+                and line[0] >= at
+                and original[line[0] : line[1]].strip(_BLANK) in heads
+                and _between_paragraphs(original, line)
             ):
                 out.append(line)
-            found = original.find(head, found + len(head))
     return out
 
 
@@ -463,22 +468,28 @@ def _line_at(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _neighbour(text: str, line: tuple[int, int], step: int) -> str:
+def _neighbour_line(text: str, line: tuple[int, int], step: int) -> tuple[int, int] | None:
     """The next line of ``text`` above (``step`` -1) or under (1) ``line`` with text, noise
-    lines (page numbers) passed over; ``""`` at the text's ends."""
+    lines (page numbers) passed over; None at the text's ends."""
     start, end = line
     while True:
         if step < 0:
             if start == 0:
-                return ""
+                return None
             start, end = _line_at(text, start - 1)
         else:
             if end >= len(text):
-                return ""
+                return None
             start, end = _line_at(text, end + 1)
         bare = text[start:end].strip(_BLANK)
         if bare and not _NOISE_LINE.match(bare):
-            return bare
+            return start, end
+
+
+def _neighbour(text: str, line: tuple[int, int], step: int) -> str:
+    """The text of :func:`_neighbour_line` (``""`` at the text's ends)."""
+    found = _neighbour_line(text, line, step)
+    return "" if found is None else text[found[0] : found[1]].strip(_BLANK)
 
 
 def _between_paragraphs(text: str, line: tuple[int, int]) -> bool:
