@@ -693,6 +693,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         break
     if any(_FOOTER.search(texts[i]) for i in block):
         chrome.update(block)
+        chrome.update(_site_units(texts, filled[: len(filled) - len(block)]))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
     for i in reversed(filled):
         if i in chrome:
@@ -702,6 +703,26 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             below.append(i)
         else:
             break
+
+
+_UNITS_OPEN = ("主办", "承办")
+
+
+def _site_units(texts: list[str], above: list[int]) -> list[int]:
+    """The lines right over a footer's block (``above`` the lines over it, in order) that
+    are the site's units and how to reach them, one cell a line: a run of lone footer
+    cells that opens with the site's 主办 (``主办单位：…`` / ``承办单位：…`` / ``联系电话：…``
+    over ``网站标识码：…``) and names its 承办 too, no person's line among them; none else
+    (a lone ``联系电话：…`` over the footer is the letter's own)."""
+    run: list[int] = []
+    for i in reversed(above):
+        if not _footer_cells(texts[i], 1):
+            break  # (a person's line, 联系人：…, holds no footer's cell: the run ends)
+        run.append(i)
+        if texts[i].startswith(_UNITS_OPEN[0]):
+            named = any(texts[j].startswith(_UNITS_OPEN[1]) for j in run)
+            return run if named else []
+    return []
 
 
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and

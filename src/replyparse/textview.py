@@ -442,9 +442,9 @@ def running_headers(original: str, pages: Sequence[tuple[int, int]]) -> list[tup
     while len(heads) < _HEAD_LINES and at < len(original):
         end = original.find("\n", at)
         end = len(original) if end < 0 else end
-        line = original[at:end].strip(_BLANK)
-        if line and not _NOISE_LINE.match(line):
-            heads.append(line)
+        first = original[at:end].strip(_BLANK)
+        if first and not _NOISE_LINE.match(first):
+            heads.append(first)
         at = end + 1
     heads = [h for h in heads if _RUNNING_SHORTEST <= len(h) <= _RUNNING_LONGEST]
     heads = [h for h in heads if h[-1] not in "：:"]
