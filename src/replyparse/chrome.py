@@ -693,7 +693,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         break
     if any(_FOOTER.search(texts[i]) for i in block):
         chrome.update(block)
-        chrome.update(_site_units(texts, filled[: len(filled) - len(block)]))
+        chrome.update(_site_units(texts, filled, len(filled) - len(block)))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
     for i in reversed(filled):
         if i in chrome:
@@ -708,14 +708,15 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 _UNITS_OPEN = ("主办", "承办")
 
 
-def _site_units(texts: list[str], above: list[int]) -> list[int]:
-    """The lines right over a footer's block (``above`` the lines over it, in order) that
+def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
+    """The lines right over a footer's block (``filled[top]`` its first line) that
     are the site's units and how to reach them, one cell a line: a run of lone footer
     cells that opens with the site's 主办 (``主办单位：…`` / ``承办单位：…`` / ``联系电话：…``
     over ``网站标识码：…``) and names its 承办 too, no person's line among them; none else
     (a lone ``联系电话：…`` over the footer is the letter's own)."""
     run: list[int] = []
-    for i in reversed(above):
+    for at in range(top - 1, -1, -1):
+        i = filled[at]
         if not _footer_cells(texts[i], 1):
             break  # (a person's line, 联系人：…, holds no footer's cell: the run ends)
         run.append(i)
