@@ -98,3 +98,16 @@ def test_a_short_head_line_is_never_a_running_header() -> None:
         + SIGNED
     )
     assert TextView(text).norm.count("复函") == 2
+
+
+def test_a_head_line_holding_a_sentence_is_never_a_running_header() -> None:
+    head = "我局高度重视，认真研究。"
+    text = (
+        head
+        + "\n"
+        + TITLE
+        + "\n林某代表：\n您提出的建议收悉。\n— 1 —\n"
+        + head
+        + "\n并继续投入。\n"
+    )
+    assert TextView(text).norm.count(head) == 2

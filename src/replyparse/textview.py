@@ -447,7 +447,8 @@ def running_headers(original: str, pages: Sequence[tuple[int, int]]) -> list[tup
             heads.append(first)
         at = end + 1
     heads = [h for h in heads if _RUNNING_SHORTEST <= len(h) <= _RUNNING_LONGEST]
-    heads = [h for h in heads if h[-1] not in "：:"]
+    # (a name or a title: no label's colon after it, no clause or sentence in it)
+    heads = [h for h in heads if h[-1] not in "：:" and _CLAUSE_MARK.search(h) is None]
     out: list[tuple[int, int]] = []
     for page in pages if heads else ():
         for step in (-1, 1):
