@@ -51,10 +51,14 @@ _VALUE = 48
 _LINK = 30
 """How long a link under a 相关链接 heading may be."""
 
-_SEP = r"\s|｜│┃•·●▪◆■"
-_BARS = "|｜│┃"
-"""The bars a table's cells stand between: ``|`` (``｜`` read so), and the box-drawing
-bars a text copy of a page draws its table with (``│ 索引号： │ … │``)."""
+CELL_BARS = "|｜│┃"
+"""The bars a table copied as text sets between its cells (``| 届次 | 某会议 |``): ASCII,
+full-width, and the box-drawing bars, light and heavy, a text copy of a page draws its
+table with (``│ 索引号： │ … │``, ``┃ 抄送 ┃ … ┃``). The one set every reader of cells
+takes (:mod:`replyparse.textview` gives it on: the view, which imports this module, reads
+``┃`` as ``│``)."""
+_BARS = CELL_BARS
+_SEP = rf"\s{CELL_BARS}•·●▪◆■"
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
 # which chrome, imported by the view, cannot import).
@@ -137,6 +141,11 @@ _FOOTER_MARKS = (
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+# A site's registration number, as only a page's footer writes it (某ICP备00000000号,
+# 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
+_SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+# A sentence's end (NFKC): a line that holds one is a letter's, registration number or not.
+_ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
 _SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日; NFKC digits): the
@@ -226,8 +235,13 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return False
     if _CRUMB.match(text) or _PREV_NEXT.match(text) or _LINKS_HEADING.match(text):
         return True
-    if _is_tools(text) or (_FOOTER.search(text) and not _CLAUSE.search(text)):
-        return True  # a footer is cells and marks, never a clause (…侵犯版权所有人的…。)
+    if _is_tools(text) or (
+        _FOOTER.search(text)
+        and (not _CLAUSE.search(text) or (_SITE_NUMBER.search(text) and not _ENDED.search(text)))
+    ):
+        # a footer is cells and marks, never a clause (…侵犯版权所有人的…。); a comma inside
+        # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…)
+        return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
     return _VIEWS.match(text) is not None or _page_cells(labelled)
@@ -679,6 +693,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         break
     if any(_FOOTER.search(texts[i]) for i in block):
         chrome.update(block)
+        chrome.update(_site_units(texts, filled, len(filled) - len(block)))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
     for i in reversed(filled):
         if i in chrome:
@@ -688,6 +703,27 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             below.append(i)
         else:
             break
+
+
+_UNITS_OPEN = ("主办", "承办")
+
+
+def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
+    """The lines right over a footer's block (``filled[top]`` its first line) that
+    are the site's units and how to reach them, one cell a line: a run of lone footer
+    cells that opens with the site's 主办 (``主办单位：…`` / ``承办单位：…`` / ``联系电话：…``
+    over ``网站标识码：…``) and names its 承办 too, no person's line among them; none else
+    (a lone ``联系电话：…`` over the footer is the letter's own)."""
+    run: list[int] = []
+    for at in range(top - 1, -1, -1):
+        i = filled[at]
+        if not _footer_cells(texts[i], 1):
+            break  # (a person's line, 联系人：…, holds no footer's cell: the run ends)
+        run.append(i)
+        if texts[i].startswith(_UNITS_OPEN[0]):
+            named = any(texts[j].startswith(_UNITS_OPEN[1]) for j in run)
+            return run if named else []
+    return []
 
 
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and

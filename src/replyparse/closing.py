@@ -139,9 +139,21 @@ _AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
 """The last characters of :data:`_AUTHORITY_ENDS`: the same gate asked in one look-up
 (``endswith`` tries its seventy endings one by one)."""
 
-_CC_LABEL = f"(?:{vocab.spellings(vocab.labels_of('cc'))})："
+_CC_LABELS = vocab.labels_of("cc")
+# A 版记 a web copy kept as a table writes the label in its cell, the list in the next
+# (``| 抄送 | 甲委，乙办 |``): a bar stands for the colon, after a label that opens with 抄
+# (抄送, 抄报, 抄送机关: 报 or 送 before a bar heads a table's column as often).
+# (Written as the labels then the colon or the bar, the bar's label asked behind it: a
+# pattern that opens with the labels' alternation lets the engine skip to their first
+# characters, as the colon's alone did; an alternation of two such made it try every place.)
+_CC_LABEL = (
+    f"(?:{vocab.spellings(_CC_LABELS)})(?:："
+    f"|(?:{'|'.join(f'(?<={re.escape(e.spelling)})' for e in _CC_LABELS if e.spelling[0] == '抄')})"
+    f"[{re.escape(CELL_BARS)}])"
+)
 CC_LINE = re.compile(f"^{_CC_LABEL}")
-"""The first line of a 抄送 list; :func:`cc_list_end` finds its last."""
+"""The first line of a 抄送 list (its label's colon, or a table's bar after it);
+:func:`cc_list_end` finds its last."""
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
 """How a line that opens a 抄送 list (:data:`CC_LINE`) or an attachment list
 (:data:`_ATTACHMENT`) begins: a gate before those patterns."""
@@ -949,6 +961,7 @@ def closing_start(
         dated = dated or found in _DATES
         i -= 1
     _print_label_values(lines, i, kinds)
+    _after_the_list(i, kinds, after_cc)
     return i, kinds
 
 
@@ -972,6 +985,24 @@ def _print_label_values(lines: Sequence[Line], start: int, kinds: list[Kind]) ->
             k += 1
             if below is not Kind.AUTHORITY:
                 break  # the date ends the value
+
+
+def _after_the_list(start: int, kinds: list[Kind], after_cc: int) -> None:
+    """The offices and dates after the 抄送 list (``lines[after_cc:]``, ``kinds`` the
+    closing's from ``lines[start]``), made 版记 where a date stands above the list: the
+    printing line that lost its 印发 (``抄送：…`` / ``某局办公室`` / ``2024年5月12日``) signs
+    nothing, the signature is the authority and the date above the list. A list set above
+    the signature (no date over it) leaves the authority and the date under it signing."""
+    first = after_cc - start
+    if first <= 0 or first >= len(kinds):
+        return  # no list, or nothing of the closing after it
+    if not any(found in _DATES for found in kinds[:first]):
+        return
+    for j in range(first, len(kinds)):
+        if kinds[j] is Kind.AUTHORITY:
+            kinds[j] = Kind.PRINT_OFFICE
+        elif kinds[j] in _DATES:
+            kinds[j] = Kind.OTHER
 
 
 def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:

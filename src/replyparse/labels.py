@@ -32,14 +32,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from replyparse import vocab
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
 OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
 """Characters after which a label may begin (an opening bracket or quote)."""
-_CELL_BARS = "|｜│"
-"""A table's cell borders, kept where a web copy wrote its rows (|办理类型|B|): a label
-stands between two of them."""
-_BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》" + _CELL_BARS
+_BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》" + CELL_BARS
 _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
 _OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS)
@@ -183,7 +180,7 @@ def _own_words(lead: str) -> bool:
 def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) -> LabelAt | None:
     text, i, j = line.text, m.start(), m.end()
     colon = j < len(text) and text[j] == "："
-    ends = colon or j == len(text) or gap_before(view, line.start + j) or text[j] in _CELL_BARS
+    ends = colon or j == len(text) or gap_before(view, line.start + j) or text[j] in CELL_BARS
     begins = starts_token(view, line, i)
     if entry.needs == "suffix" and not begins and colon:
         begins = _own_words(text[:i])

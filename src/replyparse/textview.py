@@ -56,13 +56,11 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import chrome_lines, page_title
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
-CELL_BARS = "|｜│"
-"""The bars a table copied as text sets between its cells (``| 届次 | 某会议 |``): ASCII,
-full-width and box-drawing."""
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
 
@@ -129,6 +127,10 @@ _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
+_HEAVY_BAR = {"┃": "│"}
+"""A table's heavy box-drawing bar reads as the light one: the view holds three of
+:data:`CELL_BARS`, so a gate over it asks three ``in`` (``"|" in norm or "｜" in norm or
+"│" in norm``) and a ``┃`` row is read as a ``│`` one."""
 ASCII_DIGITS = str.maketrans({k: v for k, v in _FULL_TO_HALF.items() if v.isdigit()})
 """Full-width digits to ASCII ones, as the view reads them (for text read as written)."""
 
@@ -136,7 +138,11 @@ ASCII_DIGITS = str.maketrans({k: v for k, v in _FULL_TO_HALF.items() if v.isdigi
 # The width changes that need no neighbour, as one table: full-width digits, letters and
 # signs become ASCII, half-width punctuation full-width (all but ``,`` and ``:``, which stay
 # half-width between digits). Every one maps one character to one character.
-_WIDTH = {**_FULL_TO_HALF, **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"}}
+_WIDTH = {
+    **_FULL_TO_HALF,
+    **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"},
+    **_HEAVY_BAR,
+}
 _WIDTH_TABLE = str.maketrans(_WIDTH)
 
 
@@ -394,6 +400,7 @@ def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
             start += len(line) + 1
     # a newline put before the text stands before the first line: each match's start in
     # that text is where its line starts in ``original``
+    pages: list[tuple[int, int]] = []  # (the noise lines: page numbers mark a page break)
     for m in blanks.noise.finditer("\n" + original):
         start = m.start()
         end = original.find("\n", start)
@@ -401,7 +408,100 @@ def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
         bare = blanks.formats.sub("", original[start:end].strip(_BLANK))
         if _NOISE_LINE.match(bare):
             spans.add((start, end))
+            pages.append((start, end))
+    if pages:  # (a page's header stands at a page break: by its number, most letters none)
+        spans.update(running_headers(original, pages))
     return sorted(spans)
+
+
+_HEAD_LINES = 2
+"""How many of a letter's first lines a PDF's running header may repeat: the authority's
+name over the title, or the title."""
+_RUNNING_LONGEST = 40
+"""The longest running header: a name or a title on one line."""
+_RUNNING_SHORTEST = 4
+# A line the header may stand over only when it is the body's (a sentence's clause), never a
+# closing line: one that opens with a label (抄送：…，…。 under the signer, （联系人：…，…）)
+# or a note of the letter's (（此件公开发布，…）).
+_CLAUSE_MARK = re.compile(r"[，。；！？,;]")
+_LABEL_AT = 8
+"""How far into the line under a running header a colon marks it a label's line."""
+_CLOSING_OPENS = re.compile(r"[（(]?(?:此件|本件|抄送|抄报|联系|附件|印发|承办|经办|电话|地址)")
+
+
+def running_headers(original: str, pages: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a PDF's running header stands in the body (its line's span in ``original``):
+    one of the letter's first two lines (the authority's name, the title) written again,
+    alone on its line right over or under a page's number (``pages``, the noise lines'
+    spans; blank lines between), between two lines of the body: the line under it a
+    sentence's clause that opens with no closing label or note, the line over it no list's
+    head (``：``, ``、``). The signer under the body, the same name over its date, is none:
+    no clause follows it."""
+    heads: list[str] = []
+    at = 0
+    while len(heads) < _HEAD_LINES and at < len(original):
+        end = original.find("\n", at)
+        end = len(original) if end < 0 else end
+        first = original[at:end].strip(_BLANK)
+        if first and not _NOISE_LINE.match(first):
+            heads.append(first)
+        at = end + 1
+    heads = [h for h in heads if _RUNNING_SHORTEST <= len(h) <= _RUNNING_LONGEST]
+    # (a name or a title: no label's colon after it, no clause or sentence in it)
+    heads = [h for h in heads if h[-1] not in "：:" and _CLAUSE_MARK.search(h) is None]
+    out: list[tuple[int, int]] = []
+    for page in pages if heads else ():
+        for step in (-1, 1):
+            line = _neighbour_line(original, page, step)
+            if (
+                line is not None
+                and line[0] >= at
+                and original[line[0] : line[1]].strip(_BLANK) in heads
+                and _between_paragraphs(original, line)
+            ):
+                out.append(line)
+    return out
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _neighbour_line(text: str, line: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The next line of ``text`` above (``step`` -1) or under (1) ``line`` with text, noise
+    lines (page numbers) passed over; None at the text's ends."""
+    start, end = line
+    while True:
+        if step < 0:
+            if start == 0:
+                return None
+            start, end = _line_at(text, start - 1)
+        else:
+            if end >= len(text):
+                return None
+            start, end = _line_at(text, end + 1)
+        bare = text[start:end].strip(_BLANK)
+        if bare and not _NOISE_LINE.match(bare):
+            return start, end
+
+
+def _neighbour(text: str, line: tuple[int, int], step: int) -> str:
+    """The text of :func:`_neighbour_line` (``""`` at the text's ends)."""
+    found = _neighbour_line(text, line, step)
+    return "" if found is None else text[found[0] : found[1]].strip(_BLANK)
+
+
+def _between_paragraphs(text: str, line: tuple[int, int]) -> bool:
+    above, below = _neighbour(text, line, -1), _neighbour(text, line, 1)
+    return (
+        bool(above)
+        and above[-1] not in "：:、"
+        and _CLAUSE_MARK.search(below) is not None
+        and ("：" not in below[:_LABEL_AT] and ":" not in below[:_LABEL_AT])
+        and _CLOSING_OPENS.match(below) is None
+    )
 
 
 _OFFSETS = tuple(range(1 << 15))

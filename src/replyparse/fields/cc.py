@@ -17,16 +17,16 @@ from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
-# Bodies stand apart by ，、； or blanks, or by the number of copies each is sent after its
-# name: in brackets, also where the copy lost the bracket's end and the separator
-# (甲委（1份），乙办（二份）; 甲委(1乙办(1份))), or glued with 份 (甲委2份 乙办各一份), also
-# where the copy lost the bracket's start (甲委2份） 乙办（2份）); the 版记's count of the
+# Bodies stand apart by ，、；, blanks or a table's bars, or by the number of copies each is
+# sent after its name: in brackets, also where the copy lost the bracket's end and the
+# separator (甲委（1份），乙办（二份）; 甲委(1乙办(1份))), or glued with 份 (甲委2份 乙办各一份),
+# also where the copy lost the bracket's start (甲委2份） 乙办（2份）); the 版记's count of the
 # copies printed after the list is none of it (…乙办。（共印10份）, …乙办。  共印5份).
 _COPIES = r"(?:[各共]?印?)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,2})\s*份"
 _SPLIT = re.compile(
-    rf"(?:[，,、；;\s]|[（(]\s*(?:[各共]?\s*\d{{1,3}}|{_COPIES})\s*份?\s*[）)]*"
+    rf"(?:[，,、；;\s{re.escape(CELL_BARS)}]|[（(]\s*(?:[各共]?\s*\d{{1,3}}|{_COPIES})\s*份?\s*[）)]*"
     rf"|{_COPIES}\s*[）)]*)+"
 )
 _TRAIL = "。.；;，,"

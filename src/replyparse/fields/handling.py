@@ -23,16 +23,13 @@ from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import BRACKETED_CLASS, GRADED_CLASS
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
 _ENTRIES = vocab.labels_of("handling_type")
 _LABELS = LabelSet(_ENTRIES)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
 _OPEN = re.escape(OPENERS)
-# The bars a table copied as text sets between its cells (| 办理类型 | B |): a value in a
-# row of such a table opens after one.
-_CELL_BARS = "|｜│"
 # A label's value, written longer than the table's at times (列入计划解决): longest first.
 # A local scheme's sub-grade digit may follow the letter (A1 is A); a longer run of letters
 # or digits (AB, A12) is no class. The value may open with a bracket or a quote, as a
@@ -125,7 +122,7 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
             continue
         for found in labels_on(view, line, _LABELS):
             at, end = labelled_value(view, line, found)
-            while at < end and view.norm[at] in _CELL_BARS:
+            while at < end and view.norm[at] in CELL_BARS:
                 at += 1  # a table's row: | 办理类型 | B |
             m = _VALUE.match(view.norm, at, end)
             if m is not None:

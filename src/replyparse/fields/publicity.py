@@ -33,7 +33,7 @@ from replyparse.labels import (
     starts_token,
 )
 from replyparse.model import Letter
-from replyparse.textview import Line, TextView
+from replyparse.textview import CELL_BARS, Line, TextView
 
 _ENTRIES = vocab.labels_of("public")
 _LABELS = LabelSet(_ENTRIES)
@@ -45,9 +45,6 @@ _HEAD = re.compile(_HEADS)
 # Longest value first, so 依申请公开 wins over 公开 and 不予公开 over 公开.
 _VALUE = re.compile(rf"(?P<value>{vocab.key_alternation('public_values')})")
 _OPEN = re.escape(OPENERS)
-# The bars a table copied as text sets between its cells (| 办理类型 | B |): a value in a
-# row of such a table opens after one.
-_CELL_BARS = "|｜│"
 _CLOSE = r"）)〕\]］】〗﹞」』”’\""
 # The note itself: its head (此件…) and a mark (公开发布), a few words allowed between them
 # (此件属主动公开, 此件可在网上公开: NOTE_LINK), or a mark alone.
@@ -97,7 +94,7 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | N
     for line in lines:
         for found in labels_on(view, line, _LABELS):
             at, end = labelled_value(view, line, found)
-            while at < end and (view.norm[at] in OPENERS or view.norm[at] in _CELL_BARS):
+            while at < end and (view.norm[at] in OPENERS or view.norm[at] in CELL_BARS):
                 at += 1  # a value in brackets (是否同意公开：（是）) or a table's cell
             m = _VALUE.match(view.norm, at, end)
             if m is not None:
