@@ -493,7 +493,7 @@ def _plain_number(style: sections.Style, m: re.Match[str]) -> int | None:
         value = chinese_to_int(digits)
         return value if value else None
     if "r" in m.re.groupindex and m["r"] is not None:
-        return sections._ROMAN_LETTERS[m["r"]]
+        return sections._ROMAN_LETTERS[m["r"].upper()]
     return ord(m.group("s")) - sections._SYMBOL_BASE[style] + 1
 
 
@@ -502,6 +502,7 @@ _MARKER_LINES = [
     "⒈某某\n⑴某某\n①某某②某某\n1）某某\n（12）某某\n十一、某某\n零、某某\n〇、某某\n二十一、某某\n0、某\n00.某",
     "一是加强管理；二是完善制度。其一，某某；其二，某某\n第二、三季度\n1、2号楼\n4、5月份为",
     "Ⅰ、某某\nⅡ某某\nⅫ.某某\nI.某某\nII、某某\nIV.某某\nIX.某某\nXII.某某\nIC卡\nV2.0",
+    "ⅰ.某某\nⅱ某某\ni.某某\nii、某某\niv.某某\ni.e.某\n一）某某\n二）、某某\n统一）某\n三）。",
 ]
 
 
@@ -520,6 +521,8 @@ def _plain_line_marker(
         number = _plain_number(style, m)
         if number is None:
             return None
+        if style is sections.Style.CN and m.group("p") is not None:
+            style = sections.Style.CN_PAREN  # 一）: the （一） level without its opening bracket
         if (
             style is sections.Style.AR_DOT
             and m.group("n") is not None
