@@ -57,7 +57,6 @@ full-width, and the box-drawing bars, light and heavy, a text copy of a page dra
 table with (``│ 索引号： │ … │``, ``┃ 抄送 ┃ … ┃``). The one set every reader of cells
 takes (:mod:`replyparse.textview` gives it on: the view, which imports this module, reads
 ``┃`` as ``│``)."""
-_BARS = CELL_BARS
 _SEP = rf"\s{CELL_BARS}•·●▪◆■"
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
@@ -191,14 +190,14 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
         end = nxt.start() if nxt is not None else len(text)
         rest = text[m.end() : end].strip()
         colon = rest.startswith((":", "："))
-        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" " + _BARS).removesuffix(")")
+        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" " + CELL_BARS).removesuffix(")")
         label = _BLANKS.sub("", m.group("label"))
         cells.append(_Cell(label, colon, value))
     return text[: found[0].start()], cells
 
 
 def _lead_is_furniture(lead: str) -> bool:
-    lead = _DATE_LABEL.sub("", lead.strip().strip(_BARS + "•·●【[(").strip())
+    lead = _DATE_LABEL.sub("", lead.strip().strip(CELL_BARS + "•·●【[(").strip())
     return not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead)
 
 
@@ -250,7 +249,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
 def _bare_label(text: str) -> str | None:
     """The label that is the whole of ``text`` (its colon allowed), or None."""
     m = _LABEL.match(text)
-    if m is None or text[m.end() :].strip(" :：" + _BARS) != "":
+    if m is None or text[m.end() :].strip(" :：" + CELL_BARS) != "":
         return None
     return _BLANKS.sub("", m.group("label"))
 
@@ -553,7 +552,7 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
     """The cells of a line when it is cells of a metadata table only (labels of the page
     or of :data:`_TABLE_CELLS`, short values), else none."""
     lead, cells = labelled
-    if lead.strip(" " + _BARS) or not cells:
+    if lead.strip(" " + CELL_BARS) or not cells:
         return []
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []
@@ -796,7 +795,7 @@ def page_title(original: str) -> tuple[int, int] | None:
     return None
 
 
-_CELL_ENDS = " \t\u3000" + _BARS
+_CELL_ENDS = " \t\u3000" + CELL_BARS
 
 
 def _title_cell(
