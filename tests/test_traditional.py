@@ -174,3 +174,12 @@ def test_every_gold_letter_in_traditional_characters_reads_as_in_simplified(gold
 
 def test_the_gold_comparison_is_not_vacuous() -> None:
     assert len(GOLD) >= at_least(67, 21)
+
+
+def test_a_reply_written_da_fu_with_its_traditional_fu_ends_as_da_fu_does() -> None:
+    # 特此答覆 is the closing formula 特此答复: it closes the last section
+    letter = parse_text(
+        "關於加強社區養老服務的建議的答覆\n\n王某代表：\n    您提出的建議收悉。現答覆如下：\n"
+        "    一、加大投入。\n    二、完善設施。\n    特此答覆。\n\n某市民政局\n2024年6月1日\n"
+    )
+    assert [s.text for s in letter.sections] == ["加大投入。", "完善設施。"]
