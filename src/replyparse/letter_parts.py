@@ -25,6 +25,7 @@ from replyparse.errors import ReplyparseError
 from replyparse.layout import AUTHORITY_DATE_LINE, CC_LINE, cc_list_end, issuer_mark, segment
 from replyparse.model import Letter, Section
 from replyparse.textview import Line, TextView
+from replyparse.traditional import fold
 
 
 class MissingText(ReplyparseError):
@@ -91,14 +92,17 @@ def compose(letter: Letter) -> LetterParts:
             "the record has no letter text (it was written with --no-text); render the "
             "letter file itself, or extract it again without --no-text"
         )
-    view = TextView(letter.text)
+    written_text = letter.text
+    # a letter in traditional characters is laid out as the parse read it, in its fold (one
+    # character for one: the offsets are the letter's), and typeset as written
+    view = TextView(fold(written_text) or written_text)
     layout = segment(view)
     lines = view.content_lines
     part: dict[int, Part] = {}
 
     def written(line: Line, start: int | None = None, end: int | None = None) -> str:
         a, b = view.span(line.start if start is None else start, line.end if end is None else end)
-        return view.original[a:b]
+        return written_text[a:b]
 
     own = letter.doc_number.span if letter.doc_number is not None else None
     titled = {line.index for line in layout.title}
@@ -165,7 +169,7 @@ def compose(letter: Letter) -> LetterParts:
     for line in lines:
         where = part.get(line.index, "body")
         if where == "body":
-            body.append(_body_line(view, line, sections))
+            body.append(_body_line(view, written_text, line, sections))
         elif where == "attachments":
             by_part.setdefault(where, []).append(written(line).strip())
         elif where == "imprint" and line.index in carried_on and by_part.get(where):
@@ -205,14 +209,14 @@ def all_sections(sections: list[Section]) -> list[Section]:
     return out
 
 
-def _body_line(view: TextView, line: Line, sections: dict[int, Section]) -> BodyLine:
+def _body_line(view: TextView, written: str, line: Line, sections: dict[int, Section]) -> BodyLine:
     start, end = view.span(line.start, line.end)
-    text = view.original[start:end]
+    text = written[start:end]
     section = sections.get(start)
     if section is None:
         return BodyLine(text)
     head_end = section.span[0]
-    if view.original.startswith(section.heading, section.span[0]):
+    if written.startswith(section.heading, section.span[0]):
         head_end += len(section.heading)
     head = min(head_end, end) - start
     if text[head : head + 1] in _HEADING_STOPS:

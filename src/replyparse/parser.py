@@ -36,6 +36,7 @@ from replyparse.layout import Layout, segment
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source, make_letter
 from replyparse.resegment import resegment
 from replyparse.textview import TextView, normalise_newlines
+from replyparse.traditional import fold, unfold
 from replyparse.unwrap import unwrap
 
 
@@ -90,8 +91,9 @@ def parse_text(
     """
     text = normalise_newlines(text)
     letter = make_letter({"source": source, "text": text if keep_text else None})
+    folded = fold(text)  # a letter in traditional characters is read in its fold
     try:
-        view = TextView(text)
+        view = TextView(folded or text)
         try:
             view = unwrap(view)
         except Exception as exc:  # the letter is read with the lines it has
@@ -120,6 +122,8 @@ def parse_text(
             ctx.add_all(found)
         except Exception as exc:  # the items before the failing one stay, the rest go
             letter.diagnostics.append(_internal_error(extractor.name, exc))
+    if folded is not None:
+        unfold(letter, text, folded)
     return letter
 
 

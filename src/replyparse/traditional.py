@@ -1,0 +1,150 @@
+"""Letters written in traditional characters: read through a fold, given back as written.
+
+Some archives hold a letter as a site's 繁體 page gave it (a government site's
+traditional-character version, a mirror that serves one): `關於…建議的答覆`,
+`聯繫人`, `300萬元`. Every rule of the parser is written in simplified characters.
+Rather than spell each rule twice, such a letter is parsed in a *fold*: each traditional
+character replaced by the simplified one it is read as (``data/traditional.txt``). One
+character stands for one, so every offset of the fold is the letter's own: the parse's
+spans hold for the letter as written. The record's strings are then given back in the
+letter's own characters (:func:`unfold`): an item's text is the letter's text at its
+span, as the record's contract says, and a value read from a place is read from the same
+place of the letter.
+
+A letter is folded only when it is written in traditional characters: at least one of a
+few characters every such letter has (:data:`_SIGNS`: 議 of 建議, 關 of 關於, …) and a
+good share of its Han characters traditional. A simplified letter that quotes a name in
+traditional characters is read as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+
+from replyparse import vocab
+
+
+# The share of a letter's Han characters that must be traditional for it to be folded: a
+# traditional text changes about a quarter of them; a simplified one quoting a name or a
+# title in traditional characters a handful.
+_SHARE = 0.05
+_LEAST = 3
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _table() -> dict[int, int]:
+    return {ord(t): ord(s) for t, s in vocab.mapping("traditional").items()}
+
+
+def fold(text: str) -> str | None:
+    """``text`` with its traditional characters read as simplified ones, or None when it is
+    not written in traditional characters (then it is read as it is)."""
+    # A traditional reply letter has some of these (關於 or 有關, 會議 or 社會, 為了 or 作為,
+    # 建議 or 議案); a simplified one none unless it quotes one. The gate a simplified letter
+    # pays, spelled out: four searches cost a tenth of a loop over a tuple of them.
+    if not ("關" in text or "會" in text or "為" in text or "議" in text):
+        return None
+    table = _table()
+    changed = sum(1 for ch in text if ord(ch) in table)
+    if changed < max(_LEAST, _SHARE * len(_HAN.findall(text))):
+        return None
+    return text.translate(table)
+
+
+def unfold(record: BaseModel, original: str, folded: str) -> None:
+    """Give the strings of ``record``, parsed from ``folded``, back in ``original``'s
+    characters (in place). A string is looked for where the record says it stands (its
+    own span, else its item's), else where it first stands in the fold. A string that
+    stands nowhere as it is (signers the parser joined with 、) has each character the
+    letter folds one way only given back; a value the parser made (a date's ISO form, a
+    handling type) has none and is left as is."""
+    _unfold_model(record, _Letter(original, folded), None)
+
+
+class _Letter:
+    """A letter as written and its fold, and the characters the fold changed in it."""
+
+    def __init__(self, original: str, folded: str) -> None:
+        self.original = original
+        self.folded = folded
+        self.back: dict[int, int] = {}
+        seen: dict[str, set[str]] = {}
+        for written, read in zip(original, folded, strict=True):
+            seen.setdefault(read, set()).add(written)
+        for read, writings in seen.items():
+            if len(writings) == 1 and read not in writings:
+                self.back[ord(read)] = ord(next(iter(writings)))
+
+
+def _unfold_model(model: BaseModel, letter: _Letter, window: Any) -> None:
+    names = type(model).model_fields
+    own = getattr(model, "span", None) if "span" in names else None
+    window = own if own is not None else window
+    for name in names:
+        if name in ("source", "text") and isinstance(model, _letter_class()):
+            continue  # the source is the file's; the letter's text is set by the caller
+        value = getattr(model, name)
+        if type(value) is str:  # not an enumeration's member (a diagnostic's code)
+            spans = getattr(model, f"{name}_span", None) if f"{name}_span" in names else None
+            written = _written(value, letter, spans or window)
+            if written != value:
+                setattr(model, name, written)
+        elif isinstance(value, BaseModel):
+            _unfold_model(value, letter, window)
+        elif isinstance(value, list) and value:
+            plural = f"{name}_spans" if f"{name}_spans" in names else None
+            if plural is None and name == "keywords":
+                plural = "keyword_spans"
+            spans = getattr(model, plural) if plural else None
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    _unfold_model(item, letter, window)
+                elif type(item) is str:
+                    at = spans[i] if spans is not None and i < len(spans) else window
+                    value[i] = _written(item, letter, at)
+
+
+@cache
+def _letter_class() -> type[BaseModel]:
+    from replyparse.model import Letter
+
+    return Letter
+
+
+def _written(value: str, letter: _Letter, span: Any) -> str:
+    """``value`` as the letter writes it where the fold has it."""
+    original, folded = letter.original, letter.folded
+    if span is not None:
+        start, end = span[0], span[1]
+        if folded[start:end] == value:
+            return original[start:end]
+        at = folded.find(value, start, end)
+        if at >= 0:
+            return original[at : at + len(value)]
+        picked = _subsequence(value, folded, start, end)
+        if picked is not None:
+            return "".join(original[i] for i in picked)
+    at = folded.find(value)
+    if at >= 0:
+        return original[at : at + len(value)]
+    return value.translate(letter.back)
+
+
+def _subsequence(value: str, folded: str, start: int, end: int) -> list[int] | None:
+    """The places in ``folded[start:end]`` of ``value``'s characters in order (a title
+    joined from its lines, its blanks dropped), or None when it does not stand there."""
+    places = []
+    at = start
+    for ch in value:
+        at = folded.find(ch, at, end)
+        if at < 0:
+            return None
+        places.append(at)
+        at += 1
+    return places

@@ -1,0 +1,185 @@
+"""A letter written in traditional characters reads as its simplified form does, its
+strings given back as the letter writes them (replyparse.traditional)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from goldsets import all_letters, at_least
+from replyparse import parse_text, traditional, vocab
+from replyparse.letter_parts import compose
+from replyparse.model import Letter
+
+_TABLE = {ord(t): ord(s) for t, s in vocab.mapping("traditional").items()}
+# simplified → one traditional character that folds back to it (the first in the table)
+_BACK: dict[int, int] = {}
+for _t, _s in _TABLE.items():
+    _BACK.setdefault(_s, _t)
+
+
+def to_traditional(text: str) -> str:
+    return text.translate(_BACK)
+
+
+def folded_strings(value: Any) -> Any:
+    """``value`` (a record as JSON) with every string in simplified characters."""
+    if isinstance(value, str):
+        return value.translate(_TABLE)
+    if isinstance(value, list):
+        return [folded_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {k: folded_strings(v) for k, v in value.items()}
+    return value
+
+
+def record(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = parse_text(text).model_dump(mode="json", exclude={"text", "source"})
+    return out
+
+
+def as_written(letter: Letter) -> list[str]:
+    """The items whose string is not the letter's text at their span, and the strings the
+    letter does not hold at all: none, when every string is given back as written."""
+    text = letter.text or ""
+    flat = "".join(text.split())
+    wrong = []
+    items = [
+        letter.doc_number,
+        *letter.sections,
+        *letter.amounts,
+        *letter.dates,
+        *letter.references,
+    ]
+    for item in items:
+        if item is not None and text[item.span[0] : item.span[1]] != item.text:
+            wrong.append(item.text)
+    for value, span in [
+        *zip(letter.cc, letter.cc_spans, strict=True),
+        *zip(letter.keywords, letter.keyword_spans, strict=True),
+    ]:
+        if "".join(text[span[0] : span[1]].split()) != value:  # (a body wrapped over lines)
+            wrong.append(value)
+    names: list[str | None] = [a.name for a in letter.addressees]
+    names += [c.name for c in letter.contacts]
+    names += [s.heading for s in letter.sections]
+    # (joined values: a title over lines, signers the parser joins with 、)
+    for value in [letter.title, letter.issuer, letter.signature.issuer, *names]:
+        if value and not _in_order("".join(value.split()).replace("、", ""), flat):
+            wrong.append(value)
+    return wrong
+
+
+def _in_order(chars: str, text: str) -> bool:
+    at = 0
+    for ch in chars:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+LETTER = """某市民政局
+
+某民函〔2024〕12號
+
+關於加強社區養老服務的
+建議的答覆
+
+王某代表：
+    您提出的關於加強社區養老服務的建議收悉。現答覆如下：
+    一、加大投入。今年安排資金300萬元，2024年6月底前完成。
+    二、完善設施。新建日間照料中心5個。
+    感謝您對民政工作的關心和支持。
+
+某市民政局
+2024年6月1日
+（聯繫人：李某，電話：0000-5550000）
+抄送：市人大常委會選舉聯絡工作委員會，市政府辦公室。
+"""
+
+
+def test_a_traditional_letter_is_read_and_written_as_it_stands() -> None:
+    letter = parse_text(LETTER)
+    assert letter.doc_number is not None and letter.doc_number.text == "某民函〔2024〕12號"
+    assert letter.title == "關於加強社區養老服務的建議的答覆"
+    assert letter.proposal is not None and letter.proposal.kind == "建議"
+    assert [(a.text, float(a.value)) for a in letter.amounts] == [("300萬元", 3_000_000.0)]
+    assert [(c.name, c.phone) for c in letter.contacts] == [("李某", "0000-5550000")]
+    assert letter.cc == ["市人大常委會選舉聯絡工作委員會", "市政府辦公室"]
+    assert [s.heading for s in letter.sections] == ["加大投入", "完善設施"]
+    # the closing formula is no part of the last section, as in a simplified letter
+    assert "感謝" not in letter.sections[-1].text
+    assert letter.text == LETTER
+    assert as_written(letter) == []
+
+
+def test_the_fold_keeps_every_offset() -> None:
+    folded = traditional.fold(LETTER)
+    assert folded is not None and len(folded) == len(LETTER)
+    assert "关于加强社区养老服务" in folded and "联系人" in folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于加强社区养老服务的建议的答复\n王某代表：\n    您提出的建议收悉。\n",
+        # a simplified letter quoting a body's name as its own site writes it
+        "关于建议的答复\n王某代表：\n    经与香港某某聯會协商，现答复如下：加大投入，完善设施，"
+        "加强监管，做好服务，落实责任，推进工作，提高质量。\n某市民政局\n2024年6月1日\n",
+        "",
+    ],
+)
+def test_a_simplified_letter_is_not_folded(text: str) -> None:
+    assert traditional.fold(text) is None
+    if "聯會" in text:  # read as written, the quoted name unchanged
+        assert "聯會" in (parse_text(text).text or "")
+
+
+def test_a_joined_title_keeps_the_letters_characters() -> None:
+    # the title runs over two lines: its string is no slice of the text, yet each of its
+    # characters is the letter's own
+    title = parse_text(LETTER).title
+    assert title is not None and "關於" in title and "覆" in title
+
+
+def test_the_typeset_parts_are_the_letters_own_text() -> None:
+    # laid out as the parse read it: each line in its part, as written
+    parts = compose(parse_text(LETTER))
+    assert parts.doc_number == ("某民函〔2024〕12號",)
+    assert parts.title == ("關於加強社區養老服務的", "建議的答覆")
+    assert parts.salutation == "王某代表："
+    assert [line.level for line in parts.body] == [None, 1, 1, None]
+    assert parts.notes == ("（聯繫人：李某，電話：0000-5550000）",)
+    assert parts.imprint == ("抄送：市人大常委會選舉聯絡工作委員會，市政府辦公室。",)
+
+
+GOLD = all_letters()
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g.key for g in GOLD])
+def test_every_gold_letter_in_traditional_characters_reads_as_in_simplified(gold: Any) -> None:
+    text = gold.text()
+    written = to_traditional(text)
+    assert written != text
+    # the simplified form the fold reads (a character of the letter that is itself in the
+    # table, rare in a simplified letter, reads folded)
+    plain = written.translate(_TABLE)
+    letter = parse_text(written)
+    assert letter.text == written
+    assert folded_strings(record(written)) == record(plain)
+    assert as_written(letter) == []
+
+
+def test_the_gold_comparison_is_not_vacuous() -> None:
+    assert len(GOLD) >= at_least(67, 21)
+
+
+def test_a_reply_written_da_fu_with_its_traditional_fu_ends_as_da_fu_does() -> None:
+    # 特此答覆 is the closing formula 特此答复: it closes the last section
+    letter = parse_text(
+        "關於加強社區養老服務的建議的答覆\n\n王某代表：\n    您提出的建議收悉。現答覆如下：\n"
+        "    一、加大投入。\n    二、完善設施。\n    特此答覆。\n\n某市民政局\n2024年6月1日\n"
+    )
+    assert [s.text for s in letter.sections] == ["加大投入。", "完善設施。"]
