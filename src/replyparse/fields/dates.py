@@ -83,7 +83,8 @@ _WITH_YEAR = re.compile(
         (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
         (?:
             (?P<sep>{_SEP})
-            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)))?
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月))
+              |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
         )?
@@ -341,7 +342,7 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _ = m.groups()
+    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or listed is not None:
         return None  # a range or a list of months
     if days is not None:
@@ -373,6 +374,8 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     y2, m2, d2 = _num(m.group("y2")), _num(m.group("m2")), _num(m.group("d2"))
     if m.end() != _last_piece_end(m):
         return None
+    if m.group("next") is not None:  # 次年2月, 翌年1月10日: the year after the first's
+        y2 = first.year + 1
     if y2 is not None:  # the end names its year: any precision (2018年5月至2019年)
         last = _Point(y2, m2, d2) if d2 is None or m2 is not None else None
     elif first.precision == "year":
