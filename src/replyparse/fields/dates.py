@@ -80,7 +80,8 @@ _WITH_YEAR = re.compile(
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
-        (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
+        # 9月下旬至10月, 2022年底至2023年6月, 2023年第四季度至2024年: before a dash only
+        (?P<part>[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度)?(?(part)(?={_SEP}))
         (?:
             (?P<sep>{_SEP})
             (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月))
@@ -326,12 +327,24 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 first, end = dated, m.end("d")
             elif m.end("d") == len(m.string) or m.string[m.end("d")] == "\n":
                 first, end = dated, m.end("d")  # 2021年9月3: 日 lost where the line ends
-    # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of months)
-    part = m.group("part") is not None and first.precision == "month" and m.start("part") == end
+    # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of
+    # months), and a part of the year before a dash to a year (2022年底至2023年初)
+    part = m.group("part") is not None and m.start("part") == end
+    if part:
+        part = (
+            first.precision == "year"
+            if m.group("part") not in _MONTH_PARTS
+            else first.precision == "month" or not m.group("part").endswith("旬")
+        )
     last = _range_end(m, first) if m.start("sep") == end or part else None
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, False)
+
+
+_MONTH_PARTS = frozenset({"上旬", "中旬", "下旬", "初", "底", "末"})
+"""The parts of a month a range's first end may name before its dash; 初, 底 and 末 are
+parts of a year too (2022年底至2023年初), the other parts of :data:`_WITH_YEAR`'s only."""
 
 
 def _plain_day(m: re.Match[str]) -> _Found | None:
