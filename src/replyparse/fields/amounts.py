@@ -40,9 +40,11 @@ _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 _VAGUE = "几数上成好"
 
 # Multipliers written after an Arabic number (or after 余/多 in 三百多万). Longest first:
-# 千万 must win over 千, 万亿 over 万.
+# 千万 must win over 千, 万亿 over 万, 千亿 over 千 (5千亿元, 3百亿元: 百 is none alone).
 _MULTIPLIERS: dict[str, int] = {
     "万亿": 1_000_000_000_000,
+    "千亿": 100_000_000_000,
+    "百亿": 10_000_000_000,
     "千万": 10_000_000,
     "百万": 1_000_000,
     "亿": 100_000_000,
@@ -53,9 +55,10 @@ _MULTIPLIERS: dict[str, int] = {
 }
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # 千万 or 百万 with the approximation said inside it, as a sum is spoken: 3千余万元 is
-# 3千万 and more (not 3千 and then 余万), 1亿3百多万元 is 1亿 and 3百万 and more. Tried
-# before _MULT, whose 千 would stop before the 余.
-_MID_APPROX_MULT = "[千百][余多][万萬]"
+# 3千万 and more (not 3千 and then 余万), 1亿3百多万元 is 1亿 and 3百万 and more, 5百多亿元
+# 5百亿 and more (never 百多亿 with its 5 dropped). Tried before _MULT, whose 千 would stop
+# before the 余.
+_MID_APPROX_MULT = "[千百][余多][万萬亿億]"
 _MAX_ARABIC = 30
 """Longer Arabic numbers are no sum of money; refusing them keeps every value finite."""
 
