@@ -112,6 +112,19 @@ _FULL_STOP_DECIMAL = (
 _CN_FRACTION = "〇零一二三四五六七八九"
 _CN_FRACTION_UNIT = f"[余多]?(?:万|萬|亿|億|元)|——|[—―–\\-~～至到][{_CN_DIGITS}十拾]"
 
+# A figure written with the numeral's own orders between its digits, as a sum is said
+# (3千5百万元, 1千8百余万元, 2百元, 5百余元, 5十万元): read as the Chinese numeral it
+# spells (三千五百万, 五百余元), never its last figure alone (5百万元, 百余元) as an earlier
+# round did. Only where no multiplier reads it already: 5百万元 and 5百多万元 stay 百万's
+# (:data:`_MULT`, :data:`_MID_APPROX_MULT`), and 3千元 or 3千万元 千's.
+_MIXED = (
+    r"\d[千仟]\d[百佰](?:\d[十拾])?(?!\d)"
+    r"|\d[百佰](?![余多]?[万萬亿億])(?:\d[十拾])?(?!\d)"
+    r"|\d[十拾]\d?(?!\d)"
+)
+_MIXED_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+"""How the figures of a :data:`_MIXED` numeral read as a Chinese numeral's digits."""
+
 _SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."})
 """How an Arabic number's thousands separators and decimal point read in a Decimal."""
 
@@ -130,7 +143,8 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        (?<![\dA-Za-z.,/])(?P<mx{tag}>{_MIXED})
+      | (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?|{_SPREAD_DIGITS}
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
@@ -198,6 +212,7 @@ _QTY_GROUPS = (
     *("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2"),
     *("sub", "submult", "subapprox"),  # 1亿3千万元's second part (:data:`_JOINED`)
     "gapprox",  # 1个多亿: 多 after the spoken 个
+    "mx",  # 3千5百万元: figures with the numeral's orders (:data:`_MIXED`)
 )
 _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
 """Each quantity's group names, built once (not formatted at each read)."""
@@ -206,7 +221,12 @@ _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
     names = _GROUPS[tag]
-    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox, gapprox = m.group(*names)
+    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox, gapprox, mixed = m.group(
+        *names
+    )
+    cn_at = m.start(names[1])
+    if mixed is not None:  # 3千5百万元: the Chinese numeral its figures spell (三千五百万)
+        cn, cn_at = mixed.translate(_MIXED_DIGITS), m.start(names[-1])
     approx = approx or gapprox
     mult = mult or ""
     high: Decimal | None = None  # the higher end of a range said in one numeral (五六万)
@@ -243,11 +263,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             return None
         # 五六万元, 二三十万元: two neighbouring digits said together, a range (the
         # first digit's numeral is the sum, the second's its end)
-        if (
-            len(cn) > 1
-            and not frac
-            and (pair := _spoken_pair(cn, m.string, m.start(names[1]))) >= 0
-        ):
+        if len(cn) > 1 and not frac and (pair := _spoken_pair(cn, m.string, cn_at)) >= 0:
             high = _chinese_in(cn[:pair] + cn[pair + 1 :], mult)
             cn = cn[: pair + 1] + cn[pair + 2 :]
             if high is None:
@@ -255,8 +271,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         elif not _digit_runs_read(cn):
             # 六五万元, 一二三万元: no sum is written so; 统一二十万元: the first digit
             # ends the word before it, the sum is the rest (as a spoken pair's is)
-            start = m.start(names[1])
-            if not (start and m.string[start - 1] in _WORD_BEFORE_DIGIT):
+            if not (cn_at and m.string[cn_at - 1] in _WORD_BEFORE_DIGIT):
                 return None
             cn = cn[1:]
             if not _digit_runs_read(cn):
@@ -410,7 +425,7 @@ _END_GROUPS = {
         f"{name}{tag}"
         for name in (
             *("approx2", "submult", "subapprox", "sub"),
-            *("mult", "approx", "ar", "cnfrac", "cn"),
+            *("mult", "approx", "ar", "cnfrac", "cn", "mx"),
         )
     )
     for tag in ("1", "2")
