@@ -625,6 +625,9 @@ def _amounts(
             pos = end
             continue
         first_mult = first.mult or ("" if first.yuan or second is None else second.mult)
+        if first_mult and not first.mult and second is not None:
+            # 5000-1万元: 5000 yuan to 1万, not 5000万 down to 1万
+            first_mult = _rising_mult(m, first, second)
         text, span = view.source(start, end)
         amount = make_amount(
             {
@@ -702,6 +705,27 @@ def _signed(
 
 def _read_figure(figure: str) -> _Qty:
     return _Qty(Decimal(figure.translate(_SEPARATORS_READ)), "", True, False, 0)
+
+
+# The unit a range's first figure is said in when its second's is too big for it: 亿's
+# is 万 (5000-1亿元: 5000万 to 1亿), 万's is the yuan (5000-1万元).
+_MULT_BELOW = {"亿": "万", "億": "萬", "万": "", "萬": ""}
+
+
+def _rising_mult(m: re.Match[str], first: _Qty, second: _Qty) -> str:
+    """The multiplier a range's first figure, written in figures with no unit of its own,
+    is counted in: the second's (50-100万元), or the unit below it (:data:`_MULT_BELOW`)
+    when the first, a whole figure of three digits or more, would stand above the second
+    in the second's and rises to it in the unit below, as a range is written (5000-1万元,
+    800-1.2万元: yuan; 5000-1亿元: 万). A falling range of small figures keeps the
+    second's (50-30万元)."""
+    mult = second.mult
+    below = _MULT_BELOW.get(mult)
+    number = first.number
+    if below is None or m.group("ar1") is None or number < 100 or number % 1:
+        return mult
+    in_below = number * _multiplier(below) / _multiplier(mult)  # in the second's
+    return below if in_below < second.number < number else mult
 
 
 def _range_end(first: _Qty, first_mult: str, second: _Qty | None) -> Decimal | None:
