@@ -87,7 +87,7 @@ _WITH_YEAR = re.compile(
         # 9月下旬至10月, 2022年底至2023年6月, 2023年第四季度至2024年: before a dash only
         (?P<part>{_PARTS})?(?(part)(?={_SEP}))
         (?:
-            (?P<sep>{_SEP})
+            (?P<sep>起?{_SEP})  # 自2019年6月起至2020年12月止: 起 opens the range's end
             (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月))
               |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
             (?:(?P<m2>{_MONTH})月)?
