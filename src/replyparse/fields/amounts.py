@@ -624,10 +624,7 @@ def _amounts(
         if _in_any(start, exclude):
             pos = end
             continue
-        first_mult = first.mult or ("" if first.yuan or second is None else second.mult)
-        if first_mult and not first.mult and second is not None:
-            # 5000-1万元: 5000 yuan to 1万, not 5000万 down to 1万
-            first_mult = _rising_mult(m, first, second)
+        first_mult = first.mult if second is None else _first_mult(m, first, second)
         text, span = view.source(start, end)
         amount = make_amount(
             {
@@ -705,6 +702,23 @@ def _signed(
 
 def _read_figure(figure: str) -> _Qty:
     return _Qty(Decimal(figure.translate(_SEPARATORS_READ)), "", True, False, 0)
+
+
+def _first_mult(m: re.Match[str], first: _Qty, second: _Qty) -> str:
+    """The multiplier a range's first quantity is counted in: its own (3万-5万元), the
+    second's when it writes none (50-100万元; but :func:`_rising_mult`), the second's
+    whole when its own is the first order of the second's (2千-3千万元: 千万), and the
+    second's last order alone when it spells its own orders (2百-3百万元, 1千5百-2千万元:
+    二百万, 一千五百万: :data:`_MIXED`)."""
+    mult = second.mult
+    if first.yuan or not mult:
+        return first.mult
+    if first.mult:
+        # 2千-3千万元: the first's 千 is the 千万 the second says whole
+        return mult if len(mult) == 2 and mult[0] == first.mult else first.mult
+    if m.group("mx1") is not None:
+        return mult[-1]  # 2百-3百万元: 二百万; 5十-8十万元: 五十万
+    return _rising_mult(m, first, second)  # 5000-1万元: 5000 yuan to 1万
 
 
 # The unit a range's first figure is said in when its second's is too big for it: 亿's
