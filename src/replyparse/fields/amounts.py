@@ -477,7 +477,21 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
         window = window[breaks[-1].end() :]
     if _MONEY_WORDS.search(window) is not None:
         return True
-    return _FUND_AFTER.match(norm, qty.end) is not None
+    if _FUND_AFTER.match(norm, qty.end) is not None:
+        return True
+    # 分别为300万、200万元: a list whose last sum writes the 元 they share
+    return (
+        norm[qty.end : qty.end + 1] in _LIST_MARKS and _LISTED_YUAN.match(norm, qty.end) is not None
+    )
+
+
+# What joins the sums of a list (300万、200万元, 50万和30万元).
+_LIST_MARKS = frozenset("、和及与")
+# The rest of a list of bare sums after one, its last writing the 元 they share
+# (、200万、100万元); each a figure or a numeral with its 万 or 亿, no count between.
+_LISTED_YUAN = re.compile(
+    r"(?:[、和及与](?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)[余多]?[万萬亿億])+元"
+)
 
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
