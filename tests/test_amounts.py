@@ -384,12 +384,6 @@ KNOWN_GAPS = [
         id="single-chinese-digit-yuan",
         marks=pytest.mark.xfail(strict=True, reason="lone 一..九 before 元 skipped (统一元)"),
     ),
-    pytest.param(
-        "每户5000-1万元",
-        [("5000-1万元", 5000, 10000, "万元", False)],
-        id="range-mixed-units",
-        marks=pytest.mark.xfail(strict=True, reason="the second half's 万 is applied to 5000"),
-    ),
 ]
 
 

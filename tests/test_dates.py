@@ -664,7 +664,7 @@ def test_the_usual_day_reads_the_groups_in_the_patterns_order() -> None:
     stand in this order."""
     assert list(dates_module._WITH_YEAR.groupindex) == [
         *("y", "ysep", "yb", "ma", "masep", "mb", "ml", "dm", "dl", "m", "d", "dmark"),
-        *("part", "sep", "y2", "m2", "d2"),
+        *("part", "sep", "y2", "next", "m2", "d2"),
     ]
 
 

@@ -40,9 +40,11 @@ _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 _VAGUE = "几数上成好"
 
 # Multipliers written after an Arabic number (or after 余/多 in 三百多万). Longest first:
-# 千万 must win over 千, 万亿 over 万.
+# 千万 must win over 千, 万亿 over 万, 千亿 over 千 (5千亿元, 3百亿元: 百 is none alone).
 _MULTIPLIERS: dict[str, int] = {
     "万亿": 1_000_000_000_000,
+    "千亿": 100_000_000_000,
+    "百亿": 10_000_000_000,
     "千万": 10_000_000,
     "百万": 1_000_000,
     "亿": 100_000_000,
@@ -53,9 +55,10 @@ _MULTIPLIERS: dict[str, int] = {
 }
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # 千万 or 百万 with the approximation said inside it, as a sum is spoken: 3千余万元 is
-# 3千万 and more (not 3千 and then 余万), 1亿3百多万元 is 1亿 and 3百万 and more. Tried
-# before _MULT, whose 千 would stop before the 余.
-_MID_APPROX_MULT = "[千百][余多][万萬]"
+# 3千万 and more (not 3千 and then 余万), 1亿3百多万元 is 1亿 and 3百万 and more, 5百多亿元
+# 5百亿 and more (never 百多亿 with its 5 dropped). Tried before _MULT, whose 千 would stop
+# before the 余.
+_MID_APPROX_MULT = "[千百][余多][万萬亿億]"
 _MAX_ARABIC = 30
 """Longer Arabic numbers are no sum of money; refusing them keeps every value finite."""
 
@@ -109,6 +112,19 @@ _FULL_STOP_DECIMAL = (
 _CN_FRACTION = "〇零一二三四五六七八九"
 _CN_FRACTION_UNIT = f"[余多]?(?:万|萬|亿|億|元)|——|[—―–\\-~～至到][{_CN_DIGITS}十拾]"
 
+# A figure written with the numeral's own orders between its digits, as a sum is said
+# (3千5百万元, 1千8百余万元, 2百元, 5百余元, 5十万元): read as the Chinese numeral it
+# spells (三千五百万, 五百余元), never its last figure alone (5百万元, 百余元) as an earlier
+# round did. Only where no multiplier reads it already: 5百万元 and 5百多万元 stay 百万's
+# (:data:`_MULT`, :data:`_MID_APPROX_MULT`), and 3千元 or 3千万元 千's.
+_MIXED = (
+    r"\d[千仟]\d[百佰](?:\d[十拾])?(?!\d)"
+    r"|\d[百佰](?![余多]?[万萬亿億])(?:\d[十拾])?(?!\d)"
+    r"|\d[十拾]\d?(?!\d)"
+)
+_MIXED_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+"""How the figures of a :data:`_MIXED` numeral read as a Chinese numeral's digits."""
+
 _SEPARATORS_READ = str.maketrans({",": None, "，": None, " ": None, "。": "."})
 """How an Arabic number's thousands separators and decimal point read in a Decimal."""
 
@@ -127,7 +143,8 @@ def _quantity(tag: str) -> str:
     """One number with its approximation marks, multiplier and 元, groups suffixed ``tag``."""
     return rf"""
     (?:
-        (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+        (?<![\dA-Za-z.,/])(?P<mx{tag}>{_MIXED})
+      | (?:(?<![\dA-Za-z.,/])|(?<=RMB|CNY|rmb|cny))(?P<ar{tag}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
             |{_FULL_WIDTH_THOUSANDS}(?:\.\d+)?|{_BLANK_THOUSANDS}(?:\.\d+)?|{_SPREAD_DIGITS}
             |{_FULL_STOP_DECIMAL}|\d+(?:\.\d+)?)
       | (?<![{_CN_ALL}{_VAGUE}])(?P<cn{tag}>[{_CN_ALL}]+)
@@ -195,6 +212,7 @@ _QTY_GROUPS = (
     *("ar", "cn", "mult", "cnfrac", "yuan", "approx", "approx2"),
     *("sub", "submult", "subapprox"),  # 1亿3千万元's second part (:data:`_JOINED`)
     "gapprox",  # 1个多亿: 多 after the spoken 个
+    "mx",  # 3千5百万元: figures with the numeral's orders (:data:`_MIXED`)
 )
 _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "2")}
 """Each quantity's group names, built once (not formatted at each read)."""
@@ -203,7 +221,12 @@ _GROUPS = {tag: tuple(f"{name}{tag}" for name in _QTY_GROUPS) for tag in ("1", "
 def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
     """The quantity ``tag`` of a match, or None when its number is not a usable numeral."""
     names = _GROUPS[tag]
-    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox, gapprox = m.group(*names)
+    ar, cn, mult, frac, yuan, approx, approx2, sub, submult, subapprox, gapprox, mixed = m.group(
+        *names
+    )
+    cn_at = m.start(names[1])
+    if mixed is not None:  # 3千5百万元: the Chinese numeral its figures spell (三千五百万)
+        cn, cn_at = mixed.translate(_MIXED_DIGITS), m.start(names[-1])
     approx = approx or gapprox
     mult = mult or ""
     high: Decimal | None = None  # the higher end of a range said in one numeral (五六万)
@@ -240,11 +263,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
             return None
         # 五六万元, 二三十万元: two neighbouring digits said together, a range (the
         # first digit's numeral is the sum, the second's its end)
-        if (
-            len(cn) > 1
-            and not frac
-            and (pair := _spoken_pair(cn, m.string, m.start(names[1]))) >= 0
-        ):
+        if len(cn) > 1 and not frac and (pair := _spoken_pair(cn, m.string, cn_at)) >= 0:
             high = _chinese_in(cn[:pair] + cn[pair + 1 :], mult)
             cn = cn[: pair + 1] + cn[pair + 2 :]
             if high is None:
@@ -252,8 +271,7 @@ def _read_quantity(m: re.Match[str], tag: str) -> _Qty | None:
         elif not _digit_runs_read(cn):
             # 六五万元, 一二三万元: no sum is written so; 统一二十万元: the first digit
             # ends the word before it, the sum is the rest (as a spoken pair's is)
-            start = m.start(names[1])
-            if not (start and m.string[start - 1] in _WORD_BEFORE_DIGIT):
+            if not (cn_at and m.string[cn_at - 1] in _WORD_BEFORE_DIGIT):
                 return None
             cn = cn[1:]
             if not _digit_runs_read(cn):
@@ -407,7 +425,7 @@ _END_GROUPS = {
         f"{name}{tag}"
         for name in (
             *("approx2", "submult", "subapprox", "sub"),
-            *("mult", "approx", "ar", "cnfrac", "cn"),
+            *("mult", "approx", "ar", "cnfrac", "cn", "mx"),
         )
     )
     for tag in ("1", "2")
@@ -459,7 +477,21 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
         window = window[breaks[-1].end() :]
     if _MONEY_WORDS.search(window) is not None:
         return True
-    return _FUND_AFTER.match(norm, qty.end) is not None
+    if _FUND_AFTER.match(norm, qty.end) is not None:
+        return True
+    # 分别为300万、200万元: a list whose last sum writes the 元 they share
+    return (
+        norm[qty.end : qty.end + 1] in _LIST_MARKS and _LISTED_YUAN.match(norm, qty.end) is not None
+    )
+
+
+# What joins the sums of a list (300万、200万元, 50万和30万元).
+_LIST_MARKS = frozenset("、和及与")
+# The rest of a list of bare sums after one, its last writing the 元 they share
+# (、200万、100万元); each a figure or a numeral with its 万 or 亿, no count between.
+_LISTED_YUAN = re.compile(
+    r"(?:[、和及与](?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)[余多]?[万萬亿億])+元"
+)
 
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
@@ -606,7 +638,7 @@ def _amounts(
         if _in_any(start, exclude):
             pos = end
             continue
-        first_mult = first.mult or ("" if first.yuan or second is None else second.mult)
+        first_mult = first.mult if second is None else _first_mult(m, first, second)
         text, span = view.source(start, end)
         amount = make_amount(
             {
@@ -684,6 +716,44 @@ def _signed(
 
 def _read_figure(figure: str) -> _Qty:
     return _Qty(Decimal(figure.translate(_SEPARATORS_READ)), "", True, False, 0)
+
+
+def _first_mult(m: re.Match[str], first: _Qty, second: _Qty) -> str:
+    """The multiplier a range's first quantity is counted in: its own (3万-5万元), the
+    second's when it writes none (50-100万元; but :func:`_rising_mult`), the second's
+    whole when its own is the first order of the second's (2千-3千万元: 千万), and the
+    second's last order alone when it spells its own orders (2百-3百万元, 1千5百-2千万元:
+    二百万, 一千五百万: :data:`_MIXED`)."""
+    mult = second.mult
+    if first.yuan or not mult:
+        return first.mult
+    if first.mult:
+        # 2千-3千万元: the first's 千 is the 千万 the second says whole
+        return mult if len(mult) == 2 and mult[0] == first.mult else first.mult
+    if m.group("mx1") is not None:
+        return mult[-1]  # 2百-3百万元: 二百万; 5十-8十万元: 五十万
+    return _rising_mult(m, first, second)  # 5000-1万元: 5000 yuan to 1万
+
+
+# The unit a range's first figure is said in when its second's is too big for it: 亿's
+# is 万 (5000-1亿元: 5000万 to 1亿), 万's is the yuan (5000-1万元).
+_MULT_BELOW = {"亿": "万", "億": "萬", "万": "", "萬": ""}
+
+
+def _rising_mult(m: re.Match[str], first: _Qty, second: _Qty) -> str:
+    """The multiplier a range's first figure, written in figures with no unit of its own,
+    is counted in: the second's (50-100万元), or the unit below it (:data:`_MULT_BELOW`)
+    when the first, a whole figure of three digits or more, would stand above the second
+    in the second's and rises to it in the unit below, as a range is written (5000-1万元,
+    800-1.2万元: yuan; 5000-1亿元: 万). A falling range of small figures keeps the
+    second's (50-30万元)."""
+    mult = second.mult
+    below = _MULT_BELOW.get(mult)
+    number = first.number
+    if below is None or m.group("ar1") is None or number < 100 or number % 1:
+        return mult
+    in_below = number * _multiplier(below) / _multiplier(mult)  # in the second's
+    return below if in_below < second.number < number else mult
 
 
 def _range_end(first: _Qty, first_mult: str, second: _Qty | None) -> Decimal | None:

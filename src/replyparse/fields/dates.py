@@ -57,6 +57,10 @@ _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
 _SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
 _SEP = f"(?:{'|'.join(_SEPARATORS)})"
 
+# A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度) a range's first end may
+# name before its dash (:func:`_with_year` keeps each to its own).
+_PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度"
+
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
 # piece; the code keeps it only when its pieces fit the start (``_range_end``). The month
@@ -80,10 +84,12 @@ _WITH_YEAR = re.compile(
         (?:(?P<m>{_MONTH})月
             (?:(?P<d>{_DAY})(?P<dmark>[日号])?)?
         )?
-        (?P<part>上旬|中旬|下旬|初|底|末)?(?(part)(?={_SEP}))  # 9月下旬至10月: before a dash only
+        # 9月下旬至10月, 2022年底至2023年6月, 2023年第四季度至2024年: before a dash only
+        (?P<part>{_PARTS})?(?(part)(?={_SEP}))
         (?:
-            (?P<sep>{_SEP})
-            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月)))?
+            (?P<sep>起?{_SEP})  # 自2019年6月起至2020年12月止: 起 opens the range's end
+            (?:(?P<y2>{_YEAR_DIGITS})(?:年(?!代(?!表))|\.(?={_MONTH}月))
+              |(?P<next>[次翌])年(?={_MONTH}月))?  # 2023年12月至次年2月: the year after
             (?:(?P<m2>{_MONTH})月)?
             (?:(?P<d2>{_DAY})[日号])?
         )?
@@ -325,12 +331,24 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 first, end = dated, m.end("d")
             elif m.end("d") == len(m.string) or m.string[m.end("d")] == "\n":
                 first, end = dated, m.end("d")  # 2021年9月3: 日 lost where the line ends
-    # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of months)
-    part = m.group("part") is not None and first.precision == "month" and m.start("part") == end
+    # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of
+    # months), and a part of the year before a dash to a year (2022年底至2023年初)
+    part = m.group("part") is not None and m.start("part") == end
+    if part:
+        part = (
+            first.precision == "year"
+            if m.group("part") not in _MONTH_PARTS
+            else first.precision == "month" or not m.group("part").endswith("旬")
+        )
     last = _range_end(m, first) if m.start("sep") == end or part else None
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, False)
+
+
+_MONTH_PARTS = frozenset({"上旬", "中旬", "下旬", "初", "底", "末"})
+"""The parts of a month a range's first end may name before its dash; 初, 底 and 末 are
+parts of a year too (2022年底至2023年初), the other parts of :data:`_WITH_YEAR`'s only."""
 
 
 def _plain_day(m: re.Match[str]) -> _Found | None:
@@ -341,7 +359,7 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
     the day is checked; each is kept, the match ends where the last piece does (past its
     年, 月 or mark: nothing follows with no separator), and no range end is read. One
     ``groups()`` call reads every group at once, where each named group is looked up."""
-    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _ = m.groups()
+    y, _, yb, ma, _, _, listed, days, _, month, day, mark, _, sep, _, _, _, _ = m.groups()
     if sep is not None or yb is not None or ma is not None or listed is not None:
         return None  # a range or a list of months
     if days is not None:
@@ -373,6 +391,8 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     y2, m2, d2 = _num(m.group("y2")), _num(m.group("m2")), _num(m.group("d2"))
     if m.end() != _last_piece_end(m):
         return None
+    if m.group("next") is not None:  # 次年2月, 翌年1月10日: the year after the first's
+        y2 = first.year + 1
     if y2 is not None:  # the end names its year: any precision (2018年5月至2019年)
         last = _Point(y2, m2, d2) if d2 is None or m2 is not None else None
     elif first.precision == "year":
