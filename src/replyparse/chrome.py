@@ -704,24 +704,30 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             break
 
 
-_UNITS_OPEN = ("主办", "承办")
+_SITE_HOST = "主办"
+"""What the first line of a site's units opens with (``主办单位：…``, ``主办：…``)."""
+_JOINT = "协办"
+"""What a letter's note of the units that handle a proposal writes beside its 主办
+(``主办单位：…`` / ``协办单位：…``), and a site's units never do."""
 
 
 def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
     """The lines right over a footer's block (``filled[top]`` its first line) that
     are the site's units and how to reach them, one cell a line: a run of lone footer
-    cells that opens with the site's 主办 (``主办单位：…`` / ``承办单位：…`` / ``联系电话：…``
-    over ``网站标识码：…``) and names its 承办 too, no person's line among them; none else
-    (a lone ``联系电话：…`` over the footer is the letter's own)."""
+    cells that opens with the site's 主办 (``主办单位：…`` / ``联系电话：…`` over
+    ``网站标识码：…``, its 承办 among them or not), no person's line among them; none else:
+    a lone ``联系电话：…`` over the footer is the letter's own, and so is a run that names a
+    协办 (``主办单位：…`` / ``协办单位：…`` / ``联系电话：…``: the units handling the
+    proposal, as a letter notes them)."""
     run: list[int] = []
     for at in range(top - 1, -1, -1):
         i = filled[at]
         if not _footer_cells(texts[i], 1):
             break  # (a person's line, 联系人：…, holds no footer's cell: the run ends)
         run.append(i)
-        if texts[i].startswith(_UNITS_OPEN[0]):
-            named = any(texts[j].startswith(_UNITS_OPEN[1]) for j in run)
-            return run if named else []
+        if texts[i].startswith(_SITE_HOST):
+            joint = any(texts[j].startswith(_JOINT) for j in run)
+            return [] if joint else run
     return []
 
 

@@ -36,12 +36,13 @@ after the person (a flattened copy's signature).
 2. Lines pair up: a part joins the contact being read while that contact lacks it and
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
-   lines), before or after it, but a 承办单位 (办理单位, 经办单位) alone on its line is the
-   org only of the contacts on the lines right under it (with none there it names the
-   unit handling the proposal, as a form does, and is nobody's org); an office written
-   beside the person (on the person's line, or in front of a post; or the authority a
-   closing's contact line opens with, ``某局    联系电话：…  联系人：…``) is that person's
-   org when no office label gives one.
+   lines), before or after it (in the closing block also an office's word alone as its
+   label, ``单位：``, ``科室：``, standing as a label: :func:`_bare_office_labels`), but a
+   承办单位 (办理单位, 经办单位) alone on its line is the org only of the contacts on the
+   lines right under it (with none there it names the unit handling the proposal, as a
+   form does, and is nobody's org); an office written beside the person (on the person's
+   line, or in front of a post; or the authority a closing's contact line opens with,
+   ``某局    联系电话：…  联系人：…``) is that person's org when no office label gives one.
 4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``;
    a person's label the table does not hold, ``复核人：``, is a leader's);
    while a person named by a contact label waits for a phone, a leader's line between is
@@ -623,6 +624,8 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
         ):
             out.append(_Label(k, m.end(), kinds))
+    if row.closing and ("位：" in text or "门：" in text or "室：" in text):
+        _bare_office_labels(view, row, out)
     if (
         row.closing
         and out
@@ -632,6 +635,34 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
         # a form's next row, its label cell blank: 王某  联系电话 … under 主管领导 王某 …
         out.insert(0, _Label(0, 0, ("person",)))
     return out
+
+
+# An office's word alone as its label (单位：, 部门：, 科室：, 处室：, 股室：), a contact
+# block's line of its own or a cell of a contact line: the office of the block's contacts.
+# Only where it stands as a label: opening the line (an opening bracket allowed), after a
+# separator, or after a gap that parts a whole word from it; glued to the words before it
+# (协办单位：, 工作单位：, 所在单位：) or spread with the rest of its word (协 办 单 位：) it
+# is the tail of another label.
+_BARE_OFFICE = re.compile("(?:单位|部门|科室|处室|股室)：(?=\\S)")
+
+
+def _bare_office_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
+    """Add to ``out`` (kept in order) the bare office labels of a closing line that no
+    label found already covers (:data:`_BARE_OFFICE`)."""
+    text, flat = row.flat.text, row.flat
+    for m in _BARE_OFFICE.finditer(text):
+        k = m.start()
+        if any(label.start <= k < label.end for label in out):
+            continue
+        lead = text[:k]
+        if not (
+            lead in ("", "（", "(")
+            or lead[-1] in _SEPARATORS
+            or (_gap_before(view, flat, k) and not _gap_before(view, flat, k - 1))
+        ):
+            continue
+        out.append(_Label(k, m.end(), ("office",)))
+    out.sort(key=_START)
 
 
 def _unlabelled_name(lead: str) -> bool:
