@@ -811,7 +811,8 @@ class _Reader:
                 for line in self.view.lines[1:]  # (the first starts at 0: no gap)
                 if (start := line.start) < n and origin[start] - origin[start - 1] > 1
             ]
-            for sep in _SEPARATORS:
+            # (the bars only in a letter that holds one: __init__ asked, most hold none)
+            for sep in _SEPARATORS if self._bars else " ":
                 i = norm.find(sep)
                 while i >= 0:
                     more += (i, i + 1) if i else (1,)
