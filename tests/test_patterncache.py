@@ -4,12 +4,13 @@ replyparse's own patterns are kept."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import marshal
 import re
 import subprocess
 import sys
+import zlib
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,8 +21,9 @@ from replyparse import patterncache
 # Compiled "from" a replyparse module (the table keeps only those) and "from" elsewhere.
 OURS = {"__name__": "replyparse.fake_field", "re": re}
 THEIRS = {"__name__": "someone_else", "re": re}
-DIGEST = 32  # the file opens with a BLAKE2b digest of the rest
-STAMP = f"{sys.version} {importlib.import_module('_sre').MAGIC}"  # this Python's tables
+DIGEST = 4  # the file opens with a CRC-32 of the rest
+# this Python's tables, their programs' code as the bytes of an array of 32-bit units
+STAMP = f"{sys.version} {importlib.import_module('_sre').MAGIC} {sys.byteorder} I4"
 
 PATTERNS = [
     pytest.param(r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0, "2023年7月", id="named-groups"),
@@ -33,9 +35,9 @@ PATTERNS = [
 
 
 def signed(stored: object) -> bytes:
-    """A table file as patterncache writes it: the digest, then the marshalled table."""
+    """A table file as patterncache writes it: the checksum, then the marshalled table."""
     payload = marshal.dumps(stored)
-    return hashlib.blake2b(payload, digest_size=DIGEST).digest() + payload
+    return zlib.crc32(payload).to_bytes(DIGEST, "big") + payload
 
 
 @pytest.fixture
@@ -145,9 +147,7 @@ def test_sources_in_a_damaged_table_are_not_used(cache: Path) -> None:
     (table,) = tables(cache)
     stored = marshal.loads(table.read_bytes()[DIGEST:])
     stored["sources"][key] = "乙"
-    table.write_bytes(
-        hashlib.blake2b(b"not it", digest_size=DIGEST).digest() + marshal.dumps(stored)
-    )
+    table.write_bytes(zlib.crc32(b"not it").to_bytes(DIGEST, "big") + marshal.dumps(stored))
     maker = Maker("甲")
     with patterncache.cached_patterns():
         assert patterncache.source(key, maker) == "甲"
@@ -185,7 +185,8 @@ def rewrite(table: Path, change: Callable[[list[int]], list[int]]) -> None:
     stored = marshal.loads(table.read_bytes()[DIGEST:])
     (key,) = stored["table"]
     flags, code, groups, groupindex, indexgroup = stored["table"][key]
-    stored["table"][key] = (flags, change(code), groups, groupindex, indexgroup)
+    changed = array("I", change(array("I", code).tolist())).tobytes()
+    stored["table"][key] = (flags, changed, groups, groupindex, indexgroup)
     table.write_bytes(signed(stored))
 
 
@@ -234,7 +235,7 @@ def test_a_flipped_byte_is_caught_by_the_digest_even_where_the_program_stays_val
         compile_in(OURS, pattern, 0)
     (table,) = tables(cache)
     data = bytearray(table.read_bytes())
-    at = data.index("函".encode("utf-16-le")[:1] + b"\x51", DIGEST)  # marshal's int of 函
+    at = data.index("函".encode("utf-16-le")[:1] + b"\x51", DIGEST)  # a code unit: 函
     data[at] = ord("涵") & 0xFF  # 函 U+51FD becomes 涵 U+6DB5's low byte: U+51B5 (况)
     table.write_bytes(bytes(data))
     re.purge()

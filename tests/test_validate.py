@@ -20,7 +20,7 @@ import helpers
 from conftest import SHARED
 from helpers import ROOT, flat
 from replyparse import parse_text
-from replyparse.letterness import NOT_A_LETTER_MESSAGE, is_letter, letter_parts
+from replyparse.letterness import NOT_A_LETTER_MESSAGE, has_han, is_letter, letter_parts
 from replyparse.rules import RULES
 from replyparse.validate import Finding, Summary, failing, findings
 from replyparse.validate_formats import artifact_uri, github_line
@@ -151,6 +151,16 @@ def test_one_part_makes_a_letter(text: str, part: str) -> None:
     letter = parse_text(text)
     assert part in letter_parts(letter)
     assert is_letter(letter)
+
+
+def test_han_is_what_the_pattern_of_its_ranges_finds() -> None:
+    """``has_han`` compares characters where a pattern was once compiled: the same
+    answer for every code point, alone and after other text."""
+    han = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert has_han(char) == (han.search(char) is not None), hex(code)
+    assert has_han("1. milk 奶") and not has_han("1. milk")
 
 
 def test_no_bundled_sample_is_taken_for_a_non_letter() -> None:
