@@ -12,7 +12,7 @@ span, as the record's contract says, and a value read from a place is read from 
 place of the letter.
 
 A letter is folded only when it is written in traditional characters: at least one of a
-few characters every such letter has (:data:`_SIGNS`: 議 of 建議, 關 of 關於, …) and a
+few characters every such letter has (關 of 關於, 議 of 建議, …) and a
 good share of its Han characters traditional. A simplified letter that quotes a name in
 traditional characters is read as it is.
 """
@@ -26,7 +26,6 @@ from typing import Any
 from pydantic import BaseModel
 
 from replyparse import vocab
-
 
 # The share of a letter's Han characters that must be traditional for it to be folded: a
 # traditional text changes about a quarter of them; a simplified one quoting a name or a
