@@ -6,12 +6,14 @@ a busy machine does not move (not a test, not a timing).
 The letters are parsed once to warm up, then the process is counted twice under
 ``valgrind --tool=cachegrind``, once with no more passes and once with ``--passes`` more;
 the difference over the letters parsed is what a warm letter costs, start-up and warm-up
-cancelled out. The hash seed is fixed: with a random one, dict layouts move the count of
-the same code by 10-15 thousand a letter. Both counted processes read byte code and the
-cache folder (compiled patterns, the lexicon) from folders of their own, filled by a run
-that is not counted: with the shared ones, patterns compiled in one counted run and not in
-the other (another tree's process had rewritten the pattern cache between them) moved the
-result by half. ``--cache``
+cancelled out. Address randomisation is off (``setarch -R``, where it is installed) and
+the hash seed is fixed: with either left random, where objects land and how dicts lay out
+move the count of the same code by 8-20 thousand a letter from run to run. Both counted
+processes read byte code and the cache folder (compiled patterns, the lexicon) from
+folders of their own, filled by a run that is not counted: with the shared ones, patterns
+compiled in one counted run and not in the other (another tree's process had rewritten the
+pattern cache between them) moved the result by half.
+``--cache``
 adds the simulated cache misses (instruction fetches missing the first-level cache, I1mr;
 data reads, D1mr), about twice as slow. Compare two trees by pointing ``PYTHONPATH`` at
 each one's ``src``: the package counted is printed (a ``PYTHONPATH`` that names no
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -76,7 +79,11 @@ def counted(passes: int, files: list[Path], cache: bool, folder: Path) -> dict[s
     """cachegrind's totals for the child process, event by event."""
     out = folder / f"cachegrind.{passes}"
     env = child_env(folder)
+    # address randomisation off where setarch can: with it on, where the allocator places
+    # objects moves the count of the same tree by 8-20 thousand a letter from run to run
+    fixed = ["setarch", platform.machine(), "-R"] if shutil.which("setarch") else []
     command = [
+        *fixed,
         "valgrind",
         "--tool=cachegrind",
         f"--cache-sim={'yes' if cache else 'no'}",
