@@ -12,12 +12,11 @@ move the count of the same code by 8-20 thousand a letter from run to run. Both 
 processes read byte code and the cache folder (compiled patterns, the lexicon) from
 folders of their own, filled by a run that is not counted: with the shared ones, patterns
 compiled in one counted run and not in the other (another tree's process had rewritten the
-pattern cache between them) moved the result by half.
-``--cache``
-adds the simulated cache misses (instruction fetches missing the first-level cache, I1mr;
-data reads, D1mr), about twice as slow. Compare two trees by pointing ``PYTHONPATH`` at
-each one's ``src``: the package counted is printed (a ``PYTHONPATH`` that names no
-folder silently counts the installed one).
+pattern cache between them) moved the result by half. ``--cache`` adds the simulated cache
+misses (instruction fetches missing the first-level cache, I1mr; data reads, D1mr), about
+twice as slow. Compare two trees by pointing ``PYTHONPATH`` at each one's ``src``: the
+package counted is printed (a ``PYTHONPATH`` that names no folder silently counts the
+installed one).
 """
 
 from __future__ import annotations
