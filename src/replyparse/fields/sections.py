@@ -292,6 +292,11 @@ class _Candidate:
     inline_run: bool = False
     """A ``第一，`` run inside a paragraph (…。第一，…；第二，…): closed, as an inline
     run is, by the next marker that opens a line."""
+    set_off: bool = False
+    """A marker that lost its mark (``一 加强监管``) or was typed with a colon or a comma
+    (``一：``, ``1，``): no line break was put back after its heading where a copy joined its
+    paragraph to it, so its short heading may end at a blank before the paragraph on the
+    same line (:func:`_set_off_heading_end`)."""
 
     @property
     def last(self) -> int:
@@ -470,7 +475,7 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
     if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_NO_HEADING.match(norm, stop):
         return None
     number = _number(Style.CN, m)
-    return None if number is None else _Candidate(Style.CN, number, pos, stop, True)
+    return None if number is None else _Candidate(Style.CN, number, pos, stop, True, set_off=True)
 
 
 # Words of a count after a figure (1个, 1年, 1号楼 are none of a heading's).
@@ -531,7 +536,7 @@ def _loose_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
     else:
         number = _number(Style.CN, m) or 0
         style = Style.CN
-    return _Candidate(style, number, pos, m.end(), True) if number else None
+    return _Candidate(style, number, pos, m.end(), True, set_off=True) if number else None
 
 
 def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
@@ -767,9 +772,12 @@ def _after_sentence_ends(
             continue
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is None:
-            # one typed with a colon or comma (…工作。二：…), settled with the lost marks
-            # (:func:`_settle_bare`): neither mid_line nor an inline run tells it
+            # one typed with a colon or comma (…工作。二：…), or a 二、 that lost its mark
+            # (…工作。 二 加强…), settled with the lost marks (:func:`_settle_bare`): neither
+            # mid_line nor an inline run tells it
             cand = _loose_marker(view, pos, end)
+            if cand is None and view.norm[pos] in _CN:
+                cand = _bare_marker(view, pos, end)
             if cand is not None:
                 out.append(replace(cand, at_line_start=False))
         elif cand.style is Style.DI and _di_run(view, cand, end):
@@ -1237,6 +1245,32 @@ def _heading_end(view: TextView, node: _Node, a: int, b: int) -> int:
     return _trim(view.norm, a, end)[1]
 
 
+_SET_OFF_HEADING_MAX = 20
+"""How long a heading set off from its paragraph by a blank may be."""
+_SET_OFF_CLAUSE_MIN = 4
+"""How long the paragraph's first clause after that blank is at least (a heading with a stray
+blank inside it, ``加强 监管``, leaves none, or a short one)."""
+_SET_OFF_STOPS = "。！？；：，、"
+_SET_OFF_SENTENCE_END = re.compile("[。！？；\n]")
+
+
+def _set_off_heading_end(view: TextView, a: int, b: int) -> int:
+    """Where the short heading of a section read in a copy that set its parts apart with
+    blanks ends (``…工作。 二 加强监管 我局已完成巡查。`` → ``加强监管``): at the first blank
+    the view dropped, when no mark stands before it and a clause that ends a sentence on the
+    line follows it; else ``b``."""
+    norm, origin = view.norm, view.origin
+    for i in range(a + 2, min(b, a + _SET_OFF_HEADING_MAX + 1)):
+        if norm[i - 1] in _SET_OFF_STOPS or norm[i - 1] == "\n":
+            return b
+        if origin[i] - origin[i - 1] > 1:
+            m = _SET_OFF_SENTENCE_END.search(norm, i, b)
+            if m is not None and m.group() != "\n" and m.start() - i >= _SET_OFF_CLAUSE_MIN:
+                return i
+            return b
+    return b
+
+
 def _section(view: TextView, node: _Node, spaced: bool) -> Section:
     """The section of ``node``; ``spaced`` says whether ``view.norm`` holds a space."""
     cand, children, origin = node.cand, node.children, view.origin
@@ -1253,6 +1287,8 @@ def _section(view: TextView, node: _Node, spaced: bool) -> Section:
         extent_end = b
     # (:func:`_heading_end` gives ``b`` to a section without children)
     heading_end = _heading_end(view, node, a, b) if children else b
+    if cand.set_off and heading_end > a:
+        heading_end = _set_off_heading_end(view, a, heading_end)
     return make_section(
         {
             "marker": _marker_written(view, cand),
