@@ -524,6 +524,10 @@ _LOOSE_MARKER = re.compile(
 )
 
 
+_LOOSE_OPENERS = frozenset(_CN + _DIGITS)
+"""The characters a match of :data:`_LOOSE_MARKER` opens with."""
+
+
 def _loose_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
     """The ``一、`` (``一：``, ``一，``) or ``1、`` (``1，``, ``1：``) at ``norm[pos]`` typed with a
     colon or a comma for its mark, or None; kept only in a run, as a lost mark is."""
@@ -627,8 +631,10 @@ def _glued_first_items(
     out: list[_Candidate] = []
     line_starts = [c.start for c in line_cands]  # in text order
     for after in lead_ins:
-        # (or a first item typed with a colon or comma: 如下：一：…。二：…)
-        cand = _line_candidate(view, after, end) or _loose_marker(view, after, end)
+        cand = _line_candidate(view, after, end)
+        if cand is None and view.norm[after] in _LOOSE_OPENERS:
+            # a first item typed with a colon or comma (如下：一：…。二：…)
+            cand = _loose_marker(view, after, end)
         if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
             if not _proposer_says(view, after):
                 out.append(replace(cand, at_line_start=False, inline_run=True))
