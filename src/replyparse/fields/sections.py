@@ -292,6 +292,11 @@ class _Candidate:
     inline_run: bool = False
     """A ``第一，`` run inside a paragraph (…。第一，…；第二，…): closed, as an inline
     run is, by the next marker that opens a line."""
+    set_off: bool = False
+    """A marker that lost its mark (``一 加强监管``) or was typed with a colon or a comma
+    (``一：``, ``1，``): no line break was put back after its heading where a copy joined its
+    paragraph to it, so its short heading may end at a blank before the paragraph on the
+    same line (:func:`_set_off_heading_end`)."""
 
     @property
     def last(self) -> int:
@@ -470,7 +475,7 @@ def _bare_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
     if not "\u4e00" <= norm[stop] <= "\u9fff" or _BARE_NO_HEADING.match(norm, stop):
         return None
     number = _number(Style.CN, m)
-    return None if number is None else _Candidate(Style.CN, number, pos, stop, True)
+    return None if number is None else _Candidate(Style.CN, number, pos, stop, True, set_off=True)
 
 
 # Words of a count after a figure (1个, 1年, 1号楼 are none of a heading's).
@@ -510,9 +515,38 @@ def _bare_arabic(view: TextView, pos: int, end: int) -> _Candidate | None:
     return _Candidate(Style.AR_DOT, int(norm[pos:stop]), pos, stop, True)
 
 
+# A marker typed with a colon or a comma where its 、 belongs (``一：基本情况``, ``二，…``;
+# ``1，加强监管``, ``2：…``), a heading's first word after it: no numeral, digit or figure
+# (``一，二，三``, ``1，2号楼``). Read as a lost mark is (:func:`_settle_bare`), in a run
+# numbered from 1 or carrying on an open level, so a ``1，`` in a list of counts stays text.
+_LOOSE_MARKER = re.compile(
+    rf"(?:(?P<n>[{_CN}]{{1,3}})|(?P<d>[0-9]{{1,2}}))[：，](?=[\u4e00-\u9fff“‘《（])(?![{_CN_ANY}])"
+)
+
+
+_LOOSE_OPENERS = frozenset(_CN + _DIGITS)
+"""The characters a match of :data:`_LOOSE_MARKER` opens with."""
+
+
+def _loose_marker(view: TextView, pos: int, end: int) -> _Candidate | None:
+    """The ``一、`` (``一：``, ``一，``) or ``1、`` (``1，``, ``1：``) at ``norm[pos]`` typed with a
+    colon or a comma for its mark, or None; kept only in a run, as a lost mark is."""
+    m = _LOOSE_MARKER.match(view.norm, pos, end)
+    if m is None:
+        return None
+    if m.lastgroup == "d":
+        number = int(m.group("d"))
+        style = Style.AR_DUN
+    else:
+        number = _number(Style.CN, m) or 0
+        style = Style.CN
+    return _Candidate(style, number, pos, m.end(), True, set_off=True) if number else None
+
+
 def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
     """Keep the markers that lost their mark (``found[i]`` for ``i`` in ``bare``, in text
-    order; ``一 …`` of style 一、, ``1 …`` of style 1., and ``ii.`` typed in letters) where
+    order; ``一 …`` of style 一、, ``1 …`` of style 1., ``ii.`` typed in letters, and
+    ``一：`` or ``1，`` typed with a colon or a comma, also after a sentence end) where
     the letter numbers them consistently: a run of one kind numbered 1, 2, 3… (two at
     least) is read as written; any other only carries on the numbering of a level already
     open (``一、…`` then ``二 …``), as a count may (:attr:`_Candidate.count_like`). A lost
@@ -537,7 +571,7 @@ def _settle_bare(found: list[_Candidate], bare: list[int]) -> None:
             continue
         cand = found[i]
         style = cand.style
-        if style is Style.AR_DOT:  # (a 1. that lost its mark: the style it carries on)
+        if style in _AR_LEVEL_STYLES:  # (1 or 1， out of a run: the style it carries on)
             style = next(
                 (
                     c.style
@@ -598,6 +632,9 @@ def _glued_first_items(
     line_starts = [c.start for c in line_cands]  # in text order
     for after in lead_ins:
         cand = _line_candidate(view, after, end)
+        if cand is None and view.norm[after] in _LOOSE_OPENERS:
+            # a first item typed with a colon or comma (如下：一：…。二：…)
+            cand = _loose_marker(view, after, end)
         if cand is not None and cand.style is Style.DI and _di_run(view, cand, end):
             if not _proposer_says(view, after):
                 out.append(replace(cand, at_line_start=False, inline_run=True))
@@ -741,8 +778,15 @@ def _after_sentence_ends(
             continue
         cand = _line_candidate(view, pos, end, counts=True)
         if cand is None:
-            continue
-        if cand.style is Style.DI and _di_run(view, cand, end):
+            # one typed with a colon or comma (…工作。二：…), or a 二、 that lost its mark
+            # (…工作。 二 加强…), settled with the lost marks (:func:`_settle_bare`): neither
+            # mid_line nor an inline run tells it
+            cand = _loose_marker(view, pos, end)
+            if cand is None and view.norm[pos] in _CN:
+                cand = _bare_marker(view, pos, end)
+            if cand is not None:
+                out.append(replace(cand, at_line_start=False))
+        elif cand.style is Style.DI and _di_run(view, cand, end):
             out.append(replace(cand, at_line_start=False, inline_run=True))
         else:
             out.append(replace(cand, at_line_start=False, mid_line=True))
@@ -867,17 +911,15 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         if cand is None and pos < end:
             ch = norm[pos]
             if ch in _CN:
-                cand = _bare_marker(view, pos, end)
+                cand = _loose_marker(view, pos, end) or _bare_marker(view, pos, end)
             elif ch in _DIGITS:
-                cand = _bare_arabic(view, pos, end)
+                cand = _loose_marker(view, pos, end) or _bare_arabic(view, pos, end)
             if cand is not None:
                 bare.append(len(found))
         elif cand is not None and cand.style is _ROMAN_LOWER_STYLE and norm[pos] in "ivx":
             bare.append(len(found))  # ii. typed in letters: only in a run, as a lost mark
         if cand is not None:
             found.append(cand)
-    if bare:
-        _settle_bare(found, bare)
     # Each reader below is asked only when its scan found a place: with none it finds
     # nothing (the usual letter needs none of them, and the sets they take cost more).
     mid = (
@@ -885,6 +927,17 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         if marks.sentence_ends
         else []
     )
+    loose = [c for c in mid if not (c.mid_line or c.inline_run)] if mid else mid
+    if loose:
+        # markers typed with a colon or comma after a sentence end (a flattened copy: …工作。
+        # 二：…) join the line markers, settled in one run with those at line starts
+        mid = [c for c in mid if c.mid_line or c.inline_run]
+        settled = {found[i].start for i in bare} | {c.start for c in loose}
+        found.extend(loose)
+        found.sort(key=lambda c: c.start)
+        bare = [i for i, c in enumerate(found) if c.start in settled]
+    if bare:
+        _settle_bare(found, bare)
     if marks.lead_ins:
         found.extend(_glued_first_items(view, marks.lead_ins, end, found, mid))
     found.extend(mid)
@@ -1198,6 +1251,32 @@ def _heading_end(view: TextView, node: _Node, a: int, b: int) -> int:
     return _trim(view.norm, a, end)[1]
 
 
+_SET_OFF_HEADING_MAX = 20
+"""How long a heading set off from its paragraph by a blank may be."""
+_SET_OFF_CLAUSE_MIN = 4
+"""How long the paragraph's first clause after that blank is at least (a heading with a stray
+blank inside it, ``加强 监管``, leaves none, or a short one)."""
+_SET_OFF_STOPS = "。！？；：，、"
+_SET_OFF_SENTENCE_END = re.compile("[。！？；\n]")
+
+
+def _set_off_heading_end(view: TextView, a: int, b: int) -> int:
+    """Where the short heading of a section read in a copy that set its parts apart with
+    blanks ends (``…工作。 二 加强监管 我局已完成巡查。`` → ``加强监管``): at the first blank
+    the view dropped, when no mark stands before it and a clause that ends a sentence on the
+    line follows it; else ``b``."""
+    norm, origin = view.norm, view.origin
+    for i in range(a + 2, min(b, a + _SET_OFF_HEADING_MAX + 1)):
+        if norm[i - 1] in _SET_OFF_STOPS or norm[i - 1] == "\n":
+            return b
+        if origin[i] - origin[i - 1] > 1:
+            m = _SET_OFF_SENTENCE_END.search(norm, i, b)
+            if m is not None and m.group() != "\n" and m.start() - i >= _SET_OFF_CLAUSE_MIN:
+                return i
+            return b
+    return b
+
+
 def _section(view: TextView, node: _Node, spaced: bool) -> Section:
     """The section of ``node``; ``spaced`` says whether ``view.norm`` holds a space."""
     cand, children, origin = node.cand, node.children, view.origin
@@ -1214,6 +1293,8 @@ def _section(view: TextView, node: _Node, spaced: bool) -> Section:
         extent_end = b
     # (:func:`_heading_end` gives ``b`` to a section without children)
     heading_end = _heading_end(view, node, a, b) if children else b
+    if cand.set_off and heading_end > a:
+        heading_end = _set_off_heading_end(view, a, heading_end)
     return make_section(
         {
             "marker": _marker_written(view, cand),
