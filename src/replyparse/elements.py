@@ -178,6 +178,31 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 
 
+# What parts the marks of a line of marks besides a gap (A类，同意公开; B类/主动公开).
+_MARK_SEPARATOR = re.compile("[，、；/／]")
+_MARK_SEPARATORS = frozenset("，、；/／")
+
+
+def mark_parts(view: TextView, line: Line) -> list[Line] | None:
+    """The marks of ``line`` when it is marks and notes alone, two or more, parted by gaps
+    or by ``，`` ``、`` ``；`` ``/`` (``B类  同意公开``, ``（A类，同意公开）``, ``A类/主动公开``:
+    each part :func:`is_mark`, a bracket around them all kept with the first and the
+    last); None when it is one part, or a part is no mark."""
+    parts: list[Line] = []
+    for part in gap_parts(view, line):
+        if not _MARK_SEPARATORS.isdisjoint(part.text):
+            at = 0
+            for m in _MARK_SEPARATOR.finditer(part.text):
+                parts.append(_part(part, at, m.start()))
+                at = m.end()
+            parts.append(_part(part, at, len(part.text)))
+        else:
+            parts.append(part)
+    if len(parts) < 2 or not all(is_mark(part.text) for part in parts):
+        return None
+    return parts
+
+
 def _gapped(view: TextView, line: Line) -> bool:
     """Whether :func:`gap_parts` cuts ``line`` in two or more parts (it makes one part more
     than it finds gaps; one part's text is the line's)."""

@@ -20,7 +20,7 @@ from typing import get_args
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.elements import BRACKETED_CLASS, GRADED_CLASS
+from replyparse.elements import BRACKETED_CLASS, GRADED_CLASS, mark_parts
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
@@ -58,6 +58,8 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
+# What parts the marks of a line of marks besides a gap (mark_parts).
+_MARK_SEPARATORS = frozenset("，、；/／")
 
 # A note that says the class in a sentence, its label joined to the value by 为/属/是/系
 # (附注：办理结果为A类，此件主动公开; 本件办理类型属B类): a label that opens a line (办理类型,
@@ -131,10 +133,29 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
 
 
 def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | None:
-    """The first class mark of the lines ``edge`` (:func:`_mark`)."""
+    """The first class mark of the lines ``edge`` (:func:`_mark`), also one that marks
+    after it on its line follow (:func:`_marks_line`)."""
     for line in edge:
         # exact: _mark finds none on a line ending in no character a mark ends with
-        if line.text[-1:] in _MARK_ENDS and (found := _mark(view, line)) is not None:
+        found = _mark(view, line) if line.text[-1:] in _MARK_ENDS else None
+        if found is None:
+            found = _marks_line(view, line)
+        if found is not None:
+            return found
+    return None
+
+
+def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """The class mark of a line of marks and notes whose last is no class (``B类  同意公开``,
+    ``（A类，同意公开）``, as the header's are read): the first class among its marks
+    (:func:`~replyparse.elements.mark_parts`). A line holding no class's letter, or neither
+    a gap nor a separator, is one part."""
+    if _CLASS_LETTER.search(line.text) is None:
+        return None
+    if not view.gaps_in(line.start, line.end) and _MARK_SEPARATORS.isdisjoint(line.text):
+        return None
+    for part in mark_parts(view, line) or ():
+        if part.text[-1:] in _MARK_ENDS and (found := _mark(view, part)) is not None:
             return found
     return None
 
