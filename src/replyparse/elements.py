@@ -94,9 +94,11 @@ BRACKETED_CLASS = r"[（(〔\[［【][A-D][）)〕\]］】]类"
 NOTE_LINK = r"(?:属于?|为|系|经|可以?|予以|同意|拟)?(?:在?网上|对外|向社会)?"
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类,
 # (B)类
+# A note saying the class with the document's own head: 此件为A类, （本件属B类件）.
+SAID_CLASS = r"(?:为|属于?|是|系)[“\"「]?[A-D甲乙丙丁][”\"」]?类件?"
 _MARK = (
-    rf"[{_ANY_OPEN}]*(?:(?:{_HEADS}){NOTE_LINK})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
-    rf"[{_ANY_CLOSE}]*"
+    rf"[{_ANY_OPEN}]*(?:(?:(?:{_HEADS}){NOTE_LINK})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
+    rf"|(?:{_HEADS}){SAID_CLASS})[{_ANY_CLOSE}]*"
     rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")
@@ -239,6 +241,8 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if _one_element(view, line, labels):
         return True
+    if not _MARK_SEPARATORS.isdisjoint(line.text) and mark_parts(view, line) is not None:
+        return True  # marks parted by ，、；/: （A类，同意公开）
     if not _gapped(view, line):
         return False  # one part, the line itself: asked above
     parts = gap_parts(view, line)

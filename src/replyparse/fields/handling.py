@@ -69,6 +69,15 @@ _SAID = re.compile(
     r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
 )
 
+# The same said by a publication note's head, the document itself (此件为A类, （本件属B类件）,
+# 本答复系C类。): the note ends after its 类 (件 allowed), at a bracket, a stop or the line's
+# end, so a class of something else (本件为A类项目) is none.
+_NOTED = re.compile(
+    rf"(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
+    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类件?"
+    r"(?=$|[）)\]】〕，。；,;．])"
+)
+
 NEAR = 8
 """A class mark counts only within this many content lines of the start or the end."""
 
@@ -194,7 +203,8 @@ def extract(ctx: Context) -> list[Item]:
     found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
-    if found is None and spelled:
+    if found is None:
+        # (a note's head needs no label: _said asks only the lines that hold 类)
         found = _said(lines[:NEAR] + lines[-NEAR:])
     if found is None:
         return []
@@ -206,12 +216,12 @@ def extract(ctx: Context) -> list[Item]:
 
 
 def _said(edge: tuple[Line, ...]) -> tuple[str, Range] | None:
-    """A note near the top or the end saying the class (:data:`_SAID`)."""
+    """A note near the top or the end saying the class (:data:`_SAID`, :data:`_NOTED`)."""
     for line in edge:
         # exact: every match holds 类 (its end) and one of 为/属/是/系 before the letter
         if "类" not in line.text:
             continue
-        m = _SAID.search(line.text)
+        m = _SAID.search(line.text) or _NOTED.search(line.text)
         if m is not None:
             start = line.start + m.start("value")
             return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
