@@ -185,24 +185,41 @@ _MARK_SEPARATOR = re.compile("[，、；/／]")
 _MARK_SEPARATORS = frozenset("，、；/／")
 
 
+MARKS_LINE_ENDS = frozenset(
+    [*(e.spelling[-1] for e in vocab.labels() if e.needs in ("alone", "note")), *CLOSERS, "类"]
+)
+"""What a line of marks read by :func:`mark_parts` ends with, its last mark's: a mark's
+last character, a closing bracket or quote (an explanation's too), 类 (a graded or
+bracketed class); not a full stop (``A类，同意公开。`` is not read as one: a body's short
+line ends so): the gate before it."""
+MARKS_LINE_LONGEST = 40
+"""The longest line of marks read (a class, its explanation in brackets, a publication
+note, the separators: ``（C类（因条件限制暂不能解决），此件依申请公开）`` has 26 characters)."""
+
+
 def mark_parts(view: TextView, line: Line) -> list[Line] | None:
     """The marks of ``line`` when it is marks and notes alone, two or more, parted by gaps
     or by ``，`` ``、`` ``；`` ``/`` (``B类  同意公开``, ``（A类，同意公开）``, ``A类/主动公开``:
     each part :func:`is_mark`, a bracket around them all kept with the first and the
-    last); None when it is one part, or a part is no mark."""
+    last); None when it is one part, or a part is no mark (asked part by part, the first
+    that is none ending the walk: most lines with a comma open with no mark)."""
+    if line.text[:1] not in _MARK_FIRST:
+        return None  # (exact: the first part opens the line, and is_mark needs this)
     parts: list[Line] = []
     for part in gap_parts(view, line):
+        at = 0
         if not _MARK_SEPARATORS.isdisjoint(part.text):
-            at = 0
             for m in _MARK_SEPARATOR.finditer(part.text):
-                parts.append(_part(part, at, m.start()))
+                piece = _part(part, at, m.start())
+                if not is_mark(piece.text):
+                    return None
+                parts.append(piece)
                 at = m.end()
-            parts.append(_part(part, at, len(part.text)))
-        else:
-            parts.append(part)
-    if len(parts) < 2 or not all(is_mark(part.text) for part in parts):
-        return None
-    return parts
+        piece = _part(part, at, len(part.text)) if at else part
+        if not is_mark(piece.text):
+            return None
+        parts.append(piece)
+    return parts if len(parts) > 1 else None
 
 
 def _gapped(view: TextView, line: Line) -> bool:
@@ -241,7 +258,12 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if _one_element(view, line, labels):
         return True
-    if not _MARK_SEPARATORS.isdisjoint(line.text) and mark_parts(view, line) is not None:
+    if (
+        line.text[-1] in MARKS_LINE_ENDS
+        and len(line.text) <= MARKS_LINE_LONGEST
+        and not _MARK_SEPARATORS.isdisjoint(line.text)
+        and mark_parts(view, line) is not None
+    ):
         return True  # marks parted by ，、；/: （A类，同意公开）
     if not _gapped(view, line):
         return False  # one part, the line itself: asked above

@@ -20,7 +20,13 @@ from typing import get_args
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.elements import BRACKETED_CLASS, GRADED_CLASS, mark_parts
+from replyparse.elements import (
+    BRACKETED_CLASS,
+    GRADED_CLASS,
+    MARKS_LINE_ENDS,
+    MARKS_LINE_LONGEST,
+    mark_parts,
+)
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
@@ -146,8 +152,9 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
     after it on its line follow (:func:`_marks_line`)."""
     for line in edge:
         # exact: _mark finds none on a line ending in no character a mark ends with
-        found = _mark(view, line) if line.text[-1:] in _MARK_ENDS else None
-        if found is None:
+        last = line.text[-1:]
+        found = _mark(view, line) if last in _MARK_ENDS else None
+        if found is None and last in MARKS_LINE_ENDS and len(line.text) <= MARKS_LINE_LONGEST:
             found = _marks_line(view, line)
         if found is not None:
             return found
@@ -158,8 +165,9 @@ def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     """The class mark of a line of marks and notes whose last is no class (``B类  同意公开``,
     ``（A类，同意公开）``, as the header's are read): the first class among its marks
     (:func:`~replyparse.elements.mark_parts`). A line holding no class's letter, or neither
-    a gap nor a separator, is one part."""
-    if _CLASS_LETTER.search(line.text) is None:
+    a gap nor a separator, is one part; a line longer than :data:`MARKS_LINE_LONGEST` is
+    no line of marks (the edge's lines are often whole paragraphs: no search of them)."""
+    if len(line.text) > MARKS_LINE_LONGEST or _CLASS_LETTER.search(line.text) is None:
         return None
     if not view.gaps_in(line.start, line.end) and _MARK_SEPARATORS.isdisjoint(line.text):
         return None
@@ -205,7 +213,7 @@ def extract(ctx: Context) -> list[Item]:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
     if found is None:
         # (a note's head needs no label: _said asks only the lines that hold 类)
-        found = _said(lines[:NEAR] + lines[-NEAR:])
+        found = _said(lines[:NEAR] + lines[-NEAR:], spelled)
     if found is None:
         return []
     value = _as_type(found[0])
@@ -215,17 +223,36 @@ def extract(ctx: Context) -> list[Item]:
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
 
 
-def _said(edge: tuple[Line, ...]) -> tuple[str, Range] | None:
-    """A note near the top or the end saying the class (:data:`_SAID`, :data:`_NOTED`)."""
+def _said(edge: tuple[Line, ...], spelled: bool) -> tuple[str, Range] | None:
+    """A note near the top or the end saying the class: after a label (:data:`_SAID`,
+    asked when one is ``spelled`` in the letter), or after a note's head (:data:`_NOTED`)."""
     for line in edge:
         # exact: every match holds 类 (its end) and one of 为/属/是/系 before the letter
         if "类" not in line.text:
             continue
-        m = _SAID.search(line.text) or _NOTED.search(line.text)
+        m = _SAID.search(line.text) if spelled else None
+        if m is None and ("此" in line.text or "本" in line.text) and _classed(line.text):
+            m = _NOTED.search(line.text)  # (every head opens with 此 or 本)
         if m is not None:
             start = line.start + m.start("value")
             return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
     return None
+
+
+_CLASS_BEFORE = frozenset('ABCD甲乙丙丁”"」')
+"""What stands right before the 类 of a match of :data:`_NOTED`: the class's letter or the
+quote around it."""
+
+
+def _classed(text: str) -> bool:
+    """Whether a 类 of ``text`` follows a class's letter or its closing quote, as each
+    match of :data:`_NOTED` has it (a body's 各类, 分类 have none): the gate before it."""
+    at = text.find("类", 1)
+    while at > 0:
+        if text[at - 1] in _CLASS_BEFORE:
+            return True
+        at = text.find("类", at + 1)
+    return False
 
 
 _TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}
