@@ -182,7 +182,13 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
 
 # What parts the marks of a line of marks besides a gap (A类，同意公开; B类/主动公开).
 _MARK_SEPARATOR = re.compile("[，、；/／]")
-_MARK_SEPARATORS = frozenset("，、；/／")
+
+
+def holds_separator(text: str) -> bool:
+    """Whether ``text`` holds a character that parts a line of marks (:data:`_MARK_SEPARATOR`),
+    asked with ``in`` of each: ``frozenset.isdisjoint`` makes a string of each character
+    of the text, and a search tries the class at each."""
+    return "，" in text or "、" in text or "；" in text or "/" in text or "／" in text
 
 
 MARKS_LINE_ENDS = frozenset(
@@ -208,7 +214,7 @@ def mark_parts(view: TextView, line: Line) -> list[Line] | None:
     parts: list[Line] = []
     for part in gap_parts(view, line):
         at = 0
-        if not _MARK_SEPARATORS.isdisjoint(part.text):
+        if holds_separator(part.text):
             for m in _MARK_SEPARATOR.finditer(part.text):
                 piece = _part(part, at, m.start())
                 if not is_mark(piece.text):
@@ -259,9 +265,9 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     if _one_element(view, line, labels):
         return True
     if (
-        line.text[-1] in MARKS_LINE_ENDS
-        and len(line.text) <= MARKS_LINE_LONGEST
-        and not _MARK_SEPARATORS.isdisjoint(line.text)
+        len(line.text) <= MARKS_LINE_LONGEST
+        and line.text[-1] in MARKS_LINE_ENDS
+        and holds_separator(line.text)
         and mark_parts(view, line) is not None
     ):
         return True  # marks parted by ，、；/: （A类，同意公开）

@@ -25,6 +25,7 @@ from replyparse.elements import (
     GRADED_CLASS,
     MARKS_LINE_ENDS,
     MARKS_LINE_LONGEST,
+    holds_separator,
     mark_parts,
 )
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
@@ -64,8 +65,9 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
-# What parts the marks of a line of marks besides a gap (mark_parts).
-_MARK_SEPARATORS = frozenset("，、；/／")
+# What an edge's line holding a mark ends with: a mark's (_MARK_ENDS) or a line of marks'
+# (MARKS_LINE_ENDS): one look-up a line, most of the edge's lines end in 。 (the gate).
+_EDGE_ENDS = _MARK_ENDS | MARKS_LINE_ENDS
 
 # A note that says the class in a sentence, its label joined to the value by 为/属/是/系
 # (附注：办理结果为A类，此件主动公开; 本件办理类型属B类): a label that opens a line (办理类型,
@@ -151,14 +153,20 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
     """The first class mark of the lines ``edge`` (:func:`_mark`), also one that marks
     after it on its line follow (:func:`_marks_line`)."""
     for line in edge:
-        # exact: _mark finds none on a line ending in no character a mark ends with
-        last = line.text[-1:]
-        found = _mark(view, line) if last in _MARK_ENDS else None
-        if found is None and last in MARKS_LINE_ENDS and len(line.text) <= MARKS_LINE_LONGEST:
-            found = _marks_line(view, line)
-        if found is not None:
+        # exact: _mark finds none on a line ending in no character a mark ends with, nor
+        # _marks_line on one ending in none a line of marks ends with
+        if line.text[-1:] in _EDGE_ENDS and (found := _edge_line(view, line)) is not None:
             return found
     return None
+
+
+def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """The class mark ending ``line`` (:func:`_mark`), else the first of its line of marks
+    (:func:`_marks_line`)."""
+    found = _mark(view, line)
+    if found is None and len(line.text) <= MARKS_LINE_LONGEST:
+        return _marks_line(view, line)
+    return found
 
 
 def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
@@ -167,9 +175,9 @@ def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     (:func:`~replyparse.elements.mark_parts`). A line holding no class's letter, or neither
     a gap nor a separator, is one part; a line longer than :data:`MARKS_LINE_LONGEST` is
     no line of marks (the edge's lines are often whole paragraphs: no search of them)."""
-    if len(line.text) > MARKS_LINE_LONGEST or _CLASS_LETTER.search(line.text) is None:
+    if line.text[-1:] not in MARKS_LINE_ENDS or _CLASS_LETTER.search(line.text) is None:
         return None
-    if not view.gaps_in(line.start, line.end) and _MARK_SEPARATORS.isdisjoint(line.text):
+    if not view.gaps_in(line.start, line.end) and not holds_separator(line.text):
         return None
     for part in mark_parts(view, line) or ():
         if part.text[-1:] in _MARK_ENDS and (found := _mark(view, part)) is not None:
@@ -207,13 +215,17 @@ def extract(ctx: Context) -> list[Item]:
     lines = ctx.view.content_lines
     # a spelling of a label stands somewhere: what both a label and a note's sentence hold
     # (every label of _SAID is one of _LABELS), so with none, neither is looked for
-    spelled = _holds_label(ctx.view.norm)
+    norm = ctx.view.norm
+    lei = "类" in norm  # (what every note saying the class holds: _said)
+    # exact: every label's spelling holds one of _WORDS, so with neither, none stands
+    spelled = (lei or _WORDS[1] in norm or _LABEL_WORDS is None) and _holds_label(norm)
     found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
-    if found is None:
-        # (a note's head needs no label: _said asks only the lines that hold 类)
-        found = _said(lines[:NEAR] + lines[-NEAR:], spelled)
+    if found is None and lei and lines:
+        # (a note's head needs no label: _said asks only the lines where a class's 类
+        # stands; most letters hold no 类 at all)
+        found = _said(norm, (lines[:NEAR], lines[-NEAR:]), spelled)
     if found is None:
         return []
     value = _as_type(found[0])
@@ -223,36 +235,37 @@ def extract(ctx: Context) -> list[Item]:
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
 
 
-def _said(edge: tuple[Line, ...], spelled: bool) -> tuple[str, Range] | None:
-    """A note near the top or the end saying the class: after a label (:data:`_SAID`,
-    asked when one is ``spelled`` in the letter), or after a note's head (:data:`_NOTED`)."""
-    for line in edge:
-        # exact: every match holds 类 (its end) and one of 为/属/是/系 before the letter
-        if "类" not in line.text:
-            continue
-        m = _SAID.search(line.text) if spelled else None
-        if m is None and ("此" in line.text or "本" in line.text) and _classed(line.text):
-            m = _NOTED.search(line.text)  # (every head opens with 此 or 本)
-        if m is not None:
-            start = line.start + m.start("value")
-            return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
+def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple[str, Range] | None:
+    """A note near the top or the end (the lines of ``runs``, each a run of content lines
+    in text order, none empty) saying the class: after a label (:data:`_SAID`, asked when one is
+    ``spelled`` in the letter), or after a note's head (:data:`_NOTED`). Asked only of a
+    line where a class's 类 stands (:data:`_CLASS_BEFORE` right before it), found with
+    ``str.find`` over the run's text: most edges hold none, and the body's 类 (各类, 分类)
+    have no class's letter before them."""
+    for run in runs:
+        i, end = 0, run[-1].end
+        at = norm.find("类", run[0].start + 1, end)
+        while at >= 0:
+            if norm[at - 1] not in _CLASS_BEFORE:
+                at = norm.find("类", at + 1, end)
+                continue
+            while run[i].end < at:
+                i += 1  # the line holding it (the run's lines are in text order)
+            line = run[i]
+            m = _SAID.search(line.text) if spelled else None
+            if m is None and ("此" in line.text or "本" in line.text):
+                m = _NOTED.search(line.text)  # (every head opens with 此 or 本)
+            if m is not None:
+                start = line.start + m.start("value")
+                return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
+            at = norm.find("类", line.end, end)  # (the next line's)
     return None
 
 
 _CLASS_BEFORE = frozenset('ABCD甲乙丙丁”"」')
-"""What stands right before the 类 of a match of :data:`_NOTED`: the class's letter or the
-quote around it."""
-
-
-def _classed(text: str) -> bool:
-    """Whether a 类 of ``text`` follows a class's letter or its closing quote, as each
-    match of :data:`_NOTED` has it (a body's 各类, 分类 have none): the gate before it."""
-    at = text.find("类", 1)
-    while at > 0:
-        if text[at - 1] in _CLASS_BEFORE:
-            return True
-        at = text.find("类", at + 1)
-    return False
+"""What stands right before the 类 of a match of :data:`_SAID` or :data:`_NOTED`: the
+class's letter or the quote around it (a body's 各类, 分类 have none): the gate before
+them."""
 
 
 _TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}

@@ -22,7 +22,12 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.elements import NOTE_LINK, mark_parts
+from replyparse.elements import (
+    MARKS_LINE_LONGEST,
+    NOTE_LINK,
+    holds_separator,
+    mark_parts,
+)
 from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
     OPENERS,
@@ -128,16 +133,12 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
                 note = _note_at(view, line, i, head=False)
                 if note is not None and _ends_line(view, line, note[1][1]):
                     return note
-        if not _MARK_SEPARATORS.isdisjoint(line.text):
+        if len(line.text) <= MARKS_LINE_LONGEST and holds_separator(line.text):
             for part in mark_parts(view, line) or ():
                 note = _note_at(view, part, 0, head=False)
                 if note is not None and _ends_line(view, part, note[1][1]):
                     return note
     return None
-
-
-# What parts the marks of a line of marks besides a gap (mark_parts).
-_MARK_SEPARATORS = frozenset("，、；/／")
 
 
 def _ends_line(view: TextView, line: Line, at: int) -> bool:
