@@ -94,9 +94,11 @@ BRACKETED_CLASS = r"[（(〔\[［【][A-D][）)〕\]］】]类"
 NOTE_LINK = r"(?:属于?|为|系|经|可以?|予以|同意|拟)?(?:在?网上|对外|向社会)?"
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类,
 # (B)类
+# A note saying the class with the document's own head: 此件为A类, （本件属B类件）.
+SAID_CLASS = r"(?:为|属于?|是|系)[“\"「]?[A-D甲乙丙丁][”\"」]?类件?"
 _MARK = (
-    rf"[{_ANY_OPEN}]*(?:(?:{_HEADS}){NOTE_LINK})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
-    rf"[{_ANY_CLOSE}]*"
+    rf"[{_ANY_OPEN}]*(?:(?:(?:{_HEADS}){NOTE_LINK})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
+    rf"|(?:{_HEADS}){SAID_CLASS})[{_ANY_CLOSE}]*"
     rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")
@@ -178,6 +180,54 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
 
 
+# What parts the marks of a line of marks besides a gap (A类，同意公开; B类/主动公开).
+_MARK_SEPARATOR = re.compile("[，、；/／]")
+
+
+def holds_separator(text: str) -> bool:
+    """Whether ``text`` holds a character that parts a line of marks (:data:`_MARK_SEPARATOR`),
+    asked with ``in`` of each: ``frozenset.isdisjoint`` makes a string of each character
+    of the text, and a search tries the class at each."""
+    return "，" in text or "、" in text or "；" in text or "/" in text or "／" in text
+
+
+MARKS_LINE_ENDS = frozenset(
+    [*(e.spelling[-1] for e in vocab.labels() if e.needs in ("alone", "note")), *CLOSERS, "类"]
+)
+"""What a line of marks read by :func:`mark_parts` ends with, its last mark's: a mark's
+last character, a closing bracket or quote (an explanation's too), 类 (a graded or
+bracketed class); not a full stop (``A类，同意公开。`` is not read as one: a body's short
+line ends so): the gate before it."""
+MARKS_LINE_LONGEST = 40
+"""The longest line of marks read (a class, its explanation in brackets, a publication
+note, the separators: ``（C类（因条件限制暂不能解决），此件依申请公开）`` has 26 characters)."""
+
+
+def mark_parts(view: TextView, line: Line) -> list[Line] | None:
+    """The marks of ``line`` when it is marks and notes alone, two or more, parted by gaps
+    or by ``，`` ``、`` ``；`` ``/`` (``B类  同意公开``, ``（A类，同意公开）``, ``A类/主动公开``:
+    each part :func:`is_mark`, a bracket around them all kept with the first and the
+    last); None when it is one part, or a part is no mark (asked part by part, the first
+    that is none ending the walk: most lines with a comma open with no mark)."""
+    if line.text[:1] not in _MARK_FIRST:
+        return None  # (exact: the first part opens the line, and is_mark needs this)
+    parts: list[Line] = []
+    for part in gap_parts(view, line):
+        at = 0
+        if holds_separator(part.text):
+            for m in _MARK_SEPARATOR.finditer(part.text):
+                piece = _part(part, at, m.start())
+                if not is_mark(piece.text):
+                    return None
+                parts.append(piece)
+                at = m.end()
+        piece = _part(part, at, len(part.text)) if at else part
+        if not is_mark(piece.text):
+            return None
+        parts.append(piece)
+    return parts if len(parts) > 1 else None
+
+
 def _gapped(view: TextView, line: Line) -> bool:
     """Whether :func:`gap_parts` cuts ``line`` in two or more parts (it makes one part more
     than it finds gaps; one part's text is the line's)."""
@@ -214,6 +264,13 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return False
     if _one_element(view, line, labels):
         return True
+    if (
+        len(line.text) <= MARKS_LINE_LONGEST
+        and line.text[-1] in MARKS_LINE_ENDS
+        and holds_separator(line.text)
+        and mark_parts(view, line) is not None
+    ):
+        return True  # marks parted by ，、；/: （A类，同意公开）
     if not _gapped(view, line):
         return False  # one part, the line itself: asked above
     parts = gap_parts(view, line)

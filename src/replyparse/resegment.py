@@ -143,6 +143,13 @@ _CLASS_MARK = re.compile(
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
+# A class mark or a publication value (bracketed or not) where a text ends: one stands
+# between the signer and the date (某局 （B类） 2024年…); it spans at most MARK_REACH.
+_MARK_BEFORE = re.compile(
+    rf"(?:{_CLASS_MARK.pattern}|{_BRACKETED_CLASS.pattern}|{_PUBLIC_VALUE.pattern})$"
+)
+MARK_REACH = 12
+_DIGITS = frozenset("0123456789")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
@@ -2390,6 +2397,11 @@ class _Reader:
                     if note is not None and note.start() > start:
                         s = note.start()
                         noted.append(s)
+                if s == d0 and (mark := self._mark_before(d0, start)) is not None:
+                    # a class mark or a publication value between the signer and the date:
+                    # 某局 （A类） 2024年6月12日, a line of its own
+                    s = mark
+                    noted.append(s)
                 while (name := self._authority_before(s, start)) is not None:
                     signers.insert(0, name)
                     s = name
@@ -2429,6 +2441,22 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _mark_before(self, pos: int, start: int) -> int | None:
+        """Where a class mark or a publication value ending right before ``pos`` (a signed
+        date; kept spaces between) starts, in its brackets or after a gap (``某局 （B类）
+        2024年…``, ``某局 同意公开 2024年…``); None when none stands there."""
+        norm = self.norm
+        back = pos
+        while back > start and norm[back - 1] in _SEPARATORS:
+            back -= 1
+        if back <= start or norm[back - 1] in _DIGITS:
+            return None  # (a mark ends with 类, a value's word or a bracket)
+        m = _MARK_BEFORE.search(norm, max(start, back - MARK_REACH), back)
+        if m is None or m.start() <= start:
+            return None
+        at = m.start()
+        return at if norm[at] in _OPEN or self.gap(at) else None
 
     def _marks_to_end(self, pos: int, end: int) -> list[int]:
         """Where each mark starts when ``norm[pos:end]``, after a signed date, is class marks

@@ -20,7 +20,14 @@ from typing import get_args
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.elements import BRACKETED_CLASS, GRADED_CLASS
+from replyparse.elements import (
+    BRACKETED_CLASS,
+    GRADED_CLASS,
+    MARKS_LINE_ENDS,
+    MARKS_LINE_LONGEST,
+    holds_separator,
+    mark_parts,
+)
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
@@ -58,6 +65,9 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
+# What an edge's line holding a mark ends with: a mark's (_MARK_ENDS) or a line of marks'
+# (MARKS_LINE_ENDS): one look-up a line, most of the edge's lines end in 。 (the gate).
+_EDGE_ENDS = _MARK_ENDS | MARKS_LINE_ENDS
 
 # A note that says the class in a sentence, its label joined to the value by 为/属/是/系
 # (附注：办理结果为A类，此件主动公开; 本件办理类型属B类): a label that opens a line (办理类型,
@@ -65,6 +75,15 @@ _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
 _SAID = re.compile(
     rf"(?:{'|'.join(re.escape(e.spelling) for e in _LABELS.entries if e.needs == 'start')})"
     r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
+)
+
+# The same said by a publication note's head, the document itself (此件为A类, （本件属B类件）,
+# 本答复系C类。): the note ends after its 类 (件 allowed), at a bracket, a stop or the line's
+# end, so a class of something else (本件为A类项目) is none.
+_NOTED = re.compile(
+    rf"(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
+    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类件?"
+    r"(?=$|[）)\]】〕，。；,;．])"
 )
 
 NEAR = 8
@@ -131,10 +150,37 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[str, Range] | No
 
 
 def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | None:
-    """The first class mark of the lines ``edge`` (:func:`_mark`)."""
+    """The first class mark of the lines ``edge`` (:func:`_mark`), also one that marks
+    after it on its line follow (:func:`_marks_line`)."""
     for line in edge:
-        # exact: _mark finds none on a line ending in no character a mark ends with
-        if line.text[-1:] in _MARK_ENDS and (found := _mark(view, line)) is not None:
+        # exact: _mark finds none on a line ending in no character a mark ends with, nor
+        # _marks_line on one ending in none a line of marks ends with
+        if line.text[-1:] in _EDGE_ENDS and (found := _edge_line(view, line)) is not None:
+            return found
+    return None
+
+
+def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """The class mark ending ``line`` (:func:`_mark`), else the first of its line of marks
+    (:func:`_marks_line`)."""
+    found = _mark(view, line)
+    if found is None and len(line.text) <= MARKS_LINE_LONGEST:
+        return _marks_line(view, line)
+    return found
+
+
+def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """The class mark of a line of marks and notes whose last is no class (``B类  同意公开``,
+    ``（A类，同意公开）``, as the header's are read): the first class among its marks
+    (:func:`~replyparse.elements.mark_parts`). A line holding no class's letter, or neither
+    a gap nor a separator, is one part; a line longer than :data:`MARKS_LINE_LONGEST` is
+    no line of marks (the edge's lines are often whole paragraphs: no search of them)."""
+    if line.text[-1:] not in MARKS_LINE_ENDS or _CLASS_LETTER.search(line.text) is None:
+        return None
+    if not view.gaps_in(line.start, line.end) and not holds_separator(line.text):
+        return None
+    for part in mark_parts(view, line) or ():
+        if part.text[-1:] in _MARK_ENDS and (found := _mark(view, part)) is not None:
             return found
     return None
 
@@ -169,12 +215,17 @@ def extract(ctx: Context) -> list[Item]:
     lines = ctx.view.content_lines
     # a spelling of a label stands somewhere: what both a label and a note's sentence hold
     # (every label of _SAID is one of _LABELS), so with none, neither is looked for
-    spelled = _holds_label(ctx.view.norm)
+    norm = ctx.view.norm
+    lei = "类" in norm  # (what every note saying the class holds: _said)
+    # exact: every label's spelling holds one of _WORDS, so with neither, none stands
+    spelled = (lei or _WORDS[1] in norm or _LABEL_WORDS is None) and _holds_label(norm)
     found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
-    if found is None and spelled:
-        found = _said(lines[:NEAR] + lines[-NEAR:])
+    if found is None and lei and lines:
+        # (a note's head needs no label: _said asks only the lines where a class's 类
+        # stands; most letters hold no 类 at all)
+        found = _said(norm, (lines[:NEAR], lines[-NEAR:]), spelled)
     if found is None:
         return []
     value = _as_type(found[0])
@@ -184,17 +235,37 @@ def extract(ctx: Context) -> list[Item]:
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
 
 
-def _said(edge: tuple[Line, ...]) -> tuple[str, Range] | None:
-    """A note near the top or the end saying the class (:data:`_SAID`)."""
-    for line in edge:
-        # exact: every match holds 类 (its end) and one of 为/属/是/系 before the letter
-        if "类" not in line.text:
-            continue
-        m = _SAID.search(line.text)
-        if m is not None:
-            start = line.start + m.start("value")
-            return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
+def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple[str, Range] | None:
+    """A note near the top or the end (the lines of ``runs``, each a run of content lines
+    in text order, none empty) saying the class: after a label (:data:`_SAID`, asked when one is
+    ``spelled`` in the letter), or after a note's head (:data:`_NOTED`). Asked only of a
+    line where a class's 类 stands (:data:`_CLASS_BEFORE` right before it), found with
+    ``str.find`` over the run's text: most edges hold none, and the body's 类 (各类, 分类)
+    have no class's letter before them."""
+    for run in runs:
+        i, end = 0, run[-1].end
+        at = norm.find("类", run[0].start + 1, end)
+        while at >= 0:
+            if norm[at - 1] not in _CLASS_BEFORE:
+                at = norm.find("类", at + 1, end)
+                continue
+            while run[i].end < at:
+                i += 1  # the line holding it (the run's lines are in text order)
+            line = run[i]
+            m = _SAID.search(line.text) if spelled else None
+            if m is None and ("此" in line.text or "本" in line.text):
+                m = _NOTED.search(line.text)  # (every head opens with 此 or 本)
+            if m is not None:
+                start = line.start + m.start("value")
+                return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
+            at = norm.find("类", line.end, end)  # (the next line's)
     return None
+
+
+_CLASS_BEFORE = frozenset('ABCD甲乙丙丁”"」')
+"""What stands right before the 类 of a match of :data:`_SAID` or :data:`_NOTED`: the
+class's letter or the quote around it (a body's 各类, 分类 have none): the gate before
+them."""
 
 
 _TYPES: dict[str, HandlingType] = {t: t for t in get_args(HandlingType)}

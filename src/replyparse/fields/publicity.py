@@ -22,7 +22,12 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
-from replyparse.elements import NOTE_LINK
+from replyparse.elements import (
+    MARKS_LINE_LONGEST,
+    NOTE_LINK,
+    holds_separator,
+    mark_parts,
+)
 from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
     OPENERS,
@@ -119,12 +124,19 @@ def _noted(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
 
 def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
     """A value standing alone: a line of its own, or the end of a line after a gap
-    (某字〔2021〕3号  同意公开), brackets and an explanation allowed."""
+    (某字〔2021〕3号  同意公开), brackets and an explanation allowed; or one of the marks of a
+    line of marks parted by ``，`` ``、`` ``；`` ``/`` (``（A类，同意公开）``, ``同意公开，A类``:
+    :func:`~replyparse.elements.mark_parts`)."""
     for line in lines:
         for i, ch in enumerate(line.text):
             if i == 0 or (gap_before(view, line.start + i) and ch not in "，、；"):
                 note = _note_at(view, line, i, head=False)
                 if note is not None and _ends_line(view, line, note[1][1]):
+                    return note
+        if len(line.text) <= MARKS_LINE_LONGEST and holds_separator(line.text):
+            for part in mark_parts(view, line) or ():
+                note = _note_at(view, part, 0, head=False)
+                if note is not None and _ends_line(view, part, note[1][1]):
                     return note
     return None
 
