@@ -37,7 +37,7 @@ after the person (a flattened copy's signature).
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
    lines), before or after it (in the closing block also an office's word alone as its
-   label, ``单位：``, ``科室：``, standing as a label: :func:`_bare_office_labels`), but a
+   label, ``单位：``, ``科室：``, standing as a label: :func:`_bare_labels`), but a
    承办单位 (办理单位, 经办单位) alone on its line is the org only of the contacts on the
    lines right under it (with none there it names the unit handling the proposal, as a
    form does, and is nobody's org); an office written beside the person (on the person's
@@ -624,8 +624,8 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
         ):
             out.append(_Label(k, m.end(), kinds))
-    if row.closing and ("位：" in text or "门：" in text or "室：" in text):
-        _bare_office_labels(view, row, out)
+    if row.closing and ("位：" in text or "门：" in text or "室：" in text or "名：" in text):
+        _bare_labels(view, row, out)
     if (
         row.closing
         and out
@@ -638,19 +638,20 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
 
 
 # An office's word alone as its label (单位：, 部门：, 科室：, 处室：, 股室：), a contact
-# block's line of its own or a cell of a contact line: the office of the block's contacts.
-# Only where it stands as a label: opening the line (an opening bracket allowed), after a
-# separator, or after a gap that parts a whole word from it; glued to the words before it
-# (协办单位：, 工作单位：, 所在单位：) or spread with the rest of its word (协 办 单 位：) it
-# is the tail of another label.
-_BARE_OFFICE = re.compile("(?:单位|部门|科室|处室|股室)：(?=\\S)")
+# block's line of its own or a cell of a contact line: the office of the block's contacts;
+# and a person's slot alone as its label (姓名：王某  电话：…, a contact form's row), the
+# person. Only where it stands as a label: opening the line (an opening bracket allowed),
+# after a separator, or after a gap that parts a whole word from it; glued to the words
+# before it (协办单位：, 工作单位：, 所在单位：, 代表姓名：) or spread with the rest of its
+# word (协 办 单 位：) it is the tail of another label.
+_BARE_LABEL = re.compile("(?:(?P<person>姓名)|单位|部门|科室|处室|股室)：(?=\\S)")
 
 
-def _bare_office_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
-    """Add to ``out`` (kept in order) the bare office labels of a closing line that no
-    label found already covers (:data:`_BARE_OFFICE`)."""
+def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
+    """Add to ``out`` (kept in order) the bare office and person labels of a closing line
+    that no label found already covers (:data:`_BARE_LABEL`)."""
     text, flat = row.flat.text, row.flat
-    for m in _BARE_OFFICE.finditer(text):
+    for m in _BARE_LABEL.finditer(text):
         k = m.start()
         if any(label.start <= k < label.end for label in out):
             continue
@@ -661,8 +662,28 @@ def _bare_office_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
             or (_gap_before(view, flat, k) and not _gap_before(view, flat, k - 1))
         ):
             continue
-        out.append(_Label(k, m.end(), ("office",)))
+        if m.group("person") is None:
+            out.append(_Label(k, m.end(), ("office",)))
+        elif _phone_follows(view, row, m.end(), out):
+            out.append(_Label(k, m.end(), ("person",)))
     out.sort(key=_START)
+
+
+def _phone_follows(view: TextView, row: _Row, at: int, out: list[_Label]) -> bool:
+    """Whether a phone follows a bare 姓名 label's value, as on a contact form's row: a
+    phone's label or a phone after ``at`` on the line (``姓名：王某  电话：…``), or a phone's
+    label opening the line under it (``姓名：王某`` / ``电话：…``). A name with no phone
+    beside it (a reply slip's ``姓名：`` row after the letter) is no contact's."""
+    if any(label.start >= at and "phone" in label.kinds for label in out):
+        return True
+    text = row.flat.text
+    if _ASCII_DIGIT.search(text, at) and _PHONE.search(_letters_as_digits(text), at):
+        return True
+    norm = view.norm
+    below = row.end + 1 if norm.startswith("\n", row.end) else row.end
+    end = norm.find("\n", below)
+    label = _LABEL.match(norm, below, len(norm) if end < 0 else end)
+    return label is not None and "phone" in _kinds(label.group("label"))
 
 
 def _unlabelled_name(lead: str) -> bool:
