@@ -173,6 +173,8 @@ def gapped_cc_label(view: TextView, line: Line) -> int:
         if text.startswith(label) and line.start + len(label) in gaps:
             return len(label)
     return 0
+
+
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
 """How a line that opens a 抄送 list (:data:`CC_LINE`) or an attachment list
 (:data:`_ATTACHMENT`) begins: a gate before those patterns."""
@@ -511,9 +513,7 @@ def _cc_head(line: Line, view: TextView | None) -> bool:
     )
 
 
-def _continuations(
-    lines: Sequence[Line], view: TextView | None = None
-) -> tuple[set[int], int]:
+def _continuations(lines: Sequence[Line], view: TextView | None = None) -> tuple[set[int], int]:
     """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
     of the attachment itself when it follows the signature's date (a web copy that gives
     the attached form after the letter, under 附件 or under the form's own heading:

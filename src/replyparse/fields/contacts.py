@@ -9,7 +9,9 @@ three words, in the order its value follows: 联系人及电话, 联系人/电�
 联系科室、人员及电话, 联系单位电话. A label stands as a label before its colon (``：``,
 also ``；`` mistyped), at a line's start, after a separator or a gap, or glued to a phone;
 inside a sentence its characters are words (我局办理人员在…, 电话沟通). A word may name its
-slot's 姓名 or the form's row where the person signs (联系人姓名, 承办人签字). A label that lost
+slot's 姓名 or the form's row where the person signs (联系人姓名, 承办人签字); in the
+closing block 姓名 alone labels a contact form's person slot when a phone stands beside or
+under it (``姓名：王某  电话：…``, :func:`_bare_labels`). A label that lost
 its first characters at a line's start (``人：王某`` for 联系人) still counts in the
 closing block, and so does one that lost an inner character where the page left a blank
 (``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
@@ -20,10 +22,12 @@ character between gaps belongs to its neighbour (``王  明``). A piece is a pho
 and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``,
 ``0000-555****``, kept as written, an extension), a person (a name of two to six characters, a ``·``
 name, a masked one: ``娄**``, ``王某``; a surname alone when it is all a person's label
-gives, ``联系人：王``), an office (a name ending in an organisation word), an office and a
-person run together (``某县交通运输局王某``, ``电力股杨某``), an office and a post
-(``市公安局某分局纪委书记``: the office is the org, ``data/posts.txt``), a post alone, or a
-note (``手机号码``). A value ends at the next label, a 抄送, a date, or an authority written
+gives, ``联系人：王``; a post after a full name is none of it, ``王某某科长``, but a
+surname and a post are kept whole, ``张科长``), an office (a name ending in an
+organisation word), an office and a person run together (``某县交通运输局王某``,
+``电力股杨某``), an office and a post (``市公安局某分局纪委书记``: the office is the org,
+``data/posts.txt``), a post alone, or a note (``手机号码``). A value ends at the next
+label, a 抄送, a date, or an authority written
 after the person (a flattened copy's signature).
 
 **Pairing.**
@@ -942,8 +946,12 @@ def _is_name(words: str) -> bool:
 
 
 def _strip_post(words: str) -> str:
+    """``words`` without the post after a person's name (王某某科长 → 王某某); a surname
+    alone before the post is how the letter names the person, kept whole (张科长, 欧阳科长)."""
     post = _post_search(words)
-    return words[: post.start()] if post and post.start() >= 2 else words
+    if post is None or post.start() < 2 or words[: post.start()] in _SURNAME_SET:
+        return words
+    return words[: post.start()]
 
 
 def _read_value(
