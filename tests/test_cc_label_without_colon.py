@@ -33,6 +33,7 @@ NOT_GAPPED = [
     pytest.param("送  甲县人民政府", [], id="送-without-colon"),
     pytest.param("分送  甲县人民政府", [], id="分送-without-colon"),
     pytest.param("联系人：王某  抄送  甲县财政局", [], id="inside-a-line"),
+    pytest.param("抄送  B  甲县财政局、甲县教育局", [], id="no-name-after-the-gap"),
 ]  # fmt: skip
 
 

@@ -165,14 +165,23 @@ CC_GAPPED_LABELS = tuple(
 def gapped_cc_label(view: TextView, line: Line) -> int:
     """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) that opens ``line`` with a gap
     after it and no colon, the list after the gap (``抄送  市财政局``); 0 when none does."""
-    text = line.text
-    if text[:1] != "抄":
+    if line.text[:1] != "抄":
         return 0  # (the gate: the usual line opens otherwise)
-    gaps = view.gaps
+    return gapped_cc_label_at(view, line.start)
+
+
+def gapped_cc_label_at(view: TextView, at: int) -> int:
+    """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) at ``view.norm[at]`` that a gap
+    parts from a body's name after it (its first character a hanzi); 0 when none."""
+    norm, gaps = view.norm, view.gaps
     for label in CC_GAPPED_LABELS:
-        if text.startswith(label) and line.start + len(label) in gaps:
+        end = at + len(label)
+        if norm.startswith(label, at) and end in gaps and _HANZI.match(norm, end):
             return len(label)
     return 0
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")

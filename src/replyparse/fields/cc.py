@@ -13,10 +13,10 @@ from bisect import bisect_left
 from replyparse import vocab
 from replyparse.closing import (
     CC_COLUMN_OPENS,
-    CC_GAPPED_LABELS,
     ORG_END,
     ORG_INSIDE,
     cc_column_row,
+    gapped_cc_label_at,
 )
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
@@ -101,19 +101,15 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
 
 def _gapped_heads(view: TextView, heads: dict[int, int]) -> dict[int, int]:
     """{label's start: list's start} of each 抄 label a gap alone parts from the list after
-    it (``抄送  市财政局``, :data:`replyparse.closing.CC_GAPPED_LABELS`), where no colon's
+    it (``抄送  市财政局``, :func:`replyparse.closing.gapped_cc_label_at`), where no colon's
     head stands. A label inside a line is asked too, and read nowhere: :func:`find_cc`
     reads a head only at its line's start."""
     out: dict[int, int] = {}
-    norm, gaps = view.norm, view.gaps
+    norm = view.norm
     at = norm.find("抄")
     while at >= 0:
-        if at not in heads:
-            for label in CC_GAPPED_LABELS:
-                end = at + len(label)
-                if norm.startswith(label, at) and end in gaps:
-                    out[at] = end
-                    break
+        if at not in heads and (size := gapped_cc_label_at(view, at)):
+            out[at] = at + size
         at = norm.find("抄", at + 1)
     return out
 
