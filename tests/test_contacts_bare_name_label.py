@@ -31,7 +31,7 @@ NOT_A_CONTACT = [
     pytest.param("姓名：王某", [], id="no-phone"),
     pytest.param("联系人：王某  电话：0000-5550123\n\n代表建议办理情况征询意见表\n姓名：林某  所在代表团：某镇\n对办理工作的意见：满意", [("王某", "0000-5550123", None)], id="reply-slip-after"),
     pytest.param("联系人：王某  电话：0000-5550123\n附件：征询意见表\n姓名：林某", [("王某", "0000-5550123", None)], id="attachment-row"),
-    pytest.param("代表姓名：林某  联系电话：0000-5550123", [(None, "0000-5550123", None)], id="glued-to-words-before"),
+    pytest.param("代表姓名：林某  联系电话：0000-5550123", [], id="glued-to-words-before"),
     pytest.param("姓名王某  电话：0000-5550123", [(None, "0000-5550123", None)], id="no-colon"),
 ]  # fmt: skip
 

@@ -324,6 +324,9 @@ _SEAL_MARKS = ("章", "签")
 says so): a text that holds none is no :data:`_SEAL` note, the gate before it (asked with
 ``in`` of each: ``frozenset.isdisjoint`` makes a string of each character of the text,
 about ten times the cost on a short line)."""
+# A contact form's row that opens with the person's slot alone (姓名：王某  电话：…): a
+# closing line (the contacts read it); a slot some words name (代表人姓名：) is none of it.
+_NAME_SLOT_ROW = re.compile(r"^[（(]?姓名：")
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -647,6 +650,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
+        or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)
