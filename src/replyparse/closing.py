@@ -154,6 +154,36 @@ _CC_LABEL = (
 CC_LINE = re.compile(f"^{_CC_LABEL}")
 """The first line of a 抄送 list (its label's colon, or a table's bar after it);
 :func:`cc_list_end` finds its last."""
+CC_GAPPED_LABELS = tuple(
+    sorted((e.spelling for e in _CC_LABELS if e.spelling[0] == "抄"), key=len, reverse=True)
+)
+"""The labels that open 抄 and may be set off from their list by blanks alone, no colon
+(``抄送  市财政局，市教育局。``, ``抄送\t…``, as a typed 版记 aligns it), longest first:
+:func:`gapped_cc_label`. (报, 送 and 分送 are words too often to stand so.)"""
+
+
+def gapped_cc_label(view: TextView, line: Line) -> int:
+    """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) that opens ``line`` with a gap
+    after it and no colon, the list after the gap (``抄送  市财政局``); 0 when none does."""
+    if line.text[:1] != "抄":
+        return 0  # (the gate: the usual line opens otherwise)
+    return gapped_cc_label_at(view, line.start)
+
+
+def gapped_cc_label_at(view: TextView, at: int) -> int:
+    """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) at ``view.norm[at]`` that a gap
+    parts from a body's name after it (its first character a hanzi); 0 when none."""
+    norm, gaps = view.norm, view.gaps
+    for label in CC_GAPPED_LABELS:
+        end = at + len(label)
+        if norm.startswith(label, at) and end in gaps and _HANZI.match(norm, end):
+            return len(label)
+    return 0
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
 """How a line that opens a 抄送 list (:data:`CC_LINE`) or an attachment list
 (:data:`_ATTACHMENT`) begins: a gate before those patterns."""
@@ -294,6 +324,9 @@ _SEAL_MARKS = ("章", "签")
 says so): a text that holds none is no :data:`_SEAL` note, the gate before it (asked with
 ``in`` of each: ``frozenset.isdisjoint`` makes a string of each character of the text,
 about ten times the cost on a short line)."""
+# A contact form's row that opens with the person's slot alone (姓名：王某  电话：…): a
+# closing line (the contacts read it); a slot some words name (代表人姓名：) is none of it.
+_NAME_SLOT_ROW = re.compile(r"^[（(]?姓名：")
 _ATTACHMENT = re.compile(r"^附(?:件\d*[：:]?|[：:])")
 # The heading of a form a web copy gives after the letter (某县人大代表建议办理情况征询意见表,
 # 办理结果反馈表, 回执): no sentence, ending in the form's word.
@@ -475,27 +508,37 @@ def _wrapped_cc(line: Line, under: Line) -> bool:
     )
 
 
-def _after_cc_list(lines: Sequence[Line]) -> int:
-    """Index of the first line after the last 抄送 list (``len(lines)`` when none)."""
+def _after_cc_list(lines: Sequence[Line], view: TextView | None = None) -> int:
+    """Index of the first line after the last 抄送 list (``len(lines)`` when none); with
+    ``view``, a list whose label a gap alone parts from it counts (:func:`gapped_cc_label`)."""
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].text[:1] in _LIST_FIRST and CC_LINE.match(lines[i].text):
+        if lines[i].text[:1] in _LIST_FIRST and _cc_head(lines[i], view):
             return cc_list_end(lines, i) + 1
     return len(lines)
 
 
-def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
+def _cc_head(line: Line, view: TextView | None) -> bool:
+    """Whether ``line`` opens a 抄送 list: its label's colon or bar (:data:`CC_LINE`), or,
+    with ``view``, a gap after the label (:func:`gapped_cc_label`)."""
+    return CC_LINE.match(line.text) is not None or (
+        view is not None and gapped_cc_label(view, line) > 0
+    )
+
+
+def _continuations(lines: Sequence[Line], view: TextView | None = None) -> tuple[set[int], int]:
     """Indexes of lines that carry on a 抄送 list or an attachment list from above, and
     of the attachment itself when it follows the signature's date (a web copy that gives
     the attached form after the letter, under 附件 or under the form's own heading:
     ``…征询意见表``, ``…反馈表``, ``回执``; or a note under a marked heading:
     ``※办理措施※``). With them, what :func:`_after_cc_list` gives, read in the same pass
-    (the pass meets every 抄送 list it reads: the last of them when it reads every line)."""
+    (the pass meets every 抄送 list it reads: the last of them when it reads every line).
+    With ``view``, a list whose label a gap alone parts from it counts too."""
     out: set[int] = set()
     dated = False
     last_cc = -1
     for i, line in enumerate(lines):
         listed = line.text[:1] in _LIST_FIRST
-        if listed and CC_LINE.match(line.text):
+        if listed and _cc_head(line, view):
             last_cc = i
             out.update(range(i + 1, cc_list_end(lines, i) + 1))
         elif dated and (
@@ -504,11 +547,11 @@ def _continuations(lines: Sequence[Line]) -> tuple[set[int], int]:
         ):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
-            return out, _after_cc_list(lines)  # (a list may follow: read them all again)
+            return out, _after_cc_list(lines, view)  # (a list may follow: read them all again)
         elif listed and _ATTACHMENT.match(line.text):
             if dated:
                 out.update(range(i + 1, len(lines)))
-                return out, _after_cc_list(lines)
+                return out, _after_cc_list(lines, view)
             j = i + 1
             while j < len(lines) and _LIST_ITEM.match(lines[j].text):
                 out.add(j)
@@ -537,7 +580,7 @@ def _continued(view: TextView, lines: Sequence[Line]) -> tuple[set[int], int]:
     so no line ends with the one :data:`FORM_LAST` holds.)"""
     if lines is view.content_lines and _CONTINUED.search(f"\n{view.norm}\n") is None:
         return set(), len(lines)
-    return _continuations(lines)
+    return _continuations(lines, view)
 
 
 def _without_table_bars(text: str) -> str:
@@ -607,6 +650,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _PHONE.match(text)
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
+        or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)

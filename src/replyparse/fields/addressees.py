@@ -87,12 +87,19 @@ _SEAT = re.compile(
 )
 # The fewest characters :data:`_SEAT` matches (a name of two, 政协 or 人大, one more).
 _SEAT_MIN = 5
-_ROLE_ONLY = re.compile(rf"^(?:{_ROLES})(?:们)?$")
+# What part the person took, written right before the role word (领衔代表王某, 联名代表李某,
+# 王某领衔代表, 主办代表…, 协办代表…): no part of the name, nor of the role.
+_ACTS = vocab.alternation("role_acts")
+_ACT_START = re.compile(f"^(?:{_ACTS})(?=代表|委员|人大代表|政协委员)")
+_ACT_END = re.compile(f"(?<=[\u4e00-\u9fff·]{{2}})(?:{_ACTS})$")
+_ROLE_ONLY = re.compile(rf"^(?:{_ACTS})?(?:{_ROLES})(?:们)?$")
 # The role written before the name (人大代表王某, 尊敬的市政协委员李某, 某县人大代表赵某):
-# a deputy's or member's title with its body, the level or place before it kept; a bare
-# 代表 or 委员 before a name is none.
+# a deputy's or member's title with its body, the level or place before it kept, or a bare
+# 代表 or 委员 after what part the person took (领衔代表王某: 代表); a bare 代表 or 委员
+# alone before a name is none.
 _ROLE_FIRST = re.compile(
-    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员))(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+    r"^(?P<role>[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)"
+    rf"|(?:{_ACTS})(?:代表|委员))(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
     rf"(?:等(?:{_COUNT}|{_BARE_COUNT}人)?)?$"
 )
 # The letter's own separators between names; blanks part names only where both sides are
@@ -390,6 +397,8 @@ def _parse(text: str, base: int) -> list[Addressee]:
             continue
         one = _ONE.match(flat_part)
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, before)
+        if one is not None and (act := _ACT_END.search(name)):
+            name = name[: act.start()]  # 王某领衔 + 代表: what part the person took is none
         before = None
         if one is None and flat_part[-1:] in "）)" and (beside := _ROLE_BESIDE.match(flat_part)):
             name, role = beside.group("name"), beside.group("role")
@@ -401,6 +410,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
                 lead = _cut_written(part, first.start("name"))  # (the name's written start)
                 at, part = at + lead, part[lead:]
                 flat_part = _without_blanks(part)
+        role = _without_act(role)
         if role and len(name) >= _BODY_THEN_PERSON_MIN and (glued := _body_before(name)):
             # a body and a person glued (民革某市委员会王某委员): the body, then the person
             lead = _cut_written(part, glued)
@@ -427,6 +437,13 @@ def _parse(text: str, base: int) -> list[Addressee]:
         for name, role, span in out
         if name and name not in _COLLECTIVE
     ]
+
+
+def _without_act(role: str | None) -> str | None:
+    """``role`` without what part the person took before it (领衔代表 → 代表)."""
+    if role is None or len(role) < 4:  # (an act and a role word hold four at least)
+        return role
+    return _ACT_START.sub("", role)
 
 
 _Named = tuple[str, str | None, Span]

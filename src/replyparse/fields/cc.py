@@ -11,7 +11,13 @@ import re
 from bisect import bisect_left
 
 from replyparse import vocab
-from replyparse.closing import CC_COLUMN_OPENS, ORG_END, ORG_INSIDE, cc_column_row
+from replyparse.closing import (
+    CC_COLUMN_OPENS,
+    ORG_END,
+    ORG_INSIDE,
+    cc_column_row,
+    gapped_cc_label_at,
+)
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
@@ -67,6 +73,8 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     # one scan of the letter for each pattern, not a search of each line: neither matches
     # a line break, and no two of a pattern's matches overlap (each ends with its colon)
     heads = {m.start(): m.end() for m in _ANY_LABEL.finditer(view.norm)}
+    if "抄" in view.norm:
+        heads.update(_gapped_heads(view, heads))
     mids = [m.start() for m in _MID_LINE.finditer(view.norm)]
     if not heads and not mids:
         return out
@@ -88,6 +96,21 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
             else:
                 last = line.end
             out += _bodies(view, start, _next_label(view, line, start, last))
+    return out
+
+
+def _gapped_heads(view: TextView, heads: dict[int, int]) -> dict[int, int]:
+    """{label's start: list's start} of each 抄 label a gap alone parts from the list after
+    it (``抄送  市财政局``, :func:`replyparse.closing.gapped_cc_label_at`), where no colon's
+    head stands. A label inside a line is asked too, and read nowhere: :func:`find_cc`
+    reads a head only at its line's start."""
+    out: dict[int, int] = {}
+    norm = view.norm
+    at = norm.find("抄")
+    while at >= 0:
+        if at not in heads and (size := gapped_cc_label_at(view, at)):
+            out[at] = at + size
+        at = norm.find("抄", at + 1)
     return out
 
 

@@ -9,7 +9,9 @@ three words, in the order its value follows: 联系人及电话, 联系人/电�
 联系科室、人员及电话, 联系单位电话. A label stands as a label before its colon (``：``,
 also ``；`` mistyped), at a line's start, after a separator or a gap, or glued to a phone;
 inside a sentence its characters are words (我局办理人员在…, 电话沟通). A word may name its
-slot's 姓名 or the form's row where the person signs (联系人姓名, 承办人签字). A label that lost
+slot's 姓名 or the form's row where the person signs (联系人姓名, 承办人签字); in the
+closing block 姓名 alone labels a contact form's person slot when a phone stands beside or
+under it (``姓名：王某  电话：…``, :func:`_bare_labels`). A label that lost
 its first characters at a line's start (``人：王某`` for 联系人) still counts in the
 closing block, and so does one that lost an inner character where the page left a blank
 (``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
@@ -20,10 +22,12 @@ character between gaps belongs to its neighbour (``王  明``). A piece is a pho
 and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``,
 ``0000-555****``, kept as written, an extension), a person (a name of two to six characters, a ``·``
 name, a masked one: ``娄**``, ``王某``; a surname alone when it is all a person's label
-gives, ``联系人：王``), an office (a name ending in an organisation word), an office and a
-person run together (``某县交通运输局王某``, ``电力股杨某``), an office and a post
-(``市公安局某分局纪委书记``: the office is the org, ``data/posts.txt``), a post alone, or a
-note (``手机号码``). A value ends at the next label, a 抄送, a date, or an authority written
+gives, ``联系人：王``; a post after a full name is none of it, ``王某某科长``, but a
+surname and a post are kept whole, ``张科长``), an office (a name ending in an
+organisation word), an office and a person run together (``某县交通运输局王某``,
+``电力股杨某``), an office and a post (``市公安局某分局纪委书记``: the office is the org,
+``data/posts.txt``), a post alone, or a note (``手机号码``). A value ends at the next
+label, a 抄送, a date, or an authority written
 after the person (a flattened copy's signature).
 
 **Pairing.**
@@ -37,7 +41,7 @@ after the person (a flattened copy's signature).
    was read on this line or the one above (``联系人：…`` over ``联系电话：…``, either order).
 3. An office label's value is the org of every contact of its block (adjacent contact
    lines), before or after it (in the closing block also an office's word alone as its
-   label, ``单位：``, ``科室：``, standing as a label: :func:`_bare_office_labels`), but a
+   label, ``单位：``, ``科室：``, standing as a label: :func:`_bare_labels`), but a
    承办单位 (办理单位, 经办单位) alone on its line is the org only of the contacts on the
    lines right under it (with none there it names the unit handling the proposal, as a
    form does, and is nobody's org); an office written beside the person (on the person's
@@ -624,8 +628,8 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
         ):
             out.append(_Label(k, m.end(), kinds))
-    if row.closing and ("位：" in text or "门：" in text or "室：" in text):
-        _bare_office_labels(view, row, out)
+    if row.closing and ("位：" in text or "门：" in text or "室：" in text or "名：" in text):
+        _bare_labels(view, row, out)
     if (
         row.closing
         and out
@@ -638,19 +642,20 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
 
 
 # An office's word alone as its label (单位：, 部门：, 科室：, 处室：, 股室：), a contact
-# block's line of its own or a cell of a contact line: the office of the block's contacts.
-# Only where it stands as a label: opening the line (an opening bracket allowed), after a
-# separator, or after a gap that parts a whole word from it; glued to the words before it
-# (协办单位：, 工作单位：, 所在单位：) or spread with the rest of its word (协 办 单 位：) it
-# is the tail of another label.
-_BARE_OFFICE = re.compile("(?:单位|部门|科室|处室|股室)：(?=\\S)")
+# block's line of its own or a cell of a contact line: the office of the block's contacts;
+# and a person's slot alone as its label (姓名：王某  电话：…, a contact form's row), the
+# person. Only where it stands as a label: opening the line (an opening bracket allowed),
+# after a separator, or after a gap that parts a whole word from it; glued to the words
+# before it (协办单位：, 工作单位：, 所在单位：, 代表姓名：) or spread with the rest of its
+# word (协 办 单 位：) it is the tail of another label.
+_BARE_LABEL = re.compile("(?:(?P<person>姓名)|单位|部门|科室|处室|股室)：(?=\\S)")
 
 
-def _bare_office_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
-    """Add to ``out`` (kept in order) the bare office labels of a closing line that no
-    label found already covers (:data:`_BARE_OFFICE`)."""
+def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
+    """Add to ``out`` (kept in order) the bare office and person labels of a closing line
+    that no label found already covers (:data:`_BARE_LABEL`)."""
     text, flat = row.flat.text, row.flat
-    for m in _BARE_OFFICE.finditer(text):
+    for m in _BARE_LABEL.finditer(text):
         k = m.start()
         if any(label.start <= k < label.end for label in out):
             continue
@@ -661,8 +666,28 @@ def _bare_office_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
             or (_gap_before(view, flat, k) and not _gap_before(view, flat, k - 1))
         ):
             continue
-        out.append(_Label(k, m.end(), ("office",)))
+        if m.group("person") is None:
+            out.append(_Label(k, m.end(), ("office",)))
+        elif _phone_follows(view, row, m.end(), out):
+            out.append(_Label(k, m.end(), ("person",)))
     out.sort(key=_START)
+
+
+def _phone_follows(view: TextView, row: _Row, at: int, out: list[_Label]) -> bool:
+    """Whether a phone follows a bare 姓名 label's value, as on a contact form's row: a
+    phone's label or a phone after ``at`` on the line (``姓名：王某  电话：…``), or a phone's
+    label opening the line under it (``姓名：王某`` / ``电话：…``). A name with no phone
+    beside it (a reply slip's ``姓名：`` row after the letter) is no contact's."""
+    if any(label.start >= at and "phone" in label.kinds for label in out):
+        return True
+    text = row.flat.text
+    if _ASCII_DIGIT.search(text, at) and _PHONE.search(_letters_as_digits(text), at):
+        return True
+    norm = view.norm
+    below = row.end + 1 if norm.startswith("\n", row.end) else row.end
+    end = norm.find("\n", below)
+    label = _LABEL.match(norm, below, len(norm) if end < 0 else end)
+    return label is not None and "phone" in _kinds(label.group("label"))
 
 
 def _unlabelled_name(lead: str) -> bool:
@@ -921,8 +946,12 @@ def _is_name(words: str) -> bool:
 
 
 def _strip_post(words: str) -> str:
+    """``words`` without the post after a person's name (王某某科长 → 王某某); a surname
+    alone before the post is how the letter names the person, kept whole (张科长, 欧阳科长)."""
     post = _post_search(words)
-    return words[: post.start()] if post and post.start() >= 2 else words
+    if post is None or post.start() < 2 or words[: post.start()] in _SURNAME_SET:
+        return words
+    return words[: post.start()]
 
 
 def _read_value(
