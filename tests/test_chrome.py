@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import SETS
-from replyparse import chrome, parse_text
+from replyparse import chrome, parse_text, textview
 from replyparse.chrome import chrome_lines, is_chrome_line
 from replyparse.textview import TextView
 
@@ -582,3 +582,70 @@ def test_lines_that_begin_alike_are_found_in_one_pass(text: str) -> None:
     for cut in range(len(content)):
         part = content[cut:]
         assert chrome._may_be_written_again(texts, part, False) == _plain_places(texts, part)
+
+
+# -- the page's signs found by the view's scan ---------------------------------------------
+
+
+def _scanned_shows(text: str) -> bool:
+    """Whether the view's scan finds a page's sign, with either set of blanks (the same)."""
+    found = {
+        textview._scanned(text, blanks)[2]
+        for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS)
+    }
+    assert len(found) == 1
+    return found.pop()
+
+
+SIGN_TEXTS = [
+    *SNIPPETS,
+    *BANNER_SNIPPETS,
+    "索 引 号：0000\n",
+    "某县人民政府门户网站 \n",  # a banner's end before blanks
+    "信息来源：某局\n",  # a label's lookbehind reads the characters before its rare one
+    "ICP备12345号\ncopyright",
+    "关闭",
+    "\u3000来\u3000源\u3000：（某局）",  # blanks and widths inside a sign
+    "ＩＣＰ备12345号",  # a sign only in NFKC (the chrome searches its own text)
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*(path.read_text(encoding="utf-8").replace("\r\n", "\n") for path in LETTERS), *SIGN_TEXTS],
+)
+def test_the_views_scan_finds_a_sign_where_the_search_finds_one(text: str) -> None:
+    assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+    # and the chrome read with it is the chrome searched for (each asked afresh, no memo)
+    assert chrome._chrome_lines(None, text, _scanned_shows(text)) == chrome._chrome_lines(
+        None, text
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "来源",
+                "：",
+                ":",
+                "发布时间",
+                "网站",
+                " ",
+                "\u3000",
+                "\n",
+                "首页",
+                ">",
+                "ICP",
+                "备",
+                "某",
+                "(",
+                "关闭",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_views_scan_finds_a_sign_where_the_search_finds_one_in_made_texts(text: str) -> None:
+    assert _scanned_shows(text) == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)

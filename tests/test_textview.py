@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import SETS
-from replyparse import textview
+from replyparse import chrome, textview
 from replyparse.chrome import chrome_lines
 from replyparse.textview import TextView
 
@@ -114,6 +114,7 @@ ALPHABET = (
     "lIOoＯｌ"  # letters a year may be typed with (20l6年)
     "曰至"  # a day marked 曰 (5月8曰), a range's word
     "目午"  # a day marked 目 (5月8目), a year marked 午 (2023午5月)
+    "源量©Cc"  # characters a page's sign opens with (来源, 浏览量, ©, ICP)
     "ΟοОо◯○"  # look-alikes of 〇 (二o二三年)
     "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
 )
@@ -345,14 +346,15 @@ def test_past_bmp_on_the_letters() -> None:
 
 def _assert_scanned_as_apart(text: str) -> None:
     """:func:`textview._scanned` gives what the width pattern's ``sub`` and each set's run
-    pattern, searched apart, give."""
+    pattern, searched apart, give, and whether the chrome's search finds a page's sign."""
     plain_widened = textview._WIDTH_RUN.sub(
         lambda run: run.group().translate(textview._WIDTH_TABLE), text
     )
     for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS):
-        widened, runs = textview._scanned(text, blanks)
+        widened, runs, shown = textview._scanned(text, blanks)
         assert widened == plain_widened
         assert runs == [m.span() for m in blanks.run.finditer(text)]
+        assert shown == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
 
 
 _SCAN_TEXTS = [
@@ -362,6 +364,7 @@ _SCAN_TEXTS = [
     "２０２１年（试行）;ＡＢＣ  abc\u3000\u3000某某\u200b局\t\f\v",
     "( )?! ;\u3000（１）\u200d:,",
     "a\U000e0020 \U0001d173(b)",
+    "来源：某局  发布时间：2024-06-01\n点击 (量)\u3000©ICP备",
 ]
 
 

@@ -272,13 +272,20 @@ def _by_first_character(alternatives: Sequence[str]) -> str:
     """``a|b|…`` of regexes that each begin with a plain character, grouped under it
     (``上(?:一篇…|篇…)``): the engine then skips a place by one test of its character and
     tries only the branches that begin with it."""
+    groups = _first_characters(alternatives)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _first_characters(alternatives: Sequence[str]) -> dict[str, list[str]]:
+    """The regexes, each of which begins with a plain character, by that character: what
+    follows it in each."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first = alternative[0]
         if first == "\\" or re.escape(first) != first:
             raise ValueError(f"{alternative!r} begins with a regex mark")
         groups.setdefault(first, []).append(alternative[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return groups
 
 
 # Characters that stand in most letters (关于, 建议, 政府, 单位…): a branch of a pattern the
@@ -376,18 +383,22 @@ _SHOWS_PAGE = re.compile(
 # (``\s*`` takes them, ``\s`` of a label's end is one, a label's lookbehind may count them
 # in a run) or past its end (``.`` takes no line break). So it finds a sign in the
 # untrimmed lines whenever the signs as written find one in the trimmed lines.
-_SHOWS_PAGE_UNTRIMMED = re.compile(
-    _by_first_character(
-        (
-            *(
-                _from_rare(word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
-                for word, tail in _PAGE_SIGNS
-            ),
-            *map(_label_from_rare, sorted(_PAGE)),
-        )
+_SIGNS_UNTRIMMED = (
+    *(
+        _from_rare(word, _BANNER_TAIL_UNTRIMMED if tail == _BANNER_TAIL else tail)
+        for word, tail in _PAGE_SIGNS
     ),
-    re.MULTILINE,
+    *map(_label_from_rare, sorted(_PAGE)),
 )
+SIGNS = _by_first_character(_SIGNS_UNTRIMMED)
+"""The source of :data:`_SHOWS_PAGE_UNTRIMMED` (with :data:`re.MULTILINE`)."""
+SIGN_FIRSTS = "".join(_first_characters(_SIGNS_UNTRIMMED))
+"""The characters a match of :data:`SIGNS` opens with (each sign opens with a plain
+character). The view's one scan of the letter looks for a sign at each of them
+(:func:`replyparse.textview._scanned`), so a letter the view was made from is not searched
+again here (:func:`chrome_lines`' ``shown``): a search that opens with a class of
+characters costs about 90 instructions a character of the letter."""
+_SHOWS_PAGE_UNTRIMMED = re.compile(SIGNS, re.MULTILINE)
 
 
 # Common characters of Chinese text and their NFKD forms (a test checks): NFKC reads a text
@@ -457,11 +468,15 @@ def _read(lines: Sequence[str] | None, joined: str | None = None) -> tuple[list[
     return texts, None
 
 
-def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> frozenset[int]:
+def chrome_lines(
+    lines: Sequence[str] | None, joined: str | None = None, shown: bool | None = None
+) -> frozenset[int]:
     """The indices of ``lines`` (a letter's lines as written) that are site chrome;
     ``joined``, when given, is the letter they were cut from (``"\n".join(lines)``);
     ``lines`` may then be None (the view's letter: it needs its lines split only when it
-    has chrome, so they are not split for this alone).
+    has chrome, so they are not split for this alone). ``shown``, given with ``joined``,
+    is whether ``joined`` holds a match of :data:`SIGNS`: it is then not searched for in a
+    letter in NFKC.
 
     Tables, link lists and footers, which are judged by their neighbours, are looked for
     only in a text that shows a page somewhere (a line that is chrome by itself, or a
@@ -473,11 +488,11 @@ def chrome_lines(lines: Sequence[str] | None, joined: str | None = None) -> froz
     Exact: the text is told apart by identity, and the memo holds it, so no other string
     can take its place; the answer is a frozenset, never changed."""
     if lines is None and joined is not None:
-        return _letter_chrome(joined)[0]
-    return _chrome_lines(lines, joined)[0]
+        return _letter_chrome(joined, shown)[0]
+    return _chrome_lines(lines, joined, shown)[0]
 
 
-def _letter_chrome(joined: str) -> tuple[frozenset[int], bool]:
+def _letter_chrome(joined: str, shown: bool | None = None) -> tuple[frozenset[int], bool]:
     """:func:`chrome_lines` of the view's letter ``joined``, and whether it shows a page,
     remembered for the last letter asked. Both are returned together, read from one tuple,
     so a thread that asks of another letter meanwhile changes neither."""
@@ -485,7 +500,7 @@ def _letter_chrome(joined: str) -> tuple[frozenset[int], bool]:
     text, found, paged = _last_chrome
     if text is joined:
         return found, paged
-    found, paged = _chrome_lines(None, joined)
+    found, paged = _chrome_lines(None, joined, shown)
     _last_chrome = (joined, found, paged)
     return found, paged
 
@@ -495,18 +510,22 @@ _last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), Fals
 (a metadata table was looked for)."""
 
 
-def _chrome_lines(lines: Sequence[str] | None, joined: str | None) -> tuple[frozenset[int], bool]:
+def _chrome_lines(
+    lines: Sequence[str] | None, joined: str | None, shown: bool | None = None
+) -> tuple[frozenset[int], bool]:
     """:func:`chrome_lines`, asked afresh, and whether the text shows a page (its tables
     were looked for)."""
     texts, untrimmed = _read(lines, joined)
     paged = False
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
-    if (
-        _SHOWS_PAGE_UNTRIMMED.search(untrimmed)
-        if untrimmed is not None
-        else _SHOWS_PAGE.search("\n".join(texts))
-    ):
+    if untrimmed is None:
+        shown = _SHOWS_PAGE.search("\n".join(texts)) is not None
+    elif shown is None or untrimmed is not joined:
+        # (``shown`` was told of the letter as given: most letters are in NFKC already, and
+        # their untrimmed lines are that text itself)
+        shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None
+    if shown:
         paged = True
         _page_chrome(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
-from replyparse.chrome import chrome_lines, page_title
+from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
@@ -253,10 +253,13 @@ class _Blanks(NamedTuple):
     """A run of blanks, spaces and format characters mixed. The view drops it, or keeps one
     space for its last spaces between two ASCII letters or digits (:func:`_add_lines`)."""
     scan: re.Pattern[str]
-    """A run of blanks as :attr:`run` finds it (its group set), or a run of :data:`_WIDTH`'s
-    characters (no group), in one scan of the letter: a pattern that opens with a class
-    costs its scan over the whole text, and the two sets of characters share none, so each
-    run of either is where the two searches apart would find it."""
+    """A run of blanks as :attr:`run` finds it (its first group set), a run of
+    :data:`_WIDTH`'s characters (no group), or the first character of a page's sign
+    (:data:`replyparse.chrome.SIGNS`, its second group set), in one scan of the
+    letter: a pattern that opens with a class costs its scan over the whole text, and the
+    three sets of first characters share none (nor does a run hold a sign's), so each run
+    is where the searches apart would find it, and a sign is found where the chrome's
+    search finds one."""
     formats: re.Pattern[str]
     """A format character."""
     noise: re.Pattern[str]
@@ -271,9 +274,15 @@ class _Blanks(NamedTuple):
         width = re.escape("".join(_WIDTH))
         return cls(
             run=run_of(f"[{blank}]"),
-            # the first character is either set's; the lookbehind tells which, and the
-            # run goes on with that set's characters only
-            scan=re.compile(f"[{blank}{width}](?:(?<=[{blank}])([{blank}]*)|[{width}]*)"),
+            # the first character is one of the sets'; the lookbehinds tell which, and a
+            # run goes on with that set's characters only; a sign's first character is
+            # taken alone, the sign looked at from before it (its lookbehinds read the text
+            # before it as the chrome's search does)
+            scan=re.compile(
+                f"[{blank}{width}{re.escape(SIGN_FIRSTS)}]"
+                f"(?:(?<=[{blank}])([{blank}]*)|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)())",
+                re.MULTILINE,
+            ),
             formats=re.compile(
                 f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
             ),
@@ -328,24 +337,29 @@ def _between_digits(original: str) -> list[int]:
     return kept
 
 
-def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]]]:
+def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]], bool]:
     """``original`` with :data:`_WIDTH`'s changes made (each run :data:`_WIDTH_RUN` finds
-    translated), and the spans of its runs of blanks (as ``blanks.run`` finds them), in
-    order: both from one scan (:attr:`_Blanks.scan`)."""
+    translated), the spans of its runs of blanks (as ``blanks.run`` finds them), in order,
+    and whether it holds a page's sign (:func:`replyparse.chrome.chrome_lines`' ``shown``):
+    all from one scan (:attr:`_Blanks.scan`)."""
     runs: list[tuple[int, int]] = []
+    shown = False
     pieces: list[str] = []
     i = 0
     for m in blanks.scan.finditer(original):
-        if m.lastindex:  # a run of blanks: its group is set
+        group = m.lastindex
+        if group == 1:  # a run of blanks
             runs.append(m.span())
+        elif group:  # a page's sign (most letters: none)
+            shown = True
         else:
             at, i_next = m.span()
             pieces += (original[i:at], m.group().translate(_WIDTH_TABLE))
             i = i_next
     if not pieces:
-        return original, runs
+        return original, runs, shown
     pieces.append(original[i:])
-    return "".join(pieces), runs
+    return "".join(pieces), runs, shown
 
 
 def _widened(original: str, widened: str) -> str:
@@ -381,11 +395,12 @@ def _widened(original: str, widened: str) -> str:
     return "".join(pieces)
 
 
-def _dropped_lines(original: str, blanks: _Blanks) -> list[tuple[int, int]]:
+def _dropped_lines(original: str, blanks: _Blanks, shown: bool) -> list[tuple[int, int]]:
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
-    order: site chrome (:func:`replyparse.chrome.chrome_lines`) and noise lines."""
+    order: site chrome (:func:`replyparse.chrome.chrome_lines`; ``shown`` from
+    :func:`_scanned`) and noise lines."""
     spans: set[tuple[int, int]] = set()
-    chrome = chrome_lines(None, original)  # (the letter's lines, split there when read)
+    chrome = chrome_lines(None, original, shown)  # (the letter's lines, split there when read)
     if chrome:
         # a page's title cell: its value stays, a line of its own (the rest of its line goes)
         title = page_title(original)
@@ -676,9 +691,9 @@ class TextView:
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
-        widened, runs = _scanned(original, blanks)
+        widened, runs, shown = _scanned(original, blanks)
         widened = _widened(original, widened)
-        dropped = _dropped_lines(original, blanks)
+        dropped = _dropped_lines(original, blanks, shown)
         if not dropped:  # (most letters)
             _add_lines(original, widened, runs, 0, len(original), chars, origin)
         else:
