@@ -37,7 +37,11 @@ LISTED = [
     ),
     pytest.param(
         "三个项目分别安排50、30和20万元。",
-        [("50", 50 * M, "万元", False), ("30", 30 * M, "万元", False), ("20万元", 20 * M, "万元", False)],
+        [
+            ("50", 50 * M, "万元", False),
+            ("30", 30 * M, "万元", False),
+            ("20万元", 20 * M, "万元", False),
+        ],
         id="three-dun-and-he",
     ),
     pytest.param(
@@ -59,15 +63,23 @@ LISTED = [
 
 OVER = [
     pytest.param("全年投入超300万元。", [("超300万元", 300 * M, "万元", True)], id="超"),
-    pytest.param("累计投入超过1.2亿元。", [("超过1.2亿元", Decimal(120_000_000), "亿元", True)], id="超过"),
+    pytest.param(
+        "累计投入超过1.2亿元。", [("超过1.2亿元", Decimal(120_000_000), "亿元", True)], id="超过"
+    ),
     pytest.param("投入超五百万元。", [("超五百万元", 500 * M, "万元", True)], id="超-numerals"),
 ]
 
 # Near-misses: the figure before the list mark is a marker, an ordinal or a count; a
 # ceiling; 超 that is no prefix of the sum.
 NOT_LISTED = [
-    pytest.param("1、200万元用于道路维修。", [("200万元", 200 * M, "万元", False)], id="marker-at-line-start"),
-    pytest.param("一是…；2、300万元用于维修。", [("300万元", 300 * M, "万元", False)], id="marker-after-clause"),
+    pytest.param(
+        "1、200万元用于道路维修。", [("200万元", 200 * M, "万元", False)], id="marker-at-line-start"
+    ),
+    pytest.param(
+        "一是…；2、300万元用于维修。",
+        [("300万元", 300 * M, "万元", False)],
+        id="marker-after-clause",
+    ),
     pytest.param("第1、2万元档次。", [("2万元", 2 * M, "万元", False)], id="ordinal"),
     pytest.param("共3、4个村获得200万元。", [("200万元", 200 * M, "万元", False)], id="count"),
     pytest.param("每年不超过300万元。", [("300万元", 300 * M, "万元", False)], id="ceiling"),

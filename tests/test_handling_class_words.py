@@ -74,7 +74,12 @@ def test_not_a_class(where: str, line: str) -> None:
 def test_body_sentence_in_the_middle_is_no_class() -> None:
     body = "\n".join(f"第{i}段正文内容已经落实。" for i in range(12))
     text = (
-        "某市民政局\n" + TITLE + "\n王某代表：\n您提出的建议收悉，现答复如下：\n"
-        + body[:60] + "\n所提问题已经解决或采纳\n" + body + "\n某市民政局\n2024年6月1日\n"
+        "某市民政局\n"
+        + TITLE
+        + "\n王某代表：\n您提出的建议收悉，现答复如下：\n"
+        + body[:60]
+        + "\n所提问题已经解决或采纳\n"
+        + body
+        + "\n某市民政局\n2024年6月1日\n"
     )
     assert parse_text(text, keywords=False).handling_type is None

@@ -66,7 +66,9 @@ MARKERS = [
 # bracketed year, words glued to 点 or 条 on a long line.
 NOT_MARKERS = [
     pytest.param("第一条道路已经完工，第二条道路正在建设之中，预计年底前通车。", id="条-count"),
-    pytest.param("第一点建议我局已经落实到位并形成了长效机制。\n第二点建议正在研究。", id="点-glued"),
+    pytest.param(
+        "第一点建议我局已经落实到位并形成了长效机制。\n第二点建议正在研究。", id="点-glued"
+    ),
     pytest.param("关于第一点，我局已完成排查。\n关于第二点，已印发办法。", id="mid-sentence"),
     pytest.param("【2024】年度工作已部署。", id="bracketed-year"),
     pytest.param("【通知】各单位抓好落实。", id="bracketed-word"),

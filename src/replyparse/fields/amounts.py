@@ -512,8 +512,10 @@ def _bare_listed(norm: str, start: int, floor: int) -> list[Range]:
         k = j
         while k > floor and norm[k - 1] in _FIGURE_CHARS:
             k -= 1
-        if k == j or not norm[k].isdigit() or not norm[j - 1].isdigit() or norm.count(".", k, j) > 1:
-            break  # no figure there (or one no sum is: 1.2.3)
+        if k == j or not (norm[k].isdigit() and norm[j - 1].isdigit()):
+            break  # no figure there
+        if norm.count(".", k, j) > 1:
+            break  # one no sum is (1.2.3)
         out.append((k, j))
         at = k
     if not out:
@@ -522,6 +524,8 @@ def _bare_listed(norm: str, start: int, floor: int) -> list[Range]:
     if not "\u4e00" <= before <= "\u9fff" or before in _NOT_BEFORE_LIST:
         return []
     return out[::-1]
+
+
 # The rest of a list of bare sums after one, its last writing the 元 they share
 # (、200万、100万元); each a figure or a numeral with its 万 or 亿, no count between.
 _LISTED_YUAN = re.compile(
@@ -531,7 +535,12 @@ _LISTED_YUAN = re.compile(
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",，.。点 " + _CN_ALL + "余多个" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾超过左右"
+    ",，.。点 "
+    + _CN_ALL
+    + "余多个"
+    + "".join(_MULTIPLIERS)
+    + "元——―–-~～至到"
+    + "将近大约逾超过左右"
 )
 
 

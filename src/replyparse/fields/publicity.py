@@ -144,14 +144,20 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
                 note = _note_at(view, line, i, head=False)
                 if note is not None and _ends_line(view, line, note[1][1]):
                     return note
-        if len(line.text) <= MARKS_LINE_LONGEST and holds_separator(line.text):
-            if (note := _in_marks_line(view, line)) is not None:
-                return note
+        if (
+            len(line.text) <= MARKS_LINE_LONGEST
+            and holds_separator(line.text)
+            and (note := _in_marks_line(view, line)) is not None
+        ):
+            return note
         rest = after_doc_number(line)
         # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
-        if rest is not None and holds_separator(rest.text):
-            if (note := _in_marks_line(view, rest)) is not None:
-                return note
+        if (
+            rest is not None
+            and holds_separator(rest.text)
+            and (note := _in_marks_line(view, rest)) is not None
+        ):
+            return note
     return None
 
 
