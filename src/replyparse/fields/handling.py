@@ -65,7 +65,12 @@ _MARK_AT_END = re.compile(
 )
 # The most a match of _MARK_AT_END spans (its brackets, mark and explanation): the search
 # starts that far from the line's end, since a match ends there.
-_MARK_REACH = 1 + max(len(e.spelling) for e in _MARKS) + 1 + 1 + EXPLANATION_LONGEST + 2
+_MARK_REACH = 1 + max(len(e.spelling) for e in _MARKS) + 1 + 1 + 22
+# An explanation longer than 20 characters is a class's own words, led in by what was asked
+# (C类（所提问题因条件限制或其他原因暂时不能解决，留作参考）): only a line holding that lead-in
+# is searched that far back (a wider search of every edge line ending in a bracket cost
+# about 10k instructions a letter).
+_WORDS_REACH = _MARK_REACH - 22 + EXPLANATION_LONGEST + 2
 # A class said in a scheme's words alone, with no letter (所提问题正在解决或列入计划解决,
 # （所提建议已经采纳）): the whole of its line or of its part of a line of marks, near
 # the top or the end; the value maps to its letter as a label's does.
@@ -174,14 +179,19 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
         if line.text[-1:] in _EDGE_ENDS and (found := _edge_line(view, line)) is not None:
             return found
         if _CLASS_WORDS_AT in line.text and (found := _class_words(view, line)) is not None:
-            return found
+            return found  # (gated again in _class_words: 您所提… is a sentence's)
     return None
 
 
 def _class_words(view: TextView, line: Line) -> tuple[str, Range] | None:
     """A class said in a scheme's words with no letter (:data:`_CLASS_WORDS`), the whole of
     ``line`` or the first of its marks that says one (``所提问题已经解决或采纳  同意公开``),
-    also after the 发文字号 that opens it."""
+    also after the 发文字号 that opens it. The lead-in opens a line, a bracket or a mark:
+    one glued to a word (您所提建议…, 你们所提出的…) is a sentence's, and the line is
+    asked no more."""
+    at = line.text.find(_CLASS_WORDS_AT)
+    if at > 0 and "\u4e00" <= line.text[at - 1] <= "\u9fff" and line.text[at - 1] != "号":
+        return None
     line = after_doc_number(line) or line
     for part in mark_parts(view, line) or (line,):
         m = _CLASS_WORDS.fullmatch(part.text)
@@ -225,7 +235,8 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
     """A class mark standing alone at the end of ``line``."""
     if line.text[-1:] not in _MARK_ENDS:
         return None
-    reach = max(0, len(line.text) - _MARK_REACH)
+    reach = len(line.text) - (_WORDS_REACH if _CLASS_WORDS_AT in line.text else _MARK_REACH)
+    reach = max(0, reach)
     if _CLASS_LETTER.search(line.text, reach) is None:
         return None  # (exact: no class letter, no match; see _CLASS_LETTER)
     m = _MARK_AT_END.search(line.text, reach)
