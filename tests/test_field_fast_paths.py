@@ -523,6 +523,12 @@ def _plain_line_marker(
             return None
         if style is sections.Style.CN and m.group("p") is not None:
             style = sections.Style.CN_PAREN  # 一）: the （一） level without its opening bracket
+        if style is sections.Style.DI and m.lastgroup in ("part", "pt"):
+            # 第一部分, 第一点, 第一条: set off from their heading, or none
+            if not sections._part_heading(view, m.end(), end):
+                return None
+            if m.lastgroup == "part":
+                style = sections.Style.PART
         if (
             style is sections.Style.AR_DOT
             and m.group("n") is not None
