@@ -609,8 +609,22 @@ def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | No
     number and end (None when the numeral there is no marker: ``1.5公里``, ``八、九十年代``).
     :mod:`replyparse.resegment` asks it before it breaks a flattened line there."""
     found = _line_marker(view, pos, end, False)
-    return None if found is None else found[:3]
+    if found is None or _unknown_to_resegment(view.norm, pos, found[2]):
+        return None
+    return found[:3]
 
+
+_NEW_DRESS_OPEN = frozenset("【〔［")
+_NEW_DRESS_END = frozenset("】〕］点条")
+
+
+def _unknown_to_resegment(norm: str, pos: int, stop: int) -> bool:
+    """Whether the marker ``norm[pos:stop]`` is one of those read at a line's start only
+    (``【一】``, ``〔一〕``, ``【1】``, ``第一点``, ``第一条`` with no mark after them), whose shape
+    the prefilters of :mod:`replyparse.resegment` and :mod:`replyparse.unwrap` do not know:
+    :func:`marker_at` gives none for them, so a flattened line is not broken there, as
+    before they were read."""
+    return norm[pos] in _NEW_DRESS_OPEN or norm[stop - 1] in _NEW_DRESS_END
 
 # A list whose first item runs on from its lead-in (``实施建议：1、新建…；`` then ``2、…`` on
 # the next line): the numeral right after a colon inside a line.
