@@ -579,9 +579,7 @@ def test_line_markers_read_as_the_plain_candidate() -> None:
                     compared += plain is not None
                 plain = _plain_line_marker(view, pos, line.end, False)
                 marker = sections.marker_at(view, pos, line.end)
-                if plain is not None and sections._unknown_to_resegment(
-                    view.norm, pos, plain[3]
-                ):
+                if plain is not None and sections._unknown_to_resegment(view.norm, pos, plain[3]):
                     plain = None  # read at a line's start only (【一】, 第一条)
                 assert marker == (None if plain is None else (plain[0], plain[1], plain[3]))
     assert compared >= at_least(300, 20)

@@ -626,6 +626,7 @@ def _unknown_to_resegment(norm: str, pos: int, stop: int) -> bool:
     before they were read."""
     return norm[pos] in _NEW_DRESS_OPEN or norm[stop - 1] in _NEW_DRESS_END
 
+
 # A list whose first item runs on from its lead-in (``实施建议：1、新建…；`` then ``2、…`` on
 # the next line): the numeral right after a colon inside a line.
 _LEAD_IN = re.compile(r"[：:](?=\S)")
