@@ -523,6 +523,12 @@ def _plain_line_marker(
             return None
         if style is sections.Style.CN and m.group("p") is not None:
             style = sections.Style.CN_PAREN  # 一）: the （一） level without its opening bracket
+        if style is sections.Style.DI and m.lastgroup in ("part", "pt"):
+            # 第一部分, 第一点, 第一条: set off from their heading, or none
+            if not sections._part_heading(view, m.end(), end):
+                return None
+            if m.lastgroup == "part":
+                style = sections.Style.PART
         if (
             style is sections.Style.AR_DOT
             and m.group("n") is not None
@@ -573,6 +579,8 @@ def test_line_markers_read_as_the_plain_candidate() -> None:
                     compared += plain is not None
                 plain = _plain_line_marker(view, pos, line.end, False)
                 marker = sections.marker_at(view, pos, line.end)
+                if plain is not None and sections._unknown_to_resegment(view.norm, pos, plain[3]):
+                    plain = None  # read at a line's start only (【一】, 第一条)
                 assert marker == (None if plain is None else (plain[0], plain[1], plain[3]))
     assert compared >= at_least(300, 20)
 

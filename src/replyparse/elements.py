@@ -92,14 +92,32 @@ BRACKETED_CLASS = r"[（(〔\[［【][A-D][）)〕\]］】]类"
 # permission, then where it is published. No negation among them: 此件不对外公开 says no
 # value of ours, and is read as none.
 NOTE_LINK = r"(?:属于?|为|系|经|可以?|予以|同意|拟)?(?:在?网上|对外|向社会)?"
+# The same words negated (此件不在网上公开, 本件暂不在网站公开, 此件不向社会公开发布): the note
+# then says no whatever its value says. Tried before NOTE_LINK, whose words are all optional.
+NOTE_NEGATION = r"(?:属于?|为|系)?暂?不(?:在?(?:网上|网站上?|政府网站|门户网站)|对外|向社会)"
+# A class said in the words a scheme defines it by, led in by what was asked (所提问题已经
+# 解决或采纳, 所提建议正在解决或列入计划解决, 所提问题因条件限制或其他原因暂时不能解决，留作参考):
+# the lead-in, a value of data/handling_types.txt of two characters or more (no bare A, no
+# …类 mark), the rest of its wording with no sentence's end.
+CLASS_LEAD_IN = "所提的?(?:问题|建议|意见|事项)"
+CLASS_WORDS_VALUES = vocab.longest_first(
+    k for k in vocab.mapping("handling_types") if len(k) > 1 and not k.endswith("类")
+)
+CLASS_WORDS_REST = r"[\u4e00-\u9fff，、]{0,20}"
+EXPLANATION_LONGEST = 30
+"""The longest explanation in brackets after a mark: a class's own wording
+(``C类（所提问题因条件限制或其他原因暂时不能解决，留作参考）``, 25 characters)."""
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类,
 # (B)类
 # A note saying the class with the document's own head: 此件为A类, （本件属B类件）.
 SAID_CLASS = r"(?:为|属于?|是|系)[“\"「]?[A-D甲乙丙丁][”\"」]?类件?"
 _MARK = (
-    rf"[{_ANY_OPEN}]*(?:(?:(?:{_HEADS}){NOTE_LINK})?(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
-    rf"|(?:{_HEADS}){SAID_CLASS})[{_ANY_CLOSE}]*"
-    rf"(?:（[^（）]{{1,20}}）)?[。.]?[{_ANY_CLOSE}]*"
+    rf"[{_ANY_OPEN}]*(?:(?:(?:(?:{_HEADS})(?:{NOTE_NEGATION}|{NOTE_LINK}))?"
+    rf"(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
+    rf"|(?:{_HEADS}){SAID_CLASS})"
+    rf"[{_ANY_CLOSE}]*(?:（[^（）]{{1,{EXPLANATION_LONGEST}}}）)?[。.]?"
+    # a class in its scheme's words: no full stop (所提建议已采纳，感谢…。 is a sentence)
+    rf"|{CLASS_LEAD_IN}(?:{CLASS_WORDS_VALUES}){CLASS_WORDS_REST})[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")
 # A 份号 (six digits), or a 密级 or 紧急程度 (机密★1年).
@@ -127,6 +145,7 @@ _MARK_FIRST = frozenset(
         *OPENERS,
         *(e.spelling[0] for e in vocab.labels() if e.needs in ("alone", "note")),
         *"ABCD（(〔[［【",
+        CLASS_LEAD_IN[0],
     ]
 )
 """The characters a mark or note alone (:data:`_MARK`) may open with: an opening bracket,
@@ -242,8 +261,13 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
         return True
     # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
     # match of its shape
-    if "号" in text and _BRACKETED_YEAR.search(text) and _DOC_NUMBER_SHAPE.match(text):
-        return True
+    if "号" in text and _BRACKETED_YEAR.search(text):
+        if _DOC_NUMBER_SHAPE.match(text):
+            return True
+        # a number then marks longer than a few words (某函〔2024〕5号（C类（…），此件依申请公开）)
+        rest = after_doc_number(line)
+        if rest is not None and (is_mark(rest.text) or mark_parts(view, rest) is not None):
+            return True
     # a damaged one holds its year: 19… or 20…
     if "19" not in text and "20" not in text:
         return False
@@ -320,6 +344,22 @@ def is_mark(text: str) -> bool:
     """Whether ``text`` is a mark or a note standing alone (``(依申请公开)``, ``A类``)."""
     # (the first character's gate: a text opening otherwise is no mark)
     return text[:1] in _MARK_FIRST and _MARK_ALONE.match(text) is not None
+
+
+_LEADING_DOC_NUMBER = re.compile(DOC_NUMBER)
+
+
+def after_doc_number(line: Line) -> Line | None:
+    """The rest of ``line`` after the 发文字号 that opens it (``某民函〔2024〕5号（A类，同意
+    公开）`` → ``（A类，同意公开）``), as a line of its own, for the marks written there to be
+    read as a line of marks; None when no number opens it or nothing follows it."""
+    text = line.text
+    if "号" not in text or text[-1:] == "号":
+        return None  # (a number ends with 号: a line with none holds none)
+    m = _LEADING_DOC_NUMBER.match(text)
+    if m is None:
+        return None
+    return _part(line, m.end(), len(text))
 
 
 def is_doc_number_line(text: str) -> bool:

@@ -159,12 +159,16 @@ def _quantity(tag: str) -> str:
     """
 
 
+# 超 or 超过 before a sum says more than it, as 逾 does (超300万元, 超过1亿元): approximate.
+# Not after 不 (不超过300万元, a ceiling) nor in 赶超.
+_OVER = "(?<![不赶])超过?"
+
 # One amount, possibly a range. The approximation prefixes are guarded against the words
 # they end (节约, 最近, 附近); the separators list the dash forms before 至/到.
 _AMOUNT = re.compile(
     rf"""
-    (?=[\d将大约近逾{_CN_ALL}])  # what an amount opens with: other positions fail at once
-    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾)?
+    (?=[\d将大约近逾超{_CN_ALL}])  # what an amount opens with: other positions fail at once
+    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})?
     {_quantity("1")}
     (?:
         (?P<sep>——|—|―|–|-|~|～|至|到)
@@ -487,6 +491,41 @@ def _is_money(norm: str, start: int, qty: _Qty) -> bool:
 
 # What joins the sums of a list (300万、200万元, 50万和30万元).
 _LIST_MARKS = frozenset("、和及与")
+_FIGURE_CHARS = frozenset("0123456789.")
+# What may stand right before the first of bare figures listed before a sum: a word's
+# hanzi (补助300、200万元, 分别为5、3万元), none that makes the figure an ordinal or a
+# range's end (第1、2万元), nor a line's start or a clause break, where ``1、`` is a
+# section's marker (1、200万元用于…).
+_NOT_BEFORE_LIST = frozenset("第至到约近超逾")
+
+
+def _bare_listed(norm: str, start: int, floor: int) -> list[Range]:
+    """The bare figures (no multiplier, no 元) listed right before the sum at ``start``,
+    each joined to the next by ``、`` ``和`` ``及`` ``与`` (``300、200万元``, ``50、30和20万元``):
+    each is a sum in the unit the last writes once for them all, as ``2018和2019年`` writes
+    年 once. In text order; none before ``floor`` (the previous amount's end); none when
+    the first stands after no word (see :data:`_NOT_BEFORE_LIST`)."""
+    out: list[Range] = []
+    at = start
+    while at - 1 > floor and norm[at - 1] in _LIST_MARKS:
+        j = at - 1
+        k = j
+        while k > floor and norm[k - 1] in _FIGURE_CHARS:
+            k -= 1
+        if k == j or not (norm[k].isdigit() and norm[j - 1].isdigit()):
+            break  # no figure there
+        if norm.count(".", k, j) > 1:
+            break  # one no sum is (1.2.3)
+        out.append((k, j))
+        at = k
+    if not out:
+        return []
+    before = norm[at - 1] if at > 0 else "\n"
+    if not "\u4e00" <= before <= "\u9fff" or before in _NOT_BEFORE_LIST:
+        return []
+    return out[::-1]
+
+
 # The rest of a list of bare sums after one, its last writing the 元 they share
 # (、200万、100万元); each a figure or a numeral with its 万 or 亿, no count between.
 _LISTED_YUAN = re.compile(
@@ -496,7 +535,12 @@ _LISTED_YUAN = re.compile(
 
 # Every character an amount may hold (each piece of _AMOUNT's), digits aside.
 _AMOUNT_CHARS = frozenset(
-    ",，.。点 " + _CN_ALL + "余多个" + "".join(_MULTIPLIERS) + "元——―–-~～至到" + "将近大约逾左右"
+    ",，.。点 "
+    + _CN_ALL
+    + "余多个"
+    + "".join(_MULTIPLIERS)
+    + "元——―–-~～至到"
+    + "将近大约逾超过左右"
 )
 
 
@@ -639,6 +683,17 @@ def _amounts(
             pos = end
             continue
         first_mult = first.mult if second is None else _first_mult(m, first, second)
+        if second is None and norm[start - 1 : start] in _LIST_MARKS and m.group("ar1"):
+            # bare figures listed before it share its unit (分别补助300、200万元)
+            floor = out[-1][1][1] if out else 0
+            for k, j in _bare_listed(norm, start, floor):
+                if _in_any(k, exclude):
+                    break
+                text, span = view.source(k, j)
+                figure = _Qty(Decimal(norm[k:j]), first.mult, first.yuan, False, j)
+                listed = {"text": text, "value": _yuan(figure, first.mult), "end": None}
+                listed |= {"unit": first.unit, "approximate": False, "span": span}
+                out.append((make_amount(listed), (k, j)))
         text, span = view.source(start, end)
         amount = make_amount(
             {

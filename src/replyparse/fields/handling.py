@@ -22,9 +22,14 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     BRACKETED_CLASS,
+    CLASS_LEAD_IN,
+    CLASS_WORDS_REST,
+    CLASS_WORDS_VALUES,
+    EXPLANATION_LONGEST,
     GRADED_CLASS,
     MARKS_LINE_ENDS,
     MARKS_LINE_LONGEST,
+    after_doc_number,
     holds_separator,
     mark_parts,
 )
@@ -41,8 +46,11 @@ _OPEN = re.escape(OPENERS)
 # A local scheme's sub-grade digit may follow the letter (A1 is A); a longer run of letters
 # or digits (AB, A12) is no class. The value may open with a bracket or a quote, as a
 # form fills it in (办理类型：（A类）, 办理类型：“B”, 办理类别：【C】), as the publicity's does.
+# The value may be led in by what was asked, as a scheme words its classes (类别：所提问题
+# 已经解决或采纳: CLASS_LEAD_IN).
 _VALUE = re.compile(
-    rf"[{_OPEN}]?(?P<value>{vocab.key_alternation('handling_types')})(?![A-Za-z]|\d\d)"
+    rf"[{_OPEN}]?(?:{CLASS_LEAD_IN})?(?P<value>{vocab.key_alternation('handling_types')})"
+    r"(?![A-Za-z]|\d\d)"
 )
 _CLOSE = r"）)〕\]］】〗﹞」』”"
 # A mark at the end of a line, its brackets (one may be lost: A类)) and an explanation
@@ -53,11 +61,24 @@ _CLOSE = r"）)〕\]］】〗﹞」』”"
 _GRADED = GRADED_CLASS
 _MARK_AT_END = re.compile(
     rf"(?P<open>[{_OPEN}]?)(?P<mark>{vocab.spellings(_MARKS)}|{_GRADED}|{BRACKETED_CLASS})"
-    rf"(?P<close>[{_CLOSE}]?)(?:[（(][^（）()]{{1,20}}[）)])?$"
+    rf"(?P<close>[{_CLOSE}]?)(?:[（(][^（）()]{{1,{EXPLANATION_LONGEST}}}[）)])?$"
 )
 # The most a match of _MARK_AT_END spans (its brackets, mark and explanation): the search
 # starts that far from the line's end, since a match ends there.
 _MARK_REACH = 1 + max(len(e.spelling) for e in _MARKS) + 1 + 1 + 22
+# An explanation longer than 20 characters is a class's own words, led in by what was asked
+# (C类（所提问题因条件限制或其他原因暂时不能解决，留作参考）): only a line holding that lead-in
+# is searched that far back (a wider search of every edge line ending in a bracket cost
+# about 10k instructions a letter).
+_WORDS_REACH = _MARK_REACH - 22 + EXPLANATION_LONGEST + 2
+# A class said in a scheme's words alone, with no letter (所提问题正在解决或列入计划解决,
+# （所提建议已经采纳）): the whole of its line or of its part of a line of marks, near
+# the top or the end; the value maps to its letter as a label's does.
+_CLASS_WORDS = re.compile(
+    rf"[{_OPEN}]?{CLASS_LEAD_IN}(?P<value>{CLASS_WORDS_VALUES}){CLASS_WORDS_REST}[{_CLOSE}]?"
+)
+_CLASS_WORDS_AT = CLASS_LEAD_IN[:2]
+"""What every match of :data:`_CLASS_WORDS` holds (所提): the gate before it."""
 # What a match of _MARK_AT_END ends with: a mark or a closing bracket (an explanation's ）).
 _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # A class's letter: every match of _MARK_AT_END holds one (each mark in _MARKS, a graded
@@ -157,6 +178,28 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
         # _marks_line on one ending in none a line of marks ends with
         if line.text[-1:] in _EDGE_ENDS and (found := _edge_line(view, line)) is not None:
             return found
+        if _CLASS_WORDS_AT in line.text and (found := _class_words(view, line)) is not None:
+            return found  # (gated again in _class_words: 您所提… is a sentence's)
+    return None
+
+
+def _class_words(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """A class said in a scheme's words with no letter (:data:`_CLASS_WORDS`), the whole of
+    ``line`` or the first of its marks that says one (``所提问题已经解决或采纳  同意公开``),
+    also after the 发文字号 that opens it. The lead-in opens a line, a bracket or a mark:
+    one glued to a word (您所提建议…, 你们所提出的…) is a sentence's, and the line is
+    asked no more."""
+    at = line.text.find(_CLASS_WORDS_AT)
+    if at > 0 and "\u4e00" <= line.text[at - 1] <= "\u9fff" and line.text[at - 1] != "号":
+        return None
+    line = after_doc_number(line) or line
+    for part in mark_parts(view, line) or (line,):
+        m = _CLASS_WORDS.fullmatch(part.text)
+        if m is not None:
+            return vocab.mapping("handling_types")[m.group("value")], (
+                part.start + m.start("value"),
+                part.start + m.end("value"),
+            )
     return None
 
 
@@ -165,7 +208,10 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     (:func:`_marks_line`)."""
     found = _mark(view, line)
     if found is None and len(line.text) <= MARKS_LINE_LONGEST:
-        return _marks_line(view, line)
+        found = _marks_line(view, line)
+    if found is None and (rest := after_doc_number(line)) is not None:
+        # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
+        found = _marks_line(view, rest)
     return found
 
 
@@ -189,7 +235,8 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
     """A class mark standing alone at the end of ``line``."""
     if line.text[-1:] not in _MARK_ENDS:
         return None
-    reach = max(0, len(line.text) - _MARK_REACH)
+    reach = len(line.text) - (_WORDS_REACH if _CLASS_WORDS_AT in line.text else _MARK_REACH)
+    reach = max(0, reach)
     if _CLASS_LETTER.search(line.text, reach) is None:
         return None  # (exact: no class letter, no match; see _CLASS_LETTER)
     m = _MARK_AT_END.search(line.text, reach)

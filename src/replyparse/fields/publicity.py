@@ -25,6 +25,8 @@ from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     MARKS_LINE_LONGEST,
     NOTE_LINK,
+    NOTE_NEGATION,
+    after_doc_number,
     holds_separator,
     mark_parts,
 )
@@ -52,8 +54,12 @@ _VALUE = re.compile(rf"(?P<value>{vocab.key_alternation('public_values')})")
 _OPEN = re.escape(OPENERS)
 _CLOSE = r"）)〕\]］】〗﹞」』”’\""
 # The note itself: its head (此件…) and a mark (公开发布), a few words allowed between them
-# (此件属主动公开, 此件可在网上公开: NOTE_LINK), or a mark alone.
-_NOTE = re.compile(rf"(?P<value>(?:(?:{_HEADS}){NOTE_LINK})?(?P<mark>{vocab.spellings(_MARKS)}))")
+# (此件属主动公开, 此件可在网上公开: NOTE_LINK), or a mark alone. Words that negate it
+# (此件不在网上公开: NOTE_NEGATION, group ``neg``) make it say no.
+_NOTE = re.compile(
+    rf"(?P<value>(?:(?:{_HEADS})(?:(?P<neg>{NOTE_NEGATION})|{NOTE_LINK}))?"
+    rf"(?P<mark>{vocab.spellings(_MARKS)}))"
+)
 # What may end a note: a closing bracket or quote, a full stop, an explanation in brackets.
 _NOTE_END = re.compile(rf"[{_CLOSE}]*(?:[（(][^（）()]{{1,20}}[）)])?[。．.；;，,]?[{_CLOSE}]*")
 
@@ -71,7 +77,12 @@ def value_of(written: str) -> bool | None:
     if written in vocab.mapping("public_values"):
         return vocab.mapping("public_values")[written] == "true"
     m = _NOTE.fullmatch(written)
-    return _MARK_VALUE[m.group("mark")] if m else None
+    return _said(m) if m else None
+
+
+def _said(m: re.Match[str]) -> bool:
+    """What a match of :data:`_NOTE` says: its mark's value, no when negated."""
+    return _MARK_VALUE[m.group("mark")] and m.group("neg") is None
 
 
 def _ends(view: TextView, line: Line, at: int) -> bool:
@@ -92,7 +103,7 @@ def _note_at(view: TextView, line: Line, i: int, *, head: bool) -> tuple[bool, R
         return None
     if not _ends(view, line, line.start + m.end()):
         return None
-    return _MARK_VALUE[m.group("mark")], (line.start + m.start(), line.start + m.end())
+    return _said(m), (line.start + m.start(), line.start + m.end())
 
 
 def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
@@ -133,11 +144,29 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
                 note = _note_at(view, line, i, head=False)
                 if note is not None and _ends_line(view, line, note[1][1]):
                     return note
-        if len(line.text) <= MARKS_LINE_LONGEST and holds_separator(line.text):
-            for part in mark_parts(view, line) or ():
-                note = _note_at(view, part, 0, head=False)
-                if note is not None and _ends_line(view, part, note[1][1]):
-                    return note
+        if (
+            len(line.text) <= MARKS_LINE_LONGEST
+            and holds_separator(line.text)
+            and (note := _in_marks_line(view, line)) is not None
+        ):
+            return note
+        rest = after_doc_number(line)
+        # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
+        if (
+            rest is not None
+            and holds_separator(rest.text)
+            and (note := _in_marks_line(view, rest)) is not None
+        ):
+            return note
+    return None
+
+
+def _in_marks_line(view: TextView, line: Line) -> tuple[bool, Range] | None:
+    """The publication note among the marks of a line of marks (:func:`mark_parts`)."""
+    for part in mark_parts(view, line) or ():
+        note = _note_at(view, part, 0, head=False)
+        if note is not None and _ends_line(view, part, note[1][1]):
+            return note
     return None
 
 

@@ -105,6 +105,10 @@ _ROMAN_LETTERS: dict[str, int] = {
 }  # fmt: skip
 """Roman numerals typed in ASCII letters (``II.``, ``ii.`` upper-cased), by their value."""
 
+_NUMERAL_OPEN = "（【〔［"
+"""The brackets a （一） marker is written in (the view makes ``(`` ``（``)."""
+_NUMERAL_CLOSE = "）】〕］"
+
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so
 # do a digit or a percent sign (no hanzi follows). Words a heading may open with (项目,
@@ -121,8 +125,14 @@ _DECIMAL_HEADING = (
 # the view has already turned full-width ones (and ．) into ASCII.
 _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # 第一部分 too (Style.PART, told by its group ``part``: one pattern a line opening
-    # with 第, where two cost a second table entry in every letter's walk)
-    (Style.DI, re.compile(rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?)")),
+    # with 第, where two cost a second table entry in every letter's walk); 第一点 and
+    # 第一条 (group ``pt``) are 第一，'s level, set off as 第一部分 is (:func:`_part_heading`)
+    (
+        Style.DI,
+        re.compile(
+            rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?|(?P<pt>[点条])[，、：]?)"
+        ),
+    ),
     # 一） too, the （一） level typed without its opening bracket as 1） is （1）'s, when words
     # follow it (a bracket closed on the next printed line, 附件\n一）。, is none): told by
     # its group ``p``, as 第一部分 is, so a line opening with a numeral is tried once
@@ -133,12 +143,20 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
     # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1） (and 一） is
     # read by the pattern of 一、)
-    (Style.CN_PAREN, re.compile(rf"（(?P<n>[{_CN}]{{1,3}})）、?|(?P<s>[{_PAREN_IDEOGRAPHS}])、?")),
+    # in any bracket pair a letter sets its （一） level in (【一】, 〔一〕, ［一］), as written
+    (
+        Style.CN_PAREN,
+        re.compile(
+            rf"[{_NUMERAL_OPEN}](?P<n>[{_CN}]{{1,3}})[{_NUMERAL_CLOSE}]、?"
+            rf"|(?P<s>[{_PAREN_IDEOGRAPHS}])、?"
+        ),
+    ),
     (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),
-    (Style.AR_PAREN, re.compile(rf"（?(?P<n>[0-9]{{1,2}})）、?|(?P<s>[{_PAREN_DIGITS}])")),  # 1）
+    # 1） too; 【1】 as （1）, as written
+    (Style.AR_PAREN, re.compile(rf"[（【]?(?P<n>[0-9]{{1,2}})[）】]、?|(?P<s>[{_PAREN_DIGITS}])")),
     (Style.CIRCLED, re.compile(rf"(?P<s>[{_CIRCLED}])")),
     # Ⅰ、 Ⅱ、 (the one character, its mark optional as ①'s but for a grade's: Ⅱ类, Ⅲ级) or
     # II. typed in letters (its mark needed), a heading's hanzi after it: IC卡, V2.0 or X光
@@ -167,11 +185,11 @@ _DIGITS = "0123456789"
 _OPENERS_OF: dict[Style, str] = {
     Style.DI: "第",
     Style.CN: _CN,
-    Style.CN_PAREN: "（" + _PAREN_IDEOGRAPHS,
+    Style.CN_PAREN: _NUMERAL_OPEN + _PAREN_IDEOGRAPHS,
     Style.AR_DUN: _DIGITS,
     Style.AR_DECIMAL: _DIGITS,
     Style.AR_DOT: _DIGITS + _DOT_DIGITS,
-    Style.AR_PAREN: "（" + _DIGITS + _PAREN_DIGITS,
+    Style.AR_PAREN: "（【" + _DIGITS + _PAREN_DIGITS,
     Style.CIRCLED: _CIRCLED,
     Style.ROMAN: _ROMAN + "IVX",
     Style.ROMAN_LOWER: _ROMAN_LOWER + "ivx",
@@ -423,6 +441,9 @@ def _line_marker(view: TextView, pos: int, end: int, counts: bool) -> _LineMarke
             if not _part_heading(view, stop, end):
                 return None
             style = _PART_STYLE
+        elif style is _DI_STYLE and m.lastgroup == "pt":  # 第一点, 第一条: set off likewise
+            if not _part_heading(view, stop, end):
+                return None
         elif style is _CN_STYLE and m.lastgroup == "p":  # 一）
             style = _CN_PAREN_STYLE
         count_like = _is_count(view, style, number, stop)
@@ -588,7 +609,22 @@ def marker_at(view: TextView, pos: int, end: int) -> tuple[Style, int, int] | No
     number and end (None when the numeral there is no marker: ``1.5公里``, ``八、九十年代``).
     :mod:`replyparse.resegment` asks it before it breaks a flattened line there."""
     found = _line_marker(view, pos, end, False)
-    return None if found is None else found[:3]
+    if found is None or _unknown_to_resegment(view.norm, pos, found[2]):
+        return None
+    return found[:3]
+
+
+_NEW_DRESS_OPEN = frozenset("【〔［")
+_NEW_DRESS_END = frozenset("】〕］点条")
+
+
+def _unknown_to_resegment(norm: str, pos: int, stop: int) -> bool:
+    """Whether the marker ``norm[pos:stop]`` is one of those read at a line's start only
+    (``【一】``, ``〔一〕``, ``【1】``, ``第一点``, ``第一条`` with no mark after them), whose shape
+    the prefilters of :mod:`replyparse.resegment` and :mod:`replyparse.unwrap` do not know:
+    :func:`marker_at` gives none for them, so a flattened line is not broken there, as
+    before they were read."""
+    return norm[pos] in _NEW_DRESS_OPEN or norm[stop - 1] in _NEW_DRESS_END
 
 
 # A list whose first item runs on from its lead-in (``实施建议：1、新建…；`` then ``2、…`` on
