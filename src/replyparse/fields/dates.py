@@ -48,7 +48,9 @@ _YEAR = (
     rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN})"
     rf"{_YEAR_DIGITS})"
 )
-_MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
+# 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
+# right before its 月 (元旦, 元宵 and a sum's 元 are none).
+_MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|元(?=月))"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
 # document after the list's last number is none (6、7号楼).
@@ -252,7 +254,9 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
 
 
 def _num(text: str | None) -> int | None:
-    return None if text is None else chinese_to_int(text)
+    if text is None:
+        return None
+    return 1 if text == "元" else chinese_to_int(text)  # 元月: the only 元 a group holds
 
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
