@@ -59,9 +59,9 @@ _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
 _SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
 _SEP = f"(?:{'|'.join(_SEPARATORS)})"
 
-# A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度) a range's first end may
-# name before its dash (:func:`_with_year` keeps each to its own).
-_PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度"
+# A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度, a season: 秋季, 秋冬季) a
+# range's first end may name before its dash (:func:`_with_year` keeps each to its own).
+_PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]{1,2}季"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
