@@ -3,7 +3,8 @@
 `印发实施某政发〔2023〕2号`): the verb is no part of the issuer code, as 根据, 印发 and
 落实 are none (data/docnumber_lead_words.txt). A code that holds the verb's last
 character as its own first (`下达达市府发…`, `结合合政…`: 达, 合 open place names codes
-abbreviate) keeps it.
+abbreviate) keeps it. The reader of numbers cuts so too, and past the verb's 了
+(`下达了某政复〔2020〕4号`: no code opens with 了).
 
 Snippets invented.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.fields.docnumber import find_doc_numbers
+from replyparse.textview import TextView
 from test_real_letters import SIGN, letter
 
 HEAD = "某县农业农村局\n某农函〔2024〕18号"
@@ -51,3 +54,20 @@ LEAD_VERBS = [
 @pytest.mark.parametrize(("body", "expected"), LEAD_VERBS)
 def test_the_verb_before_a_cited_number_is_no_part_of_it(body: str, expected: list[str]) -> None:
     assert _numbers(body) == expected
+
+
+PREFIXES = [
+    pytest.param("市政府下达某市政复〔2020〕1号批复。", "某市政复", id="下达"),
+    pytest.param("市政府于2020年3月2日下达了某政复〔2020〕4号批复。", "某政复", id="下达了"),
+    pytest.param("县政府印发了某政发〔2023〕2号文件。", "某政发", id="印发了"),
+    pytest.param("贯彻某发〔2023〕1号文件。", "某发", id="贯彻"),
+    # near-misses: 了 as the code's last character before its bracket is kept, and a
+    # code with no lead word is whole
+    pytest.param("印发了〔2023〕2号文件。", None, id="了-alone"),
+    pytest.param("某政发〔2023〕2号", "某政发", id="no-lead-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), PREFIXES)
+def test_the_numbers_reader_cuts_the_verb_and_its_le(text: str, prefix: str | None) -> None:
+    assert [f.item.prefix for f in find_doc_numbers(TextView(text))] == [prefix]
