@@ -14,9 +14,7 @@ from replyparse.textview import TextView
 # (snippet, [(text, value, end), ...]) with the letter's year 2020
 YUAN_MONTH = [
     pytest.param("2019年元月，我局召开座谈会", [("2019年元月", "2019-01", None)], id="month"),
-    pytest.param(
-        "于2019年元月8日召开座谈会", [("2019年元月8日", "2019-01-08", None)], id="day"
-    ),
+    pytest.param("于2019年元月8日召开座谈会", [("2019年元月8日", "2019-01-08", None)], id="day"),
     pytest.param(
         "二〇一九年元月十五日前完成",
         [("二〇一九年元月十五日", "2019-01-15", None)],
@@ -55,7 +53,9 @@ def test_a_yearless_yuan_month_is_no_date_read() -> None:
     assert find_dates(TextView("元月以来，开展巡查"), default_year=2020) == []
 
 
-_LETTER = "关于增设公交线路的建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n我局已完成调研。\n"
+_LETTER = (
+    "关于增设公交线路的建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n我局已完成调研。\n"
+)
 
 SIGNED = [
     pytest.param("某市交通运输局\n二〇二四年元月十日\n", "2024-01-10", id="numerals"),
