@@ -150,8 +150,8 @@ _SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日; NFKC digits): the
 # units' line right over it is the letter's own note of the units that answer, no footer.
 _SIGNATURE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-    r"|[〇零○O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}|元)月\d{1,2}日"
+    r"|[〇零○O一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
 )
 _PAGE_DATE = re.compile(
     r"^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"

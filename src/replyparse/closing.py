@@ -41,11 +41,12 @@ _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
-    r"(?:\d{4}年\d{1,2}月\d{1,2}[日号]"
-    rf"|[{_CN_DIGIT}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)"
+    r"(?:\d{4}年(?:\d{1,2}|元)月\d{1,2}[日号]"
+    rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}|元)月[一二三四五六七八九十]{{1,3}}日)"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
-:mod:`replyparse.resegment` read signed dates with it)."""
+:mod:`replyparse.resegment` read signed dates with it); January may be 元月, as letters
+write it (二〇二四年元月十日)."""
 _DATE = DATE
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
@@ -73,8 +74,8 @@ or a joint reply's note after it allowed (``（印章）``, ``（联合答复）
 # A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
-    r"(?:\d{4}年(?:1[0-2]|0?[1-9])月"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:十[一二]?|[一二三四五六七八九])月)"
+    r"(?:\d{4}年(?:1[0-2]|0?[1-9]|元)月"
+    rf"|[{_CN_DIGIT}]{{4}}年(?:十[一二]?|[一二三四五六七八九]|元)月)"
 )
 """A 成文日期 written to the month (a pattern)."""
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")

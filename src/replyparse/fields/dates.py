@@ -48,7 +48,9 @@ _YEAR = (
     rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN})"
     rf"{_YEAR_DIGITS})"
 )
-_MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九])"
+# 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
+# right before its 月 (元旦, 元宵 and a sum's 元 are none).
+_MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|元(?=月))"
 _DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
 # document after the list's last number is none (6、7号楼).
@@ -57,9 +59,9 @@ _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
 _SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
 _SEP = f"(?:{'|'.join(_SEPARATORS)})"
 
-# A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度) a range's first end may
-# name before its dash (:func:`_with_year` keeps each to its own).
-_PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度"
+# A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度, a season: 秋季, 秋冬季) a
+# range's first end may name before its dash (:func:`_with_year` keeps each to its own).
+_PARTS = r"[上中下]旬|初|底|末|年[初中底末]|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]{1,2}季"
 
 # A date that starts with its year. 年 followed by 代 is a decade (1990年代), not a year,
 # unless it is 代表 (2020年代表建议). The end part after the separator is optional piece by
@@ -252,7 +254,9 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
 
 
 def _num(text: str | None) -> int | None:
-    return None if text is None else chinese_to_int(text)
+    if text is None:
+        return None
+    return 1 if text == "元" else chinese_to_int(text)  # 元月: the only 元 a group holds
 
 
 def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -162,6 +162,8 @@ def _prefix_start(prefix: str) -> int:
     for m in _LEAD_WORDS.finditer(prefix):
         if m.end() < len(prefix):
             cut = m.end()
+    if 0 < cut < len(prefix) and prefix[cut] == "了":
+        cut += 1  # 下达了某政复〔2020〕4号: the verb's 了 opens no code (印发了〔…〕: none)
     if _LEAD_WORDS.fullmatch(prefix, cut):
         return len(prefix)  # lead-in words and no code: 关于〔2021〕第12号
     if len(prefix) - cut > MAX_PREFIX:

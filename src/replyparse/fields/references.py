@@ -53,6 +53,9 @@ _CUT_NUMBER_BRACKETS = "〔[［【（﹝"
 _BRACKETS = "".join(dict.fromkeys(_CUT_NUMBER_BRACKETS + LOST_BRACKETS))
 
 
+# Every bracket pair a 发文字号's year is written in, as 〔〕: the letter's own number written
+# again in other brackets is still its own.
+_ONE_BRACKET = str.maketrans("[［【（﹝〖〈<(]］】）﹞〗〉>)", "〔" * 9 + "〕" * 9)
 _SENTENCE_ENDS = frozenset("。！？")
 _TITLE_MARKS = re.compile("[《》\n。！？]")
 
@@ -199,6 +202,7 @@ def _references(
             if not any(w[0] < b and a < w[1] for a, b in numbers)
         )
     excluded_texts: set[str] | None = None
+    own_numbers: set[str] | None = None
     for start, end in sorted(numbers):
         if excluded(start, end):
             continue
@@ -208,8 +212,13 @@ def _references(
             continue
         if excluded_texts is None:
             excluded_texts = {_flat(view.norm[s:e]) for s, e in exclude}
-        if _flat(view.norm[start:end]) in excluded_texts:
+        flat = _flat(view.norm[start:end])
+        if flat in excluded_texts:
             continue  # the letter's own number written again (under the signature, …)
+        if own_numbers is None:
+            own_numbers = {text.translate(_ONE_BRACKET) for text in excluded_texts}
+        if flat.translate(_ONE_BRACKET) in own_numbers:
+            continue  # …in other brackets (某商函〔2024〕15号 again as 某商函[2024]15号)
         text, span = view.source(start, end)
         found.append(
             (make_reference({"kind": "doc_number", "text": text, "span": span}), (start, end))
