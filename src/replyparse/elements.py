@@ -247,6 +247,19 @@ def mark_parts(view: TextView, line: Line) -> list[Line] | None:
     return parts if len(parts) > 1 else None
 
 
+def trailing_marks(view: TextView, line: Line) -> list[Line]:
+    """The parts of ``line`` after its last gap that is followed by marks and notes alone
+    (:func:`is_mark`), each a part of its own, in text order: the marks a header line sets
+    apart at its end after the 发文字号 and the date (``某民函〔2024〕5号  2024年3月1日  A类
+    主动公开`` → ``A类``, ``主动公开``); empty when its last part is no mark. The first part
+    is never one of them (a line of marks alone is :func:`mark_parts`'s)."""
+    parts = gap_parts(view, line)
+    first = len(parts)
+    while first > 1 and is_mark(parts[first - 1].text):
+        first -= 1
+    return parts[first:]
+
+
 def _gapped(view: TextView, line: Line) -> bool:
     """Whether :func:`gap_parts` cuts ``line`` in two or more parts (it makes one part more
     than it finds gaps; one part's text is the line's)."""
