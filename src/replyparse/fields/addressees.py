@@ -102,6 +102,9 @@ _ROLE_FIRST = re.compile(
     rf"|(?:{_ACTS})(?:代表|委员))(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
     rf"(?:等(?:{_COUNT}|{_BARE_COUNT}人)?)?$"
 )
+# The role a group's salutation writes before its names (领衔代表王某等5位代表, 人大代表王某、
+# 李某等代表): _ROLE_FIRST's role, no part of the first name.
+_ROLE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)" rf"|(?:{_ACTS})(?:代表|委员)")
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
 _SEP = re.compile(r"[、，,；;/]+")
@@ -383,6 +386,11 @@ def _parse(text: str, base: int) -> list[Addressee]:
     group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
     if group:
         names, role = group.group("names"), group.group("role")
+        if (lead := _ROLE_LEAD.match(names)) and _opens_with_surname(names[lead.end() :]):
+            # 领衔代表王某等5位代表, 人大代表 王某等: the role before the names is none of them
+            skip = _cut_written(compact, lead.end())
+            skip += len(compact[skip:]) - len(compact[skip:].lstrip())
+            compact, offset, names = compact[skip:], offset + skip, names[lead.end() :]
         cut = _cut_written(compact, len(names))
         return _names(compact[:cut], offset, role)
     out: list[_Named] = []
