@@ -3,7 +3,9 @@ names by a blank (``领衔代表 王某：``, ``领衔委员 李某等3位委员
 李某、赵某：``), is the salutation, though a 办理单 labels its proposers with the same words
 (``领衔代表：王某``, a row that has its colon after the label and none at the end). And a
 group's salutation that writes the role before its names (``领衔代表王某等5位代表：``,
-``人大代表王某等代表：``) names the people alone: the role is no part of the first name."""
+``人大代表王某等代表：``), or the role before a name and a courtesy after it
+(``市人大代表王某同志：``, role 市人大代表), names the people alone: the role is no part of
+the first name."""
 
 from __future__ import annotations
 
@@ -37,6 +39,13 @@ ROLE_BEFORE_GROUP = [
     pytest.param("联名代表赵某等8名代表：", [("赵某", "代表", "赵某")], id="co-signer"),
 ]
 
+# A courtesy after the name (同志, 先生, 女士): the role is the one before the name.
+ROLE_BEFORE_COURTESY = [
+    pytest.param("市人大代表王某某同志：", [("王某某", "市人大代表", "王某某")], id="deputy-comrade"),
+    pytest.param("领衔代表王某同志：", [("王某", "代表", "王某")], id="lead-comrade"),
+    pytest.param("政协委员李某女士：", [("李某", "政协委员", "李某")], id="member-madam"),
+]  # fmt: skip
+
 
 def _addressees(salutation: str) -> list[tuple[str, str | None, str]]:
     letter = parse_text(_HEAD + salutation + _BODY, keywords=False)
@@ -44,7 +53,9 @@ def _addressees(salutation: str) -> list[tuple[str, str | None, str]]:
     return [(a.name, a.role, letter.text[a.span[0] : a.span[1]]) for a in letter.addressees]
 
 
-@pytest.mark.parametrize(("salutation", "expected"), SET_OFF + ROLE_BEFORE_GROUP)
+@pytest.mark.parametrize(
+    ("salutation", "expected"), SET_OFF + ROLE_BEFORE_GROUP + ROLE_BEFORE_COURTESY
+)
 def test_role_before_the_names(salutation: str, expected: list[tuple[str, str, str]]) -> None:
     assert _addressees(salutation) == expected
 
@@ -69,6 +80,8 @@ def test_not_a_salutation(line: str) -> None:
 KEPT = [
     pytest.param("人大代表联络站等5位代表：", "人大代表联络站", id="station"),
     pytest.param("市人大代表团等代表：", "市人大代表团", id="delegation"),
+    pytest.param("人大代表之家同志：", "人大代表之家", id="body-then-courtesy"),
+    pytest.param("人大代表工作室先生：", "人大代表工作室", id="no-surname-after-role"),
 ]
 
 
