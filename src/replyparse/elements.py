@@ -135,8 +135,10 @@ _DATE_WHOLE = (
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2}"
 )
 _DATE_PART = re.compile(f"^(?:{_DATE_WHOLE})$")
-# Any of the three, in one match: a line is tried with them all one after another.
-_ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|{_DATE_WHOLE})$")
+# Any of the three, in one match: a line is tried with them all one after another. The
+# date may stand in round brackets, as a published copy sets it under the title
+# (（2024年3月1日）): both or neither.
+_ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|(?P<dated>（)?(?:{_DATE_WHOLE})(?(dated)）))$")
 _DOC_NUMBER_LINE = re.compile(
     rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?{DOC_NUMBER}[{_ANY_CLOSE}]?$"
 )
