@@ -52,3 +52,9 @@ NOT_MARKS = [
 @pytest.mark.parametrize("where", [HEADER, CLOSING], ids=["head", "end"])
 def test_not_a_class_mark(where: str, line: str) -> None:
     assert parse_text(where.format(line=line), keywords=False).handling_type is None
+
+
+def test_class_mark_glued_to_the_title() -> None:
+    text = HEADER.format(line="某市民政局").replace(TITLE, TITLE + "（B类件）")
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.handling_type) == (TITLE, "B")
