@@ -396,11 +396,11 @@ def _parse(text: str, base: int) -> list[Addressee]:
     group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
     if group:
         names, role = group.group("names"), group.group("role")
-        if (lead := _ROLE_LEAD.match(names)) and _opens_with_surname(names[lead.end() :]):
+        if (titled := _ROLE_LEAD.match(names)) and _opens_with_surname(names[titled.end() :]):
             # 领衔代表王某等5位代表, 人大代表 王某等: the role before the names is none of them
-            skip = _cut_written(compact, lead.end())
+            skip = _cut_written(compact, titled.end())
             skip += len(compact[skip:]) - len(compact[skip:].lstrip())
-            compact, offset, names = compact[skip:], offset + skip, names[lead.end() :]
+            compact, offset, names = compact[skip:], offset + skip, names[titled.end() :]
         cut = _cut_written(compact, len(names))
         return _names(compact[:cut], offset, role)
     out: list[_Named] = []
@@ -421,12 +421,12 @@ def _parse(text: str, base: int) -> list[Addressee]:
             one is not None
             and role in _COURTESIES
             and ("代表" in name or "委员" in name)  # (what every _ROLE_LEAD match holds)
-            and (lead := _ROLE_LEAD.match(name))
-            and _opens_with_surname(name[lead.end() :])
+            and (titled := _ROLE_LEAD.match(name))
+            and _opens_with_surname(name[titled.end() :])
         ):
             # 市人大代表王某同志: the role before the name, the courtesy after it
-            role, name = lead.group(), name[lead.end() :]
-            cut = _cut_written(part, lead.end())
+            role, name = titled.group(), name[titled.end() :]
+            cut = _cut_written(part, titled.end())
             cut += len(part[cut:]) - len(part[cut:].lstrip())
             at, part = at + cut, part[cut:]
             flat_part = _without_blanks(part)

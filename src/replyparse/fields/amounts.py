@@ -479,6 +479,7 @@ def _approximate_before_currency(norm: str, start: int) -> bool:
             return _APPROX_BEFORE_CURRENCY.search(norm, max(0, at - _APPROX_REACH), at) is not None
     return False
 
+
 _SPOKEN_YI = ("个亿", "个億", "个多亿", "个余亿", "个多億", "个余億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
 

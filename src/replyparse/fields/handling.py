@@ -4,10 +4,11 @@ Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理�
 as a label anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
 after it or, under a label alone on its line (a form flattened into lines), on the next
 line (:func:`~replyparse.labels.labelled_value`), else from a
-class mark (``B类``, ``B类件``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
-line, at the end of a line after a gap or the 发文字号 (``某交复函〔2017〕19号　B类``), or cut
-off the title by the layout; a letter mark may carry a sub-grade digit (``C2类`` is C), or
-stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``).
+class mark (``B类``, ``B类件``, ``(A类)``, ``【B】``) standing alone near the top or the end:
+on its own line, at the end of a line after a gap or the 发文字号
+(``某交复函〔2017〕19号　B类``), among the marks that end a line after the number and the
+date, or cut off the title by the layout; a letter mark may carry a sub-grade digit
+(``C2类`` is C), or stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``).
 Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the
 value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is
 ``data/handling_types.txt``.
