@@ -292,9 +292,11 @@ _NAMES = re.compile(
 # role before more names) up to the colon, and what part the person took before a bare
 # 代表 or 委员 (data/role_acts.txt).
 _ROLE_FIRST_WORDS = ("代表", "委员")
+_TITLES = ("人大", "政协")
+"""What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
 _PERSON_AFTER = rf"[{_CJK}·]{{2,4}}"
 _NAMES_AFTER_ROLE = re.compile(
-    rf"(?P<first>{_PERSON_AFTER})(?:[、，]{_PERSON_AFTER})*?"
+    rf"{_PERSON_AFTER}(?:[、，]{_PERSON_AFTER})*?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名])?(?:代表|委员)?)?"
     rf"(?:，(?:{vocab.alternation('role_acts')})(?:代表|委员){_PERSON_AFTER}"
     rf"(?:[、，]{_PERSON_AFTER})*?)*："
@@ -1011,34 +1013,40 @@ class _Reader:
         limit = first if first >= 0 else min(len(self.norm), MAX_HEAD)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
             if self._words_go_on(m.end()):
-                # (most role words stand in the title: 会议, 代表建议), unless names follow
-                # the role (人大代表王某：)
-                if (found := self._role_first_at(m.start(), m.end())) is not None:
-                    return found
-                continue
-            found = self._salutation_at(m.start(), m.end()) or self._role_first_at(
-                m.start(), m.end()
-            )
+                continue  # (most role words stand in the title: 会议, 代表建议)
+            found = self._salutation_at(m.start(), m.end())
+            if found is not None:
+                return found
+        # none with the role after the names: one with the role before them (人大代表王某：),
+        # asked only then (most letters' salutation is found above), after each 代表 or 委员
+        norm, at = self.norm, []
+        for word in _ROLE_FIRST_WORDS:  # (str.find: a regex's scan of a long head costs more)
+            pos = norm.find(word, 0, limit)
+            while pos >= 0:
+                at.append(pos)
+                pos = norm.find(word, pos + 2, limit)
+        for pos in sorted(at):
+            found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
         return None
 
     def _role_first_at(self, role: int, role_end: int) -> _Salutation | None:
-        """The salutation that writes the role word at ``norm[role:role_end]`` before the
-        names, glued or after a blank, then its colon (``人大代表王某：``, ``领衔代表 王某，
-        联名代表李某：``, ``市政协委员李某等3位委员：``): a deputy's or member's title (a level
-        or place before it kept), or a bare 代表 or 委员 after what part the person took
-        (领衔, 联名…); the names open with a surname, and an opening (or a marker) follows
-        the colon on its line, if anything does."""
+        """The salutation that writes the role before the names, its 代表 or 委员 at
+        ``norm[role:role_end]``, the names glued or after a blank, then its colon
+        (``人大代表王某：``, ``领衔代表 王某，联名代表李某：``, ``市政协委员李某等3位委员：``):
+        a deputy's or member's title (a level or place before it kept), or a bare 代表 or
+        委员 after what part the person took (领衔, 联名…); the names open with a surname,
+        and an opening (or a marker) follows the colon on its line, if anything does."""
         norm = self.norm
-        if not norm.endswith(_ROLE_FIRST_WORDS, role, role_end):
-            return None  # (a body's ending, 同志, 先生: no role written before a name)
+        if not _opens_with_surname(norm[role_end : role_end + 2]):
+            return None  # no name after it, as after most role words (代表建议): the gate
         line = self.line_at(role)
         colon = norm.find("：", role_end, min(line.end, role_end + _ROLE_FIRST_REACH))
         if colon < 0:
             return None  # (the gate: most role words have no colon after them)
         names = _NAMES_AFTER_ROLE.fullmatch(norm, role_end, colon + 1)
-        if names is None or not _opens_with_surname(names.group("first")):
+        if names is None:
             return None
         start = self._names_start(role, line)
         if start is None:
@@ -1048,13 +1056,14 @@ class _Reader:
         while opener:  # 尊敬的人大代表王某：
             lead = lead[opener.end() :]
             opener = None if opener.group().endswith("的") else _OPENER.match(lead)
-        titled = role_end - role > 2  # 人大代表, 市政协委员: a place may stand before it
-        if lead and not (
-            _ACT.fullmatch(lead) or (titled and len(lead) <= 6 and not _NOT_NAMES.search(lead))
-        ):
+        # 人大代表, 市政协委员: a level or place may stand before the title; 领衔代表: the
+        # part the person took; a bare 代表王某 is none
+        titled = lead.endswith(_TITLES)
+        place = lead[:-2] if titled else lead
+        if not titled and _ACT.fullmatch(lead) is None:
             return None
-        if not lead and not titled:
-            return None  # a bare 代表王某 is none
+        if titled and (len(place) > 6 or _NOT_NAMES.search(place)):
+            return None
         end = colon + 1
         after = self.skip_space(end)
         if (
