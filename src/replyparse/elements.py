@@ -135,8 +135,10 @@ _DATE_WHOLE = (
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2}"
 )
 _DATE_PART = re.compile(f"^(?:{_DATE_WHOLE})$")
-# Any of the three, in one match: a line is tried with them all one after another.
-_ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|{_DATE_WHOLE})$")
+# Any of the three, in one match: a line is tried with them all one after another. The
+# date may stand in round brackets, as a published copy sets it under the title
+# (（2024年3月1日）): both or neither.
+_ALONE = re.compile(f"^(?:{_MARK}|{_SHAPE}|(?P<dated>（)?(?:{_DATE_WHOLE})(?(dated)）))$")
 _DOC_NUMBER_LINE = re.compile(
     rf"^[{_ANY_OPEN}]?(?:[\u4e00-\u9fff]{{1,6}}：)?{DOC_NUMBER}[{_ANY_CLOSE}]?$"
 )
@@ -245,6 +247,19 @@ def mark_parts(view: TextView, line: Line) -> list[Line] | None:
             return None
         parts.append(piece)
     return parts if len(parts) > 1 else None
+
+
+def trailing_marks(view: TextView, line: Line) -> list[Line]:
+    """The parts of ``line`` after its last gap that is followed by marks and notes alone
+    (:func:`is_mark`), each a part of its own, in text order: the marks a header line sets
+    apart at its end after the 发文字号 and the date (``某民函〔2024〕5号  2024年3月1日  A类
+    主动公开`` → ``A类``, ``主动公开``); empty when its last part is no mark. The first part
+    is never one of them (a line of marks alone is :func:`mark_parts`'s)."""
+    parts = gap_parts(view, line)
+    first = len(parts)
+    while first > 1 and is_mark(parts[first - 1].text):
+        first -= 1
+    return parts[first:]
 
 
 def _gapped(view: TextView, line: Line) -> bool:

@@ -29,7 +29,7 @@ from replyparse.elements import (
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
-from replyparse.labels import LabelSet, opening_label
+from replyparse.labels import LabelSet, labels_on, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
 
 __all__ = [
@@ -277,9 +277,40 @@ def _find_salutation(
             seen += 1
             if seen > _SALUTATION_WITHIN:
                 return None
+        if shaped and furniture and _role_set_off(view, line):
+            return i  # 领衔代表 王某： (a 办理单's row of the same words has no colon)
         if shaped and not furniture and not text.startswith(("联系人", "抄送", "附件")):
             return i
     return None
+
+
+# The names a salutation sets off after the role it opens with (领衔代表 王某： → 王某):
+# names apart by separators, 等 and a count with its role word, each part naming whom the
+# role before it says (领衔代表 王某，联名代表 李某、赵某：).
+_NAMES_AFTER_ROLE = re.compile(
+    rf"[一-鿿·、，,]{{2,60}}(?:等?[0-9一二三四五六七八九十两]+[位名])?"
+    rf"(?:{vocab.alternation('roles')})?：$"
+)
+
+
+_ROLE_WORDS = ("代表", "委员")
+"""The role words a proposers' label ends with (领衔代表, 联名代表, 领衔委员)."""
+
+
+def _role_set_off(view: TextView, line: Line) -> bool:
+    """Whether ``line``, a salutation's shape that reads as header elements, is a salutation
+    opening with the part the person took and the role (领衔代表, 领衔委员: a 办理单's label
+    of the proposers) set off from the names by a blank: ``领衔代表 王某：``. Every label on
+    it names proposers, none followed by its colon, and names alone stand after them."""
+    found = labels_on(view, line)
+    if not found or found[0].start != line.start:
+        return False
+    if any(
+        f.colon or f.entry.field != "addressees" or f.entry.spelling[-2:] not in _ROLE_WORDS
+        for f in found
+    ):
+        return False  # (提案人 王某： names no role: a form's row, its colon lost)
+    return _NAMES_AFTER_ROLE.match(line.text, found[0].end - line.start) is not None
 
 
 def _salutation_shaped(text: str) -> bool:

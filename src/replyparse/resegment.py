@@ -286,6 +286,31 @@ _NAMES = re.compile(
     rf"(?:[{_CJK}·、，]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
+# A salutation that writes the role before the names (人大代表王某：, 领衔代表王某，联名代表
+# 李某、赵某：, 政协委员王某等3位委员：): the role words that may stand so, the names after
+# them (two to four characters each, a group's count and role, the co-signers' part and
+# role before more names) up to the colon, and what part the person took before a bare
+# 代表 or 委员 (data/role_acts.txt).
+_ROLE_FIRST_WORDS = ("代表", "委员")
+_TITLES = ("人大", "政协")
+"""What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
+_PERSON_AFTER = rf"[{_CJK}·]{{2,4}}"
+_NAMES_AFTER_ROLE = re.compile(
+    rf"{_PERSON_AFTER}(?:[、，]{_PERSON_AFTER})*?"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+[位名])?(?:代表|委员)?)?"
+    rf"(?:，(?:{vocab.alternation('role_acts')})(?:代表|委员){_PERSON_AFTER}"
+    rf"(?:[、，]{_PERSON_AFTER})*?)*："
+)
+_ROLE_FIRST_REACH = 60
+"""How far after the role word the colon of such a salutation may stand."""
+_ACT = re.compile(vocab.alternation("role_acts"))
+_SURNAMES = vocab.word_set("surnames")
+
+
+def _opens_with_surname(name: str) -> bool:
+    return name[:1] in _SURNAMES or name[:2] in _SURNAMES
+
+
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
@@ -992,7 +1017,62 @@ class _Reader:
             found = self._salutation_at(m.start(), m.end())
             if found is not None:
                 return found
+        # none with the role after the names: one with the role before them (人大代表王某：),
+        # asked only then (most letters' salutation is found above), after each 代表 or 委员
+        norm, at = self.norm, []
+        for word in _ROLE_FIRST_WORDS:  # (str.find: a regex's scan of a long head costs more)
+            pos = norm.find(word, 0, limit)
+            while pos >= 0:
+                at.append(pos)
+                pos = norm.find(word, pos + 2, limit)
+        for pos in sorted(at):
+            found = self._role_first_at(pos, pos + 2)
+            if found is not None:
+                return found
         return None
+
+    def _role_first_at(self, role: int, role_end: int) -> _Salutation | None:
+        """The salutation that writes the role before the names, its 代表 or 委员 at
+        ``norm[role:role_end]``, the names glued or after a blank, then its colon
+        (``人大代表王某：``, ``领衔代表 王某，联名代表李某：``, ``市政协委员李某等3位委员：``):
+        a deputy's or member's title (a level or place before it kept), or a bare 代表 or
+        委员 after what part the person took (领衔, 联名…); the names open with a surname,
+        and an opening (or a marker) follows the colon on its line, if anything does."""
+        norm = self.norm
+        if not _opens_with_surname(norm[role_end : role_end + 2]):
+            return None  # no name after it, as after most role words (代表建议): the gate
+        line = self.line_at(role)
+        colon = norm.find("：", role_end, min(line.end, role_end + _ROLE_FIRST_REACH))
+        if colon < 0:
+            return None  # (the gate: most role words have no colon after them)
+        names = _NAMES_AFTER_ROLE.fullmatch(norm, role_end, colon + 1)
+        if names is None:
+            return None
+        start = self._names_start(role, line)
+        if start is None:
+            return None
+        lead = norm[start:role]
+        opener = _OPENER.match(lead)
+        while opener:  # 尊敬的人大代表王某：
+            lead = lead[opener.end() :]
+            opener = None if opener.group().endswith("的") else _OPENER.match(lead)
+        # 人大代表, 市政协委员: a level or place may stand before the title; 领衔代表: the
+        # part the person took; a bare 代表王某 is none
+        titled = lead.endswith(_TITLES)
+        place = lead[:-2] if titled else lead
+        if not titled and _ACT.fullmatch(lead) is None:
+            return None
+        if titled and (len(place) > 6 or _NOT_NAMES.search(place)):
+            return None
+        end = colon + 1
+        after = self.skip_space(end)
+        if (
+            after < line.end
+            and not _OPENING.search(norm[after : min(after + 60, line.end)])
+            and self.marker_at(after, line.end) is None
+        ):
+            return None  # (the marker asked only where the opening is not found)
+        return _Salutation(start, end)
 
     def _words_go_on(self, role_end: int) -> bool:
         """Whether the words run on, glued, after a role word ending at ``role_end``: no

@@ -64,11 +64,15 @@ the role word; a regex, for use inside others (the salutation's own reading is
 # 王某代表及联名代表, 王某委员和其他提案人, 王某委员（并附议人）): they are not named, so
 # they are no addressee; the lead proposer is.
 _COSIGNERS = re.compile(
-    r"[（(]?(?:并|及|和|暨|与|以及)(?:各位|全体|各)?"
+    r"[（(]?(?:并转?|及|和|暨|与|以及)(?:各位|全体|各)?"
     r"(?:(?:附议|联名|共同提案|联署)(?:人|代表|委员|提案人)"
     r"|其他(?:附议|联名|共同提案|联署)?(?:人|代表|委员|提案人))"
     r"们?[）)]?$"
 )
+# What a salutation writes between the body it addresses and the person it forwards the
+# reply to (民盟某市委并转王某委员, 某镇代表团并转李某代表): a separator of the two, as 、 is
+# (并转联名代表, the co-signers unnamed, is :data:`_COSIGNERS`').
+_FORWARD = "并转"
 # A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
 _COSIGNED = re.compile("[并及和暨与]")
 # (X代表等, X代表等人, X代表等11人: X only)
@@ -102,6 +106,12 @@ _ROLE_FIRST = re.compile(
     rf"|(?:{_ACTS})(?:代表|委员))(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
     rf"(?:等(?:{_COUNT}|{_BARE_COUNT}人)?)?$"
 )
+# The role a group's salutation writes before its names (领衔代表王某等5位代表, 人大代表王某、
+# 李某等代表): _ROLE_FIRST's role, no part of the first name.
+_ROLE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)" rf"|(?:{_ACTS})(?:代表|委员)")
+_COURTESIES = frozenset(["同志", "先生", "女士"])
+"""Role words that are a courtesy, no role: one written before the name says it
+(市人大代表王某同志 → 市人大代表)."""
 # The letter's own separators between names; blanks part names only where both sides are
 # names (a name padded with spaces, 陈  锦, is one).
 _SEP = re.compile(r"[、，,；;/]+")
@@ -298,6 +308,9 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     body = body.rstrip()
     if _COSIGNED.search(body):  # (a cheap search: few salutations name co-signers)
         body = _COSIGNERS.sub(_blanked, body)
+        if _FORWARD in body:
+            # 某委员会并转王某委员: the body, and the person it forwards the reply to
+            body = body.replace(_FORWARD, " " * len(_FORWARD))
     skip = 0
     if body.startswith("主送") and (label := _SENT_TO.match(body)):
         skip = label.end()  # 主送：王某代表, standing in a salutation's place
@@ -383,6 +396,11 @@ def _parse(text: str, base: int) -> list[Addressee]:
     group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
     if group:
         names, role = group.group("names"), group.group("role")
+        if (titled := _ROLE_LEAD.match(names)) and _opens_with_surname(names[titled.end() :]):
+            # 领衔代表王某等5位代表, 人大代表 王某等: the role before the names is none of them
+            skip = _cut_written(compact, titled.end())
+            skip += len(compact[skip:]) - len(compact[skip:].lstrip())
+            compact, offset, names = compact[skip:], offset + skip, names[titled.end() :]
         cut = _cut_written(compact, len(names))
         return _names(compact[:cut], offset, role)
     out: list[_Named] = []
@@ -399,6 +417,19 @@ def _parse(text: str, base: int) -> list[Addressee]:
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, before)
         if one is not None and (act := _ACT_END.search(name)):
             name = name[: act.start()]  # 王某领衔 + 代表: what part the person took is none
+        if (
+            one is not None
+            and role in _COURTESIES
+            and ("代表" in name or "委员" in name)  # (what every _ROLE_LEAD match holds)
+            and (titled := _ROLE_LEAD.match(name))
+            and _opens_with_surname(name[titled.end() :])
+        ):
+            # 市人大代表王某同志: the role before the name, the courtesy after it
+            role, name = titled.group(), name[titled.end() :]
+            cut = _cut_written(part, titled.end())
+            cut += len(part[cut:]) - len(part[cut:].lstrip())
+            at, part = at + cut, part[cut:]
+            flat_part = _without_blanks(part)
         before = None
         if one is None and flat_part[-1:] in "）)" and (beside := _ROLE_BESIDE.match(flat_part)):
             name, role = beside.group("name"), beside.group("role")
@@ -578,6 +609,8 @@ def _names(text: str, base: int, role: str) -> list[Addressee]:
             )
             at, part, name = at + lead, part[lead:], name[glued:]
         name, own = _seated(name, role) if len(name) >= _SEAT_MIN else (name, role)
+        if own is not None and len(name) >= 4 and _is_body(name):
+            own = None  # a body among the group's names (民革某市委并转王某等3位委员)
         if _NAME_CHARS.sub("", name):
             out.append(
                 make_addressee(

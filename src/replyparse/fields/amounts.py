@@ -455,6 +455,30 @@ def _multiplier(mult: str) -> Decimal:
 # a figure with 万/亿 after it is money with no money word near. ASCII letters glued before
 # a figure make it a code (型号AB300万), but for the currency's own codes.
 _CURRENCY_BEFORE = ("人民币", "RMB", "CNY", "rmb", "cny", "￥", "¥")
+_CURRENCY_LAST = frozenset(c[-1] for c in _CURRENCY_BEFORE)
+"""What the currency's name, code or sign ends with: the gate before
+:func:`_approximate_before_currency`."""
+# An approximation said before the currency's name, code or sign (约人民币300万元, 超￥300万元,
+# 超过RMB2亿元), guarded as :data:`_AMOUNT`'s prefixes are; the sum's ``text`` is the figure
+# after the currency, as for 人民币300万元.
+_APPROX_BEFORE_CURRENCY = re.compile(
+    rf"(?:将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})$"
+)
+_APPROX_REACH = 2
+"""The longest prefix :data:`_APPROX_BEFORE_CURRENCY` matches (将近, 大约, 超过)."""
+
+
+def _approximate_before_currency(norm: str, start: int) -> bool:
+    """Whether an approximation stands right before the currency's name, code or sign that
+    stands right before the sum starting at ``start`` (``超￥300万元``, ``约人民币200万元``)."""
+    if norm[start - 1 : start] not in _CURRENCY_LAST:
+        return False  # (most sums have no currency before them: one look-up)
+    for currency in _CURRENCY_BEFORE:
+        if norm.endswith(currency, 0, start):
+            at = start - len(currency)
+            return _APPROX_BEFORE_CURRENCY.search(norm, max(0, at - _APPROX_REACH), at) is not None
+    return False
+
 
 _SPOKEN_YI = ("个亿", "个億", "个多亿", "个余亿", "个多億", "个余億")
 """How a letter writes 亿元 as it is said (3个亿, 1.2个亿); 个亿 counts nothing else there."""
@@ -706,6 +730,7 @@ def _amounts(
                     or has_post
                     or first.approximate
                     or (second is not None and second.approximate)
+                    or _approximate_before_currency(norm, start)
                 ),
                 "span": span,
             }
@@ -719,13 +744,13 @@ def _amounts(
 
 # A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or
 # multiplier after it, which the search above reads (￥300万 → 300万), and a range said so
-# (￥300-￥500, ￥300—500), approximate after 约/近… or before 左右 as any sum; a count or a
+# (￥300-￥500, ￥300—500), approximate after 约/近/超… or before 左右 as any sum; a count or a
 # percentage after it is none of it, and a range
 # whose second figure has its unit (￥300—500元) is read by the search above.
 _SIGN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+(?![\d，])|\d+)(?:\.\d+)?"
 _SIGNED = re.compile(
     rf"""
-    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾)?
+    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})?
     [￥¥](?P<a>{_SIGN_NUMBER})
     (?:(?:——|—|―|–|-|~|～|至|到)[￥¥]?(?P<b>{_SIGN_NUMBER}))?
     (?![\d%‰.,，]?[\d%‰]|[.,，]?[万萬亿億千百元余多个]|(?:——|[—―–\-~～至到])[￥¥]?\d)

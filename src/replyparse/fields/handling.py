@@ -4,10 +4,11 @@ Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理�
 as a label anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
 after it or, under a label alone on its line (a form flattened into lines), on the next
 line (:func:`~replyparse.labels.labelled_value`), else from a
-class mark (``B类``, ``(A类)``, ``【B】``) standing alone near the top or the end: on its own
-line, at the end of a line after a gap or the 发文字号 (``某交复函〔2017〕19号　B类``), or cut
-off the title by the layout; a letter mark may carry a sub-grade digit (``C2类`` is C), or
-stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``).
+class mark (``B类``, ``B类件``, ``(A类)``, ``【B】``) standing alone near the top or the end:
+on its own line, at the end of a line after a gap or the 发文字号
+(``某交复函〔2017〕19号　B类``), among the marks that end a line after the number and the
+date, or cut off the title by the layout; a letter mark may carry a sub-grade digit
+(``C2类`` is C), or stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``).
 Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the
 value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is
 ``data/handling_types.txt``.
@@ -32,6 +33,7 @@ from replyparse.elements import (
     after_doc_number,
     holds_separator,
     mark_parts,
+    trailing_marks,
 )
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
@@ -212,7 +214,22 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     if found is None and (rest := after_doc_number(line)) is not None:
         # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
         found = _marks_line(view, rest)
+    if found is None and view.gaps_in(line.start, line.end):
+        found = _trailing_marks(view, line)
     return found
+
+
+def _trailing_marks(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """The first class mark of the marks that end ``line`` after a gap, two or more, each a
+    part of its own (``某民函〔2024〕5号  2024年3月1日  A类  主动公开``: the number and the date
+    before them, as a header line sets them apart: :func:`~replyparse.elements.trailing_marks`)."""
+    parts = trailing_marks(view, line)
+    if len(parts) < 2:
+        return None  # one mark at the end: _mark's (none: no mark)
+    for part in parts:
+        if part.text[-1:] in _MARK_ENDS and (found := _mark(view, part)) is not None:
+            return found
+    return None
 
 
 def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
@@ -254,7 +271,8 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
         letter = 1 if written[0] in OPENERS else 0
         start += letter
         return _MARK_VALUE[written[letter] + "类"] or "", (start, start + 1)
-    end = start + len(written) - (1 if written.endswith("类") else 0)  # the B of B类
+    cut = written.find("类")
+    end = start + (len(written) if cut < 0 else cut)  # the B of B类, of B类件
     return _MARK_VALUE[written] or "", (start, end)
 
 

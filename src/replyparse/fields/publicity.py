@@ -29,6 +29,7 @@ from replyparse.elements import (
     after_doc_number,
     holds_separator,
     mark_parts,
+    trailing_marks,
 )
 from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
@@ -157,6 +158,19 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
             and holds_separator(rest.text)
             and (note := _in_marks_line(view, rest)) is not None
         ):
+            return note
+        if view.gaps_in(line.start, line.end) and (note := _in_trailing(view, line)) is not None:
+            return note
+    return None
+
+
+def _in_trailing(view: TextView, line: Line) -> tuple[bool, Range] | None:
+    """The publication note among the marks that end ``line`` apart by gaps, another after
+    it (``某民函〔2024〕5号  2024年3月1日  同意公开  乙类``: :func:`trailing_marks`; one that
+    ends the line is found by the scan of :func:`_alone`)."""
+    for part in trailing_marks(view, line)[:-1]:
+        note = _note_at(view, part, 0, head=False)
+        if note is not None and _ends_line(view, part, note[1][1]):
             return note
     return None
 

@@ -118,6 +118,12 @@ _DECIMAL_HEADING = (
     r"|人次)[\u4e00-\u9fff（“《]"
 )
 
+# The 点 or 条 of 第一点, 第一条, and the word for what the point is, before its colon, as a
+# reply answering a proposal's points one by one writes them (第一点建议：, 第二条意见：,
+# 第三项建议：; 项 only so: 第一项 alone is a count's): a colon must follow the word
+# (第一点建议我局… is a sentence).
+_POINT = r"[点条](?:(?:建议|意见|问题)(?=：))?|项(?:建议|意见|问题)(?=：)"
+
 # Markers that start a line, tried at a line start with ``match``. The styles' first
 # characters differ (第, a Chinese numeral, （, a digit, a symbol), so at most one
 # pattern matches a line and the order only groups them for reading, but for 1.1, tried
@@ -126,11 +132,12 @@ _DECIMAL_HEADING = (
 _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # 第一部分 too (Style.PART, told by its group ``part``: one pattern a line opening
     # with 第, where two cost a second table entry in every letter's walk); 第一点 and
-    # 第一条 (group ``pt``) are 第一，'s level, set off as 第一部分 is (:func:`_part_heading`)
+    # 第一条 (group ``pt``, also 第一点建议：, :data:`_POINT`) are 第一，'s level, set off as
+    # 第一部分 is (:func:`_part_heading`)
     (
         Style.DI,
         re.compile(
-            rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?|(?P<pt>[点条])[，、：]?)"
+            rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?|(?P<pt>{_POINT})[，、：]?)"
         ),
     ),
     # 一） too, the （一） level typed without its opening bracket as 1） is （1）'s, when words
