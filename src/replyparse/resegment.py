@@ -268,8 +268,11 @@ _KIND_CODE = re.compile(r"[函发办复]{1,3}字?")
 
 # (a tree of shared beginnings, longest first: at each character only the words that
 # begin with it are tried; sorted first, the same pattern in every process)
+# (a 政协 sector, 经济界别, proposes as a body too: the addressees read it so)
 _SALUTATION_END = re.compile(
-    vocab.longest_first(sorted({*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")}))
+    vocab.longest_first(
+        sorted({*vocab.words("roles"), "代表团", "界别", *vocab.words("org_suffixes")})
+    )
 )
 # What ends a run of text before the names: a number's 号, a closed bracket (not the one
 # of 姜某（等10位）).
@@ -286,8 +289,21 @@ _NAMES = re.compile(
     rf"(?:[{_CJK}·、，]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
+# A full date ending where it is searched up to (a label glued after it).
+_DATE_ENDING = re.compile(f"{DATE}$")
+# Role words that name their body (县政协委员, 人大代表): they may stand before the names
+# (县政协委员王某：), and the names after them, a colon ending them.
+_ROLE_FIRST = frozenset(w for w in vocab.words("roles") if "人大" in w or "政协" in w)
+_ROLE_FIRST_NAMES = re.compile(rf"[{_CJK}]{{2,4}}(?:、[{_CJK}]{{2,4}}){{0,5}}")
+MAX_ROLE_FIRST_NAMES = 31
+"""How far past such a role word its colon may stand (six names of four)."""
+# (longest first: 尊敬的 before 尊敬)
+_OPENER_WORDS = tuple(sorted(vocab.words("salutation_openers"), key=len, reverse=True))
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
+# …and after a role word set before them, the kind of what was asked (人大代表建议：…, a
+# label's) or a list's word (名单).
+_NOT_ROLE_FIRST_NAMES = re.compile(rf"{_NOT_NAMES.pattern}|建议|提案|议案|意见|名单")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
 _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
@@ -988,11 +1004,50 @@ class _Reader:
         limit = first if first >= 0 else min(len(self.norm), MAX_HEAD)
         for m in _SALUTATION_END.finditer(self.norm, 0, limit):
             if self._words_go_on(m.end()):
-                continue  # (most role words stand in the title: 会议, 代表建议)
+                # (most role words stand in the title: 会议, 代表建议); one naming its body
+                # may stand before the names (县政协委员王某：)
+                if m.group() in _ROLE_FIRST:
+                    found = self._role_first_at(m.start(), m.end())
+                    if found is not None:
+                        return found
+                continue
             found = self._salutation_at(m.start(), m.end())
             if found is not None:
                 return found
         return None
+
+    def _role_first_at(self, role: int, role_end: int) -> _Salutation | None:
+        """The salutation that opens with the role word at ``norm[role:role_end]``, one
+        naming its body, the names and a colon after it (县政协委员王某：, 市人大代表王某、
+        李某：), an opening following: from a line's start, a gap, a title's ending, a
+        number's 号 or a polite opener."""
+        norm = self.norm
+        colon = norm.find("：", role_end + 2, role_end + MAX_ROLE_FIRST_NAMES)
+        if colon < 0:
+            return None  # (most: the role word in a title or a sentence, no colon near)
+        line = self.line_at(role)
+        names = _ROLE_FIRST_NAMES.fullmatch(norm, role_end, colon)
+        if (
+            names is None
+            or colon >= line.end
+            or _NOT_ROLE_FIRST_NAMES.search(norm, role_end, colon)
+        ):
+            return None  # (人大代表建议：… is a label's)
+        after = self.skip_space(colon + 1)
+        if after < line.end and not _OPENING.search(norm, after, min(after + 60, line.end)):
+            return None
+        start = role
+        for opener in _OPENER_WORDS:
+            if norm.startswith(opener, role - len(opener)):
+                return _Salutation(role - len(opener), colon + 1)
+        if not (
+            start == line.start
+            or self.gap(start)
+            or norm[start - 1] in "号〕]］】）"
+            or self.after_title(start, line)
+        ):
+            return None
+        return _Salutation(start, colon + 1)
 
     def _words_go_on(self, role_end: int) -> bool:
         """Whether the words run on, glued, after a role word ending at ``role_end``: no
@@ -1053,6 +1108,8 @@ class _Reader:
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
             return None
+        if not (spoken or asked) and self._number_at(after, line.end):
+            return None  # an authority under the title, its 发文字号 after the gap: no names
         if start != line.start and not _TITLE_END.search(norm, line.start, start):
             return None  # a colonless salutation needs the title (or the line start) before it
         return _Salutation(start, end)
@@ -1250,6 +1307,12 @@ class _Reader:
                 continue  # the issuer's mark or a title, then the number
             return m.end(), kind
         return None
+
+    def _number_at(self, pos: int, end: int) -> bool:
+        """Whether a 发文字号 of a code alone starts at ``pos`` (no words that cite it:
+        根据某政办发〔…)."""
+        m = _DOC_NUMBER.match(self.norm, pos, end)
+        return m is not None and self._code_only(pos, m.start("open"))
 
     def _code_only(self, pos: int, bracket: int) -> bool:
         """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
@@ -1550,8 +1613,14 @@ class _Reader:
         if label is not None:
             return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
-        if banner is not None and (after_element or self.norm.startswith("文件", banner - 2)):
-            return banner  # the issuer's banner a page put under the title: 某局文件
+        if banner is not None and (
+            after_element
+            or self.norm.startswith("文件", banner - 2)
+            or self._number_at(self.skip_space(banner), end)
+        ):
+            # the issuer's banner a page put under the title (某局文件), or its name over
+            # the 发文字号 there (…的答复  某局  某函〔2024〕5号)
+            return banner
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
@@ -2051,7 +2120,13 @@ class _Reader:
                 continue
             if m.group("label") in _SUFFIX_LABELS:
                 p, prev = self._own_words_before(p, start)
-            apart = self.gap(p) or prev in _SENTENCE_END + "，、）" or prev.isdigit()
+            # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
+            apart = (
+                self.gap(p)
+                or prev in _SENTENCE_END + "，、）"
+                or prev.isdigit()
+                or (prev == "日" and _DATE_ENDING.search(norm, max(start, p - 16), p) is not None)
+            )
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
