@@ -506,6 +506,9 @@ MAX_LABEL = 2 * max(len(entry.spelling) for entry in _LABELS) + 2
 """How far before its colon a label (two joined by 及, in a bracket) may begin."""
 MAX_FURNITURE_LINE = 40
 """A line of page furniture only (— 1 — image1.wmf) is no longer than this."""
+MIN_PARAGRAPH_OPENING = 7
+"""The fewest characters a paragraph after its heading (on one line, a gap between) has
+before its first sentence ends: fewer are the heading's own words past a stray blank."""
 MAX_NAME_PIECE = 4
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 MAX_HEADING = 40
@@ -1981,8 +1984,16 @@ class _Reader:
                 gap = p
         if gap is None:
             return None
-        follows = self.marker_at(gap, end) is not None
-        return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
+        if self.marker_at(gap, end) is not None:
+            return gap
+        clause = _CLAUSE_END.search(norm, gap, end)
+        if clause is None:
+            return None
+        # the words after the gap open a paragraph, not the few that end the heading's own
+        # sentence (（一）落实乡村教 师生活补助。…: a stray blank inside the heading)
+        if clause.group() in _SENTENCE_END and clause.start() - gap < MIN_PARAGRAPH_OPENING:
+            return None
+        return gap
 
     def _heading_at_joined_break(self, pos: int, end: int) -> int | None:
         """Where a heading glued to its paragraph ends (see :meth:`_heading_glued`) when the
