@@ -510,6 +510,9 @@ MIN_PARAGRAPH_OPENING = 7
 """The fewest characters a paragraph after its heading (on one line, a gap between) has
 before its first sentence ends: fewer are the heading's own words past a stray blank."""
 MAX_NAME_PIECE = 4
+# A longer piece from the line's start that opens with its place (青山市交通 运输局,
+# 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
+_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 MAX_HEADING = 40
 MIN_HEADING = 4
@@ -2366,7 +2369,7 @@ class _Reader:
             piece = norm[j:i]
             if (
                 not piece
-                or i - j > MAX_NAME_PIECE
+                or (i - j > MAX_NAME_PIECE and not (j == start and _PLACE_FIRST.match(piece)))
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)
