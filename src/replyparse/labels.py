@@ -282,9 +282,9 @@ def labelled_value(view: TextView, line: Line, found: LabelAt) -> tuple[int, int
         if found.value < line.end and not found.colon and gap_before(view, found.value):
             # a row of labels over its row of values, each a line (文号⇥办理类型 over
             # 某函〔2024〕5号⇥B类): the cell under it
-            cell = _cell_under(view, line, found)
-            if cell is not None:
-                return cell
+            under = _cell_under(view, line, found)
+            if under is not None:
+                return under
         return (found.value, line.end)
     below = view.norm.find("\n", line.end)
     while below >= 0 and view.norm.startswith("\n", below + 1):
