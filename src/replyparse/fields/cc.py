@@ -153,7 +153,9 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
         pos += len(part)
         if (gap := _SPLIT.match(written, pos)) is not None:
             pos = gap.end()
-        if _INVISIBLE.search(part) is not None:  # (a web copy's zero-width space: rare)
+        # (a web copy's zero-width space, rare: asked only of a part with a character
+        # that prints nothing, which every invisible one is)
+        if not part.isprintable() and _INVISIBLE.search(part) is not None:
             part = _invisible_ends_blank(part)
         lead = len(part) - len(part.lstrip())
         name = part.strip().rstrip(_TRAIL).strip()
