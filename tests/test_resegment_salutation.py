@@ -73,6 +73,8 @@ class _PlainReader(R._Reader):
             return R._Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
             return None
+        if not (spoken or asked) and self._number_at(after, line.end):
+            return None
         if start != line.start and not R._TITLE_END.search(norm, line.start, start):
             return None
         return R._Salutation(start, end)

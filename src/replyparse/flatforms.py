@@ -19,10 +19,13 @@ A field reads a label's value on the next line with
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from replyparse import vocab
 from replyparse.labels import ALL, OPENERS, label_column, opening_label
+from replyparse.labels import ROW_HEADS as ROW_HEADS  # (its old home: layout, proposal)
+from replyparse.labels import gap_cells as gap_cells
+from replyparse.labels import labels_row as labels_row
+from replyparse.labels import values_row as values_row
 from replyparse.textview import Line, TextView
 
 FORM_REACH = 40
@@ -150,65 +153,3 @@ def form_lines(view: TextView, lines: tuple[Line, ...]) -> frozenset[int]:
             else:
                 break
     return frozenset(out)
-
-
-_ROW_LABELS = frozenset(ALL.by_spelling) | {"序号"}
-"""What a row of a web table's labels holds: labels of the table, and the row's count."""
-ROW_HEADS = frozenset(label[:2] for label in _ROW_LABELS)
-"""The first two characters of each of them: a row of labels opens with one."""
-_ROW_LONGEST = 60
-"""How long a row of labels may be (a dozen labels)."""
-
-
-def gap_cells(view: TextView, line: Line) -> list[tuple[int, int]]:
-    """The cells of a table's row a web copy kept with tabs or runs of blanks between them
-    rather than bars (``建议编号⇥标题⇥领衔代表``): the ranges of ``view.norm`` on ``line``
-    between the gaps the view dropped (and the blanks it keeps between two figures, ``88 15``),
-    blanks out; one range, the whole line, when it has none."""
-    gaps = view.gaps_in(line.start, line.end)
-    if not gaps and " " not in line.text:
-        return [(line.start, line.end)]
-    norm = view.norm
-    spaces = [line.start + i for i, char in enumerate(line.text) if char == " "]
-    out: list[tuple[int, int]] = []
-    at = line.start
-    for stop in [*sorted({*gaps, *spaces}), line.end]:
-        start = at
-        while start < stop and norm[start] == " ":
-            start += 1
-        if start < stop:
-            out.append((start, stop))
-        at = stop
-    return out
-
-
-def labels_row(view: TextView, line: Line) -> list[str] | None:
-    """The cells' texts of ``line`` when it is a row of a web table's labels copied with
-    gaps between its cells (``建议编号⇥标题⇥领衔代表``, ``序号  建议号  标题``): two cells or
-    more, each a label of the table (or 序号); else None."""
-    text = line.text
-    if text[:2] not in ROW_HEADS or len(text) > _ROW_LONGEST:
-        return None  # (the usual line)
-    if not view.gaps_in(line.start, line.end):
-        return None  # (a row of labels has a gap between each two: hanzi all)
-    cells = gap_cells(view, line)
-    words = [view.norm[a:b] for a, b in cells]
-    if len(words) < 2 or not all(word in _ROW_LABELS for word in words):
-        return None
-    return words
-
-
-def values_row(view: TextView, lines: Sequence[Line], i: int) -> list[tuple[int, int]] | None:
-    """The cells of ``lines[i]`` when it is the row of values under a row of labels copied
-    with gaps (:func:`labels_row`, the line right above): as many cells as labels, parted
-    the same way (``88⇥关于…的建议⇥王某``); else None."""
-    if i == 0:
-        return None
-    line = lines[i]
-    if not view.gaps_in(line.start, line.end) and " " not in line.text:
-        return None  # one cell: no row of several
-    labels = labels_row(view, lines[i - 1])
-    if labels is None:
-        return None
-    cells = gap_cells(view, line)
-    return cells if len(cells) == len(labels) else None

@@ -279,6 +279,12 @@ def labelled_value(view: TextView, line: Line, found: LabelAt) -> tuple[int, int
     its line; or, for a label alone on its line with no colon (a form flattened into lines,
     ``办理类型`` over ``B``), the next line when no label opens it and it is short."""
     if found.value < line.end or found.colon or found.start > line.start + 1:
+        if found.value < line.end and not found.colon and gap_before(view, found.value):
+            # a row of labels over its row of values, each a line (文号⇥办理类型 over
+            # 某函〔2024〕5号⇥B类): the cell under it
+            under = _cell_under(view, line, found)
+            if under is not None:
+                return under
         return (found.value, line.end)
     below = view.norm.find("\n", line.end)
     while below >= 0 and view.norm.startswith("\n", below + 1):
@@ -365,3 +371,84 @@ def column_value(view: TextView, line: Line) -> Line | None:
 
 def _start_of(line: Line) -> int:
     return line.start
+
+
+_ROW_LABELS = frozenset(ALL.by_spelling) | {"序号"}
+"""What a row of a web table's labels holds: labels of the table, and the row's count."""
+ROW_HEADS = frozenset(label[:2] for label in _ROW_LABELS)
+"""The first two characters of each of them: a row of labels opens with one."""
+_ROW_LONGEST = 60
+"""How long a row of labels may be (a dozen labels)."""
+
+
+def gap_cells(view: TextView, line: Line) -> list[tuple[int, int]]:
+    """The cells of a table's row a web copy kept with tabs or runs of blanks between them
+    rather than bars (``建议编号⇥标题⇥领衔代表``): the ranges of ``view.norm`` on ``line``
+    between the gaps the view dropped (and the blanks it keeps between two figures, ``88 15``),
+    blanks out; one range, the whole line, when it has none."""
+    gaps = view.gaps_in(line.start, line.end)
+    if not gaps and " " not in line.text:
+        return [(line.start, line.end)]
+    norm = view.norm
+    spaces = [line.start + i for i, char in enumerate(line.text) if char == " "]
+    out: list[tuple[int, int]] = []
+    at = line.start
+    for stop in [*sorted({*gaps, *spaces}), line.end]:
+        start = at
+        while start < stop and norm[start] == " ":
+            start += 1
+        if start < stop:
+            out.append((start, stop))
+        at = stop
+    return out
+
+
+def labels_row(view: TextView, line: Line) -> list[str] | None:
+    """The cells' texts of ``line`` when it is a row of a web table's labels copied with
+    gaps between its cells (``建议编号⇥标题⇥领衔代表``, ``序号  建议号  标题``): two cells or
+    more, each a label of the table (or 序号); else None."""
+    text = line.text
+    if text[:2] not in ROW_HEADS or len(text) > _ROW_LONGEST:
+        return None  # (the usual line)
+    if not view.gaps_in(line.start, line.end):
+        return None  # (a row of labels has a gap between each two: hanzi all)
+    cells = gap_cells(view, line)
+    words = [view.norm[a:b] for a, b in cells]
+    if len(words) < 2 or not all(word in _ROW_LABELS for word in words):
+        return None
+    return words
+
+
+def values_row(view: TextView, lines: Sequence[Line], i: int) -> list[tuple[int, int]] | None:
+    """The cells of ``lines[i]`` when it is the row of values under a row of labels copied
+    with gaps (:func:`labels_row`, the line right above): as many cells as labels, parted
+    the same way (``88⇥关于…的建议⇥王某``); else None."""
+    if i == 0:
+        return None
+    line = lines[i]
+    if not view.gaps_in(line.start, line.end) and " " not in line.text:
+        return None  # one cell: no row of several
+    labels = labels_row(view, lines[i - 1])
+    if labels is None:
+        return None
+    cells = gap_cells(view, line)
+    return cells if len(cells) == len(labels) else None
+
+
+def _cell_under(view: TextView, line: Line, found: LabelAt) -> tuple[int, int] | None:
+    """The ``view.norm`` range of the cell under ``found`` when ``line`` is a row of labels
+    parted by gaps (:func:`labels_row`) over its row of as many values
+    (:func:`values_row`); else None."""
+    if labels_row(view, line) is None:
+        return None
+    lines = view.content_lines
+    at = bisect_left(lines, line.start, key=_start_of)
+    if at + 1 >= len(lines) or lines[at].start != line.start:
+        return None
+    cells = values_row(view, lines, at + 1)
+    if cells is None:
+        return None
+    for k, (a, b) in enumerate(gap_cells(view, line)):
+        if a <= found.start < b:
+            return cells[k]
+    return None

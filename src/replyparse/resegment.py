@@ -268,8 +268,11 @@ _KIND_CODE = re.compile(r"[函发办复]{1,3}字?")
 
 # (a tree of shared beginnings, longest first: at each character only the words that
 # begin with it are tried; sorted first, the same pattern in every process)
+# (a 政协 sector, 经济界别, proposes as a body too: the addressees read it so)
 _SALUTATION_END = re.compile(
-    vocab.longest_first(sorted({*vocab.words("roles"), "代表团", *vocab.words("org_suffixes")}))
+    vocab.longest_first(
+        sorted({*vocab.words("roles"), "代表团", "界别", *vocab.words("org_suffixes")})
+    )
 )
 # What ends a run of text before the names: a number's 号, a closed bracket (not the one
 # of 姜某（等10位）).
@@ -311,6 +314,8 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
+# A full date ending where it is searched up to (a label glued after it).
+_DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
@@ -515,7 +520,13 @@ MAX_LABEL = 2 * max(len(entry.spelling) for entry in _LABELS) + 2
 """How far before its colon a label (two joined by 及, in a bracket) may begin."""
 MAX_FURNITURE_LINE = 40
 """A line of page furniture only (— 1 — image1.wmf) is no longer than this."""
+MIN_PARAGRAPH_OPENING = 7
+"""The fewest characters a paragraph after its heading (on one line, a gap between) has
+before its first sentence ends: fewer are the heading's own words past a stray blank."""
 MAX_NAME_PIECE = 4
+# A longer piece from the line's start that opens with its place (青山市交通 运输局,
+# 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
+_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 MAX_HEADING = 40
 MIN_HEADING = 4
@@ -1133,6 +1144,8 @@ class _Reader:
             return _Salutation(start, end) if titled and start > line.start else None
         if not (spoken or (gap_after and titled) or (asked and (opened or titled))):
             return None
+        if not (spoken or asked) and self._number_at(after, line.end):
+            return None  # an authority under the title, its 发文字号 after the gap: no names
         if start != line.start and not _TITLE_END.search(norm, line.start, start):
             return None  # a colonless salutation needs the title (or the line start) before it
         return _Salutation(start, end)
@@ -1330,6 +1343,12 @@ class _Reader:
                 continue  # the issuer's mark or a title, then the number
             return m.end(), kind
         return None
+
+    def _number_at(self, pos: int, end: int) -> bool:
+        """Whether a 发文字号 of a code alone starts at ``pos`` (no words that cite it:
+        根据某政办发〔…)."""
+        m = _DOC_NUMBER.match(self.norm, pos, end)
+        return m is not None and self._code_only(pos, m.start("open"))
 
     def _code_only(self, pos: int, bracket: int) -> bool:
         """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
@@ -1630,8 +1649,14 @@ class _Reader:
         if label is not None:
             return self._value_end(label.end(), end, _titled(label.group()))
         banner = self._issuer_mark(pos, end)
-        if banner is not None and (after_element or self.norm.startswith("文件", banner - 2)):
-            return banner  # the issuer's banner a page put under the title: 某局文件
+        if banner is not None and (
+            after_element
+            or self.norm.startswith("文件", banner - 2)
+            or self._number_at(self.skip_space(banner), end)
+        ):
+            # the issuer's banner a page put under the title (某局文件), or its name over
+            # the 发文字号 there (…的答复  某局  某函〔2024〕5号)
+            return banner
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
@@ -1992,8 +2017,16 @@ class _Reader:
                 gap = p
         if gap is None:
             return None
-        follows = self.marker_at(gap, end) is not None
-        return gap if follows or _CLAUSE_END.search(norm, gap, end) else None
+        if self.marker_at(gap, end) is not None:
+            return gap
+        clause = _CLAUSE_END.search(norm, gap, end)
+        if clause is None:
+            return None
+        # the words after the gap open a paragraph, not the few that end the heading's own
+        # sentence (（一）落实乡村教 师生活补助。…: a stray blank inside the heading)
+        if clause.group() in _SENTENCE_END and clause.start() - gap < MIN_PARAGRAPH_OPENING:
+            return None
+        return gap
 
     def _heading_at_joined_break(self, pos: int, end: int) -> int | None:
         """Where a heading glued to its paragraph ends (see :meth:`_heading_glued`) when the
@@ -2131,7 +2164,13 @@ class _Reader:
                 continue
             if m.group("label") in _SUFFIX_LABELS:
                 p, prev = self._own_words_before(p, start)
-            apart = self.gap(p) or prev in _SENTENCE_END + "，、）" or prev.isdigit()
+            # (a label glued after a date's 日 stands apart: 2024年5月10日类别：B)
+            apart = (
+                self.gap(p)
+                or prev in _SENTENCE_END + "，、）"
+                or prev.isdigit()
+                or (prev == "日" and _DATE_ENDING.search(norm, max(start, p - 16), p) is not None)
+            )
             if apart or len(m.group("label")) >= 3:  # a long label stands out when glued
                 after_note = norm[p - 1] == "）" and self.gap(p)
                 out.append(_Cut(p, prev in _PARAGRAPH_END or after_note))
@@ -2360,7 +2399,7 @@ class _Reader:
             piece = norm[j:i]
             if (
                 not piece
-                or i - j > MAX_NAME_PIECE
+                or (i - j > MAX_NAME_PIECE and not (j == start and _PLACE_FIRST.match(piece)))
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)

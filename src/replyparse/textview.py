@@ -450,8 +450,9 @@ def running_headers(original: str, pages: Sequence[tuple[int, int]]) -> list[tup
     alone on its line right over or under a page's number (``pages``, the noise lines'
     spans; blank lines between), between two lines of the body: the line under it a
     sentence's clause that opens with no closing label or note, the line over it no list's
-    head (``：``, ``、``). The signer under the body, the same name over its date, is none:
-    no clause follows it."""
+    head (``：``, ``、``); or inside the closing, between the signature's date or a label's
+    line and a label's line (``办理结果：…``, ``联系人：…``). The signer under the body, the
+    same name over its date, is none: no clause or label follows it."""
     heads: list[str] = []
     at = 0
     while len(heads) < _HEAD_LINES and at < len(original):
@@ -510,13 +511,24 @@ def _neighbour(text: str, line: tuple[int, int], step: int) -> str:
 
 def _between_paragraphs(text: str, line: tuple[int, int]) -> bool:
     above, below = _neighbour(text, line, -1), _neighbour(text, line, 1)
-    return (
-        bool(above)
-        and above[-1] not in "：:、"
-        and _CLAUSE_MARK.search(below) is not None
-        and ("：" not in below[:_LABEL_AT] and ":" not in below[:_LABEL_AT])
-        and _CLOSING_OPENS.match(below) is None
+    if not above or above[-1] in "：:、":
+        return False
+    labelled = "：" in below[:_LABEL_AT] or ":" in below[:_LABEL_AT]
+    if _CLAUSE_MARK.search(below) is not None and not labelled:
+        return _CLOSING_OPENS.match(below) is None
+    # in the closing: between the signature's date or a label's line and a label's line
+    # (the signer stands over its date, never over a label)
+    return labelled and (
+        _DATE_LINE.fullmatch(above) is not None
+        or "：" in above[:_LABEL_AT]
+        or ":" in above[:_LABEL_AT]
     )
+
+
+# A line of the signature's date alone (2024年5月10日, 二〇二四年五月十日).
+_DATE_LINE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
+)
 
 
 _OFFSETS = tuple(range(1 << 15))

@@ -23,7 +23,7 @@ from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
-from replyparse.textview import CELL_BARS, Line, TextView
+from replyparse.textview import CELL_BARS, FORMAT_CHARS, Line, TextView
 
 # Bodies stand apart by ，、；, blanks or a table's bars, or by the number of copies each is
 # sent after its name: in brackets, also where the copy lost the bracket's end and the
@@ -153,6 +153,10 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
         pos += len(part)
         if (gap := _SPLIT.match(written, pos)) is not None:
             pos = gap.end()
+        # (a web copy's zero-width space, rare: asked only of a part with a character
+        # that prints nothing, which every invisible one is)
+        if not part.isprintable() and _INVISIBLE.search(part) is not None:
+            part = _invisible_ends_blank(part)
         lead = len(part) - len(part.lstrip())
         name = part.strip().rstrip(_TRAIL).strip()
         begin = base + at + lead
@@ -165,6 +169,21 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
         for cut_start, cut_end in _glued(name):
             out.append((name[cut_start:cut_end], (begin + cut_start, begin + cut_end)))
     return out
+
+
+# An invisible format character a web copy left at a body's end (，\u200b市政府督查室):
+# no character of its name, read as a blank there (one inside a name stays).
+_INVISIBLE_CHARS = re.escape("".join(sorted(FORMAT_CHARS)))
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE_ENDS = re.compile(
+    rf"^[\s{_INVISIBLE_CHARS}]+|[\s{_INVISIBLE_CHARS}{re.escape(_TRAIL)}]+$"
+)
+
+
+def _invisible_ends_blank(part: str) -> str:
+    """``part`` with the invisible characters among the blanks (and the final marks) at
+    its ends made blanks (one for one: the offsets stay)."""
+    return _INVISIBLE_ENDS.sub(lambda m: _INVISIBLE.sub(" ", m.group()), part)
 
 
 _READ_THROUGH = "\uffff"
