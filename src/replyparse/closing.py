@@ -28,7 +28,14 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import vocab
-from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
+from replyparse.elements import (
+    DOC_NUMBER,
+    bracket_start,
+    gap_parts,
+    is_doc_number_line,
+    is_mark,
+    is_note,
+)
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -659,6 +666,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.OTHER
     if text[-1:] in "）)" and ("合" in text or "同" in text) and _noted_authority(text):
         return Kind.AUTHORITY
+    if text[-1:] in SIGNER_NOTE_CLOSERS and signer_note(text):
+        return Kind.AUTHORITY  # a class mark or a publication note glued: 某局（B类）
     # (a name then labels before labels and values: an authority, then its leader's post
     # and name, 某局    局长：王某, is the authority's line, not a label's)
     named = name_then_labels(view, line)
@@ -752,6 +761,29 @@ def _post_and_name(view: TextView, line: Line) -> bool:
         and _SIGNED_NAME.match(name) is not None
         and name.startswith(_SURNAMES)
     )
+
+
+SIGNER_NOTE_CLOSERS = frozenset("）)】］")
+"""How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
+_NOTE_SEPARATOR = re.compile("[，、；/／]")
+"""What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
+
+
+def signer_note(text: str) -> int:
+    """Where a note of marks glued in brackets to the end of an authority's name starts
+    (``某局（B类）``, ``某局（同意公开）``, ``某局（此件公开发布）``, ``某局（A类，同意公开）``: a
+    class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`);
+    0 when ``text`` is no authority with such a note. The note is no part of the name: it
+    feeds its own field, as one glued to the title does."""
+    if text[-1:] not in SIGNER_NOTE_CLOSERS:
+        return 0  # (the gate: a note in brackets ends the text)
+    k = bracket_start(text)
+    if not k or not AUTHORITY_LINE.match(text[:k]):
+        return 0
+    inner = text[k + 1 : -1]
+    if not inner or not all(is_mark(part) for part in _NOTE_SEPARATOR.split(inner)):
+        return 0
+    return k
 
 
 def _noted_authority(text: str) -> bool:

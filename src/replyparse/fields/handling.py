@@ -19,6 +19,7 @@ import re
 from typing import get_args
 
 from replyparse import vocab
+from replyparse.closing import signer_note
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     BRACKETED_CLASS,
@@ -212,6 +213,10 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     if found is None and (rest := after_doc_number(line)) is not None:
         # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
         found = _marks_line(view, rest)
+    if found is None and (note := signer_note(line.text)):
+        # the marks glued in brackets to the signer's name (某局（B类）, 某局（A类，同意公开）)
+        part = Line(line.index, line.start + note, line.end, line.text[note:])
+        found = _mark(view, part) or _marks_line(view, part)
     return found
 
 

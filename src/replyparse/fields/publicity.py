@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from replyparse import vocab
+from replyparse.closing import signer_note
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     MARKS_LINE_LONGEST,
@@ -158,6 +159,14 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
             and (note := _in_marks_line(view, rest)) is not None
         ):
             return note
+        if at := signer_note(line.text):
+            # the note glued in brackets to the signer's name (某局（同意公开）, 某局（A类，同意公开）)
+            part = Line(line.index, line.start + at, line.end, line.text[at:])
+            note = _note_at(view, part, 0, head=False)
+            if note is not None and _ends_line(view, part, note[1][1]):
+                return note
+            if (note := _in_marks_line(view, part)) is not None:
+                return note
     return None
 
 

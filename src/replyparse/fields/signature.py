@@ -14,9 +14,11 @@ from replyparse.closing import (
     JOINT_NOTE,
     MONTH_DATE_LINE,
     SEAL_NOTE,
+    SIGNER_NOTE_CLOSERS,
     footnote_start,
     host,
     name_then_labels,
+    signer_note,
     signoff_end,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -59,9 +61,12 @@ _OPENERS = "（("
 
 def _without_notes(name: str) -> str:
     """``name`` without the seal note (:data:`SEAL_NOTE`) or the joint reply's note
-    (:data:`JOINT_NOTE`, ``某局（联合答复）``, ``某局（主办）``) that ends it; a note
-    standing alone gives ""."""
+    (:data:`JOINT_NOTE`, ``某局（联合答复）``, ``某局（主办）``) or the class mark or
+    publication note (:func:`~replyparse.closing.signer_note`, ``某局（B类）``) that ends
+    it; a note standing alone gives ""."""
     name = SEAL_NOTE.sub("", name)
+    if name[-1:] in SIGNER_NOTE_CLOSERS and (k := signer_note(name)):
+        return name[:k]  # a class mark or a publication note glued to it: 某局（B类）
     if name[-1:] in "）)" and ("合" in name or "同" in name or "办" in name or "头" in name):
         k = max(name.rfind(c) for c in _OPENERS)
         if k >= 0 and JOINT_NOTE.match(name[k:]):
