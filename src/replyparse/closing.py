@@ -189,6 +189,29 @@ def gapped_cc_label_at(view: TextView, at: int) -> int:
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_CC_BODY = rf"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}?(?:{ORG_SUFFIX}|代表|委员)"
+# A list of bodies alone, each an office's name (or the deputy's, 林某代表), parted by ，、；, its full stop allowed (or
+# the separator a list wrapped onto the next line ends with): what follows a 抄 label glued
+# to it with no colon (抄送县政府办公室，县财政局。). A verb's object after 抄送 (抄送至…,
+# 抄送给…) is a sentence's.
+_CC_BODIES = re.compile(rf"(?![至给到并])(?:{_CC_BODY})(?:[，、；]{_CC_BODY})*[。.，、]?")
+
+
+def glued_cc_label(text: str) -> int:
+    """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) that opens ``text`` glued to
+    its list, no colon and no gap (``抄送县政府办公室，县财政局。``, as a typist wrote the
+    版记): only when the rest is that list alone, each body an office's name (``抄送件已收悉``,
+    ``抄送县政府备案。`` are sentences); 0 when none does."""
+    if text[:1] != "抄":
+        return 0  # (the gate: the usual line opens otherwise)
+    for label in CC_GAPPED_LABELS:
+        if (
+            text.startswith(label)
+            and _CC_BODIES.fullmatch(text, len(label))
+            and not _PROSE.search(text, len(label))
+        ):
+            return len(label)
+    return 0
 
 
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
@@ -525,10 +548,13 @@ def _after_cc_list(lines: Sequence[Line], view: TextView | None = None) -> int:
 
 
 def _cc_head(line: Line, view: TextView | None) -> bool:
-    """Whether ``line`` opens a 抄送 list: its label's colon or bar (:data:`CC_LINE`), or,
-    with ``view``, a gap after the label (:func:`gapped_cc_label`)."""
-    return CC_LINE.match(line.text) is not None or (
-        view is not None and gapped_cc_label(view, line) > 0
+    """Whether ``line`` opens a 抄送 list: its label's colon or bar (:data:`CC_LINE`), the
+    list glued to its label (:func:`glued_cc_label`), or, with ``view``, a gap after the
+    label (:func:`gapped_cc_label`)."""
+    return (
+        CC_LINE.match(line.text) is not None
+        or glued_cc_label(line.text) > 0
+        or (view is not None and gapped_cc_label(view, line) > 0)
     )
 
 
@@ -658,6 +684,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
+        or glued_cc_label(text)
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)
@@ -844,6 +871,7 @@ def _sentence_kind(view: TextView, line: Line, text: str) -> Kind | None:
         or ("印发" in text and _PRINTED.match(text))
         or (text[:1] == "附" and _ATTACHMENT.match(text))
         or _FORMULA.match(text)
+        or glued_cc_label(text)
     ):
         return Kind.OTHER
     named = name_then_labels(view, line) if gapped else None

@@ -17,6 +17,7 @@ from replyparse.closing import (
     ORG_INSIDE,
     cc_column_row,
     gapped_cc_label_at,
+    glued_cc_label,
 )
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
@@ -75,6 +76,7 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     heads = {m.start(): m.end() for m in _ANY_LABEL.finditer(view.norm)}
     if "抄" in view.norm:
         heads.update(_gapped_heads(view, heads))
+        heads.update(_glued_heads(view, lines, heads))
     mids = [m.start() for m in _MID_LINE.finditer(view.norm)]
     if not heads and not mids:
         return out
@@ -111,6 +113,25 @@ def _gapped_heads(view: TextView, heads: dict[int, int]) -> dict[int, int]:
         if at not in heads and (size := gapped_cc_label_at(view, at)):
             out[at] = at + size
         at = norm.find("抄", at + 1)
+    return out
+
+
+def _glued_heads(view: TextView, lines: tuple[Line, ...], heads: dict[int, int]) -> dict[int, int]:
+    """{label's start: list's start} of each 抄 label opening a line glued to its list, no
+    colon and no gap (``抄送县政府办公室，县财政局。``,
+    :func:`replyparse.closing.glued_cc_label`), where no other head stands."""
+    out: dict[int, int] = {}
+    norm = view.norm
+    at = norm.find("抄")
+    starts = []
+    while at >= 0:
+        if at not in heads:
+            starts.append(at)
+        at = norm.find("抄", at + 1)
+    for i in line_indexes_at(lines, starts):
+        line = lines[i]
+        if line.start not in heads and (size := glued_cc_label(line.text)):
+            out[line.start] = line.start + size
     return out
 
 
