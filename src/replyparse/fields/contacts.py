@@ -467,6 +467,18 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
+        if (
+            i < last
+            and i in may
+            and norm[line.end - 1] in _BROKEN_DASHES
+            and _broken_phone(line.text, lines[i + 1].text)
+        ):
+            # a phone a copy broke after its area code's dash (联系电话：0000- / 5550123)
+            end = lines[i + 1].end
+            closing = line.start >= closing_from
+            yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, may[i], i)
+            i += 2
+            continue
         if i in may and may[i] == 0 and i < last and _lone_label(line, lines[i + 1], i + 1 in may):
             # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the label's
             # value is the next line
@@ -489,6 +501,20 @@ def _rows(
 
 
 _START = attrgetter("start")
+_BROKEN_DASHES = frozenset("-—–－")
+"""The dash a landline's area code ends with where a copy broke the phone after it: the
+gate before :func:`_broken_phone`."""
+_AREA_CODE_END = re.compile(r"(?<![0-9])0[0-9]{2,3}[-—–－]$")
+_NUMBER_START = re.compile(r"[0-9]{7,8}(?![0-9])")
+
+
+def _broken_phone(text: str, below: str) -> bool:
+    """Whether ``text`` ends with a landline's area code and its dash and ``below`` opens
+    with the rest of the number (``联系电话：0000-`` / ``5550123``): one phone a copy broke
+    after its dash, as a 发文字号 broken after its year is one number."""
+    return _AREA_CODE_END.search(text) is not None and _NUMBER_START.match(below) is not None
+
+
 _LONE_LONGEST = 12
 """The longest line a contact label alone fills (承办人及联系电话：, spaced 联 系 人：)."""
 _CELL_LONGEST = 30
@@ -647,8 +673,9 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
 # person. Only where it stands as a label: opening the line (an opening bracket allowed),
 # after a separator, or after a gap that parts a whole word from it; glued to the words
 # before it (协办单位：, 工作单位：, 所在单位：, 代表姓名：) or spread with the rest of its
-# word (协 办 单 位：) it is the tail of another label.
-_BARE_LABEL = re.compile("(?:(?P<person>姓名)|单位|部门|科室|处室|股室)：(?=\\S)")
+# word (协 办 单 位：) it is the tail of another label. 办公室： right before a phone is the
+# office's phone (联系人：王某  办公室：0000-…  手机：139…): a phone's label.
+_BARE_LABEL = re.compile("(?:(?P<person>姓名)|(?P<phone>办公室)|单位|部门|科室|处室|股室)：(?=\\S)")
 
 
 def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
@@ -666,7 +693,11 @@ def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
             or (_gap_before(view, flat, k) and not _gap_before(view, flat, k - 1))
         ):
             continue
-        if m.group("person") is None:
+        if m.group("phone") is not None:
+            # the office's phone, its word alone as its label (联系人：王某  办公室：0000-…)
+            if _PHONE.match(_letters_as_digits(text), m.end()):
+                out.append(_Label(k, m.end(), ("phone",)))
+        elif m.group("person") is None:
             out.append(_Label(k, m.end(), ("office",)))
         elif _phone_follows(view, row, m.end(), out):
             out.append(_Label(k, m.end(), ("person",)))
