@@ -35,6 +35,8 @@ NOT_GLUED = [
     pytest.param("我局已抄送有关部门。", id="inside-a-sentence"),
     pytest.param("抄送甲县财政局，请予支持。", id="a-request-after"),
     pytest.param("报送甲县人民政府。", id="报送-glued"),
+    pytest.param("抄送负责此事的甲县财政局。", id="a-clause-before-the-office"),
+    pytest.param("抄送我局办公室。", id="我局-names-nobody"),
 ]  # fmt: skip
 
 

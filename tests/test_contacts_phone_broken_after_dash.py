@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from replyparse.fields.contacts import _broken_phone
 
 HEAD = (
     "关于某某建议的答复\n林某代表：\n　　您提出的建议收悉。\n　　感谢您对我们工作的支持。\n"
@@ -56,3 +57,20 @@ def test_the_span_runs_over_both_lines() -> None:
     span = contact.span
     assert span is not None
     assert text[span[0] : span[1]] == "联系人：王某  联系电话：0000-\n5550123"
+
+
+# (the line's text, the line under it, whether they are one phone broken after its dash)
+PIECES = [
+    pytest.param("联系电话：0000-", "5550123", True, id="area-code"),
+    pytest.param("电话：000－", "55501234", True, id="full-width-dash"),
+    pytest.param("联系电话：5550123-", "5550124", False, id="a-local-number-no-area-code"),
+    pytest.param("办理期限：2024-", "20240601", False, id="a-year-no-area-code"),
+    pytest.param("联系电话：0000-", "2024年5月12日印发", False, id="a-date-under"),
+    pytest.param("联系电话：0000-", "555012345", False, id="nine-digits-under"),
+    pytest.param("联系电话：0000-", "邮编：555000", False, id="a-label-under"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "below", "expected"), PIECES)
+def test_which_pieces_are_one_phone(text: str, below: str, expected: bool) -> None:
+    assert _broken_phone(text, below) is expected

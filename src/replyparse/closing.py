@@ -200,14 +200,16 @@ _CC_BODIES = re.compile(rf"(?![至给到并])(?:{_CC_BODY})(?:[，、；]{_CC_BO
 def glued_cc_label(text: str) -> int:
     """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) that opens ``text`` glued to
     its list, no colon and no gap (``抄送县政府办公室，县财政局。``, as a typist wrote the
-    版记): only when the rest is that list alone, each body an office's name (``抄送件已收悉``,
-    ``抄送县政府备案。`` are sentences); 0 when none does."""
+    版记): only when the rest is that list alone, each body an office's name, no sentence's
+    words in it (``抄送件已收悉``, ``抄送县政府备案。``, ``抄送负责此事的县财政局。``,
+    ``抄送我局办公室。`` are sentences); 0 when none does."""
     if text[:1] != "抄":
         return 0  # (the gate: the usual line opens otherwise)
     for label in CC_GAPPED_LABELS:
         if (
             text.startswith(label)
             and _CC_BODIES.fullmatch(text, len(label))
+            and "的" not in text
             and not _PROSE.search(text, len(label))
         ):
             return len(label)
