@@ -30,6 +30,7 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.elements import (
     DOC_NUMBER,
+    MARKS_LINE_LONGEST,
     bracket_start,
     gap_parts,
     is_doc_number_line,
@@ -190,10 +191,10 @@ def gapped_cc_label_at(view: TextView, at: int) -> int:
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _CC_BODY = rf"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}?(?:{ORG_SUFFIX}|代表|委员)"
-# A list of bodies alone, each an office's name (or the deputy's, 林某代表), parted by ，、；, its full stop allowed (or
-# the separator a list wrapped onto the next line ends with): what follows a 抄 label glued
-# to it with no colon (抄送县政府办公室，县财政局。). A verb's object after 抄送 (抄送至…,
-# 抄送给…) is a sentence's.
+# A list of bodies alone, each an office's name (or the deputy's, 林某代表), parted by
+# ，、；, its full stop allowed (or the separator a list wrapped onto the next line ends
+# with): what follows a 抄 label glued to it with no colon (抄送县政府办公室，县财政局。).
+# A verb's object after 抄送 (抄送至…, 抄送给…) is a sentence's.
 _CC_BODIES = re.compile(rf"(?![至给到并])(?:{_CC_BODY})(?:[，、；]{_CC_BODY})*[。.，、]?")
 
 
@@ -795,6 +796,13 @@ def _post_and_name(view: TextView, line: Line) -> bool:
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")
 """How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
 _NOTE_SEPARATOR = re.compile("[，、；/／]")
+_LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))
+_NOTED_SIGNER_LONGEST = (
+    1 + 59 + _LONGEST_ENDING + (1 + 20 + _LONGEST_ENDING + 1) + 2 + MARKS_LINE_LONGEST
+)
+"""The longest text :func:`signer_note` reads: an authority (:data:`_AUTHORITY`: its
+name, its longest ending, a second name in brackets), the note's brackets and a line of
+marks. A longer line (a paragraph ending in a bracket) is asked no more."""
 """What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
 
 
@@ -804,10 +812,15 @@ def signer_note(text: str) -> int:
     class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`);
     0 when ``text`` is no authority with such a note. The note is no part of the name: it
     feeds its own field, as one glued to the title does."""
-    if text[-1:] not in SIGNER_NOTE_CLOSERS:
-        return 0  # (the gate: a note in brackets ends the text)
+    if (
+        text[-1:] not in SIGNER_NOTE_CLOSERS
+        or len(text) > _NOTED_SIGNER_LONGEST
+        or "。" in text  # (no authority or mark holds one: a sentence's line)
+        or _NOT_IN_AUTHORITY in text  # (nor a label's colon: a contact line in brackets)
+    ):
+        return 0  # (the gates: a note in brackets ends the text; no paragraph is one)
     k = bracket_start(text)
-    if not k or not AUTHORITY_LINE.match(text[:k]):
+    if not k or text[k - 1] not in _AUTHORITY_LAST or not AUTHORITY_LINE.match(text[:k]):
         return 0
     inner = text[k + 1 : -1]
     if not inner or not all(is_mark(part) for part in _NOTE_SEPARATOR.split(inner)):

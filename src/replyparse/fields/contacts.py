@@ -467,27 +467,24 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        if (
-            i < last
-            and i in may
-            and norm[line.end - 1] in _BROKEN_DASHES
-            and _broken_phone(line.text, lines[i + 1].text)
-        ):
-            # a phone a copy broke after its area code's dash (联系电话：0000- / 5550123)
-            end = lines[i + 1].end
-            closing = line.start >= closing_from
-            yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, may[i], i)
-            i += 2
-            continue
-        if i in may and may[i] == 0 and i < last and _lone_label(line, lines[i + 1], i + 1 in may):
-            # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the label's
-            # value is the next line
-            end = lines[i + 1].end
-            closing = line.start >= closing_from
-            yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, 0, i)
-            i += 2
-            continue
         if i in may:
+            if i < last and (
+                (
+                    # a phone a copy broke after its area code's dash (电话：0000- / 5550123)
+                    norm[line.end - 1] in _BROKEN_DASHES
+                    and _broken_phone(line.text, lines[i + 1].text)
+                )
+                or (
+                    # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the
+                    # label's value is the next line
+                    may[i] == 0 and _lone_label(line, lines[i + 1], i + 1 in may)
+                )
+            ):
+                end = lines[i + 1].end
+                closing = line.start >= closing_from
+                yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, may[i], i)
+                i += 2
+                continue
             yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, True, may[i])
         elif i - 1 in may:  # (one look-up for the usual line, as before the rows below)
             if found is None or _takes_bare_phone(found, i):

@@ -160,7 +160,8 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
         ):
             return note
         if at := signer_note(line.text):
-            # the note glued in brackets to the signer's name (某局（同意公开）, 某局（A类，同意公开）)
+            # the note glued in brackets to the signer's name (某局（同意公开）,
+            # 某局（A类，同意公开）)
             part = Line(line.index, line.start + at, line.end, line.text[at:])
             note = _note_at(view, part, 0, head=False)
             if note is not None and _ends_line(view, part, note[1][1]):
