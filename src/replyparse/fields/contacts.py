@@ -195,6 +195,25 @@ _HEADLESS = re.compile(
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
 _LABEL_AFTER = "，；。、（" + CELL_BARS
+# A note's label that opens the line, its colon right before a contact label written
+# without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
+# the note's value as it would open a line, when a person's name follows it (a surname, two
+# or three characters), alone before a separator, a gap, a bracket or a phone (附注：联系人
+# 大代表工作…, 附注：联系人高度重视，… are sentences).
+_NOTE_HEAD = re.compile(rf"[（(]?(?:{vocab.spellings(vocab.labels_of('note'))})：")
+_NOTE_NAME = re.compile(
+    r"(?:(?!的)[\u4e00-\u9fff]){2,3}(?=$|[，,；;。、\s（(0-9]|(?:联系)?电话|手机)"
+)
+
+
+def _opens_note(text: str, k: int, end: int) -> bool:
+    """Whether the contact label at ``text[k:end]``, glued to its value, opens a note's
+    value (``附注：联系人王某，…``: :data:`_NOTE_HEAD` before it, a name after it)."""
+    return (
+        _NOTE_HEAD.fullmatch(text, 0, k) is not None
+        and text.startswith(_SURNAMES, end)
+        and _NOTE_NAME.match(text, end) is not None
+    )
 
 _DASH = "\\-—–─―‐‑~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
@@ -646,6 +665,7 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             m.group("colon")
             or k == 0
             or text[k - 1] in _LABEL_AFTER
+            or (text[k - 1] == "：" and _opens_note(text, k, m.end()))
             or _gap_before(view, row.flat, k)
             or _PHONE.match(text, m.end())
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
