@@ -215,6 +215,7 @@ def _opens_note(text: str, k: int, end: int) -> bool:
         and _NOTE_NAME.match(text, end) is not None
     )
 
+
 _DASH = "\\-—–─―‐‑~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
 _PHONE = re.compile(
