@@ -88,3 +88,58 @@ def test_a_mark_after_no_authority_signs_nothing(line: str) -> None:
     record = parse_text(HEAD + line + "\n" + DATE)
     assert record.signature.issuer is None
     assert record.handling_type is None
+
+
+# (the signer's line with its date, handling_type, public): the note glued to the name or
+# set after it with a gap, the date after another gap
+ON_THE_DATE_LINE = [
+    pytest.param("某县水利局（B类）    2023年8月16日", "B", None, id="glued-then-date"),
+    pytest.param("某县水利局  （B类）  2023年8月16日", "B", None, id="gapped-then-date"),
+    pytest.param("某县水利局（同意公开）    2023年8月16日", None, True, id="public-then-date"),
+    pytest.param("某县水利局（A类，同意公开）　　2023年8月16日", "A", True, id="marks-then-date"),
+    pytest.param("某县水利局（C类）    二〇二三年八月十六日", "C", None, id="chinese-numerals"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "handling", "public"), ON_THE_DATE_LINE)
+def test_a_noted_signer_with_its_date_on_one_line(
+    line: str, handling: str | None, public: bool | None
+) -> None:
+    record = parse_text(HEAD + line + "\n")
+    assert (record.signature.issuer, record.signature.date) == ("某县水利局", "2023-08-16")
+    assert record.handling_type == handling
+    assert record.public is public
+    text = record.text or ""
+    assert record.signature.date_span is not None
+    start, end = record.signature.date_span
+    assert text[start:end] == line.split()[-1].strip("\u3000")
+
+
+# Brackets before the date that hold no mark: the line is read as before (a name's own
+# bracket signs with it), and nothing feeds a class or publication.
+NOT_NOTED_DATE_LINES = [
+    pytest.param("某县水利局（筹）    2023年8月16日", "某县水利局（筹）", id="preparatory"),
+    pytest.param("某县水利局（盖章）    2023年8月16日", "某县水利局", id="seal"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), NOT_NOTED_DATE_LINES)
+def test_other_brackets_before_the_date(line: str, name: str) -> None:
+    record = parse_text(HEAD + line + "\n")
+    assert (record.signature.issuer, record.signature.date) == (name, "2023-08-16")
+    assert record.handling_type is None
+    assert record.public is None
+
+
+# A line that is no authority with a note before its date: no signer's line.
+NOT_SIGNER_DATE_LINES = [
+    pytest.param("项目已列入计划（B类）2023年8月16日", id="a-sentence-with-a-mark"),
+    pytest.param("某县水利工作方案（试行）    2023年8月16日", id="a-title-with-its-note"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_SIGNER_DATE_LINES)
+def test_no_authority_before_the_bracket_signs_nothing(line: str) -> None:
+    record = parse_text(HEAD + line + "\n")
+    assert record.signature.issuer is None
+    assert record.handling_type is None

@@ -131,6 +131,12 @@ AUTHORITY_DATE_LINE = re.compile(
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
 written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``), a seal note or a
 joint reply's note after it allowed (``某某局  2021年9月3日（印章）``)."""
+# The signing authority with a note of marks glued to its name, then the date on one line
+# (某局（B类）    2024年5月10日, 某局  （同意公开）  2024年5月10日): the authority's part is
+# asked of :func:`signer_note` (:func:`authority_date`).
+_NOTED_AUTHORITY_DATE = re.compile(
+    rf"^(?P<authority>[^：。]{{2,}}?[）)】］])(?:{_DATE}|(?P<month>{MONTH_DATE})){_SEAL_AFTER}$"
+)
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?(?:{_DATE}|{MONTH_DATE})$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
@@ -395,6 +401,22 @@ _ROW_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _SURNAMES = tuple(vocab.words("surnames"))
 # What a web page left behind: <!--EndFragment-->, <br>, &nbsp;
 _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
+
+
+def authority_date(text: str) -> re.Match[str] | None:
+    """``text`` as the signing authority and the date on one line (:data:`AUTHORITY_DATE_LINE`,
+    group ``authority`` the authority's part, ``month`` a date written to the month), also
+    with a class mark or a publication note glued to the authority or set after it
+    (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
+    None when it is none."""
+    if not text.endswith(_AUTHORITY_DATE_ENDS):
+        return None  # (the gate: a date's end, or a note's bracket after it)
+    m = AUTHORITY_DATE_LINE.match(text)
+    if m is None and ("）" in text or ")" in text or "】" in text or "］" in text):
+        m = _NOTED_AUTHORITY_DATE.match(text)
+        if m is not None and not signer_note(m["authority"]):
+            return None
+    return m
 
 
 class Kind(Enum):
@@ -828,6 +850,25 @@ def signer_note(text: str) -> int:
     return k
 
 
+_DATE_LAST = frozenset("日号月")
+"""What a date that ends a signer's line ends with (:func:`authority_date`, a note's
+bracket after it aside): the gate before it in :func:`signer_note_span`."""
+
+
+def signer_note_span(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the note of marks glued to the signer's name stands
+    (:func:`signer_note`), on the signer's line (``某局（B类）``) or on a line of the
+    signer and its date (``某局（B类）  2024年5月10日``); None when there is none."""
+    last = text[-1:]
+    if last in SIGNER_NOTE_CLOSERS:
+        k = signer_note(text)
+        return (k, len(text)) if k else None
+    if last in _DATE_LAST and (m := authority_date(text)) is not None:
+        k = signer_note(m["authority"])
+        return (k, m.end("authority")) if k else None
+    return None
+
+
 def _noted_authority(text: str) -> bool:
     """Whether ``text`` is an authority with a joint reply's note after it
     (``某局（会同某局答复）``: :data:`JOINT_NOTE`)."""
@@ -933,7 +974,7 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if text.endswith(_AUTHORITY_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+    if authority_date(text) is not None:
         return Kind.AUTHORITY_DATE
     return None
 

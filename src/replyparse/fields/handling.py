@@ -19,7 +19,7 @@ import re
 from typing import get_args
 
 from replyparse import vocab
-from replyparse.closing import signer_note
+from replyparse.closing import signer_note_span
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     BRACKETED_CLASS,
@@ -87,6 +87,9 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
+_DATE_LAST = frozenset("日号月")
+"""What a signer's line with its date ends with: the gate before asking it for a note glued
+to the signer (:func:`~replyparse.closing.signer_note_span`)."""
 # What an edge's line holding a mark ends with: a mark's (_MARK_ENDS) or a line of marks'
 # (MARKS_LINE_ENDS): one look-up a line, most of the edge's lines end in 。 (the gate).
 _EDGE_ENDS = _MARK_ENDS | MARKS_LINE_ENDS
@@ -179,6 +182,12 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
         # _marks_line on one ending in none a line of marks ends with
         if line.text[-1:] in _EDGE_ENDS and (found := _edge_line(view, line)) is not None:
             return found
+        if (
+            line.text[-1:] in _DATE_LAST
+            and (note := signer_note_span(line.text)) is not None
+            and (found := _signer_mark(view, line, note)) is not None
+        ):
+            return found  # on the signer's line with its date: 某局（B类）  2024年5月10日
         if _CLASS_WORDS_AT in line.text and (found := _class_words(view, line)) is not None:
             return found  # (gated again in _class_words: 您所提… is a sentence's)
     return None
@@ -213,11 +222,18 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     if found is None and (rest := after_doc_number(line)) is not None:
         # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
         found = _marks_line(view, rest)
-    if found is None and (note := signer_note(line.text)):
+    if found is None and (note := signer_note_span(line.text)) is not None:
         # the marks glued in brackets to the signer's name (某局（B类）, 某局（A类，同意公开）)
-        part = Line(line.index, line.start + note, line.end, line.text[note:])
-        found = _mark(view, part) or _marks_line(view, part)
+        found = _signer_mark(view, line, note)
     return found
+
+
+def _signer_mark(view: TextView, line: Line, note: tuple[int, int]) -> tuple[str, Range] | None:
+    """The class mark of the note glued to the signer's name at ``line.text[note[0]:note[1]]``
+    (:func:`~replyparse.closing.signer_note_span`)."""
+    a, b = note
+    part = Line(line.index, line.start + a, line.start + b, line.text[a:b])
+    return _mark(view, part) or _marks_line(view, part)
 
 
 def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
