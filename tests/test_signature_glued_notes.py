@@ -98,6 +98,8 @@ ON_THE_DATE_LINE = [
     pytest.param("某县水利局（同意公开）    2023年8月16日", None, True, id="public-then-date"),
     pytest.param("某县水利局（A类，同意公开）　　2023年8月16日", "A", True, id="marks-then-date"),
     pytest.param("某县水利局（C类）    二〇二三年八月十六日", "C", None, id="chinese-numerals"),
+    pytest.param("某县水利局(B类)    2023年8月16日", "B", None, id="half-width-brackets"),
+    pytest.param("某县水利局【B类】    2023年8月16日", "B", None, id="square-brackets"),
 ]  # fmt: skip
 
 

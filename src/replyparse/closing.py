@@ -411,12 +411,16 @@ def authority_date(text: str) -> re.Match[str] | None:
     None when it is none."""
     if not text.endswith(_AUTHORITY_DATE_ENDS):
         return None  # (the gate: a date's end, or a note's bracket after it)
-    m = AUTHORITY_DATE_LINE.match(text)
-    if m is None and ("）" in text or ")" in text or "】" in text or "］" in text):
-        m = _NOTED_AUTHORITY_DATE.match(text)
-        if m is not None and not signer_note(m["authority"]):
-            return None
-    return m
+    return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
+
+
+def _noted_authority_date(text: str) -> re.Match[str] | None:
+    """:func:`authority_date` of a ``text`` :data:`AUTHORITY_DATE_LINE` does not match: the
+    authority with a note glued to it, then the date (:data:`_NOTED_AUTHORITY_DATE`)."""
+    if "）" not in text and ")" not in text and "】" not in text and "］" not in text:
+        return None  # (the note's bracket: the usual line holds none)
+    m = _NOTED_AUTHORITY_DATE.match(text)
+    return m if m is not None and signer_note(m["authority"]) else None
 
 
 class Kind(Enum):
@@ -974,7 +978,9 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if authority_date(text) is not None:
+    if text.endswith(_AUTHORITY_DATE_ENDS) and (
+        AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None
+    ):
         return Kind.AUTHORITY_DATE
     return None
 

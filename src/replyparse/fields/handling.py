@@ -182,12 +182,6 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
         # _marks_line on one ending in none a line of marks ends with
         if line.text[-1:] in _EDGE_ENDS and (found := _edge_line(view, line)) is not None:
             return found
-        if (
-            line.text[-1:] in _DATE_LAST
-            and (note := signer_note_span(line.text)) is not None
-            and (found := _signer_mark(view, line, note)) is not None
-        ):
-            return found  # on the signer's line with its date: 某局（B类）  2024年5月10日
         if _CLASS_WORDS_AT in line.text and (found := _class_words(view, line)) is not None:
             return found  # (gated again in _class_words: 您所提… is a sentence's)
     return None
@@ -290,6 +284,17 @@ def extract(ctx: Context) -> list[Item]:
     found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
+    dated = ctx.layout.signature_date
+    if (
+        found is None
+        and dated is not None
+        and dated.text[-1:] in _DATE_LAST
+        and ("）" in dated.text or "】" in dated.text or "］" in dated.text)
+    ):
+        # a note glued to the signer's name on its line with the date (某局（B类）  2024年5月
+        # 10日; a signer's line alone is an edge's line, read above)
+        note = signer_note_span(dated.text)
+        found = _signer_mark(ctx.view, dated, note) if note is not None else None
     if found is None and lei and lines:
         # (a note's head needs no label: _said asks only the lines where a class's 类
         # stands; most letters hold no 类 at all)
