@@ -195,6 +195,10 @@ _HEADLESS = re.compile(
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
 _LABEL_AFTER = "，；。、（" + CELL_BARS
+_DEPUTY_SLOTS = tuple(
+    e.spelling for e in vocab.labels() if e.field == "addressees" and "姓名" in e.spelling
+)
+"""The deputy's name slots (代表姓名, 委员姓名…): a row they open gives no contact."""
 # A note's label that opens the line, its colon right before a contact label written
 # without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
 # the note's value as it would open a line, when a person's name follows it (a surname, two
@@ -617,8 +621,12 @@ class _Label(NamedTuple):
 
 
 def _labels(view: TextView, row: _Row) -> list[_Label]:
-    """The contact labels of one line that stand as labels, not as words of a sentence."""
+    """The contact labels of one line that stand as labels, not as words of a sentence. A
+    row that opens with the deputy's name slot (``代表姓名：张某  联系电话：…``, a reply
+    slip's row) is the deputy's: none."""
     text = row.flat.text
+    if text.startswith(_DEPUTY_SLOTS):
+        return []
     out: list[_Label] = []
     scan_from = 0
     # A closing line that _LABEL reads a label at the start of (only where a first word
