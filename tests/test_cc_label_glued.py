@@ -20,6 +20,7 @@ GLUED = [
     pytest.param("抄送甲县财政局、甲县教育局", ["甲县财政局", "甲县教育局"], id="顿号-no-stop"),
     pytest.param("抄送甲县财政局；甲县人大常委会选联工委。", ["甲县财政局", "甲县人大常委会选联工委"], id="semicolon"),
     pytest.param("抄报甲县人民政府。", ["甲县人民政府"], id="抄报"),
+    pytest.param("抄送各有关单位。", ["各有关单位"], id="各有关单位"),
     pytest.param("抄送林某代表，甲县人大常委会选联工委。", ["林某代表", "甲县人大常委会选联工委"], id="the-deputy"),
     pytest.param("抄送甲县人大常委会选联工委，\n甲县政府办公室。", ["甲县人大常委会选联工委", "甲县政府办公室"], id="wrapped-after-comma"),
     pytest.param("抄送甲县政府办公室。\n甲县交通运输局办公室      2024年5月12日印发", ["甲县政府办公室"], id="printing-line-after"),

@@ -196,10 +196,11 @@ def gapped_cc_label_at(view: TextView, at: int) -> int:
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_CC_BODY = rf"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}?(?:{ORG_SUFFIX}|代表|委员)"
-# A list of bodies alone, each an office's name (or the deputy's, 林某代表), parted by
-# ，、；, its full stop allowed (or the separator a list wrapped onto the next line ends
-# with): what follows a 抄 label glued to it with no colon (抄送县政府办公室，县财政局。).
+_CC_BODY = rf"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}?(?:{ORG_SUFFIX}|单位|部门|代表|委员)"
+# A list of bodies alone, each an office's name (各有关单位 too, or the deputy's, 林某代表),
+# parted by ，、；, its full stop allowed (or the separator a list wrapped onto the next
+# line ends with): what follows a 抄 label glued to it with no colon (抄送县政府办公室，
+# 县财政局。).
 # A verb's object after 抄送 (抄送至…, 抄送给…) is a sentence's.
 _CC_BODIES = re.compile(rf"(?![至给到并])(?:{_CC_BODY})(?:[，、；]{_CC_BODY})*[。.，、]?")
 
