@@ -38,6 +38,7 @@ NOT_GLUED = [
     pytest.param("报送甲县人民政府。", id="报送-glued"),
     pytest.param("抄送负责此事的甲县财政局。", id="a-clause-before-the-office"),
     pytest.param("抄送我局办公室。", id="我局-names-nobody"),
+    pytest.param("抄送抄送甲县财政局。", id="the-label-twice"),
 ]  # fmt: skip
 
 

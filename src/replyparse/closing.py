@@ -218,6 +218,7 @@ def glued_cc_label(text: str) -> int:
             text.startswith(label)
             and _CC_BODIES.fullmatch(text, len(label))
             and "的" not in text
+            and text.find("抄", len(label)) < 0  # (a second label: 抄报…，抄送… is two lists)
             and not _PROSE.search(text, len(label))
         ):
             return len(label)
