@@ -18,6 +18,9 @@ Row = tuple[str | None, str | None]
 SLIP_ROWS = [
     pytest.param("代表姓名：林某  联系电话：13900000002", [], id="deputy-and-phone"),
     pytest.param("委员姓名：林某  联系电话：13900000002", [], id="member-and-phone"),
+    pytest.param("代表人姓名：林某  联系电话：13900000002", [], id="代表人姓名"),
+    pytest.param("提案人姓名：林某  手机：13900000002", [], id="提案人姓名"),
+    pytest.param("领衔代表姓名：林某  联系电话：13900000002", [], id="领衔代表姓名"),
     pytest.param("代表姓名：林某  手机：13900000002  所在代表团：某镇", [], id="deputy-phone-and-group"),
     pytest.param("联系人：王某  联系电话：0000-5550123\n代表姓名：林某  联系电话：13900000002", [("王某", "0000-5550123")], id="under-the-reply's-contact"),
 ]  # fmt: skip
@@ -32,9 +35,17 @@ def test_the_deputy_row_keeps_the_signature_and_gives_no_contact(
     assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
 
 
-# A person's own name slot opening a contact row stays a contact (its label is 姓名 alone).
-def test_a_contact_form_name_slot_is_still_a_contact() -> None:
-    letter = parse_text(BODY + SIGNED + "姓名：王某  电话：0000-5550123\n")
+# A contact's own name slot opening a contact row stays a contact.
+OWN_SLOTS = [
+    pytest.param("姓名：王某  电话：0000-5550123", id="姓名"),
+    pytest.param("联系人姓名：王某  电话：0000-5550123", id="联系人姓名"),
+    pytest.param("承办人姓名：王某  电话：0000-5550123", id="承办人姓名"),
+]
+
+
+@pytest.mark.parametrize("lines", OWN_SLOTS)
+def test_a_contact_name_slot_is_still_a_contact(lines: str) -> None:
+    letter = parse_text(BODY + SIGNED + lines + "\n")
     assert [(c.name, c.phone) for c in letter.contacts] == [("王某", "0000-5550123")]
 
 

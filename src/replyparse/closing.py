@@ -824,6 +824,7 @@ def _post_and_name(view: TextView, line: Line) -> bool:
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")
 """How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
 _NOTE_SEPARATOR = re.compile("[，、；/／]")
+"""What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
 _LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))
 _NOTED_SIGNER_LONGEST = (
     1 + 59 + _LONGEST_ENDING + (1 + 20 + _LONGEST_ENDING + 1) + 2 + MARKS_LINE_LONGEST
@@ -831,7 +832,6 @@ _NOTED_SIGNER_LONGEST = (
 """The longest text :func:`signer_note` reads: an authority (:data:`_AUTHORITY`: its
 name, its longest ending, a second name in brackets), the note's brackets and a line of
 marks. A longer line (a paragraph ending in a bracket) is asked no more."""
-"""What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
 
 
 def signer_note(text: str) -> int:

@@ -195,10 +195,10 @@ _HEADLESS = re.compile(
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
 _LABEL_AFTER = "，；。、（" + CELL_BARS
-_DEPUTY_SLOTS = tuple(
-    e.spelling for e in vocab.labels() if e.field == "addressees" and "姓名" in e.spelling
-)
-"""The deputy's name slots (代表姓名, 委员姓名…): a row they open gives no contact."""
+# The name slot of the one who made the proposal (代表姓名, 代表人姓名, 委员姓名, 提案人姓名,
+# 领衔代表姓名…): a row it opens is a reply slip's or a form's row about the proposer, and
+# gives no contact (a contact's own slot, 联系人姓名, names none of these words).
+_PROPOSER_SLOT = re.compile(r"[（(]?[^：]{0,4}(?:代表|委员|提案|建议|议案)[^：]{0,3}姓名：")
 # A note's label that opens the line, its colon right before a contact label written
 # without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
 # the note's value as it would open a line, when a person's name follows it (a surname, two
@@ -622,10 +622,10 @@ class _Label(NamedTuple):
 
 def _labels(view: TextView, row: _Row) -> list[_Label]:
     """The contact labels of one line that stand as labels, not as words of a sentence. A
-    row that opens with the deputy's name slot (``代表姓名：张某  联系电话：…``, a reply
-    slip's row) is the deputy's: none."""
+    row that opens with the proposer's name slot (``代表姓名：张某  联系电话：…``, a reply
+    slip's row) is the proposer's: none."""
     text = row.flat.text
-    if text.startswith(_DEPUTY_SLOTS):
+    if "姓名：" in text and _PROPOSER_SLOT.match(text):
         return []
     out: list[_Label] = []
     scan_from = 0
