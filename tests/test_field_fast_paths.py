@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from goldsets import all_letters, at_least, perturbed_texts
 from helpers import contexts_before
 from plainpieces import plain_word_pieces
+from replyparse.closing import gapped_cc_label, glued_cc_label
 from replyparse.context import Claims, Context, Flat
 from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
 from replyparse.fields.numerals import chinese_to_int
@@ -311,21 +312,28 @@ _CC_TEXTS = [
     "抄报：市政府抄送：县人大",
     "报送：甲委\n送：乙办\n分送：丙局（2份）",
     "情况汇报：无\n抄送单位：某某",
+    "某某局\n2021年5月6日\n抄送甲委，乙办。",
+    "某某局\n抄送  甲委，乙办。\n抄报县政府办公室",
+    "抄送抄送甲委",
     "",
 ]
 
 
 def _plain_find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, tuple[int, int]]]:
-    """:func:`cc.find_cc` as first written: each line searched on its own."""
+    """:func:`cc.find_cc` as first written: each line searched on its own (a 抄 label
+    opening it with no colon, set off by a gap or glued to its list, heads it too)."""
     out: list[tuple[str, tuple[int, int]]] = []
     for i, line in enumerate(lines):
         m = CC_LINE.match(line.text)
-        lists = [(line.start, line.start + m.end())] if m else []
-        lists += cc._mid_line(view, line, after_list=m is not None)
+        head = line.start + m.end() if m else None
+        if head is None and (size := gapped_cc_label(view, line) or glued_cc_label(line.text)):
+            head = line.start + size
+        lists = [(line.start, head)] if head is not None else []
+        lists += cc._mid_line(view, line, after_list=head is not None)
         for k, (_, start) in enumerate(lists):
             if k + 1 < len(lists):
                 last = lists[k + 1][0]
-            elif m and k == 0:
+            elif head is not None and k == 0:
                 last = lines[cc_list_end(lines, i)].end
             else:
                 last = line.end

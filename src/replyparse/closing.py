@@ -28,7 +28,15 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import vocab
-from replyparse.elements import DOC_NUMBER, gap_parts, is_doc_number_line, is_mark, is_note
+from replyparse.elements import (
+    DOC_NUMBER,
+    MARKS_LINE_LONGEST,
+    bracket_start,
+    gap_parts,
+    is_doc_number_line,
+    is_mark,
+    is_note,
+)
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -124,6 +132,12 @@ AUTHORITY_DATE_LINE = re.compile(
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
 written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``), a seal note or a
 joint reply's note after it allowed (``某某局  2021年9月3日（印章）``)."""
+# The signing authority with a note of marks glued to its name, then the date on one line
+# (某局（B类）    2024年5月10日, 某局  （同意公开）  2024年5月10日): the authority's part is
+# asked of :func:`signer_note` (:func:`authority_date`).
+_NOTED_AUTHORITY_DATE = re.compile(
+    rf"^(?P<authority>[^：。]{{2,}}?[）)】］])(?:{_DATE}|(?P<month>{MONTH_DATE})){_SEAL_AFTER}$"
+)
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?(?:{_DATE}|{MONTH_DATE})$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
@@ -183,6 +197,33 @@ def gapped_cc_label_at(view: TextView, at: int) -> int:
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_CC_BODY = rf"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}?(?:{ORG_SUFFIX}|单位|部门|代表|委员)"
+# A list of bodies alone, each an office's name (各有关单位 too, or the deputy's, 林某代表),
+# parted by ，、；, its full stop allowed (or the separator a list wrapped onto the next
+# line ends with): what follows a 抄 label glued to it with no colon (抄送县政府办公室，
+# 县财政局。).
+# A verb's object after 抄送 (抄送至…, 抄送给…) is a sentence's.
+_CC_BODIES = re.compile(rf"(?![至给到并])(?:{_CC_BODY})(?:[，、；]{_CC_BODY})*[。.，、]?")
+
+
+def glued_cc_label(text: str) -> int:
+    """The length of the 抄 label (:data:`CC_GAPPED_LABELS`) that opens ``text`` glued to
+    its list, no colon and no gap (``抄送县政府办公室，县财政局。``, as a typist wrote the
+    版记): only when the rest is that list alone, each body an office's name, no sentence's
+    words in it (``抄送件已收悉``, ``抄送县政府备案。``, ``抄送负责此事的县财政局。``,
+    ``抄送我局办公室。`` are sentences); 0 when none does."""
+    if text[:1] != "抄":
+        return 0  # (the gate: the usual line opens otherwise)
+    for label in CC_GAPPED_LABELS:
+        if (
+            text.startswith(label)
+            and _CC_BODIES.fullmatch(text, len(label))
+            and "的" not in text
+            and text.find("抄", len(label)) < 0  # (a second label: 抄报…，抄送… is two lists)
+            and not _PROSE.search(text, len(label))
+        ):
+            return len(label)
+    return 0
 
 
 _LIST_HEADS = (*(e.spelling for e in vocab.labels_of("cc")), "附")
@@ -365,6 +406,26 @@ _SURNAMES = tuple(vocab.words("surnames"))
 _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 
 
+def authority_date(text: str) -> re.Match[str] | None:
+    """``text`` as the signing authority and the date on one line (:data:`AUTHORITY_DATE_LINE`,
+    group ``authority`` the authority's part, ``month`` a date written to the month), also
+    with a class mark or a publication note glued to the authority or set after it
+    (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
+    None when it is none."""
+    if not text.endswith(_AUTHORITY_DATE_ENDS):
+        return None  # (the gate: a date's end, or a note's bracket after it)
+    return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
+
+
+def _noted_authority_date(text: str) -> re.Match[str] | None:
+    """:func:`authority_date` of a ``text`` :data:`AUTHORITY_DATE_LINE` does not match: the
+    authority with a note glued to it, then the date (:data:`_NOTED_AUTHORITY_DATE`)."""
+    if "）" not in text and ")" not in text and "】" not in text and "］" not in text:
+        return None  # (the note's bracket: the usual line holds none)
+    m = _NOTED_AUTHORITY_DATE.match(text)
+    return m if m is not None and signer_note(m["authority"]) else None
+
+
 class Kind(Enum):
     """What a line of the closing is."""
 
@@ -519,10 +580,13 @@ def _after_cc_list(lines: Sequence[Line], view: TextView | None = None) -> int:
 
 
 def _cc_head(line: Line, view: TextView | None) -> bool:
-    """Whether ``line`` opens a 抄送 list: its label's colon or bar (:data:`CC_LINE`), or,
-    with ``view``, a gap after the label (:func:`gapped_cc_label`)."""
-    return CC_LINE.match(line.text) is not None or (
-        view is not None and gapped_cc_label(view, line) > 0
+    """Whether ``line`` opens a 抄送 list: its label's colon or bar (:data:`CC_LINE`), the
+    list glued to its label (:func:`glued_cc_label`), or, with ``view``, a gap after the
+    label (:func:`gapped_cc_label`)."""
+    return (
+        CC_LINE.match(line.text) is not None
+        or glued_cc_label(line.text) > 0
+        or (view is not None and gapped_cc_label(view, line) > 0)
     )
 
 
@@ -652,6 +716,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
+        or glued_cc_label(text)
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
         or is_doc_number_line(text)
@@ -660,6 +725,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         return Kind.OTHER
     if text[-1:] in "）)" and ("合" in text or "同" in text) and _noted_authority(text):
         return Kind.AUTHORITY
+    if text[-1:] in SIGNER_NOTE_CLOSERS and signer_note(text):
+        return Kind.AUTHORITY  # a class mark or a publication note glued: 某局（B类）
     # (a name then labels before labels and values: an authority, then its leader's post
     # and name, 某局    局长：王某, is the authority's line, not a label's)
     named = name_then_labels(view, line)
@@ -755,6 +822,60 @@ def _post_and_name(view: TextView, line: Line) -> bool:
     )
 
 
+SIGNER_NOTE_CLOSERS = frozenset("）)】］")
+"""How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
+_NOTE_SEPARATOR = re.compile("[，、；/／]")
+"""What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
+_LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))
+_NOTED_SIGNER_LONGEST = (
+    1 + 59 + _LONGEST_ENDING + (1 + 20 + _LONGEST_ENDING + 1) + 2 + MARKS_LINE_LONGEST
+)
+"""The longest text :func:`signer_note` reads: an authority (:data:`_AUTHORITY`: its
+name, its longest ending, a second name in brackets), the note's brackets and a line of
+marks. A longer line (a paragraph ending in a bracket) is asked no more."""
+
+
+def signer_note(text: str) -> int:
+    """Where a note of marks glued in brackets to the end of an authority's name starts
+    (``某局（B类）``, ``某局（同意公开）``, ``某局（此件公开发布）``, ``某局（A类，同意公开）``: a
+    class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`);
+    0 when ``text`` is no authority with such a note. The note is no part of the name: it
+    feeds its own field, as one glued to the title does."""
+    if (
+        text[-1:] not in SIGNER_NOTE_CLOSERS
+        or len(text) > _NOTED_SIGNER_LONGEST
+        or "。" in text  # (no authority or mark holds one: a sentence's line)
+        or _NOT_IN_AUTHORITY in text  # (nor a label's colon: a contact line in brackets)
+    ):
+        return 0  # (the gates: a note in brackets ends the text; no paragraph is one)
+    k = bracket_start(text)
+    if not k or text[k - 1] not in _AUTHORITY_LAST or not AUTHORITY_LINE.match(text[:k]):
+        return 0
+    inner = text[k + 1 : -1]
+    if not inner or not all(is_mark(part) for part in _NOTE_SEPARATOR.split(inner)):
+        return 0
+    return k
+
+
+_DATE_LAST = frozenset("日号月")
+"""What a date that ends a signer's line ends with (:func:`authority_date`, a note's
+bracket after it aside): the gate before it in :func:`signer_note_span`."""
+
+
+def signer_note_span(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the note of marks glued to the signer's name stands
+    (:func:`signer_note`), on the signer's line (``某局（B类）``) or on a line of the
+    signer and its date (``某局（B类）  2024年5月10日``); None when there is none."""
+    last = text[-1:]
+    if last in SIGNER_NOTE_CLOSERS:
+        k = signer_note(text)
+        return (k, len(text)) if k else None
+    if last in _DATE_LAST and (m := authority_date(text)) is not None:
+        k = signer_note(m["authority"])
+        return (k, m.end("authority")) if k else None
+    return None
+
+
 def _noted_authority(text: str) -> bool:
     """Whether ``text`` is an authority with a joint reply's note after it
     (``某局（会同某局答复）``: :data:`JOINT_NOTE`)."""
@@ -813,6 +934,7 @@ def _sentence_kind(view: TextView, line: Line, text: str) -> Kind | None:
         or ("印发" in text and _PRINTED.match(text))
         or (text[:1] == "附" and _ATTACHMENT.match(text))
         or _FORMULA.match(text)
+        or glued_cc_label(text)
     ):
         return Kind.OTHER
     named = name_then_labels(view, line) if gapped else None
@@ -859,7 +981,9 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if text.endswith(_AUTHORITY_DATE_ENDS) and AUTHORITY_DATE_LINE.match(text):
+    if text.endswith(_AUTHORITY_DATE_ENDS) and (
+        AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None
+    ):
         return Kind.AUTHORITY_DATE
     return None
 

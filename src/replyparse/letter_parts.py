@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from replyparse.closing import authority_date
 from replyparse.errors import ReplyparseError
-from replyparse.layout import AUTHORITY_DATE_LINE, CC_LINE, cc_list_end, issuer_mark, segment
+from replyparse.layout import CC_LINE, cc_list_end, issuer_mark, segment
 from replyparse.model import Letter, Section
 from replyparse.textview import Line, TextView
 from replyparse.traditional import fold
@@ -130,7 +131,7 @@ def compose(letter: Letter) -> LetterParts:
     date_line = layout.signature_date
     for line in layout.signature_issuer:
         part.setdefault(line.index, "signature")
-        m = AUTHORITY_DATE_LINE.match(line.text)
+        m = authority_date(line.text)
         if m and date_line is not None and date_line.index == line.index:
             signature.append(written(line, end=line.start + m.end("authority")))
             date = written(line, start=line.start + m.end("authority"))

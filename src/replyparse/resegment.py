@@ -51,6 +51,7 @@ from replyparse.closing import (
     ORG_SUFFIX,
     SEAL_NOTE,
     contact_row,
+    glued_cc_label,
 )
 from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
@@ -491,6 +492,8 @@ _BARE_JOINT_END = re.compile(r"(?:此件|本件)?(?:联合|共同)(?:答复|办�
 _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
+_DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
+"""The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
 # What a closing element other than a label holds (a note's head, a 发文字号's bracketed
@@ -1719,6 +1722,8 @@ class _Reader:
         cuts += closing
         if signed:
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
+            if "抄" in text:
+                cuts += self._copied_after_date(start, end)
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing, line.start)
         return cuts
@@ -2227,6 +2232,29 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _copied_after_date(self, start: int, end: int) -> list[_Cut]:
+        """Where a 抄送 list whose 抄 label has no colon starts right after the signed date,
+        glued to its list or set off by blanks (``…2024年5月10日 抄送县政府办公室，县财政局。``,
+        :func:`~replyparse.closing.glued_cc_label`): the list runs to the line's end. No
+        line of a letter reads so (strong)."""
+        norm, out = self.norm, []
+        at = norm.find("抄", start + 1, end)
+        while at >= 0:
+            back = at
+            while back > start and norm[back - 1] in _SEPARATORS:
+                back -= 1
+            date = _DATE_BEFORE.search(norm, max(start, back - _DATE_LONGEST), back)
+            if (
+                date is not None
+                # the signed date stands apart (a sentence's date, 已于2024年5月10日抄送…,
+                # is glued to its words)
+                and (date.start() == start or self.gap(date.start()))
+                and glued_cc_label(norm[at:end].replace(" ", ""))
+            ):
+                out.append(_Cut(at, True))
+            at = norm.find("抄", at + 1, end)
         return out
 
     def _next_rows(self, start: int, end: int) -> list[_Cut]:

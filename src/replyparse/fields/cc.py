@@ -17,6 +17,7 @@ from replyparse.closing import (
     ORG_INSIDE,
     cc_column_row,
     gapped_cc_label_at,
+    glued_cc_label,
 )
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
@@ -74,7 +75,7 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     # a line break, and no two of a pattern's matches overlap (each ends with its colon)
     heads = {m.start(): m.end() for m in _ANY_LABEL.finditer(view.norm)}
     if "抄" in view.norm:
-        heads.update(_gapped_heads(view, heads))
+        heads.update(_gapped_heads(view, lines, heads))
     mids = [m.start() for m in _MID_LINE.finditer(view.norm)]
     if not heads and not mids:
         return out
@@ -99,18 +100,28 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     return out
 
 
-def _gapped_heads(view: TextView, heads: dict[int, int]) -> dict[int, int]:
+def _gapped_heads(view: TextView, lines: tuple[Line, ...], heads: dict[int, int]) -> dict[int, int]:
     """{label's start: list's start} of each 抄 label a gap alone parts from the list after
-    it (``抄送  市财政局``, :func:`replyparse.closing.gapped_cc_label_at`), where no colon's
-    head stands. A label inside a line is asked too, and read nowhere: :func:`find_cc`
-    reads a head only at its line's start."""
+    it (``抄送  市财政局``, :func:`replyparse.closing.gapped_cc_label_at`), or that opens a
+    line glued to its list, no colon and no gap (``抄送县政府办公室，县财政局。``,
+    :func:`replyparse.closing.glued_cc_label`), where no colon's head stands. A gapped label
+    inside a line is asked too, and read nowhere: :func:`find_cc` reads a head only at its
+    line's start."""
     out: dict[int, int] = {}
     norm = view.norm
+    glued: list[int] = []  # where a 抄 stands that no head starts at
     at = norm.find("抄")
     while at >= 0:
-        if at not in heads and (size := gapped_cc_label_at(view, at)):
-            out[at] = at + size
+        if at not in heads:
+            if size := gapped_cc_label_at(view, at):
+                out[at] = at + size
+            else:
+                glued.append(at)
         at = norm.find("抄", at + 1)
+    for i in line_indexes_at(lines, glued):
+        line = lines[i]
+        if line.start in glued and (size := glued_cc_label(line.text)):
+            out[line.start] = line.start + size
     return out
 
 

@@ -195,6 +195,30 @@ _HEADLESS = re.compile(
 # Without its colon a label opens the line, follows one of these, follows a gap or runs
 # into a phone (联系人李某电话139…); inside running text the same characters are words.
 _LABEL_AFTER = "，；。、（" + CELL_BARS
+# The name slot of the one who made the proposal (代表姓名, 代表人姓名, 委员姓名, 提案人姓名,
+# 领衔代表姓名…): a row it opens is a reply slip's or a form's row about the proposer, and
+# gives no contact (a contact's own slot, 联系人姓名, names none of these words).
+_PROPOSER_SLOT = re.compile(r"[（(]?[^：]{0,4}(?:代表|委员|提案|建议|议案)[^：]{0,3}姓名：")
+# A note's label that opens the line, its colon right before a contact label written
+# without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
+# the note's value as it would open a line, when a person's name follows it (a surname, two
+# or three characters), alone before a separator, a gap, a bracket or a phone (附注：联系人
+# 大代表工作…, 附注：联系人高度重视，… are sentences).
+_NOTE_HEAD = re.compile(rf"[（(]?(?:{vocab.spellings(vocab.labels_of('note'))})：")
+_NOTE_NAME = re.compile(
+    r"(?:(?!的)[\u4e00-\u9fff]){2,3}(?=$|[，,；;。、\s（(0-9]|(?:联系)?电话|手机)"
+)
+
+
+def _opens_note(text: str, k: int, end: int) -> bool:
+    """Whether the contact label at ``text[k:end]``, glued to its value, opens a note's
+    value (``附注：联系人王某，…``: :data:`_NOTE_HEAD` before it, a name after it)."""
+    return (
+        _NOTE_HEAD.fullmatch(text, 0, k) is not None
+        and text.startswith(_SURNAMES, end)
+        and _NOTE_NAME.match(text, end) is not None
+    )
+
 
 _DASH = "\\-—–─―‐‑~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
@@ -467,15 +491,24 @@ def _rows(
             yield _Row(i, Flat.of(view, (line.start, end)), end, line.start >= closing_from)
             i += 2
             continue
-        if i in may and may[i] == 0 and i < last and _lone_label(line, lines[i + 1], i + 1 in may):
-            # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the label's
-            # value is the next line
-            end = lines[i + 1].end
-            closing = line.start >= closing_from
-            yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, 0, i)
-            i += 2
-            continue
         if i in may:
+            if i < last and (
+                (
+                    # a phone a copy broke after its area code's dash (电话：0000- / 5550123)
+                    norm[line.end - 1] in _BROKEN_DASHES
+                    and _broken_phone(line.text, lines[i + 1].text)
+                )
+                or (
+                    # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the
+                    # label's value is the next line
+                    may[i] == 0 and _lone_label(line, lines[i + 1], i + 1 in may)
+                )
+            ):
+                end = lines[i + 1].end
+                closing = line.start >= closing_from
+                yield _Row(i + 1, Flat.of(view, (line.start, end)), end, closing, True, may[i], i)
+                i += 2
+                continue
             yield _Row(i, Flat.line(line), line.end, line.start >= closing_from, True, may[i])
         elif i - 1 in may:  # (one look-up for the usual line, as before the rows below)
             if found is None or _takes_bare_phone(found, i):
@@ -489,6 +522,20 @@ def _rows(
 
 
 _START = attrgetter("start")
+_BROKEN_DASHES = frozenset("-—–－")
+"""The dash a landline's area code ends with where a copy broke the phone after it: the
+gate before :func:`_broken_phone`."""
+_AREA_CODE_END = re.compile(r"(?<![0-9])0[0-9]{2,3}[-—–－]$")
+_NUMBER_START = re.compile(r"[0-9]{7,8}(?![0-9])")
+
+
+def _broken_phone(text: str, below: str) -> bool:
+    """Whether ``text`` ends with a landline's area code and its dash and ``below`` opens
+    with the rest of the number (``联系电话：0000-`` / ``5550123``): one phone a copy broke
+    after its dash, as a 发文字号 broken after its year is one number."""
+    return _AREA_CODE_END.search(text) is not None and _NUMBER_START.match(below) is not None
+
+
 _LONE_LONGEST = 12
 """The longest line a contact label alone fills (承办人及联系电话：, spaced 联 系 人：)."""
 _CELL_LONGEST = 30
@@ -574,8 +621,12 @@ class _Label(NamedTuple):
 
 
 def _labels(view: TextView, row: _Row) -> list[_Label]:
-    """The contact labels of one line that stand as labels, not as words of a sentence."""
+    """The contact labels of one line that stand as labels, not as words of a sentence. A
+    row that opens with the proposer's name slot (``代表姓名：张某  联系电话：…``, a reply
+    slip's row) is the proposer's: none."""
     text = row.flat.text
+    if "姓名：" in text and _PROPOSER_SLOT.match(text):
+        return []
     out: list[_Label] = []
     scan_from = 0
     # A closing line that _LABEL reads a label at the start of (only where a first word
@@ -623,6 +674,7 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             m.group("colon")
             or k == 0
             or text[k - 1] in _LABEL_AFTER
+            or (text[k - 1] == "：" and _opens_note(text, k, m.end()))
             or _gap_before(view, row.flat, k)
             or _PHONE.match(text, m.end())
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
@@ -647,8 +699,9 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
 # person. Only where it stands as a label: opening the line (an opening bracket allowed),
 # after a separator, or after a gap that parts a whole word from it; glued to the words
 # before it (协办单位：, 工作单位：, 所在单位：, 代表姓名：) or spread with the rest of its
-# word (协 办 单 位：) it is the tail of another label.
-_BARE_LABEL = re.compile("(?:(?P<person>姓名)|单位|部门|科室|处室|股室)：(?=\\S)")
+# word (协 办 单 位：) it is the tail of another label. 办公室： right before a phone is the
+# office's phone (联系人：王某  办公室：0000-…  手机：139…): a phone's label.
+_BARE_LABEL = re.compile("(?:(?P<person>姓名)|(?P<phone>办公室)|单位|部门|科室|处室|股室)：(?=\\S)")
 
 
 def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
@@ -666,7 +719,11 @@ def _bare_labels(view: TextView, row: _Row, out: list[_Label]) -> None:
             or (_gap_before(view, flat, k) and not _gap_before(view, flat, k - 1))
         ):
             continue
-        if m.group("person") is None:
+        if m.group("phone") is not None:
+            # the office's phone, its word alone as its label (联系人：王某  办公室：0000-…)
+            if _PHONE.match(_letters_as_digits(text), m.end()):
+                out.append(_Label(k, m.end(), ("phone",)))
+        elif m.group("person") is None:
             out.append(_Label(k, m.end(), ("office",)))
         elif _phone_follows(view, row, m.end(), out):
             out.append(_Label(k, m.end(), ("person",)))

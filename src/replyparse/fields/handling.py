@@ -20,6 +20,7 @@ import re
 from typing import get_args
 
 from replyparse import vocab
+from replyparse.closing import signer_note_span
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     BRACKETED_CLASS,
@@ -88,6 +89,9 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
 _CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
+_DATE_LAST = frozenset("日号月")
+"""What a signer's line with its date ends with: the gate before asking it for a note glued
+to the signer (:func:`~replyparse.closing.signer_note_span`)."""
 # What an edge's line holding a mark ends with: a mark's (_MARK_ENDS) or a line of marks'
 # (MARKS_LINE_ENDS): one look-up a line, most of the edge's lines end in 。 (the gate).
 _EDGE_ENDS = _MARK_ENDS | MARKS_LINE_ENDS
@@ -216,6 +220,9 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
         found = _marks_line(view, rest)
     if found is None and view.gaps_in(line.start, line.end):
         found = _trailing_marks(view, line)
+    if found is None and (note := signer_note_span(line.text)) is not None:
+        # the marks glued in brackets to the signer's name (某局（B类）, 某局（A类，同意公开）)
+        found = _signer_mark(view, line, note)
     return found
 
 
@@ -230,6 +237,14 @@ def _trailing_marks(view: TextView, line: Line) -> tuple[str, Range] | None:
         if part.text[-1:] in _MARK_ENDS and (found := _mark(view, part)) is not None:
             return found
     return None
+
+
+def _signer_mark(view: TextView, line: Line, note: tuple[int, int]) -> tuple[str, Range] | None:
+    """The class mark of the note glued to the signer's name at ``line.text[note[0]:note[1]]``
+    (:func:`~replyparse.closing.signer_note_span`)."""
+    a, b = note
+    part = Line(line.index, line.start + a, line.start + b, line.text[a:b])
+    return _mark(view, part) or _marks_line(view, part)
 
 
 def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
@@ -287,6 +302,17 @@ def extract(ctx: Context) -> list[Item]:
     found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
+    dated = ctx.layout.signature_date
+    if (
+        found is None
+        and dated is not None
+        and dated.text[-1:] in _DATE_LAST
+        and ("）" in dated.text or "】" in dated.text or "］" in dated.text)
+    ):
+        # a note glued to the signer's name on its line with the date (某局（B类）  2024年5月
+        # 10日; a signer's line alone is an edge's line, read above)
+        note = signer_note_span(dated.text)
+        found = _signer_mark(ctx.view, dated, note) if note is not None else None
     if found is None and lei and lines:
         # (a note's head needs no label: _said asks only the lines where a class's 类
         # stands; most letters hold no 类 at all)

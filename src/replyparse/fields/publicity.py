@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from replyparse import vocab
+from replyparse.closing import signer_note_span
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     MARKS_LINE_LONGEST,
@@ -161,6 +162,16 @@ def _alone(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None
             return note
         if view.gaps_in(line.start, line.end) and (note := _in_trailing(view, line)) is not None:
             return note
+        if (span := signer_note_span(line.text)) is not None:
+            # the note glued in brackets to the signer's name (某局（同意公开）,
+            # 某局（A类，同意公开）, also before its date on the line)
+            a, b = span
+            part = Line(line.index, line.start + a, line.start + b, line.text[a:b])
+            note = _note_at(view, part, 0, head=False)
+            if note is not None and _ends_line(view, part, note[1][1]):
+                return note
+            if (note := _in_marks_line(view, part)) is not None:
+                return note
     return None
 
 

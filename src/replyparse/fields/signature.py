@@ -9,14 +9,16 @@ from dataclasses import dataclass
 
 from replyparse import vocab
 from replyparse.closing import (
-    AUTHORITY_DATE_LINE,
     AUTHORITY_LINE,
     JOINT_NOTE,
     MONTH_DATE_LINE,
     SEAL_NOTE,
+    SIGNER_NOTE_CLOSERS,
+    authority_date,
     footnote_start,
     host,
     name_then_labels,
+    signer_note,
     signoff_end,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -28,7 +30,7 @@ from replyparse.textview import Line, TextView
 def _authority_end(line: Line) -> int:
     """Where the authority ends on its line: before the date when both share the line."""
     text = line.text[: footnote_start(line.text)]
-    m = AUTHORITY_DATE_LINE.match(text)
+    m = authority_date(text)
     return line.start + (m.end("authority") if m else len(text))
 
 
@@ -59,9 +61,12 @@ _OPENERS = "（("
 
 def _without_notes(name: str) -> str:
     """``name`` without the seal note (:data:`SEAL_NOTE`) or the joint reply's note
-    (:data:`JOINT_NOTE`, ``某局（联合答复）``, ``某局（主办）``) that ends it; a note
-    standing alone gives ""."""
+    (:data:`JOINT_NOTE`, ``某局（联合答复）``, ``某局（主办）``) or the class mark or
+    publication note (:func:`~replyparse.closing.signer_note`, ``某局（B类）``) that ends
+    it; a note standing alone gives ""."""
     name = SEAL_NOTE.sub("", name)
+    if name[-1:] in SIGNER_NOTE_CLOSERS and (k := signer_note(name)):
+        return name[:k]  # a class mark or a publication note glued to it: 某局（B类）
     if name[-1:] in "）)" and ("合" in name or "同" in name or "办" in name or "头" in name):
         k = max(name.rfind(c) for c in _OPENERS)
         if k >= 0 and JOINT_NOTE.match(name[k:]):
@@ -124,7 +129,8 @@ def _single_blank_signers(written: str) -> bool:
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
 # ends of a citation mark (``]``), of a date after the authority (日, 号, 月: what
-# :data:`AUTHORITY_DATE_LINE` ends with) and of a seal note (:data:`SEAL_NOTE`'s brackets);
+# :func:`~replyparse.closing.authority_date` ends with) and of a seal note
+# (:data:`SEAL_NOTE`'s brackets);
 # the first characters of the formulas :func:`signoff_end` cuts.
 _NOT_LAST = frozenset("]日号月）)〕］】")
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
@@ -301,7 +307,7 @@ def _to_the_month(text: str) -> bool:
     (``日期：2024年5月``), or after its authority (``某镇人民政府  二〇二四年五月``)."""
     if MONTH_DATE_LINE.match(text):
         return True
-    m = AUTHORITY_DATE_LINE.match(text)
+    m = authority_date(text)
     return m is not None and m.group("month") is not None
 
 
