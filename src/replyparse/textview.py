@@ -661,8 +661,13 @@ class TextView:
     """The spans of the letter's runs of blanks, for a view made from the letter (not
     :meth:`from_parts`): where its gaps can be (:meth:`_gap_list`)."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, parts: tuple[str, list[int]] | None = None) -> None:
+        """The view of ``original``; ``parts`` (its ``norm`` and ``origin``, made
+        elsewhere) is :meth:`from_parts`'s."""
         self.original = original
+        if parts is not None:
+            self.norm, self.origin = parts
+            return
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
@@ -688,9 +693,7 @@ class TextView:
         """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
         ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
         breaks to a view this way."""
-        view = object.__new__(cls)
-        view.original, view.norm, view.origin = original, norm, origin
-        return view
+        return cls(original, (norm, origin))
 
     # -- mapping -------------------------------------------------------------------------
 
