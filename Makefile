@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
-.PHONY: run test lint typecheck pytest schema readme clean system-deps bench hostile
+.PHONY: run test lint typecheck pytest schema readme clean system-deps bench hostile \
+	compile test-compiled bench-compiled
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -73,6 +74,21 @@ $(BENCH_VENV)/.installed:
 bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python scripts/bench.py --jionlp $(BENCH_VENV)/bin/python \
 		--out docs/benchmarks.md $(BENCH_ARGS)
+
+# Opt-in: the parser's modules compiled by mypyc (scripts/compile.py) into build/mypyc, a copy
+# of the package beside src/, rebuilt when src/ changed; PYTHONPATH=build/mypyc/src runs it.
+# Needs a C compiler. make run, make test and installs run the pure-Python package.
+compile: $(STAMP)
+	$(BIN)/python scripts/compile.py
+
+# The compiled build's records against the pure package's, on every gold and perturbed letter.
+test-compiled: compile
+	$(BIN)/pytest tests/test_compiled.py
+
+# make bench with the compiled build: writes docs/benchmarks-compiled.md.
+bench-compiled: compile $(BENCH_VENV)/.installed
+	PYTHONPATH=build/mypyc/src $(BIN)/python scripts/bench.py --jionlp $(BENCH_VENV)/bin/python \
+		--out docs/benchmarks-compiled.md --note "mypyc build (make compile)" $(BENCH_ARGS)
 
 # The hostile corpus through the real CLI, timed and measured: writes docs/robustness.md.
 hostile: $(STAMP) system-deps

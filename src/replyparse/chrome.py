@@ -636,13 +636,19 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
     among them (the lines are stripped, so a line's first character is the first of it
     without its blanks). ``banners`` False: no line ends in ``文件``."""
     if not banners:  # (the next line alone: a third of the steps of a line, most letters)
-        # One pass over the lines, each first character compared with the one before it
-        # (read before the walrus replaces it): a line whose character is its previous
-        # line's gives that line's place. "" is no line's first character (each line in
-        # ``content`` has text), so the first line gives none. A list of the characters
-        # and a second pass over it cost about 4k a letter more.
+        # One pass over the lines, each first character compared with the one before it:
+        # a line whose character is its previous line's gives that line's place. "" is no
+        # line's first character (each line in ``content`` has text), so the first line
+        # gives none. (Not ``last == (last := ...)`` in a comprehension: compiled by mypyc,
+        # the walrus ran before the left side was read, and every line matched itself.)
+        places = []
         last = ""
-        return [at - 1 for at, i in enumerate(content) if last == (last := texts[i][0])]
+        for at, i in enumerate(content):
+            first = texts[i][0]
+            if first == last:
+                places.append(at - 1)
+            last = first
+        return places
     firsts = [texts[i][0] for i in content]
     return [
         at

@@ -47,7 +47,7 @@ ItemT = TypeVar("ItemT")
 V = TypeVar("V")
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Found(Generic[V]):
     """The usual item: a value, where it stands, what it claims. A subclass says where the
     value goes on the record (:meth:`place`).
@@ -55,7 +55,8 @@ class Found(Generic[V]):
     Never changed once made; compared and hashed by its fields as a frozen dataclass is.
     (Not declared frozen, as :class:`~replyparse.textview.Line`: a frozen dataclass sets
     each field through ``object.__setattr__``, which made an item over three times as dear
-    to build, and every extractor builds them.)"""
+    to build, and every extractor builds them. No ``slots``: the extractors' subclasses are
+    compiled by mypyc (``scripts/compile.py``), and a compiled class may not inherit them.)"""
 
     value: V
     span: Span | None
@@ -206,7 +207,7 @@ class Labelled:
         return (self.line.start + self.match.start(group), self.line.start + self.match.end(group))
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Spanned(Found[V]):
     """An item that always has a span (its field keeps a list of spans beside its values)."""
 

@@ -54,7 +54,7 @@ _PERSON_COLON = 1 + 4 + 2 + 1
 bracket, four words and 领导 before it."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class LabelAt:
     """An entry of the label table standing as a label on a line.
 
@@ -223,10 +223,13 @@ def opening_label(view: TextView, line: Line, labels: LabelSet = ALL) -> LabelAt
     # LabelAt is frozen: the same one may be handed out again.
     key = ("opening_label", line.start, line.text, labels)
     known = view.answers
-    found: LabelAt | None = known.get(key, _UNKNOWN)
+    found = known.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         found = known[key] = _opening_label(view, line, labels)
-    return found
+    # typed only once it is an answer: compiled by mypyc, the type is checked where it is
+    # given, and the sentinel is no LabelAt
+    label: LabelAt | None = found
+    return label
 
 
 def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | None:

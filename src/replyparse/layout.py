@@ -140,7 +140,7 @@ _FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))
 gate before :data:`_CLOSING_FORMULA`, asked of the body's last lines)."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Layout:
     """The parts of a letter, as content lines of the view (norm coordinates).
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# (the surrogates by chr: mypyc, which compiles this module, takes none in a literal)
+_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def normalise_newlines(text: str) -> str:

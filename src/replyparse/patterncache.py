@@ -125,13 +125,22 @@ def _load(path: Path, sre: Any) -> tuple[dict[Key, Program], dict[Hashable, str]
     )
 
 
+_IMPORT_MACHINERY = ("importlib", "importlib._bootstrap", "importlib._bootstrap_external")
+_PASSED_OVER = ("re", "re._compiler", __name__, *_IMPORT_MACHINERY)
+
+
 def _ours() -> bool:
-    """Whether the pattern being compiled was asked for by a replyparse module."""
+    """Whether the pattern being compiled was asked for by a replyparse module: the first
+    frame that is neither :mod:`re`'s nor the import machinery's is replyparse's. (A module
+    compiled by mypyc, ``scripts/compile.py``, runs without frames of its own: its patterns
+    are compiled right under the import of it, which replyparse started.)"""
     frame = sys._getframe(2)
     while frame is not None:
         name = frame.f_globals.get("__name__", "")
-        if name not in ("re", "re._compiler", __name__):
-            return isinstance(name, str) and name.startswith("replyparse.")
+        if name not in _PASSED_OVER:
+            return isinstance(name, str) and (
+                name == "replyparse" or name.startswith("replyparse.")
+            )
         frame = frame.f_back  # type: ignore[assignment]
     return False
 

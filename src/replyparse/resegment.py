@@ -545,7 +545,7 @@ _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class _Cut:
     """A line break to put before ``view.norm[at]``; ``strong`` when it alone shows that
     the line was flattened.
@@ -558,7 +558,7 @@ class _Cut:
     strong: bool = False
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class _Salutation:
     """The salutation at ``view.norm[start:end]`` (its colon included, when written).
     Never changed once made (see :class:`_Cut`)."""
@@ -574,7 +574,7 @@ def resegment(view: TextView) -> TextView:
     return with_breaks(view, breaks) if breaks else view
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Breaks:
     """What re-segmenting a view changes: line breaks before ``view.norm[at]`` for each
     ``at`` of ``cuts``, and ranges of page furniture (``— 2 —``) dropped, as the view

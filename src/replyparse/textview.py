@@ -52,9 +52,9 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, NamedTuple, TypeVar, overload
+from typing import Any, NamedTuple
 
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
@@ -627,7 +627,7 @@ def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     return False
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Line:
     """One line of the normalised view: ``view.norm[start:end]``.
 
@@ -666,31 +666,6 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
     return out
 
 
-_T = TypeVar("_T")
-
-
-class _Kept(Generic[_T]):
-    """A view's property worked out on its first read and kept in the view's ``__dict__``,
-    where later reads find it without a call (as ``functools.cached_property``, without
-    the lock that takes on each first read: a view's answers depend on the view alone, so
-    two threads that both work one out keep the same)."""
-
-    def __init__(self, func: Callable[[TextView], _T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    @overload
-    def __get__(self, view: None, owner: type[TextView]) -> _Kept[_T]: ...
-    @overload
-    def __get__(self, view: TextView, owner: type[TextView]) -> _T: ...
-    def __get__(self, view: TextView | None, owner: type[TextView]) -> _T | _Kept[_T]:
-        if view is None:
-            return self
-        value = view.__dict__[self.name] = self.func(view)
-        return value
-
-
 class TextView:
     """A normalised copy of ``original`` with a map from each kept character back to it."""
 
@@ -698,8 +673,13 @@ class TextView:
     """The spans of the letter's runs of blanks, for a view made from the letter (not
     :meth:`from_parts`): where its gaps can be (:meth:`_gap_list`)."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, parts: tuple[str, list[int]] | None = None) -> None:
+        """The view of ``original``; ``parts`` (its ``norm`` and ``origin``, made
+        elsewhere) is :meth:`from_parts`'s."""
         self.original = original
+        if parts is not None:
+            self.norm, self.origin = parts
+            return
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
@@ -725,9 +705,7 @@ class TextView:
         """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
         ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
         breaks to a view this way."""
-        view = cls.__new__(cls)
-        view.original, view.norm, view.origin = original, norm, origin
-        return view
+        return cls(original, (norm, origin))
 
     # -- mapping -------------------------------------------------------------------------
 
@@ -763,22 +741,39 @@ class TextView:
             original[origin[i]] if norm[i] not in " \n" else norm[i] for i in range(start, end)
         )
 
-    @_Kept
+    # The properties below are worked out on first read and kept in an attribute: not by
+    # a descriptor writing the view's ``__dict__``, which the class compiled by mypyc
+    # (``scripts/compile.py``) does not have.
+
+    _kept_answers: dict[tuple[Hashable, ...], Any] | None = None
+
+    @property
     def answers(self) -> dict[tuple[Hashable, ...], Any]:
         """What readers of the view worked out from it and are asked again, kept here so it
         goes when the view goes. A key's first item names the function that keeps it
         (:func:`replyparse.labels.opening_label`); only what depends on the view and the
         key alone belongs here (the view never changes once built)."""
-        return {}
+        kept = self._kept_answers
+        if kept is None:
+            kept = self._kept_answers = {}
+        return kept
 
     # -- gaps ----------------------------------------------------------------------------
 
-    @_Kept
+    _kept_gap_list: list[int] | None = None
+
+    @property
     def _gap_list(self) -> list[int]:
         """Every ``pos`` where blanks the view dropped stood right before ``norm[pos]`` on
         its line, in order (computed once per view: the labels ask about most characters).
         A printed line's break that :mod:`replyparse.unwrap` dropped inside a paragraph is
         no gap: the words run on across it."""
+        kept = self._kept_gap_list
+        if kept is None:
+            kept = self._kept_gap_list = self._work_out_gap_list()
+        return kept
+
+    def _work_out_gap_list(self) -> list[int]:
         origin, original = self.origin, self.original
         gaps: list[int] = []
         last = len(origin) - 1
@@ -812,10 +807,15 @@ class TextView:
                 )
         return gaps
 
-    @_Kept
+    _kept_gaps: frozenset[int] | None = None
+
+    @property
     def gaps(self) -> frozenset[int]:
         """The positions of :meth:`gaps_in`, as a set: ``pos in view.gaps``."""
-        return frozenset(self._gap_list)
+        kept = self._kept_gaps
+        if kept is None:
+            kept = self._kept_gaps = frozenset(self._gap_list)
+        return kept
 
     def gaps_in(self, start: int, end: int) -> list[int]:
         """The gaps strictly inside ``norm[start:end]`` (``start < pos < end``), in order:
@@ -827,9 +827,17 @@ class TextView:
 
     # -- lines ---------------------------------------------------------------------------
 
-    @_Kept
+    _kept_lines: tuple[Line, ...] | None = None
+
+    @property
     def lines(self) -> tuple[Line, ...]:
         """Every line of the view, blank ones included, so indices follow the text."""
+        kept = self._kept_lines
+        if kept is None:
+            kept = self._kept_lines = self._work_out_lines()
+        return kept
+
+    def _work_out_lines(self) -> tuple[Line, ...]:
         out: list[Line] = []
         pos = 0
         for i, text in enumerate(self.norm.split("\n")):
@@ -838,7 +846,12 @@ class TextView:
             pos = end + 1
         return tuple(out)
 
-    @_Kept
+    _kept_content_lines: tuple[Line, ...] | None = None
+
+    @property
     def content_lines(self) -> tuple[Line, ...]:
         """The non-blank lines."""
-        return tuple([line for line in self.lines if line.text])
+        kept = self._kept_content_lines
+        if kept is None:
+            kept = self._kept_content_lines = tuple([line for line in self.lines if line.text])
+        return kept

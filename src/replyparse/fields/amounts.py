@@ -193,7 +193,7 @@ _FOREIGN = re.compile(vocab.alternation("amount_foreign_currencies"))
 _FUND_AFTER = re.compile(vocab.alternation("money_after"))
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class _Qty:
     """One quantity of a match, read. Never changed once made (not declared frozen, as
     :class:`~replyparse.context.Found`: a frozen dataclass sets each field through

@@ -432,7 +432,7 @@ _WRAPS_BY_END = _by_end(_WRAPS)
 _WRAP_LAST = frozenset(end[-1] for end in _WRAPS_BY_END)
 
 
-@dataclass(slots=True)
+@dataclass
 class _Row:
     """One logical line: its index, its text as a :class:`Flat`, where it ends in
     ``view.norm``, and whether it stands in the closing block."""

@@ -392,7 +392,8 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     """The end of a range starting at ``first``, when the part after the separator fits."""
     if m.group("sep") is None:
         return None
-    y2, m2, d2 = _num(m.group("y2")), _num(m.group("m2")), _num(m.group("d2"))
+    y2: int | None = _num(m.group("y2"))  # (typed: mypyc would type it None from below)
+    m2, d2 = _num(m.group("m2")), _num(m.group("d2"))
     if m.end() != _last_piece_end(m):
         return None
     if m.group("next") is not None:  # 次年2月, 翌年1月10日: the year after the first's

@@ -85,7 +85,7 @@ MAX_PREFIX = 10
 """Issuer codes are abbreviations (国办发, 云政办发, 西民联发): longer runs hold other words."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class DocNumberFound:
     """A document number and the range it occupies in ``view.norm``. Never changed once
     made (not declared frozen, as :class:`~replyparse.context.Found`: a frozen dataclass
@@ -111,7 +111,7 @@ class DocNumberFound:
         """Found anywhere: only the letter's own one (:class:`OwnDocNumber`) is a field."""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class OwnDocNumber(DocNumberFound):
     """The letter's own 发文字号."""
 
@@ -119,7 +119,7 @@ class OwnDocNumber(DocNumberFound):
         letter.doc_number = self.item
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class CitedDocNumber(DocNumberFound):
     """Any other 发文字号: a document the letter cites."""
 
@@ -621,7 +621,7 @@ def extract(ctx: Context) -> list[Item]:
     return out
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class PageCellDocNumber:
     """The letter's own 发文字号 as a web page's metadata table gives it (the 文号 cell),
     when the letter itself writes none. The table is chrome, dropped from the view: the

@@ -94,7 +94,7 @@ def _learn(idf_of: dict[str, float | None], words: Iterable[str]) -> None:
         idf_of[w] = None if len(w) < 2 or w in stop else idf(w, median)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Keywords:
     """The topic words, each with the span of its first occurrence in the body: one item
     for them all, placed at once (not ten items, each made and placed on its own). Never

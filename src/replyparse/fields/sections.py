@@ -295,7 +295,7 @@ MAX_FORWARD_SKIP = 2
 """An open style may jump this far ahead (一、二、四、: one number missing) with a warning."""
 
 
-@dataclass(slots=True)
+@dataclass
 class _Candidate:
     """A numeral that may be a marker: ``norm[start:end]`` is the marker. Never changed
     once made (not declared frozen: that made one several times as dear to build)."""
@@ -329,7 +329,7 @@ class _Candidate:
         return self.through or self.number
 
 
-@dataclass(slots=True)
+@dataclass
 class _Node:
     """A section of the tree being built. On the builder's stack it stands for its level:
     the level's style and the last section seen at it."""
@@ -866,7 +866,7 @@ branch, not ten tried at every numeral of the text), and :func:`_scan` steps bac
 the numerals start."""
 
 
-@dataclass(slots=True)
+@dataclass
 class _Marks:
     """Where in ``norm[start:end]`` a marker may stand, by the scan that finds each place."""
 

@@ -39,7 +39,7 @@ _GAP = re.compile(r"[ \t]{2,}|\u3000+")
 _BLANKS = re.compile(r"\s+")
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(unsafe_hash=True)
 class Signer:
     """One signing authority: its name as written (blanks out) and, for each of its
     characters, the offset in the letter's text. Never changed once made (not declared

@@ -1,0 +1,161 @@
+"""Compile the parser's modules with mypyc into ``build/mypyc`` (opt-in; not a test).
+
+    .venv/bin/python scripts/compile.py            # build, unless the build is up to date
+    .venv/bin/python scripts/compile.py --check    # exit 1 when missing or stale
+    PYTHONPATH=build/mypyc/src .venv/bin/replyparse extract samples/ -o out/
+
+mypyc (part of mypy) turns type-annotated modules into C extensions; black and mypy ship
+that way. The modules ``parse_text`` spends its time in are compiled, a letter then costs
+about half the CPU time. The pure-Python package in ``src/`` stays the source and what
+``make run``, ``make test`` and every install run; this build is a copy beside it.
+
+The build is a whole copy of the package (``build/mypyc/src/replyparse``: every module's
+source, and an extension for each compiled one, which Python imports before the ``.py``
+beside it), never extensions written into ``src/``, where an old one would silently run in
+place of an edited module. The copy records a digest of the sources it was made from
+(``SOURCE``); a build whose digest is not that of ``src/`` now is stale, and is rebuilt
+here, and skipped by ``tests/test_compiled.py``.
+
+Needs a C compiler and the Python headers (mypyc builds through setuptools). Left out,
+and so run as Python: :mod:`replyparse.context` (a generic dataclass, which mypyc cannot
+build yet: mypyc/mypyc#827), :mod:`replyparse.lexicon` (it keeps a weak reference to its
+database, which a compiled class does not take) and :mod:`replyparse.idf` (the lexicon
+subclasses its mapping, and a Python class cannot subclass a compiled one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "replyparse"
+BUILD = ROOT / "build" / "mypyc"
+COMPILED_SRC = BUILD / "src"
+DIGEST_FILE = BUILD / "SOURCE"
+
+MODULES = [
+    "parser",
+    "checks",
+    "resegment",
+    "textview",
+    "chrome",
+    "closing",
+    "layout",
+    "letter_parts",
+    "elements",
+    "labels",
+    "unwrap",
+    "flatforms",
+    "newlines",
+    "quotes",
+    "traditional",
+    "vocab",
+    *(
+        f"fields/{name}"
+        for name in (
+            "linescan",
+            "dates",
+            "amounts",
+            "contacts",
+            "references",
+            "proposal",
+            "numerals",
+            "addressees",
+            "cc",
+            "docnumber",
+            "handling",
+            "issuer",
+            "keywords",
+            "publicity",
+            "sections",
+            "signature",
+            "standards",
+            "title",
+        )
+    ),
+]
+"""The modules compiled: those ``parse_text`` runs (paths under ``src/replyparse``)."""
+
+
+def _sources() -> list[Path]:
+    return sorted(
+        p
+        for p in PACKAGE.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".so", ".pyd")
+    )
+
+
+def source_digest() -> str:
+    """A digest of the package's files (names and contents), the compiler's version and the
+    interpreter's: what a build is made from."""
+    import mypy.version
+
+    digest = hashlib.sha256(f"{mypy.version.__version__} {sys.version}\n".encode())
+    for path in _sources():
+        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def is_fresh() -> bool:
+    """Whether ``build/mypyc`` holds a build of ``src/`` as it is now."""
+    try:
+        return DIGEST_FILE.read_text(encoding="utf-8").strip() == source_digest()
+    except OSError:
+        return False
+
+
+def build() -> None:
+    """Copy the package into a fresh folder, compile it there in place, then put it where
+    the last build was (a failed build leaves the last one as it was, and stale)."""
+    work = BUILD.with_name("mypyc.partial")
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(
+        PACKAGE, work / "src" / "replyparse", ignore=shutil.ignore_patterns("__pycache__", "*.so")
+    )
+    shutil.copy2(ROOT / "pyproject.toml", work)  # the mypy settings the modules check under
+    digest = source_digest()
+    files = [f"src/replyparse/{name}.py" for name in MODULES]
+    done = subprocess.run(
+        [sys.executable, "-m", "mypyc", *files],
+        cwd=work,
+        env={**os.environ, "PYTHONPATH": ""},
+        capture_output=True,
+        text=True,
+    )
+    (work / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).splitlines()[-20:])
+        raise SystemExit(
+            f"{tail}\nmypyc failed (it needs a C compiler and the Python headers); "
+            f"the whole log: {work / 'build.log'}"
+        )
+    shutil.rmtree(work / "build")  # the generated C and object files
+    shutil.rmtree(work / ".mypy_cache", ignore_errors=True)
+    (work / "SOURCE").write_text(digest + "\n", encoding="utf-8")
+    shutil.rmtree(BUILD, ignore_errors=True)
+    work.rename(BUILD)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when missing or stale")
+    args = parser.parse_args()
+    if is_fresh():
+        print(f"up to date: {COMPILED_SRC}")
+        return
+    if args.check:
+        raise SystemExit(f"missing or stale: {BUILD} (make compile)")
+    print(f"compiling {len(MODULES)} modules with mypyc (a few minutes) ...", flush=True)
+    build()
+    print(f"built: PYTHONPATH={COMPILED_SRC.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
