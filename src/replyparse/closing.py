@@ -47,6 +47,9 @@ ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
+OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
+"""An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
+signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
     r"(?:\d{4}年(?:\d{1,2}|元)月\d{1,2}[日号]"
