@@ -79,13 +79,14 @@ def test_a_sentence_naming_a_joint_reply_before_a_date_signs_nothing() -> None:
 
 
 # (a line, whether it is a date line): what follows a date in brackets is a note only when
-# it is a seal or a joint reply's note
+# it is a seal or a joint reply's note, or the date's weekday
 DATE_LINES = [
     pytest.param("2024年6月12日（联合答复）", True, id="joint"),
     pytest.param("2024年6月12日（此件联合答复，由某局主办）", True, id="joint-with-more"),
     pytest.param("2024年6月12日（会同某局办理）", True, id="together-with"),
     pytest.param("2024年6月12日（公章）", True, id="seal"),
-    pytest.param("2024年6月12日（星期三）", False, id="a-weekday"),
+    pytest.param("2024年6月12日（星期三）", True, id="a-weekday"),
+    pytest.param("2024年6月12日（上午）", False, id="a-time-of-day"),
     pytest.param("2024年6月12日（联合举办）", False, id="no-reply-word"),
     pytest.param("2024年6月12日（联合答复。已办结）", False, id="a-sentence-inside"),
     pytest.param("2024年6月12日（联合答复）（印章）", False, id="two-notes"),
@@ -100,7 +101,8 @@ def test_a_date_line_with_a_note(line: str, expected: bool) -> None:
 AUTHORITY_DATE_LINES = [
     pytest.param("某县林业局2024年6月12日（印章）", True, id="seal"),
     pytest.param("某县林业局2024年6月12日（联合答复）", True, id="joint"),
-    pytest.param("某县林业局2024年6月12日（星期三）", False, id="a-weekday"),
+    pytest.param("某县林业局2024年6月12日（星期三）", True, id="a-weekday"),
+    pytest.param("某县林业局2024年6月12日（上午）", False, id="a-time-of-day"),
     pytest.param("某县林业局2024年6月12日前完成", False, id="a-sentence"),
 ]  # fmt: skip
 

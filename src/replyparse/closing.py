@@ -47,6 +47,9 @@ ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
+OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
+"""An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
+signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
     r"(?:\d{4}年(?:\d{1,2}|元)月\d{1,2}[日号]"
@@ -65,12 +68,16 @@ _JOINT_BRACKETED = (
     r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
     r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
 )
+# The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）.
+_WEEKDAY = r"[（(](?:星期|礼拜|周)[一二三四五六日天][）)]"
 # A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
 # note, as it may stand between the signers and the date (JOINT_NOTE): 2021年9月3日（联合答复）,
-# 2021年9月3日（此件联合答复，由某局主办）.
-NOTE_AFTER_DATE = rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]|{_JOINT_BRACKETED})"
-"""A seal note or a joint reply's note in brackets after the date on its line (a pattern;
-:mod:`replyparse.resegment` reads it after a flattened closing's date)."""
+# 2021年9月3日（此件联合答复，由某局主办）; or its weekday, no part of the date.
+NOTE_AFTER_DATE = (
+    rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]|{_JOINT_BRACKETED}|{_WEEKDAY})"
+)
+"""A seal note, a joint reply's note or the weekday in brackets after the date on its line
+(a pattern; :mod:`replyparse.resegment` reads it after a flattened closing's date)."""
 _SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"

@@ -46,6 +46,7 @@ from replyparse.closing import (
     JOINT_NOTE_LONGEST,
     MONTH_DATE,
     NOTE_AFTER_DATE,
+    OFFICE_TAILS,
     ORG_END,
     ORG_INSIDE,
     ORG_SUFFIX,
@@ -531,6 +532,16 @@ MAX_NAME_PIECE = 4
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
 _PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
+
+
+def _office_tail(name: str) -> bool:
+    """Whether ``name`` is an office's ending alone (办公室), a seal note after it allowed
+    (办公室（印章）)."""
+    if name[-1:] in "）)〕]］】":
+        name = SEAL_NOTE.sub("", name)
+    return name in OFFICE_TAILS
+
+
 MAX_HEADING = 40
 MIN_HEADING = 4
 MAX_VALUE = 24
@@ -2420,11 +2431,19 @@ class _Reader:
             # None but after a document's kind, a word of no authority: 统计表|某县某局)
             return None
         found = self._authority_in(i, pos)
+        # an office's ending alone after the gap (某县人民政府 办公室): the whole authority
+        # before it is its name's head, a stray blank between, not a signer of its own
+        tail = found == i and _office_tail(norm[i:pos])
         while i > start and self.gap(i) and pos - i < MAX_AUTHORITY:
             j = i
             while j > start and _CJK_CHAR.match(norm[j - 1]) and not (j < i and self.gap(j)):
                 j -= 1
             piece = norm[j:i]
+            if tail:
+                tail = False
+                if AUTHORITY_LINE.match(piece) and not _NOT_AUTHORITY.search(piece):
+                    found = i = j
+                    continue
             if (
                 not piece
                 or (i - j > MAX_NAME_PIECE and not (j == start and _PLACE_FIRST.match(piece)))

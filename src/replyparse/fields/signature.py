@@ -12,6 +12,7 @@ from replyparse.closing import (
     AUTHORITY_LINE,
     JOINT_NOTE,
     MONTH_DATE_LINE,
+    OFFICE_TAILS,
     SEAL_NOTE,
     SIGNER_NOTE_CLOSERS,
     authority_date,
@@ -95,7 +96,12 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
         if blanks_out := _BLANKS.sub("", part):
             name = _without_notes(blanks_out)
             at = tuple(base + pos + i for i, ch in enumerate(part) if not ch.isspace())
-            if name:  # (a joint reply's note beside its signers signs for none)
+            if name in OFFICE_TAILS and out:
+                # an office's ending alone after the gap (某县人民政府  办公室): the tail of
+                # the name before it, a stray blank between, no signer of its own
+                last = out[-1]
+                out[-1] = Signer(last.name + name, last.at + at[: len(name)])
+            elif name:  # (a joint reply's note beside its signers signs for none)
                 out.append(Signer(name, at[: len(name)]))
         pos += len(part)
         blanks = gap.match(written, pos)
