@@ -12,3 +12,16 @@ PROPOSAL_OPENINGS = [
     "建议第12号\n“关于解决“停车难”的建议”(第10号提案)已交我局办理。",
     "第181号《某某规划》\n第12号：“某某”提案收悉",
 ]
+
+
+# A short letter with one line of marks or notes, ``{line}``, above its issuer (MARK_AT_HEAD)
+# or under its date (MARK_AT_END): where the handling-type and publication notes stand.
+MARK_TITLE = "关于市十五届人大三次会议第8号建议的答复"
+MARK_AT_HEAD = (
+    "{line}\n某市民政局\n" + MARK_TITLE + "\n王某代表：\n"
+    "您提出的建议收悉，现答复如下：\n感谢您的关心和支持。\n某市民政局\n2024年6月1日\n"
+)
+MARK_AT_END = (
+    "某市民政局\n" + MARK_TITLE + "\n王某代表：\n"
+    "您提出的建议收悉，现答复如下：\n感谢您的关心和支持。\n某市民政局\n2024年6月1日\n{line}\n"
+)

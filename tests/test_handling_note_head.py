@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
+from snippets import MARK_AT_END, MARK_AT_HEAD, MARK_TITLE
 
-TITLE = "关于市十五届人大三次会议第8号建议的答复"
-HEADER = (
-    "{line}\n某市民政局\n" + TITLE + "\n王某代表：\n"
-    "您提出的建议收悉，现答复如下：\n感谢您的关心和支持。\n某市民政局\n2024年6月1日\n"
-)
-CLOSING = (
-    "某市民政局\n" + TITLE + "\n王某代表：\n"
-    "您提出的建议收悉，现答复如下：\n感谢您的关心和支持。\n某市民政局\n2024年6月1日\n{line}\n"
-)
+TITLE, HEADER, CLOSING = MARK_TITLE, MARK_AT_HEAD, MARK_AT_END
 
 # (the note, the handling type, the span's text)
 NOTES = [
