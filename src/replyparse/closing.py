@@ -845,23 +845,58 @@ marks. A longer line (a paragraph ending in a bracket) is asked no more."""
 def signer_note(text: str) -> int:
     """Where a note of marks glued in brackets to the end of an authority's name starts
     (``某局（B类）``, ``某局（同意公开）``, ``某局（此件公开发布）``, ``某局（A类，同意公开）``: a
-    class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`);
-    0 when ``text`` is no authority with such a note. The note is no part of the name: it
-    feeds its own field, as one glued to the title does."""
+    class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`;
+    or a class's or a publication's label with its value, ``某局（答复类别：B）``,
+    ``某局（办理类型：A类，公开属性：主动公开）``: :func:`_labelled_mark`); 0 when ``text``
+    is no authority with such a note. The note is no part of the name: it feeds its own
+    field, as one glued to the title does."""
     if (
         text[-1:] not in SIGNER_NOTE_CLOSERS
         or len(text) > _NOTED_SIGNER_LONGEST
         or "。" in text  # (no authority or mark holds one: a sentence's line)
-        or _NOT_IN_AUTHORITY in text  # (nor a label's colon: a contact line in brackets)
     ):
         return 0  # (the gates: a note in brackets ends the text; no paragraph is one)
     k = bracket_start(text)
-    if not k or text[k - 1] not in _AUTHORITY_LAST or not AUTHORITY_LINE.match(text[:k]):
+    if (
+        not k
+        or text[k - 1] not in _AUTHORITY_LAST
+        or _NOT_IN_AUTHORITY in text[:k]  # (a label's colon before the note: a contact line)
+        or not AUTHORITY_LINE.match(text[:k])
+    ):
         return 0
     inner = text[k + 1 : -1]
-    if not inner or not all(is_mark(part) for part in _NOTE_SEPARATOR.split(inner)):
+    if not inner or not all(
+        is_mark(part) or _labelled_mark(part) for part in _NOTE_SEPARATOR.split(inner)
+    ):
         return 0
     return k
+
+
+_MARK_LABELS = LabelSet(
+    tuple(
+        e for e in vocab.labels() if e.field in ("handling_type", "public") and e.needs != "alone"
+    )
+)
+"""The labels of a class or of a publication (办理类型, 答复类别, 公开属性, 是否公开…): a note
+glued to a signer may give its mark after one (:func:`_labelled_mark`)."""
+_LABELLED_VALUE_LONGEST = 12
+"""The longest value a label of :data:`_MARK_LABELS` gives in a signer's note (解决或采纳,
+依申请公开): a longer one is a sentence in brackets."""
+
+
+def _labelled_mark(part: str) -> bool:
+    """Whether ``part`` of a note glued to a signer is a class's or a publication's label,
+    its colon and a short value (``答复类别：B``, ``公开属性：主动公开``)."""
+    if _NOT_IN_AUTHORITY not in part:
+        if ":" not in part:
+            return False  # (a label's colon: a mark alone holds none)
+        part = part.replace(":", _NOT_IN_AUTHORITY)  # (a web copy's, in a name as written)
+    value = part.partition(_NOT_IN_AUTHORITY)[2]
+    return (
+        _MARK_LABELS.spelled(part) is not None
+        and 0 < len(value) <= _LABELLED_VALUE_LONGEST
+        and _NOT_IN_AUTHORITY not in value
+    )
 
 
 _DATE_LAST = frozenset("日号月")
