@@ -346,6 +346,14 @@ _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
 # whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
 _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
+# A phone that opens its line, more labels after it: the rest of a landline a copy broke
+# after its area code's dash (联系电话：0000- over 5550123  传真：0000-5550124), or a
+# phone under its label with the fax's or the postcode's after it (:func:`_phone_then_labels`).
+_PHONE_FIRST = re.compile(r"[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?(?!\d)")
+_PHONE_OPENS = frozenset("0123456789（(")
+"""What a line :data:`_PHONE_FIRST` opens begins with: the gate before it."""
+_LABEL_LEAD = "，,；; "
+"""What may part the phone from the label after it (the view drops the gap itself)."""
 # A postcode alone on its line: a form's 邮政编码 cell whose label the copy lost.
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
@@ -720,6 +728,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or ("：" in text and _wrapped_label(text))
         or lost_label(view, line.text, range(line.start, line.end)) is not None
         or _PHONE.match(text)
+        or (text[:1] in _PHONE_OPENS and _phone_then_labels(text))
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
@@ -1079,6 +1088,17 @@ def contact_row(view: TextView, line: Line) -> int | None:
     if not (_ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)):
         return None
     return parts[1].start if _PHONE.match(parts[1].text) else None
+
+
+def _phone_then_labels(text: str) -> bool:
+    """Whether ``text`` is a phone, then closing labels with their values (``5550123传真：
+    0000-5550124``, the gap between gone from the view): a contact line's rest, below the
+    label a copy left at the end of the line above."""
+    m = _PHONE_FIRST.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].lstrip(_LABEL_LEAD)
+    return _CLOSING_LABELS.spelled(rest) is not None or _labels_and_values(rest)
 
 
 def _labels_and_values(text: str) -> bool:
