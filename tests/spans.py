@@ -64,6 +64,7 @@ _EACH_OWN = re.compile(r"号([、，,和及])第")  # 第5号、第17号: 5号�
 
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
+_BLANK_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 _ROW = re.compile(
     r"\S{2,4}\s{2,}[0-9０-９（）()-]{7,}"
 )  # a contact table's row: a name, a gap, a phone
@@ -309,8 +310,9 @@ def span_problems(letter: Letter) -> list[str]:
     check.scalar("signature.issuer_span", signature["issuer"], signature["issuer_span"], _signers)
     check.scalar("signature.date_span", signature["date"], signature["date_span"], _signature_date)
     for values, spans, same in (
-        # a body a printed page wrapped inside its name (自然资 / 源局) is held across the break
-        ("cc", "cc_spans", lambda s, v: _WRAP.sub("", s) == v),
+        # a body a printed page wrapped inside its name (自然资 / 源局) is held across the break,
+        # or across the one blank a web copy flattened the wrap into (自然资 源局)
+        ("cc", "cc_spans", lambda s, v: _BLANK_IN_NAME.sub("", _WRAP.sub("", s)) == v),
         ("keywords", "keyword_spans", lambda s, v: _flat(s) == v),
     ):
         if len(data[values]) != len(data[spans]):

@@ -346,6 +346,14 @@ _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
 # whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
 _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
+# A phone that opens its line, more labels after it: the rest of a landline a copy broke
+# after its area code's dash (联系电话：0000- over 5550123  传真：0000-5550124), or a
+# phone under its label with the fax's or the postcode's after it (:func:`_phone_then_labels`).
+_PHONE_FIRST = re.compile(r"[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?(?!\d)")
+_PHONE_OPENS = frozenset("0123456789（(")
+"""What a line :data:`_PHONE_FIRST` opens begins with: the gate before it."""
+_LABEL_LEAD = "，,；; "
+"""What may part the phone from the label after it (the view drops the gap itself)."""
 # A postcode alone on its line: a form's 邮政编码 cell whose label the copy lost.
 _POSTCODE = re.compile(r"^\d{6}$")
 SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
@@ -720,6 +728,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or ("：" in text and _wrapped_label(text))
         or lost_label(view, line.text, range(line.start, line.end)) is not None
         or _PHONE.match(text)
+        or (text[:1] in _PHONE_OPENS and _phone_then_labels(text))
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
@@ -845,23 +854,58 @@ marks. A longer line (a paragraph ending in a bracket) is asked no more."""
 def signer_note(text: str) -> int:
     """Where a note of marks glued in brackets to the end of an authority's name starts
     (``某局（B类）``, ``某局（同意公开）``, ``某局（此件公开发布）``, ``某局（A类，同意公开）``: a
-    class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`);
-    0 when ``text`` is no authority with such a note. The note is no part of the name: it
-    feeds its own field, as one glued to the title does."""
+    class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`;
+    or a class's or a publication's label with its value, ``某局（答复类别：B）``,
+    ``某局（办理类型：A类，公开属性：主动公开）``: :func:`_labelled_mark`); 0 when ``text``
+    is no authority with such a note. The note is no part of the name: it feeds its own
+    field, as one glued to the title does."""
     if (
         text[-1:] not in SIGNER_NOTE_CLOSERS
         or len(text) > _NOTED_SIGNER_LONGEST
         or "。" in text  # (no authority or mark holds one: a sentence's line)
-        or _NOT_IN_AUTHORITY in text  # (nor a label's colon: a contact line in brackets)
     ):
         return 0  # (the gates: a note in brackets ends the text; no paragraph is one)
     k = bracket_start(text)
-    if not k or text[k - 1] not in _AUTHORITY_LAST or not AUTHORITY_LINE.match(text[:k]):
+    if (
+        not k
+        or text[k - 1] not in _AUTHORITY_LAST
+        or _NOT_IN_AUTHORITY in text[:k]  # (a label's colon before the note: a contact line)
+        or not AUTHORITY_LINE.match(text[:k])
+    ):
         return 0
     inner = text[k + 1 : -1]
-    if not inner or not all(is_mark(part) for part in _NOTE_SEPARATOR.split(inner)):
+    if not inner or not all(
+        is_mark(part) or _labelled_mark(part) for part in _NOTE_SEPARATOR.split(inner)
+    ):
         return 0
     return k
+
+
+_MARK_LABELS = LabelSet(
+    tuple(
+        e for e in vocab.labels() if e.field in ("handling_type", "public") and e.needs != "alone"
+    )
+)
+"""The labels of a class or of a publication (办理类型, 答复类别, 公开属性, 是否公开…): a note
+glued to a signer may give its mark after one (:func:`_labelled_mark`)."""
+_LABELLED_VALUE_LONGEST = 12
+"""The longest value a label of :data:`_MARK_LABELS` gives in a signer's note (解决或采纳,
+依申请公开): a longer one is a sentence in brackets."""
+
+
+def _labelled_mark(part: str) -> bool:
+    """Whether ``part`` of a note glued to a signer is a class's or a publication's label,
+    its colon and a short value (``答复类别：B``, ``公开属性：主动公开``)."""
+    if _NOT_IN_AUTHORITY not in part:
+        if ":" not in part:
+            return False  # (a label's colon: a mark alone holds none)
+        part = part.replace(":", _NOT_IN_AUTHORITY)  # (a web copy's, in a name as written)
+    value = part.partition(_NOT_IN_AUTHORITY)[2]
+    return (
+        _MARK_LABELS.spelled(part) is not None
+        and 0 < len(value) <= _LABELLED_VALUE_LONGEST
+        and _NOT_IN_AUTHORITY not in value
+    )
 
 
 _DATE_LAST = frozenset("日号月")
@@ -1044,6 +1088,17 @@ def contact_row(view: TextView, line: Line) -> int | None:
     if not (_ROW_NAME.fullmatch(name) and name.startswith(_SURNAMES) and not ORG_END.search(name)):
         return None
     return parts[1].start if _PHONE.match(parts[1].text) else None
+
+
+def _phone_then_labels(text: str) -> bool:
+    """Whether ``text`` is a phone, then closing labels with their values (``5550123传真：
+    0000-5550124``, the gap between gone from the view): a contact line's rest, below the
+    label a copy left at the end of the line above."""
+    m = _PHONE_FIRST.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].lstrip(_LABEL_LEAD)
+    return _CLOSING_LABELS.spelled(rest) is not None or _labels_and_values(rest)
 
 
 def _labels_and_values(text: str) -> bool:

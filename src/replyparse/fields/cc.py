@@ -156,8 +156,8 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
     written = _mark_printed_breaks(view, start, end, base, written)
     if "\n" in written:  # (the usual list is on one line: nothing to read through)
         written = _WRAPPED_NAME.sub(_read_through_wrap, written)
-    if (" " in written or "\u3000" in written) and _LISTED.search(written):
-        written = _read_through_blanks(written)
+    if " " in written or "\u3000" in written:
+        written = _read_through_blanks(written, _LISTED.search(written) is not None)
     pos = 0
     for part in _SPLIT.split(written):
         at = pos
@@ -266,12 +266,18 @@ def _ends_body(piece: str) -> bool:
     return piece.endswith(_BODY_END) or ORG_END.search(piece) is not None
 
 
-def _read_through_blanks(written: str) -> str:
+def _read_through_blanks(written: str, listed: bool) -> str:
     """``written`` with each single blank inside a name (:data:`_BLANK_IN_NAME`) marked
     :data:`_READ_THROUGH` where the piece before it ends in no body's ending and the piece
     after it does (``县自然资 源局``, ``尚明 华代表``), or where the piece after is an
     office's suffix alone (``县人民政府 办公室``). Two bodies a blank alone parts,
-    ``市财政局 市发改委``, stay two: the first ends in an office's suffix."""
+    ``市财政局 市发改委``, stay two: the first ends in an office's suffix.
+
+    In a list blanks alone part (not ``listed`` with ，、；: ``抄送：市政 府办公室``, one
+    body), a blank is read through only where the piece after it ends in an office's
+    suffix (no person's name: ``林某 张某代表`` may be two) and opens as no body of its
+    own does: with no level or 各 (:data:`~replyparse.closing.CC_COLUMN_OPENS`), nor with
+    the place the piece before opens with (``甲县公安 甲县消防大队`` is two)."""
     chars: list[str] | None = None
     for m in _BLANK_IN_NAME.finditer(written):
         at = m.start()
@@ -279,7 +285,19 @@ def _read_through_blanks(written: str) -> str:
         after = after.replace(_READ_THROUGH, "")
         if before and (
             _SUFFIX_ONLY.fullmatch(after)
-            or (not _ends_body(before) and not after.startswith("各") and _ends_body(after))
+            or (
+                not _ends_body(before)
+                and not after.startswith("各")
+                and (
+                    _ends_body(after)
+                    if listed
+                    else (
+                        ORG_END.search(after) is not None
+                        and after[:1] not in CC_COLUMN_OPENS
+                        and after[:2] != before[:2]
+                    )
+                )
+            )
         ):
             chars = chars or list(written)
             chars[at] = _READ_THROUGH

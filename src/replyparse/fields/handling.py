@@ -4,7 +4,8 @@ Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理�
 as a label anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
 after it or, under a label alone on its line (a form flattened into lines), on the next
 line (:func:`~replyparse.labels.labelled_value`), else from a
-class mark (``B类``, ``B类件``, ``(A类)``, ``【B】``) standing alone near the top or the end:
+class mark (``B类``, ``B类件``, ``A类答复``, ``(A类)``, ``【B】``) standing alone near the top
+or the end:
 on its own line, at the end of a line after a gap or the 发文字号
 (``某交复函〔2017〕19号　B类``), among the marks that end a line after the number and the
 date, or cut off the title by the layout; a letter mark may carry a sub-grade digit
@@ -105,11 +106,11 @@ _SAID = re.compile(
 )
 
 # The same said by a publication note's head, the document itself (此件为A类, （本件属B类件）,
-# 本答复系C类。): the note ends after its 类 (件 allowed), at a bracket, a stop or the line's
-# end, so a class of something else (本件为A类项目) is none.
+# 本答复系C类。, 此件为A类答复): the note ends after its 类 (件 or 答复 allowed), at a
+# bracket, a stop or the line's end, so a class of something else (本件为A类项目) is none.
 _NOTED = re.compile(
     rf"(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
-    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类件?"
+    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类(?:件|答复)?"
     r"(?=$|[）)\]】〕，。；,;．])"
 )
 
@@ -244,7 +245,19 @@ def _signer_mark(view: TextView, line: Line, note: tuple[int, int]) -> tuple[str
     (:func:`~replyparse.closing.signer_note_span`)."""
     a, b = note
     part = Line(line.index, line.start + a, line.start + b, line.text[a:b])
-    return _mark(view, part) or _marks_line(view, part)
+    found = _mark(view, part) or _marks_line(view, part)
+    if found is None and ("：" in part.text or ":" in part.text):
+        # a mark beside a label and its value (某局（B类，公开属性：主动公开）): each part
+        for m in _NOTE_PART.finditer(part.text):
+            piece = Line(line.index, part.start + m.start(), part.start + m.end(), m.group())
+            if (found := _mark(view, piece)) is not None:
+                break
+    return found
+
+
+_NOTE_PART = re.compile("[^，、；/／]+")
+"""A part of a note glued to the signer, its marks and labels parted by ``，`` ``、`` ``；``
+``/`` (as :func:`~replyparse.closing.signer_note` parts them)."""
 
 
 def _marks_line(view: TextView, line: Line) -> tuple[str, Range] | None:
