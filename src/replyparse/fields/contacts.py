@@ -17,6 +17,11 @@ closing block, and so does one that lost an inner character where the page left 
 (``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
 :func:`replyparse.closing.lost_label`).
 
+A label may carry words of its own glued before its table word (监督电话：, 办公地址：,
+工作手机：): its head, no person's name and no part of the value before it
+(:func:`_value_end`). A phone's label left empty at its line's end takes the number that
+opens the next line as its value, more labels after it there (联系电话： / 0000-…，传真：…).
+
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
 and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``,
@@ -499,6 +504,13 @@ def _rows(
                     and _broken_phone(line.text, lines[i + 1].text)
                 )
                 or (
+                    # a phone's label left empty at the line's end, its number opening the
+                    # next line with more after it (联系电话： / 0000-5550123，传真：…)
+                    norm[line.end - 1] == "："
+                    and _EMPTY_PHONE_LABEL.search(line.text) is not None
+                    and _PHONE.match(lines[i + 1].text) is not None
+                )
+                or (
                     # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the
                     # label's value is the next line
                     may[i] == 0 and _lone_label(line, lines[i + 1], i + 1 in may)
@@ -522,6 +534,12 @@ def _rows(
 
 
 _START = attrgetter("start")
+# A phone's label that ends its line, its value empty (联系电话：, 联系人及电话：): the number
+# opens the next line, which :func:`_rows` joins to it (the label's value is there, also
+# where more labels follow it on that line, 0000-5550123，传真：…).
+_EMPTY_PHONE_LABEL = re.compile(
+    "(?:" + _alternation([w for w, k in _PART_WORDS.items() if k == "phone"]) + ")：$"
+)
 _BROKEN_DASHES = frozenset("-—–－")
 """The dash a landline's area code ends with where a copy broke the phone after it: the
 gate before :func:`_broken_phone`."""
@@ -1357,7 +1375,10 @@ def _contacts(
             event = _Event("org", office, value_id, 0, len(office), beside=True)
             found.value([event], ("office",), row.flat.at[0], row)
         for k, label in enumerate(labels):
-            value_end = labels[k + 1].start if k + 1 < len(labels) else len(row.flat.text)
+            if k + 1 < len(labels):
+                value_end = _value_end(view, row.flat, label, labels[k + 1].start)
+            else:
+                value_end = len(row.flat.text)
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
             if len(labels) == 1 and _unit_of_the_form(view, row.flat, label, events):
@@ -1376,6 +1397,29 @@ def _contacts(
             found.value(events, label.kinds, at, row)
             found.opened = None
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+
+
+def _value_end(view: TextView, flat: Flat, label: _Label, after: int) -> int:
+    """Where ``label``'s value ends, the next label starting at ``after``: there, or where
+    the words glued before that label start, its head (``监督电话：``, ``办公地址：``,
+    ``工作手机：``: a label's own words, whatever they are, no person's name and no part
+    of the value before). A run that opens the value (``联系人：王某电话：…``) or follows a
+    list's 、 in a person's value (``联系人：甲、乙电话：…``) is the value's: the person."""
+    text = flat.text
+    if not "\u4e00" <= text[after - 1] <= "\u9fff" or after <= label.end:
+        return after  # (the usual label: a blank, a separator or a phone before it)
+    if _gap_before(view, flat, after):
+        return after
+    head = after - 1
+    while (
+        head > label.end
+        and "\u4e00" <= text[head - 1] <= "\u9fff"
+        and not _gap_before(view, flat, head)
+    ):
+        head -= 1
+    if head == label.end or (text[head - 1] == "、" and "person" in label.kinds):
+        return after
+    return head
 
 
 def _row_labels(view: TextView, line: Line) -> list[_Label]:
