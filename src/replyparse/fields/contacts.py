@@ -513,7 +513,7 @@ def _rows(
                 or (
                     # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the
                     # label's value is the next line
-                    may[i] == 0 and _lone_label(line, lines[i + 1], i + 1 in may)
+                    may[i] == 0 and _lone_label(line, lines[i + 1], may.get(i + 1))
                 )
             ):
                 end = lines[i + 1].end
@@ -560,14 +560,21 @@ _CELL_LONGEST = 30
 """The longest line :func:`_lone_label` reads as a label's value under it (a cell)."""
 
 
-def _lone_label(line: Line, below: Line, labelled: bool) -> bool:
+def _lone_label(line: Line, below: Line, below_first: int | None) -> bool:
     """Whether ``line`` is a contact label alone (its colon may follow), ``below`` a short
-    line holding no label (``labelled``: it may) and no colon: a cell's value under its
-    label's cell."""
+    line holding no label and no colon (``below_first``, where its first label word
+    starts, None when it holds none): a cell's value under its label's cell; or, the
+    label's colon written, a line that opens with its value, more labels after it
+    (``联系人及电话：`` over ``王某  0000-5550123  传真：…``)."""
     text = below.text
-    if len(line.text) > _LONE_LONGEST or labelled or len(text) > _CELL_LONGEST:
+    if len(line.text) > _LONE_LONGEST:
         return False
-    if "：" in text or (m := _LABEL.match(line.text)) is None:
+    if below_first is None:
+        if len(text) > _CELL_LONGEST or "：" in text:
+            return False
+    elif not 0 < below_first <= _CELL_LONGEST or line.text[-1:] != "：":
+        return False  # (the value before its first label is the cell)
+    if (m := _LABEL.match(line.text)) is None:
         return False
     return line.text[m.end() :] in ("", "：")
 
