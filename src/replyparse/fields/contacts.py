@@ -66,7 +66,8 @@ after the person (a flattened copy's signature).
 (a bracketed note at the end of the body, a 办理单's lines), or with the signature's date
 or authority before it (a flattened closing). A label inside a sentence is prose:
 ``…请与某科联系，电话：…。`` is no contact, also where a copy's line break was put back
-right before the label.
+right before the label; so is a label written without its colon glued to the few words
+that open the line (``群众可凭手机139…预约办理。``).
 """
 
 from __future__ import annotations
@@ -335,6 +336,7 @@ _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送
 _OWN_WORDS = re.compile(
     r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}：?|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
 )
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`).
 _HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
@@ -827,8 +829,20 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
         return False
     if row.closing:
         return True
-    lead = row.flat.text[: labels[0].start]
-    return lead == "" or _OWN_WORDS.match(lead) is not None
+    text = row.flat.text
+    lead = text[: labels[0].start]
+    if lead == "":
+        return True
+    if _OWN_WORDS.match(lead) is None:
+        return False
+    # a few words of its own glued before a label written without its colon are a
+    # sentence's (群众可凭手机139…预约: the label's characters glued to a number are words)
+    first = labels[0]
+    return (
+        text[first.end - 1] in "：；"
+        or not _HANZI_RUN.fullmatch(lead)
+        or _gap_before(view, row.flat, first.start)
+    )
 
 
 # -- values --------------------------------------------------------------------------------
