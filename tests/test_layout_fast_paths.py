@@ -368,6 +368,7 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
         or c._WRAPPED_LABEL.match(text)
         or c.lost_label(view, line.text, range(line.start, line.end)) is not None
         or c._PHONE.match(text)
+        or c._phone_then_labels(text)
         or c._POSTCODE.match(text)
         or c._ATTACHMENT.match(text)
         or c._FORMULA.match(text)

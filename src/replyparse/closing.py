@@ -350,6 +350,12 @@ _PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
 # after its area code's dash (联系电话：0000- over 5550123  传真：0000-5550124), or a
 # phone under its label with the fax's or the postcode's after it (:func:`_phone_then_labels`).
 _PHONE_FIRST = re.compile(r"[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?(?!\d)")
+# A short note in brackets after a phone alone on its line, what kind of number it is or
+# when to call it (13900000000（手机）, 0000-5550123（办）, （座机）, （微信同号）, （工作日）,
+# （值班）): the line is a phone's. A count's unit there (12345678（人次）) is none.
+_PHONE_NOTE = re.compile(
+    r"[（(](?=[\u4e00-\u9fff]{0,3}[机办话真信号日宅家班])[\u4e00-\u9fff]{1,4}[）)]"
+)
 _PHONE_OPENS = frozenset("0123456789（(")
 """What a line :data:`_PHONE_FIRST` opens begins with: the gate before it."""
 _LABEL_LEAD = "，,；; "
@@ -1066,6 +1072,10 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     if person and len(parts) == 2 and _PHONE.match(rest.text):
         # a contact table's next row, its label cells blank (:func:`contact_row`)
         return NameThenLabels(parts[0], False)
+    if person and rest.text[:1] in _PHONE_OPENS and _phone_then_labels(rest.text):
+        # the value of a contact label left empty on the line above, more labels after it
+        # (联系人及电话： over 王某  0000-5550123  传真：0000-5550124)
+        return NameThenLabels(parts[0], False)
     if opening_label(view, rest, _CLOSING_LABELS) is None and not (
         # an authority, then its leader's post and name (某局    局长：王某), or another
         # label the table does not hold, with its value
@@ -1092,12 +1102,15 @@ def contact_row(view: TextView, line: Line) -> int | None:
 
 def _phone_then_labels(text: str) -> bool:
     """Whether ``text`` is a phone, then closing labels with their values (``5550123传真：
-    0000-5550124``, the gap between gone from the view): a contact line's rest, below the
-    label a copy left at the end of the line above."""
+    0000-5550124``, the gap between gone from the view) or a short note on it in brackets
+    (``13900000000（手机）``): a contact line's rest, below the label a copy left at the end
+    of the line above."""
     m = _PHONE_FIRST.match(text)
     if m is None:
         return False
     rest = text[m.end() :].lstrip(_LABEL_LEAD)
+    if rest[:1] in "（(" and _PHONE_NOTE.fullmatch(rest):
+        return True  # a note on the phone alone: 13900000000（手机）, 5550123（办）
     return _CLOSING_LABELS.spelled(rest) is not None or _labels_and_values(rest)
 
 

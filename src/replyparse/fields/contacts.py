@@ -17,6 +17,11 @@ closing block, and so does one that lost an inner character where the page left 
 (``联 人：``) or the words before a 姓名 slot's 人 (``人姓名：…  联系电话：…``; see
 :func:`replyparse.closing.lost_label`).
 
+A label may carry words of its own glued before its table word (监督电话：, 办公地址：,
+工作手机：): its head, no person's name and no part of the value before it
+(:func:`_value_end`). A phone's label left empty at its line's end takes the number that
+opens the next line as its value, more labels after it there (联系电话： / 0000-…，传真：…).
+
 **Values.** A value is cut into pieces at separators (、，；/及), brackets and gaps; one
 character between gaps belongs to its neighbour (``王  明``). A piece is a phone (area code
 and any dash, a mobile, one with digits masked, ``1*******000``, ``139××××0000``,
@@ -61,7 +66,8 @@ after the person (a flattened copy's signature).
 (a bracketed note at the end of the body, a 办理单's lines), or with the signature's date
 or authority before it (a flattened closing). A label inside a sentence is prose:
 ``…请与某科联系，电话：…。`` is no contact, also where a copy's line break was put back
-right before the label.
+right before the label; so is a label written without its colon glued to the few words
+that open the line (``群众可凭手机139…预约办理。``).
 """
 
 from __future__ import annotations
@@ -330,6 +336,7 @@ _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送
 _OWN_WORDS = re.compile(
     r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}：?|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
 )
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`).
 _HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
@@ -499,9 +506,16 @@ def _rows(
                     and _broken_phone(line.text, lines[i + 1].text)
                 )
                 or (
+                    # a phone's label left empty at the line's end, its number opening the
+                    # next line with more after it (联系电话： / 0000-5550123，传真：…)
+                    norm[line.end - 1] == "："
+                    and _EMPTY_PHONE_LABEL.search(line.text) is not None
+                    and _PHONE.match(lines[i + 1].text) is not None
+                )
+                or (
                     # a table's cells one to a line (联系人 / 王某 / 联系电话 / 0000-…): the
                     # label's value is the next line
-                    may[i] == 0 and _lone_label(line, lines[i + 1], i + 1 in may)
+                    may[i] == 0 and _lone_label(line, lines[i + 1], may.get(i + 1))
                 )
             ):
                 end = lines[i + 1].end
@@ -522,6 +536,12 @@ def _rows(
 
 
 _START = attrgetter("start")
+# A phone's label that ends its line, its value empty (联系电话：, 联系人及电话：): the number
+# opens the next line, which :func:`_rows` joins to it (the label's value is there, also
+# where more labels follow it on that line, 0000-5550123，传真：…).
+_EMPTY_PHONE_LABEL = re.compile(
+    "(?:" + _alternation([w for w, k in _PART_WORDS.items() if k == "phone"]) + ")：$"
+)
 _BROKEN_DASHES = frozenset("-—–－")
 """The dash a landline's area code ends with where a copy broke the phone after it: the
 gate before :func:`_broken_phone`."""
@@ -542,14 +562,21 @@ _CELL_LONGEST = 30
 """The longest line :func:`_lone_label` reads as a label's value under it (a cell)."""
 
 
-def _lone_label(line: Line, below: Line, labelled: bool) -> bool:
+def _lone_label(line: Line, below: Line, below_first: int | None) -> bool:
     """Whether ``line`` is a contact label alone (its colon may follow), ``below`` a short
-    line holding no label (``labelled``: it may) and no colon: a cell's value under its
-    label's cell."""
+    line holding no label and no colon (``below_first``, where its first label word
+    starts, None when it holds none): a cell's value under its label's cell; or, the
+    label's colon written, a line that opens with its value, more labels after it
+    (``联系人及电话：`` over ``王某  0000-5550123  传真：…``)."""
     text = below.text
-    if len(line.text) > _LONE_LONGEST or labelled or len(text) > _CELL_LONGEST:
+    if len(line.text) > _LONE_LONGEST:
         return False
-    if "：" in text or (m := _LABEL.match(line.text)) is None:
+    if below_first is None:
+        if len(text) > _CELL_LONGEST or "：" in text:
+            return False
+    elif not 0 < below_first <= _CELL_LONGEST or line.text[-1:] != "：":
+        return False  # (the value before its first label is the cell)
+    if (m := _LABEL.match(line.text)) is None:
         return False
     return line.text[m.end() :] in ("", "：")
 
@@ -802,8 +829,20 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
         return False
     if row.closing:
         return True
-    lead = row.flat.text[: labels[0].start]
-    return lead == "" or _OWN_WORDS.match(lead) is not None
+    text = row.flat.text
+    lead = text[: labels[0].start]
+    if lead == "":
+        return True
+    if _OWN_WORDS.match(lead) is None:
+        return False
+    # a few words of its own glued before a label written without its colon are a
+    # sentence's (群众可凭手机139…预约: the label's characters glued to a number are words)
+    first = labels[0]
+    return (
+        text[first.end - 1] in "：；"
+        or not _HANZI_RUN.fullmatch(lead)
+        or _gap_before(view, row.flat, first.start)
+    )
 
 
 # -- values --------------------------------------------------------------------------------
@@ -1357,7 +1396,10 @@ def _contacts(
             event = _Event("org", office, value_id, 0, len(office), beside=True)
             found.value([event], ("office",), row.flat.at[0], row)
         for k, label in enumerate(labels):
-            value_end = labels[k + 1].start if k + 1 < len(labels) else len(row.flat.text)
+            if k + 1 < len(labels):
+                value_end = _value_end(view, row.flat, label, labels[k + 1].start)
+            else:
+                value_end = len(row.flat.text)
             value_id += 1
             events = _read_value(view, row.flat, label.end, value_end, label.kinds, value_id)
             if len(labels) == 1 and _unit_of_the_form(view, row.flat, label, events):
@@ -1376,6 +1418,29 @@ def _contacts(
             found.value(events, label.kinds, at, row)
             found.opened = None
     return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+
+
+def _value_end(view: TextView, flat: Flat, label: _Label, after: int) -> int:
+    """Where ``label``'s value ends, the next label starting at ``after``: there, or where
+    the words glued before that label start, its head (``监督电话：``, ``办公地址：``,
+    ``工作手机：``: a label's own words, whatever they are, no person's name and no part
+    of the value before). A run that opens the value (``联系人：王某电话：…``) or follows a
+    list's 、 in a person's value (``联系人：甲、乙电话：…``) is the value's: the person."""
+    text = flat.text
+    if not "\u4e00" <= text[after - 1] <= "\u9fff" or after <= label.end:
+        return after  # (the usual label: a blank, a separator or a phone before it)
+    if _gap_before(view, flat, after):
+        return after
+    head = after - 1
+    while (
+        head > label.end
+        and "\u4e00" <= text[head - 1] <= "\u9fff"
+        and not _gap_before(view, flat, head)
+    ):
+        head -= 1
+    if head == label.end or (text[head - 1] == "、" and "person" in label.kinds):
+        return after
+    return head
 
 
 def _row_labels(view: TextView, line: Line) -> list[_Label]:
