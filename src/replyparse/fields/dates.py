@@ -51,12 +51,18 @@ _YEAR = (
 # 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
 # right before its 月 (元旦, 元宵 and a sum's 元 are none).
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|元(?=月))"
-_DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# A day in words may write its tens in one character (廿三日: 23, 卅日: 30).
+_DAY = (
+    r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    r"|卅一?|[一二三四五六七八九])"
+)
 # The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
 # document after the list's last number is none (6、7号楼).
 _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
-# Range separators, longest first (—— before —); none is special in a pattern.
-_SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
+# Range separators, longest first (—— before —); none is special in a pattern. A copy
+# decoded from GB2312 may give the dash —— as two horizontal bars (――, U+2015), a
+# Japanese input method the wave dash 〜 for ～, a copy in ASCII -- for ——.
+_SEPARATORS = ("——", "――", "—", "―", "–", "--", "-", "~", "～", "〜", "至", "到")
 _SEP = f"(?:{'|'.join(_SEPARATORS)})"
 
 # A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度, a season: 秋季, 秋冬季) a
@@ -597,6 +603,8 @@ def _found(
             if item is None:
                 pos += 1
                 continue
+            if item.end == line_end and item.first.day is None and item.first.month:
+                item = _day_on_next_line(norm, item, end)  # 2024年5月 / 10日
             found.append(item)
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
@@ -629,6 +637,22 @@ def _found(
             if item is not None:
                 found.append(item)
     return _listed_years(norm, sorted(found, key=_START))
+
+
+# The day of a date whose line a copy broke after its month (…于2024年5月 / 10日召开…):
+# the next line opens with it, its 日 written. Not a span of days (10日内, 5日以内).
+_NEXT_LINE_DAY = re.compile(rf"\n[ \t\u3000]*(?P<d>{_DAY})日(?![内以之])")
+
+
+def _day_on_next_line(norm: str, item: _Found, end: int) -> _Found:
+    """``item``, a date to the month ending its line, carried on to the day that opens
+    the next line (:data:`_NEXT_LINE_DAY`) when there is one and it is a day of that
+    month; else ``item`` itself."""
+    m = _NEXT_LINE_DAY.match(norm, item.end, end)
+    if m is None or item.last is not None:
+        return item
+    day = _Point(item.first.year, item.first.month, _num(m.group("d")))
+    return item._replace(end=m.end(), first=day) if day.valid() else item
 
 
 _LISTED_AFTER = frozenset("、，,和及与")
