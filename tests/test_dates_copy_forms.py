@@ -15,7 +15,9 @@ from replyparse.textview import TextView
 
 # (snippet, [(text, value, end), ...]) with the letter's year 2024
 COPY_FORMS = [
-    pytest.param("于2019年――2021年分三批建设", [("2019年――2021年", "2019", "2021")], id="bars-years"),
+    pytest.param(
+        "于2019年――2021年分三批建设", [("2019年――2021年", "2019", "2021")], id="bars-years"
+    ),
     pytest.param("2019――2021年共投入", [("2019――2021年", "2019", "2021")], id="bars-year-once"),
     pytest.param(
         "于2023年3月――5月开展排查", [("2023年3月――5月", "2023-03", "2023-05")], id="bars-months"
@@ -30,9 +32,15 @@ COPY_FORMS = [
     pytest.param(
         "《某某规划（2021――2035）》", [("2021――2035", "2021", "2035")], id="bars-bracketed"
     ),
-    pytest.param("二〇二三年五月廿三日召开会议", [("二〇二三年五月廿三日", "2023-05-23", None)], id="nian"),
-    pytest.param("二〇二三年三月廿日", [("二〇二三年三月廿日", "2023-03-20", None)], id="nian-alone"),
-    pytest.param("二〇二二年十月卅一日", [("二〇二二年十月卅一日", "2022-10-31", None)], id="sa-yi"),
+    pytest.param(
+        "二〇二三年五月廿三日召开会议", [("二〇二三年五月廿三日", "2023-05-23", None)], id="nian"
+    ),
+    pytest.param(
+        "二〇二三年三月廿日", [("二〇二三年三月廿日", "2023-03-20", None)], id="nian-alone"
+    ),
+    pytest.param(
+        "二〇二二年十月卅一日", [("二〇二二年十月卅一日", "2022-10-31", None)], id="sa-yi"
+    ),
     pytest.param("二〇二二年十一月卅日", [("二〇二二年十一月卅日", "2022-11-30", None)], id="sa"),
     pytest.param(
         "我局于2024年5月\n10日召开专题会议", [("2024年5月\n10日", "2024-05-10", None)], id="broken"
@@ -41,10 +49,14 @@ COPY_FORMS = [
         "自2023年12月\n  1日起施行", [("2023年12月\n  1日", "2023-12-01", None)], id="broken-blanks"
     ),
     pytest.param(
-        "于二〇二三年五月\n十二日印发", [("二〇二三年五月\n十二日", "2023-05-12", None)], id="broken-words"
+        "于二〇二三年五月\n十二日印发",
+        [("二〇二三年五月\n十二日", "2023-05-12", None)],
+        id="broken-words",
     ),
     # near-misses
-    pytest.param("截至2024年5月\n10日内完成整改", [("2024年5月", "2024-05", None)], id="days-within"),
+    pytest.param(
+        "截至2024年5月\n10日内完成整改", [("2024年5月", "2024-05", None)], id="days-within"
+    ),
     pytest.param("截至2024年5月\n5日以内办结", [("2024年5月", "2024-05", None)], id="days-yinei"),
     pytest.param("截至2023年2月\n30日召开", [("2023年2月", "2023-02", None)], id="no-such-day"),
     pytest.param("截至2024年5月\n\n10日召开", [("2024年5月", "2024-05", None)], id="blank-line"),
