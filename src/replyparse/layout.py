@@ -108,6 +108,17 @@ def _form_heading(text: str) -> bool:
 _LISTING_CELL = re.compile(
     r"^(?:第?[0-9]{1,16}号?|[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
+# The number of the item answered, alone on a line above or under the title (第56号建议,
+# 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号): a page's note, no
+# title words, no label (建议编号：第56号 is a label's row). Not a title's first line broken
+# before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
+_NUMBER_LINE = re.compile(
+    r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
+    r"(?:建议|提案|议案)?第?[0-9A-Za-z\-]{1,8}号"
+    r"(?:代表建议|委员提案|建议|提案|议案)?[）)]?$"
+)
+# How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
+_TITLE_TAIL = re.compile(r"^(?:的|之|答复|复函|回复|办理)")
 # A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
 # in brackets at its end (…的答复（关于…的建议）).
 _ENDED_THEN_NOTE = re.compile(
@@ -473,6 +484,23 @@ def _title_value_wrap(
     return range(i, last + 1)
 
 
+def is_number_line(text: str) -> bool:
+    """Whether ``text`` is the number of the item answered alone (:data:`_NUMBER_LINE`)."""
+    return "号" in text and _NUMBER_LINE.match(text) is not None
+
+
+def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) -> bool:
+    """Whether ``lines[i]``, between the header and the salutation (``stop``), is the
+    number of the item answered alone (:data:`_NUMBER_LINE`) above a title line that
+    opens on its own, or under a title that has ended (``title``: its lines so far)."""
+    text = lines[i].text
+    if not is_number_line(text):
+        return False
+    if title and _ended(title[-1].text):
+        return True
+    return i + 1 < stop and not _TITLE_TAIL.match(lines[i + 1].text)
+
+
 def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
     """Whether line ``i``, the name of the authority the header's mark named above, is
     the first line of a title broken after its issuer (``某局`` / ``关于…的答复``) rather
@@ -783,7 +811,11 @@ def _header_and_title(
                 wrapped = None
                 continue
             line = cell
-        if line.text.isdecimal() or (i > 0 and serial_rest(lines[i - 1].text, line.text)):
+        if (
+            line.text.isdecimal()
+            or (i > 0 and serial_rest(lines[i - 1].text, line.text))
+            or _number_line(lines, i, title_end, title)
+        ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号): header
             header.append(line)
