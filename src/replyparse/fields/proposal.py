@@ -77,8 +77,8 @@ from replyparse.labels import (
     labels_on,
     opening_label,
 )
-from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.layout import is_number_line
+from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
