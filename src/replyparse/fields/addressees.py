@@ -110,7 +110,8 @@ _ROLE_FIRST = re.compile(
 # 李某等代表): _ROLE_FIRST's role, no part of the first name.
 _ROLE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)" rf"|(?:{_ACTS})(?:代表|委员)")
 # Names each with its role, glued with no separator (王某代表李某代表, 赵某委员钱某委员,
-# 王某同志李某同志): read a pair at a time; each name of two to four characters opening with a surname.
+# 王某同志李某同志): read a pair at a time; each name of two to four characters opening
+# with a surname.
 _PAIR = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<role>{_ROLES})")
 _COURTESIES = frozenset(["同志", "先生", "女士"])
 """Role words that are a courtesy, no role: one written before the name says it
