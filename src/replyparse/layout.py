@@ -129,11 +129,12 @@ _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
 # A web copy's row that names the letter's own title: the label (标题, 题目, 名称, 文件名称,
-# 公文标题…), its colon or a gap, then a whole title up to its 文种 (标题：关于…的答复). A
-# 办理单's row naming the proposal (题目：关于…的建议) ends otherwise and stays a label.
-_TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名称)[：:]?")
+# 公文标题…, 主题, 事由: a page's or a form's subject line), its colon or a gap, then a
+# whole title up to its 文种 (标题：关于…的答复, 主题：关于…的答复). A 办理单's row naming
+# the proposal (题目：关于…的建议, 事由：关于…的提案) ends otherwise and stays a label.
+_TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名称|主题|事由)[：:]?")
 # What each of :data:`_TITLE_LABEL`'s matches opens with (its gate).
-_TITLE_LABEL_FIRST = "文公信标题名"
+_TITLE_LABEL_FIRST = "文公信标题名主事"
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # A line that is a name alone (an authority's, at least four characters), and a title's
@@ -213,7 +214,7 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     colon a gap must part it from the title (``标  题    关于…``, a table's cells). The
     callers ask it only of a line opening with one of :data:`_TITLE_LABEL_FIRST`. A title
     wrapped onto the next line before ``stop`` (``标题：关于…第12号`` over ``建议的答复``)
-    counts when the two lines make a whole title."""
+    counts when the two lines make a whole title and the second opens none of its own."""
     line = lines[i]
     text = line.text
     m = _TITLE_LABEL.match(text)
@@ -234,6 +235,8 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     if i + 1 >= stop or not _OPENING_TITLE.match(core):
         return 0
     more = cut_title(view, lines[i + 1])[0].text
+    if _OPENING_TITLE.match(more):
+        return 0  # a title of its own under the row's value (题目：关于…的建议 / 关于…的答复)
     return at if not _PROSE.search(more) and _WHOLE_TITLE.match(core + more) else 0
 
 
