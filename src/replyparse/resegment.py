@@ -298,9 +298,7 @@ _NAMES = re.compile(
 # 代表 or 委员 (data/role_acts.txt).
 # More names and role words after a gap, to the colon, on the salutation's line: a list of
 # addressees each with the role, parted by blanks (王某 代表 李某 代表：, 王某代表 李某代表：).
-_MORE_PAIRS = re.compile(
-    rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+："
-)
+_MORE_PAIRS = re.compile(rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+：")
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
