@@ -2,9 +2,9 @@
 the way: the range dash —— given as two horizontal bars (``――``, GB2312 text decoded so),
 as ``--`` or the wave dash ``〜``; a day in words with its tens in one character (``廿三日``,
 ``卅日``); a date whose line a copy broke after its month (``2024年5月`` / ``10日``), the
-day opening the next line with its 日. Near-misses: a line that opens with a span of days
-(``10日内``), a day the month does not hold, a blank line between, a figure before ``――``
-that is no year."""
+day opening the next line with its 日, or after its year (``2024年`` / ``5月10日``).
+Near-misses: a line that opens with a span of days (``10日内``) or a count of months, a day
+the month does not hold, a blank line between, a figure before ``――`` that is no year."""
 
 from __future__ import annotations
 
@@ -61,7 +61,18 @@ COPY_FORMS = [
     pytest.param("截至2023年2月\n30日召开", [("2023年2月", "2023-02", None)], id="no-such-day"),
     pytest.param("截至2024年5月\n\n10日召开", [("2024年5月", "2024-05", None)], id="blank-line"),
     pytest.param("截至2024年5月\n10个项目完成", [("2024年5月", "2024-05", None)], id="a-count"),
-    pytest.param("截至2024年\n10日召开", [("2024年", "2024", None)], id="year-alone"),
+    pytest.param(
+        "我局于2024年\n5月10日召开会议",
+        [("2024年\n5月10日", "2024-05-10", None)],
+        id="broken-after-year",
+    ),
+    pytest.param(
+        "自2023年\n12月起施行", [("2023年\n12月", "2023-12", None)], id="broken-year-month"
+    ),
+    pytest.param("截至2024年\n10日召开", [("2024年", "2024", None)], id="year-then-day"),
+    pytest.param("截至2024年\n3个月内完成", [("2024年", "2024", None)], id="year-then-count"),
+    pytest.param("截至2024年\n3月内完成", [("2024年", "2024", None)], id="year-then-within"),
+    pytest.param("于2024年\n13月", [("2024年", "2024", None)], id="year-then-no-month"),
     pytest.param("二〇二三年廿日", [("二〇二三年", "2023", None)], id="nian-no-month"),
     pytest.param("编号123――2021年", [("2021年", "2021", None)], id="bars-after-a-figure"),
 ]

@@ -603,8 +603,8 @@ def _found(
             if item is None:
                 pos += 1
                 continue
-            if item.end == line_end and item.first.day is None and item.first.month:
-                item = _day_on_next_line(norm, item, end)  # 2024年5月 / 10日
+            if item.end == line_end and item.first.day is None and item.last is None:
+                item = _carried_on_next_line(norm, item, end)  # 2024年5月 / 10日
             found.append(item)
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
@@ -639,20 +639,29 @@ def _found(
     return _listed_years(norm, sorted(found, key=_START))
 
 
-# The day of a date whose line a copy broke after its month (…于2024年5月 / 10日召开…):
-# the next line opens with it, its 日 written. Not a span of days (10日内, 5日以内).
+# The rest of a date whose line a copy broke after its month or its year (…于2024年5月 /
+# 10日召开…, …于2024年 / 5月10日召开…): the next line opens with it, its 日 or 月 written.
+# Not a span of days (10日内, 5日以内), nor a count of months (3个月).
 _NEXT_LINE_DAY = re.compile(rf"\n[ \t\u3000]*(?P<d>{_DAY})日(?![内以之])")
+_NEXT_LINE_MONTH = re.compile(
+    rf"\n[ \t\u3000]*(?P<m>{_MONTH})月(?:(?P<d>{_DAY})日(?![内以之]))?(?!份?[以之]?内)"
+)
 
 
-def _day_on_next_line(norm: str, item: _Found, end: int) -> _Found:
-    """``item``, a date to the month ending its line, carried on to the day that opens
-    the next line (:data:`_NEXT_LINE_DAY`) when there is one and it is a day of that
-    month; else ``item`` itself."""
-    m = _NEXT_LINE_DAY.match(norm, item.end, end)
-    if m is None or item.last is not None:
+def _carried_on_next_line(norm: str, item: _Found, end: int) -> _Found:
+    """``item``, a date to the month or the year ending its line (no range), carried on to
+    the day or the month and day that open the next line (:data:`_NEXT_LINE_DAY`,
+    :data:`_NEXT_LINE_MONTH`) when they are a valid date with it; else ``item`` itself."""
+    year, month, _ = item.first
+    if month:
+        m = _NEXT_LINE_DAY.match(norm, item.end, end)
+        point = None if m is None else _Point(year, month, _num(m.group("d")))
+    else:
+        m = _NEXT_LINE_MONTH.match(norm, item.end, end)
+        point = None if m is None else _Point(year, _num(m.group("m")), _num(m.group("d")))
+    if m is None or point is None or not point.valid():
         return item
-    day = _Point(item.first.year, item.first.month, _num(m.group("d")))
-    return item._replace(end=m.end(), first=day) if day.valid() else item
+    return item._replace(end=m.end(), first=point)
 
 
 _LISTED_AFTER = frozenset("、，,和及与")
