@@ -30,6 +30,7 @@ NUMBER_LINES = [
     pytest.param(f"第56号建议\n{TITLE}", (TITLE, "56", "建议", None), id="above"),
     pytest.param(f"某市水务局\n第56号\n{TITLE}", (TITLE, "56", "建议", None), id="number-alone"),
     pytest.param(f"建议第56号\n{TITLE}", (TITLE, "56", "建议", None), id="kind-first"),
+    pytest.param(f"第56号建议\n\n{TITLE}\n", (TITLE, "56", "建议", None), id="blank-line-between"),
     pytest.param(
         "第0123号提案\n关于加强某某河道治理的提案的答复",
         ("关于加强某某河道治理的提案的答复", "0123", "提案", None),

@@ -117,6 +117,8 @@ _NUMBER_LINE = re.compile(
     r"(?:建议|提案|议案)?第?[0-9A-Za-z\-]{1,8}号"
     r"(?:代表建议|委员提案|建议|提案|议案)?[）)]?$"
 )
+# What each match of _NUMBER_LINE ends with (its gate).
+_NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
 _TITLE_TAIL = re.compile(r"^(?:的|之|答复|复函|回复|办理)")
 # A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
@@ -172,6 +174,9 @@ class Layout:
     """The header's line above the title that names the signing authority in words the
     issuer's mark does not know (its last characters lost in copying, 某市某某执法 for the
     signature's 某市某某执法局): the issuer as written, no part of the title."""
+    numbered: tuple[Line, ...] = ()
+    """The header's lines right above or under the title that give the item's number alone
+    (``第56号建议`` / ``关于…的答复``): read with the title for the proposal."""
 
     @classmethod
     def empty(cls) -> Layout:
@@ -487,17 +492,11 @@ def _title_value_wrap(
     return range(i, last + 1)
 
 
-def is_number_line(text: str) -> bool:
-    """Whether ``text`` is the number of the item answered alone (:data:`_NUMBER_LINE`)."""
-    return "号" in text and _NUMBER_LINE.match(text) is not None
-
-
 def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) -> bool:
     """Whether ``lines[i]``, between the header and the salutation (``stop``), is the
     number of the item answered alone (:data:`_NUMBER_LINE`) above a title line that
     opens on its own, or under a title that has ended (``title``: its lines so far)."""
-    text = lines[i].text
-    if not is_number_line(text):
+    if _NUMBER_LINE.match(lines[i].text) is None:
         return False
     if title and _ended(title[-1].text):
         return True
@@ -574,7 +573,7 @@ def segment(view: TextView) -> Layout:
                 text = view.norm[start:end].replace("\n", "")
                 salutation = Line(lines[body_start].index, start, end, text)
             body_start = last + 1
-    header, title = _header_and_title(view, lines, head, title_end, form)
+    header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
 
     # the head's authority is read only when the closing asks (a date with a line above
@@ -612,6 +611,7 @@ def segment(view: TextView) -> Layout:
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
         form=tuple([lines[i] for i in sorted(form)]) if form else (),
         authority=named,
+        numbered=tuple(numbered),
     )
 
 
@@ -769,9 +769,10 @@ def _gap_row(
 
 def _header_and_title(
     view: TextView, lines: tuple[Line, ...], head: int, title_end: int, form: frozenset[int]
-) -> tuple[list[Line], list[Line]]:
-    """The header's lines (those above the title, then the elements inside and under it)
-    and the title's lines, each without the notes glued to its end.
+) -> tuple[list[Line], list[Line], list[Line]]:
+    """The header's lines (those above the title, then the elements inside and under it),
+    the title's lines, each without the notes glued to its end, and the header's lines
+    that give the item's number alone (:func:`_number_line`).
 
     The title is the last run of title lines above the salutation: a line of text that
     labels or a sentence part from it (a 办理单's item line, a class's explanation, a page
@@ -780,6 +781,7 @@ def _header_and_title(
     line follows it."""
     header = list(lines[:head])
     title: list[Line] = []
+    numbered: list[Line] = []
     wrapped: Line | None = None
     parted = False
     for i in range(head, title_end):
@@ -814,11 +816,15 @@ def _header_and_title(
                 wrapped = None
                 continue
             line = cell
-        if (
-            line.text.isdecimal()
-            or (i > 0 and serial_rest(lines[i - 1].text, line.text))
-            or _number_line(lines, i, title_end, title)
-        ):
+        if line.text[-1:] in _NUMBER_LINE_LAST and _number_line(lines, i, title_end, title):
+            # the item's number alone (第56号建议 / 关于…的答复): header, read with the title
+            # for the proposal
+            header.append(line)
+            numbered.append(line)
+            parted = bool(title)
+            wrapped = None
+            continue
+        if line.text.isdecimal() or (i > 0 and serial_rest(lines[i - 1].text, line.text)):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号): header
             header.append(line)
@@ -870,4 +876,4 @@ def _header_and_title(
             if tail and tail.start() > 0
             else None
         )
-    return header, title
+    return header, title, numbered

@@ -63,6 +63,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
@@ -77,7 +78,6 @@ from replyparse.labels import (
     labels_on,
     opening_label,
 )
-from replyparse.layout import is_number_line
 from replyparse.model import Letter, Proposal, make_proposal
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
@@ -748,8 +748,9 @@ def extract(ctx: Context) -> list[Item]:
         number = _labelled_number(ctx)
         return _with_record([number]) if number is not None else []
     title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
-    if title and ctx.layout.header:
-        title = _with_number_lines(ctx.layout.header, title)
+    if ctx.layout.numbered and title:
+        # the item's number alone on a line by the title (第56号建议 / 关于…的答复)
+        title = tuple(sorted(ctx.layout.numbered + title, key=_START_OF))
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
     places = (
@@ -861,22 +862,8 @@ def extract(ctx: Context) -> list[Item]:
     return _with_record(parts)
 
 
-def _with_number_lines(header: tuple[Line, ...], title: tuple[Line, ...]) -> tuple[Line, ...]:
-    """``title`` with the header line right above or under it that gives the item's
-    number alone (``第56号建议`` / ``关于…的答复``: :func:`is_number_line`), read as the
-    title's for the item's number, kind and session."""
-    first, last = title[0].index, title[-1].index
-    above = under = None
-    for line in header:
-        if (line.index == first - 1 or line.index == last + 1) and is_number_line(line.text):
-            if line.index < first:
-                above = line
-            else:
-                under = line
-    if above is None and under is None:
-        return title
-    return ((above,) if above else ()) + title + ((under,) if under else ())
-
+_START_OF = attrgetter("start")
+"""A line's start, read in C (the sort's key)."""
 
 _REST_BEST = (1, _NAMES_ITEM)
 """The best order a kind word of the body after the opening reads with (outside the title,
