@@ -63,7 +63,11 @@ _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
 # decoded from GB2312 may give the dash —— as two horizontal bars (――, U+2015), a
 # Japanese input method the wave dash 〜 for ～, a copy in ASCII -- for ——.
 _SEPARATORS = ("——", "――", "—", "―", "–", "--", "-", "~", "～", "〜", "至", "到")
-_SEP = f"(?:{'|'.join(_SEPARATORS)})"
+# The separators of two characters, then one class of those of one (the same matches as
+# their alternation, longest first, at a fraction of its cost in every pattern using it).
+_LONG_SEPARATORS = tuple(sep for sep in _SEPARATORS if len(sep) > 1)
+_SHORT_SEPARATORS = re.escape("".join(sep for sep in _SEPARATORS if len(sep) == 1))
+_SEP = f"(?:{'|'.join(_LONG_SEPARATORS)}|[{_SHORT_SEPARATORS}])"
 
 # A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度, a season: 秋季, 秋冬季) a
 # range's first end may name before its dash (:func:`_with_year` keeps each to its own).
@@ -158,7 +162,9 @@ _BRACKETED_YEARS = re.compile(
 )
 
 # Not the second half of a range that was turned down (第3-5月 gives no 5月).
-_NOT_RANGE_TAIL = "".join(rf"(?<!\d{sep})" for sep in _SEPARATORS)
+_NOT_RANGE_TAIL = rf"(?<!\d[{_SHORT_SEPARATORS}])" + "".join(
+    rf"(?<!\d{sep})" for sep in _LONG_SEPARATORS
+)
 
 # A month (Arabic only when alone) or month-day with no year, optionally a range. The
 # lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
