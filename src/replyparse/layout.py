@@ -108,6 +108,19 @@ def _form_heading(text: str) -> bool:
 _LISTING_CELL = re.compile(
     r"^(?:第?[0-9]{1,16}号?|[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
+# The number of the item answered, alone on a line above or under the title (第56号建议,
+# 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号): a page's note, no
+# title words, no label (建议编号：第56号 is a label's row). Not a title's first line broken
+# before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
+_NUMBER_LINE = re.compile(
+    r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
+    r"(?:建议|提案|议案)?第?[0-9A-Za-z\-]{1,8}号"
+    r"(?:代表建议|委员提案|建议|提案|议案)?[）)]?$"
+)
+# What each match of _NUMBER_LINE ends with (its gate).
+_NUMBER_LINE_LAST = "号议案）)"
+# How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
+_TITLE_TAIL = re.compile(r"^(?:的|之|答复|复函|回复|办理)")
 # A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
 # in brackets at its end (…的答复（关于…的建议）).
 _ENDED_THEN_NOTE = re.compile(
@@ -118,11 +131,12 @@ _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
 # A web copy's row that names the letter's own title: the label (标题, 题目, 名称, 文件名称,
-# 公文标题…), its colon or a gap, then a whole title up to its 文种 (标题：关于…的答复). A
-# 办理单's row naming the proposal (题目：关于…的建议) ends otherwise and stays a label.
-_TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名称)[：:]?")
+# 公文标题…, 主题, 事由: a page's or a form's subject line), its colon or a gap, then a
+# whole title up to its 文种 (标题：关于…的答复, 主题：关于…的答复). A 办理单's row naming
+# the proposal (题目：关于…的建议, 事由：关于…的提案) ends otherwise and stays a label.
+_TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名称|主题|事由)[：:]?")
 # What each of :data:`_TITLE_LABEL`'s matches opens with (its gate).
-_TITLE_LABEL_FIRST = "文公信标题名"
+_TITLE_LABEL_FIRST = "文公信标题名主事"
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # A line that is a name alone (an authority's, at least four characters), and a title's
@@ -160,6 +174,9 @@ class Layout:
     """The header's line above the title that names the signing authority in words the
     issuer's mark does not know (its last characters lost in copying, 某市某某执法 for the
     signature's 某市某某执法局): the issuer as written, no part of the title."""
+    numbered: tuple[Line, ...] = ()
+    """The header's lines right above or under the title that give the item's number alone
+    (``第56号建议`` / ``关于…的答复``): read with the title for the proposal."""
 
     @classmethod
     def empty(cls) -> Layout:
@@ -202,7 +219,7 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     colon a gap must part it from the title (``标  题    关于…``, a table's cells). The
     callers ask it only of a line opening with one of :data:`_TITLE_LABEL_FIRST`. A title
     wrapped onto the next line before ``stop`` (``标题：关于…第12号`` over ``建议的答复``)
-    counts when the two lines make a whole title."""
+    counts when the two lines make a whole title and the second opens none of its own."""
     line = lines[i]
     text = line.text
     m = _TITLE_LABEL.match(text)
@@ -223,6 +240,8 @@ def labelled_title(view: TextView, lines: tuple[Line, ...], i: int, stop: int) -
     if i + 1 >= stop or not _OPENING_TITLE.match(core):
         return 0
     more = cut_title(view, lines[i + 1])[0].text
+    if _OPENING_TITLE.match(more):
+        return 0  # a title of its own under the row's value (题目：关于…的建议 / 关于…的答复)
     return at if not _PROSE.search(more) and _WHOLE_TITLE.match(core + more) else 0
 
 
@@ -473,6 +492,17 @@ def _title_value_wrap(
     return range(i, last + 1)
 
 
+def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) -> bool:
+    """Whether ``lines[i]``, between the header and the salutation (``stop``), is the
+    number of the item answered alone (:data:`_NUMBER_LINE`) above a title line that
+    opens on its own, or under a title that has ended (``title``: its lines so far)."""
+    if _NUMBER_LINE.match(lines[i].text) is None:
+        return False
+    if title and _ended(title[-1].text):
+        return True
+    return i + 1 < stop and not _TITLE_TAIL.match(lines[i + 1].text)
+
+
 def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
     """Whether line ``i``, the name of the authority the header's mark named above, is
     the first line of a title broken after its issuer (``某局`` / ``关于…的答复``) rather
@@ -543,7 +573,7 @@ def segment(view: TextView) -> Layout:
                 text = view.norm[start:end].replace("\n", "")
                 salutation = Line(lines[body_start].index, start, end, text)
             body_start = last + 1
-    header, title = _header_and_title(view, lines, head, title_end, form)
+    header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
 
     # the head's authority is read only when the closing asks (a date with a line above
@@ -581,6 +611,7 @@ def segment(view: TextView) -> Layout:
         signature_date=lines[closing_start + date_index] if date_index is not None else None,
         form=tuple([lines[i] for i in sorted(form)]) if form else (),
         authority=named,
+        numbered=tuple(numbered),
     )
 
 
@@ -738,9 +769,10 @@ def _gap_row(
 
 def _header_and_title(
     view: TextView, lines: tuple[Line, ...], head: int, title_end: int, form: frozenset[int]
-) -> tuple[list[Line], list[Line]]:
-    """The header's lines (those above the title, then the elements inside and under it)
-    and the title's lines, each without the notes glued to its end.
+) -> tuple[list[Line], list[Line], list[Line]]:
+    """The header's lines (those above the title, then the elements inside and under it),
+    the title's lines, each without the notes glued to its end, and the header's lines
+    that give the item's number alone (:func:`_number_line`).
 
     The title is the last run of title lines above the salutation: a line of text that
     labels or a sentence part from it (a 办理单's item line, a class's explanation, a page
@@ -749,6 +781,7 @@ def _header_and_title(
     line follows it."""
     header = list(lines[:head])
     title: list[Line] = []
+    numbered: list[Line] = []
     wrapped: Line | None = None
     parted = False
     for i in range(head, title_end):
@@ -783,6 +816,14 @@ def _header_and_title(
                 wrapped = None
                 continue
             line = cell
+        if line.text[-1:] in _NUMBER_LINE_LAST and _number_line(lines, i, title_end, title):
+            # the item's number alone (第56号建议 / 关于…的答复): header, read with the title
+            # for the proposal
+            header.append(line)
+            numbered.append(line)
+            parted = bool(title)
+            wrapped = None
+            continue
         if line.text.isdecimal() or (i > 0 and serial_rest(lines[i - 1].text, line.text)):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号): header
@@ -835,4 +876,4 @@ def _header_and_title(
             if tail and tail.start() > 0
             else None
         )
-    return header, title
+    return header, title, numbered

@@ -296,6 +296,9 @@ _NAMES = re.compile(
 # them (two to four characters each, a group's count and role, the co-signers' part and
 # role before more names) up to the colon, and what part the person took before a bare
 # 代表 or 委员 (data/role_acts.txt).
+# More names and role words after a gap, to the colon, on the salutation's line: a list of
+# addressees each with the role, parted by blanks (王某 代表 李某 代表：, 王某代表 李某代表：).
+_MORE_PAIRS = re.compile(rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+：")
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -1123,6 +1126,9 @@ class _Reader:
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
         colon = end < line.end and norm[end] == "："
         gap_after = end < line.end and self.gap(end)
+        if gap_after and not colon and (more := _MORE_PAIRS.match(norm, end, line.end)):
+            # the next names and role after a blank: the salutation runs on to its colon
+            end, colon = more.end() - 1, True
         if colon:
             end += 1
         after = self.skip_space(end)  # where what follows it on its line starts

@@ -109,6 +109,10 @@ _ROLE_FIRST = re.compile(
 # The role a group's salutation writes before its names (领衔代表王某等5位代表, 人大代表王某、
 # 李某等代表): _ROLE_FIRST's role, no part of the first name.
 _ROLE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:人大代表|政协委员)" rf"|(?:{_ACTS})(?:代表|委员)")
+# Names each with its role, glued with no separator (王某代表李某代表, 赵某委员钱某委员,
+# 王某同志李某同志): read a pair at a time; each name of two to four characters opening
+# with a surname.
+_PAIR = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?P<role>{_ROLES})")
 _COURTESIES = frozenset(["同志", "先生", "女士"])
 """Role words that are a courtesy, no role: one written before the name says it
 (市人大代表王某同志 → 市人大代表)."""
@@ -414,6 +418,10 @@ def _parse(text: str, base: int) -> list[Addressee]:
             before = flat_part  # no name: a role alone, of the name after it if any
             continue
         one = _ONE.match(flat_part)
+        if one is not None and flat_part is part and (pairs := _glued_pairs(flat_part)):
+            out.extend((name, role, (at + a, at + b)) for name, role, a, b in pairs)
+            before = None
+            continue
         name, role = (one.group("name"), one.group("role")) if one else (flat_part, before)
         if one is not None and (act := _ACT_END.search(name)):
             name = name[: act.start()]  # 王某领衔 + 代表: what part the person took is none
@@ -468,6 +476,22 @@ def _parse(text: str, base: int) -> list[Addressee]:
         for name, role, span in out
         if name and name not in _COLLECTIVE
     ]
+
+
+def _glued_pairs(text: str) -> list[tuple[str, str, int, int]] | None:
+    """Each name and role of ``text`` when it is two pairs or more of a name and its role
+    glued together (:data:`_PAIR`), with the name's place in ``text``; None otherwise."""
+    if len(text) < 8:
+        return None  # (two names of two characters and their roles at least)
+    out: list[tuple[str, str, int, int]] = []
+    pos = 0
+    while pos < len(text):
+        m = _PAIR.match(text, pos)
+        if m is None or not _opens_with_surname(m.group("name")):
+            return None
+        out.append((m.group("name"), m.group("role"), pos, m.end("name")))
+        pos = m.end()
+    return out if len(out) > 1 else None
 
 
 def _without_act(role: str | None) -> str | None:

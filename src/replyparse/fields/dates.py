@@ -51,13 +51,23 @@ _YEAR = (
 # 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
 # right before its 月 (元旦, 元宵 and a sum's 元 are none).
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|元(?=月))"
-_DAY = r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# A day in words may write its tens in one character (廿三日: 23, 卅日: 30).
+_DAY = (
+    r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    r"|卅一?|[一二三四五六七八九])"
+)
 # The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
 # document after the list's last number is none (6、7号楼).
 _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
-# Range separators, longest first (—— before —); none is special in a pattern.
-_SEPARATORS = ("——", "—", "―", "–", "-", "~", "～", "至", "到")
-_SEP = f"(?:{'|'.join(_SEPARATORS)})"
+# Range separators, longest first (—— before —); none is special in a pattern. A copy
+# decoded from GB2312 may give the dash —— as two horizontal bars (――, U+2015), a
+# Japanese input method the wave dash 〜 for ～, a copy in ASCII -- for ——.
+_SEPARATORS = ("——", "――", "—", "―", "–", "--", "-", "~", "～", "〜", "至", "到")
+# The separators of two characters, then one class of those of one (the same matches as
+# their alternation, longest first, at a fraction of its cost in every pattern using it).
+_LONG_SEPARATORS = tuple(sep for sep in _SEPARATORS if len(sep) > 1)
+_SHORT_SEPARATORS = re.escape("".join(sep for sep in _SEPARATORS if len(sep) == 1))
+_SEP = f"(?:{'|'.join(_LONG_SEPARATORS)}|[{_SHORT_SEPARATORS}])"
 
 # A part of a month (上旬, 底) or of a year (年底, 下半年, 第四季度, a season: 秋季, 秋冬季) a
 # range's first end may name before its dash (:func:`_with_year` keeps each to its own).
@@ -152,7 +162,9 @@ _BRACKETED_YEARS = re.compile(
 )
 
 # Not the second half of a range that was turned down (第3-5月 gives no 5月).
-_NOT_RANGE_TAIL = "".join(rf"(?<!\d{sep})" for sep in _SEPARATORS)
+_NOT_RANGE_TAIL = rf"(?<!\d[{_SHORT_SEPARATORS}])" + "".join(
+    rf"(?<!\d{sep})" for sep in _LONG_SEPARATORS
+)
 
 # A month (Arabic only when alone) or month-day with no year, optionally a range. The
 # lookbehind keeps out 3个月-like counts, the tail of a longer number and a year's 年.
@@ -597,6 +609,8 @@ def _found(
             if item is None:
                 pos += 1
                 continue
+            if item.end == line_end and item.first.day is None and item.last is None:
+                item = _carried_on_next_line(norm, item, end)  # 2024年5月 / 10日
             found.append(item)
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
@@ -629,6 +643,31 @@ def _found(
             if item is not None:
                 found.append(item)
     return _listed_years(norm, sorted(found, key=_START))
+
+
+# The rest of a date whose line a copy broke after its month or its year (…于2024年5月 /
+# 10日召开…, …于2024年 / 5月10日召开…): the next line opens with it, its 日 or 月 written.
+# Not a span of days (10日内, 5日以内), nor a count of months (3个月).
+_NEXT_LINE_DAY = re.compile(rf"\n[ \t\u3000]*(?P<d>{_DAY})日(?![内以之])")
+_NEXT_LINE_MONTH = re.compile(
+    rf"\n[ \t\u3000]*(?P<m>{_MONTH})月(?:(?P<d>{_DAY})日(?![内以之]))?(?!份?[以之]?内)"
+)
+
+
+def _carried_on_next_line(norm: str, item: _Found, end: int) -> _Found:
+    """``item``, a date to the month or the year ending its line (no range), carried on to
+    the day or the month and day that open the next line (:data:`_NEXT_LINE_DAY`,
+    :data:`_NEXT_LINE_MONTH`) when they are a valid date with it; else ``item`` itself."""
+    year, month, _ = item.first
+    if month:
+        m = _NEXT_LINE_DAY.match(norm, item.end, end)
+        point = None if m is None else _Point(year, month, _num(m.group("d")))
+    else:
+        m = _NEXT_LINE_MONTH.match(norm, item.end, end)
+        point = None if m is None else _Point(year, _num(m.group("m")), _num(m.group("d")))
+    if m is None or point is None or not point.valid():
+        return item
+    return item._replace(end=m.end(), first=point)
 
 
 _LISTED_AFTER = frozenset("、，,和及与")

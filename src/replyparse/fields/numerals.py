@@ -16,6 +16,9 @@ _DIGITS: dict[str, int] = {
 }  # fmt: skip
 _SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+# The tens written in one character, as a day of the month may be (廿三日: 23, 卅日: 30).
+# Not in NUMERAL_CHARS: no sum is written with them.
+_TENS: dict[str, int] = {"廿": 20, "卅": 30}
 
 DIGIT_CHARS = "".join(_DIGITS)
 NUMERAL_CHARS = DIGIT_CHARS + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
@@ -66,6 +69,8 @@ def chinese_to_int(text: str) -> int | None:
         elif ch in _SMALL_UNITS:
             section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
             digit = None
+        elif ch in _TENS and digit is None:
+            section += _TENS[ch]
         elif ch in _BIG_UNITS:
             unit = _BIG_UNITS[ch]
             group = section + (digit or 0)

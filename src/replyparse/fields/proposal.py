@@ -63,6 +63,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
@@ -747,6 +748,9 @@ def extract(ctx: Context) -> list[Item]:
         number = _labelled_number(ctx)
         return _with_record([number]) if number is not None else []
     title, (opening, received) = ctx.layout.title, _opening_read(ctx.layout.body)
+    if ctx.layout.numbered and title:
+        # the item's number alone on a line by the title (第56号建议 / 关于…的答复)
+        title = tuple(sorted(ctx.layout.numbered + title, key=_START_OF))
     title_flat = _joined(ctx, title) if title else None
     opening_flat = _joined(ctx, opening) if opening else None
     places = (
@@ -857,6 +861,9 @@ def extract(ctx: Context) -> list[Item]:
         parts.append(also)
     return _with_record(parts)
 
+
+_START_OF = attrgetter("start")
+"""A line's start, read in C (the sort's key)."""
 
 _REST_BEST = (1, _NAMES_ITEM)
 """The best order a kind word of the body after the opening reads with (outside the title,

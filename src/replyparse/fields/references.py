@@ -238,10 +238,28 @@ def _references(
         flat = _flat(view.norm[start:end])
         if flat in excluded_texts or _without_number_note(flat) in excluded_texts:
             continue
+        if flat in _PROPOSAL_SHORTHANDS and not _shortens_a_title(view.norm, flat, excluded_texts):
+            continue  # 按照《提案》要求: the proposal itself, named by its kind
         text, span = view.source(start, end)
         found.append((make_reference({"kind": "title", "text": text, "span": span}), (start, end)))
     found.sort(key=lambda pair: pair[1][0])
     return found
+
+
+# A proposal's kind alone in 《》, as a letter names the proposal it answers for short
+# (《提案》所提问题, 《建议》中提到): no document it cites.
+_PROPOSAL_SHORTHANDS = frozenset({"建议", "提案", "议案", "建议案", "代表建议", "委员提案"})
+
+
+def _shortens_a_title(norm: str, kind: str, excluded_texts: set[str]) -> bool:
+    """Whether the letter cites a title ending with ``kind`` that is not the proposal's
+    (``excluded_texts``: 《中共中央关于制定…的建议》, then 《建议》: the cited one's short
+    name)."""
+    for start, end in _book_titles(norm):
+        flat = _flat(norm[start:end])
+        if flat != kind and flat.endswith(kind) and flat not in excluded_texts:
+            return True
+    return False
 
 
 def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
@@ -267,7 +285,9 @@ def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
 # characters at least follow the name (人社部发: 部 ends no name here); a run that ends with
 # one is a name written as the code (某县水利局〔2020〕3号), whole.
 _AUTHORITY_ENDS = ("人民政府", "办公室", "办公厅", "委员会", "常委会", "管委会")
-_LEVEL_ENDS = ("政府", "厅", "局", "部")
+# 委 ends a commission's short name (省发改委, 市卫健委), as a code seldom holds it before
+# two code characters more.
+_LEVEL_ENDS = ("政府", "厅", "局", "部", "委")
 _NAME_ENDS = _AUTHORITY_ENDS + _LEVEL_ENDS
 _LEVELS = frozenset("省市县区州旗盟")
 # How far back from the code's start a level opening the name is looked for: past the

@@ -140,6 +140,15 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
             rf"第(?P<n>[{_CN}]{{1,3}})(?:[，、：]|(?P<part>部分)[，、：]?|(?P<pt>{_POINT})[，、：]?)"
         ),
     ),
+    # the point answered named by its kind and number, its colon written (建议一：, 问题二：,
+    # 意见1：), or 第1点 in figures with its mark (第1点：, 第2条，): 第一点's level too
+    (
+        Style.DI,
+        re.compile(
+            rf"(?:建议|问题|意见)(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})："
+            rf"|第(?P<d>[0-9]{{1,2}})(?:{_POINT})[，、：]"
+        ),
+    ),
     # 一） too, the （一） level typed without its opening bracket as 1） is （1）'s, when words
     # follow it (a bracket closed on the next printed line, 附件\n一）。, is none): told by
     # its group ``p``, as 第一部分 is, so a line opening with a numeral is tried once
@@ -190,7 +199,7 @@ _DIGITS = "0123456789"
 # The characters each style's marker may open with (the tests check them against the
 # patterns).
 _OPENERS_OF: dict[Style, str] = {
-    Style.DI: "第",
+    Style.DI: "第建问意",
     Style.CN: _CN,
     Style.CN_PAREN: _NUMERAL_OPEN + _PAREN_IDEOGRAPHS,
     Style.AR_DUN: _DIGITS,
@@ -350,7 +359,7 @@ def _number(style: Style, m: re.Match[str]) -> int | None:
         return ord(m.group("s")) - _SYMBOL_BASE[style] + 1
     if m.lastgroup == "r":
         return _ROMAN_LETTERS[m.group("r").upper()]
-    numeral = m.group("n")
+    numeral = m.group("n") if m.lastgroup != "d" else m.group("d")  # d: 第1点's figures
     value = _NUMERAL_VALUES.get(numeral)
     if value is None:
         value = chinese_to_int(numeral)

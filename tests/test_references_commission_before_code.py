@@ -1,0 +1,59 @@
+"""A commission's short name glued before the code of the number it issued (``省发改委
+某发改投资〔2024〕123号``): the name ends with 委 and opens with its level (省, 市, 县…)
+four characters or more back, as 厅 and 局 end a name; the cited number starts after it.
+Near-misses: a code holding 委 before fewer than two code characters, a code whose 委 is
+a party committee's (市委办发), a name that is the code. Snippets invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from test_real_letters import SIGN, letter
+
+HEAD = "某县交通运输局\n某交函〔2024〕18号"
+
+
+def _numbers(body: str) -> list[str]:
+    record = parse_text(letter(head=HEAD, body=body, closing=SIGN), keywords=False)
+    for ref in record.references:
+        assert record.text[ref.span[0] : ref.span[1]] == ref.text
+    return [r.text for r in record.references if r.kind == "doc_number"]
+
+
+COMMISSION_BEFORE_CODE = [
+    pytest.param(
+        "依据省发改委某发改投资〔2024〕123号文件下达资金。",
+        "某发改投资〔2024〕123号",
+        id="province-reform",
+    ),
+    pytest.param(
+        "按照市卫健委某卫发〔2023〕15号文件要求。", "某卫发〔2023〕15号", id="city-health"
+    ),
+    pytest.param(
+        "根据区住建委某建管〔2022〕7号通知精神。", "某建管〔2022〕7号", id="district-building"
+    ),
+    pytest.param("按照市民宗委某民宗发〔2021〕3号文件。", "某民宗发〔2021〕3号", id="city-ethnic"),
+]
+
+CODE_KEPT_WHOLE = [
+    pytest.param(
+        "按照某市委办发〔2021〕6号文件。", "某市委办发〔2021〕6号", id="party-office-code"
+    ),
+    pytest.param("按照某发改委发〔2020〕3号文件。", "某发改委发〔2020〕3号", id="one-char-after"),
+    pytest.param("按照市发改委〔2020〕3号文件。", "市发改委〔2020〕3号", id="name-is-the-code"),
+    pytest.param("根据某委发〔2022〕9号文件。", "某委发〔2022〕9号", id="short-code"),
+    pytest.param(
+        "根据县教委某教发〔2022〕9号文件。", "县教委某教发〔2022〕9号", id="name-too-short"
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COMMISSION_BEFORE_CODE)
+def test_the_commission_before_a_code_is_no_part_of_it(body: str, expected: str) -> None:
+    assert _numbers(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), CODE_KEPT_WHOLE)
+def test_a_code_with_wei_stays_whole(body: str, expected: str) -> None:
+    assert _numbers(body) == [expected]
