@@ -7,8 +7,9 @@
 mypyc (part of mypy) turns type-annotated modules into C extensions; black and mypy ship
 that way. The modules ``parse_text`` spends its time in are compiled; a letter then costs
 about a fifth less time (a corpus letter 23% fewer instructions, docs/development.md).
-The pure-Python package in ``src/`` stays the source and what ``make run``, ``make test``
-and every install run; this build is a copy beside it.
+The pure-Python package in ``src/`` stays the source and what ``make run`` and
+``make test`` run; this build is a copy beside it. The release wheel (``make wheel``,
+``hatch_build.py``) compiles the same ``MODULES`` through :func:`compile_copy`.
 
 The build is a whole copy of the package (``build/mypyc/src/replyparse``: every module's
 source, and an extension for each compiled one, which Python imports before the ``.py``
