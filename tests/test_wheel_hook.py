@@ -207,28 +207,31 @@ def test_the_wheel_hook_is_configured_for_the_wheel_alone() -> None:
 def test_compiled_wheel_end_to_end(tmp_path: Path) -> None:
     """``make wheel``'s command, the wheel installed into a fresh venv, its extensions
     imported, and ``extract samples/`` giving the pure package's records byte for byte."""
-    env = {**os.environ, hatch_build.ASK: "1"}
+    # no PYTHONPATH: one naming src/ would have the venv import the source, not the wheel
+    bare = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "dist", ROOT],
         check=True,
-        env=env,
+        env={**bare, hatch_build.ASK: "1"},
     )
     (wheel,) = (tmp_path / "dist").glob("replyparse-*.whl")
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-    subprocess.run([venv / "bin/python", "-m", "pip", "install", "-q", wheel], check=True)
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True, env=bare)
+    subprocess.run([venv / "bin/python", "-m", "pip", "install", "-q", wheel], check=True, env=bare)
     where = subprocess.run(
         [venv / "bin/python", "-c", "import replyparse.parser as p; print(p.__file__)"],
         check=True,
         capture_output=True,
         text=True,
         cwd=tmp_path,
+        env=bare,
     ).stdout.strip()
-    assert where.endswith(EXT), where
+    assert where.startswith(str(venv)) and where.endswith(EXT), where
     compiled, pure = tmp_path / "compiled", tmp_path / "pure"
     subprocess.run(
         [venv / "bin/replyparse", "extract", ROOT / "samples", "-o", compiled, "--quiet"],
         check=True,
+        env=bare,
     )
     subprocess.run(
         [sys.executable, "-m", "replyparse", "extract", ROOT / "samples", "-o", pure, "--quiet"],
