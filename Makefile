@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 
 .PHONY: run test lint typecheck pytest schema readme clean system-deps bench hostile \
-	compile test-compiled bench-compiled
+	compile test-compiled bench-compiled wheel wheel-pure
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ run: $(STAMP)
 	@echo "  $(BIN)/replyparse --help                       # README.md: put it on your PATH"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts hatch_build.py
+	$(BIN)/ruff format --check src tests scripts hatch_build.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -89,6 +89,16 @@ test-compiled: compile
 bench-compiled: compile $(BENCH_VENV)/.installed
 	PYTHONPATH=build/mypyc/src $(BIN)/python scripts/bench.py --jionlp $(BENCH_VENV)/bin/python \
 		--out docs/benchmarks-compiled.md --note "mypyc build (make compile)" $(BENCH_ARGS)
+
+# The release wheel, into dist/: the parser compiled by mypyc as by make compile (hatch_build.py,
+# REPLYPARSE_MYPYC=1; a C compiler and the Python headers, 4 to 9 minutes), tagged for this
+# Python and platform. A failed compile fails it. make wheel-pure: the pure-Python wheel
+# (py3-none-any), for a platform without a compiler.
+wheel: $(STAMP)
+	REPLYPARSE_MYPYC=1 $(BIN)/python -m pip wheel --no-deps --disable-pip-version-check -w dist .
+
+wheel-pure: $(STAMP)
+	REPLYPARSE_MYPYC=0 $(BIN)/python -m pip wheel --no-deps --disable-pip-version-check -w dist .
 
 # The hostile corpus through the real CLI, timed and measured: writes docs/robustness.md.
 hostile: $(STAMP) system-deps

@@ -7,8 +7,9 @@
 mypyc (part of mypy) turns type-annotated modules into C extensions; black and mypy ship
 that way. The modules ``parse_text`` spends its time in are compiled; a letter then costs
 about a fifth less time (a corpus letter 23% fewer instructions, docs/development.md).
-The pure-Python package in ``src/`` stays the source and what ``make run``, ``make test``
-and every install run; this build is a copy beside it.
+The pure-Python package in ``src/`` stays the source and what ``make run`` and
+``make test`` run; this build is a copy beside it. The release wheel (``make wheel``,
+``hatch_build.py``) compiles the same ``MODULES`` through :func:`compile_copy`.
 
 The build is a whole copy of the package (``build/mypyc/src/replyparse``: every module's
 source, and an extension for each compiled one, which Python imports before the ``.py``
@@ -32,6 +33,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,33 +114,51 @@ def is_fresh() -> bool:
         return False
 
 
-def build() -> None:
-    """Copy the package into a fresh folder, compile it there in place, then put it where
-    the last build was (a failed build leaves the last one as it was, and stale)."""
-    work = BUILD.with_name("mypyc.partial")
-    shutil.rmtree(work, ignore_errors=True)
+class CompileError(RuntimeError):
+    """mypyc failed; the message ends with the log's last lines and where the whole is."""
+
+
+def compile_copy(work: Path, env: Mapping[str, str]) -> list[Path]:
+    """Copy the package into ``work/src/replyparse`` (a folder that does not exist yet),
+    compile its ``MODULES`` there in place with mypyc run by this interpreter in ``env``,
+    and return the extensions made (under ``work/src``: one a module, and mypyc's shared
+    library beside the package). Raises :class:`CompileError` when mypyc fails. The build
+    and the wheel's hook (``hatch_build.py``) both compile through here."""
     shutil.copytree(
         PACKAGE, work / "src" / "replyparse", ignore=shutil.ignore_patterns("__pycache__", "*.so")
     )
     shutil.copy2(ROOT / "pyproject.toml", work)  # the mypy settings the modules check under
-    digest = source_digest()
     files = [f"src/replyparse/{name}.py" for name in MODULES]
     done = subprocess.run(
         [sys.executable, "-m", "mypyc", *files],
         cwd=work,
-        env={**os.environ, "PYTHONPATH": ""},
+        env=env,
         capture_output=True,
         text=True,
     )
     (work / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     if done.returncode != 0:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-20:])
-        raise SystemExit(
+        raise CompileError(
             f"{tail}\nmypyc failed (it needs a C compiler and the Python headers); "
             f"the whole log: {work / 'build.log'}"
         )
     shutil.rmtree(work / "build")  # the generated C and object files
     shutil.rmtree(work / ".mypy_cache", ignore_errors=True)
+    return sorted(p for p in (work / "src").rglob("*") if p.suffix in (".so", ".pyd"))
+
+
+def build() -> None:
+    """Compile a copy of the package in a fresh folder, then put it where the last build
+    was (a failed build leaves the last one as it was, and stale)."""
+    work = BUILD.with_name("mypyc.partial")
+    shutil.rmtree(work, ignore_errors=True)
+    digest = source_digest()
+    try:
+        # no PYTHONPATH: one naming build/mypyc/src or src/ would show mypy a second package
+        compile_copy(work, {**os.environ, "PYTHONPATH": ""})
+    except CompileError as error:
+        raise SystemExit(str(error)) from None
     (work / "SOURCE").write_text(digest + "\n", encoding="utf-8")
     shutil.rmtree(BUILD, ignore_errors=True)
     work.rename(BUILD)
