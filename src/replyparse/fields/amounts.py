@@ -680,6 +680,8 @@ def _amounts(
                 break
             unit = units[k]
             pos = max(pos, _run_start(norm, pos, unit))
+            if norm[pos - 1 : pos] == "\n" and _broken_at(norm, pos - 1):
+                return _rejoined(view, exclude, pos - 1)  # 下达资金120 / 0万元 (rare)
         m = _amount_by(norm, pos, unit)
         if m is None:
             # none starts by the unit: one starting after it holds a later unit character,
@@ -749,6 +751,52 @@ def _amounts(
     if "￥" in norm or "¥" in norm:  # a sum the yuan's sign alone says is money (rare)
         out = _signed(view, out, exclude() if callable(exclude) else exclude)
     return out
+
+
+_FIGURE_TAIL = frozenset("0123456789.")
+_BROKEN_NEXT = frozenset("0123456789" + _UNIT_CHARS)
+
+
+def _broken_at(norm: str, at: int) -> bool:
+    """Whether the line break at ``at`` (before the run of a unit character that opens its
+    line) breaks a sum: its line ends with a figure (digits, or digits and a decimal point)
+    glued to a word (``下达资金120`` / ``0万元``, ``资金1.2`` / ``亿元``), as a copy breaks a
+    line where the page's width ended it. A figure after a label's colon, a line's start
+    or a blank (a phone, a row's number, a page's) breaks nothing."""
+    if at + 1 >= len(norm) or norm[at + 1] not in _BROKEN_NEXT:
+        return False
+    start = at
+    while start > 0 and norm[start - 1] in _FIGURE_TAIL:
+        start -= 1
+    return (
+        0 < start < at
+        and at - start <= _MAX_FIGURE_BROKEN
+        and norm[start] != "."
+        and "\u4e00" <= norm[start - 1] <= "\u9fff"
+    )
+
+
+_MAX_FIGURE_BROKEN = 12
+"""The longest figure ending a line that a sum broken there carries on (a phone's digits
+are more)."""
+
+
+def _rejoined(
+    view: TextView, exclude: Sequence[Range] | Callable[[], Sequence[Range]], at: int
+) -> list[tuple[Amount, Range]]:
+    """:func:`_amounts` of ``view`` read with its line break at ``at`` dropped (a sum broken
+    over it is one, its span running over the break, as a hard-wrapped letter's is), the
+    ranges in ``view.norm``'s offsets."""
+    norm, origin = view.norm, view.origin
+    joined = TextView.from_parts(
+        view.original, norm[:at] + norm[at + 1 :], origin[:at] + origin[at + 1 :]
+    )
+
+    def moved(ranges: Sequence[Range]) -> list[Range]:
+        return [(a - (a > at), b - (b > at)) for a, b in ranges]
+
+    inner = (lambda: moved(exclude())) if callable(exclude) else moved(exclude)
+    return [(amount, (a + (a >= at), b + (b > at))) for amount, (a, b) in _amounts(joined, inner)]
 
 
 # A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or
