@@ -39,6 +39,15 @@ _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 # Before a Chinese numeral these make it a guess, not a sum: 几十万元, 数十万元, 上百万元.
 _VAGUE = "几数上成好"
 
+# A range's separators: the dashes of one character (one class, with 至 and 到 where a
+# pattern takes them), and those of two, tried first (—— before —). A copy decoded from
+# GB2312 may give the dash —— as two horizontal bars (――), a Japanese input method the
+# wave dash 〜 for ～, a copy in ASCII -- for ——: as the dates read them.
+_DASHES = "—―–\\-~～〜"
+_LONG_DASHES = "——|――|--"
+# A range's separator right after a figure, before the second figure (or a long dash).
+_RANGE_NEXT = f"{_LONG_DASHES}|[{_DASHES}至到]\\d"
+
 # Multipliers written after an Arabic number (or after 余/多 in 三百多万). Longest first:
 # 千万 must win over 千, 万亿 over 万, 千亿 over 千 (5千亿元, 3百亿元: 百 is none alone).
 _MULTIPLIERS: dict[str, int] = {
@@ -69,7 +78,7 @@ _MAX_ARABIC = 30
 # A list (1，2，3), a year before a clause (2023，500万元) or four digits after the comma
 # (1，2500万元) part nothing: the sum is the number after it.
 _FULL_WIDTH_THOUSANDS = (
-    r"(?<!第)\d{1,3}(?:，\d{3})+(?!\d)(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+    r"(?<!第)\d{1,3}(?:，\d{3})+(?!\d)(?=\.\d|[余多万萬亿億千百元]|" + _RANGE_NEXT + ")"
 )
 
 # A blank parting a sum's thousands (1 250万元: GB/T 15835's 千分空, a thin space, or a
@@ -80,8 +89,8 @@ _FULL_WIDTH_THOUSANDS = (
 # or 至. Each blank must be one blank of the letter (:func:`_thousands_blanks`): a tab or a
 # run of blanks parts a table's cells.
 _BLANK_THOUSANDS = (
-    r"(?<=[\u4e00-\u9fff：，（、—―–\-~～])(?<![第号])\d{1,3}(?:[ ]\d{3})+(?!\d)"
-    r"(?=\.\d|[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+    r"(?<=[\u4e00-\u9fff：，（、" + _DASHES + r"])(?<![第号])\d{1,3}(?:[ ]\d{3})+(?!\d)"
+    r"(?=\.\d|[余多万萬亿億千百元]|" + _RANGE_NEXT + ")"
 )
 
 # A figure whose digits blanks spread out, one blank between each two (a justified line of
@@ -91,8 +100,8 @@ _BLANK_THOUSANDS = (
 # the sum's unit, approximation mark or a range's dash; each blank one blank of the letter
 # (:func:`_thousands_blanks`). Digits in groups of other sizes (12 0万元) are no such figure.
 _SPREAD_DIGITS = (
-    r"(?<=[\u4e00-\u9fff：，（、—―–\-~～])(?<![第号])\d(?:[ ]\d)+(?:\.\d+)?(?![\d ])"
-    r"(?=[余多万萬亿億千百元]|——|[—―–\-~～至到]\d)"
+    r"(?<=[\u4e00-\u9fff：，（、" + _DASHES + r"])(?<![第号])\d(?:[ ]\d)+(?:\.\d+)?(?![\d ])"
+    r"(?=[余多万萬亿億千百元]|" + _RANGE_NEXT + ")"
 )
 
 # An IME's full stop typed for the decimal point (50。5万元: in Chinese mode the "." key
@@ -102,7 +111,7 @@ _SPREAD_DIGITS = (
 # before three digits (…60。125万元…) ends a sentence.
 _FULL_STOP_DECIMAL = (
     r"(?<!第)(?!(?:19|20)\d\d。)\d{1,4}。\d{1,2}(?![\d。])"
-    r"(?=[余多]?(?:万|萬|亿|億|元|千万|百万)|——|[—―–\-~～至到]\d)"
+    r"(?=[余多]?(?:万|萬|亿|億|元|千万|百万)|" + _RANGE_NEXT + ")"
 )
 
 
@@ -110,7 +119,7 @@ _FULL_STOP_DECIMAL = (
 # that writes its sums in words reads them: digits only, right before the multiplier or 元
 # or a range's dash or 至 (一点五至二点五万元); 三点五十分, 一点二 and 重点 stay words.
 _CN_FRACTION = "〇零一二三四五六七八九"
-_CN_FRACTION_UNIT = f"[余多]?(?:万|萬|亿|億|元)|——|[—―–\\-~～至到][{_CN_DIGITS}十拾]"
+_CN_FRACTION_UNIT = f"[余多]?(?:万|萬|亿|億|元)|{_LONG_DASHES}|[{_DASHES}至到][{_CN_DIGITS}十拾]"
 
 # A figure written with the numeral's own orders between its digits, as a sum is said
 # (3千5百万元, 1千8百余万元, 2百元, 5百余元, 5十万元): read as the Chinese numeral it
@@ -171,7 +180,7 @@ _AMOUNT = re.compile(
     (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})?
     {_quantity("1")}
     (?:
-        (?P<sep>——|—|―|–|-|~|～|至|到)
+        (?P<sep>{_LONG_DASHES}|[{_DASHES}至到])
         {_quantity("2")}
     )?
     (?P<post>左右)?
@@ -563,7 +572,7 @@ _AMOUNT_CHARS = frozenset(
     + _CN_ALL
     + "余多个"
     + "".join(_MULTIPLIERS)
-    + "元——―–-~～至到"
+    + "元——―–-~～〜至到"
     + "将近大约逾超过左右"
 )
 
@@ -671,6 +680,8 @@ def _amounts(
                 break
             unit = units[k]
             pos = max(pos, _run_start(norm, pos, unit))
+            if norm[pos - 1 : pos] == "\n" and _broken_at(norm, pos - 1):
+                return _rejoined(view, exclude, pos - 1)  # 下达资金120 / 0万元 (rare)
         m = _amount_by(norm, pos, unit)
         if m is None:
             # none starts by the unit: one starting after it holds a later unit character,
@@ -742,6 +753,52 @@ def _amounts(
     return out
 
 
+_FIGURE_TAIL = frozenset("0123456789.")
+_BROKEN_NEXT = frozenset("0123456789" + _UNIT_CHARS)
+
+
+def _broken_at(norm: str, at: int) -> bool:
+    """Whether the line break at ``at`` (before the run of a unit character that opens its
+    line) breaks a sum: its line ends with a figure (digits, or digits and a decimal point)
+    glued to a word (``下达资金120`` / ``0万元``, ``资金1.2`` / ``亿元``), as a copy breaks a
+    line where the page's width ended it. A figure after a label's colon, a line's start
+    or a blank (a phone, a row's number, a page's) breaks nothing."""
+    if at + 1 >= len(norm) or norm[at + 1] not in _BROKEN_NEXT:
+        return False
+    start = at
+    while start > 0 and norm[start - 1] in _FIGURE_TAIL:
+        start -= 1
+    return (
+        0 < start < at
+        and at - start <= _MAX_FIGURE_BROKEN
+        and norm[start] != "."
+        and "\u4e00" <= norm[start - 1] <= "\u9fff"
+    )
+
+
+_MAX_FIGURE_BROKEN = 12
+"""The longest figure ending a line that a sum broken there carries on (a phone's digits
+are more)."""
+
+
+def _rejoined(
+    view: TextView, exclude: Sequence[Range] | Callable[[], Sequence[Range]], at: int
+) -> list[tuple[Amount, Range]]:
+    """:func:`_amounts` of ``view`` read with its line break at ``at`` dropped (a sum broken
+    over it is one, its span running over the break, as a hard-wrapped letter's is), the
+    ranges in ``view.norm``'s offsets."""
+    norm, origin = view.norm, view.origin
+    joined = TextView.from_parts(
+        view.original, norm[:at] + norm[at + 1 :], origin[:at] + origin[at + 1 :]
+    )
+
+    def moved(ranges: Sequence[Range]) -> list[Range]:
+        return [(a - (a > at), b - (b > at)) for a, b in ranges]
+
+    inner = (lambda: moved(exclude())) if callable(exclude) else moved(exclude)
+    return [(amount, (a + (a >= at), b + (b > at))) for amount, (a, b) in _amounts(joined, inner)]
+
+
 # A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or
 # multiplier after it, which the search above reads (￥300万 → 300万), and a range said so
 # (￥300-￥500, ￥300—500), approximate after 约/近/超… or before 左右 as any sum; a count or a
@@ -752,8 +809,8 @@ _SIGNED = re.compile(
     rf"""
     (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})?
     [￥¥](?P<a>{_SIGN_NUMBER})
-    (?:(?:——|—|―|–|-|~|～|至|到)[￥¥]?(?P<b>{_SIGN_NUMBER}))?
-    (?![\d%‰.,，]?[\d%‰]|[.,，]?[万萬亿億千百元余多个]|(?:——|[—―–\-~～至到])[￥¥]?\d)
+    (?:(?:{_LONG_DASHES}|[{_DASHES}至到])[￥¥]?(?P<b>{_SIGN_NUMBER}))?
+    (?![\d%‰.,，]?[\d%‰]|[.,，]?[万萬亿億千百元余多个]|(?:{_LONG_DASHES}|[{_DASHES}至到])[￥¥]?\d)
     (?P<post>左右)?
     """,
     re.VERBOSE,
