@@ -338,8 +338,10 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
         len(found) > 1
         and base > 0
         and view.original[base - 1] in "：:"  # (a cheap gate: the salutation glued to a colon)
-        and found[0].span[0] == base
-        and found[0].span[1] == found[1].span[0]  # (names run together, parted by jieba)
+        and (first := found[0].span) is not None
+        and first[0] == base
+        and (second := found[1].span) is not None
+        and first[1] == second[0]  # (names run together, parted by jieba)
         and _LEADER_LABEL_END.search(view.original, max(0, base - _LEADER_LABEL_LONGEST), base)
     ):
         found = found[1:]  # 签发人：王某李某委员： → 李某: 王某 signed, the letter answers 李某
