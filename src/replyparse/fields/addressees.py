@@ -176,6 +176,13 @@ _TITLE_BODY = re.compile(r"(?:关于对?|对)(?P<body>[\u4e00-\u9fff]{4,20}?)(?:
 # A 主送 label that opens the line standing in a salutation's place at the top of the
 # letter (主送：王某代表, 主送机关：某局): the addressees after it, the line the salutation.
 _SENT_TO = re.compile(r"主送(?:机关|单位|对象)?[ \u3000]*[：:][ \u3000]*(?=\S)")
+# A signer's label (签发人：, 核稿人：; the labels of ``leader`` in ``data/labels.tsv``) whose
+# colon the salutation follows glued, in a copy that lost its line breaks (签发人：王某李某委员：
+# under the title): the first of the names run together is the label's value, no addressee.
+_LEADER_LABEL_END = re.compile(
+    rf"(?:{vocab.spellings(tuple(e for e in vocab.labels() if e.field == 'leader'))})[：:]$"
+)
+_LEADER_LABEL_LONGEST = 8  # (主要签发领导： and a character to spare)
 
 
 class Salutation(Found[str]):
@@ -326,7 +333,19 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
             if not body[skip].isspace():
                 seen += 1
             skip += 1
-    return salutation, (base, base + len(salutation)), _parse(body[skip:], base + skip)
+    found = _parse(body[skip:], base + skip)
+    if (
+        len(found) > 1
+        and base > 0
+        and view.original[base - 1] in "：:"  # (a cheap gate: the salutation glued to a colon)
+        and (first := found[0].span) is not None
+        and first[0] == base
+        and (second := found[1].span) is not None
+        and first[1] == second[0]  # (names run together, parted by jieba)
+        and _LEADER_LABEL_END.search(view.original, max(0, base - _LEADER_LABEL_LONGEST), base)
+    ):
+        found = found[1:]  # 签发人：王某李某委员： → 李某: 王某 signed, the letter answers 李某
+    return salutation, (base, base + len(salutation)), found
 
 
 def _blanked(m: re.Match[str]) -> str:
