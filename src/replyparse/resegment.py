@@ -425,7 +425,7 @@ _AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
-    r"的|您|你|感谢|支持|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
+    r"的|您|你|感谢|支持|欢迎|宝贵|指正|我们|希望|请|情况|统计|方案|[明细汇总一览]表|清单|此致|敬礼"
     rf"|{vocab.alternation('closing_formulas')}"
 )
 # What an attachment's title ends with: a name glued after it is a name of its own.
@@ -433,6 +433,26 @@ _DOCUMENT_KIND = re.compile(r"表|方案|清单|报告|办法|细则|计划|意�
 # (what each of them ends with: where none stands, none ends)
 _DOCUMENT_KIND_LAST = frozenset(word[-1] for word in _DOCUMENT_KIND.pattern.split("|"))
 MIN_AUTHORITY = 4
+# The words a reply's closing sentence ends with (感谢您对我们工作的关心和支持, 再次感谢您的
+# 关注, 欢迎继续提出宝贵意见, 特此答复): a copy that lost the full stop after it and the line
+# break glues the signer's name on (…的支持某县某局2020年4月27日), which starts right after
+# them. ``_THANKS_LAST`` finds the places such a sentence may end, ``_THANKS`` tells whether
+# the words before one are that sentence: its clause opens with thanks, a welcome or a plea.
+_THANKS_WORDS = (
+    "支持|关心|关注|帮助|理解|谅解|指导|监督|厚爱|信任|宝贵意见|意见和建议|意见建议|指正"
+)
+_THANKS_LAST = re.compile(
+    "|".join(
+        dict.fromkeys(
+            [w[-2:] for w in _THANKS_WORDS.split("|")]
+            + [w[-2:] for w in vocab.words("signoff_formulas")]
+        )
+    )
+)
+_THANKS = re.compile(
+    rf"(?:(?:感谢|谢谢|欢迎|希望|恳请|敬请|请)[^。！？；!?，,]{{0,30}}(?:{_THANKS_WORDS})"
+    rf"|{vocab.alternation('signoff_formulas')})$"
+)
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
 _FURNITURE = re.compile(
     r"(?=[-—–─第共i])"  # what it opens with: other places are passed over at once
@@ -2490,7 +2510,28 @@ class _Reader:
             rest = name[m.end() :]
             if len(rest) >= MIN_AUTHORITY and AUTHORITY_LINE.match(rest):
                 return None if _NOT_AUTHORITY.search(rest) else i + m.end()
+        return self._after_thanks(i, pos)
+
+    def _after_thanks(self, i: int, pos: int) -> int | None:
+        """Where an authority's name ending at ``pos`` starts right after the reply's
+        closing sentence, its full stop lost (``感谢您对我们工作的支持某县某局``, ``再次感谢您的
+        关注某局``): the first place in ``norm[i:pos]`` after which the rest is a name of no
+        sentence's words and before which the words end that sentence; None when none."""
+        norm = self.norm
+        for m in _THANKS_LAST.finditer(norm, i, pos - MIN_AUTHORITY):
+            rest = norm[m.end() : pos]
+            if (
+                rest[0] not in "和与及、并"  # (…的关心和支持某局: the sentence goes on)
+                and AUTHORITY_LINE.match(rest)
+                and not _NOT_AUTHORITY.search(rest)
+                and _THANKS.search(norm, i, m.end()) is not None
+            ):
+                return m.end()
         return None
+
+    def _thanks_end(self, pos: int, start: int) -> bool:
+        """Whether the reply's closing sentence ends right before ``pos`` (…的支持|某局)."""
+        return _THANKS.search(self.norm, max(start, pos - MAX_AUTHORITY), pos) is not None
 
     def signer_above_date(self, line: Line, start: int, below: Line) -> int | None:
         """Where the signing authority starts that ends ``line`` after its last sentence,
@@ -2519,7 +2560,10 @@ class _Reader:
         numbered = self.norm[line.start : name].isdigit()
         return (
             name
-            if prev in _SENTENCE_END or (prev.isdigit() and not numbered) or self.gap(name)
+            if prev in _SENTENCE_END
+            or (prev.isdigit() and not numbered)
+            or self.gap(name)
+            or self._thanks_end(name, start)
             else None
         )
 
@@ -2597,6 +2641,7 @@ class _Reader:
                         or self.gap(first)
                         or prev.isdigit()
                         or self._document_kind_ends(first, start)
+                        or self._thanks_end(first, start)
                     )
                 else:  # the date alone, or first: after a sentence, not after a label
                     joint = (
