@@ -427,6 +427,17 @@ _SURNAMES = tuple(vocab.words("surnames"))
 _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 
 
+# The words a sentence of the body opens with, never an authority's name: thanks, a plea,
+# a hope, a welcome. A last line that ends with a date after an office's name
+# (感谢市人大常委会2024年5月10日, 请乙县水利局2024年6月30日) is that sentence, no signer and
+# its date; an office whose name holds them further in (某县关心下一代工作委员会,
+# 某市希望工程办公室) signs. (A signer a copy glued after the closing sentence, its full
+# stop lost, was cut from it before: 感谢您对我们工作的支持|某局2024年5月10日. 谢谢 is a
+# formula that ends the reply on its own: the signer after it signs, :func:`signoff_end`.)
+# Asked by :func:`kind` of a line of an authority, alone or before its date.
+_SENTENCE_OPENINGS = ("感谢", "请", "恳请", "敬请", "烦请", "希望", "欢迎")
+
+
 def authority_date(text: str) -> re.Match[str] | None:
     """``text`` as the signing authority and the date on one line (:data:`AUTHORITY_DATE_LINE`,
     group ``authority`` the authority's part, ``month`` a date written to the month), also
@@ -716,6 +727,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and AUTHORITY_LINE.match(text)
         and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
         and not _PROSE.search(text)
+        and not text.startswith(_SENTENCE_OPENINGS)
     ):
         return Kind.AUTHORITY
     if text[:1] in _HOST_FIRST and "：" in text and host(view, line) is not None:
@@ -1038,8 +1050,10 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
-    if text.endswith(_AUTHORITY_DATE_ENDS) and (
-        AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None
+    if (
+        text.endswith(_AUTHORITY_DATE_ENDS)
+        and not text.startswith(_SENTENCE_OPENINGS)
+        and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
     ):
         return Kind.AUTHORITY_DATE
     return None

@@ -25,7 +25,7 @@ from decimal import Decimal, getcontext, localcontext
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
-from replyparse.fields.numerals import chinese_to_int
+from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.model import Amount, Letter, make_amount
@@ -39,12 +39,11 @@ _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 # Before a Chinese numeral these make it a guess, not a sum: 几十万元, 数十万元, 上百万元.
 _VAGUE = "几数上成好"
 
-# A range's separators: the dashes of one character (one class, with 至 and 到 where a
-# pattern takes them), and those of two, tried first (—— before —). A copy decoded from
-# GB2312 may give the dash —— as two horizontal bars (――), a Japanese input method the
-# wave dash 〜 for ～, a copy in ASCII -- for ——: as the dates read them.
-_DASHES = "—―–\\-~～〜"
-_LONG_DASHES = "——|――|--"
+# A range's separators, as the dates read them (:data:`~replyparse.fields.numerals.
+# RANGE_DASHES`): the dashes of one character (one class, with 至 and 到 where a pattern
+# takes them), and those of two, tried first (—— before —).
+_DASHES = re.escape(RANGE_DASHES)
+_LONG_DASHES = "|".join(RANGE_LONG_DASHES)
 # A range's separator right after a figure, before the second figure (or a long dash).
 _RANGE_NEXT = f"{_LONG_DASHES}|[{_DASHES}至到]\\d"
 
@@ -572,7 +571,8 @@ _AMOUNT_CHARS = frozenset(
     + _CN_ALL
     + "余多个"
     + "".join(_MULTIPLIERS)
-    + "元——―–-~～〜至到"
+    + "元至到"
+    + RANGE_DASHES
     + "将近大约逾超过左右"
 )
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from replyparse.context import Claims, Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.linescan import finditer_lines, lines_holding
-from replyparse.fields.numerals import chinese_to_int
+from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
 from replyparse.fields.proposal import ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.model import DateItem, Letter, Precision, make_date
@@ -59,10 +59,9 @@ _DAY = (
 # The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
 # document after the list's last number is none (6、7号楼).
 _LIST_DAY_MARK = "(?:日|号(?![楼栋院室线文令]))"
-# Range separators, longest first (—— before —); none is special in a pattern. A copy
-# decoded from GB2312 may give the dash —— as two horizontal bars (――, U+2015), a
-# Japanese input method the wave dash 〜 for ～, a copy in ASCII -- for ——.
-_SEPARATORS = ("——", "――", "—", "―", "–", "--", "-", "~", "～", "〜", "至", "到")
+# Range separators, longest first (—— before —): the range dashes the amounts read too
+# (:data:`~replyparse.fields.numerals.RANGE_DASHES`), and 至, 到.
+_SEPARATORS = (*RANGE_LONG_DASHES, *RANGE_DASHES, "至", "到")
 # The separators of two characters, then one class of those of one (the same matches as
 # their alternation, longest first, at a fraction of its cost in every pattern using it).
 _LONG_SEPARATORS = tuple(sep for sep in _SEPARATORS if len(sep) > 1)

@@ -24,6 +24,15 @@ DIGIT_CHARS = "".join(_DIGITS)
 NUMERAL_CHARS = DIGIT_CHARS + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 """Every character :func:`chinese_to_int` understands (for building character classes)."""
 
+# The dashes a range's two ends are written around (2019年—2021年, 5～10万元), as the dates
+# and the amounts read them: those of one character, and those of two (tried first, ——
+# before —). A copy decoded from GB2312 may give —— as two horizontal bars (――), a
+# Japanese input method the wave dash 〜 for ～, a copy in ASCII -- for ——, and a copy or a
+# word processor the hyphens ‐ and ‑, the minus sign − (or its small form ﹣, which the
+# view does not fold), the swung dash ⁓ or the tilde operator ∼ for the dash.
+RANGE_DASHES = "—―–-~～〜‐‑−﹣⁓∼"
+RANGE_LONG_DASHES = ("——", "――", "--")
+
 _MAX_CHARS = 40
 """Longer runs are no numeral a letter writes (the longest value below 一万亿 takes 23
 characters); refusing them also keeps ``int()`` within Python's digit limit."""
