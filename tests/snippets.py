@@ -4,6 +4,9 @@ letters write them."""
 
 from __future__ import annotations
 
+from replyparse import parse_text
+from spans import span_problems
+
 PROPOSAL_OPENINGS = [
     "关于加强某某管理的建议的答复\n张代表：\n您提出的第12号建议收悉，现答复如下：",
     "对市十七届人大三次会议第56号建议的答复\n您提出的《关于改善村道照明的建议》收悉。",
@@ -25,3 +28,21 @@ MARK_AT_END = (
     "某市民政局\n" + MARK_TITLE + "\n王某代表：\n"
     "您提出的建议收悉，现答复如下：\n感谢您的关心和支持。\n某市民政局\n2024年6月1日\n{line}\n"
 )
+
+
+# A short signed reply with contact lines, ``lines``, under its date: the contacts' tests
+# read the (name, phone) rows those lines give, and check that the signature above holds.
+SIGNED_REPLY = (
+    "关于某某建议的答复\n林某代表：\n　　您提出的建议收悉。\n　　感谢您对我们工作的支持。\n"
+    "某县交通运输局\n2024年5月10日\n"
+)
+
+ContactRow = tuple[str | None, str | None]
+
+
+def contact_rows(lines: str) -> list[ContactRow]:
+    """The (name, phone) of each contact ``SIGNED_REPLY`` with ``lines`` under it gives."""
+    letter = parse_text(SIGNED_REPLY + lines + "\n")
+    assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
+    assert span_problems(letter) == []
+    return [(c.name, c.phone) for c in letter.contacts]

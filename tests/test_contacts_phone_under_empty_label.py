@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from spans import span_problems
+from snippets import SIGNED_REPLY, ContactRow, contact_rows
 
-HEAD = (
-    "关于某某建议的答复\n林某代表：\n　　您提出的建议收悉。\n　　感谢您对我们工作的支持。\n"
-    "某县交通运输局\n2024年5月10日\n"
-)
+HEAD = SIGNED_REPLY
 
-Row = tuple[str | None, str | None]
+Row = ContactRow
 
 READ = [
     pytest.param("联系人：李某\n联系电话：\n0000-5550123，传真：0000-5550124",
@@ -43,11 +40,7 @@ NOT_READ = [
 ]  # fmt: skip
 
 
-def _read(lines: str) -> list[Row]:
-    letter = parse_text(HEAD + lines + "\n")
-    assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
-    assert span_problems(letter) == []
-    return [(c.name, c.phone) for c in letter.contacts]
+_read = contact_rows
 
 
 @pytest.mark.parametrize(("lines", "expected"), READ)
