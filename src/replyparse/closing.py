@@ -434,8 +434,9 @@ _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 # 某市希望工程办公室) signs. (A signer a copy glued after the closing sentence, its full
 # stop lost, was cut from it before: 感谢您对我们工作的支持|某局2024年5月10日. 谢谢 is a
 # formula that ends the reply on its own: the signer after it signs, :func:`signoff_end`.)
-# Asked by :func:`kind` of a line of an authority, alone or before its date.
-_SENTENCE_OPENINGS = ("感谢", "请", "恳请", "敬请", "烦请", "希望", "欢迎")
+# Asked by :func:`kind` of a line of an authority, alone or before its date. (resegment.py
+# reads the same words for the closing sentence a signer was glued after.)
+_SENTENCE_OPENINGS = vocab.words("sentence_openers")
 
 
 def authority_date(text: str) -> re.Match[str] | None:
