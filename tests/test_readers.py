@@ -369,7 +369,13 @@ PAGE_SNIFF = [
         "mhtml",
         id="mhtml",
     ),
+    pytest.param(b'<p style="text-indent:2em">x</p>', "html", id="fragment-paragraph"),
+    pytest.param(b"\xef\xbb\xbf\n  <DIV class=TRS_Editor><P>x", "html", id="fragment-bom-div"),
+    pytest.param(b"<!-- body -->\n<span>x</span><br/>", "html", id="fragment-comment-span"),
+    pytest.param(b"<br>x<br>", "html", id="fragment-break"),
     pytest.param("关于<b>粗体</b>的答复".encode(), "txt", id="tags-inside-a-letter"),
+    pytest.param(b"<pre-2020 list>", "txt", id="angle-words-no-tag"),
+    pytest.param("<关于某事的答复>".encode(), "txt", id="title-in-angles"),
     pytest.param(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nx", "txt", id="mail"),
 ]
 
@@ -410,6 +416,29 @@ def test_a_word_web_page_reads_as_its_text(tmp_path: Path) -> None:
         "some English words",
     ]
     assert (document.source.format, document.source.encoding) == ("html", "gb2312")
+
+
+FRAGMENT = """<p style="text-align:center">关于第12号建议的答复</p>
+<p>张三代表：</p>
+<p style="text-indent:2em">您提出的建议收悉。现答复如下：投入资金100万元。</p>
+<p style="text-align:right">某县水务局<br/>2024年5月10日</p>"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ""])
+def test_a_fragment_of_a_page_reads_as_its_text(tmp_path: Path, suffix: str) -> None:
+    """A site's stored article (no <html>, no <head>) in a file of any name: its tags
+    never reach the parser."""
+    path = tmp_path / f"letter{suffix}"
+    path.write_bytes(FRAGMENT.encode())
+    document = read(path)
+    assert document.text.split("\n") == [
+        "关于第12号建议的答复",
+        "张三代表：",
+        "您提出的建议收悉。现答复如下：投入资金100万元。",
+        "某县水务局",
+        "2024年5月10日",
+    ]
+    assert document.source.format == "html"
 
 
 def test_a_line_break_between_chinese_characters_is_no_space() -> None:

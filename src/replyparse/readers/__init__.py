@@ -13,6 +13,7 @@ OLE2 ``\\xd0\\xcf\\x11\\xe0``  Word 97 ``.doc`` or WPS ``.wps``: :mod:`.office` 
                        :mod:`.word`
 ``{\\rtf``              RTF (old ``.doc`` files often are): :mod:`.office`
 ``<html``, MIME         a web page or web archive (often named ``.doc``): :mod:`.html`
+``<p``, ``<div``, …     a fragment of a page (a site's stored article): :mod:`.html`
 anything else          :mod:`.text` (encoding detection)
 =====================  =========================================================
 
@@ -74,6 +75,16 @@ _HTML_START = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?\s*
     (?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
     (?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# A fragment of a page: what a site's content system stores and exports, or a copy of the
+# page's source taken from its article: no <html> or <head>, it opens with the tag of a
+# block or of text (<p style="text-indent:2em">, <div class="TRS_Editor">, <span>, <br>).
+# No plain letter opens with a tag name in angle brackets (its brackets are 《》).
+_HTML_FRAGMENT_START = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*
+    <(?:p|div|span|br|font|table|center|section|article|h[1-6]|strong|b|ul|ol|style)
+    (?=[\s/>])[^<>]*>""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _MHTML_START = re.compile(
@@ -180,8 +191,9 @@ def _read_bounded(
 
 
 def _is_html(data: bytes) -> bool:
-    """Whether the bytes start like an HTML page."""
-    return _HTML_START.match(data[:_PAGE_HEAD]) is not None
+    """Whether the bytes start like an HTML page, or a fragment of one."""
+    head = data[:_PAGE_HEAD]
+    return _HTML_START.match(head) is not None or _HTML_FRAGMENT_START.match(head) is not None
 
 
 def _is_mhtml(data: bytes) -> bool:
