@@ -32,6 +32,7 @@ from replyparse.fields import (
     standards,
     title,
 )
+from replyparse.invisible import drop_invisible, has_invisible
 from replyparse.layout import Layout, segment
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source, make_letter
 from replyparse.resegment import resegment
@@ -124,6 +125,8 @@ def parse_text(
             letter.diagnostics.append(_internal_error(extractor.name, exc))
     if folded is not None:
         unfold(letter, text, folded)
+    if has_invisible(text):  # a web copy's zero-width space inside a value: none is seen
+        drop_invisible(letter)
     return letter
 
 

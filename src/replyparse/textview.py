@@ -666,6 +666,13 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
     return out
 
 
+def is_gap(dropped: str) -> bool:
+    """Whether the characters the view dropped between two of a line's are a gap: blanks,
+    no line's end, and not invisible format characters alone (``自\u200b治县``: a web
+    copy's zero-width space separates nothing, as the view reads it)."""
+    return "\n" not in dropped and not FORMAT_CHARS.issuperset(dropped)
+
+
 class TextView:
     """A normalised copy of ``original`` with a map from each kept character back to it."""
 
@@ -791,7 +798,7 @@ class TextView:
                         and origin[i] - origin[i - 1] > 1
                         and norm[i - 1] != "\n"
                         and (not gaps or gaps[-1] != i)
-                        and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                        and is_gap(original[origin[i - 1] + 1 : origin[i]])
                     ):
                         gaps.append(i)
             return gaps
@@ -803,7 +810,7 @@ class TextView:
                 gaps.extend(
                     i
                     for i in _skips(origin, start, end)
-                    if "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                    if is_gap(original[origin[i - 1] + 1 : origin[i]])
                 )
         return gaps
 

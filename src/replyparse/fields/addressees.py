@@ -19,9 +19,10 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item
+from replyparse.invisible import has_invisible
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import Line, TextView
+from replyparse.textview import FORMAT_CHARS, Line, TextView
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -308,6 +309,10 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
     body = salutation.rstrip("：:").rstrip()
+    kept = None
+    if has_invisible(body):  # 王某代\u200b表: read as if the character were not there
+        kept = [i for i, ch in enumerate(body) if ch not in FORMAT_CHARS]
+        body = "".join(body[i] for i in kept)
     if "好" in body:  # (every greeting holds it)
         body = GREETING_END.sub("", body)
     # a note beside a name is blanked out, so every offset still holds; so is one after a
@@ -345,7 +350,22 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
         and _LEADER_LABEL_END.search(view.original, max(0, base - _LEADER_LABEL_LONGEST), base)
     ):
         found = found[1:]  # 签发人：王某李某委员： → 李某: 王某 signed, the letter answers 李某
+    if kept is not None:
+        found = [_as_written(a, kept, base) for a in found]
     return salutation, (base, base + len(salutation)), found
+
+
+def _as_written(addressee: Addressee, kept: list[int], base: int) -> Addressee:
+    """``addressee`` read from the salutation without its invisible characters (``kept``:
+    where each character read stands in the salutation, which starts at ``base``), its
+    span on the salutation as written."""
+    if addressee.span is None:
+        return addressee
+    start, end = addressee.span
+    if end <= start:
+        return addressee
+    span = (base + kept[start - base], base + kept[end - 1 - base] + 1)
+    return addressee.model_copy(update={"span": span})
 
 
 def _blanked(m: re.Match[str]) -> str:

@@ -92,7 +92,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
-from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView
+from replyparse.textview import ASCII_DIGITS, CELL_BARS, FORMAT_CHARS, Line, TextView
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
 _KIND_OF_FIELD: dict[str, Kind] = {
@@ -925,7 +925,10 @@ def _gapped_runs(
         runs.append((start, end, bracketed, False))
         return
     run_start, gap = start, False
+    original = view.original
     for k in _gaps_within(origin, at, start, end):
+        if FORMAT_CHARS.issuperset(original[origin[at[k - 1]] + 1 : origin[at[k]]]):
+            continue  # an invisible character alone (养\u200b老服务科) parts nothing
         runs.append((run_start, k, bracketed, gap))
         run_start, gap = k, True
     runs.append((run_start, end, bracketed, gap))
