@@ -16,6 +16,9 @@ ADDRESSEES = [
     pytest.param("王某某委员：", [("王某某", "委员")], id="one-member"),
     pytest.param("尊敬的甲某、 乙某某、丙某等各位代表：", [("甲某", "代表"), ("乙某某", "代表"), ("丙某", "代表")], id="各位代表-with-stray-space"),
     pytest.param("李某等13位代表：", [("李某", "代表")], id="等N位-names-first-only"),
+    pytest.param("李某等１３位代表：", [("李某", "代表")], id="等N位-full-width-figures"),
+    pytest.param("李某（等１０位）代表：", [("李某", "代表")], id="等N位-bracketed-full-width"),
+    pytest.param("李某９名代表：", [("李某", "代表")], id="N名-full-width-figure"),
     pytest.param("李某等十三位委员：", [("李某", "委员")], id="等N位-chinese-count"),
     pytest.param("张某、刘某代表：", [("张某", "代表"), ("刘某", "代表")], id="role-once-after-last"),
     pytest.param("张某代表、刘某委员：", [("张某", "代表"), ("刘某", "委员")], id="mixed-roles"),
@@ -96,6 +99,26 @@ def test_salutation_without_colon() -> None:
     letter = parse_text("关于某某建议的答复\n张某代表\n您提出的建议收悉，现答复如下：\n正文。\n")
     assert letter.salutation == "张某代表"
     assert [(a.name, a.role) for a in letter.addressees] == [("张某", "代表")]
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["张某、李某委员", "张某，李某委员", "张某,李某,王某某委员", "尊敬的张某，李某委员"],
+)
+def test_names_parted_by_commas_without_colon(salutation: str) -> None:
+    """A web copy's commas in place of 、 between the names of a salutation that lost its
+    colon, right under the title."""
+    text = f"关于某某提案的答复\n{salutation}\n您们提出的提案收悉，现答复如下：\n正文。\n"
+    letter = parse_text(text, keywords=False)
+    names = [(a.name, a.role) for a in letter.addressees]
+    assert names[:2] == [("张某", "委员"), ("李某", "委员")]
+    assert len(names) == salutation.count("、") + salutation.count("，") + salutation.count(",") + 1
+
+
+def test_a_sentence_with_a_comma_under_the_title_is_no_salutation() -> None:
+    text = "关于某某提案的答复\n经认真研究，现答复各位委员\n正文。\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.salutation is None
 
 
 # (closing lines, [(name, org, phone), …])

@@ -563,7 +563,7 @@ def segment(view: TextView) -> Layout:
         ):
             last += 1
         if last + 1 < len(lines) and (
-            _bare_salutation(view, lines[last], commas=last > body_start)
+            _bare_salutation(view, lines[last])
             or (last == body_start and _addressed_body(lines, body_start, title_end))
         ):
             sal = last
@@ -662,11 +662,11 @@ def _attachments_at(view: TextView, lines: tuple[Line, ...], start: int, stop: i
     return stop
 
 
-def _bare_salutation(view: TextView, line: Line, *, commas: bool = False) -> bool:
-    """A salutation written without its colon: names and a role word (张某代表); with
-    ``commas`` (the end of a list wrapped over lines that end with ，), names parted by ，
-    too."""
-    text = line.text.replace("，", "、") if commas else line.text
+def _bare_salutation(view: TextView, line: Line) -> bool:
+    """A salutation written without its colon: names and a role word (张某代表), the names
+    parted by 、 or by ， (a web copy's commas for 、: 张某，李某委员; the end of a list
+    wrapped over lines that end with ，)."""
+    text = line.text.replace("，", "、")
     return (
         _BARE_SALUTATION.match(text) is not None
         and not _TITLE_START.search(line.text)

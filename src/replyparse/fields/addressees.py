@@ -36,13 +36,14 @@ _ROLES = vocab.alternation("roles")
 _BODY_END = re.compile(
     rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')})$"
 )
-# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表:
+# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表
+# (its figures also full-width, as a Word file may type them: X等１３位代表):
 # X only.
-_COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
+_COUNT = r"[0-9０-９一二三四五六七八九十两]+(?:位|名)"
 # A role word a copy wrote twice (王某委员委员：) is written once.
 _TWICE = "(?:(?P=role))?"
 # X9名代表 (等 lost or left out) too, and X等十代表 / X等10代表 (等 and a bare count).
-_BARE_COUNT = r"[0-9一二三四五六七八九十两]+"
+_BARE_COUNT = r"[0-9０-９一二三四五六七八九十两]+"
 _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:领衔|牵头)?的?"
     rf"(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT}[）)]?)"
@@ -397,7 +398,7 @@ _NOTE_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,12}[）)]")
 # What a note in brackets may hold that is no party's or sector's note: a count of the
 # people (（等8位）, （5名）), the co-signers (（并附议人）), or the person's role itself
 # (王某（市人大代表）、李某（市人大代表）: :data:`_ROLE_BESIDE`'s).
-_NOT_A_NOTE = re.compile(rf"^[等并及和暨与以]|^[0-9一二三四五六七八九十两]+[位名人]$|(?:{_ROLES})$")
+_NOT_A_NOTE = re.compile(rf"^[等并及和暨与以]|^{_BARE_COUNT}[位名人]$|(?:{_ROLES})$")
 # What may follow such a note: the role word and the end or a separator, or a separator
 # (or 等, a group's) when the name before is a person's and a role word ends the line.
 _AFTER_NOTE = re.compile(
