@@ -636,8 +636,18 @@ _BEFORE_COLON = frozenset({w[-1] for w in _WORDS} | {w[-1] for w in SQUEEZED} | 
 
 
 def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
-    """Whether the letter has blanks (or a line break) right before ``flat.text[k]``."""
-    return k > 0 and view.origin[flat.at[k]] - view.origin[flat.at[k - 1]] > 1
+    """Whether the letter has blanks (or a line break) right before ``flat.text[k]``: an
+    invisible format character alone (养\u200b老服务科) is none."""
+    if k <= 0:
+        return False
+    before, at = view.origin[flat.at[k - 1]], view.origin[flat.at[k]]
+    return at - before > 1 and _skips_a_blank(view.original, before, at)
+
+
+def _skips_a_blank(original: str, before: int, at: int) -> bool:
+    """Whether the characters between ``original[before]`` and ``original[at]`` (some the
+    view dropped) hold one that is no invisible format character."""
+    return not FORMAT_CHARS.issuperset(original[before + 1 : at])
 
 
 class _Label(NamedTuple):
@@ -927,7 +937,7 @@ def _gapped_runs(
     run_start, gap = start, False
     original = view.original
     for k in _gaps_within(origin, at, start, end):
-        if FORMAT_CHARS.issuperset(original[origin[at[k - 1]] + 1 : origin[at[k]]]):
+        if not _skips_a_blank(original, origin[at[k - 1]], origin[at[k]]):
             continue  # an invisible character alone (养\u200b老服务科) parts nothing
         runs.append((run_start, k, bracketed, gap))
         run_start, gap = k, True
