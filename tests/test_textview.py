@@ -67,6 +67,8 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     # a day marked 目 (2023年5月8目) and a year marked 午 (2023午5月): 日 and 年
     year_digits.update({day.end() - 1: "日" for day in textview.DAY_MU.finditer(half)})
     year_digits.update({year.start(): "年" for year in textview.YEAR_WU.finditer(half)})
+    # a full stop typed as . after a Han character (已完成.下一步): it reads 。
+    year_digits.update({stop.start(): "。" for stop in textview._PERIOD.finditer(half)})
     while i < n:
         ch = line[i]
         if ch in textview.FORMAT_CHARS:
@@ -218,6 +220,14 @@ def test_marks_between_digits_on_any_text(text: str) -> None:
         pytest.param("GB/T  9704", "GB/T 9704", id="one-space-between-ascii-kept"),
         pytest.param("２０２０年", "2020年", id="full-width-digits"),
         pytest.param("电话:1,000(元)", "电话：1,000（元）", id="web-punctuation"),
+        pytest.param("已完成.下一步", "已完成。下一步", id="full-stop-typed-as-period"),
+        pytest.param("已完成．2024年起", "已完成。2024年起", id="full-width-period-before-a-year"),
+        pytest.param("占30%.下一步", "占30%。下一步", id="period-after-a-percent"),
+        pytest.param("《办法》.", "《办法》。", id="period-after-a-title-mark"),
+        pytest.param("一.加强管理", "一.加强管理", id="period-of-a-section-marker-stays"),
+        pytest.param("约1.5公里", "约1.5公里", id="decimal-point-stays"),
+        pytest.param("见附件.docx", "见附件.docx", id="period-before-a-latin-letter-stays"),
+        pytest.param("等等...", "等等...", id="dots-stay"),
         pytest.param("— 2 —\n正文", "\n正文", id="page-number-line"),
         pytest.param("\u3000\u3000— 1 —\u200b\n正文", "\n正文", id="page-number-among-blanks"),
         pytest.param("正文\n共3页 第1页", "正文\n", id="page-count-line"),

@@ -20,6 +20,10 @@ What the view cleans away, so no extractor has to:
 - full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
+- a full stop typed as ``.`` or ``．`` reads ``。`` where no figure or name can hold it:
+  right after a Han character that is no numeral (``一.`` marks a section) or after a
+  closing quote, bracket or ``%``, and before no Latin letter or other dot (``已完成.下一步``,
+  ``占30%.2024年``; ``1.5``, ``附件.docx``, ``……...`` stay);
 - a year typed with a letter for one of its digits, the letter standing between digits
   of a four-digit 19xx/20xx year written right before 年 or in the brackets of a
   发文字号's year, reads as the digit it stands for (``20l6年`` → ``2016年``, ``2O19年`` →
@@ -362,6 +366,15 @@ def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]]
     return "".join(pieces), runs, shown
 
 
+# A full stop a copy typed as ``.`` (or ``．``): right after a Han character that is no
+# numeral (一. is a section's marker) or after a closing quote or bracket or %, and before no
+# Latin letter (the end of a sentence, not a file's name; 1.5 has a digit before it).
+_PERIOD = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十〇零两百])|(?<=[”’」』》）)%]))"
+    r"\.(?![A-Za-z.])"
+)
+
+
 def _widened(original: str, widened: str) -> str:
     """``original`` with every change made that needs no blanks' neighbours: :data:`_WIDTH`
     (made already in ``widened``), and each comma or colon full-width unless it stands
@@ -382,6 +395,8 @@ def _widened(original: str, widened: str) -> str:
         widened = YEAR_WU.sub("年", widened)
     if "一" in widened:
         widened = DASH_AS_YI.sub("-", widened)
+    if "." in widened:
+        widened = _PERIOD.sub("。", widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = _between_digits(original)
