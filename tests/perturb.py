@@ -628,6 +628,11 @@ def fragment_text(page: str) -> str:
     return html.unescape(re.sub(r"<[^<>]+>", "", page)).replace("\xa0", "")
 
 
+def _period_stops(text: str, gold: Gold, rng: random.Random) -> str:
+    """Every full stop typed as ``.``, as an English keyboard or a converter leaves it."""
+    return text.replace("。", ".")
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -658,6 +663,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("hard-wrapped", "paragraphs broken at a printed line's width", _hard_wrapped),
     Transform("invisible-chars", "zero-width spaces and the like strewn in", _invisible_chars),
     Transform("html-fragment", "each line a <p> of a stored article, no <html>", _html_fragment),
+    Transform("period-stops", "every 。 typed as .", _period_stops),
 )
 
 
