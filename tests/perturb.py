@@ -628,6 +628,20 @@ def fragment_text(page: str) -> str:
     return html.unescape(re.sub(r"<[^<>]+>", "", page)).replace("\xa0", "")
 
 
+_REFERENCES = {"“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "…": "&hellip;", "。": "&#12290;"}
+_INDENT = re.compile(r"(?m)^[ \u3000]+")
+
+
+def _html_references(text: str, gold: Gold, rng: random.Random) -> str:
+    """A page's source copied as plain text: quotes, dashes, ellipses and one full stop in
+    ten as HTML character references, each line's indent as ``&nbsp;``s."""
+    out = "".join(
+        _REFERENCES[ch] if ch in _REFERENCES and (ch != "。" or rng.random() < 0.1) else ch
+        for ch in text
+    )
+    return _INDENT.sub(lambda m: "&nbsp;" * len(m.group()), out)
+
+
 def _period_stops(text: str, gold: Gold, rng: random.Random) -> str:
     """Every full stop typed as ``.``, as an English keyboard or a converter leaves it."""
     return text.replace("。", ".")
@@ -664,6 +678,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("invisible-chars", "zero-width spaces and the like strewn in", _invisible_chars),
     Transform("html-fragment", "each line a <p> of a stored article, no <html>", _html_fragment),
     Transform("period-stops", "every 。 typed as .", _period_stops),
+    Transform("html-references", "&ldquo; &nbsp; &#12290; left in plain text", _html_references),
 )
 
 

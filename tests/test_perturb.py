@@ -10,6 +10,7 @@ the parser's scores (``make eval`` measures those).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -344,6 +345,9 @@ def _kept(name: str, before: str, after: str) -> None:
     if name == "html-fragment":
         assert skeleton(perturb.fragment_text(after)) == skeleton(before)
         return
+    if name == "html-references":
+        assert skeleton(html.unescape(after)) == skeleton(before)
+        return
     if name == "period-stops":
         assert after == before.replace("。", ".")
         return
@@ -369,7 +373,11 @@ def test_letter_keeps_its_gold(transform: perturb.Transform, letter: GoldLetter)
     out = transform(text, gold, letter.key)
     _kept(transform.name, text, out)
     # (what a reader sees: the invisible characters, a fragment's tags and escapes aside)
-    seen = {"invisible-chars": perturb.without_invisible, "html-fragment": perturb.fragment_text}
+    seen = {
+        "invisible-chars": perturb.without_invisible,
+        "html-fragment": perturb.fragment_text,
+        "html-references": html.unescape,
+    }
     before, after = skeleton(text), skeleton(seen.get(transform.name, str)(out))
     for value in perturb.gold_strings(gold):
         if skeleton(value) in before:

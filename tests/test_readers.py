@@ -963,3 +963,31 @@ def test_prefetch_converts_a_batch_in_one_run(
 
     monkeypatch.setattr(office_reader.subprocess, "run", no_soffice)
     assert read(rtf).text == "答复 2021"
+
+
+# --- HTML character references in plain text ------------------------------------------------
+
+REFERENCES = [
+    pytest.param(
+        "&nbsp;&nbsp;您提出的建议收悉。", "\xa0\xa0您提出的建议收悉。", id="no-break-spaces"
+    ),
+    pytest.param("关于&ldquo;双减&rdquo;的建议", "关于“双减”的建议", id="named-quotes"),
+    pytest.param("收悉&#12290;现答复如下&#xff1a;", "收悉。现答复如下：", id="numeric"),
+    pytest.param("甲&mdash;&mdash;乙&hellip;", "甲——乙…", id="dashes-and-ellipsis"),
+    pytest.param("R&D投入&amp;研发", "R&D投入&研发", id="bare-ampersand-stays"),
+    pytest.param("&foo;与&#0;", "&foo;与&#0;", id="unknown-and-null-stay"),
+    pytest.param("&nbsp不带分号", "&nbsp不带分号", id="no-semicolon-stays"),
+]
+
+
+@pytest.mark.parametrize(("written", "text"), REFERENCES)
+def test_html_character_references_in_plain_text_read_as_their_characters(
+    tmp_path: Path, written: str, text: str
+) -> None:
+    """A copy of a page's source saved as text keeps its references (&ldquo;双减&rdquo;):
+    the letter reads as the page showed it."""
+    path = tmp_path / "letter.txt"
+    path.write_bytes(written.encode("gb18030"))
+    document = read(path)
+    assert document.text == text
+    assert document.source.format == "txt"

@@ -14,7 +14,8 @@ OLE2 ``\\xd0\\xcf\\x11\\xe0``  Word 97 ``.doc`` or WPS ``.wps``: :mod:`.office` 
 ``{\\rtf``              RTF (old ``.doc`` files often are): :mod:`.office`
 ``<html``, MIME         a web page or web archive (often named ``.doc``): :mod:`.html`
 ``<p``, ``<div``, …     a fragment of a page (a site's stored article): :mod:`.html`
-anything else          :mod:`.text` (encoding detection)
+anything else          :mod:`.text` (encoding detection; HTML character references
+                       a page's source left, ``&ldquo;``, read as their characters)
 =====================  =========================================================
 
 Every reader returns one paragraph per line (LF), and every failure is an
@@ -261,7 +262,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
         read_page = read_html if kind == "html" else read_mhtml
         text, encoding = read_page(data, path=path, limits=limits)
     else:
-        from replyparse.readers.text import decode_text
+        from replyparse.readers.text import decode_text, unescape_references
 
         try:
             text, encoding = decode_text(data, path=path, limits=limits)
@@ -270,6 +271,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
                 # plain text named like an office file is read, but garbage gets this reason
                 raise InputError(path, f"not a {suffix} file: {exc.reason}") from exc
             raise
+        text = unescape_references(text)  # a page's source copied as text: &ldquo; is “
     if len(text) > limits.max_text_chars:
         what = f"the text has {len(text):,} characters"
         raise InputError(path, exceeded(limits, "max_text_chars", what))

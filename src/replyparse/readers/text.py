@@ -21,6 +21,7 @@ mojibake. :func:`garbage` adds a check of the scripts used, for what LibreOffice
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 from replyparse.errors import InputError
@@ -182,6 +183,26 @@ def invalid_byte(data: bytes, exc: UnicodeDecodeError, codec: str, offset: int =
     start = exc.start
     line = data[:start].decode(codec, errors="replace").count("\n") + 1
     return f"invalid byte 0x{data[start]:02x} at offset {offset + start:,} (line {line:,})"
+
+
+# An HTML character reference a copy of a page's source left in plain text (&nbsp;,
+# &ldquo;, &#12290;): what the page showed stands in its place. Named ones must be HTML's
+# (html.unescape leaves any other as written); the semicolon is required.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_references(text: str) -> str:
+    """``text`` with each HTML character reference replaced by the character it names
+    (``&nbsp;`` a no-break space, ``&ldquo;`` “, ``&#12290;`` 。); unknown names, a bare
+    ``&`` and a reference to no character (``&#0;``) stay as written."""
+    if "&" not in text or _REFERENCE.search(text) is None:
+        return text
+    return _REFERENCE.sub(_character, text)
+
+
+def _character(m: re.Match[str]) -> str:
+    shown = html.unescape(m.group())
+    return m.group() if shown == "\ufffd" or _BAD.search(shown) else shown
 
 
 def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
