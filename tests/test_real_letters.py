@@ -5467,6 +5467,12 @@ PROPOSALS = [
         "关于加快乡村卫生室建设",
     ),
     case(
+        "title-opening-corner-quote-lost",
+        _opening("们提出的关于加快乡村卫生室建设」的提案收悉，现答复如下："),
+        "proposal.title",
+        "关于加快乡村卫生室建设",
+    ),
+    case(
         "title-opening-straight-quote-lost-before-received",
         _opening('您提出的关于加快乡村卫生室建设"收悉，现答复如下：'),
         "proposal.title",
