@@ -115,6 +115,33 @@ def test_names_parted_by_commas_without_colon(salutation: str) -> None:
     assert len(names) == salutation.count("、") + salutation.count("，") + salutation.count(",") + 1
 
 
+@pytest.mark.parametrize(
+    ("salutation", "names"),
+    [
+        pytest.param("盛某某代表", [("盛某某", "代表")], id="one"),
+        pytest.param("郭某、陈某某委员", [("郭某", "委员"), ("陈某某", "委员")], id="two"),
+        pytest.param("庞某某等七位代表", [("庞某某", "代表")], id="group"),
+        pytest.param("姜某(等10位)代表", [("姜某", "代表")], id="group-count-in-brackets"),
+    ],
+)
+def test_a_letter_opening_with_its_salutation_colon_lost_has_no_title(
+    salutation: str, names: list[tuple[str, str]]
+) -> None:
+    """A stored page that kept no title line: the first line is the salutation, its colon
+    lost too (王某代表 / 你提出的…); it is no title."""
+    text = f"{salutation}\n    你们提出的建议收悉，现答复如下：\n    已落实。\n甲县林业局\n2024年5月10日\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.title is None
+    assert letter.salutation == salutation
+    assert [(a.name, a.role) for a in letter.addressees] == names
+
+
+def test_a_title_line_first_is_still_the_title() -> None:
+    text = "关于第3号建议的答复\n王某代表\n    你提出的建议收悉。\n甲县林业局\n2024年5月10日\n"
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.salutation) == ("关于第3号建议的答复", "王某代表")
+
+
 def test_a_sentence_with_a_comma_under_the_title_is_no_salutation() -> None:
     text = "关于某某提案的答复\n经认真研究，现答复各位委员\n正文。\n"
     letter = parse_text(text, keywords=False)
