@@ -262,6 +262,7 @@ def test_marks_between_digits_on_any_text(text: str) -> None:
         pytest.param("A2 023年", "A2 023年", id="code-before-a-split-year-keeps-its-space"),
         pytest.param("工作1 2月", "工作1 2月", id="month-after-no-nian-keeps-its-space"),
         pytest.param("第1 2号", "第12号", id="serial-after-di-spread"),
+        pytest.param("第 1 8 1 0 4 5 号", "第181045号", id="six-digit-serial-letter-spaced"),
         pytest.param("某函〔20 23〕1 2号", "某函〔2023〕12号", id="doc-number-spread"),
         pytest.param("编号1 2号", "编号1 2号", id="number-after-no-di-keeps-its-space"),
         pytest.param("第1 234567号", "第1 234567号", id="seven-digits-keep-their-space"),

@@ -613,8 +613,9 @@ def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     or a serial's numeral spread out by blanks (a justified line a PDF's text spaced out, a
     scan's OCR): a year of four digits opening with 1 or 2 right before 年 (``2 0 2 3 年``,
     ``20 23年``) or inside the brackets of a 发文字号 (``〔20 23〕``), a month or day of two
-    digits right between 年 and 月 or 月 and 日/号 (``年1 2月``), or a serial of two to five
-    digits right between 第 or a 发文字号's closing bracket and 号 (``第1 2号``, ``〕1 2号``).
+    digits right between 年 and 月 or 月 and 日/号 (``年1 2月``), or a serial of two to six
+    digits right between 第 or a 发文字号's closing bracket and 号 (``第1 2号``, ``〕1 2号``,
+    a letter-spaced title's ``第 1 8 1 0 4 5 号``).
     Such blanks part nothing: the view drops them as it drops blanks between hanzi.
 
     ``text`` is the letter with ASCII digits (one character for each of the letter's)."""
@@ -636,7 +637,7 @@ def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     if after == "日" or after == "号":
         if before == "月":
             return len(digits) == 2
-        return after == "号" and (before == "第" or before in _YEAR_CLOSE) and len(digits) <= 5
+        return after == "号" and (before == "第" or before in _YEAR_CLOSE) and len(digits) <= 6
     if after in _YEAR_CLOSE:
         return before in _YEAR_OPEN and len(digits) == 4
     return False
