@@ -1,7 +1,7 @@
 """The record's strings as a reader sees them: no invisible format characters.
 
 A web copy may hold a zero-width space, a soft hyphen or a byte-order mark anywhere, also
-inside a name or a 发文字号 (``某交函〔2022\u200b〕72号``). The view drops them
+inside a name or a 发文字号 (``某交函〔2022\\u200b〕72号``). The view drops them
 (:data:`~replyparse.textview.FORMAT_CHARS`), so the parser reads through them; a value is
 then cut from the letter's text with them inside. Nobody reading the letter sees them, so
 no value keeps them: :func:`drop_invisible` takes them out of every string of the record

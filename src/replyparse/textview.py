@@ -684,7 +684,7 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
 
 def is_gap(dropped: str) -> bool:
     """Whether the characters the view dropped between two of a line's are a gap: blanks,
-    no line's end, and not invisible format characters alone (``自\u200b治县``: a web
+    no line's end, and not invisible format characters alone (``自\\u200b治县``: a web
     copy's zero-width space separates nothing, as the view reads it)."""
     return "\n" not in dropped and not FORMAT_CHARS.issuperset(dropped)
 

@@ -637,7 +637,7 @@ _BEFORE_COLON = frozenset({w[-1] for w in _WORDS} | {w[-1] for w in SQUEEZED} | 
 
 def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
     """Whether the letter has blanks (or a line break) right before ``flat.text[k]``: an
-    invisible format character alone (养\u200b老服务科) is none."""
+    invisible format character alone (养\\u200b老服务科) is none."""
     if k <= 0:
         return False
     before, at = view.origin[flat.at[k - 1]], view.origin[flat.at[k]]
