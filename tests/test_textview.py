@@ -357,15 +357,17 @@ def test_past_bmp_on_the_letters() -> None:
 
 def _assert_scanned_as_apart(text: str) -> None:
     """:func:`textview._scanned` gives what the width pattern's ``sub`` and each set's run
-    pattern, searched apart, give, and whether the chrome's search finds a page's sign."""
+    pattern, searched apart, give, whether the chrome's search finds a page's sign and
+    whether a search finds a format character."""
     plain_widened = textview._WIDTH_RUN.sub(
         lambda run: run.group().translate(textview._WIDTH_TABLE), text
     )
     for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS):
-        widened, runs, shown = textview._scanned(text, blanks)
+        widened, runs, shown, invisible = textview._scanned(text, blanks)
         assert widened == plain_widened
         assert runs == [m.span() for m in blanks.run.finditer(text)]
         assert shown == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+        assert invisible == (blanks.formats.search(text) is not None)
 
 
 _SCAN_TEXTS = [
@@ -376,6 +378,9 @@ _SCAN_TEXTS = [
     "( )?! ;\u3000（１）\u200d:,",
     "a\U000e0020 \U0001d173(b)",
     "来源：某局  发布时间：2024-06-01\n点击 (量)\u3000©ICP备",
+    "甲  \u200b乙",  # spaces, then a format character: one run, which holds it
+    "甲\u00ad乙 丙\ufeff",
+    "甲 \u3000\t乙",
 ]
 
 

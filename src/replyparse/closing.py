@@ -61,6 +61,9 @@ write it (二〇二四年元月十日)."""
 _DATE = DATE
 # A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
 _DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
+_DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
+"""The end of such a date: the gate before an authority's line is read for one (a line
+ending in a figure is most often a phone's)."""
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
@@ -442,13 +445,18 @@ _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 _SENTENCE_OPENINGS = vocab.words("sentence_openers")
 
 
+def _day_lost_at_end(text: str) -> bool:
+    """Whether ``text`` ends with a date in figures that lost its 日 (:data:`_DAY_LOST`)."""
+    return text[-1:].isdecimal() and _DAY_LOST_END.search(text) is not None
+
+
 def authority_date(text: str) -> re.Match[str] | None:
     """``text`` as the signing authority and the date on one line (:data:`AUTHORITY_DATE_LINE`,
     group ``authority`` the authority's part, ``month`` a date written to the month), also
     with a class mark or a publication note glued to the authority or set after it
     (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
     None when it is none."""
-    if not text.endswith(_AUTHORITY_DATE_ENDS) and not text[-1:].isdecimal():
+    if not text.endswith(_AUTHORITY_DATE_ENDS) and not _day_lost_at_end(text):
         return None  # (the gate: a date's end, a day that lost its 日, a note's bracket)
     return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
 
@@ -1055,7 +1063,7 @@ def _date_kind(text: str) -> Kind | None:
     if damaged_date(text):
         return Kind.DAMAGED_DATE
     if (
-        (text.endswith(_AUTHORITY_DATE_ENDS) or text[-1:].isdecimal())
+        (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text))
         and not text.startswith(_SENTENCE_OPENINGS)
         and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
     ):

@@ -741,7 +741,7 @@ def with_breaks(view: TextView, breaks: Breaks) -> TextView:
         at.append(where)
         after_break = True
         pos = cut
-    return TextView.from_parts(original, "".join(pieces), at)
+    return TextView.from_parts(original, "".join(pieces), at, invisible=view.invisible)
 
 
 def _titled(label: str) -> bool:

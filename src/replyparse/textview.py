@@ -257,13 +257,15 @@ class _Blanks(NamedTuple):
     """A run of blanks, spaces and format characters mixed. The view drops it, or keeps one
     space for its last spaces between two ASCII letters or digits (:func:`_add_lines`)."""
     scan: re.Pattern[str]
-    """A run of blanks as :attr:`run` finds it (its first group set), a run of
-    :data:`_WIDTH`'s characters (no group), or the first character of a page's sign
-    (:data:`replyparse.chrome.SIGNS`, its second group set), in one scan of the
+    """A run of blanks as :attr:`run` finds it (its first group set when it holds spaces
+    alone, its second when it holds a format character), a run of :data:`_WIDTH`'s
+    characters (no group), or the first character of a page's sign
+    (:data:`replyparse.chrome.SIGNS`, its third group set), in one scan of the
     letter: a pattern that opens with a class costs its scan over the whole text, and the
     three sets of first characters share none (nor does a run hold a sign's), so each run
     is where the searches apart would find it, and a sign is found where the chrome's
-    search finds one."""
+    search finds one. (The spaces of a run are taken possessively, so a run whose spaces
+    a format character follows is never cut short to pass as spaces alone.)"""
     formats: re.Pattern[str]
     """A format character."""
     noise: re.Pattern[str]
@@ -275,6 +277,7 @@ class _Blanks(NamedTuple):
     @classmethod
     def of(cls, blanks: str) -> _Blanks:
         blank = re.escape(blanks)
+        space = re.escape("".join(ch for ch in blanks if ch not in FORMAT_CHARS))
         width = re.escape("".join(_WIDTH))
         return cls(
             run=run_of(f"[{blank}]"),
@@ -284,7 +287,8 @@ class _Blanks(NamedTuple):
             # before it as the chrome's search does)
             scan=re.compile(
                 f"[{blank}{width}{re.escape(SIGN_FIRSTS)}]"
-                f"(?:(?<=[{blank}])([{blank}]*)|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)())",
+                f"(?:(?<=[{space}])([{space}]*+)(?![{blank}])|(?<=[{blank}])([{blank}]*)"
+                f"|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)())",
                 re.MULTILINE,
             ),
             formats=re.compile(
@@ -341,19 +345,35 @@ def _between_digits(original: str) -> list[int]:
     return kept
 
 
-def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]], bool]:
+class Scanned(NamedTuple):
+    """What one scan of a letter finds (:func:`_scanned`)."""
+
+    widened: str
+    """The letter with :data:`_WIDTH`'s changes made."""
+    runs: list[tuple[int, int]]
+    """The spans of its runs of blanks, in order."""
+    shown: bool
+    """Whether it holds a page's sign (:func:`replyparse.chrome.chrome_lines`' ``shown``)."""
+    invisible: bool
+    """Whether it holds an invisible format character (one of :data:`FORMAT_CHARS`)."""
+
+
+def _scanned(original: str, blanks: _Blanks) -> Scanned:
     """``original`` with :data:`_WIDTH`'s changes made (each run :data:`_WIDTH_RUN` finds
     translated), the spans of its runs of blanks (as ``blanks.run`` finds them), in order,
-    and whether it holds a page's sign (:func:`replyparse.chrome.chrome_lines`' ``shown``):
-    all from one scan (:attr:`_Blanks.scan`)."""
+    whether it holds a page's sign and whether a format character: all from one scan
+    (:attr:`_Blanks.scan`)."""
     runs: list[tuple[int, int]] = []
-    shown = False
+    shown = invisible = False
     pieces: list[str] = []
     i = 0
     for m in blanks.scan.finditer(original):
         group = m.lastindex
         if group == 1:  # a run of blanks
             runs.append(m.span())
+        elif group == 2:  # a run of blanks holding a format character (most letters: none)
+            runs.append(m.span())
+            invisible = True
         elif group:  # a page's sign (most letters: none)
             shown = True
         else:
@@ -361,17 +381,18 @@ def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]]
             pieces += (original[i:at], m.group().translate(_WIDTH_TABLE))
             i = i_next
     if not pieces:
-        return original, runs, shown
+        return Scanned(original, runs, shown, invisible)
     pieces.append(original[i:])
-    return "".join(pieces), runs, shown
+    return Scanned("".join(pieces), runs, shown, invisible)
 
 
 # A full stop a copy typed as ``.`` (or ``．``): right after a Han character that is no
 # numeral (一. is a section's marker) or after a closing quote or bracket or %, and before no
 # Latin letter (the end of a sentence, not a file's name; 1.5 has a digit before it).
+# (The dot first: the search then skips to each dot, where a pattern opening with a
+# look-behind is tried at every character.)
 _PERIOD = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十〇零两百])|(?<=[”’」』》）)%]))"
-    r"\.(?![A-Za-z.])"
+    r"\.(?<=[\u4e00-\u9fff”’」』》）)%]\.)(?<![一二三四五六七八九十〇零两百]\.)(?![A-Za-z.])"
 )
 
 
@@ -682,11 +703,11 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
     return out
 
 
-def is_gap(dropped: str) -> bool:
-    """Whether the characters the view dropped between two of a line's are a gap: blanks,
-    no line's end, and not invisible format characters alone (``自\\u200b治县``: a web
-    copy's zero-width space separates nothing, as the view reads it)."""
-    return "\n" not in dropped and not FORMAT_CHARS.issuperset(dropped)
+def _invisible_alone(original: str, origin: list[int], i: int) -> bool:
+    """Whether the characters a view dropped right before ``norm[i]`` are invisible format
+    characters alone (``自\\u200b治县``: a web copy's zero-width space separates nothing, as
+    the view reads it): no gap."""
+    return FORMAT_CHARS.issuperset(original[origin[i - 1] + 1 : origin[i]])
 
 
 class TextView:
@@ -695,6 +716,9 @@ class TextView:
     _runs: list[tuple[int, int]] | None = None
     """The spans of the letter's runs of blanks, for a view made from the letter (not
     :meth:`from_parts`): where its gaps can be (:meth:`_gap_list`)."""
+    invisible: bool | None = None
+    """Whether the letter holds an invisible format character (:data:`FORMAT_CHARS`), for a
+    view made from the letter; None for one made from its parts (not known)."""
 
     def __init__(self, original: str, parts: tuple[str, list[int]] | None = None) -> None:
         """The view of ``original``; ``parts`` (its ``norm`` and ``origin``, made
@@ -706,7 +730,7 @@ class TextView:
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
-        widened, runs, shown = _scanned(original, blanks)
+        widened, runs, shown, self.invisible = _scanned(original, blanks)
         widened = _widened(original, widened)
         dropped = _dropped_lines(original, blanks, shown)
         if not dropped:  # (most letters)
@@ -724,11 +748,16 @@ class TextView:
         self._runs = runs
 
     @classmethod
-    def from_parts(cls, original: str, norm: str, origin: list[int]) -> TextView:
+    def from_parts(
+        cls, original: str, norm: str, origin: list[int], *, invisible: bool | None = None
+    ) -> TextView:
         """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
         ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
-        breaks to a view this way."""
-        return cls(original, (norm, origin))
+        breaks to a view this way. ``invisible``: the letter's view's :attr:`invisible`,
+        when the view is made from that one."""
+        view = cls(original, (norm, origin))
+        view.invisible = invisible
+        return view
 
     # -- mapping -------------------------------------------------------------------------
 
@@ -806,7 +835,9 @@ class TextView:
             # it, past the space) or a dropped line (right after a newline it keeps: no
             # gap). So each gap is one of these places, read as below: a place in a
             # content line's (start, end] is one after a character of the line
-            norm = self.norm
+            # (a letter holding no format character, most, has no run of them alone: the
+            # test that its dropped characters are no such run is asked only of the others)
+            norm, invisible = self.norm, self.invisible
             for at, to in self._runs:
                 for i in (bisect_left(origin, at), bisect_left(origin, to)):
                     if (
@@ -814,10 +845,12 @@ class TextView:
                         and origin[i] - origin[i - 1] > 1
                         and norm[i - 1] != "\n"
                         and (not gaps or gaps[-1] != i)
-                        and is_gap(original[origin[i - 1] + 1 : origin[i]])
+                        and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                        and not (invisible and _invisible_alone(original, origin, i))
                     ):
                         gaps.append(i)
             return gaps
+        invisible = self.invisible is not False  # (not known: asked of each skip)
         for line in self.content_lines:
             start, end = line.start, min(line.end, last)  # through its newline's place
             # origin only grows along a line: when it grows by as much as the positions do,
@@ -826,7 +859,8 @@ class TextView:
                 gaps.extend(
                     i
                     for i in _skips(origin, start, end)
-                    if is_gap(original[origin[i - 1] + 1 : origin[i]])
+                    if "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                    and not (invisible and _invisible_alone(original, origin, i))
                 )
         return gaps
 

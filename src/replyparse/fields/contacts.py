@@ -641,7 +641,9 @@ def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
     if k <= 0:
         return False
     before, at = view.origin[flat.at[k - 1]], view.origin[flat.at[k]]
-    return at - before > 1 and _skips_a_blank(view.original, before, at)
+    return at - before > 1 and (
+        view.invisible is False or _skips_a_blank(view.original, before, at)
+    )
 
 
 def _skips_a_blank(original: str, before: int, at: int) -> bool:
@@ -935,9 +937,9 @@ def _gapped_runs(
         runs.append((start, end, bracketed, False))
         return
     run_start, gap = start, False
-    original = view.original
+    original, invisible = view.original, view.invisible is not False
     for k in _gaps_within(origin, at, start, end):
-        if not _skips_a_blank(original, origin[at[k - 1]], origin[at[k]]):
+        if invisible and not _skips_a_blank(original, origin[at[k - 1]], origin[at[k]]):
             continue  # an invisible character alone (养\u200b老服务科) parts nothing
         runs.append((run_start, k, bracketed, gap))
         run_start, gap = k, True
