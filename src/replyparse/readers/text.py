@@ -21,7 +21,6 @@ mojibake. :func:`garbage` adds a check of the scripts used, for what LibreOffice
 from __future__ import annotations
 
 import codecs
-import html
 import re
 
 from replyparse.errors import InputError
@@ -197,12 +196,13 @@ def unescape_references(text: str) -> str:
     ``&`` and a reference to no character (``&#0;``) stay as written."""
     if "&" not in text or _REFERENCE.search(text) is None:
         return text
-    return _REFERENCE.sub(_character, text)
+    from html import unescape  # (its table of names: loaded only for such a letter)
 
+    def character(m: re.Match[str]) -> str:
+        shown = unescape(m.group())
+        return m.group() if shown == "\ufffd" or _BAD.search(shown) else shown
 
-def _character(m: re.Match[str]) -> str:
-    shown = html.unescape(m.group())
-    return m.group() if shown == "\ufffd" or _BAD.search(shown) else shown
+    return _REFERENCE.sub(character, text)
 
 
 def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
