@@ -77,9 +77,12 @@ _COSIGNERS = re.compile(
 _FORWARD = "并转"
 # A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
 _COSIGNED = re.compile("[并及和暨与]")
-# (X代表等, X代表等人, X代表等11人: X only)
+# (X代表等, X代表等人, X代表等11人: X only; X代表同志, X委员先生: the honorific after the
+# role word is no role of its own)
 _ONE = re.compile(
-    rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?|等{_BARE_COUNT}[人位名])?$"
+    rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}"
+    r"(?:(?<=代表|委员)(?:同志|先生|女士))?"
+    rf"(?:们|等人?|等{_BARE_COUNT}[人位名])?$"
 )
 # The role written in brackets after the name (王某（市人大代表）, 李某(政协委员)): the
 # role as written in them, a seat before it too (王某（某区人大代表）).
