@@ -18,6 +18,7 @@ checks that each transform does what it says and keeps every character the gold 
 
 from __future__ import annotations
 
+import html
 import random
 import re
 import unicodedata
@@ -588,6 +589,64 @@ def _hard_wrapped(text: str, gold: Gold, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+# Invisible format characters a web copy leaves among the letter's characters: a zero-width
+# space most often, a soft hyphen, a byte-order mark, a zero-width joiner.
+INVISIBLE = ("\u200b", "\u200b", "\u200b", "\u00ad", "\ufeff", "\u200d")
+_INVISIBLE_SHARE = 0.02
+
+
+def _invisible_chars(text: str, gold: Gold, rng: random.Random) -> str:
+    """An invisible format character after about one character in fifty (never inside a
+    line break), anywhere else: inside names, numbers and 发文字号 too."""
+    out: list[str] = []
+    for ch in text:
+        out.append(ch)
+        if ch != "\n" and rng.random() < _INVISIBLE_SHARE:
+            out.append(rng.choice(INVISIBLE))
+    return "".join(out)
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the characters :func:`_invisible_chars` adds."""
+    return text.translate({ord(ch): None for ch in INVISIBLE})
+
+
+_FRAGMENT_BLOCKS = ("<p>{}</p>", '<p style="text-indent:2em">{}</p>', "<div>{}</div>")
+
+
+def _html_fragment(text: str, gold: Gold, rng: random.Random) -> str:
+    """The letter as a site's content system stores its article: each line a paragraph
+    (``<p>``, ``<p style=…>`` or ``<div>``, drawn per letter), its characters escaped, a
+    blank line an empty paragraph; no ``<html>`` or ``<head>``."""
+    block = rng.choice(_FRAGMENT_BLOCKS)
+    lines = [html.escape(line.strip(), quote=False) for line in text.split("\n")]
+    return "\n".join(block.format(line or "&nbsp;") for line in lines)
+
+
+def fragment_text(page: str) -> str:
+    """What :func:`_html_fragment` wrote, read back: its tags out, its characters unescaped."""
+    return html.unescape(re.sub(r"<[^<>]+>", "", page)).replace("\xa0", "")
+
+
+_REFERENCES = {"“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "…": "&hellip;", "。": "&#12290;"}
+_INDENT = re.compile(r"(?m)^[ \u3000]+")
+
+
+def _html_references(text: str, gold: Gold, rng: random.Random) -> str:
+    """A page's source copied as plain text: quotes, dashes, ellipses and one full stop in
+    ten as HTML character references, each line's indent as ``&nbsp;``s."""
+    out = "".join(
+        _REFERENCES[ch] if ch in _REFERENCES and (ch != "。" or rng.random() < 0.1) else ch
+        for ch in text
+    )
+    return _INDENT.sub(lambda m: "&nbsp;" * len(m.group()), out)
+
+
+def _period_stops(text: str, gold: Gold, rng: random.Random) -> str:
+    """Every full stop typed as ``.``, as an English keyboard or a converter leaves it."""
+    return text.replace("。", ".")
+
+
 @dataclass(frozen=True)
 class Transform:
     """A named rewrite of a letter that keeps its gold record."""
@@ -616,6 +675,10 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("labels-reordered", "header label lines in another order", _labels_reordered),
     Transform("page-chrome", "a saved page's site chrome above and below", _page_chrome),
     Transform("hard-wrapped", "paragraphs broken at a printed line's width", _hard_wrapped),
+    Transform("invisible-chars", "zero-width spaces and the like strewn in", _invisible_chars),
+    Transform("html-fragment", "each line a <p> of a stored article, no <html>", _html_fragment),
+    Transform("period-stops", "every 。 typed as .", _period_stops),
+    Transform("html-references", "&ldquo; &nbsp; &#12290; left in plain text", _html_references),
 )
 
 

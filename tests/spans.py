@@ -17,6 +17,9 @@ bounds, and ``text[start:end]`` must be:
   signers' names in order, a contact's name, phone and office inside its span, a section's
   marker at the start of its extent.
 
+Every rule reads the span's text without its invisible format characters (a zero-width
+space, a soft hyphen), which no value keeps (:mod:`replyparse.invisible`).
+
 A span key with no rule here is itself a problem, so a new span cannot go unchecked.
 """
 
@@ -30,6 +33,7 @@ from typing import Any
 from replyparse import vocab
 from replyparse.fields import publicity
 from replyparse.fields.dates import find_dates
+from replyparse.invisible import visible
 from replyparse.model import Letter
 from replyparse.resegment import resegment
 from replyparse.textview import FORMAT_CHARS, TextView
@@ -138,7 +142,7 @@ class _Checker:
         if not ok:
             self.problems.append(f"{where}: {span!r} is not a span in bounds")
             return None
-        return self.text[span[0] : span[1]]
+        return visible(self.text[span[0] : span[1]])
 
     def printed_breaks(self) -> frozenset[int]:
         """Where the letter's text has a printed line's break that the parser read through
@@ -161,8 +165,9 @@ class _Checker:
         start, end = span
         breaks = [b for b in self.printed_breaks() if start <= b < end]
         if not breaks:
-            return self.text[start:end]
-        return "".join(ch for at, ch in enumerate(self.text[start:end], start) if at not in breaks)
+            return visible(self.text[start:end])
+        kept = (ch for at, ch in enumerate(self.text[start:end], start) if at not in breaks)
+        return visible("".join(kept))
 
     def under_contact_line(self, start: int) -> bool:
         """Whether the line above the one holding ``start`` names a contact: a label, or
@@ -253,7 +258,7 @@ class _Checker:
         start, end = span
         edges = self.line_starts() | self.line_ends()
         cuts = [start, *sorted(p for p in edges if start < p < end), end]
-        return "\n".join(self.text[a:b] for a, b in itertools.pairwise(cuts))
+        return visible("\n".join(self.text[a:b] for a, b in itertools.pairwise(cuts)))
 
 
 _HANDLING = vocab.mapping("handling_types")

@@ -590,7 +590,7 @@ def test_lines_that_begin_alike_are_found_in_one_pass(text: str) -> None:
 def _scanned_shows(text: str) -> bool:
     """Whether the view's scan finds a page's sign, with either set of blanks (the same)."""
     found = {
-        textview._scanned(text, blanks)[2]
+        textview._scanned(text, blanks).shown
         for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS)
     }
     assert len(found) == 1

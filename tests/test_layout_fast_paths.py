@@ -275,7 +275,10 @@ def test_header_end_keeps_its_last_answer() -> None:
 def test_closing_kind_gates(lines: Lines) -> None:
     gated = [
         (lambda t: t.endswith(closing._AUTHORITY_ENDS), closing.AUTHORITY_LINE),
-        (lambda t: t.endswith(closing._SIGNED_DATE_ENDS), closing.AUTHORITY_DATE_LINE),
+        (
+            lambda t: t.endswith(closing._SIGNED_DATE_ENDS) or closing._day_lost_at_end(t),
+            closing.AUTHORITY_DATE_LINE,
+        ),
         (lambda t: "印发" in t, closing._PRINTED),
         (lambda t: "：" in t, closing._WRAPPED_LABEL),
         (lambda t: t[-1:] in closing._AUTHORITY_LAST, closing.AUTHORITY_LINE),

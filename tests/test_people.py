@@ -16,6 +16,12 @@ ADDRESSEES = [
     pytest.param("王某某委员：", [("王某某", "委员")], id="one-member"),
     pytest.param("尊敬的甲某、 乙某某、丙某等各位代表：", [("甲某", "代表"), ("乙某某", "代表"), ("丙某", "代表")], id="各位代表-with-stray-space"),
     pytest.param("李某等13位代表：", [("李某", "代表")], id="等N位-names-first-only"),
+    pytest.param("李某等１３位代表：", [("李某", "代表")], id="等N位-full-width-figures"),
+    pytest.param("李某代表同志：", [("李某", "代表")], id="honorific-after-the-role"),
+    pytest.param("李某、王某委员先生：", [("李某", "委员"), ("王某", "委员")], id="honorific-after-two"),
+    pytest.param("李某同志：", [("李某", "同志")], id="honorific-alone-is-the-role"),
+    pytest.param("李某（等１０位）代表：", [("李某", "代表")], id="等N位-bracketed-full-width"),
+    pytest.param("李某９名代表：", [("李某", "代表")], id="N名-full-width-figure"),
     pytest.param("李某等十三位委员：", [("李某", "委员")], id="等N位-chinese-count"),
     pytest.param("张某、刘某代表：", [("张某", "代表"), ("刘某", "代表")], id="role-once-after-last"),
     pytest.param("张某代表、刘某委员：", [("张某", "代表"), ("刘某", "委员")], id="mixed-roles"),
@@ -96,6 +102,53 @@ def test_salutation_without_colon() -> None:
     letter = parse_text("关于某某建议的答复\n张某代表\n您提出的建议收悉，现答复如下：\n正文。\n")
     assert letter.salutation == "张某代表"
     assert [(a.name, a.role) for a in letter.addressees] == [("张某", "代表")]
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["张某、李某委员", "张某，李某委员", "张某,李某,王某某委员", "尊敬的张某，李某委员"],
+)
+def test_names_parted_by_commas_without_colon(salutation: str) -> None:
+    """A web copy's commas in place of 、 between the names of a salutation that lost its
+    colon, right under the title."""
+    text = f"关于某某提案的答复\n{salutation}\n您们提出的提案收悉，现答复如下：\n正文。\n"
+    letter = parse_text(text, keywords=False)
+    names = [(a.name, a.role) for a in letter.addressees]
+    assert names[:2] == [("张某", "委员"), ("李某", "委员")]
+    assert len(names) == salutation.count("、") + salutation.count("，") + salutation.count(",") + 1
+
+
+@pytest.mark.parametrize(
+    ("salutation", "names"),
+    [
+        pytest.param("盛某某代表", [("盛某某", "代表")], id="one"),
+        pytest.param("郭某、陈某某委员", [("郭某", "委员"), ("陈某某", "委员")], id="two"),
+        pytest.param("庞某某等七位代表", [("庞某某", "代表")], id="group"),
+        pytest.param("姜某(等10位)代表", [("姜某", "代表")], id="group-count-in-brackets"),
+    ],
+)
+def test_a_letter_opening_with_its_salutation_colon_lost_has_no_title(
+    salutation: str, names: list[tuple[str, str]]
+) -> None:
+    """A stored page that kept no title line: the first line is the salutation, its colon
+    lost too (王某代表 / 你提出的…); it is no title."""
+    text = f"{salutation}\n    你们提出的建议收悉，现答复如下：\n    已落实。\n甲县林业局\n2024年5月10日\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.title is None
+    assert letter.salutation == salutation
+    assert [(a.name, a.role) for a in letter.addressees] == names
+
+
+def test_a_title_line_first_is_still_the_title() -> None:
+    text = "关于第3号建议的答复\n王某代表\n    你提出的建议收悉。\n甲县林业局\n2024年5月10日\n"
+    letter = parse_text(text, keywords=False)
+    assert (letter.title, letter.salutation) == ("关于第3号建议的答复", "王某代表")
+
+
+def test_a_sentence_with_a_comma_under_the_title_is_no_salutation() -> None:
+    text = "关于某某提案的答复\n经认真研究，现答复各位委员\n正文。\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.salutation is None
 
 
 # (closing lines, [(name, org, phone), …])

@@ -369,7 +369,13 @@ PAGE_SNIFF = [
         "mhtml",
         id="mhtml",
     ),
+    pytest.param(b'<p style="text-indent:2em">x</p>', "html", id="fragment-paragraph"),
+    pytest.param(b"\xef\xbb\xbf\n  <DIV class=TRS_Editor><P>x", "html", id="fragment-bom-div"),
+    pytest.param(b"<!-- body -->\n<span>x</span><br/>", "html", id="fragment-comment-span"),
+    pytest.param(b"<br>x<br>", "html", id="fragment-break"),
     pytest.param("关于<b>粗体</b>的答复".encode(), "txt", id="tags-inside-a-letter"),
+    pytest.param(b"<pre-2020 list>", "txt", id="angle-words-no-tag"),
+    pytest.param("<关于某事的答复>".encode(), "txt", id="title-in-angles"),
     pytest.param(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nx", "txt", id="mail"),
 ]
 
@@ -410,6 +416,29 @@ def test_a_word_web_page_reads_as_its_text(tmp_path: Path) -> None:
         "some English words",
     ]
     assert (document.source.format, document.source.encoding) == ("html", "gb2312")
+
+
+FRAGMENT = """<p style="text-align:center">关于第12号建议的答复</p>
+<p>张三代表：</p>
+<p style="text-indent:2em">您提出的建议收悉。现答复如下：投入资金100万元。</p>
+<p style="text-align:right">某县水务局<br/>2024年5月10日</p>"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ""])
+def test_a_fragment_of_a_page_reads_as_its_text(tmp_path: Path, suffix: str) -> None:
+    """A site's stored article (no <html>, no <head>) in a file of any name: its tags
+    never reach the parser."""
+    path = tmp_path / f"letter{suffix}"
+    path.write_bytes(FRAGMENT.encode())
+    document = read(path)
+    assert document.text.split("\n") == [
+        "关于第12号建议的答复",
+        "张三代表：",
+        "您提出的建议收悉。现答复如下：投入资金100万元。",
+        "某县水务局",
+        "2024年5月10日",
+    ]
+    assert document.source.format == "html"
 
 
 def test_a_line_break_between_chinese_characters_is_no_space() -> None:
@@ -934,3 +963,31 @@ def test_prefetch_converts_a_batch_in_one_run(
 
     monkeypatch.setattr(office_reader.subprocess, "run", no_soffice)
     assert read(rtf).text == "答复 2021"
+
+
+# --- HTML character references in plain text ------------------------------------------------
+
+REFERENCES = [
+    pytest.param(
+        "&nbsp;&nbsp;您提出的建议收悉。", "\xa0\xa0您提出的建议收悉。", id="no-break-spaces"
+    ),
+    pytest.param("关于&ldquo;双减&rdquo;的建议", "关于“双减”的建议", id="named-quotes"),
+    pytest.param("收悉&#12290;现答复如下&#xff1a;", "收悉。现答复如下：", id="numeric"),
+    pytest.param("甲&mdash;&mdash;乙&hellip;", "甲——乙…", id="dashes-and-ellipsis"),
+    pytest.param("R&D投入&amp;研发", "R&D投入&研发", id="bare-ampersand-stays"),
+    pytest.param("&foo;与&#0;", "&foo;与&#0;", id="unknown-and-null-stay"),
+    pytest.param("&nbsp不带分号", "&nbsp不带分号", id="no-semicolon-stays"),
+]
+
+
+@pytest.mark.parametrize(("written", "text"), REFERENCES)
+def test_html_character_references_in_plain_text_read_as_their_characters(
+    tmp_path: Path, written: str, text: str
+) -> None:
+    """A copy of a page's source saved as text keeps its references (&ldquo;双减&rdquo;):
+    the letter reads as the page showed it."""
+    path = tmp_path / "letter.txt"
+    path.write_bytes(written.encode("gb18030"))
+    document = read(path)
+    assert document.text == text
+    assert document.source.format == "txt"

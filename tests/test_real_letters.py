@@ -5461,6 +5461,30 @@ PROPOSALS = [
         "关于加快乡村卫生室建设",
     ),
     case(
+        "title-opening-straight-quote-lost",
+        _opening('们提出的关于加快乡村卫生室建设"的提案收悉，现答复如下：'),
+        "proposal.title",
+        "关于加快乡村卫生室建设",
+    ),
+    case(
+        "title-opening-corner-quote-lost",
+        _opening("们提出的关于加快乡村卫生室建设」的提案收悉，现答复如下："),
+        "proposal.title",
+        "关于加快乡村卫生室建设",
+    ),
+    case(
+        "title-opening-straight-quote-lost-before-received",
+        _opening('您提出的关于加快乡村卫生室建设"收悉，现答复如下：'),
+        "proposal.title",
+        "关于加快乡村卫生室建设",
+    ),
+    case(
+        "title-straight-quotes-round-a-term",
+        _opening('您提出的关于加强"三保"支出的建议收悉，现答复如下：'),
+        "proposal.title",
+        '关于加强"三保"支出的建议',
+    ),
+    case(
         "kind-of-the-quoted-title-over-the-bracketed-note",
         _opening(
             "您在市政协五届二次会议上提出的“关于增设社区食堂的提案”（第15号建议）收悉，现答复如下：",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import parse_text, vocab
 
 HEAD = (
     "甲县林业局\n关于第3号建议的答复\n王某代表：\n    您提出的建议收悉。现答复如下：\n"
@@ -60,3 +60,22 @@ SIGNED = [
 def test_an_office_whose_name_holds_such_words_signs(end: str, issuer: str) -> None:
     record = parse_text(HEAD + end, keywords=False)
     assert (record.signature.issuer, record.signature.date) == (issuer, "2024-05-10")
+
+
+# One list of such words (data/sentence_openers.txt) serves both readings: each word opens
+# a sentence that signs nothing, and each opens the closing sentence a copy glued the
+# signer after.
+OPENERS = vocab.words("sentence_openers")
+
+
+@pytest.mark.parametrize("word", OPENERS)
+def test_every_opener_of_the_shared_list_opens_no_signer(word: str) -> None:
+    record = parse_text(HEAD + f"    {word}乙县水利局2024年6月30日\n", keywords=False)
+    assert record.signature.issuer is None
+
+
+@pytest.mark.parametrize("word", OPENERS)
+def test_every_opener_of_the_shared_list_ends_before_a_glued_signer(word: str) -> None:
+    end = f"    {word}您继续关注和支持甲县林业局2024年5月10日\n"
+    record = parse_text(HEAD + end, keywords=False)
+    assert (record.signature.issuer, record.signature.date) == ("甲县林业局", "2024-05-10")

@@ -67,6 +67,8 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     # a day marked 目 (2023年5月8目) and a year marked 午 (2023午5月): 日 and 年
     year_digits.update({day.end() - 1: "日" for day in textview.DAY_MU.finditer(half)})
     year_digits.update({year.start(): "年" for year in textview.YEAR_WU.finditer(half)})
+    # a full stop typed as . after a Han character (已完成.下一步): it reads 。
+    year_digits.update({stop.start(): "。" for stop in textview._PERIOD.finditer(half)})
     while i < n:
         ch = line[i]
         if ch in textview.FORMAT_CHARS:
@@ -218,6 +220,14 @@ def test_marks_between_digits_on_any_text(text: str) -> None:
         pytest.param("GB/T  9704", "GB/T 9704", id="one-space-between-ascii-kept"),
         pytest.param("２０２０年", "2020年", id="full-width-digits"),
         pytest.param("电话:1,000(元)", "电话：1,000（元）", id="web-punctuation"),
+        pytest.param("已完成.下一步", "已完成。下一步", id="full-stop-typed-as-period"),
+        pytest.param("已完成．2024年起", "已完成。2024年起", id="full-width-period-before-a-year"),
+        pytest.param("占30%.下一步", "占30%。下一步", id="period-after-a-percent"),
+        pytest.param("《办法》.", "《办法》。", id="period-after-a-title-mark"),
+        pytest.param("一.加强管理", "一.加强管理", id="period-of-a-section-marker-stays"),
+        pytest.param("约1.5公里", "约1.5公里", id="decimal-point-stays"),
+        pytest.param("见附件.docx", "见附件.docx", id="period-before-a-latin-letter-stays"),
+        pytest.param("等等...", "等等...", id="dots-stay"),
         pytest.param("— 2 —\n正文", "\n正文", id="page-number-line"),
         pytest.param("\u3000\u3000— 1 —\u200b\n正文", "\n正文", id="page-number-among-blanks"),
         pytest.param("正文\n共3页 第1页", "正文\n", id="page-count-line"),
@@ -252,6 +262,7 @@ def test_marks_between_digits_on_any_text(text: str) -> None:
         pytest.param("A2 023年", "A2 023年", id="code-before-a-split-year-keeps-its-space"),
         pytest.param("工作1 2月", "工作1 2月", id="month-after-no-nian-keeps-its-space"),
         pytest.param("第1 2号", "第12号", id="serial-after-di-spread"),
+        pytest.param("第 1 8 1 0 4 5 号", "第181045号", id="six-digit-serial-letter-spaced"),
         pytest.param("某函〔20 23〕1 2号", "某函〔2023〕12号", id="doc-number-spread"),
         pytest.param("编号1 2号", "编号1 2号", id="number-after-no-di-keeps-its-space"),
         pytest.param("第1 234567号", "第1 234567号", id="seven-digits-keep-their-space"),
@@ -346,15 +357,17 @@ def test_past_bmp_on_the_letters() -> None:
 
 def _assert_scanned_as_apart(text: str) -> None:
     """:func:`textview._scanned` gives what the width pattern's ``sub`` and each set's run
-    pattern, searched apart, give, and whether the chrome's search finds a page's sign."""
+    pattern, searched apart, give, whether the chrome's search finds a page's sign and
+    whether a search finds a format character."""
     plain_widened = textview._WIDTH_RUN.sub(
         lambda run: run.group().translate(textview._WIDTH_TABLE), text
     )
     for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS):
-        widened, runs, shown = textview._scanned(text, blanks)
+        widened, runs, shown, invisible = textview._scanned(text, blanks)
         assert widened == plain_widened
         assert runs == [m.span() for m in blanks.run.finditer(text)]
         assert shown == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
+        assert invisible == (blanks.formats.search(text) is not None)
 
 
 _SCAN_TEXTS = [
@@ -365,6 +378,9 @@ _SCAN_TEXTS = [
     "( )?! ;\u3000（１）\u200d:,",
     "a\U000e0020 \U0001d173(b)",
     "来源：某局  发布时间：2024-06-01\n点击 (量)\u3000©ICP备",
+    "甲  \u200b乙",  # spaces, then a format character: one run, which holds it
+    "甲\u00ad乙 丙\ufeff",
+    "甲 \u3000\t乙",
 ]
 
 

@@ -59,6 +59,11 @@ DATE = (
 :mod:`replyparse.resegment` read signed dates with it); January may be 元月, as letters
 write it (二〇二四年元月十日)."""
 _DATE = DATE
+# A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
+_DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
+_DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
+"""The end of such a date: the gate before an authority's line is read for one (a line
+ending in a figure is most often a phone's)."""
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
@@ -134,7 +139,8 @@ _NOT_IN_AUTHORITY = "："
 signer's place holds it; a test says so): a text that holds it is no authority line, the
 gate before :data:`AUTHORITY_LINE` (a label's colon, the usual closing line it skips)."""
 AUTHORITY_DATE_LINE = re.compile(
-    rf"^(?P<authority>{_AUTHORITY})(?:{_DATE}|(?P<month>{MONTH_DATE})){_SEAL_AFTER}$"
+    rf"^(?P<authority>{_AUTHORITY})"
+    rf"(?:{_DATE}{_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}|{_DAY_LOST})$"
 )
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
 written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``), a seal note or a
@@ -434,8 +440,14 @@ _MARKUP = re.compile(r"^(?:<[^<>]{1,60}>|&[a-z]{2,6};)+$")
 # 某市希望工程办公室) signs. (A signer a copy glued after the closing sentence, its full
 # stop lost, was cut from it before: 感谢您对我们工作的支持|某局2024年5月10日. 谢谢 is a
 # formula that ends the reply on its own: the signer after it signs, :func:`signoff_end`.)
-# Asked by :func:`kind` of a line of an authority, alone or before its date.
-_SENTENCE_OPENINGS = ("感谢", "请", "恳请", "敬请", "烦请", "希望", "欢迎")
+# Asked by :func:`kind` of a line of an authority, alone or before its date. (resegment.py
+# reads the same words for the closing sentence a signer was glued after.)
+_SENTENCE_OPENINGS = vocab.words("sentence_openers")
+
+
+def _day_lost_at_end(text: str) -> bool:
+    """Whether ``text`` ends with a date in figures that lost its 日 (:data:`_DAY_LOST`)."""
+    return text[-1:].isdecimal() and _DAY_LOST_END.search(text) is not None
 
 
 def authority_date(text: str) -> re.Match[str] | None:
@@ -444,8 +456,8 @@ def authority_date(text: str) -> re.Match[str] | None:
     with a class mark or a publication note glued to the authority or set after it
     (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
     None when it is none."""
-    if not text.endswith(_AUTHORITY_DATE_ENDS):
-        return None  # (the gate: a date's end, or a note's bracket after it)
+    if not text.endswith(_AUTHORITY_DATE_ENDS) and not _day_lost_at_end(text):
+        return None  # (the gate: a date's end, a day that lost its 日, a note's bracket)
     return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
 
 
@@ -1051,7 +1063,7 @@ def _date_kind(text: str) -> Kind | None:
     if damaged_date(text):
         return Kind.DAMAGED_DATE
     if (
-        text.endswith(_AUTHORITY_DATE_ENDS)
+        (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text))
         and not text.startswith(_SENTENCE_OPENINGS)
         and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
     ):

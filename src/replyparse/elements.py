@@ -159,6 +159,20 @@ _ALONE_FIRST = _MARK_FIRST | frozenset("12")
 first character, a 密级's (a mark's too) or a date's year's (19…, 20…)."""
 
 
+# A handling label that lost its colon, glued to the class mark that ends its line (类别C,
+# 办理类型B类, 类别（A）): a header element as the label with its colon is.
+_CLASS_LABELS = tuple(
+    e.spelling for e in vocab.labels_of("handling_type") if e.needs not in ("alone", "note")
+)
+GLUED_CLASS = re.compile(rf"^(?:{vocab.longest_first(_CLASS_LABELS)})[（(]?[A-D甲乙丙丁][）)]?类?$")
+_CLASS_LABEL_FIRST = frozenset(spelling[0] for spelling in _CLASS_LABELS)
+
+
+def glued_class(text: str) -> bool:
+    """Whether ``text`` is a handling label glued to its class mark, its colon lost."""
+    return text[:1] in _CLASS_LABEL_FIRST and GLUED_CLASS.match(text) is not None
+
+
 def _may_stand_alone(text: str) -> bool:
     """Whether :data:`_ALONE` may match ``text``: its first character is one of
     :data:`_ALONE_FIRST` or a decimal digit (what ``\\d`` matches: ``str.isdecimal``)."""
@@ -273,6 +287,8 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     if opening_label(view, line, labels) is not None:
         return True
     if _may_stand_alone(text) and _ALONE.match(text):  # (the first character's gate)
+        return True
+    if glued_class(text):
         return True
     # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
     # match of its shape

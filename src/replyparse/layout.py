@@ -79,7 +79,7 @@ _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}[\u4e00-\u9fff、·]{{1,40}}?"
-    rf"(?:等?[0-9一二三四五六七八九十两]+[位名])?"
+    rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
     rf"(?:{vocab.alternation('roles')}|代表团)$"
 )
 # The first line of a salutation wrapped inside a name (PDF copies): names and separators
@@ -543,7 +543,12 @@ def segment(view: TextView) -> Layout:
         title_end = first
         body_start = sal + 1
     else:
-        title_end = _title_end(view, lines, head) if head < len(lines) else head
+        if head + 1 < len(lines) and _bare_salutation(view, lines[head]):
+            # no title: the letter opens with its salutation, its colon lost (王某代表 /
+            # 你提出的…), which reads as no title (one ends as a title does, 答复, 函)
+            title_end = head
+        else:
+            title_end = _title_end(view, lines, head) if head < len(lines) else head
         body_start = title_end
         # header elements right under the title (a 发文字号, a note) are header
         while body_start < len(lines) and (
@@ -563,7 +568,7 @@ def segment(view: TextView) -> Layout:
         ):
             last += 1
         if last + 1 < len(lines) and (
-            _bare_salutation(view, lines[last], commas=last > body_start)
+            _bare_salutation(view, lines[last])
             or (last == body_start and _addressed_body(lines, body_start, title_end))
         ):
             sal = last
@@ -662,11 +667,11 @@ def _attachments_at(view: TextView, lines: tuple[Line, ...], start: int, stop: i
     return stop
 
 
-def _bare_salutation(view: TextView, line: Line, *, commas: bool = False) -> bool:
-    """A salutation written without its colon: names and a role word (张某代表); with
-    ``commas`` (the end of a list wrapped over lines that end with ，), names parted by ，
-    too."""
-    text = line.text.replace("，", "、") if commas else line.text
+def _bare_salutation(view: TextView, line: Line) -> bool:
+    """A salutation written without its colon: names and a role word (张某代表), the names
+    parted by 、 or by ， (a web copy's commas for 、: 张某，李某委员; the end of a list
+    wrapped over lines that end with ，)."""
+    text = line.text.replace("，", "、")
     return (
         _BARE_SALUTATION.match(text) is not None
         and not _TITLE_START.search(line.text)

@@ -32,6 +32,7 @@ from replyparse.fields import (
     standards,
     title,
 )
+from replyparse.invisible import drop_invisible, has_invisible
 from replyparse.layout import Layout, segment
 from replyparse.model import Diagnostic, DiagnosticCode, Letter, Source, make_letter
 from replyparse.resegment import resegment
@@ -92,8 +93,10 @@ def parse_text(
     text = normalise_newlines(text)
     letter = make_letter({"source": source, "text": text if keep_text else None})
     folded = fold(text)  # a letter in traditional characters is read in its fold
+    invisible: bool | None = None
     try:
         view = TextView(folded or text)
+        invisible = view.invisible  # (told by the view's scan of the letter: no search)
         try:
             view = unwrap(view)
         except Exception as exc:  # the letter is read with the lines it has
@@ -124,6 +127,8 @@ def parse_text(
             letter.diagnostics.append(_internal_error(extractor.name, exc))
     if folded is not None:
         unfold(letter, text, folded)
+    if invisible or (invisible is None and has_invisible(text)):
+        drop_invisible(letter)  # a web copy's zero-width space inside a value: none is seen
     return letter
 
 

@@ -450,7 +450,8 @@ _THANKS_LAST = re.compile(
     )
 )
 _THANKS = re.compile(
-    rf"(?:(?:感谢|谢谢|欢迎|希望|恳请|敬请|请)[^。！？；!?，,]{{0,30}}(?:{_THANKS_WORDS})"
+    rf"(?:(?:{vocab.alternation('sentence_openers')}|谢谢)[^。！？；!?，,]{{0,30}}"
+    rf"(?:{_THANKS_WORDS})"
     rf"|{vocab.alternation('signoff_formulas')})$"
 )
 _PAGE_OF = re.compile(r"第\d{1,3}页，?共\d{1,3}页|共\d{1,3}页第\d{1,3}页")
@@ -740,7 +741,7 @@ def with_breaks(view: TextView, breaks: Breaks) -> TextView:
         at.append(where)
         after_break = True
         pos = cut
-    return TextView.from_parts(original, "".join(pieces), at)
+    return TextView.from_parts(original, "".join(pieces), at, invisible=view.invisible)
 
 
 def _titled(label: str) -> bool:

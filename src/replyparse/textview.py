@@ -20,6 +20,10 @@ What the view cleans away, so no extractor has to:
 - full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
+- a full stop typed as ``.`` or ``．`` reads ``。`` where no figure or name can hold it:
+  right after a Han character that is no numeral (``一.`` marks a section) or after a
+  closing quote, bracket or ``%``, and before no Latin letter or other dot (``已完成.下一步``,
+  ``占30%.2024年``; ``1.5``, ``附件.docx``, ``……...`` stay);
 - a year typed with a letter for one of its digits, the letter standing between digits
   of a four-digit 19xx/20xx year written right before 年 or in the brackets of a
   发文字号's year, reads as the digit it stands for (``20l6年`` → ``2016年``, ``2O19年`` →
@@ -253,13 +257,15 @@ class _Blanks(NamedTuple):
     """A run of blanks, spaces and format characters mixed. The view drops it, or keeps one
     space for its last spaces between two ASCII letters or digits (:func:`_add_lines`)."""
     scan: re.Pattern[str]
-    """A run of blanks as :attr:`run` finds it (its first group set), a run of
-    :data:`_WIDTH`'s characters (no group), or the first character of a page's sign
-    (:data:`replyparse.chrome.SIGNS`, its second group set), in one scan of the
+    """A run of blanks as :attr:`run` finds it (its first group set when it holds spaces
+    alone, its second when it holds a format character), a run of :data:`_WIDTH`'s
+    characters (no group), or the first character of a page's sign
+    (:data:`replyparse.chrome.SIGNS`, its third group set), in one scan of the
     letter: a pattern that opens with a class costs its scan over the whole text, and the
     three sets of first characters share none (nor does a run hold a sign's), so each run
     is where the searches apart would find it, and a sign is found where the chrome's
-    search finds one."""
+    search finds one. (The spaces of a run are taken possessively, so a run whose spaces
+    a format character follows is never cut short to pass as spaces alone.)"""
     formats: re.Pattern[str]
     """A format character."""
     noise: re.Pattern[str]
@@ -271,6 +277,7 @@ class _Blanks(NamedTuple):
     @classmethod
     def of(cls, blanks: str) -> _Blanks:
         blank = re.escape(blanks)
+        space = re.escape("".join(ch for ch in blanks if ch not in FORMAT_CHARS))
         width = re.escape("".join(_WIDTH))
         return cls(
             run=run_of(f"[{blank}]"),
@@ -280,7 +287,8 @@ class _Blanks(NamedTuple):
             # before it as the chrome's search does)
             scan=re.compile(
                 f"[{blank}{width}{re.escape(SIGN_FIRSTS)}]"
-                f"(?:(?<=[{blank}])([{blank}]*)|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)())",
+                f"(?:(?<=[{space}])([{space}]*+)(?![{blank}])|(?<=[{blank}])([{blank}]*)"
+                f"|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)())",
                 re.MULTILINE,
             ),
             formats=re.compile(
@@ -337,19 +345,35 @@ def _between_digits(original: str) -> list[int]:
     return kept
 
 
-def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]], bool]:
+class Scanned(NamedTuple):
+    """What one scan of a letter finds (:func:`_scanned`)."""
+
+    widened: str
+    """The letter with :data:`_WIDTH`'s changes made."""
+    runs: list[tuple[int, int]]
+    """The spans of its runs of blanks, in order."""
+    shown: bool
+    """Whether it holds a page's sign (:func:`replyparse.chrome.chrome_lines`' ``shown``)."""
+    invisible: bool
+    """Whether it holds an invisible format character (one of :data:`FORMAT_CHARS`)."""
+
+
+def _scanned(original: str, blanks: _Blanks) -> Scanned:
     """``original`` with :data:`_WIDTH`'s changes made (each run :data:`_WIDTH_RUN` finds
     translated), the spans of its runs of blanks (as ``blanks.run`` finds them), in order,
-    and whether it holds a page's sign (:func:`replyparse.chrome.chrome_lines`' ``shown``):
-    all from one scan (:attr:`_Blanks.scan`)."""
+    whether it holds a page's sign and whether a format character: all from one scan
+    (:attr:`_Blanks.scan`)."""
     runs: list[tuple[int, int]] = []
-    shown = False
+    shown = invisible = False
     pieces: list[str] = []
     i = 0
     for m in blanks.scan.finditer(original):
         group = m.lastindex
         if group == 1:  # a run of blanks
             runs.append(m.span())
+        elif group == 2:  # a run of blanks holding a format character (most letters: none)
+            runs.append(m.span())
+            invisible = True
         elif group:  # a page's sign (most letters: none)
             shown = True
         else:
@@ -357,9 +381,19 @@ def _scanned(original: str, blanks: _Blanks) -> tuple[str, list[tuple[int, int]]
             pieces += (original[i:at], m.group().translate(_WIDTH_TABLE))
             i = i_next
     if not pieces:
-        return original, runs, shown
+        return Scanned(original, runs, shown, invisible)
     pieces.append(original[i:])
-    return "".join(pieces), runs, shown
+    return Scanned("".join(pieces), runs, shown, invisible)
+
+
+# A full stop a copy typed as ``.`` (or ``．``): right after a Han character that is no
+# numeral (一. is a section's marker) or after a closing quote or bracket or %, and before no
+# Latin letter (the end of a sentence, not a file's name; 1.5 has a digit before it).
+# (The dot first: the search then skips to each dot, where a pattern opening with a
+# look-behind is tried at every character.)
+_PERIOD = re.compile(
+    r"\.(?<=[\u4e00-\u9fff”’」』》）)%]\.)(?<![一二三四五六七八九十〇零两百]\.)(?![A-Za-z.])"
+)
 
 
 def _widened(original: str, widened: str) -> str:
@@ -382,6 +416,8 @@ def _widened(original: str, widened: str) -> str:
         widened = YEAR_WU.sub("年", widened)
     if "一" in widened:
         widened = DASH_AS_YI.sub("-", widened)
+    if "." in widened:
+        widened = _PERIOD.sub("。", widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = _between_digits(original)
@@ -598,8 +634,9 @@ def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     or a serial's numeral spread out by blanks (a justified line a PDF's text spaced out, a
     scan's OCR): a year of four digits opening with 1 or 2 right before 年 (``2 0 2 3 年``,
     ``20 23年``) or inside the brackets of a 发文字号 (``〔20 23〕``), a month or day of two
-    digits right between 年 and 月 or 月 and 日/号 (``年1 2月``), or a serial of two to five
-    digits right between 第 or a 发文字号's closing bracket and 号 (``第1 2号``, ``〕1 2号``).
+    digits right between 年 and 月 or 月 and 日/号 (``年1 2月``), or a serial of two to six
+    digits right between 第 or a 发文字号's closing bracket and 号 (``第1 2号``, ``〕1 2号``,
+    a letter-spaced title's ``第 1 8 1 0 4 5 号``).
     Such blanks part nothing: the view drops them as it drops blanks between hanzi.
 
     ``text`` is the letter with ASCII digits (one character for each of the letter's)."""
@@ -621,7 +658,7 @@ def inside_spread_numeral(text: str, at: int, to: int) -> bool:
     if after == "日" or after == "号":
         if before == "月":
             return len(digits) == 2
-        return after == "号" and (before == "第" or before in _YEAR_CLOSE) and len(digits) <= 5
+        return after == "号" and (before == "第" or before in _YEAR_CLOSE) and len(digits) <= 6
     if after in _YEAR_CLOSE:
         return before in _YEAR_OPEN and len(digits) == 4
     return False
@@ -666,12 +703,22 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
     return out
 
 
+def _invisible_alone(original: str, origin: list[int], i: int) -> bool:
+    """Whether the characters a view dropped right before ``norm[i]`` are invisible format
+    characters alone (``自\\u200b治县``: a web copy's zero-width space separates nothing, as
+    the view reads it): no gap."""
+    return FORMAT_CHARS.issuperset(original[origin[i - 1] + 1 : origin[i]])
+
+
 class TextView:
     """A normalised copy of ``original`` with a map from each kept character back to it."""
 
     _runs: list[tuple[int, int]] | None = None
     """The spans of the letter's runs of blanks, for a view made from the letter (not
     :meth:`from_parts`): where its gaps can be (:meth:`_gap_list`)."""
+    invisible: bool | None = None
+    """Whether the letter holds an invisible format character (:data:`FORMAT_CHARS`), for a
+    view made from the letter; None for one made from its parts (not known)."""
 
     def __init__(self, original: str, parts: tuple[str, list[int]] | None = None) -> None:
         """The view of ``original``; ``parts`` (its ``norm`` and ``origin``, made
@@ -683,7 +730,7 @@ class TextView:
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
-        widened, runs, shown = _scanned(original, blanks)
+        widened, runs, shown, self.invisible = _scanned(original, blanks)
         widened = _widened(original, widened)
         dropped = _dropped_lines(original, blanks, shown)
         if not dropped:  # (most letters)
@@ -701,11 +748,16 @@ class TextView:
         self._runs = runs
 
     @classmethod
-    def from_parts(cls, original: str, norm: str, origin: list[int]) -> TextView:
+    def from_parts(
+        cls, original: str, norm: str, origin: list[int], *, invisible: bool | None = None
+    ) -> TextView:
         """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
         ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
-        breaks to a view this way."""
-        return cls(original, (norm, origin))
+        breaks to a view this way. ``invisible``: the letter's view's :attr:`invisible`,
+        when the view is made from that one."""
+        view = cls(original, (norm, origin))
+        view.invisible = invisible
+        return view
 
     # -- mapping -------------------------------------------------------------------------
 
@@ -783,7 +835,9 @@ class TextView:
             # it, past the space) or a dropped line (right after a newline it keeps: no
             # gap). So each gap is one of these places, read as below: a place in a
             # content line's (start, end] is one after a character of the line
-            norm = self.norm
+            # (a letter holding no format character, most, has no run of them alone: the
+            # test that its dropped characters are no such run is asked only of the others)
+            norm, invisible = self.norm, self.invisible
             for at, to in self._runs:
                 for i in (bisect_left(origin, at), bisect_left(origin, to)):
                     if (
@@ -792,9 +846,11 @@ class TextView:
                         and norm[i - 1] != "\n"
                         and (not gaps or gaps[-1] != i)
                         and "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                        and not (invisible and _invisible_alone(original, origin, i))
                     ):
                         gaps.append(i)
             return gaps
+        invisible = self.invisible is not False  # (not known: asked of each skip)
         for line in self.content_lines:
             start, end = line.start, min(line.end, last)  # through its newline's place
             # origin only grows along a line: when it grows by as much as the positions do,
@@ -804,6 +860,7 @@ class TextView:
                     i
                     for i in _skips(origin, start, end)
                     if "\n" not in original[origin[i - 1] + 1 : origin[i]]
+                    and not (invisible and _invisible_alone(original, origin, i))
                 )
         return gaps
 

@@ -69,7 +69,7 @@ def unwrap(view: TextView) -> TextView:
                 chars[at - 1] = written
     norm = "".join(ch for i, ch in enumerate(chars) if i not in drop)
     origin = [at for i, at in enumerate(view.origin) if i not in drop]
-    return TextView.from_parts(view.original, norm, origin)
+    return TextView.from_parts(view.original, norm, origin, invisible=view.invisible)
 
 
 _WIDENED = {"，": ",", "：": ":"}

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replyparse import parse_text
+from replyparse.invisible import visible
 from replyparse.model import Letter
 from replyparse.textview import FORMAT_CHARS, TextView
 from spans import span_problems
@@ -37,12 +38,12 @@ def _spans(node: Any, out: list[tuple[str, list[int]]]) -> list[tuple[str, list[
 
 
 def assert_sound(letter: Letter) -> None:
-    """Every span holds (as tests/spans.py rules) and the record round-trips through
-    strict UTF-8 JSON."""
+    """Every span holds (as tests/spans.py rules: its text, invisible format characters
+    aside) and the record round-trips through strict UTF-8 JSON."""
     data = json.loads(letter.model_dump_json().encode("utf-8"))
     text = data.pop("text")
     for item, (start, end) in _spans(data, []):
-        assert text[start:end] == item
+        assert visible(text[start:end]) == item  # (no value keeps an invisible character)
     assert text == letter.text
     assert span_problems(letter) == []
 
@@ -106,7 +107,10 @@ def test_format_characters_hide_no_doc_number_and_no_date(mark: str) -> None:
     assert_sound(letter)
     assert letter.doc_number is not None
     assert (letter.doc_number.year, letter.doc_number.serial) == (2021, 87)
-    assert mark in letter.doc_number.text  # the record keeps the letter as read
+    # the value is what a reader sees; its span holds the letter as read
+    assert letter.doc_number.text == "西民函〔2021〕87号"
+    start, end = letter.doc_number.span
+    assert mark in letter.text[start:end]
     assert letter.signature is not None
     assert letter.signature.date == "2021-11-02"
 

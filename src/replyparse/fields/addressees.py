@@ -19,9 +19,10 @@ import re
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item
+from replyparse.invisible import has_invisible
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import Line, TextView
+from replyparse.textview import FORMAT_CHARS, Line, TextView
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -35,13 +36,14 @@ _ROLES = vocab.alternation("roles")
 _BODY_END = re.compile(
     rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')})$"
 )
-# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表:
+# X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表
+# (its figures also full-width, as a Word file may type them: X等１３位代表):
 # X only.
-_COUNT = r"[0-9一二三四五六七八九十两]+(?:位|名)"
+_COUNT = r"[0-9０-９一二三四五六七八九十两]+(?:位|名)"
 # A role word a copy wrote twice (王某委员委员：) is written once.
 _TWICE = "(?:(?P=role))?"
 # X9名代表 (等 lost or left out) too, and X等十代表 / X等10代表 (等 and a bare count).
-_BARE_COUNT = r"[0-9一二三四五六七八九十两]+"
+_BARE_COUNT = r"[0-9０-９一二三四五六七八九十两]+"
 _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:领衔|牵头)?的?"
     rf"(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT}[）)]?)"
@@ -75,9 +77,12 @@ _COSIGNERS = re.compile(
 _FORWARD = "并转"
 # A character of each way :data:`_COSIGNERS` opens the co-signers' phrase (以及 holds 及).
 _COSIGNED = re.compile("[并及和暨与]")
-# (X代表等, X代表等人, X代表等11人: X only)
+# (X代表等, X代表等人, X代表等11人: X only; X代表同志, X委员先生: the honorific after the
+# role word is no role of its own)
 _ONE = re.compile(
-    rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}(?:们|等人?|等{_BARE_COUNT}[人位名])?$"
+    rf"^(?P<name>.+?)(?P<role>{_ROLES}){_TWICE}"
+    r"(?:(?<=代表|委员)(?:同志|先生|女士))?"
+    rf"(?:们|等人?|等{_BARE_COUNT}[人位名])?$"
 )
 # The role written in brackets after the name (王某（市人大代表）, 李某(政协委员)): the
 # role as written in them, a seat before it too (王某（某区人大代表）).
@@ -308,6 +313,10 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
     body = salutation.rstrip("：:").rstrip()
+    kept = None
+    if has_invisible(body):  # 王某代\u200b表: read as if the character were not there
+        kept = [i for i, ch in enumerate(body) if ch not in FORMAT_CHARS]
+        body = "".join(body[i] for i in kept)
     if "好" in body:  # (every greeting holds it)
         body = GREETING_END.sub("", body)
     # a note beside a name is blanked out, so every offset still holds; so is one after a
@@ -345,7 +354,22 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
         and _LEADER_LABEL_END.search(view.original, max(0, base - _LEADER_LABEL_LONGEST), base)
     ):
         found = found[1:]  # 签发人：王某李某委员： → 李某: 王某 signed, the letter answers 李某
+    if kept is not None:
+        found = [_as_written(a, kept, base) for a in found]
     return salutation, (base, base + len(salutation)), found
+
+
+def _as_written(addressee: Addressee, kept: list[int], base: int) -> Addressee:
+    """``addressee`` read from the salutation without its invisible characters (``kept``:
+    where each character read stands in the salutation, which starts at ``base``), its
+    span on the salutation as written."""
+    if addressee.span is None:
+        return addressee
+    start, end = addressee.span
+    if end <= start:
+        return addressee
+    span = (base + kept[start - base], base + kept[end - 1 - base] + 1)
+    return addressee.model_copy(update={"span": span})
 
 
 def _blanked(m: re.Match[str]) -> str:
@@ -377,7 +401,7 @@ _NOTE_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,12}[）)]")
 # What a note in brackets may hold that is no party's or sector's note: a count of the
 # people (（等8位）, （5名）), the co-signers (（并附议人）), or the person's role itself
 # (王某（市人大代表）、李某（市人大代表）: :data:`_ROLE_BESIDE`'s).
-_NOT_A_NOTE = re.compile(rf"^[等并及和暨与以]|^[0-9一二三四五六七八九十两]+[位名人]$|(?:{_ROLES})$")
+_NOT_A_NOTE = re.compile(rf"^[等并及和暨与以]|^{_BARE_COUNT}[位名人]$|(?:{_ROLES})$")
 # What may follow such a note: the role word and the end or a separator, or a separator
 # (or 等, a group's) when the name before is a person's and a role word ends the line.
 _AFTER_NOTE = re.compile(

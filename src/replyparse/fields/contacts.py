@@ -92,7 +92,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
-from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView
+from replyparse.textview import ASCII_DIGITS, CELL_BARS, FORMAT_CHARS, Line, TextView
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
 _KIND_OF_FIELD: dict[str, Kind] = {
@@ -636,8 +636,20 @@ _BEFORE_COLON = frozenset({w[-1] for w in _WORDS} | {w[-1] for w in SQUEEZED} | 
 
 
 def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
-    """Whether the letter has blanks (or a line break) right before ``flat.text[k]``."""
-    return k > 0 and view.origin[flat.at[k]] - view.origin[flat.at[k - 1]] > 1
+    """Whether the letter has blanks (or a line break) right before ``flat.text[k]``: an
+    invisible format character alone (养\\u200b老服务科) is none."""
+    if k <= 0:
+        return False
+    before, at = view.origin[flat.at[k - 1]], view.origin[flat.at[k]]
+    return at - before > 1 and (
+        view.invisible is False or _skips_a_blank(view.original, before, at)
+    )
+
+
+def _skips_a_blank(original: str, before: int, at: int) -> bool:
+    """Whether the characters between ``original[before]`` and ``original[at]`` (some the
+    view dropped) hold one that is no invisible format character."""
+    return not FORMAT_CHARS.issuperset(original[before + 1 : at])
 
 
 class _Label(NamedTuple):
@@ -925,7 +937,10 @@ def _gapped_runs(
         runs.append((start, end, bracketed, False))
         return
     run_start, gap = start, False
+    original, invisible = view.original, view.invisible is not False
     for k in _gaps_within(origin, at, start, end):
+        if invisible and not _skips_a_blank(original, origin[at[k - 1]], origin[at[k]]):
+            continue  # an invisible character alone (养\u200b老服务科) parts nothing
         runs.append((run_start, k, bracketed, gap))
         run_start, gap = k, True
     runs.append((run_start, end, bracketed, gap))

@@ -45,6 +45,9 @@ _ENTRIES = vocab.labels_of("handling_type")
 _LABELS = LabelSet(_ENTRIES)
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value for e in _MARKS}
+_SPELLINGS = frozenset(e.spelling for e in _ENTRIES if e.needs not in ("alone", "note"))
+"""The labels' spellings: one glued to a class mark that ends its line (类别C) lost its colon
+(:func:`~replyparse.elements.glued_class`, a header element so)."""
 _OPEN = re.escape(OPENERS)
 # A label's value, written longer than the table's at times (列入计划解决): longest first.
 # A local scheme's sub-grade digit may follow the letter (A1 is A); a longer run of letters
@@ -290,10 +293,15 @@ def _mark(view: TextView, line: Line) -> tuple[str, Range] | None:
     written = m.group("mark")
     at = m.start()
     alone = at == 0 or gap_before(view, line.start + at)
-    if not alone and not (written.endswith("类") and line.text[at - 1] in "号" + _CLOSE):
+    # a label that lost its colon, the mark right after it and nothing more (类别C, 类别C类)
+    labelled = at > 0 and line.text[:at] in _SPELLINGS
+    if not (alone or labelled) and not (
+        written.endswith("类") and line.text[at - 1] in "号" + _CLOSE
+    ):
         return None  # glued to a word: 水质II类, 一类
-    if len(written) == 1 and not (m.group("open") and m.group("close")) and at > 0:
-        return None  # a bare letter: only in brackets or on a line of its own
+    bare = len(written) == 1 and not (m.group("open") and m.group("close"))
+    if bare and at > 0 and not labelled:
+        return None  # a bare letter: only in brackets, on a line of its own or after a label
     start = line.start + m.start("mark")
     if written not in _MARK_VALUE:  # C2类, (B)类: the letter's class, the span its letter
         letter = 1 if written[0] in OPENERS else 0

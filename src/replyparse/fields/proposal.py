@@ -413,8 +413,12 @@ def _names_whom(run: str) -> bool:
     return len(run) <= 3 and (run[:1] in _SURNAMES or run[:2] in _SURNAMES)
 
 
-# A title whose opening quote was lost: 关于…” (the run has no quote of its own).
-_LOST_QUOTE = re.compile(r"关于[^“”《》\"。；]{2,80}?”")
+# A title whose opening quote was lost: 关于…” or 关于…」 (the run has no quote of its own), or
+# 关于…" with a straight quote, which closes only right before the kind word or 收悉 (关于…"的提案;
+# a straight quote elsewhere may open a term: 关于加强"三保"…). The run holds no quote, so
+# it is taken whole at once (possessive): the first quote after it is the one.
+_LOST_QUOTE = re.compile(rf"关于[^“”「」《》\"。；]{{2,80}}+(?:[”」]|\"(?=的?(?:{_KINDS})|收悉))")
+_OPENING_QUOTE = re.compile('[“「"]')
 _OPENING_LINES = 3
 # Received words the proposal's title follows (现将…的提案办理情况答复如下, 收到《…》后).
 _TITLE_FOLLOWS = frozenset({"现将", "收到"})
@@ -1353,8 +1357,8 @@ def _proposal_title(
             if bracketed and bracketed.end() <= limit + 1:
                 where = flat.range(*bracketed.span("title"))
                 return ctx.flat(where, written=True), where
-        lost = _LOST_QUOTE.search(text, 0, limit)
-        if lost and "“" not in text[: lost.start()]:
+        lost = _LOST_QUOTE.search(text, 0, limit + 2)  # (its lookahead may read 收悉)
+        if lost and not _OPENING_QUOTE.search(text, 0, lost.start()):
             where = flat.range(lost.start(), lost.end() - 1)
             return ctx.flat(where, written=True).strip(), where
         for m2 in _PHRASE.finditer(text, 0, limit + 4):

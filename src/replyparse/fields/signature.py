@@ -138,7 +138,7 @@ def _single_blank_signers(written: str) -> bool:
 # :func:`~replyparse.closing.authority_date` ends with) and of a seal note
 # (:data:`SEAL_NOTE`'s brackets);
 # the first characters of the formulas :func:`signoff_end` cuts.
-_NOT_LAST = frozenset("]日号月）)〕］】")
+_NOT_LAST = frozenset("]日号月）)〕］】0123456789")  # (a digit: a date that lost its 日)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 

@@ -13,7 +13,9 @@ OLE2 ``\\xd0\\xcf\\x11\\xe0``  Word 97 ``.doc`` or WPS ``.wps``: :mod:`.office` 
                        :mod:`.word`
 ``{\\rtf``              RTF (old ``.doc`` files often are): :mod:`.office`
 ``<html``, MIME         a web page or web archive (often named ``.doc``): :mod:`.html`
-anything else          :mod:`.text` (encoding detection)
+``<p``, ``<div``, …     a fragment of a page (a site's stored article): :mod:`.html`
+anything else          :mod:`.text` (encoding detection; HTML character references
+                       a page's source left, ``&ldquo;``, read as their characters)
 =====================  =========================================================
 
 Every reader returns one paragraph per line (LF), and every failure is an
@@ -74,6 +76,16 @@ _HTML_START = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?\s*
     (?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*
     (?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# A fragment of a page: what a site's content system stores and exports, or a copy of the
+# page's source taken from its article: no <html> or <head>, it opens with the tag of a
+# block or of text (<p style="text-indent:2em">, <div class="TRS_Editor">, <span>, <br>).
+# No plain letter opens with a tag name in angle brackets (its brackets are 《》).
+_HTML_FRAGMENT_START = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*
+    <(?:p|div|span|br|font|table|center|section|article|h[1-6]|strong|b|ul|ol|style)
+    (?=[\s/>])[^<>]*>""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _MHTML_START = re.compile(
@@ -180,8 +192,9 @@ def _read_bounded(
 
 
 def _is_html(data: bytes) -> bool:
-    """Whether the bytes start like an HTML page."""
-    return _HTML_START.match(data[:_PAGE_HEAD]) is not None
+    """Whether the bytes start like an HTML page, or a fragment of one."""
+    head = data[:_PAGE_HEAD]
+    return _HTML_START.match(head) is not None or _HTML_FRAGMENT_START.match(head) is not None
 
 
 def _is_mhtml(data: bytes) -> bool:
@@ -249,7 +262,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
         read_page = read_html if kind == "html" else read_mhtml
         text, encoding = read_page(data, path=path, limits=limits)
     else:
-        from replyparse.readers.text import decode_text
+        from replyparse.readers.text import decode_text, unescape_references
 
         try:
             text, encoding = decode_text(data, path=path, limits=limits)
@@ -258,6 +271,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
                 # plain text named like an office file is read, but garbage gets this reason
                 raise InputError(path, f"not a {suffix} file: {exc.reason}") from exc
             raise
+        text = unescape_references(text)  # a page's source copied as text: &ldquo; is “
     if len(text) > limits.max_text_chars:
         what = f"the text has {len(text):,} characters"
         raise InputError(path, exceeded(limits, "max_text_chars", what))

@@ -184,6 +184,27 @@ def invalid_byte(data: bytes, exc: UnicodeDecodeError, codec: str, offset: int =
     return f"invalid byte 0x{data[start]:02x} at offset {offset + start:,} (line {line:,})"
 
 
+# An HTML character reference a copy of a page's source left in plain text (&nbsp;,
+# &ldquo;, &#12290;): what the page showed stands in its place. Named ones must be HTML's
+# (html.unescape leaves any other as written); the semicolon is required.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_references(text: str) -> str:
+    """``text`` with each HTML character reference replaced by the character it names
+    (``&nbsp;`` a no-break space, ``&ldquo;`` “, ``&#12290;`` 。); unknown names, a bare
+    ``&`` and a reference to no character (``&#0;``) stay as written."""
+    if "&" not in text or _REFERENCE.search(text) is None:
+        return text
+    from html import unescape  # (its table of names: loaded only for such a letter)
+
+    def character(m: re.Match[str]) -> str:
+        shown = unescape(m.group())
+        return m.group() if shown == "\ufffd" or _BAD.search(shown) else shown
+
+    return _REFERENCE.sub(character, text)
+
+
 def decode_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str]:
     """Decode a text file's bytes, returning the text and the encoding detected."""
     if not data.strip():
