@@ -226,7 +226,8 @@ def _opens_note(text: str, k: int, end: int) -> bool:
     )
 
 
-_DASH = "\\-—–─―‐‑~～－ "
+# (the minus signs − and ﹣ too, as a word processor or a copy writes the dash)
+_DASH = "\\-—–─―‐‑−﹣~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
@@ -237,6 +238,9 @@ _PHONE = re.compile(
     # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
     rf"|0[0-9]{{2,3}}[{_DASH}]{{1,2}}(?=[0-9{_PHONE_MASK}]{{7,8}}(?![0-9{_PHONE_MASK}]))"
     rf"[0-9]{{0,6}}[{_PHONE_MASK}]{{2,8}}[0-9]{{0,6}}(?![{_PHONE_MASK}])"
+    # a landline whose local number a blank or a dash groups after its area code:
+    # 0000-555 1234, 0000 5555 1234
+    rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})[0-9]{{3,4}}[{_DASH}][0-9]{{4}}(?:[-转][0-9]{{1,5}})?"
     rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})?[0-9]{{7,8}}(?:[-转][0-9]{{1,5}})?"
     r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
     r"|400-?[0-9]{3}-?[0-9]{4}"
@@ -542,10 +546,10 @@ _START = attrgetter("start")
 _EMPTY_PHONE_LABEL = re.compile(
     "(?:" + _alternation([w for w, k in _PART_WORDS.items() if k == "phone"]) + ")：$"
 )
-_BROKEN_DASHES = frozenset("-—–－")
+_BROKEN_DASHES = frozenset("-—–－‐‑−﹣")
 """The dash a landline's area code ends with where a copy broke the phone after it: the
 gate before :func:`_broken_phone`."""
-_AREA_CODE_END = re.compile(r"(?<![0-9])0[0-9]{2,3}[-—–－]$")
+_AREA_CODE_END = re.compile(r"(?<![0-9])0[0-9]{2,3}[-—–－‐‑−﹣]$")
 _NUMBER_START = re.compile(r"[0-9]{7,8}(?![0-9])")
 
 
