@@ -209,8 +209,9 @@ _PROPOSER_SLOT = re.compile(r"[（(]?[^：]{0,4}(?:代表|委员|提案|建议|�
 # without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
 # the note's value as it would open a line, when a person's name follows it (a surname, two
 # or three characters), alone before a separator, a gap, a bracket or a phone (附注：联系人
-# 大代表工作…, 附注：联系人高度重视，… are sentences).
-_NOTE_HEAD = re.compile(rf"[（(]?(?:{vocab.spellings(vocab.labels_of('note'))})：")
+# 大代表工作…, 附注：联系人高度重视，… are sentences). 附：, an attachment's label, heads
+# such a note too (附：联系人王某，联系电话：…).
+_NOTE_HEAD = re.compile(rf"[（(]?(?:{vocab.spellings(vocab.labels_of('note'))}|附)：")
 _NOTE_NAME = re.compile(
     r"(?:(?!的)[\u4e00-\u9fff]){2,3}(?=$|[，,；;。、\s（(0-9]|(?:联系)?电话|手机)"
 )
