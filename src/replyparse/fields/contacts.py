@@ -988,8 +988,9 @@ def _shape(words: str) -> tuple[Shape, int]:
     """What a run of words is, and for the shapes of two parts where the first ends.
 
     ``words`` is the run without blanks. An office ends in an organisation word and has at
-    least three characters; a person is a name's shape with no such ending (a post after
-    it aside); an office and a person, or an office and a post, run together are both.
+    least three characters, or two whose first opens no surname (某科, 一科); a person is
+    a name's shape with no such ending (a post after it aside); an office and a person, or
+    an office and a post, run together are both.
     """
     if not words or _NOTE.search(words) or len(words) == 1 or _post_fullmatch(words):
         return "skip", 0
@@ -997,17 +998,31 @@ def _shape(words: str) -> tuple[Shape, int]:
         return "other", 0
     if len(words) >= 3 and ORG_END.search(words):
         return "office", 0
+    if _short_office(words):
+        return "office", 0
     post = _post_search(words)
     if post and _is_office(words[: post.start()]):
         return "office+post", post.start()
     cut = _office_before_person(words)
-    if len(words) >= 5 and cut and words[cut:].startswith(_SURNAMES):
-        return "office+person", cut  # 电力股杨某: a name of five or six is rarely one
+    if (len(words) >= 5 or cut == 2) and cut and words[cut:].startswith(_SURNAMES):
+        # 电力股杨某: a name of five or six is rarely one; 某科王某: no name opens 某科
+        return "office+person", cut
     if _is_name(_strip_post(words)):
         return "person", 0
     if cut:
         return "office+person", cut
     return "other", 0
+
+
+def _short_office(words: str) -> bool:
+    """Whether ``words``, two characters, are an office named short (某科, 一科, 二股): an
+    organisation word after one character that opens no surname, so no person's name."""
+    return (
+        len(words) == 2
+        and "\u4e00" <= words[0] <= "\u9fff"
+        and words[0] not in _SURNAME_SET
+        and ORG_END.search(words) is not None
+    )
 
 
 def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
@@ -1018,20 +1033,26 @@ def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
 
 
 def _office_before_person(words: str) -> int:
-    """Where an office of three characters or more ends in ``words`` when a person's name
-    (of four at most, a post after it aside) follows it; 0 when none does."""
+    """Where an office of three characters or more (or two, :func:`_short_office`) ends in
+    ``words`` when a person's name (of four at most, a post after it aside) follows it; 0
+    when none does."""
     if len(words) < _OFFICE_AND_NAME:
-        return 0  # exact: an office of three and a name of two at least (_NAME) run longer
+        return 0  # exact: an office of two and a name of two at least (_NAME) run longer
     best = 0
     for m in ORG_INSIDE.finditer(words):
         rest = _strip_post(words[m.end() :])
-        if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not ORG_END.search(rest):
+        if (
+            (m.end() >= 3 or _short_office(words[: m.end()]))
+            and _is_name(rest)
+            and len(rest) <= 4
+            and not ORG_END.search(rest)
+        ):
             best = m.end()
     return best
 
 
-_OFFICE_AND_NAME = 5
-"""The fewest characters of an office (three) and a name (two) run together."""
+_OFFICE_AND_NAME = 4
+"""The fewest characters of an office (two) and a name (two) run together."""
 
 
 def _is_office(words: str) -> bool:
