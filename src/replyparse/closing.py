@@ -227,7 +227,7 @@ def glued_cc_label(text: str) -> int:
             and _CC_BODIES.fullmatch(text, len(label))
             and "的" not in text
             and text.find("抄", len(label)) < 0  # (a second label: 抄报…，抄送… is two lists)
-            and not _PROSE.search(text, len(label))
+            and not _prose(text, len(label))
         ):
             return len(label)
     return 0
@@ -309,6 +309,20 @@ ends with 号): the gate before it (its 号 too)."""
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _PROSE = re.compile(vocab.alternation("prose_not_authority"))
+_PROSE_IN_NAMES = ("希望工程",)
+"""Words of an office's name that open with a word of :data:`_PROSE` (某市希望工程办公室
+signs, a line above its date): no sentence's word there."""
+
+
+def _prose(text: str, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` holds a word of :data:`_PROSE` that no name's words
+    (:data:`_PROSE_IN_NAMES`) hold."""
+    m = _PROSE.search(text, start)
+    while m is not None and text.startswith(_PROSE_IN_NAMES, m.start()):
+        m = _PROSE.search(text, m.end())
+    return m is not None
+
+
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 # A section or list marker opening a line: a heading of the body (二、建设特色小镇), never
 # an authority.
@@ -553,7 +567,7 @@ def cc_column_row(above: str, below: str) -> bool:
     return (
         not any(sep in above for sep in _CC_SEPARATORS)
         and _CC_NAME.match(below) is not None
-        and _PROSE.search(below) is None
+        and not _prose(below)
     )
 
 
@@ -726,7 +740,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and _NOT_IN_AUTHORITY not in text
         and AUTHORITY_LINE.match(text)
         and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
-        and not _PROSE.search(text)
+        and not _prose(text)
         and not text.startswith(_SENTENCE_OPENINGS)
     ):
         return Kind.AUTHORITY
