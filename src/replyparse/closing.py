@@ -70,12 +70,13 @@ _JOINT_BRACKETED = (
 )
 # The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）.
 _WEEKDAY = r"[（(](?:星期|礼拜|周)[一二三四五六日天][）)]"
+# A seal note in brackets of any shape a copy writes (（印章）, 〔印章〕, [盖章], 【公章】): no
+# part of the name or the date it follows.
+_SEAL_BRACKETED = rf"[（(〔\[［【][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)〕\]］】]"
 # A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
 # note, as it may stand between the signers and the date (JOINT_NOTE): 2021年9月3日（联合答复）,
 # 2021年9月3日（此件联合答复，由某局主办）; or its weekday, no part of the date.
-NOTE_AFTER_DATE = (
-    rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]|{_JOINT_BRACKETED}|{_WEEKDAY})"
-)
+NOTE_AFTER_DATE = rf"(?:{_SEAL_BRACKETED}|{_JOINT_BRACKETED}|{_WEEKDAY})"
 """A seal note, a joint reply's note or the weekday in brackets after the date on its line
 (a pattern; :mod:`replyparse.resegment` reads it after a flattened closing's date)."""
 _SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
@@ -96,14 +97,14 @@ MONTH_DATE = (
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
 """A 成文日期 written to the month, alone on its line or after a label of its own (a full
 stop after it allowed)."""
-_DATE_LINE_LAST = frozenset("日号）)。.．\n")
+_DATE_LINE_LAST = frozenset("日号）)〕]］】。.．\n")
 """What a text :data:`DATE_LINE` matches ends with, a decimal digit aside (``\\d``, what
 ``str.isdecimal`` answers): its date's 日 or 号 or figure, a seal note's bracket, a full
 stop, or a line break (``$`` matches before a last one): the gate before it."""
-_MONTH_LINE_LAST = frozenset("月）)。.．\n")
+_MONTH_LINE_LAST = frozenset("月）)〕]］】。.．\n")
 """What a text :data:`MONTH_DATE_LINE` matches ends with (its date's 月, a seal note's
 bracket, a full stop, a last line break): the gate before it."""
-_STOPPED_DATE_LAST = frozenset("日号月）)")
+_STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
@@ -120,13 +121,19 @@ _DAMAGED_DATE = re.compile(
     r"|月\d{1,2}月\d{1,2}日?"  # 2019月6月11日: 年 written as 月
     r")$"
 )
-# An authority by its ending; a seal note (（盖章）) or its second name (某局（某办公室）, two
-# offices in one) may follow in brackets.
+# An authority by its ending; a seal note (（盖章）, 〔印章〕) or its second name (某局（某办
+# 公室）, two offices in one) may follow in brackets, and a seal note the copy set over the
+# name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
 _AUTHORITY = (
+    rf"(?:{_SEAL_BRACKETED})?"
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_SIGNER_END})"
-    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）)?"
+    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED})?"
 )
+SEAL_LEAD = re.compile(f"^{_SEAL_BRACKETED}")
+"""A seal note that opens an authority's name (〔印章〕某局): no part of it."""
+SEAL_OPENS = frozenset("（(〔[［【")
+"""What :data:`SEAL_LEAD` opens with: the gate before it."""
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 """An authority alone on its line (a seal note in brackets after it allowed)."""
 _NOT_IN_AUTHORITY = "："
@@ -152,9 +159,9 @@ _DATE_ENDS = ("日", "号", "\n")
 _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
 """What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
 date, or one written to the month): the gate before them."""
-_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")")
+_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", "〕", "]", "］", "】")
 """What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it."""
-_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "〕", "]", "］", "】", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
 _AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
