@@ -421,6 +421,24 @@ FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\n
 """The last characters of :data:`FORM_WORDS`, or a line break (``$`` matches before a last
 one): the gate before a pattern that ends with them (:data:`_FORM_HEADING`, asked of every
 line under the date, and the layout's)."""
+
+
+def appended_form(lines: Sequence[Line]) -> Line | None:
+    """The heading of a form given after the letter's date (``…代表意见征询表``,
+    ``…办理情况反馈表``, ``回执``: :data:`_FORM_HEADING`, no label's colon in it), where the
+    deputy's or the member's rows begin (代表姓名, 联系电话, 满意…), which are none of the
+    letter's; None when ``lines`` hold none."""
+    dated = False
+    for line in lines:
+        text = line.text
+        if dated:
+            if text[-1:] in FORM_LAST and "：" not in text and _FORM_HEADING.match(text):
+                return line
+        elif text.endswith(_SIGNED_DATE_ENDS):  # (:func:`_dated`'s gate)
+            dated = _DATED.match(text) is not None
+    return None
+
+
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
 _APPENDED_OPENS = "※★☆■□●◆◇【[［〖"

@@ -86,6 +86,7 @@ from replyparse.closing import (
     ORG_END,
     ORG_INSIDE,
     SQUEEZED,
+    appended_form,
     contact_row,
     lost_label,
 )
@@ -406,7 +407,12 @@ class ContactFound(Found[Contact]):
 def extract(ctx: Context) -> list[Item]:
     closing = ctx.layout.closing
     closing_from = closing[0].start if closing else len(ctx.view.norm) + 1
-    found = _contacts(ctx.view, ctx.view.content_lines, closing_from)
+    lines = ctx.view.content_lines
+    if closing and (form := appended_form(closing)) is not None:
+        # a form given after the letter (…代表意见征询表): its rows are the deputy's, or
+        # the form's own, none of the letter's contacts
+        lines = lines[: lines.index(form)]
+    found = _contacts(ctx.view, lines, closing_from)
     return [ContactFound(contact, contact.span, claim) for contact, claim in found]
 
 
