@@ -812,13 +812,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
     return None
 
 
-# The unit that answers, given after its label in the closing: 主办单位：某局 (a form's
+# The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's
 # row set above the date, 协办单位 beside it or under it), 答复单位：某局; or after the
 # label of the slot the letter is signed in, where a form writes the signing body rather
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)"
+    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)|主办"
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
