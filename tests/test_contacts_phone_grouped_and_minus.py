@@ -18,6 +18,8 @@ PHONES = [
     pytest.param("联系人：王某  联系电话：0000 555 1234", [("王某", "0000-555-1234")], id="two-blanks"),
     pytest.param("联系人：王某  电话：（0000）5555 1234", [("王某", "0000-5555-1234")], id="bracketed-code"),
     pytest.param("联系人：王某  电话：0000－555 1234", [("王某", "0000-555-1234")], id="full-width-dash"),
+    pytest.param("联系人：王某  电话：139−0000−0012", [("王某", "139-0000-0012")], id="mobile-minus"),
+    pytest.param("联系人：王某  电话：139—0000—0012", [("王某", "139-0000-0012")], id="mobile-dash"),
 ]  # fmt: skip
 
 APART = [

@@ -233,7 +233,8 @@ _DASH = "\\-—–─―‐‑−﹣~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
-    r"1[3-9][0-9](?:[- ]?[0-9]{4}){2}"  # mobile, also grouped 139-0000-0123
+    # a mobile, also grouped by any dash or a blank: 139-0000-0123, 139−0000−0123
+    rf"1[3-9][0-9](?:[{_DASH}]?[0-9]{{4}}){{2}}"
     # a mobile with digits masked, eleven characters in all: 139****0123, 1*******466,
     # 138××××0000, 139xxxx0000 (the mask one run)
     rf"|(?=1[0-9{_PHONE_MASK}]{{10}}(?![0-9{_PHONE_MASK}]))1[0-9]{{0,7}}[{_PHONE_MASK}]{{3,9}}[0-9]{{0,7}}(?![{_PHONE_MASK}])"
