@@ -366,11 +366,16 @@ _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
 # whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
-_PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
+# The area code's bracket, or any dash a copy writes after it (0000-…, 0000—…, 0000−…), or
+# a blank (0000 5550123).
+_AREA_CODE_MARK = r"[)）\-—–‐‑−﹣ ]"
+_PHONE = re.compile(rf"^[（(]?(?:(?:\d{{3,4}}{_AREA_CODE_MARK}?)?\d{{7,8}}|1\d{{10}})[）)]?$")
 # A phone that opens its line, more labels after it: the rest of a landline a copy broke
 # after its area code's dash (联系电话：0000- over 5550123  传真：0000-5550124), or a
 # phone under its label with the fax's or the postcode's after it (:func:`_phone_then_labels`).
-_PHONE_FIRST = re.compile(r"[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?(?!\d)")
+_PHONE_FIRST = re.compile(
+    rf"[（(]?(?:(?:\d{{3,4}}{_AREA_CODE_MARK}?)?\d{{7,8}}|1\d{{10}})[）)]?(?!\d)"
+)
 # A short note in brackets after a phone alone on its line, what kind of number it is or
 # when to call it (13900000000（手机）, 0000-5550123（办）, （座机）, （微信同号）, （工作日）,
 # （值班）): the line is a phone's. A count's unit there (12345678（人次）) is none.
