@@ -83,10 +83,12 @@ _SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
-    rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}{_STOP_AFTER}$"
+    rf"^(?:(?:{_DATE_LABELS})：)?(?P<opened>[（(])?(?:{_DATE}|{_NUMERIC_DATE})(?(opened)[）)])"
+    rf"{_SEAL_AFTER}{_STOP_AFTER}$"
 )
-"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
-or a joint reply's note after it allowed (``（印章）``, ``（联合答复）``), and a full stop."""
+"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), or in round
+brackets (``（2024年5月10日）``), a seal note or a joint reply's note after it allowed
+(``（印章）``, ``（联合答复）``), and a full stop."""
 # A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
