@@ -2677,7 +2677,8 @@ class _Reader:
 
     def _marks_to_end(self, pos: int, end: int) -> list[int]:
         """Where each mark starts when ``norm[pos:end]``, after a signed date, is class marks
-        and publication values only (``（B类）``, ``A类  同意公开``, ``【主动公开】``, a class's
+        and publication values only (``（B类）``, ``A类  同意公开``, ``【主动公开】``, a note
+        with the document's head, ``B类  此件主动公开``, a class's
         explanation in brackets after it, ``A类（已解决）``), the first after a gap or in its
         brackets, each next after a gap or in its own: a note set on the date's line (a
         flattened copy, or one the page set beside the date), no part of the signature.
@@ -2697,7 +2698,8 @@ class _Reader:
                 if why is not None and not _PUBLIC_VALUE.fullmatch(norm, stop, why.end()):
                     stop = why.end()
             else:
-                m = _PUBLIC_VALUE.match(norm, pos, end)
+                # a publication value, or its note with the document's head (此件主动公开)
+                m = _PUBLIC_VALUE.match(norm, pos, end) or _NOTE.match(norm, pos, end)
                 if m is None:
                     return []
                 stop = m.end()
