@@ -435,14 +435,17 @@ def appended_form(lines: Sequence[Line]) -> Line | None:
     ``…办理情况反馈表``, ``回执``: :data:`_FORM_HEADING`, no label's colon in it), where the
     deputy's or the member's rows begin (代表姓名, 联系电话, 满意…), which are none of the
     letter's; None when ``lines`` hold none."""
-    dated = False
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text
-        if dated:
-            if text[-1:] in FORM_LAST and "：" not in text and _FORM_HEADING.match(text):
-                return line
-        elif text.endswith(_SIGNED_DATE_ENDS):  # (:func:`_dated`'s gate)
-            dated = _DATED.match(text) is not None
+        # (the heading's last character first: the usual closing line ends otherwise, and
+        # no date is looked for above it)
+        if (
+            text[-1:] in FORM_LAST
+            and "：" not in text
+            and _FORM_HEADING.match(text)
+            and any(_dated(above.text) for above in lines[:k])
+        ):
+            return line
     return None
 
 
