@@ -39,3 +39,20 @@ def test_a_seal_note_in_any_bracket_is_no_part_of_the_signature(closing: str) ->
 def test_a_bracket_without_a_seal_word_stays_the_name_s() -> None:
     record = parse_text(HEAD + "（筹）某县民政局\n2024年6月1日\n")
     assert record.signature.issuer == "（筹）某县民政局"
+
+
+JOINT = [
+    pytest.param("某县民政局〔印章〕    某县财政局〔印章〕\n2024年6月1日", id="each-sealed-tortoise"),
+    pytest.param("某县民政局[盖章]  某县财政局[盖章]\n2024年6月1日", id="each-sealed-square"),
+    pytest.param("某县民政局（印章）    某县财政局（印章）\n2024年6月1日", id="each-sealed-round"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("closing", JOINT)
+def test_joint_signers_each_sealed_sign(closing: str) -> None:
+    record = parse_text(HEAD + closing + "\n")
+    assert (record.signature.issuer, record.signature.date) == (
+        "某县民政局、某县财政局",
+        "2024-06-01",
+    )
+    assert span_problems(record) == []

@@ -754,6 +754,20 @@ def _dated(text: str) -> bool:
     return text.endswith(_SIGNED_DATE_ENDS) and _DATED.match(text) is not None
 
 
+_SEALS = re.compile(_SEAL_BRACKETED)
+
+
+def _sealed_signers(text: str) -> bool:
+    """Whether ``text`` is a joint reply's signers, each with its seal note after its name
+    (``某局〔印章〕    某局〔印章〕``, the gap between them dropped): authorities once the
+    notes are out."""
+    return (
+        text[-1:] in _SEAL_CLOSERS
+        and "章" in text
+        and AUTHORITY_LINE.match(_SEALS.sub("", text)) is not None
+    )
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
@@ -773,7 +787,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text
-        and AUTHORITY_LINE.match(text)
+        and (AUTHORITY_LINE.match(text) or _sealed_signers(text))
         and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
         and not _prose(text)
         and not text.startswith(_SENTENCE_OPENINGS)
