@@ -846,7 +846,7 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
     if lead == "":
         return True
     if _OWN_WORDS.match(lead) is None:
-        return False
+        return _bracket_at_the_end(text, labels[0])
     # a few words of its own glued before a label written without its colon are a
     # sentence's (群众可凭手机139…预约: the label's characters glued to a number are words)
     first = labels[0]
@@ -854,6 +854,21 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
         text[first.end - 1] in "：；"
         or not _HANZI_RUN.fullmatch(lead)
         or _gap_before(view, row.flat, first.start)
+    )
+
+
+def _bracket_at_the_end(text: str, first: _Label) -> bool:
+    """Whether the line's first label, with its colon, opens a bracket that closes where the
+    line ends, a full stop after it allowed: a note the last paragraph gives its contact in
+    (``…请与我局联系（联系人：王某，电话：…）。``)."""
+    k = first.start
+    return (
+        k > 0
+        and text[k - 1] in "（("
+        and text[first.end - 1] == "："
+        and text.endswith(("）", ")", "）。", ")。"))
+        and "）" not in text[k:].rstrip("。")[:-1]
+        and ")" not in text[k:].rstrip("。")[:-1]
     )
 
 
