@@ -52,6 +52,14 @@ SIGNATURES = [
     # a phone cell whose label the copy lost: a local number alone on the last line
     pytest.param("某县水务局\n2022年3月8日\n联系人：王某\n5550123", "某县水务局", "2022-03-08", id="local-phone-alone-last"),
     pytest.param("某县水务局\n2022年3月8日\n联系人：王某\n55501234", "某县水务局", "2022-03-08", id="eight-digit-phone-alone-last"),
+    # the date in round brackets under the signer; a bracket left open closes no date line
+    pytest.param("某县水务局\n（2022年3月8日）", "某县水务局", "2022-03-08", id="date-in-brackets"),
+    pytest.param("某县水务局\n(二〇二二年三月八日)", "某县水务局", "2022-03-08", id="chinese-date-in-half-width-brackets"),
+    pytest.param("某县水务局\n（2022年3月8日", None, None, id="date-bracket-left-open"),
+    pytest.param("某县水务局\n2022年3月8日\n0000−5550123", "某县水务局", "2022-03-08", id="phone-alone-minus-dash"),
+    pytest.param("某县水务局\n2022年3月8日\n0000—5550123", "某县水务局", "2022-03-08", id="phone-alone-em-dash"),
+    pytest.param("某县水务局\n2022年3月8日\n0000 5550123", "某县水务局", "2022-03-08", id="phone-alone-blank"),
+    pytest.param("某县水务局\n2022年3月8日\n0000−5550123  传真：0000-5550124", "某县水务局", "2022-03-08", id="phone-minus-then-labels"),
     # not a month: the signature stands, the date is lost
     pytest.param("某县水务局\n2022年13月", "某县水务局", None, id="month-thirteen-is-damaged"),
     pytest.param("某县水务局\n2022年7", "某县水务局", None, id="month-mark-lost-is-damaged"),

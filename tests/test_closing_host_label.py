@@ -1,5 +1,5 @@
 """The unit that answers, given after its label in the closing above the date (``主办单位：
-某县交通运输局``, ``答复单位：…``), signs the letter when no authority line does; a 协办单位
+某县交通运输局``, ``主办：…``, ``答复单位：…``), signs the letter when no authority line does; a 协办单位
 (a unit that helps) signs nothing, and an authority line above the date comes first."""
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ HOSTS = [
                  "某市生态环境局某某分局", "2024-05-10", id="department-contact-between"),
     pytest.param("主办单位：某县交通运输局\n　　　　　　　　　某县公路事业发展中心\n　　　　　　　　　2024年5月10日\n",
                  "某县公路事业发展中心", "2024-05-10", id="near-an-authority-line-first"),
+    pytest.param("主办：某县交通运输局\n会办：某县财政局\n2024年5月10日\n", "某县交通运输局",
+                 "2024-05-10", id="short-host-label-co-handler-below"),
+    pytest.param("主办：某县交通运输局    协办：某县财政局\n2024年5月10日\n", "某县交通运输局",
+                 "2024-05-10", id="short-labels-one-line"),
 ]  # fmt: skip
 
 
@@ -44,6 +48,7 @@ def test_the_host_signs(closing: str, signer: str, date: str) -> None:
 NOT_HOSTS = [
     pytest.param("协办单位：某县财政局\n2024年5月10日\n", id="a-helper-alone"),
     pytest.param("主办单位：我局\n2024年5月10日\n", id="no-authority-named"),
+    pytest.param("主办：王某\n2024年5月10日\n", id="short-label-a-person"),
     pytest.param("承办科室：办公室\n2024年5月10日\n", id="an-office-of-no-authority"),
 ]  # fmt: skip
 

@@ -319,7 +319,7 @@ def _plain_office_before_person(words: str) -> int:
     for m in closing.ORG_INSIDE.finditer(words):
         rest = contacts._strip_post(words[m.end() :])
         if (
-            m.end() >= 3
+            (m.end() >= 3 or contacts._short_office(words[: m.end()]))
             and contacts._is_name(rest)
             and len(rest) <= 4
             and not closing.ORG_END.search(rest)

@@ -1,5 +1,6 @@
 """A contact label written without its colon right after a note's label and its colon
-(``附注：联系人王某，电话0000-5550123。``, ``备注：承办人王某…``, ``注：联系人王某 0000-…``):
+(``附注：联系人王某，电话0000-5550123。``, ``备注：承办人王某…``, ``注：联系人王某 0000-…``,
+``附：联系人王某，…`` under an attachment's label):
 the contact label opens the note's value as it would open a line, so the person is read
 with the phone. A contact label's characters inside the note's sentence stay words."""
 
@@ -24,6 +25,8 @@ NOTED = [
     pytest.param("注：联系人王某 0000-5550123", [("王某", None, "0000-5550123")], id="注-phone-after-a-gap"),
     pytest.param("附注：承办人王某，电话0000-5550123。", [("王某", None, "0000-5550123")], id="承办人"),
     pytest.param("（附注：联系人王某，电话0000-5550123）", [("王某", None, "0000-5550123")], id="bracketed"),
+    pytest.param("附：联系人王某，联系电话：0000-5550123", [("王某", None, "0000-5550123")], id="附"),
+    pytest.param("附：联系人王某 联系电话：0000-5550123", [("王某", None, "0000-5550123")], id="附-gap"),
 ]  # fmt: skip
 
 # a contact label's characters inside the note's sentence: no person
@@ -33,6 +36,7 @@ NOT_NOTED = [
     pytest.param("附注：联系电话0000-5550123", [(None, None, "0000-5550123")], id="phone-only"),
     pytest.param("附注：联系人不变，电话0000-5550123。", [(None, None, "0000-5550123")], id="no-surname"),
     pytest.param("附注：联系人张贴于公示栏内。", [], id="a-surname-opening-a-sentence"),
+    pytest.param("附：联系人大代表工作名单", [], id="附-联系人大代表"),
     pytest.param("附注：联系人高度重视，由办公室负责。", [], id="a-surname-opening-a-clause"),
 ]  # fmt: skip
 

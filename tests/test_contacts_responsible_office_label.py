@@ -1,5 +1,6 @@
 """The office that answers given after a 责任 label (``责任科室：``, ``责任处室：``,
-``责任单位：``), as after 承办科室 or 经办处室: the contact's ``org``, on the contact's line,
+``责任单位：``), a 负责 one (``负责科室：``, ``负责部门：``) or a 主办 one (``主办科室：``,
+``主办处室：``; not 主办单位, a signer's label), as after 承办科室 or 经办处室: the contact's ``org``, on the contact's line,
 above it or after it. Such a label in the body's sentences, or with no person or phone
 near it, gives no contact."""
 
@@ -33,6 +34,14 @@ READ = [
                  [("郑某", "运输股", "0000-5550131")], id="in-brackets"),
     pytest.param("责任部门：县交通运输局  联系电话：0000-5550131",
                  [(None, "县交通运输局", "0000-5550131")], id="office-and-phone"),
+    pytest.param("负责科室：运输股\n联系人：郑某\n联系电话：0000-5550131",
+                 [("郑某", "运输股", "0000-5550131")], id="负责-own-line-above"),
+    pytest.param("主办科室：运输股  联系人：郑某  联系电话：0000-5550131",
+                 [("郑某", "运输股", "0000-5550131")], id="主办-before-on-the-line"),
+    pytest.param("联系人：郑某  电话：0000-5550131  主办处室：综合运输处",
+                 [("郑某", "综合运输处", "0000-5550131")], id="主办处室-after"),
+    pytest.param("负责部门：县交通运输局  联系电话：0000-5550131",
+                 [(None, "县交通运输局", "0000-5550131")], id="负责-office-and-phone"),
 ]  # fmt: skip
 
 # a 责任 label that gives no contact
@@ -42,6 +51,7 @@ NOT_READ = [
     pytest.param(HEAD + "　　责任单位：县交通运输局，完成时限：2024年底。\n" + SIGNED,
                  id="a-plan-row-in-the-body"),
     pytest.param(HEAD + SIGNED + "责任科室：运输股", id="no-person-or-phone"),
+    pytest.param(HEAD + SIGNED + "主办科室：运输股", id="主办-no-person-or-phone"),
 ]  # fmt: skip
 
 

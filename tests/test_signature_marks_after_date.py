@@ -37,6 +37,8 @@ ON_THE_DATE_LINE = [
     pytest.param("某市民政局\n2024年5月10日    （B类）（不予公开）\n", "B", False, id="two-bracketed"),
     pytest.param("某市民政局    2024年5月10日    B类\n", "B", None, id="authority-date-class"),
     pytest.param("某市民政局\n二〇二四年五月十日    C类\n", "C", None, id="date-in-numerals"),
+    pytest.param("某市民政局\n2024年5月10日    B类    此件主动公开\n", "B", True, id="class-and-headed-note"),
+    pytest.param("某市民政局\n2024年5月10日    本件不予公开    A类\n", "A", False, id="headed-note-then-class"),
 ]  # fmt: skip
 
 FLATTENED = [
@@ -44,6 +46,7 @@ FLATTENED = [
     pytest.param(" 某市民政局 2024年5月10日 A类", "A", None, id="flat-class"),
     pytest.param(" 某市民政局 2024年5月10日 （主动公开）", None, True, id="flat-public"),
     pytest.param(" 某市民政局 2024年5月10日 C类 不予公开", "C", False, id="flat-class-and-public"),
+    pytest.param(" 某市民政局 2024年5月10日 B类 此件主动公开", "B", True, id="flat-class-and-headed-note"),
 ]  # fmt: skip
 
 

@@ -55,3 +55,22 @@ def test_office_tail_after_a_sentence() -> None:
     record = parse_text(text, keywords=False)
     assert record.signature.issuer == "某县人民政府办公室"
     assert all("办公室" not in s.text for s in record.sections)
+
+
+# the name wrapped over two lines by a narrow column: the office's ending alone on the line
+# right under it is its tail; a blank line between, or a unit of its own, stays apart
+WRAPPED = [
+    pytest.param("某县人民政府\n办公室", "某县人民政府办公室", id="wrapped-office"),
+    pytest.param("某省人民政府\n办公厅", "某省人民政府办公厅", id="wrapped-general-office"),
+    pytest.param("某县人民政府\n办公室\n某县财政局", "某县人民政府办公室、某县财政局",
+                 id="wrapped-then-joint"),
+    pytest.param("某县人民政府\n教育督导室", "某县人民政府、教育督导室", id="wrapped-named-unit"),
+    pytest.param("某县教育局\n某县财政局", "某县教育局、某县财政局", id="two-lines-joint"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "signer"), WRAPPED)
+def test_office_tail_on_the_line_under(lines: str, signer: str) -> None:
+    record = parse_text(HEAD + lines + "\n2024年5月10日\n", keywords=False)
+    assert (record.signature.issuer, record.signature.date) == (signer, "2024-05-10")
+    assert span_problems(record) == []

@@ -75,22 +75,25 @@ _JOINT_BRACKETED = (
 )
 # The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）.
 _WEEKDAY = r"[（(](?:星期|礼拜|周)[一二三四五六日天][）)]"
+# A seal note in brackets of any shape a copy writes (（印章）, 〔印章〕, [盖章], 【公章】): no
+# part of the name or the date it follows.
+_SEAL_BRACKETED = rf"[（(〔\[［【][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)〕\]］】]"
 # A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
 # note, as it may stand between the signers and the date (JOINT_NOTE): 2021年9月3日（联合答复）,
 # 2021年9月3日（此件联合答复，由某局主办）; or its weekday, no part of the date.
-NOTE_AFTER_DATE = (
-    rf"(?:[（(][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)]|{_JOINT_BRACKETED}|{_WEEKDAY})"
-)
+NOTE_AFTER_DATE = rf"(?:{_SEAL_BRACKETED}|{_JOINT_BRACKETED}|{_WEEKDAY})"
 """A seal note, a joint reply's note or the weekday in brackets after the date on its line
 (a pattern; :mod:`replyparse.resegment` reads it after a flattened closing's date)."""
 _SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
-    rf"^(?:(?:{_DATE_LABELS})：)?(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}{_STOP_AFTER}$"
+    rf"^(?:(?:{_DATE_LABELS})：)?(?P<opened>[（(])?(?:{_DATE}|{_NUMERIC_DATE})(?(opened)[）)])"
+    rf"{_SEAL_AFTER}{_STOP_AFTER}$"
 )
-"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), a seal note
-or a joint reply's note after it allowed (``（印章）``, ``（联合答复）``), and a full stop."""
+"""A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), or in round
+brackets (``（2024年5月10日）``), a seal note or a joint reply's note after it allowed
+(``（印章）``, ``（联合答复）``), and a full stop."""
 # A 成文日期 that names only its year and month (二〇二四年五月, 2024年5月): read as written,
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
@@ -101,14 +104,14 @@ MONTH_DATE = (
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
 """A 成文日期 written to the month, alone on its line or after a label of its own (a full
 stop after it allowed)."""
-_DATE_LINE_LAST = frozenset("日号）)。.．\n")
+_DATE_LINE_LAST = frozenset("日号）)〕]］】。.．\n")
 """What a text :data:`DATE_LINE` matches ends with, a decimal digit aside (``\\d``, what
 ``str.isdecimal`` answers): its date's 日 or 号 or figure, a seal note's bracket, a full
 stop, or a line break (``$`` matches before a last one): the gate before it."""
-_MONTH_LINE_LAST = frozenset("月）)。.．\n")
+_MONTH_LINE_LAST = frozenset("月）)〕]］】。.．\n")
 """What a text :data:`MONTH_DATE_LINE` matches ends with (its date's 月, a seal note's
 bracket, a full stop, a last line break): the gate before it."""
-_STOPPED_DATE_LAST = frozenset("日号月）)")
+_STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
 DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
@@ -125,13 +128,19 @@ _DAMAGED_DATE = re.compile(
     r"|月\d{1,2}月\d{1,2}日?"  # 2019月6月11日: 年 written as 月
     r")$"
 )
-# An authority by its ending; a seal note (（盖章）) or its second name (某局（某办公室）, two
-# offices in one) may follow in brackets.
+# An authority by its ending; a seal note (（盖章）, 〔印章〕) or its second name (某局（某办
+# 公室）, two offices in one) may follow in brackets, and a seal note the copy set over the
+# name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
 _AUTHORITY = (
+    rf"(?:{_SEAL_BRACKETED})?"
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_SIGNER_END})"
-    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）)?"
+    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED})?"
 )
+SEAL_LEAD = re.compile(f"^{_SEAL_BRACKETED}")
+"""A seal note that opens an authority's name (〔印章〕某局): no part of it."""
+SEAL_OPENS = frozenset("（(〔[［【")
+"""What :data:`SEAL_LEAD` opens with: the gate before it."""
 AUTHORITY_LINE = re.compile(rf"^{_AUTHORITY}$")
 """An authority alone on its line (a seal note in brackets after it allowed)."""
 _NOT_IN_AUTHORITY = "："
@@ -158,9 +167,9 @@ _DATE_ENDS = ("日", "号", "\n")
 _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
 """What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
 date, or one written to the month): the gate before them."""
-_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")")
+_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", "〕", "]", "］", "】")
 """What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it."""
-_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "〕", "]", "］", "】", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
 _AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
@@ -233,7 +242,7 @@ def glued_cc_label(text: str) -> int:
             and _CC_BODIES.fullmatch(text, len(label))
             and "的" not in text
             and text.find("抄", len(label)) < 0  # (a second label: 抄报…，抄送… is two lists)
-            and not _PROSE.search(text, len(label))
+            and not _prose(text, len(label))
         ):
             return len(label)
     return 0
@@ -315,6 +324,20 @@ ends with 号): the gate before it (its 号 too)."""
 _CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _PROSE = re.compile(vocab.alternation("prose_not_authority"))
+_PROSE_IN_NAMES = ("希望工程",)
+"""Words of an office's name that open with a word of :data:`_PROSE` (某市希望工程办公室
+signs, a line above its date): no sentence's word there."""
+
+
+def _prose(text: str, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` holds a word of :data:`_PROSE` that no name's words
+    (:data:`_PROSE_IN_NAMES`) hold."""
+    m = _PROSE.search(text, start)
+    while m is not None and text.startswith(_PROSE_IN_NAMES, m.start()):
+        m = _PROSE.search(text, m.end())
+    return m is not None
+
+
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 # A section or list marker opening a line: a heading of the body (二、建设特色小镇), never
 # an authority.
@@ -351,11 +374,16 @@ _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
 # whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
-_PHONE = re.compile(r"^[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?$")
+# The area code's bracket, or any dash a copy writes after it (0000-…, 0000—…, 0000−…), or
+# a blank (0000 5550123).
+_AREA_CODE_MARK = r"[)）\-—–‐‑−﹣ ]"
+_PHONE = re.compile(rf"^[（(]?(?:(?:\d{{3,4}}{_AREA_CODE_MARK}?)?\d{{7,8}}|1\d{{10}})[）)]?$")
 # A phone that opens its line, more labels after it: the rest of a landline a copy broke
 # after its area code's dash (联系电话：0000- over 5550123  传真：0000-5550124), or a
 # phone under its label with the fax's or the postcode's after it (:func:`_phone_then_labels`).
-_PHONE_FIRST = re.compile(r"[（(]?(?:(?:\d{3,4}[)）-]?)?\d{7,8}|1\d{10})[）)]?(?!\d)")
+_PHONE_FIRST = re.compile(
+    rf"[（(]?(?:(?:\d{{3,4}}{_AREA_CODE_MARK}?)?\d{{7,8}}|1\d{{10}})[）)]?(?!\d)"
+)
 # A short note in brackets after a phone alone on its line, what kind of number it is or
 # when to call it (13900000000（手机）, 0000-5550123（办）, （座机）, （微信同号）, （工作日）,
 # （值班）): the line is a phone's. A count's unit there (12345678（人次）) is none.
@@ -406,6 +434,27 @@ FORM_LAST = frozenset([*(word[-1] for word in vocab.words("form_headings")), "\n
 """The last characters of :data:`FORM_WORDS`, or a line break (``$`` matches before a last
 one): the gate before a pattern that ends with them (:data:`_FORM_HEADING`, asked of every
 line under the date, and the layout's)."""
+
+
+def appended_form(lines: Sequence[Line]) -> Line | None:
+    """The heading of a form given after the letter's date (``…代表意见征询表``,
+    ``…办理情况反馈表``, ``回执``: :data:`_FORM_HEADING`, no label's colon in it), where the
+    deputy's or the member's rows begin (代表姓名, 联系电话, 满意…), which are none of the
+    letter's; None when ``lines`` hold none."""
+    for k, line in enumerate(lines):
+        text = line.text
+        # (the heading's last character first: the usual closing line ends otherwise, and
+        # no date is looked for above it)
+        if (
+            text[-1:] in FORM_LAST
+            and "：" not in text
+            and _FORM_HEADING.match(text)
+            and any(_dated(above.text) for above in lines[:k])
+        ):
+            return line
+    return None
+
+
 # The heading of a note a page appended after the signed letter, set off by marks on
 # both sides (※办理措施※, 【办理结果】, ★落实情况★): it and what follows it are no body.
 _APPENDED_OPENS = "※★☆■□●◆◇【[［〖"
@@ -565,7 +614,7 @@ def cc_column_row(above: str, below: str) -> bool:
     return (
         not any(sep in above for sep in _CC_SEPARATORS)
         and _CC_NAME.match(below) is not None
-        and _PROSE.search(below) is None
+        and not _prose(below)
     )
 
 
@@ -717,6 +766,20 @@ def _dated(text: str) -> bool:
     return text.endswith(_SIGNED_DATE_ENDS) and _DATED.match(text) is not None
 
 
+_SEALS = re.compile(_SEAL_BRACKETED)
+
+
+def _sealed_signers(text: str) -> bool:
+    """Whether ``text`` is a joint reply's signers, each with its seal note after its name
+    (``某局〔印章〕    某局〔印章〕``, the gap between them dropped): authorities once the
+    notes are out."""
+    return (
+        text[-1:] in _SEAL_CLOSERS
+        and "章" in text
+        and AUTHORITY_LINE.match(_SEALS.sub("", text)) is not None
+    )
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = _without_table_bars(line.text)
@@ -736,9 +799,9 @@ def kind(view: TextView, line: Line) -> Kind | None:
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text
-        and AUTHORITY_LINE.match(text)
+        and (AUTHORITY_LINE.match(text) or _sealed_signers(text))
         and not (text[:1] in _MARKED_FIRST and _MARKED.match(text))
-        and not _PROSE.search(text)
+        and not _prose(text)
         and not text.startswith(_SENTENCE_OPENINGS)
     ):
         return Kind.AUTHORITY
@@ -785,13 +848,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
     return None
 
 
-# The unit that answers, given after its label in the closing: 主办单位：某局 (a form's
+# The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's
 # row set above the date, 协办单位 beside it or under it), 答复单位：某局; or after the
 # label of the slot the letter is signed in, where a form writes the signing body rather
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)"
+    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)|主办"
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )

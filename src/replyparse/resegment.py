@@ -136,10 +136,10 @@ NUMBER_REACH = 48
 before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at most)."""
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
-# (a letter's class may carry a local scheme's sub-grade digit: C2类; 件 or 答复 may follow
-# its 类: B类件, A类答复; its letter alone may stand in the brackets: （B）类)
+# (a letter's class may carry a local scheme's sub-grade digit: C2类; 件, 答复 or 办理 may
+# follow its 类: B类件, A类答复, B类办理; its letter alone may stand in the brackets: （B）类)
 _CLASS_MARK = re.compile(
-    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复)?[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
+    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理)?[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
 )
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
@@ -2678,7 +2678,8 @@ class _Reader:
 
     def _marks_to_end(self, pos: int, end: int) -> list[int]:
         """Where each mark starts when ``norm[pos:end]``, after a signed date, is class marks
-        and publication values only (``（B类）``, ``A类  同意公开``, ``【主动公开】``, a class's
+        and publication values only (``（B类）``, ``A类  同意公开``, ``【主动公开】``, a note
+        with the document's head, ``B类  此件主动公开``, a class's
         explanation in brackets after it, ``A类（已解决）``), the first after a gap or in its
         brackets, each next after a gap or in its own: a note set on the date's line (a
         flattened copy, or one the page set beside the date), no part of the signature.
@@ -2698,7 +2699,8 @@ class _Reader:
                 if why is not None and not _PUBLIC_VALUE.fullmatch(norm, stop, why.end()):
                     stop = why.end()
             else:
-                m = _PUBLIC_VALUE.match(norm, pos, end)
+                # a publication value, or its note with the document's head (此件主动公开)
+                m = _PUBLIC_VALUE.match(norm, pos, end) or _NOTE.match(norm, pos, end)
                 if m is None:
                     return []
                 stop = m.end()

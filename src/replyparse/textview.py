@@ -62,6 +62,7 @@ from typing import Any, NamedTuple
 
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
+from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 
@@ -205,10 +206,11 @@ DASH_AS_YI = re.compile(r"一(?=[ \u3000]?[0-9])(?:(?<=[0-9]一)|(?<=[0-9][ \u30
 
 
 # A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
-# or 至/到 after a day (8日至10曰), blanks of one line allowed around it. Searched on the
+# (any of RANGE_DASHES, the dates' own: 8日−10曰 too) or 至/到 after a day (8日至10曰),
+# blanks of one line allowed around it. Searched on the
 # letter with ASCII digits (:func:`_widened`); only the 曰 changes.
 DAY_TYPO = re.compile(
-    r"(?:(?<=月)|(?<=[日曰号][—―–\-~～至到])|(?<=[日曰号]——))[ \t\u3000\u00a0]*"
+    rf"(?:(?<=月)|(?<=[日曰号][{re.escape(RANGE_DASHES)}至到])|(?<=[日曰号]——))[ \t\u3000\u00a0]*"
     r"(?:[0-3]?[0-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t\u3000\u00a0]*曰"
 )
 

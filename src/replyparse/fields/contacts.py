@@ -86,6 +86,7 @@ from replyparse.closing import (
     ORG_END,
     ORG_INSIDE,
     SQUEEZED,
+    appended_form,
     contact_row,
     lost_label,
 )
@@ -209,8 +210,9 @@ _PROPOSER_SLOT = re.compile(r"[（(]?[^：]{0,4}(?:代表|委员|提案|建议|�
 # without its own colon (附注：联系人王某，电话…, 注：承办人王某…): the contact label opens
 # the note's value as it would open a line, when a person's name follows it (a surname, two
 # or three characters), alone before a separator, a gap, a bracket or a phone (附注：联系人
-# 大代表工作…, 附注：联系人高度重视，… are sentences).
-_NOTE_HEAD = re.compile(rf"[（(]?(?:{vocab.spellings(vocab.labels_of('note'))})：")
+# 大代表工作…, 附注：联系人高度重视，… are sentences). 附：, an attachment's label, heads
+# such a note too (附：联系人王某，联系电话：…).
+_NOTE_HEAD = re.compile(rf"[（(]?(?:{vocab.spellings(vocab.labels_of('note'))}|附)：")
 _NOTE_NAME = re.compile(
     r"(?:(?!的)[\u4e00-\u9fff]){2,3}(?=$|[，,；;。、\s（(0-9]|(?:联系)?电话|手机)"
 )
@@ -226,17 +228,22 @@ def _opens_note(text: str, k: int, end: int) -> bool:
     )
 
 
-_DASH = "\\-—–─―‐‑~～－ "
+# (the minus signs − and ﹣ too, as a word processor or a copy writes the dash)
+_DASH = "\\-—–─―‐‑−﹣~～－ "
 _PHONE_MASK = "*＊×xX"  # what masks a phone's digits
 _PHONE = re.compile(
     r"(?<![0-9])(?:"
-    r"1[3-9][0-9](?:[- ]?[0-9]{4}){2}"  # mobile, also grouped 139-0000-0123
+    # a mobile, also grouped by any dash or a blank: 139-0000-0123, 139−0000−0123
+    rf"1[3-9][0-9](?:[{_DASH}]?[0-9]{{4}}){{2}}"
     # a mobile with digits masked, eleven characters in all: 139****0123, 1*******466,
     # 138××××0000, 139xxxx0000 (the mask one run)
     rf"|(?=1[0-9{_PHONE_MASK}]{{10}}(?![0-9{_PHONE_MASK}]))1[0-9]{{0,7}}[{_PHONE_MASK}]{{3,9}}[0-9]{{0,7}}(?![{_PHONE_MASK}])"
     # a landline with digits masked after its area code: 0000-555****, 0000-55**0123
     rf"|0[0-9]{{2,3}}[{_DASH}]{{1,2}}(?=[0-9{_PHONE_MASK}]{{7,8}}(?![0-9{_PHONE_MASK}]))"
     rf"[0-9]{{0,6}}[{_PHONE_MASK}]{{2,8}}[0-9]{{0,6}}(?![{_PHONE_MASK}])"
+    # a landline whose local number a blank or a dash groups after its area code:
+    # 0000-555 1234, 0000 5555 1234
+    rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})[0-9]{{3,4}}[{_DASH}][0-9]{{4}}(?:[-转][0-9]{{1,5}})?"
     rf"|（?0[0-9]{{2,3}}(?:）[{_DASH}]?|[{_DASH}]{{1,2}})?[0-9]{{7,8}}(?:[-转][0-9]{{1,5}})?"
     r"|[0-9]{7,8}(?:[-转][0-9]{1,5})?"  # local landline (8 digits, 7 in old letters)
     r"|400-?[0-9]{3}-?[0-9]{4}"
@@ -401,7 +408,12 @@ class ContactFound(Found[Contact]):
 def extract(ctx: Context) -> list[Item]:
     closing = ctx.layout.closing
     closing_from = closing[0].start if closing else len(ctx.view.norm) + 1
-    found = _contacts(ctx.view, ctx.view.content_lines, closing_from)
+    lines = ctx.view.content_lines
+    if closing and (form := appended_form(closing)) is not None:
+        # a form given after the letter (…代表意见征询表): its rows are the deputy's, or
+        # the form's own, none of the letter's contacts
+        lines = lines[: lines.index(form)]
+    found = _contacts(ctx.view, lines, closing_from)
     return [ContactFound(contact, contact.span, claim) for contact, claim in found]
 
 
@@ -542,10 +554,10 @@ _START = attrgetter("start")
 _EMPTY_PHONE_LABEL = re.compile(
     "(?:" + _alternation([w for w, k in _PART_WORDS.items() if k == "phone"]) + ")：$"
 )
-_BROKEN_DASHES = frozenset("-—–－")
+_BROKEN_DASHES = frozenset("-—–－‐‑−﹣")
 """The dash a landline's area code ends with where a copy broke the phone after it: the
 gate before :func:`_broken_phone`."""
-_AREA_CODE_END = re.compile(r"(?<![0-9])0[0-9]{2,3}[-—–－]$")
+_AREA_CODE_END = re.compile(r"(?<![0-9])0[0-9]{2,3}[-—–－‐‑−﹣]$")
 _NUMBER_START = re.compile(r"[0-9]{7,8}(?![0-9])")
 
 
@@ -846,7 +858,7 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
     if lead == "":
         return True
     if _OWN_WORDS.match(lead) is None:
-        return False
+        return _bracket_at_the_end(text, labels[0])
     # a few words of its own glued before a label written without its colon are a
     # sentence's (群众可凭手机139…预约: the label's characters glued to a number are words)
     first = labels[0]
@@ -854,6 +866,21 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
         text[first.end - 1] in "：；"
         or not _HANZI_RUN.fullmatch(lead)
         or _gap_before(view, row.flat, first.start)
+    )
+
+
+def _bracket_at_the_end(text: str, first: _Label) -> bool:
+    """Whether the line's first label, with its colon, opens a bracket that closes where the
+    line ends, a full stop after it allowed: a note the last paragraph gives its contact in
+    (``…请与我局联系（联系人：王某，电话：…）。``)."""
+    k = first.start
+    return (
+        k > 0
+        and text[k - 1] in "（("
+        and text[first.end - 1] == "："
+        and text.endswith(("）", ")", "）。", ")。"))
+        and "）" not in text[k:].rstrip("。")[:-1]
+        and ")" not in text[k:].rstrip("。")[:-1]
     )
 
 
@@ -998,8 +1025,9 @@ def _shape(words: str) -> tuple[Shape, int]:
     """What a run of words is, and for the shapes of two parts where the first ends.
 
     ``words`` is the run without blanks. An office ends in an organisation word and has at
-    least three characters; a person is a name's shape with no such ending (a post after
-    it aside); an office and a person, or an office and a post, run together are both.
+    least three characters, or two whose first opens no surname (某科, 一科); a person is
+    a name's shape with no such ending (a post after it aside); an office and a person, or
+    an office and a post, run together are both.
     """
     if not words or _NOTE.search(words) or len(words) == 1 or _post_fullmatch(words):
         return "skip", 0
@@ -1007,17 +1035,31 @@ def _shape(words: str) -> tuple[Shape, int]:
         return "other", 0
     if len(words) >= 3 and ORG_END.search(words):
         return "office", 0
+    if _short_office(words):
+        return "office", 0
     post = _post_search(words)
     if post and _is_office(words[: post.start()]):
         return "office+post", post.start()
     cut = _office_before_person(words)
-    if len(words) >= 5 and cut and words[cut:].startswith(_SURNAMES):
-        return "office+person", cut  # 电力股杨某: a name of five or six is rarely one
+    if (len(words) >= 5 or cut == 2) and cut and words[cut:].startswith(_SURNAMES):
+        # 电力股杨某: a name of five or six is rarely one; 某科王某: no name opens 某科
+        return "office+person", cut
     if _is_name(_strip_post(words)):
         return "person", 0
     if cut:
         return "office+person", cut
     return "other", 0
+
+
+def _short_office(words: str) -> bool:
+    """Whether ``words``, two characters, are an office named short (某科, 一科, 二股): an
+    organisation word after one character that opens no surname, so no person's name."""
+    return (
+        len(words) == 2
+        and "\u4e00" <= words[0] <= "\u9fff"
+        and words[0] not in _SURNAME_SET
+        and ORG_END.search(words) is not None
+    )
 
 
 def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
@@ -1028,20 +1070,26 @@ def _surname_alone(pieces: list[_Piece], n: int, words: str) -> bool:
 
 
 def _office_before_person(words: str) -> int:
-    """Where an office of three characters or more ends in ``words`` when a person's name
-    (of four at most, a post after it aside) follows it; 0 when none does."""
+    """Where an office of three characters or more (or two, :func:`_short_office`) ends in
+    ``words`` when a person's name (of four at most, a post after it aside) follows it; 0
+    when none does."""
     if len(words) < _OFFICE_AND_NAME:
-        return 0  # exact: an office of three and a name of two at least (_NAME) run longer
+        return 0  # exact: an office of two and a name of two at least (_NAME) run longer
     best = 0
     for m in ORG_INSIDE.finditer(words):
         rest = _strip_post(words[m.end() :])
-        if m.end() >= 3 and _is_name(rest) and len(rest) <= 4 and not ORG_END.search(rest):
+        if (
+            (m.end() >= 3 or _short_office(words[: m.end()]))
+            and _is_name(rest)
+            and len(rest) <= 4
+            and not ORG_END.search(rest)
+        ):
             best = m.end()
     return best
 
 
-_OFFICE_AND_NAME = 5
-"""The fewest characters of an office (three) and a name (two) run together."""
+_OFFICE_AND_NAME = 4
+"""The fewest characters of an office (two) and a name (two) run together."""
 
 
 def _is_office(words: str) -> bool:

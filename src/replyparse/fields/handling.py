@@ -4,8 +4,8 @@ Read from a label (办理类型 / 类别 / 办复类别 / 答复类型 / 办理�
 as a label anywhere in the letter (:mod:`replyparse.labels`: ``驾驶证类型C1`` holds none), its value
 after it or, under a label alone on its line (a form flattened into lines), on the next
 line (:func:`~replyparse.labels.labelled_value`), else from a
-class mark (``B类``, ``B类件``, ``A类答复``, ``(A类)``, ``【B】``) standing alone near the top
-or the end:
+class mark (``B类``, ``B类件``, ``A类答复``, ``B类办理``, ``甲类答复``, ``(A类)``,
+``【B】``) standing alone near the top or the end:
 on its own line, at the end of a line after a gap or the 发文字号
 (``某交复函〔2017〕19号　B类``), among the marks that end a line after the number and the
 date, or cut off the title by the layout; a letter mark may carry a sub-grade digit

@@ -13,7 +13,9 @@ from replyparse.closing import (
     JOINT_NOTE,
     MONTH_DATE_LINE,
     OFFICE_TAILS,
+    SEAL_LEAD,
     SEAL_NOTE,
+    SEAL_OPENS,
     SIGNER_NOTE_CLOSERS,
     authority_date,
     footnote_start,
@@ -137,7 +139,8 @@ def _single_blank_signers(written: str) -> bool:
 # ends of a citation mark (``]``), of a date after the authority (日, 号, 月: what
 # :func:`~replyparse.closing.authority_date` ends with) and of a seal note
 # (:data:`SEAL_NOTE`'s brackets);
-# the first characters of the formulas :func:`signoff_end` cuts.
+# the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
+# bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
 _NOT_LAST = frozenset("]日号月）)〕］】0123456789")  # (a digit: a date that lost its 日)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
@@ -154,6 +157,7 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
         text
         and text[-1] not in _NOT_LAST
         and text[0] not in _SIGNOFF_FIRST
+        and text[0] not in SEAL_OPENS
         and origin[end - 1] - origin[start] == end - 1 - start
         and " " not in text
         and "\n" not in text
@@ -186,8 +190,12 @@ def _names_read(view: TextView, line: Line) -> list[Signer]:
     if joint is not None:
         return joint
     whole = _written(view, line.start, end)
-    name = _without_notes(whole.text)
-    return [Signer(name, _origins(view, whole.at[: len(name)]))] if name else []
+    # a seal note the copy set over the name, before it (〔印章〕某局), is none of it
+    lead = 0
+    if whole.text[:1] in SEAL_OPENS and (seal := SEAL_LEAD.match(whole.text)):
+        lead = seal.end()
+    name = _without_notes(whole.text[lead:])
+    return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
 
 
 def _origins(view: TextView, at: Sequence[int]) -> tuple[int, ...]:
@@ -219,14 +227,21 @@ def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
     """The signing authorities, in the order they sign (several for a joint reply). The
     same name on the line right above a signer's is no second signer: a PDF's running
     header at the top of the last page (``某局`` over ``某局`` over the date); the one
-    signed lower stands."""
+    signed lower stands. An office's ending alone on the line right under a signer's
+    (``某县人民政府`` over ``办公室``: a narrow column wrapped the name) is that name's tail,
+    as after a gap on its line."""
     out: list[Signer] = []
+    above = -2
     for line in lines:
         for s in _names_on(view, line):
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
+            elif out and line.index == above + 1 and s.name in OFFICE_TAILS:
+                last = out[-1]
+                out[-1] = Signer(last.name + s.name, last.at + s.at)
             elif s.name:
                 out.append(s)
+        above = line.index
     return out
 
 
