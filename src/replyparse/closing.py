@@ -53,14 +53,17 @@ signer's name (``某县人民政府 办公室``) the tail of that name, never a 
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
 DATE = (
     r"(?:\d{4}年(?:\d{1,2}|元)月\d{1,2}[日号]"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}|元)月[一二三四五六七八九十]{{1,3}}日)"
+    rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}|元)月"
+    r"(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])日)"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
 :mod:`replyparse.resegment` read signed dates with it); January may be 元月, as letters
-write it (二〇二四年元月十日)."""
+write it (二〇二四年元月十日), and a day's tens 廿 or 卅 (廿三日, 卅日), 廿 copied as 念
+(念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE
-# A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
-_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
+# A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice), the - also
+# as a copy's hyphen or minus sign (2021‐09‐03: :data:`replyparse.fields.dates._HYPHENS`).
+_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
