@@ -171,12 +171,15 @@ def _quantity(tag: str) -> str:
 # Not after 不 (不超过300万元, a ceiling) nor in 赶超.
 _OVER = "(?<![不赶])超过?"
 
+# 约 (大约) said with the verb that brings the sum: 约为, 约合, 约计, 约达 (约为3.2亿元).
+_ABOUT_VERB = "[为合计达]?"
 # One amount, possibly a range. The approximation prefixes are guarded against the words
 # they end (节约, 最近, 附近); the separators list the dash forms before 至/到.
 _AMOUNT = re.compile(
     rf"""
     (?=[\d将大约近逾超{_CN_ALL}])  # what an amount opens with: other positions fail at once
-    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})?
+    (?P<pre>将近|(?:大约|(?<![节制签预公条契特邀履违守])约){_ABOUT_VERB}
+      |(?<![最附接靠亲将])近|逾|{_OVER})?
     {_quantity("1")}
     (?:
         (?P<sep>{_LONG_DASHES}|[{_DASHES}至到])
@@ -470,10 +473,11 @@ _CURRENCY_LAST = frozenset(c[-1] for c in _CURRENCY_BEFORE)
 # 超过RMB2亿元), guarded as :data:`_AMOUNT`'s prefixes are; the sum's ``text`` is the figure
 # after the currency, as for 人民币300万元.
 _APPROX_BEFORE_CURRENCY = re.compile(
-    rf"(?:将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})$"
+    rf"(?:将近|(?:大约|(?<![节制签预公条契特邀履违守])约){_ABOUT_VERB}"
+    rf"|(?<![最附接靠亲将])近|逾|{_OVER})$"
 )
-_APPROX_REACH = 2
-"""The longest prefix :data:`_APPROX_BEFORE_CURRENCY` matches (将近, 大约, 超过)."""
+_APPROX_REACH = 3
+"""The longest prefix :data:`_APPROX_BEFORE_CURRENCY` matches (大约为, 将近, 超过)."""
 
 
 def _approximate_before_currency(norm: str, start: int) -> bool:
@@ -574,6 +578,7 @@ _AMOUNT_CHARS = frozenset(
     + "元至到"
     + RANGE_DASHES
     + "将近大约逾超过左右"
+    + "为合计达"  # _ABOUT_VERB
 )
 
 
