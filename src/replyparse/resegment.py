@@ -299,6 +299,12 @@ _NAMES = re.compile(
 # More names and role words after a gap, to the colon, on the salutation's line: a list of
 # addressees each with the role, parted by blanks (王某 代表 李某 代表：, 王某代表 李某代表：).
 _MORE_PAIRS = re.compile(rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+：")
+# Such a list whose last name lost its role word (王某代表 李某：), as a list parted by 、 may
+# write it (王某代表、李某：, the role read the first's): a surname opens that name, which is
+# no label (王某代表  联系人：… is a salutation and a label).
+_MORE_PAIRS_BARE_LAST = re.compile(
+    rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)*(?P<last>[{_CJK}·]{{2,4}})："
+)
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -1146,7 +1152,7 @@ class _Reader:
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
         colon = end < line.end and norm[end] == "："
         gap_after = end < line.end and self.gap(end)
-        if gap_after and not colon and (more := _MORE_PAIRS.match(norm, end, line.end)):
+        if gap_after and not colon and (more := self._more_pairs(end, line.end)):
             # the next names and role after a blank: the salutation runs on to its colon
             end, colon = more.end() - 1, True
         if colon:
@@ -1189,6 +1195,19 @@ class _Reader:
         if start != line.start and not _TITLE_END.search(norm, line.start, start):
             return None  # a colonless salutation needs the title (or the line start) before it
         return _Salutation(start, end)
+
+    def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
+        """The names and role words of a salutation's list after a blank, from ``pos`` to
+        its colon: :data:`_MORE_PAIRS`, else :data:`_MORE_PAIRS_BARE_LAST` when its last
+        name opens with a surname and is no header label."""
+        norm = self.norm
+        more = _MORE_PAIRS.match(norm, pos, end)
+        if more is not None or "：" not in norm[pos:end]:
+            return more
+        bare = _MORE_PAIRS_BARE_LAST.match(norm, pos, end)
+        if bare is None or not _opens_with_surname(bare.group("last")):
+            return None
+        return None if _HEADER_LABEL.match(norm, bare.start("last"), end) else bare
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end

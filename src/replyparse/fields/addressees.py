@@ -437,7 +437,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
             before = flat_part  # no name: a role alone, of the name after it if any
             continue
         one = _ONE.match(flat_part)
-        if one is not None and flat_part is part and (pairs := _glued_pairs(flat_part)):
+        if flat_part is part and (pairs := _glued_pairs(flat_part, bare_last=one is None)):
             out.extend((name, role, (at + a, at + b)) for name, role, a, b in pairs)
             before = None
             continue
@@ -497,20 +497,35 @@ def _parse(text: str, base: int) -> list[Addressee]:
     ]
 
 
-def _glued_pairs(text: str) -> list[tuple[str, str, int, int]] | None:
+def _glued_pairs(
+    text: str, *, bare_last: bool = False
+) -> list[tuple[str, str | None, int, int]] | None:
     """Each name and role of ``text`` when it is two pairs or more of a name and its role
-    glued together (:data:`_PAIR`), with the name's place in ``text``; None otherwise."""
-    if len(text) < 8:
+    glued together (:data:`_PAIR`), with the name's place in ``text``; None otherwise.
+    With ``bare_last``, the last may be a name alone, its role lost with the blank before
+    it (王某代表李某, as 王某代表 李某 is written: the role the pairs' own), role None."""
+    if len(text) < (6 if bare_last else 8):
         return None  # (two names of two characters and their roles at least)
-    out: list[tuple[str, str, int, int]] = []
+    if bare_last and _ROLE_LEAD.match(text):
+        return None  # the role before the name (全国政协委员欧阳某某): one person
+    out: list[tuple[str, str | None, int, int]] = []
     pos = 0
     while pos < len(text):
         m = _PAIR.match(text, pos)
+        if m is None and bare_last and out and _BARE_LAST_MIN <= len(text) - pos <= 4:
+            if not _opens_with_surname(text[pos:]) or not _HANZI_NAME.fullmatch(text, pos):
+                return None
+            out.append((text[pos:], None, pos, len(text)))
+            return out
         if m is None or not _opens_with_surname(m.group("name")):
             return None
         out.append((m.group("name"), m.group("role"), pos, m.end("name")))
         pos = m.end()
     return out if len(out) > 1 else None
+
+
+_BARE_LAST_MIN = 2
+"""The fewest characters of a name alone after glued pairs (a surname and a given name)."""
 
 
 def _without_act(role: str | None) -> str | None:
