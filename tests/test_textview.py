@@ -47,7 +47,7 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     half = "".join(textview._FULL_TO_HALF.get(ch, ch) for ch in line)
     year_digits = {
         year.start() + k: digit
-        for pattern in (textview.LETTER_YEAR, textview.LETTER_MONTH_DAY)
+        for pattern in (textview.LETTER_YEAR, textview.LETTER_MONTH_DAY, textview.LETTER_SERIAL)
         for year in pattern.finditer(half)
         for k, digit in enumerate(year.group().translate(textview.LETTER_DIGITS))
     }

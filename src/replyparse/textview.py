@@ -26,7 +26,10 @@ What the view cleans away, so no extractor has to:
   ``2019年``, ``〔2O23〕`` → ``〔2023〕``: l and I read 1, O and o read 0); a letter at the
   year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one glued to a code
   (``A20l6年``) stay as written; so does a month or day of two characters, one a letter,
-  right between 年 and 月 or between 月 and 日 (``2023年l2月O8日`` → ``2023年12月08日``);
+  right between 年 and 月 or between 月 and 日 (``2023年l2月O8日`` → ``2023年12月08日``), and
+  a 发文字号's serial with one letter after one of its digits, right between its year's
+  bracket and 号 (``〔2024〕2l号`` → ``〔2024〕21号``; ``〔2024〕B12号`` stays, a local
+  scheme's letter);
 - a zero of a year in Chinese numerals typed with a letter or sign that looks like 〇
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
@@ -170,6 +173,14 @@ LETTER_YEAR = re.compile(
 LETTER_MONTH_DAY = re.compile(
     r"(?:[0-9][lIOo]|[lIOo][0-9])"  # one digit, one letter
     r"(?:(?<=年..)(?=月)|(?<=月..)(?=[日号]))"
+)
+# A 发文字号's serial typed or read with one letter for a digit after a digit of it, right
+# between the year's closing bracket (or 第 after it) and 号 (〔2024〕2l号, 〔2024〕1O号):
+# nothing else stands there; a letter before the digits is a local scheme's (〔2024〕B12号).
+# Opens with a digit, as LETTER_YEAR does.
+LETTER_SERIAL = re.compile(
+    r"[0-9](?:(?<=[〕\]］】）)﹞〗〉>][0-9])|(?<=[〕\]］】）)﹞〗〉>]第[0-9]))"
+    r"[0-9]{0,3}[lIOo][0-9]{0,3}(?=号)"
 )
 LETTER_DIGITS = str.maketrans("lIOo", "1100")
 """The letters a year typed so reads as digits."""
@@ -371,6 +382,7 @@ def _widened(original: str, widened: str) -> str:
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
         widened = LETTER_MONTH_DAY.sub(_year_digits, widened)
+        widened = LETTER_SERIAL.sub(_year_digits, widened)
     # (each look-alike asked by ``in`` through map: no generator stepped per look-alike)
     if any(map(widened.__contains__, ZERO_LOOKALIKES)):
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
