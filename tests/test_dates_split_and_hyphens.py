@@ -2,7 +2,7 @@
 between a month's figures and its 月 (``2024年5`` / ``月10日``) or between a day's two
 figures (``2024年5月1`` / ``0日``); 念 written for the tens 廿 of a day (``五月念三日``);
 a numeric date whose - a copy wrote as a hyphen or a minus sign (``2024‐05‐10``,
-``2024−05−10``). A date carried on to the next line is read once (no year-less month-day
+``2024−05−10``), or with a full stop after it (``2024.5.20.``). A date carried on to the next line is read once (no year-less month-day
 of it read again on that line). Near-misses: a span of days or months after the break,
 a day the month does not hold, 念 as a word, a long dash between figures (a range's
 dash: no numeric date). Snippets written here."""
@@ -36,7 +36,10 @@ DAMAGED = [
     pytest.param("于2024年5月\n10日召开，6月3日复查",
                  [("2024年5月\n10日", "2024-05-10", False), ("6月3日", "2024-06-03", True)],
                  id="broken-then-yearless-on-the-next-line"),
+    pytest.param("于2024.5.20.召开", [("2024.5.20", "2024-05-20", False)], id="dot-after"),
     # near misses
+    pytest.param("版本2024.5.20.1发布", [], id="dot-then-figure-a-version"),
+    pytest.param("于2024-5-20-召开", [], id="hyphen-after"),
     pytest.param("截至2024年5\n月内完成", [("2024年", "2024", False)], id="split-month-within"),
     pytest.param("截至2023年2月3\n0日召开", [("2023年2月3", "2023-02-03", False)],
                  id="split-day-no-such-day"),

@@ -51,15 +51,17 @@ OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
+_CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
+_CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
 DATE = (
-    r"(?:\d{4}年(?:\d{1,2}|元)月\d{1,2}[日号]"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}|元)月"
-    r"(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])日)"
+    rf"(?:\d{{4}}年(?:\d{{1,2}}|{_CN_MONTH})月(?:\d{{1,2}}[日号]|{_CN_DAY}日)"
+    rf"|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
-:mod:`replyparse.resegment` read signed dates with it); January may be 元月, as letters
-write it (二〇二四年元月十日), and a day's tens 廿 or 卅 (廿三日, 卅日), 廿 copied as 念
-(念三日: :data:`replyparse.fields.dates._DAY`)."""
+:mod:`replyparse.resegment` read signed dates with it), or with its year in figures and
+its month or day in numerals, as a typist may mix them (2024年五月二十日, 2024年5月二十日);
+January may be 元月, as letters write it (二〇二四年元月十日), and a day's tens 廿 or 卅
+(廿三日, 卅日), 廿 copied as 念 (念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice), the - also
 # as a copy's hyphen or minus sign (2021‐09‐03: :data:`replyparse.fields.dates._HYPHENS`).

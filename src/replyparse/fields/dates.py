@@ -127,14 +127,15 @@ _YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN
 _HYPHENS = re.escape("-‐‑−﹣")  # (escaped: a class's - is a range's)
 # A numeric date (2019-05-27, 2019.5.27, 2019/5/27, 2019‐05‐27): year, month and day all
 # present, the same separator twice, and no code or number around it (GB/T 50180-2018
-# has no month).
+# has no month, 2019.5.27.1 is a version's); a full stop a typist set after it in figures
+# (2024.5.20.) is none of it.
 _NUMERIC = re.compile(
     rf"""
     (?=[12])
     (?<![\dA-Za-z.,/{_HYPHENS} ])
     (?P<y>(?:19|20)\d{{2}})(?P<s>[{_HYPHENS}./])(?P<m>1[0-2]|0?[1-9])(?P=s)
     (?P<d>3[01]|[12]\d|0?[1-9])
-    (?![\d./{_HYPHENS}A-Za-z])
+    (?![\dA-Za-z/{_HYPHENS}]|\.[\dA-Za-z./{_HYPHENS}])  # a dot after it ends a sentence only
     """,
     re.VERBOSE,
 )
