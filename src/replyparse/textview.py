@@ -17,7 +17,8 @@ What the view cleans away, so no extractor has to:
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
-- full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
+- full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``); the look-alikes
+  of the full-width colon (``∶``, ``︰``, ``﹕``) become ``：`` (:data:`COLON_LOOKALIKES`);
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
 - a year typed with a letter for one of its digits, the letter standing between digits
@@ -130,6 +131,10 @@ _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
+COLON_LOOKALIKES = {"∶": "：", "︰": "：", "﹕": "："}
+"""Signs a copy or an input method gives for the full-width colon (the ratio sign ∶, the
+vertical two-dot leader ︰, the small colon ﹕): they read ：, a label's or a salutation's
+colon (``联系电话∶``, ``王某代表∶``); no letter writes them for anything else."""
 _HEAVY_BAR = {"┃": "│"}
 """A table's heavy box-drawing bar reads as the light one: the view holds three of
 :data:`CELL_BARS`, so a gate over it asks three ``in`` (``"|" in norm or "｜" in norm or
@@ -145,6 +150,7 @@ _WIDTH = {
     **_FULL_TO_HALF,
     **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"},
     **_HEAVY_BAR,
+    **COLON_LOOKALIKES,
 }
 _WIDTH_TABLE = str.maketrans(_WIDTH)
 

@@ -21,7 +21,7 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import Line, TextView
+from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -301,13 +301,17 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
+_COLONS = "：:" + "".join(COLON_LOOKALIKES)
+"""The colon a salutation ends with, as written (the view reads each as ：)."""
+
+
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
     """The salutation as written, its span and the addressees it names."""
     written, span = view.source(line.start, line.end)
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
-    body = salutation.rstrip("：:").rstrip()
+    body = salutation.rstrip(_COLONS).rstrip()
     if "好" in body:  # (every greeting holds it)
         body = GREETING_END.sub("", body)
     # a note beside a name is blanked out, so every offset still holds; so is one after a
