@@ -82,6 +82,9 @@ _BARE_SALUTATION = re.compile(
     rf"(?:等?[0-9一二三四五六七八九十两]+[位名])?"
     rf"(?:{vocab.alternation('roles')}|代表团)$"
 )
+# What a salutation's line may end with in its colon's place: a comma a typist set there,
+# the semicolon a scan's OCR reads ： as (王某代表，, 王某代表；).
+_COLON_IN_PLACE = ("，", "；")
 # The first line of a salutation wrapped inside a name (PDF copies): names and separators
 # only, at least two names (尊敬的甲某、乙某、丙).
 _NAME_LIST_HEAD = re.compile(
@@ -560,6 +563,7 @@ def segment(view: TextView) -> Layout:
             last + 2 < len(lines)
             and lines[last].text.endswith(("、", "，"))
             and _NAME_LIST_HEAD.match(lines[last].text)
+            and not _comma_for_colon(view, lines, last)
         ):
             last += 1
         if last + 1 < len(lines) and (
@@ -667,11 +671,24 @@ def _bare_salutation(view: TextView, line: Line, *, commas: bool = False) -> boo
     ``commas`` (the end of a list wrapped over lines that end with ，), names parted by ，
     too."""
     text = line.text.replace("，", "、") if commas else line.text
+    if text.endswith(_COLON_IN_PLACE):
+        text = text[:-1]  # 王某代表，: a typist's comma for the colon, or a scan's ； (OCR)
     return (
         _BARE_SALUTATION.match(text) is not None
         and not _TITLE_START.search(line.text)
         and not is_label_line(view, line)
     )
+
+
+def _comma_for_colon(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]``, names ending with ， (王某、李某代表，), is a whole salutation
+    whose comma stands for its colon: a role word ends its names, and the line under it
+    goes on with no more names (a list wrapped over lines, 王某代表，李某代表， over
+    赵某代表：, goes on)."""
+    if not lines[i].text.endswith("，") or not _bare_salutation(view, lines[i]):
+        return False
+    below = lines[i + 1].text
+    return not (_salutation_shaped(below) or _BARE_SALUTATION.match(below.rstrip("，、；")))
 
 
 def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:

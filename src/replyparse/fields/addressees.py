@@ -301,8 +301,9 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
-_COLONS = "：:" + "".join(COLON_LOOKALIKES)
-"""The colon a salutation ends with, as written (the view reads each as ：)."""
+_COLONS = "：:，,；;" + "".join(COLON_LOOKALIKES)
+"""The colon a salutation ends with, as written (the view reads each look-alike as ：), or
+the comma or semicolon a salutation's line may end with in its place."""
 
 
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:

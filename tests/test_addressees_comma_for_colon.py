@@ -1,0 +1,53 @@
+"""A salutation alone on its line under the title that ends with a comma or a semicolon in
+its colon's place (``王某代表，``: a typist's comma; ``王某代表；``: a scan's OCR reads ：
+so; ``王某、李某代表，``): the salutation, as written, and its addressees, the body under
+it. Near-misses: a list of names wrapped over lines that end with ， goes on to the line
+that ends it (``王某代表，李某代表，`` over ``赵某代表：``); a line of words that is no names
+stays body. Snippets invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+TITLE = "某县教育局关于县十八届人大三次会议第15号建议的答复"
+LETTER = (
+    TITLE + "\n\n{s}\n    您提出的《关于加强乡村学校师资的建议》收悉，现答复如下：\n"
+    "    我局已落实。\n\n某县教育局\n2024年5月20日\n"
+)
+
+READ = [
+    pytest.param("王某代表，", [("王某", "代表")], id="comma"),
+    pytest.param("王某代表,", [("王某", "代表")], id="half-width-comma"),
+    pytest.param("王某代表；", [("王某", "代表")], id="semicolon"),
+    pytest.param("李某委员，", [("李某", "委员")], id="member"),
+    pytest.param("王某、李某代表，", [("王某", "代表"), ("李某", "代表")], id="list"),
+    pytest.param("尊敬的王某、李某代表，", [("王某", "代表"), ("李某", "代表")], id="opener"),
+    pytest.param("王某等代表，", [("王某", "代表")], id="group"),
+    pytest.param(
+        "王某代表，李某代表，\n赵某代表：",
+        [("王某", "代表"), ("李某", "代表"), ("赵某", "代表")],
+        id="wrapped-list-goes-on",
+    ),
+    pytest.param(
+        "王某、李某、\n赵某代表：",
+        [("王某", "代表"), ("李某", "代表"), ("赵某", "代表")],
+        id="wrapped-after-dun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("salutation", "expected"), READ)
+def test_comma_in_the_colons_place(salutation: str, expected: list[tuple[str, str]]) -> None:
+    record = parse_text(LETTER.format(s=salutation), keywords=False)
+    assert record.title == TITLE
+    assert record.salutation == salutation
+    assert [(a.name, a.role) for a in record.addressees] == expected
+    assert record.sections == [] and span_problems(record) == []
+
+
+def test_a_sentence_ending_in_a_comma_is_no_salutation() -> None:
+    record = parse_text(LETTER.format(s="我局高度重视，"), keywords=False)
+    assert record.salutation is None and record.addressees == []
