@@ -89,7 +89,7 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
             i = j
             continue
         out = year_digits.get(i, textview._FULL_TO_HALF.get(ch, ch))
-        out = textview.COLON_LOOKALIKES.get(out, out)
+        out = textview.LOOKALIKES.get(out, out)
         if out in textview._HALF_TO_FULL:
             nxt = line[i + 1] if i + 1 < n else ""
             between_digits = last_kept.isdigit() and textview._FULL_TO_HALF.get(nxt, nxt).isdigit()
@@ -109,7 +109,7 @@ def _ascii_alnum(ch: str) -> bool:
 ALPHABET = (
     " \t\u3000\u00a0\u200b\u200d\u2060\u00ad\ufeff\f\v\r\n"  # spaces, format characters
     "\U000e0020\U0001d173"  # format characters past the BMP
-    ":,;()?!：，（）∶︰﹕"  # half- and full-width punctuation, look-alikes of ：
+    ":,;()?!：，（）∶︰﹕丶﹑､、"  # half- and full-width punctuation, look-alikes of ： and 、
     "０１９ＡＺａｚ．％－／²①"  # full-width digits, letters and signs, other digits
     "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
     "lIOoＯｌ"  # letters a year may be typed with (20l6年)

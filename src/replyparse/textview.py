@@ -18,7 +18,8 @@ What the view cleans away, so no extractor has to:
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
 - full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``); the look-alikes
-  of the full-width colon (``∶``, ``︰``, ``﹕``) become ``：`` (:data:`COLON_LOOKALIKES`);
+  of the full-width colon (``∶``, ``︰``, ``﹕``) become ``：``, those of the enumeration
+  comma (``丶``, ``﹑``, ``､``) ``、`` (:data:`LOOKALIKES`);
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
 - a year typed with a letter for one of its digits, the letter standing between digits
@@ -135,6 +136,15 @@ COLON_LOOKALIKES = {"∶": "：", "︰": "：", "﹕": "："}
 """Signs a copy or an input method gives for the full-width colon (the ratio sign ∶, the
 vertical two-dot leader ︰, the small colon ﹕): they read ：, a label's or a salutation's
 colon (``联系电话∶``, ``王某代表∶``); no letter writes them for anything else."""
+DUN_LOOKALIKES = {"丶": "、", "﹑": "、", "､": "、"}
+"""Signs a copy or an input method gives for the enumeration comma 、 (the radical 丶 an
+input method offers for it, the small ﹑, the half-width ､): they read 、 (``一丶``,
+``王某丶李某代表``); no letter writes them for anything else."""
+DUN_MARKS = "、" + "".join(DUN_LOOKALIKES)
+"""The enumeration comma and its look-alikes, as written (for a class of a pattern reading
+the written text: a list parted by any of them)."""
+LOOKALIKES = COLON_LOOKALIKES | DUN_LOOKALIKES
+"""The look-alikes of punctuation the view reads as the mark they stand for."""
 _HEAVY_BAR = {"┃": "│"}
 """A table's heavy box-drawing bar reads as the light one: the view holds three of
 :data:`CELL_BARS`, so a gate over it asks three ``in`` (``"|" in norm or "｜" in norm or
@@ -150,7 +160,7 @@ _WIDTH = {
     **_FULL_TO_HALF,
     **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"},
     **_HEAVY_BAR,
-    **COLON_LOOKALIKES,
+    **LOOKALIKES,
 }
 _WIDTH_TABLE = str.maketrans(_WIDTH)
 

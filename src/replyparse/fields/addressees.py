@@ -21,7 +21,7 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import COLON_LOOKALIKES, Line, TextView
+from replyparse.textview import COLON_LOOKALIKES, DUN_LOOKALIKES, Line, TextView
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -306,6 +306,10 @@ _COLONS = "：:，,；;" + "".join(COLON_LOOKALIKES)
 the comma or semicolon a salutation's line may end with in its place."""
 
 
+_DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
+"""The look-alikes of 、 a salutation may part its names with, read as 、 (one for one)."""
+
+
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
     """The salutation as written, its span and the addressees it names."""
     written, span = view.source(line.start, line.end)
@@ -313,6 +317,8 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
     body = salutation.rstrip(_COLONS).rstrip()
+    if "丶" in body or "﹑" in body or "､" in body:  # (DUN_LOOKALIKES: seldom any)
+        body = body.translate(_DUN_TABLE)  # 王某丶李某: 、 (one for one: offsets hold)
     if "好" in body:  # (every greeting holds it)
         body = GREETING_END.sub("", body)
     # a note beside a name is blanked out, so every offset still holds; so is one after a
