@@ -30,8 +30,8 @@ What the view cleans away, so no extractor has to:
   (``A20l6年``) stay as written; so does a month or day of two characters, one a letter,
   right between 年 and 月 or between 月 and 日 (``2023年l2月O8日`` → ``2023年12月08日``), and
   a 发文字号's serial with one letter after one of its digits, right between its year's
-  bracket and 号 (``〔2024〕2l号`` → ``〔2024〕21号``; ``〔2024〕B12号`` stays, a local
-  scheme's letter);
+  bracket and 号, or a number so between 第 and 号 (``〔2024〕2l号`` → ``〔2024〕21号``,
+  ``第1O号建议`` → ``第10号建议``; ``〔2024〕B12号`` stays, a local scheme's letter);
 - a zero of a year in Chinese numerals typed with a letter or sign that looks like 〇
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
@@ -191,11 +191,12 @@ LETTER_MONTH_DAY = re.compile(
     r"(?:(?<=年..)(?=月)|(?<=月..)(?=[日号]))"
 )
 # A 发文字号's serial typed or read with one letter for a digit after a digit of it, right
-# between the year's closing bracket (or 第 after it) and 号 (〔2024〕2l号, 〔2024〕1O号):
-# nothing else stands there; a letter before the digits is a local scheme's (〔2024〕B12号).
-# Opens with a digit, as LETTER_YEAR does.
+# between the year's closing bracket and 号 (〔2024〕2l号, 〔2024〕1O号), and a number
+# between 第 and 号 so (〔2024〕第1o号, a proposal's 第1O号): nothing else stands there; a
+# letter before the digits is a local scheme's (〔2024〕B12号, 第A12号). Opens with a digit,
+# as LETTER_YEAR does.
 LETTER_SERIAL = re.compile(
-    r"[0-9](?:(?<=[〕\]］】）)﹞〗〉>][0-9])|(?<=[〕\]］】）)﹞〗〉>]第[0-9]))"
+    r"[0-9](?:(?<=[〕\]］】）)﹞〗〉>][0-9])|(?<=第[0-9]))"
     r"[0-9]{0,3}[lIOo][0-9]{0,3}(?=号)"
 )
 LETTER_DIGITS = str.maketrans("lIOo", "1100")
