@@ -51,3 +51,56 @@ def test_comma_in_the_colons_place(salutation: str, expected: list[tuple[str, st
 def test_a_sentence_ending_in_a_comma_is_no_salutation() -> None:
     record = parse_text(LETTER.format(s="我局高度重视，"), keywords=False)
     assert record.salutation is None and record.addressees == []
+
+
+# A copy that lost its line breaks, or a salutation glued to the opening on its line: the
+# comma or semicolon after a person's role word, then the opening speaking to the
+# addressee (您, 你们, 贵…), is the salutation's colon; after a body's name it is none.
+FLAT = [
+    pytest.param(
+        TITLE + " 王某代表， 您提出的建议收悉，现答复如下：我局已落实。 某县教育局 2024年5月20日",
+        "王某代表，",
+        [("王某", "代表")],
+        id="flat-comma",
+    ),
+    pytest.param(
+        TITLE + " 王某代表； 您提出的建议收悉，现答复如下：我局已落实。 某县教育局 2024年5月20日",
+        "王某代表；",
+        [("王某", "代表")],
+        id="flat-semicolon",
+    ),
+    pytest.param(
+        TITLE + " 王某、李某代表，你们提出的建议收悉，现答复如下：我局已落实。 某县教育局 "
+        "2024年5月20日",
+        "王某、李某代表，",
+        [("王某", "代表"), ("李某", "代表")],
+        id="flat-list-glued",
+    ),
+    pytest.param(
+        TITLE
+        + "\n王某代表，您提出的建议收悉，现答复如下：\n我局已落实。\n某县教育局\n2024年5月20日",
+        "王某代表，",
+        [("王某", "代表")],
+        id="glued-to-the-opening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "salutation", "expected"), FLAT)
+def test_comma_for_colon_before_the_opening(
+    text: str, salutation: str, expected: list[tuple[str, str]]
+) -> None:
+    record = parse_text(text + "\n", keywords=False)
+    assert record.title == TITLE
+    assert record.salutation == salutation
+    assert [(a.name, a.role) for a in record.addressees] == expected
+    assert span_problems(record) == []
+
+
+def test_a_comma_after_a_bodys_name_is_no_colon() -> None:
+    text = (
+        TITLE
+        + " 某县某委， 您单位提出的建议收悉，现答复如下：我局已落实。 某县教育局 2024年5月20日\n"
+    )
+    record = parse_text(text, keywords=False)
+    assert record.salutation is None

@@ -305,6 +305,14 @@ _MORE_PAIRS = re.compile(rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')}
 _MORE_PAIRS_BARE_LAST = re.compile(
     rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)*(?P<last>[{_CJK}·]{{2,4}})："
 )
+_COLON_IN_PLACE = "，；"
+"""What a salutation may write for its colon after a person's role word: a typist's
+comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
+_PERSON_ROLES = frozenset(vocab.words("roles"))
+"""The role words such a mark may follow: a person's (代表, 委员…), never a body's ending
+(甲委， in a 抄送 list wrapped over lines)."""
+_SPOKEN_TO = frozenset("你您贵")
+"""What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -1130,13 +1138,15 @@ class _Reader:
 
     def _words_go_on(self, role_end: int) -> bool:
         """Whether the words run on, glued, after a role word ending at ``role_end``: no
-        colon, no 们, no line's end, no gap, and no pronoun or verb of an opening after
-        it. Exact: :meth:`_salutation_at` finds no salutation there (the same tests, asked
-        of the one character that follows)."""
+        colon (nor a mark for it, :meth:`_mark_for_colon`), no 们, no line's end, no gap,
+        and no pronoun or verb of an opening after it. Exact: :meth:`_salutation_at` finds
+        no salutation there (the same tests, asked of the one character that follows)."""
         norm = self.norm
         if role_end >= len(norm):
             return False
         ch = norm[role_end]
+        if ch in _COLON_IN_PLACE:
+            return not self._mark_for_colon(role_end, self.line_at(role_end).end)
         return not (
             ch in "：们\n"
             or ch in _SEPARATORS
@@ -1150,7 +1160,10 @@ class _Reader:
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
-        colon = end < line.end and norm[end] == "："
+        colon = end < line.end and (
+            norm[end] == "："
+            or (norm[role:role_end] in _PERSON_ROLES and self._mark_for_colon(end, line.end))
+        )
         gap_after = end < line.end and self.gap(end)
         if gap_after and not colon and (more := self._more_pairs(end, line.end)):
             # the next names and role after a blank: the salutation runs on to its colon
@@ -1208,6 +1221,16 @@ class _Reader:
         if bare is None or not _opens_with_surname(bare.group("last")):
             return None
         return None if _HEADER_LABEL.match(norm, bare.start("last"), end) else bare
+
+    def _mark_for_colon(self, pos: int, end: int) -> bool:
+        """Whether ``norm[pos]``, right after a salutation's role word, is a comma or a
+        semicolon written for its colon (:data:`_COLON_IN_PLACE`): the line ends after it
+        or the opening speaks to the addressee there (您提出的…, 贵委…), blanks between."""
+        norm = self.norm
+        if norm[pos] not in _COLON_IN_PLACE:
+            return False
+        after = self.skip_space(pos + 1)
+        return after >= end or norm[after] in _SPOKEN_TO
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
