@@ -2,7 +2,8 @@
 between a month's figures and its 月 (``2024年5`` / ``月10日``) or between a day's two
 figures (``2024年5月1`` / ``0日``); 念 written for the tens 廿 of a day (``五月念三日``);
 a numeric date whose - a copy wrote as a hyphen or a minus sign (``2024‐05‐10``,
-``2024−05−10``), or with a full stop after it (``2024.5.20.``). A date carried on to the next line is read once (no year-less month-day
+``2024−05−10``), or with a full stop after it (``2024.5.20.``); a range of such dates is
+one, as one written with dots (``2024-05-10至2024-05-12``, ``2023-05—2024-03``). A date carried on to the next line is read once (no year-less month-day
 of it read again on that line). Near-misses: a span of days or months after the break,
 a day the month does not hold, 念 as a word, a long dash between figures (a range's
 dash: no numeric date). Snippets written here."""
@@ -60,3 +61,25 @@ def test_damaged_dates(snippet: str, expected: list[tuple[str, str, bool]]) -> N
     assert [(d.text, d.value, d.inferred) for d in found] == expected
     for d in found:
         assert snippet[d.span[0] : d.span[1]] == d.text
+
+
+# (snippet, [(text, value, end), ...]): ranges of numeric dates written with hyphens
+RANGES = [
+    pytest.param("于2024-05-10至2024-05-12召开",
+                 [("2024-05-10至2024-05-12", "2024-05-10", "2024-05-12")], id="days"),
+    pytest.param("于2024‐05‐10至2024‐05‐12召开",
+                 [("2024‐05‐10至2024‐05‐12", "2024-05-10", "2024-05-12")], id="hyphen-variant"),
+    pytest.param("于2023-05—2024-03实施", [("2023-05—2024-03", "2023-05", "2024-03")],
+                 id="months"),
+    pytest.param("于2024-05-10—05-12", [("2024-05-10—05-12", "2024-05-10", "2024-05-12")],
+                 id="second-year-unwritten"),
+    # near misses
+    pytest.param("于2023-05至2023-03", [], id="falling"),
+    pytest.param("于2023-05至2024-03万元", [], id="a-sum"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("snippet", "expected"), RANGES)
+def test_hyphen_ranges(snippet: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = find_dates(TextView(snippet), default_year=2024)
+    assert [(d.text, d.value, d.end) for d in found] == expected

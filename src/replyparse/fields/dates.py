@@ -141,16 +141,17 @@ _NUMERIC = re.compile(
 )
 
 # A range of months (or days) written in figures with dots, as a plan's or a project's
-# period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31): both
-# ends with their year, the same mark, the same precision; a range of days may leave the
-# second end's year unwritten, as 2023年10月1日—10月7日 does (2023.10.1—10.7). Not a
-# decimal's range: no unit or figure after it (2023.5-2024.3万元 is a sum), no code or
-# number around it.
+# period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31), or with
+# the hyphens of a numeric date (2024-05-10至2024-05-12, 2023-05—2024-03): both ends with
+# their year, the same mark, the same precision; a range of days may leave the second
+# end's year unwritten, as 2023年10月1日—10月7日 does (2023.10.1—10.7). Not a decimal's
+# range: no unit or figure after it (2023.5-2024.3万元 is a sum), no code or number
+# around it.
 _DOTTED_RANGE = re.compile(
     rf"""
     (?=[12])
-    (?<![\dA-Za-z.,/\- ])
-    (?P<y>(?:19|20)\d{{2}})(?P<s>[./])(?P<m>1[0-2]|0?[1-9])
+    (?<![\dA-Za-z.,/{_HYPHENS} ])
+    (?P<y>(?:19|20)\d{{2}})(?P<s>[./{_HYPHENS}])(?P<m>1[0-2]|0?[1-9])
     (?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?(?!\d)
     {_SEP}
     (?:(?P<y2>(?:19|20)\d{{2}})(?P=s))?(?P<m2>1[0-2]|0?[1-9])  # no year: a day's (10.7)
@@ -536,7 +537,7 @@ _YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1�
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
 _NUMERIC_MARK = re.compile(f"[{_HYPHENS}./]")  # a numeric date's separator
-_DOTTED_MARK = re.compile("[./]")  # a dotted range's mark
+_DOTTED_MARK = re.compile(f"[./{_HYPHENS}]")  # a dotted range's mark
 # The first character of each range separator (a bracketed range's, after its year).
 _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns but the list of years (a bracketed range, a numeric date) each
@@ -550,7 +551,7 @@ _RARE_AT = tuple(
     re.compile(
         rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
         rf"|[{_HYPHENS}./]\d\d?[{_HYPHENS}./]"  # 2019-5-: a numeric date
-        rf"|[./]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
+        rf"|[./{_HYPHENS}]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
     )
     for century in ("19", "20")
 )
