@@ -36,6 +36,9 @@ What the view cleans away, so no extractor has to:
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
   anywhere else stays as written (``O`` and ``0`` the date patterns read as they are);
+- a section marker's 一 a scan's OCR read as a dash (``—、``, ``-、`` opening a line,
+  ``（—）``, before the heading) reads 一, and its figure 1 read as the letter l (``l.``,
+  ``l、`` opening a line) reads 1;
 - a dash between two figures typed or read as the numeral 一 (``0000一5550123``,
   ``50一100万元``, one blank allowed on either side) reads ``-``: 一 between two
   Arabic figures is no numeral;
@@ -226,6 +229,17 @@ def _year_zeros(year: re.Match[str]) -> str:
 # OCR reads a hyphen so, and a Chinese IME types it), one blank allowed on either side. The
 # pattern opens with 一 so the engine's quick scan finds the few places to try.
 DASH_AS_YI = re.compile(r"一(?=[ \u3000]?[0-9])(?:(?<=[0-9]一)|(?<=[0-9][ \u3000]一))")
+# The numeral 一 of a section's marker read by a scan's OCR as a dash (—、加强…, （—）加强…):
+# a dash that opens a line (its indent aside) or follows a sentence's end or a colon, right
+# before 、 and a heading's first character; or alone in brackets before one. No dash
+# stands there otherwise. Opens with the dashes' class, as DASH_AS_YI opens with 一.
+YI_AS_DASH = re.compile(
+    r"[—\-‐─](?:(?<![^\n\u3000 \t：:。；][—\-‐─])(?=、[\u4e00-\u9fff])"
+    r"|(?<=[（(][—\-‐─])(?=[）)][\u4e00-\u9fff]))"
+)
+# The figure 1 of a section's marker typed or read as the letter l (l.加强…, l、加强…), where
+# YI_AS_DASH reads a marker's 一 (I stays: the Roman numeral one, I.、II.).
+ONE_AS_L = re.compile(r"l(?<![^\n\u3000 \t：:。；]l)(?=[.、．][\u4e00-\u9fff])")
 
 
 # A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
@@ -400,6 +414,7 @@ def _widened(original: str, widened: str) -> str:
         widened = LETTER_YEAR.sub(_year_digits, widened)
         widened = LETTER_MONTH_DAY.sub(_year_digits, widened)
         widened = LETTER_SERIAL.sub(_year_digits, widened)
+        widened = ONE_AS_L.sub("1", widened)
     # (each look-alike asked by ``in`` through map: no generator stepped per look-alike)
     if any(map(widened.__contains__, ZERO_LOOKALIKES)):
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
@@ -411,6 +426,8 @@ def _widened(original: str, widened: str) -> str:
         widened = YEAR_WU.sub("年", widened)
     if "一" in widened:
         widened = DASH_AS_YI.sub("-", widened)
+    if "—" in widened or "-" in widened or "─" in widened or "‐" in widened:
+        widened = YI_AS_DASH.sub("一", widened)
     if "," not in widened and ":" not in widened:
         return widened
     kept = _between_digits(original)
