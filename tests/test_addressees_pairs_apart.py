@@ -107,3 +107,29 @@ def test_a_pair_then_a_label_after_a_blank_is_no_list() -> None:
     record = parse_text(text, keywords=False)
     assert record.title == TITLE
     assert [(a.name, a.role) for a in record.addressees] == [("王某", "代表")]
+
+
+# The same list written without its colon, its bare last name ending the line: one
+# salutation, as written, the role read the pairs' (a pair then the opening after a blank
+# is no list: test_a_pair_then_the_opening_after_a_blank_is_no_list)
+WITHOUT_COLON = [
+    pytest.param("王某代表 李某", [("王某", "代表"), ("李某", "代表")], id="blank"),
+    pytest.param("王某代表、李某", [("王某", "代表"), ("李某", "代表")], id="dun"),
+    pytest.param("王某代表李某", [("王某", "代表"), ("李某", "代表")], id="glued"),
+    pytest.param(
+        "王某代表 李某代表 赵某",
+        [("王某", "代表"), ("李某", "代表"), ("赵某", "代表")],
+        id="three",
+    ),
+    pytest.param("王某代表 联系人", [("王某", "代表")], id="a-label-after-no-name"),
+]
+
+
+@pytest.mark.parametrize(("salutation", "expected"), WITHOUT_COLON)
+def test_pairs_with_a_bare_last_and_no_colon(
+    salutation: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = LETTER.format(s=salutation).replace("您提出", "您们提出")
+    record = parse_text(text, keywords=False)
+    assert record.title == TITLE
+    assert [(a.name, a.role) for a in record.addressees] == expected

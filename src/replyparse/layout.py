@@ -82,6 +82,15 @@ _BARE_SALUTATION = re.compile(
     rf"(?:等?[0-9一二三四五六七八九十两]+[位名])?"
     rf"(?:{vocab.alternation('roles')}|代表团)$"
 )
+# Names each with the role, the last one's role lost (王某代表 李某, 王某代表、李某: a list
+# the salutation's colon would end), written without the colon: the pairs, then a name of
+# two to four characters opening with a surname (:func:`_bare_salutation` asks).
+_PAIRS_BARE_LAST = re.compile(
+    rf"^(?:{vocab.alternation('salutation_openers')})?"
+    rf"(?:[\u4e00-\u9fff·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+"
+    r"(?P<last>[\u4e00-\u9fff·]{2,4})$"
+)
+_SURNAMES = vocab.word_set("surnames")
 # What a salutation's line may end with in its colon's place: a comma a typist set there,
 # the semicolon a scan's OCR reads ： as (王某代表，, 王某代表；).
 _COLON_IN_PLACE = ("，", "；")
@@ -674,10 +683,20 @@ def _bare_salutation(view: TextView, line: Line, *, commas: bool = False) -> boo
     if text.endswith(_COLON_IN_PLACE):
         text = text[:-1]  # 王某代表，: a typist's comma for the colon, or a scan's ； (OCR)
     return (
-        _BARE_SALUTATION.match(text) is not None
+        (_BARE_SALUTATION.match(text) is not None or _pairs_bare_last(text))
         and not _TITLE_START.search(line.text)
         and not is_label_line(view, line)
     )
+
+
+def _pairs_bare_last(text: str) -> bool:
+    """Whether ``text`` is names each with the role but the last (:data:`_PAIRS_BARE_LAST`),
+    whose name opens with a surname."""
+    m = _PAIRS_BARE_LAST.match(text)
+    if m is None:
+        return False
+    last = m.group("last")
+    return last[:1] in _SURNAMES or last[:2] in _SURNAMES
 
 
 def _comma_for_colon(view: TextView, lines: tuple[Line, ...], i: int) -> bool:

@@ -305,6 +305,10 @@ _MORE_PAIRS = re.compile(rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')}
 _MORE_PAIRS_BARE_LAST = re.compile(
     rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)*(?P<last>[{_CJK}·]{{2,4}})："
 )
+# The same list written without its colon, its bare last name ending the line (王某代表 李某).
+_PAIRS_BARE_LAST_ALONE = re.compile(
+    rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)*(?P<last>[{_CJK}·]{{2,4}})"
+)
 _COLON_IN_PLACE = "，；"
 """What a salutation may write for its colon after a person's role word: a typist's
 comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
@@ -1165,9 +1169,12 @@ class _Reader:
             or (norm[role:role_end] in _PERSON_ROLES and self._mark_for_colon(end, line.end))
         )
         gap_after = end < line.end and self.gap(end)
-        if gap_after and not colon and (more := self._more_pairs(end, line.end)):
-            # the next names and role after a blank: the salutation runs on to its colon
-            end, colon = more.end() - 1, True
+        if gap_after and not colon:
+            if more := self._more_pairs(end, line.end):
+                # the next names and role after a blank: the salutation runs on to its colon
+                end, colon = more.end() - 1, True
+            elif alone := self._bare_last(_PAIRS_BARE_LAST_ALONE.fullmatch(norm, end, line.end)):
+                end = alone.end()  # 王某代表 李某 ending its line: one salutation, no colon
         if colon:
             end += 1
         after = self.skip_space(end)  # where what follows it on its line starts
@@ -1217,10 +1224,14 @@ class _Reader:
         more = _MORE_PAIRS.match(norm, pos, end)
         if more is not None or "：" not in norm[pos:end]:
             return more
-        bare = _MORE_PAIRS_BARE_LAST.match(norm, pos, end)
-        if bare is None or not _opens_with_surname(bare.group("last")):
+        return self._bare_last(_MORE_PAIRS_BARE_LAST.match(norm, pos, end))
+
+    def _bare_last(self, m: re.Match[str] | None) -> re.Match[str] | None:
+        """``m``, a list of names whose last lost its role (:data:`_MORE_PAIRS_BARE_LAST`),
+        when that name opens with a surname and is no header label; else None."""
+        if m is None or not _opens_with_surname(m.group("last")):
             return None
-        return None if _HEADER_LABEL.match(norm, bare.start("last"), end) else bare
+        return None if _HEADER_LABEL.match(self.norm, m.start("last"), m.end()) else m
 
     def _mark_for_colon(self, pos: int, end: int) -> bool:
         """Whether ``norm[pos]``, right after a salutation's role word, is a comma or a
