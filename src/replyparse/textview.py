@@ -763,6 +763,21 @@ class TextView:
             return (at, at)
         return (origin[start], origin[end - 1] + 1)
 
+    def past_dropped_lines(self, pos: int) -> int:
+        """``pos``, a line break of ``norm``, or the last of the line breaks right after it
+        each of which follows a whole line the view dropped (a page's number, ``— 2 —``,
+        where a page of the letter ended inside a sentence): the breaks read as one. A
+        blank line the letter has is no dropped line."""
+        norm, origin, original = self.norm, self.origin, self.original
+        while (
+            pos + 1 < len(norm)
+            and norm[pos + 1] == "\n"
+            and not original[origin[pos] + 1 : origin[pos + 1]].isspace()
+            and origin[pos + 1] > origin[pos] + 1
+        ):
+            pos += 1
+        return pos
+
     def source(self, start: int, end: int) -> tuple[str, Span]:
         """The original text and span behind ``norm[start:end]``."""
         span = self.span(start, end)

@@ -488,7 +488,7 @@ def _dates(view: TextView, default_year: int | None, exclude: Sequence[Range]) -
     out: list[DateFound] = []
     origin, original = view.origin, view.original
     for start, end, first, last, inferred in _found(
-        view.norm, default_year, 0, None, _dated_lines(view)
+        view.norm, default_year, 0, None, _dated_lines(view), view
     ):
         if exclude and _in_any(start, exclude):
             continue
@@ -586,9 +586,11 @@ def _found(
     start: int = 0,
     end: int | None = None,
     dated: list[Range] | None = None,
+    view: TextView | None = None,
 ) -> list[_Found]:
     """The dates of ``norm[start:end]``, sorted by where they start (``dated``: the lines
-    holding 年 or 月 there, when known)."""
+    holding 年 or 月 there, when known; ``view``, whose ``norm`` it is, when a date broken
+    over a page's end is read on, past the page's number the view dropped)."""
     end = len(norm) if end is None else end
     found: list[_Found] = []
     if dated is None:
@@ -625,7 +627,10 @@ def _found(
                 pos += 1
                 continue
             if item.last is None and line_end - item.end < 3:
-                item = _broken_at_line_end(norm, item, line_end, end)  # 2024年5月 / 10日
+                brk = line_end  # (a page's number between: the break after it, rare)
+                if view is not None and norm.startswith("\n\n", line_end):
+                    brk = view.past_dropped_lines(line_end)
+                item = _broken_at_line_end(norm, item, line_end, brk, end)  # 2024年5月 / 10日
             found.append(item)
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
@@ -671,29 +676,33 @@ _NEXT_LINE_MONTH = re.compile(
 
 # A date broken inside a piece: between its month's figures and 月 (…于2024年5 / 月10日…),
 # or between the figures of its day (…于2024年5月1 / 0日…, read as the 1st where the line
-# ends: :func:`_with_year`). The figures at the end of the line, the rest on the next.
-_SPLIT_MONTH = re.compile(
-    rf"(?P<m>{_MONTH})\n[ \t\u3000]*月(?:(?P<d>{_DAY})日(?![内以之]))?(?!份?[以之]?内)"
-)
+# ends: :func:`_with_year`). The figures at the end of the line (the month's read whole:
+# _MONTH_FIGURES), the rest on the next.
+_MONTH_FIGURES = re.compile(_MONTH)
+_SPLIT_MONTH = re.compile(rf"\n[ \t\u3000]*月(?:(?P<d>{_DAY})日(?![内以之]))?(?!份?[以之]?内)")
 _SPLIT_DAY = re.compile(r"\n[ \t\u3000]*(?P<d>\d)日(?![内以之])")
 
 
-def _broken_at_line_end(norm: str, item: _Found, line_end: int, end: int) -> _Found:
+def _broken_at_line_end(norm: str, item: _Found, line_end: int, brk: int, end: int) -> _Found:
     """``item``, a date with no range ending at or just before ``line_end``, carried on to
     the next line where a copy broke it there (:func:`_carried_on_next_line`,
     :data:`_SPLIT_MONTH`, :data:`_SPLIT_DAY`) and the two parts make a valid date; else
-    ``item`` itself."""
+    ``item`` itself. ``brk``: the line break the next line opens after (``line_end``, or
+    the last break of lines the view dropped after it: a page's number)."""
     year, month, day = item.first
     if item.end == line_end:
         if day is None:
-            return _carried_on_next_line(norm, item, end)
+            return _carried_on_next_line(norm, item, brk, end)
         if not norm[item.end - 1].isdigit() or norm[item.end - 2].isdigit():
             return item  # its 日 written, or a day of two figures
-        m = _SPLIT_DAY.match(norm, item.end, end)
+        m = _SPLIT_DAY.match(norm, brk, end)
         point = None if m is None else _Point(year, month, day * 10 + int(m.group("d")))
     elif month is None and norm[item.end - 1] == "年":
-        m = _SPLIT_MONTH.match(norm, item.end, end)
-        point = None if m is None else _Point(year, _num(m.group("m")), _num(m.group("d")))
+        figures = _MONTH_FIGURES.fullmatch(norm, item.end, line_end)
+        m = None if figures is None else _SPLIT_MONTH.match(norm, brk, end)
+        point = None
+        if m is not None and figures is not None:
+            point = _Point(year, _num(figures.group()), _num(m.group("d")))
     else:
         return item
     if m is None or point is None or not point.valid():
@@ -701,16 +710,17 @@ def _broken_at_line_end(norm: str, item: _Found, line_end: int, end: int) -> _Fo
     return item._replace(end=m.end(), first=point)
 
 
-def _carried_on_next_line(norm: str, item: _Found, end: int) -> _Found:
+def _carried_on_next_line(norm: str, item: _Found, brk: int, end: int) -> _Found:
     """``item``, a date to the month or the year ending its line (no range), carried on to
-    the day or the month and day that open the next line (:data:`_NEXT_LINE_DAY`,
-    :data:`_NEXT_LINE_MONTH`) when they are a valid date with it; else ``item`` itself."""
+    the day or the month and day that open the next line, after ``brk``
+    (:data:`_NEXT_LINE_DAY`, :data:`_NEXT_LINE_MONTH`) when they are a valid date with it;
+    else ``item`` itself."""
     year, month, _ = item.first
     if month:
-        m = _NEXT_LINE_DAY.match(norm, item.end, end)
+        m = _NEXT_LINE_DAY.match(norm, brk, end)
         point = None if m is None else _Point(year, month, _num(m.group("d")))
     else:
-        m = _NEXT_LINE_MONTH.match(norm, item.end, end)
+        m = _NEXT_LINE_MONTH.match(norm, brk, end)
         point = None if m is None else _Point(year, _num(m.group("m")), _num(m.group("d")))
     if m is None or point is None or not point.valid():
         return item
