@@ -73,8 +73,10 @@ _JOINT_BRACKETED = (
     r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
     r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
 )
-# The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）.
-_WEEKDAY = r"[（(](?:星期|礼拜|周)[一二三四五六日天][）)]"
+# The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）;
+# or bare after a blank, as a web copy or a typist sets it (2024年5月10日 星期五; not 周五
+# bare: a word of a sentence as often).
+_WEEKDAY = r"(?:[（(](?:星期|礼拜|周)[一二三四五六日天][）)]|(?:星期|礼拜)[一二三四五六日天])"
 # A seal note written after the date on its line: 2021年9月3日（印章）; or a joint reply's
 # note, as it may stand between the signers and the date (JOINT_NOTE): 2021年9月3日（联合答复）,
 # 2021年9月3日（此件联合答复，由某局主办）; or its weekday, no part of the date.
@@ -101,13 +103,15 @@ MONTH_DATE = (
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
 """A 成文日期 written to the month, alone on its line or after a label of its own (a full
 stop after it allowed)."""
-_DATE_LINE_LAST = frozenset("日号）)。.．\n")
+_DATE_LINE_LAST = frozenset("日号）)。.．\n一二三四五六天")
 """What a text :data:`DATE_LINE` matches ends with, a decimal digit aside (``\\d``, what
 ``str.isdecimal`` answers): its date's 日 or 号 or figure, a seal note's bracket, a full
-stop, or a line break (``$`` matches before a last one): the gate before it."""
-_MONTH_LINE_LAST = frozenset("月）)。.．\n")
+stop, a line break (``$`` matches before a last one), or a bare weekday's last character
+(星期五): the gate before it."""
+_MONTH_LINE_LAST = frozenset("月）)。.．\n一二三四五六日天")
 """What a text :data:`MONTH_DATE_LINE` matches ends with (its date's 月, a seal note's
-bracket, a full stop, a last line break): the gate before it."""
+bracket, a full stop, a last line break, a bare weekday's last character): the gate
+before it."""
 _STOPPED_DATE_LAST = frozenset("日号月）)")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
@@ -157,8 +161,9 @@ _DATE_ENDS = ("日", "号", "\n")
 _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
 """What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
 date, or one written to the month): the gate before them."""
-_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")")
-"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it."""
+_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", *"一二三四五六天")
+"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, a note's bracket after it,
+or a bare weekday's last character (星期五)."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""

@@ -2632,9 +2632,9 @@ class _Reader:
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
             after = self.skip_space(d1)
-            if after < end and norm[after] in "（(":
+            if after < end and norm[after] in "（(星礼":
                 # a seal note or a joint reply's note after the date: its line's (…2024年6月12日
-                # （联合答复）)
+                # （联合答复）); so is a weekday, bare too (…2024年6月12日 星期三)
                 note = _NOTE_AFTER_DATE.match(norm, after, end)
                 after = self.skip_space(note.end()) if note is not None else after
             signers: list[int] = []
