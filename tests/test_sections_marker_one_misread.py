@@ -1,5 +1,5 @@
 """A section's first marker whose 一 a scan's OCR read as a dash (``—、``, ``-、``,
-``－、``, ``（—）``, ``(-)``) or whose figure 1 it read as the letter l (``l.``, ``l、``):
+``－、``, ``（—）``, ``(-)``) or whose figure 1 it read as the letter l (``l.``, ``l、``, ``（l）``):
 the marker numbered 1, as written, so the sections after it stay in sequence (an earlier
 round read none of them: 二、 would have opened the tree). Also in a copy that lost its
 line breaks (``如下：—、加强…``). Near-misses: a dash in a sentence, a range's dash, the
@@ -27,6 +27,7 @@ MARKERS = [
     pytest.param("(-)", "(二)", id="half-width-brackets"),
     pytest.param("l.", "2.", id="letter-l-dot"),
     pytest.param("l、", "2、", id="letter-l-dun"),
+    pytest.param("（l）", "（2）", id="letter-l-bracketed"),
     pytest.param("I.", "II.", id="roman-one-as-ever"),
 ]
 

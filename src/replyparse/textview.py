@@ -38,7 +38,7 @@ What the view cleans away, so no extractor has to:
   anywhere else stays as written (``O`` and ``0`` the date patterns read as they are);
 - a section marker's 一 a scan's OCR read as a dash (``—、``, ``-、`` opening a line,
   ``（—）``, before the heading) reads 一, and its figure 1 read as the letter l (``l.``,
-  ``l、`` opening a line) reads 1;
+  ``l、`` opening a line, ``（l）``) reads 1;
 - a dash between two figures typed or read as the numeral 一 (``0000一5550123``,
   ``50一100万元``, one blank allowed on either side) reads ``-``: 一 between two
   Arabic figures is no numeral;
@@ -237,9 +237,12 @@ YI_AS_DASH = re.compile(
     r"[—\-‐─](?:(?<![^\n\u3000 \t：:。；][—\-‐─])(?=、[\u4e00-\u9fff])"
     r"|(?<=[（(][—\-‐─])(?=[）)][\u4e00-\u9fff]))"
 )
-# The figure 1 of a section's marker typed or read as the letter l (l.加强…, l、加强…), where
-# YI_AS_DASH reads a marker's 一 (I stays: the Roman numeral one, I.、II.).
-ONE_AS_L = re.compile(r"l(?<![^\n\u3000 \t：:。；]l)(?=[.、．][\u4e00-\u9fff])")
+# The figure 1 of a section's marker typed or read as the letter l (l.加强…, l、加强…,
+# （l）加强…), where YI_AS_DASH reads a marker's 一 (I stays: the Roman numeral one, I.、II.).
+ONE_AS_L = re.compile(
+    r"l(?:(?<![^\n\u3000 \t：:。；]l)(?=[.、．][\u4e00-\u9fff])"
+    r"|(?<=[（(]l)(?=[）)][\u4e00-\u9fff]))"
+)
 
 
 # A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
