@@ -103,15 +103,25 @@ MONTH_DATE = (
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
 """A 成文日期 written to the month, alone on its line or after a label of its own (a full
 stop after it allowed)."""
-_DATE_LINE_LAST = frozenset("日号）)。.．\n一二三四五六天")
+_DATE_LINE_LAST = frozenset("日号）)。.．\n")
 """What a text :data:`DATE_LINE` matches ends with, a decimal digit aside (``\\d``, what
 ``str.isdecimal`` answers): its date's 日 or 号 or figure, a seal note's bracket, a full
-stop, a line break (``$`` matches before a last one), or a bare weekday's last character
-(星期五): the gate before it."""
-_MONTH_LINE_LAST = frozenset("月）)。.．\n一二三四五六日天")
+stop, or a line break (``$`` matches before a last one), a bare weekday aside
+(:func:`_bare_weekday_end`): the gate before it."""
+_MONTH_LINE_LAST = frozenset("月）)。.．\n")
 """What a text :data:`MONTH_DATE_LINE` matches ends with (its date's 月, a seal note's
-bracket, a full stop, a last line break, a bare weekday's last character): the gate
-before it."""
+bracket, a full stop, a last line break), a bare weekday aside: the gate before it."""
+_WEEKDAY_LAST = frozenset("一二三四五六日天")
+_WEEK_WORDS = frozenset(("星期", "礼拜"))
+
+
+def _bare_weekday_end(text: str) -> bool:
+    """Whether ``text`` ends with a bare weekday (星期五, 礼拜天: :data:`_WEEKDAY`'s bare
+    form), what a date line may end with besides the gates' characters (asked after them:
+    few lines end so)."""
+    return text[-1:] in _WEEKDAY_LAST and text[-3:-1] in _WEEK_WORDS
+
+
 _STOPPED_DATE_LAST = frozenset("日号月）)")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
@@ -161,9 +171,9 @@ _DATE_ENDS = ("日", "号", "\n")
 _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
 """What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
 date, or one written to the month): the gate before them."""
-_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", *"一二三四五六天")
-"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, a note's bracket after it,
-or a bare weekday's last character (星期五)."""
+_AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")")
+"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it
+(a bare weekday aside: :func:`_bare_weekday_end`)."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
@@ -454,8 +464,8 @@ def authority_date(text: str) -> re.Match[str] | None:
     with a class mark or a publication note glued to the authority or set after it
     (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
     None when it is none."""
-    if not text.endswith(_AUTHORITY_DATE_ENDS):
-        return None  # (the gate: a date's end, or a note's bracket after it)
+    if not text.endswith(_AUTHORITY_DATE_ENDS) and not _bare_weekday_end(text):
+        return None  # (the gate: a date's end, or a note's bracket or a weekday after it)
     return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
 
 
@@ -1053,15 +1063,18 @@ def _date_kind(text: str) -> Kind | None:
         return None
     last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
     if (
-        ((last in _DATE_LINE_LAST or last.isdecimal()) and DATE_LINE.match(text))
+        (
+            (last in _DATE_LINE_LAST or last.isdecimal() or _bare_weekday_end(text))
+            and DATE_LINE.match(text)
+        )
         or DAY_LOST_LINE.match(text)
-        or (last in _MONTH_LINE_LAST and MONTH_DATE_LINE.match(text))
+        or ((last in _MONTH_LINE_LAST or _bare_weekday_end(text)) and MONTH_DATE_LINE.match(text))
     ):
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
     if (
-        text.endswith(_AUTHORITY_DATE_ENDS)
+        (text.endswith(_AUTHORITY_DATE_ENDS) or _bare_weekday_end(text))
         and not text.startswith(_SENTENCE_OPENINGS)
         and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
     ):
