@@ -46,7 +46,25 @@ PAIRS = [
     pytest.param("王某同志李某同志：", [("王某", "同志"), ("李某", "同志")], id="glued-courtesy"),
 ]
 
+# the last name's role lost with the blank before it, as a list parted by 、 may write it
+# (王某代表、李某：): the role the pairs' own
+BARE_LAST = [
+    pytest.param("王某代表 李某：", [("王某", "代表"), ("李某", "代表")], id="bare-last"),
+    pytest.param("王某代表  李某某：", [("王某", "代表"), ("李某某", "代表")], id="bare-last-gap"),
+    pytest.param(
+        "王某代表 李某代表 赵某：",
+        [("王某", "代表"), ("李某", "代表"), ("赵某", "代表")],
+        id="bare-last-of-three",
+    ),
+    pytest.param(
+        "王某代表 欧阳某某：", [("王某", "代表"), ("欧阳某某", "代表")], id="bare-last-compound"
+    ),
+    pytest.param("王某代表李某：", [("王某", "代表"), ("李某", "代表")], id="bare-last-glued"),
+]
+
 NOT_PAIRS = [
+    pytest.param("王某代表李：", [("王某代表李", None)], id="glued-surname-alone"),
+    pytest.param("王某代表办公室：", [("王某代表办公室", None)], id="glued-office"),
     pytest.param("王某 代表：", [("王某", "代表")], id="one-blank-before-role"),
     pytest.param("王  某代表：", [("王某", "代表")], id="padded-name"),
     pytest.param("王小明代表：", [("王小明", "代表")], id="one-name"),
@@ -60,7 +78,7 @@ NOT_PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("salutation", "expected"), PAIRS + NOT_PAIRS)
+@pytest.mark.parametrize(("salutation", "expected"), PAIRS + BARE_LAST + NOT_PAIRS)
 def test_pairs_apart_are_one_salutation(
     salutation: str, expected: list[tuple[str, str | None]]
 ) -> None:
@@ -78,3 +96,40 @@ def test_a_pair_then_the_opening_after_a_blank_is_no_list() -> None:
     record = parse_text(text, keywords=False)
     assert record.title == TITLE
     assert [(a.name, a.role) for a in record.addressees] == [("王某", "代表")]
+
+
+def test_a_pair_then_a_label_after_a_blank_is_no_list() -> None:
+    text = (
+        TITLE
+        + "\n王某代表 联系人：李某\n您提出的建议收悉，现答复如下：\n感谢您的关心。\n某市交通局\n"
+        + "2024年6月1日\n"
+    )
+    record = parse_text(text, keywords=False)
+    assert record.title == TITLE
+    assert [(a.name, a.role) for a in record.addressees] == [("王某", "代表")]
+
+
+# The same list written without its colon, its bare last name ending the line: one
+# salutation, as written, the role read the pairs' (a pair then the opening after a blank
+# is no list: test_a_pair_then_the_opening_after_a_blank_is_no_list)
+WITHOUT_COLON = [
+    pytest.param("王某代表 李某", [("王某", "代表"), ("李某", "代表")], id="blank"),
+    pytest.param("王某代表、李某", [("王某", "代表"), ("李某", "代表")], id="dun"),
+    pytest.param("王某代表李某", [("王某", "代表"), ("李某", "代表")], id="glued"),
+    pytest.param(
+        "王某代表 李某代表 赵某",
+        [("王某", "代表"), ("李某", "代表"), ("赵某", "代表")],
+        id="three",
+    ),
+    pytest.param("王某代表 联系人", [("王某", "代表")], id="a-label-after-no-name"),
+]
+
+
+@pytest.mark.parametrize(("salutation", "expected"), WITHOUT_COLON)
+def test_pairs_with_a_bare_last_and_no_colon(
+    salutation: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = LETTER.format(s=salutation).replace("您提出", "您们提出")
+    record = parse_text(text, keywords=False)
+    assert record.title == TITLE
+    assert [(a.name, a.role) for a in record.addressees] == expected

@@ -1,8 +1,10 @@
 """A commission's short name glued before the code of the number it issued (``省发改委
 某发改投资〔2024〕123号``): the name ends with 委 and opens with its level (省, 市, 县…)
-four characters or more back, as 厅 and 局 end a name; the cited number starts after it.
-Near-misses: a code holding 委 before fewer than two code characters, a code whose 委 is
-a party committee's (市委办发), a name that is the code. Snippets invented."""
+four characters or more back, as 厅 and 局 end a name, or three back before three code
+characters or more (``县教委某教发``); the cited number starts after it. Near-misses: a
+code holding 委 before fewer than two code characters, a code whose 委 is a party
+committee's (市委办发), a name that is the code, a name of three before a code of two
+(``市纪委办发``). Snippets invented."""
 
 from __future__ import annotations
 
@@ -34,6 +36,10 @@ COMMISSION_BEFORE_CODE = [
         "根据区住建委某建管〔2022〕7号通知精神。", "某建管〔2022〕7号", id="district-building"
     ),
     pytest.param("按照市民宗委某民宗发〔2021〕3号文件。", "某民宗发〔2021〕3号", id="city-ethnic"),
+    # decided: a name of three (level, one word, 委) before a code of three or more
+    # characters (an earlier round kept 县教委某教发 whole)
+    pytest.param("根据县教委某教发〔2022〕9号文件。", "某教发〔2022〕9号", id="short-name"),
+    pytest.param("按照市科委某科计〔2023〕4号文件。", "某科计〔2023〕4号", id="short-name-science"),
 ]
 
 CODE_KEPT_WHOLE = [
@@ -44,8 +50,10 @@ CODE_KEPT_WHOLE = [
     pytest.param("按照市发改委〔2020〕3号文件。", "市发改委〔2020〕3号", id="name-is-the-code"),
     pytest.param("根据某委发〔2022〕9号文件。", "某委发〔2022〕9号", id="short-code"),
     pytest.param(
-        "根据县教委某教发〔2022〕9号文件。", "县教委某教发〔2022〕9号", id="name-too-short"
+        "根据市纪委办发〔2022〕9号文件。", "市纪委办发〔2022〕9号", id="short-name-short-code"
     ),
+    pytest.param("根据县教委发〔2022〕9号文件。", "县教委发〔2022〕9号", id="short-name-one-after"),
+    pytest.param("根据县委教发〔2022〕9号文件。", "县委教发〔2022〕9号", id="party-committee-code"),
 ]
 
 

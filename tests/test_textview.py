@@ -47,7 +47,12 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     half = "".join(textview._FULL_TO_HALF.get(ch, ch) for ch in line)
     year_digits = {
         year.start() + k: digit
-        for pattern in (textview.LETTER_YEAR, textview.LETTER_MONTH_DAY)
+        for pattern in (
+            textview.LETTER_YEAR,
+            textview.LETTER_MONTH_DAY,
+            textview.LETTER_SERIAL,
+            textview.ONE_AS_L,
+        )
         for year in pattern.finditer(half)
         for k, digit in enumerate(year.group().translate(textview.LETTER_DIGITS))
     }
@@ -62,6 +67,8 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     )
     # a dash between figures written 一 (0000一5550123): it reads -
     year_digits.update({dash.start(): "-" for dash in textview.DASH_AS_YI.finditer(half)})
+    # a section marker's 一 read as a dash (—、加强…): it reads 一
+    year_digits.update({dash.start(): "一" for dash in textview.YI_AS_DASH.finditer(half)})
     # a day marked 曰 for 日 (2023年5月8曰): its 曰 reads 日
     year_digits.update({day.end() - 1: "日" for day in textview.DAY_TYPO.finditer(half)})
     # a day marked 目 (2023年5月8目) and a year marked 午 (2023午5月): 日 and 年
@@ -91,6 +98,7 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
             i = j
             continue
         out = year_digits.get(i, textview._FULL_TO_HALF.get(ch, ch))
+        out = textview.LOOKALIKES.get(out, out)
         if out in textview._HALF_TO_FULL:
             nxt = line[i + 1] if i + 1 < n else ""
             between_digits = last_kept.isdigit() and textview._FULL_TO_HALF.get(nxt, nxt).isdigit()
@@ -110,7 +118,7 @@ def _ascii_alnum(ch: str) -> bool:
 ALPHABET = (
     " \t\u3000\u00a0\u200b\u200d\u2060\u00ad\ufeff\f\v\r\n"  # spaces, format characters
     "\U000e0020\U0001d173"  # format characters past the BMP
-    ":,;()?!：，（）"  # half- and full-width punctuation
+    ":,;()?!：，（）∶︰﹕丶﹑､、"  # half- and full-width punctuation, look-alikes of ： and 、
     "０１９ＡＺａｚ．％－／²①"  # full-width digits, letters and signs, other digits
     "0123456789abcXYZ.-/iİı"  # ASCII, and what reads as i case-blind
     "lIOoＯｌ"  # letters a year may be typed with (20l6年)

@@ -51,21 +51,26 @@ OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
 _CN_DIGIT = "〇○零O0一二三四五六七八九"
+_CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
+_CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
 DATE = (
-    r"(?:\d{4}年(?:\d{1,2}|元)月\d{1,2}[日号]"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}|元)月[一二三四五六七八九十]{{1,3}}日)"
+    rf"(?:\d{{4}}年(?:\d{{1,2}}|{_CN_MONTH})月(?:\d{{1,2}}[日号]|{_CN_DAY}日)"
+    rf"|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
-:mod:`replyparse.resegment` read signed dates with it); January may be 元月, as letters
-write it (二〇二四年元月十日)."""
+:mod:`replyparse.resegment` read signed dates with it), or with its year in figures and
+its month or day in numerals, as a typist may mix them (2024年五月二十日, 2024年5月二十日);
+January may be 元月, as letters write it (二〇二四年元月十日), and a day's tens 廿 or 卅
+(廿三日, 卅日), 廿 copied as 念 (念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE
 # A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
 _DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
 _DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
 """The end of such a date: the gate before an authority's line is read for one (a line
 ending in a figure is most often a phone's)."""
-# A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice).
-_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/])\d{1,2}(?P=sep)\d{1,2})"
+# A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice), the - also
+# as a copy's hyphen or minus sign (2021‐09‐03: :data:`replyparse.fields.dates._HYPHENS`).
+_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1,2})"
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
@@ -73,8 +78,10 @@ _JOINT_BRACKETED = (
     r"[（(][^（）()。：:]{0,16}?(?:联合|共同|会同)[^（）()。：:]{0,12}?"
     r"(?:答复|办理|办复|回复|函复)[^（）()。]{0,20}[）)]"
 )
-# The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）.
-_WEEKDAY = r"[（(](?:星期|礼拜|周)[一二三四五六日天][）)]"
+# The weekday a letter may give in brackets after its date: 2024年5月10日（星期五）, （周五）;
+# or bare after a blank, as a web copy or a typist sets it (2024年5月10日 星期五; not 周五
+# bare: a word of a sentence as often).
+_WEEKDAY = r"(?:[（(](?:星期|礼拜|周)[一二三四五六日天][）)]|(?:星期|礼拜)[一二三四五六日天])"
 # A seal note in brackets of any shape a copy writes (（印章）, 〔印章〕, [盖章], 【公章】): no
 # part of the name or the date it follows.
 _SEAL_BRACKETED = rf"[（(〔\[［【][\u4e00-\u9fff]{{0,4}}(?:{_SEAL_WORDS})[）)〕\]］】]"
@@ -107,10 +114,22 @@ stop after it allowed)."""
 _DATE_LINE_LAST = frozenset("日号）)〕]］】。.．\n")
 """What a text :data:`DATE_LINE` matches ends with, a decimal digit aside (``\\d``, what
 ``str.isdecimal`` answers): its date's 日 or 号 or figure, a seal note's bracket, a full
-stop, or a line break (``$`` matches before a last one): the gate before it."""
+stop, or a line break (``$`` matches before a last one), a bare weekday aside
+(:func:`_bare_weekday_end`): the gate before it."""
 _MONTH_LINE_LAST = frozenset("月）)〕]］】。.．\n")
 """What a text :data:`MONTH_DATE_LINE` matches ends with (its date's 月, a seal note's
-bracket, a full stop, a last line break): the gate before it."""
+bracket, a full stop, a last line break), a bare weekday aside: the gate before it."""
+_WEEKDAY_LAST = frozenset("一二三四五六日天")
+_WEEK_WORDS = frozenset(("星期", "礼拜"))
+
+
+def _bare_weekday_end(text: str) -> bool:
+    """Whether ``text`` ends with a bare weekday (星期五, 礼拜天: :data:`_WEEKDAY`'s bare
+    form), what a date line may end with besides the gates' characters (asked after them:
+    few lines end so)."""
+    return text[-1:] in _WEEKDAY_LAST and text[-3:-1] in _WEEK_WORDS
+
+
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
@@ -168,7 +187,8 @@ _SIGNED_DATE_ENDS = (*_DATE_ENDS, "月")
 """What the date of :data:`AUTHORITY_DATE_LINE` and of :data:`_DATED` ends with (a full
 date, or one written to the month): the gate before them."""
 _AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", "〕", "]", "］", "】")
-"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it."""
+"""What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it
+(a bare weekday aside: :func:`_bare_weekday_end`)."""
 _AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "〕", "]", "］", "】", "\n")
 """What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
 brackets: a gate before its patterns."""
@@ -505,8 +525,12 @@ def authority_date(text: str) -> re.Match[str] | None:
     with a class mark or a publication note glued to the authority or set after it
     (``某局（B类）  2024年5月10日``: :func:`signer_note`, the note in the authority's part);
     None when it is none."""
-    if not text.endswith(_AUTHORITY_DATE_ENDS) and not _day_lost_at_end(text):
-        return None  # (the gate: a date's end, a day that lost its 日, a note's bracket)
+    if (
+        not text.endswith(_AUTHORITY_DATE_ENDS)
+        and not _day_lost_at_end(text)
+        and not _bare_weekday_end(text)
+    ):
+        return None  # (the gate: a date's end, a day that lost its 日, a note or a weekday)
     return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
 
 
@@ -1118,15 +1142,18 @@ def _date_kind(text: str) -> Kind | None:
         return None
     last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
     if (
-        ((last in _DATE_LINE_LAST or last.isdecimal()) and DATE_LINE.match(text))
+        (
+            (last in _DATE_LINE_LAST or last.isdecimal() or _bare_weekday_end(text))
+            and DATE_LINE.match(text)
+        )
         or DAY_LOST_LINE.match(text)
-        or (last in _MONTH_LINE_LAST and MONTH_DATE_LINE.match(text))
+        or ((last in _MONTH_LINE_LAST or _bare_weekday_end(text)) and MONTH_DATE_LINE.match(text))
     ):
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
     if (
-        (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text))
+        (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text) or _bare_weekday_end(text))
         and not text.startswith(_SENTENCE_OPENINGS)
         and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
     ):

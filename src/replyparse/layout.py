@@ -82,6 +82,18 @@ _BARE_SALUTATION = re.compile(
     rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
     rf"(?:{vocab.alternation('roles')}|代表团)$"
 )
+# Names each with the role, the last one's role lost (王某代表 李某, 王某代表、李某: a list
+# the salutation's colon would end), written without the colon: the pairs, then a name of
+# two to four characters opening with a surname (:func:`_bare_salutation` asks).
+_PAIRS_BARE_LAST = re.compile(
+    rf"^(?:{vocab.alternation('salutation_openers')})?"
+    rf"(?:[\u4e00-\u9fff·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+"
+    r"(?P<last>[\u4e00-\u9fff·]{2,4})$"
+)
+_SURNAMES = vocab.word_set("surnames")
+# What a salutation's line may end with in its colon's place: a comma a typist set there,
+# the semicolon a scan's OCR reads ： as (王某代表，, 王某代表；).
+_COLON_IN_PLACE = ("，", "；")
 # The first line of a salutation wrapped inside a name (PDF copies): names and separators
 # only, at least two names (尊敬的甲某、乙某、丙).
 _NAME_LIST_HEAD = re.compile(
@@ -565,6 +577,7 @@ def segment(view: TextView) -> Layout:
             last + 2 < len(lines)
             and lines[last].text.endswith(("、", "，"))
             and _NAME_LIST_HEAD.match(lines[last].text)
+            and not _comma_for_colon(view, lines, last)
         ):
             last += 1
         if last + 1 < len(lines) and (
@@ -670,13 +683,38 @@ def _attachments_at(view: TextView, lines: tuple[Line, ...], start: int, stop: i
 def _bare_salutation(view: TextView, line: Line) -> bool:
     """A salutation written without its colon: names and a role word (张某代表), the names
     parted by 、 or by ， (a web copy's commas for 、: 张某，李某委员; the end of a list
-    wrapped over lines that end with ，)."""
-    text = line.text.replace("，", "、")
+    wrapped over lines that end with ，), a comma or semicolon in the colon's place allowed
+    (张某代表，)."""
+    text = line.text
+    if text.endswith(_COLON_IN_PLACE):
+        text = text[:-1]  # 王某代表，: a typist's comma for the colon, or a scan's ； (OCR)
+    text = text.replace("，", "、")
     return (
-        _BARE_SALUTATION.match(text) is not None
+        (_BARE_SALUTATION.match(text) is not None or _pairs_bare_last(text))
         and not _TITLE_START.search(line.text)
         and not is_label_line(view, line)
     )
+
+
+def _pairs_bare_last(text: str) -> bool:
+    """Whether ``text`` is names each with the role but the last (:data:`_PAIRS_BARE_LAST`),
+    whose name opens with a surname."""
+    m = _PAIRS_BARE_LAST.match(text)
+    if m is None:
+        return False
+    last = m.group("last")
+    return last[:1] in _SURNAMES or last[:2] in _SURNAMES
+
+
+def _comma_for_colon(view: TextView, lines: tuple[Line, ...], i: int) -> bool:
+    """Whether ``lines[i]``, names ending with ， (王某、李某代表，), is a whole salutation
+    whose comma stands for its colon: a role word ends its names, and the line under it
+    goes on with no more names (a list wrapped over lines, 王某代表，李某代表， over
+    赵某代表：, goes on)."""
+    if not lines[i].text.endswith("，") or not _bare_salutation(view, lines[i]):
+        return False
+    below = lines[i + 1].text
+    return not (_salutation_shaped(below) or _BARE_SALUTATION.match(below.rstrip("，、；")))
 
 
 def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:

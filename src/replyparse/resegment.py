@@ -299,6 +299,24 @@ _NAMES = re.compile(
 # More names and role words after a gap, to the colon, on the salutation's line: a list of
 # addressees each with the role, parted by blanks (王某 代表 李某 代表：, 王某代表 李某代表：).
 _MORE_PAIRS = re.compile(rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)+：")
+# Such a list whose last name lost its role word (王某代表 李某：), as a list parted by 、 may
+# write it (王某代表、李某：, the role read the first's): a surname opens that name, which is
+# no label (王某代表  联系人：… is a salutation and a label).
+_MORE_PAIRS_BARE_LAST = re.compile(
+    rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)*(?P<last>[{_CJK}·]{{2,4}})："
+)
+# The same list written without its colon, its bare last name ending the line (王某代表 李某).
+_PAIRS_BARE_LAST_ALONE = re.compile(
+    rf"(?:[{_CJK}·]{{2,4}}?(?:{vocab.alternation('roles')})[、，]?)*(?P<last>[{_CJK}·]{{2,4}})"
+)
+_COLON_IN_PLACE = "，；"
+"""What a salutation may write for its colon after a person's role word: a typist's
+comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
+_PERSON_ROLES = frozenset(vocab.words("roles"))
+"""The role words such a mark may follow: a person's (代表, 委员…), never a body's ending
+(甲委， in a 抄送 list wrapped over lines)."""
+_SPOKEN_TO = frozenset("你您贵")
+"""What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -1125,13 +1143,15 @@ class _Reader:
 
     def _words_go_on(self, role_end: int) -> bool:
         """Whether the words run on, glued, after a role word ending at ``role_end``: no
-        colon, no 们, no line's end, no gap, and no pronoun or verb of an opening after
-        it. Exact: :meth:`_salutation_at` finds no salutation there (the same tests, asked
-        of the one character that follows)."""
+        colon (nor a mark for it, :meth:`_mark_for_colon`), no 们, no line's end, no gap,
+        and no pronoun or verb of an opening after it. Exact: :meth:`_salutation_at` finds
+        no salutation there (the same tests, asked of the one character that follows)."""
         norm = self.norm
         if role_end >= len(norm):
             return False
         ch = norm[role_end]
+        if ch in _COLON_IN_PLACE:
+            return not self._mark_for_colon(role_end, self.line_at(role_end).end)
         return not (
             ch in "：们\n"
             or ch in _SEPARATORS
@@ -1145,11 +1165,17 @@ class _Reader:
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
-        colon = end < line.end and norm[end] == "："
+        colon = end < line.end and (
+            norm[end] == "："
+            or (norm[role:role_end] in _PERSON_ROLES and self._mark_for_colon(end, line.end))
+        )
         gap_after = end < line.end and self.gap(end)
-        if gap_after and not colon and (more := _MORE_PAIRS.match(norm, end, line.end)):
-            # the next names and role after a blank: the salutation runs on to its colon
-            end, colon = more.end() - 1, True
+        if gap_after and not colon:
+            if more := self._more_pairs(end, line.end):
+                # the next names and role after a blank: the salutation runs on to its colon
+                end, colon = more.end() - 1, True
+            elif alone := self._bare_last(_PAIRS_BARE_LAST_ALONE.fullmatch(norm, end, line.end)):
+                end = alone.end()  # 王某代表 李某 ending its line: one salutation, no colon
         if colon:
             end += 1
         after = self.skip_space(end)  # where what follows it on its line starts
@@ -1190,6 +1216,33 @@ class _Reader:
         if start != line.start and not _TITLE_END.search(norm, line.start, start):
             return None  # a colonless salutation needs the title (or the line start) before it
         return _Salutation(start, end)
+
+    def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
+        """The names and role words of a salutation's list after a blank, from ``pos`` to
+        its colon: :data:`_MORE_PAIRS`, else :data:`_MORE_PAIRS_BARE_LAST` when its last
+        name opens with a surname and is no header label."""
+        norm = self.norm
+        more = _MORE_PAIRS.match(norm, pos, end)
+        if more is not None or "：" not in norm[pos:end]:
+            return more
+        return self._bare_last(_MORE_PAIRS_BARE_LAST.match(norm, pos, end))
+
+    def _bare_last(self, m: re.Match[str] | None) -> re.Match[str] | None:
+        """``m``, a list of names whose last lost its role (:data:`_MORE_PAIRS_BARE_LAST`),
+        when that name opens with a surname and is no header label; else None."""
+        if m is None or not _opens_with_surname(m.group("last")):
+            return None
+        return None if _HEADER_LABEL.match(self.norm, m.start("last"), m.end()) else m
+
+    def _mark_for_colon(self, pos: int, end: int) -> bool:
+        """Whether ``norm[pos]``, right after a salutation's role word, is a comma or a
+        semicolon written for its colon (:data:`_COLON_IN_PLACE`): the line ends after it
+        or the opening speaks to the addressee there (您提出的…, 贵委…), blanks between."""
+        norm = self.norm
+        if norm[pos] not in _COLON_IN_PLACE:
+            return False
+        after = self.skip_space(pos + 1)
+        return after >= end or norm[after] in _SPOKEN_TO
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
@@ -2580,9 +2633,9 @@ class _Reader:
             if norm.startswith("印发", d1) or (damaged and _DIGIT_AROUND.match(norm, d1)):
                 continue
             after = self.skip_space(d1)
-            if after < end and norm[after] in "（(":
+            if after < end and norm[after] in "（(星礼":
                 # a seal note or a joint reply's note after the date: its line's (…2024年6月12日
-                # （联合答复）)
+                # （联合答复）); so is a weekday, bare too (…2024年6月12日 星期三)
                 note = _NOTE_AFTER_DATE.match(norm, after, end)
                 after = self.skip_space(note.end()) if note is not None else after
             signers: list[int] = []

@@ -17,7 +17,9 @@ What the view cleans away, so no extractor has to:
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
-- full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``);
+- full-width digits and Latin letters become ASCII (``２０２０`` → ``2020``); the look-alikes
+  of the full-width colon (``∶``, ``︰``, ``﹕``) become ``：``, those of the enumeration
+  comma (``丶``, ``﹑``, ``､``) ``、`` (:data:`LOOKALIKES`);
 - half-width punctuation that web copies use for Chinese text becomes full-width
   (``:`` → ``：``, ``,`` → ``，``, ``(`` → ``（``), except between digits (``1,000``);
 - a full stop typed as ``.`` or ``．`` reads ``。`` where no figure or name can hold it:
@@ -30,11 +32,17 @@ What the view cleans away, so no extractor has to:
   ``2019年``, ``〔2O23〕`` → ``〔2023〕``: l and I read 1, O and o read 0); a letter at the
   year's ends (``201l年``, ``l998年``), two letters (``20lO年``) or one glued to a code
   (``A20l6年``) stay as written; so does a month or day of two characters, one a letter,
-  right between 年 and 月 or between 月 and 日 (``2023年l2月O8日`` → ``2023年12月08日``);
+  right between 年 and 月 or between 月 and 日 (``2023年l2月O8日`` → ``2023年12月08日``), and
+  a 发文字号's serial with one letter after one of its digits, right between its year's
+  bracket and 号, or a number so between 第 and 号 (``〔2024〕2l号`` → ``〔2024〕21号``,
+  ``第1O号建议`` → ``第10号建议``; ``〔2024〕B12号`` stays, a local scheme's letter);
 - a zero of a year in Chinese numerals typed with a letter or sign that looks like 〇
   (``二o二三年``, the Greek ``Ο`` or Cyrillic ``О`` an IME's symbol table offers, ``◯``)
   reads 〇, in a run of four numerals opening with 一 or 二 right before 年; the letter
   anywhere else stays as written (``O`` and ``0`` the date patterns read as they are);
+- a section marker's 一 a scan's OCR read as a dash (``—、``, ``-、`` opening a line,
+  ``（—）``, before the heading) reads 一, and its figure 1 read as the letter l (``l.``,
+  ``l、`` opening a line, ``（l）``) reads 1;
 - a dash between two figures typed or read as the numeral 一 (``0000一5550123``,
   ``50一100万元``, one blank allowed on either side) reads ``-``: 一 between two
   Arabic figures is no numeral;
@@ -132,6 +140,19 @@ _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULL_TO_HALF.update({"．": ".", "％": "%", "－": "-", "／": "/"})
+COLON_LOOKALIKES = {"∶": "：", "︰": "：", "﹕": "："}
+"""Signs a copy or an input method gives for the full-width colon (the ratio sign ∶, the
+vertical two-dot leader ︰, the small colon ﹕): they read ：, a label's or a salutation's
+colon (``联系电话∶``, ``王某代表∶``); no letter writes them for anything else."""
+DUN_LOOKALIKES = {"丶": "、", "﹑": "、", "､": "、"}
+"""Signs a copy or an input method gives for the enumeration comma 、 (the radical 丶 an
+input method offers for it, the small ﹑, the half-width ､): they read 、 (``一丶``,
+``王某丶李某代表``); no letter writes them for anything else."""
+DUN_MARKS = "、" + "".join(DUN_LOOKALIKES)
+"""The enumeration comma and its look-alikes, as written (for a class of a pattern reading
+the written text: a list parted by any of them)."""
+LOOKALIKES = COLON_LOOKALIKES | DUN_LOOKALIKES
+"""The look-alikes of punctuation the view reads as the mark they stand for."""
 _HEAVY_BAR = {"┃": "│"}
 """A table's heavy box-drawing bar reads as the light one: the view holds three of
 :data:`CELL_BARS`, so a gate over it asks three ``in`` (``"|" in norm or "｜" in norm or
@@ -147,6 +168,7 @@ _WIDTH = {
     **_FULL_TO_HALF,
     **{k: v for k, v in _HALF_TO_FULL.items() if k not in ",:"},
     **_HEAVY_BAR,
+    **LOOKALIKES,
 }
 _WIDTH_TABLE = str.maketrans(_WIDTH)
 
@@ -176,6 +198,15 @@ LETTER_MONTH_DAY = re.compile(
     r"(?:[0-9][lIOo]|[lIOo][0-9])"  # one digit, one letter
     r"(?:(?<=年..)(?=月)|(?<=月..)(?=[日号]))"
 )
+# A 发文字号's serial typed or read with one letter for a digit after a digit of it, right
+# between the year's closing bracket and 号 (〔2024〕2l号, 〔2024〕1O号), and a number
+# between 第 and 号 so (〔2024〕第1o号, a proposal's 第1O号): nothing else stands there; a
+# letter before the digits is a local scheme's (〔2024〕B12号, 第A12号). Opens with a digit,
+# as LETTER_YEAR does.
+LETTER_SERIAL = re.compile(
+    r"[0-9](?:(?<=[〕\]］】）)﹞〗〉>][0-9])|(?<=第[0-9]))"
+    r"[0-9]{0,3}[lIOo][0-9]{0,3}(?=号)"
+)
 LETTER_DIGITS = str.maketrans("lIOo", "1100")
 """The letters a year typed so reads as digits."""
 
@@ -203,6 +234,20 @@ def _year_zeros(year: re.Match[str]) -> str:
 # OCR reads a hyphen so, and a Chinese IME types it), one blank allowed on either side. The
 # pattern opens with 一 so the engine's quick scan finds the few places to try.
 DASH_AS_YI = re.compile(r"一(?=[ \u3000]?[0-9])(?:(?<=[0-9]一)|(?<=[0-9][ \u3000]一))")
+# The numeral 一 of a section's marker read by a scan's OCR as a dash (—、加强…, （—）加强…):
+# a dash that opens a line (its indent aside) or follows a sentence's end or a colon, right
+# before 、 and a heading's first character; or alone in brackets before one. No dash
+# stands there otherwise. Opens with the dashes' class, as DASH_AS_YI opens with 一.
+YI_AS_DASH = re.compile(
+    r"[—\-‐─](?:(?<![^\n\u3000 \t：:。；][—\-‐─])(?=、[\u4e00-\u9fff])"
+    r"|(?<=[（(][—\-‐─])(?=[）)][\u4e00-\u9fff]))"
+)
+# The figure 1 of a section's marker typed or read as the letter l (l.加强…, l、加强…,
+# （l）加强…), where YI_AS_DASH reads a marker's 一 (I stays: the Roman numeral one, I.、II.).
+ONE_AS_L = re.compile(
+    r"l(?:(?<![^\n\u3000 \t：:。；]l)(?=[.、．][\u4e00-\u9fff])"
+    r"|(?<=[（(]l)(?=[）)][\u4e00-\u9fff]))"
+)
 
 
 # A day written with 曰 for 日 (OCR): its numeral right after 月, or after a range's dash
@@ -407,6 +452,8 @@ def _widened(original: str, widened: str) -> str:
     if "l" in widened or "I" in widened or "O" in widened or "o" in widened:
         widened = LETTER_YEAR.sub(_year_digits, widened)
         widened = LETTER_MONTH_DAY.sub(_year_digits, widened)
+        widened = LETTER_SERIAL.sub(_year_digits, widened)
+        widened = ONE_AS_L.sub("1", widened)
     # (each look-alike asked by ``in`` through map: no generator stepped per look-alike)
     if any(map(widened.__contains__, ZERO_LOOKALIKES)):
         widened = CN_YEAR_ZERO.sub(_year_zeros, widened)
@@ -418,6 +465,8 @@ def _widened(original: str, widened: str) -> str:
         widened = YEAR_WU.sub("年", widened)
     if "一" in widened:
         widened = DASH_AS_YI.sub("-", widened)
+    if "—" in widened or "-" in widened or "─" in widened or "‐" in widened:
+        widened = YI_AS_DASH.sub("一", widened)
     if "." in widened:
         widened = _PERIOD.sub("。", widened)
     if "," not in widened and ":" not in widened:
@@ -770,6 +819,21 @@ class TextView:
             at = origin[start] if start < len(origin) else len(self.original)
             return (at, at)
         return (origin[start], origin[end - 1] + 1)
+
+    def past_dropped_lines(self, pos: int) -> int:
+        """``pos``, a line break of ``norm``, or the last of the line breaks right after it
+        each of which follows a whole line the view dropped (a page's number, ``— 2 —``,
+        where a page of the letter ended inside a sentence): the breaks read as one. A
+        blank line the letter has is no dropped line."""
+        norm, origin, original = self.norm, self.origin, self.original
+        while (
+            pos + 1 < len(norm)
+            and norm[pos + 1] == "\n"
+            and not original[origin[pos] + 1 : origin[pos + 1]].isspace()
+            and origin[pos + 1] > origin[pos] + 1
+        ):
+            pos += 1
+        return pos
 
     def source(self, start: int, end: int) -> tuple[str, Span]:
         """The original text and span behind ``norm[start:end]``."""

@@ -22,7 +22,7 @@ from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import FORMAT_CHARS, Line, TextView
+from replyparse.textview import COLON_LOOKALIKES, DUN_LOOKALIKES, FORMAT_CHARS, Line, TextView
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -306,17 +306,28 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
+_COLONS = "：:，,；;" + "".join(COLON_LOOKALIKES)
+"""The colon a salutation ends with, as written (the view reads each look-alike as ：), or
+the comma or semicolon a salutation's line may end with in its place."""
+
+
+_DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
+"""The look-alikes of 、 a salutation may part its names with, read as 、 (one for one)."""
+
+
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
     """The salutation as written, its span and the addressees it names."""
     written, span = view.source(line.start, line.end)
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
     base = span[0] + lead
-    body = salutation.rstrip("：:").rstrip()
+    body = salutation.rstrip(_COLONS).rstrip()
     kept = None
     if has_invisible(body):  # 王某代\u200b表: read as if the character were not there
         kept = [i for i, ch in enumerate(body) if ch not in FORMAT_CHARS]
         body = "".join(body[i] for i in kept)
+    if "丶" in body or "﹑" in body or "､" in body:  # (DUN_LOOKALIKES: seldom any)
+        body = body.translate(_DUN_TABLE)  # 王某丶李某: 、 (one for one: offsets hold)
     if "好" in body:  # (every greeting holds it)
         body = GREETING_END.sub("", body)
     # a note beside a name is blanked out, so every offset still holds; so is one after a
@@ -461,7 +472,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
             before = flat_part  # no name: a role alone, of the name after it if any
             continue
         one = _ONE.match(flat_part)
-        if one is not None and flat_part is part and (pairs := _glued_pairs(flat_part)):
+        if flat_part is part and (pairs := _glued_pairs(flat_part, bare_last=one is None)):
             out.extend((name, role, (at + a, at + b)) for name, role, a, b in pairs)
             before = None
             continue
@@ -521,20 +532,35 @@ def _parse(text: str, base: int) -> list[Addressee]:
     ]
 
 
-def _glued_pairs(text: str) -> list[tuple[str, str, int, int]] | None:
+def _glued_pairs(
+    text: str, *, bare_last: bool = False
+) -> list[tuple[str, str | None, int, int]] | None:
     """Each name and role of ``text`` when it is two pairs or more of a name and its role
-    glued together (:data:`_PAIR`), with the name's place in ``text``; None otherwise."""
-    if len(text) < 8:
+    glued together (:data:`_PAIR`), with the name's place in ``text``; None otherwise.
+    With ``bare_last``, the last may be a name alone, its role lost with the blank before
+    it (王某代表李某, as 王某代表 李某 is written: the role the pairs' own), role None."""
+    if len(text) < (6 if bare_last else 8):
         return None  # (two names of two characters and their roles at least)
-    out: list[tuple[str, str, int, int]] = []
+    if bare_last and _ROLE_LEAD.match(text):
+        return None  # the role before the name (全国政协委员欧阳某某): one person
+    out: list[tuple[str, str | None, int, int]] = []
     pos = 0
     while pos < len(text):
         m = _PAIR.match(text, pos)
+        if m is None and bare_last and out and _BARE_LAST_MIN <= len(text) - pos <= 4:
+            if not _opens_with_surname(text[pos:]) or not _HANZI_NAME.fullmatch(text, pos):
+                return None
+            out.append((text[pos:], None, pos, len(text)))
+            return out
         if m is None or not _opens_with_surname(m.group("name")):
             return None
         out.append((m.group("name"), m.group("role"), pos, m.end("name")))
         pos = m.end()
     return out if len(out) > 1 else None
+
+
+_BARE_LAST_MIN = 2
+"""The fewest characters of a name alone after glued pairs (a surname and a given name)."""
 
 
 def _without_act(role: str | None) -> str | None:

@@ -171,12 +171,15 @@ def _quantity(tag: str) -> str:
 # Not after 不 (不超过300万元, a ceiling) nor in 赶超.
 _OVER = "(?<![不赶])超过?"
 
+# 约 (大约) said with the verb that brings the sum: 约为, 约合, 约计, 约达 (约为3.2亿元).
+_ABOUT_VERB = "[为合计达]?"
 # One amount, possibly a range. The approximation prefixes are guarded against the words
 # they end (节约, 最近, 附近); the separators list the dash forms before 至/到.
 _AMOUNT = re.compile(
     rf"""
     (?=[\d将大约近逾超{_CN_ALL}])  # what an amount opens with: other positions fail at once
-    (?P<pre>将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})?
+    (?P<pre>将近|(?:大约|(?<![节制签预公条契特邀履违守])约){_ABOUT_VERB}
+      |(?<![最附接靠亲将])近|逾|{_OVER})?
     {_quantity("1")}
     (?:
         (?P<sep>{_LONG_DASHES}|[{_DASHES}至到])
@@ -470,10 +473,11 @@ _CURRENCY_LAST = frozenset(c[-1] for c in _CURRENCY_BEFORE)
 # 超过RMB2亿元), guarded as :data:`_AMOUNT`'s prefixes are; the sum's ``text`` is the figure
 # after the currency, as for 人民币300万元.
 _APPROX_BEFORE_CURRENCY = re.compile(
-    rf"(?:将近|大约|(?<![节制签预公条契特邀履违守])约|(?<![最附接靠亲将])近|逾|{_OVER})$"
+    rf"(?:将近|(?:大约|(?<![节制签预公条契特邀履违守])约){_ABOUT_VERB}"
+    rf"|(?<![最附接靠亲将])近|逾|{_OVER})$"
 )
-_APPROX_REACH = 2
-"""The longest prefix :data:`_APPROX_BEFORE_CURRENCY` matches (将近, 大约, 超过)."""
+_APPROX_REACH = 3
+"""The longest prefix :data:`_APPROX_BEFORE_CURRENCY` matches (大约为, 将近, 超过)."""
 
 
 def _approximate_before_currency(norm: str, start: int) -> bool:
@@ -574,6 +578,7 @@ _AMOUNT_CHARS = frozenset(
     + "元至到"
     + RANGE_DASHES
     + "将近大约逾超过左右"
+    + "为合计达"  # _ABOUT_VERB
 )
 
 
@@ -680,8 +685,8 @@ def _amounts(
                 break
             unit = units[k]
             pos = max(pos, _run_start(norm, pos, unit))
-            if norm[pos - 1 : pos] == "\n" and _broken_at(norm, pos - 1):
-                return _rejoined(view, exclude, pos - 1)  # 下达资金120 / 0万元 (rare)
+            if norm[pos - 1 : pos] == "\n" and (at := _break_start(view, pos - 1)) >= 0:
+                return _rejoined(view, exclude, at, pos - at)  # 下达资金120 / 0万元 (rare)
         m = _amount_by(norm, pos, unit)
         if m is None:
             # none starts by the unit: one starting after it holds a later unit character,
@@ -757,13 +762,28 @@ _FIGURE_TAIL = frozenset("0123456789.")
 _BROKEN_NEXT = frozenset("0123456789" + _UNIT_CHARS)
 
 
-def _broken_at(norm: str, at: int) -> bool:
+def _break_start(view: TextView, last: int) -> int:
+    """Where the line break that breaks a sum (:func:`_broken_at`) and ends at ``last``, the
+    line break before the run of a unit character that opens its line, starts: ``last``,
+    or the first of the breaks before it each of which follows a whole line the view
+    dropped (a page's number, where a page ended inside the sum: ``下达资金120`` / ``— 2 —``
+    / ``0万元``); -1 when it breaks none."""
+    norm = view.norm
+    at = last
+    while at > 0 and norm[at - 1] == "\n":
+        at -= 1  # (a page's number between: rare)
+    if at < last and view.past_dropped_lines(at) != last:
+        return -1  # a blank line the letter has: the sum is not carried over it
+    return at if _broken_at(norm, at, last + 1) else -1
+
+
+def _broken_at(norm: str, at: int, nxt: int) -> bool:
     """Whether the line break at ``at`` (before the run of a unit character that opens its
-    line) breaks a sum: its line ends with a figure (digits, or digits and a decimal point)
-    glued to a word (``下达资金120`` / ``0万元``, ``资金1.2`` / ``亿元``), as a copy breaks a
-    line where the page's width ended it. A figure after a label's colon, a line's start
-    or a blank (a phone, a row's number, a page's) breaks nothing."""
-    if at + 1 >= len(norm) or norm[at + 1] not in _BROKEN_NEXT:
+    line at ``nxt``) breaks a sum: its line ends with a figure (digits, or digits and a
+    decimal point) glued to a word (``下达资金120`` / ``0万元``, ``资金1.2`` / ``亿元``), as a
+    copy breaks a line where the page's width ended it. A figure after a label's colon, a
+    line's start or a blank (a phone, a row's number, a page's) breaks nothing."""
+    if nxt >= len(norm) or norm[nxt] not in _BROKEN_NEXT:
         return False
     start = at
     while start > 0 and norm[start - 1] in _FIGURE_TAIL:
@@ -782,21 +802,28 @@ are more)."""
 
 
 def _rejoined(
-    view: TextView, exclude: Sequence[Range] | Callable[[], Sequence[Range]], at: int
+    view: TextView,
+    exclude: Sequence[Range] | Callable[[], Sequence[Range]],
+    at: int,
+    count: int = 1,
 ) -> list[tuple[Amount, Range]]:
-    """:func:`_amounts` of ``view`` read with its line break at ``at`` dropped (a sum broken
-    over it is one, its span running over the break, as a hard-wrapped letter's is), the
-    ranges in ``view.norm``'s offsets."""
+    """:func:`_amounts` of ``view`` read with its ``count`` line breaks at ``at`` dropped (a
+    sum broken over them is one, its span running over the break, as a hard-wrapped
+    letter's is), the ranges in ``view.norm``'s offsets."""
     norm, origin = view.norm, view.origin
+    past = at + count
     joined = TextView.from_parts(
-        view.original, norm[:at] + norm[at + 1 :], origin[:at] + origin[at + 1 :]
+        view.original, norm[:at] + norm[past:], origin[:at] + origin[past:]
     )
 
     def moved(ranges: Sequence[Range]) -> list[Range]:
-        return [(a - (a > at), b - (b > at)) for a, b in ranges]
+        return [(a - count * (a > at), b - count * (b > at)) for a, b in ranges]
 
     inner = (lambda: moved(exclude())) if callable(exclude) else moved(exclude)
-    return [(amount, (a + (a >= at), b + (b > at))) for amount, (a, b) in _amounts(joined, inner)]
+    return [
+        (amount, (a + count * (a >= at), b + count * (b > at)))
+        for amount, (a, b) in _amounts(joined, inner)
+    ]
 
 
 # A figure the yuan's sign alone makes money (￥300, ¥1,200.50, ￥1，200), with no 元 or

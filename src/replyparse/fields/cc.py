@@ -24,16 +24,17 @@ from replyparse.fields.linescan import line_indexes_at
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
-from replyparse.textview import CELL_BARS, FORMAT_CHARS, Line, TextView
+from replyparse.textview import CELL_BARS, DUN_MARKS, FORMAT_CHARS, Line, TextView
 
-# Bodies stand apart by ，、；, blanks or a table's bars, or by the number of copies each is
-# sent after its name: in brackets, also where the copy lost the bracket's end and the
-# separator (甲委（1份），乙办（二份）; 甲委(1乙办(1份))), or glued with 份 (甲委2份 乙办各一份),
-# also where the copy lost the bracket's start (甲委2份） 乙办（2份）); the 版记's count of the
-# copies printed after the list is none of it (…乙办。（共印10份）, …乙办。  共印5份).
+# Bodies stand apart by ，、； (、 also as its look-alikes, 丶), blanks or a table's bars,
+# or by the number of copies each is sent after its name: in brackets, also where the
+# copy lost the bracket's end and the separator (甲委（1份），乙办（二份）;
+# 甲委(1乙办(1份))), or glued with 份 (甲委2份 乙办各一份), also where the copy lost the
+# bracket's start (甲委2份） 乙办（2份）); the 版记's count of the copies printed after the
+# list is none of it (…乙办。（共印10份）, …乙办。  共印5份).
 _COPIES = r"(?:[各共]?印?)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,2})\s*份"
 _SPLIT = re.compile(
-    rf"(?:[，,、；;\s{re.escape(CELL_BARS)}]|[（(]\s*(?:[各共]?\s*\d{{1,3}}|{_COPIES})\s*份?\s*[）)]*"
+    rf"(?:[，,{DUN_MARKS}；;\s{re.escape(CELL_BARS)}]|[（(]\s*(?:[各共]?\s*\d{{1,3}}|{_COPIES})\s*份?\s*[）)]*"
     rf"|{_COPIES}\s*[）)]*)+"
 )
 _TRAIL = "。.；;，,"
@@ -241,9 +242,9 @@ def _row(text: str) -> str:
 
 # A list parted by ，、； (not by blanks): a single blank between two characters of a name
 # is a printed line's wrap a web copy flattened into a space (丙县自然资 源局).
-_LISTED = re.compile(r"[，,、；;]")
+_LISTED = re.compile(f"[，,{DUN_MARKS}；;]")
 _BLANK_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
-_PIECE_EDGE = re.compile(r"[，,、；;。.\s（()）]")
+_PIECE_EDGE = re.compile(rf"[，,{DUN_MARKS}；;。.\s（()）]")
 # How a body's name ends besides an office's suffix: a person copied (王某代表), a
 # people's congress, or the bodies a list names together (各有关单位).
 _BODY_END = ("代表", "委员", "同志", "人大", "单位", "部门", "乡镇")

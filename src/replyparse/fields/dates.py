@@ -51,10 +51,12 @@ _YEAR = (
 # 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
 # right before its 月 (元旦, 元宵 and a sum's 元 are none).
 _MONTH = r"(?:(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|元(?=月))"
-# A day in words may write its tens in one character (廿三日: 23, 卅日: 30).
+# A day in words may write its tens in one character (廿三日: 23, 卅日: 30), and a copy
+# (an input method's homophone, or an OCR) 念 for 廿: only before a unit and the day's 日
+# (念三日), as 念 is a word of its own.
 _DAY = (
     r"(?:(?:3[01]|[12]\d|0?[1-9])(?!\d)|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
-    r"|卅一?|[一二三四五六七八九])"
+    r"|卅一?|念[一二三四五六七八九](?=[日号])|[一二三四五六七八九])"
 )
 # The 日 (or 号) a list of days ends with (2024年5月6、7日); a 号 of a building, a line or a
 # document after the list's last number is none (6、7号楼).
@@ -119,29 +121,37 @@ _WITH_YEAR = re.compile(
 _YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN_YEAR_DIGITS}]{{3}})")
 
 
-# A numeric date (2019-05-27, 2019.5.27, 2019/5/27): year, month and day all present, the
-# same separator twice, and no code or number around it (GB/T 50180-2018 has no month).
+# The hyphens a copy or a word processor may write for a numeric date's -: the hyphen ‐,
+# the non-breaking hyphen ‑, the minus signs − and ﹣ (the full-width － the view folds).
+# Not the dashes — or ～: between figures those write a range (2023—2024).
+_HYPHENS = re.escape("-‐‑−﹣")  # (escaped: a class's - is a range's)
+# A numeric date (2019-05-27, 2019.5.27, 2019/5/27, 2019‐05‐27): year, month and day all
+# present, the same separator twice, and no code or number around it (GB/T 50180-2018
+# has no month, 2019.5.27.1 is a version's); a full stop a typist set after it in figures
+# (2024.5.20.) is none of it.
 _NUMERIC = re.compile(
-    r"""
+    rf"""
     (?=[12])
-    (?<![\dA-Za-z.,/\- ])
-    (?P<y>(?:19|20)\d{2})(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
-    (?![\d.\-/A-Za-z])
+    (?<![\dA-Za-z.,/{_HYPHENS} ])
+    (?P<y>(?:19|20)\d{{2}})(?P<s>[{_HYPHENS}./])(?P<m>1[0-2]|0?[1-9])(?P=s)
+    (?P<d>3[01]|[12]\d|0?[1-9])
+    (?![\dA-Za-z/{_HYPHENS}]|\.[\dA-Za-z./{_HYPHENS}])  # a dot after it ends a sentence only
     """,
     re.VERBOSE,
 )
 
 # A range of months (or days) written in figures with dots, as a plan's or a project's
-# period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31): both
-# ends with their year, the same mark, the same precision; a range of days may leave the
-# second end's year unwritten, as 2023年10月1日—10月7日 does (2023.10.1—10.7). Not a
-# decimal's range: no unit or figure after it (2023.5-2024.3万元 is a sum), no code or
-# number around it.
+# period is (2023.5-2024.3, 2023.05—2024.03, 2022.3至2023.6, 2023.5.1-2024.3.31), or with
+# the hyphens of a numeric date (2024-05-10至2024-05-12, 2023-05—2024-03): both ends with
+# their year, the same mark, the same precision; a range of days may leave the second
+# end's year unwritten, as 2023年10月1日—10月7日 does (2023.10.1—10.7). Not a decimal's
+# range: no unit or figure after it (2023.5-2024.3万元 is a sum), no code or number
+# around it.
 _DOTTED_RANGE = re.compile(
     rf"""
     (?=[12])
-    (?<![\dA-Za-z.,/\- ])
-    (?P<y>(?:19|20)\d{{2}})(?P<s>[./])(?P<m>1[0-2]|0?[1-9])
+    (?<![\dA-Za-z.,/{_HYPHENS} ])
+    (?P<y>(?:19|20)\d{{2}})(?P<s>[./{_HYPHENS}])(?P<m>1[0-2]|0?[1-9])
     (?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?(?!\d)
     {_SEP}
     (?:(?P<y2>(?:19|20)\d{{2}})(?P=s))?(?P<m2>1[0-2]|0?[1-9])  # no year: a day's (10.7)
@@ -267,6 +277,8 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
 def _num(text: str | None) -> int | None:
     if text is None:
         return None
+    if text[0] == "念":  # 念三: 廿 as a copy wrote it (the only 念 a group holds)
+        text = "廿" + text[1:]
     return 1 if text == "元" else chinese_to_int(text)  # 元月: the only 元 a group holds
 
 
@@ -476,7 +488,7 @@ def _dates(view: TextView, default_year: int | None, exclude: Sequence[Range]) -
     out: list[DateFound] = []
     origin, original = view.origin, view.original
     for start, end, first, last, inferred in _found(
-        view.norm, default_year, 0, None, _dated_lines(view)
+        view.norm, default_year, 0, None, _dated_lines(view), view
     ):
         if exclude and _in_any(start, exclude):
             continue
@@ -524,8 +536,8 @@ def month_dates(view: TextView, start: int, end: int) -> list[tuple[str, Range]]
 _YEAR_MARKS = "年月"  # a date's 年, or its 月 (2019月6月11日, 2022年1—6月)
 _SHARED_MARK = re.compile("年")  # the 年 the list of years ends with
 _SEP_MARK = re.compile(f"[{re.escape(''.join(sorted(set(''.join(_SEPARATORS)))))}]")  # a range's
-_NUMERIC_MARK = re.compile("[-./]")  # a numeric date's separator
-_DOTTED_MARK = re.compile("[./]")  # a dotted range's mark
+_NUMERIC_MARK = re.compile(f"[{_HYPHENS}./]")  # a numeric date's separator
+_DOTTED_MARK = re.compile(f"[./{_HYPHENS}]")  # a dotted range's mark
 # The first character of each range separator (a bracketed range's, after its year).
 _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 # What the rarer patterns but the list of years (a bracketed range, a numeric date) each
@@ -538,8 +550,8 @@ _SEP_FIRSTS = re.escape("".join(sorted({sep[0] for sep in _SEPARATORS})))
 _RARE_AT = tuple(
     re.compile(
         rf"{century}\d\d(?:(?<=[（(\[【]....)[{_SEP_FIRSTS}]"  # （2019-: a bracketed range
-        r"|[-./]\d\d?[-./]"  # 2019-5-: a numeric date
-        rf"|[./]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
+        rf"|[{_HYPHENS}./]\d\d?[{_HYPHENS}./]"  # 2019-5-: a numeric date
+        rf"|[./{_HYPHENS}]\d\d?[{_SEP_FIRSTS}])"  # 2023.5至: a dotted range of months
     )
     for century in ("19", "20")
 )
@@ -574,9 +586,11 @@ def _found(
     start: int = 0,
     end: int | None = None,
     dated: list[Range] | None = None,
+    view: TextView | None = None,
 ) -> list[_Found]:
     """The dates of ``norm[start:end]``, sorted by where they start (``dated``: the lines
-    holding 年 or 月 there, when known)."""
+    holding 年 or 月 there, when known; ``view``, whose ``norm`` it is, when a date broken
+    over a page's end is read on, past the page's number the view dropped)."""
     end = len(norm) if end is None else end
     found: list[_Found] = []
     if dated is None:
@@ -598,6 +612,10 @@ def _found(
     for line_start, line_end in dated:
         pos = line_start
         first = len(found)
+        if first and found[-1].end > line_start:
+            first -= (
+                1  # a date carried on from the line before (2024年 / 5月10日) is this line's too
+            )
         while (at := _YEAR_AT.search(norm, pos, line_end)) is not None:
             pos = at.start()
             if pos and norm[pos - 1] in _LIST_MARKS:
@@ -608,8 +626,11 @@ def _found(
             if item is None:
                 pos += 1
                 continue
-            if item.end == line_end and item.first.day is None and item.last is None:
-                item = _carried_on_next_line(norm, item, end)  # 2024年5月 / 10日
+            if item.last is None and line_end - item.end < 3:
+                brk = line_end  # (a page's number between: the break after it, rare)
+                if view is not None and norm.startswith("\n\n", line_end):
+                    brk = view.past_dropped_lines(line_end)
+                item = _broken_at_line_end(norm, item, line_end, brk, end)  # 2024年5月 / 10日
             found.append(item)
             pos = item.end
             # a month listed with the next one (2023年5、6、7月): its mark next, looked at
@@ -653,16 +674,53 @@ _NEXT_LINE_MONTH = re.compile(
 )
 
 
-def _carried_on_next_line(norm: str, item: _Found, end: int) -> _Found:
+# A date broken inside a piece: between its month's figures and 月 (…于2024年5 / 月10日…),
+# or between the figures of its day (…于2024年5月1 / 0日…, read as the 1st where the line
+# ends: :func:`_with_year`). The figures at the end of the line (the month's read whole:
+# _MONTH_FIGURES), the rest on the next.
+_MONTH_FIGURES = re.compile(_MONTH)
+_SPLIT_MONTH = re.compile(rf"\n[ \t\u3000]*月(?:(?P<d>{_DAY})日(?![内以之]))?(?!份?[以之]?内)")
+_SPLIT_DAY = re.compile(r"\n[ \t\u3000]*(?P<d>\d)日(?![内以之])")
+
+
+def _broken_at_line_end(norm: str, item: _Found, line_end: int, brk: int, end: int) -> _Found:
+    """``item``, a date with no range ending at or just before ``line_end``, carried on to
+    the next line where a copy broke it there (:func:`_carried_on_next_line`,
+    :data:`_SPLIT_MONTH`, :data:`_SPLIT_DAY`) and the two parts make a valid date; else
+    ``item`` itself. ``brk``: the line break the next line opens after (``line_end``, or
+    the last break of lines the view dropped after it: a page's number)."""
+    year, month, day = item.first
+    if item.end == line_end:
+        if day is None:
+            return _carried_on_next_line(norm, item, brk, end)
+        if not norm[item.end - 1].isdigit() or norm[item.end - 2].isdigit():
+            return item  # its 日 written, or a day of two figures
+        m = _SPLIT_DAY.match(norm, brk, end)
+        point = None if m is None else _Point(year, month, day * 10 + int(m.group("d")))
+    elif month is None and norm[item.end - 1] == "年":
+        figures = _MONTH_FIGURES.fullmatch(norm, item.end, line_end)
+        m = None if figures is None else _SPLIT_MONTH.match(norm, brk, end)
+        point = None
+        if m is not None and figures is not None:
+            point = _Point(year, _num(figures.group()), _num(m.group("d")))
+    else:
+        return item
+    if m is None or point is None or not point.valid():
+        return item
+    return item._replace(end=m.end(), first=point)
+
+
+def _carried_on_next_line(norm: str, item: _Found, brk: int, end: int) -> _Found:
     """``item``, a date to the month or the year ending its line (no range), carried on to
-    the day or the month and day that open the next line (:data:`_NEXT_LINE_DAY`,
-    :data:`_NEXT_LINE_MONTH`) when they are a valid date with it; else ``item`` itself."""
+    the day or the month and day that open the next line, after ``brk``
+    (:data:`_NEXT_LINE_DAY`, :data:`_NEXT_LINE_MONTH`) when they are a valid date with it;
+    else ``item`` itself."""
     year, month, _ = item.first
     if month:
-        m = _NEXT_LINE_DAY.match(norm, item.end, end)
+        m = _NEXT_LINE_DAY.match(norm, brk, end)
         point = None if m is None else _Point(year, month, _num(m.group("d")))
     else:
-        m = _NEXT_LINE_MONTH.match(norm, item.end, end)
+        m = _NEXT_LINE_MONTH.match(norm, brk, end)
         point = None if m is None else _Point(year, _num(m.group("m")), _num(m.group("d")))
     if m is None or point is None or not point.valid():
         return item

@@ -286,8 +286,11 @@ def _code_start(norm: str, start: int, end: int, codes: set[str]) -> int:
 # one is a name written as the code (某县水利局〔2020〕3号), whole.
 _AUTHORITY_ENDS = ("人民政府", "办公室", "办公厅", "委员会", "常委会", "管委会")
 # 委 ends a commission's short name (省发改委, 市卫健委), as a code seldom holds it before
-# two code characters more.
+# two code characters more; a name of three (县教委, 市科委) before three code characters
+# more (县教委某教发: a code of two, 市纪委办发, may be the commission's own, whole).
 _LEVEL_ENDS = ("政府", "厅", "局", "部", "委")
+_SHORT_COMMISSION = 3
+"""The characters of a commission's shortest name, its level, one word and 委 (县教委)."""
 _NAME_ENDS = _AUTHORITY_ENDS + _LEVEL_ENDS
 _LEVELS = frozenset("省市县区州旗盟")
 # How far back from the code's start a level opening the name is looked for: past the
@@ -316,7 +319,10 @@ def _after_authority(norm: str, start: int, end: int) -> int:
         first = at - 1
         reach = max(0, start - _LEVEL_REACH)
         while first >= reach and _is_code_char(norm[first]) and norm[first] not in _NOT_CODE:
-            if norm[first] in _LEVELS and cut - first >= 3 + (len(ending) == 1):
+            if norm[first] in _LEVELS and (
+                cut - first >= 3 + (len(ending) == 1)
+                or (ending == "委" and cut - first == _SHORT_COMMISSION and bracket - cut >= 3)
+            ):
                 best = cut
                 break
             first -= 1
