@@ -1,8 +1,9 @@
 """A class's or a publication's label with its value glued in brackets to the signer's name
 (``某局（答复类别：B）``, ``某局（办理类型：A类，公开属性：主动公开）``), as a note of marks is
 (``某局（B类）``): the authority still signs, without the note, and the note feeds its
-fields. A label of anything else in the brackets, a long value or a colon before the
-bracket is no such note."""
+fields. A label of anything else in the brackets (but a contact's, a note of its own:
+:mod:`test_signature_contact_note`), a long value or a colon before the bracket is no
+such note."""
 
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ LABELLED = [
 
 # a bracket after a signer that holds no class's or publication's label with a short value
 NOT_A_NOTE = [
-    pytest.param("某市交通运输局（联系人：王某）", id="a-contact-label"),
     pytest.param("某市交通运输局（备注：已电话沟通）", id="a-remark-label"),
     pytest.param("某市交通运输局（办理类型：详见随文附上的办理情况说明和意见）", id="long-value"),
     pytest.param("某市交通运输局（办理类型：）", id="empty-value"),

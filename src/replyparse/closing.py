@@ -973,9 +973,10 @@ def signer_note(text: str) -> int:
     (``某局（B类）``, ``某局（同意公开）``, ``某局（此件公开发布）``, ``某局（A类，同意公开）``: a
     class mark or a publication note, each a mark, :func:`~replyparse.elements.is_mark`;
     or a class's or a publication's label with its value, ``某局（答复类别：B）``,
-    ``某局（办理类型：A类，公开属性：主动公开）``: :func:`_labelled_mark`); 0 when ``text``
-    is no authority with such a note. The note is no part of the name: it feeds its own
-    field, as one glued to the title does."""
+    ``某局（办理类型：A类，公开属性：主动公开）``: :func:`_labelled_mark`; or a contact's
+    label and its value, ``某局（联系人：王某）``); 0 when ``text`` is no authority with such
+    a note. The note is no part of the name: it feeds its own field, as one glued to the
+    title does."""
     if (
         text[-1:] not in SIGNER_NOTE_CLOSERS
         or len(text) > _NOTED_SIGNER_LONGEST
@@ -991,11 +992,23 @@ def signer_note(text: str) -> int:
     ):
         return 0
     inner = text[k + 1 : -1]
+    if _contact_note(inner):
+        return k  # 某局（联系人：王某，电话：…）: the contact's, read by the contacts
     if not inner or not all(
         is_mark(part) or _labelled_mark(part) for part in _NOTE_SEPARATOR.split(inner)
     ):
         return 0
     return k
+
+
+_CONTACT_LABELS = LabelSet(vocab.labels_of(*vocab.CONTACT_FIELDS))
+"""The labels of a contact (联系人, 联系电话, 联系方式…)."""
+
+
+def _contact_note(inner: str) -> bool:
+    """Whether ``inner``, a note in brackets after a signer's name, opens with a contact's
+    label and its colon (``联系人：王某，电话：…``)."""
+    return _CONTACT_LABELS.spelled(inner.replace(":", _NOT_IN_AUTHORITY, 1)) is not None
 
 
 _MARK_LABELS = LabelSet(

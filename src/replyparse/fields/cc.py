@@ -85,6 +85,11 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
     for i in line_indexes_at(lines, sorted([*heads, *mids])):
         line = lines[i]
         head = heads.get(line.start)  # CC_LINE's match, placed in view.norm
+        if head is None and line.text[:1] == "（" and line.text[-1:] == "）":
+            inner = heads.get(line.start + 1)
+            if inner is not None:  # （抄送：市政府办公室）: the list in brackets on its line
+                out += _bodies(view, inner, line.end - 1)
+                continue
         # (label's start, list's start) of each list on the line: one opening it, and any
         # other running on inside it; a list ends where the next one's label starts
         lists = [(line.start, head)] if head is not None else []
