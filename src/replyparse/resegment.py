@@ -2738,8 +2738,8 @@ class _Reader:
         flattened copy, or one the page set beside the date), no part of the signature.
         Empty when it is none."""
         norm = self.norm
-        if not (self.gap(pos) or norm[pos] in _OPEN):
-            return []  # glued to the date: 2024年5月10日A类 is no line a letter writes
+        if not (self.gap(pos) or norm[pos] in _OPEN or self._glued_mark(pos)):
+            return []  # glued to the date: 2024年5月10日主动公开 is no line a letter writes
         out: list[int] = []
         while pos < end:
             if out and not (self.gap(pos) or norm[pos] in _OPEN):
@@ -2760,6 +2760,18 @@ class _Reader:
             out.append(pos)
             pos = self.skip_space(stop)
         return out
+
+    def _glued_mark(self, pos: int) -> bool:
+        """Whether a class mark or a publication note with the document's head opens at
+        ``pos``, glued to a whole date's 日 or 号 (2024年6月1日B类, 2024年6月1日此件主动公开):
+        a copy that lost the gap between them. A bare publication value is no such mark
+        (2024年6月1日公开 reads as words of a sentence)."""
+        norm = self.norm
+        return (
+            pos > 0
+            and norm[pos - 1] in "日号"
+            and (_CLASS_MARK.match(norm, pos) is not None or _NOTE.match(norm, pos) is not None)
+        )
 
     def _name_row_before(self, start: int, first: int, prev: str) -> bool:
         """Whether the date at ``first`` is glued to the value of a name row that opens the
