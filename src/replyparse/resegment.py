@@ -137,9 +137,11 @@ before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 # (a letter's class may carry a local scheme's sub-grade digit: C2类; 件, 答复 or 办理 may
-# follow its 类: B类件, A类答复, B类办理; its letter alone may stand in the brackets: （B）类)
+# follow its 类: B类件, A类答复, B类办理, B类办理件, A类办结; its letter alone may stand in
+# the brackets: （B）类)
 _CLASS_MARK = re.compile(
-    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理)?[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
+    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?[〕\]］】）]?"
+    r"|[〔\[［【（][A-D][〕\]］】）]类"
 )
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
