@@ -18,6 +18,7 @@ from replyparse.closing import (
     SEAL_OPENS,
     SIGNER_NOTE_CLOSERS,
     authority_date,
+    day_below,
     footnote_start,
     host,
     name_then_labels,
@@ -314,7 +315,10 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
             return None
         full = _plain_day(line) or day_dates(ctx.view, line.start, line.end)
         if not full and MONTH_DATE_LINE.match(line.text):
-            full = month_dates(ctx.view, line.start, line.end)
+            day = day_below(ctx.view, line)
+            if day is not None:  # 2024年5月 / 20日: the day a narrow column wrapped
+                full = day_dates(ctx.view, line.start, day.end)
+            full = full or month_dates(ctx.view, line.start, line.end)
     else:
         full = _day_dates_alone(line)
     if not full:
