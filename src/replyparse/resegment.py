@@ -54,7 +54,7 @@ from replyparse.closing import (
     contact_row,
     glued_cc_label,
 )
-from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
+from replyparse.elements import SAID_CLASS, SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
@@ -105,6 +105,10 @@ _OPEN = "（〔[［【"
 _NOTE = re.compile(
     r"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函)[^（）〔〕\[\]［］【】]{0,4}?"
     rf"(?:公开发布|{_BARE_PUBLIC})[）〕\]］】]?"
+)
+# A note saying the class with the same head (此件为B类, 本件系A类办结, （此件属C类件）).
+_SAID_NOTE = re.compile(
+    rf"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函){SAID_CLASS}[）〕\]］】]?"
 )
 # How every such note begins (此件, 本答复…): a line without it holds none.
 _NOTE_HEAD = re.compile("[此本][件函答回复]")
@@ -2755,7 +2759,11 @@ class _Reader:
                     stop = why.end()
             else:
                 # a publication value, or its note with the document's head (此件主动公开)
-                m = _PUBLIC_VALUE.match(norm, pos, end) or _NOTE.match(norm, pos, end)
+                m = (
+                    _PUBLIC_VALUE.match(norm, pos, end)
+                    or _NOTE.match(norm, pos, end)
+                    or _SAID_NOTE.match(norm, pos, end)
+                )
                 if m is None:
                     return []
                 stop = m.end()
@@ -2772,7 +2780,11 @@ class _Reader:
         return (
             pos > 0
             and norm[pos - 1] in "日号"
-            and (_CLASS_MARK.match(norm, pos) is not None or _NOTE.match(norm, pos) is not None)
+            and (
+                _CLASS_MARK.match(norm, pos) is not None
+                or _NOTE.match(norm, pos) is not None
+                or _SAID_NOTE.match(norm, pos) is not None
+            )
         )
 
     def _name_row_before(self, start: int, first: int, prev: str) -> bool:
