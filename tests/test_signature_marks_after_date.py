@@ -1,7 +1,10 @@
 """A class mark or a publication value set on the signature date's line, after a gap or in
 its brackets (``2024年5月10日    （B类）``, ``2024年5月10日  同意公开``), as a page sets it
 beside the date or a copy that lost its line breaks runs it on (``…支持。 某局 2024年5月10日
-B类``): the signers and the date are read, and the mark feeds its own field."""
+B类``): the signers and the date are read, and the mark feeds its own field. So is a class
+mark or a note with the document's head glued to the date's 日, a copy having lost the gap
+(``2024年5月10日A类``, ``2024年5月10日此件主动公开``), and a note saying the class with
+the document's head (``2024年5月10日    此件为B类``)."""
 
 from __future__ import annotations
 
@@ -38,6 +41,13 @@ ON_THE_DATE_LINE = [
     pytest.param("某市民政局    2024年5月10日    B类\n", "B", None, id="authority-date-class"),
     pytest.param("某市民政局\n二〇二四年五月十日    C类\n", "C", None, id="date-in-numerals"),
     pytest.param("某市民政局\n2024年5月10日    B类    此件主动公开\n", "B", True, id="class-and-headed-note"),
+    pytest.param("某市民政局\n2024年5月10日A类\n", "A", None, id="class-glued-to-the-date"),
+    pytest.param("某市民政局\n2024年5月10日    此件为B类\n", "B", None, id="said-class"),
+    pytest.param("某市民政局\n2024年5月10日本件系A类办结\n", "A", None, id="said-class-glued"),
+    pytest.param("某市民政局\n2024年5月10日（此件属C类件）\n", "C", None, id="said-class-in-brackets"),
+    pytest.param("某市民政局\n2024年5月10日（B类）\n", "B", None, id="bracketed-class-glued"),
+    pytest.param("某市民政局\n2024年5月10日本件不予公开\n", None, False, id="headed-note-glued"),
+    pytest.param("某市民政局\n2024年5月10日C类    此件主动公开\n", "C", True, id="glued-class-then-note"),
     pytest.param("某市民政局\n2024年5月10日    本件不予公开    A类\n", "A", False, id="headed-note-then-class"),
 ]  # fmt: skip
 
@@ -47,6 +57,9 @@ FLATTENED = [
     pytest.param(" 某市民政局 2024年5月10日 （主动公开）", None, True, id="flat-public"),
     pytest.param(" 某市民政局 2024年5月10日 C类 不予公开", "C", False, id="flat-class-and-public"),
     pytest.param(" 某市民政局 2024年5月10日 B类 此件主动公开", "B", True, id="flat-class-and-headed-note"),
+    pytest.param(" 某市民政局 2024年5月10日此件主动公开", None, True, id="flat-headed-note-glued"),
+    pytest.param(" 某市民政局 2024年5月10日D类", "D", None, id="flat-class-glued"),
+    pytest.param(" 某市民政局 2024年5月10日 此件为B类办理件", "B", None, id="flat-said-class"),
 ]  # fmt: skip
 
 
@@ -71,7 +84,8 @@ def test_mark_after_a_flattened_date(
 NOT_MARKS = [
     pytest.param("某市民政局\n2024年5月10日    B类产品\n", id="class-word-goes-on"),
     pytest.param("某市民政局\n2024年5月10日    公开招标\n", id="public-word-goes-on"),
-    pytest.param("某市民政局\n2024年5月10日A类\n", id="glued-to-the-date"),
+    pytest.param("某市民政局\n2024年5月10日主动公开\n", id="bare-value-glued-to-the-date"),
+    pytest.param("某市民政局\n2024年5月10日A类产品\n", id="glued-class-word-goes-on"),
     pytest.param("某市民政局\n2024年5月10日    A类  另附说明\n", id="words-after-the-mark"),
 ]  # fmt: skip
 

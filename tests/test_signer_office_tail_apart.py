@@ -58,7 +58,8 @@ def test_office_tail_after_a_sentence() -> None:
 
 
 # the name wrapped over two lines by a narrow column: the office's ending alone on the line
-# right under it is its tail; a blank line between, or a unit of its own, stays apart
+# right under it, or under it after one blank line a copy left, is its tail; a unit of its
+# own, or an ending two blank lines down, stays apart
 WRAPPED = [
     pytest.param("某县人民政府\n办公室", "某县人民政府办公室", id="wrapped-office"),
     pytest.param("某省人民政府\n办公厅", "某省人民政府办公厅", id="wrapped-general-office"),
@@ -66,6 +67,14 @@ WRAPPED = [
                  id="wrapped-then-joint"),
     pytest.param("某县人民政府\n教育督导室", "某县人民政府、教育督导室", id="wrapped-named-unit"),
     pytest.param("某县教育局\n某县财政局", "某县教育局、某县财政局", id="two-lines-joint"),
+    pytest.param("某县人民政府\n\n办公室", "某县人民政府办公室", id="blank-line-then-office"),
+    pytest.param("某省人民政府\n\n办公厅（印章）", "某省人民政府办公厅", id="blank-line-then-sealed"),
+    pytest.param("某县人民政府\n\n办公室\n\n某县财政局", "某县人民政府办公室、某县财政局",
+                 id="blank-line-then-joint"),
+    pytest.param("某县人民政府\n\n教育督导室", "某县人民政府、教育督导室",
+                 id="blank-line-then-named-unit"),
+    pytest.param("某县教育局\n\n某县财政局", "某县教育局、某县财政局", id="blank-line-joint"),
+    pytest.param("某县人民政府\n\n\n办公室", "某县人民政府、办公室", id="two-blank-lines"),
 ]  # fmt: skip
 
 

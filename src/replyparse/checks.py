@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from replyparse.closing import cc_list_end, damaged_date
+from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity, make_diagnostic
@@ -138,7 +138,11 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
     Chinese numerals or a leading zero."""
     out: list[Diagnostic] = []
     # (most date lines end with 日: the search only on one ending as a match of it must)
-    if date.text.endswith(_NO_DAY_ENDS) and _NO_DAY.search(date.text):
+    if (
+        date.text.endswith(_NO_DAY_ENDS)
+        and _NO_DAY.search(date.text)
+        and day_below(view, date) is None  # 2024年5月 / 20日: its day wrapped
+    ):
         out.append(
             _diag(
                 DiagnosticCode.DATE_NO_DAY,

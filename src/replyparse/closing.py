@@ -66,6 +66,21 @@ _DATE = DATE
 # A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
 _DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
 _DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
+# A day alone on its line, in figures or numerals (20日, 二十日): the rest of a date written
+# to the month on the line above (2024年5月 / 20日), a narrow column's wrap.
+_DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{_CN_DAY})日")
+
+
+def day_below(view: TextView, line: Line) -> Line | None:
+    """The line right under the date line ``line`` when it holds a day alone
+    (:data:`_DAY_ALONE`): the rest of ``line``'s date, written to the month."""
+    lines = view.lines
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if below is None or len(below.text) > 4 or not _DAY_ALONE.fullmatch(below.text):
+        return None
+    return below
+
+
 """The end of such a date: the gate before an authority's line is read for one (a line
 ending in a figure is most often a phone's)."""
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice), the - also

@@ -109,8 +109,10 @@ EXPLANATION_LONGEST = 30
 (``C类（所提问题因条件限制或其他原因暂时不能解决，留作参考）``, 25 characters)."""
 # A mark or note alone: 同意公开, (A类), A类), 【B】, (此回复件公开), A类（已解决或采纳）, C2类,
 # (B)类
-# A note saying the class with the document's own head: 此件为A类, （本件属B类件）.
-SAID_CLASS = r"(?:为|属于?|是|系)[“\"「]?[A-D甲乙丙丁][”\"」]?类件?"
+# A note saying the class with the document's own head: 此件为A类, （本件属B类件）, 此件为B类
+# 办理件, 本件系A类办结 (the item handled or closed as that class).
+SAID_TAIL = "(?:件|答复|办理件?|办结)?"
+SAID_CLASS = rf"(?:为|属于?|是|系)[“\"「]?[A-D甲乙丙丁][”\"」]?类{SAID_TAIL}"
 _MARK = (
     rf"[{_ANY_OPEN}]*(?:(?:(?:(?:{_HEADS})(?:{NOTE_NEGATION}|{NOTE_LINK}))?"
     rf"(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"

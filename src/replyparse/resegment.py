@@ -54,7 +54,7 @@ from replyparse.closing import (
     contact_row,
     glued_cc_label,
 )
-from replyparse.elements import SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
+from replyparse.elements import SAID_CLASS, SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
@@ -106,6 +106,10 @@ _NOTE = re.compile(
     r"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函)[^（）〔〕\[\]［］【】]{0,4}?"
     rf"(?:公开发布|{_BARE_PUBLIC})[）〕\]］】]?"
 )
+# A note saying the class with the same head (此件为B类, 本件系A类办结, （此件属C类件）).
+_SAID_NOTE = re.compile(
+    rf"[（〔\[［【]?[此本](?:件|函|答复件|答复|回复件|回复|复函){SAID_CLASS}[）〕\]］】]?"
+)
 # How every such note begins (此件, 本答复…): a line without it holds none.
 _NOTE_HEAD = re.compile("[此本][件函答回复]")
 
@@ -137,9 +141,11 @@ before it is read (its bracket ``NUMBER_LEAD`` on at most, then 22 characters at
 # Words before a code that make the number a cited one (落实, 根据…), not an element.
 _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 # (a letter's class may carry a local scheme's sub-grade digit: C2类; 件, 答复 or 办理 may
-# follow its 类: B类件, A类答复, B类办理; its letter alone may stand in the brackets: （B）类)
+# follow its 类: B类件, A类答复, B类办理, B类办理件, A类办结; its letter alone may stand in
+# the brackets: （B）类)
 _CLASS_MARK = re.compile(
-    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理)?[〕\]］】）]?|[〔\[［【（][A-D][〕\]］】）]类"
+    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?[〕\]］】）]?"
+    r"|[〔\[［【（][A-D][〕\]］】）]类"
 )
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
@@ -2738,8 +2744,8 @@ class _Reader:
         flattened copy, or one the page set beside the date), no part of the signature.
         Empty when it is none."""
         norm = self.norm
-        if not (self.gap(pos) or norm[pos] in _OPEN):
-            return []  # glued to the date: 2024年5月10日A类 is no line a letter writes
+        if not (self.gap(pos) or norm[pos] in _OPEN or self._glued_mark(pos)):
+            return []  # glued to the date: 2024年5月10日主动公开 is no line a letter writes
         out: list[int] = []
         while pos < end:
             if out and not (self.gap(pos) or norm[pos] in _OPEN):
@@ -2753,13 +2759,33 @@ class _Reader:
                     stop = why.end()
             else:
                 # a publication value, or its note with the document's head (此件主动公开)
-                m = _PUBLIC_VALUE.match(norm, pos, end) or _NOTE.match(norm, pos, end)
+                m = (
+                    _PUBLIC_VALUE.match(norm, pos, end)
+                    or _NOTE.match(norm, pos, end)
+                    or _SAID_NOTE.match(norm, pos, end)
+                )
                 if m is None:
                     return []
                 stop = m.end()
             out.append(pos)
             pos = self.skip_space(stop)
         return out
+
+    def _glued_mark(self, pos: int) -> bool:
+        """Whether a class mark or a publication note with the document's head opens at
+        ``pos``, glued to a whole date's 日 or 号 (2024年6月1日B类, 2024年6月1日此件主动公开):
+        a copy that lost the gap between them. A bare publication value is no such mark
+        (2024年6月1日公开 reads as words of a sentence)."""
+        norm = self.norm
+        return (
+            pos > 0
+            and norm[pos - 1] in "日号"
+            and (
+                _CLASS_MARK.match(norm, pos) is not None
+                or _NOTE.match(norm, pos) is not None
+                or _SAID_NOTE.match(norm, pos) is not None
+            )
+        )
 
     def _name_row_before(self, start: int, first: int, prev: str) -> bool:
         """Whether the date at ``first`` is glued to the value of a name row that opens the

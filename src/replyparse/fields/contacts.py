@@ -51,7 +51,8 @@ after the person (a flattened copy's signature).
    lines right under it (with none there it names the unit handling the proposal, as a
    form does, and is nobody's org); an office written beside the person (on the person's
    line, or in front of a post; or the authority a closing's contact line opens with,
-   ``某局    联系电话：…  联系人：…``) is that person's org when no office label gives one.
+   ``某局    联系电话：…  联系人：…``) is that person's org when no office label gives one,
+   and one written before a value's list of names, every name's (``办公室 王某、李某``).
 4. A leader is a contact only with a phone of his own (``主管领导：…`` over ``联系电话：…``;
    a person's label the table does not hold, ``复核人：``, is a leader's);
    while a person named by a contact label waits for a phone, a leader's line between is
@@ -1316,10 +1317,14 @@ class _Assembly:
         if self._one_each(events, index, row):
             return
         named: list[_Draft] = []
+        shared: str | None = None
+        """An office written beside the value's first name, before it (办公室 王某、李某):
+        the org of every name after it until another office."""
         for event in events:
             joinable = self.joinable(above)
             if event.part == "org":
                 draft = self._org(event, joinable, kinds, at, index)
+                shared = event.text if event.beside and not named else None
             elif event.part == "name":
                 if (
                     joinable is not None
@@ -1332,6 +1337,8 @@ class _Assembly:
                     draft = self.new(at, index)
                 draft.name, draft.leader = event.text, event.leader
                 draft.extra_phone = False
+                if shared is not None and draft.org is None:
+                    draft.org, draft.org_from = shared, "beside"
                 named.append(draft)
             else:
                 own = "person" in kinds  # the label has a person's slot of its own

@@ -32,6 +32,7 @@ from replyparse.elements import (
     GRADED_CLASS,
     MARKS_LINE_ENDS,
     MARKS_LINE_LONGEST,
+    SAID_TAIL,
     after_doc_number,
     holds_separator,
     mark_parts,
@@ -109,12 +110,13 @@ _SAID = re.compile(
 )
 
 # The same said by a publication note's head, the document itself (此件为A类, （本件属B类件）,
-# 本答复系C类。, 此件为A类答复): the note ends after its 类 (件 or 答复 allowed), at a
-# bracket, a stop or the line's end, so a class of something else (本件为A类项目) is none.
+# 本答复系C类。, 此件为A类答复, 此件为B类办理件, 本件系A类办结): the note ends after its 类
+# (件, 答复, 办理, 办理件 or 办结 allowed), at a bracket, a stop or the line's end, so a class
+# of something else (本件为A类项目) is none.
 _NOTED = re.compile(
     rf"(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
-    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类(?:件|答复)?"
-    r"(?=$|[）)\]】〕，。；,;．])"
+    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
+    rf"{SAID_TAIL}(?=$|[）)\]】〕，。；,;．])"
 )
 
 NEAR = 8

@@ -18,6 +18,7 @@ from replyparse.closing import (
     SEAL_OPENS,
     SIGNER_NOTE_CLOSERS,
     authority_date,
+    day_below,
     footnote_start,
     host,
     name_then_labels,
@@ -223,20 +224,26 @@ def _written(view: TextView, start: int, end: int) -> Flat:
     return Flat(view.written(start, end), range(start, end))
 
 
+def _right_under(view: TextView, index: int, above: int) -> bool:
+    """Whether line ``index`` stands right under line ``above``, or under it after one
+    blank line (a copy's stray blank line inside a wrapped name)."""
+    return index == above + 1 or (index == above + 2 and not view.lines[above + 1].text)
+
+
 def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
     """The signing authorities, in the order they sign (several for a joint reply). The
     same name on the line right above a signer's is no second signer: a PDF's running
     header at the top of the last page (``某局`` over ``某局`` over the date); the one
     signed lower stands. An office's ending alone on the line right under a signer's
-    (``某县人民政府`` over ``办公室``: a narrow column wrapped the name) is that name's tail,
-    as after a gap on its line."""
+    (``某县人民政府`` over ``办公室``: a narrow column wrapped the name), or under it after
+    one blank line, is that name's tail, as after a gap on its line."""
     out: list[Signer] = []
     above = -2
     for line in lines:
         for s in _names_on(view, line):
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
-            elif out and line.index == above + 1 and s.name in OFFICE_TAILS:
+            elif out and s.name in OFFICE_TAILS and _right_under(view, line.index, above):
                 last = out[-1]
                 out[-1] = Signer(last.name + s.name, last.at + s.at)
             elif s.name:
@@ -314,7 +321,10 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
             return None
         full = _plain_day(line) or day_dates(ctx.view, line.start, line.end)
         if not full and MONTH_DATE_LINE.match(line.text):
-            full = month_dates(ctx.view, line.start, line.end)
+            day = day_below(ctx.view, line)
+            if day is not None:  # 2024年5月 / 20日: the day a narrow column wrapped
+                full = day_dates(ctx.view, line.start, day.end)
+            full = full or month_dates(ctx.view, line.start, line.end)
     else:
         full = _day_dates_alone(line)
     if not full:
