@@ -557,6 +557,9 @@ _ROW_AFTER_PHONE = re.compile(
     r"(?:(?:[（(]?\d{3,4}[)）-]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
 )
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
+# A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
+_DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
+_SPREAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 MAX_AUTHORITY = 60
 MIN_SPACED_MARK = 4
 """The fewest characters of an issuer's mark spaced out that are read as one (某县某局)."""
@@ -980,13 +983,23 @@ class _Reader:
         return self.norm[i] if i >= 0 else ""
 
     def cuttable_gap(self, pos: int) -> bool:
-        """A gap that may be a lost line break: not the one inside ``16 日``."""
+        """A gap that may be a lost line break: not the one inside ``16 日``, nor one of a
+        date a justified line spread with blanks (``于 2019 年 5 月 10 日``: after 年 or 月
+        before the next part's figure, or before a year whose 年 stands apart)."""
         if not self.gap(pos):
             return False
+        norm = self.norm
         i = pos - 1
-        while i > 0 and self.norm[i] in _SEPARATORS:
+        while i > 0 and norm[i] in _SEPARATORS:
             i -= 1
-        return not (self.norm[i].isdigit() and self.norm[pos] in _UNIT_AFTER_DIGIT)
+        if norm[i].isdigit():
+            return norm[pos] not in _UNIT_AFTER_DIGIT
+        if not norm[pos].isdigit():
+            return True
+        if norm[i] in "年月":
+            return _DATE_PART_AHEAD.match(norm, pos) is None
+        year = _SPREAD_YEAR.match(norm, pos)
+        return year is None or not self.gap(year.end())
 
     def furniture(self, start: int, end: int) -> list[tuple[int, int]]:
         """Page furniture (``— 2 —``, ``第1页 共2页``, ``image1.wmf``) standing between gaps
