@@ -985,7 +985,8 @@ class _Reader:
     def cuttable_gap(self, pos: int) -> bool:
         """A gap that may be a lost line break: not the one inside ``16 日``, nor one of a
         date a justified line spread with blanks (``于 2019 年 5 月 10 日``: after 年 or 月
-        before the next part's figure, or before a year whose 年 stands apart)."""
+        before the next part's figure, or before a year written whole whose 年 stands
+        apart)."""
         if not self.gap(pos):
             return False
         norm = self.norm
@@ -998,8 +999,9 @@ class _Reader:
             return True
         if norm[i] in "年月":
             return _DATE_PART_AHEAD.match(norm, pos) is None
+        # (a year whose digits a blank parts, 2 021 年, is no date spread so: a line's parts)
         year = _SPREAD_YEAR.match(norm, pos)
-        return year is None or not self.gap(year.end())
+        return year is None or not self.gap(year.end()) or bool(self.gaps_in(pos + 1, year.end()))
 
     def furniture(self, start: int, end: int) -> list[tuple[int, int]]:
         """Page furniture (``— 2 —``, ``第1页 共2页``, ``image1.wmf``) standing between gaps
