@@ -317,6 +317,9 @@ _PERSON_ROLES = frozenset(vocab.words("roles"))
 (甲委， in a 抄送 list wrapped over lines)."""
 _SPOKEN_TO = frozenset("你您贵")
 """What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
+_OPENING_WORDS = re.compile("现将|关于[你您贵]|首先")
+"""Words an opening after such a mark opens with that speak to the addressee a few words
+on (现将您提出的…, 关于你们提出的…, 首先感谢您…)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -1252,12 +1255,17 @@ class _Reader:
     def _mark_for_colon(self, pos: int, end: int) -> bool:
         """Whether ``norm[pos]``, right after a salutation's role word, is a comma or a
         semicolon written for its colon (:data:`_COLON_IN_PLACE`): the line ends after it
-        or the opening speaks to the addressee there (您提出的…, 贵委…), blanks between."""
+        or the opening speaks to the addressee there (您提出的…, 贵委…, or
+        :data:`_OPENING_WORDS`: 现将您…), blanks between."""
         norm = self.norm
         if norm[pos] not in _COLON_IN_PLACE:
             return False
         after = self.skip_space(pos + 1)
-        return after >= end or norm[after] in _SPOKEN_TO
+        return (
+            after >= end
+            or norm[after] in _SPOKEN_TO
+            or _OPENING_WORDS.match(norm, after, end) is not None
+        )
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
