@@ -31,10 +31,11 @@ from replyparse import vocab
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
 from replyparse.textview import Line, TextView
 
-OPEN = "〔[［【（﹝〖〈<"
+OPEN = "〔[［【（﹝〖〈<{｛"
 """Brackets that open the year of a 发文字号 (``(`` is ``（`` in the view); angle brackets
-are how a scan's OCR reads 〔〕 and how a typist without 〔〕 writes them."""
-CLOSE = "〕]］】）﹞〗〉>"
+and braces are how a scan's OCR reads 〔〕 and how a typist without 〔〕 writes them
+(``某函{2024}3号``)."""
+CLOSE = "〕]］】）﹞〗〉>}｝"
 """Brackets that close it."""
 _O, _C = re.escape(OPEN), re.escape(CLOSE)
 

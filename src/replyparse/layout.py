@@ -48,13 +48,14 @@ __all__ = [
 
 _AUTHORITY_NAME = rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX})"
 # The mark: an authority's name (the first of a joint reply's, listed with 、 or ，:
-# 某县教育局、某县财政局文件), 文件 after it or not; or any words before 文件.
+# 某县教育局、某县财政局文件), 文件 or 函 (a 信函's header: 某县教育局函) after it or not;
+# or any words before 文件.
 _ISSUER_MARK = re.compile(
-    rf"^(?P<name>{_AUTHORITY_NAME})(?:[、，]{_AUTHORITY_NAME}){{0,2}}(?:文件)?$|"
+    rf"^(?P<name>{_AUTHORITY_NAME})(?:[、，]{_AUTHORITY_NAME}){{0,2}}(?:文件|函)?$|"
     rf"^(?P<mark>[\u4e00-\u9fff（）()]{{2,40}})文件$"
 )
-_ISSUER_LAST = frozenset([*(word[-1] for word in vocab.words("org_suffixes")), "件", "\n"])
-"""What a line :data:`_ISSUER_MARK` matches ends with: an office's suffix, 文件, or a line
+_ISSUER_LAST = frozenset([*(word[-1] for word in vocab.words("org_suffixes")), "件", "函", "\n"])
+"""What a line :data:`_ISSUER_MARK` matches ends with: an office's suffix, 文件, 函, or a line
 break (``$`` matches before a last one): the gate before it."""
 _TITLE_START = re.compile(r"关于|答复|复函|的函$")
 _OPENS_TITLE = re.compile(r"对(?!外)")

@@ -323,6 +323,9 @@ _PERSON_ROLES = frozenset(vocab.words("roles"))
 (甲委， in a 抄送 list wrapped over lines)."""
 _SPOKEN_TO = frozenset("你您贵")
 """What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
+_OPENING_WORDS = re.compile("现将|关于[你您贵]|首先")
+"""Words an opening after such a mark opens with that speak to the addressee a few words
+on (现将您提出的…, 关于你们提出的…, 首先感谢您…)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -563,6 +566,9 @@ _ROW_AFTER_PHONE = re.compile(
     r"(?:(?:[（(]?\d{3,4}[)）-]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
 )
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
+# A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
+_DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
+_SPREAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 MAX_AUTHORITY = 60
 MIN_SPACED_MARK = 4
 """The fewest characters of an issuer's mark spaced out that are read as one (某县某局)."""
@@ -986,13 +992,25 @@ class _Reader:
         return self.norm[i] if i >= 0 else ""
 
     def cuttable_gap(self, pos: int) -> bool:
-        """A gap that may be a lost line break: not the one inside ``16 日``."""
+        """A gap that may be a lost line break: not the one inside ``16 日``, nor one of a
+        date a justified line spread with blanks (``于 2019 年 5 月 10 日``: after 年 or 月
+        before the next part's figure, or before a year written whole whose 年 stands
+        apart)."""
         if not self.gap(pos):
             return False
+        norm = self.norm
         i = pos - 1
-        while i > 0 and self.norm[i] in _SEPARATORS:
+        while i > 0 and norm[i] in _SEPARATORS:
             i -= 1
-        return not (self.norm[i].isdigit() and self.norm[pos] in _UNIT_AFTER_DIGIT)
+        if norm[i].isdigit():
+            return norm[pos] not in _UNIT_AFTER_DIGIT
+        if not norm[pos].isdigit():
+            return True
+        if norm[i] in "年月":
+            return _DATE_PART_AHEAD.match(norm, pos) is None
+        # (a year whose digits a blank parts, 2 021 年, is no date spread so: a line's parts)
+        year = _SPREAD_YEAR.match(norm, pos)
+        return year is None or not self.gap(year.end()) or bool(self.gaps_in(pos + 1, year.end()))
 
     def furniture(self, start: int, end: int) -> list[tuple[int, int]]:
         """Page furniture (``— 2 —``, ``第1页 共2页``, ``image1.wmf``) standing between gaps
@@ -1243,12 +1261,17 @@ class _Reader:
     def _mark_for_colon(self, pos: int, end: int) -> bool:
         """Whether ``norm[pos]``, right after a salutation's role word, is a comma or a
         semicolon written for its colon (:data:`_COLON_IN_PLACE`): the line ends after it
-        or the opening speaks to the addressee there (您提出的…, 贵委…), blanks between."""
+        or the opening speaks to the addressee there (您提出的…, 贵委…, or
+        :data:`_OPENING_WORDS`: 现将您…), blanks between."""
         norm = self.norm
         if norm[pos] not in _COLON_IN_PLACE:
             return False
         after = self.skip_space(pos + 1)
-        return after >= end or norm[after] in _SPOKEN_TO
+        return (
+            after >= end
+            or norm[after] in _SPOKEN_TO
+            or _OPENING_WORDS.match(norm, after, end) is not None
+        )
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end

@@ -480,6 +480,19 @@ _APPROX_REACH = 3
 """The longest prefix :data:`_APPROX_BEFORE_CURRENCY` matches (大约为, 将近, 超过)."""
 
 
+_POST_AFTER_BREAK = "\n左右"
+"""左右 opening the line after a sum's (``300万元`` / ``左右``): a copy broke the line there."""
+
+
+def _approximation_before_break(norm: str, start: int) -> int:
+    """Where an approximation that ends the line before the sum starting at ``start`` right
+    after its line break starts (``约`` / ``300万元``, a copy broke the line there), guarded
+    as :data:`_AMOUNT`'s prefixes are (``节约`` / ``300万元`` has none); ``start`` when none
+    stands there."""
+    m = _APPROX_BEFORE_CURRENCY.search(norm, max(0, start - 1 - _APPROX_REACH), start - 1)
+    return m.start() if m is not None else start
+
+
 def _approximate_before_currency(norm: str, start: int) -> bool:
     """Whether an approximation stands right before the currency's name, code or sign that
     stands right before the sum starting at ``start`` (``超￥300万元``, ``约人民币200万元``)."""
@@ -717,6 +730,13 @@ def _amounts(
         has_post = m.group("post") is not None and m.start("post") == end
         if has_post:
             end = m.end("post")
+        elif norm.startswith(_POST_AFTER_BREAK, end):
+            has_post, end = True, end + len(_POST_AFTER_BREAK)  # 300万元 / 左右
+        before_break = (
+            _approximation_before_break(norm, start)
+            if m.group("pre") is None and norm[start - 1 : start] == "\n"
+            else start
+        )
         if callable(exclude):  # exact: read only here, and no claim is added meanwhile
             exclude = exclude()
         if _in_any(start, exclude):
@@ -734,7 +754,7 @@ def _amounts(
                 listed = {"text": text, "value": _yuan(figure, first.mult), "end": None}
                 listed |= {"unit": first.unit, "approximate": False, "span": span}
                 out.append((make_amount(listed), (k, j)))
-        text, span = view.source(start, end)
+        text, span = view.source(before_break, end)
         amount = make_amount(
             {
                 "text": text,
@@ -743,6 +763,7 @@ def _amounts(
                 "unit": last.unit,
                 "approximate": bool(
                     m.group("pre")
+                    or before_break < start
                     or has_post
                     or first.approximate
                     or (second is not None and second.approximate)
@@ -751,7 +772,7 @@ def _amounts(
                 "span": span,
             }
         )
-        out.append((amount, (start, end)))
+        out.append((amount, (before_break, end)))
         pos = end
     if "￥" in norm or "¥" in norm:  # a sum the yuan's sign alone says is money (rare)
         out = _signed(view, out, exclude() if callable(exclude) else exclude)

@@ -54,13 +54,14 @@ from replyparse.textview import Line, TextView
 # bracket; the year is four digits (two in a common mistake); 年 after it in the brackets
 # (〔2024年〕), 第 and leading zeros are mistakes too but still a document number.
 # A serial may be two numbers (30-17号, 12—1号: any dash) or hold a letter of a local
-# scheme (闭08号): its value is null.
+# scheme (闭08号): its value is null. Several serials listed under one code and year
+# (某财预〔2023〕12、13号) are one number as written, its serial's value null.
 # Searched as the bracketed year and what follows it; the issuer code is then read
 # backwards from the bracket (``_prefix_from``): the same matches as one pattern that
 # opens with ``[\u4e00-\u9fffA-Za-z]{0,16}``, which would try every hanzi of the letter.
 _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})年?(?P<close>[{re.escape(_CLOSE)}])"
-    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL})号"
+    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}(?:、\d{{1,5}}){{0,4}})号"
 )
 # A cell bar right after a bracketed year (某水函〔2024〕|12号).
 _YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")

@@ -55,7 +55,7 @@ _BRACKETS = "".join(dict.fromkeys(_CUT_NUMBER_BRACKETS + LOST_BRACKETS))
 
 # Every bracket pair a 发文字号's year is written in, as 〔〕: the letter's own number written
 # again in other brackets is still its own.
-_ONE_BRACKET = str.maketrans("[［【（﹝〖〈<(]］】）﹞〗〉>)", "〔" * 9 + "〕" * 9)
+_ONE_BRACKET = str.maketrans("[［【（﹝〖〈<({｛]］】）﹞〗〉>)}｝", "〔" * 11 + "〕" * 11)
 _SENTENCE_ENDS = frozenset("。！？")
 _TITLE_MARKS = re.compile("[《》\n。！？]")
 

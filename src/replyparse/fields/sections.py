@@ -105,9 +105,9 @@ _ROMAN_LETTERS: dict[str, int] = {
 }  # fmt: skip
 """Roman numerals typed in ASCII letters (``II.``, ``ii.`` upper-cased), by their value."""
 
-_NUMERAL_OPEN = "（【〔［"
+_NUMERAL_OPEN = "（【〔［〈"
 """The brackets a （一） marker is written in (the view makes ``(`` ``（``)."""
-_NUMERAL_CLOSE = "）】〕］"
+_NUMERAL_CLOSE = "）】〕］〉"
 
 # What follows a 1.1 marker: its heading's first word, after one blank at most; a
 # measure's unit (1.5公里, 1.2亿元, 3.1倍, 1.5小时) shows a decimal, not a marker, and so

@@ -1,0 +1,47 @@
+"""A 信函's header line: the authority's name with 函 after it (``某县教育局函``), as
+文件 follows it in a 文件's header, names the issuer (the letter unsigned by name: only
+the date under it). Near-misses: a title ending 的函, a title opening with 对, a name
+alone. Snippets invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+LETTER = (
+    "{header}\n关于县十届人大三次会议第7号建议的答复\n王某代表：\n"
+    "您提出的建议收悉，现答复如下：\n感谢您的关心。\n2024年6月1日\n"
+)
+
+HEADERS = [
+    pytest.param("某县教育局函", "某县教育局", id="name-函"),
+    pytest.param("某市住房和城乡建设局函", "某市住房和城乡建设局", id="long-name-函"),
+    pytest.param("某县人民政府办公室函", "某县人民政府办公室", id="office-函"),
+    pytest.param("某县教育局", "某县教育局", id="name-alone"),
+    pytest.param("某县教育局文件", "某县教育局", id="name-文件"),
+]
+
+
+@pytest.mark.parametrize(("header", "issuer"), HEADERS)
+def test_letter_header_names_issuer(header: str, issuer: str) -> None:
+    text = LETTER.format(header=header)
+    letter = parse_text(text, keywords=False)
+    assert letter.issuer == issuer
+    assert letter.issuer_span is not None
+    assert text[letter.issuer_span[0] : letter.issuer_span[1]] == issuer
+    assert letter.title == "关于县十届人大三次会议第7号建议的答复"
+
+
+# a title line ending 的函 or opening 对 is no header
+TITLES = [
+    pytest.param("某县教育局关于某事的函", id="title-的函"),
+    pytest.param("对某某建议的函", id="title-对"),
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_title_ending_函_no_header(title: str) -> None:
+    text = f"{title}\n王某代表：\n您提出的建议收悉，现答复如下：\n感谢。\n2024年6月1日\n"
+    letter = parse_text(text, keywords=False)
+    assert letter.title == title
