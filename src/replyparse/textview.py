@@ -754,11 +754,11 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
     return out
 
 
-def _invisible_alone(original: str, origin: list[int], i: int) -> bool:
-    """Whether the characters a view dropped right before ``norm[i]`` are invisible format
-    characters alone (``自\\u200b治县``: a web copy's zero-width space separates nothing, as
-    the view reads it): no gap."""
-    return FORMAT_CHARS.issuperset(original[origin[i - 1] + 1 : origin[i]])
+def invisible_alone(original: str, before: int, at: int) -> bool:
+    """Whether the characters between ``original[before]`` and ``original[at]``, which a
+    view dropped, are invisible format characters alone (``自\\u200b治县``: a web copy's
+    zero-width space separates nothing, as the view reads it): no gap there."""
+    return FORMAT_CHARS.issuperset(original[before + 1 : at])
 
 
 class TextView:
@@ -912,7 +912,7 @@ class TextView:
                         and norm[i - 1] != "\n"
                         and (not gaps or gaps[-1] != i)
                         and "\n" not in original[origin[i - 1] + 1 : origin[i]]
-                        and not (invisible and _invisible_alone(original, origin, i))
+                        and not (invisible and invisible_alone(original, origin[i - 1], origin[i]))
                     ):
                         gaps.append(i)
             return gaps
@@ -926,7 +926,7 @@ class TextView:
                     i
                     for i in _skips(origin, start, end)
                     if "\n" not in original[origin[i - 1] + 1 : origin[i]]
-                    and not (invisible and _invisible_alone(original, origin, i))
+                    and not (invisible and invisible_alone(original, origin[i - 1], origin[i]))
                 )
         return gaps
 

@@ -323,7 +323,9 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     base = span[0] + lead
     body = salutation.rstrip(_COLONS).rstrip()
     kept = None
-    if has_invisible(body):  # 王某代\u200b表: read as if the character were not there
+    # 王某代\u200b表: read as if the character were not there (the view knows whether the
+    # letter holds any: most hold none, and their salutation is not searched)
+    if view.invisible is not False and has_invisible(body):
         kept = [i for i, ch in enumerate(body) if ch not in FORMAT_CHARS]
         body = "".join(body[i] for i in kept)
     if "丶" in body or "﹑" in body or "､" in body:  # (DUN_LOOKALIKES: seldom any)

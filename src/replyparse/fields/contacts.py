@@ -94,7 +94,7 @@ from replyparse.closing import (
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
-from replyparse.textview import ASCII_DIGITS, CELL_BARS, FORMAT_CHARS, Line, TextView
+from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView, invisible_alone
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
 _KIND_OF_FIELD: dict[str, Kind] = {
@@ -655,14 +655,8 @@ def _gap_before(view: TextView, flat: Flat, k: int) -> bool:
         return False
     before, at = view.origin[flat.at[k - 1]], view.origin[flat.at[k]]
     return at - before > 1 and (
-        view.invisible is False or _skips_a_blank(view.original, before, at)
+        view.invisible is False or not invisible_alone(view.original, before, at)
     )
-
-
-def _skips_a_blank(original: str, before: int, at: int) -> bool:
-    """Whether the characters between ``original[before]`` and ``original[at]`` (some the
-    view dropped) hold one that is no invisible format character."""
-    return not FORMAT_CHARS.issuperset(original[before + 1 : at])
 
 
 class _Label(NamedTuple):
@@ -967,7 +961,7 @@ def _gapped_runs(
     run_start, gap = start, False
     original, invisible = view.original, view.invisible is not False
     for k in _gaps_within(origin, at, start, end):
-        if invisible and not _skips_a_blank(original, origin[at[k - 1]], origin[at[k]]):
+        if invisible and invisible_alone(original, origin[at[k - 1]], origin[at[k]]):
             continue  # an invisible character alone (养\u200b老服务科) parts nothing
         runs.append((run_start, k, bracketed, gap))
         run_start, gap = k, True
