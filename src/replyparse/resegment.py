@@ -588,6 +588,11 @@ _PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 
 
+_SEAL_LEAD_CLOSERS = "〕]］】"
+"""What a seal note set before a signer's name ends with when no name's run holds it (a
+round bracket's note, （印章）某局, is read with the name): the gate before its search."""
+
+
 def _office_tail(name: str) -> bool:
     """Whether ``name`` is an office's ending alone (办公室), a seal note after it allowed
     (办公室（印章）)."""
@@ -2715,6 +2720,10 @@ class _Reader:
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
+            if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
+                # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
+                seal = SEAL_NOTE.search(norm, max(start, parts[0] - 8), parts[0])
+                parts[0] = seal.start() if seal is not None else parts[0]
             first = parts[0]
             if first > start:
                 prev = self.before(first)
