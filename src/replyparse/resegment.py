@@ -323,9 +323,9 @@ _PERSON_ROLES = frozenset(vocab.words("roles"))
 (甲委， in a 抄送 list wrapped over lines)."""
 _SPOKEN_TO = frozenset("你您贵")
 """What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
-_OPENING_WORDS = re.compile("现将|关于[你您贵]|首先")
+_OPENING_WORDS = re.compile("现将|关于[你您贵]|首先|(?:非常|衷心)?感谢[你您]")
 """Words an opening after such a mark opens with that speak to the addressee a few words
-on (现将您提出的…, 关于你们提出的…, 首先感谢您…)."""
+on (现将您提出的…, 关于你们提出的…, 首先感谢您…, 感谢您对…的关心)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -351,7 +351,7 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
-_OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好")
+_OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
