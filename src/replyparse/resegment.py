@@ -560,10 +560,11 @@ _OTHER_CLOSING = re.compile(
 )
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 # A person's name between a phone and another phone, as the rows of a flattened contact
-# table stand (``0000-5550123  黄某  13900001111``): the place a row starts.
+# table stand (``0000-5550123  黄某  13900001111``): the place a row starts. The area code's
+# dash any a copy writes (0000−5550124, 0000—5550124: the contacts read them all).
 _ROW_AFTER_PHONE = re.compile(
     rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
-    r"(?:(?:[（(]?\d{3,4}[)）-]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
+    r"(?:(?:[（(]?\d{3,4}[)）\-‐‑–—―−﹣]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
 )
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 # A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
