@@ -1,7 +1,10 @@
 """A sum a copy broke over a line end where the page's width ended the line, in a letter not
 hard-wrapped as a whole (``下达资金120`` / ``0万元``, ``资金1.2`` / ``亿元``): one sum, its
 span running over the break, as in a hard-wrapped letter; never the piece after the break
-alone (``0万元`` read as a sum of nothing). A figure ending a line after a label's colon,
+alone (``0万元`` read as a sum of nothing). So also where the line ends with a thousands'
+separator written ``,`` (``3,`` / ``200万元``; a full-width ``，`` there ends a clause as
+often), and over one blank line a copy set inside the sum when the line after it opens
+with what opens no sum (``0万元``, ``万元``). A figure ending a line after a label's colon,
 a line's start or a blank (a phone, an attachment's number) carries on to nothing."""
 
 from __future__ import annotations
@@ -33,7 +36,19 @@ BROKEN = [
         [("500万元", 5_000_000), ("1.2\n亿元", 120_000_000)],
         id="after-a-sum",
     ),
+    pytest.param(
+        "共投入资金3,\n200万元用于改造", [("3,\n200万元", 32_000_000)], id="thousands-comma"
+    ),
+    pytest.param(
+        "共投入资金1,\n200.5万元用于改造", [("1,\n200.5万元", 12_005_000)], id="thousands-decimal"
+    ),
+    pytest.param("下达资金120\n\n0万元用于改造", [("120\n\n0万元", 12_000_000)], id="blank-line-0"),
+    pytest.param("下达资金120\n\n万元用于改造", [("120\n\n万元", 1_200_000)], id="blank-line-unit"),
     # near-misses: the figure ending the line is no part of a sum
+    pytest.param("下达资金120\n\n5万元用于改造", [("5万元", 50_000)], id="blank-line-a-sum"),
+    pytest.param("下达资金120\n\n\n0万元", [("0万元", 0)], id="two-blank-lines"),
+    pytest.param("共投入资金3，\n200万元", [("200万元", 2_000_000)], id="full-width-comma"),
+    pytest.param("资金3,\n2000万元", [("2000万元", 20_000_000)], id="comma-then-four-figures"),
     pytest.param("联系电话：5550123\n500万元用于改造", [("500万元", 5_000_000)], id="phone"),
     pytest.param("附件：1\n500万元以上项目清单", [("500万元", 5_000_000)], id="after-colon"),
     pytest.param("1\n500万元用于改造", [("500万元", 5_000_000)], id="line-start"),

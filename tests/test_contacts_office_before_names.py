@@ -1,7 +1,8 @@
 """An office written once before a contact value's list of names (``联系人：办公室 王某、
 李某``) is every one's org, as an office label's value over the list is; an office written
 after one name in brackets (``王某（办公室）、李某``) stays that name's alone, and a label's
-office is not overridden."""
+office is not overridden. Each name after an office of its own (``办公室 王某、财务科 李某``,
+glued or not) has that office, and no name is dropped."""
 
 from __future__ import annotations
 
@@ -36,6 +37,30 @@ SHARED = [
     ),
 ]  # fmt: skip
 
+# each name after its own office (办公室 郑某、财务科 冯某): each office that name's alone
+EACH_OWN = [
+    pytest.param(
+        "联系人：办公室 郑某、财务科 冯某\n联系电话：0000-5550161\n",
+        [("郑某", "办公室", "0000-5550161"), ("冯某", "财务科", "0000-5550161")],
+        id="spaced-each-office",
+    ),
+    pytest.param(
+        "联系人：办公室郑某、财务科冯某\n联系电话：0000-5550161\n",
+        [("郑某", "办公室", "0000-5550161"), ("冯某", "财务科", "0000-5550161")],
+        id="glued-each-office",
+    ),
+    pytest.param(
+        "联系人：办公室 郑某，0000-5550161；财务科 冯某，0000-5550162\n",
+        [("郑某", "办公室", "0000-5550161"), ("冯某", "财务科", "0000-5550162")],
+        id="each-office-each-phone",
+    ),
+    pytest.param(
+        "联系人：办公室 郑某 0000-5550161、财务科 冯某 0000-5550162\n",
+        [("郑某", "办公室", "0000-5550161"), ("冯某", "财务科", "0000-5550162")],
+        id="each-office-phone-gapped",
+    ),
+]  # fmt: skip
+
 # near misses: an office that is one person's, or a label's office over the list
 OWN = [
     pytest.param(
@@ -56,7 +81,7 @@ OWN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lines", "contacts"), SHARED + OWN)
+@pytest.mark.parametrize(("lines", "contacts"), SHARED + EACH_OWN + OWN)
 def test_office_before_the_names(lines: str, contacts: list[tuple[str, str | None, str]]) -> None:
     record = parse_text(HEAD + lines)
     assert [(c.name, c.org, c.phone) for c in record.contacts] == contacts

@@ -53,7 +53,11 @@ COPY_FORMS = [
         [("二〇二三年五月\n十二日", "2023-05-12", None)],
         id="broken-words",
     ),
+    pytest.param(
+        "我局于2024年7月\n8号召开专题会议", [("2024年7月\n8号", "2024-07-08", None)], id="broken-号"
+    ),
     # near-misses
+    pytest.param("搬至2024年7月\n8号楼办公", [("2024年7月", "2024-07", None)], id="号-building"),
     pytest.param(
         "截至2024年5月\n10日内完成整改", [("2024年5月", "2024-05", None)], id="days-within"
     ),

@@ -46,3 +46,18 @@ def test_own_number_in_braces(own: str) -> None:
         3,
     )
     assert letter.title == TITLE
+
+
+@pytest.mark.parametrize("own", ["某交函〔2024〕3、4号", "某交函〔2024〕12、13、14号"])
+def test_own_number_with_listed_serials(own: str) -> None:
+    """The letter's own number listing serials (one reply to several items) is its own, as
+    written, its serial's value null as a cited one's."""
+    letter = parse_text(LETTER.format(own=own, body="安排资金。"), keywords=False)
+    assert letter.doc_number is not None
+    assert (letter.doc_number.text, letter.doc_number.year, letter.doc_number.serial) == (
+        own,
+        2024,
+        None,
+    )
+    assert letter.title == TITLE
+    assert [r.text for r in letter.references if r.kind == "doc_number"] == []

@@ -20,6 +20,7 @@ WRAPPED = [
     pytest.param("2024年5月\n20日", "2024-05-20", id="figures"),
     pytest.param("2023年11月\n3日", "2023-11-03", id="one-digit-day"),
     pytest.param("二〇二四年五月\n二十日", "2024-05-20", id="numerals"),
+    pytest.param("2024年7月\n8号", "2024-07-08", id="day-with-号"),
 ]  # fmt: skip
 
 
@@ -50,3 +51,24 @@ def test_a_month_date_without_its_day_below_stays_the_month(below: str) -> None:
     record = parse_text(HEAD + "2024年5月\n" + below + "\n")
     assert record.signature.date == "2024-05"
     assert "date-no-day" in [d.code.value for d in record.diagnostics]
+
+
+# the authority and the month on one line, the day alone under it
+SIGNER_AND_MONTH = [
+    pytest.param("某县水利局  2024年5月\n20日", "2024-05-20", "2024年5月\n20日", id="figures"),
+    pytest.param("某县水利局  2024年7月\n8号", "2024-07-08", "2024年7月\n8号", id="号"),
+    pytest.param("某县水利局  二〇二四年五月\n二十日", "2024-05-20", "二〇二四年五月\n二十日",
+                 id="numerals"),
+    # near misses: no day under the month, or more than a day there
+    pytest.param("某县水利局  2024年5月\n", "2024-05", "2024年5月", id="no-day"),
+    pytest.param("某县水利局  2024年5月\n20日前报送", "2024-05", "2024年5月", id="words-after"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "date", "written"), SIGNER_AND_MONTH)
+def test_the_day_under_the_signer_s_month(lines: str, date: str, written: str) -> None:
+    record = parse_text(HEAD.replace("某市交通运输局\n", "") + lines + "\n")
+    assert (record.signature.issuer, record.signature.date) == ("某县水利局", date)
+    span = record.signature.date_span
+    assert span is not None
+    assert (record.text or "")[span[0] : span[1]] == written

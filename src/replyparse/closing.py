@@ -66,9 +66,9 @@ _DATE = DATE
 # A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
 _DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
 _DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
-# A day alone on its line, in figures or numerals (20日, 二十日): the rest of a date written
-# to the month on the line above (2024年5月 / 20日), a narrow column's wrap.
-_DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{_CN_DAY})日")
+# A day alone on its line, in figures or numerals, its 日 or 号 (20日, 二十日, 8号): the rest
+# of a date written to the month on the line above (2024年5月 / 20日), a narrow column's wrap.
+_DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{_CN_DAY})[日号]")
 
 
 def day_below(view: TextView, line: Line) -> Line | None:
@@ -162,6 +162,9 @@ _DAMAGED_DATE = re.compile(
     r"|月\d{1,2}月\d{1,2}日?"  # 2019月6月11日: 年 written as 月
     r")$"
 )
+# An office that seals on another's behalf notes it bare after its name (某局办公室代章,
+# 某局办公室代印): a seal note, no part of the name (SEAL_NOTE).
+_PROXY_SEAL = "代[章印]"
 # An authority by its ending; a seal note (（盖章）, 〔印章〕) or its second name (某局（某办
 # 公室）, two offices in one) may follow in brackets, and a seal note the copy set over the
 # name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
@@ -169,7 +172,8 @@ _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
     rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_SIGNER_END})"
-    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED})?"
+    rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
+    rf"|{_PROXY_SEAL})?"
 )
 SEAL_LEAD = re.compile(f"^{_SEAL_BRACKETED}")
 """A seal note that opens an authority's name (〔印章〕某局): no part of it."""
@@ -204,9 +208,9 @@ date, or one written to the month): the gate before them."""
 _AUTHORITY_DATE_ENDS = (*_SIGNED_DATE_ENDS, "）", ")", "〕", "]", "］", "】")
 """What :data:`AUTHORITY_DATE_LINE` ends with: its date's end, or a note's bracket after it
 (a bare weekday aside: :func:`_bare_weekday_end`)."""
-_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "〕", "]", "］", "】", "\n")
-"""What an authority (:data:`_AUTHORITY`) ends with, an office's ending or a note in
-brackets: a gate before its patterns."""
+_AUTHORITY_ENDS = (*_SIGNER_ENDINGS, "）", "〕", "]", "］", "】", "代章", "代印", "\n")
+"""What an authority (:data:`_AUTHORITY`) ends with, an office's ending, a note in
+brackets or a bare 代章 (:data:`_PROXY_SEAL`): a gate before its patterns."""
 _AUTHORITY_LAST = frozenset(end[-1] for end in _AUTHORITY_ENDS)
 """The last characters of :data:`_AUTHORITY_ENDS`: the same gate asked in one look-up
 (``endswith`` tries its seventy endings one by one)."""
@@ -431,8 +435,11 @@ _LABEL_LEAD = "，,；; "
 """What may part the phone from the label after it (the view drops the gap itself)."""
 # A postcode alone on its line: a form's 邮政编码 cell whose label the copy lost.
 _POSTCODE = re.compile(r"^\d{6}$")
-SEAL_NOTE = re.compile(r"[（(〔\[［【][^（）()〔〕\[\]［］【】]{0,4}[章印][）)〕\]］】]$")
-"""A seal note that ends an authority's name (某局（盖章）, 某局【印】): no part of it."""
+SEAL_NOTE = re.compile(
+    rf"(?:[（(〔\[［【][^（）()〔〕\[\]［］【】]{{0,4}}[章印][）)〕\]］】]|{_PROXY_SEAL})$"
+)
+"""A seal note that ends an authority's name (某局（盖章）, 某局【印】, 某局办公室代章): no
+part of it."""
 JOINT_NOTE = re.compile(
     rf"^(?:{_JOINT_BRACKETED}"
     r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"

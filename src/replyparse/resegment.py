@@ -323,9 +323,9 @@ _PERSON_ROLES = frozenset(vocab.words("roles"))
 (甲委， in a 抄送 list wrapped over lines)."""
 _SPOKEN_TO = frozenset("你您贵")
 """What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
-_OPENING_WORDS = re.compile("现将|关于[你您贵]|首先")
+_OPENING_WORDS = re.compile("现将|关于[你您贵]|首先|(?:非常|衷心)?感谢[你您]")
 """Words an opening after such a mark opens with that speak to the addressee a few words
-on (现将您提出的…, 关于你们提出的…, 首先感谢您…)."""
+on (现将您提出的…, 关于你们提出的…, 首先感谢您…, 感谢您对…的关心)."""
 _ROLE_FIRST_WORDS = ("代表", "委员")
 _TITLES = ("人大", "政协")
 """What a deputy's or member's title holds before its 代表 or 委员 (人大代表, 政协委员)."""
@@ -351,7 +351,7 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
-_OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好")
+_OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
@@ -560,10 +560,11 @@ _OTHER_CLOSING = re.compile(
 )
 # A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 # A person's name between a phone and another phone, as the rows of a flattened contact
-# table stand (``0000-5550123  黄某  13900001111``): the place a row starts.
+# table stand (``0000-5550123  黄某  13900001111``): the place a row starts. The area code's
+# dash any a copy writes (0000−5550124, 0000—5550124: the contacts read them all).
 _ROW_AFTER_PHONE = re.compile(
     rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
-    r"(?:(?:[（(]?\d{3,4}[)）-]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
+    r"(?:(?:[（(]?\d{3,4}[)）\-‐‑–—―−﹣]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
 )
 _UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 # A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
@@ -586,6 +587,11 @@ MAX_NAME_PIECE = 4
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
 _PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
+
+
+_SEAL_LEAD_CLOSERS = "〕]］】"
+"""What a seal note set before a signer's name ends with when no name's run holds it (a
+round bracket's note, （印章）某局, is read with the name): the gate before its search."""
 
 
 def _office_tail(name: str) -> bool:
@@ -2715,6 +2721,10 @@ class _Reader:
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
+            if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
+                # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
+                seal = SEAL_NOTE.search(norm, max(start, parts[0] - 8), parts[0])
+                parts[0] = seal.start() if seal is not None else parts[0]
             first = parts[0]
             if first > start:
                 prev = self.before(first)

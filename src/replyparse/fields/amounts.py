@@ -793,30 +793,59 @@ def _break_start(view: TextView, last: int) -> int:
     at = last
     while at > 0 and norm[at - 1] == "\n":
         at -= 1  # (a page's number between: rare)
-    if at < last and view.past_dropped_lines(at) != last:
+    if at < last and view.past_dropped_lines(at) != last and not _opens_no_sum(norm, at, last):
         return -1  # a blank line the letter has: the sum is not carried over it
-    return at if _broken_at(norm, at, last + 1) else -1
+    thousands = _thousands_at_end(view, at, last + 1)
+    return at if _broken_at(norm, at, last + 1, thousands=thousands) else -1
 
 
-def _broken_at(norm: str, at: int, nxt: int) -> bool:
+def _thousands_at_end(view: TextView, at: int, nxt: int) -> bool:
+    """Whether the line that ends at ``at`` ends with a thousands' separator as written, a
+    comma the view reads ，(``资金3,`` / ``200万元``; a full-width ，there ends a clause as
+    often), the next line opening with three figures (:data:`_THOUSANDS_NEXT`)."""
+    norm = view.norm
+    return (
+        norm[at - 1 : at] == "，"
+        and view.original[view.origin[at - 1]] == ","
+        and _THOUSANDS_NEXT.match(norm, nxt) is not None
+    )
+
+
+def _opens_no_sum(norm: str, at: int, last: int) -> bool:
+    """Whether the line after one blank line (breaks ``at`` to ``last``) opens with what no
+    sum opens with, a figure's 0 before a digit or a unit (``0万元``) or a unit itself
+    (``万元``): the rest of the sum the line before the blank one ends with (``下达资金120`` /
+    / ``0万元``), a copy's blank line inside it."""
+    nxt = last + 1
+    if last - at != 1 or nxt >= len(norm):
+        return False
+    return norm[nxt] in _UNIT_CHARS or (norm[nxt] == "0" and norm[nxt + 1 : nxt + 2] != ".")
+
+
+def _broken_at(norm: str, at: int, nxt: int, *, thousands: bool = False) -> bool:
     """Whether the line break at ``at`` (before the run of a unit character that opens its
     line at ``nxt``) breaks a sum: its line ends with a figure (digits, or digits and a
     decimal point) glued to a word (``下达资金120`` / ``0万元``, ``资金1.2`` / ``亿元``), as a
     copy breaks a line where the page's width ended it. A figure after a label's colon, a
-    line's start or a blank (a phone, a row's number, a page's) breaks nothing."""
+    line's start or a blank (a phone, a row's number, a page's) breaks nothing. With
+    ``thousands``, the line ends with a thousands' separator after the figure (``3,`` /
+    ``200万元``: :func:`_thousands_at_end`)."""
     if nxt >= len(norm) or norm[nxt] not in _BROKEN_NEXT:
         return False
-    start = at
+    start = at - 1 if thousands else at  # (3, / 200万元: past the separator)
     while start > 0 and norm[start - 1] in _FIGURE_TAIL:
         start -= 1
     return (
         0 < start < at
         and at - start <= _MAX_FIGURE_BROKEN
-        and norm[start] != "."
+        and norm[start] not in ".，"
         and "\u4e00" <= norm[start - 1] <= "\u9fff"
     )
 
 
+_THOUSANDS_NEXT = re.compile(r"\d{3}(?![\d.])|\d{3}\.\d")
+"""What the line after a thousands' separator that ends a line opens with: its three
+figures (a decimal part after them allowed)."""
 _MAX_FIGURE_BROKEN = 12
 """The longest figure ending a line that a sum broken there carries on (a phone's digits
 are more)."""

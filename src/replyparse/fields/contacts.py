@@ -378,6 +378,9 @@ class _Event(NamedTuple):
     """A name a leader's label gives (a contact only with a phone of his own)."""
     beside: bool = False
     """An office written beside the person (before a post), not under an office label."""
+    heads: bool = False
+    """An office written right before the person's name (某科王某, 某科 王某): his, not the
+    office of a name before it (王某（某科）)."""
 
 
 @dataclass
@@ -1171,7 +1174,13 @@ def _read_value(
             events.append(_Event("org", org, value, piece.start, piece.end, beside=True))
             continue
         if shape == "office" and events and slot != "office":
-            break  # an authority after the contact (a flattened copy's signature)
+            if not _office_of_next(flat, pieces, n):
+                break  # an authority after the contact (a flattened copy's signature)
+            # 办公室 王某、财务科 李某: the next person's own office, listed before him
+            events.append(
+                _Event("org", words, value, piece.start, piece.end, beside=True, heads=True)
+            )
+            continue
         if (
             shape == "person"
             and _holds(events, "phone")
@@ -1183,7 +1192,10 @@ def _read_value(
                 break  # a date or prose after the contact: the value ends
             continue
         if shape == "office+person":
-            events.append(_Event("org", words[:cut], value, piece.start, piece.end, beside=True))
+            org = words[:cut]
+            events.append(
+                _Event("org", org, value, piece.start, piece.end, beside=True, heads=True)
+            )
             name = _strip_post(words[cut:])
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
@@ -1203,6 +1215,21 @@ def _read_value(
             if slot in ("person", "leader"):
                 slots.pop(0)
     return events
+
+
+_LIST_MARKS = ("、", "，", "；", ",", ";")
+
+
+def _office_of_next(flat: Flat, pieces: list[_Piece], n: int) -> bool:
+    """Whether ``pieces[n]``, an office after the contact read so far, is the office of
+    the person listed next (``办公室 王某、财务科 李某``): a list's mark before it, and
+    the run of words right after it a person's name alone."""
+    if n + 1 >= len(pieces) or pieces[n + 1].kind != "words":
+        return False
+    if flat.text[: pieces[n].start].rstrip()[-1:] not in _LIST_MARKS:
+        return False
+    nxt = pieces[n + 1]
+    return _shape(flat.text[nxt.start : nxt.end])[0] == "person"
 
 
 def _holds(events: list[_Event], part: Part) -> bool:
@@ -1265,6 +1292,11 @@ def _written(view: TextView, flat: Flat, start: int, end: int) -> str:
 # -- pairing -------------------------------------------------------------------------------
 
 
+def _names_next(events: list[_Event], k: int) -> bool:
+    """Whether the event after ``events[k]`` is a name (an office written before it)."""
+    return k + 1 < len(events) and events[k + 1].part == "name"
+
+
 class _Assembly:
     """Contacts put together from the events of one line after another (the pairing rules
     of the module's docstring)."""
@@ -1314,8 +1346,11 @@ class _Assembly:
         shared: str | None = None
         """An office written beside the value's first name, before it (办公室 王某、李某):
         the org of every name after it until another office."""
-        for event in events:
+        for k, event in enumerate(events):
             joinable = self.joinable(above)
+            if event.part == "org" and event.heads and named and _names_next(events, k):
+                shared = event.text  # 王某、财务科 李某: the office of the name after it
+                continue
             if event.part == "org":
                 draft = self._org(event, joinable, kinds, at, index)
                 shared = event.text if event.beside and not named else None

@@ -667,8 +667,11 @@ def _found(
 
 # The rest of a date whose line a copy broke after its month or its year (…于2024年5月 /
 # 10日召开…, …于2024年 / 5月10日召开…): the next line opens with it, its 日 or 月 written.
-# Not a span of days (10日内, 5日以内), nor a count of months (3个月).
-_NEXT_LINE_DAY = re.compile(rf"\n[ \t\u3000]*(?P<d>{_DAY})日(?![内以之])")
+# Not a span of days (10日内, 5日以内), nor a count of months (3个月); the day's 号 as well
+# (2024年7月 / 8号), not a building's or a document's (8号楼: _LIST_DAY_MARK).
+_NEXT_LINE_DAY = re.compile(
+    rf"\n[ \t\u3000]*(?P<d>{_DAY})(?:日(?![内以之])|号(?![楼栋院室线文令]))"
+)
 _NEXT_LINE_MONTH = re.compile(
     rf"\n[ \t\u3000]*(?P<m>{_MONTH})月(?:(?P<d>{_DAY})日(?![内以之]))?(?!份?[以之]?内)"
 )

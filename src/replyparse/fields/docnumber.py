@@ -27,8 +27,8 @@ from replyparse import vocab
 from replyparse.chrome import CELL_NUMBER, page_doc_number
 from replyparse.context import Context, Flat, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
-from replyparse.elements import OPEN as _OPEN
 from replyparse.elements import (
+    LISTED_SERIALS,
     SERIAL_MARK,
     SUB_SERIAL,
     damaged_doc_number,
@@ -36,6 +36,7 @@ from replyparse.elements import (
     serial_rest,
     unfilled_hao,
 )
+from replyparse.elements import OPEN as _OPEN
 from replyparse.fields.linescan import finditer_lines
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
@@ -61,7 +62,7 @@ from replyparse.textview import Line, TextView
 # opens with ``[\u4e00-\u9fffA-Za-z]{0,16}``, which would try every hanzi of the letter.
 _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})年?(?P<close>[{re.escape(_CLOSE)}])"
-    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}(?:、\d{{1,5}}){{0,4}})号"
+    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}{LISTED_SERIALS})号"
 )
 # A cell bar right after a bracketed year (某水函〔2024〕|12号).
 _YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")

@@ -139,10 +139,10 @@ def _single_blank_signers(written: str) -> bool:
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
 # ends of a citation mark (``]``), of a date after the authority (日, 号, 月: what
 # :func:`~replyparse.closing.authority_date` ends with) and of a seal note
-# (:data:`SEAL_NOTE`'s brackets);
+# (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印);
 # the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
 # bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
-_NOT_LAST = frozenset("]日号月）)〕］】0123456789")  # (a digit: a date that lost its 日)
+_NOT_LAST = frozenset("]日号月）)〕］】章印0123456789")  # (a digit: a date that lost its 日)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 
@@ -327,6 +327,9 @@ def _date(ctx: Context, line: Line) -> SignatureDate | None:
             full = full or month_dates(ctx.view, line.start, line.end)
     else:
         full = _day_dates_alone(line)
+        if line.text[-1:] == "月" and (day := day_below(ctx.view, line)) is not None:
+            # 某县水利局  2024年5月 / 20日: the authority's line, its day wrapped below
+            full = day_dates(ctx.view, line.start, day.end) or full
     if not full:
         return None
     value, claim = full[0]
