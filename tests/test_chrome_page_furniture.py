@@ -147,3 +147,33 @@ def test_a_letter_reads_the_same_inside_the_furniture() -> None:
     alone = _fields(LETTER)
     assert alone["title"] == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
     assert _fields(ABOVE + LETTER + BELOW) == alone
+
+
+def test_furniture_over_a_footer_is_chrome_and_the_signer_stays() -> None:
+    # the signer over a date damaged past reading, a footer's image and lines under it
+    signed = LETTER.replace(
+        "2024年6月18日\n（联系人：张某，联系电话：0000-5550101）\n", "2024618\n"
+    )
+    footer = (
+        "foot_img_01.png\n主办单位：桐溪县人民政府 版权所有：桐溪县人民政府办公室 网站地图\n"
+        "网站标识码：0000000000 某ICP备00000000号\n联系电话：0000-5550199\nfoot_img_02.png\n"
+    )
+    text = f"{PAGE_SIGN}\n{signed}{footer}"
+    assert "foot_img_01.png" in _chrome(text)
+    record = parse_text(text)
+    assert record.signature.issuer == "桐溪县水务局"
+    assert record.contacts == []
+
+
+def test_a_tables_summary_and_term_rows_are_its_cells() -> None:
+    table = (
+        "| 索 引 号 | 000000/2024-00031 | 分 类 | 意见 |\n"
+        "| 发布机构 | 桐溪县水务局 | 发文日期 | 2024-06-18 |\n"
+        "| 标 题 | 桐溪县水务局关于县八届人大二次会议第15号建议的答复 | ||\n"
+        "| 内容概述 | |||\n| 时 效 | 有效 | ||\n"
+    )
+    # (the letter's own title line lost: the 标题 cell gives it, and no row after it joins)
+    untitled = LETTER.split("\n", 1)[1]
+    assert (
+        _fields(table + untitled)["title"] == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+    )

@@ -560,6 +560,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
+        _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
 
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
