@@ -58,6 +58,9 @@ table with (``│ 索引号： │ … │``, ``┃ 抄送 ┃ … ┃``). The o
 takes (:mod:`replyparse.textview` gives it on: the view, which imports this module, reads
 ``┃`` as ``│``)."""
 _SEP = rf"\s{CELL_BARS}•·●▪◆■"
+_BULLETS = "•·●-"
+"""What may stand before a page's first label on its line: a list's bullet, also the
+hyphen a text copy of an HTML list writes (``- 索引号：…``)."""
 # Runs written as one character and any more (not ``[…]+``): the engine then skips to the
 # class's characters instead of trying every place (:func:`replyparse.textview.run_of`,
 # which chrome, imported by the view, cannot import).
@@ -106,6 +109,11 @@ _TOOL_WORD = (
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
     r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
     r"|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|视力保护色|护眼模式"
+    # a site's switches and way back, chrome only on a page that shows itself otherwise
+    # (no must word below: a letter never writes them alone on a line, but the view's scan
+    # looks for no mark of theirs; :func:`_page_furniture`)
+    r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
+    r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|分享至好友和朋友圈|分享至|好友|×|✕"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏", "视力保护色")
@@ -197,7 +205,7 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
 
 
 def _lead_is_furniture(lead: str) -> bool:
-    lead = _DATE_LABEL.sub("", lead.strip().strip(CELL_BARS + "•·●【[(").strip())
+    lead = _DATE_LABEL.sub("", lead.strip().strip(CELL_BARS + _BULLETS + "【[(").strip())
     return not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead)
 
 
@@ -262,6 +270,8 @@ def _cell_value(label: str, text: str) -> bool:
     """Whether ``text`` may be the value of ``label`` standing alone above it."""
     if not text or len(text) > _VALUE or _SENTENCE.search(text) or _bare_label(text):
         return False
+    if text.endswith(":"):
+        return False  # a label, or the salutation under a page's last empty cell (浏览次数：)
     field = _FIELD.get(label)
     if field == "doc_number":
         return _DOC_NUMBER_LIKE.search(text) is not None
@@ -547,8 +557,60 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
+        _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
+        _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
+
+
+# What a site prints at the top or the foot of its pages that is chrome only on a page that
+# shows itself by another sign (:func:`_page_furniture`); NFKC (！ is !, （ is ().
+_WELCOME = re.compile(r"^[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?$")  # 某县人民政府欢迎您！
+_TODAY = re.compile(  # 今天是：, 今天是2024年6月1日 星期六 (the visitor's day)
+    r"^今天是\s*:?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:(?:星期|周)[一二三四五六日天])?$"
+)
+_SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
+    r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
+)
+_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
+_SECTION_BANNER = re.compile(
+    r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开)$"
+)
+_DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the article
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
+)
+
+
+def _is_furniture(text: str, top: bool) -> bool:
+    """Whether ``text`` is a line of a site's furniture on a page: tools and switches
+    (``返回上一级``, ``无障碍浏览  长者模式``), a welcome, the visitor's day (``今天是：``),
+    the site's name and address, an image's file name, a section's banner (``政府信息公开``)
+    and, above the article only, the day of the visit with its weekday (under the letter
+    such a date is the signature's, ``2024年5月10日 星期五``)."""
+    return (
+        _TOOLS.match(text) is not None
+        or _WELCOME.match(text) is not None
+        or _TODAY.match(text) is not None
+        or _SITE_ADDRESS.match(text) is not None
+        or _IMAGE_FILE.match(text) is not None
+        or _SECTION_BANNER.match(text) is not None
+        or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
+    )
+
+
+def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A site's furniture (:func:`_is_furniture`) in the chrome that opens the page, down to
+    the first line of the letter, and in the chrome that ends it, up to its last line."""
+    for i in filled:
+        if i not in chrome:
+            if not _is_furniture(texts[i], top=True):
+                break
+            chrome.add(i)
+    for i in reversed(filled):
+        if i not in chrome:
+            if not _is_furniture(texts[i], top=False):
+                break
+            chrome.add(i)
 
 
 def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
@@ -571,7 +633,7 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
     """The cells of a line when it is cells of a metadata table only (labels of the page
     or of :data:`_TABLE_CELLS`, short values), else none."""
     lead, cells = labelled
-    if lead.strip(" " + CELL_BARS) or not cells:
+    if lead.strip(" " + CELL_BARS + _BULLETS) or not cells:
         return []
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []

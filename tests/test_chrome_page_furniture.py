@@ -1,0 +1,179 @@
+"""A site's furniture around an article, chrome on a page that shows itself by another sign
+(a 发布时间 cell, a crumb, a tool): switches and the way back (返回上一级, 无障碍浏览,
+长者模式), a welcome (某县人民政府欢迎您！), the visitor's day (今天是：), the site's name
+and address, an image's file name, a section's banner (政府信息公开), the day of the visit
+with its weekday over the article, and a metadata table written as a list (``- 索引号：…``).
+Also: the salutation under a page's last empty cell (浏览次数：) is no value of it. The
+same lines in a letter that shows no page stay the letter's. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+
+LETTER = """桐溪县水务局关于县八届人大二次会议第15号建议的答复
+王某、李某代表：
+你们提出的《关于整治河道淤积的建议》收悉，现答复如下：
+一、基本情况
+今年县财政安排清淤资金60万元。
+二、下步工作
+我局将继续推进河道整治。
+感谢你们对水利工作的关心和支持！
+桐溪县水务局
+2024年6月18日
+（联系人：张某，联系电话：0000-5550101）
+"""
+PAGE_SIGN = "发布时间：2024-06-20 09:30  浏览次数：35"
+
+FURNITURE = [
+    pytest.param("返回上一级", id="back-one-level"),
+    pytest.param("返回", id="back"),
+    pytest.param("无障碍浏览", id="accessible-reading"),
+    pytest.param("长者模式", id="elders-mode"),
+    pytest.param("无障碍浏览  长者模式", id="two-switches"),
+    pytest.param("简体 | 繁體", id="script-switch"),
+    pytest.param("分享至好友和朋友圈", id="share-to-friends"),
+    pytest.param("×", id="close-cross"),
+    pytest.param("今天是：", id="today-empty"),
+    pytest.param("今天是2024年6月20日 星期四", id="today-with-day"),
+    pytest.param("桐溪县人民政府欢迎您！", id="welcome"),
+    pytest.param("桐溪县人民政府 www.example.gov.cn", id="site-name-and-address"),
+    pytest.param("www.example.gov.cn", id="site-address"),
+    pytest.param("banner_top-01.png", id="image-file"),
+    pytest.param("政府信息公开", id="section-banner"),
+    pytest.param("政府信息公开指南", id="section-banner-guide"),
+]
+
+
+def _chrome(text: str) -> set[str]:
+    lines = text.split("\n")
+    return {lines[i] for i in chrome_lines(lines)}
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_over_a_page_is_chrome(line: str) -> None:
+    assert line in _chrome(f"{line}\n{PAGE_SIGN}\n{LETTER}")
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_under_a_page_is_chrome(line: str) -> None:
+    assert line in _chrome(f"{PAGE_SIGN}\n{LETTER}{line}")
+
+
+# 分享 makes a line of tools chrome by itself, page or not (test_chrome_page_tools)
+BY_ITSELF = {"分享至好友和朋友圈"}
+
+
+@pytest.mark.parametrize("line", [p for p in FURNITURE if p.values[0] not in BY_ITSELF])
+def test_a_letter_that_shows_no_page_keeps_the_line(line: str) -> None:
+    assert not _chrome(f"{line}\n{LETTER}")
+
+
+def test_the_day_of_the_visit_is_chrome_over_the_article_only() -> None:
+    day = "2025年08月01日星期五"
+    assert day in _chrome(f"{day}\n{PAGE_SIGN}\n{LETTER}")
+    signed = LETTER.replace("2024年6月18日\n", f"{day}\n")
+    assert day not in _chrome(f"{PAGE_SIGN}\n{signed}")
+
+
+def test_a_furniture_word_inside_the_letter_stays() -> None:
+    # furniture is read from the page's ends to the letter's first and last lines only
+    text = f"{PAGE_SIGN}\n{LETTER.replace('二、下步工作', '政府信息公开')}"
+    assert "政府信息公开" not in _chrome(text)
+
+
+def test_a_metadata_list_with_hyphen_bullets_is_chrome() -> None:
+    cells = [
+        "- 索引号: 000000/2024-00031",
+        "- 主题分类: 水利",
+        "- 发布机构: 桐溪县水务局",
+        "- 组配分类:",
+        "- 发文字号:",
+        "- 标题: 桐溪县水务局关于县八届人大二次会议第15号建议的答复",
+    ]
+    assert _chrome("\n".join(cells) + "\n" + LETTER) == set(cells)
+
+
+def test_a_page_label_the_site_files_its_office_under_is_a_cell() -> None:
+    line = "所属机构: 县水务局 发布机构: 桐溪县人民政府"
+    assert _chrome(f"{line}\n{LETTER}") == {line}
+
+
+def test_the_salutation_under_a_pages_last_empty_cell_stays() -> None:
+    head = "信息来源：桐溪县水务局\n发布时间：2024-06-20 09:30\n浏览次数：\n\n"
+    text = head + LETTER.replace("王某、李某代表：", "王某委员：")
+    assert "王某委员：" not in _chrome(text)
+    assert [(a.name, a.role) for a in parse_text(text).addressees] == [("王某", "委员")]
+
+
+def _fields(text: str) -> dict[str, Any]:
+    record = parse_text(text).model_dump(mode="json")
+    keep = ("issuer", "title", "proposal", "addressees", "sections", "amounts", "dates")
+    out: dict[str, Any] = {key: record[key] for key in (*keep, "contacts", "references")}
+    out["signature"] = {k: record["signature"][k] for k in ("issuer", "date")}
+    out["proposal"] = {k: v for k, v in (out["proposal"] or {}).items() if not k.endswith("span")}
+    for key in ("addressees", "sections", "amounts", "dates", "contacts", "references"):
+        out[key] = [
+            {k: v for k, v in item.items() if k not in ("span", "extent")} for item in out[key]
+        ]
+    return out
+
+
+ABOVE = """长者模式
+无障碍浏览
+今天是：
+桐溪县人民政府欢迎您！
+桐溪县人民政府 www.example.gov.cn
+banner_top-01.png
+政府信息公开
+返回上一级
+字号
+打印
+- 索引号: 000000/2024-00031
+- 主题分类: 水利
+- 发布机构: 桐溪县水务局
+- 组配分类:
+- 标题: 桐溪县水务局关于县八届人大二次会议第15号建议的答复
+"""
+BELOW = "分享至好友和朋友圈\n×\n返回\n"
+
+
+def test_a_letter_reads_the_same_inside_the_furniture() -> None:
+    alone = _fields(LETTER)
+    assert alone["title"] == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+    assert _fields(ABOVE + LETTER + BELOW) == alone
+
+
+def test_furniture_over_a_footer_is_chrome_and_the_signer_stays() -> None:
+    # the signer over a date damaged past reading, a footer's image and lines under it
+    signed = LETTER.replace(
+        "2024年6月18日\n（联系人：张某，联系电话：0000-5550101）\n", "2024618\n"
+    )
+    footer = (
+        "foot_img_01.png\n主办单位：桐溪县人民政府 版权所有：桐溪县人民政府办公室 网站地图\n"
+        "网站标识码：0000000000 某ICP备00000000号\n联系电话：0000-5550199\nfoot_img_02.png\n"
+    )
+    text = f"{PAGE_SIGN}\n{signed}{footer}"
+    assert "foot_img_01.png" in _chrome(text)
+    record = parse_text(text)
+    assert record.signature.issuer == "桐溪县水务局"
+    assert record.contacts == []
+
+
+def test_a_tables_summary_and_term_rows_are_its_cells() -> None:
+    table = (
+        "| 索 引 号 | 000000/2024-00031 | 分 类 | 意见 |\n"
+        "| 发布机构 | 桐溪县水务局 | 发文日期 | 2024-06-18 |\n"
+        "| 标 题 | 桐溪县水务局关于县八届人大二次会议第15号建议的答复 | ||\n"
+        "| 内容概述 | |||\n| 时 效 | 有效 | ||\n"
+    )
+    # (the letter's own title line lost: the 标题 cell gives it, and no row after it joins)
+    untitled = LETTER.split("\n", 1)[1]
+    assert (
+        _fields(table + untitled)["title"] == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+    )
