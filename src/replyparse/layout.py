@@ -754,7 +754,10 @@ def _ended(text: str) -> bool:
 
 def _cell_under_title(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line that has ended (…的答复), is a cell of the page's
-    listing rather than more title: the session alone, or the number alone."""
+    listing rather than more title: the session alone, or the number alone. Asked only of
+    a line right under the title: header lines between them (类别, 签发人, a 发文字号) part
+    a page's heading from the letter's own title, whose first line may be the session
+    alone (关于对政协某县某届某次会议 / 第14号提案的复函)."""
     return _TITLE_END.search(above.text) is not None and _LISTING_CELL.match(line.text) is not None
 
 
@@ -879,7 +882,7 @@ def _header_and_title(
             title
             and (
                 is_label_line(view, line)
-                or _cell_under_title(line, title[-1])
+                or (not parted and _cell_under_title(line, title[-1]))
                 or _banner(line, title[-1])
                 or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
                 or is_doc_number_line(line.text)
