@@ -144,6 +144,12 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
 _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
+# Such a count that leads the page's other cells on its line (``浏览：740次  时间：2024年1月5日``,
+# ``阅读：12次 | 来源：某局``), a stray quote a template leaked parting them as a blank would:
+# what follows it is the page's date or cells (:func:`_lead_is_furniture`, :func:`_page_cells`).
+_VIEWS_LEAD = re.compile(
+    rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?[{_SEP}'‘’]+"
+)
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only.
@@ -257,7 +263,17 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
-    return _VIEWS.match(text) is not None or _page_cells(labelled)
+    return _VIEWS.match(text) is not None or _page_cells(labelled) or _views_then_cells(text)
+
+
+def _views_then_cells(text: str) -> bool:
+    """Whether ``text`` is a count of the page's views (:data:`_VIEWS_LEAD`) and, after it,
+    the page's date or cells alone."""
+    m = _VIEWS_LEAD.match(text)
+    if m is None or m.end() == len(text):
+        return False
+    rest = text[m.end() :]
+    return _lead_is_furniture(rest) or _page_cells(_cells(rest, _LABEL))
 
 
 def _bare_label(text: str) -> str | None:
