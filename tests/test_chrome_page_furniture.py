@@ -65,8 +65,8 @@ def test_furniture_under_a_page_is_chrome(line: str) -> None:
     assert line in _chrome(f"{PAGE_SIGN}\n{LETTER}{line}")
 
 
-# 分享 makes a line of tools chrome by itself, page or not (test_chrome_page_tools)
-BY_ITSELF = {"分享至好友和朋友圈"}
+# 分享 and × make a line of tools chrome by itself, page or not (test_chrome_share_box)
+BY_ITSELF = {"分享至好友和朋友圈", "×"}
 
 
 @pytest.mark.parametrize("line", [p for p in FURNITURE if p.values[0] not in BY_ITSELF])

@@ -7,7 +7,7 @@ A line is chrome, whole, when it is
 
 - a breadcrumb: ``当前位置：首页 > 政务公开``, ``首页 >> 建议提案``;
 - page tools: ``【字体：大 中 小】``, ``打印本页  关闭窗口``, ``分享到：``,
-  ``扫一扫在手机打开当前页``;
+  ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``;
 - ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
 - a site's banner: ``欢迎访问某县政府网站``, ``某县人民政府门户网站``, ``某市政务网``;
 - a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``;
@@ -113,10 +113,24 @@ _TOOL_WORD = (
     # (no must word below: a letter never writes them alone on a line, but the view's scan
     # looks for no mark of theirs; :func:`_page_furniture`)
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
-    r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|分享至好友和朋友圈|分享至|好友|×|✕"
+    r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|好友|✕"
+    # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
+    r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
-_TOOL_MUST_WORDS = ("字体", "字号", "打印", "关闭", "分享", "扫一扫", "纠错", "收藏", "视力保护色")
+_TOOL_MUST_WORDS = (
+    "字体",
+    "字号",
+    "打印",
+    "关闭",
+    "分享",
+    "扫一扫",
+    "扫描二维码",
+    "纠错",
+    "收藏",
+    "视力保护色",
+    "×",
+)
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
 _PREV_NEXT_TAIL = r"[】\]]?\s*[:：]"
@@ -138,6 +152,12 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
 _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
+# Such a count that leads the page's other cells on its line (``浏览：740次  时间：2024年1月5日``,
+# ``阅读：12次 | 来源：某局``), a stray quote a template leaked parting them as a blank would:
+# what follows it is the page's date or cells (:func:`_lead_is_furniture`, :func:`_page_cells`).
+_VIEWS_LEAD = re.compile(
+    rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?[{_SEP}'‘’]+"
+)
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only.
@@ -251,7 +271,17 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
-    return _VIEWS.match(text) is not None or _page_cells(labelled)
+    return _VIEWS.match(text) is not None or _page_cells(labelled) or _views_then_cells(text)
+
+
+def _views_then_cells(text: str) -> bool:
+    """Whether ``text`` is a count of the page's views (:data:`_VIEWS_LEAD`) and, after it,
+    the page's date or cells alone."""
+    m = _VIEWS_LEAD.match(text)
+    if m is None or m.end() == len(text):
+        return False
+    rest = text[m.end() :]
+    return _lead_is_furniture(rest) or _page_cells(_cells(rest, _LABEL))
 
 
 def _bare_label(text: str) -> str | None:

@@ -119,7 +119,7 @@ def _form_heading(text: str) -> bool:
 # A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
 # the proposal's number alone (24, 第24号).
 _LISTING_CELL = re.compile(
-    r"^(?:第?[0-9]{1,16}号?|[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
+    r"^(?:第?[0-9]{1,16}号?|(?!对|关于)[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
 # The number of the item answered, alone on a line above or under the title (第56号建议,
 # 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号): a page's note, no
@@ -374,8 +374,30 @@ def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
         if _PROSE.search(text):
             return i  # a sentence: the body has begun
         if _TITLE_END.search(text):
-            return i + 1
+            return _broken_title_end(view, lines, i + 1) or i + 1
     return start + 1 if start < len(lines) else start
+
+
+_BROKEN_TITLE_LINES = 3
+"""How many lines a title written again under a page's heading may be broken over."""
+
+
+def _broken_title_end(view: TextView, lines: tuple[Line, ...], i: int) -> int | None:
+    """Where a title that opens at ``lines[i]`` (关于…, 对…) under a title line that has
+    ended, broken over two lines or three (``对某县某届某次会议`` / ``第72号建议答复``: the
+    letter's own title under the page's heading), ends; None when no such title is there
+    (a line of prose first, or no line ending as a title does)."""
+    if i >= len(lines) or _OPENING_TITLE.match(lines[i].text) is None:
+        return None
+    if _TITLE_END.search(lines[i].text):
+        return None  # a whole title on one line: its own question (_restarts)
+    for k in range(i + 1, min(i + _BROKEN_TITLE_LINES, len(lines))):
+        text = cut_title(view, lines[k])[0].text
+        if _PROSE.search(text):
+            return None
+        if _TITLE_END.search(text):
+            return k + 1
+    return None
 
 
 # A form's row whose value was left empty: a few words ending in what such a row asks
@@ -747,6 +769,18 @@ def _restarts(above: Line, line: Line) -> bool:
     return _ended(above.text) and bool(_WHOLE_TITLE.match(line.text))
 
 
+def _restarts_broken(
+    view: TextView, lines: tuple[Line, ...], above: Line, i: int, title_end: int
+) -> bool:
+    """Whether ``lines[i]`` opens a title broken over lines (:func:`_broken_title_end`, its
+    end within the title's lines) under a title line that has ended: the letter's own
+    title under the page's heading, which is the later one."""
+    if not _ended(above.text):
+        return False
+    end = _broken_title_end(view, lines, i)
+    return end is not None and end <= title_end
+
+
 def _ended(text: str) -> bool:
     """Whether a title line has reached its 文种 (…的答复), a note after it or not."""
     return bool(_TITLE_END.search(text) or _ENDED_THEN_NOTE.search(text))
@@ -754,7 +788,10 @@ def _ended(text: str) -> bool:
 
 def _cell_under_title(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line that has ended (…的答复), is a cell of the page's
-    listing rather than more title: the session alone, or the number alone."""
+    listing rather than more title: the session alone, or the number alone. Asked only of
+    a line right under the title: header lines between them (类别, 签发人, a 发文字号) part
+    a page's heading from the letter's own title, whose first line may be the session
+    alone (关于对政协某县某届某次会议 / 第14号提案的复函)."""
     return _TITLE_END.search(above.text) is not None and _LISTING_CELL.match(line.text) is not None
 
 
@@ -879,7 +916,7 @@ def _header_and_title(
             title
             and (
                 is_label_line(view, line)
-                or _cell_under_title(line, title[-1])
+                or (not parted and _cell_under_title(line, title[-1]))
                 or _banner(line, title[-1])
                 or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
                 or is_doc_number_line(line.text)
@@ -905,7 +942,12 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
-        if parted or (title and _restarts(title[-1], core)):
+        if parted or (
+            title
+            and (
+                _restarts(title[-1], core) or _restarts_broken(view, lines, title[-1], i, title_end)
+            )
+        ):
             header.extend(title)
             title, parted = [], False
         title.append(core)
