@@ -2401,9 +2401,17 @@ SIGNATURES = [
         "signature.date",
         "2021-09-03",
     ),
+    # decided: the unit a form's 单位名称 row names over the reply's date signs (an earlier
+    # round read none, as it still does for a person in a signing slot)
     case(
-        "labelled-reply-date-gives-no-issuer",
+        "labelled-reply-date-unit-name-signs",
         letter(closing="单位名称：某县农牧局\n答复日期：2021年9月3日"),
+        "signature.issuer",
+        "某县农牧局",
+    ),
+    case(
+        "labelled-unit-name-of-a-person-signs-nothing",
+        letter(closing="单位名称：王某\n答复日期：2021年9月3日"),
         "signature.issuer",
         None,
     ),

@@ -900,7 +900,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)|主办"
+    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
