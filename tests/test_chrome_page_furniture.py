@@ -47,6 +47,7 @@ FURNITURE = [
     pytest.param("banner_top-01.png", id="image-file"),
     pytest.param("政府信息公开", id="section-banner"),
     pytest.param("政府信息公开指南", id="section-banner-guide"),
+    pytest.param("标签：", id="tags-left-empty"),
 ]
 
 
@@ -177,3 +178,68 @@ def test_a_tables_summary_and_term_rows_are_its_cells() -> None:
     assert (
         _fields(table + untitled)["title"] == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
     )
+
+
+# -- more of a page's lines: its moment of publication, menus, downloads, tags ------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("时间:2018-09-29 08:19", id="bare-time-label-date-and-clock"),
+        pytest.param("日期：2024/6/20 10:05:33", id="bare-date-label-slashes-seconds"),
+        pytest.param("菜单", id="menu"),
+        pytest.param("展开  菜单", id="expand-menu"),
+        pytest.param("保存为word 打印 关闭", id="save-print-close"),
+        pytest.param(
+            "时间:2024-06-20       大    中    小      来源:某日报", id="date-tools-source"
+        ),
+        pytest.param(
+            "某县政府门户网站 www.example.gov.cn 更新时间:2024-06-20", id="site-then-cells"
+        ),
+    ],
+)
+def test_a_pages_line_is_chrome_by_itself(line: str) -> None:
+    assert _chrome(f"{line}\n{LETTER}") == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("时间：2024年6月20日 9:30", id="meeting-time-written-with-nian-yue-ri"),
+        pytest.param("时间：2024-06-20", id="a-lone-date-stays"),
+        pytest.param("开展菜单式服务", id="menu-in-a-phrase"),
+    ],
+)
+def test_a_letters_line_like_them_stays(line: str) -> None:
+    assert not _chrome(f"{line}\n{LETTER}")
+
+
+def test_expand_over_a_menu_is_chrome() -> None:
+    # 菜单 shows the page; 展开 alone is chrome only on one (a letter writes 展开 often:
+    # no search of the view's looks for it)
+    assert _chrome(f"展开\n菜单\n{LETTER}") == {"展开", "菜单"}
+    assert not _chrome(f"展开\n{LETTER}")
+
+
+@pytest.mark.parametrize("line", ["文件下载", "政策咨询", "下载"])
+def test_downloads_under_a_page_are_chrome(line: str) -> None:
+    assert line in _chrome(f"{PAGE_SIGN}\n{LETTER}{line}\n标签:")
+
+
+def test_a_page_time_under_the_title_is_no_part_of_it_nor_a_date() -> None:
+    record = parse_text(LETTER.replace("\n", "\n时间:2024-06-20 08:19\n", 1))
+    assert record.title == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+    assert [d.value for d in record.dates] == ["2024-06-18"]
+
+
+def test_a_heading_the_letter_writes_again_a_character_changed_is_the_pages() -> None:
+    # the site wrote 第 before the number; the letter's own title and its colonless
+    # salutation under it are read
+    title = "桐溪县水务局关于县八届人大二次会议21号代表建议办理情况的函"
+    heading = title.replace("21号", "第21号")
+    body = "王某、李某某、赵某代表\n\n提出的《关于加强某某干渠管理的建议》收悉，现答复如下：\n"
+    text = f"{heading}\n\n{PAGE_SIGN}\n\n{title}\n\n \n\n{body}" + LETTER.split("\n", 3)[3]
+    record = parse_text(text)
+    assert record.title == title
+    assert [a.name for a in record.addressees] == ["王某", "李某某", "赵某"]

@@ -114,11 +114,13 @@ _TOOL_WORD = (
     # looks for no mark of theirs; :func:`_page_furniture`)
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
     r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|好友|✕"
+    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
+    "菜单",
     "字体",
     "字号",
     "打印",
@@ -152,6 +154,12 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
 _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
+# A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
+# figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
+# dates with 年月日 and never a clock time after one so written.
+_TIMED_WORDS = ("时间", "日期")
+_TIMED_TAIL = r"\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"
+_TIMED = re.compile(rf"^(?:{'|'.join(_TIMED_WORDS)}){_TIMED_TAIL}(?::\d{{2}})?$")
 # Such a count that leads the page's other cells on its line (``浏览：740次  时间：2024年1月5日``,
 # ``阅读：12次 | 来源：某局``), a stray quote a template leaked parting them as a blank would:
 # what follows it is the page's date or cells (:func:`_lead_is_furniture`, :func:`_page_cells`).
@@ -185,6 +193,8 @@ _PAGE_DATE = re.compile(
     r"^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+_PAGE_DATE_FIRST = re.compile(_PAGE_DATE.pattern.removesuffix("$") + r"\s")
+"""A page's date opening a text, a blank after it."""
 # A page's date after a bare 时间/日期 before its other cells (时间：2024-06-21  点击数：12).
 _DATE_LABEL = re.compile(r"^(?:时间|日期)\s*[:：]\s*")
 # Both widths: the lines are compared NFKC-normalised (！ is !, ， is ,).
@@ -225,8 +235,18 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
 
 
 def _lead_is_furniture(lead: str) -> bool:
+    """Whether what stands before a line's first page label is furniture: nothing, a bullet,
+    a page's date (its tools after it, ``时间：2024-06-01  大 中 小``), tools, or the site's
+    banner or address (``某县政府门户网站 www.….com``)."""
     lead = _DATE_LABEL.sub("", lead.strip().strip(CELL_BARS + _BULLETS + "【[(").strip())
-    return not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead)
+    if not lead or _PAGE_DATE.match(lead) is not None or _is_tools(lead):
+        return True
+    dated = _PAGE_DATE_FIRST.match(lead)
+    if dated is not None and _TOOLS.match(lead[dated.end() :].strip()) is not None:
+        return True
+    return _SITE_ADDRESS.match(lead) is not None or (
+        _BANNER.match(lead) is not None and not _NOT_BANNER.search(lead)
+    )
 
 
 def _is_tools(text: str) -> bool:
@@ -271,7 +291,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
-    return _VIEWS.match(text) is not None or _page_cells(labelled) or _views_then_cells(text)
+    return (
+        _VIEWS.match(text) is not None
+        or _TIMED.match(text) is not None
+        or _page_cells(labelled)
+        or _views_then_cells(text)
+    )
 
 
 def _views_then_cells(text: str) -> bool:
@@ -368,6 +393,7 @@ _PAGE_SIGNS = (
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
+    *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -602,6 +628,7 @@ _TODAY = re.compile(  # 今天是：, 今天是2024年6月1日 星期六 (the vi
 _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
     r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
 )
+_TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
 _SECTION_BANNER = re.compile(
     r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开)$"
@@ -623,6 +650,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _TODAY.match(text) is not None
         or _SITE_ADDRESS.match(text) is not None
         or _IMAGE_FILE.match(text) is not None
+        or _TAGS.match(text) is not None
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
     )
@@ -716,10 +744,30 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: boo
         for j in below[:_HEADING_LINES]:
             written += _BLANKS.sub("", texts[j])
             if not heading.startswith(written):
+                if j == below[0] and _nearly(heading, written):
+                    chrome.add(i)  # a site's editor wrote the title again, a word changed
                 break
             if written == heading:
                 chrome.add(i)
                 break
+
+
+_NEARLY = 2
+"""How many characters a page's heading may add to the title under it, or leave out of it
+(第 before the number, 的 …), and still be its heading."""
+
+
+def _nearly(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` with up to :data:`_NEARLY` characters added or left
+    out (one of them the other with those taken out) after the first, which both open with
+    (:func:`_may_be_written_again` finds such lines only), both a title's length."""
+    short, long = sorted((heading, title), key=len)
+    if len(short) < 10 or len(long) - len(short) > _NEARLY or short == long:
+        return False
+    if short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)  # (short is a subsequence of long)
 
 
 def _may_be_written_again(texts: list[str], content: list[int], banners: bool = True) -> list[int]:
