@@ -48,6 +48,12 @@ FURNITURE = [
     pytest.param("政府信息公开", id="section-banner"),
     pytest.param("政府信息公开指南", id="section-banner-guide"),
     pytest.param("标签：", id="tags-left-empty"),
+    pytest.param("账号+密码登录", id="login-account-password"),
+    pytest.param("手机＋验证码登录", id="login-phone-code"),
+    pytest.param("还没有账号？", id="no-account-yet"),
+    pytest.param("立即注册", id="sign-up-now"),
+    pytest.param("桐溪发布微博", id="site-weibo"),
+    pytest.param("桐溪县政府公众号", id="site-official-account"),
 ]
 
 
@@ -243,3 +249,11 @@ def test_a_heading_the_letter_writes_again_a_character_changed_is_the_pages() ->
     record = parse_text(text)
     assert record.title == title
     assert [a.name for a in record.addressees] == ["王某", "李某某", "赵某"]
+
+
+def test_a_scan_to_follow_box_under_the_contacts_leaves_the_signature() -> None:
+    # 扫码 shows the page by itself; the account under it is the box's
+    signed = LETTER.replace("桐溪县水务局\n2024年6月18日\n", "2024年6月18日\n")
+    record = parse_text(signed + "扫码关注\n桐溪发布微博\n")
+    assert record.signature.date == "2024-06-18"
+    assert [c.name for c in record.contacts] == ["张某"]

@@ -114,13 +114,14 @@ _TOOL_WORD = (
     # looks for no mark of theirs; :func:`_page_furniture`)
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
     r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|好友|✕"
-    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航"
+    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码登录|扫码"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
     "菜单",
+    "扫码",
     "字体",
     "字号",
     "打印",
@@ -629,6 +630,12 @@ _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the add
     r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
 )
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
+# a site's account box and its social accounts (账号+密码登录, 还没有账号？, 立即注册, 扫码关注,
+# 某某微博): NFKC (＋ is +, ？ is ?)
+_ACCOUNT = re.compile(
+    r"^(?:(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|立即注册"
+    r"|注册|登录|忘记密码\??|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
+)
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
 _SECTION_BANNER = re.compile(
     r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开)$"
@@ -651,6 +658,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _SITE_ADDRESS.match(text) is not None
         or _IMAGE_FILE.match(text) is not None
         or _TAGS.match(text) is not None
+        or _ACCOUNT.match(text) is not None
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
     )
