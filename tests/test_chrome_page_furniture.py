@@ -257,3 +257,48 @@ def test_a_scan_to_follow_box_under_the_contacts_leaves_the_signature() -> None:
     record = parse_text(signed + "扫码关注\n桐溪发布微博\n")
     assert record.signature.date == "2024-06-18"
     assert [c.name for c in record.contacts] == ["张某"]
+
+
+# -- a site's head: crumbs worded 您所在的位置, menus, the site's name over its crumb ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("您所在的位置：网站首页 > 政府信息公开 > 建议提案办理 >", id="you-are-at"),
+        pytest.param("您现在所在的位置：网站首页>政府信息公开", id="you-are-now-at"),
+        pytest.param("日期:2024/6/20   作者:   来源:本站原创    点击:", id="clicks-cell"),
+        pytest.param(
+            "来源于: 桐溪县人民政府 发布时间:2024-06-20 10:23 发布人:县水务局", id="source-of"
+        ),
+        pytest.param("公开日期  2024-06-20  失效日期 ", id="expiry-date-cell"),
+    ],
+)
+def test_a_sites_head_line_is_chrome_by_itself(line: str) -> None:
+    assert _chrome(f"{line}\n{LETTER}") == {line}
+
+
+def test_the_sites_name_over_its_crumb_and_menu_headings_are_chrome() -> None:
+    head = "无障碍浏览 长者模式\n国务院信息:\n省政府信息:\n人大建议\n您当前的位置:首页/ 人大建议\n"
+    assert _chrome(head + LETTER) == set(head.split("\n")) - {""}
+    head = "桐溪县人民政府\n首页 >> 新闻信息 >> 部门动态 >> 正文\n"
+    assert _chrome(head + LETTER) == set(head.split("\n")) - {""}
+
+
+def test_a_title_over_a_crumb_stays() -> None:
+    # only a short line with no word of a title is the site's name over its crumb
+    head = "关于县八届人大二次会议第15号建议的答复\n首页 >> 建议提案 >> 正文\n"
+    assert _chrome(head + LETTER) == {"首页 >> 建议提案 >> 正文"}
+
+
+def test_a_menu_heading_is_read_over_the_salutation_on_a_page_only() -> None:
+    text = "国务院信息:\n" + LETTER
+    assert [a.name for a in parse_text(f"{PAGE_SIGN}\n{text}").addressees] == ["王某", "李某"]
+    assert not _chrome(text)
+
+
+def test_a_cell_of_the_publication_steps_alone_over_the_salutation_is_chrome() -> None:
+    head = " 索 引 号  0000/2024-00031\n 公开日期  2024-06-20  失效日期 \n 公开程序 \n"
+    untitled = LETTER.split("\n", 1)[1]
+    assert [a.name for a in parse_text(head + untitled).addressees] == ["王某", "李某"]
+    assert "公开程序" in {line.strip() for line in _chrome(head + untitled)}

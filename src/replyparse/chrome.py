@@ -100,7 +100,7 @@ _FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:�
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
 _CRUMB_STEP = r"\s*(?:>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在)(?:的)?位置\s*[:：]"
+    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置\s*[:：]"
     rf"|(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
@@ -638,8 +638,16 @@ _ACCOUNT = re.compile(
 )
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
 _SECTION_BANNER = re.compile(
-    r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开)$"
+    r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开"
+    r"|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?|建议提案(?:办理)?)$"
 )
+_MENU_HEADING = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:信息|公开|服务|互动|动态|要闻|专题|专栏|栏目):?$"
+)
+"""A site's menu heading over the article (国务院信息：, 政务公开：)."""
+_BANNER_LONGEST = 12
+"""How long a site's name or a section's over its breadcrumb may be (大姚县人民政府)."""
+_TITLE_WORDS = re.compile(r"关于|答复|复函|的")
 _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the article
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
 )
@@ -666,11 +674,21 @@ def _is_furniture(text: str, top: bool) -> bool:
 
 def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A site's furniture (:func:`_is_furniture`) in the chrome that opens the page, down to
-    the first line of the letter, and in the chrome that ends it, up to its last line."""
-    for i in filled:
+    the first line of the letter, and in the chrome that ends it, up to its last line.
+    Above the letter also a menu's heading (国务院信息：) and the short line right over the
+    page's breadcrumb: the site's name or the section's (大姚县人民政府 over 首页 >> …)."""
+    for at, i in enumerate(filled):
         if i not in chrome:
-            if not _is_furniture(texts[i], top=True):
-                break
+            if not (_is_furniture(texts[i], top=True) or _MENU_HEADING.match(texts[i])):
+                below = filled[at + 1] if at + 1 < len(filled) else -1
+                if not (
+                    below in chrome
+                    and _CRUMB.match(texts[below])
+                    and len(texts[i]) <= _BANNER_LONGEST
+                    and not _TITLE_WORDS.search(texts[i])
+                    and not _SENTENCE.search(texts[i])
+                ):
+                    break
             chrome.add(i)
     for i in reversed(filled):
         if i not in chrome:
