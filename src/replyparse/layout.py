@@ -848,6 +848,15 @@ def _gap_row(
     return _row_parts(line, [(a - line.start, b - line.start) for a, b in cells])
 
 
+# A page's date in figures alone, or with its clock time and the office that posted it
+# (2017-05-03   政府办, a listing's row under the title): header, no title line.
+_PAGE_DATE_LINE = re.compile(
+    r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
+)
+_CENTURIES = frozenset({"19", "20"})
+
+
 def _header_and_title(
     view: TextView, lines: tuple[Line, ...], head: int, title_end: int, form: frozenset[int]
 ) -> tuple[list[Line], list[Line], list[Line]]:
@@ -905,7 +914,11 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
-        if line.text.isdecimal() or (i > 0 and serial_rest(lines[i - 1].text, line.text)):
+        if (
+            line.text.isdecimal()
+            or (i > 0 and serial_rest(lines[i - 1].text, line.text))
+            or (line.text[:2] in _CENTURIES and _PAGE_DATE_LINE.match(line.text))
+        ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号): header
             header.append(line)

@@ -1,0 +1,34 @@
+"""A listing's row under the title, the page's date in figures and the office that posted it
+(``2024-05-03   政府办``), is header: the title stays the line above it (it was the date
+row, the title and the item's number lost).
+Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+TITLE = "关于某县第八届人民代表大会第一次会议第18号建议的答复函"
+REST = """某县政函〔2024〕79号
+王某等9名代表：
+你们提出的“关于清理小广告的建议”收悉。现答复如下：
+一、加大宣传力度。
+感谢你们的关心。
+某县人民政府办公室
+2024年5月3日
+"""
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param("2024-05-03   政府办", id="date-and-office"),
+        pytest.param("2024/5/3 09:30", id="date-and-time"),
+        pytest.param("2024.05.03", id="date-alone"),
+    ],
+)
+def test_a_page_date_row_under_the_title_is_header(row: str) -> None:
+    record = parse_text(f"{TITLE}(B类)\n{row}\n{REST}")
+    assert record.title == TITLE
+    assert record.proposal is not None and record.proposal.number == "18"
