@@ -143,7 +143,7 @@ _NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提�
 # the title's 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
 _KIND_NUMBER = re.compile(
-    rf"(?:{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
+    rf"(?P<kind>{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
     rf"|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$)"
     rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
@@ -1197,6 +1197,14 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             out.append(
                 _Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING, in_title)
             )
+    if in_title and "批评" in text:
+        # the compound kind word right before the item's number (代表建议、批评和意见第542号):
+        # as strong as one right after it (a plain one there, 建议第12号, the title's words
+        # outside its proposal's title read already)
+        pos = 0
+        while kn := _KIND_NUMBER.search(text, pos):
+            out.append(_Read(kn.group("kind"), flat, kn.start("kind"), _AFTER_NUMBER, in_title))
+            pos = kn.end()
     for p in scan.phrases or ():  # (None: no kind word glued after one, _PHRASE_READ)
         # an unquoted title and the word after it: 关于…的建议提案
         if text.startswith(_KIND_FIRSTS, p.end()) and (km := _KIND_WORD.match(text, p.end())):
