@@ -302,3 +302,26 @@ def test_a_cell_of_the_publication_steps_alone_over_the_salutation_is_chrome() -
     untitled = LETTER.split("\n", 1)[1]
     assert [a.name for a in parse_text(head + untitled).addressees] == ["王某", "李某"]
     assert "公开程序" in {line.strip() for line in _chrome(head + untitled)}
+
+
+def test_an_empty_counter_over_a_colonless_salutation_leaves_it() -> None:
+    head = "关怀版 无障碍\n您当前所在位置: 首页 > 部门信息公开目录 >\n访问量:\n\n"
+    text = head + LETTER.replace("王某、李某代表：", "尊敬的王某代表")
+    assert [a.name for a in parse_text(text).addressees] == ["王某"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("扫一扫 手机浏览", id="scan-phone-view"),
+        pytest.param("【打印正文】", id="print-text"),
+        pytest.param(
+            "【下载Word】 【下载PDF】 【打印文章】 【关闭窗口】 |", id="download-print-close"
+        ),
+        pytest.param(
+            "Email:office@example.gov.cn 中文域名:桐溪县人民政府.政务", id="chinese-domain"
+        ),
+    ],
+)
+def test_more_page_tools_are_chrome(line: str) -> None:
+    assert _chrome(f"{LETTER}{line}") == {line}

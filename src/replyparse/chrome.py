@@ -115,6 +115,7 @@ _TOOL_WORD = (
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
     r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|好友|✕"
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码登录|扫码"
+    r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
 )
@@ -173,7 +174,8 @@ _VIEWS_LEAD = re.compile(
 _PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
-    r"技术支持\s*[:：]", "网站地图", "最佳分辨率", r"建议使用.{0,20}浏览器", "位访问者",
+    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,20}浏览器",
+    "位访问者",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
@@ -326,7 +328,7 @@ def _cell_value(label: str, text: str) -> bool:
     """Whether ``text`` may be the value of ``label`` standing alone above it."""
     if not text or len(text) > _VALUE or _SENTENCE.search(text) or _bare_label(text):
         return False
-    if text.endswith(":"):
+    if text.endswith(":") or text.startswith("尊敬的"):
         return False  # a label, or the salutation under a page's last empty cell (浏览次数：)
     field = _FIELD.get(label)
     if field == "doc_number":

@@ -207,7 +207,7 @@ def extract(ctx: Context) -> list[Item]:
     """The salutation and the addressees it names."""
     line = ctx.layout.salutation or _sent_to_line(ctx)
     if line is None:
-        return _named_in_opening(ctx) or _named_in_title(ctx)
+        return _named_in_opening(ctx) or _named_in_title(ctx) or _named_in_form_row(ctx)
     salutation, span, addressees = find_addressees(ctx.view, line)
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
     found.extend(AddresseeFound(a, a.span) for a in addressees)
@@ -246,6 +246,39 @@ def _named_in_opening(ctx: Context) -> list[Item]:
             out.append(
                 AddresseeFound(make_addressee({"name": name, "role": role, "span": span}), span)
             )
+        return out
+    return []
+
+
+# A 办理单's row naming the proposers in the header of a letter with no salutation
+# (代表姓名：王某、李某, 委员姓名：王某): the label says the role. (A 领衔代表 row stays no
+# addressee, as decided earlier: tests/test_addressees_role_before_names.py.)
+_FORM_ROW = re.compile(
+    r"(?:(?P<deputy>代表姓名)|(?P<member>委员姓名))"
+    r"[ \u3000]*[：:][ \u3000]*"
+)
+_FORM_NAME = re.compile(r"[^、，,；;\s]+")
+
+
+def _named_in_form_row(ctx: Context) -> list[Item]:
+    """A letter with no salutation whose opening and title name nobody answers the people a
+    form's row in its header names (:data:`_FORM_ROW`), each name two to four characters
+    opening with a surname; none when one of them is not such a name."""
+    for line in ctx.layout.header:
+        m = _FORM_ROW.match(line.text)
+        if m is None:
+            continue
+        role = "代表" if m.group("deputy") else "委员"
+        names = list(_FORM_NAME.finditer(line.text, m.end()))
+        if not names or any(
+            not 2 <= len(n.group()) <= 4 or not _opens_with_surname(n.group()) for n in names
+        ):
+            return []
+        out: list[Item] = []
+        for n in names:
+            span = ctx.span(line.start + n.start(), line.start + n.end())
+            value = make_addressee({"name": n.group(), "role": role, "span": span})
+            out.append(AddresseeFound(value, span))
         return out
     return []
 
