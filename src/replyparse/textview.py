@@ -73,6 +73,7 @@ from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
+from replyparse.repeats import second_copy
 
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
@@ -485,7 +486,8 @@ def _widened(original: str, widened: str) -> str:
 def _dropped_lines(original: str, blanks: _Blanks, shown: bool) -> list[tuple[int, int]]:
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`; ``shown`` from
-    :func:`_scanned`) and noise lines."""
+    :func:`_scanned`), noise lines, and the second copy of a letter the page stores twice
+    (:func:`replyparse.repeats.second_copy`)."""
     spans: set[tuple[int, int]] = set()
     chrome = chrome_lines(None, original, shown)  # (the letter's lines, split there when read)
     if chrome:
@@ -513,6 +515,10 @@ def _dropped_lines(original: str, blanks: _Blanks, shown: bool) -> list[tuple[in
             pages.append((start, end))
     if pages:  # (a page's header stands at a page break: by its number, most letters none)
         spans.update(running_headers(original, pages))
+    copy = second_copy(original)
+    if copy:  # (a letter the page stores twice: its second copy's lines, chrome among them)
+        spans = {s for s in spans if not copy[0][0] <= s[0] <= copy[-1][1]}
+        spans.update(copy)
     return sorted(spans)
 
 
