@@ -48,6 +48,7 @@ MODULES = [
     "resegment",
     "textview",
     "chrome",
+    "repeats",
     "closing",
     "layout",
     "letter_parts",

@@ -325,3 +325,29 @@ def test_an_empty_counter_over_a_colonless_salutation_leaves_it() -> None:
 )
 def test_more_page_tools_are_chrome(line: str) -> None:
     assert _chrome(f"{LETTER}{line}") == {line}
+
+
+TITLE_LINE = LETTER.split("\n", 1)[0]
+TOOLS = "返回上一级\n字号\n打印\n"
+
+
+@pytest.mark.parametrize("day", ["2024.06.20", "2024-06-20", "2024/6/20"])
+def test_a_pages_date_in_figures_under_the_title_is_chrome(day: str) -> None:
+    text = LETTER.replace(TITLE_LINE, f"{TITLE_LINE}\n主动公开\n{day}")
+    assert day in _chrome(TOOLS + text)
+    assert [d.value for d in parse_text(TOOLS + text).dates] == ["2024-06-18"]
+
+
+# Near misses: the same date in a letter that shows no page; a date with 年月日 (the
+# letter's way of dating); a date in figures below the salutation (the body's)
+@pytest.mark.parametrize(
+    ("page", "old", "new"),
+    [
+        pytest.param("", TITLE_LINE, f"{TITLE_LINE}\n2024.06.20", id="no-page"),
+        pytest.param(TOOLS, TITLE_LINE, f"{TITLE_LINE}\n2024年6月20日", id="year-month-day"),
+        pytest.param(TOOLS, "一、基本情况", "2024.06.20\n一、基本情况", id="in-the-body"),
+    ],
+)
+def test_a_date_the_page_does_not_give_stays(page: str, old: str, new: str) -> None:
+    text = page + LETTER.replace(old, new)
+    assert not {"2024.06.20", "2024年6月20日"} & _chrome(text)

@@ -18,6 +18,9 @@ BAR_ROWS = [
     pytest.param("┃ 生成日期： ┃ 2024-07-09 ┃ 文号： ┃ ┃", id="heavy-bars-empty-cell"),
     pytest.param("｜ 索引号： ｜ 000000000/2024-00031 ｜", id="full-width-bars"),
     pytest.param("│ 来源：桐溪县交通运输局 │ 发布时间：2024-07-09 │", id="box-bars-source-line"),
+    # the page's directory of disclosure (公开目录) is a page's cell: the row's date no date
+    pytest.param("| 公开目录 | 人大建议办理结果 | 发布日期 | 2024-07-09 |", id="directory-cell"),
+    pytest.param("| 信息公开目录 | 建议提案 | 生成日期 | 2024-07-09 |", id="info-directory-cell"),
 ]
 
 
@@ -88,3 +91,15 @@ def test_table_only_labels_alone_stay(text: str) -> None:
     assert not any(
         "发文机关" in lines[i] or "主题词" in lines[i] or "公文种类" in lines[i] for i in found
     )
+
+
+# A 繁體 page's table (read through the fold): its 發布日期 is no date of the letter's.
+def test_a_traditional_directory_row_gives_no_date() -> None:
+    text = (
+        "| 索引號 | 0000000-2-/2024-0001 | 發布機構 | 桐溪縣教育局 |\n"
+        "| 公開目錄 | 人大建議辦理結果 | 發布日期 | 2024-07-09 |\n"
+        "許某代表:\n你提出的《關於改善某校舍的建議》,已交我局辦理。現答覆如下:\n"
+        "一、我局高度重視。\n桐溪縣教育局\n2024年7月1日\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert [d.value for d in letter.dates] == ["2024-07-01"]

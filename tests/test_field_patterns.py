@@ -28,6 +28,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 _PLAIN_ITEM_WORD = re.compile(
     r"(?:该|此|本|这个|这项|这件|上述|接到|收到|你们的|您们的|你的|您的)(?P<a>议案|提案|建议)"
     r"(?![委人])|(?<![和、及与])(?P<b>议案|提案|建议)(?=后|收悉|已收悉|办理情况|的办理情况)"
+    r"|(?<![和、及与])(?P<c>议案|提案)(?=中(?!心))"
 )
 """The pattern as first written: the pointing word first, the kind word after it."""
 
@@ -48,13 +49,17 @@ _ITEM_LINES = [
     "您们的建议很好",
     "你们的议案",
     "此议案人",
+    "提案中关于修缮校舍的内容",
+    "建议中提到的问题",  # the common noun's: no item word
+    "提案中心",
+    "和提案中",
 ]
 
 
 def _item_words(pattern: re.Pattern[str], text: str) -> list[tuple[str, int]]:
     out = []
     for m in pattern.finditer(text):
-        group = next(g for g in ("kind", "a", "b") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("kind", "a", "b", "c") if g in m.re.groupindex and m.group(g))
         out.append((m.group(group), m.start(group)))
     return out
 
@@ -69,7 +74,7 @@ def test_item_words_are_the_plain_patterns() -> None:
 
 
 _ITEM_PIECES = [
-    *"该此本这个项件上述接到收你您们的议案提建和、及与后悉已办理情况委人",
+    *"该此本这个项件上述接到收你您们的议案提建和、及与后悉已办理情况委人中心",
     *("这个", "这项", "这件", "上述", "接到", "收到", "你们的", "您们的", "你的", "您的"),
     *("议案", "提案", "建议", "收悉", "已收悉", "办理情况", "的办理情况"),
 ]

@@ -1,4 +1,5 @@
-"""A cited 发文字号 listing several serials under one code and year (``某财预〔2023〕12、13号``)
+"""A cited 发文字号 listing several serials under one code and year (``某财预〔2023〕12、13号``,
+or with a comma, ``12，13号``)
 is one reference as written, as serials written after a number (``8号、9号``) leave the
 first as written; and a year in braces (``某政发{2023}7号``, a typist without 〔〕) is a
 year's brackets, in a cited number and in the letter's own. Snippets invented."""
@@ -18,6 +19,8 @@ LETTER = (
 CITED = [
     pytest.param("根据某财预〔2023〕12、13号文件精神，安排资金。", ["某财预〔2023〕12、13号"], id="two-serials"),
     pytest.param("按照某政发〔2022〕3、5、8号要求办理。", ["某政发〔2022〕3、5、8号"], id="three-serials"),
+    pytest.param("根据某财预〔2023〕12，13号文件精神。", ["某财预〔2023〕12，13号"], id="full-width-comma"),
+    pytest.param("根据某财预〔2023〕12,13号文件精神。", ["某财预〔2023〕12,13号"], id="comma"),
     pytest.param("根据某政发{2023}7号文件，安排资金。", ["某政发{2023}7号"], id="braces"),
     pytest.param("根据某政发｛2023｝7号文件，安排资金。", ["某政发｛2023｝7号"], id="full-width-braces"),
     # near-misses: each serial its own 号 (the first as written), one serial
@@ -48,7 +51,15 @@ def test_own_number_in_braces(own: str) -> None:
     assert letter.title == TITLE
 
 
-@pytest.mark.parametrize("own", ["某交函〔2024〕3、4号", "某交函〔2024〕12、13、14号"])
+@pytest.mark.parametrize(
+    "own",
+    [
+        "某交函〔2024〕3、4号",
+        "某交函〔2024〕12、13、14号",
+        "某交函〔2024〕3,4号",
+        "某交函〔2024〕3，4号",
+    ],
+)
 def test_own_number_with_listed_serials(own: str) -> None:
     """The letter's own number listing serials (one reply to several items) is its own, as
     written, its serial's value null as a cited one's."""

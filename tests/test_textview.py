@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goldsets import SETS
-from replyparse import chrome, textview
+from replyparse import chrome, textview, traditional
 from replyparse.chrome import chrome_lines
 from replyparse.textview import TextView
 
@@ -374,11 +374,12 @@ def _assert_scanned_as_apart(text: str) -> None:
         lambda run: run.group().translate(textview._WIDTH_TABLE), text
     )
     for blanks in (textview._ANY_BLANKS, textview._BMP_BLANKS):
-        widened, runs, shown, invisible = textview._scanned(text, blanks)
+        widened, runs, shown, invisible, toned = textview._scanned(text, blanks)
         assert widened == plain_widened
         assert runs == [m.span() for m in blanks.run.finditer(text)]
         assert shown == (chrome._SHOWS_PAGE_UNTRIMMED.search(text) is not None)
         assert invisible == (blanks.formats.search(text) is not None)
+        assert toned == any(ch in text for ch in traditional.TONED)
 
 
 _SCAN_TEXTS = [
@@ -392,6 +393,7 @@ _SCAN_TEXTS = [
     "甲  \u200b乙",  # spaces, then a format character: one run, which holds it
     "甲\u00ad乙 丙\ufeff",
     "甲 \u3000\t乙",
+    "鎮(zhèn)康縣 發(fā)",  # a pinyin gloss's toned vowel
 ]
 
 

@@ -620,6 +620,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
+        _top_page_date(texts, filled, chrome)
 
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
@@ -696,6 +697,22 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
         if i not in chrome:
             if not _is_furniture(texts[i], top=False):
                 break
+            chrome.add(i)
+
+
+# A date in figures alone on its line, parted by dots, dashes or slashes (2024.11.29): how a
+# page dates its article; a letter dates itself with 年, 月 and 日.
+_FIGURES_DATE = re.compile(r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$")
+
+
+def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's date in figures (:data:`_FIGURES_DATE`) above the letter's first sentence
+    or salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``)."""
+    for i in filled:
+        text = texts[i]
+        if _SENTENCE.search(text) or text.endswith(":"):
+            return  # (NFKC: the salutation's ： is :)
+        if i not in chrome and _FIGURES_DATE.match(text):
             chrome.add(i)
 
 

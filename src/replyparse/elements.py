@@ -47,9 +47,10 @@ SUB_SERIAL = r"(?:[-‐‑–—―﹣]\d{1,5})?"
 """A sub-serial after the serial's dash (``〔2023〕12-1号``), any dash a typist or an IME
 writes (``12—1号``, ``12–1号``; the view reads a full-width ``－`` and a 一 between digits
 as ``-``); the serial's value is then null."""
-LISTED_SERIALS = r"(?:、\d{1,5}){0,4}"
-"""Serials listed after the first under one code and year (``某财预〔2023〕12、13号``):
-one number as written (:mod:`replyparse.fields.docnumber`)."""
+LISTED_SERIALS = r"(?:[、,，]\d{1,5}){0,4}"
+"""Serials listed after the first under one code and year (``某财预〔2023〕12、13号``, or
+with a comma, ``12,13号``, ``12，13号``): one number as written
+(:mod:`replyparse.fields.docnumber`)."""
 YEAR_FIRST_DOC_NUMBER = (
     rf"[{_O}](?:19|20)\d{{2}}[{_C}](?!关于|对)[\u4e00-\u9fff]{{2,10}}?第?\d{{1,5}}号"
     r"(?!代表|委员|建议|提案|议案)"

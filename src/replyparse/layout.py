@@ -76,12 +76,12 @@ _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with 
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
 # A salutation written without its colon: names and a role word, nothing else (a long
-# list of names parted by 、 too).
+# list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
 _BARE_SALUTATION = re.compile(
     rf"^(?:{vocab.alternation('salutation_openers')})?"
     rf"(?:[\u4e00-\u9fff·]{{1,8}}、){{0,40}}[\u4e00-\u9fff、·]{{1,40}}?"
     rf"(?:[（(]?等?[0-9０-９一二三四五六七八九十两]+[位名][）)]?)?"
-    rf"(?:{vocab.alternation('roles')}|代表团)$"
+    rf"(?:{vocab.alternation('roles')}|代表团|代表组|委员组)$"
 )
 # Names each with the role, the last one's role lost (王某代表 李某, 王某代表、李某: a list
 # the salutation's colon would end), written without the colon: the pairs, then a name of
@@ -368,12 +368,16 @@ def _greeted(text: str) -> bool:
 
 def _title_end(view: TextView, lines: tuple[Line, ...], start: int) -> int:
     """Without a salutation: the title runs to the line that ends like a title (函, 答复…),
-    notes glued to its end aside."""
+    notes glued to its end aside, and over a title of its own right under it, whole on its
+    line (a page's heading, ``名称：关于…的答复`` over ``关于…的答复``: :func:`_header_and_title`
+    keeps the later) or broken (:func:`_broken_title_end`)."""
     for i in range(start, min(start + 4, len(lines))):
         text = cut_title(view, lines[i])[0].text
         if _PROSE.search(text):
             return i  # a sentence: the body has begun
         if _TITLE_END.search(text):
+            if i + 1 < len(lines) and _restarts(lines[i], lines[i + 1]):
+                return i + 2
             return _broken_title_end(view, lines, i + 1) or i + 1
     return start + 1 if start < len(lines) else start
 

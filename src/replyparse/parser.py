@@ -94,9 +94,11 @@ def parse_text(
     letter = make_letter({"source": source, "text": text if keep_text else None})
     folded = fold(text)  # a letter in traditional characters is read in its fold
     invisible: bool | None = None
+    glossed = False
     try:
         view = TextView(folded or text)
         invisible = view.invisible  # (told by the view's scan of the letter: no search)
+        glossed = view.glossed
         try:
             view = unwrap(view)
         except Exception as exc:  # the letter is read with the lines it has
@@ -125,8 +127,8 @@ def parse_text(
             ctx.add_all(found)
         except Exception as exc:  # the items before the failing one stay, the rest go
             letter.diagnostics.append(_internal_error(extractor.name, exc))
-    if folded is not None:
-        unfold(letter, text, folded)
+    if folded is not None or glossed:
+        unfold(letter, text, folded or text, glossed)  # (a gloss kept in the strings)
     if invisible or (invisible is None and has_invisible(text)):
         drop_invisible(letter)  # a web copy's zero-width space inside a value: none is seen
     return letter

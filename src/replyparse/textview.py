@@ -73,6 +73,8 @@ from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
+from replyparse.repeats import second_copy
+from replyparse.traditional import GLOSS, TONED
 
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
@@ -306,8 +308,10 @@ class _Blanks(NamedTuple):
     scan: re.Pattern[str]
     """A run of blanks as :attr:`run` finds it (its first group set when it holds spaces
     alone, its second when it holds a format character), a run of :data:`_WIDTH`'s
-    characters (no group), or the first character of a page's sign
-    (:data:`replyparse.chrome.SIGNS`, its third group set), in one scan of the
+    characters (no group), the first character of a page's sign
+    (:data:`replyparse.chrome.SIGNS`, its third group set), or a vowel with a tone mark
+    (:data:`replyparse.traditional.TONED`, its fourth: a pinyin gloss may be near), in one
+    scan of the
     letter: a pattern that opens with a class costs its scan over the whole text, and the
     three sets of first characters share none (nor does a run hold a sign's), so each run
     is where the searches apart would find it, and a sign is found where the chrome's
@@ -333,9 +337,9 @@ class _Blanks(NamedTuple):
             # taken alone, the sign looked at from before it (its lookbehinds read the text
             # before it as the chrome's search does)
             scan=re.compile(
-                f"[{blank}{width}{re.escape(SIGN_FIRSTS)}]"
+                f"[{blank}{width}{re.escape(SIGN_FIRSTS)}{TONED}]"
                 f"(?:(?<=[{space}])([{space}]*+)(?![{blank}])|(?<=[{blank}])([{blank}]*)"
-                f"|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)())",
+                f"|(?<=[{width}])[{width}]*|(?<=(?={SIGNS}).)()|(?<=[{TONED}])())",
                 re.MULTILINE,
             ),
             formats=re.compile(
@@ -403,6 +407,9 @@ class Scanned(NamedTuple):
     """Whether it holds a page's sign (:func:`replyparse.chrome.chrome_lines`' ``shown``)."""
     invisible: bool
     """Whether it holds an invisible format character (one of :data:`FORMAT_CHARS`)."""
+    toned: bool = False
+    """Whether it holds a vowel with a tone mark (most letters none): the gate of
+    :data:`replyparse.traditional.GLOSS`."""
 
 
 def _scanned(original: str, blanks: _Blanks) -> Scanned:
@@ -411,7 +418,7 @@ def _scanned(original: str, blanks: _Blanks) -> Scanned:
     whether it holds a page's sign and whether a format character: all from one scan
     (:attr:`_Blanks.scan`)."""
     runs: list[tuple[int, int]] = []
-    shown = invisible = False
+    shown = invisible = toned = False
     pieces: list[str] = []
     i = 0
     for m in blanks.scan.finditer(original):
@@ -421,16 +428,18 @@ def _scanned(original: str, blanks: _Blanks) -> Scanned:
         elif group == 2:  # a run of blanks holding a format character (most letters: none)
             runs.append(m.span())
             invisible = True
-        elif group:  # a page's sign (most letters: none)
+        elif group == 3:  # a page's sign (most letters: none)
             shown = True
+        elif group:  # a vowel with a tone mark (most letters: none)
+            toned = True
         else:
             at, i_next = m.span()
             pieces += (original[i:at], m.group().translate(_WIDTH_TABLE))
             i = i_next
     if not pieces:
-        return Scanned(original, runs, shown, invisible)
+        return Scanned(original, runs, shown, invisible, toned)
     pieces.append(original[i:])
-    return Scanned("".join(pieces), runs, shown, invisible)
+    return Scanned("".join(pieces), runs, shown, invisible, toned)
 
 
 # A full stop a copy typed as ``.`` (or ``．``): right after a Han character that is no
@@ -485,7 +494,8 @@ def _widened(original: str, widened: str) -> str:
 def _dropped_lines(original: str, blanks: _Blanks, shown: bool) -> list[tuple[int, int]]:
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`; ``shown`` from
-    :func:`_scanned`) and noise lines."""
+    :func:`_scanned`), noise lines, and the second copy of a letter the page stores twice
+    (:func:`replyparse.repeats.second_copy`)."""
     spans: set[tuple[int, int]] = set()
     chrome = chrome_lines(None, original, shown)  # (the letter's lines, split there when read)
     if chrome:
@@ -513,6 +523,10 @@ def _dropped_lines(original: str, blanks: _Blanks, shown: bool) -> list[tuple[in
             pages.append((start, end))
     if pages:  # (a page's header stands at a page break: by its number, most letters none)
         spans.update(running_headers(original, pages))
+    copy = second_copy(original)
+    if copy:  # (a letter the page stores twice: its second copy's lines, chrome among them)
+        spans = {s for s in spans if not copy[0][0] <= s[0] <= copy[-1][1]}
+        spans.update(copy)
     return sorted(spans)
 
 
@@ -770,6 +784,9 @@ class TextView:
     invisible: bool | None = None
     """Whether the letter holds an invisible format character (:data:`FORMAT_CHARS`), for a
     view made from the letter; None for one made from its parts (not known)."""
+    glossed: bool = False
+    """Whether the view dropped a pinyin gloss of the letter's
+    (:data:`replyparse.traditional.GLOSS`), for a view made from the letter."""
 
     def __init__(self, original: str, parts: tuple[str, list[int]] | None = None) -> None:
         """The view of ``original``; ``parts`` (its ``norm`` and ``origin``, made
@@ -781,9 +798,14 @@ class TextView:
         chars: list[str] = []  # pieces of the view: runs of the letter, single characters
         origin: list[int] = []
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
-        widened, runs, shown, self.invisible = _scanned(original, blanks)
+        widened, runs, shown, self.invisible, toned = _scanned(original, blanks)
         widened = _widened(original, widened)
         dropped = _dropped_lines(original, blanks, shown)
+        self._runs = runs
+        if toned and (glosses := [m.span() for m in GLOSS.finditer(original)]):
+            # a pinyin gloss is dropped as a run of blanks is (and makes no gap)
+            runs = sorted(runs + glosses)
+            self.glossed = True
         if not dropped:  # (most letters)
             _add_lines(original, widened, runs, 0, len(original), chars, origin)
         else:
@@ -796,7 +818,6 @@ class TextView:
                 at = end
         self.norm = "".join(chars)
         self.origin = origin
-        self._runs = runs
 
     @classmethod
     def from_parts(

@@ -35,6 +35,14 @@ _LEAST = 3
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
+# A pinyin gloss a mirror site sets in brackets right after a Han character of a page it
+# turns into 繁體 (鎮(zhèn)康縣, 發(fā)): lower-case Latin letters, a vowel with a tone mark
+# among them. The view drops it as it drops blanks (:class:`replyparse.textview.TextView`),
+# so the name around it reads whole; the record's strings keep it as written
+# (:func:`unfold`).
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}[)）]")
+
 
 @cache
 def _table() -> dict[int, int]:
@@ -56,22 +64,26 @@ def fold(text: str) -> str | None:
     return text.translate(table)
 
 
-def unfold(record: BaseModel, original: str, folded: str) -> None:
+def unfold(record: BaseModel, original: str, folded: str, glossed: bool = False) -> None:
     """Give the strings of ``record``, parsed from ``folded``, back in ``original``'s
     characters (in place). A string is looked for where the record says it stands (its
     own span, else its item's), else where it first stands in the fold. A string that
     stands nowhere as it is (signers the parser joined with 、) has each character the
     letter folds one way only given back; a value the parser made (a date's ISO form, a
-    handling type) has none and is left as is."""
-    _unfold_model(record, _Letter(original, folded), None)
+    handling type) has none and is left as is. With ``glossed`` (the view dropped a pinyin
+    gloss, :data:`GLOSS`), a string its span holds with glosses in gets them back: the
+    letter as written (``folded`` may then be the letter itself)."""
+    _unfold_model(record, _Letter(original, folded, glossed), None)
 
 
 class _Letter:
     """A letter as written and its fold, and the characters the fold changed in it."""
 
-    def __init__(self, original: str, folded: str) -> None:
+    def __init__(self, original: str, folded: str, glossed: bool = False) -> None:
         self.original = original
         self.folded = folded
+        self.glossed = glossed
+        """Whether the view dropped a pinyin gloss of the letter (:data:`GLOSS`)."""
         self.back: dict[int, int] = {}
         seen: dict[str, set[str]] = {}
         for written, read in zip(original, folded, strict=True):
@@ -123,6 +135,8 @@ def _written(value: str, letter: _Letter, span: Any) -> str:
         start, end = span[0], span[1]
         if folded[start:end] == value:
             return original[start:end]
+        if letter.glossed and GLOSS.sub("", folded[start:end]) == value:
+            return original[start:end]  # a pinyin gloss the view read past, kept
         at = folded.find(value, start, end)
         if at >= 0:
             return original[at : at + len(value)]

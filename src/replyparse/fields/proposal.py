@@ -10,8 +10,9 @@ the title's claims keep dates out of the one and references out of the other.
   word of it outside the proposal's own title (``…会议提案167号答复``,
   ``…6.11提案的复函``; not 提案委员会, 提案人, 建议和提案).
   Then the opening: the word right after its quoted title (``《…的议案》的建议``,
-  ``关于…的建议提案``), after its number, ``你/您(们)的提案``; then a word of the body
-  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``; a body's
+  ``关于…的建议提案``) or after the number noted there (``《…的建议》(2024018号)提案``),
+  after its number, ``你/您(们)的提案``; then a word of the body
+  that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``, ``提案中关于…``; a body's
   ``建议`` only after the quoted title's ending: it is also the common noun for a
   proposal's points); then the quoted title's own ending (``《关于…的建议》``); the
   word inside the bracketed number after the title (``“…的提案”(第10号建议)``: the
@@ -169,13 +170,14 @@ _NOTE_REACH = 25  # the opener at most 24 characters before the 会议
 _NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
 # right after a quoted title: 》的建议, ”提案, 》(第86号), ”(第10号建议), 》的建议(第088号);
 # digits alone in the brackets only after a title that ends in its kind word (《…的建议》
-# (0641)), and no year ((2019) dates a cited document)
+# (0641)), and no year ((2019) dates a cited document); the kind word right after the
+# note (》(20240208号)提案, the word the letter calls the item by, as 》提案).
 _AFTER_QUOTE = re.compile(
     rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
     rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
     r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)])"
     rf"|{_NOTE_SESSION}第(?P<noted>{_N})号)"
-    rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)])?"
+    rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)](?:的?(?:代表|委员)?(?P<akind>{_KINDS}))?)?"
 )
 # right after a quoted title, a 第…号 that no kind word follows (its word mistyped or lost:
 # 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
@@ -441,7 +443,9 @@ def _proposal_like(inner: str) -> bool:
 _NUMBER_NOTE = re.compile(rf"[（(]第?{_N}号{_WHOSE}?(?:{_KINDS})?[）)]?$")
 
 # A kind word that names the item in the body: after a word pointing at it (该提案, 接到
-# 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉). The pattern opens
+# 提案后, 您的建议) or before what is done with it (提案办理情况, 建议收悉); 提案 or 议案
+# before 中 (提案中关于…的建议: what the item holds; 建议中 is the common noun's, a
+# proposal's points). The pattern opens
 # with the kind word, so the engine tries only where one stands; the word pointing at it is
 # looked for behind the kind word's two characters (``..``). The same matches as the
 # pointing word first: no pointing word holds a kind word's character, so none overlaps
@@ -450,7 +454,8 @@ _ITEM_WORD = re.compile(
     r"(?P<kind>议案|提案|建议)(?:"
     r"(?:(?<=[该此本]..)|(?<=(?:这个|这项|这件|上述|接到|收到|你的|您的)..)|(?<=[你您]们的..))"
     r"(?![委人])"
-    r"|(?<![和、及与]..)(?=后|收悉|已收悉|办理情况|的办理情况))"
+    r"|(?<![和、及与]..)(?=后|收悉|已收悉|办理情况|的办理情况)"
+    r"|(?<=案)(?<![和、及与]..)(?=中(?!心)))"
 )
 # A kind word of the title that names no item: a body (提案委员会, 提案委), a person (提案人),
 # a pair of kinds (建议和提案, 建议、提案办理工作).
@@ -1185,10 +1190,9 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
         out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
-        if after and after.group("kind"):
-            out.append(
-                _Read(after.group("kind"), flat, after.start("kind"), _AFTER_TITLE, in_title)
-            )
+        word = "akind" if after and not after.group("kind") else "kind"  # (after the note)
+        if after and after.group(word):
+            out.append(_Read(after.group(word), flat, after.start(word), _AFTER_TITLE, in_title))
         if after and after.group("bkind"):
             out.append(_Read(after.group("bkind"), flat, after.start("bkind"), _IN_NOTE, in_title))
         inner = _quoted_span(q)

@@ -1,0 +1,88 @@
+"""A letter a page stores twice: the second copy is no part of the letter.
+
+A saved web page may hold the same letter twice (its text version and its print version,
+or a third-party copy that pasted it again): salutation, body and closing written out a
+second time further down. Read whole, every list field would double (each contact, each
+抄送 body, each date). A reader reads the letter once: the view drops the second copy's
+lines (:class:`replyparse.textview.TextView`), as it drops a page's chrome, and the first
+copy is the letter.
+
+The copy is found by its opening sentence: the line holding the first ``收悉`` (else the
+first ``如下``: …建议收悉, 现答复如下) written again, whole, on a later line. From there the
+two copies are compared line by line, blank lines aside, back to where they part and on to
+where they part (or the second would reach the first); the lines the second copy shares
+with the first are dropped when they are a letter's worth (:data:`_FEW_LINES` lines and
+:data:`_FEW_CHARS` characters, or :data:`_MANY_CHARS` characters on fewer: a flattened
+copy). A sentence the letter repeats in its own words (one line, a short paragraph) is no
+copy.
+"""
+
+from __future__ import annotations
+
+_OPENING_WORDS = ("收悉", "如下")
+_FEW_LINES = 3
+_FEW_CHARS = 60
+_MANY_CHARS = 200
+_BLANK = " \t\r\f\v\u3000\xa0"
+
+
+def second_copy(original: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``original`` (each line's, its newline aside) that write
+    the letter a second time (see the module); empty when it holds one copy."""
+    # (finds in C, no pattern: most letters write the opening's word once, and that is
+    # all they are asked)
+    for word in _OPENING_WORDS:
+        at = original.find(word)
+        if at >= 0:
+            break
+    else:
+        return []
+    if original.find(word, at + len(word)) < 0:
+        return []
+    start = original.rfind("\n", 0, at) + 1
+    end = original.find("\n", at)
+    end = len(original) if end < 0 else end
+    probe = original[start:end].strip(_BLANK)
+    if original.find(probe, end) < 0:
+        return []
+    return _copy_lines(original, start)
+
+
+def _copy_lines(original: str, opening: int) -> list[tuple[int, int]]:
+    """:func:`second_copy` once the opening's line (starting at ``opening``) is written
+    again somewhere below it."""
+    spans: list[tuple[int, int]] = []  # each line's
+    texts: list[str] = []  # each line's, trimmed
+    at = 0
+    for line in original.split("\n"):
+        spans.append((at, at + len(line)))
+        texts.append(line.strip(_BLANK))
+        at += len(line) + 1
+    filled = [i for i, text in enumerate(texts) if text]
+    first = next(k for k, i in enumerate(filled) if spans[i][0] == opening)
+    again = next(
+        (k for k in range(first + 1, len(filled)) if texts[filled[k]] == texts[filled[first]]),
+        None,
+    )
+    if again is None:
+        return []  # written again inside a longer line only
+    back = 1
+    while (
+        first - back >= 0
+        and again - back > first
+        and texts[filled[first - back]] == texts[filled[again - back]]
+    ):
+        back += 1
+    copy_start = again - back + 1
+    on = 1
+    while (
+        again + on < len(filled)
+        and first + on < copy_start
+        and texts[filled[first + on]] == texts[filled[again + on]]
+    ):
+        on += 1
+    copy = filled[copy_start : again + on]
+    chars = sum(len(texts[i]) for i in copy)
+    if chars < _FEW_CHARS or (len(copy) < _FEW_LINES and chars < _MANY_CHARS):
+        return []
+    return spans[copy[0] : copy[-1] + 1]

@@ -1,0 +1,57 @@
+"""A mirror site that turns a page into 繁體 may set the pinyin of some characters in
+brackets right after them (``鎮(zhèn)康縣``, ``發(fā)``). The view reads past such a gloss as
+past blanks, so a name holding one is read whole (the signer, the issuer, the session);
+the record's strings keep it as written, their spans over it. A bracket of Latin letters
+with no tone mark (``(app)``, ``(zhen)``) is no gloss. Snippets invented (names made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.textview import TextView
+from spans import span_problems
+
+TRADITIONAL = (
+    "王某等代表:\n你們在某鎮(zhèn)某縣第三屆人民代表大會第二次會議期間提出的"
+    "《關於改善鄉(xiāng)村學校條件的建議》已收悉,現(xiàn)答覆如下:\n"
+    "一、我局高度重視,已安排資金。\n感謝你們對教育工作的關心和支持。\n"
+    "某鎮(zhèn)某縣教育局\n2018年5月15日\n"
+)
+SIMPLIFIED = (
+    "王某代表：\n你在某镇(zhèn)某县第三届人民代表大会第二次会议期间提出的建议收悉，"
+    "现答复如下：\n一、我局高度重视。\n某镇(zhèn)某县教育局\n2018年5月15日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer", "session"),
+    [
+        pytest.param(
+            TRADITIONAL,
+            "某鎮(zhèn)某縣教育局",
+            "某鎮(zhèn)某縣第三屆人民代表大會第二次會議",
+            id="traditional",
+        ),
+        pytest.param(
+            SIMPLIFIED,
+            "某镇(zhèn)某县教育局",
+            "某镇(zhèn)某县第三届人民代表大会第二次会议",
+            id="simplified",
+        ),
+    ],
+)
+def test_a_gloss_is_read_past_and_kept(text: str, signer: str, session: str) -> None:
+    record = parse_text(text, keywords=False)
+    assert record.signature.issuer == signer
+    assert record.issuer == signer
+    assert record.signature.date == "2018-05-15"
+    assert record.proposal is not None
+    assert record.proposal.session == session
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("bracket", ["(app)", "(zhen)", "(GB)", "（试行）"])
+def test_a_bracket_with_no_tone_mark_stays(bracket: str) -> None:
+    text = f"王某代表：\n关于某镇{bracket}的建议收悉。\n"
+    assert bracket.replace("(", "（").replace(")", "）") in TextView(text).norm
