@@ -435,8 +435,17 @@ _KIND_ENDINGS = ("建议", "提案", "议案", "议事原案", "建议意见", "
 def _proposal_like(inner: str) -> bool:
     """``_PROPOSAL_LIKE.search(inner)`` for a stripped ``inner`` without the regex scan
     (a class of alternatives tried at every character): ^ is its start, and $ its end as
-    no line break ends it."""
-    return inner.startswith("关于") or inner.endswith(_KIND_ENDINGS)
+    no line break ends it. A quote that only designates the item by its session and number
+    (“某市政协十三届二次会议第103号提案”) names no title."""
+    if inner.startswith("关于"):
+        return True
+    return inner.endswith(_KIND_ENDINGS) and _DESIGNATION.search(inner) is None
+
+
+# An item designated by its number (and its session before it) and nothing else: no title.
+_DESIGNATION = re.compile(
+    rf"^(?:[^，。；：“”《》]{{0,30}}(?:会议|届|次))?第?{_N}号{_WHOSE}?(?:{_KINDS})$"
+)
 
 
 # A number note at the end of a quoted title: (第25号提案), its ) lost or not.
