@@ -351,3 +351,27 @@ def test_a_pages_date_in_figures_under_the_title_is_chrome(day: str) -> None:
 def test_a_date_the_page_does_not_give_stays(page: str, old: str, new: str) -> None:
     text = page + LETTER.replace(old, new)
     assert not {"2024.06.20", "2024年6月20日"} & _chrome(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("来源:桐溪县水务局发布时间:2025-11-04 15:22文字大小:[ ]", id="cells-glued"),
+        pytest.param(
+            "桐溪县政府门户网站 www.example.com更新时间:2016-09-30作者:字体[ ]", id="after-address"
+        ),
+    ],
+)
+def test_a_page_label_glued_to_the_value_before_it_opens_a_cell(line: str) -> None:
+    assert _chrome(f"{line}\n{LETTER}") == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("资金来源：县财政安排120万元", id="two-character-label-inside-a-word"),
+        pytest.param("本通知发布时间：2024年6月1日", id="words-before-the-label"),
+    ],
+)
+def test_a_letters_label_inside_its_words_stays(line: str) -> None:
+    assert not _chrome(f"{line}\n{LETTER}")

@@ -216,6 +216,22 @@ def _norm(line: str) -> str:
     return unicodedata.normalize("NFKC", line).strip()
 
 
+_GLUED_LEAST = 3
+"""The fewest characters of a page's label that opens a cell glued to the value before it
+(``来源：某局发布时间：…``, ``www.….com更新时间：…``): 来源, 作者 stand inside words (资金来源)."""
+
+
+def _glued_page_label(m: re.Match[str]) -> bool:
+    """Whether the label ``m`` found is a page's own, of :data:`_GLUED_LEAST` characters or
+    more, its colon after it: a cell a copy glued to the value before it."""
+    label = m.group("label")
+    return (
+        len(label) >= _GLUED_LEAST
+        and m.string.startswith((":", "："), m.end())
+        and _BLANKS.sub("", label) in _PAGE
+    )
+
+
 def _token_start(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in _OPENS or _SEPS.match(text, i - 1) is not None
 
@@ -223,7 +239,9 @@ def _token_start(text: str, i: int) -> bool:
 def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
     """The text before the first label of ``pattern`` that begins a token, and the labelled
     cells after it (each label's value runs to the next label)."""
-    found = [m for m in pattern.finditer(text) if _token_start(text, m.start())]
+    found = [
+        m for m in pattern.finditer(text) if _token_start(text, m.start()) or _glued_page_label(m)
+    ]
     if not found:
         return text, []
     cells = []
