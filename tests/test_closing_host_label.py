@@ -1,6 +1,7 @@
 """The unit that answers, given after its label in the closing above the date (``主办单位：
-某县交通运输局``, ``主办：…``, ``答复单位：…``), signs the letter when no authority line does; a 协办单位
-(a unit that helps) signs nothing, and an authority line above the date comes first."""
+某县交通运输局``, ``主办：…``, ``答复单位：…``, ``承办单位：…``), signs the letter when no authority line does; a 协办单位
+(a unit that helps) signs nothing, and an authority line above the date comes first. So does
+the unit a 承办单位 row names (decided: an earlier round read it as the contact's office only)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ HOSTS = [
                  "2024-05-10", id="short-host-label-co-handler-below"),
     pytest.param("主办：某县交通运输局    协办：某县财政局\n2024年5月10日\n", "某县交通运输局",
                  "2024-05-10", id="short-labels-one-line"),
+    pytest.param("承办单位：某县住房和城乡建设局    单位负责人：\n二〇二四年五月十日\n",
+                 "某县住房和城乡建设局", "2024-05-10", id="handling-unit-empty-leader-slot"),
+    pytest.param("承办单位：某县住房和城乡建设局 单位负责人： 二〇二四年五月十日\n",
+                 "某县住房和城乡建设局", "2024-05-10", id="handling-unit-flattened-with-the-date"),
+    pytest.param("承办单位：某县水利局  联系人：李某  电话：0000-5550123\n2024年5月10日\n",
+                 "某县水利局", "2024-05-10", id="handling-unit-with-a-contact"),
 ]  # fmt: skip
 
 

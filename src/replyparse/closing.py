@@ -895,16 +895,16 @@ def kind(view: TextView, line: Line) -> Kind | None:
 
 
 # The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's
-# row set above the date, 协办单位 beside it or under it), 答复单位：某局; or after the
-# label of the slot the letter is signed in, where a form writes the signing body rather
+# row set above the date, 协办单位 beside it or under it), 答复单位：某局, 承办单位：某局; or
+# after the label of the slot the letter is signed in, where a form writes the signing body rather
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
+    r"^[（(]?(?:(?:主办|承办|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
-_HOST_FIRST = frozenset("主答办回领签单负（(")
+_HOST_FIRST = frozenset("主承答办回领签单负（(")
 """The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
 its label's colon: a section's heading, ``（一）…``, opens so too)."""
 
