@@ -64,7 +64,7 @@ _DOC_NUMBERS = re.compile(DOC_NUMBER)
 _TITLE_END = re.compile(r"(?:函|答复|复函|回复|答复意见|意见|通知|报告|答复书)$")
 # Words of a title line: a header-shaped line holding one stays in the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复$|的函$")
-_SALUTATION = re.compile(r"^[^。；！？]{1,120}：$")
+_SALUTATION = re.compile(r"^[^。；！？]{2,120}：$")
 # A bracket opened at a title line's end and closed on the next line (a PDF wrap).
 _OPEN_TAIL = re.compile(r"[（(〔\[［【〖﹝][^（）()〔〕\[\]［］【】〖〗﹝﹞]{0,8}$")
 _OPEN_TAIL_LONGEST = 1 + 8 + 1
