@@ -203,6 +203,17 @@ def test_a_tables_summary_and_term_rows_are_its_cells() -> None:
         pytest.param(
             "某县政府门户网站 www.example.gov.cn 更新时间:2024-06-20", id="site-then-cells"
         ),
+        pytest.param("您所在的位置：网站首页 > 政府信息公开 > 建议提案办理 >", id="you-are-at"),
+        pytest.param("您现在所在的位置：网站首页>政府信息公开", id="you-are-now-at"),
+        pytest.param("日期:2024/6/20   作者:   来源:本站原创    点击:", id="clicks-cell"),
+        pytest.param(
+            "来源于: 桐溪县人民政府 发布时间:2024-06-20 10:23 发布人:县水务局", id="source-of"
+        ),
+        pytest.param("公开日期  2024-06-20  失效日期 ", id="expiry-date-cell"),
+        pytest.param("来源:桐溪县水务局发布时间:2025-11-04 15:22文字大小:[ ]", id="cells-glued"),
+        pytest.param(
+            "桐溪县政府门户网站 www.example.com更新时间:2016-09-30作者:字体[ ]", id="after-address"
+        ),
     ],
 )
 def test_a_pages_line_is_chrome_by_itself(line: str) -> None:
@@ -215,6 +226,8 @@ def test_a_pages_line_is_chrome_by_itself(line: str) -> None:
         pytest.param("时间：2024年6月20日 9:30", id="meeting-time-written-with-nian-yue-ri"),
         pytest.param("时间：2024-06-20", id="a-lone-date-stays"),
         pytest.param("开展菜单式服务", id="menu-in-a-phrase"),
+        pytest.param("资金来源：县财政安排120万元", id="two-character-label-inside-a-word"),
+        pytest.param("本通知发布时间：2024年6月1日", id="words-before-the-label"),
     ],
 )
 def test_a_letters_line_like_them_stays(line: str) -> None:
@@ -260,22 +273,6 @@ def test_a_scan_to_follow_box_under_the_contacts_leaves_the_signature() -> None:
 
 
 # -- a site's head: crumbs worded 您所在的位置, menus, the site's name over its crumb ---------
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        pytest.param("您所在的位置：网站首页 > 政府信息公开 > 建议提案办理 >", id="you-are-at"),
-        pytest.param("您现在所在的位置：网站首页>政府信息公开", id="you-are-now-at"),
-        pytest.param("日期:2024/6/20   作者:   来源:本站原创    点击:", id="clicks-cell"),
-        pytest.param(
-            "来源于: 桐溪县人民政府 发布时间:2024-06-20 10:23 发布人:县水务局", id="source-of"
-        ),
-        pytest.param("公开日期  2024-06-20  失效日期 ", id="expiry-date-cell"),
-    ],
-)
-def test_a_sites_head_line_is_chrome_by_itself(line: str) -> None:
-    assert _chrome(f"{line}\n{LETTER}") == {line}
 
 
 def test_the_sites_name_over_its_crumb_and_menu_headings_are_chrome() -> None:
@@ -351,27 +348,3 @@ def test_a_pages_date_in_figures_under_the_title_is_chrome(day: str) -> None:
 def test_a_date_the_page_does_not_give_stays(page: str, old: str, new: str) -> None:
     text = page + LETTER.replace(old, new)
     assert not {"2024.06.20", "2024年6月20日"} & _chrome(text)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        pytest.param("来源:桐溪县水务局发布时间:2025-11-04 15:22文字大小:[ ]", id="cells-glued"),
-        pytest.param(
-            "桐溪县政府门户网站 www.example.com更新时间:2016-09-30作者:字体[ ]", id="after-address"
-        ),
-    ],
-)
-def test_a_page_label_glued_to_the_value_before_it_opens_a_cell(line: str) -> None:
-    assert _chrome(f"{line}\n{LETTER}") == {line}
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        pytest.param("资金来源：县财政安排120万元", id="two-character-label-inside-a-word"),
-        pytest.param("本通知发布时间：2024年6月1日", id="words-before-the-label"),
-    ],
-)
-def test_a_letters_label_inside_its_words_stays(line: str) -> None:
-    assert not _chrome(f"{line}\n{LETTER}")
