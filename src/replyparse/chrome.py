@@ -668,7 +668,6 @@ _MENU_HEADING = re.compile(
 """A site's menu heading over the article (国务院信息：, 政务公开：)."""
 _BANNER_LONGEST = 12
 """How long a site's name or a section's over its breadcrumb may be (大姚县人民政府)."""
-_TITLE_WORDS = re.compile(r"关于|答复|复函|的")
 _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the article
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
 )
@@ -706,7 +705,7 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
                     below in chrome
                     and _CRUMB.match(texts[below])
                     and len(texts[i]) <= _BANNER_LONGEST
-                    and not _TITLE_WORDS.search(texts[i])
+                    and not _TITLE.search(texts[i])
                     and not _SENTENCE.search(texts[i])
                 ):
                     break
