@@ -298,6 +298,26 @@ def is_chrome_line(line: str) -> bool:
     return _is_chrome(text, _cells(text, _LABEL))
 
 
+def wrapped_rest(head: str, rest: str) -> bool:
+    """Whether ``rest``, the printed line right under the chrome line ``head`` of a page
+    printed at a width ``head`` fills, is the rest of it (``当前位置：首页 > … > 公`` over
+    ``共服务``; ``上一篇：某局关于…第106号`` over ``建议的答复函``): the two joined are chrome,
+    ``rest`` holds no clause and ends with no colon (a sentence, a salutation), and it reads
+    as no letter's title (``关于…``, ``…的答复``) unless ``head`` links the previous or the
+    next article, whose name is one."""
+    tail = _norm(rest)
+    if _CLAUSE.search(tail) or tail.endswith(":"):
+        return False
+    joined = _norm(head + rest)
+    if not _is_chrome(joined, _cells(joined, _LABEL)):
+        return False
+    return _PREV_NEXT.match(joined) is not None or _LETTER_TITLE.search(tail) is None
+
+
+_LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
+"""How a letter's title opens or ends."""
+
+
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
     """:func:`is_chrome_line` of a line already normalised, its cells already found."""
     if not text or len(text) > _LONGEST:
