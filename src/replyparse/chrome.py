@@ -43,6 +43,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from replyparse import vocab
+from replyparse.formatchars import INVISIBLE
 
 _LONGEST = 200
 """A line of chrome is never longer than this (a metadata table on one line included)."""
@@ -295,6 +296,26 @@ def is_chrome_line(line: str) -> bool:
     """Whether ``line``, whole, is site chrome by itself (no neighbour consulted)."""
     text = _norm(line)
     return _is_chrome(text, _cells(text, _LABEL))
+
+
+def wrapped_rest(head: str, rest: str) -> bool:
+    """Whether ``rest``, the printed line right under the chrome line ``head`` of a page
+    printed at a width ``head`` fills, is the rest of it (``当前位置：首页 > … > 公`` over
+    ``共服务``; ``上一篇：某局关于…第106号`` over ``建议的答复函``): the two joined are chrome,
+    ``rest`` holds no clause and ends with no colon (a sentence, a salutation), and it reads
+    as no letter's title (``关于…``, ``…的答复``) unless ``head`` links the previous or the
+    next article, whose name is one."""
+    tail = _norm(rest)
+    if _CLAUSE.search(tail) or tail.endswith(":"):
+        return False
+    joined = _norm(head + rest)
+    if not _is_chrome(joined, _cells(joined, _LABEL)):
+        return False
+    return _PREV_NEXT.match(joined) is not None or _LETTER_TITLE.search(tail) is None
+
+
+_LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
+"""How a letter's title opens or ends."""
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
@@ -556,14 +577,20 @@ def _read(lines: Sequence[str] | None, joined: str | None = None) -> tuple[list[
 
 
 def chrome_lines(
-    lines: Sequence[str] | None, joined: str | None = None, shown: bool | None = None
+    lines: Sequence[str] | None,
+    joined: str | None = None,
+    shown: bool | None = None,
+    invisible: bool | None = None,
 ) -> frozenset[int]:
     """The indices of ``lines`` (a letter's lines as written) that are site chrome;
     ``joined``, when given, is the letter they were cut from (``"\n".join(lines)``);
     ``lines`` may then be None (the view's letter: it needs its lines split only when it
     has chrome, so they are not split for this alone). ``shown``, given with ``joined``,
     is whether ``joined`` holds a match of :data:`SIGNS`: it is then not searched for in a
-    letter in NFKC.
+    letter in NFKC. ``invisible``, when given, is whether the text holds an invisible
+    format character (:data:`~replyparse.formatchars.FORMAT_CHARS`): the lines are judged
+    without them (a web copy's zero-width space inside ``发布时间：2024-06-01`` hides no
+    page's cell), and their indices are the same.
 
     Tables, link lists and footers, which are judged by their neighbours, are looked for
     only in a text that shows a page somewhere (a line that is chrome by itself, or a
@@ -575,11 +602,13 @@ def chrome_lines(
     Exact: the text is told apart by identity, and the memo holds it, so no other string
     can take its place; the answer is a frozenset, never changed."""
     if lines is None and joined is not None:
-        return _letter_chrome(joined, shown)[0]
-    return _chrome_lines(lines, joined, shown)[0]
+        return _letter_chrome(joined, shown, invisible)[0]
+    return _chrome_lines(lines, joined, shown, invisible)[0]
 
 
-def _letter_chrome(joined: str, shown: bool | None = None) -> tuple[frozenset[int], bool]:
+def _letter_chrome(
+    joined: str, shown: bool | None = None, invisible: bool | None = None
+) -> tuple[frozenset[int], bool]:
     """:func:`chrome_lines` of the view's letter ``joined``, and whether it shows a page,
     remembered for the last letter asked. Both are returned together, read from one tuple,
     so a thread that asks of another letter meanwhile changes neither."""
@@ -587,7 +616,7 @@ def _letter_chrome(joined: str, shown: bool | None = None) -> tuple[frozenset[in
     text, found, paged = _last_chrome
     if text is joined:
         return found, paged
-    found, paged = _chrome_lines(None, joined, shown)
+    found, paged = _chrome_lines(None, joined, shown, invisible)
     _last_chrome = (joined, found, paged)
     return found, paged
 
@@ -598,10 +627,20 @@ _last_chrome: tuple[str | None, frozenset[int], bool] = (None, frozenset(), Fals
 
 
 def _chrome_lines(
-    lines: Sequence[str] | None, joined: str | None, shown: bool | None = None
+    lines: Sequence[str] | None,
+    joined: str | None,
+    shown: bool | None = None,
+    invisible: bool | None = None,
 ) -> tuple[frozenset[int], bool]:
     """:func:`chrome_lines`, asked afresh, and whether the text shows a page (its tables
     were looked for)."""
+    if invisible is None:
+        text = joined if joined is not None else "\n".join(lines or ())
+        invisible = INVISIBLE.search(text) is not None
+    if invisible:  # (no format character takes a line break's place: the lines stay)
+        lines = None if lines is None else [INVISIBLE.sub("", line) for line in lines]
+        joined = None if joined is None else INVISIBLE.sub("", joined)
+        shown = None  # (a sign with one inside was not seen)
     texts, untrimmed = _read(lines, joined)
     paged = False
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)

@@ -2,7 +2,7 @@
 
 A web copy may hold a zero-width space, a soft hyphen or a byte-order mark anywhere, also
 inside a name or a 发文字号 (``某交函〔2022\\u200b〕72号``). The view drops them
-(:data:`~replyparse.textview.FORMAT_CHARS`), so the parser reads through them; a value is
+(:data:`~replyparse.formatchars.FORMAT_CHARS`), so the parser reads through them; a value is
 then cut from the letter's text with them inside. Nobody reading the letter sees them, so
 no value keeps them: :func:`drop_invisible` takes them out of every string of the record
 but the letter's own text and its source. Spans still cover the characters as written.
@@ -10,14 +10,11 @@ but the letter's own text and its source. Spans still cover the characters as wr
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import BaseModel
 
-from replyparse.textview import FORMAT_CHARS
-
-_INVISIBLE = re.compile("[" + re.escape("".join(sorted(FORMAT_CHARS))) + "]")
+from replyparse.formatchars import INVISIBLE as _INVISIBLE
 
 
 def has_invisible(text: str) -> bool:

@@ -71,6 +71,7 @@ from typing import Any, NamedTuple
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
 from replyparse.fields.numerals import RANGE_DASHES
+from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 from replyparse.repeats import second_copy
@@ -101,18 +102,6 @@ def cell_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 _SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
 
-# Unicode category Cf (format characters) as of Unicode 14 (Python 3.11); a test checks
-# this list against ``unicodedata``. Dropped from the view wherever they stand.
-_FORMAT_RANGES = (
-    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
-    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
-    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
-    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
-    (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
-    (0xE0020, 0xE007F),
-)  # fmt: skip
-FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
-"""Invisible format characters: kept in the letter's text, absent from the view."""
 _BLANK = _SPACES + "".join(sorted(FORMAT_CHARS))
 _DIGITS_OR_BLANK = frozenset("0123456789" + _BLANK)
 
@@ -491,13 +480,16 @@ def _widened(original: str, widened: str) -> str:
     return "".join(pieces)
 
 
-def _dropped_lines(original: str, blanks: _Blanks, shown: bool) -> list[tuple[int, int]]:
+def _dropped_lines(
+    original: str, blanks: _Blanks, shown: bool, invisible: bool
+) -> list[tuple[int, int]]:
     """Where the lines the view drops whole lie in ``original`` (their newlines aside), in
     order: site chrome (:func:`replyparse.chrome.chrome_lines`; ``shown`` from
     :func:`_scanned`), noise lines, and the second copy of a letter the page stores twice
     (:func:`replyparse.repeats.second_copy`)."""
     spans: set[tuple[int, int]] = set()
-    chrome = chrome_lines(None, original, shown)  # (the letter's lines, split there when read)
+    # (the letter's lines, split there when read)
+    chrome = chrome_lines(None, original, shown, invisible)
     if chrome:
         # a page's title cell: its value stays, a line of its own (the rest of its line goes)
         title = page_title(original)
@@ -800,7 +792,7 @@ class TextView:
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
         widened, runs, shown, self.invisible, toned = _scanned(original, blanks)
         widened = _widened(original, widened)
-        dropped = _dropped_lines(original, blanks, shown)
+        dropped = _dropped_lines(original, blanks, shown, self.invisible)
         self._runs = runs
         if toned and (glosses := [m.span() for m in GLOSS.finditer(original)]):
             # a pinyin gloss is dropped as a run of blanks is (and makes no gap)

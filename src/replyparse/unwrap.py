@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 
+from replyparse.chrome import wrapped_rest
 from replyparse.fields.sections import marker_at
 from replyparse.labels import opening_label
 from replyparse.textview import Line, TextView
@@ -51,10 +52,15 @@ _BLANKS = frozenset(" \t\u3000\u00a0")
 def unwrap(view: TextView) -> TextView:
     """``view`` with the line breaks inside hard-wrapped paragraphs dropped (``view``
     itself when it is not hard-wrapped)."""
-    joins = wrap_joins(view)
-    if not joins:
+    width, joins = _wrapping(view)
+    if width is None:
+        return view
+    rests = chrome_rests(view, width)
+    if not joins and not rests:
         return view
     drop = set(joins)
+    for line in rests:  # (its characters only: the line stays, empty, as the chrome's does)
+        drop.update(range(line.start, line.end))
     chars = list(view.norm)
     for at in joins:
         # the view made a comma or colon at a line's end full-width, as one is after a
@@ -80,6 +86,12 @@ number writes them."""
 def wrap_joins(view: TextView) -> list[int]:
     """The ``view.norm`` offsets of the line breaks inside hard-wrapped paragraphs, in
     order (none when the letter is not hard-wrapped)."""
+    return _wrapping(view)[1]
+
+
+def _wrapping(view: TextView) -> tuple[int | None, list[int]]:
+    """The width the letter was printed at (None when it is not hard-wrapped) and
+    :func:`wrap_joins`."""
     lines = view.lines
     # The usual letter stops here: fewer long lines stop mid-sentence than a wrap needs.
     # (A line of under MIN_WIDTH // 2 characters is under MIN_WIDTH columns.)
@@ -88,10 +100,10 @@ def wrap_joins(view: TextView) -> list[int]:
         line for line in lines if len(text := line.text) >= half and text[-1] not in _SENTENCE_END
     ]
     if len(open_lines) < MIN_FULL_LINES:
-        return []
+        return None, []
     width = printed_width(view, open_lines)
     if width is None:
-        return []
+        return None, []
     # A full line that ends a sentence may end its paragraph too: only a letter that
     # indents its paragraphs tells (the next line flush left carries the paragraph on).
     # Its evidence is paragraphs that open indented and run on over the width; lines set
@@ -118,7 +130,44 @@ def wrap_joins(view: TextView) -> list[int]:
             and _continues(view, below)
         ):
             joins.append(line.end)  # the line's newline
-    return joins
+    return width, joins
+
+
+def chrome_rests(view: TextView, width: int) -> list[Line]:
+    """The lines of a hard-wrapped page that are the rest of a line of its chrome the view
+    dropped: a crumb, a 上一篇 link or a row of the page's cells wider than the page, printed
+    over two lines or more (``当前位置：首页 > … > 公`` / ``共服务``), each piece but the last
+    filling the width. The view knows the first piece for chrome; the rest, right under it,
+    is told by :func:`replyparse.chrome.wrapped_rest`."""
+    lines = view.lines
+    rests: list[Line] = []
+    at = 1
+    while at < len(lines):
+        above = lines[at - 1]
+        head = None if above.text else _dropped_line(view, above)
+        if head is None or head[-1] in _SENTENCE_END or columns(head) < width - WIDTH_SLACK:
+            at += 1
+            continue
+        while at < len(lines) and lines[at].text and wrapped_rest(head, lines[at].text):
+            rests.append(lines[at])
+            if printed(view, lines[at]) < width - WIDTH_SLACK:
+                break  # (the last piece: it did not fill the width)
+            head += lines[at].text
+            at += 1
+        at += 1
+    return rests
+
+
+def _dropped_line(view: TextView, line: Line) -> str | None:
+    """The letter's line behind ``line``, an empty line of the view, when the view dropped
+    it whole (chrome, a page's number), its blanks trimmed; None for a blank line or the
+    view's last line."""
+    if line.end >= len(view.norm):
+        return None
+    end = view.origin[line.end]  # (the line's newline, in the letter)
+    start = view.original.rfind("\n", 0, end) + 1
+    text = view.original[start:end].strip()
+    return text or None
 
 
 def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
