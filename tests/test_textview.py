@@ -27,8 +27,12 @@ def _reference(original: str) -> tuple[str, list[int]]:
     pos = 0
     raw_lines = original.split("\n")
     chrome = chrome_lines(raw_lines)
-    # the last line with text that is no chrome loses the chrome a flattened page ran on
-    last = [i for i, line in enumerate(raw_lines) if i not in chrome and line.strip()][-1:]
+    # the last line with text that is no chrome loses the chrome a flattened page ran on,
+    # in a text that shows a page (as the view's scan tells it)
+    blanks = textview._ANY_BLANKS if textview._past_bmp(original) else textview._BMP_BLANKS
+    shown = textview._scanned(original, blanks)[2]
+    content = [i for i, line in enumerate(raw_lines) if i not in chrome and line.strip()]
+    last = content[-1:] if shown else []
     tail = {i: chrome_tail(raw_lines[i]) for i in last}
     for index, raw_line in enumerate(raw_lines):
         if index not in chrome:

@@ -502,7 +502,7 @@ def _dropped_lines(
                 else:
                     spans.add((start, end))
             start += len(line) + 1
-    tail = _chrome_tail(original, chrome)
+    tail = _chrome_tail(original, chrome) if shown else None
     if tail is not None:  # (a flattened page: its chrome ran on at the letter's end)
         spans.add(tail)
     # a newline put before the text stands before the first line: each match's start in
