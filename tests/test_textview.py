@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from goldsets import SETS
 from replyparse import chrome, textview, traditional
-from replyparse.chrome import chrome_lines
+from replyparse.chrome import chrome_lines, chrome_tail
 from replyparse.textview import TextView
 
 # -- the rules, one character at a time ---------------------------------------------------
@@ -27,9 +27,17 @@ def _reference(original: str) -> tuple[str, list[int]]:
     pos = 0
     raw_lines = original.split("\n")
     chrome = chrome_lines(raw_lines)
+    # the last line with text that is no chrome loses the chrome a flattened page ran on,
+    # in a text that shows a page (as the view's scan tells it)
+    blanks = textview._ANY_BLANKS if textview._past_bmp(original) else textview._BMP_BLANKS
+    shown = textview._scanned(original, blanks)[2]
+    content = [i for i, line in enumerate(raw_lines) if i not in chrome and line.strip()]
+    last = content[-1:] if shown else []
+    tail = {i: chrome_tail(raw_lines[i]) for i in last}
     for index, raw_line in enumerate(raw_lines):
         if index not in chrome:
-            _reference_line(raw_line, pos, chars, origin)
+            at = tail.get(index)
+            _reference_line(raw_line if at is None else raw_line[:at], pos, chars, origin)
         pos += len(raw_line) + 1
         chars.append("\n")
         origin.append(pos - 1)

@@ -298,6 +298,44 @@ def is_chrome_line(line: str) -> bool:
     return _is_chrome(text, _cells(text, _LABEL))
 
 
+def chrome_tail(line: str) -> int | None:
+    """Where, in ``line`` (a letter's last line), the site's chrome that a flattened page ran
+    on after the letter starts: at a run of blanks after some text, from which the rest of
+    the line is pieces of chrome, each parted from the next by blanks (``… 2024年5月20日
+    打印本页 关闭窗口``, ``… 责任编辑：李某 关闭 上一篇：… 下一篇：…``, a footer). A piece is
+    chrome by itself, a site's furniture (:func:`_is_furniture`: ``foot_img.png``) or, in a
+    tail that holds a footer's mark (ICP备…), a footer's cell (``联系电话：…``); one piece at
+    least is chrome by itself. Pieces are taken from the line's end back, each as short as
+    it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
+    gaps = [m.span() for m in _TAIL_GAP.finditer(line, max(1, len(line) - 2 * _LONGEST))]
+    at, marked = _tail_pieces(line, gaps, cells=True)
+    if at is not None and not marked:
+        at, _ = _tail_pieces(line, gaps, cells=False)
+    return at if at is not None and line[:at].strip() else None
+
+
+def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:
+    """:func:`chrome_tail`'s start (footer cells taken as pieces when ``cells``), and
+    whether a piece holds a footer's mark."""
+    end, at, shown, marked = len(line.rstrip()), None, False, False
+    for start, after in reversed(gaps):  # (the shortest piece first)
+        if after >= end:
+            continue
+        if end - after > _LONGEST:
+            break
+        piece = line[after:end]
+        text = _norm(piece)
+        chrome = is_chrome_line(piece)
+        if chrome or _is_furniture(text, top=False) or (cells and _footer_cells(text, 1)):
+            at, end = start, start
+            shown = shown or chrome
+            marked = marked or _FOOTER.search(text) is not None
+    return (at if shown else None), marked
+
+
+_TAIL_GAP = re.compile(r"[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
+
+
 def wrapped_rest(head: str, rest: str) -> bool:
     """Whether ``rest``, the printed line right under the chrome line ``head`` of a page
     printed at a width ``head`` fills, is the rest of it (``当前位置：首页 > … > 公`` over
@@ -694,7 +732,7 @@ _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left emp
 # 某某微博): NFKC (＋ is +, ？ is ?)
 _ACCOUNT = re.compile(
     r"^(?:(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|立即注册"
-    r"|注册|登录|忘记密码\??|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
+    r"|注册|(?:用户|会员)?登录|忘记密码\??|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
 )
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
 _SECTION_BANNER = re.compile(

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
-from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, page_title
+from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, chrome_tail, page_title
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
 from replyparse.model import Span
@@ -502,6 +502,9 @@ def _dropped_lines(
                 else:
                     spans.add((start, end))
             start += len(line) + 1
+    tail = _chrome_tail(original, chrome) if shown else None
+    if tail is not None:  # (a flattened page: its chrome ran on at the letter's end)
+        spans.add(tail)
     # a newline put before the text stands before the first line: each match's start in
     # that text is where its line starts in ``original``
     pages: list[tuple[int, int]] = []  # (the noise lines: page numbers mark a page break)
@@ -520,6 +523,24 @@ def _dropped_lines(
         spans = {s for s in spans if not copy[0][0] <= s[0] <= copy[-1][1]}
         spans.update(copy)
     return sorted(spans)
+
+
+def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | None:
+    """Where the site's chrome that a flattened page ran on after the letter's last line
+    lies in ``original`` (:func:`replyparse.chrome.chrome_tail`): the last line with text
+    that is no chrome line (``chrome``, the indices of those) ends with it; None when it
+    ends with none."""
+    end = len(original)
+    index = original.count("\n")  # (the last line's index)
+    while True:
+        start = original.rfind("\n", 0, end) + 1
+        if index not in chrome and not original[start:end].isspace() and start < end:
+            break
+        if start == 0:
+            return None
+        end, index = start - 1, index - 1
+    at = chrome_tail(original[start:end])
+    return None if at is None else (start + at, end)
 
 
 _HEAD_LINES = 2

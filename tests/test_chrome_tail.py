@@ -1,0 +1,57 @@
+"""A flattened page (chrome.chrome_tail, textview): the letter's paragraphs and the site's
+chrome under it joined on one line, the chrome running on after the signature's date. The
+view drops that run as it drops a chrome line, so the signer and the date end the letter
+again; a letter's own last words stay. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_tail
+from replyparse.textview import TextView
+
+LETTER = (
+    "王某代表： 你提出的关于整修某村灌溉水渠的建议收悉，现答复如下： 我局已将该水渠列入明年的"
+    "整修计划，预计投入资金12万元，汛期前完工。 感谢你对水利工作的关心和支持。 桐溪县水务局 "
+    "2024年5月20日"
+)
+TAILS = [
+    pytest.param("打印本页 关闭窗口", id="tools"),
+    pytest.param("【关闭】 × 用户登录", id="close-box-and-login"),
+    pytest.param("责任编辑：赵某 关闭 上一篇：某局关于第8号建议的答复 下一篇：某局关于第9号建议的答复", id="links"),
+    pytest.param("上一条：关于桐溪县第十届人民代表... 下一条：关于桐溪县第十届人民代表...", id="links-cut"),
+    pytest.param(
+        "foot_img_01.png 主办单位：桐溪县人民政府 版权所有：某市人民政府办公室 网站地图 "
+        "网站标识码：0000000000 ICP备案序号：某ICP备00000000号-1 联系电话：0000-5550123 foot_img_02.png",
+        id="footer",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("tail", TAILS)
+def test_chrome_run_on_after_the_letter_is_found(tail: str) -> None:
+    line = f"{LETTER}  {tail}"
+    assert chrome_tail(line) == len(LETTER)
+
+
+@pytest.mark.parametrize("tail", TAILS)
+def test_the_signature_ends_the_letter_again(tail: str) -> None:
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{LETTER} {tail}")
+    assert letter.signature.issuer == "桐溪县水务局"
+    assert letter.signature.date == "2024-05-20"
+    assert tail.split()[0] not in TextView(letter.text or "").norm
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(LETTER, id="the-date-ends-it"),
+        pytest.param(f"{LETTER} 联系人：李某 联系电话：0000-5550123", id="a-contact-ends-it"),
+        pytest.param(f"{LETTER} 抄送：县人大常委会代表工委 县政府督查室", id="a-cc-ends-it"),
+        pytest.param(f"{LETTER} foot_img_01.png", id="furniture-alone-is-no-sign"),
+        pytest.param(f"{LETTER} 联系电话：0000-5550123 foot_img.png", id="cell-without-a-mark"),
+    ],
+)
+def test_no_chrome_tail(line: str) -> None:
+    assert chrome_tail(line) is None
