@@ -119,6 +119,8 @@ _TOOL_WORD = (
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
+    # what to follow after scanning (关注某县政府网微信)
+    r"|关注[\u4e00-\u9fff]{0,12}?(?:微信公众号|公众号|微信|微博)"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
@@ -175,14 +177,18 @@ _VIEWS_LEAD = re.compile(
 _PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
-    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,20}浏览器",
-    "位访问者",
+    r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
+    r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*分辨率", "位访问者", r"网站(?:监督)?举报",
+    r"开办(?:单位)?\s*[:：]",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+# A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
+# the footer's: a letter that writes 版权所有 forbids nothing after it.
+_NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
 # A sentence's end (NFKC): a line that holds one is a letter's, registration number or not.
 _ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
@@ -364,10 +370,15 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _is_tools(text) or (
         _FOOTER.search(text)
-        and (not _CLAUSE.search(text) or (_SITE_NUMBER.search(text) and not _ENDED.search(text)))
+        and (
+            not _CLAUSE.search(text)
+            or (_SITE_NUMBER.search(text) and not _ENDED.search(text))
+            or _NOTICE.search(text)
+        )
     ):
         # a footer is cells and marks, never a clause (…侵犯版权所有人的…。); a comma inside
-        # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…)
+        # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…),
+        # nor one inside a site's notice of its rights (…版权所有，未经授权禁止复制)
         return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
@@ -734,7 +745,11 @@ _ACCOUNT = re.compile(
     r"^(?:(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|立即注册"
     r"|注册|(?:用户|会员)?登录|忘记密码\??|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
 )
-_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
+# an image's file name, or the placeholder a Markdown copy leaves for an image (![]()),
+# a table's bars after it
+_IMAGE_FILE = re.compile(
+    r"^(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)|!\[[^\]]*\]\([^)]*\))(?:\s*\|)*$", re.IGNORECASE
+)
 _SECTION_BANNER = re.compile(
     r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开"
     r"|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?|建议提案(?:办理)?)$"

@@ -223,8 +223,13 @@ def _year_zeros(year: re.Match[str]) -> str:
 
 # A dash between two figures typed or read as the numeral 一 (0000一5550123, 50一100万元:
 # OCR reads a hyphen so, and a Chinese IME types it), one blank allowed on either side. The
-# pattern opens with 一 so the engine's quick scan finds the few places to try.
-DASH_AS_YI = re.compile(r"一(?=[ \u3000]?[0-9])(?:(?<=[0-9]一)|(?<=[0-9][ \u3000]一))")
+# pattern opens with 一 so the engine's quick scan finds the few places to try. A figure
+# alone after a Chinese numeral is a year's written with ASCII zeros (二0一0年, 二0一1年):
+# its 一 is the numeral.
+DASH_AS_YI = re.compile(
+    r"一(?=[ \u3000]?[0-9])"
+    r"(?:(?<=[0-9]一)(?<![〇○零一二三四五六七八九][0-9]一)|(?<=[0-9][ \u3000]一))"
+)
 # The numeral 一 of a section's marker read by a scan's OCR as a dash (—、加强…, （—）加强…):
 # a dash that opens a line (its indent aside) or follows a sentence's end or a colon, right
 # before 、 and a heading's first character; or alone in brackets before one. No dash
