@@ -90,3 +90,49 @@ def test_a_letters_contact_lines_without_a_visitor_counter_stay() -> None:
     lines = text.split("\n")
     assert not any("联系" in lines[i] for i in chrome_lines(lines))
     assert [c.phone for c in parse_text(text).contacts] == ["0000-5550123"]
+
+
+# A site's switches and links over the article (furniture: read as chrome on a page that
+# shows itself), and a breadcrumb whose lead stands alone over its trail.
+FURNITURE_MORE = [
+    pytest.param("简体版 繁體版 信息无障碍", id="script-switches-and-accessibility"),
+    pytest.param("加入收藏", id="bookmark"),
+    pytest.param("设为首页", id="set-as-home"),
+    pytest.param("站群导航", id="site-group-nav"),
+    pytest.param("全文检索", id="full-text-search"),
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_MORE)
+def test_more_furniture_over_the_article(line: str) -> None:
+    page = [
+        "当前位置：首页 > 政务公开",
+        line,
+        "",
+        "关于某建议的答复",
+        "王某代表：",
+        "你提出的建议收悉。",
+    ]
+    assert 1 in chrome_lines(page)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            ["您当前所在的位置", "：首页 > 政民互动 > 人大代表建议 > 正文"], id="lead-over-trail"
+        ),
+        pytest.param(["当前位置", ": 首页 > 建议提案"], id="lead-over-half-width-trail"),
+    ],
+)
+def test_a_crumbs_lead_alone_over_its_trail(lines: list[str]) -> None:
+    assert all(is_chrome_line(line) for line in lines)
+    letter = parse_text(
+        "\n".join([*lines, "", "关于答复第9号建议的函", "王某代表：", "你提出的建议收悉。"])
+    )
+    assert letter.title == "关于答复第9号建议的函"
+
+
+@pytest.mark.parametrize("line", ["位置在县城东侧", "所在位置较为偏远，群众出行不便。"])
+def test_a_letters_words_of_place_are_no_crumb(line: str) -> None:
+    assert not is_chrome_line(line)

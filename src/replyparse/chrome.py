@@ -101,10 +101,12 @@ _FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:�
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
 _CRUMB_STEP = r"\s*(?:>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置\s*[:：]"
-    rf"|(?:网站)?首页{_CRUMB_STEP}"
+    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置\s*(?:[:：]|$)"
+    rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
+"""A breadcrumb's line: its lead (``当前位置：``), also alone on its line with the trail on the
+next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
@@ -114,7 +116,8 @@ _TOOL_WORD = (
     # (no must word below: a letter never writes them alone on a line, but the view's scan
     # looks for no mark of theirs; :func:`_page_furniture`)
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
-    r"|关怀版|老年模式|适老化|简体版|繁体版|简体|繁体|繁體|好友|✕"
+    r"|关怀版|老年模式|适老化|简体版|繁体版|繁體版|简体|繁体|繁體|信息无障碍|好友|✕"
+    r"|加入收藏|设为首页|站群导航|全文检索"
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码登录|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
