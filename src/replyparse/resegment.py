@@ -865,6 +865,14 @@ def _holds_furniture(norm: str) -> bool:
     return False
 
 
+_SIGNER_SHORTEST = 4
+"""The shortest name :meth:`_Reader._signer_then_labels` takes for a signer's (某县财政局; a
+bare 办公室 is the contact's office)."""
+_SECTION_OF_AN_OFFICE = frozenset("科股组处")
+"""How a section inside an office ends its name (财务科, 综合股): the contact's office before
+its phone (财务科  联系电话：…), never the letter's signer."""
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -1852,7 +1860,40 @@ class _Reader:
                 cuts += self._copied_after_date(start, end)
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing, line.start)
+        if (
+            not closing
+            and not signed
+            and start == line.start
+            and end == self.lines[-1].end
+            and len(self.lines) > 1
+        ):
+            cuts += self._signer_then_labels(start, end)
         return cuts
+
+    def _signer_then_labels(self, start: int, end: int) -> list[_Cut]:
+        """The letter's last line when it opens with an authority's name alone, closing
+        labels after it past a gap (某县财政局  联系电话：…): the closing's cuts, the first one
+        strong, so the name is the undated signer (and the office of the contact under
+        it). None where the words before the first label are no authority's name (a section
+        of an office, 财务科; a bare 办公室), or the line above is a dated signature's (the name
+        is then the contact's office)."""
+        starts = self._closing_starts(start, end)
+        if not starts:
+            return []
+        first = min(cut.at for cut in starts)
+        back = first
+        while back > start and self.norm[back - 1] in _SEPARATORS:
+            back -= 1
+        above = self.lines[-2]
+        if (
+            not self.gap(first)
+            or back - start < _SIGNER_SHORTEST
+            or self.norm[back - 1] in _SECTION_OF_AN_OFFICE
+            or self.signed_date_in(above.start, above.end)
+            or self._authority_in(start, back) != start
+        ):
+            return []  # (a gap before the label, and a whole name before the gap)
+        return [_Cut(first, True), *(cut for cut in starts if cut.at != first)]
 
     def _closing_counts(self, start: int, end: int, line_start: int, text: str) -> bool:
         """Whether the closing elements of the body's ``norm[start:end]`` (``text``, in a

@@ -1489,7 +1489,7 @@ def _contacts(
                 _bare_phone_line(view, row, current, found.group)
             continue
         last_contact_line = row.index
-        if office := _office_before(row, labels):
+        if office := _office_before(row, labels) or _office_cut_off(view, lines, row, labels):
             # 某局    联系电话：…  联系人：… (a flattened closing): the office is theirs
             value_id += 1
             event = _Event("org", office, value_id, 0, len(office), beside=True)
@@ -1566,6 +1566,27 @@ def _office_before(row: _Row, labels: list[_Label]) -> str | None:
 
 _AUTHORITY_SHORTEST = 4
 """The fewest characters of an authority's name that gives its place and kind (某县某局)."""
+
+
+def _office_cut_off(
+    view: TextView, lines: tuple[Line, ...], row: _Row, labels: list[_Label]
+) -> str | None:
+    """:func:`_office_before` of a contact line that opens with its label where the parser
+    cut the authority that opened the letter's line off it, as the undated signer's
+    (``某县财政局  联系电话：…`` as written, :mod:`replyparse.resegment`): the line above,
+    an authority's name alone, with no line break of the letter's between the two."""
+    if not row.closing or labels[0].start != 0 or row.top >= 0 or row.index == 0:
+        return None
+    above = lines[row.index - 1]
+    line = lines[row.index]
+    if not above.text or above.end + 1 != line.start:
+        return None
+    if "\n" in view.original[view.origin[above.end - 1] : view.origin[line.start]]:
+        return None  # (a line of its own in the letter: the signer's, no contact's office)
+    lead = above.text.strip()
+    if len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
+        return lead
+    return None
 
 
 def _unit_of_the_form(view: TextView, flat: Flat, label: _Label, events: list[_Event]) -> bool:
