@@ -74,8 +74,7 @@ def test_already_whole(text: str) -> None:
 def test_a_session_cell_with_its_body_under_a_title_stays_a_cell() -> None:
     # a listing's session cell under the title it heads names no 关于: header, as before
     text = (
-        "某县民政局关于县政协九届六次会议第8号提案的答复\n"
-        "某县政协第九届委员会第六次会议\n" + _BODY
+        "某县民政局关于县政协九届六次会议第8号提案的答复\n某县政协第九届委员会第六次会议\n" + _BODY
     )
     letter = parse_text(text)
     assert letter.title == "某县民政局关于县政协九届六次会议第8号提案的答复"
