@@ -326,6 +326,9 @@ class _Candidate:
     inline_run: bool = False
     """A ``第一，`` run inside a paragraph (…。第一，…；第二，…): closed, as an inline
     run is, by the next marker that opens a line."""
+    first_apart: bool = False
+    """An inline ``二是`` whose run's first item is written otherwise before it in its
+    paragraph (我们一方面…。二是…。三是…): it opens its level numbered 2."""
     set_off: bool = False
     """A marker that lost its mark (``一 加强监管``) or was typed with a colon or a comma
     (``一：``, ``1，``): no line break was put back after its heading where a copy joined its
@@ -1017,9 +1020,28 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 continue
             if number:
                 at_line_start = at == start or norm[at - 1] == "\n"
-                found.append(_Candidate(style, number, at, m.end(), at_line_start))
+                apart = number == 2 and style is Style.INLINE and _first_apart(view, at, start, end)
+                found.append(
+                    _Candidate(style, number, at, m.end(), at_line_start, first_apart=apart)
+                )
     found.sort(key=lambda c: c.start)
     return found
+
+
+_FIRST_APART = ("一方面", "首先")
+"""How a run's first item may be written when its next ones are 二是, 三是…"""
+
+
+def _first_apart(view: TextView, at: int, start: int, end: int) -> bool:
+    """Whether the inline ``二是`` at ``norm[at]`` follows its run's first item written
+    otherwise in its paragraph (我们一方面…。二是…, 首先…；二是…), not the first half of an
+    ``一方面…另一方面`` pair, nor in a run the proposal wrote (:func:`_proposals_run_end`)."""
+    norm = view.norm
+    para = max(start, norm.rfind("\n", start, at) + 1)
+    first = max(norm.rfind(word, para, at) for word in _FIRST_APART)
+    if first < 0 or (first > para and norm[first - 1] == "另"):
+        return False
+    return _proposals_run_end(view, first, start, end) < 0
 
 
 def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
@@ -1113,7 +1135,7 @@ class _Builder:
 
     def _open_level(self, cand: _Candidate) -> None:
         depth = len(self.stack)
-        continues = self._closed.get((depth, cand.style)) == cand.number - 1
+        continues = cand.first_apart or self._closed.get((depth, cand.style)) == cand.number - 1
         if cand.number != 1 and not continues:
             if cand.at_line_start:
                 self.warn(
