@@ -326,9 +326,6 @@ class _Candidate:
     inline_run: bool = False
     """A ``第一，`` run inside a paragraph (…。第一，…；第二，…): closed, as an inline
     run is, by the next marker that opens a line."""
-    first_apart: bool = False
-    """An inline ``二是`` whose run's first item is written otherwise before it in its
-    paragraph (我们一方面…。二是…。三是…): it opens its level numbered 2."""
     set_off: bool = False
     """A marker that lost its mark (``一 加强监管``) or was typed with a colon or a comma
     (``一：``, ``1，``): no line break was put back after its heading where a copy joined its
@@ -1020,25 +1017,19 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 continue
             if number:
                 at_line_start = at == start or norm[at - 1] == "\n"
-                apart = number == 2 and style is Style.INLINE and _first_apart(view, at, start, end)
-                found.append(
-                    _Candidate(style, number, at, m.end(), at_line_start, first_apart=apart)
-                )
+                found.append(_Candidate(style, number, at, m.end(), at_line_start))
     found.sort(key=lambda c: c.start)
     return found
 
 
-_FIRST_APART = ("一方面", "首先")
-"""How a run's first item may be written when its next ones are 二是, 三是…"""
-
-
 def _first_apart(view: TextView, at: int, start: int, end: int) -> bool:
     """Whether the inline ``二是`` at ``norm[at]`` follows its run's first item written
-    otherwise in its paragraph (我们一方面…。二是…, 首先…；二是…), not the first half of an
-    ``一方面…另一方面`` pair, nor in a run the proposal wrote (:func:`_proposals_run_end`)."""
+    otherwise in its paragraph, 一方面 or 首先 (我们一方面…。二是…, 首先…；二是…), not the
+    first half of an ``一方面…另一方面`` pair, nor in a run the proposal wrote
+    (:func:`_proposals_run_end`)."""
     norm = view.norm
     para = max(start, norm.rfind("\n", start, at) + 1)
-    first = max(norm.rfind(word, para, at) for word in _FIRST_APART)
+    first = max(norm.rfind("一方面", para, at), norm.rfind("首先", para, at))
     if first < 0 or (first > para and norm[first - 1] == "另"):
         return False
     return _proposals_run_end(view, first, start, end) < 0
@@ -1059,8 +1050,9 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
 class _Builder:
     """Places candidates in the tree, one by one, with a stack of open styles."""
 
-    def __init__(self, view: TextView) -> None:
+    def __init__(self, view: TextView, start: int, end: int) -> None:
         self.view = view
+        self.start, self.end = start, end  # the body's range
         self.stack: list[_Node] = []  # the open levels, by the last section of each
         self.roots: list[_Node] = []
         self.accepted: list[_Node] = []
@@ -1135,8 +1127,8 @@ class _Builder:
 
     def _open_level(self, cand: _Candidate) -> None:
         depth = len(self.stack)
-        continues = cand.first_apart or self._closed.get((depth, cand.style)) == cand.number - 1
-        if cand.number != 1 and not continues:
+        continues = self._closed.get((depth, cand.style)) == cand.number - 1
+        if cand.number != 1 and not continues and not self._opens_at_two(cand):
             if cand.at_line_start:
                 self.warn(
                     DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
@@ -1149,6 +1141,17 @@ class _Builder:
         if parent is not None:
             self._check_nesting(parent, cand)
         self._attach(cand, depth, parent)
+
+    def _opens_at_two(self, cand: _Candidate) -> bool:
+        """Whether ``cand``, an inline ``二是`` with no run open to carry on, opens one whose
+        first item is written otherwise before it (:func:`_first_apart`). Asked only of a
+        marker that would be dropped: most ``二是`` carry on their ``一是``."""
+        return (
+            cand.number == 2
+            and cand.style is Style.INLINE
+            and not cand.at_line_start
+            and _first_apart(self.view, cand.start, self.start, self.end)
+        )
 
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
         if not self._in_sequence(cand, self.stack[depth].cand):
@@ -1400,7 +1403,7 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     candidates = _candidates(view, start, end)
     if not candidates:
         return [], []  # what the builder gives for none (the usual letter: no numbering)
-    builder = _Builder(view)
+    builder = _Builder(view, start, end)
     for cand in candidates:
         builder.add(cand)
     # A section runs to the next marker at its level or above, or to the body's end.
