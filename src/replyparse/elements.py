@@ -70,14 +70,16 @@ written with its year first (:data:`YEAR_FIRST_DOC_NUMBER`)."""
 
 DAMAGED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"
-    rf"(?P<close>[{_C}])?(?P<serial>\d{{1,5}})?(?P<hao>号)?(?!\d)"
+    rf"(?P<close>[{_C}])?(?:(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号)))?"
+    rf"(?P<hao>号)?(?!\d)"
 )
 """A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
 its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
 rest. Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
-``某市环函〔2020〕``: a draft's or a template's blank). Only a header element, and only when
-it is not whole and keeps one bracket or its code ends in 字, or, with no serial, keeps
-both brackets (:func:`damaged_doc_number`)."""
+``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it (``某教提复字
+〔2019〕来信号``: a letter answered outside the numbered items; no plain number). Only a
+header element, and only when it is not whole and keeps one bracket or its code ends in 字,
+or, with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).
 _UNFILLED_CODE = re.compile(r"(?!.*(?:关于|的))[\u4e00-\u9fffA-Za-z]{1,10}")
 
@@ -200,6 +202,8 @@ def damaged_doc_number(text: str) -> re.Match[str] | None:
             return None
         if not _UNFILLED_CODE.fullmatch(m.group("prefix")):
             return None
+        if m.group("word") and m.group("open") in "（<〈":
+            return None  # a title's note in round brackets (…（2019）来信号…) is no number
         return m if m.group("hao") or m.group("open") not in "（<〈" else None
     if not (m.group("open") or m.group("close") or m.group("prefix").endswith("字")):
         # a code glued to digits with no bracket at all is no number, unless the code ends
@@ -310,8 +314,15 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     # a damaged one holds its year: 19… or 20…
     if "19" not in text and "20" not in text:
         return False
-    m = damaged_doc_number(text.lstrip(_ANY_OPEN))
-    return m is not None and m.end() == len(text.lstrip(_ANY_OPEN))
+    text = text.lstrip(_ANY_OPEN)
+    m = damaged_doc_number(text)
+    return m is not None and (m.end() == len(text) or marked_after(text, m.end()))
+
+
+def marked_after(text: str, at: int) -> bool:
+    """Whether ``text[at:]``, after a damaged 发文字号 that ends with its 号, is a mark glued to
+    it (``某教提复字〔2019〕来信号B类``: the class)."""
+    return text[at - 1 : at] == "号" and is_mark(text[at:])
 
 
 def is_label_line(view: TextView, line: Line) -> bool:

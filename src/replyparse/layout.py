@@ -117,9 +117,10 @@ def _form_heading(text: str) -> bool:
 
 
 # A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
-# the proposal's number alone (24, 第24号).
+# the proposal's number alone (24, 第24号). A line that opens as a title does, 对… or
+# 关于…, its issuer before it or not (某局关于答复…会议), is none: a cell names no 关于.
 _LISTING_CELL = re.compile(
-    r"^(?:第?[0-9]{1,16}号?|(?!对|关于)[^，。；：:、]{0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
+    r"^(?:第?[0-9]{1,16}号?|(?!对)(?:(?!关于)[^，。；：:、]){0,30}[届次][^，。；：:、]{0,20}(?:会议|大会))$"
 )
 # The number of the item answered, alone on a line above or under the title (第56号建议,
 # 建议第56号, （第0123号提案）, 市十七届人大三次会议第56号建议, 第56号): a page's note, no
@@ -387,11 +388,14 @@ _BROKEN_TITLE_LINES = 3
 
 
 def _broken_title_end(view: TextView, lines: tuple[Line, ...], i: int) -> int | None:
-    """Where a title that opens at ``lines[i]`` (关于…, 对…) under a title line that has
+    """Where a title that opens at ``lines[i]`` (关于…, 对…, its issuer before it or not:
+    ``某局关于答复…会议`` / ``第8号提案的函``) under a title line that has
     ended, broken over two lines or three (``对某县某届某次会议`` / ``第72号建议答复``: the
     letter's own title under the page's heading), ends; None when no such title is there
     (a line of prose first, or no line ending as a title does)."""
-    if i >= len(lines) or _OPENING_TITLE.match(lines[i].text) is None:
+    if i >= len(lines) or (
+        _OPENING_TITLE.match(lines[i].text) is None and title_issuer(lines[i].text) is None
+    ):
         return None
     if _TITLE_END.search(lines[i].text):
         return None  # a whole title on one line: its own question (_restarts)

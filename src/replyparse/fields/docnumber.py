@@ -29,10 +29,12 @@ from replyparse.context import Context, Flat, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
     LISTED_SERIALS,
+    MARKS_LINE_ENDS,
     SERIAL_MARK,
     SUB_SERIAL,
     damaged_doc_number,
     gap_parts,
+    marked_after,
     serial_rest,
     unfilled_hao,
 )
@@ -455,6 +457,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     if not found.serial_text:
         issues.append("no serial: its place was never filled in")
         return _diagnostics(found, issues)
+    if found.serial_text.isalpha():  # (any figure in it is a serial's: 闭08, B12)
+        issues.append(f"serial written as a word ({found.serial_text}), no number")
+        return _diagnostics(found, issues)
     if not found.open or not found.close or not written.endswith("号"):
         issues.append("damaged: a bracket of its year or its 号 was lost")
         return _diagnostics(found, issues)
@@ -574,14 +579,17 @@ def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
 
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     last = view.norm[part.end - 1 : part.end]
-    if last != "号" and not last.isdecimal() and last not in _CLOSE:
-        return None  # exact: a match ends with its serial (\d), 号 or (no serial) its 〕
+    if last != "号" and not last.isdecimal() and last not in _CLOSE and last not in MARKS_LINE_ENDS:
+        # exact: a match ends with its serial (\d), 号 or (no serial) its 〕; a mark glued
+        # after its 号 (…号B类) ends as a mark does
+        return None
     label = opening_label(view, part)
     if label is not None and label.entry.field != "doc_number":
         return None
     at = label.value if label is not None else part.start
-    m = damaged_doc_number(view.norm[at : part.end])
-    if m is None or at + m.end() != part.end:
+    text = view.norm[at : part.end]
+    m = damaged_doc_number(text)
+    if m is None or (at + m.end() != part.end and not marked_after(text, m.end())):
         return None
     start, end = at + m.start(), at + m.end()
     text, span = view.source(start, end)
@@ -592,7 +600,7 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         open=m.group("open") or "",
         close=m.group("close") or "",
         has_di=False,
-        serial_text=m.group("serial") or "",
+        serial_text=m.group("serial") or m.group("word") or "",
     )
 
 

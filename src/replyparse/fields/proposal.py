@@ -418,8 +418,12 @@ def _names_whom(run: str) -> bool:
 # A title whose opening quote was lost: 关于…” or 关于…」 (the run has no quote of its own), or
 # 关于…" with a straight quote, which closes only right before the kind word or 收悉 (关于…"的提案;
 # a straight quote elsewhere may open a term: 关于加强"三保"…). The run holds no quote, so
-# it is taken whole at once (possessive): the first quote after it is the one.
-_LOST_QUOTE = re.compile(rf"关于[^“”「」《》\"。；]{{2,80}}+(?:[”」]|\"(?=的?(?:{_KINDS})|收悉))")
+# it is taken whole at once (possessive): the first quote after it is the one. A title never
+# opens 关于关于: the lost quote stood between the two (提出的关于关于…的建议”), the run opens
+# at the second.
+_LOST_QUOTE = re.compile(
+    rf"关于(?!关于)[^“”「」《》\"。；]{{2,80}}+(?:[”」]|\"(?=的?(?:{_KINDS})|收悉))"
+)
 _OPENING_QUOTE = re.compile('[“「"]')
 _OPENING_LINES = 3
 # Received words the proposal's title follows (现将…的提案办理情况答复如下, 收到《…》后).

@@ -1022,6 +1022,19 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
     return found
 
 
+def _first_apart(view: TextView, at: int, start: int, end: int) -> bool:
+    """Whether the inline ``二是`` at ``norm[at]`` follows its run's first item written
+    otherwise in its paragraph, 一方面 or 首先 (我们一方面…。二是…, 首先…；二是…), not the
+    first half of an ``一方面…另一方面`` pair, nor in a run the proposal wrote
+    (:func:`_proposals_run_end`)."""
+    norm = view.norm
+    para = max(start, norm.rfind("\n", start, at) + 1)
+    first = max(norm.rfind("一方面", para, at), norm.rfind("首先", para, at))
+    if first < 0 or (first > para and norm[first - 1] == "另"):
+        return False
+    return _proposals_run_end(view, first, start, end) < 0
+
+
 def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
     """Whether the inline marker ``m``, glued to the word before it, is the first item of
     a run: 一是, not after a word ending in 一, with 二是 after a clause break in its
@@ -1037,8 +1050,9 @@ def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
 class _Builder:
     """Places candidates in the tree, one by one, with a stack of open styles."""
 
-    def __init__(self, view: TextView) -> None:
+    def __init__(self, view: TextView, start: int, end: int) -> None:
         self.view = view
+        self.start, self.end = start, end  # the body's range
         self.stack: list[_Node] = []  # the open levels, by the last section of each
         self.roots: list[_Node] = []
         self.accepted: list[_Node] = []
@@ -1114,7 +1128,7 @@ class _Builder:
     def _open_level(self, cand: _Candidate) -> None:
         depth = len(self.stack)
         continues = self._closed.get((depth, cand.style)) == cand.number - 1
-        if cand.number != 1 and not continues:
+        if cand.number != 1 and not continues and not self._opens_at_two(cand):
             if cand.at_line_start:
                 self.warn(
                     DiagnosticCode.SECTION_OUT_OF_SEQUENCE,
@@ -1127,6 +1141,17 @@ class _Builder:
         if parent is not None:
             self._check_nesting(parent, cand)
         self._attach(cand, depth, parent)
+
+    def _opens_at_two(self, cand: _Candidate) -> bool:
+        """Whether ``cand``, an inline ``二是`` with no run open to carry on, opens one whose
+        first item is written otherwise before it (:func:`_first_apart`). Asked only of a
+        marker that would be dropped: most ``二是`` carry on their ``一是``."""
+        return (
+            cand.number == 2
+            and cand.style is Style.INLINE
+            and not cand.at_line_start
+            and _first_apart(self.view, cand.start, self.start, self.end)
+        )
 
     def _continue_level(self, cand: _Candidate, depth: int) -> None:
         if not self._in_sequence(cand, self.stack[depth].cand):
@@ -1378,7 +1403,7 @@ def find_sections(view: TextView, start: int, end: int) -> tuple[list[Section], 
     candidates = _candidates(view, start, end)
     if not candidates:
         return [], []  # what the builder gives for none (the usual letter: no numbering)
-    builder = _Builder(view)
+    builder = _Builder(view, start, end)
     for cand in candidates:
         builder.add(cand)
     # A section runs to the next marker at its level or above, or to the body's end.
