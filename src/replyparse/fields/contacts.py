@@ -1583,6 +1583,9 @@ def _office_cut_off(
         return None
     if "\n" in view.original[view.origin[above.end - 1] : view.origin[line.start]]:
         return None  # (a line of its own in the letter: the signer's, no contact's office)
+    first = view.origin[above.start]
+    if view.original[view.original.rfind("\n", 0, first) + 1 : first].strip():
+        return None  # (the name opens no line of the letter: 承办科室 cut off a date's line)
     lead = above.text.strip()
     if len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
         return lead
