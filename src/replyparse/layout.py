@@ -75,6 +75,9 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
+# The opening sentence of the body (…建议收悉，现答复如下), its colon lost or not: a line
+# ending with a colon under it is the body's, no salutation.
+_OPENED = re.compile(r"收悉|如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
 _BARE_SALUTATION = re.compile(
@@ -581,43 +584,10 @@ def segment(view: TextView) -> Layout:
             salutation = Line(lines[first].index, start, end, text)
         title_end = first
         body_start = sal + 1
-    else:
-        if head + 1 < len(lines) and _bare_salutation(view, lines[head]):
-            # no title: the letter opens with its salutation, its colon lost (王某代表 /
-            # 你提出的…), which reads as no title (one ends as a title does, 答复, 函)
-            title_end = head
-        else:
-            title_end = _title_end(view, lines, head) if head < len(lines) else head
-        body_start = title_end
-        # header elements right under the title (a 发文字号, a note) are header
-        while body_start < len(lines) and (
-            body_start in form
-            or _under_title(view, lines[body_start])
-            or (body_start > 0 and serial_rest(lines[body_start - 1].text, lines[body_start].text))
-        ):
-            body_start += 1
-        under_title = lines[title_end:body_start]
-        # a salutation without its colon right under the title: 张某代表, or a body's name;
-        # a long list of names may wrap over lines that end with 、 or ， (a PDF's copy)
-        last = body_start
-        while (
-            last + 2 < len(lines)
-            and lines[last].text.endswith(("、", "，"))
-            and _NAME_LIST_HEAD.match(lines[last].text)
-            and not _comma_for_colon(view, lines, last)
-        ):
-            last += 1
-        if last + 1 < len(lines) and (
-            _bare_salutation(view, lines[last])
-            or (last == body_start and _addressed_body(lines, body_start, title_end))
-        ):
-            sal = last
-            salutation = lines[sal]
-            if last > body_start:
-                start, end = lines[body_start].start, lines[last].end
-                text = view.norm[start:end].replace("\n", "")
-                salutation = Line(lines[body_start].index, start, end, text)
-            body_start = last + 1
+    if sal is None or (sal > head and _under_opening(lines, head, sal)):
+        # (a line ending with a colon under the opening sentence introduces a list:
+        # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation)
+        title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
 
@@ -658,6 +628,67 @@ def segment(view: TextView) -> Layout:
         authority=named,
         numbered=tuple(numbered),
     )
+
+
+_Colonless = tuple[int, int, tuple[Line, ...], int | None, Line | None]
+"""What :func:`_colonless` finds: where the title ends and the body starts, the header's
+lines under the title, the salutation's index and line (None when there is none)."""
+
+
+def _colonless(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
+) -> _Colonless:
+    """The parts of a letter read with no salutation ending in its colon: the title from
+    ``head`` to the line that ends as a title does, the header elements under it, and a
+    salutation written without its colon right under those (张某代表, a body's name), or
+    at ``head`` when the letter opens with one."""
+    sal: int | None = None
+    salutation: Line | None = None
+    under_title: tuple[Line, ...] = ()
+    if head + 1 < len(lines) and _bare_salutation(view, lines[head]):
+        # no title: the letter opens with its salutation, its colon lost (王某代表 /
+        # 你提出的…), which reads as no title (one ends as a title does, 答复, 函)
+        title_end = head
+    else:
+        title_end = _title_end(view, lines, head) if head < len(lines) else head
+    body_start = title_end
+    # header elements right under the title (a 发文字号, a note) are header
+    while body_start < len(lines) and (
+        body_start in form
+        or _under_title(view, lines[body_start])
+        or (body_start > 0 and serial_rest(lines[body_start - 1].text, lines[body_start].text))
+    ):
+        body_start += 1
+    under_title = lines[title_end:body_start]
+    # a salutation without its colon right under the title: 张某代表, or a body's name;
+    # a long list of names may wrap over lines that end with 、 or ， (a PDF's copy)
+    last = body_start
+    while (
+        last + 2 < len(lines)
+        and lines[last].text.endswith(("、", "，"))
+        and _NAME_LIST_HEAD.match(lines[last].text)
+        and not _comma_for_colon(view, lines, last)
+    ):
+        last += 1
+    if last + 1 < len(lines) and (
+        _bare_salutation(view, lines[last])
+        or (last == body_start and _addressed_body(lines, body_start, title_end))
+    ):
+        sal = last
+        salutation = lines[sal]
+        if last > body_start:
+            start, end = lines[body_start].start, lines[last].end
+            text = view.norm[start:end].replace("\n", "")
+            salutation = Line(lines[body_start].index, start, end, text)
+        body_start = last + 1
+    return title_end, body_start, under_title, sal, salutation
+
+
+def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
+    """Whether the opening sentence (…建议收悉，现答复如下) stands between the header's end
+    and ``lines[sal]``, a line ending with a colon: the body has begun, and the line is
+    one of its sentences introducing a list (…从以下三方面开展工作：), no salutation."""
+    return any(_OPENED.search(line.text) for line in lines[head:sal])
 
 
 def _names_the_signer(text: str, below: str, signed: str) -> bool:
