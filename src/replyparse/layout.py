@@ -830,6 +830,14 @@ def _cell_under_title(line: Line, above: Line) -> bool:
     return _TITLE_END.search(above.text) is not None and _LISTING_CELL.match(line.text) is not None
 
 
+def _title_words(text: str) -> bool:
+    """Whether ``text``, a line of header elements, holds a title's words outside the
+    发文字号 on it: an issuer's code may hold them (``某交建议复〔2017〕9号    A类``)."""
+    return _TITLE_WORDS.search(text) is not None and (
+        _TITLE_WORDS.search(_DOC_NUMBERS.sub("", text)) is not None
+    )
+
+
 def _under_title(view: TextView, line: Line) -> bool:
     """A header element that may stand under the title: a 发文字号 (also damaged), a mark
     or a note, a header label; never a line that opens the body."""
@@ -966,7 +974,7 @@ def _header_and_title(
                 is_label_line(view, line)
                 or (not parted and _cell_under_title(line, title[-1]))
                 or _banner(line, title[-1])
-                or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
+                or (is_header_line(view, line) and not _title_words(line.text))
                 or is_doc_number_line(line.text)
             )
         ):
