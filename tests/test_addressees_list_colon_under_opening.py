@@ -1,7 +1,8 @@
 """A body sentence that ends with a colon to introduce a list (``目前…，接下来将从以下两方面
 开展工作：``, ``主要措施有：``) under the opening sentence (``…建议收悉，现函复如下``) is no
 salutation: the 主送 line written without its colon above the opening (a body's name, a
-person and the role) is, or none when the letter writes none. An earlier round took the
+person and the role) is, or none when the letter writes none (an opening that says 收悉 or
+如下; under another sentence the colon-less 主送 line is needed). An earlier round took the
 list's sentence as the salutation, its comma pieces as addressees, the 主送 line as the
 header's authority and the opening as title, so the proposal's title was lost. Snippets
 invented (names made up)."""
@@ -15,6 +16,8 @@ from replyparse import parse_text
 _TITLE = "关于县十届人大三次会议第9号建议的会办意见\n"
 _OPENING = "王某代表提出的关于修缮某闸的建议收悉,现函复如下\n"
 _OPENING_COLON = "您提出的关于修缮某闸的建议收悉，现答复如下：\n"
+# an opening with neither 收悉 nor 如下, a sentence all the same
+_OPENING_SENTENCE = "王某代表提出的《关于修缮某闸的建议》已交我办研究办理。\n"
 _BODY = "一、加强巡查。每月巡查一次。\n二、加快维修。年内完成维修。\n感谢您对我们工作的支持。\n"
 _CLOSE = "某县某街道办事处\n2023年5月10日\n"
 
@@ -30,7 +33,11 @@ SALUTATIONS = {
 
 
 @pytest.mark.parametrize("listing", LISTS.values(), ids=LISTS.keys())
-@pytest.mark.parametrize("opening", [_OPENING, _OPENING_COLON], ids=["no-colon", "colon"])
+@pytest.mark.parametrize(
+    "opening",
+    [_OPENING, _OPENING_COLON, _OPENING_SENTENCE],
+    ids=["no-colon", "colon", "sentence"],
+)
 @pytest.mark.parametrize("sal", SALUTATIONS.values(), ids=SALUTATIONS.keys())
 def test_colonless_salutation_over_a_list_sentence(
     sal: tuple[str, list[tuple[str, str | None]]], opening: str, listing: str

@@ -78,6 +78,8 @@ _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
 # The opening sentence of the body (…建议收悉，现答复如下), its colon lost or not: a line
 # ending with a colon under it is the body's, no salutation.
 _OPENED = re.compile(r"收悉|如下[：:]?$")
+# A sentence's end: a line holding one is no title, no salutation.
+_SENTENCE = re.compile(r"[。！？]")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
 _BARE_SALUTATION = re.compile(
@@ -588,6 +590,8 @@ def segment(view: TextView) -> Layout:
         # (a line ending with a colon under the opening sentence introduces a list:
         # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation)
         title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
+    elif sal > head + 1 and (found := _addressed_above(view, lines, head, sal, form)):
+        title_end, body_start, under_title, sal, salutation = found
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
 
@@ -689,6 +693,23 @@ def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
     and ``lines[sal]``, a line ending with a colon: the body has begun, and the line is
     one of its sentences introducing a list (…从以下三方面开展工作：), no salutation."""
     return any(_OPENED.search(line.text) for line in lines[head:sal])
+
+
+def _addressed_above(
+    view: TextView, lines: tuple[Line, ...], head: int, sal: int, form: frozenset[int]
+) -> _Colonless | None:
+    """The letter read with no colon-ended salutation (:func:`_colonless`) when that reading
+    finds a salutation without its colon right under the title with a sentence between it
+    and ``lines[sal]``, a line ending with a colon (``某县某局`` / ``…已交我办研究办理。`` /
+    ``目前…开展工作：``): the colon's line is the body's; None otherwise. (A sentence stands
+    between the header and a salutation rarely: a 办理单's summary above the title.)"""
+    if not any(_SENTENCE.search(line.text) for line in lines[head + 1 : sal]):
+        return None
+    found = _colonless(view, lines, head, form)
+    at = found[3]
+    if at is None or at >= sal:
+        return None
+    return found if any(_SENTENCE.search(line.text) for line in lines[at + 1 : sal]) else None
 
 
 def _names_the_signer(text: str, below: str, signed: str) -> bool:
