@@ -75,11 +75,9 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
-# The opening sentence of the body (…建议收悉，现答复如下), its colon lost or not: a line
-# ending with a colon under it is the body's, no salutation.
-_OPENED = re.compile(r"收悉|如下[：:]?$")
-# A sentence's end: a line holding one is no title, no salutation.
-_SENTENCE = re.compile(r"[。！？]")
+# How the opening sentence of the body ends (…建议收悉，现答复如下), its colon lost or not
+# (:func:`_under_opening`: a line ending with a colon under it is the body's).
+_OPENED_END = re.compile(r"如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
 _BARE_SALUTATION = re.compile(
@@ -692,7 +690,20 @@ def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
     """Whether the opening sentence (…建议收悉，现答复如下) stands between the header's end
     and ``lines[sal]``, a line ending with a colon: the body has begun, and the line is
     one of its sentences introducing a list (…从以下三方面开展工作：), no salutation."""
-    return any(_OPENED.search(line.text) for line in lines[head:sal])
+    for line in lines[head:sal]:
+        text = line.text
+        if "收悉" in text or ("如下" in text and _OPENED_END.search(text)):
+            return True
+    return False
+
+
+def _sentence_in(lines: tuple[Line, ...]) -> bool:
+    """Whether one of ``lines`` holds a sentence's end (``。！？``)."""
+    for line in lines:
+        text = line.text
+        if "。" in text or "！" in text or "？" in text:
+            return True
+    return False
 
 
 def _addressed_above(
@@ -703,13 +714,13 @@ def _addressed_above(
     and ``lines[sal]``, a line ending with a colon (``某县某局`` / ``…已交我办研究办理。`` /
     ``目前…开展工作：``): the colon's line is the body's; None otherwise. (A sentence stands
     between the header and a salutation rarely: a 办理单's summary above the title.)"""
-    if not any(_SENTENCE.search(line.text) for line in lines[head + 1 : sal]):
+    if not _sentence_in(lines[head + 1 : sal]):
         return None
     found = _colonless(view, lines, head, form)
     at = found[3]
     if at is None or at >= sal:
         return None
-    return found if any(_SENTENCE.search(line.text) for line in lines[at + 1 : sal]) else None
+    return found if _sentence_in(lines[at + 1 : sal]) else None
 
 
 def _names_the_signer(text: str, below: str, signed: str) -> bool:
