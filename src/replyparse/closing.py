@@ -1402,15 +1402,26 @@ def _after_the_list(start: int, kinds: list[Kind], after_cc: int) -> None:
 
 def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:
     """OTHER when ``lines[j]``, a line the closing knows nothing of, is one of a few short
-    lines right under the signature's date (a page's 责任编辑, 阅读 count or download link,
-    a 印发 line written with a colon): nothing under the date is the body's. Never a line
-    that holds a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact."""
-    for k in range(j, max(floor, j - _UNDER_THE_DATE) - 1, -1):
-        text = lines[k].text.strip()
+    lines under the signature's date (a page's 责任编辑, 阅读 count or download link, a 印发
+    line written with a colon, a label no table holds, ``文稿编辑：某科``): nothing under the
+    date is the body's. Lines the closing knows may stand between them and the date (a
+    contact's ``联系人：…  联系电话：…``). Never a line the closing knows nothing of that holds
+    a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact."""
+    unknown = 0
+    for k in range(j, max(floor, j - _UNDER_THE_DATE_ALL) - 1, -1):
         date = _date_kind(_without_table_bars(lines[k].text))
         if date in (Kind.DATE, Kind.AUTHORITY_DATE):
             return Kind.OTHER if k < j else None
-        if len(text) > _SHORT_LINE or text.endswith(("。", "；", "，")) or _DIGIT_RUN.search(text):
+        if k < j and kind(view, lines[k]) is not None:
+            continue  # a line of the closing (a contact's) between the date and them
+        unknown += 1
+        text = lines[k].text.strip()
+        if (
+            unknown > _UNDER_THE_DATE
+            or len(text) > _SHORT_LINE
+            or text.endswith(("。", "；", "，"))
+            or _DIGIT_RUN.search(text)
+        ):
             return None
     return None
 
@@ -1420,6 +1431,9 @@ _DIGIT_RUN = re.compile(r"\d{7}")
 
 _UNDER_THE_DATE = 3
 """The most lines the closing knows nothing of that may stand under the signature's date."""
+_UNDER_THE_DATE_ALL = 8
+"""The most lines under the signature's date above such a line, those the closing knows
+(a contact's lines) with them."""
 _SHORT_LINE = 30
 """The longest such line: a page's furniture, never a paragraph."""
 

@@ -75,6 +75,9 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 _NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就")
+# How the opening sentence of the body ends (…建议收悉，现答复如下), its colon lost or not
+# (:func:`_under_opening`: a line ending with a colon under it is the body's).
+_OPENED_END = re.compile(r"如下[：:]?$")
 # A salutation written without its colon: names and a role word, nothing else (a long
 # list of names parted by 、 too), or a group of them alone (某镇代表团, 某乡代表组, 某乡委员组).
 _BARE_SALUTATION = re.compile(
@@ -585,43 +588,12 @@ def segment(view: TextView) -> Layout:
             salutation = Line(lines[first].index, start, end, text)
         title_end = first
         body_start = sal + 1
-    else:
-        if head + 1 < len(lines) and _bare_salutation(view, lines[head]):
-            # no title: the letter opens with its salutation, its colon lost (王某代表 /
-            # 你提出的…), which reads as no title (one ends as a title does, 答复, 函)
-            title_end = head
-        else:
-            title_end = _title_end(view, lines, head) if head < len(lines) else head
-        body_start = title_end
-        # header elements right under the title (a 发文字号, a note) are header
-        while body_start < len(lines) and (
-            body_start in form
-            or _under_title(view, lines[body_start])
-            or (body_start > 0 and serial_rest(lines[body_start - 1].text, lines[body_start].text))
-        ):
-            body_start += 1
-        under_title = lines[title_end:body_start]
-        # a salutation without its colon right under the title: 张某代表, or a body's name;
-        # a long list of names may wrap over lines that end with 、 or ， (a PDF's copy)
-        last = body_start
-        while (
-            last + 2 < len(lines)
-            and lines[last].text.endswith(("、", "，"))
-            and _NAME_LIST_HEAD.match(lines[last].text)
-            and not _comma_for_colon(view, lines, last)
-        ):
-            last += 1
-        if last + 1 < len(lines) and (
-            _bare_salutation(view, lines[last])
-            or (last == body_start and _addressed_body(lines, body_start, title_end))
-        ):
-            sal = last
-            salutation = lines[sal]
-            if last > body_start:
-                start, end = lines[body_start].start, lines[last].end
-                text = view.norm[start:end].replace("\n", "")
-                salutation = Line(lines[body_start].index, start, end, text)
-            body_start = last + 1
+    if sal is None or (sal > head and _under_opening(lines, head, sal)):
+        # (a line ending with a colon under the opening sentence introduces a list:
+        # …从以下三方面开展工作：; the letter is read as one with no colon-ended salutation)
+        title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
+    elif sal > head + 1 and (found := _addressed_above(view, lines, head, sal, form)):
+        title_end, body_start, under_title, sal, salutation = found
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
 
@@ -662,6 +634,97 @@ def segment(view: TextView) -> Layout:
         authority=named,
         numbered=tuple(numbered),
     )
+
+
+_Colonless = tuple[int, int, tuple[Line, ...], int | None, Line | None]
+"""What :func:`_colonless` finds: where the title ends and the body starts, the header's
+lines under the title, the salutation's index and line (None when there is none)."""
+
+
+def _colonless(
+    view: TextView, lines: tuple[Line, ...], head: int, form: frozenset[int]
+) -> _Colonless:
+    """The parts of a letter read with no salutation ending in its colon: the title from
+    ``head`` to the line that ends as a title does, the header elements under it, and a
+    salutation written without its colon right under those (张某代表, a body's name), or
+    at ``head`` when the letter opens with one."""
+    sal: int | None = None
+    salutation: Line | None = None
+    under_title: tuple[Line, ...] = ()
+    if head + 1 < len(lines) and _bare_salutation(view, lines[head]):
+        # no title: the letter opens with its salutation, its colon lost (王某代表 /
+        # 你提出的…), which reads as no title (one ends as a title does, 答复, 函)
+        title_end = head
+    else:
+        title_end = _title_end(view, lines, head) if head < len(lines) else head
+    body_start = title_end
+    # header elements right under the title (a 发文字号, a note) are header
+    while body_start < len(lines) and (
+        body_start in form
+        or _under_title(view, lines[body_start])
+        or (body_start > 0 and serial_rest(lines[body_start - 1].text, lines[body_start].text))
+    ):
+        body_start += 1
+    under_title = lines[title_end:body_start]
+    # a salutation without its colon right under the title: 张某代表, or a body's name;
+    # a long list of names may wrap over lines that end with 、 or ， (a PDF's copy)
+    last = body_start
+    while (
+        last + 2 < len(lines)
+        and lines[last].text.endswith(("、", "，"))
+        and _NAME_LIST_HEAD.match(lines[last].text)
+        and not _comma_for_colon(view, lines, last)
+    ):
+        last += 1
+    if last + 1 < len(lines) and (
+        _bare_salutation(view, lines[last])
+        or (last == body_start and _addressed_body(lines, body_start, title_end))
+    ):
+        sal = last
+        salutation = lines[sal]
+        if last > body_start:
+            start, end = lines[body_start].start, lines[last].end
+            text = view.norm[start:end].replace("\n", "")
+            salutation = Line(lines[body_start].index, start, end, text)
+        body_start = last + 1
+    return title_end, body_start, under_title, sal, salutation
+
+
+def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
+    """Whether the opening sentence (…建议收悉，现答复如下) stands between the header's end
+    and ``lines[sal]``, a line ending with a colon: the body has begun, and the line is
+    one of its sentences introducing a list (…从以下三方面开展工作：), no salutation."""
+    for line in lines[head:sal]:
+        text = line.text
+        if "收悉" in text or ("如下" in text and _OPENED_END.search(text)):
+            return True
+    return False
+
+
+def _sentence_in(lines: tuple[Line, ...]) -> bool:
+    """Whether one of ``lines`` holds a sentence's end (``。！？``)."""
+    for line in lines:
+        text = line.text
+        if "。" in text or "！" in text or "？" in text:
+            return True
+    return False
+
+
+def _addressed_above(
+    view: TextView, lines: tuple[Line, ...], head: int, sal: int, form: frozenset[int]
+) -> _Colonless | None:
+    """The letter read with no colon-ended salutation (:func:`_colonless`) when that reading
+    finds a salutation without its colon right under the title with a sentence between it
+    and ``lines[sal]``, a line ending with a colon (``某县某局`` / ``…已交我办研究办理。`` /
+    ``目前…开展工作：``): the colon's line is the body's; None otherwise. (A sentence stands
+    between the header and a salutation rarely: a 办理单's summary above the title.)"""
+    if not _sentence_in(lines[head + 1 : sal]):
+        return None
+    found = _colonless(view, lines, head, form)
+    at = found[3]
+    if at is None or at >= sal:
+        return None
+    return found if _sentence_in(lines[at + 1 : sal]) else None
 
 
 def _names_the_signer(text: str, below: str, signed: str) -> bool:
@@ -801,6 +864,14 @@ def _cell_under_title(line: Line, above: Line) -> bool:
     a page's heading from the letter's own title, whose first line may be the session
     alone (关于对政协某县某届某次会议 / 第14号提案的复函)."""
     return _TITLE_END.search(above.text) is not None and _LISTING_CELL.match(line.text) is not None
+
+
+def _title_words(text: str) -> bool:
+    """Whether ``text``, a line of header elements, holds a title's words outside the
+    发文字号 on it: an issuer's code may hold them (``某交建议复〔2017〕9号    A类``)."""
+    return _TITLE_WORDS.search(text) is not None and (
+        _TITLE_WORDS.search(_DOC_NUMBERS.sub("", text)) is not None
+    )
 
 
 def _under_title(view: TextView, line: Line) -> bool:
@@ -946,7 +1017,7 @@ def _header_and_title(
                 is_label_line(view, line)
                 or (not parted and _cell_under_title(line, title[-1]))
                 or _banner(line, title[-1])
-                or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
+                or (is_header_line(view, line) and not _title_words(line.text))
                 or is_doc_number_line(line.text)
             )
         ):

@@ -1,0 +1,48 @@
+"""A 发文字号 whose issuer code holds a proposal's kind word (``某交建议复〔2017〕9号``: a
+scheme's code for its replies to 建议), on its line under the title with marks after it
+apart by a gap (``    A类``, ``  (B)``, ``  签发人：王某``), is the letter's own number:
+no part of the title, no cited reference, the marks feeding their fields. An earlier round
+read the kind word as a title's and glued the number to the title (alone on its line the
+number was read). Snippets invented (names made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+TITLE = "对省十二届人大七次会议第9号建议的答复"
+TEXT = (
+    TITLE + "\n\n{line}\n\n王某代表：\n\n您提出的关于修缮某路的建议收悉。现答复如下：\n\n"
+    "一、加强巡查。每月巡查一次。\n\n某省交通运输厅\n2017年8月10日\n"
+)
+
+# (the line, its number, handling type)
+LINES = [
+    pytest.param("  某交建议复〔2017〕9号    A类", "某交建议复〔2017〕9号", "A", id="indented-class"),
+    pytest.param("某交建议复〔2017〕9号    B类", "某交建议复〔2017〕9号", "B", id="class"),
+    pytest.param("某交建议复〔2017〕9号    (C)", "某交建议复〔2017〕9号", "C", id="bracketed-letter"),
+    pytest.param("某交建议复〔2017〕9号    A类    同意公开", "某交建议复〔2017〕9号", "A", id="class-and-note"),
+    pytest.param("某交建议复〔2017〕9号    签发人：王某", "某交建议复〔2017〕9号", None, id="signer"),
+    pytest.param("某协提案复〔2020〕3号  B类", "某协提案复〔2020〕3号", "B", id="proposal-code"),
+    pytest.param("某交建议复〔2017〕9号", "某交建议复〔2017〕9号", None, id="alone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "number", "handling"), LINES)
+def test_number_with_kind_in_code_under_title(line: str, number: str, handling: str | None) -> None:
+    letter = parse_text(TEXT.format(line=line), keywords=False)
+    assert letter.title == TITLE
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number
+    assert letter.handling_type == handling
+    assert letter.references == []
+
+
+# Near-misses: a title line that cites a number in its words, and a title's second line
+# with a kind word beside a number, stay title.
+def test_title_citing_a_number_stays_title() -> None:
+    title = "关于落实某政发〔2020〕3号文件的建议的答复"
+    letter = parse_text(TEXT.replace(TITLE, title).format(line="B类"), keywords=False)
+    assert letter.title == title
+    assert letter.doc_number is None
