@@ -10,6 +10,9 @@ A line is chrome, whole, when it is
   ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``;
 - ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
 - a site's banner: ``欢迎访问某县政府网站``, ``某县人民政府门户网站``, ``某市政务网``;
+- a page's date after a list's bullet (``• 2020-09-30``), or a listing's row that opens
+  with it and then counts the page's views or holds its tools
+  (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``);
 - a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``;
 - cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
@@ -198,6 +201,24 @@ _PAGE_DATE = re.compile(
 )
 _PAGE_DATE_FIRST = re.compile(_PAGE_DATE.pattern.removesuffix("$") + r"\s")
 """A page's date opening a text, a blank after it."""
+# A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
+# page's list of what it says of itself; a letter sets no bullet before its date.
+_BULLET_MARKS = "•·●▪◆■"
+_BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
+# A count of the page's views as a listing's row writes it, its value a number or the
+# brackets a template left empty (点击:[], 浏览:【12】; NFKC: ： is :, （ is ().
+_EMPTY_COUNT = r"[\[【(]\s*\d*\s*[\]】)]"
+_COUNT_LABEL = rf"(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?\s*:"
+_VIEW_CELL = rf"{_COUNT_LABEL}\s*(?:\d+\s*(?:人次|次)?|{_EMPTY_COUNT})"
+# A listing's row of the page: its date in figures (its clock time after it or not), the
+# office that posted it or not, then the count of its views or its tools and nothing else
+# (2017-12-16 00:00:00 某县政府办公室 点击:[] 打印).
+_DATED_ROW = re.compile(
+    r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+[\u4e00-\u9fff()]{2,16})?"
+    rf"\s+(?:{_VIEW_CELL}|{_TOOL_WORD}|[\[\]【】|/])(?:\s*(?:{_VIEW_CELL}|{_TOOL_WORD}|[\[\]【】|/]))*$"
+)
+_COUNT_SIGN = re.compile(_COUNT_LABEL)
 # A page's date after a bare 时间/日期 before its other cells (时间：2024-06-21  点击数：12).
 _DATE_LABEL = re.compile(r"^(?:时间|日期)\s*[:：]\s*")
 # Both widths: the lines are compared NFKC-normalised (！ is !, ， is ,).
@@ -315,8 +336,20 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     return (
         _VIEWS.match(text) is not None
         or _TIMED.match(text) is not None
+        or _BULLET_DATE.match(text) is not None
+        or _dated_row(text)
         or _page_cells(labelled)
         or _views_then_cells(text)
+    )
+
+
+def _dated_row(text: str) -> bool:
+    """Whether ``text`` is a listing's row of the page (:data:`_DATED_ROW`) that counts its
+    views or holds a tool a page is told by (打印, 关闭…), not only a font's 大 中 小."""
+    return (
+        text[:1].isdigit()
+        and _DATED_ROW.match(text) is not None
+        and (_TOOL_MUST.search(text) is not None or _COUNT_SIGN.search(text) is not None)
     )
 
 
@@ -415,6 +448,9 @@ _PAGE_SIGNS = (
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
+    # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
+    *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
+    *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -723,13 +759,14 @@ _FIGURES_DATE = re.compile(r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$")
 
 
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """The page's date in figures (:data:`_FIGURES_DATE`) above the letter's first sentence
-    or salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``)."""
+    """The page's date in figures (:data:`_FIGURES_DATE`), after a bare 日期 or 时间 or not,
+    above the letter's first sentence or salutation (under the title: ``…的答复`` /
+    ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's heading)."""
     for i in filled:
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and _FIGURES_DATE.match(text):
+        if i not in chrome and _FIGURES_DATE.match(_DATE_LABEL.sub("", text)):
             chrome.add(i)
 
 
@@ -783,6 +820,13 @@ _TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")
 """Words of a title: a page's heading repeats one (a date given twice is no heading)."""
 _HEADING_LINES = 4
 """How many lines below may write the title a page's heading repeats."""
+# The page's date on its line between its heading and the title that writes it again (a bare
+# 日期 or 时间 before it or a bullet, as the page sets it; NFKC): the page's, as its
+# heading is.
+_BETWEEN_DATE = re.compile(
+    rf"^(?:[{_BULLET_MARKS}]\s*)?(?:(?:{'|'.join(_TIMED_WORDS)})\s*:\s*)?"
+    + _PAGE_DATE.pattern.removeprefix("^")
+)
 
 
 def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: bool = True) -> None:
@@ -796,21 +840,24 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: boo
         heading = _BLANKS.sub("", texts[i])
         if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
-        if (
+        dated = [below[0]] if below and _BETWEEN_DATE.match(texts[below[0]]) else []
+        if dated or (
             below
             and texts[below[0]].endswith("文件")
             and not heading.startswith(_BLANKS.sub("", texts[below[0]]))
         ):
-            below = below[1:]  # the letter's banner (某局文件) between heading and title
+            # the letter's banner (某局文件), or the page's date (日期：2022-07-13), between
+            # heading and title
+            below = below[1:]
         written = ""
         for j in below[:_HEADING_LINES]:
             written += _BLANKS.sub("", texts[j])
             if not heading.startswith(written):
                 if j == below[0] and _nearly(heading, written):
-                    chrome.add(i)  # a site's editor wrote the title again, a word changed
+                    chrome.update((i, *dated))  # a site's editor wrote the title again
                 break
             if written == heading:
-                chrome.add(i)
+                chrome.update((i, *dated))
                 break
 
 
@@ -834,9 +881,10 @@ def _nearly(heading: str, title: str) -> bool:
 
 def _may_be_written_again(texts: list[str], content: list[int], banners: bool = True) -> list[int]:
     """The places in ``content`` of the lines whose next line, or the one after a ``…文件``
-    banner, begins with their first character: every heading :func:`_heading` finds is
-    among them (the lines are stripped, so a line's first character is the first of it
-    without its blanks). ``banners`` False: no line ends in ``文件``."""
+    banner or the page's date (:data:`_BETWEEN_DATE`), begins with their first character:
+    every heading :func:`_heading` finds is among them (the lines are stripped, so a
+    line's first character is the first of it without its blanks). ``banners`` False: no
+    line ends in ``文件``."""
     if not banners:  # (the next line alone: a third of the steps of a line, most letters)
         # One pass over the lines, each first character compared with the one before it:
         # a line whose character is its previous line's gives that line's place. "" is no
@@ -844,12 +892,14 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
         # gives none. (Not ``last == (last := ...)`` in a comprehension: compiled by mypyc,
         # the walrus ran before the left side was read, and every line matched itself.)
         places = []
-        last = ""
+        last = before = ""
         for at, i in enumerate(content):
             first = texts[i][0]
             if first == last:
                 places.append(at - 1)
-            last = first
+            elif first == before and _BETWEEN_DATE.match(texts[content[at - 1]]):
+                places.append(at - 2)  # the page's date between (日期：2022-07-13)
+            last, before = first, last
         return places
     firsts = [texts[i][0] for i in content]
     return [
@@ -859,7 +909,10 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
         or (
             at + 2 < len(content)
             and firsts[at + 2] == firsts[at]
-            and texts[content[at + 1]].endswith("文件")
+            and (
+                texts[content[at + 1]].endswith("文件")
+                or _BETWEEN_DATE.match(texts[content[at + 1]]) is not None
+            )
         )
     ]
 
