@@ -107,6 +107,8 @@ _CRUMB = re.compile(
     rf"|(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
+_DETAIL_WORDS = ("详细查看", "查看详情", "查看全文", "点击查看")
+"""A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
@@ -121,6 +123,8 @@ _TOOL_WORD = (
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
+    # a listing's link to the item it lists (a 办理单's row over 详细查看)
+    f"|{'|'.join(_DETAIL_WORDS)}"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
@@ -137,6 +141,7 @@ _TOOL_MUST_WORDS = (
     "收藏",
     "视力保护色",
     "×",
+    *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
@@ -667,6 +672,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
+    _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
@@ -768,6 +774,53 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
             return  # (NFKC: the salutation's ： is :)
         if i not in chrome and _FIGURES_DATE.match(_DATE_LABEL.sub("", text)):
             chrome.add(i)
+
+
+# A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().
+_DETAIL_LINK = re.compile(rf"[\[【(]?(?:{'|'.join(_DETAIL_WORDS)})[\]】)]?$")
+
+
+def _listing_rows(
+    texts: list[str], filled: list[int], labelled: dict[int, _Labelled], chrome: set[int]
+) -> None:
+    """A listing's rows of the items it lists (a 办理单's cells, ``主办单位  某局  会办单位
+    某局  交办日期  2021-03-02``) over its link to the item (``详细查看``) or with the link
+    at the row's end, and the item's title alone over them (``关于…的建议``): the site's
+    list, whose cells feed nothing of the letter."""
+    for at, i in enumerate(filled):
+        if "查看" not in texts[i]:  # (each link word holds it: most lines, none)
+            continue
+        link = _DETAIL_LINK.search(texts[i])
+        if link is None:
+            continue
+        if link.start() > 0:
+            if not _listing_row(_cells(texts[i][: link.start()], _LABEL)):
+                continue
+            chrome.add(i)
+        elif i not in chrome:
+            continue
+        for j in reversed(filled[:at]):
+            if j in chrome:
+                break
+            if not _listing_row(labelled[j]):
+                if _LISTED_ITEM.match(texts[j]) is not None:
+                    chrome.add(j)  # the item it lists, over its row: the listing's cell
+                break
+            chrome.add(j)
+
+
+# The item a listing lists, its title alone on its line over the item's row: a proposal's
+# own title (关于…的建议), no word of a reply (the letter's own title stays).
+_LISTED_ITEM = re.compile(r"^关于(?!.*(?:答复|复函|回复))[^。;:,]{4,80}(?:建议|提案|议案)$")
+
+
+def _listing_row(labelled: _Labelled) -> bool:
+    """Whether a line of these cells is a listing's row: labelled cells alone, each value
+    short and no sentence."""
+    lead, cells = labelled
+    if lead.strip(" " + CELL_BARS + _BULLETS) or not cells:
+        return False
+    return not any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells)
 
 
 def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
