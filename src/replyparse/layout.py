@@ -537,7 +537,7 @@ def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) 
     opens on its own, or under a title that has ended (``title``: its lines so far)."""
     if _NUMBER_LINE.match(lines[i].text) is None:
         return False
-    if title and _ended(title[-1].text):
+    if title and _ended(_title_line_before(title).text):
         return True
     return i + 1 < stop and not _TITLE_TAIL.match(lines[i + 1].text)
 
@@ -766,6 +766,20 @@ def _banner(line: Line, above: Line) -> bool:
     return line.text.endswith("文件") or _TITLE_END.search(above.text) is not None
 
 
+_NOTE_ALONE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+"""A note in brackets alone on its line (a page's heading's ``（关于…的提案）`` a copy set
+under its ``…的答复``)."""
+
+
+def _title_line_before(title: list[Line]) -> Line:
+    """The title's last line, or the one before it when the last is a note in brackets
+    alone (``…的答复`` / ``（关于…的提案）``): the line whose end tells whether the title has
+    ended."""
+    if len(title) > 1 and title[-1].text[:1] in "（(" and _NOTE_ALONE.match(title[-1].text):
+        return title[-2]
+    return title[-1]
+
+
 def _restarts(above: Line, line: Line) -> bool:
     """Whether ``line`` is a whole title of its own under a title line that has ended (its
     文种, or 文种 and a note after a colon): the page's heading above the letter's own
@@ -933,8 +947,8 @@ def _header_and_title(
             title
             and (
                 is_label_line(view, line)
-                or (not parted and _cell_under_title(line, title[-1]))
-                or _banner(line, title[-1])
+                or (not parted and _cell_under_title(line, _title_line_before(title)))
+                or _banner(line, _title_line_before(title))
                 or (is_header_line(view, line) and not _TITLE_WORDS.search(line.text))
                 or is_doc_number_line(line.text)
             )
@@ -951,7 +965,7 @@ def _header_and_title(
             continue
         core, notes = cut_title(view, line)
         if not _WORDS.search(core.text) or (
-            title and _ended(title[-1].text) and _form_heading(core.text)
+            title and _ended(_title_line_before(title).text) and _form_heading(core.text)
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容), or
             # the heading of the form under a title that has ended (某市人大代表建议承办表)
@@ -962,7 +976,8 @@ def _header_and_title(
         if parted or (
             title
             and (
-                _restarts(title[-1], core) or _restarts_broken(view, lines, title[-1], i, title_end)
+                _restarts(above := _title_line_before(title), core)
+                or _restarts_broken(view, lines, above, i, title_end)
             )
         ):
             header.extend(title)
