@@ -637,6 +637,9 @@ def segment(view: TextView) -> Layout:
     ):
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
+    elif len(title) > 1 and _place_over_title(title[0].text, title[1].text, signed):
+        place, title = title[0], title[1:]
+        header.insert(sum(line.start < place.start for line in header), place)
     # a 发文字号 line at the very end of the letter belongs to the header too
     header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
     body_end = _attachments_at(view, lines, body_start, closing_start)
@@ -668,6 +671,26 @@ def _names_the_signer(text: str, below: str, signed: str) -> bool:
     if not (_OPENING_TITLE.match(below) and _NAME_ONLY.match(text)) or _TITLE_WORDS.search(text):
         return False
     return closing.names_cut(text, signed)
+
+
+# Place names alone (某省某县, 某市某区某镇): each a name and its level's word, up to four,
+# no other word (关于, a verb, an office's suffix).
+_PLACE_ONLY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|镇|乡|街道)){1,4}$"
+)
+_PLACE_GOVERNMENT = ("人民政府", "政府", "党委", "委员会", "办事处")
+"""What follows a place's name in the name of its own government (某镇人民政府)."""
+
+
+def _place_over_title(text: str, below: str, signed: str) -> bool:
+    """Whether ``text``, a title's first line over one opening with 关于 or 对, is place
+    names alone (:data:`_PLACE_ONLY`, a page's or a banner's ``某省某县``) that name no
+    signer: no part of the title. A place that signs, alone or as its government's name
+    (``某镇`` signed ``某镇`` or ``某镇人民政府``), opens a title broken after its issuer."""
+    if len(text) > 20 or not _OPENING_TITLE.match(below) or not _PLACE_ONLY.match(text):
+        return False
+    signer = "".join(signed.split())
+    return not (signer == text or any(signer == text + end for end in _PLACE_GOVERNMENT))
 
 
 def _marked_above(header: list[Line], text: str) -> bool:
