@@ -28,6 +28,8 @@ and, by its neighbours, when it is
   ``0000/2024-001``), a page label among them;
 - a link under a ``相关链接`` heading (a short line), when everything from the heading to
   the page's end is links or chrome;
+- a listing's row of cells (``主办单位  某局  交办日期  2021-03-02``) over its link to the
+  item (``详细查看``) or with the link at its end, and the item's title over it;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
   ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
   among it.
