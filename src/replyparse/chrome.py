@@ -109,7 +109,7 @@ _CRUMB = re.compile(
     rf"|(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
-_DETAIL_WORDS = ("详细查看", "查看详情", "查看全文", "点击查看")
+_DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 """A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
@@ -416,7 +416,8 @@ def _first_characters(alternatives: Sequence[str]) -> dict[str, list[str]]:
 
 # Characters that stand in most letters (关于, 建议, 政府, 单位…): a branch of a pattern the
 # engine scans for by its first character is tried at every place one of them stands.
-_COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体主题")
+# (查, 看, 情: a listing's link, 详细查看 / 查看详情, opens at 细 or 详, not at 情 of 情况)
+_COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体主题查看情")
 
 
 def _from_rare(word: str, tail: str = "") -> str:
