@@ -1,7 +1,8 @@
 """A page's date in figures in more of the shapes a site sets it around the letter: after a
 list's bullet alone on its line (``• 2020-09-30``), opening a listing's row that counts the
-page's views or holds its tools (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``), and
-after a bare 日期 between the page's heading and the title that writes it again, or above
+page's views or holds its tools (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``), in
+lenticular brackets or after 发布于 (``【2020-09-30】``, ``发布于 2020-09-30``), and after a
+bare 日期 between the page's heading and the title that writes it again, or above
 the salutation of a page that shows itself. None is the letter's date nor part of its
 title (replyparse.chrome). A lone ``日期：2022-07-13`` with nothing of a page around it
 stays a date the letter may write. Snippets are invented.
@@ -34,6 +35,9 @@ CHROME = [
     pytest.param("• 2020-09-30", id="bullet-date"),
     pytest.param("● 2020-09-30 10:20", id="round-bullet-date-with-time"),
     pytest.param("·2020.9.30", id="middle-dot-date"),
+    pytest.param("【2020-09-30】", id="lenticular-brackets"),
+    pytest.param("【2020年9月30日 】", id="lenticular-brackets-year-month-day"),
+    pytest.param("发布于 2020-09-30 10:20", id="published-on"),
     pytest.param("2017-12-16 00:00:00 桐溪县政府办公室 点击:[] 打印", id="row-empty-clicks-print"),
     pytest.param("2017-12-16 桐溪县政府办公室 点击：12次", id="row-office-clicks"),
     pytest.param("2017-12-16 10:20 浏览:【】 【打印】 【关闭】", id="row-views-tools"),
@@ -44,6 +48,9 @@ NOT_CHROME = [
     pytest.param("日期：2022-07-13", id="lone-labelled-date"),
     pytest.param("• 2020-09-30 召开座谈会", id="bullet-date-then-words"),
     pytest.param("2017-12-16 桐溪县政府办公室", id="row-without-count-or-tools"),
+    pytest.param("[2020-09-30]", id="square-brackets"),
+    pytest.param("2020-09-30 14:22:11", id="date-and-clock-time"),
+    pytest.param("（2020年9月30日）", id="round-brackets-a-letters-date"),
     pytest.param("2017-12-16 县政府召开会议研究点击率", id="date-then-a-clause"),
 ]
 
@@ -89,10 +96,21 @@ def test_a_date_between_the_page_heading_and_the_title_is_the_pages(date: str) -
     assert [d.value for d in letter.dates] == SIGNED
 
 
-def test_a_labelled_date_above_the_salutation_of_a_page_is_the_pages() -> None:
-    text = f"来源：桐溪县水务局  浏览次数：35\n{TITLE}\n日期：2022-07-13\n{LETTER}"
-    assert "日期：2022-07-13" in _chrome(text)
-    assert [d.value for d in parse_text(text).dates] == SIGNED
+@pytest.mark.parametrize(
+    "date",
+    [
+        pytest.param("日期：2022-07-13", id="labelled"),
+        pytest.param("[2022-07-13]", id="square-brackets"),
+        pytest.param("2022-07-13 14:22:11", id="with-clock-time"),
+        pytest.param("2022年07月13日 14:22", id="year-month-day-with-clock-time"),
+    ],
+)
+def test_a_date_above_the_salutation_of_a_page_is_the_pages(date: str) -> None:
+    text = f"来源：桐溪县水务局  浏览次数：35\n{TITLE}\n{date}\n{LETTER}"
+    assert date in _chrome(text)
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
 
 
 @pytest.mark.parametrize(

@@ -212,6 +212,12 @@ _PAGE_DATE_FIRST = re.compile(_PAGE_DATE.pattern.removesuffix("$") + r"\s")
 # page's list of what it says of itself; a letter sets no bullet before its date.
 _BULLET_MARKS = "•·●▪◆■"
 _BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
+# A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
+# after the page's 发布于 (发布于 2020-09-30), alone on its line: a letter writes neither.
+_FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_MARKED_DATE = re.compile(
+    rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】|发布于\s*{_FIGURES})$"
+)
 # A count of the page's views as a listing's row writes it, its value a number or the
 # brackets a template left empty (点击:[], 浏览:【12】; NFKC: ： is :, （ is ().
 _EMPTY_COUNT = r"[\[【(]\s*\d*\s*[\]】)]"
@@ -344,6 +350,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         _VIEWS.match(text) is not None
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
+        or _MARKED_DATE.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
         or _views_then_cells(text)
@@ -459,6 +466,8 @@ _PAGE_SIGNS = (
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    ("【", r"\s*(?:19|20)\d{2}[-./年]"),
+    ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -765,17 +774,25 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # A date in figures alone on its line, parted by dots, dashes or slashes (2024.11.29): how a
 # page dates its article; a letter dates itself with 年, 月 and 日.
 _FIGURES_DATE = re.compile(r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$")
+_CLOCK = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+# Such a date as a page's moment of publication over the article: in square brackets, or
+# with its clock time (also after 年月日: 2020年09月30日 10:20), as only a page writes it.
+_TOP_DATE = re.compile(
+    r"^[\[【]?(?:(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}(?:" + _CLOCK + r")?"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日" + _CLOCK + r")[\]】]?$"
+)
 
 
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The page's date in figures (:data:`_FIGURES_DATE`), after a bare 日期 or 时间 or not,
-    above the letter's first sentence or salutation (under the title: ``…的答复`` /
-    ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's heading)."""
+    or its moment of publication (:data:`_TOP_DATE`), above the letter's first sentence or
+    salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``;
+    ``日期：2022-07-13`` under the page's heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``)."""
     for i in filled:
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and _FIGURES_DATE.match(_DATE_LABEL.sub("", text)):
+        if i not in chrome and _TOP_DATE.match(_DATE_LABEL.sub("", text)):
             chrome.add(i)
 
 
