@@ -75,3 +75,10 @@ def test_a_place_that_signs_opens_the_title(signer: str) -> None:
 def test_an_authority_over_the_title_stays_as_it_was(line: str) -> None:
     letter = parse_text(f"{line}\n{TITLE}\n{BODY}{SIGNED}")
     assert letter.title == TITLE
+
+
+def test_a_place_over_the_signers_name_over_the_title() -> None:
+    # the place, then the signing authority's name alone (header, as without the place)
+    letter = parse_text(f"浙江省桐溪县\n桐溪县水务局\n{TITLE}\n{BODY}{SIGNED}")
+    assert letter.title == TITLE
+    assert letter.issuer == "桐溪县水务局"

@@ -629,6 +629,9 @@ def segment(view: TextView) -> Layout:
     closing_start, kinds = closing.closing_start(view, lines, body_start, own)
     authority, date_index = closing.signature(kinds)
     signed = lines[closing_start + authority[0]].text if authority else ""
+    if len(title) > 1 and _place_over_title(title, signed):
+        place, title = title[0], title[1:]
+        header.insert(sum(line.start < place.start for line in header), place)
     named: Line | None = None
     if (
         len(title) > 1
@@ -637,9 +640,6 @@ def segment(view: TextView) -> Layout:
     ):
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
-    elif len(title) > 1 and _place_over_title(title[0].text, title[1].text, signed):
-        place, title = title[0], title[1:]
-        header.insert(sum(line.start < place.start for line in header), place)
     # a 发文字号 line at the very end of the letter belongs to the header too
     header.extend([line for line in lines[closing_start:] if is_doc_number_line(line.text)])
     body_end = _attachments_at(view, lines, body_start, closing_start)
@@ -682,12 +682,22 @@ _PLACE_GOVERNMENT = ("人民政府", "政府", "党委", "委员会", "办事处
 """What follows a place's name in the name of its own government (某镇人民政府)."""
 
 
-def _place_over_title(text: str, below: str, signed: str) -> bool:
-    """Whether ``text``, a title's first line over one opening with 关于 or 对, is place
+def _place_over_title(title: list[Line], signed: str) -> bool:
+    """Whether the title's first line, over one opening with 关于 or 对 (or over the
+    signing authority's name alone over one: ``某省某县`` / ``某县某局`` / ``关于…``), is place
     names alone (:data:`_PLACE_ONLY`, a page's or a banner's ``某省某县``) that name no
     signer: no part of the title. A place that signs, alone or as its government's name
     (``某镇`` signed ``某镇`` or ``某镇人民政府``), opens a title broken after its issuer."""
-    if len(text) > 20 or not _OPENING_TITLE.match(below) or not _PLACE_ONLY.match(text):
+    text, below = title[0].text, title[1].text
+    if len(text) > 20 or not _PLACE_ONLY.match(text):
+        return False
+    if not _OPENING_TITLE.match(below) and not (
+        len(title) > 2
+        and _OPENING_TITLE.match(title[2].text)
+        and _NAME_ONLY.match(below)
+        and not _TITLE_WORDS.search(below)
+        and closing.names_cut(below, signed)
+    ):
         return False
     signer = "".join(signed.split())
     return not (signer == text or any(signer == text + end for end in _PLACE_GOVERNMENT))
