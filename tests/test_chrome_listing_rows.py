@@ -1,6 +1,7 @@
 """A site's listing of the 办理单 it handles, printed above the reply: the item's title, its
 row of cells (``主办单位  某局  会办单位  某局  交办日期  2021-03-02``, gaps or colons
-between) and the link to the item (``详细查看``, alone under the row or at its end). The
+between, or a row of unlabelled cells under the columns' heads) and the link to the item
+(``详细查看``, alone under the row or at its end). The
 whole listing is the page's (replyparse.chrome): its cells give no title, issuer,
 salutation nor date. A letter's own form rows with no listing's link stay the letter's.
 Snippets are invented.
@@ -42,6 +43,12 @@ LISTINGS = [
         f"{ITEM}\n主办单位  桐溪县教育局\n会办单位  桐溪县财政局\n交办日期  2021-03-02\n详细查看",
         id="one-cell-a-line",
     ),
+    pytest.param(f"1  {ITEM}  桐溪县教育局  2021-03-02  详细查看", id="unlabelled-cells-then-link"),
+    pytest.param(
+        f"序号  标题  主办单位  交办日期\n1  {ITEM}  桐溪县教育局  2021-03-02  详细查看",
+        id="heads-over-unlabelled-cells",
+    ),
+    pytest.param(f"{ITEM}  主办单位：桐溪县教育局  查看详情", id="title-and-a-cell-then-link"),
 ]
 
 
@@ -70,6 +77,11 @@ def test_the_link_alone_is_the_pages() -> None:
     assert is_chrome_line("详细查看")
     assert is_chrome_line("【查看详情】")
     assert not is_chrome_line("请详细查看附件")
+
+
+def test_a_sentence_before_the_link_stays() -> None:
+    line = "相关材料已上传网站，请详细查看"
+    assert not _chrome(f"{TITLE}\n{line}\n{LETTER}")
 
 
 def test_a_letters_form_rows_without_a_link_stay() -> None:

@@ -814,7 +814,8 @@ def _listing_rows(
         if link is None:
             continue
         if link.start() > 0:
-            if not _listing_row(_cells(texts[i][: link.start()], _LABEL)):
+            row = texts[i][: link.start()]
+            if not (_listing_row(_cells(row, _LABEL)) or _gapped_row(row)):
                 continue
             chrome.add(i)
         elif i not in chrome:
@@ -822,7 +823,7 @@ def _listing_rows(
         for j in reversed(filled[:at]):
             if j in chrome:
                 break
-            if not _listing_row(labelled[j]):
+            if not (_listing_row(labelled[j]) or _labels_row(texts[j])):
                 if _LISTED_ITEM.match(texts[j]) is not None:
                     chrome.add(j)  # the item it lists, over its row: the listing's cell
                 break
@@ -832,6 +833,29 @@ def _listing_rows(
 # The item a listing lists, its title alone on its line over the item's row: a proposal's
 # own title (关于…的建议), no word of a reply (the letter's own title stays).
 _LISTED_ITEM = re.compile(r"^关于(?!.*(?:答复|复函|回复))[^。;:,]{4,80}(?:建议|提案|议案)$")
+
+
+_GAP = re.compile(r"\s{2,}|\t|[|｜│]")
+_ROW_CELL = 80
+"""How long a cell of a listing's row may be (the item's title)."""
+_ROW_LABELS = frozenset(("序号", "标题", "名称", "题目"))
+"""A listing's heads of its columns that no label of a letter's is."""
+
+
+def _gapped_row(row: str) -> bool:
+    """Whether ``row`` is a listing's cells parted by gaps or bars, two or more, none long
+    nor a sentence (``1  关于…的建议  某局  2021-03-02`` before its link)."""
+    cells = [c for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
+    return len(cells) >= 2 and all(
+        len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
+    )
+
+
+def _labels_row(text: str) -> bool:
+    """Whether ``text`` is a listing's heads of its columns, parted by gaps or bars (``序号
+    标题  主办单位  交办日期``): two or more, each a label alone or a column's head."""
+    cells = [c for c in _GAP.split(text.strip(" " + CELL_BARS)) if c]
+    return len(cells) >= 2 and all(c in _ROW_LABELS or _bare_label(c) for c in cells)
 
 
 def _listing_row(labelled: _Labelled) -> bool:
