@@ -135,9 +135,10 @@ _NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
 _TITLE_TAIL = re.compile(r"^(?:的|之|答复|复函|回复|办理)")
 # A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
-# in brackets at its end (…的答复（关于…的建议）).
+# in brackets at its end (…的答复（关于…的建议）, …的答复《关于…》, …的答复【关于…】).
 _ENDED_THEN_NOTE = re.compile(
-    r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$)"
+    r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$"
+    r"|《[^《》]{2,60}》$|【[^【】]{2,60}】$)"
 )
 # A whole title on one line: 关于… or 对… up to its 文种.
 _WHOLE_TITLE = re.compile(
@@ -793,10 +794,11 @@ def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
 
 def _banner(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line, is the issuer's mark (``某局文件``, or the
-    authority's name alone under a title that has ended): a banner the page put below."""
+    authority's name alone under a title that has ended, a note after its 文种 or not): a
+    banner the page put below."""
     if issuer_mark(line.text) is None or _TITLE_START.search(line.text):
         return False
-    return line.text.endswith("文件") or _TITLE_END.search(above.text) is not None
+    return line.text.endswith("文件") or _ended(above.text)
 
 
 _NOTE_ALONE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
@@ -805,12 +807,13 @@ under its ``…的答复``)."""
 
 
 def _title_line_before(title: list[Line]) -> Line:
-    """The title's last line, or the one before it when the last is a note in brackets
-    alone (``…的答复`` / ``（关于…的提案）``): the line whose end tells whether the title has
-    ended."""
-    if len(title) > 1 and title[-1].text[:1] in "（(" and _NOTE_ALONE.match(title[-1].text):
-        return title[-2]
-    return title[-1]
+    """The title's last line, or the one before the notes in brackets alone that end it
+    (``…的答复`` / ``（关于…的提案）`` / ``（主办）``): the line whose end tells whether the
+    title has ended."""
+    k = len(title) - 1
+    while k > 0 and title[k].text[:1] in "（(" and _NOTE_ALONE.match(title[k].text):
+        k -= 1
+    return title[k]
 
 
 def _restarts(above: Line, line: Line) -> bool:
