@@ -100,6 +100,8 @@ _FOOTER_LABELS = (
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
 )
 _FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+_DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
+"""A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
@@ -109,11 +111,11 @@ _CRUMB = re.compile(
     rf"|(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
-_DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
-"""A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
+    # a listing's link to the item it lists (a 办理单's row over 详细查看)
+    f"|{'|'.join(_DETAIL_WORDS)}"
     r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
     r"|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|视力保护色|护眼模式"
     # a site's switches and way back, chrome only on a page that shows itself otherwise
@@ -125,8 +127,6 @@ _TOOL_WORD = (
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
-    # a listing's link to the item it lists (a 办理单's row over 详细查看)
-    f"|{'|'.join(_DETAIL_WORDS)}"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
