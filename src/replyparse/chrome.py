@@ -10,6 +10,9 @@ A line is chrome, whole, when it is
   ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``;
 - ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
 - a site's banner: ``欢迎访问某县政府网站``, ``某县人民政府门户网站``, ``某市政务网``;
+- a page's date after a list's bullet (``• 2020-09-30``), or a listing's row that opens
+  with it and then counts the page's views or holds its tools
+  (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``);
 - a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``;
 - cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
@@ -25,6 +28,8 @@ and, by its neighbours, when it is
   ``0000/2024-001``), a page label among them;
 - a link under a ``相关链接`` heading (a short line), when everything from the heading to
   the page's end is links or chrome;
+- a listing's row of cells (``主办单位  某局  交办日期  2021-03-02``) over its link to the
+  item (``详细查看``) or with the link at its end, and the item's title over it;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
   ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
   among it.
@@ -96,6 +101,8 @@ _FOOTER_LABELS = (
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
 )
 _FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+_DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
+"""A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
@@ -110,6 +117,8 @@ next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
+    # a listing's link to the item it lists (a 办理单's row over 详细查看)
+    f"|{'|'.join(_DETAIL_WORDS)}"
     r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
     r"|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|视力保护色|护眼模式"
     # a site's switches and way back, chrome only on a page that shows itself otherwise
@@ -140,6 +149,7 @@ _TOOL_MUST_WORDS = (
     "收藏",
     "视力保护色",
     "×",
+    *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
@@ -208,6 +218,30 @@ _PAGE_DATE = re.compile(
 )
 _PAGE_DATE_FIRST = re.compile(_PAGE_DATE.pattern.removesuffix("$") + r"\s")
 """A page's date opening a text, a blank after it."""
+# A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
+# page's list of what it says of itself; a letter sets no bullet before its date.
+_BULLET_MARKS = "•·●▪◆■"
+_BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
+# A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
+# after the page's 发布于 (发布于 2020-09-30), alone on its line: a letter writes neither.
+_FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_MARKED_DATE = re.compile(
+    rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】|发布于\s*{_FIGURES})$"
+)
+# A count of the page's views as a listing's row writes it, its value a number or the
+# brackets a template left empty (点击:[], 浏览:【12】; NFKC: ： is :, （ is ().
+_EMPTY_COUNT = r"[\[【(]\s*\d*\s*[\]】)]"
+_COUNT_LABEL = rf"(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?\s*:"
+_VIEW_CELL = rf"{_COUNT_LABEL}\s*(?:\d+\s*(?:人次|次)?|{_EMPTY_COUNT})"
+# A listing's row of the page: its date in figures (its clock time after it or not), the
+# office that posted it or not, then the count of its views or its tools and nothing else
+# (2017-12-16 00:00:00 某县政府办公室 点击:[] 打印).
+_DATED_ROW = re.compile(
+    r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+[\u4e00-\u9fff()]{2,16})?"
+    rf"\s+(?:{_VIEW_CELL}|{_TOOL_WORD}|[\[\]【】|/])(?:\s*(?:{_VIEW_CELL}|{_TOOL_WORD}|[\[\]【】|/]))*$"
+)
+_COUNT_SIGN = re.compile(_COUNT_LABEL)
 # A page's date after a bare 时间/日期 before its other cells (时间：2024-06-21  点击数：12).
 _DATE_LABEL = re.compile(r"^(?:时间|日期)\s*[:：]\s*")
 # Both widths: the lines are compared NFKC-normalised (！ is !, ， is ,).
@@ -388,8 +422,21 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     return (
         _VIEWS.match(text) is not None
         or _TIMED.match(text) is not None
+        or _BULLET_DATE.match(text) is not None
+        or _MARKED_DATE.match(text) is not None
+        or _dated_row(text)
         or _page_cells(labelled)
         or _views_then_cells(text)
+    )
+
+
+def _dated_row(text: str) -> bool:
+    """Whether ``text`` is a listing's row of the page (:data:`_DATED_ROW`) that counts its
+    views or holds a tool a page is told by (打印, 关闭…), not only a font's 大 中 小."""
+    return (
+        text[:1].isdigit()
+        and _DATED_ROW.match(text) is not None
+        and (_TOOL_MUST.search(text) is not None or _COUNT_SIGN.search(text) is not None)
     )
 
 
@@ -449,7 +496,8 @@ def _first_characters(alternatives: Sequence[str]) -> dict[str, list[str]]:
 
 # Characters that stand in most letters (关于, 建议, 政府, 单位…): a branch of a pattern the
 # engine scans for by its first character is tried at every place one of them stands.
-_COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体主题")
+# (查, 看, 情: a listing's link, 详细查看 / 查看详情, opens at 细 or 详, not at 情 of 情况)
+_COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体主题查看情")
 
 
 def _from_rare(word: str, tail: str = "") -> str:
@@ -488,6 +536,11 @@ _PAGE_SIGNS = (
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
+    # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
+    *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
+    *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    ("【", r"\s*(?:19|20)\d{2}[-./年]"),
+    ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -722,6 +775,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
+    _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
@@ -815,17 +869,97 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
 # A date in figures alone on its line, parted by dots, dashes or slashes (2024.11.29): how a
 # page dates its article; a letter dates itself with 年, 月 and 日.
 _FIGURES_DATE = re.compile(r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}$")
+_CLOCK = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+# Such a date as a page's moment of publication over the article: in square brackets, or
+# with its clock time (also after 年月日: 2020年09月30日 10:20), as only a page writes it.
+_TOP_DATE = re.compile(
+    r"^[\[【]?(?:(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}(?:" + _CLOCK + r")?"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日" + _CLOCK + r")[\]】]?$"
+)
 
 
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """The page's date in figures (:data:`_FIGURES_DATE`) above the letter's first sentence
-    or salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``)."""
+    """The page's date in figures (:data:`_FIGURES_DATE`), after a bare 日期 or 时间 or not,
+    or its moment of publication (:data:`_TOP_DATE`), above the letter's first sentence or
+    salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``;
+    ``日期：2022-07-13`` under the page's heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``)."""
     for i in filled:
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and _FIGURES_DATE.match(text):
+        if i not in chrome and _TOP_DATE.match(_DATE_LABEL.sub("", text)):
             chrome.add(i)
+
+
+# A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().
+_DETAIL_LINK = re.compile(rf"[\[【(]?(?:{'|'.join(_DETAIL_WORDS)})[\]】)]?$")
+
+
+def _listing_rows(
+    texts: list[str], filled: list[int], labelled: dict[int, _Labelled], chrome: set[int]
+) -> None:
+    """A listing's rows of the items it lists (a 办理单's cells, ``主办单位  某局  会办单位
+    某局  交办日期  2021-03-02``) over its link to the item (``详细查看``) or with the link
+    at the row's end, and the item's title alone over them (``关于…的建议``): the site's
+    list, whose cells feed nothing of the letter."""
+    for at, i in enumerate(filled):
+        if "查看" not in texts[i]:  # (each link word holds it: most lines, none)
+            continue
+        link = _DETAIL_LINK.search(texts[i])
+        if link is None:
+            continue
+        if link.start() > 0:
+            row = texts[i][: link.start()]
+            if not (_listing_row(_cells(row, _LABEL)) or _gapped_row(row)):
+                continue
+            chrome.add(i)
+        elif i not in chrome:
+            continue
+        for j in reversed(filled[:at]):
+            if j in chrome:
+                break
+            if not (_listing_row(labelled[j]) or _labels_row(texts[j])):
+                if _LISTED_ITEM.match(texts[j]) is not None:
+                    chrome.add(j)  # the item it lists, over its row: the listing's cell
+                break
+            chrome.add(j)
+
+
+# The item a listing lists, its title alone on its line over the item's row: a proposal's
+# own title (关于…的建议), no word of a reply (the letter's own title stays).
+_LISTED_ITEM = re.compile(r"^关于(?!.*(?:答复|复函|回复))[^。;:,]{4,80}(?:建议|提案|议案)$")
+
+
+_GAP = re.compile(r"\s{2,}|\t|[|｜│]")
+_ROW_CELL = 80
+"""How long a cell of a listing's row may be (the item's title)."""
+_ROW_LABELS = frozenset(("序号", "标题", "名称", "题目"))
+"""A listing's heads of its columns that no label of a letter's is."""
+
+
+def _gapped_row(row: str) -> bool:
+    """Whether ``row`` is a listing's cells parted by gaps or bars, two or more, none long
+    nor a sentence (``1  关于…的建议  某局  2021-03-02`` before its link)."""
+    cells = [c for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
+    return len(cells) >= 2 and all(
+        len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
+    )
+
+
+def _labels_row(text: str) -> bool:
+    """Whether ``text`` is a listing's heads of its columns, parted by gaps or bars (``序号
+    标题  主办单位  交办日期``): two or more, each a label alone or a column's head."""
+    cells = [c for c in _GAP.split(text.strip(" " + CELL_BARS)) if c]
+    return len(cells) >= 2 and all(c in _ROW_LABELS or _bare_label(c) for c in cells)
+
+
+def _listing_row(labelled: _Labelled) -> bool:
+    """Whether a line of these cells is a listing's row: labelled cells alone, each value
+    short and no sentence."""
+    lead, cells = labelled
+    if lead.strip(" " + CELL_BARS + _BULLETS) or not cells:
+        return False
+    return not any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells)
 
 
 def _units_over_date(texts: list[str], filled: list[int], at: int) -> bool:
@@ -878,6 +1012,13 @@ _TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")
 """Words of a title: a page's heading repeats one (a date given twice is no heading)."""
 _HEADING_LINES = 4
 """How many lines below may write the title a page's heading repeats."""
+# The page's date on its line between its heading and the title that writes it again (a bare
+# 日期 or 时间 before it or a bullet, as the page sets it; NFKC): the page's, as its
+# heading is.
+_BETWEEN_DATE = re.compile(
+    rf"^(?:[{_BULLET_MARKS}]\s*)?(?:(?:{'|'.join(_TIMED_WORDS)})\s*:\s*)?"
+    + _PAGE_DATE.pattern.removeprefix("^")
+)
 
 
 def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: bool = True) -> None:
@@ -891,21 +1032,24 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: boo
         heading = _BLANKS.sub("", texts[i])
         if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
             continue
-        if (
+        dated = [below[0]] if below and _BETWEEN_DATE.match(texts[below[0]]) else []
+        if dated or (
             below
             and texts[below[0]].endswith("文件")
             and not heading.startswith(_BLANKS.sub("", texts[below[0]]))
         ):
-            below = below[1:]  # the letter's banner (某局文件) between heading and title
+            # the letter's banner (某局文件), or the page's date (日期：2022-07-13), between
+            # heading and title
+            below = below[1:]
         written = ""
         for j in below[:_HEADING_LINES]:
             written += _BLANKS.sub("", texts[j])
             if not heading.startswith(written):
                 if j == below[0] and _nearly(heading, written):
-                    chrome.add(i)  # a site's editor wrote the title again, a word changed
+                    chrome.update((i, *dated))  # a site's editor wrote the title again
                 break
             if written == heading:
-                chrome.add(i)
+                chrome.update((i, *dated))
                 break
 
 
@@ -929,9 +1073,10 @@ def _nearly(heading: str, title: str) -> bool:
 
 def _may_be_written_again(texts: list[str], content: list[int], banners: bool = True) -> list[int]:
     """The places in ``content`` of the lines whose next line, or the one after a ``…文件``
-    banner, begins with their first character: every heading :func:`_heading` finds is
-    among them (the lines are stripped, so a line's first character is the first of it
-    without its blanks). ``banners`` False: no line ends in ``文件``."""
+    banner or the page's date (:data:`_BETWEEN_DATE`), begins with their first character:
+    every heading :func:`_heading` finds is among them (the lines are stripped, so a
+    line's first character is the first of it without its blanks). ``banners`` False: no
+    line ends in ``文件``."""
     if not banners:  # (the next line alone: a third of the steps of a line, most letters)
         # One pass over the lines, each first character compared with the one before it:
         # a line whose character is its previous line's gives that line's place. "" is no
@@ -939,12 +1084,14 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
         # gives none. (Not ``last == (last := ...)`` in a comprehension: compiled by mypyc,
         # the walrus ran before the left side was read, and every line matched itself.)
         places = []
-        last = ""
+        last = before = ""
         for at, i in enumerate(content):
             first = texts[i][0]
             if first == last:
                 places.append(at - 1)
-            last = first
+            elif first == before and _BETWEEN_DATE.match(texts[content[at - 1]]):
+                places.append(at - 2)  # the page's date between (日期：2022-07-13)
+            last, before = first, last
         return places
     firsts = [texts[i][0] for i in content]
     return [
@@ -954,7 +1101,10 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
         or (
             at + 2 < len(content)
             and firsts[at + 2] == firsts[at]
-            and texts[content[at + 1]].endswith("文件")
+            and (
+                texts[content[at + 1]].endswith("文件")
+                or _BETWEEN_DATE.match(texts[content[at + 1]]) is not None
+            )
         )
     ]
 

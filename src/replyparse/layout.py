@@ -139,9 +139,10 @@ _NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).
 _TITLE_TAIL = re.compile(r"^(?:的|之|答复|复函|回复|办理)")
 # A title line that has ended and carries a note after a colon or dash (…的答复：关于…), or
-# in brackets at its end (…的答复（关于…的建议）).
+# in brackets at its end (…的答复（关于…的建议）, …的答复《关于…》, …的答复【关于…】).
 _ENDED_THEN_NOTE = re.compile(
-    r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$)"
+    r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$"
+    r"|《[^《》]{2,60}》$|【[^【】]{2,60}】$)"
 )
 # A whole title on one line: 关于… or 对… up to its 文种.
 _WHOLE_TITLE = re.compile(
@@ -544,7 +545,7 @@ def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) 
     opens on its own, or under a title that has ended (``title``: its lines so far)."""
     if _NUMBER_LINE.match(lines[i].text) is None:
         return False
-    if title and _ended(title[-1].text):
+    if title and _ended(_title_line_before(title).text):
         return True
     return i + 1 < stop and not _TITLE_TAIL.match(lines[i + 1].text)
 
@@ -605,6 +606,9 @@ def segment(view: TextView) -> Layout:
     closing_start, kinds = closing.closing_start(view, lines, body_start, own)
     authority, date_index = closing.signature(kinds)
     signed = lines[closing_start + authority[0]].text if authority else ""
+    if len(title) > 1 and _place_over_title(title, signed):
+        place, title = title[0], title[1:]
+        header.insert(sum(line.start < place.start for line in header), place)
     named: Line | None = None
     if (
         len(title) > 1
@@ -737,6 +741,36 @@ def _names_the_signer(text: str, below: str, signed: str) -> bool:
     return closing.names_cut(text, signed)
 
 
+# Place names alone (某省某县, 某市某区某镇): each a name and its level's word, up to four,
+# no other word (关于, a verb, an office's suffix).
+_PLACE_ONLY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|镇|乡|街道)){1,4}$"
+)
+_PLACE_GOVERNMENT = ("人民政府", "政府", "党委", "委员会", "办事处")
+"""What follows a place's name in the name of its own government (某镇人民政府)."""
+
+
+def _place_over_title(title: list[Line], signed: str) -> bool:
+    """Whether the title's first line, over one opening with 关于 or 对 (or over the
+    signing authority's name alone over one: ``某省某县`` / ``某县某局`` / ``关于…``), is place
+    names alone (:data:`_PLACE_ONLY`, a page's or a banner's ``某省某县``) that name no
+    signer: no part of the title. A place that signs, alone or as its government's name
+    (``某镇`` signed ``某镇`` or ``某镇人民政府``), opens a title broken after its issuer."""
+    text, below = title[0].text, title[1].text
+    if len(text) > 20 or not _PLACE_ONLY.match(text):
+        return False
+    if not _OPENING_TITLE.match(below) and not (
+        len(title) > 2
+        and _OPENING_TITLE.match(title[2].text)
+        and _NAME_ONLY.match(below)
+        and not _TITLE_WORDS.search(below)
+        and closing.names_cut(below, signed)
+    ):
+        return False
+    signer = "".join(signed.split())
+    return not (signer == text or any(signer == text + end for end in _PLACE_GOVERNMENT))
+
+
 def _marked_above(header: list[Line], text: str) -> bool:
     """Whether the header's mark names the authority ``text`` names alone: the title then
     opens with its issuer, broken after it (:func:`_title_repeats`)."""
@@ -827,10 +861,26 @@ def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
 
 def _banner(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line, is the issuer's mark (``某局文件``, or the
-    authority's name alone under a title that has ended): a banner the page put below."""
+    authority's name alone under a title that has ended, a note after its 文种 or not): a
+    banner the page put below."""
     if issuer_mark(line.text) is None or _TITLE_START.search(line.text):
         return False
-    return line.text.endswith("文件") or _TITLE_END.search(above.text) is not None
+    return line.text.endswith("文件") or _ended(above.text)
+
+
+_NOTE_ALONE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+"""A note in brackets alone on its line (a page's heading's ``（关于…的提案）`` a copy set
+under its ``…的答复``)."""
+
+
+def _title_line_before(title: list[Line]) -> Line:
+    """The title's last line, or the one before the notes in brackets alone that end it
+    (``…的答复`` / ``（关于…的提案）`` / ``（主办）``): the line whose end tells whether the
+    title has ended."""
+    k = len(title) - 1
+    while k > 0 and title[k].text[:1] in "（(" and _NOTE_ALONE.match(title[k].text):
+        k -= 1
+    return title[k]
 
 
 def _restarts(above: Line, line: Line) -> bool:
@@ -1015,8 +1065,8 @@ def _header_and_title(
             title
             and (
                 is_label_line(view, line)
-                or (not parted and _cell_under_title(line, title[-1]))
-                or _banner(line, title[-1])
+                or (not parted and _cell_under_title(line, _title_line_before(title)))
+                or _banner(line, _title_line_before(title))
                 or (is_header_line(view, line) and not _title_words(line.text))
                 or is_doc_number_line(line.text)
             )
@@ -1033,7 +1083,7 @@ def _header_and_title(
             continue
         core, notes = cut_title(view, line)
         if not _WORDS.search(core.text) or (
-            title and _ended(title[-1].text) and _form_heading(core.text)
+            title and _ended(_title_line_before(title).text) and _form_heading(core.text)
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容), or
             # the heading of the form under a title that has ended (某市人大代表建议承办表)
@@ -1044,7 +1094,8 @@ def _header_and_title(
         if parted or (
             title
             and (
-                _restarts(title[-1], core) or _restarts_broken(view, lines, title[-1], i, title_end)
+                _restarts(above := _title_line_before(title), core)
+                or _restarts_broken(view, lines, above, i, title_end)
             )
         ):
             header.extend(title)

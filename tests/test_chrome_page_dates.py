@@ -1,0 +1,129 @@
+"""A page's date in figures in more of the shapes a site sets it around the letter: after a
+list's bullet alone on its line (``• 2020-09-30``), opening a listing's row that counts the
+page's views or holds its tools (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``), in
+lenticular brackets or after 发布于 (``【2020-09-30】``, ``发布于 2020-09-30``), and after a
+bare 日期 between the page's heading and the title that writes it again, or above
+the salutation of a page that shows itself. None is the letter's date nor part of its
+title (replyparse.chrome). A lone ``日期：2022-07-13`` with nothing of a page around it
+stays a date the letter may write. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines, is_chrome_line
+
+TITLE = "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+LETTER = """王某代表：
+您提出的《关于整治河道淤积的建议》收悉，现答复如下：
+今年县财政安排清淤资金60万元。
+感谢您对水利工作的关心和支持！
+桐溪县水务局
+2022年6月18日
+"""
+SIGNED = ["2022-06-18"]
+
+
+def _chrome(text: str) -> set[str]:
+    lines = text.split("\n")
+    return {lines[i] for i in chrome_lines(lines)}
+
+
+CHROME = [
+    pytest.param("• 2020-09-30", id="bullet-date"),
+    pytest.param("● 2020-09-30 10:20", id="round-bullet-date-with-time"),
+    pytest.param("·2020.9.30", id="middle-dot-date"),
+    pytest.param("【2020-09-30】", id="lenticular-brackets"),
+    pytest.param("【2020年9月30日 】", id="lenticular-brackets-year-month-day"),
+    pytest.param("发布于 2020-09-30 10:20", id="published-on"),
+    pytest.param("2017-12-16 00:00:00 桐溪县政府办公室 点击:[] 打印", id="row-empty-clicks-print"),
+    pytest.param("2017-12-16 桐溪县政府办公室 点击：12次", id="row-office-clicks"),
+    pytest.param("2017-12-16 10:20 浏览:【】 【打印】 【关闭】", id="row-views-tools"),
+    pytest.param("2017/12/16 桐溪县政府办公室 打印本页 关闭窗口", id="row-office-tools"),
+]
+NOT_CHROME = [
+    pytest.param("2020-09-30", id="lone-date"),
+    pytest.param("日期：2022-07-13", id="lone-labelled-date"),
+    pytest.param("• 2020-09-30 召开座谈会", id="bullet-date-then-words"),
+    pytest.param("2017-12-16 桐溪县政府办公室", id="row-without-count-or-tools"),
+    pytest.param("[2020-09-30]", id="square-brackets"),
+    pytest.param("2020-09-30 14:22:11", id="date-and-clock-time"),
+    pytest.param("（2020年9月30日）", id="round-brackets-a-letters-date"),
+    pytest.param("2017-12-16 县政府召开会议研究点击率", id="date-then-a-clause"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [pytest.param(*p.values, True, id=p.id) for p in CHROME]
+    + [pytest.param(*p.values, False, id=p.id) for p in NOT_CHROME],
+)
+def test_a_page_date_line(line: str, chrome: bool) -> None:
+    assert is_chrome_line(line) is chrome
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_the_page_date_under_the_title_is_no_date_of_the_letter(line: str) -> None:
+    letter = parse_text(f"{TITLE}\n{line}\n{LETTER}")
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+    assert letter.signature.date == "2022-06-18"
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_the_page_date_over_the_title_is_no_date_of_the_letter(line: str) -> None:
+    letter = parse_text(f"{line}\n{TITLE}\n{LETTER}")
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        pytest.param("日期：2022-07-13", id="labelled"),
+        pytest.param("时间：2022-07-13", id="time-labelled"),
+        pytest.param("2022-07-13", id="bare"),
+        pytest.param("日期：2022年7月13日", id="labelled-year-month-day"),
+    ],
+)
+def test_a_date_between_the_page_heading_and_the_title_is_the_pages(date: str) -> None:
+    text = f"{TITLE}\n{date}\n{TITLE}\n{LETTER}"
+    assert _chrome(text) == {TITLE, date}
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        pytest.param("日期：2022-07-13", id="labelled"),
+        pytest.param("[2022-07-13]", id="square-brackets"),
+        pytest.param("2022-07-13 14:22:11", id="with-clock-time"),
+        pytest.param("2022年07月13日 14:22", id="year-month-day-with-clock-time"),
+    ],
+)
+def test_a_date_above_the_salutation_of_a_page_is_the_pages(date: str) -> None:
+    text = f"来源：桐溪县水务局  浏览次数：35\n{TITLE}\n{date}\n{LETTER}"
+    assert date in _chrome(text)
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"日期：2022-07-13\n{TITLE}\n{LETTER}", id="lone-over-the-title"),
+        pytest.param(f"{TITLE}\n日期：2022-07-13\n{LETTER}", id="lone-under-the-title"),
+        pytest.param(
+            f"{TITLE}\n日期：2022-07-13\n关于整治河道淤积的建议的答复\n{LETTER}",
+            id="between-a-heading-and-another-title",
+        ),
+    ],
+)
+def test_a_lone_date_with_no_page_around_it_stays(text: str) -> None:
+    assert "日期：2022-07-13" not in _chrome(text)
+    assert [d.value for d in parse_text(text).dates] == ["2022-07-13", *SIGNED]
