@@ -895,12 +895,17 @@ def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
         return []
     flat = ctx.flat((rest[0].start, rest[-1].end))
     # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a quoted
-    # point), 提案 and 议案 never are: in the body it gives way to the quoted title's own
-    # ending (《…的提案》 … 该建议需要论证 answers a 提案)
+    # point), and so is 意见建议 (您提出意见建议后, the reply's own account), 提案 and 议案
+    # never are: in the body they give way to the quoted title's own ending (《…的提案》 …
+    # 该建议需要论证 answers a 提案; …提出的关于…的建议 … 您提出意见建议后 a 建议)
     return [
-        _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
+        _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value in _COMMON_NOUNS else r
         for r in _item_words(flat)
     ]
+
+
+_COMMON_NOUNS = frozenset({"建议", "意见建议"})
+"""The kind words the body after the opening also writes as common nouns."""
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
