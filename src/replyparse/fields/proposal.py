@@ -138,8 +138,9 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
 
 
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
-# (建议编号：15), a web copy's half-width colon (编号:15)
-_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
+# (建议编号：15), the registry's case number (立案号：2020099号, 案号：…), a web copy's
+# half-width colon (编号:15)
+_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案|立案|案)?号)[：:]?"
 # 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
 # the title's 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
