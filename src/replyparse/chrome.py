@@ -408,7 +408,8 @@ _LIST_BULLETS = "•·● "
 def _bare_label(text: str) -> str | None:
     """The label that is the whole of ``text`` (its colon allowed; a list's bullet before
     it), or None."""
-    m = _LABEL.match(text, len(text) - len(text.lstrip(_LIST_BULLETS)))
+    at = len(text) - len(text.lstrip(_LIST_BULLETS)) if text[:1] in _ITEM_BULLETS else 0
+    m = _LABEL.match(text, at)
     if m is None or text[m.end() :].strip(" :：" + CELL_BARS) != "":
         return None
     return _BLANKS.sub("", m.group("label"))
