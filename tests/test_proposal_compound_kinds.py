@@ -54,6 +54,12 @@ COMPOUNDS = {
             "关于整治城东菜市场秩序的批评、建议和意见",
         ),
     ),
+    # the body's 意见建议 when no other word names the item: still its kind
+    "narrative-alone": (
+        "钱立代表：\n您在会上的发言我们已认真研究，答复如下：\n"
+        "您提出意见建议后，我们及时进行了调查研究。\n",
+        ("意见建议", None, None, None),
+    ),
 }
 
 # Near misses: the compound is no kind where another word names the item
@@ -68,6 +74,19 @@ NOT_COMPOUNDS = {
     "closing-thanks": (
         "钱立代表：\n您提出的关于整治城东菜市场秩序的建议收悉，现答复如下：\n"
         "我局已组织研究。\n感谢您提出的宝贵意见建议！\n",
+        ("建议", None, None, "关于整治城东菜市场秩序的建议"),
+    ),
+    # 意见建议 in the reply's own account after the opening (您提出意见建议后) is the common
+    # noun: the kind is the ending of the proposal's 关于…的X phrase, or its quoted title's
+    "narrative-after-handed-over": (
+        "钱立代表：\n您在镇十九届人大二次会议上提出的关于整治城东菜市场秩序的建议，"
+        "交由镇城管办办理。经研究，答复如下：\n"
+        "镇政府高度重视。您提出意见建议后，我们及时进行了调查研究。\n",
+        ("建议", None, "镇十九届人大二次会议", "关于整治城东菜市场秩序的建议"),
+    ),
+    "narrative-after-quoted-title": (
+        "钱立代表：\n您提出的《关于整治城东菜市场秩序的建议》，交由镇城管办办理，答复如下：\n"
+        "您提出意见建议后，我们及时进行了调查研究。\n",
         ("建议", None, None, "关于整治城东菜市场秩序的建议"),
     ),
     # 意见 and 建议 parted by another word are two things, not one kind

@@ -5,7 +5,9 @@ title, issuer, salutation, body, date, contact nor cc, and no field reads a valu
 
 A line is chrome, whole, when it is
 
-- a breadcrumb: ``当前位置：首页 > 政务公开``, ``首页 >> 建议提案``;
+- a breadcrumb: ``当前位置：首页 > 政务公开``, ``首页 >> 建议提案``, or its steps carried on
+  to a line of their own (``>>某局 >>建议提案``);
+- a menu copied with its links' paths (``综合信息/col/col1/index.html政务公开/…``);
 - page tools: ``【字体：大 中 小】``, ``打印本页  关闭窗口``, ``分享到：``,
   ``扫一扫在手机打开当前页``, a share box's ``用微信扫描二维码`` / ``分享至好友和朋友圈`` / ``×``;
 - ``上一篇：…`` / ``下一篇：…``, or a ``相关链接`` heading;
@@ -18,14 +20,16 @@ A line is chrome, whole, when it is
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
   its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
-  ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``.
+  ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``,
+  or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
 
 and, by its neighbours, when it is
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
-  ``0000/2024-001``), a page label among them;
+  ``0000/2024-001``, also after a list's bullet, ``• 发布机构`` over ``某局``), a page label
+  among them, and the list's other bulleted lines next to it;
 - a link under a ``相关链接`` heading (a short line), when everything from the heading to
   the page's end is links or chrome;
 - a listing's row of cells (``主办单位  某局  交办日期  2021-03-02``) over its link to the
@@ -249,6 +253,16 @@ _SENTENCE = re.compile(r"[。！？；!?;]")
 _CLAUSE = re.compile(r"[。！？；!?;，,]")
 
 
+# A crumb's steps carried on to a line of their own, each led by its step (``>>某局 >>建议提案``
+# under ``当前位置：首页``), NFKC (＞ is >): short names, no clause, no colon.
+_CRUMB_STEPS = re.compile(r"^(?:(?:>>?|»|›)\s*[^\s>»›。,;:!?]{1,20}\s*)+$")
+# A line of a site's menu copied with its links' paths (``综合信息/col/col1/index.html政务公开
+# /col/col2/index.html``): each path ends in a page's file, the words between them are the
+# menu's names (figures and characters alone, no colon: no URL a letter cites).
+_LINK_PATH = re.compile(r"(?:/[0-9A-Za-z_-]+)+\.(?:shtml|html?|jsp|aspx?|php)")
+_MENU_NAME = re.compile(r"[\u4e00-\u9fff0-9]{0,16}")
+
+
 class _Cell(NamedTuple):
     label: str
     colon: bool
@@ -427,6 +441,9 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _dated_row(text)
         or _page_cells(labelled)
         or _views_then_cells(text)
+        or _CRUMB_STEPS.match(text) is not None
+        or _menu_links(text)
+        or _glued_row(text)
     )
 
 
@@ -440,6 +457,37 @@ def _dated_row(text: str) -> bool:
     )
 
 
+# A page's row of cells glued together, each label with its colon (NFKC): the page's own
+# labels, and the bare words a page's row writes (时间, 日期, 点击, 浏览, 阅读).
+_ROW_LABEL = re.compile(rf"(?:{_alternation(sorted(_PAGE | {*_TIMED_WORDS, *_VIEW_WORDS}))})\s*:")
+
+
+def _glued_row(text: str) -> bool:
+    """Whether ``text`` is a page's row of two labelled cells or more glued together, one
+    opening it (``时间:2023-01-01 08:00来源:作者:点击:``, its last cells left empty): short
+    values with no sentence, the last one empty or ending with no colon (``来源:某街道办事处:``
+    is a salutation glued after an empty cell)."""
+    if _ROW_LABEL.match(text) is None:
+        return False  # (most lines: one look at their start)
+    found = list(_ROW_LABEL.finditer(text))
+    if len(found) < 2:
+        return False
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        value = text[m.end() : nxt.start() if nxt is not None else len(text)]
+        if len(value) > _VALUE or _SENTENCE.search(value):
+            return False
+    return not (text.endswith(":") and found[-1].end() != len(text))
+
+
+def _menu_links(text: str) -> bool:
+    """Whether ``text`` is a menu's names and their links' paths (:data:`_LINK_PATH`), one
+    path at least, nothing else."""
+    if "/" not in text:
+        return False
+    pieces = _LINK_PATH.split(text)
+    return len(pieces) > 1 and all(_MENU_NAME.fullmatch(piece.strip()) for piece in pieces)
+
+
 def _views_then_cells(text: str) -> bool:
     """Whether ``text`` is a count of the page's views (:data:`_VIEWS_LEAD`) and, after it,
     the page's date or cells alone."""
@@ -450,9 +498,17 @@ def _views_then_cells(text: str) -> bool:
     return _lead_is_furniture(rest) or _page_cells(_cells(rest, _LABEL))
 
 
+_ITEM_BULLETS = ("•", "·", "●")
+_LIST_BULLETS = "•·● "
+"""What may stand before a label a page's list sets over its value (``• 发布机构`` over
+``某局``)."""
+
+
 def _bare_label(text: str) -> str | None:
-    """The label that is the whole of ``text`` (its colon allowed), or None."""
-    m = _LABEL.match(text)
+    """The label that is the whole of ``text`` (its colon allowed; a list's bullet before
+    it), or None."""
+    at = len(text) - len(text.lstrip(_LIST_BULLETS)) if text[:1] in _ITEM_BULLETS else 0
+    m = _LABEL.match(text, at)
     if m is None or text[m.end() :].strip(" :：" + CELL_BARS) != "":
         return None
     return _BLANKS.sub("", m.group("label"))
@@ -1124,8 +1180,27 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             k += 1
         if page:
             chrome.update(run)
+            _list_items(texts, run, chrome)
         if not run:
             k += 1
+
+
+def _list_items(texts: list[str], run: list[int], chrome: set[int]) -> None:
+    """The lines of a bulleted list that a metadata table's ``run`` opens or ends (``•
+    人大建议`` right over ``• 索引号`` / ``0000/2024-001``): each bulleted line next to it,
+    no blank line between, short and with no sentence, is the list's too."""
+    if not texts[run[0]].startswith(_ITEM_BULLETS):
+        return  # (a list's table opens with its bullet)
+    for ends, step in ((run[0], -1), (run[-1], 1)):
+        i = ends + step
+        while (
+            0 <= i < len(texts)
+            and texts[i].startswith(_ITEM_BULLETS)
+            and len(texts[i]) <= _VALUE
+            and not _SENTENCE.search(texts[i])
+        ):
+            chrome.add(i)
+            i += step
 
 
 def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:

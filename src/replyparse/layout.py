@@ -902,6 +902,20 @@ def _restarts_broken(
     return end is not None and end <= title_end
 
 
+def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
+    """Whether ``line`` opens a title (关于…, 对…) after a blank line, or lines the view
+    dropped, under title lines that neither open one (关于) nor end one (答复, 复函, 的函):
+    a site's menu the chrome does not know (``综合信息 政务公开 提案办理``) is header, the
+    title begins at ``line``. A title broken over a blank line runs on (``关于某会议`` /
+    ``第9号建议的答复``), and so does one broken after its issuer's name (``某局`` /
+    ``关于…的答复``)."""
+    return (
+        line.index > title[-1].index + 1
+        and _OPENING_TITLE.match(line.text) is not None
+        and not any(_TITLE_START.search(part.text) or issuer_mark(part.text) for part in title)
+    )
+
+
 def _ended(text: str) -> bool:
     """Whether a title line has reached its 文种 (…的答复), a note after it or not."""
     return bool(_TITLE_END.search(text) or _ENDED_THEN_NOTE.search(text))
@@ -1096,6 +1110,7 @@ def _header_and_title(
             and (
                 _restarts(above := _title_line_before(title), core)
                 or _restarts_broken(view, lines, above, i, title_end)
+                or _opens_after_a_gap(title, core)
             )
         ):
             header.extend(title)

@@ -138,8 +138,9 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
 
 
 # A label before the number in the brackets after a quoted title: (自编号027号), (提案号：…),
-# (建议编号：15), a web copy's half-width colon (编号:15)
-_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案)?号)[：:]?"
+# (建议编号：15), the registry's case number (立案号：2020099号, 案号：…), a web copy's
+# half-width colon (编号:15)
+_NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案|立案|案)?号)[：:]?"
 # 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
 # the title's 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
@@ -899,12 +900,17 @@ def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
         return []
     flat = ctx.flat((rest[0].start, rest[-1].end))
     # 建议 is also the common noun (a proposal's points are 建议 too: 该建议 after a quoted
-    # point), 提案 and 议案 never are: in the body it gives way to the quoted title's own
-    # ending (《…的提案》 … 该建议需要论证 answers a 提案)
+    # point), and so is 意见建议 (您提出意见建议后, the reply's own account), 提案 and 议案
+    # never are: in the body they give way to the quoted title's own ending (《…的提案》 …
+    # 该建议需要论证 answers a 提案; …提出的关于…的建议 … 您提出意见建议后 a 建议)
     return [
-        _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value == "建议" else r
+        _Read(r.value, r.flat, r.at, _TITLE_ENDING) if r.value in _COMMON_NOUNS else r
         for r in _item_words(flat)
     ]
+
+
+_COMMON_NOUNS = frozenset({"建议", "意见建议"})
+"""The kind words the body after the opening also writes as common nouns."""
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
