@@ -63,6 +63,7 @@ def test_a_title_broken_over_a_blank_line_runs_on(text: str, title: str) -> None
     assert parse_text(text + LETTER).title == title
 
 
-def test_a_line_right_over_the_title_still_joins_it() -> None:
-    # no blank line between: the lines are read as they were
-    assert parse_text(f"某省桐溪县\n{TITLE}{LETTER}").title == f"某省桐溪县{TITLE}"
+def test_a_place_right_over_the_title_is_header() -> None:
+    # no blank line between: a place's name alone is header all the same
+    # (tests/test_title_place_over_title.py)
+    assert parse_text(f"某省桐溪县\n{TITLE}{LETTER}").title == TITLE
