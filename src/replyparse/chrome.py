@@ -195,7 +195,7 @@ _PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*分辨率", "位访问者", r"网站(?:监督)?举报",
+    "位访问者", r"网站(?:监督)?举报",
     r"开办(?:单位)?\s*[:：]",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
@@ -858,11 +858,9 @@ _ACCOUNT = re.compile(
     r"^(?:(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|立即注册"
     r"|注册|(?:用户|会员)?登录|忘记密码\??|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
 )
-# an image's file name, or the placeholder a Markdown copy leaves for an image (![]()),
-# a table's bars after it
-_IMAGE_FILE = re.compile(
-    r"^(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)|!\[[^\]]*\]\([^)]*\))(?:\s*\|)*$", re.IGNORECASE
-)
+_IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
+# the placeholder a Markdown copy leaves for an image (![]()), a table's bars after it
+_IMAGE_MARK = re.compile(r"^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$")
 _SECTION_BANNER = re.compile(
     r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开"
     r"|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?|建议提案(?:办理)?)$"
@@ -890,6 +888,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _TODAY.match(text) is not None
         or _SITE_ADDRESS.match(text) is not None
         or _IMAGE_FILE.match(text) is not None
+        or (text[:1] == "!" and _IMAGE_MARK.match(text) is not None)
         or _TAGS.match(text) is not None
         or _ACCOUNT.match(text) is not None
         or _SECTION_BANNER.match(text) is not None

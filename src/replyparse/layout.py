@@ -1064,9 +1064,7 @@ def _header_and_title(
             line.text.isdecimal()
             or (i > 0 and serial_rest(lines[i - 1].text, line.text))
             or (line.text[:2] in _CENTURIES and _PAGE_DATE_LINE.match(line.text))
-            or (
-                ("ww" in line.text.lower() or "://" in line.text) and _WEB_ADDRESS.search(line.text)
-            )
+            or ("." in line.text and _WEB_ADDRESS.search(line.text))
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a line

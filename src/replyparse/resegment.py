@@ -1877,18 +1877,22 @@ class _Reader:
         it). None where the words before the first label are no authority's name (a section
         of an office, 财务科; a bare 办公室), or the line above is a dated signature's (the name
         is then the contact's office)."""
+        norm = self.norm
+        colon = norm.find("：", start, end)
+        if colon < start + _SIGNER_SHORTEST + 2 or not self.gaps_in(start + 1, colon):
+            return []  # (no label's colon after a name and a gap: no name set off from it)
         starts = self._closing_starts(start, end)
         if not starts:
             return []
         first = min(cut.at for cut in starts)
         back = first
-        while back > start and self.norm[back - 1] in _SEPARATORS:
+        while back > start and norm[back - 1] in _SEPARATORS:
             back -= 1
         above = self.lines[-2]
         if (
             not self.gap(first)
             or back - start < _SIGNER_SHORTEST
-            or self.norm[back - 1] in _SECTION_OF_AN_OFFICE
+            or norm[back - 1] in _SECTION_OF_AN_OFFICE
             or self.signed_date_in(above.start, above.end)
             or self._authority_in(start, back) != start
         ):
