@@ -49,6 +49,11 @@ LISTINGS = [
         id="heads-over-unlabelled-cells",
     ),
     pytest.param(f"{ITEM}  主办单位：桐溪县教育局  查看详情", id="title-and-a-cell-then-link"),
+    pytest.param(
+        "主办单位 会办 交办日期\n桐溪县教育局;  桐溪县财政局;  2021-03-02\n"
+        "承办单位 答复日期 答复内容\n县教育局\n2021年6月20日\n详细查看",
+        id="heads-a-blank-apart-values-a-line-each",
+    ),
 ]
 
 

@@ -970,14 +970,43 @@ def _listing_rows(
             chrome.add(i)
         elif i not in chrome:
             continue
-        for j in reversed(filled[:at]):
+        k = at
+        while k > 0:
+            k -= 1
+            j = filled[k]
             if j in chrome:
                 break
-            if not (_listing_row(labelled[j]) or _labels_row(texts[j])):
-                if _LISTED_ITEM.match(texts[j]) is not None:
-                    chrome.add(j)  # the item it lists, over its row: the listing's cell
-                break
-            chrome.add(j)
+            if _listing_row(labelled[j]) or _labels_row(texts[j]) or _gapped_row(texts[j]):
+                chrome.add(j)
+                continue
+            heads = _heads_over_values(texts, filled, k)
+            if heads is not None:  # a column's values a line each under the row of its heads
+                chrome.update(filled[heads : k + 1])
+                k = heads
+                continue
+            if _LISTED_ITEM.match(texts[j]) is not None:
+                chrome.add(j)  # the item it lists, over its row: the listing's cell
+            break
+
+
+_STACKED = 4
+"""How many values, a line each, a listing's row of heads may stand over."""
+_STACKED_VALUE = 20
+"""How long such a value may be (an office, a date)."""
+
+
+def _heads_over_values(texts: list[str], filled: list[int], k: int) -> int | None:
+    """Where (an index of ``filled``) the row of a listing's heads stands over the line
+    ``filled[k]`` and the short values between, a line each (``承办单位  答复日期`` over
+    ``某厅`` / ``2016年7月29日``): every line from it down to ``filled[k]`` a value, short
+    and no sentence; None when no such row stands within :data:`_STACKED` lines."""
+    for m in range(k, max(-1, k - _STACKED - 1), -1):
+        text = texts[filled[m]]
+        if m < k and _labels_row(text):
+            return m
+        if len(text) > _STACKED_VALUE or _CLAUSE.search(text) or text.endswith(":"):
+            return None
+    return None
 
 
 # The item a listing lists, its title alone on its line over the item's row: a proposal's
@@ -995,17 +1024,22 @@ _ROW_LABELS = frozenset(("序号", "标题", "名称", "题目"))
 def _gapped_row(row: str) -> bool:
     """Whether ``row`` is a listing's cells parted by gaps or bars, two or more, none long
     nor a sentence (``1  关于…的建议  某局  2021-03-02`` before its link)."""
-    cells = [c for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
+    # (a cell may end with the ; a list of units is written with: 某厅;  某局;  2016-03-01)
+    cells = [c.rstrip(";") for c in _GAP.split(row.strip(" " + CELL_BARS)) if c]
     return len(cells) >= 2 and all(
-        len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
+        c and len(c) <= _ROW_CELL and not _SENTENCE.search(c) and not c.endswith(":") for c in cells
     )
 
 
 def _labels_row(text: str) -> bool:
-    """Whether ``text`` is a listing's heads of its columns, parted by gaps or bars (``序号
-    标题  主办单位  交办日期``): two or more, each a label alone or a column's head."""
-    cells = [c for c in _GAP.split(text.strip(" " + CELL_BARS)) if c]
+    """Whether ``text`` is a listing's heads of its columns, parted by gaps, bars or single
+    blanks (``序号  标题  主办单位  交办日期``, ``主办单位 会办 交办日期``): two or more, each a
+    label alone or a column's head."""
+    cells = [c for c in _HEADS_GAP.split(text.strip(" " + CELL_BARS)) if c]
     return len(cells) >= 2 and all(c in _ROW_LABELS or _bare_label(c) for c in cells)
+
+
+_HEADS_GAP = re.compile(r"\s+|[|｜│]")
 
 
 def _listing_row(labelled: _Labelled) -> bool:
