@@ -136,3 +136,28 @@ def test_a_crumbs_lead_alone_over_its_trail(lines: list[str]) -> None:
 @pytest.mark.parametrize("line", ["位置在县城东侧", "所在位置较为偏远，群众出行不便。"])
 def test_a_letters_words_of_place_are_no_crumb(line: str) -> None:
     assert not is_chrome_line(line)
+
+
+def test_no_tool_word_is_two_others_run_together() -> None:
+    # A run of tool words is then read one way only: a long line of them that fails at its
+    # end (微信朋友圈 written forty times, then a word) never backtracks through every split.
+    from replyparse import chrome
+
+    top: list[str] = [""]  # the alternatives at the pattern's top level
+    depth = 0
+    for ch in chrome._TOOL_WORD:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            top.append("")
+        else:
+            top[-1] += ch
+    plain = [w for w in top if w and not set(w) & set("()?[]{}*+\\")]
+    words = set(plain)
+    split = [w for w in plain for k in range(1, len(w)) if w[:k] in words and w[k:] in words]
+    assert split == []
+
+
+@pytest.mark.parametrize("unit", ["微信朋友圈", "微信扫描二维码", "QQ好友", "关注微信"])
+def test_a_long_run_of_tool_words_is_read(unit: str) -> None:
+    assert is_chrome_line("打印 " + unit * 20)
+    assert not is_chrome_line("打印 " + unit * 20 + "已完成整改")

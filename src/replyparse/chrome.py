@@ -124,7 +124,9 @@ _TOOL_WORD = (
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
     r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
-    r"|微信朋友圈|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|视力保护色|护眼模式"
+    # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
+    # is read one way only, so a line that fails at its end never backtracks through them)
+    r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
     # a site's switches and way back, chrome only on a page that shows itself otherwise
     # (no must word below: a letter never writes them alone on a line, but the view's scan
     # looks for no mark of theirs; :func:`_page_furniture`)
@@ -134,9 +136,9 @@ _TOOL_WORD = (
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码登录|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
-    r"|用?(?:微信|手机)?扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
+    r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
     # what to follow after scanning (关注某县政府网微信)
-    r"|关注[\u4e00-\u9fff]{0,12}?(?:微信公众号|公众号|微信|微博)"
+    r"|关注(?:(?!微信|微博|公众号)[\u4e00-\u9fff]){0,12}(?:微信公众号|公众号|微信|微博)"
 )
 _TOOLS = re.compile(rf"^(?:[{_SEP}\[\]【】()（）/:：,，]|{_TOOL_WORD})+$")
 _TOOL_MUST_WORDS = (
@@ -195,7 +197,7 @@ _PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    "位访问者", r"网站(?:监督)?举报",
+    "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
 )  # fmt: skip
@@ -255,12 +257,15 @@ _CLAUSE = re.compile(r"[。！？；!?;，,]")
 
 # A crumb's steps carried on to a line of their own, each led by its step (``>>某局 >>建议提案``
 # under ``当前位置：首页``), NFKC (＞ is >): short names, no clause, no colon.
-_CRUMB_STEPS = re.compile(r"^(?:(?:>>?|»|›)\s*[^\s>»›。,;:!?]{1,20}\s*)+$")
+_CRUMB_STEPS = re.compile(
+    r"^(?:(?:(?:>>|»|›)\s*[^\s>»›。,;:!?]{1,20}\s*)+"
+    r"|(?:>\s*[^\s>»›。,;:!?]{1,20}\s*){2,})$"
+)  # (one > step alone is a quoted line's mark, > 王某代表来信)
 # A line of a site's menu copied with its links' paths (``综合信息/col/col1/index.html政务公开
 # /col/col2/index.html``): each path ends in a page's file, the words between them are the
 # menu's names (figures and characters alone, no colon: no URL a letter cites).
 _LINK_PATH = re.compile(r"(?:/[0-9A-Za-z_-]+)+\.(?:shtml|html?|jsp|aspx?|php)")
-_MENU_NAME = re.compile(r"[\u4e00-\u9fff0-9]{0,16}")
+_MENU_NAME = re.compile(r"[\u4e00-\u9fff0-9]{1,16}")
 
 
 class _Cell(NamedTuple):
@@ -421,6 +426,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _is_tools(text) or (
         _FOOTER.search(text)
+        and _LETTER_TITLE.search(text) is None  # (关于建议使用某浏览器的提案的答复 is a title)
         and (
             not _CLAUSE.search(text)
             or (_SITE_NUMBER.search(text) and not _ENDED.search(text))
@@ -484,8 +490,12 @@ def _menu_links(text: str) -> bool:
     path at least, nothing else."""
     if "/" not in text:
         return False
-    pieces = _LINK_PATH.split(text)
-    return len(pieces) > 1 and all(_MENU_NAME.fullmatch(piece.strip()) for piece in pieces)
+    names = [piece.strip() for piece in _LINK_PATH.split(text)]
+    named = [name for name in names if name]
+    # (one name: only before a site's deep path, 提案办理/art/2022/6/8/art_1.shtml; a letter
+    # may point to a page, 详见/xxgk/index.html)
+    enough = len(named) >= 2 or (len(named) == 1 and text.count("/") >= 3)
+    return enough and all(_MENU_NAME.fullmatch(name) for name in named)
 
 
 def _views_then_cells(text: str) -> bool:
@@ -552,7 +562,7 @@ def _first_characters(alternatives: Sequence[str]) -> dict[str, list[str]]:
 
 # Characters that stand in most letters (关于, 建议, 政府, 单位…): a branch of a pattern the
 # engine scans for by its first character is tried at every place one of them stands.
-# (查, 看, 情: a listing's link, 详细查看 / 查看详情, opens at 细 or 详, not at 情 of 情况)
+# (查, 看, 情: a listing's link, 详细查看 / 查看详情, is looked for from 细 or 详, not 情 of 情况)
 _COMMON = frozenset("一上下关公政建议用号支持有所办单位分收相推体主题查看情")
 
 
@@ -976,6 +986,8 @@ def _listing_rows(
             j = filled[k]
             if j in chrome:
                 break
+            if filled[k + 1] - j > 1 and not _heads_above(texts, filled, k):
+                break  # (a blank line ends the listing but over its next heads' row)
             if _listing_row(labelled[j]) or _labels_row(texts[j]) or _gapped_row(texts[j]):
                 chrome.add(j)
                 continue
@@ -987,6 +999,15 @@ def _listing_rows(
             if _LISTED_ITEM.match(texts[j]) is not None:
                 chrome.add(j)  # the item it lists, over its row: the listing's cell
             break
+
+
+def _heads_above(texts: list[str], filled: list[int], k: int) -> bool:
+    """Whether the line ``filled[k]`` is a listing's row of heads, or its row of values right
+    under one (``主办单位 会办 交办日期`` over ``某厅;  某局;  2016-03-01``): a listing's block
+    a blank line parts from the next one under it."""
+    if _labels_row(texts[filled[k]]):
+        return True
+    return k > 0 and filled[k - 1] == filled[k] - 1 and _labels_row(texts[filled[k - 1]])
 
 
 _STACKED = 4

@@ -744,8 +744,11 @@ def _names_the_signer(text: str, below: str, signed: str) -> bool:
 # Place names alone (某省某县, 某市某区某镇): each a name and its level's word, up to four,
 # no other word (关于, a verb, an office's suffix).
 _PLACE_ONLY = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|镇|乡|街道)){1,4}$"
+    r"^(?!.*(?:关于|的|推进|加快|加强|建设|提升|完善|促进|实施|打造|创建))"
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗|镇|乡|街道)){1,4}$"
 )
+"""Place names alone, with their levels' words: no 关于, 的 or verb of a proposal's topic
+(推进全域旅游示范区 is a title's first line)."""
 _PLACE_GOVERNMENT = ("人民政府", "政府", "党委", "委员会", "办事处")
 """What follows a place's name in the name of its own government (某镇人民政府)."""
 

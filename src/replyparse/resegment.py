@@ -1874,7 +1874,7 @@ class _Reader:
         """The letter's last line when it opens with an authority's name alone, closing
         labels after it past a gap (某县财政局  联系电话：…): the closing's cuts, the first one
         strong, so the name is the undated signer (and the office of the contact under
-        it). None where the words before the first label are no authority's name (a section
+        it). No cut where the words before the first label are no authority's name (a section
         of an office, 财务科; a bare 办公室), or the line above is a dated signature's (the name
         is then the contact's office)."""
         norm = self.norm
