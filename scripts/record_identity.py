@@ -6,7 +6,9 @@
 The texts: every sample, seed and corpus letter (an absent set is left out), each of them
 rewritten by every transform of the perturbation suite (``tests/perturb.py``), and every
 string literal of ``tests/`` that holds Chinese and more Chinese characters than Latin
-letters (the snippets the tests parse; docstrings are mostly English). Each is parsed with
+letters (the snippets the tests parse; docstrings are mostly English), and every such string
+a test is parametrised with (texts built from pieces, which no literal holds whole; read off
+pytest's collection, no test run). Each is parsed with
 ``parse_text(text, keep_text=False)`` and its record's JSON digested. ``OUT.tsv`` has one
 ``key<TAB>digest`` line per text: a letter's key (``corpus/017``), with ``:transform``, or
 ``lit:`` and the literal's own digest.
@@ -21,9 +23,13 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import hashlib
+import io
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -59,6 +65,34 @@ def _snippets(tests: Path) -> dict[str, str]:
     return found
 
 
+def _parameters(tests: Path) -> dict[str, str]:
+    """Each snippet a test is parametrised with, once, by the same key as a literal's: the
+    texts a test builds from pieces (``letter(closing=SIGN + "…")``), which no literal
+    holds whole. Read off pytest's collection of ``tests/`` (no test is run)."""
+    found: dict[str, str] = {}
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            if _is_snippet(value):
+                key = "lit:" + hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()
+                found.setdefault(key[:16], value)
+        elif isinstance(value, (tuple, list)):
+            for part in value:
+                add(part)
+
+    class Collector:
+        def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+            for item in items:
+                callspec = getattr(item, "callspec", None)
+                if callspec is not None:
+                    for value in callspec.params.values():
+                        add(value)
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", str(tests)], [Collector()])
+    return found
+
+
 def identities() -> dict[str, str]:
     """{key: digest of its record} for every text (module docstring)."""
     out: dict[str, str] = {}
@@ -72,7 +106,10 @@ def identities() -> dict[str, str]:
                 rewritten = transform(text, gold, letter.key)
                 if rewritten != text:
                     out[f"{letter.key}:{transform.name}"] = digest(rewritten)
-    for key, text in _snippets(ROOT / "tests").items():
+    snippets = _snippets(ROOT / "tests")
+    for key, text in _parameters(ROOT / "tests").items():
+        snippets.setdefault(key, text)
+    for key, text in snippets.items():
         out[key] = digest(text)
     return out
 
