@@ -369,7 +369,7 @@ def chrome_tail(line: str) -> int | None:
     tail that holds a footer's mark (ICP备…), a footer's cell (``联系电话：…``); one piece at
     least is chrome by itself. Pieces are taken from the line's end back, each as short as
     it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
-    gaps = [m.span() for m in _TAIL_GAP.finditer(line, max(1, len(line) - 2 * _LONGEST))]
+    gaps = [m.span() for m in _BLANKS.finditer(line, max(1, len(line) - 2 * _LONGEST))]
     at, marked = _tail_pieces(line, gaps, cells=True)
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)
@@ -393,9 +393,6 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             shown = shown or chrome
             marked = marked or _FOOTER.search(text) is not None
     return (at if shown else None), marked
-
-
-_TAIL_GAP = re.compile(r"[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
 
 
 def wrapped_rest(head: str, rest: str) -> bool:

@@ -1558,10 +1558,7 @@ def _office_before(row: _Row, labels: list[_Label]) -> str | None:
     names no one's authority."""
     if not row.closing:
         return None
-    lead = row.flat.text[: labels[0].start].strip()
-    if len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
-        return lead
-    return None
+    return _authority(row.flat.text[: labels[0].start].strip())
 
 
 _AUTHORITY_SHORTEST = 4
@@ -1586,7 +1583,12 @@ def _office_cut_off(
     first = view.origin[above.start]
     if view.original[view.original.rfind("\n", 0, first) + 1 : first].strip():
         return None  # (the name opens no line of the letter: 承办科室 cut off a date's line)
-    lead = above.text.strip()
+    return _authority(above.text.strip())
+
+
+def _authority(lead: str) -> str | None:
+    """``lead`` when it is an authority's name that gives its place and kind (no bare
+    办公室 or 某科), else None."""
     if len(lead) >= _AUTHORITY_SHORTEST and AUTHORITY_LINE.match(lead):
         return lead
     return None
