@@ -3,14 +3,19 @@
 pdfplumber (on pdfminer.six) gives every glyph with its position and size, which is what
 rebuilding a letter's paragraphs needs:
 
-- lines are rebuilt from the glyphs, and a gap is only a space when it is wide enough
-  for the script around it: the narrow gap a layout engine leaves between CJK and Latin
-  or digits (``第 80 号``) is not a space, a gap between two Latin words is;
+- lines are rebuilt from the glyphs. A space the document typed (a space glyph that takes
+  room) is kept as typed, a run of them as a run: a web page saved as PDF parts its cells
+  (``名称 关于…``, ``发布时间：…    来源：…``) that way. A gap with no space glyph is only a
+  space when it is wide enough for the script around it: the narrow gap a layout engine
+  leaves between CJK and Latin or digits (``第 80 号``) is not a space, a gap between two
+  Latin words is;
 - a line that runs to the right edge of the text block, followed by a flush-left line
   that does not open a new numbered item, is the same paragraph wrapped: joined back,
   unless the space above the next line is wider than the page's usual line pitch (the
   space a document puts between its paragraphs: a heading that happens to fill its line
-  is no wrap);
+  is no wrap). A line that stops short of the edge only because the next line's first
+  piece could not be broken and did not fit (``议`` / ``案”，…``, ``索引`` / ``号:zfb/…``)
+  ran to the edge too;
 - page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
 
 A PDF without glyphs is a scan: the reader says so rather than returning nothing. An
@@ -20,6 +25,7 @@ does not. Bounds: :mod:`.pdfguard` and ``max_pdf_pages``.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -63,6 +69,11 @@ _ITEM_START = re.compile(
 )
 
 
+_TYPED_SPACE = 0.15
+"""The least room (in glyph sizes) a typed space glyph takes to count: a Latin space in a
+CJK font is a quarter of a character or more; a space drawn over the glyphs beside it, with
+no room of its own, is no gap on the page."""
+
 _PARAGRAPH_SPACE = 0.3
 """How much wider than the usual line pitch (in glyph sizes) the step to the next line is
 where a paragraph ends: the space before or after a paragraph that documents use (6 pt
@@ -79,6 +90,10 @@ class PdfLine:
     size: float
     page: int
     top: float = 0.0
+    lead: float = 0.0
+    """The width of the line's first piece: what runs from its start to the first place a
+    line may break (a Latin word or number, or a character with the punctuation that may
+    not open a line after it)."""
 
 
 def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
@@ -208,19 +223,32 @@ def _is_wide(ch: str) -> bool:
 
 
 def _page_lines(chars: list[dict[str, object]], page: int) -> list[PdfLine]:
-    """Group a page's glyphs into lines top to bottom, left to right."""
+    """Group a page's glyphs into lines top to bottom, left to right.
+
+    The rows are found from the visible glyphs; a space glyph then joins the row whose
+    extent holds its middle (a space alone never makes a line)."""
     glyphs = [c for c in chars if not str(c["text"]).isspace()]
     glyphs.sort(key=lambda c: (_f(c, "top"), _f(c, "x0")))
     rows: list[list[dict[str, object]]] = []
+    extents: list[tuple[float, float]] = []  # each row's top and bottom
     top = bottom = 0.0  # the vertical extent of the last row's glyphs
     for c in glyphs:
         mid = (_f(c, "top") + _f(c, "bottom")) / 2
         if rows and top <= mid <= bottom:
             rows[-1].append(c)
             top, bottom = min(top, _f(c, "top")), max(bottom, _f(c, "bottom"))
+            extents[-1] = (top, bottom)
             continue
         rows.append([c])
         top, bottom = _f(c, "top"), _f(c, "bottom")
+        extents.append((top, bottom))
+    tops = [t for t, _ in extents]
+    for c in chars:
+        if str(c["text"]).isspace():
+            mid = (_f(c, "top") + _f(c, "bottom")) / 2
+            i = bisect.bisect_right(tops, mid) - 1
+            if i >= 0 and mid <= extents[i][1]:
+                rows[i].append(c)
     return [_line(sorted(row, key=lambda c: _f(c, "x0")), page) for row in rows]
 
 
@@ -231,30 +259,71 @@ def _f(c: dict[str, object], key: str) -> float:
 
 
 def _line(row: list[dict[str, object]], page: int) -> PdfLine:
-    size = statistics.median(_f(c, "size") or (_f(c, "bottom") - _f(c, "top")) for c in row)
+    seen = [c for c in row if not str(c["text"]).isspace()]  # never empty: see _page_lines
+    size = statistics.median(_f(c, "size") or (_f(c, "bottom") - _f(c, "top")) for c in seen)
     out: list[str] = []
     prev: dict[str, object] | None = None
+    typed: list[str] = []  # the space glyphs since the last visible one
+    lead = 0.0  # the first piece's right end, while it lasts; then its width
+    leading = True
     for c in row:
         text = str(c["text"])
+        if text.isspace():
+            if prev is not None:
+                typed.append(text)
+            continue
         if prev is not None:
             gap = _f(c, "x0") - _f(prev, "x1")
             a, b = str(prev["text"])[-1], text[0]
-            # Between Latin letters or digits a small gap is a word space. Next to CJK a
-            # layout engine leaves about a fifth of a character before and after digits and
-            # Latin words (``第 80 号``): not a space; half a character or more is one.
-            threshold = 0.2 * size if not (_is_wide(a) or _is_wide(b)) else 0.45 * size
-            if gap > threshold:
-                out.append(" ")
+            if leading and (typed or _may_break(a, b)):
+                leading = False
+            if typed and gap > _TYPED_SPACE * size:
+                out.extend(typed)
+            else:
+                # Between Latin letters or digits a small gap is a word space. Next to CJK
+                # a layout engine leaves about a fifth of a character before and after
+                # digits and Latin words (``第 80 号``): not a space; half a character or
+                # more is one.
+                threshold = 0.2 * size if not (_is_wide(a) or _is_wide(b)) else 0.45 * size
+                if gap > threshold:
+                    out.append(" ")
+        typed.clear()
         out.append(text)
         prev = c
+        if leading:
+            lead = _f(c, "x1")
     return PdfLine(
         text="".join(out),
-        x0=_f(row[0], "x0"),
-        x1=max(_f(c, "x1") for c in row),
+        x0=_f(seen[0], "x0"),
+        x1=max(_f(c, "x1") for c in seen),
         size=size,
         page=page,
-        top=min(_f(c, "top") for c in row),
+        top=min(_f(c, "top") for c in seen),
+        lead=lead - _f(seen[0], "x0") if lead else 0.0,
     )
+
+
+# Line breaking (the rules of CJK typesetting, 避头尾, and Unicode's line breaking, UAX #14):
+# punctuation that closes may not open a line and punctuation that opens may not end one;
+# curly quotation marks hold to both neighbours (UAX #14's QU class); a word or number of
+# an alphabetic script is never broken. A layout engine that cannot break where a line is
+# full carries the whole piece over, so a wrapped line may end short of the right edge.
+_NO_START = frozenset("，。、；：？！）》」』】〕〉…—·%‰,.;:?!)]}︰﹕︶︸")
+_NO_END = frozenset("（《「『【〔〈([{︵︷")
+_QUOTES = frozenset("“”‘’\"'")
+
+
+def _may_break(a: str, b: str) -> bool:
+    """Whether a line may break between characters a and b (no space between them)."""
+    if b in _NO_START or a in _NO_END or a in _QUOTES or b in _QUOTES:
+        return False
+    return not (_is_narrow(a) and _is_narrow(b))
+
+
+def _is_narrow(ch: str) -> bool:
+    """A character of an alphabetic script, digits and Latin punctuation (before the CJK
+    blocks): pinyin with its tone marks is one word."""
+    return ch < "\u2e80"
 
 
 def drop_furniture(lines: list[PdfLine]) -> list[PdfLine]:
@@ -290,8 +359,11 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
     spaced = steps[len(steps) // 4] + _PARAGRAPH_SPACE * size if steps else 0.0
     paragraphs: list[str] = [lines[0].text]
     for prev, line in itertools.pairwise(lines):
+        room = right - prev.x1  # what the line left empty before the right edge
         wraps = (
-            prev.x1 >= right - 1.2 * size  # ran to the right edge
+            # ran to the right edge, or stopped short of it only because the next line's
+            # first piece could not be broken and did not fit (the line's first half full)
+            (room <= 1.2 * size or (room < line.lead + 0.25 * size and room < (right - left) / 2))
             and (line.page != prev.page or line.top - prev.top <= spaced)
             and prev.x0 <= left + 2.5 * size  # flush left or first-line indent, not right-aligned
             and line.x0 <= left + 0.5 * size  # the next line starts flush left
