@@ -205,6 +205,14 @@ _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+# A site's disclaimer of what it carries (本站部分信息由…提供，其内容的真实性由…负责；本网
+# 转载的文章不代表本网观点), a sentence about the site that no letter opens a line with (a
+# station's letter writes 本站 of itself, never of its information's truth or its views).
+_DISCLAIMER_TAIL = (
+    r"站?[^。！？!?\n]{0,30}?(?:信息|内容|文章|资料|稿件)"
+    r"[^。！？!?\n]{0,40}?(?:真实性|不代表|仅供参考|观点)"
+)
+_DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL)
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
 _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
@@ -218,6 +226,9 @@ _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}|元)月\d{1,2}日"
     r"|[〇零○O一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
 )
+# ... anywhere: a footer's cell holds none (联系电话：… 某局 2024年9月24日, a flattened
+# letter's contact line and signature, is the letter's)
+_SIGNATURE_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _PAGE_DATE = re.compile(
     r"^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -388,7 +399,11 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         piece = line[after:end]
         text = _norm(piece)
         chrome = is_chrome_line(piece)
-        if chrome or _is_furniture(text, top=False) or (cells and _footer_cells(text, 1)):
+        if (
+            chrome
+            or _is_furniture(text, top=False)
+            or (cells and _footer_cells(text, 1) and _SIGNATURE_DATE_IN.search(text) is None)
+        ):
             at, end = start, start
             shown = shown or chrome
             marked = marked or _FOOTER.search(text) is not None
@@ -419,7 +434,12 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     """:func:`is_chrome_line` of a line already normalised, its cells already found."""
     if not text or len(text) > _LONGEST:
         return False
-    if _CRUMB.match(text) or _PREV_NEXT.match(text) or _LINKS_HEADING.match(text):
+    if (
+        _CRUMB.match(text)
+        or _PREV_NEXT.match(text)
+        or _LINKS_HEADING.match(text)
+        or _DISCLAIMER.match(text)
+    ):
         return True
     if _is_tools(text) or (
         _FOOTER.search(text)
@@ -604,6 +624,7 @@ _PAGE_SIGNS = (
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
+    *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 

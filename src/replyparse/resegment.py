@@ -91,6 +91,9 @@ _CC_LAST = frozenset(e.spelling[-1] for e in _CC_LABELS)
 _BARE_LABEL = re.compile(vocab.spellings(tuple(e for e in _LABELS if len(e.spelling) >= 4)))
 _OPENER = re.compile(vocab.alternation("salutation_openers"))
 _FORMULA = re.compile(vocab.alternation("closing_formulas"))
+_CLOSING_OPENER = re.compile(
+    f"{vocab.alternation('closing_formulas')}|{vocab.alternation('sentence_openers')}"
+)
 _PUBLIC = "|".join(
     re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
 )
@@ -2722,17 +2725,24 @@ class _Reader:
             trailing: list[int] = []
             noted: list[int] = []  # a joint reply's note between the signers and the date
             marks: list[int] = []
+            runs_on = False
             if after < end and after not in closing and _BARE_LABEL.match(norm, after) is None:
                 # (a bare label glued after the date, …2021830联系人及电话…, is a closing
                 # element as one with its colon is)
                 marks = self._marks_to_end(after, end)
                 if marks:
                     closing = closing | set(marks)  # 2024年5月10日  （B类）  同意公开
-                elif damaged or self._authority_after(after, end, closing) is None:
+                elif not damaged and self._authority_after(after, end, closing) is not None:
+                    trailing.append(after)  # the date first, the authority after it
+                elif damaged or not self.gap(after):
                     continue
                 else:
-                    trailing.append(after)  # the date first, the authority after it
-            else:
+                    # past a gap, something the letter does not close with: a flattened
+                    # page's chrome run on after the signature, or labels the closing
+                    # reader does not know (…。 某局 2021年8月20日 本站部分信息…): the
+                    # signature still, when its signer stands after a sentence or a gap
+                    runs_on = True
+            if not marks and not trailing:
                 s = d0
                 seal = SEAL_NOTE.search(norm, max(start, d0 - 8), d0)
                 if seal is not None:
@@ -2765,6 +2775,8 @@ class _Reader:
             signers = [
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
+            if runs_on and not (signers and self._closes_before(signers[0], start, closing)):
+                continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
             if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
                 # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
@@ -2796,6 +2808,26 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _closes_before(self, pos: int, start: int, closing: set[int]) -> bool:
+        """Whether the letter's closing stands right before ``pos``, past a gap or a
+        sentence's end: the reply's closing sentence (感谢您对…的支持。, 特此答复), or a closing
+        element of the line (联系电话：…)."""
+        if pos <= start or not (self.gap(pos) or self.before(pos) in _SENTENCE_END):
+            return False
+        if any(start <= c < pos for c in closing):
+            return True
+        i = pos
+        while i > start and self.norm[i - 1] in _SEPARATORS + _CLOSERS:
+            i -= 1
+        if i > start and self.norm[i - 1] in _SENTENCE_END:
+            i -= 1
+        if self._thanks_end(i, start):
+            return True
+        # the last sentence opens as a reply's closing one does (感谢…，希望…。, 以上答复…。)
+        k = max(self.norm.rfind(end, start, i) for end in _SENTENCE_END) + 1
+        k = self.skip_space(max(k, start))
+        return _CLOSING_OPENER.match(self.norm, k, i) is not None
 
     def _mark_before(self, pos: int, start: int) -> int | None:
         """Where a class mark or a publication value ending right before ``pos`` (a signed
