@@ -415,19 +415,27 @@ def wrapped_rest(head: str, rest: str) -> bool:
     printed at a width ``head`` fills, is the rest of it (``当前位置：首页 > … > 公`` over
     ``共服务``; ``上一篇：某局关于…第106号`` over ``建议的答复函``): the two joined are chrome,
     ``rest`` holds no clause and ends with no colon (a sentence, a salutation), and it reads
-    as no letter's title (``关于…``, ``…的答复``) unless ``head`` links the previous or the
-    next article, whose name is one."""
+    as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
+    previous or the next article, whose name is one."""
     tail = _norm(rest)
     if _CLAUSE.search(tail) or tail.endswith(":"):
         return False
     joined = _norm(head + rest)
     if not _is_chrome(joined, _cells(joined, _LABEL)):
         return False
-    return _PREV_NEXT.match(joined) is not None or _LETTER_TITLE.search(tail) is None
+    return _PREV_NEXT.match(joined) is not None or (
+        _LETTER_TITLE.search(tail) is None and _AUTHORITY_TITLE.match(tail) is None
+    )
 
 
 _LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
 """How a letter's title opens or ends."""
+_AUTHORITY_TITLE = re.compile(
+    rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
+    r"(?:关于|对)"
+)
+"""How a letter's title opens that its authority heads (某县某局关于…, 某镇对…): the first
+printed line of such a title, cut mid-title, neither opens with 关于 nor ends as one."""
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
@@ -554,6 +562,8 @@ def _cell_value(label: str, text: str) -> bool:
     field = _FIELD.get(label)
     if field == "doc_number":
         return _DOC_NUMBER_LIKE.search(text) is not None
+    if label not in _TITLE_CELLS and (text.startswith("关于") or _AUTHORITY_TITLE.match(text)):
+        return False  # the letter's title, right under the table's last empty cell (有效性：)
     return not (field == "public" and len(text) > 8)
 
 
