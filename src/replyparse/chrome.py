@@ -52,7 +52,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from replyparse import vocab
-from replyparse.formatchars import INVISIBLE
+from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 
 _LONGEST = 200
 """A line of chrome is never longer than this (a metadata table on one line included)."""
@@ -1379,24 +1379,38 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     chrome, paged = _letter_chrome(original)
     if not chrome or not paged:
         return None  # no chrome, or none of a page's tables (a page heading alone)
-    if not ("文号" in original or "文 号" in original or "文字号" in original):
+    # (a web copy's invisible format characters are read past, as the view reads past them:
+    # each line is read without them, its places mapped back to the letter's)
+    invisible = INVISIBLE.search(original) is not None
+    seen = INVISIBLE.sub("", original) if invisible else original
+    if not ("文号" in seen or "文 号" in seen or "文字号" in seen):
         return None
     lines = original.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     for index in sorted(chrome):
-        line = lines[index]
+        line, places = _seen(lines[index], invisible)
         for m in _NUMBER_CELL.finditer(line):
-            at, where = m.end(), starts[index] + m.end()
+            at, row = m.end(), index
             if at == len(line) and index + 1 in chrome:  # the label over its value
-                nxt = lines[index + 1]
-                at = len(nxt) - len(nxt.lstrip(" \t|｜│"))
-                line, where = nxt, starts[index + 1] + at
+                line, places = _seen(lines[index + 1], invisible)
+                at, row = len(line) - len(line.lstrip(" \t|｜│")), index + 1
             number = CELL_NUMBER.match(line, at)
             if number is not None:
-                return where, where + number.end() - at
+                start = starts[row] + (places[at] if places else at)
+                end = starts[row] + (places[number.end() - 1] + 1 if places else number.end())
+                return start, end
     return None
+
+
+def _seen(line: str, invisible: bool) -> tuple[str, list[int] | None]:
+    """``line`` without its invisible format characters, and where each of its characters
+    stands in ``line`` (None when it holds none: the places are the same)."""
+    if not invisible or INVISIBLE.search(line) is None:
+        return line, None
+    places = [i for i, ch in enumerate(line) if ch not in FORMAT_CHARS]
+    return "".join(line[i] for i in places), places
 
 
 def page_title(original: str) -> tuple[int, int] | None:

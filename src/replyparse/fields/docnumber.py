@@ -40,6 +40,7 @@ from replyparse.elements import (
 )
 from replyparse.elements import OPEN as _OPEN
 from replyparse.fields.linescan import finditer_lines
+from replyparse.formatchars import INVISIBLE
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
 from replyparse.model import (
@@ -671,7 +672,7 @@ def _page_cell(view: TextView) -> PageCellDocNumber | None:
     where = page_doc_number(view.original)
     if where is None:
         return None
-    text = view.original[where[0] : where[1]]
+    text = INVISIBLE.sub("", view.original[where[0] : where[1]])  # (as page_doc_number read it)
     m = CELL_NUMBER.fullmatch(text)  # (the cell's number, as page_doc_number found it)
     if m is None:
         return None
