@@ -269,8 +269,10 @@ _ZI_CODE = re.compile(r"[\u4e00-\u9fff]{2,9}字")
 # What a 发文字号's code after the issuer's 代字 holds when it is only its kind (函, 发, 办,
 # 复) and 字: 函字, 发字, 办函, 复函字. No code is only these (it opens with its issuer's
 # 代字), so a mark glued before them is that 代字, no issuer's mark: 余科函字〔2022〕15号 is
-# one code, not 余科 | 函字〔…〕.
-_KIND_CODE = re.compile(r"[函发办复]{1,3}字?")
+# one code, not 余科 | 函字〔…〕. So is the kind of a reply to a proposal, the item's kind
+# (建议, 提案, 议案, or its first character) before 复, 函, 答 or 字 (提案复, 建复, 建议函,
+# 提字): 某办提案复〔2020〕3号 and 某县政办建复〔2021〕12号 are one code each.
+_KIND_CODE = re.compile(r"[函发办复]{1,3}字?|(?:建议|提案|议案|[建提议])[复函答]{0,2}字?(?<=[复函答字])")
 
 # -- salutation ------------------------------------------------------------------------------
 
