@@ -40,7 +40,12 @@ from replyparse.elements import (
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView
 
-ORG_SUFFIX = vocab.alternation("org_suffixes")
+# An office's suffix; never the last character of an everyday word that ends like one
+# (打官司, 上司: data/not_org_endings.txt), told by what stands right before it.
+_NOT_ORG_ENDING = "|".join(
+    f"(?<={re.escape(word[:-1])}){re.escape(word[-1])}" for word in vocab.words("not_org_endings")
+)
+ORG_SUFFIX = f"(?!{_NOT_ORG_ENDING})(?:{vocab.alternation('org_suffixes')})"
 # A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
