@@ -826,6 +826,7 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    _top_stamp(texts, filled, chrome)
     return frozenset(chrome), paged
 
 
@@ -938,6 +939,17 @@ _TOP_DATE = re.compile(
     r"^[\[【]?(?:(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}(?:" + _CLOCK + r")?"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日" + _CLOCK + r")[\]】]?$"
 )
+# A page's moment of publication as a site's template stamps it, on any page: a date in
+# square brackets (its clock time after it or not: [2020-09-30], [2020年09月30日], NFKC
+# reads ［］ so), or a date with its clock time (2020-09-30 10:20, 2020年09月30日 10:20:11).
+# A letter dates itself with 年月日, in round brackets at most, and writes no clock time
+# after the date alone on its line.
+_STAMP_DATE = r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+_STAMP = re.compile(
+    rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$"
+)
+_STAMP_OPENS = frozenset("[12")
+"""What a line :data:`_STAMP` matches opens with: the gate before it."""
 
 
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -949,7 +961,22 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and _TOP_DATE.match(_DATE_LABEL.sub("", text)):
+        if i not in chrome and (
+            _TOP_DATE.match(_DATE_LABEL.sub("", text)) or _STAMP.match(text)
+        ):
+            chrome.add(i)
+
+
+def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's moment of publication (:data:`_STAMP`) above the letter's first sentence
+    or salutation, on any page (under the title: ``…的答复`` / ``[2020-09-30]`` /
+    ``王某代表：``): chrome by itself, where a page that shows itself reads more
+    (:func:`_top_page_date`)."""
+    for i in filled:
+        text = texts[i]
+        if _SENTENCE.search(text) or text.endswith(":"):
+            return  # (NFKC: the salutation's ： is :)
+        if text[:1] in _STAMP_OPENS and _STAMP.match(text):
             chrome.add(i)
 
 
