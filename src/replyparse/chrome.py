@@ -972,12 +972,15 @@ def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     or salutation, on any page (under the title: ``…的答复`` / ``[2020-09-30]`` /
     ``王某代表：``): chrome by itself, where a page that shows itself reads more
     (:func:`_top_page_date`)."""
+    stamps: list[int] = []
     for i in filled:
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
-            return  # (NFKC: the salutation's ： is :)
+            chrome.update(stamps)  # (NFKC: the salutation's ： is :)
+            return
         if text[:1] in _STAMP_OPENS and _STAMP.match(text):
-            chrome.add(i)
+            stamps.append(i)
+    # a text with no sentence nor salutation under them (a stamp alone) keeps them
 
 
 # A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().
