@@ -36,6 +36,13 @@ def test_a_serial_in_numerals_is_the_own_number(head: str, text: str, serial: in
     assert any("Chinese numerals" in m for m in messages)
 
 
+def test_a_serial_in_numerals_in_a_flattened_head() -> None:
+    flat = f"某县人民政府办公室 某政协提字（2020）第十二号 {_TITLE} " + " ".join(_BODY.split())
+    letter = parse_text(flat)
+    assert letter.doc_number is not None and letter.doc_number.serial == 12
+    assert letter.title == _TITLE
+
+
 def test_a_cited_number_with_its_serial_in_numerals_is_a_reference() -> None:
     body = _BODY.replace("我局已安排", "根据某政发〔2020〕第八号文件，我局已安排")
     letter = parse_text(f"某交复〔2021〕3号\n{_TITLE}{body}")

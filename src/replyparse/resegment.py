@@ -54,7 +54,13 @@ from replyparse.closing import (
     contact_row,
     glued_cc_label,
 )
-from replyparse.elements import SAID_CLASS, SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
+from replyparse.elements import (
+    CN_SERIAL,
+    SAID_CLASS,
+    SERIAL_MARK,
+    SUB_SERIAL,
+    YEAR_FIRST_DOC_NUMBER,
+)
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
@@ -118,7 +124,7 @@ _NOTE_HEAD = re.compile("[此本][件函答回复]")
 # A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
 _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
-    rf"[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
+    rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
 )
 # A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
 # brackets its year is in: what a title's value may hold over a gap a copy left inside it.
