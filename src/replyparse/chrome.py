@@ -945,9 +945,7 @@ _TOP_DATE = re.compile(
 # A letter dates itself with 年月日, in round brackets at most, and writes no clock time
 # after the date alone on its line.
 _STAMP_DATE = r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-_STAMP = re.compile(
-    rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$"
-)
+_STAMP = re.compile(rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$")
 _STAMP_OPENS = frozenset("[12")
 """What a line :data:`_STAMP` matches opens with: the gate before it."""
 
@@ -961,9 +959,7 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and (
-            _TOP_DATE.match(_DATE_LABEL.sub("", text)) or _STAMP.match(text)
-        ):
+        if i not in chrome and (_TOP_DATE.match(_DATE_LABEL.sub("", text)) or _STAMP.match(text)):
             chrome.add(i)
 
 

@@ -278,7 +278,9 @@ _ZI_CODE = re.compile(r"[\u4e00-\u9fff]{2,9}字")
 # one code, not 余科 | 函字〔…〕. So is the kind of a reply to a proposal, the item's kind
 # (建议, 提案, 议案, or its first character) before 复, 函, 答 or 字 (提案复, 建复, 建议函,
 # 提字): 某办提案复〔2020〕3号 and 某县政办建复〔2021〕12号 are one code each.
-_KIND_CODE = re.compile(r"[函发办复]{1,3}字?|(?:建议|提案|议案|[建提议])[复函答]{0,2}字?(?<=[复函答字])")
+_KIND_CODE = re.compile(
+    r"[函发办复]{1,3}字?|(?:建议|提案|议案|[建提议])[复函答]{0,2}字?(?<=[复函答字])"
+)
 
 # -- salutation ------------------------------------------------------------------------------
 
