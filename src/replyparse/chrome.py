@@ -49,6 +49,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse import vocab
@@ -948,6 +949,12 @@ _STAMP_DATE = r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}�
 _STAMP = re.compile(rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$")
 _STAMP_OPENS = frozenset("[12")
 """What a line :data:`_STAMP` matches opens with: the gate before it."""
+_FIRST_CHARACTER = itemgetter(0)  # (of a filled line: never empty)
+_STAMP_LONGEST = 32
+"""The longest line :data:`_STAMP` matches (``[2020年09月30日 10:20:11]`` and blanks)."""
+_STAMP_REACH = 8
+"""How many of a text's first lines may hold the stamp: it stands right over or under the
+title, above the salutation (a header's marks, a title of three lines over it at most)."""
 
 
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -967,15 +974,30 @@ def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The page's moment of publication (:data:`_STAMP`) above the letter's first sentence
     or salutation, on any page (under the title: ``…的答复`` / ``[2020-09-30]`` /
     ``王某代表：``): chrome by itself, where a page that shows itself reads more
-    (:func:`_top_page_date`)."""
-    stamps: list[int] = []
-    for i in filled:
+    (:func:`_top_page_date`). Looked for among the first lines only, and only where one
+    of them opens as a stamp does, before any line is searched for a sentence."""
+    head = filled[:_STAMP_REACH]
+    if len(head) < 2:
+        return  # (a stamp stands over a sentence or a salutation)
+    # the first characters of those lines, picked in C (a loop over them in Python costs
+    # thousands of instructions a letter): most letters' open with no stamp's
+    firsts = "".join(map(_FIRST_CHARACTER, itemgetter(*head)(texts)))
+    if "[" not in firsts and "1" not in firsts and "2" not in firsts:
+        return
+    stamps = [
+        k
+        for k, i in enumerate(head)
+        if texts[i][:1] in _STAMP_OPENS
+        and len(texts[i]) <= _STAMP_LONGEST
+        and _STAMP.match(texts[i])
+    ]
+    if not stamps:
+        return
+    for k, i in enumerate(filled):
         text = texts[i]
-        if _SENTENCE.search(text) or text.endswith(":"):
-            chrome.update(stamps)  # (NFKC: the salutation's ： is :)
+        if _SENTENCE.search(text) or text.endswith(":"):  # (NFKC: the salutation's ： is :)
+            chrome.update(head[s] for s in stamps if s < k)
             return
-        if text[:1] in _STAMP_OPENS and _STAMP.match(text):
-            stamps.append(i)
     # a text with no sentence nor salutation under them (a stamp alone) keeps them
 
 
