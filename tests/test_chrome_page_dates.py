@@ -127,3 +127,53 @@ def test_a_date_above_the_salutation_of_a_page_is_the_pages(date: str) -> None:
 def test_a_lone_date_with_no_page_around_it_stays(text: str) -> None:
     assert "日期：2022-07-13" not in _chrome(text)
     assert [d.value for d in parse_text(text).dates] == ["2022-07-13", *SIGNED]
+
+
+# A site's stamp of the moment it published the page, over the letter's first sentence or
+# salutation: a date in square brackets, or with its clock time. Decided: the page's on any
+# page, with no other sign of one (an earlier round glued it to the title, or read it as a
+# date of the letter).
+STAMPS = [
+    pytest.param("[2022-07-13]", id="square-brackets"),
+    pytest.param("［2022-07-13］", id="wide-square-brackets"),
+    pytest.param("[2022年07月13日]", id="square-brackets-year-month-day"),
+    pytest.param("[2022-07-13 14:22]", id="square-brackets-clock-time"),
+    pytest.param("2022-07-13 14:22:11", id="with-clock-time"),
+    pytest.param("2022年07月13日 14:22", id="year-month-day-with-clock-time"),
+]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_stamp_under_the_title_is_the_pages_with_no_page_around_it(stamp: str) -> None:
+    text = f"{TITLE}\n{stamp}\n\n{LETTER}"
+    assert _chrome(text) == {stamp}
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_stamp_over_the_title_is_the_pages_with_no_page_around_it(stamp: str) -> None:
+    letter = parse_text(f"{stamp}\n{TITLE}\n{LETTER}")
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+def test_a_stamp_above_the_salutation_of_a_page_in_square_brackets_year_month_day() -> None:
+    text = f"来源：桐溪县水务局  浏览次数：35\n{TITLE}\n[2022年07月13日]\n{LETTER}"
+    assert "[2022年07月13日]" in _chrome(text)
+    assert parse_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{TITLE}\n（2022年7月13日）\n{LETTER}", id="round-brackets-under-the-title"),
+        pytest.param(
+            TITLE + "\n" + LETTER.replace("感谢", "[2022-07-13]\n感谢"),
+            id="square-brackets-in-the-body",
+        ),
+    ],
+)
+def test_a_date_the_letter_may_write_stays(text: str) -> None:
+    assert "2022-07-13" in [d.value for d in parse_text(text).dates]

@@ -1,7 +1,8 @@
 """Header layouts of real letters read whole (resegment, elements, docnumber).
 
-- A 发文字号 whose code ends in its kind and 字 (函字, 发字, 办字) after a 代字 that ends
-  like an authority (某科, 某局): one code, never an issuer's mark ``某科`` cut off it.
+- A 发文字号 whose code ends in its kind and 字 (函字, 发字, 办字), or in the kind of a reply
+  to a proposal (提案复, 建复, 建议函, 提字), after a 代字 that ends like an authority (某科,
+  某局, 某办): one code, never an issuer's mark ``某科`` cut off it.
 - A 发文字号 whose serial was never filled in (``某民函〔2024〕 号``, ``某市环函〔2020〕``):
   the letter's own number as written, serial null, and no line of the title.
 - An opener before a name that opens like one (``尊敬的致公党…``), and two openers
@@ -34,6 +35,27 @@ _KIND_CODES = [
     pytest.param(
         "某县农业农村局 某农科办字〔2020〕8号", "某农科办字〔2020〕8号", "某农科办字", id="flat"
     ),
+    # the kind of a reply to a proposal after an office's 代字 that ends like an authority
+    # (某办, 某县政办): 提案复, 建复, 建议函 are no code of their own
+    pytest.param(
+        "某县人民政府办公室\n某办提案复〔2020〕3号",
+        "某办提案复〔2020〕3号",
+        "某办提案复",
+        id="ban-tianfu",
+    ),
+    pytest.param(
+        "某县人民政府办公室\n某县政办建复〔2021〕12号",
+        "某县政办建复〔2021〕12号",
+        "某县政办建复",
+        id="zhengban-jianfu",
+    ),
+    pytest.param(
+        "某县人民政府办公室 某政办建议函〔2021〕7号",
+        "某政办建议函〔2021〕7号",
+        "某政办建议函",
+        id="flat-jianyi-han",
+    ),
+    pytest.param("某县政协\n某协提字〔2020〕9号", "某协提字〔2020〕9号", "某协提字", id="xie-tizi"),
 ]
 
 

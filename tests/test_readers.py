@@ -446,6 +446,22 @@ def test_a_line_break_between_chinese_characters_is_no_space() -> None:
     assert read_bytes(b"<html><body>" + page, path="a.doc").text == "您提出的建议收悉，现答复如下。"
 
 
+# A ruby annotation's reading (<rt>) and its fallback brackets (<rp>) are no text of the
+# line: the page shows the reading over the character. Their end tags may be left out.
+_RUBY = [
+    pytest.param("<ruby>镇<rp>(</rp><rt>zhèn</rt><rp>)</rp></ruby>康县", id="rt-and-rp"),
+    pytest.param("<ruby>镇<rt>zhèn</rt></ruby>康县", id="rt-alone"),
+    pytest.param("<ruby>镇<rp>(<rt>zhèn<rp>)</ruby>康县", id="end-tags-left-out"),
+    pytest.param("<ruby>镇<rb></rb><rt>zhèn</ruby>康县", id="rt-open-at-ruby-end"),
+]
+
+
+@pytest.mark.parametrize("annotated", _RUBY)
+def test_a_ruby_annotation_is_no_text(annotated: str) -> None:
+    page = f"<html><body><p>某{annotated}交通运输局</p><p>2021年6月18日</p></body></html>"
+    assert read_bytes(page.encode(), path="a.html").text == "某镇康县交通运输局\n2021年6月18日"
+
+
 def test_a_page_without_head_end_still_shows_its_body() -> None:
     page = "<html><head><title>x<body><p>答复正文</p>".encode()
     assert read_bytes(page, path="a.doc").text == "答复正文"

@@ -49,6 +49,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse import vocab
@@ -857,6 +858,7 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    _top_stamp(texts, filled, chrome)
     return frozenset(chrome), paged
 
 
@@ -969,6 +971,21 @@ _TOP_DATE = re.compile(
     r"^[\[【]?(?:(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}(?:" + _CLOCK + r")?"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日" + _CLOCK + r")[\]】]?$"
 )
+# A page's moment of publication as a site's template stamps it, on any page: a date in
+# square brackets (its clock time after it or not: [2020-09-30], [2020年09月30日], NFKC
+# reads ［］ so), or a date with its clock time (2020-09-30 10:20, 2020年09月30日 10:20:11).
+# A letter dates itself with 年月日, in round brackets at most, and writes no clock time
+# after the date alone on its line.
+_STAMP_DATE = r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+_STAMP = re.compile(rf"^\[\s*{_STAMP_DATE}(?:{_CLOCK})?\s*\]$|^{_STAMP_DATE}{_CLOCK}$")
+_STAMP_OPENS = frozenset("[12")
+"""What a line :data:`_STAMP` matches opens with: the gate before it."""
+_FIRST_CHARACTER = itemgetter(0)  # (of a filled line: never empty)
+_STAMP_LONGEST = 32
+"""The longest line :data:`_STAMP` matches (``[2020年09月30日 10:20:11]`` and blanks)."""
+_STAMP_REACH = 8
+"""How many of a text's first lines may hold the stamp: it stands right over or under the
+title, above the salutation (a header's marks, a title of three lines over it at most)."""
 
 
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -980,8 +997,39 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and _TOP_DATE.match(_DATE_LABEL.sub("", text)):
+        if i not in chrome and (_TOP_DATE.match(_DATE_LABEL.sub("", text)) or _STAMP.match(text)):
             chrome.add(i)
+
+
+def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's moment of publication (:data:`_STAMP`) above the letter's first sentence
+    or salutation, on any page (under the title: ``…的答复`` / ``[2020-09-30]`` /
+    ``王某代表：``): chrome by itself, where a page that shows itself reads more
+    (:func:`_top_page_date`). Looked for among the first lines only, and only where one
+    of them opens as a stamp does, before any line is searched for a sentence."""
+    head = filled[:_STAMP_REACH]
+    if len(head) < 2:
+        return  # (a stamp stands over a sentence or a salutation)
+    # the first characters of those lines, picked in C (a loop over them in Python costs
+    # thousands of instructions a letter): most letters' open with no stamp's
+    firsts = "".join(map(_FIRST_CHARACTER, itemgetter(*head)(texts)))
+    if "[" not in firsts and "1" not in firsts and "2" not in firsts:
+        return
+    stamps = [
+        k
+        for k, i in enumerate(head)
+        if texts[i][:1] in _STAMP_OPENS
+        and len(texts[i]) <= _STAMP_LONGEST
+        and _STAMP.match(texts[i])
+    ]
+    if not stamps:
+        return
+    for k, i in enumerate(filled):
+        text = texts[i]
+        if _SENTENCE.search(text) or text.endswith(":"):  # (NFKC: the salutation's ： is :)
+            chrome.update(head[s] for s in stamps if s < k)
+            return
+    # a text with no sentence nor salutation under them (a stamp alone) keeps them
 
 
 # A listing's link at the end of its line (详细查看, 【查看详情】; NFKC: （ is ().

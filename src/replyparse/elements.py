@@ -47,6 +47,9 @@ SUB_SERIAL = r"(?:[-‐‑–—―﹣]\d{1,5})?"
 """A sub-serial after the serial's dash (``〔2023〕12-1号``), any dash a typist or an IME
 writes (``12—1号``, ``12–1号``; the view reads a full-width ``－`` and a 一 between digits
 as ``-``); the serial's value is then null."""
+CN_SERIAL = r"(?<=第)[一二三四五六七八九十百零〇]{1,6}"
+"""A serial written in Chinese numerals after its 第 (``某政协提字（2020）第十二号``): a number
+all the same, its value the numeral's (:mod:`replyparse.fields.docnumber`)."""
 LISTED_SERIALS = r"(?:[、,，]\d{1,5}){0,4}"
 """Serials listed after the first under one code and year (``某财预〔2023〕12、13号``, or
 with a comma, ``12,13号``, ``12，13号``): one number as written
@@ -61,8 +64,8 @@ proposal's kind word after it). Where it starts, no issuer code may stand glued 
 it (某交复〔2022〕闭会15号 is none): :data:`DOC_NUMBER` asks; a caller that knows the gaps
 asks itself."""
 DOC_NUMBER = (
-    rf"(?:[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}年?[{_C}]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}"
-    rf"{LISTED_SERIALS}号"
+    rf"(?:[\u4e00-\u9fffA-Za-z]{{0,16}}[{_O}]\d{{2,4}}年?[{_C}]"
+    rf"第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}{LISTED_SERIALS}|{CN_SERIAL})号"
     rf"|(?<![\u4e00-\u9fffA-Za-z]){YEAR_FIRST_DOC_NUMBER})"
 )
 """A well-formed 发文字号 (issuer code, year in brackets, serial or listed serials, 号), or one

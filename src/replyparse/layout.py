@@ -148,6 +148,10 @@ _ENDED_THEN_NOTE = re.compile(
 _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
+# The proposal's own title alone (关于加强某某的提案, in its quotes or book-title marks or
+# not): over a whole title of the reply (对…第123号提案的答复), the item answered, no line
+# of that title.
+_PROPOSAL_TITLE = re.compile(r"^[“《\"]?关于[^。；：:，,]{2,60}的(?:建议|提案|议案)[”》\"]?$")
 # A web copy's row that names the letter's own title: the label (标题, 题目, 名称, 文件名称,
 # 公文标题…, 主题, 事由: a page's or a form's subject line), its colon or a gap, then a
 # whole title up to its 文种 (标题：关于…的答复, 主题：关于…的答复). A 办理单's row naming
@@ -893,6 +897,15 @@ def _restarts(above: Line, line: Line) -> bool:
     return _ended(above.text) and bool(_WHOLE_TITLE.match(line.text))
 
 
+def _under_proposal_title(title: list[Line], line: Line) -> bool:
+    """Whether ``line`` is a whole title of its own under title lines that, joined, are the
+    proposal's own title alone (``关于加强某某的提案`` / ``对…第123号提案的答复``): the item
+    answered, written over the reply's title, which is the letter's."""
+    return bool(_WHOLE_TITLE.match(line.text)) and bool(
+        _PROPOSAL_TITLE.match("".join(part.text for part in title))
+    )
+
+
 def _restarts_broken(
     view: TextView, lines: tuple[Line, ...], above: Line, i: int, title_end: int
 ) -> bool:
@@ -1106,12 +1119,21 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
-        if parted or (
-            title
-            and (
-                _restarts(above := _title_line_before(title), core)
-                or _restarts_broken(view, lines, above, i, title_end)
-                or _opens_after_a_gap(title, core)
+        # the proposal's own title over the reply's (关于…的提案 / 对…的答复): header, read
+        # with the title for the proposal, as the item's number alone is
+        proposal_over = bool(title) and not parted and _under_proposal_title(title, core)
+        if proposal_over:
+            numbered.extend(title)
+        if (
+            parted
+            or proposal_over
+            or (
+                title
+                and (
+                    _restarts(above := _title_line_before(title), core)
+                    or _restarts_broken(view, lines, above, i, title_end)
+                    or _opens_after_a_gap(title, core)
+                )
             )
         ):
             header.extend(title)

@@ -54,7 +54,13 @@ from replyparse.closing import (
     contact_row,
     glued_cc_label,
 )
-from replyparse.elements import SAID_CLASS, SERIAL_MARK, SUB_SERIAL, YEAR_FIRST_DOC_NUMBER
+from replyparse.elements import (
+    CN_SERIAL,
+    SAID_CLASS,
+    SERIAL_MARK,
+    SUB_SERIAL,
+    YEAR_FIRST_DOC_NUMBER,
+)
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
 from replyparse.layout import AUTHORITY_LINE
@@ -121,7 +127,7 @@ _NOTE_HEAD = re.compile("[此本][件函答回复]")
 # A 发文字号, with a label of its own (建议字：〔2023〕8号, 文号：…) or not.
 _DOC_NUMBER = re.compile(
     rf"(?:[{_CJK}]{{1,6}}：)?[{_CJK}A-Za-z]{{0,16}}?(?P<open>[〔\[［【（])(?:\d{{4}}|\d{{2}})"
-    rf"[〕\]］】）]第?{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}号"
+    rf"[〕\]］】）]第?(?:{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}|{CN_SERIAL})号"
 )
 # A cited 发文字号 from its bracketed year to its 号 (the code before it left aside), and the
 # brackets its year is in: what a title's value may hold over a gap a copy left inside it.
@@ -272,8 +278,12 @@ _ZI_CODE = re.compile(r"[\u4e00-\u9fff]{2,9}字")
 # What a 发文字号's code after the issuer's 代字 holds when it is only its kind (函, 发, 办,
 # 复) and 字: 函字, 发字, 办函, 复函字. No code is only these (it opens with its issuer's
 # 代字), so a mark glued before them is that 代字, no issuer's mark: 余科函字〔2022〕15号 is
-# one code, not 余科 | 函字〔…〕.
-_KIND_CODE = re.compile(r"[函发办复]{1,3}字?")
+# one code, not 余科 | 函字〔…〕. So is the kind of a reply to a proposal, the item's kind
+# (建议, 提案, 议案, or its first character) before 复, 函, 答 or 字 (提案复, 建复, 建议函,
+# 提字): 某办提案复〔2020〕3号 and 某县政办建复〔2021〕12号 are one code each.
+_KIND_CODE = re.compile(
+    r"[函发办复]{1,3}字?|(?:建议|提案|议案|[建提议])[复函答]{0,2}字?(?<=[复函答字])"
+)
 
 # -- salutation ------------------------------------------------------------------------------
 

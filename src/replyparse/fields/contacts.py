@@ -281,6 +281,13 @@ def _letters_as_digits(text: str) -> str:
     return _PHONE_RUN.sub(_run_digits, text)
 
 
+# A run of digits a phone's label gives that no phone's shape reads (555012345, nine
+# digits: a landline written one digit short, or damaged), its area code's dash kept or not,
+# six to twelve digits in all: the phone as written. Only as the value of a label that asks
+# for a phone (:func:`_read_value`), never a bare row's number.
+_ODD_PHONE = re.compile(r"(?=(?:-?[0-9]){6,12}$)[0-9]+(?:-[0-9]+)?")
+_DIGIT_OPENS = frozenset("0123456789")
+"""What a match of :data:`_ODD_PHONE` opens with: the gate before it."""
 # the area code's bracket, either width; a dash the letter wrote 一 (the view reads it -)
 _PHONE_DASHES = re.compile(rf"[）){_DASH}转一]+")
 _NOT_PHONE_CHAR = re.compile(rf"[^0-9{_PHONE_MASK}-]")
@@ -1143,6 +1150,17 @@ def _read_value(
         # _BOUNDARY's \s, the characters str.split() parts at, and joins only runs the
         # letter's gaps part, which the flat does not hold
         words = flat.text[piece.start : piece.end]
+        if (
+            words[:1] in _DIGIT_OPENS
+            and "phone" in kinds
+            and _ODD_PHONE.fullmatch(words)
+            and not _holds(events, "phone")
+        ):
+            # a number of a length no phone has (555012345: a digit lost or one too many),
+            # the first the phone's label gives: the phone as written
+            written = view.written(*flat.range(piece.start, piece.end))
+            events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
+            continue
         shape, cut = _shape(words)
         slot = slots[0] if slots else None
         if shape == "skip" and slot in ("person", "leader") and _surname_alone(pieces, n, words):

@@ -28,6 +28,7 @@ from replyparse.chrome import CELL_NUMBER, page_doc_number
 from replyparse.context import Context, Flat, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
+    CN_SERIAL,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
     SERIAL_MARK,
@@ -40,6 +41,7 @@ from replyparse.elements import (
 )
 from replyparse.elements import OPEN as _OPEN
 from replyparse.fields.linescan import finditer_lines
+from replyparse.fields.numerals import chinese_to_int
 from replyparse.formatchars import INVISIBLE
 from replyparse.labels import gap_before, opening_label
 from replyparse.layout import Layout
@@ -65,7 +67,7 @@ from replyparse.textview import Line, TextView
 # opens with ``[\u4e00-\u9fffA-Za-z]{0,16}``, which would try every hanzi of the letter.
 _DOC_NUMBER = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>\d{{4}}|\d{{2}})年?(?P<close>[{re.escape(_CLOSE)}])"
-    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}{LISTED_SERIALS})号"
+    rf"(?P<di>第)?(?P<serial>{SERIAL_MARK}\d{{1,5}}{SUB_SERIAL}{LISTED_SERIALS}|{CN_SERIAL})号"
 )
 # A cell bar right after a bracketed year (某水函〔2024〕|12号).
 _YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")
@@ -344,12 +346,23 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
                 "text": text,
                 "prefix": prefix or None,
                 "year": year,
-                "serial": int(serial) if serial.isdigit() else None,
+                "serial": _serial_value(serial),
                 "span": span,
             }
         )
         out.append(_found(item, m, start))
     return out
+
+
+def _serial_value(serial: str) -> int | None:
+    """A serial's value: its figures, or its Chinese numerals (第十二号 → 12); None for one
+    that is no plain number (30-17号, 闭08号, 3、4号)."""
+    if serial.isdigit():
+        return int(serial)
+    return chinese_to_int(serial) if _CN_NUMERALS.fullmatch(serial) else None
+
+
+_CN_NUMERALS = re.compile("[一二三四五六七八九十百零〇]+")
 
 
 # A cited 发文字号 that lost one of its year's brackets in copying, its 号 kept: the code,
@@ -457,6 +470,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     written = view.norm[found.start : found.end]
     if not found.serial_text:
         issues.append("no serial: its place was never filled in")
+        return _diagnostics(found, issues)
+    if found.item.serial is not None and not found.serial_text.isdigit():
+        issues.append(f"serial in Chinese numerals ({found.serial_text}), not in figures")
         return _diagnostics(found, issues)
     if found.serial_text.isalpha():  # (any figure in it is a serial's: 闭08, B12)
         issues.append(f"serial written as a word ({found.serial_text}), no number")

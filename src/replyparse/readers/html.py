@@ -5,7 +5,8 @@ single-file MHTML) Word writes with "Save as Web Page". Its tags must never reac
 parser, so the page is turned into text with the standard library's ``html.parser``:
 one line per block (paragraph, heading, list item, table cell, ``<br>``), white space
 collapsed as a browser does, the head, scripts, styles and comments left out (Word keeps
-its own XML settings in comments). List labels that Word writes for older browsers
+its own XML settings in comments), and so are a ruby annotation's reading and brackets
+(``<rt>``, ``<rp>``). List labels that Word writes for older browsers
 (``<![if !supportLists]>一、<![endif]>``) are kept: they are what the page shows.
 
 The encoding is the one the page declares (``<meta charset>``) when that decodes the
@@ -43,6 +44,10 @@ _BLOCKS = frozenset(
 _HIDDEN = frozenset(
     ["head", "script", "style", "template", "title", "xml", "noscript", "object"]
 )  # fmt: skip
+# A ruby annotation's reading and its fallback brackets (<ruby>镇<rp>(</rp><rt>zhèn</rt>
+# <rp>)</rp></ruby>): the page shows the reading over the character, no text of the line.
+# Their end tags may be left out (HTML closes one at the next <rt> or <rp>, or at </ruby>).
+_RUBY_NOTES = frozenset(["rt", "rp"])
 _WHITE = re.compile(r"[ \t\n\r\f]+")
 # A line break in the source between two wide characters is no space (CSS Text 3).
 _BREAK_BETWEEN_WIDE = re.compile(r"(?<=[^\x00-\x7f])[ \t\r\f]*\n[ \t\n\r\f]*(?=[^\x00-\x7f])")
@@ -130,14 +135,25 @@ class _TextExtractor(HTMLParser):
         elif tag in _HIDDEN:
             self._hidden.append(tag)
             self._open[tag] += 1
+        elif tag in _RUBY_NOTES:
+            self._close_ruby_note()  # (an <rt> whose end tag was left out ends here)
+            self._hidden.append(tag)
+            self._open[tag] += 1
         elif tag in _BLOCKS and not self._hidden:
             self._flush()
+
+    def _close_ruby_note(self) -> None:
+        """Close the ruby note (``<rt>``, ``<rp>``) that is the innermost hidden element."""
+        if self._hidden and self._hidden[-1] in _RUBY_NOTES:
+            self._open[self._hidden.pop()] -= 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS and not self._hidden:
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "ruby":
+            self._close_ruby_note()  # </ruby> ends its last note left open
         if self._hidden:
             # close it and anything left open inside it (each element popped once)
             while self._open[tag] and self._hidden:
