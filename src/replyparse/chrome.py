@@ -376,6 +376,230 @@ def chrome_tail(line: str) -> int | None:
     return at if at is not None and line[:at].strip() else None
 
 
+_HEAD_REACH = 3 * _LONGEST
+"""How far into a flattened page's first line the chrome over its letter may run (a crumb,
+the page's heading and a metadata table of a dozen cells)."""
+_PIECES = re.compile(r"\S\S*")
+_STEP_ONLY = re.compile(r"^(?:>|»|›|→|/|\\|\||丨|-|—|:)+$")
+"""A crumb's step standing alone between blanks (``首页 > 政务公开``, ``首页 - 建议提案``)."""
+_STEP_ENDS = (">", "»", "›", "→", "/", "\\", "|", "丨")
+_SALUTED = re.compile(r"[:：]$")
+_ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
+"""A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
+``某组 ：``; NFKC)."""
+_TITLE_FROM = re.compile(r"关于|对")
+"""Where a title opens after the authority a page's heading names first."""
+
+
+def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
+    """Where, in ``line`` (the first line of a flattened page: the letter run on after what
+    the page prints over it), the site's chrome stands before the letter's salutation or
+    first sentence: its pieces parted by blanks, runs of which are chrome together
+    (:func:`is_chrome_line`: tools, a banner, a page's cells ``发布时间：… 来源：…``), a
+    crumb with its steps (``当前位置：首页 > 政务公开 > 建议提案``, up to the last step's
+    name), the site's furniture (``无障碍浏览``, ``长者模式``), and the page's heading: a
+    title the head writes again after it (``关于…的答复 发布时间：… 某发〔2024〕3号 关于…的答复``).
+    A run of cells stops at a piece that reads as the letter's (a title's words, a
+    发文字号, a label of the letter's own). Empty for a line that is no flattened page's
+    (no longer than a line of chrome is)."""
+    if len(line) <= _LONGEST:
+        return []
+    pieces = [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)]
+    if shown and ("题" in line or "称" in line):
+        pieces = _title_cells_apart(line, pieces)
+    texts = [_norm(line[a:b]) for a, b in pieces]
+    stop = next((k for k, text in enumerate(texts) if _head_stops(text, shown)), len(texts))
+    if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
+        stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
+    out: list[tuple[int, int]] = []
+    tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
+    i = 0
+    while i < stop:
+        j = _chrome_run(texts, i, stop, shown)
+        if j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
+            j = i + 1  # a title cell's label: its value, the page's title, stays
+        if j == i and tries:
+            j = _heading_again(texts, i, stop)
+            tries = 0 if j > i else tries - 1
+        if j > i:
+            out.append((pieces[i][0], pieces[j - 1][1]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _title_cells_apart(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with each title cell's label (``标题：``, ``名  称：``) a piece of its own,
+    apart from the value it is glued to."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        m = _TITLE_CELL_RAW.match(line, a)
+        if m is None:
+            out.append((a, b))
+            k += 1
+            continue
+        out.append((a, m.end()))
+        while k < len(pieces) and pieces[k][1] <= m.end():
+            k += 1
+        if k < len(pieces) and pieces[k][0] < m.end():
+            out.append((m.end(), pieces[k][1]))
+            k += 1
+    return out
+
+
+def _head_stops(text: str, shown: bool) -> bool:
+    """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
+    after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
+    if shown and _is_furniture(text, top=True):
+        return False
+    if _SENTENCE.search(text):
+        return True
+    return (
+        _SALUTED.search(text) is not None
+        and not _cells(text, _LABEL)[1]
+        and _CRUMB.match(text) is None
+    )
+
+
+def _chrome_run(texts: list[str], i: int, stop: int, shown: bool) -> int:
+    """Where the run of chrome that opens at piece ``i`` ends (``i``: none opens there): a
+    crumb to its last step's name, a piece of furniture, or the longest run that is a line
+    of chrome together, up to a piece that reads as the letter's."""
+    text = texts[i]
+    if _crumb_at(texts, i, stop):
+        j = i + 1
+        while (
+            j < stop
+            and (
+                _STEP_ONLY.match(texts[j])
+                or _STEP_ONLY.match(texts[j - 1])
+                or texts[j - 1].endswith(_STEP_ENDS)
+                or (j == i + 1 and text.endswith(":"))  # (the lead, its trail after a blank)
+                or texts[j][:1] in ">»›"
+            )
+        ):
+            j += 1
+        return j
+    if shown and _is_furniture(text, top=True):
+        return i + 1
+    if (
+        shown
+        and len(text) <= _BANNER_LONGEST
+        and not _TITLE.search(text)
+        and i + 1 < stop
+        and _crumb_at(texts, i + 1, stop)
+    ):
+        return i + 1  # the site's name over its crumb (某县人民政府 首页 >> …)
+    best, joined = i, ""
+    for j in range(i, stop):
+        if _letter_piece(texts[j]) or j - max(best, i) >= _RUN_GAP:
+            break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
+        joined = f"{joined} {texts[j]}" if joined else texts[j]
+        if len(joined) > _LONGEST:
+            break
+        if is_chrome_line(joined):
+            best = j + 1
+    return best
+
+
+_RUN_GAP = 8
+"""How many pieces a run of a page's chrome goes on past its last end that was chrome before
+it is given up (a cell's label and its value split by blanks, ``[ 索引号 ] …``, a few)."""
+_OWN_LABELS = vocab.spellings(tuple(e for e in _TABLE if e.is_label and e.field != "page"))
+_OWN_LABEL = re.compile(rf"[{_OPENS}]?(?:{_OWN_LABELS})[:：]")
+"""A label of the letter's own (签发人：, 类别：), not the page's, opening a piece (NFKC)."""
+
+
+def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
+    """Whether a crumb opens at piece ``i`` (its lead, or 首页 with its first step after a
+    blank: ``首页 -> 互动``)."""
+    text = texts[i]
+    if _CRUMB.match(text) or _CRUMB_STEPS.match(text):
+        return True
+    return (
+        i + 1 < stop
+        and _STEP_ONLY.match(texts[i + 1]) is not None
+        and _CRUMB.match(f"{text} {texts[i + 1].replace('-', '')}") is not None
+    )
+
+
+def _letter_piece(text: str) -> bool:
+    """Whether a piece of a page's head reads as the letter's, never a cell of the page's:
+    a title's words (not a section's banner), a 发文字号, a label of the letter's own."""
+    lead, cells = _cells(text, _LABEL)
+    if not lead and cells and cells[0].label in _TABLE_CELLS - _TITLE_CELLS:
+        return False  # a page's cell (主题分类：建议提案)
+    if _BETWEEN_DATE.match(text):
+        return False  # the page's date in figures (日期：2024/05/21)
+    if _TITLE.search(text) and not _is_furniture(text, top=True):
+        return True
+    own = _OWN_LABEL.match(text)
+    # (a label of the letter's own left empty, 文号：, is the page table's cell)
+    return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
+
+
+_HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
+"""A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
+_TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
+"""A page's title cell's label with its colon, as written (blanks between its characters)."""
+_TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
+_TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
+"""A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
+_HEADING_PIECES = 8
+_HEADING_TRIES = 4
+_HEADING_END = re.compile(r"(?:答复|复函|回复|函|意见|报告|\))$")
+"""How a page's heading ends: a title's ending, or the office in brackets after it."""
+
+
+def _heading_again(texts: list[str], i: int, stop: int) -> int:
+    """Where the page's heading that opens at piece ``i`` ends (``i``: none does): the
+    pieces from ``i`` that read as a title (no sentence) and stand again, whole, in the
+    head after them (the letter's own title under the page's chrome)."""
+    best = i
+    heading = _TITLE_CELL_LEAD.sub("", texts[i], count=1)  # (名称：关于…, the page's cell)
+    for j in range(i, min(stop, i + _HEADING_PIECES)):
+        if j > i:
+            heading += texts[j]
+        if len(heading) > _LONGEST:
+            break
+        if (
+            len(heading) >= 10
+            and _HEADING_END.search(heading)
+            and _TITLE.search(heading)
+            and _again(heading, texts, j + 1, stop)
+        ):
+            best = j + 1
+    return best
+
+
+def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
+    """Whether ``heading`` stands again in ``texts[start:stop]`` (blanks left out): whole,
+    without the authority it opens with (``某局对…的答复`` over ``对…的答复``), or nearly
+    (:func:`_nearly`)."""
+    rest = "".join(texts[start:stop])
+    if heading in rest:
+        return True
+    titled = _TITLE_FROM.search(heading, 1)
+    if (
+        titled is not None
+        and len(heading) - titled.start() >= 10
+        and heading[titled.start() :] in rest
+    ):
+        return True
+    first = rest.find(heading[0])
+    while first >= 0:
+        if any(
+            _nearly(heading, rest[first : first + len(heading) + d])
+            for d in range(-_NEARLY, _NEARLY + 1)
+        ):
+            return True
+        first = rest.find(heading[0], first + 1)
+    return False
+
+
 def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:
     """:func:`chrome_tail`'s start (footer cells taken as pieces when ``cells``), and
     whether a piece holds a footer's mark."""
