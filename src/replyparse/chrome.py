@@ -376,6 +376,48 @@ def chrome_tail(line: str) -> int | None:
     return at if at is not None and line[:at].strip() else None
 
 
+_GLUED_LABEL = re.compile(
+    rf"(?:{_alternation((*_LABELS, *_PAGE, *_TIMED_WORDS, *_VIEW_WORDS, '字号', '字体'))})[:：]"
+)
+"""A label and its colon, where a copy glued a cell to what stands before it."""
+_GLUED_TITLE_END = re.compile(
+    r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
+    r"(?=[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号's code
+    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对))"  # a title, its authority first
+)
+"""A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
+glued to."""
+_GLUED_CELL_END = re.compile(
+    r"[\]】](?=[\u4e00-\u9fff])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
+    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+)
+"""The end of a tool's brackets, of a cell's count (or of its label when the count is left
+out) or of a page's date in figures (its clock after it) that words are glued to
+(``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
+``发布日期：2024-05-21王某代表：``)."""
+_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])首页(?={_CRUMB_STEP})")
+"""A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``)."""
+_LABEL_AFTER_TITLE = ("答复", "复函", "回复")
+_GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
+_SWITCHES = (
+    "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
+    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版"
+)
+_GLUED_FURNITURE = re.compile(
+    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})|{_SWITCHES})+"
+)
+"""The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
+a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
+_STEP_CHARS = ">»›/＞"
+_STEP = re.compile(r"[>»›＞]|(?<!\d)/")
+"""A crumb's step (not the slash of a date, 2024/05/21)."""
+_STEP_NAME = re.compile(
+    r"(?:正文|建议提案(?:办理)?|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?)"
+    r"(?!办理|提案|建议)(?=[\u4e00-\u9fff])"
+)
+"""A crumb's last step that the article's heading is glued to: the article (正文) or a
+section's banner (建议提案办理)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -404,7 +446,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     (no longer than a line of chrome is)."""
     if len(line) <= _LONGEST:
         return []
-    pieces = [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)]
+    pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
     texts = [_norm(line[a:b]) for a, b in pieces]
@@ -427,6 +469,72 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
+    """``pieces`` parted where a copy that lost its blanks glued two of them: before a
+    label and its colon (``…的答复发布时间：…浏览次数：…``), after a title's ending that a
+    发文字号 or a title follows (``…的复函某财函〔2023〕8号…``), after an image's file name
+    (``top_img.png对…``), a tool's brackets, a cell's count or a page's date in figures;
+    on a page (``shown``) also after the site's furniture that opens a piece
+    (``今天是：欢迎访问某县人民政府门户网无障碍浏览长者模式某局关于…``), before a crumb's 首页
+    the site's name is glued to, and after a crumb's last step where the article's heading
+    is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``)."""
+    out: list[tuple[int, int]] = []
+    stepped = False  # (whether the piece before ends with a crumb's step)
+    for a, b in pieces:
+        # (a label that opens with a title's ending, 答复日期：, after text is that ending and
+        # a label: …的答复日期：2024-05-21)
+        cuts = {
+            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0)
+            for m in _GLUED_LABEL.finditer(line, a + 1, b)
+        }
+        cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
+        cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
+        cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
+        if shown:
+            lead = _GLUED_FURNITURE.match(line, a, b)
+            if lead is not None and lead.end() < b:
+                cuts.add(lead.end())
+            cuts.update(_crumb_ends(line, a, b, stepped))
+            cuts.update(_glued_crumbs(line, a, b))
+        stepped = line[b - 1] in _STEP_CHARS
+        for cut in sorted(c for c in cuts if a < c < b):
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def _glued_crumbs(line: str, a: int, b: int) -> list[int]:
+    """Where in ``line[a:b]`` a crumb's 首页 starts that the site's name is glued before (its
+    step may stand in the next piece)."""
+    out = []
+    for m in _GLUED_CRUMB.finditer(line, a):
+        if m.start() >= b:
+            break
+        out.append(m.start())
+    return out
+
+
+def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
+    """Where, in a piece of a crumb (``line[a:b]``: one that opens with a crumb's lead, or
+    follows a step, ``stepped``), its last step's name ends when the heading is glued to
+    it: after the article (正文) or a section's banner (建议提案办理), or before 关于, which
+    no step's name holds."""
+    if not stepped and _CRUMB.match(_norm(line[a:b])) is None:
+        return []
+    step = max((m.start() for m in _STEP.finditer(line, a, b)), default=-1)
+    if step < a and not stepped:
+        return []
+    name = max(step + 1, a)
+    while name < b and line[name].isspace():
+        name += 1
+    last = _STEP_NAME.match(line, name, b)
+    if last is not None:
+        return [last.end()]
+    about = line.find("关于", name + 1, b)
+    return [about] if about > 0 else []
 
 
 def _title_cells_apart(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -483,7 +591,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool) -> int:
         ):
             j += 1
         return j
-    if shown and _is_furniture(text, top=True):
+    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return i + 1
     if (
         shown
@@ -530,6 +638,8 @@ def _letter_piece(text: str) -> bool:
     """Whether a piece of a page's head reads as the letter's, never a cell of the page's:
     a title's words (not a section's banner), a 发文字号, a label of the letter's own."""
     lead, cells = _cells(text, _LABEL)
+    if any(len(c.value) > _VALUE or _VALUE_COLON.search(c.value) for c in cells):
+        return True  # a salutation or the letter's first words glued to a cell's value
     if not lead and cells and cells[0].label in _TABLE_CELLS - _TITLE_CELLS:
         return False  # a page's cell (主题分类：建议提案)
     if _BETWEEN_DATE.match(text):
@@ -541,6 +651,9 @@ def _letter_piece(text: str) -> bool:
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_HEAD_END = re.compile(r"[。！？；!?;]")
+_VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
+"""A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
@@ -580,6 +693,8 @@ def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
     without the authority it opens with (``某局对…的答复`` over ``对…的答复``), or nearly
     (:func:`_nearly`)."""
     rest = "".join(texts[start:stop])
+    if stop < len(texts):  # (and the piece that ends the head, up to its first sentence's end)
+        rest += _HEAD_END.split(texts[stop], maxsplit=1)[0]  # (its cells' colons aside)
     if heading in rest:
         return True
     titled = _TITLE_FROM.search(heading, 1)
