@@ -360,16 +360,31 @@ def is_chrome_line(line: str) -> bool:
     return _is_chrome(text, _cells(text, _LABEL))
 
 
+_TAIL_GLUED = re.compile(
+    rf"(?={'|'.join(_PREV_NEXT_WORDS)}|打印|关闭|扫一扫|分享|责任编辑|【|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
+    # (a registration with its number, opened by its province's 苏 when one stands before it)
+    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)",
+    re.IGNORECASE,
+)
+"""Where a piece of chrome starts that a copy without blanks glued to the text before it
+(``…2024年5月20日打印本页``, ``…关闭上一篇：…``, ``…（此件公开发布）某公网安备…``)."""
+
+
 def chrome_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), the site's chrome that a flattened page ran
-    on after the letter starts: at a run of blanks after some text, from which the rest of
-    the line is pieces of chrome, each parted from the next by blanks (``… 2024年5月20日
+    on after the letter starts: at a run of blanks after some text (or where a piece of
+    chrome is glued to it, :data:`_TAIL_GLUED`), from which the rest of the line is pieces
+    of chrome, each parted from the next by blanks or so glued (``… 2024年5月20日
     打印本页 关闭窗口``, ``… 责任编辑：李某 关闭 上一篇：… 下一篇：…``, a footer). A piece is
     chrome by itself, a site's furniture (:func:`_is_furniture`: ``foot_img.png``) or, in a
     tail that holds a footer's mark (ICP备…), a footer's cell (``联系电话：…``); one piece at
     least is chrome by itself. Pieces are taken from the line's end back, each as short as
     it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
-    gaps = [m.span() for m in _BLANKS.finditer(line, max(1, len(line) - 2 * _LONGEST))]
+    reach = max(1, len(line) - 2 * _LONGEST)
+    gaps = [m.span() for m in _BLANKS.finditer(line, reach)]
+    glued = [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
+    if glued:  # (where the copy glued a piece of chrome to the text before it)
+        gaps = sorted({*gaps, *(g for g in glued if not line[g[0] - 1].isspace())})
     at, marked = _tail_pieces(line, gaps, cells=True)
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)
