@@ -360,6 +360,15 @@ def is_chrome_line(line: str) -> bool:
     return _is_chrome(text, _cells(text, _LABEL))
 
 
+_SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
+_CHROME_LEAD = re.compile(
+    r"\s*(?:(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
+    rf"|(?P<tools>(?:[\s\[\]【】{CELL_BARS}A-Za-z]|{_TOOL_WORD})+)"
+    rf"|[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL})",
+    re.IGNORECASE,
+)
+"""What the chrome after a letter's last date opens with: tools (one a page is told by:
+``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|打印|关闭|扫一扫|分享|责任编辑|【|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
@@ -388,7 +397,28 @@ def chrome_tail(line: str) -> int | None:
     at, marked = _tail_pieces(line, gaps, cells=True)
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)
+    dated = _after_signed_date(line, reach)
+    if dated is not None and (at is None or dated < at):
+        at = dated
     return at if at is not None and line[:at].strip() else None
+
+
+def _after_signed_date(line: str, reach: int) -> int | None:
+    """Where the page's chrome starts right after the letter's last signed date, when a
+    site's tool, an image of its footer or a link to the previous or next article follows
+    it at once (``…2024年5月20日扫一扫在手机打开当前页微博微信…``, ``…日【关闭】×…``,
+    ``…日foot_img.png主办单位：…``): the page goes on from there, whatever its later pieces
+    (a site's menu of links) are."""
+    dates = list(_SIGNED_DATE_IN.finditer(line, reach))
+    if not dates:
+        return None
+    end = dates[-1].end()
+    lead = _CHROME_LEAD.match(line, end)
+    if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
+        return None
+    if lead.group("image") and _FOOTER.search(line, lead.end()) is None:
+        return None  # (an image alone is no sign of a page: one of its footer's marks is)
+    return end
 
 
 _GLUED_LABEL = re.compile(
