@@ -78,6 +78,12 @@ HEADS = [
         id="title-cell",
     ),
     pytest.param(["37-top_img.png", TITLE, "发布时间：2024-05-21 09:30 浏览次数：41"], None, id="image"),
+    pytest.param([TITLE, "类 别：B", NUMBER, TITLE], NUMBER, id="heading-label-spread"),
+    pytest.param(
+        ["您当前的位置：首页>政务公开>建议提案办理", "桐溪县水务局" + TITLE, "日期：", "2024-06-06", "字体："],
+        None,
+        id="page-date-and-font-tool",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

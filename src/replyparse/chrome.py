@@ -435,6 +435,7 @@ glued to."""
 _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
+    r"|(?:字体|字号|背景色)[:：](?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
 """The end of a tool's brackets, of a cell's count (or of its label when the count is left
@@ -444,6 +445,8 @@ out) or of a page's date in figures (its clock after it) that words are glued to
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``)."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
+_LABEL_REACH = 24
+"""How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
     "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
@@ -530,9 +533,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
+        # (a label may run past the piece: 类 别：, its characters apart)
         cuts = {
             m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0)
-            for m in _GLUED_LABEL.finditer(line, a + 1, b)
+            for m in _labels_from(line, a + 1, b)
         }
         cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
@@ -548,6 +552,16 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             out.append((a, cut))
             a = cut
         out.append((a, b))
+    return out
+
+
+def _labels_from(line: str, a: int, b: int) -> list[re.Match[str]]:
+    """The matches of :data:`_GLUED_LABEL` that start in ``line[a:b]``."""
+    out = []
+    for m in _GLUED_LABEL.finditer(line, a, min(len(line), b + _LABEL_REACH)):
+        if m.start() >= b:
+            break
+        out.append(m)
     return out
 
 
@@ -653,8 +667,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool) -> int:
         joined = f"{joined} {texts[j]}" if joined else texts[j]
         if len(joined) > _LONGEST:
             break
-        if is_chrome_line(joined):
-            best = j + 1
+        if is_chrome_line(joined) or _BETWEEN_DATE.match(joined):
+            best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
 
 
