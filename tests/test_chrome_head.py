@@ -80,6 +80,21 @@ HEADS = [
     pytest.param(["37-top_img.png", TITLE, "发布时间：2024-05-21 09:30 浏览次数：41"], None, id="image"),
     pytest.param([TITLE, "类 别：B", NUMBER, TITLE], NUMBER, id="heading-label-spread"),
     pytest.param(
+        [
+            "| 索引号 | 0000-2/2024-0628001 | 发布机构 | 桐溪县水务局 |",
+            "| 公开目录 | 人大建议办理结果 | 发布日期 | 2024-06-28 |",
+            "| 文号 | 浏览量 |",
+            TITLE,
+        ],
+        None,
+        id="bar-table-bare-labels",
+    ),
+    pytest.param(
+        ["您当前所在的位置 : 首页 > 政民互动 > 正文", TITLE, "文章来源：桐溪县水务局", "发布时间： 2024-05-21 09:25 浏览量： 打印 分享到 ："],
+        None,
+        id="longer-label-first",
+    ),
+    pytest.param(
         ["您当前的位置：首页>政务公开>建议提案办理", "桐溪县水务局" + TITLE, "日期：", "2024-06-06", "字体："],
         None,
         id="page-date-and-font-tool",

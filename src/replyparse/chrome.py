@@ -536,11 +536,13 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         # (a label may run past the piece: 类 别：, its characters apart)
         cuts = {
             m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0)
-            for m in _labels_from(line, a + 1, b)
+            for m in _labels_from(line, a, b)
         }
         cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
+        if line[a] in ":：":
+            cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         if shown:
             lead = _GLUED_FURNITURE.match(line, a, b)
             if lead is not None and lead.end() < b:
@@ -660,10 +662,19 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool) -> int:
         and _crumb_at(texts, i + 1, stop)
     ):
         return i + 1  # the site's name over its crumb (某县人民政府 首页 >> …)
-    best, joined = i, ""
+    best, joined, labelled = i, "", False
     for j in range(i, stop):
-        if _letter_piece(texts[j]) or j - max(best, i) >= _RUN_GAP:
+        # (a page's label alone, 公开目录 |, has its value next: 人大建议办理结果 is none of
+        # the letter's, unless it reads as a title or a 发文字号)
+        valued = (
+            labelled
+            and _LETTER_TITLE.search(texts[j]) is None
+            and _HEAD_NUMBER.search(texts[j]) is None
+        )
+        if (_letter_piece(texts[j]) and not valued) or j - max(best, i) >= _RUN_GAP:
             break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
+        if texts[j].strip(CELL_BARS):
+            labelled = (label := _bare_label(texts[j])) is not None and label in _TABLE_CELLS
         joined = f"{joined} {texts[j]}" if joined else texts[j]
         if len(joined) > _LONGEST:
             break
