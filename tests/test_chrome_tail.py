@@ -114,3 +114,14 @@ def test_the_page_goes_on_after_the_date_from_a_tool(tail: str) -> None:
     letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{LETTER}{tail}")
     assert letter.signature.issuer == "桐溪县水务局"
     assert letter.signature.date == "2024-05-20"
+
+
+def test_a_contact_before_the_signer_is_no_footer_cell() -> None:
+    """The page's tools after the date mark where the page goes on: the contact's phone
+    before the signer, a footer's cell by its label, stays the letter's with the signer."""
+    body = LETTER.replace(" 桐溪县水务局", " 联系电话：0000-5550123 桐溪县水务局")
+    tail = " | 【打印文章】 【关闭窗口】 | 主办：桐溪县人民政府 某ICP备00000000号-1"
+    assert chrome_tail(f"{body}{tail}") == len(body)
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{body}{tail}")
+    assert letter.signature.issuer == "桐溪县水务局"
+    assert letter.signature.date == "2024-05-20"

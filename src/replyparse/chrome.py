@@ -398,7 +398,7 @@ def chrome_tail(line: str) -> int | None:
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)
     dated = _after_signed_date(line, reach)
-    if dated is not None and (at is None or dated < at):
+    if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
     return at if at is not None and line[:at].strip() else None
 
