@@ -442,8 +442,9 @@ _GLUED_CELL_END = re.compile(
 out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
 ``发布日期：2024-05-21王某代表：``)."""
-_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])首页(?={_CRUMB_STEP})")
-"""A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``)."""
+_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
+"""A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
+tools 设为首页, 返回首页)."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
@@ -457,6 +458,7 @@ _GLUED_FURNITURE = re.compile(
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
+_TITLE_START_AT = re.compile("关于|对")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
@@ -498,14 +500,25 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
     texts = [_norm(line[a:b]) for a, b in pieces]
-    stop = next((k for k, text in enumerate(texts) if _head_stops(text, shown)), len(texts))
+    stop = next(
+        (
+            k
+            for k, text in enumerate(texts)
+            if _head_stops(text, shown)
+            # (not the end of a label whose characters stand apart: 文 号：)
+            and not (k and _bare_label(f"{texts[k - 1]} {text}"))
+        ),
+        len(texts),
+    )
     if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
     out: list[tuple[int, int]] = []
     tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
+    tabled = False  # (whether a page's table of cells was dropped before)
     i = 0
     while i < stop:
-        j = _chrome_run(texts, i, stop, shown)
+        j = _chrome_run(texts, i, stop, shown, tabled)
+        tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
         if j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
             j = i + 1  # a title cell's label: its value, the page's title, stays
         if j == i and tries:
@@ -530,6 +543,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``)."""
     out: list[tuple[int, int]] = []
     stepped = False  # (whether the piece before ends with a crumb's step)
+    labelled = False  # (whether it ends with a label's colon)
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
@@ -548,8 +562,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if lead is not None and lead.end() < b:
                 cuts.add(lead.end())
             cuts.update(_crumb_ends(line, a, b, stepped))
+            banner = _STEP_NAME.match(line, a, b) if labelled else None
+            if banner is not None and _TITLE_START_AT.match(line, banner.end()):
+                cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
             cuts.update(_glued_crumbs(line, a, b))
         stepped = line[b - 1] in _STEP_CHARS
+        labelled = line[b - 1] in ":："
         for cut in sorted(c for c in cuts if a < c < b):
             out.append((a, cut))
             a = cut
@@ -633,7 +651,7 @@ def _head_stops(text: str, shown: bool) -> bool:
     )
 
 
-def _chrome_run(texts: list[str], i: int, stop: int, shown: bool) -> int:
+def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool = False) -> int:
     """Where the run of chrome that opens at piece ``i`` ends (``i``: none opens there): a
     crumb to its last step's name, a piece of furniture, or the longest run that is a line
     of chrome together, up to a piece that reads as the letter's."""
@@ -678,17 +696,33 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool) -> int:
         joined = f"{joined} {texts[j]}" if joined else texts[j]
         if len(joined) > _LONGEST:
             break
-        if is_chrome_line(joined) or _BETWEEN_DATE.match(joined):
+        if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
 
 
+_PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
+"""A page's own label in a piece (索引号：, 发布机构)."""
 _RUN_GAP = 8
 """How many pieces a run of a page's chrome goes on past its last end that was chrome before
 it is given up (a cell's label and its value split by blanks, ``[ 索引号 ] …``, a few)."""
 _OWN_LABELS = vocab.spellings(tuple(e for e in _TABLE if e.is_label and e.field != "page"))
 _OWN_LABEL = re.compile(rf"[{_OPENS}]?(?:{_OWN_LABELS})[:：]")
 """A label of the letter's own (签发人：, 类别：), not the page's, opening a piece (NFKC)."""
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` is cells of a page's table drawn with bars, each label a table's
+    (``| 主题词： | | 时效： | 有效 |``): the rest of a table whose page labels came before."""
+    if not any(bar in text for bar in CELL_BARS):
+        return False
+    lead, cells = _cells(text, _LABEL)
+    return (
+        bool(cells)
+        and not lead.strip(CELL_BARS + " ")
+        and all(c.label in _TABLE_CELLS for c in cells)
+        and all(len(c.value) <= _VALUE and not _SENTENCE.search(c.value) for c in cells)
+    )
 
 
 def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
