@@ -472,9 +472,11 @@ _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
 _PIECES = re.compile(r"\S\S*")
+"""A piece of a flattened page's head: what stands between its blanks."""
 _STEP_ONLY = re.compile(r"^(?:>|»|›|→|/|\\|\||丨|-|—|:)+$")
 """A crumb's step standing alone between blanks (``首页 > 政务公开``, ``首页 - 建议提案``)."""
 _STEP_ENDS = (">", "»", "›", "→", "/", "\\", "|", "丨")
+"""What a crumb's piece ends with when its next step's name follows (``首页>``)."""
 _SALUTED = re.compile(r"[:：]$")
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
@@ -756,6 +758,7 @@ def _letter_piece(text: str) -> bool:
 
 
 _HEAD_END = re.compile(r"[。！？；!?;]")
+"""A sentence's end: where the piece that ends a page's head stops holding its title."""
 _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
@@ -766,7 +769,10 @@ _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
 """A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
 _HEADING_PIECES = 8
+"""How many pieces a page's heading spans at most (a title the copy broke into a few)."""
 _HEADING_TRIES = 4
+"""At how many pieces that open no chrome the page's heading is looked for: it stands near
+the head's start, under the site's name, crumb or tools."""
 _HEADING_END = re.compile(r"(?:答复|复函|回复|函|意见|报告|\))$")
 """How a page's heading ends: a title's ending, or the office in brackets after it."""
 
