@@ -104,6 +104,7 @@ def test_no_glued_chrome_tail(line: str) -> None:
         pytest.param(" |【下载Word】 【打印文章】 |主办：桐溪县人民政府 承办：桐溪县人民政府办公室", id="tools-then-hosts"),
         pytest.param("foot_img_01.png主办单位：桐溪县人民政府 版权所有：某市人民政府办公室 网站地图", id="footer-image"),
         pytest.param("【关闭】×用户登录", id="close-box"),
+        pytest.param(" <!--EndFragment-->", id="html-comment"),
     ],
 )  # fmt: skip
 def test_the_page_goes_on_after_the_date_from_a_tool(tail: str) -> None:
@@ -111,7 +112,8 @@ def test_the_page_goes_on_after_the_date_from_a_tool(tail: str) -> None:
     marks) starts the page again: the rest of the line is the page's, whatever menu of
     links it holds."""
     assert chrome_tail(f"{LETTER}{tail}") == len(LETTER)
-    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{LETTER}{tail}")
+    page = "发布时间：2024-05-21 09:30"  # (the page shows itself)
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{page}\n{LETTER}{tail}")
     assert letter.signature.issuer == "桐溪县水务局"
     assert letter.signature.date == "2024-05-20"
 

@@ -364,11 +364,13 @@ _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
     r"\s*(?:(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
     rf"|(?P<tools>(?:[\s\[\]【】{CELL_BARS}A-Za-z]|{_TOOL_WORD})+)"
-    rf"|[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL})",
+    rf"|[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
+    r"|<[!！]--)",  # (an HTML comment a copy kept: <!--EndFragment-->)
     re.IGNORECASE,
 )
 """What the chrome after a letter's last date opens with: tools (one a page is told by:
-``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article."""
+``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article, an HTML
+comment of the copy's."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|打印|关闭|扫一扫|分享|责任编辑|【|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
