@@ -55,3 +55,75 @@ def test_the_signature_ends_the_letter_again(tail: str) -> None:
 )
 def test_no_chrome_tail(line: str) -> None:
     assert chrome_tail(line) is None
+
+
+GLUED_TAILS = [
+    pytest.param("打印本页 关闭窗口", id="tools"),
+    pytest.param("扫一扫在手机打开当前页", id="scan"),
+    pytest.param("责任编辑：赵某关闭上一篇：某局关于第8号建议的答复下一篇：某局关于第9号建议的答复", id="links"),
+    pytest.param("上一条：关于桐溪县第十届人民代表...下一条：关于桐溪县第十届人民代表...", id="links-cut"),
+    pytest.param("某公网安备00000000000000号 网站标识码：0000000000", id="footer-with-province"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("tail", GLUED_TAILS)
+def test_chrome_glued_to_the_date_is_found(tail: str) -> None:
+    """A copy that lost the blanks too glues the chrome to the signature's date."""
+    assert chrome_tail(f"{LETTER}{tail}") == len(LETTER)
+
+
+@pytest.mark.parametrize("tail", GLUED_TAILS)
+def test_the_signature_ends_a_glued_letter_again(tail: str) -> None:
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复{LETTER.replace(' ', '')}{tail}")
+    assert letter.signature.issuer == "桐溪县水务局"
+    assert letter.signature.date == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(f"{LETTER}联系人：李某联系电话：0000-5550123", id="a-contact-glued"),
+        pytest.param(
+            LETTER.replace("感谢你", "违规的小作坊将依法予以关闭，感谢你"),
+            id="a-sentence-with-a-tool-word",
+        ),
+        pytest.param(f"{LETTER}（此件公开发布）", id="a-note-glued"),
+        pytest.param(
+            f"{LETTER}请督促各网站完成ICP备案，做好网站标识码管理", id="footer-words-no-number"
+        ),
+    ],
+)
+def test_no_glued_chrome_tail(line: str) -> None:
+    assert chrome_tail(line) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("扫一扫在手机打开当前页微博微信部门街镇市政府部门网站区县政府网站", id="tool-then-menu"),
+        pytest.param(" |【下载Word】 【打印文章】 |主办：桐溪县人民政府 承办：桐溪县人民政府办公室", id="tools-then-hosts"),
+        pytest.param("foot_img_01.png主办单位：桐溪县人民政府 版权所有：某市人民政府办公室 网站地图", id="footer-image"),
+        pytest.param("【关闭】×用户登录", id="close-box"),
+        pytest.param(" <!--EndFragment-->", id="html-comment"),
+    ],
+)  # fmt: skip
+def test_the_page_goes_on_after_the_date_from_a_tool(tail: str) -> None:
+    """Right after the signature's date a site's tool (or its footer's image before its
+    marks) starts the page again: the rest of the line is the page's, whatever menu of
+    links it holds."""
+    assert chrome_tail(f"{LETTER}{tail}") == len(LETTER)
+    page = "发布时间：2024-05-21 09:30"  # (the page shows itself)
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{page}\n{LETTER}{tail}")
+    assert letter.signature.issuer == "桐溪县水务局"
+    assert letter.signature.date == "2024-05-20"
+
+
+def test_a_contact_before_the_signer_is_no_footer_cell() -> None:
+    """The page's tools after the date mark where the page goes on: the contact's phone
+    before the signer, a footer's cell by its label, stays the letter's with the signer."""
+    body = LETTER.replace(" 桐溪县水务局", " 联系电话：0000-5550123 桐溪县水务局")
+    tail = " | 【打印文章】 【关闭窗口】 | 主办：桐溪县人民政府 某ICP备00000000号-1"
+    assert chrome_tail(f"{body}{tail}") == len(body)
+    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{body}{tail}")
+    assert letter.signature.issuer == "桐溪县水务局"
+    assert letter.signature.date == "2024-05-20"

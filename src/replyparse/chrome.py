@@ -372,20 +372,471 @@ def is_chrome_line(line: str) -> bool:
     return _is_chrome(text, _cells(text, _LABEL))
 
 
+_SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
+_CHROME_LEAD = re.compile(
+    r"\s*(?:(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
+    rf"|(?P<tools>(?:[\s\[\]【】{CELL_BARS}A-Za-z]|{_TOOL_WORD})+)"
+    rf"|[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
+    r"|<[!！]--)",  # (an HTML comment a copy kept: <!--EndFragment-->)
+    re.IGNORECASE,
+)
+"""What the chrome after a letter's last date opens with: tools (one a page is told by:
+``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article, an HTML
+comment of the copy's."""
+_TAIL_GLUED = re.compile(
+    rf"(?={'|'.join(_PREV_NEXT_WORDS)}|打印|关闭|扫一扫|分享|责任编辑|【|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
+    # (a registration with its number, opened by its province's 苏 when one stands before it)
+    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)",
+    re.IGNORECASE,
+)
+"""Where a piece of chrome starts that a copy without blanks glued to the text before it
+(``…2024年5月20日打印本页``, ``…关闭上一篇：…``, ``…（此件公开发布）某公网安备…``)."""
+
+
 def chrome_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), the site's chrome that a flattened page ran
-    on after the letter starts: at a run of blanks after some text, from which the rest of
-    the line is pieces of chrome, each parted from the next by blanks (``… 2024年5月20日
+    on after the letter starts: at a run of blanks after some text (or where a piece of
+    chrome is glued to it, :data:`_TAIL_GLUED`), from which the rest of the line is pieces
+    of chrome, each parted from the next by blanks or so glued (``… 2024年5月20日
     打印本页 关闭窗口``, ``… 责任编辑：李某 关闭 上一篇：… 下一篇：…``, a footer). A piece is
     chrome by itself, a site's furniture (:func:`_is_furniture`: ``foot_img.png``) or, in a
     tail that holds a footer's mark (ICP备…), a footer's cell (``联系电话：…``); one piece at
     least is chrome by itself. Pieces are taken from the line's end back, each as short as
     it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
-    gaps = [m.span() for m in _BLANKS.finditer(line, max(1, len(line) - 2 * _LONGEST))]
+    reach = max(1, len(line) - 2 * _LONGEST)
+    gaps = [m.span() for m in _BLANKS.finditer(line, reach)]
+    glued = [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
+    if glued:  # (where the copy glued a piece of chrome to the text before it)
+        gaps = sorted({*gaps, *(g for g in glued if not line[g[0] - 1].isspace())})
     at, marked = _tail_pieces(line, gaps, cells=True)
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)
+    dated = _after_signed_date(line, reach)
+    if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
+        at = dated
     return at if at is not None and line[:at].strip() else None
+
+
+def _after_signed_date(line: str, reach: int) -> int | None:
+    """Where the page's chrome starts right after the letter's last signed date, when a
+    site's tool, an image of its footer or a link to the previous or next article follows
+    it at once (``…2024年5月20日扫一扫在手机打开当前页微博微信…``, ``…日【关闭】×…``,
+    ``…日foot_img.png主办单位：…``): the page goes on from there, whatever its later pieces
+    (a site's menu of links) are."""
+    dates = list(_SIGNED_DATE_IN.finditer(line, reach))
+    if not dates:
+        return None
+    end = dates[-1].end()
+    lead = _CHROME_LEAD.match(line, end)
+    if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
+        return None
+    if lead.group("image") and _FOOTER.search(line, lead.end()) is None:
+        return None  # (an image alone is no sign of a page: one of its footer's marks is)
+    return end
+
+
+_GLUED_LABEL = re.compile(
+    rf"(?:{_alternation((*_LABELS, *_PAGE, *_TIMED_WORDS, *_VIEW_WORDS, '字号', '字体'))})[:：]"
+)
+"""A label and its colon, where a copy glued a cell to what stands before it."""
+_GLUED_TITLE_END = re.compile(
+    r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
+    r"(?=[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号's code
+    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对))"  # a title, its authority first
+)
+"""A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
+glued to."""
+_GLUED_CELL_END = re.compile(
+    r"[\]】](?=[\u4e00-\u9fff])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
+    r"|(?:字体|字号|背景色)[:：](?=[\u4e00-\u9fff])"
+    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+)
+"""The end of a tool's brackets, of a cell's count (or of its label when the count is left
+out) or of a page's date in figures (its clock after it) that words are glued to
+(``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
+``发布日期：2024-05-21王某代表：``)."""
+_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
+"""A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
+tools 设为首页, 返回首页)."""
+_LABEL_AFTER_TITLE = ("答复", "复函", "回复")
+_LABEL_REACH = 24
+"""How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
+_GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
+_SWITCHES = (
+    "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
+    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版"
+)
+_GLUED_FURNITURE = re.compile(
+    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})|{_SWITCHES})+"
+)
+"""The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
+a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
+_TITLE_START_AT = re.compile("关于|对")
+_STEP_CHARS = ">»›/＞"
+_STEP = re.compile(r"[>»›＞]|(?<!\d)/")
+"""A crumb's step (not the slash of a date, 2024/05/21)."""
+_STEP_NAME = re.compile(
+    r"(?:正文|建议提案(?:办理)?|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?)"
+    r"(?!办理|提案|建议)(?=[\u4e00-\u9fff])"
+)
+"""A crumb's last step that the article's heading is glued to: the article (正文) or a
+section's banner (建议提案办理)."""
+_HEAD_REACH = 3 * _LONGEST
+"""How far into a flattened page's first line the chrome over its letter may run (a crumb,
+the page's heading and a metadata table of a dozen cells)."""
+_PIECES = re.compile(r"\S\S*")
+"""A piece of a flattened page's head: what stands between its blanks."""
+_STEP_ONLY = re.compile(r"^(?:>|»|›|→|/|\\|\||丨|-|—|:)+$")
+"""A crumb's step standing alone between blanks (``首页 > 政务公开``, ``首页 - 建议提案``)."""
+_STEP_ENDS = (">", "»", "›", "→", "/", "\\", "|", "丨")
+"""What a crumb's piece ends with when its next step's name follows (``首页>``)."""
+_SALUTED = re.compile(r"[:：]$")
+_ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
+"""A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
+``某组 ：``; NFKC)."""
+_TITLE_FROM = re.compile(r"关于|对")
+"""Where a title opens after the authority a page's heading names first."""
+
+
+def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
+    """Where, in ``line`` (the first line of a flattened page: the letter run on after what
+    the page prints over it), the site's chrome stands before the letter's salutation or
+    first sentence: its pieces parted by blanks, runs of which are chrome together
+    (:func:`is_chrome_line`: tools, a banner, a page's cells ``发布时间：… 来源：…``), a
+    crumb with its steps (``当前位置：首页 > 政务公开 > 建议提案``, up to the last step's
+    name), the site's furniture (``无障碍浏览``, ``长者模式``), and the page's heading: a
+    title the head writes again after it (``关于…的答复 发布时间：… 某发〔2024〕3号 关于…的答复``).
+    A run of cells stops at a piece that reads as the letter's (a title's words, a
+    发文字号, a label of the letter's own). Empty for a line that is no flattened page's
+    (no longer than a line of chrome is)."""
+    if len(line) <= _LONGEST:
+        return []
+    pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
+    if shown and ("题" in line or "称" in line):
+        pieces = _title_cells_apart(line, pieces)
+    texts = [_norm(line[a:b]) for a, b in pieces]
+    stop = next(
+        (
+            k
+            for k, text in enumerate(texts)
+            if _head_stops(text, shown)
+            # (not the end of a label whose characters stand apart: 文 号：)
+            and not (k and _bare_label(f"{texts[k - 1]} {text}"))
+        ),
+        len(texts),
+    )
+    if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
+        stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
+    out: list[tuple[int, int]] = []
+    tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
+    tabled = False  # (whether a page's table of cells was dropped before)
+    i = 0
+    while i < stop:
+        j = _chrome_run(texts, i, stop, shown, tabled)
+        tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
+        if j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
+            j = i + 1  # a title cell's label: its value, the page's title, stays
+        if j == i and tries:
+            j = _heading_again(texts, i, stop)
+            tries = 0 if j > i else tries - 1
+        if j > i:
+            out.append((pieces[i][0], pieces[j - 1][1]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
+    """``pieces`` parted where a copy that lost its blanks glued two of them: before a
+    label and its colon (``…的答复发布时间：…浏览次数：…``), after a title's ending that a
+    发文字号 or a title follows (``…的复函某财函〔2023〕8号…``), after an image's file name
+    (``top_img.png对…``), a tool's brackets, a cell's count or a page's date in figures;
+    on a page (``shown``) also after the site's furniture that opens a piece
+    (``今天是：欢迎访问某县人民政府门户网无障碍浏览长者模式某局关于…``), before a crumb's 首页
+    the site's name is glued to, and after a crumb's last step where the article's heading
+    is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``)."""
+    out: list[tuple[int, int]] = []
+    stepped = False  # (whether the piece before ends with a crumb's step)
+    labelled = False  # (whether it ends with a label's colon)
+    for a, b in pieces:
+        # (a label that opens with a title's ending, 答复日期：, after text is that ending and
+        # a label: …的答复日期：2024-05-21)
+        # (a label may run past the piece: 类 别：, its characters apart)
+        cuts = {
+            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0)
+            for m in _labels_from(line, a, b)
+        }
+        cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
+        cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
+        cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
+        if line[a] in ":：":
+            cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
+        if shown:
+            lead = _GLUED_FURNITURE.match(line, a, b)
+            if lead is not None and lead.end() < b:
+                cuts.add(lead.end())
+            cuts.update(_crumb_ends(line, a, b, stepped))
+            banner = _STEP_NAME.match(line, a, b) if labelled else None
+            if banner is not None and _TITLE_START_AT.match(line, banner.end()):
+                cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
+            cuts.update(_glued_crumbs(line, a, b))
+        stepped = line[b - 1] in _STEP_CHARS
+        labelled = line[b - 1] in ":："
+        for cut in sorted(c for c in cuts if a < c < b):
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def _labels_from(line: str, a: int, b: int) -> list[re.Match[str]]:
+    """The matches of :data:`_GLUED_LABEL` that start in ``line[a:b]``."""
+    out = []
+    for m in _GLUED_LABEL.finditer(line, a, min(len(line), b + _LABEL_REACH)):
+        if m.start() >= b:
+            break
+        out.append(m)
+    return out
+
+
+def _glued_crumbs(line: str, a: int, b: int) -> list[int]:
+    """Where in ``line[a:b]`` a crumb's 首页 starts that the site's name is glued before (its
+    step may stand in the next piece)."""
+    out = []
+    for m in _GLUED_CRUMB.finditer(line, a):
+        if m.start() >= b:
+            break
+        out.append(m.start())
+    return out
+
+
+def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
+    """Where, in a piece of a crumb (``line[a:b]``: one that opens with a crumb's lead, or
+    follows a step, ``stepped``), its last step's name ends when the heading is glued to
+    it: after the article (正文) or a section's banner (建议提案办理), or before 关于, which
+    no step's name holds."""
+    if not stepped and _CRUMB.match(_norm(line[a:b])) is None:
+        return []
+    step = max((m.start() for m in _STEP.finditer(line, a, b)), default=-1)
+    if step < a and not stepped:
+        return []
+    name = max(step + 1, a)
+    while name < b and line[name].isspace():
+        name += 1
+    last = _STEP_NAME.match(line, name, b)
+    if last is not None:
+        return [last.end()]
+    about = line.find("关于", name + 1, b)
+    return [about] if about > 0 else []
+
+
+def _title_cells_apart(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with each title cell's label (``标题：``, ``名  称：``) a piece of its own,
+    apart from the value it is glued to."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        m = _TITLE_CELL_RAW.match(line, a)
+        if m is None:
+            out.append((a, b))
+            k += 1
+            continue
+        out.append((a, m.end()))
+        while k < len(pieces) and pieces[k][1] <= m.end():
+            k += 1
+        if k < len(pieces) and pieces[k][0] < m.end():
+            out.append((m.end(), pieces[k][1]))
+            k += 1
+    return out
+
+
+def _head_stops(text: str, shown: bool) -> bool:
+    """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
+    after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
+    if shown and _is_furniture(text, top=True):
+        return False
+    if _SENTENCE.search(text):
+        return True
+    return (
+        _SALUTED.search(text) is not None
+        and not _cells(text, _LABEL)[1]
+        and _CRUMB.match(text) is None
+    )
+
+
+def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool = False) -> int:
+    """Where the run of chrome that opens at piece ``i`` ends (``i``: none opens there): a
+    crumb to its last step's name, a piece of furniture, or the longest run that is a line
+    of chrome together, up to a piece that reads as the letter's."""
+    text = texts[i]
+    if _crumb_at(texts, i, stop):
+        j = i + 1
+        while (
+            j < stop
+            and (
+                _STEP_ONLY.match(texts[j])
+                or _STEP_ONLY.match(texts[j - 1])
+                or texts[j - 1].endswith(_STEP_ENDS)
+                or (j == i + 1 and text.endswith(":"))  # (the lead, its trail after a blank)
+                or texts[j][:1] in ">»›"
+            )
+        ):
+            j += 1
+        return j
+    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
+        return i + 1
+    if (
+        shown
+        and len(text) <= _BANNER_LONGEST
+        and not _TITLE.search(text)
+        and i + 1 < stop
+        and _crumb_at(texts, i + 1, stop)
+    ):
+        return i + 1  # the site's name over its crumb (某县人民政府 首页 >> …)
+    best, joined, labelled = i, "", False
+    for j in range(i, stop):
+        # (a page's label alone, 公开目录 |, has its value next: 人大建议办理结果 is none of
+        # the letter's, unless it reads as a title or a 发文字号)
+        valued = (
+            labelled
+            and _LETTER_TITLE.search(texts[j]) is None
+            and _HEAD_NUMBER.search(texts[j]) is None
+        )
+        if (_letter_piece(texts[j]) and not valued) or j - max(best, i) >= _RUN_GAP:
+            break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
+        if texts[j].strip(CELL_BARS):
+            labelled = (label := _bare_label(texts[j])) is not None and label in _TABLE_CELLS
+        joined = f"{joined} {texts[j]}" if joined else texts[j]
+        if len(joined) > _LONGEST:
+            break
+        if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
+            best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
+    return best
+
+
+_PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
+"""A page's own label in a piece (索引号：, 发布机构)."""
+_RUN_GAP = 8
+"""How many pieces a run of a page's chrome goes on past its last end that was chrome before
+it is given up (a cell's label and its value split by blanks, ``[ 索引号 ] …``, a few)."""
+_OWN_LABELS = vocab.spellings(tuple(e for e in _TABLE if e.is_label and e.field != "page"))
+_OWN_LABEL = re.compile(rf"[{_OPENS}]?(?:{_OWN_LABELS})[:：]")
+"""A label of the letter's own (签发人：, 类别：), not the page's, opening a piece (NFKC)."""
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` is cells of a page's table drawn with bars, each label a table's
+    (``| 主题词： | | 时效： | 有效 |``): the rest of a table whose page labels came before."""
+    if not any(bar in text for bar in CELL_BARS):
+        return False
+    lead, cells = _cells(text, _LABEL)
+    return (
+        bool(cells)
+        and not lead.strip(CELL_BARS + " ")
+        and all(c.label in _TABLE_CELLS for c in cells)
+        and all(len(c.value) <= _VALUE and not _SENTENCE.search(c.value) for c in cells)
+    )
+
+
+def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
+    """Whether a crumb opens at piece ``i`` (its lead, or 首页 with its first step after a
+    blank: ``首页 -> 互动``)."""
+    text = texts[i]
+    if _CRUMB.match(text) or _CRUMB_STEPS.match(text):
+        return True
+    return (
+        i + 1 < stop
+        and _STEP_ONLY.match(texts[i + 1]) is not None
+        and _CRUMB.match(f"{text} {texts[i + 1].replace('-', '')}") is not None
+    )
+
+
+def _letter_piece(text: str) -> bool:
+    """Whether a piece of a page's head reads as the letter's, never a cell of the page's:
+    a title's words (not a section's banner), a 发文字号, a label of the letter's own."""
+    lead, cells = _cells(text, _LABEL)
+    if any(len(c.value) > _VALUE or _VALUE_COLON.search(c.value) for c in cells):
+        return True  # a salutation or the letter's first words glued to a cell's value
+    if not lead and cells and cells[0].label in _TABLE_CELLS - _TITLE_CELLS:
+        return False  # a page's cell (主题分类：建议提案)
+    if _BETWEEN_DATE.match(text):
+        return False  # the page's date in figures (日期：2024/05/21)
+    if _TITLE.search(text) and not _is_furniture(text, top=True):
+        return True
+    own = _OWN_LABEL.match(text)
+    # (a label of the letter's own left empty, 文号：, is the page table's cell)
+    return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
+
+
+_HEAD_END = re.compile(r"[。！？；!?;]")
+"""A sentence's end: where the piece that ends a page's head stops holding its title."""
+_VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
+"""A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
+_HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
+"""A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
+_TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
+"""A page's title cell's label with its colon, as written (blanks between its characters)."""
+_TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
+_TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
+"""A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
+_HEADING_PIECES = 8
+"""How many pieces a page's heading spans at most (a title the copy broke into a few)."""
+_HEADING_TRIES = 4
+"""At how many pieces that open no chrome the page's heading is looked for: it stands near
+the head's start, under the site's name, crumb or tools."""
+_HEADING_END = re.compile(r"(?:答复|复函|回复|函|意见|报告|\))$")
+"""How a page's heading ends: a title's ending, or the office in brackets after it."""
+
+
+def _heading_again(texts: list[str], i: int, stop: int) -> int:
+    """Where the page's heading that opens at piece ``i`` ends (``i``: none does): the
+    pieces from ``i`` that read as a title (no sentence) and stand again, whole, in the
+    head after them (the letter's own title under the page's chrome)."""
+    best = i
+    heading = _TITLE_CELL_LEAD.sub("", texts[i], count=1)  # (名称：关于…, the page's cell)
+    for j in range(i, min(stop, i + _HEADING_PIECES)):
+        if j > i:
+            heading += texts[j]
+        if len(heading) > _LONGEST:
+            break
+        if (
+            len(heading) >= 10
+            and _HEADING_END.search(heading)
+            and _TITLE.search(heading)
+            and _again(heading, texts, j + 1, stop)
+        ):
+            best = j + 1
+    return best
+
+
+def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
+    """Whether ``heading`` stands again in ``texts[start:stop]`` (blanks left out): whole,
+    without the authority it opens with (``某局对…的答复`` over ``对…的答复``), or nearly
+    (:func:`_nearly`)."""
+    rest = "".join(texts[start:stop])
+    if stop < len(texts):  # (and the piece that ends the head, up to its first sentence's end)
+        rest += _HEAD_END.split(texts[stop], maxsplit=1)[0]  # (its cells' colons aside)
+    if heading in rest:
+        return True
+    titled = _TITLE_FROM.search(heading, 1)
+    if (
+        titled is not None
+        and len(heading) - titled.start() >= 10
+        and heading[titled.start() :] in rest
+    ):
+        return True
+    first = rest.find(heading[0])
+    while first >= 0:
+        if any(
+            _nearly(heading, rest[first : first + len(heading) + d])
+            for d in range(-_NEARLY, _NEARLY + 1)
+        ):
+            return True
+        first = rest.find(heading[0], first + 1)
+    return False
 
 
 def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:

@@ -69,7 +69,14 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
-from replyparse.chrome import SIGN_FIRSTS, SIGNS, chrome_lines, chrome_tail, page_title
+from replyparse.chrome import (
+    SIGN_FIRSTS,
+    SIGNS,
+    chrome_head,
+    chrome_lines,
+    chrome_tail,
+    page_title,
+)
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
 from replyparse.model import Span
@@ -510,6 +517,8 @@ def _dropped_lines(
     tail = _chrome_tail(original, chrome) if shown else None
     if tail is not None:  # (a flattened page: its chrome ran on at the letter's end)
         spans.add(tail)
+    # (a flattened page: its chrome ran on before the letter's salutation)
+    spans.update(_chrome_head(original, chrome, shown))
     # a newline put before the text stands before the first line: each match's start in
     # that text is where its line starts in ``original``
     pages: list[tuple[int, int]] = []  # (the noise lines: page numbers mark a page break)
@@ -546,6 +555,22 @@ def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | Non
         end, index = start - 1, index - 1
     at = chrome_tail(original[start:end])
     return None if at is None else (start + at, end)
+
+
+def _chrome_head(original: str, chrome: frozenset[int], shown: bool) -> list[tuple[int, int]]:
+    """Where the site's chrome that a flattened page ran on before the letter lies in
+    ``original`` (:func:`replyparse.chrome.chrome_head`): the first line with text that is
+    no chrome line (``chrome``, the indices of those) holds it."""
+    start, index = 0, 0
+    while True:
+        end = original.find("\n", start)
+        end = len(original) if end < 0 else end
+        if index not in chrome and not original[start:end].isspace() and start < end:
+            break
+        if end == len(original):
+            return []
+        start, index = end + 1, index + 1
+    return [(start + a, start + b) for a, b in chrome_head(original[start:end], shown)]
 
 
 _HEAD_LINES = 2

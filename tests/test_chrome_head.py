@@ -1,0 +1,167 @@
+"""A flattened page (chrome.chrome_head, textview): what the site prints over the letter
+(its tools, banner, breadcrumb, the page's heading and its metadata cells) joined on one
+line with the letter, a blank or nothing where each line broke (a line longer than any
+line of chrome). The view drops those runs as it drops chrome lines, so the letter's own
+title, 发文字号 and salutation head the letter again, and the page's date is no date of
+the letter's; a letter's own head stays. Snippets in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_head
+from replyparse.textview import TextView
+
+TITLE = "关于县十届人大三次会议第12号建议的答复"
+NUMBER = "桐水函〔2024〕8号"
+BODY = [
+    "你提出的关于整修某村灌溉水渠的建议收悉，现答复如下：",
+    "我局已将该水渠列入明年的整修计划，预计投入资金12万元，汛期前完工，并请镇里安排专人看护，防止再次淤塞。",
+    "渠边的便道也一并硬化，方便群众出行和日常巡查，所需资金由县里统筹解决。",
+    "感谢你对水利工作的关心和支持。",
+    "桐溪县水务局",
+    "2024年5月20日",
+]  # fmt: skip
+LETTER = ["王某代表：", *BODY]
+HEADS = [
+    pytest.param(
+        [
+            "当前位置：首页 > 政务公开 > 建议提案办理",
+            TITLE,
+            "发布时间：2024-05-21 09:30  来源：桐溪县水务局  浏览次数：12",
+            "字体：[ 大 中 小 ]",
+            NUMBER,
+            TITLE,
+        ],
+        NUMBER,
+        id="crumb-heading-cells-number",
+    ),
+    pytest.param(
+        [
+            "无障碍浏览",
+            "长者模式",
+            "桐溪县人民政府",
+            "首页 >> 政府信息公开 >> 正文",
+            "桐溪县水务局" + TITLE,
+            "日期：2024/05/21   作者：   来源：本站原创    点击：",
+            "桐溪县水务局" + TITLE,
+        ],
+        None,
+        id="furniture-site-name-crumb",
+    ),
+    pytest.param(
+        ["桐溪县水务局" + TITLE, "来源：办公室 2024-05-21 16:24 【字体：大 中 小】", NUMBER, TITLE],
+        NUMBER,
+        id="heading-with-its-authority",
+    ),
+    pytest.param(
+        [TITLE, "发布时间：2024-05-21 09:30 浏览次数：41", "字号：[ ]"], None, id="cells-after-title"
+    ),
+    pytest.param(
+        ["首页  ->  互动  ->  人大建议", TITLE, "来源： 发布日期：2024-05-21 09:44 【字体： 小   中   大】"],
+        None,
+        id="crumb-from-home",
+    ),
+    pytest.param(
+        ["今天是：", "欢迎访问桐溪县人民政府门户网", "无障碍浏览", "长者模式", TITLE, "来源： 更新时间：2024/05/21"],
+        None,
+        id="welcome",
+    ),
+    pytest.param(
+        [
+            "索引号：0000-2024-001  发布机构：桐溪县水务局",
+            "标题：" + TITLE,
+            "主题分类：建议提案  发布日期：2024-05-21",
+        ],
+        None,
+        id="title-cell",
+    ),
+    pytest.param(["37-top_img.png", TITLE, "发布时间：2024-05-21 09:30 浏览次数：41"], None, id="image"),
+    pytest.param([TITLE, "类 别：B", NUMBER, TITLE], NUMBER, id="heading-label-spread"),
+    pytest.param(
+        [
+            "站群导航",
+            "| 加入收藏 | 设为首页 | 手机版",
+            "索引号： 0000/2024-001 发布机构： 生效日期： 2024-05-21 文 号： 所属主题： 建议提案",
+            TITLE,
+            "来源：桐溪县水务局 发布时间：2024-05-21 浏览次数：",
+        ],
+        None,
+        id="site-tools-and-a-spread-label",
+    ),
+    pytest.param(
+        [
+            "索引号： | 0000/2024-00113 | 发布机构： | 桐溪县水务局 | 发文日期： | 2024-06-12 |",
+            f"| 主题词： | | 信息名称： | {TITLE} |",
+            "| 时效： | 有效 |",
+        ],
+        None,
+        id="bar-table-rest",
+    ),
+    pytest.param(
+        [
+            "| 索引号 | 0000-2/2024-0628001 | 发布机构 | 桐溪县水务局 |",
+            "| 公开目录 | 人大建议办理结果 | 发布日期 | 2024-06-28 |",
+            "| 文号 | 浏览量 |",
+            TITLE,
+        ],
+        None,
+        id="bar-table-bare-labels",
+    ),
+    pytest.param(
+        ["您当前所在的位置 : 首页 > 政民互动 > 正文", TITLE, "文章来源：桐溪县水务局", "发布时间： 2024-05-21 09:25 浏览量： 打印 分享到 ："],
+        None,
+        id="longer-label-first",
+    ),
+    pytest.param(
+        ["您当前的位置：首页>政务公开>建议提案办理", "桐溪县水务局" + TITLE, "日期：", "2024-06-06", "字体："],
+        None,
+        id="page-date-and-font-tool",
+    ),
+]  # fmt: skip
+JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
+
+
+@pytest.mark.parametrize("join", JOINS)
+@pytest.mark.parametrize(("head", "number"), HEADS)
+def test_the_letters_head_stands_again(head: list[str], number: str | None, join: str) -> None:
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title in (TITLE, f"桐溪县水务局{TITLE}")
+    assert (letter.doc_number.text if letter.doc_number else None) == number
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-20"]  # (not the page's date)
+
+
+def test_a_salutation_whose_role_stands_apart_is_no_cell() -> None:
+    lines = [TITLE, "发布时间：2024-05-21 09:30", "字号：[ ]", "李某某 代表：", *BODY]
+    letter = parse_text(" ".join(lines))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("李某某", "代表")]
+
+
+OWN = " ".join([TITLE, NUMBER, *LETTER])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(OWN, id="a-letters-own-head"),
+        pytest.param(
+            OWN.replace(NUMBER, "标题：关于整修某村灌溉水渠的建议"), id="no-page-no-title-cell"
+        ),
+        pytest.param(OWN.replace(NUMBER, "签发人：赵某 类别：B"), id="the-letters-labels"),
+        pytest.param(" ".join(["关于"] * 150), id="no-title-twice"),
+        pytest.param(f"当前位置：首页 {TITLE}", id="a-short-line"),
+        pytest.param(" ".join([*LETTER, "甲 乙 丙"]), id="no-chrome-at-all"),
+    ],
+)
+def test_no_chrome_head(line: str) -> None:
+    assert chrome_head(line, shown="位置" in line) == []
+
+
+def test_the_letter_keeps_its_own_head_on_one_line() -> None:
+    letter = parse_text(OWN)
+    assert letter.title == TITLE
+    assert letter.doc_number is not None and letter.doc_number.text == NUMBER
+    assert TITLE in TextView(letter.text or "").norm
