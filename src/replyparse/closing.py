@@ -63,9 +63,18 @@ its month or day in numerals, as a typist may mix them (2024年五月二十日, 
 January may be 元月, as letters write it (二〇二四年元月十日), and a day's tens 廿 or 卅
 (廿三日, 卅日), 廿 copied as 念 (念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE
-# A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
-_DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
-_DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
+# A full date that lost its 日 where the line ends (某局  2021年9月3), in figures or in
+# numerals (二○○九年六月二十五), as DATE writes them.
+_DAY_LOST = (
+    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月"
+    rf"(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))"
+)
+_DAY_LOST_END = re.compile(
+    rf"年(?:\d{{1,2}}月\d{{1,2}}|{_CN_MONTH}月(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))$"
+)
+_DAY_LOST_LAST = frozenset("一二三四五六七八九十廿卅")
+"""The last characters of a day in numerals :data:`_DAY_LOST` ends with (a figure aside,
+what ``str.isdecimal`` answers): the gate before it."""
 # A day alone on its line, in figures or numerals, its 日 or 号 (20日, 二十日, 8号): the rest
 # of a date written to the month on the line above (2024年5月 / 20日), a narrow column's wrap.
 _DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{_CN_DAY})[日号]")
@@ -148,8 +157,9 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
-DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
-"""A 成文日期 that lost its final 日 at the line's end: still a full date."""
+DAY_LOST_LINE = re.compile(rf"^{_DAY_LOST}$")
+"""A 成文日期 that lost its final 日 at the line's end: still a full date (2021年9月3,
+二○○九年六月二十五)."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
 _DAMAGED_DATE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})(?:"
@@ -394,6 +404,20 @@ _TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 
 
+# A tag of a web page's markup a mirror broke and glued to a line's end, a ? for the
+# character the break ate before it or not: 二○○九年六月二十五?span lang="EN-US">, 某局</span>.
+_MARKUP_TAIL = re.compile(r"[?？]?(?:</?|/)?[A-Za-z]{1,8}(?:[ :][^<>]{0,60})?>$")
+
+
+def _without_markup_tail(text: str) -> str:
+    """``text`` without a broken tag glued to its end (:data:`_MARKUP_TAIL`); a text that
+    is such a tag alone stays whole (markup, :data:`_MARKUP`)."""
+    if not text.endswith(">"):
+        return text  # (the gate: a tag ends with its >)
+    m = _MARKUP_TAIL.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
 def footnote_start(text: str) -> int:
     """Where a mirror's citation marks glued to the end of ``text`` begin (its length when
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
@@ -537,8 +561,9 @@ _SENTENCE_OPENINGS = vocab.words("sentence_openers")
 
 
 def _day_lost_at_end(text: str) -> bool:
-    """Whether ``text`` ends with a date in figures that lost its 日 (:data:`_DAY_LOST`)."""
-    return text[-1:].isdecimal() and _DAY_LOST_END.search(text) is not None
+    """Whether ``text`` ends with a date that lost its 日 (:data:`_DAY_LOST`)."""
+    last = text[-1:]
+    return (last.isdecimal() or last in _DAY_LOST_LAST) and _DAY_LOST_END.search(text) is not None
 
 
 def authority_date(text: str) -> re.Match[str] | None:
@@ -828,7 +853,7 @@ def _sealed_signers(text: str) -> bool:
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = _without_table_bars(line.text)
+    text = _without_markup_tail(_without_table_bars(line.text))
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
     if text[-1:] in _PROSE_ENDS and "：" not in line.text:
