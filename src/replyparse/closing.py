@@ -157,6 +157,10 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
+YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+"""A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
+a signature's date, it ends the closing's lines without being its date (the authority above
+it signs; the year is a date of the letter's all the same)."""
 DAY_LOST_LINE = re.compile(rf"^{_DAY_LOST}$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date (2021年9月3,
 二○○九年六月二十五)."""
@@ -920,12 +924,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
 
 
 # The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's
-# row set above the date, 协办单位 beside it or under it), 答复单位：某局, 承办单位：某局; or
+# row set above the date, 协办单位 beside it or under it), 答复单位：某局, 承办单位：某局,
+# 办理单位：某局; or
 # after the label of the slot the letter is signed in, where a form writes the signing body rather
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|承办|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
+    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
@@ -1197,7 +1202,8 @@ def lost_label(view: TextView, text: str, at: Sequence[int]) -> tuple[int, int, 
 
 def _date_kind(text: str) -> Kind | None:
     """What ``text`` is when it is a date (whole, damaged, or after its authority), else
-    None. Each such date holds 年 or its year's 19 or 20: a text with neither is none."""
+    None; OTHER for a year alone (:data:`YEAR_ONLY_LINE`), no signature's date. Each such
+    date holds 年 or its year's 19 or 20: a text with neither is none."""
     if "年" not in text and "19" not in text and "20" not in text:
         return None
     last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
@@ -1212,6 +1218,8 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
+    if last == "年" and YEAR_ONLY_LINE.match(text):
+        return Kind.OTHER  # 2023年 under the signer: no signature's date
     if (
         (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text) or _bare_weekday_end(text))
         and not text.startswith(_SENTENCE_OPENINGS)
@@ -1498,7 +1506,10 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:
-        return [], None
+        # no date and no authority line: the unit that answers, after its label, signs
+        # (承办单位：某局 as the letter's last line), the last such line
+        host = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] is Kind.HOST), None)
+        return ([host] if host is not None else []), None
     authority = [first]
     below = first + 1
     while below < len(kinds) and kinds[below] in (Kind.AUTHORITY, Kind.SEAL):
