@@ -110,7 +110,7 @@ def _unfold_model(model: BaseModel, letter: _Letter, window: Any) -> None:
                 glossed = _with_last_gloss(written, letter, spans or own)
                 if glossed is not None:
                     written, end = glossed
-                    span_name = field_span if spans else "span"
+                    span_name = field_span if field_span and spans else "span"
                     setattr(model, span_name, (getattr(model, span_name)[0], end))
             if written != value:
                 setattr(model, name, written)
