@@ -265,11 +265,19 @@ class SignatureIssuer(Found[tuple[Signer, ...]]):
 
 
 class SignatureDate(Found[str]):
-    """The 成文日期: its ISO value; the span holds the date as written."""
+    """The 成文日期: its ISO value; the span holds the date as written. A date line written
+    to the month (二〇二四年五月) is read and claimed as one, but the record's date is a day
+    (``YYYY-MM-DD`` or null, the contract's type): such a value is placed nowhere, its month
+    in ``dates`` and the line's ``date-no-day`` telling it."""
 
     def place(self, letter: Letter) -> None:
+        if len(self.value) != _DAY_VALUE_LENGTH:
+            return  # 2024-05: no day, no signature's date
         letter.signature.date = self.value
         letter.signature.date_span = self.span
+
+
+_DAY_VALUE_LENGTH = len("2024-05-10")
 
 
 # The characters of a date line written in digits or Chinese numerals (2021年9月3日,
