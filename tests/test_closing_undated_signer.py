@@ -26,6 +26,8 @@ UNDATED = [
     pytest.param("某县水利局\n2023年", "某县水利局", ["2023"], [], id="year-under-authority"),
     pytest.param("某县水利局 2023年", "某县水利局", ["2023"], [], id="year-beside-authority"),
     pytest.param("某县水利局\n二〇二三年", "某县水利局", ["2023"], [], id="year-in-numerals"),
+    pytest.param("某县水利局 2023年\n联系人：李某\n联系电话：0000-5550123", "某县水利局", ["2023"],
+                 [("李某", "0000-5550123")], id="year-beside-authority-over-contact"),
     pytest.param("联系人姓名及电话：李某 13900000000 某县水利局 2023年", "某县水利局", ["2023"],
                  [("李某", "13900000000")], id="contact-line-authority-year"),
     pytest.param("联系人：李某 13900000000 某县水利局", "某县水利局", [],
@@ -41,6 +43,9 @@ def test_the_authority_of_an_undated_closing_signs(
 ) -> None:
     record = parse_text(BODY + closing + "\n")
     assert (record.signature.issuer, record.signature.date) == (authority, None)
+    span = record.signature.issuer_span
+    assert span is not None
+    assert (record.text or "")[span[0] : span[1]] == authority
     assert record.issuer == authority
     assert [d.value for d in record.dates] == dates
     assert [(c.name, c.phone) for c in record.contacts] == contacts
@@ -58,3 +63,9 @@ NOT_SIGNED = [
 def test_no_authority_there(closing: str) -> None:
     record = parse_text(BODY + closing + "\n")
     assert record.signature.issuer is None
+
+
+def test_the_authority_and_its_year_after_the_last_sentence_of_a_flattened_letter() -> None:
+    record = parse_text(BODY.replace("\n特此答复。\n", "特此答复。某县水利局 2023年\n"))
+    assert (record.signature.issuer, record.signature.date) == ("某县水利局", None)
+    assert [d.value for d in record.dates] == ["2023"]

@@ -161,6 +161,17 @@ YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{_CN_DIGIT
 """A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
 a signature's date, it ends the closing's lines without being its date (the authority above
 it signs; the year is a date of the letter's all the same)."""
+_YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+
+
+def year_start(text: str) -> int:
+    """Where a year alone after an authority on its line starts (``某局 2023年``: a
+    成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), its blanks before it
+    with it; the text's length when none ends it."""
+    m = _YEAR_TAIL.search(text)
+    return m.start() if m is not None else len(text)
+
+
 DAY_LOST_LINE = re.compile(rf"^{_DAY_LOST}$")
 """A 成文日期 that lost its final 日 at the line's end: still a full date (2021年9月3,
 二○○九年六月二十五)."""
@@ -871,6 +882,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and _SEAL.match(text)
     ) or (text[-1:] in _SEAL_CLOSERS and "章" in text and _seals_side_by_side(view, line)):
         return Kind.SEAL
+    if text[-1:] == "年":
+        text = text[: year_start(text)]  # 某局 2023年: the authority, its year no date
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text

@@ -1873,7 +1873,7 @@ class _Reader:
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing, line.start)
         if not signed and end == self.lines[-1].end and norm[end - 1] in _SIGNER_AT_END_LAST:
-            cuts += self._signer_at_end(start, end, line.start)
+            cuts += self._signer_at_end(start, end)
         if (
             not closing
             and not signed
@@ -1884,13 +1884,14 @@ class _Reader:
             cuts += self._signer_then_labels(start, end)
         return cuts
 
-    def _signer_at_end(self, start: int, end: int, line_start: int) -> list[_Cut]:
-        """The letter's last line, ``norm[start:end]`` (the line starts at ``line_start``),
-        when it ends with the signing authority after a phone (``联系人：王某 1390… 某局``:
-        the name no part of the contact) or with the authority and a year alone after it
-        (``某局 2023年``, ``…1390… 某局 2023年``, ``…。某局 2023年``: a 成文日期 too partial to
-        be one, which ends the name): a cut before the name (not at the line's start) and
-        one before the year."""
+    def _signer_at_end(self, start: int, end: int) -> list[_Cut]:
+        """The letter's last line, ``norm[start:end]``, when it ends with the signing
+        authority after a phone (``联系人：王某 1390… 某局``: the name no part of the
+        contact), a year alone after it or not (``…1390… 某局 2023年``: a 成文日期 too
+        partial to be one, which ends the name), or with such an authority and year after
+        the last sentence (``…。某局 2023年``): a cut before the name and one before the
+        year. (An authority and its year alone on a line are the closing's to part:
+        :func:`~replyparse.closing.year_start`.)"""
         norm = self.norm
         pos = end
         year = _YEAR_AT_END.search(norm, max(start, end - _YEAR_AT_END_LONGEST), end)
@@ -1900,19 +1901,15 @@ class _Reader:
                 pos -= 1
         if not self._may_end_name(pos, start):
             return []
-        name = self._authority_before(pos, start)
-        if name is None:
-            return []
-        if self.gaps_in(name + 1, pos):
-            return []  # a name and a word before a gap (王某 办公室): no authority's line
+        name = self._authority_before(pos, start, after_start=True)
+        if name is None or name <= start or self.gaps_in(name + 1, pos):
+            return []  # none, or a name and a word before a gap (王某 办公室): no authority
         phoned = self.gap(name) and _PHONE_BEFORE.search(
             norm, max(start, name - _PHONE_BEFORE_LONGEST), name
         )
-        if not phoned and not (
-            year is not None and (name == line_start or self.before(name) in "。！")
-        ):
-            return []  # after a phone and a gap; before its year, alone or after a sentence
-        cuts = [_Cut(name, True)] if name > line_start else []
+        if not phoned and not (year is not None and self.before(name) in "。！"):
+            return []  # after a phone and a gap, or before its year after a sentence
+        cuts = [_Cut(name, True)]
         if year is not None:
             cuts.append(_Cut(year.start(), True))
         return cuts

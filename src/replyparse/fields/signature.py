@@ -24,6 +24,7 @@ from replyparse.closing import (
     name_then_labels,
     signer_note,
     signoff_end,
+    year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.dates import day_dates, find_dates, month_dates
@@ -32,9 +33,12 @@ from replyparse.textview import Line, TextView
 
 
 def _authority_end(line: Line) -> int:
-    """Where the authority ends on its line: before the date when both share the line."""
+    """Where the authority ends on its line: before the date when both share the line, or
+    before a year alone after it (``某局 2023年``)."""
     text = line.text[: footnote_start(line.text)]
     m = authority_date(text)
+    if m is None and text[-1:] == "年":
+        return line.start + year_start(text)
     return line.start + (m.end("authority") if m else len(text))
 
 
@@ -142,7 +146,7 @@ def _single_blank_signers(written: str) -> bool:
 # (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印);
 # the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
 # bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
-_NOT_LAST = frozenset("]日号月）)〕］】章印0123456789")  # (a digit: a date that lost its 日)
+_NOT_LAST = frozenset("]日号月年）)〕］】章印0123456789")  # (a digit: a date that lost its 日)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 
