@@ -83,10 +83,14 @@ def test_a_date_with_its_day_is_no_date_no_day(date: str) -> None:
     assert "date-no-day" not in codes(GOOD.replace("2021年1月5日", date))
 
 
-def test_a_date_to_the_month_is_still_the_signature_date() -> None:
+def test_a_date_to_the_month_is_the_signature_line_with_no_date() -> None:
+    # the line is the 成文日期's, its day left out (date-no-day, not missing-date); the
+    # record's date is a day or null (dev21: the contract's type), the month in dates
     letter = parse_text(GOOD.replace("2021年1月5日", "2021年1月"))
-    assert letter.signature.date == "2021-01"
+    assert letter.signature.date is None
+    assert "2021-01" in [d.value for d in letter.dates]
     assert "missing-date" not in codes(GOOD.replace("2021年1月5日", "2021年1月"))
+    assert "date-no-day" in codes(GOOD.replace("2021年1月5日", "2021年1月"))
 
 
 @pytest.mark.parametrize("date", ["2021年1月5日", "二〇二一年一月五日", "2021年1月5日（盖章）"])

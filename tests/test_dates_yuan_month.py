@@ -60,17 +60,20 @@ _LETTER = (
 SIGNED = [
     pytest.param("某市交通运输局\n二〇二四年元月十日\n", "2024-01-10", id="numerals"),
     pytest.param("某市交通运输局\n2024年元月10日\n", "2024-01-10", id="figures"),
-    pytest.param("某市交通运输局\n二〇二四年元月\n", "2024-01", id="to-the-month"),
+    # to the month: the date line, no day for the signature's date (dev21, the contract's
+    # type YYYY-MM-DD or null); the month is in dates
+    pytest.param("某市交通运输局\n二〇二四年元月\n", None, id="to-the-month"),
     pytest.param("某市交通运输局    2024年元月10日\n", "2024-01-10", id="beside-the-signer"),
     pytest.param("某市交通运输局\n2024年元月10日（印章）\n", "2024-01-10", id="seal-note"),
 ]
 
 
 @pytest.mark.parametrize(("closing", "date"), SIGNED)
-def test_a_yuan_month_date_line_is_the_signature_date(closing: str, date: str) -> None:
+def test_a_yuan_month_date_line_is_the_signature_date(closing: str, date: str | None) -> None:
     letter = parse_text(_LETTER + closing)
     assert letter.signature.date == date
     assert letter.signature.issuer == "某市交通运输局"
+    assert (date or "2024-01") in [d.value for d in letter.dates]
 
 
 def test_a_flattened_closing_with_a_yuan_month_date() -> None:

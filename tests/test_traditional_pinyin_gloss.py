@@ -55,3 +55,31 @@ def test_a_gloss_is_read_past_and_kept(text: str, signer: str, session: str) -> 
 def test_a_bracket_with_no_tone_mark_stays(bracket: str) -> None:
     text = f"王某代表：\n关于某镇{bracket}的建议收悉。\n"
     assert bracket.replace("(", "（").replace(")", "）") in TextView(text).norm
+
+
+# The gloss of a string's last character stands right after it (dev21 round): it is the
+# string's as the inner ones are, kept at a title's end and a name's (``答復(fù)``,
+# ``王某國(guó)``), its span over it; a note in brackets of no pinyin stays out.
+GLOSSED_ENDS = (
+    "關(guān)于對(duì)某縣十屆人大二次會(huì)議第5號(hào)建議的答復(fù)\n"
+    "王某國(guó)等代表:\n你們提出的《關於改善鄉(xiāng)村學校條件的建議》已收悉,現(xiàn)答覆如下:\n"
+    "一、我局高度重視,已安排資金。\n感謝你們對教育工作的關心和支持。\n"
+    "某縣教育局\n2018年5月15日\n"
+)
+
+
+def test_the_gloss_of_the_last_character_is_kept() -> None:
+    record = parse_text(GLOSSED_ENDS, keywords=False)
+    assert record.title == "關(guān)于對(duì)某縣十屆人大二次會(huì)議第5號(hào)建議的答復(fù)"
+    assert [(a.name, a.role) for a in record.addressees] == [("王某國(guó)", "代表")]
+    assert record.proposal is not None
+    assert record.proposal.number == "5"
+    text = record.text or ""
+    assert record.title_span is not None
+    assert text[record.title_span[0] : record.title_span[1]] == record.title
+    assert text[record.addressees[0].span[0] : record.addressees[0].span[1]] == "王某國(guó)"
+
+
+def test_a_note_after_the_title_is_no_gloss() -> None:
+    text = GLOSSED_ENDS.replace("答復(fù)\n", "答復(fù)(教育局)\n", 1)
+    assert parse_text(text, keywords=False).title == GLOSSED_ENDS.split("\n", 1)[0]

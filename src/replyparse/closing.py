@@ -72,9 +72,18 @@ its month or day in numerals, as a typist may mix them (2024年五月二十日, 
 January may be 元月, as letters write it (二〇二四年元月十日), and a day's tens 廿 or 卅
 (廿三日, 卅日), 廿 copied as 念 (念三日: :data:`replyparse.fields.dates._DAY`)."""
 _DATE = DATE
-# A full date in figures that lost its 日 where the line ends (某局  2021年9月3).
-_DAY_LOST = r"\d{4}年\d{1,2}月\d{1,2}"
-_DAY_LOST_END = re.compile(r"年\d{1,2}月\d{1,2}$")
+# A full date that lost its 日 where the line ends (某局  2021年9月3), in figures or in
+# numerals (二○○九年六月二十五), as DATE writes them.
+_DAY_LOST = (
+    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月"
+    rf"(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))"
+)
+_DAY_LOST_END = re.compile(
+    rf"年(?:\d{{1,2}}月\d{{1,2}}|{_CN_MONTH}月(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))$"
+)
+_DAY_LOST_LAST = frozenset("一二三四五六七八九十廿卅")
+"""The last characters of a day in numerals :data:`_DAY_LOST` ends with (a figure aside,
+what ``str.isdecimal`` answers): the gate before it."""
 # A day alone on its line, in figures or numerals, its 日 or 号 (20日, 二十日, 8号): the rest
 # of a date written to the month on the line above (2024年5月 / 20日), a narrow column's wrap.
 _DAY_ALONE = re.compile(rf"(?:\d{{1,2}}|{_CN_DAY})[日号]")
@@ -157,8 +166,24 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
-DAY_LOST_LINE = re.compile(r"^(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})$")
-"""A 成文日期 that lost its final 日 at the line's end: still a full date."""
+YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+"""A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
+a signature's date, it ends the closing's lines without being its date (the authority above
+it signs; the year is a date of the letter's all the same)."""
+_YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+
+
+def year_start(text: str) -> int:
+    """Where a year alone after an authority on its line starts (``某局 2023年``: a
+    成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), its blanks before it
+    with it; the text's length when none ends it."""
+    m = _YEAR_TAIL.search(text)
+    return m.start() if m is not None else len(text)
+
+
+DAY_LOST_LINE = re.compile(rf"^{_DAY_LOST}$")
+"""A 成文日期 that lost its final 日 at the line's end: still a full date (2021年9月3,
+二○○九年六月二十五)."""
 # A date whose 年月日 were lost in copying: 2021830, 20211026, 2025 915, 2021年830日.
 _DAMAGED_DATE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})(?:"
@@ -403,6 +428,20 @@ _TABLE_BARS = re.compile(rf"^[{CELL_BARS}\s]+|[{CELL_BARS}\s]+$")
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 
 
+# A tag of a web page's markup a mirror broke and glued to a line's end, a ? for the
+# character the break ate before it or not: 二○○九年六月二十五?span lang="EN-US">, 某局</span>.
+_MARKUP_TAIL = re.compile(r"[?？]?(?:</?|/)?[A-Za-z]{1,8}(?:[ :][^<>]{0,60})?>$")
+
+
+def _without_markup_tail(text: str) -> str:
+    """``text`` without a broken tag glued to its end (:data:`_MARKUP_TAIL`); a text that
+    is such a tag alone stays whole (markup, :data:`_MARKUP`)."""
+    if not text.endswith(">"):
+        return text  # (the gate: a tag ends with its >)
+    m = _MARKUP_TAIL.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
 def footnote_start(text: str) -> int:
     """Where a mirror's citation marks glued to the end of ``text`` begin (its length when
     there are none): ``二〇〇七年七月十七日[1]`` is a date line all the same."""
@@ -546,8 +585,9 @@ _SENTENCE_OPENINGS = vocab.words("sentence_openers")
 
 
 def _day_lost_at_end(text: str) -> bool:
-    """Whether ``text`` ends with a date in figures that lost its 日 (:data:`_DAY_LOST`)."""
-    return text[-1:].isdecimal() and _DAY_LOST_END.search(text) is not None
+    """Whether ``text`` ends with a date that lost its 日 (:data:`_DAY_LOST`)."""
+    last = text[-1:]
+    return (last.isdecimal() or last in _DAY_LOST_LAST) and _DAY_LOST_END.search(text) is not None
 
 
 def authority_date(text: str) -> re.Match[str] | None:
@@ -837,7 +877,7 @@ def _sealed_signers(text: str) -> bool:
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = _without_table_bars(line.text)
+    text = _without_markup_tail(_without_table_bars(line.text))
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
     if text[-1:] in _PROSE_ENDS and "：" not in line.text:
@@ -851,6 +891,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and _SEAL.match(text)
     ) or (text[-1:] in _SEAL_CLOSERS and "章" in text and _seals_side_by_side(view, line)):
         return Kind.SEAL
+    if text[-1:] == "年":
+        text = text[: year_start(text)]  # 某局 2023年: the authority, its year no date
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text
@@ -904,12 +946,13 @@ def kind(view: TextView, line: Line) -> Kind | None:
 
 
 # The unit that answers, given after its label in the closing: 主办单位：某局, 主办：某局 (a form's
-# row set above the date, 协办单位 beside it or under it), 答复单位：某局, 承办单位：某局; or
+# row set above the date, 协办单位 beside it or under it), 答复单位：某局, 承办单位：某局,
+# 办理单位：某局; or
 # after the label of the slot the letter is signed in, where a form writes the signing body rather
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|承办|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
+    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
@@ -1181,7 +1224,8 @@ def lost_label(view: TextView, text: str, at: Sequence[int]) -> tuple[int, int, 
 
 def _date_kind(text: str) -> Kind | None:
     """What ``text`` is when it is a date (whole, damaged, or after its authority), else
-    None. Each such date holds 年 or its year's 19 or 20: a text with neither is none."""
+    None; OTHER for a year alone (:data:`YEAR_ONLY_LINE`), no signature's date. Each such
+    date holds 年 or its year's 19 or 20: a text with neither is none."""
     if "年" not in text and "19" not in text and "20" not in text:
         return None
     last = text[-1:]  # (the gates of DATE_LINE and MONTH_DATE_LINE: how their texts end)
@@ -1196,6 +1240,8 @@ def _date_kind(text: str) -> Kind | None:
         return Kind.DATE
     if damaged_date(text):
         return Kind.DAMAGED_DATE
+    if last == "年" and YEAR_ONLY_LINE.match(text):
+        return Kind.OTHER  # 2023年 under the signer: no signature's date
     if (
         (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text) or _bare_weekday_end(text))
         and not text.startswith(_SENTENCE_OPENINGS)
@@ -1482,7 +1528,10 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:
-        return [], None
+        # no date and no authority line: the unit that answers, after its label, signs
+        # (承办单位：某局 as the letter's last line), the last such line
+        host = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] is Kind.HOST), None)
+        return ([host] if host is not None else []), None
     authority = [first]
     below = first + 1
     while below < len(kinds) and kinds[below] in (Kind.AUTHORITY, Kind.SEAL):

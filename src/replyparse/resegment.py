@@ -549,6 +549,18 @@ _SIGNED_DATE = re.compile(  # the lookahead: what either kind of date opens with
     rf"(?=[\d{_DATE_FIRST}])(?:(?P<date>{_DATE.pattern})|(?P<damaged>{_DAMAGED_DATE}|{MONTH_DATE}|{_FIGURES_DATE}))"
 )
 _DIGIT_AROUND = re.compile(r"\d")
+# A year alone ending the letter's last line (某局 2023年), in figures or numerals; what such a
+# line, or one that ends with an authority's name, ends with (the gate before the search).
+_YEAR_AT_END = re.compile(
+    rf"(?<![\d{_DATE_FIRST}])(?:(?:19|20)\d{{2}}|[{_DATE_FIRST}]{{4}})年[ ]*$"
+)
+_YEAR_AT_END_LONGEST = 8
+# A phone right before a name (…13900000000 某局, …0000-5550123某局): seven digits or more.
+_PHONE_BEFORE = re.compile(r"\d{7,}[ ]*$")
+_PHONE_BEFORE_LONGEST = 24
+_SIGNER_AT_END_LAST = frozenset(
+    (*(w[-1] for w in (*vocab.words("org_suffixes"), *vocab.words("signer_places"))), "年", " ")
+)
 # A seal note or a joint reply's note in brackets after a signed date (2024年6月12日（印章）).
 _NOTE_AFTER_DATE = re.compile(NOTE_AFTER_DATE)
 # A joint reply's note written bare, right before the signed date (…某局联合答复2024年6月12日);
@@ -1873,6 +1885,8 @@ class _Reader:
                 cuts += self._copied_after_date(start, end)
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing, line.start)
+        if not signed and end == self.lines[-1].end and norm[end - 1] in _SIGNER_AT_END_LAST:
+            cuts += self._signer_at_end(start, end)
         if (
             not closing
             and not signed
@@ -1881,6 +1895,36 @@ class _Reader:
             and len(self.lines) > 1
         ):
             cuts += self._signer_then_labels(start, end)
+        return cuts
+
+    def _signer_at_end(self, start: int, end: int) -> list[_Cut]:
+        """The letter's last line, ``norm[start:end]``, when it ends with the signing
+        authority after a phone (``联系人：王某 1390… 某局``: the name no part of the
+        contact), a year alone after it or not (``…1390… 某局 2023年``: a 成文日期 too
+        partial to be one, which ends the name), or with such an authority and year after
+        the last sentence (``…。某局 2023年``): a cut before the name and one before the
+        year. (An authority and its year alone on a line are the closing's to part:
+        :func:`~replyparse.closing.year_start`.)"""
+        norm = self.norm
+        pos = end
+        year = _YEAR_AT_END.search(norm, max(start, end - _YEAR_AT_END_LONGEST), end)
+        if year is not None:
+            pos = year.start()
+            while pos > start and norm[pos - 1] == " ":
+                pos -= 1
+        if not self._may_end_name(pos, start):
+            return []
+        name = self._authority_before(pos, start, after_start=True)
+        if name is None or name <= start or self.gaps_in(name + 1, pos):
+            return []  # none, or a name and a word before a gap (王某 办公室): no authority
+        phoned = self.gap(name) and _PHONE_BEFORE.search(
+            norm, max(start, name - _PHONE_BEFORE_LONGEST), name
+        )
+        if not phoned and not (year is not None and self.before(name) in "。！"):
+            return []  # after a phone and a gap, or before its year after a sentence
+        cuts = [_Cut(name, True)]
+        if year is not None:
+            cuts.append(_Cut(year.start(), True))
         return cuts
 
     def _signer_then_labels(self, start: int, end: int) -> list[_Cut]:

@@ -102,8 +102,16 @@ def _unfold_model(model: BaseModel, letter: _Letter, window: Any) -> None:
             continue  # the source is the file's; the letter's text is set by the caller
         value = getattr(model, name)
         if type(value) is str:  # not an enumeration's member (a diagnostic's code)
-            spans = getattr(model, f"{name}_span", None) if f"{name}_span" in names else None
+            field_span = f"{name}_span" if f"{name}_span" in names else None
+            spans = getattr(model, field_span) if field_span else None
             written = _written(value, letter, spans or window)
+            if letter.glossed and (spans or own) is not None:
+                # the gloss of the string's last character, right after its span: its own
+                glossed = _with_last_gloss(written, letter, spans or own)
+                if glossed is not None:
+                    written, end = glossed
+                    span_name = field_span if field_span and spans else "span"
+                    setattr(model, span_name, (getattr(model, span_name)[0], end))
             if written != value:
                 setattr(model, name, written)
         elif isinstance(value, BaseModel):
@@ -126,6 +134,19 @@ def _letter_class() -> type[BaseModel]:
     from replyparse.model import Letter
 
     return Letter
+
+
+def _with_last_gloss(written: str, letter: _Letter, span: Any) -> tuple[str, int] | None:
+    """``written`` and its span's new end with the pinyin gloss the letter sets right after
+    the span, when ``written`` fills the span as written (``韓忠國`` of ``韓忠國(guó)等``, a
+    title's last ``答復(fù)``): the gloss is the last character's, kept as the inner ones
+    are; None when no gloss stands there."""
+    start, end = span[0], span[1]
+    original = letter.original
+    if end >= len(original) or original[end] not in "(（" or original[start:end] != written:
+        return None
+    gloss = GLOSS.match(original, end)
+    return (written + gloss.group(), gloss.end()) if gloss is not None else None
 
 
 def _written(value: str, letter: _Letter, span: Any) -> str:

@@ -312,6 +312,9 @@ _BRACKETS = frozenset("（）()【】[]〔〕")
 # What ends a run of words: a separator, a bracket or a blank (\s is str.isspace).
 _BOUNDARY = re.compile("[" + re.escape("".join(sorted(_SEPARATORS | _BRACKETS))) + r"\s]")
 _WORD_CHARS = re.compile(r"[\u4e00-\u9fff·*＊×]+")
+# Words a broken tag of a web page's markup follows, glued (李某span lang="EN-US">, 李某</span>,
+# 李某?span…, the ? for a character the break ate): the words before it.
+_MARKUP_GLUED = re.compile(r"[\u4e00-\u9fff]{2,}(?=[?？]?<|[?？/]?[A-Za-z]{2})")
 _MASK = "*＊×"
 _NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}"
@@ -1162,6 +1165,11 @@ def _read_value(
             events.append(_Event("phone", _phone_text(written), value, piece.start, piece.end))
             continue
         shape, cut = _shape(words)
+        if shape == "other" and (glued := _MARKUP_GLUED.match(words)) is not None:
+            # 李某span lang="EN-US">: a broken tag a mirror glued after the words
+            words = glued.group()
+            piece = piece._replace(end=piece.start + len(words))
+            shape, cut = _shape(words)
         slot = slots[0] if slots else None
         if shape == "skip" and slot in ("person", "leader") and _surname_alone(pieces, n, words):
             shape = "person"  # 联系人：王 (the surname alone names the person to ask for)

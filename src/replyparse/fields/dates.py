@@ -4,7 +4,8 @@ A date is written with 年/月/日: a year needs four digits between 1900 and 20
 Chinese-numeral digits, ``二〇二〇``), so durations (``5年``, ``三年规划``), decades
 (``90年代``), bracketed document-number years (``〔2018〕``) and digit runs that lost their
 年/月/日 (``2021830``) never match; a day whose 日 was lost where its line ends
-(``2021年9月3``) is still a day, and so is a whole date whose 年 was mistyped 月
+(``2021年9月3``) or to a web page's markup glued after it (``2021年9月3?span…``) is
+still a day, and so is a whole date whose 年 was mistyped 月
 (``2019月6月11日``). A list of years may write 年 once (``2018和2019年``: two
 dates), a list of months may write 月 once (``2022年3、4月``: 2022-03, then 4月 in
 2022), and a plan's period in brackets may write none (``（2019-2035）``: a range).
@@ -358,6 +359,8 @@ def _with_year(m: re.Match[str]) -> _Found | None:
                 first, end = dated, m.end("d")
             elif m.end("d") == len(m.string) or m.string[m.end("d")] == "\n":
                 first, end = dated, m.end("d")  # 2021年9月3: 日 lost where the line ends
+            elif _MARKUP_AFTER.match(m.string, m.end("d")):
+                first, end = dated, m.end("d")  # 2009年6月25?span…: 日 lost to markup
     # a part of the month may stand before the dash (2023年9月下旬至10月上旬: a range of
     # months), and a part of the year before a dash to a year (2022年底至2023年初)
     part = m.group("part") is not None and m.start("part") == end
@@ -371,6 +374,12 @@ def _with_year(m: re.Match[str]) -> _Found | None:
     if last is not None:
         end = m.end()
     return _Found(m.start(), end, first, last, False)
+
+
+# What a mirror that broke a page's markup glued where a day's 日 was (二○○九年六月二十五?span
+# lang="EN-US">, 2009年6月25</span>): a tag's opening, or its name then a blank or its >,
+# a ? for the character the break ate before it or not. The day is read to its last numeral.
+_MARKUP_AFTER = re.compile(r"[?？]?(?:</?[A-Za-z]|/?[A-Za-z]{1,8}[ >])")
 
 
 _MONTH_PARTS = frozenset({"上旬", "中旬", "下旬", "初", "底", "末"})

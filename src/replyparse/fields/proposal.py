@@ -22,7 +22,8 @@ the title's claims keep dates out of the one and references out of the other.
   names the item (意见 is also the common noun for a remark, so nowhere else).
 - **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``; ``第N号`` may stand alone in
-  brackets before it: ``（第12号）建议``), in brackets right after
+  brackets before it: ``（第12号）建议``; the proposers' names may stand between:
+  ``第20号王某等代表建议``), in brackets right after
   the kind word or the quoted title (``建议(第24号)``, ``《…》（第86号）``), after the kind
   word (``建议第12号``, ``建议：第009号``, ``提案167号答复``) or before the quoted title
   (``第181号《…》``), with a colon (``第111021号：关于“…”提案``, ``第12号：关于…的建议``);
@@ -92,6 +93,11 @@ _KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|建议|�
 # 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
 # 第3号重点提案, 第8号联名建议).
 _WHOSE = "(?:人大代表|政协委员|代表|委员|人大|政协|集体|重点|联名)"
+# Or the proposers named before their role (第20号王某等代表建议, 第5号王某、李某某委员提案):
+# names of two or three characters (a decree's or a file's 第…号令/文 none), 、 between,
+# 等 after the last or not.
+_NAME = r"(?![令文])[\u4e00-\u9fff]{2,3}"
+_NAMED = rf"(?:{_NAME}(?:、{_NAME}){{0,9}}等?(?:人大代表|政协委员|代表|委员))"
 # Up to 16 characters: some registries number a proposal with its date and a serial
 # (第20240118040077号建议).
 _N = r"[0-9A-Za-z][0-9A-Za-z\-]{0,15}"
@@ -112,7 +118,7 @@ _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
-    rf"{_WHOSE}?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
+    rf"(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
 # after the serial (sixteen characters at most). A superset: each branch opens with 第 or

@@ -24,6 +24,7 @@ from replyparse.closing import (
     name_then_labels,
     signer_note,
     signoff_end,
+    year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.dates import day_dates, find_dates, month_dates
@@ -32,9 +33,12 @@ from replyparse.textview import Line, TextView
 
 
 def _authority_end(line: Line) -> int:
-    """Where the authority ends on its line: before the date when both share the line."""
+    """Where the authority ends on its line: before the date when both share the line, or
+    before a year alone after it (``某局 2023年``)."""
     text = line.text[: footnote_start(line.text)]
     m = authority_date(text)
+    if m is None and text[-1:] == "年":
+        return line.start + year_start(text)
     return line.start + (m.end("authority") if m else len(text))
 
 
@@ -142,7 +146,7 @@ def _single_blank_signers(written: str) -> bool:
 # (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印);
 # the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
 # bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
-_NOT_LAST = frozenset("]日号月）)〕］】章印0123456789")  # (a digit: a date that lost its 日)
+_NOT_LAST = frozenset("]日号月年）)〕］】章印0123456789")  # (a digit: a date that lost its 日)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 
@@ -265,11 +269,19 @@ class SignatureIssuer(Found[tuple[Signer, ...]]):
 
 
 class SignatureDate(Found[str]):
-    """The 成文日期: its ISO value; the span holds the date as written."""
+    """The 成文日期: its ISO value; the span holds the date as written. A date line written
+    to the month (二〇二四年五月) is read and claimed as one, but the record's date is a day
+    (``YYYY-MM-DD`` or null, the contract's type): such a value is placed nowhere, its month
+    in ``dates`` and the line's ``date-no-day`` telling it."""
 
     def place(self, letter: Letter) -> None:
+        if len(self.value) != _DAY_VALUE_LENGTH:
+            return  # 2024-05: no day, no signature's date
         letter.signature.date = self.value
         letter.signature.date_span = self.span
+
+
+_DAY_VALUE_LENGTH = len("2024-05-10")
 
 
 # The characters of a date line written in digits or Chinese numerals (2021年9月3日,
