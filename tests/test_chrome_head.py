@@ -119,6 +119,20 @@ HEADS = [
         None,
         id="page-date-and-font-tool",
     ),
+    pytest.param(
+        [TITLE, "来源：桐溪县水务局 2024-05-21 16:44 | | | |", NUMBER, TITLE],
+        NUMBER,
+        id="empty-cells-before-the-number",
+    ),
+    pytest.param(
+        [
+            "索引号： | 0000/2024-00113 | 信息分类： | 农业农村 / 意见 | 发布机构： | 桐溪县水务局 |",
+            f"| 信息名称： | {TITLE} | |",
+            "| 内容概览： | | | 时效： | 有效 |",
+        ],
+        None,
+        id="bar-table-kind-and-overview",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

@@ -473,6 +473,7 @@ _GLUED_FURNITURE = re.compile(
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
 _TITLE_START_AT = re.compile("关于|对")
+_BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
@@ -552,7 +553,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     """``pieces`` parted where a copy that lost its blanks glued two of them: before a
     label and its colon (``…的答复发布时间：…浏览次数：…``), after a title's ending that a
     发文字号 or a title follows (``…的复函某财函〔2023〕8号…``), after an image's file name
-    (``top_img.png对…``), a tool's brackets, a cell's count or a page's date in figures;
+    (``top_img.png对…``), a table's bars (``| |某函〔2024〕3号``), a tool's brackets, a
+    cell's count or a page's date in figures;
     on a page (``shown``) also after the site's furniture that opens a piece
     (``今天是：欢迎访问某县人民政府门户网无障碍浏览长者模式某局关于…``), before a crumb's 首页
     the site's name is glued to, and after a crumb's last step where the article's heading
@@ -573,6 +575,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
+        elif line[a] in CELL_BARS:
+            # (a table's last bar, the words of the letter glued after it: | |某函〔2024〕3号)
+            bars = _BARS.match(line, a, b)
+            cuts.add(bars.end() if bars is not None else a + 1)
         if shown:
             lead = _GLUED_FURNITURE.match(line, a, b)
             if lead is not None and lead.end() < b:
@@ -764,13 +770,16 @@ def _letter_piece(text: str) -> bool:
         return False  # a page's cell (主题分类：建议提案)
     if _BETWEEN_DATE.match(text):
         return False  # the page's date in figures (日期：2024/05/21)
-    if _TITLE.search(text) and not _is_furniture(text, top=True):
+    if _TITLE.search(text) and not _is_furniture(text, top=True) and not _KIND_ALONE.match(text):
         return True
     own = _OWN_LABEL.match(text)
     # (a label of the letter's own left empty, 文号：, is the page table's cell)
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
+"""A kind of document alone in a piece: a category's value in a page's cell (``信息分类：
+城乡建设 / 意见``), no title's words (a title broken before its ending leaves 答复, 复函)."""
 _HEAD_END = re.compile(r"[。！？；!?;]")
 """A sentence's end: where the piece that ends a page's head stops holding its title."""
 _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
