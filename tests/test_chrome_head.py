@@ -133,6 +133,11 @@ HEADS = [
         None,
         id="bar-table-kind-and-overview",
     ),
+    pytest.param(
+        ["您当前所在的位置 : 首页 > 政民互动 > 正文", TITLE, "文章来源:桐溪县水务局 发布时间: 2024-05-21 09:25 浏览量:", "打印 分享到 :"],
+        None,
+        id="share-colon-apart",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

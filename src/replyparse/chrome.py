@@ -542,7 +542,12 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = _heading_again(texts, i, stop)
             tries = 0 if j > i else tries - 1
         if j > i:
-            out.append((pieces[i][0], pieces[j - 1][1]))
+            if out and not line[out[-1][1] : pieces[i][0]].strip():
+                # (one run with the chrome before it: a colon the view would read again
+                # after a blank, 分享到 ：, goes with it)
+                out[-1] = (out[-1][0], pieces[j - 1][1])
+            else:
+                out.append((pieces[i][0], pieces[j - 1][1]))
             i = j
         else:
             i += 1
