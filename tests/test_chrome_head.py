@@ -138,6 +138,27 @@ HEADS = [
         None,
         id="share-colon-apart",
     ),
+    pytest.param(
+        [
+            "欢迎访问桐溪县政府门户网站 !",
+            "县委| 县人大| 县政协",
+            "当前位置: 首页 > 互动交流 > 建议提案",
+            "桐溪县人大十届第三次会议12号建议的答复",
+            "桐溪县政府门户网站 www.example.gov.cn",
+            "更新时间:2024-05-21 作者: 字体[ ]",
+            NUMBER + "(B)类",
+            "桐溪县水务局",
+            TITLE,
+        ],
+        NUMBER,
+        id="heading-the-title-writes-otherwise",
+    ),
+    pytest.param(
+        ["您当前的位置: 首页/ 人大建议", "桐溪县水务局", "关于对县十届人大第三次会议第12号建议的答复",
+         "发布时间:2024-05-21 10:23", "发布人:桐溪县水务局" + TITLE],
+        None,
+        id="page-cell-glued-to-the-title",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

@@ -442,7 +442,8 @@ _GLUED_LABEL = re.compile(
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号's code
-    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对))"  # a title, its authority first
+    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
+    rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
@@ -456,6 +457,17 @@ _GLUED_CELL_END = re.compile(
 out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
 ``发布日期：2024-05-21王某代表：``)."""
+_GLUED_CRUMB_LEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff|｜])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
+)
+"""A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``)."""
+_CELL_LABELS = (_PAGE | set(vocab.words("page_table_labels"))) - _TITLE_CELLS - {"字体", "字号"}
+_PAGE_CELL_TITLE = re.compile(
+    rf"(?:{_alternation(sorted(_CELL_LABELS))})"
+    rf"[:：][\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
+)
+"""A page's own label (or a table's, not a tool's) opening a piece, its value an authority's
+name that a title opening with 关于 is glued to (``发布人：某局关于…``)."""
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
 tools 设为首页, 返回首页)."""
@@ -468,7 +480,8 @@ _SWITCHES = (
     "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版"
 )
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})|{_SWITCHES})+"
+    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
@@ -540,6 +553,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = i + 1  # a title cell's label: its value, the page's title, stays
         if j == i and tries:
             j = _heading_again(texts, i, stop)
+            if j == i and shown and out and out[-1][1] == pieces[i - 1][1]:
+                j = _heading_over_letter(texts, i, stop, tabled)
             tries = 0 if j > i else tries - 1
         if j > i:
             if out and not line[out[-1][1] : pieces[i][0]].strip():
@@ -571,15 +586,17 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
         # (a label may run past the piece: 类 别：, its characters apart)
+        labels = _labels_from(line, a, b)
         cuts = {
-            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0)
-            for m in _labels_from(line, a, b)
+            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0) for m in labels
         }
         cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
+        elif line[a] in "!！" and a + 1 < b:
+            cuts.add(a + 1)  # (a banner's mark set apart, the next piece glued: 网站 !县委|)
         elif line[a] in CELL_BARS:
             # (a table's last bar, the words of the letter glued after it: | |某函〔2024〕3号)
             bars = _BARS.match(line, a, b)
@@ -593,6 +610,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if banner is not None and _TITLE_START_AT.match(line, banner.end()):
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
             cuts.update(_glued_crumbs(line, a, b))
+            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+            for at in (a, *(m.start() for m in labels)):
+                cell = _PAGE_CELL_TITLE.match(line, at, b)
+                if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
+                    cuts.add(cell.end())
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："
         for cut in sorted(c for c in cuts if a < c < b):
@@ -664,13 +686,19 @@ def _title_cells_apart(line: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+_MARKS_ONLY = re.compile(r"^[。！？；!?;]+$")
+"""A sentence's end alone, no sentence: a banner's mark set apart from it."""
+_MENU_PIECES = 8
+"""How many short pieces a site's menu over its crumb spans at most."""
+
+
 def _head_stops(text: str, shown: bool) -> bool:
     """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
-    if shown and _is_furniture(text, top=True):
+    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return False
     if _SENTENCE.search(text):
-        return True
+        return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     return (
         _SALUTED.search(text) is not None
         and not _cells(text, _LABEL)[1]
@@ -699,14 +727,20 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return j
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return i + 1
-    if (
-        shown
-        and len(text) <= _BANNER_LONGEST
-        and not _TITLE.search(text)
-        and i + 1 < stop
-        and _crumb_at(texts, i + 1, stop)
-    ):
-        return i + 1  # the site's name over its crumb (某县人民政府 首页 >> …)
+    if shown and _MARKS_ONLY.match(text):
+        return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown:
+        # the site's name or a menu of its links over its crumb (某县人民政府 首页 >> …,
+        # 县委| 县人大| 县政协 当前位置：…)
+        j = i
+        while (
+            j < min(stop, i + _MENU_PIECES)
+            and len(texts[j]) <= _BANNER_LONGEST
+            and not _TITLE.search(texts[j])
+        ):
+            j += 1
+            if j < stop and _crumb_at(texts, j, stop):
+                return j
     best, joined, labelled = i, "", False
     for j in range(i, stop):
         # (a page's label alone, 公开目录 |, has its value next: 人大建议办理结果 is none of
@@ -802,6 +836,10 @@ _HEADING_TRIES = 4
 """At how many pieces that open no chrome the page's heading is looked for: it stands near
 the head's start, under the site's name, crumb or tools."""
 _HEADING_END = re.compile(r"(?:答复|复函|回复|函|意见|报告|\))$")
+_OWN_TITLE_OPEN = re.compile(rf"(?:^|号|类|[)\]】]|{vocab.alternation('org_suffixes')})(?:关于|对)")
+"""Where the letter's own title opens in a piece of the head: at its start, or after the
+发文字号, the class mark or the authority glued before it (NFKC)."""
+_ITEM_KIND = re.compile(r"建议|提案|议案")
 """How a page's heading ends: a title's ending, or the office in brackets after it."""
 
 
@@ -824,6 +862,38 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
         ):
             best = j + 1
     return best
+
+
+def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> int:
+    """Where the page's heading that opens at piece ``i`` ends (``i``: none does), between
+    chrome before it and the page's cells after it, when the letter's own title opens
+    later in the head (a heading the letter's damaged title writes otherwise: ``某县人大
+    某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
+    建议的``)."""
+    heading = ""
+    for h in range(i, min(stop, i + _HEADING_PIECES)):
+        heading += texts[h]
+        if len(heading) > _LONGEST:
+            break
+        if len(heading) < 10 or not _HEADING_END.search(heading) or not _TITLE.search(heading):
+            continue
+        run = _chrome_run(texts, h + 1, stop, True, tabled) if h + 1 < stop else h + 1
+        if run > h + 1 and _own_title_after(texts, run, stop):
+            return h + 1
+    return i
+
+
+def _own_title_after(texts: list[str], start: int, stop: int) -> bool:
+    """Whether a piece of ``texts[start:stop]`` opens the letter's own title (``关于…``,
+    ``对…``, ``某局关于…``, ``某字〔2016〕2号(B)类某局对…``), the item answered named in what
+    follows."""
+    rest = texts[start:stop]
+    if stop < len(texts):  # (and the piece that ends the head, up to its first sentence's end)
+        rest.append(_HEAD_END.split(texts[stop], maxsplit=1)[0])
+    for k, text in enumerate(rest):
+        if _OWN_TITLE_OPEN.search(text) or _AUTHORITY_TITLE.match(text):
+            return _ITEM_KIND.search("".join(rest[k:])) is not None
+    return False
 
 
 def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
