@@ -310,9 +310,11 @@ _PERSON_NOTES = re.compile(PERSON_NOTE)
 _HARD_BOUND = re.compile(
     r"\d号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
 )
-_NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9]*")
+# What a copy masks a name's given name with (姜xx, 许**, 王××).
+_MASK = "xX*＊×"
+_NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9{_MASK}]*")
 _NAMES = re.compile(
-    rf"(?:[{_CJK}·、，]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
+    rf"(?:[{_CJK}·、，{_MASK}]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
 # A salutation that writes the role before the names (人大代表王某：, 领衔代表王某，联名代表
