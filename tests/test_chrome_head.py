@@ -159,6 +159,18 @@ HEADS = [
         None,
         id="page-cell-glued-to-the-title",
     ),
+    pytest.param(
+        [TITLE, "来源:桐溪县水务局发布时间:2024-05-21 15:22文字大小:[    ]背景色:"],
+        None,
+        id="font-size-and-background-tools",
+    ),
+    pytest.param(["日期: 2024-05-21 浏览量:275 文字大小: 大 中 小", TITLE], None, id="font-sizes-apart"),
+    pytest.param(
+        ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "发布时间: 2024- 05- 21 21: 38 浏览次数:"], None, id="clock-minutes-apart"
+    ),
+    pytest.param(
+        ["发布时间:2024-05-21 浏览量:275 文字大小:大中小", NUMBER, TITLE], NUMBER, id="font-sizes-glued"
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

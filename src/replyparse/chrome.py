@@ -450,7 +450,7 @@ glued to."""
 _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
-    r"|(?:字体|字号|背景色)[:：](?=[\u4e00-\u9fff])"
+    r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
 """The end of a tool's brackets, of a cell's count (or of its label when the count is left
@@ -582,6 +582,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     out: list[tuple[int, int]] = []
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
+    sized = False  # (whether it is a font tool's middle size: 大 中 小)
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
@@ -615,6 +616,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cell = _PAGE_CELL_TITLE.match(line, at, b)
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
                     cuts.add(cell.end())
+        if line[a] == "小" and sized:
+            cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
+        sized = line[a:b] == "中"
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："
         for cut in sorted(c for c in cuts if a < c < b):
@@ -701,6 +705,7 @@ def _head_stops(text: str, shown: bool) -> bool:
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     return (
         _SALUTED.search(text) is not None
+        and not text[-2:-1].isdigit()  # (a clock's hour, its minutes apart: 21: 38)
         and not _cells(text, _LABEL)[1]
         and _CRUMB.match(text) is None
     )
