@@ -166,6 +166,21 @@ HEADS = [
     ),
     pytest.param(["日期: 2024-05-21 浏览量:275 文字大小: 大 中 小", TITLE], None, id="font-sizes-apart"),
     pytest.param(
+        [
+            "索  引  号: 0000/2024-001 生成日期: 2024-05-21 文  号: 关键字: 水渠,灌溉",
+            "发布机构: 桐溪县人民政府",
+            TITLE,
+            "信息来源:桐溪县水务局 发布时间:2024-05-21 16:26 浏览次数:",
+        ],
+        None,
+        id="label-over-two-blanks-and-a-body-cell",
+    ),
+    pytest.param(
+        ["索  引  号: 0000/2024-001 发布机关:桐溪县水务局 主  题  词:", "标      题:桐溪县水务局" + TITLE, "生效日期:", "桐溪县水务局" + TITLE],
+        None,
+        id="empty-date-cell-before-the-title",
+    ),
+    pytest.param(
         ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "发布时间: 2024- 05- 21 21: 38 浏览次数:"], None, id="clock-minutes-apart"
     ),
     pytest.param(
@@ -217,3 +232,10 @@ def test_the_letter_keeps_its_own_head_on_one_line() -> None:
     assert letter.title == TITLE
     assert letter.doc_number is not None and letter.doc_number.text == NUMBER
     assert TITLE in TextView(letter.text or "").norm
+
+
+@pytest.mark.parametrize("join", JOINS)
+def test_an_empty_date_cell_leaves_the_titles_authority(join: str) -> None:
+    head = ["索  引  号: 0000/2024-001 主  题  词:", "生效日期:", "桐溪县水务局" + TITLE]
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title == "桐溪县水务局" + TITLE

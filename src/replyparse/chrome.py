@@ -461,13 +461,30 @@ _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
 )
 """A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``)."""
-_CELL_LABELS = (_PAGE | set(vocab.words("page_table_labels"))) - _TITLE_CELLS - {"字体", "字号"}
-_PAGE_CELL_TITLE = re.compile(
-    rf"(?:{_alternation(sorted(_CELL_LABELS))})"
-    rf"[:：][\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
+_BODY_LABELS = (
+    "来源",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "发布机构",
+    "所属机构",
+    "发布单位",
+    "发布人",
 )
-"""A page's own label (or a table's, not a tool's) opening a piece, its value an authority's
-name that a title opening with 关于 is glued to (``发布人：某局关于…``)."""
+_BODY_LABEL_END = re.compile(rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]$")
+"""A page's label whose value names a body, ending a piece (``发布机构：``): its value, after
+a blank, may be glued to the title (``发布机构： 某县人民政府关于…``); a date's label left
+empty (``生效日期：``) has the letter's title with its authority after it."""
+_CELL_AUTHORITY = re.compile(
+    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
+)
+_AUTHORITY_TITLE_AT = re.compile(
+    rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?关于"
+)
+"""A title opening with 关于, its authority before it or not."""
+_PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
+"""Such a label opening a piece, its value an authority's name that a title opening with 关于
+is glued to (``发布人：某局关于…``)."""
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
 tools 设为首页, 返回首页)."""
@@ -535,8 +552,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             k
             for k, text in enumerate(texts)
             if _head_stops(text, shown)
-            # (not the end of a label whose characters stand apart: 文 号：)
-            and not (k and _bare_label(f"{texts[k - 1]} {text}"))
+            # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
+            and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
         ),
         len(texts),
     )
@@ -583,6 +600,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
     sized = False  # (whether it is a font tool's middle size: 大 中 小)
+    celled = False  # (whether it ends with a page label of a body and its colon)
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
@@ -616,9 +634,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cell = _PAGE_CELL_TITLE.match(line, at, b)
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
                     cuts.add(cell.end())
+            for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
+                if m.group().rstrip(":：") in _PAGE and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
+                    cuts.add(m.end())
+            if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
+                cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
         if line[a] == "小" and sized:
             cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
         sized = line[a:b] == "中"
+        celled = _BODY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："
         for cut in sorted(c for c in cuts if a < c < b):
