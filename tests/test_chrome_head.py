@@ -167,6 +167,15 @@ HEADS = [
     pytest.param(["日期: 2024-05-21 浏览量:275 文字大小: 大 中 小", TITLE], None, id="font-sizes-apart"),
     pytest.param(
         [
+            "0001政务公开/col/col1001/index.html建议提案/col/col1002/index.html",
+            f"{TITLE}[{NUMBER}]",
+            "2024-05-21 09:01    信息来源:桐溪县水务局   字号:[ 大 中 小 ]   访问次数:",
+        ],
+        NUMBER,
+        id="menu-links-and-a-bracketed-number",
+    ),
+    pytest.param(
+        [
             "索  引  号: 0000/2024-001 生成日期: 2024-05-21 文  号: 关键字: 水渠,灌溉",
             "发布机构: 桐溪县人民政府",
             TITLE,

@@ -441,14 +441,14 @@ _GLUED_LABEL = re.compile(
 """A label and its colon, where a copy glued a cell to what stands before it."""
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
-    r"(?=[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号's code
+    r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _GLUED_CELL_END = re.compile(
-    r"[\]】](?=[\u4e00-\u9fff])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
@@ -485,6 +485,8 @@ _AUTHORITY_TITLE_AT = re.compile(
 _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
 """Such a label opening a piece, its value an authority's name that a title opening with 关于
 is glued to (``发布人：某局关于…``)."""
+_GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
+"""The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
 tools 设为首页, 返回首页)."""
@@ -630,6 +632,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
             cuts.update(_glued_crumbs(line, a, b))
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+            if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
+                cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             for at in (a, *(m.start() for m in labels)):
                 cell = _PAGE_CELL_TITLE.match(line, at, b)
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
@@ -838,6 +842,8 @@ def _letter_piece(text: str) -> bool:
         return False  # a page's cell (主题分类：建议提案)
     if _BETWEEN_DATE.match(text):
         return False  # the page's date in figures (日期：2024/05/21)
+    if "/" in text and _menu_links(text):
+        return False  # a menu's names and links (政务公开/col/1/index.html提案办理/…)
     if _TITLE.search(text) and not _is_furniture(text, top=True) and not _KIND_ALONE.match(text):
         return True
     own = _OWN_LABEL.match(text)
