@@ -119,6 +119,82 @@ HEADS = [
         None,
         id="page-date-and-font-tool",
     ),
+    pytest.param(
+        [TITLE, "来源：桐溪县水务局 2024-05-21 16:44 | | | |", NUMBER, TITLE],
+        NUMBER,
+        id="empty-cells-before-the-number",
+    ),
+    pytest.param(
+        [
+            "索引号： | 0000/2024-00113 | 信息分类： | 农业农村 / 意见 | 发布机构： | 桐溪县水务局 |",
+            f"| 信息名称： | {TITLE} | |",
+            "| 内容概览： | | | 时效： | 有效 |",
+        ],
+        None,
+        id="bar-table-kind-and-overview",
+    ),
+    pytest.param(
+        ["您当前所在的位置 : 首页 > 政民互动 > 正文", TITLE, "文章来源:桐溪县水务局 发布时间: 2024-05-21 09:25 浏览量:", "打印 分享到 :"],
+        None,
+        id="share-colon-apart",
+    ),
+    pytest.param(
+        [
+            "欢迎访问桐溪县政府门户网站 !",
+            "县委| 县人大| 县政协",
+            "当前位置: 首页 > 互动交流 > 建议提案",
+            "桐溪县人大十届第三次会议12号建议的答复",
+            "桐溪县政府门户网站 www.example.gov.cn",
+            "更新时间:2024-05-21 作者: 字体[ ]",
+            NUMBER + "(B)类",
+            "桐溪县水务局",
+            TITLE,
+        ],
+        NUMBER,
+        id="heading-the-title-writes-otherwise",
+    ),
+    pytest.param(
+        ["您当前的位置: 首页/ 人大建议", "桐溪县水务局", "关于对县十届人大第三次会议第12号建议的答复",
+         "发布时间:2024-05-21 10:23", "发布人:桐溪县水务局" + TITLE],
+        None,
+        id="page-cell-glued-to-the-title",
+    ),
+    pytest.param(
+        [TITLE, "来源:桐溪县水务局发布时间:2024-05-21 15:22文字大小:[    ]背景色:"],
+        None,
+        id="font-size-and-background-tools",
+    ),
+    pytest.param(["日期: 2024-05-21 浏览量:275 文字大小: 大 中 小", TITLE], None, id="font-sizes-apart"),
+    pytest.param(
+        [
+            "0001政务公开/col/col1001/index.html建议提案/col/col1002/index.html",
+            f"{TITLE}[{NUMBER}]",
+            "2024-05-21 09:01    信息来源:桐溪县水务局   字号:[ 大 中 小 ]   访问次数:",
+        ],
+        NUMBER,
+        id="menu-links-and-a-bracketed-number",
+    ),
+    pytest.param(
+        [
+            "索  引  号: 0000/2024-001 生成日期: 2024-05-21 文  号: 关键字: 水渠,灌溉",
+            "发布机构: 桐溪县人民政府",
+            TITLE,
+            "信息来源:桐溪县水务局 发布时间:2024-05-21 16:26 浏览次数:",
+        ],
+        None,
+        id="label-over-two-blanks-and-a-body-cell",
+    ),
+    pytest.param(
+        ["索  引  号: 0000/2024-001 发布机关:桐溪县水务局 主  题  词:", "标      题:桐溪县水务局" + TITLE, "生效日期:", "桐溪县水务局" + TITLE],
+        None,
+        id="empty-date-cell-before-the-title",
+    ),
+    pytest.param(
+        ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "发布时间: 2024- 05- 21 21: 38 浏览次数:"], None, id="clock-minutes-apart"
+    ),
+    pytest.param(
+        ["发布时间:2024-05-21 浏览量:275 文字大小:大中小", NUMBER, TITLE], NUMBER, id="font-sizes-glued"
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 
@@ -165,3 +241,10 @@ def test_the_letter_keeps_its_own_head_on_one_line() -> None:
     assert letter.title == TITLE
     assert letter.doc_number is not None and letter.doc_number.text == NUMBER
     assert TITLE in TextView(letter.text or "").norm
+
+
+@pytest.mark.parametrize("join", JOINS)
+def test_an_empty_date_cell_leaves_the_titles_authority(join: str) -> None:
+    head = ["索  引  号: 0000/2024-001 主  题  词:", "生效日期:", "桐溪县水务局" + TITLE]
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title == "桐溪县水务局" + TITLE

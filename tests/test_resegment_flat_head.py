@@ -260,3 +260,36 @@ BANNER_NEAR_MISSES = [
 )
 def test_no_banner(head: str, first: str) -> None:
     assert _lines(head + _REST)[0] == first
+
+
+# A flattened head that lost its blanks, the class mark glued to the title that opens with
+# its authority and 对, and a title that lost its 答复 (…建议的) glued to the salutation; a
+# salutation whose name the copy masked (王**, 王xx) glued to the title.
+GLUED_HEADS = [
+    (
+        "class-mark-before-authority-dui",
+        "桐水字〔2016〕2号（B）类桐溪县水务局对县十届人大三次会议第12号建议的答复",
+        ["桐水字〔2016〕2号", "（B）类", "桐溪县水务局对县十届人大三次会议第12号建议的答复"],
+    ),
+    (
+        "title-without-its-ending",
+        "对县十届人大三次会议第12号建议的",
+        ["对县十届人大三次会议第12号建议的"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"), [(h, w) for _, h, w in GLUED_HEADS], ids=[i for i, _, _ in GLUED_HEADS]
+)
+def test_glued_head_parted(head: str, want: list[str]) -> None:
+    lines = _lines(head + _REST.replace(" ", ""))
+    assert lines[: len(want)] == want
+    assert lines[len(want)].startswith("王某某代表")
+
+
+@pytest.mark.parametrize("name", ["王**", "王xx", "王××"])
+def test_masked_name_glued_to_the_title(name: str) -> None:
+    title = "关于县十届人大三次会议第12号建议的答复"
+    lines = _lines(title + _REST.replace(" ", "").replace("王某某", name))
+    assert lines[:2] == [title, f"{name}代表："]

@@ -441,21 +441,52 @@ _GLUED_LABEL = re.compile(
 """A label and its colon, where a copy glued a cell to what stands before it."""
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
-    r"(?=[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号's code
-    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对))"  # a title, its authority first
+    r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
+    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
+    rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _GLUED_CELL_END = re.compile(
-    r"[\]】](?=[\u4e00-\u9fff])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
-    r"|(?:字体|字号|背景色)[:：](?=[\u4e00-\u9fff])"
+    r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
 """The end of a tool's brackets, of a cell's count (or of its label when the count is left
 out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
 ``发布日期：2024-05-21王某代表：``)."""
+_GLUED_CRUMB_LEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff|｜])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
+)
+"""A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``)."""
+_BODY_LABELS = (
+    "来源",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "发布机构",
+    "所属机构",
+    "发布单位",
+    "发布人",
+)
+_BODY_LABEL_END = re.compile(rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]$")
+"""A page's label whose value names a body, ending a piece (``发布机构：``): its value, after
+a blank, may be glued to the title (``发布机构： 某县人民政府关于…``); a date's label left
+empty (``生效日期：``) has the letter's title with its authority after it."""
+_CELL_AUTHORITY = re.compile(
+    rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
+)
+_AUTHORITY_TITLE_AT = re.compile(
+    rf"(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?关于"
+)
+"""A title opening with 关于, its authority before it or not."""
+_PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AUTHORITY.pattern}")
+"""Such a label opening a piece, its value an authority's name that a title opening with 关于
+is glued to (``发布人：某局关于…``)."""
+_GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
+"""The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
 tools 设为首页, 返回首页)."""
@@ -468,11 +499,13 @@ _SWITCHES = (
     "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版"
 )
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})|{_SWITCHES})+"
+    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
 _TITLE_START_AT = re.compile("关于|对")
+_BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
@@ -521,8 +554,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             k
             for k, text in enumerate(texts)
             if _head_stops(text, shown)
-            # (not the end of a label whose characters stand apart: 文 号：)
-            and not (k and _bare_label(f"{texts[k - 1]} {text}"))
+            # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
+            and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
         ),
         len(texts),
     )
@@ -539,9 +572,16 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = i + 1  # a title cell's label: its value, the page's title, stays
         if j == i and tries:
             j = _heading_again(texts, i, stop)
+            if j == i and shown and out and out[-1][1] == pieces[i - 1][1]:
+                j = _heading_over_letter(texts, i, stop, tabled)
             tries = 0 if j > i else tries - 1
         if j > i:
-            out.append((pieces[i][0], pieces[j - 1][1]))
+            if out and not line[out[-1][1] : pieces[i][0]].strip():
+                # (one run with the chrome before it: a colon the view would read again
+                # after a blank, 分享到 ：, goes with it)
+                out[-1] = (out[-1][0], pieces[j - 1][1])
+            else:
+                out.append((pieces[i][0], pieces[j - 1][1]))
             i = j
         else:
             i += 1
@@ -552,7 +592,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     """``pieces`` parted where a copy that lost its blanks glued two of them: before a
     label and its colon (``…的答复发布时间：…浏览次数：…``), after a title's ending that a
     发文字号 or a title follows (``…的复函某财函〔2023〕8号…``), after an image's file name
-    (``top_img.png对…``), a tool's brackets, a cell's count or a page's date in figures;
+    (``top_img.png对…``), a table's bars (``| |某函〔2024〕3号``), a tool's brackets, a
+    cell's count or a page's date in figures;
     on a page (``shown``) also after the site's furniture that opens a piece
     (``今天是：欢迎访问某县人民政府门户网无障碍浏览长者模式某局关于…``), before a crumb's 首页
     the site's name is glued to, and after a crumb's last step where the article's heading
@@ -560,19 +601,27 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     out: list[tuple[int, int]] = []
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
+    sized = False  # (whether it is a font tool's middle size: 大 中 小)
+    celled = False  # (whether it ends with a page label of a body and its colon)
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
         # (a label may run past the piece: 类 别：, its characters apart)
+        labels = _labels_from(line, a, b)
         cuts = {
-            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0)
-            for m in _labels_from(line, a, b)
+            m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0) for m in labels
         }
         cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
+        elif line[a] in "!！" and a + 1 < b:
+            cuts.add(a + 1)  # (a banner's mark set apart, the next piece glued: 网站 !县委|)
+        elif line[a] in CELL_BARS:
+            # (a table's last bar, the words of the letter glued after it: | |某函〔2024〕3号)
+            bars = _BARS.match(line, a, b)
+            cuts.add(bars.end() if bars is not None else a + 1)
         if shown:
             lead = _GLUED_FURNITURE.match(line, a, b)
             if lead is not None and lead.end() < b:
@@ -582,6 +631,22 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if banner is not None and _TITLE_START_AT.match(line, banner.end()):
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
             cuts.update(_glued_crumbs(line, a, b))
+            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+            if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
+                cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
+            for at in (a, *(m.start() for m in labels)):
+                cell = _PAGE_CELL_TITLE.match(line, at, b)
+                if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
+                    cuts.add(cell.end())
+            for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
+                if m.group().rstrip(":：") in _PAGE and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
+                    cuts.add(m.end())
+            if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
+                cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
+        if line[a] == "小" and sized:
+            cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
+        sized = line[a:b] == "中"
+        celled = _BODY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："
         for cut in sorted(c for c in cuts if a < c < b):
@@ -653,15 +718,22 @@ def _title_cells_apart(line: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+_MARKS_ONLY = re.compile(r"^[。！？；!?;]+$")
+"""A sentence's end alone, no sentence: a banner's mark set apart from it."""
+_MENU_PIECES = 8
+"""How many short pieces a site's menu over its crumb spans at most."""
+
+
 def _head_stops(text: str, shown: bool) -> bool:
     """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
-    if shown and _is_furniture(text, top=True):
+    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return False
     if _SENTENCE.search(text):
-        return True
+        return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     return (
         _SALUTED.search(text) is not None
+        and not text[-2:-1].isdigit()  # (a clock's hour, its minutes apart: 21: 38)
         and not _cells(text, _LABEL)[1]
         and _CRUMB.match(text) is None
     )
@@ -688,14 +760,20 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return j
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return i + 1
-    if (
-        shown
-        and len(text) <= _BANNER_LONGEST
-        and not _TITLE.search(text)
-        and i + 1 < stop
-        and _crumb_at(texts, i + 1, stop)
-    ):
-        return i + 1  # the site's name over its crumb (某县人民政府 首页 >> …)
+    if shown and _MARKS_ONLY.match(text):
+        return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown:
+        # the site's name or a menu of its links over its crumb (某县人民政府 首页 >> …,
+        # 县委| 县人大| 县政协 当前位置：…)
+        j = i
+        while (
+            j < min(stop, i + _MENU_PIECES)
+            and len(texts[j]) <= _BANNER_LONGEST
+            and not _TITLE.search(texts[j])
+        ):
+            j += 1
+            if j < stop and _crumb_at(texts, j, stop):
+                return j
     best, joined, labelled = i, "", False
     for j in range(i, stop):
         # (a page's label alone, 公开目录 |, has its value next: 人大建议办理结果 is none of
@@ -764,13 +842,18 @@ def _letter_piece(text: str) -> bool:
         return False  # a page's cell (主题分类：建议提案)
     if _BETWEEN_DATE.match(text):
         return False  # the page's date in figures (日期：2024/05/21)
-    if _TITLE.search(text) and not _is_furniture(text, top=True):
+    if "/" in text and _menu_links(text):
+        return False  # a menu's names and links (政务公开/col/1/index.html提案办理/…)
+    if _TITLE.search(text) and not _is_furniture(text, top=True) and not _KIND_ALONE.match(text):
         return True
     own = _OWN_LABEL.match(text)
     # (a label of the letter's own left empty, 文号：, is the page table's cell)
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
+"""A kind of document alone in a piece: a category's value in a page's cell (``信息分类：
+城乡建设 / 意见``), no title's words (a title broken before its ending leaves 答复, 复函)."""
 _HEAD_END = re.compile(r"[。！？；!?;]")
 """A sentence's end: where the piece that ends a page's head stops holding its title."""
 _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
@@ -788,6 +871,10 @@ _HEADING_TRIES = 4
 """At how many pieces that open no chrome the page's heading is looked for: it stands near
 the head's start, under the site's name, crumb or tools."""
 _HEADING_END = re.compile(r"(?:答复|复函|回复|函|意见|报告|\))$")
+_OWN_TITLE_OPEN = re.compile(rf"(?:^|号|类|[)\]】]|{vocab.alternation('org_suffixes')})(?:关于|对)")
+"""Where the letter's own title opens in a piece of the head: at its start, or after the
+发文字号, the class mark or the authority glued before it (NFKC)."""
+_ITEM_KIND = re.compile(r"建议|提案|议案")
 """How a page's heading ends: a title's ending, or the office in brackets after it."""
 
 
@@ -810,6 +897,38 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
         ):
             best = j + 1
     return best
+
+
+def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> int:
+    """Where the page's heading that opens at piece ``i`` ends (``i``: none does), between
+    chrome before it and the page's cells after it, when the letter's own title opens
+    later in the head (a heading the letter's damaged title writes otherwise: ``某县人大
+    某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
+    建议的``)."""
+    heading = ""
+    for h in range(i, min(stop, i + _HEADING_PIECES)):
+        heading += texts[h]
+        if len(heading) > _LONGEST:
+            break
+        if len(heading) < 10 or not _HEADING_END.search(heading) or not _TITLE.search(heading):
+            continue
+        run = _chrome_run(texts, h + 1, stop, True, tabled) if h + 1 < stop else h + 1
+        if run > h + 1 and _own_title_after(texts, run, stop):
+            return h + 1
+    return i
+
+
+def _own_title_after(texts: list[str], start: int, stop: int) -> bool:
+    """Whether a piece of ``texts[start:stop]`` opens the letter's own title (``关于…``,
+    ``对…``, ``某局关于…``, ``某字〔2016〕2号(B)类某局对…``), the item answered named in what
+    follows."""
+    rest = texts[start:stop]
+    if stop < len(texts):  # (and the piece that ends the head, up to its first sentence's end)
+        rest.append(_HEAD_END.split(texts[stop], maxsplit=1)[0])
+    for k, text in enumerate(rest):
+        if _OWN_TITLE_OPEN.search(text) or _AUTHORITY_TITLE.match(text):
+            return _ITEM_KIND.search("".join(rest[k:])) is not None
+    return False
 
 
 def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:

@@ -184,6 +184,8 @@ _JOINT_LIST = re.compile(
 # A title that opens with its authority (某县人民政府关于…): where it starts, an element
 # glued before it ends.
 _AUTHORITY_TITLE = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})关于")
+# (or 对: 某局对…的答复, where an element glued before it ends: 某字〔2016〕2号（B）类某局对…)
+_AUTHORITY_TITLE_AT = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})(?:关于|对)")
 # What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
 _ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
 # A secrecy or urgency mark, written to open with one class (what each opens with), which
@@ -303,11 +305,16 @@ _BESIDE_NOTES = re.compile(NAME_NOTE)
 # word or the next name (王某（民盟）、李某委员：): part of the names too.
 _PERSON_NOTES = re.compile(PERSON_NOTE)
 # (a number's kind word after its 号 too: a title line that names only the proposal,
-# …会议第48号提案, ends with it)
-_HARD_BOUND = re.compile(r"\d号(?:代表|委员)?(?:建议|提案|议案)?|[〕\]］】]|(?<!位)(?<!名)）")
-_NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9]*")
+# …会议第48号提案, ends with it, and the 的 after it of a title that lost its 答复:
+# …第12号建议的许某代表：)
+_HARD_BOUND = re.compile(
+    r"\d号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
+)
+# What a copy masks a name's given name with (姜xx, 许**, 王××).
+_MASK = "xX*＊×"
+_NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9{_MASK}]*")
 _NAMES = re.compile(
-    rf"(?:[{_CJK}·、，]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
+    rf"(?:[{_CJK}·、，{_MASK}]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
     r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
 )
 # A salutation that writes the role before the names (人大代表王某：, 领衔代表王某，联名代表
@@ -1642,7 +1649,7 @@ class _Reader:
         return (
             _NEXT_ELEMENT.match(self.norm, pos, end) is not None
             or self._issuer_mark(pos, end, glued_only=True) is not None
-            or (authority_title and _AUTHORITY_TITLE.match(self.norm, pos, end) is not None)
+            or (authority_title and _AUTHORITY_TITLE_AT.match(self.norm, pos, end) is not None)
         )
 
     def _empty_value_ends(self, pos: int, end: int) -> bool:
