@@ -48,3 +48,25 @@ NOT_MARKS = [
 def test_no_marks_after_the_number(line: str) -> None:
     letter = parse_text(TEXT.format(line=line), keywords=False)
     assert (letter.handling_type, letter.public) == (None, None)
+
+
+# A bare class letter set off from the number by a gap (某民函〔2024〕5号 B): the class, as
+# on a line of its own (an earlier round read none). Glued to the number, or no class's
+# letter, it is none.
+@pytest.mark.parametrize(
+    ("line", "handling"),
+    [
+        pytest.param("某民函〔2024〕5号 B", "B", id="bare-after-blank"),
+        pytest.param("某民函〔2024〕5号　A", "A", id="bare-after-wide-blank"),
+        pytest.param("某民函〔2024〕5号    C", "C", id="bare-after-blanks"),
+        pytest.param("某民函〔2024〕5号B", None, id="bare-glued"),
+        pytest.param("某民函〔2024〕5号 E", None, id="no-class-letter"),
+        pytest.param("某民函〔2024〕5号 AB", None, id="two-letters"),
+    ],
+)
+def test_a_bare_letter_after_the_number(line: str, handling: str | None) -> None:
+    letter = parse_text(TEXT.format(line=line), keywords=False)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "某民函〔2024〕5号"
+    assert letter.handling_type == handling
+    assert letter.title == TITLE

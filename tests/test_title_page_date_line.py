@@ -32,3 +32,23 @@ def test_a_page_date_row_under_the_title_is_header(row: str) -> None:
     record = parse_text(f"{TITLE}(B类)\n{row}\n{REST}")
     assert record.title == TITLE
     assert record.proposal is not None and record.proposal.number == "18"
+
+
+# A date after a bare 时间 right under the title (时间：2024-10-18), as 日期：… is: a labelled
+# date, header, never the title's tail (an earlier round read …的答复时间：2024-10-18). The
+# date itself stays one of the letter's dates when nothing of a page is around it (as a
+# lone 日期：…, tests/test_chrome_page_dates.py).
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param("时间：2024-10-18", id="time-label"),
+        pytest.param("时间:2024-10-18", id="half-width-colon"),
+        pytest.param("时间：2024年10月18日", id="year-month-day"),
+        pytest.param("日期：2024-10-18", id="date-label"),
+    ],
+)
+def test_a_labelled_date_under_the_title_is_no_part_of_it(row: str) -> None:
+    record = parse_text(f"{TITLE}\n{row}\n{REST}")
+    assert record.title == TITLE
+    assert [d.value for d in record.dates] == ["2024-10-18", "2024-05-03"]
+    assert record.signature.date == "2024-05-03"

@@ -124,7 +124,7 @@ _TOOL_WORD = (
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
-    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|字体|字号|默认|大|中|小"
+    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|回到\s?顶部|字体|字号|默认|大|中|小"
     # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
     # is read one way only, so a line that fails at its end never backtracks through them)
     r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
@@ -1461,6 +1461,10 @@ _TODAY = re.compile(  # 今天是：, 今天是2024年6月1日 星期六 (the vi
 _SITE_ADDRESS = re.compile(  # 某县人民政府 www.example.gov.cn, or the address alone
     r"^(?:[\u4e00-\u9fff()]{2,30}\s*)?(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?$", re.IGNORECASE
 )
+# a link to another site in a list's item at the page's foot (• 某省政府网, • 某市人民政府门户网站)
+_SITE_LINK = re.compile(
+    r"^[•·●-]\s*[\u4e00-\u9fff]{2,20}(?:政府网|政府网站|门户网站|门户网|政务网)$"
+)
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's account box and its social accounts (账号+密码登录, 还没有账号？, 立即注册, 扫码关注,
 # 某某微博): NFKC (＋ is +, ？ is ?)
@@ -1489,7 +1493,8 @@ _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the articl
 def _is_furniture(text: str, top: bool) -> bool:
     """Whether ``text`` is a line of a site's furniture on a page: tools and switches
     (``返回上一级``, ``无障碍浏览  长者模式``), a welcome, the visitor's day (``今天是：``),
-    the site's name and address, an image's file name, a section's banner (``政府信息公开``)
+    the site's name and address, a list's link to another site (``• 某省政府网``), an image's
+    file name, a section's banner (``政府信息公开``)
     and, above the article only, the day of the visit with its weekday (under the letter
     such a date is the signature's, ``2024年5月10日 星期五``)."""
     return (
@@ -1499,6 +1504,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _SITE_ADDRESS.match(text) is not None
         or _IMAGE_FILE.match(text) is not None
         or (text[:1] == "!" and _IMAGE_MARK.match(text) is not None)
+        or (text[:1] in _BULLETS and _SITE_LINK.match(text) is not None)
         or _TAGS.match(text) is not None
         or _ACCOUNT.match(text) is not None
         or _SECTION_BANNER.match(text) is not None
@@ -1926,7 +1932,8 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A footer's lines of labelled cells, in the chrome block that ends the page: all of
     them when a footer's mark (ICP备, 网站标识码…) stands among them, and each line of
     footer cells, one cell or more (主办：…  联系电话：…, 地址：…  电话：…), under a line of
-    the page's own chrome (打印本页  关闭窗口, 相关链接) that ends the letter. Above such a line,
+    the page's own chrome (打印本页  关闭窗口, 相关链接) or furniture (回到顶部) that ends the
+    letter. Above such a line,
     a lone cell is the letter's own (联系电话：… over 版权所有)."""
     block: list[int] = []
     for i in reversed(filled):
@@ -1942,8 +1949,10 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         chrome.update(_site_units(texts, filled, len(filled) - len(block)))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
     for i in reversed(filled):
-        if i in chrome:
+        # (a line of the site's furniture over them, 回到顶部, is the page's chrome too)
+        if i in chrome or (below and _is_furniture(texts[i], top=False)):
             chrome.update(below)
+            chrome.add(i)
             below = []
         elif _footer_cells(texts[i], 1):
             below.append(i)

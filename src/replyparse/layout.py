@@ -161,6 +161,8 @@ _TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名
 _TITLE_LABEL_FIRST = "文公信标题名主事"
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# HTML's character references alone on a line, a copy left as text (&nbsp;): no words.
+_ENTITIES = re.compile(r"(?:&(?:[A-Za-z]{2,8}|#\d{1,6})[;；]?\s*)+")
 # A line that is a name alone (an authority's, at least four characters), and a title's
 # line that opens as a title does once its authority is written above it.
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
@@ -695,7 +697,38 @@ def _colonless(
             text = view.norm[start:end].replace("\n", "")
             salutation = Line(lines[body_start].index, start, end, text)
         body_start = last + 1
+    elif (found := _salutation_in_head(view, lines, head, body_start)) is not None:
+        # a salutation with no colon further down the head, over the opening sentence: the
+        # lines above it are read as a colon's salutation has them read (a 发文字号 and the
+        # letter's own title under the page's heading, or a title it was glued to)
+        title_end, body_start, under_title, sal = found, found + 1, (), found
+        salutation = lines[sal]
     return title_end, body_start, under_title, sal, salutation
+
+
+_HEAD_REACH = 4
+"""How many lines under the title and the header elements under it a salutation with no
+colon may stand (a 发文字号's line, the letter's own title again)."""
+_ADDRESSING = re.compile(r"^(?:您|你)")
+"""How the opening sentence under a salutation opens (您提出的…, 你们提出的…)."""
+
+
+def _salutation_in_head(
+    view: TextView, lines: tuple[Line, ...], head: int, below: int
+) -> int | None:
+    """The index of a salutation written without its colon (:func:`_bare_salutation`) among
+    the head's lines from the one under ``head`` to :data:`_HEAD_REACH` lines under
+    ``below`` (where the body would start), right over the opening sentence (a sentence,
+    or one opening with 您/你); no sentence nor clause above it (a line of marks parted by
+    ，, ``（A类，同意公开）``, is none). None when there is none."""
+    for i in range(head + 1, min(below + _HEAD_REACH, len(lines) - 1)):
+        text = lines[i].text
+        if _PROSE.search(text) or ("，" in text and not is_element(view, lines[i])):
+            return None  # a sentence or a clause (经研究，现答复…) above: the body's
+        nxt = lines[i + 1].text
+        if (_PROSE.search(nxt) or _ADDRESSING.match(nxt)) and _bare_salutation(view, lines[i]):
+            return i
+    return None
 
 
 def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:
@@ -1110,10 +1143,13 @@ def _header_and_title(
             parted = bool(title)
             continue
         core, notes = cut_title(view, line)
-        if not _WORDS.search(core.text) or (
-            title and _ended(_title_line_before(title).text) and _form_heading(core.text)
+        if (
+            not _WORDS.search(core.text)
+            or _ENTITIES.fullmatch(core.text)
+            or (title and _ended(_title_line_before(title).text) and _form_heading(core.text))
         ):
-            # page furniture once its labels are cut (a tab strip's bullets: • 答复内容), or
+            # page furniture once its labels are cut (a tab strip's bullets: • 答复内容, a
+            # copy's &nbsp; left as text), or
             # the heading of the form under a title that has ended (某市人大代表建议承办表)
             header.append(line)
             parted = bool(title)

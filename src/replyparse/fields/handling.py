@@ -222,8 +222,11 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     if found is None and len(line.text) <= MARKS_LINE_LONGEST:
         found = _marks_line(view, line)
     if found is None and (rest := after_doc_number(line)) is not None:
-        # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）)
+        # the marks after the 发文字号 that opens the line (某民函〔2024〕5号（A类，同意公开）),
+        # or a bare letter set off from it by a gap (某民函〔2024〕5号 B), as on a line alone
         found = _marks_line(view, rest)
+        if found is None and len(rest.text) == 1 and gap_before(view, rest.start):
+            found = _mark(view, rest)
     if found is None and view.gaps_in(line.start, line.end):
         found = _trailing_marks(view, line)
     if found is None and (note := signer_note_span(line.text)) is not None:
