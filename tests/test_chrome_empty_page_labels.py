@@ -2,7 +2,8 @@
 salutation (``作者：`` / ``来自：`` / ``时间：2024-10-18``): chrome, none of them the 主送
 line. ``来自：`` was no page label: read as the salutation (addressee 来自, role null),
 the real salutation under it never read, and the page's date counted as a date of the
-letter. A letter's own line that only holds 来自 stays. Snippets are invented.
+letter. The same for the other labels of a page's byline (出处, 发布者, 供稿, 稿源).
+A letter's own line that only holds 来自 stays. Snippets are invented.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ def test_a_pages_from_cell_is_chrome(line: str) -> None:
         pytest.param(["来自："], id="from-alone"),
         pytest.param(["作者：", "来自："], id="author-from"),
         pytest.param(["来自：某区某局", "时间：2024-10-18"], id="from-with-value"),
+        # the other labels a page's byline writes (出处, 发布者, 供稿, 稿源), left empty
+        *(
+            pytest.param(["作者：", f"{label}：", "时间：2024-10-18"], id=f"byline-{label}")
+            for label in ("出处", "发布者", "供稿", "稿源")
+        ),
     ],
 )
 def test_empty_page_cells_over_the_salutation_are_no_salutation(cells: list[str]) -> None:
