@@ -2,7 +2,7 @@
 salutation (``作者：`` / ``来自：`` / ``时间：2024-10-18``): chrome, none of them the 主送
 line. ``来自：`` was no page label: read as the salutation (addressee 来自, role null),
 the real salutation under it never read, and the page's date counted as a date of the
-letter. The same for the other labels of a page's byline (出处, 发布者, 供稿, 稿源).
+letter. The same for the other labels of a page's byline (出处, 发布者, 供稿, 稿源, and 编辑 left empty).
 A letter's own line that only holds 来自 stays. Snippets are invented.
 """
 
@@ -43,10 +43,10 @@ def test_a_pages_from_cell_is_chrome(line: str) -> None:
         pytest.param(["来自："], id="from-alone"),
         pytest.param(["作者：", "来自："], id="author-from"),
         pytest.param(["来自：某区某局", "时间：2024-10-18"], id="from-with-value"),
-        # the other labels a page's byline writes (出处, 发布者, 供稿, 稿源), left empty
+        # the other labels a page's byline writes (出处, 发布者, 供稿, 稿源, and 编辑 left empty), left empty
         *(
             pytest.param(["作者：", f"{label}：", "时间：2024-10-18"], id=f"byline-{label}")
-            for label in ("出处", "发布者", "供稿", "稿源")
+            for label in ("出处", "发布者", "供稿", "稿源", "编辑")
         ),
     ],
 )

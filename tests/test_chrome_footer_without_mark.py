@@ -110,6 +110,6 @@ def test_the_letters_cells_without_tools_above_stay(tail: str) -> None:
 def test_a_view_count_among_short_lines_under_the_date_leaves_the_signature() -> None:
     # four short lines under the date hide the closing (test_real_letters'
     # many-short-lines-under-the-date); a view count among them is chrome, three are left
-    text = HEAD + BODY + SIGNED + "文件下载\n阅读：100次\n（编辑：王某）\n返回\n"
+    text = HEAD + BODY + SIGNED + "文件下载\n阅读：100次\n（整理：王某）\n返回\n"
     record = parse_text(text)
     assert (record.signature.issuer, record.signature.date) == ("桐石县教育局", "2023-05-06")

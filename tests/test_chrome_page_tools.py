@@ -24,6 +24,7 @@ CHROME = [
     pytest.param("视力保护色：", id="eye-care-colour"),
     pytest.param("【字体：大 中 小】 视力保护色：", id="font-and-eye-care"),
     pytest.param("（责任编辑：李某）", id="editor-in-brackets"),
+    pytest.param("（编辑：李某）", id="plain-editor-in-brackets"),
     pytest.param("(来源：桐溪县交通运输局)", id="source-in-brackets"),
     pytest.param("您是第123位访问者", id="visitor-counter"),
     pytest.param("您是本站第 4567 位访问者", id="visitor-counter-site"),

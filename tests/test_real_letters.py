@@ -2609,9 +2609,10 @@ NOT_SIGNATURES = [
     # closing is not looked for above them
     case(
         "many-short-lines-under-the-date",
-        # (an editor's 编辑 alone: 责任编辑 is a page's label, whose note chrome drops; a
-        # view count, 阅读：100次, is chrome too: test_chrome_footer_without_mark)
-        letter(closing=SIGN + "\n文件下载\n阅读全文\n（编辑：王某）\n返回"),
+        # (who compiled the page, 整理: no label the chrome knows; 编辑 and 责任编辑 are a
+        # page's labels, whose note chrome drops; a view count, 阅读：100次, is chrome too:
+        # test_chrome_footer_without_mark)
+        letter(closing=SIGN + "\n文件下载\n阅读全文\n（整理：王某）\n返回"),
         "signature.date",
         None,
     ),
