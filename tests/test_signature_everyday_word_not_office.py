@@ -1,5 +1,5 @@
 """An everyday word that ends in an office's suffix (打官司, 老上司: 司 ends a ministry's
-department, 某部综合规划司) names no authority: a line of the body ending in it over the
+department, 某部综合规划司; 怎么办, 去开会, 健身场所, 好处, 排队) names no authority: a line of the body ending in it over the
 date signs nothing, and alone over the title it is no header's issuer
 (``data/not_org_endings.txt``). A department's 司 still ends an authority. Snippets in our
 own words."""
@@ -23,6 +23,17 @@ _DATE = "2021年6月18日\n"
         pytest.param("感谢您的支持。\n\n帮困难群众打官司\n" + _DATE, id="guansi-alone-over-date"),
         pytest.param("感谢您的支持。 不让群众为小事打官司 " + _DATE, id="guansi-run-on-flat"),
         pytest.param("感谢您的支持。\n\n不再麻烦老上司\n" + _DATE, id="shangsi-alone-over-date"),
+        *(
+            pytest.param(f"感谢您的支持。\n\n{line}\n" + _DATE, id=f"{word}-over-date")
+            for word, line in [
+                ("zenmeban", "群众遇到难题怎么办"),
+                ("kaihui", "请相关单位按时去开会"),
+                ("jihui", "给青年更多就业机会"),
+                ("changsuo", "建设更多健身场所"),
+                ("haochu", "让群众得到实实在在的好处"),
+                ("paidui", "减少群众办事排队"),
+            ]
+        ),
     ],
 )
 def test_a_body_line_ending_in_an_everyday_word_signs_nothing(closing: str) -> None:
@@ -37,6 +48,16 @@ def test_an_everyday_word_over_the_title_is_no_issuer(word: str) -> None:
     assert letter.issuer == "某县司法局"
 
 
-def test_a_department_ending_in_si_still_signs() -> None:
-    letter = parse_text(_HEAD + "感谢您的支持。\n\n某部综合规划司\n" + _DATE)
-    assert letter.signature.issuer == "某部综合规划司"
+@pytest.mark.parametrize(
+    "office",
+    [
+        "某部综合规划司",
+        "某县人民政府办",
+        "某县工商业联合会",
+        "某市农业科学研究所",
+        "某县公安局交警大队",
+    ],
+)
+def test_an_office_with_that_suffix_still_signs(office: str) -> None:
+    letter = parse_text(_HEAD + "感谢您的支持。\n\n" + office + "\n" + _DATE)
+    assert letter.signature.issuer == office
