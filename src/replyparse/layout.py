@@ -957,12 +957,15 @@ def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
     a site's menu the chrome does not know (``综合信息 政务公开 提案办理``) is header, the
     title begins at ``line``. A title broken over a blank line runs on (``关于某会议`` /
     ``第9号建议的答复``), and so does one broken after its issuer's name (``某局`` /
-    ``关于…的答复``)."""
-    return (
-        line.index > title[-1].index + 1
-        and _OPENING_TITLE.match(line.text) is not None
-        and not any(_TITLE_START.search(part.text) or issuer_mark(part.text) for part in title)
-    )
+    ``关于…的答复``), but not a menu's words above that name (``手机版`` / ``某局`` /
+    ``关于…``: header, the name the header's mark as with no menu above). A title that names its own authority (``某局对…``, ``某局关于…``) has
+    none broken off above it: an authority's name among the lines above (a site's name in
+    its menu) is header too."""
+    if line.index <= title[-1].index + 1 or any(_TITLE_START.search(p.text) for p in title):
+        return False
+    if _OPENING_TITLE.match(line.text) is not None:
+        return not all(issuer_mark(part.text) for part in title)
+    return _TITLE_ISSUER.match(line.text) is not None
 
 
 def _ended(text: str) -> bool:

@@ -1,5 +1,7 @@
 """发文机关: from the header mark (not a cell of a form flattened into lines; also the
-signer's name the header writes in words the mark does not know, ``Layout.authority``),
+signer's name the header writes in words the mark does not know, ``Layout.authority``;
+not a mark that names another authority than a title opening with its own, which the
+signature confirms: a site's name over the page),
 else the signature (its first authority), else a title that opens with it (``某某局关于…的答复``; a
 year before it aside: ``2019年某局对…的函``); with no title found (a copy that lost its line
 breaks runs the title into the body), the letter's first line that opens the same way."""
@@ -34,7 +36,7 @@ def extract(ctx: Context) -> list[Item]:
         if at is not None:
             claim = _first_of_joint(ctx, line, (line.start + at[0], line.start + at[1]))
             name = line.text[claim[0] - line.start : claim[1] - line.start]
-            return [Issuer(name, ctx.span(*claim), claim)]
+            return _over_own_title(ctx, name) or [Issuer(name, ctx.span(*claim), claim)]
     for signed in _found_once(ctx, SignatureIssuer):
         # a joint reply is signed by several authorities; the first is the 主办 unit (what
         # signed.text.split("、")[0] reads: the text is the names joined with 、, so its
@@ -52,6 +54,22 @@ def extract(ctx: Context) -> list[Item]:
         if m:
             claim = title.value.range(*m.span("name"))
             return [Issuer(m.group("name"), ctx.span(*claim), claim)]
+    return []
+
+
+def _over_own_title(ctx: Context, name: str) -> list[Item]:
+    """The signer, when a header line names another authority (``name``) than the title
+    opens with (``某县某局对…的答复``) and the signature confirms the title's: the line is a
+    site's name over a page (``某县人民政府`` over a bureau's reply), not the letter's mark.
+    Nothing when they agree or the letter does not say so twice."""
+    for title in _found_once(ctx, Title):
+        m = title_issuer(title.text)
+        if m is None or m.group("name") == name:
+            return []
+        for signed in _found_once(ctx, SignatureIssuer):
+            first = signed.value[0].name.partition("、")[0]
+            if first == m.group("name"):
+                return [Issuer(first, signed.value[0].span(len(first)), None)]
     return []
 
 
