@@ -106,3 +106,44 @@ def test_a_disclaimer_under_the_signature_leaves_it_the_last_lines() -> None:
     )
     record = parse_text(text)
     assert (record.issuer, record.signature.date) == ("某县交通运输局", "2021-08-20")
+
+
+# A date whose 年月日 were lost (20210820) signs as a whole one does in a flattened copy:
+# run on into the page's tail after the reply's closing sentence, or written first, right
+# after the last sentence, with the authority and the closing's labels after it. It is
+# null in the record (damaged past reading); the signer is still the signature's.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(
+            "特此答复。 某县交通运输局 20210820 附件下载: 扫一扫在手机上查看当前页面 打印: "
+            "网站地图 主办:某县人民政府",
+            id="damaged-date-then-page-tail",
+        ),
+        pytest.param(
+            "我局将加快施工。 2021820 某县交通运输局  联系电话:0000-5550123 联系人:温某",
+            id="damaged-date-first-then-labels",
+        ),
+    ],
+)
+def test_a_damaged_date_in_a_flat_copy_still_ends_the_letter(tail: str) -> None:
+    record = parse_text(_flat(OPENING, tail))
+    assert (record.issuer, record.signature.issuer, record.signature.date) == (
+        "某县交通运输局",
+        "某县交通运输局",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("截至 2021820 某县交通运输局 联系电话:0000-5550123", id="no-sentence-before"),
+        pytest.param(
+            "我局在 20210820 前后 某县交通运输局 召开了会议。", id="figures-in-a-sentence"
+        ),
+    ],
+)
+def test_figures_in_a_sentence_sign_nothing(body: str) -> None:
+    record = parse_text(_flat(OPENING, body, " ", THANKS, SIGN))
+    assert (record.signature.issuer, record.signature.date) == ("某县交通运输局", "2021-08-20")

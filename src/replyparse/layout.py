@@ -958,9 +958,9 @@ def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
     title begins at ``line``. A title broken over a blank line runs on (``关于某会议`` /
     ``第9号建议的答复``), and so does one broken after its issuer's name (``某局`` /
     ``关于…的答复``), but not a menu's words above that name (``手机版`` / ``某局`` /
-    ``关于…``: header, the name the header's mark as with no menu above). A title that names its own authority (``某局对…``, ``某局关于…``) has
-    none broken off above it: an authority's name among the lines above (a site's name in
-    its menu) is header too."""
+    ``关于…``: header, the name the header's mark as with no menu above). A title that
+    names its own authority (``某局对…``, ``某局关于…``) has none broken off above it: an
+    authority's name among the lines above (a site's name in its menu) is header too."""
     if line.index <= title[-1].index + 1 or any(_TITLE_START.search(p.text) for p in title):
         return False
     if _OPENING_TITLE.match(line.text) is not None:

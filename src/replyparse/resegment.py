@@ -2793,9 +2793,13 @@ class _Reader:
                 marks = self._marks_to_end(after, end)
                 if marks:
                     closing = closing | set(marks)  # 2024年5月10日  （B类）  同意公开
-                elif not damaged and self._authority_after(after, end, closing) is not None:
-                    trailing.append(after)  # the date first, the authority after it
-                elif damaged or not self.gap(after):
+                elif self._authority_after(after, end, closing) is not None and (
+                    not damaged or self._opens_closing(d0, start)
+                ):
+                    # the date first, the authority after it (a damaged date only right
+                    # after a sentence: …空调。 2022726 某局  联系电话：…)
+                    trailing.append(after)
+                elif not self.gap(after):
                     continue
                 else:
                     # past a gap, something the letter does not close with: a flattened
@@ -2829,7 +2833,11 @@ class _Reader:
                     if not (s > start and self.gap(s)):
                         break
             if damaged and (
-                (not signers and not (d0 == start and self._signer_line_above(start)))
+                (
+                    not signers
+                    and not trailing
+                    and not (d0 == start and self._signer_line_above(start))
+                )
                 or (d0 > 0 and norm[d0 - 1].isdigit())
             ):
                 continue  # a damaged date counts only under its signer (on its line or above)
@@ -2869,6 +2877,13 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _opens_closing(self, pos: int, start: int) -> bool:
+        """Whether ``pos`` stands right after a sentence's end, past a gap or not."""
+        i = pos
+        while i > start and self.norm[i - 1] in _SEPARATORS:
+            i -= 1
+        return i > start and self.norm[i - 1] in _SENTENCE_END
 
     def _closes_before(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the letter's closing stands right before ``pos``, past a gap or a
