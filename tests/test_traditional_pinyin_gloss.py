@@ -83,3 +83,24 @@ def test_the_gloss_of_the_last_character_is_kept() -> None:
 def test_a_note_after_the_title_is_no_gloss() -> None:
     text = GLOSSED_ENDS.replace("答復(fù)\n", "答復(fù)(教育局)\n", 1)
     assert parse_text(text, keywords=False).title == GLOSSED_ENDS.split("\n", 1)[0]
+
+
+# A string joined from lines (a title broken over a line break, a proposal's title wrapped
+# inside its quotes) keeps its glosses too: an earlier round gave such a string back with
+# every gloss dropped, though one on a single line kept them.
+@pytest.mark.parametrize(
+    "at",
+    [
+        pytest.param("安全", id="after-a-plain-character"),
+        pytest.param("農(nóng)", id="after-a-gloss"),
+    ],
+)
+def test_a_string_joined_from_lines_keeps_its_glosses(at: str) -> None:
+    quoted = "《關(guān)于加強(qiáng)農(nóng)村安全飲水投入的建議》"
+    text = GLOSSED_ENDS.replace("《關於改善鄉(xiāng)村學校條件的建議》", quoted).replace(
+        at, at + "\n", 1
+    )
+    assert at + "\n" in text
+    record = parse_text(text, keywords=False)
+    assert record.proposal is not None
+    assert record.proposal.title == "關(guān)于加強(qiáng)農(nóng)村安全飲水投入的建議"

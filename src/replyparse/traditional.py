@@ -156,8 +156,11 @@ def _written(value: str, letter: _Letter, span: Any) -> str:
         start, end = span[0], span[1]
         if folded[start:end] == value:
             return original[start:end]
-        if letter.glossed and GLOSS.sub("", folded[start:end]) == value:
-            return original[start:end]  # a pinyin gloss the view read past, kept
+        if letter.glossed:
+            if GLOSS.sub("", folded[start:end]) == value:
+                return original[start:end]  # a pinyin gloss the view read past, kept
+            if (kept := _glossed_over_breaks(value, original, folded, start, end)) is not None:
+                return kept
         at = folded.find(value, start, end)
         if at >= 0:
             return original[at : at + len(value)]
@@ -168,6 +171,23 @@ def _written(value: str, letter: _Letter, span: Any) -> str:
     if at >= 0:
         return original[at : at + len(value)]
     return value.translate(letter.back)
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def _glossed_over_breaks(
+    value: str, original: str, folded: str, start: int, end: int
+) -> str | None:
+    """``original[start:end]`` without its line breaks and blanks, its pinyin glosses kept,
+    when that is ``value`` with the glosses (a title joined from its lines: ``關(guān)于…`` /
+    ``…的建議``, a gloss broken over the break too); None otherwise."""
+    if _BLANKS.search(value) is not None:
+        return None
+    squeezed = _BLANKS.sub("", folded[start:end])
+    if GLOSS.sub("", squeezed) != value:
+        return None
+    return _BLANKS.sub("", original[start:end])
 
 
 def _subsequence(value: str, folded: str, start: int, end: int) -> list[int] | None:
