@@ -147,3 +147,21 @@ def test_a_damaged_date_in_a_flat_copy_still_ends_the_letter(tail: str) -> None:
 def test_figures_in_a_sentence_sign_nothing(body: str) -> None:
     record = parse_text(_flat(OPENING, body, " ", THANKS, SIGN))
     assert (record.signature.issuer, record.signature.date) == ("某县交通运输局", "2021-08-20")
+
+
+# The reply's last sentence inviting the proposer's view on it (如对答复有意见…, 对以上答复…,
+# 如有…) closes it as a thanks does: the signer after it ends the letter though the page's
+# tail runs on after the date.
+@pytest.mark.parametrize(
+    "last",
+    [
+        "如对答复有意见，请及时与我们联系。",
+        "对以上答复您有什么意见，请及时反馈给我们。",
+        "若对办理结果不满意，可向我局反映。",
+        "如有疑问，请致电我局。",
+    ],
+)
+def test_an_invitation_to_reply_closes_before_a_signer_run_on(last: str) -> None:
+    tail = f"{last} {SIGN}人:温某 联系电话:0000-5550123 扫一扫在手机打开当前页"
+    record = parse_text(_flat(OPENING, tail))
+    assert (record.signature.issuer, record.signature.date) == ("某县交通运输局", "2021-08-20")
