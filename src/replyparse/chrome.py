@@ -2057,16 +2057,24 @@ def page_title(original: str) -> tuple[int, int] | None:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    # (a web copy's invisible format characters are read past, as page_doc_number does:
+    # the lines are read without them, the cell's bounds mapped back to the letter's)
+    invisible = INVISIBLE.search(original) is not None
+    seen = [INVISIBLE.sub("", line) for line in lines] if invisible else lines
     for index in sorted(chrome):
-        cell = _title_cell(lines, index, chrome)
+        cell = _title_cell(seen, index, chrome)
         if cell is None:
             continue
         at, start, end = cell
-        value = _BLANKS.sub("", _norm(lines[at][start:end]))
+        value = _BLANKS.sub("", _norm(seen[at][start:end]))
         if not _TITLE.search(value) or len(value) > _LONGEST:
             return None  # (a chrome line's value holds no sentence: its table's rule)
-        if _written_by_the_letter(lines, chrome, value):
+        if _written_by_the_letter(seen, chrome, value):
             return None
+        if invisible:
+            places = _seen(lines[at], True)[1]
+            if places:
+                start, end = places[start], places[end - 1] + 1
         return starts[at] + start, starts[at] + end
     return None
 
