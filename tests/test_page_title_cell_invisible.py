@@ -26,7 +26,7 @@ BODY = (
         pytest.param(f"信息名\ufeff称: | {TITLE} | |", id="bom-in-the-label"),
         pytest.param(f"信息名\u200b称：{TITLE}", id="zwsp-in-the-label"),
         pytest.param(
-            f"信息名称: | 对市十五届\ufeff人大四次会议4190号建议的协办意见 | |", id="in-the-value"
+            "信息名称: | 对市十五届\ufeff人大四次会议4190号建议的协办意见 | |", id="in-the-value"
         ),
         pytest.param(f"信息名称: | {TITLE} | |", id="none"),
     ],
