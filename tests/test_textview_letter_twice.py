@@ -36,6 +36,13 @@ PAGES = [
     pytest.param(TITLE + LETTER + "打印本页\n" + TITLE + LETTER, id="title-each-copy"),
     pytest.param(LETTER + "\n\n" + LETTER.replace("\n", "\n\n"), id="print-copy-spaced-out"),
     pytest.param(FLAT + FLAT, id="flattened-one-line-each"),
+    # invisible format characters strewn into each copy at other places (a zero-width
+    # space, a soft hyphen, a byte-order mark): the copies are compared without them
+    pytest.param(
+        LETTER.replace("收悉", "收\u200b悉").replace("联 系 人", "联 \u00ad系 人")
+        + LETTER.replace("督查局", "督\ufeff查局").replace("照明明显", "照明\u200d明显"),
+        id="invisible-characters-apart",
+    ),
 ]
 
 

@@ -19,6 +19,8 @@ copy.
 
 from __future__ import annotations
 
+from replyparse.formatchars import INVISIBLE
+
 _OPENING_WORDS = ("收悉", "如下")
 _FEW_LINES = 3
 _FEW_CHARS = 60
@@ -28,38 +30,42 @@ _BLANK = " \t\r\f\v\u3000\xa0"
 
 def second_copy(original: str) -> list[tuple[int, int]]:
     """The spans of the lines of ``original`` (each line's, its newline aside) that write
-    the letter a second time (see the module); empty when it holds one copy."""
+    the letter a second time (see the module); empty when it holds one copy. A web copy's
+    invisible format characters (a zero-width space strewn into one copy and not the
+    other) are read past, as the view reads past them."""
+    invisible = INVISIBLE.search(original) is not None
+    seen = INVISIBLE.sub("", original) if invisible else original
     # (finds in C, no pattern: most letters write the opening's word once, and that is
     # all they are asked)
     for word in _OPENING_WORDS:
-        at = original.find(word)
+        at = seen.find(word)
         if at >= 0:
             break
     else:
         return []
-    if original.find(word, at + len(word)) < 0:
+    if seen.find(word, at + len(word)) < 0:
         return []
-    start = original.rfind("\n", 0, at) + 1
-    end = original.find("\n", at)
-    end = len(original) if end < 0 else end
-    probe = original[start:end].strip(_BLANK)
-    if original.find(probe, end) < 0:
+    start = seen.rfind("\n", 0, at) + 1
+    end = seen.find("\n", at)
+    end = len(seen) if end < 0 else end
+    probe = seen[start:end].strip(_BLANK)
+    if seen.find(probe, end) < 0:
         return []
-    return _copy_lines(original, start)
+    return _copy_lines(original, seen.count("\n", 0, start), invisible)
 
 
-def _copy_lines(original: str, opening: int) -> list[tuple[int, int]]:
-    """:func:`second_copy` once the opening's line (starting at ``opening``) is written
-    again somewhere below it."""
+def _copy_lines(original: str, opening: int, invisible: bool) -> list[tuple[int, int]]:
+    """:func:`second_copy` once the opening's line (line ``opening``) is written again
+    somewhere below it."""
     spans: list[tuple[int, int]] = []  # each line's
-    texts: list[str] = []  # each line's, trimmed
+    texts: list[str] = []  # each line's, trimmed (and without invisible characters)
     at = 0
     for line in original.split("\n"):
         spans.append((at, at + len(line)))
-        texts.append(line.strip(_BLANK))
+        texts.append((INVISIBLE.sub("", line) if invisible else line).strip(_BLANK))
         at += len(line) + 1
     filled = [i for i, text in enumerate(texts) if text]
-    first = next(k for k, i in enumerate(filled) if spans[i][0] == opening)
+    first = next(k for k, i in enumerate(filled) if i == opening)
     again = next(
         (k for k in range(first + 1, len(filled)) if texts[filled[k]] == texts[filled[first]]),
         None,
