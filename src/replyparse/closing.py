@@ -823,13 +823,14 @@ def _continuations(lines: Sequence[Line], view: TextView | None = None) -> tuple
 
 
 # A line that :func:`_continuations` reads more of than its gates: one whose first character
-# may open a list (:data:`_LIST_FIRST`), an appended heading (:data:`_APPENDED_OPENS`) or
-# the proposal's text (:data:`_RESTATED_FIRST`), or
+# may open a list (:data:`_LIST_FIRST`) or an appended heading (:data:`_APPENDED_OPENS`),
+# one that is the proposal's text (:data:`_RESTATED`, which ``.`` keeps to its line), or
 # whose last may end a form's heading (:data:`FORM_LAST`), in a view's text with a line
 # break before and after it (each line's text then stands between two breaks). A literal
 # opens the pattern: the engine skips to the line breaks.
 _CONTINUED = re.compile(
-    f"\n(?:[{re.escape(''.join(sorted(_LIST_FIRST)) + _APPENDED_OPENS + _RESTATED_FIRST)}]"
+    f"\n(?:[{re.escape(''.join(sorted(_LIST_FIRST)) + _APPENDED_OPENS)}]"
+    f"|{_RESTATED.pattern.removeprefix('^')}"
     f"|(?<=[{re.escape(''.join(sorted(FORM_LAST - {chr(10)})))}]\n))"
 )
 
