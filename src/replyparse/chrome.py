@@ -133,8 +133,11 @@ _TOOL_WORD = (
     # looks for no mark of theirs; :func:`_page_furniture`)
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
     r"|关怀版|老年模式|适老化|简体版|繁体版|繁體版|简体|繁体|繁體|信息无障碍|好友|✕"
-    r"|加入收藏|设为首页|站群导航|全文检索"
-    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码登录|扫码"
+    # (a toolbar's 登录 and 注册: 扫码登录 is 扫码 then 登录)
+    r"|加入收藏|设为首页|站群导航|全文检索|登录|注册|进入适老模式|适老模式|适老版"
+    # a page's button that reads the article aloud (文章播报, 语音播报)
+    r"|文章播报|语音播报|朗读全文"
+    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
@@ -156,6 +159,9 @@ _TOOL_MUST_WORDS = (
     "收藏",
     "视力保护色",
     "×",
+    "适老模式",
+    "文章播报",
+    "语音播报",
     *_DETAIL_WORDS,
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
@@ -200,7 +206,7 @@ _FOOTER_MARKS = (
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
-    rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持)",
+    rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持|邮编|邮政编码)",
 )  # fmt: skip
 _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
@@ -273,6 +279,16 @@ _CRUMB_STEPS = re.compile(
     r"^(?:(?:(?:>>|»|›)\s*[^\s>»›。,;:!?]{1,20}\s*)+"
     r"|(?:>\s*[^\s>»›。,;:!?]{1,20}\s*){2,})$"
 )  # (one > step alone is a quoted line's mark, > 王某代表来信)
+# A crumb's trail with no 首页 nor 当前位置 before it, its steps parted by > and a blank after
+# it (NFKC: ＞ is >), a step left empty between two or not (``建议提案 > 人大代表建议``,
+# ``某站> 建议提案 > > 人大代表建议``): short names, each with a Chinese character, no clause
+# nor colon. A letter sets no such > between words of a line of its own: a figure's
+# comparison (PM2.5 > 75) has no Chinese name on both sides, a book title's doubled marks
+# are glued to their words (<<某办法>>所述).
+_CRUMB_NAME = r"[A-Za-z0-9]{0,8}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{0,19}"
+_CRUMB_TRAIL = re.compile(rf"^{_CRUMB_NAME}(?:[ \t]*>+[ \t][ \t>]*{_CRUMB_NAME})+[ \t>]*$")
+_CRUMB_TRAIL_SIGN = r">*[ \t][ \t>]*[A-Za-z0-9]{0,8}[\u4e00-\u9fff]"
+"""What follows a trail's first > of a step (:data:`_CRUMB_TRAIL`): a sign of the page's."""
 # A line of a site's menu copied with its links' paths (``综合信息/col/col1/index.html政务公开
 # /col/col2/index.html``): each path ends in a page's file, the words between them are the
 # menu's names (figures and characters alone, no colon: no URL a letter cites).
@@ -1044,6 +1060,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _page_cells(labelled)
         or _views_then_cells(text)
         or _CRUMB_STEPS.match(text) is not None
+        or (">" in text and _CRUMB_TRAIL.match(text) is not None)
         or _menu_links(text)
         or _glued_row(text)
     )
@@ -1192,6 +1209,7 @@ def _lead(mark: str) -> tuple[str, str]:
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
+    (">", _CRUMB_TRAIL_SIGN),
     *((word, _PREV_NEXT_TAIL) for word in _PREV_NEXT_WORDS),
     *((word, "") for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),
     *(_lead(mark) for mark in _FOOTER_MARKS if not mark[0].isascii()),
@@ -1523,7 +1541,7 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
                 below = filled[at + 1] if at + 1 < len(filled) else -1
                 if not (
                     below in chrome
-                    and _CRUMB.match(texts[below])
+                    and (_CRUMB.match(texts[below]) or _CRUMB_TRAIL.match(texts[below]))
                     and len(texts[i]) <= _BANNER_LONGEST
                     and not _TITLE.search(texts[i])
                     and not _SENTENCE.search(texts[i])

@@ -553,6 +553,12 @@ _APPENDED_HEADING = re.compile(
     rf"^[{re.escape(_APPENDED_OPENS)}]+[^。！？!?，,；;]{{2,12}}[※★☆■□●◆◇】\]］〗]+[：:]?$"
 )
 _LIST_ITEM = re.compile(r"^\d{1,2}[.．、]")
+# The proposal's own text a 建议 database's page prints after the signed reply (its 建议内容
+# tab): a paragraph opening with 建议, a sentence of it (建议出台政策…。, 建议：一是…), no
+# label of a row (建议人：, 建议内容：). What follows the signature's date is none of the
+# reply's body: no signer, date or section is read off it.
+_RESTATED = re.compile(r"^建议(?:[:：]|(?![\u4e00-\u9fff]{0,4}[:：]))(?=.*[。；;])")
+_RESTATED_FIRST = "建"
 _FORMULA = re.compile(rf"^(?:{vocab.alternation('closing_formulas')})[。！!，,]?$")
 # Labels the table does not hold and their short values (监督电话：…, 邮寄地址：…  邮编：…,
 # 分管副局长：王某): a few words before each colon, values that are no clause of a sentence.
@@ -783,9 +789,10 @@ def _continuations(lines: Sequence[Line], view: TextView | None = None) -> tuple
     of the attachment itself when it follows the signature's date (a web copy that gives
     the attached form after the letter, under 附件 or under the form's own heading:
     ``…征询意见表``, ``…反馈表``, ``回执``; or a note under a marked heading:
-    ``※办理措施※``). With them, what :func:`_after_cc_list` gives, read in the same pass
-    (the pass meets every 抄送 list it reads: the last of them when it reads every line).
-    With ``view``, a list whose label a gap alone parts from it counts too."""
+    ``※办理措施※``; or the proposal's own text, :data:`_RESTATED`). With them, what
+    :func:`_after_cc_list` gives, read in the same pass (the pass meets every 抄送 list it
+    reads: the last of them when it reads every line). With ``view``, a list whose label a
+    gap alone parts from it counts too."""
     out: set[int] = set()
     dated = False
     last_cc = -1
@@ -797,6 +804,7 @@ def _continuations(lines: Sequence[Line], view: TextView | None = None) -> tuple
         elif dated and (
             (line.text[-1:] in FORM_LAST and _FORM_HEADING.match(line.text))
             or _APPENDED_HEADING.match(line.text)
+            or (line.text[:1] == _RESTATED_FIRST and _RESTATED.match(line.text))
         ):
             # a form or a note given after the letter, heading and all
             out.update(range(i, len(lines)))
@@ -815,12 +823,14 @@ def _continuations(lines: Sequence[Line], view: TextView | None = None) -> tuple
 
 
 # A line that :func:`_continuations` reads more of than its gates: one whose first character
-# may open a list (:data:`_LIST_FIRST`) or an appended heading (:data:`_APPENDED_OPENS`), or
+# may open a list (:data:`_LIST_FIRST`) or an appended heading (:data:`_APPENDED_OPENS`),
+# one that is the proposal's text (:data:`_RESTATED`, which ``.`` keeps to its line), or
 # whose last may end a form's heading (:data:`FORM_LAST`), in a view's text with a line
 # break before and after it (each line's text then stands between two breaks). A literal
 # opens the pattern: the engine skips to the line breaks.
 _CONTINUED = re.compile(
     f"\n(?:[{re.escape(''.join(sorted(_LIST_FIRST)) + _APPENDED_OPENS)}]"
+    f"|{_RESTATED.pattern.removeprefix('^')}"
     f"|(?<=[{re.escape(''.join(sorted(FORM_LAST - {chr(10)})))}]\n))"
 )
 
