@@ -54,6 +54,17 @@ SPLITS = [
         "关于第5号建议的复函 某文旅函〔2022〕9号 尊敬的苏晴代表：" + OPENING,
         ["关于第5号建议的复函", "某文旅函〔2022〕9号", "尊敬的苏晴代表：", OPENING],
     ),
+    # a greeting after the role word, its mark for the colon: the salutation's own
+    case(
+        "salutation-greeting-after-title",
+        "关于县十届人大一次会议第5号建议的答复 尊敬的苏晴委员您好： " + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "尊敬的苏晴委员您好：", OPENING],
+    ),
+    case(
+        "salutation-greeting-glued-to-title",
+        "关于县十届人大一次会议第5号建议的答复尊敬的苏晴委员您好！" + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "尊敬的苏晴委员您好！", OPENING],
+    ),
     case(
         "salutation-delegation",
         "关于第5号议案的答复 北川镇代表团：你们提出的议案收悉。",

@@ -32,6 +32,8 @@ _SNIPPETS = (
     "关于某事的复函 孙某代表 您提出的建议收悉。",
     "关于某事的答复\n尊敬的致公党某县支部：\n你们提出的提案收悉。",
     "关于某事的答复\n致尊敬的吴某代表：\n您提出的建议收悉。",
+    "关于某事的答复尊敬的郑某代表您好！您提出的建议收悉。",
+    "关于某事的答复 冯某委员你们好：你们提出的提案收悉。",
 )
 
 
@@ -42,7 +44,9 @@ class _PlainReader(R._Reader):
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end
-        colon = end < line.end and norm[end] == "："
+        greeting = R._GREETING.match(norm, end, line.end)
+        end = end if greeting is None else greeting.end() - 1
+        colon = end < line.end and (norm[end] == "：" or greeting is not None)
         gap_after = end < line.end and self.gap(end)
         if colon:
             end += 1

@@ -377,6 +377,9 @@ _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
 _PRONOUN_FIRST = frozenset("你您")
+# A greeting after a salutation's role word, its mark standing for the colon (王某委员您好：,
+# 王某委员您好！): the salutation's, as the layout reads it (layout.GREETING_END).
+_GREETING = re.compile(r"(?:您们好|你们好|您好|你好)[：！!，,]")
 _ASKED_FIRST = frozenset("提所领在")
 # The opening's first words (found by _first_opening, the tests by this pattern).
 _FIRST_OPENING = re.compile(r"收悉|如下：")
@@ -1235,8 +1238,14 @@ class _Reader:
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
+        greeting = None
+        if end < line.end and norm[end] in _PRONOUN_FIRST:
+            greeting = _GREETING.match(norm, end, line.end)
+            if greeting is not None:
+                end = greeting.end() - 1  # (its mark read as the colon)
         colon = end < line.end and (
             norm[end] == "："
+            or greeting is not None
             or (norm[role:role_end] in _PERSON_ROLES and self._mark_for_colon(end, line.end))
         )
         gap_after = end < line.end and self.gap(end)
