@@ -248,3 +248,29 @@ def test_an_empty_date_cell_leaves_the_titles_authority(join: str) -> None:
     head = ["索  引  号: 0000/2024-001 主  题  词:", "生效日期:", "桐溪县水务局" + TITLE]
     letter = parse_text(join.join([*head, *LETTER]))
     assert letter.title == "桐溪县水务局" + TITLE
+
+
+# a salutation whose padded names (陈  先) part its list, after a page cell left empty: the
+# names are the letter's, no value of the cell; and a crumb's last step that names the
+# section's replies (人大代表建议答复) ends before the heading, no 答复 left over it
+_PADDED = "赵某、陈  先、孙某某、李  亮  代表："
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        pytest.param("当前位置：首页 > 政务公开 > 人大代表建议答复", id="step-names-replies"),
+        pytest.param("当前位置：首页 > 政务公开 > 建议提案办理", id="step-names-handling"),
+    ],
+)
+def test_padded_names_after_an_empty_cell_stay_the_letters(crumb: str) -> None:
+    # (blanks between the pieces: glued, the names run on from the cell's colon)
+    head = [crumb, TITLE, "发布日期：2024-05-21 16:00 信息来源：桐溪县 浏览次数："]
+    letter = parse_text(" ".join([*head, _PADDED, *BODY]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [
+        ("赵某", "代表"),
+        ("陈先", "代表"),
+        ("孙某某", "代表"),
+        ("李亮", "代表"),
+    ]

@@ -510,11 +510,11 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
-    r"(?:正文|建议提案(?:办理)?|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?)"
-    r"(?!办理|提案|建议)(?=[\u4e00-\u9fff])"
+    r"(?:正文|建议提案(?:办理)?|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理|答复)?)"
+    r"(?!办理|提案|建议|答复)(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文) or a
-section's banner (建议提案办理)."""
+section's banner (建议提案办理, 人大代表建议答复)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -528,6 +528,11 @@ _SALUTED = re.compile(r"[:：]$")
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
+_PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
+"""A piece of a salutation's names that opens with a padded name's second half, the blanks
+inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
+_NAMES_PIECE = re.compile(r"[\u4e00-\u9fff、,]*[\u4e00-\u9fff]")
+"""A piece of a salutation's names before such a half (``王某、陈``)."""
 _TITLE_FROM = re.compile(r"关于|对")
 """Where a title opens after the authority a page's heading names first."""
 
@@ -561,6 +566,12 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     )
     if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
+    while (
+        0 < stop < len(texts)
+        and _PADDED_REST.match(texts[stop])
+        and _NAMES_PIECE.fullmatch(texts[stop - 1])
+    ):
+        stop -= 1  # names a padded name parts (王某、陈  先、李某 代表：): they open before it
     out: list[tuple[int, int]] = []
     tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
     tabled = False  # (whether a page's table of cells was dropped before)
