@@ -274,3 +274,26 @@ def test_padded_names_after_an_empty_cell_stay_the_letters(crumb: str) -> None:
         ("孙某某", "代表"),
         ("李亮", "代表"),
     ]
+
+
+# a listing of the item the page prints over the letter (its title cell, its people, the
+# heads of its columns over their values), to its link 详细查看: the site's, whole; its
+# cells hold marks of sentences (王某;李某;) and labels spread apart (题  目:) the head's
+# end is looked for after (blanks between the pieces: glued, no piece of it stands apart)
+LISTING = [
+    "当前位置: 首页 >>> 人大建议", "题  目: 关于整修某村灌溉水渠的建议", "领衔代表: 王某;李某;",
+    "代 表 团: 桐溪代表团;", "承办单位及答复", "主办单位 会办 交办日期", "桐溪县水务局;  2024-03-01",
+    "承办单位 答复日期 答复内容", "水务局", "2024年5月22日", "详细查看", "关闭",
+]  # fmt: skip
+
+
+def test_a_listing_over_the_letter_is_the_sites() -> None:
+    letter = parse_text(" ".join([*LISTING, TITLE, *LETTER]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-20"]
+
+
+def test_a_link_without_a_listings_heads_is_no_listing() -> None:
+    line = " ".join(["当前位置: 首页 >>> 人大建议", TITLE, "详细查看", *LETTER, *BODY])
+    assert chrome_head(line)[0] == (0, len("当前位置: 首页 >>> 人大建议"))

@@ -554,10 +554,13 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
     texts = [_norm(line[a:b]) for a, b in pieces]
+    # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
+    # head's end is looked for after it)
+    listed = _listing_end(texts) if shown else 0
     stop = next(
         (
             k
-            for k, text in enumerate(texts)
+            for k, text in enumerate(texts[listed:], listed)
             if _head_stops(text, shown)
             # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
@@ -576,6 +579,9 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
     tabled = False  # (whether a page's table of cells was dropped before)
     i = 0
+    if listed:  # a listing of the item over the letter, to its link: the site's, whole
+        out.append((pieces[0][0], pieces[listed - 1][1]))
+        i = listed
     while i < stop:
         j = _chrome_run(texts, i, stop, shown, tabled)
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
@@ -597,6 +603,19 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _listing_end(texts: list[str]) -> int:
+    """Where a listing of the item that a page prints over its letter ends, in the pieces
+    of a flattened head (``题目：关于…的建议 … 主办单位 会办 交办日期 某厅 2016-03-01
+    详细查看``): after its first link to the item (:data:`_DETAIL_WORDS`) that a row of its
+    columns' heads stands before; 0 where none does."""
+    for k, text in enumerate(texts):
+        if "查看" in text and _DETAIL_LINK.fullmatch(text):
+            if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)):
+                return k + 1
+            return 0
+    return 0
 
 
 def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
