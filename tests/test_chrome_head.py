@@ -297,3 +297,37 @@ def test_a_listing_over_the_letter_is_the_sites() -> None:
 def test_a_link_without_a_listings_heads_is_no_listing() -> None:
     line = " ".join(["当前位置: 首页 >>> 人大建议", TITLE, "详细查看", *LETTER, *BODY])
     assert chrome_head(line)[0] == (0, len("当前位置: 首页 >>> 人大建议"))
+
+
+# cells a page prints under its heading that a flattened head must read whole: a count of
+# views left empty (阅读: 次), a bulleted list of what the page says of itself, and a count
+# glued to its 次 with a quote after it (浏览:740次'时间:2024年5月21日)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            [TITLE + "(水务局)", "发布日期:2024-05-21 0:0    作者:abc     来源:办公室    阅读:次   字体大小:[大] [中] [小]"],
+            id="views-left-empty",
+        ),
+        pytest.param(
+            ["• 000014349/2024-00030", "  • 桐溪县水务局", "  • 综合,政务,建议", "  • 2024-05-21", "  • 2024-05-21", TITLE],
+            id="bulleted-list",
+        ),
+        pytest.param(
+            ["2024年桐溪县十届人大三次会议《关于整修某村灌溉水渠的建议》(12号)的答复", "浏览:740次'时间:2024年5月21日", TITLE],
+            id="heading-opening-the-page-over-its-cells",
+        ),
+    ],
+)  # fmt: skip
+def test_the_pages_cells_go_whole(head: list[str]) -> None:
+    letter = parse_text(" ".join([*head, *LETTER]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-20"]
+
+
+def test_a_title_broken_after_its_session_is_no_cells_value() -> None:
+    heading = "2024年桐溪县十届人大三次会议《关于整修某村灌溉水渠的建议》(12号)的答复"
+    head = [heading, "浏览:740次'时间:2024年5月21日", "对县十届人大三次会议", "第12号建议的答复"]
+    letter = parse_text(" ".join([*head, *LETTER]))
+    assert letter.title == "对县十届人大三次会议第12号建议的答复"

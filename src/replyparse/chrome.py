@@ -179,6 +179,8 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
 _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
+_VIEWS_LEFT_EMPTY = re.compile(rf"[【\[(]?(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?:$")
+"""Such a count's word and colon ending a piece, its count left empty (NFKC)."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
 # figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
 # dates with 年月日 and never a clock time after one so written.
@@ -448,7 +450,7 @@ _GLUED_TITLE_END = re.compile(
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _GLUED_CELL_END = re.compile(
-    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
@@ -589,7 +591,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = i + 1  # a title cell's label: its value, the page's title, stays
         if j == i and tries:
             j = _heading_again(texts, i, stop)
-            if j == i and shown and out and out[-1][1] == pieces[i - 1][1]:
+            # (after chrome, or opening the page)
+            if j == i and shown and (i == 0 or (out and out[-1][1] == pieces[i - 1][1])):
                 j = _heading_over_letter(texts, i, stop, tabled)
             tries = 0 if j > i else tries - 1
         if j > i:
@@ -759,6 +762,8 @@ def _head_stops(text: str, shown: bool) -> bool:
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return False
+    if _VIEWS_LEFT_EMPTY.match(text):
+        return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     return (
@@ -788,6 +793,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ):
             j += 1
         return j
+    if shown and text in _ITEM_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
+        return listed
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return i + 1
     if shown and _MARKS_ONLY.match(text):
@@ -835,6 +842,21 @@ _OWN_LABEL = re.compile(rf"[{_OPENS}]?(?:{_OWN_LABELS})[:：]")
 """A label of the letter's own (签发人：, 类别：), not the page's, opening a piece (NFKC)."""
 
 
+def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
+    """Where the bulleted list of what a page says of itself that opens at piece ``i`` ends
+    (``• 0000/2020-00030 • 某局 • 综合,政务 • 2020-09-30``, a bullet alone before each
+    value): its items, each value short and no sentence, a page's date among them; ``i``
+    where it is no such list (as its lines, :func:`_list_items`)."""
+    j, dated = i, False
+    while j + 1 < stop and texts[j] in _ITEM_BULLETS:
+        value = texts[j + 1]
+        if len(value) > _VALUE or _SENTENCE.search(value) or value in _ITEM_BULLETS:
+            break
+        dated = dated or _PAGE_DATE.match(value) is not None
+        j += 2
+    return j if dated and j - i >= 4 else i
+
+
 def _table_row(text: str) -> bool:
     """Whether ``text`` is cells of a page's table drawn with bars, each label a table's
     (``| 主题词： | | 时效： | 有效 |``): the rest of a table whose page labels came before."""
@@ -876,11 +898,15 @@ def _letter_piece(text: str) -> bool:
         return False  # a menu's names and links (政务公开/col/1/index.html提案办理/…)
     if _TITLE.search(text) and not _is_furniture(text, top=True) and not _KIND_ALONE.match(text):
         return True
+    if _TITLE_SESSION.match(text):
+        return True  # a title's first words, broken after its session (对县八届人大二次会议)
     own = _OWN_LABEL.match(text)
     # (a label of the letter's own left empty, 文号：, is the page table's cell)
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_TITLE_SESSION = re.compile(r"对[\u4e00-\u9fff]{0,16}?届[\u4e00-\u9fff]{0,8}?会议")
+"""A title's 对 and the session it answers from: no page's cell."""
 _KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
 """A kind of document alone in a piece: a category's value in a page's cell (``信息分类：
 城乡建设 / 意见``), no title's words (a title broken before its ending leaves 答复, 复函)."""
@@ -931,8 +957,9 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
 
 def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> int:
     """Where the page's heading that opens at piece ``i`` ends (``i``: none does), between
-    chrome before it and the page's cells after it, when the letter's own title opens
-    later in the head (a heading the letter's damaged title writes otherwise: ``某县人大
+    chrome before it (or the page's start) and the page's cells after it, when the letter's
+    own title opens later in the head (a heading the letter's damaged title writes
+    otherwise: ``某县人大
     某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
     建议的``)."""
     heading = ""
