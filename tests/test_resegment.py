@@ -65,6 +65,17 @@ SPLITS = [
         "关于县十届人大一次会议第5号建议的答复尊敬的苏晴委员您好！" + OPENING,
         ["关于县十届人大一次会议第5号建议的答复", "尊敬的苏晴委员您好！", OPENING],
     ),
+    # words that are no names (a session's, an item's) before a gap, then the names and the
+    # role with no colon, the opening after a gap: the names follow the gap
+    case(
+        "colonless-salutation-after-the-items-words",
+        "关于第5号建议的答复 某文旅函〔2022〕9号 B类 县人大一次会议第5建议 苏晴等代表 你们提出的建议收悉。",
+        [
+            "关于第5号建议的答复某文旅函〔2022〕9号B类县人大一次会议第5建议",
+            "苏晴等代表",
+            "你们提出的建议收悉。",
+        ],
+    ),
     case(
         "salutation-delegation",
         "关于第5号议案的答复 北川镇代表团：你们提出的议案收悉。",

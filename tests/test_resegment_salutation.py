@@ -34,6 +34,7 @@ _SNIPPETS = (
     "关于某事的答复\n致尊敬的吴某代表：\n您提出的建议收悉。",
     "关于某事的答复尊敬的郑某代表您好！您提出的建议收悉。",
     "关于某事的答复 冯某委员你们好：你们提出的提案收悉。",
+    "关于某事的答复 某会议第5建议 苏某等代表 你们提出的建议收悉。",
 )
 
 
@@ -60,6 +61,14 @@ class _PlainReader(R._Reader):
         start = self._names_start(role, line)
         if start is None:
             return None
+        gaps = self.gaps_in(start + 1, role) if R._NOT_NAMES.search(norm, start, role) else []
+        if (
+            gaps
+            and not norm.endswith(R._ROLE_FIRST_WORDS, start, gaps[-1])
+            and not R._NOT_NAMES.search(norm, gaps[-1], end)
+            and not self.gaps_in(gaps[-1] + 1, end)
+        ):
+            start = gaps[-1]
         names = norm[start:role]
         opener = R._OPENER.match(names)
         opened = opener is not None

@@ -1271,6 +1271,17 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        # words that are no names before a gap (…会议第88建议 王某等代表): the names follow
+        # it, one run to its role, unless a role word ends them (领衔代表 王某等代表：, the
+        # role written first), or what follows is no names either
+        gaps = self.gaps_in(start + 1, role) if _NOT_NAMES.search(norm, start, role) else []
+        if (
+            gaps
+            and not norm.endswith(_ROLE_FIRST_WORDS, start, gaps[-1])
+            and not _NOT_NAMES.search(norm, gaps[-1], end)
+            and not self.gaps_in(gaps[-1] + 1, end)
+        ):
+            start = gaps[-1]
         names = norm[start:role]
         opener = _OPENER.match(names)
         opened = opener is not None
