@@ -1467,6 +1467,8 @@ class _Reader:
             title_end = tail[0]
             cuts += tail
             kinds.append("tail")
+        if "：" in self.norm[pos:title_end]:
+            weak += self._labels_after_title(pos, title_end)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -1482,6 +1484,22 @@ class _Reader:
         return [_Cut(cut, strong) for cut in cuts if cut < end] + [
             _Cut(cut) for cut in weak if cut < end
         ]
+
+    def _labels_after_title(self, pos: int, end: int) -> list[int]:
+        """The header labels with their colon after a gap in ``norm[pos:end]`` that a
+        title's ending stands before (…的复函  代表姓名：王某  建议内容：关于…): a
+        flattened head's form rows after its title (weak)."""
+        norm = self.norm
+        out: list[int] = []
+        for m in self._labels(pos, end):
+            at = m.start()
+            if (
+                self.gap(at)
+                and _HEADER_LABEL.match(norm, at, end) is not None
+                and _TITLE_END.search(norm, pos, at) is not None
+            ):
+                out.append(at)
+        return out
 
     def _no_title(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` (text before header elements) is no title: it opens
