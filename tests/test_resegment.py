@@ -76,6 +76,13 @@ SPLITS = [
             "你们提出的建议收悉。",
         ],
     ),
+    # a title that is only the item's (…的建议) before a gap, the names and the colon after
+    # it: the names follow the gap
+    case(
+        "salutation-after-the-items-title",
+        "某县文化馆 筹建某村文化广场的建议 苏晴委员：您提出的提案收悉，现答复如下：",
+        ["某县文化馆", "筹建某村文化广场的建议", "苏晴委员：", "您提出的提案收悉，现答复如下："],
+    ),
     # a form's rows after its title (代表姓名：, 建议内容：), each after a gap: lines of their own
     case(
         "form-rows-after-the-title",

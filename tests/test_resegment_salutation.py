@@ -61,7 +61,11 @@ class _PlainReader(R._Reader):
         start = self._names_start(role, line)
         if start is None:
             return None
-        gaps = self.gaps_in(start + 1, role) if R._NOT_NAMES.search(norm, start, role) else []
+        gaps = (
+            self.gaps_in(start + 1, role)
+            if R._NOT_NAMES.search(norm, start, role) or R._ITEM_WORDS.search(norm, start, role)
+            else []
+        )
         if (
             gaps
             and not norm.endswith(R._ROLE_FIRST_WORDS, start, gaps[-1])

@@ -371,6 +371,8 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
+# An item's kind in a run before a salutation's role: words of a title, no names.
+_ITEM_WORDS = re.compile(r"建议|提案|议案")
 _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
@@ -1271,10 +1273,14 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
-        # words that are no names before a gap (…会议第88建议 王某等代表): the names follow
-        # it, one run to its role, unless a role word ends them (领衔代表 王某等代表：, the
-        # role written first), or what follows is no names either
-        gaps = self.gaps_in(start + 1, role) if _NOT_NAMES.search(norm, start, role) else []
+        # words that are no names before a gap (…会议第88建议 王某等代表, a title's): the
+        # names follow it, one run to its role, unless a role word ends them (领衔代表
+        # 王某等代表：, the role written first), or what follows is no names either
+        gaps = (
+            self.gaps_in(start + 1, role)
+            if _NOT_NAMES.search(norm, start, role) or _ITEM_WORDS.search(norm, start, role)
+            else []
+        )
         if (
             gaps
             and not norm.endswith(_ROLE_FIRST_WORDS, start, gaps[-1])
