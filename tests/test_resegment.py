@@ -83,6 +83,16 @@ SPLITS = [
         "某县文化馆 筹建某村文化广场的建议 苏晴委员：您提出的提案收悉，现答复如下：",
         ["某县文化馆", "筹建某村文化广场的建议", "苏晴委员：", "您提出的提案收悉，现答复如下："],
     ),
+    # a note after the role word, its colon after it: the salutation's
+    case(
+        "salutation-note-after-the-role",
+        "对区政协九届四次会议 第6号提案的复函 苏晴委员(区文化馆): 您提出的提案收悉，现答复如下：",
+        [
+            "对区政协九届四次会议第6号提案的复函",
+            "苏晴委员（区文化馆）：",
+            "您提出的提案收悉，现答复如下：",
+        ],
+    ),
     # a form's rows after its title (代表姓名：, 建议内容：), each after a gap: lines of their own
     case(
         "form-rows-after-the-title",

@@ -35,6 +35,7 @@ _SNIPPETS = (
     "关于某事的答复尊敬的郑某代表您好！您提出的建议收悉。",
     "关于某事的答复 冯某委员你们好：你们提出的提案收悉。",
     "关于某事的答复 某会议第5建议 苏某等代表 你们提出的建议收悉。",
+    "关于某事的复函 苏某委员（某局）：您提出的提案收悉。",
 )
 
 
@@ -45,6 +46,8 @@ class _PlainReader(R._Reader):
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end
+        note = R._ROLE_NOTE.match(norm, end, line.end)
+        end = end if note is None else note.end() - 1
         greeting = R._GREETING.match(norm, end, line.end)
         end = end if greeting is None else greeting.end() - 1
         colon = end < line.end and (norm[end] == "：" or greeting is not None)
