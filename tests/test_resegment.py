@@ -93,6 +93,15 @@ SPLITS = [
             "您提出的提案收悉，现答复如下：",
         ],
     ),
+    case(
+        "salutation-co-signers-after-the-role",
+        "关于第5号提案的答复 苏晴委员并附议人: 你们提出的提案收悉，现答复如下：",
+        [
+            "关于第5号提案的答复",
+            "苏晴委员并附议人：",
+            "你们提出的提案收悉，现答复如下：",
+        ],
+    ),
     # a form's rows after its title (代表姓名：, 建议内容：), each after a gap: lines of their own
     case(
         "form-rows-after-the-title",

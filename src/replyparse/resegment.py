@@ -198,8 +198,10 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
-# Such a note after a salutation's role word, its colon right after it (王某委员（某局）：).
-_ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：")
+# Such a note after a salutation's role word, its colon right after it (王某委员（某局）：),
+# or the co-signers named after it (王某委员并附议人：).
+_ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|委员|代表)：")
+_ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
 Element = Literal[
@@ -1229,7 +1231,7 @@ class _Reader:
         ch = norm[role_end]
         if ch in _COLON_IN_PLACE:
             return not self._mark_for_colon(role_end, self.line_at(role_end).end)
-        if ch == "（" and _ROLE_NOTE.match(norm, role_end):
+        if ch in _ROLE_NOTE_FIRST and _ROLE_NOTE.match(norm, role_end):
             return False
         return not (
             ch in "：们\n"
@@ -1244,7 +1246,11 @@ class _Reader:
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
-        if end < line.end and norm[end] == "（" and (note := _ROLE_NOTE.match(norm, end, line.end)):
+        if (
+            end < line.end
+            and norm[end] in _ROLE_NOTE_FIRST
+            and (note := _ROLE_NOTE.match(norm, end, line.end))
+        ):
             end = note.end() - 1  # a note after the role, its colon after it: 王某委员（某局）：
         greeting = None
         if end < line.end and norm[end] in _PRONOUN_FIRST:
