@@ -195,6 +195,11 @@ HEADS = [
     pytest.param(
         ["发布时间:2024-05-21 浏览量:275 文字大小:大中小", NUMBER, TITLE], NUMBER, id="font-sizes-glued"
     ),
+    pytest.param(
+        ["当前位置: 首页 > 信息公开 > 建议提案办理结果公开桐溪县水务局" + TITLE, "发布时间:2024-05-21"],
+        None,
+        id="heading-glued-to-a-results-step",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

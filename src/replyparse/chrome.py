@@ -512,11 +512,11 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
-    r"(?:正文|建议提案(?:办理)?|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理|答复)?)"
-    r"(?!办理|提案|建议|答复)(?=[\u4e00-\u9fff])"
+    r"(?:正文|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:结果)?(?:公开)?)"
+    r"(?!办理|提案|建议|答复|结果|公开)(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文) or a
-section's banner (建议提案办理, 人大代表建议答复)."""
+section's banner (建议提案办理, 人大代表建议答复, 建议提案办理结果公开)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
