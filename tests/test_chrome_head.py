@@ -196,6 +196,11 @@ HEADS = [
         ["发布时间:2024-05-21 浏览量:275 文字大小:大中小", NUMBER, TITLE], NUMBER, id="font-sizes-glued"
     ),
     pytest.param(
+        ["当前位置: 首页 > 政务公开 > 建议提案办理", "桐溪县水务局" + TITLE, "发布时间:2024-05-21 16:18 阅读次数: 字体:[    ]我要纠错桐溪县水务局" + TITLE],
+        None,
+        id="call-for-corrections-glued-to-the-title",
+    ),
+    pytest.param(
         ["当前位置: 首页 > 信息公开 > 建议提案办理结果公开桐溪县水务局" + TITLE, "发布时间:2024-05-21"],
         None,
         id="heading-glued-to-a-results-step",

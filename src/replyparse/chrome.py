@@ -498,14 +498,15 @@ _LABEL_REACH = 24
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
     "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
-    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版"
+    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
-a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
+a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
+corrections (``我要纠错``)."""
 _TITLE_START_AT = re.compile("关于|对")
 _BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
@@ -656,9 +657,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             bars = _BARS.match(line, a, b)
             cuts.add(bars.end() if bars is not None else a + 1)
         if shown:
-            lead = _GLUED_FURNITURE.match(line, a, b)
-            if lead is not None and lead.end() < b:
-                cuts.add(lead.end())
+            # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
+            for at in (a, *sorted(c for c in cuts if a < c < b)):
+                lead = _GLUED_FURNITURE.match(line, at, b)
+                if lead is not None and lead.end() < b:
+                    cuts.add(lead.end())
             cuts.update(_crumb_ends(line, a, b, stepped))
             banner = _STEP_NAME.match(line, a, b) if labelled else None
             if banner is not None and _TITLE_START_AT.match(line, banner.end()):
