@@ -341,3 +341,12 @@ def test_a_title_broken_after_its_session_is_no_cells_value() -> None:
     head = [heading, "浏览:740次'时间:2024年5月21日", "对县十届人大三次会议", "第12号建议的答复"]
     letter = parse_text(" ".join([*head, *LETTER]))
     assert letter.title == "对县十届人大三次会议第12号建议的答复"
+
+
+# a crumb's lead glued after a banner that ends in figures (…支持IPV6您当前的位置：): parted
+@pytest.mark.parametrize("join", JOINS)
+def test_a_crumb_lead_glued_after_figures(join: str) -> None:
+    crumb = "微信 繁體版本网站已支持IPV6您当前的位置:首页 > 政务公开 > 建议提案 > 正文"
+    letter = parse_text(join.join([crumb, TITLE, "发布日期:2024-05-21 来源: 浏览次数:", *LETTER]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

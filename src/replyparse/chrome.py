@@ -460,9 +460,10 @@ out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
 ``发布日期：2024-05-21王某代表：``)."""
 _GLUED_CRUMB_LEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff|｜])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
+    r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
 )
-"""A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``)."""
+"""A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
+``本网站已支持IPV6您当前的位置：…``)."""
 _BODY_LABELS = (
     "来源",
     "信息来源",
