@@ -1288,13 +1288,11 @@ class _Reader:
         # words that are no names before a gap (…会议第88建议 王某等代表, a title's): the
         # names follow it, one run to its role, unless a role word ends them (领衔代表
         # 王某等代表：, the role written first), or what follows is no names either
-        gaps = (
-            self.gaps_in(start + 1, role)
-            if _NOT_NAMES.search(norm, start, role) or _ITEM_WORDS.search(norm, start, role)
-            else []
-        )
+        # (the gaps asked first: a bisect; most runs of names hold none)
+        gaps = self.gaps_in(start + 1, role)
         if (
             gaps
+            and (_NOT_NAMES.search(norm, start, role) or _ITEM_WORDS.search(norm, start, role))
             and not norm.endswith(_ROLE_FIRST_WORDS, start, gaps[-1])
             and not _NOT_NAMES.search(norm, gaps[-1], end)
             and not self.gaps_in(gaps[-1] + 1, end)
@@ -1485,7 +1483,7 @@ class _Reader:
             title_end = tail[0]
             cuts += tail
             kinds.append("tail")
-        if "：" in self.norm[pos:title_end]:
+        if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
