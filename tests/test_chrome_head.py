@@ -195,6 +195,16 @@ HEADS = [
     pytest.param(
         ["发布时间:2024-05-21 浏览量:275 文字大小:大中小", NUMBER, TITLE], NUMBER, id="font-sizes-glued"
     ),
+    pytest.param(
+        ["当前位置: 首页 > 政务公开 > 建议提案办理", "桐溪县水务局" + TITLE, "发布时间:2024-05-21 16:18 阅读次数: 字体:[    ]我要纠错桐溪县水务局" + TITLE],
+        None,
+        id="call-for-corrections-glued-to-the-title",
+    ),
+    pytest.param(
+        ["当前位置: 首页 > 信息公开 > 建议提案办理结果公开桐溪县水务局" + TITLE, "发布时间:2024-05-21"],
+        None,
+        id="heading-glued-to-a-results-step",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 
@@ -248,3 +258,95 @@ def test_an_empty_date_cell_leaves_the_titles_authority(join: str) -> None:
     head = ["索  引  号: 0000/2024-001 主  题  词:", "生效日期:", "桐溪县水务局" + TITLE]
     letter = parse_text(join.join([*head, *LETTER]))
     assert letter.title == "桐溪县水务局" + TITLE
+
+
+# a salutation whose padded names (陈  先) part its list, after a page cell left empty: the
+# names are the letter's, no value of the cell; and a crumb's last step that names the
+# section's replies (人大代表建议答复) ends before the heading, no 答复 left over it
+_PADDED = "赵某、陈  先、孙某某、李  亮  代表："
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        pytest.param("当前位置：首页 > 政务公开 > 人大代表建议答复", id="step-names-replies"),
+        pytest.param("当前位置：首页 > 政务公开 > 建议提案办理", id="step-names-handling"),
+    ],
+)
+def test_padded_names_after_an_empty_cell_stay_the_letters(crumb: str) -> None:
+    # (blanks between the pieces: glued, the names run on from the cell's colon)
+    head = [crumb, TITLE, "发布日期：2024-05-21 16:00 信息来源：桐溪县 浏览次数："]
+    letter = parse_text(" ".join([*head, _PADDED, *BODY]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [
+        ("赵某", "代表"),
+        ("陈先", "代表"),
+        ("孙某某", "代表"),
+        ("李亮", "代表"),
+    ]
+
+
+# a listing of the item the page prints over the letter (its title cell, its people, the
+# heads of its columns over their values), to its link 详细查看: the site's, whole; its
+# cells hold marks of sentences (王某;李某;) and labels spread apart (题  目:) the head's
+# end is looked for after (blanks between the pieces: glued, no piece of it stands apart)
+LISTING = [
+    "当前位置: 首页 >>> 人大建议", "题  目: 关于整修某村灌溉水渠的建议", "领衔代表: 王某;李某;",
+    "代 表 团: 桐溪代表团;", "承办单位及答复", "主办单位 会办 交办日期", "桐溪县水务局;  2024-03-01",
+    "承办单位 答复日期 答复内容", "水务局", "2024年5月22日", "详细查看", "关闭",
+]  # fmt: skip
+
+
+def test_a_listing_over_the_letter_is_the_sites() -> None:
+    letter = parse_text(" ".join([*LISTING, TITLE, *LETTER]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-20"]
+
+
+def test_a_link_without_a_listings_heads_is_no_listing() -> None:
+    line = " ".join(["当前位置: 首页 >>> 人大建议", TITLE, "详细查看", *LETTER, *BODY])
+    assert chrome_head(line)[0] == (0, len("当前位置: 首页 >>> 人大建议"))
+
+
+# cells a page prints under its heading that a flattened head must read whole: a count of
+# views left empty (阅读: 次), a bulleted list of what the page says of itself, and a count
+# glued to its 次 with a quote after it (浏览:740次'时间:2024年5月21日)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            [TITLE + "(水务局)", "发布日期:2024-05-21 0:0    作者:abc     来源:办公室    阅读:次   字体大小:[大] [中] [小]"],
+            id="views-left-empty",
+        ),
+        pytest.param(
+            ["• 000014349/2024-00030", "  • 桐溪县水务局", "  • 综合,政务,建议", "  • 2024-05-21", "  • 2024-05-21", TITLE],
+            id="bulleted-list",
+        ),
+        pytest.param(
+            ["2024年桐溪县十届人大三次会议《关于整修某村灌溉水渠的建议》(12号)的答复", "浏览:740次'时间:2024年5月21日", TITLE],
+            id="heading-opening-the-page-over-its-cells",
+        ),
+    ],
+)  # fmt: skip
+def test_the_pages_cells_go_whole(head: list[str]) -> None:
+    letter = parse_text(" ".join([*head, *LETTER]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert [d.value for d in letter.dates] == ["2024-05-20"]
+
+
+def test_a_title_broken_after_its_session_is_no_cells_value() -> None:
+    heading = "2024年桐溪县十届人大三次会议《关于整修某村灌溉水渠的建议》(12号)的答复"
+    head = [heading, "浏览:740次'时间:2024年5月21日", "对县十届人大三次会议", "第12号建议的答复"]
+    letter = parse_text(" ".join([*head, *LETTER]))
+    assert letter.title == "对县十届人大三次会议第12号建议的答复"
+
+
+# a crumb's lead glued after a banner that ends in figures (…支持IPV6您当前的位置：): parted
+@pytest.mark.parametrize("join", JOINS)
+def test_a_crumb_lead_glued_after_figures(join: str) -> None:
+    crumb = "微信 繁體版本网站已支持IPV6您当前的位置:首页 > 政务公开 > 建议提案 > 正文"
+    letter = parse_text(join.join([crumb, TITLE, "发布日期:2024-05-21 来源: 浏览次数:", *LETTER]))
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

@@ -54,6 +54,69 @@ SPLITS = [
         "关于第5号建议的复函 某文旅函〔2022〕9号 尊敬的苏晴代表：" + OPENING,
         ["关于第5号建议的复函", "某文旅函〔2022〕9号", "尊敬的苏晴代表：", OPENING],
     ),
+    # a greeting after the role word, its mark for the colon: the salutation's own
+    case(
+        "salutation-greeting-after-title",
+        "关于县十届人大一次会议第5号建议的答复 尊敬的苏晴委员您好： " + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "尊敬的苏晴委员您好：", OPENING],
+    ),
+    case(
+        "salutation-greeting-glued-to-title",
+        "关于县十届人大一次会议第5号建议的答复尊敬的苏晴委员您好！" + OPENING,
+        ["关于县十届人大一次会议第5号建议的答复", "尊敬的苏晴委员您好！", OPENING],
+    ),
+    # words that are no names (a session's, an item's) before a gap, then the names and the
+    # role with no colon, the opening after a gap: the names follow the gap
+    case(
+        "colonless-salutation-after-the-items-words",
+        "关于第5号建议的答复 某文旅函〔2022〕9号 B类 县人大一次会议第5建议 苏晴等代表 你们提出的建议收悉。",
+        [
+            "关于第5号建议的答复某文旅函〔2022〕9号B类县人大一次会议第5建议",
+            "苏晴等代表",
+            "你们提出的建议收悉。",
+        ],
+    ),
+    # a title that is only the item's (…的建议) before a gap, the names and the colon after
+    # it: the names follow the gap
+    case(
+        "salutation-after-the-items-title",
+        "某县文化馆 筹建某村文化广场的建议 苏晴委员：您提出的提案收悉，现答复如下：",
+        ["某县文化馆", "筹建某村文化广场的建议", "苏晴委员：", "您提出的提案收悉，现答复如下："],
+    ),
+    # a note after the role word, its colon after it: the salutation's
+    case(
+        "salutation-note-after-the-role",
+        "对区政协九届四次会议 第6号提案的复函 苏晴委员(区文化馆): 您提出的提案收悉，现答复如下：",
+        [
+            "对区政协九届四次会议第6号提案的复函",
+            "苏晴委员（区文化馆）：",
+            "您提出的提案收悉，现答复如下：",
+        ],
+    ),
+    case(
+        "salutation-co-signers-after-the-role",
+        "关于第5号提案的答复 苏晴委员并附议人: 你们提出的提案收悉，现答复如下：",
+        [
+            "关于第5号提案的答复",
+            "苏晴委员并附议人：",
+            "你们提出的提案收悉，现答复如下：",
+        ],
+    ),
+    # a form's rows after its title (代表姓名：, 建议内容：), each after a gap: lines of their own
+    case(
+        "form-rows-after-the-title",
+        "某县水务局 关于第5号建议办理情况的复函 代表姓名:苏晴、江屿、李某某 建议内容: 关于整修某村"
+        "灌溉水渠和便道的建议 办理结果: 您提出的建议收悉，现答复如下： 一、加固屋顶。已完成。",
+        [
+            "某县水务局",
+            "关于第5号建议办理情况的复函",
+            "代表姓名：苏晴、江屿、李某某",
+            "建议内容：关于整修某村灌溉水渠和便道的建议",
+            "办理结果：",
+            "您提出的建议收悉，现答复如下：",
+            "一、加固屋顶。已完成。",
+        ],
+    ),
     case(
         "salutation-delegation",
         "关于第5号议案的答复 北川镇代表团：你们提出的议案收悉。",

@@ -32,6 +32,11 @@ _SNIPPETS = (
     "关于某事的复函 孙某代表 您提出的建议收悉。",
     "关于某事的答复\n尊敬的致公党某县支部：\n你们提出的提案收悉。",
     "关于某事的答复\n致尊敬的吴某代表：\n您提出的建议收悉。",
+    "关于某事的答复尊敬的郑某代表您好！您提出的建议收悉。",
+    "关于某事的答复 冯某委员你们好：你们提出的提案收悉。",
+    "关于某事的答复 某会议第5建议 苏某等代表 你们提出的建议收悉。",
+    "关于某事的复函 苏某委员（某局）：您提出的提案收悉。",
+    "关于某事的复函 苏某委员并附议人：你们提出的提案收悉。",
 )
 
 
@@ -42,7 +47,11 @@ class _PlainReader(R._Reader):
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end
-        colon = end < line.end and norm[end] == "："
+        note = R._ROLE_NOTE.match(norm, end, line.end)
+        end = end if note is None else note.end() - 1
+        greeting = R._GREETING.match(norm, end, line.end)
+        end = end if greeting is None else greeting.end() - 1
+        colon = end < line.end and (norm[end] == "：" or greeting is not None)
         gap_after = end < line.end and self.gap(end)
         if colon:
             end += 1
@@ -56,6 +65,18 @@ class _PlainReader(R._Reader):
         start = self._names_start(role, line)
         if start is None:
             return None
+        gaps = (
+            self.gaps_in(start + 1, role)
+            if R._NOT_NAMES.search(norm, start, role) or R._ITEM_WORDS.search(norm, start, role)
+            else []
+        )
+        if (
+            gaps
+            and not norm.endswith(R._ROLE_FIRST_WORDS, start, gaps[-1])
+            and not R._NOT_NAMES.search(norm, gaps[-1], end)
+            and not self.gaps_in(gaps[-1] + 1, end)
+        ):
+            start = gaps[-1]
         names = norm[start:role]
         opener = R._OPENER.match(names)
         opened = opener is not None

@@ -185,6 +185,8 @@ _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _VIEW_WORDS = ("阅读", "浏览", "点击")  # (访问量, 访问次数: page labels already)
 _VIEW_TAIL = r"(?:次数|人次|量|数)?\s*[:：]\s*\d"
 _VIEWS = re.compile(rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?$")
+_VIEWS_LEFT_EMPTY = re.compile(rf"[【\[(]?(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?:$")
+"""Such a count's word and colon ending a piece, its count left empty (NFKC)."""
 # A page's moment of publication after a bare 时间 or 日期, alone on its line: a date in
 # figures parted by - / . and a clock time (时间：2018-09-29 08:19). A letter writes its
 # dates with 年月日 and never a clock time after one so written.
@@ -464,7 +466,7 @@ _GLUED_TITLE_END = re.compile(
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _GLUED_CELL_END = re.compile(
-    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
@@ -474,9 +476,10 @@ out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
 ``发布日期：2024-05-21王某代表：``)."""
 _GLUED_CRUMB_LEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff|｜])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
+    r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
 )
-"""A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``)."""
+"""A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
+``本网站已支持IPV6您当前的位置：…``)."""
 _BODY_LABELS = (
     "来源",
     "信息来源",
@@ -512,25 +515,26 @@ _LABEL_REACH = 24
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
     "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
-    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版"
+    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
-a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``)."""
+a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
+corrections (``我要纠错``)."""
 _TITLE_START_AT = re.compile("关于|对")
 _BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
-    r"(?:正文|建议提案(?:办理)?|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?)"
-    r"(?!办理|提案|建议)(?=[\u4e00-\u9fff])"
+    r"(?:正文|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:结果)?(?:公开)?)"
+    r"(?!办理|提案|建议|答复|结果|公开)(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文) or a
-section's banner (建议提案办理)."""
+section's banner (建议提案办理, 人大代表建议答复, 建议提案办理结果公开)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -544,6 +548,11 @@ _SALUTED = re.compile(r"[:：]$")
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
+_PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
+"""A piece of a salutation's names that opens with a padded name's second half, the blanks
+inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
+_NAMES_PIECE = re.compile(r"[\u4e00-\u9fff、,]*[\u4e00-\u9fff]")
+"""A piece of a salutation's names before such a half (``王某、陈``)."""
 _TITLE_FROM = re.compile(r"关于|对")
 """Where a title opens after the authority a page's heading names first."""
 
@@ -565,10 +574,13 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     if shown and ("题" in line or "称" in line):
         pieces = _title_cells_apart(line, pieces)
     texts = [_norm(line[a:b]) for a, b in pieces]
+    # (a listing's cells hold sentences' marks, 王某;李某, and spread labels, 题  目：: the
+    # head's end is looked for after it)
+    listed = _listing_end(texts) if shown else 0
     stop = next(
         (
             k
-            for k, text in enumerate(texts)
+            for k, text in enumerate(texts[listed:], listed)
             if _head_stops(text, shown)
             # (not the end of a label whose characters stand apart: 文 号：, 索 引 号：)
             and not any(_bare_label(" ".join(texts[k - n : k + 1])) for n in (1, 2) if k >= n)
@@ -577,10 +589,19 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     )
     if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
+    while (
+        0 < stop < len(texts)
+        and _PADDED_REST.match(texts[stop])
+        and _NAMES_PIECE.fullmatch(texts[stop - 1])
+    ):
+        stop -= 1  # names a padded name parts (王某、陈  先、李某 代表：): they open before it
     out: list[tuple[int, int]] = []
     tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
     tabled = False  # (whether a page's table of cells was dropped before)
     i = 0
+    if listed:  # a listing of the item over the letter, to its link: the site's, whole
+        out.append((pieces[0][0], pieces[listed - 1][1]))
+        i = listed
     while i < stop:
         j = _chrome_run(texts, i, stop, shown, tabled)
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
@@ -588,7 +609,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             j = i + 1  # a title cell's label: its value, the page's title, stays
         if j == i and tries:
             j = _heading_again(texts, i, stop)
-            if j == i and shown and out and out[-1][1] == pieces[i - 1][1]:
+            # (after chrome, or opening the page)
+            if j == i and shown and (i == 0 or (out and out[-1][1] == pieces[i - 1][1])):
                 j = _heading_over_letter(texts, i, stop, tabled)
             tries = 0 if j > i else tries - 1
         if j > i:
@@ -602,6 +624,19 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _listing_end(texts: list[str]) -> int:
+    """Where a listing of the item that a page prints over its letter ends, in the pieces
+    of a flattened head (``题目：关于…的建议 … 主办单位 会办 交办日期 某厅 2016-03-01
+    详细查看``): after its first link to the item (:data:`_DETAIL_WORDS`) that a row of its
+    columns' heads stands before; 0 where none does."""
+    for k, text in enumerate(texts):
+        if "查看" in text and _DETAIL_LINK.fullmatch(text):
+            if any(_labels_row(f"{texts[m]} {texts[m + 1]}") for m in range(k - 1)):
+                return k + 1
+            return 0
+    return 0
 
 
 def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
@@ -639,9 +674,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             bars = _BARS.match(line, a, b)
             cuts.add(bars.end() if bars is not None else a + 1)
         if shown:
-            lead = _GLUED_FURNITURE.match(line, a, b)
-            if lead is not None and lead.end() < b:
-                cuts.add(lead.end())
+            # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
+            for at in (a, *sorted(c for c in cuts if a < c < b)):
+                lead = _GLUED_FURNITURE.match(line, at, b)
+                if lead is not None and lead.end() < b:
+                    cuts.add(lead.end())
             cuts.update(_crumb_ends(line, a, b, stepped))
             banner = _STEP_NAME.match(line, a, b) if labelled else None
             if banner is not None and _TITLE_START_AT.match(line, banner.end()):
@@ -745,6 +782,8 @@ def _head_stops(text: str, shown: bool) -> bool:
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return False
+    if _VIEWS_LEFT_EMPTY.match(text):
+        return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     return (
@@ -774,6 +813,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ):
             j += 1
         return j
+    if shown and text in _ITEM_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
+        return listed
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return i + 1
     if shown and _MARKS_ONLY.match(text):
@@ -821,6 +862,21 @@ _OWN_LABEL = re.compile(rf"[{_OPENS}]?(?:{_OWN_LABELS})[:：]")
 """A label of the letter's own (签发人：, 类别：), not the page's, opening a piece (NFKC)."""
 
 
+def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
+    """Where the bulleted list of what a page says of itself that opens at piece ``i`` ends
+    (``• 0000/2020-00030 • 某局 • 综合,政务 • 2020-09-30``, a bullet alone before each
+    value): its items, each value short and no sentence, a page's date among them; ``i``
+    where it is no such list (as its lines, :func:`_list_items`)."""
+    j, dated = i, False
+    while j + 1 < stop and texts[j] in _ITEM_BULLETS:
+        value = texts[j + 1]
+        if len(value) > _VALUE or _SENTENCE.search(value) or value in _ITEM_BULLETS:
+            break
+        dated = dated or _PAGE_DATE.match(value) is not None
+        j += 2
+    return j if dated and j - i >= 4 else i
+
+
 def _table_row(text: str) -> bool:
     """Whether ``text`` is cells of a page's table drawn with bars, each label a table's
     (``| 主题词： | | 时效： | 有效 |``): the rest of a table whose page labels came before."""
@@ -862,11 +918,15 @@ def _letter_piece(text: str) -> bool:
         return False  # a menu's names and links (政务公开/col/1/index.html提案办理/…)
     if _TITLE.search(text) and not _is_furniture(text, top=True) and not _KIND_ALONE.match(text):
         return True
+    if _TITLE_SESSION.match(text):
+        return True  # a title's first words, broken after its session (对县八届人大二次会议)
     own = _OWN_LABEL.match(text)
     # (a label of the letter's own left empty, 文号：, is the page table's cell)
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_TITLE_SESSION = re.compile(r"对[\u4e00-\u9fff]{0,16}?届[\u4e00-\u9fff]{0,8}?会议")
+"""A title's 对 and the session it answers from: no page's cell."""
 _KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
 """A kind of document alone in a piece: a category's value in a page's cell (``信息分类：
 城乡建设 / 意见``), no title's words (a title broken before its ending leaves 答复, 复函)."""
@@ -917,8 +977,9 @@ def _heading_again(texts: list[str], i: int, stop: int) -> int:
 
 def _heading_over_letter(texts: list[str], i: int, stop: int, tabled: bool) -> int:
     """Where the page's heading that opens at piece ``i`` ends (``i``: none does), between
-    chrome before it and the page's cells after it, when the letter's own title opens
-    later in the head (a heading the letter's damaged title writes otherwise: ``某县人大
+    chrome before it (or the page's start) and the page's cells after it, when the letter's
+    own title opens later in the head (a heading the letter's damaged title writes
+    otherwise: ``某县人大
     某届某次会议第12号建议的答复 更新时间：… 某字〔2016〕2号 某局 对县某届某次会议第12号
     建议的``)."""
     heading = ""

@@ -198,6 +198,10 @@ _SECRECY = re.compile(
 )
 # A short note in brackets beside the title: （此回复件公开）, （编号：…）.
 _BRACKET_NOTE = re.compile(r"（[^（）]{1,16}）")
+# Such a note after a salutation's role word, its colon right after it (王某委员（某局）：),
+# or the co-signers named after it (王某委员并附议人：).
+_ROLE_NOTE = re.compile(r"（[^（）：]{1,16}）：|[并及和]附议(?:人|委员|代表)：")
+_ROLE_NOTE_FIRST = frozenset("（并及和")
 # (not the 对 of 关于对…: a title that opens 关于对某委员提出的…提案的答复 is one title)
 _TITLE_START = re.compile(r"关于|(?<!关于)对")
 Element = Literal[
@@ -371,12 +375,17 @@ _DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
 _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|我局|我们|请|领衔|姓名")
 # The opening that follows a salutation: it speaks to the addressee or names the proposal.
+# An item's kind in a run before a salutation's role: words of a title, no names.
+_ITEM_WORDS = re.compile(r"建议|提案|议案")
 _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
 _PRONOUN_FIRST = frozenset("你您")
+# A greeting after a salutation's role word, its mark standing for the colon (王某委员您好：,
+# 王某委员您好！): the salutation's, as the layout reads it (layout.GREETING_END).
+_GREETING = re.compile(r"(?:您们好|你们好|您好|你好)[：！!，,]")
 _ASKED_FIRST = frozenset("提所领在")
 # The opening's first words (found by _first_opening, the tests by this pattern).
 _FIRST_OPENING = re.compile(r"收悉|如下：")
@@ -1222,6 +1231,8 @@ class _Reader:
         ch = norm[role_end]
         if ch in _COLON_IN_PLACE:
             return not self._mark_for_colon(role_end, self.line_at(role_end).end)
+        if ch in _ROLE_NOTE_FIRST and _ROLE_NOTE.match(norm, role_end):
+            return False
         return not (
             ch in "：们\n"
             or ch in _SEPARATORS
@@ -1235,8 +1246,20 @@ class _Reader:
         norm = self.norm
         line = self.line_at(role)
         end = role_end + 1 if norm.startswith("们：", role_end) else role_end  # 各位委员们：
+        if (
+            end < line.end
+            and norm[end] in _ROLE_NOTE_FIRST
+            and (note := _ROLE_NOTE.match(norm, end, line.end))
+        ):
+            end = note.end() - 1  # a note after the role, its colon after it: 王某委员（某局）：
+        greeting = None
+        if end < line.end and norm[end] in _PRONOUN_FIRST:
+            greeting = _GREETING.match(norm, end, line.end)
+            if greeting is not None:
+                end = greeting.end() - 1  # (its mark read as the colon)
         colon = end < line.end and (
             norm[end] == "："
+            or greeting is not None
             or (norm[role:role_end] in _PERSON_ROLES and self._mark_for_colon(end, line.end))
         )
         gap_after = end < line.end and self.gap(end)
@@ -1262,6 +1285,19 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        # words that are no names before a gap (…会议第88建议 王某等代表, a title's): the
+        # names follow it, one run to its role, unless a role word ends them (领衔代表
+        # 王某等代表：, the role written first), or what follows is no names either
+        # (the gaps asked first: a bisect; most runs of names hold none)
+        gaps = self.gaps_in(start + 1, role)
+        if (
+            gaps
+            and (_NOT_NAMES.search(norm, start, role) or _ITEM_WORDS.search(norm, start, role))
+            and not norm.endswith(_ROLE_FIRST_WORDS, start, gaps[-1])
+            and not _NOT_NAMES.search(norm, gaps[-1], end)
+            and not self.gaps_in(gaps[-1] + 1, end)
+        ):
+            start = gaps[-1]
         names = norm[start:role]
         opener = _OPENER.match(names)
         opened = opener is not None
@@ -1447,6 +1483,8 @@ class _Reader:
             title_end = tail[0]
             cuts += tail
             kinds.append("tail")
+        if self.norm.find("：", pos, title_end) >= 0:
+            weak += self._labels_after_title(pos, title_end)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -1462,6 +1500,22 @@ class _Reader:
         return [_Cut(cut, strong) for cut in cuts if cut < end] + [
             _Cut(cut) for cut in weak if cut < end
         ]
+
+    def _labels_after_title(self, pos: int, end: int) -> list[int]:
+        """The header labels with their colon after a gap in ``norm[pos:end]`` that a
+        title's ending stands before (…的复函  代表姓名：王某  建议内容：关于…): a
+        flattened head's form rows after its title (weak)."""
+        norm = self.norm
+        out: list[int] = []
+        for m in self._labels(pos, end):
+            at = m.start()
+            if (
+                self.gap(at)
+                and _HEADER_LABEL.match(norm, at, end) is not None
+                and _TITLE_END.search(norm, pos, at) is not None
+            ):
+                out.append(at)
+        return out
 
     def _no_title(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` (text before header elements) is no title: it opens
