@@ -15,7 +15,9 @@ A line is chrome, whole, when it is
 - a page's date after a list's bullet (``• 2020-09-30``), or a listing's row that opens
   with it and then counts the page's views or holds its tools
   (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``);
-- a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``;
+- a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``,
+  a mirror's ``免责声明：…``;
+- a mirror's byline: ``某某百科·作者佚名  2012-04-18``;
 - cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
@@ -26,6 +28,12 @@ A line is chrome, whole, when it is
   there: they feed nothing (``docs/record.md``).
 
 and, by its neighbours, when it is
+
+- above the page's breadcrumb, near the top, no line above it holding a title's word or a
+  sentence (the site's name, a row of adverts);
+- a row of a 建议 database's table of the item (``编号：| … | 建议类型：| … | 提交日期：| … |``)
+  and its ``建议答复：`` heading over the reply;
+- a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
   ``0000/2024-001``, also after a list's bullet, ``• 发布机构`` over ``某局``), a page label
@@ -134,6 +142,8 @@ _TOOL_WORD = (
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
     r"|关怀版|老年模式|适老化|简体版|繁体版|繁體版|简体|繁体|繁體|信息无障碍|好友|✕"
     r"|加入收藏|设为首页|站群导航|全文检索"
+    # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
+    r"|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码登录|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
@@ -213,7 +223,8 @@ _DISCLAIMER_TAIL = (
     r"站?[^。！？!?\n]{0,30}?(?:信息|内容|文章|资料|稿件)"
     r"[^。！？!?\n]{0,40}?(?:真实性|不代表|仅供参考|观点)"
 )
-_DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL)
+# Or a line a mirror heads with its 免责声明： (本文为网络用户发布…): no letter's.
+_DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL + r"|免责声明\s*[:：]")
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
 _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
@@ -236,6 +247,13 @@ _PAGE_DATE = re.compile(
 )
 _PAGE_DATE_FIRST = re.compile(_PAGE_DATE.pattern.removesuffix("$") + r"\s")
 """A page's date opening a text, a blank after it."""
+# A mirror's byline under the title: the site's name and its 作者 glued by a dot, the
+# author (佚名 when none), the page's date in figures (某某百科·作者佚名  2012-04-18), or the
+# 作者 alone so written; the site's line, never the title's nor the letter's date.
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}\s*[·•]\s*)?作者\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+"
+    + _PAGE_DATE.pattern.removeprefix("^")
+)
 # A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
 # page's list of what it says of itself; a letter sets no bullet before its date.
 _BULLET_MARKS = "•·●▪◆■"
@@ -1018,6 +1036,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
+        or _BYLINE.match(text)
     ):
         return True
     if _is_tools(text) or (
@@ -1206,6 +1225,8 @@ _PAGE_SIGNS = (
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
+    ("免责声明", r"\s*[:：]"),
+    ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -1442,14 +1463,36 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
+    _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
+        _infobox(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _top_page_date(texts, filled, chrome)
+
+
+_CRUMB_REACH = 6
+"""How many lines from the top a breadcrumb may stand under the site's header."""
+_NOT_HEADER = re.compile(r"关于|建议|提案|议案|答复|复函|的函|[。!?:]$|[。!?]")
+"""What a line of the site's header never writes: a title's words, a sentence, a label's
+or a salutation's colon at its end."""
+
+
+def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The site's header over the page's breadcrumb: its banner (``某市人民政府``), and any
+    line a template or a hacked page set above it (a row of adverts), when every line from
+    the top to the crumb is such a line (no title's words, no sentence). The letter starts
+    under the crumb, never over it."""
+    for k, i in enumerate(filled[:_CRUMB_REACH]):
+        if i in chrome and _CRUMB.match(texts[i]):
+            above = filled[:k]
+            if all(_NOT_HEADER.search(texts[j]) is None for j in above):
+                chrome.update(above)
+            return
 
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
@@ -1767,7 +1810,38 @@ def _cell_tables(labelled: dict[int, _Labelled], filled: list[int], chrome: set[
             continue
         if pages >= 2:
             chrome.update(run)
+            if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
+                chrome.add(i)  # (the database's heading over the reply it prints)
         run, pages = [], 0
+
+
+_REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
+"""A 建议 database's heading right under its table of the item, over the reply (建议答复：,
+then the salutation; NFKC): the page's, no salutation nor title."""
+
+
+# A wiki mirror's infobox: a bulleted list of what the page says of the item, one
+# ``- label:value`` to a line (- 中文名:关于…的答复 / - 发布机关:某市人民政府), NFKC, under its
+# heading (基本介绍).
+_INFOBOX_ROW = re.compile(r"^[-•·●▪]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*:\s*[^\s。!?;]")
+_INFOBOX_HEADING = re.compile(r"^(?:基本(?:介绍|信息|资料)|概况|简介)$")
+
+
+def _infobox(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A wiki mirror's infobox (:data:`_INFOBOX_ROW`): a run of two bulleted label rows or
+    more, one of them chrome already (its 发布时间), is chrome whole, and its heading over
+    it; its 中文名 is the page's name of the item, never the letter's title."""
+    run: list[int] = []
+    for at, i in enumerate([*filled, -1]):
+        if i >= 0 and len(texts[i]) <= _LONGEST and _INFOBOX_ROW.match(texts[i]):
+            run.append(i)
+            continue
+        if len(run) >= 2 and not chrome.isdisjoint(run):
+            chrome.update(run)
+            first = at - len(run)
+            if first > 0 and _INFOBOX_HEADING.match(texts[filled[first - 1]]):
+                chrome.add(filled[first - 1])
+        run = []
 
 
 _TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")
