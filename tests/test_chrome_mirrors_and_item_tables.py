@@ -116,6 +116,21 @@ def test_a_sites_header_over_the_breadcrumb() -> None:
     assert letter.issuer == "某县人民政府"
 
 
+def test_a_pages_heading_over_the_sites_header() -> None:
+    heading = "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复\n\n"
+    letter = parse_text(heading + BANNER_PAGE)
+    assert letter.title == "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复"
+    assert letter.issuer == "某县人民政府"
+
+
+def test_a_sites_header_over_the_breadcrumb_in_a_flattened_page() -> None:
+    more = "针对您的建议，县领导多方研究，计划修建某某大道，前期手续稳步推进，年底前开工建设。" * 3
+    text = BANNER_PAGE.replace("我县将积极推进。", "我县将积极推进。" + more)
+    letter = parse_text(" ".join(line.strip() for line in text.split("\n") if line.strip()))
+    assert letter.title == "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复"
+    assert letter.salutation == "王某代表:"
+
+
 def test_a_title_over_the_breadcrumb_stays() -> None:
     text = BANNER_PAGE.replace(
         "某某网站首页广告一,广告二\n\n某市人民政府", "关于修建某某道路的建议的答复"
@@ -144,3 +159,38 @@ def test_a_letters_own_list_of_labelled_rows_stays() -> None:
     text = INFOBOX.replace("- 发布时间:二〇〇七年五月十四日\n", "")
     letter = parse_text(text)
     assert letter.title is not None
+
+
+WRAPPED_TABLE = (
+    "建议标题: | 关于修建从某某镇至某某新城的道路并完善沿线\n的配套设施的建议 | ||||\n"
+    "编号: | 12000012 | 建议类型: | 大会期间建议 | 提交日期: | \n2019-01-16 |\n"
+    "建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 某厅 \n| 协办单位: | 某委 |\n"
+    "建议答复:\n王某代表:\n" + OPENING
+)
+
+
+def test_an_item_table_a_hard_wrapped_copy_broke_over_lines() -> None:
+    letter = parse_text(WRAPPED_TABLE)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert letter.title is None
+    assert letter.dates == []
+
+
+def _printed(text: str, width: int = 28) -> str:
+    """``text`` as a page printed ``width`` characters wide prints it, one line a printed
+    line (every character here is a wide one)."""
+    return "\n".join(
+        line[k : k + width] for line in text.split("\n") for k in range(0, max(len(line), 1), width)
+    )
+
+
+def test_a_disclaimer_a_hard_wrapped_copy_broke_over_lines() -> None:
+    text = _printed(
+        "关于对某县政协2010第012号提案的答复\n县某协会：\n"
+        "你们提出《关于加强某某工作》的提案已收悉，现答复如下：我局将认真研究，积极推进，"
+        "进一步完善工作机制，加强队伍建设，切实发挥作用。\n二OO九年六月五日\n"
+        "免责声明：本文为网络用户发布，其观点仅代表作者个人观点，与本站无关，本站仅提供信息存储服务。"
+        "文中陈述内容未经本站证实，其真实性、完整性本站不作任何保证，请读者仅作参考。\n"
+        "©２００５－　某某百科　版权所有"
+    )
+    assert parse_text(text).signature.date == "2009-06-05"

@@ -29,8 +29,8 @@ A line is chrome, whole, when it is
 
 and, by its neighbours, when it is
 
-- above the page's breadcrumb, near the top, no line above it holding a title's word or a
-  sentence (the site's name, a row of adverts);
+- above the page's breadcrumb, near the top, with no title's word and no sentence (the
+  site's name, a row of adverts);
 - a row of a 建议 database's table of the item (``编号：| … | 建议类型：| … | 提交日期：| … |``)
   and its ``建议答复：`` heading over the reply;
 - a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
@@ -225,6 +225,7 @@ _DISCLAIMER_TAIL = (
 )
 # Or a line a mirror heads with its 免责声明： (本文为网络用户发布…): no letter's.
 _DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL + r"|免责声明\s*[:：]")
+_DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
 _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
@@ -603,7 +604,24 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
-    return out
+    return _over_crumb_head(line, pieces, texts, out)
+
+
+def _over_crumb_head(
+    line: str, pieces: list[tuple[int, int]], texts: list[str], out: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``out`` with the pieces before its first run of chrome when that run holds the page's
+    breadcrumb and they read as the site's header (:func:`_over_crumb`: no title's words,
+    no sentence; a row of adverts over the site's banner)."""
+    if not out or out[0][0] == pieces[0][0] or not 0 < out[0][0] <= _LONGEST:
+        return out
+    first = next(k for k, (a, _) in enumerate(pieces) if a == out[0][0])
+    last = next(k for k, (_, b) in enumerate(pieces) if b == out[0][1])
+    if not any(_CRUMB.match(t) for t in texts[first : last + 1]):
+        return out
+    if _NOT_HEADER.search(_norm(line[: out[0][0]])) is not None:
+        return out
+    return [(pieces[0][0], out[0][1]), *out[1:]]
 
 
 def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[tuple[int, int]]:
@@ -1007,8 +1025,11 @@ def wrapped_rest(head: str, rest: str) -> bool:
     as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
     previous or the next article, whose name is one."""
     tail = _norm(rest)
-    if _CLAUSE.search(tail) or tail.endswith(":"):
+    if tail.endswith(":"):
         return False
+    if _CLAUSE.search(tail):
+        # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
+        return _DISCLAIMER_HEAD.match(_norm(head)) is not None
     joined = _norm(head + rest)
     if not _is_chrome(joined, _cells(joined, _LABEL)):
         return False
@@ -1466,7 +1487,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
-        _cell_tables(labelled, filled, chrome)
+        _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
@@ -1484,14 +1505,13 @@ or a salutation's colon at its end."""
 
 def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The site's header over the page's breadcrumb: its banner (``某市人民政府``), and any
-    line a template or a hacked page set above it (a row of adverts), when every line from
-    the top to the crumb is such a line (no title's words, no sentence). The letter starts
-    under the crumb, never over it."""
+    line a template or a hacked page set above it (a row of adverts), each a line with no
+    title's words and no sentence. The letter starts under the crumb, never over it (a
+    page's heading over it, its title's words kept, is the page's when the title under the
+    crumb writes it again: :func:`_heading`)."""
     for k, i in enumerate(filled[:_CRUMB_REACH]):
         if i in chrome and _CRUMB.match(texts[i]):
-            above = filled[:k]
-            if all(_NOT_HEADER.search(texts[j]) is None for j in above):
-                chrome.update(above)
+            chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
             return
 
 
@@ -1796,10 +1816,13 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
     return cells
 
 
-def _cell_tables(labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]) -> None:
+def _cell_tables(
+    texts: list[str], labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]
+) -> None:
     """A metadata table over several lines (索引号：… / 发布机构：… / 文号：…, or two cells
     to a line and the last alone): a run of lines of table cells, two page labels among
-    them, is chrome whole."""
+    them, is chrome whole. Once a run has begun, a line holding a cell bar and no sentence is
+    a piece of its row that a hard-wrapped copy broke off (``…城市`` / ``”的建议 | ||||``)."""
     run: list[int] = []
     pages = 0
     for i in [*filled, -1]:
@@ -1808,11 +1831,26 @@ def _cell_tables(labelled: dict[int, _Labelled], filled: list[int], chrome: set[
             run.append(i)
             pages += sum(c.label in _PAGE for c in cells)
             continue
+        if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
+            run.append(i)
+            continue
         if pages >= 2:
             chrome.update(run)
             if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
                 chrome.add(i)  # (the database's heading over the reply it prints)
         run, pages = [], 0
+
+
+def _row_piece(text: str) -> bool:
+    """Whether ``text``, a line holding a cell bar under a table's rows, may be a piece of
+    a row: no sentence, and no letter's title (``某镇对…的答复 |``, a title the page sets
+    in a cell under its table, stays)."""
+    bare = _BARS.sub("", text).strip()
+    return (
+        _SENTENCE.search(bare) is None
+        and _LETTER_TITLE.search(bare) is None
+        and _AUTHORITY_TITLE.match(bare) is None
+    )
 
 
 _REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
