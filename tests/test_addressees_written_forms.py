@@ -40,6 +40,17 @@ READ = {
         [("民盟某县委员会", None)],
     ),
     # a party's, a sector's or a delegation's note after the role word
+    # the proposer named by the role 提案者 after the name, as 委员 would be
+    "proposer-role-word": (
+        f"{_TITLE}王某提案者：\n",
+        "王某提案者：",
+        [("王某", "提案者")],
+    ),
+    "proposer-role-word-two-names": (
+        f"{_TITLE}王某、李某华提案者：\n",
+        "王某、李某华提案者：",
+        [("王某", "提案者"), ("李某华", "提案者")],
+    ),
     "party-note-after-role-half-width": (
         f"{_TITLE}张某华委员(民盟)：\n",
         "张某华委员(民盟)：",

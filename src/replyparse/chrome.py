@@ -15,7 +15,9 @@ A line is chrome, whole, when it is
 - a page's date after a list's bullet (``• 2020-09-30``), or a listing's row that opens
   with it and then counts the page's views or holds its tools
   (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``);
-- a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``;
+- a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``,
+  a mirror's ``免责声明：…``;
+- a mirror's byline: ``某某百科·作者佚名  2012-04-18``;
 - cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
@@ -26,6 +28,12 @@ A line is chrome, whole, when it is
   there: they feed nothing (``docs/record.md``).
 
 and, by its neighbours, when it is
+
+- above the page's breadcrumb, near the top, with no title's word and no sentence (the
+  site's name, a row of adverts);
+- a row of a 建议 database's table of the item (``编号：| … | 建议类型：| … | 提交日期：| … |``)
+  and its ``建议答复：`` heading over the reply;
+- a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
   ``0000/2024-001``, also after a list's bullet, ``• 发布机构`` over ``某局``), a page label
@@ -137,6 +145,8 @@ _TOOL_WORD = (
     r"|加入收藏|设为首页|站群导航|全文检索|登录|注册|进入适老模式|适老模式|适老版"
     # a page's button that reads the article aloud (文章播报, 语音播报)
     r"|文章播报|语音播报|朗读全文"
+    # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
+    r"|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
@@ -221,7 +231,9 @@ _DISCLAIMER_TAIL = (
     r"站?[^。！？!?\n]{0,30}?(?:信息|内容|文章|资料|稿件)"
     r"[^。！？!?\n]{0,40}?(?:真实性|不代表|仅供参考|观点)"
 )
-_DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL)
+# Or a line a mirror heads with its 免责声明： (本文为网络用户发布…): no letter's.
+_DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL + r"|免责声明\s*[:：]")
+_DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
 _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
@@ -244,6 +256,13 @@ _PAGE_DATE = re.compile(
 )
 _PAGE_DATE_FIRST = re.compile(_PAGE_DATE.pattern.removesuffix("$") + r"\s")
 """A page's date opening a text, a blank after it."""
+# A mirror's byline under the title: the site's name and its 作者 glued by a dot, the
+# author (佚名 when none), the page's date in figures (某某百科·作者佚名  2012-04-18), or the
+# 作者 alone so written; the site's line, never the title's nor the letter's date.
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}\s*[·•]\s*)?作者\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+"
+    + _PAGE_DATE.pattern.removeprefix("^")
+)
 # A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
 # page's list of what it says of itself; a letter sets no bullet before its date.
 _BULLET_MARKS = "•·●▪◆■"
@@ -623,7 +642,24 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
-    return out
+    return _over_crumb_head(line, pieces, texts, out)
+
+
+def _over_crumb_head(
+    line: str, pieces: list[tuple[int, int]], texts: list[str], out: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``out`` with the pieces before its first run of chrome when that run holds the page's
+    breadcrumb and they read as the site's header (:func:`_over_crumb`: no title's words,
+    no sentence; a row of adverts over the site's banner)."""
+    if not out or out[0][0] == pieces[0][0] or not 0 < out[0][0] <= _LONGEST:
+        return out
+    first = next(k for k, (a, _) in enumerate(pieces) if a == out[0][0])
+    last = next(k for k, (_, b) in enumerate(pieces) if b == out[0][1])
+    if not any(_CRUMB.match(t) for t in texts[first : last + 1]):
+        return out
+    if _NOT_HEADER.search(_norm(line[: out[0][0]])) is not None:
+        return out
+    return [(pieces[0][0], out[0][1]), *out[1:]]
 
 
 def _listing_end(texts: list[str]) -> int:
@@ -1066,8 +1102,11 @@ def wrapped_rest(head: str, rest: str) -> bool:
     as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
     previous or the next article, whose name is one."""
     tail = _norm(rest)
-    if _CLAUSE.search(tail) or tail.endswith(":"):
+    if tail.endswith(":"):
         return False
+    if _CLAUSE.search(tail):
+        # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
+        return _DISCLAIMER_HEAD.match(_norm(head)) is not None
     joined = _norm(head + rest)
     if not _is_chrome(joined, _cells(joined, _LABEL)):
         return False
@@ -1095,6 +1134,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
+        or _BYLINE.match(text)
     ):
         return True
     if _is_tools(text) or (
@@ -1285,6 +1325,8 @@ _PAGE_SIGNS = (
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
+    ("免责声明", r"\s*[:：]"),
+    ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -1521,14 +1563,35 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
+    _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
-        _cell_tables(labelled, filled, chrome)
+        _cell_tables(texts, labelled, filled, chrome)
+        _infobox(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _top_page_date(texts, filled, chrome)
+
+
+_CRUMB_REACH = 6
+"""How many lines from the top a breadcrumb may stand under the site's header."""
+_NOT_HEADER = re.compile(r"关于|建议|提案|议案|答复|复函|的函|[。!?:]$|[。!?]")
+"""What a line of the site's header never writes: a title's words, a sentence, a label's
+or a salutation's colon at its end."""
+
+
+def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The site's header over the page's breadcrumb: its banner (``某市人民政府``), and any
+    line a template or a hacked page set above it (a row of adverts), each a line with no
+    title's words and no sentence. The letter starts under the crumb, never over it (a
+    page's heading over it, its title's words kept, is the page's when the title under the
+    crumb writes it again: :func:`_heading`)."""
+    for k, i in enumerate(filled[:_CRUMB_REACH]):
+        if i in chrome and _CRUMB.match(texts[i]):
+            chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
+            return
 
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
@@ -1832,10 +1895,13 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
     return cells
 
 
-def _cell_tables(labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]) -> None:
+def _cell_tables(
+    texts: list[str], labelled: dict[int, _Labelled], filled: list[int], chrome: set[int]
+) -> None:
     """A metadata table over several lines (索引号：… / 发布机构：… / 文号：…, or two cells
     to a line and the last alone): a run of lines of table cells, two page labels among
-    them, is chrome whole."""
+    them, is chrome whole. Once a run has begun, a line holding a cell bar and no sentence is
+    a piece of its row that a hard-wrapped copy broke off (``…城市`` / ``”的建议 | ||||``)."""
     run: list[int] = []
     pages = 0
     for i in [*filled, -1]:
@@ -1844,9 +1910,55 @@ def _cell_tables(labelled: dict[int, _Labelled], filled: list[int], chrome: set[
             run.append(i)
             pages += sum(c.label in _PAGE for c in cells)
             continue
+        if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
+            run.append(i)
+            continue
         if pages >= 2:
             chrome.update(run)
+            if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
+                chrome.add(i)  # (the database's heading over the reply it prints)
         run, pages = [], 0
+
+
+def _row_piece(text: str) -> bool:
+    """Whether ``text``, a line holding a cell bar under a table's rows, may be a piece of
+    a row: no sentence, and no letter's title (``某镇对…的答复 |``, a title the page sets
+    in a cell under its table, stays)."""
+    bare = _BARS.sub("", text).strip()
+    return (
+        _SENTENCE.search(bare) is None
+        and _LETTER_TITLE.search(bare) is None
+        and _AUTHORITY_TITLE.match(bare) is None
+    )
+
+
+_REPLY_HEADING = re.compile(r"^(?:建议|提案|议案)答复\s*:$")
+"""A 建议 database's heading right under its table of the item, over the reply (建议答复：,
+then the salutation; NFKC): the page's, no salutation nor title."""
+
+
+# A wiki mirror's infobox: a bulleted list of what the page says of the item, one
+# ``- label:value`` to a line (- 中文名:关于…的答复 / - 发布机关:某市人民政府), NFKC, under its
+# heading (基本介绍).
+_INFOBOX_ROW = re.compile(r"^[-•·●▪]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*:\s*[^\s。!?;]")
+_INFOBOX_HEADING = re.compile(r"^(?:基本(?:介绍|信息|资料)|概况|简介)$")
+
+
+def _infobox(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A wiki mirror's infobox (:data:`_INFOBOX_ROW`): a run of two bulleted label rows or
+    more, one of them chrome already (its 发布时间), is chrome whole, and its heading over
+    it; its 中文名 is the page's name of the item, never the letter's title."""
+    run: list[int] = []
+    for at, i in enumerate([*filled, -1]):
+        if i >= 0 and len(texts[i]) <= _LONGEST and _INFOBOX_ROW.match(texts[i]):
+            run.append(i)
+            continue
+        if len(run) >= 2 and not chrome.isdisjoint(run):
+            chrome.update(run)
+            first = at - len(run)
+            if first > 0 and _INFOBOX_HEADING.match(texts[filled[first - 1]]):
+                chrome.add(filled[first - 1])
+        run = []
 
 
 _TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")

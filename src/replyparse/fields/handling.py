@@ -9,7 +9,8 @@ class mark (``B类``, ``B类件``, ``A类答复``, ``B类办理``, ``甲类答�
 on its own line, at the end of a line after a gap or the 发文字号
 (``某交复函〔2017〕19号　B类``), among the marks that end a line after the number and the
 date, or cut off the title by the layout; a letter mark may carry a sub-grade digit
-(``C2类`` is C), or stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``).
+(``C2类`` is C), or stand alone in its brackets with 类 after them (``某字〔2016〕2号(B)类``),
+or in brackets after 办理情况 in the title (``…第39号建议办理情况（B）的函``).
 Labels and marks are rows of ``data/labels.tsv`` (field ``handling_type``); the
 value→letter map of labelled values (甲/乙/丙, 解决采纳/列入计划/留作参考, …) is
 ``data/handling_types.txt``.
@@ -339,6 +340,8 @@ def extract(ctx: Context) -> list[Item]:
         # 10日; a signer's line alone is an edge's line, read above)
         note = signer_note_span(dated.text)
         found = _signer_mark(ctx.view, dated, note) if note is not None else None
+    if found is None and ctx.layout.title:
+        found = _title_class(ctx.layout.title)
     if found is None and lei and lines:
         # (a note's head needs no label: _said asks only the lines where a class's 类
         # stands; most letters hold no 类 at all)
@@ -376,6 +379,23 @@ def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple
                 start = line.start + m.start("value")
                 return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
             at = norm.find("类", line.end, end)  # (the next line's)
+    return None
+
+
+# The class in brackets right after the words naming the handling in the title
+# (…第039号建议办理情况（B）的函, …办理情况（B类）的答复): the class the letter reports.
+_TITLE_CLASS = re.compile(
+    r"(?:办理情况|办理结果|办复情况)\s*[（(]\s*(?P<value>[ABCD])\s*类?\s*[）)]"
+)
+
+
+def _title_class(title: tuple[Line, ...]) -> tuple[str, Range] | None:
+    """The class the title gives after 办理情况 (:data:`_TITLE_CLASS`)."""
+    for line in title:
+        m = _TITLE_CLASS.search(line.text)
+        if m is not None:
+            start = line.start + m.start("value")
+            return m.group("value"), (start, start + 1)
     return None
 
 

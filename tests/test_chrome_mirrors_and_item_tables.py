@@ -1,0 +1,196 @@
+"""Pages that print more than the letter around it (replyparse.chrome): a 建议 database's
+pipe table of the item above its reply and its ``建议答复：`` heading, a wiki mirror's
+byline under the title (site·作者佚名 and its date) and its width switch, a mirror's
+免责声明 under the signature date, a site's header (a row of adverts, the site's name)
+over the breadcrumb, and a wiki infobox's bulleted ``- 标签:值`` rows in the title's place.
+None of them is the title, salutation, issuer or a date of the letter. Snippets in our own
+words."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import is_chrome_line
+
+OPENING = "您提出的《关于修建某某道路的建议》（第12号建议）收悉，现答复如下：我局将积极推进。\n"
+
+TABLE = (
+    "建议标题: | 关于修建某某道路的建议 | ||||\n"
+    "编号: | 12000012 | 建议类型: | 大会期间建议 | 提交日期: | 2019-01-16 |\n"
+    "主办单位(分办单位): | 某厅 | 协办单位: | 某委 |\n"
+    "建议答复:\n王某代表:\n" + OPENING
+)
+
+
+def test_an_item_table_over_the_reply_is_no_part_of_the_letter() -> None:
+    letter = parse_text(TABLE)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert letter.title is None
+    assert letter.dates == []
+    assert (letter.proposal.number, letter.proposal.title) == ("12", "关于修建某某道路的建议")
+
+
+def test_an_item_table_of_three_rows_with_its_scope_cell() -> None:
+    text = TABLE.replace(
+        "主办单位(分办单位)", "建议公开范围: | 仅公开标题 | 主办单位(分办单位)"
+    ).replace("建议标题", "内容分类: | 交通 | 建议办理类型: | 政府类 | ||\n建议标题", 1)
+    letter = parse_text(text)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert letter.title is None
+
+
+def test_a_reply_heading_without_a_table_is_read_as_before() -> None:
+    letter = parse_text("建议答复:\n" + OPENING)
+    assert letter.salutation == "建议答复:"
+
+
+BYLINE_LETTER = (
+    "关于对某县政协2010第012号提案的答复\n\n{byline}\n\n县某协会:\n\n"
+    "你们提出《关于加强某某工作》的提案已收悉，现答复如下：我局将认真研究，积极推进。\n\n"
+    "某县某局\n2010年6月5日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("某某百科·作者佚名  2012-04-18  \n宽屏版  字体: |||超大  ", id="byline-and-width"),
+        pytest.param("某某百科·作者佚名  2012-04-18", id="byline"),
+        pytest.param("作者：王某  2012-04-18", id="author-label"),
+    ],
+)  # fmt: skip
+def test_a_mirrors_byline_under_the_title(byline: str) -> None:
+    letter = parse_text(BYLINE_LETTER.format(byline=byline))
+    assert letter.title == "关于对某县政协2010第012号提案的答复"
+    assert [d.value for d in letter.dates] == ["2010-06-05"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某百科·作者佚名  2012-04-18",
+        "宽屏版  字体: |||超大",
+        "免责声明:本文为网络用户发布,其观点仅代表作者个人观点,与本站无关。",
+    ],
+)
+def test_mirror_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["作者王某同志2012年获评先进个人。", "该书作者佚名，成书于清代。", "免责条款已写入合同。"],
+)
+def test_a_letters_lines_with_the_words_stay(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+FOOTER_LETTER = (
+    "关于对某县政协2010第012号提案的答复\n\n县某协会:\n\n"
+    "你们提出《关于加强某某工作》的提案已收悉，现答复如下：我局将认真研究，积极推进。\n\n"
+    "二OO九年六月五日{mark}\n\n \n"
+    "免责声明:本文为网络用户发布,其观点仅代表作者个人观点,与本站无关,本站仅提供信息存储服务。\n"
+    " \n© 2005- 某某百科 版权所有"
+)
+
+
+@pytest.mark.parametrize("mark", ["[1]", ""])
+def test_the_signature_date_over_a_disclaimer(mark: str) -> None:
+    letter = parse_text(FOOTER_LETTER.format(mark=mark))
+    assert letter.signature.date == "2009-06-05"
+
+
+BANNER_PAGE = (
+    "某某网站首页广告一,广告二\n\n某市人民政府\n\n当前位置: 首页 > 政务公开 > 建议提案\n\n"
+    "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复\n\n"
+    "发布时间:2022-12-21 浏览次数:16\n\n王某代表:\n\n"
+    "您提出的《关于修建某某道路的建议》收悉，现答复如下：我县将积极推进。\n\n"
+    "  某县人民政府\n\n                              2022年8月26日\n"
+)
+
+
+def test_a_sites_header_over_the_breadcrumb() -> None:
+    letter = parse_text(BANNER_PAGE)
+    assert letter.title == "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复"
+    assert letter.issuer == "某县人民政府"
+
+
+def test_a_pages_heading_over_the_sites_header() -> None:
+    heading = "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复\n\n"
+    letter = parse_text(heading + BANNER_PAGE)
+    assert letter.title == "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复"
+    assert letter.issuer == "某县人民政府"
+
+
+def test_a_sites_header_over_the_breadcrumb_in_a_flattened_page() -> None:
+    more = "针对您的建议，县领导多方研究，计划修建某某大道，前期手续稳步推进，年底前开工建设。" * 3
+    text = BANNER_PAGE.replace("我县将积极推进。", "我县将积极推进。" + more)
+    letter = parse_text(" ".join(line.strip() for line in text.split("\n") if line.strip()))
+    assert letter.title == "对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复"
+    assert letter.salutation == "王某代表:"
+
+
+def test_a_title_over_the_breadcrumb_stays() -> None:
+    text = BANNER_PAGE.replace(
+        "某某网站首页广告一,广告二\n\n某市人民政府", "关于修建某某道路的建议的答复"
+    )
+    text = text.replace("对市九届人大一次会议《关于修建某某道路的建议》(第21号)的答复\n", "")
+    letter = parse_text(text)
+    assert letter.title == "关于修建某某道路的建议的答复"
+
+
+INFOBOX = (
+    "基本介绍\n- 中文名:关于对政协某市四届一次会议第21号提案的答复\n- 原建议提出者:王某\n"
+    "- 发布时间:二〇〇七年五月十四日\n- 发布机关:某市人民政府\n王某委员:\n"
+    "你提出的关于《搬迁某某电杆》的提案收悉。现就提案的有关问题答复如下：我公司将协调处理。\n"
+    "二〇〇七年五月十四日\n"
+)
+
+
+def test_an_infobox_in_the_titles_place() -> None:
+    letter = parse_text(INFOBOX)
+    assert letter.title is None
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "委员")]
+    assert letter.signature.date == "2007-05-14"
+
+
+def test_a_letters_own_list_of_labelled_rows_stays() -> None:
+    text = INFOBOX.replace("- 发布时间:二〇〇七年五月十四日\n", "")
+    letter = parse_text(text)
+    assert letter.title is not None
+
+
+WRAPPED_TABLE = (
+    "建议标题: | 关于修建从某某镇至某某新城的道路并完善沿线\n的配套设施的建议 | ||||\n"
+    "编号: | 12000012 | 建议类型: | 大会期间建议 | 提交日期: | \n2019-01-16 |\n"
+    "建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 某厅 \n| 协办单位: | 某委 |\n"
+    "建议答复:\n王某代表:\n" + OPENING
+)
+
+
+def test_an_item_table_a_hard_wrapped_copy_broke_over_lines() -> None:
+    letter = parse_text(WRAPPED_TABLE)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert letter.title is None
+    assert letter.dates == []
+
+
+def _printed(text: str, width: int = 28) -> str:
+    """``text`` as a page printed ``width`` characters wide prints it, one line a printed
+    line (every character here is a wide one)."""
+    return "\n".join(
+        line[k : k + width] for line in text.split("\n") for k in range(0, max(len(line), 1), width)
+    )
+
+
+def test_a_disclaimer_a_hard_wrapped_copy_broke_over_lines() -> None:
+    text = _printed(
+        "关于对某县政协2010第012号提案的答复\n县某协会：\n"
+        "你们提出《关于加强某某工作》的提案已收悉，现答复如下：我局将认真研究，积极推进，"
+        "进一步完善工作机制，加强队伍建设，切实发挥作用。\n二OO九年六月五日\n"
+        "免责声明：本文为网络用户发布，其观点仅代表作者个人观点，与本站无关，本站仅提供信息存储服务。"
+        "文中陈述内容未经本站证实，其真实性、完整性本站不作任何保证，请读者仅作参考。\n"
+        "©２００５－　某某百科　版权所有"
+    )
+    assert parse_text(text).signature.date == "2009-06-05"
