@@ -539,6 +539,32 @@ def _dropped_lines(
     return sorted(spans)
 
 
+def _dropped_past_glosses(
+    original: str, glosses: list[tuple[int, int]], blanks: _Blanks, shown: bool, invisible: bool
+) -> list[tuple[int, int]]:
+    """:func:`_dropped_lines` of a letter a mirror glossed in pinyin (``當(dāng)前位置``,
+    ``發(fā)文機(jī)關(guān)``, ``glosses`` their spans, in order): read in a copy without
+    them, as the view reads the letter, so a page's labels and crumbs are known; its spans
+    are given back in ``original`` (a span's end after the gloss its last character has:
+    the view drops that too). A gloss holds no newline: the lines are the same."""
+    pieces: list[str] = []
+    cuts: list[int] = [0]  # where in the copy a gloss was taken out ...
+    shifts: list[int] = [0]  # ... and how many characters were taken out up to there
+    at = 0
+    for start, end in glosses:
+        pieces.append(original[at:start])
+        cuts.append(cuts[-1] + start - at)
+        shifts.append(shifts[-1] + end - start)
+        at = end
+    pieces.append(original[at:])
+    spans = _dropped_lines("".join(pieces), blanks, shown, invisible)
+
+    def back(i: int) -> int:
+        return i + shifts[bisect_right(cuts, i) - 1]
+
+    return [(back(start), back(end)) for start, end in spans]
+
+
 def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | None:
     """Where the site's chrome that a flattened page ran on after the letter's last line
     lies in ``original`` (:func:`replyparse.chrome.chrome_tail`): the last line with text
@@ -843,9 +869,13 @@ class TextView:
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
         widened, runs, shown, self.invisible, toned = _scanned(original, blanks)
         widened = _widened(original, widened)
-        dropped = _dropped_lines(original, blanks, shown, self.invisible)
+        glosses = [m.span() for m in GLOSS.finditer(original)] if toned else None
+        if not glosses:  # (most letters)
+            dropped = _dropped_lines(original, blanks, shown, self.invisible)
+        else:  # the chrome read past the glosses, as the view reads
+            dropped = _dropped_past_glosses(original, glosses, blanks, shown, self.invisible)
         self._runs = runs
-        if toned and (glosses := [m.span() for m in GLOSS.finditer(original)]):
+        if glosses:
             # a pinyin gloss is dropped as a run of blanks is (and makes no gap)
             runs = sorted(runs + glosses)
             self.glossed = True
