@@ -82,7 +82,7 @@ from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 from replyparse.repeats import second_copy
-from replyparse.traditional import GLOSS, TONED
+from replyparse.traditional import GLOSS, TONED, unglossed
 
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
@@ -544,25 +544,12 @@ def _dropped_past_glosses(
 ) -> list[tuple[int, int]]:
     """:func:`_dropped_lines` of a letter a mirror glossed in pinyin (``當(dāng)前位置``,
     ``發(fā)文機(jī)關(guān)``, ``glosses`` their spans, in order): read in a copy without
-    them, as the view reads the letter, so a page's labels and crumbs are known; its spans
-    are given back in ``original`` (a span's end after the gloss its last character has:
-    the view drops that too). A gloss holds no newline: the lines are the same."""
-    pieces: list[str] = []
-    cuts: list[int] = [0]  # where in the copy a gloss was taken out ...
-    shifts: list[int] = [0]  # ... and how many characters were taken out up to there
-    at = 0
-    for start, end in glosses:
-        pieces.append(original[at:start])
-        cuts.append(cuts[-1] + start - at)
-        shifts.append(shifts[-1] + end - start)
-        at = end
-    pieces.append(original[at:])
-    spans = _dropped_lines("".join(pieces), blanks, shown, invisible)
-
-    def back(i: int) -> int:
-        return i + shifts[bisect_right(cuts, i) - 1]
-
-    return [(back(start), back(end)) for start, end in spans]
+    them (:func:`replyparse.traditional.unglossed`), as the view reads the letter, so a
+    page's labels and crumbs are known; its spans are given back in ``original`` (a span's
+    end after the gloss of its last character: the view drops that too). A gloss holds no
+    newline: the lines are the same."""
+    bare, back = unglossed(original, glosses)
+    return [(back(a), back(b)) for a, b in _dropped_lines(bare, blanks, shown, invisible)]
 
 
 def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | None:
@@ -894,14 +881,21 @@ class TextView:
 
     @classmethod
     def from_parts(
-        cls, original: str, norm: str, origin: list[int], *, invisible: bool | None = None
+        cls,
+        original: str,
+        norm: str,
+        origin: list[int],
+        *,
+        invisible: bool | None = None,
+        glossed: bool = False,
     ) -> TextView:
         """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
         ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
-        breaks to a view this way. ``invisible``: the letter's view's :attr:`invisible`,
-        when the view is made from that one."""
+        breaks to a view this way. ``invisible`` and ``glossed``: the letter's view's
+        :attr:`invisible` and :attr:`glossed`, when the view is made from that one."""
         view = cls(original, (norm, origin))
         view.invisible = invisible
+        view.glossed = glossed
         return view
 
     # -- mapping -------------------------------------------------------------------------
