@@ -101,6 +101,10 @@ _LABELS = tuple(
     )
 )
 _LABEL = re.compile(rf"(?P<label>{_alternation(_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+_TABLE_ONLY = frozenset(vocab.words("page_table_labels")) - {e.spelling for e in _TABLE}
+"""The cells a page's metadata table writes that no label of a letter's is (发文机关, 公文种类,
+名称): in a row of such a table, its cells set apart by bars, they mark it the page's as a
+page's own label does (:func:`_page_cells`)."""
 _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
@@ -364,6 +368,21 @@ def _page_cells(labelled: _Labelled) -> bool:
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
+
+
+def _bare_table_row(text: str, labelled: _Labelled) -> bool:
+    """Whether ``text``, a line of these cells set apart by bars, is a row of a page's
+    metadata table with no page label on it (``发文机关： | 某县政府 | 成文日期： | |``): two
+    cells or more, one of :data:`_TABLE_ONLY`'s with its colon (the rest as
+    :func:`_page_cells` wants them)."""
+    lead, cells = labelled
+    return (
+        len(cells) > 1
+        and any(c.label in _TABLE_ONLY and c.colon for c in cells)
+        and any(bar in text for bar in CELL_BARS)
+        and not lead.strip(CELL_BARS + " ")
+        and not any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells)
+    )
 
 
 def is_chrome_line(line: str) -> bool:
@@ -1042,6 +1061,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _MARKED_DATE.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
+        or _bare_table_row(text, labelled)
         or _views_then_cells(text)
         or _CRUMB_STEPS.match(text) is not None
         or _menu_links(text)
@@ -1206,6 +1226,8 @@ _PAGE_SIGNS = (
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
+    # (a row of a metadata table with no page label on it: :func:`_bare_table_row`)
+    *((label, rf"\s*[:：]\s*[{CELL_BARS}]") for label in sorted(_TABLE_ONLY)),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
