@@ -7,7 +7,8 @@ their matches back into spans of the original text with :meth:`TextView.span`.
 What the view cleans away, so no extractor has to:
 
 - noise lines: page numbers (``— 1 —``, ``- 2 -``, ``第1页 共3页``), conversion leftovers
-  (``image1.wmf``), lines of rule characters, and a saved web page's site chrome
+  (``image1.wmf``), lines of rule characters, a line of HTML markup alone (a web copy's
+  ``<wbr id="x"></wbr>``), and a saved web page's site chrome
   (breadcrumbs, metadata tables, 打印/关闭 tools, footers: :mod:`replyparse.chrome`);
   their characters are dropped;
 - white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
@@ -121,6 +122,7 @@ _NOISE_LINE = re.compile(
       | \d{1,3}\s*/\s*\d{1,3}                                       # 1/3
       | image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)                     # conversion leftovers
       | [-－—–─━=＝_＿·•*]{3,}                                      # separator rules
+      | (?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>\s*)+              # markup: <br>, <wbr id="x">
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -347,7 +349,7 @@ class _Blanks(NamedTuple):
                 f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
             ),
             noise=re.compile(
-                f"\n[{blank}]*(?:[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı]|\\d(?=[^\n]*/))"
+                f"\n[{blank}]*(?:[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı<]|\\d(?=[^\n]*/))"
             ),
         )
 
