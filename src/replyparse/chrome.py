@@ -1467,6 +1467,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
         _cell_tables(labelled, filled, chrome)
+        _over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
@@ -1534,6 +1535,27 @@ def _is_furniture(text: str, top: bool) -> bool:
     )
 
 
+def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The site's head over the page's first breadcrumb, its lines from the page's top: a
+    markup's debris (``<wbr id="…">``), a mirror's advertisements, a style's name
+    (``headerBg``), menus. Chrome when none of them holds a title's word or a sentence or
+    ends with a colon (a salutation's): the letter stands under its page's crumb."""
+    for at, i in enumerate(filled):
+        text = texts[i]
+        if i in chrome:
+            if _CRUMB.match(text):
+                chrome.update(filled[:at])
+                return
+            continue
+        if (
+            len(text) > _LONGEST
+            or _TITLE.search(text)
+            or _SENTENCE.search(text)
+            or text.endswith(":")  # (NFKC: the salutation's ： is :)
+        ):
+            return
+
+
 def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A site's furniture (:func:`_is_furniture`) in the chrome that opens the page, down to
     the first line of the letter, and in the chrome that ends it, up to its last line.
@@ -1586,16 +1608,26 @@ _STAMP_REACH = 8
 title, above the salutation (a header's marks, a title of three lines over it at most)."""
 
 
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年?$")
+"""A year alone on its line: a page's column or listing by year over the article (``2019年``
+over the title), as a letter, which dates itself by its day, never writes one."""
+
+
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The page's date in figures (:data:`_FIGURES_DATE`), after a bare 日期 or 时间 or not,
-    or its moment of publication (:data:`_TOP_DATE`), above the letter's first sentence or
-    salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``;
-    ``日期：2022-07-13`` under the page's heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``)."""
+    or its moment of publication (:data:`_TOP_DATE`), or its column's year alone
+    (:data:`_YEAR_ALONE`), above the letter's first sentence or salutation (under the
+    title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's
+    heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``; ``2019年`` over the title)."""
     for i in filled:
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and (_TOP_DATE.match(_DATE_LABEL.sub("", text)) or _STAMP.match(text)):
+        if i not in chrome and (
+            _TOP_DATE.match(_DATE_LABEL.sub("", text))
+            or _STAMP.match(text)
+            or _YEAR_ALONE.match(text)
+        ):
             chrome.add(i)
 
 

@@ -1047,6 +1047,7 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
 _CENTURIES = frozenset({"19", "20"})
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年$")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+", re.IGNORECASE)
 """A web address: a line that holds one is a site's (its name, an advertisement a mirror
 put over the letter), never a title."""
@@ -1112,11 +1113,17 @@ def _header_and_title(
         if (
             line.text.isdecimal()
             or (i > 0 and serial_rest(lines[i - 1].text, line.text))
-            or (line.text[:2] in _CENTURIES and _PAGE_DATE_LINE.match(line.text))
+            or (
+                line.text[:2] in _CENTURIES
+                and (
+                    _PAGE_DATE_LINE.match(line.text) or (not title and _YEAR_ALONE.match(line.text))
+                )
+            )
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
-            # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a line
+            # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a year
+            # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
             # holding a web address: header
             header.append(line)
             parted = bool(title)
