@@ -124,7 +124,7 @@ _CRUMB = re.compile(
 """A breadcrumb's line: its lead (``当前位置：``), also alone on its line with the trail on the
 next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _TOOL_WORD = (
-    r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
+    r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
@@ -164,7 +164,8 @@ _TOOL_MUST_WORDS = (
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
-_PREV_NEXT_TAIL = r"[】\]]?\s*[:：]"
+# (with its colon and the item's title, or alone on its line: a link's words with no title)
+_PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
 _PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
 _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
