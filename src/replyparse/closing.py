@@ -1525,6 +1525,13 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
             above -= 1
         if above >= 0 and kinds[above] is Kind.HOST:
             return [above], dates[-1]
+        # or under the date as the closing's last line (承办单位：某局, 单位负责人盖章： between
+        # allowed; a 承办单位 with more lines under it is a note of who handled the reply)
+        below = dates[-1] + 1
+        while below < len(kinds) and kinds[below] in (Kind.SEAL, Kind.OTHER):
+            below += 1
+        if below == len(kinds) - 1 and kinds[below] is Kind.HOST:
+            return [below], dates[-1]
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:
