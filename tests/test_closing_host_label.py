@@ -65,6 +65,8 @@ NOT_HOSTS = [
     # under the date with more closing lines under it: who handled the reply (dev23 round)
     pytest.param("2024年5月10日\n承办单位：某县水利局养老科　承办人：陈某\n答复类型：C\n",
                  id="handling-note-under-the-date"),
+    pytest.param("2024年5月10日\n主办单位：某县人民政府办公室 地址：某县某路1号 邮编：000000\n",
+                 id="site-footer-under-the-date"),
 ]  # fmt: skip
 
 

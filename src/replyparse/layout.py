@@ -610,7 +610,7 @@ def segment(view: TextView) -> Layout:
         return _own_authority(header, title, frozenset(lines[i].start for i in form))
 
     closing_start, kinds = closing.closing_start(view, lines, body_start, own)
-    authority, date_index = closing.signature(kinds)
+    authority, date_index = closing.signature(kinds, lines[closing_start:])
     signed = lines[closing_start + authority[0]].text if authority else ""
     if len(title) > 1 and _place_over_title(title, signed):
         place, title = title[0], title[1:]
