@@ -1047,6 +1047,10 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
 _CENTURIES = frozenset({"19", "20"})
+_KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?(?:答复|回复|复函)$")
+"""A page section's label over the reply (``提案答复``, between the proposal's copy and the
+reply): a kind and a reply's word, no subject, which no letter's title is."""
+_KIND_REPLY_LONGEST = 8
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年$")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+", re.IGNORECASE)
 """A web address: a line that holds one is a site's (its name, an advertisement a mirror
@@ -1120,11 +1124,13 @@ def _header_and_title(
                 )
             )
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
+            or (len(line.text) <= _KIND_REPLY_LONGEST and _KIND_REPLY.match(line.text))
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a year
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
-            # holding a web address: header
+            # holding a web address, or a page section's label naming no subject (提案答复):
+            # header
             header.append(line)
             parted = bool(title)
             wrapped = None
