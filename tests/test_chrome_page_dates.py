@@ -177,3 +177,29 @@ def test_a_stamp_above_the_salutation_of_a_page_in_square_brackets_year_month_da
 )
 def test_a_date_the_letter_may_write_stays(text: str) -> None:
     assert "2022-07-13" in [d.value for d in parse_text(text).dates]
+
+
+# A year alone over the title (dev23 round): the page's column or listing by year, on a page
+# that shows itself chrome (no date); with no page around it no title line (header).
+@pytest.mark.parametrize("year", ["2019年", "2019"])
+def test_a_year_alone_over_the_title_of_a_page_is_the_pages(year: str) -> None:
+    text = f"{year}\n{TITLE}\n来源：桐溪县水务局  发布时间：2022-06-20\n{LETTER}"
+    assert year in _chrome(text)
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == SIGNED
+
+
+def test_a_year_alone_over_the_title_is_no_title_line() -> None:
+    text = f"2019年\n{TITLE}\n{LETTER}"
+    assert not _chrome(text)
+    assert parse_text(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [pytest.param("2019年度", id="year-of-a-plan"), pytest.param("2019年第5号", id="number")],
+)
+def test_a_year_with_more_words_over_the_title_stays(line: str) -> None:
+    text = f"{line}\n{TITLE}\n来源：桐溪县水务局  发布时间：2022-06-20\n{LETTER}"
+    assert line not in _chrome(text)

@@ -348,3 +348,39 @@ def test_a_pages_date_in_figures_under_the_title_is_chrome(day: str) -> None:
 def test_a_date_the_page_does_not_give_stays(page: str, old: str, new: str) -> None:
     text = page + LETTER.replace(old, new)
     assert not {"2024.06.20", "2024年6月20日"} & _chrome(text)
+
+
+# The site's head over its crumb (dev23 round): a markup's debris, a mirror's advertisements,
+# a style's name, lines with no title's word, no sentence and no salutation's colon from the
+# page's top down to the crumb, are chrome; none is the title's.
+SITE_HEAD = (
+    '<wbr id="x"><strike id="x"></strike></wbr>\n'
+    "  1. 广告词一,广告词二,广告词三\n"
+    "    headerBg\n"
+    "    您现在的位置: 首页 > 信息公开 > 议案提案\n"
+)
+
+
+def test_the_sites_head_over_its_crumb_is_chrome() -> None:
+    assert _chrome(SITE_HEAD + LETTER) == set(SITE_HEAD.split("\n")) - {""}
+    letter = parse_text(SITE_HEAD + LETTER)
+    assert letter.title == LETTER.split("\n", 1)[0]
+    assert letter.proposal is not None
+    assert letter.proposal.title == "关于整治河道淤积的建议"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("关于县八届人大二次会议代表建议的答复", id="title-word"),
+        pytest.param("我局已认真研究。", id="sentence"),
+        pytest.param("王某代表：", id="salutation"),
+    ],
+)
+def test_a_letters_line_over_the_crumb_keeps_the_head(above: str) -> None:
+    # (the letter's line stays; a line with no title's word or sentence over the crumb,
+    # headerBg, is the site's header all the same: test_chrome_mirrors_and_item_tables)
+    text = f"headerBg\n{above}\n您现在的位置: 首页 > 信息公开\n{LETTER}"
+    assert _chrome(text) & {above, "您现在的位置: 首页 > 信息公开"} == {
+        "您现在的位置: 首页 > 信息公开"
+    }

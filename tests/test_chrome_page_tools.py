@@ -162,3 +162,38 @@ def test_no_tool_word_is_two_others_run_together() -> None:
 def test_a_long_run_of_tool_words_is_read(unit: str) -> None:
     assert is_chrome_line("打印 " + unit * 20)
     assert not is_chrome_line("打印 " + unit * 20 + "已完成整改")
+
+
+# The page's tail worded shorter (dev23 round): 扫一扫在手机上打开页面 (no 当前), and the links
+# to the previous and the next article alone on their lines (上一篇 / 下一篇, no title after
+# them). Such a tail under an unsigned closing leaves its date the signature's.
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("扫一扫在手机上打开页面", id="scan-to-open-the-page"),
+        pytest.param("上一篇", id="previous-alone"),
+        pytest.param("【下一篇】", id="next-alone-in-brackets"),
+    ],
+)
+def test_short_tail_tools_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [pytest.param("上一篇文章提到的问题已解决。", id="previous-in-a-sentence")],
+)
+def test_a_letters_line_opening_with_them_stays(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_a_tail_under_an_unsigned_closing_leaves_the_date() -> None:
+    text = (
+        "关于县六届人大二次会议第27号建议的答复\n\n许某代表：\n\n"
+        "您提出的关于修缮村道的建议收悉，现答复如下：\n\n我局已安排资金修缮。\n\n"
+        "感谢您的关注！\n\n2023年9月4日\n\n单位负责人盖章：\n\n承办单位：桐溪县交通运输局\n\n"
+        "扫一扫在手机上打开页面\n\n上一篇\n\n下一篇\n\n相关文章\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert letter.signature.date == "2023-09-04"
+    assert [d.value for d in letter.dates] == ["2023-09-04"]

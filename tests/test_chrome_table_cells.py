@@ -103,3 +103,35 @@ def test_a_traditional_directory_row_gives_no_date() -> None:
     )
     letter = parse_text(text, keywords=False)
     assert [d.value for d in letter.dates] == ["2024-07-01"]
+
+
+# A row of such a table alone, no page label on it (dev23 round): cells set apart by bars,
+# one of a table's own (发文机关, 公文种类) with its colon, is the page's; it was read as the
+# 主送 line (its last cell's colon). Without bars, or with one cell, it stays.
+LONE_ROWS = [
+    pytest.param("发文机关: | 桐溪县人民政府 | 成文日期: | |", id="issuing-body-empty-date"),
+    pytest.param("| 公文种类： | 函 | 文号： | |", id="kind-and-number"),
+    pytest.param("发文单位：│桐溪县交通运输局│成文日期：│2024-07-09│", id="box-bars"),
+]
+
+
+@pytest.mark.parametrize("row", LONE_ROWS)
+def test_a_lone_table_row_is_no_salutation(row: str) -> None:
+    assert is_chrome_line(row)
+    text = f"{row}\n关于县政协一届一次会议第15号提案的答复\n许某委员:\n您的提案收悉,现答复如下:\n我局将认真研究。\n桐溪县交通运输局\n2024年7月1日\n"
+    letter = parse_text(text, keywords=False)
+    assert [(a.name, a.role) for a in letter.addressees] == [("许某", "委员")]
+    assert letter.title == "关于县政协一届一次会议第15号提案的答复"
+    assert [d.value for d in letter.dates] == ["2024-07-01"]
+
+
+LONE_ROWS_STAY = [
+    pytest.param("发文机关：桐溪县人民政府  成文日期：2024年7月1日", id="no-bars"),
+    pytest.param("| 发文机关： | 桐溪县人民政府 |", id="one-cell"),
+    pytest.param("| 办理类型： | B | 成文日期： | |", id="letter-labels-only"),
+]
+
+
+@pytest.mark.parametrize("row", LONE_ROWS_STAY)
+def test_a_row_without_bars_or_a_tables_cell_stays(row: str) -> None:
+    assert not is_chrome_line(row)

@@ -42,6 +42,11 @@ HOSTS = [
                  "某县住房和城乡建设局", "2024-05-10", id="handling-unit-flattened-with-the-date"),
     pytest.param("承办单位：某县水利局  联系人：李某  电话：0000-5550123\n2024年5月10日\n",
                  "某县水利局", "2024-05-10", id="handling-unit-with-a-contact"),
+    # under the date as the closing's last line (dev23 round), a seal's slot between or not
+    pytest.param("2024年5月10日\n承办单位：某县交通运输局\n", "某县交通运输局", "2024-05-10",
+                 id="handling-unit-under-the-date"),
+    pytest.param("2024年5月10日\n\n单位负责人盖章：\n\n承办单位：某镇人民政府、某县水利局、某县财政局\n",
+                 "某镇人民政府、某县水利局、某县财政局", "2024-05-10", id="joint-list-under-the-seal-slot"),
 ]  # fmt: skip
 
 
@@ -57,6 +62,11 @@ NOT_HOSTS = [
     pytest.param("主办单位：我局\n2024年5月10日\n", id="no-authority-named"),
     pytest.param("主办：王某\n2024年5月10日\n", id="short-label-a-person"),
     pytest.param("承办科室：办公室\n2024年5月10日\n", id="an-office-of-no-authority"),
+    # under the date with more closing lines under it: who handled the reply (dev23 round)
+    pytest.param("2024年5月10日\n承办单位：某县水利局养老科　承办人：陈某\n答复类型：C\n",
+                 id="handling-note-under-the-date"),
+    pytest.param("2024年5月10日\n主办单位：某县人民政府办公室 地址：某县某路1号 邮编：000000\n",
+                 id="site-footer-under-the-date"),
 ]  # fmt: skip
 
 

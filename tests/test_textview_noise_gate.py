@@ -54,6 +54,11 @@ _SNIPPETS = [
     "5、见附件/清单",
     "9\n/2",
     "٣/٤",
+    "<br>",
+    '<wbr id="x"><strike id="x"></strike></wbr>\n正文',
+    "  </div>  ",
+    "<p>正文</p>",
+    "<<关于某事的建议>>",
 ]
 
 
@@ -72,3 +77,22 @@ def test_noise_gate_gold_letters() -> None:
         # each line alone too: a date line, a page number line, at the text's start
         assert _gated(text, _ANY_BLANKS) == _plain(text)
     assert len(texts) >= at_least(100, 10)
+
+
+# A line of HTML markup alone (dev23 round: a web copy's ``<wbr id="x"></wbr>`` over the
+# title) is noise, dropped; a line with text between its tags, or a title in ``<<…>>``, stays.
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        pytest.param('<wbr id="x"><strike id="x"></strike></wbr>', True, id="tags-alone"),
+        pytest.param("<br/>", True, id="break"),
+        pytest.param("</div> </p>", True, id="closing-tags"),
+        pytest.param("<p>已收悉</p>", False, id="text-in-tags"),
+        pytest.param("<<关于某事的建议>>", False, id="title-in-angle-brackets"),
+        pytest.param("<5万元", False, id="less-than"),
+    ],
+)
+def test_a_line_of_markup_alone_is_noise(line: str, noise: bool) -> None:
+    assert bool(_NOISE_LINE.match(line)) is noise
+    view = textview.TextView(f"{line}\n王某代表：\n")
+    assert (line[:3] in view.norm) is not noise

@@ -10,6 +10,7 @@ import pytest
 
 from replyparse import parse_text
 from replyparse.textview import TextView
+from replyparse.traditional import GLOSS, fold
 from spans import span_problems
 
 TRADITIONAL = (
@@ -104,3 +105,59 @@ def test_a_string_joined_from_lines_keeps_its_glosses(at: str) -> None:
     record = parse_text(text, keywords=False)
     assert record.proposal is not None
     assert record.proposal.title == "關(guān)于加強(qiáng)農(nóng)村安全飲水投入的建議"
+
+
+# A mirrored page's chrome glossed too (dev23 round): its crumb, its metadata table and
+# its footer are known by their labels read past the glosses (``當(dāng)前位置``,
+# ``發(fā)文機(jī)關(guān)``, ``聯(lián)系電話``), as the view reads the letter, and dropped as the
+# same page's without glosses: no crumb for the title, no table row for the 主送 line, no
+# table year for a date, no footer phone for a contact.
+GLOSSED_PAGE = (
+    "當(dāng)前位置: 首頁(yè) > 政務(wù)公開 > 建議提案 > 縣政協(xié)提案答復(fù) > 2022年\n"
+    "索 引 號(hào): | x-2024-1 | 主題分類: | 2022年 |\n"
+    "發(fā)文機(jī)關(guān): | 某縣政府 | 成文日期: | |\n"
+    "標(biāo) 題: | 對(duì)縣政協(xié)一屆一次會(huì)議《關(guān)于某事的提案》第15號(hào)提案的答復(fù) | ||\n"
+    "發(fā)文字號(hào): | 發(fā)布日期: | 2022-10-31 | |\n"
+    "主 題 詞: |\n"
+    "對(duì)縣政協(xié)一屆一次會(huì)議《關(guān)于某事的提案》第15號(hào)提案的答復(fù)\n"
+    "王某委員:\n您提出的提案收悉,現(xiàn)答復(fù)如下:\n我局將研究。\n某縣某局\n"
+    "2022年10月20日\n"
+    "主辦單位:某縣人民政府 版權所有:某市人民政府辦公室 網(wǎng)站地圖\n"
+    "網(wǎng)站標識碼:0000000000 ICP備案序號: 某ICP備00000000號-1\n"
+    "聯(lián)系電話:0000-5550123\n"
+)
+
+
+def test_a_glossed_pages_chrome_is_dropped() -> None:
+    record = parse_text(GLOSSED_PAGE, keywords=False)
+    assert (
+        record.title
+        == "對(duì)縣政協(xié)一屆一次會(huì)議《關(guān)于某事的提案》第15號(hào)提案的答復(fù)"
+    )
+    assert record.proposal is not None
+    assert (record.proposal.kind, record.proposal.number) == ("提案", "15")
+    assert record.proposal.title == "關(guān)于某事的提案"
+    assert [(a.name, a.role) for a in record.addressees] == [("王某", "委員")]
+    assert [d.value for d in record.dates] == ["2022-10-20"]
+    assert record.signature.date == "2022-10-20"
+    assert record.contacts == []
+    assert span_problems(record) == []
+
+
+def test_a_glossed_page_reads_as_the_same_page_without_glosses() -> None:
+    clean = GLOSS.sub("", GLOSSED_PAGE)
+    assert TextView(fold(GLOSSED_PAGE) or "").norm == TextView(fold(clean) or "").norm
+
+
+# The page's 文号 cell, glossed (dev23 round): read past its glosses as the table is, the
+# page's copy of the letter's number, its glosses given back (one inside it too).
+@pytest.mark.parametrize("number", ["某衛函〔2023〕30號(hào)", "某衛(wèi)函〔2023〕30號(hào)"])
+def test_a_glossed_number_cell_gives_the_number(number: str) -> None:
+    row = "發(fā)文字號(hào): | 發(fā)布日期: | 2022-10-31 | |"
+    text = GLOSSED_PAGE.replace(
+        row, f"發(fā)文字號(hào): | {number} | 發(fā)布日期: | 2022-10-31 |"
+    )
+    record = parse_text(text, keywords=False)
+    assert record.doc_number is not None
+    assert (record.doc_number.text, record.doc_number.serial) == (number, 30)
+    assert span_problems(record) == []

@@ -109,6 +109,11 @@ _LABELS = tuple(
     )
 )
 _LABEL = re.compile(rf"(?P<label>{_alternation(_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+_TABLE_ONLY = frozenset(vocab.words("page_table_labels")) - {e.spelling for e in _TABLE}
+_TABLE_ROW_SIGNS = ("发文机关", "发文单位", "公文种类")
+"""The cells a page's metadata table writes that no label of a letter's is (发文机关, 公文种类,
+名称): in a row of such a table, its cells set apart by bars, they mark it the page's as a
+page's own label does (:func:`_page_cells`)."""
 _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
@@ -128,7 +133,7 @@ _CRUMB = re.compile(
 """A breadcrumb's line: its lead (``当前位置：``), also alone on its line with the trail on the
 next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _TOOL_WORD = (
-    r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)当前页(?:面)?|手机扫一扫|扫一扫"
+    r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
@@ -176,7 +181,8 @@ _TOOL_MUST_WORDS = (
 )
 _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
-_PREV_NEXT_TAIL = r"[】\]]?\s*[:：]"
+# (with its colon and the item's title, or alone on its line: a link's words with no title)
+_PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
 _PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
 _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
@@ -401,6 +407,21 @@ def _page_cells(labelled: _Labelled) -> bool:
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
+
+
+def _bare_table_row(text: str, labelled: _Labelled) -> bool:
+    """Whether ``text``, a line of these cells set apart by bars, is a row of a page's
+    metadata table with no page label on it (``发文机关： | 某县政府 | 成文日期： | |``): two
+    cells or more, one of :data:`_TABLE_ONLY`'s with its colon (the rest as
+    :func:`_page_cells` wants them)."""
+    lead, cells = labelled
+    return (
+        len(cells) > 1
+        and any(c.label in _TABLE_ONLY and c.colon for c in cells)
+        and any(bar in text for bar in CELL_BARS)
+        and not lead.strip(CELL_BARS + " ")
+        and not any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells)
+    )
 
 
 def is_chrome_line(line: str) -> bool:
@@ -1159,6 +1180,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _MARKED_DATE.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
+        or _bare_table_row(text, labelled)
         or _views_then_cells(text)
         or _CRUMB_STEPS.match(text) is not None
         or (">" in text and _CRUMB_TRAIL.match(text) is not None)
@@ -1327,6 +1349,9 @@ _PAGE_SIGNS = (
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
+    # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
+    # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
+    *((label, rf"\s*[:：]\s*[{CELL_BARS}]") for label in _TABLE_ROW_SIGNS),
 )
 _LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
 
@@ -1568,6 +1593,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _over_tables(texts, filled, chrome)
         _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
+        _head_over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
@@ -1654,6 +1680,27 @@ def _is_furniture(text: str, top: bool) -> bool:
     )
 
 
+def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The site's head over the page's first breadcrumb, its lines from the page's top: a
+    markup's debris (``<wbr id="…">``), a mirror's advertisements, a style's name
+    (``headerBg``), menus. Chrome when none of them holds a title's word or a sentence or
+    ends with a colon (a salutation's): the letter stands under its page's crumb."""
+    for at, i in enumerate(filled):
+        text = texts[i]
+        if i in chrome:
+            if _CRUMB.match(text):
+                chrome.update(filled[:at])
+                return
+            continue
+        if (
+            len(text) > _LONGEST
+            or _TITLE.search(text)
+            or _SENTENCE.search(text)
+            or text.endswith(":")  # (NFKC: the salutation's ： is :)
+        ):
+            return
+
+
 def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A site's furniture (:func:`_is_furniture`) in the chrome that opens the page, down to
     the first line of the letter, and in the chrome that ends it, up to its last line.
@@ -1669,6 +1716,7 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
                     and len(texts[i]) <= _BANNER_LONGEST
                     and not _TITLE.search(texts[i])
                     and not _SENTENCE.search(texts[i])
+                    and not texts[i].endswith((":", "："))  # (a salutation's colon)
                 ):
                     break
             chrome.add(i)
@@ -1706,16 +1754,26 @@ _STAMP_REACH = 8
 title, above the salutation (a header's marks, a title of three lines over it at most)."""
 
 
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}年?$")
+"""A year alone on its line: a page's column or listing by year over the article (``2019年``
+over the title), as a letter, which dates itself by its day, never writes one."""
+
+
 def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The page's date in figures (:data:`_FIGURES_DATE`), after a bare 日期 or 时间 or not,
-    or its moment of publication (:data:`_TOP_DATE`), above the letter's first sentence or
-    salutation (under the title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``;
-    ``日期：2022-07-13`` under the page's heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``)."""
+    or its moment of publication (:data:`_TOP_DATE`), or its column's year alone
+    (:data:`_YEAR_ALONE`), above the letter's first sentence or salutation (under the
+    title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's
+    heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``; ``2019年`` over the title)."""
     for i in filled:
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and (_TOP_DATE.match(_DATE_LABEL.sub("", text)) or _STAMP.match(text)):
+        if i not in chrome and (
+            _TOP_DATE.match(_DATE_LABEL.sub("", text))
+            or _STAMP.match(text)
+            or _YEAR_ALONE.match(text)
+        ):
             chrome.add(i)
 
 

@@ -966,6 +966,10 @@ _HOST_LABEL = re.compile(
     r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
     r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
+_HANDLER_ALONE = re.compile(r"^(?:承办|办理)(?:单位|部门)：[^，,；;。：]+$")
+"""A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
+closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
+there is the page's footer."""
 _HOST_FIRST = frozenset("主承答办回领签单负（(")
 """The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
 its label's colon: a section's heading, ``（一）…``, opens so too)."""
@@ -1503,8 +1507,9 @@ _SHORT_LINE = 30
 """The longest such line: a page's furniture, never a paragraph."""
 
 
-def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
-    """The signature's authority lines and its date line, as indexes into ``kinds``."""
+def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[int], int | None]:
+    """The signature's authority lines and its date line, as indexes into ``kinds``
+    (``lines``, the closing's lines they tell of: a 承办单位 line under the date is read)."""
     dates = [i for i, k in enumerate(kinds) if k in _DATES]
     for d in reversed(dates):
         if kinds[d] is Kind.AUTHORITY_DATE:
@@ -1535,6 +1540,18 @@ def signature(kinds: Sequence[Kind]) -> tuple[list[int], int | None]:
             above -= 1
         if above >= 0 and kinds[above] is Kind.HOST:
             return [above], dates[-1]
+        # or under the date as the closing's last line (承办单位：某局, 单位负责人盖章： between
+        # allowed; a 承办单位 with more lines under it is a note of who handled the reply)
+        below = dates[-1] + 1
+        while below < len(kinds) and kinds[below] in (Kind.SEAL, Kind.OTHER):
+            below += 1
+        if (
+            below == len(kinds) - 1
+            and kinds[below] is Kind.HOST
+            and below < len(lines)
+            and _HANDLER_ALONE.match(lines[below].text)
+        ):
+            return [below], dates[-1]
         return [], dates[-1]
     first = next((i for i, k in enumerate(kinds) if k is Kind.AUTHORITY), None)
     if first is None:

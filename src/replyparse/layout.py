@@ -610,7 +610,7 @@ def segment(view: TextView) -> Layout:
         return _own_authority(header, title, frozenset(lines[i].start for i in form))
 
     closing_start, kinds = closing.closing_start(view, lines, body_start, own)
-    authority, date_index = closing.signature(kinds)
+    authority, date_index = closing.signature(kinds, lines[closing_start:])
     signed = lines[closing_start + authority[0]].text if authority else ""
     if len(title) > 1 and _place_over_title(title, signed):
         place, title = title[0], title[1:]
@@ -1050,6 +1050,11 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
 _CENTURIES = frozenset({"19", "20"})
+_KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?(?:答复|回复|复函)$")
+"""A page section's label over the reply (``提案答复``, between the proposal's copy and the
+reply): a kind and a reply's word, no subject, which no letter's title is."""
+_KIND_REPLY_LONGEST = 8
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年$")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+", re.IGNORECASE)
 """A web address: a line that holds one is a site's (its name, an advertisement a mirror
 put over the letter), never a title."""
@@ -1115,12 +1120,20 @@ def _header_and_title(
         if (
             line.text.isdecimal()
             or (i > 0 and serial_rest(lines[i - 1].text, line.text))
-            or (line.text[:2] in _CENTURIES and _PAGE_DATE_LINE.match(line.text))
+            or (
+                line.text[:2] in _CENTURIES
+                and (
+                    _PAGE_DATE_LINE.match(line.text) or (not title and _YEAR_ALONE.match(line.text))
+                )
+            )
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
+            or (len(line.text) <= _KIND_REPLY_LONGEST and _KIND_REPLY.match(line.text))
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
-            # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a line
-            # holding a web address: header
+            # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a year
+            # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
+            # holding a web address, or a page section's label naming no subject (提案答复):
+            # header
             header.append(line)
             parted = bool(title)
             wrapped = None

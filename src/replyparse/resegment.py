@@ -818,7 +818,9 @@ def with_breaks(view: TextView, breaks: Breaks) -> TextView:
         at.append(where)
         after_break = True
         pos = cut
-    return TextView.from_parts(original, "".join(pieces), at, invisible=view.invisible)
+    return TextView.from_parts(
+        original, "".join(pieces), at, invisible=view.invisible, glossed=view.glossed
+    )
 
 
 def _titled(label: str) -> bool:

@@ -7,7 +7,8 @@ their matches back into spans of the original text with :meth:`TextView.span`.
 What the view cleans away, so no extractor has to:
 
 - noise lines: page numbers (``— 1 —``, ``- 2 -``, ``第1页 共3页``), conversion leftovers
-  (``image1.wmf``), lines of rule characters, and a saved web page's site chrome
+  (``image1.wmf``), lines of rule characters, a line of HTML markup alone (a web copy's
+  ``<wbr id="x"></wbr>``), and a saved web page's site chrome
   (breadcrumbs, metadata tables, 打印/关闭 tools, footers: :mod:`replyparse.chrome`);
   their characters are dropped;
 - white space inside a line (ASCII, full-width, no-break, tabs, form feeds), except one
@@ -82,7 +83,7 @@ from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 from replyparse.repeats import second_copy
-from replyparse.traditional import GLOSS, TONED
+from replyparse.traditional import GLOSS, TONED, unglossed
 
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
@@ -121,6 +122,7 @@ _NOISE_LINE = re.compile(
       | \d{1,3}\s*/\s*\d{1,3}                                       # 1/3
       | image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)                     # conversion leftovers
       | [-－—–─━=＝_＿·•*]{3,}                                      # separator rules
+      | (?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>\s*)+              # markup: <br>, <wbr id="x">
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -347,7 +349,7 @@ class _Blanks(NamedTuple):
                 f"[{re.escape(''.join(sorted(FORMAT_CHARS.intersection(blanks))))}]"
             ),
             noise=re.compile(
-                f"\n[{blank}]*(?:[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı]|\\d(?=[^\n]*/))"
+                f"\n[{blank}]*(?:[-－—–─\u2014\u2015━=＝_＿·•*第共iIİı<]|\\d(?=[^\n]*/))"
             ),
         )
 
@@ -537,6 +539,19 @@ def _dropped_lines(
         spans = {s for s in spans if not copy[0][0] <= s[0] <= copy[-1][1]}
         spans.update(copy)
     return sorted(spans)
+
+
+def _dropped_past_glosses(
+    original: str, glosses: list[tuple[int, int]], blanks: _Blanks, shown: bool, invisible: bool
+) -> list[tuple[int, int]]:
+    """:func:`_dropped_lines` of a letter a mirror glossed in pinyin (``當(dāng)前位置``,
+    ``發(fā)文機(jī)關(guān)``, ``glosses`` their spans, in order): read in a copy without
+    them (:func:`replyparse.traditional.unglossed`), as the view reads the letter, so a
+    page's labels and crumbs are known; its spans are given back in ``original`` (a span's
+    end after the gloss of its last character: the view drops that too). A gloss holds no
+    newline: the lines are the same."""
+    bare, back = unglossed(original, glosses)
+    return [(back(a), back(b)) for a, b in _dropped_lines(bare, blanks, shown, invisible)]
 
 
 def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | None:
@@ -843,9 +858,13 @@ class TextView:
         blanks = _ANY_BLANKS if _past_bmp(original) else _BMP_BLANKS
         widened, runs, shown, self.invisible, toned = _scanned(original, blanks)
         widened = _widened(original, widened)
-        dropped = _dropped_lines(original, blanks, shown, self.invisible)
+        glosses = [m.span() for m in GLOSS.finditer(original)] if toned else None
+        if not glosses:  # (most letters)
+            dropped = _dropped_lines(original, blanks, shown, self.invisible)
+        else:  # the chrome read past the glosses, as the view reads
+            dropped = _dropped_past_glosses(original, glosses, blanks, shown, self.invisible)
         self._runs = runs
-        if toned and (glosses := [m.span() for m in GLOSS.finditer(original)]):
+        if glosses:
             # a pinyin gloss is dropped as a run of blanks is (and makes no gap)
             runs = sorted(runs + glosses)
             self.glossed = True
@@ -864,14 +883,21 @@ class TextView:
 
     @classmethod
     def from_parts(
-        cls, original: str, norm: str, origin: list[int], *, invisible: bool | None = None
+        cls,
+        original: str,
+        norm: str,
+        origin: list[int],
+        *,
+        invisible: bool | None = None,
+        glossed: bool = False,
     ) -> TextView:
         """A view whose ``norm`` and ``origin`` were made elsewhere (one character of
         ``original`` per character of ``norm``): :mod:`replyparse.resegment` adds line
-        breaks to a view this way. ``invisible``: the letter's view's :attr:`invisible`,
-        when the view is made from that one."""
+        breaks to a view this way. ``invisible`` and ``glossed``: the letter's view's
+        :attr:`invisible` and :attr:`glossed`, when the view is made from that one."""
         view = cls(original, (norm, origin))
         view.invisible = invisible
+        view.glossed = glossed
         return view
 
     # -- mapping -------------------------------------------------------------------------

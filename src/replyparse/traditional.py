@@ -20,6 +20,8 @@ traditional characters is read as it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -42,6 +44,30 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # (:func:`unfold`).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}[)）]")
+
+
+def unglossed(text: str, glosses: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
+    """``text`` without its pinyin glosses (``glosses``, their spans in order, none
+    empty), as the view reads it, and the map from a place of that copy back to the same
+    character's place in ``text`` (the copy's length to ``text``'s): a page's labels and
+    crumbs are matched in the copy (``當(dāng)前位置``, ``發(fā)文字號(hào)``), their spans given
+    back in the letter. A place right after a gloss maps past it: an end so mapped takes
+    in the gloss of the span's last character."""
+    pieces: list[str] = []
+    cuts: list[int] = [0]  # where in the copy a gloss was taken out ...
+    shifts: list[int] = [0]  # ... and how many characters were taken out up to there
+    at = 0
+    for start, end in glosses:
+        pieces.append(text[at:start])
+        cuts.append(cuts[-1] + start - at)
+        shifts.append(shifts[-1] + end - start)
+        at = end
+    pieces.append(text[at:])
+
+    def back(i: int) -> int:
+        return i + shifts[bisect_right(cuts, i) - 1]
+
+    return "".join(pieces), back
 
 
 @cache

@@ -75,7 +75,9 @@ def unwrap(view: TextView) -> TextView:
                 chars[at - 1] = written
     norm = "".join(ch for i, ch in enumerate(chars) if i not in drop)
     origin = [at for i, at in enumerate(view.origin) if i not in drop]
-    return TextView.from_parts(view.original, norm, origin, invisible=view.invisible)
+    return TextView.from_parts(
+        view.original, norm, origin, invisible=view.invisible, glossed=view.glossed
+    )
 
 
 _WIDENED = {"，": ",", "：": ":"}

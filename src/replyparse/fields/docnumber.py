@@ -55,6 +55,7 @@ from replyparse.model import (
     make_doc_number,
 )
 from replyparse.textview import Line, TextView
+from replyparse.traditional import GLOSS, unglossed
 
 # The issuer code is a run of CJK characters (rarely Latin letters) just before the
 # bracket; the year is four digits (two in a common mistake); 年 after it in the brackets
@@ -685,11 +686,16 @@ def _numbered(text: str, m: re.Match[str], span: Span) -> DocNumber:
 
 def _page_cell(view: TextView) -> PageCellDocNumber | None:
     """The 文号 cell of a page's metadata table, read as the letter's own number."""
-    where = page_doc_number(view.original)
+    original, back = view.original, None
+    if view.glossed:  # (a mirror's pinyin glosses read past, as the view reads past them)
+        original, back = unglossed(original, [m.span() for m in GLOSS.finditer(original)])
+    where = page_doc_number(original)
     if where is None:
         return None
-    text = INVISIBLE.sub("", view.original[where[0] : where[1]])  # (as page_doc_number read it)
+    text = INVISIBLE.sub("", original[where[0] : where[1]])  # (as page_doc_number read it)
     m = CELL_NUMBER.fullmatch(text)  # (the cell's number, as page_doc_number found it)
     if m is None:
         return None
+    if back is not None:  # (its last character's gloss is given back with it: unfold)
+        where = (back(where[0]), back(where[1] - 1) + 1)
     return PageCellDocNumber(_numbered(text, m, where))
