@@ -306,18 +306,26 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
 # Line breaking (the rules of CJK typesetting, 避头尾, and Unicode's line breaking, UAX #14):
 # punctuation that closes may not open a line and punctuation that opens may not end one;
 # curly quotation marks hold to both neighbours (UAX #14's QU class); a word or number of
-# an alphabetic script is never broken. A layout engine that cannot break where a line is
-# full carries the whole piece over, so a wrapped line may end short of the right edge.
-_NO_START = frozenset("，。、；：？！）》」』】〕〉…—·%‰,.;:?!)]}︰﹕︶︸")
+# an alphabetic script is never broken, but after its hyphen (``0000-``/``5551234``,
+# ``COVID-``/``19``). LibreOffice also keeps a closing bracket with the Latin letter or
+# digit after it (``〔2013〕94号`` breaks only before 号, ``《办法》2013年`` before 年), whatever
+# the text's language; it keeps a comma or full stop with them only when the text's Asian
+# language is not Chinese, so a break stays allowed there. A layout engine that cannot
+# break where a line is full carries the whole piece over, so a wrapped line may end short
+# of the right edge.
+_NO_START = frozenset("，。、；：？！）》」』】〕〉…—·%％‰,.;:?!)]}︰﹕︶︸")
 _NO_END = frozenset("（《「『【〔〈([{︵︷")
 _QUOTES = frozenset("“”‘’\"'")
+_CLOSING = frozenset("）》」』】〕〉〗〙］｝")
 
 
 def _may_break(a: str, b: str) -> bool:
     """Whether a line may break between characters a and b (no space between them)."""
     if b in _NO_START or a in _NO_END or a in _QUOTES or b in _QUOTES:
         return False
-    return not (_is_narrow(a) and _is_narrow(b))
+    if _is_narrow(b):
+        return not (a in _CLOSING or _is_narrow(a)) or (a == "-" and b.isalnum())
+    return True
 
 
 def _is_narrow(ch: str) -> bool:
