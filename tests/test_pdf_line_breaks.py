@@ -1,4 +1,4 @@
-"""PDF lines: where a layout engine may break a line.
+"""PDF lines: where a layout engine may break a line, and signatures pushed right with spaces.
 
 A wrapped line ends short of the right edge when the next line's first piece could not be
 broken; the reader measures that piece with the breaking rules. LibreOffice (its PDF of a
@@ -6,6 +6,9 @@ DOCX, as archives keep them) does not break after a closing bracket before a Lat
 or digit (``〔2013〕94号`` carries over whole but 号), nor between a number and ``％``; it does
 break after a hyphen (``0000-``/``5551234``). The reader allowed a break after ``〕`` and
 left a cited document number cut in two.
+
+A long signer pushed right with typed spaces wraps onto a flush-left line; the reader only
+joined lines that start at the left margin or a first-line indent.
 
 Glyphs and lines are invented; their geometry copies LibreOffice's PDF of a 16 pt page.
 """
@@ -18,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from fixtures_build import FONT, soffice
-from replyparse.readers.pdf import _line, _may_break
+from replyparse.readers.pdf import PdfLine, _line, _may_break, join_lines
 
 SIZE = 16.0
 LEFT, RIGHT = 90.0, 506.0
@@ -71,6 +74,69 @@ def test_the_first_piece_keeps_a_closing_bracket_with_what_follows(text: str, le
     assert _line(_glyphs(text), 1).lead == pytest.approx(lead)
 
 
+def _at(
+    text: str, x0: float, x1: float, row: int, lead: float = SIZE, pushed: float | None = None
+) -> PdfLine:
+    return PdfLine(text, x0, x1, SIZE, 1, 70.0 + row * PITCH, lead, pushed)
+
+
+FULL = _at("前一段写满了一整行的文字", LEFT, RIGHT, -3)
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        pytest.param(
+            [
+                _at("某某某某族自治州交通运输", 310.5, 502.5, 0, pushed=LEFT),
+                _at("局", LEFT, LEFT + SIZE, 1),
+            ],
+            ["某某某某族自治州交通运输局"],
+            id="a-signer-pushed-right-wraps",
+        ),
+        pytest.param(
+            [
+                _at("2024年6月1日", 384.9, 502.2, 0, pushed=LEFT),
+                _at("经办人：王某", LEFT, LEFT + 6 * SIZE, 1),
+            ],
+            ["2024年6月1日", "经办人：王某"],
+            id="a-date-pushed-to-the-edge-is-a-paragraph",
+        ),
+        pytest.param(
+            [
+                _at("某某某某族自治州交通运输", 310.5, 502.5, 0),
+                _at("经办人：王某", LEFT, LEFT + 6 * SIZE, 1),
+            ],
+            ["某某某某族自治州交通运输", "经办人：王某"],
+            id="a-right-aligned-line-types-no-spaces",
+        ),
+        pytest.param(
+            [
+                _at("某某县交通运输局", 372.0, 484.0, 0, pushed=LEFT),
+                _at("经办人：王某", LEFT, LEFT + 6 * SIZE, 1),
+            ],
+            ["某某县交通运输局", "经办人：王某"],
+            id="room-for-the-next-first-piece-ends-it",
+        ),
+        pytest.param(
+            [
+                _at("某某某某族自治州交通运输", 310.5, 502.5, 0, pushed=250.0),
+                _at("局", LEFT, LEFT + SIZE, 1),
+            ],
+            ["某某某某族自治州交通运输", "局"],
+            id="spaces-after-a-right-indent-are-no-push-from-the-margin",
+        ),
+    ],
+)
+def test_a_line_pushed_right_with_spaces(lines: list[PdfLine], paragraphs: list[str]) -> None:
+    assert join_lines([FULL, *lines])[1:] == paragraphs
+
+
+def test_the_line_knows_where_its_typed_spaces_begin() -> None:
+    assert _line(_glyphs("    某县某局"), 1).pushed == pytest.approx(LEFT)
+    assert _line(_glyphs("某县 某局"), 1).pushed is None
+
+
 def _plain_docx(text: str, target: Path) -> Path:
     """One left-aligned paragraph a line, 16 pt, A4 with python-docx's margins (scripts/eval)."""
     from docx import Document
@@ -90,7 +156,7 @@ def _plain_docx(text: str, target: Path) -> Path:
     return target
 
 
-def test_libreoffice_pages_keep_their_document_numbers(tmp_path: Path) -> None:
+def test_libreoffice_pages_keep_their_document_numbers_and_signers(tmp_path: Path) -> None:
     exe = soffice()
     if exe is None:
         pytest.skip("LibreOffice (soffice) not on PATH: run `make system-deps`")
@@ -101,8 +167,12 @@ def test_libreoffice_pages_keep_their_document_numbers(tmp_path: Path) -> None:
         "局按照《某市学校体育设施管理办法》（某府办〔2013〕94号）等文件要求，"
         "完善开放准备工作，于2023年8月7日起恢复学校体育场馆向社会开放。",
         "感谢您对我们工作的关心和支持。",
+        "某某某某族自治州交通运输局",  # 53 spaces before: its last character wraps
+        "2024年6月1日",
+        "经办人：王某",
     ]
-    text = "\n\n".join(paragraphs)
+    text = "\n\n".join(paragraphs[:3]).replace("某某某某族", " " * 53 + "某某某某族")
+    text += "\n\n" + " " * 71 + paragraphs[3] + "\n" + paragraphs[4]
     source = _plain_docx(text, tmp_path / "letter.docx")
     profile = (tmp_path / "profile").as_uri()
     command = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
