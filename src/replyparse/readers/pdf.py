@@ -15,7 +15,9 @@ rebuilding a letter's paragraphs needs:
   space a document puts between its paragraphs: a heading that happens to fill its line
   is no wrap). A line that stops short of the edge only because the next line's first
   piece could not be broken and did not fit (``议`` / ``案”，…``, ``索引`` / ``号:zfb/…``)
-  ran to the edge too;
+  ran to the edge too. A line pushed right with typed spaces (a long signer or document
+  number) is wrapped too when the next line's first piece did not fit in the room it
+  left, unless it is a date;
 - page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
 
 A PDF without glyphs is a scan: the reader says so rather than returning nothing. An
@@ -94,6 +96,9 @@ class PdfLine:
     """The width of the line's first piece: what runs from its start to the first place a
     line may break (a Latin word or number, or a character with the punctuation that may
     not open a line after it)."""
+    pushed: float | None = None
+    """Where the line's typed spaces begin when it opens with some (a signature or a
+    document number pushed right with spaces); None when its first glyph is visible."""
 
 
 def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
@@ -292,6 +297,7 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         prev = c
         if leading:
             lead = _f(c, "x1")
+    first = row[0]  # a space glyph when the line opens with typed spaces
     return PdfLine(
         text="".join(out),
         x0=_f(seen[0], "x0"),
@@ -300,24 +306,33 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         page=page,
         top=min(_f(c, "top") for c in seen),
         lead=lead - _f(seen[0], "x0") if lead else 0.0,
+        pushed=_f(first, "x0") if str(first["text"]).isspace() else None,
     )
 
 
 # Line breaking (the rules of CJK typesetting, 避头尾, and Unicode's line breaking, UAX #14):
 # punctuation that closes may not open a line and punctuation that opens may not end one;
 # curly quotation marks hold to both neighbours (UAX #14's QU class); a word or number of
-# an alphabetic script is never broken. A layout engine that cannot break where a line is
-# full carries the whole piece over, so a wrapped line may end short of the right edge.
-_NO_START = frozenset("，。、；：？！）》」』】〕〉…—·%‰,.;:?!)]}︰﹕︶︸")
+# an alphabetic script is never broken, but after its hyphen (``0000-``/``5551234``,
+# ``COVID-``/``19``). LibreOffice also keeps a closing bracket with the Latin letter or
+# digit after it (``〔2013〕94号`` breaks only before 号, ``《办法》2013年`` before 年), whatever
+# the text's language; it keeps a comma or full stop with them only when the text's Asian
+# language is not Chinese, so a break stays allowed there. A layout engine that cannot
+# break where a line is full carries the whole piece over, so a wrapped line may end short
+# of the right edge.
+_NO_START = frozenset("，。、；：？！）》」』】〕〉…—·%％‰,.;:?!)]}︰﹕︶︸")
 _NO_END = frozenset("（《「『【〔〈([{︵︷")
 _QUOTES = frozenset("“”‘’\"'")
+_CLOSING = frozenset("）》」』】〕〉〗〙］｝")
 
 
 def _may_break(a: str, b: str) -> bool:
     """Whether a line may break between characters a and b (no space between them)."""
     if b in _NO_START or a in _NO_END or a in _QUOTES or b in _QUOTES:
         return False
-    return not (_is_narrow(a) and _is_narrow(b))
+    if _is_narrow(b):
+        return not (a in _CLOSING or _is_narrow(a)) or (a == "-" and b.isalnum())
+    return True
 
 
 def _is_narrow(ch: str) -> bool:
@@ -358,6 +373,7 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
     steps = sorted(b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page)
     spaced = steps[len(steps) // 4] + _PARAGRAPH_SPACE * size if steps else 0.0
     paragraphs: list[str] = [lines[0].text]
+    indent = left + 2.5 * size  # flush left or a first-line indent, not right-aligned
     for prev, line in itertools.pairwise(lines):
         room = right - prev.x1  # what the line left empty before the right edge
         wraps = (
@@ -365,7 +381,7 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
             # first piece could not be broken and did not fit (the line's first half full)
             (room <= 1.2 * size or (room < line.lead + 0.25 * size and room < (right - left) / 2))
             and (line.page != prev.page or line.top - prev.top <= spaced)
-            and prev.x0 <= left + 2.5 * size  # flush left or first-line indent, not right-aligned
+            and (prev.x0 <= indent or _pushed_and_full(prev, indent, room < line.lead))
             and line.x0 <= left + 0.5 * size  # the next line starts flush left
             and not _ITEM_START.match(line.text)
         )
@@ -376,3 +392,11 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
         else:
             paragraphs.append(line.text)
     return paragraphs
+
+
+def _pushed_and_full(line: PdfLine, indent: float, full: bool) -> bool:
+    """A line pushed right with spaces typed from the left margin that the next line's
+    first piece did not fit (a long signer or document number carried on): a paragraph
+    of the left margin, wrapped. A right-aligned line types no spaces; a date pushed to
+    the edge is a paragraph of its own."""
+    return line.pushed is not None and line.pushed <= indent and full and line.text[-1:] != "日"
