@@ -21,5 +21,9 @@ _FORMAT_RANGES = (
 )  # fmt: skip
 FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
 """Invisible format characters: kept in the letter's text, absent from the view."""
-INVISIBLE = re.compile("[" + re.escape("".join(sorted(FORMAT_CHARS))) + "]")
-"""One invisible format character."""
+FORMAT_CLASS = "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in _FORMAT_RANGES)
+"""The characters of :data:`FORMAT_CHARS` written as ranges, for a pattern's character class
+(none of them is special inside one)."""
+INVISIBLE = re.compile(f"[{FORMAT_CLASS}]")
+"""One invisible format character. Written as ranges: a class of the 163 characters one by
+one is searched five times slower (a search over a letter took about 40 µs, 5% of a parse)."""

@@ -33,16 +33,19 @@ def second_copy(original: str) -> list[tuple[int, int]]:
     the letter a second time (see the module); empty when it holds one copy. A web copy's
     invisible format characters (a zero-width space strewn into one copy and not the
     other) are read past, as the view reads past them."""
-    invisible = INVISIBLE.search(original) is not None
-    seen = INVISIBLE.sub("", original) if invisible else original
     # (finds in C, no pattern: most letters write the opening's word once, and that is
-    # all they are asked)
+    # all they are asked; the word itself is read as written)
     for word in _OPENING_WORDS:
-        at = seen.find(word)
+        at = original.find(word)
         if at >= 0:
             break
     else:
         return []
+    if original.count(word[-1]) < 2:
+        return []  # (its last character once: the word is written once, invisibles or not)
+    invisible = INVISIBLE.search(original) is not None
+    seen = INVISIBLE.sub("", original) if invisible else original
+    at = seen.find(word)
     if seen.find(word, at + len(word)) < 0:
         return []
     start = seen.rfind("\n", 0, at) + 1

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replyparse import parse_text
+from replyparse.formatchars import INVISIBLE
 from replyparse.invisible import visible
 from replyparse.model import Letter
 from replyparse.textview import FORMAT_CHARS, TextView
@@ -128,6 +129,12 @@ def test_a_line_of_format_characters_is_blank() -> None:
 def test_format_list_is_unicode_category_cf() -> None:
     expected = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
     assert expected == FORMAT_CHARS
+
+
+def test_the_invisible_pattern_matches_the_format_list_exactly() -> None:
+    # (written as ranges for speed: each code point in or out as the list has it)
+    matched = {chr(c) for c in range(sys.maxunicode + 1) if INVISIBLE.fullmatch(chr(c))}
+    assert matched == FORMAT_CHARS
 
 
 # Any code point, and often the characters of numbers, dates, surrogates and format marks.

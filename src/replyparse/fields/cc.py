@@ -21,10 +21,11 @@ from replyparse.closing import (
 )
 from replyparse.context import Context, Item, Spanned
 from replyparse.fields.linescan import line_indexes_at
+from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
-from replyparse.textview import CELL_BARS, DUN_MARKS, FORMAT_CHARS, Line, TextView
+from replyparse.textview import CELL_BARS, DUN_MARKS, Line, TextView
 
 # Bodies stand apart by ，、； (、 also as its look-alikes, 丶), blanks or a table's bars,
 # or by the number of copies each is sent after its name: in brackets, also where the
@@ -190,7 +191,7 @@ def _bodies(view: TextView, start: int, end: int) -> list[tuple[str, Span]]:
 
 # An invisible format character a web copy left at a body's end (，\u200b市政府督查室):
 # no character of its name, read as a blank there (one inside a name stays).
-_INVISIBLE_CHARS = re.escape("".join(sorted(FORMAT_CHARS)))
+_INVISIBLE_CHARS = FORMAT_CLASS  # (ranges: a class of each one is slow to search)
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _INVISIBLE_ENDS = re.compile(
     rf"^[\s{_INVISIBLE_CHARS}]+|[\s{_INVISIBLE_CHARS}{re.escape(_TRAIL)}]+$"
