@@ -1602,6 +1602,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
+        _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _top_page_date(texts, filled, chrome)
 
@@ -2212,6 +2213,34 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             below.append(i)
         else:
             break
+
+
+def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A site's row of footer cells right over a line of the page's chrome that holds a
+    footer's mark (``主 办：… | 联系地址：… | 联系方式：…`` over ``…ICP备…号``), wherever the
+    footer stands (a line the page adds under it, 推荐, leaves it where it is): chrome,
+    with the rows of such cells over it. A row is the site's when it opens with its 主办
+    or sets its cells apart by bars; a letter's ``联系电话：…  地址：…`` is neither."""
+    for k in range(len(filled) - 1, 0, -1):
+        i = filled[k]
+        if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
+            continue
+        at = k - 1
+        while at >= 0 and filled[at] not in chrome and _host_row(texts[filled[at]]):
+            chrome.add(filled[at])
+            at -= 1
+
+
+def _host_row(text: str) -> bool:
+    """Whether ``text`` is a site's row of footer cells: two or more, the first its 主办 or
+    the cells set apart by bars."""
+    lead, cells = _cells(text, _FOOTER_LABEL)
+    return (
+        len(cells) >= 2
+        and not lead.strip()
+        and all(len(c.value) <= _VALUE for c in cells)
+        and (cells[0].label.startswith(_SITE_HOST) or "|" in text)
+    )
 
 
 _SITE_HOST = "主办"
