@@ -1604,6 +1604,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _footer(texts, filled, chrome)
         _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
+        _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
 
 
@@ -2213,6 +2214,20 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             below.append(i)
         else:
             break
+
+
+_ARTICLE_LABEL = re.compile(r"^[【\[]?正\s*文[】\]]?\s*[:：]?$")
+"""A page's label of the article's text, alone on its line (``正文``, ``【正文】``): no
+letter writes it."""
+
+
+def _article_label(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's label of the article (``正文``) right under a line of its chrome (the last
+    row of its form over the letter, ``签发人 … 类别 A`` over ``正文``): chrome with it."""
+    for k in range(1, len(filled)):
+        i = filled[k]
+        if i not in chrome and filled[k - 1] in chrome and _ARTICLE_LABEL.match(texts[i]):
+            chrome.add(i)
 
 
 def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int]) -> None:
