@@ -1580,7 +1580,27 @@ def _chrome_lines(
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
+    _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
+"""A letter's signed date, then the bar a page sets after its article (``…2018年7月30日 |``)."""
+
+
+def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The lines after the letter's signed date when the page's bar follows it, the only bar
+    on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
+    王某代表： … 顺致 敬礼！ 2018年7月30日 |``; a table's row opens with its bar too): the
+    page's listing of other articles (news teasers, their years no dates of the letter's),
+    chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)."""
+    for at, i in enumerate(filled):
+        text = texts[i]
+        if text[-1] == "|" and text.count("|") == 1 and _DATE_THEN_BAR.search(text):
+            after = filled[at + 1 :]
+            if after and not any(":" in texts[k] or "：" in texts[k] for k in after):
+                chrome.update(after)
+            return
 
 
 def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
