@@ -39,3 +39,19 @@ def test_the_pages_form_is_no_part_of_the_letter(body: str) -> None:
 def test_the_article_label_alone_in_a_letter_with_no_page_stays() -> None:
     lines = ["王某代表：", "正文", "您提出的建议收悉。"]
     assert chrome_lines(lines) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("row", "handling"),
+    [
+        pytest.param("签发人 赵某 签发日期 2022-08-03 发布日期 2022-08-05 类别 A", "A", id="class-cell-last"),
+        pytest.param("发布日期 2022-08-05 | 办理类型：B类 | 签发人 赵某", "B", id="labelled-with-bars"),
+        pytest.param("签发人 赵某 发布日期 2022-08-05 信息类别 A", None, id="another-label"),
+        pytest.param("签发人 赵某 发布日期 2022-08-05 类别 建议", None, id="no-letter"),
+    ],
+)  # fmt: skip
+def test_the_forms_class_cell_gives_the_class(row: str, handling: str | None) -> None:
+    body = "正文\n王某代表：\n您提出的《关于某某路扩宽改造的建议》收悉。\n我局高度重视。\n"
+    record = parse_text(f"人大代表建议\n{TITLE}\n{row}\n" + body)
+    assert record.handling_type == handling
+    assert span_problems(record) == []

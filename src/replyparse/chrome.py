@@ -2349,6 +2349,36 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     return None
 
 
+# The class cell of a page's form of the item (``签发人 … 发布日期 …  类别 A``, ``办理类型：B``):
+# a class's label as a token, a colon, blanks or a bar, the letter alone (its 类 or not).
+_CLASS_CELL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:办理类型|办复类别|答复类别|类别)\s*[:：]?[\s|｜│]*"
+    r"(?P<value>[A-D])类?(?=[\s|｜│]|$)"
+)
+
+
+def page_class(original: str) -> tuple[int, int] | None:
+    """Where, in ``original``, the class cell of a page's form that the view drops as chrome
+    holds the item's class letter (``…  发布日期 2022-08-05  类别 A``): the page's note of the
+    letter's class. None when the page has no such cell."""
+    chrome, paged = _letter_chrome(original)
+    if not chrome or not paged or "类" not in original:
+        return None
+    invisible = INVISIBLE.search(original) is not None
+    lines = original.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index in sorted(chrome):
+        line, places = _seen(lines[index], invisible)
+        m = _CLASS_CELL.search(line) if "类" in line else None
+        if m is not None:
+            at = m.start("value")
+            start = starts[index] + (places[at] if places else at)
+            return start, start + 1
+    return None
+
+
 def _seen(line: str, invisible: bool) -> tuple[str, list[int] | None]:
     """``line`` without its invisible format characters, and where each of its characters
     stands in ``line`` (None when it holds none: the places are the same)."""
