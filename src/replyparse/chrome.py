@@ -1580,7 +1580,8 @@ def _chrome_lines(
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
-    _after_a_barred_letter(texts, filled, chrome)
+    if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
+        _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
 
 

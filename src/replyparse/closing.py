@@ -31,6 +31,7 @@ from replyparse import vocab
 from replyparse.elements import (
     DOC_NUMBER,
     MARKS_LINE_LONGEST,
+    NOTE_THEN_FIRST,
     bracket_start,
     gap_parts,
     is_doc_number_line,
@@ -933,7 +934,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
-        or _noted_contact(text)
+        or (text[:1] in NOTE_THEN_FIRST and _noted_contact(text))
         or glued_cc_label(text)
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))

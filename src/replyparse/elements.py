@@ -139,7 +139,7 @@ _MARK_ALONE = re.compile(f"^{_MARK}$")
 _NOTE_THEN = re.compile(
     rf"[{_ANY_OPEN}]?(?:{_HEADS})(?:{NOTE_NEGATION}|{NOTE_LINK})(?:{_MARKS})[，,。.；;、]?"
 )
-_NOTE_THEN_FIRST = frozenset(OPENERS) | frozenset("此本")
+NOTE_THEN_FIRST = frozenset(OPENERS) | frozenset("此本")
 """The characters :data:`_NOTE_THEN` may open with (a bracket, a note's head): its gate."""
 # A 份号 (six digits), or a 密级 or 紧急程度 (机密★1年).
 _SHAPE = rf"\d{{6}}|(?:{_SECRECY}).{{0,8}}"
@@ -405,7 +405,7 @@ def noted_contact_at(text: str) -> int:
     """Where the contact starts in ``text`` when a publication note opens it and goes on
     with something after the note (``（此件公开发布联系人及电话：王某、…）``); 0 when no
     such note opens it. The caller asks whether a contact's label stands there."""
-    if text[:1] not in _NOTE_THEN_FIRST:
+    if text[:1] not in NOTE_THEN_FIRST:
         return 0
     m = _NOTE_THEN.match(text)
     return m.end() if m is not None and m.end() < len(text) else 0
