@@ -118,7 +118,12 @@ _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
 )
-_FOOTER_LABEL = re.compile(rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+# (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…: a
+# lone character between blanks after it goes on with that word)
+_FOOTER_LABEL = re.compile(
+    rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000][\u4e00-\u9fff][ \t\u3000:：])"
+    rf"(?=\s*[:：]|[{_SEP}]|$)"
+)
 _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 """A listing's link to the item it lists, which only a site writes (:func:`_listing_rows`)."""
 
@@ -1575,7 +1580,28 @@ def _chrome_lines(
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
+    if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
+        _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
+"""A letter's signed date, then the bar a page sets after its article (``…2018年7月30日 |``)."""
+
+
+def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The lines after the letter's signed date when the page's bar follows it, the only bar
+    on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
+    王某代表： … 顺致 敬礼！ 2018年7月30日 |``; a table's row opens with its bar too): the
+    page's listing of other articles (news teasers, their years no dates of the letter's),
+    chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)."""
+    for at, i in enumerate(filled):
+        text = texts[i]
+        if text[-1] == "|" and text.count("|") == 1 and _DATE_THEN_BAR.search(text):
+            after = filled[at + 1 :]
+            if after and not any(":" in texts[k] or "：" in texts[k] for k in after):
+                chrome.update(after)
+            return
 
 
 def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -1597,7 +1623,9 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
+        _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
+        _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
 
 
@@ -2209,6 +2237,48 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             break
 
 
+_ARTICLE_LABEL = re.compile(r"^[【\[]?正\s*文[】\]]?\s*[:：]?$")
+"""A page's label of the article's text, alone on its line (``正文``, ``【正文】``): no
+letter writes it."""
+
+
+def _article_label(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's label of the article (``正文``) right under a line of its chrome (the last
+    row of its form over the letter, ``签发人 … 类别 A`` over ``正文``): chrome with it."""
+    for k in range(1, len(filled)):
+        i = filled[k]
+        if i not in chrome and filled[k - 1] in chrome and _ARTICLE_LABEL.match(texts[i]):
+            chrome.add(i)
+
+
+def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A site's row of footer cells right over a line of the page's chrome that holds a
+    footer's mark (``主 办：… | 联系地址：… | 联系方式：…`` over ``…ICP备…号``), wherever the
+    footer stands (a line the page adds under it, 推荐, leaves it where it is): chrome,
+    with the rows of such cells over it. A row is the site's when it opens with its 主办
+    or sets its cells apart by bars; a letter's ``联系电话：…  地址：…`` is neither."""
+    for k in range(len(filled) - 1, 0, -1):
+        i = filled[k]
+        if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
+            continue
+        at = k - 1
+        while at >= 0 and filled[at] not in chrome and _host_row(texts[filled[at]]):
+            chrome.add(filled[at])
+            at -= 1
+
+
+def _host_row(text: str) -> bool:
+    """Whether ``text`` is a site's row of footer cells: two or more, the first its 主办 or
+    the cells set apart by bars."""
+    lead, cells = _cells(text, _FOOTER_LABEL)
+    return (
+        len(cells) >= 2
+        and not lead.strip()
+        and all(len(c.value) <= _VALUE for c in cells)
+        and (cells[0].label.startswith(_SITE_HOST) or "|" in text)
+    )
+
+
 _SITE_HOST = "主办"
 """What the first line of a site's units opens with (``主办单位：…``, ``主办：…``)."""
 _JOINT = "协办"
@@ -2277,6 +2347,36 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
                 start = starts[row] + (places[at] if places else at)
                 end = starts[row] + (places[number.end() - 1] + 1 if places else number.end())
                 return start, end
+    return None
+
+
+# The class cell of a page's form of the item (``签发人 … 发布日期 …  类别 A``, ``办理类型：B``):
+# a class's label as a token, a colon, blanks or a bar, the letter alone (its 类 or not).
+_CLASS_CELL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:办理类型|办复类别|答复类别|类别)\s*[:：]?[\s|｜│]*"
+    r"(?P<value>[A-D])类?(?=[\s|｜│]|$)"
+)
+
+
+def page_class(original: str) -> tuple[int, int] | None:
+    """Where, in ``original``, the class cell of a page's form that the view drops as chrome
+    holds the item's class letter (``…  发布日期 2022-08-05  类别 A``): the page's note of the
+    letter's class. None when the page has no such cell."""
+    chrome, paged = _letter_chrome(original)
+    if not chrome or not paged or "类" not in original:
+        return None
+    invisible = INVISIBLE.search(original) is not None
+    lines = original.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index in sorted(chrome):
+        line, places = _seen(lines[index], invisible)
+        m = _CLASS_CELL.search(line) if "类" in line else None
+        if m is not None:
+            at = m.start("value")
+            start = starts[index] + (places[at] if places else at)
+            return start, start + 1
     return None
 
 

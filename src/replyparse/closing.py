@@ -31,11 +31,13 @@ from replyparse import vocab
 from replyparse.elements import (
     DOC_NUMBER,
     MARKS_LINE_LONGEST,
+    NOTE_THEN_FIRST,
     bracket_start,
     gap_parts,
     is_doc_number_line,
     is_mark,
     is_note,
+    noted_contact_at,
 )
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView
@@ -932,6 +934,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
         or _POSTCODE.match(text)
         or _ATTACHMENT.match(text)
         or ("姓名：" in text and _NAME_SLOT_ROW.match(text))
+        or (text[:1] in NOTE_THEN_FIRST and _noted_contact(text))
         or glued_cc_label(text)
         or _FORMULA.match(text)
         or (("合" in text or "同" in text) and JOINT_NOTE.match(text))
@@ -1097,6 +1100,14 @@ def _contact_note(inner: str) -> bool:
     """Whether ``inner``, a note in brackets after a signer's name, opens with a contact's
     label and its colon (``联系人：王某，电话：…``)."""
     return _CONTACT_LABELS.spelled(inner.replace(":", _NOT_IN_AUTHORITY, 1)) is not None
+
+
+def _noted_contact(text: str) -> bool:
+    """Whether ``text`` is a publication note that goes on with the contact's label and its
+    value (``（此件公开发布，联系人及电话：王某、…）``): a note of the closing, both parts read
+    by their own fields."""
+    at = noted_contact_at(text)
+    return at > 0 and _CONTACT_LABELS.spelled(text[at:]) is not None
 
 
 _MARK_LABELS = LabelSet(

@@ -133,6 +133,14 @@ _MARK = (
     rf"|{CLASS_LEAD_IN}(?:{CLASS_WORDS_VALUES}){CLASS_WORDS_REST})[{_ANY_CLOSE}]*"
 )
 _MARK_ALONE = re.compile(f"^{_MARK}$")
+# A publication note that goes on with the letter's contact on its line, nothing or a
+# separator between them (（此件公开发布，联系人：王某…）, （此件主动公开。联系人…）): the note
+# and its separator, which :func:`noted_contact_at` looks past for a contact's label.
+_NOTE_THEN = re.compile(
+    rf"[{_ANY_OPEN}]?(?:{_HEADS})(?:{NOTE_NEGATION}|{NOTE_LINK})(?:{_MARKS})[，,。.；;、]?"
+)
+NOTE_THEN_FIRST = frozenset(OPENERS) | frozenset("此本")
+"""The characters :data:`_NOTE_THEN` may open with (a bracket, a note's head): its gate."""
 # A 份号 (six digits), or a 密级 or 紧急程度 (机密★1年).
 _SHAPE = rf"\d{{6}}|(?:{_SECRECY}).{{0,8}}"
 _SHAPES = re.compile(f"^(?:{_SHAPE})$")
@@ -391,6 +399,16 @@ def is_note(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
         return is_mark(line.text)
     parts = gap_parts(view, line)
     return all(is_mark(p.text) or opening_label(view, p, labels) is not None for p in parts)
+
+
+def noted_contact_at(text: str) -> int:
+    """Where the contact starts in ``text`` when a publication note opens it and goes on
+    with something after the note (``（此件公开发布联系人及电话：王某、…）``); 0 when no
+    such note opens it. The caller asks whether a contact's label stands there."""
+    if text[:1] not in NOTE_THEN_FIRST:
+        return 0
+    m = _NOTE_THEN.match(text)
+    return m.end() if m is not None and m.end() < len(text) else 0
 
 
 def is_mark(text: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from typing import get_args
 
 from replyparse import vocab
+from replyparse.chrome import page_class
 from replyparse.closing import signer_note_span
 from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
@@ -347,12 +348,24 @@ def extract(ctx: Context) -> list[Item]:
         # stands; most letters hold no 类 at all)
         found = _said(norm, (lines[:NEAR], lines[-NEAR:]), spelled)
     if found is None:
-        return []
+        return _page_class(ctx)
     value = _as_type(found[0])
     if value is None:
         return []
     claim = found[1]
     return [HandlingTypeFound(value, ctx.span(*claim), claim)]
+
+
+def _page_class(ctx: Context) -> list[Item]:
+    """The class a page's form gives in its class cell (``…  类别 A``) when the letter says
+    none: the form is chrome, dropped from the view, so the item claims no range of it."""
+    if ctx.view.glossed:
+        return []  # (a mirror's pinyin glosses: its form is not read)
+    where = page_class(ctx.view.original)
+    if where is None:
+        return []
+    value = _as_type(ctx.view.original[where[0]])
+    return [] if value is None else [HandlingTypeFound(value, where, None)]
 
 
 def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple[str, Range] | None:

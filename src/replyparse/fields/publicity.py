@@ -47,6 +47,7 @@ from replyparse.textview import CELL_BARS, Line, TextView
 _ENTRIES = vocab.labels_of("public")
 _LABELS = LabelSet(_ENTRIES)
 _NOTE_LABELS = LabelSet(vocab.labels_of("note"))
+_CONTACT_LABELS = LabelSet(vocab.labels_of(*vocab.CONTACT_FIELDS))
 _MARKS = tuple(e for e in _ENTRIES if e.needs == "alone")
 _MARK_VALUE = {e.spelling: e.value == "true" for e in _MARKS}
 _HEADS = vocab.spellings(tuple(e for e in _ENTRIES if e.needs == "note"))
@@ -88,11 +89,16 @@ def _said(m: re.Match[str]) -> bool:
 
 
 def _ends(view: TextView, line: Line, at: int) -> bool:
-    """Whether a note ending at ``view.norm[at]`` ends there: the line's end or a gap
-    after the closing brackets, quotes and full stop it may have."""
+    """Whether a note ending at ``view.norm[at]`` ends there: the line's end, a gap or a
+    contact's label (此件公开发布，联系人：…) after the closing brackets, quotes and full stop
+    it may have."""
     m = _NOTE_END.match(line.text, at - line.start)
     end = line.start + (m.end() if m else at - line.start)
-    return end == line.end or gap_before(view, end)
+    return (
+        end == line.end
+        or gap_before(view, end)
+        or _CONTACT_LABELS.spelled(line.text[end - line.start :]) is not None
+    )
 
 
 def _note_at(view: TextView, line: Line, i: int, *, head: bool) -> tuple[bool, Range] | None:
