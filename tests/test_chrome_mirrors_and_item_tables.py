@@ -194,3 +194,30 @@ def test_a_disclaimer_a_hard_wrapped_copy_broke_over_lines() -> None:
         "©２００５－　某某百科　版权所有"
     )
     assert parse_text(text).signature.date == "2009-06-05"
+
+
+NAMED_INFOBOX = (
+    "对某县政协三届一次会议第12号提案的答复\n\n{heading}\n\n"
+    "  • 中文名:对某县政协三届一次会议第12号提案的答复\n  • 原建议提出者:王某\n"
+    "  • 提出时间:二OO九年三月五日\n  • 答复机关:某县人民政府\n王某委员:\n"
+    "您提出的《关于修建某村道路的提案》收悉。现答复如下:我局将积极推进。\n"
+    "二OO九年三月五日\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["基本介绍", "基本介紹", ""])
+def test_an_infobox_naming_the_title_above_is_the_pages(heading: str) -> None:
+    # no page's label among its rows (提出时间, not 发布时间): its 中文名 writing the title
+    # above again is what shows it
+    letter = parse_text(NAMED_INFOBOX.format(heading=heading))
+    assert letter.title == "对某县政协三届一次会议第12号提案的答复"
+    assert (letter.proposal.number, letter.proposal.session) == ("12", "某县政协三届一次会议")
+    assert [d.value for d in letter.dates] == ["2009-03-05"]
+
+
+def test_an_infobox_naming_another_line_stays() -> None:
+    text = NAMED_INFOBOX.format(heading="基本介绍").replace(
+        "中文名:对某县政协", "中文名:对某市政协"
+    )
+    letter = parse_text(text)
+    assert letter.title != "对某县政协三届一次会议第12号提案的答复"

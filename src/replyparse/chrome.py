@@ -1575,6 +1575,8 @@ def _chrome_lines(
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome)
+    elif untrimmed is None or _INFOBOX_NAME in untrimmed:  # (a page's infobox, named)
+        _infobox(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
@@ -2027,24 +2029,41 @@ then the salutation; NFKC): the page's, no salutation nor title."""
 # ``- label:value`` to a line (- 中文名:关于…的答复 / - 发布机关:某市人民政府), NFKC, under its
 # heading (基本介绍).
 _INFOBOX_ROW = re.compile(r"^[-•·●▪]\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*:\s*[^\s。!?;]")
-_INFOBOX_HEADING = re.compile(r"^(?:基本(?:介绍|信息|资料)|概况|简介)$")
+_INFOBOX_HEADING = re.compile(r"^(?:基本(?:介[绍紹]|信息|[资資]料)|概[况況]|[简簡]介)$")
+_INFOBOX_NAME = "中文名"
+"""The infobox's row of the item's name: when it writes a line above again (the title), the
+run is the page's infobox, a page's label among its rows or not."""
 
 
 def _infobox(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A wiki mirror's infobox (:data:`_INFOBOX_ROW`): a run of two bulleted label rows or
-    more, one of them chrome already (its 发布时间), is chrome whole, and its heading over
-    it; its 中文名 is the page's name of the item, never the letter's title."""
+    more, one of them chrome already (its 发布时间) or its 中文名 the title above written
+    again, is chrome whole, and its heading over it; its 中文名 is the page's name of the
+    item, never the letter's title."""
     run: list[int] = []
     for at, i in enumerate([*filled, -1]):
         if i >= 0 and len(texts[i]) <= _LONGEST and _INFOBOX_ROW.match(texts[i]):
             run.append(i)
             continue
-        if len(run) >= 2 and not chrome.isdisjoint(run):
+        first = at - len(run)
+        if len(run) >= 2 and (
+            not chrome.isdisjoint(run) or _names_a_line_above(texts, filled, run, first)
+        ):
             chrome.update(run)
-            first = at - len(run)
             if first > 0 and _INFOBOX_HEADING.match(texts[filled[first - 1]]):
                 chrome.add(filled[first - 1])
         run = []
+
+
+def _names_a_line_above(texts: list[str], filled: list[int], run: list[int], first: int) -> bool:
+    """Whether an infobox's 中文名 row in ``run`` writes again a line above the run (the
+    page's title: ``对…的答复`` / ``• 中文名:对…的答复``)."""
+    for i in run:
+        row = _INFOBOX_ROW.match(texts[i])
+        if row is not None and row["label"] == _INFOBOX_NAME:
+            name = texts[i].partition(":")[2].strip()
+            return any(texts[k] == name for k in filled[:first])
+    return False
 
 
 _TITLE = re.compile(r"关于|答复|复函|函$|意见|建议|提案|议案")
