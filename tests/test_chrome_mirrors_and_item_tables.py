@@ -221,3 +221,32 @@ def test_an_infobox_naming_another_line_stays() -> None:
     )
     letter = parse_text(text)
     assert letter.title != "对某县政协三届一次会议第12号提案的答复"
+
+
+ITEM_FORM = (
+    "关于修建某村便民桥的建议\n"
+    "议案内容 | 某村现有便民桥始建于1990年,年久失修。建议修建新桥。 |\n"
+    "议案办理情况 | 已于2022年4月转交某镇办理。\n"
+    "王某代表: 您好,您提出的关于某村新修便民桥一座的建议已收悉,现答复如下: "
+    "我镇将积极争取资金。 感谢您的关心和支持!\n某县某镇人民政府 2022年9月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [ITEM_FORM, ITEM_FORM.replace("议案", "建议"), ITEM_FORM.replace("议案内容 | ", "建议内容 |")],
+)
+def test_a_proposal_databases_form_of_the_item_is_the_pages(text: str) -> None:
+    # its heading is the proposal's own title, its rows the proposal's text and the date
+    # it was handed over: no title of the reply, no date of it
+    letter = parse_text(text)
+    assert letter.title is None
+    assert [d.value for d in letter.dates] == ["2022-09-01"]
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+    assert letter.proposal.title == "关于某村新修便民桥一座的建议"
+
+
+def test_the_proposals_title_alone_over_the_salutation_stays_the_title() -> None:
+    text = ITEM_FORM.split("\n", 3)
+    letter = parse_text(text[0] + "\n" + text[3])
+    assert letter.title == "关于修建某村便民桥的建议"

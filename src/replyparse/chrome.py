@@ -1582,6 +1582,8 @@ def _chrome_lines(
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
+    if untrimmed is None or "内容 |" in untrimmed or "情况 |" in untrimmed:  # (most hold none)
+        _item_form(texts, filled, chrome)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
         _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
@@ -1805,6 +1807,33 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
             or _YEAR_ALONE.match(text)
         ):
             chrome.add(i)
+
+
+# A proposal database's form of the item over the reply (NFKC): its rows, a label and a bar,
+# ``议案内容 | …the proposal's text… |`` and ``议案办理情况 | 已于…转交某镇办理。``, under the
+# item's own title as the page's heading (``关于…的建议``, no reply's word).
+_ITEM_FORM_ROW = re.compile(r"^(?:议案|建议|提案)(?:内容|办理情况)\s*\|")
+_ITEM_HEADING = re.compile(r"^[^。!?:|]{4,}的(?:建议|提案|议案)$")
+_ITEM_FORM_REACH = 4
+"""How many lines from the top the form's first row may stand."""
+
+
+def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A proposal database's form of the item (:data:`_ITEM_FORM_ROW`) at the page's top:
+    its rows are the page's (the proposal's text and the date it was handed over are no
+    dates of the reply), and so is the item's title right over them (the page's heading,
+    the proposal's, no title of the reply)."""
+    rows = [at for at, i in enumerate(filled[:_ITEM_FORM_REACH]) if _ITEM_FORM_ROW.match(texts[i])]
+    if not rows:
+        return
+    chrome.update(filled[at] for at in rows)
+    for at in range(rows[-1] + 1, len(filled)):  # (the form's last row goes on with its bars)
+        if not _ITEM_FORM_ROW.match(texts[filled[at]]):
+            break
+        chrome.add(filled[at])
+    first = rows[0]
+    if first > 0 and _ITEM_HEADING.match(texts[filled[first - 1]]):
+        chrome.add(filled[first - 1])
 
 
 def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
