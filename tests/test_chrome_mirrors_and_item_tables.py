@@ -234,7 +234,15 @@ ITEM_FORM = (
 
 @pytest.mark.parametrize(
     "text",
-    [ITEM_FORM, ITEM_FORM.replace("议案", "建议"), ITEM_FORM.replace("议案内容 | ", "建议内容 |")],
+    [
+        ITEM_FORM,
+        ITEM_FORM.replace("议案", "建议"),
+        ITEM_FORM.replace("议案内容 | ", "建议内容 |"),
+        # the proposal's text wrapped over lines between the rows
+        ITEM_FORM.replace("始建于1990年,", "始建于1990年,\n").replace("。建议", "。\n建议"),
+        # under the page's own chrome
+        "某县政务网\n首页 > 政务公开\n时间:2022-09-05 点击数:17\n" + ITEM_FORM,
+    ],
 )
 def test_a_proposal_databases_form_of_the_item_is_the_pages(text: str) -> None:
     # its heading is the proposal's own title, its rows the proposal's text and the date

@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -1815,23 +1815,26 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
 _ITEM_FORM_ROW = re.compile(r"^(?:议案|建议|提案)(?:内容|办理情况)\s*\|")
 _ITEM_HEADING = re.compile(r"^[^。!?:|]{4,}的(?:建议|提案|议案)$")
 _ITEM_FORM_REACH = 4
-"""How many lines from the top the form's first row may stand."""
+"""How many lines from the top (chrome aside) the form's first row may stand."""
+_ITEM_FORM_SPAN = 12
+"""How many lines from its first row the form's last row may stand (its text wrapped)."""
 
 
 def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """A proposal database's form of the item (:data:`_ITEM_FORM_ROW`) at the page's top:
-    its rows are the page's (the proposal's text and the date it was handed over are no
-    dates of the reply), and so is the item's title right over them (the page's heading,
-    the proposal's, no title of the reply)."""
-    rows = [at for at, i in enumerate(filled[:_ITEM_FORM_REACH]) if _ITEM_FORM_ROW.match(texts[i])]
-    if not rows:
+    """A proposal database's form of the item (:data:`_ITEM_FORM_ROW`) at the page's top
+    (among its first lines that are no chrome already): its rows are the page's, and the
+    lines between them (a row's text wrapped), so the proposal's text and the date it was
+    handed over are no dates of the reply; and so is the item's title right over them (the
+    page's heading, the proposal's, no title of the reply)."""
+    head = islice((at for at, i in enumerate(filled) if i not in chrome), _ITEM_FORM_REACH)
+    first = next((at for at in head if _ITEM_FORM_ROW.match(texts[filled[at]])), None)
+    if first is None:
         return
-    chrome.update(filled[at] for at in rows)
-    for at in range(rows[-1] + 1, len(filled)):  # (the form's last row goes on with its bars)
-        if not _ITEM_FORM_ROW.match(texts[filled[at]]):
-            break
-        chrome.add(filled[at])
-    first = rows[0]
+    last = first
+    for at in range(first + 1, min(len(filled), first + _ITEM_FORM_SPAN)):
+        if _ITEM_FORM_ROW.match(texts[filled[at]]):
+            last = at
+    chrome.update(filled[first : last + 1])
     if first > 0 and _ITEM_HEADING.match(texts[filled[first - 1]]):
         chrome.add(filled[first - 1])
 
