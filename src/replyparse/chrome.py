@@ -1582,9 +1582,9 @@ def _chrome_lines(
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
-    if untrimmed is None or "内容 |" in untrimmed or "情况 |" in untrimmed:  # (most hold none)
-        _item_form(texts, filled, chrome)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
+        if untrimmed is None or "内容 |" in untrimmed or "情况 |" in untrimmed:
+            _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
         _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
 
