@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import goldsets  # noqa: E402
 import perturb  # noqa: E402
+from fixtures_build import plain_docx, soffice  # noqa: E402
 from goldsets import GoldLetter  # noqa: E402
 
 SCORE_PY = goldsets.SHARED / "tools" / "score.py"
@@ -50,7 +51,6 @@ TARGET = 0.98
 FORMAT_TOLERANCE = 0.01
 # Bump when the DOCX builder changes, so cached conversions are rebuilt.
 DOCX_BUILDER = "eval-docx-1"
-FONT = "WenQuanYi Micro Hei"  # fonts-wqy-microhei, installed by make system-deps
 
 Totals = dict[str, list[int]]  # field -> [tp, n_pred, n_gold]
 
@@ -154,28 +154,6 @@ def default_cache() -> Path:
     return Path(base) / "replyparse-eval"
 
 
-def build_docx(text: str, target: Path) -> None:
-    """One paragraph per line of the text, blank lines kept as empty paragraphs."""
-    from docx import Document
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
-
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    for line in text.split("\n"):
-        document.add_paragraph(line)
-    document.save(str(target))
-
-
-def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 def converted(letters: list[GoldLetter], cache: Path) -> dict[str, dict[str, Path]]:
     """``{"docx": {key: path}, "pdf": {key: path}}`` from the cache, building what is missing.
     Without LibreOffice the PDF part is empty."""
@@ -189,7 +167,7 @@ def converted(letters: list[GoldLetter], cache: Path) -> dict[str, dict[str, Pat
         digest = hashlib.sha256(f"{DOCX_BUILDER}\n{text}".encode()).hexdigest()[:20]
         docx = docx_dir / f"{digest}.docx"
         if not docx.is_file():
-            build_docx(text, docx.with_suffix(".part"))
+            plain_docx(text, docx.with_suffix(".part"))
             docx.with_suffix(".part").replace(docx)
         out["docx"][letter.key] = docx
         pdf = pdf_dir / f"{digest}.pdf"

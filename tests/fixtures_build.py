@@ -190,6 +190,23 @@ def build_docx(text: str, target: Path) -> Path:
     return target
 
 
+def plain_docx(text: str, target: Path) -> Path:
+    """Write ``text`` as a plain Word document, one left-aligned paragraph per line (blank
+    lines kept as empty paragraphs), 16 pt on A4 with python-docx's margins: the layout
+    ``scripts/eval.py --formats`` gives every gold letter. Returns ``target``."""
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = FONT_SIZE
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    document.save(str(target))
+    return target
+
+
 # --- LibreOffice -----------------------------------------------------------------------
 
 

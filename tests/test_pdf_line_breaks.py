@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from fixtures_build import FONT, soffice
+from fixtures_build import plain_docx, soffice
 from replyparse.readers.pdf import PdfLine, _line, _may_break, join_lines
 
 SIZE = 16.0
@@ -137,25 +137,6 @@ def test_the_line_knows_where_its_typed_spaces_begin() -> None:
     assert _line(_glyphs("某县 某局"), 1).pushed is None
 
 
-def _plain_docx(text: str, target: Path) -> Path:
-    """One left-aligned paragraph a line, 16 pt, A4 with python-docx's margins (scripts/eval)."""
-    from docx import Document
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
-
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    for line in text.split("\n"):
-        document.add_paragraph(line)
-    document.save(str(target))
-    return target
-
-
 def test_libreoffice_pages_keep_their_document_numbers_and_signers(tmp_path: Path) -> None:
     exe = soffice()
     if exe is None:
@@ -173,7 +154,7 @@ def test_libreoffice_pages_keep_their_document_numbers_and_signers(tmp_path: Pat
     ]
     text = "\n\n".join(paragraphs[:3]).replace("某某某某族", " " * 53 + "某某某某族")
     text += "\n\n" + " " * 71 + paragraphs[3] + "\n" + paragraphs[4]
-    source = _plain_docx(text, tmp_path / "letter.docx")
+    source = plain_docx(text, tmp_path / "letter.docx")
     profile = (tmp_path / "profile").as_uri()
     command = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
     subprocess.run([*command, "--outdir", str(tmp_path), str(source)], check=True, timeout=300)
