@@ -2383,9 +2383,7 @@ def page_doc_number(original: str) -> tuple[int, int] | None:
     if not ("文号" in seen or "文 号" in seen or "文字号" in seen):
         return None
     lines = original.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(lines)
     for index in sorted(chrome):
         line, places = _seen(lines[index], invisible)
         for m in _NUMBER_CELL.finditer(line):
@@ -2418,9 +2416,7 @@ def page_class(original: str) -> tuple[int, int] | None:
         return None
     invisible = INVISIBLE.search(original) is not None
     lines = original.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(lines)
     for index in sorted(chrome):
         line, places = _seen(lines[index], invisible)
         m = _CLASS_CELL.search(line) if "类" in line else None
@@ -2429,6 +2425,14 @@ def page_class(original: str) -> tuple[int, int] | None:
             start = starts[index] + (places[at] if places else at)
             return start, start + 1
     return None
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at its line breaks) starts in the text."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
 
 
 def _seen(line: str, invisible: bool) -> tuple[str, list[int] | None]:
@@ -2454,9 +2458,7 @@ def page_title(original: str) -> tuple[int, int] | None:
     if "题" not in original and "称" not in original:
         return None  # (each label of data/page_title_labels.txt ends in one)
     lines = original.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(lines)
     # (a web copy's invisible format characters are read past, as page_doc_number does:
     # the lines are read without them, the cell's bounds mapped back to the letter's)
     invisible = INVISIBLE.search(original) is not None
