@@ -37,12 +37,9 @@ def extract(ctx: Context) -> list[Item]:
             claim = _first_of_joint(ctx, line, (line.start + at[0], line.start + at[1]))
             name = line.text[claim[0] - line.start : claim[1] - line.start]
             return _over_own_title(ctx, name) or [Issuer(name, ctx.span(*claim), claim)]
-    for signed in _found_once(ctx, SignatureIssuer):
-        # a joint reply is signed by several authorities; the first is the 主办 unit (what
-        # signed.text.split("、")[0] reads: the text is the names joined with 、, so its
-        # first piece is the first name's; no join made)
-        first = signed.value[0].name.partition("、")[0]
-        return [Issuer(first, signed.value[0].span(len(first)), None)]
+    signer = _first_signer(ctx)
+    if signer is not None:
+        return [signer]
     titles = _found_once(ctx, Title)
     if not titles and ctx.view.content_lines:
         line = ctx.view.content_lines[0]
@@ -66,11 +63,21 @@ def _over_own_title(ctx: Context, name: str) -> list[Item]:
         m = title_issuer(title.text)
         if m is None or m.group("name") == name:
             return []
-        for signed in _found_once(ctx, SignatureIssuer):
-            first = signed.value[0].name.partition("、")[0]
-            if first == m.group("name"):
-                return [Issuer(first, signed.value[0].span(len(first)), None)]
+        signer = _first_signer(ctx)
+        if signer is not None and signer.value == m.group("name"):
+            return [signer]
     return []
+
+
+def _first_signer(ctx: Context) -> Issuer | None:
+    """The first signing authority as the issuer, or None when nothing signs. A joint reply
+    is signed by several; the first is the 主办 unit (what ``signed.text.split("、")[0]``
+    reads: the text is the names joined with 、, so its first piece is the first name's;
+    no join made)."""
+    for signed in _found_once(ctx, SignatureIssuer):
+        first = signed.value[0].name.partition("、")[0]
+        return Issuer(first, signed.value[0].span(len(first)), None)
+    return None
 
 
 JOINT_PART = 4
