@@ -1582,6 +1582,8 @@ def _chrome_lines(
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
+    if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
+        _form_reply_date(texts, filled, chrome)  # (a page's form of the item: its date row)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
         if untrimmed is None or "内容 |" in untrimmed or "情况 |" in untrimmed:
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
@@ -1837,6 +1839,35 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     chrome.update(filled[first : last + 1])
     if first > 0 and _ITEM_HEADING.match(texts[filled[first - 1]]):
         chrome.add(filled[first - 1])
+
+
+# A proposal database's form of the item at the page's top (NFKC): the proposer's row and
+# the 主办单位's, then the day the reply was given (``建议人：王某`` / ``主办单位：某局`` /
+# ``答复时间：2023-06-12``), the page's tabs (``• 答复内容``) or the letter under them.
+_FORM_REPLY_DATE = re.compile(
+    r"^答复(?:时间|日期)\s*:\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
+)
+_FORM_PROPOSER = re.compile(r"^(?:建议人|提案人|领衔代表|领衔委员|领衔人)\s*:")
+_FORM_HOST = re.compile(r"^主办单位\s*:")
+_SLIP_ROW = re.compile(r"^(?:办理|承办|交办|反馈|内容|责任|督办|办结|签发)[^:]{0,6}:")
+"""A 办理单's row under its dates (``办理情况：``, ``反馈时间：``): its dates are the letter's."""
+
+
+def _form_reply_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The reply's date row of a page's form of the item (:data:`_FORM_REPLY_DATE`), right
+    under its proposer's and its 主办单位's rows (either order): the page's, as the date the
+    page gives the reply, and no date of the letter (which signs with its own). Not in a
+    handling slip (办理单), whose rows go on under it (:data:`_SLIP_ROW`): its dates are the
+    letter's."""
+    for at in range(2, len(filled)):
+        if not _FORM_REPLY_DATE.match(texts[filled[at]]):
+            continue
+        over = (texts[filled[at - 2]], texts[filled[at - 1]])
+        if not (any(map(_FORM_PROPOSER.match, over)) and any(map(_FORM_HOST.match, over))):
+            continue
+        if at + 1 < len(filled) and _SLIP_ROW.match(texts[filled[at + 1]]):
+            continue
+        chrome.add(filled[at])
 
 
 def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
