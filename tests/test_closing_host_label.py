@@ -75,3 +75,21 @@ def test_no_host_signs(closing: str) -> None:
     record = parse_text(HEAD + closing)
     assert record.signature.issuer is None
     assert record.signature.date == "2024-05-10"
+
+
+# (the undated closing, the signer): a lone 主办 line ending the page is the site's host its
+# footer names (it signed before); the units handling the reply, a 协办 beside it, still sign
+UNDATED = [
+    pytest.param("主办单位：某县人民政府办公室\n", None, id="site-host-last"),
+    pytest.param("主办：某县人民政府办公室\n", None, id="site-host-short-label"),
+    pytest.param("主办单位：某县交通运输局\n协办单位：某县财政局\n", "某县交通运输局", id="host-over-a-helper"),
+    pytest.param("协办单位：某县财政局\n主办单位：某县交通运输局\n", "某县交通运输局", id="helper-over-the-host"),
+    pytest.param("承办单位：某县交通运输局\n", "某县交通运输局", id="handling-unit-last"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("closing", "signer"), UNDATED)
+def test_an_undated_closings_host_line(closing: str, signer: str | None) -> None:
+    record = parse_text(HEAD + closing)
+    assert (record.signature.issuer, record.signature.date) == (signer, None)
+    assert record.issuer == signer

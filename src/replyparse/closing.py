@@ -973,6 +973,19 @@ _HANDLER_ALONE = re.compile(r"^(?:承办|办理)(?:单位|部门)：[^，,；;�
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
 closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
 there is the page's footer."""
+_SITE_HOST = re.compile(r"^主办(?:单位)?：")
+_HELPER = re.compile(r"^(?:协办|会办|参办)(?:单位)?：")
+
+
+def _site_host(lines: Sequence[Line], i: int) -> bool:
+    """Whether ``lines[i]``, a 主办 line (``主办单位：某县人民政府办公室``) that is the last of
+    an undated closing with no authority line, is the site's host the page's footer names:
+    alone, no 协办 line beside it (the units handling the reply write one)."""
+    if i != len(lines) - 1 or _SITE_HOST.match(lines[i].text) is None:
+        return False
+    return i == 0 or _HELPER.match(lines[i - 1].text) is None
+
+
 _HOST_FIRST = frozenset("主承答办回领签单负（(")
 """The first characters of a line :data:`_HOST_LABEL` matches: the gate before it (with
 its label's colon: a section's heading, ``（一）…``, opens so too)."""
@@ -1569,7 +1582,9 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
         # no date and no authority line: the unit that answers, after its label, signs
         # (承办单位：某局 as the letter's last line), the last such line
         host = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] is Kind.HOST), None)
-        return ([host] if host is not None else []), None
+        if host is None or _site_host(lines, host):
+            return [], None
+        return [host], None
     authority = [first]
     below = first + 1
     while below < len(kinds) and kinds[below] in (Kind.AUTHORITY, Kind.SEAL):
