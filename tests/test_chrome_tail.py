@@ -19,6 +19,8 @@ LETTER = (
 TAILS = [
     pytest.param("打印本页 关闭窗口", id="tools"),
     pytest.param("【关闭】 × 用户登录", id="close-box-and-login"),
+    pytest.param("<br>【打印本页】", id="a-tag-before-the-tools"),
+    pytest.param("<br/>打印本页 <br>关闭窗口", id="tags-before-each-tool"),
     pytest.param("责任编辑：赵某 关闭 上一篇：某局关于第8号建议的答复 下一篇：某局关于第9号建议的答复", id="links"),
     pytest.param("上一条：关于桐溪县第十届人民代表... 下一条：关于桐溪县第十届人民代表...", id="links-cut"),
     pytest.param(

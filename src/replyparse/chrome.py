@@ -456,6 +456,10 @@ _TAIL_GLUED = re.compile(
 (``…2024年5月20日打印本页``, ``…关闭上一篇：…``, ``…（此件公开发布）某公网安备…``)."""
 
 
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+"""A tag of a web page's markup a copy left as text (``<br>``, ``<br/>``, ``</p>``)."""
+
+
 def chrome_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), the site's chrome that a flattened page ran
     on after the letter starts: at a run of blanks after some text (or where a piece of
@@ -471,6 +475,8 @@ def chrome_tail(line: str) -> int | None:
     glued = [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
     if glued:  # (where the copy glued a piece of chrome to the text before it)
         gaps = sorted({*gaps, *(g for g in glued if not line[g[0] - 1].isspace())})
+    if "<" in line:  # (a web copy's tag before a piece parts it as a blank does: <br>打印本页)
+        gaps = _with_tags(line, gaps, reach)
     at, marked = _tail_pieces(line, gaps, cells=True)
     if at is not None and not marked:
         at, _ = _tail_pieces(line, gaps, cells=False)
@@ -478,6 +484,20 @@ def chrome_tail(line: str) -> int | None:
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
     return at if at is not None and line[:at].strip() else None
+
+
+def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
+    """``gaps`` with each tag of markup (:data:`_TAG`) from ``reach`` on taken as one, gaps
+    that touch joined (``日 <br>【打印本页】``: the blank, the tag and the place the tools are
+    glued at one gap before ``【``, the tag no piece of its own)."""
+    spans = sorted((*gaps, *(m.span() for m in _TAG.finditer(line, reach))))
+    joined = spans[:1]
+    for start, after in spans[1:]:
+        if start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(after, joined[-1][1]))
+        else:
+            joined.append((start, after))
+    return joined
 
 
 def _after_signed_date(line: str, reach: int) -> int | None:

@@ -435,7 +435,7 @@ _FOOTNOTE = re.compile(r"(?:\[\d{1,3}(?:-\d{1,3})?\])+$")
 _MARKUP_TAIL = re.compile(r"[?？]?(?:</?|/)?[A-Za-z]{1,8}(?:[ :][^<>]{0,60})?>$")
 
 
-def _without_markup_tail(text: str) -> str:
+def without_markup_tail(text: str) -> str:
     """``text`` without a broken tag glued to its end (:data:`_MARKUP_TAIL`); a text that
     is such a tag alone stays whole (markup, :data:`_MARKUP`)."""
     if not text.endswith(">"):
@@ -889,7 +889,7 @@ def _sealed_signers(text: str) -> bool:
 
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
-    text = _without_markup_tail(_without_table_bars(line.text))
+    text = without_markup_tail(_without_table_bars(line.text))
     if text.endswith(("]", "]\n")):  # (footnote_start's gate: no call for the usual line)
         text = text[: footnote_start(text)]
     if text[-1:] in _PROSE_ENDS and "：" not in line.text:

@@ -24,6 +24,7 @@ from replyparse.closing import (
     name_then_labels,
     signer_note,
     signoff_end,
+    without_markup_tail,
     year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
@@ -34,8 +35,11 @@ from replyparse.textview import Line, TextView
 
 def _authority_end(line: Line) -> int:
     """Where the authority ends on its line: before the date when both share the line, or
-    before a year alone after it (``某局 2023年``)."""
+    before a year alone after it (``某局 2023年``); a web copy's tag left at the line's end
+    (``某局<br>``, ``某局 2024年5月10日 <br>``) no part of it."""
     text = line.text[: footnote_start(line.text)]
+    if text.endswith(">"):  # (without_markup_tail's gate)
+        text = without_markup_tail(text).rstrip()
     m = authority_date(text)
     if m is None and text[-1:] == "年":
         return line.start + year_start(text)
@@ -143,10 +147,10 @@ def _single_blank_signers(written: str) -> bool:
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
 # ends of a citation mark (``]``), of a date after the authority (日, 号, 月: what
 # :func:`~replyparse.closing.authority_date` ends with) and of a seal note
-# (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印);
+# (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印), and a web copy's tag (``<br>``);
 # the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
 # bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
-_NOT_LAST = frozenset("]日号月年）)〕］】章印0123456789")  # (a digit: a date that lost its 日)
+_NOT_LAST = frozenset("]日号月年）)〕］】章印>0123456789")  # (a digit: a date that lost its 日)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 
