@@ -46,6 +46,23 @@ READ = {
         "王某提案者：",
         [("王某", "提案者")],
     ),
+    # the proposer's name glued before 提案人 / 建议人, a form's label's words (earlier read as
+    # a leader's label: no salutation)
+    "proposer-label-word-after-name": (
+        f"{_TITLE}王某提案人：\n",
+        "王某提案人：",
+        [("王某", "提案人")],
+    ),
+    "suggester-label-word-after-name": (
+        f"{_TITLE}李某建议人：\n",
+        "李某建议人：",
+        [("李某", "建议人")],
+    ),
+    "proposer-label-word-after-names-and-deng": (
+        f"{_TITLE}王某等提案人：\n",
+        "王某等提案人：",
+        [("王某", "提案人")],
+    ),
     "proposer-role-word-two-names": (
         f"{_TITLE}王某、李某华提案者：\n",
         "王某、李某华提案者：",
@@ -86,6 +103,9 @@ READ = {
 
 # Near misses: what looks like one of those forms and is read otherwise
 NOT_READ = {
+    # a form's label of the proposer, its value after it or none, names no addressee
+    "proposer-label-with-its-value": (f"{_TITLE}提案人：王某\n", None, []),
+    "lead-proposer-label-empty": (f"{_TITLE}领衔提案人：\n", None, []),
     # a salutation line of its own wins over a 主送 label
     "salutation-wins-over-label": (
         f"{_TITLE}主送：\n张某华代表：\n",

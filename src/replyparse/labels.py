@@ -270,7 +270,24 @@ def person_label_span(text: str) -> tuple[int, int] | None:
     m = _PERSON_LABEL.match(text)
     if m is None or m.group("label").startswith(_OPENERS_OF_SALUTATION):
         return None
+    if _named_proposer(m.group("label")) and not text[m.end() :].strip():
+        return None  # a salutation (王某提案人：): the proposer named, nothing after
     return m.span("label")
+
+
+_PROPOSER_ROLES = ("提案人", "建议人")
+"""The role words of :data:`_PERSON_LABEL`'s shape that follow a proposer's name in a
+salutation (``王某提案人：``), as ``代表`` does."""
+_SURNAMES = vocab.word_set("surnames")
+
+
+def _named_proposer(label: str) -> bool:
+    """Whether ``label`` is a proposer's name, a surname first, then a role word of
+    :data:`_PROPOSER_ROLES` (``王某提案人``; ``领衔提案人`` names nobody)."""
+    if not label.endswith(_PROPOSER_ROLES):
+        return False
+    name = label[:-3]
+    return bool(name) and (name[0] in _SURNAMES or name[:2] in _SURNAMES)
 
 
 _CELL_VALUE = 12
