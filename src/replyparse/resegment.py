@@ -159,6 +159,10 @@ _CLASS_MARK = re.compile(
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
+# A class mark's end before a gap (办复类别：A类 某局): its 类 no head of the name after it.
+_CLASS_MARK_END = re.compile(r"(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?$")
+_CLASS_MARK_LONGEST = 6
+"""How long such a mark may be (``A1类办理件``)."""
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
 # A class mark or a publication value (bracketed or not) where a text ends: one stands
 # between the signer and the date (某局 （B类） 2024年…); it spans at most MARK_REACH.
@@ -2102,9 +2106,26 @@ class _Reader:
             if _DATE_BEFORE.search(self.norm, max(start, back - 12), back):
                 continue  # a dated signature is read by the date
             name = self._authority_before(back, start, after_start=True)
-            if name is not None and name > start and self.before(name) in _PARAGRAPH_END:
+            if (
+                name is not None
+                and name > start
+                and (self.before(name) in _PARAGRAPH_END or self._after_class_mark(name, start))
+            ):
                 out.append(_Cut(name, True))
         return out
+
+    def _after_class_mark(self, pos: int, start: int) -> bool:
+        """Whether ``pos`` follows a gap after a class mark (``…支持。 办复类别：A类 某局``,
+        the class's row set between the last sentence and the undated signer)."""
+        if not self.gap(pos):
+            return False
+        back = pos
+        while back > start and self.norm[back - 1] in _SEPARATORS:
+            back -= 1
+        return (
+            _CLASS_MARK_END.search(self.norm, max(start, back - _CLASS_MARK_LONGEST), back)
+            is not None
+        )
 
     def paragraph_cuts(self, start: int, end: int) -> list[_Cut]:
         """The weak boundaries of a flattened body (asked only once a strong one showed the
@@ -2730,6 +2751,7 @@ class _Reader:
                 or AUTHORITY_LINE.match(piece)
                 or _NOT_AUTHORITY.search(piece)
                 or self.before(j) == "："  # a label's value (联系人：王明 某局)
+                or _CLASS_MARK_END.search(norm, max(start, j - 2), i) is not None  # (A类 某局)
                 or (norm[j] in "日号" and j > start and norm[j - 1].isdecimal())  # (…6日 某局)
             ):
                 break
