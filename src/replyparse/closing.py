@@ -175,10 +175,18 @@ it signs; the year is a date of the letter's all the same)."""
 _YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
 
 
+_DAMAGED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?P<date>(?:19|20)\d{5,6})$")
+"""A date whose 年月日 were lost after an authority on its line (``某局 2023927``)."""
+
+
 def year_start(text: str) -> int:
     """Where a year alone after an authority on its line starts (``某局 2023年``: a
-    成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), its blanks before it
-    with it; the text's length when none ends it."""
+    成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), or a date damaged past
+    reading (``某局 2023927``, :func:`damaged_date`), its blanks before it with it; the
+    text's length when none ends it."""
+    if text[-1:].isdigit():
+        m = _DAMAGED_TAIL.search(text)
+        return m.start() if m is not None and damaged_date(m["date"]) else len(text)
     m = _YEAR_TAIL.search(text)
     return m.start() if m is not None else len(text)
 
@@ -903,8 +911,9 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and _SEAL.match(text)
     ) or (text[-1:] in _SEAL_CLOSERS and "章" in text and _seals_side_by_side(view, line)):
         return Kind.SEAL
-    if text[-1:] == "年":
-        text = text[: year_start(text)]  # 某局 2023年: the authority, its year no date
+    if text[-1:] == "年" or text[-1:].isdigit():
+        # 某局 2023年, 某局 2023927: the authority, its year or its damaged date no date
+        text = text[: year_start(text)]
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text

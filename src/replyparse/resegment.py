@@ -159,6 +159,9 @@ _CLASS_MARK = re.compile(
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
+# A contact's row whose name label lost its head (人：李某 电话：…): the name, then a phone's
+# label.
+_HEADLESS_ROW = re.compile(rf"人：[{_CJK}]{{2,4}}(?:联系|办公|固定|移动)?(?:电话|手机)：")
 # A class mark's end before a gap (办复类别：A类 某局): its 类 no head of the name after it.
 _CLASS_MARK_END = re.compile(r"(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?$")
 _CLASS_MARK_LONGEST = 6
@@ -2498,6 +2501,7 @@ class _Reader:
                 out.append(_Cut(p))
         if gapped and norm.find("电话", start, end) >= 0:
             out += self._next_rows(start, end)
+            out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
@@ -2544,6 +2548,18 @@ class _Reader:
             if office is not None and office > start:
                 apart = self.gap(office) or self.before(office) in _SENTENCE_END
                 out.append(_Cut(office, apart))
+        return out
+
+    def _headless_name_labels(self, start: int, end: int) -> list[_Cut]:
+        """Where a contact's name label that lost its head in copying (``人：`` for 联系人：)
+        starts after a gap, a phone's label after its name on the line (``…某局 2023927
+        人：李某 电话：…``): a contact's row, as it is on a line of its own."""
+        norm, out = self.norm, []
+        at = norm.find("人：", start + 1, end)
+        while at >= 0:
+            if self.gap(at) and _HEADLESS_ROW.match(norm, at, end) is not None:
+                out.append(_Cut(at))
+            at = norm.find("人：", at + 2, end)
         return out
 
     def _copied_after_date(self, start: int, end: int) -> list[_Cut]:

@@ -35,13 +35,14 @@ from replyparse.textview import Line, TextView
 
 def _authority_end(line: Line) -> int:
     """Where the authority ends on its line: before the date when both share the line, or
-    before a year alone after it (``某局 2023年``); a web copy's tag left at the line's end
-    (``某局<br>``, ``某局 2024年5月10日 <br>``) no part of it."""
+    before a year alone or a damaged date after it (``某局 2023年``, ``某局 2023927``); a
+    web copy's tag left at the line's end (``某局<br>``, ``某局 2024年5月10日 <br>``) no
+    part of it."""
     text = line.text[: footnote_start(line.text)]
     if text.endswith(">"):  # (without_markup_tail's gate)
         text = without_markup_tail(text).rstrip()
     m = authority_date(text)
-    if m is None and text[-1:] == "年":
+    if m is None and (text[-1:] == "年" or text[-1:].isdigit()):
         return line.start + year_start(text)
     return line.start + (m.end("authority") if m else len(text))
 
