@@ -25,6 +25,9 @@ CONTACT = ("李某", "0000-5550123")
         pytest.param("某县水利局 2023927\n联系人：李某 电话：0000-5550123\n", None, CONTACT, id="contact-under"),
         pytest.param("某县水利局 2023927 人:李某 电话:0000-5550123\n", None, CONTACT, id="headless-label-after"),
         pytest.param("某县水利局 2023年9月27日 人:李某 电话:0000-5550123\n", "2023-09-27", CONTACT, id="whole-date"),
+        # a label spaced out character by character: its 人 is no head lost
+        pytest.param("某县水利局 2023年9月27日 联 系 人:李某 电话:0000-5550123\n", "2023-09-27", CONTACT, id="spaced-label"),
+        pytest.param("某县水利局 2023年9月27日 承  办  人:李某 电话:0000-5550123\n", "2023-09-27", CONTACT, id="spaced-wide"),
     ],
 )  # fmt: skip
 def test_the_authority_signs(

@@ -2557,10 +2557,23 @@ class _Reader:
         norm, out = self.norm, []
         at = norm.find("人：", start + 1, end)
         while at >= 0:
-            if self.gap(at) and _HEADLESS_ROW.match(norm, at, end) is not None:
+            if (
+                self.gap(at)
+                and _HEADLESS_ROW.match(norm, at, end) is not None
+                and not self._spaced_char_before(at, start)
+            ):
                 out.append(_Cut(at))
             at = norm.find("人：", at + 2, end)
         return out
+
+    def _spaced_char_before(self, pos: int, start: int) -> bool:
+        """Whether one character alone between gaps stands right before the gap at ``pos``:
+        a label spaced out character by character (``联 系 人：``), whose 人 is no head lost."""
+        return (
+            pos - 1 > start
+            and self.gap(pos - 1)
+            and _CJK_CHAR.match(self.norm[pos - 1]) is not None
+        )
 
     def _copied_after_date(self, start: int, end: int) -> list[_Cut]:
         """Where a 抄送 list whose 抄 label has no colon starts right after the signed date,
