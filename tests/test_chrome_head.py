@@ -205,6 +205,27 @@ HEADS = [
         None,
         id="heading-glued-to-a-results-step",
     ),
+    pytest.param(
+        ["桐溪县人民政府欢迎您！2024年05月21日星期二", "首页 > 政府信息公开 > 建议提案办理 > 正文", TITLE,
+         "来源： 桐溪县水务局 | 访问量： | 发布时间： 2024/5/21 15:25:59"],
+        None,
+        id="welcome-you-and-the-day",
+    ),
+    pytest.param(
+        ["登录 | 注册 微信 简体 繁体无障碍阅读 进入适老模式桐溪县水务局" + TITLE, "来源:县政府办2024-05-21浏览量:62"],
+        None,
+        id="elder-mode-switch",
+    ),
+    pytest.param(
+        [TITLE, "索引号0000-2024-00130主题分类其他发文日期2024年05月21日 11:26:00", "发布机构桐溪县水务局文号"],
+        None,
+        id="bare-cells-after-the-title",
+    ),
+    pytest.param(
+        [TITLE, "索引号0000-2024-0803003发文机构桐溪县水务局公开目录人大建议办理结果文号浏览量日期2024-05-21", TITLE],
+        None,
+        id="bare-cells-between-heading-and-title",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

@@ -23,7 +23,8 @@ A line is chrome, whole, when it is
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
   its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
   ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``,
-  or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``).
+  or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``), also
+  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
 
@@ -506,6 +507,7 @@ _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
+    r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
@@ -560,16 +562,32 @@ _LABEL_REACH = 24
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
     "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
-    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
+    "|中文版|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
+    "|进入适老模式|适老模式|适老版|文章播报|语音播报"
 )
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    r"|[\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
 corrections (``我要纠错``)."""
 _TITLE_START_AT = re.compile("关于|对")
+_BARE_CELL_LABELS = tuple(
+    w
+    for w in sorted(_PAGE | _TABLE_ONLY | {"文号", "发文字号"})
+    if (len(w) >= 3 or w == "文号") and w != "来源于"
+)
+_BARE_CELL = re.compile(vocab.longest_first(_BARE_CELL_LABELS))
+"""A label of a page's metadata table written without its colon (索引号, 主题分类, 文号; not
+来源于, which opens a sentence)."""
+_BARE_CELL_OPEN = re.compile(
+    rf"(?:{vocab.longest_first(tuple(w for w in _BARE_CELL_LABELS if w in _PAGE))})"
+    r"(?=[0-9A-Za-z\u4e00-\u9fff])"
+)
+"""A label of the page's own glued to its value: a table whose cells lost their colons."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
@@ -709,8 +727,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     cell's count or a page's date in figures;
     on a page (``shown``) also after the site's furniture that opens a piece
     (``今天是：欢迎访问某县人民政府门户网无障碍浏览长者模式某局关于…``), before a crumb's 首页
-    the site's name is glued to, and after a crumb's last step where the article's heading
-    is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``)."""
+    the site's name is glued to, after a crumb's last step where the article's heading
+    is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``), and around the
+    labels of a metadata table that lost its colons (:func:`_bare_cells`)."""
     out: list[tuple[int, int]] = []
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
@@ -758,6 +777,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     cuts.add(m.end())
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
+            cuts.update(_bare_cells(line, a, b, cuts))
         if line[a] == "小" and sized:
             cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
         sized = line[a:b] == "中"
@@ -769,6 +789,17 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             a = cut
         out.append((a, b))
     return out
+
+
+def _bare_cells(line: str, a: int, b: int, cuts: set[int]) -> list[int]:
+    """Where, in ``line[a:b]``, the cells of a page's metadata table stand apart that a copy
+    glued label to value and cell to cell, no colon written (``索引号0000/2024-001主题分类
+    教育发布机构某局文号``, ``• 发布机构某局•``): before and after each label, when a label of
+    the page's own opens the piece (or a part a cut above made) glued to its value."""
+    for at in (a, *sorted(c for c in cuts if a < c < b)):
+        if _BARE_CELL_OPEN.match(line, at, b) is not None:
+            return [p for m in _BARE_CELL.finditer(line, at, b) for p in m.span() if at < p < b]
+    return []
 
 
 def _labels_from(line: str, a: int, b: int) -> list[re.Match[str]]:
@@ -1353,6 +1384,7 @@ _PAGE_SIGNS = (
     ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
+    ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
