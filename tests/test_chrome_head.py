@@ -226,6 +226,16 @@ HEADS = [
         None,
         id="bare-cells-between-heading-and-title",
     ),
+    pytest.param(
+        ["今天是：", "2024年5月21日", "星期二" + TITLE, "浏览：41次", "时间：2024年5月21日"],
+        None,
+        id="weekday-glued-to-the-heading",
+    ),
+    pytest.param(
+        ["桐溪县十届人大三次会议《关于整修某村灌溉水渠的建议》（12号）的答复", "浏览：740次", "时间：2024年5月21日" + TITLE],
+        None,
+        id="cell-date-in-words-glued-to-the-title",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

@@ -517,11 +517,13 @@ _GLUED_CELL_END = re.compile(
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
+    r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
 """The end of a tool's brackets, of a cell's count (or of its label when the count is left
 out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
-``发布日期：2024-05-21王某代表：``)."""
+``发布日期：2024-05-21王某代表：``, ``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
 )
@@ -569,6 +571,7 @@ _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     r"|[\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
+    r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
