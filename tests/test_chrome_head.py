@@ -236,6 +236,16 @@ HEADS = [
         None,
         id="cell-date-in-words-glued-to-the-title",
     ),
+    pytest.param(
+        ["• 0000-2024-00030", "• 桐溪县水务局", "• 综合,政务,建议", "• 2024-05-21", "• 2024-05-21", TITLE],
+        None,
+        id="bulleted-cells-glued-to-their-bullets",
+    ),
+    pytest.param(
+        [TITLE, "来源:桐溪县水务局  发布时间:2024-05-21 16:25 点击量: 下载本页"],
+        None,
+        id="download-tool-glued-to-the-salutation",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

@@ -278,6 +278,9 @@ _BYLINE = re.compile(
 # A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
 # page's list of what it says of itself; a letter sets no bullet before its date.
 _BULLET_MARKS = "•·●▪◆■"
+_GLUED_BULLETS = _BULLET_MARKS.replace("·", "")
+"""A list's bullets a copy without line breaks glues after the item before (``某局•``; not
+the middle dot of a transliterated name)."""
 _BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30), alone on its line: a letter writes neither.
@@ -565,7 +568,7 @@ _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
     "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
     "|中文版|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
-    "|进入适老模式|适老模式|适老版|文章播报|语音播报"
+    "|进入适老模式|适老模式|适老版|文章播报|语音播报|下载本页|打印本页"
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
@@ -781,6 +784,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
             cuts.update(_bare_cells(line, a, b, cuts))
+            if line[b - 1] in _GLUED_BULLETS and b - a > 1:
+                cuts.add(b - 1)  # (a list's next bullet glued to a value: 某局• 2020-09-30)
         if line[a] == "小" and sized:
             cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
         sized = line[a:b] == "中"
