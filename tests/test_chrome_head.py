@@ -391,3 +391,15 @@ def test_a_crumb_lead_glued_after_figures(join: str) -> None:
     letter = parse_text(join.join([crumb, TITLE, "发布日期:2024-05-21 来源: 浏览次数:", *LETTER]))
     assert letter.title == TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# the page's heading, its cells, the 发文字号, then the salutation and a first sentence
+# whose words read like a title's opening after a bracket (（村口）对面…的建议): the heading
+# is the letter's title (none opens before the salutation)
+@pytest.mark.parametrize("join", JOINS)
+def test_the_heading_stays_where_only_the_body_opens_like_a_title(join: str) -> None:
+    head = [TITLE, "来源:桐溪县水务局  时间:2024/05/21 16:01  浏览次数:", NUMBER, "王某代表："]
+    opening = "你提出的《关于整修某村（村口）对面灌溉水渠的建议》收悉，现答复如下："
+    letter = parse_text(join.join([*head, opening, *BODY[1:]]))
+    assert letter.title == TITLE
+    assert (letter.doc_number.text if letter.doc_number else None) == NUMBER

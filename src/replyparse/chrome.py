@@ -1031,8 +1031,9 @@ _TITLE_SESSION = re.compile(r"对[\u4e00-\u9fff]{0,16}?届[\u4e00-\u9fff]{0,8}?�
 _KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
 """A kind of document alone in a piece: a category's value in a page's cell (``信息分类：
 城乡建设 / 意见``), no title's words (a title broken before its ending leaves 答复, 复函)."""
-_HEAD_END = re.compile(r"[。！？；!?;]")
-"""A sentence's end: where the piece that ends a page's head stops holding its title."""
+_HEAD_END = re.compile(rf"[。！？；!?;]|(?:{vocab.alternation('roles')})[:：]")
+"""A sentence's end or a salutation's role and colon: where the piece that ends a page's head
+stops holding its title (a body's ``（新冠路）对面`` opens none)."""
 _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
