@@ -246,6 +246,11 @@ HEADS = [
         None,
         id="download-tool-glued-to-the-salutation",
     ),
+    pytest.param(
+        ["您的位置:首页 - 公众参与 - 人大建议 -", "正文桐溪县水务局", TITLE, "来源:办公室 作者:admin 发布日期:2024-05-21 点击数:"],
+        None,
+        id="dashed-crumb-its-article-step-glued",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 
