@@ -251,6 +251,16 @@ HEADS = [
         None,
         id="dashed-crumb-its-article-step-glued",
     ),
+    pytest.param(
+        ["关于对县十届人大三次会议第12号建议的答复", "作者 :佚名 来源 :桐溪县水务局 访问次数 : 发布时间 :2024-05-21", TITLE, NUMBER],
+        NUMBER,
+        id="labels-a-blank-before-their-colons",
+    ),
+    pytest.param(
+        [TITLE, f"发布时间:2024-05-21 发布机构:水务局 文号:{NUMBER} 索引号:000357640/2024-96", NUMBER, TITLE],
+        NUMBER,
+        id="index-code-glued-to-the-number",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

@@ -503,9 +503,10 @@ def _after_signed_date(line: str, reach: int) -> int | None:
 
 
 _GLUED_LABEL = re.compile(
-    rf"(?:{_alternation((*_LABELS, *_PAGE, *_TIMED_WORDS, *_VIEW_WORDS, '字号', '字体'))})[:：]"
+    rf"(?:{_alternation((*_LABELS, *_PAGE, *_TIMED_WORDS, *_VIEW_WORDS, '字号', '字体'))})\s?[:：]"
 )
-"""A label and its colon, where a copy glued a cell to what stands before it."""
+"""A label and its colon (a blank before it or not: ``作者 :``), where a copy glued a cell to
+what stands before it."""
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
@@ -520,6 +521,8 @@ _GLUED_CELL_END = re.compile(
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
+    r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
