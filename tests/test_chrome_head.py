@@ -261,6 +261,11 @@ HEADS = [
         NUMBER,
         id="index-code-glued-to-the-number",
     ),
+    pytest.param(
+        ["当前位置:首页>政务公开>公示公告", "字体大小:【大】 【中】 【小】 打印 关闭索引号0000-2024-29292 发布机构桐溪县水务局 发布日期2024-05-21", TITLE],
+        None,
+        id="bare-index-cell-after-a-tool",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 

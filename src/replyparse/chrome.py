@@ -511,7 +511,7 @@ _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
-    r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first
+    r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
@@ -597,6 +597,8 @@ _BARE_CELL_OPEN = re.compile(
     r"(?=[0-9A-Za-z\u4e00-\u9fff])"
 )
 """A label of the page's own glued to its value: a table whose cells lost their colons."""
+_INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
+"""An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
@@ -809,9 +811,11 @@ def _bare_cells(line: str, a: int, b: int, cuts: set[int]) -> list[int]:
     glued label to value and cell to cell, no colon written (``索引号0000/2024-001主题分类
     教育发布机构某局文号``, ``• 发布机构某局•``): before and after each label, when a label of
     the page's own opens the piece (or a part a cut above made) glued to its value."""
-    for at in (a, *sorted(c for c in cuts if a < c < b)):
+    index = _INDEX_CODE.search(line, a, b)  # (the index number's cell after a tool: 关闭索引号…)
+    starts = {a, *(c for c in cuts if a < c < b), *(() if index is None else (index.start(),))}
+    for at in sorted(starts):
         if _BARE_CELL_OPEN.match(line, at, b) is not None:
-            return [p for m in _BARE_CELL.finditer(line, at, b) for p in m.span() if at < p < b]
+            return [p for m in _BARE_CELL.finditer(line, at, b) for p in m.span() if a < p < b]
     return []
 
 
