@@ -247,6 +247,11 @@ HEADS = [
         id="download-tool-glued-to-the-salutation",
     ),
     pytest.param(
+        [TITLE, "来源:桐溪县水务局  发布时间:2024-05-21 16:25 点击量: 展开菜单"],
+        None,
+        id="menu-tool-glued-to-the-salutation",
+    ),
+    pytest.param(
         ["您的位置:首页 - 公众参与 - 人大建议 -", "正文桐溪县水务局", TITLE, "来源:办公室 作者:admin 发布日期:2024-05-21 点击数:"],
         None,
         id="dashed-crumb-its-article-step-glued",
