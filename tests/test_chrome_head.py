@@ -205,6 +205,72 @@ HEADS = [
         None,
         id="heading-glued-to-a-results-step",
     ),
+    pytest.param(
+        ["桐溪县人民政府欢迎您！2024年05月21日星期二", "首页 > 政府信息公开 > 建议提案办理 > 正文", TITLE,
+         "来源： 桐溪县水务局 | 访问量： | 发布时间： 2024/5/21 15:25:59"],
+        None,
+        id="welcome-you-and-the-day",
+    ),
+    pytest.param(
+        ["登录 | 注册 微信 简体 繁体无障碍阅读 进入适老模式桐溪县水务局" + TITLE, "来源:县政府办2024-05-21浏览量:62"],
+        None,
+        id="elder-mode-switch",
+    ),
+    pytest.param(
+        [TITLE, "索引号0000-2024-00130主题分类其他发文日期2024年05月21日 11:26:00", "发布机构桐溪县水务局文号"],
+        None,
+        id="bare-cells-after-the-title",
+    ),
+    pytest.param(
+        [TITLE, "索引号0000-2024-0803003发文机构桐溪县水务局公开目录人大建议办理结果文号浏览量日期2024-05-21", TITLE],
+        None,
+        id="bare-cells-between-heading-and-title",
+    ),
+    pytest.param(
+        ["今天是：", "2024年5月21日", "星期二" + TITLE, "浏览：41次", "时间：2024年5月21日"],
+        None,
+        id="weekday-glued-to-the-heading",
+    ),
+    pytest.param(
+        ["桐溪县十届人大三次会议《关于整修某村灌溉水渠的建议》（12号）的答复", "浏览：740次", "时间：2024年5月21日" + TITLE],
+        None,
+        id="cell-date-in-words-glued-to-the-title",
+    ),
+    pytest.param(
+        ["• 0000-2024-00030", "• 桐溪县水务局", "• 综合,政务,建议", "• 2024-05-21", "• 2024-05-21", TITLE],
+        None,
+        id="bulleted-cells-glued-to-their-bullets",
+    ),
+    pytest.param(
+        [TITLE, "来源:桐溪县水务局  发布时间:2024-05-21 16:25 点击量: 下载本页"],
+        None,
+        id="download-tool-glued-to-the-salutation",
+    ),
+    pytest.param(
+        [TITLE, "来源:桐溪县水务局  发布时间:2024-05-21 16:25 点击量: 展开菜单"],
+        None,
+        id="menu-tool-glued-to-the-salutation",
+    ),
+    pytest.param(
+        ["您的位置:首页 - 公众参与 - 人大建议 -", "正文桐溪县水务局", TITLE, "来源:办公室 作者:admin 发布日期:2024-05-21 点击数:"],
+        None,
+        id="dashed-crumb-its-article-step-glued",
+    ),
+    pytest.param(
+        ["关于对县十届人大三次会议第12号建议的答复", "作者 :佚名 来源 :桐溪县水务局 访问次数 : 发布时间 :2024-05-21", TITLE, NUMBER],
+        NUMBER,
+        id="labels-a-blank-before-their-colons",
+    ),
+    pytest.param(
+        [TITLE, f"发布时间:2024-05-21 发布机构:水务局 文号:{NUMBER} 索引号:000357640/2024-96", NUMBER, TITLE],
+        NUMBER,
+        id="index-code-glued-to-the-number",
+    ),
+    pytest.param(
+        ["当前位置:首页>政务公开>公示公告", "字体大小:【大】 【中】 【小】 打印 关闭索引号0000-2024-29292 发布机构桐溪县水务局 发布日期2024-05-21", TITLE],
+        None,
+        id="bare-index-cell-after-a-tool",
+    ),
 ]  # fmt: skip
 JOINS = [pytest.param(" ", id="space"), pytest.param("", id="glued")]
 
@@ -350,3 +416,15 @@ def test_a_crumb_lead_glued_after_figures(join: str) -> None:
     letter = parse_text(join.join([crumb, TITLE, "发布日期:2024-05-21 来源: 浏览次数:", *LETTER]))
     assert letter.title == TITLE
     assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]
+
+
+# the page's heading, its cells, the 发文字号, then the salutation and a first sentence
+# whose words read like a title's opening after a bracket (（村口）对面…的建议): the heading
+# is the letter's title (none opens before the salutation)
+@pytest.mark.parametrize("join", JOINS)
+def test_the_heading_stays_where_only_the_body_opens_like_a_title(join: str) -> None:
+    head = [TITLE, "来源:桐溪县水务局  时间:2024/05/21 16:01  浏览次数:", NUMBER, "王某代表："]
+    opening = "你提出的《关于整修某村（村口）对面灌溉水渠的建议》收悉，现答复如下："
+    letter = parse_text(join.join([*head, opening, *BODY[1:]]))
+    assert letter.title == TITLE
+    assert (letter.doc_number.text if letter.doc_number else None) == NUMBER

@@ -23,7 +23,8 @@ A line is chrome, whole, when it is
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
   its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
   ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``,
-  or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``).
+  or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``), also
+  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
 
@@ -277,6 +278,9 @@ _BYLINE = re.compile(
 # A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
 # page's list of what it says of itself; a letter sets no bullet before its date.
 _BULLET_MARKS = "•·●▪◆■"
+_GLUED_BULLETS = _BULLET_MARKS.replace("·", "")
+"""A list's bullets a copy without line breaks glues after the item before (``某局•``; not
+the middle dot of a transliterated name)."""
 _BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30), alone on its line: a letter writes neither.
@@ -519,13 +523,15 @@ def _after_signed_date(line: str, reach: int) -> int | None:
 
 
 _GLUED_LABEL = re.compile(
-    rf"(?:{_alternation((*_LABELS, *_PAGE, *_TIMED_WORDS, *_VIEW_WORDS, '字号', '字体'))})[:：]"
+    rf"(?:{_alternation((*_LABELS, *_PAGE, *_TIMED_WORDS, *_VIEW_WORDS, '字号', '字体'))})\s?[:：]"
 )
-"""A label and its colon, where a copy glued a cell to what stands before it."""
+"""A label and its colon (a blank before it or not: ``作者 :``), where a copy glued a cell to
+what stands before it."""
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
+    r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
@@ -535,11 +541,15 @@ _GLUED_CELL_END = re.compile(
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
+    r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
+    # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
+    r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
 """The end of a tool's brackets, of a cell's count (or of its label when the count is left
 out) or of a page's date in figures (its clock after it) that words are glued to
 (``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
-``发布日期：2024-05-21王某代表：``)."""
+``发布日期：2024-05-21王某代表：``, ``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
 )
@@ -580,16 +590,35 @@ _LABEL_REACH = 24
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
     "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
-    "|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
+    "|中文版|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
+    "|进入适老模式|适老模式|适老版|文章播报|语音播报|下载本页|打印本页|展开菜单|收起菜单"
 )
 _GLUED_FURNITURE = re.compile(
-    rf"(?:今天是[:：]?|欢迎访问[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    r"|[\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
+    r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
 corrections (``我要纠错``)."""
 _TITLE_START_AT = re.compile("关于|对")
+_BARE_CELL_LABELS = tuple(
+    w
+    for w in sorted(_PAGE | _TABLE_ONLY | {"文号", "发文字号"})
+    if (len(w) >= 3 or w == "文号") and w != "来源于"
+)
+_BARE_CELL = re.compile(vocab.longest_first(_BARE_CELL_LABELS))
+"""A label of a page's metadata table written without its colon (索引号, 主题分类, 文号; not
+来源于, which opens a sentence)."""
+_BARE_CELL_OPEN = re.compile(
+    rf"(?:{vocab.longest_first(tuple(w for w in _BARE_CELL_LABELS if w in _PAGE))})"
+    r"(?=[0-9A-Za-z\u4e00-\u9fff])"
+)
+"""A label of the page's own glued to its value: a table whose cells lost their colons."""
+_INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
+"""An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
 _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
@@ -729,8 +758,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     cell's count or a page's date in figures;
     on a page (``shown``) also after the site's furniture that opens a piece
     (``今天是：欢迎访问某县人民政府门户网无障碍浏览长者模式某局关于…``), before a crumb's 首页
-    the site's name is glued to, and after a crumb's last step where the article's heading
-    is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``)."""
+    the site's name is glued to, after a crumb's last step where the article's heading
+    is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``), and around the
+    labels of a metadata table that lost its colons (:func:`_bare_cells`)."""
     out: list[tuple[int, int]] = []
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
@@ -765,6 +795,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             banner = _STEP_NAME.match(line, a, b) if labelled else None
             if banner is not None and _TITLE_START_AT.match(line, banner.end()):
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
+            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
+                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
             cuts.update(_glued_crumbs(line, a, b))
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
@@ -778,6 +810,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     cuts.add(m.end())
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
+            cuts.update(_bare_cells(line, a, b, cuts))
+            if line[b - 1] in _GLUED_BULLETS and b - a > 1:
+                cuts.add(b - 1)  # (a list's next bullet glued to a value: 某局• 2020-09-30)
         if line[a] == "小" and sized:
             cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
         sized = line[a:b] == "中"
@@ -789,6 +824,19 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             a = cut
         out.append((a, b))
     return out
+
+
+def _bare_cells(line: str, a: int, b: int, cuts: set[int]) -> list[int]:
+    """Where, in ``line[a:b]``, the cells of a page's metadata table stand apart that a copy
+    glued label to value and cell to cell, no colon written (``索引号0000/2024-001主题分类
+    教育发布机构某局文号``, ``• 发布机构某局•``): before and after each label, when a label of
+    the page's own opens the piece (or a part a cut above made) glued to its value."""
+    index = _INDEX_CODE.search(line, a, b)  # (the index number's cell after a tool: 关闭索引号…)
+    starts = {a, *(c for c in cuts if a < c < b), *(() if index is None else (index.start(),))}
+    for at in sorted(starts):
+        if _BARE_CELL_OPEN.match(line, at, b) is not None:
+            return [p for m in _BARE_CELL.finditer(line, at, b) for p in m.span() if a < p < b]
+    return []
 
 
 def _labels_from(line: str, a: int, b: int) -> list[re.Match[str]]:
@@ -1012,8 +1060,9 @@ _TITLE_SESSION = re.compile(r"对[\u4e00-\u9fff]{0,16}?届[\u4e00-\u9fff]{0,8}?�
 _KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
 """A kind of document alone in a piece: a category's value in a page's cell (``信息分类：
 城乡建设 / 意见``), no title's words (a title broken before its ending leaves 答复, 复函)."""
-_HEAD_END = re.compile(r"[。！？；!?;]")
-"""A sentence's end: where the piece that ends a page's head stops holding its title."""
+_HEAD_END = re.compile(rf"[。！？；!?;]|(?:{vocab.alternation('roles')})[:：]")
+"""A sentence's end or a salutation's role and colon: where the piece that ends a page's head
+stops holding its title (a body's ``（新冠路）对面`` opens none)."""
 _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
@@ -1373,6 +1422,7 @@ _PAGE_SIGNS = (
     ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
+    ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)

@@ -318,6 +318,15 @@ _PERSON_NOTES = re.compile(PERSON_NOTE)
 # (a number's kind word after its 号 too: a title line that names only the proposal,
 # …会议第48号提案, ends with it, and the 的 after it of a title that lost its 答复:
 # …第12号建议的许某代表：)
+# What a flattened head glues before a salutation's names that no name holds: a
+# publication value (公开, 同意公开): the names start after it (公开王某代表：).
+_BEFORE_NAMES = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
+        if "公开" in w
+    )
+)
 _HARD_BOUND = re.compile(
     r"\d号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
 )
@@ -1404,6 +1413,9 @@ class _Reader:
         )
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        # (a publication value glued before them: 同意公开王某代表：)
+        if "公开" in text:  # (every value searched holds it)
+            bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
             if value is not None and value.end() < role:
