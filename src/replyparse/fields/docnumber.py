@@ -31,6 +31,7 @@ from replyparse.elements import (
     CN_SERIAL,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
+    MASK_MARKS,
     SERIAL_MARK,
     SUB_SERIAL,
     damaged_doc_number,
@@ -472,6 +473,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     if not found.serial_text:
         issues.append("no serial: its place was never filled in")
         return _diagnostics(found, issues)
+    if not found.serial_text.strip(MASK_MARKS):
+        issues.append(f"serial masked ({found.serial_text}) by the publisher")
+        return _diagnostics(found, issues)
     if found.item.serial is not None and not found.serial_text.isdigit():
         issues.append(f"serial in Chinese numerals ({found.serial_text}), not in figures")
         return _diagnostics(found, issues)
@@ -618,7 +622,7 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         open=m.group("open") or "",
         close=m.group("close") or "",
         has_di=False,
-        serial_text=m.group("serial") or m.group("word") or "",
+        serial_text=m.group("serial") or m.group("word") or m.group("masked") or "",
     )
 
 
