@@ -67,3 +67,17 @@ def test_a_bracketed_metadata_block_gives_nothing(o: str, c: str) -> None:
     letter = parse_text(text)
     assert [d.value for d in letter.dates] == ["2024-08-29"]
     assert letter.doc_number is not None and letter.doc_number.text == "某教委函〔2024〕9号"
+
+
+@pytest.mark.parametrize(
+    ("o", "c"),
+    [
+        pytest.param("[ ", " ] ", id="spaced-square"),
+        pytest.param("【", "】", id="lenticular"),
+        pytest.param("", "：", id="colon"),
+    ],
+)
+def test_the_bracketed_number_cell_stands_in_for_a_number_not_written(o: str, c: str) -> None:
+    text = HEAD.format(o=o, c=c) + LETTER.replace("某教委函〔2024〕9号\n", "")
+    number = parse_text(text).doc_number
+    assert number is not None and number.text == "某教委函〔2024〕12号"

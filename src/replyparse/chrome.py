@@ -2377,7 +2377,8 @@ def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
 
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and
 # value), and the 发文字号 that fills it, as the page writes it (widths and all).
-_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[:：]?[\s|｜│]*")
+# (its label in brackets for a colon too: ``[ 发文字号 ] 某函〔2024〕5号``)
+_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*")
 CELL_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(﹝〖](?P<year>(?:19|20)\d{2})年?"
     r"[〕\]］】）)﹞〗]第?(?P<serial>\d{1,5})号"
