@@ -1,7 +1,8 @@
 """The letter's own 发文字号 whose serial the publisher masked (``某街函〔2024〕**号``,
 ``××号``, ``XX号``, ``X号``) on its header line, under the title or above it: the number as
 written, ``serial`` null, its line no part of the title, a warning that says it is masked.
-Near-misses: no 号 after the mask, a code holding a title's words. Snippets in our own
+A cited number masked so is a reference as written, as one never filled in is
+(``某财建〔2022〕号``). Near-misses: no 号 after the mask, a code holding a title's words. Snippets in our own
 words."""
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ BODY = (
         pytest.param("XX", id="letters"),
         pytest.param("X", id="one-letter"),
         pytest.param("ＸＸＸ", id="full-width-letters"),
+        pytest.param("○○", id="circles"),
     ],
 )
 @pytest.mark.parametrize("under", [True, False], ids=["under-title", "above-title"])
@@ -56,3 +58,12 @@ def test_a_masked_serial_is_the_letter_number(mask: str, under: bool) -> None:
 )
 def test_no_number_without_its_shape(line: str) -> None:
     assert parse_text(f"{line}\n{TITLE}{BODY}").doc_number is None
+
+
+@pytest.mark.parametrize("mask", ["**", "××", ""])
+def test_a_cited_masked_number_is_a_reference(mask: str) -> None:
+    cited = f"某财建〔2022〕{mask}号"
+    body = BODY.replace("我街已安排", f"根据{cited}文件，我街已安排")
+    record = parse_text(TITLE + body)
+    assert [(r.kind, r.text) for r in record.references] == [("doc_number", cited)]
+    assert span_problems(record) == []

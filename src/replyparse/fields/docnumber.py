@@ -426,7 +426,9 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
 # A cited 发文字号 whose serial was lost or never filled in (某财建〔2022〕号): its code, both
 # brackets of its year and 号 right after. Not the round bracket (（2022）号 is no number);
 # a code that is a label or kind word (编号〔2022〕号) or none is turned down by the reader.
-_UNFILLED = re.compile(r"[〔\[［【﹝〖](?:19|20)\d{2}[〕\]］】﹞〗]号")
+# A serial the publisher masked is no more filled in (某财建〔2022〕**号, ××号).
+_UNFILLED = re.compile(rf"[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗][{MASK_MARKS}]{{0,5}}号")
+_AFTER_YEAR = frozenset("号" + MASK_MARKS)
 _UNFILLED_OPENS = frozenset("〔[［【﹝〖")
 
 
@@ -435,11 +437,12 @@ def find_unfilled_numbers(view: TextView, brackets: list[int]) -> list[Range]:
     (``某财建〔2022〕号``), from their issuer code (two characters or more, never a label or
     kind word) to 号. ``brackets``: :func:`before_digit` of ``view.norm`` for
     :data:`BRACKETS` (a match opens with one of them, its year's digit after it): the
-    pattern is tried only there, where its 号 stands six characters on."""
+    pattern is tried only there, where its 号 (or a mask of its serial) stands six
+    characters on."""
     out: list[Range] = []
     norm = view.norm
     for at in brackets:
-        if norm[at] not in _UNFILLED_OPENS or norm[at + 6 : at + 7] != "号":
+        if norm[at] not in _UNFILLED_OPENS or norm[at + 6 : at + 7] not in _AFTER_YEAR:
             continue
         m = _UNFILLED.match(norm, at)
         if m is None:
