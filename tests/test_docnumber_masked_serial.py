@@ -29,6 +29,7 @@ BODY = (
         pytest.param("X", id="one-letter"),
         pytest.param("ＸＸＸ", id="full-width-letters"),
         pytest.param("○○", id="circles"),
+        pytest.param("□□", id="missing-glyphs"),
     ],
 )
 @pytest.mark.parametrize("under", [True, False], ids=["under-title", "above-title"])

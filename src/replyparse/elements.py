@@ -71,8 +71,9 @@ DOC_NUMBER = (
 """A well-formed 发文字号 (issuer code, year in brackets, serial or listed serials, 号), or one
 written with its year first (:data:`YEAR_FIRST_DOC_NUMBER`)."""
 
-MASK_MARKS = "*＊×XxＸ○"
-"""What a publisher writes for a serial it masks (``某街函〔2024〕**号``, ``××号``, ``XX号``)."""
+MASK_MARKS = "*＊×XxＸ○□"
+"""What a publisher writes for a serial it masks (``某街函〔2024〕**号``, ``××号``, ``XX号``,
+``○○号``), or a font for its lost digits (``□□号``)."""
 DAMAGED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"
     rf"(?P<close>[{_C}])?(?:(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号))"
