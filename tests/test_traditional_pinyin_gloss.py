@@ -167,12 +167,12 @@ def test_a_glossed_number_cell_gives_the_number(number: str) -> None:
 # the text and every other string are (an earlier round read it past them and dropped them).
 HEADED = (
     "王某委員:\n您提出的建議收悉。現(xiàn)答復(fù)如下:\n"
-    "我局主要采取以下措施:一是加強(qiáng)學(xué)校安全教育,完善錯(cuò)峰放學(xué)機(jī)制。"
-    "二是與交警部門協(xié)同配合,維護(hù)校園秩序。\n某縣教育局\n2024年8月15日\n"
+    "我局已着手以下工作:一是增設(shè)午餐供應(yīng)點,延長(zhǎng)食堂開放時間。"
+    "二是會同衛生部門定期抽檢(jiǎn)食材。\n某縣教育局\n2024年6月5日\n"
 )
 HEADED_SIMPLIFIED = (
-    "王某委员：\n您提出的建议收悉，现答复如下：\n一、加强(qiáng)学校安全教育\n"
-    "我局已部署。\n二、维护校园秩(zhì)\n我局已协调。\n某县教育局\n2024年8月15日\n"
+    "王某委员：\n您提出的建议收悉，现答复如下：\n一、增设(shè)午餐供应点\n"
+    "我局已部署。\n二、定期抽检(jiǎn)\n我局已协调。\n某县教育局\n2024年6月5日\n"
 )
 
 
@@ -181,15 +181,12 @@ HEADED_SIMPLIFIED = (
     [
         pytest.param(
             HEADED,
-            [
-                "加強(qiáng)學(xué)校安全教育,完善錯(cuò)峰放學(xué)機(jī)制",
-                "與交警部門協(xié)同配合,維護(hù)校園秩序",
-            ],
+            ["增設(shè)午餐供應(yīng)點,延長(zhǎng)食堂開放時間", "會同衛生部門定期抽檢(jiǎn)食材"],
             id="inline-traditional",
         ),
         pytest.param(
             HEADED_SIMPLIFIED,
-            ["加强(qiáng)学校安全教育", "维护校园秩(zhì)"],
+            ["增设(shè)午餐供应点", "定期抽检(jiǎn)"],
             id="headings-simplified-last-gloss",
         ),
     ],
