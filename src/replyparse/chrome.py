@@ -109,7 +109,8 @@ _LABELS = tuple(
         )
     )
 )
-_LABEL = re.compile(rf"(?P<label>{_alternation(_LABELS)})(?=\s*[:：]|[{_SEP}]|$)")
+_LABEL = re.compile(rf"(?P<label>{_alternation(_LABELS)})(?=\s*[:：\]】]|[{_SEP}]|$)")
+_LABEL_BRACKET_CLOSE = "]】"
 _TABLE_ONLY = frozenset(vocab.words("page_table_labels")) - {e.spelling for e in _TABLE}
 _TABLE_ROW_SIGNS = ("发文机关", "发文单位", "公文种类")
 """The cells a page's metadata table writes that no label of a letter's is (发文机关, 公文种类,
@@ -375,11 +376,28 @@ def _cells(text: str, pattern: re.Pattern[str]) -> tuple[str, list[_Cell]]:
     for m, nxt in zip(found, [*found[1:], None], strict=True):
         end = nxt.start() if nxt is not None else len(text)
         rest = text[m.end() : end].strip()
-        colon = rest.startswith((":", "："))
-        value = _SEPS.sub(" ", rest[1:] if colon else rest).strip(" " + CELL_BARS).removesuffix(")")
+        if rest[:1] in _LABEL_BRACKET_CLOSE and _bracketed(text, m.start()):
+            rest = rest[1:].lstrip()  # (a colon may follow the bracket too: 【来源】：…)
+            colon = True
+            rest = rest[1:] if rest.startswith((":", "：")) else rest
+        else:
+            colon = rest.startswith((":", "："))
+            rest = rest[1:] if colon else rest
+        value = _SEPS.sub(" ", rest)
+        value = value.strip(" " + CELL_BARS).removesuffix(")")
         label = _BLANKS.sub("", m.group("label"))
         cells.append(_Cell(label, colon, value))
     return text[: found[0].start()], cells
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """Whether the label at ``start`` of ``text`` opens right after ``[`` or ``【`` (blanks
+    between them): a page's metadata row writes its label in brackets for its colon
+    (``[ 成文日期 ] 2024-09-19``, ``【发布日期】2024-09-19``)."""
+    at = start - 1
+    while at >= 0 and text[at] in " \t\u3000":
+        at -= 1
+    return at >= 0 and text[at] in "[【"
 
 
 def _lead_is_furniture(lead: str) -> bool:
@@ -2107,8 +2125,8 @@ def _table_cells(labelled: _Labelled) -> list[_Cell]:
     """The cells of a line when it is cells of a metadata table only (labels of the page
     or of :data:`_TABLE_CELLS`, short values), else none."""
     lead, cells = labelled
-    if lead.strip(" " + CELL_BARS + _BULLETS) or not cells:
-        return []
+    if lead.strip(" " + CELL_BARS + _BULLETS + "[【") or not cells:
+        return []  # (a label in brackets opens a row: ``[ 成文日期 ] 2024-09-19``)
     if any(c.label not in _TABLE_CELLS or len(c.value) > _VALUE for c in cells):
         return []
     if any(_SENTENCE.search(c.value) for c in cells):
@@ -2460,7 +2478,8 @@ def _site_units(texts: list[str], filled: list[int], top: int) -> list[int]:
 
 # The 文号 cell of a page's metadata table (文号：, 发文字号:, 文 号, a | between label and
 # value), and the 发文字号 that fills it, as the page writes it (widths and all).
-_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[:：]?[\s|｜│]*")
+# (its label in brackets for a colon too: ``[ 发文字号 ] 某函〔2024〕5号``)
+_NUMBER_CELL = re.compile(r"(?<![\u4e00-\u9fff])(?:发文字号|文\s?号)\s*[\]】]?\s*[:：]?[\s|｜│]*")
 CELL_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(﹝〖](?P<year>(?:19|20)\d{2})年?"
     r"[〕\]］】）)﹞〗]第?(?P<serial>\d{1,5})号"

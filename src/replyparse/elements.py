@@ -71,16 +71,21 @@ DOC_NUMBER = (
 """A well-formed 发文字号 (issuer code, year in brackets, serial or listed serials, 号), or one
 written with its year first (:data:`YEAR_FIRST_DOC_NUMBER`)."""
 
+MASK_MARKS = "*＊×XxＸ○□"
+"""What a publisher writes for a serial it masks (``某街函〔2024〕**号``, ``××号``, ``XX号``,
+``○○号``), or a font for its lost digits (``□□号``)."""
 DAMAGED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[\u4e00-\u9fffA-Za-z]{{1,16}})(?P<open>[{_O}])?(?P<year>(?:19|20)\d{{2}})"
-    rf"(?P<close>[{_C}])?(?:(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号)))?"
+    rf"(?P<close>[{_C}])?(?:(?P<serial>\d{{1,5}})|(?P<word>(?:(?!号)[\u4e00-\u9fff]){{1,3}}(?=号))"
+    rf"|(?P<masked>[{MASK_MARKS}]{{1,5}}(?=号)))?"
     rf"(?P<hao>号)?(?!\d)"
 )
 """A 发文字号 that lost its closing bracket, its 号 or both in copying (``某发〔202527``), or
 its opening bracket (``某发2025〕27号``): the year is the first four digits, the serial the
 rest. Or one whose serial was never filled in (``某民函〔2024〕号``, ``某民函〔2024〕 号``,
 ``某市环函〔2020〕``: a draft's or a template's blank), or holds a word for it (``某教提复字
-〔2019〕来信号``: a letter answered outside the numbered items; no plain number). Only a
+〔2019〕来信号``: a letter answered outside the numbered items; no plain number), or a mask
+the publisher wrote for it (``某街函〔2024〕**号``, ``××号``: :data:`MASK_MARKS`). Only a
 header element, and only when it is not whole and keeps one bracket or its code ends in 字,
 or, with no serial, keeps both brackets (:func:`damaged_doc_number`)."""
 # The code of a number with no serial: an issuer's 代字, no title's words (某某的答复〔2020〕).

@@ -189,7 +189,12 @@ def _written(value: str, letter: _Letter, span: Any) -> str:
                 return kept
         at = folded.find(value, start, end)
         if at >= 0:
-            return original[at : at + len(value)]
+            stop = at + len(value)
+            if letter.glossed and (gloss := GLOSS.match(original, stop)) is not None:
+                stop = gloss.end()  # the gloss of its last character, its own (秩(zhì))
+            return original[at:stop]
+        if letter.glossed and (kept := _glossed_inside(value, original, folded, start, end)):
+            return kept
         picked = _subsequence(value, folded, start, end)
         if picked is not None:
             return "".join(original[i] for i in picked)
@@ -214,6 +219,22 @@ def _glossed_over_breaks(
     if GLOSS.sub("", squeezed) != value:
         return None
     return _BLANKS.sub("", original[start:end])
+
+
+def _glossed_inside(value: str, original: str, folded: str, start: int, end: int) -> str | None:
+    """``value`` as ``original[start:end]`` writes it with its pinyin glosses, when it stands
+    there whole once they are read past (a section's heading inside its text, which its
+    span holds: ``加強(qiáng)學(xué)校…``), the gloss of its last character with it; None
+    otherwise."""
+    window = folded[start:end]
+    glosses = [m.span() for m in GLOSS.finditer(window)]
+    if not glosses:
+        return None
+    copy, back = unglossed(window, glosses)
+    at = copy.find(value)
+    if at < 0:
+        return None
+    return original[start + back(at) : start + back(at + len(value))]
 
 
 def _subsequence(value: str, folded: str, start: int, end: int) -> list[int] | None:

@@ -38,6 +38,9 @@ _CN_ALL = _CN_DIGITS + _CN_SMALL + _CN_BIG
 _CN_DIGIT_SET = frozenset(_CN_DIGITS)
 # Before a Chinese numeral these make it a guess, not a sum: 几十万元, 数十万元, 上百万元.
 _VAGUE = "几数上成好"
+_LOST_DIGIT = frozenset("?？□■\ufffd")
+"""What a copy writes for a character it lost (a mirror's ``?``, the replacement character,
+a font's missing glyph ``□``): glued before a figure, a digit of it may be lost."""
 
 # A range's separators, as the dates read them (:data:`~replyparse.fields.numerals.
 # RANGE_DASHES`): the dashes of one character (one class, with 至 and 到 where a pattern
@@ -707,6 +710,9 @@ def _amounts(
             pos = unit + 1
             continue
         start = m.start()
+        if norm[start - 1 : start] in _LOST_DIGIT and norm[start : start + 1].isdecimal():
+            pos = m.end()  # a digit lost before it (下?0万元, 1□0万元): no sum says its value
+            continue
         if not (_unit_written(m, "1") or (m.group("sep") and _unit_written(m, "2"))):
             pos = start + 1  # no 元 and no 万/亿: never money (a date, a count, a phone)
             continue

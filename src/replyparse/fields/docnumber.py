@@ -31,6 +31,7 @@ from replyparse.elements import (
     CN_SERIAL,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
+    MASK_MARKS,
     SERIAL_MARK,
     SUB_SERIAL,
     damaged_doc_number,
@@ -425,7 +426,9 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
 # A cited 发文字号 whose serial was lost or never filled in (某财建〔2022〕号): its code, both
 # brackets of its year and 号 right after. Not the round bracket (（2022）号 is no number);
 # a code that is a label or kind word (编号〔2022〕号) or none is turned down by the reader.
-_UNFILLED = re.compile(r"[〔\[［【﹝〖](?:19|20)\d{2}[〕\]］】﹞〗]号")
+# A serial the publisher masked is no more filled in (某财建〔2022〕**号, ××号).
+_UNFILLED = re.compile(rf"[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗][{MASK_MARKS}]{{0,5}}号")
+_AFTER_YEAR = frozenset("号" + MASK_MARKS)
 _UNFILLED_OPENS = frozenset("〔[［【﹝〖")
 
 
@@ -434,11 +437,12 @@ def find_unfilled_numbers(view: TextView, brackets: list[int]) -> list[Range]:
     (``某财建〔2022〕号``), from their issuer code (two characters or more, never a label or
     kind word) to 号. ``brackets``: :func:`before_digit` of ``view.norm`` for
     :data:`BRACKETS` (a match opens with one of them, its year's digit after it): the
-    pattern is tried only there, where its 号 stands six characters on."""
+    pattern is tried only there, where its 号 (or a mask of its serial) stands six
+    characters on."""
     out: list[Range] = []
     norm = view.norm
     for at in brackets:
-        if norm[at] not in _UNFILLED_OPENS or norm[at + 6 : at + 7] != "号":
+        if norm[at] not in _UNFILLED_OPENS or norm[at + 6 : at + 7] not in _AFTER_YEAR:
             continue
         m = _UNFILLED.match(norm, at)
         if m is None:
@@ -471,6 +475,9 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
     written = view.norm[found.start : found.end]
     if not found.serial_text:
         issues.append("no serial: its place was never filled in")
+        return _diagnostics(found, issues)
+    if not found.serial_text.strip(MASK_MARKS):
+        issues.append(f"serial masked ({found.serial_text}) by the publisher")
         return _diagnostics(found, issues)
     if found.item.serial is not None and not found.serial_text.isdigit():
         issues.append(f"serial in Chinese numerals ({found.serial_text}), not in figures")
@@ -618,7 +625,7 @@ def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
         open=m.group("open") or "",
         close=m.group("close") or "",
         has_di=False,
-        serial_text=m.group("serial") or m.group("word") or "",
+        serial_text=m.group("serial") or m.group("word") or m.group("masked") or "",
     )
 
 
