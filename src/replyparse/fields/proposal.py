@@ -148,12 +148,13 @@ def _number_kinds(text: str) -> list[re.Match[str]]:
 # half-width colon (编号:15)
 _NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提案|议案|立案|案)?号)[：:]?"
 # 建议(第24号), 建议（编号：15）, 建议第12号, 建议：第009号, 提案167号答复 (no 第: only before
-# the title's 答复 or 的, a stop or a bracket, so 建议3号楼… is none); its numerals as written
+# the title's 答复 or 的, a stop, a bracket or the quoted title, 建议45号《…》, so 建议3号楼…
+# is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
 _KIND_NUMBER = re.compile(
     rf"(?P<kind>{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
     rf"|：?第(?P<b>{_SERIALS})号"
-    rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(]|$)"
+    rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(《“「]|$)"
     rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
 )
 # Right after the session's 会议, a number with a one-character prefix of its own (温36号
@@ -389,6 +390,19 @@ _ASKED_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
     rf"(?:{_KINDS}))(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?(?:收悉|收到)"
     r"|[，,。；]|的?办理)"
+)
+# The item's own title written bare right after its number, with neither 关于 nor quotes
+# (…会议第33号：硬化某村道路的议案，县政府交由…; …会议第33号硬化某村道路的议案收悉; a
+# mirror that put its own words or a colon where 关于 stood): the run after the number (and
+# a colon) to its kind word, six characters or more, before 收悉 or a clause's end. Not when
+# the number's kind word or whose it is follows (第33号代表建议, _NUMBER_KIND's), nor the
+# asking words (第33号提出的…) or 关于 (…号关于…的建议, _PHRASE's); the title names no
+# number or session (_NUMBERED_PHRASE, asked by the caller).
+_TITLE_AFTER_NUMBER = re.compile(
+    rf"会议第(?P<number>{_N})号[：:]?"
+    rf"(?P<title>(?!关于|提出|所提|提交|领衔|联名|{_WHOSE}|{_KINDS})"
+    rf"[^，。；：“”《》\s]{{6,80}}?的(?:{_KINDS}))"
+    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理)"
 )
 # The proposal's own title in brackets right after the item's number and kind word, or
 # after the title's ending (关于第0456号提案（关于加强河道治理）的答复, 您提出的第12号建议
@@ -1293,6 +1307,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         while sn := _AFTER_SESSION.search(text, pos):
             out.append(_Read(sn.group("number"), flat, sn.start("number")))
             pos = sn.end()
+        if numbered and (bare := _bare_title_after_number(text, len(text))):
+            out.append(_Read(bare.group("number"), flat, bare.start("number")))
     if "号）" in text or "号)" in text:  # the note ends so
         for sn in _SESSION_NOTE.finditer(text):
             opened = _note_opener(text, sn.start())
@@ -1404,6 +1420,9 @@ def _proposal_title(
             if not _NUMBERED_PHRASE.search(m2.group(0)):
                 where = flat.range(*_whole(_WHOLE_IN_OPENING, text, m2))
                 return ctx.flat(where, written=True), where
+        if bare := _bare_title_after_number(text, limit + 4):
+            where = flat.range(*bare.span("title"))
+            return ctx.flat(where, written=True), where
         comma = _COMMA_PHRASE.search(text, 0, limit + 4)
         if comma and not _NUMBERED_PHRASE.search(comma.group("title")):
             where = flat.range(*comma.span("title"))
@@ -1557,6 +1576,17 @@ def _title_phrase(ctx: Context, flat: Flat) -> tuple[Flat, Range] | None:
 def _has_bracketed(text: str) -> bool:
     """Whether ``text`` holds what every match of :data:`_BRACKETED_TITLE` does."""
     return "（关于" in text or "(关于" in text
+
+
+def _bare_title_after_number(text: str, limit: int) -> re.Match[str] | None:
+    """The first :data:`_TITLE_AFTER_NUMBER` of ``text[:limit]`` whose title names no
+    number or session, None when there is none (asked only where 会议第 stands)."""
+    if "会议第" not in text:
+        return None
+    for m in _TITLE_AFTER_NUMBER.finditer(text, 0, limit):
+        if not _NUMBERED_PHRASE.search(m.group("title")):
+            return m
+    return None
 
 
 def _title_before_number(text: str, limit: int) -> tuple[int, int] | None:
