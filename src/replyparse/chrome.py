@@ -279,10 +279,12 @@ _BYLINE = re.compile(
 _BULLET_MARKS = "•·●▪◆■"
 _BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
-# after the page's 发布于 (发布于 2020-09-30), alone on its line: a letter writes neither.
+# after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
+# （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither.
 _FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _MARKED_DATE = re.compile(
-    rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】|发布于\s*{_FIGURES})$"
+    rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
+    rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
 )
 # A count of the page's views as a listing's row writes it, its value a number or the
 # brackets a template left empty (点击:[], 浏览:【12】; NFKC: ： is :, （ is ().
@@ -1350,7 +1352,7 @@ _PAGE_SIGNS = (
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
-    ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
+    ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
