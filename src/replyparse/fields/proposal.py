@@ -190,6 +190,9 @@ _AFTER_QUOTE = re.compile(
 # 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
 # decree's or a file's number (第588号令, 第5号文) is none.
 _NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
+# A title's closing quote whose opening one the copy lost (提出的关于…的建议”(第54号)，…),
+# right after its kind word and before a bracket: the note after it read as after a quote.
+_LONE_CLOSE = re.compile(r"(?<=建议|提案|议案|意见)[”」\"](?=[（(])")
 # the number a sentence gives after 编号为 (您提出的编号为第88号的建议, 编号为0031的《…》,
 # 建议编号为2024088的…): right before the item's kind word or its quoted title, 的 between
 # or not; a number so written before anything else (编号为88，…) is not read.
@@ -1307,6 +1310,12 @@ def _numbers(scan: _Scan) -> list[_Read]:
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
         if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if "号" in text:  # (第N号) holds it
+        closed = {q.end() - 1 for q in scan.quotes}
+        for lone in _LONE_CLOSE.finditer(text):
+            after = _AFTER_QUOTE.match(text, lone.start())
+            if lone.start() not in closed and after and after.group("number"):
+                out.append(_Read(after.group("number"), flat, after.start("number")))
     for p in (scan.phrases or ()) if numbered else ():  # (None: no 第…号 before one)
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
