@@ -286,6 +286,13 @@ _MARKED_DATE = re.compile(
     rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
     rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
 )
+# A server's error page a copy kept around the letter (404 Not Found, its server's name
+# nginx alone under it): its status and reason, or the server's name and version alone.
+_SERVER_ERROR_WORDS = ("Not Found", "Forbidden", "Bad Gateway")
+_SERVER_ERROR = re.compile(
+    rf"^(?:[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)})|(?:nginx|openresty)(?:/[\d.]+)?)$",
+    re.IGNORECASE,
+)
 # A count of the page's views as a listing's row writes it, its value a number or the
 # brackets a template left empty (点击:[], 浏览:【12】; NFKC: ： is :, （ is ().
 _EMPTY_COUNT = r"[\[【(]\s*\d*\s*[\]】)]"
@@ -1185,6 +1192,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
         or _MARKED_DATE.match(text) is not None
+        or _SERVER_ERROR.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
         or _bare_table_row(text, labelled)
@@ -1355,6 +1363,7 @@ _PAGE_SIGNS = (
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
+    *((word, "") for word in _SERVER_ERROR_WORDS),  # (a server's error page: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
