@@ -156,7 +156,7 @@ _TOOL_WORD = (
     # a page's button that reads the article aloud (文章播报, 语音播报)
     r"|文章播报|语音播报|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
-    r"|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
+    r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
@@ -1586,6 +1586,10 @@ def _chrome_lines(
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome)
+        if (untrimmed is None or "标题 " in untrimmed or "标题\t" in untrimmed) and _item_rows(
+            texts, filled, chrome
+        ):  # (its rows open with a 标题 and a blank)
+            _page_furniture(texts, filled, chrome)  # (the tools by its heading too)
     elif untrimmed is None or _INFOBOX_NAME in untrimmed:  # (a page's infobox, named)
         _infobox(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
@@ -1848,6 +1852,39 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     chrome.update(filled[first : last + 1])
     if first > 0 and _ITEM_HEADING.match(texts[filled[first - 1]]):
         chrome.add(filled[first - 1])
+
+
+# The same form written a row a line, each label then a blank and its value (no colon, no
+# bar: 提案标题 关于…的建议 / 提案委员 某县政府 / 承办单位 某局 / 协办单位 / 办理状态 已办结),
+# opened by its title's row; a label's value left empty stands alone.
+_ITEM_TITLE_ROW = re.compile(r"^(?:议案|建议|提案)标题[ \t]+(?P<value>[^|:。!?]{4,})$")
+_ITEM_ROW_LABELS = (
+    "提案委员", "提案人", "建议人", "提出人", "领衔代表", "领衔人", "承办单位", "主办单位",
+    "协办单位", "会办单位", "办理状态", "办理结果", "答复时间", "办结时间", "提案类别",
+    "建议类别", "类别",
+)  # fmt: skip
+_ITEM_ROW = re.compile(rf"^(?:{'|'.join(_ITEM_ROW_LABELS)})(?:[ \t]+[^|:。!?]{{1,30}})?$")
+
+
+def _item_rows(texts: list[str], filled: list[int], chrome: set[int]) -> bool:
+    """A proposal database's form of the item written a row a line with blanks for its
+    cells (:data:`_ITEM_TITLE_ROW` then rows of :data:`_ITEM_ROW`) at the top of a page
+    that shows itself: the page's, and so is the item's title over it (the page's heading,
+    the line that writes the title row's value): no title, issuer nor salutation of the
+    reply is read off them. Whether it found one."""
+    head = range(min(len(filled), 2 * _ITEM_FORM_REACH))  # (chrome among them or not)
+    first = next((at for at in head if _ITEM_TITLE_ROW.match(texts[filled[at]])), None)
+    if first is None:
+        return False
+    last = first
+    while last + 1 < len(filled) and _ITEM_ROW.match(texts[filled[last + 1]]):
+        last += 1
+    if last == first:
+        return False  # (a title's row alone is no form)
+    chrome.update(filled[first : last + 1])
+    value = _ITEM_TITLE_ROW.match(texts[filled[first]]).group("value").strip()  # type: ignore[union-attr]
+    chrome.update(filled[at] for at in head if at < first and texts[filled[at]] == value)
+    return True
 
 
 def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:
