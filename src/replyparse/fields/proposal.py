@@ -289,6 +289,9 @@ _HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
+# What parts two quoted titles of items answered together (第4号提案《…》和第5号提案《…》,
+# 《…》、《…》): a joining word or mark, the next item's number and kind word or not.
+_JOINED = re.compile(rf"[和及与、，,](?:第?[0-9]{{1,5}}号)?(?:{_WHOSE})?(?:{_KINDS})?")
 # A quoted title right before the word that says it arrived (您《…》收悉), a bracketed
 # number or a kind word between them.
 _BEFORE_RECEIVED = re.compile(
@@ -1392,8 +1395,12 @@ def _proposal_title(
             # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
-        for m in _quotes_before(text, limit, opening_quotes):
+        before = _quotes_before(text, limit, opening_quotes)
+        for k, m in enumerate(before):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
+                while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
+                    k -= 1  # (items answered together: the first named is the proposal)
+                m = before[k]
                 if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
                     where = flat.range(*phrase)
                     return ctx.flat(where, written=True), where
