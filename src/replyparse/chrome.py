@@ -1598,7 +1598,12 @@ def _chrome_lines(
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
     _top_stamp(texts, filled, chrome)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
-        if untrimmed is None or "内容 |" in untrimmed or "情况 |" in untrimmed:
+        if (
+            untrimmed is None
+            or "内容 |" in untrimmed
+            or "情况 |" in untrimmed
+            or "内容: |" in untrimmed
+        ):
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
         _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
@@ -1827,8 +1832,13 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
 # A proposal database's form of the item over the reply (NFKC): its rows, a label and a bar,
 # ``议案内容 | …the proposal's text… |`` and ``议案办理情况 | 已于…转交某镇办理。``, under the
 # item's own title as the page's heading (``关于…的建议``, no reply's word).
-_ITEM_FORM_ROW = re.compile(r"^(?:议案|建议|提案)(?:内容|办理情况)\s*\|")
+_ITEM_FORM_ROW = re.compile(r"^(?:议案|建议|提案|问题)(?:内容|办理情况)\s*:?\s*\|")
 _ITEM_HEADING = re.compile(r"^[^。!?:|]{4,}的(?:建议|提案|议案)$")
+# The form's own row for the item's title right over its first row (标题: | 关于…的建议 |,
+# NFKC): the item's title, as its heading is.
+_ITEM_TITLE_CELL = re.compile(
+    r"^(?:(?:议案|建议|提案|问题)?标\s*题)\s*:?\s*\|[^|。!?]{4,}的(?:建议|提案|议案)\s*\|?$"
+)
 _ITEM_FORM_REACH = 4
 """How many lines from the top (chrome aside) the form's first row may stand."""
 _ITEM_FORM_SPAN = 12
@@ -1850,7 +1860,10 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if _ITEM_FORM_ROW.match(texts[filled[at]]):
             last = at
     chrome.update(filled[first : last + 1])
-    if first > 0 and _ITEM_HEADING.match(texts[filled[first - 1]]):
+    if first > 0 and (
+        _ITEM_HEADING.match(texts[filled[first - 1]])
+        or _ITEM_TITLE_CELL.match(texts[filled[first - 1]])
+    ):
         chrome.add(filled[first - 1])
 
 
