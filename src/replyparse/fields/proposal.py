@@ -192,7 +192,8 @@ _AFTER_QUOTE = re.compile(
 _NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
 # A title's closing quote whose opening one the copy lost (提出的关于…的建议”(第54号)，…),
 # right after its kind word and before a bracket: the note after it read as after a quote.
-_LONE_CLOSE = re.compile(r"(?<=建议|提案|议案|意见)[”」\"](?=[（(])")
+# (The mark first, its kind word looked at behind it: the engine scans for the mark in C.)
+_LONE_CLOSE = re.compile(r"[”」\"](?<=(?:建议|提案|议案|意见)[”」\"])(?=[（(])")
 # the number a sentence gives after 编号为 (您提出的编号为第88号的建议, 编号为0031的《…》,
 # 建议编号为2024088的…): right before the item's kind word or its quoted title, 的 between
 # or not; a number so written before anything else (编号为88，…) is not read.
