@@ -287,7 +287,8 @@ _MARKED_DATE = re.compile(
     rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
 )
 # A server's error page a copy kept around the letter (404 Not Found, its server's name
-# nginx alone under it): its status and reason, or the server's name and version alone.
+# nginx alone under it): its status and reason, or the server's name and version alone;
+# chrome on a page that shows itself (404 Not Found does: one sign, one character scanned).
 _SERVER_ERROR_WORDS = ("Not Found", "Forbidden", "Bad Gateway")
 _SERVER_ERROR = re.compile(
     rf"^(?:[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)})|(?:nginx|openresty)(?:/[\d.]+)?)$",
@@ -1363,7 +1364,7 @@ _PAGE_SIGNS = (
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
-    *((word, "") for word in _SERVER_ERROR_WORDS),  # (a server's error page: 404 Not Found)
+    ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
