@@ -1,7 +1,8 @@
 """A page's date in figures in more of the shapes a site sets it around the letter: after a
 list's bullet alone on its line (``• 2020-09-30``), opening a listing's row that counts the
 page's views or holds its tools (``2017-12-16 00:00:00 某县政府办公室 点击:[] 打印``), in
-lenticular brackets or after 发布于 (``【2020-09-30】``, ``发布于 2020-09-30``), and after a
+lenticular brackets or after 发布于 (``【2020-09-30】``, ``发布于 2020-09-30``, also with its
+colon in round brackets, ``（发布于：2020-09-30 10:20）``), and after a
 bare 日期 between the page's heading and the title that writes it again, or above
 the salutation of a page that shows itself. None is the letter's date nor part of its
 title (replyparse.chrome). A lone ``日期：2022-07-13`` with nothing of a page around it
@@ -38,6 +39,8 @@ CHROME = [
     pytest.param("【2020-09-30】", id="lenticular-brackets"),
     pytest.param("【2020年9月30日 】", id="lenticular-brackets-year-month-day"),
     pytest.param("发布于 2020-09-30 10:20", id="published-on"),
+    pytest.param("（发布于：2020-09-30 10:20）", id="published-on-in-brackets-with-colon"),
+    pytest.param("发布于：2020-09-30", id="published-on-with-colon"),
     pytest.param("2017-12-16 00:00:00 桐溪县政府办公室 点击:[] 打印", id="row-empty-clicks-print"),
     pytest.param("2017-12-16 桐溪县政府办公室 点击：12次", id="row-office-clicks"),
     pytest.param("2017-12-16 10:20 浏览:【】 【打印】 【关闭】", id="row-views-tools"),
@@ -203,3 +206,14 @@ def test_a_year_alone_over_the_title_is_no_title_line() -> None:
 def test_a_year_with_more_words_over_the_title_stays(line: str) -> None:
     text = f"{line}\n{TITLE}\n来源：桐溪县水务局  发布时间：2022-06-20\n{LETTER}"
     assert line not in _chrome(text)
+
+
+def test_the_page_date_in_brackets_under_a_traditional_title() -> None:
+    """A page in traditional characters sets ``（發布于：…）`` under the title: chrome too."""
+    letter = parse_text(
+        "某縣公安局對縣政協一屆五次會議第18號提案的答復\n（發布于：2021-09-26 14:10）\n"
+        "尊敬的王某委員：\n您提出的“關於某路禁止停車的提案”已收悉，現答復如下：\n"
+        "我局已安裝電子警察設備。\n"
+    )
+    assert letter.title == "某縣公安局對縣政協一屆五次會議第18號提案的答復"
+    assert letter.dates == []

@@ -70,3 +70,40 @@ def test_a_bare_letter_after_the_number(line: str, handling: str | None) -> None
     assert letter.doc_number.text == "某民函〔2024〕5号"
     assert letter.handling_type == handling
     assert letter.title == TITLE
+
+
+# A damaged number that lost its 〕 and 号, the class's letter glued to its serial
+# (某民函〔20245A): the number as written up to its serial, the letter its class (an earlier
+# round read neither, and glued the line into the title). Another letter, or two, is none.
+@pytest.mark.parametrize(
+    ("line", "number", "handling"),
+    [
+        pytest.param("某民函〔202405A", "某民函〔202405", "A", id="lost-bracket-and-hao"),
+        pytest.param("某民提字〔202412C", "某民提字〔202412", "C", id="code-in-zi"),
+        pytest.param("某民函〔202405E", None, None, id="no-class-letter"),
+        pytest.param("某民函〔202405AB", None, None, id="two-letters"),
+    ],
+)
+def test_a_letter_glued_to_a_damaged_number(
+    line: str, number: str | None, handling: str | None
+) -> None:
+    letter = parse_text(TEXT.format(line=line), keywords=False)
+    assert (letter.doc_number.text if letter.doc_number else None) == number
+    assert letter.handling_type == handling
+    if number is not None:
+        assert letter.title == TITLE
+
+
+def test_a_damaged_number_between_a_page_heading_and_the_title() -> None:
+    """The page's heading, its empty 来源/日期 cells, the damaged number and the letter's own
+    title broken over a blank line: the title is the letter's, the number no part of it."""
+    text = (
+        "关于某市政协一届二次会议 第9号提案的答复\n\n来源: 日期: 【字号:大 中 \n\n"
+        "某公交提字〔202302A\n\n关于某市政协一届二次会议\n\n9号提案的答复\n\n王某委员:\n\n"
+        "您提出的关于某巷乱停车的提案已收悉，现将办理情况回复如下：\n\n我大队将加强巡逻。\n\n"
+        "某市公安局交通警察大队\n\n2023年5月18日\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert letter.title == "关于某市政协一届二次会议9号提案的答复"
+    assert letter.doc_number is not None and letter.doc_number.text == "某公交提字〔202302"
+    assert letter.handling_type == "A"

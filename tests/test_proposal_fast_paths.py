@@ -388,6 +388,10 @@ def _plain_searched_numbers(text: str) -> list[tuple[str, int]]:
         out.append((m.group(group), m.start(group)))
     for m in proposal._AFTER_SESSION.finditer(text):
         out.append((m.group("number"), m.start("number")))
+    for m in proposal._LONE_CLOSE.finditer(text):  # (no quote of the scan's: each is lone)
+        after = proposal._AFTER_QUOTE.match(text, m.start())
+        if after is not None and after.group("number"):
+            out.append((after.group("number"), after.start("number")))
     return sorted({at: (value, at) for value, at in out}.values(), key=lambda r: r[1])
 
 
@@ -397,6 +401,7 @@ def test_numbers_are_searched_as_finditer_finds_them(contexts: list[Context]) ->
         "建议第12号建议第13号提案（第14号）",
         "会议温36号建议会议6.11提案会议7号议案",
         "提案167号答复建议168号的建议：第009号",
+        "关于某事的建议”(第54号)，关于某事的提案」（12号提案）",
     ]
     for text in texts:
         assert _searched_numbers(text) == _plain_searched_numbers(text), text
@@ -407,7 +412,7 @@ def test_numbers_are_searched_as_finditer_finds_them(contexts: list[Context]) ->
 @given(
     st.lists(
         st.sampled_from(["建议", "提案", "议案", "会议", "第", "12", "6.11", "号", "温", "：",
-                         "（", "）", "代表", "答复", "的", "，", "某"]),
+                         "（", "）", "代表", "答复", "的", "，", "某", "”"]),
         max_size=14,
     ).map("".join)
 )  # fmt: skip

@@ -97,7 +97,7 @@ def test_proposal_reads_as_with_every_kind_word_read_at_once(
     monkeypatch.setattr(
         proposal,
         "_quotes_before",
-        lambda text, limit, quotes: proposal._QUOTED.finditer(text, 0, limit),
+        lambda text, limit, quotes: list(proposal._QUOTED.finditer(text, 0, limit)),
     )
     read = proposal._opening_read
     monkeypatch.setattr(proposal, "_opening_read", lambda body: (read(body)[0], None))

@@ -158,7 +158,7 @@ _TOOL_WORD = (
     # a page's button that reads the article aloud (文章播报, 语音播报)
     r"|文章播报|语音播报|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
-    r"|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
+    r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
     r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
@@ -284,10 +284,20 @@ _GLUED_BULLETS = _BULLET_MARKS.replace("·", "")
 the middle dot of a transliterated name)."""
 _BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
-# after the page's 发布于 (发布于 2020-09-30), alone on its line: a letter writes neither.
+# after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
+# （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither.
 _FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _MARKED_DATE = re.compile(
-    rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】|发布于\s*{_FIGURES})$"
+    rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
+    rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
+)
+# A server's error page a copy kept around the letter (404 Not Found, its server's name
+# nginx alone under it): its status and reason, or the server's name and version alone;
+# chrome on a page that shows itself (404 Not Found does: one sign, one character scanned).
+_SERVER_ERROR_WORDS = ("Not Found", "Forbidden", "Bad Gateway")
+_SERVER_ERROR = re.compile(
+    rf"^(?:[45]\d{{2}}\s+(?:{'|'.join(_SERVER_ERROR_WORDS)})|(?:nginx|openresty)(?:/[\d.]+)?)$",
+    re.IGNORECASE,
 )
 # A count of the page's views as a listing's row writes it, its value a number or the
 # brackets a template left empty (点击:[], 浏览:【12】; NFKC: ： is :, （ is ().
@@ -1270,6 +1280,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
         or _MARKED_DATE.match(text) is not None
+        or _SERVER_ERROR.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
         or _bare_table_row(text, labelled)
@@ -1437,10 +1448,11 @@ _PAGE_SIGNS = (
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
-    ("发布", r"于\s*(?:19|20)\d{2}[-./]"),
+    ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
+    ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
@@ -1663,6 +1675,10 @@ def _chrome_lines(
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome)
+        if (untrimmed is None or "标题 " in untrimmed or "标题\t" in untrimmed) and _item_rows(
+            texts, filled, chrome
+        ):  # (its rows open with a 标题 and a blank)
+            _page_furniture(texts, filled, chrome)  # (the tools by its heading too)
     elif untrimmed is None or _INFOBOX_NAME in untrimmed:  # (a page's infobox, named)
         _infobox(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
@@ -1673,7 +1689,12 @@ def _chrome_lines(
     if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
         _form_reply_date(texts, filled, chrome)  # (a page's form of the item: its date row)
     if untrimmed is None or "|" in untrimmed:  # (most letters hold no bar: no line asked)
-        if untrimmed is None or "内容 |" in untrimmed or "情况 |" in untrimmed:
+        if (
+            untrimmed is None
+            or "内容 |" in untrimmed
+            or "情况 |" in untrimmed
+            or "内容: |" in untrimmed
+        ):
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
         _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
@@ -1902,8 +1923,13 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
 # A proposal database's form of the item over the reply (NFKC): its rows, a label and a bar,
 # ``议案内容 | …the proposal's text… |`` and ``议案办理情况 | 已于…转交某镇办理。``, under the
 # item's own title as the page's heading (``关于…的建议``, no reply's word).
-_ITEM_FORM_ROW = re.compile(r"^(?:议案|建议|提案)(?:内容|办理情况)\s*\|")
+_ITEM_FORM_ROW = re.compile(r"^(?:议案|建议|提案|问题)(?:内容|办理情况)\s*:?\s*\|")
 _ITEM_HEADING = re.compile(r"^[^。!?:|]{4,}的(?:建议|提案|议案)$")
+# The form's own row for the item's title right over its first row (标题: | 关于…的建议 |,
+# NFKC): the item's title, as its heading is.
+_ITEM_TITLE_CELL = re.compile(
+    r"^(?:(?:议案|建议|提案|问题)?标\s*题)\s*:?\s*\|[^|。!?]{4,}的(?:建议|提案|议案)\s*\|?$"
+)
 _ITEM_FORM_REACH = 4
 """How many lines from the top (chrome aside) the form's first row may stand."""
 _ITEM_FORM_SPAN = 12
@@ -1925,7 +1951,10 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if _ITEM_FORM_ROW.match(texts[filled[at]]):
             last = at
     chrome.update(filled[first : last + 1])
-    if first > 0 and _ITEM_HEADING.match(texts[filled[first - 1]]):
+    if first > 0 and (
+        _ITEM_HEADING.match(texts[filled[first - 1]])
+        or _ITEM_TITLE_CELL.match(texts[filled[first - 1]])
+    ):
         chrome.add(filled[first - 1])
 
 
@@ -1956,6 +1985,39 @@ def _form_reply_date(texts: list[str], filled: list[int], chrome: set[int]) -> N
         if at + 1 < len(filled) and _SLIP_ROW.match(texts[filled[at + 1]]):
             continue
         chrome.add(filled[at])
+
+
+# The same form written a row a line, each label then a blank and its value (no colon, no
+# bar: 提案标题 关于…的建议 / 提案委员 某县政府 / 承办单位 某局 / 协办单位 / 办理状态 已办结),
+# opened by its title's row; a label's value left empty stands alone.
+_ITEM_TITLE_ROW = re.compile(r"^(?:议案|建议|提案)标题[ \t]+(?P<value>[^|:。!?]{4,})$")
+_ITEM_ROW_LABELS = (
+    "提案委员", "提案人", "建议人", "提出人", "领衔代表", "领衔人", "承办单位", "主办单位",
+    "协办单位", "会办单位", "办理状态", "办理结果", "答复时间", "办结时间", "提案类别",
+    "建议类别", "类别",
+)  # fmt: skip
+_ITEM_ROW = re.compile(rf"^(?:{'|'.join(_ITEM_ROW_LABELS)})(?:[ \t]+[^|:。!?]{{1,30}})?$")
+
+
+def _item_rows(texts: list[str], filled: list[int], chrome: set[int]) -> bool:
+    """A proposal database's form of the item written a row a line with blanks for its
+    cells (:data:`_ITEM_TITLE_ROW` then rows of :data:`_ITEM_ROW`) at the top of a page
+    that shows itself: the page's, and so is the item's title over it (the page's heading,
+    the line that writes the title row's value): no title, issuer nor salutation of the
+    reply is read off them. Whether it found one."""
+    head = range(min(len(filled), 2 * _ITEM_FORM_REACH))  # (chrome among them or not)
+    first = next((at for at in head if _ITEM_TITLE_ROW.match(texts[filled[at]])), None)
+    if first is None:
+        return False
+    last = first
+    while last + 1 < len(filled) and _ITEM_ROW.match(texts[filled[last + 1]]):
+        last += 1
+    if last == first:
+        return False  # (a title's row alone is no form)
+    chrome.update(filled[first : last + 1])
+    value = _ITEM_TITLE_ROW.match(texts[filled[first]]).group("value").strip()  # type: ignore[union-attr]
+    chrome.update(filled[at] for at in head if at < first and texts[filled[at]] == value)
+    return True
 
 
 def _top_stamp(texts: list[str], filled: list[int], chrome: set[int]) -> None:

@@ -1511,8 +1511,12 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
     a phone number: a form's row (a proposer's 姓名 and 电话) gives no contact."""
     unknown = 0
     for k in range(j, max(floor, j - _UNDER_THE_DATE_ALL) - 1, -1):
-        date = _date_kind(_without_table_bars(lines[k].text))
-        if date in (Kind.DATE, Kind.AUTHORITY_DATE):
+        text = _without_table_bars(lines[k].text)
+        date = _date_kind(text)
+        if date in (Kind.DATE, Kind.AUTHORITY_DATE) or (
+            date is Kind.DAMAGED_DATE and _DIGITS_DAY.match(text)
+        ):
+            # (a date that lost its 年 and 月, its 日 kept, marks the date's place too)
             return Kind.OTHER if k < j else None
         if k < j and kind(view, lines[k]) is not None:
             continue  # a line of the closing (a contact's) between the date and them
@@ -1529,6 +1533,8 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
 
 
 _DIGIT_RUN = re.compile(r"\d{7}")
+_DIGITS_DAY = re.compile(r"(?:19|20)\d{4,6}日$")
+"""A date whose 年 and 月 were lost, its 日 kept (``2023630日``)."""
 
 
 _UNDER_THE_DATE = 3

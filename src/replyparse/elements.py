@@ -337,8 +337,31 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
 
 def marked_after(text: str, at: int) -> bool:
     """Whether ``text[at:]``, after a damaged 发文字号 that ends with its 号, is a mark glued to
-    it (``某教提复字〔2019〕来信号B类``: the class)."""
-    return text[at - 1 : at] == "号" and is_mark(text[at:])
+    it (``某教提复字〔2019〕来信号B类``: the class); or, after one that lost its 〕 and 号, the
+    class's letter alone glued to its serial (``某公交提字〔202302A``: digits then a letter,
+    no serial's part)."""
+    last = text[at - 1 : at]
+    if last == "号":
+        return is_mark(text[at:])
+    return last.isdecimal() and class_letter(text[at:])
+
+
+def class_letter(rest: str) -> bool:
+    """Whether ``rest`` is a class's letter alone (``A``…``D``), as a number that lost its
+    号 has it glued after its serial."""
+    return len(rest) == 1 and rest in "ABCD"
+
+
+def class_after_damaged(line: Line) -> Line | None:
+    """The class's letter glued to the serial of a damaged 发文字号 that is the rest of
+    ``line`` (``某公交提字〔202302A`` → ``A``), as a line of its own; None otherwise."""
+    text = line.text
+    if not class_letter(text[-1:]):
+        return None
+    m = damaged_doc_number(text)
+    if m is None or m.end() != len(text) - 1 or not marked_after(text, m.end()):
+        return None
+    return _part(line, m.end(), len(text))
 
 
 def is_label_line(view: TextView, line: Line) -> bool:

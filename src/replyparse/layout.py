@@ -910,6 +910,29 @@ def _banner(line: Line, above: Line) -> bool:
     return line.text.endswith("文件") or _ended(above.text)
 
 
+_BETWEEN_LONGEST = 20
+"""The longest line of names alone between a page's heading and the letter's title."""
+_NAMES_ALONE = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _between_titles(lines: tuple[Line, ...], i: int, stop: int, above: Line) -> bool:
+    """Whether ``lines[i]`` is a short line of names alone (no title's words, no
+    punctuation: an authority's name a copy cut short, ``某县文化广电体育`` for its 局, a
+    place, a site's name) between a title line that has ended (a page's heading) and a
+    whole title right under it (``关于…的答复``, the letter's own): header, as the name
+    whole is (:func:`_banner`)."""
+    text = lines[i].text
+    return (
+        i + 1 < stop
+        and len(text) <= _BETWEEN_LONGEST
+        and _NAMES_ALONE.fullmatch(text) is not None
+        and _OPENING_TITLE.match(text) is None
+        and not _TITLE_START.search(text)
+        and _ended(above.text)
+        and _WHOLE_TITLE.match(lines[i + 1].text) is not None
+    )
+
+
 _NOTE_ALONE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
 """A note in brackets alone on its line (a page's heading's ``（关于…的提案）`` a copy set
 under its ``…的答复``)."""
@@ -1146,6 +1169,7 @@ def _header_and_title(
                 is_label_line(view, line)
                 or (not parted and _cell_under_title(line, _title_line_before(title)))
                 or _banner(line, _title_line_before(title))
+                or _between_titles(lines, i, title_end, _title_line_before(title))
                 or (is_header_line(view, line) and not _title_words(line.text))
                 or is_doc_number_line(line.text)
             )

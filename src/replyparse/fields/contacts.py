@@ -1542,7 +1542,27 @@ def _contacts(
                 continue
             found.value(events, label.kinds, at, row)
             found.opened = None
-    return [_finish(view, d) for d in found.drafts if not _dropped(d)]
+    return _masked_twins_dropped([_finish(view, d) for d in found.drafts if not _dropped(d)])
+
+
+_MASKS = re.compile(r"[*＊×xX]{2}")
+"""Masked digits in a phone (``1370000****``, ``139××××0000``)."""
+
+
+def _masked_twins_dropped(
+    found: list[tuple[Contact, Range | None]],
+) -> list[tuple[Contact, Range | None]]:
+    """``found`` without a contact whose phone is masked when another of the same name
+    gives a phone in full (``承办负责人：王某  1390000****`` / ``承办人及联系电话：王某
+    0000-5550123``): one person, one contact, the number one can call."""
+    if len(found) < 2 or not any(c.phone and _MASKS.search(c.phone) for c, _ in found):
+        return found  # (most letters: one contact, or no masked phone)
+    full = {c.name for c, _ in found if c.name and c.phone and not _MASKS.search(c.phone)}
+    return [
+        (c, where)
+        for c, where in found
+        if not (c.name in full and c.phone and _MASKS.search(c.phone))
+    ]
 
 
 def _value_end(view: TextView, flat: Flat, label: _Label, after: int) -> int:

@@ -36,6 +36,7 @@ from replyparse.elements import (
     MARKS_LINE_LONGEST,
     SAID_TAIL,
     after_doc_number,
+    class_after_damaged,
     holds_separator,
     mark_parts,
     trailing_marks,
@@ -229,6 +230,8 @@ def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
         found = _marks_line(view, rest)
         if found is None and len(rest.text) == 1 and gap_before(view, rest.start):
             found = _mark(view, rest)
+    if found is None and (rest := class_after_damaged(line)) is not None:
+        found = _mark(view, rest)  # (its letter glued to a number that lost 〕号: 某字〔202302A)
     if found is None and view.gaps_in(line.start, line.end):
         found = _trailing_marks(view, line)
     if found is None and (note := signer_note_span(line.text)) is not None:

@@ -191,6 +191,10 @@ _AFTER_QUOTE = re.compile(
 # 《关于…的建议》的第105号建设已转交, 》第105号已收悉): the number of the item so titled; a
 # decree's or a file's number (第588号令, 第5号文) is none.
 _NUMBER_AFTER_QUOTE = re.compile(rf"的?第(?P<number>{_SERIALS})号(?![令文])")
+# A title's closing quote whose opening one the copy lost (提出的关于…的建议”(第54号)，…),
+# right after its kind word and before a bracket: the note after it read as after a quote.
+# (The mark first, its kind word looked at behind it: the engine scans for the mark in C.)
+_LONE_CLOSE = re.compile(r"[”」\"](?<=(?:建议|提案|议案|意见)[”」\"])(?=[（(])")
 # the number a sentence gives after 编号为 (您提出的编号为第88号的建议, 编号为0031的《…》,
 # 建议编号为2024088的…): right before the item's kind word or its quoted title, 的 between
 # or not; a number so written before anything else (编号为88，…) is not read.
@@ -287,6 +291,9 @@ _HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
+# What parts two quoted titles of items answered together (第4号提案《…》和第5号提案《…》,
+# 《…》、《…》): a joining word or mark, the next item's number and kind word or not.
+_JOINED = re.compile(rf"[和及与、，,](?:第?[0-9]{{1,5}}号)?(?:{_WHOSE})?(?:{_KINDS})?")
 # A quoted title right before the word that says it arrived (您《…》收悉), a bracketed
 # number or a kind word between them.
 _BEFORE_RECEIVED = re.compile(
@@ -1323,6 +1330,12 @@ def _numbers(scan: _Scan) -> list[_Read]:
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
         if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
+    if "号" in text:  # (第N号) holds it
+        closed = {q.end() - 1 for q in scan.quotes}
+        for lone in _LONE_CLOSE.finditer(text):
+            after = _AFTER_QUOTE.match(text, lone.start())
+            if lone.start() not in closed and after and after.group("number"):
+                out.append(_Read(after.group("number"), flat, after.start("number")))
     for p in (scan.phrases or ()) if numbered else ():  # (None: no 第…号 before one)
         # before an unquoted title too: 第2024085号代表关于…建议的答复
         if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
@@ -1399,8 +1412,12 @@ def _proposal_title(
             # 现将您提出的关于…的提案办理情况答复如下: the title follows, in its clause
             stop = _CLAUSE_END.search(text, received.end())
             limit = stop.start() if stop else len(text)
-        for m in _quotes_before(text, limit, opening_quotes):
+        before = _quotes_before(text, limit, opening_quotes)
+        for k, m in enumerate(before):
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
+                while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
+                    k -= 1  # (items answered together: the first named is the proposal)
+                m = before[k]
                 if phrase := _term_phrase(_TERMED_IN_OPENING, text, m):
                     where = flat.range(*phrase)
                     return ctx.flat(where, written=True), where
