@@ -195,3 +195,25 @@ def test_a_section_heading_keeps_its_glosses(text: str, headings: list[str]) -> 
     letter = parse_text(text)
     assert [s.heading for s in letter.sections] == headings
     assert span_problems(letter) == []
+
+
+# A copy that lost its line breaks, its items on one line: a gloss the view reads past is no
+# blank, so no break is made at it (an earlier round cut each heading at its first gloss,
+# ``紅線(xiàn)`` / ``寬度``, and the items' own blanks aside read it as a heading set off).
+FLAT_ITEMS = (
+    "王某代表：\n你們提出的建議已收悉,現(xiàn)答復(fù)如下: 一、某某大道為紅線(xiàn)寬度 "
+    "二、根據(jù)道路現(xiàn)狀及村民的實(shí)際需求,我辦已設(shè)置路口 "
+    "三、我辦現(xiàn)正加快建設(shè)工作,問(wèn)題將得到解決。\n某辦\n2010年5月1日\n"
+)
+
+
+@pytest.mark.parametrize("joined", [" ", "\n"], ids=["one-line", "a-line-each"])
+def test_items_on_one_line_are_not_cut_at_their_glosses(joined: str) -> None:
+    text = FLAT_ITEMS.replace(" 二、", f"{joined}二、").replace(" 三、", f"{joined}三、")
+    letter = parse_text(text)
+    assert [s.heading for s in letter.sections] == [
+        "某某大道為紅線(xiàn)寬度",
+        "根據(jù)道路現(xiàn)狀及村民的實(shí)際需求,我辦已設(shè)置路口",
+        "我辦現(xiàn)正加快建設(shè)工作,問(wèn)題將得到解決",
+    ]
+    assert span_problems(letter) == []

@@ -974,7 +974,15 @@ class _Reader:
             return False
         if norm[pos - 1] in _SEPARATORS or norm[pos] in _SEPARATORS:
             return True
-        return origin[pos] - origin[pos - 1] > 1
+        if origin[pos] - origin[pos - 1] <= 1:
+            return False
+        if not self.view.glossed:
+            return True
+        # a mirror's pinyin gloss the view read past (紅線(xiàn)寬度) is no blank: the view's
+        # own gaps say where blanks were
+        places = self._gap_places()
+        at = bisect_left(places, pos)
+        return at < len(places) and places[at] == pos
 
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
@@ -1256,7 +1264,7 @@ class _Reader:
             or ch in _SEPARATORS
             or ch in _PRONOUN_FIRST
             or ch in _ASKED_FIRST
-            or self.view.origin[role_end] - self.view.origin[role_end - 1] > 1
+            or self.gap(role_end)
         )
 
     def _salutation_at(self, role: int, role_end: int) -> _Salutation | None:
