@@ -56,6 +56,7 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    MASK_MARKS,
     SAID_CLASS,
     SERIAL_MARK,
     SUB_SERIAL,
@@ -233,9 +234,11 @@ _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
 # A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), or whose serial was never
-# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕), before a gap.
+# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕) or was masked (某街函〔2024〕**号,
+# ××号: a flattened head glues it to the title as any other), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(
-    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)|(?:19|20)\d\d[〕\]］】]号?(?!\d))"
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)"
+    rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号)?(?!\d))"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
