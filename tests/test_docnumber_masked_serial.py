@@ -87,4 +87,3 @@ def test_a_masked_number_in_a_flattened_head_stands_alone(mask: str, gap: str) -
     assert record.title == TITLE
     assert record.salutation == "王某代表："
     assert span_problems(record) == []
-

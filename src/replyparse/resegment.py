@@ -234,8 +234,8 @@ _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
 # A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), or whose serial was never
-# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕) or was masked (某街函〔2024〕**号,
-# ××号: a flattened head glues it to the title as any other), before a gap.
+# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕) or was masked
+# (某街函〔2024〕**号, ××号: a flattened head glues it to the title as any other), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)"
     rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号)?(?!\d))"
@@ -278,6 +278,17 @@ _ANY_ELEMENT = re.compile(
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函|意见|报告")
+# A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
+# 建议关于对…): a page's heading (the item's name, the proposal's title) glued before the
+# letter's own title in a flattened head; a title's words never run so inside one title
+# (…提出的关于…, 关于对…: no ending before them).
+_TITLE_THEN_TITLE = re.compile(
+    r"(?:的(?:建议|提案|议案|答复|复函|函|意见)|答复函?|复函)(?=关于|对)"
+)
+# How the letter's own title after it ends: as a reply does.
+_REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
+_HEADING_LEAST = 6
+"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
 _TITLE_END_CHARS = "复函见告"
 # What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
@@ -1509,6 +1520,7 @@ class _Reader:
             kinds.append("tail")
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
+        weak += self._title_after_heading(pos, title_end)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -1539,6 +1551,29 @@ class _Reader:
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
                 out.append(at)
+        return out
+
+    def _title_after_heading(self, pos: int, end: int) -> list[int]:
+        """Where a title opens in ``norm[pos:end]`` right after a whole title's ending
+        (…第12号建议的答复关于县…的答复, 关于加强某某的建议关于对…的答复), when the text
+        ends as a reply's title does: the page's heading glued before the letter's own
+        title in a flattened head, each a line of its own (weak; the layout reads the later
+        one as the letter's)."""
+        norm = self.norm
+        if "关于" not in norm[pos + _HEADING_LEAST : end] and "对" not in norm[pos:end]:
+            return []  # (no title opens after the first: the usual head stops here)
+        last = end
+        while last > pos and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        if _REPLY_ENDING.search(norm, max(pos, last - 4), last) is None:
+            return []
+        out: list[int] = []
+        head = pos
+        for m in _TITLE_THEN_TITLE.finditer(norm, pos, last):
+            at = m.end()
+            if at - head >= _HEADING_LEAST and last - at >= _HEADING_LEAST:
+                out.append(at)
+                head = at
         return out
 
     def _no_title(self, start: int, end: int) -> bool:
