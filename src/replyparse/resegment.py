@@ -222,6 +222,7 @@ Element = Literal[
     "class_mark",
     "public",
     "note",
+    "page_date",
     "tail",
 ]
 # Elements a field reads only on a line of their own (a damaged 发文字号 too: no field
@@ -252,6 +253,10 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
+# A page's date in figures (2024-05-03, 2024/5/3) after the title, a mark glued before it
+# (…的答复函(B类)2024-05-03某办某函〔…): a flattened head's element where the page put it
+# between the title and the 发文字号.
+_PAGE_DATE = re.compile(r"(?:19|20)\d\d(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\d)")
 # Whatever may follow an element right away: the next element or the title.
 _NEXT_ELEMENT = re.compile(
     "|".join(
@@ -266,6 +271,7 @@ _NEXT_ELEMENT = re.compile(
             _NOTE,
             _BRACKET_NOTE,
             _SECRECY,
+            _PAGE_DATE,
             _TITLE_START,
         )
     )
@@ -1942,8 +1948,10 @@ class _Reader:
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
+            ("page_date", _PAGE_DATE),
         )
-        for kind, pattern in tail_elements if _ANY_ELEMENT.match(self.norm, pos, end) else ():
+        gate = _ANY_ELEMENT.match(self.norm, pos, end) or _PAGE_DATE.match(self.norm, pos, end)
+        for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)
             if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
