@@ -65,6 +65,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
@@ -954,6 +955,28 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
         if (label in _NUMBER_CELL_LABELS or (not label and "第" in ctx.view.norm[start:end])) and (
             m := _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
         ) is not None:
+            return _number_of(ctx, m)
+    return _number_under_session(ctx)
+
+
+# A listing's number cell: digits alone, no year (a year alone dates the row).
+_BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)(?P<number>\d{1,8})")
+
+
+def _number_under_session(ctx: Context) -> ProposalNumber | None:
+    """Digits alone on the header line right under a header line that is the session alone
+    (a web listing's cells a line each: ``某区第十九届人民代表大会第二次会议`` / ``24`` /
+    ``建议人：王某``): the listing's number cell. Bare digits anywhere else are a row's
+    count, no number."""
+    header = ctx.layout.header
+    for above, line in pairwise(header):
+        if (
+            line.index == above.index + 1
+            and line.text.isdecimal()
+            and (m := _BARE_NUMBER.fullmatch(ctx.view.norm, line.start, line.end)) is not None
+            and _may_name_session(above.text)
+            and _SESSION.fullmatch(above.text) is not None
+        ):
             return _number_of(ctx, m)
     return None
 
