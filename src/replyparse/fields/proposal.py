@@ -903,7 +903,51 @@ def extract(ctx: Context) -> list[Item]:
         parts.append(own_title)
     if also is not None:
         parts.append(also)
-    return _with_record(parts)
+    items = _with_record(parts)
+    if (record := _item_record(ctx)) is not None:
+        items.append(record)
+    return items
+
+
+class ItemRecord(Found[None]):
+    """The rows of a proposal database's record of the item printed over the reply
+    (:func:`_item_record`): claimed, on no field; the dates and amounts read off them are
+    the page's, none of the letter's."""
+
+
+# The row a proposal database's record of the item ends with, its value the reply under it
+# (办理情况：, 办理结果：…), and its row of the proposal's own text (内容：, 建议内容：…).
+_RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+_RECORD_TEXT = re.compile(r"(?:建议|提案|议案|主要)?内容[ \u3000]*[：:]")
+
+
+def _item_record(ctx: Context) -> ItemRecord | None:
+    """A proposal database's record of the item over the reply: header lines one under
+    another down to the title, the last its handling row left for the reply (``办理情况：``),
+    one of them the proposal's text (``建议号：第9号`` / ``提案人：王某`` / ``内容：`` / ``…所需
+    资金20万元。`` / ``交办日期：2019年3月1日`` / ``办理情况：`` over ``某局关于…的答复函``),
+    on lines or flattened onto one. Its rows' money and dates are the proposal's and the
+    page's (as a database's ``议案内容 | …`` rows are chrome, dev27)."""
+    header, title = ctx.layout.header, ctx.layout.title
+    if not header or not title:
+        return None
+    # (the header's lines in text order: those inside or under the title follow them)
+    above = {line.index: line for line in header if line.index < title[0].index}
+    end = above.get(title[0].index - 1)
+    if end is None or _RECORD_END.match(end.text) is None:
+        return None
+    line: Line | None = end
+    while line is not None and (line := above.get(line.index - 1)) is not None:
+        if _RECORD_TEXT.match(line.text):
+            return ItemRecord(None, None, (_first_row(above, line).start, end.end))
+    return None
+
+
+def _first_row(above: dict[int, Line], line: Line) -> Line:
+    """The first of the header's lines one under another down to ``line``."""
+    while (up := above.get(line.index - 1)) is not None:
+        line = up
+    return line
 
 
 _START_OF = attrgetter("start")
