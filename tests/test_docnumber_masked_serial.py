@@ -68,3 +68,22 @@ def test_a_cited_masked_number_is_a_reference(mask: str) -> None:
     record = parse_text(TITLE + body)
     assert [(r.kind, r.text) for r in record.references] == [("doc_number", cited)]
     assert span_problems(record) == []
+
+
+FLAT_BODY = (
+    " 王某代表： 您提出的《关于某村路灯的建议》收悉。现答复如下：一、我街已安排专人维修路灯。"
+    "二、下一步将定期巡查。 某区某街道办事处 2024年6月3日\n"
+)
+
+
+@pytest.mark.parametrize("mask", ["**", "××", "XX", "○○", "□□"])
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"], ids=["space", "spaces", "ideographic"])
+def test_a_masked_number_in_a_flattened_head_stands_alone(mask: str, gap: str) -> None:
+    # a web copy that lost its line breaks: the number, a gap, the title, the salutation…
+    number_line = f"某街函〔2024〕{mask}号"
+    record = parse_text(f"{number_line}{gap}{TITLE}{FLAT_BODY}")
+    assert record.doc_number is not None
+    assert (record.doc_number.text, record.doc_number.serial) == (number_line, None)
+    assert record.title == TITLE
+    assert record.salutation == "王某代表："
+    assert span_problems(record) == []

@@ -56,6 +56,7 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    MASK_MARKS,
     SAID_CLASS,
     SERIAL_MARK,
     SUB_SERIAL,
@@ -221,6 +222,7 @@ Element = Literal[
     "class_mark",
     "public",
     "note",
+    "page_date",
     "tail",
 ]
 # Elements a field reads only on a line of their own (a damaged 发文字号 too: no field
@@ -233,9 +235,11 @@ _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
 # A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), or whose serial was never
-# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕), before a gap.
+# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕) or was masked
+# (某街函〔2024〕**号, ××号: a flattened head glues it to the title as any other), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(
-    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)|(?:19|20)\d\d[〕\]］】]号?(?!\d))"
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)"
+    rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号)?(?!\d))"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
@@ -249,6 +253,10 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
+# A page's date in figures (2024-05-03, 2024/5/3) after the title, a mark glued before it
+# (…的答复函(B类)2024-05-03某办某函〔…): a flattened head's element where the page put it
+# between the title and the 发文字号.
+_PAGE_DATE = re.compile(r"(?:19|20)\d\d(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\d)")
 # Whatever may follow an element right away: the next element or the title.
 _NEXT_ELEMENT = re.compile(
     "|".join(
@@ -275,6 +283,17 @@ _ANY_ELEMENT = re.compile(
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
 _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|函|意见|报告")
+# A whole title's ending right before another title's opening (…第12号建议的答复关于县…, …的
+# 建议关于对…): a page's heading (the item's name, the proposal's title) glued before the
+# letter's own title in a flattened head; a title's words never run so inside one title
+# (…提出的关于…, 关于对…: no ending before them).
+_TITLE_THEN_TITLE = re.compile(
+    r"(?:的(?:建议|提案|议案|答复|复函|函|意见)|答复函?|复函)(?=关于|对)"
+)
+# How the letter's own title after it ends: as a reply does.
+_REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
+_HEADING_LEAST = 6
+"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
 _TITLE_END_CHARS = "复函见告"
 # What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
@@ -1514,6 +1533,7 @@ class _Reader:
             kinds.append("tail")
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
+        weak += self._title_after_heading(pos, title_end)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -1544,6 +1564,29 @@ class _Reader:
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
                 out.append(at)
+        return out
+
+    def _title_after_heading(self, pos: int, end: int) -> list[int]:
+        """Where a title opens in ``norm[pos:end]`` right after a whole title's ending
+        (…第12号建议的答复关于县…的答复, 关于加强某某的建议关于对…的答复), when the text
+        ends as a reply's title does: the page's heading glued before the letter's own
+        title in a flattened head, each a line of its own (weak; the layout reads the later
+        one as the letter's)."""
+        norm = self.norm
+        if "关于" not in norm[pos + _HEADING_LEAST : end] and "对" not in norm[pos:end]:
+            return []  # (no title opens after the first: the usual head stops here)
+        last = end
+        while last > pos and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        if _REPLY_ENDING.search(norm, max(pos, last - 4), last) is None:
+            return []
+        out: list[int] = []
+        head = pos
+        for m in _TITLE_THEN_TITLE.finditer(norm, pos, last):
+            at = m.end()
+            if at - head >= _HEADING_LEAST and last - at >= _HEADING_LEAST:
+                out.append(at)
+                head = at
         return out
 
     def _no_title(self, start: int, end: int) -> bool:
@@ -1735,6 +1778,16 @@ class _Reader:
             or (authority_title and _AUTHORITY_TITLE_AT.match(self.norm, pos, end) is not None)
         )
 
+    def _date_follows(self, pos: int, end: int) -> bool:
+        """Whether a page's date starts at ``pos`` (…(B类)2024-05-03…): a class mark or a
+        note after the title may end there too (asked only where the tail is read, and
+        only after :meth:`_element_ends` said no: a branch of _NEXT_ELEMENT slowed every
+        search of it, 12k instructions a letter)."""
+        return (
+            self.norm.startswith(("19", "20"), pos)
+            and _PAGE_DATE.match(self.norm, pos, end) is not None
+        )
+
     def _empty_value_ends(self, pos: int, end: int) -> bool:
         """Whether a label's value, a blank after its colon, is empty: the zone ends after
         the blank, or the title, a label (its words spread by blanks or not: 协办单位：
@@ -1895,7 +1948,9 @@ class _Reader:
         or, ``after_element`` (another element of the tail before it: the 发文字号), the
         issuer's name alone)."""
         note = _BRACKET_NOTE.match(self.norm, pos, end)
-        if note is not None and self._element_ends(note.end(), end):
+        if note is not None and (
+            self._element_ends(note.end(), end) or self._date_follows(note.end(), end)
+        ):
             return note.end()
         label = _HEADER_LABEL.match(self.norm, pos, end)
         if label is not None:
@@ -1912,10 +1967,16 @@ class _Reader:
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
+            ("page_date", _PAGE_DATE),
         )
-        for kind, pattern in tail_elements if _ANY_ELEMENT.match(self.norm, pos, end) else ():
+        gate = _ANY_ELEMENT.match(self.norm, pos, end) or _PAGE_DATE.match(self.norm, pos, end)
+        for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)
-            if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
+            if m is None or not (
+                kind == "doc_number"
+                or self._element_ends(m.end(), end)
+                or (kind == "class_mark" and self._date_follows(m.end(), end))
+            ):
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue

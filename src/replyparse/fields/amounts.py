@@ -26,7 +26,7 @@ from replyparse import vocab
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
-from replyparse.fields.proposal import ProposalSession
+from replyparse.fields.proposal import ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.model import Amount, Letter, make_amount
 from replyparse.textview import TextView
@@ -993,7 +993,7 @@ def _spoken_high(qty: _Qty) -> _Qty:
 
 
 # No amount starts inside these: a document number's serial, a standard's number, a session.
-NOT_MONEY = (DocNumberFound, StandardCode, ProposalSession)
+NOT_MONEY = (DocNumberFound, StandardCode, ProposalSession, ItemRecord)
 
 
 class AmountFound(Found[Amount]):

@@ -27,7 +27,7 @@ from replyparse.context import Claims, Context, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.linescan import finditer_lines, lines_holding
 from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
-from replyparse.fields.proposal import ProposalSession
+from replyparse.fields.proposal import ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
@@ -931,7 +931,7 @@ def _dotted_range(m: re.Match[str]) -> _Found | None:
 
 # No date starts inside these: 〔2018〕 in a document number, the year of a standard, a
 # session's numbers.
-NOT_DATES = (DocNumberFound, StandardCode, ProposalSession)
+NOT_DATES = (DocNumberFound, StandardCode, ProposalSession, ItemRecord)
 
 
 class DateFound(Found[DateItem]):

@@ -65,6 +65,7 @@ the title's claims keep dates out of the one and references out of the other.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
@@ -909,7 +910,51 @@ def extract(ctx: Context) -> list[Item]:
         parts.append(own_title)
     if also is not None:
         parts.append(also)
-    return _with_record(parts)
+    items = _with_record(parts)
+    if (record := _item_record(ctx)) is not None:
+        items.append(record)
+    return items
+
+
+class ItemRecord(Found[None]):
+    """The rows of a proposal database's record of the item printed over the reply
+    (:func:`_item_record`): claimed, on no field; the dates and amounts read off them are
+    the page's, none of the letter's."""
+
+
+# The row a proposal database's record of the item ends with, its value the reply under it
+# (办理情况：, 办理结果：…), and its row of the proposal's own text (内容：, 建议内容：…).
+_RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+_RECORD_TEXT = re.compile(r"(?:建议|提案|议案|主要)?内容[ \u3000]*[：:]")
+
+
+def _item_record(ctx: Context) -> ItemRecord | None:
+    """A proposal database's record of the item over the reply: header lines one under
+    another down to the title, the last its handling row left for the reply (``办理情况：``),
+    one of them the proposal's text (``建议号：第9号`` / ``提案人：王某`` / ``内容：`` / ``…所需
+    资金20万元。`` / ``交办日期：2019年3月1日`` / ``办理情况：`` over ``某局关于…的答复函``),
+    on lines or flattened onto one. Its rows' money and dates are the proposal's and the
+    page's (as a database's ``议案内容 | …`` rows are chrome, dev27)."""
+    header, title = ctx.layout.header, ctx.layout.title
+    if not header or not title:
+        return None
+    # (the header's lines in text order: those inside or under the title follow them)
+    above = {line.index: line for line in header if line.index < title[0].index}
+    end = above.get(title[0].index - 1)
+    if end is None or _RECORD_END.match(end.text) is None:
+        return None
+    line: Line | None = end
+    while line is not None and (line := above.get(line.index - 1)) is not None:
+        if _RECORD_TEXT.match(line.text):
+            return ItemRecord(None, None, (_first_row(above, line).start, end.end))
+    return None
+
+
+def _first_row(above: dict[int, Line], line: Line) -> Line:
+    """The first of the header's lines one under another down to ``line``."""
+    while (up := above.get(line.index - 1)) is not None:
+        line = up
+    return line
 
 
 _START_OF = attrgetter("start")
@@ -961,6 +1006,28 @@ def _labelled_number(ctx: Context) -> ProposalNumber | None:
         if (label in _NUMBER_CELL_LABELS or (not label and "第" in ctx.view.norm[start:end])) and (
             m := _LABELLED_NUMBER.fullmatch(ctx.view.norm, start, end)
         ) is not None:
+            return _number_of(ctx, m)
+    return _number_under_session(ctx)
+
+
+# A listing's number cell: digits alone, no year (a year alone dates the row).
+_BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)(?P<number>\d{1,8})")
+
+
+def _number_under_session(ctx: Context) -> ProposalNumber | None:
+    """Digits alone on the header line right under a header line that is the session alone
+    (a web listing's cells a line each: ``某区第十九届人民代表大会第二次会议`` / ``24`` /
+    ``建议人：王某``): the listing's number cell. Bare digits anywhere else are a row's
+    count, no number."""
+    header = ctx.layout.header
+    for above, line in pairwise(header):
+        if (
+            line.index == above.index + 1
+            and line.text.isdecimal()
+            and (m := _BARE_NUMBER.fullmatch(ctx.view.norm, line.start, line.end)) is not None
+            and _may_name_session(above.text)
+            and _SESSION.fullmatch(above.text) is not None
+        ):
             return _number_of(ctx, m)
     return None
 

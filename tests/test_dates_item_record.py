@@ -1,0 +1,70 @@
+"""A proposal database's record of the item printed over the reply: its rows' money and
+dates are the page's (snippets written here, names and numbers invented).
+
+A 建议 database prints the item's record, then the reply as its handling row's value:
+``建议号：第9号`` / ``提案人：王某`` / ``内容：`` / the proposal's text (its sums) /
+``交办日期：2019年3月1日`` / ``办理情况：`` / the reply's title / the salutation…, on lines or
+flattened onto one line. The sum the proposal asks for and the day it was handed over are
+no amount or date of the letter's (as a database's ``议案内容 | …`` rows are chrome, dev27).
+Near misses: a record with no row of the proposal's text (a 办理单 the reply was written
+on), a handling row with a value of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+_ROWS = [
+    "建议号：第9号",
+    "提案人：王某",
+    "内容：",
+    "某村水渠年久失修，灌溉困难。经预算，所需资金20万元。",
+    "承办单位：水务局",
+    "交办日期：2019年3月1日",
+    "办理情况：",
+]
+_REPLY = [
+    "某县水务局关于某县第五届人大一次会议第9号建议的答复函",
+    "王某代表：",
+    "您提出的“关于修缮某村水渠的建议”已交我们研究办理，现答复如下：",
+    "我局已将该水渠列入储备项目，安排资金5万元先行修补。",
+    "某县水务局",
+    "2019年6月1日",
+]
+
+
+def _read(rows: list[str], separator: str) -> tuple[list[str], list[str], str | None]:
+    record = parse_text(separator.join(rows + _REPLY) + "\n")
+    assert span_problems(record) == []
+    return [a.text for a in record.amounts], [d.text for d in record.dates], record.title
+
+
+@pytest.mark.parametrize("separator", ["\n", " "], ids=["lines", "one-line"])
+@pytest.mark.parametrize("text_label", ["内容：", "建议内容：", "提案内容："])
+@pytest.mark.parametrize("end_label", ["办理情况：", "办理结果：", "答复内容："])
+def test_record_rows_give_no_amount_nor_date(
+    separator: str, text_label: str, end_label: str
+) -> None:
+    rows = [text_label if r == "内容：" else end_label if r == "办理情况：" else r for r in _ROWS]
+    amounts, dates, title = _read(rows, separator)
+    assert amounts == ["5万元"]
+    assert dates == ["2019年6月1日"]
+    assert title == _REPLY[0]
+
+
+@pytest.mark.parametrize("separator", ["\n", " "], ids=["lines", "one-line"])
+def test_a_slip_without_the_proposal_text_keeps_its_dates(separator: str) -> None:
+    rows = [r for r in _ROWS if r != "内容：" and "20万元" not in r]
+    _, dates, _ = _read(rows, separator)
+    assert dates == ["2019年3月1日", "2019年6月1日"]
+
+
+def test_a_handling_row_with_a_value_of_its_own_is_no_record_end() -> None:
+    # the row says the handling's state itself (办理情况：已办结): the reply is no value of it
+    rows = [*_ROWS[:-1], "办理情况：已办结"]
+    amounts, dates, _ = _read(rows, "\n")
+    assert "20万元" in amounts
+    assert "2019年3月1日" in dates
