@@ -75,8 +75,10 @@ _CLOSES = re.compile(r"[）)\]］】〗﹞]$")
 _PROSE = re.compile(r"。|！|？|收悉|如下：")  # (each branch opens with a character: a quick scan)
 # The opening sentence (…建议收悉，现答复如下：) ends with ： too but is no salutation.
 # (a label of a time or a date with its colon and no value, 归档时间：, names no one: a page's
-# or a form's row whose value is missing)
-_NOT_SALUTATION = re.compile(r"收悉|如下|现将|现就|(?:时间|日期)：\n?$")
+# or a form's row whose value is missing; nor does a page's view counter left bare, 点击：)
+_NOT_SALUTATION = re.compile(
+    r"收悉|如下|现将|现就|(?:时间|日期)：\n?$|^(?:点击|浏览|阅读|访问)(?:次数|人次|量|数)?：\n?$"
+)
 # How the opening sentence of the body ends (…建议收悉，现答复如下), its colon lost or not
 # (:func:`_under_opening`: a line ending with a colon under it is the body's).
 _OPENED_END = re.compile(r"如下[：:]?$")
