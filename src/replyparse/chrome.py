@@ -1277,6 +1277,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     return (
         _VIEWS.match(text) is not None
+        or _VIEWS_LEFT_EMPTY.match(text) is not None  # (点击：, its count lost: dev32)
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
         or _MARKED_DATE.match(text) is not None
