@@ -214,6 +214,13 @@ def test_a_tables_summary_and_term_rows_are_its_cells() -> None:
         pytest.param(
             "桐溪县政府门户网站 www.example.com更新时间:2016-09-30作者:字体[ ]", id="after-address"
         ),
+        pytest.param(
+            "桐溪县政府 www.example.gov.cn 2025-02-06 12:23 来源:桐溪县人民政府办公室 放大 正常 缩小",
+            id="site-address-date-then-cells",
+        ),
+        pytest.param(
+            "桐溪县政府 www.example.gov.cn 2025年2月6日 来源:桐溪县水务局", id="site-address-day"
+        ),
     ],
 )
 def test_a_pages_line_is_chrome_by_itself(line: str) -> None:
@@ -384,3 +391,14 @@ def test_a_letters_line_over_the_crumb_keeps_the_head(above: str) -> None:
     assert _chrome(text) & {above, "您现在的位置: 首页 > 信息公开"} == {
         "您现在的位置: 首页 > 信息公开"
     }
+
+
+def test_a_site_line_with_address_and_date_under_the_title_is_no_issuer() -> None:
+    # the site's name opens a page row of its address, the page's time and its 来源 cell
+    # (the page's tools after it): the page's, not the letter's 发文机关 line
+    title = "关于对县人大一届一次会议第3号议案的答复"
+    row = "桐溪县政府 www.example.gov.cn 2025-02-06 12:23 来源:桐溪县人民政府办公室 放大 正常 缩小"
+    body = "王某代表:\n您提出的《关于某村修路的建议》已收悉,现答复如下:\n已安排。\n"
+    record = parse_text(f"{title}\n\n{row}\n\n{body}")
+    assert record.issuer is None
+    assert record.title == title

@@ -420,9 +420,20 @@ def _lead_is_furniture(lead: str) -> bool:
     dated = _PAGE_DATE_FIRST.match(lead)
     if dated is not None and _TOOLS.match(lead[dated.end() :].strip()) is not None:
         return True
-    return _SITE_ADDRESS.match(lead) is not None or (
-        _BANNER.match(lead) is not None and not _NOT_BANNER.search(lead)
-    )
+    return _site_address(lead) or (_BANNER.match(lead) is not None and not _NOT_BANNER.search(lead))
+
+
+_DATE_AFTER = re.compile(r"\s+" + _PAGE_DATE.pattern.removeprefix("^"))
+"""A page's date ending a text, a blank before it."""
+
+
+def _site_address(lead: str) -> bool:
+    """Whether ``lead`` is the site's name and address, the page's date after them or not
+    (``某县政府 www.example.gov.cn 2025-02-06 12:23``, before the page's 来源 cell)."""
+    if _SITE_ADDRESS.match(lead) is not None:
+        return True
+    dated = _DATE_AFTER.search(lead) if "www" in lead.lower() else None
+    return dated is not None and _SITE_ADDRESS.match(lead[: dated.start()]) is not None
 
 
 def _is_tools(text: str) -> bool:
