@@ -292,6 +292,10 @@ _HANDED_OVER = frozenset({"已交", "交由", "交我", "转来"})
 _HANDED_AFTER = re.compile(rf"(?:{_KINDS}|[》”」\"）)，,])(?:已经?|均已|现已|业已|并已|已于)?$")
 # Words that say the quoted title that follows is what the addressee asked.
 _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|名为")
+# Words that say what follows in quotes was said (答复：“若增设只会更拥堵”): a reported
+# answer's or remark's words, no title, though a 关于 stands before them.
+_SAID = re.compile(r"(?:答复|回复|表示|指出|认为|称|说)[:：]\s*[“「\"]$")
+_SAID_REACH = 5
 # What parts two quoted titles of items answered together (第4号提案《…》和第5号提案《…》,
 # 《…》、《…》): a joining word or mark, the next item's number and kind word or not.
 _JOINED = re.compile(rf"[和及与、，,](?:第?[0-9]{{1,5}}号)?(?:{_WHOSE})?(?:{_KINDS})?")
@@ -1481,6 +1485,8 @@ def _proposal_title(
             limit = stop.start() if stop else len(text)
         before = _quotes_before(text, limit, opening_quotes)
         for k, m in enumerate(before):
+            if _SAID.search(text, max(0, m.start() - _SAID_REACH), m.start() + 1):
+                continue  # (words said, quoted: no title)
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
                     k -= 1  # (items answered together: the first named is the proposal)
