@@ -2,7 +2,9 @@
 ``对…第123号提案的答复``, in its quotes or book-title marks or not, on one line or two) is
 the item answered, no line of the title: the title is the reply's (an earlier round joined
 them). ``proposal.title`` still reads it. A title broken after the proposal's kind
-(``关于…的提案`` / ``的答复``) stays whole. Snippets are invented."""
+(``关于…的提案`` / ``的答复``) stays whole. So is a site's name of the item over it, its number
+and the office handling it before 关于 (``政协123县某局关于加强某某的提案``, dev31). Snippets
+are invented."""
 
 from __future__ import annotations
 
@@ -29,6 +31,14 @@ _REPLY = "对县政协十届三次会议第123号提案的答复"
             id="suggestion-guanyu-reply",
         ),
         pytest.param("某县交通运输局\n关于加强农村道路管护的提案", _REPLY, id="under-the-mark"),
+        # a site's name of the item: its number and the office handling it before 关于
+        pytest.param("政协123县交通运输局关于加强农村道路管护的提案", _REPLY, id="site-item-name"),
+        pytest.param(
+            "政协123县交通运输局关于加强农村道路管护的提案",
+            "关于对县政协十届三次会议第123号提案的答复",
+            id="site-item-name-guanyu-dui",
+        ),
+        pytest.param("县交通运输局关于加强农村道路管护的提案", _REPLY, id="office-before-guanyu"),
     ],
 )
 def test_the_proposals_title_over_the_reply_is_no_line_of_it(over: str, reply: str) -> None:
@@ -45,6 +55,11 @@ def test_the_proposals_title_over_the_reply_is_no_line_of_it(over: str, reply: s
             "关于加强农村道路管护的提案\n的答复",
             "关于加强农村道路管护的提案的答复",
             id="broken-after-the-kind",
+        ),
+        pytest.param(
+            "县交通运输局关于加强农村道路管护的提案\n的答复",
+            "县交通运输局关于加强农村道路管护的提案的答复",
+            id="office-before-guanyu-broken-after-the-kind",
         ),
         pytest.param(
             "关于县政协十届三次会议第123号提案\n的答复",

@@ -153,9 +153,12 @@ _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
 # The proposal's own title alone (关于加强某某的提案, in its quotes or book-title marks or
-# not): over a whole title of the reply (对…第123号提案的答复), the item answered, no line
-# of that title.
-_PROPOSAL_TITLE = re.compile(r"^[“《\"]?关于[^。；：:，,]{2,60}的(?:建议|提案|议案)[”》\"]?$")
+# not; or a site's name of the item, its number and the office handling it before it,
+# 政协094市某局关于加强某某的提案): over a whole title of the reply (对…第123号提案的答复),
+# the item answered, no line of that title.
+_PROPOSAL_TITLE = re.compile(
+    r"^(?:[“《\"]|[\u4e00-\u9fff0-9]{1,20}?(?=关于))?关于[^。；：:，,]{2,60}的(?:建议|提案|议案)[”》\"]?$"
+)
 # A web copy's row that names the letter's own title: the label (标题, 题目, 名称, 文件名称,
 # 公文标题…, 主题, 事由: a page's or a form's subject line), its colon or a gap, then a
 # whole title up to its 文种 (标题：关于…的答复, 主题：关于…的答复). A 办理单's row naming
