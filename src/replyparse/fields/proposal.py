@@ -914,6 +914,8 @@ def extract(ctx: Context) -> list[Item]:
         parts.append(own_title)
     if also is not None:
         parts.append(also)
+    if found is not None and opening_flat is not None:
+        parts.extend(_answered_together(opening_flat, opening_quotes, found[1]))
     items = _with_record(parts)
     if (record := _item_record(ctx)) is not None:
         items.append(record)
@@ -1532,6 +1534,37 @@ def _proposal_title(
         quoted = _title_quoted(ctx, title, proposal_only=False, quotes=title_quotes)
         return quoted or _title_phrase(ctx, title_flat)
     return None
+
+
+def _answered_together(
+    flat: Flat, quotes: list[re.Match[str]] | None, claim: Range
+) -> list[ProposalPart]:
+    """The other items the opening names beside the proposal, each quoted and joined to
+    the next (``第4号提案《A》和第5号提案《B》已收悉``, ``《A》、《B》``) when the proposal's
+    title is one of them (read at ``claim``): items answered, claimed as the proposal's
+    title is (no reference), never placed; a quote joined so that reads as no proposal's
+    title (《某条例》) stays a document cited. ``quotes``: the opening's, when known."""
+    if quotes is None:
+        quotes = _quotes(flat.text)
+    if len(quotes) < 2:
+        return []  # (most openings quote one title or none)
+    text = flat.text
+    spans = [flat.range(*_quoted_span(q)) for q in quotes]
+    if claim not in spans:
+        return []
+    at = spans.index(claim)
+    first = last = at
+    while first > 0 and _JOINED.fullmatch(text, quotes[first - 1].end(), quotes[first].start()):
+        first -= 1
+    while last + 1 < len(quotes) and _JOINED.fullmatch(
+        text, quotes[last].end(), quotes[last + 1].start()
+    ):
+        last += 1
+    return [
+        ProposalTitleCited("", None, spans[k])
+        for k in range(first, last + 1)
+        if k != at and _proposal_like(text[slice(*_quoted_span(quotes[k]))].strip())
+    ]
 
 
 def _quotes_before(
