@@ -298,6 +298,7 @@ _SAID = re.compile(r"(?:答复|回复|表示|指出|认为|称|说)[:：]\s*[“
 _SAID_REACH = 5
 # What parts two quoted titles of items answered together (第4号提案《…》和第5号提案《…》,
 # 《…》、《…》): a joining word or mark, the next item's number and kind word or not.
+_JOINS = frozenset("和及与、，,")
 _JOINED = re.compile(rf"[和及与、，,](?:第?[0-9]{{1,5}}号)?(?:{_WHOSE})?(?:{_KINDS})?")
 # A quoted title right before the word that says it arrived (您《…》收悉), a bracketed
 # number or a kind word between them.
@@ -914,7 +915,12 @@ def extract(ctx: Context) -> list[Item]:
         parts.append(own_title)
     if also is not None:
         parts.append(also)
-    if found is not None and opening_flat is not None:
+    if (
+        found is not None
+        and opening_flat is not None
+        and ctx.view.norm[found[1][1] + 1 : found[1][1] + 2] in _JOINS
+    ):
+        # (a title joined to another item right after its closing mark, 《A》和…)
         parts.extend(_answered_together(opening_flat, opening_quotes, found[1]))
     items = _with_record(parts)
     if (record := _item_record(ctx)) is not None:
@@ -1487,7 +1493,9 @@ def _proposal_title(
             limit = stop.start() if stop else len(text)
         before = _quotes_before(text, limit, opening_quotes)
         for k, m in enumerate(before):
-            if _SAID.search(text, max(0, m.start() - _SAID_REACH), m.start() + 1):
+            if text[m.start() - 1 : m.start()] in (":", "：") and _SAID.search(
+                text, max(0, m.start() - _SAID_REACH), m.start() + 1
+            ):
                 continue  # (words said, quoted: no title)
             if _ASKED.search(text, 0, m.start()) or _BEFORE_RECEIVED.match(text, m.end() - 1):
                 while k > 0 and _JOINED.fullmatch(text, before[k - 1].end(), before[k].start()):
@@ -1549,16 +1557,17 @@ def _answered_together(
     if len(quotes) < 2:
         return []  # (most openings quote one title or none)
     text = flat.text
+    joined = [_JOINED.fullmatch(text, a.end(), b.start()) is not None for a, b in pairwise(quotes)]
+    if not any(joined):
+        return []  # (quotes apart: a title and documents cited)
     spans = [flat.range(*_quoted_span(q)) for q in quotes]
     if claim not in spans:
         return []
     at = spans.index(claim)
     first = last = at
-    while first > 0 and _JOINED.fullmatch(text, quotes[first - 1].end(), quotes[first].start()):
+    while first > 0 and joined[first - 1]:
         first -= 1
-    while last + 1 < len(quotes) and _JOINED.fullmatch(
-        text, quotes[last].end(), quotes[last + 1].start()
-    ):
+    while last < len(joined) and joined[last]:
         last += 1
     return [
         ProposalTitleCited("", None, spans[k])
