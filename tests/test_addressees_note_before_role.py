@@ -46,6 +46,10 @@ NOT_READ = {
     # no role word anywhere: the bracket is not known to be a note
     "noted-name-no-role": ("张某华（民盟）：", [("张某华（民盟）", None)]),
     "co-signers-after-role": ("王某委员（并附议人）：", [("王某", "委员")]),
+    # a lone 团 or 组 in brackets after 代表 makes the word a delegation's: the body whole
+    "delegation-bracketed": ("某镇代表(团)：", [("某镇代表(团)", None)]),
+    "delegation-bracketed-full-width": ("某镇代表（团）：", [("某镇代表（团）", None)]),
+    "group-bracketed": ("某乡代表（组）：", [("某乡代表（组）", None)]),
 }
 
 

@@ -34,7 +34,8 @@ _ROLES = vocab.alternation("roles")
 # A body's name can end in a role word's letters (代表团, 委员会): these endings win. A
 # 政协 sector (市工商联界别, 经济界别) proposes as a body too.
 _BODY_END = re.compile(
-    rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')})$"
+    rf"(?:代表团|代表组|委员会|工委|常委会|界别|{vocab.alternation('org_suffixes')}"
+    r"|代表[（(][团组][）)])$"  # 某镇代表(团): the delegation, its 团 bracketed as optional
 )
 # X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表
 # (its figures also full-width, as a Word file may type them: X等１３位代表):
@@ -432,7 +433,10 @@ _ROLE_ENDS = ("代表", "委员", "同志", "先生", "女士")
 
 
 def _blanked_after_role(m: re.Match[str]) -> str:
-    """A match of :data:`_NOTE_AFTER` as blanks when a role word stands right before it."""
+    """A match of :data:`_NOTE_AFTER` as blanks when a role word stands right before it
+    (not a lone 团 or 组 after 代表, which makes the word a delegation's: 某镇代表(团))."""
+    if len(m.group()) == 3 and m.group()[1] in "团组":
+        return m.group()
     if m.string.endswith(_ROLE_ENDS, 0, m.start()):
         return _blanked(m)
     return m.group()
