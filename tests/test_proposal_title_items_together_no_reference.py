@@ -21,6 +21,8 @@ OPENINGS = {
     "asked-and": f"您提出的《{_A}》和《{_B}》{_TAIL}",
     "three-listed": f"您提出的《{_A}》、《{_B}》、《{_C}》{_TAIL}",
     "curly-quotes": f"您提出的“{_A}”和“{_B}”{_TAIL}",
+    "number-noted-between": f"您提出的《{_A}》（第4号）和《{_B}》（第5号）{_TAIL}",
+    "number-noted-half-width": f"您提出的《{_A}》(第4号)、《{_B}》(第5号){_TAIL}",
 }  # fmt: skip
 
 
@@ -39,5 +41,11 @@ def test_the_other_items_answered_are_no_references(opening: str) -> None:
 
 def test_a_document_quoted_beside_the_item_stays_a_reference() -> None:
     title, references = _read(f"您提出的《{_A}》和《某县城市公园管理办法》的修订{_TAIL}")
+    assert title == _A
+    assert references[0] == "某县城市公园管理办法"
+
+
+def test_a_document_after_a_bracketed_note_stays_a_reference() -> None:
+    title, references = _read(f"您提出的《{_A}》（第4号）和《某县城市公园管理办法》的修订{_TAIL}")
     assert title == _A
     assert references[0] == "某县城市公园管理办法"

@@ -297,9 +297,14 @@ _ASKED = re.compile(r"提出|所提|提的|提交|领衔|联名|关于|题为|�
 _SAID = re.compile(r"(?:答复|回复|表示|指出|认为|称|说)[:：]\s*[“「\"]$")
 _SAID_REACH = 5
 # What parts two quoted titles of items answered together (第4号提案《…》和第5号提案《…》,
-# 《…》、《…》): a joining word or mark, the next item's number and kind word or not.
+# 《…》、《…》): the first one's number noted in brackets or not (《…》（第4号）和《…》), a
+# joining word or mark, the next item's number and kind word or not.
 _JOINS = frozenset("和及与、，,")
-_JOINED = re.compile(rf"[和及与、，,](?:第?[0-9]{{1,5}}号)?(?:{_WHOSE})?(?:{_KINDS})?")
+_JOINS_OR_NOTE = _JOINS | frozenset("（(")
+_JOINED = re.compile(
+    r"(?:[（(][^（）()]{0,12}[0-9０-９]{1,8}号?[）)])?"
+    rf"[和及与、，,](?:第?[0-9]{{1,5}}号)?(?:{_WHOSE})?(?:{_KINDS})?"
+)
 # A quoted title right before the word that says it arrived (您《…》收悉), a bracketed
 # number or a kind word between them.
 _BEFORE_RECEIVED = re.compile(
@@ -918,9 +923,10 @@ def extract(ctx: Context) -> list[Item]:
     if (
         found is not None
         and opening_flat is not None
-        and ctx.view.norm[found[1][1] + 1 : found[1][1] + 2] in _JOINS
+        and ctx.view.norm[found[1][1] + 1 : found[1][1] + 2] in _JOINS_OR_NOTE
     ):
-        # (a title joined to another item right after its closing mark, 《A》和…)
+        # (a title joined to another item right after its closing mark, 《A》和…, or
+        # after its number noted in brackets, 《A》（第4号）和…)
         parts.extend(_answered_together(opening_flat, opening_quotes, found[1]))
     items = _with_record(parts)
     if (record := _item_record(ctx)) is not None:
