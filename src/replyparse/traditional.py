@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from replyparse import vocab
+from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 
 # The share of a letter's Han characters that must be traditional for it to be folded: a
 # traditional text changes about a quarter of them; a simplified one quoting a name or a
@@ -183,8 +184,10 @@ def _written(value: str, letter: _Letter, span: Any) -> str:
         if folded[start:end] == value:
             return original[start:end]
         if letter.glossed:
-            if GLOSS.sub("", folded[start:end]) == value:
-                return original[start:end]  # a pinyin gloss the view read past, kept
+            if _unglossed(folded[start:end]) == _unglossed(value):
+                # a pinyin gloss the view read past, kept (and one an invisible character
+                # broke, which the view kept: 關(g\u200buān)于)
+                return original[start:end]
             if (kept := _glossed_over_breaks(value, original, folded, start, end)) is not None:
                 return kept
         at = folded.find(value, start, end)
@@ -207,6 +210,16 @@ def _written(value: str, letter: _Letter, span: Any) -> str:
 _BLANKS = re.compile(r"\s+")
 
 
+def _unglossed(text: str) -> str:
+    """``text`` as the view reads it: without its pinyin glosses, and without the invisible
+    format characters a web copy left among them (``會\u200b(huì)``, ``(g\u200buān)``: the
+    view reads past those; :func:`replyparse.invisible.drop_invisible` takes them out of
+    the record's strings after)."""
+    if INVISIBLE.search(text) is not None:
+        text = INVISIBLE.sub("", text)
+    return GLOSS.sub("", text)
+
+
 def _glossed_over_breaks(
     value: str, original: str, folded: str, start: int, end: int
 ) -> str | None:
@@ -216,7 +229,7 @@ def _glossed_over_breaks(
     if _BLANKS.search(value) is not None:
         return None
     squeezed = _BLANKS.sub("", folded[start:end])
-    if GLOSS.sub("", squeezed) != value:
+    if _unglossed(squeezed) != value:
         return None
     return _BLANKS.sub("", original[start:end])
 
@@ -227,14 +240,24 @@ def _glossed_inside(value: str, original: str, folded: str, start: int, end: int
     span holds: ``加強(qiáng)學(xué)校…``), the gloss of its last character with it; None
     otherwise."""
     window = folded[start:end]
+    kept: list[int] | None = None
+    if INVISIBLE.search(window) is not None:
+        # read past the invisible characters as the view does (``kept``: where each
+        # character left stands in the window), the value too (a gloss one broke is in it)
+        kept = [i for i, ch in enumerate(window) if ch not in FORMAT_CHARS]
+        window = "".join(window[i] for i in kept)
+        value = _unglossed(value)
     glosses = [m.span() for m in GLOSS.finditer(window)]
     if not glosses:
         return None
     copy, back = unglossed(window, glosses)
     at = copy.find(value)
-    if at < 0:
+    if at < 0 or not value:
         return None
-    return original[start + back(at) : start + back(at + len(value))]
+    first, stop = back(at), back(at + len(value))
+    if kept is not None:
+        first, stop = kept[first], kept[stop - 1] + 1
+    return original[start + first : start + stop]
 
 
 def _subsequence(value: str, folded: str, start: int, end: int) -> list[int] | None:
