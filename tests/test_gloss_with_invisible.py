@@ -50,3 +50,11 @@ def test_the_unbroken_letter_reads_the_same() -> None:
     letter = parse_text(_LETTER, keywords=False)
     assert letter.title == _TITLE
     assert letter.sections[0].heading == _HEADING
+
+
+def test_a_title_wrapped_inside_a_gloss_keeps_every_gloss() -> None:
+    # a printed copy broke the title's line inside the gloss of 號 (號(h / ào)): the view
+    # keeps that broken gloss, and the title joined from its lines keeps every other one
+    broken = _TITLE.replace("號(hào)", "號(h\nào)")
+    letter = parse_text(_LETTER.replace(_TITLE, broken), keywords=False)
+    assert letter.title == _TITLE

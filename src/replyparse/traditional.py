@@ -170,8 +170,10 @@ def _with_last_gloss(written: str, letter: _Letter, span: Any) -> tuple[str, int
     are; None when no gloss stands there."""
     start, end = span[0], span[1]
     original = letter.original
-    if end >= len(original) or original[end] not in "(（" or original[start:end] != written:
+    if end >= len(original) or original[end] not in "(（":
         return None
+    if original[start:end] != written and _BLANKS.sub("", original[start:end]) != written:
+        return None  # (a value joined from its lines fills its span as written too)
     gloss = GLOSS.match(original, end)
     return (written + gloss.group(), gloss.end()) if gloss is not None else None
 
@@ -229,7 +231,7 @@ def _glossed_over_breaks(
     if _BLANKS.search(value) is not None:
         return None
     squeezed = _BLANKS.sub("", folded[start:end])
-    if _unglossed(squeezed) != value:
+    if _unglossed(squeezed) != _unglossed(value):  # (a gloss the break hid is in value)
         return None
     return _BLANKS.sub("", original[start:end])
 
