@@ -35,9 +35,10 @@ MIN_WIDTH = 40
 """The narrowest printed line taken for a page's width, in columns (a hanzi is two): 20
 hanzi. Narrower runs of equal lines are lists and tables, not wrapped prose."""
 
-MIN_FULL_LINES = 3
+MIN_FULL_LINES = 2
 """Lines of the printed width that stop mid-sentence, at the least, to call a letter
-hard-wrapped."""
+hard-wrapped: two, as a short reply of two paragraphs each printed over two lines shows
+(one alone is a long line a tidy letter may hold too)."""
 
 WIDTH_SLACK = 4
 """Columns a full line may fall short of the width: a wide character or a closing
