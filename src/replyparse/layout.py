@@ -998,6 +998,25 @@ def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
     return _TITLE_ISSUER.match(line.text) is not None
 
 
+def _chrome_after_title(above: str, text: str) -> bool:
+    """Whether ``text``, a line under a title line that has reached its 文种 (…的复函), is
+    no more of the title: it holds no title's word, neither 关于, 对 nor a kind word, and
+    ends in no 文种 (a page's tool strip the copy set there, ``无障碍浏览 长者模式``; a 文种
+    broken off its title, ``…的答复`` / ``意见``, still ends one)."""
+    return (
+        _TITLE_END.search(above) is not None
+        and _TITLE_WORDS.search(text) is None
+        and _TITLE_START.search(text) is None
+        and _TITLE_END.search(text) is None
+        and _TITLE_PART.search(text) is None
+    )
+
+
+# What a line of a title broken over lines may hold without a title's words: the session
+# it answers (对县八届人大二次会议 / 第72号建议答复), a number.
+_TITLE_PART = re.compile(r"^对|会议|届|第|号|[0-9]")
+
+
 def _ended(text: str) -> bool:
     """Whether a title line has reached its 文种 (…的答复), a note after it or not."""
     return bool(_TITLE_END.search(text) or _ENDED_THEN_NOTE.search(text))
@@ -1194,6 +1213,7 @@ def _header_and_title(
             not _WORDS.search(core.text)
             or _ENTITIES.fullmatch(core.text)
             or (title and _ended(_title_line_before(title).text) and _form_heading(core.text))
+            or (title and _chrome_after_title(_title_line_before(title).text, core.text))
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容, a
             # copy's &nbsp; left as text), or
