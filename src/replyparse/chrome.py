@@ -291,6 +291,17 @@ _MARKED_DATE = re.compile(
     rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
     rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
 )
+# A forum's post header (a Discuz thread's and its like), alone on its line: the moment of the
+# post after 发表于, in figures with its clock time or not, and the post's links after bars
+# (发表于 2018-6-13 15:53:26 | 显示全部楼层 | 阅读模式); a quoted reply's header, its poster's
+# name before it, with its clock time (李某 发表于 2018-6-13 15:53). NFKC. A letter dates
+# itself with 年月日, and writes no clock time after a date in figures.
+_POST_DATE = r"发表于\s*:?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+_POST_CLOCK = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+_POST_STAMP = re.compile(
+    rf"^(?:{_POST_DATE}(?:{_POST_CLOCK})?|[^\s|:]{{1,20}}?\s*{_POST_DATE}{_POST_CLOCK})"
+    r"(?:\s*\|\s*[^|。!?,:]{1,12})*\s*\|?$"
+)
 # A server's error page a copy kept around the letter (404 Not Found, its server's name
 # nginx alone under it): its status and reason, or the server's name and version alone;
 # chrome on a page that shows itself (404 Not Found does: one sign, one character scanned).
@@ -1292,6 +1303,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
         or _MARKED_DATE.match(text) is not None
+        or _POST_STAMP.match(text) is not None
         or _SERVER_ERROR.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
@@ -1461,6 +1473,7 @@ _PAGE_SIGNS = (
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
+    ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
@@ -1754,6 +1767,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
+        _later_posts(texts, filled, chrome)
 
 
 _CRUMB_REACH = 6
@@ -1768,10 +1782,27 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     line a template or a hacked page set above it (a row of adverts), each a line with no
     title's words and no sentence. The letter starts under the crumb, never over it (a
     page's heading over it, its title's words kept, is the page's when the title under the
-    crumb writes it again: :func:`_heading`)."""
+    crumb writes it again: :func:`_heading`). A forum's first post header (``发表于 … |
+    显示全部楼层``) is such a crumb: over it the thread's title with its board's tag
+    (``[政务热点] 某局：某水库明年开工``), the thread's tools and counts."""
     for k, i in enumerate(filled[:_CRUMB_REACH]):
-        if i in chrome and _CRUMB.match(texts[i]):
+        if i in chrome and (_CRUMB.match(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
+            return
+
+
+def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A forum thread's posts after the letter's: from the first post header
+    (:data:`_POST_STAMP`) under the letter's signed date (a line ending in a date written
+    with 年月日, ``2018年5月18日``, ``某局 2018年5月18日``) down to the page's end, each
+    reply, its header and the forum's prompts (``您需要登录后才可以回帖 登录 | 注册``) are
+    chrome: the letter was posted whole in one post, which ends at the next header."""
+    dated = False
+    for at, i in enumerate(filled):
+        if i not in chrome:
+            dated = dated or _SIGNATURE_DATE.search(texts[i]) is not None
+        elif dated and _POST_STAMP.match(texts[i]):
+            chrome.update(filled[at:])
             return
 
 

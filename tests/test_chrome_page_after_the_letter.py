@@ -1,0 +1,129 @@
+"""Page text after the letter's closing block: a forum thread's later posts (their headers
+``发表于 … | 显示全部楼层``, the replies, the prompt to log in) and a site's teasers of
+other articles (short lines cut off by ``...`` or ``…``) are chrome, so the signer and its
+date end the letter again, and the posts' stamps and the thread's title give no dates
+(dev33). The closing is found at the end of the letter, not of the file. Snippets in our
+own words (names, units and numbers invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines, is_chrome_line
+from replyparse.textview import TextView
+from spans import span_problems
+
+TITLE = "对县十届人大三次会议第45号建议的答复"
+LETTER = """王某某代表：
+
+您提出的《关于加快某某水库建设的建议》收悉。经研究，现答复如下：
+
+某某水库已列入县水利发展规划，计划2024年开工建设，目前可研报告已编制完成。
+
+感谢您对水利工作的关心和支持。
+
+桐溪县水务局
+
+2023年6月20日
+"""
+THREAD_HEAD = """[政务热点] 县水务局：某某水库明年开工
+
+[复制链接]
+查看: 5321|回复: 2
+
+发表于 2023-7-2 09:15:40 | 显示全部楼层 |阅读模式
+"""
+REPLIES = """
+发表于 2023-7-2 11:02:13 | 显示全部楼层
+好消息，期待早日开工。
+
+发表于 2023-7-3 08:40:05 | 显示全部楼层
+李某 发表于 2023-7-2 11:02
+好消息，期待早日开工。
+
+支持，顶一下。
+您需要登录后才可以回帖 登录 | 立即注册
+
+本版积分规则
+"""
+
+
+def _chrome(text: str) -> set[str]:
+    lines = text.split("\n")
+    return {lines[i] for i in chrome_lines(lines)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("发表于 2023-7-2 09:15:40 | 显示全部楼层 |阅读模式", id="post-header"),
+        pytest.param("发表于 2023-7-2 11:02:13 | 显示全部楼层", id="reply-header"),
+        pytest.param("发表于 2023-7-2", id="post-date-alone"),
+        pytest.param("李某 发表于 2023-7-2 11:02", id="quoted-reply-header"),
+    ],
+)
+def test_post_header_is_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("该文发表于2023-7-2", id="poster-without-clock-time"),
+        pytest.param("该文章发表于2023年7月2日。", id="a-sentence"),
+        pytest.param("发表于 2023-7-2 11:02 一文中提出的意见，我局已研究采纳", id="words-after"),
+    ],
+)
+def test_no_post_header(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def _forum(head: str = THREAD_HEAD, replies: str = REPLIES) -> str:
+    return f"{head}桐水建复〔2023〕12号\n\n{TITLE}\n\n{LETTER}{replies}"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(_forum(), id="thread"),
+        pytest.param(_forum(head="发表于 2023-7-2 09:15:40 | 显示全部楼层\n"), id="no-thread-title"),
+        pytest.param(
+            _forum(replies=REPLIES.replace("\n发表于 2023-7-2 11:02:13", "\ndsu_paulsign:classn_11\n\n发表于 2023-7-2 11:02:13")),
+            id="template-debris-before-a-reply",
+        ),
+    ],
+)  # fmt: skip
+def test_forum_copy_is_read_to_its_signature(page: str) -> None:
+    record = parse_text(page, keywords=False)
+    assert record.signature.issuer == "桐溪县水务局"
+    assert record.signature.date == "2023-06-20"
+    assert record.issuer == "桐溪县水务局"
+    assert record.title == TITLE
+    assert [d.text for d in record.dates] == ["2024年", "2023年6月20日"]
+    assert span_problems(record) == []
+
+
+def test_thread_title_and_later_posts_are_chrome() -> None:
+    chrome = _chrome(_forum())
+    assert "[政务热点] 县水务局：某某水库明年开工" in chrome
+    assert "支持，顶一下。" in chrome
+    assert "您需要登录后才可以回帖 登录 | 立即注册" in chrome
+    assert "2023年6月20日" not in chrome
+    assert TITLE not in chrome
+
+
+def test_a_thread_title_with_a_titles_words_stays() -> None:
+    """The thread's title naming the reply stays (it may be the letter's title)."""
+    page = _forum(head=f"{TITLE}\n\n" + THREAD_HEAD.split("\n", 2)[2])
+    assert TITLE in TextView(page).norm
+
+
+def test_posts_over_the_letters_date_stay() -> None:
+    """A post header above the letter's signed date is not the thread's later posts: a
+    letter posted over two posts keeps its second part."""
+    head, tail = LETTER.split("感谢")
+    page = f"{THREAD_HEAD}{TITLE}\n{head}发表于 2023-7-2 09:20:11 | 显示全部楼层\n感谢{tail}"
+    record = parse_text(page, keywords=False)
+    assert record.signature.date == "2023-06-20"
+    assert "某某水库已列入" in TextView(page).norm
