@@ -127,3 +127,48 @@ def test_posts_over_the_letters_date_stay() -> None:
     record = parse_text(page, keywords=False)
     assert record.signature.date == "2023-06-20"
     assert "某某水库已列入" in TextView(page).norm
+
+
+CLOSING = """桐溪县卫生健康委员会
+2023年8月15日
+签 发 人：李某
+承 办 人：张某
+联系电话：0000—5550123
+"""
+OPENING = """王某代表：
+您提出的《关于加强乡村卫生室建设的建议》收悉，现答复如下。
+我委已将乡村卫生室标准化建设列入年度重点工作，今年安排资金补助30个卫生室。
+感谢您对卫生健康工作的关注与支持。
+"""
+TEASERS = [
+    "为进一步做好今年防汛备汛工作，确保...",
+    "某镇组织农机手开展秋收作业…",
+    "本报讯 某县第三届乡村篮球赛日前……",
+    "（通讯员赵某）走进某村的蔬菜大棚，只见...",
+]
+
+
+@pytest.mark.parametrize("count", [2, 4])
+def test_teasers_after_the_closing_are_chrome(count: int) -> None:
+    page = OPENING + CLOSING + "\n".join(TEASERS[:count]) + "\n"
+    record = parse_text(page, keywords=False)
+    assert record.signature.issuer == "桐溪县卫生健康委员会"
+    assert record.signature.date == "2023-08-15"
+    assert [(c.name, c.phone) for c in record.contacts] == [("张某", "0000-5550123")]
+    assert _chrome(page) == set(TEASERS[:count])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(TEASERS[0], id="a-lone-teaser"),
+        pytest.param("附件：1.某某情况表...\n2.某某清单...", id="labelled-list"),
+        pytest.param(f"{TEASERS[0]}\n联系人：张某", id="a-label-ends-the-page"),
+        pytest.param(
+            TEASERS[0] + "\n某镇组织农机手开展秋收作业，全镇三万亩水稻已收割过半，预计本月底前可全部收割完毕，颗粒归仓...",
+            id="a-long-line",
+        ),
+    ],
+)  # fmt: skip
+def test_no_teasers(tail: str) -> None:
+    assert _chrome(OPENING + CLOSING + tail + "\n") == set()

@@ -1722,7 +1722,31 @@ def _chrome_lines(
         ):
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
         _after_a_barred_letter(texts, filled, chrome)
+    if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
+        _teasers(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_TEASER = re.compile(r"^[^:]{4,40}?\.{3,}$")
+"""A teaser of another article (NFKC): its first words cut off by an ellipsis, ``…`` or
+``...`` (``某镇组织农机手开展秋收作业...``), short, no label's colon."""
+_TEASERS_LEAST = 2
+
+
+def _teasers(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's teasers of other articles that end it (:data:`_TEASER`), two or more in a
+    row under the letter, chrome among or after them or not (a site's list of related
+    news with no heading over it, set after the 签发人/联系电话 lines): no letter ends in
+    cut-off lines, so they are no part of the closing (dev33). A lone one stays."""
+    run: list[int] = []
+    for i in reversed(filled):
+        if i in chrome:
+            continue
+        if not _TEASER.match(texts[i]):
+            break
+        run.append(i)
+    if len(run) >= _TEASERS_LEAST and len(run) < len(filled):
+        chrome.update(run)
 
 
 _DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
