@@ -18,6 +18,7 @@ A line is chrome, whole, when it is
 - a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``,
   a mirror's ``免责声明：…``;
 - a mirror's byline: ``某某百科·作者佚名  2012-04-18``;
+- a forum's post header: ``发表于 2018-6-13 15:53:26 | 显示全部楼层``;
 - cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
@@ -43,6 +44,10 @@ and, by its neighbours, when it is
   the page's end is links or chrome;
 - a listing's row of cells (``主办单位  某局  交办日期  2021-03-02``) over its link to the
   item (``详细查看``) or with the link at its end, and the item's title over it;
+- a forum thread's title over its first post header, and the later posts from the first
+  header under the letter's signed date to the page's end (:func:`_later_posts`);
+- two teasers of other articles or more ending the page (``某镇组织农机手开展秋收作业...``),
+  on any page;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
   ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
   among it.
