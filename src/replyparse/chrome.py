@@ -301,7 +301,7 @@ _MARKED_DATE = re.compile(
 # (发表于 2018-6-13 15:53:26 | 显示全部楼层 | 阅读模式); a quoted reply's header, its poster's
 # name before it, with its clock time (李某 发表于 2018-6-13 15:53). NFKC. A letter dates
 # itself with 年月日, and writes no clock time after a date in figures.
-_POST_DATE = r"发表于\s*:?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+_POST_DATE = r"发表于\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
 _POST_CLOCK = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
 _POST_STAMP = re.compile(
     rf"^(?:{_POST_DATE}(?:{_POST_CLOCK})?|[^\s|:]{{1,20}}?\s*{_POST_DATE}{_POST_CLOCK})"
@@ -496,7 +496,10 @@ def is_chrome_line(line: str) -> bool:
 
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
-    r"\s*(?:(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
+    # (a forum's next post header, a template's debris or the poster's name before it:
+    # …2018年5月18日 dsu_paulsign:classn_11 发表于 2018-6-13 15:53:26 | 显示全部楼层 …)
+    rf"\s*(?:(?P<post>(?:[!-~]{{1,40}}?\s*|[^\s|:：]{{1,20}}?\s*)?{_POST_DATE}{_POST_CLOCK})"
+    r"|(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
     rf"|(?P<tools>(?:[\s\[\]【】{CELL_BARS}A-Za-z]|{_TOOL_WORD})+)"
     rf"|[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
     r"|<[!！]--)",  # (an HTML comment a copy kept: <!--EndFragment-->)
@@ -563,7 +566,8 @@ def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
     it at once (``…2024年5月20日扫一扫在手机打开当前页微博微信…``, ``…日【关闭】×…``,
-    ``…日foot_img.png主办单位：…``): the page goes on from there, whatever its later pieces
+    ``…日foot_img.png主办单位：…``), or a forum's next post header (``…日 发表于 2024-5-21
+    10:02:13 | 显示全部楼层 …``): the page goes on from there, whatever its later pieces
     (a site's menu of links) are."""
     dates = list(_SIGNED_DATE_IN.finditer(line, reach))
     if not dates:
@@ -1826,6 +1830,8 @@ def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     with 年月日, ``2018年5月18日``, ``某局 2018年5月18日``) down to the page's end, each
     reply, its header and the forum's prompts (``您需要登录后才可以回帖 登录 | 注册``) are
     chrome: the letter was posted whole in one post, which ends at the next header."""
+    if not any("发表于" in texts[i] for i in chrome):
+        return  # (no post header: most pages, whose lines are not searched for a date)
     dated = False
     for at, i in enumerate(filled):
         if i not in chrome:
