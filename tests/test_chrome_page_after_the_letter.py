@@ -172,3 +172,63 @@ def test_teasers_after_the_closing_are_chrome(count: int) -> None:
 )  # fmt: skip
 def test_no_teasers(tail: str) -> None:
     assert _chrome(OPENING + CLOSING + tail + "\n") == set()
+
+
+REPLY_TITLE = "桐溪县水务局关于县十届人大三次会议第45号建议答复的函"
+FIRST_COPY = f"""{REPLY_TITLE}
+发布日期：2023-07-02 来源： 作者： 字体：
+分享到：
+
+桐水建函〔2023〕12号
+
+王某某代表：
+
+您提出的《关于加快某某水库建设的建议》（第45号建议）收悉，现答复如下：
+
+某某水库已列入县水利发展规划，我局将加快推进前期工作。
+
+                            桐溪县水务局
+
+                         2023620
+
+        （联系人：张某联系电话：0000-5550123
+"""
+PAGE_AGAIN = f"""
+当前位置：
+{REPLY_TITLE}
+发布时间：2023-07-02 来源：
+
+桐水建函〔2023〕12号
+"""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(FIRST_COPY + PAGE_AGAIN, id="cut-after-the-number"),
+        pytest.param(FIRST_COPY + PAGE_AGAIN + "\n王某某代表：\n", id="cut-after-the-salutation"),
+        pytest.param(
+            FIRST_COPY + PAGE_AGAIN.replace("\n发布时间：2023-07-02 来源：", ""), id="no-cells"
+        ),
+    ],
+)
+def test_page_set_again_under_the_letter_is_chrome(page: str) -> None:
+    """The page's crumb under the letter, the title written again under it: the page set
+    again (a copy cut short), chrome to the end; the signer over the damaged date ends the
+    letter (dev33)."""
+    record = parse_text(page, keywords=False)
+    assert record.signature.issuer == "桐溪县水务局"
+    assert record.title == REPLY_TITLE
+    assert TextView(page).norm.count(REPLY_TITLE) == 1
+    assert span_problems(record) == []
+
+
+def test_crumb_under_the_letter_without_the_title_stays() -> None:
+    page = FIRST_COPY + "\n当前位置：\n某县水务局召开防汛工作会议\n"
+    assert "某县水务局召开防汛工作会议" in TextView(page).norm
+
+
+def test_title_under_the_pages_crumb_over_the_letter_stays() -> None:
+    page = f"当前位置：首页 > 建议提案\n{FIRST_COPY}"
+    assert REPLY_TITLE in TextView(page).norm
+    assert parse_text(page, keywords=False).title == REPLY_TITLE

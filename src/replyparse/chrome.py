@@ -46,6 +46,8 @@ and, by its neighbours, when it is
   item (``详细查看``) or with the link at its end, and the item's title over it;
 - a forum thread's title over its first post header, and the later posts from the first
   header under the letter's signed date to the page's end (:func:`_later_posts`);
+- the page set again under the letter: a crumb below it, the letter's title written again
+  under the crumb, and all down to the page's end (:func:`_page_again`);
 - two teasers of other articles or more ending the page (``某镇组织农机手开展秋收作业...``),
   on any page;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
@@ -1801,6 +1803,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
         _later_posts(texts, filled, chrome)
+        _page_again(texts, filled, chrome)
 
 
 _CRUMB_REACH = 6
@@ -1822,6 +1825,38 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and (_CRUMB.match(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
             return
+
+
+_TITLE_AGAIN_REACH = 6
+"""How many of the letter's first lines of text the page may write again under a crumb
+below it (the title, the page's heading over it)."""
+_TITLE_AGAIN_SHORTEST = 8
+"""The shortest line written again that is the title (no name or label alone)."""
+_CRUMB_TO_TITLE = 3
+"""How many lines of text under such a crumb the title may stand (the page's cells between)."""
+
+
+def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page set again under the letter (its print version, or a second copy cut short):
+    a breadcrumb below a sentence of the letter, the letter's title (one of its first lines
+    of text) written again under it, the page's cells between or not: from the crumb to
+    the page's end is chrome, so the closing above ends the letter (dev33: the title left
+    under the contact line hid the signer)."""
+    content = [i for i in filled if i not in chrome]
+    head = {
+        line: i
+        for i in reversed(content[:_TITLE_AGAIN_REACH])
+        if len(line := _BLANKS.sub("", texts[i])) >= _TITLE_AGAIN_SHORTEST
+    }
+    said = False  # (a sentence of the letter's above: the crumb is under the letter)
+    for at, i in enumerate(filled):
+        if i not in chrome:
+            said = said or _SENTENCE.search(texts[i]) is not None
+        elif said and _CRUMB.match(texts[i]):
+            below = [j for j in filled[at + 1 :] if j not in chrome][:_CRUMB_TO_TITLE]
+            if any(head.get(_BLANKS.sub("", texts[j]), j) < i for j in below):
+                chrome.update(filled[at:])
+                return
 
 
 def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
