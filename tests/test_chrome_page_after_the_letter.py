@@ -228,7 +228,22 @@ def test_crumb_under_the_letter_without_the_title_stays() -> None:
     assert "某县水务局召开防汛工作会议" in TextView(page).norm
 
 
-def test_title_under_the_pages_crumb_over_the_letter_stays() -> None:
-    page = f"当前位置：首页 > 建议提案\n{FIRST_COPY}"
-    assert REPLY_TITLE in TextView(page).norm
-    assert parse_text(page, keywords=False).title == REPLY_TITLE
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("当前位置：首页 > 建议提案\n", id="crumb"),
+        pytest.param(
+            f"{REPLY_TITLE}\n发布日期：2023-07-02 来源：某县水务局\n某县人民政府欢迎您！\n"
+            "首页 > 建议提案\n",
+            id="heading-welcome-crumb",
+        ),
+    ],
+)
+def test_title_under_the_pages_crumb_over_the_letter_stays(head: str) -> None:
+    """The page's crumb over the letter, its heading writing the title above it or not:
+    the letter under it stays (a welcome's ！ is none of the letter's prose)."""
+    page = head + FIRST_COPY
+    assert "某某水库已列入" in TextView(page).norm
+    record = parse_text(page, keywords=False)
+    assert record.title == REPLY_TITLE
+    assert record.signature.issuer == "桐溪县水务局"

@@ -1838,23 +1838,25 @@ _CRUMB_TO_TITLE = 3
 
 def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The page set again under the letter (its print version, or a second copy cut short):
-    a breadcrumb below a sentence of the letter, the letter's title (one of its first lines
-    of text) written again under it, the page's cells between or not: from the crumb to
-    the page's end is chrome, so the closing above ends the letter (dev33: the title left
-    under the contact line hid the signer)."""
+    a breadcrumb below the letter's prose (a line with a full stop), the letter's title
+    (one of its first lines of text, above that prose) written again under it, the page's
+    cells between or not: from the crumb to the page's end is chrome, so the closing above
+    ends the letter (dev33: the title left under the contact line hid the signer)."""
     content = [i for i in filled if i not in chrome]
+    prose = next((i for i in content if "。" in texts[i]), None)
+    if prose is None:
+        return  # (no letter's prose: no crumb stands under the letter)
     head = {
         line: i
         for i in reversed(content[:_TITLE_AGAIN_REACH])
-        if len(line := _BLANKS.sub("", texts[i])) >= _TITLE_AGAIN_SHORTEST
+        if i < prose and len(line := _BLANKS.sub("", texts[i])) >= _TITLE_AGAIN_SHORTEST
     }
-    said = False  # (a sentence of the letter's above: the crumb is under the letter)
+    if not head:
+        return
     for at, i in enumerate(filled):
-        if i not in chrome:
-            said = said or _SENTENCE.search(texts[i]) is not None
-        elif said and _CRUMB.match(texts[i]):
+        if i > prose and i in chrome and _CRUMB.match(texts[i]):
             below = [j for j in filled[at + 1 :] if j not in chrome][:_CRUMB_TO_TITLE]
-            if any(head.get(_BLANKS.sub("", texts[j]), j) < i for j in below):
+            if any(_BLANKS.sub("", texts[j]) in head for j in below):
                 chrome.update(filled[at:])
                 return
 
