@@ -75,7 +75,6 @@ def _copy_lines(
         texts.append((INVISIBLE.sub("", line) if invisible else line).strip(_BLANK))
         at += len(line) + 1
     # (the opening's line is kept though the page's chrome holds it: it is the one compared)
-    # (the opening's line is kept though the page's chrome holds it: it is the one compared)
     filled = [i for i, text in enumerate(texts) if text and (i not in chrome or i == opening)]
     first = next(k for k, i in enumerate(filled) if i == opening)
     again = next(
