@@ -23,6 +23,9 @@ TAILS = [
     pytest.param("<br/>打印本页 <br>关闭窗口", id="tags-before-each-tool"),
     pytest.param("责任编辑：赵某 关闭 上一篇：某局关于第8号建议的答复 下一篇：某局关于第9号建议的答复", id="links"),
     pytest.param("上一条：关于桐溪县第十届人民代表... 下一条：关于桐溪县第十届人民代表...", id="links-cut"),
+    pytest.param("发表于 2024-5-21 10:02:13 | 显示全部楼层 好消息，期待早日完工。 您需要登录后才可以回帖 登录 | 立即注册", id="forum-posts"),
+    pytest.param("tpl_sign:cls_01 发表于 2024-5-21 10:02:13 | 显示全部楼层 支持一下。", id="forum-debris-then-post"),
+    pytest.param("李某 发表于 2024-5-21 10:02 支持一下。", id="forum-quoted-post"),
     pytest.param(
         "foot_img_01.png 主办单位：桐溪县人民政府 版权所有：某市人民政府办公室 网站地图 "
         "网站标识码：0000000000 ICP备案序号：某ICP备00000000号-1 联系电话：0000-5550123 foot_img_02.png",
@@ -65,6 +68,7 @@ GLUED_TAILS = [
     pytest.param("责任编辑：赵某关闭上一篇：某局关于第8号建议的答复下一篇：某局关于第9号建议的答复", id="links"),
     pytest.param("上一条：关于桐溪县第十届人民代表...下一条：关于桐溪县第十届人民代表...", id="links-cut"),
     pytest.param("某公网安备00000000000000号 网站标识码：0000000000", id="footer-with-province"),
+    pytest.param("tpl_sign:cls_01发表于2024-5-21 10:02:13|显示全部楼层支持一下。", id="forum-post"),
 ]  # fmt: skip
 
 

@@ -36,6 +36,18 @@ PAGES = [
     pytest.param(TITLE + LETTER + "打印本页\n" + TITLE + LETTER, id="title-each-copy"),
     pytest.param(LETTER + "\n\n" + LETTER.replace("\n", "\n\n"), id="print-copy-spaced-out"),
     pytest.param(FLAT + FLAT, id="flattened-one-line-each"),
+    # the page's crumb and cells set again over the second copy's title, other cells than
+    # the first copy's (dev33): the title between them is the second copy's
+    pytest.param(
+        TITLE
+        + "发布日期：2020-08-20 来源：某区城市管理局 字体：\n分享到：\n"
+        + LETTER
+        + "当前位置：\n"
+        + TITLE
+        + "发布时间：2020-08-20 来源：\n"
+        + LETTER,
+        id="page-head-again-other-cells",
+    ),
     # invisible format characters strewn into each copy at other places (a zero-width
     # space, a soft hyphen, a byte-order mark): the copies are compared without them
     pytest.param(
@@ -80,3 +92,27 @@ def test_two_letters_with_one_opening_stay() -> None:
     assert "园林部门" in kept
     record = parse_text(text, keywords=False)
     assert [d.value for d in record.dates] == ["2020-08-18", "2020-09-02"]
+
+
+def test_title_again_under_the_pages_cells_is_the_copys() -> None:
+    """The title the page writes again under its crumb, over other cells than the first
+    copy's, is the second copy's: the signer over a damaged date ends the letter (dev33: the
+    title left under the contact line hid the signature)."""
+    first = LETTER.replace("2020年8月18日", "2020818")
+    text = (
+        TITLE + "发布日期：2020-08-20 来源： 作者： 字体：\n分享到：\n" + first
+        + "当前位置：\n" + TITLE + "发布时间：2020-08-20 来源：\n" + SALUTATION + OPENING + BODY
+    )  # fmt: skip
+    assert _kept(text).count(TITLE.strip()) == 1
+    record = parse_text(text, keywords=False)
+    assert record.signature.issuer == "某区城市管理局"
+    assert record.title == TITLE.strip()
+
+
+def test_opening_in_a_chrome_line_is_still_compared() -> None:
+    """The first line holding 收悉 read as the page's chrome (a link to the previous
+    article, over each copy) is compared all the same: the view is made, the letter read."""
+    link = "上一篇：某局关于王某建议收悉情况的说明\n"
+    record = parse_text(link + LETTER + link + LETTER, keywords=False)
+    assert all(d.code != "internal-error" for d in record.diagnostics)
+    assert record.signature.date == "2020-08-18"

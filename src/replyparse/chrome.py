@@ -18,6 +18,7 @@ A line is chrome, whole, when it is
 - a footer line: ``…ICP备…号``, ``网站标识码``, ``公网安备``, ``版权所有``, ``©``, ``技术支持：``,
   a mirror's ``免责声明：…``;
 - a mirror's byline: ``某某百科·作者佚名  2012-04-18``;
+- a forum's post header: ``发表于 2018-6-13 15:53:26 | 显示全部楼层``;
 - cells of what the page says of itself: labels of ``data/labels.tsv`` with their values,
   a page date or tools, apart by blanks, ``|`` or bullets, one label at least of the page's
   own (field ``page``: 来源, 发布时间, 浏览次数, 索引号, 生成日期, 主题分类 …), written with
@@ -43,6 +44,12 @@ and, by its neighbours, when it is
   the page's end is links or chrome;
 - a listing's row of cells (``主办单位  某局  交办日期  2021-03-02``) over its link to the
   item (``详细查看``) or with the link at its end, and the item's title over it;
+- a forum thread's title over its first post header, and the later posts from the first
+  header under the letter's signed date to the page's end (:func:`_later_posts`);
+- the page set again under the letter: a crumb below it, the letter's title written again
+  under the crumb, and all down to the page's end (:func:`_page_again`);
+- two teasers of other articles or more ending the page (``某镇组织农机手开展秋收作业...``),
+  on any page;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
   ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
   among it.
@@ -291,6 +298,17 @@ _MARKED_DATE = re.compile(
     rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
     rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
 )
+# A forum's post header (a Discuz thread's and its like), alone on its line: the moment of the
+# post after 发表于, in figures with its clock time or not, and the post's links after bars
+# (发表于 2018-6-13 15:53:26 | 显示全部楼层 | 阅读模式); a quoted reply's header, its poster's
+# name before it, with its clock time (李某 发表于 2018-6-13 15:53). NFKC. A letter dates
+# itself with 年月日, and writes no clock time after a date in figures.
+_POST_DATE = r"发表于\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+_POST_CLOCK = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+_POST_STAMP = re.compile(
+    rf"^(?:{_POST_DATE}(?:{_POST_CLOCK})?|[^\s|:]{{1,20}}?\s*{_POST_DATE}{_POST_CLOCK})"
+    r"(?:\s*\|\s*[^|。!?,:]{1,12})*\s*\|?$"
+)
 # A server's error page a copy kept around the letter (404 Not Found, its server's name
 # nginx alone under it): its status and reason, or the server's name and version alone;
 # chrome on a page that shows itself (404 Not Found does: one sign, one character scanned).
@@ -480,7 +498,10 @@ def is_chrome_line(line: str) -> bool:
 
 _SIGNED_DATE_IN = re.compile(_SIGNATURE_DATE.pattern.removesuffix("$"))
 _CHROME_LEAD = re.compile(
-    r"\s*(?:(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
+    # (a forum's next post header, a template's debris or the poster's name before it:
+    # …2018年5月18日 dsu_paulsign:classn_11 发表于 2018-6-13 15:53:26 | 显示全部楼层 …)
+    rf"\s*(?:(?P<post>(?:[!-~]{{1,40}}?\s*|[^\s|:：]{{1,20}}?\s*)?{_POST_DATE}{_POST_CLOCK})"
+    r"|(?P<image>[\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg))"
     rf"|(?P<tools>(?:[\s\[\]【】{CELL_BARS}A-Za-z]|{_TOOL_WORD})+)"
     rf"|[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
     r"|<[!！]--)",  # (an HTML comment a copy kept: <!--EndFragment-->)
@@ -547,7 +568,8 @@ def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
     it at once (``…2024年5月20日扫一扫在手机打开当前页微博微信…``, ``…日【关闭】×…``,
-    ``…日foot_img.png主办单位：…``): the page goes on from there, whatever its later pieces
+    ``…日foot_img.png主办单位：…``), or a forum's next post header (``…日 发表于 2024-5-21
+    10:02:13 | 显示全部楼层 …``): the page goes on from there, whatever its later pieces
     (a site's menu of links) are."""
     dates = list(_SIGNED_DATE_IN.finditer(line, reach))
     if not dates:
@@ -1292,6 +1314,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
         or _MARKED_DATE.match(text) is not None
+        or _POST_STAMP.match(text) is not None
         or _SERVER_ERROR.match(text) is not None
         or _dated_row(text)
         or _page_cells(labelled)
@@ -1461,6 +1484,7 @@ _PAGE_SIGNS = (
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
+    ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
@@ -1709,7 +1733,31 @@ def _chrome_lines(
         ):
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
         _after_a_barred_letter(texts, filled, chrome)
+    if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
+        _teasers(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_TEASER = re.compile(r"^[^:]{4,40}?\.{3,}$")
+"""A teaser of another article (NFKC): its first words cut off by an ellipsis, ``…`` or
+``...`` (``某镇组织农机手开展秋收作业...``), short, no label's colon."""
+_TEASERS_LEAST = 2
+
+
+def _teasers(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page's teasers of other articles that end it (:data:`_TEASER`), two or more in a
+    row under the letter, chrome among or after them or not (a site's list of related
+    news with no heading over it, set after the 签发人/联系电话 lines): no letter ends in
+    cut-off lines, so they are no part of the closing (dev33). A lone one stays."""
+    run: list[int] = []
+    for i in reversed(filled):
+        if i in chrome:
+            continue
+        if not _TEASER.match(texts[i]):
+            break
+        run.append(i)
+    if len(run) >= _TEASERS_LEAST and len(run) < len(filled):
+        chrome.update(run)
 
 
 _DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
@@ -1754,6 +1802,8 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
+        _later_posts(texts, filled, chrome)
+        _page_again(texts, filled, chrome)
 
 
 _CRUMB_REACH = 6
@@ -1768,10 +1818,63 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     line a template or a hacked page set above it (a row of adverts), each a line with no
     title's words and no sentence. The letter starts under the crumb, never over it (a
     page's heading over it, its title's words kept, is the page's when the title under the
-    crumb writes it again: :func:`_heading`)."""
+    crumb writes it again: :func:`_heading`). A forum's first post header (``发表于 … |
+    显示全部楼层``) is such a crumb: over it the thread's title with its board's tag
+    (``[政务热点] 某局：某水库明年开工``), the thread's tools and counts."""
     for k, i in enumerate(filled[:_CRUMB_REACH]):
-        if i in chrome and _CRUMB.match(texts[i]):
+        if i in chrome and (_CRUMB.match(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
+            return
+
+
+_TITLE_AGAIN_REACH = 6
+"""How many of the letter's first lines of text the page may write again under a crumb
+below it (the title, the page's heading over it)."""
+_TITLE_AGAIN_SHORTEST = 8
+"""The shortest line written again that is the title (no name or label alone)."""
+_CRUMB_TO_TITLE = 3
+"""How many lines of text under such a crumb the title may stand (the page's cells between)."""
+
+
+def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The page set again under the letter (its print version, or a second copy cut short):
+    a breadcrumb below the letter's prose (a line with a full stop), the letter's title
+    (one of its first lines of text, above that prose) written again under it, the page's
+    cells between or not: from the crumb to the page's end is chrome, so the closing above
+    ends the letter (dev33: the title left under the contact line hid the signer)."""
+    content = [i for i in filled if i not in chrome]
+    prose = next((i for i in content if "。" in texts[i]), None)
+    if prose is None:
+        return  # (no letter's prose: no crumb stands under the letter)
+    head = {
+        line: i
+        for i in reversed(content[:_TITLE_AGAIN_REACH])
+        if i < prose and len(line := _BLANKS.sub("", texts[i])) >= _TITLE_AGAIN_SHORTEST
+    }
+    if not head:
+        return
+    for at, i in enumerate(filled):
+        if i > prose and i in chrome and _CRUMB.match(texts[i]):
+            below = [j for j in filled[at + 1 :] if j not in chrome][:_CRUMB_TO_TITLE]
+            if any(_BLANKS.sub("", texts[j]) in head for j in below):
+                chrome.update(filled[at:])
+                return
+
+
+def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A forum thread's posts after the letter's: from the first post header
+    (:data:`_POST_STAMP`) under the letter's signed date (a line ending in a date written
+    with 年月日, ``2018年5月18日``, ``某局 2018年5月18日``) down to the page's end, each
+    reply, its header and the forum's prompts (``您需要登录后才可以回帖 登录 | 注册``) are
+    chrome: the letter was posted whole in one post, which ends at the next header."""
+    if not any("发表于" in texts[i] for i in chrome):
+        return  # (no post header: most pages, whose lines are not searched for a date)
+    dated = False
+    for at, i in enumerate(filled):
+        if i not in chrome:
+            dated = dated or _SIGNATURE_DATE.search(texts[i]) is not None
+        elif dated and _POST_STAMP.match(texts[i]):
+            chrome.update(filled[at:])
             return
 
 

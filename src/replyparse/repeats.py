@@ -10,7 +10,10 @@ copy is the letter.
 The copy is found by its opening sentence: the line holding the first ``收悉`` (else the
 first ``如下``: …建议收悉, 现答复如下) written again, whole, on a later line. From there the
 two copies are compared line by line, blank lines aside, back to where they part and on to
-where they part (or the second would reach the first); the lines the second copy shares
+where they part (or the second would reach the first), the page's chrome aside (a page that
+prints the letter twice sets its crumb and its cells again before the second copy's title,
+``当前位置：`` / title / ``发布时间：…`` / 发文字号 …, where the first has other cells: the title
+written again over them is the second copy's); the lines the second copy shares
 with the first are dropped when they are a letter's worth (:data:`_FEW_LINES` lines and
 :data:`_FEW_CHARS` characters, or :data:`_MANY_CHARS` characters on fewer: a flattened
 copy). A sentence the letter repeats in its own words (one line, a short paragraph) is no
@@ -28,9 +31,11 @@ _MANY_CHARS = 200
 _BLANK = " \t\r\f\v\u3000\xa0"
 
 
-def second_copy(original: str) -> list[tuple[int, int]]:
+def second_copy(original: str, chrome: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """The spans of the lines of ``original`` (each line's, its newline aside) that write
-    the letter a second time (see the module); empty when it holds one copy. A web copy's
+    the letter a second time (see the module); empty when it holds one copy. ``chrome``:
+    the indices of its lines that are the page's chrome, read past as blank lines are (the
+    spans run over those between the copy's lines). A web copy's
     invisible format characters (a zero-width space strewn into one copy and not the
     other) are read past, as the view reads past them."""
     # (finds in C, no pattern: most letters write the opening's word once, and that is
@@ -54,10 +59,12 @@ def second_copy(original: str) -> list[tuple[int, int]]:
     probe = seen[start:end].strip(_BLANK)
     if seen.find(probe, end) < 0:
         return []
-    return _copy_lines(original, seen.count("\n", 0, start), invisible)
+    return _copy_lines(original, seen.count("\n", 0, start), invisible, chrome)
 
 
-def _copy_lines(original: str, opening: int, invisible: bool) -> list[tuple[int, int]]:
+def _copy_lines(
+    original: str, opening: int, invisible: bool, chrome: frozenset[int]
+) -> list[tuple[int, int]]:
     """:func:`second_copy` once the opening's line (line ``opening``) is written again
     somewhere below it."""
     spans: list[tuple[int, int]] = []  # each line's
@@ -67,7 +74,8 @@ def _copy_lines(original: str, opening: int, invisible: bool) -> list[tuple[int,
         spans.append((at, at + len(line)))
         texts.append((INVISIBLE.sub("", line) if invisible else line).strip(_BLANK))
         at += len(line) + 1
-    filled = [i for i, text in enumerate(texts) if text]
+    # (the opening's line is kept though the page's chrome holds it: it is the one compared)
+    filled = [i for i, text in enumerate(texts) if text and (i not in chrome or i == opening)]
     first = next(k for k, i in enumerate(filled) if i == opening)
     again = next(
         (k for k in range(first + 1, len(filled)) if texts[filled[k]] == texts[filled[first]]),
