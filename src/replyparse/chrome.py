@@ -2226,7 +2226,12 @@ def _cell_tables(
             empty.clear()
             pages += sum(c.label in _PAGE for c in cells)
             continue
-        if run and i >= 0 and _EMPTY_CELL.match(texts[i]) is not None:
+        if (
+            run
+            and i >= 0
+            and _EMPTY_CELL.match(texts[i]) is not None
+            and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
+        ):
             empty.append(i)
             continue
         empty.clear()
