@@ -60,7 +60,7 @@ def test_an_empty_row_inside_a_metadata_list_is_no_salutation(rows: list[str]) -
 def test_an_empty_row_ending_the_run_stays_out_of_it() -> None:
     # (the row is kept only with a row of the table after it: a salutation right under a
     # metadata table is never taken into it)
-    rows = _rows("", "题裁分类")[:1] + ["发布机构：某县水利局"]
+    rows = [*_rows("", "题裁分类")[:1], "发布机构：某县水利局"]
     text = "\n".join([HEADING, *rows, "王某某代表：", *LETTER.split("\n")[4:]])
     letter = parse_text(text)
     assert letter.salutation == "王某某代表："

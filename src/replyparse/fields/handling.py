@@ -195,7 +195,25 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
             return found
         if _CLASS_WORDS_AT in line.text and (found := _class_words(view, line)) is not None:
             return found  # (gated again in _class_words: 您所提… is a sentence's)
+        if line.text[:1] in _NOTE_OPENS and (found := _opening_note(view, line)) is not None:
+            return found
     return None
+
+
+# A note in brackets opening a line, the title glued after it: the 发文字号 with the class
+# glued to its 号, or after a gap or a separator (（某水提〔2017〕46号A类）对…的答复, dev33).
+_NOTE_OPENS = "（("
+_OPENING_NOTE = re.compile(r"[（(](?P<note>[^（）()]{3,40}号[^（）()]{1,20})[）)]")
+
+
+def _opening_note(view: TextView, line: Line) -> tuple[str, Range] | None:
+    """The class mark of the note in brackets that opens ``line`` (:data:`_OPENING_NOTE`),
+    read as a line of its own: its 发文字号 and the marks after it."""
+    m = _OPENING_NOTE.match(line.text)
+    if m is None or _CLASS_LETTER.search(m.group("note")) is None:
+        return None
+    a, b = m.span("note")
+    return _edge_line(view, Line(line.index, line.start + a, line.start + b, m.group("note")))
 
 
 def _class_words(view: TextView, line: Line) -> tuple[str, Range] | None:
