@@ -25,6 +25,23 @@ TITLED = [
     pytest.param(f"名    称\t{_TITLE}", _TITLE, id="mingcheng-table"),
     pytest.param(f"文件名称：{_TITLE}", _TITLE, id="wenjian-mingcheng"),
     pytest.param(f"公文标题：{_TITLE}", _TITLE, id="gongwen-biaoti"),
+    # the reply's own title row in a 建议 database's form (dev33): 复文标题, 答复标题…
+    pytest.param(f"复文标题：{_TITLE}", _TITLE, id="fuwen-biaoti"),
+    pytest.param(f"答复标题: {_TITLE}", _TITLE, id="dafu-biaoti"),
+    pytest.param(f"回复标题：{_TITLE}", _TITLE, id="huifu-biaoti"),
+    pytest.param(f"办复标题：{_TITLE}", _TITLE, id="banfu-biaoti"),
+    pytest.param(
+        "复文标题: 某市水务局关于市十六届人大二次会议第0147号建议的答复",
+        "某市水务局关于市十六届人大二次会议第0147号建议的答复",
+        id="fuwen-authority-first",
+    ),
+    pytest.param(
+        "某市水务局关于市十六届人大二次会议第0147号建议的答复\n代表姓名: 周某\n"
+        "建议标题: 关于改善城区排水设施的建议\n主办单位: 某市水务局\n"
+        "复文标题: 某市水务局关于市十六届人大二次会议第0147号建议的答复\n答复内容:",
+        "某市水务局关于市十六届人大二次会议第0147号建议的答复",
+        id="fuwen-in-item-form",
+    ),
     pytest.param(
         "标题：对县政协九届四次会议第23号提案的复函",
         "对县政协九届四次会议第23号提案的复函",

@@ -81,6 +81,23 @@ def test_the_gloss_of_the_last_character_is_kept() -> None:
     assert text[record.addressees[0].span[0] : record.addressees[0].span[1]] == "王某國(guó)"
 
 
+# ... also at the end of a title broken over lines (dev33: ``關(guān)于…會議`` / ``第5號建議的
+# 協(xié)辦答復(fù)``), where an earlier round dropped the last gloss and kept the inner ones.
+@pytest.mark.parametrize(
+    "at",
+    [
+        pytest.param("會(huì)議", id="after-the-session"),
+        pytest.param("某縣", id="after-a-place"),
+    ],
+)
+def test_the_gloss_of_a_broken_titles_last_character_is_kept(at: str) -> None:
+    text = GLOSSED_ENDS.replace(at, at + "\n", 1)
+    record = parse_text(text, keywords=False)
+    assert record.title == GLOSSED_ENDS.split("\n", 1)[0]
+    assert record.title_span is not None and record.text is not None
+    assert record.text[record.title_span[1] - 4 : record.title_span[1]] == "(fù)"
+
+
 def test_a_note_after_the_title_is_no_gloss() -> None:
     text = GLOSSED_ENDS.replace("答復(fù)\n", "答復(fù)(教育局)\n", 1)
     assert parse_text(text, keywords=False).title == GLOSSED_ENDS.split("\n", 1)[0]

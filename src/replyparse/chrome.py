@@ -2319,13 +2319,25 @@ def _cell_tables(
     them, is chrome whole. Once a run has begun, a line holding a cell bar and no sentence is
     a piece of its row that a hard-wrapped copy broke off (``…城市`` / ``”的建议 | ||||``)."""
     run: list[int] = []
+    empty: list[int] = []  # rows left empty inside the run, kept once a row follows them
     pages = 0
     for i in [*filled, -1]:
         cells = _table_cells(labelled[i]) if i >= 0 else []
         if cells:
+            run.extend(empty)
             run.append(i)
+            empty.clear()
             pages += sum(c.label in _PAGE for c in cells)
             continue
+        if (
+            run
+            and i >= 0
+            and _EMPTY_CELL.match(texts[i]) is not None
+            and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
+        ):
+            empty.append(i)
+            continue
+        empty.clear()
         if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
             run.append(i)
             continue
@@ -2334,6 +2346,13 @@ def _cell_tables(
             if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
                 chrome.add(i)  # (the database's heading over the reply it prints)
         run, pages = [], 0
+
+
+# A row of a metadata table whose label we do not know, its value left empty (NFKC: a word
+# or two and its colon, a list's bullet before it or not: ``- 题裁分类:``): inside a run of
+# the table's rows (:func:`_cell_tables`, a row after it) it is the table's, never a
+# salutation (an earlier round read ``-题裁分类`` as the addressee: dev33).
+_EMPTY_CELL = re.compile(rf"^(?:[{_BULLET_MARKS}-]\s*)?[\u4e00-\u9fff]{{2,8}}\s*:$")
 
 
 def _row_piece(text: str) -> bool:

@@ -160,12 +160,15 @@ _PROPOSAL_TITLE = re.compile(
     r"^(?:[“《\"]|[\u4e00-\u9fff0-9]{1,20}?(?=关于))?关于[^。；：:，,]{2,60}的(?:建议|提案|议案)[”》\"]?$"
 )
 # A web copy's row that names the letter's own title: the label (标题, 题目, 名称, 文件名称,
-# 公文标题…, 主题, 事由: a page's or a form's subject line), its colon or a gap, then a
+# 公文标题…, 主题, 事由: a page's or a form's subject line; the reply's own, 复文标题,
+# 答复标题, 回复标题, 办复标题, a 建议 database's row: dev33), its colon or a gap, then a
 # whole title up to its 文种 (标题：关于…的答复, 主题：关于…的答复). A 办理单's row naming
 # the proposal (题目：关于…的建议, 事由：关于…的提案) ends otherwise and stays a label.
-_TITLE_LABEL = re.compile(r"(?:文件|公文|文章|信息)?(?:标题|题目|名称|主题|事由)[：:]?")
+_TITLE_LABEL = re.compile(
+    r"(?:文件|公文|文章|信息|复文|答复|回复|办复|复函)?(?:标题|题目|名称|主题|事由)[：:]?"
+)
 # What each of :data:`_TITLE_LABEL`'s matches opens with (its gate).
-_TITLE_LABEL_FIRST = "文公信标题名主事"
+_TITLE_LABEL_FIRST = "文公信复答回办标题名主事"
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # HTML's character references alone on a line, a copy left as text (&nbsp;): no words.

@@ -166,8 +166,9 @@ def _letter_class() -> type[BaseModel]:
 def _with_last_gloss(written: str, letter: _Letter, span: Any) -> tuple[str, int] | None:
     """``written`` and its span's new end with the pinyin gloss the letter sets right after
     the span, when ``written`` fills the span as written (``韓忠國`` of ``韓忠國(guó)等``, a
-    title's last ``答復(fù)``): the gloss is the last character's, kept as the inner ones
-    are; None when no gloss stands there."""
+    title's last ``答復(fù)``, also a title joined from its lines, which ``written`` fills
+    without their breaks and blanks): the gloss is the last character's, kept as the inner
+    ones are; None when no gloss stands there."""
     start, end = span[0], span[1]
     original = letter.original
     if end >= len(original) or original[end] not in "(（":

@@ -198,6 +198,29 @@ def _edge_mark(view: TextView, edge: tuple[Line, ...]) -> tuple[str, Range] | No
     return None
 
 
+# A note in brackets opening a line, the title glued after it: the 发文字号 with the class
+# glued to its 号, or after a gap or a separator (（某水提〔2017〕46号A类）对…的答复, dev33).
+_NOTE_OPENS = "（("
+_OPENING_NOTE = re.compile(r"[（(](?P<note>[^（）()]{3,40}号[^（）()]{1,20})[）)]")
+
+
+def _opening_note(view: TextView, top: tuple[Line, ...]) -> tuple[str, Range] | None:
+    """The class mark of the first note in brackets opening a line of ``top`` (the letter's
+    first lines: :data:`_OPENING_NOTE`), read as a line of its own: its 发文字号 and the
+    marks after it."""
+    for line in top:
+        if line.text[:1] not in _NOTE_OPENS:
+            continue  # (most lines: one look at their start)
+        m = _OPENING_NOTE.match(line.text)
+        if m is None or _CLASS_LETTER.search(m.group("note")) is None:
+            continue
+        a, b = m.span("note")
+        note = Line(line.index, line.start + a, line.start + b, m.group("note"))
+        if (found := _edge_line(view, note)) is not None:
+            return found
+    return None
+
+
 def _class_words(view: TextView, line: Line) -> tuple[str, Range] | None:
     """A class said in a scheme's words with no letter (:data:`_CLASS_WORDS`), the whole of
     ``line`` or the first of its marks that says one (``所提问题已经解决或采纳  同意公开``),
@@ -333,6 +356,8 @@ def extract(ctx: Context) -> list[Item]:
     found = _labelled(ctx.view, lines) if spelled else None
     if found is None:
         found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
+    if found is None:
+        found = _opening_note(ctx.view, lines[:NEAR])
     dated = ctx.layout.signature_date
     if (
         found is None
