@@ -622,9 +622,9 @@ _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AU
 is glued to (``发布人：某局关于…``)."""
 _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
 """The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
-_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
-"""A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
-tools 设为首页, 返回首页)."""
+_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
+"""A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
+``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""

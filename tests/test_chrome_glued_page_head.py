@@ -1,9 +1,11 @@
-"""A site's widget of hot words over the article (``热词：某某规划``) is a page cell (snippets
-written here, names and numbers invented).
+"""A flattened page's head: a site's widget of hot words over the article (``热词：某某规划``)
+is a page cell, and a crumb's 首页 glued after a note ending in letters (``网站支持IPv6首页 >``)
+opens the crumb (snippets written here, names and numbers invented).
 
 On a flattened page the widget opens the chrome over the letter: the crumb after it, the
 page's cells, and the title stays the letter's. Its label had been read as a salutation's
-colon, which stopped the page's chrome at its first piece.
+colon, which stopped the page's chrome at its first piece; a 首页 glued after a figure or
+a letter was no crumb's, and the crumb's steps were read into the title.
 """
 
 from __future__ import annotations
@@ -29,4 +31,13 @@ def test_hot_words_open_the_pages_chrome() -> None:
 
 def test_hot_words_on_a_line_of_their_own() -> None:
     record = parse_text(f"热词：三个圈层 发展规划\n{_TITLE}\n{_BODY}")
+    assert record.title == _TITLE
+
+
+def test_crumb_glued_after_a_note_in_latin_letters() -> None:
+    # the site's note ends in letters or figures (支持IPv6), its crumb's 首页 glued after it
+    record = parse_text(
+        "• 无障碍浏览• 登录 | 注册• 网站支持IPv6首页 > 专题专栏>建议提案公开>人大建议结果公开"
+        f"{_TITLE}发布日期:2025-01-20 15:09     来源: 某乡     浏览次数:     打印本页{_BODY}"
+    )
     assert record.title == _TITLE
