@@ -138,3 +138,30 @@ def test_masked_number_between_title_and_names() -> None:
     assert record.title == title
     assert record.doc_number is not None and record.doc_number.text == "某街函〔2024〕**号"
     assert [(a.name, a.role) for a in record.addressees] == [("郭某", "委员")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        ("承办单位卫生局协办单位办理状态已办结办理结果县政府：", "县政府"),
+        ("承办单位某县卫生局办理状态已办结办理结果王某代表：", "王某"),
+    ],
+)
+def test_form_rows_glued_before_the_names(rows: str, name: str) -> None:
+    # a form's rows, their colons lost, glued before the salutation: no name holds a label
+    record = parse_text(
+        f"关于加快某村道路建设的建议提案委员县政府{rows}"
+        "您提出的《关于加快某村道路建设的建议》已收悉，现答复如下：一、我局已安排资金8万元。"
+        "感谢您对我们工作的关心和支持。某县卫生局2015年9月17日"
+    )
+    assert [a.name for a in record.addressees] == [name]
+
+
+def test_a_role_written_first_still_opens_the_names() -> None:
+    # near miss: 领衔代表 is a label that opens the names, no form's row before them
+    record = parse_text(
+        "关于加快某村道路建设的建议的答复\n钱某领衔代表，孙某、周某联名代表：\n"
+        "你们提出的《关于加快某村道路建设的建议》已收悉，现答复如下：\n一、我局已安排资金8万元。\n"
+        "某县交通运输局\n2015年9月17日"
+    )
+    assert [a.name for a in record.addressees] == ["钱某", "孙某", "周某"]

@@ -680,6 +680,9 @@ MIN_PARAGRAPH_OPENING = 7
 """The fewest characters a paragraph after its heading (on one line, a gap between) has
 before its first sentence ends: fewer are the heading's own words past a stray blank."""
 MAX_NAME_PIECE = 4
+MIN_LABELLED_RUN = 5
+"""How long a run before a salutation's role is at least for a form's label glued before
+its names to be looked for (a label of four characters, a name of two)."""
 # A longer piece from the line's start that opens with its place (青山市交通 运输局,
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
 _PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
@@ -1461,6 +1464,15 @@ class _Reader:
         )
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
+        # no name holds a label of four characters or more, but for a role written first,
+        # 领衔代表王某、李某联名代表：, which opens the names)
+        if len(text) > MIN_LABELLED_RUN:
+            bounds += [
+                m.end()
+                for m in _BARE_LABEL.finditer(text)
+                if m.end() < len(text) and not m.group().endswith(_ROLE_FIRST_WORDS)
+            ]
         # (a page's label of the reply's text glued before them, its colon lost:
         # 答复内容王某代表：, 正文内容王某代表：; no name holds 内容)
         content = text.rfind("内容")
