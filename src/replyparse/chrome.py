@@ -598,9 +598,10 @@ _GLUED_TITLE_END = re.compile(
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _GLUED_CELL_END = re.compile(
-    r"[\]】](?=[\u4e00-\u9fff]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
+    r"[\]】](?=[\u4e00-\u9fff〔]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
-    r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff])"
+    r"|分享到[:：](?=[\u4e00-\u9fff])"  # (the share tool's label, its icons left out)
+    r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
     # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
@@ -608,9 +609,10 @@ _GLUED_CELL_END = re.compile(
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
 """The end of a tool's brackets, of a cell's count (or of its label when the count is left
-out) or of a page's date in figures (its clock after it) that words are glued to
-(``字号：[ ]王某代表：``, ``浏览次数：41王某代表：``, ``点击：某局关于…``,
-``发布日期：2024-05-21王某代表：``, ``时间：2024年1月5日对…``)."""
+out) or of a page's date in figures (its clock after it) that words (or a mark's bracket)
+are glued to (``字号：[ ]王某代表：``, ``字号：[大中小]〔A〕``, ``浏览次数：41王某代表：``,
+``点击：某局关于…``, ``分享到：某函〔…``, ``发布日期：2024-05-21王某代表：``,
+``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
     r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
 )
@@ -642,9 +644,9 @@ _PAGE_CELL_TITLE = re.compile(rf"(?:{_alternation(_BODY_LABELS)})[:：]{_CELL_AU
 is glued to (``发布人：某局关于…``)."""
 _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff])")
 """The end of a menu's link path that words are glued to (``…/index.html关于…``)."""
-_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
-"""A crumb's 首页 that the site's name is glued before (``某县人民政府首页>>…``; not the
-tools 设为首页, 返回首页)."""
+_GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
+"""A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
+``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
@@ -665,6 +667,10 @@ _GLUED_FURNITURE = re.compile(
 a welcome to the site, the site's switches (``无障碍浏览``, ``长者模式``) and its call for
 corrections (``我要纠错``)."""
 _TITLE_START_AT = re.compile("关于|对")
+_FONT_SIZES_END = re.compile(r"(?:(?:字体|字号)[:：]|[\[【])[大中]$")
+"""A font tool's size ending a piece after the tool's label (``字号：大``)."""
+_NEXT_SIZE = {"大": "中", "中": "小"}
+"""The size a font tool writes next (大 中 小)."""
 _BARE_CELL_LABELS = tuple(
     w
     for w in sorted(_PAGE | _TABLE_ONLY | {"文号", "发文字号"})
@@ -825,7 +831,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     out: list[tuple[int, int]] = []
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
-    sized = False  # (whether it is a font tool's middle size: 大 中 小)
+    sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     celled = False  # (whether it ends with a page label of a body and its colon)
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
@@ -874,9 +880,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             cuts.update(_bare_cells(line, a, b, cuts))
             if line[b - 1] in _GLUED_BULLETS and b - a > 1:
                 cuts.add(b - 1)  # (a list's next bullet glued to a value: 某局• 2020-09-30)
-        if line[a] == "小" and sized:
-            cuts.add(a + 1)  # (a font tool's last size, words glued after it: 大 中 小关于…)
-        sized = line[a:b] == "中"
+        if sized and line[a] == sized and b > a + 1:
+            # (a font tool's next size, words glued after it: 大 中 小关于…, 字号：大 中某函〔…)
+            cuts.add(a + 1)
+        sized = (
+            _NEXT_SIZE.get(line[b - 1], "")
+            if line[a:b] in _NEXT_SIZE or _FONT_SIZES_END.search(line, a, b)
+            else ""
+        )
         celled = _BODY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："

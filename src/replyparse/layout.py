@@ -1102,6 +1102,18 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
 _CENTURIES = frozenset({"19", "20"})
+_CONTENT_LABEL_LINE = re.compile(r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容")
+"""A page's label of the reply's text alone, its colon lost (``答复内容``, ``正文内容``): a
+line of its own where a flattened head was parted before the names."""
+_CLOCK_LINE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+"""A clock alone (``16:31:56``): a page's time of publication, its date on the line above
+where a flattened head was parted at the blank between them."""
+_DATED_NOTE_LINE = re.compile(
+    r"[（(](?:发布于|发布时间|发布日期|发表于|更新时间|时间|日期)?[:：]?\s*"
+    r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[）)]$"
+)
+"""The page's date of publication in brackets (``（发布于：2021-09-26 14:10）``), a line of
+its own under the title where a flattened head was parted: header, no part of the title."""
 _KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?(?:答复|回复|复函)$")
 """A page section's label over the reply (``提案答复``, between the proposal's copy and the
 reply): a kind and a reply's word, no subject, which no letter's title is."""
@@ -1171,6 +1183,7 @@ def _header_and_title(
             continue
         if (
             line.text.isdecimal()
+            or (line.text[:1].isdecimal() and _CLOCK_LINE.match(line.text))
             or (i > 0 and serial_rest(lines[i - 1].text, line.text))
             or (
                 line.text[:2] in _CENTURIES
@@ -1179,12 +1192,16 @@ def _header_and_title(
                 )
             )
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
+            or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
+            or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
             or (len(line.text) <= _KIND_REPLY_LONGEST and _KIND_REPLY.match(line.text))
         ):
-            # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
+            # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…; a
+            # page's clock, 16:31:56), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a year
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
-            # holding a web address, or a page section's label naming no subject (提案答复):
+            # holding a web address, the page's dated note ((发布于：2021-09-26 14:10)) or its
+            # label of the text (正文内容), or a page section's label naming no subject (提案答复):
             # header
             header.append(line)
             parted = bool(title)

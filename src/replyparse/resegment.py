@@ -159,6 +159,12 @@ _CLASS_MARK = re.compile(
 )
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
+# A page's label of the reply's text (答复内容, 正文内容, a page's empty 创建时间 before it),
+# its colon lost, ending a flattened head after the title.
+_CONTENT_LABEL = re.compile(r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容$")
+# A class's letter alone glued to a publication value after it (A同意公开, B【公开】): a
+# flattened head's class mark, written as a cell of its own over the value.
+_BARE_CLASS_LETTER = re.compile(rf"[A-D](?=[〔\[［【（]?(?:{_BARE_PUBLIC}))")
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 # A contact's row whose name label lost its head (人：李某 电话：…): the name, then a phone's
 # label.
@@ -244,19 +250,31 @@ _DAMAGED_DOC_NUMBER = re.compile(
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
+# (a publication value first: a number's code never opens with one, and one glued before
+# the number would be read as its code, 同意公开某水提〔2021115)
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
+    ("public", _PUBLIC_VALUE),
     ("doc_number", _DOC_NUMBER),
     ("year_first_number", _YEAR_FIRST_NUMBER),
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("class_mark", _CLASS_MARK),
-    ("public", _PUBLIC_VALUE),
+    ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
 # A page's date in figures (2024-05-03, 2024/5/3) after the title, a mark glued before it
 # (…的答复函(B类)2024-05-03某办某函〔…): a flattened head's element where the page put it
 # between the title and the 发文字号.
-_PAGE_DATE = re.compile(r"(?:19|20)\d\d(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\d)")
+# (its clock after it, a blank between or none: …的答复2022-07-05 09:15王某委员：)
+_PAGE_DATE = re.compile(
+    r"(?:19|20)\d\d(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}"
+    r"(?:[ ]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?!\d)"
+)
+# The page's date of publication in brackets after the title, its label before it or not
+# (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's.
+_PAGE_DATE_NOTE = re.compile(
+    rf"（(?:发布于|发布时间|发布日期|发表于|更新时间|时间|日期)?：?(?:{_PAGE_DATE.pattern})）"
+)
 # Whatever may follow an element right away: the next element or the title.
 _NEXT_ELEMENT = re.compile(
     "|".join(
@@ -327,8 +345,8 @@ _SALUTATION_END = re.compile(
         sorted({*vocab.words("roles"), "代表团", "界别", *vocab.words("org_suffixes")})
     )
 )
-# What ends a run of text before the names: a number's 号, a closed bracket (not the one
-# of 姜某（等10位）).
+# What ends a run of text before the names: a number's 号 (its serial masked too: 某函〔2024〕
+# **号王某代表：), a closed bracket (not the one of 姜某（等10位）).
 # A note in brackets beside a name that says what the person did: 王某（领衔）.
 _BESIDE_NOTES = re.compile(NAME_NOTE)
 # A note of which party, sector or delegation a person is of, between the name and the role
@@ -347,10 +365,13 @@ _BEFORE_NAMES = re.compile(
     )
 )
 _HARD_BOUND = re.compile(
-    r"\d号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
+    r"[\d*＊×]号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
 )
 # What a copy masks a name's given name with (姜xx, 许**, 王××).
 _MASK = "xX*＊×"
+# The figures that open a run before a salutation's role (a page's clock, 09:15, or its
+# count of views, 浏览次数：41, glued before the names): no name holds them.
+_FIGURES_FIRST = re.compile(r"[0-9][0-9]*")
 _NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9{_MASK}]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，{_MASK}]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
@@ -659,6 +680,9 @@ MIN_PARAGRAPH_OPENING = 7
 """The fewest characters a paragraph after its heading (on one line, a gap between) has
 before its first sentence ends: fewer are the heading's own words past a stray blank."""
 MAX_NAME_PIECE = 4
+MIN_LABELLED_RUN = 5
+"""How long a run before a salutation's role is at least for a form's label glued before
+its names to be looked for (a label of four characters, a name of two)."""
 # A longer piece from the line's start that opens with its place (青山市交通 运输局,
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
 _PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
@@ -1440,9 +1464,27 @@ class _Reader:
         )
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
+        # no name holds a label of four characters or more, but for a role written first,
+        # 领衔代表王某、李某联名代表：, which opens the names)
+        if len(text) > MIN_LABELLED_RUN:
+            bounds += [
+                m.end()
+                for m in _BARE_LABEL.finditer(text)
+                if m.end() < len(text) and not m.group().endswith(_ROLE_FIRST_WORDS)
+            ]
+        # (a page's label of the reply's text glued before them, its colon lost:
+        # 答复内容王某代表：, 正文内容王某代表：; no name holds 内容)
+        content = text.rfind("内容")
+        if 0 <= content < len(text) - 3:
+            bounds.append(content + 2)
         # (a publication value glued before them: 同意公开王某代表：)
         if "公开" in text:  # (every value searched holds it)
             bounds += [m.end() for m in _BEFORE_NAMES.finditer(text) if m.end() <= len(text) - 2]
+        if text[0] in _DIGITS:  # a page's clock or count glued before them: 09:15王某代表：
+            figures = _FIGURES_FIRST.match(text)
+            if figures is not None and figures.end() < len(text):
+                bounds.append(figures.end())
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
             if value is not None and value.end() < role:
@@ -1630,14 +1672,32 @@ class _Reader:
                 issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
+        if norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(norm, pos, end):
+            return pos + 1, "class_mark"
         for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
             m = pattern.match(norm, pos, end)
-            if m is None or not (kind == "doc_number" or self._element_ends(m.end(), end)):
+            if m is None:
+                continue
+            if kind == "damaged_doc_number" and self._class_letter_after(m.end(), end):
+                return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
+            if not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue  # the issuer's mark or a title, then the number
             return m.end(), kind
         return None
+
+    def _class_letter_after(self, pos: int, end: int) -> bool:
+        """Whether a class's letter alone stands at ``pos``, right after the serial of a
+        damaged 发文字号 that lost its 〕 and 号 (某公交提字〔202302A), an element ending
+        after it: the number's line, as :func:`replyparse.elements.marked_after` reads it."""
+        norm = self.norm
+        return (
+            pos < end
+            and norm[pos] in "ABCD"
+            and norm[pos - 1].isdecimal()
+            and self._element_ends(pos + 1, end)
+        )
 
     def _number_at(self, pos: int, end: int) -> bool:
         """Whether a 发文字号 of a code alone starts at ``pos`` (no words that cite it:
@@ -1921,13 +1981,20 @@ class _Reader:
             if pos < p < end:
                 first = p
                 break
+        if norm.endswith("内容", pos, end):
+            # a page's label of the reply's text, its colon lost, between the title's ending
+            # and the names (…的答复答复内容王某代表：, …的答复创建时间正文内容王某代表：)
+            content = _CONTENT_LABEL.search(norm, pos, end)
+            if content is not None and content.start() in ends:
+                return [content.start()]
         if not colon and _TAIL_NEEDS.search(norm, first, end) is None:
             return None
         for p in places:
             if not pos < p < end:
                 continue
             number = _DOC_NUMBER.match(norm, p, end)
-            if number is not None and any(p < e <= number.start("open") - 2 for e in ends):
+            bracket = number.start("open") if number is not None else self._damaged_open(p, end)
+            if bracket >= 0 and any(p < e <= bracket - 2 for e in ends):
                 continue  # the title ends later: the code is what follows its last ending
             out = [p]
             q = p
@@ -1941,6 +2008,14 @@ class _Reader:
             if q >= end:
                 return out
         return None
+
+    def _damaged_open(self, pos: int, end: int) -> int:
+        """Where the bracket of a damaged 发文字号 that starts at ``pos`` stands (某函〔2024〕
+        **号, 某函〔2020740); -1 where none starts there."""
+        m = _DAMAGED_DOC_NUMBER.match(self.norm, pos, end)
+        if m is None:
+            return -1
+        return next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
 
     def _tail_element_at(self, pos: int, end: int, *, after_element: bool = False) -> int | None:
         """The end of an element that may follow the title (a short note in brackets too,
@@ -1964,12 +2039,19 @@ class _Reader:
             # the issuer's banner a page put under the title (某局文件), or its name over
             # the 发文字号 there (…的答复  某局  某函〔2024〕5号)
             return banner
+        if self.norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(self.norm, pos, end):
+            return pos + 1  # a class's letter over the publication value: A同意公开
         tail_elements: tuple[tuple[Element, re.Pattern[str]], ...] = (
             *_ELEMENTS,
             ("note", _BRACKET_NOTE),
             ("page_date", _PAGE_DATE),
+            ("page_date", _PAGE_DATE_NOTE),
         )
-        gate = _ANY_ELEMENT.match(self.norm, pos, end) or _PAGE_DATE.match(self.norm, pos, end)
+        gate = (
+            _ANY_ELEMENT.match(self.norm, pos, end)
+            or _PAGE_DATE.match(self.norm, pos, end)
+            or _PAGE_DATE_NOTE.match(self.norm, pos, end)
+        )
         for kind, pattern in tail_elements if gate else ():
             m = pattern.match(self.norm, pos, end)
             if m is None or not (
