@@ -1016,8 +1016,9 @@ def _chrome_after_title(above: str, text: str) -> bool:
 
 
 # What a line of a title broken over lines may hold without a title's words: the session
-# it answers (对县八届人大二次会议 / 第72号建议答复), a number.
-_TITLE_PART = re.compile(r"^对|会议|届|第|号|[0-9]")
+# it answers (对县八届人大二次会议 / 第72号建议答复), a number, or a note in brackets the
+# title's own rules read (…的答复（主办单位调整）: a note the re-segmenter set apart).
+_TITLE_PART = re.compile(r"^[对（(〔\[［【]|会议|届|第|号|[0-9]")
 
 
 def _ended(text: str) -> bool:
