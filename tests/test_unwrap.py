@@ -165,21 +165,6 @@ def test_the_last_printed_line_joins_only_a_line_that_carries_on(below: str, joi
     assert lines[0].startswith("今年以来")
 
 
-def test_a_short_letter_of_two_wrapped_paragraphs_is_unwrapped() -> None:
-    """Two paragraphs each printed over two lines, flush left (a short reply copied from a
-    PDF): two lines stop mid-sentence at one width, enough to read the wrap; a heading's
-    sentence carried onto the next printed line is one again."""
-    first = "王某委员：\n感谢您提出的关于整治某路段绿化带交通隐患的建议，我中心高度重视，立即召开会议研究。"
-    heading = "一、经会议研究，该路段绿化带由市级部门统一管护，不属于我中心的管理范围。"
-    text = _print(
-        f"{first}\n{heading}\n二、我中心已向上级部门报告。\n某市某中心\n2023年5月16日", 52
-    )
-    assert len([line for line in text.split("\n") if columns(line) >= 50]) == 2
-    lines = _lines(text)
-    assert heading in lines
-    assert first.split("\n")[1] in lines
-
-
 def test_a_line_that_ends_short_of_the_width_keeps_its_break() -> None:
     """A heading whose next word would have fitted on its line ended there on purpose."""
     heading = "一、优化线路"

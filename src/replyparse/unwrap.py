@@ -39,14 +39,6 @@ MIN_FULL_LINES = 3
 """Lines of the printed width that stop mid-sentence, at the least, to call a letter
 hard-wrapped."""
 
-PAGE_WIDTH = 50
-"""A width, in columns, only a page's printed line reaches (25 hanzi; GB/T 9704 sets 28 a
-line): at it, :data:`PAGE_FULL_LINES` full lines are evidence enough, as a short reply of
-two paragraphs each printed over two lines shows. A title and a mark line may stop
-mid-sentence at one narrower width in a tidy letter."""
-
-PAGE_FULL_LINES = 2
-
 WIDTH_SLACK = 4
 """Columns a full line may fall short of the width: a wide character or a closing
 punctuation mark that did not fit, a Latin word carried over."""
@@ -109,7 +101,7 @@ def _wrapping(view: TextView) -> tuple[int | None, list[int]]:
     open_lines = [
         line for line in lines if len(text := line.text) >= half and text[-1] not in _SENTENCE_END
     ]
-    if len(open_lines) < PAGE_FULL_LINES:
+    if len(open_lines) < MIN_FULL_LINES:
         return None, []
     width = printed_width(view, open_lines)
     if width is None:
@@ -183,8 +175,7 @@ def _dropped_line(view: TextView, line: Line) -> str | None:
 def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
     """The width, in columns, the letter's paragraphs were wrapped at, or None when its
     lines show none: the widest of the lines that stop mid-sentence where they crowd,
-    when at least :data:`MIN_FULL_LINES` of them (:data:`PAGE_FULL_LINES` at a page's width,
-    :data:`PAGE_WIDTH`) and half of them come within
+    when at least :data:`MIN_FULL_LINES` of them and half of them come within
     :data:`WIDTH_SLACK` of it,
     and no more than one line in ten of the long ones is wider (a header laid out in
     columns, a long link)."""
@@ -195,8 +186,7 @@ def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
     if width < MIN_WIDTH:
         return None
     full = [w for w in widths if width - WIDTH_SLACK <= w <= width + WIDTH_SLACK]
-    least = PAGE_FULL_LINES if width >= PAGE_WIDTH else MIN_FULL_LINES
-    if len(full) < least or len(full) * 2 < len(widths):
+    if len(full) < MIN_FULL_LINES or len(full) * 2 < len(widths):
         return None
     long_widths = [w for w in (printed(view, line) for line in view.lines) if w >= MIN_WIDTH]
     wider = sum(1 for w in long_widths if w > width + WIDTH_SLACK)
