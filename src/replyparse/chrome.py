@@ -131,9 +131,10 @@ _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
-_CRUMB_STEP = r"\s*(?:>|»|›|→|/|\\|＞|&gt;|\||丨)"
+_CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置\s*(?:[:：]|$)"
+    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置"
+    rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
@@ -1777,7 +1778,9 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
 # shows itself by another sign (:func:`_page_furniture`); NFKC (！ is !, （ is ().
-_WELCOME = re.compile(r"^[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?$")  # 某县人民政府欢迎您！
+_WELCOME = re.compile(  # 某县人民政府欢迎您！, 欢迎来到某市政协委员会！
+    r"^(?:[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()]{2,30}!)$"
+)
 _TODAY = re.compile(  # 今天是：, 今天是2024年6月1日 星期六 (the visitor's day)
     r"^今天是\s*:?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:(?:星期|周)[一二三四五六日天])?$"
 )
