@@ -255,11 +255,12 @@ _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转�
 _ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
 _SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
-# A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日; NFKC digits): the
-# units' line right over it is the letter's own note of the units that answer, no footer.
+# A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日, its zeros typed as
+# figures: 二00七年; NFKC digits): the units' line right over it is the letter's own note of
+# the units that answer, no footer.
 _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}|元)月\d{1,2}日"
-    r"|[〇零○O一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
+    r"|[〇零○O0一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
 )
 # ... anywhere: a footer's cell holds none (联系电话：… 某局 2024年9月24日, a flattened
 # letter's contact line and signature, is the letter's)
@@ -1717,6 +1718,17 @@ _DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
 """A letter's signed date, then the bar a page sets after its article (``…2018年7月30日 |``)."""
 
 
+_LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*\|[^|]")
+"""A row's label cell before the bar that opens its one other cell (an encyclopedia's
+``释义 | 王某委员：…``)."""
+
+
+def _one_cell(text: str) -> bool:
+    """Whether ``text`` holds one cell, its bar at its end: alone, or after a label cell."""
+    bars = text.count("|")
+    return bars == 1 or (bars == 2 and _LABEL_CELL.match(text) is not None)
+
+
 def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The lines after the letter's signed date when the page's bar follows it, the only bar
     on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
@@ -1725,7 +1737,7 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)."""
     for at, i in enumerate(filled):
         text = texts[i]
-        if text[-1] == "|" and text.count("|") == 1 and _DATE_THEN_BAR.search(text):
+        if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
             after = filled[at + 1 :]
             if after and not any(":" in texts[k] or "：" in texts[k] for k in after):
                 chrome.update(after)
@@ -1755,6 +1767,21 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _article_label(texts, filled, chrome)
         _top_page_date(texts, filled, chrome)
+        _validity(texts, filled, chrome)
+
+
+_VALIDITY = re.compile(r"^[【\[]?(?:本?文件|该文件)?(?:已失效|已废止|现行有效|失效|废止)[】\]]?$")
+"""A site's note of whether the document still holds (``文件已失效``, ``【现行有效】``)."""
+
+
+def _validity(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A document's validity note alone on its line next to a line of the page's chrome
+    (under its 来源/日期 line): the site's, no title's nor letter's line."""
+    for at, i in enumerate(filled):
+        if i not in chrome and ("效" in texts[i] or "废止" in texts[i]):
+            near = (filled[at - 1] if at else -1, filled[at + 1] if at + 1 < len(filled) else -1)
+            if (near[0] in chrome or near[1] in chrome) and _VALIDITY.match(texts[i]):
+                chrome.add(i)
 
 
 _CRUMB_REACH = 6

@@ -1084,6 +1084,9 @@ _KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?
 """A page section's label over the reply (``提案答复``, between the proposal's copy and the
 reply): a kind and a reply's word, no subject, which no letter's title is."""
 _KIND_REPLY_LONGEST = 8
+_ENTRY_CELL = re.compile(r"(?:词条|词目|释义|解释|基本解释|详细解释|释文)$")
+"""An encyclopedia page's row label (``词条 | 关于…的答复 |`` / ``释义 | 王某委员：…``), alone on
+its line once the row's bar is dropped: no title's word."""
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年$")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+", re.IGNORECASE)
 """A web address: a line that holds one is a site's (its name, an advertisement a mirror
@@ -1157,13 +1160,16 @@ def _header_and_title(
                 )
             )
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
-            or (len(line.text) <= _KIND_REPLY_LONGEST and _KIND_REPLY.match(line.text))
+            or (
+                len(line.text) <= _KIND_REPLY_LONGEST
+                and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))
+            )
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a year
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
-            # holding a web address, or a page section's label naming no subject (提案答复):
-            # header
+            # holding a web address, or a page section's label naming no subject (提案答复),
+            # or an encyclopedia's row label (释义): header
             header.append(line)
             parted = bool(title)
             wrapped = None
