@@ -1523,8 +1523,10 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
             return Kind.OTHER if k < j else None
         if k < j and kind(view, lines[k]) is not None:
             continue  # a line of the closing (a contact's) between the date and them
-        unknown += 1
         text = lines[k].text.strip()
+        if text[:1] in _LEGEND_FIRST and _LEGEND.match(text):
+            continue  # the scheme's legend of its classes, sentences though they are
+        unknown += 1
         if (
             unknown > _UNDER_THE_DATE
             or len(text) > _SHORT_LINE
@@ -1536,6 +1538,10 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
 
 
 _DIGIT_RUN = re.compile(r"\d{7}")
+_LEGEND = re.compile(r"注\s*[：:]|[A-DＡ-Ｄ甲乙丙丁]类\s*(?:——|—|－|-|：|:)")
+"""A line of the legend of the handling classes a page prints under the date (``注：办复类别
+共分ABC三类。``, ``A类——所提问题已经解决…；``): a note, no body's sentence."""
+_LEGEND_FIRST = frozenset("注ABCDＡＢＣＤ甲乙丙丁")
 _DIGITS_DAY = re.compile(r"(?:19|20)\d{4,6}日$")
 """A date whose 年 and 月 were lost, its 日 kept (``2023630日``)."""
 
