@@ -924,8 +924,8 @@ def _between_titles(lines: tuple[Line, ...], i: int, stop: int, above: Line) -> 
     """Whether ``lines[i]`` is a short line of names alone (no title's words, no
     punctuation: an authority's name a copy cut short, ``某县文化广电体育`` for its 局, a
     place, a site's name) between a title line that has ended (a page's heading) and a
-    whole title right under it (``关于…的答复``, the letter's own): header, as the name
-    whole is (:func:`_banner`)."""
+    whole title right under it (``关于…的答复``, the letter's own, on one line or broken over
+    two): header, as the name whole is (:func:`_banner`)."""
     text = lines[i].text
     return (
         i + 1 < stop
@@ -934,7 +934,21 @@ def _between_titles(lines: tuple[Line, ...], i: int, stop: int, above: Line) -> 
         and _OPENING_TITLE.match(text) is None
         and not _TITLE_START.search(text)
         and _ended(above.text)
-        and _WHOLE_TITLE.match(lines[i + 1].text) is not None
+        and (
+            _WHOLE_TITLE.match(lines[i + 1].text) is not None
+            or _broken_title_under(lines, i + 1, stop)
+        )
+    )
+
+
+def _broken_title_under(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    """Whether ``lines[i]`` opens a title (关于…, 对…) that the next line ends (its 文种):
+    the letter's own title broken over two lines (``关于对某市第届…会议`` / ``9号建议的答复``)."""
+    return (
+        i + 1 < stop
+        and _OPENING_TITLE.match(lines[i].text) is not None
+        and not _ended(lines[i].text)
+        and _WHOLE_TITLE.match(lines[i].text + lines[i + 1].text) is not None
     )
 
 
