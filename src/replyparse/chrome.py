@@ -446,13 +446,25 @@ _Labelled = tuple[str, list[_Cell]]
 """A line's text before its first label of :data:`_LABEL`, and its cells (:func:`_cells`)."""
 
 
+_TITLE_VALUE = 100
+"""How long a title cell's value may be (信息名称：区政协某会议《关于…的提案》（第8号）答复)."""
+
+
+def _long_value(cell: _Cell) -> bool:
+    """Whether ``cell``'s value is too long for a page's cell: a title cell's may be a long
+    title, another's a name, a code, a date or a subject."""
+    return len(cell.value) > _VALUE and (
+        len(cell.value) > _TITLE_VALUE or cell.label not in _TITLE_CELLS
+    )
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
     lead, cells = labelled
     if not cells or not _lead_is_furniture(lead):
         return False
-    if any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells):
+    if any(_long_value(c) or _SENTENCE.search(c.value) for c in cells):
         return False
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
