@@ -1722,6 +1722,7 @@ def _chrome_lines(
             or "内容: |" in untrimmed
         ):
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
+        _item_record(texts, filled, chrome)
         _after_a_barred_letter(texts, filled, chrome)
     return frozenset(chrome), paged
 
@@ -2010,6 +2011,36 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         or _ITEM_TITLE_CELL.match(texts[filled[first - 1]])
     ):
         chrome.add(filled[first - 1])
+
+
+# A proposal's record printed as rows of labelled cells at the page's top (NFKC: ``编 号:第
+# 〔8〕号 | 所属类别:委员提案 |``, ``提案人:王某 | 联名人:李某 |``), two cells a row, and the
+# reply's own heading under it (``关于…第8号委员提案的回复 |``).
+_RECORD_ROW = re.compile(r"^[^|:。!?]{1,8}:[^|]{0,40}\|\s*[^|:。!?]{1,8}:")
+_RECORD_HEADING = re.compile(r"^(?:关于|对)[^。!?:|]{4,80}(?:答复|回复|复函|的函)\s*\|?$")
+_RECORD_ITEM = re.compile(r"^[^。!?:|]{4,}的(?:建议|提案|议案)\s*\|?$")
+_RECORD_ROWS = 2
+"""The fewest rows of two labelled cells a record shows itself by."""
+
+
+def _item_record(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A proposal's record at the page's top (:data:`_RECORD_ROW`, its first row among the
+    first lines that are no chrome already, the item's title over it or not) down to the
+    reply's own heading under it: the page's (the proposal's text, its 交办时间, its
+    信息公开 cell are no reply's), the heading the letter's title."""
+    head = islice((at for at, i in enumerate(filled) if i not in chrome), _ITEM_FORM_REACH)
+    first = next((at for at in head if _RECORD_ROW.match(texts[filled[at]])), None)
+    if first is None:
+        return
+    rows = 0
+    for at in range(first, min(len(filled), first + _ITEM_FORM_SPAN)):
+        text = texts[filled[at]]
+        if _RECORD_HEADING.match(text):
+            if rows >= _RECORD_ROWS:
+                top = first - 1 if first and _RECORD_ITEM.match(texts[filled[first - 1]]) else first
+                chrome.update(filled[top:at])
+            return
+        rows += _RECORD_ROW.match(text) is not None
 
 
 # A proposal database's form of the item at the page's top (NFKC): the proposer's row and
