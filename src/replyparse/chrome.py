@@ -1705,7 +1705,9 @@ def _chrome_lines(
             texts, filled, chrome
         ):  # (its rows open with a 标题 and a blank)
             _page_furniture(texts, filled, chrome)  # (the tools by its heading too)
-    elif untrimmed is None or _INFOBOX_NAME in untrimmed:  # (a page's infobox, named)
+    if not chrome and (untrimmed is None or _INFOBOX_NAME in untrimmed):
+        # (a page's infobox, named, on a page whose sign made no line chrome by itself, or
+        # that shows none: the page's rules above read it where they found something)
         _infobox(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
