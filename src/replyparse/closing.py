@@ -213,12 +213,13 @@ _PROXY_SEAL = "代[章印]"
 # 公室）, two offices in one) may follow in brackets, and a seal note the copy set over the
 # name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
 # A mirror that swapped the place for its advertisement's words writes them in Latin letters,
-# figures among them, and marks (某某体育app下载_某某官网·(中国)公安局): taken as written.
-_SPAM = r"[A-Za-z_·]|\d{1,4}(?=[A-Za-z])|(?<=[A-Za-z_])\d{1,4}"
+# figures among them, and marks (ab12某某app下载_某某官网·(中国)公安局): taken as written, its
+# figures next to a letter (a unit's number before 团 or 师: 101团, 第7师).
+_NAME_CHAR = r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z])|(?<=[A-Za-z])\d{1,4})"
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"
-    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])|{_SPAM})"  # a unit's number: 101团, 第7师
-    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])|{_SPAM}){{1,59}}(?:{_SIGNER_END})"
+    rf"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z]))"  # (no lookbehind first)
+    rf"{_NAME_CHAR}{{1,59}}(?:{_SIGNER_END})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
     rf"|{_PROXY_SEAL})?"
 )
