@@ -412,3 +412,12 @@ def test_the_visitors_day_under_a_welcome_is_no_salutation() -> None:
     record = parse_text(page + LETTER)
     assert [a.name for a in record.addressees] == ["王某", "李某"]
     assert record.title == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+
+
+def test_the_visitors_day_under_the_sites_name_is_no_salutation() -> None:
+    # (no crumb: the site's name over the widget stops no reading of it among the page's
+    # first lines; a page sign below shows the page)
+    page = f"桐溪县政协\n今天是：\n{PAGE_SIGN}\n"
+    record = parse_text(page + LETTER)
+    assert [a.name for a in record.addressees] == ["王某", "李某"]
+    assert "今天是：" in _chrome(page + LETTER)

@@ -1905,7 +1905,12 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     """A site's furniture (:func:`_is_furniture`) in the chrome that opens the page, down to
     the first line of the letter, and in the chrome that ends it, up to its last line.
     Above the letter also a menu's heading (国务院信息：) and the short line right over the
-    page's breadcrumb: the site's name or the section's (大姚县人民政府 over 首页 >> …)."""
+    page's breadcrumb: the site's name or the section's (大姚县人民政府 over 首页 >> …).
+    The visitor's day among the page's first lines is the site's wherever it stands there
+    (``某市政协`` / ``今天是：``): a widget, never the letter's salutation."""
+    for i in filled[:_CRUMB_REACH]:
+        if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
+            chrome.add(i)
     for at, i in enumerate(filled):
         if i not in chrome:
             if not (_is_furniture(texts[i], top=True) or _MENU_HEADING.match(texts[i])):
