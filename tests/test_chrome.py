@@ -26,6 +26,8 @@ CHROME = [
     pytest.param("您现在的位置: 首页>>人大代表建议", id="crumb-lead-half-colon"),
     pytest.param("首页 » 部门信息 » 政协提案", id="crumb-guillemets"),
     pytest.param("网站首页 / 信息公开", id="crumb-slash"),
+    pytest.param("当前位置首页 -> 提案工作", id="crumb-lead-glued-arrow"),
+    pytest.param("首页 --> 政务公开", id="crumb-dashed-arrow"),
     # tools
     pytest.param("【字体：大 中 小】", id="font-size"),
     pytest.param("字体：[ | | ]", id="font-size-emptied"),

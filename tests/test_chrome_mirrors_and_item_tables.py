@@ -223,6 +223,16 @@ def test_an_infobox_naming_another_line_stays() -> None:
     assert letter.title != "对某县政协三届一次会议第12号提案的答复"
 
 
+@pytest.mark.parametrize("label", ["发布机关", "答复机关"])
+def test_an_infobox_with_a_pages_label_gives_no_date(label: str) -> None:
+    # (dev35: a 发布机关 row shows a page, no line of which is chrome by itself: the
+    # infobox is read all the same, its 时间 row no date of the letter's)
+    text = NAMED_INFOBOX.format(heading="基本介绍").replace("答复机关", label)
+    text = text.replace("提出时间", "时间")
+    letter = parse_text(text)
+    assert [d.value for d in letter.dates] == ["2009-03-05"]
+
+
 ITEM_FORM = (
     "关于修建某村便民桥的建议\n"
     "议案内容 | 某村现有便民桥始建于1990年,年久失修。建议修建新桥。 |\n"

@@ -42,6 +42,7 @@ FURNITURE = [
     pytest.param("今天是：", id="today-empty"),
     pytest.param("今天是2024年6月20日 星期四", id="today-with-day"),
     pytest.param("桐溪县人民政府欢迎您！", id="welcome"),
+    pytest.param("欢迎来到政协桐溪县委员会！", id="welcome-to-a-body"),
     pytest.param("桐溪县人民政府 www.example.gov.cn", id="site-name-and-address"),
     pytest.param("www.example.gov.cn", id="site-address"),
     pytest.param("banner_top-01.png", id="image-file"),
@@ -402,3 +403,21 @@ def test_a_site_line_with_address_and_date_under_the_title_is_no_issuer() -> Non
     record = parse_text(f"{title}\n\n{row}\n\n{body}")
     assert record.issuer is None
     assert record.title == title
+
+
+def test_the_visitors_day_under_a_welcome_is_no_salutation() -> None:
+    # a widget's 今天是： (its day left to a script) over a crumb without its colon, the
+    # site's welcome to a body (no 网站) over it (dev35)
+    page = "欢迎来到政协桐溪县委员会！\n今天是：\n当前位置首页 -> 提案工作\n"
+    record = parse_text(page + LETTER)
+    assert [a.name for a in record.addressees] == ["王某", "李某"]
+    assert record.title == "桐溪县水务局关于县八届人大二次会议第15号建议的答复"
+
+
+def test_the_visitors_day_under_the_sites_name_is_no_salutation() -> None:
+    # (no crumb: the site's name over the widget stops no reading of it among the page's
+    # first lines; a page sign below shows the page)
+    page = f"桐溪县政协\n今天是：\n{PAGE_SIGN}\n"
+    record = parse_text(page + LETTER)
+    assert [a.name for a in record.addressees] == ["王某", "李某"]
+    assert "今天是：" in _chrome(page + LETTER)

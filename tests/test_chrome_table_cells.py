@@ -135,3 +135,24 @@ LONE_ROWS_STAY = [
 @pytest.mark.parametrize("row", LONE_ROWS_STAY)
 def test_a_row_without_bars_or_a_tables_cell_stays(row: str) -> None:
     assert not is_chrome_line(row)
+
+
+_LONG_TITLE = "区政协五届二次会议《关于对某区某某地区老旧小区单元门改造升级及楼道清理粉刷整治工作的提案》（第8号）答复"
+_META = (
+    "索引号： abc-2024-00001 发布机构： 某区某街道办事处\n"
+    f"信息名称： {_LONG_TITLE} 主题分类： 区政协第五届委员会第二次会议（2024年）\n"
+    "发布日期： 2024-11-11 成文日期： 2024-11-11\n"
+)
+_UNDER_META = (
+    "王某委员：\n您提出的提案收悉。现答复如下：\n从2019年起，某地区陆续实施改造工程。\n"
+    "某区某街道办事处\n2024年4月30日\n"
+)
+
+
+@pytest.mark.parametrize("heading", [f"{_LONG_TITLE}\n", ""], ids=["heading", "cell-only"])
+def test_a_long_title_cell_keeps_its_row_chrome(heading: str) -> None:
+    # a title cell's value is a whole title, longer than another cell's (dev36): the row is
+    # the page's, the year in its subject cell no date; the title still read
+    record = parse_text(_META + heading + _UNDER_META)
+    assert [d.text for d in record.dates] == ["2019年", "2024年4月30日"]
+    assert record.title == _LONG_TITLE

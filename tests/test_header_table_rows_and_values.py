@@ -51,6 +51,8 @@ SAID = [
     pytest.param("（本件办理类型属B类）", "B", "B", id="type-belongs-to-B"),
     pytest.param("注：该建议答复类型为“C”类。", "C", "C", id="quoted-letter"),
     pytest.param("本建议办复类别系乙类。", "B", "乙", id="yi-class"),
+    pytest.param("附注：办理结果为A类，此件2024年主动公开。", "A", "A", id="year-after-the-class"),
+    pytest.param("已于2019年4月办结。附注：办理结果为B类。", "B", "B", id="year-in-the-sentence-before"),
 ]  # fmt: skip
 
 NOT_SAID = [
@@ -58,6 +60,9 @@ NOT_SAID = [
     pytest.param("类别为A类。", id="colon-only-label"),
     pytest.param("办理结果为A，感谢支持。", id="no-lei"),
     pytest.param("办理结果为圆满。", id="no-class"),
+    # the class an earlier reply was given, a 续办 letter reporting it (dev36)
+    pytest.param("该提案已于2019年4月转交某局研究办理，办理结果为C类。", id="earlier-reply"),
+    pytest.param("该提案2019年办理结果为B类，现将续办情况答复如下。", id="earlier-year"),
 ]  # fmt: skip
 
 # (header line, public, the value as the span holds it)

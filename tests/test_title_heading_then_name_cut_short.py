@@ -42,8 +42,7 @@ def test_a_name_between_the_heading_and_the_title_is_header(name: str, between: 
 
 
 # Near-misses: a title broken after its issuer's name under no heading runs on; a line with
-# a title's words or a clause is no name; the name over a title that is not whole (broken
-# over lines) is read as before.
+# a title's words or a clause is no name.
 @pytest.mark.parametrize(
     ("text", "title"),
     [
@@ -61,3 +60,15 @@ def test_a_name_between_the_heading_and_the_title_is_header(name: str, between: 
 )
 def test_near_misses(text: str, title: str) -> None:
     assert parse_text(text, keywords=False).title == title
+
+
+_OWN_BROKEN = "关于某县十届人大次会议\n5号建议的答复\n\n"
+
+
+@pytest.mark.parametrize("name", ["某县文化广电体育", "某县文化广电体育局"])
+def test_a_name_over_the_letters_title_broken_over_two_lines(name: str) -> None:
+    # (dev36: the own title broken after its damaged session, under the cut name)
+    letter = parse_text(_HEADING + _PAGE_DATE + name + "\n" + _OWN_BROKEN + _BODY, keywords=False)
+    assert letter.title == "关于某县十届人大次会议5号建议的答复"
+    assert letter.proposal.session == "某县十届人大次会议"
+    assert letter.issuer == "某县文化广电体育局"

@@ -138,9 +138,10 @@ _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 
 # What parts a crumb's steps: arrows, slashes, and the bars a site's trail is drawn with
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
-_CRUMB_STEP = r"\s*(?:>|»|›|→|/|\\|＞|&gt;|\||丨)"
+_CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置\s*(?:[:：]|$)"
+    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置"
+    rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
@@ -261,11 +262,12 @@ _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转�
 _ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
 _SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
-# A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日; NFKC digits): the
-# units' line right over it is the letter's own note of the units that answer, no footer.
+# A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日, its zeros typed as
+# figures: 二00七年; NFKC digits): the units' line right over it is the letter's own note of
+# the units that answer, no footer.
 _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}|元)月\d{1,2}日"
-    r"|[〇零○O一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
+    r"|[〇零○O0一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月[一二三四五六七八九十]{1,3}日)$"
 )
 # ... anywhere: a footer's cell holds none (联系电话：… 某局 2024年9月24日, a flattened
 # letter's contact line and signature, is the letter's)
@@ -462,13 +464,25 @@ _Labelled = tuple[str, list[_Cell]]
 """A line's text before its first label of :data:`_LABEL`, and its cells (:func:`_cells`)."""
 
 
+_TITLE_VALUE = 100
+"""How long a title cell's value may be (信息名称：区政协某会议《关于…的提案》（第8号）答复)."""
+
+
+def _long_value(cell: _Cell) -> bool:
+    """Whether ``cell``'s value is too long for a page's cell: a title cell's may be a long
+    title, another's a name, a code, a date or a subject."""
+    return len(cell.value) > _VALUE and (
+        len(cell.value) > _TITLE_VALUE or cell.label not in _TITLE_CELLS
+    )
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
     lead, cells = labelled
     if not cells or not _lead_is_furniture(lead):
         return False
-    if any(len(c.value) > _VALUE or _SENTENCE.search(c.value) for c in cells):
+    if any(_long_value(c) or _SENTENCE.search(c.value) for c in cells):
         return False
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
@@ -1726,7 +1740,9 @@ def _chrome_lines(
             texts, filled, chrome
         ):  # (its rows open with a 标题 and a blank)
             _page_furniture(texts, filled, chrome)  # (the tools by its heading too)
-    elif untrimmed is None or _INFOBOX_NAME in untrimmed:  # (a page's infobox, named)
+    if not chrome and (untrimmed is None or _INFOBOX_NAME in untrimmed):
+        # (a page's infobox, named, on a page whose sign made no line chrome by itself, or
+        # that shows none: the page's rules above read it where they found something)
         _infobox(texts, filled, chrome)
     # A heading the next lines write again shows a page. A text ending in 文件 puts 文件 in
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
@@ -1743,6 +1759,7 @@ def _chrome_lines(
             or "内容: |" in untrimmed
         ):
             _item_form(texts, filled, chrome)  # (a proposal database's form: its rows)
+        _item_record(texts, filled, chrome)
         _after_a_barred_letter(texts, filled, chrome)
     if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
         _teasers(texts, filled, chrome)
@@ -1775,6 +1792,17 @@ _DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
 """A letter's signed date, then the bar a page sets after its article (``…2018年7月30日 |``)."""
 
 
+_LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*\|[^|]")
+"""A row's label cell before the bar that opens its one other cell (an encyclopedia's
+``释义 | 王某委员：…``)."""
+
+
+def _one_cell(text: str) -> bool:
+    """Whether ``text`` holds one cell, its bar at its end: alone, or after a label cell."""
+    bars = text.count("|")
+    return bars == 1 or (bars == 2 and _LABEL_CELL.match(text) is not None)
+
+
 def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The lines after the letter's signed date when the page's bar follows it, the only bar
     on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
@@ -1783,7 +1811,7 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)."""
     for at, i in enumerate(filled):
         text = texts[i]
-        if text[-1] == "|" and text.count("|") == 1 and _DATE_THEN_BAR.search(text):
+        if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
             after = filled[at + 1 :]
             if after and not any(":" in texts[k] or "：" in texts[k] for k in after):
                 chrome.update(after)
@@ -1815,6 +1843,21 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _top_page_date(texts, filled, chrome)
         _later_posts(texts, filled, chrome)
         _page_again(texts, filled, chrome)
+        _validity(texts, filled, chrome)
+
+
+_VALIDITY = re.compile(r"^[【\[]?(?:本?文件|该文件)?(?:已失效|已废止|现行有效|失效|废止)[】\]]?$")
+"""A site's note of whether the document still holds (``文件已失效``, ``【现行有效】``)."""
+
+
+def _validity(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A document's validity note alone on its line next to a line of the page's chrome
+    (under its 来源/日期 line): the site's, no title's nor letter's line."""
+    for at, i in enumerate(filled):
+        if i not in chrome and ("效" in texts[i] or "废止" in texts[i]):
+            near = (filled[at - 1] if at else -1, filled[at + 1] if at + 1 < len(filled) else -1)
+            if (near[0] in chrome or near[1] in chrome) and _VALIDITY.match(texts[i]):
+                chrome.add(i)
 
 
 _CRUMB_REACH = 6
@@ -1891,7 +1934,9 @@ def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 
 # What a site prints at the top or the foot of its pages that is chrome only on a page that
 # shows itself by another sign (:func:`_page_furniture`); NFKC (！ is !, （ is ().
-_WELCOME = re.compile(r"^[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?$")  # 某县人民政府欢迎您！
+_WELCOME = re.compile(  # 某县人民政府欢迎您！, 欢迎来到某市政协委员会！
+    r"^(?:[\u4e00-\u9fff()]{2,30}欢迎(?:您|你)!?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()]{2,30}!)$"
+)
 _TODAY = re.compile(  # 今天是：, 今天是2024年6月1日 星期六 (the visitor's day)
     r"^今天是\s*:?\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:(?:星期|周)[一二三四五六日天])?$"
 )
@@ -1974,7 +2019,12 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     """A site's furniture (:func:`_is_furniture`) in the chrome that opens the page, down to
     the first line of the letter, and in the chrome that ends it, up to its last line.
     Above the letter also a menu's heading (国务院信息：) and the short line right over the
-    page's breadcrumb: the site's name or the section's (大姚县人民政府 over 首页 >> …)."""
+    page's breadcrumb: the site's name or the section's (大姚县人民政府 over 首页 >> …).
+    The visitor's day among the page's first lines is the site's wherever it stands there
+    (``某市政协`` / ``今天是：``): a widget, never the letter's salutation."""
+    for i in filled[:_CRUMB_REACH]:
+        if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
+            chrome.add(i)
     for at, i in enumerate(filled):
         if i not in chrome:
             if not (_is_furniture(texts[i], top=True) or _MENU_HEADING.match(texts[i])):
@@ -2082,6 +2132,36 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         or _ITEM_TITLE_CELL.match(texts[filled[first - 1]])
     ):
         chrome.add(filled[first - 1])
+
+
+# A proposal's record printed as rows of labelled cells at the page's top (NFKC: ``编 号:第
+# 〔8〕号 | 所属类别:委员提案 |``, ``提案人:王某 | 联名人:李某 |``), two cells a row, and the
+# reply's own heading under it (``关于…第8号委员提案的回复 |``).
+_RECORD_ROW = re.compile(r"^[^|:。!?]{1,8}:[^|]{0,40}\|\s*[^|:。!?]{1,8}:")
+_RECORD_HEADING = re.compile(r"^(?:关于|对)[^。!?:|]{4,80}(?:答复|回复|复函|的函)\s*\|?$")
+_RECORD_ITEM = re.compile(r"^[^。!?:|]{4,}的(?:建议|提案|议案)\s*\|?$")
+_RECORD_ROWS = 2
+"""The fewest rows of two labelled cells a record shows itself by."""
+
+
+def _item_record(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A proposal's record at the page's top (:data:`_RECORD_ROW`, its first row among the
+    first lines that are no chrome already, the item's title over it or not) down to the
+    reply's own heading under it: the page's (the proposal's text, its 交办时间, its
+    信息公开 cell are no reply's), the heading the letter's title."""
+    head = islice((at for at, i in enumerate(filled) if i not in chrome), _ITEM_FORM_REACH)
+    first = next((at for at in head if _RECORD_ROW.match(texts[filled[at]])), None)
+    if first is None:
+        return
+    rows = 0
+    for at in range(first, min(len(filled), first + _ITEM_FORM_SPAN)):
+        text = texts[filled[at]]
+        if _RECORD_HEADING.match(text):
+            if rows >= _RECORD_ROWS:
+                top = first - 1 if first and _RECORD_ITEM.match(texts[filled[first - 1]]) else first
+                chrome.update(filled[top:at])
+            return
+        rows += _RECORD_ROW.match(text) is not None
 
 
 # A proposal database's form of the item at the page's top (NFKC): the proposer's row and

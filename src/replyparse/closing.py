@@ -212,10 +212,14 @@ _PROXY_SEAL = "代[章印]"
 # An authority by its ending; a seal note (（盖章）, 〔印章〕) or its second name (某局（某办
 # 公室）, two offices in one) may follow in brackets, and a seal note the copy set over the
 # name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
+# A mirror that swapped the place for its advertisement's words writes them in Latin letters,
+# figures among them, and marks (ab12某某app下载_某某官网·(中国)公安局): taken as written, its
+# figures next to a letter (a unit's number before 团 or 师: 101团, 第7师).
+_NAME_CHAR = r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z])|(?<=[A-Za-z])\d{1,4})"
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"
-    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师]))"  # a unit's number: 101团, 第7师
-    rf"(?:[\u4e00-\u9fff（）()、]|\d{{1,4}}(?=[团师])){{1,59}}(?:{_SIGNER_END})"
+    rf"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z]))"  # (no lookbehind first)
+    rf"{_NAME_CHAR}{{1,59}}(?:{_SIGNER_END})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
     rf"|{_PROXY_SEAL})?"
 )
@@ -1520,8 +1524,10 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
             return Kind.OTHER if k < j else None
         if k < j and kind(view, lines[k]) is not None:
             continue  # a line of the closing (a contact's) between the date and them
-        unknown += 1
         text = lines[k].text.strip()
+        if text[:1] in _LEGEND_FIRST and _LEGEND.match(text):
+            continue  # the scheme's legend of its classes, sentences though they are
+        unknown += 1
         if (
             unknown > _UNDER_THE_DATE
             or len(text) > _SHORT_LINE
@@ -1533,6 +1539,10 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
 
 
 _DIGIT_RUN = re.compile(r"\d{7}")
+_LEGEND = re.compile(r"注\s*[：:]|[A-DＡ-Ｄ甲乙丙丁]类\s*(?:——|—|－|-|：|:)")
+"""A line of the legend of the handling classes a page prints under the date (``注：办复类别
+共分ABC三类。``, ``A类——所提问题已经解决…；``): a note, no body's sentence."""
+_LEGEND_FIRST = frozenset("注ABCDＡＢＣＤ甲乙丙丁")
 _DIGITS_DAY = re.compile(r"(?:19|20)\d{4,6}日$")
 """A date whose 年 and 月 were lost, its 日 kept (``2023630日``)."""
 

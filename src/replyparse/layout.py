@@ -927,8 +927,8 @@ def _between_titles(lines: tuple[Line, ...], i: int, stop: int, above: Line) -> 
     """Whether ``lines[i]`` is a short line of names alone (no title's words, no
     punctuation: an authority's name a copy cut short, ``某县文化广电体育`` for its 局, a
     place, a site's name) between a title line that has ended (a page's heading) and a
-    whole title right under it (``关于…的答复``, the letter's own): header, as the name
-    whole is (:func:`_banner`)."""
+    whole title right under it (``关于…的答复``, the letter's own, on one line or broken over
+    two): header, as the name whole is (:func:`_banner`)."""
     text = lines[i].text
     return (
         i + 1 < stop
@@ -937,7 +937,21 @@ def _between_titles(lines: tuple[Line, ...], i: int, stop: int, above: Line) -> 
         and _OPENING_TITLE.match(text) is None
         and not _TITLE_START.search(text)
         and _ended(above.text)
-        and _WHOLE_TITLE.match(lines[i + 1].text) is not None
+        and (
+            _WHOLE_TITLE.match(lines[i + 1].text) is not None
+            or _broken_title_under(lines, i + 1, stop)
+        )
+    )
+
+
+def _broken_title_under(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    """Whether ``lines[i]`` opens a title (关于…, 对…) that the next line ends (its 文种):
+    the letter's own title broken over two lines (``关于对某市第届…会议`` / ``9号建议的答复``)."""
+    return (
+        i + 1 < stop
+        and _OPENING_TITLE.match(lines[i].text) is not None
+        and not _ended(lines[i].text)
+        and _WHOLE_TITLE.match(lines[i].text + lines[i + 1].text) is not None
     )
 
 
@@ -1119,6 +1133,9 @@ _KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?
 """A page section's label over the reply (``提案答复``, between the proposal's copy and the
 reply): a kind and a reply's word, no subject, which no letter's title is."""
 _KIND_REPLY_LONGEST = 8
+_ENTRY_CELL = re.compile(r"(?:词条|词目|释义|解释|基本解释|详细解释|释文)$")
+"""An encyclopedia page's row label (``词条 | 关于…的答复 |`` / ``释义 | 王某委员：…``), alone on
+its line once the row's bar is dropped: no title's word."""
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}年$")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)+", re.IGNORECASE)
 """A web address: a line that holds one is a site's (its name, an advertisement a mirror
@@ -1195,15 +1212,18 @@ def _header_and_title(
             or ("." in line.text and _WEB_ADDRESS.search(line.text))
             or (line.text[:1] in "（(" and _DATED_NOTE_LINE.match(line.text))
             or (line.text.endswith("内容") and _CONTENT_LABEL_LINE.fullmatch(line.text))
-            or (len(line.text) <= _KIND_REPLY_LONGEST and _KIND_REPLY.match(line.text))
+            or (
+                len(line.text) <= _KIND_REPLY_LONGEST
+                and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))
+            )
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…; a
             # page's clock, 16:31:56), or
             # the rest of a 发文字号 broken after its year (某水函〔2024〕 / 12号), or a year
             # alone over the title (a column's, 2019年 / 某某提案的答复函), or a line
             # holding a web address, the page's dated note ((发布于：2021-09-26 14:10)) or its
-            # label of the text (正文内容), or a page section's label naming no subject (提案答复):
-            # header
+            # label of the text (正文内容), a page section's label naming no subject (提案答复),
+            # or an encyclopedia's row label (释义): header
             header.append(line)
             parted = bool(title)
             wrapped = None

@@ -712,12 +712,26 @@ def _run_together(name: str, role: str | None, start: int, end: int) -> list[_Na
     return [(name[a:b], role, (start + a, start + b)) for a, b in parts]
 
 
+def _surname_joined(name: str, parts: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
+    """``parts`` with a compound surname the segmenter cut off alone (皇甫 / 景辉) joined to
+    the given name after it: one person (皇甫景辉), no two."""
+    if parts is None:
+        return None
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        if out and out[-1][1] - out[-1][0] == 2 and name[out[-1][0] : out[-1][1]] in _SURNAMES:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _people(name: str) -> list[tuple[int, int]] | None:
     if not _HANZI_NAME.fullmatch(name):
         return None
     from replyparse import nlp  # jieba's tagger loads only for names run together
 
-    parts = nlp.person_names(name)
+    parts = _surname_joined(name, nlp.person_names(name))
     if parts is None or len(parts) < 2:
         return None
     for a, b in parts:

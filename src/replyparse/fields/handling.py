@@ -414,6 +414,8 @@ def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple
                 i += 1  # the line holding it (the run's lines are in text order)
             line = run[i]
             m = _SAID.search(line.text) if spelled else None
+            if m is not None and _reported_earlier(line.text, m.start()):
+                m = None  # the class of an earlier reply (已于2014年…办理，办理结果为C类)
             if m is None and ("此" in line.text or "本" in line.text):
                 m = _NOTED.search(line.text)  # (every head opens with 此 or 本)
             if m is not None:
@@ -421,6 +423,18 @@ def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple
                 return vocab.mapping("handling_types")[m.group("value")], (start, start + 1)
             at = norm.find("类", line.end, end)  # (the next line's)
     return None
+
+
+_EARLIER = re.compile(r"已于|(?:19|20)\d{2}年")
+"""What a sentence reporting an earlier handling writes before the class it was given."""
+
+
+def _reported_earlier(text: str, at: int) -> bool:
+    """Whether the label of a note's sentence at ``at`` in ``text`` follows a clause of its
+    sentence that dates an earlier handling (``…已于2014年4月转交某市研究办理，办理结果为C类。``,
+    a 续办 letter reporting the first reply): that reply's class, none of this letter's."""
+    start = text.rfind("。", 0, at) + 1
+    return _EARLIER.search(text, start, at) is not None
 
 
 # The class in brackets right after the words naming the handling in the title

@@ -204,9 +204,12 @@ _NUMBERED_AS = re.compile(
 )
 # the number alone in brackets after the title's 文种 ending (关于对《…》的答复（第58号）): the
 # item's, a note the title drops
-_NUMBER_AFTER_ENDING = re.compile(rf"[（(]第(?P<number>{_SERIALS})号[）)]")
-_ENDING_NOTE_OPENERS = ("（第", "(第")
-_TITLE_ENDINGS = ("答复", "复函", "回复", "函")
+# item's, a note the title drops; its year before it or not (…的建议”复文（2021年第58号）)
+_NUMBER_AFTER_ENDING = re.compile(
+    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号[）)]"
+)
+_ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
+_TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 # before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议
 _NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案

@@ -21,7 +21,7 @@ from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
 # How a title ends (its 文种): a note may follow only this.
-_ENDING = re.compile(r"(?:答复|复函|回复|函|意见|报告|说明)$")
+_ENDING = re.compile(r"(?:答复|复函|回复|函|复文|意见|报告|说明)$")
 # What a note after the ending holds: a proposal's title (关于…, …的建议) or an office.
 _PROPOSAL_TITLE = re.compile(r"^关于|(?:建议|提案|议案)$")
 # The proposal's title may also follow the ending after a colon or a dash
@@ -32,8 +32,11 @@ _NOTE_LEAD = re.compile(r"[：:]|[—－-]{1,2}")
 _LEAD_CHARS = "：:—－-"
 _QUOTES = "“”\"'‘’《》「」〈〉 "
 # A note in brackets that says how the office handles the item (主办, 会办件, 协办单位) or
-# gives the item's number alone (第58号): neither is part of the title.
-_HANDLING_NOTE = re.compile(r"^(?:[主会协分单]办(?:件|单位|意见)?|第[0-9A-Za-z\-]{1,16}号)$")
+# gives the item's number alone (第58号, its year before it: 2021年第58号): neither is part
+# of the title.
+_HANDLING_NOTE = re.compile(
+    r"^(?:[主会协分单]办(?:件|单位|意见)?|(?:(?:19|20)\d{2}年)?第[0-9A-Za-z\-]{1,16}号)$"
+)
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 

@@ -1,0 +1,40 @@
+"""A mirror that swapped the place in the signing authority for its advertisement's words
+(Latin letters and figures among them, ``_`` and ``·`` between): the authority is taken as
+written (dev12/019, dev21/017, dev35 practice), above its date or last in the letter.
+Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+LETTER = """关于市政协某届某次会议第12号提案的答复
+王某委员：
+您提出的关于加强校园周边交通安全的提案收悉。现答复如下：
+我局将按照提案委员建议完善校园周边标志标线。
+感谢您对公安交通管理工作的支持和理解。
+{signer}
+{date}"""
+
+SIGNERS = [
+    pytest.param("ab123某某平台_456xyz某某app下载公安局", id="latin-and-figures"),
+    pytest.param("某某手机官网入口·(中国)官方网站交通运输局", id="middle-dot"),
+    pytest.param("某某体育平台_某某官网下载公安局", id="underscore"),
+]
+
+
+@pytest.mark.parametrize("signer", SIGNERS)
+@pytest.mark.parametrize("date", ["2022年5月9日", ""])
+def test_a_spammed_place_keeps_the_signing_authority(signer: str, date: str) -> None:
+    record = parse_text(LETTER.format(signer=signer, date=date))
+    assert record.signature.issuer == signer
+    assert record.issuer == signer
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize("line", ["2022年5月9日某局", "abc 某局", "电话12345678某局"])
+def test_figures_or_blanks_before_an_office_are_no_spammed_name(line: str) -> None:
+    record = parse_text(LETTER.format(signer=line, date="2022年5月9日"))
+    assert record.signature.issuer != line
