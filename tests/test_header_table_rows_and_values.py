@@ -53,6 +53,7 @@ SAID = [
     pytest.param("本建议办复类别系乙类。", "B", "乙", id="yi-class"),
     pytest.param("附注：办理结果为A类，此件2024年主动公开。", "A", "A", id="year-after-the-class"),
     pytest.param("已于2019年4月办结。附注：办理结果为B类。", "B", "B", id="year-in-the-sentence-before"),
+    pytest.param("我局于2024年5月办结此件，办理结果为A类。", "A", "A", id="this-handlings-date"),
 ]  # fmt: skip
 
 NOT_SAID = [

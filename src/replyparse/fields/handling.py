@@ -425,8 +425,12 @@ def _said(norm: str, runs: tuple[tuple[Line, ...], ...], spelled: bool) -> tuple
     return None
 
 
-_EARLIER = re.compile(r"已于|(?:19|20)\d{2}年")
-"""What a sentence reporting an earlier handling writes before the class it was given."""
+_EARLIER = re.compile(
+    r"[已曾]于|此前|上次|前次|首次答复|原答复|(?:19|20)\d{2}年度?的?$"  # ($: right before it)
+)
+"""What a sentence reporting an earlier handling writes before the class it was given: a
+word of the past, or the year the result is of (``2019年办理结果为B类``); a date of this
+handling says nothing of it (``我局于2024年5月办结此件，办理结果为A类`` is this letter's)."""
 
 
 def _reported_earlier(text: str, at: int) -> bool:
