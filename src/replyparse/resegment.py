@@ -1324,8 +1324,10 @@ class _Reader:
         greeting = None
         if end < line.end and norm[end] in _PRONOUN_FIRST:
             greeting = _GREETING.match(norm, end, line.end)
-            if greeting is not None:
-                end = greeting.end() - 1  # (its mark read as the colon)
+        elif end + 1 < line.end and norm[end] in "，," and norm[end + 1] in _PRONOUN_FIRST:
+            greeting = _GREETING.match(norm, end + 1, line.end)  # 王某代表，您好：
+        if greeting is not None:
+            end = greeting.end() - 1  # (its mark read as the colon)
         colon = end < line.end and (
             norm[end] == "："
             or greeting is not None
