@@ -30,7 +30,7 @@ import re
 import unicodedata
 from typing import Any
 
-from replyparse import vocab
+from replyparse import traditional, vocab
 from replyparse.fields import publicity
 from replyparse.fields.dates import find_dates
 from replyparse.invisible import visible
@@ -302,7 +302,8 @@ def span_problems(letter: Letter) -> list[str]:
         check.scalar(f"{key}_span", data[key], data[f"{key}_span"], same)
     proposal = data["proposal"] or {}
     parts = {
-        "kind": lambda s, v: s == v,
+        # a traditional letter's kind is recorded in simplified characters (建議 → 建议)
+        "kind": lambda s, v: s == v or s.translate(traditional.table()) == v,
         # several numbers each with its own 第…号 are recorded without the 号 and 第 between
         "number": lambda s, v: _nfkc(_EACH_OWN.sub(r"\1", s)) == _nfkc(v),
         "session": lambda s, v: _nfkc(s) == _nfkc(v),

@@ -104,7 +104,8 @@ def test_a_traditional_letter_is_read_and_written_as_it_stands() -> None:
     letter = parse_text(LETTER)
     assert letter.doc_number is not None and letter.doc_number.text == "某民函〔2024〕12號"
     assert letter.title == "關於加強社區養老服務的建議的答覆"
-    assert letter.proposal is not None and letter.proposal.kind == "建議"
+    # a kind is a class of item: in simplified characters, as a query names it
+    assert letter.proposal is not None and letter.proposal.kind == "建议"
     assert [(a.text, float(a.value)) for a in letter.amounts] == [("300萬元", 3_000_000.0)]
     assert [(c.name, c.phone) for c in letter.contacts] == [("李某", "0000-5550000")]
     assert letter.cc == ["市人大常委會選舉聯絡工作委員會", "市政府辦公室"]

@@ -72,7 +72,8 @@ def unglossed(text: str, glosses: list[tuple[int, int]]) -> tuple[str, Callable[
 
 
 @cache
-def _table() -> dict[int, int]:
+def table() -> dict[int, int]:
+    """Each traditional character's code point mapped to its simplified one's."""
     return {ord(t): ord(s) for t, s in vocab.mapping("traditional").items()}
 
 
@@ -84,11 +85,11 @@ def fold(text: str) -> str | None:
     # pays, spelled out: four searches cost a tenth of a loop over a tuple of them.
     if not ("關" in text or "會" in text or "為" in text or "議" in text):
         return None
-    table = _table()
-    changed = sum(1 for ch in text if ord(ch) in table)
+    mapping = table()
+    changed = sum(1 for ch in text if ord(ch) in mapping)
     if changed < max(_LEAST, _SHARE * len(_HAN.findall(text))):
         return None
-    return text.translate(table)
+    return text.translate(mapping)
 
 
 def unfold(record: BaseModel, original: str, folded: str, glossed: bool = False) -> None:
@@ -97,9 +98,11 @@ def unfold(record: BaseModel, original: str, folded: str, glossed: bool = False)
     own span, else its item's), else where it first stands in the fold. A string that
     stands nowhere as it is (signers the parser joined with 、) has each character the
     letter folds one way only given back; a value the parser made (a date's ISO form, a
-    handling type) has none and is left as is. With ``glossed`` (the view dropped a pinyin
-    gloss, :data:`GLOSS`), a string its span holds with glosses in gets them back: the
-    letter as written (``folded`` may then be the letter itself)."""
+    handling type) has none and is left as is, and a proposal's kind is left in the fold's
+    characters (``建议``, ``议案``: a class of item, which a query names one way). With
+    ``glossed`` (the view dropped a pinyin gloss, :data:`GLOSS`), a string its span holds
+    with glosses in gets them back: the letter as written (``folded`` may then be the
+    letter itself)."""
     _unfold_model(record, _Letter(original, folded, glossed), None)
 
 
@@ -127,6 +130,10 @@ def _unfold_model(model: BaseModel, letter: _Letter, window: Any) -> None:
     for name in names:
         if name in ("source", "text") and isinstance(model, _letter_class()):
             continue  # the source is the file's; the letter's text is set by the caller
+        if name == "kind" and isinstance(model, _proposal_class()):
+            # a proposal's kind is a class of item (建议, 提案, 议案), not a string copied:
+            # it stays the fold's word, as a handling type stays its letter
+            continue
         value = getattr(model, name)
         if type(value) is str:  # not an enumeration's member (a diagnostic's code)
             field_span = f"{name}_span" if f"{name}_span" in names else None
@@ -161,6 +168,13 @@ def _letter_class() -> type[BaseModel]:
     from replyparse.model import Letter
 
     return Letter
+
+
+@cache
+def _proposal_class() -> type[BaseModel]:
+    from replyparse.model import Proposal
+
+    return Proposal
 
 
 def _with_last_gloss(written: str, letter: _Letter, span: Any) -> tuple[str, int] | None:
