@@ -578,17 +578,36 @@ def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple
     return joined
 
 
+# A site's credit of the units that run it, right after the letter's last signed date on
+# its line (``…2024年5月20日 某县人民政府主办``, ``…日主办：某县人民政府办公室 承办：某县
+# 信息中心``): a unit and its 主办 / 承办 with nothing after but blanks or the next credit,
+# or the 主办 / 承办 label (单位 or not) and its colon. A footer's, never the signer's: a
+# letter names the units of its own reply in brackets (（由某局主办）), or with their 协办 /
+# 会办 / 参办 or the person handling it beside (:data:`_UNITS_NOTE`), which stay the letter's.
+_CREDIT_UNIT = rf"[\u4e00-\u9fff]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?:主办|承办)"
+_CREDIT = re.compile(
+    rf"\s*(?:{_CREDIT_UNIT}(?=\s|$|{_CREDIT_UNIT})|(?:主办|承办)(?:单位)?\s*[:：])"
+)
+_UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_AFTER}")
+
+
 def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
     it at once (``…2024年5月20日扫一扫在手机打开当前页微博微信…``, ``…日【关闭】×…``,
     ``…日foot_img.png主办单位：…``), or a forum's next post header (``…日 发表于 2024-5-21
     10:02:13 | 显示全部楼层 …``): the page goes on from there, whatever its later pieces
-    (a site's menu of links) are."""
-    dates = list(_SIGNED_DATE_IN.finditer(line, reach))
+    (a site's menu of links) are; or the site's credit of its units (:data:`_CREDIT`)."""
+    # (the credit also after a date that opens the line: the signature's date on its own
+    # line, the credit run on after it)
+    dates = list(_SIGNED_DATE_IN.finditer(line, 0 if reach == 1 else reach))
     if not dates:
         return None
     end = dates[-1].end()
+    if _CREDIT.match(line, end) and _UNITS_NOTE.search(line, end) is None:
+        return end  # (the site's credit of its units: its footer)
+    if dates[-1].start() < reach:  # (tools are read after a date past the line's start)
+        return None
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None
