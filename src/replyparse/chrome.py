@@ -1160,6 +1160,17 @@ def _letter_piece(text: str) -> bool:
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_PUBLIC_MARK = re.compile(
+    rf"^(?:{vocab.longest_first(w for w in vocab.mapping('public_values') if '公开' in w)})$"
+)
+"""A letter's publication mark alone on its line, as its head writes it over the title
+(``同意公开``, ``公开``, ``不予公开``: a value of ``data/public_values.txt`` that says 公开;
+``是`` or ``同意`` alone say nothing of what they answer). Under a page's count of its views
+(``浏览次数：12`` / ``同意公开``, ``点击数：`` / ``公开``) it is the letter's head: no menu's
+heading (:func:`_page_furniture`) nor the count's value (:func:`_cell_value`); under a
+publication label left alone on its line (``公开方式：`` / ``主动公开``) it is its value."""
+
+
 _TITLE_SESSION = re.compile(r"对[\u4e00-\u9fff]{0,16}?届[\u4e00-\u9fff]{0,8}?会议")
 """A title's 对 and the session it answers from: no page's cell."""
 _KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
@@ -1455,6 +1466,8 @@ def _cell_value(label: str, text: str) -> bool:
     field = _FIELD.get(label)
     if field == "doc_number":
         return _DOC_NUMBER_LIKE.search(text) is not None
+    if field != "public" and _PUBLIC_MARK.match(text):
+        return False  # the letter's publication mark under a page's count left empty (点击数：)
     if label not in _TITLE_CELLS and (text.startswith("关于") or _AUTHORITY_TITLE.match(text)):
         return False  # the letter's title, right under the table's last empty cell (有效性：)
     return not (field == "public" and len(text) > 8)
@@ -2046,7 +2059,9 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             chrome.add(i)
     for at, i in enumerate(filled):
         if i not in chrome:
-            if not (_is_furniture(texts[i], top=True) or _MENU_HEADING.match(texts[i])):
+            # (a menu's heading, never the letter's publication mark: 同意公开)
+            menu = _MENU_HEADING.match(texts[i]) and not _PUBLIC_MARK.match(texts[i])
+            if not (_is_furniture(texts[i], top=True) or menu):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
                 if not (
                     below in chrome
