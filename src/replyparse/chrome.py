@@ -2885,6 +2885,25 @@ def _seen(line: str, invisible: bool) -> tuple[str, list[int] | None]:
     return "".join(line[i] for i in places), places
 
 
+_COUNT_THEN_NUMBER = re.compile(
+    rf"\s*[【\[(（]?(?:(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?|访问(?:次数|量))\s*[:：]"
+    rf"\s*\d*\s*(?:人次|次)?[】\])）]?\s*(?={CELL_NUMBER.pattern}\s*$)"
+)
+"""A page's count of its views (``浏览次数：12次``, ``点击数：``) with the letter's 发文字号
+glued after it, nothing else on the line (``浏览次数：12次某发改字〔2023〕5号``): a copy ran
+the letter's head line on after the count over it. The count is the page's, the number the
+letter's own: the view drops the count alone (:func:`count_before_number`)."""
+
+
+def count_before_number(line: str) -> int | None:
+    """Where, in ``line`` (a line of chrome), the 发文字号 a page's count of its views holds
+    glued after it starts (:data:`_COUNT_THEN_NUMBER`); None when it holds none."""
+    if "号" not in line:
+        return None  # (most chrome lines: no number's 号)
+    m = _COUNT_THEN_NUMBER.match(line)
+    return m.end() if m else None
+
+
 def page_title(original: str) -> tuple[int, int] | None:
     """Where, in ``original``, the title cell of a page's metadata table that the view drops
     as chrome holds the page's title (``标题：关于…的答复``, ``| 名称 | 关于…的答复 |``; the
