@@ -578,17 +578,36 @@ def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple
     return joined
 
 
+# A site's credit of the units that run it, right after the letter's last signed date on
+# its line (``…2024年5月20日 某县人民政府主办``, ``…日主办：某县人民政府办公室 承办：某县
+# 信息中心``): a unit and its 主办 / 承办 with nothing after but blanks or the next credit,
+# or the 主办 / 承办 label (单位 or not) and its colon. A footer's, never the signer's: a
+# letter names the units of its own reply in brackets (（由某局主办）), or with their 协办 /
+# 会办 / 参办 or the person handling it beside (:data:`_UNITS_NOTE`), which stay the letter's.
+_CREDIT_UNIT = rf"[\u4e00-\u9fff]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?:主办|承办)"
+_CREDIT = re.compile(
+    rf"\s*(?:{_CREDIT_UNIT}(?=\s|$|{_CREDIT_UNIT})|(?:主办|承办)(?:单位)?\s*[:：])"
+)
+_UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_AFTER}")
+
+
 def _after_signed_date(line: str, reach: int) -> int | None:
     """Where the page's chrome starts right after the letter's last signed date, when a
     site's tool, an image of its footer or a link to the previous or next article follows
     it at once (``…2024年5月20日扫一扫在手机打开当前页微博微信…``, ``…日【关闭】×…``,
     ``…日foot_img.png主办单位：…``), or a forum's next post header (``…日 发表于 2024-5-21
     10:02:13 | 显示全部楼层 …``): the page goes on from there, whatever its later pieces
-    (a site's menu of links) are."""
-    dates = list(_SIGNED_DATE_IN.finditer(line, reach))
+    (a site's menu of links) are; or the site's credit of its units (:data:`_CREDIT`)."""
+    # (the credit also after a date that opens the line: the signature's date on its own
+    # line, the credit run on after it)
+    dates = list(_SIGNED_DATE_IN.finditer(line, 0 if reach == 1 else reach))
     if not dates:
         return None
     end = dates[-1].end()
+    if _CREDIT.match(line, end) and _UNITS_NOTE.search(line, end) is None:
+        return end  # (the site's credit of its units: its footer)
+    if dates[-1].start() < reach:  # (tools are read after a date past the line's start)
+        return None
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None
@@ -1141,6 +1160,17 @@ def _letter_piece(text: str) -> bool:
     return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
 
 
+_PUBLIC_MARK = re.compile(
+    rf"^(?:{vocab.longest_first(w for w in vocab.mapping('public_values') if '公开' in w)})$"
+)
+"""A letter's publication mark alone on its line, as its head writes it over the title
+(``同意公开``, ``公开``, ``不予公开``: a value of ``data/public_values.txt`` that says 公开;
+``是`` or ``同意`` alone say nothing of what they answer). Under a page's count of its views
+(``浏览次数：12`` / ``同意公开``, ``点击数：`` / ``公开``) it is the letter's head: no menu's
+heading (:func:`_page_furniture`) nor the count's value (:func:`_cell_value`); under a
+publication label left alone on its line (``公开方式：`` / ``主动公开``) it is its value."""
+
+
 _TITLE_SESSION = re.compile(r"对[\u4e00-\u9fff]{0,16}?届[\u4e00-\u9fff]{0,8}?会议")
 """A title's 对 and the session it answers from: no page's cell."""
 _KIND_ALONE = re.compile(r"^(?:意见|建议|提案|议案)$")
@@ -1436,6 +1466,8 @@ def _cell_value(label: str, text: str) -> bool:
     field = _FIELD.get(label)
     if field == "doc_number":
         return _DOC_NUMBER_LIKE.search(text) is not None
+    if field != "public" and _PUBLIC_MARK.match(text):
+        return False  # the letter's publication mark under a page's count left empty (点击数：)
     if label not in _TITLE_CELLS and (text.startswith("关于") or _AUTHORITY_TITLE.match(text)):
         return False  # the letter's title, right under the table's last empty cell (有效性：)
     return not (field == "public" and len(text) > 8)
@@ -2027,7 +2059,9 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
             chrome.add(i)
     for at, i in enumerate(filled):
         if i not in chrome:
-            if not (_is_furniture(texts[i], top=True) or _MENU_HEADING.match(texts[i])):
+            # (a menu's heading, never the letter's publication mark: 同意公开)
+            menu = _MENU_HEADING.match(texts[i]) and not _PUBLIC_MARK.match(texts[i])
+            if not (_is_furniture(texts[i], top=True) or menu):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
                 if not (
                     below in chrome
@@ -2849,6 +2883,25 @@ def _seen(line: str, invisible: bool) -> tuple[str, list[int] | None]:
         return line, None
     places = [i for i, ch in enumerate(line) if ch not in FORMAT_CHARS]
     return "".join(line[i] for i in places), places
+
+
+_COUNT_THEN_NUMBER = re.compile(
+    rf"\s*[【\[(（]?(?:(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?|访问(?:次数|量))\s*[:：]"
+    rf"\s*\d*\s*(?:人次|次)?[】\])）]?\s*(?={CELL_NUMBER.pattern}\s*$)"
+)
+"""A page's count of its views (``浏览次数：12次``, ``点击数：``) with the letter's 发文字号
+glued after it, nothing else on the line (``浏览次数：12次某发改字〔2023〕5号``): a copy ran
+the letter's head line on after the count over it. The count is the page's, the number the
+letter's own: the view drops the count alone (:func:`count_before_number`)."""
+
+
+def count_before_number(line: str) -> int | None:
+    """Where, in ``line`` (a line of chrome), the 发文字号 a page's count of its views holds
+    glued after it starts (:data:`_COUNT_THEN_NUMBER`); None when it holds none."""
+    if "号" not in line:
+        return None  # (most chrome lines: no number's 号)
+    m = _COUNT_THEN_NUMBER.match(line)
+    return m.end() if m else None
 
 
 def page_title(original: str) -> tuple[int, int] | None:

@@ -76,6 +76,7 @@ from replyparse.chrome import (
     chrome_head,
     chrome_lines,
     chrome_tail,
+    count_before_number,
     page_title,
 )
 from replyparse.fields.numerals import RANGE_DASHES
@@ -513,6 +514,8 @@ def _dropped_lines(
                 end = start + len(line)
                 if title is not None and start <= title[0] < end:
                     spans.update(s for s in ((start, title[0]), (title[1], end)) if s[0] < s[1])
+                elif (number := count_before_number(line)) is not None:
+                    spans.add((start, start + number))  # (the page's count; its 发文字号 stays)
                 else:
                     spans.add((start, end))
             start += len(line) + 1

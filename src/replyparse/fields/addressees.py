@@ -210,9 +210,29 @@ def extract(ctx: Context) -> list[Item]:
     if line is None:
         return _named_in_opening(ctx) or _named_in_title(ctx) or _named_in_form_row(ctx)
     salutation, span, addressees = find_addressees(ctx.view, line)
+    if len(addressees) > 1 and addressees[0].role is None and _signer_glued(ctx, addressees):
+        addressees = addressees[1:]
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
     found.extend(AddresseeFound(a, a.span) for a in addressees)
     return found
+
+
+def _signer_glued(ctx: Context, addressees: list[Addressee]) -> bool:
+    """Whether the first of ``addressees`` is the letter's own signing authority glued
+    before the names it answers (``…的答复某县水利局王某代表：``, the authority's line of a
+    page run together with the salutation): a body with no role, no gap or separator
+    before the person after it, that the letter signs with (its signature's authority) or
+    that heads its title (某县水利局关于…). A letter never addresses itself; a body the
+    letter does not sign with (民革某市委员会王某委员) stays an addressee."""
+    first, second = addressees[0].span, addressees[1].span
+    if first is None or second is None or first[1] != second[0]:
+        return False
+    name = addressees[0].name
+    signed = "".join(_BLANKS.sub("", ln.text) for ln in ctx.layout.signature_issuer)
+    if signed and (signed == name or signed.endswith(name)):
+        return True
+    heading = "".join(ln.text for ln in ctx.layout.title)
+    return heading.startswith((f"{name}关于", f"{name}对"))
 
 
 def _sent_to_line(ctx: Context) -> Line | None:
