@@ -240,12 +240,13 @@ _JOINT_MARKS = 3
 _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
-# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), or whose serial was never
-# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕) or was masked
-# (某街函〔2024〕**号, ××号: a flattened head glues it to the title as any other), before a gap.
+# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527) or the bracket alone
+# (某农函〔202327号), or whose serial was never filled in (某民函〔2024〕号, 某民函〔2024〕  号,
+# 某市环函〔2020〕), was masked (某街函〔2024〕**号, ××号: a flattened head glues it to the title
+# as any other) or lost its 号 (某农函〔2023〕27), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(
-    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)"
-    rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号)?(?!\d))"
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号?(?!\d)"
+    rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号|\d{{1,5}}(?![\d号]))?(?!\d))"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
@@ -1680,8 +1681,13 @@ class _Reader:
             m = pattern.match(norm, pos, end)
             if m is None:
                 continue
-            if kind == "damaged_doc_number" and self._class_letter_after(m.end(), end):
-                return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
+            if kind == "damaged_doc_number":
+                # a code never holds a gap: in a one-line head the marks before the number
+                # (B类 公开 某农函〔202327) are elements of their own, not its code's words
+                if self.gaps_in(pos + 1, self._damaged_open(pos, end)):
+                    continue
+                if self._class_letter_after(m.end(), end):
+                    return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
             if not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
