@@ -157,6 +157,9 @@ _CLASS_MARK = re.compile(
     r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?[〕\]］】）]?"
     r"|[〔\[［【（][A-D][〕\]］】）]类"
 )
+_MARK_FIRST = frozenset("〔[［【（ABCD甲乙丙丁此本")
+"""The characters a class mark or a publication note opens with (asked before either is
+searched)."""
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 # A page's label of the reply's text (答复内容, 正文内容, a page's empty 创建时间 before it),
@@ -1684,7 +1687,8 @@ class _Reader:
             if kind == "damaged_doc_number":
                 # a code never holds a gap: in a one-line head the marks before the number
                 # (B类 公开 某农函〔202327) are elements of their own, not its code's words
-                if self.gaps_in(pos + 1, self._damaged_open(pos, end)):
+                bracket = self._damaged_open(pos, end)
+                if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
                     continue
                 if self._class_letter_after(m.end(), end):
                     return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
@@ -1713,10 +1717,23 @@ class _Reader:
         m = _DOC_NUMBER.match(self.norm, pos, end)
         return m is not None and self._code_only(pos, m.start("open"))
 
+    def _mark_opens(self, pos: int, bracket: int) -> bool:
+        """Whether a class mark or a publication note opens ``norm[pos:bracket]``, the words
+        before a 发文字号's bracket (B类某农函〔…, 此件公开某农函〔…): a code never opens with
+        one, so a head glued together with nothing between its lines has the mark before
+        the number as an element of its own."""
+        if self.norm[pos] not in _MARK_FIRST:
+            return False
+        for pattern in (_CLASS_MARK, _NOTE):
+            mark = pattern.match(self.norm, pos, bracket)
+            if mark is not None and mark.end() < bracket:
+                return True
+        return False
+
     def _code_only(self, pos: int, bracket: int) -> bool:
         """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
         no title's ending that leaves two characters or more after it (答复函|玉商函〔…)."""
-        if self.gaps_in(pos + 1, bracket):
+        if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
             return False
         if _TITLE_START.match(self.norm, pos) or _LEAD_WORD.search(self.norm, pos, bracket):
             return False  # 关于落实某政发〔2020〕3号…: a title that cites a number
