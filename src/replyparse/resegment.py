@@ -243,13 +243,18 @@ _JOINT_MARKS = 3
 _ALONE: frozenset[Element] = frozenset(
     {"secrecy", "issuer", "damaged_doc_number", "class_mark", "public", "note"}
 )
-# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527) or the bracket alone
-# (某农函〔202327号), or whose serial was never filled in (某民函〔2024〕号, 某民函〔2024〕  号,
-# 某市环函〔2020〕), was masked (某街函〔2024〕**号, ××号: a flattened head glues it to the title
-# as any other) or lost its 号 (某农函〔2023〕27), before a gap.
+# A 发文字号 that lost its closing bracket and 号 (周交政发〔202527), or whose serial was never
+# filled in (某民函〔2024〕号, 某民函〔2024〕  号, 某市环函〔2020〕) or was masked
+# (某街函〔2024〕**号, ××号: a flattened head glues it to the title as any other), before a gap.
 _DAMAGED_DOC_NUMBER = re.compile(
-    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号?(?!\d)"
-    rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号|\d{{1,5}}(?![\d号]))?(?!\d))"
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)"
+    rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号)?(?!\d))"
+)
+# One that lost its closing bracket alone (某农函〔202327号) or its 号 alone (某农函〔2023〕27):
+# an element too, tried only where one starts (what may follow an element asks for the
+# number's first characters, which _DAMAGED_DOC_NUMBER reads).
+_HALF_DAMAGED_DOC_NUMBER = re.compile(
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号|(?:19|20)\d\d[〕\]］】]\d{{1,5}})(?![\d号])"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
@@ -261,6 +266,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("doc_number", _DOC_NUMBER),
     ("year_first_number", _YEAR_FIRST_NUMBER),
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
+    ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -1687,7 +1693,7 @@ class _Reader:
             if kind == "damaged_doc_number":
                 # a code never holds a gap: in a one-line head the marks before the number
                 # (B类 公开 某农函〔202327) are elements of their own, not its code's words
-                bracket = self._damaged_open(pos, end)
+                bracket = next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
                 if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
                     continue
                 if self._class_letter_after(m.end(), end):
