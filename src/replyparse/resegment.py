@@ -157,6 +157,9 @@ _CLASS_MARK = re.compile(
     r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?[〕\]］】）]?"
     r"|[〔\[［【（][A-D][〕\]］】）]类"
 )
+_MARK_FIRST = frozenset("〔[［【（ABCD甲乙丙丁此本")
+"""The characters a class mark or a publication note opens with (asked before either is
+searched)."""
 # A class's letter alone in its brackets (【B】, （A）): a mark where it stands alone.
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 # A page's label of the reply's text (答复内容, 正文内容, a page's empty 创建时间 before it),
@@ -247,6 +250,12 @@ _DAMAGED_DOC_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}(?!\d)"
     rf"|(?:19|20)\d\d[〕\]］】](?:[{MASK_MARKS}]{{1,5}}号|号)?(?!\d))"
 )
+# One that lost its closing bracket alone (某农函〔202327号) or its 号 alone (某农函〔2023〕27):
+# an element too, tried only where one starts (what may follow an element asks for the
+# number's first characters, which _DAMAGED_DOC_NUMBER reads).
+_HALF_DAMAGED_DOC_NUMBER = re.compile(
+    rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号|(?:19|20)\d\d[〕\]］】]\d{{1,5}})(?![\d号])"
+)
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -257,6 +266,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("doc_number", _DOC_NUMBER),
     ("year_first_number", _YEAR_FIRST_NUMBER),
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
+    ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -1680,8 +1690,14 @@ class _Reader:
             m = pattern.match(norm, pos, end)
             if m is None:
                 continue
-            if kind == "damaged_doc_number" and self._class_letter_after(m.end(), end):
-                return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
+            if kind == "damaged_doc_number":
+                # a code never holds a gap: in a one-line head the marks before the number
+                # (B类 公开 某农函〔202327) are elements of their own, not its code's words
+                bracket = next(k for k in range(pos, m.end()) if self.norm[k] in _YEAR_OPENERS)
+                if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
+                    continue
+                if self._class_letter_after(m.end(), end):
+                    return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
             if not (kind == "doc_number" or self._element_ends(m.end(), end)):
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
@@ -1707,10 +1723,23 @@ class _Reader:
         m = _DOC_NUMBER.match(self.norm, pos, end)
         return m is not None and self._code_only(pos, m.start("open"))
 
+    def _mark_opens(self, pos: int, bracket: int) -> bool:
+        """Whether a class mark or a publication note opens ``norm[pos:bracket]``, the words
+        before a 发文字号's bracket (B类某农函〔…, 此件公开某农函〔…): a code never opens with
+        one, so a head glued together with nothing between its lines has the mark before
+        the number as an element of its own."""
+        if self.norm[pos] not in _MARK_FIRST:
+            return False
+        for pattern in (_CLASS_MARK, _NOTE):
+            mark = pattern.match(self.norm, pos, bracket)
+            if mark is not None and mark.end() < bracket:
+                return True
+        return False
+
     def _code_only(self, pos: int, bracket: int) -> bool:
         """Whether ``norm[pos:bracket]`` can be a 发文字号's code alone: no gap inside it and
         no title's ending that leaves two characters or more after it (答复函|玉商函〔…)."""
-        if self.gaps_in(pos + 1, bracket):
+        if self.gaps_in(pos + 1, bracket) or self._mark_opens(pos, bracket):
             return False
         if _TITLE_START.match(self.norm, pos) or _LEAD_WORD.search(self.norm, pos, bracket):
             return False  # 关于落实某政发〔2020〕3号…: a title that cites a number
