@@ -979,8 +979,10 @@ def kind(view: TextView, line: Line) -> Kind | None:
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
     r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
-    r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
-    r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
+    r"|(?:单位)?领导签[字发名章]|签发领导|签发人?|(?:单位)?负责人(?:签[字名章])?|签[字名章])"
+    # a site's name left between the label and the unit by a copy (承办单位：某某网：县林业局):
+    # the unit is what follows the last colon
+    r"：(?:[^，,；;。：]{1,12}：)*(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
 _HANDLER_ALONE = re.compile(r"^(?:承办|办理)(?:单位|部门)：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
@@ -1012,10 +1014,21 @@ def host(view: TextView, line: Line) -> Line | None:
         return None  # (the part before a gap matches only where the line does: no parts)
     first = gap_parts(view, line)[0]
     m = _HOST_LABEL.match(first.text)
-    if m is None or not AUTHORITY_LINE.match(m["name"]):
+    if m is None:
+        return None
+    name, end = m["name"], m.end("name")
+    person = _PERSON_AFTER.search(name)
+    if person is not None and person["name"].startswith(_SURNAMES):
+        # the person who handled it after the unit, in brackets or a gap's space (承办单位：
+        # 某局（王某某）): the unit signs, the person does not
+        name, end = name[: person.start()], m.start("name") + person.start()
+    if not AUTHORITY_LINE.match(name):
         return None
     start = first.start + m.start("name")
-    return Line(line.index, start, first.start + m.end("name"), m["name"])
+    return Line(line.index, start, first.start + end, name)
+
+
+_PERSON_AFTER = re.compile(r"(?:[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)])$")
 
 
 _LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
