@@ -1763,7 +1763,48 @@ def _chrome_lines(
         _after_a_barred_letter(texts, filled, chrome)
     if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
         _teasers(texts, filled, chrome)
+    if untrimmed is None or _may_hold_proposal_head(untrimmed):
+        _proposal_after(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_PROPOSAL_HEAD = re.compile(
+    r"^(?:附件?\s*\d?\s*:?\s*)?(?:[《“\"]?(?:关于|对)[^。;,:!?]{2,60}?(?:建议|提案|议案)[》”\"]?"
+    r"|[\u4e00-\u9fff]{0,12}(?:建议|提案|议案)(?:原文|内容|全文|正文)?:?)$"
+)
+"""The heading of the proposal's own text a page prints after the reply (NFKC): its title
+(``关于加强某某管理的建议``, in its quotes or not, after ``附件:`` or not), or a heading
+naming it (``代表建议原文``, ``附:提案内容``)."""
+_PROPOSAL_HEAD_ENDS = ("建议\n", "提案\n", "议案\n", "原文\n", "内容\n", "全文\n", "正文\n")
+_PROPOSAL_HEAD_REACH = 6
+"""How many lines under the signed date the proposal's heading may stand (a contact's, a
+抄送's lines between)."""
+
+
+def _may_hold_proposal_head(text: str) -> bool:
+    """Whether ``text`` holds a line ending as :data:`_PROPOSAL_HEAD` does (``in`` each:
+    most letters hold none, and are not searched line by line)."""
+    for end in _PROPOSAL_HEAD_ENDS:  # noqa: SIM110
+        if end in text:
+            return True
+    return False
+
+
+def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The proposal's own text a page prints after the reply (the reply, its signer and
+    date, then ``关于…的建议`` and the proposal's paragraphs, its own sections, sums and
+    dates): from its heading (:data:`_PROPOSAL_HEAD`), within a few lines under the
+    letter's first signed date (:data:`_SIGNATURE_DATE`), to the end, none of the letter's,
+    when text follows the heading (a heading alone at the end is left as it is)."""
+    for at, i in enumerate(filled):
+        if at < 2 or i in chrome or _SIGNATURE_DATE.search(texts[i]) is None:
+            continue
+        for k in range(at + 1, min(at + 1 + _PROPOSAL_HEAD_REACH, len(filled) - 1)):
+            j = filled[k]
+            if j not in chrome and _PROPOSAL_HEAD.match(texts[j]) is not None:
+                chrome.update(filled[k:])
+                return
+        return  # (the first signed date only: the proposal's own may close its text)
 
 
 _TEASER = re.compile(r"^[^:]{4,40}?\.{3,}$")
