@@ -200,6 +200,14 @@ _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇"
 _PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
 _PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
 _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
+# A row of a page that links to a file or the page it copied, its value a prompt to click or
+# an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
+# whatever names the link (NFKC: the colon is :).
+_LINK_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}链接\s*:\s*"
+    r"(?:点击[\u4e00-\u9fff]{0,6}|查看|下载|(?:https?://|www\.)[!-~]*)?$",
+    re.IGNORECASE,
+)
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
 _BANNER_TAIL = "[!！。]?$"
@@ -255,6 +263,13 @@ _DISCLAIMER_TAIL = (
 # Or a line a mirror heads with its 免责声明： (本文为网络用户发布…): no letter's.
 _DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL + r"|免责声明\s*[:：]")
 _DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
+# A site's notice that it takes down what infringes (…如有侵权请联系删除, 如有侵权，请告知我们
+#删除, 版权归原作者所有), anywhere on its line, or a line opening with what the site carries
+# (本站所载…, 本网转载…): the page's footer, no letter's (a reply on infringement asks for a
+# report, never for its own removal).
+_INFRINGEMENT = re.compile(
+    r"侵权.{0,8}?(?:联系|告知|通知).{0,8}?删除|版权归原作者|^本[站网](?:所载|转载|所发)"
+)
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
 _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
@@ -1316,6 +1331,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
         or _BYLINE.match(text)
+        or _LINK_ROW.match(text)
+        or (("侵权" in text or "本" in text) and _INFRINGEMENT.search(text))
     ):
         return True
     if _is_tools(text) or (
@@ -1511,6 +1528,11 @@ _PAGE_SIGNS = (
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
+    # (a site's notice that it takes down what infringes: _INFRINGEMENT; a link's row)
+    ("侵权", r".{0,8}?(?:联系|告知|通知).{0,8}?删除"),
+    ("版权归原作者", ""),
+    *((word, "(?:所载|转载|所发)") for word in ("本站", "本网")),
+    ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
@@ -2687,7 +2709,7 @@ def _list_items(texts: list[str], run: list[int], chrome: set[int]) -> None:
 def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The links under a 相关链接 heading, when the page ends in links and chrome."""
     for at, i in enumerate(filled):
-        if not _LINKS_HEADING.match(texts[i]):
+        if not _LINKS_HEADING.match(texts[i]) or _linked_row(texts[i]):
             continue
         below = filled[at + 1 :]
         short = [
@@ -2695,6 +2717,12 @@ def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         ]
         if all(j in chrome or j in short or _footer_cells(texts[j]) for j in below):
             chrome.update(short)
+
+
+def _linked_row(text: str) -> bool:
+    """Whether ``text`` is a link's row with its prompt or address (``相关链接：点击查看``,
+    :data:`_LINK_ROW`): a link itself, no heading over a list of them."""
+    return _LINK_ROW.match(text) is not None and not text.endswith(":")
 
 
 def _footer_cells(text: str, least: int = 2) -> bool:
