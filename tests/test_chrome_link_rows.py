@@ -13,7 +13,9 @@ import pytest
 from replyparse import parse_text
 
 TITLE = "关于增设某村路灯的建议的答复\n"
-BODY = "何某代表：\n　　您提出的建议收悉，现答复如下：\n　　我镇已安装路灯20盏。\n　　感谢您的支持。\n"
+BODY = (
+    "何某代表：\n　　您提出的建议收悉，现答复如下：\n　　我镇已安装路灯20盏。\n　　感谢您的支持。\n"
+)
 SIGNED = "某镇人民政府\n2022年11月3日\n"
 ROWS = [
     pytest.param("附件链接：点击下载", id="attachment"),

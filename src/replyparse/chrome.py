@@ -264,7 +264,7 @@ _DISCLAIMER_TAIL = (
 _DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL + r"|免责声明\s*[:：]")
 _DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
 # A site's notice that it takes down what infringes (…如有侵权请联系删除, 如有侵权，请告知我们
-#删除, 版权归原作者所有), anywhere on its line, or a line opening with what the site carries
+# 删除, 版权归原作者所有), anywhere on its line, or a line opening with what the site carries
 # (本站所载…, 本网转载…): the page's footer, no letter's (a reply on infringement asks for a
 # report, never for its own removal).
 _INFRINGEMENT = re.compile(
