@@ -1,7 +1,7 @@
 """The signing slot of a form written with other words than 领导签字 (单位领导签名：,
 负责人签字：, 签名：), the unit after it, and a unit given with the person who handled it
-in brackets (承办单位：某局（王某某）): the unit is the issuer, never the label or the
-person. A person alone after 签发人 signs nothing. Snippets are invented.
+in brackets (承办单位：某局（王某某）), or a signer's line that writes who signed after the
+unit (某局（王某某）, 某局  王某某): the unit is the issuer, never the label or the person. A person alone after 签发人 signs nothing. Snippets are invented.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ BODY = (
         pytest.param("单位负责人签字：某县环卫所\n2022年8月3日", "某县环卫所", id="head-signs"),
         pytest.param("签名：某县环卫所\n2022年8月3日", "某县环卫所", id="signed"),
         pytest.param("承办单位：某县环卫所（钱某某）\n2022年8月3日", "某县环卫所", id="person-in-brackets"),
+        pytest.param("某县环卫所（钱某某）\n2022年8月3日", "某县环卫所", id="signer-then-person"),
+        pytest.param("某县环卫所 钱某某\n2022年8月3日", "某县环卫所", id="signer-blank-person"),
+        pytest.param("某县环卫所　　钱某某\n2022年8月3日", "某县环卫所", id="signer-gap-person"),
     ],
 )  # fmt: skip
 def test_the_unit_after_the_label_signs(closing: str, issuer: str) -> None:
@@ -39,6 +42,7 @@ def test_the_unit_after_the_label_signs(closing: str, issuer: str) -> None:
     [
         pytest.param("签发人：钱某某\n某县环卫所\n2022年8月3日", "某县环卫所", id="person-then-unit"),
         pytest.param("某县环卫所\n2022年8月3日", "某县环卫所", id="tidy"),
+        pytest.param("某县环卫所（盖章）\n2022年8月3日", "某县环卫所", id="seal-note"),
     ],
 )  # fmt: skip
 def test_tidy_closings_keep_their_signer(closing: str, issuer: str) -> None:

@@ -1017,18 +1017,29 @@ def host(view: TextView, line: Line) -> Line | None:
     if m is None:
         return None
     name, end = m["name"], m.end("name")
-    person = _PERSON_AFTER.search(name)
-    if person is not None and person["name"].startswith(_SURNAMES):
-        # the person who handled it after the unit, in brackets or a gap's space (承办单位：
-        # 某局（王某某）): the unit signs, the person does not
-        name, end = name[: person.start()], m.start("name") + person.start()
+    if (cut := person_note_start(name)) is not None:
+        # the person who handled it after the unit, in brackets (承办单位：某局（王某某）):
+        # the unit signs, the person does not
+        name, end = name[:cut], m.start("name") + cut
     if not AUTHORITY_LINE.match(name):
         return None
     start = first.start + m.start("name")
     return Line(line.index, start, first.start + end, name)
 
 
-_PERSON_AFTER = re.compile(r"(?:[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)])$")
+_PERSON_AFTER = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]$")
+
+
+def person_note_start(name: str) -> int | None:
+    """Where the note in brackets that ends ``name``, a signer's, opens when it holds a
+    person's name alone (``某局（王某某）``: who handled or signed it, opening with a common
+    surname, no office's ending); None when it holds none."""
+    if name[-1:] not in "）)":
+        return None
+    m = _PERSON_AFTER.search(name)
+    if m is None or m.start() == 0 or not m["name"].startswith(_SURNAMES):
+        return None
+    return None if ORG_END.search(m["name"]) else m.start()
 
 
 _LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
@@ -1337,6 +1348,10 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     authority = not person and name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)
     if not person and not authority:
         return None
+    if authority and len(parts) == 2 and _signing_person(parts[1].text):
+        # the authority, then who signed for it, a person's name alone after the gap
+        # (某局    王某某): the authority signs
+        return NameThenLabels(parts[0], True)
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])
     if person and len(parts) == 2 and _PHONE.match(rest.text):
@@ -1353,6 +1368,16 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     ):
         return None
     return NameThenLabels(parts[0], bool(authority))
+
+
+def _signing_person(text: str) -> bool:
+    """Whether ``text`` is a person's name alone (two to four hanzi opening with a common
+    surname, no office's ending): who signed, after the authority on its line."""
+    return (
+        _ROW_NAME.fullmatch(text) is not None
+        and text.startswith(_SURNAMES)
+        and not ORG_END.search(text)
+    )
 
 
 def contact_row(view: TextView, line: Line) -> int | None:
