@@ -1,5 +1,6 @@
 """A site's notice at the bottom (or top) of its page that it takes down what infringes
-(``如有侵权请联系删除``, ``…版权归原作者所有…``, ``本站所载文章仅供参考…``): page chrome, no
+(``如有侵权请联系删除``, ``…版权归原作者所有…``, ``本站所载文章仅供参考…``,
+``版权说明：…``): page chrome, no
 line of the letter, so the signer and its date still end it. A reply that speaks of
 infringement (``如有侵权行为，请向…举报``) keeps its lines. Snippets are invented.
 """
@@ -23,6 +24,7 @@ LETTER = (
         pytest.param("如有侵权请联系删除", id="bare"),
         pytest.param("本站所载文章仅供学习交流，如有侵权请联系删除。", id="site-carries"),
         pytest.param("声明：文章来源于网络，版权归原作者所有，如有侵权，请告知我们删除", id="authors-rights"),
+        pytest.param("版权说明：本文由用户上传，若内容存在侵权，请进行举报", id="rights-note"),
     ],
 )  # fmt: skip
 def test_the_notice_is_chrome(notice: str) -> None:

@@ -269,6 +269,7 @@ _DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
 # report, never for its own removal).
 _INFRINGEMENT = re.compile(
     r"侵权.{0,8}?(?:联系|告知|通知).{0,8}?删除|版权归原作者|^本[站网](?:所载|转载|所发)"
+    r"|^版权(?:说明|声明)\s*:"
 )
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
@@ -1332,7 +1333,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _DISCLAIMER.match(text)
         or _BYLINE.match(text)
         or _LINK_ROW.match(text)
-        or (("侵权" in text or "本" in text) and _INFRINGEMENT.search(text))
+        or (("侵权" in text or "本" in text or "版权" in text) and _INFRINGEMENT.search(text))
     ):
         return True
     if _is_tools(text) or (
@@ -1531,6 +1532,7 @@ _PAGE_SIGNS = (
     # (a site's notice that it takes down what infringes: _INFRINGEMENT; a link's row)
     ("侵权", r".{0,8}?(?:联系|告知|通知).{0,8}?删除"),
     ("版权归原作者", ""),
+    ("版权", r"(?:说明|声明)\s*[:：]"),
     *((word, "(?:所载|转载|所发)") for word in ("本站", "本网")),
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
