@@ -1,6 +1,6 @@
 """A page notes the item's number and its class in one bracket after the title, parted by
-a comma (``…的答复（第123号，B类）``): the class is the handling type, and the note is no
-part of the title. A note that is no number (``（第二次，B类）``) is left alone, as is a
+a comma (``…的答复（第123号，B类）``): the class is the handling type, the number the
+proposal's (its year no date), and the note is no part of the title. A note that is no number (``（第二次，B类）``) is left alone, as is a
 title with the number alone. Snippets are invented.
 """
 
@@ -15,18 +15,20 @@ REST = "\n赵某代表：\n　　您提出的建议收悉，现答复如下：\n
 
 
 @pytest.mark.parametrize(
-    ("note", "value"),
+    ("note", "value", "number"),
     [
-        pytest.param("（第123号，B类）", "B", id="comma"),
-        pytest.param("（第7号、A类）", "A", id="enumeration-comma"),
-        pytest.param("（第66号；C2类）", "C", id="semicolon-graded"),
-        pytest.param("（2023年第9号，D类）", "D", id="year-first"),
+        pytest.param("（第123号，B类）", "B", "123", id="comma"),
+        pytest.param("（第7号、A类）", "A", "7", id="enumeration-comma"),
+        pytest.param("（第66号；C2类）", "C", "66", id="semicolon-graded"),
+        pytest.param("（2023年第9号，D类）", "D", "9", id="year-first"),
     ],
 )  # fmt: skip
-def test_the_class_after_the_number_in_the_note(note: str, value: str) -> None:
+def test_the_class_after_the_number_in_the_note(note: str, value: str, number: str) -> None:
     letter = parse_text(TITLE + note + REST)
     assert letter.handling_type == value
     assert letter.title == TITLE
+    assert letter.proposal is not None and letter.proposal.number == number
+    assert [d.value for d in letter.dates] == ["2023-07-02"]  # (the note's year no date)
     assert letter.text is not None and letter.handling_type_span is not None
     assert letter.text[slice(*letter.handling_type_span)] == value
 

@@ -206,7 +206,9 @@ _NUMBERED_AS = re.compile(
 # item's, a note the title drops
 # item's, a note the title drops; its year before it or not (…的建议”复文（2021年第58号）)
 _NUMBER_AFTER_ENDING = re.compile(
-    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号[）)]"
+    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号"
+    # (its class after a comma in the same brackets: （第123号，B类）, the handling type's)
+    r"(?:\s*[，,、；;]\s*[A-D]\d?类)?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
