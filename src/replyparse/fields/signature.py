@@ -85,8 +85,8 @@ def _without_notes(name: str) -> str:
         k = max(name.rfind(c) for c in _OPENERS)
         if k >= 0 and JOINT_NOTE.match(name[k:]):
             return name[:k]
-    if name[-1:] in "）)" and (k := person_note_start(name)) is not None:
-        return name[:k]  # who signed for it, in brackets after it: 某局（王某某）
+    if name[-1:] in "）)" and (cut := person_note_start(name)) is not None:
+        return name[:cut]  # who signed for it, in brackets after it: 某局（王某某）
     return name
 
 
