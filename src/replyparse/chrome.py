@@ -200,6 +200,14 @@ _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇"
 _PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
 _PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
 _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
+# A row of a page that links to a file or the page it copied, its value a prompt to click or
+# an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
+# whatever names the link (NFKC: the colon is :).
+_LINK_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}链接\s*:\s*"
+    r"(?:点击[\u4e00-\u9fff]{0,6}|查看|下载|(?:https?://|www\.)[!-~]*)?$",
+    re.IGNORECASE,
+)
 _LINKS_HEADING = re.compile(rf"^[【\[]?(?:{'|'.join(_LINKS_WORDS)})[】\]]?\s*(?:[:：].*)?$")
 _BANNER_ENDS = ("门户网站", "政府网站", "网站", "政务网", "门户网", "政务服务网", "公众信息网")
 _BANNER_TAIL = "[!！。]?$"
@@ -255,6 +263,14 @@ _DISCLAIMER_TAIL = (
 # Or a line a mirror heads with its 免责声明： (本文为网络用户发布…): no letter's.
 _DISCLAIMER = re.compile(r"本[站网]" + _DISCLAIMER_TAIL + r"|免责声明\s*[:：]")
 _DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
+# A site's notice that it takes down what infringes (…如有侵权请联系删除, 如有侵权，请告知我们
+# 删除, 版权归原作者所有), anywhere on its line, or a line opening with what the site carries
+# (本站所载…, 本网转载…): the page's footer, no letter's (a reply on infringement asks for a
+# report, never for its own removal).
+_INFRINGEMENT = re.compile(
+    r"侵权.{0,8}?(?:联系|告知|通知).{0,8}?删除|版权归原作者|^本[站网](?:所载|转载|所发)"
+    r"|^版权(?:说明|声明)\s*:"
+)
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
 # the footer's: a letter that writes 版权所有 forbids nothing after it.
 _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转载|镜像|链接)")
@@ -1346,6 +1362,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
         or _BYLINE.match(text)
+        or _LINK_ROW.match(text)
+        or (("侵权" in text or "本" in text or "版权" in text) and _INFRINGEMENT.search(text))
     ):
         return True
     if _is_tools(text) or (
@@ -1543,6 +1561,12 @@ _PAGE_SIGNS = (
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
+    # (a site's notice that it takes down what infringes: _INFRINGEMENT; a link's row)
+    ("侵权", r".{0,8}?(?:联系|告知|通知).{0,8}?删除"),
+    ("版权归原作者", ""),
+    ("版权", r"(?:说明|声明)\s*[:：]"),
+    *((word, "(?:所载|转载|所发)") for word in ("本站", "本网")),
+    ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
@@ -1795,7 +1819,48 @@ def _chrome_lines(
         _after_a_barred_letter(texts, filled, chrome)
     if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
         _teasers(texts, filled, chrome)
+    if untrimmed is None or _may_hold_proposal_head(untrimmed):
+        _proposal_after(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_PROPOSAL_HEAD = re.compile(
+    r"^(?:附件?\s*\d?\s*:?\s*)?(?:[《“\"]?(?:关于|对)[^。;,:!?]{2,60}?(?:建议|提案|议案)[》”\"]?"
+    r"|[\u4e00-\u9fff]{0,12}(?:建议|提案|议案)(?:原文|内容|全文|正文)?:?)$"
+)
+"""The heading of the proposal's own text a page prints after the reply (NFKC): its title
+(``关于加强某某管理的建议``, in its quotes or not, after ``附件:`` or not), or a heading
+naming it (``代表建议原文``, ``附:提案内容``)."""
+_PROPOSAL_HEAD_ENDS = ("建议\n", "提案\n", "议案\n", "原文\n", "内容\n", "全文\n", "正文\n")
+_PROPOSAL_HEAD_REACH = 6
+"""How many lines under the signed date the proposal's heading may stand (a contact's, a
+抄送's lines between)."""
+
+
+def _may_hold_proposal_head(text: str) -> bool:
+    """Whether ``text`` holds a line ending as :data:`_PROPOSAL_HEAD` does (``in`` each:
+    most letters hold none, and are not searched line by line)."""
+    for end in _PROPOSAL_HEAD_ENDS:  # noqa: SIM110
+        if end in text:
+            return True
+    return False
+
+
+def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The proposal's own text a page prints after the reply (the reply, its signer and
+    date, then ``关于…的建议`` and the proposal's paragraphs, its own sections, sums and
+    dates): from its heading (:data:`_PROPOSAL_HEAD`), within a few lines under the
+    letter's first signed date (:data:`_SIGNATURE_DATE`), to the end, none of the letter's,
+    when text follows the heading (a heading alone at the end is left as it is)."""
+    for at, i in enumerate(filled):
+        if at < 2 or i in chrome or _SIGNATURE_DATE.search(texts[i]) is None:
+            continue
+        for k in range(at + 1, min(at + 1 + _PROPOSAL_HEAD_REACH, len(filled) - 1)):
+            j = filled[k]
+            if j not in chrome and _PROPOSAL_HEAD.match(texts[j]) is not None:
+                chrome.update(filled[k:])
+                return
+        return  # (the first signed date only: the proposal's own may close its text)
 
 
 _TEASER = re.compile(r"^[^:]{4,40}?\.{3,}$")
@@ -2680,7 +2745,7 @@ def _list_items(texts: list[str], run: list[int], chrome: set[int]) -> None:
 def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The links under a 相关链接 heading, when the page ends in links and chrome."""
     for at, i in enumerate(filled):
-        if not _LINKS_HEADING.match(texts[i]):
+        if not _LINKS_HEADING.match(texts[i]) or _linked_row(texts[i]):
             continue
         below = filled[at + 1 :]
         short = [
@@ -2688,6 +2753,12 @@ def _links(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         ]
         if all(j in chrome or j in short or _footer_cells(texts[j]) for j in below):
             chrome.update(short)
+
+
+def _linked_row(text: str) -> bool:
+    """Whether ``text`` is a link's row with its prompt or address (``相关链接：点击查看``,
+    :data:`_LINK_ROW`): a link itself, no heading over a list of them."""
+    return _LINK_ROW.match(text) is not None and not text.endswith(":")
 
 
 def _footer_cells(text: str, least: int = 2) -> bool:

@@ -979,8 +979,10 @@ def kind(view: TextView, line: Line) -> Kind | None:
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
     r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
-    r"|领导签[字发]|签发领导|签发人?|(?:单位)?负责人|签字|签章)"
-    r"：(?P<name>[^，,；;。：]+)[，,；;。]?"
+    r"|(?:单位)?领导签[字发名章]|签发领导|签发人?|(?:单位)?负责人(?:签[字名章])?|签[字名章])"
+    # a site's name left between the label and the unit by a copy (承办单位：某某网：县林业局):
+    # the unit is what follows the last colon
+    r"：(?:[^，,；;。：]{1,12}：)*(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
 _HANDLER_ALONE = re.compile(r"^(?:承办|办理)(?:单位|部门)：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
@@ -1012,10 +1014,32 @@ def host(view: TextView, line: Line) -> Line | None:
         return None  # (the part before a gap matches only where the line does: no parts)
     first = gap_parts(view, line)[0]
     m = _HOST_LABEL.match(first.text)
-    if m is None or not AUTHORITY_LINE.match(m["name"]):
+    if m is None:
+        return None
+    name, end = m["name"], m.end("name")
+    if (cut := person_note_start(name)) is not None:
+        # the person who handled it after the unit, in brackets (承办单位：某局（王某某）):
+        # the unit signs, the person does not
+        name, end = name[:cut], m.start("name") + cut
+    if not AUTHORITY_LINE.match(name):
         return None
     start = first.start + m.start("name")
-    return Line(line.index, start, first.start + m.end("name"), m["name"])
+    return Line(line.index, start, first.start + end, name)
+
+
+_PERSON_AFTER = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]$")
+
+
+def person_note_start(name: str) -> int | None:
+    """Where the note in brackets that ends ``name``, a signer's, opens when it holds a
+    person's name alone (``某局（王某某）``: who handled or signed it, opening with a common
+    surname, no office's ending); None when it holds none."""
+    if name[-1:] not in "）)":
+        return None
+    m = _PERSON_AFTER.search(name)
+    if m is None or m.start() == 0 or not m["name"].startswith(_SURNAMES):
+        return None
+    return None if ORG_END.search(m["name"]) else m.start()
 
 
 _LEADER_POST = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?副?(?:{vocab.alternation('posts')})$")
@@ -1324,6 +1348,10 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     authority = not person and name[-1:] in _AUTHORITY_LAST and AUTHORITY_LINE.match(name)
     if not person and not authority:
         return None
+    if authority and len(parts) == 2 and _signing_person(parts[1].text):
+        # the authority, then who signed for it, a person's name alone after the gap
+        # (某局    王某某): the authority signs
+        return NameThenLabels(parts[0], True)
     start = parts[1].start
     rest = Line(line.index, start, line.end, view.norm[start : line.end])
     if person and len(parts) == 2 and _PHONE.match(rest.text):
@@ -1340,6 +1368,16 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
     ):
         return None
     return NameThenLabels(parts[0], bool(authority))
+
+
+def _signing_person(text: str) -> bool:
+    """Whether ``text`` is a person's name alone (two to four hanzi opening with a common
+    surname, no office's ending): who signed, after the authority on its line."""
+    return (
+        _ROW_NAME.fullmatch(text) is not None
+        and text.startswith(_SURNAMES)
+        and not ORG_END.search(text)
+    )
 
 
 def contact_row(view: TextView, line: Line) -> int | None:

@@ -36,11 +36,13 @@ from replyparse.elements import (
     MARKS_LINE_LONGEST,
     SAID_TAIL,
     after_doc_number,
+    bracket_start,
     class_after_damaged,
     holds_separator,
     mark_parts,
     trailing_marks,
 )
+from replyparse.fields.title import NUMBER_CLASS_NOTE
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
@@ -449,12 +451,21 @@ _TITLE_CLASS = re.compile(
 
 
 def _title_class(title: tuple[Line, ...]) -> tuple[str, Range] | None:
-    """The class the title gives after 办理情况 (:data:`_TITLE_CLASS`)."""
+    """The class the title gives after 办理情况 (:data:`_TITLE_CLASS`), or after the item's
+    number in the note in brackets that ends it (``…的答复（第123号，B类）``:
+    :data:`~replyparse.fields.title.NUMBER_CLASS_NOTE`, a note the title drops)."""
     for line in title:
         m = _TITLE_CLASS.search(line.text)
         if m is not None:
             start = line.start + m.start("value")
             return m.group("value"), (start, start + 1)
+    for line in title:  # (the note may stand as a line of its own: the layout's cut)
+        text = line.text
+        if text[-1:] in _CLOSE and "类" in text and (at := bracket_start(text)) is not None:
+            n = NUMBER_CLASS_NOTE.match(text[at + 1 : -1])
+            if n is not None:
+                start = line.start + at + 1 + n.start("value")
+                return n.group("value"), (start, start + 1)
     return None
 
 

@@ -206,7 +206,9 @@ _NUMBERED_AS = re.compile(
 # item's, a note the title drops
 # item's, a note the title drops; its year before it or not (…的建议”复文（2021年第58号）)
 _NUMBER_AFTER_ENDING = re.compile(
-    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号[）)]"
+    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号"
+    # (its class after a comma in the same brackets: （第123号，B类）, the handling type's)
+    r"(?:\s*[，,、；;]\s*[A-D]\d?类)?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
@@ -234,20 +236,24 @@ _MEETING = rf"会(?:议|(?=(?:第?[{_NUMERAL}]+号?)?{_WHOSE}?(?:{_KINDS})))"
 _MEETING_LOST = rf"(?={_WHOSE}?(?:第?[{_NUMERAL}]+号|{_KINDS}))"
 # (The lookahead after the lead-in holds what every branch opens with: the same matches,
 # the branches tried only where one may start.)
+# A run of underscores a copy left inside the name (市十七届人大___三次会议: a form's blank
+# or a site's filler) is read past, the name kept as written, as a gloss is.
+_FILL = "_"
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
-        [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
-      | (?:{_BODIES})[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
+        [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
+      | (?:{_BODIES})[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
-      | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号)
-      | [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9]{{0,12}}?[{_NUMERAL}]{{1,3}}次{_MEETING_LOST}
+      | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号|上提|上所?提|期间)
+      | [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{1,3}}次{_MEETING_LOST}
     )""",
     re.VERBOSE,
 )
 """A session: …N届…N次会议 (its 议 lost right before the number: …三次会第56号); a
 body's name before …次会议 whose numerals were lost (县政协次会议, 政协某县届委员会次会议)
 or that counts no 届 (镇第十四次党代表大会一次会议); …N届会议 with no 次 (市政协七届会议);
-…N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议);
+…N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议)
+or before 上 and the asking word or 期间 (您在第十七届人民代表大会上提出的…);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|向|的|提出")

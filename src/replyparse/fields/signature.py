@@ -22,6 +22,7 @@ from replyparse.closing import (
     footnote_start,
     host,
     name_then_labels,
+    person_note_start,
     signer_note,
     signoff_end,
     without_markup_tail,
@@ -84,6 +85,8 @@ def _without_notes(name: str) -> str:
         k = max(name.rfind(c) for c in _OPENERS)
         if k >= 0 and JOINT_NOTE.match(name[k:]):
             return name[:k]
+    if name[-1:] in "）)" and (cut := person_note_start(name)) is not None:
+        return name[:cut]  # who signed for it, in brackets after it: 某局（王某某）
     return name
 
 
@@ -133,7 +136,7 @@ def _single_blank_signers(written: str) -> bool:
     """Whether ``written``, a signers' line with no wide gap, is several authorities one
     blank apart: each an authority (its part note out) of four characters or more, and a
     part note on the line or every one opening with the first one's place (its first two
-    characters)."""
+    characters), or each opening with its level alone (:data:`_LEVELS`: 市某局 县某局)."""
     parts = _BLANKS.split(written)
     if len(parts) < 2:
         return False
@@ -142,7 +145,15 @@ def _single_blank_signers(written: str) -> bool:
         return False
     if ("办" in written or "头" in written) and _PART_NOTE.search(written):
         return True
+    if all(n[0] in _LEVELS for n in names):
+        # each opens with its level alone, the place left unsaid, as a county's offices
+        # sign a joint reply with the city's (市财政局 县教育局 区民政局): several signers
+        return True
     return all(n.startswith(names[0][:2]) for n in names[1:])
+
+
+_LEVELS = frozenset("省市县区镇乡")
+"""A level of government written alone before an office, the place left unsaid (县教育局)."""
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the

@@ -37,6 +37,13 @@ _QUOTES = "“”\"'‘’《》「」〈〉 "
 _HANDLING_NOTE = re.compile(
     r"^(?:[主会协分单]办(?:件|单位|意见)?|(?:(?:19|20)\d{2}年)?第[0-9A-Za-z\-]{1,16}号)$"
 )
+# The item's number with its class after a comma in the same brackets, as a page notes
+# both after the title (…的答复（第123号，B类）, …（编号:45号, A类）): a note too; the class
+# is the handling type's (:mod:`replyparse.fields.handling` reads it there).
+NUMBER_CLASS_NOTE = re.compile(
+    r"^(?:(?:(?:19|20)\d{2}年)?第|编号[：:]\s*)[0-9A-Za-z\-]{1,16}号\s*[，,、；;]\s*"
+    r"(?P<value>[A-D])\d?类$"
+)
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 
@@ -81,7 +88,10 @@ def _is_note(opener: str, inner: str) -> bool:
     if opener == "《":
         return len(inner) >= 4
     return bool(
-        _PROPOSAL_TITLE.search(inner) or _OFFICE.match(inner) or _HANDLING_NOTE.match(inner)
+        _PROPOSAL_TITLE.search(inner)
+        or _OFFICE.match(inner)
+        or _HANDLING_NOTE.match(inner)
+        or NUMBER_CLASS_NOTE.match(inner)
     )
 
 

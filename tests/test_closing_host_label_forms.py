@@ -1,0 +1,50 @@
+"""The signing slot of a form written with other words than 领导签字 (单位领导签名：,
+负责人签字：, 签名：), the unit after it, and a unit given with the person who handled it
+in brackets (承办单位：某局（王某某）), or a signer's line that writes who signed after the
+unit (某局（王某某）, 某局  王某某): the unit is the issuer, never the label or the person. A person alone after 签发人 signs nothing. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+BODY = (
+    "关于整治某河沿岸垃圾的建议的答复\n孙某代表：\n　　您提出的建议收悉，现答复如下：\n"
+    "　　我局已组织清理。\n　　感谢您对我们工作的支持。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "issuer"),
+    [
+        pytest.param("单位领导签名：某县环卫所\n2022年8月3日", "某县环卫所", id="leader-signed-name"),
+        pytest.param("单位负责人签字：某县环卫所\n2022年8月3日", "某县环卫所", id="head-signs"),
+        pytest.param("签名：某县环卫所\n2022年8月3日", "某县环卫所", id="signed"),
+        pytest.param("承办单位：某县环卫所（钱某某）\n2022年8月3日", "某县环卫所", id="person-in-brackets"),
+        pytest.param("某县环卫所（钱某某）\n2022年8月3日", "某县环卫所", id="signer-then-person"),
+        pytest.param("某县环卫所 钱某某\n2022年8月3日", "某县环卫所", id="signer-blank-person"),
+        pytest.param("某县环卫所　　钱某某\n2022年8月3日", "某县环卫所", id="signer-gap-person"),
+    ],
+)  # fmt: skip
+def test_the_unit_after_the_label_signs(closing: str, issuer: str) -> None:
+    letter = parse_text(BODY + closing + "\n")
+    assert letter.issuer == issuer
+    assert letter.signature is not None and letter.signature.issuer == issuer
+    assert letter.text is not None and letter.signature.issuer_span is not None
+    assert letter.text[slice(*letter.signature.issuer_span)] == issuer
+    assert letter.signature.date == "2022-08-03"
+
+
+@pytest.mark.parametrize(
+    ("closing", "issuer"),
+    [
+        pytest.param("签发人：钱某某\n某县环卫所\n2022年8月3日", "某县环卫所", id="person-then-unit"),
+        pytest.param("某县环卫所\n2022年8月3日", "某县环卫所", id="tidy"),
+        pytest.param("某县环卫所（盖章）\n2022年8月3日", "某县环卫所", id="seal-note"),
+    ],
+)  # fmt: skip
+def test_tidy_closings_keep_their_signer(closing: str, issuer: str) -> None:
+    letter = parse_text(BODY + closing + "\n")
+    assert letter.issuer == issuer
