@@ -35,6 +35,9 @@ and, by its neighbours, when it is
   site's name, a row of adverts);
 - a row of a 建议 database's table of the item (``编号：| … | 建议类型：| … | 提交日期：| … |``)
   and its ``建议答复：`` heading over the reply;
+- a row of a metadata table flattened into a list, its label glued to its value with no
+  colon (``- 发布机构某局`` / ``- 发布日期2024-06-01``), two such rows or more together, one
+  a label only a page's table writes (:func:`_glued_rows`);
 - a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
@@ -123,6 +126,8 @@ _TABLE_ROW_SIGNS = ("发文机关", "发文单位", "公文种类")
 """The cells a page's metadata table writes that no label of a letter's is (发文机关, 公文种类,
 名称): in a row of such a table, its cells set apart by bars, they mark it the page's as a
 page's own label does (:func:`_page_cells`)."""
+_GLUED_DATE_LABELS = ("发布日期", "发布时间", "生成日期", "成文日期", "更新时间", "发文日期")
+"""A page's date labels that a table flattened into a list glues to its year (发布日期2024-…)."""
 _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
@@ -1513,6 +1518,9 @@ _PAGE_SIGNS = (
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
+    # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
+    # :func:`_glued_rows`)
+    *((label, r"(?:19|20)\d{2}[-./年]") for label in _GLUED_DATE_LABELS),
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
@@ -1828,6 +1836,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
+    _glued_rows(texts, filled, chrome)
     _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
@@ -2603,6 +2612,73 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
             )
         )
     ]
+
+
+_GLUED_ROW_LABELS = tuple(
+    sorted({*_BARE_CELL_LABELS, *(w for w in _TABLE_CELLS if len(w) >= 3), *_GLUED_DATE_LABELS})
+)
+_GLUED_ROW = re.compile(
+    rf"^(?:[{_BULLET_MARKS}-]\s*)?(?P<label>{vocab.longest_first(_GLUED_ROW_LABELS)})"
+    r"(?=[0-9A-Za-z\u4e00-\u9fff])(?P<value>.*)$"
+)
+"""A row of a page's metadata table flattened into a list, its label glued to its value
+with no colon nor gap (NFKC: ``- 发布机构某局``, ``· 生成日期2024年06月01日``)."""
+_GLUED_ROWS_LEAST = 2
+_PAGE_ROWS = _PAGE | (_TABLE_ONLY - {"来源于", "名称", "点击", "时效", "文种"})
+"""The labels only a page's table writes (发布机构, 生成日期, 发文机关, 公文种类; not the
+letter's 文号 nor 成文日期)."""
+_NOT_CLOCK_COLON = re.compile(r"[:：](?!\d{2})")
+"""A colon that is no clock's (09:30): a label's."""
+
+
+def _glued_row_label(text: str) -> str | None:
+    """The label of ``text`` when it is a glued row (:data:`_GLUED_ROW`): a short value,
+    no sentence, no colon (a line of the letter that only opens with such a word, 发布机构
+    应当…。, holds one), else None."""
+    m = _GLUED_ROW.match(text)
+    if m is None:
+        return None
+    value = m.group("value")
+    if len(value) > _VALUE or _CLAUSE.search(value) or _NOT_CLOCK_COLON.search(value):
+        return None
+    return m.group("label")
+
+
+def _glued_rows(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's metadata table flattened into a list whose labels lost their colons, each
+    glued to its value (``- 索引号0000/2024-001`` / ``- 发布机构某局`` / ``- 发布日期2024-06-01``
+    / ``- 文号某函〔2024〕5号``): a run of :data:`_GLUED_ROWS_LEAST` such rows or more, two
+    labels at least and one only a page's table writes (:data:`_PAGE_ROWS`: a letter prints
+    its 文号 and its date, never a 发布机构 or a 生成日期 glued to them), is chrome whole. A
+    lone glued row of a page's label next to the page's other chrome is its table's too. The
+    文号 row is the page's copy of the letter's number (:func:`page_doc_number`)."""
+    run: list[int] = []
+    labels: set[str] = set()
+    for i in [*filled, -1]:
+        label = _glued_row_label(texts[i]) if i >= 0 and texts[i][:1] in _GLUED_FIRSTS else None
+        if label is not None:
+            run.append(i)
+            labels.add(label)
+            continue
+        if run and (
+            (len(run) >= _GLUED_ROWS_LEAST and len(labels) >= 2 and labels & _PAGE_ROWS)
+            or (len(run) == 1 and labels & _PAGE and _by_chrome(filled, run[0], chrome))
+        ):
+            chrome.update(run)
+        run, labels = [], set()
+
+
+def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
+    """Whether the filled line ``i`` stands next to a line of chrome."""
+    at = filled.index(i)
+    return (at > 0 and filled[at - 1] in chrome) or (
+        at + 1 < len(filled) and filled[at + 1] in chrome
+    )
+
+
+_GLUED_FIRSTS = frozenset(_BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_LABELS))
+"""What a glued row opens with: a bullet or its label's first character (most lines of a
+letter do not, and are not matched)."""
 
 
 def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
