@@ -28,6 +28,8 @@ A line is chrome, whole, when it is
   without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
+- a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
+- a panel's heading of linked interpretations alone (``访谈解读:``, ``相关解读``, ``【图解】``).
 
 and, by its neighbours, when it is
 
@@ -296,7 +298,17 @@ _BULLET_MARKS = "•·●▪◆■"
 _GLUED_BULLETS = _BULLET_MARKS.replace("·", "")
 """A list's bullets a copy without line breaks glues after the item before (``某局•``; not
 the middle dot of a transliterated name)."""
-_BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
+_BULLET_DATE = re.compile(
+    rf"^[{_BULLET_MARKS}]\s*(?:(?:日期|时间)\s*:\s*)?{_PAGE_DATE.pattern.removeprefix('^')}"
+)
+"""A page's date after a list's bullet, its 日期/时间 label before it or not (NFKC:
+``• 2020-09-30``, ``• 日期:2020-09-30``): a list's row of the page, never the letter's date."""
+_READING_HEADING = re.compile(
+    r"^[【\[]?(?:(?:访谈|相关|政策|图文|文字|视频|专家|媒体|新闻)?解读|图解)[】\]]?\s*:?$"
+)
+"""A heading of a page's panel of linked interpretations (NFKC: ``访谈解读:``, ``相关解读``,
+``【图解】``), alone on its line: the site's section, no addressee (a letter addresses
+persons and bodies) nor title."""
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
 # （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither.
@@ -1343,6 +1355,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _VIEWS_LEFT_EMPTY.match(text) is not None  # (点击：, its count lost: dev32)
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
+        or ("解" in text and _READING_HEADING.match(text) is not None)
         or _MARKED_DATE.match(text) is not None
         or _POST_STAMP.match(text) is not None
         or _SERVER_ERROR.match(text) is not None
@@ -1512,6 +1525,10 @@ _PAGE_SIGNS = (
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    *((mark, r"\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    # (a panel's heading of interpretations alone on its line: 访谈解读：, 【图解】)
+    ("解读", r"[】\]]?\s*[:：]\s*$"),
+    ("图解", r"[】\]]?\s*[:：]?\s*$"),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
