@@ -1773,6 +1773,7 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    _title_below_the_date(texts, filled, chrome)
     _top_stamp(texts, filled, chrome)
     if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
         _form_reply_date(texts, filled, chrome)  # (a page's form of the item: its date row)
@@ -1939,6 +1940,61 @@ def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             if any(_BLANKS.sub("", texts[j]) in head for j in below):
                 chrome.update(filled[at:])
                 return
+
+
+_TITLE_AGAIN_TAIL = 24
+"""How much a page may write after the title it prints again under the letter: a note in
+brackets (the 发文字号, ``（第9号）``), a page's date, a file's ending, never a sentence."""
+_AGAIN_LEAD = re.compile(rf"^(?:[{_BULLET_MARKS}\-]|(?:{'|'.join(_LINKS_WORDS)})[:：]?|[【\[])\s*")
+"""What a link or a heading printing the title again opens with (NFKC: ``· ``, ``相关链接：``,
+``【``)."""
+
+
+def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The letter's title printed again under its closing: the page's heading set again at
+    its foot, or a link to a related item holding the same title (``· 关于…的答复
+    2024-05-06``, ``关于…的答复（某函〔2024〕9号）``). A line under the signed date, after the
+    letter's last sentence, that opens with the title (one of the letter's first lines of
+    text, above its prose; a bullet, a 相关链接 label or a bracket before it) and adds no
+    more than a short note (:data:`_TITLE_AGAIN_TAIL`, no sentence) is the page's: the
+    closing above it keeps its signer and date (an earlier round read none, the long line
+    under the date taken for the body's)."""
+    content = [i for i in filled if i not in chrome] if chrome else filled
+    if len(content) < 4:
+        return
+    last = content[-1]
+    if "。" in texts[last] or len(texts[last]) > _LONGEST:
+        return  # (most letters end in a sentence or in their closing's short lines)
+    prose = next((at for at, i in enumerate(content) if "。" in texts[i]), None)
+    end = next((at for at in range(len(content) - 1, -1, -1) if "。" in texts[content[at]]), None)
+    if prose is None or end is None:
+        return
+    heads = [
+        line
+        for i in content[: min(prose, _TITLE_AGAIN_REACH)]
+        if len(line := _BLANKS.sub("", texts[i])) >= _TITLE_AGAIN_SHORTEST
+        and _TITLE.search(line)
+        and not _SENTENCE.search(line)
+        and not line.endswith(":")  # (a salutation to a body: 县政协提案委员会：)
+    ]
+    if not heads:
+        return
+    dated = False
+    for i in content[end + 1 :]:
+        text = texts[i]
+        if not dated:
+            dated = _SIGNATURE_DATE_IN.search(text) is not None
+            continue
+        line = _AGAIN_LEAD.sub("", _BLANKS.sub("", text), count=1)
+        for head in heads:
+            tail = line[len(head) :]
+            if (
+                line.startswith(head)
+                and len(tail) <= _TITLE_AGAIN_TAIL
+                and not _CLAUSE.search(tail)
+            ):
+                chrome.add(i)
+                break
 
 
 def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
