@@ -64,3 +64,24 @@ def test_a_line_of_the_letter_stays(line: str) -> None:
 def test_a_title_under_a_letter_that_signs_no_date_stays() -> None:
     text = LETTER.replace("2024年6月18日\n", "") + TITLE + "（临交建〔2024〕31号）\n"
     assert len(text.split("\n")) - 2 not in chrome_lines(text.split("\n"))
+
+
+BROKEN = "关于市十五届人大四次会议\n第183号建议的答复"
+CLOSINGS = [
+    pytest.param(LETTER.replace(TITLE, BROKEN), id="title-over-two-lines"),
+    pytest.param(LETTER + "抄送：市人大代表工委。\n", id="cc-sentence-under-the-date"),
+    pytest.param(LETTER.replace("2024年6月18日", "2024年6月18"), id="date-lost-its-day-mark"),
+    pytest.param(
+        f"{TITLE}\n郑某代表：您提出的建议收悉，现答复如下：我局将逐步推进。"
+        " 临川市交通运输局 2024年6月18日\n",
+        id="flattened-letter",
+    ),
+]
+
+
+@pytest.mark.parametrize("letter", CLOSINGS)
+def test_the_title_again_under_other_closings_is_chrome(letter: str) -> None:
+    text = letter + TITLE + "（临交建〔2024〕31号）\n"
+    lines = text.split("\n")
+    assert len(lines) - 2 in chrome_lines(lines)
+    assert parse_text(text).signature.date == "2024-06-18"

@@ -1953,39 +1953,45 @@ _AGAIN_LEAD = re.compile(rf"^(?:[{_BULLET_MARKS}\-]|(?:{'|'.join(_LINKS_WORDS)})
 def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """The letter's title printed again under its closing: the page's heading set again at
     its foot, or a link to a related item holding the same title (``· 关于…的答复
-    2024-05-06``, ``关于…的答复（某函〔2024〕9号）``). A line under the signed date, after the
-    letter's last sentence, that opens with the title (one of the letter's first lines of
-    text, above its prose; a bullet, a 相关链接 label or a bracket before it) and adds no
+    2024-05-06``, ``关于…的答复（某函〔2024〕9号）``). A line under the signed date (the last
+    line of the letter's last ones to hold a date to the day) that opens with the title (one
+    of the letter's first lines of text above its prose, or two or three of them joined; a
+    bullet, a 相关链接 label or a bracket before it) and adds no
     more than a short note (:data:`_TITLE_AGAIN_TAIL`, no sentence) is the page's: the
     closing above it keeps its signer and date (an earlier round read none, the long line
     under the date taken for the body's)."""
     content = [i for i in filled if i not in chrome] if chrome else filled
-    if len(content) < 4:
+    if len(content) < 3:
         return
-    last = content[-1]
-    if "。" in texts[last] or len(texts[last]) > _LONGEST:
-        return  # (most letters end in a sentence or in their closing's short lines)
+    last = texts[content[-1]]
+    if len(last) < _TITLE_AGAIN_SHORTEST or "。" in last or not _TITLE.search(last):
+        return  # (most letters end in a sentence or in their closing's lines, no title's)
     prose = next((at for at, i in enumerate(content) if "。" in texts[i]), None)
-    end = next((at for at in range(len(content) - 1, -1, -1) if "。" in texts[content[at]]), None)
-    if prose is None or end is None:
+    if prose is None:
         return
+    # the signed date: the last line that holds a date to the day (its 日 lost or not), in
+    # the letter's last lines (a flattened letter's on its one long line)
+    reach = max(prose - 1, len(content) - 2 - _DATE_TO_END)
+    dated = next(
+        (at for at in range(len(content) - 2, reach, -1) if _DAY.search(texts[content[at]])),
+        None,
+    )
+    if dated is None:
+        return
+    firsts = [_BLANKS.sub("", texts[i]) for i in content[: min(prose, _TITLE_AGAIN_REACH)]]
     heads = [
         line
-        for i in content[: min(prose, _TITLE_AGAIN_REACH)]
-        if len(line := _BLANKS.sub("", texts[i])) >= _TITLE_AGAIN_SHORTEST
+        for at in range(len(firsts))
+        for line in ("".join(firsts[at : at + n]) for n in (1, 2, 3) if at + n <= len(firsts))
+        if len(line) >= _TITLE_AGAIN_SHORTEST
         and _TITLE.search(line)
         and not _SENTENCE.search(line)
         and not line.endswith(":")  # (a salutation to a body: 县政协提案委员会：)
-    ]
+    ]  # (a title the letter broke over two lines or three stands again on one)
     if not heads:
         return
-    dated = False
-    for i in content[end + 1 :]:
-        text = texts[i]
-        if not dated:
-            dated = _SIGNATURE_DATE_IN.search(text) is not None
-            continue
-        line = _AGAIN_LEAD.sub("", _BLANKS.sub("", text), count=1)
+    for i in content[dated + 1 :]:
+        line = _AGAIN_LEAD.sub("", _BLANKS.sub("", texts[i]), count=1)
         for head in heads:
             tail = line[len(head) :]
             if (
@@ -1995,6 +2001,12 @@ def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int])
             ):
                 chrome.add(i)
                 break
+
+
+_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}")
+"""A date to the day in figures (NFKC), its 日 lost or not: the signed date's line."""
+_DATE_TO_END = 12
+"""How many of the letter's last lines of text the signed date is looked for in."""
 
 
 def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
