@@ -28,6 +28,8 @@ A line is chrome, whole, when it is
   without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
+- a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
+- a panel's heading of linked interpretations alone (``访谈解读:``, ``相关解读``, ``【图解】``).
 
 and, by its neighbours, when it is
 
@@ -35,6 +37,9 @@ and, by its neighbours, when it is
   site's name, a row of adverts);
 - a row of a 建议 database's table of the item (``编号：| … | 建议类型：| … | 提交日期：| … |``)
   and its ``建议答复：`` heading over the reply;
+- a row of a metadata table flattened into a list, its label glued to its value with no
+  colon (``- 发布机构某局`` / ``- 发布日期2024-06-01``), two such rows or more together, one
+  a label only a page's table writes (:func:`_glued_rows`);
 - a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
@@ -123,6 +128,8 @@ _TABLE_ROW_SIGNS = ("发文机关", "发文单位", "公文种类")
 """The cells a page's metadata table writes that no label of a letter's is (发文机关, 公文种类,
 名称): in a row of such a table, its cells set apart by bars, they mark it the page's as a
 page's own label does (:func:`_page_cells`)."""
+_GLUED_DATE_LABELS = ("发布日期", "发布时间", "生成日期", "成文日期", "更新时间", "发文日期")
+"""A page's date labels that a table flattened into a list glues to its year (发布日期2024-…)."""
 _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
@@ -307,7 +314,17 @@ _BULLET_MARKS = "•·●▪◆■"
 _GLUED_BULLETS = _BULLET_MARKS.replace("·", "")
 """A list's bullets a copy without line breaks glues after the item before (``某局•``; not
 the middle dot of a transliterated name)."""
-_BULLET_DATE = re.compile(rf"^[{_BULLET_MARKS}]\s*{_PAGE_DATE.pattern.removeprefix('^')}")
+_BULLET_DATE = re.compile(
+    rf"^[{_BULLET_MARKS}]\s*(?:(?:日期|时间)\s*:\s*)?{_PAGE_DATE.pattern.removeprefix('^')}"
+)
+"""A page's date after a list's bullet, its 日期/时间 label before it or not (NFKC:
+``• 2020-09-30``, ``• 日期:2020-09-30``): a list's row of the page, never the letter's date."""
+_READING_HEADING = re.compile(
+    r"^[【\[]?(?:(?:访谈|相关|政策|图文|文字|视频|专家|媒体|新闻)?解读|图解)[】\]]?\s*:?$"
+)
+"""A heading of a page's panel of linked interpretations (NFKC: ``访谈解读:``, ``相关解读``,
+``【图解】``), alone on its line: the site's section, no addressee (a letter addresses
+persons and bodies) nor title."""
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
 # （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither.
@@ -1386,6 +1403,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _VIEWS_LEFT_EMPTY.match(text) is not None  # (点击：, its count lost: dev32)
         or _TIMED.match(text) is not None
         or _BULLET_DATE.match(text) is not None
+        or ("解" in text and _READING_HEADING.match(text) is not None)
         or _MARKED_DATE.match(text) is not None
         or _POST_STAMP.match(text) is not None
         or _SERVER_ERROR.match(text) is not None
@@ -1557,6 +1575,10 @@ _PAGE_SIGNS = (
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    *((mark, r"\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    # (a panel's heading of interpretations alone on its line: 访谈解读：, 【图解】)
+    ("解读", r"[】\]]?\s*[:：]\s*$"),
+    ("图解", r"[】\]]?\s*[:：]?\s*$"),
     ("【", r"\s*(?:19|20)\d{2}[-./年]"),
     ("发布", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
@@ -1569,6 +1591,9 @@ _PAGE_SIGNS = (
     ("链接", r"\s*[:：]\s*(?:点击|查看|下载|https?://|www\.)"),
     ("免责声明", r"\s*[:：]"),
     ("索引号", r"[0-9A-Za-z]"),  # (an index number's cell glued to its code: 索引号0000/2024-1)
+    # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
+    # :func:`_glued_rows`)
+    *((label, r"(?:19|20)\d{2}[-./年]") for label in _GLUED_DATE_LABELS),
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
@@ -1804,6 +1829,7 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    _title_below_the_date(texts, filled, chrome)
     _top_stamp(texts, filled, chrome)
     if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
         _form_reply_date(texts, filled, chrome)  # (a page's form of the item: its date row)
@@ -1925,6 +1951,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
+    _glued_rows(texts, filled, chrome)
     _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
@@ -2010,6 +2037,73 @@ def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             if any(_BLANKS.sub("", texts[j]) in head for j in below):
                 chrome.update(filled[at:])
                 return
+
+
+_TITLE_AGAIN_TAIL = 24
+"""How much a page may write after the title it prints again under the letter: a note in
+brackets (the 发文字号, ``（第9号）``), a page's date, a file's ending, never a sentence."""
+_AGAIN_LEAD = re.compile(rf"^(?:[{_BULLET_MARKS}\-]|(?:{'|'.join(_LINKS_WORDS)})[:：]?|[【\[])\s*")
+"""What a link or a heading printing the title again opens with (NFKC: ``· ``, ``相关链接：``,
+``【``)."""
+
+
+def _title_below_the_date(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The letter's title printed again under its closing: the page's heading set again at
+    its foot, or a link to a related item holding the same title (``· 关于…的答复
+    2024-05-06``, ``关于…的答复（某函〔2024〕9号）``). A line under the signed date (the last
+    line of the letter's last ones to hold a date to the day) that opens with the title (one
+    of the letter's first lines of text above its prose, or two or three of them joined; a
+    bullet, a 相关链接 label or a bracket before it) and adds no
+    more than a short note (:data:`_TITLE_AGAIN_TAIL`, no sentence) is the page's: the
+    closing above it keeps its signer and date (an earlier round read none, the long line
+    under the date taken for the body's)."""
+    content = [i for i in filled if i not in chrome] if chrome else filled
+    if len(content) < 3:
+        return
+    last = texts[content[-1]]
+    if len(last) < _TITLE_AGAIN_SHORTEST or "。" in last or not _TITLE.search(last):
+        return  # (most letters end in a sentence or in their closing's lines, no title's)
+    prose = next((at for at, i in enumerate(content) if "。" in texts[i]), None)
+    if prose is None:
+        return
+    # the signed date: the last line that holds a date to the day (its 日 lost or not), in
+    # the letter's last lines (a flattened letter's on its one long line)
+    reach = max(prose - 1, len(content) - 2 - _DATE_TO_END)
+    dated = next(
+        (at for at in range(len(content) - 2, reach, -1) if _DAY.search(texts[content[at]])),
+        None,
+    )
+    if dated is None:
+        return
+    firsts = [_BLANKS.sub("", texts[i]) for i in content[: min(prose, _TITLE_AGAIN_REACH)]]
+    heads = [
+        line
+        for at in range(len(firsts))
+        for line in ("".join(firsts[at : at + n]) for n in (1, 2, 3) if at + n <= len(firsts))
+        if len(line) >= _TITLE_AGAIN_SHORTEST
+        and _TITLE.search(line)
+        and not _SENTENCE.search(line)
+        and not line.endswith(":")  # (a salutation to a body: 县政协提案委员会：)
+    ]  # (a title the letter broke over two lines or three stands again on one)
+    if not heads:
+        return
+    for i in content[dated + 1 :]:
+        line = _AGAIN_LEAD.sub("", _BLANKS.sub("", texts[i]), count=1)
+        for head in heads:
+            tail = line[len(head) :]
+            if (
+                line.startswith(head)
+                and len(tail) <= _TITLE_AGAIN_TAIL
+                and not _CLAUSE.search(tail)
+            ):
+                chrome.add(i)
+                break
+
+
+_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}")
+"""A date to the day in figures (NFKC), its 日 lost or not: the signed date's line."""
+_DATE_TO_END = 12
+"""How many of the letter's last lines of text the signed date is looked for in."""
 
 
 def _later_posts(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -2702,6 +2796,73 @@ def _may_be_written_again(texts: list[str], content: list[int], banners: bool = 
             )
         )
     ]
+
+
+_GLUED_ROW_LABELS = tuple(
+    sorted({*_BARE_CELL_LABELS, *(w for w in _TABLE_CELLS if len(w) >= 3), *_GLUED_DATE_LABELS})
+)
+_GLUED_ROW = re.compile(
+    rf"^(?:[{_BULLET_MARKS}-]\s*)?(?P<label>{vocab.longest_first(_GLUED_ROW_LABELS)})"
+    r"(?=[0-9A-Za-z\u4e00-\u9fff])(?P<value>.*)$"
+)
+"""A row of a page's metadata table flattened into a list, its label glued to its value
+with no colon nor gap (NFKC: ``- 发布机构某局``, ``· 生成日期2024年06月01日``)."""
+_GLUED_ROWS_LEAST = 2
+_PAGE_ROWS = _PAGE | (_TABLE_ONLY - {"来源于", "名称", "点击", "时效", "文种"})
+"""The labels only a page's table writes (发布机构, 生成日期, 发文机关, 公文种类; not the
+letter's 文号 nor 成文日期)."""
+_NOT_CLOCK_COLON = re.compile(r"[:：](?!\d{2})")
+"""A colon that is no clock's (09:30): a label's."""
+
+
+def _glued_row_label(text: str) -> str | None:
+    """The label of ``text`` when it is a glued row (:data:`_GLUED_ROW`): a short value,
+    no sentence, no colon (a line of the letter that only opens with such a word, 发布机构
+    应当…。, holds one), else None."""
+    m = _GLUED_ROW.match(text)
+    if m is None:
+        return None
+    value = m.group("value")
+    if len(value) > _VALUE or _CLAUSE.search(value) or _NOT_CLOCK_COLON.search(value):
+        return None
+    return m.group("label")
+
+
+def _glued_rows(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's metadata table flattened into a list whose labels lost their colons, each
+    glued to its value (``- 索引号0000/2024-001`` / ``- 发布机构某局`` / ``- 发布日期2024-06-01``
+    / ``- 文号某函〔2024〕5号``): a run of :data:`_GLUED_ROWS_LEAST` such rows or more, two
+    labels at least and one only a page's table writes (:data:`_PAGE_ROWS`: a letter prints
+    its 文号 and its date, never a 发布机构 or a 生成日期 glued to them), is chrome whole. A
+    lone glued row of a page's label next to the page's other chrome is its table's too. The
+    文号 row is the page's copy of the letter's number (:func:`page_doc_number`)."""
+    run: list[int] = []
+    labels: set[str] = set()
+    for i in [*filled, -1]:
+        label = _glued_row_label(texts[i]) if i >= 0 and texts[i][:1] in _GLUED_FIRSTS else None
+        if label is not None:
+            run.append(i)
+            labels.add(label)
+            continue
+        if run and (
+            (len(run) >= _GLUED_ROWS_LEAST and len(labels) >= 2 and labels & _PAGE_ROWS)
+            or (len(run) == 1 and labels & _PAGE and _by_chrome(filled, run[0], chrome))
+        ):
+            chrome.update(run)
+        run, labels = [], set()
+
+
+def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
+    """Whether the filled line ``i`` stands next to a line of chrome."""
+    at = filled.index(i)
+    return (at > 0 and filled[at - 1] in chrome) or (
+        at + 1 < len(filled) and filled[at + 1] in chrome
+    )
+
+
+_GLUED_FIRSTS = frozenset(_BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_LABELS))
+"""What a glued row opens with: a bullet or its label's first character (most lines of a
+letter do not, and are not matched)."""
 
 
 def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:

@@ -1,0 +1,75 @@
+"""A page's metadata table flattened into a dash or bullet list whose labels lost their
+colons, each glued to its value (``- 发布机构某局``, ``- 发布日期2024-06-01``, ``· 生成日期
+2024年06月01日``): a run of such rows, a page label among them, is chrome. It was read as
+letter: its rows joined the title, its dates the letter's, its 文号 row a number whose
+prefix held the label. The 文号 row is the page's copy of the letter's number. A letter's
+own lines that only open with such a word stay. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines
+
+TITLE = "关于县十八届人大三次会议第21号建议的答复"
+LETTER = f"""{TITLE}
+周某代表：
+    您提出的《关于扶持竹笋加工的建议》收悉，现答复如下：
+    我局将会同有关部门认真研究，逐步推进。
+    感谢您对农业工作的关心和支持。
+梅岭县农业农村局
+2024年5月20日
+（联系人：吴某，电话：0000-0000000）
+"""
+
+TABLES = [
+    pytest.param(
+        "- 索引号00000000/2024-00077\n- 发布机构梅岭县农业农村局\n- 发布日期2024-05-28\n"
+        "- 文号梅农函〔2024〕9号\n- 主题分类农业\n· 生成日期2024年05月28日\n",
+        id="dashes-and-a-dot",
+    ),
+    pytest.param(
+        "• 发布机构梅岭县农业农村局\n• 发布日期2024-05-28 09:30\n",
+        id="no-index-number",
+    ),
+    pytest.param(
+        "发文机关梅岭县农业农村局\n成文日期2024-05-28\n公开方式主动公开\n", id="no-bullets"
+    ),
+]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_the_glued_table_is_no_part_of_the_letter(table: str) -> None:
+    letter = parse_text(table + LETTER)
+    assert letter.title == TITLE
+    assert [d.value for d in letter.dates] == ["2024-05-20"]
+    assert [(a.name, a.role) for a in letter.addressees] == [("周某", "代表")]
+    assert letter.issuer == "梅岭县农业农村局"
+
+
+def test_the_number_row_is_the_pages_copy_of_the_letters_number() -> None:
+    letter = parse_text(TABLES[0].values[0] + LETTER)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "梅农函〔2024〕9号"
+
+
+def test_every_row_of_the_run_is_chrome() -> None:
+    table = str(TABLES[0].values[0])
+    chrome = chrome_lines((table + LETTER).split("\n"))
+    assert set(range(6)) <= set(chrome)
+
+
+STAYS = [
+    pytest.param("发布机构应当及时更新信息。\n发布日期由各单位自定。\n", id="sentences"),
+    pytest.param("文号梅农函〔2024〕9号\n", id="the-letters-own-number-alone"),
+    pytest.param("成文日期2024年5月28日\n文号梅农函〔2024〕9号\n", id="no-page-label"),
+]
+
+
+@pytest.mark.parametrize("lines", STAYS)
+def test_a_letters_own_lines_stay(lines: str) -> None:
+    text = lines + LETTER
+    chrome = chrome_lines(text.split("\n"))
+    assert not set(chrome) & set(range(lines.count("\n")))
