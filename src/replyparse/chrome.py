@@ -43,7 +43,8 @@ and, by its neighbours, when it is
 - a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
-  ``0000/2024-001``, also after a list's bullet, ``• 发布机构`` over ``某局``), a page label
+  ``0000/2024-001``, also after a list's bullet, ``• 发布机构`` over ``某局``, or listed one
+  cell a dash item, ``- 索引号`` over ``- 0000/2024-001``, :func:`_unlisted`), a page label
   among them, and the list's other bulleted lines next to it;
 - a link under a ``相关链接`` heading (a short line), when everything from the heading to
   the page's end is links or chrome;
@@ -1739,6 +1740,38 @@ def _read(lines: Sequence[str] | None, joined: str | None = None) -> tuple[list[
     return texts, None
 
 
+_DASH_ITEM = "- "
+"""How a page's list item opens once a copy turned the page's markup into text (``- 索引号``)."""
+_DASH_LIST_LEAST = 4
+"""The fewest items in a row that make a page's dash list (a label and its value, twice)."""
+
+
+def _unlisted(texts: list[str]) -> list[str] | None:
+    """``texts`` with the dash before each item of a page's list taken off, where a run of
+    :data:`_DASH_LIST_LEAST` lines or more in a row each opens with ``- `` and one of its
+    items is a page's own label alone (``- 索引号`` / ``- 0000/2020-01`` / ``- 发文机构`` /
+    ``- 某局`` / ``- 日期`` / ``- 2020-10-09``: a metadata table whose cells a copy listed
+    one a line): its cells are then judged as those of a table whose labels stand alone
+    over their values are (an earlier round read none of them as the page's, and the
+    salutation under them was looked for too far down). None when there is no such run
+    (most letters: a letter writes no list of a page's labels)."""
+    out: list[str] | None = None
+    i, n = 0, len(texts)
+    while i < n:
+        if not texts[i].startswith(_DASH_ITEM):
+            i += 1
+            continue
+        j = i
+        while j < n and texts[j].startswith(_DASH_ITEM):
+            j += 1
+        items = [texts[k][len(_DASH_ITEM) :].strip() for k in range(i, j)]
+        if j - i >= _DASH_LIST_LEAST and any(_bare_label(item) in _PAGE for item in items):
+            out = out if out is not None else list(texts)
+            out[i:j] = items
+        i = j
+    return out
+
+
 def chrome_lines(
     lines: Sequence[str] | None,
     joined: str | None = None,
@@ -1805,6 +1838,10 @@ def _chrome_lines(
         joined = None if joined is None else INVISIBLE.sub("", joined)
         shown = None  # (a sign with one inside was not seen)
     texts, untrimmed = _read(lines, joined)
+    if untrimmed is None or "- " in untrimmed:  # (most letters hold no dash item)
+        listed = _unlisted(texts)
+        if listed is not None:
+            texts, untrimmed, shown = listed, None, None  # (asked again of the texts)
     paged = False
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
