@@ -26,6 +26,7 @@ from replyparse.elements import (
     is_doc_number_line,
     is_element,
     is_label_line,
+    number_first,
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
@@ -1293,5 +1294,17 @@ def _header_and_title(
             Line(core.index, core.start + tail.start(), core.end, tail.group())
             if tail and tail.start() > 0
             else None
+        )
+    if title and header:
+        # a note of marks that opens with the item's number, on the title's line or right
+        # under it (…的答复（2023年第46号，同意公开）): header, its number read with the title
+        # for the proposal, as the number alone is (the marks give their own fields)
+        below = title[-1].index
+        numbered.extend(
+            line
+            for line in header
+            if below <= line.index <= below + 1
+            and line.start >= title[-1].end
+            and number_first(line.text)
         )
     return header, title, numbered

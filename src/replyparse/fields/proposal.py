@@ -205,8 +205,10 @@ _NUMBERED_AS = re.compile(
 # the number alone in brackets after the title's 文种 ending (关于对《…》的答复（第58号）): the
 # item's, a note the title drops
 # item's, a note the title drops; its year before it or not (…的建议”复文（2021年第58号）)
+# (also with a page's marks after it, a separator between: （2023年第46号，同意公开）)
 _NUMBER_AFTER_ENDING = re.compile(
-    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号[）)]"
+    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号"
+    r"(?:[，,、；] ?[\u4e00-\u9fffA-D]{1,8})?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
