@@ -33,6 +33,7 @@ def test_the_tool_is_no_part_of_the_names(
     assert letter.salutation == salutation
     assert letter.salutation_span is not None
     assert letter.text[slice(*letter.salutation_span)] == salutation
+    assert letter.title == TITLE  # (【关闭】 no note of the title's, on its line or under it)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,11 @@ def test_names_without_a_tool_stay(salutation: str, names: list[tuple[str, str]]
     assert letter.salutation == salutation
     if names is not None:
         assert [(a.name, a.role) for a in letter.addressees] == names
+
+
+@pytest.mark.parametrize("note", ["（第三批）", "【关于修缮某村文化广场的建议】"])
+def test_a_title_note_is_no_tool(note: str) -> None:
+    # (another bracket after the title is read as before: kept, or the proposal's title)
+    letter = parse_text("\n".join([TITLE + note, "王某代表：", *BODY]))
+    assert letter.title in (TITLE, TITLE + note)
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某", "代表")]

@@ -1026,8 +1026,15 @@ def _chrome_after_title(above: str, text: str) -> bool:
         and _TITLE_WORDS.search(text) is None
         and _TITLE_START.search(text) is None
         and _TITLE_END.search(text) is None
-        and _TITLE_PART.search(text) is None
+        and (_TITLE_PART.search(text) is None or _BRACKETED_TOOL.fullmatch(text) is not None)
     )
+
+
+# A page's tool in its brackets that a copy glued before the salutation, set apart from the
+# names (【关闭】 / 王某代表：, 【打印】): no note of the title's, though it opens with a bracket.
+_BRACKETED_TOOL = re.compile(
+    r"[【\[［](?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享)[】\]］]"
+)
 
 
 # What a line of a title broken over lines may hold without a title's words: the session
