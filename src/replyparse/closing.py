@@ -175,8 +175,12 @@ it signs; the year is a date of the letter's all the same)."""
 _YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
 
 
-_DAMAGED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?P<date>(?:19|20)\d{5,6})$")
-"""A date whose 年月日 were lost after an authority on its line (``某局 2023927``)."""
+_DAMAGED_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?P<date>(?:19|20)\d{5,6}|(?:19|20)\d{3,4}月\d{1,2}日?)$"
+)
+"""A date whose 年月日 were lost after an authority on its line (``某局 2023927``), also
+glued to it with only its 年 lost (``某局20176月6日``: the year's digits and the month's
+run together, a date past reading, :func:`damaged_date`)."""
 
 
 def year_start(text: str) -> int:
@@ -184,7 +188,7 @@ def year_start(text: str) -> int:
     成文日期 too partial to be one, see :data:`YEAR_ONLY_LINE`), or a date damaged past
     reading (``某局 2023927``, :func:`damaged_date`), its blanks before it with it; the
     text's length when none ends it."""
-    if text[-1:].isdigit():
+    if text[-1:].isdigit() or text[-1:] == "日":
         m = _DAMAGED_TAIL.search(text)
         return m.start() if m is not None and damaged_date(m["date"]) else len(text)
     m = _YEAR_TAIL.search(text)
@@ -915,8 +919,9 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and _SEAL.match(text)
     ) or (text[-1:] in _SEAL_CLOSERS and "章" in text and _seals_side_by_side(view, line)):
         return Kind.SEAL
-    if text[-1:] == "年" or text[-1:].isdigit():
-        # 某局 2023年, 某局 2023927: the authority, its year or its damaged date no date
+    if text[-1:] in "年日" or text[-1:].isdigit():
+        # 某局 2023年, 某局 2023927, 某局20176月6日: the authority, its year or its damaged
+        # date no date
         text = text[: year_start(text)]
     if (
         text[-1:] in _AUTHORITY_LAST

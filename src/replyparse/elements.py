@@ -266,6 +266,22 @@ MARKS_LINE_LONGEST = 40
 note, the separators: ``（C类（因条件限制暂不能解决），此件依申请公开）`` has 26 characters)."""
 
 
+# The item's number opening a bracket of marks after the title (（2023年第46号，同意公开）,
+# （第46号，公开）): a page's note of which item this answers and whether it is published,
+# the number's year before it or not. It stands first only, before a mark: alone it is
+# the title's number note (title.py), and no mark of a line of marks otherwise.
+_NUMBER_FIRST = re.compile(rf"^[{_ANY_OPEN}](?:(?:19|20)\d{{2}}年)?第[0-9A-Za-z\-]{{1,16}}号$")
+
+
+def number_first(text: str) -> bool:
+    """Whether ``text`` is a bracket of marks that opens with the item's number
+    (``（2023年第46号，同意公开）``: :data:`_NUMBER_FIRST`)."""
+    if text[:1] not in OPENERS or "号" not in text:
+        return False
+    cut = _MARK_SEPARATOR.search(text)
+    return cut is not None and _NUMBER_FIRST.match(text[: cut.start()]) is not None
+
+
 def mark_parts(view: TextView, line: Line) -> list[Line] | None:
     """The marks of ``line`` when it is marks and notes alone, two or more, parted by gaps
     or by ``，`` ``、`` ``；`` ``/`` (``B类  同意公开``, ``（A类，同意公开）``, ``A类/主动公开``:
@@ -280,11 +296,13 @@ def mark_parts(view: TextView, line: Line) -> list[Line] | None:
         if holds_separator(part.text):
             for m in _MARK_SEPARATOR.finditer(part.text):
                 piece = _part(part, at, m.start())
-                if not is_mark(piece.text):
+                if not is_mark(piece.text) and (parts or not _NUMBER_FIRST.match(piece.text)):
                     return None
                 parts.append(piece)
                 at = m.end()
         piece = _part(part, at, len(part.text)) if at else part
+        if not piece.text and parts:
+            continue  # a separator, then a gap (（第46号， 公开）, A类， 同意公开)
         if not is_mark(piece.text):
             return None
         parts.append(piece)

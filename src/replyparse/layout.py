@@ -26,6 +26,7 @@ from replyparse.elements import (
     is_doc_number_line,
     is_element,
     is_label_line,
+    number_first,
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
@@ -1025,8 +1026,15 @@ def _chrome_after_title(above: str, text: str) -> bool:
         and _TITLE_WORDS.search(text) is None
         and _TITLE_START.search(text) is None
         and _TITLE_END.search(text) is None
-        and _TITLE_PART.search(text) is None
+        and (_TITLE_PART.search(text) is None or _BRACKETED_TOOL.fullmatch(text) is not None)
     )
+
+
+# A page's tool in its brackets that a copy glued before the salutation, set apart from the
+# names (【关闭】 / 王某代表：, 【打印】): no note of the title's, though it opens with a bracket.
+_BRACKETED_TOOL = re.compile(
+    r"[【\[［](?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享)[】\]］]"
+)
 
 
 # What a line of a title broken over lines may hold without a title's words: the session
@@ -1293,5 +1301,17 @@ def _header_and_title(
             Line(core.index, core.start + tail.start(), core.end, tail.group())
             if tail and tail.start() > 0
             else None
+        )
+    if title and header:
+        # a note of marks that opens with the item's number, on the title's line or right
+        # under it (…的答复（2023年第46号，同意公开）): header, its number read with the title
+        # for the proposal, as the number alone is (the marks give their own fields)
+        below = title[-1].index
+        numbered.extend(
+            line
+            for line in header
+            if below <= line.index <= below + 1
+            and line.start >= title[-1].end
+            and number_first(line.text)
         )
     return header, title, numbered

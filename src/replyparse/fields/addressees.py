@@ -369,11 +369,25 @@ _DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
 """The look-alikes of 、 a salutation may part its names with, read as 、 (one for one)."""
 
 
+# A web page's tool glued before the salutation's names, in a copy that kept the page's
+# tools as text (打印王某代表：, 【关闭】李某委员：, 分享到：王某代表：): a button's word,
+# in its brackets or not, which no name holds; the names (and the 主送 line) start after it.
+# Asked only where a name opening with a common surname follows (关某委员： stays whole).
+_TOOL_BEFORE_NAMES = re.compile(
+    r"^(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享)[】\]]?"
+    r"[ \u3000：:]*)+"
+)
+
+
 def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Addressee]]:
     """The salutation as written, its span and the addressees it names."""
     written, span = view.source(line.start, line.end)
     salutation = written.strip()
     lead = len(written) - len(written.lstrip())
+    if salutation[:1] in "打关分【[" and (tool := _TOOL_BEFORE_NAMES.match(salutation)):
+        rest = salutation[tool.end() :]
+        if _opens_with_surname(rest) and not _OPENERS.match(rest):
+            salutation, lead = rest, lead + tool.end()  # 打印王某代表： → 王某代表：
     base = span[0] + lead
     body = salutation.rstrip(_COLONS).rstrip()
     kept = None

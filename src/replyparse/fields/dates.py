@@ -93,8 +93,8 @@ _WITH_YEAR = re.compile(
       | 年(?P<ma>{_MONTH})(?P<masep>{_SEP})(?P<mb>{_MONTH})月  # 2022年1—6月: 月 once, at the end
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
-      # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）)
-      | (?:年(?!代(?!表))(?!第[0-9A-Za-z\-]{{1,16}}号(?:\s*[，,、；;]\s*[A-D]\d?类)?[)）])
+      # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）)
+      | (?:年(?!代(?!表))(?!第[0-9A-Za-z\-]{{1,16}}号[)），,、；])
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月

@@ -203,12 +203,13 @@ _NUMBERED_AS = re.compile(
     rf"编号为第?(?P<number>{_N})号?(?=的?(?:{_WHOSE}?(?:{_KINDS})|[《“「\"]))"
 )
 # the number alone in brackets after the title's 文种 ending (关于对《…》的答复（第58号）): the
-# item's, a note the title drops
 # item's, a note the title drops; its year before it or not (…的建议”复文（2021年第58号）)
+# (also with a page's marks after it, a separator between: （2023年第46号，同意公开）)
 _NUMBER_AFTER_ENDING = re.compile(
     rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号"
-    # (its class after a comma in the same brackets: （第123号，B类）, the handling type's)
-    r"(?:\s*[，,、；;]\s*[A-D]\d?类)?[）)]"
+    # (its class after a comma in the same brackets: （第123号，B类）, the handling type's;
+    # or a page's mark: （第46号，同意公开）)
+    r"(?:\s*[，,、；;]\s*(?:[A-D]\d?类|[\u4e00-\u9fffA-D]{1,8}))?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")

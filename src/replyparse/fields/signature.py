@@ -43,7 +43,7 @@ def _authority_end(line: Line) -> int:
     if text.endswith(">"):  # (without_markup_tail's gate)
         text = without_markup_tail(text).rstrip()
     m = authority_date(text)
-    if m is None and (text[-1:] == "年" or text[-1:].isdigit()):
+    if m is None and (text[-1:] in "年日" or text[-1:].isdigit()):
         return line.start + year_start(text)
     return line.start + (m.end("authority") if m else len(text))
 

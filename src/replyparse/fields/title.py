@@ -84,6 +84,11 @@ def _holds_lead(text: str) -> bool:
     return False
 
 
+# A page's tool in its brackets that a flattened copy glued after the title, before the
+# salutation (…的答复【关闭】王某代表：): a button's word, no note of the letter's.
+_TOOL = re.compile(r"打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享")
+
+
 def _is_note(opener: str, inner: str) -> bool:
     if opener == "《":
         return len(inner) >= 4
@@ -92,6 +97,7 @@ def _is_note(opener: str, inner: str) -> bool:
         or _OFFICE.match(inner)
         or _HANDLING_NOTE.match(inner)
         or NUMBER_CLASS_NOTE.match(inner)
+        or (opener in "【[［" and _TOOL.fullmatch(inner))
     )
 
 
