@@ -157,10 +157,10 @@ _CRUMB = re.compile(
 next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
-    r"|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭"
+    f"|{vocab.alternation('page_buttons')}"
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
-    r"|分享到|分享|收藏本页|收藏|我要纠错|纠错|返回顶部|回到\s?顶部|字体|字号|默认|大|中|小"
+    r"|收藏本页|收藏|我要纠错|纠错|返回顶部|回到\s?顶部|字体|字号|默认|大|中|小"
     # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
     # is read one way only, so a line that fails at its end never backtracks through them)
     r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"

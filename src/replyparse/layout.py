@@ -1032,9 +1032,7 @@ def _chrome_after_title(above: str, text: str) -> bool:
 
 # A page's tool in its brackets that a copy glued before the salutation, set apart from the
 # names (【关闭】 / 王某代表：, 【打印】): no note of the title's, though it opens with a bracket.
-_BRACKETED_TOOL = re.compile(
-    r"[【\[［](?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享)[】\]］]"
-)
+_BRACKETED_TOOL = re.compile(rf"[【\[［](?:{vocab.alternation('page_buttons')})[】\]］]")
 
 
 # What a line of a title broken over lines may hold without a title's words: the session

@@ -374,7 +374,7 @@ _DUN_TABLE = str.maketrans(DUN_LOOKALIKES)
 # in its brackets or not, which no name holds; the names (and the 主送 line) start after it.
 # Asked only where a name opening with a common surname follows (关某委员： stays whole).
 _TOOL_BEFORE_NAMES = re.compile(
-    r"^(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享)[】\]]?"
+    rf"^(?:[【\[]?(?:{vocab.alternation('page_buttons')})[】\]]?"
     r"[ \u3000：:]*)+"
 )
 

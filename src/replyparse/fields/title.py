@@ -86,7 +86,7 @@ def _holds_lead(text: str) -> bool:
 
 # A page's tool in its brackets that a flattened copy glued after the title, before the
 # salutation (…的答复【关闭】王某代表：): a button's word, no note of the letter's.
-_TOOL = re.compile(r"打印本页|打印此页|打印|关闭窗口|关闭本页|关闭此页|关闭|分享到|分享")
+_TOOL = re.compile(vocab.alternation("page_buttons"))
 
 
 def _is_note(opener: str, inner: str) -> bool:
