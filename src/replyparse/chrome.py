@@ -1895,6 +1895,9 @@ _PROPOSAL_HEAD = re.compile(
 (``关于加强某某管理的建议``, in its quotes or not, after ``附件:`` or not), or a heading
 naming it (``代表建议原文``, ``附:提案内容``)."""
 _PROPOSAL_HEAD_ENDS = ("建议\n", "提案\n", "议案\n", "原文\n", "内容\n", "全文\n", "正文\n")
+_PROPOSAL_HEAD_LAST = '议案文容:》”"'
+"""The characters a line that :data:`_PROPOSAL_HEAD` matches may end with (建议, 提案, 原文,
+内容, its colon, its closing quote)."""
 _PROPOSAL_HEAD_REACH = 6
 """How many lines under the signed date the proposal's heading may stand (a contact's, a
 抄送's lines between)."""
@@ -1915,6 +1918,12 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
     dates): from its heading (:data:`_PROPOSAL_HEAD`), within a few lines under the
     letter's first signed date (:data:`_SIGNATURE_DATE`), to the end, none of the letter's,
     when text follows the heading (a heading alone at the end is left as it is)."""
+    # (the signed date is looked for line by line from the top: only in a letter with a
+    # line that reads as such a heading, which most letters that pass the gate have not)
+    if not any(
+        texts[i][-1:] in _PROPOSAL_HEAD_LAST and _PROPOSAL_HEAD.match(texts[i]) for i in filled
+    ):
+        return
     for at, i in enumerate(filled):
         if at < 2 or i in chrome or _SIGNATURE_DATE.search(texts[i]) is None:
             continue
