@@ -44,6 +44,14 @@ def test_the_list_under_the_title_alone_is_chrome_too() -> None:
     assert [d.value for d in letter.dates] == ["2021-05-20"]
 
 
+def test_blank_lines_between_the_items_keep_the_list_whole() -> None:
+    spaced = LISTED.replace("\n", "\n\n")
+    text = f"{TITLE}\n\n{spaced}{TITLE}\n\n{LETTER}"
+    letter = parse_text(text)
+    assert letter.salutation == "某乡政协联络组："
+    assert [d.value for d in letter.dates] == ["2021-05-20"]
+
+
 def test_a_letters_own_dash_list_is_left_alone() -> None:
     # a list of the letter's own points, no page's label among them
     own = (

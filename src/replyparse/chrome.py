@@ -1748,8 +1748,9 @@ _DASH_LIST_LEAST = 4
 
 def _unlisted(texts: list[str]) -> list[str] | None:
     """``texts`` with the dash before each item of a page's list taken off, where a run of
-    :data:`_DASH_LIST_LEAST` lines or more in a row each opens with ``- `` and one of its
-    items is a page's own label alone (``- 索引号`` / ``- 0000/2020-01`` / ``- 发文机构`` /
+    :data:`_DASH_LIST_LEAST` lines or more in a row (blank lines between them or not) each
+    opens with ``- `` and one of its items is a page's own label alone (``- 索引号`` /
+    ``- 0000/2020-01`` / ``- 发文机构`` /
     ``- 某局`` / ``- 日期`` / ``- 2020-10-09``: a metadata table whose cells a copy listed
     one a line): its cells are then judged as those of a table whose labels stand alone
     over their values are (an earlier round read none of them as the page's, and the
@@ -1761,13 +1762,16 @@ def _unlisted(texts: list[str]) -> list[str] | None:
         if not texts[i].startswith(_DASH_ITEM):
             i += 1
             continue
-        j = i
-        while j < n and texts[j].startswith(_DASH_ITEM):
+        j, at = i, []  # (blank lines between the items are the list's too)
+        while j < n and (texts[j].startswith(_DASH_ITEM) or not texts[j]):
+            if texts[j]:
+                at.append(j)
             j += 1
-        items = [texts[k][len(_DASH_ITEM) :].strip() for k in range(i, j)]
-        if j - i >= _DASH_LIST_LEAST and any(_bare_label(item) in _PAGE for item in items):
+        items = [texts[k][len(_DASH_ITEM) :].strip() for k in at]
+        if len(at) >= _DASH_LIST_LEAST and any(_bare_label(item) in _PAGE for item in items):
             out = out if out is not None else list(texts)
-            out[i:j] = items
+            for k, item in zip(at, items, strict=True):
+                out[k] = item
         i = j
     return out
 
