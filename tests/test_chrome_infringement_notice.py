@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.chrome import is_chrome_line
+from replyparse.chrome import chrome_lines, is_chrome_line
 
 LETTER = (
     "关于规范某市场经营秩序的建议的答复\n许某代表：\n　　您提出的建议收悉，现答复如下：\n"
@@ -46,3 +46,19 @@ def test_a_reply_about_infringement_keeps_its_words() -> None:
     letter = parse_text(body)
     assert letter.signature is not None and letter.signature.issuer == "某县市场监督管理局"
     assert not is_chrome_line("如有侵权行为，请向我局举报，我局将依法处理。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "权利人认为构成侵权的，可以通知平台删除相关链接。",
+        "对侵权商品，我局已告知平台删除",
+        "本站点建设资金已落实",
+    ],
+)
+def test_a_letters_sentence_on_takedowns_is_no_notice(sentence: str) -> None:
+    # a reply on online trade may quote the notice-and-takedown rule: its words stay
+    assert not is_chrome_line(sentence)
+    body = LETTER.replace("我局已开展专项检查。", sentence)
+    lines = body.split("\n")
+    assert lines.index("　　" + sentence) not in chrome_lines(lines, body)

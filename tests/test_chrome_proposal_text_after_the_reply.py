@@ -29,6 +29,8 @@ PROPOSAL = (
         pytest.param("关于改造某街老旧管网的建议\n", id="its-title"),
         pytest.param("附件：关于改造某街老旧管网的建议\n", id="attached"),
         pytest.param("代表建议原文\n", id="named"),
+        pytest.param("代表建议原文：\n", id="named-with-colon"),
+        pytest.param("《关于改造某街老旧管网的建议》\n", id="in-title-marks"),
         pytest.param("（联系人：冯某，电话：0000-0000000）\n\n《关于改造某街老旧管网的建议》\n", id="after-contact"),
     ],
 )  # fmt: skip

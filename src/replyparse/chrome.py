@@ -275,8 +275,14 @@ _DISCLAIMER_HEAD = re.compile(r"免责声明\s*[:：]")
 # 删除, 版权归原作者所有), anywhere on its line, or a line opening with what the site carries
 # (本站所载…, 本网转载…): the page's footer, no letter's (a reply on infringement asks for a
 # report, never for its own removal).
+_INFRINGE_TAIL = (
+    r"[,，]?\s*请?\s*(?:及时)?\s*(?:与?(?:我们|本站|本网|站长|管理员))?\s*(?:联系|告知|通知)"
+)
+"""What follows a site's 如有侵权 (NFKC): a request to tell it (``，请联系``, ``请及时告知``)."""
 _INFRINGEMENT = re.compile(
-    r"侵权.{0,8}?(?:联系|告知|通知).{0,8}?删除|版权归原作者|^本[站网](?:所载|转载|所发)"
+    # (the site's own phrasing, 如有侵权请联系删除: a letter may write that a rights holder
+    # 认为构成侵权的，可以通知平台删除, which is no notice of the page's)
+    rf"(?:如|若)(?:有|涉及|涉)侵权{_INFRINGE_TAIL}|版权归原作者|^本[站网](?:所载|转载|所发)"
     r"|^版权(?:说明|声明)\s*:"
 )
 # A site's notice of its rights (…均为本站版权所有，未经授权禁止复制或镜像。), a sentence of
@@ -1381,7 +1387,10 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _DISCLAIMER.match(text)
         or _BYLINE.match(text)
         or _LINK_ROW.match(text)
-        or (("侵权" in text or "本" in text or "版权" in text) and _INFRINGEMENT.search(text))
+        or (
+            ("侵权" in text or "版权" in text or text.startswith(("本站", "本网")))
+            and _INFRINGEMENT.search(text) is not None
+        )
     ):
         return True
     if _is_tools(text) or (
@@ -1585,7 +1594,7 @@ _PAGE_SIGNS = (
     ("发表", r"于\s*[:：]?\s*(?:19|20)\d{2}[-./]"),  # (a forum's post header)
     *((word, _DISCLAIMER_TAIL) for word in ("本站", "本网")),
     # (a site's notice that it takes down what infringes: _INFRINGEMENT; a link's row)
-    ("侵权", r".{0,8}?(?:联系|告知|通知).{0,8}?删除"),
+    *((lead, _INFRINGE_TAIL) for lead in ("如有侵权", "若有侵权", "如涉及侵权", "如涉侵权")),
     ("版权归原作者", ""),
     ("版权", r"(?:说明|声明)\s*[:：]"),
     *((word, "(?:所载|转载|所发)") for word in ("本站", "本网")),
@@ -1898,7 +1907,9 @@ _PROPOSAL_HEAD = re.compile(
 """The heading of the proposal's own text a page prints after the reply (NFKC): its title
 (``关于加强某某管理的建议``, in its quotes or not, after ``附件:`` or not), or a heading
 naming it (``代表建议原文``, ``附:提案内容``)."""
-_PROPOSAL_HEAD_ENDS = ("建议\n", "提案\n", "议案\n", "原文\n", "内容\n", "全文\n", "正文\n")
+_PROPOSAL_HEAD_ENDING = re.compile(r"(?:建议|提案|议案|原文|内容|全文|正文)[:》”\"]?\n")
+"""A line ending as :data:`_PROPOSAL_HEAD` does (NFKC), a line after it: the gate of
+:func:`_proposal_after` (one scan: most letters hold none)."""
 _PROPOSAL_HEAD_LAST = '议案文容:》”"'
 """The characters a line that :data:`_PROPOSAL_HEAD` matches may end with (建议, 提案, 原文,
 内容, its colon, its closing quote)."""
@@ -1908,12 +1919,9 @@ _PROPOSAL_HEAD_REACH = 6
 
 
 def _may_hold_proposal_head(text: str) -> bool:
-    """Whether ``text`` holds a line ending as :data:`_PROPOSAL_HEAD` does (``in`` each:
-    most letters hold none, and are not searched line by line)."""
-    for end in _PROPOSAL_HEAD_ENDS:  # noqa: SIM110
-        if end in text:
-            return True
-    return False
+    """Whether ``text`` holds a line ending as :data:`_PROPOSAL_HEAD` does, a line after it
+    (:data:`_PROPOSAL_HEAD_ENDING`: most letters hold none, and are not read line by line)."""
+    return _PROPOSAL_HEAD_ENDING.search(text) is not None
 
 
 def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> None:

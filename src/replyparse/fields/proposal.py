@@ -209,7 +209,7 @@ _NUMBER_AFTER_ENDING = re.compile(
     rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号"
     # (its class after a comma in the same brackets: （第123号，B类）, the handling type's;
     # or a page's mark: （第46号，同意公开）)
-    r"(?:\s*[，,、；;]\s*(?:[A-D]\d?类|[\u4e00-\u9fffA-D]{1,8}))?[）)]"
+    rf"(?:\s*[，,、；;]\s*(?:[A-D]\d?类|{vocab.key_alternation('public_values')}))?[）)]"
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
