@@ -1895,8 +1895,7 @@ def _chrome_lines(
         _after_a_barred_letter(texts, filled, chrome)
     if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
         _teasers(texts, filled, chrome)
-    if untrimmed is None or _may_hold_proposal_head(untrimmed):
-        _proposal_after(texts, filled, chrome)
+    _proposal_after(texts, filled, chrome)
     return frozenset(chrome), paged
 
 
@@ -1907,21 +1906,12 @@ _PROPOSAL_HEAD = re.compile(
 """The heading of the proposal's own text a page prints after the reply (NFKC): its title
 (``关于加强某某管理的建议``, in its quotes or not, after ``附件:`` or not), or a heading
 naming it (``代表建议原文``, ``附:提案内容``)."""
-_PROPOSAL_HEAD_ENDING = re.compile(r"(?:建议|提案|议案|原文|内容|全文|正文)[:》”\"]?\n")
-"""A line ending as :data:`_PROPOSAL_HEAD` does (NFKC), a line after it: the gate of
-:func:`_proposal_after` (one scan: most letters hold none)."""
 _PROPOSAL_HEAD_LAST = '议案文容:》”"'
 """The characters a line that :data:`_PROPOSAL_HEAD` matches may end with (建议, 提案, 原文,
 内容, its colon, its closing quote)."""
 _PROPOSAL_HEAD_REACH = 6
 """How many lines under the signed date the proposal's heading may stand (a contact's, a
 抄送's lines between)."""
-
-
-def _may_hold_proposal_head(text: str) -> bool:
-    """Whether ``text`` holds a line ending as :data:`_PROPOSAL_HEAD` does, a line after it
-    (:data:`_PROPOSAL_HEAD_ENDING`: most letters hold none, and are not read line by line)."""
-    return _PROPOSAL_HEAD_ENDING.search(text) is not None
 
 
 def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -1931,7 +1921,8 @@ def _proposal_after(texts: list[str], filled: list[int], chrome: set[int]) -> No
     letter's first signed date (:data:`_SIGNATURE_DATE`), to the end, none of the letter's,
     when text follows the heading (a heading alone at the end is left as it is)."""
     # (the signed date is looked for line by line from the top: only in a letter with a
-    # line that reads as such a heading, which most letters that pass the gate have not)
+    # line that reads as such a heading, which most letters have not; the last character
+    # of each line is asked first)
     if not any(
         texts[i][-1:] in _PROPOSAL_HEAD_LAST and _PROPOSAL_HEAD.match(texts[i]) for i in filled
     ):
