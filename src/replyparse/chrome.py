@@ -1340,7 +1340,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
             or (cells and _footer_cells(text, 1) and _SIGNATURE_DATE_IN.search(text) is None)
         ):
             at, end = start, start
-            shown = shown or chrome
+            shown = shown or chrome or _LOGIN.match(text) is not None
             marked = marked or _FOOTER.search(text) is not None
     return (at if shown else None), marked
 
@@ -2190,10 +2190,16 @@ _SITE_LINK = re.compile(
 _TAGS = re.compile(r"^标签\s*:?$")  # the article's tags, their label left empty
 # a site's account box and its social accounts (账号+密码登录, 还没有账号？, 立即注册, 扫码关注,
 # 某某微博): NFKC (＋ is +, ？ is ?)
-_ACCOUNT = re.compile(
-    r"^(?:(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|立即注册"
-    r"|注册|(?:用户|会员)?登录|忘记密码\??|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
+_LOGIN_BOX = (
+    r"(?:账号|帐号|手机|手机号|用户名|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号\??|忘记密码\??"
 )
+_ACCOUNT = re.compile(
+    rf"^(?:{_LOGIN_BOX}|立即注册"
+    r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
+)
+_LOGIN = re.compile(rf"^(?:{_LOGIN_BOX})$")
+"""The words of a site's login box no letter writes (``账号+密码登录``, ``还没有账号?``): in a
+flattened page's tail they show the page as a tool of its does (:func:`_tail_pieces`)."""
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
 # the placeholder a Markdown copy leaves for an image (![]()), a table's bars after it
 _IMAGE_MARK = re.compile(r"^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$")
