@@ -266,11 +266,19 @@ MARKS_LINE_LONGEST = 40
 note, the separators: ``（C类（因条件限制暂不能解决），此件依申请公开）`` has 26 characters)."""
 
 
+ITEM_NUMBER = r"(?:(?:19|20)\d{2}年)?第[0-9A-Za-z\-]{1,16}号"
+"""The item's number as a note after the title writes it (``第58号``, ``2021年第58号``)."""
 # The item's number opening a bracket of marks after the title (（2023年第46号，同意公开）,
 # （第46号，公开）): a page's note of which item this answers and whether it is published,
 # the number's year before it or not. It stands first only, before a mark: alone it is
 # the title's number note (title.py), and no mark of a line of marks otherwise.
-_NUMBER_FIRST = re.compile(rf"^[{_ANY_OPEN}](?:(?:19|20)\d{{2}}年)?第[0-9A-Za-z\-]{{1,16}}号$")
+_NUMBER_FIRST = re.compile(rf"^[{_ANY_OPEN}]{ITEM_NUMBER}$")
+# The item's number with its class after a comma in the same brackets, as a page notes
+# both after the title (…的答复（第123号，B类）, …（编号:45号, A类）): a note of the title's;
+# the class is the handling type's (:mod:`replyparse.fields.handling` reads it there).
+NUMBER_CLASS_NOTE = re.compile(
+    rf"^(?:{ITEM_NUMBER}|编号[：:]\s*[0-9A-Za-z\-]{{1,16}}号)\s*[，,、；;]\s*(?P<value>[A-D])\d?类$"
+)
 
 
 def number_first(text: str) -> bool:

@@ -34,6 +34,7 @@ from replyparse.elements import (
     GRADED_CLASS,
     MARKS_LINE_ENDS,
     MARKS_LINE_LONGEST,
+    NUMBER_CLASS_NOTE,
     SAID_TAIL,
     after_doc_number,
     bracket_start,
@@ -42,7 +43,6 @@ from replyparse.elements import (
     mark_parts,
     trailing_marks,
 )
-from replyparse.fields.title import NUMBER_CLASS_NOTE
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
@@ -453,7 +453,7 @@ _TITLE_CLASS = re.compile(
 def _title_class(title: tuple[Line, ...]) -> tuple[str, Range] | None:
     """The class the title gives after 办理情况 (:data:`_TITLE_CLASS`), or after the item's
     number in the note in brackets that ends it (``…的答复（第123号，B类）``:
-    :data:`~replyparse.fields.title.NUMBER_CLASS_NOTE`, a note the title drops)."""
+    :data:`~replyparse.elements.NUMBER_CLASS_NOTE`, a note the title drops)."""
     for line in title:
         m = _TITLE_CLASS.search(line.text)
         if m is not None:

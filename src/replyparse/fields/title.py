@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item
-from replyparse.elements import bracket_start
+from replyparse.elements import ITEM_NUMBER, NUMBER_CLASS_NOTE, bracket_start
 from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
@@ -34,16 +34,7 @@ _QUOTES = "“”\"'‘’《》「」〈〉 "
 # A note in brackets that says how the office handles the item (主办, 会办件, 协办单位) or
 # gives the item's number alone (第58号, its year before it: 2021年第58号): neither is part
 # of the title.
-_HANDLING_NOTE = re.compile(
-    r"^(?:[主会协分单]办(?:件|单位|意见)?|(?:(?:19|20)\d{2}年)?第[0-9A-Za-z\-]{1,16}号)$"
-)
-# The item's number with its class after a comma in the same brackets, as a page notes
-# both after the title (…的答复（第123号，B类）, …（编号:45号, A类）): a note too; the class
-# is the handling type's (:mod:`replyparse.fields.handling` reads it there).
-NUMBER_CLASS_NOTE = re.compile(
-    r"^(?:(?:(?:19|20)\d{2}年)?第|编号[：:]\s*)[0-9A-Za-z\-]{1,16}号\s*[，,、；;]\s*"
-    r"(?P<value>[A-D])\d?类$"
-)
+_HANDLING_NOTE = re.compile(rf"^(?:[主会协分单]办(?:件|单位|意见)?|{ITEM_NUMBER})$")
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
 
