@@ -100,3 +100,20 @@ def test_tidy_letters_keep_their_head_and_closing() -> None:
     assert record.title == TITLE
     assert record.addressees[0].name == "孙某"
     assert record.signature.issuer == "某区民政局"
+
+
+def test_a_crumbs_step_naming_the_session_glued_to_the_title() -> None:
+    # (the crumb's last step names the session; the title after it opens with 对 and it)
+    title = "对区九届人大四次会议第31号建议的答复"
+    head = f"您当前所在的位置：首页 > 议案建议 > 区九届人大四次会议\n{title}\n发布日期：2024-04-03"
+    text = f"{head}\n{BODY}"
+    for form in (text, _glued(text)):
+        assert parse_text(form).title == title, form[:60]
+
+
+def test_an_empty_attachments_box_after_the_date_is_the_pages() -> None:
+    text = f"当前位置：首页 > 建议提案\n{TITLE}\n{BODY}\n附件下载：\n扫一扫在手机上查看当前页面"
+    for form in (text, _glued(text)):
+        record = parse_text(form)
+        assert record.signature.issuer == "某区民政局", form[-60:]
+        assert record.signature.date == "2024-04-02"

@@ -177,7 +177,8 @@ _TOOL_WORD = (
     r"|文章播报|语音播报|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
     r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
-    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
+    # (an article's box of attachments, left empty: 附件下载：)
+    r"|保存为word|保存为WORD|保存|附件下载[:：]?|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
@@ -1037,6 +1038,11 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     if last is not None:
         return [last.end()]
     about = line.find("关于", name + 1, b)
+    # (or before a title's 对 and the session it answers from, 对县某届人大某次会议…, glued
+    # to a step that names the session: …> 县某届人大某次会议对县某届…)
+    session = _TITLE_SESSION.search(line, name + 1, b)
+    if session is not None and (about < 0 or session.start() < about):
+        about = session.start()
     return [about] if about > 0 else []
 
 
