@@ -117,3 +117,16 @@ def test_an_empty_attachments_box_after_the_date_is_the_pages() -> None:
         record = parse_text(form)
         assert record.signature.issuer == "某区民政局", form[-60:]
         assert record.signature.date == "2024-04-02"
+
+
+def test_a_title_cells_value_over_the_same_heading_is_the_pages() -> None:
+    # (a table of cells apart by single blanks, empty ones glued to the value before, its
+    # title cell's label last; the heading under it writes the title again)
+    title = "某市人民政府关于省人大某届某次会议第56号建议的会办意见"
+    head = (
+        "返回顶部\n某州部门频道\n您当前所在位置:首页 >> 政务公开 >> 建议提案 >> 人大代表建议答复\n"
+        "索引号 0000/2021-01 信息分类 人大代表建议答复\n"
+        f"发布机构 发布日期\n文号 是否有效\n信息名称 {title}\n{title}\n发布时间: 2021-05-24 16:47"
+    )
+    text = f"{head}\n{BODY.replace('孙某代表', '某区民政局')}"
+    assert parse_text(_glued(text)).title == title

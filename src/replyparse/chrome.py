@@ -846,12 +846,14 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
         if j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
             j = i + 1  # a title cell's label: its value, the page's title, stays
-        if j == i and tries:
+        if j == i and (tries or (i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)):
+            # (also right after a title cell's label, however many pieces opened no chrome
+            # before it: its value, the page's title, is the heading the letter writes again)
             j = _heading_again(texts, i, stop)
             # (after chrome, or opening the page)
             if j == i and shown and (i == 0 or (out and out[-1][1] == pieces[i - 1][1])):
                 j = _heading_over_letter(texts, i, stop, tabled)
-            tries = 0 if j > i else tries - 1
+            tries = 0 if j > i else max(0, tries - 1)
         if j > i:
             if out and not line[out[-1][1] : pieces[i][0]].strip():
                 # (one run with the chrome before it: a colon the view would read again
@@ -1270,6 +1272,9 @@ _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
+_TITLE_CELL_END = re.compile(rf"(?:{'|'.join(sorted(_TITLE_CELLS, key=len, reverse=True))}):?$")
+"""A page's title cell's label ending a piece, glued after the cell before it or not
+(``是否有效信息名称``, NFKC)."""
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
 """A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
 _HEADING_PIECES = 8
