@@ -39,7 +39,9 @@ and, by its neighbours, when it is
   and its ``建议答复：`` heading over the reply;
 - a row of a metadata table flattened into a list, its label glued to its value with no
   colon (``- 发布机构某局`` / ``- 发布日期2024-06-01``), two such rows or more together, one
-  a label only a page's table writes (:func:`_glued_rows`);
+  a label only a page's table writes (:func:`_glued_rows`); flattened onto one line, its
+  dash or bullet items glued (``…的答复- 索引号- 0000/2024-001- 发布机构- 某局``), a list
+  of short items with a page's date or two of the page's own labels (:func:`_bulleted_list`);
 - a row of a wiki's infobox (``- 中文名:…`` / ``- 发布时间:…``) and its heading (``基本介绍``);
 
 - a cell of a metadata table whose labels stand alone over their values (``索引号`` over
@@ -175,7 +177,8 @@ _TOOL_WORD = (
     r"|文章播报|语音播报|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
     r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
-    r"|保存为word|保存为WORD|保存|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
+    # (an article's box of attachments, left empty: 附件下载：)
+    r"|保存为word|保存为WORD|保存|附件下载[:：]?|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
     r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
@@ -674,6 +677,8 @@ _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff〔]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
     r"|分享到[:：](?=[\u4e00-\u9fff])"  # (the share tool's label, its icons left out)
+    # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
+    r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
     r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
     # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
@@ -764,11 +769,11 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
-    r"(?:正文|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:结果)?(?:公开)?)"
-    r"(?!办理|提案|建议|答复|结果|公开)(?=[\u4e00-\u9fff])"
+    r"(?:正文|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
+    r"(?!办理|提案|建议|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
 )
 """A crumb's last step that the article's heading is glued to: the article (正文) or a
-section's banner (建议提案办理, 人大代表建议答复, 建议提案办理结果公开)."""
+section's banner (建议提案办理, 人大代表建议答复, 建议提案办理结果公开, 建议提案办理情况)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -841,12 +846,14 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         tabled = tabled or (j > i and any(_PAGE_CELL.search(t) for t in texts[i:j]))
         if j == i and shown and _TITLE_CELL_ALONE.match(texts[i]):
             j = i + 1  # a title cell's label: its value, the page's title, stays
-        if j == i and tries:
+        if j == i and (tries or (i > 0 and _TITLE_CELL_END.search(texts[i - 1]) is not None)):
+            # (also right after a title cell's label, however many pieces opened no chrome
+            # before it: its value, the page's title, is the heading the letter writes again)
             j = _heading_again(texts, i, stop)
             # (after chrome, or opening the page)
             if j == i and shown and (i == 0 or (out and out[-1][1] == pieces[i - 1][1])):
                 j = _heading_over_letter(texts, i, stop, tabled)
-            tries = 0 if j > i else tries - 1
+            tries = 0 if j > i else max(0, tries - 1)
         if j > i:
             if out and not line[out[-1][1] : pieces[i][0]].strip():
                 # (one run with the chrome before it: a colon the view would read again
@@ -906,6 +913,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     labelled = False  # (whether it ends with a label's colon)
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     celled = False  # (whether it ends with a page label of a body and its colon)
+    bulleted = False  # (whether it is a list's bullet alone: • or a dash)
     for a, b in pieces:
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
@@ -953,6 +961,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             cuts.update(_bare_cells(line, a, b, cuts))
             if line[b - 1] in _GLUED_BULLETS and b - a > 1:
                 cuts.add(b - 1)  # (a list's next bullet glued to a value: 某局• 2020-09-30)
+            elif line[b - 1] == "-" and b - a > 1 and b < len(line):
+                # (a text copy's dash item, its blank after the dash, glued to the value
+                # before it: 某局- 发布日期- 2020-09-30; a dash at a piece's end before a blank
+                # parts nothing of the letter's)
+                cuts.add(b - 1)
+            if bulleted and (dated := _DATE_OPENS.match(line, a, b)) is not None:
+                cuts.add(dated.end())  # (a list's date, a title glued: • 2020年9月30日关于…)
+            elif bulleted and (valued := _VALUE_THEN_TITLE.match(line, a, b)) is not None:
+                cuts.add(valued.end())  # (a list's value, a title glued: • 建议提案关于…)
         if sized and line[a] == sized and b > a + 1:
             # (a font tool's next size, words glued after it: 大 中 小关于…, 字号：大 中某函〔…)
             cuts.add(a + 1)
@@ -968,6 +985,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             out.append((a, cut))
             a = cut
         out.append((a, b))
+        bulleted = line[a:b] in _HEAD_BULLETS  # (a bullet alone, or cut from its value)
     return out
 
 
@@ -1022,6 +1040,11 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     if last is not None:
         return [last.end()]
     about = line.find("关于", name + 1, b)
+    # (or before a title's 对 and the session it answers from, 对县某届人大某次会议…, glued
+    # to a step that names the session: …> 县某届人大某次会议对县某届…)
+    session = _TITLE_SESSION.search(line, name + 1, b)
+    if session is not None and (about < 0 or session.start() < about):
+        about = session.start()
     return [about] if about > 0 else []
 
 
@@ -1078,6 +1101,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         j = i + 1
         while (
             j < stop
+            # (a crumb's dash step, not a list's dash that opens the page's table after it)
+            and not (texts[j] in _HEAD_BULLETS and _bulleted_list(texts, j, stop) > j)
             and (
                 _STEP_ONLY.match(texts[j])
                 or _STEP_ONLY.match(texts[j - 1])
@@ -1088,7 +1113,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ):
             j += 1
         return j
-    if shown and text in _ITEM_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
+    if shown and text in _HEAD_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
         return listed
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
         return i + 1
@@ -1137,19 +1162,40 @@ _OWN_LABEL = re.compile(rf"[{_OPENS}]?(?:{_OWN_LABELS})[:：]")
 """A label of the letter's own (签发人：, 类别：), not the page's, opening a piece (NFKC)."""
 
 
+_PAGE_ROWS = _PAGE | (_TABLE_ONLY - {"来源于", "名称", "点击", "时效", "文种"})
+"""The labels only a page's table writes (发布机构, 生成日期, 发文机关, 公文种类; not the
+letter's 文号 nor 成文日期)."""
+_PAGE_ROW_OPEN = re.compile(vocab.longest_first(tuple(sorted(_PAGE_ROWS))))
+"""A label only a page's table writes opening a list's item (``发布机构``, ``发布机构某局``)."""
+
+
 def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
     """Where the bulleted list of what a page says of itself that opens at piece ``i`` ends
     (``• 0000/2020-00030 • 某局 • 综合,政务 • 2020-09-30``, a bullet alone before each
     value): its items, each value short and no sentence, a page's date among them; ``i``
     where it is no such list (as its lines, :func:`_list_items`)."""
-    j, dated = i, False
-    while j + 1 < stop and texts[j] in _ITEM_BULLETS:
-        value = texts[j + 1]
-        if len(value) > _VALUE or _SENTENCE.search(value) or value in _ITEM_BULLETS:
+    j, dated, paged = i, False, 0
+    while j + 1 < stop and texts[j] in _HEAD_BULLETS:
+        k = j + 2  # (where the item ends: its value a piece, or a label its blank parts,
+        # 文 号, between two bullets)
+        if (
+            k < stop
+            and texts[k] not in _HEAD_BULLETS
+            and (
+                (k + 1 < stop and texts[k + 1] in _HEAD_BULLETS)
+                or _PAGE_ROW_OPEN.fullmatch(texts[j + 1]) is not None
+            )
+        ):
+            k += 1  # (or a page's label its value is cut from: 发布机构 某局)
+        value = "".join(texts[j + 1 : k])
+        if len(value) > _VALUE or _SENTENCE.search(value) or value in _HEAD_BULLETS:
             break
         dated = dated or _PAGE_DATE.match(value) is not None
-        j += 2
-    return j if dated and j - i >= 4 else i
+        paged += _PAGE_ROW_OPEN.match(value) is not None
+        j = k
+    # (a page's date among its values, or two labels only a page's table writes: a list
+    # of 发布机构 and 主题分类 with no date)
+    return j if (dated or paged >= 2) and j - i >= 4 else i
 
 
 def _table_row(text: str) -> bool:
@@ -1226,6 +1272,9 @@ _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
+_TITLE_CELL_END = re.compile(rf"(?:{'|'.join(sorted(_TITLE_CELLS, key=len, reverse=True))}):?$")
+"""A page's title cell's label ending a piece, glued after the cell before it or not
+(``是否有效信息名称``, NFKC)."""
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
 """A page's title cell's label opening a piece (``名称：关于…``, NFKC)."""
 _HEADING_PIECES = 8
@@ -1484,6 +1533,17 @@ def _views_then_cells(text: str) -> bool:
 
 
 _ITEM_BULLETS = ("•", "·", "●")
+_HEAD_BULLETS = (*_ITEM_BULLETS, "-")
+"""The bullets of a list a flattened page's head holds, each alone between blanks: also the
+dash a text copy of an HTML list writes (``- 索引号 - 0000/2020-001 - 日期 - 2020-09-30``)."""
+_DATE_OPENS = re.compile(
+    r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?=关于|对)"
+)
+"""A list's date that the page's heading is glued to (``2020年9月30日关于…``)."""
+_VALUE_THEN_TITLE = re.compile(r"[^\s。！？；!?;:：]{2,24}?(?=关于)")
+"""A list's short value, no sentence, that the page's heading opening with 关于 is glued to
+(``建议提案关于…``, ``某局关于…``: the letter's authority before its title is the page's
+cell there, as the gold writes a title from its 关于)."""
 _LIST_BULLETS = "•·● "
 """What may stand before a label a page's list sets over its value (``• 发布机构`` over
 ``某局``)."""
@@ -1570,6 +1630,20 @@ def _lead(mark: str) -> tuple[str, str]:
 # lines' match, so a text without one has no such line. The footer's Latin marks (ICP,
 # copyright) are read case-blind there: each holds cp or copyr, whose letters have no case
 # partners but the ASCII ones.
+_CREDIT_UNITS = ("政府", "办公室", "办公厅", "中心", "委员会")
+"""How the unit a site's credit names ends (某县人民政府, 某县政府办公室, 某市信息中心)."""
+_GLUED_PAGE_ROW_LABELS = tuple(
+    sorted(
+        w
+        for w in _PAGE
+        if len(w) == 4
+        and w[2:] in ("机构", "分类")
+        and w[:2] in ("发布", "所属", "主题", "组配", "体裁")
+    )
+)
+"""The labels of a page's table naming its body or its class (发布机构, 所属机构, 主题分类,
+组配分类): words a letter never writes glued to what follows them, as a page's table does
+when a copy lost its colons (``发布机构某局``)."""
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
@@ -1586,6 +1660,13 @@ _PAGE_SIGNS = (
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
     *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
     *((mark, r"\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    # (a row of a page's table, its label glued to its value, no colon: - 发布机构某局,
+    # • 主题分类建议提案; :func:`_glued_rows`, a list of them with no date nor index number)
+    *((label, r"(?=[0-9A-Za-z\u4e00-\u9fff]|-\s)") for label in _GLUED_PAGE_ROW_LABELS),
+    # (a site's credit of its unit ending its line, the page's last words: 某县人民政府主办,
+    # run on after the letter's date or not; :data:`_CREDIT`. A unit's name before it, not
+    # a head's 办理类型：主办)
+    ("主办", rf"(?:{'|'.join(f'(?<={unit}主办)' for unit in _CREDIT_UNITS)})\s*$"),
     # (a panel's heading of interpretations alone on its line: 访谈解读：, 【图解】)
     ("解读", r"[】\]]?\s*[:：]\s*$"),
     ("图解", r"[】\]]?\s*[:：]?\s*$"),
@@ -1610,7 +1691,8 @@ _PAGE_SIGNS = (
     # cells such a row opens with: the rarer ones, a sign costs its scan's characters)
     *((label, rf"\s*[:：]\s*[{CELL_BARS}]") for label in _TABLE_ROW_SIGNS),
 )
-_LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|$)"
+# (or the next dash item of a list a copy glued to it: 索引号- 0000/2024-01- 发布机构- …)
+_LABEL_END = rf"(?=\s*[:：]|[{_SEP}]|-\s|$)"
 
 
 def _label_from_rare(label: str) -> str:
@@ -2863,9 +2945,6 @@ _GLUED_ROW = re.compile(
 """A row of a page's metadata table flattened into a list, its label glued to its value
 with no colon nor gap (NFKC: ``- 发布机构某局``, ``· 生成日期2024年06月01日``)."""
 _GLUED_ROWS_LEAST = 2
-_PAGE_ROWS = _PAGE | (_TABLE_ONLY - {"来源于", "名称", "点击", "时效", "文种"})
-"""The labels only a page's table writes (发布机构, 生成日期, 发文机关, 公文种类; not the
-letter's 文号 nor 成文日期)."""
 _NOT_CLOCK_COLON = re.compile(r"[:：](?!\d{2})")
 """A colon that is no clock's (09:30): a label's."""
 
@@ -3174,20 +3253,29 @@ def _seen(line: str, invisible: bool) -> tuple[str, list[int] | None]:
 
 _COUNT_THEN_NUMBER = re.compile(
     rf"\s*[【\[(（]?(?:(?:{'|'.join(_VIEW_WORDS)})(?:次数|人次|量|数)?|访问(?:次数|量))\s*[:：]"
-    rf"\s*\d*\s*(?:人次|次)?[】\])）]?\s*(?={CELL_NUMBER.pattern}\s*$)"
+    rf"\s*\d*\s*(?:人次|次)?[】\])）]?\s*"
+    rf"(?=(?:{CELL_NUMBER.pattern}|{_PUBLIC_MARK.pattern.strip('^$')})\s*$)"
 )
 """A page's count of its views (``浏览次数：12次``, ``点击数：``) with the letter's 发文字号
-glued after it, nothing else on the line (``浏览次数：12次某发改字〔2023〕5号``): a copy ran
-the letter's head line on after the count over it. The count is the page's, the number the
-letter's own: the view drops the count alone (:func:`count_before_number`)."""
+or its publication mark after it, nothing else after them on the line (``浏览次数：12次某发改字
+〔2023〕5号``, ``浏览次数：12 同意公开``, the page's other cells before it or not): a copy ran
+the letter's head line on after the count over it. The count is the page's, the number and
+the mark the letter's own: the view drops the count (and the cells before it) alone
+(:func:`count_before_number`); the mark is read as it is on a line of its own under the
+count (:data:`_PUBLIC_MARK`)."""
 
 
 def count_before_number(line: str) -> int | None:
-    """Where, in ``line`` (a line of chrome), the 发文字号 a page's count of its views holds
-    glued after it starts (:data:`_COUNT_THEN_NUMBER`); None when it holds none."""
-    if "号" not in line:
-        return None  # (most chrome lines: no number's 号)
+    """Where, in ``line`` (a line of chrome), the 发文字号 or the publication mark a page's
+    count of its views holds after it starts (:data:`_COUNT_THEN_NUMBER`); None when it
+    holds none."""
+    if "号" not in line and "公开" not in line:
+        return None  # (most chrome lines: no number's 号, no mark's 公开)
     m = _COUNT_THEN_NUMBER.match(line)
+    if m is None and "公开" in line:  # (a mark after the page's other cells and its count)
+        m = next((c for c in _COUNT_THEN_NUMBER.finditer(line) if c.start() > 0), None)
+        if m is not None and not line[m.end() :].strip().endswith("公开"):
+            m = None  # (a 发文字号 after cells before the count: as before, the line's whole)
     return m.end() if m else None
 
 
