@@ -75,6 +75,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse import vocab
+from bisect import bisect_left
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 
 _LONGEST = 200
@@ -1901,6 +1902,8 @@ def _chrome_lines(
 
 _PROPOSAL_HEAD = re.compile(
     r"^(?:附件?\s*\d?\s*:?\s*)?(?:[《“\"]?(?:关于|对)[^。;,:!?]{2,60}?(?:建议|提案|议案)[》”\"]?"
+    if chrome:  # (a page shown: its furniture may stand between its heading and the title)
+        _heading_over_furniture(texts, filled, chrome)
     r"|[\u4e00-\u9fff]{0,12}(?:建议|提案|议案)(?:原文|内容|全文|正文)?:?)$"
 )
 """The heading of the proposal's own text a page prints after the reply (NFKC): its title
@@ -2859,6 +2862,66 @@ _GLUED_ROW_LABELS = tuple(
 _GLUED_ROW = re.compile(
     rf"^(?:[{_BULLET_MARKS}-]\s*)?(?P<label>{vocab.longest_first(_GLUED_ROW_LABELS)})"
     r"(?=[0-9A-Za-z\u4e00-\u9fff])(?P<value>.*)$"
+_FURNITURE_BETWEEN = 4
+"""How many lines of a site's furniture may stand between a page's heading and the title
+that writes it again (a page saved inside another's frame: 返回顶部, the channel's name)."""
+
+
+def _heading_over_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's heading (as :func:`_heading` reads one) with the site's furniture between it
+    and the title that writes it again: a page saved inside another site's frame, whose own
+    buttons (``返回顶部``), the visitor's day (``2024年5月4日 星期六``), an image's file name
+    or the channel's name over its crumb (``某某频道`` over ``首页 >> …``) come after the
+    frame's heading and before the letter. The heading and the furniture are the page's:
+    the letter opens with the title written again (never its issuer nor its date)."""
+    content = [i for i in filled if i not in chrome]
+    for at in range(len(content) - 2):
+        heading = texts[content[at]]
+        if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
+            continue
+        if not _between_heading_and_title(texts, filled, chrome, content[at + 1]):
+            continue
+        heading = _BLANKS.sub("", heading)
+        k = at + 1
+        while (
+            k < len(content)
+            and k - at <= _FURNITURE_BETWEEN
+            and _between_heading_and_title(texts, filled, chrome, content[k])
+        ):
+            k += 1
+        written = ""
+        for j in content[k : k + _HEADING_LINES]:
+            written += _BLANKS.sub("", texts[j])
+            if not heading.startswith(written):
+                if j == content[k] and _nearly(heading, written):
+                    chrome.update(content[at:k])
+                break
+            if written == heading:
+                chrome.update(content[at:k])
+                break
+
+
+def _between_heading_and_title(
+    texts: list[str], filled: list[int], chrome: set[int], i: int
+) -> bool:
+    """Whether the line ``i`` is the site's furniture a page sets under its heading: a line
+    :func:`_is_furniture` reads (the top's), or a short name right over the page's crumb
+    (the channel's: no title's word, no sentence, no colon)."""
+    text = texts[i]
+    if _is_furniture(text, top=True):
+        return True
+    at = bisect_left(filled, i)  # (the lines in order: its place among them)
+    below = filled[at + 1] if at + 1 < len(filled) else -1
+    return (
+        below in chrome
+        and len(text) <= _BANNER_LONGEST
+        and (_CRUMB.match(texts[below]) is not None or _CRUMB_TRAIL.match(texts[below]) is not None)
+        and not _TITLE.search(text)
+        and not _SENTENCE.search(text)
+        and not text.endswith((":", "："))
+    )
+
+
 )
 """A row of a page's metadata table flattened into a list, its label glued to its value
 with no colon nor gap (NFKC: ``- 发布机构某局``, ``· 生成日期2024年06月01日``)."""
