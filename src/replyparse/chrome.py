@@ -1360,10 +1360,11 @@ def wrapped_rest(head: str, rest: str) -> bool:
         # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
         return _DISCLAIMER_HEAD.match(_norm(head)) is not None
     joined = _norm(head + rest)
-    if not _is_chrome(joined, _cells(joined, _LABEL)):
-        return False
-    return _PREV_NEXT.match(joined) is not None or (
-        _LETTER_TITLE.search(tail) is None and _AUTHORITY_TITLE.match(tail) is None
+    labelled = _cells(joined, _LABEL)
+    cells = labelled[1]
+    # (the page's title cell, chrome by its table: ``信息名称 某局关于…第21`` over ``号建议的答复``)
+    titled = (
+        bool(cells) and cells[-1].label in _TITLE_CELLS and 0 < len(cells[-1].value) <= _TITLE_VALUE
     )
 
 
@@ -1371,6 +1372,21 @@ _LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
 """How a letter's title opens or ends."""
 _AUTHORITY_TITLE = re.compile(
     rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
+    if not titled and not _is_chrome(joined, labelled):
+        return False
+    if _PREV_NEXT.match(joined) is not None:
+        return True
+    if not titled and _LETTER_TITLE.search(tail) is None and _AUTHORITY_TITLE.match(tail) is None:
+        return True
+    if _AUTHORITY_TITLE.match(tail) is not None or _TITLE_FROM.match(tail) is not None:
+        return False  # (a title opens on its own line: the letter's, under the chrome)
+    if titled:
+        return True
+    # Ending as a title does, the rest is still the chrome's where the chrome is a crumb
+    # whose last step, a section's short name, was cut (``… >> 人大代表建`` over ``议答复``):
+    # never a title's length.
+    step = _STEP.split(joined)[-1].strip()
+    return _CRUMB.match(joined) is not None and 0 < len(step) <= _BANNER_LONGEST
     r"(?:关于|对)"
 )
 """How a letter's title opens that its authority heads (某县某局关于…, 某镇对…): the first
@@ -3103,7 +3119,21 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
         if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
             continue
         at = k - 1
-        while at >= 0 and filled[at] not in chrome and _host_row(texts[filled[at]]):
+        while at >= 0 and filled[at] not in chrome:
+            if not _host_row(texts[filled[at]]):
+                # the row's rest, in a copy printed narrower than the row (``主 办：… | 联系地
+                # 址：…北京东`` over ``路21号 | 联系方式：…``): a row with the piece over it,
+                # a cell of its own in it
+                up, rest = filled[at - 1] if at > 0 else -1, texts[filled[at]]
+                if (
+                    up < 0
+                    or up in chrome
+                    or not _cells(rest, _FOOTER_LABEL)[1]
+                    or not _host_row(texts[up] + rest)
+                ):
+                    break
+                chrome.add(filled[at])
+                at -= 1
             chrome.add(filled[at])
             at -= 1
 
