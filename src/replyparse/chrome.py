@@ -2029,6 +2029,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
+        _dated_list(texts, filled, chrome)
         _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _article_label(texts, filled, chrome)
@@ -3064,6 +3065,20 @@ def _footer_cells(text: str, least: int = 2) -> bool:
 
 def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A footer's lines of labelled cells, in the chrome block that ends the page: all of
+def _dated_list(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The bulleted list of what a page says of itself, its values without their labels
+    (``• 0000/2020-00030`` / ``• 某局`` / ``• 有效``), around its page's date after a bullet
+    (``• 2020-09-30``, chrome by itself) above the letter's first sentence: the list's
+    other lines (:func:`_list_items`), as a letter sets no short bulleted lines by a date
+    over its text."""
+    for i in filled:
+        if i in chrome:
+            if texts[i][:1] in _ITEM_BULLETS and _BULLET_DATE.match(texts[i]):
+                _list_items(texts, [i], chrome)
+        elif _SENTENCE.search(texts[i]):
+            return
+
+
     them when a footer's mark (ICP备, 网站标识码…) stands among them, and each line of
     footer cells, one cell or more (主办：…  联系电话：…, 地址：…  电话：…), under a line of
     the page's own chrome (打印本页  关闭窗口, 相关链接) or furniture (回到顶部) that ends the
