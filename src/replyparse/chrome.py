@@ -2356,7 +2356,7 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and (
+        if (
             _TOP_DATE.match(_DATE_LABEL.sub("", text))
             or _STAMP.match(text)
             or _YEAR_ALONE.match(text)
@@ -2396,6 +2396,8 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             last = at
     chrome.update(filled[first : last + 1])
     if first > 0 and (
+        if i in chrome:
+            continue  # (the page's own lines: a tool's colon, 分享到：, is no salutation's)
         _ITEM_HEADING.match(texts[filled[first - 1]])
         or _ITEM_TITLE_CELL.match(texts[filled[first - 1]])
     ):
