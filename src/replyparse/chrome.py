@@ -136,8 +136,8 @@ _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
 )
-# (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…: a
-# lone character between blanks after it goes on with that word)
+# (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…,
+# 承  办  人：…: a lone character between blanks after it, one or more, goes on with that word)
 _FOOTER_LABEL = re.compile(
     rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000][\u4e00-\u9fff][ \t\u3000:：])"
     rf"(?=\s*[:：]|[{_SEP}]|$)"
