@@ -53,6 +53,11 @@ and, by its neighbours, when it is
 - a forum thread's title over its first post header, and the later posts from the first
   header under the letter's signed date to the page's end (:func:`_later_posts`);
 - the page set again under the letter: a crumb below it, the letter's title written again
+- a page's heading written again under the site's furniture (a page saved in another's
+  frame: heading, cells, ``返回顶部``, the channel's name over its crumb, then the title),
+  the furniture with it (:func:`_heading_over_furniture`);
+- a site's menu listed one item a line under a lone 首页, and a list of the page's values
+  without labels around its bulleted date (:func:`_dated_list`), above the letter;
   under the crumb, and all down to the page's end (:func:`_page_again`);
 - two teasers of other articles or more ending the page (``某镇组织农机手开展秋收作业...``),
   on any page;
@@ -2234,11 +2239,45 @@ _MENU_HEADING = re.compile(
 _BANNER_LONGEST = 12
 """How long a site's name or a section's over its breadcrumb may be (大姚县人民政府)."""
 _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the article
-    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
+    # (the bar after it parts it from the header's next item: 2024年5月4日 星期六 |)
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*[|丨])?$"
 )
 
 
 def _is_furniture(text: str, top: bool) -> bool:
+_MENU_HOME = ("首页", "网站首页")
+"""The first item of a site's menu (``首页 政务公开 政务服务 互动交流``), alone on its line when
+the menu is listed one item a line."""
+_MENU_ROW = re.compile(
+    r"^(?:网站)?首页(?:(?:\s+|\s*[|丨/]\s*)[\u4e00-\u9fff]{2,8}){2,}(?:\s*[|丨/])?$"
+)
+"""A site's menu on one line (NFKC): 首页 and two short items or more, apart by blanks or bars
+(``首页 政务公开 政务服务 互动交流``, ``网站首页 | 新闻中心 | 政务公开``), no step's arrow (a
+crumb's), no punctuation; no letter writes its lines so."""
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+"""An item of a site's menu listed one a line under its 首页 (政务公开, 互动交流, 走进某县)."""
+_MENU_ITEM_NOT = re.compile(
+    rf"(?:{vocab.alternation('org_suffixes')}|答复|复函|回复|的函|意见|[省市州县区乡镇]|街道)$"
+)
+"""How a line ends that is the letter's, not the menu's, when it ends the menu's run: an
+authority's name over its title (某县水务局), a short title (答复意见)."""
+
+
+def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
+    """How many lines from ``filled[at]`` are a site's menu listed one item a line: its 首页
+    alone, then short items (:data:`_MENU_ITEM`), two or more; the run's last item not an
+    authority's name nor a title's end (:data:`_MENU_ITEM_NOT`: the letter's issuer or
+    title over it). 0 where none opens."""
+    if texts[filled[at]] not in _MENU_HOME:
+        return 0
+    end = at + 1
+    while end < len(filled) and _MENU_ITEM.match(texts[filled[end]]):
+        end += 1
+    while end > at + 1 and _MENU_ITEM_NOT.search(texts[filled[end - 1]]):
+        end -= 1
+    return end - at if end - at >= 3 else 0
+
+
     """Whether ``text`` is a line of a site's furniture on a page: tools and switches
     (``返回上一级``, ``无障碍浏览  长者模式``), a welcome, the visitor's day (``今天是：``),
     the site's name and address, a list's link to another site (``• 某省政府网``), an image's
@@ -2258,6 +2297,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
     )
+        or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
 
 
 def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -2292,10 +2332,12 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
         if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
             chrome.add(i)
     for at, i in enumerate(filled):
+    listed = 0  # (the lines left of a site's menu listed one item a line)
         if i not in chrome:
+        listed = max(listed - 1, _menu_run(texts, filled, at))
             # (a menu's heading, never the letter's publication mark: 同意公开)
             menu = _MENU_HEADING.match(texts[i]) and not _PUBLIC_MARK.match(texts[i])
-            if not (_is_furniture(texts[i], top=True) or menu):
+            if not (listed or _is_furniture(texts[i], top=True) or menu):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
                 if not (
                     below in chrome
