@@ -30,6 +30,7 @@ A line is chrome, whole, when it is
   there: they feed nothing (``docs/record.md``).
 - a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
 - a panel's heading of linked interpretations alone (``访谈解读:``, ``相关解读``, ``【图解】``).
+- a site's menu opening with 首页 on one line (``首页 政务公开 政务服务 互动交流``), on a page.
 
 and, by its neighbours, when it is
 
@@ -52,12 +53,12 @@ and, by its neighbours, when it is
   item (``详细查看``) or with the link at its end, and the item's title over it;
 - a forum thread's title over its first post header, and the later posts from the first
   header under the letter's signed date to the page's end (:func:`_later_posts`);
-- the page set again under the letter: a crumb below it, the letter's title written again
 - a page's heading written again under the site's furniture (a page saved in another's
   frame: heading, cells, ``返回顶部``, the channel's name over its crumb, then the title),
   the furniture with it (:func:`_heading_over_furniture`);
 - a site's menu listed one item a line under a lone 首页, and a list of the page's values
   without labels around its bulleted date (:func:`_dated_list`), above the letter;
+- the page set again under the letter: a crumb below it, the letter's title written again
   under the crumb, and all down to the page's end (:func:`_page_again`);
 - two teasers of other articles or more ending the page (``某镇组织农机手开展秋收作业...``),
   on any page;
@@ -74,13 +75,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, islice
 from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse import vocab
-from bisect import bisect_left
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
 
 _LONGEST = 200
@@ -144,7 +145,7 @@ _FOOTER_LABELS = (
 # (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…,
 # 承  办  人：…: a lone character between blanks after it, one or more, goes on with that word)
 _FOOTER_LABEL = re.compile(
-    rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000][\u4e00-\u9fff][ \t\u3000:：])"
+    rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000]+[\u4e00-\u9fff][ \t\u3000:：])"
     rf"(?=\s*[:：]|[{_SEP}]|$)"
 )
 _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
@@ -1371,12 +1372,6 @@ def wrapped_rest(head: str, rest: str) -> bool:
     titled = (
         bool(cells) and cells[-1].label in _TITLE_CELLS and 0 < len(cells[-1].value) <= _TITLE_VALUE
     )
-
-
-_LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
-"""How a letter's title opens or ends."""
-_AUTHORITY_TITLE = re.compile(
-    rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
     if not titled and not _is_chrome(joined, labelled):
         return False
     if _PREV_NEXT.match(joined) is not None:
@@ -1392,6 +1387,12 @@ _AUTHORITY_TITLE = re.compile(
     # never a title's length.
     step = _STEP.split(joined)[-1].strip()
     return _CRUMB.match(joined) is not None and 0 < len(step) <= _BANNER_LONGEST
+
+
+_LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
+"""How a letter's title opens or ends."""
+_AUTHORITY_TITLE = re.compile(
+    rf"^[\u4e00-\u9fff()]{{1,40}}?(?:{vocab.alternation('org_suffixes')}|[省市州县区乡镇]|街道)"
     r"(?:关于|对)"
 )
 """How a letter's title opens that its authority heads (某县某局关于…, 某镇对…): the first
@@ -1901,6 +1902,8 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    if chrome:  # (a page shown: its furniture may stand between its heading and the title)
+        _heading_over_furniture(texts, filled, chrome)
     _title_below_the_date(texts, filled, chrome)
     _top_stamp(texts, filled, chrome)
     if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
@@ -1923,8 +1926,6 @@ def _chrome_lines(
 
 _PROPOSAL_HEAD = re.compile(
     r"^(?:附件?\s*\d?\s*:?\s*)?(?:[《“\"]?(?:关于|对)[^。;,:!?]{2,60}?(?:建议|提案|议案)[》”\"]?"
-    if chrome:  # (a page shown: its furniture may stand between its heading and the title)
-        _heading_over_furniture(texts, filled, chrome)
     r"|[\u4e00-\u9fff]{0,12}(?:建议|提案|议案)(?:原文|内容|全文|正文)?:?)$"
 )
 """The heading of the proposal's own text a page prints after the reply (NFKC): its title
@@ -2028,13 +2029,13 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
+        _dated_list(texts, filled, chrome)
         _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
         _head_over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
         _footer(texts, filled, chrome)
-        _dated_list(texts, filled, chrome)
         _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
         _article_label(texts, filled, chrome)
@@ -2244,7 +2245,6 @@ _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the articl
 )
 
 
-def _is_furniture(text: str, top: bool) -> bool:
 _MENU_HOME = ("首页", "网站首页")
 """The first item of a site's menu (``首页 政务公开 政务服务 互动交流``), alone on its line when
 the menu is listed one item a line."""
@@ -2278,6 +2278,7 @@ def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
     return end - at if end - at >= 3 else 0
 
 
+def _is_furniture(text: str, top: bool) -> bool:
     """Whether ``text`` is a line of a site's furniture on a page: tools and switches
     (``返回上一级``, ``无障碍浏览  长者模式``), a welcome, the visitor's day (``今天是：``),
     the site's name and address, a list's link to another site (``• 某省政府网``), an image's
@@ -2296,8 +2297,8 @@ def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
         or _ACCOUNT.match(text) is not None
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
-    )
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
+    )
 
 
 def _head_over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
@@ -2331,10 +2332,10 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     for i in filled[:_CRUMB_REACH]:
         if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
             chrome.add(i)
-    for at, i in enumerate(filled):
     listed = 0  # (the lines left of a site's menu listed one item a line)
-        if i not in chrome:
+    for at, i in enumerate(filled):
         listed = max(listed - 1, _menu_run(texts, filled, at))
+        if i not in chrome:
             # (a menu's heading, never the letter's publication mark: 同意公开)
             menu = _MENU_HEADING.match(texts[i]) and not _PUBLIC_MARK.match(texts[i])
             if not (listed or _is_furniture(texts[i], top=True) or menu):
@@ -2395,6 +2396,8 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
     title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's
     heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``; ``2019年`` over the title)."""
     for i in filled:
+        if i in chrome:
+            continue  # (the page's own lines: a tool's colon, 分享到：, is no salutation's)
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
@@ -2438,8 +2441,6 @@ def _item_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             last = at
     chrome.update(filled[first : last + 1])
     if first > 0 and (
-        if i in chrome:
-            continue  # (the page's own lines: a tool's colon, 分享到：, is no salutation's)
         _ITEM_HEADING.match(texts[filled[first - 1]])
         or _ITEM_TITLE_CELL.match(texts[filled[first - 1]])
     ):
@@ -2861,6 +2862,66 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: boo
                 break
 
 
+_FURNITURE_BETWEEN = 4
+"""How many lines of a site's furniture may stand between a page's heading and the title
+that writes it again (a page saved inside another's frame: 返回顶部, the channel's name)."""
+
+
+def _heading_over_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's heading (as :func:`_heading` reads one) with the site's furniture between it
+    and the title that writes it again: a page saved inside another site's frame, whose own
+    buttons (``返回顶部``), the visitor's day (``2024年5月4日 星期六``), an image's file name
+    or the channel's name over its crumb (``某某频道`` over ``首页 >> …``) come after the
+    frame's heading and before the letter. The heading and the furniture are the page's:
+    the letter opens with the title written again (never its issuer nor its date)."""
+    content = [i for i in filled if i not in chrome]
+    for at in range(len(content) - 2):
+        heading = texts[content[at]]
+        if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
+            continue
+        if not _between_heading_and_title(texts, filled, chrome, content[at + 1]):
+            continue
+        heading = _BLANKS.sub("", heading)
+        k = at + 1
+        while (
+            k < len(content)
+            and k - at <= _FURNITURE_BETWEEN
+            and _between_heading_and_title(texts, filled, chrome, content[k])
+        ):
+            k += 1
+        written = ""
+        for j in content[k : k + _HEADING_LINES]:
+            written += _BLANKS.sub("", texts[j])
+            if not heading.startswith(written):
+                if j == content[k] and _nearly(heading, written):
+                    chrome.update(content[at:k])
+                break
+            if written == heading:
+                chrome.update(content[at:k])
+                break
+
+
+def _between_heading_and_title(
+    texts: list[str], filled: list[int], chrome: set[int], i: int
+) -> bool:
+    """Whether the line ``i`` is the site's furniture a page sets under its heading: a line
+    :func:`_is_furniture` reads (the top's), or a short name right over the page's crumb
+    (the channel's: no title's word, no sentence, no colon)."""
+    text = texts[i]
+    if _is_furniture(text, top=True):
+        return True
+    at = bisect_left(filled, i)  # (the lines in order: its place among them)
+    below = filled[at + 1] if at + 1 < len(filled) else -1
+    return (
+        below in chrome
+        and len(text) <= _BANNER_LONGEST
+        and (_CRUMB.match(texts[below]) is not None or _CRUMB_TRAIL.match(texts[below]) is not None)
+        and not _TITLE.search(text)
+        and not _SENTENCE.search(text)
+        and not text.endswith((":", "："))
+    )
+
+
 _NEARLY = 2
 """How many characters a page's heading may add to the title under it, or leave out of it
 (第 before the number, 的 …), and still be its heading."""
@@ -2923,66 +2984,6 @@ _GLUED_ROW_LABELS = tuple(
 _GLUED_ROW = re.compile(
     rf"^(?:[{_BULLET_MARKS}-]\s*)?(?P<label>{vocab.longest_first(_GLUED_ROW_LABELS)})"
     r"(?=[0-9A-Za-z\u4e00-\u9fff])(?P<value>.*)$"
-_FURNITURE_BETWEEN = 4
-"""How many lines of a site's furniture may stand between a page's heading and the title
-that writes it again (a page saved inside another's frame: 返回顶部, the channel's name)."""
-
-
-def _heading_over_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """A page's heading (as :func:`_heading` reads one) with the site's furniture between it
-    and the title that writes it again: a page saved inside another site's frame, whose own
-    buttons (``返回顶部``), the visitor's day (``2024年5月4日 星期六``), an image's file name
-    or the channel's name over its crumb (``某某频道`` over ``首页 >> …``) come after the
-    frame's heading and before the letter. The heading and the furniture are the page's:
-    the letter opens with the title written again (never its issuer nor its date)."""
-    content = [i for i in filled if i not in chrome]
-    for at in range(len(content) - 2):
-        heading = texts[content[at]]
-        if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
-            continue
-        if not _between_heading_and_title(texts, filled, chrome, content[at + 1]):
-            continue
-        heading = _BLANKS.sub("", heading)
-        k = at + 1
-        while (
-            k < len(content)
-            and k - at <= _FURNITURE_BETWEEN
-            and _between_heading_and_title(texts, filled, chrome, content[k])
-        ):
-            k += 1
-        written = ""
-        for j in content[k : k + _HEADING_LINES]:
-            written += _BLANKS.sub("", texts[j])
-            if not heading.startswith(written):
-                if j == content[k] and _nearly(heading, written):
-                    chrome.update(content[at:k])
-                break
-            if written == heading:
-                chrome.update(content[at:k])
-                break
-
-
-def _between_heading_and_title(
-    texts: list[str], filled: list[int], chrome: set[int], i: int
-) -> bool:
-    """Whether the line ``i`` is the site's furniture a page sets under its heading: a line
-    :func:`_is_furniture` reads (the top's), or a short name right over the page's crumb
-    (the channel's: no title's word, no sentence, no colon)."""
-    text = texts[i]
-    if _is_furniture(text, top=True):
-        return True
-    at = bisect_left(filled, i)  # (the lines in order: its place among them)
-    below = filled[at + 1] if at + 1 < len(filled) else -1
-    return (
-        below in chrome
-        and len(text) <= _BANNER_LONGEST
-        and (_CRUMB.match(texts[below]) is not None or _CRUMB_TRAIL.match(texts[below]) is not None)
-        and not _TITLE.search(text)
-        and not _SENTENCE.search(text)
-        and not text.endswith((":", "："))
-    )
-
-
 )
 """A row of a page's metadata table flattened into a list, its label glued to its value
 with no colon nor gap (NFKC: ``- 发布机构某局``, ``· 生成日期2024年06月01日``)."""
@@ -3064,6 +3065,20 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             k += 1
 
 
+def _dated_list(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The bulleted list of what a page says of itself, its values without their labels
+    (``• 0000/2020-00030`` / ``• 某局`` / ``• 有效``), around its page's date after a bullet
+    (``• 2020-09-30``, chrome by itself) above the letter's first sentence: the list's
+    other lines (:func:`_list_items`), as a letter sets no short bulleted lines by a date
+    over its text."""
+    for i in filled:
+        if i in chrome:
+            if texts[i][:1] in _ITEM_BULLETS and _BULLET_DATE.match(texts[i]):
+                _list_items(texts, [i], chrome)
+        elif _SENTENCE.search(texts[i]):
+            return
+
+
 def _list_items(texts: list[str], run: list[int], chrome: set[int]) -> None:
     """The lines of a bulleted list that a metadata table's ``run`` opens or ends (``•
     人大建议`` right over ``• 索引号`` / ``0000/2024-001``): each bulleted line next to it,
@@ -3109,20 +3124,6 @@ def _footer_cells(text: str, least: int = 2) -> bool:
 
 def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A footer's lines of labelled cells, in the chrome block that ends the page: all of
-def _dated_list(texts: list[str], filled: list[int], chrome: set[int]) -> None:
-    """The bulleted list of what a page says of itself, its values without their labels
-    (``• 0000/2020-00030`` / ``• 某局`` / ``• 有效``), around its page's date after a bullet
-    (``• 2020-09-30``, chrome by itself) above the letter's first sentence: the list's
-    other lines (:func:`_list_items`), as a letter sets no short bulleted lines by a date
-    over its text."""
-    for i in filled:
-        if i in chrome:
-            if texts[i][:1] in _ITEM_BULLETS and _BULLET_DATE.match(texts[i]):
-                _list_items(texts, [i], chrome)
-        elif _SENTENCE.search(texts[i]):
-            return
-
-
     them when a footer's mark (ICP备, 网站标识码…) stands among them, and each line of
     footer cells, one cell or more (主办：…  联系电话：…, 地址：…  电话：…), under a line of
     the page's own chrome (打印本页  关闭窗口, 相关链接) or furniture (回到顶部) that ends the
