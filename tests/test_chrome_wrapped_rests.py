@@ -79,3 +79,17 @@ def test_a_wrapped_page_reads_as_its_letter() -> None:
     assert record.contacts == []
     assert record.signature.date == "2021-05-21"
     assert span_problems(record) == []
+
+
+SOURCE_HEAD = "www.example.gov.cn 发布时间:2022-07-08 来源:青岚县人民政府"
+
+
+def test_a_rest_ending_with_an_empty_page_cell() -> None:
+    # (the colon of 阅读次数 left empty ends the rest: no salutation's)
+    assert wrapped_rest(SOURCE_HEAD, "办公室 选择阅读字号:[ 大 中 小 ] 阅读次数:")
+    assert wrapped_rest(SOURCE_HEAD, "办公室 阅读次数:")
+
+
+@pytest.mark.parametrize("rest", ["王某某代表：", "阅读次数：", "办公室 联系人："])
+def test_a_rest_ending_with_a_salutations_colon_is_none(rest: str) -> None:
+    assert not wrapped_rest(SOURCE_HEAD, rest)

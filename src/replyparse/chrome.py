@@ -1356,11 +1356,12 @@ def wrapped_rest(head: str, rest: str) -> bool:
     """Whether ``rest``, the printed line right under the chrome line ``head`` of a page
     printed at a width ``head`` fills, is the rest of it (``当前位置：首页 > … > 公`` over
     ``共服务``; ``上一篇：某局关于…第106号`` over ``建议的答复函``): the two joined are chrome,
-    ``rest`` holds no clause and ends with no colon (a sentence, a salutation), and it reads
+    ``rest`` holds no clause and ends with no colon (a sentence, a salutation) but that of a
+    page's cell left empty after other text (``… 阅读次数:``), and it reads
     as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
     previous or the next article, whose name is one."""
     tail = _norm(rest)
-    if tail.endswith(":"):
+    if tail.endswith(":") and not _ends_with_empty_page_cell(tail):
         return False
     if _CLAUSE.search(tail):
         # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
@@ -1387,6 +1388,19 @@ def wrapped_rest(head: str, rest: str) -> bool:
     # never a title's length.
     step = _STEP.split(joined)[-1].strip()
     return _CRUMB.match(joined) is not None and 0 < len(step) <= _BANNER_LONGEST
+
+
+def _ends_with_empty_page_cell(text: str) -> bool:
+    """Whether ``text`` (NFKC) ends with a page's own label left empty after other text
+    (``…中共某市 选择阅读字号:[ 大 中 小 ] 阅读次数:``): the colon of a page's cell, no
+    salutation's (a salutation is its names alone before the colon)."""
+    lead, cells = _cells(text, _LABEL)
+    return (
+        bool(cells)
+        and cells[-1].label in _PAGE
+        and not cells[-1].value
+        and (bool(lead.strip()) or len(cells) > 1)
+    )
 
 
 _LETTER_TITLE = re.compile(r"^关于|(?:答复|复函|回复|的函|意见)$")
