@@ -30,6 +30,7 @@ A line is chrome, whole, when it is
   there: they feed nothing (``docs/record.md``).
 - a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
 - a panel's heading of linked interpretations alone (``访谈解读:``, ``相关解读``, ``【图解】``).
+- a site's menu opening with 首页 on one line (``首页 政务公开 政务服务 互动交流``), on a page.
 
 and, by its neighbours, when it is
 
@@ -54,6 +55,11 @@ and, by its neighbours, when it is
   item (``详细查看``) or with the link at its end, and the item's title over it;
 - a forum thread's title over its first post header, and the later posts from the first
   header under the letter's signed date to the page's end (:func:`_later_posts`);
+- a page's heading written again under the site's furniture (a page saved in another's
+  frame: heading, cells, ``返回顶部``, the channel's name over its crumb, then the title),
+  the furniture with it (:func:`_heading_over_furniture`);
+- a site's menu listed one item a line under a lone 首页, and a list of the page's values
+  without labels around its bulleted date (:func:`_dated_list`), above the letter;
 - the page set again under the letter: a crumb below it, the letter's title written again
   under the crumb, and all down to the page's end (:func:`_page_again`);
 - two teasers of other articles or more ending the page (``某镇组织农机手开展秋收作业...``),
@@ -71,6 +77,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, islice
 from operator import itemgetter
@@ -137,10 +144,10 @@ _FOOTER_LABELS = (
     *vocab.words("page_footer_labels"),
     *(e.spelling for e in _TABLE if e.field in ("contact_address", "contact_phone", "contact_fax")),
 )
-# (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…: a
-# lone character between blanks after it goes on with that word)
+# (a label is no word of a longer one spaced out character by character, 承 办 人 电 话：…,
+# 承  办  人：…: a lone character between blanks after it, one or more, goes on with that word)
 _FOOTER_LABEL = re.compile(
-    rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000][\u4e00-\u9fff][ \t\u3000:：])"
+    rf"(?P<label>{_alternation(_FOOTER_LABELS)})(?![ \t\u3000]+[\u4e00-\u9fff][ \t\u3000:：])"
     rf"(?=\s*[:：]|[{_SEP}]|$)"
 )
 _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
@@ -1398,20 +1405,50 @@ def wrapped_rest(head: str, rest: str) -> bool:
     """Whether ``rest``, the printed line right under the chrome line ``head`` of a page
     printed at a width ``head`` fills, is the rest of it (``当前位置：首页 > … > 公`` over
     ``共服务``; ``上一篇：某局关于…第106号`` over ``建议的答复函``): the two joined are chrome,
-    ``rest`` holds no clause and ends with no colon (a sentence, a salutation), and it reads
+    ``rest`` holds no clause and ends with no colon (a sentence, a salutation) but that of a
+    page's cell left empty after other text (``… 阅读次数:``), and it reads
     as no letter's title (``关于…``, ``某局关于…``, ``…的答复``) unless ``head`` links the
     previous or the next article, whose name is one."""
     tail = _norm(rest)
-    if tail.endswith(":"):
+    if tail.endswith(":") and not _ends_with_empty_page_cell(tail):
         return False
     if _CLAUSE.search(tail):
         # a mirror's 免责声明 goes on in sentences (本文为网络用户发布，其观点…)
         return _DISCLAIMER_HEAD.match(_norm(head)) is not None
     joined = _norm(head + rest)
-    if not _is_chrome(joined, _cells(joined, _LABEL)):
+    labelled = _cells(joined, _LABEL)
+    cells = labelled[1]
+    # (the page's title cell, chrome by its table: ``信息名称 某局关于…第21`` over ``号建议的答复``)
+    titled = (
+        bool(cells) and cells[-1].label in _TITLE_CELLS and 0 < len(cells[-1].value) <= _TITLE_VALUE
+    )
+    if not titled and not _is_chrome(joined, labelled):
         return False
-    return _PREV_NEXT.match(joined) is not None or (
-        _LETTER_TITLE.search(tail) is None and _AUTHORITY_TITLE.match(tail) is None
+    if _PREV_NEXT.match(joined) is not None:
+        return True
+    if not titled and _LETTER_TITLE.search(tail) is None and _AUTHORITY_TITLE.match(tail) is None:
+        return True
+    if _AUTHORITY_TITLE.match(tail) is not None or _TITLE_FROM.match(tail) is not None:
+        return False  # (a title opens on its own line: the letter's, under the chrome)
+    if titled:
+        return True
+    # Ending as a title does, the rest is still the chrome's where the chrome is a crumb
+    # whose last step, a section's short name, was cut (``… >> 人大代表建`` over ``议答复``):
+    # never a title's length.
+    step = _STEP.split(joined)[-1].strip()
+    return _CRUMB.match(joined) is not None and 0 < len(step) <= _BANNER_LONGEST
+
+
+def _ends_with_empty_page_cell(text: str) -> bool:
+    """Whether ``text`` (NFKC) ends with a page's own label left empty after other text
+    (``…中共某市 选择阅读字号:[ 大 中 小 ] 阅读次数:``): the colon of a page's cell, no
+    salutation's (a salutation is its names alone before the colon)."""
+    lead, cells = _cells(text, _LABEL)
+    return (
+        bool(cells)
+        and cells[-1].label in _PAGE
+        and not cells[-1].value
+        and (bool(lead.strip()) or len(cells) > 1)
     )
 
 
@@ -1961,6 +1998,8 @@ def _chrome_lines(
     # the lines joined in NFKC that it is trimmed from (``untrimmed``): a letter without it
     # (most) has no ``…文件`` banner to look past, which needs no comparison of its own.
     _heading(texts, filled, chrome, untrimmed is None or "文件" in untrimmed)
+    if chrome:  # (a page shown: its furniture may stand between its heading and the title)
+        _heading_over_furniture(texts, filled, chrome)
     _title_below_the_date(texts, filled, chrome)
     _top_stamp(texts, filled, chrome)
     if untrimmed is None or "答复时间" in untrimmed or "答复日期" in untrimmed:
@@ -2086,6 +2125,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     _over_crumb(texts, filled, chrome)
     if chrome or any(_bare_label(texts[i]) in _PAGE for i in filled):
         _over_tables(texts, filled, chrome)
+        _dated_list(texts, filled, chrome)
         _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
         _head_over_crumb(texts, filled, chrome)
@@ -2296,8 +2336,42 @@ _MENU_HEADING = re.compile(
 _BANNER_LONGEST = 12
 """How long a site's name or a section's over its breadcrumb may be (大姚县人民政府)."""
 _DAY_WITH_WEEKDAY = re.compile(  # the site's date of the visit, over the article
-    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
+    # (the bar after it parts it from the header's next item: 2024年5月4日 星期六 |)
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*[|丨])?$"
 )
+
+
+_MENU_HOME = ("首页", "网站首页")
+"""The first item of a site's menu (``首页 政务公开 政务服务 互动交流``), alone on its line when
+the menu is listed one item a line."""
+_MENU_ROW = re.compile(
+    r"^(?:网站)?首页(?:(?:\s+|\s*[|丨/]\s*)[\u4e00-\u9fff]{2,8}){2,}(?:\s*[|丨/])?$"
+)
+"""A site's menu on one line (NFKC): 首页 and two short items or more, apart by blanks or bars
+(``首页 政务公开 政务服务 互动交流``, ``网站首页 | 新闻中心 | 政务公开``), no step's arrow (a
+crumb's), no punctuation; no letter writes its lines so."""
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+"""An item of a site's menu listed one a line under its 首页 (政务公开, 互动交流, 走进某县)."""
+_MENU_ITEM_NOT = re.compile(
+    rf"(?:{vocab.alternation('org_suffixes')}|答复|复函|回复|的函|意见|[省市州县区乡镇]|街道)$"
+)
+"""How a line ends that is the letter's, not the menu's, when it ends the menu's run: an
+authority's name over its title (某县水务局), a short title (答复意见)."""
+
+
+def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
+    """How many lines from ``filled[at]`` are a site's menu listed one item a line: its 首页
+    alone, then short items (:data:`_MENU_ITEM`), two or more; the run's last item not an
+    authority's name nor a title's end (:data:`_MENU_ITEM_NOT`: the letter's issuer or
+    title over it). 0 where none opens."""
+    if texts[filled[at]] not in _MENU_HOME:
+        return 0
+    end = at + 1
+    while end < len(filled) and _MENU_ITEM.match(texts[filled[end]]):
+        end += 1
+    while end > at + 1 and _MENU_ITEM_NOT.search(texts[filled[end - 1]]):
+        end -= 1
+    return end - at if end - at >= 3 else 0
 
 
 def _is_furniture(text: str, top: bool) -> bool:
@@ -2319,6 +2393,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or _ACCOUNT.match(text) is not None
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
+        or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
     )
 
 
@@ -2353,11 +2428,13 @@ def _page_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> No
     for i in filled[:_CRUMB_REACH]:
         if texts[i][:3] == "今天是" and _TODAY.match(texts[i]):
             chrome.add(i)
+    listed = 0  # (the lines left of a site's menu listed one item a line)
     for at, i in enumerate(filled):
+        listed = max(listed - 1, _menu_run(texts, filled, at))
         if i not in chrome:
             # (a menu's heading, never the letter's publication mark: 同意公开)
             menu = _MENU_HEADING.match(texts[i]) and not _PUBLIC_MARK.match(texts[i])
-            if not (_is_furniture(texts[i], top=True) or menu):
+            if not (listed or _is_furniture(texts[i], top=True) or menu):
                 below = filled[at + 1] if at + 1 < len(filled) else -1
                 if not (
                     below in chrome
@@ -2415,10 +2492,12 @@ def _top_page_date(texts: list[str], filled: list[int], chrome: set[int]) -> Non
     title: ``…的答复`` / ``2024.11.29`` / ``王某代表：``; ``日期：2022-07-13`` under the page's
     heading, ``2020-09-30 14:22:11``, ``[2020-09-30]``; ``2019年`` over the title)."""
     for i in filled:
+        if i in chrome:
+            continue  # (the page's own lines: a tool's colon, 分享到：, is no salutation's)
         text = texts[i]
         if _SENTENCE.search(text) or text.endswith(":"):
             return  # (NFKC: the salutation's ： is :)
-        if i not in chrome and (
+        if (
             _TOP_DATE.match(_DATE_LABEL.sub("", text))
             or _STAMP.match(text)
             or _YEAR_ALONE.match(text)
@@ -2879,6 +2958,66 @@ def _heading(texts: list[str], filled: list[int], chrome: set[int], banners: boo
                 break
 
 
+_FURNITURE_BETWEEN = 4
+"""How many lines of a site's furniture may stand between a page's heading and the title
+that writes it again (a page saved inside another's frame: 返回顶部, the channel's name)."""
+
+
+def _heading_over_furniture(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A page's heading (as :func:`_heading` reads one) with the site's furniture between it
+    and the title that writes it again: a page saved inside another site's frame, whose own
+    buttons (``返回顶部``), the visitor's day (``2024年5月4日 星期六``), an image's file name
+    or the channel's name over its crumb (``某某频道`` over ``首页 >> …``) come after the
+    frame's heading and before the letter. The heading and the furniture are the page's:
+    the letter opens with the title written again (never its issuer nor its date)."""
+    content = [i for i in filled if i not in chrome]
+    for at in range(len(content) - 2):
+        heading = texts[content[at]]
+        if len(heading) > _LONGEST or _SENTENCE.search(heading) or not _TITLE.search(heading):
+            continue
+        if not _between_heading_and_title(texts, filled, chrome, content[at + 1]):
+            continue
+        heading = _BLANKS.sub("", heading)
+        k = at + 1
+        while (
+            k < len(content)
+            and k - at <= _FURNITURE_BETWEEN
+            and _between_heading_and_title(texts, filled, chrome, content[k])
+        ):
+            k += 1
+        written = ""
+        for j in content[k : k + _HEADING_LINES]:
+            written += _BLANKS.sub("", texts[j])
+            if not heading.startswith(written):
+                if j == content[k] and _nearly(heading, written):
+                    chrome.update(content[at:k])
+                break
+            if written == heading:
+                chrome.update(content[at:k])
+                break
+
+
+def _between_heading_and_title(
+    texts: list[str], filled: list[int], chrome: set[int], i: int
+) -> bool:
+    """Whether the line ``i`` is the site's furniture a page sets under its heading: a line
+    :func:`_is_furniture` reads (the top's), or a short name right over the page's crumb
+    (the channel's: no title's word, no sentence, no colon)."""
+    text = texts[i]
+    if _is_furniture(text, top=True):
+        return True
+    at = bisect_left(filled, i)  # (the lines in order: its place among them)
+    below = filled[at + 1] if at + 1 < len(filled) else -1
+    return (
+        below in chrome
+        and len(text) <= _BANNER_LONGEST
+        and (_CRUMB.match(texts[below]) is not None or _CRUMB_TRAIL.match(texts[below]) is not None)
+        and not _TITLE.search(text)
+        and not _SENTENCE.search(text)
+        and not text.endswith((":", "："))
+    )
+
+
 _NEARLY = 2
 """How many characters a page's heading may add to the title under it, or leave out of it
 (第 before the number, 的 …), and still be its heading."""
@@ -3019,6 +3158,20 @@ def _over_tables(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             k += 1
 
 
+def _dated_list(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The bulleted list of what a page says of itself, its values without their labels
+    (``• 0000/2020-00030`` / ``• 某局`` / ``• 有效``), around its page's date after a bullet
+    (``• 2020-09-30``, chrome by itself) above the letter's first sentence: the list's
+    other lines (:func:`_list_items`), as a letter sets no short bulleted lines by a date
+    over its text."""
+    for i in filled:
+        if i in chrome:
+            if texts[i][:1] in _ITEM_BULLETS and _BULLET_DATE.match(texts[i]):
+                _list_items(texts, [i], chrome)
+        elif _SENTENCE.search(texts[i]):
+            return
+
+
 def _list_items(texts: list[str], run: list[int], chrome: set[int]) -> None:
     """The lines of a bulleted list that a metadata table's ``run`` opens or ends (``•
     人大建议`` right over ``• 索引号`` / ``0000/2024-001``): each bulleted line next to it,
@@ -3119,7 +3272,21 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
         if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
             continue
         at = k - 1
-        while at >= 0 and filled[at] not in chrome and _host_row(texts[filled[at]]):
+        while at >= 0 and filled[at] not in chrome:
+            if not _host_row(texts[filled[at]]):
+                # the row's rest, in a copy printed narrower than the row (``主 办：… | 联系地
+                # 址：…北京东`` over ``路21号 | 联系方式：…``): a row with the piece over it,
+                # a cell of its own in it
+                up, rest = filled[at - 1] if at > 0 else -1, texts[filled[at]]
+                if (
+                    up < 0
+                    or up in chrome
+                    or not _cells(rest, _FOOTER_LABEL)[1]
+                    or not _host_row(texts[up] + rest)
+                ):
+                    break
+                chrome.add(filled[at])
+                at -= 1
             chrome.add(filled[at])
             at -= 1
 
