@@ -525,6 +525,16 @@ def bracket_start(text: str) -> int | None:
     return None
 
 
+def _inside_number_note(text: str, gap: int) -> bool:
+    """Whether the gap at ``gap`` stands inside the bracket that ends ``text`` and holds the
+    item's number and its class (``（第123号， B类）``, a copy's blank after the comma): the
+    note is one, never a title's ``（第123号，`` with its class mark cut off after it."""
+    if "类" not in text:
+        return False  # (the gate: most lines cut at a gap hold no class's 类)
+    at = bracket_start(text)
+    return at is not None and at < gap and NUMBER_CLASS_NOTE.match(text[at + 1 : -1]) is not None
+
+
 def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     """A title line without the elements glued to its end (in brackets, or after a gap),
     and those elements, in text order. The title keeps at least its first character."""
@@ -540,7 +550,11 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
                 line = _part(line, 0, at)
                 continue
         parts = gap_parts(view, line)
-        if len(parts) > 1 and is_element(view, parts[-1]):
+        if (
+            len(parts) > 1
+            and is_element(view, parts[-1])
+            and not _inside_number_note(text, parts[-1].start - line.start)
+        ):
             cut.insert(0, parts[-1])
             line = _part(line, 0, parts[-1].start - line.start)
             continue
