@@ -102,7 +102,10 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
         # one blank apart (a flattened copy): joint signers only when a signer's part
         # notes it (某局 某局（主办）) or each opens with the first one's place (某市甲局
         # 某市乙局); else one name a stray blank sits in
-        if not _single_blank_signers(written.strip(), dated=end < line.end):
+        if not _single_blank_signers(written.strip(), dated=end < line.end) and not (
+            "网" in written and _SITE_NAME.search(written.strip().split(None, 1)[0])
+        ):
+            # (a site's name before the authority parts as on two lines: signers drops it)
             return None  # one part: one name at most
         gap = _BLANKS
     pos = len(written) - len(written.lstrip())
@@ -309,7 +312,15 @@ def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
             elif s.name:
                 out.append(s)
         above = line.index
+    if len(out) > 1 and any(_SITE_NAME.search(s.name) for s in out):
+        # a spam mirror's site name set where the place stood, a blank before the authority
+        # (某某国际(中国)官方网站 教育局): the page's name, no second signer
+        out = [s for s in out if not _SITE_NAME.search(s.name)]
     return out
+
+
+_SITE_NAME = re.compile(r"(?:官方网站|官网|网站)$")
+"""What a web site's name ends with (no authority's name does: 站 ends a 水文站's)."""
 
 
 class SignatureIssuer(Found[tuple[Signer, ...]]):
