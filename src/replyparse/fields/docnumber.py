@@ -604,14 +604,19 @@ def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
     return None
 
 
+_SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d")
+"""A code's last character right before a year: what a number whose year lost its brackets
+holds (:func:`_spaced_year`'s gate)."""
+
+
 def _spaced_year(view: TextView, layout: Layout) -> DocNumberFound | None:
     """A 发文字号 on a header line whose year lost both its brackets, a blank where they
     stood (``某农函2023 27号``: :data:`~replyparse.elements.SPACED_YEAR_NUMBER`, or its code
     and year and its serial two parts apart by a gap), opening the line or one of its
     parts, no label of another field holding it: copied as written, blank and all."""
     for line in layout.header:
-        if "号" not in line.text:
-            continue  # (the gate: most header lines hold no number)
+        if "号" not in line.text or _SPACED_YEAR_AT.search(line.text) is None:
+            continue  # (the gate: most header lines hold no number, nor a code before a year)
         parts = gap_parts(view, line)
         for k, part in enumerate(parts):
             label = opening_label(view, part)

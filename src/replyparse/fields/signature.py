@@ -277,7 +277,7 @@ def _glued_pair(s: Signer) -> list[Signer] | None:
     an authority (:data:`AUTHORITY_LINE`) of four characters or more."""
     name = s.name
     if not (8 <= len(name) <= 40) or len(s.at) != len(name):
-        return None
+        return None  # (the gate: most signers' names are shorter, a pair is eight or more)
     m = _GLUED_PAIR.fullmatch(name)
     if m is None:
         return None
