@@ -1,6 +1,7 @@
 """Joint signers a flattened copy set one blank apart on the date's line (``某市财政局
 某市教育局（主办） 2021年6月3日``): several authorities, joined with 、, when a signer's part
-note says so or each opens with the first one's place; else one name a stray blank sits in."""
+note says so, each opens with the first one's place, or each names its place before the date;
+else one name a stray blank sits in."""
 
 from __future__ import annotations
 
@@ -27,14 +28,18 @@ SIGNERS = [
                  id="same-place-no-note"),
     pytest.param("某市财政局 某市教育局（主办）\n2021年6月3日", "某市财政局、某市教育局",
                  id="own-line-over-the-date"),
+    # (notes46: each naming its place, the date after them, as over the date on the next
+    # line; an earlier round read one name 甲县财政局乙县教育局)
+    pytest.param("甲县财政局 乙县教育局 2021年6月3日", "甲县财政局、乙县教育局",
+                 id="different-places-no-note"),
 ]  # fmt: skip
 
 # near misses: one authority, a blank inside its name
 ONE = [
     pytest.param("某县人民政府 办公室 2021年6月3日", "某县人民政府办公室", id="office-suffix-apart"),
     pytest.param("某市 财政局 2021年6月3日", "某市财政局", id="place-apart"),
-    pytest.param("甲县财政局 乙县教育局 2021年6月3日", "甲县财政局乙县教育局",
-                 id="different-places-no-note"),
+    pytest.param("某市公安局 交通警察支队 2021年6月3日", "某市公安局交通警察支队",
+                 id="unit-and-its-sub-unit"),
 ]  # fmt: skip
 
 

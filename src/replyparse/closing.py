@@ -176,7 +176,7 @@ _YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DI
 
 
 _DAMAGED_TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?P<date>(?:19|20)\d{5,6}|(?:19|20)\d{3,4}月\d{1,2}日?)$"
+    r"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?P<date>(?:19|20)\d{5,6}日?|(?:19|20)\d{3,4}月\d{1,2}日?)$"
 )
 """A date whose 年月日 were lost after an authority on its line (``某局 2023927``), also
 glued to it with only its 年 lost (``某局20176月6日``: the year's digits and the month's

@@ -356,6 +356,8 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
     # a damaged one holds its year: 19… or 20…
     if "19" not in text and "20" not in text:
         return False
+    if " " in text and SPACED_YEAR_NUMBER.fullmatch(text):
+        return True  # its year's brackets lost, a blank where they stood (某农函2023 27号)
     text = text.lstrip(_ANY_OPEN)
     m = damaged_doc_number(text)
     return m is not None and (m.end() == len(text) or marked_after(text, m.end()))
@@ -413,16 +415,50 @@ def is_element(view: TextView, line: Line, labels: LabelSet = ALL) -> bool:
     if not _gapped(view, line):
         return False  # one part, the line itself: asked above
     parts = gap_parts(view, line)
-    if damaged_doc_number(parts[0].text) is None and not _one_element(view, parts[0], labels):
+    if (
+        damaged_doc_number(parts[0].text) is None
+        and not _one_element(view, parts[0], labels)
+        and not spaced_year_hao(parts[0].text, parts[1].text)
+    ):
         return False
     for before, part in itertools.pairwise(parts):
         if (
             not _one_element(view, part, labels)
             and not _empty_label(view, before, labels)
             and not unfilled_hao(before.text, part.text)  # 某民函〔2024〕    号
+            and not spaced_year_hao(before.text, part.text)  # 某农函2023 27号
         ):
             return False
     return True
+
+
+# A 发文字号 that lost both brackets of its year in copying, the gap the page left where
+# they stood parting the year from the serial (``某农函2023 27号``, ``某教办发2021 42号``):
+# the code and year one part of a header line, the serial and 号 the next. The code ends
+# as an issuer's 代字 for a letter does (函, 发, 字, 复, 办) and holds no title's words; the
+# gap is what tells it from a title's or a sentence's digits (``2023年27号`` has its 年, a
+# telephone number or an amount no 号 after its digits).
+_SPACED_CODE = (
+    r"(?P<prefix>(?:(?!关于|的)[\u4e00-\u9fffA-Za-z]){0,11}[函发字复办])(?P<year>(?:19|20)\d{2})"
+)
+SPACED_YEAR_CODE = re.compile(_SPACED_CODE)
+SPACED_YEAR_SERIAL = re.compile(r"(?P<serial>\d{1,5})号")
+SPACED_YEAR_NUMBER = re.compile(rf"{_SPACED_CODE}[ \u3000]+(?P<serial>\d{{1,5}})号")
+"""The whole number so written in one part of its line (one blank kept between the year
+and the serial, which parts no line: :func:`spaced_year_hao` reads the two parts a wider
+gap makes)."""
+
+
+def spaced_year_hao(before: str, part: str) -> bool:
+    """Whether ``part`` is the serial and 号 of a 发文字号 whose code and year, their brackets
+    lost, are ``before``, a gap between (:data:`SPACED_YEAR_CODE`: ``某农函2023`` ``27号``)."""
+    before = before.rstrip()  # (a part keeps the one blank the view kept before the gap)
+    if part[-1:] != "号" or not before[-1:].isdecimal():
+        return False  # (the gate: most parts end with neither)
+    return (
+        SPACED_YEAR_SERIAL.fullmatch(part) is not None
+        and SPACED_YEAR_CODE.fullmatch(before) is not None
+    )
 
 
 def unfilled_hao(before: str, part: str) -> bool:
@@ -525,6 +561,16 @@ def bracket_start(text: str) -> int | None:
     return None
 
 
+def _inside_number_note(text: str, gap: int) -> bool:
+    """Whether the gap at ``gap`` stands inside the bracket that ends ``text`` and holds the
+    item's number and its class (``（第123号， B类）``, a copy's blank after the comma): the
+    note is one, never a title's ``（第123号，`` with its class mark cut off after it."""
+    if "类" not in text:
+        return False  # (the gate: most lines cut at a gap hold no class's 类)
+    at = bracket_start(text)
+    return at is not None and at < gap and NUMBER_CLASS_NOTE.match(text[at + 1 : -1]) is not None
+
+
 def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     """A title line without the elements glued to its end (in brackets, or after a gap),
     and those elements, in text order. The title keeps at least its first character."""
@@ -540,7 +586,11 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
                 line = _part(line, 0, at)
                 continue
         parts = gap_parts(view, line)
-        if len(parts) > 1 and is_element(view, parts[-1]):
+        if (
+            len(parts) > 1
+            and is_element(view, parts[-1])
+            and not _inside_number_note(text, parts[-1].start - line.start)
+        ):
             cut.insert(0, parts[-1])
             line = _part(line, 0, parts[-1].start - line.start)
             continue

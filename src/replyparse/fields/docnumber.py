@@ -33,11 +33,13 @@ from replyparse.elements import (
     MARKS_LINE_ENDS,
     MASK_MARKS,
     SERIAL_MARK,
+    SPACED_YEAR_NUMBER,
     SUB_SERIAL,
     damaged_doc_number,
     gap_parts,
     marked_after,
     serial_rest,
+    spaced_year_hao,
     unfilled_hao,
 )
 from replyparse.elements import OPEN as _OPEN
@@ -602,6 +604,44 @@ def _damaged(view: TextView, layout: Layout) -> DocNumberFound | None:
     return None
 
 
+_SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d")
+"""A code's last character right before a year: what a number whose year lost its brackets
+holds (:func:`_spaced_year`'s gate)."""
+
+
+def _spaced_year(view: TextView, layout: Layout) -> DocNumberFound | None:
+    """A 发文字号 on a header line whose year lost both its brackets, a blank where they
+    stood (``某农函2023 27号``: :data:`~replyparse.elements.SPACED_YEAR_NUMBER`, or its code
+    and year and its serial two parts apart by a gap), opening the line or one of its
+    parts, no label of another field holding it: copied as written, blank and all."""
+    for line in layout.header:
+        if "号" not in line.text or _SPACED_YEAR_AT.search(line.text) is None:
+            continue  # (the gate: most header lines hold no number, nor a code before a year)
+        parts = gap_parts(view, line)
+        for k, part in enumerate(parts):
+            label = opening_label(view, part)
+            if label is not None and label.entry.field != "doc_number":
+                continue
+            at = label.value if label is not None else part.start
+            end = part.end
+            if k + 1 < len(parts) and spaced_year_hao(view.norm[at:end], parts[k + 1].text):
+                end = parts[k + 1].end  # (the code and year, a gap, the serial and 号)
+            m = SPACED_YEAR_NUMBER.fullmatch(" ".join(view.norm[at:end].split()))
+            if m is None:
+                continue
+            text, span = view.source(at, end)
+            return DocNumberFound(
+                item=_numbered(text, m, span),
+                start=at,
+                end=end,
+                open="",
+                close="",
+                has_di=False,
+                serial_text=m.group("serial"),
+            )
+    return None
+
+
 def _damaged_at(view: TextView, part: Line) -> DocNumberFound | None:
     last = view.norm[part.end - 1 : part.end]
     if last != "号" and not last.isdecimal() and last not in _CLOSE and last not in MARKS_LINE_ENDS:
@@ -648,6 +688,9 @@ def extract(ctx: Context) -> list[Item]:
         out.append(own)
     if own is None and (damaged := _damaged(ctx.view, ctx.layout)) is not None:
         own = _as(OwnDocNumber, damaged)
+        out.append(own)
+    if own is None and (spaced := _spaced_year(ctx.view, ctx.layout)) is not None:
+        own = _as(OwnDocNumber, spaced)
         out.append(own)
     if own is not None:
         out.extend(Reported.of(d) for d in check_doc_number(own, ctx.view))

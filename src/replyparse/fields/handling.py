@@ -44,6 +44,7 @@ from replyparse.elements import (
     trailing_marks,
 )
 from replyparse.labels import OPENERS, LabelSet, gap_before, labelled_value, labels_on
+from replyparse.layout import Layout
 from replyparse.model import HandlingType, Letter
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -372,7 +373,7 @@ def extract(ctx: Context) -> list[Item]:
         note = signer_note_span(dated.text)
         found = _signer_mark(ctx.view, dated, note) if note is not None else None
     if found is None and ctx.layout.title:
-        found = _title_class(ctx.layout.title)
+        found = _title_class(ctx.layout.title + _under_title(ctx.layout))
     if found is None and lei and lines:
         # (a note's head needs no label: _said asks only the lines where a class's 类
         # stands; most letters hold no 类 at all)
@@ -467,6 +468,17 @@ def _title_class(title: tuple[Line, ...]) -> tuple[str, Range] | None:
                 start = line.start + at + 1 + n.start("value")
                 return n.group("value"), (start, start + 1)
     return None
+
+
+def _under_title(layout: Layout) -> tuple[Line, ...]:
+    """The header's line right under the title, when there is one: a note a copy glued after
+    the title's ending that the view cut off as a line of its own (``…的答复（编号:45号，A类）``,
+    its label's colon a place a header element may start), read as the title's note is."""
+    end = layout.title[-1].end
+    for line in layout.header:
+        if line.start >= end:
+            return (line,)
+    return ()
 
 
 _CLASS_BEFORE = frozenset('ABCD甲乙丙丁”"」')

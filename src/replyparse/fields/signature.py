@@ -102,7 +102,10 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
         # one blank apart (a flattened copy): joint signers only when a signer's part
         # notes it (某局 某局（主办）) or each opens with the first one's place (某市甲局
         # 某市乙局); else one name a stray blank sits in
-        if not _single_blank_signers(written.strip()):
+        if not _single_blank_signers(written.strip(), dated=end < line.end) and not (
+            "网" in written and _SITE_NAME.search(written.strip().split(None, 1)[0])
+        ):
+            # (a site's name before the authority parts as on two lines: signers drops it)
             return None  # one part: one name at most
         gap = _BLANKS
     pos = len(written) - len(written.lstrip())
@@ -132,17 +135,22 @@ _SHORTEST_SIGNER = 4
 """The fewest characters of a signer told apart by one blank (a place and an office)."""
 
 
-def _single_blank_signers(written: str) -> bool:
+def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     """Whether ``written``, a signers' line with no wide gap, is several authorities one
     blank apart: each an authority (its part note out) of four characters or more, and a
     part note on the line or every one opening with the first one's place (its first two
-    characters), or each opening with its level alone (:data:`_LEVELS`: 市某局 县某局)."""
+    characters), or each opening with its level alone (:data:`_LEVELS`: 市某局 县某局), or
+    each naming its place (:data:`_PLACED`) with the date after them on the line (``dated``:
+    ``甲县某局 乙县某局 2021年6月3日``, read as the same names over the date on the next line
+    are, each its own signer)."""
     parts = _BLANKS.split(written)
     if len(parts) < 2:
         return False
     names = [_without_notes(part) for part in parts]
     if not all(len(n) >= _SHORTEST_SIGNER and AUTHORITY_LINE.match(n) for n in names):
         return False
+    if dated and all(_PLACED.match(n) for n in names):
+        return True  # (each names its place: 某市公安局 交通警察支队 is one unit's name)
     if ("办" in written or "头" in written) and _PART_NOTE.search(written):
         return True
     if all(n[0] in _LEVELS for n in names):
@@ -151,6 +159,10 @@ def _single_blank_signers(written: str) -> bool:
         return True
     return all(n.startswith(names[0][:2]) for n in names[1:])
 
+
+# An authority that names its place first: a level within its first four characters (甲县…,
+# 某某市…, 市…), none of the words that open a name with a level's character (市政, 市场).
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{0,3}[省市县区乡镇](?![政场域])")
 
 _LEVELS = frozenset("省市县区镇乡")
 """A level of government written alone before an office, the place left unsaid (县教育局)."""
@@ -250,6 +262,34 @@ def _right_under(view: TextView, index: int, above: int) -> bool:
     return index == above + 1 or (index == above + 2 and not view.lines[above + 1].text)
 
 
+# Two authorities a copy glued in one signer's place, the second opening with its level
+# alone, the place left unsaid (市财政局县教育局, as 市财政局 县教育局 one blank apart is
+# read): each a whole authority of four characters or more that ends as an office does.
+# (市政, 市场, 区域, 县域 open words of a name, no level: 某市人民政府市政管理局 is one)
+_GLUED_PAIR = re.compile(
+    r"(?P<first>[\u4e00-\u9fff]{2,18}?(?:政府|局|委|办|厅))(?=[省市县区乡镇](?![政场域]))"
+    r"[\u4e00-\u9fff]{2,18}(?:政府|局|委|办|厅)"
+)
+
+
+def _glued_pair(s: Signer) -> list[Signer] | None:
+    """``s`` as the two authorities it glues (:data:`_GLUED_PAIR`), or None: each part is
+    an authority (:data:`AUTHORITY_LINE`) of four characters or more."""
+    name = s.name
+    if not (8 <= len(name) <= 40) or len(s.at) != len(name):
+        return None  # (the gate: most signers' names are shorter, a pair is eight or more)
+    m = _GLUED_PAIR.fullmatch(name)
+    if m is None:
+        return None
+    cut = m.end("first")
+    first, second = name[:cut], name[cut:]
+    if len(first) < _SHORTEST_SIGNER or len(second) < _SHORTEST_SIGNER:
+        return None
+    if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
+        return None
+    return [Signer(first, s.at[:cut]), Signer(second, s.at[cut:])]
+
+
 def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
     """The signing authorities, in the order they sign (several for a joint reply). The
     same name on the line right above a signer's is no second signer: a PDF's running
@@ -260,7 +300,10 @@ def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
     out: list[Signer] = []
     above = -2
     for line in lines:
-        for s in _names_on(view, line):
+        found = _names_on(view, line)
+        if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
+            found = pair  # 市财政局县教育局: a joint reply's two, glued
+        for s in found:
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
             elif out and s.name in OFFICE_TAILS and _right_under(view, line.index, above):
@@ -269,7 +312,15 @@ def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
             elif s.name:
                 out.append(s)
         above = line.index
+    if len(out) > 1 and any(_SITE_NAME.search(s.name) for s in out):
+        # a spam mirror's site name set where the place stood, a blank before the authority
+        # (某某国际(中国)官方网站 教育局): the page's name, no second signer
+        out = [s for s in out if not _SITE_NAME.search(s.name)]
     return out
+
+
+_SITE_NAME = re.compile(r"(?:官方网站|官网|网站)$")
+"""What a web site's name ends with (no authority's name does: 站 ends a 水文站's)."""
 
 
 class SignatureIssuer(Found[tuple[Signer, ...]]):

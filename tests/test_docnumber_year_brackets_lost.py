@@ -1,0 +1,77 @@
+"""A 发文字号 whose year lost both its brackets on the page, a blank left where they stood
+between the year and the serial (``某农函2023 27号``, ``某教办发2021  42号``): on a header
+line it is the letter's own number, copied as written (blank and all), the prefix its code,
+and the line is no part of the title. Digits with no such code, a 年, no 号 or no gap stay
+as they were (prose, telephone numbers, amounts). Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+TITLE = "关于整修某村排灌渠的建议的答复"
+REST = "\n孙某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已作安排。\n某县农业农村局\n2023年6月1日\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "year", "serial"),
+    [
+        pytest.param("某农函2023 27号", "某农函", 2023, 27, id="one-blank"),
+        pytest.param("某教办发2021  42号", "某教办发", 2021, 42, id="wide-gap"),
+        pytest.param("某教函2022　5号", "某教函", 2022, 5, id="full-width-blank"),
+        pytest.param("X农字2019 108号", "X农字", 2019, 108, id="latin-code-zi"),
+        pytest.param("文号：某政复2020 3号", "某政复", 2020, 3, id="labelled"),
+    ],
+)  # fmt: skip
+def test_the_number_under_the_issuer(line: str, prefix: str, year: int, serial: int) -> None:
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    number = letter.doc_number
+    assert number is not None
+    written = line.split("：")[-1]
+    assert (number.text, number.prefix, number.year, number.serial) == (
+        written,
+        prefix,
+        year,
+        serial,
+    )
+    assert letter.text is not None and letter.text[slice(*number.span)] == written
+    assert letter.title == TITLE
+
+
+def test_a_class_mark_after_it() -> None:
+    letter = parse_text("某县农业农村局\n某农函2023  27号   B类\n" + TITLE + REST)
+    assert letter.doc_number is not None and letter.doc_number.serial == 27
+    assert letter.handling_type == "B"
+    assert letter.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某农函2023年27号", id="year-word"),
+        pytest.param("某农函202327号", id="no-gap"),
+        pytest.param("联系电话2023 2789", id="telephone"),
+        pytest.param("某农函2023 27万元", id="amount"),
+        pytest.param("某路2023 5号", id="address"),
+        pytest.param("某县人民政府2023 5号", id="no-code-ending"),
+    ],
+)  # fmt: skip
+def test_no_such_number(line: str) -> None:
+    letter = parse_text("某县农业农村局\n" + line + "\n" + TITLE + REST)
+    assert letter.doc_number is None
+
+
+def test_not_in_the_body() -> None:
+    body = "\n孙某代表：\n　　根据某农函2023 27号文件要求，我局已作安排。\n某县农业农村局\n2023年6月1日\n"
+    letter = parse_text(TITLE + body)
+    assert letter.doc_number is None
+    assert letter.title == TITLE
+
+
+def test_a_title_with_digits_keeps_them() -> None:
+    title = "关于落实某农函2023 27号的答复"
+    letter = parse_text(title + REST)
+    assert letter.doc_number is None
+    assert letter.title == title.replace(" ", "")
