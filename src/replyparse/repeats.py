@@ -31,13 +31,17 @@ _MANY_CHARS = 200
 _BLANK = " \t\r\f\v\u3000\xa0"
 
 
-def second_copy(original: str, chrome: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def second_copy(
+    original: str, chrome: frozenset[int] = frozenset(), invisible: bool | None = None
+) -> list[tuple[int, int]]:
     """The spans of the lines of ``original`` (each line's, its newline aside) that write
     the letter a second time (see the module); empty when it holds one copy. ``chrome``:
     the indices of its lines that are the page's chrome, read past as blank lines are (the
     spans run over those between the copy's lines). A web copy's
     invisible format characters (a zero-width space strewn into one copy and not the
-    other) are read past, as the view reads past them."""
+    other) are read past, as the view reads past them. ``invisible``, when given, is
+    whether ``original`` holds one (the view's scan told it: the search of the letter for
+    them, a class-led scan of some 50 instructions a character, is not made again)."""
     # (finds in C, no pattern: most letters write the opening's word once, and that is
     # all they are asked; the word itself is read as written)
     for word in _OPENING_WORDS:
@@ -48,7 +52,8 @@ def second_copy(original: str, chrome: frozenset[int] = frozenset()) -> list[tup
         return []
     if original.count(word[-1]) < 2:
         return []  # (its last character once: the word is written once, invisibles or not)
-    invisible = INVISIBLE.search(original) is not None
+    if invisible is None:
+        invisible = INVISIBLE.search(original) is not None
     seen = INVISIBLE.sub("", original) if invisible else original
     at = seen.find(word)
     if seen.find(word, at + len(word)) < 0:

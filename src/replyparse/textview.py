@@ -537,7 +537,7 @@ def _dropped_lines(
             pages.append((start, end))
     if pages:  # (a page's header stands at a page break: by its number, most letters none)
         spans.update(running_headers(original, pages))
-    copy = second_copy(original, chrome)
+    copy = second_copy(original, chrome, invisible)  # (the scan told ``invisible``)
     if copy:  # (a letter the page stores twice: its second copy's lines, chrome among them)
         spans = {s for s in spans if not copy[0][0] <= s[0] <= copy[-1][1]}
         spans.update(copy)
