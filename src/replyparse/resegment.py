@@ -790,6 +790,10 @@ def find_breaks(view: TextView) -> Breaks:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
         body = None
         if end > body_start:
+            # (a page number run on after the signature's date ends the body before it:
+            # …某局2022年8月18日— 1 —, the date the line's last element)
+            if decorated and (tail := reader.furniture_at_end(line)) is not None:
+                end = tail[0]
             body = (start if start > body_start else body_start, end)
             cuts += reader.body_cuts(body[0], end, line)
             # a signer above a date: asked only where the next line opens as a date does
@@ -1180,14 +1184,20 @@ class _Reader:
         return out
 
     def furniture_at_end(self, line: Line) -> tuple[int, int] | None:
-        """Page furniture that ends ``line`` after a sentence's end or a gap."""
+        """Page furniture that ends ``line`` after a sentence's end, a gap or a date (a
+        flattened page glues the page's number to the signature's date, …某局2022年8月18日
+        — 1 —: the signed letter ends at its date)."""
         if not self._furnished:
             return None
         m = _FURNITURE_TAIL.search(self.norm, line.start, line.end)
         if m is None or m.start() == line.start:
             return None
         a = m.start()
-        return (a, line.end) if self.gap(a) or self.norm[a - 1] in _SENTENCE_END else None
+        norm = self.norm
+        if self.gap(a) or norm[a - 1] in _SENTENCE_END:
+            return (a, line.end)
+        dated = norm[a - 1] == "日" and _DATE_ENDING.search(norm, max(line.start, a - 20), a)
+        return (a, line.end) if dated else None
 
     def kept(self, line: Line) -> int:
         """How many characters of ``line`` are no kept space."""
