@@ -259,9 +259,10 @@ _HALF_DAMAGED_DOC_NUMBER = re.compile(
 # One whose serial is a word of a local scheme, not digits (某教提复字〔2019〕来信号: a
 # letter answered outside the numbered items), its code ending in 字 and both brackets
 # kept, as :data:`replyparse.elements.DAMAGED_DOC_NUMBER` reads it alone on its line: an
-# element before a gap, a class mark or the title in a flattened head.
+# element before a gap, a class mark or the title in a flattened head; its code whole (no
+# letter glued before it: 文号：某教提复字〔…〕 is the label's value, not 复字〔…〕 after 某教提).
 _WORD_SERIAL_NUMBER = re.compile(
-    rf"[{_CJK}A-Za-z]{{0,15}}字[〔\[［【](?:19|20)\d\d[〕\]］】](?:(?!号)[{_CJK}]){{1,3}}号"
+    rf"(?<![{_CJK}A-Za-z])[{_CJK}A-Za-z]{{0,15}}字[〔\[［【](?:19|20)\d\d[〕\]］】](?:(?!号)[{_CJK}]){{1,3}}号"
 )
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
@@ -302,7 +303,6 @@ _NEXT_ELEMENT = re.compile(
             _DOC_NUMBER,
             _YEAR_FIRST_NUMBER,
             _DAMAGED_DOC_NUMBER,
-            _WORD_SERIAL_NUMBER,
             _CLASS_MARK,
             _PUBLIC_VALUE,
             _NOTE,
