@@ -66,12 +66,17 @@ SPLITS = [
         ["关于县十届人大一次会议第5号建议的答复", "尊敬的苏晴委员您好！", OPENING],
     ),
     # words that are no names (a session's, an item's) before a gap, then the names and the
-    # role with no colon, the opening after a gap: the names follow the gap
+    # role with no colon, the opening after a gap: the names follow the gap; the header
+    # elements between the page's heading and the letter's (damaged) title are lines of
+    # their own (one43: an earlier round glued them all into the title)
     case(
         "colonless-salutation-after-the-items-words",
         "关于第5号建议的答复 某文旅函〔2022〕9号 B类 县人大一次会议第5建议 苏晴等代表 你们提出的建议收悉。",
         [
-            "关于第5号建议的答复某文旅函〔2022〕9号B类县人大一次会议第5建议",
+            "关于第5号建议的答复",
+            "某文旅函〔2022〕9号",
+            "B类",
+            "县人大一次会议第5建议",
             "苏晴等代表",
             "你们提出的建议收悉。",
         ],

@@ -169,7 +169,9 @@ _TOOL_WORD = (
     f"|{vocab.alternation('page_buttons')}"
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
-    r"|收藏本页|收藏|我要纠错|纠错|返回顶部|回到\s?顶部|字体|字号|默认|大|中|小"
+    # (the font tool's label in a site's own words: 选择阅读字号：[ 大 中 小 ])
+    r"|收藏本页|收藏|我要纠错|纠错|返回顶部|回到\s?顶部|选择阅读字号|阅读字号|选择字号"
+    r"|字体|字号|默认|大|中|小"
     # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
     # is read one way only, so a line that fails at its end never backtracks through them)
     r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
@@ -676,6 +678,7 @@ _GLUED_TITLE_END = re.compile(
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
+    r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
@@ -803,6 +806,35 @@ _TITLE_FROM = re.compile(r"关于|对")
 """Where a title opens after the authority a page's heading names first."""
 
 
+_SURNAMES = vocab.word_set("surnames")
+_NAME_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_NAMES_APART_LEAST = 2
+"""How many names parted by blanks must stand before a salutation's piece to open it."""
+
+
+def _names_apart(texts: list[str], stop: int) -> int:
+    """Where a salutation's names parted by blanks open, its last name and role in
+    ``texts[stop]`` (``时间：2024-10-18 王某 李某某 陈 某 赵某委员：``: a flattened page's cell
+    before them): two names or more before it, each of two or three characters opening
+    with a surname (a padded one, two pieces of a character each, read as one), none a
+    tool's word; ``stop`` when fewer stand there (one word before the names may be a cell's
+    value)."""
+    k, names = stop, 0
+    while k > 0:
+        word, take = texts[k - 1], 1
+        if len(word) == 1 and k > 1 and len(texts[k - 2]) == 1:
+            word, take = texts[k - 2] + word, 2  # (a padded name: 陈 某)
+        if not (
+            _NAME_WORD.fullmatch(word)
+            and (word[0] in _SURNAMES or word[:2] in _SURNAMES)
+            and _TOOLS.match(word) is None
+        ):
+            break
+        k -= take
+        names += 1
+    return k if names >= _NAMES_APART_LEAST else stop
+
+
 def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     """Where, in ``line`` (the first line of a flattened page: the letter run on after what
     the page prints over it), the site's chrome stands before the letter's salutation or
@@ -841,6 +873,8 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         and _NAMES_PIECE.fullmatch(texts[stop - 1])
     ):
         stop -= 1  # names a padded name parts (王某、陈  先、李某 代表：): they open before it
+    if 0 < stop < len(texts):
+        stop = _names_apart(texts, stop)
     out: list[tuple[int, int]] = []
     tries = _HEADING_TRIES  # (the heading is looked for at the first pieces that open no chrome)
     tabled = False  # (whether a page's table of cells was dropped before)

@@ -63,8 +63,37 @@ def second_copy(
     end = len(seen) if end < 0 else end
     probe = seen[start:end].strip(_BLANK)
     if seen.find(probe, end) < 0:
-        return []
+        # (a flattened page: both copies on one line, the opening's sentence twice in it)
+        return [] if invisible else _copy_in_line(original, at + len(word), start, end)
     return _copy_lines(original, seen.count("\n", 0, start), invisible, chrome)
+
+
+_PROBE_CHARS = 24
+"""How many characters up to the opening's word are looked for again on its line."""
+
+
+def _copy_in_line(text: str, at: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The second copy of a letter a flattened page wrote twice on one line
+    (``text[start:end]``, the opening's word ending at ``at``): the opening's words written
+    again further on that line, and the characters the two runs share from there, back to
+    where they part (the first copy's start, the title's or the salutation's) and on to
+    where they part (or the second would reach the first: a page number after each copy,
+    ``— 1 —``, is the copy's too). Only a letter's worth of them (:data:`_MANY_CHARS`) is a
+    copy; a sentence the letter says twice is not."""
+    first = max(start, at - _PROBE_CHARS)
+    again = text.find(text[first:at], at, end)
+    if again < 0:
+        return []
+    back = 0
+    while first - back > start and text[first - back - 1] == text[again - back - 1]:
+        back += 1
+    copy_start = again - back
+    on = at - first
+    while again + on < end and first + on < copy_start and text[first + on] == text[again + on]:
+        on += 1
+    if again + on - copy_start < _MANY_CHARS:
+        return []
+    return [(copy_start, again + on)]
 
 
 def _copy_lines(

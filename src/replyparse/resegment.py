@@ -256,6 +256,14 @@ _DAMAGED_DOC_NUMBER = re.compile(
 _HALF_DAMAGED_DOC_NUMBER = re.compile(
     rf"[{_CJK}A-Za-z]{{1,16}}?[〔\[［【](?:\d{{5,9}}号|(?:19|20)\d\d[〕\]］】]\d{{1,5}})(?![\d号])"
 )
+# One whose serial is a word of a local scheme, not digits (某教提复字〔2019〕来信号: a
+# letter answered outside the numbered items), its code ending in 字 and both brackets
+# kept, as :data:`replyparse.elements.DAMAGED_DOC_NUMBER` reads it alone on its line: an
+# element before a gap, a class mark or the title in a flattened head; its code whole (no
+# letter glued before it: 文号：某教提复字〔…〕 is the label's value, not 复字〔…〕 after 某教提).
+_WORD_SERIAL_NUMBER = re.compile(
+    rf"(?<![{_CJK}A-Za-z])[{_CJK}A-Za-z]{{0,15}}字[〔\[［【](?:19|20)\d\d[〕\]］】](?:(?!号)[{_CJK}]){{1,3}}号"
+)
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
@@ -267,6 +275,7 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("year_first_number", _YEAR_FIRST_NUMBER),
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
+    ("damaged_doc_number", _WORD_SERIAL_NUMBER),
     ("class_mark", _CLASS_MARK),
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
@@ -307,6 +316,18 @@ _NEXT_ELEMENT = re.compile(
 _ANY_ELEMENT = re.compile(
     "|".join(f"(?:{p.pattern})" for _, p in _ELEMENTS) + f"|{_BRACKET_NOTE.pattern}"
 )
+# A 办理单's last row, its label alone with its colon left out, whose value is the reply
+# under it, its title first (反馈时间： 办理情况 某县某局关于…的答复函): a header line of its
+# own over the title, as it stands where the lines are kept.
+_FORM_END_ROW = re.compile(
+    rf"(?:办理情况|办理结果|答复情况|答复内容)(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
+    rf"(?:{ORG_SUFFIX})(?:关于|对)))"
+)
+_FORM_END_FIRST = frozenset("办答")
+_NUMBER_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "doc_number")
+# What a 发文字号, a class mark or a publication value may open with (a code's first
+# character, a bracket, a class's letter): asked before an element run is read at a gap.
+_MAY_OPEN_RUN = re.compile(rf"[{_CJK}A-Za-z〔\[［【（]")
 # Words of a title: a header line followed by one ran into the title.
 _TITLE_WORDS = re.compile(r"关于|建议|提案|议案|答复|复函|函|意见|报告")
 # How a title ends (its 文种): a salutation glued after it starts after the last of these.
@@ -715,6 +736,8 @@ def _office_tail(name: str) -> bool:
 MAX_HEADING = 40
 MIN_HEADING = 4
 MAX_VALUE = 24
+MAX_PARAGRAPH_VALUE = 400
+"""How long a form row's paragraph value (the proposal's text) read in a glued head is."""
 # The marker styles that open a line of their own (一、 （一） 1、 1. （1）): a list of them whose
 # first marker was glued to the sentence before it, its 2 opening the next line, opens there.
 # Not 第一，(a rank as often as a marker), nor the inline and circled styles.
@@ -790,6 +813,10 @@ def find_breaks(view: TextView) -> Breaks:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
         body = None
         if end > body_start:
+            # (a page number run on after the signature's date ends the body before it:
+            # …某局2022年8月18日— 1 —, the date the line's last element)
+            if decorated and (tail := reader.furniture_at_end(line)) is not None:
+                end = tail[0]
             body = (start if start > body_start else body_start, end)
             cuts += reader.body_cuts(body[0], end, line)
             # a signer above a date: asked only where the next line opens as a date does
@@ -1180,14 +1207,20 @@ class _Reader:
         return out
 
     def furniture_at_end(self, line: Line) -> tuple[int, int] | None:
-        """Page furniture that ends ``line`` after a sentence's end or a gap."""
+        """Page furniture that ends ``line`` after a sentence's end, a gap or a date (a
+        flattened page glues the page's number to the signature's date, …某局2022年8月18日
+        — 1 —: the signed letter ends at its date)."""
         if not self._furnished:
             return None
         m = _FURNITURE_TAIL.search(self.norm, line.start, line.end)
         if m is None or m.start() == line.start:
             return None
         a = m.start()
-        return (a, line.end) if self.gap(a) or self.norm[a - 1] in _SENTENCE_END else None
+        norm = self.norm
+        if self.gap(a) or norm[a - 1] in _SENTENCE_END:
+            return (a, line.end)
+        dated = norm[a - 1] == "日" and _DATE_ENDING.search(norm, max(line.start, a - 20), a)
+        return (a, line.end) if dated else None
 
     def kept(self, line: Line) -> int:
         """How many characters of ``line`` are no kept space."""
@@ -1588,6 +1621,8 @@ class _Reader:
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         weak += self._title_after_heading(pos, title_end)
+        if pos < title_end and self.gaps_in(pos + 1, title_end):
+            weak += self._elements_before_title(pos, title_end)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -1643,6 +1678,33 @@ class _Reader:
                 head = at
         return out
 
+    def _elements_before_title(self, pos: int, end: int) -> list[int]:
+        """The starts of a run of header elements after a gap past ``pos``, one of them a
+        发文字号 or a class mark, and of the title after them (one that opens as a title
+        does or holds a title's words): a page's heading and its cells flattened before
+        the letter's own head (…的答复 来源：某网 日期：… 某字〔2023〕5号 B类 同意公开
+        对…的答复), each a line of its own where the line was flattened (weak). A title
+        that cites a number (关于落实某发〔2020〕3号…) opens no run: the gap is asked
+        before the element."""
+        norm = self.norm
+        for p in self.gaps_in(pos + 1, end):
+            if not _MAY_OPEN_RUN.match(norm, p):
+                continue
+            starts: list[int] = []
+            kinds: list[Element] = []
+            q = p
+            while q < end and (found := self._element_at(q, end, False)) is not None:
+                starts.append(q)
+                kinds.append(found[1])
+                q = self.skip_space(found[0])
+            if (
+                q < end
+                and any(kind in _NUMBERS or kind == "class_mark" for kind in kinds)
+                and (_TITLE_START.match(norm, q) or _TITLE_WORDS.search(norm, q, end))
+            ):
+                return [*starts, q]
+        return []
+
     def _no_title(self, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` (text before header elements) is no title: it opens
         with no 关于 or 对, ends with no title's ending and holds no 发文字号 (a title's
@@ -1671,7 +1733,15 @@ class _Reader:
     def _element_at(self, pos: int, end: int, may_be_issuer: bool) -> tuple[int, Element] | None:
         """The end and kind of the header element that starts at ``pos``, if one does."""
         norm = self.norm
+        if norm[pos] in _FORM_END_FIRST and (last_row := _FORM_END_ROW.match(norm, pos, end)):
+            return last_row.end(), "label"
         label = _HEADER_LABEL.match(norm, pos, end)
+        if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
+            value = self.skip_space(label.end())
+            if _TITLE_START.match(norm, value, end):
+                # a 发文字号's cell left empty, the title glued after it in a flattened
+                # page's table (文号：对…的答复): a title is no number
+                return label.end(), "label"
         if label is not None:
             value_end = self._value_end(label.end(), end, _titled(label.group()))
             return (value_end, "label") if value_end is not None else None
@@ -1907,6 +1977,12 @@ class _Reader:
         if pos < end and self.gap(pos) and self._empty_value_ends(self.skip_space(pos), end):
             return pos  # an empty value: 协办单位：  事由：…
         pos = self.skip_space(pos)
+        if (
+            pos < end
+            and self.norm[pos] in _FORM_END_FIRST
+            and _FORM_END_ROW.match(self.norm, pos, end)
+        ):
+            return pos  # an empty row over the form's last (反馈时间：办理情况某局关于…)
         known = _KNOWN_VALUE.match(self.norm, pos, end)
         if known is not None:
             return known.end()
@@ -1932,7 +2008,23 @@ class _Reader:
                 or self._element_ends(p, end, authority_title=False)
             ):
                 return p
+        if not titled and (stop := self._paragraph_value_end(pos, end)) is not None:
+            return stop
         return end if end - pos <= MAX_VALUE else None
+
+    def _paragraph_value_end(self, pos: int, end: int) -> int | None:
+        """Where a form row's value that is a paragraph (a 办理单's ``内容：`` row holding
+        the proposal's text) ends in a head glued together: right after a sentence's end
+        that the next header label follows (…给予解决。承办单位：某局…); None when no such
+        label follows one within ``MAX_PARAGRAPH_VALUE``."""
+        norm = self.norm
+        stop = min(end, pos + MAX_PARAGRAPH_VALUE)
+        at = norm.find("。", pos, stop)
+        while at >= 0:
+            if _HEADER_LABEL.match(norm, at + 1, end) is not None:
+                return at + 1
+            at = norm.find("。", at + 1, stop)
+        return None
 
     def _gapped_number(self, pos: int, gap: int, end: int) -> int | None:
         """Where a 发文字号 ends that opens a label's value at ``pos`` and runs on over its

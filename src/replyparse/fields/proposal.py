@@ -951,8 +951,10 @@ class ItemRecord(Found[None]):
 
 
 # The row a proposal database's record of the item ends with, its value the reply under it
-# (办理情况：, 办理结果：…), and its row of the proposal's own text (内容：, 建议内容：…).
-_RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]$")
+# (办理情况：, 办理结果：…; or the label alone, its colon left out as a form's last row
+# over the reply often is: 反馈时间： / 办理情况 / 某局关于…的答复函), and its row of the
+# proposal's own text (内容：, 建议内容：…).
+_RECORD_END = re.compile(r"(?:办理情况|办理结果|答复情况|答复内容)[ \u3000]*[：:]?$")
 _RECORD_TEXT = re.compile(r"(?:建议|提案|议案|主要)?内容[ \u3000]*[：:]")
 
 
