@@ -592,7 +592,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
         if len(name) < 4:  # (too short to hold two people: one addressee)
             out.append((name, role, (at, end)))
         else:
-            out.extend(_run_together(name, role, at, end))
+            out.extend(_run_together(name, role, at, end, part))
     # 甲、乙代表：the role written once after the last name applies to all (one addressee
     # keeps its role, or its none: a role of its own is the only one)
     if len(out) > 1:
@@ -737,15 +737,28 @@ def _joins(left: str, right: str) -> bool:
     return (short or bool(_ROLE_ONLY.match(right))) and not left_ended
 
 
-def _run_together(name: str, role: str | None, start: int, end: int) -> list[_Named]:
+def _run_together(name: str, role: str | None, start: int, end: int, written: str) -> list[_Named]:
     """One addressee for ``name`` (at ``start:end``), or one per person when the letter ran
     several names together with no separator (李明王芳): jieba's person names, each opening
-    with a common surname; a body stays whole."""
+    with a common surname; a body stays whole. ``written`` is the letter's text from
+    ``start``: a blank may stand inside the run (``李明 王 芳``, where a single character
+    between blanks was joined to the name before it), and each name's span is read
+    through it."""
     parts = _people(name) if len(name) >= 4 and not _is_body(name) else None
     if parts is None:
         return [(name, role, (start, end))]
-    # the written stretch holds no blanks here (a blank would have split it)
-    return [(name[a:b], role, (start + a, start + b)) for a, b in parts]
+    return [
+        (name[a:b], role, (start + _at_written(written, a), start + _cut_written(written, b)))
+        for a, b in parts
+    ]
+
+
+def _at_written(written: str, flat_at: int) -> int:
+    """Index in ``written`` of its non-space character number ``flat_at`` (from 0)."""
+    at = _cut_written(written, flat_at)
+    while at < len(written) and written[at].isspace():
+        at += 1
+    return at
 
 
 def _surname_joined(name: str, parts: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
