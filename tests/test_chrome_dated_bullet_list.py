@@ -10,7 +10,7 @@ from __future__ import annotations
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
 
-TITLE = "关于县十八届人大三次会议第21号建议的答复"
+TITLE = "关于县十七届人大二次会议第24号建议的答复"
 LIST = ["• 000000-000/2019-00001", "• 青岚县水务局", "• 有效", "• 2019年07月26日"]
 LETTER = [
     TITLE,

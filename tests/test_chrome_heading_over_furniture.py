@@ -15,7 +15,7 @@ from replyparse import parse_text
 from replyparse.chrome import chrome_lines
 from spans import span_problems
 
-TITLE = "青岚县水务局关于县十八届人大三次会议第21号建议的答复"
+TITLE = "青岚县水务局关于县十七届人大二次会议第24号建议的答复"
 FRAME = [
     "您的位置：首页 / 部门信息",
     TITLE,

@@ -13,7 +13,7 @@ import pytest
 from replyparse import parse_text
 from replyparse.chrome import chrome_lines
 
-TITLE = "青岚县水务局关于县十八届人大三次会议第21号建议的答复"
+TITLE = "青岚县水务局关于县十七届人大二次会议第24号建议的答复"
 LETTER = [
     "王某某代表：",
     "您提出的关于加快农村饮水工程建设的建议收悉。现答复如下：",
@@ -54,7 +54,7 @@ def test_the_menu_is_no_part_of_the_title(menu: list[str]) -> None:
 
 
 def test_the_authority_under_a_listed_menu_stays() -> None:
-    title = "关于县十八届人大三次会议第21号建议的答复"
+    title = "关于县十七届人大二次会议第24号建议的答复"
     lines = [*LABELS, "首页", "政务公开", "互动交流", "青岚县水务局", title, *LETTER]
     chrome = _chrome(lines)
     assert "青岚县水务局" not in chrome and {"首页", "政务公开", "互动交流"} <= chrome

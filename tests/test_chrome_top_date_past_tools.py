@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from replyparse import parse_text
 
-LETTER = """青岚县水务局关于县十八届人大三次会议第21号建议的复函
+LETTER = """青岚县水务局关于县十七届人大二次会议第24号建议的复函
 日期:2023-10-10
 王某某代表：
 您提出的关于加快农村饮水工程建设的建议收悉。现答复如下：

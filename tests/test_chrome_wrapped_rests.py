@@ -1,7 +1,7 @@
 """A page printed narrower than its chrome (a hard-wrapped copy): a line of chrome carried
 on to the next printed line. The rest of a crumb whose last step, a section's short name,
 was cut mid-word (``… >> 人大代表建`` over ``议答复``), and the rest of the page's title cell
-(``信息名称 某局关于…第21`` over ``号建议的答复``) end as a title does, and were read as the
+(``信息名称 某局关于…第24`` over ``号建议的答复``) end as a title does, and were read as the
 letter's: both went into the issuer and the title. So does the rest of the site's row of
 footer cells over its marks (``主 办：… | 联系地址：…某路`` over ``21号 | 联系方式：…``),
 whose phone was read as a contact. A letter's title under a crumb that happens to fill
@@ -16,7 +16,7 @@ from replyparse.chrome import wrapped_rest
 from spans import span_problems
 
 CRUMB_HEAD = "您当前所在位置：首页 >> 政务公开 >> 建议提案 >> 人大代表建"
-CELL_HEAD = "信息名称 青岚县水务局关于县十八届人大三次会议第21"
+CELL_HEAD = "信息名称 青岚县水务局关于县十七届人大二次会议第24"
 
 
 @pytest.mark.parametrize(
@@ -34,10 +34,10 @@ def test_the_rest_of_a_crumb_or_a_title_cell(head: str, rest: str) -> None:
 @pytest.mark.parametrize(
     ("head", "rest"),
     [
-        pytest.param(CRUMB_HEAD, "关于县十八届人大三次会议第21号建议的答复", id="title-about"),
-        pytest.param(CRUMB_HEAD, "青岚县水务局关于第21号建议的答复", id="title-authority"),
-        pytest.param(CRUMB_HEAD, "对县十八届人大三次会议第21号建议的答复", id="title-dui"),
-        pytest.param(CELL_HEAD, "关于第21号建议的答复", id="cell-then-title"),
+        pytest.param(CRUMB_HEAD, "关于县十七届人大二次会议第24号建议的答复", id="title-about"),
+        pytest.param(CRUMB_HEAD, "青岚县水务局关于第24号建议的答复", id="title-authority"),
+        pytest.param(CRUMB_HEAD, "对县十七届人大二次会议第24号建议的答复", id="title-dui"),
+        pytest.param(CELL_HEAD, "关于第24号建议的答复", id="cell-then-title"),
         pytest.param(
             "您当前所在位置：首页 >> 政务公开", "人大代表建议第二十一号答复", id="long-step"
         ),
@@ -53,9 +53,9 @@ PAGE = """返回顶部
 您当前所在位置：首页 >> 政务公开 >> 建议提案 >> 人大代表建
 议答复
 索引号 000000000/2021-0000001 信息分类 人大代表建议答复
-信息名称 青岚县水务局关于县十八届人大三次会议第21号建议的
+信息名称 青岚县水务局关于县十七届人大二次会议第24号建议的
 答复
-青岚县水务局关于县十八届人大三次会议第21号建议的答复
+青岚县水务局关于县十七届人大二次会议第24号建议的答复
 发布时间: 2021-05-24 16:47
 王某某代表：
 您提出的关于加快农村饮水工程建设的建议收悉，我局高度重视，
@@ -75,7 +75,7 @@ ICP备案号：某ICP备00000000号 | 政府网站标识码：0000000000 |
 def test_a_wrapped_page_reads_as_its_letter() -> None:
     record = parse_text(PAGE)
     assert record.issuer == "青岚县水务局"
-    assert record.title == "青岚县水务局关于县十八届人大三次会议第21号建议的答复"
+    assert record.title == "青岚县水务局关于县十七届人大二次会议第24号建议的答复"
     assert record.contacts == []
     assert record.signature.date == "2021-05-21"
     assert span_problems(record) == []

@@ -55,7 +55,7 @@ def test_elements_between_heading_and_title(separator: str) -> None:
 
 @pytest.mark.parametrize("separator", ["\n", " ", ""], ids=["lines", "one-line", "glued"])
 def test_word_serial_number_before_the_title(separator: str) -> None:
-    head = ["某教提复字〔2019〕来信号B类", "对县政协十届三次会议第来信号提案的答复"]
+    head = ["某教提复字〔2019〕来信号B类", "对县政协八届二次会议第来信号提案的答复"]
     body = ["王某委员：" if b == "王某某等代表：" else b for b in _BODY]
     record = _read([*head, *body], separator)
     assert record.doc_number is not None and record.doc_number.text == "某教提复字〔2019〕来信号"
