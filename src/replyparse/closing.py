@@ -30,6 +30,7 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.elements import (
     DOC_NUMBER,
+    LEVEL_CHARS,
     MARKS_LINE_LONGEST,
     NOTE_THEN_FIRST,
     bracket_start,
@@ -412,7 +413,8 @@ _NUMBER_AND_AUTHORITY_LAST = _AUTHORITY_LAST | {"号"}
 ends with 号): the gate before it (its 号 too)."""
 # What a page cut short leaves of the signature: the first characters of an authority,
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
-_CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
+# Its place ends with a level (LEVEL_CHARS) or with 团, a 兵团's regiment (某师101团).
+_CUT_AUTHORITY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[{LEVEL_CHARS}团][\u4e00-\u9fff]{{0,16}}$")
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _PROSE = re.compile(vocab.alternation("prose_not_authority"))
 _PROSE_IN_NAMES = ("希望工程",)
@@ -699,7 +701,7 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
     return last
 
 
-CC_COLUMN_OPENS = "省市县区州盟旗镇乡各"
+CC_COLUMN_OPENS = LEVEL_CHARS + "各"
 """How a body of a 抄送 list set out as a column opens: its level (县政府督查室), or 各
 (各乡镇人民政府); the rest of a name a printed page wrapped seldom does."""
 _CC_OFFICE = re.compile(

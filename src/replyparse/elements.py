@@ -39,6 +39,20 @@ CLOSE = "〕]］】）﹞〗〉>}｝"
 """Brackets that close it."""
 _O, _C = re.escape(OPEN), re.escape(CLOSE)
 
+LEVEL_CHARS = "省市县区州盟旗镇乡"
+"""The levels of government a body's name opens with when its place is left unsaid
+(县教育局, 市财政局), or ends its place with (某某县农业局): 省, 市, 县, 区, an autonomous
+州, a 盟 or 旗 (Inner Mongolia's 市 and 县), 镇, 乡. The one set every reader of a level
+asks: joint signers each opening with their level (:mod:`replyparse.fields.signature`),
+the bodies of a 抄送 list sharing theirs and a column's rows opening with it
+(:mod:`replyparse.fields.cc`, :data:`replyparse.closing.CC_COLUMN_OPENS`), an authority's
+name glued before a cited number's code (:mod:`replyparse.fields.references`), a
+signature a page cut short (:mod:`replyparse.closing`), a signer's name split by a stray
+blank after its place (青山镇农业 服务中心) and a paragraph's subject after a heading (全县,
+全盟: :mod:`replyparse.resegment`)."""
+LEVELS = frozenset(LEVEL_CHARS)
+""":data:`LEVEL_CHARS` as a set, for a character's look-up."""
+
 SERIAL_MARK = r"(?:[\u4e00-\u9fffA-Za-z](?<!第)(?=\d))?"
 """One letter or word a local scheme writes inside the serial, before its digits
 (``建议主办〔2023〕闭08号``: 闭 for the recess's items, ``〔2021〕B12号``); the serial's

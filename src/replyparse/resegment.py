@@ -56,6 +56,7 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    LEVEL_CHARS,
     MASK_MARKS,
     SAID_CLASS,
     SERIAL_MARK,
@@ -495,7 +496,7 @@ _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
-_SUBJECT = re.compile(r"[该此这我\d]|全[国省市州县区旗镇乡]|各[级地]")
+_SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -695,7 +696,7 @@ MIN_LABELLED_RUN = 5
 its names to be looked for (a label of four characters, a name of two)."""
 # A longer piece from the line's start that opens with its place (青山市交通 运输局,
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
-_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
+_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[{LEVEL_CHARS}]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.elements import LEVELS
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
     NOT_ISSUER_CODE,
@@ -292,7 +293,6 @@ _LEVEL_ENDS = ("政府", "厅", "局", "部", "委")
 _SHORT_COMMISSION = 3
 """The characters of a commission's shortest name, its level, one word and 委 (县教委)."""
 _NAME_ENDS = _AUTHORITY_ENDS + _LEVEL_ENDS
-_LEVELS = frozenset("省市县区州旗盟")
 # How far back from the code's start a level opening the name is looked for: past the
 # lead-in the document numbers' reader cut (it keeps ten characters of a code at most).
 _LEVEL_REACH = 8
@@ -319,7 +319,7 @@ def _after_authority(norm: str, start: int, end: int) -> int:
         first = at - 1
         reach = max(0, start - _LEVEL_REACH)
         while first >= reach and _is_code_char(norm[first]) and norm[first] not in _NOT_CODE:
-            if norm[first] in _LEVELS and (
+            if norm[first] in LEVELS and (
                 cut - first >= 3 + (len(ending) == 1)
                 or (ending == "委" and cut - first == _SHORT_COMMISSION and bracket - cut >= 3)
             ):

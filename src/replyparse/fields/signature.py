@@ -29,6 +29,7 @@ from replyparse.closing import (
     year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.elements import LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
@@ -136,7 +137,8 @@ def _single_blank_signers(written: str) -> bool:
     """Whether ``written``, a signers' line with no wide gap, is several authorities one
     blank apart: each an authority (its part note out) of four characters or more, and a
     part note on the line or every one opening with the first one's place (its first two
-    characters), or each opening with its level alone (:data:`_LEVELS`: 市某局 县某局)."""
+    characters), or each opening with its level alone (:data:`~replyparse.elements.LEVELS`:
+    市某局 县某局)."""
     parts = _BLANKS.split(written)
     if len(parts) < 2:
         return False
@@ -145,15 +147,11 @@ def _single_blank_signers(written: str) -> bool:
         return False
     if ("办" in written or "头" in written) and _PART_NOTE.search(written):
         return True
-    if all(n[0] in _LEVELS for n in names):
+    if all(n[0] in LEVELS for n in names):
         # each opens with its level alone, the place left unsaid, as a county's offices
         # sign a joint reply with the city's (市财政局 县教育局 区民政局): several signers
         return True
     return all(n.startswith(names[0][:2]) for n in names[1:])
-
-
-_LEVELS = frozenset("省市县区镇乡")
-"""A level of government written alone before an office, the place left unsaid (县教育局)."""
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
