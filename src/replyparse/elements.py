@@ -280,7 +280,13 @@ MARKS_LINE_LONGEST = 40
 note, the separators: ``（C类（因条件限制暂不能解决），此件依申请公开）`` has 26 characters)."""
 
 
-ITEM_NUMBER = r"(?:(?:19|20)\d{2}年)?第[0-9A-Za-z\-]{1,16}号"
+ITEM_SERIAL = r"[0-9A-Za-z\-]{1,16}"
+"""The serial of an item's number as a note writes it, between 第 and 号 or after a label
+(``58``, ``2024018``, ``50-1``, ``A12``: figures, letters, a dash; sixteen at most, as a
+registry numbers an item with its date and a serial)."""
+ITEM_YEAR = r"(?:19|20)\d{2}年"
+"""The year a note may write before the item's number (``2021年第58号``)."""
+ITEM_NUMBER = rf"(?:{ITEM_YEAR})?第{ITEM_SERIAL}号"
 """The item's number as a note after the title writes it (``第58号``, ``2021年第58号``)."""
 # The item's number opening a bracket of marks after the title (（2023年第46号，同意公开）,
 # （第46号，公开）): a page's note of which item this answers and whether it is published,
@@ -291,7 +297,7 @@ _NUMBER_FIRST = re.compile(rf"^[{_ANY_OPEN}]{ITEM_NUMBER}$")
 # both after the title (…的答复（第123号，B类）, …（编号:45号, A类）): a note of the title's;
 # the class is the handling type's (:mod:`replyparse.fields.handling` reads it there).
 NUMBER_CLASS_NOTE = re.compile(
-    rf"^(?:{ITEM_NUMBER}|编号[：:]\s*[0-9A-Za-z\-]{{1,16}}号)\s*[，,、；;]\s*(?P<value>[A-D])\d?类$"
+    rf"^(?:{ITEM_NUMBER}|编号[：:]\s*{ITEM_SERIAL}号)\s*[，,、；;]\s*(?P<value>[A-D])\d?类$"
 )
 
 

@@ -22,6 +22,7 @@ from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
+    ITEM_SERIAL,
     cut_title,
     is_doc_number_line,
     is_element,
@@ -136,7 +137,7 @@ _LISTING_CELL = re.compile(
 # before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
 _NUMBER_LINE = re.compile(
     r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
-    r"(?:建议|提案|议案)?第?[0-9A-Za-z\-]{1,8}号"
+    rf"(?:建议|提案|议案)?第?{ITEM_SERIAL}号"
     r"(?:代表建议|委员提案|建议|提案|议案)?[）)]?$"
 )
 # What each match of _NUMBER_LINE ends with (its gate).

@@ -24,6 +24,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse.context import Claims, Context, Found, Item, Range
+from replyparse.elements import ITEM_SERIAL
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.linescan import finditer_lines, lines_holding
 from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
@@ -94,7 +95,7 @@ _WITH_YEAR = re.compile(
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
       # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）)
-      | (?:年(?!代(?!表))(?!第[0-9A-Za-z\-]{{1,16}}号[)），,、；])
+      | (?:年(?!代(?!表))(?!第{ITEM_SERIAL}号[)），,、；])
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月

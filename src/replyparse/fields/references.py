@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from replyparse.context import Context, Flat, Found, Item, Range
-from replyparse.elements import LEVELS
+from replyparse.elements import ITEM_SERIAL, LEVELS
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
     NOT_ISSUER_CODE,
@@ -133,7 +133,7 @@ def _book_titles(norm: str) -> list[tuple[int, int]]:
 
 # A number note the marks hold at the title's end (《关于…的建议（第25号）》, (第25号提案)): the
 # proposal's own title with it is still its own (the proposal's reader drops it too).
-_NUMBER_NOTE = re.compile(r"[（(]第?[0-9A-Za-z\-]{1,16}号[^（()）]{0,6}[）)]?$")
+_NUMBER_NOTE = re.compile(rf"[（(]第?{ITEM_SERIAL}号[^（()）]{{0,6}}[）)]?$")
 
 
 def _without_number_note(flat: str) -> str:
