@@ -31,6 +31,7 @@ from replyparse import vocab
 from replyparse.elements import (
     DOC_NUMBER,
     LEVEL_CHARS,
+    MARK_SEPARATOR,
     MARKS_LINE_LONGEST,
     NOTE_THEN_FIRST,
     bracket_start,
@@ -508,11 +509,11 @@ SEAL_NOTE = re.compile(
 )
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】, 某局办公室代章): no
 part of it."""
-JOINT_NOTE = re.compile(
-    rf"^(?:{_JOINT_BRACKETED}"
-    r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
-    r"|[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)])$"
-)
+BARE_JOINT = r"(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
+"""A joint reply's note written bare (联合答复, 此件共同办理)."""
+PART_NOTE = r"[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)]"
+"""A signer's part in a joint reply, in brackets after its name (（主办）, （协办单位）)."""
+JOINT_NOTE = re.compile(rf"^(?:{_JOINT_BRACKETED}|{BARE_JOINT}|{PART_NOTE})$")
 """A note that the letter is a joint reply, between a joint reply's signers and its date
 or after them on their line: ``（联合答复）``, ``（此件联合办理）``, ``（会同某局答复）``, with
 more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``; or a signer's
@@ -1105,8 +1106,6 @@ def _post_and_name(view: TextView, line: Line) -> bool:
 
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")
 """How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
-_NOTE_SEPARATOR = re.compile("[，、；/／]")
-"""What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
 _LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))
 _NOTED_SIGNER_LONGEST = (
     1 + 59 + _LONGEST_ENDING + (1 + 20 + _LONGEST_ENDING + 1) + 2 + MARKS_LINE_LONGEST
@@ -1143,7 +1142,7 @@ def signer_note(text: str) -> int:
     if _contact_note(inner):
         return k  # 某局（联系人：王某，电话：…）: the contact's, read by the contacts
     if not inner or not all(
-        is_mark(part) or _labelled_mark(part) for part in _NOTE_SEPARATOR.split(inner)
+        is_mark(part) or _labelled_mark(part) for part in MARK_SEPARATOR.split(inner)
     ):
         return 0
     return k

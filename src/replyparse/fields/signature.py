@@ -13,6 +13,7 @@ from replyparse.closing import (
     JOINT_NOTE,
     MONTH_DATE_LINE,
     OFFICE_TAILS,
+    PART_NOTE,
     SEAL_LEAD,
     SEAL_NOTE,
     SEAL_OPENS,
@@ -127,7 +128,7 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     return None
 
 
-_PART_NOTE = re.compile(r"[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)]")
+_PART_NOTE = re.compile(PART_NOTE)
 """A signer's part in a joint reply after its name (``（主办）``, ``（协办单位）``)."""
 _SHORTEST_SIGNER = 4
 """The fewest characters of a signer told apart by one blank (a place and an office)."""
