@@ -41,6 +41,7 @@ from replyparse.elements import (
     is_note,
     noted_contact_at,
 )
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -63,12 +64,11 @@ _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
-_CN_DIGIT = "〇○零O0一二三四五六七八九"
 _CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
 _CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
 DATE = (
     rf"(?:\d{{4}}年(?:\d{{1,2}}|{_CN_MONTH})月(?:\d{{1,2}}[日号]|{_CN_DAY}日)"
-    rf"|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
+    rf"|[{CN_YEAR_DIGITS}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
 :mod:`replyparse.resegment` read signed dates with it), or with its year in figures and
@@ -79,7 +79,7 @@ _DATE = DATE
 # A full date that lost its 日 where the line ends (某局  2021年9月3), in figures or in
 # numerals (二○○九年六月二十五), as DATE writes them.
 _DAY_LOST = (
-    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月"
+    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{CN_YEAR_DIGITS}]{{4}}年{_CN_MONTH}月"
     rf"(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))"
 )
 _DAY_LOST_END = re.compile(
@@ -142,7 +142,7 @@ brackets (``（2024年5月10日）``), a seal note or a joint reply's note after
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
     r"(?:\d{4}年(?:1[0-2]|0?[1-9]|元)月"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:十[一二]?|[一二三四五六七八九]|元)月)"
+    rf"|[{CN_YEAR_DIGITS}]{{4}}年(?:十[一二]?|[一二三四五六七八九]|元)月)"
 )
 """A 成文日期 written to the month (a pattern)."""
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
@@ -170,11 +170,11 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
-YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
 """A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
 a signature's date, it ends the closing's lines without being its date (the authority above
 it signs; the year is a date of the letter's all the same)."""
-_YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+_YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
 
 
 _DAMAGED_TAIL = re.compile(
@@ -713,8 +713,9 @@ _CC_OFFICE = re.compile(
 _CC_NAME = re.compile(rf"^[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}(?:{ORG_SUFFIX})[。.]?$")
 """A body's name alone on a line, whatever opens it (发展改革委, 财政局), the list's full
 stop after it allowed: a row of a column whose bodies name no level."""
-_CC_SEPARATORS = ("，", "、", "；", ",", ";")
-"""What parts the bodies of a 抄送 line: a line holding none names one body (or ends one)."""
+LIST_SEPARATORS = ("，", "、", "；", ",", ";")
+"""What parts the items of a list of names: the bodies of a 抄送 line (a line holding none
+names one body, or ends one), the names of a contact's list."""
 
 
 def cc_column_row(above: str, below: str) -> bool:
@@ -734,7 +735,7 @@ def cc_column_row(above: str, below: str) -> bool:
     if below[:1] in CC_COLUMN_OPENS:  # (the pattern's first character: the gate before it)
         return _CC_OFFICE.match(below) is not None
     return (
-        not any(sep in above for sep in _CC_SEPARATORS)
+        not any(sep in above for sep in LIST_SEPARATORS)
         and _CC_NAME.match(below) is not None
         and not _prose(below)
     )
