@@ -18,6 +18,7 @@ from goldsets import all_letters
 from replyparse.fields import dates as dates_module
 from replyparse.fields import linescan
 from replyparse.fields.dates import find_dates
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.model import DateItem
 from replyparse.textview import TextView
 
@@ -544,9 +545,7 @@ def test_rare_dates_gate_is_the_plain_search(text: str) -> None:
 
 # A year of a list that shares one 年 (but its last): what the walk of :func:`dates._found`
 # tells on the lines holding 年 or 月.
-_PLAIN_LISTED = re.compile(
-    rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{dates_module._CN_YEAR_DIGITS}]{{3}})"
-)
+_PLAIN_LISTED = re.compile(rf"(?<=[和、与及])(?:(?:19|20)\d\d|[一二][{CN_YEAR_DIGITS}]{{3}})")
 
 
 def _takes_rare_walk(norm: str, start: int, end: int) -> bool:

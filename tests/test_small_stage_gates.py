@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from goldsets import all_letters, at_least
 from replyparse.closing import ORG_END, ORG_INSIDE
+from replyparse.elements import LEVELS
 from replyparse.fields import cc
 
 _LETTERS = [g.text() for g in all_letters()]
@@ -19,7 +20,7 @@ def _glued_plain(name: str) -> list[tuple[int, int]]:
     if not name:
         return []
     level = name[0]
-    if level not in cc._LEVELS or not ORG_END.search(name):
+    if level not in LEVELS or not ORG_END.search(name):
         return [(0, len(name))]
     cuts = [0]
     for m in ORG_INSIDE.finditer(name):
@@ -57,7 +58,7 @@ def test_glued_level_count_reads_as_the_walk() -> None:
     for text in _LETTERS:
         for line in text.splitlines():
             # every stretch of a line from a level character: names in plenty
-            names += [line[i : i + 24] for i, ch in enumerate(line) if ch in cc._LEVELS]
+            names += [line[i : i + 24] for i, ch in enumerate(line) if ch in LEVELS]
     assert len(names) > at_least(1000, 200)
     assert sum(len(_glued_plain(name)) > 1 for name in names) >= 3  # not vacuous
     for name in names:

@@ -10,6 +10,7 @@ import re
 
 from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity, make_diagnostic
 from replyparse.textview import Line, TextView
@@ -29,7 +30,7 @@ def _may_be_padded(text: str) -> bool:
     return _PADDED_AFTER[0] in text or _PADDED_AFTER[1] in text
 
 
-_CHINESE_DATE = re.compile(r"^[〇○零O一二三四五六七八九]{4}年")
+_CHINESE_DATE = re.compile(rf"^[{CN_YEAR_DIGITS}]{{4}}年")
 # a date line that ends at its month (the authority may stand before it on the line, a
 # full stop after it)
 _NO_DAY = re.compile(

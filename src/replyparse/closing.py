@@ -30,6 +30,8 @@ from typing import NamedTuple
 from replyparse import vocab
 from replyparse.elements import (
     DOC_NUMBER,
+    LEVEL_CHARS,
+    MARK_SEPARATOR,
     MARKS_LINE_LONGEST,
     NOTE_THEN_FIRST,
     bracket_start,
@@ -39,6 +41,7 @@ from replyparse.elements import (
     is_note,
     noted_contact_at,
 )
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -61,12 +64,11 @@ _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
-_CN_DIGIT = "〇○零O0一二三四五六七八九"
 _CN_MONTH = "(?:[一二三四五六七八九十]{1,3}|元)"
 _CN_DAY = "(?:[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?|念[一二三四五六七八九])"
 DATE = (
     rf"(?:\d{{4}}年(?:\d{{1,2}}|{_CN_MONTH})月(?:\d{{1,2}}[日号]|{_CN_DAY}日)"
-    rf"|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
+    rf"|[{CN_YEAR_DIGITS}]{{4}}年{_CN_MONTH}月{_CN_DAY}日)"
 )
 """A full 成文日期 in figures or in Chinese numerals (a pattern; the closing and
 :mod:`replyparse.resegment` read signed dates with it), or with its year in figures and
@@ -77,7 +79,7 @@ _DATE = DATE
 # A full date that lost its 日 where the line ends (某局  2021年9月3), in figures or in
 # numerals (二○○九年六月二十五), as DATE writes them.
 _DAY_LOST = (
-    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{_CN_DIGIT}]{{4}}年{_CN_MONTH}月"
+    rf"(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}|[{CN_YEAR_DIGITS}]{{4}}年{_CN_MONTH}月"
     rf"(?:[一二三四五六七八九十]{{1,3}}|[廿卅][一二三四五六七八九]?))"
 )
 _DAY_LOST_END = re.compile(
@@ -140,7 +142,7 @@ brackets (``（2024年5月10日）``), a seal note or a joint reply's note after
 # to the month. Each month is whole: 十二 before 十 before 一.
 MONTH_DATE = (
     r"(?:\d{4}年(?:1[0-2]|0?[1-9]|元)月"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:十[一二]?|[一二三四五六七八九]|元)月)"
+    rf"|[{CN_YEAR_DIGITS}]{{4}}年(?:十[一二]?|[一二三四五六七八九]|元)月)"
 )
 """A 成文日期 written to the month (a pattern)."""
 MONTH_DATE_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?{MONTH_DATE}{_SEAL_AFTER}{_STOP_AFTER}$")
@@ -168,11 +170,11 @@ def _bare_weekday_end(text: str) -> bool:
 _STOPPED_DATE_LAST = frozenset("日号月）)〕]］】")
 """What stands before the full stop of a date line that ends with one (:data:`DATE_LINE`,
 :data:`MONTH_DATE_LINE`), a decimal digit aside: a date's end or a seal note's bracket."""
-YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+YEAR_ONLY_LINE = re.compile(rf"^(?:(?:{_DATE_LABELS})：)?(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
 """A 成文日期 that names only its year (2023年, 二〇二三年), alone on its line: too partial to be
 a signature's date, it ends the closing's lines without being its date (the authority above
 it signs; the year is a date of the letter's all the same)."""
-_YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年$")
+_YEAR_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff）)])[ \u3000]*(?:\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年$")
 
 
 _DAMAGED_TAIL = re.compile(
@@ -412,7 +414,8 @@ _NUMBER_AND_AUTHORITY_LAST = _AUTHORITY_LAST | {"号"}
 ends with 号): the gate before it (its 号 too)."""
 # What a page cut short leaves of the signature: the first characters of an authority,
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
-_CUT_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{1,8}[省市县区州盟旗镇乡团][\u4e00-\u9fff]{0,16}$")
+# Its place ends with a level (LEVEL_CHARS) or with 团, a 兵团's regiment (某师101团).
+_CUT_AUTHORITY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[{LEVEL_CHARS}团][\u4e00-\u9fff]{{0,16}}$")
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _PROSE = re.compile(vocab.alternation("prose_not_authority"))
 _PROSE_IN_NAMES = ("希望工程",)
@@ -506,11 +509,11 @@ SEAL_NOTE = re.compile(
 )
 """A seal note that ends an authority's name (某局（盖章）, 某局【印】, 某局办公室代章): no
 part of it."""
-JOINT_NOTE = re.compile(
-    rf"^(?:{_JOINT_BRACKETED}"
-    r"|(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
-    r"|[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)])$"
-)
+BARE_JOINT = r"(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)"
+"""A joint reply's note written bare (联合答复, 此件共同办理)."""
+PART_NOTE = r"[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)]"
+"""A signer's part in a joint reply, in brackets after its name (（主办）, （协办单位）)."""
+JOINT_NOTE = re.compile(rf"^(?:{_JOINT_BRACKETED}|{BARE_JOINT}|{PART_NOTE})$")
 """A note that the letter is a joint reply, between a joint reply's signers and its date
 or after them on their line: ``（联合答复）``, ``（此件联合办理）``, ``（会同某局答复）``, with
 more said after it, ``（此件联合答复，由某局主办）``, or bare, ``联合答复``; or a signer's
@@ -699,7 +702,7 @@ def cc_list_end(lines: Sequence[Line], first: int) -> int:
     return last
 
 
-CC_COLUMN_OPENS = "省市县区州盟旗镇乡各"
+CC_COLUMN_OPENS = LEVEL_CHARS + "各"
 """How a body of a 抄送 list set out as a column opens: its level (县政府督查室), or 各
 (各乡镇人民政府); the rest of a name a printed page wrapped seldom does."""
 _CC_OFFICE = re.compile(
@@ -710,8 +713,9 @@ _CC_OFFICE = re.compile(
 _CC_NAME = re.compile(rf"^[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{1,29}}(?:{ORG_SUFFIX})[。.]?$")
 """A body's name alone on a line, whatever opens it (发展改革委, 财政局), the list's full
 stop after it allowed: a row of a column whose bodies name no level."""
-_CC_SEPARATORS = ("，", "、", "；", ",", ";")
-"""What parts the bodies of a 抄送 line: a line holding none names one body (or ends one)."""
+LIST_SEPARATORS = ("，", "、", "；", ",", ";")
+"""What parts the items of a list of names: the bodies of a 抄送 line (a line holding none
+names one body, or ends one), the names of a contact's list."""
 
 
 def cc_column_row(above: str, below: str) -> bool:
@@ -731,7 +735,7 @@ def cc_column_row(above: str, below: str) -> bool:
     if below[:1] in CC_COLUMN_OPENS:  # (the pattern's first character: the gate before it)
         return _CC_OFFICE.match(below) is not None
     return (
-        not any(sep in above for sep in _CC_SEPARATORS)
+        not any(sep in above for sep in LIST_SEPARATORS)
         and _CC_NAME.match(below) is not None
         and not _prose(below)
     )
@@ -1103,8 +1107,6 @@ def _post_and_name(view: TextView, line: Line) -> bool:
 
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")
 """How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
-_NOTE_SEPARATOR = re.compile("[，、；/／]")
-"""What parts the marks of a note glued to a signer (:func:`signer_note`): ``（A类，同意公开）``."""
 _LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))
 _NOTED_SIGNER_LONGEST = (
     1 + 59 + _LONGEST_ENDING + (1 + 20 + _LONGEST_ENDING + 1) + 2 + MARKS_LINE_LONGEST
@@ -1141,7 +1143,7 @@ def signer_note(text: str) -> int:
     if _contact_note(inner):
         return k  # 某局（联系人：王某，电话：…）: the contact's, read by the contacts
     if not inner or not all(
-        is_mark(part) or _labelled_mark(part) for part in _NOTE_SEPARATOR.split(inner)
+        is_mark(part) or _labelled_mark(part) for part in MARK_SEPARATOR.split(inner)
     ):
         return 0
     return k

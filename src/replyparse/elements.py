@@ -39,6 +39,20 @@ CLOSE = "〕]］】）﹞〗〉>}｝"
 """Brackets that close it."""
 _O, _C = re.escape(OPEN), re.escape(CLOSE)
 
+LEVEL_CHARS = "省市县区州盟旗镇乡"
+"""The levels of government a body's name opens with when its place is left unsaid
+(县教育局, 市财政局), or ends its place with (某某县农业局): 省, 市, 县, 区, an autonomous
+州, a 盟 or 旗 (Inner Mongolia's 市 and 县), 镇, 乡. The one set every reader of a level
+asks: joint signers each opening with their level (:mod:`replyparse.fields.signature`),
+the bodies of a 抄送 list sharing theirs and a column's rows opening with it
+(:mod:`replyparse.fields.cc`, :data:`replyparse.closing.CC_COLUMN_OPENS`), an authority's
+name glued before a cited number's code (:mod:`replyparse.fields.references`), a
+signature a page cut short (:mod:`replyparse.closing`), a signer's name split by a stray
+blank after its place (青山镇农业 服务中心) and a paragraph's subject after a heading (全县,
+全盟: :mod:`replyparse.resegment`)."""
+LEVELS = frozenset(LEVEL_CHARS)
+""":data:`LEVEL_CHARS` as a set, for a character's look-up."""
+
 SERIAL_MARK = r"(?:[\u4e00-\u9fffA-Za-z](?<!第)(?=\d))?"
 """One letter or word a local scheme writes inside the serial, before its digits
 (``建议主办〔2023〕闭08号``: 闭 for the recess's items, ``〔2021〕B12号``); the serial's
@@ -47,16 +61,21 @@ SUB_SERIAL = r"(?:[-‐‑–—―﹣]\d{1,5})?"
 """A sub-serial after the serial's dash (``〔2023〕12-1号``), any dash a typist or an IME
 writes (``12—1号``, ``12–1号``; the view reads a full-width ``－`` and a 一 between digits
 as ``-``); the serial's value is then null."""
-CN_SERIAL = r"(?<=第)[一二三四五六七八九十百零〇]{1,6}"
+CN_SERIAL_DIGITS = "一二三四五六七八九十百零〇"
+"""The Chinese numerals a serial is written in (第十二号, 第一〇五号)."""
+CN_SERIAL = rf"(?<=第)[{CN_SERIAL_DIGITS}]{{1,6}}"
 """A serial written in Chinese numerals after its 第 (``某政协提字（2020）第十二号``): a number
 all the same, its value the numeral's (:mod:`replyparse.fields.docnumber`)."""
 LISTED_SERIALS = r"(?:[、,，]\d{1,5}){0,4}"
 """Serials listed after the first under one code and year (``某财预〔2023〕12、13号``, or
 with a comma, ``12,13号``, ``12，13号``): one number as written
 (:mod:`replyparse.fields.docnumber`)."""
+NO_KIND_AFTER = r"(?!代表|委员|建议|提案|议案)"
+"""No proposal's kind word (or its proposers') after a 号: 〔2021〕3号代表建议 numbers the
+item, not the reply."""
 YEAR_FIRST_DOC_NUMBER = (
     rf"[{_O}](?:19|20)\d{{2}}[{_C}](?!关于|对)[\u4e00-\u9fff]{{2,10}}?第?\d{{1,5}}号"
-    r"(?!代表|委员|建议|提案|议案)"
+    rf"{NO_KIND_AFTER}"
 )
 """A 发文字号 written with its year first (``[2016]某政复函 3号``, ``【2016】某政函3号``): the
 year in brackets, the issuer code (no title's 关于/对 opening it), the serial, 号 (no
@@ -127,8 +146,13 @@ EXPLANATION_LONGEST = 30
 # (B)类
 # A note saying the class with the document's own head: 此件为A类, （本件属B类件）, 此件为B类
 # 办理件, 本件系A类办结 (the item handled or closed as that class).
+CLASS_LETTERS = "A-D甲乙丙丁"
+"""A class's letter, in a character class: ``A``…``D``, or 甲乙丙丁 as some schemes write it."""
 SAID_TAIL = "(?:件|答复|办理件?|办结)?"
-SAID_CLASS = rf"(?:为|属于?|是|系)[“\"「]?[A-D甲乙丙丁][”\"」]?类{SAID_TAIL}"
+"""What may follow a class mark's 类 (B类件, A类答复, B类办理, B类办理件, A类办结)."""
+SAID_VERB = "(?:为|属于?|是|系)"
+"""The verb that joins a class to what is said to be of it (此件为A类, 办理类型属B类)."""
+SAID_CLASS = rf"{SAID_VERB}[“\"「]?[{CLASS_LETTERS}][”\"」]?类{SAID_TAIL}"
 _MARK = (
     rf"[{_ANY_OPEN}]*(?:(?:(?:(?:{_HEADS})(?:{NOTE_NEGATION}|{NOTE_LINK}))?"
     rf"(?:{_MARKS}|{GRADED_CLASS}|{BRACKETED_CLASS})"
@@ -190,7 +214,9 @@ first character, a 密级's (a mark's too) or a date's year's (19…, 20…)."""
 _CLASS_LABELS = tuple(
     e.spelling for e in vocab.labels_of("handling_type") if e.needs not in ("alone", "note")
 )
-GLUED_CLASS = re.compile(rf"^(?:{vocab.longest_first(_CLASS_LABELS)})[（(]?[A-D甲乙丙丁][）)]?类?$")
+GLUED_CLASS = re.compile(
+    rf"^(?:{vocab.longest_first(_CLASS_LABELS)})[（(]?[{CLASS_LETTERS}][）)]?类?$"
+)
 _CLASS_LABEL_FIRST = frozenset(spelling[0] for spelling in _CLASS_LABELS)
 
 
@@ -244,11 +270,11 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
 
 
 # What parts the marks of a line of marks besides a gap (A类，同意公开; B类/主动公开).
-_MARK_SEPARATOR = re.compile("[，、；/／]")
+MARK_SEPARATOR = re.compile("[，、；/／]")
 
 
 def holds_separator(text: str) -> bool:
-    """Whether ``text`` holds a character that parts a line of marks (:data:`_MARK_SEPARATOR`),
+    """Whether ``text`` holds a character that parts a line of marks (:data:`MARK_SEPARATOR`),
     asked with ``in`` of each: ``frozenset.isdisjoint`` makes a string of each character
     of the text, and a search tries the class at each."""
     return "，" in text or "、" in text or "；" in text or "/" in text or "／" in text
@@ -266,7 +292,13 @@ MARKS_LINE_LONGEST = 40
 note, the separators: ``（C类（因条件限制暂不能解决），此件依申请公开）`` has 26 characters)."""
 
 
-ITEM_NUMBER = r"(?:(?:19|20)\d{2}年)?第[0-9A-Za-z\-]{1,16}号"
+ITEM_SERIAL = r"[0-9A-Za-z\-]{1,16}"
+"""The serial of an item's number as a note writes it, between 第 and 号 or after a label
+(``58``, ``2024018``, ``50-1``, ``A12``: figures, letters, a dash; sixteen at most, as a
+registry numbers an item with its date and a serial)."""
+ITEM_YEAR = r"(?:19|20)\d{2}年"
+"""The year a note may write before the item's number (``2021年第58号``)."""
+ITEM_NUMBER = rf"(?:{ITEM_YEAR})?第{ITEM_SERIAL}号"
 """The item's number as a note after the title writes it (``第58号``, ``2021年第58号``)."""
 # The item's number opening a bracket of marks after the title (（2023年第46号，同意公开）,
 # （第46号，公开）): a page's note of which item this answers and whether it is published,
@@ -277,7 +309,7 @@ _NUMBER_FIRST = re.compile(rf"^[{_ANY_OPEN}]{ITEM_NUMBER}$")
 # both after the title (…的答复（第123号，B类）, …（编号:45号, A类）): a note of the title's;
 # the class is the handling type's (:mod:`replyparse.fields.handling` reads it there).
 NUMBER_CLASS_NOTE = re.compile(
-    rf"^(?:{ITEM_NUMBER}|编号[：:]\s*[0-9A-Za-z\-]{{1,16}}号)\s*[，,、；;]\s*(?P<value>[A-D])\d?类$"
+    rf"^(?:{ITEM_NUMBER}|编号[：:]\s*{ITEM_SERIAL}号)\s*[，,、；;]\s*(?P<value>[A-D])\d?类$"
 )
 
 
@@ -286,7 +318,7 @@ def number_first(text: str) -> bool:
     (``（2023年第46号，同意公开）``: :data:`_NUMBER_FIRST`)."""
     if text[:1] not in OPENERS or "号" not in text:
         return False
-    cut = _MARK_SEPARATOR.search(text)
+    cut = MARK_SEPARATOR.search(text)
     return cut is not None and _NUMBER_FIRST.match(text[: cut.start()]) is not None
 
 
@@ -302,7 +334,7 @@ def mark_parts(view: TextView, line: Line) -> list[Line] | None:
     for part in gap_parts(view, line):
         at = 0
         if holds_separator(part.text):
-            for m in _MARK_SEPARATOR.finditer(part.text):
+            for m in MARK_SEPARATOR.finditer(part.text):
                 piece = _part(part, at, m.start())
                 if not is_mark(piece.text) and (parts or not _NUMBER_FIRST.match(piece.text)):
                     return None

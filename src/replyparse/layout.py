@@ -22,6 +22,7 @@ from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
+    ITEM_SERIAL,
     cut_title,
     is_doc_number_line,
     is_element,
@@ -136,7 +137,7 @@ _LISTING_CELL = re.compile(
 # before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
 _NUMBER_LINE = re.compile(
     r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
-    r"(?:建议|提案|议案)?第?[0-9A-Za-z\-]{1,8}号"
+    rf"(?:建议|提案|议案)?第?{ITEM_SERIAL}号"
     r"(?:代表建议|委员提案|建议|提案|议案)?[）)]?$"
 )
 # What each match of _NUMBER_LINE ends with (its gate).
@@ -1123,14 +1124,19 @@ _PAGE_DATE_LINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{1,12})?$"
 )
 _CENTURIES = frozenset({"19", "20"})
-_CONTENT_LABEL_LINE = re.compile(r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容")
+CONTENT_LABEL = r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容"
+"""A page's label of the reply's text, its colon lost (答复内容, 正文内容, a page's empty
+创建时间 before it)."""
+_CONTENT_LABEL_LINE = re.compile(CONTENT_LABEL)
 """A page's label of the reply's text alone, its colon lost (``答复内容``, ``正文内容``): a
 line of its own where a flattened head was parted before the names."""
 _CLOCK_LINE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 """A clock alone (``16:31:56``): a page's time of publication, its date on the line above
 where a flattened head was parted at the blank between them."""
+PAGE_DATE_LABELS = "发布于|发布时间|发布日期|发表于|更新时间|时间|日期"
+"""The labels a page writes before its date of publication (发布于：2021-09-26)."""
 _DATED_NOTE_LINE = re.compile(
-    r"[（(](?:发布于|发布时间|发布日期|发表于|更新时间|时间|日期)?[:：]?\s*"
+    rf"[（(](?:{PAGE_DATE_LABELS})?[:：]?\s*"
     r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[）)]$"
 )
 """The page's date of publication in brackets (``（发布于：2021-09-26 14:10）``), a line of

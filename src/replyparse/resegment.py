@@ -41,6 +41,7 @@ from typing import Literal
 
 from replyparse import vocab
 from replyparse.closing import (
+    BARE_JOINT,
     DATE,
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
@@ -56,15 +57,17 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    LEVEL_CHARS,
     MASK_MARKS,
     SAID_CLASS,
+    SAID_TAIL,
     SERIAL_MARK,
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
-from replyparse.layout import AUTHORITY_LINE
+from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -154,7 +157,7 @@ _LEAD_WORD = re.compile(vocab.alternation("docnumber_lead_words"))
 # follow its 类: B类件, A类答复, B类办理, B类办理件, A类办结; its letter alone may stand in
 # the brackets: （B）类)
 _CLASS_MARK = re.compile(
-    r"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?[〕\]］】）]?"
+    rf"[〔\[［【（]?(?:[A-D][1-9]?|[甲乙丙丁])类{SAID_TAIL}[〕\]］】）]?"
     r"|[〔\[［【（][A-D][〕\]］】）]类"
 )
 _MARK_FIRST = frozenset("〔[［【（ABCD甲乙丙丁此本")
@@ -164,7 +167,7 @@ searched)."""
 _BRACKETED_CLASS = re.compile(r"[〔\[［【（][A-D][〕\]］】）]")
 # A page's label of the reply's text (答复内容, 正文内容, a page's empty 创建时间 before it),
 # its colon lost, ending a flattened head after the title.
-_CONTENT_LABEL = re.compile(r"(?:创建时间|发布时间)?(?:答复|回复|建议|提案|正文|办理)?内容$")
+_CONTENT_LABEL = re.compile(f"{CONTENT_LABEL}$")
 # A class's letter alone glued to a publication value after it (A同意公开, B【公开】): a
 # flattened head's class mark, written as a cell of its own over the value.
 _BARE_CLASS_LETTER = re.compile(rf"[A-D](?=[〔\[［【（]?(?:{_BARE_PUBLIC}))")
@@ -173,7 +176,7 @@ _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】
 # label.
 _HEADLESS_ROW = re.compile(rf"人：[{_CJK}]{{2,4}}(?:联系|办公|固定|移动)?(?:电话|手机)：")
 # A class mark's end before a gap (办复类别：A类 某局): its 类 no head of the name after it.
-_CLASS_MARK_END = re.compile(r"(?:[A-D][1-9]?|[甲乙丙丁])类(?:件|答复|办理件?|办结)?$")
+_CLASS_MARK_END = re.compile(rf"(?:[A-D][1-9]?|[甲乙丙丁])类{SAID_TAIL}$")
 _CLASS_MARK_LONGEST = 6
 """How long such a mark may be (``A1类办理件``)."""
 _PUBLIC_VALUE = re.compile(rf"[〔\[［【（]?(?:{_BARE_PUBLIC})[〕\]］】）]?")
@@ -291,9 +294,7 @@ _PAGE_DATE = re.compile(
 )
 # The page's date of publication in brackets after the title, its label before it or not
 # (…的答复（发布于：2021-09-26 14:10）): a note of the page's, longer than _BRACKET_NOTE's.
-_PAGE_DATE_NOTE = re.compile(
-    rf"（(?:发布于|发布时间|发布日期|发表于|更新时间|时间|日期)?：?(?:{_PAGE_DATE.pattern})）"
-)
+_PAGE_DATE_NOTE = re.compile(rf"（(?:{PAGE_DATE_LABELS})?：?(?:{_PAGE_DATE.pattern})）")
 # Whatever may follow an element right away: the next element or the title.
 _NEXT_ELEMENT = re.compile(
     "|".join(
@@ -516,7 +517,7 @@ _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
-_SUBJECT = re.compile(r"[该此这我\d]|全[国省市州县区旗镇乡]|各[级地]")
+_SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -668,7 +669,7 @@ _SIGNER_AT_END_LAST = frozenset(
 _NOTE_AFTER_DATE = re.compile(NOTE_AFTER_DATE)
 # A joint reply's note written bare, right before the signed date (…某局联合答复2024年6月12日);
 # the last characters it ends with, and the most characters it holds.
-_BARE_JOINT_END = re.compile(r"(?:此件|本件)?(?:联合|共同)(?:答复|办理|办复)$")
+_BARE_JOINT_END = re.compile(rf"{BARE_JOINT}$")
 _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
@@ -716,7 +717,7 @@ MIN_LABELLED_RUN = 5
 its names to be looked for (a label of four characters, a name of two)."""
 # A longer piece from the line's start that opens with its place (青山市交通 运输局,
 # 宜阳市文化广电 和旅游局): the name's head, a stray blank after it.
-_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[省市县区州盟旗]")
+_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[{LEVEL_CHARS}]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 
 

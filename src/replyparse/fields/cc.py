@@ -20,6 +20,7 @@ from replyparse.closing import (
     glued_cc_label,
 )
 from replyparse.context import Context, Item, Spanned
+from replyparse.elements import LEVELS
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
@@ -41,8 +42,6 @@ _SPLIT = re.compile(
 _TRAIL = "。.；;，,"
 # 抄送：/抄报： inside a line (报： alone is a word too often: 汇报：, 情况报：).
 _MID_LINE = re.compile(r"(?:抄送|抄报)：")
-# The level a body's name opens with (省…, 市…, 县…): bodies of one list share it.
-_LEVELS = frozenset("省市县区州盟旗镇乡")
 _LABEL_BEFORE_COLON = re.compile(
     "(?:"
     + vocab.spellings(
@@ -346,7 +345,7 @@ def _glued(name: str) -> list[tuple[int, int]]:
     level = name[0]
     # (a name holding its level once is one body: a cut is made only before the level
     # written again, so the walk below would find none; the usual body skips it)
-    if level not in _LEVELS or name.count(level) == 1 or not ORG_END.search(name):
+    if level not in LEVELS or name.count(level) == 1 or not ORG_END.search(name):
         return [(0, len(name))]
     cuts = [0]
     for m in ORG_INSIDE.finditer(name):

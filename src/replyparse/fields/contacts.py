@@ -84,6 +84,7 @@ from typing import Literal, NamedTuple
 from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_LINE,
+    LIST_SEPARATORS,
     ORG_END,
     ORG_INSIDE,
     SQUEEZED,
@@ -92,6 +93,7 @@ from replyparse.closing import (
     lost_label,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
 from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView, invisible_alone
@@ -295,7 +297,7 @@ _NOT_PHONE_CHAR = re.compile(rf"[^0-9{_PHONE_MASK}-]")
 # Where a value ends at the latest: a 抄送 list, an attachment note, a printing line, a date.
 _STOP = re.compile(
     r"抄送|抄报|报送：|主送：|附件：|印发"
-    r"|\d{4}年\d{1,2}月|[〇○零O一二三四五六七八九]{4}年"
+    rf"|\d{{4}}年\d{{1,2}}月|[{CN_YEAR_DIGITS}]{{4}}年"
 )
 
 
@@ -1243,7 +1245,7 @@ def _read_value(
     return events
 
 
-_LIST_MARKS = ("、", "，", "；", ",", ";")
+_LIST_MARKS = LIST_SEPARATORS
 
 
 def _office_of_next(flat: Flat, pieces: list[_Piece], n: int) -> bool:

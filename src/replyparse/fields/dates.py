@@ -24,21 +24,24 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from replyparse.context import Claims, Context, Found, Item, Range
+from replyparse.elements import ITEM_SERIAL
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.linescan import finditer_lines, lines_holding
-from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
+from replyparse.fields.numerals import (
+    CN_YEAR_DIGITS,
+    RANGE_DASHES,
+    RANGE_LONG_DASHES,
+    chinese_to_int,
+)
 from replyparse.fields.proposal import ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
 
-# Digits a Chinese-numeral year is written with (〇 also appears as ○, 零, O or 0).
-_CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九"
-
 # Each alternation lists its longer forms first: 31 before 3, 十二 before 十, 二十一 before 二.
 # A year that starts a date must not continue a code or a number (GB/T 50180-2018,
 # 12019); one after a separator (2010-2015年) may follow its dash.
-_YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{_CN_YEAR_DIGITS}]{{3}})"
+_YEAR_DIGITS = rf"(?:(?:19|20)\d{{2}}(?!\d)|[一二][{CN_YEAR_DIGITS}]{{3}})"
 # A list marker (1., 12.) that starts a line, follows a label's ： or a sentence end inside
 # a line (paragraphs joined: …已完成。2.2017-2021年…) may stand right before.
 _AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：。；！？]\d\.)|(?<=[\n：。；！？]\d\d\.)"
@@ -46,7 +49,7 @@ _AFTER_MARKER = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=[\n：。；！？]\d\.)|(?<=[\n�
 # then a full date (联系电话：13900000123 2021年5月6日: a flattened closing block).
 _AFTER_DIGIT_RUN = r"(?<=\d{7}[ ])(?=\d{4}年\d{1,2}月)"  # [ ]: the patterns are VERBOSE
 _YEAR = (
-    rf"(?:(?:(?<![\dA-Za-z.,/\- {_CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN})"
+    rf"(?:(?:(?<![\dA-Za-z.,/\- {CN_YEAR_DIGITS}])|{_AFTER_MARKER}|{_AFTER_DIGIT_RUN})"
     rf"{_YEAR_DIGITS})"
 )
 # 元月 is January, as letters write it (2024年元月, 二〇二四年元月十日): 元 is a month only
@@ -94,7 +97,7 @@ _WITH_YEAR = re.compile(
       | 年(?P<ml>{_MONTH})(?=(?:[、和]{_MONTH})+月)  # 2022年3、4月: the first month of a list
       | 年(?P<dm>{_MONTH})月(?P<dl>{_DAY})(?=(?:[、和]{_DAY})+{_LIST_DAY_MARK})  # 2024年5月6、7日
       # (not a serial's year in a note: （2021年第58号）, （2021年第58号，B类）, …，同意公开）)
-      | (?:年(?!代(?!表))(?!第[0-9A-Za-z\-]{{1,16}}号[)），,、；])
+      | (?:年(?!代(?!表))(?!第{ITEM_SERIAL}号[)），,、；])
           |月(?={_MONTH}月{_DAY}[日号])  # 2019月6月11日: 年 mistyped 月
           |\.(?={_MONTH}月))  # 2020.6月: a dot for 年, its month's 月 written
         (?:(?P<m>{_MONTH})月
@@ -121,7 +124,7 @@ _WITH_YEAR = re.compile(
 # opening with a lookahead, is tried at every place of a line: :func:`_found` tries the
 # pattern only where this finds a year's start (a search tries each place in turn: the
 # same matches).
-_YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{_CN_YEAR_DIGITS}]{{3}})")
+_YEAR_AT = re.compile(rf"[12一二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[一二])[{CN_YEAR_DIGITS}]{{3}})")
 
 
 # The hyphens a copy or a word processor may write for a numeric date's -: the hyphen ‐,
@@ -183,7 +186,7 @@ _NOT_RANGE_TAIL = rf"(?<!\d[{_SHORT_SEPARATORS}])" + "".join(
 _YEARLESS = re.compile(
     rf"""
     (?=[0-9一二三四五六七八九十])  # what a month opens with, checked before the lookbehinds
-    (?<![\d{_CN_YEAR_DIGITS}十年个每第近前后共约逾余])
+    (?<![\d{CN_YEAR_DIGITS}十年个每第近前后共约逾余])
     {_NOT_RANGE_TAIL}
     (?:
         (?P<m>{_MONTH})月(?P<d>{_DAY})[日号]

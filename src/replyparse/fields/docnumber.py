@@ -29,9 +29,11 @@ from replyparse.context import Context, Flat, Item, Range, Reported
 from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
     CN_SERIAL,
+    CN_SERIAL_DIGITS,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
     MASK_MARKS,
+    NO_KIND_AFTER,
     SERIAL_MARK,
     SPACED_YEAR_NUMBER,
     SUB_SERIAL,
@@ -80,7 +82,7 @@ _YEAR_BAR = re.compile(rf"\d[{re.escape(_CLOSE)}][|｜│]\d")
 _YEAR_FIRST = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])(?P<year>(?:19|20)\d{{2}})(?P<close>[{re.escape(_CLOSE)}])"
     r"(?!关于|对)(?P<prefix>[\u4e00-\u9fff]{2,10}?)(?P<di>第)?(?P<serial>\d{1,5})号"
-    r"(?!代表|委员|建议|提案|议案)"
+    rf"{NO_KIND_AFTER}"
 )
 _PREFIX_LENGTH = 16
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -366,7 +368,7 @@ def _serial_value(serial: str) -> int | None:
     return chinese_to_int(serial) if _CN_NUMERALS.fullmatch(serial) else None
 
 
-_CN_NUMERALS = re.compile("[一二三四五六七八九十百零〇]+")
+_CN_NUMERALS = re.compile(rf"[{CN_SERIAL_DIGITS}]+")
 
 
 # A cited 发文字号 that lost one of its year's brackets in copying, its 号 kept: the code,

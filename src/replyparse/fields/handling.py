@@ -28,6 +28,7 @@ from replyparse.context import Context, Found, Item, Range
 from replyparse.elements import (
     BRACKETED_CLASS,
     CLASS_LEAD_IN,
+    CLASS_LETTERS,
     CLASS_WORDS_REST,
     CLASS_WORDS_VALUES,
     EXPLANATION_LONGEST,
@@ -36,6 +37,7 @@ from replyparse.elements import (
     MARKS_LINE_LONGEST,
     NUMBER_CLASS_NOTE,
     SAID_TAIL,
+    SAID_VERB,
     after_doc_number,
     bracket_start,
     class_after_damaged,
@@ -99,7 +101,7 @@ _MARK_ENDS = frozenset(_CLOSE + "".join(e.spelling[-1] for e in _MARKS))
 # class's, a bracketed class's). A line whose last _MARK_REACH characters hold none needs
 # no search, and most lines ending in a bracket (（此件公开发布）, a contact in brackets)
 # hold none; a failing search there costs 7-18k instructions, this one about a tenth.
-_CLASS_LETTER = re.compile("[A-D甲乙丙丁]")
+_CLASS_LETTER = re.compile(f"[{CLASS_LETTERS}]")
 _DATE_LAST = frozenset("日号月")
 """What a signer's line with its date ends with: the gate before asking it for a note glued
 to the signer (:func:`~replyparse.closing.signer_note_span`)."""
@@ -112,7 +114,7 @@ _EDGE_ENDS = _MARK_ENDS | MARKS_LINE_ENDS
 # 办理结果, …; not 类别), then the class's letter (or 甲乙丙丁) and its 类, always kept.
 _SAID = re.compile(
     rf"(?:{'|'.join(re.escape(e.spelling) for e in _LABELS.entries if e.needs == 'start')})"
-    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
+    rf"{SAID_VERB}[“\"「]?(?P<value>[{CLASS_LETTERS}])[”\"」]?类"
 )
 
 # The same said by a publication note's head, the document itself (此件为A类, （本件属B类件）,
@@ -121,7 +123,7 @@ _SAID = re.compile(
 # of something else (本件为A类项目) is none.
 _NOTED = re.compile(
     rf"(?:{vocab.spellings(tuple(e for e in vocab.labels_of('public') if e.needs == 'note'))})"
-    r"(?:为|属于?|是|系)[“\"「]?(?P<value>[A-D甲乙丙丁])[”\"」]?类"
+    rf"{SAID_VERB}[“\"「]?(?P<value>[{CLASS_LETTERS}])[”\"」]?类"
     rf"{SAID_TAIL}(?=$|[）)\]】〕，。；,;．])"
 )
 

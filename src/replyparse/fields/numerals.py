@@ -23,6 +23,10 @@ _TENS: dict[str, int] = {"廿": 20, "卅": 30}
 DIGIT_CHARS = "".join(_DIGITS)
 NUMERAL_CHARS = DIGIT_CHARS + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 """Every character :func:`chinese_to_int` understands (for building character classes)."""
+CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九"
+"""The digits a year written in Chinese numerals is written with (二〇二四年): 〇 also as
+○, 零, O or 0, as a typist or a font writes it (二0二四年); no capital (壹) form, which no
+date uses. For building character classes."""
 
 # The dashes a range's two ends are written around (2019年—2021年, 5～10万元), as the dates
 # and the amounts read them: those of one character, and those of two (tried first, ——

@@ -71,6 +71,7 @@ from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.elements import ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
 from replyparse.labels import (
@@ -206,7 +207,7 @@ _NUMBERED_AS = re.compile(
 # item's, a note the title drops; its year before it or not (…的建议”复文（2021年第58号）)
 # (also with a page's marks after it, a separator between: （2023年第46号，同意公开）)
 _NUMBER_AFTER_ENDING = re.compile(
-    rf"[（(](?:(?:19|20)[0-9]{{2}}年)?第(?P<number>{_SERIALS})号"
+    rf"[（(](?:{ITEM_YEAR})?第(?P<number>{_SERIALS})号"
     # (its class after a comma in the same brackets: （第123号，B类）, the handling type's;
     # or a page's mark: （第46号，同意公开）)
     rf"(?:\s*[，,、；;]\s*(?:[A-D]\d?类|{vocab.key_alternation('public_values')}))?[）)]"

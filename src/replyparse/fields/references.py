@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.elements import ITEM_SERIAL, LEVELS
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
     NOT_ISSUER_CODE,
@@ -132,7 +133,7 @@ def _book_titles(norm: str) -> list[tuple[int, int]]:
 
 # A number note the marks hold at the title's end (《关于…的建议（第25号）》, (第25号提案)): the
 # proposal's own title with it is still its own (the proposal's reader drops it too).
-_NUMBER_NOTE = re.compile(r"[（(]第?[0-9A-Za-z\-]{1,16}号[^（()）]{0,6}[）)]?$")
+_NUMBER_NOTE = re.compile(rf"[（(]第?{ITEM_SERIAL}号[^（()）]{{0,6}}[）)]?$")
 
 
 def _without_number_note(flat: str) -> str:
@@ -292,7 +293,6 @@ _LEVEL_ENDS = ("政府", "厅", "局", "部", "委")
 _SHORT_COMMISSION = 3
 """The characters of a commission's shortest name, its level, one word and 委 (县教委)."""
 _NAME_ENDS = _AUTHORITY_ENDS + _LEVEL_ENDS
-_LEVELS = frozenset("省市县区州旗盟")
 # How far back from the code's start a level opening the name is looked for: past the
 # lead-in the document numbers' reader cut (it keeps ten characters of a code at most).
 _LEVEL_REACH = 8
@@ -319,7 +319,7 @@ def _after_authority(norm: str, start: int, end: int) -> int:
         first = at - 1
         reach = max(0, start - _LEVEL_REACH)
         while first >= reach and _is_code_char(norm[first]) and norm[first] not in _NOT_CODE:
-            if norm[first] in _LEVELS and (
+            if norm[first] in LEVELS and (
                 cut - first >= 3 + (len(ending) == 1)
                 or (ending == "委" and cut - first == _SHORT_COMMISSION and bracket - cut >= 3)
             ):

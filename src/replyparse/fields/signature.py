@@ -13,6 +13,7 @@ from replyparse.closing import (
     JOINT_NOTE,
     MONTH_DATE_LINE,
     OFFICE_TAILS,
+    PART_NOTE,
     SEAL_LEAD,
     SEAL_NOTE,
     SEAL_OPENS,
@@ -29,6 +30,7 @@ from replyparse.closing import (
     year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.elements import LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
@@ -129,7 +131,7 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
     return None
 
 
-_PART_NOTE = re.compile(r"[（(](?:主办|协办|会办|参办|牵头)(?:单位|部门)?[）)]")
+_PART_NOTE = re.compile(PART_NOTE)
 """A signer's part in a joint reply after its name (``（主办）``, ``（协办单位）``)."""
 _SHORTEST_SIGNER = 4
 """The fewest characters of a signer told apart by one blank (a place and an office)."""
@@ -139,10 +141,10 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     """Whether ``written``, a signers' line with no wide gap, is several authorities one
     blank apart: each an authority (its part note out) of four characters or more, and a
     part note on the line or every one opening with the first one's place (its first two
-    characters), or each opening with its level alone (:data:`_LEVELS`: 市某局 县某局), or
-    each naming its place (:data:`_PLACED`) with the date after them on the line (``dated``:
-    ``甲县某局 乙县某局 2021年6月3日``, read as the same names over the date on the next line
-    are, each its own signer)."""
+    characters), or each opening with its level alone (:data:`~replyparse.elements.LEVELS`:
+    市某局 县某局), or each naming its place (:data:`_PLACED`) with the date after them on the
+    line (``dated``: ``甲县某局 乙县某局 2021年6月3日``, read as the same names over the date on
+    the next line are, each its own signer)."""
     parts = _BLANKS.split(written)
     if len(parts) < 2:
         return False
@@ -153,7 +155,7 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
         return True  # (each names its place: 某市公安局 交通警察支队 is one unit's name)
     if ("办" in written or "头" in written) and _PART_NOTE.search(written):
         return True
-    if all(n[0] in _LEVELS for n in names):
+    if all(n[0] in LEVELS for n in names):
         # each opens with its level alone, the place left unsaid, as a county's offices
         # sign a joint reply with the city's (市财政局 县教育局 区民政局): several signers
         return True
@@ -162,10 +164,11 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
 
 # An authority that names its place first: a level within its first four characters (甲县…,
 # 某某市…, 市…), none of the words that open a name with a level's character (市政, 市场).
-_PLACED = re.compile(r"^[\u4e00-\u9fff]{0,3}[省市县区乡镇](?![政场域])")
-
-_LEVELS = frozenset("省市县区镇乡")
-"""A level of government written alone before an office, the place left unsaid (县教育局)."""
+_LEVEL_OPENS = r"[省市县区乡镇](?![政场域])"
+"""A level of government opening a name (甲县…, 县教育局), not a word that only starts with a
+level's character (市政, 市场, 区域, 县域); the levels an office's place ends with here (a
+州, 盟 or 旗 is written whole before its offices and is no concern of these two readings)."""
+_PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
@@ -267,7 +270,7 @@ def _right_under(view: TextView, index: int, above: int) -> bool:
 # read): each a whole authority of four characters or more that ends as an office does.
 # (市政, 市场, 区域, 县域 open words of a name, no level: 某市人民政府市政管理局 is one)
 _GLUED_PAIR = re.compile(
-    r"(?P<first>[\u4e00-\u9fff]{2,18}?(?:政府|局|委|办|厅))(?=[省市县区乡镇](?![政场域]))"
+    rf"(?P<first>[\u4e00-\u9fff]{{2,18}}?(?:政府|局|委|办|厅))(?={_LEVEL_OPENS})"
     r"[\u4e00-\u9fff]{2,18}(?:政府|局|委|办|厅)"
 )
 
