@@ -241,11 +241,16 @@ signer's place holds it; a test says so): a text that holds it is no authority l
 gate before :data:`AUTHORITY_LINE` (a label's colon, the usual closing line it skips)."""
 AUTHORITY_DATE_LINE = re.compile(
     rf"^(?P<authority>{_AUTHORITY})"
-    rf"(?:{_DATE}{_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}|{_DAY_LOST})$"
+    rf"(?:(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}"
+    rf"|{_DAY_LOST})$"
 )
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
 written to the month (``某某镇人民政府  二〇二四年五月``: group ``month``), a seal note or a
-joint reply's note after it allowed (``某某局  2021年9月3日（印章）``)."""
+joint reply's note after it allowed (``某某局  2021年9月3日（印章）``). The date may be
+written in figures (``某某局  2021-09-03``, ``某某局  2021.9.3``), as a date alone on its
+line may (:data:`DATE_LINE`): a typist who puts the date on the signer's line writes it as
+she writes it under him. Only a closing's line is asked, and an authority's name holds no
+colon, so a page's ``发布时间：2021-09-03`` or a body's figure date is never one."""
 # The signing authority with a note of marks glued to its name, then the date on one line
 # (某局（B类）    2024年5月10日, 某局  （同意公开）  2024年5月10日): the authority's part is
 # asked of :func:`signer_note` (:func:`authority_date`).
@@ -627,8 +632,10 @@ def authority_date(text: str) -> re.Match[str] | None:
         not text.endswith(_AUTHORITY_DATE_ENDS)
         and not _day_lost_at_end(text)
         and not _bare_weekday_end(text)
+        and not text[-1:].isdecimal()
     ):
-        return None  # (the gate: a date's end, a day that lost its 日, a note or a weekday)
+        return None  # (the gate: a date's end, a day that lost its 日, a note or a weekday,
+        # a date in figures' last digit)
     return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
 
 
@@ -1325,7 +1332,12 @@ def _date_kind(text: str) -> Kind | None:
     if last == "年" and YEAR_ONLY_LINE.match(text):
         return Kind.OTHER  # 2023年 under the signer: no signature's date
     if (
-        (text.endswith(_AUTHORITY_DATE_ENDS) or _day_lost_at_end(text) or _bare_weekday_end(text))
+        (
+            text.endswith(_AUTHORITY_DATE_ENDS)
+            or last.isdecimal()  # (a date in figures)
+            or _day_lost_at_end(text)
+            or _bare_weekday_end(text)
+        )
         and not text.startswith(_SENTENCE_OPENINGS)
         and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
     ):

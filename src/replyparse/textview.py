@@ -84,7 +84,7 @@ from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads
 from replyparse.model import Span
 from replyparse.newlines import normalise_newlines as normalise_newlines  # its old home
 from replyparse.repeats import second_copy
-from replyparse.traditional import GLOSS, TONED, unglossed
+from replyparse.traditional import GLOSS, TONED, unglossed, wrapped_glosses
 
 CELL_BAR = re.compile(f"[{CELL_BARS}]")
 
@@ -862,6 +862,9 @@ class TextView:
         widened, runs, shown, self.invisible, toned = _scanned(original, blanks)
         widened = _widened(original, widened)
         glosses = [m.span() for m in GLOSS.finditer(original)] if toned else None
+        if glosses is not None and "\n" in original:
+            # (a gloss a hard-wrapped copy broke over two lines: its two pieces)
+            glosses = sorted(glosses + wrapped_glosses(original))
         if not glosses:  # (most letters)
             dropped = _dropped_lines(original, blanks, shown, self.invisible)
         else:  # the chrome read past the glosses, as the view reads

@@ -45,6 +45,31 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # (:func:`unfold`).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}[)）]")
+# Such a gloss a hard-wrapped copy broke at a printed line's end (會(huì / )議: a print
+# view wraps where the next character does not fit, inside brackets as anywhere): its
+# opening bracket and first letters end the line, its last letters (or none) and closing
+# bracket open the next, the two pieces' letters a gloss's, a tone mark among them. Round
+# brackets of Latin letters alone after a Han character are glosses only (a sentence's
+# English word is not set so in these letters).
+_GLOSS_HEAD = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?P<letters>[a-zü{TONED}]{{0,7}})(?=\r?\n)")
+_GLOSS_TAIL = re.compile(f"(?P<letters>[a-zü{TONED}]{{0,7}})[)）]")
+
+
+def wrapped_glosses(text: str) -> list[tuple[int, int]]:
+    """The two pieces of each pinyin gloss a line break cuts (:data:`_GLOSS_HEAD`, then the
+    next line's :data:`_GLOSS_TAIL`), each a span of its own, the break between them (the
+    view drops each piece as it drops a whole gloss, and the break stays the view's: the
+    unwrapping joins the lines). Asked only of a text whose glosses some tone mark shows."""
+    out: list[tuple[int, int]] = []
+    for head in _GLOSS_HEAD.finditer(text):
+        below = text.find("\n", head.end()) + 1
+        tail = _GLOSS_TAIL.match(text, below)
+        if tail is None:
+            continue
+        letters = head["letters"] + tail["letters"]
+        if 0 < len(letters) <= 7 and any(ch in TONED for ch in letters):
+            out += [head.span(), tail.span()]
+    return out
 
 
 def unglossed(text: str, glosses: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:

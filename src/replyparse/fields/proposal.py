@@ -214,8 +214,14 @@ _NUMBER_AFTER_ENDING = re.compile(
 )
 _ENDING_NOTE_OPENERS = ("（第", "(第", "（20", "(20")
 _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
-# before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议
-_NUMBER_BEFORE_QUOTE = re.compile(rf"第(?P<number>{_N})号(?:代表|委员)?：?(?:关于)?$")
+# before a quoted title: 第181号《…》, 第12号：关于“…”提案, 第12号：关于…的建议; also in
+# brackets of its own, as a page sets the item's number alone on a line above the title
+# (（第12号） / 关于…的答复, a registry's long serial as well: （第2024011804号）): read in
+# the title's lines joined (the layout's numbered line first), the bracket right before
+# 关于 or the quote. (A bracket opened before the 第 must close right after the 号.)
+_NUMBER_BEFORE_QUOTE = re.compile(
+    rf"(?P<open>[（(])?第(?P<number>{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
+)
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|建议|提案|议案)")
@@ -965,25 +971,39 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     one of them the proposal's text (``建议号：第9号`` / ``提案人：王某`` / ``内容：`` / ``…所需
     资金20万元。`` / ``交办日期：2019年3月1日`` / ``办理情况：`` over ``某局关于…的答复函``),
     on lines or flattened onto one. Its rows' money and dates are the proposal's and the
-    page's (as a database's ``议案内容 | …`` rows are chrome, dev27)."""
+    page's (as a database's ``议案内容 | …`` rows are chrome, dev27). Rows a copy parted by
+    blank lines (a page that sets a paragraph's gap after each row) are one under another
+    all the same: the record is its rows in order, whatever blank space a copy put between
+    them."""
     header, title = ctx.layout.header, ctx.layout.title
     if not header or not title:
         return None
     # (the header's lines in text order: those inside or under the title follow them)
     above = {line.index: line for line in header if line.index < title[0].index}
-    end = above.get(title[0].index - 1)
+    lines = ctx.view.lines
+    end = _row_over(lines, above, title[0])
     if end is None or _RECORD_END.match(end.text) is None:
         return None
     line: Line | None = end
-    while line is not None and (line := above.get(line.index - 1)) is not None:
+    while line is not None and (line := _row_over(lines, above, line)) is not None:
         if _RECORD_TEXT.match(line.text):
-            return ItemRecord(None, None, (_first_row(above, line).start, end.end))
+            return ItemRecord(None, None, (_first_row(lines, above, line).start, end.end))
     return None
 
 
-def _first_row(above: dict[int, Line], line: Line) -> Line:
-    """The first of the header's lines one under another down to ``line``."""
-    while (up := above.get(line.index - 1)) is not None:
+def _row_over(lines: tuple[Line, ...], above: dict[int, Line], line: Line) -> Line | None:
+    """The header's line right over ``line`` (in ``above``), blank lines between them or
+    none; None when the line over it (past the blank ones) is no header line."""
+    i = line.index - 1
+    while i >= 0 and not lines[i].text:
+        i -= 1
+    return above.get(i)
+
+
+def _first_row(lines: tuple[Line, ...], above: dict[int, Line], line: Line) -> Line:
+    """The first of the header's lines one under another (blank lines between them or
+    none: :func:`_row_over`) down to ``line``."""
+    while (up := _row_over(lines, above, line)) is not None:
         line = up
     return line
 
@@ -1262,10 +1282,12 @@ class _Scan(NamedTuple):
 # Where a match of _PHRASE is read by more than _kinds' words outside: a kind word glued
 # after its own kind word (…的建议提案: a kind word of _KINDS ends in 案, 议 or 见 and opens
 # with one of _KIND_FIRSTS), or the end of _NUMBER_BEFORE_QUOTE right before its 关于 (号,
-# 代表, 委员, ：, or a 关于 of its own). A text holding neither pair has no match that
-# _kind_reads or _numbers reads.
+# 代表, 委员, ：, or a 关于 of its own, or the bracket closing a 第…号 in brackets). A text
+# holding neither pair has no match that _kind_reads or _numbers reads.
 # (One class opens it, so the engine scans for it in C; the lookbehinds part the branches.)
-_PHRASE_READ = re.compile("[案议见号表员：于](?:(?<=[案议见])[议意建批提]|(?<=[号表员：于])关于)")
+_PHRASE_READ = re.compile(
+    "[案议见号表员：于）)](?:(?<=[案议见])[议意建批提]|(?<=[号表员：于])关于|(?<=号[）)])关于)"
+)
 
 
 def _phrases(scan: _Scan) -> list[re.Match[str]]:
