@@ -1313,7 +1313,9 @@ _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
-_TITLE_CELL_END = re.compile(rf"(?:{'|'.join(sorted(_TITLE_CELLS, key=len, reverse=True))}):?$")
+_TITLE_CELL_END = re.compile(
+    rf"(?:{'|'.join(sorted(_TITLE_CELLS, key=lambda w: (-len(w), w)))}):?$"
+)
 """A page's title cell's label ending a piece, glued after the cell before it or not
 (``是否有效信息名称``, NFKC)."""
 _TITLE_CELL_LEAD = re.compile(rf"^[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*:")
