@@ -108,15 +108,29 @@ def test_tidy_letter_keeps_its_lines() -> None:
     assert [a.name for a in letter.addressees] == ["王明"]
 
 
-def test_authority_glued_before_spaced_number_is_no_code() -> None:
-    # (the authority's name is no code: the number is not read with it)
+def test_authority_glued_before_spaced_number() -> None:
+    # (the authority's name is no code: the mark ends where the number's code starts)
     text = (
         "丙县交通运输局丙交函2024 5号关于县十二届人大五次会议第31号建议的答复王明代表："
         + BODY
         + SIGNED
     )
     letter = parse_text(text, keywords=False)
-    assert letter.doc_number is None or not letter.doc_number.text.startswith("丙县")
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "丙交函2024 5号"
+    assert letter.title == "关于县十二届人大五次会议第31号建议的答复"
+
+
+def test_title_citing_spaced_number_keeps_it() -> None:
+    # a title that cites a number so written keeps it: its code holds the title's 关于
+    text = (
+        "丙县交通运输局\n关于落实丙交发2024 3号文件的情况答复\n王明代表：\n"
+        + BODY
+        + "\n丙县交通运输局\n2024年5月20日\n"
+    )
+    letter = parse_text(text, keywords=False)
+    assert letter.title == "关于落实丙交发20243号文件的情况答复"  # (blanks off, as ever)
+    assert letter.doc_number is None
 
 
 def test_count_with_figures_then_masked_name_in_body_stays() -> None:

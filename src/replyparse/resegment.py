@@ -286,6 +286,11 @@ _SPACED_YEAR_NUMBER = re.compile(
 )
 # (a publication value first: a number's code never opens with one, and one glued before
 # the number would be read as its code, 同意公开某水提〔2021115)
+_SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d[ \u3000]+\d{1,5}号")
+"""Where such a number's code ends, its year, serial and 号 after it."""
+_CODE_BEFORE_YEAR = re.compile(rf"[{_CJK}A-Za-z]{{2,}}?(?:19|20)\d\d[ \u3000]")
+"""Such a number's code, two characters or more, then its year (the gate an issuer's mark
+glued before one asks)."""
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("public", _PUBLIC_VALUE),
     ("doc_number", _DOC_NUMBER),
@@ -1886,6 +1891,8 @@ class _Reader:
             or ("文件" in text and norm.find("文件", pos, i) >= 0)
             or _SECRECY.search(norm, pos, end)
             or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
+            # (a number whose year lost its brackets: a blank before its serial and 号)
+            or ("号" in text and " " in text and _SPACED_YEAR_AT.search(norm, pos, end))
         ):
             return None
         for k in range(i, pos + 1, -1):
@@ -1903,6 +1910,11 @@ class _Reader:
                 and number.start("open") - k >= 2
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
+                return k
+            # (a number whose year lost its brackets, its code glued after the mark:
+            # 甲县某局甲教函2022 5号; its code two characters or more before the year)
+            spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if " " in text else None
+            if spaced is not None and _CODE_BEFORE_YEAR.match(norm, k, spaced.end()) is not None:
                 return k
         return None
 
