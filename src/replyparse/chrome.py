@@ -678,6 +678,7 @@ _GLUED_TITLE_END = re.compile(
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
     r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
+    r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
@@ -685,7 +686,9 @@ _GLUED_TITLE_END = re.compile(
 glued to."""
 _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff〔]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
-    r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff])"
+    # (a count's label left empty, the salutation glued, its name a redacted one or not:
+    # 阅读次数：XXX代表：)
+    r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff]|(?:[Xx×*＊]){2,4}[\u4e00-\u9fff])"
     r"|分享到[:：](?=[\u4e00-\u9fff])"  # (the share tool's label, its icons left out)
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
@@ -1180,6 +1183,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             labelled
             and _LETTER_TITLE.search(texts[j]) is None
             and _HEAD_NUMBER.search(texts[j]) is None
+            and _DAMAGED_NUMBER.match(texts[j]) is None
         )
         if (_letter_piece(texts[j]) and not valued) or j - max(best, i) >= _RUN_GAP:
             break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
@@ -1284,7 +1288,11 @@ def _letter_piece(text: str) -> bool:
         return True  # a title's first words, broken after its session (对县八届人大二次会议)
     own = _OWN_LABEL.match(text)
     # (a label of the letter's own left empty, 文号：, is the page table's cell)
-    return _HEAD_NUMBER.search(text) is not None or (own is not None and own.end() < len(text))
+    return (
+        _HEAD_NUMBER.search(text) is not None
+        or _DAMAGED_NUMBER.match(text) is not None
+        or (own is not None and own.end() < len(text))
+    )
 
 
 _PUBLIC_MARK = re.compile(
@@ -1310,6 +1318,10 @@ _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
+_DAMAGED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?$")
+"""A 发文字号 that lost its closing bracket, alone in a piece (``某教〔2024105``: a copy
+dropped the bracket and ran the serial on after the year): the letter's number, never a
+page's cell's value, though no 号 follows it (a count's value is figures alone)."""
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")

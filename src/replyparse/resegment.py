@@ -231,6 +231,7 @@ Element = Literal[
     "doc_number",
     "year_first_number",
     "damaged_doc_number",
+    "spaced_year_number",
     "class_mark",
     "public",
     "note",
@@ -239,8 +240,11 @@ Element = Literal[
 ]
 # Elements a field reads only on a line of their own (a damaged 发文字号 too: no field
 # pattern reads it beside another element).
-_NUMBERS: frozenset[Element] = frozenset({"doc_number", "year_first_number", "damaged_doc_number"})
-"""The 发文字号 elements, whole, written with the year first, or damaged."""
+_NUMBERS: frozenset[Element] = frozenset(
+    {"doc_number", "year_first_number", "damaged_doc_number", "spaced_year_number"}
+)
+"""The 发文字号 elements, whole, written with the year first, damaged, or with its year's
+brackets lost."""
 _JOINT_MARKS = 3
 """The most authorities a joint reply's header names side by side, read as marks."""
 _ALONE: frozenset[Element] = frozenset(
@@ -270,12 +274,28 @@ _WORD_SERIAL_NUMBER = re.compile(
 # A 发文字号 written with its year first ([2016]某政复函 3号): an element where a gap, the
 # next element or the title follows it.
 _YEAR_FIRST_NUMBER = re.compile(YEAR_FIRST_DOC_NUMBER)
+# A 发文字号 whose year lost both its brackets, a blank where they stood (某农函2023 27号,
+# as :data:`replyparse.elements.SPACED_YEAR_NUMBER` reads it on a header line): an element
+# of a flattened head too, where the title or a gap follows it (甲县某局 某教函2022 5号
+# 关于…), so the title does not open with it. Its code ends as a code does (函, 发, 字, 复,
+# 办) and holds no title's 关于 nor 的, nor an authority's 局 or 政府 (a code is the
+# authority's short name: 某县教育局某教函2022 5号 is no code); no groups named (it joins
+# _ANY_ELEMENT).
+_SPACED_YEAR_NUMBER = re.compile(
+    rf"(?:(?!关于|的|局|政府)[{_CJK}A-Za-z]){{0,11}}[函发字复办](?:19|20)\d\d[ \u3000]+\d{{1,5}}号"
+)
 # (a publication value first: a number's code never opens with one, and one glued before
 # the number would be read as its code, 同意公开某水提〔2021115)
+_SPACED_YEAR_AT = re.compile(r"[函发字复办](?:19|20)\d\d[ \u3000]+\d{1,5}号")
+"""Where such a number's code ends, its year, serial and 号 after it."""
+_CODE_BEFORE_YEAR = re.compile(rf"[{_CJK}A-Za-z]{{2,}}?(?:19|20)\d\d[ \u3000]")
+"""Such a number's code, two characters or more, then its year (the gate an issuer's mark
+glued before one asks)."""
 _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("public", _PUBLIC_VALUE),
     ("doc_number", _DOC_NUMBER),
     ("year_first_number", _YEAR_FIRST_NUMBER),
+    ("spaced_year_number", _SPACED_YEAR_NUMBER),
     ("damaged_doc_number", _DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _HALF_DAMAGED_DOC_NUMBER),
     ("damaged_doc_number", _WORD_SERIAL_NUMBER),
@@ -283,6 +303,13 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("class_mark", _BRACKETED_CLASS),  # (its letter alone: 〔A〕〔公开〕某函〔…)
     ("note", _NOTE),
     ("secrecy", _SECRECY),
+)
+# A title that opens with the session and names the item by number, its 关于 or 对 lost
+# (某市人大五次会议第88号建议, 号 lost or not): what a publication value glued before it
+# (同意公开某市人大…会议第88建议) ends at, asked of that value alone.
+_SESSION_TITLE = re.compile(
+    rf"[{_CJK}]{{0,12}}?(?:人大|政协|人民代表大会)[{_CJK}]{{0,10}}?会议"
+    r"第?[0-9]{1,4}号?(?:建议|提案|议案)"
 )
 # A page's date in figures (2024-05-03, 2024/5/3) after the title, a mark glued before it
 # (…的答复函(B类)2024-05-03某办某函〔…): a flattened head's element where the page put it
@@ -399,6 +426,11 @@ _BEFORE_NAMES = re.compile(
 _HARD_BOUND = re.compile(
     r"[\d*＊×]号(?:代表|委员)?(?:(?:建议|提案|议案)的?)?|[〕\]］】]|(?<!位)(?<!名)）"
 )
+# A title's end that names the item: by its number, its 号 lost (…会议第88建议), or by its
+# subject (…的答复：关于某事的建议, a subtitle after the colon). The kind word no name
+# holds, so the names start after it (…第88建议王某等代表你们提出的…, …的建议王某代表：,
+# a flattened head that lost the title's line break).
+_KIND_AFTER_FIGURES = re.compile(r"(?<=[0-9])(?:建议|提案|议案)的?|(?<=的)(?:建议|提案|议案)")
 # What a copy masks a name's given name with (姜xx, 许**, 王××).
 _MASK = "xX*＊×"
 # The figures that open a run before a salutation's role (a page's clock, 09:15, or its
@@ -1434,8 +1466,14 @@ class _Reader:
             return None
         if not (spoken or asked) and self._number_at(after, line.end):
             return None  # an authority under the title, its 发文字号 after the gap: no names
-        if start != line.start and not _TITLE_END.search(norm, line.start, start):
-            return None  # a colonless salutation needs the title (or the line start) before it
+        if (
+            start != line.start
+            and not _TITLE_END.search(norm, line.start, start)
+            and _KIND_AFTER_FIGURES.search(norm, max(line.start, start - 4), start) is None
+        ):
+            # a colonless salutation needs the title (or the line start) before it: a
+            # title's ending, or the item its title names by number, 号 lost (…第88建议)
+            return None
         return _Salutation(start, end)
 
     def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
@@ -1510,6 +1548,8 @@ class _Reader:
         )
         if "号" in text or "）" in text:
             bounds += [m.end() for m in _HARD_BOUND.finditer(text)]
+        if "议" in text or "案" in text:  # (every kind word holds one)
+            bounds += [m.end() for m in _KIND_AFTER_FIGURES.finditer(text) if m.end() < len(text)]
         # (a form's rows glued before them, their colons lost: 承办单位卫生局办理结果县政府：;
         # no name holds a label of four characters or more, but for a role written first,
         # 领衔代表王某、李某联名代表：, which opens the names)
@@ -1769,7 +1809,11 @@ class _Reader:
                     continue
                 if self._class_letter_after(m.end(), end):
                     return m.end() + 1, kind  # its class's letter glued after it (某字〔202302A)
-            if not (kind == "doc_number" or self._element_ends(m.end(), end)):
+            if not (
+                kind == "doc_number"
+                or self._element_ends(m.end(), end)
+                or (kind == "public" and _SESSION_TITLE.match(norm, m.end(), end) is not None)
+            ):
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue  # the issuer's mark or a title, then the number
@@ -1847,6 +1891,8 @@ class _Reader:
             or ("文件" in text and norm.find("文件", pos, i) >= 0)
             or _SECRECY.search(norm, pos, end)
             or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
+            # (a number whose year lost its brackets: a blank before its serial and 号)
+            or ("号" in text and " " in text and _SPACED_YEAR_AT.search(norm, pos, end))
         ):
             return None
         for k in range(i, pos + 1, -1):
@@ -1864,6 +1910,11 @@ class _Reader:
                 and number.start("open") - k >= 2
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
+                return k
+            # (a number whose year lost its brackets, its code glued after the mark:
+            # 甲县某局甲教函2022 5号; its code two characters or more before the year)
+            spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if " " in text else None
+            if spaced is not None and _CODE_BEFORE_YEAR.match(norm, k, spaced.end()) is not None:
                 return k
         return None
 
