@@ -1412,6 +1412,14 @@ def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
     return False
 
 
+# An authority's name standing alone between blanks after a cell's value (联系电话：0000-0000000
+# 某县某局 2020年…): the letter's signer after its contact row, which a flattened page ran on
+# before its footer; a footer names its units only as the values of its labels (主办：某局).
+_SIGNER_IN_CELL = re.compile(
+    rf"(?<![:：\s])\s+[\u4e00-\u9fff()（）]{{2,40}}?(?:{vocab.alternation('org_suffixes')})(?=\s|$)"
+)
+
+
 def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:
     """:func:`chrome_tail`'s start (footer cells taken as pieces when ``cells``), and
     whether a piece holds a footer's mark."""
@@ -1427,7 +1435,12 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         if (
             chrome
             or _is_furniture(text, top=False)
-            or (cells and _footer_cells(text, 1) and _SIGNATURE_DATE_IN.search(text) is None)
+            or (
+                cells
+                and _footer_cells(text, 1)
+                and _SIGNATURE_DATE_IN.search(text) is None
+                and _SIGNER_IN_CELL.search(text) is None
+            )
         ):
             at, end = start, start
             shown = shown or chrome or _LOGIN.match(text) is not None
