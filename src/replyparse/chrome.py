@@ -2880,9 +2880,11 @@ def _cell_tables(
     run: list[int] = []
     empty: list[int] = []  # rows left empty inside the run, kept once a row follows them
     pages = 0
+    last: _Cell | None = None  # the last cell of the row right above
     for i in [*filled, -1]:
         cells = _table_cells(labelled[i]) if i >= 0 else []
         if cells:
+            last = cells[-1]
             run.extend(empty)
             run.append(i)
             empty.clear()
@@ -2891,10 +2893,16 @@ def _cell_tables(
         if (
             run
             and i >= 0
-            and _EMPTY_CELL.match(texts[i]) is not None
-            and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
+            and (
+                (
+                    _EMPTY_CELL.match(texts[i]) is not None
+                    and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
+                )
+                or (last is not None and last.value and _wrapped_value(texts[i]))
+            )
         ):
-            empty.append(i)
+            empty.append(i)  # (kept when a row of the table follows)
+            last = None
             continue
         empty.clear()
         if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
@@ -2904,7 +2912,7 @@ def _cell_tables(
             chrome.update(run)
             if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
                 chrome.add(i)  # (the database's heading over the reply it prints)
-        run, pages = [], 0
+        run, pages, last = [], 0, None
 
 
 # A row of a metadata table whose label we do not know, its value left empty (NFKC: a word
@@ -2912,6 +2920,22 @@ def _cell_tables(
 # the table's rows (:func:`_cell_tables`, a row after it) it is the table's, never a
 # salutation (an earlier round read ``-题裁分类`` as the addressee: dev33).
 _EMPTY_CELL = re.compile(rf"^(?:[{_BULLET_MARKS}-]\s*)?[\u4e00-\u9fff]{{2,8}}\s*:$")
+
+
+_WRAPPED_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,24}$")
+"""The rest of a cell's value that a hard-wrapped copy broke off its row (``主题分类: 人大代表
+建议和政协`` over ``提案办理``): a few words, no digit, no mark, no label's colon."""
+
+
+def _wrapped_value(text: str) -> bool:
+    """Whether ``text``, a line right under a table's row whose last cell holds a value, may
+    be that value's rest (:data:`_WRAPPED_VALUE`), no letter's title: the table goes on when
+    a row of it follows (a line of words between the table and the letter stays)."""
+    return (
+        _WRAPPED_VALUE.match(text) is not None
+        and _LETTER_TITLE.search(text) is None
+        and _AUTHORITY_TITLE.match(text) is None
+    )
 
 
 def _row_piece(text: str) -> bool:
