@@ -1483,7 +1483,19 @@ def wrapped_rest(head: str, rest: str) -> bool:
     # whose last step, a section's short name, was cut (``… >> 人大代表建`` over ``议答复``):
     # never a title's length.
     step = _STEP.split(joined)[-1].strip()
-    return _CRUMB.match(joined) is not None and 0 < len(step) <= _BANNER_LONGEST
+    if _CRUMB.match(joined) is None:
+        return False
+    # So is its rest where the crumb's last step, the page's title, was cut mid-title (``… >
+    # 某县某局 关于对县`` over ``政协…第5号提案答复的函``): the head's step opens the title and
+    # does not end it, and the rest opens no title of its own (it ends as one does).
+    cut = _STEP.split(_norm(head))[-1]
+    if "关于" in cut and _TITLE_ENDING.search(cut.rstrip()) is None:
+        return True
+    return 0 < len(step) <= _BANNER_LONGEST
+
+
+_TITLE_ENDING = re.compile(r"(?:答复|复函|回复|的函|意见|建议|提案)$")
+"""How a title, or a crumb's step naming the item, ends."""
 
 
 def _ends_with_empty_page_cell(text: str) -> bool:
