@@ -2210,6 +2210,36 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _later_posts(texts, filled, chrome)
         _page_again(texts, filled, chrome)
         _validity(texts, filled, chrome)
+        _disclosure_menu(texts, filled, chrome)
+
+
+_DISCLOSURE_MENU = frozenset(
+    f"{head}{entry}"
+    for head in ("政府信息", "信息")
+    for entry in ("公开指南", "公开制度", "公开年报", "公开目录")
+) | {"法定主动公开内容"}
+"""The entries of a site's 政府信息公开 menu, as the disclosure platforms set them over the
+article (政府信息公开指南, 政府信息公开制度, 法定主动公开内容): the page's links, no title's
+words. (Not 主动公开 nor 依申请公开 alone: a letter's publication mark may stand so.)"""
+_MENU_REACH = 8
+"""How many of the page's first lines of text its menu may take."""
+
+
+def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The entries of a site's disclosure menu over the article (:data:`_DISCLOSURE_MENU`),
+    each on its line or broken over two (``政府信息`` over ``公开指南``, as a narrow menu
+    cell wraps it), among the page's first lines: chrome, so that a copy without blank lines
+    does not read them into the title under them."""
+    top = filled[:_MENU_REACH]
+    at = 0
+    while at < len(top):
+        line = _BLANKS.sub("", texts[top[at]])
+        if line in _DISCLOSURE_MENU:
+            chrome.add(top[at])
+        elif at + 1 < len(top) and line + _BLANKS.sub("", texts[top[at + 1]]) in _DISCLOSURE_MENU:
+            chrome.update(top[at : at + 2])
+            at += 1
+        at += 1
 
 
 _VALIDITY = re.compile(r"^[【\[]?(?:本?文件|该文件)?(?:已失效|已废止|现行有效|失效|废止)[】\]]?$")
