@@ -2275,6 +2275,31 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and (_CRUMB.match(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
             return
+    # Further down, a crumb under the page's other chrome (a page saved inside another's
+    # frame, or a template's header rows over its own): the few lines right over it, back
+    # to a line of chrome, are that header's when none has a title's words or a sentence.
+    for k, i in enumerate(filled):
+        if k < _CRUMB_REACH or i not in chrome or not _CRUMB.match(texts[i]):
+            continue
+        if any(j not in chrome and _SENTENCE_STOP in texts[j] for j in filled[:k]):
+            return  # (a crumb under the letter's prose: the page set again, not its header)
+        above = k
+        while above > 0 and filled[above - 1] not in chrome and k - above < _OVER_CRUMB_MOST:
+            above -= 1
+        run = filled[above:k]
+        if (
+            run
+            and above > 0
+            and filled[above - 1] in chrome
+            and all(_NOT_HEADER.search(texts[j]) is None for j in run)
+        ):
+            chrome.update(run)
+        return
+
+
+_OVER_CRUMB_MOST = 3
+_SENTENCE_STOP = "。"
+"""How many lines between a crumb and the chrome above it may be a header's rows."""
 
 
 _TITLE_AGAIN_REACH = 6
