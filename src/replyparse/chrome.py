@@ -1426,6 +1426,14 @@ def _again(heading: str, texts: list[str], start: int, stop: int) -> bool:
     return False
 
 
+# An authority's name standing alone between blanks after a cell's value (联系电话：0000-0000000
+# 某县某局 2020年…): the letter's signer after its contact row, which a flattened page ran on
+# before its footer; a footer names its units only as the values of its labels (主办：某局).
+_SIGNER_IN_CELL = re.compile(
+    rf"(?<![:：\s])\s+[\u4e00-\u9fff()（）]{{2,40}}?(?:{vocab.alternation('org_suffixes')})(?=\s|$)"
+)
+
+
 def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[int | None, bool]:
     """:func:`chrome_tail`'s start (footer cells taken as pieces when ``cells``), and
     whether a piece holds a footer's mark."""
@@ -1441,7 +1449,12 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         if (
             chrome
             or _is_furniture(text, top=False)
-            or (cells and _footer_cells(text, 1) and _SIGNATURE_DATE_IN.search(text) is None)
+            or (
+                cells
+                and _footer_cells(text, 1)
+                and _SIGNATURE_DATE_IN.search(text) is None
+                and _SIGNER_IN_CELL.search(text) is None
+            )
         ):
             at, end = start, start
             shown = shown or chrome or _LOGIN.match(text) is not None
@@ -1484,7 +1497,19 @@ def wrapped_rest(head: str, rest: str) -> bool:
     # whose last step, a section's short name, was cut (``… >> 人大代表建`` over ``议答复``):
     # never a title's length.
     step = _STEP.split(joined)[-1].strip()
-    return _CRUMB.match(joined) is not None and 0 < len(step) <= _BANNER_LONGEST
+    if _CRUMB.match(joined) is None:
+        return False
+    # So is its rest where the crumb's last step, the page's title, was cut mid-title (``… >
+    # 某县某局 关于对县`` over ``政协…第5号提案答复的函``): the head's step opens the title and
+    # does not end it, and the rest opens no title of its own (it ends as one does).
+    cut = _STEP.split(_norm(head))[-1]
+    if "关于" in cut and _TITLE_ENDING.search(cut.rstrip()) is None:
+        return True
+    return 0 < len(step) <= _BANNER_LONGEST
+
+
+_TITLE_ENDING = re.compile(r"(?:答复|复函|回复|的函|意见|建议|提案)$")
+"""How a title, or a crumb's step naming the item, ends."""
 
 
 def _ends_with_empty_page_cell(text: str) -> bool:
@@ -2199,6 +2224,36 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _later_posts(texts, filled, chrome)
         _page_again(texts, filled, chrome)
         _validity(texts, filled, chrome)
+        _disclosure_menu(texts, filled, chrome)
+
+
+_DISCLOSURE_MENU = frozenset(
+    f"{head}{entry}"
+    for head in ("政府信息", "信息")
+    for entry in ("公开指南", "公开制度", "公开年报", "公开目录")
+) | {"法定主动公开内容"}
+"""The entries of a site's 政府信息公开 menu, as the disclosure platforms set them over the
+article (政府信息公开指南, 政府信息公开制度, 法定主动公开内容): the page's links, no title's
+words. (Not 主动公开 nor 依申请公开 alone: a letter's publication mark may stand so.)"""
+_MENU_REACH = 8
+"""How many of the page's first lines of text its menu may take."""
+
+
+def _disclosure_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The entries of a site's disclosure menu over the article (:data:`_DISCLOSURE_MENU`),
+    each on its line or broken over two (``政府信息`` over ``公开指南``, as a narrow menu
+    cell wraps it), among the page's first lines: chrome, so that a copy without blank lines
+    does not read them into the title under them."""
+    top = filled[:_MENU_REACH]
+    at = 0
+    while at < len(top):
+        line = _BLANKS.sub("", texts[top[at]])
+        if line in _DISCLOSURE_MENU:
+            chrome.add(top[at])
+        elif at + 1 < len(top) and line + _BLANKS.sub("", texts[top[at + 1]]) in _DISCLOSURE_MENU:
+            chrome.update(top[at : at + 2])
+            at += 1
+        at += 1
 
 
 _VALIDITY = re.compile(r"^[【\[]?(?:本?文件|该文件)?(?:已失效|已废止|现行有效|失效|废止)[】\]]?$")
@@ -2234,6 +2289,31 @@ def _over_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome and (_CRUMB.match(texts[i]) or _POST_STAMP.match(texts[i])):
             chrome.update(j for j in filled[:k] if _NOT_HEADER.search(texts[j]) is None)
             return
+    # Further down, a crumb under the page's other chrome (a page saved inside another's
+    # frame, or a template's header rows over its own): the few lines right over it, back
+    # to a line of chrome, are that header's when none has a title's words or a sentence.
+    for k, i in enumerate(filled):
+        if k < _CRUMB_REACH or i not in chrome or not _CRUMB.match(texts[i]):
+            continue
+        if any(j not in chrome and _SENTENCE_STOP in texts[j] for j in filled[:k]):
+            return  # (a crumb under the letter's prose: the page set again, not its header)
+        above = k
+        while above > 0 and filled[above - 1] not in chrome and k - above < _OVER_CRUMB_MOST:
+            above -= 1
+        run = filled[above:k]
+        if (
+            run
+            and above > 0
+            and filled[above - 1] in chrome
+            and all(_NOT_HEADER.search(texts[j]) is None for j in run)
+        ):
+            chrome.update(run)
+        return
+
+
+_OVER_CRUMB_MOST = 3
+_SENTENCE_STOP = "。"
+"""How many lines between a crumb and the chrome above it may be a header's rows."""
 
 
 _TITLE_AGAIN_REACH = 6
@@ -2881,9 +2961,11 @@ def _cell_tables(
     run: list[int] = []
     empty: list[int] = []  # rows left empty inside the run, kept once a row follows them
     pages = 0
+    last: _Cell | None = None  # the last cell of the row right above
     for i in [*filled, -1]:
         cells = _table_cells(labelled[i]) if i >= 0 else []
         if cells:
+            last = cells[-1]
             run.extend(empty)
             run.append(i)
             empty.clear()
@@ -2892,10 +2974,16 @@ def _cell_tables(
         if (
             run
             and i >= 0
-            and _EMPTY_CELL.match(texts[i]) is not None
-            and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
+            and (
+                (
+                    _EMPTY_CELL.match(texts[i]) is not None
+                    and _REPLY_HEADING.match(texts[i]) is None  # (the heading under it: below)
+                )
+                or (last is not None and last.value and _wrapped_value(texts[i]))
+            )
         ):
-            empty.append(i)
+            empty.append(i)  # (kept when a row of the table follows)
+            last = None
             continue
         empty.clear()
         if run and i >= 0 and _BARS.search(texts[i]) and _row_piece(texts[i]):
@@ -2905,7 +2993,7 @@ def _cell_tables(
             chrome.update(run)
             if i >= 0 and _REPLY_HEADING.match(labelled[i][0]):
                 chrome.add(i)  # (the database's heading over the reply it prints)
-        run, pages = [], 0
+        run, pages, last = [], 0, None
 
 
 # A row of a metadata table whose label we do not know, its value left empty (NFKC: a word
@@ -2913,6 +3001,22 @@ def _cell_tables(
 # the table's rows (:func:`_cell_tables`, a row after it) it is the table's, never a
 # salutation (an earlier round read ``-题裁分类`` as the addressee: dev33).
 _EMPTY_CELL = re.compile(rf"^(?:[{_BULLET_MARKS}-]\s*)?[\u4e00-\u9fff]{{2,8}}\s*:$")
+
+
+_WRAPPED_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,24}$")
+"""The rest of a cell's value that a hard-wrapped copy broke off its row (``主题分类: 人大代表
+建议和政协`` over ``提案办理``): a few words, no digit, no mark, no label's colon."""
+
+
+def _wrapped_value(text: str) -> bool:
+    """Whether ``text``, a line right under a table's row whose last cell holds a value, may
+    be that value's rest (:data:`_WRAPPED_VALUE`), no letter's title: the table goes on when
+    a row of it follows (a line of words between the table and the letter stays)."""
+    return (
+        _WRAPPED_VALUE.match(text) is not None
+        and _LETTER_TITLE.search(text) is None
+        and _AUTHORITY_TITLE.match(text) is None
+    )
 
 
 def _row_piece(text: str) -> bool:

@@ -82,8 +82,12 @@ _HEADER_LABEL_WORDS = vocab.spellings(tuple(e for e in _LABELS if e.in_zone("hea
 _SUFFIX_LABELS = frozenset(e.spelling for e in _LABELS if e.needs == "suffix")
 # A label and its colon, in a bracket or not, two of them joined by 及 read as one
 # (联系单位及联系人：): 办理类型：, （联系人：, 抄 送：(the view drops the spaces inside).
-_LABEL = re.compile(rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)：")
-_LABEL_LAST = frozenset(e.spelling[-1] for e in _LABELS)
+# (a person's label may name its slot's 姓名, as contact forms write it: 联系人姓名：王某, 承办人
+# 姓名：…; the label is the same, its 姓名 no part of it)
+_LABEL = re.compile(
+    rf"[（〔\[［【]?(?P<label>(?:{_LABEL_WORDS})(?:及(?:{_LABEL_WORDS}))?)(?:(?<=人)姓名)?："
+)
+_LABEL_LAST = frozenset({*(e.spelling[-1] for e in _LABELS), "名"})
 # Header labels whose value is a title (标题, 题目, 提案名称, 案由): never a short name glued
 # to the next element (标题：市水务局关于…的函 is one value, not 市水务局 | 关于…).
 _TITLE_VALUE_LABELS = frozenset(
