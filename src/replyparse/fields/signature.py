@@ -170,7 +170,9 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
 
 # An authority that names its place first: a level within its first four characters (甲县…,
 # 某某市…, 市…), none of the words that open a name with a level's character (市政, 市场).
-_LEVEL_OPENS = r"(?<![城社])[省市县区乡镇](?![政场域])"
+_LEVEL_AT = r"[省市县区乡镇](?![政场域])"
+"""A level's character right after an office's ending (:data:`_GLUED_PAIR`), no word it opens."""
+_LEVEL_OPENS = rf"(?<![城社]){_LEVEL_AT}"
 """A level of government opening a name (甲县…, 县教育局), not a word that only starts with a
 level's character (市政, 市场, 区域, 县域) nor one that ends with it (城市, 城区, 城乡, 社区:
 城市管理科 names no place); the levels an office's place ends with here (a 州, 盟 or 旗 is
@@ -280,7 +282,7 @@ def _right_under(view: TextView, index: int, above: int) -> bool:
 # read): each a whole authority of four characters or more that ends as an office does.
 # (市政, 市场, 区域, 县域 open words of a name, no level: 某市人民政府市政管理局 is one)
 _GLUED_PAIR = re.compile(
-    rf"(?P<first>[\u4e00-\u9fff]{{2,18}}?(?:政府|局|委|办|厅))(?={_LEVEL_OPENS})"
+    rf"(?P<first>[\u4e00-\u9fff]{{2,18}}?(?:政府|局|委|办|厅))(?={_LEVEL_AT})"
     r"[\u4e00-\u9fff]{2,18}(?:政府|局|委|办|厅)"
 )
 
