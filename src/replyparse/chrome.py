@@ -3595,6 +3595,10 @@ the mark the letter's own: the view drops the count (and the cells before it) al
 (:func:`count_before_number`); the mark is read as it is on a line of its own under the
 count (:data:`_PUBLIC_MARK`)."""
 
+_COUNT_FROM_WORD = re.compile(_COUNT_THEN_NUMBER.pattern.removeprefix(r"\s*"))
+""":data:`_COUNT_THEN_NUMBER` from its count's word or bracket (its leading blanks left out),
+for the search past the line's start."""
+
 
 def count_before_number(line: str) -> int | None:
     """Where, in ``line`` (a line of chrome), the 发文字号 or the publication mark a page's
@@ -3604,7 +3608,9 @@ def count_before_number(line: str) -> int | None:
         return None  # (most chrome lines: no number's 号, no mark's 公开)
     m = _COUNT_THEN_NUMBER.match(line)
     if m is None and "公开" in line:  # (a mark after the page's other cells and its count)
-        m = next((c for c in _COUNT_THEN_NUMBER.finditer(line) if c.start() > 0), None)
+        # (searched from the count's word, not the blanks before it: a search from every
+        # blank of a long run read the run to its end each time, quadratic in the line)
+        m = _COUNT_FROM_WORD.search(line)
         if m is not None and not line[m.end() :].strip().endswith("公开"):
             m = None  # (a 发文字号 after cells before the count: as before, the line's whole)
     return m.end() if m else None

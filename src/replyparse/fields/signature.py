@@ -151,8 +151,14 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     names = [_without_notes(part) for part in parts]
     if not all(len(n) >= _SHORTEST_SIGNER and AUTHORITY_LINE.match(n) for n in names):
         return False
-    if dated and all(_PLACED.match(n) for n in names):
-        return True  # (each names its place: 某市公安局 交通警察支队 is one unit's name)
+    if (
+        dated
+        and all(_PLACED.match(n) for n in names)
+        and not any(_BRANCH.match(n) for n in names[1:])
+    ):
+        # (each names its place: 某市公安局 交通警察支队 is one unit's name, and so is
+        # 某市公安局 乙区分局, the first's branch in its district)
+        return True
     if ("办" in written or "头" in written) and _PART_NOTE.search(written):
         return True
     if all(n[0] in LEVELS for n in names):
@@ -164,11 +170,17 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
 
 # An authority that names its place first: a level within its first four characters (甲县…,
 # 某某市…, 市…), none of the words that open a name with a level's character (市政, 市场).
-_LEVEL_OPENS = r"[省市县区乡镇](?![政场域])"
+_LEVEL_AT = r"[省市县区乡镇](?![政场域])"
+"""A level's character right after an office's ending (:data:`_GLUED_PAIR`), no word it opens."""
+_LEVEL_OPENS = rf"(?<![城社]){_LEVEL_AT}"
 """A level of government opening a name (甲县…, 县教育局), not a word that only starts with a
-level's character (市政, 市场, 区域, 县域); the levels an office's place ends with here (a
-州, 盟 or 旗 is written whole before its offices and is no concern of these two readings)."""
+level's character (市政, 市场, 区域, 县域) nor one that ends with it (城市, 城区, 城乡, 社区:
+城市管理科 names no place); the levels an office's place ends with here (a 州, 盟 or 旗 is
+written whole before its offices and is no concern of these two readings)."""
 _PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
+_BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
+"""A branch named by its place alone (乙区分局, 城关派出所): the unit before it on the line
+is its parent, the two one name a stray blank parts (甲市公安局 乙区分局), no joint signers."""
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
@@ -270,7 +282,7 @@ def _right_under(view: TextView, index: int, above: int) -> bool:
 # read): each a whole authority of four characters or more that ends as an office does.
 # (市政, 市场, 区域, 县域 open words of a name, no level: 某市人民政府市政管理局 is one)
 _GLUED_PAIR = re.compile(
-    rf"(?P<first>[\u4e00-\u9fff]{{2,18}}?(?:政府|局|委|办|厅))(?={_LEVEL_OPENS})"
+    rf"(?P<first>[\u4e00-\u9fff]{{2,18}}?(?:政府|局|委|办|厅))(?={_LEVEL_AT})"
     r"[\u4e00-\u9fff]{2,18}(?:政府|局|委|办|厅)"
 )
 
