@@ -607,6 +607,10 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
     """A title line without the elements glued to its end (in brackets, or after a gap),
     and those elements, in text order. The title keeps at least its first character."""
     cut: list[Line] = []
+    # (the line's parts are found once, and again only after a bracketed note is cut: a
+    # part cut off the end leaves the parts before it, as they were; finding them for each
+    # element cut read a long line of marks once a mark, 64 KB in minutes)
+    parts: list[Line] | None = None
     while True:
         text = line.text
         at = bracket_start(text)
@@ -614,16 +618,18 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
             note = _part(line, at, len(text))
             inner = _part(line, at + 1, len(text) - 1)
             if is_element(view, note) or is_element(view, inner):
-                cut.insert(0, note)
-                line = _part(line, 0, at)
+                cut.append(note)
+                line, parts = _part(line, 0, at), None
                 continue
-        parts = gap_parts(view, line)
+        if parts is None:
+            parts = gap_parts(view, line)
         if (
             len(parts) > 1
             and is_element(view, parts[-1])
             and not _inside_number_note(text, parts[-1].start - line.start)
         ):
-            cut.insert(0, parts[-1])
-            line = _part(line, 0, parts[-1].start - line.start)
+            last = parts.pop()
+            cut.append(last)
+            line = _part(line, 0, last.start - line.start)
             continue
-        return line, tuple(cut)
+        return line, tuple(reversed(cut))

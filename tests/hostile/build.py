@@ -475,6 +475,10 @@ CASES: list[Case] = [
          _text("sections.txt", "一、\n" * 130_000), slow=True),
     Case("txt-date-flood", "a letter followed by 380,000 characters of dates",
          _text("dates.txt", lambda: letter() + "2021年1月1日" * 42_000), check=lambda r: len(r["dates"]) > 40_000),
+    Case("txt-title-marks", "a title line followed by 20,000 publication marks, each after a blank",
+         _text("marks.txt", lambda: "关于某事的答复" + " 同意公开" * 20_000 + "\n" + letter())),
+    Case("txt-chrome-blank-run", "a page's cells line with 200,000 blanks before its views count and mark",
+         _text("blanks.txt", lambda: "发布日期：2024-01-02" + " " * 200_000 + "浏览次数：12 同意公开\n" + letter())),
     # item 3: devices and FIFOs
     Case("link-dev-zero", "symbolic link to /dev/zero named directly", _link("zero.txt", "/dev/zero"),
          fails="is a character device", cli_fails="lies in /dev", ref="#12.3"),
