@@ -14,7 +14,7 @@ import pytest
 
 from replyparse import parse_text
 
-TITLE = "关于区九届人大四次会议第31号建议的答复"
+TITLE = "关于区九届人大四次会议第43号建议的答复"
 BODY = (
     "孙某代表：\n您提出的《关于增设社区养老服务站的建议》收悉，现答复如下。\n"
     + "我局已在三个街道试点建设养老服务站，明年将扩大覆盖范围。" * 6
@@ -104,7 +104,7 @@ def test_tidy_letters_keep_their_head_and_closing() -> None:
 
 def test_a_crumbs_step_naming_the_session_glued_to_the_title() -> None:
     # (the crumb's last step names the session; the title after it opens with 对 and it)
-    title = "对区九届人大四次会议第31号建议的答复"
+    title = "对区九届人大四次会议第43号建议的答复"
     head = f"您当前所在的位置：首页 > 议案建议 > 区九届人大四次会议\n{title}\n发布日期：2024-04-03"
     text = f"{head}\n{BODY}"
     for form in (text, _glued(text)):

@@ -10,7 +10,7 @@ import pytest
 
 from replyparse import parse_text
 
-TITLE = "关于区九届人大四次会议第31号建议的答复"
+TITLE = "关于区九届人大四次会议第43号建议的答复"
 LETTER = (
     "孙某代表：\n您提出的《关于增设社区养老服务站的建议》收悉，现答复如下。\n"
     "我局已在三个街道试点建设养老服务站，明年将扩大覆盖范围。\n"
