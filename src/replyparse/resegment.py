@@ -1899,8 +1899,15 @@ class _Reader:
             or ("号" in text and " " in text and _SPACED_YEAR_AT.search(norm, pos, end))
         ):
             return None
+        # (a line opening with 复 glued to the number is a reply's code, 复政协代表函〔…〕,
+        # 复人大建字〔…〕: no authority's mark before a code; nor does a mark end inside the
+        # role word 委员, 某政协委|员函)
+        if norm[pos] == "复":
+            return None
         for k in range(i, pos + 1, -1):
             if norm[k - 1] not in _ISSUER_LAST or not _ISSUER_MARK.fullmatch(norm, pos, k):
+                continue
+            if norm.startswith("委员", k - 1):
                 continue
             if (
                 _HEADER_LABEL.match(norm, k, end)
