@@ -1112,6 +1112,22 @@ def _post_and_name(view: TextView, line: Line) -> bool:
     )
 
 
+BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
+"""A branch named by its place alone (乙区分局, 城关派出所): the unit before it on the line
+is its parent, the two one name a stray blank parts (甲市公安局 乙区分局), no joint signers."""
+_CITY_WORD = re.compile(r"^(?:城[市区乡]|社区)")
+"""A word that ends with a level's character and names no place (城市管理科, 社区警务室)."""
+
+
+def one_unit_apart(second: str) -> bool:
+    """Whether ``second``, an authority one blank after another on the signer's line, is
+    that one's part rather than a second signer: a branch named by its place alone
+    (:data:`BRANCH`: 甲市公安局 乙区分局) or a section whose name opens with a word that
+    ends with a level's character (:data:`_CITY_WORD`: 甲县住房和城乡建设局 城市管理科). Read
+    alike over the date and beside it."""
+    return BRANCH.match(second) is not None or _CITY_WORD.match(second) is not None
+
+
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")
 """How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
 _LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))

@@ -54,6 +54,7 @@ from replyparse.closing import (
     SEAL_NOTE,
     contact_row,
     glued_cc_label,
+    one_unit_apart,
 )
 from replyparse.elements import (
     CN_SERIAL,
@@ -3210,6 +3211,8 @@ class _Reader:
         if not (ends or _CC_LABEL.match(self.norm, after) or _LABEL.match(self.norm, after)):
             return None  # the date opens a sentence of the line below
         prev = self.before(name)
+        if self._one_unit_apart(line, name):
+            return None  # 甲市公安局 乙区分局: one name a stray blank parts, no second signer
         # digits opening the line are the unit's number, part of its name (101团…)
         numbered = self.norm[line.start : name].isdigit()
         return (
@@ -3219,6 +3222,21 @@ class _Reader:
             or self.gap(name)
             or self._thanks_end(name, start)
             else None
+        )
+
+    def _one_unit_apart(self, line: Line, name: int) -> bool:
+        """Whether the authority at ``name``, one blank after an authority that opens
+        ``line`` (over the date), is that one's part (:func:`~replyparse.closing.one_unit_apart`:
+        甲市生态环境局 乙县分局), as the same line beside the date reads it: no cut."""
+        norm, view = self.norm, self.view
+        if (
+            name <= line.start
+            or view.original[view.origin[name - 1] + 1 : view.origin[name]] != " "
+        ):
+            return False  # (a wide gap parts two signers)
+        first = norm[line.start : name].strip()
+        return AUTHORITY_LINE.match(first) is not None and one_unit_apart(
+            norm[name : line.end].strip()
         )
 
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:

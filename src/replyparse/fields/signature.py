@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_LINE,
+    BRANCH,
     JOINT_NOTE,
     MONTH_DATE_LINE,
     OFFICE_TAILS,
@@ -104,7 +105,13 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
         # one blank apart (a flattened copy): joint signers only when a signer's part
         # notes it (某局 某局（主办）) or each opens with the first one's place (某市甲局
         # 某市乙局); else one name a stray blank sits in
-        if not _single_blank_signers(written.strip(), dated=end < line.end) and not (
+        # (a class mark or a publication note closing the line, 甲县财政局 乙县教育局（B类）
+        # over the date, stands where a date beside them would: the names read as there)
+        dated = end < line.end or (
+            written.rstrip()[-1:] in SIGNER_NOTE_CLOSERS
+            and signer_note(_BLANKS.sub("", written)) > 0
+        )
+        if not _single_blank_signers(written.strip(), dated=dated) and not (
             "网" in written and _SITE_NAME.search(written.strip().split(None, 1)[0])
         ):
             # (a site's name before the authority parts as on two lines: signers drops it)
@@ -154,7 +161,7 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     if (
         dated
         and all(_PLACED.match(n) for n in names)
-        and not any(_BRANCH.match(n) for n in names[1:])
+        and not any(BRANCH.match(n) for n in names[1:])
     ):
         # (each names its place: 某市公安局 交通警察支队 is one unit's name, and so is
         # 某市公安局 乙区分局, the first's branch in its district)
@@ -178,9 +185,6 @@ level's character (市政, 市场, 区域, 县域) nor one that ends with it (�
 城市管理科 names no place); the levels an office's place ends with here (a 州, 盟 or 旗 is
 written whole before its offices and is no concern of these two readings)."""
 _PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
-_BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
-"""A branch named by its place alone (乙区分局, 城关派出所): the unit before it on the line
-is its parent, the two one name a stray blank parts (甲市公安局 乙区分局), no joint signers."""
 
 
 # What the usual signer's line (一个机关的名称, nothing else) never ends or opens with: the
@@ -301,6 +305,10 @@ def _glued_pair(s: Signer) -> list[Signer] | None:
     if len(first) < _SHORTEST_SIGNER or len(second) < _SHORTEST_SIGNER:
         return None
     if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
+        return None
+    if first[-1] == "厅" and second[0] == "省" and second[-1] == "局":
+        # a province's 厅 and its own 局 after it (甲省交通运输厅省公路管理局): the bureau
+        # the department runs, one name; a second 厅 (省教育厅省财政厅) is a second signer
         return None
     return [Signer(first, s.at[:cut]), Signer(second, s.at[cut:])]
 
