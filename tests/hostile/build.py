@@ -477,6 +477,9 @@ CASES: list[Case] = [
          _text("dates.txt", lambda: letter() + "2021年1月1日" * 42_000), check=lambda r: len(r["dates"]) > 40_000),
     Case("txt-title-marks", "a title line followed by 20,000 publication marks, each after a blank",
          _text("marks.txt", lambda: "关于某事的答复" + " 同意公开" * 20_000 + "\n" + letter())),
+    Case("txt-title-leads", "a letter's title line followed by 20,000 page cells, each between dashes (- 发布机构- …)",
+         _text("leads.txt", "关于某事的答复" + "- 发布机构- " * 20_000 + "\n" + SHORT.split("\n", 1)[1]),
+         check=lambda r: (r["title"] or "").startswith("关于某事的答复")),
     Case("txt-chrome-blank-run", "a page's cells line with 200,000 blanks before its views count and mark",
          _text("blanks.txt", lambda: "发布日期：2024-01-02" + " " * 200_000 + "浏览次数：12 同意公开\n" + letter())),
     # item 3: devices and FIFOs

@@ -21,9 +21,11 @@ from replyparse.model import Letter
 from replyparse.textview import Line, TextView
 
 # How a title ends (its 文种): a note may follow only this.
-_ENDING = re.compile(r"(?:答复|复函|回复|函|复文|意见|报告|说明)$")
+_ENDINGS = ("答复", "复函", "回复", "函", "复文", "意见", "报告", "说明")
+_ENDING = re.compile(rf"(?:{'|'.join(_ENDINGS)})$")
 # What a note after the ending holds: a proposal's title (关于…, …的建议) or an office.
-_PROPOSAL_TITLE = re.compile(r"^关于|(?:建议|提案|议案)$")
+_PROPOSAL_ENDS = ("建议", "提案", "议案")
+_PROPOSAL_TITLE = re.compile(rf"^关于|(?:{'|'.join(_PROPOSAL_ENDS)})$")
 # The proposal's title may also follow the ending after a colon or a dash
 # (…的答复：关于…的建议, …的答复——“关于…的提案”).
 _NOTE_LEAD = re.compile(r"[：:]|[—－-]{1,2}")
@@ -31,6 +33,7 @@ _NOTE_LEAD = re.compile(r"[：:]|[—－-]{1,2}")
 # (most titles), found with ``in`` where the class-led scan costs a ``finditer`` call.
 _LEAD_CHARS = "：:—－-"
 _QUOTES = "“”\"'‘’《》「」〈〉 "
+_QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]*")
 # A note in brackets that says how the office handles the item (主办, 会办件, 协办单位) or
 # gives the item's number alone (第58号, its year before it: 2021年第58号): neither is part
 # of the title.
@@ -60,11 +63,31 @@ def without_notes(text: str) -> int:
         end = at
     if not _holds_lead(text):
         return end  # exact: every match of _NOTE_LEAD holds one of _LEAD_CHARS
+    # Each lead is asked in place, the text neither cut nor searched whole at it (a cut
+    # head and note, searched from their starts, read a long line of leads once a lead:
+    # quadratic; a page's cells line ``- 发布机构- 发布机构- …``). The note is the text
+    # from the lead to ``end`` with the quotes stripped off both ends: its last character
+    # is the same for every lead, found once.
+    last = len(text[:end].rstrip(_QUOTES))  # (the note's end; a lead is no quote)
     for lead in _NOTE_LEAD.finditer(text, 0, end):
-        head, note = text[: lead.start()], text[lead.end() : end].strip(_QUOTES)
-        if len(head) > 4 and _ENDING.search(head) and _PROPOSAL_TITLE.search(note):
-            return lead.start()
+        at = lead.start()
+        if at > 4 and _ends_with(text, at, _ENDINGS):
+            first = _QUOTE_RUN.match(text, lead.end(), end).end()  # type: ignore[union-attr]
+            if first < last and (
+                text.startswith("关于", first, last)
+                or _ends_with(text, last, _PROPOSAL_ENDS, first)
+            ):
+                return at
     return end
+
+
+def _ends_with(text: str, at: int, endings: tuple[str, ...], start: int = 0) -> bool:
+    """Whether ``text[start:at]`` ends with one of ``endings``, or with one and a line
+    break: what a search of ``(?:…)$`` in it finds (``$`` stands before a last line
+    break too), asked at its end alone where the search tries every place before."""
+    if text.endswith(endings, start, at):
+        return True
+    return at > start and text[at - 1] == "\n" and text.endswith(endings, start, at - 1)
 
 
 def _holds_lead(text: str) -> bool:
