@@ -201,6 +201,9 @@ _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
 _ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+_REPLY_CODES = ("复政协", "复人大")
+"""How a reply's own code opens when it names the body whose item it answers (复政协提字,
+复人大建字): 复, then the body; never an authority's name (复兴区… is one: 复 and a place)."""
 # Two or three authorities listed with 、 or ， between them, each a mark of its own (甲县
 # 教育局、甲县财政局): a joint reply's header where the copy kept the list on one line.
 _JOINT_LIST = re.compile(
@@ -1900,10 +1903,10 @@ class _Reader:
             or ("号" in text and " " in text and _SPACED_YEAR_AT.search(norm, pos, end))
         ):
             return None
-        # (a line opening with 复 glued to the number is a reply's code, 复政协代表函〔…〕,
-        # 复人大建字〔…〕: no authority's mark before a code; nor does a mark end inside the
-        # role word 委员, 某政协委|员函)
-        if norm[pos] == "复":
+        # (a line opening with 复 and the body answered is a reply's code, 复政协代表函〔…〕,
+        # 复人大建字〔…〕: no authority's mark before a code, as 复兴区教育局复教函〔…〕 has one;
+        # nor does a mark end inside the role word 委员, 某政协委|员函)
+        if norm.startswith(_REPLY_CODES, pos):
             return None
         for k in range(i, pos + 1, -1):
             if norm[k - 1] not in _ISSUER_LAST or not _ISSUER_MARK.fullmatch(norm, pos, k):
