@@ -2640,8 +2640,22 @@ class _Reader:
                 or listed
             )
             seen.setdefault(style, set()).add(number)
+            if not strong and prev == "；" and self._in_colon_sentence(p, start):
+                continue  # an item of a run inside one sentence (具体为：1…；2、…；3、…)
             out.append((p, strong, marker_end))
         return out
+
+    def _in_colon_sentence(self, pos: int, start: int) -> bool:
+        """Whether ``pos`` stands in a sentence that a lead-in's colon opened earlier on the
+        line, no full stop between (…具体为：1总投资…；2、…): the items of a run a letter writes
+        inside its paragraph, split by semicolons, which the sections read inline. A
+        flattened copy keeps them one line, as a tidy one has them; a marker glued after a
+        sentence's full stop still starts a line of its own."""
+        norm = self.norm
+        colon = norm.rfind("：", start, pos)
+        if colon < 0:
+            return False
+        return max(norm.rfind(e, colon, pos) for e in _PARAGRAPH_END) < 0
 
     def _lead_in_before(self, pos: int) -> bool:
         """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
