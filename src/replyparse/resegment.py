@@ -714,6 +714,13 @@ _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
+# A date whose 年月日 were all lost (2023831, 20211022), ending where a label's own words
+# start; the most characters it holds.
+_DAMAGED_BEFORE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$")
+_DAMAGED_LONGEST = 8
+# A few words and a colon: a label the closing reader may not know (附件下载：, 分享到：), the
+# page's chrome a flattened copy glued after the signed date.
+_GLUED_WORD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}：")
 """The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
@@ -2633,8 +2640,22 @@ class _Reader:
                 or listed
             )
             seen.setdefault(style, set()).add(number)
+            if not strong and prev == "；" and self._in_colon_sentence(p, start):
+                continue  # an item of a run inside one sentence (具体为：1…；2、…；3、…)
             out.append((p, strong, marker_end))
         return out
+
+    def _in_colon_sentence(self, pos: int, start: int) -> bool:
+        """Whether ``pos`` stands in a sentence that a lead-in's colon opened earlier on the
+        line, no full stop between (…具体为：1总投资…；2、…): the items of a run a letter writes
+        inside its paragraph, split by semicolons, which the sections read inline. A
+        flattened copy keeps them one line, as a tidy one has them; a marker glued after a
+        sentence's full stop still starts a line of its own."""
+        norm = self.norm
+        colon = norm.rfind("：", start, pos)
+        if colon < 0:
+            return False
+        return max(norm.rfind(e, colon, pos) for e in _PARAGRAPH_END) < 0
 
     def _lead_in_before(self, pos: int) -> bool:
         """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
@@ -3082,7 +3103,24 @@ class _Reader:
         for p in range(q, pos):  # the signature's date glued before them: …16日承办负责人：
             if _DATE_BEFORE.search(self.norm, max(start, p - 12), p) is not None:
                 return p, self.before(p)
+            if self._damaged_date_before(p, start):
+                return p, self.before(p)
         return pos, self.before(pos)
+
+    def _damaged_date_before(self, p: int, start: int) -> bool:
+        """Whether a signed date that lost its 年月日 (2023831) ends right before ``p``, glued
+        after a name's last character: a letter flattened with nothing between its lines
+        reads ``…某局2023831承办负责人：``, the signer over a date the copy kept in figures
+        only, then the suffix label with its own words. Digits before the year (a phone's)
+        are no date's."""
+        if p - start < 8 or not self.norm[p - 1].isdecimal():
+            return False
+        m = _DAMAGED_BEFORE.search(self.norm, max(start, p - _DAMAGED_LONGEST), p)
+        return (
+            m is not None
+            and m.start() > start
+            and _CJK_CHAR.match(self.norm[m.start() - 1]) is not None
+        )
 
     def _bounded_start(self, a: int, b: int, start: int) -> int | None:
         """The last place in ``[a, b)`` that follows a gap or a sentence end (or ``start``)."""
@@ -3276,13 +3314,15 @@ class _Reader:
                     # the date first, the authority after it (a damaged date only right
                     # after a sentence: …空调。 2022726 某局  联系电话：…)
                     trailing.append(after)
-                elif not self.gap(after):
+                elif not (self.gap(after) or _GLUED_WORD_LABEL.match(norm, after, end)):
                     continue
                 else:
                     # past a gap, something the letter does not close with: a flattened
                     # page's chrome run on after the signature, or labels the closing
                     # reader does not know (…。 某局 2021年8月20日 本站部分信息…): the
-                    # signature still, when its signer stands after a sentence or a gap
+                    # signature still, when its signer stands after a sentence or a gap;
+                    # glued, such a run opens with a word and its colon (…某局20211022附件
+                    # 下载：…, a page flattened with nothing between its lines)
                     runs_on = True
             if not marks and not trailing:
                 s = d0
