@@ -671,8 +671,10 @@ _CLOSING_HINT = re.compile(
 )
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
 # under a signer it still marks the date's place.
+_LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
+"""A date that lost all of its 年月日 (2021830, 20211026)."""
 _DAMAGED_DATE = (
-    r"(?:19|20)\d{2}(?:(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])(?!\d)|[ ]\d{3,4}(?!\d)"
+    rf"{_LOST_ALL}(?!\d)|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
@@ -714,14 +716,14 @@ _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
+"""The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
 # A date whose 年月日 were all lost (2023831, 20211022), ending where a label's own words
 # start; the most characters it holds.
-_DAMAGED_BEFORE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])$")
+_DAMAGED_BEFORE = re.compile(rf"{_LOST_ALL}$")
 _DAMAGED_LONGEST = 8
 # A few words and a colon: a label the closing reader may not know (附件下载：, 分享到：), the
 # page's chrome a flattened copy glued after the signed date.
 _GLUED_WORD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}：")
-"""The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
 # What a closing element other than a label holds (a note's head, a 发文字号's bracketed
