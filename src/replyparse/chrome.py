@@ -237,6 +237,18 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+_DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
+_DISCLOSURE_BANNER = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
+    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?$"
+)
+"""A government's disclosure platform named alone on its line over the article
+(``某县人民政府信息公开``, ``某市政府政务公开平台``): a government's name, then 政府信息公开 /
+政府政务公开, nothing after but the platform's word. No letter's title (that names what it
+answers: 关于…, …的答复) nor sentence: chrome by itself, a sign of a page, so the section's
+name beside it (``政府信息公开`` alone, :data:`_SECTION_BANNER`) is the page's furniture
+too (an earlier round read the two lines as the letter's title). The section's name alone
+stays a letter's line where no page shows."""
 # A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
@@ -1576,6 +1588,8 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
             return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
         return True
+    if "公开" in text and _DISCLOSURE_BANNER.match(text) is not None:
+        return True
     return (
         _VIEWS.match(text) is not None
         or _VIEWS_LEFT_EMPTY.match(text) is not None  # (点击：, its count lost: dev32)
@@ -1773,6 +1787,12 @@ _PAGE_SIGNS = (
     *((c, r"[Pp]\s*[备证]") for c in "Cc"),
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
+    # (a government's disclosure platform named alone: 某县人民政府信息公开,
+    # :data:`_DISCLOSURE_BANNER`)
+    *(
+        ("公开", rf"(?<=[省市县区州旗盟镇乡民]政府{kind}公开)(?:{'|'.join(_DISCLOSURE_ENDS)})?\s*$")
+        for kind in ("信息", "政务")
+    ),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
