@@ -237,6 +237,18 @@ _BANNER = re.compile(
     rf"(?:{'|'.join(_BANNER_ENDS)}){_BANNER_TAIL}"
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
+_DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
+_DISCLOSURE_BANNER = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
+    rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?$"
+)
+"""A government's disclosure platform named alone on its line over the article
+(``某县人民政府信息公开``, ``某市政府政务公开平台``): a government's name, then 政府信息公开 /
+政府政务公开, nothing after but the platform's word. No letter's title (that names what it
+answers: 关于…, …的答复) nor sentence: chrome by itself, a sign of a page, so the section's
+name beside it (``政府信息公开`` alone, :data:`_SECTION_BANNER`) is the page's furniture
+too (an earlier round read the two lines as the letter's title). The section's name alone
+stays a letter's line where no page shows."""
 # A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
@@ -260,8 +272,11 @@ _VIEWS_LEAD = re.compile(
 )
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
-# which names offices only.
-_PERSON_AFTER = r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
+# which names offices only: its 联系人：办公室 (an office, 某局信息中心) names no person.
+_PERSON_AFTER = (
+    r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
+    r"(?!\s*[\u4e00-\u9fff]{0,16}?(?:办公室|中心)(?![\u4e00-\u9fff]))"
+)
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
@@ -390,6 +405,9 @@ _DATE_LABEL = re.compile(r"^(?:时间|日期)\s*[:：]\s*")
 # Both widths: the lines are compared NFKC-normalised (！ is !, ， is ,).
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _CLAUSE = re.compile(r"[。！？；!?;，,]")
+_IMAGE_MARKS = re.compile(r"!\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)")
+"""The placeholder a Markdown copy of a page leaves for an image, anywhere on a line
+(``![]()``, ``![徽标](/images/logo.png)``): markup, no sentence (:func:`_is_chrome`)."""
 
 
 # A crumb's steps carried on to a line of their own, each led by its step (``>>某局 >>建议提案``
@@ -1552,20 +1570,25 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         )
     ):
         return True
-    if _is_tools(text) or (
-        _FOOTER.search(text)
-        and _LETTER_TITLE.search(text) is None  # (关于建议使用某浏览器的提案的答复 is a title)
-        and (
-            not _CLAUSE.search(text)
-            or (_SITE_NUMBER.search(text) and not _ENDED.search(text))
-            or _NOTICE.search(text)
-        )
-    ):
+    if _is_tools(text):
+        return True
+    if _FOOTER.search(text) and _LETTER_TITLE.search(text) is None:
+        # (关于建议使用某浏览器的提案的答复 is a title)
         # a footer is cells and marks, never a clause (…侵犯版权所有人的…。); a comma inside
         # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…),
-        # nor one inside a site's notice of its rights (…版权所有，未经授权禁止复制)
-        return True
+        # nor one inside a site's notice of its rights (…版权所有，未经授权禁止复制). The
+        # placeholder a Markdown copy leaves for the footer's badge (``![]()``,
+        # ``![警徽](…)``) is no clause: its ``!`` ends no sentence.
+        bare = _IMAGE_MARKS.sub(" ", text) if "![" in text else text
+        if (
+            not _CLAUSE.search(bare)
+            or (_SITE_NUMBER.search(bare) and not _ENDED.search(bare))
+            or _NOTICE.search(bare)
+        ):
+            return True
     if _BANNER.match(text) and not _NOT_BANNER.search(text):
+        return True
+    if "公开" in text and _DISCLOSURE_BANNER.match(text) is not None:
         return True
     return (
         _VIEWS.match(text) is not None
@@ -1764,6 +1787,12 @@ _PAGE_SIGNS = (
     *((c, r"[Pp]\s*[备证]") for c in "Cc"),
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
+    # (a government's disclosure platform named alone: 某县人民政府信息公开,
+    # :data:`_DISCLOSURE_BANNER`)
+    *(
+        ("公开", rf"(?<=[省市县区州旗盟镇乡民]政府{kind}公开)(?:{'|'.join(_DISCLOSURE_ENDS)})?\s*$")
+        for kind in ("信息", "政务")
+    ),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)

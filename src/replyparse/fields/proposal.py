@@ -48,7 +48,8 @@ the title's claims keep dates out of the one and references out of the other.
   an unquoted phrase right after the asking words ending in its kind word before 收悉 or
   the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``); a
   ``关于…`` phrase holding commas only from the asking words to its kind word right
-  before 收悉 or a comma and the handing over or answer (``，已交…``, ``，现答复如下``);
+  before 收悉 or a comma and the handing over or answer (``，已交…``, ``，现答复如下``) or
+  the answer's verb glued on (``…的建议提出如下意见``, a 协办 unit's opinion);
   in the title line, one holding commas to its kind word right before 答复/复函/回复; an
   unquoted ``关于…的意见`` only right after the asking words and before 收悉 or the handing
   over;
@@ -377,16 +378,20 @@ _PROPOSAL_TITLE_LINE = re.compile(
 # An unquoted 关于… title whose words hold commas (关于增加班次，延长线路的提案), right after
 # the asking words and running to its kind word just before what is done with it: 收悉
 # glued on, or after a comma the handing over or the answer (，已交…办理, ，已转我局,
-# ，现答复如下, ，经研究…): the commas before it are its own.
+# ，现答复如下, ，经研究…), or the answer's verb glued on (…的建议提出如下意见): the
+# commas before it are its own; never past a sentence's end (。；).
 _HANDLED_AFTER_COMMA = (
     r"，(?:已经?|均已|现已|业已|已于)?(?:交|转|由|收悉|收到)"
     r"|，(?:现|特|经)(?:答复|回复|函复|研究|认真|我|将)"
     r"|，(?:我|本)(?:局|委|办|厅|院|们|单位|中心|镇|乡|部门)"
 )
+# Or the verb that gives the answer right after the kind word, in a 协办/会办 unit's
+# opinion on the item (现对某代表提出的关于甲，乙的建议提出如下意见): the clause closes there.
+_ANSWERED_AFTER = r"(?:提出|作出|做出|给出|提)(?:如下|以下)"
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
     rf"(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS}))"
-    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA})"
+    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA}|{_ANSWERED_AFTER})"
 )
 # The same in the letter's title line (对…会议关于加强甲乙管理，保持丙丁卫生建议的答复): a
 # 关于… phrase with commas, to its first kind word right before the title's 答复/复函/回复.
