@@ -1128,6 +1128,45 @@ def one_unit_apart(second: str) -> bool:
     return BRANCH.match(second) is not None or _CITY_WORD.match(second) is not None
 
 
+# A joint reply's departments written one blank apart, as a joint document writes its
+# authorities (GB/T 9704's 联合行文: 财政部 国务院扶贫办, 生态环境部 发展改革委; a county's
+# second department written short under the first's level, 甲县财政局 教育局): each a whole
+# department, its name ending as one does. A unit's own sections end otherwise (科, 股, 室,
+# 处, 所, 队): 某县教育局 财务科 is one name a blank parts.
+_DEPARTMENT_END = re.compile(r"(?:部|委|局|厅|办|院|会|中心|政府)$")
+"""How a whole department's name ends (部, 委, 局, 厅, 办, 院, 会, 中心, 政府)."""
+_OWN_UNIT_END = re.compile(r"中心$")
+"""A department's own unit after it, its place left unsaid (某县财政局 国库支付中心): a
+centre a bureau runs is written glued to its name, a centre that signs of its own names its
+place (某县疾病预防控制中心, read by its place)."""
+_PARENT_BODY_END = re.compile(r"(?:政府|党委|党组|[省市县区州盟旗]委|常委会|人大|政协)$")
+"""A body whose organs are named after it (某县人民政府 法制办, 中共某县委 宣传部, 某市政协
+提案委员会, 某县人大常委会 代表工作委员会): a department after it, its place unsaid, is
+its organ, one name."""
+_SHORTEST_DEPARTMENT = 3
+"""The fewest characters of a department so read (教育部, 教育局; 政局 after 某市财 is the
+rest of a name a blank parts)."""
+
+
+def departments_apart(names: Sequence[str]) -> bool:
+    """Whether ``names``, pieces one blank apart on the signer's line, are each a whole
+    department of a joint reply (:data:`_DEPARTMENT_END`, three characters or more): none
+    but the last a body whose organs are named after it (:data:`_PARENT_BODY_END`), none
+    after the first a part of the one before (:func:`one_unit_apart`: 乙区分局, 城市管理科)
+    nor a centre it runs (:data:`_OWN_UNIT_END`) nor an office's ending alone
+    (:data:`OFFICE_TAILS`: 办公室, 委员会). ``某县 教育局``, ``某市财 政局`` (a name a blank
+    parts) and ``某局 王某`` (the person who signed) are none."""
+    if len(names) < 2 or not all(
+        len(n) >= _SHORTEST_DEPARTMENT and _DEPARTMENT_END.search(n) for n in names
+    ):
+        return False
+    if any(_PARENT_BODY_END.search(n) for n in names[:-1]):
+        return False
+    return not any(
+        n in OFFICE_TAILS or one_unit_apart(n) or _OWN_UNIT_END.search(n) for n in names[1:]
+    )
+
+
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")
 """How a note glued to a signer's name ends (:func:`signer_note`): the gate before it."""
 _LONGEST_ENDING = max(map(len, _SIGNER_ENDINGS))

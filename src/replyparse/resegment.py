@@ -72,6 +72,10 @@ from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
 
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000")
+"""A gap two signers stand apart by (one blank may sit inside a name)."""
+
+
 _CJK = "\u4e00-\u9fff"
 
 
@@ -3255,7 +3259,7 @@ class _Reader:
             return None  # the date opens a sentence of the line below
         prev = self.before(name)
         if self._one_unit_apart(line, name):
-            return None  # 甲市公安局 乙区分局: one name a stray blank parts, no second signer
+            return None  # authorities one blank apart: the signature reads them, as beside the date
         # digits opening the line are the unit's number, part of its name (101团…)
         numbered = self.norm[line.start : name].isdigit()
         return (
@@ -3268,19 +3272,27 @@ class _Reader:
         )
 
     def _one_unit_apart(self, line: Line, name: int) -> bool:
-        """Whether the authority at ``name``, one blank after an authority that opens
-        ``line`` (over the date), is that one's part (:func:`~replyparse.closing.one_unit_apart`:
-        甲市生态环境局 乙县分局), as the same line beside the date reads it: no cut."""
-        norm, view = self.norm, self.view
-        if (
-            name <= line.start
-            or view.original[view.origin[name - 1] + 1 : view.origin[name]] != " "
-        ):
+        """Whether ``line`` (over the date), authorities one blank apart ending with the one
+        at ``name``, is left whole: the signature reads its pieces as it reads them beside the
+        date, one reading (joint departments, 生态环境部 发展改革委, 甲县财政局 教育局; a unit
+        and its part, 甲市生态环境局 乙县分局, 某县教育局 财务科: one name), so no cut here,
+        where every authority after a blank was cut off as a second signer. A wide gap parts
+        two signers: cut."""
+        view = self.view
+        origin, original = view.origin, view.original
+        if name <= line.start or original[origin[name - 1] + 1 : origin[name]] != " ":
             return False  # (a wide gap parts two signers)
-        first = norm[line.start : name].strip()
-        return AUTHORITY_LINE.match(first) is not None and one_unit_apart(
-            norm[name : line.end].strip()
-        )
+        if _WIDE_GAP.search(original, origin[line.start], origin[name - 1] + 1) is not None:
+            return False  # (…  甲局 乙局: the pieces a wide gap parts are cut as before)
+        first = self.norm[line.start : name].strip()
+        # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)
+        if AUTHORITY_LINE.match(first) is None or _NOT_AUTHORITY.search(first):
+            return False
+        if not any(view.lines[i].text for i in range(line.index)):
+            # the text's first line, no letter above it (a snippet of names over a date): no
+            # signature's closing to read it in, the cut as before (a branch kept whole)
+            return one_unit_apart(self.norm[name : line.end].strip())
+        return True
 
     def _signature_cuts(self, start: int, end: int, closing: set[int]) -> list[_Cut]:
         """The signing authority (or several, apart by gaps) and the date after the last

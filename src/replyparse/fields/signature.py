@@ -21,6 +21,7 @@ from replyparse.closing import (
     SIGNER_NOTE_CLOSERS,
     authority_date,
     day_below,
+    departments_apart,
     footnote_start,
     host,
     name_then_labels,
@@ -93,8 +94,9 @@ def _without_notes(name: str) -> str:
     return name
 
 
-def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
-    """Several authorities on one line, apart by wide gaps; None when the line is one name."""
+def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list[Signer] | None:
+    """Several authorities on one line, apart by wide gaps; None when the line is one name.
+    ``dated``: the signature has its date (beside the names or under them: one reading)."""
     written, (base, _) = view.source(line.start, end)
     # (every gap holds a space, a tab or an ideographic space: a line with none has none,
     # and the usual signer's line is asked with three `in`s, not a class-led search)
@@ -102,14 +104,19 @@ def _joint(view: TextView, line: Line, end: int) -> list[Signer] | None:
         return None
     gap = _GAP
     if gap.search(written.strip()) is None:
-        # one blank apart (a flattened copy): joint signers only when a signer's part
-        # notes it (某局 某局（主办）) or each opens with the first one's place (某市甲局
-        # 某市乙局); else one name a stray blank sits in
+        # one blank apart (a flattened copy, or a joint reply's departments as a joint
+        # document writes them): joint signers only when each is a whole department, a
+        # signer's part notes it (某局 某局（主办）) or each opens with the first one's place
+        # (某市甲局 某市乙局); else one name a stray blank sits in
         # (a class mark or a publication note closing the line, 甲县财政局 乙县教育局（B类）
         # over the date, stands where a date beside them would: the names read as there)
-        dated = end < line.end or (
-            written.rstrip()[-1:] in SIGNER_NOTE_CLOSERS
-            and signer_note(_BLANKS.sub("", written)) > 0
+        dated = (
+            dated
+            or end < line.end
+            or (
+                written.rstrip()[-1:] in SIGNER_NOTE_CLOSERS
+                and signer_note(_BLANKS.sub("", written)) > 0
+            )
         )
         if not _single_blank_signers(written.strip(), dated=dated) and not (
             "网" in written and _SITE_NAME.search(written.strip().split(None, 1)[0])
@@ -146,7 +153,9 @@ _SHORTEST_SIGNER = 4
 
 def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     """Whether ``written``, a signers' line with no wide gap, is several authorities one
-    blank apart: each an authority (its part note out) of four characters or more, and a
+    blank apart: each a whole department (:func:`~replyparse.closing.departments_apart`:
+    生态环境部 发展改革委, 甲县财政局 教育局), or each an authority (its part note out) of
+    four characters or more, and a
     part note on the line or every one opening with the first one's place (its first two
     characters), or each opening with its level alone (:data:`~replyparse.elements.LEVELS`:
     市某局 县某局), or each naming its place (:data:`_PLACED`) with the date after them on the
@@ -156,6 +165,10 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
     if len(parts) < 2:
         return False
     names = [_without_notes(part) for part in parts]
+    if departments_apart(names):
+        # each a whole department, as a joint reply writes them one blank apart (生态环境部
+        # 发展改革委; 甲县财政局 教育局, the second short under the first's level)
+        return True
     if not all(len(n) >= _SHORTEST_SIGNER and AUTHORITY_LINE.match(n) for n in names):
         return False
     if (
@@ -197,7 +210,7 @@ _NOT_LAST = frozenset("]日号月年）)〕］】章印>0123456789")  # (a digit
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 
-def _names_on(view: TextView, line: Line) -> list[Signer]:
+def _names_on(view: TextView, line: Line, *, dated: bool = False) -> list[Signer]:
     """The authorities ``line`` names (:func:`_names_read`). The usual line, one name kept
     whole from the letter (origin counts on by one: no gap, so no name then labels), with
     no blank as written (no joint signers), no line break (``$`` reads none), and none of
@@ -224,10 +237,10 @@ def _names_on(view: TextView, line: Line) -> list[Signer]:
             and "\n" not in written
         ):
             return [Signer(written, tuple(origin[start:end]))]
-    return _names_read(view, line)
+    return _names_read(view, line, dated=dated)
 
 
-def _names_read(view: TextView, line: Line) -> list[Signer]:
+def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Signer]:
     """The authorities ``line`` names: a joint line's several, or the one it holds."""
     # an office a contact line opens with signs with its name alone (某局    联系人：…)
     if (named := name_then_labels(view, line)) is not None and named.authority:
@@ -238,7 +251,7 @@ def _names_read(view: TextView, line: Line) -> list[Signer]:
     # a formula that ends the reply, glued before the signer (特此函复某县水利局), is none of it
     if cut := signoff_end(line.text):
         line = Line(line.index, line.start + cut, line.end, line.text[cut:])
-    joint = _joint(view, line, end)
+    joint = _joint(view, line, end, dated=dated)
     if joint is not None:
         return joint
     whole = _written(view, line.start, end)
@@ -313,7 +326,7 @@ def _glued_pair(s: Signer) -> list[Signer] | None:
     return [Signer(first, s.at[:cut]), Signer(second, s.at[cut:])]
 
 
-def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
+def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> list[Signer]:
     """The signing authorities, in the order they sign (several for a joint reply). The
     same name on the line right above a signer's is no second signer: a PDF's running
     header at the top of the last page (``某局`` over ``某局`` over the date); the one
@@ -323,7 +336,7 @@ def signers(view: TextView, lines: tuple[Line, ...]) -> list[Signer]:
     out: list[Signer] = []
     above = -2
     for line in lines:
-        found = _names_on(view, line)
+        found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
         for s in found:
@@ -462,7 +475,9 @@ def _day_dates_alone(line: Line) -> list[tuple[str, Range]]:
 def extract(ctx: Context) -> list[Item]:
     found: list[Item] = []
     lines = ctx.layout.signature_issuer
-    named = signers(ctx.view, lines)
+    # (the names read alike with the date beside them or under them, a class mark or a
+    # publication note on a line between or not: dated is the signature's having a date)
+    named = signers(ctx.view, lines, dated=ctx.layout.signature_date is not None)
     if named:
         # (each signer's name holds a character and its offsets one each: its span's ends)
         span = (named[0].at[0], named[-1].at[-1] + 1)
