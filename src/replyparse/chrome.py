@@ -179,7 +179,7 @@ _TOOL_WORD = (
     # (no must word below: a letter never writes them alone on a line, but the view's scan
     # looks for no mark of theirs; :func:`_page_furniture`)
     r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
-    r"|关怀版|老年模式|适老化|简体版|繁体版|繁體版|简体|繁体|繁體|信息无障碍|好友|✕"
+    r"|关怀版|长辈版|长辈模式|长者版|老年模式|适老化|简体版|繁体版|繁體版|简体|繁体|繁體|信息无障碍|好友|✕"
     # (a toolbar's 登录 and 注册: 扫码登录 is 扫码 then 登录)
     r"|加入收藏|设为首页|站群导航|全文检索|登录|注册|进入适老模式|适老模式|适老版"
     # a page's button that reads the article aloud (文章播报, 语音播报)
@@ -597,7 +597,14 @@ comment of the copy's."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|打印|关闭|扫一扫|分享|责任编辑|【|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
-    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)",
+    r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
+    # (the site's notice of its rights, the unit that holds them first or not, glued after
+    # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
+    r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
+    # (an image of the footer by its file name, glued after the letter's last figures or
+    # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
+    r"|(?:(?<=\.png)|(?<=\.jpg)|(?<=\.jpeg)|(?<=\.gif)|(?<=\.bmp)|(?<=\.webp)|(?<=\.svg))(?=\S)",
     re.IGNORECASE,
 )
 """Where a piece of chrome starts that a copy without blanks glued to the text before it
@@ -761,7 +768,7 @@ _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
 _SWITCHES = (
-    "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|老年模式|适老化|简体版|繁体版|繁體版"
+    "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|长辈版|长辈模式|长者版|老年模式|适老化|简体版|繁体版|繁體版"
     "|中文版|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
     "|进入适老模式|适老模式|适老版|文章播报|语音播报|下载本页|打印本页|展开菜单|收起菜单"
 )
@@ -926,7 +933,26 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
-    return _over_crumb_head(line, pieces, texts, out)
+    return _over_crumb_head(line, pieces, texts, _site_name_between(line, out))
+
+
+def _site_name_between(line: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``out`` with two runs of chrome joined when all that stands between them is the site's
+    name glued to one of the page's words that opens the second (``手机版某县人民政府政府信息
+    公开全文检索…``: :data:`_PAGE_WORD`), as a copy without blanks runs the site's header: the
+    site's, no authority over the letter's title."""
+    joined = out[:1]
+    for start, end in out[1:]:
+        gap = line[joined[-1][1] : start]
+        if (
+            not line[start - 1].isspace()
+            and _SITE_NAME_GLUED.fullmatch(gap.strip()) is not None
+            and _PAGE_WORD.match(line, start) is not None
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _over_crumb_head(
@@ -996,14 +1022,22 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             bars = _BARS.match(line, a, b)
             cuts.add(bars.end() if bars is not None else a + 1)
         if shown:
+            if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
+                # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
+                cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
                 lead = _GLUED_FURNITURE.match(line, at, b)
                 if lead is not None and lead.end() < b:
                     cuts.add(lead.end())
+                # (the page's words from there, or after the furniture, up to the next cut:
+                # 手机版某县人民政府政府信息公开全文检索索引号：…)
+                start = at if lead is None else lead.end()
+                upto = min((c for c in cuts if c > start), default=b)
+                cuts.update(_page_words_apart(line, start, upto))
             cuts.update(_crumb_ends(line, a, b, stepped))
             banner = _STEP_NAME.match(line, a, b) if labelled else None
-            if banner is not None and _TITLE_START_AT.match(line, banner.end()):
+            if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
                 cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
             if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
                 cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
@@ -2498,6 +2532,45 @@ _SECTION_BANNER = re.compile(
     r"^(?:政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开"
     r"|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?|建议提案(?:办理)?)$"
 )
+_PAGE_WORD = re.compile(
+    rf"(?:{vocab.longest_first(tuple(_DISCLOSURE_MENU))}|{_SWITCHES}"
+    r"|政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开"
+    # (the site's name, when one of them is glued after it: 某县人民政府政府信息公开)
+    rf"|[\u4e00-\u9fff()（）]{{2,12}}?(?:{vocab.alternation('org_suffixes')})"
+    rf"(?=(?:{vocab.longest_first(tuple(_DISCLOSURE_MENU))}|{_SWITCHES}|政府信息公开|政务公开|信息公开)))"
+)
+"""A word only a page writes over its article, glued to the next: the site's switches
+(``手机版``, ``长辈版``, ``全文检索``), the entries of its disclosure menu
+(``政府信息公开指南``) and its section's banner (``政府信息公开``), and the site's name
+before one of them."""
+_SITE_NAME_GLUED = re.compile(
+    rf"[\u4e00-\u9fff()（）]{{2,12}}?(?:{vocab.alternation('org_suffixes')})"
+)
+"""A site's name, as its header writes it (某县人民政府)."""
+_PAGE_WORDS_TITLE = re.compile(
+    rf"关于|对|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?:关于|对)"
+)
+"""A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
+
+
+def _page_words_apart(line: str, at: int, b: int) -> list[int]:
+    """Where, in ``line[at:b]`` (a piece, or a part a cut made, of a flattened page's head),
+    a run of the page's words (:data:`_PAGE_WORD`) that opens it ends, and each of them
+    within it, when the run is all the piece holds or a title opens right after it
+    (``政府信息公开指南政府信息公开制度对…的答复``, ``手机版某县人民政府政府信息公开全文检索``):
+    the page's menu and switches, glued by a copy without blanks to each other and to the
+    letter's title. Nothing when other words follow the run (a title that opens with such a
+    word, ``政务公开工作的建议``, is read as it is)."""
+    out: list[int] = []
+    p = at
+    while p < b and (m := _PAGE_WORD.match(line, p, b)) is not None:
+        p = m.end()
+        out.append(p)
+    if not out or not (p == b or _PAGE_WORDS_TITLE.match(line, p, b)):
+        return []
+    return [c for c in out if c < b]
+
+
 _MENU_HEADING = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:信息|公开|服务|互动|动态|要闻|专题|专栏|栏目):?$"
 )
