@@ -2,7 +2,8 @@
 reply: ``2019年人大建议答复``, ``某区2020年度政协提案办理…``, ``2021年某县某届政协某次会议《…》
 的答复``, a header line above the letter's own title) is the year the page files the reply
 under, no date of the letter's. A year inside a cited title there, a heading's month, the
-letter's own title and the body's years stay dates. Snippets are invented.
+heading of the form the reply is written on (…建议办理单, the letter's own), the letter's
+own title and the body's years stay dates. Snippets are invented.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def test_a_year_inside_a_cited_title_in_the_heading_stays() -> None:
             TITLE + REST.replace("我局已于2021年", "在2020年县九届人大二次会议上，我局于2021年"),
             ["2020年", "2021年", "2021年9月3日"],
             id="a-year-before-a-session-in-the-body",
+        ),
+        pytest.param(
+            "2020年某县人大代表建议办理单\n" + TITLE + REST,
+            ["2020年", "2021年", "2021年9月3日"],
+            id="the-heading-of-the-form-the-reply-is-written-on",
         ),
         pytest.param(
             "2020年5月人大建议答复\n\n" + TITLE + REST,

@@ -35,6 +35,7 @@ from replyparse.fields.numerals import (
 )
 from replyparse.fields.proposal import ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
+from replyparse.layout import is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
 
@@ -987,7 +988,9 @@ def _page_headings(ctx: Context) -> list[tuple[int, int]]:
     """The ``view.norm`` ranges of the leads of the page headings over the letter: the
     header lines above its title that hold a heading's words (:data:`_HEADING_WORDS`), each
     up to the subject it names (:data:`_SUBJECT_OPENS`). Not the item's own number or title
-    over the reply (the layout's ``numbered`` lines: the proposal's, read with the title)."""
+    over the reply (the layout's ``numbered`` lines: the proposal's, read with the title),
+    nor the heading of the form the reply was written on (``2020年某区人大代表建议办理单``:
+    the letter's own form, its year a date)."""
     layout = ctx.layout
     if not layout.title:
         return []  # (a heading the letter has no title under is read as its title)
@@ -1000,6 +1003,7 @@ def _page_headings(ctx: Context) -> list[tuple[int, int]]:
             and "年" in text
             and _HEADING_WORDS.search(text)
             and line not in layout.numbered
+            and not is_form_heading(text)
         ):
             cut = _SUBJECT_OPENS.search(text)
             out.append((line.start, line.start + (len(text) if cut is None else cut.start())))
