@@ -317,7 +317,9 @@ def _plain_office_before_person(words: str) -> int:
     """:func:`contacts._office_before_person` with every run of words searched."""
     best = 0
     for m in closing.ORG_INSIDE.finditer(words):
-        rest = contacts._strip_post(words[m.end() :])
+        if contacts._in_post(words, m.end()):
+            continue
+        rest = contacts._name_after(words, m.end())
         if (
             (m.end() >= 3 or contacts._short_office(words[: m.end()]))
             and contacts._is_name(rest)

@@ -1811,9 +1811,34 @@ _GLUED_PAGE_ROW_LABELS = tuple(
 """The labels of a page's table naming its body or its class (发布机构, 所属机构, 主题分类,
 组配分类): words a letter never writes glued to what follows them, as a page's table does
 when a copy lost its colons (``发布机构某局``)."""
+_MENU_WORDS = frozenset(
+    (
+        "首页", "网站首页", "政务公开", "政府信息公开", "信息公开", "政务服务", "办事服务",
+        "网上办事", "在线服务", "互动交流", "政民互动", "公众参与", "新闻中心", "新闻动态",
+        "政务动态", "工作动态", "通知公告", "政策文件", "政策解读", "专题专栏", "数据开放",
+        "机构设置", "机构概况", "领导之窗",
+    )
+)  # fmt: skip
+"""The items a government site's menu names (``首页``, ``政务公开``, ``互动交流``): no letter
+writes one alone on its line, and three in a run of short lines are a menu listed one item
+a line (:func:`_listed_menu`)."""
+_MENU_WORDS_LEAST = 3
+"""How many of :data:`_MENU_WORDS` a run of short lines holds when it is a site's menu."""
+_MENU_WORD_LINE = (
+    r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*(?:"
+    + "|".join(sorted(_MENU_WORDS - {"首页", "网站首页"}, key=len, reverse=True))
+    + r")[^\S\n]*$"
+)
+"""The end of a line, blank lines, and a line that is one of a menu's words alone (not
+its 首页), as the sign of a menu listed one item a line reads it after each (the lines
+joined, :data:`re.MULTILINE`)."""
+
+
 _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
+    # (a lone 首页 over two of a menu's words, each alone on its line: _listed_menu)
+    ("首页", _MENU_WORD_LINE[: -len("$")] + _MENU_WORD_LINE),
     (">", _CRUMB_TRAIL_SIGN),
     *((word, _PREV_NEXT_TAIL) for word in _PREV_NEXT_WORDS),
     *((word, "") for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),
@@ -2268,6 +2293,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     for at, i in enumerate(filled):  # (主办 asked with ``in`` first: most lines lack it)
         if i in chrome and "主办" in texts[i] and _units_over_date(texts, filled, at):
             chrome.discard(i)
+    _listed_menu(texts, filled, chrome)  # (by itself: a menu no letter writes; its sign)
     _listing_rows(texts, filled, labelled, chrome)  # (its link is a sign, by itself or not)
     _glued_rows(texts, filled, chrome)
     _over_crumb(texts, filled, chrome)
@@ -2614,6 +2640,37 @@ def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
     while end > at + 1 and _MENU_ITEM_NOT.search(texts[filled[end - 1]]):
         end -= 1
     return end - at if end - at >= 3 else 0
+
+
+def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A site's menu listed one item a line above the letter, also with no other sign of a
+    page (``首页`` / ``政务公开`` / ``政务服务`` / ``互动交流`` / ``投资指南``): a run of short
+    lines of characters alone (:data:`_MENU_ITEM`), over the letter's first sentence or
+    salutation, at least :data:`_MENU_WORDS_LEAST` of them a menu's words
+    (:data:`_MENU_WORDS`), is chrome by itself, the run's other items with them (a site's
+    own ``投资指南``); its last items that end as an authority's name or a title does
+    (:data:`_MENU_ITEM_NOT`: the letter's issuer or title under the menu) stay. A letter's
+    short lines (its issuer, a class mark, 同意公开) are none of the menu's words. Its sign
+    (:data:`_PAGE_SIGNS`) is a lone 首页 over two of them: a run without its 首页 is read
+    on a page known by another sign."""
+    at = 0
+    while at < len(filled):
+        text = texts[filled[at]]
+        if _SENTENCE.search(text) or text.endswith(":"):
+            return  # (NFKC: the salutation's ： is :; the menu stands above the letter)
+        if not _MENU_ITEM.match(text):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(filled) and _MENU_ITEM.match(texts[filled[end]]):
+            end += 1
+        last = end
+        while last > at and _MENU_ITEM_NOT.search(texts[filled[last - 1]]):
+            last -= 1
+        run = filled[at:last]
+        if sum(texts[i] in _MENU_WORDS for i in run) >= _MENU_WORDS_LEAST:
+            chrome.update(run)
+        at = end
 
 
 def _is_furniture(text: str, top: bool) -> bool:

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from replyparse import vocab
 from replyparse.elements import (
+    CITY_WORD,
     DOC_NUMBER,
     LEVEL_CHARS,
     MARK_SEPARATOR,
@@ -1115,8 +1116,9 @@ def _post_and_name(view: TextView, line: Line) -> bool:
 BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
 """A branch named by its place alone (乙区分局, 城关派出所): the unit before it on the line
 is its parent, the two one name a stray blank parts (甲市公安局 乙区分局), no joint signers."""
-_CITY_WORD = re.compile(r"^(?:城[市区乡]|社区)")
-"""A word that ends with a level's character and names no place (城市管理科, 社区警务室)."""
+_CITY_WORD = re.compile(rf"^(?:{CITY_WORD})")
+"""A word that ends with a level's character and names no place (城市管理科, 社区警务室:
+:data:`~replyparse.elements.CITY_WORD`) opening a name."""
 
 
 def one_unit_apart(second: str) -> bool:

@@ -52,6 +52,13 @@ blank after its place (青山镇农业 服务中心) and a paragraph's subject a
 全盟: :mod:`replyparse.resegment`)."""
 LEVELS = frozenset(LEVEL_CHARS)
 """:data:`LEVEL_CHARS` as a set, for a character's look-up."""
+CITY_WORD = "城市|城区|城乡|城镇|社区"
+"""The words that end with a level's character and name no place (城市管理科, 城乡建设局,
+城镇规划股, 社区警务室), as a regex's alternatives, each two characters: no level of
+government stands at their end. Asked where a section after its authority on the
+signer's line opens with one (:func:`replyparse.closing.one_unit_apart`: 甲县住房和城乡建设局
+城市管理科, one name) and where a level opens a name inside a signer's line (after it, as
+a lookbehind: :mod:`replyparse.fields.signature`)."""
 
 SERIAL_MARK = r"(?:[\u4e00-\u9fffA-Za-z](?<!第)(?=\d))?"
 """One letter or word a local scheme writes inside the serial, before its digits

@@ -125,6 +125,13 @@ def _form_heading(text: str) -> bool:
     return text[-1:] in closing.FORM_LAST and _FORM_HEADING.match(text) is not None
 
 
+def is_form_heading(text: str) -> bool:
+    """:func:`_form_heading` for the fields' readers: the heading of the form a reply was
+    written on (``2020年某区人大代表建议办理单``) is the letter's own, no page's heading (its
+    year a date: :mod:`replyparse.fields.dates`)."""
+    return _form_heading(text)
+
+
 # A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
 # the proposal's number alone (24, 第24号). A line that opens as a title does, 对… or
 # 关于…, its issuer before it or not (某局关于答复…会议), is none: a cell names no 关于.

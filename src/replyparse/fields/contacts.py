@@ -332,6 +332,11 @@ _POST = re.compile(rf"(?:[一二三四]级)?副?(?:{vocab.alternation('posts')})
 _POST_LAST = frozenset(word[-1] for word in vocab.words("posts")) | {"\n"}
 
 
+# A post opening the words after an office (县教育局局长李某: 局长 between the office and the
+# name), with 副 and a grade before it as :data:`_POST`'s.
+_POST_LEAD = re.compile(rf"(?:[一二三四]级)?副?(?:{vocab.alternation('posts')})")
+
+
 def _post_search(words: str) -> re.Match[str] | None:
     """``_POST.search(words)``, not tried where ``words`` cannot end as a match does."""
     return _POST.search(words) if words[-1:] in _POST_LAST else None
@@ -1087,15 +1092,50 @@ def _office_before_person(words: str) -> int:
         return 0  # exact: an office of two and a name of two at least (_NAME) run longer
     best = 0
     for m in ORG_INSIDE.finditer(words):
-        rest = _strip_post(words[m.end() :])
+        end = m.end()
+        if _in_post(words, end):
+            continue  # 县教育局局|长, 县教育局副局|长: the post's 局 after the office
+        rest = _name_after(words, end)
         if (
-            (m.end() >= 3 or _short_office(words[: m.end()]))
+            (end >= 3 or _short_office(words[:end]))
             and _is_name(rest)
             and len(rest) <= 4
             and not ORG_END.search(rest)
         ):
-            best = m.end()
+            best = end
     return best
+
+
+_POST_HEAD_LONGEST = 6
+"""How far before an office's last character a post covering it may open (一级主任科 of
+一级主任科员, 副 of 副局长: a grade, 副 and a post's first characters)."""
+
+
+def _in_post(words: str, end: int) -> bool:
+    """Whether the office ending at ``end`` in ``words`` ends inside a post: one opening
+    before its last character (县教育局副局|长, 一级主任科|员, a 副局长 opening the words), or
+    at it after a whole office (县教育局局|长: the 局 of 局长 is the post's). A post whose
+    first character is the office's last with no whole office before it (县教育局长…)
+    leaves the office whole."""
+    for at in range(max(0, end - 1 - _POST_HEAD_LONGEST), end):
+        post = _POST_LEAD.match(words, at)
+        if post is None or post.end() < end:
+            continue
+        if at < end - 1 or ORG_END.search(words, 0, at) is not None:
+            return True
+    return False
+
+
+def _name_after(words: str, cut: int) -> str:
+    """The person's name after the office that ends at ``cut`` in ``words``: past a post
+    between them (县教育局局长李某, 某局办公室主任王某 → 李某, 王某), also one whose first
+    character ends the office too (县教育局长李某: 局长), a post after the name aside
+    (:func:`_strip_post`). A post with less than a name after it is none of this."""
+    for at in (cut, cut - 1):
+        post = _POST_LEAD.match(words, at)
+        if post is not None and len(words) - post.end() >= 2:
+            return _strip_post(words[post.end() :])
+    return _strip_post(words[cut:])
 
 
 _OFFICE_AND_NAME = 4
@@ -1224,7 +1264,7 @@ def _read_value(
             events.append(
                 _Event("org", org, value, piece.start, piece.end, beside=True, heads=True)
             )
-            name = _strip_post(words[cut:])
+            name = _name_after(words, cut)
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
         elif shape == "office" or (

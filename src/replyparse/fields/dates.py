@@ -35,6 +35,7 @@ from replyparse.fields.numerals import (
 )
 from replyparse.fields.proposal import ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
+from replyparse.layout import is_form_heading
 from replyparse.model import DateItem, Letter, Precision, make_date
 from replyparse.textview import TextView
 
@@ -966,4 +967,56 @@ def extract(ctx: Context) -> list[Item]:
     """Every date; a year-less one takes the year of the signature's date."""
     signed = ctx.letter.signature.date
     year = int(signed[:4]) if signed else None
-    return list(_dates(ctx.view, year, _not_dates(ctx.claims)))
+    found = _dates(ctx.view, year, _not_dates(ctx.claims))
+    headings = _page_headings(ctx) if found else ()
+    if headings:
+        found = [f for f in found if not _heading_year(f, headings)]
+    return list(found)
+
+
+# A page heading over the letter: a header line above the letter's own title holding the
+# words of a reply's or an item's heading (2019年人大建议答复, 某某2020年度提案办理…,
+# 2022年某县某届政协某次会议《…》的答复: the page's listing of the reply).
+_HEADING_WORDS = re.compile(r"建议|提案|议案|答复|复函|会议")
+# Where the lead of a heading ends, the subject it names opening: a title's 关于 or 对, a
+# cited title's 《 or quote (a year inside those is the subject's: a date, as a year inside
+# any cited title is).
+_SUBJECT_OPENS = re.compile(r"关于|对|[《“\"「『]")
+
+
+def _page_headings(ctx: Context) -> list[tuple[int, int]]:
+    """The ``view.norm`` ranges of the leads of the page headings over the letter: the
+    header lines above its title that hold a heading's words (:data:`_HEADING_WORDS`), each
+    up to the subject it names (:data:`_SUBJECT_OPENS`). Not the item's own number or title
+    over the reply (the layout's ``numbered`` lines: the proposal's, read with the title),
+    nor the heading of the form the reply was written on (``2020年某区人大代表建议办理单``:
+    the letter's own form, its year a date)."""
+    layout = ctx.layout
+    if not layout.title:
+        return []  # (a heading the letter has no title under is read as its title)
+    top = layout.title[0].start
+    out: list[tuple[int, int]] = []
+    for line in layout.header:
+        text = line.text
+        if (
+            line.start < top
+            and "年" in text
+            and _HEADING_WORDS.search(text)
+            and line not in layout.numbered
+            and not is_form_heading(text)
+        ):
+            cut = _SUBJECT_OPENS.search(text)
+            out.append((line.start, line.start + (len(text) if cut is None else cut.start())))
+    return out
+
+
+def _heading_year(found: DateFound, headings: list[tuple[int, int]]) -> bool:
+    """Whether ``found`` is a year alone (no month, no range) in the lead of a page heading
+    over the letter (``2019年人大建议答复``, ``某某2020年度…``, ``2022年某县某届政协某次会议
+    《…》的答复``): the year the page lists the reply under, no date of the letter's (the
+    letter's own title, and a year inside a cited title, stay as they were)."""
+    date = found.value
+    if date.precision != "year" or date.end is not None:
+        return False
+    claim = found.claim
+    return claim is not None and any(start <= claim[0] < end for start, end in headings)

@@ -473,9 +473,16 @@ def _title_class(title: tuple[Line, ...]) -> tuple[str, Range] | None:
 
 
 def _under_title(layout: Layout) -> tuple[Line, ...]:
-    """The header's line right under the title, when there is one: a note a copy glued after
-    the title's ending that the view cut off as a line of its own (``…的答复（编号:45号，A类）``,
-    its label's colon a place a header element may start), read as the title's note is."""
+    """The header's first line after the title's end, when there is one: a note a copy glued
+    after the title's ending that the view cut off as a line of its own (``…的答复（编号:45号，
+    A类）``, its label's colon a place a header element may start), read as the title's note is.
+
+    That is the line right under the title whenever it can hold a note: the layout's header
+    lines after the title are the run of them under it (the chrome the view dropped, a page's
+    来源… row, stands between nothing; a title the page gave twice is read once) but for a
+    发文字号 line at the letter's very end, which ends with its 号 and so holds no note
+    :func:`_title_class` reads. In the letters a class's note after the title stands right
+    under it, so the first header line is asked, with no look at the content lines."""
     end = layout.title[-1].end
     for line in layout.header:
         if line.start >= end:

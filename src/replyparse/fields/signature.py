@@ -32,7 +32,7 @@ from replyparse.closing import (
     year_start,
 )
 from replyparse.context import Context, Flat, Found, Item, Range
-from replyparse.elements import LEVELS
+from replyparse.elements import CITY_WORD, LEVELS
 from replyparse.fields.dates import day_dates, find_dates, month_dates
 from replyparse.model import Letter, Span
 from replyparse.textview import Line, TextView
@@ -192,10 +192,11 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
 # 某某市…, 市…), none of the words that open a name with a level's character (市政, 市场).
 _LEVEL_AT = r"[省市县区乡镇](?![政场域])"
 """A level's character right after an office's ending (:data:`_GLUED_PAIR`), no word it opens."""
-_LEVEL_OPENS = rf"(?<![城社]){_LEVEL_AT}"
+_LEVEL_OPENS = rf"{_LEVEL_AT}(?<!{CITY_WORD})"
 """A level of government opening a name (甲县…, 县教育局), not a word that only starts with a
-level's character (市政, 市场, 区域, 县域) nor one that ends with it (城市, 城区, 城乡, 社区:
-城市管理科 names no place); the levels an office's place ends with here (a 州, 盟 or 旗 is
+level's character (市政, 市场, 区域, 县域) nor one that ends with it (城市, 城区, 城乡, 城镇,
+社区: :data:`~replyparse.elements.CITY_WORD`, read behind the level's character; 城市管理科
+names no place); the levels an office's place ends with here (a 州, 盟 or 旗 is
 written whole before its offices and is no concern of these two readings)."""
 _PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
 
