@@ -85,6 +85,7 @@ from typing import NamedTuple
 
 from replyparse import vocab
 from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
+from replyparse.printwidth import MIN_WIDTH, SENTENCE_END, WIDTH_SLACK, columns, crowded_width
 
 _LONGEST = 200
 """A line of chrome is never longer than this (a metadata table on one line included)."""
@@ -2148,7 +2149,7 @@ def _chrome_lines(
         shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None
     if shown:
         paged = True
-        _page_chrome(texts, filled, chrome)
+        _page_chrome(texts, filled, chrome, (lines, joined))
         if (untrimmed is None or "标题 " in untrimmed or "标题\t" in untrimmed) and _item_rows(
             texts, filled, chrome
         ):  # (its rows open with a 标题 and a blank)
@@ -2284,9 +2285,16 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
             return
 
 
-def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+def _page_chrome(
+    texts: list[str],
+    filled: list[int],
+    chrome: set[int],
+    written: tuple[Sequence[str] | None, str | None] = (None, None),
+) -> None:
     """The lines that are chrome by themselves and, when there is one or a page's label
-    stands alone on its line, the tables, links and footers around them."""
+    stands alone on its line, the tables, links and footers around them. ``written`` is
+    the letter as :func:`chrome_lines` was given it (its lines, or the text they are cut
+    from), read for the widths its lines were printed at."""
     # each filled line's cells, found once: both its own test and the tables' read them
     labelled = {i: _cells(texts[i], _LABEL) for i in filled}
     chrome.update(i for i in filled if _is_chrome(texts[i], labelled[i]))
@@ -2305,6 +2313,7 @@ def _page_chrome(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         _head_over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
+        _wrapped_footer(texts, chrome, written)
         _footer(texts, filled, chrome)
         _host_rows_over_marks(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)  # (also the furniture over a footer's lines)
@@ -3538,6 +3547,86 @@ def _footer_cells(text: str, least: int = 2) -> bool:
     return len(cells) >= least and not lead.strip() and all(len(c.value) <= _VALUE for c in cells)
 
 
+def _wrapped_footer(
+    texts: list[str], chrome: set[int], written: tuple[Sequence[str] | None, str | None]
+) -> None:
+    """The rest of a footer line of a page printed at a width (a PDF or a print view, each
+    printed line a line) that the line filled: the printed lines right under it that carry
+    on its cells, words and registration numbers (``… 版权所有：某市某办公室 网站地`` over
+    ``图``, ``… 某ICP备000`` over ``00号-1 某公网安备 …``, ``… 承办单位：某市某`` over ``局信息中心
+    地址：…``), each piece but the last filling the width too: the footer's, as the line
+    over them is (left the letter's, they part the footer from the chrome over it, and
+    the letter's closing reads them). The width is the letter's own, where its paragraphs
+    crowd (:func:`replyparse.printwidth.crowded_width`): a letter that keeps a paragraph to
+    a line shows none, and a line under its footer stays its own. So does a line the
+    rest of a footer never is: a sentence, a label's lead-in, a title, or a unit's name
+    alone or a date (the letter's closing set under the footer). The widths are read in
+    ``written``, the letter's lines as written (indents and wide marks kept), when they are
+    the lines of ``texts``."""
+    heads = [
+        i
+        for i in sorted(chrome)
+        if i + 1 < len(texts)
+        and texts[i + 1]
+        and i + 1 not in chrome
+        and (_FOOTER.search(texts[i]) is not None or _cells(texts[i], _FOOTER_LABEL)[1])
+    ]
+    if not heads:
+        return  # (most pages: no footer line with a line of text right under it)
+    lines, joined = written
+    raw = lines if lines is not None else joined.split("\n") if joined is not None else texts
+    if len(raw) != len(texts):
+        raw = texts  # (a list's lines were read apart: no line is as written)
+    width = _printed_width(texts, raw, chrome)
+    if width is None:
+        return
+    for i in heads:
+        # the printed lines under the head, each under a line that filled the width
+        run: list[int] = []
+        piece, at = raw[i].rstrip(), i + 1
+        while (
+            at < len(texts)
+            and texts[at]
+            and at not in chrome
+            and columns(piece) >= width - WIDTH_SLACK
+            and _CLOSING_ALONE.match(texts[at]) is None
+        ):
+            run.append(at)
+            piece, at = raw[at].rstrip(), at + 1
+        # the most of them that carry the head on (a cut mid-value, ``联系人：办公`` over
+        # ``室``, is read with the piece that completes it)
+        for k in range(len(run), 0, -1):
+            if wrapped_rest(texts[i], "".join(texts[j] for j in run[:k])):
+                chrome.update(run[:k])
+                break
+
+
+_CLOSING_ALONE = re.compile(
+    rf"^(?:[\u4e00-\u9fff()]{{2,30}}(?:{vocab.alternation('org_suffixes')})"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+)
+"""A unit's name or a date alone on its line: a letter's signer or its date, never a
+footer's piece printed over (a piece of the footer's cells is cut mid-name or holds
+others)."""
+
+
+def _printed_width(texts: list[str], raw: Sequence[str], chrome: set[int]) -> int | None:
+    """The width the letter's lines other than chrome were printed at, in columns, or
+    None when they show none (:func:`replyparse.printwidth.crowded_width` of the lines
+    stopping mid-sentence, as :mod:`replyparse.unwrap` reads them): each measured as
+    written (``raw``), read as ``texts`` (NFKC, trimmed)."""
+    kept = [i for i, text in enumerate(texts) if text and i not in chrome]
+    lines = [texts[i] for i in kept]
+    widths = [columns(raw[i].rstrip()) for i in kept]
+    half = MIN_WIDTH // 2  # (a line of under half as many characters is narrower)
+    open_widths = [
+        w
+        for w, text in zip(widths, lines, strict=True)
+        if len(text) >= half and text[-1] not in SENTENCE_END
+    ]
+    return crowded_width(open_widths, (w for w in widths if w >= MIN_WIDTH))
+
+
 def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A footer's lines of labelled cells, in the chrome block that ends the page: all of
     them when a footer's mark (ICP备, 网站标识码…) stands among them, and each line of
@@ -3799,7 +3888,9 @@ def page_title(original: str) -> tuple[int, int] | None:
         if cell is None:
             continue
         at, start, end = cell
-        value = _BLANKS.sub("", _norm(seen[at][start:end]))
+        # (a barred row's value printed over two lines: its rest opens the next)
+        rest = _cell_rest(seen, at, end, chrome)
+        value = _BLANKS.sub("", _norm(seen[at][start:end] + seen[at + 1][:rest]))
         if not _TITLE.search(value) or len(value) > _LONGEST:
             return None  # (a chrome line's value holds no sentence: its table's rule)
         if _written_by_the_letter(seen, chrome, value):
@@ -3808,8 +3899,46 @@ def page_title(original: str) -> tuple[int, int] | None:
             places = _seen(lines[at], True)[1]
             if places:
                 start, end = places[start], places[end - 1] + 1
+            below = _seen(lines[at + 1], True)[1] if rest else None
+            if below:
+                rest = below[rest - 1] + 1
+        if rest:
+            return starts[at] + start, starts[at + 1] + rest
         return starts[at] + start, starts[at] + end
     return None
+
+
+def _cell_rest(lines: list[str], at: int, end: int, chrome: frozenset[int]) -> int:
+    """Where, in the line under ``lines[at]``, the rest of a barred row's cell that ends
+    the line at ``end`` unclosed ends (0 when it has none): a row of a page's table printed
+    at a width breaks inside its last cell (``| 信息名称： | 某局关于…的答`` over ``复 | |``),
+    whose rest opens the next line, a line of the table too, up to its closing bar; a
+    piece of no label and no sentence. A row whose cells are closed, or that sets no bar
+    before the cell, has no rest; nor has a line under it that opens with its own label
+    or a bar (a row of its own)."""
+    line = lines[at]
+    if at + 1 >= len(lines) or at + 1 not in chrome or line[end:].strip():
+        return 0  # (the value is closed on its line, or the line under is no chrome)
+    if not any(bar in line[:end] for bar in CELL_BARS):
+        return 0  # (no barred row: a cell's value ends with its line)
+    below = lines[at + 1]
+    bar = min((k for k in map(below.find, CELL_BARS) if k > 0), default=-1)
+    piece = below[:bar].rstrip()
+    if (
+        bar < 0
+        or not piece
+        or piece != piece.lstrip()
+        or len(piece) > _TITLE_REST
+        or _LABEL.match(_norm(piece)) is not None
+        or any(ch in SENTENCE_END for ch in _norm(piece))
+    ):
+        return 0
+    return len(piece)
+
+
+_TITLE_REST = 20
+"""The longest rest of a title cell a row printed at a width carries to the next line (a
+page narrower than the title's cell leaves a few characters of it)."""
 
 
 _CELL_ENDS = " \t\u3000" + CELL_BARS

@@ -512,8 +512,10 @@ def _dropped_lines(
         for index, line in enumerate(original.split("\n")):
             if index in chrome:
                 end = start + len(line)
-                if title is not None and start <= title[0] < end:
-                    spans.update(s for s in ((start, title[0]), (title[1], end)) if s[0] < s[1])
+                if title is not None and title[0] <= end and start <= title[1]:
+                    # (the value may run on to the next line: a row printed at a width)
+                    cut = ((start, max(start, title[0])), (max(start, title[1]), end))
+                    spans.update(s for s in cut if s[0] < s[1])
                 elif (number := count_before_number(line)) is not None:
                     spans.add((start, start + number))  # (the page's count; its 发文字号 stays)
                 else:

@@ -24,27 +24,19 @@ its long lines end their sentences and their widths differ.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 
 from replyparse.chrome import wrapped_rest
 from replyparse.fields.sections import marker_at
 from replyparse.labels import opening_label
+from replyparse.printwidth import (
+    MIN_FULL_LINES,
+    MIN_WIDTH,
+    WIDTH_SLACK,
+    columns,
+    crowded_width,
+)
+from replyparse.printwidth import SENTENCE_END as _SENTENCE_END
 from replyparse.textview import Line, TextView
-
-MIN_WIDTH = 40
-"""The narrowest printed line taken for a page's width, in columns (a hanzi is two): 20
-hanzi. Narrower runs of equal lines are lists and tables, not wrapped prose."""
-
-MIN_FULL_LINES = 3
-"""Lines of the printed width that stop mid-sentence, at the least, to call a letter
-hard-wrapped."""
-
-WIDTH_SLACK = 4
-"""Columns a full line may fall short of the width: a wide character or a closing
-punctuation mark that did not fit, a Latin word carried over."""
-
-_SENTENCE_END = frozenset("。！？!?：:；;")
-"""A line ending so ends its sentence or its lead-in: the break after it is kept."""
 
 _BLANKS = frozenset(" \t\u3000\u00a0")
 
@@ -179,20 +171,10 @@ def printed_width(view: TextView, open_lines: list[Line]) -> int | None:
     :data:`WIDTH_SLACK` of it,
     and no more than one line in ten of the long ones is wider (a header laid out in
     columns, a long link)."""
-    widths = sorted(printed(view, line) for line in open_lines)
-    # The width is the one the open lines crowd under: their upper quartile, which the
-    # open lines that are no wrap (a title, a label's value) do not move.
-    width = widths[len(widths) * 3 // 4]
-    if width < MIN_WIDTH:
-        return None
-    full = [w for w in widths if width - WIDTH_SLACK <= w <= width + WIDTH_SLACK]
-    if len(full) < MIN_FULL_LINES or len(full) * 2 < len(widths):
-        return None
-    long_widths = [w for w in (printed(view, line) for line in view.lines) if w >= MIN_WIDTH]
-    wider = sum(1 for w in long_widths if w > width + WIDTH_SLACK)
-    if wider * 10 > len(long_widths):
-        return None  # paragraphs run past it: a letter of one paragraph a line
-    return max(full)  # no printed line is wider than the page
+    return crowded_width(
+        (printed(view, line) for line in open_lines),
+        (w for w in (printed(view, line) for line in view.lines) if w >= MIN_WIDTH),
+    )
 
 
 def printed(view: TextView, line: Line) -> int:
@@ -203,15 +185,6 @@ def printed(view: TextView, line: Line) -> int:
     original, origin = view.original, view.origin
     start = original.rfind("\n", 0, origin[line.start]) + 1
     return columns(original[start : origin[line.end - 1] + 1])
-
-
-def columns(text: str) -> int:
-    """``text``'s printed width: two columns for a wide (East Asian) character, one for
-    any other. Characters of ambiguous width (quotes “”, dashes —, ……, ①) take a full
-    cell on a Chinese page: two."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
 def _continues(view: TextView, line: Line) -> bool:

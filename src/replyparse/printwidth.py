@@ -1,0 +1,61 @@
+"""The width a page was printed at, told from its lines' widths alone.
+
+A letter exported from a PDF or a print view keeps each printed line a line: its
+paragraphs come as lines of one width that stop mid-sentence. :mod:`replyparse.unwrap`
+joins those lines back in the view; :mod:`replyparse.chrome` asks the same question of the
+letter's lines, before the view, to tell a page's footer line that filled the page from
+its rest printed under it. Both measure a line as :func:`columns` does."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+MIN_WIDTH = 40
+"""The narrowest printed line taken for a page's width, in columns (a hanzi is two): 20
+hanzi. Narrower runs of equal lines are lists and tables, not wrapped prose."""
+
+MIN_FULL_LINES = 3
+"""Lines of the printed width that stop mid-sentence, at the least, to call a letter
+hard-wrapped."""
+
+WIDTH_SLACK = 4
+"""Columns a full line may fall short of the width: a wide character or a closing
+punctuation mark that did not fit, a Latin word carried over."""
+
+SENTENCE_END = frozenset("。！？!?：:；;")
+"""A line ending so ends its sentence or its lead-in: the break after it is kept."""
+
+
+def columns(text: str) -> int:
+    """``text``'s printed width: two columns for a wide (East Asian) character, one for
+    any other. Characters of ambiguous width (quotes “”, dashes —, ……, ①) take a full
+    cell on a Chinese page: two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def crowded_width(open_widths: Iterable[int], long_widths: Iterable[int]) -> int | None:
+    """The width, in columns, a letter's paragraphs were wrapped at, or None when its lines
+    show none. ``open_widths`` are the widths of its lines that stop mid-sentence,
+    ``long_widths`` those of all its lines of :data:`MIN_WIDTH` or more. The width is the
+    widest of the open lines where they crowd (their upper quartile, which the open lines
+    that are no wrap, a title or a label's value, do not move), when at least
+    :data:`MIN_FULL_LINES` of them and half of them come within :data:`WIDTH_SLACK` of it,
+    and no more than one long line in ten is wider (a header laid out in columns, a long
+    link; paragraphs running past it make a letter of one paragraph a line)."""
+    widths = sorted(open_widths)
+    if not widths:
+        return None
+    width = widths[len(widths) * 3 // 4]
+    if width < MIN_WIDTH:
+        return None
+    full = [w for w in widths if width - WIDTH_SLACK <= w <= width + WIDTH_SLACK]
+    if len(full) < MIN_FULL_LINES or len(full) * 2 < len(widths):
+        return None
+    longs = list(long_widths)
+    wider = sum(1 for w in longs if w > width + WIDTH_SLACK)
+    if wider * 10 > len(longs):
+        return None
+    return max(full)  # no printed line is wider than the page
