@@ -1827,7 +1827,7 @@ _MENU_WORDS_LEAST = 3
 """How many of :data:`_MENU_WORDS` a run of short lines holds when it is a site's menu."""
 _MENU_WORD_LINE = (
     r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*(?:"
-    + "|".join(sorted(_MENU_WORDS - {"首页", "网站首页"}, key=len, reverse=True))
+    + "|".join(sorted(_MENU_WORDS - {"首页", "网站首页"}, key=lambda w: (-len(w), w)))
     + r")[^\S\n]*$"
 )
 """The end of a line, blank lines, and a line that is one of a menu's words alone (not
@@ -2568,11 +2568,11 @@ _SECTION_BANNER = re.compile(
     r"|(?:人大代表|政协委员|人大|政协)?(?:建议|提案)(?:办理)?|建议提案(?:办理)?)$"
 )
 _PAGE_WORD = re.compile(
-    rf"(?:{vocab.longest_first(tuple(_DISCLOSURE_MENU))}|{_SWITCHES}"
+    rf"(?:{vocab.longest_first(sorted(_DISCLOSURE_MENU))}|{_SWITCHES}"
     r"|政府信息公开(?:指南|制度|年报|目录|专栏|平台)?|政务公开|信息公开"
     # (the site's name, when one of them is glued after it: 某县人民政府政府信息公开)
     rf"|[\u4e00-\u9fff()（）]{{2,12}}?(?:{vocab.alternation('org_suffixes')})"
-    rf"(?=(?:{vocab.longest_first(tuple(_DISCLOSURE_MENU))}|{_SWITCHES}|政府信息公开|政务公开|信息公开)))"
+    rf"(?=(?:{vocab.longest_first(sorted(_DISCLOSURE_MENU))}|{_SWITCHES}|政府信息公开|政务公开|信息公开)))"
 )
 """A word only a page writes over its article, glued to the next: the site's switches
 (``手机版``, ``长辈版``, ``全文检索``), the entries of its disclosure menu
