@@ -201,6 +201,9 @@ _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
 _ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+_SHORT_ZONE = 400
+"""How long a zone's rest an issuer's mark asks of at once (a copy, then ``in``); a longer
+one's (a line of a flattened page's cells) is asked through :meth:`_Reader._holds`."""
 _REPLY_CODES = ("复政协", "复人大")
 """How a reply's own code opens when it names the body whose item it answers (复政协提字,
 复人大建字): 复, then the body; never an authority's name (复兴区… is one: 复 and a place)."""
@@ -1933,20 +1936,32 @@ class _Reader:
         # (asked of the text with ``in`` first, at a fraction of the cost of bounded finds
         # and a class-led search: norm[pos:i] lies inside it, and a bracketed year opens
         # with one of _NUMBER_YEAR's brackets, so where none stands it matches nowhere)
-        # (each asked of the zone's rest with _holds: a long line of page cells asks it at
-        # each cell, and a copy or a search of the rest at each was quadratic)
-        if not (
-            self._holds("：", pos, end)
-            or norm.find("文件", pos, i) >= 0
-            or self._holds(_SECRECY, pos, end)
-            or self._holds(_NUMBER_YEAR, pos, end)
-            # (a number whose year lost its brackets: a blank before its serial and 号)
-            or (
-                self._holds("号", pos, end)
-                and self._holds(" ", pos, end)
-                and self._holds(_SPACED_YEAR_AT, pos, end)
+        # (a long zone's rest is asked with _holds: a long line of page cells asks it at each
+        # cell, and a copy or a search of the rest at each was quadratic; a short one's is
+        # asked at once, as the same answers cost less so)
+        if end - pos <= _SHORT_ZONE:
+            text = norm[pos:end]
+            blank = " " in text
+            asked = (
+                "：" in text
+                or ("文件" in text and norm.find("文件", pos, i) >= 0)
+                or _SECRECY.search(norm, pos, end)
+                or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
+                # (a number whose year lost its brackets: a blank before its serial and 号)
+                or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
             )
-        ):
+        else:
+            blank = self._holds(" ", pos, end)
+            asked = (
+                self._holds("：", pos, end)
+                or norm.find("文件", pos, i) >= 0
+                or self._holds(_SECRECY, pos, end)
+                or self._holds(_NUMBER_YEAR, pos, end)
+                or (
+                    self._holds("号", pos, end) and blank and self._holds(_SPACED_YEAR_AT, pos, end)
+                )
+            )
+        if not asked:
             return None
         # (a line opening with 复 and the body answered is a reply's code, 复政协代表函〔…〕,
         # 复人大建字〔…〕: no authority's mark before a code, as 复兴区教育局复教函〔…〕 has one;
@@ -1973,7 +1988,7 @@ class _Reader:
                 return k
             # (a number whose year lost its brackets, its code glued after the mark:
             # 甲县某局甲教函2022 5号; its code two characters or more before the year)
-            spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if self._holds(" ", pos, end) else None
+            spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
             if spaced is not None and _CODE_BEFORE_YEAR.match(norm, k, spaced.end()) is not None:
                 return k
         return None
