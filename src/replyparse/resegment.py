@@ -205,6 +205,9 @@ _ISSUER_MARK = re.compile(
     rf"[{_CJK}（）]{{1,40}}(?:{ORG_SUFFIX})(?:文件)?|[{_CJK}（）]{{2,40}}文件"
 )
 _ISSUER_RUN = re.compile(rf"[{_CJK}（）]*")
+_SHORT_ZONE = 400
+"""How long a zone's rest an issuer's mark asks of at once (a copy, then ``in``); a longer
+one's (a line of a flattened page's cells) is asked through :meth:`_Reader._holds`."""
 _REPLY_CODES = ("复政协", "复人大")
 """How a reply's own code opens when it names the body whose item it answers (复政协提字,
 复人大建字): 复, then the body; never an authority's name (复兴区… is one: 复 and a place)."""
@@ -1090,6 +1093,8 @@ class _Reader:
         self._gaps: list[int] | None = None
         self._first_opening = -1  # (where _FIRST_OPENING first matches: set by salutation)
         self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
+        self._found: dict[tuple[str | re.Pattern[str], int], tuple[int, int]] = {}
+        """For :meth:`_holds`: (what, zone's end) → (from where it was asked, where)."""
 
     # -- small questions ---------------------------------------------------------------------
 
@@ -1117,6 +1122,32 @@ class _Reader:
         places = self._gap_places()
         at = bisect_left(places, pos)
         return at < len(places) and places[at] == pos
+
+    def _holds(self, what: str | re.Pattern[str], pos: int, end: int) -> bool:
+        """Whether ``norm[pos:end]`` holds ``what`` (a string, or a pattern's match), as
+        ``what in norm[pos:end]`` or ``what.search(norm, pos, end)`` tell, for a zone's rest
+        asked at place after place of a long line (a flattened page's cells, the title's
+        tail tried at each): a string's last place in the zone and a pattern's first match
+        after the place asked are kept for the zone's end, and answer every later place
+        they decide, so the line is read about once, not once a place (quadratic).
+        Exact: a match that starts at a place is the same whatever place the search
+        started from (the patterns asked look behind no further than their own first
+        character), so one found at ``m`` answers yes for every place up to ``m``, and
+        none found from ``a`` answers no for every place after ``a``."""
+        key = (what, end)
+        kept = self._found.get(key)
+        string = isinstance(what, str)
+        if kept is not None and kept[0] <= pos:
+            at = kept[1]
+            if string or at < 0 or at >= pos:  # (a string's last place decides every place)
+                return at >= pos
+        if string:
+            at = self.norm.rfind(what, pos, end)  # type: ignore[arg-type]
+        else:
+            m = what.search(self.norm, pos, end)  # type: ignore[union-attr]
+            at = m.start() if m is not None else -1
+        self._found[key] = (pos, at)
+        return at >= 0
 
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
@@ -1749,21 +1780,33 @@ class _Reader:
         that cites a number (关于落实某发〔2020〕3号…) opens no run: the gap is asked
         before the element."""
         norm = self.norm
+        # each element's start met on a run → where the run from it ends, and whether it
+        # holds a 发文字号 or a class mark from there: a run from a later gap that comes to
+        # one is not read again (the run from a place is the same whatever gap it opened
+        # at), so a long line of cells is read once, not once a gap (quadratic)
+        runs: dict[int, tuple[int, bool]] = {}
+        after: dict[int, int] = {}  # (an element's start → the next one's, or the run's end)
         for p in self.gaps_in(pos + 1, end):
             if not _MAY_OPEN_RUN.match(norm, p):
                 continue
-            starts: list[int] = []
-            kinds: list[Element] = []
+            walked: list[tuple[int, bool]] = []
             q = p
-            while q < end and (found := self._element_at(q, end, False)) is not None:
-                starts.append(q)
-                kinds.append(found[1])
-                q = self.skip_space(found[0])
+            while q < end and q not in runs and (found := self._element_at(q, end, False)):
+                walked.append((q, found[1] in _NUMBERS or found[1] == "class_mark"))
+                after[q] = self.skip_space(found[0])
+                q = after[q]
+            q, numbered = runs.get(q, (q, False))
+            for start, marked in reversed(walked):
+                numbered = numbered or marked
+                runs[start] = (q, numbered)
             if (
                 q < end
-                and any(kind in _NUMBERS or kind == "class_mark" for kind in kinds)
+                and numbered
                 and (_TITLE_START.match(norm, q) or _TITLE_WORDS.search(norm, q, end))
             ):
+                starts = [p]
+                while after[starts[-1]] < q:
+                    starts.append(after[starts[-1]])
                 return [*starts, q]
         return []
 
@@ -1906,15 +1949,32 @@ class _Reader:
         # (asked of the text with ``in`` first, at a fraction of the cost of bounded finds
         # and a class-led search: norm[pos:i] lies inside it, and a bracketed year opens
         # with one of _NUMBER_YEAR's brackets, so where none stands it matches nowhere)
-        text = norm[pos:end]
-        if not (
-            "：" in text
-            or ("文件" in text and norm.find("文件", pos, i) >= 0)
-            or _SECRECY.search(norm, pos, end)
-            or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
-            # (a number whose year lost its brackets: a blank before its serial and 号)
-            or ("号" in text and " " in text and _SPACED_YEAR_AT.search(norm, pos, end))
-        ):
+        # (a long zone's rest is asked with _holds: a long line of page cells asks it at each
+        # cell, and a copy or a search of the rest at each was quadratic; a short one's is
+        # asked at once, as the same answers cost less so)
+        if end - pos <= _SHORT_ZONE:
+            text = norm[pos:end]
+            blank = " " in text
+            asked = (
+                "：" in text
+                or ("文件" in text and norm.find("文件", pos, i) >= 0)
+                or _SECRECY.search(norm, pos, end)
+                or (_may_hold_number_year(text) and _NUMBER_YEAR.search(norm, pos, end))
+                # (a number whose year lost its brackets: a blank before its serial and 号)
+                or ("号" in text and blank and _SPACED_YEAR_AT.search(norm, pos, end))
+            )
+        else:
+            blank = self._holds(" ", pos, end)
+            asked = (
+                self._holds("：", pos, end)
+                or norm.find("文件", pos, i) >= 0
+                or self._holds(_SECRECY, pos, end)
+                or self._holds(_NUMBER_YEAR, pos, end)
+                or (
+                    self._holds("号", pos, end) and blank and self._holds(_SPACED_YEAR_AT, pos, end)
+                )
+            )
+        if not asked:
             return None
         # (a line opening with 复 and the body answered is a reply's code, 复政协代表函〔…〕,
         # 复人大建字〔…〕: no authority's mark before a code, as 复兴区教育局复教函〔…〕 has one;
@@ -1941,7 +2001,7 @@ class _Reader:
                 return k
             # (a number whose year lost its brackets, its code glued after the mark:
             # 甲县某局甲教函2022 5号; its code two characters or more before the year)
-            spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if " " in text else None
+            spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
             if spaced is not None and _CODE_BEFORE_YEAR.match(norm, k, spaced.end()) is not None:
                 return k
         return None
@@ -2192,16 +2252,25 @@ class _Reader:
                 return [content.start()]
         if not colon and _TAIL_NEEDS.search(norm, first, end) is None:
             return None
+        # the places an element after another was read at on a walk that did not reach the
+        # zone's end: a later walk that comes to one stops there (the walk from it is the
+        # same whatever place it opened at), so a long line of cells whose last is no
+        # element (… 同意公开 同意公开 乙) is walked once, not once a place (quadratic)
+        failed: set[int] = set()
         for p in places:
             if not pos < p < end:
                 continue
             number = _DOC_NUMBER.match(norm, p, end)
             bracket = number.start("open") if number is not None else self._damaged_open(p, end)
-            if bracket >= 0 and any(p < e <= bracket - 2 for e in ends):
+            # (the first ending after p asked, ends in text order: a line of many numbers
+            # holds an ending in each code, 某函, and a scan of all of them at each was
+            # quadratic)
+            later = bisect_right(ends, p) if bracket >= 0 else len(ends)
+            if later < len(ends) and ends[later] <= bracket - 2:
                 continue  # the title ends later: the code is what follows its last ending
             out = [p]
             q = p
-            while q < end:
+            while q < end and (q == p or q not in failed):
                 found = self._tail_element_at(q, end, after_element=q != p)
                 if found is None:
                     break
@@ -2210,6 +2279,7 @@ class _Reader:
                     out.append(q)
             if q >= end:
                 return out
+            failed.update(out[1:])
         return None
 
     def _damaged_open(self, pos: int, end: int) -> int:
