@@ -3890,7 +3890,8 @@ def page_title(original: str) -> tuple[int, int] | None:
         at, start, end = cell
         # (a barred row's value printed over two lines: its rest opens the next)
         rest = _cell_rest(seen, at, end, chrome)
-        value = _BLANKS.sub("", _norm(seen[at][start:end] + seen[at + 1][:rest]))
+        carried = seen[at + 1][:rest] if rest else ""  # (the cell may end the page's text)
+        value = _BLANKS.sub("", _norm(seen[at][start:end] + carried))
         if not _TITLE.search(value) or len(value) > _LONGEST:
             return None  # (a chrome line's value holds no sentence: its table's rule)
         if _written_by_the_letter(seen, chrome, value):
