@@ -239,8 +239,15 @@ _BANNER = re.compile(
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
+# The words of an action a body's heading names the disclosure with, before a government
+# written by its bare level (全面推进县政府政务公开, 深化市政府信息公开, 加强县政府信息公开):
+# no platform's name, which writes its government's place and nothing else before it.
+_DISCLOSURE_ACTS = (
+    "推进|推动|加强|强化|深化|做好|抓好|完善|健全|规范|落实|提升|优化|开展|创新|全面|持续|扎实"
+)
 _DISCLOSURE_BANNER = re.compile(
-    r"^[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
+    rf"^(?![\u4e00-\u9fff]{{0,16}}?(?:{_DISCLOSURE_ACTS}))"
+    r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
     rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?$"
 )
 """A government's disclosure platform named alone on its line over the article
@@ -249,7 +256,8 @@ _DISCLOSURE_BANNER = re.compile(
 answers: 关于…, …的答复) nor sentence: chrome by itself, a sign of a page, so the section's
 name beside it (``政府信息公开`` alone, :data:`_SECTION_BANNER`) is the page's furniture
 too (an earlier round read the two lines as the letter's title). The section's name alone
-stays a letter's line where no page shows."""
+stays a letter's line where no page shows, and so does a body's heading naming an act on
+the disclosure before its government (:data:`_DISCLOSURE_ACTS`)."""
 # A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
