@@ -3590,14 +3590,17 @@ def _wrapped_footer(
         return
     for i in heads:
         # the printed lines under the head, each under a line that filled the width
+        # (their text no longer than a chrome line: :func:`wrapped_rest` takes no longer
+        # rest, so a long paragraph printed under a footer is not joined piece by piece)
         run: list[int] = []
-        piece, at = raw[i].rstrip(), i + 1
+        piece, at, held = raw[i].rstrip(), i + 1, 0
         while (
             at < len(texts)
             and texts[at]
             and at not in chrome
             and columns(piece) >= width - WIDTH_SLACK
             and _CLOSING_ALONE.match(texts[at]) is None
+            and (held := held + len(texts[at])) <= _LONGEST
         ):
             run.append(at)
             piece, at = raw[at].rstrip(), at + 1
