@@ -239,8 +239,15 @@ _BANNER = re.compile(
 )
 _NOT_BANNER = re.compile(r"关于|建议|提案|议案|答复|复函|的函")
 _DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
+# The words of an action a body's heading names the disclosure with, before a government
+# written by its bare level (全面推进县政府政务公开, 深化市政府信息公开, 加强县政府信息公开):
+# no platform's name, which writes its government's place and nothing else before it.
+_DISCLOSURE_ACTS = (
+    "推进|推动|加强|强化|深化|做好|抓好|完善|健全|规范|落实|提升|优化|开展|创新|全面|持续|扎实"
+)
 _DISCLOSURE_BANNER = re.compile(
-    r"^[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
+    rf"^(?![\u4e00-\u9fff]{{0,16}}?(?:{_DISCLOSURE_ACTS}))"
+    r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
     rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?$"
 )
 """A government's disclosure platform named alone on its line over the article
@@ -249,7 +256,8 @@ _DISCLOSURE_BANNER = re.compile(
 answers: 关于…, …的答复) nor sentence: chrome by itself, a sign of a page, so the section's
 name beside it (``政府信息公开`` alone, :data:`_SECTION_BANNER`) is the page's furniture
 too (an earlier round read the two lines as the letter's title). The section's name alone
-stays a letter's line where no page shows."""
+stays a letter's line where no page shows, and so does a body's heading naming an act on
+the disclosure before its government (:data:`_DISCLOSURE_ACTS`)."""
 # A page's count of its views alone on a line, by a bare word and its colon (``阅读：100次``,
 # ``【浏览：12】``, ``点击：34次``): the labels of data/labels.tsv (阅读次数, 浏览量) are
 # read as the page's cells; these words alone are no label, as a letter writes them
@@ -3582,14 +3590,17 @@ def _wrapped_footer(
         return
     for i in heads:
         # the printed lines under the head, each under a line that filled the width
+        # (their text no longer than a chrome line: :func:`wrapped_rest` takes no longer
+        # rest, so a long paragraph printed under a footer is not joined piece by piece)
         run: list[int] = []
-        piece, at = raw[i].rstrip(), i + 1
+        piece, at, held = raw[i].rstrip(), i + 1, 0
         while (
             at < len(texts)
             and texts[at]
             and at not in chrome
             and columns(piece) >= width - WIDTH_SLACK
             and _CLOSING_ALONE.match(texts[at]) is None
+            and (held := held + len(texts[at])) <= _LONGEST
         ):
             run.append(at)
             piece, at = raw[at].rstrip(), at + 1
@@ -3890,7 +3901,8 @@ def page_title(original: str) -> tuple[int, int] | None:
         at, start, end = cell
         # (a barred row's value printed over two lines: its rest opens the next)
         rest = _cell_rest(seen, at, end, chrome)
-        value = _BLANKS.sub("", _norm(seen[at][start:end] + seen[at + 1][:rest]))
+        carried = seen[at + 1][:rest] if rest else ""  # (the cell may end the page's text)
+        value = _BLANKS.sub("", _norm(seen[at][start:end] + carried))
         if not _TITLE.search(value) or len(value) > _LONGEST:
             return None  # (a chrome line's value holds no sentence: its table's rule)
         if _written_by_the_letter(seen, chrome, value):

@@ -1141,10 +1141,18 @@ _OWN_UNIT_END = re.compile(r"中心$")
 """A department's own unit after it, its place left unsaid (某县财政局 国库支付中心): a
 centre a bureau runs is written glued to its name, a centre that signs of its own names its
 place (某县疾病预防控制中心, read by its place)."""
-_PARENT_BODY_END = re.compile(r"(?:政府|党委|党组|[省市县区州盟旗]委|常委会|人大|政协)$")
+_PARENT_BODY_END = re.compile(
+    r"(?:政府|党委|党组|[省市县区州盟旗]委|常委会|人大|政协|法院|检察院)$"
+)
 """A body whose organs are named after it (某县人民政府 法制办, 中共某县委 宣传部, 某市政协
-提案委员会, 某县人大常委会 代表工作委员会): a department after it, its place unsaid, is
-its organ, one name."""
+提案委员会, 某县人大常委会 代表工作委员会; a court's or a procuratorate's own, 某县人民法院
+执行局, 某县人民检察院 第一检察部): a department after it, its place unsaid, is its organ,
+one name."""
+_PERSON_LIKE_END = "会"
+"""The one department's ending a person's given name often ends with too (李国会, 王金会):
+three characters so, opening with a common surname, are the person who signed after the
+authority, no department (a three-character department ending so is rare; 林业局, 文旅局,
+卫健委 open with a surname and end otherwise)."""
 _SHORTEST_DEPARTMENT = 3
 """The fewest characters of a department so read (教育部, 教育局; 政局 after 某市财 is the
 rest of a name a blank parts)."""
@@ -1157,7 +1165,7 @@ def departments_apart(names: Sequence[str]) -> bool:
     after the first a part of the one before (:func:`one_unit_apart`: 乙区分局, 城市管理科)
     nor a centre it runs (:data:`_OWN_UNIT_END`) nor an office's ending alone
     (:data:`OFFICE_TAILS`: 办公室, 委员会). ``某县 教育局``, ``某市财 政局`` (a name a blank
-    parts) and ``某局 王某`` (the person who signed) are none."""
+    parts) and ``某局 王某``, ``某局 李国会`` (the person who signed) are none."""
     if len(names) < 2 or not all(
         len(n) >= _SHORTEST_DEPARTMENT and _DEPARTMENT_END.search(n) for n in names
     ):
@@ -1165,7 +1173,11 @@ def departments_apart(names: Sequence[str]) -> bool:
     if any(_PARENT_BODY_END.search(n) for n in names[:-1]):
         return False
     return not any(
-        n in OFFICE_TAILS or one_unit_apart(n) or _OWN_UNIT_END.search(n) for n in names[1:]
+        n in OFFICE_TAILS
+        or one_unit_apart(n)
+        or _OWN_UNIT_END.search(n)
+        or (len(n) == 3 and n.endswith(_PERSON_LIKE_END) and n.startswith(_SURNAMES))
+        for n in names[1:]
     )
 
 
