@@ -1833,11 +1833,13 @@ writes one alone on its line, and three in a run of short lines are a menu liste
 a line (:func:`_listed_menu`)."""
 _MENU_WORDS_LEAST = 3
 """How many of :data:`_MENU_WORDS` a run of short lines holds when it is a site's menu."""
-_MENU_WORD_LINE = (
+_MENU_WORD_ALONE = (
     r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*(?:"
     + "|".join(sorted(_MENU_WORDS - {"首页", "网站首页"}, key=lambda w: (-len(w), w)))
-    + r")[^\S\n]*$"
+    + r")[^\S\n]*"
 )
+"""A line's end, blank lines, and a line that is one of a menu's words (not its 首页)."""
+_MENU_WORD_LINE = _MENU_WORD_ALONE + "$"
 """The end of a line, blank lines, and a line that is one of a menu's words alone (not
 its 首页), as the sign of a menu listed one item a line reads it after each (the lines
 joined, :data:`re.MULTILINE`)."""
@@ -1847,7 +1849,7 @@ _PAGE_SIGNS = (
     ("位置", r"\s*[:：]"),
     ("首页", _CRUMB_STEP),
     # (a lone 首页 over two of a menu's words, each alone on its line: _listed_menu)
-    ("首页", _MENU_WORD_LINE[: -len("$")] + _MENU_WORD_LINE),
+    ("首页", _MENU_WORD_ALONE + _MENU_WORD_LINE),
     (">", _CRUMB_TRAIL_SIGN),
     *((word, _PREV_NEXT_TAIL) for word in _PREV_NEXT_WORDS),
     *((word, "") for word in (*_LINKS_WORDS, *_TOOL_MUST_WORDS)),

@@ -676,10 +676,10 @@ _CLOSING_HINT = re.compile(
     r"[：此本印联承〕\]］】）](?:(?<=：)|(?<=[此本])(?:件|函|答复|回复|复函)|(?<=印)发"
     r"|(?<=联)系|(?<=承)办|(?<=\d{4}[〕\]］】）]))"
 )
-# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
-# under a signer it still marks the date's place.
 _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 """A date that lost all of its 年月日 (2021830, 20211026)."""
+# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
+# under a signer it still marks the date's place.
 _DAMAGED_DATE = (
     rf"{_LOST_ALL}(?!\d)|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
