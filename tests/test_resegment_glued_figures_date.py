@@ -1,8 +1,8 @@
 """A letter flattened with nothing between its lines whose signed date the copy kept in
-figures only, its 年月日 lost (``2023831``): the signer, glued between the last sentence
+figures only, its 年月日 lost (``2023716``): the signer, glued between the last sentence
 and those figures, is still read when what follows the figures opens an element of its
-own: a suffix label with its own words (``…某局2023831承办负责人：…``) or a word and its
-colon the closing reader does not know, a saved page's chrome (``…某局20211022附件下载：…``).
+own: a suffix label with its own words (``…某局2023716承办负责人：…``) or a word and its
+colon the closing reader does not know, a saved page's chrome (``…某局20220916附件下载：…``).
 Figures inside a sentence, a phone's digits before a label, and letters that kept their
 lines are read as before."""
 
@@ -18,9 +18,9 @@ OPENING = (
 )
 
 GLUED = [
-    pytest.param("感谢您对我局工作的支持。甲县自然资源局2023831承办负责人：王某某承办人及联系电话：李某 0000-5550123", "甲县自然资源局", id="own-words-label-after-figures"),
-    pytest.param("感谢您对我局工作的支持。乙市公安局交通警察大队2024115承办负责人：赵某 138xxxx0000", "乙市公安局交通警察大队", id="brigade-own-words-label"),
-    pytest.param("专此答复。丙县教育体育局20211022附件下载：扫一扫在手机上查看当前页面", "丙县教育体育局", id="page-chrome-word-and-colon"),
+    pytest.param("感谢您对我局工作的支持。甲县自然资源局2023716承办负责人：王某某承办人及联系电话：李某 0000-5550123", "甲县自然资源局", id="own-words-label-after-figures"),
+    pytest.param("感谢您对我局工作的支持。乙市公安局交通警察大队2024127承办负责人：赵某 138xxxx0000", "乙市公安局交通警察大队", id="brigade-own-words-label"),
+    pytest.param("专此答复。丙县教育体育局20220916附件下载：扫一扫在手机上查看当前页面", "丙县教育体育局", id="page-chrome-word-and-colon"),
     pytest.param("专此答复。丙县教育体育局2021年10月22日分享到：", "丙县教育体育局", id="whole-date-then-chrome"),
 ]  # fmt: skip
 
@@ -41,7 +41,7 @@ def test_the_label_after_the_figures_keeps_its_value() -> None:
 # and a colon after a date inside a sentence, and tidy letters.
 def test_figures_inside_a_sentence_cut_nothing() -> None:
     letter = parse_text(
-        OPENING + "项目编号为2023831承办负责人：王某。感谢您的支持。丁县水务局2024年3月5日"
+        OPENING + "项目编号为2023716承办负责人：王某。感谢您的支持。丁县水务局2024年3月5日"
     )
     assert letter.signature.issuer == "丁县水务局"
     assert letter.signature.date == "2024-03-05"
@@ -65,8 +65,8 @@ def test_a_date_in_a_sentence_before_a_colon_is_no_signature() -> None:
 
 
 TIDY = [
-    pytest.param("关于某建议的答复\n张某代表：\n　　您的建议收悉。\n　　感谢您的支持。\n甲县自然资源局\n2023831\n承办负责人：王某某\n", id="figures-under-signer"),
-    pytest.param("关于某建议的答复\n张某代表：\n　　您的建议收悉。\n　　专此答复。\n丙县教育体育局\n20211022\n附件下载：\n", id="chrome-line-after"),
+    pytest.param("关于某建议的答复\n张某代表：\n　　您的建议收悉。\n　　感谢您的支持。\n甲县自然资源局\n2023716\n承办负责人：王某某\n", id="figures-under-signer"),
+    pytest.param("关于某建议的答复\n张某代表：\n　　您的建议收悉。\n　　专此答复。\n丙县教育体育局\n20220916\n附件下载：\n", id="chrome-line-after"),
 ]  # fmt: skip
 
 

@@ -724,7 +724,7 @@ _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
 """The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
-# A date whose 年月日 were all lost (2023831, 20211022), ending where a label's own words
+# A date whose 年月日 were all lost (2023716, 20220916), ending where a label's own words
 # start; the most characters it holds.
 _DAMAGED_BEFORE = re.compile(rf"{_LOST_ALL}$")
 _DAMAGED_LONGEST = 8
@@ -3184,9 +3184,9 @@ class _Reader:
         return pos, self.before(pos)
 
     def _damaged_date_before(self, p: int, start: int) -> bool:
-        """Whether a signed date that lost its 年月日 (2023831) ends right before ``p``, glued
+        """Whether a signed date that lost its 年月日 (2023716) ends right before ``p``, glued
         after a name's last character: a letter flattened with nothing between its lines
-        reads ``…某局2023831承办负责人：``, the signer over a date the copy kept in figures
+        reads ``…某局2023716承办负责人：``, the signer over a date the copy kept in figures
         only, then the suffix label with its own words. Digits before the year (a phone's)
         are no date's."""
         if p - start < 8 or not self.norm[p - 1].isdecimal():
@@ -3405,7 +3405,7 @@ class _Reader:
                     # page's chrome run on after the signature, or labels the closing
                     # reader does not know (…。 某局 2021年8月20日 本站部分信息…): the
                     # signature still, when its signer stands after a sentence or a gap;
-                    # glued, such a run opens with a word and its colon (…某局20211022附件
+                    # glued, such a run opens with a word and its colon (…某局20220916附件
                     # 下载：…, a page flattened with nothing between its lines)
                     runs_on = True
             if not marks and not trailing:
