@@ -783,7 +783,7 @@ _SWITCHES = (
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
-    r"|[\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
+    r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
     rf"|{_SWITCHES})+"
@@ -809,6 +809,15 @@ _BARE_CELL_OPEN = re.compile(
     r"(?=[0-9A-Za-z\u4e00-\u9fff])"
 )
 """A label of the page's own glued to its value: a table whose cells lost their colons."""
+_EMPTY_CELL_LABELS = tuple(
+    sorted(w for w in {*_BARE_CELL_LABELS, *vocab.words("page_table_labels")} if len(w) >= 3)
+)  # (sorted: the pattern's source the same whatever the hash seed)
+_EMPTY_CELL_TITLE = re.compile(
+    rf"(?:{vocab.longest_first(_EMPTY_CELL_LABELS)})"
+    rf"(?=关于|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})关于)"
+)
+"""A page's cell label written with no colon and left empty, the page's title glued to it
+(``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
 _INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
 """An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
@@ -1054,6 +1063,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
+            if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
+                cuts.add(empty.end())
             for at in (a, *(m.start() for m in labels)):
                 cell = _PAGE_CELL_TITLE.match(line, at, b)
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)

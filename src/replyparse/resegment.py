@@ -197,6 +197,10 @@ _MARK_BEFORE = re.compile(
 MARK_REACH = 12
 _DIGITS = frozenset("0123456789")
 _HEADER_LABEL = re.compile(rf"[〔\[［【（]?(?:{_HEADER_LABEL_WORDS})：")
+_BRACKETED_CELL = re.compile(rf"[\[［【](?:{_HEADER_LABEL_WORDS})（[^）\]］】]{{1,12}}）[\]］】]")
+"""A form's cell written whole in square brackets, its value in round ones and no colon
+(``[办理结果标注（A1）]``, ``【是否同意公开（是）】``): an element of its own however many
+a flattened head glues together."""
 # A label's value from the vocabularies, when it is glued to what follows.
 _KNOWN_VALUE = re.compile(
     rf"[（(]?(?:{vocab.key_alternation('handling_types')}|{_PUBLIC})类?[）)]?[〕\]］】]?"
@@ -359,11 +363,11 @@ _NEXT_ELEMENT = re.compile(
 _ANY_ELEMENT = re.compile(
     "|".join(f"(?:{p.pattern})" for _, p in _ELEMENTS) + f"|{_BRACKET_NOTE.pattern}"
 )
-# A 办理单's last row, its label alone with its colon left out, whose value is the reply
-# under it, its title first (反馈时间： 办理情况 某县某局关于…的答复函): a header line of its
-# own over the title, as it stands where the lines are kept.
+# A 办理单's last row, its label alone with its colon or without, whose value is the reply
+# under it, its title first (反馈时间： 办理情况 某县某局关于…的答复函, 办理情况：某局关于…):
+# a header line of its own over the title, as it stands where the lines are kept.
 _FORM_END_ROW = re.compile(
-    rf"(?:办理情况|办理结果|答复情况|答复内容)(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
+    rf"(?:办理情况|办理结果|答复情况|答复内容)：?(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?"
     rf"(?:{ORG_SUFFIX})(?:关于|对)))"
 )
 _FORM_END_FIRST = frozenset("办答")
@@ -385,6 +389,8 @@ _TITLE_THEN_TITLE = re.compile(
 # How the letter's own title after it ends: as a reply does.
 _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
 _HEADING_LEAST = 6
+_FORM_HEADING_LONGEST = 40
+"""How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
 """How long a heading before the letter's own title is at least (关于某某的建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
 _TITLE_END_CHARS = "复函见告"
@@ -1694,6 +1700,16 @@ class _Reader:
             ):
                 pos = self.skip_space(pos + 2)
             cuts.append(pos)
+        if not kinds and (row := self._form_after_heading(pos, end)) is not None:
+            # a form's heading (the item's number and name: 第12号 某某道路硬化建议) with the
+            # form's rows glued after it, no gap between: the rows are lines of their own,
+            # the heading one too
+            cuts.append(row)
+            pos = row
+            while pos < end and (found := self._element_at(pos, end, False)) is not None:
+                kinds.append(found[1])
+                pos = self.skip_space(found[0])
+                cuts.append(pos)
         weak: list[int] = []
         while pos < end and (later := self._elements_after_text(pos, end)) is not None:
             # text that is no title before elements (a class's explanation: B.列入计划
@@ -1731,6 +1747,32 @@ class _Reader:
         return [_Cut(cut, strong) for cut in cuts if cut < end] + [
             _Cut(cut) for cut in weak if cut < end
         ]
+
+    def _form_after_heading(self, pos: int, end: int) -> int | None:
+        """Where a form's first row (a header label and its colon) starts, glued after a short
+        heading that holds no title's opening and no colon (``第12号某某道路硬化建议
+        建议号：第12号提案人：王某…``): a flattened 办理单 whose heading names the item; None
+        when no such label follows, or a second label does not follow it (one label after
+        words may be a sentence's: 联系人：…)."""
+        stop = min(end, pos + _FORM_HEADING_LONGEST + MAX_LABEL)
+        colon = self.norm.find("：", pos, stop)
+        if colon < 0:
+            return None  # (no colon near the head's start: the usual head stops here)
+        labels = self._labels(pos, min(end, colon + 1))
+        if not labels:
+            return None
+        at = labels[0].start()
+        if (
+            at - pos < _HEADING_LEAST
+            or _TITLE_START.search(self.norm, pos, at)
+            or _HEADER_LABEL.match(self.norm, at, end) is None
+            or self._element_at(at, end, False) is None
+        ):
+            return None
+        after = self._element_at(at, end, False)
+        if after is None or self._element_at(self.skip_space(after[0]), end, False) is None:
+            return None
+        return at
 
     def _labels_after_title(self, pos: int, end: int) -> list[int]:
         """The header labels with their colon after a gap in ``norm[pos:end]`` that a
@@ -1840,6 +1882,8 @@ class _Reader:
         norm = self.norm
         if norm[pos] in _FORM_END_FIRST and (last_row := _FORM_END_ROW.match(norm, pos, end)):
             return last_row.end(), "label"
+        if norm[pos] in "[［【" and (cell := _BRACKETED_CELL.match(norm, pos, end)):
+            return cell.end(), "label"
         label = _HEADER_LABEL.match(norm, pos, end)
         if label is not None and label.group().lstrip(_OPEN)[:-1] in _NUMBER_LABELS:
             value = self.skip_space(label.end())
