@@ -12,7 +12,7 @@ import pytest
 
 from replyparse import parse_text
 
-TITLE = "关于对县十届人大三次会议第71号建议的答复"
+TITLE = "关于对县八届人大四次会议第63号建议的答复"
 REST = (
     "\n周某代表：\n　　您提出的建议收悉，现答复如下：\n　　我局已于2021年纳入计划。\n"
     "某县水利局\n2021年9月3日\n"
@@ -51,7 +51,7 @@ def test_a_year_inside_a_cited_title_in_the_heading_stays() -> None:
     ("text", "dates"),
     [
         pytest.param(
-            "2020年县十届人大三次会议第71号建议的答复" + REST,
+            "2020年县八届人大四次会议第63号建议的答复" + REST,
             ["2020年", "2021年", "2021年9月3日"],
             id="the-letters-own-title",
         ),
