@@ -63,19 +63,21 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["tree"],
-        "error: 2 files found: standard output takes one letter's record; give -o DIR/ for "
-        "one JSON file each, or -o FILE.jsonl for one record per line",
+        "error: 2 letter files found: standard output takes one letter's record; give -o DIR/ "
+        "for one JSON file each, -o FILE.jsonl for one record per line, or --format jsonl for "
+        "one record per line on standard output",
         id="several-letters-to-stdout",
     ),
     pytest.param(
         ["tree", "-o", "-"],
-        "Invalid value for '-o' / '--out': 2 files found: standard output takes one letter's "
-        "record; give -o DIR/ for one JSON file each, or -o FILE.jsonl for one record per line",
+        "Invalid value for '-o' / '--out': 2 letter files found: standard output takes one "
+        "letter's record; give -o DIR/ for one JSON file each, -o FILE.jsonl for one record per "
+        "line, or --format jsonl for one record per line on standard output",
         id="several-letters-to-dash",
     ),
     pytest.param(
         ["tree", "--format", "docx"],
-        "error: 2 files found: standard output takes one letter's report; give -o DIR/ for "
+        "error: 2 letter files found: standard output takes one letter's report; give -o DIR/ for "
         "one .docx each",
         id="several-reports-to-stdout",
     ),

@@ -199,13 +199,13 @@ def test_no_text_still_reports_the_fields(tmp_path: Path) -> None:
 REFUSED = [
     pytest.param(
         ["-o", "{tmp}/report.docx"],
-        "5 files found, and {tmp}/report.docx holds one letter's report: give -o DIR/ "
+        "5 letter files found, and {tmp}/report.docx holds one letter's report: give -o DIR/ "
         "--format docx for one .docx each",
         id="several-letters-to-one-docx",
     ),
     pytest.param(
         ["--format", "docx"],
-        "error: 5 files found: standard output takes one letter's report; give -o DIR/ for "
+        "error: 5 letter files found: standard output takes one letter's report; give -o DIR/ for "
         "one .docx each",
         id="several-letters-to-standard-output",
     ),

@@ -295,7 +295,7 @@ def test_a_report_that_fails_in_a_batch_is_stage_write(
 def test_a_review_report_given_as_a_letter_is_refused(tmp_path: Path) -> None:
     report = tmp_path / "report.docx"
     assert run("render", str(LETTER), "--report", "-o", str(report))[0] == 0
-    reason = "a review report made by replyparse, not a letter: give the letter or its record"
+    reason = "a review report made by replyparse, not a letter: give the letter it reports on"
     code, _, err = run("render", str(report), "-o", str(tmp_path / "again.docx"))
     assert (code, err) == (1, f"error: {report}: {reason}\n")
     code, _, err = run("extract", str(report))

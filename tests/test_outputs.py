@@ -77,7 +77,7 @@ def test_a_json_file_holds_the_record_stdout_would_show(three: Path, tmp_path: P
 
 REFUSED = [
     pytest.param(
-        ["-o", "{tmp}/result.json"], "3 files found, and", id="json-file-for-three-letters"
+        ["-o", "{tmp}/result.json"], "3 letter files found, and", id="json-file-for-three-letters"
     ),
     pytest.param(
         ["--format", "jsonl", "-o", "{tmp}/out/"],
@@ -113,7 +113,7 @@ REFUSED = [
         id="csv-file-name-with-format",
     ),
     pytest.param(
-        ["-o", "{tmp}/letter.docx"], "3 files found, and", id="docx-file-for-three-letters"
+        ["-o", "{tmp}/letter.docx"], "3 letter files found, and", id="docx-file-for-three-letters"
     ),
     pytest.param(
         ["-o", "{tmp}/made.jsonl"],

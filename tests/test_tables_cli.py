@@ -164,8 +164,10 @@ def test_csv_lists_failures_in_the_folder(archive_in: Path, tmp_path: Path) -> N
 
 
 REFUSED = [
-    pytest.param(["--format", "sqlite"], "writes files", id="sqlite-to-standard-output"),
-    pytest.param(["--format", "csv", "-o", "-"], "writes files", id="csv-to-standard-output"),
+    pytest.param(["--format", "sqlite"], "writes a database file", id="sqlite-to-standard-output"),
+    pytest.param(
+        ["--format", "csv", "-o", "-"], "writes a folder of tables", id="csv-to-standard-output"
+    ),
     pytest.param(
         ["--format", "sqlite", "-o", "{folder}"], "is a folder", id="sqlite-into-a-folder"
     ),

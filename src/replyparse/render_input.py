@@ -50,7 +50,17 @@ def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
     except ValueError as exc:
         raise NotOneRecord(_not_json(text, exc)) from None
     if isinstance(value, dict):
-        return Letter.model_validate(value)
+        letter = Letter.model_validate(value)
+        # Every record extract writes names its schema_version, with or without its text
+        # (--no-text leaves the text out, and render then says so). An object with neither
+        # (``{}``, a stray settings file) validates too, every field being optional, but
+        # was never written by extract: telling its user to drop --no-text would be wrong.
+        if "schema_version" not in value and "text" not in value:
+            raise NotOneRecord(
+                "a JSON object with no schema_version and no letter text, not a record "
+                f"written by replyparse extract: {ONE_RECORD}"
+            )
+        return letter
     if isinstance(value, list):
         raise NotOneRecord(f"a JSON array of {len(value)} items, not one record: {ONE_RECORD}")
     raise NotOneRecord(f"JSON {type(value).__name__}, not one record: {ONE_RECORD}")

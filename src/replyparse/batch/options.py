@@ -104,9 +104,17 @@ def resolve_output(options: BatchOptions) -> tuple[Format, Mode]:
     check_inputs(options.inputs)
     out, given = options.out, options.format
     if out is None or out == "-":
-        if given in ("sqlite", "csv"):
+        if given == "sqlite":  # the README's names, so that the advice can be pasted
             raise UsageProblem(
-                Param.OUT, "{format} {kind} writes files: give them a place with {out}", kind=given
+                Param.OUT,
+                "{format} sqlite writes a database file, not standard output: name it with "
+                "{out} archive.db",
+            )
+        if given == "csv":
+            raise UsageProblem(
+                Param.OUT,
+                "{format} csv writes a folder of tables (letters.csv, amounts.csv, …), not "
+                "standard output: name it with {out} tables/",
             )
         if given == "docx" and _on_a_terminal():
             raise UsageProblem(

@@ -164,11 +164,15 @@ def check_one_letter(options: BatchOptions, mode: Mode, count: int) -> None:
     output is blamed on ``-o`` only when the user typed ``-o -``."""
     if count <= 1:
         return
-    files = plural(count, "file")  # letters or not: none is read yet
+    # letters or not (none is read yet), counted as the summary's "to parse" and the
+    # filters' note ("matched none of 12 letter files") count them, so that the numbers
+    # the user sees agree: the summary's "files found" also counts the files skipped
+    files = plural(count, "letter file")
     if mode == "stream" and options.format in ONE_LETTER_FORMATS:
         one = "record" if options.format == "json" else "report"
         advice = (
-            "give {out} DIR/ for one JSON file each, or {out} FILE.jsonl for one record per line"
+            "give {out} DIR/ for one JSON file each, {out} FILE.jsonl for one record per line, "
+            "or {format} jsonl for one record per line on standard output"
             if options.format == "json"
             else "give {out} DIR/ for one .docx each"
         )

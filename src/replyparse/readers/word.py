@@ -99,8 +99,10 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
     from replyparse.wordml import REPORT_CATEGORY
 
     if document.core_properties.category == REPORT_CATEGORY:
+        # read by extract and validate too, which take letters only (no record): the advice
+        # names what every command reads
         raise InputError(
-            path, "a review report made by replyparse, not a letter: give the letter or its record"
+            path, "a review report made by replyparse, not a letter: give the letter it reports on"
         )
 
     reader = _BodyReader(
