@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
@@ -63,6 +63,7 @@ SkipReason = Literal[
     "not-regular-file",
     "walked-already",
     "web-page-resources",
+    "output-folder",
 ]
 """Why a walk left a path unread on purpose; stable codes, for ``jq`` and ``grep``."""
 
@@ -94,6 +95,21 @@ class Discovery:
     exclude: tuple[str, ...] = ()
     included: Counter[str] = field(default_factory=Counter)
     """Letter files in folders each ``--include`` pattern matched (``""``: any one)."""
+    inside_output: dict[str, int] = field(default_factory=dict)
+    """Each output folder met inside an input (as walked), with the files in it the walk
+    passed over (listed as ``output-folder``): told in one note each."""
+
+    @property
+    def output_notes(self) -> list[str]:
+        """``output folder arch/out lies inside an input, so its files are not read: 7
+        files passed over (…)``, one per output folder holding files a user put there."""
+        return [
+            f"output folder {folder} lies inside an input, so its files are not read: "
+            f"{plural(count, 'file')} passed over (to read one, move it out of the "
+            "output folder or name it as an input)"
+            for folder, count in self.inside_output.items()
+            if count
+        ]
 
     @property
     def ignored_note(self) -> str | None:
@@ -204,12 +220,15 @@ class _Walker:
         exclude: Sequence[str],
         prune: Sequence[Path],
         follow_links: bool,
+        own: Callable[[], Collection[str]] | None = None,
     ) -> None:
         self.suffixes = tuple(s.lower() for s in suffixes)
         self.include = tuple(include)
         self.exclude = tuple(exclude)
         self.follow_links = follow_links
         self.pruned = {key for p in prune if (key := file_key(str(p))) is not None}
+        self._own = own
+        self._own_files: set[str] | None = None
         self.visited: set[tuple[int, int]] = set()
         self.found = Discovery(include=self.include, exclude=self.exclude)
         self.seen_files: set[str] = set()
@@ -262,6 +281,9 @@ class _Walker:
     def walk(self, folder: str, rel: str) -> None:
         key = file_key(folder)
         if key is not None and key in self.pruned:
+            if key not in self.visited:  # met twice (two inputs hold it): listed once
+                self.visited.add(key)
+                self.output_folder(folder)
             return
         if key is not None and key in self.visited:
             detail = "already walked (symbolic link loop or duplicate)"
@@ -287,6 +309,41 @@ class _Walker:
                 self.skip(entry.path, "web-page-resources", detail, folder=True, note=True)
                 continue
             self.entry(entry, f"{rel}/{entry.name}" if rel else entry.name)
+
+    def output_folder(self, folder: str) -> None:
+        """The output folder met inside an input: not read (our records are no letters,
+        and reading them would feed a run its own output), but not passed over in
+        silence either. Every file in it and below is listed as ``output-folder``, but
+        for the files replyparse keeps there itself: dot files and folders (manifest,
+        lock, temporary files), and the files ``own`` names (records the manifest
+        holds, the errors and skipped lists). Links are listed, never followed."""
+        if self._own_files is None:
+            own = self._own() if self._own is not None else ()
+            self._own_files = {os.path.abspath(p) for p in own}
+        before = len(self.found.skipped)
+        self._output_files(folder)
+        self.found.inside_output[folder] = len(self.found.skipped) - before
+
+    def _output_files(self, folder: str) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            self.problem(folder, f"cannot read folder: {exc.strerror or exc}", False)
+            return
+        assert self._own_files is not None
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                self._output_files(entry.path)
+            elif os.path.abspath(entry.path) not in self._own_files:
+                detail = "inside the output folder; not read"
+                self.skip(entry.path, "output-folder", detail)
 
     def _hidden(self, entry: os.DirEntry[str]) -> None:
         """A dot file or folder, or an Office lock file: skipped, and listed as such."""
@@ -364,6 +421,7 @@ def discover(
     prune: Sequence[Path] = (),
     follow_links: bool = True,
     listed: Sequence[str] = (),
+    own: Callable[[], Collection[str]] | None = None,
 ) -> Discovery:
     """Files to parse, in a deterministic order: inputs in the order given, each folder
     depth first with names sorted. Files named directly are always taken (filters apply
@@ -372,14 +430,16 @@ def discover(
     still match the path under the folder). ``listed`` paths (``--files-from``) come
     after the inputs, each as if named, with the path as listed for its ``rel``; one that
     does not exist is a failure, not a usage error (a list can be older than the files).
-    ``prune`` lists folders never entered (the output folder when it sits inside an
-    input). With ``follow_links`` False,
+    ``prune`` lists folders never read (the output folder when it sits inside an
+    input): the files in one are listed as skipped (``output-folder``), but for those
+    ``own()`` names (paths of files replyparse wrote there; asked only when such a
+    folder is met) and dot files. With ``follow_links`` False,
     symbolic links met inside folders are skipped with a note (named ones are followed).
 
     Raises :class:`UsageProblem` (see :func:`check_inputs`) before walking anything.
     """
     check_inputs(inputs)
-    walker = _Walker(suffixes, include, exclude, prune, follow_links)
+    walker = _Walker(suffixes, include, exclude, prune, follow_links, own)
     files = walker.found.files
     several = len(inputs) > 1
     for raw in inputs:

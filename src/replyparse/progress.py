@@ -333,6 +333,7 @@ SKIP_GROUPS: tuple[str, ...] = (
     "hidden or Office lock file",
     "left out by --include/--exclude",
     "links, devices (see notes)",
+    "inside the output folder",
 )
 """The summary's rows of skipped files, in order: :func:`skip_group` says which."""
 
@@ -345,6 +346,8 @@ def skip_group(reason: str) -> str:
         return SKIP_GROUPS[1]
     if reason in ("excluded", "not-included"):
         return SKIP_GROUPS[2]
+    if reason == "output-folder":
+        return SKIP_GROUPS[4]
     return SKIP_GROUPS[3]
 
 

@@ -34,7 +34,9 @@ from replyparse.batch.output import (
     check_one_letter,
     check_output,
     check_skipped_file,
+    errors_path,
     open_writer,
+    skipped_path,
     unwritable,
 )
 from replyparse.batch.plan import chunks, worker_count
@@ -80,6 +82,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         prune=skip,
         follow_links=options.follow_links,
         listed=listed,
+        own=lambda: _own_files(options, out) if out is not None else [],
     )
     if stdin_name is not None:  # its name in the tables, the key of its manifest entry
         found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
@@ -153,6 +156,8 @@ class _Run(Ledger):
                 stats.skipped_files[skip_group(skipped.reason)] += 1
         if self.found.ignored_note is not None:
             self.reporter.note(self.found.ignored_note)
+        for note in self.found.output_notes:
+            self.reporter.note(note)
         for phrase in self.found.filtered():
             self.reporter.note(phrase)
         todo = self.classify()
@@ -245,6 +250,25 @@ class _Run(Ledger):
                 name=name,
             )
         self.reporter.note(f"standard input replaces the letter {name} in {self.options.out}")
+
+
+def _own_files(options: BatchOptions, out: Path) -> list[str]:
+    """The files replyparse keeps in the output folder ``out`` (besides dot files): the
+    records its manifest names, the errors file and the list of skipped paths. The walk
+    passes over them unlisted when the folder lies inside an input; any other file
+    there (a letter a user put in) is listed as skipped."""
+    from replyparse.manifest import Manifest
+
+    manifest = Manifest(out)
+    manifest.load()
+    own = [str(out / e.output) for e in manifest.entries.values() if e.output is not None]
+    for path in (
+        errors_path("folder", str(out), options.errors),
+        skipped_path("folder", str(out), options.skipped),
+    ):
+        if path is not None:
+            own.append(str(path))
+    return own
 
 
 def _archive(writer: RecordWriter, mode: Mode) -> ArchiveWriter | None:
