@@ -12,8 +12,8 @@ from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import Layout
-from replyparse.model import Diagnostic, DiagnosticCode, Severity, make_diagnostic
-from replyparse.textview import Line, TextView
+from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
+from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
 _STOPS = ("。", ".", "．")
@@ -49,14 +49,43 @@ def _diag(
     return make_diagnostic({"code": code, "severity": severity, "message": message, "span": span})
 
 
-def _ends_with_half_colon(view: TextView, line: Line) -> bool:
-    """Whether the letter wrote ``line``'s last character as ``:``; what
-    ``view.written(line.end - 1, line.end) == ":"`` says, read off the view's offsets
-    without a call: a kept character is written as the letter's one at its origin, a
-    space or a line break of ``norm`` as itself (never ``:``)."""
+_IN_PLACE = frozenset("，；,;。.．！!、")
+"""The marks a salutation's line may end with in its colon's place: a typist's comma, a
+scan's semicolon for ： (OCR), a greeting's exclamation mark (王某委员，您好！), a stop."""
+_LOOKALIKE_NAMES = {"∶": "U+2236 RATIO", "︰": "U+FE30 TWO DOT LEADER", "﹕": "U+FE55 SMALL COLON"}
+"""The look-alikes of the full-width colon the view reads as ： (:data:`COLON_LOOKALIKES`),
+named as a reader of the message finds them in a character table."""
+
+
+def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
+    """What is wrong with how the salutation ``line`` ends, and where, or None when the
+    letter wrote its last character as the full-width colon ： (GB/T 9704-2012 7.3.2).
+
+    The view reads a half-width ``:`` and the look-alikes ∶ ︰ ﹕ as ：, so the character is
+    read as the letter wrote it (``view.written``: one call a letter). A salutation the
+    layout found without its colon (:func:`replyparse.layout._bare_salutation`: a typist's
+    ，, a scan's ； for it, or none at all; or a greeting in its place, 王某委员，您好！)
+    ends with that mark, pointed at; with none, the line's last character is pointed at."""
     at = line.end - 1
-    was = view.origin[at]
-    return view.norm[at] not in " \n" and view.original[was : was + 1] == ":"
+    written = view.written(at, line.end)
+    span = view.span(at, line.end)
+    if written == "：":
+        return None
+    if written == ":":
+        return "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：", span
+    if written in COLON_LOOKALIKES:
+        name = _LOOKALIKE_NAMES[written]
+        return (
+            f"主送 line ends with {written} ({name}), a look-alike of the colon; "
+            "GB/T 9704-2012 7.3.2 wants ：",
+            span,
+        )
+    if written in _IN_PLACE:
+        return (
+            f"主送 line ends with {written} in the colon's place; GB/T 9704-2012 7.3.2 wants ：",
+            span,
+        )
+    return "主送 line ends with no colon; GB/T 9704-2012 7.3.2 wants ：", span
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -80,14 +109,16 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 None,
             )
         )
-    elif _ends_with_half_colon(view, layout.salutation):
+    elif (wrong := _salutation_end(view, layout.salutation)) is not None:
+        message, span = wrong
         out.append(
-            _diag(
-                DiagnosticCode.SALUTATION_COLON,
-                "warning",
-                "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：",
-                view,
-                layout.salutation,
+            make_diagnostic(
+                {
+                    "code": DiagnosticCode.SALUTATION_COLON,
+                    "severity": "warning",
+                    "message": message,
+                    "span": span,
+                }
             )
         )
     if not layout.body:

@@ -107,8 +107,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="salutation-colon",
         severity="warning",
-        summary="the salutation ends with a half-width colon",
-        explanation="GB/T 9704-2012 7.3.2: the 主送 line ends with the full-width colon ：.",
+        summary="the salutation does not end with the full-width colon ：",
+        explanation=(
+            "GB/T 9704-2012 7.3.2: the 主送 line ends with the full-width colon ：. A "
+            "half-width colon :, a look-alike of ： (∶ U+2236, ︰ U+FE30, ﹕ U+FE55), a mark "
+            "in its place (，, ；, a greeting's ！) or no mark at all is reported, pointed at "
+            "the mark (at the line's last character when there is none)."
+        ),
         bad="张某代表:",
         good="张某代表：",
     ),
