@@ -6,11 +6,12 @@ section out of sequence); the checks here look at the parts of the letter as a w
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
-from replyparse.fields.numerals import CN_YEAR_DIGITS
+from replyparse.fields.numerals import CN_YEAR_DIGITS, chinese_to_int
 from replyparse.layout import Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
 from replyparse.textview import COLON_LOOKALIKES, Line, TextView
@@ -147,6 +148,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
             )
         )
     else:
+        out += _impossible_date(view, date)
         out += _date_form(view, date)
     closing = layout.closing
     for i, line in enumerate(closing):
@@ -163,6 +165,67 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 )
             )
     return out
+
+
+# A 成文日期 written to the day as the closing reads one (:data:`replyparse.closing.DATE`),
+# its year, month and day in groups: the closing takes any figures for a date line, and the
+# date finder reads none that is no day of the calendar (2021年13月45日, 2023年2月30日).
+_DAY_DATE = re.compile(
+    rf"(?P<y>\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)月"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅念][一二三四五六七八九]?)[日号]"
+)
+_YEARS = range(1900, 2100)
+"""The years a date is read in (:func:`replyparse.fields.dates._valid`)."""
+
+
+def _numeral(text: str) -> int | None:
+    """A date part's value: figures or Chinese numerals, 元 for the first month, 念 as a
+    copy writes 廿."""
+    if text == "元":
+        return 1
+    return chinese_to_int("廿" + text[1:] if text[0] == "念" else text)
+
+
+def _why_impossible(year: int, month: int, day: int) -> str | None:
+    """Why ``year``-``month``-``day`` is no day the date finder reads, or None."""
+    if year not in _YEARS:
+        return f"the year {year} is outside 1900 to 2099"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{year}年{month}月 has {days} days"
+    return None
+
+
+def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
+    """A 成文日期 that names no day of the calendar: the record's signature date is then
+    null, and this says why. Only the date line's first date written with 年月日 is asked
+    (a line of figures, 2021-13-45, is no date line)."""
+    m = _DAY_DATE.search(date.text)
+    if m is None:
+        return []
+    parts = [_numeral(m[k]) for k in ("y", "m", "d")]
+    if None in parts:
+        return []
+    year, month, day = (p or 0 for p in parts)
+    why = _why_impossible(year, month, day)
+    if why is None:
+        return []
+    start, end = date.start + m.start(), date.start + m.end()
+    written = view.written(start, end)
+    message = f"成文日期 {written} is no date: {why}, so the letter gives no date of writing"
+    return [
+        make_diagnostic(
+            {
+                "code": DiagnosticCode.DATE_IMPOSSIBLE,
+                "severity": "warning",
+                "message": message,
+                "span": view.span(start, end),
+            }
+        )
+    ]
 
 
 def _date_form(view: TextView, date: Line) -> list[Diagnostic]:

@@ -208,6 +208,19 @@ RULES: tuple[Rule, ...] = (
         good="2021年6月5日",
     ),
     Rule(
+        code="date-impossible",
+        severity="warning",
+        summary="成文日期 that names no day of the calendar",
+        explanation=(
+            "The date line gives a month past 12, a day the month does not have (2月30日, "
+            "2月29日 in a common year) or a year outside 1900 to 2099: a typing slip. The "
+            "letter then has no date of writing (the record's signature date is null); the "
+            "finding names the date as written and what is wrong with it."
+        ),
+        bad="2021年6月31日",
+        good="2021年6月5日",
+    ),
+    Rule(
         code="date-full-stop",
         severity="warning",
         summary="成文日期 followed by a full stop",
