@@ -167,21 +167,26 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     return out
 
 
-# A 成文日期 written to the day as the closing reads one (:data:`replyparse.closing.DATE`),
-# its year, month and day in groups: the closing takes any figures for a date line, and the
-# date finder reads none that is no day of the calendar (2021年13月45日, 2023年2月30日).
+# A 成文日期 written to the day as the closing reads one (:data:`replyparse.closing.DATE`):
+# the closing takes any figures for a date line, and the
+# date finder reads none that is no day of the calendar (2021年13月45日, 2023年2月30日):
+# year, month and day in groups 1 to 3.
 _DAY_DATE = re.compile(
-    rf"(?P<y>\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)月"
-    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅念][一二三四五六七八九]?)[日号]"
+    rf"(\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3}|元)月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅念][一二三四五六七八九]?)[日号]"
 )
 _YEARS = range(1900, 2100)
 """The years a date is read in (:func:`replyparse.fields.dates._valid`)."""
+_MOST_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The most days each month has (February's 29th asked of the year after)."""
 
 
 def _numeral(text: str) -> int | None:
     """A date part's value: figures or Chinese numerals, 元 for the first month, 念 as a
     copy writes 廿."""
+    if text.isascii():
+        return int(text)
     if text == "元":
         return 1
     return chinese_to_int("廿" + text[1:] if text[0] == "念" else text)
@@ -193,10 +198,9 @@ def _why_impossible(year: int, month: int, day: int) -> str | None:
         return f"the year {year} is outside 1900 to 2099"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
-    days = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days:
-        return f"{year}年{month}月 has {days} days"
-    return None
+    if 1 <= day <= _MOST_DAYS[month - 1] and (month != 2 or day < 29 or calendar.isleap(year)):
+        return None
+    return f"{year}年{month}月 has {calendar.monthrange(year, month)[1]} days"
 
 
 def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
@@ -206,11 +210,14 @@ def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
     m = _DAY_DATE.search(date.text)
     if m is None:
         return []
-    parts = [_numeral(m[k]) for k in ("y", "m", "d")]
-    if None in parts:
-        return []
-    year, month, day = (p or 0 for p in parts)
-    why = _why_impossible(year, month, day)
+    y, mo, d = m.groups()
+    if y.isascii() and mo.isascii() and d.isascii():  # figures: the usual date
+        why = _why_impossible(int(y), int(mo), int(d))
+    else:
+        year, month, day = _numeral(y), _numeral(mo), _numeral(d)
+        if year is None or month is None or day is None:
+            return []
+        why = _why_impossible(year, month, day)
     if why is None:
         return []
     start, end = date.start + m.start(), date.start + m.end()
