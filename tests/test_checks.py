@@ -6,7 +6,7 @@ import pytest
 
 from goldsets import at_least, gold_texts
 from replyparse import parse_text
-from replyparse.checks import _PADDED_DATE, _ends_with_half_colon, _may_be_padded
+from replyparse.checks import _PADDED_DATE, _may_be_padded, _salutation_end
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
@@ -98,25 +98,30 @@ def test_a_date_without_a_stop_is_no_date_full_stop(date: str) -> None:
     assert "date-full-stop" not in codes(GOOD.replace("2021年1月5日", date))
 
 
-def test_half_width_colon_read_as_the_view_writes_it() -> None:
-    """The salutation's colon is read off the view's offsets: what ``view.written`` gives
-    for the line's last character, on every line of the gold letters, their perturbations
-    and lines whose last character is a colon of either width, a space or a dropped one."""
+def test_salutation_end_read_as_the_letter_writes_it() -> None:
+    """The salutation's end is read as the letter wrote it: on every line of the gold
+    letters, their perturbations and lines whose last character is a colon of either
+    width, a look-alike, a space or a dropped one, only a written ： passes, and the span
+    is the last character as written."""
     texts = gold_texts()
     texts += [
         "张某代表:\n王某委员：\n李某代表 :\n赵某代表:  \n刘某代表\u3000:\n陈某代表: x\n",
-        "各位代表:\r\n尊敬的委员：\r\n:\n：\n \n",
+        "各位代表:\r\n尊敬的委员：\r\n:\n：\n \n孙某代表∶\n周某委员︰\n吴某代表﹕\n",
     ]
     checked = colons = 0
     for text in texts:
         view = resegment(unwrap(TextView(text)))
         for line in view.lines:
-            if line.end == 0:
+            if line.end == 0 or line.end == line.start:
                 continue
-            plain = view.written(line.end - 1, line.end) == ":"
-            assert _ends_with_half_colon(view, line) == plain, (text, line)
+            written = view.written(line.end - 1, line.end)
+            found = _salutation_end(view, line)
+            assert (found is None) == (written == "："), (text, line)
+            if found is not None:
+                start, end = found[1]
+                assert view.original[start:end] == written, (text, line)
             checked += 1
-            colons += plain
+            colons += written == ":"
     assert checked >= at_least(10_000, 500)  # not vacuous
     assert colons >= 5
 

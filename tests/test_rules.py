@@ -216,7 +216,7 @@ def test_rules_lists_codes_in_catalogue_order(args: list[str], codes: list[str])
 def test_rules_listing_gives_each_rule_a_line_and_its_examples() -> None:
     _, stdout, _ = rules()
     assert (
-        "salutation-colon         warning  the salutation ends with a half-width colon\n"
+        "salutation-colon         warning  the salutation does not end with the full-width colon ：\n"
         "    bad:  张某代表:\n"
         "    good: 张某代表：\n"
     ) in stdout

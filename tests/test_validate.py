@@ -64,9 +64,9 @@ def test_findings_are_located_by_line_and_column() -> None:
     located = findings("x.txt", parse_text("\n" + BAD))
     assert [(f.line, f.column, f.end_line, f.end_column, f.code) for f in located] == [
         (3, 1, 3, 12, "doc-number-format"),
-        (5, 1, 5, 6, "salutation-colon"),
+        (5, 5, 5, 6, "salutation-colon"),
     ]
-    assert str(located[1]) == f"x.txt:5:1: warning: salutation-colon: {COLON_MESSAGE}"
+    assert str(located[1]) == f"x.txt:5:5: warning: salutation-colon: {COLON_MESSAGE}"
 
 
 @pytest.mark.parametrize(("fail_on", "count"), [("error", 0), ("warning", 2), ("info", 2)], ids=str)
@@ -201,7 +201,7 @@ def test_problems_fail_with_located_messages() -> None:
     assert code == 1
     assert stdout.splitlines() == [
         f"bad.txt:2:1: warning: doc-number-format: {DOC_NUMBER_MESSAGE}",
-        f"bad.txt:4:1: warning: salutation-colon: {COLON_MESSAGE}",
+        f"bad.txt:4:5: warning: salutation-colon: {COLON_MESSAGE}",
         "1 letter, 2 warnings, 0 errors",
     ]
     assert stderr == ""
@@ -555,7 +555,7 @@ def test_json_format() -> None:
         {
             "path": "bad.txt",
             "line": 4,
-            "column": 1,
+            "column": 5,
             "end_line": 4,
             "end_column": 6,
             "severity": "warning",
@@ -590,7 +590,7 @@ def test_github_format() -> None:
     assert stdout.splitlines() == [
         "::warning file=bad.txt,line=2,endLine=2,col=1,endColumn=11,title=doc-number-format::"
         + DOC_NUMBER_MESSAGE,
-        "::warning file=bad.txt,line=4,endLine=4,col=1,endColumn=5,title=salutation-colon::"
+        "::warning file=bad.txt,line=4,endLine=4,col=5,endColumn=5,title=salutation-colon::"
         + COLON_MESSAGE,
         "::notice file=d.txt,line=7,endLine=7,col=1,endColumn=9,title=date-chinese-numerals::"
         + DATE_MESSAGE,

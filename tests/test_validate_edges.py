@@ -27,7 +27,7 @@ STOPPING = "停止"  # … asks the run to stop (SIGTERM to the command), then k
 
 CLEAN = "某市民政局\n关于某某建议的答复\n张某代表：\n您提出的建议收悉。\n某市民政局\n2021年1月5日\n"
 COLON = CLEAN.replace("张某代表：", "张某代表:")
-COLON_LINE = "3:1: warning: salutation-colon: 主送 line ends with a half-width colon; "
+COLON_LINE = "3:5: warning: salutation-colon: 主送 line ends with a half-width colon; "
 
 
 @pytest.fixture(autouse=True)
@@ -83,7 +83,7 @@ def test_a_stuck_file_times_out_at_its_place_and_the_others_are_checked(jobs: st
     code, lines, stderr = validate("in", "-j", jobs, "--timeout", "2")
     assert time.monotonic() - started < 60
     assert code == 1
-    expected = [f"{name}:{int(name == names[2]) + 3}:1" for name in names]
+    expected = [f"{name}:{int(name == names[2]) + 3}:5" for name in names]
     expected[2] = f"{names[2]}: error: unreadable: timeout: not finished within 2 s"
     assert [line.split(": warning")[0] for line in lines[:-1]] == expected
     assert lines[-1] == "5 letters, 5 warnings, 0 errors, 1 unreadable"

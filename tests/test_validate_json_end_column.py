@@ -14,7 +14,7 @@ from helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# an invented letter whose salutation ends with a half-width colon (line 3, 6 characters)
+# an invented letter whose salutation ends with a half-width colon (line 3, its 6th character)
 LETTER = (
     "某县林业局关于县二届人大三次会议第9号建议的答复\n"
     "\n"
@@ -39,7 +39,7 @@ def _findings(tmp_path: Path, fmt: str) -> str:
 def test_json_end_column_is_the_column_after_the_last(tmp_path: Path) -> None:
     (finding,) = json.loads(_findings(tmp_path, "json"))
     assert finding["code"] == "salutation-colon"
-    assert (finding["line"], finding["column"]) == (3, 1)
+    assert (finding["line"], finding["column"]) == (3, len("钱某某代表:"))  # the colon
     assert (finding["end_line"], finding["end_column"]) == (3, len("钱某某代表:") + 1)
 
 

@@ -6,14 +6,15 @@ section out of sequence); the checks here look at the parts of the letter as a w
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
-from replyparse.fields.numerals import CN_YEAR_DIGITS
+from replyparse.fields.numerals import CN_YEAR_DIGITS, chinese_to_int
 from replyparse.layout import Layout
-from replyparse.model import Diagnostic, DiagnosticCode, Severity, make_diagnostic
-from replyparse.textview import Line, TextView
+from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
+from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
 _PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
 _STOPS = ("。", ".", "．")
@@ -49,14 +50,43 @@ def _diag(
     return make_diagnostic({"code": code, "severity": severity, "message": message, "span": span})
 
 
-def _ends_with_half_colon(view: TextView, line: Line) -> bool:
-    """Whether the letter wrote ``line``'s last character as ``:``; what
-    ``view.written(line.end - 1, line.end) == ":"`` says, read off the view's offsets
-    without a call: a kept character is written as the letter's one at its origin, a
-    space or a line break of ``norm`` as itself (never ``:``)."""
+_IN_PLACE = frozenset("，；,;。.．！!、")
+"""The marks a salutation's line may end with in its colon's place: a typist's comma, a
+scan's semicolon for ： (OCR), a greeting's exclamation mark (王某委员，您好！), a stop."""
+_LOOKALIKE_NAMES = {"∶": "U+2236 RATIO", "︰": "U+FE30 TWO DOT LEADER", "﹕": "U+FE55 SMALL COLON"}
+"""The look-alikes of the full-width colon the view reads as ： (:data:`COLON_LOOKALIKES`),
+named as a reader of the message finds them in a character table."""
+
+
+def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
+    """What is wrong with how the salutation ``line`` ends, and where, or None when the
+    letter wrote its last character as the full-width colon ： (GB/T 9704-2012 7.3.2).
+
+    The view reads a half-width ``:`` and the look-alikes ∶ ︰ ﹕ as ：, so the character is
+    read as the letter wrote it (``view.written``: one call a letter). A salutation the
+    layout found without its colon (:func:`replyparse.layout._bare_salutation`: a typist's
+    ，, a scan's ； for it, or none at all; or a greeting in its place, 王某委员，您好！)
+    ends with that mark, pointed at; with none, the line's last character is pointed at."""
     at = line.end - 1
-    was = view.origin[at]
-    return view.norm[at] not in " \n" and view.original[was : was + 1] == ":"
+    written = view.written(at, line.end)
+    span = view.span(at, line.end)
+    if written == "：":
+        return None
+    if written == ":":
+        return "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：", span
+    if written in COLON_LOOKALIKES:
+        name = _LOOKALIKE_NAMES[written]
+        return (
+            f"主送 line ends with {written} ({name}), a look-alike of the colon; "
+            "GB/T 9704-2012 7.3.2 wants ：",
+            span,
+        )
+    if written in _IN_PLACE:
+        return (
+            f"主送 line ends with {written} in the colon's place; GB/T 9704-2012 7.3.2 wants ：",
+            span,
+        )
+    return "主送 line ends with no colon; GB/T 9704-2012 7.3.2 wants ：", span
 
 
 def extract(ctx: Context) -> list[Item]:
@@ -80,14 +110,16 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 None,
             )
         )
-    elif _ends_with_half_colon(view, layout.salutation):
+    elif (wrong := _salutation_end(view, layout.salutation)) is not None:
+        message, span = wrong
         out.append(
-            _diag(
-                DiagnosticCode.SALUTATION_COLON,
-                "warning",
-                "主送 line ends with a half-width colon; GB/T 9704-2012 7.3.2 wants ：",
-                view,
-                layout.salutation,
+            make_diagnostic(
+                {
+                    "code": DiagnosticCode.SALUTATION_COLON,
+                    "severity": "warning",
+                    "message": message,
+                    "span": span,
+                }
             )
         )
     if not layout.body:
@@ -116,6 +148,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
             )
         )
     else:
+        out += _impossible_date(view, date)
         out += _date_form(view, date)
     closing = layout.closing
     for i, line in enumerate(closing):
@@ -132,6 +165,74 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 )
             )
     return out
+
+
+# A 成文日期 written to the day as the closing reads one (:data:`replyparse.closing.DATE`):
+# the closing takes any figures for a date line, and the
+# date finder reads none that is no day of the calendar (2021年13月45日, 2023年2月30日):
+# year, month and day in groups 1 to 3.
+_DAY_DATE = re.compile(
+    rf"(\d{{4}}|[{CN_YEAR_DIGITS}]{{4}})年"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3}|元)月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅念][一二三四五六七八九]?)[日号]"
+)
+_YEARS = range(1900, 2100)
+"""The years a date is read in (:func:`replyparse.fields.dates._valid`)."""
+_MOST_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The most days each month has (February's 29th asked of the year after)."""
+
+
+def _numeral(text: str) -> int | None:
+    """A date part's value: figures or Chinese numerals, 元 for the first month, 念 as a
+    copy writes 廿."""
+    if text.isascii():
+        return int(text)
+    if text == "元":
+        return 1
+    return chinese_to_int("廿" + text[1:] if text[0] == "念" else text)
+
+
+def _why_impossible(year: int, month: int, day: int) -> str | None:
+    """Why ``year``-``month``-``day`` is no day the date finder reads, or None."""
+    if year not in _YEARS:
+        return f"the year {year} is outside 1900 to 2099"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if 1 <= day <= _MOST_DAYS[month - 1] and (month != 2 or day < 29 or calendar.isleap(year)):
+        return None
+    return f"{year}年{month}月 has {calendar.monthrange(year, month)[1]} days"
+
+
+def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
+    """A 成文日期 that names no day of the calendar: the record's signature date is then
+    null, and this says why. Only the date line's first date written with 年月日 is asked
+    (a line of figures, 2021-13-45, is no date line)."""
+    m = _DAY_DATE.search(date.text)
+    if m is None:
+        return []
+    y, mo, d = m.groups()
+    if y.isascii() and mo.isascii() and d.isascii():  # figures: the usual date
+        why = _why_impossible(int(y), int(mo), int(d))
+    else:
+        year, month, day = _numeral(y), _numeral(mo), _numeral(d)
+        if year is None or month is None or day is None:
+            return []
+        why = _why_impossible(year, month, day)
+    if why is None:
+        return []
+    start, end = date.start + m.start(), date.start + m.end()
+    written = view.written(start, end)
+    message = f"成文日期 {written} is no date: {why}, so the letter gives no date of writing"
+    return [
+        make_diagnostic(
+            {
+                "code": DiagnosticCode.DATE_IMPOSSIBLE,
+                "severity": "warning",
+                "message": message,
+                "span": view.span(start, end),
+            }
+        )
+    ]
 
 
 def _date_form(view: TextView, date: Line) -> list[Diagnostic]:

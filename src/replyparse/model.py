@@ -75,6 +75,7 @@ class DiagnosticCode(StrEnum):
     DATE_ZERO_PADDED = "date-zero-padded"
     DATE_CHINESE_NUMERALS = "date-chinese-numerals"
     DATE_NO_DAY = "date-no-day"
+    DATE_IMPOSSIBLE = "date-impossible"
     DATE_FULL_STOP = "date-full-stop"
     CC_NO_PERIOD = "cc-no-period"
     MISSING_TITLE = "missing-title"

@@ -107,8 +107,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="salutation-colon",
         severity="warning",
-        summary="the salutation ends with a half-width colon",
-        explanation="GB/T 9704-2012 7.3.2: the 主送 line ends with the full-width colon ：.",
+        summary="the salutation does not end with the full-width colon ：",
+        explanation=(
+            "GB/T 9704-2012 7.3.2: the 主送 line ends with the full-width colon ：. A "
+            "half-width colon :, a look-alike of ： (∶ U+2236, ︰ U+FE30, ﹕ U+FE55), a mark "
+            "in its place (，, ；, a greeting's ！) or no mark at all is reported, pointed at "
+            "the mark (at the line's last character when there is none)."
+        ),
         bad="张某代表:",
         good="张某代表：",
     ),
@@ -200,6 +205,19 @@ RULES: tuple[Rule, ...] = (
             "day in full; a date to the month is read as such (YYYY-MM)."
         ),
         bad="2021年6月",
+        good="2021年6月5日",
+    ),
+    Rule(
+        code="date-impossible",
+        severity="warning",
+        summary="成文日期 that names no day of the calendar",
+        explanation=(
+            "The date line gives a month past 12, a day the month does not have (2月30日, "
+            "2月29日 in a common year) or a year outside 1900 to 2099: a typing slip. The "
+            "letter then has no date of writing (the record's signature date is null); the "
+            "finding names the date as written and what is wrong with it."
+        ),
+        bad="2021年6月31日",
         good="2021年6月5日",
     ),
     Rule(
