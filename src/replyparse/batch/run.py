@@ -253,21 +253,23 @@ class _Run(Ledger):
 
 
 def _own_files(options: BatchOptions, out: Path) -> list[str]:
-    """The files replyparse keeps in the output folder ``out`` (besides dot files): the
-    records its manifest names, the errors file and the list of skipped paths. The walk
-    passes over them unlisted when the folder lies inside an input; any other file
-    there (a letter a user put in) is listed as skipped."""
+    """The files replyparse keeps in the output folder ``out`` (besides dot files), as
+    paths relative to it: the records its manifest names, the errors file and the list
+    of skipped paths. The walk passes over them unlisted when the folder lies inside an
+    input (met under whatever path the input was named by); any other file there (a
+    letter a user put in) is listed as skipped."""
     from replyparse.manifest import Manifest
 
     manifest = Manifest(out)
     manifest.load()
-    own = [str(out / e.output) for e in manifest.entries.values() if e.output is not None]
+    own = [e.output for e in manifest.entries.values() if e.output is not None]
+    base = os.path.abspath(out)
     for path in (
         errors_path("folder", str(out), options.errors),
         skipped_path("folder", str(out), options.skipped),
     ):
         if path is not None:
-            own.append(str(path))
+            own.append(os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/"))
     return own
 
 
