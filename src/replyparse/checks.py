@@ -198,6 +198,8 @@ def _why_impossible(year: int, month: int, day: int) -> str | None:
         return f"the year {year} is outside 1900 to 2099"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
+    if day == 0:  # 6月0日: no month has a day 0, whatever its length
+        return "there is no day 0"
     if 1 <= day <= _MOST_DAYS[month - 1] and (month != 2 or day < 29 or calendar.isleap(year)):
         return None
     return f"{year}年{month}月 has {calendar.monthrange(year, month)[1]} days"
