@@ -38,7 +38,7 @@ BAD = [
     pytest.param("2022年2月29日", "2022年2月29日", "2022年2月 has 28 days", id="common-year"),
     pytest.param("2022年4月31日", "2022年4月31日", "2022年4月 has 30 days", id="april-31"),
     pytest.param("2022年0月8日", "2022年0月8日", "there is no month 0", id="month-0"),
-    pytest.param("2022年3月0日", "2022年3月0日", "2022年3月 has 31 days", id="day-0"),
+    pytest.param("2022年3月0日", "2022年3月0日", "there is no day 0", id="day-0"),
     pytest.param("2202年3月8日", "2202年3月8日", "the year 2202 is outside", id="year-typo"),
     pytest.param(
         "二〇二二年十三月八日", "二〇二二年十三月八日", "there is no month 13", id="numerals"

@@ -63,10 +63,10 @@ def test_a_salutation_with_no_colon_is_found_at_its_last_character() -> None:
     assert message.startswith("主送 line ends with no colon")
 
 
-def test_a_greeting_in_the_colons_place_is_found_at_its_mark() -> None:
+def test_a_greeting_in_the_colons_place_is_found_where_it_begins() -> None:
     ((line, column, end_column, message),) = colon_findings(letter("钱某某委员，您好！"))
-    assert (line, column, end_column) == (3, 9, 10)
-    assert message.startswith("主送 line ends with ！ in the colon's place")
+    assert (line, column, end_column) == (3, 6, 10)  # ，您好！ (test_checks_salutation_greeting)
+    assert message.startswith("主送 line ends with a greeting (，您好！) in the colon's place")
 
 
 def test_a_wrapped_salutation_is_found_on_its_last_line() -> None:

@@ -12,7 +12,7 @@ import re
 from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
 from replyparse.fields.numerals import CN_YEAR_DIGITS, chinese_to_int
-from replyparse.layout import Layout
+from replyparse.layout import GREETING_END, Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
 from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
@@ -52,7 +52,8 @@ def _diag(
 
 _IN_PLACE = frozenset("，；,;。.．！!、")
 """The marks a salutation's line may end with in its colon's place: a typist's comma, a
-scan's semicolon for ： (OCR), a greeting's exclamation mark (王某委员，您好！), a stop."""
+scan's semicolon for ： (OCR), a stop, a lone ！ (a greeting in the colon's place is
+pointed at whole: :func:`_salutation_end`)."""
 _LOOKALIKE_NAMES = {"∶": "U+2236 RATIO", "︰": "U+FE30 TWO DOT LEADER", "﹕": "U+FE55 SMALL COLON"}
 """The look-alikes of the full-width colon the view reads as ： (:data:`COLON_LOOKALIKES`),
 named as a reader of the message finds them in a character table."""
@@ -65,8 +66,9 @@ def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
     The view reads a half-width ``:`` and the look-alikes ∶ ︰ ﹕ as ：, so the character is
     read as the letter wrote it (``view.written``: one call a letter). A salutation the
     layout found without its colon (:func:`replyparse.layout._bare_salutation`: a typist's
-    ，, a scan's ； for it, or none at all; or a greeting in its place, 王某委员，您好！)
-    ends with that mark, pointed at; with none, the line's last character is pointed at."""
+    ，, a scan's ； for it, or none at all) ends with that mark, pointed at; a greeting in
+    its place (王某委员，您好！) is pointed at from its comma, where the colon belongs; with
+    none, the line's last character is pointed at."""
     at = line.end - 1
     written = view.written(at, line.end)
     span = view.span(at, line.end)
@@ -80,6 +82,17 @@ def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
             f"主送 line ends with {written} ({name}), a look-alike of the colon; "
             "GB/T 9704-2012 7.3.2 wants ：",
             span,
+        )
+    greeting = GREETING_END.search(line.text) if written in "！!。." else None
+    if greeting is not None and greeting.start() > 0:
+        # 王某委员，您好！: the colon's place is after the names, where the greeting
+        # begins; pointing at its ！ would ask for 您好：, still no salutation's end
+        start = line.start + greeting.start()
+        shown = view.written(start, line.end).strip()
+        return (
+            f"主送 line ends with a greeting ({shown}) in the colon's place; "
+            "GB/T 9704-2012 7.3.2 wants ： after the names",
+            view.span(start, line.end),
         )
     if written in _IN_PLACE:
         return (
@@ -198,6 +211,8 @@ def _why_impossible(year: int, month: int, day: int) -> str | None:
         return f"the year {year} is outside 1900 to 2099"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
+    if day == 0:  # 6月0日: no month has a day 0, whatever its length
+        return "there is no day 0"
     if 1 <= day <= _MOST_DAYS[month - 1] and (month != 2 or day < 29 or calendar.isleap(year)):
         return None
     return f"{year}年{month}月 has {calendar.monthrange(year, month)[1]} days"

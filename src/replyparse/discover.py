@@ -319,12 +319,16 @@ class _Walker:
         holds, the errors and skipped lists). Links are listed, never followed."""
         if self._own_files is None:
             own = self._own() if self._own is not None else ()
-            self._own_files = {os.path.abspath(p) for p in own}
+            self._own_files = {os.path.normpath(p) for p in own}
         before = len(self.found.skipped)
-        self._output_files(folder)
+        self._output_files(folder, "")
         self.found.inside_output[folder] = len(self.found.skipped) - before
 
-    def _output_files(self, folder: str) -> None:
+    def _output_files(self, folder: str, rel: str) -> None:
+        """The files in ``folder``, ``rel`` below the output folder as met. Its own files
+        are known by that relative path, not by the path walked: an input named through
+        a symbolic link (or a parent spelled another way) reaches the output folder under
+        a path that is not the one the run writes to."""
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -339,9 +343,10 @@ class _Walker:
                 is_dir = entry.is_dir(follow_symlinks=False)
             except OSError:
                 is_dir = False
+            below = f"{rel}/{entry.name}" if rel else entry.name
             if is_dir:
-                self._output_files(entry.path)
-            elif os.path.abspath(entry.path) not in self._own_files:
+                self._output_files(entry.path, below)
+            elif below not in self._own_files:
                 detail = "inside the output folder; not read"
                 self.skip(entry.path, "output-folder", detail)
 
@@ -432,7 +437,8 @@ def discover(
     does not exist is a failure, not a usage error (a list can be older than the files).
     ``prune`` lists folders never read (the output folder when it sits inside an
     input): the files in one are listed as skipped (``output-folder``), but for those
-    ``own()`` names (paths of files replyparse wrote there; asked only when such a
+    ``own()`` names (files replyparse wrote there, as paths relative to the output
+    folder, ``/``-separated; asked only when such a
     folder is met) and dot files. With ``follow_links`` False,
     symbolic links met inside folders are skipped with a note (named ones are followed).
 

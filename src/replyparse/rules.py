@@ -111,8 +111,9 @@ RULES: tuple[Rule, ...] = (
         explanation=(
             "GB/T 9704-2012 7.3.2: the 主送 line ends with the full-width colon ：. A "
             "half-width colon :, a look-alike of ： (∶ U+2236, ︰ U+FE30, ﹕ U+FE55), a mark "
-            "in its place (，, ；, a greeting's ！) or no mark at all is reported, pointed at "
-            "the mark (at the line's last character when there is none)."
+            "in its place (，, ；), a greeting in its place (，您好！) or no mark at all is "
+            "reported, pointed at the mark (at the greeting from its comma; at the line's "
+            "last character when there is none)."
         ),
         bad="张某代表:",
         good="张某代表：",

@@ -71,7 +71,8 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     stdin_name = check_stdin_name(options)
     listed = read_list(options)
     out = Path(options.out) if options.out not in (None, "-") else None
-    skip = [out] if mode == "folder" and out is not None and out.is_dir() else []
+    # an output folder (records, or --format csv's tables) met inside an input is not read
+    skip = [out] if mode in FOLDER_MODES and out is not None and out.is_dir() else []
     from replyparse.readers import SUPPORTED_SUFFIXES
 
     found = discover(
@@ -253,21 +254,28 @@ class _Run(Ledger):
 
 
 def _own_files(options: BatchOptions, out: Path) -> list[str]:
-    """The files replyparse keeps in the output folder ``out`` (besides dot files): the
-    records its manifest names, the errors file and the list of skipped paths. The walk
-    passes over them unlisted when the folder lies inside an input; any other file
-    there (a letter a user put in) is listed as skipped."""
+    """The files replyparse keeps in the output folder ``out`` (besides dot files), as
+    paths relative to it: the records its manifest names (or --format csv's tables,
+    ``letters.csv``…), the errors file and the list
+    of skipped paths. The walk passes over them unlisted when the folder lies inside an
+    input (met under whatever path the input was named by); any other file there (a
+    letter a user put in) is listed as skipped."""
     from replyparse.manifest import Manifest
 
     manifest = Manifest(out)
     manifest.load()
-    own = [str(out / e.output) for e in manifest.entries.values() if e.output is not None]
+    own = [e.output for e in manifest.entries.values() if e.output is not None]
+    if options.format == "csv":  # a folder of tables, one file each, and no manifest
+        from replyparse.tables.schema import TABLES
+
+        own += [f"{table.name}.csv" for table in TABLES]
+    base = os.path.abspath(out)
     for path in (
         errors_path("folder", str(out), options.errors),
         skipped_path("folder", str(out), options.skipped),
     ):
         if path is not None:
-            own.append(str(path))
+            own.append(os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/"))
     return own
 
 
