@@ -24,7 +24,8 @@ _PROBE = (
 )
 
 
-def _patterns(seed: str) -> list[str]:
+def _run(probe: str, seed: str) -> list[str]:
+    """What ``probe`` prints in a fresh interpreter with the hash seed ``seed``."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONPATH": str(_SRC),
@@ -32,9 +33,13 @@ def _patterns(seed: str) -> list[str]:
         "XDG_CACHE_HOME": "relative-so-no-cache",
     }
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     )
     return done.stdout.splitlines()
+
+
+def _patterns(seed: str) -> list[str]:
+    return _run(_PROBE, seed)
 
 
 def test_pattern_sources_do_not_depend_on_the_hash_seed() -> None:
@@ -62,16 +67,7 @@ _ALL_PROBE = (
 
 
 def _compiled(seed: str) -> list[str]:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "PYTHONPATH": str(_SRC),
-        "PYTHONHASHSEED": seed,
-        "XDG_CACHE_HOME": "relative-so-no-cache",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", _ALL_PROBE], env=env, capture_output=True, text=True, check=True
-    )
-    return done.stdout.splitlines()
+    return _run(_ALL_PROBE, seed)
 
 
 def test_every_pattern_the_import_compiles_is_the_same_under_two_seeds() -> None:
