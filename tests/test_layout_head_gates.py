@@ -57,7 +57,7 @@ def test_form_heading_gate(lines: Lines) -> None:
     found = 0
     for text in _texts(lines):
         plain = layout._FORM_HEADING.match(text) is not None
-        assert layout._form_heading(text) == plain, text
+        assert layout.is_form_heading(text) == plain, text
         found += plain
     assert found > 100
 

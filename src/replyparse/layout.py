@@ -118,18 +118,13 @@ _ATTACHMENTS = re.compile(r"^附件[：:\d]")
 _FORM_HEADING = re.compile(rf"^[^。！？，；]{{0,40}}(?:{closing.FORM_WORDS})$")
 
 
-def _form_heading(text: str) -> bool:
-    """Whether ``text`` is the heading of the form a reply was written on
-    (:data:`_FORM_HEADING`). The heading ends with a form's word (a last line break
-    aside): a text ending otherwise needs no match (the usual title line)."""
-    return text[-1:] in closing.FORM_LAST and _FORM_HEADING.match(text) is not None
-
-
 def is_form_heading(text: str) -> bool:
-    """:func:`_form_heading` for the fields' readers: the heading of the form a reply was
-    written on (``2020年某区人大代表建议办理单``) is the letter's own, no page's heading (its
-    year a date: :mod:`replyparse.fields.dates`)."""
-    return _form_heading(text)
+    """Whether ``text`` is the heading of the form a reply was written on
+    (:data:`_FORM_HEADING`, ``2020年某区人大代表建议办理单``): the letter's own, no page's
+    heading (its year a date: :mod:`replyparse.fields.dates`). The heading ends with a
+    form's word (a last line break aside): a text ending otherwise needs no match (the
+    usual title line)."""
+    return text[-1:] in closing.FORM_LAST and _FORM_HEADING.match(text) is not None
 
 
 # A page's listing cells under a title: the session alone (某区第十九届人民代表大会第二次会议),
@@ -1272,7 +1267,7 @@ def _header_and_title(
         if (
             not _WORDS.search(core.text)
             or _ENTITIES.fullmatch(core.text)
-            or (title and _ended(_title_line_before(title).text) and _form_heading(core.text))
+            or (title and _ended(_title_line_before(title).text) and is_form_heading(core.text))
             or (title and _chrome_after_title(_title_line_before(title).text, core.text))
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容, a
@@ -1304,7 +1299,7 @@ def _header_and_title(
         title.append(core)
         header.extend(notes)
         # the form's heading is the title only where no title line follows it
-        parted = _form_heading(core.text)
+        parted = is_form_heading(core.text)
         # (the tail ends the text, a last line break aside: it starts within its longest,
         # ten characters, of the end, and a search from there finds the same one)
         tail = _OPEN_TAIL.search(core.text, len(core.text) - _OPEN_TAIL_LONGEST)
