@@ -603,14 +603,14 @@ def test_the_rare_walk_is_taken_as_the_plain_searches_say_anywhere(text: str) ->
 
 def test_a_date_is_valid_as_the_calendar_says() -> None:
     for year in (1899, 1900, 1999, 2000, 2023, 2024, 2099, 2100):
-        assert dates_module._valid(year) == (1900 <= year <= 2099)
+        assert dates_module.real_date(year) == (1900 <= year <= 2099)
         for month in range(0, 14):
             in_year = 1900 <= year <= 2099 and 1 <= month <= 12
-            assert dates_module._valid(year, month) == in_year
+            assert dates_module.real_date(year, month) == in_year
             for day in range(0, 33):
                 days = calendar.monthrange(year, month)[1] if in_year else 0
-                assert dates_module._valid(year, month, day) == (in_year and 1 <= day <= days)
-        assert not dates_module._valid(year, None, 1)
+                assert dates_module.real_date(year, month, day) == (in_year and 1 <= day <= days)
+        assert not dates_module.real_date(year, None, 1)
 
 
 def _read_both_ways(text: str) -> None:

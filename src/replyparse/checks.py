@@ -11,7 +11,8 @@ import re
 
 from replyparse.closing import cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
-from replyparse.fields.numerals import CN_YEAR_DIGITS, chinese_to_int
+from replyparse.fields.dates import date_part, real_date
+from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import GREETING_END, Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
 from replyparse.textview import COLON_LOOKALIKES, Line, TextView
@@ -189,32 +190,19 @@ _DAY_DATE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3}|元)月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅念][一二三四五六七八九]?)[日号]"
 )
-_YEARS = range(1900, 2100)
-"""The years a date is read in (:func:`replyparse.fields.dates._valid`)."""
-_MOST_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-"""The most days each month has (February's 29th asked of the year after)."""
-
-
-def _numeral(text: str) -> int | None:
-    """A date part's value: figures or Chinese numerals, 元 for the first month, 念 as a
-    copy writes 廿."""
-    if text.isascii():
-        return int(text)
-    if text == "元":
-        return 1
-    return chinese_to_int("廿" + text[1:] if text[0] == "念" else text)
 
 
 def _why_impossible(year: int, month: int, day: int) -> str | None:
-    """Why ``year``-``month``-``day`` is no day the date finder reads, or None."""
-    if year not in _YEARS:
+    """Why ``year``-``month``-``day`` is no day the date finder reads
+    (:func:`~replyparse.fields.dates.real_date`), or None."""
+    if real_date(year, month, day):
+        return None
+    if not 1900 <= year <= 2099:
         return f"the year {year} is outside 1900 to 2099"
     if not 1 <= month <= 12:
         return f"there is no month {month}"
     if day == 0:  # 6月0日: no month has a day 0, whatever its length
         return "there is no day 0"
-    if 1 <= day <= _MOST_DAYS[month - 1] and (month != 2 or day < 29 or calendar.isleap(year)):
-        return None
     return f"{year}年{month}月 has {calendar.monthrange(year, month)[1]} days"
 
 
@@ -229,7 +217,7 @@ def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
     if y.isascii() and mo.isascii() and d.isascii():  # figures: the usual date
         why = _why_impossible(int(y), int(mo), int(d))
     else:
-        year, month, day = _numeral(y), _numeral(mo), _numeral(d)
+        year, month, day = date_part(y), date_part(mo), date_part(d)
         if year is None or month is None or day is None:
             return []
         why = _why_impossible(year, month, day)

@@ -236,7 +236,7 @@ class _Point(NamedTuple):
         return _iso_precision(self)[0]
 
     def valid(self) -> bool:
-        return _valid(self.year, self.month, self.day)
+        return real_date(self.year, self.month, self.day)
 
 
 _TWO_FIGURES = tuple(f"{n:02d}" for n in range(100))
@@ -267,8 +267,9 @@ def _iso_precision(point: _Point) -> tuple[str, Precision]:
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
-    """Whether the date exists, in 1900 to 2099 (a day needs its month)."""
+def real_date(year: int, month: int | None = None, day: int | None = None) -> bool:
+    """Whether the date exists, in 1900 to 2099 (a day needs its month): what the date
+    finder reads, and :mod:`replyparse.checks` asks of a 成文日期 it does not."""
     if not 1900 <= year <= 2099:
         return False
     if month is None:
@@ -281,7 +282,9 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> bool:
     return 1 <= day <= (29 if leap else _DAYS_IN_MONTH[month - 1])
 
 
-def _num(text: str | None) -> int | None:
+def date_part(text: str | None) -> int | None:
+    """A date part's value: figures or Chinese numerals, 元 for the first month, 念 as a
+    copy writes 廿."""
     if text is None:
         return None
     if text[0] == "念":  # 念三: 廿 as a copy wrote it (the only 念 a group holds)
@@ -317,47 +320,47 @@ def _with_year(m: re.Match[str]) -> _Found | None:
     plain = _plain_day(m)
     if plain is not None:
         return plain
-    year = _num(m.group("y"))
+    year = date_part(m.group("y"))
     if year is None:
         return None
     if m.group("yb") is not None:  # 2010-2015年
-        yb = _num(m.group("yb"))
+        yb = date_part(m.group("yb"))
         start_year, end_year = _Point(year), _Point(yb or 0)
         if not (start_year.valid() and end_year.valid()):
             return None
         return _Found(m.start(), m.end(), start_year, end_year, False)
     if m.group("ma") is not None:  # 2022年1—6月
         start_month, end_month = (
-            _Point(year, _num(m.group("ma"))),
-            _Point(year, _num(m.group("mb"))),
+            _Point(year, date_part(m.group("ma"))),
+            _Point(year, date_part(m.group("mb"))),
         )
         if not (start_month.valid() and end_month.valid()):
             return _Found(m.start(), m.start("ma"), _Point(year), None, False)
         return _Found(m.start(), m.end(), start_month, end_month, False)
-    if not _valid(year):
+    if not real_date(year):
         return None
     if m.group("dl") is not None:  # 2024年5月6、7日: the day, its 日 written after the list's last
-        in_month = _Point(year, _num(m.group("dm")))
-        first_day = _Point(year, in_month.month, _num(m.group("dl")))
+        in_month = _Point(year, date_part(m.group("dm")))
+        first_day = _Point(year, in_month.month, date_part(m.group("dl")))
         if first_day.valid():
             return _Found(m.start(), m.end(), first_day, None, False)
         if in_month.valid():
             return _Found(m.start(), m.start("dl"), in_month, None, False)
         return _Found(m.start(), m.start("dm"), _Point(year), None, False)
     if m.group("ml") is not None:  # 2022年3、4月: the month, its 月 written after the list's last
-        listed = _Point(year, _num(m.group("ml")))
+        listed = _Point(year, date_part(m.group("ml")))
         if listed.valid():
             return _Found(m.start(), m.end(), listed, None, False)
         return _Found(m.start(), m.start("ml"), _Point(year), None, False)
     first = _Point(year)
     end = m.start("y") + len(m.group("y")) + 1  # past 年
     month_text, day_text, dmark = m.group("m", "d", "dmark")
-    month = _num(month_text)
-    if month is not None and _valid(year, month):
+    month = date_part(month_text)
+    if month is not None and real_date(year, month):
         first = _Point(year, month)
         end = m.end("m") + 1  # past 月
-        day = _num(day_text)
-        if day is not None and _valid(year, month, day):
+        day = date_part(day_text)
+        if day is not None and real_date(year, month, day):
             dated = _Point(year, month, day)
             if dmark:
                 first, end = dated, m.end("dmark")
@@ -419,7 +422,7 @@ def _plain_day(m: re.Match[str]) -> _Found | None:
         return None  # a day whose 日 was lost, or in words
     else:
         point = (int(y), int(month), int(day))
-        if not _valid(*point):
+        if not real_date(*point):
             return None
     # the tuples the named tuples' own ``__new__`` makes (every field given), without
     # the call into it
@@ -430,8 +433,8 @@ def _range_end(m: re.Match[str], first: _Point) -> _Point | None:
     """The end of a range starting at ``first``, when the part after the separator fits."""
     if m.group("sep") is None:
         return None
-    y2: int | None = _num(m.group("y2"))  # (typed: mypyc would type it None from below)
-    m2, d2 = _num(m.group("m2")), _num(m.group("d2"))
+    y2: int | None = date_part(m.group("y2"))  # (typed: mypyc would type it None from below)
+    m2, d2 = date_part(m.group("m2")), date_part(m.group("d2"))
     if m.end() != _last_piece_end(m):
         return None
     if m.group("next") is not None:  # 次年2月, 翌年1月10日: the year after the first's
@@ -465,18 +468,18 @@ def _yearless(m: re.Match[str], year: int) -> _Found | None:
             return None
         return _Found(m.start(), m.end(), first, last, True)
     if m.group("mo") is not None:
-        first = _Point(year, _num(m.group("mo")))
+        first = _Point(year, date_part(m.group("mo")))
         if m.group("msep") is not None:
-            last = _Point(year, _num(m.group("mo2")))
+            last = _Point(year, date_part(m.group("mo2")))
             return _Found(m.start(), m.end(), first, last, True)
         return _Found(m.start(), m.end("mo") + 1, first, None, True)
-    month, day = _num(m.group("m")), _num(m.group("d"))
+    month, day = date_part(m.group("m")), date_part(m.group("d"))
     first = _Point(year, month, day)
     if not first.valid():
         return None
     end = m.end("d") + 1
     if m.group("sep") is not None:
-        last = _Point(year, _num(m.group("m2")) or month, _num(m.group("d2")))
+        last = _Point(year, date_part(m.group("m2")) or month, date_part(m.group("d2")))
         if last.valid():
             return _Found(m.start(), m.end(), first, last, True)
     return _Found(m.start(), end, first, None, True)
@@ -720,7 +723,7 @@ def _broken_at_line_end(norm: str, item: _Found, line_end: int, brk: int, end: i
         m = None if figures is None else _SPLIT_MONTH.match(norm, brk, end)
         point = None
         if m is not None and figures is not None:
-            point = _Point(year, _num(figures.group()), _num(m.group("d")))
+            point = _Point(year, date_part(figures.group()), date_part(m.group("d")))
     else:
         return item
     if m is None or point is None or not point.valid():
@@ -736,10 +739,12 @@ def _carried_on_next_line(norm: str, item: _Found, brk: int, end: int) -> _Found
     year, month, _ = item.first
     if month:
         m = _NEXT_LINE_DAY.match(norm, brk, end)
-        point = None if m is None else _Point(year, month, _num(m.group("d")))
+        point = None if m is None else _Point(year, month, date_part(m.group("d")))
     else:
         m = _NEXT_LINE_MONTH.match(norm, brk, end)
-        point = None if m is None else _Point(year, _num(m.group("m")), _num(m.group("d")))
+        point = (
+            None if m is None else _Point(year, date_part(m.group("m")), date_part(m.group("d")))
+        )
     if m is None or point is None or not point.valid():
         return item
     return item._replace(end=m.end(), first=point)
@@ -787,8 +792,8 @@ def _months_listed(norm: str, first: _Found, found: list[_Found]) -> int:
     year, month = first.first.year, first.first.month
     pos = first.end
     while (m := _LISTED_MONTH.match(norm, pos)) is not None:
-        value = _num(m.group("m")) or 0
-        if value <= month or not _valid(year, value):
+        value = date_part(m.group("m")) or 0
+        if value <= month or not real_date(year, value):
             return first.end
         month, pos = value, m.end()
         listed.append(_Found(m.start("m"), pos, _Point(year, value), None, True))
@@ -813,8 +818,8 @@ def _days_listed(norm: str, first: _Found, found: list[_Found]) -> int:
     year, month, day = first.first
     pos = first.end
     while (m := _LISTED_DAY.match(norm, pos)) is not None:
-        value = _num(m.group("d")) or 0
-        if value <= (day or 0) or not _valid(year, month, value):
+        value = date_part(m.group("d")) or 0
+        if value <= (day or 0) or not real_date(year, month, value):
             return first.end
         day, pos = value, m.end()
         listed.append(_Found(m.start("d"), pos, _Point(year, month, value), None, True))
@@ -894,7 +899,7 @@ def _rare_dates(norm: str, start: int, end: int) -> list[_Found]:
     stand)."""
     found: list[_Found] = []
     for m in finditer_lines(_SHARED_YEAR, _SHARED_MARK, norm, start, end):
-        year = _num(m.group(0))
+        year = date_part(m.group(0))
         if year is not None and _Point(year).valid():
             found.append(_Found(m.start(), m.end(), _Point(year), None, False))
     for m in finditer_lines(_BRACKETED_YEARS, _SEP_MARK, norm, start, end):
