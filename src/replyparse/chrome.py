@@ -2201,6 +2201,8 @@ def _chrome_lines(
         _after_a_barred_letter(texts, filled, chrome)
     if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
         _teasers(texts, filled, chrome)
+    if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
+        _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
     return frozenset(chrome), paged
 
@@ -2274,6 +2276,45 @@ def _teasers(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         run.append(i)
     if len(run) >= _TEASERS_LEAST and len(run) < len(filled):
         chrome.update(run)
+
+
+# A site's comment form at the foot of its article: its fields left empty, one to a line,
+# a bullet before each or not, a star marking the ones it needs (``• 姓  名:``,
+# ``• *内  容:``, ``• *验 证 码:``; NFKC). A letter never asks its reader for a captcha, so
+# the form shows itself by its 验证码 (or 校验码) field.
+_FORM_FIELD = re.compile(
+    r"^(?:[•·●▪-]\s*)?\*?\s*(?P<label>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*:$"
+)
+_CAPTCHA_LABELS = ("验证码", "校验码")
+_FORM_FIELDS_LEAST = 2
+# The form's prompt right over its fields (为进一步了解…，请您…提出宝贵的意见或建议。): a
+# sentence asking the page's reader for an opinion or a rating.
+_FORM_PROMPT = re.compile(r"请您?[^。]{0,40}(?:意见|建议|评价|留言)")
+
+
+def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The site's comment form that ends the page (:data:`_FORM_FIELD`): its empty fields,
+    two or more in a row at the page's end (chrome among or after them), one of them its
+    captcha, and the prompt right over them (:data:`_FORM_PROMPT`): the page's, no line of
+    the letter's closing, which ends above them (dev48/003: a signer and a damaged date
+    over such a form were read as the body's). Empty fields with no captcha among them
+    (a letter's ``联系人：`` left blank) stay the letter's."""
+    run: list[int] = []
+    captcha = False
+    for i in reversed(filled):
+        if i in chrome:
+            continue
+        m = _FORM_FIELD.match(texts[i])
+        if m is None:
+            break
+        run.append(i)
+        captcha = captcha or _BLANKS.sub("", m.group("label")) in _CAPTCHA_LABELS
+    if not captcha or len(run) < _FORM_FIELDS_LEAST or len(run) >= len(filled):
+        return
+    chrome.update(run)
+    above = [i for i in filled if i < run[-1] and i not in chrome]
+    if above and _FORM_PROMPT.search(texts[above[-1]]):
+        chrome.add(above[-1])
 
 
 _DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
