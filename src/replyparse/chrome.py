@@ -3750,7 +3750,9 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
             continue
         at = k - 1
         while at >= 0 and filled[at] not in chrome:
-            if not _host_row(texts[filled[at]]):
+            if at > 0 and _led_by_the_head(texts, filled, texts[filled[at]]):
+                chrome.add(filled[0])  # (the site's name heading the page: its banner)
+            elif not _host_row(texts[filled[at]]):
                 # the row's rest, in a copy printed narrower than the row (``主 办：… | 联系地
                 # 址：…北京东`` over ``路21号 | 联系方式：…``): a row with the piece over it,
                 # a cell of its own in it
@@ -3766,6 +3768,30 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
                 at -= 1
             chrome.add(filled[at])
             at -= 1
+
+
+def _led_by_the_head(texts: list[str], filled: list[int], text: str) -> bool:
+    """Whether ``text`` is a site's footer row led by the site's name as the page's first
+    line writes it (``某县人民政府网`` at the top, ``某县人民政府网  主办单位：…`` at the foot,
+    its other cells known or not): a site writes its name over its article and again
+    before its host's cell; a name no title or sentence (a letter's first line holds its
+    title: 关于…, …答复), so the first line is the page's banner and the row its footer."""
+    if _SITE_HOST not in text:
+        return False
+    lead, cells = _cells(text, _FOOTER_LABEL)
+    head = texts[filled[0]]
+    return (
+        bool(cells)
+        and cells[0].label.startswith(_SITE_HOST)
+        and lead.strip() == head
+        and len(head) <= _HEAD_NAME_LONGEST
+        and not _TITLE.search(head)
+        and not _SENTENCE.search(head)
+    )
+
+
+_HEAD_NAME_LONGEST = 30
+"""The longest site's name a page's first line and its footer's row may share."""
 
 
 def _host_row(text: str) -> bool:
