@@ -50,3 +50,34 @@ def test_a_tidy_letter_ending_in_its_signer_keeps_it() -> None:
         "某县交通运输局\n\n20240601\n"
     )
     assert record.signature.issuer == "某县交通运输局"
+
+
+WRAPPED_PROMPT = (
+    "为进一步了解社会公众对政策执行效果的评价,请您\n"
+    "对该政策提出宝贵的意见或建议。我们将及时收集\n"
+    "并分析,共同助力政策不断完善。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        WRAPPED_PROMPT + FIELDS,
+        PROMPT + "— 3 —\n" + FIELDS,
+        PROMPT + "  • 姓  名:\n— 3 —\n  • *验证码:\n",
+    ],
+    ids=["wrapped-prompt", "page-number-over-fields", "page-number-among-fields"],
+)
+def test_a_wrapped_prompt_or_a_pages_number_parts_nothing(tail: str) -> None:
+    text = LETTER.format(date="20240601") + tail.replace("{captcha}", "验 证 码")
+    record = parse_text(text)
+    assert record.signature.issuer == "交警某某大队"
+
+
+def test_the_date_right_over_the_prompt_stays_the_letters() -> None:
+    # no blank line between the date and the prompt: the prompt's paragraph stops at the
+    # line that asks, the date over it is the letter's
+    text = LETTER.format(date="2024年6月1日").rstrip("\n") + "\n" + PROMPT + FIELDS
+    record = parse_text(text.replace("{captcha}", "验证码"))
+    assert record.signature.issuer == "交警某某大队"
+    assert record.signature.date == "2024-06-01"
