@@ -3805,7 +3805,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
 
 
 def _head_leading(texts: list[str], filled: list[int], text: str, at: int) -> int:
-    """The line among the page's first (:data:`_HEAD_REACH`) that ``text`` (the line at
+    """The line among the page's first (:data:`_BANNER_REACH`) that ``text`` (the line at
     ``filled[at]``, or a narrow print's two pieces of it joined) repeats when it is a
     site's footer row led by the site's name as that line writes it (``某县人民政府网`` at
     the top, ``某县人民政府网  主办单位：…`` at the foot, its other cells known or not), else
@@ -3822,12 +3822,12 @@ def _head_leading(texts: list[str], filled: list[int], text: str, at: int) -> in
         return -1
     # (the page's own first line, or one under what a page sets over it: its portal's name,
     # the heading written again, the publication's cells)
-    return next((k for k in filled[: min(at, _HEAD_REACH)] if texts[k] == head), -1)
+    return next((k for k in filled[: min(at, _BANNER_REACH)] if texts[k] == head), -1)
 
 
 _HEAD_NAME_LONGEST = 30
 """The longest site's name a page's first line and its footer's row may share."""
-_HEAD_REACH = 6
+_BANNER_REACH = 6
 """How many of the page's first lines of text the site's name its footer repeats may stand in."""
 
 
