@@ -2201,6 +2201,8 @@ def _chrome_lines(
         _after_a_barred_letter(texts, filled, chrome)
     if untrimmed is None or "..." in untrimmed:  # (NFKC: … is ...; most letters hold none)
         _teasers(texts, filled, chrome)
+    if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
+        _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
     return frozenset(chrome), paged
 
@@ -2274,6 +2276,73 @@ def _teasers(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         run.append(i)
     if len(run) >= _TEASERS_LEAST and len(run) < len(filled):
         chrome.update(run)
+
+
+# A site's comment form at the foot of its article: its fields left empty, one to a line,
+# a bullet before each or not, a star marking the ones it needs (``• 姓  名:``,
+# ``• *内  容:``, ``• *验 证 码:``; NFKC). A letter never asks its reader for a captcha, so
+# the form shows itself by its 验证码 (or 校验码) field.
+_FORM_FIELD = re.compile(
+    r"^(?:[•·●▪-]\s*)?\*?\s*(?P<label>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*:$"
+)
+_CAPTCHA_LABELS = ("验证码", "校验码")
+_FORM_FIELDS_LEAST = 2
+# The form's prompt right over its fields (为进一步了解…，请您…提出宝贵的意见或建议。): a
+# sentence asking the page's reader for an opinion or a rating.
+_FORM_PROMPT = re.compile(r"请您?[^。]{0,40}(?:意见|建议|评价|留言)")
+
+
+def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The site's comment form that ends the page (:data:`_FORM_FIELD`): its empty fields,
+    two or more in a row at the page's end (chrome or a page's number among or after them),
+    one of them its captcha, and the prompt right over them (:data:`_FORM_PROMPT`, its
+    paragraph whole where a print wrapped it): the page's, no line of the letter's closing,
+    which ends above them (dev48/003: a signer and a damaged date over such a form were read
+    as the body's). Empty fields with no captcha among them (a letter's ``联系人：`` left
+    blank) stay the letter's."""
+    run: list[int] = []
+    captcha = False
+    at = len(filled)
+    while at > 0:
+        i = filled[at - 1]
+        if i not in chrome and not _PAGE_NUMBER.match(texts[i]):
+            m = _FORM_FIELD.match(texts[i])
+            if m is None:
+                break
+            run.append(i)
+            captcha = captcha or _BLANKS.sub("", m.group("label")) in _CAPTCHA_LABELS
+        at -= 1
+    if not captcha or len(run) < _FORM_FIELDS_LEAST or at == 0:
+        return
+    chrome.update(run)
+    # the prompt's paragraph over the fields: its last line right over them (a page's
+    # number between), the lines a print wrapped it in above, each running on into the
+    # next, up to the line that holds its asking words (never the date over it)
+    prompt: list[int] = []
+    below = run[-1]
+    for k in range(at - 1, max(-1, at - 1 - _PROMPT_LINES), -1):
+        i = filled[k]
+        if i in chrome or _PAGE_NUMBER.match(texts[i]):
+            below = i
+            continue
+        if prompt and (i != below - 1 or texts[i].endswith(_PROMPT_STOPS)):
+            return
+        prompt.append(i)
+        below = i
+        if _FORM_PROMPT.search("".join(texts[j] for j in reversed(prompt))):
+            chrome.update(prompt)  # (the paragraph read up to the words that ask: no further)
+            return
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–─―]+\s*\d{1,3}\s*[-—–─―]+|第\s*\d{1,3}\s*页(?:\s*,?\s*共\s*\d{1,3}\s*页)?)$"
+)
+"""A page's number alone on its line (``— 3 —``, ``第2页``; NFKC): the view drops it, and it
+parts no form from its prompt."""
+_PROMPT_LINES = 6
+"""The most lines a form's prompt and the page's numbers among them may take."""
+_PROMPT_STOPS = ("。", "!", "?", ":")
+"""What ends the line over a prompt's paragraph (NFKC): a sentence of its own, or a label."""
 
 
 _DATE_THEN_BAR = re.compile(rf"(?:{_SIGNATURE_DATE_IN.pattern})\s*\|$")
@@ -3709,12 +3778,20 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
             continue
         at = k - 1
         while at >= 0 and filled[at] not in chrome:
-            if not _host_row(texts[filled[at]]):
+            if (head := _head_leading(texts, filled, texts[filled[at]], at)) >= 0:
+                chrome.add(head)  # (the site's name heading the page: its banner)
+            elif not _host_row(texts[filled[at]]):
                 # the row's rest, in a copy printed narrower than the row (``主 办：… | 联系地
                 # 址：…北京东`` over ``路21号 | 联系方式：…``): a row with the piece over it,
-                # a cell of its own in it
+                # a cell of its own in it, or led by the site's name the page opens with
                 up, rest = filled[at - 1] if at > 0 else -1, texts[filled[at]]
                 if (
+                    up >= 0
+                    and up not in chrome
+                    and (head := _head_leading(texts, filled, texts[up] + rest, at - 1)) >= 0
+                ):
+                    chrome.add(head)  # (the row's two pieces are added below)
+                elif (
                     up < 0
                     or up in chrome
                     or not _cells(rest, _FOOTER_LABEL)[1]
@@ -3725,6 +3802,33 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
                 at -= 1
             chrome.add(filled[at])
             at -= 1
+
+
+def _head_leading(texts: list[str], filled: list[int], text: str, at: int) -> int:
+    """The line among the page's first (:data:`_BANNER_REACH`) that ``text`` (the line at
+    ``filled[at]``, or a narrow print's two pieces of it joined) repeats when it is a
+    site's footer row led by the site's name as that line writes it (``某县人民政府网`` at
+    the top, ``某县人民政府网  主办单位：…`` at the foot, its other cells known or not), else
+    -1: a site writes its name over its article and again before its host's cell; a name,
+    no title or sentence (a letter's first line holds its title: 关于…, …答复), so that
+    line is the page's banner and the row its footer."""
+    if _SITE_HOST not in text:
+        return -1
+    lead, cells = _cells(text, _FOOTER_LABEL)
+    if not cells or not cells[0].label.startswith(_SITE_HOST):
+        return -1
+    head = lead.strip()
+    if not head or len(head) > _HEAD_NAME_LONGEST or _TITLE.search(head) or _SENTENCE.search(head):
+        return -1
+    # (the page's own first line, or one under what a page sets over it: its portal's name,
+    # the heading written again, the publication's cells)
+    return next((k for k in filled[: min(at, _BANNER_REACH)] if texts[k] == head), -1)
+
+
+_HEAD_NAME_LONGEST = 30
+"""The longest site's name a page's first line and its footer's row may share."""
+_BANNER_REACH = 6
+"""How many of the page's first lines of text the site's name its footer repeats may stand in."""
 
 
 def _host_row(text: str) -> bool:

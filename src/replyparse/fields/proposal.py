@@ -485,6 +485,14 @@ def _names_whom(run: str) -> bool:
 _LOST_QUOTE = re.compile(
     rf"关于(?!关于)[^“”「」《》\"。；]{{2,80}}+(?:[”」]|\"(?=的?(?:{_KINDS})|收悉))"
 )
+# The same after the asking words, a title that does not open with 关于 (提出加强某某管理，
+# 打造某某公园。”的建议收悉): the run after 提出/所提/提交/提的 to a closing quote right before
+# the kind word, with no quote, colon or sentence's end inside; a full stop the proposer's
+# sentence ended with, right inside the quote, is no part of the title.
+_LOST_QUOTE_ASKED = re.compile(
+    r"(?:提出|所提|提交|提的)的?(?P<title>(?![你您贵]|关于)[^“”「」《》\"。；：]{6,80}+)。?[”」]"
+    rf"(?=的?(?:{_KINDS}))"
+)
 _OPENING_QUOTE = re.compile('[“「"]')
 _OPENING_LINES = 3
 # Received words the proposal's title follows (现将…的提案办理情况答复如下, 收到《…》后).
@@ -1560,6 +1568,11 @@ def _proposal_title(
         if lost and not _OPENING_QUOTE.search(text, 0, lost.start()):
             where = flat.range(lost.start(), lost.end() - 1)
             return ctx.flat(where, written=True).strip(), where
+        if "”" in text or "」" in text:  # (the closing quote it wants: most openings lack one)
+            asked = _LOST_QUOTE_ASKED.search(text, 0, limit + 4)
+            if asked and not _OPENING_QUOTE.search(text, 0, asked.end()):
+                where = flat.range(*asked.span("title"))
+                return ctx.flat(where, written=True).strip(), where
         for m2 in _PHRASE.finditer(text, 0, limit + 4):
             if text.startswith(("您", "你", "贵"), m2.start() + 2):
                 continue  # 关于您提出的…: the letter's words, the title follows them
@@ -1820,6 +1833,10 @@ def _quoted(ctx: Context, where: Range) -> tuple[Flat, Range]:
     note = _NUMBER_NOTE.search(flat.text) if "号" in flat.text else None  # (every note's)
     if note is not None and note.start() > 0:
         flat = Flat(flat.text[: note.start()], flat.at[: note.start()]).strip()
+    if flat.text[-1:] == "。" and len(flat.text) > 1:
+        # the full stop the proposer's sentence ended with inside the quotes (提出“加强某某
+        # 管理。”的建议): no part of the title, as where the opening quote was lost
+        flat = Flat(flat.text[:-1], flat.at[:-1])
     return flat, where
 
 
