@@ -1,7 +1,7 @@
 """A site's comment form that ends the page (its fields left empty, one to a line, a
-captcha among them, ``• *验 证 码:``) and the prompt right over it (``…请您…提出宝贵的意见
-或建议。``) are the page's: the letter's closing ends above them, so its signer stands
-(dev48/003: a 大队 signing over a damaged date ``20241018``, the form under it, signed
+captcha among them, ``• *验 证 码:``) and the prompt right over it (``…请您…留下意见或
+建议。``) are the page's: the letter's closing ends above them, so its signer stands
+(dev48/003: a 大队 signing over a damaged date written in figures only, the form under it, signed
 nothing). Empty fields with no captcha among them stay the letter's. Snippets in our own
 words, invented names and numbers."""
 
@@ -13,16 +13,16 @@ from replyparse import parse_text
 from spans import span_problems
 
 LETTER = (
-    "关于区第九届政协第二次会议第17号提案的答复函\n\n"
+    "关于区第八届政协第三次会议第17号提案的答复函\n\n"
     "发布时间:2024-06-03 10:20信息来源:某区人民政府\n\n"
     "   张小明  委员\n\n"
-    "您提出的关于改善某某路口通行的提案,经认真办理,现答复如下:\n\n"
+    "您提出的关于某某路口增设信号灯的提案收悉,现答复如下:\n\n"
     "大队已组织警力加强疏导。\n\n"
     "联系人:王某某\n\n"
     "交警某某大队\n\n"
     "{date}\n\n"
 )
-PROMPT = "为进一步了解社会公众对政策执行效果的评价,请您对该政策提出宝贵的意见或建议。\n"
+PROMPT = "为了解各方对本文所述做法的看法,请您留下意见或建议。\n"
 FIELDS = "  • 姓  名:\n\n  • 联系方式:\n\n  • *内  容:\n\n  • *{captcha}:\n"
 
 
@@ -53,9 +53,9 @@ def test_a_tidy_letter_ending_in_its_signer_keeps_it() -> None:
 
 
 WRAPPED_PROMPT = (
-    "为进一步了解社会公众对政策执行效果的评价,请您\n"
-    "对该政策提出宝贵的意见或建议。我们将及时收集\n"
-    "并分析,共同助力政策不断完善。\n"
+    "为了解各方对本文所述做法的看法,请您\n"
+    "留下意见或建议。来信我们会逐条整理\n"
+    "并用于改进今后的工作。\n"
 )
 
 

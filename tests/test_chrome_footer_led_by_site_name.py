@@ -17,10 +17,10 @@ from spans import span_problems
 SITE = "某某在线_某某资讯¥【精品推荐】"
 BODY = (
     "\n\n政府信息公开\n\n"
-    "某某资讯:交通运输局关于区九届政协二次会议第12号提案的复函\n\n"
+    "某某资讯:交通运输局关于区八届政协三次会议第12号提案的复函\n\n"
     "发布机构:区交通运输局 发布时间: 2022-09-27 11:14 字体: [ ]\n\n"
     "李某某委员:\n\n"
-    "您提出的“关于某某公路建设”的提案收悉,现将办理情况函复如下:\n\n"
+    "您提出的“关于某某公路建设”的提案已收悉,现将办理结果答复如下:\n\n"
     "我局将积极争取资金。\n\n"
     "联系人:王某某\n\n"
     "某某资讯:交通运输局\n\n"
@@ -39,7 +39,7 @@ def test_the_sites_name_over_the_page_and_its_footer_row_are_chrome() -> None:
     chrome = chrome_lines(lines)
     assert {0, 2, lines.index(SITE + FOOTER.split("\n")[0])} <= chrome
     record = parse_text(text)
-    assert record.title == "某某资讯:交通运输局关于区九届政协二次会议第12号提案的复函"
+    assert record.title == "某某资讯:交通运输局关于区八届政协三次会议第12号提案的复函"
     assert record.signature.date == "2022-07-07"
     assert span_problems(record) == []
 
@@ -53,7 +53,7 @@ def test_a_footer_row_led_by_other_words_leaves_the_first_line() -> None:
 
 
 def test_a_title_on_the_first_line_stays_the_title() -> None:
-    title = "某区交通运输局关于区九届政协二次会议第12号提案的复函"
+    title = "某区交通运输局关于区八届政协三次会议第12号提案的复函"
     text = (
         title
         + "\n\n李某某委员:\n\n您提出的提案收悉,现答复如下:\n\n我局将积极争取资金。\n\n"
@@ -68,7 +68,7 @@ def test_a_title_on_the_first_line_stays_the_title() -> None:
 
 NARROW = SITE + " 主办单位:某区人民\n政府办公室 部分图片提供:赵某\n" + FOOTER.split("\n", 1)[1]
 PORTAL = (
-    "某某县人民政府门户网站\n\n某某资讯:交通运输局关于区九届政协二次会议第12号提案的复函\n\n"
+    "某某县人民政府门户网站\n\n某某资讯:交通运输局关于区八届政协三次会议第12号提案的复函\n\n"
     "时间：2023-05-06 15:37   点击数：6830\n\n"
 )
 
@@ -82,6 +82,6 @@ def test_a_narrow_row_or_a_portal_over_the_page(top: str, tail: str) -> None:
     # the row broken in two by a narrow print (``…主办单位:某区人民`` / ``政府办公室 …``); the
     # page's portal, its heading written again and its cells over the site's name
     record = parse_text(top + SITE + BODY + tail)
-    assert record.title == "某某资讯:交通运输局关于区九届政协二次会议第12号提案的复函"
+    assert record.title == "某某资讯:交通运输局关于区八届政协三次会议第12号提案的复函"
     assert record.signature.date == "2022-07-07"
     assert span_problems(record) == []

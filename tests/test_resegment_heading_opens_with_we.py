@@ -1,6 +1,6 @@
 """In a letter whose body a copy flattened onto one line, a section that opens with the
 answering 我们 is a sentence, never a heading glued to its paragraph: a topic word in it is
-a verb there (``二、我们将积极建议有关部门，全力加强…``: 建议 is what 我们 will do), so the
+a verb there (``二、我们会继续建议主管部门，尽快整治…``: 建议 is what 我们 will do), so the
 heading runs to the clause's end as the tidy letter's does (dev48/013, flattened). A heading
 that names its topic with 我们的 (``一、我们的主要做法近年来…``) is still cut after its topic
 word, and so is one with no subject (``二、存在的困难部分林区…``). Snippets in our own words."""
@@ -25,10 +25,10 @@ def _headings(body: str) -> list[str]:
 @pytest.mark.parametrize("verb", ["建议", "协调"])
 def test_a_section_opening_with_we_is_a_sentence(verb: str) -> None:
     body = (
-        "一、近段时间,市交警支队已对警力作出调整。 "
-        f"二、我们将积极{verb}有关部门,全力加强某某路口的清理力度。还学校一个优良环境。"
+        "一、今年以来,县交警大队已增派警力值守。 "
+        f"二、我们会继续{verb}主管部门,尽快整治某某路口周边的摊点。让学生上学更安全。"
     )
-    assert _headings(body)[1] == f"我们将积极{verb}有关部门,全力加强某某路口的清理力度"
+    assert _headings(body)[1] == f"我们会继续{verb}主管部门,尽快整治某某路口周边的摊点"
 
 
 def test_a_heading_naming_its_topic_with_our_is_still_cut() -> None:

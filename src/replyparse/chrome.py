@@ -2287,7 +2287,7 @@ _FORM_FIELD = re.compile(
 )
 _CAPTCHA_LABELS = ("验证码", "校验码")
 _FORM_FIELDS_LEAST = 2
-# The form's prompt right over its fields (为进一步了解…，请您…提出宝贵的意见或建议。): a
+# The form's prompt right over its fields (为了解…的看法，请您…留下意见或建议。): a
 # sentence asking the page's reader for an opinion or a rating.
 _FORM_PROMPT = re.compile(r"请您?[^。]{0,40}(?:意见|建议|评价|留言)")
 

@@ -2914,7 +2914,7 @@ class _Reader:
         if norm[pos] in "您你":
             return False  # a heading that opens with its subject is a sentence (您这一…)
         if norm.startswith("我们", pos) and norm[pos + 2 : pos + 3] != "的":
-            # so is one that opens with the answering 我们 (我们将积极建议有关部门…: 建议 a
+            # so is one that opens with the answering 我们 (我们会继续建议主管部门…: 建议 a
             # verb there); 我们的主要做法 names a topic
             return False
         if norm.startswith("关于", pos) and norm[p - 3 : p - 2] != "的":
