@@ -370,11 +370,16 @@ _READING_HEADING = re.compile(
 persons and bodies) nor title."""
 # A page's date in its lenticular brackets (【2020-09-30】, 【2020年9月30日】), or in figures
 # after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
-# （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither.
+# （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither. So is one after
+# a page's other words for its publication (发布日期, 发布时间, 更新时间), the figures glued to
+# it, after a blank or in round brackets where the cell's colon would stand (发布日期（2025-
+# 04-11）; also a piece of a row of such cells, 发布日期2024-05-21): a letter dates itself with
+# 年月日 and never labels its date so.
 _FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _MARKED_DATE = re.compile(
     rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
-    rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES})$"
+    rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES}"
+    rf"|(?:发布日期|发布时间|更新时间)\s*(?::\s*)?(?:{_FIGURES}|\(\s*{_FIGURES}\s*\)))$"
 )
 # A forum's post header (a Discuz thread's and its like), alone on its line: the moment of the
 # post after 发表于, in figures with its clock time or not, and the post's links after bars

@@ -734,15 +734,35 @@ def _salutation_in_head(
     the head's lines from the one under ``head`` to :data:`_HEAD_REACH` lines under
     ``below`` (where the body would start), right over the opening sentence (a sentence,
     or one opening with 您/你); no sentence nor clause above it (a line of marks parted by
-    ，, ``（A类，同意公开）``, is none). None when there is none."""
+    ，, ``（A类，同意公开）``, is none). None when there is none.
+
+    So is the name of a body the letter answers, alone on its line with no colon (a party's
+    or a unit's 提案 answered to it: ``某党某市委员会`` over ``某党某市委员会向…会议提交了…``;
+    :func:`_addressed_body`), under the letter's own title printed below the page's
+    heading, that title ended (…的办理意见; header elements between them or not): the same
+    reading as right under a title, the lines above it for the title. (A name under a line
+    that has not ended, ``…单位有某县公安局、`` / ``某县交通运输局`` / ``等部门…。``, is a
+    sentence's, broken.)"""
     for i in range(head + 1, min(below + _HEAD_REACH, len(lines) - 1)):
         text = lines[i].text
         if _PROSE.search(text) or ("，" in text and not is_element(view, lines[i])):
             return None  # a sentence or a clause (经研究，现答复…) above: the body's
         nxt = lines[i + 1].text
-        if (_PROSE.search(nxt) or _ADDRESSING.match(nxt)) and _bare_salutation(view, lines[i]):
+        if (_PROSE.search(nxt) or _ADDRESSING.match(nxt)) and (
+            _bare_salutation(view, lines[i])
+            or (_under_ended_title(view, lines, head, i) and _addressed_body(lines, i, i))
+        ):
             return i
     return None
+
+
+def _under_ended_title(view: TextView, lines: tuple[Line, ...], head: int, i: int) -> bool:
+    """Whether the line nearest above ``lines[i]`` (down to ``head``) that is no header
+    element has reached its 文种 as a title does (:func:`_ended`)."""
+    for k in range(i - 1, head - 1, -1):
+        if not is_element(view, lines[k]):
+            return _ended(lines[k].text)
+    return False
 
 
 def _under_opening(lines: tuple[Line, ...], head: int, sal: int) -> bool:

@@ -1001,10 +1001,11 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
         # starts, each found after a line break at or after ``start``
         return found
     at_line = {c.start for c in found}
+    listed = _circled_lists(norm, circled, start) if len(circled) > 1 else frozenset()
     for (style, pattern), places in zip(_INLINE_MARKERS, marks.inline, strict=True):
         proposals = -1  # where a run the proposal wrote ends: its items are none of the reply's
         for at in places:
-            if at in at_line:
+            if at in at_line or at in listed:
                 continue
             m = pattern.match(norm, at, end)  # what the style's own scan finds there
             assert m is not None  # (:func:`_scan` found one of its matches starting there)
@@ -1020,6 +1021,38 @@ def _read_candidates(view: TextView, start: int, end: int, marks: _Marks) -> lis
                 found.append(_Candidate(style, number, at, m.end(), at_line_start))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_LIST_COMMAS = "，、"
+"""What parts the items of a list inside a sentence (①某地，②某地，③某地。)."""
+_CLAUSE_ENDS = re.compile(r"[。；！？\n]")
+
+
+def _circled_lists(norm: str, places: list[int], start: int) -> frozenset[int]:
+    """The places among ``places`` (circled numbers inside a paragraph) that number a list
+    inside one sentence, not the reply's points: a run from an inline ① on (one that opens
+    no line), numbered in order, each item after the first set after a comma or 、 with no
+    clause or sentence end from ① to the last item (``选址位于：①某小学东侧，②某广场北侧，
+    ③某路口。``: places, names, a sentence's objects). A run whose items end with ； or 。
+    (``措施如下：①加强巡查；②及时处置。``) is read as ever."""
+    listed: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) > 1 and _CLAUSE_ENDS.search(norm, run[0], run[-1]) is None:
+            listed.update(run)
+
+    for at in places:
+        number = _CIRCLED.index(norm[at]) + 1
+        if run and number == len(run) + 1:
+            if norm[at - 1] in _LIST_COMMAS:
+                run.append(at)
+                continue
+            run = []  # (the run goes on after a clause's end: the reply's points, all of it)
+        close()
+        run = [at] if number == 1 and at > start and norm[at - 1] != "\n" else []
+    close()
+    return frozenset(listed)
 
 
 def _first_apart(view: TextView, at: int, start: int, end: int) -> bool:
