@@ -127,7 +127,7 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["ok.txt", "--format", "xml"],
-        "Invalid value for '--format': 'xml' is not a format extract writes: give json, "
+        "Invalid value for '-f' / '--format': 'xml' is not a format extract writes: give json, "
         "jsonl, sqlite, csv or docx",
         id="bad-format",
     ),

@@ -64,7 +64,7 @@ def test_extract_help_names_every_output_suffix() -> None:
 OPTION_ERRORS = [
     pytest.param(
         ["validate", "x.txt", "--format", "xml"],
-        "Invalid value for '--format': 'xml' is not a format validate writes: give text, "
+        "Invalid value for '-f' / '--format': 'xml' is not a format validate writes: give text, "
         "json, github or sarif",
         id="validate-format",
     ),
@@ -81,7 +81,7 @@ OPTION_ERRORS = [
     ),
     pytest.param(
         ["rules", "--format", "yaml"],
-        "Invalid value for '--format': 'yaml' is not a format rules writes: give text or json",
+        "Invalid value for '-f' / '--format': 'yaml' is not a format rules writes: give text or json",
         id="rules-format",
     ),
 ]

@@ -321,7 +321,9 @@ USAGE = [
         "or checked is always an error (see replyparse rules unreadable)",
         id="select-unreadable",
     ),
-    pytest.param(["--format", "xml", "ok.txt"], "Invalid value for '--format'", id="bad-format"),
+    pytest.param(
+        ["--format", "xml", "ok.txt"], "Invalid value for '-f' / '--format'", id="bad-format"
+    ),
     pytest.param(["-j", "0", "ok.txt"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
     pytest.param([], "Missing argument 'PATH...'", id="no-path"),
 ]

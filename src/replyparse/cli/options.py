@@ -43,9 +43,10 @@ Jobs = Annotated[
 
 
 def format_option(formats: type[StrEnum], what: str, help: str, **more: Any) -> Any:
-    """A command's ``--format``: one of ``formats``, refused as not ``what``."""
+    """A command's ``--format`` (``-f``, as many tools spell it): one of ``formats``,
+    refused as not ``what``."""
     return typer.Option(
-        "--format", metavar="FORMAT", parser=choice(formats, what), help=help, **more
+        "-f", "--format", metavar="FORMAT", parser=choice(formats, what), help=help, **more
     )
 
 
