@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from replyparse.closing import cc_list_end, damaged_date, day_below
+from replyparse.closing import NUMERIC_DATE, cc_list_end, damaged_date, day_below
 from replyparse.context import Context, Item, Reported
 from replyparse.fields.dates import date_part, real_date
 from replyparse.fields.numerals import CN_YEAR_DIGITS
@@ -192,6 +192,12 @@ _DAY_DATE = re.compile(
 )
 
 
+# A 成文日期 in figures as the closing reads one (2021-13-45, 2021.2.30, 2021/2/30): any
+# figures, where the date finder reads only a day of the calendar; its year, month and day
+# lie between the two separators (group ``sep``).
+_FIGURES_DATE = re.compile(NUMERIC_DATE)
+
+
 def _why_impossible(year: int, month: int, day: int) -> str | None:
     """Why ``year``-``month``-``day`` is no day the date finder reads
     (:func:`~replyparse.fields.dates.real_date`), or None."""
@@ -209,11 +215,16 @@ def _why_impossible(year: int, month: int, day: int) -> str | None:
 def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
     """A 成文日期 that names no day of the calendar: the record's signature date is then
     null, and this says why. Only the date line's first date written with 年月日 is asked
-    (a line of figures, 2021-13-45, is no date line)."""
+    or, with none, its date in figures (2021-13-45, which the closing reads as a date line
+    as it reads 2021-3-5)."""
     m = _DAY_DATE.search(date.text)
     if m is None:
-        return []
-    y, mo, d = m.groups()
+        m = _FIGURES_DATE.search(date.text)
+        if m is None:
+            return []
+        y, mo, d = m[0].split(m["sep"])
+    else:
+        y, mo, d = m.groups()
     if y.isascii() and mo.isascii() and d.isascii():  # figures: the usual date
         why = _why_impossible(int(y), int(mo), int(d))
     else:

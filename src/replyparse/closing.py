@@ -108,7 +108,10 @@ def day_below(view: TextView, line: Line) -> Line | None:
 ending in a figure is most often a phone's)."""
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice), the - also
 # as a copy's hyphen or minus sign (2021‐09‐03: :data:`replyparse.fields.dates._HYPHENS`).
-_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1,2})"
+NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1,2})"
+"""A date in figures (a pattern): the date lines read it, and :mod:`replyparse.checks`
+asks its year, month and day (the parts between its separators, group ``sep``) of the
+calendar."""
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
@@ -133,7 +136,7 @@ _SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
-    rf"^(?:(?:{_DATE_LABELS})：)?(?P<opened>[（(])?(?:{_DATE}|{_NUMERIC_DATE})(?(opened)[）)])"
+    rf"^(?:(?:{_DATE_LABELS})：)?(?P<opened>[（(])?(?:{_DATE}|{NUMERIC_DATE})(?(opened)[）)])"
     rf"{_SEAL_AFTER}{_STOP_AFTER}$"
 )
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), or in round
@@ -242,7 +245,7 @@ signer's place holds it; a test says so): a text that holds it is no authority l
 gate before :data:`AUTHORITY_LINE` (a label's colon, the usual closing line it skips)."""
 AUTHORITY_DATE_LINE = re.compile(
     rf"^(?P<authority>{_AUTHORITY})"
-    rf"(?:(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}"
+    rf"(?:(?:{_DATE}|{NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}"
     rf"|{_DAY_LOST})$"
 )
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
