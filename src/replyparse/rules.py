@@ -215,7 +215,8 @@ RULES: tuple[Rule, ...] = (
         explanation=(
             "The date line gives a month past 12, a day the month does not have (2月30日, "
             "2月29日 in a common year) or a year outside 1900 to 2099, written with 年月日 or "
-            "in figures (2021-2-30, 2021.13.5, 2021/2/30): a typing slip. The "
+            "in figures (2021-2-30, 2021.13.5, 2021/2/30), or a month or day written as a "
+            "zero in numerals (二〇二一年六月零日): a typing slip. The "
             "letter then has no date of writing (the record's signature date is null); the "
             "finding names the date as written and what is wrong with it."
         ),
