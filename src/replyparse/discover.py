@@ -31,6 +31,10 @@ STDIN = "-"
 
 _HIDDEN_PREFIXES = (".", "~$")
 """Names skipped while walking: dot files and folders, and Office lock files (~$x.docx)."""
+OWN_DOT_PREFIX = ".replyparse"
+"""What the name of every dot file replyparse keeps in an output folder opens with (the
+lock, the manifest, temporary files): passed over unlisted when the folder lies inside an
+input, where a user's dot file is listed as the walk lists one anywhere."""
 
 
 class InputFile(NamedTuple):
@@ -314,15 +318,20 @@ class _Walker:
         """The output folder met inside an input: not read (our records are no letters,
         and reading them would feed a run its own output), but not passed over in
         silence either. Every file in it and below is listed as ``output-folder``, but
-        for the files replyparse keeps there itself: dot files and folders (manifest,
-        lock, temporary files), and the files ``own`` names (records the manifest
-        holds, the errors and skipped lists). Links are listed, never followed."""
+        for the files replyparse keeps there itself, unlisted: its dot files (named
+        :data:`OWN_DOT_PREFIX`…: manifest, lock, temporary files) and the files ``own``
+        names (records the manifest holds, the errors and skipped lists). A dot file or
+        folder a user put there, or an Office lock file, is listed as the walk lists one
+        anywhere (``hidden``, a folder not walked; ``office-lock-file``). Links are
+        listed, never followed."""
         if self._own_files is None:
             own = self._own() if self._own is not None else ()
             self._own_files = {os.path.normpath(p) for p in own}
         before = len(self.found.skipped)
         self._output_files(folder, "")
-        self.found.inside_output[folder] = len(self.found.skipped) - before
+        self.found.inside_output[folder] = sum(
+            s.reason == "output-folder" for s in self.found.skipped[before:]
+        )
 
     def _output_files(self, folder: str, rel: str) -> None:
         """The files in ``folder``, ``rel`` below the output folder as met. Its own files
@@ -337,7 +346,9 @@ class _Walker:
             return
         assert self._own_files is not None
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(_HIDDEN_PREFIXES):
+                if not entry.name.startswith(OWN_DOT_PREFIX):
+                    self._hidden(entry)
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
