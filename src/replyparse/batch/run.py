@@ -84,6 +84,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         follow_links=options.follow_links,
         listed=listed,
         own=lambda: _own_files(options, out) if out is not None else [],
+        outputs=_run_outputs(options, mode, out),
     )
     if stdin_name is not None:  # its name in the tables, the key of its manifest entry
         found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
@@ -277,6 +278,29 @@ def _own_files(options: BatchOptions, out: Path) -> list[str]:
         if path is not None:
             own.append(os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/"))
     return own
+
+
+_SQLITE_FILES = ("-wal", "-shm", "-journal")
+"""What SQLite names the files it keeps beside a database while it is open (after the
+database's name)."""
+
+
+def _run_outputs(options: BatchOptions, mode: Mode, out: Path | None) -> list[str]:
+    """The files a run writes outside an output folder: the database or the file of
+    records, a database's lock and SQLite's own files beside it, and the errors and
+    skipped lists (``NAME.errors.jsonl``…, or the ``--errors``/``--skipped`` files). Met
+    in an input on the next run, they are passed over unlisted, as the files replyparse
+    keeps in an output folder are (:func:`~replyparse.discover.discover`'s ``outputs``)."""
+    found = [
+        errors_path(mode, options.out, options.errors),
+        skipped_path(mode, options.out, options.skipped),
+    ]
+    if out is not None and mode not in FOLDER_MODES:
+        found.append(out)
+        if mode == "sqlite":
+            found.append(OutputLock.database(out).path)
+            found += [out.with_name(out.name + end) for end in _SQLITE_FILES]
+    return [str(path) for path in found if path is not None]
 
 
 def _archive(writer: RecordWriter, mode: Mode) -> ArchiveWriter | None:
