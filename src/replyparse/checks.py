@@ -16,6 +16,7 @@ from replyparse.closing import (
     cc_list_end,
     damaged_date,
     day_below,
+    printed_date,
 )
 from replyparse.context import Context, Item, Reported
 from replyparse.fields.dates import date_part, real_date
@@ -156,7 +157,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
             _diag(
                 DiagnosticCode.MISSING_DATE,
                 "warning",
-                "no 成文日期 (date line) at the end of the letter",
+                "no 成文日期 (date line) at the end of the letter" + _printed_only(view, layout),
                 view,
                 None,
             )
@@ -231,6 +232,18 @@ _ZERO_MARKS = ("零", "〇", "○")
 _ZERO_LOOK = 3
 """How many of the body's last lines may be a date line the closing did not read (the
 authority's line and a seal's note may stand between it and the body's last sentence)."""
+
+
+def _printed_only(view: TextView, layout: Layout) -> str:
+    """What the letter that gives no 成文日期 dates all the same, said after ``missing-date``:
+    the date of its 版记's 印发 line (``2021年6月5日印发`` under the authority), which is the
+    date it was printed, no date of writing (the signature's date stays null); or ""."""
+    printed = printed_date(layout.closing)
+    if printed is None:
+        return ""
+    line, m = printed
+    written = view.written(line.start + m.start(), line.start + m.end())
+    return f": {written} is the date its 版记 was printed (印发), not the date of writing"
 
 
 def _zero_date(view: TextView, body: tuple[Line, ...]) -> list[Diagnostic]:

@@ -489,6 +489,29 @@ _PRINTED = re.compile(
 _PRINT_LABEL = re.compile(r"^印发(?:机关|单位)?：")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
+_A_DATE = re.compile(_DATE)
+
+
+def printed_date(lines: Sequence[Line]) -> tuple[Line, re.Match[str]] | None:
+    """The date on the first of ``lines`` (a closing's) that is a 版记's 印发 line
+    (``某局办公室  2024年6月26日印发``, ``2024年6月26日 印发``), with that line, or under a
+    印发 label (``印发：`` / ``某局办公室`` / ``2024年5月12日``, or ``印发：某局办公室`` over
+    the date, as :func:`_print_label_values` reads it): the date the letter was printed,
+    never its 成文日期 (GB/T 9704-2012 7.4.3 and 7.3.5.4: the 版记 closes the letter, and a
+    letter's date is the one under its signature). None when no line is one."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if "印发" not in text or not _PRINTED.match(text):
+            continue
+        if (m := _A_DATE.search(text)) is not None:
+            return line, m
+        if _PRINT_LABEL.match(text):  # its office and date under it (two lines at most)
+            for below in lines[i + 1 : i + 3]:
+                if (m := _A_DATE.search(below.text)) is not None:
+                    return below, m
+    return None
+
+
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
 # whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
 # The area code's bracket, or any dash a copy writes after it (0000-…, 0000—…, 0000−…), or
