@@ -69,8 +69,12 @@ def test_a_dated_letter_with_a_printing_line_gives_no_finding() -> None:
 
 @pytest.mark.parametrize(
     "tail",
-    ["　　　　某县林业局\n", "　　　　某县林业局\n某县林业局办公室印发\n"],
-    ids=["no-date", "printing-line-without-date"],
+    [
+        "　　　　某县林业局\n",
+        "　　　　某县林业局\n某县林业局办公室印发\n",
+        "　　　　某县林业局\n　　经研究，县林业局2022年4月8日印发的通知已转达。\n",
+    ],
+    ids=["no-date", "printing-line-without-date", "sentence-telling-of-a-notice"],
 )
 def test_no_date_at_all_is_said_as_before(tail: str) -> None:
     assert missing(letter(tail)) == [NO_DATE]

@@ -241,8 +241,8 @@ def _printed_only(view: TextView, layout: Layout) -> str:
     printed = printed_date(layout.closing)
     if printed is None:
         return ""
-    line, m = printed
-    written = view.written(line.start + m.start(), line.start + m.end())
+    line, start, end = printed
+    written = view.written(line.start + start, line.start + end)
     return f": {written} is the date its 版记 was printed (印发), not the date of writing"
 
 

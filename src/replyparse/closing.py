@@ -490,10 +490,14 @@ _PRINT_LABEL = re.compile(r"^印发(?:机关|单位)?：")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
 _A_DATE = re.compile(_DATE)
+_PRINTED_AT_END = re.compile(rf"(?P<date>{_DATE})[ \t\u3000]*印发[。.．]?$")
+"""A 印发 line's date and the 印发 that ends the line after it (a sentence that tells of a
+notice printed on a day, ``…2023年5月6日印发的通知已转达。``, is none)."""
 
 
-def printed_date(lines: Sequence[Line]) -> tuple[Line, re.Match[str]] | None:
-    """The date on the first of ``lines`` (a closing's) that is a 版记's 印发 line
+def printed_date(lines: Sequence[Line]) -> tuple[Line, int, int] | None:
+    """Where the date stands (a line, and the range in its text) on the first of ``lines``
+    (a closing's) that is a 版记's 印发 line
     (``某局办公室  2024年6月26日印发``, ``2024年6月26日 印发``), with that line, or under a
     印发 label (``印发：`` / ``某局办公室`` / ``2024年5月12日``, or ``印发：某局办公室`` over
     the date, as :func:`_print_label_values` reads it): the date the letter was printed,
@@ -503,12 +507,12 @@ def printed_date(lines: Sequence[Line]) -> tuple[Line, re.Match[str]] | None:
         text = line.text
         if "印发" not in text or not _PRINTED.match(text):
             continue
-        if (m := _A_DATE.search(text)) is not None:
-            return line, m
+        if (m := _PRINTED_AT_END.search(text)) is not None:
+            return line, m.start("date"), m.end("date")
         if _PRINT_LABEL.match(text):  # its office and date under it (two lines at most)
             for below in lines[i + 1 : i + 3]:
                 if (m := _A_DATE.search(below.text)) is not None:
-                    return below, m
+                    return below, m.start(), m.end()
     return None
 
 
