@@ -1,7 +1,7 @@
 """An output folder inside the input folder: not walked (its records are no letters),
 but never silent. The files a user put there are listed in skipped.jsonl as
 ``output-folder``, counted in the summary, and told in one note; the files replyparse
-keeps there itself (records its manifest names, errors.jsonl, skipped.jsonl, dot files)
+keeps there itself (records its manifest names, errors.jsonl, skipped.jsonl, its own dot files)
 are not listed."""
 
 from __future__ import annotations

@@ -9,7 +9,15 @@ from __future__ import annotations
 import calendar
 import re
 
-from replyparse.closing import cc_list_end, damaged_date, day_below
+from replyparse.closing import (
+    AUTHORITY_DATE_LINE,
+    DATE_LINE,
+    NUMERIC_DATE,
+    cc_list_end,
+    damaged_date,
+    day_below,
+    printed_date,
+)
 from replyparse.context import Context, Item, Reported
 from replyparse.fields.dates import date_part, real_date
 from replyparse.fields.numerals import CN_YEAR_DIGITS
@@ -141,12 +149,15 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
             _diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found", view, None)
         )
     date = layout.signature_date
-    if date is None:
+    zero = _zero_date(view, layout.body) if date is None else []
+    if zero:  # 二〇二一年六月零日: the date is there, its day is impossible
+        out += zero
+    elif date is None:
         out.append(
             _diag(
                 DiagnosticCode.MISSING_DATE,
                 "warning",
-                "no 成文日期 (date line) at the end of the letter",
+                "no 成文日期 (date line) at the end of the letter" + _printed_only(view, layout),
                 view,
                 None,
             )
@@ -192,6 +203,12 @@ _DAY_DATE = re.compile(
 )
 
 
+# A 成文日期 in figures as the closing reads one (2021-13-45, 2021.2.30, 2021/2/30): any
+# figures, where the date finder reads only a day of the calendar; its year, month and day
+# lie between the two separators (group ``sep``).
+_FIGURES_DATE = re.compile(NUMERIC_DATE)
+
+
 def _why_impossible(year: int, month: int, day: int) -> str | None:
     """Why ``year``-``month``-``day`` is no day the date finder reads
     (:func:`~replyparse.fields.dates.real_date`), or None."""
@@ -206,14 +223,74 @@ def _why_impossible(year: int, month: int, day: int) -> str | None:
     return f"{year}年{month}月 has {calendar.monthrange(year, month)[1]} days"
 
 
+# A month or a day written as a zero in numerals (二〇二一年六月零日, 2021年6月〇日): the
+# closing reads no date line with it (its numerals have no zero), so the line stays in the
+# body and the letter has no signature date, as it has none for 2021年6月0日, which the
+# closing reads and the date finder does not.
+_ZERO_PART = re.compile(r"(?<=[年月])[零〇○](?=[月日])")
+_ZERO_MARKS = ("零", "〇", "○")
+_ZERO_LOOK = 3
+"""How many of the body's last lines may be a date line the closing did not read (the
+authority's line and a seal's note may stand between it and the body's last sentence)."""
+
+
+def _printed_only(view: TextView, layout: Layout) -> str:
+    """What the letter that gives no 成文日期 dates all the same, said after ``missing-date``:
+    the date of its 版记's 印发 line (``2021年6月5日印发`` under the authority), which is the
+    date it was printed, no date of writing (the signature's date stays null); or ""."""
+    printed = printed_date(layout.closing)
+    if printed is None:
+        return ""
+    line, start, end = printed
+    written = view.written(line.start + start, line.start + end)
+    return f": {written} is the date its 版记 was printed (印发), not the date of writing"
+
+
+def _zero_date(view: TextView, body: tuple[Line, ...]) -> list[Diagnostic]:
+    """``date-impossible`` for a 成文日期 whose month or day is a zero in numerals: one of
+    the body's last lines that the closing would read as the date line
+    (:data:`~replyparse.closing.DATE_LINE`, also after the authority,
+    :data:`~replyparse.closing.AUTHORITY_DATE_LINE`) were each such zero a month's or a
+    day's numeral (the line is asked with 一 in the zero's place, one character for one).
+    What the closing and the date finder read is left as it is: the signature's date
+    stays null and the line stays in the body."""
+    for line in body[-_ZERO_LOOK:][::-1]:
+        text = line.text
+        if not any(mark in text for mark in _ZERO_MARKS):
+            continue
+        asked = _ZERO_PART.sub("一", text)
+        if asked == text or not (DATE_LINE.match(asked) or AUTHORITY_DATE_LINE.match(asked)):
+            continue
+        m = _DAY_DATE.search(asked)
+        if m is not None:  # (the parts as written: the zero, not the 一 it was asked with)
+            y, mo, d = (text[m.start(g) : m.end(g)] for g in (1, 2, 3))
+            parts = (y, mo, d)
+            return _impossible(view, line.start + m.start(), line.start + m.end(), parts)
+    return []
+
+
 def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
     """A 成文日期 that names no day of the calendar: the record's signature date is then
     null, and this says why. Only the date line's first date written with 年月日 is asked
-    (a line of figures, 2021-13-45, is no date line)."""
+    or, with none, its date in figures (2021-13-45, which the closing reads as a date line
+    as it reads 2021-3-5)."""
     m = _DAY_DATE.search(date.text)
-    if m is None:
-        return []
-    y, mo, d = m.groups()
+    if m is not None:
+        y, mo, d = m.groups()
+    else:
+        m = _FIGURES_DATE.search(date.text)
+        if m is None:
+            return []
+        y, mo, d = m[0].split(m["sep"])
+    return _impossible(view, date.start + m.start(), date.start + m.end(), (y, mo, d))
+
+
+def _impossible(
+    view: TextView, start: int, end: int, parts: tuple[str, str, str]
+) -> list[Diagnostic]:
+    """``date-impossible`` for the date at ``view.norm[start:end]`` whose year, month and
+    day are written ``parts``, or nothing when it is a day of the calendar."""
+    y, mo, d = parts
     if y.isascii() and mo.isascii() and d.isascii():  # figures: the usual date
         why = _why_impossible(int(y), int(mo), int(d))
     else:
@@ -223,7 +300,6 @@ def _impossible_date(view: TextView, date: Line) -> list[Diagnostic]:
         why = _why_impossible(year, month, day)
     if why is None:
         return []
-    start, end = date.start + m.start(), date.start + m.end()
     written = view.written(start, end)
     message = f"成文日期 {written} is no date: {why}, so the letter gives no date of writing"
     return [

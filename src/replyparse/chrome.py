@@ -165,31 +165,62 @@ _CRUMB = re.compile(
 )
 """A breadcrumb's line: its lead (``当前位置：``), also alone on its line with the trail on the
 next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
+_SWITCH_WORDS = (
+    "无障碍浏览",
+    "无障碍阅读",
+    "无障碍",
+    "长者模式",
+    "关怀模式",
+    "关怀版",
+    "长辈版",
+    "长辈模式",
+    "长者版",
+    "老年模式",
+    "适老化",
+    "简体版",
+    "繁体版",
+    "繁體版",
+    "信息无障碍",
+    "加入收藏",
+    "设为首页",
+    "站群导航",
+    "全文检索",
+    "登录",
+    "注册",
+    "进入适老模式",
+    "适老模式",
+    "适老版",
+    "文章播报",
+    "语音播报",
+    "手机版",
+    "我要纠错",
+)
+"""A site's switches and toolbar buttons (its versions for the old and the blind, its
+scripts, its login, a page read aloud, the call for corrections): words of its tools on a
+line of them (:data:`_TOOL_WORD`) and glued before what follows (:data:`_SWITCHES`). A word
+that opens with another stands before it (无障碍浏览 before 无障碍)."""
 _TOOL_WORD = (
     r"扫一扫在手机(?:上)?(?:打开|查看|浏览|阅读)(?:当前)?页(?:面)?|手机扫一扫|扫一扫"
     f"|{vocab.alternation('page_buttons')}"
     # a listing's link to the item it lists (a 办理单's row over 详细查看)
     f"|{'|'.join(_DETAIL_WORDS)}"
     # (the font tool's label in a site's own words: 选择阅读字号：[ 大 中 小 ])
-    r"|收藏本页|收藏|我要纠错|纠错|返回顶部|回到\s?顶部|选择阅读字号|阅读字号|选择字号"
+    r"|收藏本页|收藏|纠错|返回顶部|回到\s?顶部|选择阅读字号|阅读字号|选择字号"
     r"|字体|字号|默认|大|中|小"
     # (no word here is two others run together, 微信朋友圈 being 微信 and 朋友圈: a run of them
     # is read one way only, so a line that fails at its end never backtracks through them)
     r"|微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ|视力保护色|护眼模式"
     # a site's switches and way back, chrome only on a page that shows itself otherwise
     # (no must word below: a letter never writes them alone on a line, but the view's scan
-    # looks for no mark of theirs; :func:`_page_furniture`)
-    r"|返回上一级|返回上级|返回列表|返回首页|返回|无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式"
-    r"|关怀版|长辈版|长辈模式|长者版|老年模式|适老化|简体版|繁体版|繁體版|简体|繁体|繁體|信息无障碍|好友|✕"
-    # (a toolbar's 登录 and 注册: 扫码登录 is 扫码 then 登录)
-    r"|加入收藏|设为首页|站群导航|全文检索|登录|注册|进入适老模式|适老模式|适老版"
-    # a page's button that reads the article aloud (文章播报, 语音播报)
-    r"|文章播报|语音播报|朗读全文"
+    # looks for no mark of theirs; :func:`_page_furniture`); a toolbar's 登录 and 注册
+    # (扫码登录 is 扫码 then 登录), a button that reads the article aloud (文章播报)
+    f"|{'|'.join(_SWITCH_WORDS)}"
+    r"|返回上一级|返回上级|返回列表|返回首页|返回|简体|繁体|繁體|好友|✕|朗读全文"
     # a mirror's width switch and font sizes (宽屏版  字体：|||超大)
     r"|恢复窄屏|恢复宽屏|宽屏版|窄屏版|宽屏|窄屏|超大|特大"
     # (an article's box of attachments, left empty: 附件下载：)
     r"|保存为word|保存为WORD|保存|附件下载[:：]?|文件下载|下载|政策咨询|展开|收起|菜单|导航|扫码关注|扫码"
-    r"|手机浏览|手机阅读|手机版|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
+    r"|手机浏览|手机阅读|打印正文|打印文章|下载Word|下载PDF|下载word|下载pdf"
     # a share box's prompts (用微信扫描二维码 / 分享至好友和朋友圈) and its close button (×)
     r"|用?(?:手机)?扫描二维码|用微信扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈)?|×"
     # what to follow after scanning (关注某县政府网微信)
@@ -781,10 +812,11 @@ _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
-_SWITCHES = (
-    "无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|长辈版|长辈模式|长者版|老年模式|适老化|简体版|繁体版|繁體版"
-    "|中文版|信息无障碍|智能问答|登录|注册|加入收藏|设为首页|站群导航|全文检索|手机版|我要纠错"
-    "|进入适老模式|适老模式|适老版|文章播报|语音播报|下载本页|打印本页|展开菜单|收起菜单"
+_SWITCHES = "|".join(
+    # and what is read only glued: two tool words run together (展开菜单: 展开 and 菜单, which
+    # a line of tools reads one by one), a page's button (打印本页: data/page_buttons.txt),
+    # and words never met on a line of tools
+    (*_SWITCH_WORDS, "中文版", "智能问答", "下载本页", "打印本页", "展开菜单", "收起菜单")
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"

@@ -108,7 +108,10 @@ def day_below(view: TextView, line: Line) -> Line | None:
 ending in a figure is most often a phone's)."""
 # A date in figures: 2021.9.3, 2021-09-03, 2021/9/3 (the same separator twice), the - also
 # as a copy's hyphen or minus sign (2021‐09‐03: :data:`replyparse.fields.dates._HYPHENS`).
-_NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1,2})"
+NUMERIC_DATE = r"(?:(?:19|20)\d{2}(?P<sep>[.\-/‐‑−﹣])\d{1,2}(?P=sep)\d{1,2})"
+"""A date in figures (a pattern): the date lines read it, and :mod:`replyparse.checks`
+asks its year, month and day (the parts between its separators, group ``sep``) of the
+calendar."""
 _DATE_LABELS = vocab.spellings(vocab.labels_of("date"))
 # The words of a seal or a signing slot (盖章, 公章, 签字…: data/seal_words.txt).
 _SEAL_WORDS = vocab.alternation("seal_words")
@@ -133,7 +136,7 @@ _SEAL_AFTER = f"{NOTE_AFTER_DATE}?"
 # A full stop a web copy or a typist set after the date (2023年5月8日。): no part of it.
 _STOP_AFTER = "[。.．]?"
 DATE_LINE = re.compile(
-    rf"^(?:(?:{_DATE_LABELS})：)?(?P<opened>[（(])?(?:{_DATE}|{_NUMERIC_DATE})(?(opened)[）)])"
+    rf"^(?:(?:{_DATE_LABELS})：)?(?P<opened>[（(])?(?:{_DATE}|{NUMERIC_DATE})(?(opened)[）)])"
     rf"{_SEAL_AFTER}{_STOP_AFTER}$"
 )
 """A 成文日期 alone on its line, or after a label of its own (``答复日期：…``), or in round
@@ -242,7 +245,7 @@ signer's place holds it; a test says so): a text that holds it is no authority l
 gate before :data:`AUTHORITY_LINE` (a label's colon, the usual closing line it skips)."""
 AUTHORITY_DATE_LINE = re.compile(
     rf"^(?P<authority>{_AUTHORITY})"
-    rf"(?:(?:{_DATE}|{_NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}"
+    rf"(?:(?:{_DATE}|{NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER}"
     rf"|{_DAY_LOST})$"
 )
 """The signing authority and the date on one line: ``某某局    2021年9月3日``, also a date
@@ -486,6 +489,33 @@ _PRINTED = re.compile(
 _PRINT_LABEL = re.compile(r"^印发(?:机关|单位)?：")
 _PRINTED_DATE = re.compile(rf"^{_DATE}印发$")
 _PRINTED_OR_DATED = re.compile(rf"印发|{_DATE}")
+_A_DATE = re.compile(_DATE)
+_PRINTED_AT_END = re.compile(rf"(?P<date>{_DATE})[ \t\u3000]*印发[。.．]?$")
+"""A 印发 line's date and the 印发 that ends the line after it (a sentence that tells of a
+notice printed on a day, ``…2023年5月6日印发的通知已转达。``, is none)."""
+
+
+def printed_date(lines: Sequence[Line]) -> tuple[Line, int, int] | None:
+    """Where the date stands (a line, and the range in its text) on the first of ``lines``
+    (a closing's) that is a 版记's 印发 line
+    (``某局办公室  2024年6月26日印发``, ``2024年6月26日 印发``), with that line, or under a
+    印发 label (``印发：`` / ``某局办公室`` / ``2024年5月12日``, or ``印发：某局办公室`` over
+    the date, as :func:`_print_label_values` reads it): the date the letter was printed,
+    never its 成文日期 (GB/T 9704-2012 7.4.3 and 7.3.5.4: the 版记 closes the letter, and a
+    letter's date is the one under its signature). None when no line is one."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if "印发" not in text or not _PRINTED.match(text):
+            continue
+        if (m := _PRINTED_AT_END.search(text)) is not None:
+            return line, m.start("date"), m.end("date")
+        if _PRINT_LABEL.match(text):  # its office and date under it (two lines at most)
+            for below in lines[i + 1 : i + 3]:
+                if (m := _A_DATE.search(below.text)) is not None:
+                    return below, m.start(), m.end()
+    return None
+
+
 # A phone alone on its line: a landline with its area code or without (a form's phone cell
 # whose label the copy lost: 5550123), a mobile. A damaged date (2021830) is asked first.
 # The area code's bracket, or any dash a copy writes after it (0000-…, 0000—…, 0000−…), or

@@ -31,6 +31,10 @@ STDIN = "-"
 
 _HIDDEN_PREFIXES = (".", "~$")
 """Names skipped while walking: dot files and folders, and Office lock files (~$x.docx)."""
+OWN_DOT_PREFIX = ".replyparse"
+"""What the name of every dot file replyparse keeps in an output folder opens with (the
+lock, the manifest, temporary files): passed over unlisted when the folder lies inside an
+input, where a user's dot file is listed as the walk lists one anywhere."""
 
 
 class InputFile(NamedTuple):
@@ -221,8 +225,11 @@ class _Walker:
         prune: Sequence[Path],
         follow_links: bool,
         own: Callable[[], Collection[str]] | None = None,
+        outputs: Sequence[str] = (),
     ) -> None:
         self.suffixes = tuple(s.lower() for s in suffixes)
+        self.outputs = {key for p in outputs if (key := file_key(p)) is not None}
+        self.output_inodes = {ino for _, ino in self.outputs}
         self.include = tuple(include)
         self.exclude = tuple(exclude)
         self.follow_links = follow_links
@@ -314,15 +321,20 @@ class _Walker:
         """The output folder met inside an input: not read (our records are no letters,
         and reading them would feed a run its own output), but not passed over in
         silence either. Every file in it and below is listed as ``output-folder``, but
-        for the files replyparse keeps there itself: dot files and folders (manifest,
-        lock, temporary files), and the files ``own`` names (records the manifest
-        holds, the errors and skipped lists). Links are listed, never followed."""
+        for the files replyparse keeps there itself, unlisted: its dot files (named
+        :data:`OWN_DOT_PREFIX`…: manifest, lock, temporary files) and the files ``own``
+        names (records the manifest holds, the errors and skipped lists). A dot file or
+        folder a user put there, or an Office lock file, is listed as the walk lists one
+        anywhere (``hidden``, a folder not walked; ``office-lock-file``). Links are
+        listed, never followed."""
         if self._own_files is None:
             own = self._own() if self._own is not None else ()
             self._own_files = {os.path.normpath(p) for p in own}
         before = len(self.found.skipped)
         self._output_files(folder, "")
-        self.found.inside_output[folder] = len(self.found.skipped) - before
+        self.found.inside_output[folder] = sum(
+            s.reason == "output-folder" for s in self.found.skipped[before:]
+        )
 
     def _output_files(self, folder: str, rel: str) -> None:
         """The files in ``folder``, ``rel`` below the output folder as met. Its own files
@@ -337,7 +349,9 @@ class _Walker:
             return
         assert self._own_files is not None
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(_HIDDEN_PREFIXES):
+                if not entry.name.startswith(OWN_DOT_PREFIX):
+                    self._hidden(entry)
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
@@ -372,6 +386,8 @@ class _Walker:
         if not is_dir:
             suffix = os.path.splitext(entry.name)[1].lower()
             if suffix not in self.suffixes:  # a FIFO or a broken link of the name too
+                if self._run_output(entry):
+                    return
                 if excluded is None:
                     self.found.ignored[suffix] += 1
                     what = f"no letter format ({suffix or 'no suffix'})"
@@ -412,6 +428,23 @@ class _Walker:
             detail = f"{kind}, not a regular file: skipped"
             self.skip(entry.path, "not-regular-file", detail, note=True)
 
+    def _run_output(self, entry: os.DirEntry[str]) -> bool:
+        """Whether ``entry`` is one of the run's own output files (``outputs``: a database
+        or a file of records, its lock, its lists) met in an input: passed over unlisted,
+        as the files replyparse keeps in an output folder are, not listed on every run as
+        a file of no letter format. Known by device and inode (an input named another way
+        reaches it under another path); the inode, free from the folder's listing, asked
+        first, so a walk with no output there stats nothing more."""
+        if not self.output_inodes:
+            return False
+        try:
+            if entry.inode() not in self.output_inodes:
+                return False
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) in self.outputs
+
     def _excluded(self, path: str, pattern: str | None, *, folder: bool) -> None:
         detail = f"matches --exclude {pattern!r}" + (" (folder not walked)" if folder else "")
         self.skip(path, "excluded", detail, folder=folder, pattern=pattern)
@@ -427,6 +460,7 @@ def discover(
     follow_links: bool = True,
     listed: Sequence[str] = (),
     own: Callable[[], Collection[str]] | None = None,
+    outputs: Sequence[str] = (),
 ) -> Discovery:
     """Files to parse, in a deterministic order: inputs in the order given, each folder
     depth first with names sorted. Files named directly are always taken (filters apply
@@ -439,13 +473,16 @@ def discover(
     input): the files in one are listed as skipped (``output-folder``), but for those
     ``own()`` names (files replyparse wrote there, as paths relative to the output
     folder, ``/``-separated; asked only when such a
-    folder is met) and dot files. With ``follow_links`` False,
+    folder is met) and its dot files. ``outputs`` are the run's own output files (a
+    database or a file of records, its lock, the errors and skipped lists): met in a
+    folder with no letter's suffix, they are passed over unlisted (one with a letter's
+    suffix is read, and the run refuses to overwrite it). With ``follow_links`` False,
     symbolic links met inside folders are skipped with a note (named ones are followed).
 
     Raises :class:`UsageProblem` (see :func:`check_inputs`) before walking anything.
     """
     check_inputs(inputs)
-    walker = _Walker(suffixes, include, exclude, prune, follow_links, own)
+    walker = _Walker(suffixes, include, exclude, prune, follow_links, own, outputs)
     files = walker.found.files
     several = len(inputs) > 1
     for raw in inputs:

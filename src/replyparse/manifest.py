@@ -113,13 +113,29 @@ class Manifest:
         self._good_size = 0
         self._written: dict[str, tuple[Entry, bytes]] = {}
         """The line appended for each entry recorded by this run, for :meth:`compact`."""
+        self._read_as: tuple[int, int, int, int] | None = None
+        """The file as :meth:`load` read it (device, inode, size, modification time), or
+        None before it has read one."""
 
     def load(self) -> None:
-        """Read the manifest, ignoring damaged lines (a torn last line after a kill)."""
+        """Read the manifest, ignoring damaged lines (a torn last line after a kill).
+
+        Called again, it reads the file again only when it changed since (or appeared or
+        went away): a run asks it first for the files it keeps in an output folder that
+        lies inside an input, while walking, before the output's lock is taken, and
+        then to resume; another run may have written it in between."""
         try:
-            raw = self.path.read_text(encoding="utf-8", errors="replace")
+            with open(self.path, encoding="utf-8", errors="replace") as fh:
+                st = os.fstat(fh.fileno())
+                read_as = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+                if read_as == self._read_as:
+                    return  # read already, unchanged since
+                raw = fh.read()
         except FileNotFoundError:
+            if self._read_as is not None:  # gone since it was read
+                self._forget_read(None)
             return
+        self._forget_read(read_as)
         lines = raw.split("\n")
         if lines and lines[-1]:  # no final newline: the last line was torn
             self.damaged += 1
@@ -132,6 +148,14 @@ class Manifest:
                 self.damaged += 1
             else:
                 self.entries[entry.source] = entry
+
+    def _forget_read(self, read_as: tuple[int, int, int, int] | None) -> None:
+        """Drop what an earlier :meth:`load` read (before a run adds anything): the file
+        is about to be read as ``read_as``, or is gone."""
+        self.entries = {}
+        self.damaged = 0
+        self._lines = 0
+        self._read_as = read_as
 
     def compact(self, order: Iterable[str] = ()) -> None:
         """Rewrite the file with one line per source (atomic) when it holds more, or when

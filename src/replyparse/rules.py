@@ -181,7 +181,9 @@ RULES: tuple[Rule, ...] = (
         summary="no 成文日期 (date line) at the end of the letter",
         explanation=(
             "GB/T 9704-2012 7.3.5: the letter ends with the issuer and the date it was "
-            "written, on a line of its own."
+            "written, on a line of its own. A date on the 印发 line of the 版记 "
+            "(2021年6月5日印发) is the date the letter was printed, not that date: the "
+            "finding then names it."
         ),
         bad="某市交通运输局\n抄送：甲委，乙办。",
         good="某市交通运输局\n2021年6月5日\n抄送：甲委，乙办。",
@@ -214,7 +216,9 @@ RULES: tuple[Rule, ...] = (
         summary="成文日期 that names no day of the calendar",
         explanation=(
             "The date line gives a month past 12, a day the month does not have (2月30日, "
-            "2月29日 in a common year) or a year outside 1900 to 2099: a typing slip. The "
+            "2月29日 in a common year) or a year outside 1900 to 2099, written with 年月日 or "
+            "in figures (2021-2-30, 2021.13.5, 2021/2/30), or a month or day written as a "
+            "zero in numerals (二〇二一年六月零日): a typing slip. The "
             "letter then has no date of writing (the record's signature date is null); the "
             "finding names the date as written and what is wrong with it."
         ),

@@ -45,6 +45,7 @@ class Ledger:
         found: Discovery,
         reporter: Reporter,
         out: Path | None,
+        manifest: Manifest | None = None,
     ) -> None:
         self.options = options
         self.mode = mode
@@ -59,8 +60,9 @@ class Ledger:
         assert options.format is not None, "run_batch resolves the format"
         self.format = options.format
         self.settings = settings(options.keep_text, options.format, options.keywords)
+        # (``manifest``: the output folder's, when the walk has read it already)
         self.manifest: ManifestStore | None = (
-            Manifest(out) if mode == "folder" and out is not None else None
+            (manifest or Manifest(out)) if mode == "folder" and out is not None else None
         )
         target = errors_path(mode, options.out, options.errors)
         self.errors = ErrorsFile(target) if target is not None else None

@@ -43,6 +43,7 @@ from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
 from replyparse.discover import STDIN, InputFile, discover, nothing_found
+from replyparse.manifest import Manifest
 from replyparse.progress import BatchStats, Reporter, skip_group
 from replyparse.usage import Param, UsageProblem
 
@@ -75,6 +76,10 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     skip = [out] if mode in FOLDER_MODES and out is not None and out.is_dir() else []
     from replyparse.readers import SUPPORTED_SUFFIXES
 
+    # the output folder's manifest, read once: by the walk when the folder lies inside an
+    # input (the records it names are the run's own), then by the run to resume
+    manifest = Manifest(out) if mode == "folder" and out is not None else None
+
     found = discover(
         options.inputs,
         suffixes=SUPPORTED_SUFFIXES,
@@ -83,7 +88,8 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         prune=skip,
         follow_links=options.follow_links,
         listed=listed,
-        own=lambda: _own_files(options, out) if out is not None else [],
+        own=lambda: _own_files(options, out, manifest) if out is not None else [],
+        outputs=_run_outputs(options, mode, out),
     )
     if stdin_name is not None:  # its name in the tables, the key of its manifest entry
         found.files = [InputFile(f.path, stdin_name) if f.path == STDIN else f for f in found.files]
@@ -103,7 +109,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
         reporter = reporter_factory(single)
-        return _Run(options, mode, found, reporter, out).go()
+        return _Run(options, mode, found, reporter, out, manifest).go()
     assert out is not None
     # an output folder or a database is locked for the whole run: two runs would
     # interleave their manifests (and a database's ids) without a word
@@ -115,7 +121,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     lock = OutputLock.database(out) if mode == "sqlite" else OutputLock.folder(out)
     lock.acquire()
     try:
-        return _Run(options, mode, found, reporter_factory(False), out).go()
+        return _Run(options, mode, found, reporter_factory(False), out, manifest).go()
     except UsageProblem:  # refused as the output opened (not a database): nothing written
         lock.abandon()
         raise
@@ -253,18 +259,17 @@ class _Run(Ledger):
         self.reporter.note(f"standard input replaces the letter {name} in {self.options.out}")
 
 
-def _own_files(options: BatchOptions, out: Path) -> list[str]:
+def _own_files(options: BatchOptions, out: Path, manifest: Manifest | None) -> list[str]:
     """The files replyparse keeps in the output folder ``out`` (besides dot files), as
-    paths relative to it: the records its manifest names (or --format csv's tables,
+    paths relative to it: the records its ``manifest`` names (or --format csv's tables,
     ``letters.csv``…), the errors file and the list
     of skipped paths. The walk passes over them unlisted when the folder lies inside an
     input (met under whatever path the input was named by); any other file there (a
     letter a user put in) is listed as skipped."""
-    from replyparse.manifest import Manifest
-
-    manifest = Manifest(out)
-    manifest.load()
-    own = [e.output for e in manifest.entries.values() if e.output is not None]
+    own: list[str] = []
+    if manifest is not None:
+        manifest.load()  # (kept: the run resumes from it, not reading it again)
+        own += [e.output for e in manifest.entries.values() if e.output is not None]
     if options.format == "csv":  # a folder of tables, one file each, and no manifest
         from replyparse.tables.schema import TABLES
 
@@ -277,6 +282,29 @@ def _own_files(options: BatchOptions, out: Path) -> list[str]:
         if path is not None:
             own.append(os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/"))
     return own
+
+
+_SQLITE_FILES = ("-wal", "-shm", "-journal")
+"""What SQLite names the files it keeps beside a database while it is open (after the
+database's name)."""
+
+
+def _run_outputs(options: BatchOptions, mode: Mode, out: Path | None) -> list[str]:
+    """The files a run writes outside an output folder: the database or the file of
+    records, a database's lock and SQLite's own files beside it, and the errors and
+    skipped lists (``NAME.errors.jsonl``…, or the ``--errors``/``--skipped`` files). Met
+    in an input on the next run, they are passed over unlisted, as the files replyparse
+    keeps in an output folder are (:func:`~replyparse.discover.discover`'s ``outputs``)."""
+    found = [
+        errors_path(mode, options.out, options.errors),
+        skipped_path(mode, options.out, options.skipped),
+    ]
+    if out is not None and mode not in FOLDER_MODES:
+        found.append(out)
+        if mode == "sqlite":
+            found.append(OutputLock.database(out).path)
+            found += [out.with_name(out.name + end) for end in _SQLITE_FILES]
+    return [str(path) for path in found if path is not None]
 
 
 def _archive(writer: RecordWriter, mode: Mode) -> ArchiveWriter | None:

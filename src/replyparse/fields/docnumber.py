@@ -494,7 +494,11 @@ def check_doc_number(found: DocNumberFound, view: TextView) -> list[Diagnostic]:
         return _diagnostics(found, issues)
     year_text = written.split(found.open, 1)[1].split(found.close)[0]
     if (found.open, found.close) != ("〔", "〕"):
-        issues.append(f"year in {found.open}{found.close}, not the hexagonal brackets 〔〕")
+        # quoted as the letter wrote them: the view reads a half-width ( ) as （ ）
+        at_open = found.start + written.index(found.open)
+        at_close = at_open + 1 + len(year_text)
+        brackets = view.written(at_open, at_open + 1) + view.written(at_close, at_close + 1)
+        issues.append(f"year in {brackets}, not the hexagonal brackets 〔〕")
     if year_text.endswith("年"):
         issues.append("年 written after the year in its brackets")
         year_text = year_text[:-1]
