@@ -2296,12 +2296,18 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
     王某代表： … 顺致 敬礼！ 2018年7月30日 |``; a table's row opens with its bar too): the
     page's listing of other articles (news teasers, their years no dates of the letter's),
-    chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)."""
+    chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)
+    nor is a signed date alone (``2018年7月30日``: the letter's own date under a table's row
+    whose cell held the date too, a 印发 line's, ``某局办公室 2018年7月30日 |``; a teaser
+    is words)."""
     for at, i in enumerate(filled):
         text = texts[i]
         if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
             after = filled[at + 1 :]
-            if after and not any(":" in texts[k] or "：" in texts[k] for k in after):
+            if after and not any(
+                ":" in texts[k] or "：" in texts[k] or _SIGNATURE_DATE.fullmatch(texts[k])
+                for k in after
+            ):
                 chrome.update(after)
             return
 
