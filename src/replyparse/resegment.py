@@ -2182,6 +2182,8 @@ class _Reader:
         if label is not None and (not gaps or label <= gaps[0]):
             return label
         if gaps:
+            if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
+                return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element; a title label's value is no such value
@@ -2195,6 +2197,19 @@ class _Reader:
         if not titled and (stop := self._paragraph_value_end(pos, end)) is not None:
             return stop
         return end if end - pos <= MAX_VALUE else None
+
+    def _padded_pair(self, pos: int, gaps: list[int], end: int) -> bool:
+        """Whether the value at ``pos`` is two hanzi a blank parts, a blank or the zone's end
+        after them (``签发人：王 某 关于…``): a name of two characters a typist padded to the
+        width of three, one value (a hanzi alone is no value of its own, nor the title's
+        first character)."""
+        second = pos + 1
+        return (
+            second < end
+            and "\u4e00" <= self.norm[pos] <= "\u9fff"
+            and "\u4e00" <= self.norm[second] <= "\u9fff"
+            and (second + 1 == end or (len(gaps) > 1 and gaps[1] == second + 1))
+        )
 
     def _paragraph_value_end(self, pos: int, end: int) -> int | None:
         """Where a form row's value that is a paragraph (a 办理单's ``内容：`` row holding
