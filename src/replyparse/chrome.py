@@ -245,6 +245,15 @@ _DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
 _DISCLOSURE_ACTS = (
     "推进|推动|加强|强化|深化|做好|抓好|完善|健全|规范|落实|提升|优化|开展|创新|全面|持续|扎实"
 )
+_DISCLOSURE_ACT_BEFORE = "".join(
+    rf"(?<!(?:{_DISCLOSURE_ACTS}){'.' * between}[省市县区州旗盟镇乡]政府..公开)"
+    rf"(?<!(?:{_DISCLOSURE_ACTS}){'.' * between}人民政府..公开)"
+    for between in range(3)
+)
+"""Lookbehinds, at the end of ``…政府信息公开`` (or 政务公开), that no act's word
+(:data:`_DISCLOSURE_ACTS`, each of two characters) stands before the government, up to two
+characters between (``全面推进县政府政务公开``, ``加强我县政府信息公开``, ``推进全市人民政府…``):
+a body's heading, no platform's name (a lookbehind reads a fixed width: one for each)."""
 _DISCLOSURE_BANNER = re.compile(
     rf"^(?![\u4e00-\u9fff]{{0,16}}?(?:{_DISCLOSURE_ACTS}))"
     r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
@@ -1869,9 +1878,15 @@ _PAGE_SIGNS = (
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
     # (a government's disclosure platform named alone: 某县人民政府信息公开,
-    # :data:`_DISCLOSURE_BANNER`)
+    # :data:`_DISCLOSURE_BANNER`; not a body's heading naming an act on it before the
+    # government, up to two characters between, 全面推进县政府政务公开, 加强我县政府信息公开:
+    # :data:`_DISCLOSURE_ACT_BEFORE`)
     *(
-        ("公开", rf"(?<=[省市县区州旗盟镇乡民]政府{kind}公开)(?:{'|'.join(_DISCLOSURE_ENDS)})?\s*$")
+        (
+            "公开",
+            rf"(?<=[省市县区州旗盟镇乡民]政府{kind}公开){_DISCLOSURE_ACT_BEFORE}"
+            rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?\s*$",
+        )
         for kind in ("信息", "政务")
     ),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
