@@ -1609,6 +1609,8 @@ def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) 
     authority over it and a date alone under that, is made 版记 (``kinds``, the closing's
     from ``lines[start]``): no second signer, and the last date signs (a joint reply's
     second authority is another body, never the first one's office)."""
+    if Kind.DATE not in kinds or (Kind.AUTHORITY_DATE not in kinds and kinds.count(Kind.DATE) < 2):
+        return  # (the gate: most closings hold one date, a date alone under it asked)
     for j in range(1, len(kinds) - 1):
         above = j - 1
         while above > 0 and kinds[above] is Kind.SEAL:

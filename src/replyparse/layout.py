@@ -183,6 +183,8 @@ _ENTITIES = re.compile(r"(?:&(?:[A-Za-z]{2,8}|#\d{1,6})[;；]?\s*)+")
 # line that opens as a title does once its authority is written above it.
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
 _OPENING_TITLE = re.compile(r"^(?:关于|对)")
+_OPENING_FIRST = "关对"
+"""The first characters of a line :data:`_OPENING_TITLE` matches."""
 # The authority a title opens with, a year before it aside (2019年县某局对…的函).
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
@@ -611,9 +613,9 @@ def _headed_name(view: TextView, line: Line, below: Line) -> bool:
     dropped = view.original[view.origin[kept] + 1 if kept >= 0 else 0 : view.origin[line.start]]
     if view.invisible:
         dropped = INVISIBLE.sub("", dropped)  # (a web copy's zero-width space in the heading)
-    above = norm[: kept + 1].rsplit("\n", _HEADING_LINES)[-_HEADING_LINES:] if kept >= 0 else []
-    if line.text not in dropped and not any(part.startswith(line.text) for part in above):
+    if line.text not in dropped and norm.find(line.text, 0, kept + 1) < 0:
         return False  # (the gate: the name is CJK, written alike in the view; most have none)
+    above = norm[: kept + 1].rsplit("\n", _HEADING_LINES)[-_HEADING_LINES:] if kept >= 0 else []
     want = unicodedata.normalize("NFKC", line.text + below.text)
     written = [part for part in above + ["".join(s.split()) for s in dropped.split("\n")] if part]
     for k in range(1, min(_HEADING_LINES, len(written)) + 1):
@@ -1296,6 +1298,7 @@ def _header_and_title(
         opens_own = (
             bool(title)
             and i + 1 < title_end
+            and lines[i + 1].text[:1] in _OPENING_FIRST  # (the gate: most lines open none)
             and _title_repeats(lines, i)
             and (
                 (parted and _marked_above(header, line.text))
