@@ -276,6 +276,15 @@ _DISCLOSURE_ENDS = ("平台", "网站", "网", "专栏", "专题", "目录")
 _DISCLOSURE_ACTS = (
     "推进|推动|加强|强化|深化|做好|抓好|完善|健全|规范|落实|提升|优化|开展|创新|全面|持续|扎实"
 )
+_DISCLOSURE_ACT_BEFORE = "".join(
+    rf"(?<!(?:{_DISCLOSURE_ACTS}){'.' * between}[省市县区州旗盟镇乡]政府..公开)"
+    rf"(?<!(?:{_DISCLOSURE_ACTS}){'.' * between}人民政府..公开)"
+    for between in range(3)
+)
+"""Lookbehinds, at the end of ``…政府信息公开`` (or 政务公开), that no act's word
+(:data:`_DISCLOSURE_ACTS`, each of two characters) stands before the government, up to two
+characters between (``全面推进县政府政务公开``, ``加强我县政府信息公开``, ``推进全市人民政府…``):
+a body's heading, no platform's name (a lookbehind reads a fixed width: one for each)."""
 _DISCLOSURE_BANNER = re.compile(
     rf"^(?![\u4e00-\u9fff]{{0,16}}?(?:{_DISCLOSURE_ACTS}))"
     r"[\u4e00-\u9fff]{1,16}?(?:[省市县区州旗盟镇乡]|人民)政府(?:信息|政务)公开"
@@ -1906,9 +1915,15 @@ _PAGE_SIGNS = (
     *((c, "[Oo][Pp][Yy][Rr]") for c in "Cc"),
     *((end, _BANNER_TAIL) for end in _BANNER_ENDS),
     # (a government's disclosure platform named alone: 某县人民政府信息公开,
-    # :data:`_DISCLOSURE_BANNER`)
+    # :data:`_DISCLOSURE_BANNER`; not a body's heading naming an act on it before the
+    # government, up to two characters between, 全面推进县政府政务公开, 加强我县政府信息公开:
+    # :data:`_DISCLOSURE_ACT_BEFORE`)
     *(
-        ("公开", rf"(?<=[省市县区州旗盟镇乡民]政府{kind}公开)(?:{'|'.join(_DISCLOSURE_ENDS)})?\s*$")
+        (
+            "公开",
+            rf"(?<=[省市县区州旗盟镇乡民]政府{kind}公开){_DISCLOSURE_ACT_BEFORE}"
+            rf"(?:{'|'.join(_DISCLOSURE_ENDS)})?\s*$",
+        )
         for kind in ("信息", "政务")
     ),
     *((word, _VIEW_TAIL) for word in _VIEW_WORDS),
@@ -2402,12 +2417,18 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     on its line (``2018年7月30日 |``, or a whole letter a copy flattened onto one line, ``…答复
     王某代表： … 顺致 敬礼！ 2018年7月30日 |``; a table's row opens with its bar too): the
     page's listing of other articles (news teasers, their years no dates of the letter's),
-    chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)."""
+    chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)
+    nor is a signed date alone (``2018年7月30日``: the letter's own date under a table's row
+    whose cell held the date too, a 印发 line's, ``某局办公室 2018年7月30日 |``; a teaser
+    is words)."""
     for at, i in enumerate(filled):
         text = texts[i]
         if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
             after = filled[at + 1 :]
-            if after and not any(":" in texts[k] or "：" in texts[k] for k in after):
+            if after and not any(
+                ":" in texts[k] or "：" in texts[k] or _SIGNATURE_DATE.fullmatch(texts[k])
+                for k in after
+            ):
                 chrome.update(after)
             return
 

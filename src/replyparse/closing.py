@@ -1619,7 +1619,55 @@ def closing_start(
         i -= 1
     _print_label_values(lines, i, kinds)
     _after_the_list(i, kinds, after_cc)
+    _print_line_over_date(lines, i, kinds)
     return i, kinds
+
+
+_PRINT_OFFICE_END = ("办公室", "办公厅")
+"""How the office that prints a letter ends its name (某局办公室, 某街道办事处党政综合办公室)."""
+_OWN_PART_LEAST = 3
+"""The fewest characters of the signer's name an office of its own opens with (its name
+without the place before it: 某街道办事处 of 某区某街道办事处)."""
+
+
+def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) -> None:
+    """The 版记's 印发 line that lost its 印发 in a web copy, set between the signer and the
+    date (``某区某街道办事处`` / ``某街道办事处党政综合办公室  2024年5月12日`` / ``2024年5月12日``,
+    or a flattened copy's ``某区某街道办事处`` / ``某街道办事处党政综合办公室`` / its date / the
+    date): an office of the signer's own (its name opens with the signer's, or with the
+    signer's without the place before it, and ends as an office's does) with its date, the
+    authority over it and a date alone under that, is made 版记 (``kinds``, the closing's
+    from ``lines[start]``): no second signer, and the last date signs (a joint reply's
+    second authority is another body, never the first one's office)."""
+    if Kind.DATE not in kinds or (Kind.AUTHORITY_DATE not in kinds and kinds.count(Kind.DATE) < 2):
+        return  # (the gate: most closings hold one date, a date alone under it asked)
+    for j in range(1, len(kinds) - 1):
+        above = j - 1
+        while above > 0 and kinds[above] is Kind.SEAL:
+            above -= 1  # (a seal note under the signer: 某局 / （盖章）)
+        if kinds[above] is not Kind.AUTHORITY:
+            continue
+        apart = False  # (whether the office's date stands on the line under it)
+        if kinds[j] is Kind.AUTHORITY_DATE and kinds[j + 1] is Kind.DATE:
+            m = authority_date(_without_table_bars(lines[start + j].text))
+            office = m["authority"] if m else ""
+        elif (
+            kinds[j] is Kind.AUTHORITY
+            and j + 2 < len(kinds)
+            and kinds[j + 1] is Kind.DATE
+            and kinds[j + 2] is Kind.DATE
+        ):
+            office, apart = lines[start + j].text, True
+        else:
+            continue
+        office = "".join(office.split())
+        signer = "".join(lines[start + above].text.split())
+        if office.endswith(_PRINT_OFFICE_END) and any(
+            office.startswith(signer[k:]) for k in range(len(signer) - _OWN_PART_LEAST + 1)
+        ):
+            kinds[j] = Kind.PRINT_OFFICE if apart else Kind.OTHER
+            if apart:
+                kinds[j + 1] = Kind.OTHER  # (the 印发 date: no signature's)
 
 
 _PRINT_VALUES = (Kind.AUTHORITY, Kind.DATE, Kind.AUTHORITY_DATE, Kind.DAMAGED_DATE)

@@ -16,6 +16,7 @@ the fields inside each part: those are the field modules' business.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from replyparse import closing, vocab
@@ -31,6 +32,7 @@ from replyparse.elements import (
     serial_rest,
 )
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
+from replyparse.formatchars import INVISIBLE
 from replyparse.labels import LabelSet, labels_on, opening_label
 from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
 
@@ -181,6 +183,8 @@ _ENTITIES = re.compile(r"(?:&(?:[A-Za-z]{2,8}|#\d{1,6})[;；]?\s*)+")
 # line that opens as a title does once its authority is written above it.
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}$")
 _OPENING_TITLE = re.compile(r"^(?:关于|对)")
+_OPENING_FIRST = "关对"
+"""The first characters of a line :data:`_OPENING_TITLE` matches."""
 # The authority a title opens with, a year before it aside (2019年县某局对…的函).
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
@@ -481,6 +485,13 @@ def _header_end(
         if mark:
             if marked is None:
                 marked = name
+                if (
+                    head + 1 < len(lines)
+                    and _OPENING_TITLE.match(lines[head + 1].text)
+                    and _headed_name(view, line, lines[head + 1])
+                ):
+                    # the title's first line, as the page's heading above writes it
+                    return head, form | rows, False
             elif name == marked and _title_repeats(lines, head):
                 return head, form | rows, False  # the title's first line, not the header
         if not (mark or head in form):
@@ -581,6 +592,39 @@ def _title_repeats(lines: tuple[Line, ...], i: int) -> bool:
     )
 
 
+_HEADING_LINES = 3
+"""How many lines a page's heading may be wrapped over (a hard-wrapped copy's print)."""
+
+
+def _headed_name(view: TextView, line: Line, below: Line) -> bool:
+    """Whether ``line``, an authority's name alone over ``below``, a title's opening, has
+    right above it a page's heading that writes the two glued on one line, blanks aside
+    (``某局 关于…会议 第9号建议的函`` over ``某局`` / ``关于…会议`` / ``第9号建议的函``): the
+    heading the view dropped (:mod:`replyparse.chrome`: a heading the next lines write
+    again; a print's wrap inside it aside) or the line above. The page titles the letter
+    with its authority, so the name opens the title, broken after its issuer, rather than
+    standing alone as the header's mark."""
+    norm = view.norm
+    kept = line.start - 1
+    while kept >= 0 and norm[kept] == "\n":
+        kept -= 1
+    # the lines above (a few), then what the view dropped between them (none: the text's
+    # start) and the name
+    dropped = view.original[view.origin[kept] + 1 if kept >= 0 else 0 : view.origin[line.start]]
+    if view.invisible:
+        dropped = INVISIBLE.sub("", dropped)  # (a web copy's zero-width space in the heading)
+    if line.text not in dropped and norm.find(line.text, 0, kept + 1) < 0:
+        return False  # (the gate: the name is CJK, written alike in the view; most have none)
+    above = norm[: kept + 1].rsplit("\n", _HEADING_LINES)[-_HEADING_LINES:] if kept >= 0 else []
+    want = unicodedata.normalize("NFKC", line.text + below.text)
+    written = [part for part in above + ["".join(s.split()) for s in dropped.split("\n")] if part]
+    for k in range(1, min(_HEADING_LINES, len(written)) + 1):
+        heading = unicodedata.normalize("NFKC", "".join(written[-k:]))
+        if heading.startswith(want):
+            return True
+    return False
+
+
 def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
@@ -634,6 +678,7 @@ def segment(view: TextView) -> Layout:
         len(title) > 1
         and _names_the_signer(title[0].text, title[1].text, signed)
         and not _marked_above(header, title[0].text)
+        and not _headed_name(view, title[0], title[1])
     ):
         named, title = title[0], title[1:]
         header.insert(sum(line.start < named.start for line in header), named)
@@ -936,7 +981,11 @@ def _addressed_body(lines: tuple[Line, ...], i: int, title_end: int) -> bool:
 def _banner(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line, is the issuer's mark (``某局文件``, or the
     authority's name alone under a title that has ended, a note after its 文种 or not): a
-    banner the page put below."""
+    banner the page put below. Not asked of the name right over a line opening a title
+    when header lines part it from the title above and the header's mark named it already
+    (a page's heading, then the letter's head: ``某局 关于…的答复`` / ``（B类）`` / ``某局`` /
+    ``某函〔2024〕3号`` / ``某局`` / ``关于…的答复``): that name opens the letter's own title,
+    broken after its issuer, as with no heading over it (:func:`_title_repeats`)."""
     if issuer_mark(line.text) is None or _TITLE_START.search(line.text):
         return False
     return line.text.endswith("文件") or _ended(above.text)
@@ -1262,13 +1311,32 @@ def _header_and_title(
             parted = bool(title)
             wrapped = None
             continue
+        # the authority's name alone over a title's opening opens the letter's own title,
+        # broken after its issuer, when header lines part it from the title above (a page's
+        # heading) and the header's mark named it already (the name given once stays the
+        # header's), or right under a page's heading that writes it glued to the title
+        opens_own = (
+            bool(title)
+            and i + 1 < title_end
+            and lines[i + 1].text[:1] in _OPENING_FIRST  # (the gate: most lines open none)
+            and _title_repeats(lines, i)
+            and (
+                (parted and _marked_above(header, line.text))
+                or (not parted and _headed_name(view, line, lines[i + 1]))
+            )
+        )
         if _PROSE.search(line.text) or (
             title
             and (
                 is_label_line(view, line)
                 or (not parted and _cell_under_title(line, _title_line_before(title)))
-                or _banner(line, _title_line_before(title))
-                or _between_titles(lines, i, title_end, _title_line_before(title))
+                or (
+                    not opens_own
+                    and (
+                        _banner(line, _title_line_before(title))
+                        or _between_titles(lines, i, title_end, _title_line_before(title))
+                    )
+                )
                 or (is_header_line(view, line) and not _title_words(line.text))
                 or is_doc_number_line(line.text)
             )
@@ -1288,7 +1356,11 @@ def _header_and_title(
             not _WORDS.search(core.text)
             or _ENTITIES.fullmatch(core.text)
             or (title and _ended(_title_line_before(title).text) and is_form_heading(core.text))
-            or (title and _chrome_after_title(_title_line_before(title).text, core.text))
+            or (
+                title
+                and not opens_own
+                and _chrome_after_title(_title_line_before(title).text, core.text)
+            )
         ):
             # page furniture once its labels are cut (a tab strip's bullets: • 答复内容, a
             # copy's &nbsp; left as text), or
@@ -1305,6 +1377,7 @@ def _header_and_title(
         if (
             parted
             or proposal_over
+            or opens_own
             or (
                 title
                 and (

@@ -386,6 +386,9 @@ _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|
 _TITLE_THEN_TITLE = re.compile(
     r"(?:的(?:建议|提案|议案|答复|复函|函|意见)|答复函?|复函)(?=关于|对)"
 )
+# A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…):
+# where a page's heading ends in a head flattened with nothing between its lines.
+_GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fff])")
 # How the letter's own title after it ends: as a reply does.
 _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
 _HEADING_LEAST = 6
@@ -1730,8 +1733,10 @@ class _Reader:
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         weak += self._title_after_heading(pos, title_end)
-        if pos < title_end and self.gaps_in(pos + 1, title_end):
-            weak += self._elements_before_title(pos, title_end)
+        if pos < title_end:
+            glued = self._glued_after_heading(pos, title_end)
+            if glued or self.gaps_in(pos + 1, title_end):
+                weak += self._elements_before_title(pos, title_end, glued)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
@@ -1813,14 +1818,31 @@ class _Reader:
                 head = at
         return out
 
-    def _elements_before_title(self, pos: int, end: int) -> list[int]:
+    def _glued_after_heading(self, pos: int, end: int) -> list[int]:
+        """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
+        after it (…的答复(B类)某函〔2024〕3号关于…的答复): in a head flattened with nothing
+        between its lines, the places a run of header elements may open after the page's
+        heading (:meth:`_elements_before_title`). Empty when the text ends as a reply's
+        title does nowhere before its last characters (most heads: the title ends there)."""
+        norm = self.norm
+        inner = end - _HEADING_LEAST
+        if inner <= pos + _HEADING_LEAST or not any(
+            word in norm[pos + _HEADING_LEAST : inner] for word in ("答复", "复函")
+        ):
+            return []  # (the gate: no reply's ending inside the head)
+        return [m.end() for m in _GLUED_HEADING_END.finditer(norm, pos + _HEADING_LEAST, inner)]
+
+    def _elements_before_title(
+        self, pos: int, end: int, glued: tuple[int, ...] | list[int] = ()
+    ) -> list[int]:
         """The starts of a run of header elements after a gap past ``pos``, one of them a
         发文字号 or a class mark, and of the title after them (one that opens as a title
         does or holds a title's words): a page's heading and its cells flattened before
         the letter's own head (…的答复 来源：某网 日期：… 某字〔2023〕5号 B类 同意公开
         对…的答复), each a line of its own where the line was flattened (weak). A title
         that cites a number (关于落实某发〔2020〕3号…) opens no run: the gap is asked
-        before the element."""
+        before the element. ``glued``: places right after the heading's ending with no gap
+        there, where a run may open too (:meth:`_glued_after_heading`)."""
         norm = self.norm
         # each element's start met on a run → where the run from it ends, and whether it
         # holds a 发文字号 or a class mark from there: a run from a later gap that comes to
@@ -1828,7 +1850,9 @@ class _Reader:
         # at), so a long line of cells is read once, not once a gap (quadratic)
         runs: dict[int, tuple[int, bool]] = {}
         after: dict[int, int] = {}  # (an element's start → the next one's, or the run's end)
-        for p in self.gaps_in(pos + 1, end):
+        # (``glued``: the places right after a heading's ending with no gap there)
+        gaps = self.gaps_in(pos + 1, end)
+        for p in sorted({*gaps, *glued}) if glued else gaps:
             if not _MAY_OPEN_RUN.match(norm, p):
                 continue
             walked: list[tuple[int, bool]] = []
@@ -2182,6 +2206,8 @@ class _Reader:
         if label is not None and (not gaps or label <= gaps[0]):
             return label
         if gaps:
+            if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
+                return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element; a title label's value is no such value
@@ -2195,6 +2221,19 @@ class _Reader:
         if not titled and (stop := self._paragraph_value_end(pos, end)) is not None:
             return stop
         return end if end - pos <= MAX_VALUE else None
+
+    def _padded_pair(self, pos: int, gaps: list[int], end: int) -> bool:
+        """Whether the value at ``pos`` is two hanzi a blank parts, a blank or the zone's end
+        after them (``签发人：王 某 关于…``): a name of two characters a typist padded to the
+        width of three, one value (a hanzi alone is no value of its own, nor the title's
+        first character)."""
+        second = pos + 1
+        return (
+            second < end
+            and "\u4e00" <= self.norm[pos] <= "\u9fff"
+            and "\u4e00" <= self.norm[second] <= "\u9fff"
+            and (second + 1 == end or (len(gaps) > 1 and gaps[1] == second + 1))
+        )
 
     def _paragraph_value_end(self, pos: int, end: int) -> int | None:
         """Where a form row's value that is a paragraph (a 办理单's ``内容：`` row holding

@@ -1,0 +1,100 @@
+"""A title broken after its issuer (``某局`` / ``关于…的答复``) under a page's heading keeps its
+authority where the letter shows it is the title's:
+
+- header lines part the name from the heading above and the header's mark named it already
+  (``某局 关于…`` / ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` / ``某局`` / ``关于…``), as
+  with no heading over the letter;
+- the page's heading right above writes the name glued to the title (``某局 关于…会议 第9号
+  建议的函`` over ``某局`` / ``关于…会议`` / ``第9号建议的函``), whether the view drops the
+  heading as a copy of the title or keeps it, on one line or wrapped.
+
+The name given once under a heading that does not write it, or alone over a title with no
+heading, stays the header's (the issuer), as before. Snippets in our own words, invented
+names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+BODY = (
+    "李某代表：\n"
+    "您提出的《关于修缮某村水塘的建议》收悉，现答复如下：\n"
+    "一、基本情况\n"
+    "该项目需资金20万元，目前正在争取。\n"
+    "感谢您对我局工作的关心。\n"
+)
+OWN = "关于对区某届人大一次会议第12号建议的答复"
+BROKEN = "关于县某届人大一次会议\n第9号建议答复的函\n"
+WHOLE = "关于县某届人大一次会议第9号建议答复的函"
+
+KEEPS = [
+    pytest.param(
+        f"某区某街道办事处 {OWN}\n（B类）\n某区某街道办事处\n某街复〔2024〕3号 签发人：王某\n"
+        f"某区某街道办事处\n{OWN}\n{BODY}某区某街道办事处\n2024年5月12日\n",
+        "某区某街道办事处" + OWN,
+        id="marked-under-heading",
+    ),
+    pytest.param(
+        f"某县水务局 关于县某届人大一次会议 第9号建议答复的函\n某县水务局\n{BROKEN}"
+        f"{BODY}某县水务局\n2024年5月12日\n",
+        "某县水务局" + WHOLE,
+        id="heading-writes-it",
+    ),
+    pytest.param(
+        f"某县水务局 关于县某届人大一次会议 第9\n号建议答复的函\n某县水务局\n{BROKEN}"
+        f"{BODY}某县水务局\n2024年5月12日\n",
+        "某县水务局" + WHOLE,
+        id="heading-wrapped",
+    ),
+    pytest.param(
+        f"某县水务局 关于县某届\u200b人大一次会议 第9号建议答复的函\n某县水务局\n{BROKEN}"
+        f"{BODY}某县水务局\n2024年5月12日\n",
+        "某县水务局" + WHOLE,
+        id="heading-zero-width-space",
+    ),
+    pytest.param(
+        f"某县水务局关于县某届人大一次会议第9号建议答复的函\n某县水务局\n{BROKEN}"
+        f"{BODY}某县水务局\n2024年5月12日\n",
+        "某县水务局" + WHOLE,
+        id="heading-glued",
+    ),
+]
+
+LEAVES = [
+    pytest.param(
+        f"区某届人大一次会议第12号建议的答复\n某水字〔2024〕3号（B）类\n某县水利局\n"
+        f"对区某届人大一次会议第12号建议的答复\n{BODY}2024年5月12日\n",
+        "对区某届人大一次会议第12号建议的答复",
+        id="named-once-under-heading",
+    ),
+    pytest.param(f"某县水务局\n{BROKEN}{BODY}某县水务局\n2024年5月12日\n", WHOLE, id="no-heading"),
+    pytest.param(
+        f"{WHOLE}\n某县水务局\n{BROKEN}{BODY}某县水务局\n2024年5月12日\n",
+        WHOLE,
+        id="heading-without-authority",
+    ),
+    pytest.param(
+        f"某县水务局\n某水函〔2024〕3号\n{WHOLE}\n{BODY}某县水务局\n2024年5月12日\n",
+        WHOLE,
+        id="tidy-mark-over-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), KEEPS)
+def test_the_authority_opens_the_title(text: str, title: str) -> None:
+    letter = parse_text(text)
+    assert letter.title == title
+    assert letter.issuer == title[: title.index("关于")]
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize(("text", "title"), LEAVES)
+def test_the_name_stays_the_headers(text: str, title: str) -> None:
+    letter = parse_text(text)
+    assert letter.title == title
+    assert span_problems(letter) == []
