@@ -715,7 +715,8 @@ what stands before it."""
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
-    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
+    # a title, its authority first (a blank may part them, 某局 关于…: the heading again)
+    r"|[\u4e00-\u9fff()（）]{2,30}?[ \u3000]?(?:关于|对)"
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
@@ -777,6 +778,8 @@ _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff]
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
 ``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
+_TITLE_AHEAD = 40
+"""How far past a piece :data:`_GLUED_TITLE_END` looks for what follows a title's ending."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
@@ -788,9 +791,13 @@ _SWITCHES = (
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
+    r"|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
+    # (a share box's label, its colon the links' that a copy lost: 分享：王某委员：…)
+    r"|分享(?:到|至)?[:：]"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -830,11 +837,13 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
-    r"(?:正文|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
+    r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
+    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
     r"(?!办理|提案|建议|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
 )
-"""A crumb's last step that the article's heading is glued to: the article (正文) or a
-section's banner (建议提案办理, 人大代表建议答复, 建议提案办理结果公开, 建议提案办理情况)."""
+"""A crumb's last step that the article's heading is glued to: the article (正文, or its
+page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
+建议提案办理结果公开, 建议提案办理情况)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -843,6 +852,8 @@ _PIECES = re.compile(r"\S\S*")
 _STEP_ONLY = re.compile(r"^(?:>|»|›|→|/|\\|\||丨|-|—|:)+$")
 """A crumb's step standing alone between blanks (``首页 > 政务公开``, ``首页 - 建议提案``)."""
 _STEP_ENDS = (">", "»", "›", "→", "/", "\\", "|", "丨")
+_ARROWS_ONLY = re.compile(r"^[>»›＞]+$")
+"""A crumb's arrow alone between blanks (not a dash or a bar, which lists and tables draw)."""
 """What a crumb's piece ends with when its next step's name follows (``首页>``)."""
 _SALUTED = re.compile(r"[:：]$")
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
@@ -1033,7 +1044,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts = {
             m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0) for m in labels
         }
-        cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
+        # (what follows a title's ending is looked at past the piece: 某局 关于…, a blank in it)
+        cuts.update(
+            m.end()
+            for m in _GLUED_TITLE_END.finditer(line, a, min(len(line), b + _TITLE_AHEAD))
+            if m.end() < b
+        )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         if line[a] in ":：":
@@ -1149,6 +1165,8 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     follows a step, ``stepped``), its last step's name ends when the heading is glued to
     it: after the article (正文) or a section's banner (建议提案办理), or before 关于, which
     no step's name holds."""
+    # (a piece that opens with a step follows one too: 首页 >专题>详细内容某局关于…)
+    stepped = stepped or line[a] in _STEP_CHARS
     if not stepped and _CRUMB.match(_norm(line[a:b])) is None:
         return []
     step = max((m.start() for m in _STEP.finditer(line, a, b)), default=-1)
@@ -1234,6 +1252,10 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ):
             j += 1
         return j
+    if shown and i > 0 and _ARROWS_ONLY.match(text):
+        # a crumb's arrow alone, its trail dropped before it and its last step the heading
+        # the page writes (… 政协提案 > 某局关于…): the crumb's, never the letter's
+        return i + 1
     if shown and text in _HEAD_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
         return listed
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):

@@ -2046,6 +2046,14 @@ class _Reader:
                 continue
             if norm.startswith("委员", k - 1):
                 continue
+            if norm.endswith(_REPLY_CODES, pos, k):
+                # nor does one end inside a reply's code glued after words before it
+                # (…分享复政协|代表函〔…〕): the words end before the code, where it opens
+                # the number that follows
+                code = k - len(_REPLY_CODES[0])
+                if code > pos and _DOC_NUMBER.match(norm, code, end) is not None:
+                    return code
+                continue
             if (
                 _HEADER_LABEL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
@@ -2058,7 +2066,10 @@ class _Reader:
                 and number.start("open") - k >= 2
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
-                return k
+                # a reply's code opens the number where it stands inside the code read
+                # (…站点文章分享复政协代表函〔…〕: a page's tool words glued before it)
+                code = max(norm.rfind(c, k + 1, number.start("open")) for c in _REPLY_CODES)
+                return code if code > k else k
             # (a number whose year lost its brackets, its code glued after the mark:
             # 甲县某局甲教函2022 5号; its code two characters or more before the year)
             spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
