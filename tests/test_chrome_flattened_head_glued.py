@@ -9,20 +9,20 @@ from __future__ import annotations
 from replyparse import parse_text
 
 _BODY = (
-    "您提出的《关于增设护林站的提案》收悉，现答复如下：我局高度重视护林工作，已在三个乡镇"
+    "您提出的《关于补建护林站的提案》收悉，现答复如下：我局高度重视护林工作，已在三个乡镇"
     "新设护林站，配备护林员十二名，并将继续加大投入，逐步覆盖全县林区。"
     + "护林站建成后，由乡镇统一管理，林业部门负责业务指导，每季度开展一次巡查考核。"
     * 8
-    + "感谢您对林业工作的"
-    "关心和支持。某县林业局2020年3月4日"
+    + "感谢您对护林事业的"
+    "关注和帮助。某县林业局2020年3月4日"
 )
-_TITLE = "某县林业局关于县政协五届一次会议第9号提案的答复函"
+_TITLE = "某县林业局关于县政协八届六次会议第83号提案的答复函"
 
 
 def test_welcome_and_crumb_glued_before_the_heading() -> None:
     text = (
-        "欢迎访问某县人民政府！您的位置： 首页 >专题专栏>详细内容"
-        f"{_TITLE}来源：某县林业局 发布时间：2020-03-05 09:00:00 浏览次数： 【字体：王明委员：您好！"
+        "欢迎访问某县人民政府！您的位置： 首页 >互动回应>详细内容"
+        f"{_TITLE}来源：某县林业局  发布时间：2020-03-05 09:00:00 浏览次数： 【字体：王明委员：您好！"
         + _BODY
     )
     letter = parse_text(text)
@@ -31,30 +31,30 @@ def test_welcome_and_crumb_glued_before_the_heading() -> None:
 
 
 def test_crumb_arrow_heading_twice_and_share_label_glued() -> None:
-    heading = "某县林业局 关于对县政协五届一次会议第9号提案答复的函"
+    heading = "某县林业局 关于对县政协八届六次会议第83号提案答复的函"
     text = (
-        f"网站支持IPv6当前位置:首页 政协提案 > {heading}{heading}发布时间:2020-03-05 "
-        "来源:县林业局 点击量:100 [ 字体: ] 打印 分享:王明委员:" + _BODY
+        f"本站已支持IPv6 当前位置:首页 委员来信 > {heading}{heading}发布时间:2020-03-05 "
+        "来源:县林业局 点击量:100 [ 字号: ] 打印本页 分享:王明委员:" + _BODY
     )
     letter = parse_text(text)
     assert [(a.name, a.role) for a in letter.addressees] == [("王明", "委员")]
     assert letter.title is not None and ">" not in letter.title
-    assert letter.title.endswith("关于对县政协五届一次会议第9号提案答复的函")
+    assert letter.title.endswith("关于对县政协八届六次会议第83号提案答复的函")
 
 
 def test_reply_code_glued_after_tool_words() -> None:
     text = (
-        "我要收藏文章分享复政协代表函〔2020〕5号关于政协某县委员会五届一次会议第9号提案的答复"
+        "我要收藏文章分享复政协提字〔2019〕7号关于县政协八届六次会议第83号提案的答复"
         "王明委员：" + _BODY
     )
     letter = parse_text(text)
     assert letter.doc_number is not None
-    assert letter.doc_number.text == "复政协代表函〔2020〕5号"
+    assert letter.doc_number.text == "复政协提字〔2019〕7号"
 
 
 def test_tidy_page_head_keeps_its_title() -> None:
     text = (
-        "当前位置：首页 > 建议提案\n\n"
+        "当前位置：首页 > 提案答复\n\n"
         f"{_TITLE}\n\n发布时间：2020-03-05  分享：\n\n王明委员：\n\n"
         + _BODY.replace("。某县", "。\n\n某县")
     )
@@ -64,7 +64,7 @@ def test_tidy_page_head_keeps_its_title() -> None:
 
 
 def test_authority_number_in_a_tidy_header_stays() -> None:
-    text = "某县林业局\n某林函〔2020〕5号\n" + _TITLE + "\n王明委员：\n" + _BODY
+    text = "某县林业局\n某林函〔2019〕7号\n" + _TITLE + "\n王明委员：\n" + _BODY
     letter = parse_text(text)
     assert letter.doc_number is not None
-    assert letter.doc_number.text == "某林函〔2020〕5号"
+    assert letter.doc_number.text == "某林函〔2019〕7号"

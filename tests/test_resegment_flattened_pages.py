@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from replyparse import parse_text
 
-_HEAD = "某县林业局关于县政协五届一次会议第9号提案的答复函王明委员：您提出的提案收悉，现答复如下："
+_HEAD = "某县林业局关于县政协八届六次会议第83号提案的答复函王明委员：您提出的提案收悉，现答复如下："
 
 
 def _lines(text: str) -> list[str]:
@@ -24,7 +24,7 @@ def _lines(text: str) -> list[str]:
 def test_footer_glued_after_the_signed_date() -> None:
     text = (
         _HEAD
-        + "我局将加强管护。感谢您对林业工作的关心和支持。某县林业局2020年3月4日网站地图主办单位"
+        + "我局将加强管护。感谢您对护林事业的关注和帮助。某县林业局2020年3月4日网站地图主办单位"
     )
     letter = parse_text(text)
     assert letter.signature.issuer == "某县林业局"
@@ -32,12 +32,12 @@ def test_footer_glued_after_the_signed_date() -> None:
 
 
 def test_footer_in_latin_letters_glued_after_the_date() -> None:
-    text = _HEAD + "我局将加强管护。感谢您的支持！某县林业局2020年3月4日Copyright 2020"
+    text = _HEAD + "我局将加强管护。感谢您的支持！某县林业局2020年3月4日WAP版 2020"
     assert parse_text(text).signature.date == "2020-03-04"
 
 
 def test_signer_after_a_closing_label_footer_glued() -> None:
-    text = _HEAD + "我局将加强管护。承办单位：某县林业局2020年3月4日版权所有"
+    text = _HEAD + "我局将加强管护。承办单位：某县林业局2020年3月4日网站地图"
     letter = parse_text(text)
     assert letter.signature.issuer == "某县林业局"
     assert letter.signature.date == "2020-03-04"
@@ -47,7 +47,7 @@ def test_dated_sentence_after_thanks_is_no_signature() -> None:
     # a date the sentence goes on from (…日起，…日召开) is no signature's
     text = _HEAD + "感谢您的支持。某县林业局2020年3月4日起开展巡查，共查处三起。"
     assert parse_text(text).signature.date is None
-    text = _HEAD + "感谢您的支持。某县林业局2020年3月4日召开专题会议研究。"
+    text = _HEAD + "感谢您的支持。某县林业局2020年3月4日召开座谈会商议。"
     assert parse_text(text).signature.date is None
 
 
@@ -63,12 +63,12 @@ def test_body_date_without_closing_sentence_keeps_its_line() -> None:
 
 
 def test_signer_glued_after_the_phone_ends_the_letter() -> None:
-    text = _HEAD + "我局将加强管护。联系电话：00000000某县林业局"
+    text = _HEAD + "我局将加强管护。联系电话：13912345678某县林业局"
     assert parse_text(text).signature.issuer == "某县林业局"
 
 
 def test_phone_alone_ending_the_letter_names_no_signer() -> None:
-    text = _HEAD + "我局将加强管护。联系电话：00000000"
+    text = _HEAD + "我局将加强管护。联系电话：13912345678"
     assert parse_text(text).signature.issuer is None
 
 
@@ -96,22 +96,22 @@ def test_guanyu_words_in_a_paragraph_are_no_heading() -> None:
 
 def test_names_with_a_count_glued_after_the_title() -> None:
     text = (
-        "某县林业局关于县人大五届一次会议第9号建议的复函王明、赵刚2位代表：你们提出的"
+        "某县林业局关于县人大八届六次会议第83号建议的复函王明、赵刚2位代表：你们的"
         "《关于种树的建议》收悉，现答复如下。我局将加强管理。"
     )
     letter = parse_text(text)
-    assert letter.title == "某县林业局关于县人大五届一次会议第9号建议的复函"
+    assert letter.title == "某县林业局关于县人大八届六次会议第83号建议的复函"
     assert [(a.name, a.role) for a in letter.addressees] == [("王明", "代表"), ("赵刚", "代表")]
 
 
 def test_names_before_the_quoted_proposal_received() -> None:
     for joint in ("", "\n"):
         text = (
-            f"某县林业局关于县政协五届一次会议第9号提案的答复函{joint}王明、赵刚委员"
+            f"某县林业局关于县政协八届六次会议第83号提案的答复函{joint}王明、赵刚委员"
             "《关于种树的提案》收悉，现答复如下。我局将加强管理。"
         )
         letter = parse_text(text)
-        assert letter.title == "某县林业局关于县政协五届一次会议第9号提案的答复函"
+        assert letter.title == "某县林业局关于县政协八届六次会议第83号提案的答复函"
         assert [(a.name, a.role) for a in letter.addressees] == [
             ("王明", "委员"),
             ("赵刚", "委员"),
@@ -126,8 +126,8 @@ def test_member_and_quoted_proposal_inside_a_title_stay_in_it() -> None:
 
 def test_tidy_letter_keeps_its_lines() -> None:
     text = (
-        "某县林业局关于县政协五届一次会议第9号提案的答复函\n\n王明委员：\n\n"
-        "您提出的《关于种树的提案》收悉，现答复如下：\n\n一、关于苗木问题\n\n您反映的情况属实。\n\n"
+        "某县林业局关于县政协八届六次会议第83号提案的答复函\n\n王明委员：\n\n"
+        "您的《关于种树的提案》收悉，现答复如下：\n\n一、关于苗木问题\n\n您反映的情况属实。\n\n"
         "感谢您的支持。\n\n某县林业局\n2020年3月4日\n"
     )
     assert _lines(text) == [line for line in text.split("\n")]
@@ -135,7 +135,5 @@ def test_tidy_letter_keeps_its_lines() -> None:
 
 def test_words_glued_to_a_phone_on_its_own_line_sign_nothing() -> None:
     # a tidy letter's contact line, words glued to its phone: no flattening, no signer
-    text = (
-        "王明委员：\n您提出的提案收悉。\n我局将加强管护。\n联系电话：00000000护林站已设到各村所\n"
-    )
+    text = "王明委员：\n您提出的提案收悉。\n我局将加强管护。\n联系电话：13912345678护林站已设到各村所\n"
     assert parse_text(text).signature.issuer is None
