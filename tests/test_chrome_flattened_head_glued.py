@@ -68,3 +68,14 @@ def test_authority_number_in_a_tidy_header_stays() -> None:
     letter = parse_text(text)
     assert letter.doc_number is not None
     assert letter.doc_number.text == "某林函〔2019〕7号"
+
+
+def test_font_tool_bracket_glued_after_the_page_heading() -> None:
+    # the page's heading, then its font tool 【字号：, then the letter's own title
+    text = (
+        "分享到:关于县政协八届六次会议第83号提案的答复【字号:关于县政协八届六次会议83号提案的答复"
+        "王明委员:" + _BODY
+    )
+    letter = parse_text(text)
+    assert letter.title == "关于县政协八届六次会议83号提案的答复"
+    assert [(a.name, a.role) for a in letter.addressees] == [("王明", "委员")]

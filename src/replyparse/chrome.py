@@ -778,6 +778,8 @@ _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff]
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
 ``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
+_LABEL_BRACKETS = "【[［"
+"""The brackets a page opens a tool's or a cell's label with (【字体：, [发布时间：)."""
 _TITLE_AHEAD = 40
 """How far past a piece :data:`_GLUED_TITLE_END` looks for what follows a title's ending."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
@@ -1044,6 +1046,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts = {
             m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0) for m in labels
         }
+        # (a label its bracket opens, glued after text: …的答复【字体：, the bracket the tool's)
+        cuts.update(
+            m.start() - 1
+            for m in labels
+            if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
+        )
+        cuts.difference_update(
+            m.start() for m in labels if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
+        )
         # (what follows a title's ending is looked at past the piece: 某局 关于…, a blank in it)
         cuts.update(
             m.end()
