@@ -137,3 +137,17 @@ def test_words_glued_to_a_phone_on_its_own_line_sign_nothing() -> None:
     # a tidy letter's contact line, words glued to its phone: no flattening, no signer
     text = "王明委员：\n您提出的提案收悉。\n我局将加强管护。\n联系电话：13912345678护林站已设到各村所\n"
     assert parse_text(text).signature.issuer is None
+
+
+def test_handling_heading_glued_to_its_paragraph() -> None:
+    text = (
+        _HEAD + "一、办理过程诚如委员所说，护林站点偏少，我局已走访三个乡镇。"
+        "二、办理结果新设护林站两处。感谢您的支持。某县林业局2020年3月4日"
+    )
+    assert [s.heading for s in parse_text(text).sections][:1] == ["办理过程"]
+
+
+def test_in_the_course_of_goes_on_in_its_heading() -> None:
+    # 过程中 goes on: no heading ends at 过程
+    text = _HEAD + "一、在补植过程中我局组织人员巡查，发现问题及时整改。二、下一步打算。继续巡查。"
+    assert "在补植过程" not in [s.heading for s in parse_text(text).sections]
