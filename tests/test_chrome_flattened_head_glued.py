@@ -79,3 +79,25 @@ def test_font_tool_bracket_glued_after_the_page_heading() -> None:
     letter = parse_text(text)
     assert letter.title == "关于县政协八届六次会议83号提案的答复"
     assert [(a.name, a.role) for a in letter.addressees] == [("王明", "委员")]
+
+
+def test_name_and_role_apart_after_an_empty_page_cell() -> None:
+    # the page's cells, the last one empty (背景色：), then the name, the role and the
+    # opening, no colon: glued, or with the blanks kept
+    for joint in ("", " "):
+        text = (
+            f"{_TITLE}发布时间:2019-11-05 09:30 信息来源:某县人民政府 文字大小:[ ] 背景色:"
+            f"{joint}王明  委员{joint}您在县政协会议期间提出的护林站提案收悉，现答复如下：" + _BODY
+        )
+        letter = parse_text(text)
+        assert letter.title == _TITLE
+        assert [(a.name, a.role) for a in letter.addressees] == [("王明", "委员")]
+
+
+def test_cell_value_before_a_sentence_is_no_name() -> None:
+    # a page cell's value before the letter's first sentence: no salutation made of it
+    text = (
+        f"{_TITLE}发布时间:2019-11-05 09:30 信息来源:某县人民政府 发布机构:某县林业局 "
+        "您在县政协会议期间提出的护林站提案收悉，现答复如下：" + _BODY
+    )
+    assert parse_text(text).addressees == []

@@ -861,6 +861,11 @@ _SALUTED = re.compile(r"[:：]$")
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
+_ROLE_ALONE = re.compile(rf"^(?:{vocab.alternation('roles')})$")
+"""A salutation's role word alone, no colon (``王某  委员`` over ``您在…``)."""
+_ROLE_OPENS = re.compile(rf"^(?:{vocab.alternation('roles')})(?:$|[:：您你])")
+"""A piece that opens with a salutation's role, alone or before its colon or the opening's
+pronoun (``委员``, ``委员：…``, ``委员您在…``; NFKC)."""
 _PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
 """A piece of a salutation's names that opens with a padded name's second half, the blanks
 inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
@@ -874,6 +879,16 @@ _SURNAMES = vocab.word_set("surnames")
 _NAME_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAMES_APART_LEAST = 2
 """How many names parted by blanks must stand before a salutation's piece to open it."""
+
+
+def _one_name(word: str) -> bool:
+    """Whether ``word`` reads as one person's name: two or three characters opening with a
+    surname, no tool's word."""
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and (word[0] in _SURNAMES or word[:2] in _SURNAMES)
+        and _TOOLS.match(word) is None
+    )
 
 
 def _names_apart(texts: list[str], stop: int) -> int:
@@ -931,6 +946,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     )
     if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
+    elif 0 < stop < len(texts) and texts[stop][:1] in "您你" and _ROLE_ALONE.match(texts[stop - 1]):
+        stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
+    if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _one_name(texts[stop - 1]):
+        stop -= 1  # its one name apart from the role (背景色：王某  委员您在…, a cell before)
     while (
         0 < stop < len(texts)
         and _PADDED_REST.match(texts[stop])
@@ -1053,7 +1072,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
         )
         cuts.difference_update(
-            m.start() for m in labels if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
+            m.start()
+            for m in labels
+            if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
         )
         # (what follows a title's ending is looked at past the piece: 某局 关于…, a blank in it)
         cuts.update(
