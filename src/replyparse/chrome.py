@@ -1316,7 +1316,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and _HEAD_NUMBER.search(texts[j]) is None
             and _DAMAGED_NUMBER.match(texts[j]) is None
         )
-        if (_letter_piece(texts[j]) and not valued) or j - max(best, i) >= _RUN_GAP:
+        if (
+            (_letter_piece(texts[j]) and not valued)
+            or j - max(best, i) >= _RUN_GAP
+            or _marks_over_number(texts, j, stop)
+        ):
             break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
         if texts[j].strip(CELL_BARS):
             labelled = (label := _bare_label(texts[j])) is not None and label in _TABLE_CELLS
@@ -1399,6 +1403,26 @@ def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
         and _STEP_ONLY.match(texts[i + 1]) is not None
         and _CRUMB.match(f"{text} {texts[i + 1].replace('-', '')}") is not None
     )
+
+
+_CLASS_ALONE = re.compile(r"^[（(]?(?:[A-D]|[A-D]类|[甲乙丙丁]类)[）)]?$")
+"""A letter's class mark alone in a piece (``A``, ``B类``, ``（A类）``)."""
+_MARKS_OVER_NUMBER = 3
+"""How many marks a letter's head writes over its 发文字号 at most (A 公开, 类别 A)."""
+
+
+def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
+    """Whether the pieces from ``j`` are the letter's header marks over its 发文字号: a class
+    mark or a publication value alone, then the number (``… 打印 A 公开 某函〔2022〕8号``,
+    a page's tool words before them): the letter's head, never the tools' run."""
+    k = j
+    while (
+        k < stop
+        and k - j < _MARKS_OVER_NUMBER
+        and (_CLASS_ALONE.match(texts[k]) or _PUBLIC_MARK.match(texts[k]))
+    ):
+        k += 1
+    return j < k < stop and _HEAD_NUMBER.search(texts[k]) is not None
 
 
 def _letter_piece(text: str) -> bool:
