@@ -107,7 +107,7 @@ def test_class_and_publication_marks_after_the_page_tools() -> None:
     # the page's font tool and 打印, then the letter's own marks over its number
     text = (
         "首页 > 政民互动 > 正文 关于县政协八届六次会议第83号提案的答复 2019-10-28 09:30  "
-        "来源:某县林业局  【字号:     打印 B 公开 某林函〔2019〕7号 王明委员: " + _BODY
+        "来源:某县林业局  【字号:   打印 B 公开 某林函〔2019〕7号 王明委员: " + _BODY
     )
     letter = parse_text(text)
     assert letter.handling_type == "B"
