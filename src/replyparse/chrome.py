@@ -720,10 +720,18 @@ _GLUED_TITLE_END = re.compile(
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
+    # the page's date labelled, in round brackets in the colon's place (发布日期（2025-04-11）)
+    r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
+_GLUED_PAGE_DATE = re.compile(
+    r"(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）](?=[\u4e00-\u9fff])"
+)
+"""A page's date labelled, in round brackets where its colon would stand, words glued after
+it (``发布日期（2025-04-11）某局：…``, a page flattened with nothing between its lines)."""
 _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff〔]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     # (a count's label left empty, the salutation glued, its name a redacted one or not:
@@ -1084,6 +1092,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
+        cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif line[a] in "!！" and a + 1 < b:
