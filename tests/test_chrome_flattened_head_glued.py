@@ -129,9 +129,9 @@ def test_font_sizes_in_letters_stay_the_pages() -> None:
 
 def test_labelled_page_date_in_brackets_glued_after_the_title() -> None:
     text = (
-        "关于县政协八届六次会议第83号提案的会办意见发布日期(2019-10-28)某县林业局：王明委员提出的"
-        "护林站提案收悉，现将会办意见函告如下：" + _BODY
+        "关于县政协八届六次会议第83号提案会办的意见发布日期(2019-10-28)某县林业局：王明委员提出的"
+        "护林站提案收悉，特提出会办意见：" + _BODY
     )
     letter = parse_text(text)
-    assert letter.title == "关于县政协八届六次会议第83号提案的会办意见"
+    assert letter.title == "关于县政协八届六次会议第83号提案会办的意见"
     assert "2019-10-28" not in [d.value for d in letter.dates]
