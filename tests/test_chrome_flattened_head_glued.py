@@ -139,7 +139,7 @@ def test_labelled_page_date_in_brackets_glued_after_the_title() -> None:
 
 def test_dash_of_an_empty_count_glued_to_the_number() -> None:
     text = (
-        f"{_TITLE}发布日期:2019-10-28 09:30    文章来源:某县林业局     【 字号:   】  访问量: "
+        f"{_TITLE}发布日期:2019-10-28 09:30  文章来源:某县林业局  【 字号: 】 访问量: "
         "-某林函〔2019〕7号王明委员:" + _BODY
     )
     letter = parse_text(text)
