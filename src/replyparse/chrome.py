@@ -727,6 +727,8 @@ _GLUED_TITLE_END = re.compile(
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PAGE_DATE_FIGURES = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+"""A page's date in figures filling the rest of a piece (its clock in the next one)."""
 _GLUED_PAGE_DATE = re.compile(
     r"(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）](?=[\u4e00-\u9fff])"
@@ -1094,6 +1096,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
+        if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
+            cuts.add(a + 1)  # (a class mark glued to the page's date after it: B2017-12-16)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
