@@ -150,9 +150,9 @@ def test_dash_of_an_empty_count_glued_to_the_number() -> None:
 
 def test_class_mark_glued_to_the_page_date_after_the_title() -> None:
     text = (
-        "您的位置:首页 >信息公开>政民互动>正文关于县政协八届六次会议第83号提案的答复函 "
-        "A2019-10-28 09:30:00 县林业局 点击:[] 打印分享到:王明委员:" + _BODY
+        "您当前的位置：首页>公开专栏>政民互动>正文关于县政协八届六次会议第83号提案答复的函 "
+        "A2019-10-28 09:30:00 县林业局 浏览:[] 打印 王明委员:" + _BODY
     )
     letter = parse_text(text)
-    assert letter.title == "关于县政协八届六次会议第83号提案的答复函"
+    assert letter.title == "关于县政协八届六次会议第83号提案答复的函"
     assert letter.handling_type == "A"
