@@ -156,3 +156,14 @@ def test_class_mark_glued_to_the_page_date_after_the_title() -> None:
     letter = parse_text(text)
     assert letter.title == "关于县政协八届六次会议第83号提案答复的函"
     assert letter.handling_type == "A"
+
+
+def test_print_tool_glued_to_the_marks_over_the_number() -> None:
+    text = (
+        "首页 > 政民互动 > 正文 关于县政协八届六次会议第83号提案的答复 2019-10-28 09:30  "
+        "来源:某县林业局  【字号:   打印B公开某林函〔2019〕7号王明委员: " + _BODY
+    )
+    letter = parse_text(text)
+    assert (letter.handling_type, letter.public) == ("B", True)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == "某林函〔2019〕7号"

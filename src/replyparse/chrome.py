@@ -727,6 +727,13 @@ _GLUED_TITLE_END = re.compile(
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_TOOL_THEN_MARKS = re.compile(
+    r"(?P<tool>打印本页|打印|关闭窗口|关闭)(?P<mark>[A-D]类?|[甲乙丙丁]类)?"
+    rf"(?:{vocab.longest_first(w for w in vocab.mapping('public_values') if '公开' in w)})?"
+    r"(?=[\u4e00-\u9fff]{1,10}[〔\[［【](?:19|20)\d{2}[〕\]］】])"
+)
+"""A page's tool word glued before the letter's class mark and publication value over its
+发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
 _PAGE_DATE_FIGURES = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 """A page's date in figures filling the rest of a piece (its clock in the next one)."""
 _GLUED_PAGE_DATE = re.compile(
@@ -1098,6 +1105,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
             cuts.add(a + 1)  # (a class mark glued to the page's date after it: B2017-12-16)
+        if shown and (tooled := _TOOL_THEN_MARKS.match(line, a, b)) is not None:
+            # (a tool's word, then the letter's marks over its number, all glued: 打印A公开
+            # 某函〔2022〕8号): each a piece of its own, so the marks stay the letter's
+            cuts.update(
+                p for p in (tooled.end("tool"), tooled.end("mark"), tooled.end()) if a < p < b
+            )
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
@@ -1438,7 +1451,8 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
         and (_CLASS_ALONE.match(texts[k]) or _PUBLIC_MARK.match(texts[k]))
     ):
         k += 1
-    return j < k < stop and _HEAD_NUMBER.search(texts[k]) is not None
+    # (the number's piece may be the head's last, the salutation glued after it)
+    return j < k <= stop and k < len(texts) and _HEAD_NUMBER.search(texts[k]) is not None
 
 
 def _letter_piece(text: str) -> bool:
