@@ -151,3 +151,15 @@ def test_in_the_course_of_goes_on_in_its_heading() -> None:
     # 过程中 goes on: no heading ends at 过程
     text = _HEAD + "一、在补植过程中我局组织人员巡查，发现问题及时整改。二、下一步打算。继续巡查。"
     assert "在补植过程" not in [s.heading for s in parse_text(text).sections]
+
+
+def test_undated_signer_glued_after_the_class_mark() -> None:
+    text = _HEAD + "我局将加强管护。办复类别：A类某县财政局 联系电话：13912345678"
+    letter = parse_text(text)
+    assert letter.signature.issuer == "某县财政局"
+    assert letter.handling_type == "A"
+
+
+def test_class_mark_with_no_authority_after_it_signs_nothing() -> None:
+    text = _HEAD + "我局将加强管护。办复类别：A类办理情况良好"
+    assert parse_text(text).signature.issuer is None

@@ -185,6 +185,8 @@ _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】
 # label.
 _HEADLESS_ROW = re.compile(rf"人：[{_CJK}]{{2,4}}(?:联系|办公|固定|移动)?(?:电话|手机)：")
 # A class mark's end before a gap (办复类别：A类 某局): its 类 no head of the name after it.
+_GLUED_CLASS_MARK = re.compile(r"[：:](?:[A-D][1-9]?|[甲乙丙丁])类")
+"""A class mark as a label's value, right after its colon (办复类别：A类), a name glued after."""
 _CLASS_MARK_END = re.compile(rf"(?:[A-D][1-9]?|[甲乙丙丁])类{SAID_TAIL}$")
 _CLASS_MARK_LONGEST = 6
 """How long such a mark may be (``A1类办理件``)."""
@@ -2628,7 +2630,22 @@ class _Reader:
                 and (self.before(name) in _PARAGRAPH_END or self._after_class_mark(name, start))
             ):
                 out.append(_Cut(name, True))
+            elif (glued := self._glued_after_class_mark(back, start)) is not None:
+                out.append(_Cut(glued, True))
         return out
+
+    def _glued_after_class_mark(self, pos: int, start: int) -> int | None:
+        """Where an undated signer ending at ``pos`` starts right after a class mark it is
+        glued to (``…开展。办复类别：A类某局``, a page flattened with nothing between its
+        lines: the class's row, then the signer's line); None when no such name is there."""
+        norm = self.norm
+        m = _GLUED_CLASS_MARK.search(norm, max(start, pos - MAX_AUTHORITY - 4), pos)
+        if m is None or m.end() >= pos:
+            return None
+        name = norm[m.end() : pos]
+        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
+            return None
+        return m.end()
 
     def _after_class_mark(self, pos: int, start: int) -> bool:
         """Whether ``pos`` follows a gap after a class mark (``…支持。 办复类别：A类 某局``,
