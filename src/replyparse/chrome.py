@@ -755,14 +755,33 @@ what stands before it."""
 _GLUED_TITLE_END = re.compile(
     r"(?:答复函|答复|复函|回复|的函|意见)(?!函)"
     r"(?=[\[［【(（]?[\u4e00-\u9fff]{0,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]"  # a 发文字号
-    r"|[\u4e00-\u9fff()（）]{2,30}?(?:关于|对)"  # a title, its authority first
+    # a title, its authority first (a blank may part them, 某局 关于…: the heading again)
+    r"|[\u4e00-\u9fff()（）]{2,30}?[ \u3000]?(?:关于|对)"
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
+    # the page's date labelled, in round brackets in the colon's place (发布日期（2025-04-11）)
+    r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
 )
 """A title's ending that a 发文字号 or a title (the letter's under the page's heading) is
 glued to."""
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_TOOL_THEN_MARKS = re.compile(
+    r"(?P<tool>打印本页|打印|关闭窗口|关闭)(?P<mark>[A-D]类?|[甲乙丙丁]类)?"
+    rf"(?:{vocab.longest_first(w for w in vocab.mapping('public_values') if '公开' in w)})?"
+    r"(?=[\u4e00-\u9fff]{1,10}[〔\[［【](?:19|20)\d{2}[〕\]］】])"
+)
+"""A page's tool word glued before the letter's class mark and publication value over its
+发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_PAGE_DATE_FIGURES = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+"""A page's date in figures filling the rest of a piece (its clock in the next one)."""
+_GLUED_PAGE_DATE = re.compile(
+    r"(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）](?=[\u4e00-\u9fff])"
+)
+"""A page's date labelled, in round brackets where its colon would stand, words glued after
+it (``发布日期（2025-04-11）某局：…``, a page flattened with nothing between its lines)."""
 _GLUED_CELL_END = re.compile(
     r"[\]】](?=[\u4e00-\u9fff〔]|(?:19|20)\d{2}[-/.])|(?<=[:：])\s*(?:\d+(?:人次|次)|\d+(?![\d人次年月日]))(?=[\u4e00-\u9fff])"
     # (a count's label left empty, the salutation glued, its name a redacted one or not:
@@ -817,6 +836,10 @@ _GLUED_LINK_END = re.compile(r"\.(?:shtml|html?|jsp|aspx?|php)(?=[\u4e00-\u9fff]
 _GLUED_CRUMB = re.compile(rf"(?<=[\u4e00-\u9fff0-9A-Za-z])(?<!设为)(?<!返回)首页(?={_CRUMB_STEP})")
 """A crumb's 首页 that the site's name or a note is glued before (``某县人民政府首页>>…``,
 ``网站支持IPv6首页 >…``; not the tools 设为首页, 返回首页)."""
+_LABEL_BRACKETS = "【[［"
+"""The brackets a page opens a tool's or a cell's label with (【字体：, [发布时间：)."""
+_TITLE_AHEAD = 40
+"""How far past a piece :data:`_GLUED_TITLE_END` looks for what follows a title's ending."""
 _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
@@ -829,9 +852,13 @@ _SWITCHES = "|".join(
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
+    # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
+    r"|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{2,30}?政府[!！]"
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
+    # (a share box's label, its colon the links' that a copy lost: 分享：王某委员：…)
+    r"|分享(?:到|至)?[:：]"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -871,11 +898,13 @@ _STEP_CHARS = ">»›/＞"
 _STEP = re.compile(r"[>»›＞]|(?<!\d)/")
 """A crumb's step (not the slash of a date, 2024/05/21)."""
 _STEP_NAME = re.compile(
-    r"(?:正文|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
+    r"(?:正文|(?:详细|文章|信息)(?:内容|信息)|(?:文章|信息|内容)?详情"
+    r"|(?:人大代表|政协委员|人大|政协)?(?:建议提案|建议|提案)(?:办理|答复)?(?:情况|结果)?(?:公开)?)"
     r"(?!办理|提案|建议|答复|情况|结果|公开)(?=[\u4e00-\u9fff])"
 )
-"""A crumb's last step that the article's heading is glued to: the article (正文) or a
-section's banner (建议提案办理, 人大代表建议答复, 建议提案办理结果公开, 建议提案办理情况)."""
+"""A crumb's last step that the article's heading is glued to: the article (正文, or its
+page's name: 详细内容, 文章详情, 详情) or a section's banner (建议提案办理, 人大代表建议答复,
+建议提案办理结果公开, 建议提案办理情况)."""
 _HEAD_REACH = 3 * _LONGEST
 """How far into a flattened page's first line the chrome over its letter may run (a crumb,
 the page's heading and a metadata table of a dozen cells)."""
@@ -884,11 +913,18 @@ _PIECES = re.compile(r"\S\S*")
 _STEP_ONLY = re.compile(r"^(?:>|»|›|→|/|\\|\||丨|-|—|:)+$")
 """A crumb's step standing alone between blanks (``首页 > 政务公开``, ``首页 - 建议提案``)."""
 _STEP_ENDS = (">", "»", "›", "→", "/", "\\", "|", "丨")
+_ARROWS_ONLY = re.compile(r"^[>»›＞]+$")
+"""A crumb's arrow alone between blanks (not a dash or a bar, which lists and tables draw)."""
 """What a crumb's piece ends with when its next step's name follows (``首页>``)."""
 _SALUTED = re.compile(r"[:：]$")
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
+_ROLE_ALONE = re.compile(rf"^(?:{vocab.alternation('roles')})$")
+"""A salutation's role word alone, no colon (``王某  委员`` over ``您在…``)."""
+_ROLE_OPENS = re.compile(rf"^(?:{vocab.alternation('roles')})(?:$|[:：您你])")
+"""A piece that opens with a salutation's role, alone or before its colon or the opening's
+pronoun (``委员``, ``委员：…``, ``委员您在…``; NFKC)."""
 _PADDED_REST = re.compile(r"[\u4e00-\u9fff](?:[、,]|$)")
 """A piece of a salutation's names that opens with a padded name's second half, the blanks
 inside the name (``陈  先、张某``, ``李  亮 代表：``) parting it from its first (NFKC)."""
@@ -902,6 +938,16 @@ _SURNAMES = vocab.word_set("surnames")
 _NAME_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAMES_APART_LEAST = 2
 """How many names parted by blanks must stand before a salutation's piece to open it."""
+
+
+def _one_name(word: str) -> bool:
+    """Whether ``word`` reads as one person's name: two or three characters opening with a
+    surname, no tool's word."""
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and (word[0] in _SURNAMES or word[:2] in _SURNAMES)
+        and _TOOLS.match(word) is None
+    )
 
 
 def _names_apart(texts: list[str], stop: int) -> int:
@@ -959,6 +1005,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     )
     if 0 < stop < len(texts) and _ROLE_APART.match(texts[stop]):
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
+    elif 0 < stop < len(texts) and texts[stop][:1] in "您你" and _ROLE_ALONE.match(texts[stop - 1]):
+        stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
+    if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _one_name(texts[stop - 1]):
+        stop -= 1  # its one name apart from the role (背景色：王某  委员您在…, a cell before)
     while (
         0 < stop < len(texts)
         and _PADDED_REST.match(texts[stop])
@@ -1074,11 +1124,38 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts = {
             m.start() + (2 if line.startswith(_LABEL_AFTER_TITLE, m.start()) else 0) for m in labels
         }
-        cuts.update(m.end() for m in _GLUED_TITLE_END.finditer(line, a, b) if m.end() < b)
+        # (a label its bracket opens, glued after text: …的答复【字体：, the bracket the tool's)
+        cuts.update(
+            m.start() - 1
+            for m in labels
+            if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
+        )
+        cuts.difference_update(
+            m.start()
+            for m in labels
+            if m.start() - 1 > a and line[m.start() - 1] in _LABEL_BRACKETS
+        )
+        # (what follows a title's ending is looked at past the piece: 某局 关于…, a blank in it)
+        cuts.update(
+            m.end()
+            for m in _GLUED_TITLE_END.finditer(line, a, min(len(line), b + _TITLE_AHEAD))
+            if m.end() < b
+        )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
+        cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
+        if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
+            cuts.add(a + 1)  # (a class mark glued to the page's date after it: B2017-12-16)
+        if shown and (tooled := _TOOL_THEN_MARKS.match(line, a, b)) is not None:
+            # (a tool's word, then the letter's marks over its number, all glued: 打印A公开
+            # 某函〔2022〕8号): each a piece of its own, so the marks stay the letter's
+            cuts.update(
+                p for p in (tooled.end("tool"), tooled.end("mark"), tooled.end()) if a < p < b
+            )
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
+        elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
+            cuts.add(a + 1)  # (a dash for an empty cell's value, words glued: 访问量： -某函〔…〕)
         elif line[a] in "!！" and a + 1 < b:
             cuts.add(a + 1)  # (a banner's mark set apart, the next piece glued: 网站 !县委|)
         elif line[a] in CELL_BARS:
@@ -1190,6 +1267,8 @@ def _crumb_ends(line: str, a: int, b: int, stepped: bool) -> list[int]:
     follows a step, ``stepped``), its last step's name ends when the heading is glued to
     it: after the article (正文) or a section's banner (建议提案办理), or before 关于, which
     no step's name holds."""
+    # (a piece that opens with a step follows one too: 首页 >专题>详细内容某局关于…)
+    stepped = stepped or line[a] in _STEP_CHARS
     if not stepped and _CRUMB.match(_norm(line[a:b])) is None:
         return []
     step = max((m.start() for m in _STEP.finditer(line, a, b)), default=-1)
@@ -1275,6 +1354,10 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ):
             j += 1
         return j
+    if shown and i > 0 and _ARROWS_ONLY.match(text):
+        # a crumb's arrow alone, its trail dropped before it and its last step the heading
+        # the page writes (… 政协提案 > 某局关于…): the crumb's, never the letter's
+        return i + 1
     if shown and text in _HEAD_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
         return listed
     if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
@@ -1303,7 +1386,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and _HEAD_NUMBER.search(texts[j]) is None
             and _DAMAGED_NUMBER.match(texts[j]) is None
         )
-        if (_letter_piece(texts[j]) and not valued) or j - max(best, i) >= _RUN_GAP:
+        if (
+            (_letter_piece(texts[j]) and not valued)
+            or j - max(best, i) >= _RUN_GAP
+            or _marks_over_number(texts, j, stop)
+        ):
             break  # (a run of bare words, 甲 乙 丙 …, is asked a few pieces on from each)
         if texts[j].strip(CELL_BARS):
             labelled = (label := _bare_label(texts[j])) is not None and label in _TABLE_CELLS
@@ -1386,6 +1473,27 @@ def _crumb_at(texts: list[str], i: int, stop: int) -> bool:
         and _STEP_ONLY.match(texts[i + 1]) is not None
         and _CRUMB.match(f"{text} {texts[i + 1].replace('-', '')}") is not None
     )
+
+
+_CLASS_ALONE = re.compile(r"^[（(]?(?:[A-D]|[A-D]类|[甲乙丙丁]类)[）)]?$")
+"""A letter's class mark alone in a piece (``A``, ``B类``, ``（A类）``)."""
+_MARKS_OVER_NUMBER = 3
+"""How many marks a letter's head writes over its 发文字号 at most (A 公开, 类别 A)."""
+
+
+def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
+    """Whether the pieces from ``j`` are the letter's header marks over its 发文字号: a class
+    mark or a publication value alone, then the number (``… 打印 A 公开 某函〔2022〕8号``,
+    a page's tool words before them): the letter's head, never the tools' run."""
+    k = j
+    while (
+        k < stop
+        and k - j < _MARKS_OVER_NUMBER
+        and (_CLASS_ALONE.match(texts[k]) or _PUBLIC_MARK.match(texts[k]))
+    ):
+        k += 1
+    # (the number's piece may be the head's last, the salutation glued after it)
+    return j < k <= stop and k < len(texts) and _HEAD_NUMBER.search(texts[k]) is not None
 
 
 def _letter_piece(text: str) -> bool:

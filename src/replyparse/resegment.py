@@ -185,6 +185,8 @@ _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】
 # label.
 _HEADLESS_ROW = re.compile(rf"人：[{_CJK}]{{2,4}}(?:联系|办公|固定|移动)?(?:电话|手机)：")
 # A class mark's end before a gap (办复类别：A类 某局): its 类 no head of the name after it.
+_GLUED_CLASS_MARK = re.compile(r"[：:](?:[A-D][1-9]?|[甲乙丙丁])类")
+"""A class mark as a label's value, right after its colon (办复类别：A类), a name glued after."""
 _CLASS_MARK_END = re.compile(rf"(?:[A-D][1-9]?|[甲乙丙丁])类{SAID_TAIL}$")
 _CLASS_MARK_LONGEST = 6
 """How long such a mark may be (``A1类办理件``)."""
@@ -463,7 +465,7 @@ _FIGURES_FIRST = re.compile(r"[0-9][0-9]*")
 _NAME_RUN = re.compile(rf"[{_CJK}·、，（）0-9{_MASK}]*")
 _NAMES = re.compile(
     rf"(?:[{_CJK}·、，{_MASK}]|{NAME_NOTE}|{PERSON_NOTE}){{1,80}}?(?:（等?[0-9一二三四五六七八九十]+[位名]）)?"
-    r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?)?"
+    r"(?:等(?:[0-9一二三四五六七八九十两]+[位名]|各位|诸位)?|(?<=[\u4e00-\u9fff])[0-9]+[位名])?"
 )
 # A salutation that writes the role before the names (人大代表王某：, 领衔代表王某，联名代表
 # 李某、赵某：, 政协委员王某等3位委员：): the role words that may stand so, the names after
@@ -531,6 +533,11 @@ _PRONOUN_FIRST = frozenset("你您")
 # 王某委员您好！): the salutation's, as the layout reads it (layout.GREETING_END).
 _GREETING = re.compile(r"(?:您们好|你们好|您好|你好)[：！!，,]")
 _ASKED_FIRST = frozenset("提所领在")
+# An opening that starts with the proposal's title in 《》 and says it was received
+# (《关于…的建议》收悉, 《…》的提案已收悉, 《…》（第9号）收悉).
+_QUOTED_RECEIVED = re.compile(
+    r"《[^《》\n]{2,80}》(?:（[^（）\n]{1,12}）)?的?(?:提案|建议|议案)?已?收悉"
+)
 # The opening's first words (found by _first_opening, the tests by this pattern).
 _FIRST_OPENING = re.compile(r"收悉|如下：")
 MAX_HEAD = 4000
@@ -585,6 +592,8 @@ _CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
 _CLAUSE_VERB = "将由把被并"
 # Who a sentence speaks of or to: a heading that restates a demand names neither.
 _PERSON = re.compile(r"[您你我]")
+# What a sentence that turns to the member who asked opens with (您提出…, 你们反映…).
+_SPOKEN_TO_FIRST = frozenset("您你")
 # A ``、`` between two numerals (八、九十年代) is no punctuation of a heading.
 _NUMERAL = "〇一二三四五六七八九十两0123456789"
 MIN_CLAUSE = 4
@@ -740,6 +749,9 @@ _DAMAGED_LONGEST = 8
 # A few words and a colon: a label the closing reader may not know (附件下载：, 分享到：), the
 # page's chrome a flattened copy glued after the signed date.
 _GLUED_WORD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}：")
+# What goes on from a date inside a sentence (…2024年5月8日起，…日前，…日，): a date so
+# followed is no signature's, whatever stands before it.
+_DATE_GOES_ON = re.compile(r"[，,、；;。！？!?：）)”’」』]|[起前后至到以止内召开印]")
 # The 印发 line's date, whole, written to the month, or with its 年月 lost (2023712日印发).
 _PRINTED = re.compile(rf"(?:{_DATE.pattern}|{MONTH_DATE}|(?:{_DAMAGED_DATE})日?)印发")
 # What a closing element other than a label holds (a note's head, a 发文字号's bracketed
@@ -1439,6 +1451,8 @@ class _Reader:
             return not self._mark_for_colon(role_end, self.line_at(role_end).end)
         if ch in _ROLE_NOTE_FIRST and _ROLE_NOTE.match(norm, role_end):
             return False
+        if ch == "《":  # the opening that names the proposal received (王某委员《…》收悉)
+            return _QUOTED_RECEIVED.match(norm, role_end) is None
         return not (
             ch in "：们\n"
             or ch in _SEPARATORS
@@ -1488,6 +1502,10 @@ class _Reader:
         first = norm[opening] if opening < line.end else ""
         spoken = first in _PRONOUN_FIRST and _PRONOUN.match(norm, opening, line.end) is not None
         asked = first in _ASKED_FIRST and _ASKED.match(norm, opening, line.end) is not None
+        if first == "《" and not colon:
+            # the opening names the proposal by its title, no colon after the role (王某委员
+            # 《关于…的建议》收悉…): as its verb does, the quoted title received opens it
+            asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
         start = self._names_start(role, line)
@@ -2054,6 +2072,14 @@ class _Reader:
                 continue
             if norm.startswith("委员", k - 1):
                 continue
+            if norm.endswith(_REPLY_CODES, pos, k):
+                # nor does one end inside a reply's code glued after words before it
+                # (…分享复政协|代表函〔…〕): the words end before the code, where it opens
+                # the number that follows
+                code = k - len(_REPLY_CODES[0])
+                if code > pos and _DOC_NUMBER.match(norm, code, end) is not None:
+                    return code
+                continue
             if (
                 _HEADER_LABEL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)
@@ -2066,7 +2092,10 @@ class _Reader:
                 and number.start("open") - k >= 2
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
-                return k
+                # a reply's code opens the number where it stands inside the code read
+                # (…站点文章分享复政协代表函〔…〕: a page's tool words glued before it)
+                code = max(norm.rfind(c, k + 1, number.start("open")) for c in _REPLY_CODES)
+                return code if code > k else k
             # (a number whose year lost its brackets, its code glued after the mark:
             # 甲县某局甲教函2022 5号; its code two characters or more before the year)
             spaced = _SPACED_YEAR_NUMBER.match(norm, k, end) if blank else None
@@ -2506,7 +2535,13 @@ class _Reader:
         name = self._authority_before(pos, start, after_start=True)
         if name is None or name <= start or self.gaps_in(name + 1, pos):
             return []  # none, or a name and a word before a gap (王某 办公室): no authority
-        phoned = self.gap(name) and _PHONE_BEFORE.search(
+        # the phone and the name apart by a gap, or glued where a page flattened with
+        # nothing between its lines ran the signer's line on after the phone's
+        # (…支持。联系电话：00000000某局: the body's sentences on the line tell the flattening;
+        # a contact line of its own with words glued to its phone, 0000-5550123传真机已配发到
+        # 各站所, is no signer)
+        glued = norm[name - 1].isdecimal() and _PARAGRAPH_END_CHAR.search(norm, start, name)
+        phoned = (self.gap(name) or glued) and _PHONE_BEFORE.search(
             norm, max(start, name - _PHONE_BEFORE_LONGEST), name
         )
         if not phoned and not (year is not None and self.before(name) in "。！"):
@@ -2634,7 +2669,22 @@ class _Reader:
                 and (self.before(name) in _PARAGRAPH_END or self._after_class_mark(name, start))
             ):
                 out.append(_Cut(name, True))
+            elif (glued := self._glued_after_class_mark(back, start)) is not None:
+                out.append(_Cut(glued, True))
         return out
+
+    def _glued_after_class_mark(self, pos: int, start: int) -> int | None:
+        """Where an undated signer ending at ``pos`` starts right after a class mark it is
+        glued to (``…开展。办复类别：A类某局``, a page flattened with nothing between its
+        lines: the class's row, then the signer's line); None when no such name is there."""
+        norm = self.norm
+        m = _GLUED_CLASS_MARK.search(norm, max(start, pos - MAX_AUTHORITY - 4), pos)
+        if m is None or m.end() >= pos:
+            return None
+        name = norm[m.end() : pos]
+        if not AUTHORITY_LINE.match(name) or _NOT_AUTHORITY.search(name):
+            return None
+        return m.end()
 
     def _after_class_mark(self, pos: int, start: int) -> bool:
         """Whether ``pos`` follows a gap after a class mark (``…支持。 办复类别：A类 某局``,
@@ -2956,6 +3006,15 @@ class _Reader:
             # so is one that opens with the answering 我们 (我们会继续建议主管部门…: 建议 a
             # verb there); 我们的主要做法 names a topic
             return False
+        if (
+            norm[p] in _SPOKEN_TO_FIRST
+            and norm.startswith("关于", pos)
+            and _PERSON.search(norm, pos, p) is None
+        ):
+            # the paragraph under a 关于… heading turns to the member who asked (关于某某
+            # 问题您提出…, 关于某某问题你们反映…): a 关于 heading names what was asked,
+            # written without 的 too, and speaks to no one
+            return True
         if norm.startswith("关于", pos) and norm[p - 3 : p - 2] != "的":
             return False  # 关于… ends with …的建议, …的问题
         if _SUBJECT.match(norm, p):
@@ -3485,7 +3544,11 @@ class _Reader:
                     # the date first, the authority after it (a damaged date only right
                     # after a sentence: …空调。 2022726 某局  联系电话：…)
                     trailing.append(after)
-                elif not (self.gap(after) or _GLUED_WORD_LABEL.match(norm, after, end)):
+                elif not (
+                    self.gap(after)
+                    or _GLUED_WORD_LABEL.match(norm, after, end)
+                    or (not damaged and self._page_glued_after(after, end))
+                ):
                     continue
                 else:
                     # past a gap, something the letter does not close with: a flattened
@@ -3532,7 +3595,13 @@ class _Reader:
             signers = [
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
-            if runs_on and not (signers and self._closes_before(signers[0], start, closing)):
+            if runs_on and not (
+                signers
+                and (
+                    self._closes_before(signers[0], start, closing)
+                    or self._labelled_after_sentence(signers[0], start, closing)
+                )
+            ):
                 continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
             if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
@@ -3565,6 +3634,25 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _labelled_after_sentence(self, pos: int, start: int, closing: set[int]) -> bool:
+        """Whether the signer at ``pos`` is the value of a closing label that opens the
+        closing right after the last sentence (…作用。承办单位：某局2024年7月8日…): the
+        label, like the reply's closing sentence, says the closing has begun."""
+        if pos <= start or self.before(pos) != "：":
+            return False
+        return any(
+            pos - MAX_LABEL - 1 <= c < pos and self._opens_closing(c, start) for c in closing
+        )
+
+    def _page_glued_after(self, after: int, end: int) -> bool:
+        """Whether the words glued right after a whole signed date at ``after`` may be a
+        page's text run on after the letter (…支持。某局2024年7月8日网站地图…, …2024年7月8日
+        Copyright…): a web copy flattened with nothing between its lines glues the page's
+        footer to the date under the signer. A date a sentence goes on from (…日起，…日前，
+        …日召开) is not. The caller counts it only under a signer standing after the reply's
+        closing sentence (:meth:`_closes_before`), the evidence that this is the signature."""
+        return after < end and _DATE_GOES_ON.match(self.norm, after) is None
 
     def _opens_closing(self, pos: int, start: int) -> bool:
         """Whether ``pos`` stands right after a sentence's end, past a gap or not."""
