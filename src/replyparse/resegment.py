@@ -2093,7 +2093,7 @@ class _Reader:
                 and not _KIND_CODE.fullmatch(norm, k, number.start("open"))
             ):
                 # a reply's code opens the number where it stands inside the code read
-                # (…站点文章分享复政协代表函〔…〕: a page's tool words glued before it)
+                # (…文章分享复政协函〔…〕: a page's tool words glued before it)
                 code = max(norm.rfind(c, k + 1, number.start("open")) for c in _REPLY_CODES)
                 return code if code > k else k
             # (a number whose year lost its brackets, its code glued after the mark:
