@@ -78,6 +78,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, islice
 from operator import itemgetter
@@ -3830,6 +3831,20 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
     footer stands (a line the page adds under it, 推荐, leaves it where it is): chrome,
     with the rows of such cells over it. A row is the site's when it opens with its 主办
     or sets its cells apart by bars; a letter's ``联系电话：…  地址：…`` is neither."""
+    alone: Counter[str] | None = None  # (how often each text stands alone on a line:
+    # asked only of a site's name found heading the page, so counted then, once)
+
+    def banner(head: int) -> None:
+        """The site's name heading the page (``texts[head]``) is its banner, but for a
+        name the letter writes alone on another line too (its signer's: a department's own
+        site, ``某县水务局`` at the top and leading the footer's row, over a letter signed
+        ``某县水务局``): the first line may be the letter's own issuer's mark, written so."""
+        nonlocal alone
+        if alone is None:
+            alone = Counter(texts[k].strip() for k in filled)
+        if alone[texts[head].strip()] < 2:
+            chrome.add(head)
+
     for k in range(len(filled) - 1, 0, -1):
         i = filled[k]
         if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
@@ -3837,7 +3852,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
         at = k - 1
         while at >= 0 and filled[at] not in chrome:
             if (head := _head_leading(texts, filled, texts[filled[at]], at)) >= 0:
-                chrome.add(head)  # (the site's name heading the page: its banner)
+                banner(head)  # (the row is the footer's all the same)
             elif not _host_row(texts[filled[at]]):
                 # the row's rest, in a copy printed narrower than the row (``主 办：… | 联系地
                 # 址：…北京东`` over ``路21号 | 联系方式：…``): a row with the piece over it,
@@ -3848,7 +3863,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
                     and up not in chrome
                     and (head := _head_leading(texts, filled, texts[up] + rest, at - 1)) >= 0
                 ):
-                    chrome.add(head)  # (the row's two pieces are added below)
+                    banner(head)  # (the row's two pieces are added below)
                 elif (
                     up < 0
                     or up in chrome
@@ -3868,8 +3883,9 @@ def _head_leading(texts: list[str], filled: list[int], text: str, at: int) -> in
     site's footer row led by the site's name as that line writes it (``某县人民政府网`` at
     the top, ``某县人民政府网  主办单位：…`` at the foot, its other cells known or not), else
     -1: a site writes its name over its article and again before its host's cell; a name,
-    no title or sentence (a letter's first line holds its title: 关于…, …答复), so that
-    line is the page's banner and the row its footer."""
+    no title or sentence (a letter's first line that holds its title, 关于…, …答复, is
+    none), so that line is the page's banner (unless the letter signs with the name) and
+    the row its footer."""
     if _SITE_HOST not in text:
         return -1
     lead, cells = _cells(text, _FOOTER_LABEL)
