@@ -2387,11 +2387,17 @@ def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None
             return
 
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–─―]+\s*\d{1,3}\s*[-—–─―]+|第\s*\d{1,3}\s*页(?:\s*,?\s*共\s*\d{1,3}\s*页)?)$"
+PAGE_NUMBERS = (
+    r"[-－—–─\u2014\u2015]+\s*\d{1,3}\s*[-－—–─\u2014\u2015]+",  # — 1 —, - 2 -
+    r"第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?",  # 第1页 共3页
+    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页",
+    r"\d{1,3}\s*/\s*\d{1,3}",  # 1/3
 )
-"""A page's number alone on its line (``— 3 —``, ``第2页``; NFKC): the view drops it, and it
-parts no form from its prompt."""
+"""How a page's number is written alone on its line (patterns, no blank in them): the
+view drops such a line (:data:`replyparse.textview._NOISE_LINE` reads them from here)."""
+_PAGE_NUMBER = re.compile(f"^(?:{'|'.join(PAGE_NUMBERS)})$")
+"""A page's number alone on its line (``— 3 —``, ``第2页``, ``1/3``): the view drops it, and
+it parts no form from its prompt."""
 _PROMPT_LINES = 6
 """The most lines a form's prompt and the page's numbers among them may take."""
 _PROMPT_STOPS = ("。", "!", "?", ":")
