@@ -417,10 +417,12 @@ persons and bodies) nor title."""
 # 04-11）; also a piece of a row of such cells, 发布日期2024-05-21): a letter dates itself with
 # 年月日 and never labels its date so.
 _FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_MARKED_DATE_LABELS = ("发布日期", "发布时间", "更新时间")
+"""A page's words for its publication before its date in figures (:data:`_MARKED_DATE`)."""
 _MARKED_DATE = re.compile(
     rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
     rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES}"
-    rf"|(?:发布日期|发布时间|更新时间)\s*(?::\s*)?(?:{_FIGURES}|\(\s*{_FIGURES}\s*\)))$"
+    rf"|(?:{'|'.join(_MARKED_DATE_LABELS)})\s*(?::\s*)?(?:{_FIGURES}|\(\s*{_FIGURES}\s*\)))$"
 )
 # A forum's post header (a Discuz thread's and its like), alone on its line: the moment of the
 # post after 发表于, in figures with its clock time or not, and the post's links after bars
@@ -1958,6 +1960,9 @@ _PAGE_SIGNS = (
     # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
     # :func:`_glued_rows`)
     *((label, r"(?:19|20)\d{2}[-./年]") for label in _GLUED_DATE_LABELS),
+    # (a page's labelled date in round brackets in the colon's place, 发布日期（2025-04-11）:
+    # :data:`_MARKED_DATE`, the page asked for it by this sign where it shows no other)
+    *((label, r"\s*[（(]\s*(?:19|20)\d{2}[-./]") for label in _MARKED_DATE_LABELS),
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
