@@ -78,6 +78,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, islice
 from operator import itemgetter
@@ -416,10 +417,12 @@ persons and bodies) nor title."""
 # 04-11）; also a piece of a row of such cells, 发布日期2024-05-21): a letter dates itself with
 # 年月日 and never labels its date so.
 _FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_MARKED_DATE_LABELS = ("发布日期", "发布时间", "更新时间")
+"""A page's words for its publication before its date in figures (:data:`_MARKED_DATE`)."""
 _MARKED_DATE = re.compile(
     rf"^(?:【\s*(?:{_FIGURES}|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*】"
     rf"|\(\s*发布于\s*:?\s*{_FIGURES}\s*\)|发布于\s*:?\s*{_FIGURES}"
-    rf"|(?:发布日期|发布时间|更新时间)\s*(?::\s*)?(?:{_FIGURES}|\(\s*{_FIGURES}\s*\)))$"
+    rf"|(?:{'|'.join(_MARKED_DATE_LABELS)})\s*(?::\s*)?(?:{_FIGURES}|\(\s*{_FIGURES}\s*\)))$"
 )
 # A forum's post header (a Discuz thread's and its like), alone on its line: the moment of the
 # post after 发表于, in figures with its clock time or not, and the post's links after bars
@@ -2065,6 +2068,9 @@ _PAGE_SIGNS = (
     # (a page's date cell glued to its year, its colon lost: 发布日期2024-06-01,
     # :func:`_glued_rows`)
     *((label, r"(?:19|20)\d{2}[-./年]") for label in _GLUED_DATE_LABELS),
+    # (a page's labelled date in round brackets in the colon's place, 发布日期（2025-04-11）:
+    # :data:`_MARKED_DATE`, the page asked for it by this sign where it shows no other)
+    *((label, r"\s*[（(]\s*(?:19|20)\d{2}[-./]") for label in _MARKED_DATE_LABELS),
     ("Not Found", ""),  # (a server's error page, its commonest: 404 Not Found)
     ("作者", r"\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,12}\s+(?:19|20)\d{2}[-./年]"),  # (a byline)
     # (a row of a metadata table with no page label on it, :func:`_bare_table_row`, by the
@@ -2494,11 +2500,17 @@ def _comment_form(texts: list[str], filled: list[int], chrome: set[int]) -> None
             return
 
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–─―]+\s*\d{1,3}\s*[-—–─―]+|第\s*\d{1,3}\s*页(?:\s*,?\s*共\s*\d{1,3}\s*页)?)$"
+PAGE_NUMBERS = (
+    r"[-－—–─\u2014\u2015]+\s*\d{1,3}\s*[-－—–─\u2014\u2015]+",  # — 1 —, - 2 -
+    r"第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?",  # 第1页 共3页
+    r"共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页",
+    r"\d{1,3}\s*/\s*\d{1,3}",  # 1/3
 )
-"""A page's number alone on its line (``— 3 —``, ``第2页``; NFKC): the view drops it, and it
-parts no form from its prompt."""
+"""How a page's number is written alone on its line (patterns, no blank in them): the
+view drops such a line (:data:`replyparse.textview._NOISE_LINE` reads them from here)."""
+_PAGE_NUMBER = re.compile(f"^(?:{'|'.join(PAGE_NUMBERS)})$")
+"""A page's number alone on its line (``— 3 —``, ``第2页``, ``1/3``): the view drops it, and
+it parts no form from its prompt."""
 _PROMPT_LINES = 6
 """The most lines a form's prompt and the page's numbers among them may take."""
 _PROMPT_STOPS = ("。", "!", "?", ":")
@@ -3938,6 +3950,20 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
     footer stands (a line the page adds under it, 推荐, leaves it where it is): chrome,
     with the rows of such cells over it. A row is the site's when it opens with its 主办
     or sets its cells apart by bars; a letter's ``联系电话：…  地址：…`` is neither."""
+    alone: Counter[str] | None = None  # (how often each text stands alone on a line:
+    # asked only of a site's name found heading the page, so counted then, once)
+
+    def banner(head: int) -> None:
+        """The site's name heading the page (``texts[head]``) is its banner, but for a
+        name the letter writes alone on another line too (its signer's: a department's own
+        site, ``某县水务局`` at the top and leading the footer's row, over a letter signed
+        ``某县水务局``): the first line may be the letter's own issuer's mark, written so."""
+        nonlocal alone
+        if alone is None:
+            alone = Counter(texts[k].strip() for k in filled)
+        if alone[texts[head].strip()] < 2:
+            chrome.add(head)
+
     for k in range(len(filled) - 1, 0, -1):
         i = filled[k]
         if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
@@ -3945,7 +3971,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
         at = k - 1
         while at >= 0 and filled[at] not in chrome:
             if (head := _head_leading(texts, filled, texts[filled[at]], at)) >= 0:
-                chrome.add(head)  # (the site's name heading the page: its banner)
+                banner(head)  # (the row is the footer's all the same)
             elif not _host_row(texts[filled[at]]):
                 # the row's rest, in a copy printed narrower than the row (``主 办：… | 联系地
                 # 址：…北京东`` over ``路21号 | 联系方式：…``): a row with the piece over it,
@@ -3956,7 +3982,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
                     and up not in chrome
                     and (head := _head_leading(texts, filled, texts[up] + rest, at - 1)) >= 0
                 ):
-                    chrome.add(head)  # (the row's two pieces are added below)
+                    banner(head)  # (the row's two pieces are added below)
                 elif (
                     up < 0
                     or up in chrome
@@ -3976,8 +4002,9 @@ def _head_leading(texts: list[str], filled: list[int], text: str, at: int) -> in
     site's footer row led by the site's name as that line writes it (``某县人民政府网`` at
     the top, ``某县人民政府网  主办单位：…`` at the foot, its other cells known or not), else
     -1: a site writes its name over its article and again before its host's cell; a name,
-    no title or sentence (a letter's first line holds its title: 关于…, …答复), so that
-    line is the page's banner and the row its footer."""
+    no title or sentence (a letter's first line that holds its title, 关于…, …答复, is
+    none), so that line is the page's banner (unless the letter signs with the name) and
+    the row its footer."""
     if _SITE_HOST not in text:
         return -1
     lead, cells = _cells(text, _FOOTER_LABEL)

@@ -1641,10 +1641,10 @@ def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) 
     second authority is another body, never the first one's office)."""
     if Kind.DATE not in kinds or (Kind.AUTHORITY_DATE not in kinds and kinds.count(Kind.DATE) < 2):
         return  # (the gate: most closings hold one date, a date alone under it asked)
+    above = 0  # the nearest line over ``j`` that is no seal note (某局 / （盖章）), or the first
     for j in range(1, len(kinds) - 1):
-        above = j - 1
-        while above > 0 and kinds[above] is Kind.SEAL:
-            above -= 1  # (a seal note under the signer: 某局 / （盖章）)
+        if kinds[j - 1] is not Kind.SEAL:
+            above = j - 1  # (kept as ``j`` goes down: a run of seal notes is walked once)
         if kinds[above] is not Kind.AUTHORITY:
             continue
         apart = False  # (whether the office's date stands on the line under it)

@@ -71,6 +71,7 @@ from typing import Any, NamedTuple
 
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import (
+    PAGE_NUMBERS,
     SIGN_FIRSTS,
     SIGNS,
     chrome_head,
@@ -117,10 +118,9 @@ _DIGITS_OR_BLANK = frozenset("0123456789" + _BLANK)
 # A whole line that carries no letter content. Order does not matter: any match drops it.
 _NOISE_LINE = re.compile(
     r"""^(?:
-        [-－—–─\u2014\u2015]+\s*\d{1,3}\s*[-－—–─\u2014\u2015]+      # — 1 —, - 2 -
-      | 第\s*\d{1,3}\s*页\s*[，,]?\s*(?:共\s*\d{1,3}\s*页)?          # 第1页 共3页
-      | 共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页
-      | \d{1,3}\s*/\s*\d{1,3}                                       # 1/3
+        """
+    + "\n      | ".join(PAGE_NUMBERS)  # — 1 —, 第1页 共3页, 共3页第1页, 1/3 (chrome's)
+    + r"""
       | image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)                     # conversion leftovers
       | [-－—–─━=＝_＿·•*]{3,}                                      # separator rules
       | (?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>\s*)+              # markup: <br>, <wbr id="x">
