@@ -413,9 +413,9 @@ persons and bodies) nor title."""
 # after the page's 发布于 (发布于 2020-09-30; its colon and round brackets or not, NFKC:
 # （发布于：2020-09-30 14:10）), alone on its line: a letter writes neither. So is one after
 # a page's other words for its publication (发布日期, 发布时间, 更新时间), the figures glued to
-# it, after a blank or in round brackets where the cell's colon would stand (发布日期（2025-
-# 04-11）; also a piece of a row of such cells, 发布日期2024-05-21): a letter dates itself with
-# 年月日 and never labels its date so.
+# it, after a blank, after the cell's colon (发布日期: 2024-05-21, NFKC) or in round brackets
+# where that colon would stand (发布日期（2025-04-11）; also a piece of a row of such cells,
+# 发布日期2024-05-21): a letter dates itself with 年月日 and never labels its date so.
 _FIGURES = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _MARKED_DATE_LABELS = ("发布日期", "发布时间", "更新时间")
 """A page's words for its publication before its date in figures (:data:`_MARKED_DATE`)."""
@@ -790,7 +790,9 @@ _GLUED_CELL_END = re.compile(
     # (a count's label left empty, the salutation glued, its name a redacted one or not:
     # 阅读次数：XXX代表：)
     r"|(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：](?=[\u4e00-\u9fff]|(?:[Xx×*＊]){2,4}[\u4e00-\u9fff])"
-    r"|分享到[:：](?=[\u4e00-\u9fff])"  # (the share tool's label, its icons left out)
+    # (the share tool's label, its icons left out or its colon the links' that a copy lost:
+    # 分享到：某函〔…, 分享：王某委员：…)
+    r"|分享(?:到|至)?[:：](?=[\u4e00-\u9fff])"
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
@@ -860,8 +862,6 @@ _GLUED_FURNITURE = re.compile(
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
-    # (a share box's label, its colon the links' that a copy lost: 分享：王某委员：…)
-    r"|分享(?:到|至)?[:：]"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,

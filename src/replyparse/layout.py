@@ -982,10 +982,13 @@ def _banner(line: Line, above: Line) -> bool:
     """Whether ``line``, under a title line, is the issuer's mark (``某局文件``, or the
     authority's name alone under a title that has ended, a note after its 文种 or not): a
     banner the page put below. Not asked of the name right over a line opening a title
-    when header lines part it from the title above and the header's mark named it already
-    (a page's heading, then the letter's head: ``某局 关于…的答复`` / ``（B类）`` / ``某局`` /
-    ``某函〔2024〕3号`` / ``某局`` / ``关于…的答复``): that name opens the letter's own title,
-    broken after its issuer, as with no heading over it (:func:`_title_repeats`)."""
+    (``opens_own``) in two cases: when header lines part it from the title above and the
+    header's mark named it already (a page's heading, then the letter's head: ``某局 关于…
+    的答复`` / ``（B类）`` / ``某局`` / ``某函〔2024〕3号`` / ``某局`` / ``关于…的答复``), and
+    when nothing parts it from the title above, a page's heading that writes the name glued
+    to the title (``某局关于…的答复`` / ``某局`` / ``关于…的答复``, :func:`_headed_name`):
+    either way that name opens the letter's own title, broken after its issuer, as with no
+    heading over it (:func:`_title_repeats`)."""
     if issuer_mark(line.text) is None or _TITLE_START.search(line.text):
         return False
     return line.text.endswith("文件") or _ended(above.text)

@@ -2067,19 +2067,20 @@ class _Reader:
         # nor does a mark end inside the role word 委员, 某政协委|员函)
         if norm.startswith(_REPLY_CODES, pos):
             return None
+        # a reply's code glued after words before it (…分享复政协代表函〔…〕, …分享复人大建字
+        # 〔…〕): the words end where the code opens the number that follows, whether they
+        # end like an authority's name or not (复 and the body answered ends no name, and a
+        # mark never ends inside the code, …复政协|代表函; 答复人大… is the verb 答复)
+        code = max(norm.rfind(c, pos + 1, i) for c in _REPLY_CODES)
+        if code > pos and norm[code - 1] != "答" and _DOC_NUMBER.match(norm, code, end) is not None:
+            return code
         for k in range(i, pos + 1, -1):
             if norm[k - 1] not in _ISSUER_LAST or not _ISSUER_MARK.fullmatch(norm, pos, k):
                 continue
             if norm.startswith("委员", k - 1):
                 continue
             if norm.endswith(_REPLY_CODES, pos, k):
-                # nor does one end inside a reply's code glued after words before it
-                # (…分享复政协|代表函〔…〕): the words end before the code, where it opens
-                # the number that follows
-                code = k - len(_REPLY_CODES[0])
-                if code > pos and _DOC_NUMBER.match(norm, code, end) is not None:
-                    return code
-                continue
+                continue  # (inside a reply's code that opens no number: no mark's end)
             if (
                 _HEADER_LABEL.match(norm, k, end)
                 or _SECRECY.match(norm, k, end)

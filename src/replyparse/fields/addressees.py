@@ -40,14 +40,24 @@ _BODY_END = re.compile(
 # X等13位代表, X(等8位)代表, X（等8名）代表, X（8名）代表, X等各位代表, X领衔的11位代表
 # (its figures also full-width, as a Word file may type them: X等１３位代表):
 # X only.
-_COUNT = r"[0-9０-９一二三四五六七八九十两]+(?:位|名)"
+# A count is written in figures or as a Chinese numeral, never the two mixed, and a numeral
+# is written as one is said (三, 十二, 二十, 二十三; never 四二): so a name that ends in a
+# numeral's character (李四, 王五, 张三) keeps it before the count (李四2位代表, 王五二位委员
+# read 李四 and 王五, not 李 and a count 四2 or 五二).
+_FIGURES = r"[0-9０-９]+"
+_NUMERAL = r"(?:[一二三四五六七八九两]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
+_COUNT = rf"(?:{_FIGURES}|{_NUMERAL})(?:位|名)"
+# A count in numerals with no 等 before it never leaves a lone surname as the name (王五十位
+# 代表 is 王五 and ten, a letter writes a surname alone as 王代表): a 等-less count in
+# numerals needs two characters of names before it.
+_COUNT_ALONE = rf"(?:{_FIGURES}|(?<!^[\u4e00-\u9fff]){_NUMERAL})(?:位|名)"
 # A role word a copy wrote twice (王某委员委员：) is written once.
 _TWICE = "(?:(?P=role))?"
 # X9名代表 (等 lost or left out) too, and X等十代表 / X等10代表 (等 and a bare count).
-_BARE_COUNT = r"[0-9０-９一二三四五六七八九十两]+"
+_BARE_COUNT = rf"(?:{_FIGURES}|{_NUMERAL})"
 _GROUP = re.compile(
     rf"^(?P<names>.+?)(?:领衔|牵头)?的?"
-    rf"(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT}[）)]?)"
+    rf"(?:[（(]?等(?:{_COUNT}|{_BARE_COUNT}|各位|诸位)?[）)]?|[（(]?{_COUNT_ALONE}[）)]?)"
     rf"(?P<role>{_ROLES}){_TWICE}(?:们)?$"
 )
 NAME_NOTE = rf"[（(][^（）()]{{0,4}}(?:{vocab.alternation('name_notes')})[^（）()]{{0,4}}[）)]"

@@ -90,6 +90,10 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
 _PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
+# How a letter speaks of itself (本函, 此函: this letter): a code never opens with it, so
+# words before a number that open so (…本函某交函〔2024〕18号, a note at the foot) lead in
+# the letter's own number and are none of its code.
+_SELF = re.compile("[本此]函")
 # An issuer code ending in 字 and set off by a colon, as if it were a label: 建议字：〔2023〕8号
 # (codes such as 建议字, 提案字, 人大建议字 number the replies of many offices).
 _CODE_BEFORE_COLON = re.compile(r"(?P<code>[\u4e00-\u9fffA-Za-z]{0,9}字)：$")
@@ -177,6 +181,8 @@ def _prefix_start(prefix: str) -> int:
             cut = m.end()
     if 0 < cut < len(prefix) and prefix[cut] == "了":
         cut += 1  # 下达了某政复〔2020〕4号: the verb's 了 opens no code (印发了〔…〕: none)
+    if len(prefix) - cut > 2 and _SELF.match(prefix, cut):
+        cut += 2  # 本函某交函〔2024〕18号: the letter speaking of itself, then its number
     if _LEAD_WORDS.fullmatch(prefix, cut):
         return len(prefix)  # lead-in words and no code: 关于〔2021〕第12号
     if len(prefix) - cut > MAX_PREFIX:
