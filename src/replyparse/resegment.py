@@ -573,6 +573,10 @@ _MARKER_AFTER_SENTENCE = re.compile(
     r"[。！？；!?：如](?:(?<=如)下|(?<!如)[”’」』）)]*)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
+# The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
+# in a flattened body a joint after the sentence end before it.
+_NEXT_STEP = re.compile(r"下一步(?=[，我将])")
+
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
@@ -2729,6 +2733,9 @@ class _Reader:
             out.append(_Cut(self.skip_space(m.end())))
         for m in _FORMULA.finditer(norm, start, end):
             if m.start() > start and (self.before(m.start()) in _SENTENCE_END):
+                out.append(_Cut(m.start()))
+        for m in _NEXT_STEP.finditer(norm, start, end):
+            if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
         return out
 
