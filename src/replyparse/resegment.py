@@ -750,6 +750,12 @@ _BARE_JOINT_END = re.compile(rf"{BARE_JOINT}$")
 _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
+# A date written in figures only, year, month and day run together (2099315, 20991231),
+# glued after a name: what a page shows of a date whose 年月日 were images.
+_FIGURES_DATE_IN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9号])"
+)
+
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
 """The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
 # A date whose 年月日 were all lost (2023716, 20220916), ending where a label's own words
@@ -2662,6 +2668,7 @@ class _Reader:
         if ended is None:
             return out
         last = end == self.lines[-1].end
+        out += self._signer_before_figures(ended.end(), end, start)
         ends = [end] if last else []
         ends += [cut.at for cut in closing]
         for pos in ends:
@@ -2681,6 +2688,20 @@ class _Reader:
                 out.append(_Cut(name, True))
             elif (glued := self._glued_after_class_mark(back, start)) is not None:
                 out.append(_Cut(glued, True))
+        return out
+
+    def _signer_before_figures(self, after: int, end: int, start: int) -> list[_Cut]:
+        """The signer glued before a date in figures only (``…支持。某局2099315联…``: a
+        page that showed the 年月日 as images, flattened with nothing between its lines):
+        the name after the paragraph's end, the figures and what follows them each apart."""
+        out: list[_Cut] = []
+        for m in _FIGURES_DATE_IN.finditer(self.norm, after, end):
+            name = self._authority_before(m.start(), start, after_start=True)
+            if name is None or name <= start or self.before(name) not in _PARAGRAPH_END:
+                continue
+            out += [_Cut(name, True), _Cut(m.start(), True)]
+            if m.end() < end:
+                out.append(_Cut(m.end(), True))
         return out
 
     def _glued_after_class_mark(self, pos: int, start: int) -> int | None:
