@@ -599,7 +599,7 @@ _CLAUSE_VERB = "将由把被并"
 # go on a heading (问题建议的答复, 问题建议办理情况) nor a subject after it (建议我局…).
 _DEMAND_RESTATED = re.compile(rf"建议(?![的和及与等之中是答办落提采您你我])[{_CJK}]{{4}}")
 # …or the paragraph's purpose clause and then who acted (为改善某事，我局…, 为此，各…).
-_PURPOSE_CLAUSE = re.compile(rf"为[^，。；：！？]{{1,30}}，(?:我|各|全|该|此|本)")
+_PURPOSE_CLAUSE = re.compile(r"为[^，。；：！？]{1,30}，(?:我|各|全|该|此|本)")
 # Who a sentence speaks of or to: a heading that restates a demand names neither.
 _PERSON = re.compile(r"[您你我]")
 # What a sentence that turns to the member who asked opens with (您提出…, 你们反映…).
@@ -3049,12 +3049,15 @@ class _Reader:
             # 问题您提出…, 关于某某问题你们反映…): a 关于 heading names what was asked,
             # written without 的 too, and speaks to no one
             return True
-        if norm.startswith("关于", pos) and norm.startswith("问题", p - 2):
-            if _DEMAND_RESTATED.match(norm, p) or _PURPOSE_CLAUSE.match(norm, p):
-                # a 关于…问题 heading (written with or without 的) names the issue; its
-                # paragraph restates what the member asked (…问题建议对某路段加装…) or opens
-                # with the purpose of what was done (…问题为改善某事，我局…)
-                return True
+        if (
+            norm.startswith("关于", pos)
+            and norm.startswith("问题", p - 2)
+            and (_DEMAND_RESTATED.match(norm, p) or _PURPOSE_CLAUSE.match(norm, p))
+        ):
+            # a 关于…问题 heading (written with or without 的) names the issue; its
+            # paragraph restates what the member asked (…问题建议对某路段加装…) or opens
+            # with the purpose of what was done (…问题为改善某事，我局…)
+            return True
         if norm.startswith("关于", pos) and norm[p - 3 : p - 2] != "的":
             return False  # 关于… ends with …的建议, …的问题
         if _SUBJECT.match(norm, p):
