@@ -780,6 +780,9 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
+"""A page's clock (its date in the piece before) with a class mark glued after it, the
+letter's title after that: a page flattened with nothing between its lines."""
 _PAGE_DATE_FIGURES = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 """A page's date in figures filling the rest of a piece (its clock in the next one)."""
 _GLUED_PAGE_DATE = re.compile(
@@ -1152,6 +1155,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
             cuts.add(a + 1)  # (a class mark glued to the page's date after it: B2017-12-16)
+        if (clock := _CLOCK_THEN_MARK.match(line, a, b)) is not None:
+            # (the page's clock, the letter's class mark and its title glued after it:
+            # 09:30B某局关于…): each a piece of its own, so the mark stays the letter's
+            cuts.update(p for p in (clock.end(), clock.end() + 1) if a < p < b)
         if shown and (tooled := _TOOL_THEN_MARKS.match(line, a, b)) is not None:
             # (a tool's word, then the letter's marks over its number, all glued: 打印A公开
             # 某函〔2022〕8号): each a piece of its own, so the marks stay the letter's
