@@ -900,6 +900,10 @@ _EMPTY_CELL_TITLE = re.compile(
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
+_NUMBER_THEN_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
+)
+"""A 发文字号 with the letter's title glued after it (``某办〔2099〕2号关于…``)."""
 _INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
 """An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
@@ -1206,8 +1210,13 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
                     cuts.add(cell.end())
             for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
-                if m.group().rstrip(":：") in _PAGE and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
+                page = m.group().rstrip(":：") in _PAGE
+                if page and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
                     cuts.add(m.end())
+                elif (number := _NUMBER_THEN_TITLE.match(line, m.end(), b)) is not None:
+                    # (or the letter's 发文字号 glued after it, its title after that:
+                    # 关键词：某办〔2099〕2号关于…): the number and the title apart
+                    cuts.update((m.end(), number.end()))
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
             cuts.update(_bare_cells(line, a, b, cuts))
