@@ -658,6 +658,9 @@ _TAIL_GLUED = re.compile(
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
+    # (the page's source cell glued after the figures of the letter's last contact row:
+    # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
+    r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
@@ -777,6 +780,9 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
+"""A page's clock (its date in the piece before) with a class mark glued after it, the
+letter's title after that: a page flattened with nothing between its lines."""
 _PAGE_DATE_FIGURES = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 """A page's date in figures filling the rest of a piece (its clock in the next one)."""
 _GLUED_PAGE_DATE = re.compile(
@@ -894,6 +900,10 @@ _EMPTY_CELL_TITLE = re.compile(
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
+_NUMBER_THEN_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
+)
+"""A 发文字号 with the letter's title glued after it (``某办〔2099〕2号关于…``)."""
 _INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
 """An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
@@ -1149,6 +1159,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
             cuts.add(a + 1)  # (a class mark glued to the page's date after it: B2017-12-16)
+        if (clock := _CLOCK_THEN_MARK.match(line, a, b)) is not None:
+            # (the page's clock, the letter's class mark and its title glued after it:
+            # 09:30B某局关于…): each a piece of its own, so the mark stays the letter's
+            cuts.update(p for p in (clock.end(), clock.end() + 1) if a < p < b)
         if shown and (tooled := _TOOL_THEN_MARKS.match(line, a, b)) is not None:
             # (a tool's word, then the letter's marks over its number, all glued: 打印A公开
             # 某函〔2022〕8号): each a piece of its own, so the marks stay the letter's
@@ -1196,8 +1210,13 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
                     cuts.add(cell.end())
             for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
-                if m.group().rstrip(":：") in _PAGE and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
+                page = m.group().rstrip(":：") in _PAGE
+                if page and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
                     cuts.add(m.end())
+                elif (number := _NUMBER_THEN_TITLE.match(line, m.end(), b)) is not None:
+                    # (or the letter's 发文字号 glued after it, its title after that:
+                    # 关键词：某办〔2099〕2号关于…): the number and the title apart
+                    cuts.update((m.end(), number.end()))
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
             cuts.update(_bare_cells(line, a, b, cuts))

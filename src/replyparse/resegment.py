@@ -573,6 +573,10 @@ _MARKER_AFTER_SENTENCE = re.compile(
     r"[。！？；!?：如](?:(?<=如)下|(?<!如)[”’」』）)]*)[一二三四五六七八九十第（0-9\u2460-\u249b]"
 )
 _BEFORE_SECTIONS = re.compile(r"如下：?")
+# The paragraph a reply's plans open with, after what was done (…已完成。下一步，我局将…):
+# in a flattened body a joint after the sentence end before it.
+_NEXT_STEP = re.compile(r"下一步(?=[，我将])")
+
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
@@ -590,6 +594,12 @@ _CLAUSE_SUBJECT = re.compile(r"中央|上级|由于")
 # Of those, what opens a clause of its own after a quoted demand's heading (一、“…”的建议
 # 将部分…, 由某局…): no quoted demand's ending goes on with them.
 _CLAUSE_VERB = "将由把被并"
+# After a 关于…问题 heading, the member's demand restated as its paragraph's first clause:
+# 建议 and a clause of four characters at least (建议对某路段加装护栏…), not the words that
+# go on a heading (问题建议的答复, 问题建议办理情况) nor a subject after it (建议我局…).
+_DEMAND_RESTATED = re.compile(rf"建议(?![的和及与等之中是答办落提采您你我])[{_CJK}]{{4}}")
+# …or the paragraph's purpose clause and then who acted (为改善某事，我局…, 为此，各…).
+_PURPOSE_CLAUSE = re.compile(r"为[^，。；：！？]{1,30}，(?:我|各|全|该|此|本)")
 # Who a sentence speaks of or to: a heading that restates a demand names neither.
 _PERSON = re.compile(r"[您你我]")
 # What a sentence that turns to the member who asked opens with (您提出…, 你们反映…).
@@ -740,6 +750,12 @@ _BARE_JOINT_END = re.compile(rf"{BARE_JOINT}$")
 _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
+# A date written in figures only, year, month and day run together (2099315, 20991231),
+# glued after a name: what a page shows of a date whose 年月日 were images.
+_FIGURES_DATE_IN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9号])"
+)
+
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
 """The most characters a date of :data:`_DATE_BEFORE` holds (二〇二四年十二月三十一日)."""
 # A date whose 年月日 were all lost (2023716, 20220916), ending where a label's own words
@@ -2653,6 +2669,7 @@ class _Reader:
         if ended is None:
             return out
         last = end == self.lines[-1].end
+        out += self._signer_before_figures(ended.end(), end, start)
         ends = [end] if last else []
         ends += [cut.at for cut in closing]
         for pos in ends:
@@ -2672,6 +2689,20 @@ class _Reader:
                 out.append(_Cut(name, True))
             elif (glued := self._glued_after_class_mark(back, start)) is not None:
                 out.append(_Cut(glued, True))
+        return out
+
+    def _signer_before_figures(self, after: int, end: int, start: int) -> list[_Cut]:
+        """The signer glued before a date in figures only (``…支持。某局2099315联…``: a
+        page that showed the 年月日 as images, flattened with nothing between its lines):
+        the name after the paragraph's end, the figures and what follows them each apart."""
+        out: list[_Cut] = []
+        for m in _FIGURES_DATE_IN.finditer(self.norm, after, end):
+            name = self._authority_before(m.start(), start, after_start=True)
+            if name is None or name <= start or self.before(name) not in _PARAGRAPH_END:
+                continue
+            out += [_Cut(name, True), _Cut(m.start(), True)]
+            if m.end() < end:
+                out.append(_Cut(m.end(), True))
         return out
 
     def _glued_after_class_mark(self, pos: int, start: int) -> int | None:
@@ -2724,6 +2755,9 @@ class _Reader:
             out.append(_Cut(self.skip_space(m.end())))
         for m in _FORMULA.finditer(norm, start, end):
             if m.start() > start and (self.before(m.start()) in _SENTENCE_END):
+                out.append(_Cut(m.start()))
+        for m in _NEXT_STEP.finditer(norm, start, end):
+            if m.start() > start and self.before(m.start()) in _SENTENCE_END:
                 out.append(_Cut(m.start()))
         return out
 
@@ -3015,6 +3049,15 @@ class _Reader:
             # the paragraph under a 关于… heading turns to the member who asked (关于某某
             # 问题您提出…, 关于某某问题你们反映…): a 关于 heading names what was asked,
             # written without 的 too, and speaks to no one
+            return True
+        if (
+            norm.startswith("关于", pos)
+            and norm.startswith("问题", p - 2)
+            and (_DEMAND_RESTATED.match(norm, p) or _PURPOSE_CLAUSE.match(norm, p))
+        ):
+            # a 关于…问题 heading (written with or without 的) names the issue; its
+            # paragraph restates what the member asked (…问题建议对某路段加装…) or opens
+            # with the purpose of what was done (…问题为改善某事，我局…)
             return True
         if norm.startswith("关于", pos) and norm[p - 3 : p - 2] != "的":
             return False  # 关于… ends with …的建议, …的问题
