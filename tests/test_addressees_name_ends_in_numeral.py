@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
-
-_BODY = "\n您提出的建议收悉，现答复如下：\n我局已组织研究。\n"
+from test_addressees_body_glued_group import _addressees
 
 READ = {
     "figures-after-si": ("李四2位代表：", [("李四", "代表")]),
@@ -31,14 +29,6 @@ NOT_MOVED = {
     "two-names-deng": ("钱立、孙梅等十二位委员：", [("钱立", "委员"), ("孙梅", "委员")]),
     "bare-count": ("钱立等十代表：", [("钱立", "代表")]),
 }
-
-
-def _addressees(salutation: str) -> list[tuple[str, str | None]]:
-    letter = parse_text(salutation + _BODY, keywords=False)
-    assert letter.text is not None
-    for a in letter.addressees:
-        assert letter.text[a.span[0] : a.span[1]] == a.name
-    return [(a.name, a.role) for a in letter.addressees]
 
 
 @pytest.mark.parametrize(("salutation", "expected"), READ.values(), ids=READ.keys())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from replyparse import parse_text
-from replyparse.validate import findings
+from test_checks_impossible_date import impossible
 
 
 def letter(date_line: str) -> str:
@@ -22,14 +22,6 @@ def letter(date_line: str) -> str:
         "　　　　　　　　某县水利局\n"
         f"　　　　　　　　{date_line}\n"
     )
-
-
-def impossible(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
-    return [
-        (f.line, f.column, f.end_column, f.message)
-        for f in findings("x.txt", parse_text(text))
-        if f.code == "date-impossible"
-    ]
 
 
 # (the date line, the date as written, why)
