@@ -243,6 +243,17 @@ class _Walker:
     def problem(self, path: str, reason: str, fatal: bool) -> None:
         self.found.problems.append(WalkProblem(path, reason, fatal))
 
+    def _listing(self, folder: str, *, fatal: bool) -> list[os.DirEntry[str]] | None:
+        """``folder``'s entries in name order, or None when it cannot be read (a problem
+        noted, ``fatal`` as the caller says: an input's folder is, the output folder met
+        inside one is not)."""
+        try:
+            with os.scandir(folder) as it:
+                return sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            self.problem(folder, f"cannot read folder: {exc.strerror or exc}", fatal)
+            return None
+
     def skip(
         self,
         path: str,
@@ -298,11 +309,8 @@ class _Walker:
             return
         if key is not None:
             self.visited.add(key)
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            self.problem(folder, f"cannot read folder: {exc.strerror or exc}", True)
+        entries = self._listing(folder, fatal=True)
+        if entries is None:
             return
         pages = {e.name.lower() for e in entries if e.name.lower().endswith(_PAGE_SUFFIXES)}
         for entry in entries:
@@ -341,11 +349,8 @@ class _Walker:
         are known by that relative path, not by the path walked: an input named through
         a symbolic link (or a parent spelled another way) reaches the output folder under
         a path that is not the one the run writes to."""
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            self.problem(folder, f"cannot read folder: {exc.strerror or exc}", False)
+        entries = self._listing(folder, fatal=False)
+        if entries is None:
             return
         assert self._own_files is not None
         for entry in entries:
