@@ -996,8 +996,9 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     title the head writes again after it (``关于…的答复 发布时间：… 某发〔2024〕3号 关于…的答复``).
     A run of cells stops at a piece that reads as the letter's (a title's words, a
     发文字号, a label of the letter's own). Empty for a line that is no flattened page's
-    (no longer than a line of chrome is)."""
-    if len(line) <= _LONGEST:
+    (no longer than a line of chrome is), unless it is a crumb's with a letter run on after
+    it (:data:`_LETTER_HELD`: a short reply flattened onto its crumb's line)."""
+    if len(line) <= _LONGEST and not _crumb_holds_letter(_norm(line)):
         return []
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
     if shown and ("题" in line or "称" in line):
@@ -1783,12 +1784,26 @@ _AUTHORITY_TITLE = re.compile(
 printed line of such a title, cut mid-title, neither opens with 关于 nor ends as one."""
 
 
+# A letter's salutation (its role word and colon: 王某代表：) and, after it on the line, the
+# opening that answers (…建议收悉，现答复如下：): what a short reply a web copy flattened onto
+# its crumb's line holds (当前位置：首页 > 建议提案办理 关于…的答复 王某代表：您提出的…收悉…).
+# Such a line is the letter's under its crumb, never the crumb alone: the crumb's own part
+# is cut off it as a flattened page's head is (:func:`chrome_head`), as for a longer letter.
+_LETTER_HELD = re.compile(rf"(?:{vocab.alternation('roles')})\s*[:：].*?(?:收悉|答复如下)")
+
+
+def _crumb_holds_letter(text: str) -> bool:
+    """Whether ``text`` (normalised) is a crumb's line with a letter's salutation and its
+    answer run on after the crumb: the letter's line, the crumb only its head."""
+    return _CRUMB.match(text) is not None and _LETTER_HELD.search(text) is not None
+
+
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
     """:func:`is_chrome_line` of a line already normalised, its cells already found."""
     if not text or len(text) > _LONGEST:
         return False
     if (
-        _CRUMB.match(text)
+        (_CRUMB.match(text) and _LETTER_HELD.search(text) is None)  # (a letter under it: no)
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
