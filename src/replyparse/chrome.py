@@ -159,13 +159,13 @@ _DETAIL_WORDS = ("详细查看", "查看详情", "点击查看")
 # (``首页丨政务公开``: 丨 is the CJK stroke many sites type for a bar; NFKC reads ｜ as |).
 _CRUMB_STEP = r"\s*(?:-*>|»|›|→|/|\\|＞|&gt;|\||丨)"
 _CRUMB = re.compile(
-    r"^(?:(?:当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置"
+    r"^(?:(?:当前|您的当前|您的|您当前的|您现在的|现在的|所在|(?:您|你)(?:现在|当前)?所在)(?:的)?位置"
     rf"\s*(?:[:：]|$|(?=(?:网站)?首页{_CRUMB_STEP}))"
     rf"|(?:[:：]\s*)?(?:网站)?首页{_CRUMB_STEP}"
     r"|位置\s*[:：]\s*(?:网站)?首页)"  # (位置 alone leads a crumb only into its 首页)
 )
-"""A breadcrumb's line: its lead (``当前位置：``), also alone on its line with the trail on the
-next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
+"""A breadcrumb's line: its lead (``当前位置：``, ``您的当前位置：``), also alone on its line
+with the trail on the next (``您当前所在的位置`` over ``：首页 > …``), or its trail from 首页."""
 _SWITCH_WORDS = (
     "无障碍浏览",
     "无障碍阅读",
