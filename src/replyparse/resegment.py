@@ -68,13 +68,10 @@ from replyparse.elements import (
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
+from replyparse.fields.signature import SIGNER_GAP
 from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
-
-_WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000")
-"""A gap two signers stand apart by (one blank may sit inside a name)."""
-
 
 _CJK = "\u4e00-\u9fff"
 
@@ -3542,7 +3539,7 @@ class _Reader:
         origin, original = view.origin, view.original
         if name <= line.start or original[origin[name - 1] + 1 : origin[name]] != " ":
             return False  # (a wide gap parts two signers)
-        if _WIDE_GAP.search(original, origin[line.start], origin[name - 1] + 1) is not None:
+        if SIGNER_GAP.search(original, origin[line.start], origin[name - 1] + 1) is not None:
             return False  # (…  甲局 乙局: the pieces a wide gap parts are cut as before)
         first = self.norm[line.start : name].strip()
         # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)
