@@ -603,11 +603,36 @@ def _long_value(cell: _Cell) -> bool:
     )
 
 
+# The site's (or the publishing body's) name alone, with no label, opening the line of what
+# the page says of itself (某区人民政府  发布时间：2010-08-18  信息来源：某局): a byline's
+# first cell. An authority's name, short, no title's words.
+_SITE_NAME_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff（）()]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$"
+)
+
+
+def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
+    """Whether ``lead``, before a line's first page label, is the site's name opening the
+    page's byline: a bare authority's name (:data:`_SITE_NAME_LEAD`, no title's words),
+    every cell after it the page's own with its colon and one of them the page's date
+    (``发布时间：2010-08-18``). A letter writes no such row: its header's authority has the
+    title or its number after it, never the page's date, so the row is dropped whole and
+    its name read as no issuer (a name over a letter whose signature is lost or never
+    written is still the site's, as dev19 reads a site's name over the title)."""
+    lead = lead.strip()
+    return (
+        _SITE_NAME_LEAD.match(lead) is not None
+        and _NOT_BANNER.search(lead) is None
+        and all(c.label in _PAGE and c.colon for c in cells)
+        and any(_PAGE_DATE.match(c.value) is not None for c in cells)
+    )
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
     lead, cells = labelled
-    if not cells or not _lead_is_furniture(lead):
+    if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
     if any(_long_value(c) or _SENTENCE.search(c.value) for c in cells):
         return False
