@@ -99,3 +99,18 @@ def test_a_cut_name_glued_to_the_leader_label_in_a_one_line_copy() -> None:
 def test_a_unit_name_ending_in_the_bare_word_unit_signs_nothing() -> None:
     letter = parse_text(HEAD + "承办单位：某县住房和城乡建设单位\n2024年3月5日\n")
     assert letter.signature.issuer is None
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        pytest.param("2024年5月\n— 2 —\n10日", id="month-over-a-page-number"),
+        pytest.param("2024年5月\n\n10日", id="month-over-a-blank-line"),
+        pytest.param("截至2024年5月12\n3日", id="figure-broken-over-the-line"),
+    ],
+)
+def test_a_day_that_goes_on_from_the_line_above_is_no_damaged_date(piece: str) -> None:
+    # the day carries on a date or a figure above it: the letter's closing is not there
+    codes = [d.code.value for d in parse_text(piece).diagnostics]
+    assert "missing-date" in codes
+    assert "missing-body" not in codes

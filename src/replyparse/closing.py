@@ -956,14 +956,16 @@ _DAY_LEFT_LONGEST = 4 + 4
 
 def _day_left(view: TextView, line: Line, text: str) -> bool:
     """Whether ``text``, ``line``'s, is a date's day alone (:data:`_DAY_LEFT`) whose year
-    and month were lost, not the rest of a date a narrow column wrapped after its month
-    (``2024年5月`` / ``20日``, :func:`day_below`, read with the line above)."""
+    and month were lost, not the rest of a date or a figure broken over the line: the
+    nearest line above with words (a page number the view dropped, a blank line passed)
+    ends in a figure or 月 (``2024年5月`` / ``20日``, :func:`day_below`; ``…5月12`` / ``3日``)."""
     if _DAY_LEFT.fullmatch(text) is None:
         return False
-    if line.index == 0:
-        return True
-    above = view.lines[line.index - 1].text.strip()
-    return not (above.endswith("月") and _date_kind(above) is not None)
+    for k in range(line.index - 1, -1, -1):
+        above = view.lines[k].text.strip()
+        if above:
+            return not (above[-1].isdecimal() or above.endswith("月"))
+    return True
 
 
 def kind(view: TextView, line: Line) -> Kind | None:
