@@ -25,7 +25,9 @@ A line is chrome, whole, when it is
   its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
   ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``,
   or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``), also
-  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
+  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head),
+  or opened by the site's name with no label, the page's date among them
+  (``某区人民政府  发布时间：2010-08-18  信息来源：某局``, :func:`_site_name_lead`).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
 - a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
