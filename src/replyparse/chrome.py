@@ -25,7 +25,9 @@ A line is chrome, whole, when it is
   its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
   ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``,
   or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``), also
-  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
+  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head),
+  or opened by the site's name with no label, the page's date among them
+  (``某区人民政府  发布时间：2010-08-18  信息来源：某局``, :func:`_site_name_lead`).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
 - a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
@@ -603,11 +605,36 @@ def _long_value(cell: _Cell) -> bool:
     )
 
 
+# The site's (or the publishing body's) name alone, with no label, opening the line of what
+# the page says of itself (某区人民政府  发布时间：2010-08-18  信息来源：某局): a byline's
+# first cell. An authority's name, short, no title's words.
+_SITE_NAME_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff（）()]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$"
+)
+
+
+def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
+    """Whether ``lead``, before a line's first page label, is the site's name opening the
+    page's byline: a bare authority's name (:data:`_SITE_NAME_LEAD`, no title's words),
+    every cell after it the page's own with its colon and one of them the page's date
+    (``发布时间：2010-08-18``). A letter writes no such row: its header's authority has the
+    title or its number after it, never the page's date, so the row is dropped whole and
+    its name read as no issuer (a name over a letter whose signature is lost or never
+    written is still the site's, as dev19 reads a site's name over the title)."""
+    lead = lead.strip()
+    return (
+        _SITE_NAME_LEAD.match(lead) is not None
+        and _NOT_BANNER.search(lead) is None
+        and all(c.label in _PAGE and c.colon for c in cells)
+        and any(_PAGE_DATE.match(c.value) is not None for c in cells)
+    )
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
     lead, cells = labelled
-    if not cells or not _lead_is_furniture(lead):
+    if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
     if any(_long_value(c) or _SENTENCE.search(c.value) for c in cells):
         return False
