@@ -489,6 +489,7 @@ _COLON_IN_PLACE = "，；"
 """What a salutation may write for its colon after a person's role word: a typist's
 comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
 _PERSON_ROLES = frozenset(vocab.words("roles"))
+_ROLE_ENDINGS = tuple(_PERSON_ROLES)
 """The role words such a mark may follow: a person's (代表, 委员…), never a body's ending
 (甲委， in a 抄送 list wrapped over lines)."""
 _SPOKEN_TO = frozenset("你您贵")
@@ -525,6 +526,12 @@ _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|�
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
 _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
+# A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
+# to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上):
+# no other colon in a head is followed so (:meth:`_Reader._bare_name`).
+_TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
+_BARE_NAME = re.compile(rf"[{_CJK}{_MASK}·]{{2,4}}")
+_BARE_NAME_OPENING = re.compile(r"(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
@@ -1409,6 +1416,44 @@ class _Reader:
             found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
+        return self._bare_name(limit)
+
+    def _bare_name(self, limit: int) -> _Salutation | None:
+        """A salutation that is a person's name alone, no role word (``张某某：你提出的…``),
+        asked only where none with a role stands: two to four characters opening with a
+        surname, bounded on the left by the line's start, a gap or a title's ending, then
+        its colon and, on its line, an opening that speaks to that person, a pronoun and
+        the verb of asking (:data:`_BARE_NAME_OPENING`). A colon before a pronoun is rare
+        in a head: a label's value is no sentence to ``你``, and a name alone asks both."""
+        norm = self.norm
+        pos = norm.find("：", 0, limit)
+        while pos >= 0:
+            line = self.line_at(pos)
+            after = self.skip_space(pos + 1)
+            if (
+                after < line.end
+                and norm[after] in _PRONOUN_FIRST
+                and _BARE_NAME_OPENING.match(norm, after, line.end) is not None
+            ):
+                for size in (2, 3, 4):
+                    start = pos - size
+                    if start < line.start:
+                        break
+                    name = norm[start:pos]
+                    if (
+                        _BARE_NAME.fullmatch(name)
+                        and _opens_with_surname(name)
+                        and not name.endswith(_ROLE_ENDINGS)  # (a role's, not asked here)
+                        and not _NOT_NAMES.search(name)
+                        and _HEADER_LABEL.match(norm, start, pos + 1) is None
+                        and (
+                            start == line.start
+                            or self.gap(start)
+                            or self._title_ends_at(start, line)
+                        )
+                    ):
+                        return _Salutation(start, pos + 1)
+            pos = norm.find("：", pos + 1, limit)
         return None
 
     def _role_first_at(self, role: int, role_end: int) -> _Salutation | None:
@@ -1602,6 +1647,11 @@ class _Reader:
             or norm[after] in _SPOKEN_TO
             or _OPENING_WORDS.match(norm, after, end) is not None
         )
+
+    def _title_ends_at(self, pos: int, line: Line) -> bool:
+        """Whether a title's ending (答复, 复函…) ends right at ``pos`` on its line (a name
+        glued after the title it is under: …的答复张某某：)."""
+        return _TITLE_END_AT.search(self.norm, max(line.start, pos - 4), pos) is not None
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
