@@ -643,6 +643,9 @@ _MARKER_CANDIDATE = re.compile(
 )
 # What a marker numbered 1 opens with (第一、 一、 （一） 1. 01、 ⒈ ⑴ ①).
 _FIRST_MARKS = "第一（01\u2488\u2474\u2460"
+# A heading sentence of a few words after a section's marker (推动标准引领行业发展。): no
+# clause break before its full stop (:meth:`_Reader._glued_next`).
+_SHORT_HEADING = re.compile(rf"[{_CJK}“”《》]{{4,30}}。")
 # What may stand right before a marker that follows a sentence (or 如下, or a kept space).
 _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
@@ -2867,8 +2870,18 @@ class _Reader:
         # (only where a marker's shape starts: elsewhere self.marker_at finds no marker)
         for m in _MARKER_CANDIDATE.finditer(norm, start, end):
             p = m.start()
+            # the next section of a line's run glued after a paragraph that lost its full
+            # stop (…发布农残检测信息二、推动标准引领行业发展。…): asked only of 二、-like
+            # markers after a marker of the same run on the line (see _glued_next)
+            glued_next = (
+                last is not None
+                and p > start
+                and norm[p + 1 : p + 2] == "、"
+                and self._glued_next(p, end, last)
+            )
             if (
-                gaps is not None
+                not glued_next
+                and gaps is not None
                 and p > start
                 and norm[p - 1] not in _MARKER_LEAD
                 and p not in gaps
@@ -2893,7 +2906,7 @@ class _Reader:
             # the next item of a list of documents, after the last one's kind (附件：1.某表
             # 2.某方案): numbered on from the item before it, checked below
             documents = last is not None and self._document_kind_ends(p, start)
-            placed = glued or self.cuttable_gap(p) or documents
+            placed = glued or glued_next or self.cuttable_gap(p) or documents
             if not (placed or under):
                 continue
             only_under = not placed
@@ -2917,6 +2930,7 @@ class _Reader:
             apart = prev in _PARAGRAPH_END + "：" and self.cuttable_gap(p)
             strong = (
                 (prev in _PARAGRAPH_END and follows)
+                or glued_next
                 or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
                 or (
                     number == 1
@@ -2938,6 +2952,28 @@ class _Reader:
                 continue  # an item of a run inside one sentence (具体为：1…；2、…；3、…)
             out.append((p, strong, marker_end))
         return out
+
+    def _glued_next(self, pos: int, end: int, last: tuple[Style, int, int]) -> bool:
+        """Whether the Chinese-numeral marker at ``norm[pos]`` (二、, 三、…), glued to a word
+        with no sentence end before it, opens the next section of the run whose last marker
+        on this line is ``last``: its style, numbered on from one met, after a character
+        that is no numeral (一、二、三 and 十二、 are a count's or a number's) and holding a
+        short heading sentence (推动标准引领行业发展。). The paragraph before lost its full
+        stop where a copy joined the lines: a flattened letter keeps its sections."""
+        norm = self.norm
+        if (
+            norm[pos - 1] in _NUMERAL
+            or norm[pos - 1] in "第、"
+            or not _CJK_CHAR.match(norm, pos - 1)
+        ):
+            return False
+        found = self.marker_at(pos, end)
+        if found is None or found[0] is not last[0] or found[0] is not Style.CN:
+            return False
+        style, number, marker_end = found
+        if number < 2 or number - 1 not in self.numbers_met().get(style, set()):
+            return False
+        return _SHORT_HEADING.match(norm, marker_end, end) is not None
 
     def _in_colon_sentence(self, pos: int, start: int) -> bool:
         """Whether ``pos`` stands in a sentence that a lead-in's colon opened earlier on the
