@@ -529,6 +529,12 @@ _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
 # A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上):
 # no other colon in a head is followed so (:meth:`_Reader._bare_name`).
+# A body's name written twice in a row after a title (:meth:`_Reader._repeated_body`):
+# its ending, its characters, the verb after the second copy.
+_BODY_END = re.compile(rf"(?:{vocab.alternation('org_suffixes')})$")
+_BODY_NAME = re.compile(rf"[{_CJK}（）()]+")
+_BODY_VERB = re.compile(r"向|在|提出|提交|所提|于")
+_BODY_SHORTEST, _BODY_LONGEST = 4, 20
 _TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
 _BARE_NAME = re.compile(rf"[{_CJK}{_MASK}·]{{2,4}}")
 _BARE_NAME_OPENING = re.compile(r"(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在)")
@@ -1419,7 +1425,30 @@ class _Reader:
             found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
-        return self._bare_name(limit)
+        return self._repeated_body(limit) or self._bare_name(limit)
+
+    def _repeated_body(self, limit: int) -> _Salutation | None:
+        """A body's name written as the salutation with no colon and again as the
+        opening's subject, the copy's line break between them lost (…的办理意见某党某市委员会
+        某党某市委员会向…会议提交了…): right after a title's ending, a name of four to
+        twenty characters ending as a body's does (:data:`_BODY_END`), written twice in a
+        row, the second followed by the verb of its sentence (向, 在, 提出, 提交, 所提, 于).
+        The first is the salutation, as on a line of its own."""
+        norm = self.norm
+        for m in _TITLE_END.finditer(norm, 0, min(limit, MAX_HEAD)):
+            at = m.end()
+            for size in range(_BODY_SHORTEST, _BODY_LONGEST + 1):
+                name = norm[at : at + size]
+                if (
+                    len(name) == size
+                    and norm.startswith(name, at + size)
+                    and _BODY_END.search(name) is not None
+                    and _BODY_NAME.fullmatch(name) is not None
+                    and _BODY_VERB.match(norm, at + 2 * size) is not None
+                    and self.line_at(at) is self.line_at(at + 2 * size - 1)
+                ):
+                    return _Salutation(at, at + size)
+        return None
 
     def _bare_name(self, limit: int) -> _Salutation | None:
         """A salutation that is a person's name alone, no role word (``张某某：你提出的…``),
