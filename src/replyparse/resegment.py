@@ -598,6 +598,19 @@ _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
 _SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
+# A date a copy damaged, its 年 and 月 lost (20216 for 2021年6月, 2021830): a year, a month
+# and maybe a day in figures, no unit or figure after them (20000亩, 2021年 are none).
+_OPENING_DATE_LOST = re.compile(
+    r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])?"
+    r"(?![\d年月日号.．%％万亿元个人名家户件项次所座公里米吨台辆套间平方亩])"
+)
+# The answering body opening a report of what it did (我省已于…, 我局高度重视…, 我委积极…):
+# a sentence's subject and its verb's first word, which no heading runs on with; after a
+# heading glued to it, the paragraph starts there (:meth:`_Reader._heading_glued`).
+_REPORT_SUBJECT = re.compile(
+    r"我(?:省|市|县|区|局|委|厅|办|院|们)"
+    r"(?:已|于|高度|积极|始终|一直|将|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
+)
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -3133,6 +3146,14 @@ class _Reader:
             if p - pos >= MIN_HEADING:
                 if _PARAGRAPH_OPENER.match(norm, p):
                     return p
+                if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
+                    return p  # the answering body reporting what it did (…咸宁我省已于…)
+                if (
+                    norm[p] in "12"
+                    and not norm[p - 1].isdigit()
+                    and _OPENING_DATE_LOST.match(norm, p)
+                ):
+                    return p  # a date that lost its 年 and 月 opening the paragraph (…示范区20216…)
                 date = _CLAUSE_DATE.match(norm, p)
                 if date is not None and not norm[p - 1].isdigit():
                     return p
