@@ -698,7 +698,44 @@ def chrome_tail(line: str) -> int | None:
     dated = _after_signed_date(line, reach)
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
+    form = _form_at_end(line, reach)
+    if form is not None and (at is None or form < at):
+        at = form  # (the page's comment form ends the line: the letter ends before its prompt)
     return at if at is not None and line[:at].strip() else None
+
+
+# A site's comment form a flattened page ran on at the letter's end (…某局 20241018 为进一步
+# 了解…请您…提出宝贵的意见或建议。… • 姓  名: • 联系方式: • *验 证 码:): its empty
+# fields, two or more, one its captcha, at the line's very end, and its prompt before them
+# (:data:`_FORM_PROMPT`), as the form on lines of its own is read (:func:`_comment_form`).
+_FORM_FIELDS_AT_END = re.compile(
+    r"(?:\s*(?:[•·●▪]\s*)?\*?\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[:：]){2,}\s*$"
+)
+_FORM_PROMPT_REACH = 200
+"""How far before its fields a comment form's prompt may start."""
+_PROMPT_START_AFTER = re.compile(r"[。!?！？\s0-9日]")
+"""What stands right before a prompt's first sentence: the letter's last sentence, a blank,
+or the figures of its date glued to it."""
+
+
+def _form_at_end(line: str, reach: int) -> int | None:
+    """Where a comment form run on at the end of ``line`` (:data:`_FORM_FIELDS_AT_END`)
+    starts: the first sentence of its prompt (the one that asks for an opinion, or the
+    sentence before it in the prompt's paragraph that opens with 为…). None without the
+    form's captcha among its fields, or without the prompt."""
+    if "码" not in line[-80:]:
+        return None  # (every captcha's label ends in 码: most lines hold none near their end)
+    fields = _FORM_FIELDS_AT_END.search(line, reach)
+    if fields is None or not any(c in _BLANKS.sub("", fields.group()) for c in _CAPTCHA_LABELS):
+        return None
+    lo = max(reach, fields.start() - _FORM_PROMPT_REACH)
+    asks = list(_FORM_PROMPT.finditer(line, lo, fields.start()))
+    if not asks:
+        return None
+    start = asks[0].start()
+    while start > lo and _PROMPT_START_AFTER.match(line, start - 1) is None:
+        start -= 1
+    return start
 
 
 def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
