@@ -1450,17 +1450,23 @@ class _Reader:
         norm = self.norm
         for m in _TITLE_END.finditer(norm, 0, min(limit, MAX_HEAD)):
             at = m.end()
-            for size in range(_BODY_SHORTEST, _BODY_LONGEST + 1):
-                name = norm[at : at + size]
+            if at >= len(norm):
+                break
+            # (the second copy opens with the first's character: only those places asked)
+            stop = at + _BODY_LONGEST + 1
+            again = norm.find(norm[at], at + _BODY_SHORTEST, stop)
+            while again >= 0:
+                size = again - at
+                name = norm[at:again]
                 if (
-                    len(name) == size
-                    and norm.startswith(name, at + size)
+                    norm.startswith(name, again)
                     and _BODY_END.search(name) is not None
                     and _BODY_NAME.fullmatch(name) is not None
                     and _BODY_VERB.match(norm, at + 2 * size) is not None
                     and self.line_at(at) is self.line_at(at + 2 * size - 1)
                 ):
                     return _Salutation(at, at + size)
+                again = norm.find(norm[at], again + 1, stop)
         return None
 
     def _bare_name(self, limit: int) -> _Salutation | None:
@@ -2918,7 +2924,7 @@ class _Reader:
             glued_next = (
                 last is not None
                 and p > start
-                and norm[p + 1 : p + 2] == "、"
+                and norm.startswith("、", p + 1)
                 and self._glued_next(p, end, last)
             )
             if (
