@@ -725,7 +725,44 @@ def chrome_tail(line: str) -> int | None:
     dated = _after_signed_date(line, reach)
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
+    form = _form_at_end(line, reach)
+    if form is not None and (at is None or form < at):
+        at = form  # (the page's comment form ends the line: the letter ends before its prompt)
     return at if at is not None and line[:at].strip() else None
+
+
+# A site's comment form a flattened page ran on at the letter's end (…某局 20241018 为进一步
+# 了解…请您…提出宝贵的意见或建议。… • 姓  名: • 联系方式: • *验 证 码:): its empty
+# fields, two or more, one its captcha, at the line's very end, and its prompt before them
+# (:data:`_FORM_PROMPT`), as the form on lines of its own is read (:func:`_comment_form`).
+_FORM_FIELDS_AT_END = re.compile(
+    r"(?:\s*(?:[•·●▪]\s*)?\*?\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[:：]){2,}\s*$"
+)
+_FORM_PROMPT_REACH = 200
+"""How far before its fields a comment form's prompt may start."""
+_PROMPT_START_AFTER = re.compile(r"[。!?！？\s0-9日]")
+"""What stands right before a prompt's first sentence: the letter's last sentence, a blank,
+or the figures of its date glued to it."""
+
+
+def _form_at_end(line: str, reach: int) -> int | None:
+    """Where a comment form run on at the end of ``line`` (:data:`_FORM_FIELDS_AT_END`)
+    starts: the first sentence of its prompt (the one that asks for an opinion, or the
+    sentence before it in the prompt's paragraph that opens with 为…). None without the
+    form's captcha among its fields, or without the prompt."""
+    if "码" not in line[-80:]:
+        return None  # (every captcha's label ends in 码: most lines hold none near their end)
+    fields = _FORM_FIELDS_AT_END.search(line, reach)
+    if fields is None or not any(c in _BLANKS.sub("", fields.group()) for c in _CAPTCHA_LABELS):
+        return None
+    lo = max(reach, fields.start() - _FORM_PROMPT_REACH)
+    asks = list(_FORM_PROMPT.finditer(line, lo, fields.start()))
+    if not asks:
+        return None
+    start = asks[0].start()
+    while start > lo and _PROMPT_START_AFTER.match(line, start - 1) is None:
+        start -= 1
+    return start
 
 
 def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
@@ -1024,7 +1061,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     A run of cells stops at a piece that reads as the letter's (a title's words, a
     发文字号, a label of the letter's own). Empty for a line that is no flattened page's
     (no longer than a line of chrome is), unless it is a crumb's with a letter run on after
-    it (:data:`_LETTER_HELD`: a short reply flattened onto its crumb's line)."""
+    it (:func:`_letter_held`: a short reply flattened onto its crumb's line)."""
     if len(line) <= _LONGEST and not _crumb_holds_letter(_norm(line)):
         return []
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
@@ -1811,18 +1848,50 @@ _AUTHORITY_TITLE = re.compile(
 printed line of such a title, cut mid-title, neither opens with 关于 nor ends as one."""
 
 
-# A letter's salutation (its role word and colon: 王某代表：) and, after it on the line, the
-# opening that answers (…建议收悉，现答复如下：): what a short reply a web copy flattened onto
-# its crumb's line holds (当前位置：首页 > 建议提案办理 关于…的答复 王某代表：您提出的…收悉…).
-# Such a line is the letter's under its crumb, never the crumb alone: the crumb's own part
-# is cut off it as a flattened page's head is (:func:`chrome_head`), as for a longer letter.
-_LETTER_HELD = re.compile(rf"(?:{vocab.alternation('roles')})\s*[:：].*?(?:收悉|答复如下)")
+# A short reply a web copy flattened onto its crumb's line (当前位置：首页 > 建议提案办理
+# 关于…的答复 王某代表：您提出的…收悉…): such a line is the letter's under its crumb, never
+# the crumb alone, and the crumb's own part is cut off it as a flattened page's head is
+# (:func:`chrome_head`), as for a longer letter. The line is read by a letter's own signs,
+# not by one phrase: a salutation's shape, the names and their role word with its colon
+# (王某代表：) or a name alone with its colon before words spoken to the person (张某某：你
+# 提出的…), then what only a reply writes after it: the first sentence answering (收悉,
+# 答复如下, 你们提出的, 已转我局办理), or the closing run on at the end (a signer's date,
+# 联系人：). A crumb's trail names no person before a colon, a news item about the
+# handling (我局召开建议办理推进会) has no salutation, and a list of titles neither.
+_HELD_SALUTATION = re.compile(
+    rf"(?:{vocab.alternation('roles')})\s*[:：]"
+    r"|[\u4e00-\u9fff]{2,4}[:：]\s*(?=(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在))"
+)
+_HELD_OPENING = re.compile(
+    r"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名)"
+    r"|已(?:转|交)(?:我|本|由)"
+)
+"""What the first sentence after a salutation writes when it answers the person."""
+_HELD_CLOSING = re.compile(r"联系人\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:联系|$)")
+"""The closing a flattened reply runs on at its end: a contact's label, or the signature's
+date ending the line or before the contact."""
+_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _letter_held(text: str) -> bool:
+    """Whether ``text`` (normalised), after a crumb's lead, holds a letter: a salutation
+    (:data:`_HELD_SALUTATION`) and, after it, the reply's opening in its first sentence
+    (:data:`_HELD_OPENING`) or its closing (:data:`_HELD_CLOSING`)."""
+    saluted = _HELD_SALUTATION.search(text)
+    if saluted is None:
+        return False
+    stop = _SENTENCE.search(text, saluted.end())
+    first = stop.start() if stop is not None else len(text)
+    return (
+        _HELD_OPENING.search(text, saluted.end(), first) is not None
+        or _HELD_CLOSING.search(text, saluted.end()) is not None
+    )
 
 
 def _crumb_holds_letter(text: str) -> bool:
     """Whether ``text`` (normalised) is a crumb's line with a letter's salutation and its
     answer run on after the crumb: the letter's line, the crumb only its head."""
-    return _CRUMB.match(text) is not None and _LETTER_HELD.search(text) is not None
+    return _CRUMB.match(text) is not None and _letter_held(text)
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
@@ -1830,7 +1899,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if not text or len(text) > _LONGEST:
         return False
     if (
-        (_CRUMB.match(text) and _LETTER_HELD.search(text) is None)  # (a letter under it: no)
+        (_CRUMB.match(text) and not _letter_held(text))  # (a letter under it: no)
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)
