@@ -253,7 +253,15 @@ _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
 # (with its colon and the item's title, or alone on its line: a link's words with no title)
 _PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
-_PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
+# A link to the page's previous or next article, opening its line. A copy that kept the
+# page's layout as a table's rows (a Markdown export, a mirror's text) writes it as a row's
+# one cell, its bar before it (``| 上一条：某局关于…的答复 |``): the bar is the row's, no
+# sign of a letter's line (no letter opens a line with a bar and the link's words), so the
+# row is the link as the bare line is (an earlier round read such rows after the date as the
+# letter's and lost its signer and date, dev54).
+_PREV_NEXT = re.compile(
+    rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
+)
 _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,

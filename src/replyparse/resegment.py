@@ -590,6 +590,11 @@ _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
+# A body that acts, named right before such a word (交管部门根据…, 县交警大队按照…, 县公安局
+# 针对…): the subject of the paragraph's first sentence, which opens at the marker, not a
+# heading of its own (a heading names a topic or an action, never the actor alone). A word
+# ending in 局 that names no body (布局, 格局, 大局, 全局…) is none.
+_ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残当])局)$")
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
@@ -3147,7 +3152,7 @@ class _Reader:
                     return None
                 continue
             if p - pos >= MIN_HEADING:
-                if _PARAGRAPH_OPENER.match(norm, p):
+                if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
                     return p  # the answering body reporting what it did (…咸宁我省已于…)
