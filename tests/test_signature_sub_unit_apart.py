@@ -23,6 +23,8 @@ ONE = [
     pytest.param("某市公安局\n交通管理支队", "某市公安局交通管理支队", id="detachment-under"),
     pytest.param("某市公安局\n交通警察支队", "某市公安局交通警察支队", id="traffic-police-under"),
     pytest.param("某县公安局\n交巡警支队城区大队", "某县公安局交巡警支队城区大队", id="brigade-under"),
+    pytest.param("某区公安局\n交巡警支队新区大队", "某区公安局交巡警支队新区大队",
+                 id="brigade-named-by-its-place"),
     pytest.param("某县人民政府\n教育督导室", "某县人民政府教育督导室", id="section-under"),
     pytest.param("中共某县委\n宣传部", "中共某县委宣传部", id="organ-under"),
     pytest.param("某县住房和城乡建设局\n城市管理科", "某县住房和城乡建设局城市管理科",

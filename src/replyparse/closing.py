@@ -1352,7 +1352,8 @@ def sub_unit_of(first: str, second: str) -> bool:
     authority it belongs to (``某市公安局`` / ``交通管理支队``, ``某县人民政府  教育督导室``),
     while joint signers are each a whole authority (``某市公安局  某市交通运输局``) or a
     department in its own right (``甲县财政局`` / ``教育局``, :func:`departments_apart`).
-    Read so, ``second`` naming no place (:data:`_PLACE_IN`; a branch named by its
+    Read so, ``second`` naming no place (:data:`_PLACE_IN`, a place its last branch's
+    alone, 交巡警支队新区大队, not its own; a branch named by its
     place set apart so, 甲市公安局  乙区分局, stays a signer of its own): a section opening
     with a word such as 城市 (:data:`_CITY_WORD`); the one-blank reading's one name (not
     :func:`departments_apart`: a section's ending, 科 室 队 所 站…, an organ after a body
@@ -1360,7 +1361,8 @@ def sub_unit_of(first: str, second: str) -> bool:
     own traffic bureau (:data:`_POLICE_BUREAU`)."""
     if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
         return False
-    if _PLACE_IN.search(second) or second.startswith(("中共", "中国")):
+    head = _TRAILING_BRANCH.sub("", second) or second
+    if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
         # a place of its own: a signer of its own (某市交通运输局), and so is a branch
         # named by its place set apart so (甲市公安局  乙区分局; one blank apart it is one)
         return False
@@ -1373,6 +1375,10 @@ def sub_unit_of(first: str, second: str) -> bool:
     return not departments_apart([first, second])
 
 
+_TRAILING_BRANCH = re.compile(r"[^队局所]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
+"""A branch named by its place ending a unit's name (交巡警支队新区大队): the place is the
+branch's within the unit, not the unit's own (a name that is that branch alone, 乙区分局,
+names its place)."""
 _PLACE_IN = re.compile(rf"[省市县区乡镇州盟旗](?![场域]|政(?!府))(?<!{CITY_WORD})|街道")
 """A place named anywhere in a unit's name (甲县…, 市政府研究室, 国家税务总局某县税务局,
 某街道办事处): not a word that only opens or ends with a level's character (市政, 市场,
