@@ -26,6 +26,9 @@ HEAD = (
         pytest.param("某县教育局局长李某某", id="post"),
         pytest.param("某县教育局副局长王某", id="deputy-post"),
         pytest.param("某县人民政府办公室主任李某", id="office-post"),
+        pytest.param("某县教育局签发人：李某某", id="signoff-slot"),
+        pytest.param("某县教育局签发人：", id="empty-signoff-slot"),
+        pytest.param("某县教育局局长：李某某", id="post-with-colon"),
     ],
 )  # fmt: skip
 def test_the_authority_signs_without_the_person(line: str) -> None:
@@ -54,10 +57,20 @@ def test_other_signer_lines_are_left_alone(line: str, signer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["某县民政局文件", "某县教育局函", "某县教育局", "某县教育局王庄小学"]
-)
-def test_a_header_mark_is_no_glued_person(text: str) -> None:
-    """A header's mark (某县民政局文件: 文 opens some surnames) names no person."""
+    "text",
+    [
+        "某县民政局文件",  # a header's mark (文 opens some surnames)
+        "某县教育局函",
+        "某县教育局",
+        "某县教育局王庄小学",
+        "承办科室负责人：王某",  # a handler's label, no authority
+        "某局办公室主任：王某",  # another post with its colon: a contact's line
+        "某局办公室局长王某",  # a post not the authority's own head's
+        "某县教育局审核人：黎华",  # who checked it, no signing slot
+    ],
+)  # fmt: skip
+def test_no_glued_person(text: str) -> None:
+    """Lines that are no authority with its signing person glued after it."""
     from replyparse.closing import glued_person_start
 
     assert glued_person_start(text) is None

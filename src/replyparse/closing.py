@@ -1005,9 +1005,38 @@ def listed_authorities(text: str) -> list[tuple[int, int]] | None:
 
 _GLUED_POST = re.compile(rf"副?(?:{vocab.alternation('posts')})")
 _GLUED_LONGEST = 40
+_GLUED_SLOT = re.compile(
+    r"(?:签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+    r"|(?P<post>副?[局厅部院校]长))"
+    r"[：:](?P<name>[\u4e00-\u9fff]{2,4})?$"
+)
+"""A signing slot's label or the authority's own head's post (局长 after a 局, 厅长 after a
+厅) glued after the authority, its colon, and the person's name or nothing (签发人：李某某,
+局长：李某某, 签发人：): no part of the name. (Another post with its colon, 办公室主任：王某,
+or a bare 负责人：, opens a contact's or a handler's line: 承办科室负责人：王某 names no
+signer.)"""
+_LABEL_HEADS = ("承办", "主办", "协办", "会办", "办理", "联系", "经办", "答复", "责任")
+"""How a closing label's own words open (承办科室…): no authority glued to a person."""
 _DOCUMENT_WORDS = ("文件", "函", "稿")
 """What a header's mark ends with after the authority (某县民政局文件, 某局函), a surname's
 character opening some (文): no person's name."""
+
+
+_DIRECTED = ("室", "委", "会", "办", "中心", "所", "站")
+"""What a unit a 主任 heads ends with (办公室, 委员会, 某办, 某中心)."""
+
+
+def _own_post(head: str, post: str) -> bool:
+    """Whether ``post`` is the head of the authority ``head`` names: its ending's character
+    before 长 (局长 of a 局, 厅长 of a 厅, 校长 of a 学校), or 主任 of an office, a
+    commission or a centre (:data:`_DIRECTED`). Another post glued after it (某局办公室局长)
+    is no signer's."""
+    post = post.removeprefix("副")
+    if post == "主任":
+        return head.endswith(_DIRECTED)
+    if post == "校长":
+        return head.endswith(("学校", "中学", "小学", "大学"))
+    return post[0] == head[-1]
 
 
 def glued_person_start(text: str) -> int | None:
@@ -1016,21 +1045,31 @@ def glued_person_start(text: str) -> int | None:
     lost the gap between the authority and who signed for it): the authority signs, the
     person is no part of its name. Read at the first office's ending after which the rest is
     a person's name alone (two to four hanzi opening with a common surname, no office's
-    ending), a post before it allowed; None when the line is no such authority (one whose
-    name goes on past an ending, 某县教育局王庄小学, ends in an ending itself)."""
+    ending), the authority's own head's post before it allowed (:func:`_own_post`), or a
+    signing slot's label or that post with its colon and the name or nothing
+    (:data:`_GLUED_SLOT`: 某县教育局签发人：李某某); None when the line is no such authority
+    (one whose name goes on past an ending, 某县教育局王庄小学, ends in an ending itself)."""
     if not text or text[-1] in _AUTHORITY_LAST or len(text) > _GLUED_LONGEST:
         return None  # (the gate: the usual signer's line ends in an office's ending)
     for m in ORG_INSIDE.finditer(text):
         rest = text[m.end() :]
-        post = _GLUED_POST.match(rest)
-        if post is not None and _signing_person(rest[post.end() :]):
-            rest = rest[post.end() :]
-        if not _signing_person(rest) or rest.endswith(_DOCUMENT_WORDS):
-            continue
         head = text[: m.end()]
+        slot = _GLUED_SLOT.match(rest)
+        if slot is not None and (not slot["name"] or _signing_person(slot["name"])):
+            if slot["post"] and not _own_post(head, slot["post"]):
+                continue  # (a post not the authority's own head's: 某局办公室局长 is none)
+        else:
+            post = _GLUED_POST.match(rest)
+            if post is not None and _signing_person(rest[post.end() :]):
+                if not _own_post(head, post.group()):
+                    continue  # (the head's own post only: 某县教育局局长李某某)
+                rest = rest[post.end() :]
+            if not _signing_person(rest) or rest.endswith(_DOCUMENT_WORDS):
+                continue
         if (
             len(head) >= _SHORTEST_DEPARTMENT + 1
             and AUTHORITY_LINE.match(head)
+            and not head.startswith(_LABEL_HEADS)
             and not _prose(head)
         ):
             return m.end()
