@@ -1049,8 +1049,15 @@ def glued_person_start(text: str) -> int | None:
     signing slot's label or that post with its colon and the name or nothing
     (:data:`_GLUED_SLOT`: 某县教育局签发人：李某某); None when the line is no such authority
     (one whose name goes on past an ending, 某县教育局王庄小学, ends in an ending itself)."""
-    if not text or text[-1] in _AUTHORITY_LAST or len(text) > _GLUED_LONGEST:
+    if (
+        not text
+        or text[-1] in _AUTHORITY_LAST
+        or len(text) > _GLUED_LONGEST
+        or not ("\u4e00" <= text[-1] <= "\u9fff" or text[-1] in "：:")
+    ):
         return None  # (the gate: the usual signer's line ends in an office's ending)
+    if ("：" in text or ":" in text) and "签" not in text and "长" not in text:
+        return None  # (a label's colon with no signing slot nor post: 联系人：王某)
     for m in ORG_INSIDE.finditer(text):
         rest = text[m.end() :]
         head = text[: m.end()]

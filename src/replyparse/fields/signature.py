@@ -364,13 +364,12 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
         for k, s in enumerate(found):
-            # (the piece before: on this line after a wide gap, or on the line right over)
-            near = k > 0 or _right_under(view, line.index, above)
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
             elif (
                 out
-                and near
+                # (the piece before: on this line after a wide gap, or on the line over)
+                and (k > 0 or _right_under(view, line.index, above))
                 and (
                     s.name in OFFICE_TAILS
                     or (sub_unit_of(out[-1].name, s.name) and not _SITE_NAME.search(out[-1].name))
