@@ -22,6 +22,7 @@ line right above a ``…日印发`` line is 版记 (a PDF copy split ``某局办
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
@@ -968,6 +969,121 @@ def _day_left(view: TextView, line: Line, text: str) -> bool:
     return True
 
 
+_LIST_MARKS = frozenset("、，,")
+"""What parts a joint reply's signers written as a list on one line (甲局、乙局, 甲局，乙局)."""
+_LIST_MARK = re.compile(r"\s*[、，,]\s*")
+_LISTED_LONGEST = 3 * 30
+"""The longest line :func:`listed_authorities` reads (three signers of thirty characters)."""
+
+
+def listed_authorities(text: str) -> list[tuple[int, int]] | None:
+    """The authorities of a joint reply a signer's line lists, parted by ``、``, ``，`` or
+    ``,`` (blanks around the mark allowed), a mark left at its end where the list wraps onto
+    the next line (``某市公安局、`` over ``某市交通运输局``): each name's start and end in
+    ``text``; None unless every piece is an authority of four characters or more
+    (:data:`AUTHORITY_LINE`) holding no sentence's word (感谢某局，某局 is prose)."""
+    if len(text) > _LISTED_LONGEST:
+        return None
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_LIST_MARK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        piece = text[pos:end]
+        if piece or (m is None and out):
+            if not (
+                len(piece) >= _SHORTEST_DEPARTMENT + 1
+                and piece[-1] in _AUTHORITY_LAST
+                and AUTHORITY_LINE.match(piece)
+                and not _prose(piece)
+            ):
+                return None if piece else (out or None)
+            out.append((pos, end))
+        if m is not None:
+            pos = m.end()
+    return out or None
+
+
+_GLUED_POST = re.compile(rf"副?(?:{vocab.alternation('posts')})")
+_GLUED_LONGEST = 40
+_GLUED_SLOT = re.compile(
+    r"(?:签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+    r"|(?P<post>副?[局厅部院校]长))"
+    r"[：:](?P<name>[\u4e00-\u9fff]{2,4})?$"
+)
+"""A signing slot's label or the authority's own head's post (局长 after a 局, 厅长 after a
+厅) glued after the authority, its colon, and the person's name or nothing (签发人：李某某,
+局长：李某某, 签发人：): no part of the name. (Another post with its colon, 办公室主任：王某,
+or a bare 负责人：, opens a contact's or a handler's line: 承办科室负责人：王某 names no
+signer.)"""
+_LABEL_HEADS = ("承办", "主办", "协办", "会办", "办理", "联系", "经办", "答复", "责任")
+"""How a closing label's own words open (承办科室…): no authority glued to a person."""
+_DOCUMENT_WORDS = ("文件", "函", "稿")
+"""What a header's mark ends with after the authority (某县民政局文件, 某局函), a surname's
+character opening some (文): no person's name."""
+
+
+_DIRECTED = ("室", "委", "会", "办", "中心", "所", "站")
+"""What a unit a 主任 heads ends with (办公室, 委员会, 某办, 某中心)."""
+
+
+def _own_post(head: str, post: str) -> bool:
+    """Whether ``post`` is the head of the authority ``head`` names: its ending's character
+    before 长 (局长 of a 局, 厅长 of a 厅, 校长 of a 学校), or 主任 of an office, a
+    commission or a centre (:data:`_DIRECTED`). Another post glued after it (某局办公室局长)
+    is no signer's."""
+    post = post.removeprefix("副")
+    if post == "主任":
+        return head.endswith(_DIRECTED)
+    if post == "校长":
+        return head.endswith(("学校", "中学", "小学", "大学"))
+    return post[0] == head[-1]
+
+
+def glued_person_start(text: str) -> int | None:
+    """Where the person glued after the signing authority's name starts on its line, his
+    post before his name or not (``某县教育局李某某``, ``某县教育局局长李某某``: a copy that
+    lost the gap between the authority and who signed for it): the authority signs, the
+    person is no part of its name. Read at the first office's ending after which the rest is
+    a person's name alone (two to four hanzi opening with a common surname, no office's
+    ending), the authority's own head's post before it allowed (:func:`_own_post`), or a
+    signing slot's label or that post with its colon and the name or nothing
+    (:data:`_GLUED_SLOT`: 某县教育局签发人：李某某); None when the line is no such authority
+    (one whose name goes on past an ending, 某县教育局王庄小学, ends in an ending itself)."""
+    if (
+        not text
+        or text[-1] in _AUTHORITY_LAST
+        or len(text) > _GLUED_LONGEST
+        or not ("\u4e00" <= text[-1] <= "\u9fff" or text[-1] in "：:")
+    ):
+        return None  # (the gate: the usual signer's line ends in an office's ending)
+    if ("：" in text or ":" in text) and "签" not in text and "长" not in text:
+        return None  # (a label's colon with no signing slot nor post: 联系人：王某)
+    for m in ORG_INSIDE.finditer(text):
+        rest = text[m.end() :]
+        head = text[: m.end()]
+        slot = _GLUED_SLOT.match(rest)
+        if slot is not None and (not slot["name"] or _signing_person(slot["name"])):
+            if slot["post"] and not _own_post(head, slot["post"]):
+                continue  # (a post not the authority's own head's: 某局办公室局长 is none)
+        else:
+            post = _GLUED_POST.match(rest)
+            if post is not None and _signing_person(rest[post.end() :]):
+                if not _own_post(head, post.group()):
+                    continue  # (the head's own post only: 某县教育局局长李某某)
+                rest = rest[post.end() :]
+            if not _signing_person(rest) or rest.endswith(_DOCUMENT_WORDS):
+                continue
+        if (
+            len(head) >= _SHORTEST_DEPARTMENT + 1
+            and AUTHORITY_LINE.match(head)
+            and not head.startswith(_LABEL_HEADS)
+            and not _prose(head)
+        ):
+            return m.end()
+        return None
+    return None
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = without_markup_tail(_without_table_bars(line.text))
@@ -990,6 +1106,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
         # 某局 2023年, 某局 2023927, 某局20176月6日: the authority, its year or its damaged
         # date no date
         text = text[: year_start(text)]
+    if text[-1:] not in _AUTHORITY_LAST and (cut := glued_person_start(text)):
+        text = text[:cut]  # 某县教育局李某某: the authority, who signed for it glued after
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text
@@ -999,6 +1117,12 @@ def kind(view: TextView, line: Line) -> Kind | None:
         and not text.startswith(_SENTENCE_OPENINGS)
     ):
         return Kind.AUTHORITY
+    if (
+        ("，" in text or "," in text or text[-1:] in _LIST_MARKS)
+        and _NOT_IN_AUTHORITY not in text
+        and listed_authorities(text) is not None
+    ):
+        return Kind.AUTHORITY  # 某市公安局，某市交通运输局; 某市公安局、 over the next
     if text[:1] in _HOST_FIRST and "：" in text and host(view, line) is not None:
         return Kind.HOST
     # (gates: each pattern needs the word tested before it; a label then a note next, the
@@ -1246,6 +1370,10 @@ def departments_apart(names: Sequence[str]) -> bool:
         return False
     if any(_PARENT_BODY_END.search(n) for n in names[:-1]):
         return False
+    if any(
+        _POLICE_PARENT.search(a) and _POLICE_BUREAU.match(b) for a, b in itertools.pairwise(names)
+    ):
+        return False  # 某市公安局 交通管理局: the police's own bureau, one name
     return not any(
         n in OFFICE_TAILS
         or one_unit_apart(n)
@@ -1253,6 +1381,54 @@ def departments_apart(names: Sequence[str]) -> bool:
         or (len(n) == 3 and n.endswith(_PERSON_LIKE_END) and n.startswith(_SURNAMES))
         for n in names[1:]
     )
+
+
+# A police authority's own bureaus, written after it with no place of their own (某市公安局
+# 交通管理局, 某市公安局 公安交通管理局, 某市公安局 交警局): the traffic police a
+# 公安局 runs as its bureau; no city or county has a department of that name beside it (its
+# transport department is the 交通运输局), so the two are one name, not joint signers.
+_POLICE_PARENT = re.compile(r"公安(?:局|厅)$")
+_POLICE_BUREAU = re.compile(r"^(?:公安)?交(?:通(?:管理|警察)|警|巡警)局$")
+
+
+def sub_unit_of(first: str, second: str) -> bool:
+    """Whether ``second``, written after the signer ``first`` apart by a wide gap or on the
+    line right under it, is that authority's own unit rather than a second signer of a joint
+    reply: letters write a sub-unit's name with no place of its own after the full
+    authority it belongs to (``某市公安局`` / ``交通管理支队``, ``某县人民政府  教育督导室``),
+    while joint signers are each a whole authority (``某市公安局  某市交通运输局``) or a
+    department in its own right (``甲县财政局`` / ``教育局``, :func:`departments_apart`).
+    Read so, ``second`` naming no place (:data:`_PLACE_IN`, a place its last branch's
+    alone, 交巡警支队新区大队, not its own; a branch named by its
+    place set apart so, 甲市公安局  乙区分局, stays a signer of its own): a section opening
+    with a word such as 城市 (:data:`_CITY_WORD`); the one-blank reading's one name (not
+    :func:`departments_apart`: a section's ending, 科 室 队 所 站…, an organ after a body
+    named after it, 中共某县委 / 宣传部, a centre a bureau runs), or a police authority's
+    own traffic bureau (:data:`_POLICE_BUREAU`)."""
+    if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
+        return False
+    head = _TRAILING_BRANCH.sub("", second) or second
+    if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
+        # a place of its own: a signer of its own (某市交通运输局), and so is a branch
+        # named by its place set apart so (甲市公安局  乙区分局; one blank apart it is one)
+        return False
+    if _CITY_WORD.match(second):
+        return True  # 城市管理科 after its bureau: a section, no place
+    if _POLICE_PARENT.search(first) and _POLICE_BUREAU.match(second):
+        return True
+    if len(second) == 3 and second.endswith(_PERSON_LIKE_END) and second.startswith(_SURNAMES):
+        return False  # (李国会: the person who signed, no unit)
+    return not departments_apart([first, second])
+
+
+_TRAILING_BRANCH = re.compile(r"[^队局所]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
+"""A branch named by its place ending a unit's name (交巡警支队新区大队): the place is the
+branch's within the unit, not the unit's own (a name that is that branch alone, 乙区分局,
+names its place)."""
+_PLACE_IN = re.compile(rf"[省市县区乡镇州盟旗](?![场域]|政(?!府))(?<!{CITY_WORD})|街道")
+"""A place named anywhere in a unit's name (甲县…, 市政府研究室, 国家税务总局某县税务局,
+某街道办事处): not a word that only opens or ends with a level's character (市政, 市场,
+区域; 城市, 社区)."""
 
 
 SIGNER_NOTE_CLOSERS = frozenset("）)】］")

@@ -23,11 +23,14 @@ from replyparse.closing import (
     day_below,
     departments_apart,
     footnote_start,
+    glued_person_start,
     host,
+    listed_authorities,
     name_then_labels,
     person_note_start,
     signer_note,
     signoff_end,
+    sub_unit_of,
     without_markup_tail,
     year_start,
 )
@@ -49,6 +52,8 @@ def _authority_end(line: Line) -> int:
     m = authority_date(text)
     if m is None and (text[-1:] in "年日" or text[-1:].isdigit()):
         return line.start + year_start(text)
+    if m is None and (cut := glued_person_start(text)):
+        return line.start + cut  # 某县教育局李某某: the person who signed is none of it
     return line.start + (m.end("authority") if m else len(text))
 
 
@@ -210,7 +215,8 @@ _PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
 # (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印), and a web copy's tag (``<br>``);
 # the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
 # bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
-_NOT_LAST = frozenset("]日号月年）)〕］】章印>0123456789")  # (a digit: a date that lost its 日)
+_NOT_LAST = frozenset("]日号月年）)〕］】章印>0123456789、，,")
+# (a digit: a date that lost its 日; a list's mark: its signers wrapped onto the next line)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
 
@@ -231,6 +237,9 @@ def _names_on(view: TextView, line: Line, *, dated: bool = False) -> list[Signer
         and " " not in text
         and "\n" not in text
         and "：" not in text
+        and "，" not in text  # (a list of signers: :func:`_names_read` parts it)
+        and "," not in text
+        and not glued_person_start(text)  # (its gate: a name's ending as the line's last)
     ):
         written = view.original[origin[start] : origin[end - 1] + 1]
         if (
@@ -255,6 +264,17 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
     # a formula that ends the reply, glued before the signer (特此函复某县水利局), is none of it
     if cut := signoff_end(line.text):
         line = Line(line.index, line.start + cut, line.end, line.text[cut:])
+    text = line.text[: end - line.start]
+    if ("，" in text or "," in text or text[-1:] in "、，,") and (
+        pieces := listed_authorities(text)
+    ):
+        # a joint reply's signers listed on their line, 某市公安局，某市交通运输局, or a list
+        # wrapped after its mark (某市公安局、 over the next): each a signer
+        out = []
+        for a, b in pieces:
+            flat = _written(view, line.start + a, line.start + b)
+            out.append(Signer(_without_notes(flat.text), _origins(view, flat.at)))
+        return [Signer(n.name, n.at[: len(n.name)]) for n in out if n.name]
     joint = _joint(view, line, end, dated=dated)
     if joint is not None:
         return joint
@@ -343,10 +363,20 @@ def signers(view: TextView, lines: tuple[Line, ...], *, dated: bool = False) -> 
         found = _names_on(view, line, dated=dated)
         if len(found) == 1 and (pair := _glued_pair(found[0])) is not None:
             found = pair  # 市财政局县教育局: a joint reply's two, glued
-        for s in found:
+        for k, s in enumerate(found):
             if out and s.name == out[-1].name:
                 out[-1] = s  # the same authority again: once, as signed last
-            elif out and s.name in OFFICE_TAILS and _right_under(view, line.index, above):
+            elif (
+                out
+                # (the piece before: on this line after a wide gap, or on the line over)
+                and (k > 0 or _right_under(view, line.index, above))
+                and (
+                    s.name in OFFICE_TAILS
+                    or (sub_unit_of(out[-1].name, s.name) and not _SITE_NAME.search(out[-1].name))
+                )
+            ):
+                # an office's ending alone (某县人民政府 / 办公室), or a unit of the authority
+                # before it with no place of its own (某市公安局 / 交通管理支队): one name
                 last = out[-1]
                 out[-1] = Signer(last.name + s.name, last.at + s.at)
             elif s.name:

@@ -1,0 +1,52 @@
+"""A joint reply's signers listed on one line parted by ``，`` (or ``,``), as by ``、``, or
+a list wrapped after its mark (``某市公安局、`` over ``某市交通运输局``): each authority
+signs, in order; with no date under them too. A sentence that lists authorities is none.
+Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+HEAD = (
+    "关于市十六届人大三次会议第88号建议的答复\n王某某代表：\n"
+    "    您提出的关于加强城区交通秩序管理的建议收悉，现答复如下：\n"
+    "    我们将继续完善信号灯设施。感谢您的关心和支持。\n\n"
+)
+BOTH = "某市公安局、某市交通运输局"
+
+
+@pytest.mark.parametrize(
+    ("lines", "signer"),
+    [
+        pytest.param("某市公安局，某市交通运输局", BOTH, id="comma"),
+        pytest.param("某市公安局,某市交通运输局", BOTH, id="ascii-comma"),
+        pytest.param("某市公安局、某市交通运输局", BOTH, id="dun"),
+        pytest.param("某市公安局、\n某市交通运输局", BOTH, id="dun-wrapped"),
+        pytest.param("某市公安局，\n某市交通运输局", BOTH, id="comma-wrapped"),
+        pytest.param("某市公安局  、  某市交通运输局", BOTH, id="dun-apart"),
+        pytest.param("某市公安局，某市交通运输局，某市财政局", BOTH + "、某市财政局", id="three"),
+        pytest.param("某市公安局，某市交通运输局（盖章）", BOTH, id="seal-after"),
+        pytest.param("某市公安局 ， 某市交通运输局", BOTH, id="comma-blanks"),
+    ],
+)  # fmt: skip
+def test_listed_signers(lines: str, signer: str) -> None:
+    for tail in ("\n2024年5月10日\n", "\n"):
+        record = parse_text(HEAD + lines + tail, keywords=False)
+        assert record.signature.issuer == signer, tail
+        assert record.signature.date == ("2024-05-10" if tail.strip() else None)
+        assert span_problems(record) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("再次感谢某市公安局，某市交通运输局", id="thanks"),
+        pytest.param("我局将会同某市公安局，某市交通运输局", id="sentence"),
+    ],
+)  # fmt: skip
+def test_a_sentence_listing_authorities_signs_none(line: str) -> None:
+    record = parse_text(HEAD + line + "\n某县教育局\n2024年5月10日\n", keywords=False)
+    assert record.signature.issuer == "某县教育局"
