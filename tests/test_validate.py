@@ -420,7 +420,7 @@ def test_standard_input_named_for_editors() -> None:
         stdin=GOOD.replace("2021年1月5日", "2021年01月05日"),
     )
     assert code == 1
-    assert stdout.splitlines()[0].startswith("drafts/reply.txt:7:1: warning: date-zero-padded: ")
+    assert stdout.splitlines()[0].startswith("drafts/reply.txt:7:6: warning: date-zero-padded: ")
 
 
 @pytest.mark.usefixtures("any_workers")
