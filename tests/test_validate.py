@@ -658,7 +658,8 @@ def test_sarif_is_valid_sarif_2_1_0(sarif_validator: Draft4Validator) -> None:
         "artifactLocation": {"uri": "%E4%BF%A1%E4%BB%B6/bad.txt"},
         "region": {"startLine": 2, "startColumn": 1, "endLine": 2, "endColumn": 12},
     }
-    assert "region" not in results[3]["locations"][0]["physicalLocation"]
+    # about the whole file: anchored at its first line (code scanning needs a line)
+    assert results[3]["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
     assert run_["columnKind"] == "unicodeCodePoints"
     (invocation,) = run_["invocations"]
     assert invocation["executionSuccessful"] is False  # a file was not checked
