@@ -120,3 +120,31 @@ def test_a_letter_named_as_the_errors_list_is_read(tmp_path: Path) -> None:
     code, _, stderr = run(*args, "--errors", str(shelf / "failed.txt"), stdin=listing(shelf))
     assert code == 2  # read as a letter, so the run refuses to overwrite it
     assert "this run's own output" not in flat(stderr)
+
+
+def test_the_csv_tables_listed_are_passed_over(tmp_path: Path) -> None:
+    shelf = tmp_path / "in"
+    write_letters(shelf, ["one.txt", "two.txt"])
+    tables = shelf / "tables"
+    args = ("extract", "--files-from", "-", "--format", "csv", "-o", f"{tables}/", "-j", "1")
+    run(*args, stdin=listing(shelf))
+    assert (tables / "letters.csv").exists()
+    code, _, stderr = run(*args, stdin=listing(shelf))
+    assert code == 0, stderr
+    assert "not a letter" not in flat(stderr)
+    assert f"lie in the output folder {tables}, so they are not read" in flat(stderr)
+
+
+def test_a_skipped_list_named_inside_the_input_is_passed_over(tmp_path: Path) -> None:
+    shelf = tmp_path / "in"
+    write_letters(shelf, ["one.txt"])
+    (shelf / "scan.jpg").write_bytes(b"\xff\xd8")  # met by the walk of the folder named
+    args = ("extract", str(shelf), "--files-from", "-", "-o", str(tmp_path / "out") + "/")
+    args += ("-j", "1", "--skipped", str(shelf / "skipped.jsonl"), "--force")
+    listed = f"{shelf / 'one.txt'}\n{shelf / 'skipped.jsonl'}\n"
+    run(*args, stdin=listed)
+    assert (shelf / "skipped.jsonl").exists()
+    code, _, stderr = run(*args, stdin=listed)
+    assert code == 0, stderr
+    assert "1 listed path is this run's own output, not read" in flat(stderr)
+    assert skipped(shelf / "skipped.jsonl") == [("scan.jpg", "no-letter-format")]
