@@ -125,23 +125,30 @@ class Discovery:
 
     def _listed_notes(self) -> list[str]:
         """What a ``--files-from`` list named among the run's own outputs: ``4 listed
-        paths lie in the output folder arch/out, so they are not read: 3 of this run's
-        own files, 1 other (…)``, and ``2 listed paths are this run's own output files,
-        not read: all.jsonl, all.errors.jsonl``."""
+        paths lie in the output folder arch/out, so they are not read: 3 of them this
+        run's own output, 1 other file passed over (…)``, and ``2 listed paths are this
+        run's own output, not read: all.jsonl, all.errors.jsonl``."""
         notes: list[str] = []
         for folder, (own, others) in self.listed_output.items():
-            parts = [f"{own} of them this run's own output"] if own else []
-            if others:
-                parts.append(plural(others, "other file") + " passed over")
+            total = own + others
+            if total == 1:
+                what = "this run's own output" if own else "a file not of this run's"
+                head = f"1 listed path lies in the output folder {folder}, so it is not read"
+            else:
+                parts = [f"{own} of them this run's own output"] if own else []
+                if others:
+                    parts.append(plural(others, "other file") + " passed over")
+                what = ", ".join(parts)
+                head = (
+                    f"{total} listed paths lie in the output folder {folder}, so they are not read"
+                )
+            one = "it" if total == 1 else "one"
             hint = (
-                " (to read one, move it out of the output folder or name it as an input)"
+                f" (to read {one}, move it out of the output folder or name it as an input)"
                 if others
                 else ""
             )
-            notes.append(
-                f"{plural(own + others, 'listed path')} lie in the output folder {folder}, "
-                f"so they are not read: {', '.join(parts)}{hint}"
-            )
+            notes.append(f"{head}: {what}{hint}")
         if self.listed_own:
             names = ", ".join(self.listed_own[:_KINDS])
             more = (
