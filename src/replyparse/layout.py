@@ -103,6 +103,9 @@ _PAIRS_BARE_LAST = re.compile(
     r"(?P<last>[\u4e00-\u9fff·]{2,4})$"
 )
 _SURNAMES = vocab.word_set("surnames")
+_ROLE_LAST = frozenset(word[-1] for word in (*vocab.words("roles"), "代表团", "代表组", "委员组"))
+"""The last characters of :data:`_BARE_SALUTATION`'s role words (表, 员, 人…): a line whose
+names end otherwise is no 主送 line, asked before the pattern."""
 # What a salutation's line may end with in its colon's place: a comma a typist set there,
 # the semicolon a scan's OCR reads ： as (王某代表，, 王某代表；).
 _COLON_IN_PLACE = ("，", "；")
@@ -644,7 +647,11 @@ def _more_addressed(
     end = body_start
     while end < len(lines) - 1:
         text = lines[end].text
-        if not text.endswith("：") or not _BARE_SALUTATION.match(text[:-1].rstrip()):
+        # (gates before the pattern: the opening under a salutation ends with ： too,
+        # …答复如下：, but no role word or group's word stands before its colon)
+        if not text.endswith("：") or text[:-1].rstrip()[-1:] not in _ROLE_LAST:
+            break
+        if not _BARE_SALUTATION.match(text[:-1].rstrip()):
             break
         end += 1
     if end == body_start:
