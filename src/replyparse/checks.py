@@ -25,7 +25,6 @@ from replyparse.layout import GREETING_END, Layout
 from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
 from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
-_PADDED_DATE = re.compile(r"(?:年0\d月|月0\d日)")
 _STOPS = ("。", ".", "．")
 """The full stops a date line may end with (:data:`replyparse.closing.DATE_LINE`)."""
 _PADDED_AFTER = ("年0", "月0")
@@ -132,18 +131,22 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 None,
             )
         )
-    elif (wrong := _salutation_end(view, layout.salutation)) is not None:
-        message, span = wrong
-        out.append(
-            make_diagnostic(
-                {
-                    "code": DiagnosticCode.SALUTATION_COLON,
-                    "severity": "warning",
-                    "message": message,
-                    "span": span,
-                }
-            )
-        )
+    else:
+        # every 主送 line a reader sees ends as a salutation does: a salutation written a
+        # line for each addressee (张某代表： / 李某委员:) is checked line by line
+        for line in layout.addressed or (layout.salutation,):
+            if (wrong := _salutation_end(view, line)) is not None:
+                message, span = wrong
+                out.append(
+                    make_diagnostic(
+                        {
+                            "code": DiagnosticCode.SALUTATION_COLON,
+                            "severity": "warning",
+                            "message": message,
+                            "span": span,
+                        }
+                    )
+                )
     if not layout.body:
         out.append(
             _diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found", view, None)
@@ -379,14 +382,42 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 }
             )
         )
-    elif _may_be_padded(date.text) and _PADDED_DATE.search(view.written(date.start, date.end)):
-        out.append(
-            _diag(
-                DiagnosticCode.DATE_ZERO_PADDED,
-                "warning",
-                "成文日期 with a leading zero in month or day (GB/T 9704-2012 7.3.5.4)",
-                view,
-                date,
-            )
-        )
+    elif _may_be_padded(date.text):
+        out += _zero_padded(view, date)
     return out
+
+
+_PADDED_DATE = re.compile(r"(?<=年)(0\d)(?=月)|(?<=月)(0\d)(?=日)")
+"""A month or a day written with a leading zero (``2021年03月05日``): the figures, group 1
+the month's, group 2 the day's."""
+_WRITTEN_DAY = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+
+
+def _zero_padded(view: TextView, date: Line) -> list[Diagnostic]:
+    """``date-zero-padded``: one finding for the 成文日期 ``date``, pointed at its padded
+    figures as the letter wrote them (the ``03`` of ``2021年03月5日``; from the month's to the
+    day's when both are, ``03月05``), as ``date-separators`` points at the date it names,
+    and the message names each with the form the standard wants."""
+    written = view.written(date.start, date.end)
+    found = list(_PADDED_DATE.finditer(written))
+    if not found:
+        return []
+    named = [f"{'month' if m[1] else 'day'} {m[0]}" for m in found]
+    message = f"成文日期 with a leading zero in the {' and the '.join(named)}"
+    if (whole := _WRITTEN_DAY.search(written)) is not None:
+        year, month, day = whole.groups()
+        wanted = f"{year}年{int(month)}月" + (f"{int(day)}日" if day else "")
+        message += f"; GB/T 9704-2012 7.3.5.4 writes {wanted}"
+    else:
+        message += " (GB/T 9704-2012 7.3.5.4)"
+    start, end = date.start + found[0].start(), date.start + found[-1].end()
+    return [
+        make_diagnostic(
+            {
+                "code": DiagnosticCode.DATE_ZERO_PADDED,
+                "severity": "warning",
+                "message": message,
+                "span": view.span(start, end),
+            }
+        )
+    ]

@@ -103,6 +103,13 @@ class Discovery:
     inside_output: dict[str, int] = field(default_factory=dict)
     """Each output folder met inside an input (as walked), with the files in it the walk
     passed over (listed as ``output-folder``): told in one note each."""
+    listed_output: dict[str, list[int]] = field(default_factory=dict)
+    """Each output folder holding paths ``--files-from`` listed, with how many of them
+    were the run's own files there and how many others (listed as skipped): one note
+    each."""
+    listed_own: list[str] = field(default_factory=list)
+    """The run's own output files outside an output folder (a database, a file of
+    records, their lists) that ``--files-from`` listed: passed over, told in one note."""
 
     @property
     def output_notes(self) -> list[str]:
@@ -114,7 +121,47 @@ class Discovery:
             "output folder or name it as an input)"
             for folder, count in self.inside_output.items()
             if count
-        ]
+        ] + self._listed_notes()
+
+    def _listed_notes(self) -> list[str]:
+        """What a ``--files-from`` list named among the run's own outputs: ``4 listed
+        paths lie in the output folder arch/out, so they are not read: 3 of them this
+        run's own output, 1 other file passed over (…)``, and ``2 listed paths are this
+        run's own output, not read: all.jsonl, all.errors.jsonl``."""
+        notes: list[str] = []
+        for folder, (own, others) in self.listed_output.items():
+            total = own + others
+            if total == 1:
+                what = "this run's own output" if own else "a file not of this run's"
+                head = f"1 listed path lies in the output folder {folder}, so it is not read"
+            else:
+                parts = [f"{own} of them this run's own output"] if own else []
+                if others:
+                    parts.append(plural(others, "other file") + " passed over")
+                what = ", ".join(parts)
+                head = (
+                    f"{total} listed paths lie in the output folder {folder}, so they are not read"
+                )
+            one = "it" if total == 1 else "one"
+            hint = (
+                f" (to read {one}, move it out of the output folder or name it as an input)"
+                if others
+                else ""
+            )
+            notes.append(f"{head}: {what}{hint}")
+        if self.listed_own:
+            names = ", ".join(self.listed_own[:_KINDS])
+            more = (
+                f" and {len(self.listed_own) - _KINDS} more"
+                if len(self.listed_own) > _KINDS
+                else ""
+            )
+            verb = "is" if len(self.listed_own) == 1 else "are"
+            notes.append(
+                f"{plural(len(self.listed_own), 'listed path')} {verb} this run's own "
+                f"output, not read: {names}{more}"
+            )
+        return notes
 
     @property
     def ignored_note(self) -> str | None:
@@ -238,6 +285,10 @@ class _Walker:
         self._own = own
         self._own_files: set[str] | None = None
         self.visited: set[tuple[int, int]] = set()
+        self._passed: set[str] = set()
+        """Files in the output folder listed as skipped, so that none is listed twice."""
+        self._folder_keys: dict[str, tuple[int, int] | None] = {}
+        """Each folder a listed path lies in, with its device and inode (asked once)."""
         self.found = Discovery(include=self.include, exclude=self.exclude)
         self.seen_files: set[str] = set()
 
@@ -267,6 +318,8 @@ class _Walker:
     ) -> None:
         """Leave ``path`` unread, on the list of skipped paths (``note``: and told in a
         note of its own, for what a user would not expect to be left out)."""
+        if reason == "output-folder" or self._own_files is not None:
+            self._passed.add(os.path.abspath(path))
         self.found.skipped.append(Skipped(path, reason, detail, folder, pattern))
         if note:
             self.problem(path, detail, False)
@@ -336,14 +389,113 @@ class _Walker:
         folder a user put there, or an Office lock file, is listed as the walk lists one
         anywhere (``hidden``, a folder not walked; ``office-lock-file``). Links are
         listed, never followed."""
-        if self._own_files is None:
-            own = self._own() if self._own is not None else ()
-            self._own_files = {os.path.normpath(p) for p in own}
+        self._own_set()
         before = len(self.found.skipped)
         self._output_files(folder, "")
         self.found.inside_output[folder] = sum(
             s.reason == "output-folder" for s in self.found.skipped[before:]
         )
+
+    def _own_set(self) -> set[str]:
+        """The files replyparse keeps in the output folder (``own``), asked once."""
+        if self._own_files is None:
+            own = self._own() if self._own is not None else ()
+            self._own_files = {os.path.normpath(p) for p in own}
+        return self._own_files
+
+    def listed_output(self, path: str) -> bool:
+        """Whether ``path``, a file a ``--files-from`` list names, is the run's own output
+        and so passed over as the walk passes it over, not read (a list made by ``find
+        IN -type f`` names the records, reports, lists and manifest an earlier run left
+        in an output folder inside IN; each would fail as no letter on every rerun):
+
+        - one of ``outputs`` (a database, a file of records, their lock and lists),
+          known by device and inode: passed over, as the walk does, when it bears no
+          letter's suffix or holds what a run lists (:func:`_holds_run_list`); a letter
+          given such a name is read, and the run refuses to overwrite it;
+        - a file in the output folder (any folder of ``prune``, found among the path's
+          parents by device and inode, so also when spelled through a link): the files
+          replyparse keeps there (its ``.replyparse…`` dot files, the files ``own``
+          names) are passed over unlisted; any other is listed as the walk lists it
+          (``output-folder``; a dot file ``hidden``, an Office lock file as such).
+
+        Each is counted for one note (:meth:`Discovery.output_notes`): the user listed
+        the path, so it is not passed over in silence."""
+        if os.path.isdir(path):
+            return self._listed_folder(path)
+        found = self._in_output_folder(path)
+        if found is None:
+            key = file_key(path)
+            if key is None or key not in self.outputs:
+                return False
+            suffix = os.path.splitext(path)[1].lower()
+            if suffix in self.suffixes and not _holds_run_list(path):
+                return False
+            self.found.listed_own.append(path)
+            return True
+        folder, below = found
+        if os.path.abspath(path) in self._passed:
+            return True  # listed twice, or met by the walk of an input too: told once
+        counts = self.found.listed_output.setdefault(folder, [0, 0])
+        parts = below.split("/")
+        hidden = next((p for p in parts if p.startswith(_HIDDEN_PREFIXES)), None)
+        if hidden is not None and hidden.startswith(OWN_DOT_PREFIX):
+            counts[0] += 1  # the manifest, the lock, a temporary file
+        elif hidden is not None:
+            if hidden.startswith("~$"):
+                self.skip(path, "office-lock-file", "Office lock file (~$…)")
+            else:
+                self.skip(path, "hidden", "hidden (dot file)")
+            counts[1] += 1
+        elif os.path.normpath(below) in self._own_set():
+            counts[0] += 1
+        else:
+            self.skip(path, "output-folder", "inside the output folder; not read")
+            counts[1] += 1
+        return True
+
+    def _listed_folder(self, path: str) -> bool:
+        """A listed folder below the output folder (``find IN`` lists every folder): its
+        files are passed over as the output folder's are (the output folder itself, or
+        one above it, is walked, and the walk passes the output folder over)."""
+        found = self._in_output_folder(path)
+        if found is None:
+            return False
+        folder, below = found
+        key = file_key(path)
+        counts = self.found.listed_output.setdefault(folder, [0, 0])
+        if key is not None and key in self.visited:
+            return True  # (its files are told already)
+        if key is not None:
+            self.visited.add(key)
+        self._own_set()
+        before = len(self.found.skipped)
+        self._output_files(path, below)
+        others = len(self.found.skipped) - before
+        counts[1 if others else 0] += others or 1
+        return True
+
+    def _in_output_folder(self, path: str) -> tuple[str, str] | None:
+        """The output folder (of ``prune``) among ``path``'s parents, as the path spells
+        it, and the path below it (``/``-separated); None when it lies in none."""
+        if not self.pruned:
+            return None
+        absolute = os.path.abspath(path)
+        folder = os.path.dirname(absolute)
+        while True:
+            key = self._folder_keys.get(folder)
+            if key is None and folder not in self._folder_keys:
+                key = self._folder_keys[folder] = file_key(folder)
+            if key is not None and key in self.pruned:
+                below = os.path.relpath(absolute, folder).replace(os.sep, "/")
+                shown = os.path.normpath(path)
+                for _ in below.split("/"):
+                    shown = os.path.dirname(shown)
+                return shown or ".", below
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                return None
+            folder = parent
 
     def _output_files(self, folder: str, rel: str) -> None:
         """The files in ``folder``, ``rel`` below the output folder as met. Its own files
@@ -513,7 +665,8 @@ def discover(
     after the inputs, each as if named, with the path as listed for its ``rel``; one that
     does not exist is a failure, not a usage error (a list can be older than the files).
     ``prune`` lists folders never read (the output folder when it sits inside an
-    input): the files in one are listed as skipped (``output-folder``), but for those
+    input, or holds a listed path: :meth:`_Walker.listed_output`): the files in one are
+    listed as skipped (``output-folder``), but for those
     ``own()`` names (files replyparse wrote there, as paths relative to the output
     folder, ``/``-separated; asked only when such a
     folder is met) and its dot files. ``outputs`` are the run's own output files (a
@@ -542,6 +695,8 @@ def discover(
     for raw in listed:
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
+            continue
+        if walker.listed_output(raw):
             continue
         first = len(files)
         walker.named(raw)

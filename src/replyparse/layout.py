@@ -103,6 +103,9 @@ _PAIRS_BARE_LAST = re.compile(
     r"(?P<last>[\u4e00-\u9fff·]{2,4})$"
 )
 _SURNAMES = vocab.word_set("surnames")
+_ROLE_LAST = frozenset(word[-1] for word in (*vocab.words("roles"), "代表团", "代表组", "委员组"))
+"""The last characters of :data:`_BARE_SALUTATION`'s role words (表, 员, 人…): a line whose
+names end otherwise is no 主送 line, asked before the pattern."""
 # What a salutation's line may end with in its colon's place: a comma a typist set there,
 # the semicolon a scan's OCR reads ： as (王某代表，, 王某代表；).
 _COLON_IN_PLACE = ("，", "；")
@@ -219,6 +222,10 @@ class Layout:
     numbered: tuple[Line, ...] = ()
     """The header's lines right above or under the title that give the item's number alone
     (``第56号建议`` / ``关于…的答复``): read with the title for the proposal."""
+    addressed: tuple[Line, ...] = ()
+    """The 主送 lines of a salutation written a line for each addressee, each ending with
+    its own colon (``张某代表：`` / ``李某委员：``), when there are two or more: the
+    salutation spans them, each names its addressees and ends as a salutation does."""
 
     @classmethod
     def empty(cls) -> Layout:
@@ -625,6 +632,33 @@ def _headed_name(view: TextView, line: Line, below: Line) -> bool:
     return False
 
 
+def _more_addressed(
+    lines: tuple[Line, ...], body_start: int, salutation: Line
+) -> tuple[int, tuple[Line, ...]]:
+    """Where the body starts, and the salutation's 主送 lines, ``salutation`` first, when
+    lines right under it each end with their own colon (``张某代表：`` / ``李某委员：``:
+    a reply to a deputy and a member on one matter may give each addressee a line; GB/T
+    9704-2012 7.3.2 parts them with 、 and sets one colon, but a reader sees each line as
+    addressed); none when there is no such line. Such a line is names and a role word (or
+    a group of them) and its colon, nothing else, as :data:`_BARE_SALUTATION` reads a
+    salutation without one: never the body's first sentence nor a list's lead-in
+    (``…如下：``, ``一、关于某某：``), which hold more than names. The letter's last line is
+    left to the closing."""
+    end = body_start
+    while end < len(lines) - 1:
+        text = lines[end].text
+        # (gates before the pattern: the opening under a salutation ends with ： too,
+        # …答复如下：, but no role word or group's word stands before its colon)
+        if not text.endswith("：") or text[:-1].rstrip()[-1:] not in _ROLE_LAST:
+            break
+        if not _BARE_SALUTATION.match(text[:-1].rstrip()):
+            break
+        end += 1
+    if end == body_start:
+        return body_start, ()
+    return end, (salutation, *lines[body_start:end])
+
+
 def segment(view: TextView) -> Layout:
     """Split the letter's content lines into its parts."""
     lines = view.content_lines
@@ -659,6 +693,13 @@ def segment(view: TextView) -> Layout:
         title_end, body_start, under_title, sal, salutation = _colonless(view, lines, head, form)
     elif sal > head + 1 and (found := _addressed_above(view, lines, head, sal, form)):
         title_end, body_start, under_title, sal, salutation = found
+    addressed: tuple[Line, ...] = ()
+    if salutation is not None and sal is not None:
+        body_start, addressed = _more_addressed(lines, body_start, salutation)
+        if addressed:
+            start, end = salutation.start, addressed[-1].end
+            text = view.norm[start:end].replace("\n", "")
+            salutation = Line(salutation.index, start, end, text)
     header, title, numbered = _header_and_title(view, lines, head, title_end, form)
     header.extend(under_title)
 
@@ -702,6 +743,7 @@ def segment(view: TextView) -> Layout:
         form=tuple([lines[i] for i in sorted(form)]) if form else (),
         authority=named,
         numbered=tuple(numbered),
+        addressed=addressed,
     )
 
 

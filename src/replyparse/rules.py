@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
             "half-width colon :, a look-alike of ： (∶ U+2236, ︰ U+FE30, ﹕ U+FE55), a mark "
             "in its place (，, ；), a greeting in its place (，您好！) or no mark at all is "
             "reported, pointed at the mark (at the greeting from its comma; at the line's "
-            "last character when there is none)."
+            "last character when there is none). A salutation written a line for each "
+            "addressee (张某代表： / 李某委员：) is checked line by line."
         ),
         bad="张某代表:",
         good="张某代表：",
@@ -194,7 +195,9 @@ RULES: tuple[Rule, ...] = (
         summary="成文日期 with a leading zero in the month or the day",
         explanation=(
             "GB/T 9704-2012 7.3.5.4: the date is written with Arabic numerals, the year in "
-            "full and no leading zero in month or day."
+            "full and no leading zero in month or day. Pointed at the padded figures "
+            "(the 03 of 2021年03月5日), the message naming each and the date as the "
+            "standard writes it."
         ),
         bad="2021年06月05日",
         good="2021年6月5日",

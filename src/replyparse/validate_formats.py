@@ -111,7 +111,13 @@ def _rule_descriptor(rule: Rule, policy: Policy) -> dict[str, object]:
     return descriptor
 
 
-def _location(finding: Finding) -> dict[str, object]:
+def _location(finding: Finding, *, anchored: bool = True) -> dict[str, object]:
+    """Where ``finding`` is, as SARIF says it. A finding about the whole file (no line:
+    ``missing-title``, ``not-a-letter``) is anchored at the file's first line when
+    ``anchored`` (a result's): SARIF reads a location with no region as the whole file,
+    but GitHub code scanning places a result by its ``region.startLine`` and shows none
+    without it (the SARIF SDK's GitHub rule GH1003), so such a finding would reach the
+    log and never the pull request. A notification (a file not read) keeps no region."""
     physical: dict[str, object] = {"artifactLocation": {"uri": artifact_uri(finding.path)}}
     if finding.line is not None:
         physical["region"] = {
@@ -120,6 +126,8 @@ def _location(finding: Finding) -> dict[str, object]:
             "endLine": finding.end_line,
             "endColumn": finding.end_column,
         }
+    elif anchored:
+        physical["region"] = {"startLine": 1}
     return {"physicalLocation": physical}
 
 
@@ -143,7 +151,7 @@ def sarif_log(
                     "level": "error",
                     "message": {"text": f"{f.path}: {f.message}"},
                     "descriptor": {"id": UNREADABLE},
-                    "locations": [_location(f)],
+                    "locations": [_location(f, anchored=False)],
                 }
             )
             continue

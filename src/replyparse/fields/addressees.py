@@ -220,6 +220,10 @@ def extract(ctx: Context) -> list[Item]:
     if line is None:
         return _named_in_opening(ctx) or _named_in_title(ctx) or _named_in_form_row(ctx)
     salutation, span, addressees = find_addressees(ctx.view, line)
+    if ctx.layout.addressed:  # 张某代表： / 李某委员：: each line names its own
+        addressees = [
+            a for part in ctx.layout.addressed for a in find_addressees(ctx.view, part)[2]
+        ]
     if len(addressees) > 1 and addressees[0].role is None and _signer_glued(ctx, addressees):
         addressees = addressees[1:]
     found: list[Item] = [Salutation(salutation, span, (line.start, line.end))]
