@@ -836,6 +836,9 @@ MAX_PARAGRAPH_VALUE = 400
 # first marker was glued to the sentence before it, its 2 opening the next line, opens there.
 # Not 第一，(a rank as often as a marker), nor the inline and circled styles.
 _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+# The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
+# opens no item of its own but a run of numbers.
+_CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -2853,6 +2856,8 @@ class _Reader:
             if found is None:
                 continue
             style, number, marker_end = found
+            if style is Style.CN and norm.startswith(_CN_NEXT.get(number, "\0"), marker_end):
+                continue  # numerals in a run, no marker (…路段如：一、二小，…: 一小 and 二小)
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
             if documents and not glued and (last is None or last[0] is not style or number < 2):
@@ -2886,6 +2891,8 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             if not strong and prev == "；" and self._in_colon_sentence(p, start):
                 continue  # an item of a run inside one sentence (具体为：1…；2、…；3、…)
+            if not strong and prev == "：" and number == 1 and self._run_on(marker_end, style, end):
+                continue  # the first item of a run inside one sentence (位于：①甲，②乙。)
             out.append((p, strong, marker_end))
         return out
 
@@ -2900,6 +2907,25 @@ class _Reader:
         if colon < 0:
             return False
         return max(norm.rfind(e, colon, pos) for e in _PARAGRAPH_END) < 0
+
+    def _run_on(self, pos: int, style: Style, end: int) -> bool:
+        """Whether the item that opens at ``pos`` (after a marker of ``style`` numbered 1)
+        is followed, in the same sentence, by the item numbered 2 after a comma or a
+        semicolon (选址位于：①甲街口，②乙路北，③…。): a run of items a letter writes inside
+        its paragraph, which a tidy copy keeps on the paragraph's line and the sections read
+        inline; a flattened copy keeps it there too. A list whose items end as sentences
+        (…工作：1.加强巡查。2.…) opens lines of its own."""
+        norm = self.norm
+        stop = _PARAGRAPH_END_CHAR.search(norm, pos, end)
+        stop_at = end if stop is None else stop.start()
+        for m in _MARKER_CANDIDATE.finditer(norm, pos, stop_at):
+            p = m.start()
+            if norm[p - 1] not in "，；":
+                continue
+            found = self.marker_at(p, stop_at)
+            if found is not None and found[0] is style and found[1] == 2:
+                return True
+        return False
 
     def _lead_in_before(self, pos: int) -> bool:
         """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
