@@ -661,6 +661,9 @@ _TAIL_GLUED = re.compile(
     # (the page's source cell glued after the figures of the letter's last contact row:
     # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
     r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
+    # (the footer's links glued after the figures of the letter's last contact row:
+    # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site map)
+    r"|(?<=[0-9])(?=网站地图|联系我们)"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"

@@ -715,6 +715,9 @@ _DAMAGED_DATE = (
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
 _FIGURES_DATE = r"(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?!\d)"
+_FIGURES_DATE_WHOLE = re.compile(_FIGURES_DATE)
+# What a figure's unit opens with after it (2022年4月8日, 第3号, 10时): no label's own words.
+_FIGURES_UNITS = "年月日号时分秒个份"
 # Where a damaged date that lost its 年 may start, or one in figures: a year, then a digit,
 # a kept space or a figures date's separator.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ./-]")
@@ -3383,14 +3386,22 @@ class _Reader:
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a suffix label begins with its own few words (承办|负责人：), after a gap,
-        a sentence end or a date; ``pos`` when no such words stand before it. With the character
-        before that place."""
+        a sentence end, a date, or the figures of the value before it (a phone's: a form
+        flattened with nothing between its rows, …电话：0000-5550123委员反馈意见：, the
+        proposer's row after the handler's; not a figure's unit, 8日承办负责人：, a date's
+        end, asked below); ``pos`` when no such words stand before it.
+        With the character before that place."""
         q = pos
         while q > start and pos - q < MAX_OWN_WORDS and _CJK_CHAR.match(self.norm[q - 1]):
             q -= 1
             if self.gap(q):
                 break
-        if q < pos and (q == start or self.gap(q) or self.before(q) in _SENTENCE_END):
+        if q < pos and (
+            q == start
+            or self.gap(q)
+            or self.before(q) in _SENTENCE_END
+            or (self.norm[q - 1].isdecimal() and self.norm[q] not in _FIGURES_UNITS)
+        ):
             return q, self.before(q)
         for p in range(q, pos):  # the signature's date glued before them: …16日承办负责人：
             if _DATE_BEFORE.search(self.norm, max(start, p - 12), p) is not None:
@@ -3658,6 +3669,7 @@ class _Reader:
                     not signers
                     and not trailing
                     and not (d0 == start and self._signer_line_above(start))
+                    and not self._figures_date_alone(m, start, after, end, closing)
                 )
                 or (d0 > 0 and norm[d0 - 1].isdigit())
             ):
@@ -3704,6 +3716,23 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _figures_date_alone(
+        self, date: re.Match[str], start: int, after: int, end: int, closing: set[int]
+    ) -> bool:
+        """Whether ``date``, a date in figures with its separators (2099-7-21, 2099.7.21),
+        stands alone between the last sentence and a closing element or the line's end
+        (…的关心和支持。2099-7-21承办负责人：…): a letter signed by no name puts its date
+        under the last paragraph, and a copy flattened with nothing between its lines glues
+        it there. Year, month and day written whole are a date, not a figure that lost its
+        年月日 (2022726, which counts only under its signer)."""
+        d0, d1 = date.span()
+        return (
+            d0 > start
+            and _FIGURES_DATE_WHOLE.fullmatch(self.norm, d0, d1) is not None
+            and self.before(d0) in _PARAGRAPH_END
+            and (after >= end or after in closing)
+        )
 
     def _labelled_after_sentence(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the signer at ``pos`` is the value of a closing label that opens the

@@ -141,7 +141,12 @@ def _may_hold_list(norm: str) -> bool:
 
 def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
     """Where the list from ``start`` ends on ``line`` at the latest: before the next label
-    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局)."""
+    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局), or after the full
+    stop that ends the list: a list is one sentence, and what a flattened page glued after
+    its stop on the line is another element (…督查室。文件下载：…, …财政局。相关附件：)."""
+    stop = view.norm.find("。", start, end)
+    if stop >= 0:
+        end = stop + 1
     for found in labels_on(view, line, _OTHER_LABELS):
         if start < found.start < end:
             return found.start
