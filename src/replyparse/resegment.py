@@ -842,6 +842,8 @@ _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, 
 # The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
 # opens no item of its own but a run of numbers.
 _CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
+# The numerals a heading numbered on (二、 to 九、) opens with.
+_CN_LATER = frozenset("二三四五六七八九")
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -2823,8 +2825,17 @@ class _Reader:
         # (only where a marker's shape starts: elsewhere self.marker_at finds no marker)
         for m in _MARKER_CANDIDATE.finditer(norm, start, end):
             p = m.start()
+            # (a heading numbered on, glued after a paragraph that lost its stop: asked
+            # only of 二、 to 九、 inside the line)
+            filling = (
+                p > start
+                and norm[p] in _CN_LATER
+                and norm.startswith("、", p + 1)
+                and self._fills_numbering(p, end)
+            )
             if (
-                gaps is not None
+                not filling
+                and gaps is not None
                 and p > start
                 and norm[p - 1] not in _MARKER_LEAD
                 and p not in gaps
@@ -2849,7 +2860,7 @@ class _Reader:
             # the next item of a list of documents, after the last one's kind (附件：1.某表
             # 2.某方案): numbered on from the item before it, checked below
             documents = last is not None and self._document_kind_ends(p, start)
-            placed = glued or self.cuttable_gap(p) or documents
+            placed = glued or self.cuttable_gap(p) or documents or filling
             if not (placed or under):
                 continue
             only_under = not placed
@@ -2910,6 +2921,27 @@ class _Reader:
         if colon < 0:
             return False
         return max(norm.rfind(e, colon, pos) for e in _PARAGRAPH_END) < 0
+
+    def _fills_numbering(self, pos: int, end: int) -> bool:
+        """Whether the 二、 to 九、 at ``pos`` (inside a line, after no sentence end) is the
+        heading numbered on between its neighbours: the one before it met earlier in the
+        body, the one after it written further on after a sentence's end (一、甲。…信息二、乙。
+        …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
+        with nothing between its lines glued the next heading to it. A 二、 the numbering
+        does not frame (一、二年级, 第二、三季度) stays in its sentence."""
+        found = self.marker_at(pos, end)
+        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 9:
+            return False
+        number = found[1]
+        if number - 1 not in self.numbers_met().get(Style.CN, set()):
+            return False
+        following = _CN_NEXT[number] + "、"
+        at = self.norm.find(following, found[2])
+        while at >= 0:
+            if self.before(at) in _PARAGRAPH_END:
+                return True
+            at = self.norm.find(following, at + 2)
+        return False
 
     def _run_on(self, pos: int, style: Style, end: int) -> bool:
         """Whether the item that opens at ``pos`` (after a marker of ``style`` numbered 1)
