@@ -577,6 +577,12 @@ _BEFORE_SECTIONS = re.compile(r"如下：?")
 # in a flattened body a joint after the sentence end before it.
 _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
 
+# The answering unit that opens a paragraph as its subject, saying what it did or will do
+# (我省已于…, 我局将…, 我市积极…): a heading glued before it ends there. The verb is asked
+# too: a heading may name the unit inside it (加快推进我市某工作).
+_UNIT_ACTS = re.compile(
+    r"我[省市县区局委厅办镇乡](?:已|将|于|积极|高度|始终|一直|持续|先后|坚持|认真)"
+)
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
@@ -3079,6 +3085,8 @@ class _Reader:
             if p - pos >= MIN_HEADING:
                 if _PARAGRAPH_OPENER.match(norm, p):
                     return p
+                if norm[p] == "我" and _UNIT_ACTS.match(norm, p):
+                    return p  # the answering unit opens the paragraph (…落户某市我省已于…)
                 date = _CLAUSE_DATE.match(norm, p)
                 if date is not None and not norm[p - 1].isdigit():
                     return p
