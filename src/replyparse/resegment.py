@@ -2797,7 +2797,10 @@ class _Reader:
         """Section markers after a sentence end, a colon or a gap (see :meth:`_markers`);
         a heading followed by a gap or glued to its paragraph."""
         out: list[_Cut] = []
-        for p, strong, marker_end in self._markers(start, end):
+        markers = self._markers(start, end)
+        headed: dict[int, bool] = {}  # each marker's place: whether a heading was cut after it
+        glued: list[tuple[int, int]] = []  # (marker's place, glued heading's end)
+        for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
                 if self._document_kind_ends(p, start) or (
@@ -2805,11 +2808,46 @@ class _Reader:
                 ):
                     continue  # an item of a list of documents (附件：1.某情况表): no heading
             heading = self._heading_gap(marker_end, end)
-            if heading is None:
-                heading = self._heading_glued(marker_end, end)
-            if heading is not None:
+            if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
+                glued.append((p, heading))
+            elif heading is not None:
+                out.append(_Cut(heading))
+            headed[p] = heading is not None
+        for p, heading in glued:
+            if not self._among_sentences(p, markers, headed, end):
                 out.append(_Cut(heading))
         return out
+
+    def _among_sentences(
+        self, pos: int, markers: list[tuple[int, bool, int]], headed: dict[int, bool], end: int
+    ) -> bool:
+        """Whether the marker at ``pos``, whose words a glued heading was found in, stands
+        among items of its list that are sentences (two at least, none with a heading of its
+        own: its first clause goes on after a comma): 一、某服务中心的配备按照某标准配备，我们…
+        二、我局按照相关政策，已… 三、某中心的功能要日益完善，我局… — the first item is a
+        sentence too, its 按照 no paragraph's opening word, as the tidy letter reads it.
+        A list whose other items carry headings (or one other item only) keeps the cut."""
+        found = self.marker_at(pos, end)
+        if found is None:
+            return False
+        style = found[0]
+        others = 0
+        for q, _, q_end in markers:
+            if q == pos:
+                continue
+            other = self.marker_at(q, end)
+            if other is None or other[0] is not style:
+                continue
+            if headed.get(q, True) or not self._first_clause_goes_on(q_end, end):
+                return False
+            others += 1
+        return others >= 2
+
+    def _first_clause_goes_on(self, pos: int, end: int) -> bool:
+        """Whether the item from ``pos`` opens with a clause a comma ends within a heading's
+        length (我局按照相关政策，已…): a sentence, not a heading (加强宣传。…, 基本情况：…)."""
+        m = _CLAUSE_END.search(self.norm, pos, min(end, pos + MAX_HEADING))
+        return m is not None and m.group() == "，"
 
     def _markers(self, start: int, end: int) -> list[tuple[int, bool, int]]:
         """The section markers after a sentence end, a colon or a gap (or opening the
