@@ -701,7 +701,49 @@ def chrome_tail(line: str) -> int | None:
     dated = _after_signed_date(line, reach)
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
+    if line.rstrip().endswith(_FLAT_FORM_ENDS) and (form := _flat_comment_form(line)) is not None:
+        at = form if at is None else min(at, form)
     return at if at is not None and line[:at].strip() else None
+
+
+_FLAT_FORM_ENDS = (":", "：")
+_FLAT_FIELD = re.compile(
+    r"(?:[•·●▪-]\s*)?\*?\s*(?P<label>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*[:：]\s*$"
+)
+_FLAT_FIELD_REACH = 24
+_FLAT_PROMPT = re.compile(
+    r"为了?(?:进一步)?(?:了解|掌握|听取|收集)[^。]{0,60}?请您?[^。]{0,40}?(?:意见|建议|评价|留言)[^。]{0,20}。"
+)
+_FLAT_PROMPT_REACH = 200
+_FLAT_AFTER_PROMPT = 60
+
+
+def _flat_comment_form(line: str) -> int | None:
+    """Where a site's comment form (:func:`_comment_form`) starts that a flattened page ran
+    on at the end of the letter's line: its empty fields at the line's end, two or more,
+    one its captcha (``• 姓 名: • 联系方式: • *验 证 码:``), and the prompt before them, a
+    sentence that opens with what the page wants to learn and asks the reader for an
+    opinion (``为进一步了解…，请您…提出宝贵的意见或建议。``), a short sentence of the page's
+    and no figure between (``我们将及时收集并分析…。``). The form starts at the prompt's
+    为: the signer and the date before it are the letter's (dev48/003 flattened)."""
+    pos = len(line.rstrip())
+    fields = 0
+    captcha = False
+    while (m := _FLAT_FIELD.search(line, max(0, pos - _FLAT_FIELD_REACH), pos)) is not None:
+        fields += 1
+        captcha = captcha or _BLANKS.sub("", m.group("label")) in _CAPTCHA_LABELS
+        pos = m.start()
+    if not captcha or fields < _FORM_FIELDS_LEAST:
+        return None
+    prompt = None
+    for m in _FLAT_PROMPT.finditer(line, max(0, pos - _FLAT_PROMPT_REACH), pos):
+        prompt = m
+    if prompt is None:
+        return None
+    between = line[prompt.end() : pos]
+    if len(between) > _FLAT_AFTER_PROMPT or any(ch.isdigit() for ch in between):
+        return None
+    return prompt.start()
 
 
 def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
