@@ -110,10 +110,10 @@ def test_flat_of_one_stretch_kept_whole_is_its_runs(monkeypatch: pytest.MonkeyPa
 
 
 class _GapsEverywhere:
-    """signature._GAP, its search finding a gap in every line (the gate let through)."""
+    """signature.SIGNER_GAP, its search finding a gap in every line (the gate let through)."""
 
     def __init__(self) -> None:
-        self.pattern = signature._GAP
+        self.pattern = signature.SIGNER_GAP
 
     def search(self, text: str) -> bool:
         return True
@@ -133,7 +133,7 @@ def test_joint_signers_gate_skips_only_lines_of_one_name(monkeypatch: pytest.Mon
     views = list(_views(joint)) + [TextView(text) for text in joint]
     lines = [(view, line) for view in views for line in view.content_lines]
     fast = [signature._names_on(view, line) for view, line in lines]
-    monkeypatch.setattr(signature, "_GAP", _GapsEverywhere())
+    monkeypatch.setattr(signature, "SIGNER_GAP", _GapsEverywhere())
     assert fast == [signature._names_on(view, line) for view, line in lines]
     assert sum(len(names) > 1 for names in fast) >= 2  # not vacuous
 

@@ -16,7 +16,7 @@ def _gate_says_no_gap(written: str) -> bool:
 
 
 def test_joint_gate_skips_only_lines_the_gap_search_finds_nothing_on() -> None:
-    """A stretch the gate turns away holds no match of ``_GAP``: the gold letters' lines
+    """A stretch the gate turns away holds no match of ``SIGNER_GAP``: the gold letters' lines
     (as the letter wrote them) and short snippets of names, blanks and other spaces."""
     skipped = 0
     for gold in all_letters():
@@ -24,7 +24,7 @@ def test_joint_gate_skips_only_lines_the_gap_search_finds_nothing_on() -> None:
         for line in view.lines:
             written, _ = view.source(line.start, line.end)
             if _gate_says_no_gap(written):
-                assert signature._GAP.search(written.strip()) is None, written
+                assert signature.SIGNER_GAP.search(written.strip()) is None, written
                 assert signature._joint(view, line, line.end) is None
                 skipped += 1
     assert skipped >= at_least(500, 20)
@@ -32,7 +32,7 @@ def test_joint_gate_skips_only_lines_the_gap_search_finds_nothing_on() -> None:
     for parts in itertools.product(pieces, repeat=3):
         text = "".join(parts)
         if _gate_says_no_gap(text):
-            assert signature._GAP.search(text.strip()) is None, text
+            assert signature.SIGNER_GAP.search(text.strip()) is None, text
 
 
 def test_joint_still_reads_two_signers_apart_by_a_wide_gap() -> None:

@@ -207,6 +207,8 @@ _DAY_DATE = re.compile(
 # figures, where the date finder reads only a day of the calendar; its year, month and day
 # lie between the two separators (group ``sep``).
 _FIGURES_DATE = re.compile(NUMERIC_DATE)
+_DATE_CHARS = frozenset("年月日")
+"""A date line holding none of them writes its date in figures only (2021-3-5)."""
 
 
 def _why_impossible(year: int, month: int, day: int) -> str | None:
@@ -316,7 +318,7 @@ def _impossible(
 
 def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
     """How a readable 成文日期 departs from GB/T 9704-2012 7.3.5.4: a day left out, and
-    Chinese numerals or a leading zero."""
+    Chinese numerals, figures with separators (2021-03-05) or a leading zero."""
     out: list[Diagnostic] = []
     # (most date lines end with 日: the search only on one ending as a match of it must)
     if (
@@ -351,6 +353,30 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 "成文日期 in Chinese numerals; GB/T 9704-2012 7.3.5.4 wants Arabic numerals",
                 view,
                 date,
+            )
+        )
+    elif (
+        _DATE_CHARS.isdisjoint(date.text)
+        and (m := _FIGURES_DATE.search(date.text)) is not None
+        and _why_impossible(*map(int, m[0].split(m["sep"]))) is None  # (date-impossible's)
+    ):
+        # a date in figures (2021-03-05, 2021.3.5, 2021/3/5), read as the 成文日期 as one
+        # written with 年月日 is: pointed at as written, with the form the standard wants
+        y, mo, d = m[0].split(m["sep"])
+        start, end = date.start + m.start(), date.start + m.end()
+        wanted = f"{int(y)}年{int(mo)}月{int(d)}日"
+        message = (
+            f"成文日期 {view.written(start, end)} written in figures with {m['sep']}; "
+            f"GB/T 9704-2012 7.3.5.4 writes {wanted}"
+        )
+        out.append(
+            make_diagnostic(
+                {
+                    "code": DiagnosticCode.DATE_SEPARATORS,
+                    "severity": "warning",
+                    "message": message,
+                    "span": view.span(start, end),
+                }
             )
         )
     elif _may_be_padded(date.text) and _PADDED_DATE.search(view.written(date.start, date.end)):

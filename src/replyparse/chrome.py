@@ -25,7 +25,9 @@ A line is chrome, whole, when it is
   its colon or, in a table's layout, before a gap: ``来源：某局  发布时间：2024-06-01``,
   ``| 索引号： | 0000/2024-001 | 文号： | |``, ``索 引 号  0000/2024-001  主题分类  教育``,
   or glued, a label opening them (``时间：2023-01-01 08:00来源：作者：点击：``), also
-  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head).
+  without their colons (``索引号0000/2024-001主题分类教育发布机构某局``, in a page's head),
+  or opened by the site's name with no label, the page's date among them
+  (``某区人民政府  发布时间：2010-08-18  信息来源：某局``, :func:`_site_name_lead`).
   The letter's own labels in such a table (``文号``, ``公开方式``) are the page's cells
   there: they feed nothing (``docs/record.md``).
 - a page's date after a list's bullet, its label or not (``• 2020-09-30``, ``• 日期：…``);
@@ -251,7 +253,15 @@ _TOOL_MUST = re.compile("|".join(_TOOL_MUST_WORDS))
 _PREV_NEXT_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇")
 # (with its colon and the item's title, or alone on its line: a link's words with no title)
 _PREV_NEXT_TAIL = r"(?:[】\]]?\s*[:：]|[】\]]?\s*$)"
-_PREV_NEXT = re.compile(rf"^[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}")
+# A link to the page's previous or next article, opening its line. A copy that kept the
+# page's layout as a table's rows (a Markdown export, a mirror's text) writes it as a row's
+# one cell, its bar before it (``| 上一条：某局关于…的答复 |``): the bar is the row's, no
+# sign of a letter's line (no letter opens a line with a bar and the link's words), so the
+# row is the link as the bare line is (an earlier round read such rows after the date as the
+# letter's and lost its signer and date, dev54).
+_PREV_NEXT = re.compile(
+    rf"^(?:[{CELL_BARS}]\s*)?[【\[]?(?:{'|'.join(_PREV_NEXT_WORDS)}){_PREV_NEXT_TAIL}"
+)
 _LINKS_WORDS = ("相关链接", "友情链接", "相关阅读", "相关文章", "相关信息", "相关新闻", "推荐阅读")
 # A row of a page that links to a file or the page it copied, its value a prompt to click or
 # an address (附件链接：点击下载, 原文链接:点击查看, 相关链接: http…, 政策解读链接：): chrome,
@@ -603,11 +613,36 @@ def _long_value(cell: _Cell) -> bool:
     )
 
 
+# The site's (or the publishing body's) name alone, with no label, opening the line of what
+# the page says of itself (某区人民政府  发布时间：2010-08-18  信息来源：某局): a byline's
+# first cell. An authority's name, short, no title's words.
+_SITE_NAME_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff（）()]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$"
+)
+
+
+def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
+    """Whether ``lead``, before a line's first page label, is the site's name opening the
+    page's byline: a bare authority's name (:data:`_SITE_NAME_LEAD`, no title's words),
+    every cell after it the page's own with its colon and one of them the page's date
+    (``发布时间：2010-08-18``). A letter writes no such row: its header's authority has the
+    title or its number after it, never the page's date, so the row is dropped whole and
+    its name read as no issuer (a name over a letter whose signature is lost or never
+    written is still the site's, as dev19 reads a site's name over the title)."""
+    lead = lead.strip()
+    return (
+        _SITE_NAME_LEAD.match(lead) is not None
+        and _NOT_BANNER.search(lead) is None
+        and all(c.label in _PAGE and c.colon for c in cells)
+        and any(_PAGE_DATE.match(c.value) is not None for c in cells)
+    )
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
     lead, cells = labelled
-    if not cells or not _lead_is_furniture(lead):
+    if not cells or not (_lead_is_furniture(lead) or _site_name_lead(lead, cells)):
         return False
     if any(_long_value(c) or _SENTENCE.search(c.value) for c in cells):
         return False
@@ -701,49 +736,49 @@ def chrome_tail(line: str) -> int | None:
     dated = _after_signed_date(line, reach)
     if dated is not None:  # (the date the page's tools follow is the letter's: nor a cell)
         at = dated
-    if line.rstrip().endswith(_FLAT_FORM_ENDS) and (form := _flat_comment_form(line)) is not None:
-        at = form if at is None else min(at, form)
+    form = _form_at_end(line, reach)
+    if form is not None and (at is None or form < at):
+        at = form  # (the page's comment form ends the line: the letter ends before its prompt)
     return at if at is not None and line[:at].strip() else None
 
 
-_FLAT_FORM_ENDS = (":", "：")
-_FLAT_FIELD = re.compile(
-    r"(?:[•·●▪-]\s*)?\*?\s*(?P<label>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*[:：]\s*$"
+# A site's comment form a flattened page ran on at the letter's end (…某局 20241018 为进一步
+# 了解…请您…提出宝贵的意见或建议。… • 姓  名: • 联系方式: • *验 证 码:): its empty
+# fields, two or more, one its captcha, at the line's very end, and its prompt before them
+# (:data:`_FORM_PROMPT`), as the form on lines of its own is read (:func:`_comment_form`).
+_FORM_FIELDS_AT_END = re.compile(
+    r"(?:\s*(?:[•·●▪]\s*)?\*?\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[:：]){2,}\s*$"
 )
-_FLAT_FIELD_REACH = 24
-_FLAT_PROMPT = re.compile(
-    r"为了?(?:进一步)?(?:了解|掌握|听取|收集)[^。]{0,60}?请您?[^。]{0,40}?(?:意见|建议|评价|留言)[^。]{0,20}。"
-)
-_FLAT_PROMPT_REACH = 200
-_FLAT_AFTER_PROMPT = 60
+_FORM_PROMPT_REACH = 200
+"""How far before its fields a comment form's prompt may start."""
+_PROMPT_START_AFTER = re.compile(r"[。!?！？\s0-9日]")
+"""What stands right before a prompt's first sentence: the letter's last sentence, a blank,
+or the figures of its date glued to it."""
 
 
-def _flat_comment_form(line: str) -> int | None:
-    """Where a site's comment form (:func:`_comment_form`) starts that a flattened page ran
-    on at the end of the letter's line: its empty fields at the line's end, two or more,
-    one its captcha (``• 姓 名: • 联系方式: • *验 证 码:``), and the prompt before them, a
-    sentence that opens with what the page wants to learn and asks the reader for an
-    opinion (``为进一步了解…，请您…提出宝贵的意见或建议。``), a short sentence of the page's
-    and no figure between (``我们将及时收集并分析…。``). The form starts at the prompt's
-    为: the signer and the date before it are the letter's (dev48/003 flattened)."""
-    pos = len(line.rstrip())
-    fields = 0
-    captcha = False
-    while (m := _FLAT_FIELD.search(line, max(0, pos - _FLAT_FIELD_REACH), pos)) is not None:
-        fields += 1
-        captcha = captcha or _BLANKS.sub("", m.group("label")) in _CAPTCHA_LABELS
-        pos = m.start()
-    if not captcha or fields < _FORM_FIELDS_LEAST:
+def _form_at_end(line: str, reach: int) -> int | None:
+    """Where a comment form run on at the end of ``line`` (:data:`_FORM_FIELDS_AT_END`)
+    starts: the first sentence of its prompt (the one that asks for an opinion, or the
+    sentence before it in the prompt's paragraph that opens with 为…), after the letter's
+    last figure (its date): a plea of the letter's own before its signer and date is none.
+    None without the form's captcha among its fields, or without the prompt."""
+    if "码" not in line[-80:]:
+        return None  # (every captcha's label ends in 码: most lines hold none near their end)
+    fields = _FORM_FIELDS_AT_END.search(line, reach)
+    if fields is None or not any(c in _BLANKS.sub("", fields.group()) for c in _CAPTCHA_LABELS):
         return None
-    prompt = None
-    for m in _FLAT_PROMPT.finditer(line, max(0, pos - _FLAT_PROMPT_REACH), pos):
-        prompt = m
-    if prompt is None:
+    lo = max(reach, fields.start() - _FORM_PROMPT_REACH)
+    for i in range(fields.start() - 1, lo - 1, -1):
+        if line[i].isdigit():  # (the letter's date, or its phone: the prompt comes after)
+            lo = i + 1
+            break
+    asks = list(_FORM_PROMPT.finditer(line, lo, fields.start()))
+    if not asks:
         return None
-    between = line[prompt.end() : pos]
-    if len(between) > _FLAT_AFTER_PROMPT or any(ch.isdigit() for ch in between):
-        return None
-    return prompt.start()
+    start = asks[0].start()
+    while start > lo and _PROMPT_START_AFTER.match(line, start - 1) is None:
+        start -= 1
+    return start
 
 
 def _with_tags(line: str, gaps: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
@@ -1042,7 +1077,7 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
     A run of cells stops at a piece that reads as the letter's (a title's words, a
     发文字号, a label of the letter's own). Empty for a line that is no flattened page's
     (no longer than a line of chrome is), unless it is a crumb's with a letter run on after
-    it (:data:`_LETTER_HELD`: a short reply flattened onto its crumb's line)."""
+    it (:func:`_letter_held`: a short reply flattened onto its crumb's line)."""
     if len(line) <= _LONGEST and not _crumb_holds_letter(_norm(line)):
         return []
     pieces = _glued_apart(line, [m.span() for m in _PIECES.finditer(line, 0, _HEAD_REACH)], shown)
@@ -1829,18 +1864,50 @@ _AUTHORITY_TITLE = re.compile(
 printed line of such a title, cut mid-title, neither opens with 关于 nor ends as one."""
 
 
-# A letter's salutation (its role word and colon: 王某代表：) and, after it on the line, the
-# opening that answers (…建议收悉，现答复如下：): what a short reply a web copy flattened onto
-# its crumb's line holds (当前位置：首页 > 建议提案办理 关于…的答复 王某代表：您提出的…收悉…).
-# Such a line is the letter's under its crumb, never the crumb alone: the crumb's own part
-# is cut off it as a flattened page's head is (:func:`chrome_head`), as for a longer letter.
-_LETTER_HELD = re.compile(rf"(?:{vocab.alternation('roles')})\s*[:：].*?(?:收悉|答复如下)")
+# A short reply a web copy flattened onto its crumb's line (当前位置：首页 > 建议提案办理
+# 关于…的答复 王某代表：您提出的…收悉…): such a line is the letter's under its crumb, never
+# the crumb alone, and the crumb's own part is cut off it as a flattened page's head is
+# (:func:`chrome_head`), as for a longer letter. The line is read by a letter's own signs,
+# not by one phrase: a salutation's shape, the names and their role word with its colon
+# (王某代表：) or a name alone with its colon before words spoken to the person (张某某：你
+# 提出的…), then what only a reply writes after it: the first sentence answering (收悉,
+# 答复如下, 你们提出的, 已转我局办理), or the closing run on at the end (a signer's date,
+# 联系人：). A crumb's trail names no person before a colon, a news item about the
+# handling (我局召开建议办理推进会) has no salutation, and a list of titles neither.
+_HELD_SALUTATION = re.compile(
+    rf"(?:{vocab.alternation('roles')})\s*[:：]"
+    r"|[\u4e00-\u9fff]{2,4}[:：]\s*(?=(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在))"
+)
+_HELD_OPENING = re.compile(
+    r"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名)"
+    r"|已(?:转|交)(?:我|本|由)"
+)
+"""What the first sentence after a salutation writes when it answers the person."""
+_HELD_CLOSING = re.compile(r"联系人\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:联系|$)")
+"""The closing a flattened reply runs on at its end: a contact's label, or the signature's
+date ending the line or before the contact."""
+_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _letter_held(text: str) -> bool:
+    """Whether ``text`` (normalised), after a crumb's lead, holds a letter: a salutation
+    (:data:`_HELD_SALUTATION`) and, after it, the reply's opening in its first sentence
+    (:data:`_HELD_OPENING`) or its closing (:data:`_HELD_CLOSING`)."""
+    saluted = _HELD_SALUTATION.search(text)
+    if saluted is None:
+        return False
+    stop = _SENTENCE.search(text, saluted.end())
+    first = stop.start() if stop is not None else len(text)
+    return (
+        _HELD_OPENING.search(text, saluted.end(), first) is not None
+        or _HELD_CLOSING.search(text, saluted.end()) is not None
+    )
 
 
 def _crumb_holds_letter(text: str) -> bool:
     """Whether ``text`` (normalised) is a crumb's line with a letter's salutation and its
     answer run on after the crumb: the letter's line, the crumb only its head."""
-    return _CRUMB.match(text) is not None and _LETTER_HELD.search(text) is not None
+    return _CRUMB.match(text) is not None and _letter_held(text)
 
 
 def _is_chrome(text: str, labelled: _Labelled) -> bool:
@@ -1848,7 +1915,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     if not text or len(text) > _LONGEST:
         return False
     if (
-        (_CRUMB.match(text) and _LETTER_HELD.search(text) is None)  # (a letter under it: no)
+        (_CRUMB.match(text) and not _letter_held(text))  # (a letter under it: no)
         or _PREV_NEXT.match(text)
         or _LINKS_HEADING.match(text)
         or _DISCLAIMER.match(text)

@@ -945,6 +945,29 @@ def _sealed_signers(text: str) -> bool:
     )
 
 
+# What is left of a 成文日期 whose year and month a copy lost: its day alone on its line with
+# its 日, in figures or numerals (26日, 二十六日), a stray figure or 〇 of the lost part before
+# a day in numerals allowed (0二十六日). It stands where the date stands: a date past reading
+# (null) under which the closing is read as under a whole one.
+_DAY_LEFT = re.compile(rf"(?:[0-9〇○零]{{0,4}}{_CN_DAY}|\d{{1,2}})日")
+_DAY_LEFT_LONGEST = 4 + 4
+"""The longest line :data:`_DAY_LEFT` reads: a few stray figures and a day in numerals."""
+
+
+def _day_left(view: TextView, line: Line, text: str) -> bool:
+    """Whether ``text``, ``line``'s, is a date's day alone (:data:`_DAY_LEFT`) whose year
+    and month were lost, not the rest of a date or a figure broken over the line: the
+    nearest line above with words (a page number the view dropped, a blank line passed)
+    ends in a figure or 月 (``2024年5月`` / ``20日``, :func:`day_below`; ``…5月12`` / ``3日``)."""
+    if _DAY_LEFT.fullmatch(text) is None:
+        return False
+    for k in range(line.index - 1, -1, -1):
+        above = view.lines[k].text.strip()
+        if above:
+            return not (above[-1].isdecimal() or above.endswith("月"))
+    return True
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = without_markup_tail(_without_table_bars(line.text))
@@ -955,6 +978,8 @@ def kind(view: TextView, line: Line) -> Kind | None:
     date = _date_kind(text)
     if date is not None:
         return date
+    if text[-1:] == "日" and len(text) <= _DAY_LEFT_LONGEST and _day_left(view, line, text):
+        return Kind.DAMAGED_DATE
     if (
         len(text) <= _SEAL_LONGEST
         and (_SEAL_MARKS[0] in text or _SEAL_MARKS[1] in text)
@@ -1031,6 +1056,15 @@ _HOST_LABEL = re.compile(
     # the unit is what follows the last colon
     r"：(?:[^，,；;。：]{1,12}：)*(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
+_UNIT_LABEL = re.compile(
+    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称)："
+)
+"""The labels of :data:`_HOST_LABEL` that name a unit by their own word (单位, 部门, 机关):
+their value is a unit's name whatever its ending, unlike a signing slot's (签发人：王某)."""
+_CUT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}?[省市县区州旗盟][\u4e00-\u9fff]{2,20}")
+"""A unit's name that lost its last characters in copying (某县住房和城乡建设, its 局 lost),
+as a unit's label gives it: opening with its place (its level, 省 市 县 区 州 旗 盟), words
+after it, no mark nor figure. Signs as written, as the head's authority does so cut."""
 _HANDLER_ALONE = re.compile(r"^(?:承办|办理)(?:单位|部门)：[^，,；;。：]+$")
 """A 承办单位 line holding its units alone (``承办单位：某局、某局``): under the date, as the
 closing's last line, they sign (:func:`signature`); a site's 主办单位 with its address
@@ -1069,7 +1103,17 @@ def host(view: TextView, line: Line) -> Line | None:
         # the unit signs, the person does not
         name, end = name[:cut], m.start("name") + cut
     if not AUTHORITY_LINE.match(name):
-        return None
+        if _UNIT_LABEL.match(first.text) is None or _CUT_UNIT.fullmatch(name) is None:
+            return None
+        if name.endswith("单位"):
+            # a cut name never ends in the bare word 单位: the head of the 单位负责人 label a
+            # one-line copy glued after it, which the line under it goes on with (负责人：)
+            nxt = line.index + 1
+            if nxt >= len(view.lines) or not view.lines[nxt].text.startswith("负责人"):
+                return None
+            name, end = name[:-2], end - 2
+            if _CUT_UNIT.fullmatch(name) is None:
+                return None
     start = first.start + m.start("name")
     return Line(line.index, start, first.start + end, name)
 

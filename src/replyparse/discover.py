@@ -14,6 +14,7 @@ a note; named on the command line it is a failure.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections import Counter
@@ -400,6 +401,12 @@ class _Walker:
                 else:
                     self._excluded(entry.path, excluded, folder=False)
                 return
+            if self._run_output(entry) and _holds_run_list(entry.path):
+                # the run's own errors or skipped list given a letter's name
+                # (--errors IN/failed.txt): the lines an earlier run wrote there, no
+                # letter; a letter of that name is read, and the run refuses to
+                # overwrite it
+                return
             if self.include:
                 hits = [p for p in self.include if matches(rel, (p,))]
                 if not hits:
@@ -455,6 +462,37 @@ class _Walker:
         self.skip(path, "excluded", detail, folder=folder, pattern=pattern)
 
 
+_LIST_KEYS = (frozenset({"source", "stage", "error"}), frozenset({"path", "kind", "reason"}))
+"""The keys of a line of the errors list and of the skipped list."""
+_LIST_HEAD = 1 << 16
+"""Bytes of a file read to tell a run's list from a letter (lines past them are not asked)."""
+
+
+def _holds_run_list(path: str) -> bool:
+    """Whether the file at ``path`` holds what a run writes in its errors or skipped list:
+    each line a JSON object with the keys of one (or nothing at all). A run's own list may
+    bear a letter's suffix (``--errors IN/failed.txt``); so known, it is never read as a
+    letter, while a letter given that name (no line of it is such an object) still is."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_LIST_HEAD + 1)
+    except OSError:
+        return False
+    lines = head[:_LIST_HEAD].split(b"\n")
+    if len(head) > _LIST_HEAD:
+        lines.pop()  # (cut by the read: not asked)
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError:
+            return False
+        if not isinstance(item, dict) or not any(keys <= item.keys() for keys in _LIST_KEYS):
+            return False
+    return True
+
+
 def discover(
     inputs: Sequence[str],
     *,
@@ -480,8 +518,10 @@ def discover(
     folder, ``/``-separated; asked only when such a
     folder is met) and its dot files. ``outputs`` are the run's own output files (a
     database or a file of records, its lock, the errors and skipped lists): met in a
-    folder with no letter's suffix, they are passed over unlisted (one with a letter's
-    suffix is read, and the run refuses to overwrite it). With ``follow_links`` False,
+    folder with no letter's suffix, they are passed over unlisted; with a letter's suffix,
+    only a list holding what a run lists (:func:`_holds_run_list`: one a user named
+    ``--errors IN/failed.txt``, met again on the next run), while any other file is read,
+    and the run refuses to overwrite it. With ``follow_links`` False,
     symbolic links met inside folders are skipped with a note (named ones are followed).
 
     Raises :class:`UsageProblem` (see :func:`check_inputs`) before walking anything.

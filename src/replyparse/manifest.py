@@ -40,6 +40,10 @@ class Entry(NamedTuple):
     error: str | None
     settings: str
     output_bytes: int | None
+    warnings: tuple[str, ...] = ()
+    """The codes of the letter's warnings, one per warning (a rerun that finds the letter
+    unchanged counts them in its summary, as the run that parsed it did). An entry
+    written before they were recorded has none."""
 
     def to_line(self) -> str:
         # the fields by name, in order (dataclasses.asdict deep-copies each value: a tenth
@@ -55,7 +59,11 @@ class Entry(NamedTuple):
         """The entry a line holds, or None for a damaged line."""
         try:
             data = json.loads(line)
-            return cls(**data) if isinstance(data, dict) else None
+            if not isinstance(data, dict):
+                return None
+            if "warnings" in data:
+                data["warnings"] = tuple(map(str, data["warnings"]))
+            return cls(**data)
         except (ValueError, TypeError):
             return None
 

@@ -73,6 +73,7 @@ class DiagnosticCode(StrEnum):
     SECTION_ORDER = "section-order"
     SALUTATION_COLON = "salutation-colon"
     DATE_ZERO_PADDED = "date-zero-padded"
+    DATE_SEPARATORS = "date-separators"
     DATE_CHINESE_NUMERALS = "date-chinese-numerals"
     DATE_NO_DAY = "date-no-day"
     DATE_IMPOSSIBLE = "date-impossible"

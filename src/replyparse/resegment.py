@@ -68,13 +68,10 @@ from replyparse.elements import (
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.sections import Style, marker_at
+from replyparse.fields.signature import SIGNER_GAP
 from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
-
-_WIDE_GAP = re.compile(r"[ \t]{2,}|\u3000")
-"""A gap two signers stand apart by (one blank may sit inside a name)."""
-
 
 _CJK = "\u4e00-\u9fff"
 
@@ -489,6 +486,7 @@ _COLON_IN_PLACE = "，；"
 """What a salutation may write for its colon after a person's role word: a typist's
 comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
 _PERSON_ROLES = frozenset(vocab.words("roles"))
+_ROLE_ENDINGS = tuple(_PERSON_ROLES)
 """The role words such a mark may follow: a person's (代表, 委员…), never a body's ending
 (甲委， in a 抄送 list wrapped over lines)."""
 _SPOKEN_TO = frozenset("你您贵")
@@ -525,6 +523,18 @@ _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|�
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
 _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
+# A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
+# to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上):
+# no other colon in a head is followed so (:meth:`_Reader._bare_name`).
+# A body's name written twice in a row after a title (:meth:`_Reader._repeated_body`):
+# its ending, its characters, the verb after the second copy.
+_BODY_END = re.compile(rf"(?:{vocab.alternation('org_suffixes')})$")
+_BODY_NAME = re.compile(rf"[{_CJK}（）()]+")
+_BODY_VERB = re.compile(r"向|在|提出|提交|所提|于")
+_BODY_SHORTEST, _BODY_LONGEST = 4, 20
+_TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
+_BARE_NAME = re.compile(rf"[{_CJK}{_MASK}·]{{2,4}}")
+_BARE_NAME_OPENING = re.compile(r"(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
@@ -577,20 +587,34 @@ _BEFORE_SECTIONS = re.compile(r"如下：?")
 # in a flattened body a joint after the sentence end before it.
 _NEXT_STEP = re.compile(r"下一步(?=[，我将])")
 
-# The answering unit that opens a paragraph as its subject, saying what it did or will do
-# (我省已于…, 我局将…, 我市积极…): a heading glued before it ends there. The verb is asked
-# too: a heading may name the unit inside it (加快推进我市某工作).
-_UNIT_ACTS = re.compile(
-    r"我[省市县区局委厅办镇乡](?:已|将|于|积极|高度|始终|一直|持续|先后|坚持|认真)"
-)
 # What ends the short heading after a marker: a sentence end, a colon, a comma.
 _HEADING_BREAK = re.compile(f"[{_SENTENCE_END}：，]")
 _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
+# A body that acts, named right before such a word (交管部门根据…, 县交警大队按照…, 县公安局
+# 针对…): the subject of the paragraph's first sentence, which opens at the marker, not a
+# heading of its own (a heading names a topic or an action, never the actor alone). A word
+# ending in 局 that names no body (布局, 格局, 大局, 全局…) is none.
+_ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残当])局)$")
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
 _SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
+# A date a copy damaged, its 年 and 月 lost (20216 for 2021年6月, 2021830): a year, a month
+# and maybe a day in figures, no unit or figure after them (20000亩, 2021年 are none).
+_OPENING_DATE_LOST = re.compile(
+    r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])?"
+    r"(?![\d年月日号.．%％万亿元个人名家户件项次所座公里米吨台辆套间平方亩])"
+)
+# The answering body opening a report of what it did or will do (我省已于…, 我局将…,
+# 我委高度重视…, 我市积极…): a sentence's subject and its verb's first word, which no heading
+# runs on with; after a heading glued to it, the paragraph starts there
+# (:meth:`_Reader._heading_glued`). The verb is asked too: a heading may name the unit
+# inside it (加快推进我市某工作).
+_REPORT_SUBJECT = re.compile(
+    r"我(?:[省市县区局委厅办院镇乡]|们)"
+    r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
+)
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -1423,6 +1447,73 @@ class _Reader:
             found = self._role_first_at(pos, pos + 2)
             if found is not None:
                 return found
+        return self._repeated_body(limit) or self._bare_name(limit)
+
+    def _repeated_body(self, limit: int) -> _Salutation | None:
+        """A body's name written as the salutation with no colon and again as the
+        opening's subject, the copy's line break between them lost (…的办理意见某党某市委员会
+        某党某市委员会向…会议提交了…): right after a title's ending, a name of four to
+        twenty characters ending as a body's does (:data:`_BODY_END`), written twice in a
+        row, the second followed by the verb of its sentence (向, 在, 提出, 提交, 所提, 于).
+        The first is the salutation, as on a line of its own."""
+        norm = self.norm
+        for m in _TITLE_END.finditer(norm, 0, min(limit, MAX_HEAD)):
+            at = m.end()
+            if at >= len(norm):
+                break
+            # (the second copy opens with the first's character: only those places asked)
+            stop = at + _BODY_LONGEST + 1
+            again = norm.find(norm[at], at + _BODY_SHORTEST, stop)
+            while again >= 0:
+                size = again - at
+                name = norm[at:again]
+                if (
+                    norm.startswith(name, again)
+                    and _BODY_END.search(name) is not None
+                    and _BODY_NAME.fullmatch(name) is not None
+                    and _BODY_VERB.match(norm, at + 2 * size) is not None
+                    and self.line_at(at) is self.line_at(at + 2 * size - 1)
+                ):
+                    return _Salutation(at, at + size)
+                again = norm.find(norm[at], again + 1, stop)
+        return None
+
+    def _bare_name(self, limit: int) -> _Salutation | None:
+        """A salutation that is a person's name alone, no role word (``张某某：你提出的…``),
+        asked only where none with a role stands: two to four characters opening with a
+        surname, bounded on the left by the line's start, a gap or a title's ending, then
+        its colon and, on its line, an opening that speaks to that person, a pronoun and
+        the verb of asking (:data:`_BARE_NAME_OPENING`). A colon before a pronoun is rare
+        in a head: a label's value is no sentence to ``你``, and a name alone asks both."""
+        norm = self.norm
+        pos = norm.find("：", 0, limit)
+        while pos >= 0:
+            line = self.line_at(pos)
+            after = self.skip_space(pos + 1)
+            if (
+                after < line.end
+                and norm[after] in _PRONOUN_FIRST
+                and _BARE_NAME_OPENING.match(norm, after, line.end) is not None
+            ):
+                for size in (2, 3, 4):
+                    start = pos - size
+                    if start < line.start:
+                        break
+                    name = norm[start:pos]
+                    if (
+                        _BARE_NAME.fullmatch(name)
+                        and _opens_with_surname(name)
+                        and not name.endswith(_ROLE_ENDINGS)  # (a role's, not asked here)
+                        and not _NOT_NAMES.search(name)
+                        and _HEADER_LABEL.match(norm, start, pos + 1) is None
+                        and (
+                            start == line.start
+                            or self.gap(start)
+                            or self._title_ends_at(start, line)
+                        )
+                    ):
+                        return _Salutation(start, pos + 1)
+            pos = norm.find("：", pos + 1, limit)
         return None
 
     def _role_first_at(self, role: int, role_end: int) -> _Salutation | None:
@@ -1616,6 +1707,11 @@ class _Reader:
             or norm[after] in _SPOKEN_TO
             or _OPENING_WORDS.match(norm, after, end) is not None
         )
+
+    def _title_ends_at(self, pos: int, line: Line) -> bool:
+        """Whether a title's ending (答复, 复函…) ends right at ``pos`` on its line (a name
+        glued after the title it is under: …的答复张某某：)."""
+        return _TITLE_END_AT.search(self.norm, max(line.start, pos - 4), pos) is not None
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
@@ -2930,6 +3026,7 @@ class _Reader:
             apart = prev in _PARAGRAPH_END + "：" and self.cuttable_gap(p)
             strong = (
                 (prev in _PARAGRAPH_END and follows)
+                or filling  # (numbered on where a copy lost the stop before it)
                 or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
                 or (
                     number == 1
@@ -2973,6 +3070,8 @@ class _Reader:
         …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
         with nothing between its lines glued the next heading to it. A 二、 the numbering
         does not frame (一、二年级, 第二、三季度) stays in its sentence."""
+        if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
+            return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
         found = self.marker_at(pos, end)
         if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 9:
             return False
@@ -3121,10 +3220,16 @@ class _Reader:
                     return None
                 continue
             if p - pos >= MIN_HEADING:
-                if _PARAGRAPH_OPENER.match(norm, p):
+                if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
-                if norm[p] == "我" and _UNIT_ACTS.match(norm, p):
-                    return p  # the answering unit opens the paragraph (…落户某市我省已于…)
+                if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
+                    return p  # the answering body reporting what it did (…咸宁我省已于…)
+                if (
+                    norm[p] in "12"
+                    and not norm[p - 1].isdigit()
+                    and _OPENING_DATE_LOST.match(norm, p)
+                ):
+                    return p  # a date that lost its 年 and 月 opening the paragraph (…示范区20216…)
                 date = _CLAUSE_DATE.match(norm, p)
                 if date is not None and not norm[p - 1].isdigit():
                     return p
@@ -3657,7 +3762,7 @@ class _Reader:
         origin, original = view.origin, view.original
         if name <= line.start or original[origin[name - 1] + 1 : origin[name]] != " ":
             return False  # (a wide gap parts two signers)
-        if _WIDE_GAP.search(original, origin[line.start], origin[name - 1] + 1) is not None:
+        if SIGNER_GAP.search(original, origin[line.start], origin[name - 1] + 1) is not None:
             return False  # (…  甲局 乙局: the pieces a wide gap parts are cut as before)
         first = self.norm[line.start : name].strip()
         # (a sentence's words before it, 感谢某县教育局 办公室, no authority: cut as before)

@@ -200,6 +200,18 @@ RULES: tuple[Rule, ...] = (
         good="2021年6月5日",
     ),
     Rule(
+        code="date-separators",
+        severity="warning",
+        summary="成文日期 in figures with separators (2021-06-05) instead of 年月日",
+        explanation=(
+            "GB/T 9704-2012 7.3.5.4: the date of writing is written with 年, 月 and 日 after "
+            "the Arabic numerals, the year in full and no leading zero in month or day; a "
+            "date in figures with - . or / between them is read as the same date."
+        ),
+        bad="2021-06-05",
+        good="2021年6月5日",
+    ),
+    Rule(
         code="date-no-day",
         severity="warning",
         summary="成文日期 that names a year and a month but no day",

@@ -55,6 +55,15 @@ _GLOSS_HEAD = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?P<letters>[a-zü{TONED}]{
 _GLOSS_TAIL = re.compile(f"(?P<letters>[a-zü{TONED}]{{0,7}})[)）]")
 
 
+def gloss_end(text: str, at: int) -> int:
+    """Where the pinyin gloss set right after a Han character ending at ``at`` ends: a whole
+    gloss (:data:`GLOSS`) or the head of one a line break cut (:data:`_GLOSS_HEAD`, to the
+    line's end); ``at`` when none stands there. The view reads past both, but a print
+    printed them: a line's printed width counts them (:func:`replyparse.unwrap.printed`)."""
+    gloss = GLOSS.match(text, at) or _GLOSS_HEAD.match(text, at)
+    return gloss.end() if gloss is not None else at
+
+
 def wrapped_glosses(text: str) -> list[tuple[int, int]]:
     """The two pieces of each pinyin gloss a line break cuts (:data:`_GLOSS_HEAD`, then the
     next line's :data:`_GLOSS_TAIL`), each a span of its own, the break between them (the
@@ -291,15 +300,42 @@ def _glossed_inside(value: str, original: str, folded: str, start: int, end: int
         value = _unglossed(value)
     glosses = [m.span() for m in GLOSS.finditer(window)]
     if not glosses:
-        return None
+        return _glossed_inside_over_breaks(value, original, folded, start, end, kept)
     copy, back = unglossed(window, glosses)
     at = copy.find(value)
     if at < 0 or not value:
-        return None
+        return _glossed_inside_over_breaks(value, original, folded, start, end, kept)
     first, stop = back(at), back(at + len(value))
     if kept is not None:
         first, stop = kept[first], kept[stop - 1] + 1
     return original[start + first : start + stop]
+
+
+def _glossed_inside_over_breaks(
+    value: str, original: str, folded: str, start: int, end: int, kept: list[int] | None
+) -> str | None:
+    """:func:`_glossed_inside` for a value that a line break or a blank inside its span
+    parts (a section's heading a hard-wrapped copy printed over two lines, joined by the
+    parse: ``…交通違`` / ``法行為``): the value read past the window's blanks too, and given
+    back without them, its glosses kept (a gloss the break cut in two joined whole), as a
+    title joined from its lines is (:func:`_glossed_over_breaks`); None when it does not
+    stand there so, or holds a blank of its own, or an invisible character is about."""
+    if kept is not None or not value or _BLANKS.search(value) is not None:
+        return None
+    window = folded[start:end]
+    if _BLANKS.search(window) is None:
+        return None
+    solid = [i for i, ch in enumerate(window) if not ch.isspace()]
+    squeezed = "".join(window[i] for i in solid)
+    glosses = [m.span() for m in GLOSS.finditer(squeezed)]
+    if not glosses:
+        return None
+    copy, back = unglossed(squeezed, glosses)
+    at = copy.find(value)
+    if at < 0:
+        return None
+    first, stop = solid[back(at)], solid[back(at + len(value)) - 1] + 1
+    return _BLANKS.sub("", original[start + first : start + stop])
 
 
 def _subsequence(value: str, folded: str, start: int, end: int) -> list[int] | None:

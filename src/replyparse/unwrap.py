@@ -37,6 +37,7 @@ from replyparse.printwidth import (
 )
 from replyparse.printwidth import SENTENCE_END as _SENTENCE_END
 from replyparse.textview import Line, TextView
+from replyparse.traditional import gloss_end
 
 _BLANKS = frozenset(" \t\u3000\u00a0")
 
@@ -184,7 +185,12 @@ def printed(view: TextView, line: Line) -> int:
         return 0
     original, origin = view.original, view.origin
     start = original.rfind("\n", 0, origin[line.start]) + 1
-    return columns(original[start : origin[line.end - 1] + 1])
+    stop = origin[line.end - 1] + 1
+    if view.glossed:
+        # the pinyin gloss of the line's last character, or the head of one the line's end
+        # cut (…農(nó / ng)村…): the view reads past it, the print printed it
+        stop = gloss_end(original, stop)
+    return columns(original[start:stop])
 
 
 def _continues(view: TextView, line: Line) -> bool:

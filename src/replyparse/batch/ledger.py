@@ -90,6 +90,9 @@ class Ledger:
             suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
         )
         self.stats.skipped = resume.skipped
+        # the summary's warnings are those of every letter the output holds for these
+        # files: the unchanged ones' as they were found, then each parsed one's
+        self.stats.warnings.update(resume.warnings)
         self._sources_gone(resume.outputs)
         if self.options.prune:
             self._prune_strays(resume.outputs)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,8 @@ class Resume:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # name clashes
     outputs: set[str] = field(default_factory=set)  # every output name of this run's files
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
+    warnings: Counter[str] = field(default_factory=Counter)
+    """The warnings of the letters found unchanged, by code, as their entries keep them."""
 
 
 STDIN_KEY = "stdin:"
@@ -97,6 +100,9 @@ def plan_resume(
         unseen = force or f.path == STDIN  # standard input is new every time
         if not unseen and _unchanged(manifest, source, output, size, mtime, settings):
             resume.skipped += 1
+            entry = manifest.get(source)
+            if entry is not None and entry.warnings:
+                resume.warnings.update(entry.warnings)
         else:
             resume.todo.append(Job(f, output, size, mtime, source))
     return resume
@@ -143,6 +149,7 @@ def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:
         error=outcome.reason,
         settings=settings,
         output_bytes=outcome.size if outcome.stage is None else None,
+        warnings=outcome.warnings if outcome.stage is None else (),
     )
 
 

@@ -23,7 +23,10 @@ from replyparse.loading import as_the_program, collector_paused
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("replyparse.cli.app", "Print the JSON Schema of the letter record."),
-    "extract": ("replyparse.cli.extract", "Extract one record per letter."),
+    "extract": (
+        "replyparse.cli.extract",
+        "Extract one record per letter; a rerun resumes where it stopped.",
+    ),
     "validate": (
         "replyparse.cli.validate",
         "Check letters against GB/T 9704-2012: what is missing or wrong.",

@@ -105,8 +105,9 @@ def extract(
         typer.Option(
             "--quiet",
             "-q",
-            help="No progress and no summary; errors only (the paths skipped are still "
-            "listed in skipped.jsonl beside the output).",
+            help="No progress and no summary; errors only (the failures and the paths "
+            "skipped are still listed in errors.jsonl and skipped.jsonl beside the output, "
+            "or the --errors and --skipped files).",
         ),
     ] = False,
     force: Annotated[
@@ -141,14 +142,20 @@ def extract(
             "--stdin-name",
             metavar="NAME",
             help="The name of the letter read from standard input (-) in a database or "
-            "CSV tables [default: stdin; a database that holds one already is refused].",
+            "CSV tables [default: stdin; into a database that holds a letter of that name "
+            "already, only a NAME given here replaces it].",
             show_default=False,
         ),
     ] = None,
     no_follow_links: NoFollowLinks = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> None:
-    """Extract one record per letter.
+    """Extract one record per letter; a rerun resumes where it stopped.
+
+    Into an output folder or a database, a rerun parses only the letters that are
+    new, changed or failed (--force parses all), and its summary counts every letter
+    found. Failures and skipped paths are listed beside the output (--errors,
+    --skipped).
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage

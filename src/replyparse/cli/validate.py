@@ -188,6 +188,8 @@ def validate(
             include=include or (),
             exclude=exclude or (),
             follow_links=not no_follow_links,
+            # its own list of skipped paths, met in an input on the next run: passed over
+            outputs=[skipped] if skipped is not None else [],
         )
     except UsageProblem as exc:
         raise usage_error(exc) from None

@@ -52,8 +52,11 @@ def _authority_end(line: Line) -> int:
     return line.start + (m.end("authority") if m else len(text))
 
 
-# Joint signers on one line stand apart by a wide gap; one space may sit inside a name.
-_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+SIGNER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+"""The gap joint signers on one line stand apart by: two blanks or tabs, or an ideographic
+space (one blank may sit inside a name). The signature cuts a line of signers at it, and
+:mod:`replyparse.resegment` leaves a line of authorities one blank apart whole only when
+it holds none."""
 _BLANKS = re.compile(r"\s+")
 
 
@@ -102,7 +105,7 @@ def _joint(view: TextView, line: Line, end: int, *, dated: bool = False) -> list
     # and the usual signer's line is asked with three `in`s, not a class-led search)
     if " " not in written and "\t" not in written and "\u3000" not in written:
         return None
-    gap = _GAP
+    gap = SIGNER_GAP
     if gap.search(written.strip()) is None:
         # one blank apart (a flattened copy, or a joint reply's departments as a joint
         # document writes them): joint signers only when each is a whole department, a

@@ -109,8 +109,14 @@ class ArchiveManifest:
         self._letters: dict[str, str | None] = {}
 
     def load(self) -> None:
-        self.entries = {e.source: e for e in self.archive.files()}
         self._letters = self.archive.known()
+        # each letter's warnings from its diagnostics rows, for a rerun's summary to count
+        # those of the letters it finds unchanged (the files table keeps none of its own)
+        warned = self.archive.warnings()
+        self.entries = {}
+        for e in self.archive.files():
+            codes = warned.get(letter_name(e.output) or "", ())
+            self.entries[e.source] = e._replace(warnings=codes) if codes else e
 
     def compact(self, order: Iterable[str] = ()) -> None:
         """Nothing to do: a table keeps one row per source."""

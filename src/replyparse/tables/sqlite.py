@@ -194,6 +194,18 @@ class SqliteArchive:
         """Every letter in the archive: its name and the SHA-256 of its source."""
         return dict(self.db.execute('SELECT "name", "sha256" FROM "letters"'))
 
+    def warnings(self) -> dict[str, tuple[str, ...]]:
+        """The codes of each letter's warnings (one per warning, in order), by name."""
+        found: dict[str, list[str]] = {}
+        rows = self.db.execute(
+            'SELECT l."name", d."code" FROM "diagnostics" d JOIN "letters" l '
+            'ON d."letter_id" = l."id" WHERE d."severity" = \'warning\' '
+            'ORDER BY l."id", d."ordinal"'
+        )
+        for name, code in rows:
+            found.setdefault(name, []).append(code)
+        return {name: tuple(codes) for name, codes in found.items()}
+
     def ids(self) -> dict[str, int]:
         """Every letter's id, by name."""
         return {name: int(i) for name, i in self.db.execute('SELECT "name", "id" FROM "letters"')}
@@ -232,7 +244,9 @@ class SqliteArchive:
     def record_file(self, entry: Entry) -> None:
         """Keep ``entry`` as its source's last outcome (one transaction)."""
         marks = ", ".join("?" for _ in _FILE_COLUMNS)
-        self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", tuple(entry))
+        # (the files table keeps no warnings: the diagnostics table holds the letter's)
+        row = tuple(entry)[: len(_FILE_COLUMNS)]
+        self.db.execute(f"INSERT OR REPLACE INTO {FILES_TABLE} VALUES ({marks})", row)
 
     def forget_file(self, source: str) -> None:
         """Drop ``source``'s entry from the manifest table (its file is gone)."""
@@ -272,7 +286,10 @@ class SqliteArchive:
         self.close()
 
 
-assert tuple(_FILE_COLUMNS) == Entry._fields, "files mirrors Entry"
+# (all but the warnings, which the diagnostics table holds: ArchiveManifest reads them there)
+assert tuple(_FILE_COLUMNS) == Entry._fields[:-1] == Entry._fields[: len(_FILE_COLUMNS)], (
+    "files mirrors Entry"
+)
 
 
 def _taken(db: sqlite3.Connection, letter_id: int) -> bool:

@@ -1,0 +1,30 @@
+"""``replyparse extract --help`` read by a stranger: it says that a rerun into a folder or
+database resumes (the command's main promise for an archive, told before only in the
+README), that --quiet keeps the failure list as well as the skipped one, and what
+--stdin-name does with a database that already holds the letter. The command list's
+one line for extract fits the 80 columns the README's reference is drawn at."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from helpers import flat
+from replyparse.cli import app
+
+
+def _help(*args: str) -> str:
+    result = CliRunner().invoke(app, [*args, "--help"], terminal_width=80)
+    assert result.exit_code == 0
+    return result.output
+
+
+def test_extract_help_says_a_rerun_resumes() -> None:
+    text = flat(_help("extract"))
+    assert "a rerun parses only the letters that are new, changed or failed" in text
+    assert "--quiet No progress and no summary; errors only (the failures and" in text
+    assert "only a NAME given here replaces it" in text
+
+
+def test_the_command_list_line_is_whole() -> None:
+    lines = [line for line in _help().splitlines() if line.lstrip().startswith("extract ")]
+    assert lines == ["  extract   Extract one record per letter; a rerun resumes where it stopped."]

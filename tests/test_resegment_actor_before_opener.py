@@ -1,0 +1,55 @@
+"""In a letter whose body a copy flattened onto one line, a section whose first sentence
+opens with the body that acts and then a paragraph's opening word (``一、交管部门根据城区
+道路情况，…``, ``二、县交警大队按照…``) is a sentence, never a heading glued to its
+paragraph: the words before 根据/按照/针对 are its subject. The heading runs to the
+sentence's end as in the tidy letter (dev54/011, flattened; it was cut to ``交管部门``).
+A heading that names a topic or an action before such a word (``一、加强道路建设根据…``,
+``一、优化产业布局按照…``: 布局 names no body) is still cut there. Snippets in our own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+HEAD = "王某委员：\n您提出的关于某某的提案收悉，现答复如下："
+TAIL = "感谢您的关心。某县公安局 2021年5月4日\n"
+
+
+def _headings(body: str, sep: str) -> list[str]:
+    record = parse_text(HEAD + sep + body.replace("\n", sep) + sep + TAIL)
+    assert span_problems(record) == []
+    return [s.heading for s in record.sections]
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+@pytest.mark.parametrize(
+    ("actor", "opener"),
+    [("交管部门", "根据"), ("县交警大队", "按照"), ("县公安局", "针对"), ("有关单位", "根据")],
+)
+def test_an_actor_before_an_opening_word_opens_a_sentence(
+    actor: str, opener: str, sep: str
+) -> None:
+    first = f"{actor}{opener}城区道路情况，合理设置交通设施，保障道路通畅"
+    body = f"一、{first}。\n二、加强宣传教育，提高群众交通安全意识。"
+    assert _headings(body, sep) == [first, "加强宣传教育，提高群众交通安全意识"]
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+@pytest.mark.parametrize("heading", ["加强道路建设", "优化产业布局", "统筹全局"])
+def test_a_topic_before_an_opening_word_is_still_a_heading(heading: str, sep: str) -> None:
+    body = f"一、{heading}根据全县规划，今年新修道路10公里。\n二、加强宣传教育，提高群众意识。"
+    assert _headings(body, sep)[0] == heading
+
+
+def test_the_tidy_letter_reads_as_before() -> None:
+    text = (
+        HEAD
+        + "\n一、交管部门根据城区道路情况，合理设置交通设施，保障道路通畅。\n"
+        + "二、加强宣传教育，提高群众交通安全意识。\n"
+        + TAIL
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings[0] == "交管部门根据城区道路情况，合理设置交通设施，保障道路通畅"
