@@ -696,6 +696,9 @@ _TAIL_GLUED = re.compile(
     # (the page's source cell glued after the figures of the letter's last contact row:
     # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
     r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
+    # (the footer's links glued after the figures of the letter's last contact row:
+    # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site map)
+    r"|(?<=[0-9])(?=网站地图|联系我们)"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"
@@ -756,14 +759,19 @@ or the figures of its date glued to it."""
 def _form_at_end(line: str, reach: int) -> int | None:
     """Where a comment form run on at the end of ``line`` (:data:`_FORM_FIELDS_AT_END`)
     starts: the first sentence of its prompt (the one that asks for an opinion, or the
-    sentence before it in the prompt's paragraph that opens with 为…). None without the
-    form's captcha among its fields, or without the prompt."""
+    sentence before it in the prompt's paragraph that opens with 为…), after the letter's
+    last figure (its date): a plea of the letter's own before its signer and date is none.
+    None without the form's captcha among its fields, or without the prompt."""
     if "码" not in line[-80:]:
         return None  # (every captcha's label ends in 码: most lines hold none near their end)
     fields = _FORM_FIELDS_AT_END.search(line, reach)
     if fields is None or not any(c in _BLANKS.sub("", fields.group()) for c in _CAPTCHA_LABELS):
         return None
     lo = max(reach, fields.start() - _FORM_PROMPT_REACH)
+    for i in range(fields.start() - 1, lo - 1, -1):
+        if line[i].isdigit():  # (the letter's date, or its phone: the prompt comes after)
+            lo = i + 1
+            break
     asks = list(_FORM_PROMPT.finditer(line, lo, fields.start()))
     if not asks:
         return None

@@ -28,6 +28,9 @@ _OPENING_WORDS = ("收悉", "如下")
 _FEW_LINES = 3
 _FEW_CHARS = 60
 _MANY_CHARS = 200
+COPY_LEAST = _MANY_CHARS
+"""The fewest characters of a second copy dropped on one line: a reader that meets a skip
+that long inside a view's line meets a copy (a page number or a gloss is short)."""
 _BLANK = " \t\r\f\v\u3000\xa0"
 
 
@@ -91,9 +94,38 @@ def _copy_in_line(text: str, at: int, start: int, end: int) -> list[tuple[int, i
     on = at - first
     while again + on < end and first + on < copy_start and text[first + on] == text[again + on]:
         on += 1
+    head = _head_again(text, first - back, first + on, copy_start)
+    if head is not None:  # (the letter's head written again: a copy, though a short one)
+        return [(head, again + on)] if again + on - copy_start >= _FEW_CHARS else []
     if again + on - copy_start < _MANY_CHARS:
         return []
     return [(copy_start, again + on)]
+
+
+_HEAD_RUN = 12
+"""How many characters of the letter's head (its title, a crumb) a second copy's head
+writes again, before its salutation, to be known as that head."""
+_HEAD_GAP = 400
+"""The most characters between a first copy's end and a second copy's salutation that are
+asked whether they hold its head."""
+
+
+def _head_again(text: str, begin: int, first_end: int, copy_start: int) -> int | None:
+    """Where the second copy's head starts, when a flattened page wrote it again between
+    the first copy's end (``first_end``, where the two copies part) and the second copy's
+    salutation (``copy_start``; the first copy starts at ``begin``): the first place there
+    that opens a run of :data:`_HEAD_RUN` characters written before the first copy too (the
+    title set again over the copy, ``…某局 2099年1月2日 关于某某建议的答复 发布时间：… 张某代表：``;
+    the cells between differ, so the comparison back from the salutation stopped at them).
+    None when no such run stands there (the page's own words between two copies stay)."""
+    if not 0 < copy_start - first_end <= _HEAD_GAP or begin < _HEAD_RUN:
+        return None
+    before = text[:begin]
+    for at in range(first_end, copy_start - _HEAD_RUN + 1):
+        run = text[at : at + _HEAD_RUN]
+        if not run.isspace() and run in before:
+            return at
+    return None
 
 
 def _copy_lines(

@@ -606,12 +606,14 @@ _OPENING_DATE_LOST = re.compile(
     r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])?"
     r"(?![\d年月日号.．%％万亿元个人名家户件项次所座公里米吨台辆套间平方亩])"
 )
-# The answering body opening a report of what it did (我省已于…, 我局高度重视…, 我委积极…):
-# a sentence's subject and its verb's first word, which no heading runs on with; after a
-# heading glued to it, the paragraph starts there (:meth:`_Reader._heading_glued`).
+# The answering body opening a report of what it did or will do (我省已于…, 我局将…,
+# 我委高度重视…, 我市积极…): a sentence's subject and its verb's first word, which no heading
+# runs on with; after a heading glued to it, the paragraph starts there
+# (:meth:`_Reader._heading_glued`). The verb is asked too: a heading may name the unit
+# inside it (加快推进我市某工作).
 _REPORT_SUBJECT = re.compile(
-    r"我(?:省|市|县|区|局|委|厅|办|院|们)"
-    r"(?:已|于|高度|积极|始终|一直|将|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
+    r"我(?:[省市县区局委厅办院镇乡]|们)"
+    r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
 )
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
@@ -664,9 +666,6 @@ _MARKER_CANDIDATE = re.compile(
 )
 # What a marker numbered 1 opens with (第一、 一、 （一） 1. 01、 ⒈ ⑴ ①).
 _FIRST_MARKS = "第一（01\u2488\u2474\u2460"
-# A heading sentence of a few words after a section's marker (推动标准引领行业发展。): no
-# clause break before its full stop (:meth:`_Reader._glued_next`).
-_SHORT_HEADING = re.compile(rf"[{_CJK}“”《》]{{4,30}}。")
 # What may stand right before a marker that follows a sentence (or 如下, or a kept space).
 _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
@@ -746,6 +745,9 @@ _DAMAGED_DATE = (
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
 _FIGURES_DATE = r"(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?!\d)"
+_FIGURES_DATE_WHOLE = re.compile(_FIGURES_DATE)
+# What a figure's unit opens with after it (2022年4月8日, 第3号, 10时): no label's own words.
+_FIGURES_UNITS = "年月日号时分秒个份"
 # Where a damaged date that lost its 年 may start, or one in figures: a year, then a digit,
 # a kept space or a figures date's separator.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ./-]")
@@ -867,6 +869,11 @@ MAX_PARAGRAPH_VALUE = 400
 # first marker was glued to the sentence before it, its 2 opening the next line, opens there.
 # Not 第一，(a rank as often as a marker), nor the inline and circled styles.
 _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
+# The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
+# opens no item of its own but a run of numbers.
+_CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
+# The numerals a heading numbered on (二、 to 九、) opens with.
+_CN_LATER = frozenset("二三四五六七八九")
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -2886,7 +2893,10 @@ class _Reader:
         """Section markers after a sentence end, a colon or a gap (see :meth:`_markers`);
         a heading followed by a gap or glued to its paragraph."""
         out: list[_Cut] = []
-        for p, strong, marker_end in self._markers(start, end):
+        markers = self._markers(start, end)
+        headed: dict[int, bool] = {}  # each marker's place: whether a heading was cut after it
+        glued: list[tuple[int, int]] = []  # (marker's place, glued heading's end)
+        for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
                 if self._document_kind_ends(p, start) or (
@@ -2894,11 +2904,46 @@ class _Reader:
                 ):
                     continue  # an item of a list of documents (附件：1.某情况表): no heading
             heading = self._heading_gap(marker_end, end)
-            if heading is None:
-                heading = self._heading_glued(marker_end, end)
-            if heading is not None:
+            if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
+                glued.append((p, heading))
+            elif heading is not None:
+                out.append(_Cut(heading))
+            headed[p] = heading is not None
+        for p, heading in glued:
+            if not self._among_sentences(p, markers, headed, end):
                 out.append(_Cut(heading))
         return out
+
+    def _among_sentences(
+        self, pos: int, markers: list[tuple[int, bool, int]], headed: dict[int, bool], end: int
+    ) -> bool:
+        """Whether the marker at ``pos``, whose words a glued heading was found in, stands
+        among items of its list that are sentences (two at least, none with a heading of its
+        own: its first clause goes on after a comma): 一、某服务中心的配备按照某标准配备，我们…
+        二、我局按照相关政策，已… 三、某中心的功能要日益完善，我局… — the first item is a
+        sentence too, its 按照 no paragraph's opening word, as the tidy letter reads it.
+        A list whose other items carry headings (or one other item only) keeps the cut."""
+        found = self.marker_at(pos, end)
+        if found is None:
+            return False
+        style = found[0]
+        others = 0
+        for q, _, q_end in markers:
+            if q == pos:
+                continue
+            other = self.marker_at(q, end)
+            if other is None or other[0] is not style:
+                continue
+            if headed.get(q, True) or not self._first_clause_goes_on(q_end, end):
+                return False
+            others += 1
+        return others >= 2
+
+    def _first_clause_goes_on(self, pos: int, end: int) -> bool:
+        """Whether the item from ``pos`` opens with a clause a comma ends within a heading's
+        length (我局按照相关政策，已…): a sentence, not a heading (加强宣传。…, 基本情况：…)."""
+        m = _CLAUSE_END.search(self.norm, pos, min(end, pos + MAX_HEADING))
+        return m is not None and m.group() == "，"
 
     def _markers(self, start: int, end: int) -> list[tuple[int, bool, int]]:
         """The section markers after a sentence end, a colon or a gap (or opening the
@@ -2920,17 +2965,16 @@ class _Reader:
         # (only where a marker's shape starts: elsewhere self.marker_at finds no marker)
         for m in _MARKER_CANDIDATE.finditer(norm, start, end):
             p = m.start()
-            # the next section of a line's run glued after a paragraph that lost its full
-            # stop (…发布农残检测信息二、推动标准引领行业发展。…): asked only of 二、-like
-            # markers after a marker of the same run on the line (see _glued_next)
-            glued_next = (
-                last is not None
-                and p > start
+            # (a heading numbered on, glued after a paragraph that lost its stop: asked
+            # only of 二、 to 九、 inside the line)
+            filling = (
+                p > start
+                and norm[p] in _CN_LATER
                 and norm.startswith("、", p + 1)
-                and self._glued_next(p, end, last)
+                and self._fills_numbering(p, end)
             )
             if (
-                not glued_next
+                not filling
                 and gaps is not None
                 and p > start
                 and norm[p - 1] not in _MARKER_LEAD
@@ -2956,7 +3000,7 @@ class _Reader:
             # the next item of a list of documents, after the last one's kind (附件：1.某表
             # 2.某方案): numbered on from the item before it, checked below
             documents = last is not None and self._document_kind_ends(p, start)
-            placed = glued or glued_next or self.cuttable_gap(p) or documents
+            placed = glued or self.cuttable_gap(p) or documents or filling
             if not (placed or under):
                 continue
             only_under = not placed
@@ -2966,6 +3010,8 @@ class _Reader:
             if found is None:
                 continue
             style, number, marker_end = found
+            if style is Style.CN and norm.startswith(_CN_NEXT.get(number, "\0"), marker_end):
+                continue  # numerals in a run, no marker (…路段如：一、二小，…: 一小 and 二小)
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
             if documents and not glued and (last is None or last[0] is not style or number < 2):
@@ -2980,7 +3026,7 @@ class _Reader:
             apart = prev in _PARAGRAPH_END + "：" and self.cuttable_gap(p)
             strong = (
                 (prev in _PARAGRAPH_END and follows)
-                or glued_next
+                or filling  # (numbered on where a copy lost the stop before it)
                 or (number == 1 and _BEFORE_SECTIONS.search(norm, max(start, p - 4), p) is not None)
                 or (
                     number == 1
@@ -3000,30 +3046,10 @@ class _Reader:
             seen.setdefault(style, set()).add(number)
             if not strong and prev == "；" and self._in_colon_sentence(p, start):
                 continue  # an item of a run inside one sentence (具体为：1…；2、…；3、…)
+            if not strong and prev == "：" and number == 1 and self._run_on(marker_end, style, end):
+                continue  # the first item of a run inside one sentence (位于：①甲，②乙。)
             out.append((p, strong, marker_end))
         return out
-
-    def _glued_next(self, pos: int, end: int, last: tuple[Style, int, int]) -> bool:
-        """Whether the Chinese-numeral marker at ``norm[pos]`` (二、, 三、…), glued to a word
-        with no sentence end before it, opens the next section of the run whose last marker
-        on this line is ``last``: its style, numbered on from one met, after a character
-        that is no numeral (一、二、三 and 十二、 are a count's or a number's) and holding a
-        short heading sentence (推动标准引领行业发展。). The paragraph before lost its full
-        stop where a copy joined the lines: a flattened letter keeps its sections."""
-        norm = self.norm
-        if (
-            norm[pos - 1] in _NUMERAL
-            or norm[pos - 1] in "第、"
-            or not _CJK_CHAR.match(norm, pos - 1)
-        ):
-            return False
-        found = self.marker_at(pos, end)
-        if found is None or found[0] is not last[0] or found[0] is not Style.CN:
-            return False
-        style, number, marker_end = found
-        if number < 2 or number - 1 not in self.numbers_met().get(style, set()):
-            return False
-        return _SHORT_HEADING.match(norm, marker_end, end) is not None
 
     def _in_colon_sentence(self, pos: int, start: int) -> bool:
         """Whether ``pos`` stands in a sentence that a lead-in's colon opened earlier on the
@@ -3036,6 +3062,48 @@ class _Reader:
         if colon < 0:
             return False
         return max(norm.rfind(e, colon, pos) for e in _PARAGRAPH_END) < 0
+
+    def _fills_numbering(self, pos: int, end: int) -> bool:
+        """Whether the 二、 to 九、 at ``pos`` (inside a line, after no sentence end) is the
+        heading numbered on between its neighbours: the one before it met earlier in the
+        body, the one after it written further on after a sentence's end (一、甲。…信息二、乙。
+        …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
+        with nothing between its lines glued the next heading to it. A 二、 the numbering
+        does not frame (一、二年级, 第二、三季度) stays in its sentence."""
+        if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
+            return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
+        found = self.marker_at(pos, end)
+        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 9:
+            return False
+        number = found[1]
+        if number - 1 not in self.numbers_met().get(Style.CN, set()):
+            return False
+        following = _CN_NEXT[number] + "、"
+        at = self.norm.find(following, found[2])
+        while at >= 0:
+            if self.before(at) in _PARAGRAPH_END:
+                return True
+            at = self.norm.find(following, at + 2)
+        return False
+
+    def _run_on(self, pos: int, style: Style, end: int) -> bool:
+        """Whether the item that opens at ``pos`` (after a marker of ``style`` numbered 1)
+        is followed, in the same sentence, by the item numbered 2 after a comma or a
+        semicolon (选址位于：①甲街口，②乙路北，③…。): a run of items a letter writes inside
+        its paragraph, which a tidy copy keeps on the paragraph's line and the sections read
+        inline; a flattened copy keeps it there too. A list whose items end as sentences
+        (…工作：1.加强巡查。2.…) opens lines of its own."""
+        norm = self.norm
+        stop = _PARAGRAPH_END_CHAR.search(norm, pos, end)
+        stop_at = end if stop is None else stop.start()
+        for m in _MARKER_CANDIDATE.finditer(norm, pos, stop_at):
+            p = m.start()
+            if norm[p - 1] not in "，；":
+                continue
+            found = self.marker_at(p, stop_at)
+            if found is not None and found[0] is style and found[1] == 2:
+                return True
+        return False
 
     def _lead_in_before(self, pos: int) -> bool:
         """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
@@ -3501,14 +3569,22 @@ class _Reader:
 
     def _own_words_before(self, pos: int, start: int) -> tuple[int, str]:
         """Where a suffix label begins with its own few words (承办|负责人：), after a gap,
-        a sentence end or a date; ``pos`` when no such words stand before it. With the character
-        before that place."""
+        a sentence end, a date, or the figures of the value before it (a phone's: a form
+        flattened with nothing between its rows, …电话：0000-5550123委员反馈意见：, the
+        proposer's row after the handler's; not a figure's unit, 8日承办负责人：, a date's
+        end, asked below); ``pos`` when no such words stand before it.
+        With the character before that place."""
         q = pos
         while q > start and pos - q < MAX_OWN_WORDS and _CJK_CHAR.match(self.norm[q - 1]):
             q -= 1
             if self.gap(q):
                 break
-        if q < pos and (q == start or self.gap(q) or self.before(q) in _SENTENCE_END):
+        if q < pos and (
+            q == start
+            or self.gap(q)
+            or self.before(q) in _SENTENCE_END
+            or (self.norm[q - 1].isdecimal() and self.norm[q] not in _FIGURES_UNITS)
+        ):
             return q, self.before(q)
         for p in range(q, pos):  # the signature's date glued before them: …16日承办负责人：
             if _DATE_BEFORE.search(self.norm, max(start, p - 12), p) is not None:
@@ -3776,6 +3852,7 @@ class _Reader:
                     not signers
                     and not trailing
                     and not (d0 == start and self._signer_line_above(start))
+                    and not self._figures_date_alone(m, start, after, end, closing)
                 )
                 or (d0 > 0 and norm[d0 - 1].isdigit())
             ):
@@ -3822,6 +3899,23 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _figures_date_alone(
+        self, date: re.Match[str], start: int, after: int, end: int, closing: set[int]
+    ) -> bool:
+        """Whether ``date``, a date in figures with its separators (2099-7-21, 2099.7.21),
+        stands alone between the last sentence and a closing element or the line's end
+        (…的关心和支持。2099-7-21承办负责人：…): a letter signed by no name puts its date
+        under the last paragraph, and a copy flattened with nothing between its lines glues
+        it there. Year, month and day written whole are a date, not a figure that lost its
+        年月日 (2022726, which counts only under its signer)."""
+        d0, d1 = date.span()
+        return (
+            d0 > start
+            and _FIGURES_DATE_WHOLE.fullmatch(self.norm, d0, d1) is not None
+            and self.before(d0) in _PARAGRAPH_END
+            and (after >= end or after in closing)
+        )
 
     def _labelled_after_sentence(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the signer at ``pos`` is the value of a closing label that opens the

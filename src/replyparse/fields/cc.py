@@ -26,6 +26,7 @@ from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
+from replyparse.repeats import COPY_LEAST
 from replyparse.textview import CELL_BARS, DUN_MARKS, Line, TextView
 
 # Bodies stand apart by ，、； (、 also as its look-alikes, 丶), blanks or a table's bars,
@@ -140,7 +141,12 @@ def _may_hold_list(norm: str) -> bool:
 
 def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
     """Where the list from ``start`` ends on ``line`` at the latest: before the next label
-    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局)."""
+    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局), or after the full
+    stop that ends the list: a list is one sentence, and what a flattened page glued after
+    its stop on the line is another element (…督查室。文件下载：…, …财政局。相关附件：)."""
+    stop = view.norm.find("。", start, end)
+    if stop >= 0:
+        end = stop + 1
     for found in labels_on(view, line, _OTHER_LABELS):
         if start < found.start < end:
             return found.start
@@ -149,6 +155,29 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
     colon = view.norm.find("：", start, end)
     if colon > start and (label := _LABEL_BEFORE_COLON.search(view.norm, start, colon)):
         return label.start()
+    return _copy_skipped(view, start, end)
+
+
+def _copy_skipped(view: TextView, start: int, end: int) -> int:
+    """Where the list from ``start`` ends at the latest before ``end``: where the view
+    skips, inside a line, a letter's worth of the page's text (the second copy of a letter
+    a flattened page wrote twice, :func:`replyparse.repeats.second_copy`). What follows
+    the copy is the page's, read after it; the list is the first copy's and ended where
+    the copy began (…抄报：甲办、乙局 某某委员：您提出的… 抄报：甲办、乙局 留言…). A page
+    number or a gloss the view skips is short: a list goes on past it."""
+    origin = view.origin
+    if end - start < 2 or origin[end - 1] - origin[start] - (end - 1 - start) < COPY_LEAST:
+        return end  # (the usual list: nothing that long skipped)
+    norm, original = view.norm, view.original
+    for i in range(start, end - 1):
+        skipped = origin[i + 1] - origin[i] - 1
+        if (
+            skipped >= COPY_LEAST
+            and norm[i] != "\n"
+            and norm[i + 1] != "\n"
+            and not original[origin[i] + 1 : origin[i + 1]].isspace()
+        ):
+            return i + 1
     return end
 
 
