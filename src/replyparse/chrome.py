@@ -1878,7 +1878,10 @@ _HELD_OPENING = re.compile(
 _HELD_CLOSING = re.compile(r"联系人\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:联系|$)")
 """The closing a flattened reply runs on at its end: a contact's label, or the signature's
 date ending the line or before the contact."""
-_SENTENCE = re.compile(r"[。！？!?]")
+_HELD_SENTENCE_END = re.compile(r"[。！？!?]")
+"""Where the first sentence after such a salutation ends (a semicolon goes on with it:
+王某代表：您好；您提出的…收悉). Not :data:`_SENTENCE`, which counts a semicolon too: the
+page's cells are asked with that one, and a second binding of the name would rebind it."""
 
 
 def _letter_held(text: str) -> bool:
@@ -1888,7 +1891,7 @@ def _letter_held(text: str) -> bool:
     saluted = _HELD_SALUTATION.search(text)
     if saluted is None:
         return False
-    stop = _SENTENCE.search(text, saluted.end())
+    stop = _HELD_SENTENCE_END.search(text, saluted.end())
     first = stop.start() if stop is not None else len(text)
     return (
         _HELD_OPENING.search(text, saluted.end(), first) is not None
