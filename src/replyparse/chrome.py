@@ -1866,12 +1866,13 @@ printed line of such a title, cut mid-title, neither opens with 关于 nor ends 
 # 答复如下, 你们提出的, 已转我局办理), or the closing run on at the end (a signer's date,
 # 联系人：). A crumb's trail names no person before a colon, a news item about the
 # handling (我局召开建议办理推进会) has no salutation, and a list of titles neither.
+_ASKING = vocab.alternation("asking_verbs")
 _HELD_SALUTATION = re.compile(
     rf"(?:{vocab.alternation('roles')})\s*[:：]"
-    r"|[\u4e00-\u9fff]{2,4}[:：]\s*(?=(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在))"
+    rf"|[\u4e00-\u9fff]{{2,4}}[:：]\s*(?=(?:你们|您们|你|您)(?:{_ASKING}|在))"
 )
 _HELD_OPENING = re.compile(
-    r"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名)"
+    rf"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:{_ASKING})"
     r"|已(?:转|交)(?:我|本|由)"
 )
 """What the first sentence after a salutation writes when it answers the person."""
