@@ -969,9 +969,9 @@ def _day_left(view: TextView, line: Line, text: str) -> bool:
     return True
 
 
-_LIST_MARKS = frozenset("、，,")
+LIST_MARKS = frozenset("、，,")
 """What parts a joint reply's signers written as a list on one line (甲局、乙局, 甲局，乙局)."""
-_LIST_MARK = re.compile(r"\s*[、，,]\s*")
+_LIST_MARK = re.compile(rf"\s*[{''.join(sorted(LIST_MARKS))}]\s*")
 _LISTED_LONGEST = 3 * 30
 """The longest line :func:`listed_authorities` reads (three signers of thirty characters)."""
 
@@ -1118,7 +1118,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     ):
         return Kind.AUTHORITY
     if (
-        ("，" in text or "," in text or text[-1:] in _LIST_MARKS)
+        ("，" in text or "," in text or text[-1:] in LIST_MARKS)
         and _NOT_IN_AUTHORITY not in text
         and listed_authorities(text) is not None
     ):
