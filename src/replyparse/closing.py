@@ -1375,12 +1375,15 @@ def departments_apart(names: Sequence[str]) -> bool:
     ):
         return False  # 某市公安局 交通管理局: the police's own bureau, one name
     return not any(
-        n in OFFICE_TAILS
-        or one_unit_apart(n)
-        or _OWN_UNIT_END.search(n)
-        or (len(n) == 3 and n.endswith(_PERSON_LIKE_END) and n.startswith(_SURNAMES))
+        n in OFFICE_TAILS or one_unit_apart(n) or _OWN_UNIT_END.search(n) or _person_like(n)
         for n in names[1:]
     )
+
+
+def _person_like(name: str) -> bool:
+    """Whether ``name``, read after a signer, is the person who signed though it ends as a
+    unit may (李国会: three characters, a surname first, :data:`_PERSON_LIKE_END` last)."""
+    return len(name) == 3 and name.endswith(_PERSON_LIKE_END) and name.startswith(_SURNAMES)
 
 
 # A police authority's own bureaus, written after it with no place of their own (某市公安局
@@ -1414,10 +1417,9 @@ def sub_unit_of(first: str, second: str) -> bool:
         return False
     if _CITY_WORD.match(second):
         return True  # 城市管理科 after its bureau: a section, no place
-    if _POLICE_PARENT.search(first) and _POLICE_BUREAU.match(second):
-        return True
-    if len(second) == 3 and second.endswith(_PERSON_LIKE_END) and second.startswith(_SURNAMES):
+    if _person_like(second):
         return False  # (李国会: the person who signed, no unit)
+    # (a police authority's own traffic bureau: departments_apart reads the two as one name)
     return not departments_apart([first, second])
 
 
