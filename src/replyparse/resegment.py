@@ -3156,7 +3156,7 @@ class _Reader:
                 if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
-                    return p  # the answering body reporting what it did (…咸宁我省已于…)
+                    return p  # the answering body reporting what it did (…落户某市我省已于…)
                 if (
                     norm[p] in "12"
                     and not norm[p - 1].isdigit()
