@@ -1003,10 +1003,16 @@ def listed_authorities(text: str) -> list[tuple[int, int]] | None:
     return out or None
 
 
+# The label of the slot a letter is signed in (签发人, 签发领导, 领导签字, 单位负责人签章):
+# its value names who signed, or the signing body where a form writes one (:data:`_HOST_LABEL`).
+_SIGNING_SLOT = r"签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+# The labels that name a unit by their own word (单位, 部门, 机关): 承办单位, 答复部门…
+_UNIT_LABELS = r"(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称"
+
 _GLUED_POST = re.compile(rf"副?(?:{vocab.alternation('posts')})")
 _GLUED_LONGEST = 40
 _GLUED_SLOT = re.compile(
-    r"(?:签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+    rf"(?:{_SIGNING_SLOT}"
     r"|(?P<post>副?[局厅部院校]长))"
     r"[：:](?P<name>[\u4e00-\u9fff]{2,4})?$"
 )
@@ -1174,15 +1180,12 @@ def kind(view: TextView, line: Line) -> Kind | None:
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
-    r"|(?:单位)?领导签[字发名章]|签发领导|签发人?|(?:单位)?负责人(?:签[字名章])?|签[字名章])"
+    rf"^[（(]?(?:{_UNIT_LABELS}|主办|{_SIGNING_SLOT}|(?:单位)?负责人|签[字名章])"
     # a site's name left between the label and the unit by a copy (承办单位：某某网：县林业局):
     # the unit is what follows the last colon
     r"：(?:[^，,；;。：]{1,12}：)*(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
-_UNIT_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称)："
-)
+_UNIT_LABEL = re.compile(rf"^[（(]?(?:{_UNIT_LABELS})：")
 """The labels of :data:`_HOST_LABEL` that name a unit by their own word (单位, 部门, 机关):
 their value is a unit's name whatever its ending, unlike a signing slot's (签发人：王某)."""
 _CUT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}?[省市县区州旗盟][\u4e00-\u9fff]{2,20}")
