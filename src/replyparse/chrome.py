@@ -1874,19 +1874,23 @@ printed line of such a title, cut mid-title, neither opens with 关于 nor ends 
 # 答复如下, 你们提出的, 已转我局办理), or the closing run on at the end (a signer's date,
 # 联系人：). A crumb's trail names no person before a colon, a news item about the
 # handling (我局召开建议办理推进会) has no salutation, and a list of titles neither.
+_ASKING = vocab.alternation("asking_verbs")
 _HELD_SALUTATION = re.compile(
     rf"(?:{vocab.alternation('roles')})\s*[:：]"
-    r"|[\u4e00-\u9fff]{2,4}[:：]\s*(?=(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在))"
+    rf"|[\u4e00-\u9fff]{{2,4}}[:：]\s*(?=(?:你们|您们|你|您)(?:{_ASKING}|在))"
 )
 _HELD_OPENING = re.compile(
-    r"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名)"
+    rf"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:{_ASKING})"
     r"|已(?:转|交)(?:我|本|由)"
 )
 """What the first sentence after a salutation writes when it answers the person."""
 _HELD_CLOSING = re.compile(r"联系人\s*[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:联系|$)")
 """The closing a flattened reply runs on at its end: a contact's label, or the signature's
 date ending the line or before the contact."""
-_SENTENCE = re.compile(r"[。！？!?]")
+_HELD_SENTENCE_END = re.compile(r"[。！？!?]")
+"""Where the first sentence after such a salutation ends (a semicolon goes on with it:
+王某代表：您好；您提出的…收悉). Not :data:`_SENTENCE`, which counts a semicolon too: the
+page's cells are asked with that one, and a second binding of the name would rebind it."""
 
 
 def _letter_held(text: str) -> bool:
@@ -1896,7 +1900,7 @@ def _letter_held(text: str) -> bool:
     saluted = _HELD_SALUTATION.search(text)
     if saluted is None:
         return False
-    stop = _SENTENCE.search(text, saluted.end())
+    stop = _HELD_SENTENCE_END.search(text, saluted.end())
     first = stop.start() if stop is not None else len(text)
     return (
         _HELD_OPENING.search(text, saluted.end(), first) is not None

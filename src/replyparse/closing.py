@@ -969,9 +969,9 @@ def _day_left(view: TextView, line: Line, text: str) -> bool:
     return True
 
 
-_LIST_MARKS = frozenset("、，,")
+LIST_MARKS = frozenset("、，,")
 """What parts a joint reply's signers written as a list on one line (甲局、乙局, 甲局，乙局)."""
-_LIST_MARK = re.compile(r"\s*[、，,]\s*")
+_LIST_MARK = re.compile(rf"\s*[{''.join(sorted(LIST_MARKS))}]\s*")
 _LISTED_LONGEST = 3 * 30
 """The longest line :func:`listed_authorities` reads (three signers of thirty characters)."""
 
@@ -1003,10 +1003,16 @@ def listed_authorities(text: str) -> list[tuple[int, int]] | None:
     return out or None
 
 
+# The label of the slot a letter is signed in (签发人, 签发领导, 领导签字, 单位负责人签章):
+# its value names who signed, or the signing body where a form writes one (:data:`_HOST_LABEL`).
+_SIGNING_SLOT = r"签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+# The labels that name a unit by their own word (单位, 部门, 机关): 承办单位, 答复部门…
+_UNIT_LABELS = r"(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称"
+
 _GLUED_POST = re.compile(rf"副?(?:{vocab.alternation('posts')})")
 _GLUED_LONGEST = 40
 _GLUED_SLOT = re.compile(
-    r"(?:签发人?|签发领导|(?:单位)?(?:领导|负责人)签[字发名章]"
+    rf"(?:{_SIGNING_SLOT}"
     r"|(?P<post>副?[局厅部院校]长))"
     r"[：:](?P<name>[\u4e00-\u9fff]{2,4})?$"
 )
@@ -1118,7 +1124,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     ):
         return Kind.AUTHORITY
     if (
-        ("，" in text or "," in text or text[-1:] in _LIST_MARKS)
+        ("，" in text or "," in text or text[-1:] in LIST_MARKS)
         and _NOT_IN_AUTHORITY not in text
         and listed_authorities(text) is not None
     ):
@@ -1174,15 +1180,12 @@ def kind(view: TextView, line: Line) -> Kind | None:
 # than a leader's name (领导签字：某局, 签发人：某局, 单位负责人：某局). The name must be an
 # authority's (:func:`host`): 签发人：王某 names a person, who signs nothing here.
 _HOST_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称|主办"
-    r"|(?:单位)?领导签[字发名章]|签发领导|签发人?|(?:单位)?负责人(?:签[字名章])?|签[字名章])"
+    rf"^[（(]?(?:{_UNIT_LABELS}|主办|{_SIGNING_SLOT}|(?:单位)?负责人|签[字名章])"
     # a site's name left between the label and the unit by a copy (承办单位：某某网：县林业局):
     # the unit is what follows the last colon
     r"：(?:[^，,；;。：]{1,12}：)*(?P<name>[^，,；;。：]+)[，,；;。]?"
 )
-_UNIT_LABEL = re.compile(
-    r"^[（(]?(?:(?:主办|承办|办理|答复|办复|回复)(?:单位|部门|机关)|单位名称)："
-)
+_UNIT_LABEL = re.compile(rf"^[（(]?(?:{_UNIT_LABELS})：")
 """The labels of :data:`_HOST_LABEL` that name a unit by their own word (单位, 部门, 机关):
 their value is a unit's name whatever its ending, unlike a signing slot's (签发人：王某)."""
 _CUT_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}?[省市县区州旗盟][\u4e00-\u9fff]{2,20}")
@@ -1375,12 +1378,15 @@ def departments_apart(names: Sequence[str]) -> bool:
     ):
         return False  # 某市公安局 交通管理局: the police's own bureau, one name
     return not any(
-        n in OFFICE_TAILS
-        or one_unit_apart(n)
-        or _OWN_UNIT_END.search(n)
-        or (len(n) == 3 and n.endswith(_PERSON_LIKE_END) and n.startswith(_SURNAMES))
+        n in OFFICE_TAILS or one_unit_apart(n) or _OWN_UNIT_END.search(n) or _person_like(n)
         for n in names[1:]
     )
+
+
+def _person_like(name: str) -> bool:
+    """Whether ``name``, read after a signer, is the person who signed though it ends as a
+    unit may (李国会: three characters, a surname first, :data:`_PERSON_LIKE_END` last)."""
+    return len(name) == 3 and name.endswith(_PERSON_LIKE_END) and name.startswith(_SURNAMES)
 
 
 # A police authority's own bureaus, written after it with no place of their own (某市公安局
@@ -1414,10 +1420,9 @@ def sub_unit_of(first: str, second: str) -> bool:
         return False
     if _CITY_WORD.match(second):
         return True  # 城市管理科 after its bureau: a section, no place
-    if _POLICE_PARENT.search(first) and _POLICE_BUREAU.match(second):
-        return True
-    if len(second) == 3 and second.endswith(_PERSON_LIKE_END) and second.startswith(_SURNAMES):
+    if _person_like(second):
         return False  # (李国会: the person who signed, no unit)
+    # (a police authority's own traffic bureau: departments_apart reads the two as one name)
     return not departments_apart([first, second])
 
 

@@ -486,9 +486,10 @@ _COLON_IN_PLACE = "，；"
 """What a salutation may write for its colon after a person's role word: a typist's
 comma, the semicolon a scan's OCR reads ： as (王某代表，您提出的…, 王某代表； 您提出的…)."""
 _PERSON_ROLES = frozenset(vocab.words("roles"))
-_ROLE_ENDINGS = tuple(_PERSON_ROLES)
 """The role words such a mark may follow: a person's (代表, 委员…), never a body's ending
 (甲委， in a 抄送 list wrapped over lines)."""
+_ROLE_ENDINGS = vocab.words("roles")
+"""The same role words, for ``str.endswith``: a bare name ends in none of them."""
 _SPOKEN_TO = frozenset("你您贵")
 """What the opening after such a mark opens with: it speaks to the addressee (您, 你们, 贵委)."""
 _OPENING_WORDS = re.compile("现将|关于[你您贵]|首先|(?:非常|衷心)?感谢[你您]")
@@ -523,9 +524,6 @@ _NOT_NAMES = re.compile(r"关于|收悉|如下|现将|现就|答复|会议|届|�
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
 _OPENING = re.compile(r"^(?:您|你|贵)|提出|提交|所提|收悉|建议|提案|议案|意见|您好|你好|感谢[你您]")
 _PRONOUN = re.compile(r"(?:你们|您们|你|您)(?!好)")
-# A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
-# to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上):
-# no other colon in a head is followed so (:meth:`_Reader._bare_name`).
 # A body's name written twice in a row after a title (:meth:`_Reader._repeated_body`):
 # its ending, its characters, the verb after the second copy.
 _BODY_END = re.compile(rf"(?:{vocab.alternation('org_suffixes')})$")
@@ -533,8 +531,11 @@ _BODY_NAME = re.compile(rf"[{_CJK}（）()]+")
 _BODY_VERB = re.compile(r"向|在|提出|提交|所提|于")
 _BODY_SHORTEST, _BODY_LONGEST = 4, 20
 _TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
+# A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
+# to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
+# data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
 _BARE_NAME = re.compile(rf"[{_CJK}{_MASK}·]{{2,4}}")
-_BARE_NAME_OPENING = re.compile(r"(?:你们|您们|你|您)(?:提出|所提|提交|领衔|反映|联名|在)")
+_BARE_NAME_OPENING = re.compile(rf"(?:你们|您们|你|您)(?:{vocab.alternation('asking_verbs')}|在)")
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
@@ -3223,7 +3224,7 @@ class _Reader:
                 if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
-                    return p  # the answering body reporting what it did (…咸宁我省已于…)
+                    return p  # the answering body reporting what it did (…落户某市我省已于…)
                 if (
                     norm[p] in "12"
                     and not norm[p - 1].isdigit()

@@ -12,6 +12,7 @@ from replyparse.closing import (
     AUTHORITY_LINE,
     BRANCH,
     JOINT_NOTE,
+    LIST_MARKS,
     MONTH_DATE_LINE,
     OFFICE_TAILS,
     PART_NOTE,
@@ -215,7 +216,7 @@ _PLACED = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}{_LEVEL_OPENS}")
 # (:data:`SEAL_NOTE`'s brackets, a bare 代章's 章 or 代印's 印), and a web copy's tag (``<br>``);
 # the first characters of the formulas :func:`signoff_end` cuts, and a seal note's opening
 # bracket (:data:`SEAL_OPENS`: 〔印章〕某局).
-_NOT_LAST = frozenset("]日号月年）)〕］】章印>0123456789、，,")
+_NOT_LAST = frozenset("]日号月年）)〕］】章印>0123456789") | LIST_MARKS
 # (a digit: a date that lost its 日; a list's mark: its signers wrapped onto the next line)
 _SIGNOFF_FIRST = frozenset(formula[0] for formula in vocab.words("signoff_formulas"))
 
@@ -265,7 +266,7 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
     if cut := signoff_end(line.text):
         line = Line(line.index, line.start + cut, line.end, line.text[cut:])
     text = line.text[: end - line.start]
-    if ("，" in text or "," in text or text[-1:] in "、，,") and (
+    if ("，" in text or "," in text or text[-1:] in LIST_MARKS) and (
         pieces := listed_authorities(text)
     ):
         # a joint reply's signers listed on their line, 某市公安局，某市交通运输局, or a list
