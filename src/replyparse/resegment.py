@@ -594,8 +594,9 @@ _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 # A body that acts, named right before such a word (交管部门根据…, 县交警大队按照…, 县公安局
 # 针对…): the subject of the paragraph's first sentence, which opens at the marker, not a
 # heading of its own (a heading names a topic or an action, never the actor alone). A word
-# ending in 局 that names no body (布局, 格局, 大局, 全局…) is none.
-_ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残当])局)$")
+# ending in 局 that names no body (布局, 格局, 大局, 全局…) is none; 当局 (the authorities)
+# names one, and is an actor.
+_ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残])局)$")
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
