@@ -3071,7 +3071,10 @@ class _Reader:
         body, the one after it written further on after a sentence's end (一、甲。…信息二、乙。
         …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
         with nothing between its lines glued the next heading to it. A 二、 the numbering
-        does not frame (一、二年级, 第二、三季度) stays in its sentence."""
+        does not frame (一、二年级, 第二、三季度) stays in its sentence. Only the
+        one-character numerals 二 to 九 are asked (the caller's gate, :data:`_CN_LATER`, and
+        :data:`_CN_NEXT`): a tenth heading or later glued so (…信息十、, …信息十一、) stays in
+        the paragraph, as 十二、 inside a count (十二、三家) must."""
         if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
             return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
         found = self.marker_at(pos, end)
