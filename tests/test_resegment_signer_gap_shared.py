@@ -5,6 +5,8 @@ other as two), so resegment imports the signature's."""
 
 from __future__ import annotations
 
+import pytest
+
 from replyparse import parse_text, resegment
 from replyparse.fields import signature
 
@@ -14,11 +16,30 @@ def test_resegment_uses_the_signature_gap() -> None:
     assert not hasattr(resegment, "_WIDE_GAP")
 
 
-def test_the_gap_parts_wide_and_keeps_one_blank() -> None:
-    for gap in ("  ", "\t\t", "\u3000", "\u3000\u3000", " \t"):
-        assert signature.SIGNER_GAP.search(f"某县甲局{gap}某县乙局") is not None, repr(gap)
-    for tidy in ("某县甲局 某县乙局", "某县甲局某县乙局", "某县甲局\u00a0某县乙局"):
-        assert signature.SIGNER_GAP.search(tidy) is None, tidy
+@pytest.mark.parametrize(
+    "gap",
+    [
+        pytest.param("  ", id="two-spaces"),
+        pytest.param("\t\t", id="two-tabs"),
+        pytest.param("\u3000", id="ideographic"),
+        pytest.param("\u3000\u3000", id="two-ideographic"),
+        pytest.param(" \t", id="space-tab"),
+    ],
+)
+def test_the_gap_parts_wide(gap: str) -> None:
+    assert signature.SIGNER_GAP.search(f"某县甲局{gap}某县乙局") is not None
+
+
+@pytest.mark.parametrize(
+    "tidy",
+    [
+        pytest.param("某县甲局 某县乙局", id="one-space"),
+        pytest.param("某县甲局某县乙局", id="glued"),
+        pytest.param("某县甲局\u00a0某县乙局", id="no-break-space"),
+    ],
+)
+def test_one_blank_is_no_gap(tidy: str) -> None:
+    assert signature.SIGNER_GAP.search(tidy) is None
 
 
 def test_joint_signers_read_as_before() -> None:

@@ -32,12 +32,18 @@ BOTH = "某市公安局、某市交通运输局"
         pytest.param("某市公安局 ， 某市交通运输局", BOTH, id="comma-blanks"),
     ],
 )  # fmt: skip
-def test_listed_signers(lines: str, signer: str) -> None:
-    for tail in ("\n2024年5月10日\n", "\n"):
-        record = parse_text(HEAD + lines + tail, keywords=False)
-        assert record.signature.issuer == signer, tail
-        assert record.signature.date == ("2024-05-10" if tail.strip() else None)
-        assert span_problems(record) == []
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        pytest.param("\n2024年5月10日\n", "2024-05-10", id="dated"),
+        pytest.param("\n", None, id="undated"),
+    ],
+)
+def test_listed_signers(lines: str, signer: str, tail: str, date: str | None) -> None:
+    record = parse_text(HEAD + lines + tail, keywords=False)
+    assert record.signature.issuer == signer
+    assert record.signature.date == date
+    assert span_problems(record) == []
 
 
 @pytest.mark.parametrize(

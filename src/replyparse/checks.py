@@ -361,27 +361,18 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
     elif (
         _DATE_CHARS.isdisjoint(date.text)
         and (m := _FIGURES_DATE.search(date.text)) is not None
-        and _why_impossible(*map(int, m[0].split(m["sep"]))) is None  # (date-impossible's)
+        and _why_impossible(*map(int, parts := m[0].split(m["sep"]))) is None  # (impossible's)
     ):
         # a date in figures (2021-03-05, 2021.3.5, 2021/3/5), read as the 成文日期 as one
         # written with 年月日 is: pointed at as written, with the form the standard wants
-        y, mo, d = m[0].split(m["sep"])
-        start, end = date.start + m.start(), date.start + m.end()
+        y, mo, d = parts
+        written = Line(date.index, date.start + m.start(), date.start + m.end(), m[0])
         wanted = f"{int(y)}年{int(mo)}月{int(d)}日"
         message = (
-            f"成文日期 {view.written(start, end)} written in figures with {m['sep']}; "
-            f"GB/T 9704-2012 7.3.5.4 writes {wanted}"
+            f"成文日期 {view.written(written.start, written.end)} written in figures with "
+            f"{m['sep']}; GB/T 9704-2012 7.3.5.4 writes {wanted}"
         )
-        out.append(
-            make_diagnostic(
-                {
-                    "code": DiagnosticCode.DATE_SEPARATORS,
-                    "severity": "warning",
-                    "message": message,
-                    "span": view.span(start, end),
-                }
-            )
-        )
+        out.append(_diag(DiagnosticCode.DATE_SEPARATORS, "warning", message, view, written))
     elif _may_be_padded(date.text):
         out += _zero_padded(view, date)
     return out

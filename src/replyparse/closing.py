@@ -1214,6 +1214,41 @@ _HOST_FIRST = frozenset("主承答办回领签单负（(")
 its label's colon: a section's heading, ``（一）…``, opens so too)."""
 
 
+# The head of the next label glued at the end of a cut unit's name (:func:`host`): a one-line
+# copy wrapped mid-label, so the line under the name goes on with the rest of the label
+# (某县住房和城乡建设单位 / 负责人：, 某县交通运输联 / 系人：). A pair (head, rest) is a split of a
+# closing label's spelling (data/labels.tsv), or 单位 before a ``suffix`` label (单位负责人,
+# 单位签发: that label's own words; any other own words could be the name's own last ones,
+# but a unit's name never ends in the bare word 单位). Read only where the name is no
+# authority's whole and the label says it is a unit's (a name cut by the copy).
+_GLUED_HEADS = tuple(
+    sorted(
+        {
+            (e.spelling[:k], e.spelling[k:])
+            for e in _CLOSING_LABELS.entries
+            for k in range(1, len(e.spelling))
+        }
+        | {("单位", e.spelling) for e in _CLOSING_LABELS.entries if e.needs == "suffix"},
+        key=lambda pair: -len(pair[0]),
+    )
+)
+
+
+def _glued_label_head(name: str, below: str) -> int:
+    """How many last characters of ``name`` are the head of a label that ``below``, the
+    line under it, completes then closes with its colon or its end (:data:`_GLUED_HEADS`,
+    the longest head); 0 when none is."""
+    for head, rest in _GLUED_HEADS:
+        if (
+            len(name) > len(head)
+            and name.endswith(head)
+            and below.startswith(rest)
+            and below[len(rest) : len(rest) + 1] in ("", "：", ":")
+        ):
+            return len(head)
+    return 0
+
+
 def host(view: TextView, line: Line) -> Line | None:
     """The unit that answers the letter when ``line`` gives it after its label (``主办单位：
     某县交通运输局    协办单位：某县财政局``, ``答复单位：某局``): the authority's part of the
@@ -1232,15 +1267,14 @@ def host(view: TextView, line: Line) -> Line | None:
     if not AUTHORITY_LINE.match(name):
         if _UNIT_LABEL.match(first.text) is None or _CUT_UNIT.fullmatch(name) is None:
             return None
-        if name.endswith("单位"):
-            # a cut name never ends in the bare word 单位: the head of the 单位负责人 label a
-            # one-line copy glued after it, which the line under it goes on with (负责人：)
-            nxt = line.index + 1
-            if nxt >= len(view.lines) or not view.lines[nxt].text.startswith("负责人"):
-                return None
-            name, end = name[:-2], end - 2
+        nxt = line.index + 1
+        glued = _glued_label_head(name, view.lines[nxt].text) if nxt < len(view.lines) else 0
+        if glued:
+            name, end = name[:-glued], end - glued
             if _CUT_UNIT.fullmatch(name) is None:
                 return None
+        elif name.endswith("单位"):
+            return None  # a cut name never ends in the bare word 单位 (it is a label's)
     start = first.start + m.start("name")
     return Line(line.index, start, first.start + end, name)
 

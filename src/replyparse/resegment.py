@@ -594,8 +594,9 @@ _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 # A body that acts, named right before such a word (交管部门根据…, 县交警大队按照…, 县公安局
 # 针对…): the subject of the paragraph's first sentence, which opens at the marker, not a
 # heading of its own (a heading names a topic or an action, never the actor alone). A word
-# ending in 局 that names no body (布局, 格局, 大局, 全局…) is none.
-_ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残当])局)$")
+# ending in 局 that names no body (布局, 格局, 大局, 全局…) is none; 当局 (the authorities)
+# names one, and is an actor.
+_ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残])局)$")
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
@@ -3070,7 +3071,10 @@ class _Reader:
         body, the one after it written further on after a sentence's end (一、甲。…信息二、乙。
         …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
         with nothing between its lines glued the next heading to it. A 二、 the numbering
-        does not frame (一、二年级, 第二、三季度) stays in its sentence."""
+        does not frame (一、二年级, 第二、三季度) stays in its sentence. Only the
+        one-character numerals 二 to 九 are asked (the caller's gate, :data:`_CN_LATER`, and
+        :data:`_CN_NEXT`): a tenth heading or later glued so (…信息十、, …信息十一、) stays in
+        the paragraph, as 十二、 inside a count (十二、三家) must."""
         if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
             return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
         found = self.marker_at(pos, end)

@@ -288,8 +288,10 @@ def _glossed_over_breaks(
 def _glossed_inside(value: str, original: str, folded: str, start: int, end: int) -> str | None:
     """``value`` as ``original[start:end]`` writes it with its pinyin glosses, when it stands
     there whole once they are read past (a section's heading inside its text, which its
-    span holds: ``加強(qiáng)學(xué)校…``), the gloss of its last character with it; None
-    otherwise."""
+    span holds: ``加強(qiáng)學(xué)校…``), the gloss of its last character with it. When
+    it does not stand there so (no gloss in the window, or the value not found in it), it
+    falls back to :func:`_glossed_inside_over_breaks`: a value a line break or a blank
+    inside the span parts, read past them and given back without them. None otherwise."""
     window = folded[start:end]
     kept: list[int] | None = None
     if INVISIBLE.search(window) is not None:
