@@ -871,7 +871,8 @@ MAX_PARAGRAPH_VALUE = 400
 # Not 第一，(a rank as often as a marker), nor the inline and circled styles.
 _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
 # The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
-# opens no item of its own but a run of numbers.
+# opens no item of its own but a run of numbers (_markers); and the heading that frames a
+# glued 二、 to 九、 from after it is numbered with it (_fills_numbering).
 _CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
 # The numerals a heading numbered on (二、 to 九、) opens with.
 _CN_LATER = frozenset("二三四五六七八九")
