@@ -872,10 +872,13 @@ MAX_PARAGRAPH_VALUE = 400
 # Not 第一，(a rank as often as a marker), nor the inline and circled styles.
 _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, Style.AR_PAREN})
 # The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
-# opens no item of its own but a run of numbers.
+# opens no item of its own but a run of numbers (_markers); and the heading that frames a
+# glued 二、 to 九、 from after it is numbered with it (_fills_numbering).
 _CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
 # The numerals a heading numbered on (二、 to 九、) opens with.
 _CN_LATER = frozenset("二三四五六七八九")
+# The headings numbered on that frame a glued 二、 to 九、 from after it (三、 to 十、).
+_CN_FRAMING = re.compile("[三四五六七八九十]、")
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -1158,6 +1161,13 @@ class _Reader:
         # places of the lines' opening markers not read yet (see numbers_met)
         self._numbered: dict[Style, set[int]] = {}
         self._unread_openings: list[tuple[int, int]] = []
+        # the last place of each of 三、 to 十、 written after a sentence's end (see
+        # _fills_numbering), found in one pass when first asked for
+        self._framing: dict[str, int] | None = None
+        # the items numbered 2 of a run inside one sentence (see _run_on): the sentence's
+        # end and the style, then where the search began and the last such item's place
+        self._runs: dict[tuple[int, Style], tuple[int, int]] = {}
+        self._run_stop, self._run_end = (0, -1), -1  # where the last search began, its stop
         # Whether the letter holds a bar (|, ｜, │) at all, and page furniture anywhere
         # (tried only before the digits it holds): exact gates for the finders of either, as
         # a match inside a line is a match in the letter (_FURNITURE asserts nothing about
@@ -3083,13 +3093,19 @@ class _Reader:
         number = found[1]
         if number - 1 not in self.numbers_met().get(Style.CN, set()):
             return False
-        following = _CN_NEXT[number] + "、"
-        at = self.norm.find(following, found[2])
-        while at >= 0:
-            if self.before(at) in _PARAGRAPH_END:
-                return True
-            at = self.norm.find(following, at + 2)
-        return False
+        return self._framing_after().get(_CN_NEXT[number], -1) >= found[2]
+
+    def _framing_after(self) -> dict[str, int]:
+        """The last place of each of 三、 to 十、 written after a sentence's end, keyed by
+        its numeral: one pass over the text, asked by every glued 二、 to 九、 (each looking
+        further on from its own place read the rest of the text again: quadratic on a long
+        line of glued markers)."""
+        if self._framing is None:
+            self._framing = {}
+            for m in _CN_FRAMING.finditer(self.norm):
+                if self.before(m.start()) in _PARAGRAPH_END:
+                    self._framing[m.group()[0]] = m.start()
+        return self._framing
 
     def _run_on(self, pos: int, style: Style, end: int) -> bool:
         """Whether the item that opens at ``pos`` (after a marker of ``style`` numbered 1)
@@ -3099,16 +3115,26 @@ class _Reader:
         inline; a flattened copy keeps it there too. A list whose items end as sentences
         (…工作：1.加强巡查。2.…) opens lines of its own."""
         norm = self.norm
-        stop = _PARAGRAPH_END_CHAR.search(norm, pos, end)
-        stop_at = end if stop is None else stop.start()
-        for m in _MARKER_CANDIDATE.finditer(norm, pos, stop_at):
-            p = m.start()
-            if norm[p - 1] not in "，；":
-                continue
-            found = self.marker_at(p, stop_at)
-            if found is not None and found[0] is style and found[1] == 2:
-                return True
-        return False
+        # (the sentence's end, found once for the places before it)
+        since, stop_at = self._run_stop
+        if not since <= pos <= stop_at <= end or (stop_at == end and self._run_end != end):
+            stop = _PARAGRAPH_END_CHAR.search(norm, pos, end)
+            stop_at = end if stop is None else stop.start()
+            self._run_stop, self._run_end = (pos, stop_at), end
+        # (the sentence's items are looked for once, from the first place asked: every
+        # item 1 after a colon in one long sentence asked again read it again, quadratic)
+        known = self._runs.get((stop_at, style))
+        if known is None or pos < known[0]:
+            last = -1
+            for m in _MARKER_CANDIDATE.finditer(norm, pos, stop_at):
+                p = m.start()
+                if norm[p - 1] not in "，；":
+                    continue
+                found = self.marker_at(p, stop_at)
+                if found is not None and found[0] is style and found[1] == 2:
+                    last = p
+            known = self._runs[(stop_at, style)] = (pos, last)
+        return known[1] >= pos
 
     def _lead_in_before(self, pos: int) -> bool:
         """Whether the colon before ``pos`` ends a lead-in sentence (我们重点做好以下几项工作：),
