@@ -1,5 +1,5 @@
 """A site's comment form flattened onto the letter's last line, after the signer and the
-date (``…某大队 20991018 为进一步了解…，请您…提出宝贵的意见或建议。我们将及时收集…。
+date (``…某大队 20991018 为进一步了解…，请您…留下意见。每条留言…。
 • 姓 名: • 联系方式: • *验 证 码:``): its prompt and its empty fields, one a captcha, are
 the page's, cut from the letter as on lines of their own; the signer before them is read.
 Fields with no captcha (a letter's 联系人： left empty), or no prompt before them, stay."""
@@ -14,8 +14,8 @@ LETTER = (
     " 联系电话：138xxxx0000 联系人：王某某 某县交警大队 20991018"
 )
 FORM = (
-    " 为进一步了解掌握社会公众对政策执行效果的反馈与评价，请您对该政策的制定及执行提出宝贵的意见或建议。"
-    "我们将及时收集并分析，共同助力政策不断完善。 • 姓  名: • 联系方式: • *内  容: • *验 证 码:"
+    " 为进一步了解读者对本站栏目编排的看法，请您在下方留下意见。"
+    "每条留言都会有专人阅读整理，用于改版参考。 • 姓  名: • 联系方式: • *内  容: • *验 证 码:"
 )
 
 

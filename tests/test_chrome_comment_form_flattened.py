@@ -1,5 +1,5 @@
 """A site's comment form a flattened page ran on after the letter's signature (``…某局
-20241018 为进一步了解…请您…提出宝贵的意见或建议。… • 姓  名: • 联系方式: • *验 证 码:``):
+20241018 为进一步了解…请您…留下意见。… • 姓  名: • 联系方式: • *验 证 码:``):
 the prompt and the empty fields, one of them a captcha, are the page's, so the closing
 ends before them and the signer signs, as over the form on lines of its own. Must-not-match:
 fields with no captcha (a letter's blank 联系人：), a letter's own closing plea with no form
@@ -17,10 +17,7 @@ _LETTER = (
     " 王某委员 您在区政协会议期间提出的关于加强学校周边交通疏导的提案，经认真办理，现答复如下："
     "大队已加大学校周边的管控力度，净化通行环境。 联系电话:13800000000 联系人:李某某 某县交警大队 "
 )
-_PROMPT = (
-    "为进一步了解社会公众对政策执行效果的评价,请您对该政策提出宝贵的意见或建议。"
-    "我们将及时收集并分析。"
-)
+_PROMPT = "为进一步听取网友对栏目内容的看法,请您在文末留下意见。每条留言都会有人阅读。"
 _FIELDS = " • 姓  名: • 联系方式: • *内  容: • *验 证 码:"
 
 

@@ -16,28 +16,28 @@ from replyparse import parse_text
 from replyparse.chrome import is_chrome_line
 
 LETTER = """王某等委员：
-你们提出的关于加快某某水库建设的提案，已交我们研究办理，现答复如下：
-某某水库已完成前期工作，资金到位后即可开工建设。
-感谢你们对我县水利事业的关心和支持。
-某县水务局
+你们提出的关于推广小型农机具的提案，已交我们研究办理，现答复如下：
+今年已在三个乡镇试用小型农机具，明年推广到全县。
+谢谢各位委员对全县农机推广的持续关注。
+某县农业农村局
 2021年6月12日
 联系电话：0000-0000000
 {rows}
 """
 
 ROWS = (
-    "| 上一条：某县水务局关于对某县第九届政协第四次会议第9号提案的答复 |\n"
-    "| 下一条：某县城市管理局对政协某县九届四次会议第16号提案的答复 |"
+    "| 上一条：某县农业农村局对县政协七届二次会议第31号提案的答复 |\n"
+    "| 下一条：某县文化旅游局关于县政协七届二次会议第47号提案的答复 |"
 )
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "| 上一条：某县水务局对某会议第8号提案的答复 |",
+        "| 上一条：某县农业农村局对某会议第8号提案的答复 |",
         "| 下一篇：某局关于某某的答复",
         "|上一篇：某某",
-        "｜ 上一条：某县水务局对某会议第8号提案的答复 ｜",
+        "｜ 上一条：某县农业农村局对某会议第8号提案的答复 ｜",
     ],
 )
 def test_a_row_linking_another_article_is_chrome(line: str) -> None:
@@ -58,9 +58,9 @@ def test_other_rows_are_not_links(line: str) -> None:
 
 def test_the_signer_and_date_stand_over_such_rows() -> None:
     record = parse_text(LETTER.format(rows=ROWS))
-    assert record.signature.issuer == "某县水务局"
+    assert record.signature.issuer == "某县农业农村局"
     assert record.signature.date == "2021-06-12"
-    assert record.issuer == "某县水务局"
+    assert record.issuer == "某县农业农村局"
     assert [c.phone for c in record.contacts] == ["0000-0000000"]
     assert record.proposal is not None and record.proposal.number is None
 
@@ -68,22 +68,22 @@ def test_the_signer_and_date_stand_over_such_rows() -> None:
 def test_in_traditional_characters() -> None:
     text = (
         "王某等委員：\n"
-        "你們提出的關於加快某某水庫建設的提案，已交我們研究辦理，現答復如下：\n"
-        "某某水庫已完成前期工作，資金到位後即可開工建設。\n"
-        "感謝你們對我縣水利事業的關心和支持。\n"
-        "某縣水務局\n"
+        "你們提出的關於推廣小型農機具的提案，已交我們研究辦理，現答復如下：\n"
+        "今年已在三個鄉鎮試用小型農機具，明年推廣到全縣。\n"
+        "謝謝各位委員對全縣農機推廣的持續關注。\n"
+        "某縣農業農村局\n"
         "2021年6月12日\n"
         "聯(lián)系電話：0000-0000000\n"
-        "| 上一條：某縣水務局對政協(xié)某縣九屆三次會議第83號提案的答復 |\n"
-        "| 下一條：某縣水務局對政協(xié)某縣九屆三次會議第63號提案的答復 |\n"
+        "| 上一條：某縣農業農村局對縣政協(xié)七屆二次會議第52號提案的答復 |\n"
+        "| 下一條：某縣文化旅遊局對縣政協(xié)七屆二次會議第76號提案的答復 |\n"
     )
     record = parse_text(text)
-    assert record.signature.issuer == "某縣水務局"
+    assert record.signature.issuer == "某縣農業農村局"
     assert record.signature.date == "2021-06-12"
 
 
 def test_the_bare_links_read_as_before() -> None:
     rows = ROWS.replace("| ", "").replace(" |", "")
     record = parse_text(LETTER.format(rows=rows))
-    assert record.signature.issuer == "某县水务局"
+    assert record.signature.issuer == "某县农业农村局"
     assert record.signature.date == "2021-06-12"

@@ -10,8 +10,8 @@ import pytest
 
 from replyparse import parse_text
 
-HEAD = "关于某镇增设公厕建议的答复 某某委员： 您提出的《关于增设公厕的建议》收悉。经认真研究，现答复如下："
-TAIL = " 感谢您对城市管理工作的关心。 某县城市管理局 2099年5月6日"
+HEAD = "关于某镇增设公厕建议的答复 某某委员： 您提出的《关于老街多建公共厕所的建议》已转我局，现答复如下："
+TAIL = " 谢谢您为居民如厕难出主意。 某县城市管理局 2099年5月6日"
 
 RUNS = [
     pytest.param(
@@ -51,7 +51,7 @@ def test_items_ending_as_sentences_are_sections() -> None:
 
 def test_a_list_after_rumou_xia_is_sections() -> None:
     text = (
-        "关于某镇增设公厕建议的答复 某某委员： 您提出的建议收悉。现将有关情况答复如下："
+        "关于某镇增设公厕建议的答复 某某委员： 您的建议已转到我局，现将办理情况答复如下："
         "一、修缮甲村公厕，已完成2座。二、新建乙镇公厕，已投入使用。" + TAIL
     )
     letter = parse_text(text)

@@ -11,13 +11,13 @@ import pytest
 
 from replyparse import parse_text
 
-_TITLE = "某市水务局关于《关于加强城市内涝治理的建议》提案（第1234号）的办理意见"
-_BODY = "民进某市委员会"
+_TITLE = "某市园林局关于《关于多建社区口袋公园的建议》提案（第0567号）的办理意见"
+_BODY = "农工党某市委员会"
 _OPENING = (
-    "向某市政协十三届三次会议提交了《关于加强城市内涝治理的建议》提案（第1234号），"
-    "由我局主办。现答复如下："
+    "向市政协第八次全体会议递交了《关于多建社区口袋公园的建议》提案（第0567号），"
+    "交我局牵头办理。现答复如下："
 )
-_REST = "一、加强排水设施建设。今年改造管网20公里。 某市水务局 2023年7月1日"
+_REST = "一、利用边角地建园。今年建成小游园15处。 某市园林局 2023年7月1日"
 
 
 @pytest.mark.parametrize("sep", ["", " "], ids=["glued", "spaced"])
@@ -34,11 +34,13 @@ def test_body_named_once_is_no_salutation() -> None:
 
 
 def test_body_twice_without_a_verb_is_no_salutation() -> None:
-    text = _TITLE + _BODY + _BODY + "高度重视城市内涝治理工作。现答复如下：" + _REST + "\n"
+    text = _TITLE + _BODY + _BODY + "高度重视社区绿地建设。现答复如下：" + _REST + "\n"
     assert parse_text(text, keywords=False).salutation is None
 
 
 def test_tidy_letter_reads_as_before() -> None:
-    text = f"{_TITLE}\n\n{_BODY}\n{_BODY}{_OPENING}\n一、加强排水设施建设。\n某市水务局\n2023年7月1日\n"
+    text = (
+        f"{_TITLE}\n\n{_BODY}\n{_BODY}{_OPENING}\n一、利用边角地建园。\n某市园林局\n2023年7月1日\n"
+    )
     letter = parse_text(text, keywords=False)
     assert [(a.name, a.role) for a in letter.addressees] == [(_BODY, None)]

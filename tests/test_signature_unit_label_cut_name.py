@@ -22,7 +22,7 @@ HEAD = (
     "赵某代表\n"
     "您提出的《关于改善某小区排水设施的建议》收悉，现将办理情况答复如下：\n"
     "今年我局将对某小区排水管网进行改造，共涉及12栋楼。\n"
-    "衷心感谢您对城市建设工作的关心和支持。\n"
+    "谢谢您一直关注小区居住环境的改善。\n"
 )
 CC = "抄送：县人大某委、县政府办公室\n"
 
@@ -89,10 +89,10 @@ def test_a_day_alone_in_the_body_is_no_closing() -> None:
 def test_a_cut_name_glued_to_the_leader_label_in_a_one_line_copy() -> None:
     # a copy that lost every line break: the 单位负责人 label's head glued after the cut name
     flat = HEAD.replace("\n", "") + (
-        "承办单位：某某自治县住房和城乡建设单位负责人：0二十六日抄送：县人大某委、县政府办公室"
+        "承办单位：某某自治县文化广电和旅游单位负责人：0十九日抄送：县政协某委、县委宣传部"
     )
     letter = parse_text(flat)
-    assert letter.signature.issuer == "某某自治县住房和城乡建设"
+    assert letter.signature.issuer == "某某自治县文化广电和旅游"
     assert letter.signature.date is None
 
 
