@@ -638,6 +638,23 @@ def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
     )
 
 
+_FONT_TOOLS = frozenset({"字号", "字体"})
+"""The labels of a page's font tool, whose cell holds the sizes it offers."""
+_FONT_SIZES = re.compile(
+    r"\s*[\[［【(（]?(?:\s*(?:[大中小](?:号|字)?|[AaＡａ+＋\-－]))*\s*[\]］】)）]?\s*"
+)
+"""A font tool's value: its sizes, bracketed or not (大 中 小, A A A, A+ A-), or its
+brackets left empty."""
+_TOOL_OPENS = re.compile(_TOOL_WORD)
+
+
+def _font_run_on(value: str) -> bool:
+    """Whether words other than the page's tools follow a font tool's sizes in its cell's
+    ``value`` (``[ ] 某某代表组``, not ``] 打印 分享：…``)."""
+    rest = value[_FONT_SIZES.match(value).end() :]  # type: ignore[union-attr]
+    return bool(rest) and _TOOL_OPENS.match(rest) is None
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
@@ -648,6 +665,11 @@ def _page_cells(labelled: _Labelled) -> bool:
         return False
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
+    if any(c.label in _FONT_TOOLS and _font_run_on(c.value) for c in cells):
+        # a font tool's value is its sizes only, in brackets or none (字号：[ 大 中 小 ],
+        # 字号：[ ]): words after them are no cell's but the letter's, run on after the tool
+        # on a flattened page (字号：[ ] 某某代表组)
+        return False
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
 
 
@@ -1467,6 +1489,13 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if (
+        shown
+        and i + 1 < stop
+        and "www" in texts[i + 1].lower()
+        and _SITE_ADDRESS.match(f"{text} {texts[i + 1]}") is not None
+    ):
+        return i + 2  # the site's banner: its name, its address after it (某县政府 www.…)
     if shown:
         # the site's name or a menu of its links over its crumb (某县人民政府 首页 >> …,
         # 县委| 县人大| 县政协 当前位置：…)
@@ -1488,7 +1517,8 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and _LETTER_TITLE.search(texts[j]) is None
             and _HEAD_NUMBER.search(texts[j]) is None
             and _DAMAGED_NUMBER.match(texts[j]) is None
-        )
+            and not _title_apart(texts, j)
+        ) or _title_value_goes_on(texts, j, i)
         if (
             (_letter_piece(texts[j]) and not valued)
             or j - max(best, i) >= _RUN_GAP
@@ -1503,6 +1533,50 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
+
+
+def _title_cell_label(text: str) -> bool:
+    """Whether ``text`` ends with a page's title cell's label (``标题：``, ``名 称：``)."""
+    return _TITLE_CELL_END.search(text) is not None or _bare_label(text) in _TITLE_CELLS
+
+
+def _title_apart(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]``, after a label that is no title cell's (``关键字：``, left
+    empty), is the letter's heading that a blank its title holds split in two (``某局关于…
+    第3号代表  提案的答复``): a title's 关于 in it, and the next piece its short rest (as
+    :func:`_title_value_goes_on` reads it after a title cell, where it is the page's)."""
+    return (
+        "关于" in texts[j]
+        and j + 1 < len(texts)
+        and not (j > 0 and _title_cell_label(texts[j - 1]))
+        and not texts[j].endswith(_TITLE_ENDINGS)
+        and len(texts[j + 1]) <= _TITLE_REST
+        and texts[j + 1].endswith(_TITLE_ENDINGS)
+        and not texts[j + 1].startswith("关于")
+    )
+
+
+def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
+    """Whether ``texts[j]`` is the rest of a title cell's value that a blank the page's
+    title holds split from it (``名 称： 某局关于…第3号代表  提案的答复  文号：``): the
+    cell's label two pieces before, its value a title's (关于) ending with no title's
+    ending, and this piece
+    short, ending as a title does, with no title opening it."""
+    return (
+        j - 2 >= i
+        and _title_cell_label(texts[j - 2])
+        and "关于" in texts[j - 1]  # (a title's value: 某局关于…)
+        and not texts[j - 1].endswith(_TITLE_ENDINGS)
+        and len(texts[j]) <= _TITLE_REST
+        and texts[j].endswith(_TITLE_ENDINGS)
+        and not texts[j].startswith("关于")
+    )
+
+
+_TITLE_ENDINGS = ("答复", "复函", "回复", "的函", "意见")
+"""How a letter's title ends (:data:`_LETTER_TITLE`'s endings)."""
+_TITLE_REST = 10
+"""How long the rest of a title cell's value split off by a blank is at most."""
 
 
 _PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
@@ -2000,6 +2074,8 @@ def _glued_row(text: str) -> bool:
         value = text[m.end() : nxt.start() if nxt is not None else len(text)]
         if len(value) > _VALUE or _SENTENCE.search(value):
             return False
+        if m.group().strip(" :：") in _FONT_TOOLS and _font_run_on(value):
+            return False  # (words after a font tool's sizes: :func:`_page_cells`)
     return not (text.endswith(":") and found[-1].end() != len(text))
 
 

@@ -531,6 +531,9 @@ _BODY_NAME = re.compile(rf"[{_CJK}（）()]+")
 _BODY_VERB = re.compile(r"向|在|提出|提交|所提|于")
 _BODY_SHORTEST, _BODY_LONGEST = 4, 20
 _TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
+_TITLE_END_IN_HEAD = re.compile(r"(?:的答复|答复函|答复书|复函)(?![\u4e00-\u9fff]{0,2}[：:])")
+"""A title's ending before a name set apart from the opening (:meth:`_Reader.name_after_title`);
+not a label's word (答复函：)."""
 # A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
@@ -945,6 +948,8 @@ def find_breaks(view: TextView) -> Breaks:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
         if salutation is None and start < head_end == body_start < end:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
+            if not cuts[-1].strong and (named := reader.name_after_title(head_end, line)):
+                cuts += [_Cut(named, True), _Cut(head_end, True)]
         body = None
         if end > body_start:
             # (a page number run on after the signature's date ends the body before it:
@@ -1714,6 +1719,27 @@ class _Reader:
         """Whether a title's ending (答复, 复函…) ends right at ``pos`` on its line (a name
         glued after the title it is under: …的答复张某某：)."""
         return _TITLE_END_AT.search(self.norm, max(line.start, pos - 4), pos) is not None
+
+    def name_after_title(self, pos: int, line: Line) -> int | None:
+        """Where a name with no role word nor colon starts that stands between a title's
+        ending and the opening at ``pos`` on a flattened line, set apart from the opening by
+        a gap (``…的答复 某村代表组 你们提出的…``): the salutation to a group or a body,
+        which the letter writes on a line of its own. Asked only where no salutation was
+        found: the name is two to twenty characters with no title's or sentence's words,
+        and the opening speaks to it (你, 您, 贵)."""
+        norm = self.norm
+        if norm[pos : pos + 1] not in _SPOKEN_TO or not self.gap(pos):
+            return None
+        for m in _TITLE_END_IN_HEAD.finditer(norm, max(line.start, pos - _BODY_LONGEST - 4), pos):
+            name = norm[m.end() : pos].strip()
+            if (
+                _BODY_SHORTEST // 2 <= len(name) <= _BODY_LONGEST
+                and _BODY_NAME.fullmatch(name) is not None
+                and _TITLE_WORDS.search(name) is None
+                and _NOT_NAMES.search(name) is None
+            ):
+                return m.end()
+        return None
 
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
