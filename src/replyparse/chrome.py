@@ -957,6 +957,12 @@ _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
+_WELCOME_BEFORE_OPENER = re.compile(
+    rf"(?P<welcome>欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
+    rf"[!！]?)(?:{vocab.alternation('salutation_openers')})"
+)
+"""The site's welcome that opens a flattened page's line with a salutation's opener glued
+after it (``欢迎访问某县人民政府门户网站尊敬的…``): the welcome is a piece of its own."""
 _SWITCHES = "|".join(
     # and what is read only glued: two tool words run together (展开菜单: 展开 and 菜单, which
     # a line of tools reads one by one), a page's button (打印本页: data/page_buttons.txt),
@@ -1282,6 +1288,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a table's last bar, the words of the letter glued after it: | |某函〔2024〕3号)
             bars = _BARS.match(line, a, b)
             cuts.add(bars.end() if bars is not None else a + 1)
+        if (
+            not shown
+            and a == 0
+            and (welcome := _WELCOME_BEFORE_OPENER.match(line, a, b)) is not None
+        ):
+            # (a page with no other sign of one: the site's welcome opening the line, the
+            # letter's salutation glued after it, 欢迎来到某县人民政府门户网站尊敬的王某委员：)
+            cuts.add(welcome.end("welcome"))
         if shown:
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
