@@ -1535,6 +1535,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         ) or _title_value_goes_on(texts, j, i)
         if (
             (_letter_piece(texts[j]) and not valued)
+            or _own_row_at(texts, j)
             or j - max(best, i) >= _RUN_GAP
             or _marks_over_number(texts, j, stop)
         ):
@@ -1547,6 +1548,36 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
+
+
+_CLASS_LABELS = tuple(e for e in _TABLE if e.field == "handling_type" and e.is_label)
+_CLASS_ROW = re.compile(
+    rf"^(?:{vocab.spellings(_CLASS_LABELS)})"
+    r"[:：]\s*[A-D甲乙丙丁]类?$"
+)
+"""The letter's class row, its mark a letter (``类别：B``, ``办理类型：A类``): never a page's
+cell (a page's 信息类别 holds words)."""
+_LEADER_LABEL = re.compile(
+    rf"^(?:{vocab.spellings(tuple(e for e in _TABLE if e.field == 'leader' and e.is_label))})[:：]$"
+)
+"""The letter's signer's label alone in a piece (``签发人：``), the name in the next."""
+
+
+def _own_row_at(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]`` opens a row of the letter's own head that a flattened page ran
+    on after its cells (``…信息来源： 某局 类  别：B 签发人： 王某 某交函〔…``): a class row
+    with its letter (its label's characters apart, ``类`` then ``别：B``, read together),
+    or the signer's label with a name after it. A page's cells hold neither."""
+    text = texts[j]
+    if _CLASS_ROW.match(text) or (
+        len(text) == 1 and j + 1 < len(texts) and _CLASS_ROW.match(text + texts[j + 1])
+    ):
+        return True
+    return (
+        _LEADER_LABEL.match(text) is not None
+        and j + 1 < len(texts)
+        and (texts[j + 1][:1] in _SURNAMES or texts[j + 1][:2] in _SURNAMES)
+    )
 
 
 def _title_cell_label(text: str) -> bool:
@@ -1564,7 +1595,7 @@ def _title_apart(texts: list[str], j: int) -> bool:
         and j + 1 < len(texts)
         and not (j > 0 and _title_cell_label(texts[j - 1]))
         and not texts[j].endswith(_TITLE_ENDINGS)
-        and len(texts[j + 1]) <= _TITLE_REST
+        and len(texts[j + 1]) <= _SPLIT_REST
         and texts[j + 1].endswith(_TITLE_ENDINGS)
         and not texts[j + 1].startswith("关于")
     )
@@ -1581,7 +1612,7 @@ def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
         and _title_cell_label(texts[j - 2])
         and "关于" in texts[j - 1]  # (a title's value: 某局关于…)
         and not texts[j - 1].endswith(_TITLE_ENDINGS)
-        and len(texts[j]) <= _TITLE_REST
+        and len(texts[j]) <= _SPLIT_REST
         and texts[j].endswith(_TITLE_ENDINGS)
         and not texts[j].startswith("关于")
     )
@@ -1589,8 +1620,8 @@ def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
 
 _TITLE_ENDINGS = ("答复", "复函", "回复", "的函", "意见")
 """How a letter's title ends (:data:`_LETTER_TITLE`'s endings)."""
-_TITLE_REST = 10
-"""How long the rest of a title cell's value split off by a blank is at most."""
+_SPLIT_REST = 10
+"""How long the rest of a title split off by a blank its page title holds is at most."""
 
 
 _PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
