@@ -934,6 +934,13 @@ _BODY_LABEL_END = re.compile(rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]$")
 """A page's label whose value names a body, ending a piece (``发布机构：``): its value, after
 a blank, may be glued to the title (``发布机构： 某县人民政府关于…``); a date's label left
 empty (``生效日期：``) has the letter's title with its authority after it."""
+_BODY_THEN_TOOL = re.compile(
+    rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]\s*[\u4e00-\u9fff()（）]{{1,30}}?"
+    rf"(?:{vocab.alternation('org_suffixes')})"
+    r"(?P<tool>加入收藏|收藏本页|收藏|打印本页|打印|关闭窗口|关闭)(?=[\u4e00-\u9fff])"
+)
+"""A page's cell naming a body with one of the page's tools glued after its value and words
+after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks)."""
 _CELL_AUTHORITY = re.compile(
     rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
 )
@@ -1278,6 +1285,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             cuts.update(
                 p for p in (tooled.end("tool"), tooled.end("mark"), tooled.end()) if a < p < b
             )
+        if (tooled_body := _BODY_THEN_TOOL.match(line, a, b)) is not None:
+            # (a body's cell, a page's tool glued after its value, the letter glued after
+            # that: 信息来源：某局收藏关于…): the tool a piece of its own, the letter's apart
+            cuts.update(p for p in (tooled_body.start("tool"), tooled_body.end()) if a < p < b)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
