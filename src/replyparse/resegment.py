@@ -890,6 +890,10 @@ _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
 _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
+_SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
+"""A signer's label right before a value (its name)."""
+_NAME_AND_CODE = 5
+"""How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 
 
 @dataclass(unsafe_hash=True)
@@ -2365,7 +2369,9 @@ class _Reader:
             return True
         m = _NEXT_ELEMENT.match(norm, pos, end)
         if m is not None and not self.gaps_in(pos + 1, m.end()):
-            return True
+            # (not a signer's name glued to the 发文字号 after it, its code longer than a
+            # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened)
+            return not self._name_before_number(pos, m.end())
         if (
             self._issuer_mark(pos, end, glued_only=True) is not None
             or _AUTHORITY_TITLE.match(norm, pos, end) is not None
@@ -2374,6 +2380,21 @@ class _Reader:
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE + 1))
         stop = gaps[0] if gaps else end if end - pos <= MAX_VALUE else None
         return stop is None or any(ch in _VALUE_STOPS for ch in norm[pos:stop])
+
+    def _name_before_number(self, pos: int, stop: int) -> bool:
+        """Whether ``norm[pos:stop]``, after a signer's label (签发人：), opens with the
+        signer's name glued to a 发文字号: a surname first, and the code before the
+        number's bracketed year five characters or more (a name and a code of two or
+        three, 王某某某交函; a code alone is rarely so long)."""
+        norm = self.norm
+        if _SIGNER_LABEL_BEFORE.search(norm, max(0, pos - 8), pos) is None:
+            return False
+        number = _DOC_NUMBER.match(norm, pos, stop)
+        return (
+            number is not None
+            and number.start("open") - pos >= _NAME_AND_CODE
+            and (norm[pos] in _SURNAMES or norm[pos : pos + 2] in _SURNAMES)
+        )
 
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
