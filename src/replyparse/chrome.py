@@ -638,6 +638,23 @@ def _site_name_lead(lead: str, cells: list[_Cell]) -> bool:
     )
 
 
+_FONT_TOOLS = frozenset({"字号", "字体"})
+"""The labels of a page's font tool, whose cell holds the sizes it offers."""
+_FONT_SIZES = re.compile(
+    r"\s*[\[［【(（]?(?:\s*(?:[大中小](?:号|字)?|[AaＡａ+＋\-－]))*\s*[\]］】)）]?\s*"
+)
+"""A font tool's value: its sizes, bracketed or not (大 中 小, A A A, A+ A-), or its
+brackets left empty."""
+_TOOL_OPENS = re.compile(_TOOL_WORD)
+
+
+def _font_run_on(value: str) -> bool:
+    """Whether words other than the page's tools follow a font tool's sizes in its cell's
+    ``value`` (``[ ] 某某代表组``, not ``] 打印 分享：…``)."""
+    rest = value[_FONT_SIZES.match(value).end() :]  # type: ignore[union-attr]
+    return bool(rest) and _TOOL_OPENS.match(rest) is None
+
+
 def _page_cells(labelled: _Labelled) -> bool:
     """Whether a line of these cells is cells of the page's own data, one page label at
     least."""
@@ -648,6 +665,11 @@ def _page_cells(labelled: _Labelled) -> bool:
         return False
     if cells[-1].value.endswith((":", "：")):
         return False  # a salutation glued after an empty cell (来源：某街道办事处：)
+    if any(c.label in _FONT_TOOLS and _font_run_on(c.value) for c in cells):
+        # a font tool's value is its sizes only, in brackets or none (字号：[ 大 中 小 ],
+        # 字号：[ ]): words after them are no cell's but the letter's, run on after the tool
+        # on a flattened page (字号：[ ] 某某代表组)
+        return False
     return any(c.label in _PAGE and (c.colon or len(cells) > 1) for c in cells)
 
 
@@ -912,6 +934,13 @@ _BODY_LABEL_END = re.compile(rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]$")
 """A page's label whose value names a body, ending a piece (``发布机构：``): its value, after
 a blank, may be glued to the title (``发布机构： 某县人民政府关于…``); a date's label left
 empty (``生效日期：``) has the letter's title with its authority after it."""
+_BODY_THEN_TOOL = re.compile(
+    rf"(?:{_alternation(_BODY_LABELS)})\s*[:：]\s*[\u4e00-\u9fff()（）]{{1,30}}?"
+    rf"(?:{vocab.alternation('org_suffixes')})"
+    r"(?P<tool>加入收藏|收藏本页|收藏|打印本页|打印|关闭窗口|关闭)(?=[\u4e00-\u9fff])"
+)
+"""A page's cell naming a body with one of the page's tools glued after its value and words
+after that (``信息来源：某局收藏筹建…``, a page flattened with no blanks)."""
 _CELL_AUTHORITY = re.compile(
     rf"[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?=关于)"
 )
@@ -935,6 +964,12 @@ _LABEL_AFTER_TITLE = ("答复", "复函", "回复")
 _LABEL_REACH = 24
 """How far past a piece a label that starts in it may run (its characters apart, 类 别：)."""
 _GLUED_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp|svg)", re.IGNORECASE)
+_WELCOME_BEFORE_OPENER = re.compile(
+    rf"(?P<welcome>欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})"
+    rf"[!！]?)(?:{vocab.alternation('salutation_openers')})"
+)
+"""The site's welcome that opens a flattened page's line with a salutation's opener glued
+after it (``欢迎访问某县人民政府门户网站尊敬的…``): the welcome is a piece of its own."""
 _SWITCHES = "|".join(
     # and what is read only glued: two tool words run together (展开菜单: 展开 and 菜单, which
     # a line of tools reads one by one), a page's button (打印本页: data/page_buttons.txt),
@@ -1250,6 +1285,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             cuts.update(
                 p for p in (tooled.end("tool"), tooled.end("mark"), tooled.end()) if a < p < b
             )
+        if (tooled_body := _BODY_THEN_TOOL.match(line, a, b)) is not None:
+            # (a body's cell, a page's tool glued after its value, the letter glued after
+            # that: 信息来源：某局收藏关于…): the tool a piece of its own, the letter's apart
+            cuts.update(p for p in (tooled_body.start("tool"), tooled_body.end()) if a < p < b)
         if line[a] in ":：":
             cuts.add(a + 1)  # (a label's colon apart from it, words glued after: 分享到 ：王某…)
         elif labelled and line[a] in "-—–" and a + 1 < b and _CJK_CHAR.match(line, a + 1):
@@ -1260,6 +1299,14 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a table's last bar, the words of the letter glued after it: | |某函〔2024〕3号)
             bars = _BARS.match(line, a, b)
             cuts.add(bars.end() if bars is not None else a + 1)
+        if (
+            not shown
+            and a == 0
+            and (welcome := _WELCOME_BEFORE_OPENER.match(line, a, b)) is not None
+        ):
+            # (a page with no other sign of one: the site's welcome opening the line, the
+            # letter's salutation glued after it, 欢迎来到某县人民政府门户网站尊敬的王某委员：)
+            cuts.add(welcome.end("welcome"))
         if shown:
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
@@ -1467,6 +1514,13 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if (
+        shown
+        and i + 1 < stop
+        and "www" in texts[i + 1].lower()
+        and _SITE_ADDRESS.match(f"{text} {texts[i + 1]}") is not None
+    ):
+        return i + 2  # the site's banner: its name, its address after it (某县政府 www.…)
     if shown:
         # the site's name or a menu of its links over its crumb (某县人民政府 首页 >> …,
         # 县委| 县人大| 县政协 当前位置：…)
@@ -1488,9 +1542,11 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
             and _LETTER_TITLE.search(texts[j]) is None
             and _HEAD_NUMBER.search(texts[j]) is None
             and _DAMAGED_NUMBER.match(texts[j]) is None
-        )
+            and not _title_apart(texts, j)
+        ) or _title_value_goes_on(texts, j, i)
         if (
             (_letter_piece(texts[j]) and not valued)
+            or _own_row_at(texts, j)
             or j - max(best, i) >= _RUN_GAP
             or _marks_over_number(texts, j, stop)
         ):
@@ -1503,6 +1559,80 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         if is_chrome_line(joined) or _BETWEEN_DATE.match(joined) or (tabled and _table_row(joined)):
             best = j + 1  # (the page's date, 日期：2024-06-01, as under a page's heading)
     return best
+
+
+_CLASS_LABELS = tuple(e for e in _TABLE if e.field == "handling_type" and e.is_label)
+_CLASS_ROW = re.compile(
+    rf"^(?:{vocab.spellings(_CLASS_LABELS)})"
+    r"[:：]\s*[A-D甲乙丙丁]类?$"
+)
+"""The letter's class row, its mark a letter (``类别：B``, ``办理类型：A类``): never a page's
+cell (a page's 信息类别 holds words)."""
+_LEADER_LABEL = re.compile(
+    rf"^(?:{vocab.spellings(tuple(e for e in _TABLE if e.field == 'leader' and e.is_label))})[:：]$"
+)
+"""The letter's signer's label alone in a piece (``签发人：``), the name in the next."""
+
+
+def _own_row_at(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]`` opens a row of the letter's own head that a flattened page ran
+    on after its cells (``…信息来源： 某局 类  别：B 签发人： 王某 某交函〔…``): a class row
+    with its letter (its label's characters apart, ``类`` then ``别：B``, read together),
+    or the signer's label with a name after it. A page's cells hold neither."""
+    text = texts[j]
+    if _CLASS_ROW.match(text) or (
+        len(text) == 1 and j + 1 < len(texts) and _CLASS_ROW.match(text + texts[j + 1])
+    ):
+        return True
+    return (
+        _LEADER_LABEL.match(text) is not None
+        and j + 1 < len(texts)
+        and (texts[j + 1][:1] in _SURNAMES or texts[j + 1][:2] in _SURNAMES)
+    )
+
+
+def _title_cell_label(text: str) -> bool:
+    """Whether ``text`` ends with a page's title cell's label (``标题：``, ``名 称：``)."""
+    return _TITLE_CELL_END.search(text) is not None or _bare_label(text) in _TITLE_CELLS
+
+
+def _title_apart(texts: list[str], j: int) -> bool:
+    """Whether ``texts[j]``, after a label that is no title cell's (``关键字：``, left
+    empty), is the letter's heading that a blank its title holds split in two (``某局关于…
+    第3号代表  提案的答复``): a title's 关于 in it, and the next piece its short rest (as
+    :func:`_title_value_goes_on` reads it after a title cell, where it is the page's)."""
+    return (
+        "关于" in texts[j]
+        and j + 1 < len(texts)
+        and not (j > 0 and _title_cell_label(texts[j - 1]))
+        and not texts[j].endswith(_TITLE_ENDINGS)
+        and len(texts[j + 1]) <= _SPLIT_REST
+        and texts[j + 1].endswith(_TITLE_ENDINGS)
+        and not texts[j + 1].startswith("关于")
+    )
+
+
+def _title_value_goes_on(texts: list[str], j: int, i: int) -> bool:
+    """Whether ``texts[j]`` is the rest of a title cell's value that a blank the page's
+    title holds split from it (``名 称： 某局关于…第3号代表  提案的答复  文号：``): the
+    cell's label two pieces before, its value a title's (关于) ending with no title's
+    ending, and this piece
+    short, ending as a title does, with no title opening it."""
+    return (
+        j - 2 >= i
+        and _title_cell_label(texts[j - 2])
+        and "关于" in texts[j - 1]  # (a title's value: 某局关于…)
+        and not texts[j - 1].endswith(_TITLE_ENDINGS)
+        and len(texts[j]) <= _SPLIT_REST
+        and texts[j].endswith(_TITLE_ENDINGS)
+        and not texts[j].startswith("关于")
+    )
+
+
+_TITLE_ENDINGS = ("答复", "复函", "回复", "的函", "意见")
+"""How a letter's title ends (:data:`_LETTER_TITLE`'s endings)."""
+_SPLIT_REST = 10
+"""How long the rest of a title split off by a blank its page title holds is at most."""
 
 
 _PAGE_CELL = re.compile(rf"(?:{_alternation(sorted(_PAGE))})\s*(?:[:：]|$)")
@@ -2000,6 +2130,8 @@ def _glued_row(text: str) -> bool:
         value = text[m.end() : nxt.start() if nxt is not None else len(text)]
         if len(value) > _VALUE or _SENTENCE.search(value):
             return False
+        if m.group().strip(" :：") in _FONT_TOOLS and _font_run_on(value):
+            return False  # (words after a font tool's sizes: :func:`_page_cells`)
     return not (text.endswith(":") and found[-1].end() != len(text))
 
 

@@ -223,6 +223,12 @@ _JOINT_LIST = re.compile(
 # glued before it ends.
 _AUTHORITY_TITLE = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})关于")
 # (or 对: 某局对…的答复, where an element glued before it ends: 某字〔2016〕2号（B）类某局对…)
+_TITLE_TWICE = re.compile(
+    rf"(?P<heading>关于[{_CJK}（）0-9]{{4,80}}?(?:答复|复函|的函|意见))"
+    rf"(?P<name>[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX}))(?P=heading)"
+)
+"""A flattened page's head that writes the page's heading, then the letter's authority and
+its title again, the same words, glued (``关于…的函某县政府办公室关于…的函``)."""
 _AUTHORITY_TITLE_AT = re.compile(rf"[{_CJK}（）]{{1,40}}?(?:{ORG_SUFFIX})(?:关于|对)")
 # What an issuer's mark ends with (an organisation suffix, 文件): where it can end.
 _ISSUER_LAST = frozenset(w[-1] for w in (*vocab.words("org_suffixes"), "文件"))
@@ -531,6 +537,9 @@ _BODY_NAME = re.compile(rf"[{_CJK}（）()]+")
 _BODY_VERB = re.compile(r"向|在|提出|提交|所提|于")
 _BODY_SHORTEST, _BODY_LONGEST = 4, 20
 _TITLE_END_AT = re.compile(rf"(?:{_TITLE_END.pattern})$")
+_TITLE_END_IN_HEAD = re.compile(r"(?:的答复|答复函|答复书|复函)(?![\u4e00-\u9fff]{0,2}[：:])")
+"""A title's ending before a name set apart from the opening (:meth:`_Reader.name_after_title`);
+not a label's word (答复函：)."""
 # A salutation that is a name alone (张某某：) and the opening that follows it, which speaks
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
@@ -884,6 +893,10 @@ _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
 _VALUE_STOPS = frozenset(_SENTENCE_END + "，")
 _GLUED_VALUE_LENGTHS = (3, 2, 4, 1)
+_SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
+"""A signer's label right before a value (its name)."""
+_NAME_AND_CODE = 5
+"""How long the code before a 发文字号's year is at least when a signer's name is glued on."""
 
 
 @dataclass(unsafe_hash=True)
@@ -946,8 +959,16 @@ def find_breaks(view: TextView) -> Breaks:
         cuts = reader.head_cuts(start, min(end, head_end), k == 0) if start < head_end else []
         if salutation is not None and start <= salutation.start < end:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
+            if start < salutation.start and (
+                twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start)
+            ):
+                # the page's heading, the letter's authority and its title written again,
+                # all glued (关于…的函某县政府办公室关于…的函王某代表：): each a line
+                cuts += [_Cut(twice.end("heading"), True), _Cut(twice.end("name"), True)]
         if salutation is None and start < head_end == body_start < end:
             cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
+            if not cuts[-1].strong and (named := reader.name_after_title(head_end, line)):
+                cuts += [_Cut(named, True), _Cut(head_end, True)]
         body = None
         if end > body_start:
             # (a page number run on after the signature's date ends the body before it:
@@ -1725,6 +1746,27 @@ class _Reader:
         glued after the title it is under: …的答复张某某：)."""
         return _TITLE_END_AT.search(self.norm, max(line.start, pos - 4), pos) is not None
 
+    def name_after_title(self, pos: int, line: Line) -> int | None:
+        """Where a name with no role word nor colon starts that stands between a title's
+        ending and the opening at ``pos`` on a flattened line, set apart from the opening by
+        a gap (``…的答复 某村代表组 你们提出的…``): the salutation to a group or a body,
+        which the letter writes on a line of its own. Asked only where no salutation was
+        found: the name is two to twenty characters with no title's or sentence's words,
+        and the opening speaks to it (你, 您, 贵)."""
+        norm = self.norm
+        if norm[pos : pos + 1] not in _SPOKEN_TO or not self.gap(pos):
+            return None
+        for m in _TITLE_END_IN_HEAD.finditer(norm, max(line.start, pos - _BODY_LONGEST - 4), pos):
+            name = norm[m.end() : pos].strip()
+            if (
+                _BODY_SHORTEST // 2 <= len(name) <= _BODY_LONGEST
+                and _BODY_NAME.fullmatch(name) is not None
+                and _TITLE_WORDS.search(name) is None
+                and _NOT_NAMES.search(name) is None
+            ):
+                return m.end()
+        return None
+
     def after_title(self, pos: int, line: Line) -> bool:
         """Whether a title's ending stands right before ``pos`` (on its line or at the end
         of the line above)."""
@@ -2337,7 +2379,9 @@ class _Reader:
             return True
         m = _NEXT_ELEMENT.match(norm, pos, end)
         if m is not None and not self.gaps_in(pos + 1, m.end()):
-            return True
+            # (not a signer's name glued to the 发文字号 after it, its code longer than a
+            # code is with the name: 签发人： 王某某某交函〔2023〕6号, flattened)
+            return not self._name_before_number(pos, m.end())
         if (
             self._issuer_mark(pos, end, glued_only=True) is not None
             or _AUTHORITY_TITLE.match(norm, pos, end) is not None
@@ -2346,6 +2390,21 @@ class _Reader:
         gaps = self.gaps_in(pos + 1, min(end, pos + MAX_VALUE + 1))
         stop = gaps[0] if gaps else end if end - pos <= MAX_VALUE else None
         return stop is None or any(ch in _VALUE_STOPS for ch in norm[pos:stop])
+
+    def _name_before_number(self, pos: int, stop: int) -> bool:
+        """Whether ``norm[pos:stop]``, after a signer's label (签发人：), opens with the
+        signer's name glued to a 发文字号: a surname first, and the code before the
+        number's bracketed year five characters or more (a name and a code of two or
+        three, 王某某某交函; a code alone is rarely so long)."""
+        norm = self.norm
+        if _SIGNER_LABEL_BEFORE.search(norm, max(0, pos - 8), pos) is None:
+            return False
+        number = _DOC_NUMBER.match(norm, pos, stop)
+        return (
+            number is not None
+            and number.start("open") - pos >= _NAME_AND_CODE
+            and (norm[pos] in _SURNAMES or norm[pos : pos + 2] in _SURNAMES)
+        )
 
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
