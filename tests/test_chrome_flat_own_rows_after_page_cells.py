@@ -12,17 +12,17 @@ from replyparse.chrome import chrome_head
 _BODY = (
     "王明、李红代表：您提出的《关于完善某村道路照明的建议》收悉。现答复如下："
     + "我局高度重视，会同有关乡镇实地查看，已在某村主干道新装路灯二十盏，其余路段列入明年计划。" * 4
-    + "专此答复。某县交通运输局2023年10月12日"
+    + "专此答复。某县交通运输局2022年9月27日"
 )
-_HEAD = "对县十八届人大二次会议第12号建议的复函 发布日期:2023-10-13 信息来源: 县交通运输局 "
+_HEAD = "对县十六届人大四次会议第31号建议的复函 发布日期:2022-09-28 信息来源: 县交通运输局 "
 
 
 def test_class_and_signer_rows_after_the_page_cells_are_the_letters() -> None:
-    text = _HEAD + "类  别:B 签发人: 王大明 某交函〔2023〕9号 " + _BODY
+    text = _HEAD + "类  别:B 签发人: 王大明 某交函〔2022〕9号 " + _BODY
     letter = parse_text(text)
     assert letter.handling_type == "B"
     assert letter.doc_number is not None
-    assert letter.doc_number.text == "某交函〔2023〕9号"
+    assert letter.doc_number.text == "某交函〔2022〕9号"
     spans = chrome_head(text)
     assert all("类" not in text[a:b] and "签发人" not in text[a:b] for a, b in spans)
 
@@ -30,6 +30,6 @@ def test_class_and_signer_rows_after_the_page_cells_are_the_letters() -> None:
 def test_page_category_cell_stays_the_pages() -> None:
     # (must-not-match: a page's 信息类别 holds words, no class letter; an empty 签发人
     # cell with the letter's number after it names no one)
-    text = _HEAD + "信息类别: 交通 签发人: 某交函〔2023〕9号 " + _BODY
+    text = _HEAD + "信息类别: 交通 签发人: 某交函〔2022〕9号 " + _BODY
     spans = chrome_head(text)
     assert any("信息类别: 交通" in text[a:b] for a, b in spans)

@@ -1,6 +1,6 @@
 """A reply copied off a page with no other sign of one, flattened onto one line with
 nothing between its lines: the site's welcome opening the line, the salutation's opener
-glued after it (``欢迎来到某县人民政府门户网站尊敬的王某委员：``). The welcome is the
+glued after it (``欢迎来到某区政务服务门户网站尊敬的王某委员：``). The welcome is the
 site's, no issuer of the letter's. Snippets are invented."""
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ _BODY = (
 
 
 def test_welcome_glued_before_the_opener_is_the_sites() -> None:
-    text = "欢迎来到某县人民政府门户网站尊敬的王明委员：" + _BODY
-    assert chrome_head(text, False) == [(0, len("欢迎来到某县人民政府门户网站"))]
+    text = "欢迎来到某区政务服务门户网站尊敬的王明委员：" + _BODY
+    assert chrome_head(text, False) == [(0, len("欢迎来到某区政务服务门户网站"))]
     letter = parse_text(text)
-    assert letter.issuer != "欢迎来到某县人民政府门户网站"
+    assert letter.issuer != "欢迎来到某区政务服务门户网站"
     assert [(a.name, a.role) for a in letter.addressees] == [("王明", "委员")]
 
 
 def test_letter_with_no_welcome_keeps_its_head() -> None:
     # (must-not-match: a welcome inside the letter's sentences is the letter's)
-    text = "尊敬的王明委员：欢迎来到某县人民政府门户网站尊敬的读者" + _BODY
+    text = "尊敬的王明委员：欢迎来到某区政务服务门户网站尊敬的读者" + _BODY
     assert chrome_head(text, False) == []

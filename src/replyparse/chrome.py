@@ -969,7 +969,7 @@ _WELCOME_BEFORE_OPENER = re.compile(
     rf"[!！]?)(?:{vocab.alternation('salutation_openers')})"
 )
 """The site's welcome that opens a flattened page's line with a salutation's opener glued
-after it (``欢迎访问某县人民政府门户网站尊敬的…``): the welcome is a piece of its own."""
+after it (``欢迎访问某区政务服务门户网站尊敬的…``): the welcome is a piece of its own."""
 _SWITCHES = "|".join(
     # and what is read only glued: two tool words run together (展开菜单: 展开 and 菜单, which
     # a line of tools reads one by one), a page's button (打印本页: data/page_buttons.txt),
@@ -1305,7 +1305,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             and (welcome := _WELCOME_BEFORE_OPENER.match(line, a, b)) is not None
         ):
             # (a page with no other sign of one: the site's welcome opening the line, the
-            # letter's salutation glued after it, 欢迎来到某县人民政府门户网站尊敬的王某委员：)
+            # letter's salutation glued after it, 欢迎来到某区政务服务门户网站尊敬的李某委员：)
             cuts.add(welcome.end("welcome"))
         if shown:
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
