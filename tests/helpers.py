@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import FrameType, ModuleType
 
 from typer.testing import CliRunner, Result
 
@@ -110,3 +110,31 @@ def contexts_before(texts: list[str], name: str) -> list[Context]:
                 ctx.add(item)
         out.append(ctx)
     return out
+
+
+def resegment_steps(text: str) -> int:
+    """The lines of resegment.py run to find the breaks of ``text``: the work the
+    re-segmenter does, counted rather than timed (a test doubles a hostile line and asks
+    that the count no more than about doubles)."""
+    import replyparse.resegment as module
+
+    count = 0
+    here = module.__file__
+
+    def local(frame: FrameType, event: str, arg: object) -> object:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame: FrameType, event: str, arg: object) -> object:
+        return local if frame.f_code.co_filename == here else None
+
+    view = TextView(text)
+    before = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        module.find_breaks(view)
+    finally:
+        sys.settrace(before)
+    return count

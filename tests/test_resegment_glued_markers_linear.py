@@ -7,40 +7,13 @@ timed: doubling the line must no more than about double it. Snippets are invente
 
 from __future__ import annotations
 
-import sys
-from types import FrameType
-from typing import Any
-
 import pytest
 
+from helpers import resegment_steps as _steps
 from replyparse import resegment
 from replyparse.textview import TextView
 
 HEAD = "关于某事的答复\n张三代表：您提出的建议收悉。现答复如下：一、加强管理。"
-
-
-def _steps(text: str) -> int:
-    """The lines of resegment.py run to find the breaks of ``text``."""
-    count = 0
-    here = resegment.__file__
-
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename == here else None
-
-    view = TextView(text)
-    before = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        resegment.find_breaks(view)
-    finally:
-        sys.settrace(before)
-    return count
 
 
 @pytest.mark.parametrize(

@@ -11,39 +11,15 @@ from __future__ import annotations
 
 import re
 import sys
-from types import FrameType
 from typing import Any
 
 import pytest
 
+from helpers import resegment_steps as _steps
 from replyparse import resegment
 from replyparse.textview import TextView
 
 BODY = "张三代表：\n您提出的建议收悉。现答复如下：\n一、投入资金100万元。\n"
-
-
-def _steps(text: str) -> int:
-    """The lines of resegment.py run to find the breaks of ``text``."""
-    count = 0
-    here = resegment.__file__
-
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename == here else None
-
-    view = TextView(text)
-    before = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        resegment.find_breaks(view)
-    finally:
-        sys.settrace(before)
-    return count
 
 
 @pytest.mark.parametrize(
