@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 
 from replyparse import vocab
 from replyparse.labels import ALL, OPENERS, LabelSet, opening_label
@@ -274,6 +275,22 @@ def gap_parts(view: TextView, line: Line) -> list[Line]:
     cuts = [p - line.start for p in gaps]
     bounds = [0, *cuts, len(line.text)]
     return [_part(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def gap_part_at(view: TextView, line: Line, pos: int) -> Line | None:
+    """The part of ``line`` (:func:`gap_parts`) that holds ``pos``, or None when ``pos``
+    is not on the line: the one part made, not all of them (asked once for each number
+    found on a line, which may hold thousands of parts)."""
+    stop = line.start + len(line.text)
+    if not line.start <= pos < stop:
+        return None
+    gaps = view.gaps_in(line.start, stop)
+    if not gaps and line.end == stop:
+        return line
+    k = bisect_right(gaps, pos)
+    a = gaps[k - 1] if k else line.start
+    b = gaps[k] if k < len(gaps) else stop
+    return _part(line, a - line.start, b - line.start)
 
 
 # What parts the marks of a line of marks besides a gap (A类，同意公开; B类/主动公开).

@@ -38,6 +38,7 @@ from replyparse.elements import (
     SPACED_YEAR_NUMBER,
     SUB_SERIAL,
     damaged_doc_number,
+    gap_part_at,
     gap_parts,
     marked_after,
     serial_rest,
@@ -546,11 +547,11 @@ def _is_own(view: TextView, layout: Layout, found: DocNumberFound) -> bool:
     line = next((ln for ln in view.content_lines if ln.start <= found.start < ln.end), None)
     if line is None:
         return True
-    for part in gap_parts(view, line):
-        if part.start <= found.start < part.end:
-            label = opening_label(view, part)
-            return label is None or label.entry.field == "doc_number"
-    return True
+    part = gap_part_at(view, line, found.start)
+    if part is None or not part.start <= found.start < part.end:
+        return True
+    label = opening_label(view, part)
+    return label is None or label.entry.field == "doc_number"
 
 
 def _year_first(view: TextView, layout: Layout) -> DocNumberFound | None:
