@@ -2005,9 +2005,12 @@ printed line of such a title, cut mid-title, neither opens with 关于 nor ends 
 # 联系人：). A crumb's trail names no person before a colon, a news item about the
 # handling (我局召开建议办理推进会) has no salutation, and a list of titles neither.
 _ASKING = vocab.alternation("asking_verbs")
+SPOKEN_ASKING = rf"(?:你们|您们|你|您)(?:{_ASKING}|在)"
+"""Words spoken to a person that say what was asked (你提出的…, 您在…会议上): what follows
+a salutation that is a name alone (张某某：); the re-segmenter reads it too."""
 _HELD_SALUTATION = re.compile(
     rf"(?:{vocab.alternation('roles')})\s*[:：]"
-    rf"|[\u4e00-\u9fff]{{2,4}}[:：]\s*(?=(?:你们|您们|你|您)(?:{_ASKING}|在))"
+    rf"|[\u4e00-\u9fff]{{2,4}}[:：]\s*(?={SPOKEN_ASKING})"
 )
 _HELD_OPENING = re.compile(
     rf"收悉|[答函回]复如下|(?:你们|您们|你|您)(?:{_ASKING})"

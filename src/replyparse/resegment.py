@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replyparse import vocab
+from replyparse.chrome import SPOKEN_ASKING
 from replyparse.closing import (
     BARE_JOINT,
     DATE,
@@ -544,7 +545,7 @@ not a label's word (答复函：)."""
 # to the person and says what was asked (你提出的…, 您所提…, 你们领衔的…, 您在…会议上;
 # data/asking_verbs.txt): no other colon in a head is followed so (:meth:`_Reader._bare_name`).
 _BARE_NAME = re.compile(rf"[{_CJK}{_MASK}·]{{2,4}}")
-_BARE_NAME_OPENING = re.compile(rf"(?:你们|您们|你|您)(?:{vocab.alternation('asking_verbs')}|在)")
+_BARE_NAME_OPENING = re.compile(SPOKEN_ASKING)
 # The opening's verb right after a colonless salutation (…委员们提出的…, …代表在…会议上).
 _ASKED = re.compile(r"提出|所提|提交|领衔|在")
 # What the pronoun and the verb open with: neither is asked after another character.
