@@ -5232,7 +5232,8 @@ PROPOSALS = [
         "proposal.number",
         "15",
     ),
-    # an unquoted title runs to its last kind word: a 建议 answered as a 提案 names both
+    # an unquoted title runs to its last kind word of its own: a kind word inside it ends
+    # nothing, the one after it (…的建议的提案收悉) is the letter's word for the item
     case(
         "unquoted-title-runs-to-its-last-kind-word",
         _opening(
@@ -5240,7 +5241,7 @@ PROPOSALS = [
             title="关于对某县政协十届二次会议第8号提案的答复",
         ),
         "proposal.title",
-        "关于整治河道和建议设立护栏的建议的提案",
+        "关于整治河道和建议设立护栏的建议",
     ),
     case(
         "unquoted-title-line-runs-to-its-last-kind-word",
@@ -5258,7 +5259,7 @@ PROPOSALS = [
         "unquoted-title-of-a-motion-answered-as-a-suggestion",
         _opening("你们提出的关于修缮老街的议案的建议已收悉，现答复如下："),
         "proposal.title",
-        "关于修缮老街的议案的建议",
+        "关于修缮老街的议案",
     ),
     case(
         "unquoted-title-with-its-kind-word-glued-after",

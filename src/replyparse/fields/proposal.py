@@ -44,7 +44,8 @@ the title's claims keep dates out of the one and references out of the other.
 - **title**: the quoted span after an asking word (提出, 提的, 所提, 提交, 领衔, 题为…) or
   right before 收悉 (or after 现将/收到, in their clause); a ``关于…”`` run whose opening
   quote was lost; an unquoted ``关于…的建议`` phrase that names no number or session, run
-  to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议的提案``); else
+  to its last kind word before 收悉/办理情况/的答复 (``关于…和建议…的建议``), a kind word
+  after it, glued or after 的, the letter's word for the item (``…的建议的提案收悉``); else
   an unquoted phrase right after the asking words ending in its kind word before 收悉 or
   the clause's end (``您提出的改善…的建议收悉``, ``关于您提出的改善…的建议，…``); a
   ``关于…`` phrase holding commas only from the asking words to its kind word right
@@ -333,16 +334,22 @@ _BEFORE_RECEIVED = re.compile(
 # lazy run tries the kind words only where one may start.)
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意建批提])的?(?:{_KINDS})")
 # The same phrase whole: to the last kind word before what follows a title (收悉, 办理情况,
-# 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议, 关于…的建议的提案)
-# ends nothing; a kind word glued after another (…的建议提案收悉) is the letter's word for
-# the item, no part of the title.
-_PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
-# What follows a title in the opening and in the title line.
+# 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议) ends nothing; a kind
+# word after another, glued or joined by 的 (…的建议提案收悉, …的建议的提案收悉), is the
+# letter's word for the item, no part of the title, as it is after a quoted one
+# (《…的建议》的提案收悉).
+_NOT_AFTER_A_KIND = r"(?<!建议)(?<!提案)(?<!议案)(?<!建议的)(?<!提案的)(?<!议案的)"
+_PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
+# What follows a title in the opening and in the title line (the letter's word for the
+# item may come first).
+_ITEM_WORD_AFTER = r"(?:的?(?:建议|提案|议案))?"
 _AFTER_IN_OPENING = (
-    r"(?=(?:[（(][^（）()]{1,12}[）)])?(?:已经?|均已|已于)?"
-    r"(?:收悉|收到|已交|转来|交由|交我)|的?办理(?:情况|结果|意见)|的?(?:答复|回复))"
+    rf"(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?"
+    r"(?:收悉|收到|已交|转来|交由|交我)|的?办理(?:情况|结果|意见)|的?(?:答复|回复)))"
 )
-_AFTER_IN_TITLE = r"(?=的?(?:答复|复函|回复|函|办理|意见)|$)"
+# The same word read where the title ends (not the head of a longer word: 提案人).
+_ITEM_WORD_AT_END = re.compile(r"的?(?P<kind>建议|提案|议案)(?![人者书])")
+_AFTER_IN_TITLE = rf"(?={_ITEM_WORD_AFTER}(?:的?(?:答复|复函|回复|函|办理|意见)|$))"
 _WHOLE_IN_OPENING = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_OPENING}")
 _WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_TITLE}")
 # A word the letter quotes inside an unquoted 关于… phrase (关于加大…打造“3A”级景区的建议,
@@ -353,9 +360,7 @@ _TERM = (
     r"|\"[^“”《》\"「」，。；：]{1,16}\""
     r"|「[^「」“”《》，。；：]{1,16}」"
 )
-_TERMED_BODY = (
-    rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
-)
+_TERMED_BODY = rf"关于(?:[^，。；：“”《》\"「」]|{_TERM}){{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
 _TERMED_IN_OPENING = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_OPENING}")
 _TERMED_IN_TITLE = re.compile(rf"{_TERMED_BODY}{_AFTER_IN_TITLE}")
 # A quote that runs from 关于 to the kind word (关于“X”的建议) is the title, X.
@@ -390,14 +395,15 @@ _HANDLED_AFTER_COMMA = (
 _ANSWERED_AFTER = r"(?:提出|作出|做出|给出|提)(?:如下|以下)"
 _COMMA_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>关于[^。；：“”《》\s]{{2,80}}?"
-    rf"(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS}))"
-    rf"(?=(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA}|{_ANSWERED_AFTER})"
+    rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))"
+    rf"(?={_ITEM_WORD_AFTER}(?:(?:已经?|均已|已于)?(?:收悉|收到)|{_HANDLED_AFTER_COMMA}"
+    rf"|{_ANSWERED_AFTER}))"
 )
 # The same in the letter's title line (对…会议关于加强甲乙管理，保持丙丁卫生建议的答复): a
 # 关于… phrase with commas, to its first kind word right before the title's 答复/复函/回复.
 _COMMA_IN_TITLE = re.compile(
-    rf"关于[^。；：“”《》\s]{{2,80}}?(?<!建议)(?<!提案)(?<!议案)(?:{_KINDS})"
-    r"(?=的?(?:答复|复函|回复|办理))"
+    rf"关于[^。；：“”《》\s]{{2,80}}?{_NOT_AFTER_A_KIND}(?:{_KINDS})"
+    rf"(?={_ITEM_WORD_AFTER}的?(?:答复|复函|回复|办理))"
 )
 # A title line that answers the item with 对 and no 关于, its title unquoted (对加快某某
 # 改造的建议的答复, 某局对改善某镇饮水条件的提案的复函): the run after 对 to its kind word
@@ -428,8 +434,8 @@ _ASKED_OPINION = re.compile(
 )
 _ASKED_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
-    rf"(?:{_KINDS}))(?=(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?(?:收悉|收到)"
-    r"|[，,。；]|的?办理)"
+    rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?"
+    r"(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理))"
 )
 # The item's own title written bare right after its number, with neither 关于 nor quotes
 # (…会议第33号：硬化某村道路的议案，县政府交由…; …会议第33号硬化某村道路的议案收悉; a
@@ -916,6 +922,11 @@ def extract(ctx: Context) -> list[Item]:
             at = ctx.span(*claim)[0]
             span = (at, at)
         own_title = ProposalTitle(flat.text, span, claim)
+        if km := _ITEM_WORD_AT_END.match(ctx.view.norm, claim[1]):
+            # the letter's word for the item right after an unquoted title, glued or after
+            # 的 (…的建议的提案，已交…): as the word after a quoted one
+            word = (km.start("kind"), km.end("kind"))
+            kinds.append(_Read(km.group("kind"), ctx.flat(word), 0, _AFTER_TITLE))
         last = flat.text[-4:]  # (one slice for both)
         tail = len(flat.text) - len(last)
         if flat.text.endswith(_COMPOUND_ENDINGS[:2]):  # (the two longer than ``last``)
@@ -1293,13 +1304,14 @@ class _Scan(NamedTuple):
 
 
 # Where a match of _PHRASE is read by more than _kinds' words outside: a kind word glued
-# after its own kind word (…的建议提案: a kind word of _KINDS ends in 案, 议 or 见 and opens
-# with one of _KIND_FIRSTS), or the end of _NUMBER_BEFORE_QUOTE right before its 关于 (号,
-# 代表, 委员, ：, or a 关于 of its own, or the bracket closing a 第…号 in brackets). A text
+# after its own kind word or after 的 (…的建议提案, …的建议的提案: a kind word of _KINDS
+# ends in 案, 议 or 见 and opens with one of _KIND_FIRSTS), or the end of
+# _NUMBER_BEFORE_QUOTE right before its 关于 (号, 代表, 委员, ：, or a 关于 of its own, or
+# the bracket closing a 第…号 in brackets). A text
 # holding neither pair has no match that _kind_reads or _numbers reads.
 # (One class opens it, so the engine scans for it in C; the lookbehinds part the branches.)
 _PHRASE_READ = re.compile(
-    "[案议见号表员：于）)](?:(?<=[案议见])[议意建批提]|(?<=[号表员：于])关于|(?<=号[）)])关于)"
+    "[案议见号表员：于）)](?:(?<=[案议见])的?[议意建批提]|(?<=[号表员：于])关于|(?<=号[）)])关于)"
 )
 
 
@@ -1389,8 +1401,10 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             out.append(_Read(kn.group("kind"), flat, kn.start("kind"), _AFTER_NUMBER, in_title))
             pos = kn.end()
     for p in scan.phrases or ():  # (None: no kind word glued after one, _PHRASE_READ)
-        # an unquoted title and the word after it: 关于…的建议提案
-        if text.startswith(_KIND_FIRSTS, p.end()) and (km := _KIND_WORD.match(text, p.end())):
+        # an unquoted title and the word after it, glued or after 的: 关于…的建议提案,
+        # 关于…的建议的提案
+        word_at = p.end() + 1 if text.startswith("的", p.end()) else p.end()
+        if text.startswith(_KIND_FIRSTS, word_at) and (km := _KIND_WORD.match(text, word_at)):
             out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
     if in_opening:
         for m in _YOURS.finditer(text) if "你" in text or "您" in text else ():  # (its first)
