@@ -10,9 +10,7 @@ import pytest
 
 from replyparse import parse_text
 
-HEAD = (
-    "某某委员：\n您提出的建议收悉。现答复如下：\n我局将加大力度。\n某县交通运输局\n2099年5月6日\n"
-)
+HEAD = "张某代表：\n你提出的关于增设公交站点的建议收悉，现答复如下：\n站点已列入计划。\n某县公交公司\n2099年7月8日\n"
 
 NOTED = [
     pytest.param("抄送：县政协提案委，县财政局（此件公开发布）", id="bracketed"),
