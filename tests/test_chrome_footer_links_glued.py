@@ -1,7 +1,9 @@
 """A site's footer glued after the figures of a flattened letter's last contact row
 (``…联系电话：13800000000网站地图网站标识码：…``): its links (网站地图, 联系我们)
 are the footer's, cut from the letter as the rest of it is, no part of the phone's row
-nor a contact. Words of the letter that name the site, after words or inside a sentence, stay."""
+nor a contact. Words of the letter that name the site, after words or inside a sentence, stay:
+also at the end of the letter's last line, where the footer's links would be cut were they
+read after any character, not only after a figure."""
 
 from __future__ import annotations
 
@@ -33,3 +35,11 @@ def test_words_of_the_letter_stay() -> None:
     assert "网站地图" in view.norm
     assert "联系我们" in view.norm
     assert parse_text(text).signature.date == "2099-08-24"
+
+
+@pytest.mark.parametrize("link", ["网站地图", "联系我们"])
+def test_words_ending_the_last_line_stay(link: str) -> None:
+    text = (
+        "某某委员：您提出的建议收悉，现答复如下：我局将加快推进道路改造。办理进度可查阅我局" + link
+    )
+    assert TextView(text).norm.endswith("我局" + link)

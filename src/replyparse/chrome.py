@@ -709,7 +709,8 @@ _CHROME_LEAD = re.compile(
 ``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article, an HTML
 comment of the copy's."""
 _TAIL_GLUED = re.compile(
-    rf"(?={'|'.join(_PREV_NEXT_WORDS)}|打印|关闭|扫一扫|分享|责任编辑|【|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
+    rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
+    r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
     r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
@@ -719,8 +720,9 @@ _TAIL_GLUED = re.compile(
     # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
     r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
     # (the footer's links glued after the figures of the letter's last contact row:
-    # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site map)
-    r"|(?<=[0-9])(?=网站地图|联系我们)"
+    # …电话：13800000000网站地图网站标识码：…; a letter's figures are followed by no site
+    # map: data/page_footer_links.txt)
+    rf"|(?<=[0-9])(?={vocab.alternation('page_footer_links')})"
     # (an image of the footer by its file name, glued after the letter's last figures or
     # words: …某局2024520foot_img.png主办单位：…; and what is glued after that name)
     r"|(?<=[0-9\u4e00-\u9fff。])(?=[A-Za-z][\w-]*\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z]))"

@@ -28,9 +28,11 @@ _OPENING_WORDS = ("收悉", "如下")
 _FEW_LINES = 3
 _FEW_CHARS = 60
 _MANY_CHARS = 200
-COPY_LEAST = _MANY_CHARS
-"""The fewest characters of a second copy dropped on one line: a reader that meets a skip
-that long inside a view's line meets a copy (a page number or a gloss is short)."""
+COPY_LEAST = _FEW_CHARS
+"""The fewest characters of a second copy dropped on one line (a flattened copy that writes
+the letter's head again, :func:`_copy_in_line`; one that does not holds :data:`_MANY_CHARS`
+at least): a reader that meets a skip that long inside a view's line meets a copy (a page
+number or a gloss is short)."""
 _BLANK = " \t\r\f\v\u3000\xa0"
 
 

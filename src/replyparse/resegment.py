@@ -758,8 +758,10 @@ _DAMAGED_DATE = (
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
 _FIGURES_DATE = r"(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?!\d)"
 _FIGURES_DATE_WHOLE = re.compile(_FIGURES_DATE)
-# What a figure's unit opens with after it (2022年4月8日, 第3号, 10时): no label's own words.
-_FIGURES_UNITS = "年月日号时分秒个份"
+# What a figure's unit opens with after it (2022年4月8日, 第3号, 10时, 3点, 5万元, 8个, 2份,
+# 20%): a digit and its unit are one token, never two lines (2017年6月16 日), and a unit
+# opens no label's own words glued after a figure (8日承办负责人：).
+_UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个份%"
 # Where a damaged date that lost its 年 may start, or one in figures: a year, then a digit,
 # a kept space or a figures date's separator.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}[\d ./-]")
@@ -825,7 +827,6 @@ _OTHER_CLOSING = re.compile(
     r"[此本〔\[［【（印](?:(?<=[此本])[件函答回复]|(?<=[〔\[［【（])(?:\d{4}|\d{2})[〕\]］】）]"
     r"|(?<=印)发)"
 )
-# A digit glued to a unit by a gap (2017年6月16 日) is one token, never two lines.
 # A person's name between a phone and another phone, as the rows of a flattened contact
 # table stand (``0000-5550123  黄某  13900001111``): the place a row starts. The area code's
 # dash any a copy writes (0000−5550124, 0000—5550124: the contacts read them all).
@@ -833,7 +834,6 @@ _ROW_AFTER_PHONE = re.compile(
     rf"(?<=\d)(?P<name>[{_CJK}]{{2,4}})"
     r"(?:(?:[（(]?\d{3,4}[)）\-‐‑–—―−﹣]?)?\d{7,8}|1\d{10})(?!\d)[）)]?"
 )
-_UNIT_AFTER_DIGIT = "年月日号时分秒点万亿元个%"
 # A date's next part after its 年 or 月 (年 5 月, 月 10 日), and a year before its 年.
 _DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
 _SPREAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
@@ -3674,7 +3674,7 @@ class _Reader:
             q == start
             or self.gap(q)
             or self.before(q) in _SENTENCE_END
-            or (self.norm[q - 1].isdecimal() and self.norm[q] not in _FIGURES_UNITS)
+            or (self.norm[q - 1].isdecimal() and self.norm[q] not in _UNIT_AFTER_DIGIT)
         ):
             return q, self.before(q)
         for p in range(q, pos):  # the signature's date glued before them: …16日承办负责人：

@@ -58,6 +58,12 @@ _OTHER_LABELS = LabelSet(
 _ANY_LABEL = re.compile(CC_LINE.pattern.removeprefix("^"))
 # What may end the element before a 抄送 that runs on inside a line.
 _ENDS_ELEMENT = "。；日）"
+# A publication note glued after the list, in brackets or bare (…县财政局（此件公开发布）,
+# …县财政局 此件主动公开): its head is one of labels.tsv's note heads (此件, 本函, 以上答复…),
+# which no body's name holds. The note is its own element, as after a full stop.
+_NOTE_AFTER = re.compile(
+    r"[（(]?(?:" + vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note")) + ")"
+)
 
 
 class CopiedTo(Spanned[str]):
@@ -143,10 +149,13 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
     """Where the list from ``start`` ends on ``line`` at the latest: before the next label
     of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局), or after the full
     stop that ends the list: a list is one sentence, and what a flattened page glued after
-    its stop on the line is another element (…督查室。文件下载：…, …财政局。相关附件：)."""
+    its stop on the line is another element (…督查室。文件下载：…, …财政局。相关附件：), as
+    is a publication note glued after its last body (…财政局（此件公开发布）)."""
     stop = view.norm.find("。", start, end)
     if stop >= 0:
         end = stop + 1
+    if note := _NOTE_AFTER.search(view.norm, start, end):
+        end = note.start()  # (a publication note glued after it, :data:`_NOTE_AFTER`)
     for found in labels_on(view, line, _OTHER_LABELS):
         if start < found.start < end:
             return found.start

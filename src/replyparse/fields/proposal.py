@@ -4,6 +4,9 @@ Read from the letter's title and the opening paragraph of the body (its lines jo
 copy that wrapped it reads the same). Each part is an item of its own: the session's and
 the title's claims keep dates out of the one and references out of the other.
 
+A summary, part by part as docs/record.md's ``proposal`` section sets the rules out one by
+one (kind, number, session, title), with the decisions and examples behind them:
+
 - **kind** is the word the letter attaches to the item it answers. The letter's own title
   speaks first: the word right after a quoted title there, after the number (``第57号
   提案``, ``第50-1号人大建议``; ``第16号意见``, where 意见 is the item's), or any kind
@@ -20,7 +23,9 @@ the title's claims keep dates out of the one and references out of the other.
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
   names the item (意见 is also the common noun for a remark, so nowhere else).
-- **number** as written (letters, leading zeros, numerals of 第十二号 kept): ``第N号`` or
+- **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
+  kept, ``第l5号``; one a scan gave for a digit after a digit reads as it, ``第1O号`` → 10):
+  ``第N号`` or
   ``N号`` before a kind word (``号`` may be lost: ``第30代表建议``; ``第N号`` may stand alone in
   brackets before it: ``（第12号）建议``; the proposers' names may stand between:
   ``第20号王某等代表建议``), in brackets right after
