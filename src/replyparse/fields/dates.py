@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from replyparse.closing import damaged_date
 from replyparse.context import Claims, Context, Found, Item, Range
 from replyparse.elements import ITEM_SERIAL
 from replyparse.fields.docnumber import DocNumberFound
@@ -976,7 +977,32 @@ def extract(ctx: Context) -> list[Item]:
     headings = _page_headings(ctx) if found else ()
     if headings:
         found = [f for f in found if not _heading_year(f, headings)]
+    if found and (damaged := _damaged_date_line(ctx)) is not None:
+        found = [f for f in found if not _in_damaged(f, damaged)]
     return list(found)
+
+
+def _damaged_date_line(ctx: Context) -> Range | None:
+    """The ``view.norm`` range of the closing's date line when it is a date damaged past
+    reading that kept its 年 and lost its 月 and 日 or its 月 (``2018年710``, ``2022年7``,
+    alone on its line: :func:`replyparse.closing.damaged_date`), else None. Its year is
+    a piece of that damaged date, no year the letter mentions: a copy's damage ran the
+    month and the day into it, as it ran all three together in ``2021830``, which gives
+    no date either (the signature's date is null). A whole date there (``2018年7月10``,
+    its 日 lost at the line's end) and a year alone (``2023年``) are read as before."""
+    line = ctx.layout.signature_date
+    if line is None or "年" not in line.text:
+        return None
+    text = line.text.strip()
+    if text[-1:].isdecimal() and damaged_date(text):
+        return (line.start, line.end)
+    return None
+
+
+def _in_damaged(found: DateFound, line: Range) -> bool:
+    """Whether ``found`` is a year alone read inside the damaged date line ``line``."""
+    claim = found.claim
+    return found.value.precision == "year" and claim is not None and line[0] <= claim[0] < line[1]
 
 
 # A page heading over the letter: a header line above the letter's own title holding the
