@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import filterfalse
 from operator import itemgetter
 
 from replyparse import nlp, vocab
@@ -41,13 +42,14 @@ def find_keywords(
     runs = "\n".join(_HAN_RUN.findall(body, start, len(body) if end is None else end))
     if not runs:
         return []
-    counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
-    idf_of = _idf_of()
+    # (a list: read again when a word is new; jieba's own cut is a generator)
+    words = list(nlp.tokenizer().cut(runs, HMM=False))
+    idf_of, never = _idf_of(), _never()
     try:
-        kept = _kept(counts, idf_of)
+        kept = _kept(words, idf_of, never)
     except KeyError:  # a word met for the first time (once warm, none is)
-        _learn(idf_of, [w for w in counts if w not in idf_of])
-        kept = _kept(counts, idf_of)
+        _learn(idf_of, never, {w for w in words if w not in idf_of and w not in never})
+        kept = _kept(words, idf_of, never)
     if not kept:
         return []
     # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
@@ -57,10 +59,15 @@ def find_keywords(
     return [w for _, w in _smallest(scores, kept, top_k)]
 
 
-def _kept(counts: Counter[str], idf_of: dict[str, float | None]) -> list[tuple[int, float, str]]:
-    """(count, IDF, word) for each word that may be a keyword; KeyError for a word the
-    memo has not met."""
-    return [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
+def _kept(
+    words: list[str], idf_of: dict[str, float], never: set[str]
+) -> list[tuple[int, float, str]]:
+    """(count, IDF, word) for each word of ``words`` that may be a keyword, in the order
+    they first stand; KeyError for a word the memos have not met. The words that are never
+    keywords are left out before counting, in C (they count in no score: the total sums
+    the kept words alone); a word not met yet is counted, and its look-up fails."""
+    counts = Counter(filterfalse(never.__contains__, words))
+    return [(n, idf_of[w], w) for w, n in counts.items()]
 
 
 def _smallest(
@@ -78,20 +85,29 @@ def _smallest(
 
 
 @cache
-def _idf_of() -> dict[str, float | None]:
-    """Each word met so far: its IDF (the median when the table lacks it), or None when it
-    is never a keyword (a single character or a stop word). Exact as a memo: the stop words
-    and the table are each loaded once per process and never change."""
+def _idf_of() -> dict[str, float]:
+    """Each word met so far that may be a keyword: its IDF (the median when the table lacks
+    it). Exact as a memo: the stop words and the table are each loaded once per process and
+    never change."""
     return {}
 
 
-def _learn(idf_of: dict[str, float | None], words: Iterable[str]) -> None:
-    """Add ``words`` to the memo of :func:`_idf_of`."""
+@cache
+def _never() -> set[str]:
+    """Each word met so far that is never a keyword: a single character or a stop word."""
+    return set()
+
+
+def _learn(idf_of: dict[str, float], never: set[str], words: Iterable[str]) -> None:
+    """Add ``words`` to the memos of :func:`_idf_of` and :func:`_never`."""
     stop = vocab.word_set("keyword_stopwords")
     table = nlp.idf_table()
     idf, median = table.idf.get, table.median
     for w in words:
-        idf_of[w] = None if len(w) < 2 or w in stop else idf(w, median)
+        if len(w) < 2 or w in stop:
+            never.add(w)
+        else:
+            idf_of[w] = idf(w, median)
 
 
 @dataclass(unsafe_hash=True)
