@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import filterfalse
-from operator import itemgetter
 
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Range
@@ -27,8 +26,6 @@ TOP_K = 10
 # leaving it out changes no keyword, and spares the segmenter, the count and the sifting
 # a word and a break each.
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]+")
-_COUNT = itemgetter(0)
-"""The count of a kept word's (count, IDF, word)."""
 
 
 def find_keywords(
@@ -46,42 +43,40 @@ def find_keywords(
     words = list(nlp.tokenizer().cut(runs, HMM=False))
     idf_of, never = _idf_of(), _never()
     try:
-        kept = _kept(words, idf_of, never)
+        kept, scores = _scored(words, idf_of, never)
     except KeyError:  # a word met for the first time (once warm, none is)
         _learn(idf_of, never, {w for w in words if w not in idf_of and w not in never})
-        kept = _kept(words, idf_of, never)
+        kept, scores = _scored(words, idf_of, never)
     if not kept:
         return []
-    # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
-    # sign): one negation a letter rather than one a word
-    per = -sum(map(_COUNT, kept))  # summed in C, in the same order
-    scores = [n / per * idf for n, idf, _ in kept]
     return [w for _, w in _smallest(scores, kept, top_k)]
 
 
-def _kept(
+def _scored(
     words: list[str], idf_of: dict[str, float], never: set[str]
-) -> list[tuple[int, float, str]]:
-    """(count, IDF, word) for each word of ``words`` that may be a keyword, in the order
-    they first stand; KeyError for a word the memos have not met. The words that are never
-    keywords are left out before counting, in C (they count in no score: the total sums
-    the kept words alone); a word not met yet is counted, and its look-up fails."""
+) -> tuple[list[str], list[float]]:
+    """The words of ``words`` that may be keywords, in the order they first stand, and the
+    score of each (its count over their total, negated, times its IDF: the smaller the
+    better); KeyError for a word the memos have not met. The words that are never keywords
+    are left out before counting, in C (they count in no score: the total sums the kept
+    words alone); a word not met yet is counted, and its look-up fails."""
     counts = Counter(filterfalse(never.__contains__, words))
-    return [(n, idf_of[w], w) for w, n in counts.items()]
+    # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
+    # sign): one negation a letter rather than one a word
+    per = -sum(counts.values())  # summed in C, in the words' order
+    return list(counts), [n / per * idf_of[w] for w, n in counts.items()]
 
 
-def _smallest(
-    scores: list[float], kept: list[tuple[int, float, str]], k: int
-) -> list[tuple[float, str]]:
+def _smallest(scores: list[float], kept: list[str], k: int) -> list[tuple[float, str]]:
     """The ``k`` smallest (score, word) pairs in order, ``scores[i]`` being the score of
-    ``kept[i]``'s word; ties by the word ((score, word) is unique per word). Exact: none of
+    the word ``kept[i]``; ties by the word ((score, word) is unique per word). Exact: none of
     them scores above the k-th smallest score, so only the words at or below it are read
     (by index: no list of every word), paired and sorted (floats alone sort several times
     faster than pairs)."""
     if len(scores) > k > 0:
         bound = sorted(scores)[k - 1]
-        return sorted([(s, kept[i][2]) for i, s in enumerate(scores) if s <= bound])[:k]
-    return sorted([(s, w) for s, (_, _, w) in zip(scores, kept, strict=True)])[:k]
+        return sorted([(s, kept[i]) for i, s in enumerate(scores) if s <= bound])[:k]
+    return sorted(zip(scores, kept, strict=True))[:k]
 
 
 @cache
