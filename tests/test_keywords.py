@@ -90,7 +90,7 @@ def test_ties_ranked_as_plain_tfidf(words: list[str], top_k: int) -> None:
     st.integers(0, 8),
 )
 def test_smallest_is_the_sorted_head(pairs: list[tuple[float, str]], k: int) -> None:
-    scores, kept = [s for s, _ in pairs], [(1, 1.0, w) for _, w in pairs]
+    scores, kept = [s for s, _ in pairs], [w for _, w in pairs]
     assert _smallest(scores, kept, k) == sorted(pairs)[:k]
 
 

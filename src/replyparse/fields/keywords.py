@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
+from itertools import filterfalse
 
 from replyparse import nlp, vocab
 from replyparse.context import Context, Item, Range
@@ -26,8 +26,6 @@ TOP_K = 10
 # leaving it out changes no keyword, and spares the segmenter, the count and the sifting
 # a word and a break each.
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]+")
-_COUNT = itemgetter(0)
-"""The count of a kept word's (count, IDF, word)."""
 
 
 def find_keywords(
@@ -41,57 +39,70 @@ def find_keywords(
     runs = "\n".join(_HAN_RUN.findall(body, start, len(body) if end is None else end))
     if not runs:
         return []
-    counts = Counter(nlp.tokenizer().cut(runs, HMM=False))  # counted in C, then sifted
-    idf_of = _idf_of()
+    # (a list: read again when a word is new; jieba's own cut is a generator)
+    words = list(nlp.tokenizer().cut(runs, HMM=False))
+    idf_of, never = _idf_of(), _never()
     try:
-        kept = _kept(counts, idf_of)
+        kept, scores = _scored(words, idf_of, never)
     except KeyError:  # a word met for the first time (once warm, none is)
-        _learn(idf_of, [w for w in counts if w not in idf_of])
-        kept = _kept(counts, idf_of)
+        _learn(idf_of, never, {w for w in words if w not in idf_of and w not in never})
+        kept, scores = _scored(words, idf_of, never)
     if not kept:
         return []
-    # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
-    # sign): one negation a letter rather than one a word
-    per = -sum(map(_COUNT, kept))  # summed in C, in the same order
-    scores = [n / per * idf for n, idf, _ in kept]
     return [w for _, w in _smallest(scores, kept, top_k)]
 
 
-def _kept(counts: Counter[str], idf_of: dict[str, float | None]) -> list[tuple[int, float, str]]:
-    """(count, IDF, word) for each word that may be a keyword; KeyError for a word the
-    memo has not met."""
-    return [(n, idf, w) for w, n in counts.items() if (idf := idf_of[w]) is not None]
+def _scored(
+    words: list[str], idf_of: dict[str, float], never: set[str]
+) -> tuple[list[str], list[float]]:
+    """The words of ``words`` that may be keywords, in the order they first stand, and the
+    score of each (its count over their total, negated, times its IDF: the smaller the
+    better); KeyError for a word the memos have not met. The words that are never keywords
+    are left out before counting, in C (they count in no score: the total sums the kept
+    words alone); a word not met yet is counted, and its look-up fails."""
+    counts = Counter(filterfalse(never.__contains__, words))
+    # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
+    # sign): one negation a letter rather than one a word
+    per = -sum(counts.values())  # summed in C, in the words' order
+    return list(counts), [n / per * idf_of[w] for w, n in counts.items()]
 
 
-def _smallest(
-    scores: list[float], kept: list[tuple[int, float, str]], k: int
-) -> list[tuple[float, str]]:
+def _smallest(scores: list[float], kept: list[str], k: int) -> list[tuple[float, str]]:
     """The ``k`` smallest (score, word) pairs in order, ``scores[i]`` being the score of
-    ``kept[i]``'s word; ties by the word ((score, word) is unique per word). Exact: none of
+    the word ``kept[i]``; ties by the word ((score, word) is unique per word). Exact: none of
     them scores above the k-th smallest score, so only the words at or below it are read
     (by index: no list of every word), paired and sorted (floats alone sort several times
     faster than pairs)."""
     if len(scores) > k > 0:
         bound = sorted(scores)[k - 1]
-        return sorted([(s, kept[i][2]) for i, s in enumerate(scores) if s <= bound])[:k]
-    return sorted([(s, w) for s, (_, _, w) in zip(scores, kept, strict=True)])[:k]
+        return sorted([(s, kept[i]) for i, s in enumerate(scores) if s <= bound])[:k]
+    return sorted(zip(scores, kept, strict=True))[:k]
 
 
 @cache
-def _idf_of() -> dict[str, float | None]:
-    """Each word met so far: its IDF (the median when the table lacks it), or None when it
-    is never a keyword (a single character or a stop word). Exact as a memo: the stop words
-    and the table are each loaded once per process and never change."""
+def _idf_of() -> dict[str, float]:
+    """Each word met so far that may be a keyword: its IDF (the median when the table lacks
+    it). Exact as a memo: the stop words and the table are each loaded once per process and
+    never change."""
     return {}
 
 
-def _learn(idf_of: dict[str, float | None], words: Iterable[str]) -> None:
-    """Add ``words`` to the memo of :func:`_idf_of`."""
+@cache
+def _never() -> set[str]:
+    """Each word met so far that is never a keyword: a single character or a stop word."""
+    return set()
+
+
+def _learn(idf_of: dict[str, float], never: set[str], words: Iterable[str]) -> None:
+    """Add ``words`` to the memos of :func:`_idf_of` and :func:`_never`."""
     stop = vocab.word_set("keyword_stopwords")
     table = nlp.idf_table()
     idf, median = table.idf.get, table.median
     for w in words:
-        idf_of[w] = None if len(w) < 2 or w in stop else idf(w, median)
+        if len(w) < 2 or w in stop:
+            never.add(w)
+        else:
+            idf_of[w] = idf(w, median)
 
 
 @dataclass(unsafe_hash=True)
