@@ -52,10 +52,16 @@ _CC_LINE = ("抄送：", "抄报：")
 
 
 def _diag(
-    code: DiagnosticCode, severity: Severity, message: str, view: TextView, line: Line | None
+    code: DiagnosticCode, severity: Severity, message: str, span: Span | None = None
 ) -> Diagnostic:
-    span = view.span(line.start, line.end) if line is not None else None
+    """The one way a check makes its diagnostic: ``span`` where it points (None: the whole
+    letter, a part not found)."""
     return make_diagnostic({"code": code, "severity": severity, "message": message, "span": span})
+
+
+def _whole(view: TextView, line: Line) -> Span:
+    """The span of ``line`` in the letter's text: a diagnostic about the whole line."""
+    return view.span(line.start, line.end)
 
 
 _IN_PLACE = frozenset("，；,;。.．！!、")
@@ -118,17 +124,13 @@ def extract(ctx: Context) -> list[Item]:
 def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     if not layout.title:
-        out.append(
-            _diag(DiagnosticCode.MISSING_TITLE, "warning", "no title (标题) found", view, None)
-        )
+        out.append(_diag(DiagnosticCode.MISSING_TITLE, "warning", "no title (标题) found"))
     if layout.salutation is None:
         out.append(
             _diag(
                 DiagnosticCode.MISSING_SALUTATION,
                 "warning",
                 "no salutation (主送) line ending with ：",
-                view,
-                None,
             )
         )
     else:
@@ -137,20 +139,9 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
         for line in layout.addressed or (layout.salutation,):
             if (wrong := _salutation_end(view, line)) is not None:
                 message, span = wrong
-                out.append(
-                    make_diagnostic(
-                        {
-                            "code": DiagnosticCode.SALUTATION_COLON,
-                            "severity": "warning",
-                            "message": message,
-                            "span": span,
-                        }
-                    )
-                )
+                out.append(_diag(DiagnosticCode.SALUTATION_COLON, "warning", message, span))
     if not layout.body:
-        out.append(
-            _diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found", view, None)
-        )
+        out.append(_diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found"))
     date = layout.signature_date
     zero = _zero_date(view, layout.body) if date is None else []
     if zero:  # 二〇二一年六月零日: the date is there, its day is impossible
@@ -161,8 +152,6 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 DiagnosticCode.MISSING_DATE,
                 "warning",
                 "no 成文日期 (date line) at the end of the letter" + _printed_only(view, layout),
-                view,
-                None,
             )
         )
     elif damaged_date(date.text):
@@ -171,8 +160,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 DiagnosticCode.MISSING_DATE,
                 "warning",
                 "成文日期 damaged: its 年月日 were lost, so it gives no date",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     else:
@@ -188,8 +176,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                     DiagnosticCode.CC_NO_PERIOD,
                     "info",
                     "抄送 list does not end with 。 (GB/T 9704-2012 7.4.2)",
-                    view,
-                    line,
+                    _whole(view, line),
                 )
             )
     return out
@@ -307,16 +294,7 @@ def _impossible(
         return []
     written = view.written(start, end)
     message = f"成文日期 {written} is no date: {why}, so the letter gives no date of writing"
-    return [
-        make_diagnostic(
-            {
-                "code": DiagnosticCode.DATE_IMPOSSIBLE,
-                "severity": "warning",
-                "message": message,
-                "span": view.span(start, end),
-            }
-        )
-    ]
+    return [_diag(DiagnosticCode.DATE_IMPOSSIBLE, "warning", message, view.span(start, end))]
 
 
 def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
@@ -334,8 +312,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_NO_DAY,
                 "warning",
                 "成文日期 without its day; GB/T 9704-2012 7.3.5.4 gives year, month and day",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     if date.text.endswith(_STOPS):
@@ -344,8 +321,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_FULL_STOP,
                 "warning",
                 "成文日期 followed by a full stop; GB/T 9704-2012 7.3.5.4 writes the date alone",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     if _CHINESE_DATE.match(date.text):
@@ -354,8 +330,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_CHINESE_NUMERALS,
                 "info",
                 "成文日期 in Chinese numerals; GB/T 9704-2012 7.3.5.4 wants Arabic numerals",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     elif (
@@ -372,7 +347,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
             f"成文日期 {view.written(written.start, written.end)} written in figures with "
             f"{m['sep']}; GB/T 9704-2012 7.3.5.4 writes {wanted}"
         )
-        out.append(_diag(DiagnosticCode.DATE_SEPARATORS, "warning", message, view, written))
+        out.append(_diag(DiagnosticCode.DATE_SEPARATORS, "warning", message, _whole(view, written)))
     elif _may_be_padded(date.text):
         out += _zero_padded(view, date)
     return out
@@ -402,13 +377,4 @@ def _zero_padded(view: TextView, date: Line) -> list[Diagnostic]:
     else:
         message += " (GB/T 9704-2012 7.3.5.4)"
     start, end = date.start + found[0].start(), date.start + found[-1].end()
-    return [
-        make_diagnostic(
-            {
-                "code": DiagnosticCode.DATE_ZERO_PADDED,
-                "severity": "warning",
-                "message": message,
-                "span": view.span(start, end),
-            }
-        )
-    ]
+    return [_diag(DiagnosticCode.DATE_ZERO_PADDED, "warning", message, view.span(start, end))]
