@@ -613,7 +613,7 @@ def test_github_format() -> None:
         + COLON_MESSAGE,
         "::notice file=d.txt,line=7,endLine=7,col=1,endColumn=9,title=date-chinese-numerals::"
         + DATE_MESSAGE,
-        f"::error file=todo.txt,title=not-a-letter::{NOT_A_LETTER_MESSAGE}",
+        f"::error file=todo.txt,line=1,title=not-a-letter::{NOT_A_LETTER_MESSAGE}",
     ]
     assert stderr == "3 letters, 2 warnings, 1 error, 1 info\n"
 
