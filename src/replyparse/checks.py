@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
 from replyparse.closing import (
     AUTHORITY_DATE_LINE,
@@ -22,7 +23,14 @@ from replyparse.context import Context, Item, Reported
 from replyparse.fields.dates import date_part, real_date
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import GREETING_END, Layout
-from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
+from replyparse.model import (
+    Diagnostic,
+    DiagnosticCode,
+    Reference,
+    Severity,
+    Span,
+    make_diagnostic,
+)
 from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
 _STOPS = ("。", ".", "．")
@@ -117,8 +125,52 @@ def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
 
 
 def extract(ctx: Context) -> list[Item]:
-    """The layout's problems, as items."""
-    return [Reported.of(d) for d in check_layout(ctx.layout, ctx.view)]
+    """The layout's problems, and the brackets of the 发文字号 the body cites, as items."""
+    found = check_layout(ctx.layout, ctx.view)
+    found += cited_brackets(ctx.letter.references)
+    return [Reported.of(d) for d in found]
+
+
+# The year of a cited 发文字号 and the marks around it, as the letter wrote them: the first
+# figures after an opening bracket (two to four: a year written short, 【21】, is cited in
+# its brackets too), a 年 after them allowed, blanks and a line break a copy left inside
+# the brackets too; group 1 the opening bracket, group 2 what closes the year.
+_CITED_YEAR = re.compile(r"([〔\[［【(（﹝〖])\s*\d{2,4}年?\s*(\S)")
+_YEAR_CLOSES = frozenset("〕]］】)）﹞〗")
+_TITLE_YEAR_OPENS = frozenset("(（")
+"""The brackets a title writes its year in too (某规划（2024）): a number the reader joined
+over a line break after such a year may be a title and a number apart."""
+
+
+def cited_brackets(references: Sequence[Reference]) -> list[Diagnostic]:
+    """``cited-doc-number``: a 发文字号 the body cites (``references``, the letter's
+    own and the proposal's number left out by their reader) whose year stands in brackets
+    other than 〔〕, as GB/T 9704-2012 7.2.5 writes a 发文字号 and as the cited document
+    was issued (某政发[2019]12号, 某交发(2020)3号, 某办【2021】5号). Pointed at the number,
+    the brackets quoted as written. Left alone: a number that lost a bracket of its year
+    (某办〔2018109号: no pair to name), one with no issuer code before its year, and one in
+    round brackets joined over a line break."""
+    out: list[Diagnostic] = []
+    for ref in references:
+        if ref.kind != "doc_number":
+            continue
+        m = _CITED_YEAR.search(ref.text)
+        if m is None:
+            continue
+        opened, closed = m.groups()
+        if opened + closed == "〔〕" or closed not in _YEAR_CLOSES:
+            continue
+        if m.start() == 0:
+            continue  # no issuer code before the year ([2021]甲6号): no number as issued
+        if opened in _TITLE_YEAR_OPENS and "\n" in ref.text:
+            continue  # a title's year at a line's end (工作要点（2024） / 12号): maybe no number
+        number = "".join(ref.text.split())
+        message = (
+            f"cited 发文字号 {number}: year in {opened}{closed}, not the hexagonal brackets 〔〕 "
+            "(GB/T 9704-2012 7.2.5)"
+        )
+        out.append(_diag(DiagnosticCode.CITED_DOC_NUMBER, "warning", message, ref.span))
+    return out
 
 
 def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
