@@ -1,7 +1,10 @@
 """Format checks on a letter's layout (GB/T 9704-2012), reported as diagnostics.
 
 Field modules report what they notice about their own field (a 发文字号's brackets, a
-section out of sequence); the checks here look at the parts of the letter as a whole.
+section out of sequence); the checks here look at the parts of the letter as a whole, and
+at what the fields found that is no field's own matter: the brackets of the 发文字号 the
+body cites (the references reader finds them; it reports nothing). Every diagnostic is
+made through :func:`_diag`.
 """
 
 from __future__ import annotations
