@@ -130,7 +130,8 @@ def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
 def extract(ctx: Context) -> list[Item]:
     """The layout's problems, and the brackets of the 发文字号 the body cites, as items."""
     found = check_layout(ctx.layout, ctx.view)
-    found += cited_brackets(ctx.letter.references)
+    if ctx.letter.references:  # (most letters cite nothing)
+        found += cited_brackets(ctx.letter.references)
     return [Reported.of(d) for d in found]
 
 
@@ -155,9 +156,10 @@ def cited_brackets(references: Sequence[Reference]) -> list[Diagnostic]:
     round brackets joined over a line break."""
     out: list[Diagnostic] = []
     for ref in references:
-        if ref.kind != "doc_number":
-            continue
-        m = _CITED_YEAR.search(ref.text)
+        text = ref.text
+        if ref.kind != "doc_number" or ("〔" in text and "〕" in text):
+            continue  # a title, or a number in the brackets wanted (most are): no search
+        m = _CITED_YEAR.search(text)
         if m is None:
             continue
         opened, closed = m.groups()
@@ -165,9 +167,9 @@ def cited_brackets(references: Sequence[Reference]) -> list[Diagnostic]:
             continue
         if m.start() == 0:
             continue  # no issuer code before the year ([2021]甲6号): no number as issued
-        if opened in _TITLE_YEAR_OPENS and "\n" in ref.text:
+        if opened in _TITLE_YEAR_OPENS and "\n" in text:
             continue  # a title's year at a line's end (工作要点（2024） / 12号): maybe no number
-        number = "".join(ref.text.split())
+        number = "".join(text.split())
         message = (
             f"cited 发文字号 {number}: year in {opened}{closed}, not the hexagonal brackets 〔〕 "
             "(GB/T 9704-2012 7.2.5)"
