@@ -83,7 +83,8 @@ USAGE_CASES = [
     ),
     pytest.param(
         ["ok.txt", "-o", "ok.txt/"],
-        "Invalid value for '-o' / '--out': ok.txt/ is not a folder",
+        "Invalid value for '-o' / '--out': ok.txt is a file, not a folder (the / at the end of "
+        "the name asks for one): name a new folder",
         id="out-is-file",
     ),
     pytest.param(

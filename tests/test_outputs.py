@@ -125,7 +125,9 @@ REFUSED = [
         "is a folder, but a .json name is one letter's record file",
         id="existing-folder-with-json-name",
     ),
-    pytest.param(["-o", "{tmp}/notes.txt/"], "is not a folder", id="file-named-as-a-folder"),
+    pytest.param(
+        ["-o", "{tmp}/notes.txt/"], "is a file, not a folder", id="file-named-as-a-folder"
+    ),
 ]
 
 

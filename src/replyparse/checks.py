@@ -1,13 +1,17 @@
 """Format checks on a letter's layout (GB/T 9704-2012), reported as diagnostics.
 
 Field modules report what they notice about their own field (a 发文字号's brackets, a
-section out of sequence); the checks here look at the parts of the letter as a whole.
+section out of sequence); the checks here look at the parts of the letter as a whole, and
+at what the fields found that is no field's own matter: the brackets of the 发文字号 the
+body cites (the references reader finds them; it reports nothing). Every diagnostic is
+made through :func:`_diag`.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
 from replyparse.closing import (
     AUTHORITY_DATE_LINE,
@@ -22,7 +26,14 @@ from replyparse.context import Context, Item, Reported
 from replyparse.fields.dates import date_part, real_date
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import GREETING_END, Layout
-from replyparse.model import Diagnostic, DiagnosticCode, Severity, Span, make_diagnostic
+from replyparse.model import (
+    Diagnostic,
+    DiagnosticCode,
+    Reference,
+    Severity,
+    Span,
+    make_diagnostic,
+)
 from replyparse.textview import COLON_LOOKALIKES, Line, TextView
 
 _STOPS = ("。", ".", "．")
@@ -52,10 +63,16 @@ _CC_LINE = ("抄送：", "抄报：")
 
 
 def _diag(
-    code: DiagnosticCode, severity: Severity, message: str, view: TextView, line: Line | None
+    code: DiagnosticCode, severity: Severity, message: str, span: Span | None = None
 ) -> Diagnostic:
-    span = view.span(line.start, line.end) if line is not None else None
+    """The one way a check makes its diagnostic: ``span`` where it points (None: the whole
+    letter, a part not found)."""
     return make_diagnostic({"code": code, "severity": severity, "message": message, "span": span})
+
+
+def _whole(view: TextView, line: Line) -> Span:
+    """The span of ``line`` in the letter's text: a diagnostic about the whole line."""
+    return view.span(line.start, line.end)
 
 
 _IN_PLACE = frozenset("，；,;。.．！!、")
@@ -111,24 +128,66 @@ def _salutation_end(view: TextView, line: Line) -> tuple[str, Span] | None:
 
 
 def extract(ctx: Context) -> list[Item]:
-    """The layout's problems, as items."""
-    return [Reported.of(d) for d in check_layout(ctx.layout, ctx.view)]
+    """The layout's problems, and the brackets of the 发文字号 the body cites, as items."""
+    found = check_layout(ctx.layout, ctx.view)
+    if ctx.letter.references:  # (most letters cite nothing)
+        found += cited_brackets(ctx.letter.references)
+    return [Reported.of(d) for d in found]
+
+
+# The year of a cited 发文字号 and the marks around it, as the letter wrote them: the first
+# figures after an opening bracket (two to four: a year written short, 【21】, is cited in
+# its brackets too), a 年 after them allowed, blanks and a line break a copy left inside
+# the brackets too; group 1 the opening bracket, group 2 what closes the year.
+_CITED_YEAR = re.compile(r"([〔\[［【(（﹝〖])\s*\d{2,4}年?\s*(\S)")
+_YEAR_CLOSES = frozenset("〕]］】)）﹞〗")
+_TITLE_YEAR_OPENS = frozenset("(（")
+"""The brackets a title writes its year in too (某规划（2024）): a number the reader joined
+over a line break after such a year may be a title and a number apart."""
+
+
+def cited_brackets(references: Sequence[Reference]) -> list[Diagnostic]:
+    """``cited-doc-number``: a 发文字号 the body cites (``references``, the letter's
+    own and the proposal's number left out by their reader) whose year stands in brackets
+    other than 〔〕, as GB/T 9704-2012 7.2.5 writes a 发文字号 and as the cited document
+    was issued (某政发[2019]12号, 某交发(2020)3号, 某办【2021】5号). Pointed at the number,
+    the brackets quoted as written. Left alone: a number that lost a bracket of its year
+    (某办〔2018109号: no pair to name), one with no issuer code before its year, and one in
+    round brackets joined over a line break."""
+    out: list[Diagnostic] = []
+    for ref in references:
+        text = ref.text
+        if ref.kind != "doc_number" or ("〔" in text and "〕" in text):
+            continue  # a title, or a number in the brackets wanted (most are): no search
+        m = _CITED_YEAR.search(text)
+        if m is None:
+            continue
+        opened, closed = m.groups()
+        if opened + closed == "〔〕" or closed not in _YEAR_CLOSES:
+            continue
+        if m.start() == 0:
+            continue  # no issuer code before the year ([2021]甲6号): no number as issued
+        if opened in _TITLE_YEAR_OPENS and "\n" in text:
+            continue  # a title's year at a line's end (工作要点（2024） / 12号): maybe no number
+        number = "".join(text.split())
+        message = (
+            f"cited 发文字号 {number}: year in {opened}{closed}, not the hexagonal brackets 〔〕 "
+            "(GB/T 9704-2012 7.2.5)"
+        )
+        out.append(_diag(DiagnosticCode.CITED_DOC_NUMBER, "warning", message, ref.span))
+    return out
 
 
 def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     if not layout.title:
-        out.append(
-            _diag(DiagnosticCode.MISSING_TITLE, "warning", "no title (标题) found", view, None)
-        )
+        out.append(_diag(DiagnosticCode.MISSING_TITLE, "warning", "no title (标题) found"))
     if layout.salutation is None:
         out.append(
             _diag(
                 DiagnosticCode.MISSING_SALUTATION,
                 "warning",
                 "no salutation (主送) line ending with ：",
-                view,
-                None,
             )
         )
     else:
@@ -137,20 +196,9 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
         for line in layout.addressed or (layout.salutation,):
             if (wrong := _salutation_end(view, line)) is not None:
                 message, span = wrong
-                out.append(
-                    make_diagnostic(
-                        {
-                            "code": DiagnosticCode.SALUTATION_COLON,
-                            "severity": "warning",
-                            "message": message,
-                            "span": span,
-                        }
-                    )
-                )
+                out.append(_diag(DiagnosticCode.SALUTATION_COLON, "warning", message, span))
     if not layout.body:
-        out.append(
-            _diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found", view, None)
-        )
+        out.append(_diag(DiagnosticCode.MISSING_BODY, "warning", "no body text (正文) found"))
     date = layout.signature_date
     zero = _zero_date(view, layout.body) if date is None else []
     if zero:  # 二〇二一年六月零日: the date is there, its day is impossible
@@ -161,8 +209,6 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 DiagnosticCode.MISSING_DATE,
                 "warning",
                 "no 成文日期 (date line) at the end of the letter" + _printed_only(view, layout),
-                view,
-                None,
             )
         )
     elif damaged_date(date.text):
@@ -171,8 +217,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                 DiagnosticCode.MISSING_DATE,
                 "warning",
                 "成文日期 damaged: its 年月日 were lost, so it gives no date",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     else:
@@ -188,8 +233,7 @@ def check_layout(layout: Layout, view: TextView) -> list[Diagnostic]:
                     DiagnosticCode.CC_NO_PERIOD,
                     "info",
                     "抄送 list does not end with 。 (GB/T 9704-2012 7.4.2)",
-                    view,
-                    line,
+                    _whole(view, line),
                 )
             )
     return out
@@ -307,16 +351,7 @@ def _impossible(
         return []
     written = view.written(start, end)
     message = f"成文日期 {written} is no date: {why}, so the letter gives no date of writing"
-    return [
-        make_diagnostic(
-            {
-                "code": DiagnosticCode.DATE_IMPOSSIBLE,
-                "severity": "warning",
-                "message": message,
-                "span": view.span(start, end),
-            }
-        )
-    ]
+    return [_diag(DiagnosticCode.DATE_IMPOSSIBLE, "warning", message, view.span(start, end))]
 
 
 def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
@@ -334,8 +369,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_NO_DAY,
                 "warning",
                 "成文日期 without its day; GB/T 9704-2012 7.3.5.4 gives year, month and day",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     if date.text.endswith(_STOPS):
@@ -344,8 +378,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_FULL_STOP,
                 "warning",
                 "成文日期 followed by a full stop; GB/T 9704-2012 7.3.5.4 writes the date alone",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     if _CHINESE_DATE.match(date.text):
@@ -354,8 +387,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
                 DiagnosticCode.DATE_CHINESE_NUMERALS,
                 "info",
                 "成文日期 in Chinese numerals; GB/T 9704-2012 7.3.5.4 wants Arabic numerals",
-                view,
-                date,
+                _whole(view, date),
             )
         )
     elif (
@@ -372,7 +404,7 @@ def _date_form(view: TextView, date: Line) -> list[Diagnostic]:
             f"成文日期 {view.written(written.start, written.end)} written in figures with "
             f"{m['sep']}; GB/T 9704-2012 7.3.5.4 writes {wanted}"
         )
-        out.append(_diag(DiagnosticCode.DATE_SEPARATORS, "warning", message, view, written))
+        out.append(_diag(DiagnosticCode.DATE_SEPARATORS, "warning", message, _whole(view, written)))
     elif _may_be_padded(date.text):
         out += _zero_padded(view, date)
     return out
@@ -402,13 +434,4 @@ def _zero_padded(view: TextView, date: Line) -> list[Diagnostic]:
     else:
         message += " (GB/T 9704-2012 7.3.5.4)"
     start, end = date.start + found[0].start(), date.start + found[-1].end()
-    return [
-        make_diagnostic(
-            {
-                "code": DiagnosticCode.DATE_ZERO_PADDED,
-                "severity": "warning",
-                "message": message,
-                "span": view.span(start, end),
-            }
-        )
-    ]
+    return [_diag(DiagnosticCode.DATE_ZERO_PADDED, "warning", message, view.span(start, end))]

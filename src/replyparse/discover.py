@@ -289,6 +289,9 @@ class _Walker:
         """Files in the output folder listed as skipped, so that none is listed twice."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
         """Each folder a listed path lies in, with its device and inode (asked once)."""
+        self._listed_skips: set[str] | None = None
+        """The files skipped when the first listed path is passed over by its name
+        (:meth:`listed_unread`), and those passed over since, so that none is listed twice."""
         self.found = Discovery(include=self.include, exclude=self.exclude)
         self.seen_files: set[str] = set()
 
@@ -452,6 +455,35 @@ class _Walker:
         else:
             self.skip(path, "output-folder", "inside the output folder; not read")
             counts[1] += 1
+        return True
+
+    def listed_unread(self, path: str) -> bool:
+        """Whether ``path``, a file a ``--files-from`` list names, is one the walk passes
+        over by its name, and so passed over likewise, listed with the walk's reason, not
+        read and failed: a file of no letter format (``scan.jpg``, another run's
+        ``old.db``: counted by suffix for the walk's note), a dot file, an Office lock
+        file. A list made by ``find IN -type f`` names every file in IN, as a walk of IN
+        meets them; a file named on the command line is still always tried. A path in
+        the system folders is left to :meth:`named`, which refuses it."""
+        name = os.path.basename(path)
+        suffix = os.path.splitext(name)[1].lower()
+        if not name.startswith(_HIDDEN_PREFIXES) and suffix in self.suffixes:
+            return False
+        if os.path.isdir(path) or _system_folder(os.path.realpath(path)) is not None:
+            return False
+        if self._listed_skips is None:  # (a file the walk of an input skipped too: told once)
+            self._listed_skips = {os.path.abspath(s.path) for s in self.found.skipped}
+        absolute = os.path.abspath(path)
+        if absolute in self._listed_skips:
+            return True
+        self._listed_skips.add(absolute)
+        if name.startswith("~$"):
+            self.skip(path, "office-lock-file", "Office lock file (~$…)")
+        elif name.startswith("."):
+            self.skip(path, "hidden", "hidden (dot file)")
+        else:
+            self.found.ignored[suffix] += 1
+            self.skip(path, "no-letter-format", f"no letter format ({suffix or 'no suffix'})")
         return True
 
     def _listed_folder(self, path: str) -> bool:
@@ -696,7 +728,7 @@ def discover(
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
             continue
-        if walker.listed_output(raw):
+        if walker.listed_output(raw) or walker.listed_unread(raw):
             continue
         first = len(files)
         walker.named(raw)

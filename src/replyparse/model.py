@@ -67,6 +67,7 @@ class DiagnosticCode(StrEnum):
     """Every code the parser puts on a diagnostic."""
 
     DOC_NUMBER_FORMAT = "doc-number-format"
+    CITED_DOC_NUMBER = "cited-doc-number"
     SECTION_OUT_OF_SEQUENCE = "section-out-of-sequence"
     SECTION_STYLE_1DUN = "section-style-1dun"
     SECTION_LEVEL_SKIPPED = "section-level-skipped"

@@ -192,11 +192,13 @@ class PlainReporter(NoteReporter):
         done = stats.parsed + stats.failed
         elapsed = now - self._t0
         rate = done / elapsed if elapsed > 0 else 0.0
-        eta = (stats.to_do - done) / rate if rate > 0 else 0.0
+        # nothing done yet (a first .doc still in LibreOffice): no rate to reckon by, and
+        # "ETA 0 s" would say the run is about to end
+        eta = duration((stats.to_do - done) / rate) if rate > 0 else "not known yet"
         self.console.print(
             _text(
                 f"replyparse: {done}/{stats.to_do} done, {rate:.1f} files/s, "
-                f"{stats.failed} failed, ETA {duration(eta)}"
+                f"{stats.failed} failed, ETA {eta}"
             )
         )
 

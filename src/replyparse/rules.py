@@ -83,6 +83,20 @@ RULES: tuple[Rule, ...] = (
         good="某交函〔2021〕3号",
     ),
     Rule(
+        code="cited-doc-number",
+        severity="warning",
+        summary="a 发文字号 cited in the text has its year in brackets other than 〔〕",
+        explanation=(
+            "GB/T 9704-2012 7.2.5 writes the year of a 发文字号 in hexagonal brackets 〔〕, "
+            "and a document the text cites by its 发文字号 is cited with the number as it "
+            "was issued. A cited number whose year stands in [], ［］, 【】, () or （）, or "
+            "in the look-alikes ﹝﹞, is reported, pointed at the number, its brackets "
+            "quoted as written. The letter's own 发文字号 is doc-number-format's."
+        ),
+        bad="按照某交发[2020]8号文件要求",
+        good="按照某交发〔2020〕8号文件要求",
+    ),
+    Rule(
         code="missing-title",
         severity="warning",
         summary="no title (标题) found",

@@ -117,6 +117,8 @@ class Summary:
     """Findings at or above ``--fail-on``: any makes the exit code 1."""
     severities: Counter[Severity] = field(default_factory=Counter)
     """The other findings by severity."""
+    failing_severities: Counter[Severity] = field(default_factory=Counter)
+    """The findings at or above ``--fail-on`` (unreadable files aside), by severity."""
 
     def add(self, found: Sequence[Finding], fail_on: FailOn, *, read: bool = True) -> None:
         self.letters += read
@@ -125,7 +127,26 @@ class Summary:
                 self.unreadable += 1
             else:
                 self.severities[f.severity] += 1
-        self.failing += len(failing(found, fail_on))
+        failed = failing(found, fail_on)
+        self.failing += len(failed)
+        self.failing_severities.update(f.severity for f in failed if f.code != UNREADABLE)
+
+    def why_failed(self, fail_on: FailOn, source: str = "") -> str | None:
+        """Why the check fails when it found no error and every file was read, in one
+        plain line: ``failed: 2 warnings at or above --fail-on warning (the default)``;
+        None when it passes, or when an error or an unreadable file, counted in the
+        summary, says why. A user who sees ``0 errors`` and a failing exit code learns
+        that the threshold is why, and where it was set (``source``: ``the default``,
+        ``fail-on in pyproject.toml``; empty when given on the command line)."""
+        if not self.failing or self.unreadable or self.failing_severities["error"]:
+            return None
+        counts = [
+            plural(self.failing_severities[s], s, "info" if s == "info" else None)
+            for s in ("warning", "info")
+            if self.failing_severities[s]
+        ]
+        where = f" ({source})" if source else ""
+        return f"failed: {' and '.join(counts)} at or above --fail-on {fail_on}{where}"
 
     def line(self) -> str:
         """``3 letters, 2 warnings, 0 errors``; infos and unreadable files when there are."""

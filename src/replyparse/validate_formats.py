@@ -68,9 +68,16 @@ def github_line(finding: Finding) -> str:
     ``::warning file=a.txt,line=3,endLine=3,col=1,endColumn=13,title=code::message``.
 
     GitHub takes columns only on one line (its annotations API: omit them when the lines
-    differ), and ``endColumn`` as the finding's last column (ours is the one after)."""
+    differ), and ``endColumn`` as the finding's last column (ours is the one after). A
+    finding about the whole file (``missing-title``, ``not-a-letter``: no line) is set at
+    its first line, ``line=1``, as the SARIF log anchors it (:func:`_location`): GitHub
+    places an annotation in the file by its line, and one without is left off the file's
+    view. A file that could not be read (``unreadable``) keeps no line, as SARIF keeps
+    its notification without a region."""
     props = [f"file={_github_property(finding.path)}"]
-    if finding.line is not None:
+    if finding.line is None and finding.code != UNREADABLE:
+        props.append("line=1")
+    elif finding.line is not None:
         end_line = finding.end_line if finding.end_line is not None else finding.line
         props.append(f"line={finding.line}")
         if finding.end_line is not None:

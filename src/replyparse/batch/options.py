@@ -196,7 +196,23 @@ def _folder(options: BatchOptions, fmt: Format) -> tuple[Format, Mode]:
     out = str(options.out)
     bare = out.rstrip("/") or out  # "a.txt/" does not exist, whatever a.txt is
     if os.path.exists(bare) and not os.path.isdir(bare):
-        raise UsageProblem(Param.OUT, "{path} is not a folder", path=out)
+        # say why a folder is wanted (csv, the trailing /, a name with no suffix) and
+        # what to name instead
+        if fmt == "csv":
+            why, instead = ", and {format} csv writes a folder of tables", ""
+        elif _is_folder_name(out):
+            why, instead = " (the / at the end of the name asks for one)", ""
+        elif fmt == "docx":
+            why = ", and a name with no suffix is an output folder (one report per letter)"
+            instead = ", or a .docx file for one letter's report"
+        else:
+            why = ", and a name with no suffix is an output folder (one record per letter)"
+            instead = ", or a .jsonl, .db or .json file"
+        raise UsageProblem(
+            Param.OUT,
+            "{path} is a file, not a folder" + why + ": name a new folder" + instead,
+            path=bare,
+        )
     if fmt == "csv":
         return fmt, "csv"
     if STDIN in options.inputs:

@@ -61,8 +61,16 @@ def render(
     """
     _check_render_output(out)
     source = Path(path)
+    if source.is_dir():
+        raise typer.BadParameter(
+            f"{path} is a folder: render takes one record or letter file (for a review "
+            f"report of each letter in a folder: replyparse extract {path} --format docx "
+            "-o reports/)",
+            param_hint="RECORD_OR_LETTER",
+        )
     if not source.is_file():
-        raise typer.BadParameter(f"no such file: {path}", param_hint="RECORD_OR_LETTER")
+        what = "not a regular file" if source.exists() else "no such file"
+        raise typer.BadParameter(f"{what}: {path}", param_hint="RECORD_OR_LETTER")
     made = _render_in_worker(source, report=report, limits=limits)
     if isinstance(made, str):
         typer.echo(shown(f"error: {path}: {made}"), err=True)

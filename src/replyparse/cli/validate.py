@@ -139,7 +139,8 @@ def validate(
     cannot be read, or is not checked within --timeout, is an unreadable error. Exit
     codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
     checked; 2 usage or config error, or no letter found; 130 interrupted (143
-    stopped by SIGTERM).
+    stopped by SIGTERM). A check failed by warnings or infos alone ends with a line
+    saying that --fail-on is why.
     """
 
     from replyparse.batch.pool import Stop, stop_signals
@@ -263,6 +264,14 @@ def validate(
         if used_config is not None:
             closing += f" (config: {shown(_near(used_config))})"
         typer.echo(closing, err=fmt is not ReportFormat.text)
+        if fail_on is not None:
+            source = ""
+        elif settings.fail_on is not None and used_config is not None:
+            source = f"fail-on in {shown(_near(used_config))}"
+        else:
+            source = "the default"
+        if (why := summary.why_failed(policy.fail_on, source)) is not None:
+            typer.echo(why, err=fmt is not ReportFormat.text)
     raise typer.Exit(summary.exit_code())
 
 

@@ -270,6 +270,13 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
             if suffix in (".doc", ".wps"):
                 # plain text named like an office file is read, but garbage gets this reason
                 raise InputError(path, f"not a {suffix} file: {exc.reason}") from exc
+            if suffix and suffix not in SUPPORTED_SUFFIXES:
+                # a file named directly is tried whatever its name (scan.jpg): say that
+                # its suffix is none of a letter's, which is why it was read as text
+                letters = " ".join(SUPPORTED_SUFFIXES)
+                raise InputError(
+                    path, f"{exc.reason}; {suffix} is no letter format (letters: {letters})"
+                ) from exc
             raise
         text = unescape_references(text)  # a page's source copied as text: &ldquo; is “
     if len(text) > limits.max_text_chars:

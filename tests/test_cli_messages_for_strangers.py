@@ -1,0 +1,95 @@
+"""Messages a first-time user meets, each naming the path and the reason in words that
+say what to do:
+
+- ``-o NAME`` naming a file where a folder is wanted (a name with no suffix, or one
+  ending in ``/``, or ``--format csv``) said only ``NAME is not a folder``: now it says
+  why a folder is wanted and what to name instead;
+- ``render FOLDER`` said ``no such file: FOLDER`` of a folder that is there: now it says
+  that render takes one file, and how a folder's reports are made;
+- a file of no letter format named on the command line (``scan.jpg``: tried, whatever
+  its name) failed as ``not a text file …`` alone: now the reason adds that its suffix
+  is no letter format, and which suffixes are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import flat, run, write_letters
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        pytest.param(
+            [],
+            "is a file, not a folder, and a name with no suffix is an output folder (one "
+            "record per letter): name a new folder, or a .jsonl, .db or .json file",
+            id="no-suffix",
+        ),
+        pytest.param(
+            ["--format", "docx"],
+            "is a file, not a folder, and a name with no suffix is an output folder (one "
+            "report per letter): name a new folder, or a .docx file for one letter's report",
+            id="reports",
+        ),
+        pytest.param(
+            ["--format", "csv"],
+            "is a file, not a folder, and --format csv writes a folder of tables: name a new folder",
+            id="csv",
+        ),
+    ],
+)
+def test_an_output_folder_named_as_a_file_says_why(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    (tmp_path / "taken").write_text("someone's notes\n", encoding="utf-8")
+    code, stdout, stderr = run(
+        "extract", str(tmp_path / "in"), "-o", str(tmp_path / "taken"), *args
+    )
+    assert (code, stdout) == (2, "")
+    assert f"{tmp_path / 'taken'} {said}" in flat(stderr)
+    assert (tmp_path / "taken").read_text(encoding="utf-8") == "someone's notes\n"
+
+
+def test_a_new_folder_name_is_taken(tmp_path: Path) -> None:
+    write_letters(tmp_path / "in", ["a.txt", "b.txt"])
+    code, _, stderr = run("extract", str(tmp_path / "in"), "-o", str(tmp_path / "fresh"))
+    assert code == 0, stderr
+    assert sorted(p.name for p in (tmp_path / "fresh").glob("*.json")) == ["a.json", "b.json"]
+
+
+def test_render_of_a_folder_says_it_takes_one_file(tmp_path: Path) -> None:
+    write_letters(tmp_path / "in", ["a.txt"])
+    code, _, stderr = run("render", str(tmp_path / "in"), "-o", str(tmp_path / "x.docx"))
+    assert code == 2
+    text = flat(stderr)
+    assert f"{tmp_path / 'in'} is a folder: render takes one record or letter file" in text
+    assert "--format docx -o reports/" in text
+    assert "no such file" not in text
+
+
+def test_render_of_a_missing_file_still_says_so(tmp_path: Path) -> None:
+    code, _, stderr = run("render", str(tmp_path / "gone.txt"), "-o", str(tmp_path / "x.docx"))
+    assert code == 2 and f"no such file: {tmp_path / 'gone.txt'}" in flat(stderr)
+
+
+def test_a_named_file_of_no_letter_format_says_so(tmp_path: Path) -> None:
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    code, _, stderr = run("extract", str(scan))
+    assert code == 1
+    text = flat(stderr)
+    assert f"error: {scan}: not a text file (binary content: a JPEG image" in text
+    assert "; .jpg is no letter format (letters: .txt .docx .pdf" in text
+
+
+def test_a_letter_suffix_gets_no_such_hint(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    code, _, stderr = run("extract", str(broken))
+    assert code == 1
+    assert "not a text file" in stderr and "no letter format" not in stderr
