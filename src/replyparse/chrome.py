@@ -2108,12 +2108,29 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
 
 def _dated_row(text: str) -> bool:
     """Whether ``text`` is a listing's row of the page (:data:`_DATED_ROW`) that counts its
-    views or holds a tool a page is told by (打印, 关闭…), not only a font's 大 中 小."""
-    return (
-        text[:1].isdigit()
-        and _DATED_ROW.match(text) is not None
-        and (_TOOL_MUST.search(text) is not None or _COUNT_SIGN.search(text) is not None)
+    views or holds a tool a page is told by (打印, 关闭…), not only a font's 大 中 小; or an
+    article's row of who posted it and when (:data:`_POSTED_ROW`)."""
+    return text[:1].isdigit() and (
+        (
+            _DATED_ROW.match(text) is not None
+            and (_TOOL_MUST.search(text) is not None or _COUNT_SIGN.search(text) is not None)
+        )
+        or (":" in text and _POSTED_ROW.match(text) is not None)
     )
+
+
+_POSTED_ROW_LABELS = (*sorted(_PAGE, key=len, reverse=True), "审核人", "审核", "校对", "签发")
+"""The labels of an article's row of who posted it (:data:`_POSTED_ROW`): the page's own
+(来源, 作者, 责任编辑…) and the site's staff who passed it (审核人, 校对)."""
+# An article's row under its title (NFKC): the moment it was posted in figures with its clock
+# time, the office that posted it, then the page's cells of who wrote and passed it, their
+# values short or left empty (2024-11-29 17:31  某市某局 审核人:). A letter dates itself with
+# 年月日 and writes no clock time; a closing's 审核人：王某 stands under no such date.
+_POSTED_ROW = re.compile(
+    r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+[\u4e00-\u9fff()]{2,16})?"
+    rf"(?:\s+(?:{'|'.join(_POSTED_ROW_LABELS)})\s*:\s*(?:[\u4e00-\u9fff]{{1,8}})?)+$"
+)
 
 
 # A page's row of cells glued together, each label with its colon (NFKC): the page's own
