@@ -340,6 +340,7 @@ _PERSON_AFTER = (
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
+    r"推荐使用.{0,30}浏览器", r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持|邮编|邮政编码)",
@@ -348,6 +349,11 @@ _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+# A site's note of the screen and browser to view it with, the screen's resolution in figures
+# (推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览, after the time the page took
+# to make, 本页面执行时间为0.04秒，): a clause of the footer's, as a registration number is one
+# of its marks, which no letter writes (a letter on a site names no screen's pixels).
+_BROWSER_NOTE = re.compile(r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率")
 # A site's disclaimer of what it carries (本站部分信息由…提供，其内容的真实性由…负责；本网
 # 转载的文章不代表本网观点), a sentence about the site that no letter opens a line with (a
 # station's letter writes 本站 of itself, never of its information's truth or its views).
@@ -2078,7 +2084,10 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         bare = _IMAGE_MARKS.sub(" ", text) if "![" in text else text
         if (
             not _CLAUSE.search(bare)
-            or (_SITE_NUMBER.search(bare) and not _ENDED.search(bare))
+            or (
+                (_SITE_NUMBER.search(bare) or _BROWSER_NOTE.search(bare))
+                and not _ENDED.search(bare)
+            )
             or _NOTICE.search(bare)
         ):
             return True
@@ -4214,7 +4223,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome:
             block.append(i)
             continue
-        if _footer_cells(texts[i]):
+        if _footer_cells(texts[i]) or _hotline_row(texts[i]):
             block.append(i)
             continue
         break
@@ -4228,10 +4237,26 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             chrome.update(below)
             chrome.add(i)
             below = []
-        elif _footer_cells(texts[i], 1):
+        elif _footer_cells(texts[i], 1) or _hotline_row(texts[i]):
             below.append(i)
         else:
             break
+
+
+# A site's row of its hotline in the footer (NFKC): the hotline's name (某市12345政务服务热线,
+# its 市长热线 in brackets or not), its phone's label (电话, numbered when it has two: 电话1,
+# 电话2) or none, the number, and a note in brackets of where to call it from (某区域拨打).
+# The footer's only when its block holds a footer's mark (:func:`_footer`): a letter's own
+# line naming a hotline and its number stays the letter's under no footer.
+_HOTLINE_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:12345)?[\u4e00-\u9fff]{0,8}热线(?:\([\u4e00-\u9fff]{2,8}\))?"
+    r"\s*(?:电话\s*\d?)?\s*:?\s*\d[\d-]{2,14}\d(?:\s*\([^()]{1,12}\))?$"
+)
+
+
+def _hotline_row(text: str) -> bool:
+    """Whether ``text`` is a site's hotline row (:data:`_HOTLINE_ROW`)."""
+    return "热线" in text and _HOTLINE_ROW.match(text) is not None
 
 
 _ARTICLE_LABEL = re.compile(r"^[【\[]?正\s*文[】\]]?\s*[:：]?$")
