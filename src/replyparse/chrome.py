@@ -184,6 +184,7 @@ _SWITCH_WORDS = (
     "繁体版",
     "繁體版",
     "信息无障碍",
+    "智能问答",
     "加入收藏",
     "设为首页",
     "站群导航",
@@ -982,7 +983,7 @@ _SWITCHES = "|".join(
     # and what is read only glued: two tool words run together (展开菜单: 展开 and 菜单, which
     # a line of tools reads one by one), a page's button (打印本页: data/page_buttons.txt),
     # and words never met on a line of tools
-    (*_SWITCH_WORDS, "中文版", "智能问答", "下载本页", "打印本页", "展开菜单", "收起菜单")
+    (*_SWITCH_WORDS, "中文版", "下载本页", "打印本页", "展开菜单", "收起菜单")
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
@@ -3139,6 +3140,9 @@ _ACCOUNT = re.compile(
     r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
 )
 _LOGIN = re.compile(rf"^(?:{_LOGIN_BOX})$")
+# The counter under a site's box for a question or a message (its 智能问答 or 留言 widget):
+# how many characters are left to type (你还可以输入40, 您还可输入200字): a form's, no letter's.
+_INPUT_LEFT = re.compile(r"^(?:您|你)?还(?:可以|可|能)输入\s*\d{1,4}\s*(?:个)?(?:字符|字)?$")
 """The words of a site's login box no letter writes (``账号+密码登录``, ``还没有账号?``): in a
 flattened page's tail they show the page as a tool of its does (:func:`_tail_pieces`)."""
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
@@ -3280,6 +3284,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or (text[:1] in _BULLETS and _SITE_LINK.match(text) is not None)
         or _TAGS.match(text) is not None
         or _ACCOUNT.match(text) is not None
+        or ("输入" in text and _INPUT_LEFT.match(text) is not None)
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
