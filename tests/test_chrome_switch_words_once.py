@@ -9,7 +9,7 @@ import pytest
 
 from replyparse import chrome
 
-GLUED_ONLY = {"中文版", "智能问答", "下载本页", "打印本页", "展开菜单", "收起菜单"}
+GLUED_ONLY = {"中文版", "下载本页", "打印本页", "展开菜单", "收起菜单"}
 
 
 @pytest.mark.parametrize("word", chrome._SWITCH_WORDS)

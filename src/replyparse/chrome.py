@@ -184,6 +184,7 @@ _SWITCH_WORDS = (
     "繁体版",
     "繁體版",
     "信息无障碍",
+    "智能问答",
     "加入收藏",
     "设为首页",
     "站群导航",
@@ -340,6 +341,7 @@ _PERSON_AFTER = (
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
+    r"推荐使用.{0,30}浏览器", r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率",
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持|邮编|邮政编码)",
@@ -348,6 +350,11 @@ _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
+# A site's note of the screen and browser to view it with, the screen's resolution in figures
+# (推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览, after the time the page took
+# to make, 本页面执行时间为0.04秒，): a clause of the footer's, as a registration number is one
+# of its marks, which no letter writes (a letter on a site names no screen's pixels).
+_BROWSER_NOTE = re.compile(r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率")
 # A site's disclaimer of what it carries (本站部分信息由…提供，其内容的真实性由…负责；本网
 # 转载的文章不代表本网观点), a sentence about the site that no letter opens a line with (a
 # station's letter writes 本站 of itself, never of its information's truth or its views).
@@ -976,7 +983,7 @@ _SWITCHES = "|".join(
     # and what is read only glued: two tool words run together (展开菜单: 展开 and 菜单, which
     # a line of tools reads one by one), a page's button (打印本页: data/page_buttons.txt),
     # and words never met on a line of tools
-    (*_SWITCH_WORDS, "中文版", "智能问答", "下载本页", "打印本页", "展开菜单", "收起菜单")
+    (*_SWITCH_WORDS, "中文版", "下载本页", "打印本页", "展开菜单", "收起菜单")
 )
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
@@ -2078,7 +2085,10 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         bare = _IMAGE_MARKS.sub(" ", text) if "![" in text else text
         if (
             not _CLAUSE.search(bare)
-            or (_SITE_NUMBER.search(bare) and not _ENDED.search(bare))
+            or (
+                (_SITE_NUMBER.search(bare) or _BROWSER_NOTE.search(bare))
+                and not _ENDED.search(bare)
+            )
             or _NOTICE.search(bare)
         ):
             return True
@@ -2108,12 +2118,29 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
 
 def _dated_row(text: str) -> bool:
     """Whether ``text`` is a listing's row of the page (:data:`_DATED_ROW`) that counts its
-    views or holds a tool a page is told by (打印, 关闭…), not only a font's 大 中 小."""
-    return (
-        text[:1].isdigit()
-        and _DATED_ROW.match(text) is not None
-        and (_TOOL_MUST.search(text) is not None or _COUNT_SIGN.search(text) is not None)
+    views or holds a tool a page is told by (打印, 关闭…), not only a font's 大 中 小; or an
+    article's row of who posted it and when (:data:`_POSTED_ROW`)."""
+    return text[:1].isdigit() and (
+        (
+            _DATED_ROW.match(text) is not None
+            and (_TOOL_MUST.search(text) is not None or _COUNT_SIGN.search(text) is not None)
+        )
+        or (":" in text and _POSTED_ROW.match(text) is not None)
     )
+
+
+_POSTED_ROW_LABELS = (*sorted(_PAGE, key=len, reverse=True), "审核人", "审核", "校对", "签发")
+"""The labels of an article's row of who posted it (:data:`_POSTED_ROW`): the page's own
+(来源, 作者, 责任编辑…) and the site's staff who passed it (审核人, 校对)."""
+# An article's row under its title (NFKC): the moment it was posted in figures with its clock
+# time, the office that posted it, then the page's cells of who wrote and passed it, their
+# values short or left empty (2024-11-29 17:31  某市某局 审核人:). A letter dates itself with
+# 年月日 and writes no clock time; a closing's 审核人：王某 stands under no such date.
+_POSTED_ROW = re.compile(
+    r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+[\u4e00-\u9fff()]{2,16})?"
+    rf"(?:\s+(?:{'|'.join(_POSTED_ROW_LABELS)})\s*:\s*(?:[\u4e00-\u9fff]{{1,8}})?)+$"
+)
 
 
 # A page's row of cells glued together, each label with its colon (NFKC): the page's own
@@ -3113,6 +3140,9 @@ _ACCOUNT = re.compile(
     r"|注册|(?:用户|会员)?登录|扫码关注|扫码登录|关注我们|[\u4e00-\u9fff]{0,8}(?:微博|微愽|公众号))$"
 )
 _LOGIN = re.compile(rf"^(?:{_LOGIN_BOX})$")
+# The counter under a site's box for a question or a message (its 智能问答 or 留言 widget):
+# how many characters are left to type (你还可以输入40, 您还可输入200字): a form's, no letter's.
+_INPUT_LEFT = re.compile(r"^(?:您|你)?还(?:可以|可|能)输入\s*\d{1,4}\s*(?:个)?(?:字符|字)?$")
 """The words of a site's login box no letter writes (``账号+密码登录``, ``还没有账号?``): in a
 flattened page's tail they show the page as a tool of its does (:func:`_tail_pieces`)."""
 _IMAGE_FILE = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)$", re.IGNORECASE)
@@ -3254,6 +3284,7 @@ def _is_furniture(text: str, top: bool) -> bool:
         or (text[:1] in _BULLETS and _SITE_LINK.match(text) is not None)
         or _TAGS.match(text) is not None
         or _ACCOUNT.match(text) is not None
+        or ("输入" in text and _INPUT_LEFT.match(text) is not None)
         or _SECTION_BANNER.match(text) is not None
         or (top and _DAY_WITH_WEEKDAY.match(text) is not None)
         or (text[:1] in "首网" and _MENU_ROW.match(text) is not None)
@@ -4197,7 +4228,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
         if i in chrome:
             block.append(i)
             continue
-        if _footer_cells(texts[i]):
+        if _footer_cells(texts[i]) or _hotline_row(texts[i]):
             block.append(i)
             continue
         break
@@ -4211,10 +4242,26 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             chrome.update(below)
             chrome.add(i)
             below = []
-        elif _footer_cells(texts[i], 1):
+        elif _footer_cells(texts[i], 1) or _hotline_row(texts[i]):
             below.append(i)
         else:
             break
+
+
+# A site's row of its hotline in the footer (NFKC): the hotline's name (某市12345政务服务热线,
+# its 市长热线 in brackets or not), its phone's label (电话, numbered when it has two: 电话1,
+# 电话2) or none, the number, and a note in brackets of where to call it from (某区域拨打).
+# The footer's only when its block holds a footer's mark (:func:`_footer`): a letter's own
+# line naming a hotline and its number stays the letter's under no footer.
+_HOTLINE_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:12345)?[\u4e00-\u9fff]{0,8}热线(?:\([\u4e00-\u9fff]{2,8}\))?"
+    r"\s*(?:电话\s*\d?)?\s*:?\s*\d[\d-]{2,14}\d(?:\s*\([^()]{1,12}\))?$"
+)
+
+
+def _hotline_row(text: str) -> bool:
+    """Whether ``text`` is a site's hotline row (:data:`_HOTLINE_ROW`)."""
+    return "热线" in text and _HOTLINE_ROW.match(text) is not None
 
 
 _ARTICLE_LABEL = re.compile(r"^[【\[]?正\s*文[】\]]?\s*[:：]?$")

@@ -838,6 +838,22 @@ def invisible_alone(original: str, before: int, at: int) -> bool:
     return FORMAT_CHARS.issuperset(original[before + 1 : at])
 
 
+def gloss_alone(original: str, before: int, at: int) -> bool:
+    """Whether the characters between ``original[before]`` and ``original[at]``, which a
+    view dropped, are a mirror's pinyin gloss alone (``衛(wèi)健``, an invisible format
+    character beside it or not): no gap there, as the view made from the letter reads it
+    (its gaps are its runs of blanks, never a gloss). A view made from its parts (the
+    re-segmenter's, the unwrapper's) sees only where characters were dropped, so it asks:
+    an earlier round read a gap at every gloss there, and cut a 发文字号's code at one
+    (``岳縣衛(wèi)健字〔…〕3號`` → ``健字〔…〕3號``) once a class mark glued after the
+    number made the re-segmenter break its line."""
+    dropped = original[before + 1 : at]
+    if FORMAT_CHARS.intersection(dropped):
+        dropped = "".join(ch for ch in dropped if ch not in FORMAT_CHARS)
+        return GLOSS.fullmatch(original[before] + dropped, 1) is not None
+    return GLOSS.fullmatch(original, before + 1, at) is not None
+
+
 class TextView:
     """A normalised copy of ``original`` with a map from each kept character back to it."""
 
@@ -1015,6 +1031,7 @@ class TextView:
                         gaps.append(i)
             return gaps
         invisible = self.invisible is not False  # (not known: asked of each skip)
+        glossed = self.glossed
         for line in self.content_lines:
             start, end = line.start, min(line.end, last)  # through its newline's place
             # origin only grows along a line: when it grows by as much as the positions do,
@@ -1025,6 +1042,7 @@ class TextView:
                     for i in _skips(origin, start, end)
                     if "\n" not in original[origin[i - 1] + 1 : origin[i]]
                     and not (invisible and invisible_alone(original, origin[i - 1], origin[i]))
+                    and not (glossed and gloss_alone(original, origin[i - 1], origin[i]))
                 )
         return gaps
 

@@ -152,9 +152,11 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
     # 一） too, the （一） level typed without its opening bracket as 1） is （1）'s, when words
     # follow it (a bracket closed on the next printed line, 附件\n一）。, is none): told by
     # its group ``p``, as 第一部分 is, so a line opening with a numeral is tried once
+    # a comma glued before the 、 (一,、): a mirror's, one that sets a comma before every
+    # mark it copies (,, ,。 ,、 all through the letter); the marker is 一、 all the same
     (
         Style.CN,
-        re.compile(rf"(?P<n>[{_CN}]{{1,3}})(?:[、.]|(?P<p>）、?)(?=[\u4e00-\u9fff“‘《（]))"),
+        re.compile(rf"(?P<n>[{_CN}]{{1,3}})(?:，?、|\.|(?P<p>）、?)(?=[\u4e00-\u9fff“‘《（]))"),
     ),
     # a 、 a typist put after the brackets, （一）、 or （1）、, is the marker's (as written)
     # ㈠ too: one character a word processor makes of （一）, as ⑴ of （1） (and 一） is
@@ -167,7 +169,7 @@ _LINE_MARKERS: tuple[tuple[Style, re.Pattern[str]], ...] = (
             rf"|(?P<s>[{_PAREN_IDEOGRAPHS}])、?"
         ),
     ),
-    (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})、")),
+    (Style.AR_DUN, re.compile(r"(?P<n>[0-9]{1,2})，?、")),  # (1,、 as 一,、)
     # 1.1, 1.2 under 1.: tried before 1., whose dot would read as a decimal point there
     (Style.AR_DECIMAL, re.compile(rf"[0-9]{{1,2}}\.(?P<n>[0-9]{{1,2}})(?={_DECIMAL_HEADING})")),
     (Style.AR_DOT, re.compile(rf"(?P<n>[0-9]{{1,2}})\.|(?P<s>[{_DOT_DIGITS}])")),

@@ -1,0 +1,88 @@
+"""A site's footer under the letter that holds, besides its registration numbers, a row of
+its 主管 and 主办 units, rows of its hotline (``某市12345政务服务热线（市长热线）电话1：
+0000-12345（本区域拨打）``) and a note of the screen and browser to view it with
+(``本页面执行时间为0.04秒，推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览``).
+Each was left the letter's: the signer over the contact line under the date was not read
+(the closing block ended in the footer). Now the note is a footer's line though it holds a
+comma (the pixels of a screen are no letter's words), 主管 is a footer's label as 主办 is,
+and a hotline's row is the footer's inside a footer's block. A letter's own line naming a
+hotline, under no footer, stays the letter's. Snippets are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.chrome import chrome_lines, is_chrome_line
+
+LETTER = """某市某局对市五届人大二次会议第88号建议答复的函
+
+王某某代表:
+
+你提出的《关于某公园照明的建议》收悉,现答复如下:
+
+我局已对公园照明设施进行了改造,效果良好。感谢您对我局工作的关心和支持。
+
+某市某局
+
+20240518
+
+(联系人:市某管理处李某;联系电话:13800000000
+
+关闭窗口
+
+主管:中共某市委某市人民政府     主办:某市人民政府办公室
+
+某市12345政务服务热线(市长热线)电话1:0000-12345(本区域拨打)
+
+某市12345政务服务热线(市长热线)电话2: 0000-55512345(非本区域拨打)
+
+网站标识码:0000000000   某ICP备00000000号-1  某公网安备00000000000000
+
+本页面执行时间为0.04秒 ,推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览
+"""
+
+
+def test_the_footer_is_the_pages_and_the_signer_is_read() -> None:
+    letter = parse_text(LETTER)
+    assert letter.signature.issuer == "某市某局"
+    assert [(c.name, c.phone) for c in letter.contacts] == [("李某", "13800000000")]
+    assert "0000-12345" not in [c.phone for c in letter.contacts]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本页面执行时间为0.04秒 ,推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览",
+        "推荐使用1024×768分辨率浏览本站",
+        "建议使用1440*768分辨率 IE9.0及以上版本浏览器",
+    ],
+)
+def test_a_browser_note_is_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "推荐使用1366*768分辨率以上显示器进行浏览。",  # (a sentence ended: no footer's line)
+        "建议群众使用浏览器访问本站,谢谢。",
+    ],
+)
+def test_no_browser_note(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_a_hotline_row_under_no_footer_is_the_letters() -> None:
+    text = LETTER.split("\n关闭窗口")[0] + "\n某市12345政务服务热线电话:0000-12345\n"
+    lines = text.split("\n")
+    assert lines.index("某市12345政务服务热线电话:0000-12345") not in chrome_lines(lines)
+
+
+def test_a_hotline_row_in_a_footer_is_the_pages() -> None:
+    lines = LETTER.split("\n")
+    found = chrome_lines(lines)
+    for i, line in enumerate(lines):
+        if "热线" in line or line.startswith(("主管", "本页面")):
+            assert i in found
