@@ -1712,6 +1712,8 @@ _CLASS_ALONE = re.compile(r"^[（(]?(?:[A-D]|[A-D]类|[甲乙丙丁]类)[）)]?$
 """A letter's class mark alone in a piece (``A``, ``B类``, ``（A类）``)."""
 _MARKS_OVER_NUMBER = 3
 """How many marks a letter's head writes over its 发文字号 at most (A 公开, 类别 A)."""
+_CLOCK_ENDS = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+"""A page's clock ending a piece (``10:32``, ``发布时间：2024-05-21 10:32:05``)."""
 
 
 def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
@@ -1725,8 +1727,19 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
         and (_CLASS_ALONE.match(texts[k]) or _PUBLIC_MARK.match(texts[k]))
     ):
         k += 1
+    if not (j < k <= stop and k < len(texts)):
+        return False
     # (the number's piece may be the head's last, the salutation glued after it)
-    return j < k <= stop and k < len(texts) and _HEAD_NUMBER.search(texts[k]) is not None
+    if _HEAD_NUMBER.search(texts[k]) is not None:
+        return True
+    # a page's clock, then the marks, then the title's words (… 发布时间：2024-05-21 10:32
+    # A 某局关于…): a page prints its time last among its cells, the letter opens under it
+    # with the marks over its title; a tool's letters (字号 A A A) follow no clock
+    return (
+        j > 0
+        and _CLOCK_ENDS.search(texts[j - 1]) is not None
+        and _TITLE.search(texts[k]) is not None
+    )
 
 
 def _letter_piece(text: str) -> bool:

@@ -178,6 +178,12 @@ _CONTENT_LABEL = re.compile(f"{CONTENT_LABEL}$")
 # A class's letter alone glued to a publication value after it (A同意公开, B【公开】): a
 # flattened head's class mark, written as a cell of its own over the value.
 _BARE_CLASS_LETTER = re.compile(rf"[A-D](?=[〔\[［【（]?(?:{_BARE_PUBLIC}))")
+# A class's letter alone glued before the title (A关于…, B某局关于…, a blank between or
+# none): a page's head flattened with nothing between its lines, the letter's mark a line
+# of its own over the title (the title opens with 关于 or 对, or the authority before it).
+_CLASS_LETTER_OVER_TITLE = re.compile(
+    rf"[A-D](?![类1-9])(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX})(?:关于|对)))"
+)
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 # A contact's row whose name label lost its head (人：李某 电话：…): the name, then a phone's
 # label.
@@ -2126,7 +2132,14 @@ class _Reader:
                 issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
-        if norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(norm, pos, end):
+        if norm[pos] in "ABCD" and (
+            _BARE_CLASS_LETTER.match(norm, pos, end)
+            # (alone: no Latin letter or digit before it, as in a code's ABC关于)
+            or (
+                not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
+                and _CLASS_LETTER_OVER_TITLE.match(norm, pos, end)
+            )
+        ):
             return pos + 1, "class_mark"
         for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
             m = pattern.match(norm, pos, end)
