@@ -890,11 +890,21 @@ _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, 
 # The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
 # opens no item of its own but a run of numbers (_markers); and the heading that frames a
 # glued 二、 to 九、 from after it is numbered with it (_fills_numbering).
-_CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
-# The numerals a heading numbered on (二、 to 九、) opens with.
+# (to 十九, whose next is 二十: a letter of many headings numbers them on past the ninth)
+_CN_NEXT = {
+    n: "一二三四五六七八九十"[n]
+    if n < 10
+    else "二十"
+    if n == 19
+    else "十" + "一二三四五六七八九"[n - 10]
+    for n in range(1, 20)
+}
+# The numerals a heading numbered on (二、 to 九、) opens with; 十、 and 十一、 to 十九、 open
+# with 十 (_numbered_on_at).
 _CN_LATER = frozenset("二三四五六七八九")
-# The headings numbered on that frame a glued 二、 to 九、 from after it (三、 to 十、).
-_CN_FRAMING = re.compile("[三四五六七八九十]、")
+_CN_ONES = frozenset("一二三四五六七八九")
+# The headings numbered on that frame a glued 二、 to 十九、 from after it (三、 to 二十、).
+_CN_FRAMING = re.compile("(?:[三四五六七八九]|十[一二三四五六七八九]?|二十)、")
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -1175,6 +1185,32 @@ bare 办公室 is the contact's office)."""
 _SECTION_OF_AN_OFFICE = frozenset("科股组处")
 """How a section inside an office ends its name (财务科, 综合股): the contact's office before
 its phone (财务科  联系电话：…), never the letter's signer."""
+
+
+def _numbered_on_at(norm: str, p: int) -> bool:
+    """Whether a heading numbered on may open at ``p``: 二、 to 九、, 十、, or 十一、 to 十九、
+    (the gate of :meth:`_Reader._fills_numbering`, asked of every marker inside a line)."""
+    ch = norm[p]
+    if ch in _CN_LATER:
+        return norm.startswith("、", p + 1)
+    if ch != "十":
+        return False
+    return norm.startswith("、", p + 1) or (
+        norm[p + 1 : p + 2] in _CN_ONES and norm.startswith("、", p + 2)
+    )
+
+
+def _numeral_run(norm: str, number: int, marker_end: int) -> bool:
+    """Whether the numeral after the Chinese marker numbered ``number`` (ending at
+    ``marker_end``) is the next number, read with it as a run of numerals, not a marker:
+    一、二年级, 九、十月; past ten the next number's last numeral alone too (十二、三家: twelve
+    or thirteen)."""
+    following = _CN_NEXT.get(number)
+    if following is None:
+        return False
+    return norm.startswith(following, marker_end) or (
+        number > 10 and norm.startswith(following[-1], marker_end)
+    )
 
 
 class _Reader:
@@ -3052,12 +3088,7 @@ class _Reader:
             p = m.start()
             # (a heading numbered on, glued after a paragraph that lost its stop: asked
             # only of 二、 to 九、 inside the line)
-            filling = (
-                p > start
-                and norm[p] in _CN_LATER
-                and norm.startswith("、", p + 1)
-                and self._fills_numbering(p, end)
-            )
+            filling = p > start and _numbered_on_at(norm, p) and self._fills_numbering(p, end)
             if (
                 not filling
                 and gaps is not None
@@ -3095,7 +3126,7 @@ class _Reader:
             if found is None:
                 continue
             style, number, marker_end = found
-            if style is Style.CN and norm.startswith(_CN_NEXT.get(number, "\0"), marker_end):
+            if style is Style.CN and _numeral_run(norm, number, marker_end):
                 continue  # numerals in a run, no marker (…路段如：一、二小，…: 一小 and 二小)
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
@@ -3155,13 +3186,13 @@ class _Reader:
         …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
         with nothing between its lines glued the next heading to it. A 二、 the numbering
         does not frame (一、二年级, 第二、三季度) stays in its sentence. Only the
-        one-character numerals 二 to 九 are asked (the caller's gate, :data:`_CN_LATER`, and
-        :data:`_CN_NEXT`): a tenth heading or later glued so (…信息十、, …信息十一、) stays in
-        the paragraph, as 十二、 inside a count (十二、三家) must."""
+        numerals 二 to 十九 are asked (the caller's gate, :func:`_numbered_on_at`, and
+        :data:`_CN_NEXT`): a letter of many headings glues its tenth so too (…信息十、); a
+        count's 十二、 (十二、三家) is a run of numerals, which the caller passes over."""
         if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
             return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
         found = self.marker_at(pos, end)
-        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 9:
+        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 19:
             return False
         number = found[1]
         if number - 1 not in self.numbers_met().get(Style.CN, set()):
@@ -3169,7 +3200,7 @@ class _Reader:
         return self._framing_after().get(_CN_NEXT[number], -1) >= found[2]
 
     def _framing_after(self) -> dict[str, int]:
-        """The last place of each of 三、 to 十、 written after a sentence's end, keyed by
+        """The last place of each of 三、 to 二十、 written after a sentence's end, keyed by
         its numeral: one pass over the text, asked by every glued 二、 to 九、 (each looking
         further on from its own place read the rest of the text again: quadratic on a long
         line of glued markers)."""
@@ -3177,7 +3208,7 @@ class _Reader:
             self._framing = {}
             for m in _CN_FRAMING.finditer(self.norm):
                 if self.before(m.start()) in _PARAGRAPH_END:
-                    self._framing[m.group()[0]] = m.start()
+                    self._framing[m.group()[:-1]] = m.start()
         return self._framing
 
     def _run_on(self, pos: int, style: Style, end: int) -> bool:
