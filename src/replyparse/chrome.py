@@ -1015,6 +1015,30 @@ _EMPTY_CELL_TITLE = re.compile(
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
+_GLUED_ADDRESS = re.compile(
+    r"(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?(?=[\u4e00-\u9fff])", re.IGNORECASE
+)
+"""A site's address with words glued after it (``www.example.gov.cn政府信息公开``): the
+banner's address, the site's menu after it, a page flattened with nothing between its
+lines."""
+_KEYWORD_CELLS = frozenset(("关键词", "关键字", "主题词"))
+"""A page's cell of keywords: its value a few words, never the letter's title (a title glued
+after its colon is the heading under the table, the cell left empty)."""
+_HEADING_AGAIN_SAME = 8
+"""How many characters a heading glued after an empty keyword cell shares with the title
+cell written before it, at least (a title's first words: 区政协十届三次会议)."""
+
+
+def _heading_again_at(line: str, at: int, b: int) -> bool:
+    """Whether the words at ``line[at:]`` (in the piece ending at ``b``) open as a text
+    written earlier on the line: the page's heading under its table, the title cell before
+    it (``信息名称：某会议《关于…》答复 … 关键词：某会议《关于…》答复``)."""
+    if b - at < _HEADING_AGAIN_SAME:
+        return False
+    head = line[at : at + _HEADING_AGAIN_SAME]
+    return _CJK_CHAR.match(head) is not None and line.find(head, 0, at) >= 0
+
+
 _NUMBER_THEN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
 )
@@ -1271,6 +1295,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if m.end() < b
         )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
+        if shown and "www" in line[a:b]:
+            # (the site's address, its menu glued after it: www.example.gov.cn政府信息公开)
+            cuts.update(m.end() for m in _GLUED_ADDRESS.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
@@ -1338,8 +1365,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
                     cuts.add(cell.end())
             for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
-                page = m.group().rstrip(":：") in _PAGE
-                if page and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
+                label = m.group().rstrip(":：")
+                page = label in _PAGE
+                if (page or label in _KEYWORD_CELLS) and _AUTHORITY_TITLE_AT.match(
+                    line, m.end(), b
+                ):
+                    cuts.add(m.end())
+                elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
+                    # (the keywords' cell left empty, the page's heading glued after it, as
+                    # its title cell wrote it before: 关键词：区政协某次会议《关于…》答复)
                     cuts.add(m.end())
                 elif (number := _NUMBER_THEN_TITLE.match(line, m.end(), b)) is not None:
                     # (or the letter's 发文字号 glued after it, its title after that:
