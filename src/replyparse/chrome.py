@@ -1356,6 +1356,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
             cuts.update(_glued_crumbs(line, a, b))
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+            for at in [c for c in cuts if a < c < b and line[c] in "当您首"]:
+                # (a crumb whose lead a cut above parted from the words glued before it:
+                # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
+                cuts.update(_crumb_ends(line, at, b, False))
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
