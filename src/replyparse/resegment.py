@@ -437,7 +437,16 @@ _KIND_CODE = re.compile(
 # (a 政协 sector, 经济界别, proposes as a body too: the addressees read it so)
 _SALUTATION_END = re.compile(
     vocab.longest_first(
-        sorted({*vocab.words("roles"), "代表团", "界别", *vocab.words("org_suffixes")})
+        sorted(
+            {
+                *vocab.words("roles"),
+                "代表团",
+                "代表组",
+                "委员组",
+                "界别",
+                *vocab.words("org_suffixes"),
+            }
+        )
     )
 )
 # What ends a run of text before the names: a number's 号 (its serial masked too: 某函〔2024〕
