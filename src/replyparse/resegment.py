@@ -537,6 +537,55 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
+# The labels whose value a copy flattened with nothing between its lines glues to the
+# salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name) and a
+# page's cell that names who posted it (文章来源：某局王某代表：, an authority's name).
+_PERSON_VALUE_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "leader")
+_AUTHORITY_VALUE_LABELS = frozenset(
+    e.spelling
+    for e in _LABELS
+    if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
+)
+_VALUE_LABEL_BEFORE = re.compile(
+    rf"(?:{vocab.longest_first(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)})：$"
+)
+_VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
+"""A label's value glued before names: words alone, no separator of a list of names."""
+_FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
+"""The first of a salutation's names, to a separator or the names' end (asked with an end)."""
+_AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
+_AUTHORITY_NAME = re.compile(rf"[{_CJK}（）]{{2,30}}(?:{ORG_SUFFIX})")
+"""An authority's whole name (asked with fullmatch)."""
+
+
+def _label_value_end(norm: str, run: int, role: int) -> int | None:
+    """Where the value of the label right before ``run`` ends, glued before the names of a
+    salutation that end at ``role`` (``签发人：张某某李某代表：``, ``文章来源：某市某局王某
+    代表：``): a signer's name of three characters, two or four, or an authority's name
+    to its ending; the names after it two characters at least, opening with a surname.
+    None when no such label stands there, or no such value leaves names after it."""
+    label = _VALUE_LABEL_BEFORE.search(norm, max(0, run - 8), run)
+    if label is None:
+        return None
+    word = label.group()[:-1]
+    if word in _AUTHORITY_VALUE_LABELS:
+        value = _AUTHORITY_VALUE.match(norm, run, role)
+        ends: tuple[int, ...] = (value.end(),) if value is not None else ()
+    else:
+        ends = tuple(run + n for n in _GLUED_VALUE_LENGTHS if n > 1)
+    for end in ends:
+        # (the first name after it whole, two characters at least before a separator:
+        # 签发人：张某某、李某代表： is a list of names, no value glued)
+        first = _FIRST_NAME.match(norm, end, role)
+        if (
+            first is not None
+            and _opens_with_surname(first.group())
+            and _VALUE_WORDS.fullmatch(norm, run, end) is not None
+        ):
+            return end
+    return None
+
+
 # A full date ending where it is searched up to (a label glued after it).
 _DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
@@ -1759,6 +1808,17 @@ class _Reader:
             # a colonless salutation needs the title (or the line start) before it: a
             # title's ending, or the item its title names by number, 号 lost (…第88建议)
             return None
+        if asked and not spoken:
+            # an authority addressed with no colon, the opening naming the person who asked
+            # glued after it (…的会办意见某区某局王某代表提出的…建议收悉): the authority is
+            # the salutation, the person and the role open the sentence
+            for n in (2, 3, 4):
+                if (
+                    role - n > start
+                    and _AUTHORITY_NAME.fullmatch(norm, start, role - n)
+                    and _opens_with_surname(norm[role - n : role])
+                ):
+                    return _Salutation(start, role - n)
         return _Salutation(start, end)
 
     def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
@@ -1886,6 +1946,8 @@ class _Reader:
             value = _KNOWN_VALUE.match(norm, run, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
+            elif (glued := _label_value_end(norm, run, role)) is not None:
+                bounds.append(glued - run)
         start = run + max(bounds) if bounds else run
         # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
         # before them (asked only where a 类 stands in the run: every mark that ends after
