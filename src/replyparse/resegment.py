@@ -1031,7 +1031,11 @@ def find_breaks(view: TextView) -> Breaks:
     for k, line in enumerate(lines):
         start, end = line.start, line.end
         # (each finder gives a list of its own: adding to it changes no answer kept)
-        cuts = reader.head_cuts(start, min(end, head_end), k == 0) if start < head_end else []
+        cuts = (
+            reader.head_cuts(start, min(end, head_end), k == 0, reader.glued_on(salutation))
+            if start < head_end
+            else []
+        )
         if salutation is not None and start <= salutation.start < end:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
             if start < salutation.start and (
@@ -1979,13 +1983,24 @@ class _Reader:
 
     # -- the head: header elements and the title ---------------------------------------------
 
-    def head_cuts(self, start: int, end: int, first_line: bool) -> list[_Cut]:
+    def glued_on(self, salutation: _Salutation | None) -> bool:
+        """Whether ``salutation`` stands glued to a title's ending before it, no blank
+        between (…的答复王某代表：): the copy lost its line breaks with nothing in their
+        place, so a blank left inside the head was the letter's own, on one line."""
+        if salutation is None or salutation.start == 0 or self.gap(salutation.start):
+            return False
+        return self._title_ends_at(salutation.start, self.line_at(salutation.start))
+
+    def head_cuts(self, start: int, end: int, first_line: bool, run_on: bool = False) -> list[_Cut]:
         """Header elements (labels with their values, 发文字号, class marks, publication
         values and notes, the issuer's mark) each on a line of their own: those from the
         line's start, and those that end the zone after the title (a 发文字号 under the
         title, a class mark beside it); and, after text that is no title (a class's
         explanation), the elements that follow its gap (weak). Strong when elements other
-        than the issuer's mark ran into a title."""
+        than the issuer's mark ran into a title. In a head run on to its salutation (``run_on``,
+        :meth:`glued_on`), the issuer's mark a blank parts from the title after it
+        (某局 关于…的答复王某代表：) is the title's first words, as the letter wrote them on
+        one line, not a line of its own."""
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
@@ -1999,6 +2014,14 @@ class _Reader:
             if found is None:
                 break
             element_end, kind = found
+            if (
+                run_on
+                and kind == "issuer"
+                and not kinds
+                and self.gap(self.skip_space(element_end))
+                and _TITLE_START.match(self.norm, self.skip_space(element_end), end)
+            ):
+                break  # (某局 关于…的答复王某代表：, glued: the title's own line)
             kinds.append(kind)
             pos = self.skip_space(element_end)
             if kind in _NUMBERS and (joiner := _JOINER.match(self.norm, pos, end)):
