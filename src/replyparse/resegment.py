@@ -2603,7 +2603,14 @@ class _Reader:
             second < end
             and "\u4e00" <= self.norm[pos] <= "\u9fff"
             and "\u4e00" <= self.norm[second] <= "\u9fff"
-            and (second + 1 == end or (len(gaps) > 1 and gaps[1] == second + 1))
+            and (
+                second + 1 == end
+                or (len(gaps) > 1 and gaps[1] == second + 1)
+                # (or the title glued after it, a copy flattened with nothing between its
+                # lines: 签发人：王 某某局关于…, 签发人：王 某关于…)
+                or _AUTHORITY_TITLE_AT.match(self.norm, second + 1, end) is not None
+                or _TITLE_START.match(self.norm, second + 1, end) is not None
+            )
         )
 
     def _paragraph_value_end(self, pos: int, end: int) -> int | None:
