@@ -435,6 +435,9 @@ _KIND_CODE = re.compile(
 # (a tree of shared beginnings, longest first: at each character only the words that
 # begin with it are tried; sorted first, the same pattern in every process)
 # (a 政协 sector, 经济界别, proposes as a body too: the addressees read it so)
+_GROUP_ROLES = frozenset(("代表组", "委员组"))
+"""A group's words that end a salutation (某乡代表组): with no colon, only before the
+opening that speaks to them (你们提出的…), as a sentence names a group too (现答复某乡委员组)."""
 _SALUTATION_END = re.compile(
     vocab.longest_first(
         sorted(
@@ -1767,6 +1770,8 @@ class _Reader:
             asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
+        if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
+            return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
         if start is None:
             return None
