@@ -563,9 +563,11 @@ _AUTHORITY_NAME = re.compile(rf"[{_CJK}（）]{{2,30}}(?:{ORG_SUFFIX})")
 
 def _label_value_end(norm: str, run: int, role: int) -> int | None:
     """Where the value of the label right before ``run`` ends, glued before the names of a
-    salutation that end at ``role`` (``签发人：张某某李某代表：``, ``文章来源：某市某局王某
-    代表：``): a signer's name of three characters, two or four, or an authority's name
-    to its ending; the names after it two characters at least, opening with a surname.
+    salutation that end at ``role`` (``签发人：张某某李某某代表：``, ``文章来源：某市某局王某
+    代表：``): an authority's name to its ending; a signer's name of half the run glued
+    before the first separator, six characters or four (two names of three, or of two:
+    a run of five, 龙某冯某某 or 龙某某冯某, tells neither apart, and the addressees read
+    it by its words); the names after it two characters at least, opening with a surname.
     None when no such label stands there, or no such value leaves names after it."""
     label = _VALUE_LABEL_BEFORE.search(norm, max(0, run - 8), run)
     if label is None:
@@ -575,7 +577,9 @@ def _label_value_end(norm: str, run: int, role: int) -> int | None:
         value = _AUTHORITY_VALUE.match(norm, run, role)
         ends: tuple[int, ...] = (value.end(),) if value is not None else ()
     else:
-        ends = tuple(run + n for n in _GLUED_VALUE_LENGTHS if n > 1)
+        glued = _FIRST_NAME.match(norm, run, role)
+        size = len(glued.group()) if glued is not None else 0
+        ends = (run + size // 2,) if size in (4, 6) else ()
     for end in ends:
         # (the first name after it whole, two characters at least before a separator:
         # 签发人：张某某、李某代表： is a list of names, no value glued)
@@ -1955,7 +1959,9 @@ class _Reader:
             value = _KNOWN_VALUE.match(norm, run, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
-            elif (glued := _label_value_end(norm, run, role)) is not None:
+            elif not self.gaps_in(run + 1, role) and (
+                (glued := _label_value_end(norm, run, role)) is not None
+            ):
                 bounds.append(glued - run)
         start = run + max(bounds) if bounds else run
         # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
