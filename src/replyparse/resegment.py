@@ -2029,6 +2029,7 @@ class _Reader:
                 run_on
                 and kind == "issuer"
                 and not kinds
+                and not self.norm.startswith("文件", element_end - 2)  # (a banner's line)
                 and self.gap(self.skip_space(element_end))
                 and _TITLE_START.match(self.norm, self.skip_space(element_end), end)
             ):
