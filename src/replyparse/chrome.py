@@ -904,7 +904,9 @@ _GLUED_CELL_END = re.compile(
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
-    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
+    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
     # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
