@@ -1554,6 +1554,10 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown and len(text) <= _BROKEN_ENTRY and (menu := _broken_menu(texts, i, stop)) > i + 1:
+        # the disclosure menu's entries, each broken over two lines that a copy joined
+        # with a blank (政府信息 公开指南 政府信息 公开制度): the page's words, read glued
+        return menu
     if (
         shown
         and i + 1 < stop
@@ -3192,6 +3196,29 @@ _PAGE_WORDS_TITLE = re.compile(
     rf"关于|对|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?:关于|对)"
 )
 """A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
+
+
+_BROKEN_ENTRY = 8
+"""How long a piece of a menu's entry broken over two lines is at most (政府信息)."""
+_BROKEN_MENU_PIECES = 8
+"""How many such pieces a menu runs to at most."""
+
+
+def _broken_menu(texts: list[str], i: int, stop: int) -> int:
+    """Where the run of pieces from ``i`` ends that, glued together, is the page's words
+    only (:data:`_PAGE_WORD`: ``政府信息`` ``公开指南`` are ``政府信息公开指南``), each piece
+    short; ``i`` when none is."""
+    best, glued = i, ""
+    for k in range(i, min(stop, i + _BROKEN_MENU_PIECES)):
+        if len(texts[k]) > _BROKEN_ENTRY:
+            break
+        glued += texts[k]
+        p = 0
+        while p < len(glued) and (m := _PAGE_WORD.match(glued, p)) is not None:
+            p = m.end()
+        if p == len(glued):
+            best = k + 1
+    return best
 
 
 def _page_words_apart(line: str, at: int, b: int) -> list[int]:
