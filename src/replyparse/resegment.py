@@ -654,9 +654,11 @@ _BAR = re.compile(rf"(?<![0-9A-Za-z])[{CELL_BARS}]+|[{CELL_BARS}]+(?![0-9A-Za-z]
 _BAR_HEAD = re.compile(rf"[{CELL_BARS}][ {CELL_BARS}]*")
 _BAR_TAIL = re.compile(rf"(?=[ {CELL_BARS}])(?<![0-9A-Za-z])[ ]*[{CELL_BARS}][ {CELL_BARS}]*$")
 _CLOSERS = "”’」』）)】〕"
-# How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
-# section marker its colon may be lost (…现答复如下一、…).
-_OPENING_END = re.compile(r"如下：")
+# How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：; or the kind of reply and
+# what it is for between 如下 and the colon, as a reply to another office writes it:
+# 提出如下协办意见，供你单位答复代表时参考：); before the first section marker its colon may
+# be lost (…现答复如下一、…).
+_OPENING_END = re.compile(rf"如下(?:[{_CJK}]{{0,8}}意见(?:，[{_CJK}]{{2,20}})?)?：")
 # Where a section marker that makes a line flattened may stand: after a sentence end or
 # 如下 (a prefilter; the marker itself is checked by sections.marker_at). Written to open
 # with a class (a sentence end or 如), which a search skips to at once, and to ask behind
