@@ -715,6 +715,9 @@ _TAIL_GLUED = re.compile(
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
+    # (or its notice in English, glued after the letter's last figures or words: …某局
+    # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
     # (the page's source cell glued after the figures of the letter's last contact row:
     # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
     r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
