@@ -3211,6 +3211,12 @@ def _broken_menu(texts: list[str], i: int, stop: int) -> int:
     """Where the run of pieces from ``i`` ends that, glued together, is the page's words
     only (:data:`_PAGE_WORD`: ``政府信息`` ``公开指南`` are ``政府信息公开指南``), each piece
     short; ``i`` when none is."""
+    if i + 1 >= stop:
+        return i
+    # (asked further only where a page's word runs over into the next piece: 政府信息|公开…)
+    first = _PAGE_WORD.match(texts[i] + texts[i + 1])
+    if first is None or first.end() <= len(texts[i]):
+        return i
     best, glued = i, ""
     for k in range(i, min(stop, i + _BROKEN_MENU_PIECES)):
         if len(texts[k]) > _BROKEN_ENTRY:

@@ -1036,14 +1036,13 @@ def find_breaks(view: TextView) -> Breaks:
     out: set[int] = set()
     drops: list[tuple[int, int]] = []
     decorated = reader.decorated
+    run_on = reader.glued_on(salutation)  # (the head glued to its salutation, once)
     last = len(lines) - 1
     for k, line in enumerate(lines):
         start, end = line.start, line.end
         # (each finder gives a list of its own: adding to it changes no answer kept)
         cuts = (
-            reader.head_cuts(start, min(end, head_end), k == 0, reader.glued_on(salutation))
-            if start < head_end
-            else []
+            reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
         )
         if salutation is not None and start <= salutation.start < end:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
@@ -3203,7 +3202,12 @@ class _Reader:
             p = m.start()
             # (a heading numbered on, glued after a paragraph that lost its stop: asked
             # only of 二、 to 九、 inside the line)
-            filling = p > start and _numbered_on_at(norm, p) and self._fills_numbering(p, end)
+            filling = (
+                p > start
+                and (norm[p] in _CN_LATER or norm[p] == "十")  # (the gate, asked inline first)
+                and _numbered_on_at(norm, p)
+                and self._fills_numbering(p, end)
+            )
             if (
                 not filling
                 and gaps is not None
