@@ -723,6 +723,9 @@ _TAIL_GLUED = re.compile(
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
+    # (or its notice in English, glued after the letter's last figures or words: …某局
+    # 2024年5月20日Copyright© 2024 …, …某局202062Copyright©…)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=Copyright\s*(?:©|\(c\)|\d{4}))"
     # (the page's source cell glued after the figures of the letter's last contact row:
     # …邮政编码：000000来源：某局; a letter's own 来源 is words, 资金来源：…, never a row)
     r"|(?<=[0-9])(?=(?:信息|文章|稿件)?来源\s*[:：])"
@@ -913,7 +916,9 @@ _GLUED_CELL_END = re.compile(
     # (a share box's prompts and its close button: 用微信扫描二维码分享至好友和朋友圈×王某…)
     r"|(?:扫描二维码|分享(?:至|给)(?:好友和朋友圈|好友|朋友圈))×?(?=[\u4e00-\u9fff])"
     r"|(?:字体|字号|背景色|(?:文字|字体)大小)[:：](?:[\[【]?[大中小][\]】]?){0,3}(?=[\u4e00-\u9fff〔])"
-    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    # (the salutation glued after it, its name a redacted one or not: 2024-05-21****委员：)
+    r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
     # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
@@ -1024,6 +1029,30 @@ _EMPTY_CELL_TITLE = re.compile(
 )
 """A page's cell label written with no colon and left empty, the page's title glued to it
 (``主题词关于…的回复``, ``发文字号某局关于…``): a table's last cell flattened onto the title."""
+_GLUED_ADDRESS = re.compile(
+    r"(?:https?://)?www(?:\.[0-9A-Za-z-]+){2,}/?(?=[\u4e00-\u9fff])", re.IGNORECASE
+)
+"""A site's address with words glued after it (``www.example.gov.cn政府信息公开``): the
+banner's address, the site's menu after it, a page flattened with nothing between its
+lines."""
+_KEYWORD_CELLS = frozenset(("关键词", "关键字", "主题词"))
+"""A page's cell of keywords: its value a few words, never the letter's title (a title glued
+after its colon is the heading under the table, the cell left empty)."""
+_HEADING_AGAIN_SAME = 8
+"""How many characters a heading glued after an empty keyword cell shares with the title
+cell written before it, at least (a title's first words: 区政协十届三次会议)."""
+
+
+def _heading_again_at(line: str, at: int, b: int) -> bool:
+    """Whether the words at ``line[at:]`` (in the piece ending at ``b``) open as a text
+    written earlier on the line: the page's heading under its table, the title cell before
+    it (``信息名称：某会议《关于…》答复 … 关键词：某会议《关于…》答复``)."""
+    if b - at < _HEADING_AGAIN_SAME:
+        return False
+    head = line[at : at + _HEADING_AGAIN_SAME]
+    return _CJK_CHAR.match(head) is not None and line.find(head, 0, at) >= 0
+
+
 _NUMBER_THEN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
 )
@@ -1280,6 +1309,9 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if m.end() < b
         )
         cuts.update(m.end() for m in _GLUED_IMAGE.finditer(line, a, b) if m.end() < b)
+        if shown and "www" in line[a:b]:
+            # (the site's address, its menu glued after it: www.example.gov.cn政府信息公开)
+            cuts.update(m.end() for m in _GLUED_ADDRESS.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_CELL_END.finditer(line, a, b) if m.end() < b)
         cuts.update(m.end() for m in _GLUED_PAGE_DATE.finditer(line, a, b) if m.end() < b)
         if b - a > 1 and line[a] in "ABCD" and _PAGE_DATE_FIGURES.match(line, a + 1, b):
@@ -1338,6 +1370,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
             cuts.update(_glued_crumbs(line, a, b))
             cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+            for at in [c for c in cuts if a < c < b and line[c] in "当您首"]:
+                # (a crumb whose lead a cut above parted from the words glued before it:
+                # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
+                cuts.update(_crumb_ends(line, at, b, False))
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
@@ -1347,8 +1383,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 if cell is not None:  # a page cell's value glued to the title (发布人：某局关于…)
                     cuts.add(cell.end())
             for m in labels:  # (a page cell left empty, the title glued: 生效日期：某局关于…)
-                page = m.group().rstrip(":：") in _PAGE
-                if page and _AUTHORITY_TITLE_AT.match(line, m.end(), b):
+                label = m.group().rstrip(":：")
+                page = label in _PAGE
+                if (page or label in _KEYWORD_CELLS) and _AUTHORITY_TITLE_AT.match(
+                    line, m.end(), b
+                ):
+                    cuts.add(m.end())
+                elif label in _KEYWORD_CELLS and _heading_again_at(line, m.end(), b):
+                    # (the keywords' cell left empty, the page's heading glued after it, as
+                    # its title cell wrote it before: 关键词：区政协某次会议《关于…》答复)
                     cuts.add(m.end())
                 elif (number := _NUMBER_THEN_TITLE.match(line, m.end(), b)) is not None:
                     # (or the letter's 发文字号 glued after it, its title after that:
@@ -1523,6 +1566,10 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
+    if shown and len(text) <= _BROKEN_ENTRY and (menu := _broken_menu(texts, i, stop)) > i + 1:
+        # the disclosure menu's entries, each broken over two lines that a copy joined
+        # with a blank (政府信息 公开指南 政府信息 公开制度): the page's words, read glued
+        return menu
     if (
         shown
         and i + 1 < stop
@@ -1721,6 +1768,8 @@ _CLASS_ALONE = re.compile(r"^[（(]?(?:[A-D]|[A-D]类|[甲乙丙丁]类)[）)]?$
 """A letter's class mark alone in a piece (``A``, ``B类``, ``（A类）``)."""
 _MARKS_OVER_NUMBER = 3
 """How many marks a letter's head writes over its 发文字号 at most (A 公开, 类别 A)."""
+_CLOCK_ENDS = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+"""A page's clock ending a piece (``10:32``, ``发布时间：2024-05-21 10:32:05``)."""
 
 
 def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
@@ -1734,8 +1783,19 @@ def _marks_over_number(texts: list[str], j: int, stop: int) -> bool:
         and (_CLASS_ALONE.match(texts[k]) or _PUBLIC_MARK.match(texts[k]))
     ):
         k += 1
+    if not (j < k <= stop and k < len(texts)):
+        return False
     # (the number's piece may be the head's last, the salutation glued after it)
-    return j < k <= stop and k < len(texts) and _HEAD_NUMBER.search(texts[k]) is not None
+    if _HEAD_NUMBER.search(texts[k]) is not None:
+        return True
+    # a page's clock, then the marks, then the title's words (… 发布时间：2024-05-21 10:32
+    # A 某局关于…): a page prints its time last among its cells, the letter opens under it
+    # with the marks over its title; a tool's letters (字号 A A A) follow no clock
+    return (
+        j > 0
+        and _CLOCK_ENDS.search(texts[j - 1]) is not None
+        and _TITLE.search(texts[k]) is not None
+    )
 
 
 def _letter_piece(text: str) -> bool:
@@ -3171,6 +3231,35 @@ _PAGE_WORDS_TITLE = re.compile(
     rf"关于|对|[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')})(?:关于|对)"
 )
 """A title's opening, its authority first or not (关于…, 对…, 某局关于…, 某局对…)."""
+
+
+_BROKEN_ENTRY = 8
+"""How long a piece of a menu's entry broken over two lines is at most (政府信息)."""
+_BROKEN_MENU_PIECES = 8
+"""How many such pieces a menu runs to at most."""
+
+
+def _broken_menu(texts: list[str], i: int, stop: int) -> int:
+    """Where the run of pieces from ``i`` ends that, glued together, is the page's words
+    only (:data:`_PAGE_WORD`: ``政府信息`` ``公开指南`` are ``政府信息公开指南``), each piece
+    short; ``i`` when none is."""
+    if i + 1 >= stop:
+        return i
+    # (asked further only where a page's word runs over into the next piece: 政府信息|公开…)
+    first = _PAGE_WORD.match(texts[i] + texts[i + 1])
+    if first is None or first.end() <= len(texts[i]):
+        return i
+    best, glued = i, ""
+    for k in range(i, min(stop, i + _BROKEN_MENU_PIECES)):
+        if len(texts[k]) > _BROKEN_ENTRY:
+            break
+        glued += texts[k]
+        p = 0
+        while p < len(glued) and (m := _PAGE_WORD.match(glued, p)) is not None:
+            p = m.end()
+        if p == len(glued):
+            best = k + 1
+    return best
 
 
 def _page_words_apart(line: str, at: int, b: int) -> list[int]:

@@ -178,6 +178,12 @@ _CONTENT_LABEL = re.compile(f"{CONTENT_LABEL}$")
 # A class's letter alone glued to a publication value after it (A同意公开, B【公开】): a
 # flattened head's class mark, written as a cell of its own over the value.
 _BARE_CLASS_LETTER = re.compile(rf"[A-D](?=[〔\[［【（]?(?:{_BARE_PUBLIC}))")
+# A class's letter alone glued before the title (A关于…, B某局关于…, a blank between or
+# none): a page's head flattened with nothing between its lines, the letter's mark a line
+# of its own over the title (the title opens with 关于 or 对, or the authority before it).
+_CLASS_LETTER_OVER_TITLE = re.compile(
+    rf"[A-D](?![类1-9])(?=[ ]?(?:关于|对|[{_CJK}（）]{{2,40}}?(?:{ORG_SUFFIX})(?:关于|对)))"
+)
 _BRACKETED_PUBLIC = re.compile(rf"[〔\[［【（](?:{_BARE_PUBLIC})[〕\]］】）]")
 # A contact's row whose name label lost its head (人：李某 电话：…): the name, then a phone's
 # label.
@@ -429,9 +435,21 @@ _KIND_CODE = re.compile(
 # (a tree of shared beginnings, longest first: at each character only the words that
 # begin with it are tried; sorted first, the same pattern in every process)
 # (a 政协 sector, 经济界别, proposes as a body too: the addressees read it so)
+_GROUP_ROLES = frozenset(("代表组", "委员组"))
+"""A group's words that end a salutation (某乡代表组): with no colon, only before the
+opening that speaks to them (你们提出的…), as a sentence names a group too (现答复某乡委员组)."""
 _SALUTATION_END = re.compile(
     vocab.longest_first(
-        sorted({*vocab.words("roles"), "代表团", "界别", *vocab.words("org_suffixes")})
+        sorted(
+            {
+                *vocab.words("roles"),
+                "代表团",
+                "代表组",
+                "委员组",
+                "界别",
+                *vocab.words("org_suffixes"),
+            }
+        )
     )
 )
 # What ends a run of text before the names: a number's 号 (its serial masked too: 某函〔2024〕
@@ -522,6 +540,59 @@ def _opens_with_surname(name: str) -> bool:
     return name[:1] in _SURNAMES or name[:2] in _SURNAMES
 
 
+# The labels whose value a copy flattened with nothing between its lines glues to the
+# salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name) and a
+# page's cell that names who posted it (文章来源：某局王某代表：, an authority's name).
+_PERSON_VALUE_LABELS = frozenset(e.spelling for e in _LABELS if e.field == "leader")
+_AUTHORITY_VALUE_LABELS = frozenset(
+    e.spelling
+    for e in _LABELS
+    if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
+)
+_VALUE_LABEL_BEFORE = re.compile(
+    rf"(?:{vocab.longest_first(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)})：$"
+)
+_VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
+"""A label's value glued before names: words alone, no separator of a list of names."""
+_FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
+"""The first of a salutation's names, to a separator or the names' end (asked with an end)."""
+_AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
+_AUTHORITY_NAME = re.compile(rf"[{_CJK}（）]{{2,30}}(?:{ORG_SUFFIX})")
+"""An authority's whole name (asked with fullmatch)."""
+
+
+def _label_value_end(norm: str, run: int, role: int) -> int | None:
+    """Where the value of the label right before ``run`` ends, glued before the names of a
+    salutation that end at ``role`` (``签发人：张某某李某某代表：``, ``文章来源：某市某局王某
+    代表：``): an authority's name to its ending; a signer's name of half the run glued
+    before the first separator, six characters or four (two names of three, or of two:
+    a run of five, 龙某冯某某 or 龙某某冯某, tells neither apart, and the addressees read
+    it by its words); the names after it two characters at least, opening with a surname.
+    None when no such label stands there, or no such value leaves names after it."""
+    label = _VALUE_LABEL_BEFORE.search(norm, max(0, run - 8), run)
+    if label is None:
+        return None
+    word = label.group()[:-1]
+    if word in _AUTHORITY_VALUE_LABELS:
+        value = _AUTHORITY_VALUE.match(norm, run, role)
+        ends: tuple[int, ...] = (value.end(),) if value is not None else ()
+    else:
+        glued = _FIRST_NAME.match(norm, run, role)
+        size = len(glued.group()) if glued is not None else 0
+        ends = (run + size // 2,) if size in (4, 6) else ()
+    for end in ends:
+        # (the first name after it whole, two characters at least before a separator:
+        # 签发人：张某某、李某代表： is a list of names, no value glued)
+        first = _FIRST_NAME.match(norm, end, role)
+        if (
+            first is not None
+            and _opens_with_surname(first.group())
+            and _VALUE_WORDS.fullmatch(norm, run, end) is not None
+        ):
+            return end
+    return None
+
+
 # A full date ending where it is searched up to (a label glued after it).
 _DATE_ENDING = re.compile(f"{DATE}$")
 # Names that are no names: the opening sentence, a title, a label.
@@ -583,9 +654,11 @@ _BAR = re.compile(rf"(?<![0-9A-Za-z])[{CELL_BARS}]+|[{CELL_BARS}]+(?![0-9A-Za-z]
 _BAR_HEAD = re.compile(rf"[{CELL_BARS}][ {CELL_BARS}]*")
 _BAR_TAIL = re.compile(rf"(?=[ {CELL_BARS}])(?<![0-9A-Za-z])[ ]*[{CELL_BARS}][ {CELL_BARS}]*$")
 _CLOSERS = "”’」』）)】〕"
-# How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：); before the first
-# section marker its colon may be lost (…现答复如下一、…).
-_OPENING_END = re.compile(r"如下：")
+# How the opening ends (现答复如下：, 现函复如下：, 具体情况如下：; or the kind of reply and
+# what it is for between 如下 and the colon, as a reply to another office writes it:
+# 提出如下协办意见，供你单位答复代表时参考：); before the first section marker its colon may
+# be lost (…现答复如下一、…).
+_OPENING_END = re.compile(rf"如下(?:[{_CJK}]{{0,8}}意见(?:，[{_CJK}]{{2,20}})?)?：")
 # Where a section marker that makes a line flattened may stand: after a sentence end or
 # 如下 (a prefilter; the marker itself is checked by sections.marker_at). Written to open
 # with a class (a sentence end or 如), which a search skips to at once, and to ask behind
@@ -884,11 +957,21 @@ _LINE_STYLES = frozenset({Style.CN, Style.CN_PAREN, Style.AR_DUN, Style.AR_DOT, 
 # The numeral after each of 一 to 九: a 一、 followed at once by 二 (一、二年级, 如：一、二小)
 # opens no item of its own but a run of numbers (_markers); and the heading that frames a
 # glued 二、 to 九、 from after it is numbered with it (_fills_numbering).
-_CN_NEXT = {n: "一二三四五六七八九十"[n] for n in range(1, 10)}
-# The numerals a heading numbered on (二、 to 九、) opens with.
+# (to 十九, whose next is 二十: a letter of many headings numbers them on past the ninth)
+_CN_NEXT = {
+    n: "一二三四五六七八九十"[n]
+    if n < 10
+    else "二十"
+    if n == 19
+    else "十" + "一二三四五六七八九"[n - 10]
+    for n in range(1, 20)
+}
+# The numerals a heading numbered on (二、 to 九、) opens with; 十、 and 十一、 to 十九、 open
+# with 十 (_numbered_on_at).
 _CN_LATER = frozenset("二三四五六七八九")
-# The headings numbered on that frame a glued 二、 to 九、 from after it (三、 to 十、).
-_CN_FRAMING = re.compile("[三四五六七八九十]、")
+_CN_ONES = frozenset("一二三四五六七八九")
+# The headings numbered on that frame a glued 二、 to 十九、 from after it (三、 to 二十、).
+_CN_FRAMING = re.compile("(?:[三四五六七八九]|十[一二三四五六七八九]?|二十)、")
 # The fewest characters of a lead-in before its colon (工作如下：, 以下几项工作：).
 _LEAD_IN = 6
 # What a header label's value never holds: a sentence's marks (a form's paragraph does).
@@ -953,11 +1036,14 @@ def find_breaks(view: TextView) -> Breaks:
     out: set[int] = set()
     drops: list[tuple[int, int]] = []
     decorated = reader.decorated
+    run_on = reader.glued_on(salutation)  # (the head glued to its salutation, once)
     last = len(lines) - 1
     for k, line in enumerate(lines):
         start, end = line.start, line.end
         # (each finder gives a list of its own: adding to it changes no answer kept)
-        cuts = reader.head_cuts(start, min(end, head_end), k == 0) if start < head_end else []
+        cuts = (
+            reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
+        )
         if salutation is not None and start <= salutation.start < end:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
             if start < salutation.start and (
@@ -1169,6 +1255,32 @@ bare 办公室 is the contact's office)."""
 _SECTION_OF_AN_OFFICE = frozenset("科股组处")
 """How a section inside an office ends its name (财务科, 综合股): the contact's office before
 its phone (财务科  联系电话：…), never the letter's signer."""
+
+
+def _numbered_on_at(norm: str, p: int) -> bool:
+    """Whether a heading numbered on may open at ``p``: 二、 to 九、, 十、, or 十一、 to 十九、
+    (the gate of :meth:`_Reader._fills_numbering`, asked of every marker inside a line)."""
+    ch = norm[p]
+    if ch in _CN_LATER:
+        return norm.startswith("、", p + 1)
+    if ch != "十":
+        return False
+    return norm.startswith("、", p + 1) or (
+        norm[p + 1 : p + 2] in _CN_ONES and norm.startswith("、", p + 2)
+    )
+
+
+def _numeral_run(norm: str, number: int, marker_end: int) -> bool:
+    """Whether the numeral after the Chinese marker numbered ``number`` (ending at
+    ``marker_end``) is the next number, read with it as a run of numerals, not a marker:
+    一、二年级, 九、十月; past ten the next number's last numeral alone too (十二、三家: twelve
+    or thirteen)."""
+    following = _CN_NEXT.get(number)
+    if following is None:
+        return False
+    return norm.startswith(following, marker_end) or (
+        number > 10 and norm.startswith(following[-1], marker_end)
+    )
 
 
 class _Reader:
@@ -1663,6 +1775,8 @@ class _Reader:
             asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
+        if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
+            return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
         if start is None:
             return None
@@ -1708,6 +1822,17 @@ class _Reader:
             # a colonless salutation needs the title (or the line start) before it: a
             # title's ending, or the item its title names by number, 号 lost (…第88建议)
             return None
+        if asked and not spoken:
+            # an authority addressed with no colon, the opening naming the person who asked
+            # glued after it (…的会办意见某区某局王某代表提出的…建议收悉): the authority is
+            # the salutation, the person and the role open the sentence
+            for n in (2, 3, 4):
+                if (
+                    role - n > start
+                    and _AUTHORITY_NAME.fullmatch(norm, start, role - n)
+                    and _opens_with_surname(norm[role - n : role])
+                ):
+                    return _Salutation(start, role - n)
         return _Salutation(start, end)
 
     def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
@@ -1835,6 +1960,10 @@ class _Reader:
             value = _KNOWN_VALUE.match(norm, run, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
+            elif not self.gaps_in(run + 1, role) and (
+                (glued := _label_value_end(norm, run, role)) is not None
+            ):
+                bounds.append(glued - run)
         start = run + max(bounds) if bounds else run
         # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
         # before them (asked only where a 类 stands in the run: every mark that ends after
@@ -1866,13 +1995,24 @@ class _Reader:
 
     # -- the head: header elements and the title ---------------------------------------------
 
-    def head_cuts(self, start: int, end: int, first_line: bool) -> list[_Cut]:
+    def glued_on(self, salutation: _Salutation | None) -> bool:
+        """Whether ``salutation`` stands glued to a title's ending before it, no blank
+        between (…的答复王某代表：): the copy lost its line breaks with nothing in their
+        place, so a blank left inside the head was the letter's own, on one line."""
+        if salutation is None or salutation.start == 0 or self.gap(salutation.start):
+            return False
+        return self._title_ends_at(salutation.start, self.line_at(salutation.start))
+
+    def head_cuts(self, start: int, end: int, first_line: bool, run_on: bool = False) -> list[_Cut]:
         """Header elements (labels with their values, 发文字号, class marks, publication
         values and notes, the issuer's mark) each on a line of their own: those from the
         line's start, and those that end the zone after the title (a 发文字号 under the
         title, a class mark beside it); and, after text that is no title (a class's
         explanation), the elements that follow its gap (weak). Strong when elements other
-        than the issuer's mark ran into a title."""
+        than the issuer's mark ran into a title. In a head run on to its salutation (``run_on``,
+        :meth:`glued_on`), the issuer's mark a blank parts from the title after it
+        (某局 关于…的答复王某代表：) is the title's first words, as the letter wrote them on
+        one line, not a line of its own."""
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
@@ -1886,6 +2026,15 @@ class _Reader:
             if found is None:
                 break
             element_end, kind = found
+            if (
+                run_on
+                and kind == "issuer"
+                and not kinds
+                and not self.norm.startswith("文件", element_end - 2)  # (a banner's line)
+                and self.gap(self.skip_space(element_end))
+                and _TITLE_START.match(self.norm, self.skip_space(element_end), end)
+            ):
+                break  # (某局 关于…的答复王某代表：, glued: the title's own line)
             kinds.append(kind)
             pos = self.skip_space(element_end)
             if kind in _NUMBERS and (joiner := _JOINER.match(self.norm, pos, end)):
@@ -2126,7 +2275,14 @@ class _Reader:
                 issuer_end = self._joint_marks(pos, end)
             if issuer_end is not None:
                 return issuer_end, "issuer"
-        if norm[pos] in "ABCD" and _BARE_CLASS_LETTER.match(norm, pos, end):
+        if norm[pos] in "ABCD" and (
+            _BARE_CLASS_LETTER.match(norm, pos, end)
+            # (alone: no Latin letter or digit before it, as in a code's ABC关于)
+            or (
+                not (pos and norm[pos - 1].isascii() and norm[pos - 1].isalnum())
+                and _CLASS_LETTER_OVER_TITLE.match(norm, pos, end)
+            )
+        ):
             return pos + 1, "class_mark"
         for kind, pattern in _ELEMENTS if _ANY_ELEMENT.match(norm, pos, end) else ():
             m = pattern.match(norm, pos, end)
@@ -2460,7 +2616,14 @@ class _Reader:
             second < end
             and "\u4e00" <= self.norm[pos] <= "\u9fff"
             and "\u4e00" <= self.norm[second] <= "\u9fff"
-            and (second + 1 == end or (len(gaps) > 1 and gaps[1] == second + 1))
+            and (
+                second + 1 == end
+                or (len(gaps) > 1 and gaps[1] == second + 1)
+                # (or the title glued after it, a copy flattened with nothing between its
+                # lines: 签发人：王 某某局关于…, 签发人：王 某关于…)
+                or _AUTHORITY_TITLE_AT.match(self.norm, second + 1, end) is not None
+                or _TITLE_START.match(self.norm, second + 1, end) is not None
+            )
         )
 
     def _paragraph_value_end(self, pos: int, end: int) -> int | None:
@@ -3041,8 +3204,8 @@ class _Reader:
             # only of 二、 to 九、 inside the line)
             filling = (
                 p > start
-                and norm[p] in _CN_LATER
-                and norm.startswith("、", p + 1)
+                and (norm[p] in _CN_LATER or norm[p] == "十")  # (the gate, asked inline first)
+                and _numbered_on_at(norm, p)
                 and self._fills_numbering(p, end)
             )
             if (
@@ -3082,7 +3245,7 @@ class _Reader:
             if found is None:
                 continue
             style, number, marker_end = found
-            if style is Style.CN and norm.startswith(_CN_NEXT.get(number, "\0"), marker_end):
+            if style is Style.CN and _numeral_run(norm, number, marker_end):
                 continue  # numerals in a run, no marker (…路段如：一、二小，…: 一小 and 二小)
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
@@ -3142,13 +3305,13 @@ class _Reader:
         …。三、丙。): a paragraph the copy wrote without its final stop, and a copy flattened
         with nothing between its lines glued the next heading to it. A 二、 the numbering
         does not frame (一、二年级, 第二、三季度) stays in its sentence. Only the
-        one-character numerals 二 to 九 are asked (the caller's gate, :data:`_CN_LATER`, and
-        :data:`_CN_NEXT`): a tenth heading or later glued so (…信息十、, …信息十一、) stays in
-        the paragraph, as 十二、 inside a count (十二、三家) must."""
+        numerals 二 to 十九 are asked (the caller's gate, :func:`_numbered_on_at`, and
+        :data:`_CN_NEXT`): a letter of many headings glues its tenth so too (…信息十、); a
+        count's 十二、 (十二、三家) is a run of numerals, which the caller passes over."""
         if self.norm[pos - 1] in _NUMERAL or self.norm[pos - 1] in "第、":
             return False  # a count's or a number's numerals (一、二、三, 十二、, 第二、三)
         found = self.marker_at(pos, end)
-        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 9:
+        if found is None or found[0] is not Style.CN or not 2 <= found[1] <= 19:
             return False
         number = found[1]
         if number - 1 not in self.numbers_met().get(Style.CN, set()):
@@ -3156,7 +3319,7 @@ class _Reader:
         return self._framing_after().get(_CN_NEXT[number], -1) >= found[2]
 
     def _framing_after(self) -> dict[str, int]:
-        """The last place of each of 三、 to 十、 written after a sentence's end, keyed by
+        """The last place of each of 三、 to 二十、 written after a sentence's end, keyed by
         its numeral: one pass over the text, asked by every glued 二、 to 九、 (each looking
         further on from its own place read the rest of the text again: quadratic on a long
         line of glued markers)."""
@@ -3164,7 +3327,7 @@ class _Reader:
             self._framing = {}
             for m in _CN_FRAMING.finditer(self.norm):
                 if self.before(m.start()) in _PARAGRAPH_END:
-                    self._framing[m.group()[0]] = m.start()
+                    self._framing[m.group()[:-1]] = m.start()
         return self._framing
 
     def _run_on(self, pos: int, style: Style, end: int) -> bool:
