@@ -71,7 +71,7 @@ from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
@@ -1215,7 +1215,7 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
         return []
     if quotes is None:
         quotes = list(_QUOTED.finditer(flat.text))
-    quoted = [_quoted_span(q) for q in quotes]
+    quoted = Covered.of([_quoted_span(q) for q in quotes])
     out: list[_Read] = []
     for m in words:
         at, kind = m.start("kind"), m.group("kind")
@@ -1223,10 +1223,7 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
             at, kind = at - 1, "建议案"  # one word (建议案收悉), kept as written
         elif kind == "建议" and flat.text.startswith("意见", at - 2):
             at, kind = at - 2, "意见建议"  # one word (意见建议收悉), kept as written
-        for a, b in quoted:  # (a loop: no generator)
-            if a <= at < b:
-                break
-        else:
+        if not quoted.holds(at):  # (the spans joined: one halving a word)
             out.append(_Read(kind, flat, at, _NAMES_ITEM))
     return out
 
@@ -1235,9 +1232,10 @@ def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """The kind words of a title outside its quoted or phrased proposal title and the
     places read already: the word the title itself uses (…6.11提案的复函)."""
     out: list[tuple[str, int]] = []
+    covered = Covered.of(taken)  # (one halving a word, not a test of each span)
     for m in _KIND.finditer(text):
         at = m.start("kind")
-        if any(a <= at < b for a, b in taken):
+        if covered.holds(at):
             continue
         if _NOT_ITEM.match(text, at) or (at > 0 and _NOT_ITEM.match(text, at - 1)):
             continue
