@@ -15,10 +15,12 @@ gets a ``section-out-of-sequence`` diagnostic.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
@@ -270,20 +272,62 @@ def _proposals_run_end(view: TextView, at: int, start: int, end: int) -> int:
     the proposal wrote (inside quotation marks that close on its line, or after the
     proposer saying it: :data:`_PROPOSER_SAYS`); -1 when the run is the reply's own."""
     norm = view.norm
-    line_start = max(start, norm.rfind("\n", start, at) + 1)
-    line_end = norm.find("\n", at, end)
-    line_end = end if line_end < 0 else line_end
-    before = norm[line_start:at]
-    if not _ANY_QUOTE.isdisjoint(before):
-        after = norm[at:line_end]
-        opened = sum(map(before.count, OPEN_QUOTES)) - sum(map(before.count, CLOSE_QUOTES))
-        if opened > 0 and any(q in after for q in CLOSE_QUOTES):
+    places = _places(norm)
+    # the line's ends and its quotes counted among the places found once for the letter
+    # (an item 1 on a long line read the line before it and after it each: quadratic)
+    k = bisect_left(places.breaks, at)
+    line_start = max(start, places.breaks[k - 1] + 1) if k else start
+    line_end = places.breaks[k] if k < len(places.breaks) else end
+    line_end = min(line_end, end)
+
+    def count(where: list[int], a: int, b: int) -> int:
+        return bisect_left(where, b) - bisect_left(where, a)
+
+    straight = count(places.straights, line_start, at)
+    if straight or count(places.opens, line_start, at):  # a quote before the item
+        opened = count(places.opens, line_start, at) - count(places.closes, line_start, at)
+        if opened > 0 and count(places.closes, at, line_end):
             return line_end
-        if before.count(_STRAIGHT_QUOTE) % 2 and _STRAIGHT_QUOTE in after:
+        if straight % 2 and count(places.straights, at, line_end):
             return line_end
     if _PROPOSER_SAYS.search(norm, max(line_start, at - _SAYS_REACH), at) is not None:
         return line_end
     return -1
+
+
+class _Places(NamedTuple):
+    """Where a letter's line breaks and quotation marks stand, each kind in order."""
+
+    breaks: list[int]
+    opens: list[int]
+    """Opening quotes (OPEN_QUOTES)."""
+    closes: list[int]
+    """Closing quotes (CLOSE_QUOTES)."""
+    straights: list[int]
+    """Straight quotes (")."""
+
+
+def _find_all(norm: str, chars: str) -> list[int]:
+    out: list[int] = []
+    for ch in chars:  # (finds in C: a letter holds few of them)
+        at = norm.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = norm.find(ch, at + 1)
+    out.sort()
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _places(norm: str) -> _Places:
+    """The places of ``norm``, found once (a letter's text is its own key: the one asked
+    last is kept, a hit one identity test)."""
+    return _Places(
+        _find_all(norm, "\n"),
+        _find_all(norm, OPEN_QUOTES),
+        _find_all(norm, CLOSE_QUOTES),
+        _find_all(norm, _STRAIGHT_QUOTE),
+    )
 
 
 # What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
