@@ -849,6 +849,7 @@ _SENTENCE_END = re.compile(
 
 # The second item of a 第一，… run inside a paragraph, after a clause break.
 _SECOND_DI = re.compile(r"[，。；][”’」』）]*第二[，、：]")
+_SECOND_DI_AT = re.compile(f"(?=({_SECOND_DI.pattern}))")  # (every place one starts)
 
 
 def _di_run(view: TextView, cand: _Candidate, end: int) -> bool:
@@ -857,9 +858,30 @@ def _di_run(view: TextView, cand: _Candidate, end: int) -> bool:
     (…45台。第一，优化线路；第二，增加频次…). A lone 第一， there stays body text."""
     if cand.number != 1 or cand.through or cand.count_like:
         return False
+    # (_SECOND_DI's search from the item to its paragraph's end, answered from its matches
+    # and the line breaks found once for the letter: a long line of 第一， and no 第二
+    # searched the rest of the line for each, quadratic)
     norm = view.norm
-    nl = norm.find("\n", cand.end, end)
-    return _SECOND_DI.search(norm, cand.end, nl if nl >= 0 else end) is not None
+    starts, ends = _second_di(norm)
+    k = bisect_left(starts, cand.end)  # the first match after the item: it ends first
+    if k == len(starts) or ends[k] > end:
+        return False
+    breaks = _places(norm).breaks
+    j = bisect_left(breaks, cand.end)
+    return j == len(breaks) or breaks[j] >= ends[k]  # no line break before its end
+
+
+@functools.lru_cache(maxsize=2)
+def _second_di(norm: str) -> tuple[list[int], list[int]]:
+    """Where each match of :data:`_SECOND_DI` in ``norm`` starts and ends, in order: every
+    place one starts (a match may start on the last character of another, ``，第二，第二，``),
+    and its one end (the marks between its two ends are none of its other characters)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _SECOND_DI_AT.finditer(norm):
+        starts.append(m.start())
+        ends.append(m.end(1))
+    return starts, ends
 
 
 def _after_sentence_ends(
