@@ -223,6 +223,11 @@ _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 _NUMBER_BEFORE_QUOTE = re.compile(
     rf"(?P<open>[（(])?第(?P<number>{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
 )
+_NUMBER_BEFORE_QUOTE_REACH = 24
+"""How far before a quote a match of :data:`_NUMBER_BEFORE_QUOTE` may start: its longest is
+23 characters (第, 16 of the number, 号, 代表：, 关于), one more where ``$`` matches before a
+last line break. Searched from there, not from the text's start (a search tries every
+place: a long title of many quotes searched all the text before each, quadratic)."""
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|建议|提案|议案)")
@@ -1459,7 +1464,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         read_after = after is not None and after.end() > q.end()  # a kind word or a note
         if numbered and not read_after and (bare := _NUMBER_AFTER_QUOTE.match(text, q.end())):
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
-        if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
+        reach = max(0, q.start() - _NUMBER_BEFORE_QUOTE_REACH)
+        if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, reach, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     if "号" in text:  # (第N号) holds it
         closed = {q.end() - 1 for q in scan.quotes}
@@ -1469,7 +1475,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 out.append(_Read(after.group("number"), flat, after.start("number")))
     for p in (scan.phrases or ()) if numbered else ():  # (None: no 第…号 before one)
         # before an unquoted title too: 第2024085号代表关于…建议的答复
-        if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
+        reach = max(0, p.start() - _NUMBER_BEFORE_QUOTE_REACH)
+        if before := _NUMBER_BEFORE_QUOTE.search(text, reach, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     return out
 
