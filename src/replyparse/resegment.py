@@ -722,6 +722,8 @@ _FURNITURE = re.compile(
     r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
     re.IGNORECASE,
 )
+# Furniture that ends a stretch: the reading :func:`furniture_tail` gives without searching
+# (a search of it backtracks through every parting of a long run: the tests compare them).
 _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
 # One piece of furniture (_FURNITURE is a run of them), and the one piece of no bounded
 # length (image1.wmf: its number may be long): read by :func:`furniture_tail`.
