@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS
 from goldsets import all_letters
+from replyparse.context import Covered
 from replyparse.fields import dates as dates_module
 from replyparse.fields import linescan
 from replyparse.fields.dates import find_dates
@@ -770,7 +771,7 @@ def test_a_position_in_ranges_is_the_plain_reading() -> None:
     for cut in range(len(ranges) + 1):
         for pos in range(-1, 14):
             expected = any(a <= pos < b for a, b in ranges[:cut])
-            assert dates_module._in_any(pos, ranges[:cut]) == expected, (pos, cut)
+            assert Covered.of(ranges[:cut]).holds(pos) == expected, (pos, cut)
 
 
 def _yearless_both_walks(text: str) -> None:

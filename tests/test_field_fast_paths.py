@@ -18,6 +18,7 @@ from replyparse.closing import gapped_cc_label, glued_cc_label
 from replyparse.context import Claims, Context, Flat
 from replyparse.fields import amounts, cc, contacts, linescan, proposal, publicity, sections
 from replyparse.fields.numerals import chinese_to_int
+from replyparse.labels import labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.resegment import resegment
 from replyparse.textview import Line, TextView
@@ -330,6 +331,7 @@ def _plain_find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, t
             head = line.start + size
         lists = [(line.start, head)] if head is not None else []
         lists += cc._mid_line(view, line, after_list=head is not None)
+        others = [found.start for found in labels_on(view, line, cc._OTHER_LABELS)]
         for k, (_, start) in enumerate(lists):
             if k + 1 < len(lists):
                 last = lists[k + 1][0]
@@ -337,7 +339,7 @@ def _plain_find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, t
                 last = lines[cc_list_end(lines, i)].end
             else:
                 last = line.end
-            out += cc._bodies(view, start, cc._next_label(view, line, start, last))
+            out += cc._bodies(view, start, cc._next_label(view, others, start, last))
     return out
 
 

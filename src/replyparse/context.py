@@ -15,8 +15,9 @@ references out of the proposal's own title, without a list built by hand in the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
@@ -94,6 +95,38 @@ class Claims:
     def overlaps(self, start: int, end: int, *kinds: type) -> bool:
         """Whether ``[start, end)`` shares a character with a range taken by ``kinds``."""
         return any(start < b and a < end for a, b in self.ranges(*kinds))
+
+
+class Covered(NamedTuple):
+    """The places some half-open ranges cover, as the stretches they cover together (their
+    starts and their ends, in order): whether a place lies in one of the ranges is then one
+    halving (:meth:`holds`), not a test of each range. A long line of claimed numbers,
+    quotes or dates, each place asked about against all of them, was quadratic."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, ranges: Iterable[Range]) -> Covered:
+        """The stretches of ``ranges`` (in any order, overlapping or not; an empty range
+        covers nothing)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in sorted(ranges):
+            if a >= b:
+                continue
+            if ends and a <= ends[-1]:
+                if b > ends[-1]:
+                    ends[-1] = b
+            else:
+                starts.append(a)
+                ends.append(b)
+        return cls(starts, ends)
+
+    def holds(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the ranges (``a <= pos < b``)."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 def _drop_patterns(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

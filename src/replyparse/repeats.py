@@ -122,12 +122,22 @@ def _head_again(text: str, begin: int, first_end: int, copy_start: int) -> int |
     None when no such run stands there (the page's own words between two copies stay)."""
     if not 0 < copy_start - first_end <= _HEAD_GAP or begin < _HEAD_RUN:
         return None
-    before = text[:begin]
+    # Each run between the copies (a few hundred) looked for in all that stands before the
+    # first copy was a search of the page each (a long page's hundreds of searches, up to
+    # a comparison a run and a character there). The runs are kept by their text instead,
+    # each at its first place, and each run of the text before the first copy is looked up
+    # among them, once: the first place whose run is found there.
+    runs: dict[str, int] = {}
     for at in range(first_end, copy_start - _HEAD_RUN + 1):
         run = text[at : at + _HEAD_RUN]
-        if not run.isspace() and run in before:
-            return at
-    return None
+        if not run.isspace():
+            runs.setdefault(run, at)
+    if not runs:
+        return None
+    get = runs.get
+    # (every place kept is past the page's start, none 0: filter drops the misses alone)
+    found = filter(None, [get(text[k : k + _HEAD_RUN]) for k in range(begin - _HEAD_RUN + 1)])
+    return min(found, default=None)
 
 
 def _copy_lines(

@@ -795,7 +795,19 @@ _FURNITURE = re.compile(
     r"|image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp))+",
     re.IGNORECASE,
 )
+# Furniture that ends a stretch: the reading :func:`furniture_tail` gives without searching
+# (a search of it backtracks through every parting of a long run: the tests compare them).
 _FURNITURE_TAIL = re.compile(f"(?:{_FURNITURE.pattern})$", re.IGNORECASE)
+# One piece of furniture (_FURNITURE is a run of them), and the one piece of no bounded
+# length (image1.wmf: its number may be long): read by :func:`furniture_tail`.
+_FURNITURE_PIECE = re.compile(_FURNITURE.pattern.removesuffix("+"), re.IGNORECASE)
+_IMAGE_PIECE = re.compile(r"image\d+\.(?:wmf|emf|png|jpe?g|gif|bmp)", re.IGNORECASE)
+_IMAGE_EXTENSION = re.compile(r"\.(?:wmf|emf|png|jpe?g|gif|bmp)", re.IGNORECASE)
+_SHORT_PIECE = 11
+"""The longest piece of furniture but an image's name (第999页，共999页)."""
+_FURNITURE_LAST = frozenset("-—–─页fgpFGP")
+"""What a piece of furniture ends with (a dash, 页, an image's extension's last letter,
+read case-blind: a test checks): a text ending otherwise ends with none."""
 # The digit every piece of furniture holds right after what it opens with (— 2, 第1页,
 # 共2页, image1), with the character before it: furniture starts one, two or five
 # characters before such a digit.
@@ -919,6 +931,61 @@ MAX_LABEL = 2 * max(len(entry.spelling) for entry in _LABELS) + 2
 """How far before its colon a label (two joined by 及, in a bracket) may begin."""
 MAX_FURNITURE_LINE = 40
 """A line of page furniture only (— 1 — image1.wmf) is no longer than this."""
+
+
+def furniture_tail(norm: str, start: int, end: int) -> int | None:
+    """Where the page furniture that ends ``norm[start:end]`` starts (``_FURNITURE_TAIL``'s
+    search there: the first place from which pieces of furniture run to ``end``), or None.
+
+    The search tried each place of the stretch, and at each every way of parting what
+    follows into pieces (``第1页共2页`` is one piece or two): on a long run of pieces that
+    does not end as furniture (``第1页 共2页`` written a thousand times, cut short), the
+    cube of its length (minutes for 6,000 characters). Read back from ``end`` instead: a
+    place is reached when a piece runs from it to ``end`` or to a place reached; the first
+    place reached is the answer. A short piece ends at most :data:`_SHORT_PIECE` characters
+    on, an image's name where its extension ends, so the reading stops once no piece can
+    reach the places found (a line's prose is not read)."""
+    if end <= start or norm[end - 1] not in _FURNITURE_LAST:
+        return None  # (a line that ends as no piece does: most lines)
+    reached = [end]  # the places reached, from the last (so falling)
+    images: dict[int, int] = {}  # where an image's name ending at a place reached starts
+    _image_before(norm, start, end, images)
+    a = end - 1
+    while a >= start and (a >= reached[-1] - _SHORT_PIECE or (images and a >= min(images))):
+        if norm[a] in _FURNITURE_FIRSTS and (a in images or _short_piece(norm, a, reached)):
+            reached.append(a)
+            if norm[a - 1] in "fgpFGP":  # (an image's name may end here)
+                _image_before(norm, start, a, images)
+        images.pop(a, None)
+        a -= 1
+    return reached[-1] if reached[-1] < end else None
+
+
+def _short_piece(norm: str, a: int, reached: list[int]) -> bool:
+    """Whether a piece of furniture of :data:`_SHORT_PIECE` characters at most runs from
+    ``a`` to one of the places ``reached`` (falling: the nearest last)."""
+    for b in reversed(reached):
+        if b > a + _SHORT_PIECE:
+            return False
+        if _FURNITURE_PIECE.fullmatch(norm, a, b):
+            return True
+    return False
+
+
+def _image_before(norm: str, start: int, at: int, images: dict[int, int]) -> None:
+    """Add to ``images`` where an image's name (image12.wmf) that ends at ``at`` starts,
+    when one does: its number read back from its extension's dot (one way only: the
+    digits, then ``image``)."""
+    for size in (4, 5):  # .wmf, .jpeg
+        dot = at - size
+        if dot > start and _IMAGE_EXTENSION.fullmatch(norm, dot, at):
+            k = dot
+            while k > start and norm[k - 1].isdecimal():  # (\d: a character of class Nd)
+                k -= 1
+            if k < dot and k - 5 >= start and _IMAGE_PIECE.fullmatch(norm, k - 5, at):
+                images[k - 5] = at
+
+
 MIN_PARAGRAPH_OPENING = 7
 """The fewest characters a paragraph after its heading (on one line, a gap between) has
 before its first sentence ends: fewer are the heading's own words past a stray blank."""
@@ -1518,10 +1585,9 @@ class _Reader:
         — 1 —: the signed letter ends at its date)."""
         if not self._furnished:
             return None
-        m = _FURNITURE_TAIL.search(self.norm, line.start, line.end)
-        if m is None or m.start() == line.start:
+        a = furniture_tail(self.norm, line.start, line.end)  # (_FURNITURE_TAIL's search)
+        if a is None or a == line.start:
             return None
-        a = m.start()
         norm = self.norm
         if self.gap(a) or norm[a - 1] in _SENTENCE_END:
             return (a, line.end)
@@ -3396,8 +3462,8 @@ class _Reader:
         page's number between two paragraphs); ``pos`` when none stands there."""
         if not self._furnished:
             return pos
-        m = _FURNITURE_TAIL.search(self.norm, max(start, pos - MAX_FURNITURE_LINE), pos)
-        return m.start() if m is not None and m.start() > start else pos
+        a = furniture_tail(self.norm, max(start, pos - MAX_FURNITURE_LINE), pos)
+        return a if a is not None and a > start else pos
 
     def _heading_apart(self, pos: int, end: int) -> int | None:
         """The gap after a short heading that opens a line, when its paragraph follows on

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, getcontext, localcontext
 
 from replyparse import vocab
-from replyparse.context import Context, Found, Item, Range
+from replyparse.context import Context, Covered, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
 from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
 from replyparse.fields.proposal import ItemRecord, ProposalSession
@@ -642,10 +642,6 @@ def _thousands_blanks(view: TextView, m: re.Match[str]) -> bool:
     return True
 
 
-def _in_any(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
-
-
 def _yuan(qty: _Qty, mult: str) -> Decimal:
     value = qty.number * _multiplier(mult) if mult else qty.number
     if value.adjusted() + 3 <= getcontext().prec:
@@ -689,6 +685,7 @@ def _amounts(
     norm = view.norm
     out: list[tuple[Amount, Range]] = []
     units = _unit_places(norm)
+    covered: Covered | None = None  # the ranges of ``exclude``, joined when first asked
     pos = 0
     unit = -1  # the first unit character at or after pos, once looked for
     while True:
@@ -745,7 +742,9 @@ def _amounts(
         )
         if callable(exclude):  # exact: read only here, and no claim is added meanwhile
             exclude = exclude()
-        if _in_any(start, exclude):
+        if covered is None:  # (joined once: each amount asks one halving, not each range)
+            covered = Covered.of(exclude)
+        if covered.holds(start):
             pos = end
             continue
         first_mult = first.mult if second is None else _first_mult(m, first, second)
@@ -753,7 +752,7 @@ def _amounts(
             # bare figures listed before it share its unit (分别补助300、200万元)
             floor = out[-1][1][1] if out else 0
             for k, j in _bare_listed(norm, start, floor):
-                if _in_any(k, exclude):
+                if covered.holds(k):
                     break
                 text, span = view.source(k, j)
                 figure = _Qty(Decimal(norm[k:j]), first.mult, first.yuan, False, j)
@@ -907,9 +906,10 @@ def _signed(
     written, ``unit`` 元, the sign's), in text order."""
     added = False
     norm = view.norm
+    covered = Covered.of(exclude)
     for m in _SIGNED.finditer(norm):
         start, end = m.span()
-        if _in_any(start, exclude) or len(m.group("a")) > _MAX_ARABIC:
+        if covered.holds(start) or len(m.group("a")) > _MAX_ARABIC:
             continue
         if _COUNT_UNIT.match(norm, end):
             continue  # ¥300人: a count

@@ -8,7 +8,7 @@ element before it: ``…2021年5月6日 抄送：甲委。``, ``…电话：0000
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from replyparse import vocab
 from replyparse.closing import (
@@ -102,6 +102,9 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
         lists = [(line.start, head)] if head is not None else []
         if bisect_left(mids, line.start + 1) < bisect_left(mids, line.end):
             lists += _mid_line(view, line, after_list=head is not None)
+        # the line's other labels, found once for all its lists (a long line of glued
+        # lists found them again for each: quadratic); their starts, in order
+        others = [found.start for found in labels_on(view, line, _OTHER_LABELS)]
         for k, (_, start) in enumerate(lists):
             if k + 1 < len(lists):
                 last = lists[k + 1][0]
@@ -109,7 +112,7 @@ def find_cc(view: TextView, lines: tuple[Line, ...]) -> list[tuple[str, Span]]:
                 last = lines[cc_list_end(lines, i)].end
             else:
                 last = line.end
-            out += _bodies(view, start, _next_label(view, line, start, last))
+            out += _bodies(view, start, _next_label(view, others, start, last))
     return out
 
 
@@ -145,20 +148,21 @@ def _may_hold_list(norm: str) -> bool:
     return "抄" in norm or "送：" in norm or "报：" in norm
 
 
-def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
-    """Where the list from ``start`` ends on ``line`` at the latest: before the next label
-    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局), or after the full
-    stop that ends the list: a list is one sentence, and what a flattened page glued after
-    its stop on the line is another element (…督查室。文件下载：…, …财政局。相关附件：), as
-    is a publication note glued after its last body (…财政局（此件公开发布）)."""
+def _next_label(view: TextView, others: list[int], start: int, end: int) -> int:
+    """Where the list from ``start`` ends on its line at the latest: before the next label
+    of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局; ``others``: where
+    those of the line start, in order), or after the full stop that ends the list: a list
+    is one sentence, and what a flattened page glued after its stop on the line is another
+    element (…督查室。文件下载：…, …财政局。相关附件：), as is a publication note glued
+    after its last body (…财政局（此件公开发布）)."""
     stop = view.norm.find("。", start, end)
     if stop >= 0:
         end = stop + 1
     if note := _NOTE_AFTER.search(view.norm, start, end):
         end = note.start()  # (a publication note glued after it, :data:`_NOTE_AFTER`)
-    for found in labels_on(view, line, _OTHER_LABELS):
-        if start < found.start < end:
-            return found.start
+    k = bisect_right(others, start)  # the first label after the list's start
+    if k < len(others) and others[k] < end:
+        return others[k]
     # no body's name holds a colon: one after a closing label ends the list where the
     # label starts, glued to the last body or not (…委员会附件：)
     colon = view.norm.find("：", start, end)

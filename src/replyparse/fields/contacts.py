@@ -283,6 +283,13 @@ def _letters_as_digits(text: str) -> str:
     return _PHONE_RUN.sub(_run_digits, text)
 
 
+# A line's text read so, kept for the next ask: each label's value of the line reads it
+# (:func:`_pieces`), the whole line's letters once, not once for each of its labels (a long
+# line of glued labels made it again for each: quadratic). The text object asked last is
+# kept (a hit is one identity test), never a stale one: a text is its own key.
+_line_digits = functools.lru_cache(maxsize=2)(_letters_as_digits)
+
+
 # A run of digits a phone's label gives that no phone's shape reads (555012345, nine
 # digits: a landline written one digit short, or damaged), its area code's dash kept or not,
 # six to twelve digits in all: the phone as written. Only as the value of a label that asks
@@ -909,7 +916,7 @@ def _pieces(view: TextView, flat: Flat, start: int, end: int) -> list[_Piece]:
     parts from its neighbour belongs to it (``王  明``, ``王 小 明`` are one name each).
     """
     text = flat.text
-    digits = _letters_as_digits(text)
+    digits = _line_digits(text)
     if _ASCII_DIGIT.search(digits, start, end) is None:
         # exact: every match of _PHONE holds an ASCII digit (each branch reads one), so
         # none is found (its search tries each place: this scan opens with a class)
@@ -1173,7 +1180,8 @@ def _read_value(
     that are neither, end the value (a flattened copy's signature, its prose).
     """
     text = flat.text
-    if _may_stop(text) and (stop := _STOP.search(text, start, end)):
+    # (the gate reads the value alone: a long line's labels each read their own stretch)
+    if _may_stop(text[start:end]) and (stop := _STOP.search(text, start, end)):
         end = stop.start()
     if kinds[0] == "nothing":
         return []

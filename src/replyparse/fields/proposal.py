@@ -77,7 +77,7 @@ from operator import attrgetter
 from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
-from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
@@ -229,6 +229,11 @@ _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 _NUMBER_BEFORE_QUOTE = re.compile(
     rf"(?P<open>[（(])?第(?P<number>{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
 )
+_NUMBER_BEFORE_QUOTE_REACH = 24
+"""How far before a quote a match of :data:`_NUMBER_BEFORE_QUOTE` may start: its longest is
+23 characters (第, 16 of the number, 号, 代表：, 关于), one more where ``$`` matches before a
+last line break. Searched from there, not from the text's start (a search tries every
+place: a long title of many quotes searched all the text before each, quadratic)."""
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
 _KIND = re.compile(rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|建议|提案|议案)")
@@ -1231,7 +1236,7 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
         return []
     if quotes is None:
         quotes = list(_QUOTED.finditer(flat.text))
-    quoted = [_quoted_span(q) for q in quotes]
+    quoted = Covered.of([_quoted_span(q) for q in quotes])
     out: list[_Read] = []
     for m in words:
         at, kind = m.start("kind"), m.group("kind")
@@ -1239,10 +1244,7 @@ def _item_words(flat: Flat, quotes: list[re.Match[str]] | None = None) -> list[_
             at, kind = at - 1, "建议案"  # one word (建议案收悉), kept as written
         elif kind == "建议" and flat.text.startswith("意见", at - 2):
             at, kind = at - 2, "意见建议"  # one word (意见建议收悉), kept as written
-        for a, b in quoted:  # (a loop: no generator)
-            if a <= at < b:
-                break
-        else:
+        if not quoted.holds(at):  # (the spans joined: one halving a word)
             out.append(_Read(kind, flat, at, _NAMES_ITEM))
     return out
 
@@ -1251,9 +1253,10 @@ def _outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """The kind words of a title outside its quoted or phrased proposal title and the
     places read already: the word the title itself uses (…6.11提案的复函)."""
     out: list[tuple[str, int]] = []
+    covered = Covered.of(taken)  # (one halving a word, not a test of each span)
     for m in _KIND.finditer(text):
         at = m.start("kind")
-        if any(a <= at < b for a, b in taken):
+        if covered.holds(at):
             continue
         if _NOT_ITEM.match(text, at) or (at > 0 and _NOT_ITEM.match(text, at - 1)):
             continue
@@ -1480,7 +1483,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
         read_after = after is not None and after.end() > q.end()  # a kind word or a note
         if numbered and not read_after and (bare := _NUMBER_AFTER_QUOTE.match(text, q.end())):
             out.append(_Read(bare.group("number"), flat, bare.start("number")))
-        if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, 0, q.start())):
+        reach = max(0, q.start() - _NUMBER_BEFORE_QUOTE_REACH)
+        if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, reach, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     if "号" in text:  # (第N号) holds it
         closed = {q.end() - 1 for q in scan.quotes}
@@ -1490,7 +1494,8 @@ def _numbers(scan: _Scan) -> list[_Read]:
                 out.append(_Read(after.group("number"), flat, after.start("number")))
     for p in (scan.phrases or ()) if numbered else ():  # (None: no 第…号 before one)
         # before an unquoted title too: 第2024085号代表关于…建议的答复
-        if before := _NUMBER_BEFORE_QUOTE.search(text, 0, p.start()):
+        reach = max(0, p.start() - _NUMBER_BEFORE_QUOTE_REACH)
+        if before := _NUMBER_BEFORE_QUOTE.search(text, reach, p.start()):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     return out
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from replyparse.context import Context, Flat, Found, Item, Range
+from replyparse.context import Context, Covered, Flat, Found, Item, Range
 from replyparse.elements import ITEM_SERIAL, LEVELS
 from replyparse.fields.docnumber import (
     LOST_BRACKETS,
@@ -84,9 +84,12 @@ _DOUBLED_OPENERS = ("<<", "＜＜", "〈〈")
 def _doubled_titles(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Inner ranges of the titles :data:`_DOUBLED_TITLE` finds, but inside a 《》 title."""
     out: list[tuple[int, int]] = []
+    covered: Covered | None = None  # (joined at the first: one halving a title, not each)
     for m in _DOUBLED_TITLE.finditer(norm):
         start, end = m.span(m.lastgroup or 0)
-        if not any(a <= start < b for a, b in taken):
+        if covered is None:
+            covered = Covered.of(taken)
+        if not covered.holds(start):
             out.append((start, end))
     return out
 

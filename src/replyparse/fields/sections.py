@@ -15,10 +15,12 @@ gets a ``section-out-of-sequence`` diagnostic.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
@@ -272,20 +274,62 @@ def _proposals_run_end(view: TextView, at: int, start: int, end: int) -> int:
     the proposal wrote (inside quotation marks that close on its line, or after the
     proposer saying it: :data:`_PROPOSER_SAYS`); -1 when the run is the reply's own."""
     norm = view.norm
-    line_start = max(start, norm.rfind("\n", start, at) + 1)
-    line_end = norm.find("\n", at, end)
-    line_end = end if line_end < 0 else line_end
-    before = norm[line_start:at]
-    if not _ANY_QUOTE.isdisjoint(before):
-        after = norm[at:line_end]
-        opened = sum(map(before.count, OPEN_QUOTES)) - sum(map(before.count, CLOSE_QUOTES))
-        if opened > 0 and any(q in after for q in CLOSE_QUOTES):
+    places = _places(norm)
+    # the line's ends and its quotes counted among the places found once for the letter
+    # (an item 1 on a long line read the line before it and after it each: quadratic)
+    k = bisect_left(places.breaks, at)
+    line_start = max(start, places.breaks[k - 1] + 1) if k else start
+    line_end = places.breaks[k] if k < len(places.breaks) else end
+    line_end = min(line_end, end)
+
+    def count(where: list[int], a: int, b: int) -> int:
+        return bisect_left(where, b) - bisect_left(where, a)
+
+    straight = count(places.straights, line_start, at)
+    if straight or count(places.opens, line_start, at):  # a quote before the item
+        opened = count(places.opens, line_start, at) - count(places.closes, line_start, at)
+        if opened > 0 and count(places.closes, at, line_end):
             return line_end
-        if before.count(_STRAIGHT_QUOTE) % 2 and _STRAIGHT_QUOTE in after:
+        if straight % 2 and count(places.straights, at, line_end):
             return line_end
     if _PROPOSER_SAYS.search(norm, max(line_start, at - _SAYS_REACH), at) is not None:
         return line_end
     return -1
+
+
+class _Places(NamedTuple):
+    """Where a letter's line breaks and quotation marks stand, each kind in order."""
+
+    breaks: list[int]
+    opens: list[int]
+    """Opening quotes (OPEN_QUOTES)."""
+    closes: list[int]
+    """Closing quotes (CLOSE_QUOTES)."""
+    straights: list[int]
+    """Straight quotes (")."""
+
+
+def _find_all(norm: str, chars: str) -> list[int]:
+    out: list[int] = []
+    for ch in chars:  # (finds in C: a letter holds few of them)
+        at = norm.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = norm.find(ch, at + 1)
+    out.sort()
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _places(norm: str) -> _Places:
+    """The places of ``norm``, found once (a letter's text is its own key: the one asked
+    last is kept, a hit one identity test)."""
+    return _Places(
+        _find_all(norm, "\n"),
+        _find_all(norm, OPEN_QUOTES),
+        _find_all(norm, CLOSE_QUOTES),
+        _find_all(norm, _STRAIGHT_QUOTE),
+    )
 
 
 # What follows a ``X、`` that shows the numeral is no marker. Checked at the marker's end.
@@ -807,6 +851,7 @@ _SENTENCE_END = re.compile(
 
 # The second item of a 第一，… run inside a paragraph, after a clause break.
 _SECOND_DI = re.compile(r"[，。；][”’」』）]*第二[，、：]")
+_SECOND_DI_AT = re.compile(f"(?=({_SECOND_DI.pattern}))")  # (every place one starts)
 
 
 def _di_run(view: TextView, cand: _Candidate, end: int) -> bool:
@@ -815,9 +860,30 @@ def _di_run(view: TextView, cand: _Candidate, end: int) -> bool:
     (…45台。第一，优化线路；第二，增加频次…). A lone 第一， there stays body text."""
     if cand.number != 1 or cand.through or cand.count_like:
         return False
+    # (_SECOND_DI's search from the item to its paragraph's end, answered from its matches
+    # and the line breaks found once for the letter: a long line of 第一， and no 第二
+    # searched the rest of the line for each, quadratic)
     norm = view.norm
-    nl = norm.find("\n", cand.end, end)
-    return _SECOND_DI.search(norm, cand.end, nl if nl >= 0 else end) is not None
+    starts, ends = _second_di(norm)
+    k = bisect_left(starts, cand.end)  # the first match after the item: it ends first
+    if k == len(starts) or ends[k] > end:
+        return False
+    breaks = _places(norm).breaks
+    j = bisect_left(breaks, cand.end)
+    return j == len(breaks) or breaks[j] >= ends[k]  # no line break before its end
+
+
+@functools.lru_cache(maxsize=2)
+def _second_di(norm: str) -> tuple[list[int], list[int]]:
+    """Where each match of :data:`_SECOND_DI` in ``norm`` starts and ends, in order: every
+    place one starts (a match may start on the last character of another, ``，第二，第二，``),
+    and its one end (the marks between its two ends are none of its other characters)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _SECOND_DI_AT.finditer(norm):
+        starts.append(m.start())
+        ends.append(m.end(1))
+    return starts, ends
 
 
 def _after_sentence_ends(

@@ -1,0 +1,73 @@
+"""A long line of glued contact labels (a flattened page, or a hostile file: ``联系人：李某电话：
+0000-…`` written thousands of times on one line): each label's value was read against the
+whole line, twice over: the gate before the search for where a value must stop (抄送, 附件：,
+a date) asked the whole line, and the letters read as digits in a phone (0000-555O123) were
+read for the whole line again. Quadratic: 200,000 characters took 37 s. The gate now asks
+the value alone, and the line's letters are read once. The work is counted (characters the
+gate and the letter scan read), never timed. Snippets are invented."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from replyparse import parse_text
+from replyparse.fields import contacts
+
+
+class _Counted:
+    """A pattern whose searches count the characters they are given."""
+
+    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
+        self.pattern, self.counter = pattern, counter
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        self.counter[0] += min(len(text), endpos) - pos
+        return self.pattern.search(text, pos, endpos)
+
+
+def _read(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    counter = [0]
+    real_may_stop = contacts._may_stop
+
+    def may_stop(value: str) -> bool:
+        counter[0] += len(value)
+        return real_may_stop(value)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(contacts, "_may_stop", may_stop)
+        patch.setattr(contacts, "_ANY_PHONE_LETTER", _Counted(contacts._ANY_PHONE_LETTER, counter))
+        parse_text(text)
+    return counter[0]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "联系人：李某电话：0000-5551234",
+        "签发人：张某某某交函〔2023〕12号联系人：李某电话：0000-5551234",
+        "联系人：李某 电话：0000-5551234 ",
+    ],
+    ids=["glued", "with-numbers", "spaced"],
+)
+def test_characters_read_grow_with_the_line(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    small = _read(unit * 150, monkeypatch)
+    large = _read(unit * 300, monkeypatch)
+    assert large < 2.5 * small, (small, large)
+
+
+def test_a_contact_line_still_read() -> None:
+    """The value still stops at a date, and a letter typed for a digit is still read."""
+    text = (
+        "关于某事的答复\n张三代表：\n您提出的建议收悉。现答复如下：已办理。\n某县某局\n"
+        "2023年5月6日\n联系人：王某某 联系电话：0000-555O123\n"
+    )
+    letter = parse_text(text)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("王某某", "0000-5550123")]
+
+
+def test_a_long_line_keeps_each_contact() -> None:
+    letter = parse_text("联系人：李某电话：0000-5551234，" * 40)
+    assert len(letter.contacts) == 40
+    assert {(c.name, c.phone) for c in letter.contacts} == {("李某", "0000-5551234")}
