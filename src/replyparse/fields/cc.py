@@ -13,6 +13,7 @@ from bisect import bisect_left
 from replyparse import vocab
 from replyparse.closing import (
     CC_COLUMN_OPENS,
+    DATE,
     ORG_END,
     ORG_INSIDE,
     cc_column_row,
@@ -64,6 +65,21 @@ _ENDS_ELEMENT = "。；日）"
 _NOTE_AFTER = re.compile(
     r"[（(]?(?:" + vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note")) + ")"
 )
+
+
+# A publication label glued after the last body with no colon (…县政府办公室公开方式主动公开,
+# …办公室是否公开是): labels.tsv's 是否公开 rows that stand as labels at a line's start
+# glued to their value (公开方式, 是否公开, 公开属性…). No body's name holds one, so the
+# list ends where it starts; the label is its own element (the 信息公开 row, needing its
+# colon, is no such label: 县政务信息公开办公室 is a body).
+_PUBLIC_LABEL_GLUED = re.compile(
+    vocab.spellings(
+        tuple(e for e in vocab.labels() if e.field == "public" and e.needs in ("start", "suffix"))
+    )
+)
+# The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
+# date and the 印发 after it; the office before the date is the line's, not a body.
+_PRINTED_GLUED = re.compile(rf"{DATE}[ \t\u3000]*印发")
 
 
 class CopiedTo(Spanned[str]):
@@ -156,6 +172,12 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
         end = stop + 1
     if note := _NOTE_AFTER.search(view.norm, start, end):
         end = note.start()  # (a publication note glued after it, :data:`_NOTE_AFTER`)
+    if "公开" in view.norm[start:end] and (
+        public := _PUBLIC_LABEL_GLUED.search(view.norm, start, end)
+    ):
+        end = public.start()  # (a publication label glued after it, no colon between)
+    if "印发" in view.norm[start:end] and (printed := _PRINTED_GLUED.search(view.norm, start, end)):
+        end = _printing_office(view.norm, start, printed.start())
     for found in labels_on(view, line, _OTHER_LABELS):
         if start < found.start < end:
             return found.start
@@ -165,6 +187,51 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
     if colon > start and (label := _LABEL_BEFORE_COLON.search(view.norm, start, colon)):
         return label.start()
     return _copy_skipped(view, start, end)
+
+
+def _printing_office(norm: str, start: int, date: int) -> int:
+    """Where the office of the 印发 line whose date starts at ``date`` begins, the list
+    opening at ``start`` (the list ends there): the office is the last run of words before
+    the date (``县财政局  县某局办公室  2099年…印发``), or, glued to the last body with no
+    gap, the part of that run after the cut :func:`_glued` would make, a whole office
+    opening as the body before it does (``县财政局县水利局办公室2099年…印发`` →
+    ``县水利局办公室``); glued so that no cut parts them, the run is the last body and the
+    list ends at the date."""
+    end = date
+    while end > start and norm[end - 1] in " \t\u3000":
+        end -= 1
+    run = end
+    while run > start and not _PIECE_EDGE.match(norm[run - 1]):
+        run -= 1
+    if run == end:
+        return date
+    words = norm[run:end]
+    pieces = _glued_office(words)
+    if pieces is not None:
+        return run + pieces
+    # a run of its own after a blank or a separator, other bodies before it: the office
+    return run if norm[start:run].strip(" \t\u3000，,、；;。") else date
+
+
+def _glued_office(words: str) -> int | None:
+    """Where an office glued after the list's last body starts in ``words``: after the last
+    organisation word (the head ending so, three characters or more) whose rest is a whole
+    office (three characters or more, ending in an office's word and no suffix alone) that
+    opens with the head's first character or a level (县…局 / 县…办公室, 市…局 / 县…办公室);
+    None when none does."""
+    best = None
+    for m in ORG_INSIDE.finditer(words):
+        cut = m.end()
+        rest = words[cut:]
+        if (
+            cut >= 3
+            and len(rest) >= 3
+            and (rest[:1] == words[:1] or rest[:1] in LEVELS)
+            and ORG_END.search(rest) is not None
+            and not _SUFFIX_ONLY.fullmatch(rest)
+        ):
+            best = cut
+    return best
 
 
 def _copy_skipped(view: TextView, start: int, end: int) -> int:
