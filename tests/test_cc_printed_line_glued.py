@@ -3,7 +3,8 @@ after the 抄送 list's last body with no gap (``抄送：县财政局县某局�
 or set after it on the list's line after a blank, ends the list: its office is the 印发
 line's, no body, and its date is no part of one. The office glued to the last body starts
 where a whole office opens as that body does (its place, or a level), after the body's
-organisation word. A list with no 印发 line, or with the 印发 line on a line of its own,
+organisation word (its place, a level, or a place named to its level: ``省政府办公厅甲乙省
+某厅办公室``); where no such cut parts them the date alone ends the list. A list with no 印发 line, or with the 印发 line on a line of its own,
 reads as before."""
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ HEAD = (
         pytest.param(
             "抄送：县财政局县交通运输局办公室二〇九九年八月二十四日印发", ["县财政局"], id="numerals"
         ),
+        pytest.param(
+            "抄送：省人大选工委，省政府办公厅甲乙省交通运输厅办公室2099年8月24日印发",
+            ["省人大选工委", "省政府办公厅"],
+            id="glued-place-named",
+        ),
     ],
 )  # fmt: skip
 def test_the_printing_line_ends_the_list(line: str, bodies: list[str]) -> None:
@@ -54,6 +60,11 @@ def test_the_printing_line_ends_the_list(line: str, bodies: list[str]) -> None:
         ),
         ("抄送：县人大选工委，县财政局。", ["县人大选工委", "县财政局"]),
         ("抄送：县人民政府办公室，县财政局", ["县人民政府办公室", "县财政局"]),
+        # no cut parts the office from the body glued before it: the date alone ends the list
+        (
+            "抄送：县人大选工委，县财政局办公室2099年8月24日印发",
+            ["县人大选工委", "县财政局办公室"],
+        ),
     ],
 )
 def test_lists_with_no_glued_printing_line_keep_their_bodies(text: str, bodies: list[str]) -> None:

@@ -21,7 +21,7 @@ from replyparse.closing import (
     glued_cc_label,
 )
 from replyparse.context import Context, Item, Spanned
-from replyparse.elements import LEVELS
+from replyparse.elements import LEVEL_CHARS, LEVELS
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
@@ -79,6 +79,8 @@ _PUBLIC_LABEL_GLUED = re.compile(
 )
 # The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
 # date and the 印发 after it; the office before the date is the line's, not a body.
+# A place named to its level opening an office's name (某某省…, 某某市…).
+_PLACE_OPENS = re.compile(f"[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}]")
 _PRINTED_GLUED = re.compile(rf"{DATE}[ \t\u3000]*印发")
 
 
@@ -209,16 +211,20 @@ def _printing_office(norm: str, start: int, date: int) -> int:
     pieces = _glued_office(words)
     if pieces is not None:
         return run + pieces
-    # a run of its own after a blank or a separator, other bodies before it: the office
-    return run if norm[start:run].strip(" \t\u3000，,、；;。") else date
+    # a run of its own after a blank, other bodies before it: the office (after a list's
+    # separator the run is a body with the office glued to it, no cut found: the date ends it)
+    if norm[run - 1] in " \t\u3000" and norm[start:run].strip(" \t\u3000，,、；;。"):
+        return run
+    return date
 
 
 def _glued_office(words: str) -> int | None:
     """Where an office glued after the list's last body starts in ``words``: after the last
     organisation word (the head ending so, three characters or more) whose rest is a whole
     office (three characters or more, ending in an office's word and no suffix alone) that
-    opens with the head's first character or a level (县…局 / 县…办公室, 市…局 / 县…办公室);
-    None when none does."""
+    opens with the head's first character, a level or a place named to its level
+    (县…局 / 县…办公室, 市…局 / 县…办公室, 省政府办公厅 / 某某省某厅办公室); None when none
+    does."""
     best = None
     for m in ORG_INSIDE.finditer(words):
         cut = m.end()
@@ -226,7 +232,7 @@ def _glued_office(words: str) -> int | None:
         if (
             cut >= 3
             and len(rest) >= 3
-            and (rest[:1] == words[:1] or rest[:1] in LEVELS)
+            and (rest[:1] == words[:1] or rest[:1] in LEVELS or _PLACE_OPENS.match(rest))
             and ORG_END.search(rest) is not None
             and not _SUFFIX_ONLY.fullmatch(rest)
         ):
