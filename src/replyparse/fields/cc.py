@@ -174,12 +174,14 @@ def _next_label(view: TextView, line: Line, start: int, end: int) -> int:
         end = stop + 1
     if note := _NOTE_AFTER.search(view.norm, start, end):
         end = note.start()  # (a publication note glued after it, :data:`_NOTE_AFTER`)
-    if "公开" in view.norm[start:end] and (
-        public := _PUBLIC_LABEL_GLUED.search(view.norm, start, end)
+    norm = view.norm
+    # (each pattern's one literal found in C first: the usual list holds neither)
+    if norm.find("公开", start, end) >= 0 and (
+        public := _PUBLIC_LABEL_GLUED.search(norm, start, end)
     ):
         end = public.start()  # (a publication label glued after it, no colon between)
-    if "印发" in view.norm[start:end] and (printed := _PRINTED_GLUED.search(view.norm, start, end)):
-        end = _printing_office(view.norm, start, printed.start())
+    if norm.find("印发", start, end) >= 0 and (printed := _PRINTED_GLUED.search(norm, start, end)):
+        end = _printing_office(norm, start, printed.start())
     for found in labels_on(view, line, _OTHER_LABELS):
         if start < found.start < end:
             return found.start

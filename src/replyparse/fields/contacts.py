@@ -354,12 +354,10 @@ _NOTE = re.compile(
 )
 # Words no person's name holds: a publication note or a seal beside the phone, or 单位
 # (a surname's character opens it) before a phone's label, whose phone it is: 单位电话：….
+_NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型|单位")
 # A site's footer links (网站地图, 联系我们: data/page_footer_links.txt) are the page's words,
 # never a contact's name, wherever a copy left them on a contact's line.
-_NOT_NAME = re.compile(
-    r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型|单位|"
-    + vocab.alternation("page_footer_links")
-)
+_FOOTER_LINKS = vocab.word_set("page_footer_links")
 # What may stand before the first label of a line outside the closing block: an opening
 # bracket, a few words of its own (我局联系人：, 附：联系人：), or the signature's date,
 # whole or with its 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).
@@ -1156,7 +1154,11 @@ def _is_office(words: str) -> bool:
 
 
 def _is_name(words: str) -> bool:
-    return _NAME.fullmatch(words) is not None and not _NOT_NAME.search(words)
+    return (
+        _NAME.fullmatch(words) is not None
+        and not _NOT_NAME.search(words)
+        and words not in _FOOTER_LINKS
+    )
 
 
 def _strip_post(words: str) -> str:
