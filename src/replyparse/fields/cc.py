@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from replyparse import vocab
 from replyparse.closing import (
     CC_COLUMN_OPENS,
+    DATE,
     ORG_END,
     ORG_INSIDE,
     cc_column_row,
@@ -20,7 +21,7 @@ from replyparse.closing import (
     glued_cc_label,
 )
 from replyparse.context import Context, Item, Spanned
-from replyparse.elements import LEVELS
+from replyparse.elements import LEVEL_CHARS, LEVELS
 from replyparse.fields.linescan import line_indexes_at
 from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
@@ -64,6 +65,23 @@ _ENDS_ELEMENT = "。；日）"
 _NOTE_AFTER = re.compile(
     r"[（(]?(?:" + vocab.spellings(tuple(e for e in vocab.labels() if e.needs == "note")) + ")"
 )
+
+
+# A publication label glued after the last body with no colon (…县政府办公室公开方式主动公开,
+# …办公室是否公开是): labels.tsv's 是否公开 rows that stand as labels at a line's start
+# glued to their value (公开方式, 是否公开, 公开属性…). No body's name holds one, so the
+# list ends where it starts; the label is its own element (the 信息公开 row, needing its
+# colon, is no such label: 县政务信息公开办公室 is a body).
+_PUBLIC_LABEL_GLUED = re.compile(
+    vocab.spellings(
+        tuple(e for e in vocab.labels() if e.field == "public" and e.needs in ("start", "suffix"))
+    )
+)
+# The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
+# date and the 印发 after it; the office before the date is the line's, not a body.
+# A place named to its level opening an office's name (某某省…, 某某市…).
+_PLACE_OPENS = re.compile(f"[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}]")
+_PRINTED_GLUED = re.compile(rf"{DATE}[ \t\u3000]*印发")
 
 
 class CopiedTo(Spanned[str]):
@@ -153,13 +171,22 @@ def _next_label(view: TextView, others: list[int], start: int, end: int) -> int:
     of the closing that is no 抄送 (…抄报：县政府办 联系单位：县教育局; ``others``: where
     those of the line start, in order), or after the full stop that ends the list: a list
     is one sentence, and what a flattened page glued after its stop on the line is another
-    element (…督查室。文件下载：…, …财政局。相关附件：), as is a publication note glued
-    after its last body (…财政局（此件公开发布）)."""
-    stop = view.norm.find("。", start, end)
+    element (…督查室。文件下载：…, …财政局。相关附件：), as is a publication note, a
+    publication label or a 印发 line glued after its last body (…财政局（此件公开发布）,
+    …办公室公开方式主动公开, …财政局某局办公室2099年8月24日印发)."""
+    norm = view.norm
+    stop = norm.find("。", start, end)
     if stop >= 0:
         end = stop + 1
-    if note := _NOTE_AFTER.search(view.norm, start, end):
+    if note := _NOTE_AFTER.search(norm, start, end):
         end = note.start()  # (a publication note glued after it, :data:`_NOTE_AFTER`)
+    # (each pattern's one literal found in C first: the usual list holds neither)
+    if norm.find("公开", start, end) >= 0 and (
+        public := _PUBLIC_LABEL_GLUED.search(norm, start, end)
+    ):
+        end = public.start()  # (a publication label glued after it, no colon between)
+    if norm.find("印发", start, end) >= 0 and (printed := _PRINTED_GLUED.search(norm, start, end)):
+        end = _printing_office(norm, start, printed.start())
     k = bisect_right(others, start)  # the first label after the list's start
     if k < len(others) and others[k] < end:
         return others[k]
@@ -169,6 +196,55 @@ def _next_label(view: TextView, others: list[int], start: int, end: int) -> int:
     if colon > start and (label := _LABEL_BEFORE_COLON.search(view.norm, start, colon)):
         return label.start()
     return _copy_skipped(view, start, end)
+
+
+def _printing_office(norm: str, start: int, date: int) -> int:
+    """Where the office of the 印发 line whose date starts at ``date`` begins, the list
+    opening at ``start`` (the list ends there): the office is the last run of words before
+    the date (``县财政局  县某局办公室  2099年…印发``), or, glued to the last body with no
+    gap, the part of that run after the cut :func:`_glued` would make, a whole office
+    opening as the body before it does (``县财政局县水利局办公室2099年…印发`` →
+    ``县水利局办公室``); glued so that no cut parts them, the run is the last body and the
+    list ends at the date."""
+    end = date
+    while end > start and norm[end - 1] in " \t\u3000":
+        end -= 1
+    run = end
+    while run > start and not _PIECE_EDGE.match(norm[run - 1]):
+        run -= 1
+    if run == end:
+        return date
+    words = norm[run:end]
+    pieces = _glued_office(words)
+    if pieces is not None:
+        return run + pieces
+    # a run of its own after a blank, other bodies before it: the office (after a list's
+    # separator the run is a body with the office glued to it, no cut found: the date ends it)
+    if norm[run - 1] in " \t\u3000" and norm[start:run].strip(" \t\u3000，,、；;。"):
+        return run
+    return date
+
+
+def _glued_office(words: str) -> int | None:
+    """Where an office glued after the list's last body starts in ``words``: after the last
+    organisation word (the head ending so, three characters or more) whose rest is a whole
+    office (three characters or more, ending in an office's word and no suffix alone) that
+    opens with the head's first character, a level or a place named to its level
+    (县…局 / 县…办公室, 市…局 / 县…办公室, 省政府办公厅 / 某某省某厅办公室); None when none
+    does."""
+    best = None
+    for m in ORG_INSIDE.finditer(words):
+        cut = m.end()
+        rest = words[cut:]
+        if (
+            cut >= 3
+            and len(rest) >= 3
+            and (rest[:1] == words[:1] or rest[:1] in LEVELS or _PLACE_OPENS.match(rest))
+            and ORG_END.search(rest) is not None
+            and not _SUFFIX_ONLY.fullmatch(rest)
+        ):
+            best = cut
+    return best
 
 
 def _copy_skipped(view: TextView, start: int, end: int) -> int:

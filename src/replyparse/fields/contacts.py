@@ -362,6 +362,9 @@ _NOTE = re.compile(
 # Words no person's name holds: a publication note or a seal beside the phone, or 单位
 # (a surname's character opens it) before a phone's label, whose phone it is: 单位电话：….
 _NOT_NAME = re.compile(r"公开|此件|盖章|印章|申请|不予|附件|抄送|办理|答复|类别|类型|单位")
+# A site's footer links (网站地图, 联系我们: data/page_footer_links.txt) are the page's words,
+# never a contact's name, wherever a copy left them on a contact's line.
+_FOOTER_LINKS = vocab.word_set("page_footer_links")
 # What may stand before the first label of a line outside the closing block: an opening
 # bracket, a few words of its own (我局联系人：, 附：联系人：), or the signature's date,
 # whole or with its 年月日 lost (a flattened copy: …2021年9月3日 联系人：…, 2021093联系人…).
@@ -1158,7 +1161,11 @@ def _is_office(words: str) -> bool:
 
 
 def _is_name(words: str) -> bool:
-    return _NAME.fullmatch(words) is not None and not _NOT_NAME.search(words)
+    return (
+        _NAME.fullmatch(words) is not None
+        and not _NOT_NAME.search(words)
+        and words not in _FOOTER_LINKS
+    )
 
 
 def _strip_post(words: str) -> str:
@@ -1258,9 +1265,9 @@ def _read_value(
             )
             continue
         if (
-            shape == "person"
+            shape in ("person", "office+person")
             and _holds(events, "phone")
-            and not _name_after_phone(flat, pieces, n, kinds)
+            and not _name_after_phone(flat, pieces, n, kinds, cut)
         ):
             break  # words after a phone: a name only in brackets, at the end or in a list
         if shape == "other":
@@ -1327,7 +1334,9 @@ def _person_of_office(flat: Flat, pieces: list[_Piece], n: int, slots: list[Kind
     )
 
 
-def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kind, ...]) -> bool:
+def _name_after_phone(
+    flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kind, ...], cut: int = 0
+) -> bool:
     """Whether the words of ``pieces[n]``, after a phone, name a person: in brackets
     (``0000-5550123（王某）``), ending the value (``139… 王某``), after a list separator
     in a 联系人 value (``甲 139…、乙 138…``), or in a 联系人 value a short name opening
@@ -1335,26 +1344,47 @@ def _name_after_phone(flat: Flat, pieces: list[_Piece], n: int, kinds: tuple[Kin
     with a gap between them). Under a phone's label alone, likewise such a name right
     before a phone: whose the numbers are (``联系电话：0000-… 王某 139…``, the number
     written first; ``电话：甲 0000-… 乙 139…``). Other words there run on into what
-    follows."""
-    if pieces[n].bracketed or n + 1 == len(pieces):
+    follows.
+
+    Out of brackets the name there is a person's, as a contact's name is written where it
+    stands after a number: a short name opening with a surname (a post after it aside),
+    the office written before it when ``cut`` (where that office ends in the words) is not
+    0. Words of a sentence a copy ran on after the number (``…0000-5550123，欢迎来电咨询``,
+    ``…，办理进度可查阅网站地图``) or a page's link left after a gap (``联系我们``) name
+    nobody."""
+    if pieces[n].bracketed:
+        return True
+    if not _listed_name(flat, pieces[n], cut):
+        return False
+    if n + 1 == len(pieces):
         return True
     if "person" not in kinds:
-        return (
-            kinds[0] == "phone" and pieces[n + 1].kind == "phone" and _listed_name(flat, pieces[n])
-        )
+        return kinds[0] == "phone" and pieces[n + 1].kind == "phone"
     before = flat.text[: pieces[n].start].rstrip()
     if before[-1:] in ("、", "，", "；"):
         return True
-    return pieces[n + 1].kind == "phone" and _listed_name(flat, pieces[n])
+    return pieces[n + 1].kind == "phone"
 
 
-def _listed_name(flat: Flat, piece: _Piece) -> bool:
-    """Whether the words of ``piece`` are a short name opening with a surname (a post
-    after it allowed), as a gap alone parts it from the numbers around it."""
-    words = flat.text[piece.start : piece.end]
+def _listed_name(flat: Flat, piece: _Piece, cut: int = 0) -> bool:
+    """Whether the words of ``piece`` (from ``cut``, the office written before the name
+    aside) are a short name opening with a surname (a post after it allowed), as a gap
+    alone parts it from the numbers around it."""
+    words = flat.text[piece.start + cut : piece.end]
+    if cut:
+        whole = flat.text[piece.start : piece.end]
+        if _SENTENCE_WORDS.search(whole, 0, cut) is not None:
+            return False  # 详情请登录网站查询: a sentence's words, no office before a name
+        words = _name_after(whole, cut)
     return len(_strip_post(words)) <= _LISTED_NAME and words.startswith(_SURNAMES)
 
 
+# Words a sentence holds and no office's name does (请, 欢迎, 如有…, 我们, 目前…: the
+# sentence openers and the prose words the closing reads a signer's line with): an "office"
+# holding one before a name after a phone is a sentence run on after the number.
+_SENTENCE_WORDS = re.compile(
+    vocab.longest_first((*vocab.words("sentence_openers"), *vocab.words("prose_not_authority")))
+)
 _LISTED_NAME = 4
 """The longest name :func:`_name_after_phone` reads between two phones with no separator
 (a surname of two and a given name of two)."""

@@ -1,0 +1,71 @@
+"""The 版记's 印发 line (the office that printed the letter, its date and 印发) a copy glued
+after the 抄送 list's last body with no gap (``抄送：县财政局县某局办公室2099年8月24日印发``),
+or set after it on the list's line after a blank, ends the list: its office is the 印发
+line's, no body, and its date is no part of one. The office glued to the last body starts
+where a whole office opens as that body does (its place, or a level), after the body's
+organisation word (its place, a level, or a place named to its level: ``省政府办公厅甲乙省
+某厅办公室``); where no such cut parts them the date alone ends the list. A list with no 印发 line, or with the 印发 line on a line of its own,
+reads as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+HEAD = (
+    "赵某代表：\n你提出的关于修缮村道的建议收悉，现答复如下：\n村道已列入维修计划。\n"
+    "甲县交通运输局\n2099年8月20日\n联系人：钱某，联系电话：0000-5550123\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        pytest.param("抄送：甲县财政局甲县交通运输局办公室2099年8月24日印发", ["甲县财政局"], id="glued"),
+        pytest.param("抄送：县财政局县交通运输局办公室2099年8月24日印发", ["县财政局"], id="glued-level"),
+        pytest.param("抄送：市财政局县交通运输局办公室2099年8月24日印发", ["市财政局"], id="glued-other-level"),
+        pytest.param(
+            "抄送：县人大选工委，县财政局县交通运输局办公室2099年8月24日印发",
+            ["县人大选工委", "县财政局"],
+            id="glued-after-two",
+        ),
+        pytest.param(
+            "抄送：县人大选工委，县财政局 县交通运输局办公室 2099年8月24日 印发",
+            ["县人大选工委", "县财政局"],
+            id="after-blanks",
+        ),
+        pytest.param(
+            "抄送：县财政局县交通运输局办公室二〇九九年八月二十四日印发", ["县财政局"], id="numerals"
+        ),
+        pytest.param(
+            "抄送：省人大选工委，省政府办公厅甲乙省交通运输厅办公室2099年8月24日印发",
+            ["省人大选工委", "省政府办公厅"],
+            id="glued-place-named",
+        ),
+    ],
+)  # fmt: skip
+def test_the_printing_line_ends_the_list(line: str, bodies: list[str]) -> None:
+    assert parse_text(HEAD + line + "\n").cc == bodies
+
+
+# Must not match: the 印发 line on its own line, a list with no 印发 line, a body whose
+# name glues two offices with no date after them.
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "抄送：县人大选工委，县财政局。\n县交通运输局办公室  2099年8月24日印发",
+            ["县人大选工委", "县财政局"],
+        ),
+        ("抄送：县人大选工委，县财政局。", ["县人大选工委", "县财政局"]),
+        ("抄送：县人民政府办公室，县财政局", ["县人民政府办公室", "县财政局"]),
+        # no cut parts the office from the body glued before it: the date alone ends the list
+        (
+            "抄送：县人大选工委，县财政局办公室2099年8月24日印发",
+            ["县人大选工委", "县财政局办公室"],
+        ),
+    ],
+)
+def test_lists_with_no_glued_printing_line_keep_their_bodies(text: str, bodies: list[str]) -> None:
+    assert parse_text(HEAD + text + "\n").cc == bodies
