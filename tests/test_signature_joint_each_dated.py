@@ -1,6 +1,6 @@
 """A joint reply whose co-signers each sign over a date of their own (``某县财政局`` /
-``2024年5月10日`` / ``某县教育局`` / ``2024年5月12日``; each date on its signer's line, or a
-seal note after each name, alike): every one signs, in order, and the letter's date is the
+``2024年5月10日`` / ``某县教育局`` / ``2024年5月12日``; each date on its signer's line, a seal
+note after each name, or the signers side by side each over its date, alike): every one signs, in order, and the letter's date is the
 last (a joint document is dated by its last signature). A body's own office over a date
 under the signer's (the 版记's printing line that lost its 印发) and the same name again
 are no co-signers. Snippets are invented."""
@@ -33,6 +33,11 @@ HEAD = (
                      "某县财政局、某县教育局", "2024-05-12", id="sealed"),
         pytest.param("某县财政局\n某县民政局\n2024年5月10日\n某县教育局\n2024年5月12日",
                      "某县财政局、某县民政局、某县教育局", "2024-05-12", id="two-over-one-date"),
+        # side by side, each date under its name: the last date too
+        pytest.param("某县财政局    某县教育局\n2024年5月10日    2024年5月12日",
+                     "某县财政局、某县教育局", "2024-05-12", id="side-by-side"),
+        pytest.param("某县财政局（盖章）    某县教育局（盖章）\n2024年5月10日    2024年5月12日",
+                     "某县财政局、某县教育局", "2024-05-12", id="side-by-side-sealed"),
     ],
 )  # fmt: skip
 def test_each_co_signer_over_its_own_date_signs(closing: str, signer: str, date: str) -> None:
@@ -49,6 +54,11 @@ def test_each_co_signer_over_its_own_date_signs(closing: str, signer: str, date:
     [
         # must not match: one signer and its date, or two over one date
         pytest.param("某县教育局\n2024年5月12日", "某县教育局", "2024-05-12", id="one"),
+        pytest.param("某县财政局    某县教育局\n2024年5月10日", "某县财政局、某县教育局",
+                     "2024-05-10", id="side-by-side-one-date"),
+        # one signer over two dates: its own, the first
+        pytest.param("某县教育局\n2024年5月10日\n2024年5月12日", "某县教育局", "2024-05-10",
+                     id="one-signer-two-dates"),
         pytest.param("某县财政局\n某县教育局\n2024年5月12日", "某县财政局、某县教育局",
                      "2024-05-12", id="joint-one-date"),
         # the same closing written again: signed once

@@ -2083,7 +2083,8 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
         while above >= 0 and kinds[above] not in _DATES and kinds[above] is not Kind.AUTHORITY:
             above -= 1
         if above >= 0 and kinds[above] is Kind.AUTHORITY:
-            return _each_dated(kinds, lines, _joint(kinds, above - 1, [above])), d
+            authority = _each_dated(kinds, lines, _joint(kinds, above - 1, [above]))
+            return authority, _last_side_by_side(kinds, d, len(authority))
     if dates:
         # the date written above its authority: the authority on the line below (a seal
         # note between allowed)
@@ -2167,6 +2168,20 @@ def _each_dated(kinds: Sequence[Kind], lines: Sequence[Line], authority: list[in
         if not _other_bodies(lines, upper[-1], top):
             return authority
         authority = upper + authority
+
+
+def _last_side_by_side(kinds: Sequence[Kind], d: int, signers: int) -> int:
+    """The last of the dates in a row from ``d`` under joint signers set side by side, each
+    its date under its name (``某县财政局    某县教育局`` / ``2024年5月10日    2024年5月12日``,
+    a line the re-segmenter parts into a line a name and a line a date): the letter is
+    dated by its last signature, as when each signs over its own date one under another.
+    ``d`` itself when one signer signs or one date stands there."""
+    if signers < 2:
+        return d
+    last = d
+    while last + 1 < len(kinds) and last + 1 - d < signers and kinds[last + 1] is Kind.DATE:
+        last += 1
+    return last
 
 
 def _other_bodies(lines: Sequence[Line], upper: int, lower: int) -> bool:
