@@ -14,12 +14,14 @@ PARTS = [
     pytest.param("某市公安局", "交警局", id="police-jiaojing-bureau"),
     pytest.param("某市公安局", "交通管理支队", id="police-detachment"),
     pytest.param("某县人民政府", "教育督导室", id="government-office"),
+    # decided (signers50): a branch named by its place alone under an authority of its kind
+    pytest.param("甲市公安局", "乙区分局", id="branch-named-by-place"),
 ]
 APART = [
     pytest.param("某市公安局", "某市交通运输局", id="whole-authority"),
     pytest.param("某县教育局", "李国会", id="person-like"),
-    pytest.param("甲市公安局", "乙区分局", id="branch-named-by-place"),
     pytest.param("某县财政局", "交通管理局", id="not-under-police"),
+    pytest.param("甲县财政局", "乙镇分院", id="placed-branch-of-another-kind"),
 ]
 
 

@@ -225,11 +225,12 @@ _PROXY_SEAL = "代[章印]"
 # name may open it (〔印章〕某局, （印章）某局: SEAL_LEAD).
 # A mirror that swapped the place for its advertisement's words writes them in Latin letters,
 # figures among them, and marks (ab12某某app下载_某某官网·(中国)公安局): taken as written, its
-# figures next to a letter (a unit's number before 团 or 师: 101团, 第7师).
-_NAME_CHAR = r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z])|(?<=[A-Za-z])\d{1,4})"
+# figures next to a letter or to the ``_`` its words are joined with (手游365_365平台, a
+# site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师).
+_NAME_CHAR = r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4})"
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"
-    rf"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z]))"  # (no lookbehind first)
+    rf"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"  # (no lookbehind first)
     rf"{_NAME_CHAR}{{1,59}}(?:{_SIGNER_END})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
     rf"|{_PROXY_SEAL})?"
@@ -969,9 +970,13 @@ def _day_left(view: TextView, line: Line, text: str) -> bool:
     return True
 
 
-LIST_MARKS = frozenset("、，,")
-"""What parts a joint reply's signers written as a list on one line (甲局、乙局, 甲局，乙局)."""
+LIST_MARKS = frozenset("、，,；;")
+"""What parts a joint reply's signers written as a list on one line (甲局、乙局, 甲局，乙局,
+甲局；乙局: a list's semicolon parts whole names as its comma does)."""
 _LIST_MARK = re.compile(rf"\s*[{''.join(sorted(LIST_MARKS))}]\s*")
+_LISTED_GATE = re.compile(r"[，,；;]|[、，,；;]$")
+"""A line that may list signers beside the one name :data:`AUTHORITY_LINE` reads (which
+holds ``、``): a comma or a semicolon in it, or a list's mark at its end."""
 _LISTED_LONGEST = 3 * 30
 """The longest line :func:`listed_authorities` reads (three signers of thirty characters)."""
 
@@ -1090,6 +1095,28 @@ def glued_person_start(text: str) -> int | None:
     return None
 
 
+_SIGNING_NOTE = re.compile(r"[（(〔\[［【][\u4e00-\u9fff]{0,4}(?:[章印]|签字|签名)[）)〕\]］】]")
+"""A note in brackets that a seal or a hand goes there (（盖章）, (印章), 〔公章〕, （签字）)."""
+
+
+def sealed_person_start(text: str) -> int | None:
+    """:func:`glued_person_start` of a signer's line whose seal or signing note stands after
+    the person who signed (``某县教育局李某某（盖章）``, ``某县教育局李某某(印章)``) or between
+    the authority and him (``某县教育局（盖章）李某某``): where the person starts, the notes
+    out (the note is the page's mark of the seal set over the name, the person no part of
+    the name either way); None when the line holds no such note or no such person."""
+    if text[-1:] not in _SEAL_CLOSERS and "章" not in text and "签" not in text:
+        return None  # (the gate: no note's closing bracket at the end nor a note's word)
+    notes = list(_SIGNING_NOTE.finditer(text))
+    if not notes:
+        return None
+    bare = _SIGNING_NOTE.sub("", text)
+    cut = glued_person_start(bare)
+    if cut is None or cut > notes[0].start():
+        return None  # (a note before the authority's end is inside the name: no such line)
+    return cut
+
+
 def kind(view: TextView, line: Line) -> Kind | None:
     """What ``line`` is in the closing, or None when the closing knows no such line."""
     text = without_markup_tail(_without_table_bars(line.text))
@@ -1112,8 +1139,12 @@ def kind(view: TextView, line: Line) -> Kind | None:
         # 某局 2023年, 某局 2023927, 某局20176月6日: the authority, its year or its damaged
         # date no date
         text = text[: year_start(text)]
-    if text[-1:] not in _AUTHORITY_LAST and (cut := glued_person_start(text)):
+    if text[-1:] not in _AUTHORITY_LAST and (
+        cut := glued_person_start(text) or sealed_person_start(text)
+    ):
         text = text[:cut]  # 某县教育局李某某: the authority, who signed for it glued after
+    elif text[-1:] in _SEAL_CLOSERS and (cut := sealed_person_start(text)):
+        text = text[:cut]  # 某县教育局李某某（盖章）: so, the seal's note after him
     if (
         text[-1:] in _AUTHORITY_LAST
         and _NOT_IN_AUTHORITY not in text
@@ -1124,7 +1155,7 @@ def kind(view: TextView, line: Line) -> Kind | None:
     ):
         return Kind.AUTHORITY
     if (
-        ("，" in text or "," in text or text[-1:] in LIST_MARKS)
+        _LISTED_GATE.search(text) is not None
         and _NOT_IN_AUTHORITY not in text
         and listed_authorities(text) is not None
     ):
@@ -1348,7 +1379,7 @@ def _post_and_name(view: TextView, line: Line) -> bool:
     )
 
 
-BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:分局|分院|分中心|支队|大队|中队|派出所)$")
+BRANCH = re.compile(r"^[\u4e00-\u9fff]{1,6}(分局|分院|分中心|支队|大队|中队|派出所)$")
 """A branch named by its place alone (乙区分局, 城关派出所): the unit before it on the line
 is its parent, the two one name a stray blank parts (甲市公安局 乙区分局), no joint signers."""
 _CITY_WORD = re.compile(rf"^(?:{CITY_WORD})")
@@ -1431,6 +1462,19 @@ _POLICE_PARENT = re.compile(r"公安(?:局|厅)$")
 _POLICE_BUREAU = re.compile(r"^(?:公安)?交(?:通(?:管理|警察)|警|巡警)局$")
 
 
+_BRANCH_OF = {
+    "分局": ("局",),
+    "分院": ("院",),
+    "分中心": ("中心",),
+    "支队": ("局", "总队"),
+    "大队": ("局", "支队"),
+    "中队": ("局", "大队"),
+    "派出所": ("局",),
+}
+"""The endings of the authority each kind of :data:`BRANCH` is a branch of (分局 of a 局,
+分院 of a 院, a police brigade or station of a 公安局 or of the unit above it)."""
+
+
 def sub_unit_of(first: str, second: str) -> bool:
     """Whether ``second``, written after the signer ``first`` apart by a wide gap or on the
     line right under it, is that authority's own unit rather than a second signer of a joint
@@ -1438,19 +1482,28 @@ def sub_unit_of(first: str, second: str) -> bool:
     authority it belongs to (``某市公安局`` / ``交通管理支队``, ``某县人民政府  教育督导室``),
     while joint signers are each a whole authority (``某市公安局  某市交通运输局``) or a
     department in its own right (``甲县财政局`` / ``教育局``, :func:`departments_apart`).
-    Read so, ``second`` naming no place (:data:`_PLACE_IN`, a place its last branch's
-    alone, 交巡警支队新区大队, not its own; a branch named by its
-    place set apart so, 甲市公安局  乙区分局, stays a signer of its own): a section opening
+    Read so: a branch named by its place alone under an authority of its kind
+    (:data:`BRANCH`, :data:`_BRANCH_OF`: 甲市公安局  乙区分局, 甲市自然资源和规划局 /
+    乙区分局); else ``second`` naming no place (:data:`_PLACE_IN`, a place its last
+    branch's alone, 交巡警支队新区大队, not its own): a section opening
     with a word such as 城市 (:data:`_CITY_WORD`); the one-blank reading's one name (not
     :func:`departments_apart`: a section's ending, 科 室 队 所 站…, an organ after a body
     named after it, 中共某县委 / 宣传部, a centre a bureau runs), or a police authority's
     own traffic bureau (:data:`_POLICE_BUREAU`)."""
     if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
         return False
+    if (branch := BRANCH.match(second)) is not None and first.endswith(_BRANCH_OF[branch[1]]):
+        # a branch named by its place alone under an authority of its kind (甲市自然资源和
+        # 规划局 / 乙区分局, 甲市公安局  乙区分局, 甲县人民医院 / 乙镇分院): the branch signs
+        # with its parent's name before its own, a name a column wrapped or a gap parts, as
+        # one blank does (one_unit_apart); no authority signs a joint reply beside its own
+        # branch, and a branch alone names no body. (Under a body of another kind it is
+        # read as any unit below: a place of its own makes it a signer.)
+        return True
     head = _TRAILING_BRANCH.sub("", second) or second
     if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
-        # a place of its own: a signer of its own (某市交通运输局), and so is a branch
-        # named by its place set apart so (甲市公安局  乙区分局; one blank apart it is one)
+        # a place of its own: a signer of its own (某市交通运输局; a branch named by its
+        # place under a body of its kind was read above)
         return False
     if _CITY_WORD.match(second):
         return True  # 城市管理科 after its bureau: a section, no place
@@ -2025,12 +2078,13 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
     dates = [i for i, k in enumerate(kinds) if k in _DATES]
     for d in reversed(dates):
         if kinds[d] is Kind.AUTHORITY_DATE:
-            return _joint(kinds, d - 1, [d]), d
+            return _each_dated(kinds, lines, _joint(kinds, d - 1, [d])), d
         above = d - 1
         while above >= 0 and kinds[above] not in _DATES and kinds[above] is not Kind.AUTHORITY:
             above -= 1
         if above >= 0 and kinds[above] is Kind.AUTHORITY:
-            return _joint(kinds, above - 1, [above]), d
+            authority = _each_dated(kinds, lines, _joint(kinds, above - 1, [above]))
+            return authority, _last_side_by_side(kinds, d, len(authority))
     if dates:
         # the date written above its authority: the authority on the line below (a seal
         # note between allowed)
@@ -2080,6 +2134,69 @@ def signature(kinds: Sequence[Kind], lines: Sequence[Line] = ()) -> tuple[list[i
             authority.append(below)
         below += 1
     return authority, None
+
+
+def _each_dated(kinds: Sequence[Kind], lines: Sequence[Line], authority: list[int]) -> list[int]:
+    """``authority`` (the signer's lines over the last date) with the signers of a joint
+    reply each set over its own date above them, in signing order: ``某县财政局`` /
+    ``2024年5月10日`` / ``某县教育局`` / ``2024年5月12日``, also each with its date on its line
+    (``某县财政局  2024年5月10日`` over ``某县教育局  2024年5月12日``), seal notes between
+    allowed. Each co-signer seals and dates its own part, and the letter is complete when
+    the last has signed (a joint document is dated by its last signature): every one signs,
+    the last date is the letter's. Not an office of a signer's own over it or under it
+    (``某局`` / date / ``某局办公室`` / date: the 版记's printing line that lost its 印发), nor
+    the same name again (a page's second copy of the closing): the lines below stand alone.
+    """
+    if not lines:
+        return authority
+    while True:
+        top = authority[0]
+        k = top - 1
+        while k >= 0 and kinds[k] is Kind.SEAL:
+            k -= 1
+        if k < 0 or kinds[k] not in (Kind.DATE, Kind.AUTHORITY_DATE):
+            return authority
+        if kinds[k] is Kind.AUTHORITY_DATE:
+            upper = _joint(kinds, k - 1, [k])
+        else:
+            j = k - 1
+            while j >= 0 and kinds[j] is Kind.SEAL:
+                j -= 1
+            if j < 0 or kinds[j] is not Kind.AUTHORITY:
+                return authority
+            upper = _joint(kinds, j - 1, [j])
+        if not _other_bodies(lines, upper[-1], top):
+            return authority
+        authority = upper + authority
+
+
+def _last_side_by_side(kinds: Sequence[Kind], d: int, signers: int) -> int:
+    """The last of the dates in a row from ``d`` under joint signers set side by side, each
+    its date under its name (``某县财政局    某县教育局`` / ``2024年5月10日    2024年5月12日``,
+    a line the re-segmenter parts into a line a name and a line a date): the letter is
+    dated by its last signature, as when each signs over its own date one under another.
+    ``d`` itself when one signer signs or one date stands there."""
+    if signers < 2:
+        return d
+    last = d
+    while last + 1 < len(kinds) and last + 1 - d < signers and kinds[last + 1] is Kind.DATE:
+        last += 1
+    return last
+
+
+def _other_bodies(lines: Sequence[Line], upper: int, lower: int) -> bool:
+    """Whether the signer on ``lines[upper]`` and the one on ``lines[lower]`` (each its date
+    on its line or not) are two bodies: neither name opens the other (``某局`` /
+    ``某局办公室``: one body and its own office; ``某局`` / ``某局``: the same)."""
+    first, second = (_signer_name(lines[i].text) for i in (upper, lower))
+    return bool(first and second) and not (first.startswith(second) or second.startswith(first))
+
+
+def _signer_name(text: str) -> str:
+    """The authority a signer's line names, its date and blanks out (as compared above)."""
+    text = _without_table_bars(text)
+    m = authority_date(text)
+    return "".join((m["authority"] if m else text).split())
 
 
 def _joint(kinds: Sequence[Kind], above: int, authority: list[int]) -> list[int]:

@@ -1048,6 +1048,35 @@ _SIGNER_LABEL_BEFORE = re.compile(r"签发人[:：]\s*$")
 """A signer's label right before a value (its name)."""
 _NAME_AND_CODE = 5
 """How long the code before a 发文字号's year is at least when a signer's name is glued on."""
+_CODE_LEVEL = re.compile("[省市县区州旗盟]")
+"""A level's character in a 发文字号's code: the place the code opens with written whole,
+its level after it (江北区政办函, 高新区管委函: a district's code)."""
+_CODE_PLACE = 2
+"""How many characters the place before such a level most often has (江北区, 高新区)."""
+
+
+def _name_in_code(code: str) -> int:
+    """How long the person's name is that a flattened copy glued before a 发文字号's code
+    after the signer's label (``签发人：王大明某交函〔…``); 0 when the code opens with no
+    name. A name is two or three characters (four with a compound surname) opening with a
+    common surname; a code is the issuing body's abbreviation, often its place written
+    whole with its level (江北区, 高新区) and the office's short name after it. So a level's
+    character in the code tells where the place starts, two characters before it most
+    often (a three-character place when that leaves a name of three): what stands before
+    the place is the name (王明江北区政办函 → 王明), nothing when the place opens the code
+    (江北区政办函: 江 a surname though it is, no name). A code with no level is a name
+    when it is five characters or more (王大明某交函: a code alone is rarely so long), the
+    name three characters then."""
+    if not code or not (code[0] in _SURNAMES or code[:2] in _SURNAMES):
+        return 0
+    level = _CODE_LEVEL.search(code, 1)
+    if level is not None:
+        for place in (_CODE_PLACE, _CODE_PLACE + 1):
+            n = level.start() - place
+            if 2 <= n <= 3 or (n == 4 and code[:2] in _SURNAMES):
+                return n
+        return 0
+    return 3 if len(code) >= _NAME_AND_CODE else 0
 
 
 @dataclass(unsafe_hash=True)
@@ -2616,18 +2645,21 @@ class _Reader:
 
     def _name_before_number(self, pos: int, stop: int) -> bool:
         """Whether ``norm[pos:stop]``, after a signer's label (签发人：), opens with the
-        signer's name glued to a 发文字号: a surname first, and the code before the
-        number's bracketed year five characters or more (a name and a code of two or
-        three, 王某某某交函; a code alone is rarely so long)."""
+        signer's name glued to a 发文字号 (:meth:`_signer_name_length`)."""
+        return bool(self._signer_name_length(pos, stop))
+
+    def _signer_name_length(self, pos: int, stop: int) -> int | None:
+        """How long the signer's name is that opens ``norm[pos:stop]`` after a signer's
+        label (签发人：), glued to a 发文字号's code (:func:`_name_in_code`; 0 when the code
+        holds none: the label's value is empty); None when no such label stands before it
+        or no number follows."""
         norm = self.norm
         if _SIGNER_LABEL_BEFORE.search(norm, max(0, pos - 8), pos) is None:
-            return False
+            return None
         number = _DOC_NUMBER.match(norm, pos, stop)
-        return (
-            number is not None
-            and number.start("open") - pos >= _NAME_AND_CODE
-            and (norm[pos] in _SURNAMES or norm[pos : pos + 2] in _SURNAMES)
-        )
+        if number is None:
+            return None
+        return _name_in_code(norm[pos : number.start("open")])
 
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
@@ -2659,6 +2691,10 @@ class _Reader:
             if gaps[0] == pos + 1 and self._padded_pair(pos, gaps, end):
                 return pos + 2  # a name of two characters padded to three (签发人：王 某)
             return gaps[0]
+        if not titled and (n := self._signer_name_length(pos, end)) is not None:
+            # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
+            # (签发人：江北区政办函…: the code opens with its place, the value empty)
+            return pos + n
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element; a title label's value is no such value
         for n in () if titled else _GLUED_VALUE_LENGTHS:

@@ -29,6 +29,7 @@ from replyparse.closing import (
     listed_authorities,
     name_then_labels,
     person_note_start,
+    sealed_person_start,
     signer_note,
     signoff_end,
     sub_unit_of,
@@ -53,8 +54,9 @@ def _authority_end(line: Line) -> int:
     m = authority_date(text)
     if m is None and (text[-1:] in "年日" or text[-1:].isdigit()):
         return line.start + year_start(text)
-    if m is None and (cut := glued_person_start(text)):
-        return line.start + cut  # 某县教育局李某某: the person who signed is none of it
+    if m is None and (cut := glued_person_start(text) or sealed_person_start(text)):
+        # 某县教育局李某某, 某县教育局李某某（盖章）: the person who signed is none of it
+        return line.start + cut
     return line.start + (m.end("authority") if m else len(text))
 
 
@@ -240,7 +242,10 @@ def _names_on(view: TextView, line: Line, *, dated: bool = False) -> list[Signer
         and "：" not in text
         and "，" not in text  # (a list of signers: :func:`_names_read` parts it)
         and "," not in text
+        and "；" not in text
+        and "、" not in text
         and not glued_person_start(text)  # (its gate: a name's ending as the line's last)
+        and not sealed_person_start(text)  # (its gate: a note's 章 or 签 in the line)
     ):
         written = view.original[origin[start] : origin[end - 1] + 1]
         if (
@@ -266,9 +271,7 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
     if cut := signoff_end(line.text):
         line = Line(line.index, line.start + cut, line.end, line.text[cut:])
     text = line.text[: end - line.start]
-    if ("，" in text or "," in text or text[-1:] in LIST_MARKS) and (
-        pieces := listed_authorities(text)
-    ):
+    if any(mark in text for mark in LIST_MARKS) and (pieces := listed_authorities(text)):
         # a joint reply's signers listed on their line, 某市公安局，某市交通运输局, or a list
         # wrapped after its mark (某市公安局、 over the next): each a signer
         out = []
@@ -284,6 +287,8 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
     lead = 0
     if whole.text[:1] in SEAL_OPENS and (seal := SEAL_LEAD.match(whole.text)):
         lead = seal.end()
+    while lead < len(whole.text) and whole.text[lead] in LIST_MARKS:
+        lead += 1  # a list's mark the line above wrapped onto this one (、某局) is no name's
     name = _without_notes(whole.text[lead:])
     return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
 
