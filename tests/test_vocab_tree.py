@@ -25,7 +25,7 @@ BETWEEN = ["", r"\s*", r"[ \t]?"]
 
 def _plain(entries: list[str], between: str) -> str:
     """The tree as first written: one recursive call per character of every branch."""
-    ordered = sorted(dict.fromkeys(entries), key=len, reverse=True)
+    ordered = sorted(dict.fromkeys(entries), key=lambda e: (-len(e), e))
     return "|".join(_plain_branches(ordered, between)) + ("|" if "" in ordered else "")
 
 
@@ -93,3 +93,11 @@ def test_the_tree_matches_as_the_flat_alternation() -> None:
             assert [m.span() for m in tree.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], (entries, text)
+
+
+def test_the_tree_does_not_depend_on_the_entries_order() -> None:
+    """A set's order changes with the hash seed: the pattern built from it must not."""
+    for entries in _lists():
+        forward = vocab.longest_first(entries)
+        assert vocab.longest_first(list(reversed(entries))) == forward, entries
+        assert vocab.longest_first(sorted(entries)) == forward, entries

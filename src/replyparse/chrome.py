@@ -2189,7 +2189,7 @@ def _dated_row(text: str) -> bool:
     )
 
 
-_POSTED_ROW_LABELS = (*sorted(_PAGE, key=len, reverse=True), "审核人", "审核", "校对", "签发")
+_POSTED_ROW_LABELS = (*sorted(_PAGE, key=lambda w: (-len(w), w)), "审核人", "审核", "校对", "签发")
 """The labels of an article's row of who posted it (:data:`_POSTED_ROW`): the page's own
 (来源, 作者, 责任编辑…) and the site's staff who passed it (审核人, 校对)."""
 # An article's row under its title (NFKC): the moment it was posted in figures with its clock

@@ -73,8 +73,16 @@ def longest_first(entries: Iterable[str], *, between: str = "") -> str:
 
     ``between`` (a regex, such as ``\\s*``) may stand between two characters of an entry
     (``索 引 号``). It must match no character of an entry: then the next character still
-    picks one branch only, and the tree matches as ``a|b|…`` spelled that way does."""
-    return _tree(tuple(sorted(dict.fromkeys(entries), key=len, reverse=True)), between)
+    picks one branch only, and the tree matches as ``a|b|…`` spelled that way does.
+
+    Entries of one length are put in their own order (two of them never match at one
+    place): ``entries`` may be a set, whose order changes with the hash seed, and the
+    pattern's source must not (the pattern table is keyed by it)."""
+    return _tree(tuple(sorted(dict.fromkeys(entries), key=_longest_then_spelling)), between)
+
+
+def _longest_then_spelling(entry: str) -> tuple[int, str]:
+    return (-len(entry), entry)
 
 
 @cache
