@@ -4,18 +4,21 @@ of the samples)."""
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import random
 import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from types import FrameType, ModuleType
 
 from typer.testing import CliRunner, Result
 
 from archivegen import invented_letter
+from replyparse import nlp, vocab
 from replyparse.cli import app
 from replyparse.context import Context
 from replyparse.layout import segment
@@ -138,3 +141,18 @@ def resegment_steps(text: str) -> int:
     finally:
         sys.settrace(before)
     return count
+
+
+def plain_keywords(body: str, top_k: int = 10) -> list[str]:
+    """The keywords of plain TF-IDF, with no memo: every word counted, then the ones that
+    may be keywords (two characters or more, no stop word) kept and scored afresh, the
+    total summed over the kept words (what :func:`replyparse.fields.keywords.find_keywords`
+    must give)."""
+    stop = vocab.word_set("keyword_stopwords")
+    table = nlp.idf_table()
+    runs = "\n".join(re.findall(r"[\u4e00-\u9fff]+", body))
+    counts = Counter(nlp.tokenizer().cut(runs, HMM=False))
+    kept = {w: n for w, n in counts.items() if len(w) >= 2 and w not in stop}
+    total = sum(kept.values())
+    scored = [(-n / total * table.idf.get(w, table.median), w) for w, n in kept.items()]
+    return [w for _, w in heapq.nsmallest(top_k, scored)]
