@@ -29,6 +29,11 @@ from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
 
 ROOT = Path(__file__).resolve().parent.parent
+# Invented letters for the findings about a whole file (validate's github and SARIF
+# tests): one with no title, the same with its title, and a note that is no letter.
+NO_TITLE = "某林函〔2022〕7号\n王某代表：\n  您提出的建议收悉，现答复如下。\n  一、今冬增设瞭望点。\n某县林业局\n2022年3月5日\n"
+TIDY = NO_TITLE.replace("王某代表：", "关于加强防火巡护建议的答复\n王某代表：")
+NOTE = "下周二上午把会议室的投影仪修好。\n"
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 runner = CliRunner()
 _BOX = re.compile(r"[│╭╮╰╯─]")
