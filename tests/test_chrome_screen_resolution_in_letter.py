@@ -55,6 +55,8 @@ def test_a_letters_resolution_is_no_footer(line: str) -> None:
         "建议使用1440*768分辨率 IE9.0及以上版本浏览器",
         "1024×768分辨率下浏览效果最佳",
         "浏览本站请使用1280*1024分辨率",
+        "为获得最佳浏览效果，建议使用1366×768以上分辨率",
+        "1024×768分辨率下显示效果最佳",
     ],
 )
 def test_a_sites_note_of_how_to_view_it_is_chrome(line: str) -> None:

@@ -340,14 +340,17 @@ _PERSON_AFTER = (
 )
 # A site's note of the screen and browser to view it with: the screen's resolution in figures
 # and, in the same clause, a word of viewing the site (推荐使用1366*768分辨率以上显示器及IE8.0
-# 以上版本浏览器进行浏览, 1024×768分辨率下浏览效果最佳, 浏览本站请使用1280*1024分辨率;
+# 以上版本浏览器进行浏览, 1024×768分辨率下显示效果最佳, 浏览本站请使用1280*1024分辨率;
 # after the time the page took to make, 本页面执行时间为0.04秒，): a clause of the footer's, as
 # a registration number is one of its marks. A resolution alone is no mark: a letter about
 # cameras or screens names one (均为1920×1080分辨率, 采用3840×2160分辨率，方便群众浏览).
 _RESOLUTION = r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率"
 _BROWSER_NOTE_MARK = (
-    rf"{_RESOLUTION}[^，,。；;！!？?]{{0,24}}?(?:浏览|访问)"
+    rf"{_RESOLUTION}[^，,。；;！!？?]{{0,24}}?(?:浏览|访问|最佳)"
     rf"|(?:浏览|访问)[^，,。；;！!？?]{{0,12}}?{_RESOLUTION}"
+    # (the best view the note promises may stand in a clause before it: 为获得最佳浏览效果，
+    # 建议使用1366×768以上分辨率)
+    rf"|最佳[^。；;！!？?]{{0,16}}?{_RESOLUTION}"
 )
 _BROWSER_NOTE = re.compile(_BROWSER_NOTE_MARK)
 _FOOTER_MARKS = (
