@@ -4,18 +4,21 @@ of the samples)."""
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import random
 import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from types import FrameType, ModuleType
 
 from typer.testing import CliRunner, Result
 
 from archivegen import invented_letter
+from replyparse import nlp, vocab
 from replyparse.cli import app
 from replyparse.context import Context
 from replyparse.layout import segment
@@ -26,6 +29,11 @@ from replyparse.textview import TextView
 from replyparse.unwrap import unwrap
 
 ROOT = Path(__file__).resolve().parent.parent
+# Invented letters for the findings about a whole file (validate's github and SARIF
+# tests): one with no title, the same with its title, and a note that is no letter.
+NO_TITLE = "某林函〔2022〕7号\n王某代表：\n  您提出的建议收悉，现答复如下。\n  一、今冬增设瞭望点。\n某县林业局\n2022年3月5日\n"
+TIDY = NO_TITLE.replace("王某代表：", "关于加强防火巡护建议的答复\n王某代表：")
+NOTE = "下周二上午把会议室的投影仪修好。\n"
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 runner = CliRunner()
 _BOX = re.compile(r"[│╭╮╰╯─]")
@@ -138,3 +146,18 @@ def resegment_steps(text: str) -> int:
     finally:
         sys.settrace(before)
     return count
+
+
+def plain_keywords(body: str, top_k: int = 10) -> list[str]:
+    """The keywords of plain TF-IDF, with no memo: every word counted, then the ones that
+    may be keywords (two characters or more, no stop word) kept and scored afresh, the
+    total summed over the kept words (what :func:`replyparse.fields.keywords.find_keywords`
+    must give)."""
+    stop = vocab.word_set("keyword_stopwords")
+    table = nlp.idf_table()
+    runs = "\n".join(re.findall(r"[\u4e00-\u9fff]+", body))
+    counts = Counter(nlp.tokenizer().cut(runs, HMM=False))
+    kept = {w: n for w, n in counts.items() if len(w) >= 2 and w not in stop}
+    total = sum(kept.values())
+    scored = [(-n / total * table.idf.get(w, table.median), w) for w, n in kept.items()]
+    return [w for _, w in heapq.nsmallest(top_k, scored)]

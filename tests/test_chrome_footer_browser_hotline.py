@@ -4,7 +4,7 @@ its 主管 and 主办 units, rows of its hotline (``某市12345政务服务热�
 (``本页面执行时间为0.04秒，推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览``).
 Each was left the letter's: the signer over the contact line under the date was not read
 (the closing block ended in the footer). Now the note is a footer's line though it holds a
-comma (the pixels of a screen are no letter's words), 主管 is a footer's label as 主办 is,
+comma (a screen's pixels with a word of viewing the site are no letter's words), 主管 is a footer's label as 主办 is,
 and a hotline's row is the footer's inside a footer's block. A letter's own line naming a
 hotline, under no footer, stays the letter's. Snippets are invented.
 """

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,8 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from goldsets import all_letters, at_least
-from helpers import contexts_before
-from replyparse import nlp, vocab
+from helpers import contexts_before, plain_keywords
 from replyparse.fields import keywords
 from replyparse.fields.keywords import _smallest, find_keywords
 
@@ -50,23 +46,11 @@ def test_top_k_and_determinism() -> None:
     assert find_keywords(BODY, top_k=3) == first
 
 
-def _plain_keywords(body: str, top_k: int = 10) -> list[str]:
-    """The keywords without the memo: every word's stop test and IDF looked up afresh."""
-    stop = vocab.word_set("keyword_stopwords")
-    table = nlp.idf_table()
-    runs = "\n".join(re.findall(r"[\u4e00-\u9fff]+", body))
-    counts = Counter(nlp.tokenizer().cut(runs, HMM=False))
-    kept = {w: n for w, n in counts.items() if len(w) >= 2 and w not in stop}
-    total = sum(kept.values())
-    scored = [(-n / total * table.idf.get(w, table.median), w) for w, n in kept.items()]
-    return [w for _, w in heapq.nsmallest(top_k, scored)]
-
-
 @pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
 def test_memo_agrees_with_plain_tfidf(path: Path) -> None:
     body = path.read_text(encoding="utf-8")
-    assert find_keywords(body) == _plain_keywords(body)
-    assert find_keywords(body, top_k=25) == _plain_keywords(body, top_k=25)  # memo warm now
+    assert find_keywords(body) == plain_keywords(body)
+    assert find_keywords(body, top_k=25) == plain_keywords(body, top_k=25)  # memo warm now
 
 
 # Bodies of a few topic words, many with the same count: the keywords rank them as the
@@ -78,7 +62,7 @@ _TIED = ["老旧小区", "电梯", "供水管网", "改造", "资金", "项目",
 @given(st.lists(st.sampled_from(_TIED), min_size=1, max_size=40), st.integers(1, 12))
 def test_ties_ranked_as_plain_tfidf(words: list[str], top_k: int) -> None:
     body = "，".join(words)
-    assert find_keywords(body, top_k) == _plain_keywords(body, top_k)
+    assert find_keywords(body, top_k) == plain_keywords(body, top_k)
 
 
 @settings(max_examples=300, deadline=None)
@@ -146,7 +130,7 @@ def test_runs_of_one_left_out_change_no_keyword() -> None:
     checked = 0
     for text in [g.text() for g in all_letters()] + _SINGLES:
         for start, end in [(0, len(text)), (1, len(text) - 1), (len(text) // 3, len(text))]:
-            assert find_keywords(text, 10, start, end) == _plain_keywords(text[start:end])
+            assert find_keywords(text, 10, start, end) == plain_keywords(text[start:end])
             checked += 1
     assert checked >= at_least(200, 12)  # not vacuous
 
@@ -155,4 +139,4 @@ def test_runs_of_one_left_out_change_no_keyword() -> None:
 @given(st.lists(st.sampled_from([*_TIED, "水", "电", "是", "，", "1", "A", "\n"]), max_size=40))
 def test_any_mix_of_runs_ranked_as_plain_tfidf(pieces: list[str]) -> None:
     body = "".join(pieces)
-    assert find_keywords(body) == _plain_keywords(body)
+    assert find_keywords(body) == plain_keywords(body)

@@ -4,28 +4,13 @@ the plain TF-IDF that counts every word and sifts the counts afterwards."""
 
 from __future__ import annotations
 
-import heapq
-import re
-from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 
-from replyparse import nlp, vocab
+from helpers import plain_keywords
 from replyparse.fields import keywords
 from replyparse.fields.keywords import find_keywords
-
-
-def _plain(body: str, top_k: int = 10) -> list[str]:
-    """Every word counted, then the ones that may be keywords kept and scored."""
-    stop = vocab.word_set("keyword_stopwords")
-    table = nlp.idf_table()
-    runs = "\n".join(re.findall(r"[\u4e00-\u9fff]+", body))
-    counts = Counter(nlp.tokenizer().cut(runs, HMM=False))
-    kept = {w: n for w, n in counts.items() if len(w) >= 2 and w not in stop}
-    total = sum(kept.values())
-    scored = [(-n / total * table.idf.get(w, table.median), w) for w, n in kept.items()]
-    return [w for _, w in heapq.nsmallest(top_k, scored)]
 
 
 @pytest.fixture
@@ -52,8 +37,8 @@ BODIES = [
 @pytest.mark.parametrize("body", BODIES, ids=["topic", "stop-words-only", "ties"])
 @pytest.mark.parametrize("top_k", [1, 3, 10, 40])
 def test_first_meeting_agrees_with_plain(fresh_memos: None, body: str, top_k: int) -> None:
-    assert find_keywords(body, top_k) == _plain(body, top_k)  # every word new
-    assert find_keywords(body, top_k) == _plain(body, top_k)  # every word known
+    assert find_keywords(body, top_k) == plain_keywords(body, top_k)  # every word new
+    assert find_keywords(body, top_k) == plain_keywords(body, top_k)  # every word known
 
 
 def test_memos_sort_the_words(fresh_memos: None) -> None:
@@ -72,4 +57,4 @@ def test_only_words_never_keywords_give_none(fresh_memos: None) -> None:
 def test_a_word_new_in_a_later_body_is_learned(fresh_memos: None) -> None:
     find_keywords(BODIES[0])  # the memos know this body's words only
     later = BODIES[0] + "另有渡口码头改造，渡口码头已经完工。"
-    assert find_keywords(later) == _plain(later)
+    assert find_keywords(later) == plain_keywords(later)

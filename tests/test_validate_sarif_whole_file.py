@@ -14,12 +14,9 @@ import pytest
 from jsonschema import Draft4Validator
 
 import helpers
+from helpers import NO_TITLE, NOTE, TIDY
 
 SARIF_SCHEMA = Path(__file__).resolve().parent / "sarif" / "sarif-schema-2.1.0.json"
-# invented letters: one with no title, one tidy, and a note that is no letter
-NO_TITLE = "某林函〔2022〕7号\n王某代表：\n  您提出的建议收悉，现答复如下。\n  一、今冬增设瞭望点。\n某县林业局\n2022年3月5日\n"
-TIDY = NO_TITLE.replace("王某代表：", "关于加强防火巡护建议的答复\n王某代表：")
-NOTE = "下周二上午把会议室的投影仪修好。\n"
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from replyparse.closing import (
     printed_date,
 )
 from replyparse.context import Context, Item, Reported
+from replyparse.elements import CLOSE, OPEN
 from replyparse.fields.dates import date_part, real_date
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.layout import GREETING_END, Layout
@@ -138,9 +139,12 @@ def extract(ctx: Context) -> list[Item]:
 # The year of a cited 发文字号 and the marks around it, as the letter wrote them: the first
 # figures after an opening bracket (two to four: a year written short, 【21】, is cited in
 # its brackets too), a 年 after them allowed, blanks and a line break a copy left inside
-# the brackets too; group 1 the opening bracket, group 2 what closes the year.
-_CITED_YEAR = re.compile(r"([〔\[［【(（﹝〖])\s*\d{2,4}年?\s*(\S)")
-_YEAR_CLOSES = frozenset("〕]］】)）﹞〗")
+# the brackets too; group 1 the opening bracket, group 2 what closes the year. The brackets
+# are those the 发文字号 reader takes (:data:`replyparse.elements.OPEN`, its CLOSE: 〈〉 <>
+# {} too, as doc-number-format names them for the letter's own number), and the half-width
+# round ones, which the number keeps as written.
+_CITED_YEAR = re.compile(rf"([{re.escape(OPEN)}(])\s*\d{{2,4}}年?\s*(\S)")
+_YEAR_CLOSES = frozenset(CLOSE + ")")
 _TITLE_YEAR_OPENS = frozenset("(（")
 """The brackets a title writes its year in too (某规划（2024）): a number the reader joined
 over a line break after such a year may be a title and a number apart."""

@@ -338,10 +338,25 @@ _PERSON_AFTER = (
     r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
     r"(?!\s*[\u4e00-\u9fff]{0,16}?(?:办公室|中心)(?![\u4e00-\u9fff]))"
 )
+# A site's note of the screen and browser to view it with: the screen's resolution in figures
+# and, in the same clause, a word of viewing the site (推荐使用1366*768分辨率以上显示器及IE8.0
+# 以上版本浏览器进行浏览, 1024×768分辨率下显示效果最佳, 浏览本站请使用1280*1024分辨率;
+# after the time the page took to make, 本页面执行时间为0.04秒，): a clause of the footer's, as
+# a registration number is one of its marks. A resolution alone is no mark: a letter about
+# cameras or screens names one (均为1920×1080分辨率, 采用3840×2160分辨率，方便群众浏览).
+_RESOLUTION = r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率"
+_BROWSER_NOTE_MARK = (
+    rf"{_RESOLUTION}[^，,。；;！!？?]{{0,24}}?(?:浏览|访问|最佳)"
+    rf"|(?:浏览|访问)[^，,。；;！!？?]{{0,12}}?{_RESOLUTION}"
+    # (the best view the note promises may stand in a clause before it: 为获得最佳浏览效果，
+    # 建议使用1366×768以上分辨率)
+    rf"|最佳[^。；;！!？?]{{0,16}}?{_RESOLUTION}"
+)
+_BROWSER_NOTE = re.compile(_BROWSER_NOTE_MARK)
 _FOOTER_MARKS = (
     r"ICP\s*备", r"ICP\s*证", "网站标识码", "公网安备", "版权所有", "copyright", "©",
     r"技术支持\s*[:：]", "网站地图", r"中文域名\s*[:：]", "最佳分辨率", r"建议使用.{0,30}浏览器",
-    r"推荐使用.{0,30}浏览器", r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率",
+    r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK,
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
     rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持|邮编|邮政编码)",
@@ -350,11 +365,6 @@ _FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
-# A site's note of the screen and browser to view it with, the screen's resolution in figures
-# (推荐使用1366*768分辨率以上显示器及IE8.0以上版本浏览器进行浏览, after the time the page took
-# to make, 本页面执行时间为0.04秒，): a clause of the footer's, as a registration number is one
-# of its marks, which no letter writes (a letter on a site names no screen's pixels).
-_BROWSER_NOTE = re.compile(r"\d{3,4}\s*[*×xX]\s*\d{3,4}\s*(?:像素)?(?:以上)?(?:的)?分辨率")
 # A site's disclaimer of what it carries (本站部分信息由…提供，其内容的真实性由…负责；本网
 # 转载的文章不代表本网观点), a sentence about the site that no letter opens a line with (a
 # station's letter writes 本站 of itself, never of its information's truth or its views).

@@ -473,10 +473,8 @@ class _Walker:
             return False
         if self._listed_skips is None:  # (a file the walk of an input skipped too: told once)
             self._listed_skips = {os.path.abspath(s.path) for s in self.found.skipped}
-        absolute = os.path.abspath(path)
-        if absolute in self._listed_skips:
+        if self._told_already(path):
             return True
-        self._listed_skips.add(absolute)
         if name.startswith("~$"):
             self.skip(path, "office-lock-file", "Office lock file (~$…)")
         elif name.startswith("."):
@@ -485,6 +483,20 @@ class _Walker:
             self.found.ignored[suffix] += 1
             self.skip(path, "no-letter-format", f"no letter format ({suffix or 'no suffix'})")
         return True
+
+    def _told_already(self, path: str) -> bool:
+        """Whether ``path``, a file passed over by its name, was passed over already while a
+        ``--files-from`` list is read (:meth:`listed_unread`), and else noted as passed over:
+        the list may name a stray before the folder whose walk meets it, or a folder after
+        its first stray, and each is told once, whatever the order. False, and nothing
+        noted, before the list names a stray (a walk alone never meets a file twice)."""
+        if self._listed_skips is None:
+            return False
+        absolute = os.path.abspath(path)
+        if absolute in self._listed_skips:
+            return True
+        self._listed_skips.add(absolute)
+        return False
 
     def _listed_folder(self, path: str) -> bool:
         """A listed folder below the output folder (``find IN`` lists every folder): its
@@ -560,6 +572,8 @@ class _Walker:
             folder = entry.is_dir()
         except OSError:
             folder = False
+        if self._told_already(entry.path):
+            return  # (a stray a --files-from list named before this walk met it)
         if entry.name.startswith("~$"):
             self.skip(entry.path, "office-lock-file", "Office lock file (~$…)", folder=folder)
         else:
@@ -579,6 +593,8 @@ class _Walker:
                 if self._run_output(entry):
                     return
                 if excluded is None:
+                    if self._told_already(entry.path):
+                        return  # (a stray a --files-from list named before this walk met it)
                     self.found.ignored[suffix] += 1
                     what = f"no letter format ({suffix or 'no suffix'})"
                     self.skip(entry.path, "no-letter-format", what)

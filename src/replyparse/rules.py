@@ -89,8 +89,9 @@ RULES: tuple[Rule, ...] = (
         explanation=(
             "GB/T 9704-2012 7.2.5 writes the year of a 发文字号 in hexagonal brackets 〔〕, "
             "and a document the text cites by its 发文字号 is cited with the number as it "
-            "was issued. A cited number whose year stands in [], ［］, 【】, () or （）, or "
-            "in the look-alikes ﹝﹞, is reported, pointed at the number, its brackets "
+            "was issued. A cited number whose year stands in [], ［］, 【】, () or （）, in "
+            "the look-alikes ﹝﹞ 〖〗, or in the angle brackets or braces a scan or a typist "
+            "writes for 〔〕 (〈〉 <> {} ｛｝), is reported, pointed at the number, its brackets "
             "quoted as written. The letter's own 发文字号 is doc-number-format's."
         ),
         bad="按照某交发[2020]8号文件要求",

@@ -348,17 +348,21 @@ _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意�
 # word after another, glued or joined by 的 (…的建议提案收悉, …的建议的提案收悉), is the
 # letter's word for the item, no part of the title, as it is after a quoted one
 # (《…的建议》的提案收悉).
-_NOT_AFTER_A_KIND = r"(?<!建议)(?<!提案)(?<!议案)(?<!建议的)(?<!提案的)(?<!议案的)"
+_ITEM_WORDS = ("建议", "提案", "议案")
+"""The kind words a letter sets after an unquoted title as its word for the item."""
+_NOT_AFTER_A_KIND = "".join(rf"(?<!{w})" for w in _ITEM_WORDS) + "".join(
+    rf"(?<!{w}的)" for w in _ITEM_WORDS
+)
 _PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
 # What follows a title in the opening and in the title line (the letter's word for the
 # item may come first).
-_ITEM_WORD_AFTER = r"(?:的?(?:建议|提案|议案))?"
+_ITEM_WORD_AFTER = rf"(?:的?(?:{'|'.join(_ITEM_WORDS)}))?"
 _AFTER_IN_OPENING = (
     rf"(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?"
     r"(?:收悉|收到|已交|转来|交由|交我)|的?办理(?:情况|结果|意见)|的?(?:答复|回复)))"
 )
 # The same word read where the title ends (not the head of a longer word: 提案人).
-_ITEM_WORD_AT_END = re.compile(r"的?(?P<kind>建议|提案|议案)(?![人者书])")
+_ITEM_WORD_AT_END = re.compile(rf"的?(?P<kind>{'|'.join(_ITEM_WORDS)})(?![人者书])")
 _AFTER_IN_TITLE = rf"(?={_ITEM_WORD_AFTER}(?:的?(?:答复|复函|回复|函|办理|意见)|$))"
 _WHOLE_IN_OPENING = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_OPENING}")
 _WHOLE_IN_TITLE = re.compile(rf"{_PHRASE_BODY}{_AFTER_IN_TITLE}")
