@@ -1,7 +1,8 @@
 """An unquoted ``关于…`` title followed by the letter's word for the item after 的
 (您提出的关于增设公交站点的建议的提案收悉): the title ends at its own kind word, the word
 after it is the item's kind, as when the title is quoted (《关于…的建议》的提案) or the
-word is glued on (…的建议提案). A kind word inside the title still ends nothing.
+word is glued on (…的建议提案). A kind word inside the title still ends nothing, nor
+does one that is the subject's own noun (关于重视群众建议的提案).
 Snippets written for these tests; names, places and numbers invented."""
 
 from __future__ import annotations
@@ -50,6 +51,16 @@ READ = {
         "关于增设公交站点的建议的提案的答复",
         ("提案", "关于增设公交站点的建议"),
     ),
+    "commas-inside-then-handing-over": (
+        "您提出的关于增加夜班车次，延长线路的建议的提案，已交我局办理，现答复如下：",
+        "关于政协提案的答复",
+        ("提案", "关于增加夜班车次，延长线路的建议"),
+    ),
+    "asked-phrase-without-about": (
+        "您提出的改善城北村道照明条件的建议的提案收悉，现答复如下：",
+        "关于政协提案的答复",
+        ("提案", "改善城北村道照明条件的建议"),
+    ),
     "quoted-term-inside": (
         "您提出的关于规范“菜篮子”摊位的建议的提案收悉，现答复如下：",
         "关于政协提案的答复",
@@ -71,6 +82,23 @@ KEPT = {
     "glued-item-word": (
         "您提出的关于增设公交站点的建议提案收悉，现答复如下：",
         ("提案", "关于增设公交站点的建议"),
+    ),
+    # a kind word that is the subject's own noun, not the title's ending after 的
+    "noun-then-item-word": (
+        "您提出的关于重视群众建议的提案收悉，现答复如下：",
+        ("提案", "关于重视群众建议的提案"),
+    ),
+    "motion-as-noun": (
+        "您提出的关于完善议案的提案收悉，现答复如下：",
+        ("提案", "关于完善议案的提案"),
+    ),
+    "noun-then-same-word": (
+        "您提出的关于加快办理代表建议的建议收悉，现答复如下：",
+        ("建议", "关于加快办理代表建议的建议"),
+    ),
+    "asked-phrase-noun-then-item-word": (
+        "您提出的重视基层群众建议的提案收悉，现答复如下：",
+        ("提案", "重视基层群众建议的提案"),
     ),
     "kind-word-then-its-handling": (
         "您提出的关于增设公交站点的建议的办理情况答复如下：",

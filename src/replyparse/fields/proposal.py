@@ -345,18 +345,21 @@ _BEFORE_RECEIVED = re.compile(
 _PHRASE = re.compile(rf"关于[^，。；：“”《》]{{2,80}}?(?=[的议意建批提])的?(?:{_KINDS})")
 # The same phrase whole: to the last kind word before what follows a title (收悉, 办理情况,
 # 的答复…), so a kind word inside it (关于整治河道和建议设立护栏的建议) ends nothing; a kind
-# word after another, glued or joined by 的 (…的建议提案收悉, …的建议的提案收悉), is the
-# letter's word for the item, no part of the title, as it is after a quoted one
-# (《…的建议》的提案收悉).
+# word glued after another (…的建议提案收悉), or joined by 的 after a title that ends in 的
+# and its own kind word (…的建议的提案收悉), is the letter's word for the item, no part of
+# the title, as it is after a quoted one (《…的建议》的提案收悉). A kind word that is the
+# subject's noun stays in the title (关于重视群众建议的提案, 关于完善议案的提案).
 _ITEM_WORDS = ("建议", "提案", "议案")
 """The kind words a letter sets after an unquoted title as its word for the item."""
-_NOT_AFTER_A_KIND = "".join(rf"(?<!{w})" for w in _ITEM_WORDS) + "".join(
-    rf"(?<!{w}的)" for w in _ITEM_WORDS
-)
+_NOT_AFTER_AN_ITEM = "".join(rf"(?<!的{w}的)" for w in _ITEM_WORDS)
+"""Not right after a title ending in 的 and its kind word, then 的 (…的建议的|提案)."""
+_NOT_AFTER_A_KIND = "".join(rf"(?<!{w})" for w in _ITEM_WORDS) + _NOT_AFTER_AN_ITEM
 _PHRASE_BODY = rf"关于[^，。；：“”《》]{{2,80}}{_NOT_AFTER_A_KIND}(?:{_KINDS})"
-# What follows a title in the opening and in the title line (the letter's word for the
-# item may come first).
-_ITEM_WORD_AFTER = rf"(?:的?(?:{'|'.join(_ITEM_WORDS)}))?"
+# What follows a title in the opening and in the title line: the letter's word for the
+# item may come first, glued or after 的, when the title ends in 的 and its kind word.
+_ITEM_WORD_AFTER = (
+    rf"(?:(?<={'|'.join('的' + w for w in _ITEM_WORDS)})的?(?:{'|'.join(_ITEM_WORDS)}))?"
+)
 _AFTER_IN_OPENING = (
     rf"(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?(?:已经?|均已|已于)?"
     r"(?:收悉|收到|已交|转来|交由|交我)|的?办理(?:情况|结果|意见)|的?(?:答复|回复)))"
@@ -448,7 +451,7 @@ _ASKED_OPINION = re.compile(
 )
 _ASKED_PHRASE = re.compile(
     rf"(?:提出|所提|提交|提)的(?P<title>(?![宝有相各这此该上])[^，。；：“”《》\s]{{6,80}}?的?"
-    rf"{_NOT_AFTER_A_KIND}(?:{_KINDS}))(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?"
+    rf"{_NOT_AFTER_AN_ITEM}(?:{_KINDS}))(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?"
     r"(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理))"
 )
 # The item's own title written bare right after its number, with neither 关于 nor quotes
@@ -1316,14 +1319,13 @@ class _Scan(NamedTuple):
 
 
 # Where a match of _PHRASE is read by more than _kinds' words outside: a kind word glued
-# after its own kind word or after 的 (…的建议提案, …的建议的提案: a kind word of _KINDS
-# ends in 案, 议 or 见 and opens with one of _KIND_FIRSTS), or the end of
-# _NUMBER_BEFORE_QUOTE right before its 关于 (号, 代表, 委员, ：, or a 关于 of its own, or
-# the bracket closing a 第…号 in brackets). A text
+# after its own kind word (…的建议提案: a kind word of _KINDS ends in 案, 议 or 见 and opens
+# with one of _KIND_FIRSTS), or the end of _NUMBER_BEFORE_QUOTE right before its 关于 (号,
+# 代表, 委员, ：, or a 关于 of its own, or the bracket closing a 第…号 in brackets). A text
 # holding neither pair has no match that _kind_reads or _numbers reads.
 # (One class opens it, so the engine scans for it in C; the lookbehinds part the branches.)
 _PHRASE_READ = re.compile(
-    "[案议见号表员：于）)](?:(?<=[案议见])的?[议意建批提]|(?<=[号表员：于])关于|(?<=号[）)])关于)"
+    "[案议见号表员：于）)](?:(?<=[案议见])[议意建批提]|(?<=[号表员：于])关于|(?<=号[）)])关于)"
 )
 
 
@@ -1413,10 +1415,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             out.append(_Read(kn.group("kind"), flat, kn.start("kind"), _AFTER_NUMBER, in_title))
             pos = kn.end()
     for p in scan.phrases or ():  # (None: no kind word glued after one, _PHRASE_READ)
-        # an unquoted title and the word after it, glued or after 的: 关于…的建议提案,
-        # 关于…的建议的提案
-        word_at = p.end() + 1 if text.startswith("的", p.end()) else p.end()
-        if text.startswith(_KIND_FIRSTS, word_at) and (km := _KIND_WORD.match(text, word_at)):
+        # an unquoted title and the word after it: 关于…的建议提案
+        if text.startswith(_KIND_FIRSTS, p.end()) and (km := _KIND_WORD.match(text, p.end())):
             out.append(_Read(km.group(0), flat, km.start(), _AFTER_TITLE, in_title))
     if in_opening:
         for m in _YOURS.finditer(text) if "你" in text or "您" in text else ():  # (its first)
