@@ -160,10 +160,16 @@ _NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提�
 # the title's 答复 or 的, a stop, a bracket or the quoted title, 建议45号《…》, so 建议3号楼…
 # is none); its numerals as written
 # (建议第十二号, 提案第一〇五号, 建议（第二十号）)
+# A form's blank filled in, the number inside its brackets and 号 after them (提案（70）号,
+# 建议(第8)号, as a template's 第（  ）号 is written): the item's number, read before the
+# same marks as the bare 提案167号 or 收悉, 已… (a year alone in the brackets, （2021）号,
+# is none, and so is one before any other word: 建议(3)号楼).
 _KIND_NUMBER = re.compile(
     rf"(?P<kind>{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
     rf"|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(《“「]|$)"
+    rf"|[（(]第?(?!(?:19|20)[0-9]{{2}}[）)])(?P<f>{_SERIAL})[）)]号"
+    rf"(?=答复|的|办理|收悉|已|[，。；（(《“「]|$)"
     rf"|[（(]?：?第(?P<d>{_HANZI_SERIAL})号)"
 )
 # Right after the session's 会议, a number with a one-character prefix of its own (温36号
@@ -1453,7 +1459,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     if "号" in text:  # every branch holds 号
         pos = 0
         while kn := _KIND_NUMBER.search(text, pos):
-            for group in ("a", "e", "b", "c", "d"):  # the first that matched (a loop: no generator)
+            for group in ("a", "e", "b", "c", "d", "f"):  # the first that matched (a loop)
                 if kn.group(group):
                     break
             out.append(_Read(kn.group(group), flat, kn.start(group)))
