@@ -4429,9 +4429,12 @@ class _Reader:
         element starts or a gap stands inside it."""
         run = _AUTHORITY_RUN.match(self.norm, pos, min(end, pos + MAX_AUTHORITY))
         i = run.end() if run is not None else pos
-        # (the places of the run asked of the set, at most MAX_AUTHORITY: each element of
-        # the closing tested was quadratic on a long line of signatures and page cells)
-        stops = [c for c in range(pos + 1, i + 1) if c in closing]
+        # (the fewer asked: the elements, or the run's places of the set, MAX_AUTHORITY at
+        # most: each element tested was quadratic on a long line of signatures and cells)
+        if len(closing) <= i - pos:
+            stops = [c for c in closing if pos < c <= i]
+        else:
+            stops = [c for c in range(pos + 1, i + 1) if c in closing]
         stops += self.gaps_in(pos + 1, min(i + 1, end))[:1]
         return min(stops, default=i)
 

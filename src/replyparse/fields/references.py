@@ -189,10 +189,13 @@ def _references(
     # (each number another reader finds is kept where it meets none kept before it, the
     # doc numbers' and the earlier readers': asked of the stretches they cover, one
     # halving a number; a test of each kept one was quadratic on a letter of many numbers)
-    covered = Covered.of(numbers)
+    covered: Covered | None = None  # (joined at the first number found: most find none)
 
     def add_apart(found: list[Range]) -> None:
+        nonlocal covered
         for w in found:
+            if covered is None:
+                covered = Covered.of(numbers)
             if not covered.meets(*w):  # (every number holds characters: none is empty)
                 covered.add(*w)
                 numbers.append(w)
