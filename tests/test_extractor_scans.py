@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from goldsets import all_letters, at_least, perturbed_texts
 from replyparse import vocab
 from replyparse.fields import amounts, docnumber, handling, references
+from replyparse.fields.linescan import char_places
 from replyparse.labels import labelled_value, labels_on
 from replyparse.resegment import resegment
 from replyparse.textview import TextView
@@ -147,7 +148,7 @@ def test_the_handling_gate_on_any_text(text: str) -> None:
 
 
 def _check_units(norm: str) -> int:
-    places = amounts._unit_places(norm)
+    places = char_places(norm, amounts._UNIT_CHARS)
     assert places == [m.start() for m in amounts._UNIT.finditer(norm)]
     return len(places)
 

@@ -128,6 +128,19 @@ class Covered(NamedTuple):
         k = bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.ends[k]
 
+    def meets(self, start: int, end: int) -> bool:
+        """Whether the range ``[start, end)`` (not empty) shares a place with one of the
+        ranges: the first stretch ending after ``start`` starts before ``end``."""
+        k = bisect_right(self.ends, start)
+        return k < len(self.ends) and self.starts[k] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Cover ``[start, end)`` too, a range that meets none of the ranges (:meth:`meets`):
+        a stretch of its own, in its place (the stretches stay apart and in order)."""
+        k = bisect_right(self.ends, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
 
 def _drop_patterns(drop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Runs of characters not in ``drop``, and one character in it."""

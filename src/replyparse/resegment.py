@@ -557,8 +557,7 @@ _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 _FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
 """The first of a salutation's names, to a separator or the names' end (asked with an end)."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
-_AUTHORITY_NAME = re.compile(rf"[{_CJK}（）]{{2,30}}(?:{ORG_SUFFIX})")
-"""An authority's whole name (asked with fullmatch)."""
+"""An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 
 
 def _label_value_end(norm: str, run: int, role: int) -> int | None:
@@ -1924,7 +1923,7 @@ class _Reader:
             for n in (2, 3, 4):
                 if (
                     role - n > start
-                    and _AUTHORITY_NAME.fullmatch(norm, start, role - n)
+                    and _AUTHORITY_VALUE.fullmatch(norm, start, role - n)
                     and _opens_with_surname(norm[role - n : role])
                 ):
                     return _Salutation(start, role - n)
@@ -4430,7 +4429,12 @@ class _Reader:
         element starts or a gap stands inside it."""
         run = _AUTHORITY_RUN.match(self.norm, pos, min(end, pos + MAX_AUTHORITY))
         i = run.end() if run is not None else pos
-        stops = [c for c in closing if pos < c <= i]
+        # (the fewer asked: the elements, or the run's places of the set, MAX_AUTHORITY at
+        # most: each element tested was quadratic on a long line of signatures and cells)
+        if len(closing) <= i - pos:
+            stops = [c for c in closing if pos < c <= i]
+        else:
+            stops = [c for c in range(pos + 1, i + 1) if c in closing]
         stops += self.gaps_in(pos + 1, min(i + 1, end))[:1]
         return min(stops, default=i)
 

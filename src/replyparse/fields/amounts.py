@@ -25,6 +25,7 @@ from decimal import Decimal, getcontext, localcontext
 from replyparse import vocab
 from replyparse.context import Context, Covered, Found, Item, Range
 from replyparse.fields.docnumber import DocNumberFound
+from replyparse.fields.linescan import char_places
 from replyparse.fields.numerals import RANGE_DASHES, RANGE_LONG_DASHES, chinese_to_int
 from replyparse.fields.proposal import ItemRecord, ProposalSession
 from replyparse.fields.standards import StandardCode
@@ -663,20 +664,6 @@ def find_amounts(view: TextView, *, exclude: Sequence[tuple[int, int]] = ()) -> 
     return [amount for amount, _ in _amounts(view, exclude)]
 
 
-def _unit_places(norm: str) -> list[int]:
-    """The offsets of every match of :data:`_UNIT` in ``norm``, ascending: one
-    ``str.find`` a character, where the class's scan tries it at every character of the
-    letter (and a letter holds few)."""
-    out: list[int] = []
-    for ch in _UNIT_CHARS:
-        at = norm.find(ch)
-        while at >= 0:
-            out.append(at)
-            at = norm.find(ch, at + 1)
-    out.sort()
-    return out
-
-
 def _amounts(
     view: TextView, exclude: Sequence[Range] | Callable[[], Sequence[Range]]
 ) -> list[tuple[Amount, Range]]:
@@ -684,7 +671,7 @@ def _amounts(
     that makes it, called at the first amount read (most letters hold none)."""
     norm = view.norm
     out: list[tuple[Amount, Range]] = []
-    units = _unit_places(norm)
+    units = char_places(norm, _UNIT_CHARS)  # (every match of _UNIT, ascending)
     covered: Covered | None = None  # the ranges of ``exclude``, joined when first asked
     pos = 0
     unit = -1  # the first unit character at or after pos, once looked for

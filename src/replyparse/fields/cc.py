@@ -77,11 +77,12 @@ _PUBLIC_LABEL_GLUED = re.compile(
         tuple(e for e in vocab.labels() if e.field == "public" and e.needs in ("start", "suffix"))
     )
 )
-# The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
-# date and the 印发 after it; the office before the date is the line's, not a body.
 # A place named to its level opening an office's name (某某省…, 某某市…).
 _PLACE_OPENS = re.compile(f"[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}]")
-_PRINTED_GLUED = re.compile(rf"{DATE}[ \t\u3000]*印发")
+# The 版记's 印发 line glued after the list (…县财政局县某局办公室2099年8月24日印发): its
+# date and the 印发 after it; the office before the date is the line's, not a body. In
+# round brackets too (…县教育局（2099年8月24日印发）): the bracket is the line's.
+_PRINTED_GLUED = re.compile(rf"[（(]?{DATE}[ \t\u3000]*印发")
 
 
 class CopiedTo(Spanned[str]):

@@ -100,3 +100,17 @@ def line_indexes_at(lines: Sequence[Line], positions: Iterable[int]) -> list[int
 
 def _start(line: Line) -> int:
     return line.start
+
+
+def char_places(text: str, chars: str) -> list[int]:
+    """Where each of ``chars`` stands in ``text``, ascending: one ``str.find`` a character
+    and a place (a class's scan tries it at every character of the text, and a letter
+    holds few of them)."""
+    out: list[int] = []
+    for ch in chars:
+        at = text.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1)
+    out.sort()
+    return out

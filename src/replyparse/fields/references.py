@@ -186,25 +186,27 @@ def _references(
 
     codes = {d.item.prefix for d in doc_numbers if d.item.prefix}
     numbers = [(d.start, d.end) for d in doc_numbers]
+    # (each number another reader finds is kept where it meets none kept before it, the
+    # doc numbers' and the earlier readers': asked of the stretches they cover, one
+    # halving a number; a test of each kept one was quadratic on a letter of many numbers)
+    covered: Covered | None = None  # (joined at the first number found: most find none)
+
+    def add_apart(found: list[Range]) -> None:
+        nonlocal covered
+        for w in found:
+            if covered is None:
+                covered = Covered.of(numbers)
+            if not covered.meets(*w):  # (every number holds characters: none is empty)
+                covered.add(*w)
+                numbers.append(w)
+
     # the brackets a digit follows, found once for both readers (a few finds in C where
     # their patterns' scans would each try a class at every character)
     brackets = brackets_before_digit(view.norm)  # (the doc numbers' reader's scan)
-    numbers.extend(
-        w
-        for w in _wrapped_numbers(view, brackets)
-        if not any(w[0] < b and a < w[1] for a, b in numbers)
-    )
-    numbers.extend(
-        w
-        for w in find_lost_bracket_numbers(view, brackets)
-        if not any(w[0] < b and a < w[1] for a, b in numbers)
-    )
+    add_apart(_wrapped_numbers(view, brackets))
+    add_apart(find_lost_bracket_numbers(view, brackets))
     if brackets:  # (most letters hold no bracket a digit follows)
-        numbers.extend(
-            w
-            for w in find_unfilled_numbers(view, brackets)
-            if not any(w[0] < b and a < w[1] for a, b in numbers)
-        )
+        add_apart(find_unfilled_numbers(view, brackets))
     excluded_texts: set[str] | None = None
     own_numbers: set[str] | None = None
     for start, end in sorted(numbers):

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Found, Item, Reported
+from replyparse.fields.linescan import char_places
 from replyparse.fields.numerals import chinese_to_int, int_to_chinese
 from replyparse.model import (
     Diagnostic,
@@ -309,26 +310,15 @@ class _Places(NamedTuple):
     """Straight quotes (")."""
 
 
-def _find_all(norm: str, chars: str) -> list[int]:
-    out: list[int] = []
-    for ch in chars:  # (finds in C: a letter holds few of them)
-        at = norm.find(ch)
-        while at >= 0:
-            out.append(at)
-            at = norm.find(ch, at + 1)
-    out.sort()
-    return out
-
-
 @functools.lru_cache(maxsize=2)
 def _places(norm: str) -> _Places:
     """The places of ``norm``, found once (a letter's text is its own key: the one asked
     last is kept, a hit one identity test)."""
     return _Places(
-        _find_all(norm, "\n"),
-        _find_all(norm, OPEN_QUOTES),
-        _find_all(norm, CLOSE_QUOTES),
-        _find_all(norm, _STRAIGHT_QUOTE),
+        char_places(norm, "\n"),
+        char_places(norm, OPEN_QUOTES),
+        char_places(norm, CLOSE_QUOTES),
+        char_places(norm, _STRAIGHT_QUOTE),
     )
 
 
