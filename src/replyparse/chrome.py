@@ -1093,6 +1093,10 @@ _ARROWS_ONLY = re.compile(r"^[>»›＞]+$")
 """A crumb's arrow alone between blanks (not a dash or a bar, which lists and tables draw)."""
 """What a crumb's piece ends with when its next step's name follows (``首页>``)."""
 _SALUTED = re.compile(r"[:：]$")
+_SALUTATION_INSIDE = re.compile(rf"(?:{vocab.alternation('roles')})[:：](?=您|你|贵|感谢)")
+"""A salutation and the opening that speaks to its addressee after it, inside a piece
+(``…复函王某代表:您提出的《关于…``, a stray blank further on parting the piece there): the
+letter's words, however many of the page's labels stand before them."""
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
@@ -1537,6 +1541,8 @@ def _head_stops(text: str, shown: bool) -> bool:
         return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
+    if _SALUTATION_INSIDE.search(text):
+        return True
     return (
         _SALUTED.search(text) is not None
         and not text[-2:-1].isdigit()  # (a clock's hour, its minutes apart: 21: 38)

@@ -681,6 +681,16 @@ _PARAGRAPH_OPENER = re.compile(vocab.alternation("paragraph_openers"))
 _ACTOR_BEFORE = re.compile(r"(?:部门|单位|[大支中]队|政府|(?<![布格结大全开时变僵残])局)$")
 # The kind of topic a heading ends with (基本情况, 存在的困难, …的问题).
 _HEADING_TOPIC = re.compile(vocab.alternation("heading_topics"))
+# Words that end a heading only where its paragraph plainly opens right after them
+# (二、下一步安排为满足…，…; 三、取得成果该项目…): as often the middle of a sentence's own
+# words (我局已安排资金…, 巩固脱贫攻坚成果同乡村振兴…), so what follows must be a subject,
+# a number (_SUBJECT) or an aim the paragraph opens with (_AIM_OPENING), never an object.
+_WEAK_HEADING_TOPIC = re.compile(r"安排|成果")
+# An aim opening a paragraph: 为 (为了) and a verb of what was sought (为满足群众需求，…,
+# 为了解决某事，…): 为 before a noun (安排为专项资金) is the sentence's own verb.
+_AIM_OPENING = re.compile(
+    r"为了?(?:满足|解决|改善|提升|提高|加快|推进|确保|进一步|切实|保障|落实|促进|加强|做好|有效)"
+)
 # What opens a paragraph's first sentence right after a heading's topic word: a subject
 # (该桥, 此项, 我局, 全县), a number or a date (2022年1—6月, 42个).
 _SUBJECT = re.compile(rf"[该此这我\d]|全[国{LEVEL_CHARS}]|各[级地]")
@@ -730,6 +740,16 @@ _CLAUSE_DATE = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[至到—-][\d年月日]{1,8})?"
     r"(?:起|以来|底|初|上半年|下半年)?，"
 )
+# A date (or a span of years) with the answering body right after it, no comma between
+# (…改善项目2024年至2025年我局累计投入…, 2023年我县…): the paragraph's first clause, opened
+# by when and who; no heading runs on from a date into 我局.
+_DATE_THEN_REPORTER = re.compile(
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[至到—-][\d年月日]{1,8})?"
+    r"(?:起|以来|底|初|上半年|下半年)?我(?:[省市县区局委厅办院镇乡]|们)"
+)
+# 对于 and what the paragraph speaks of (对于您提出的…, 对于在某村开展…, 对于该路段…): a
+# paragraph's opening, as a heading names its topic with 关于 or 对 (加强对某事的管理).
+_REGARDING = re.compile(r"对于(?=[您你在该此这我])")
 _CLAUSE_END = re.compile(r"[。！？；，：]")
 _MARKER_FIRST = re.compile(r"[一二三四五六七八九十第（0-9\u2460-\u249b]")
 # The shape of every section marker sections.marker_at reads: a numbered symbol (①, ⒈,
@@ -3585,8 +3605,10 @@ class _Reader:
                     and _OPENING_DATE_LOST.match(norm, p)
                 ):
                     return p  # a date that lost its 年 and 月 opening the paragraph (…示范区20216…)
-                date = _CLAUSE_DATE.match(norm, p)
+                date = _CLAUSE_DATE.match(norm, p) or _DATE_THEN_REPORTER.match(norm, p)
                 if date is not None and not norm[p - 1].isdigit():
+                    return p
+                if _REGARDING.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
             if self._topic_ends_heading(pos, p, stop):
                 return p
@@ -3598,8 +3620,11 @@ class _Reader:
         other topic word soon (工作|开展情况 is one heading) and its first clause is long
         enough to be one (一、加强工作协调，… is a sentence)."""
         norm = self.norm
+        weak = False
         if not any(m.end() == p for m in _HEADING_TOPIC.finditer(norm, max(pos, p - 2), p)):
-            return False
+            if _WEAK_HEADING_TOPIC.match(norm, max(pos, p - 2), p) is None:
+                return False
+            weak = True
         if p >= stop or norm[p] in _SENTENCE_END + "：，、）)》”":
             return False
         if norm[pos] in "您你":
@@ -3630,6 +3655,8 @@ class _Reader:
             return False  # 关于… ends with …的建议, …的问题
         if _SUBJECT.match(norm, p):
             return True
+        if weak:
+            return _AIM_OPENING.match(norm, p) is not None
         if (
             _CLAUSE_GOES_ON.match(norm, p)
             and not _CLAUSE_SUBJECT.match(norm, p)

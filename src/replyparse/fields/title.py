@@ -40,6 +40,28 @@ _QUOTE_RUN = re.compile(f"[{re.escape(_QUOTES)}]*")
 _HANDLING_NOTE = re.compile(rf"^(?:[主会协分单]办(?:件|单位|意见)?|{ITEM_NUMBER})$")
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}?(?:{vocab.alternation('org_suffixes')})$")
 
+# A hacked page's keyword stuffing glued before the title (一些词,另一些词_某词某词关于…的答复,
+# a line of its own on the page that a flattened copy ran on): phrases parted by commas,
+# underscores or bars, none of them an office's name (a joint reply's offices listed with
+# commas, 甲局,乙局关于…, are the reply's). The title starts at that word.
+_TITLE_OPENER = re.compile(r"关于|關于|關於|对|對")
+_STUFFING_MARKS = re.compile(r"[,，_|｜]")
+
+
+def _stuffed_head(text: str) -> int:
+    """Where the title starts after keyword stuffing glued before it; 0 where none is."""
+    if _STUFFING_MARKS.search(text) is None:
+        return 0  # (the usual title: no such mark anywhere)
+    opener = _TITLE_OPENER.search(text)
+    if opener is None or _STUFFING_MARKS.search(text, 0, opener.start()) is None:
+        return 0
+    pieces = _STUFFING_MARKS.split(text[: opener.start()])
+    if any(_OFFICE.match(piece) for piece in pieces[:-1]):
+        return 0  # offices listed with commas (甲局,乙局,丙局 …关于…): a joint reply's
+    if _ENDING.search(text) is None:
+        return 0
+    return opener.start()
+
 
 class Title(Found[Flat]):
     """The title; its value maps each of its characters back to ``view.norm``."""
@@ -144,6 +166,9 @@ def extract(ctx: Context) -> list[Item]:
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
+    cut = _stuffed_head(flat.text)
+    if cut:
+        flat = Flat(flat.text[cut:], flat.at[cut:])
     if not flat.text:
         return []
     where = flat.range(0, len(flat.text))
