@@ -4239,7 +4239,11 @@ class _Reader:
                 # signer and its person is cut at its date as before)
                 if signers:
                     signers[0] = self._listed_head(signers[0], start)
-                elif (person := self._signer_with_person(d0, start)) is not None:
+                elif (d1 >= end or self.gap(d1)) and (
+                    person := self._signer_with_person(d0, start)
+                ) is not None:
+                    # (a date that ends its line or stands before a gap: a body's date in
+                    # its sentence, 于2024年5月6日召开, is not read back)
                     signers.append(person)
             if damaged and (
                 (
@@ -4348,6 +4352,8 @@ class _Reader:
         end = pos
         while end > start and norm[end - 1] in _SEPARATORS:
             end -= 1
+        if end <= start or not (_CJK_CHAR.match(norm, end - 1) or norm[end - 1] in "）)〕]］】"):
+            return None  # (a person's name or a note's bracket ends such a line)
         a, b = max(start, end - MAX_AUTHORITY), end
         for _ in range(2):  # (a blank between the authority and the person: one back more)
             q = self._bounded_start(a, b, start)
