@@ -536,6 +536,8 @@ _PHONE_FIRST = re.compile(
 _PHONE_NOTE = re.compile(
     r"[（(](?=[\u4e00-\u9fff]{0,3}[机办话真信号日宅家班])[\u4e00-\u9fff]{1,4}[）)]"
 )
+_FOOTER_LINKS_ROW = re.compile(f"(?:{vocab.alternation('page_footer_links')})+")
+"""A row of a site's footer links (联系我们, 网站地图: data/page_footer_links.txt)."""
 _PHONE_OPENS = frozenset("0123456789（(")
 """What a line :data:`_PHONE_FIRST` opens begins with: the gate before it."""
 _LABEL_LEAD = "，,；; "
@@ -1836,6 +1838,10 @@ def _phone_then_labels(text: str) -> bool:
     rest = text[m.end() :].lstrip(_LABEL_LEAD)
     if rest[:1] in "（(" and _PHONE_NOTE.fullmatch(rest):
         return True  # a note on the phone alone: 13900000000（手机）, 5550123（办）
+    if _FOOTER_LINKS_ROW.fullmatch(rest):
+        # a site's footer links left after the letter's last phone (0000-5550123 联系我们,
+        # …网站地图): the page's words, never a letter's after a figure; the row the phone's
+        return True
     return _CLOSING_LABELS.spelled(rest) is not None or _labels_and_values(rest)
 
 

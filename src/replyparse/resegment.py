@@ -55,7 +55,9 @@ from replyparse.closing import (
     SEAL_NOTE,
     contact_row,
     glued_cc_label,
+    glued_person_start,
     one_unit_apart,
+    sealed_person_start,
 )
 from replyparse.elements import (
     CN_SERIAL,
@@ -1018,6 +1020,9 @@ _PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,4}}?[{LEVEL_CHARS}]")
 """A piece of an authority's name split off by a stray space (宣威市交 通运输局)."""
 
 
+_SHORT_PLACE_FIRST = re.compile(rf"[{_CJK}]{{1,2}}[{LEVEL_CHARS}]")
+"""A signer's name that opens with a place's short name (某县财政局, 青岚县教育局)."""
+
 _SEAL_LEAD_CLOSERS = "〕]］】"
 """What a seal note set before a signer's name ends with when no name's run holds it (a
 round bracket's note, （印章）某局, is read with the name): the gate before its search."""
@@ -1185,6 +1190,7 @@ def find_breaks(view: TextView) -> Breaks:
                 signer = reader.signer_above_date(line, body[0], lines[k + 1])
                 if signer is not None:
                     cuts.append(_Cut(signer, True))
+                    cuts += reader.signers_beside(signer, body[0], lines[k + 1])
         if not cuts and not decorated:
             continue  # (exact: no cut to make, no furniture or | to drop)
         inside = [cut for cut in cuts if line.start < cut.at < line.end]
@@ -4133,6 +4139,27 @@ class _Reader:
             else None
         )
 
+    def signers_beside(self, signer: int, start: int, below: Line) -> list[_Cut]:
+        """The cuts before each signer of a row set side by side, wide gaps apart, when the
+        line ``below`` is a row of their dates (``某县财政局    某县教育局    某县水利局`` over
+        ``2024年5月10日    2024年5月11日    2024年5月12日``): a line each, as the last is cut off
+        at ``signer``, so each signer stands over its own date as two side by side do (the
+        letter dated by the last). None where one date stands below (the row kept as read)."""
+        view = self.view
+        if not self._dates_row(below.start, below.end):
+            return []
+        out: list[_Cut] = []
+        s = signer
+        while s > start and self.gap(s):
+            if SIGNER_GAP.search(view.original, view.origin[s - 1] + 1, view.origin[s]) is None:
+                break  # (one blank may sit inside a name: a wide gap parts two signers)
+            name = self._authority_before(s, start)
+            if name is None or name <= start:
+                break
+            out.append(_Cut(name, True))
+            s = name
+        return out
+
     def _one_unit_apart(self, line: Line, name: int) -> bool:
         """Whether ``line`` (over the date), authorities one blank apart ending with the one
         at ``name``, is left whole: the signature reads its pieces as it reads them beside the
@@ -4184,6 +4211,11 @@ class _Reader:
                 marks = self._marks_to_end(after, end)
                 if marks:
                     closing = closing | set(marks)  # 2024年5月10日  （B类）  同意公开
+                elif self._dates_row(start, end):
+                    # joint signers side by side, each date under its name: a line that is a
+                    # row of dates (2024年5月10日    2024年5月11日    2024年5月12日), each one
+                    # a line of its own as each of two is; no page chrome run on after a date
+                    pass
                 elif self._authority_after(after, end, closing) is not None and (
                     not damaged or self._opens_closing(d0, start)
                 ):
@@ -4229,6 +4261,16 @@ class _Reader:
                     s = name
                     if not (s > start and self.gap(s)):
                         break
+                # (run on after the sentence only: a line that opens with the list or the
+                # signer and its person is cut at its date as before)
+                if signers:
+                    signers[0] = self._listed_head(signers[0], start)
+                elif (d1 >= end or self.gap(d1)) and (
+                    person := self._signer_with_person(d0, start)
+                ) is not None:
+                    # (a date that ends its line or stands before a gap: a body's date in
+                    # its sentence, 于2024年5月6日召开, is not read back)
+                    signers.append(person)
             if damaged and (
                 (
                     not signers
@@ -4281,6 +4323,76 @@ class _Reader:
                 out.append(_Cut(after, True))  # a closing element on the date's line
                 out += [_Cut(p) for p in marks[1:]]  # each mark a line of its own
         return out
+
+    def _dates_row(self, start: int, end: int) -> bool:
+        """Whether ``norm[start:end]`` is a row of whole signed dates and blanks alone, two or
+        more (the dates of joint signers side by side, a line of their own under the names;
+        not dates a table's bar parts, nor a date with words after it)."""
+        norm, pos, dates = self.norm, start, 0
+        while pos < end:
+            m = _SIGNED_DATE.match(norm, pos, end)
+            if m is None or m.group("date") is None or (dates and not self.gap(pos)):
+                return False
+            dates += 1
+            pos = m.end()
+            while pos < end and norm[pos] == " ":
+                pos += 1
+        return dates > 1
+
+    def _listed_head(self, name: int, start: int) -> int:
+        """Where a list of signers starts whose last, at ``name``, follows a list's
+        semicolon (``…的支持。某县财政局；某县教育局 2024年5月6日``: a joint reply's signers
+        listed on their line, as the signature reads them there, run on after the last
+        sentence): each name before a ``；`` back to one that opens after a sentence end, a
+        gap or the thanks; ``name`` itself when no such list stands there (a body's items
+        that end with ``；``, a sentence naming a body before it) or the list opens the line
+        (cut after its ``；``, which the signature reads as a list wrapped there)."""
+        norm = self.norm
+        head = name
+        while head - 1 > start and norm[head - 1] in "；;":
+            before = self._authority_before(head - 1, start)
+            if before is None or not (
+                norm.startswith(norm[name : name + 2], before)
+                or _SHORT_PLACE_FIRST.match(norm, before) is not None
+            ):
+                # (each signer of a list is named whole, by its place: the same as the last's
+                # or a place's short name, 某县财政局；某县教育局; a sentence's words before
+                # a body's name, 资金由某县财政局；, are no signer's)
+                return name
+            head = before
+            prev = self.before(head)
+            if head == start:
+                return name  # (the line opens with the list: cut after its ； as before)
+            if prev in "。！？!?" or self.gap(head) or self._thanks_end(head, start):
+                return head
+        return name
+
+    def _signer_with_person(self, pos: int, start: int) -> int | None:
+        """Where a signer's name starts that ends before ``pos`` (the date) with the person
+        who signed glued after it, a seal's or a hand's note after him or between (``…的
+        支持。某县教育局李某某（盖章） 2024年5月6日``, ``…。某县教育局李某某 2024年…``): the
+        line the signature reads as the authority, the person and the note none of its
+        name (:func:`glued_person_start`, :func:`sealed_person_start`), run on after the
+        last sentence; None when no such line stands there (a sentence naming a person)."""
+        norm = self.norm
+        end = pos
+        while end > start and norm[end - 1] in _SEPARATORS:
+            end -= 1
+        if end <= start or not (_CJK_CHAR.match(norm, end - 1) or norm[end - 1] in "）)〕]］】"):
+            return None  # (a person's name or a note's bracket ends such a line)
+        a, b = max(start, end - MAX_AUTHORITY), end
+        for _ in range(2):  # (a blank between the authority and the person: one back more)
+            q = self._bounded_start(a, b, start)
+            if q is None or q >= end or q == start:
+                return None  # (a line that opens with the signer: its date cut as before)
+            text = norm[q:end].replace(" ", "")
+            if (
+                not _NOT_AUTHORITY.search(text)
+                and (glued_person_start(text) or sealed_person_start(text)) is not None
+            ):
+                return q
+            b = q
+        return None
 
     def _figures_date_alone(
         self, date: re.Match[str], start: int, after: int, end: int, closing: set[int]

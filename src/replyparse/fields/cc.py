@@ -72,7 +72,7 @@ _NOTE_AFTER = re.compile(
 # glued to their value (公开方式, 是否公开, 公开属性…). No body's name holds one, so the
 # list ends where it starts; the label is its own element (the 信息公开 row, needing its
 # colon, is no such label: 县政务信息公开办公室 is a body).
-_PUBLIC_LABEL_GLUED = re.compile(
+PUBLIC_LABEL_GLUED = re.compile(
     vocab.spellings(
         tuple(e for e in vocab.labels() if e.field == "public" and e.needs in ("start", "suffix"))
     )
@@ -183,7 +183,7 @@ def _next_label(view: TextView, others: list[int], start: int, end: int) -> int:
         end = note.start()  # (a publication note glued after it, :data:`_NOTE_AFTER`)
     # (each pattern's one literal found in C first: the usual list holds neither)
     if norm.find("公开", start, end) >= 0 and (
-        public := _PUBLIC_LABEL_GLUED.search(norm, start, end)
+        public := PUBLIC_LABEL_GLUED.search(norm, start, end)
     ):
         end = public.start()  # (a publication label glued after it, no colon between)
     if norm.find("印发", start, end) >= 0 and (printed := _PRINTED_GLUED.search(norm, start, end)):

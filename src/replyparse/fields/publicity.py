@@ -32,6 +32,7 @@ from replyparse.elements import (
     mark_parts,
     trailing_marks,
 )
+from replyparse.fields.cc import PUBLIC_LABEL_GLUED
 from replyparse.fields.linescan import lines_at
 from replyparse.labels import (
     OPENERS,
@@ -124,6 +125,26 @@ def _labelled(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | N
             if m is not None:
                 value = vocab.mapping("public_values")[m.group("value")] == "true"
                 return value, m.span("value")
+    return None
+
+
+_CC_LABEL = re.compile(r"(?:抄送|抄报)[：:]")
+
+
+def _glued_after_cc(view: TextView, lines: tuple[Line, ...]) -> tuple[bool, Range] | None:
+    """A publication label glued after the 抄送 list's last body with no colon
+    (``抄送：县财政局，县政府办公室公开方式主动公开``, ``…办公室是否公开是``), which ends the
+    list there (:data:`~replyparse.fields.cc.PUBLIC_LABEL_GLUED`, no body's name holds
+    one): its value read as after the label's colon (``公开方式：主动公开``), right after it."""
+    for line in lines:
+        cc = _CC_LABEL.search(line.text)
+        if cc is None:
+            continue
+        for label in PUBLIC_LABEL_GLUED.finditer(line.text, cc.end()):
+            m = _VALUE.match(line.text, label.end())
+            if m is not None:
+                value = vocab.mapping("public_values")[m.group("value")] == "true"
+                return value, (line.start + m.start(), line.start + m.end())
     return None
 
 
@@ -229,6 +250,7 @@ def extract(ctx: Context) -> list[Item]:
     layout = ctx.layout
     found = (
         _labelled(ctx.view, lines)
+        or _glued_after_cc(ctx.view, lines)
         or _noted(ctx.view, lines)
         or _alone(ctx.view, tuple(ln for ln in layout.header + layout.closing if _SAYS in ln.text))
     )
