@@ -220,6 +220,16 @@ class _Checker:
             line_end = self.text.find("\n", node["span"][1])
             rest = self.text[node["span"][1] : None if line_end < 0 else line_end]
             at_label = _flat(segment).startswith(_CONTACT_LABELS)
+            # or its org, the office written before its label on its line (某局  联系电话：…,
+            # 此件由某局办理，联系人王某，电话…), a label right after it
+            at_label = at_label or (
+                node["org"] is not None
+                and _flat(segment).startswith(_flat(node["org"]))
+                and any(
+                    label in _flat(segment)[len(_flat(node["org"])) :][:12]
+                    for label in ("联系人", "电话", "承办人", "经办人")
+                )
+            )
             # or a contact table's next row, its label cells blank: the name, then the phone,
             # under a contact line (黄某    1390… under 联系人：…  联系电话：…)
             at_label = at_label or (

@@ -68,7 +68,10 @@ after the person (a flattened copy's signature).
 or authority before it (a flattened closing). A label inside a sentence is prose:
 ``…请与某科联系，电话：…。`` is no contact, also where a copy's line break was put back
 right before the label; so is a label written without its colon glued to the few words
-that open the line (``群众可凭手机139…预约办理。``).
+that open the line (``群众可凭手机139…预约办理。``). The body's last paragraph may give
+its contact in its closing sentence after the first clause, a person's name and a phone to
+the sentence's end (``此件由某局办理，联系人王某，电话…。``, :func:`_sentence_contact`),
+the unit the sentence names the person's org.
 """
 
 from __future__ import annotations
@@ -87,6 +90,7 @@ from replyparse.closing import (
     LIST_SEPARATORS,
     ORG_END,
     ORG_INSIDE,
+    ORG_SUFFIX,
     SQUEEZED,
     appended_form,
     contact_row,
@@ -871,9 +875,12 @@ def _continues_sentence(view: TextView, flat: Flat) -> bool:
     return k >= 0 and original[k] != "\n" and original[k] in _MID_SENTENCE
 
 
-def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one: bool) -> bool:
+def _is_contact_line(
+    view: TextView, row: _Row, labels: list[_Label], after_one: bool, last_paragraph: bool
+) -> bool:
     """Whether a line's labels are a contact block's, not words of the body's prose
-    (``after_one``: the line above is a contact line, whose value a comma may end)."""
+    (``after_one``: the line above is a contact line, whose value a comma may end;
+    ``last_paragraph``: the line is the body's last, whose closing sentence may give one)."""
     if not after_one and _continues_sentence(view, row.flat):
         return False
     if row.closing:
@@ -883,7 +890,9 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
     if lead == "":
         return True
     if _OWN_WORDS.match(lead) is None:
-        return _bracket_at_the_end(text, labels[0])
+        return _bracket_at_the_end(text, labels[0]) or (
+            last_paragraph and _sentence_contact(text, labels[0])
+        )
     # a few words of its own glued before a label written without its colon are a
     # sentence's (群众可凭手机139…预约: the label's characters glued to a number are words)
     first = labels[0]
@@ -892,6 +901,45 @@ def _is_contact_line(view: TextView, row: _Row, labels: list[_Label], after_one:
         or not _HANZI_RUN.fullmatch(lead)
         or _gap_before(view, row.flat, first.start)
     )
+
+
+# A contact the letter's closing paragraph gives in its last sentence, after the sentence's
+# first clause (此件由某局办理，联系人王某，电话0000-…。; 联系人：王某，联系电话：…。): how a
+# reply that signs with no contact block, or a 办理情况 page, names whom to call. Read only
+# in the last paragraph of the body, the label a person's after a comma, its value a
+# person's name (opening with a surname, two to four characters) and a phone right after,
+# under its own label or none, the sentence ending there. A body's 联系人 as a word
+# (建立联系人制度, 明确专门联系人) names nobody and gives no phone: prose.
+_SENTENCE_PERSON = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[，、；\s]+|(?=(?:联系)?电话|手机|[0-9]))"
+    r"(?:(?:联系)?电话|手机|联系方式)?：?\s*"
+)
+# What may follow the phone to the sentence's end: more numbers, an extension, the stop.
+_SENTENCE_PHONE_TAIL = re.compile(r"[0-9\-—、/，转（）()\s]*[。；]?\s*")
+# The unit the same sentence says handles the item (此件由某局办理，…; 由某局承办，…): the
+# contact's org, as an office written beside the person on a contact line is.
+_HANDLED_BY = re.compile(
+    rf"由(?P<org>[\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})(?:负责|牵头)?(?:主办|承办|办理|答复)"
+)
+
+
+def _sentence_contact(text: str, first: _Label) -> bool:
+    """Whether the line's first label opens a contact after its sentence's first clause, a
+    person and a phone to the sentence's end (:data:`_SENTENCE_PERSON`)."""
+    k = first.start
+    if first.kinds[0] != "person" or k == 0 or text[k - 1] not in "，；":
+        return False
+    m = _SENTENCE_PERSON.match(text, first.end)
+    if m is None or not m.group("name").startswith(_SURNAMES):
+        return False
+    phone = _PHONE.match(text, m.end())
+    return phone is not None and _SENTENCE_PHONE_TAIL.fullmatch(text, phone.end()) is not None
+
+
+def _sentence_org(text: str, first: _Label) -> re.Match[str] | None:
+    """Where :data:`_HANDLED_BY` names the unit in the sentence the contact label stands in."""
+    k = first.start
+    return _HANDLED_BY.search(text, text.rfind("。", 0, k) + 1, k)
 
 
 def _bracket_at_the_end(text: str, first: _Label) -> bool:
@@ -1581,6 +1629,8 @@ def _contacts(
     found = _Assembly()
     last_contact_line = -2
     value_id = 0
+    last_body = bisect_left(lines, closing_from, key=_START) - 1
+    in_sentence = -2  # the row whose closing sentence gave a contact (_sentence_contact)
     for row in _rows(view, lines, closing_from, found):
         labels = _labels(view, row) if row.labelled else []
         above = row.above()
@@ -1589,13 +1639,21 @@ def _contacts(
         after_one = last_contact_line == above - 1
         if not labels and after_one and row.closing:
             labels = _row_labels(view, lines[row.index])
-        if not labels or not _is_contact_line(view, row, labels, after_one):
+        last_paragraph = row.index == last_body and not row.closing
+        if not labels or not _is_contact_line(view, row, labels, after_one, last_paragraph):
             current = found.joinable(above)
             if not labels and current is not None and current.phone is None:
                 _bare_phone_line(view, row, current, found.group)
             continue
         last_contact_line = row.index
-        if office := _office_before(row, labels) or _office_cut_off(view, lines, row, labels):
+        if last_paragraph and labels[0].start and _sentence_contact(row.flat.text, labels[0]):
+            in_sentence = row.index
+        if in_sentence == row.index and (said := _sentence_org(row.flat.text, labels[0])):
+            # 此件由某局办理，联系人王某，…: the unit the sentence names is the person's
+            value_id += 1
+            event = _Event("org", said.group("org"), value_id, said.start("org"), said.end("org"))
+            found.value([event], ("office",), row.flat.at[said.start("org")], row)
+        elif office := _office_before(row, labels) or _office_cut_off(view, lines, row, labels):
             # 某局    联系电话：…  联系人：… (a flattened closing): the office is theirs
             value_id += 1
             event = _Event("org", office, value_id, 0, len(office), beside=True)
@@ -1622,7 +1680,18 @@ def _contacts(
                 continue
             found.value(events, label.kinds, at, row)
             found.opened = None
-    return _masked_twins_dropped([_finish(view, d) for d in found.drafts if not _dropped(d)])
+    kept = [d for d in found.drafts if not _dropped(d)]
+    if in_sentence >= 0 and len(kept) > 1:
+        # the person the closing sentence named, given again on a contact line: once,
+        # the line's
+        others = [d for d in kept if d.line != in_sentence]
+        kept = [
+            d
+            for d in kept
+            if d.line != in_sentence
+            or not any(d.name == o.name or d.phone == o.phone for o in others)
+        ]
+    return _masked_twins_dropped([_finish(view, d) for d in kept])
 
 
 _MASKS = re.compile(r"[*＊×xX]{2}")
