@@ -8,23 +8,11 @@ gate and the letter scan read), never timed. Snippets are invented."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from replyparse import parse_text
 from replyparse.fields import contacts
-
-
-class _Counted:
-    """A pattern whose searches count the characters they are given."""
-
-    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
-        self.pattern, self.counter = pattern, counter
-
-    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        self.counter[0] += min(len(text), endpos) - pos
-        return self.pattern.search(text, pos, endpos)
+from workcount import CountedPattern
 
 
 def _read(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -37,7 +25,9 @@ def _read(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
 
     with monkeypatch.context() as patch:
         patch.setattr(contacts, "_may_stop", may_stop)
-        patch.setattr(contacts, "_ANY_PHONE_LETTER", _Counted(contacts._ANY_PHONE_LETTER, counter))
+        patch.setattr(
+            contacts, "_ANY_PHONE_LETTER", CountedPattern(contacts._ANY_PHONE_LETTER, counter)
+        )
         parse_text(text)
     return counter[0]
 

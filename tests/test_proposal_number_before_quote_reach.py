@@ -9,21 +9,12 @@ starts as far before the quote as its longest match reaches. The work is counted
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
 from replyparse import parse_text
 from replyparse.fields import proposal
-
-
-class _Counted:
-    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
-        self.pattern, self.counter = pattern, counter
-
-    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        self.counter[0] += min(len(text), endpos) - pos
-        return self.pattern.search(text, pos, endpos)
+from workcount import CountedPattern
 
 
 def _searched(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
@@ -31,7 +22,7 @@ def _searched(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
     unit = "贵单位提出的第0217号提案《关于改进某项服务的提案》收悉。现答复如下："
     with monkeypatch.context() as patch:
         real = proposal._NUMBER_BEFORE_QUOTE
-        patch.setattr(proposal, "_NUMBER_BEFORE_QUOTE", _Counted(real, counter))
+        patch.setattr(proposal, "_NUMBER_BEFORE_QUOTE", CountedPattern(real, counter))
         parse_text(unit * count)
     return counter[0]
 

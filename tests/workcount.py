@@ -3,6 +3,7 @@ test doubles a hostile input and asks that the count no more than about doubles)
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from types import FrameType, ModuleType
@@ -30,3 +31,15 @@ def lines_run(modules: tuple[ModuleType, ...], call: Callable[[], object]) -> in
     finally:
         sys.settrace(before)
     return count
+
+
+class CountedPattern:
+    """A compiled pattern whose searches add the characters they are given to
+    ``counter[0]`` (patched in for a module's own pattern)."""
+
+    def __init__(self, pattern: re.Pattern[str], counter: list[int]) -> None:
+        self.pattern, self.counter = pattern, counter
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        self.counter[0] += min(len(text), endpos) - pos
+        return self.pattern.search(text, pos, endpos)
