@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -215,6 +216,42 @@ def check_inputs(inputs: Sequence[str]) -> None:
             raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=raw)
     if list(inputs).count(STDIN) > 1:
         raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")
+
+
+def check_given(inputs: Sequence[str], files_from: str | None) -> None:
+    """Raise :class:`UsageProblem` when neither a PATH nor a ``--files-from`` list is given."""
+    if not inputs and files_from is None:
+        raise UsageProblem(
+            Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
+        )
+
+
+def read_list(files_from: str | None, inputs: Sequence[str]) -> list[str]:
+    """The paths ``--files-from`` lists (``extract`` and ``validate`` alike): one a line
+    (``find``, ``git ls-files``), or NUL-separated when the list holds a NUL (``find
+    -print0``, ``git ls-files -z``); empty entries skipped, names decoded as the file
+    system's. :class:`UsageProblem` when the list cannot be read, or is standard input
+    and a letter (``-`` among ``inputs``) is too."""
+    if files_from is None:
+        return []
+    if files_from == STDIN:
+        if STDIN in inputs:
+            raise UsageProblem(
+                Param.FILES_FROM, "standard input cannot be both the list and a letter (-)"
+            )
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(files_from).read_bytes()
+        except OSError as exc:
+            raise UsageProblem(
+                Param.FILES_FROM,
+                "cannot read {path}: {reason}",
+                path=files_from,
+                reason=exc.strerror or str(exc),
+            ) from None
+    entries = data.split(b"\0") if b"\0" in data else data.splitlines()
+    return [os.fsdecode(e) for e in entries if e.strip()]
 
 
 def matches(rel: str, patterns: Iterable[str]) -> bool:
