@@ -15,12 +15,19 @@ from replyparse.helpformat import at_least, choice
 
 Include = Annotated[
     list[str] | None,
-    typer.Option("--include", metavar="GLOB", help="Only files matching this glob (repeatable)."),
+    typer.Option(
+        "--include",
+        metavar="GLOB",
+        help="Only files matching this glob, in folders and --files-from lists (repeatable).",
+    ),
 ]
 Exclude = Annotated[
     list[str] | None,
     typer.Option(
-        "--exclude", metavar="GLOB", help="Skip files and folders matching this glob (repeatable)."
+        "--exclude",
+        metavar="GLOB",
+        help="Skip files and folders matching this glob, in folders and --files-from lists "
+        "(repeatable).",
     ),
 ]
 FilesFrom = Annotated[
