@@ -126,3 +126,13 @@ def test_a_walk_still_passes_the_picture_over(tmp_path: Path) -> None:
     code, stdout, stderr = run("validate", str(tmp_path / "in"), "--fail-on", "error")
     assert code == 0 and "unreadable" not in stdout
     assert "note: 1 file not read: no letter format (.jpg 1)" in flat(stderr)
+
+
+def test_named_alone_the_one_line_summary_says_where_it_is_listed(tmp_path: Path) -> None:
+    _, photo = shelf(tmp_path)
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", str(photo), "-o", f"{out}/")
+    assert code == 1
+    lines = stderr.splitlines()
+    assert lines[-2] == f"replyparse: 1 file failed, nothing written to {out}/"
+    assert lines[-1] == f"failures listed in {out}/errors.jsonl"
