@@ -25,7 +25,7 @@ from summary import summary_count
 
 ARGUMENTS = {
     "extract": "[PATH...]",
-    "validate": "PATH...",
+    "validate": "[PATH...]",  # (or --files-from)
     "render": "RECORD_OR_LETTER",
     "rules": "[CODE]",
 }

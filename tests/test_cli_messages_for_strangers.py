@@ -83,7 +83,7 @@ def test_a_named_file_of_no_letter_format_says_so(tmp_path: Path) -> None:
     code, _, stderr = run("extract", str(scan))
     assert code == 1
     text = flat(stderr)
-    assert f"error: {scan}: not a text file (binary content: a JPEG image" in text
+    assert f"error: {scan}: a JPEG image, no text: pictures are not read" in text
     assert "; .jpg is no letter format (letters: .txt .docx .pdf" in text
 
 

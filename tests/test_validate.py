@@ -342,7 +342,9 @@ USAGE = [
         ["--format", "xml", "ok.txt"], "Invalid value for '-f' / '--format'", id="bad-format"
     ),
     pytest.param(["-j", "0", "ok.txt"], "Invalid value for '-j' / '--jobs'", id="zero-jobs"),
-    pytest.param([], "Missing argument 'PATH...'", id="no-path"),
+    pytest.param(
+        [], "no PATH given: name letters or folders, or list them with --files-from", id="no-path"
+    ),
 ]
 
 

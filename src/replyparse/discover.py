@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +111,10 @@ class Discovery:
     listed_own: list[str] = field(default_factory=list)
     """The run's own output files outside an output folder (a database, a file of
     records, their lists) that ``--files-from`` listed: passed over, told in one note."""
+    named_matched: dict[str, list[str]] = field(default_factory=dict)
+    """Files named on the command line that a filter would leave out, by the option and
+    pattern (``--exclude '*.jpg'``): read all the same (the user named them), and told so,
+    rather than ``--exclude '*.jpg' matched nothing``."""
 
     @property
     def output_notes(self) -> list[str]:
@@ -176,25 +181,40 @@ class Discovery:
     def filtered(self) -> list[str]:
         """What the filters left out, one phrase per pattern that left out anything or
         nothing (``--exclude 'drafts' left out 2 files and 1 folder``, ``--include
-        '2021/*' matched none of 20 letter files``), options spelled as here."""
+        '2021/*' matched none of 20 letter files``), and the files named directly that
+        one matches but does not leave out (``--exclude '*.jpg' does not apply to
+        scan.jpg: named directly, so read…``), options spelled as here."""
         phrases: list[str] = []
         for pattern in self.exclude:
             out = [s for s in self.skipped if s.reason == "excluded" and s.pattern == pattern]
             folders = sum(s.folder for s in out)
             parts = [plural(len(out) - folders, "file")] if len(out) > folders else []
             parts += [plural(folders, "folder")] if folders else []
-            what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
-            phrases.append(f"--exclude {pattern!r} {what}")
+            named = self.named_matched.get(f"--exclude {pattern!r}")
+            if parts or not named:
+                what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
+                phrases.append(f"--exclude {pattern!r} {what}")
         if self.include:
             left = sum(s.reason == "not-included" for s in self.skipped)
-            letters = plural(left + self.included[""], "letter file")
+            walked = left + self.included[""]  # letter files met in folders and lists
+            letters = plural(walked, "letter file")
             patterns = " ".join(f"--include {p!r}" for p in self.include)
-            if not self.included[""]:
+            if not self.included[""] and (walked or not self.named_matched):
                 phrases.append(f"{patterns} matched none of {letters}")
                 return phrases
-            phrases.append(f"{patterns} left out {left} of {letters}")
-            idle = [p for p in self.include if not self.included[p]]
-            phrases.extend(f"--include {p!r} matched nothing" for p in idle)
+            if walked:
+                phrases.append(f"{patterns} left out {left} of {letters}")
+                idle = [p for p in self.include if not self.included[p]]
+                phrases.extend(f"--include {p!r} matched nothing" for p in idle)
+        for option, paths in self.named_matched.items():
+            names = ", ".join(paths[:_KINDS]) + (
+                f" and {len(paths) - _KINDS} more" if len(paths) > _KINDS else ""
+            )
+            what = "matches" if option.startswith("--exclude") else "does not match"
+            phrases.append(
+                f"{option} {what} {names}, named directly: read all the same (the filters "
+                "apply in folders and --files-from lists)"
+            )
         return phrases
 
     @property
@@ -215,6 +235,42 @@ def check_inputs(inputs: Sequence[str]) -> None:
             raise UsageProblem(Param.PATHS, "no such file or folder: {path}", path=raw)
     if list(inputs).count(STDIN) > 1:
         raise UsageProblem(Param.PATHS, "standard input (-) can be given only once")
+
+
+def check_given(inputs: Sequence[str], files_from: str | None) -> None:
+    """Raise :class:`UsageProblem` when neither a PATH nor a ``--files-from`` list is given."""
+    if not inputs and files_from is None:
+        raise UsageProblem(
+            Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
+        )
+
+
+def read_list(files_from: str | None, inputs: Sequence[str]) -> list[str]:
+    """The paths ``--files-from`` lists (``extract`` and ``validate`` alike): one a line
+    (``find``, ``git ls-files``), or NUL-separated when the list holds a NUL (``find
+    -print0``, ``git ls-files -z``); empty entries skipped, names decoded as the file
+    system's. :class:`UsageProblem` when the list cannot be read, or is standard input
+    and a letter (``-`` among ``inputs``) is too."""
+    if files_from is None:
+        return []
+    if files_from == STDIN:
+        if STDIN in inputs:
+            raise UsageProblem(
+                Param.FILES_FROM, "standard input cannot be both the list and a letter (-)"
+            )
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(files_from).read_bytes()
+        except OSError as exc:
+            raise UsageProblem(
+                Param.FILES_FROM,
+                "cannot read {path}: {reason}",
+                path=files_from,
+                reason=exc.strerror or str(exc),
+            ) from None
+    entries = data.split(b"\0") if b"\0" in data else data.splitlines()
+    return [os.fsdecode(e) for e in entries if e.strip()]
 
 
 def matches(rel: str, patterns: Iterable[str]) -> bool:
@@ -471,8 +527,7 @@ class _Walker:
             return False
         if os.path.isdir(path) or _system_folder(os.path.realpath(path)) is not None:
             return False
-        if self._listed_skips is None:  # (a file the walk of an input skipped too: told once)
-            self._listed_skips = {os.path.abspath(s.path) for s in self.found.skipped}
+        self._listing_started()  # (a file the walk of an input skipped too: told once)
         if self._told_already(path):
             return True
         if name.startswith("~$"):
@@ -483,6 +538,81 @@ class _Walker:
             self.found.ignored[suffix] += 1
             self.skip(path, "no-letter-format", f"no letter format ({suffix or 'no suffix'})")
         return True
+
+    def named_filters(self, path: str) -> None:
+        """A file named on the command line is read whatever the filters say (the user
+        asked for it), but one a filter would leave out is told (``--exclude '*.jpg'``
+        with ``scan.jpg`` named), so the filter's note does not say it matched nothing:
+        :attr:`Discovery.named_matched`. Matched as a walk matches a file at the top of
+        its folder: by its name."""
+        if not (self.include or self.exclude):
+            return
+        name = PurePosixPath(Path(path).as_posix()).name
+        told = self.found.named_matched
+        if (pattern := first_match(name, self.exclude)) is not None:
+            told.setdefault(f"--exclude {pattern!r}", []).append(path)
+        elif (
+            self.include
+            and os.path.splitext(name)[1].lower() in self.suffixes
+            and not matches(name, self.include)
+        ):
+            patterns = " ".join(f"--include {p!r}" for p in self.include)
+            told.setdefault(patterns, []).append(path)
+
+    def listed_filtered(self, path: str) -> bool:
+        """Whether ``path``, a file or folder a ``--files-from`` list names, is one the
+        filters leave out, and so left out as the walk leaves out what they match
+        (listed ``excluded`` or ``not-included``, counted in their notes): a list made by
+        ``find IN`` or ``git ls-files`` stands for a walk, and a filter given with it is
+        meant for it. The filters match the path as :func:`_filter_rel` gives it (below
+        the current folder, as listed: ``drafts/a.txt``), in the walk's order: a folder
+        on the way that ``--exclude`` names leaves the path out, as the walk would not
+        enter it; then, for a file, a letter's suffix must match an ``--include`` (one of
+        another suffix is passed over for it, :meth:`listed_unread`), and nothing may
+        match an ``--exclude``. A dot file or an Office lock file, and a path in the
+        system folders, are left to :meth:`listed_unread` and :meth:`named`."""
+        if not (self.include or self.exclude):
+            return False
+        if _system_folder(os.path.realpath(path)) is not None:
+            return False
+        if os.path.abspath(path) in self.seen_files:
+            return False  # named, or met by a walk, already: taken, and told so once
+        self._listing_started()
+        rel = _filter_rel(path)
+        parts = rel.split("/")
+        for end in range(1, len(parts)):
+            if (pattern := first_match("/".join(parts[:end]), self.exclude)) is not None:
+                # listed as the walk lists it: the folder, once, for all its files
+                above = os.path.normpath(path)
+                for _ in range(len(parts) - end):
+                    above = os.path.dirname(above)
+                self._excluded(above, pattern, folder=True)
+                return True
+        excluded = first_match(rel, self.exclude)
+        if os.path.isdir(path):
+            if excluded is not None:
+                self._excluded(path, excluded, folder=True)
+            return excluded is not None
+        name = parts[-1]
+        if name.startswith(_HIDDEN_PREFIXES):
+            return False
+        if os.path.splitext(name)[1].lower() in self.suffixes and self.include:
+            hits = [p for p in self.include if matches(rel, (p,))]
+            if not hits:
+                if not self._told_already(path):
+                    self.skip(path, "not-included", "matches no --include pattern")
+                return True
+            if excluded is None:
+                self.found.included.update(["", *hits])
+        if excluded is not None:
+            self._excluded(path, excluded, folder=False)
+        return excluded is not None
+
+    def _listing_started(self) -> None:
+        """From the first listed path passed over on: the paths the walks of the inputs
+        left out, so that each is told once (:meth:`_told_already`)."""
+        if self._listed_skips is None:
+            self._listed_skips = {os.path.abspath(s.path) for s in self.found.skipped}
 
     def _told_already(self, path: str) -> bool:
         """Whether ``path``, a file passed over by its name, was passed over already while a
@@ -610,7 +740,8 @@ class _Walker:
             if self.include:
                 hits = [p for p in self.include if matches(rel, (p,))]
                 if not hits:
-                    self.skip(entry.path, "not-included", "matches no --include pattern")
+                    if not self._told_already(entry.path):
+                        self.skip(entry.path, "not-included", "matches no --include pattern")
                     return
                 self.found.included.update(["", *hits])
         if excluded is not None:
@@ -658,6 +789,8 @@ class _Walker:
         return (st.st_dev, st.st_ino) in self.outputs
 
     def _excluded(self, path: str, pattern: str | None, *, folder: bool) -> None:
+        if self._told_already(path):
+            return  # (left out already, as a --files-from list named it)
         detail = f"matches --exclude {pattern!r}" + (" (folder not walked)" if folder else "")
         self.skip(path, "excluded", detail, folder=folder, pattern=pattern)
 
@@ -737,6 +870,8 @@ def discover(
             continue
         first = len(files)
         walker.named(raw)
+        if len(files) > first and not os.path.isdir(raw):
+            walker.named_filters(raw)
         level = _input_level(raw) if several and os.path.isdir(raw) else ""
         if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
             files[first:] = [InputFile(f.path, f"{level}/{f.rel}") for f in files[first:]]
@@ -744,8 +879,11 @@ def discover(
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
             continue
-        if walker.listed_output(raw) or walker.listed_unread(raw):
+        if walker.listed_output(raw) or walker.listed_filtered(raw) or walker.listed_unread(raw):
             continue
+        if os.path.isdir(raw) and file_key(raw) in walker.visited:
+            continue  # a folder walked already (find IN lists IN's folders): its files are taken
+
         first = len(files)
         walker.named(raw)
         where = _listed_rel(raw)
@@ -763,6 +901,19 @@ def _listed_rel(raw: str) -> str:
     if path.is_absolute() or ".." in path.parts or str(path) == ".":
         return PurePosixPath(Path(os.path.abspath(raw)).name).as_posix()
     return path.as_posix()
+
+
+def _filter_rel(raw: str) -> str:
+    """The path the filters match a listed path by: below the current folder, as listed
+    (``./drafts/a.txt`` → ``drafts/a.txt``; an absolute path there too, made relative),
+    as its output is named (:func:`_listed_rel`); elsewhere its whole path, from the root
+    (``../old/a.txt`` → ``srv/old/a.txt``): its folders' names are still there to match."""
+    absolute = PurePosixPath(Path(os.path.abspath(raw)).as_posix())
+    here = PurePosixPath(Path(os.getcwd()).as_posix())
+    try:
+        return absolute.relative_to(here).as_posix()
+    except ValueError:
+        return absolute.as_posix().lstrip("/")
 
 
 def _input_level(folder: str) -> str:

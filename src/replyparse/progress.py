@@ -280,6 +280,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     line = _short_summary(stats)
     if line is not None:
         console.print(_text(shown(line)))
+        if stats.errors_file is not None:  # (the one file failed: where it is listed)
+            console.print(_text(shown(f"failures listed in {stats.errors_file}")))
         if stats.skipped_list is not None:
             console.print(_text(shown(f"skipped paths listed in {stats.skipped_list}")))
         return

@@ -3,7 +3,7 @@
 Everything here is decided from the command line alone, before any file is read:
 :class:`BatchOptions`, the format and output mode they ask for (:func:`resolve_output`,
 or why they cannot work, as a :class:`~replyparse.usage.UsageProblem`), the tables that
-say what each mode writes and keeps, and the paths ``--files-from`` lists.
+say what each mode writes and keeps.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 from replyparse.discover import STDIN, check_inputs
@@ -240,31 +239,3 @@ def check_stdin_name(options: BatchOptions) -> str | None:
     if not name.strip() or any(c in name for c in "\0\n\r"):
         raise UsageProblem(Param.STDIN_NAME, "{stdin_name} needs a name on one line")
     return name
-
-
-def read_list(options: BatchOptions) -> list[str]:
-    """The paths ``--files-from`` lists: one a line (``find``, ``git ls-files``), or
-    NUL-separated when the list holds a NUL (``find -print0``, ``git ls-files -z``);
-    empty entries skipped, names decoded as the file system's. :class:`UsageProblem`
-    when the list cannot be read, or is standard input and a letter is too."""
-    source = options.files_from
-    if source is None:
-        return []
-    if source == STDIN:
-        if STDIN in options.inputs:
-            raise UsageProblem(
-                Param.FILES_FROM, "standard input cannot be both the list and a letter (-)"
-            )
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise UsageProblem(
-                Param.FILES_FROM,
-                "cannot read {path}: {reason}",
-                path=source,
-                reason=exc.strerror or str(exc),
-            ) from None
-    entries = data.split(b"\0") if b"\0" in data else data.splitlines()
-    return [os.fsdecode(e) for e in entries if e.strip()]

@@ -26,7 +26,6 @@ from replyparse.batch.options import (
     BatchOptions,
     Mode,
     check_stdin_name,
-    read_list,
     resolve_output,
 )
 from replyparse.batch.output import (
@@ -42,7 +41,14 @@ from replyparse.batch.output import (
 from replyparse.batch.plan import chunks, worker_count
 from replyparse.batch.pool import run_tasks, stop_signals
 from replyparse.batch.work import ExtractWork, Outcome, Task, failed, make_tasks
-from replyparse.discover import STDIN, InputFile, discover, nothing_found
+from replyparse.discover import (
+    STDIN,
+    InputFile,
+    check_given,
+    discover,
+    nothing_found,
+    read_list,
+)
 from replyparse.manifest import Manifest
 from replyparse.progress import BatchStats, Reporter, skip_group
 from replyparse.usage import Param, UsageProblem
@@ -57,10 +63,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
     letter on standard output, a filter, not a batch). Raises :class:`UsageProblem` before
     doing anything when the command line cannot work; otherwise returns the run's counts
     (``.exit_code``)."""
-    if not options.inputs and options.files_from is None:
-        raise UsageProblem(
-            Param.PATHS, "no {paths} given: name letters or folders, or list them with {files_from}"
-        )
+    check_given(options.inputs, options.files_from)
     fmt, mode = resolve_output(options)
     if options.prune and mode not in ("folder", "sqlite"):
         raise UsageProblem(
@@ -70,7 +73,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
         )
     options = replace(options, format=fmt)
     stdin_name = check_stdin_name(options)
-    listed = read_list(options)
+    listed = read_list(options.files_from, options.inputs)
     out = Path(options.out) if options.out not in (None, "-") else None
     # an output folder (records, or --format csv's tables) met inside an input is not read
     skip = [out] if mode in FOLDER_MODES and out is not None and out.is_dir() else []

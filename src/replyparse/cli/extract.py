@@ -12,6 +12,7 @@ import typer
 from replyparse.cli.limits import with_limits
 from replyparse.cli.options import (
     Exclude,
+    FilesFrom,
     Include,
     Jobs,
     NoFollowLinks,
@@ -123,16 +124,7 @@ def extract(
     ] = False,
     include: Include = None,
     exclude: Exclude = None,
-    files_from: Annotated[
-        str | None,
-        typer.Option(
-            "--files-from",
-            metavar="FILE",
-            help="Also read the paths listed in FILE, one a line or NUL-separated (find "
-            "-print0, git ls-files -z); - reads the list from standard input.",
-            show_default=False,
-        ),
-    ] = None,
+    files_from: FilesFrom = None,
     fail_fast: Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")
     ] = False,
@@ -155,7 +147,8 @@ def extract(
     Into an output folder or a database, a rerun parses only the letters that are
     new, changed or failed (--force parses all), and its summary counts every letter
     found. Failures and skipped paths are listed beside the output (--errors,
-    --skipped).
+    --skipped): a walk skips the files of no letter format, but a file named as PATH
+    is tried whatever its suffix, and fails with the reason (scan.jpg: a picture).
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage

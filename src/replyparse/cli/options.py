@@ -1,6 +1,6 @@
-"""Options shared by several commands: the input filters and the worker count (every
-command that reads letters), the shape of a ``--format`` option, and the line said when
-a letter is to be typed at the terminal."""
+"""Options shared by several commands: the input filters, the list of paths and the
+worker count (every command that reads letters), the shape of a ``--format`` option, and
+the line said when a letter (or a list of paths) is to be typed at the terminal."""
 
 from __future__ import annotations
 
@@ -15,12 +15,29 @@ from replyparse.helpformat import at_least, choice
 
 Include = Annotated[
     list[str] | None,
-    typer.Option("--include", metavar="GLOB", help="Only files matching this glob (repeatable)."),
+    typer.Option(
+        "--include",
+        metavar="GLOB",
+        help="Only files matching this glob, in folders and --files-from lists (repeatable).",
+    ),
 ]
 Exclude = Annotated[
     list[str] | None,
     typer.Option(
-        "--exclude", metavar="GLOB", help="Skip files and folders matching this glob (repeatable)."
+        "--exclude",
+        metavar="GLOB",
+        help="Skip files and folders matching this glob, in folders and --files-from lists "
+        "(repeatable).",
+    ),
+]
+FilesFrom = Annotated[
+    str | None,
+    typer.Option(
+        "--files-from",
+        metavar="FILE",
+        help="Also read the paths listed in FILE, one a line or NUL-separated (find "
+        "-print0, git ls-files -z); - reads the list from standard input.",
+        show_default=False,
     ),
 ]
 NoFollowLinks = Annotated[

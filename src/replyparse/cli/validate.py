@@ -13,6 +13,7 @@ from replyparse import __version__
 from replyparse.cli.limits import with_limits
 from replyparse.cli.options import (
     Exclude,
+    FilesFrom,
     Include,
     Jobs,
     NoFollowLinks,
@@ -64,13 +65,13 @@ def complete_codes(incomplete: str) -> list[str]:
 @with_limits
 def validate(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Letter files or folders (walked recursively); - reads standard input.",
             metavar="PATH...",
             show_default=False,
         ),
-    ],
+    ] = None,
     fmt: Annotated[
         ReportFormat,
         format_option(
@@ -119,6 +120,7 @@ def validate(
     ] = False,
     include: Include = None,
     exclude: Exclude = None,
+    files_from: FilesFrom = None,
     no_follow_links: NoFollowLinks = False,
     jobs: Jobs = None,
     skipped: Annotated[str | None, skipped_option("notes on standard error only")] = None,
@@ -136,7 +138,9 @@ def validate(
     One finding per line, PATH:LINE:COLUMN: severity: code: message (line and column in
     the letter's text as read), in input order whatever -j, then a summary line (on
     stderr for the machine formats). `replyparse rules` lists the rules. A file that
-    cannot be read, or is not checked within --timeout, is an unreadable error. Exit
+    cannot be read (a walk skips the files of no letter format, but a file named as
+    PATH is tried whatever its suffix: scan.jpg), or is not checked within --timeout,
+    is an unreadable error. Exit
     codes: 0 nothing at or above --fail-on, 1 something is, or a file could not be
     checked; 2 usage or config error, or no letter found; 130 interrupted (143
     stopped by SIGTERM). A check failed by warnings or infos alone ends with a line
@@ -145,7 +149,7 @@ def validate(
 
     from replyparse.batch.pool import Stop, stop_signals
     from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
-    from replyparse.discover import discover, nothing_found
+    from replyparse.discover import check_given, discover, nothing_found, read_list
     from replyparse.readers import SUPPORTED_SUFFIXES
     from replyparse.rules import SelectorError, check_selectors
     from replyparse.validate import UNREADABLE, Summary, unreadable
@@ -182,13 +186,17 @@ def validate(
         ignore=ignored,
         fail_on=fail_on.value if fail_on is not None else None,
     )
+    paths = paths or []
+    stdin_hint(paths, files_from)  # (before the list is read from standard input)
     try:
+        check_given(paths, files_from)
         found = discover(
             paths,
             suffixes=SUPPORTED_SUFFIXES,
             include=include or (),
             exclude=exclude or (),
             follow_links=not no_follow_links,
+            listed=read_list(files_from, paths),
             # its own list of skipped paths, met in an input on the next run: passed over
             outputs=[skipped] if skipped is not None else [],
         )
@@ -215,7 +223,7 @@ def validate(
         typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
         nothing = nothing_found(
-            paths, SUPPORTED_SUFFIXES, ignored=found.ignored, filtered=found.filtered()
+            paths, SUPPORTED_SUFFIXES, files_from, found.ignored, found.filtered()
         )
         raise usage_error(nothing) from None
     if found.ignored_note is not None:
@@ -224,7 +232,6 @@ def validate(
         typer.echo(shown(f"note: {phrase}"), err=True)
     if listed and not quiet:
         typer.echo(shown(f"note: skipped paths listed in {skipped}"), err=True)
-    stdin_hint(paths)
     stop = Stop()
     checked_files = 0
 

@@ -250,9 +250,15 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
 
         text, pages = read_pdf(data, path=path, limits=limits)
     elif kind in ("doc", "wps", "rtf"):
-        text = _read_office(data, path=path, kind=kind, limits=limits)
-    elif kind == "zip":
-        raise InputError(path, "a zip archive but not a Word .docx document")
+        try:
+            text = _read_office(data, path=path, kind=kind, limits=limits)
+        except InputError as exc:
+            if suffix and suffix not in SUPPORTED_SUFFIXES:  # budget.xls: Excel's, no letter
+                raise _no_letter_format(exc, suffix) from exc
+            raise
+    elif kind == "zip":  # budget.xlsx, slides.pptx, notes.odt, photos.zip
+        zipped = InputError(path, "a zip archive but not a Word .docx document")
+        raise _no_letter_format(zipped, suffix)
     elif suffix in (".docx", ".pdf"):
         # Old .doc and .wps names often hold text or RTF; these two names never do.
         raise InputError(path, f"not a {suffix} file: {_what(data, suffix)}")
@@ -262,7 +268,7 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
         read_page = read_html if kind == "html" else read_mhtml
         text, encoding = read_page(data, path=path, limits=limits)
     else:
-        from replyparse.readers.text import decode_text, unescape_references
+        from replyparse.readers.text import decode_text, picture, unescape_references
 
         try:
             text, encoding = decode_text(data, path=path, limits=limits)
@@ -270,13 +276,16 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
             if suffix in (".doc", ".wps"):
                 # plain text named like an office file is read, but garbage gets this reason
                 raise InputError(path, f"not a {suffix} file: {exc.reason}") from exc
+            if suffix not in SUPPORTED_SUFFIXES and (seen := picture(data)) is not None:
+                # a scanned or photographed letter named directly (scan.jpg, IMG_0001.HEIC):
+                # what it is and what to do say more than its first byte no text holds
+                # (a picture named like a letter, scan.txt, keeps the text reader's reason)
+                why = f"{seen}, no text: pictures are not read (a scan? OCR it first)"
+                raise _no_letter_format(InputError(path, why), suffix) from exc
             if suffix and suffix not in SUPPORTED_SUFFIXES:
-                # a file named directly is tried whatever its name (scan.jpg): say that
+                # a file named directly is tried whatever its name (data.bin): say that
                 # its suffix is none of a letter's, which is why it was read as text
-                letters = " ".join(SUPPORTED_SUFFIXES)
-                raise InputError(
-                    path, f"{exc.reason}; {suffix} is no letter format (letters: {letters})"
-                ) from exc
+                raise _no_letter_format(exc, suffix) from exc
             raise
         text = unescape_references(text)  # a page's source copied as text: &ldquo; is “
     if len(text) > limits.max_text_chars:
@@ -312,6 +321,18 @@ def _read_office(data: bytes, *, path: str, kind: str, limits: Limits) -> str:
     if why is not None:
         raise InputError(path, f"not a .{kind} document: LibreOffice read it as text, but {why}")
     return text
+
+
+def _no_letter_format(exc: InputError, suffix: str) -> InputError:
+    """Why a file could not be read, and, when its suffix is none of a letter's, that too:
+    a file named directly is tried whatever its name (scan.jpg, budget.xlsx: a walk would
+    pass it over), so a reader of ``not a text file`` or ``a zip archive`` learns why it
+    was read as one, and which suffixes letters have. ``exc`` itself for a letter's suffix
+    or none (standard input)."""
+    if not suffix or suffix in SUPPORTED_SUFFIXES:
+        return exc
+    letters = " ".join(SUPPORTED_SUFFIXES)
+    return InputError(exc.path, f"{exc.reason}; {suffix} is no letter format (letters: {letters})")
 
 
 def _what(data: bytes, suffix: str) -> str:

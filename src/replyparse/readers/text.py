@@ -150,6 +150,27 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x01\x00", "an icon"),
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+# Pictures a letter reaches an archive as when it was scanned or photographed, by their
+# first bytes; those whose sign is not at the start are asked apart (picture()).
+_PICTURES = tuple(entry for entry in _MAGIC if entry[1].endswith(" image"))
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+"""The brands of an ISO media file (``ftyp`` at offset 4) that a phone's photo bears."""
+
+
+def picture(data: bytes) -> str | None:
+    """``a JPEG image`` when the bytes are a picture (PNG, JPEG, GIF, TIFF, BMP, WebP,
+    HEIC/AVIF: a scan or a phone's photo of a letter), told by their first bytes; else
+    None. Asked only of bytes no reader could read as text."""
+    for magic, name in _PICTURES:
+        if data.startswith(magic):
+            return name
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "a WebP image"
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        return "an AVIF image" if data[8:12] == b"avif" else "a HEIC image"
+    if data.startswith(b"BM") and data[6:10] == bytes(4):  # size, then 4 reserved zeros
+        return "a BMP image"
+    return None
 
 
 def binary_reason(data: bytes) -> str:
