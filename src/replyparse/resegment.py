@@ -1931,6 +1931,10 @@ class _Reader:
             asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
+        if not colon and gap_after and not spoken and _HEADER_LABEL.match(norm, after, line.end):
+            # a cell of a page's row of metadata, a label the next cell (…的函 2024-01-02
+            # 10:00 某市某局 审核人：王某代表：…): the publisher's name, spoken to by none
+            return None
         if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
             return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
