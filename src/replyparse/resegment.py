@@ -404,6 +404,19 @@ _TITLE_THEN_TITLE = re.compile(
 # A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…):
 # where a page's heading ends in a head flattened with nothing between its lines.
 _GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fff])")
+# A listing page's cells after the title it lists (…建议的答复  某区第十九届人民代表大会第二次
+# 会议  24  建议人：…): the session the item was put to, alone, and the item's number after
+# it. A title names its session before its reply ending, never after it: where a session
+# follows the ending right away, the title ended there. A title written again after it
+# (…第12号建议的答复关于县五届人大二次会议第12号建议的答复) opens with 关于 or 对, or goes
+# on after its session with the item (第12号建议, 的建议, 12号建议): no cell.
+_SESSION_CELL = re.compile(
+    r"(?:的答复|的复函|答复函|复函)[ ]*(?!关于|对)"
+    rf"(?P<session>[{_CJK}]{{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
+    rf"[{_CJK}]{{0,12}}?第?[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)"
+    r"(?![第的])(?![ ]*[0-9]{1,4}号?(?:建议|提案|议案)(?![人者]))"
+    r"(?:[ ]*(?P<number>[0-9]{1,4}号?))?"
+)
 # How the letter's own title after it ends: as a reply does.
 _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
 _HEADING_LEAST = 6
@@ -2238,6 +2251,8 @@ class _Reader:
             title_end = tail[0]
             cuts += tail
             kinds.append("tail")
+        if self.norm.find("会议", pos + _HEADING_LEAST, title_end) >= 0:
+            weak += self._session_cells(pos, title_end)
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         weak += self._title_after_heading(pos, title_end)
@@ -2302,6 +2317,19 @@ class _Reader:
             ):
                 out.append(at)
         return out
+
+    def _session_cells(self, pos: int, end: int) -> list[int]:
+        """A listing page's cells right after the title's reply ending in ``norm[pos:end]``
+        (…建议的答复某区第十九届人民代表大会第二次会议24建议人：…, flattened): the session
+        alone and the item's number, each a line of its own (weak), so the title ends at
+        its ending (:data:`_SESSION_CELL`)."""
+        m = _SESSION_CELL.search(self.norm, pos + _HEADING_LEAST, end)
+        if m is None:
+            return []
+        cells = [m.start("session"), m.end("session")]
+        if m.group("number"):
+            cells.append(m.end())
+        return [cell for cell in cells if cell < end]
 
     def _title_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a title opens in ``norm[pos:end]`` right after a whole title's ending
