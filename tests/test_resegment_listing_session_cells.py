@@ -12,17 +12,17 @@ import pytest
 from replyparse import parse_text
 
 PAGE = (
-    "关于在某镇主街增设路灯建议的答复\n"
-    "某县第十八届人民代表大会第三次会议\n"
-    "37\n"
+    "关于在某村荒坡补植林木建议的答复\n"
+    "某县第六届人民代表大会第一次会议\n"
+    "5\n"
     "建议人: 甲某某、乙某某\n"
-    "主办单位: 某县住房和城乡建设局\n"
+    "主办单位: 某县林业局\n"
     "答复时间: 2099-05-06\n"
     "甲某某、乙某某代表:\n"
-    "你们提出的关于在某镇主街增设路灯的建议收悉，现答复如下：\n"
-    "我局已将主街路灯列入年度计划，年内完成安装。\n"
+    "你们提出的关于在某村荒坡补植林木的建议收悉，现答复如下：\n"
+    "我局已将荒坡补植列入年度计划，秋季完成栽种。\n"
     "感谢你们对我们工作的关心和支持。\n"
-    "某县住房和城乡建设局\n"
+    "某县林业局\n"
     "2099年5月6日\n"
 )
 
@@ -34,18 +34,18 @@ def _title(text: str) -> str | None:
 @pytest.mark.parametrize("sep", ["", " "], ids=["glued", "spaced"])
 def test_session_cell_after_the_title_ends_it(sep: str) -> None:
     flat = sep.join(line.strip() for line in PAGE.split("\n") if line.strip())
-    assert _title(PAGE) == "关于在某镇主街增设路灯建议的答复"
-    assert _title(flat) == "关于在某镇主街增设路灯建议的答复"
+    assert _title(PAGE) == "关于在某村荒坡补植林木建议的答复"
+    assert _title(flat) == "关于在某村荒坡补植林木建议的答复"
 
 
 @pytest.mark.parametrize("sep", ["", " ", "\n"], ids=["glued", "spaced", "tidy"])
 def test_title_naming_its_session_keeps_it(sep: str) -> None:
     lines = [
-        "某县住房和城乡建设局关于县第十八届人民代表大会第三次会议第37号建议的答复",
+        "某县林业局对县六届人大一次会议第5号代表建议的复函",
         "甲某某代表：",
-        "你提出的关于在某镇主街增设路灯的建议收悉，现答复如下：",
-        "我局已将主街路灯列入年度计划。",
-        "某县住房和城乡建设局",
+        "你提出的关于在某村荒坡补植林木的建议收悉，现答复如下：",
+        "我局已将荒坡补植列入年度计划。",
+        "某县林业局",
         "2099年5月6日",
     ]
     assert _title(sep.join(lines)) == lines[0]

@@ -1,6 +1,6 @@
 """A letter flattened onto one line with nothing between its lines, whose list writes its
-headings in parallel, all of one length (``一、基本情况 二、采取措施 三、取得成果``): an
-item whose heading no word ends (``四、举一反三加大宣传力度，…``) gets the heading its
+headings in parallel, all of one length (``一、基本情况 二、采取措施 三、巩固提升``): an
+item whose heading no word ends (``四、立行立改加大宣传力度，…``) gets the heading its
 siblings' length gives, where the words run that long with no punctuation and go on into a
 clause of their own. A list whose found headings differ in length, an item whose words go
 on with a word that continues the clause (``的``), and items that are sentences keep their
@@ -39,8 +39,8 @@ FIRST_TWO = [
 @pytest.mark.parametrize(
     ("heading", "paragraph"),
     [
-        ("取得成果", "提升群众健康意识，减少常见病发生，群众满意度明显上升。"),
-        ("举一反三", "加大村级卫生人员培训力度，提高服务能力。"),
+        ("巩固提升", "提升群众健康意识，减少常见病发生，群众满意度明显上升。"),
+        ("立行立改", "加大村级卫生人员培训力度，提高服务能力。"),
     ],
 )
 def test_item_gets_its_siblings_heading_length(heading: str, paragraph: str) -> None:
@@ -54,10 +54,10 @@ def test_headings_of_different_lengths_give_no_length() -> None:
     items = [
         ("基本情况", "我县现有村卫生室四十二个，均已配备医生。"),
         ("下一步工作打算", "我局将增加巡诊次数，保障偏远村屯。"),
-        ("举一反三", "加大村级卫生人员培训力度，提高服务能力。"),
+        ("立行立改", "加大村级卫生人员培训力度，提高服务能力。"),
     ]
     flat = _flat(_letter(items))
-    assert _headings(flat)[2].startswith("举一反三加大")
+    assert _headings(flat)[2].startswith("立行立改加大")
 
 
 def test_words_that_go_on_keep_the_item_whole() -> None:

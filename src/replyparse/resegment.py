@@ -404,8 +404,8 @@ _TITLE_THEN_TITLE = re.compile(
 # A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…):
 # where a page's heading ends in a head flattened with nothing between its lines.
 _GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fff])")
-# A listing page's cells after the title it lists (…建议的答复  某区第十九届人民代表大会第二次
-# 会议  24  建议人：…): the session the item was put to, alone, and the item's number after
+# A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
+# 会议  9  建议人：…): the session the item was put to, alone, and the item's number after
 # it. A title names its session before its reply ending, never after it: where a session
 # follows the ending right away, the title ended there. A title written again after it
 # (…第12号建议的答复关于县五届人大二次会议第12号建议的答复) opens with 关于 or 对, or goes
@@ -727,10 +727,10 @@ _REPORT_SUBJECT = re.compile(
 )
 # A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
 # the subject and the first word of a report's verb, which no heading runs on with. The name
-# holds no second place character (…全市组织领导市政协…: the name is 市政协) nor a person
+# holds no second place character (…全县管护责任县林业局…: the name is 县林业局) nor a person
 # (…落户某市我委高度重视…: 我委 reports, _REPORT_SUBJECT). After a heading
 # glued to its paragraph, the paragraph starts there, also after a heading written as two
-# clauses and a comma (一、市领导牵头督办，切实加强组织领导市政协高度重视…).
+# clauses and a comma (一、分管领导挂点督办，压实部门管护责任县林业局积极…).
 _NAMED_REPORTER = re.compile(
     rf"[{LEVEL_CHARS}][^{LEVEL_CHARS}我您你\W\d]{{0,8}}?(?:{ORG_SUFFIX})"
     r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
@@ -2320,7 +2320,7 @@ class _Reader:
 
     def _session_cells(self, pos: int, end: int) -> list[int]:
         """A listing page's cells right after the title's reply ending in ``norm[pos:end]``
-        (…建议的答复某区第十九届人民代表大会第二次会议24建议人：…, flattened): the session
+        (…建议的答复某镇第七届人民代表大会第五次会议9建议人：…, flattened): the session
         alone and the item's number, each a line of its own (weak), so the title ends at
         its ending (:data:`_SESSION_CELL`)."""
         m = _SESSION_CELL.search(self.norm, pos + _HEADING_LEAST, end)
@@ -3354,9 +3354,9 @@ class _Reader:
     ) -> list[_Cut]:
         """The end of a glued heading no word showed, where its list writes its headings
         in parallel, all of one length (the four-character headings of 一、基本情况 二、采取措施
-        三、取得成果 四、举一反三): two of its items at least, of its style, had their
+        三、取得成果 四、立行立改): two of its items at least, of its style, had their
         headings found, all that long; the item's words run that long with no punctuation
-        and go on into a clause of their own (三、取得成果增强农牧民卫生意识，…: the
+        and go on into a clause of their own (三、取得成果提升村民环境意识，…: the
         heading 取得成果). A list whose headings differ in length, or whose item goes on
         with a word that continues its clause (加强宣传的力度), keeps the item whole."""
         norm = self.norm
@@ -3734,13 +3734,13 @@ class _Reader:
                 return None
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
-                # clause a heading's length at least (…牵头督办，切实加强组织领导市政协高度重视…)
+                # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
                 if p - comma >= MIN_HEADING and _NAMED_REPORTER.match(norm, p):
                     return p
                 continue
             if p - pos >= MIN_HEADING:
                 if norm[p] in LEVEL_CHARS and _NAMED_REPORTER.match(norm, p):
-                    return p  # a named body reporting (…组织领导市政协高度重视…)
+                    return p  # a named body reporting (…管护责任县林业局积极…)
                 if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
