@@ -70,6 +70,7 @@ from replyparse.elements import (
     YEAR_FIRST_DOC_NUMBER,
 )
 from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
+from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
 from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
@@ -403,6 +404,19 @@ _TITLE_THEN_TITLE = re.compile(
 # A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…):
 # where a page's heading ends in a head flattened with nothing between its lines.
 _GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fff])")
+# A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
+# 会议  9  建议人：…): the session the item was put to, alone, and the item's number after
+# it. A title names its session before its reply ending, never after it: where a session
+# follows the ending right away, the title ended there. A title written again after it
+# (…第12号建议的答复关于县五届人大二次会议第12号建议的答复) opens with 关于 or 对, or goes
+# on after its session with the item (第12号建议, 的建议, 12号建议): no cell.
+_SESSION_CELL = re.compile(
+    r"(?:的答复|的复函|答复函|复函)[ ]*(?!关于|对)"
+    rf"(?P<session>[{_CJK}]{{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
+    rf"[{_CJK}]{{0,12}}?第?[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)"
+    r"(?![第的])(?![ ]*[0-9]{1,4}号?(?:建议|提案|议案)(?![人者]))"
+    r"(?:[ ]*(?P<number>[0-9]{1,4}号?))?"
+)
 # How the letter's own title after it ends: as a reply does.
 _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
 _HEADING_LEAST = 6
@@ -711,6 +725,16 @@ _REPORT_SUBJECT = re.compile(
     r"我(?:[省市县区局委厅办院镇乡]|们)"
     r"(?:已|于|将|高度|积极|始终|一直|持续|按照|根据|通过|认真|坚持|多次|今年|近年|先后|及时|主动)"
 )
+# A body named by its place and kind reporting what it did (市政协高度重视…, 县交通运输局积极…):
+# the subject and the first word of a report's verb, which no heading runs on with. The name
+# holds no second place character (…全县管护责任县林业局…: the name is 县林业局) nor a person
+# (…落户某市我委高度重视…: 我委 reports, _REPORT_SUBJECT). After a heading
+# glued to its paragraph, the paragraph starts there, also after a heading written as two
+# clauses and a comma (一、分管领导挂点督办，压实部门管护责任县林业局积极…).
+_NAMED_REPORTER = re.compile(
+    rf"[{LEVEL_CHARS}][^{LEVEL_CHARS}我您你\W\d]{{0,8}}?(?:{ORG_SUFFIX})"
+    r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
+)
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -735,6 +759,9 @@ _NUMERAL = "〇一二三四五六七八九十两0123456789"
 MIN_CLAUSE = 4
 """How many characters the first clause after a glued heading has at least (a heading
 that is a sentence, 加强工作协调，…, leaves two)."""
+_PARALLEL_LONGEST = 12
+"""The longest heading a list's parallel headings give an item no word ended
+(:meth:`_Reader._parallel_headings`)."""
 TOPIC_REACH = 6
 """How far after a topic word another may end the same heading (工作开展情况)."""
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
@@ -1404,6 +1431,27 @@ def _numeral_run(norm: str, number: int, marker_end: int) -> bool:
     )
 
 
+# A count by tens written as two numerals in a run (十、二十人不等: ten or twenty people;
+# 二十、三十余个): a tens numeral, its 、, the next tens numeral, and what it counts (or
+# 余, 多, 来 before that). Read as a marker only where the numbering asks for that number
+# right there (:meth:`_Reader._asked_here`).
+_TENS_COUNT = re.compile(
+    rf"[{''.join(sorted(_CN_LATER))}]十[余多来几]?"
+    rf"(?:[个名人家户次项件所座辆台套条处位种年天周万亿元千百米里亩吨岁期批]"
+    rf"|{vocab.alternation('section_count_units')})"
+)
+
+
+def _tens_count(norm: str, number: int, marker_end: int) -> bool:
+    """Whether the Chinese marker numbered ``number`` (a tens: 十、, 二十、…, ending at
+    ``marker_end``) is followed by the next tens and a count (十、二十人, 二十、三十余个):
+    the words of a count, shaped as a run of numerals, not a marker and its heading."""
+    if number % 10 or not 10 <= number <= 80:
+        return False
+    m = _TENS_COUNT.match(norm, marker_end)
+    return m is not None and "一二三四五六七八九"[number // 10] == norm[marker_end]
+
+
 class _Reader:
     """The boundary finders, over one view."""
 
@@ -1419,6 +1467,7 @@ class _Reader:
         # the last place of each of 三、 to 十、 written after a sentence's end (see
         # _fills_numbering), found in one pass when first asked for
         self._framing: dict[str, int] | None = None
+        self._framing_first: dict[str, int] = {}  # (the first places, filled with it)
         # the items numbered 2 of a run inside one sentence (see _run_on): the sentence's
         # end and the style, then where the search began and the last such item's place
         self._runs: dict[tuple[int, Style], tuple[int, int]] = {}
@@ -1895,6 +1944,10 @@ class _Reader:
             asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
+        if not colon and gap_after and not spoken and _HEADER_LABEL.match(norm, after, line.end):
+            # a cell of a page's row of metadata, a label the next cell (…的函 2024-01-02
+            # 10:00 某市某局 审核人：王某代表：…): the publisher's name, spoken to by none
+            return None
         if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
             return None  # (a group's name with no colon is the salutation only spoken to)
         start = self._names_start(role, line)
@@ -2198,6 +2251,8 @@ class _Reader:
             title_end = tail[0]
             cuts += tail
             kinds.append("tail")
+        if self.norm.find("会议", pos + _HEADING_LEAST, title_end) >= 0:
+            weak += self._session_cells(pos, title_end)
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         weak += self._title_after_heading(pos, title_end)
@@ -2262,6 +2317,19 @@ class _Reader:
             ):
                 out.append(at)
         return out
+
+    def _session_cells(self, pos: int, end: int) -> list[int]:
+        """A listing page's cells right after the title's reply ending in ``norm[pos:end]``
+        (…建议的答复某镇第七届人民代表大会第五次会议9建议人：…, flattened): the session
+        alone and the item's number, each a line of its own (weak), so the title ends at
+        its ending (:data:`_SESSION_CELL`)."""
+        m = _SESSION_CELL.search(self.norm, pos + _HEADING_LEAST, end)
+        if m is None:
+            return []
+        cells = [m.start("session"), m.end("session")]
+        if m.group("number"):
+            cells.append(m.end())
+        return [cell for cell in cells if cell < end]
 
     def _title_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a title opens in ``norm[pos:end]`` right after a whole title's ending
@@ -3257,7 +3325,8 @@ class _Reader:
         out: list[_Cut] = []
         markers = self._markers(start, end)
         headed: dict[int, bool] = {}  # each marker's place: whether a heading was cut after it
-        glued: list[tuple[int, int]] = []  # (marker's place, glued heading's end)
+        glued: list[tuple[int, int, int]] = []  # (marker's place and end, glued heading's end)
+        lengths: dict[int, int] = {}  # each marker's place: its heading's length, when cut
         for p, strong, marker_end in markers:
             if p > start:
                 out.append(_Cut(p, strong))
@@ -3267,13 +3336,52 @@ class _Reader:
                     continue  # an item of a list of documents (附件：1.某情况表): no heading
             heading = self._heading_gap(marker_end, end)
             if heading is None and (heading := self._heading_glued(marker_end, end)) is not None:
-                glued.append((p, heading))
+                glued.append((p, marker_end, heading))
             elif heading is not None:
                 out.append(_Cut(heading))
+                lengths[p] = heading - marker_end
             headed[p] = heading is not None
-        for p, heading in glued:
+        for p, marker_end, heading in glued:
             if not self._among_sentences(p, markers, headed, end):
                 out.append(_Cut(heading))
+                lengths[p] = heading - marker_end
+        if lengths and len(lengths) < len(markers):
+            out.extend(self._parallel_headings(markers, lengths, end))
+        return out
+
+    def _parallel_headings(
+        self, markers: list[tuple[int, bool, int]], lengths: dict[int, int], end: int
+    ) -> list[_Cut]:
+        """The end of a glued heading no word showed, where its list writes its headings
+        in parallel, all of one length (the four-character headings of 一、基本情况 二、采取措施
+        三、取得成果 四、立行立改): two of its items at least, of its style, had their
+        headings found, all that long; the item's words run that long with no punctuation
+        and go on into a clause of their own (三、取得成果提升村民环境意识，…: the
+        heading 取得成果). A list whose headings differ in length, or whose item goes on
+        with a word that continues its clause (加强宣传的力度), keeps the item whole."""
+        norm = self.norm
+        out: list[_Cut] = []
+        styles: dict[int, Style | None] = {}
+        for p, _, _ in markers:
+            found = self.marker_at(p, end)
+            styles[p] = None if found is None else found[0]
+        for p, _, marker_end in markers:
+            style = styles[p]
+            if p in lengths or style is None:
+                continue
+            sizes = [size for q, size in lengths.items() if styles[q] is style]
+            if len(sizes) < 2 or min(sizes) != max(sizes):
+                continue
+            q = marker_end + (size := sizes[0])
+            if not MIN_HEADING <= size <= _PARALLEL_LONGEST or q >= end:
+                continue
+            if not all(_CJK_CHAR.match(ch) for ch in norm[marker_end : q + 1]):
+                continue
+            clause = _CLAUSE_END.search(norm, q, end)
+            clause_end = end if clause is None else clause.start()
+            if _CLAUSE_GOES_ON.match(norm, q) or clause_end - q < MIN_CLAUSE:
+                continue
+            out.append(_Cut(q))
         return out
 
     def _among_sentences(
@@ -3374,6 +3482,12 @@ class _Reader:
             style, number, marker_end = found
             if style is Style.CN and _numeral_run(norm, number, marker_end):
                 continue  # numerals in a run, no marker (…路段如：一、二小，…: 一小 and 二小)
+            if (
+                style is Style.CN
+                and _tens_count(norm, number, marker_end)
+                and not self._asked_here(number, p)
+            ):
+                continue  # a count by tens (…每期十、二十人不等。) where no 十、 is due
             if only_under and (number != 1 or last is None or last[0] is style):
                 continue  # under a heading, only a new list (numbered 1, another style)
             if documents and not glued and (last is None or last[0] is not style or number < 2):
@@ -3445,16 +3559,30 @@ class _Reader:
             return False
         return self._framing_after().get(_CN_NEXT[number], -1) >= found[2]
 
+    def _asked_here(self, number: int, pos: int) -> bool:
+        """Whether the numbering asks for the Chinese marker numbered ``number`` at ``pos``:
+        the number before it met, and that marker written after a sentence's end nowhere
+        else, neither before ``pos`` (the words at ``pos`` are no second one: …十、甲。…
+        十、二十人不等。十一、…) nor further on (where the real marker then stands: …九、甲。
+        …十、二十人不等。十、乙。十一、…). (Not the numbers met: every pass over the line
+        adds this one's too.)"""
+        if number - 1 not in self.numbers_met().get(Style.CN, set()):
+            return False
+        numeral = int_to_chinese(number)
+        last = self._framing_after().get(numeral, pos)
+        return last == pos and self._framing_first.get(numeral, pos) == pos
+
     def _framing_after(self) -> dict[str, int]:
         """The last place of each of 三、 to 二十、 written after a sentence's end, keyed by
-        its numeral: one pass over the text, asked by every glued 二、 to 九、 (each looking
-        further on from its own place read the rest of the text again: quadratic on a long
-        line of glued markers)."""
+        its numeral (the first place into ``_framing_first``, in the same pass): one pass
+        over the text, asked by every glued 二、 to 九、 (each looking further on from its own
+        place read the rest of the text again: quadratic on a long line of glued markers)."""
         if self._framing is None:
             self._framing = {}
             for m in _CN_FRAMING.finditer(self.norm):
                 if self.before(m.start()) in _PARAGRAPH_END:
                     self._framing[m.group()[:-1]] = m.start()
+                    self._framing_first.setdefault(m.group()[:-1], m.start())
         return self._framing
 
     def _run_on(self, pos: int, style: Style, end: int) -> bool:
@@ -3592,15 +3720,27 @@ class _Reader:
         # nobody (关于道路，经我局查看，您的建议… is a sentence)
         quotes = QuoteDepth(norm, pos)
         restated = norm.startswith("关于", pos)
+        comma = None  # where the heading's second clause opens, when written as two
         for p in range(pos + 1, stop):
             if quotes.at(p) > 0:
                 continue
             ch = norm[p - 1]
             if ch in _SENTENCE_END + "：，、" and not self._between_numerals(p - 1):
-                if not (restated and ch in "，、" and _PERSON.search(norm, pos, p) is None):
-                    return None
+                if restated and ch in "，、" and _PERSON.search(norm, pos, p) is None:
+                    continue
+                if ch == "，" and comma is None and p - 1 - pos >= MIN_HEADING and not restated:
+                    comma = p
+                    continue
+                return None
+            if comma is not None:
+                # after the comma only a body reporting ends the heading, its second
+                # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
+                if p - comma >= MIN_HEADING and _NAMED_REPORTER.match(norm, p):
+                    return p
                 continue
             if p - pos >= MIN_HEADING:
+                if norm[p] in LEVEL_CHARS and _NAMED_REPORTER.match(norm, p):
+                    return p  # a named body reporting (…管护责任县林业局积极…)
                 if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
                 if norm[p] == "我" and _REPORT_SUBJECT.match(norm, p):
