@@ -14,6 +14,7 @@ from typing import TypeVar
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
+from replyparse.labels import ALL, gap_cells
 from replyparse.layout import issuer_mark_at, title_issuer
 from replyparse.model import Letter
 from replyparse.textview import Line
@@ -29,6 +30,8 @@ def extract(ctx: Context) -> list[Item]:
     for line in ctx.layout.header:
         if line in ctx.layout.form:
             continue  # a form's cell (承办单位 over 县公安局) names the unit, not the issuer
+        if _under_labels_row(ctx, line):
+            continue  # a listing's cell under its column labels (承办单位  答复日期 / 某局)
         if line is ctx.layout.authority:
             claim = (line.start, line.end)  # the signer's name as the header writes it
             return [Issuer(line.text, ctx.span(*claim), claim)]
@@ -78,6 +81,45 @@ def _first_signer(ctx: Context) -> Issuer | None:
         first = signed.value[0].name.partition("、")[0]
         return Issuer(first, signed.value[0].span(len(first)), None)
     return None
+
+
+# A row of a web listing's column labels copied on one line, its cells parted by gaps (a
+# proposal database's 承办单位  答复日期  答复内容, or 承办单位答复  答复日期 as a site words
+# it): two cells or more, each a label of the table alone or with a word of its own after
+# it, none holding a colon or a value (类别：A  签发人：王某 is a row of filled labels, 公开方式
+# 主动公开 a label and its value). The values stand one a line under it, the handling unit
+# first: that authority is the listing's cell, not the letter's mark (the letter's own head
+# never stands right under a table's labels).
+_LABEL_CELL_WORDS = 8  # the longest such cell: a label (up to six) and a word after it
+_LABEL_ROW_LONGEST = 40
+
+
+def _under_labels_row(ctx: Context, line: Line) -> bool:
+    """Whether the line right above ``line`` (blank lines skipped) is such a row of column
+    labels."""
+    lines = ctx.view.lines
+    k = line.index - 1
+    while k >= 0 and not lines[k].text.strip():
+        k -= 1
+    if k < 0:
+        return False
+    above = lines[k]
+    if len(above.text) > _LABEL_ROW_LONGEST or not ctx.view.gaps_in(above.start, above.end):
+        return False  # (the usual line above: no gap, no cells)
+    cells = [ctx.view.norm[a:b] for a, b in gap_cells(ctx.view, above)]
+    return len(cells) >= 2 and all(_label_cell(cell) for cell in cells)
+
+
+def _label_cell(cell: str) -> bool:
+    """Whether ``cell`` is a label of the table (not a mark carrying its value: 主动公开),
+    alone or with a word after it (承办单位答复), hanzi only."""
+    if len(cell) > _LABEL_CELL_WORDS or not all("\u4e00" <= c <= "\u9fff" for c in cell):
+        return False
+    for end in range(len(cell), 1, -1):
+        entry = ALL.by_spelling.get(cell[:end])
+        if entry is not None:
+            return entry.is_label and len(cell) - end <= 2
+    return False
 
 
 JOINT_PART = 4

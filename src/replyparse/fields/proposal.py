@@ -460,6 +460,21 @@ _ASKED_PHRASE = re.compile(
     rf"{_NOT_AFTER_AN_ITEM}(?:{_KINDS}))(?={_ITEM_WORD_AFTER}(?:(?:[（(][^（）()]{{1,12}}[）)])?"
     r"(?:已经?|均已|已于)?(?:收悉|收到)|[，,。；]|的?办理))"
 )
+# A title with neither quotes nor 关于 whose own words hold commas or a colon, as a title
+# written as a slogan and its subtitle is (某委员提出的以文化城，共建共享：打造某某新街区的提案
+# 收悉): the run after the asking words to 的 and its kind word glued to 收悉 or 收到, where
+# the item alone is what arrived, so the marks before are its own; opening with no mark,
+# no word for an item or a remark (提出的建议：…, 提出的问题，…) and no word that only praises
+# or points; no clause after a mark in the letter's own voice (…，我局…, ，经研究…, ，对…,
+# ，您…: the reply talking, its marks no title's); never past a sentence's end (。；) or a
+# quote.
+_PUNCTUATED_RUN = r"(?:[^。；“”《》\s，,：:]|[，,：:](?![我您你贵经对现特并已该]))"
+_ASKED_PUNCTUATED = re.compile(
+    r"(?:提出|所提|提交|提)的"
+    r"(?P<title>(?![宝有相各这此该上，,：:、]|问题|意见|要求|建议|提案|议案)"
+    rf"{_PUNCTUATED_RUN}{{6,80}}?的{_NOT_AFTER_AN_ITEM}(?:{_KINDS}))"
+    r"(?=(?:已经?|均已|已于)?(?:收悉|收到))"
+)
 # The item's own title written bare right after its number, with neither 关于 nor quotes
 # (…会议第33号：硬化某村道路的议案，县政府交由…; …会议第33号硬化某村道路的议案收悉; a
 # mirror that put its own words or a colon where 关于 stood): the run after the number (and
@@ -1623,6 +1638,10 @@ def _proposal_title(
         asked = _ASKED_PHRASE.search(text, 0, limit + 4)
         if asked and not _NUMBERED_PHRASE.search(asked.group("title")):
             where = flat.range(*asked.span("title"))
+            return ctx.flat(where, written=True), where
+        punctuated = _ASKED_PUNCTUATED.search(text, 0, limit + 4)
+        if punctuated and not _NUMBERED_PHRASE.search(punctuated.group("title")):
+            where = flat.range(*punctuated.span("title"))
             return ctx.flat(where, written=True), where
         opinion = _ASKED_OPINION.search(text, 0, limit + 4)
         if opinion and not _NUMBERED_PHRASE.search(opinion.group("title")):

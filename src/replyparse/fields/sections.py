@@ -1126,6 +1126,34 @@ def _first_apart(view: TextView, at: int, start: int, end: int) -> bool:
     return _proposals_run_end(view, first, start, end) < 0
 
 
+# A point's heading: a few words and a colon opening the line (就医方面：…), or a short line
+# alone (就医方面). Its last two characters say what sort of point it is (…方面, …问题).
+_POINT_HEADING = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12})(?:：|\n|$)")
+_SHAPE = 2
+
+
+def _first_unnumbered(view: TextView, cand: _Candidate, start: int) -> bool:
+    """Whether the ``二、`` ``cand``, opening a line with no level open, follows its first
+    point written without ``一、``: an earlier line of the body opens with a heading of the
+    same shape, a few words ending alike and a colon after them or the line's end (就医方面：…
+    then 二、储蓄方面：…). A lone 二、 with no such line stays body text."""
+    norm = view.norm
+    own = _POINT_HEADING.match(norm, cand.end)
+    if own is None:
+        return False
+    shape = own.group("words")[-_SHAPE:]
+    at = norm.find("\n", start, cand.start)
+    while at >= 0:
+        line = at + 1
+        if line >= cand.start:
+            break
+        m = _POINT_HEADING.match(norm, line)
+        if m is not None and m.group("words").endswith(shape):
+            return True
+        at = norm.find("\n", line, cand.start)
+    return False
+
+
 def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
     """Whether the inline marker ``m``, glued to the word before it, is the first item of
     a run: 一是, not after a word ending in 一, with 二是 after a clause break in its
@@ -1235,11 +1263,16 @@ class _Builder:
 
     def _opens_at_two(self, cand: _Candidate) -> bool:
         """Whether ``cand``, an inline ``二是`` with no run open to carry on, opens one whose
-        first item is written otherwise before it (:func:`_first_apart`). Asked only of a
-        marker that would be dropped: most ``二是`` carry on their ``一是``."""
+        first item is written otherwise before it (:func:`_first_apart`), or a ``二、``
+        opening a line with no level open whose first point was written without its
+        numeral (:func:`_first_unnumbered`). Asked only of a marker that would be dropped:
+        most ``二是`` carry on their ``一是``."""
+        if cand.number != 2:
+            return False
+        if cand.style is Style.CN and cand.at_line_start and not self.stack:
+            return _first_unnumbered(self.view, cand, self.start)
         return (
-            cand.number == 2
-            and cand.style is Style.INLINE
+            cand.style is Style.INLINE
             and not cand.at_line_start
             and _first_apart(self.view, cand.start, self.start, self.end)
         )
