@@ -39,32 +39,31 @@ def find_keywords(
     runs = "\n".join(_HAN_RUN.findall(body, start, len(body) if end is None else end))
     if not runs:
         return []
-    # (a list: read again when a word is new; jieba's own cut is a generator)
-    words = list(nlp.tokenizer().cut(runs, HMM=False))
+    # a list already from rjieba (read again when a word is new; jieba's cut is a generator)
+    words = nlp.tokenizer().cut(runs, HMM=False)
+    if not isinstance(words, list):
+        words = list(words)
+    # The words that may be keywords, in the order they first stand, and the score of each
+    # (its count over their total, negated, times its IDF: the smaller the better). The
+    # words that are never keywords are left out before counting, in C (they count in no
+    # score: the total sums the kept words alone); a word not met yet is counted, and its
+    # IDF's look-up fails. Written out here, not in a helper returning a pair: a call and
+    # a tuple a letter.
     idf_of, never = _idf_of(), _never()
-    try:
-        kept, scores = _scored(words, idf_of, never)
-    except KeyError:  # a word met for the first time (once warm, none is)
-        _learn(idf_of, never, {w for w in words if w not in idf_of and w not in never})
-        kept, scores = _scored(words, idf_of, never)
-    if not kept:
-        return []
-    return [w for _, w in _smallest(scores, kept, top_k)]
-
-
-def _scored(
-    words: list[str], idf_of: dict[str, float], never: set[str]
-) -> tuple[list[str], list[float]]:
-    """The words of ``words`` that may be keywords, in the order they first stand, and the
-    score of each (its count over their total, negated, times its IDF: the smaller the
-    better); KeyError for a word the memos have not met. The words that are never keywords
-    are left out before counting, in C (they count in no score: the total sums the kept
-    words alone); a word not met yet is counted, and its look-up fails."""
     counts = Counter(filterfalse(never.__contains__, words))
     # n / -total is -n / total to the last bit (a quotient's rounding is symmetric in its
     # sign): one negation a letter rather than one a word
     per = -sum(counts.values())  # summed in C, in the words' order
-    return list(counts), [n / per * idf_of[w] for w, n in counts.items()]
+    try:
+        scores = [n / per * idf_of[w] for w, n in counts.items()]
+    except KeyError:  # a word met for the first time (once warm, none is): count again
+        _learn(idf_of, never, {w for w in words if w not in idf_of and w not in never})
+        counts = Counter(filterfalse(never.__contains__, words))
+        per = -sum(counts.values())
+        scores = [n / per * idf_of[w] for w, n in counts.items()]
+    if not scores:
+        return []
+    return [w for _, w in _smallest(scores, list(counts), top_k)]
 
 
 def _smallest(scores: list[float], kept: list[str], k: int) -> list[tuple[float, str]]:
