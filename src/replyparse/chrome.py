@@ -778,7 +778,9 @@ def chrome_tail(line: str) -> int | None:
     least is chrome by itself. Pieces are taken from the line's end back, each as short as
     it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
     if "网站地图" in line or "联系我们" in line:
-        links = _contact_row_links(line.rstrip())
+        # (read in the line's last stretch a chrome line may fill: a long flattened line
+        # costs no more than a short one)
+        links = _contact_row_links(line.rstrip(), max(0, len(line) - 2 * _LONGEST))
         if links is not None:  # (a contact row with the footer's links after its phone)
             return links
     reach = max(1, len(line) - 2 * _LONGEST)
@@ -2208,10 +2210,11 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
     )
 
 
-def _contact_row_links(text: str) -> int | None:
+def _contact_row_links(text: str, pos: int = 0) -> int | None:
     """Where the footer's links start after a letter's contact row (:data:`_CONTACT_ROW_LINKS`)
-    in ``text``, the row holding no other mark of a footer (某ICP备…: the footer's line)."""
-    m = _CONTACT_ROW_LINKS.match(text)
+    in ``text[pos:]``, the row holding no other mark of a footer (某ICP备…: the footer's
+    line)."""
+    m = _CONTACT_ROW_LINKS.match(text, pos)
     if m is None or _FOOTER.search(m.group("row")) is not None:
         return None
     return m.start("links")
