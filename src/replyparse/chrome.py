@@ -338,6 +338,16 @@ _PERSON_AFTER = (
     r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
     r"(?!\s*[\u4e00-\u9fff]{0,16}?(?:办公室|中心)(?![\u4e00-\u9fff]))"
 )
+# A letter's contact row with the site's footer links run on after its phone (联系人：王某
+# 电话：0000-5550123  网站地图  联系我们, a bar or no blank between): the row names a person
+# after the person's label, as no site's footer does (its 联系人：办公室, :data:`_PERSON_AFTER`),
+# and nothing of a footer but the links follows its figures. The row is the letter's
+# contact, kept; its links are the page's, cut off as its tail (:func:`chrome_tail`).
+_CONTACT_ROW_LINKS = re.compile(
+    rf"(?P<row>{_PERSON_AFTER}(?=\s*[\u4e00-\u9fff]).*[0-9])"
+    rf"(?P<links>(?:[\s{CELL_BARS}]*(?:{vocab.alternation('page_footer_links')}))+)"
+    rf"[\s{CELL_BARS}]*$"
+)
 # A site's note of the screen and browser to view it with: the screen's resolution in figures
 # and, in the same clause, a word of viewing the site (推荐使用1366*768分辨率以上显示器及IE8.0
 # 以上版本浏览器进行浏览, 1024×768分辨率下显示效果最佳, 浏览本站请使用1280*1024分辨率;
@@ -767,6 +777,12 @@ def chrome_tail(line: str) -> int | None:
     tail that holds a footer's mark (ICP备…), a footer's cell (``联系电话：…``); one piece at
     least is chrome by itself. Pieces are taken from the line's end back, each as short as
     it can be. None when the line ends with none (a date, a contact, a cc list stay)."""
+    if "网站地图" in line or "联系我们" in line:
+        # (read in the line's last stretch a chrome line may fill: a long flattened line
+        # costs no more than a short one)
+        links = _contact_row_links(line.rstrip(), max(0, len(line) - 2 * _LONGEST))
+        if links is not None:  # (a contact row with the footer's links after its phone)
+            return links
     reach = max(1, len(line) - 2 * _LONGEST)
     gaps = [m.span() for m in _BLANKS.finditer(line, reach)]
     glued = [(p, p) for m in _TAIL_GLUED.finditer(line, reach) if (p := m.start()) > 0]
@@ -2159,7 +2175,9 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         # placeholder a Markdown copy leaves for the footer's badge (``![]()``,
         # ``![警徽](…)``) is no clause: its ``!`` ends no sentence.
         bare = _IMAGE_MARKS.sub(" ", text) if "![" in text else text
-        if (
+        if _contact_row_links(bare) is not None:
+            pass  # (a letter's contact row, the footer's links after its phone: its tail)
+        elif (
             not _CLAUSE.search(bare)
             or (
                 (_SITE_NUMBER.search(bare) or _BROWSER_NOTE.search(bare))
@@ -2190,6 +2208,16 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _menu_links(text)
         or _glued_row(text)
     )
+
+
+def _contact_row_links(text: str, pos: int = 0) -> int | None:
+    """Where the footer's links start after a letter's contact row (:data:`_CONTACT_ROW_LINKS`)
+    in ``text[pos:]``, the row holding no other mark of a footer (某ICP备…: the footer's
+    line)."""
+    m = _CONTACT_ROW_LINKS.match(text, pos)
+    if m is None or _FOOTER.search(m.group("row")) is not None:
+        return None
+    return m.start("links")
 
 
 def _dated_row(text: str) -> bool:

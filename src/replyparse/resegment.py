@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.chrome import SPOKEN_ASKING
@@ -565,9 +565,24 @@ _AUTHORITY_VALUE_LABELS = frozenset(
     for e in _LABELS
     if e.field == "page" and e.spelling.endswith(("来源", "机构", "单位"))
 )
-_VALUE_LABEL_BEFORE = re.compile(
-    rf"(?:{vocab.longest_first(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)})：$"
-)
+
+
+class _LabelsBefore(NamedTuple):
+    """Labels with their colon, searched ending where a value starts, and how far back
+    their longest reaches (its characters and its colon: the search looks back no further,
+    and no less far, than a label it holds runs)."""
+
+    pattern: re.Pattern[str]
+    reach: int
+
+
+def _labels_before(words: frozenset[str]) -> _LabelsBefore:
+    return _LabelsBefore(
+        re.compile(rf"(?:{vocab.longest_first(words)})：$"), max(map(len, words)) + 1
+    )
+
+
+_VALUE_LABEL_BEFORE = _labels_before(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
@@ -584,7 +599,8 @@ def _label_value_end(norm: str, run: int, role: int) -> int | None:
     a run of five, 龙某冯某某 or 龙某某冯某, tells neither apart, and the addressees read
     it by its words); the names after it two characters at least, opening with a surname.
     None when no such label stands there, or no such value leaves names after it."""
-    label = _VALUE_LABEL_BEFORE.search(norm, max(0, run - 8), run)
+    before = _VALUE_LABEL_BEFORE
+    label = before.pattern.search(norm, max(0, run - before.reach), run)
     if label is None:
         return None
     word = label.group()[:-1]

@@ -71,7 +71,9 @@ right before the label; so is a label written without its colon glued to the few
 that open the line (``群众可凭手机139…预约办理。``). The body's last paragraph may give
 its contact in its closing sentence after the first clause, a person's name and a phone to
 the sentence's end (``此件由某局办理，联系人王某，电话…。``, :func:`_sentence_contact`),
-the unit the sentence names the person's org.
+closing formulas on the lines after it allowed (``感谢您…``, ``特此答复。``), the unit the
+sentence names the person's org (``由某局办理``, ``承办单位：某局，``, a section glued before
+the label, ``规划科联系人…``).
 """
 
 from __future__ import annotations
@@ -376,6 +378,12 @@ _OWN_WORDS = re.compile(
     r"^(?:[（(〔【\[]|[\u4e00-\u9fff]{1,4}：?|.*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}))$"
 )
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A line's indent a copy of a page's source kept as character references (&nbsp;&nbsp;联系人：
+# …, its ; written ；): blanks, the label opening the line as it does after a real indent.
+_REFERENCE_INDENT = re.compile(r"(?:&(?:nbsp|ensp|emsp|thinsp|#160|#12288)；?)+", re.IGNORECASE)
+# A closing formula opening a line (感谢您…, 特此答复, 此致 / 敬礼): the reply's last words
+# after its answer, no paragraph of it (:func:`_last_paragraphs`).
+_FORMULA_LINE = re.compile(f"(?:{vocab.alternation('closing_formulas')})")
 # The label of the unit handling a proposal (a form's field, :func:`_unit_of_the_form`).
 _HANDLING_UNIT = re.compile(r"(?:承办|办理|经办)单位[：；]?")
 # A sentence that goes on: the character before a line break a copy lost.
@@ -758,6 +766,7 @@ def _labels(view: TextView, row: _Row) -> list[_Label]:
             or _gap_before(view, row.flat, k)
             or _PHONE.match(text, m.end())
             or (text[k - 1].isdigit() and len(label) >= 3)  # glued to a date
+            or (row.first >= 0 and _section_glued(view, row.flat, k, m.end(), kinds))
         ):
             out.append(_Label(k, m.end(), kinds))
     if row.closing and ("位：" in text or "门：" in text or "室：" in text or "名：" in text):
@@ -875,6 +884,46 @@ def _continues_sentence(view: TextView, flat: Flat) -> bool:
     return k >= 0 and original[k] != "\n" and original[k] in _MID_SENTENCE
 
 
+def _section_glued(view: TextView, flat: Flat, k: int, end: int, kinds: tuple[Kind, ...]) -> bool:
+    """Whether the person's label at ``text[k:end]``, written without its colon, follows the
+    section the person works in, glued to it after a comma (…办理，规划科联系人王某，电话…。):
+    a label, as one after the comma is, when a name and a phone follow it to the sentence's
+    end (:func:`_sentence_contact`); 各科室联系人 with no phone after it stays words."""
+    text = flat.text
+    if kinds[0] != "person" or not ORG_END.search(text, 0, k):
+        return False
+    clause = k - _glued_section(view, flat, k)
+    return clause != k and text[clause - 1] == "，" and _person_and_phone(text, end)
+
+
+def _glued_section(view: TextView, flat: Flat, k: int) -> int:
+    """How many characters before ``flat.text[k]`` are a section's name glued to the label
+    there (规划科, 办公室, 某局规划科: an office's ending last, three characters or more, or
+    two that open no surname, :func:`_short_office`), back to the clause's comma, no blank
+    between them in the letter (``某局    联系人：…`` is an office beside a label, read as
+    such); 0 if none. The words the letter says itself with (我局, 本委) name no office."""
+    text = flat.text
+    start = text.rfind("，", 0, k) + 1
+    words = text[start:k]
+    if (
+        not _HANZI_RUN.fullmatch(words)
+        or len(words) > _SECTION_LONGEST
+        or words[0] in _SELF_WORDS
+        or view.origin[flat.at[k]] - view.origin[flat.at[start]] != k - start  # (a blank)
+    ):
+        return 0
+    if ORG_END.search(words) and (_is_office(words) or _short_office(words)):
+        return len(words)
+    return 0
+
+
+_SECTION_LONGEST = 16
+"""The longest office's name read glued before a person's label in a sentence."""
+_SELF_WORDS = "我本该贵此"
+"""The first characters of the words a letter names an office by without its name (我局,
+本委, 该局, 贵单位, 此办)."""
+
+
 def _is_contact_line(
     view: TextView, row: _Row, labels: list[_Label], after_one: bool, last_paragraph: bool
 ) -> bool:
@@ -887,11 +936,11 @@ def _is_contact_line(
         return True
     text = row.flat.text
     lead = text[: labels[0].start]
-    if lead == "":
+    if lead == "" or _REFERENCE_INDENT.fullmatch(lead):
         return True
     if _OWN_WORDS.match(lead) is None:
         return _bracket_at_the_end(text, labels[0]) or (
-            last_paragraph and _sentence_contact(text, labels[0])
+            last_paragraph and _sentence_contact(view, row.flat, labels) is not None
         )
     # a few words of its own glued before a label written without its colon are a
     # sentence's (群众可凭手机139…预约: the label's characters glued to a number are words)
@@ -906,7 +955,8 @@ def _is_contact_line(
 # A contact the letter's closing paragraph gives in its last sentence, after the sentence's
 # first clause (此件由某局办理，联系人王某，电话0000-…。; 联系人：王某，联系电话：…。): how a
 # reply that signs with no contact block, or a 办理情况 page, names whom to call. Read only
-# in the last paragraph of the body, the label a person's after a comma, its value a
+# in the last paragraph of the body (the last that is no closing formula, _answer_end), the
+# label a person's after a comma (or a labelled list's ；, _list_cell), its value a
 # person's name (opening with a surname, two to four characters) and a phone right after,
 # under its own label or none, the sentence ending there. A body's 联系人 as a word
 # (建立联系人制度, 明确专门联系人) names nobody and gives no phone: prose.
@@ -923,23 +973,94 @@ _HANDLED_BY = re.compile(
 )
 
 
-def _sentence_contact(text: str, first: _Label) -> bool:
-    """Whether the line's first label opens a contact after its sentence's first clause, a
-    person and a phone to the sentence's end (:data:`_SENTENCE_PERSON`)."""
+def _sentence_contact(view: TextView, flat: Flat, labels: list[_Label]) -> _Label | None:
+    """The person's label of a contact the line's first label opens after its sentence's
+    first clause, a person and a phone to the sentence's end (:data:`_SENTENCE_PERSON`);
+    None when the line gives none so. The unit may come first under its own label, with
+    its colon, its value up to a comma (此件承办单位：某局，联系人王某，电话…。; 经办单位,
+    联系科室 alike), or glued before the person's label (…，规划科联系人王某，…). A ``；``
+    before a label with its colon parts the cells of a labelled list (（协办单位：某局；联系人：
+    王某；联系电话：…）); one a copy left of a page's ``&nbsp;`` parts nothing."""
+    text = flat.text
+    first = labels[0]
+    if first.kinds[0] == "office" and "person" not in first.kinds:
+        if len(labels) < 2 or text[first.end - 1] != "：" or not _opens_clause(text, first.start):
+            return None
+        unit = text[first.end : labels[1].start]
+        if not unit.endswith("，") or not ORG_END.search(unit, 0, len(unit) - 1):
+            return None
+        first = labels[1]
     k = first.start
-    if first.kinds[0] != "person" or k == 0 or text[k - 1] not in "，；":
-        return False
-    m = _SENTENCE_PERSON.match(text, first.end)
+    if "person" not in first.kinds or k == 0:
+        return None
+    if text[k - 1] != "，" and not _list_cell(text, first) and not _glued_section(view, flat, k):
+        return None
+    return first if _person_and_phone(text, first.end) else None
+
+
+# A character reference a copy of a page's source kept as text, its ; written ； (&nbsp;).
+_REFERENCE_BEFORE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6})；$")
+
+
+def _list_cell(text: str, label: _Label) -> bool:
+    """Whether ``label``, with its colon, opens a cell of a labelled list after its ``；``
+    (…；联系人：王某；…), not after a character reference's (&nbsp；联系人：…)."""
+    k = label.start
+    return (
+        text[k - 1] == "；"
+        and text[label.end - 1] == "："
+        and _REFERENCE_BEFORE.search(text, max(0, k - 10), k) is None
+    )
+
+
+def _person_and_phone(text: str, at: int) -> bool:
+    """Whether a person's name (opening with a surname) and a phone follow ``text[at]`` to
+    the sentence's end (:data:`_SENTENCE_PERSON`, :data:`_SENTENCE_PHONE_TAIL`)."""
+    m = _SENTENCE_PERSON.match(text, at)
     if m is None or not m.group("name").startswith(_SURNAMES):
         return False
     phone = _PHONE.match(text, m.end())
     return phone is not None and _SENTENCE_PHONE_TAIL.fullmatch(text, phone.end()) is not None
 
 
-def _sentence_org(text: str, first: _Label) -> re.Match[str] | None:
-    """Where :data:`_HANDLED_BY` names the unit in the sentence the contact label stands in."""
-    k = first.start
-    return _HANDLED_BY.search(text, text.rfind("。", 0, k) + 1, k)
+# What may open the clause a unit's label opens in a sentence: the item it speaks of.
+_CLAUSE_HEAD = ("此件", "本件", "该件", "此件的", "该建议", "该提案", "本建议", "本提案")
+
+
+def _opens_clause(text: str, k: int) -> bool:
+    """Whether ``text[k]`` opens a sentence or a clause, the item's words before it allowed
+    (…支持。此件承办单位：…, …，承办单位：…)."""
+    head = text[:k]
+    for word in _CLAUSE_HEAD:
+        if head.endswith(word):
+            head = head[: -len(word)]
+            break
+    return head == "" or head[-1] in "，。"
+
+
+_FORMULAS_AFTER = 3
+"""The most closing formula lines the answer's last paragraph is read over (感谢您… /
+特此答复。 / 此致 / 敬礼)."""
+
+
+def _answer_end(lines: tuple[Line, ...], last_body: int) -> int:
+    """The body's last line that is no closing formula: the answer's last paragraph, whose
+    closing sentence may give the contact with the formulas after it (…，联系人王某，电话…。 /
+    感谢您对我局工作的支持。); ``last_body`` when the body ends otherwise."""
+    i = last_body
+    while i >= 0 and last_body - i < _FORMULAS_AFTER and _FORMULA_LINE.match(lines[i].text):
+        i -= 1
+    return i
+
+
+def _sentence_org(view: TextView, flat: Flat, person: _Label) -> tuple[int, int] | None:
+    """Where the sentence the person's label stands in names the person's unit: the section
+    glued before the label (…，规划科联系人王某), else the unit :data:`_HANDLED_BY` names."""
+    text, k = flat.text, person.start
+    if glued := _glued_section(view, flat, k):
+        return k - glued, k
+    said = _HANDLED_BY.search(text, text.rfind("。", 0, k) + 1, k)
+    return said.span("org") if said else None
 
 
 def _bracket_at_the_end(text: str, first: _Label) -> bool:
@@ -1630,6 +1751,7 @@ def _contacts(
     last_contact_line = -2
     value_id = 0
     last_body = bisect_left(lines, closing_from, key=_START) - 1
+    answer_end = _answer_end(lines, last_body)
     in_sentence = -2  # the row whose closing sentence gave a contact (_sentence_contact)
     for row in _rows(view, lines, closing_from, found):
         labels = _labels(view, row) if row.labelled else []
@@ -1639,20 +1761,24 @@ def _contacts(
         after_one = last_contact_line == above - 1
         if not labels and after_one and row.closing:
             labels = _row_labels(view, lines[row.index])
-        last_paragraph = row.index == last_body and not row.closing
+        last_paragraph = row.index in (last_body, answer_end) and not row.closing
         if not labels or not _is_contact_line(view, row, labels, after_one, last_paragraph):
             current = found.joinable(above)
             if not labels and current is not None and current.phone is None:
                 _bare_phone_line(view, row, current, found.group)
             continue
         last_contact_line = row.index
-        if last_paragraph and labels[0].start and _sentence_contact(row.flat.text, labels[0]):
+        person = None
+        if last_paragraph and labels[0].start:
+            person = _sentence_contact(view, row.flat, labels)
+        if person is not None:
             in_sentence = row.index
-        if in_sentence == row.index and (said := _sentence_org(row.flat.text, labels[0])):
-            # 此件由某局办理，联系人王某，…: the unit the sentence names is the person's
+        if person is labels[0] and (said := _sentence_org(view, row.flat, person)):
+            # 此件由某局办理，联系人王某，…: the unit the sentence names is the person's (a
+            # unit under its own label before the person is read as its label's value)
             value_id += 1
-            event = _Event("org", said.group("org"), value_id, said.start("org"), said.end("org"))
-            found.value([event], ("office",), row.flat.at[said.start("org")], row)
+            event = _Event("org", row.flat.text[said[0] : said[1]], value_id, *said)
+            found.value([event], ("office",), row.flat.at[said[0]], row)
         elif office := _office_before(row, labels) or _office_cut_off(view, lines, row, labels):
             # 某局    联系电话：…  联系人：… (a flattened closing): the office is theirs
             value_id += 1
