@@ -157,9 +157,13 @@ _ENDED_THEN_NOTE = re.compile(
     r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$"
     r"|《[^《》]{2,60}》$|【[^【】]{2,60}】$)"
 )
-# A whole title on one line: 关于… or 对… up to its 文种.
+# A whole title on one line: 关于… or 对… up to its 文种; the authority replying may open it
+# before 对 as before 关于 (某州某局对州某届人大某次会议第9号建议的答复: titles name their
+# authority so either way), a name ending as an office's does.
 _WHOLE_TITLE = re.compile(
-    r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
+    r"^(?:[^，。；：:]{0,30}关于"
+    rf"|(?:[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))?对)"
+    r"[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
 # The proposal's own title alone (关于加强某某的提案, in its quotes or book-title marks or
 # not; or a site's name of the item, its number and the office handling it before it,
