@@ -350,7 +350,9 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         prefix = view.norm[start : m.start("open")]
         if not prefix:
             start, prefix = _code_before_colon(view, m.start("open"))
-        if (not prefix or _ITEM_LEAD.search(prefix)) and _PROPOSAL_KIND.match(view.norm, m.end()):
+        if (not prefix or ("第" in prefix[-3:] and _ITEM_LEAD.search(prefix))) and (
+            _PROPOSAL_KIND.match(view.norm, m.end())
+        ):
             # 〔2021〕第12号提案, 第B（2022）327号建议: the number of the proposal, no 发文字号
             continue
         text, span = view.source(start, m.end())
