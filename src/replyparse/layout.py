@@ -157,9 +157,13 @@ _ENDED_THEN_NOTE = re.compile(
     r"(?:函|答复|复函|回复|答复意见)(?:[：:—\-]|[（(][^（）()]{2,60}[）)]$"
     r"|《[^《》]{2,60}》$|【[^【】]{2,60}】$)"
 )
-# A whole title on one line: 关于… or 对… up to its 文种.
+# A whole title on one line: 关于… or 对… up to its 文种; the authority replying may open it
+# before 对 as before 关于 (某州某局对州某届人大某次会议第9号建议的答复: titles name their
+# authority so either way), a name ending as an office's does.
 _WHOLE_TITLE = re.compile(
-    r"^(?:[^，。；：:]{0,30}关于|对)[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
+    r"^(?:[^，。；：:]{0,30}关于"
+    rf"|(?:[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))?对)"
+    r"[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
 # The proposal's own title alone (关于加强某某的提案, in its quotes or book-title marks or
 # not; or a site's name of the item, its number and the office handling it before it,
@@ -630,6 +634,17 @@ def _headed_name(view: TextView, line: Line, below: Line) -> bool:
         if heading.startswith(want):
             return True
     return False
+
+
+def _heading_writes(title: list[Line], line: Line, below: Line) -> bool:
+    """Whether the title lines read so far (a page's heading), joined with their blanks
+    aside, open with ``line``, an authority's name alone, and ``below``, a title's opening,
+    glued: the page titles the letter with its authority. Asked when header lines (a class
+    mark, a publication note, a 发文字号) part the heading from the name (``某局关于…的函``
+    / ``A`` / ``某函〔2025〕3号`` / ``某局`` / ``关于…`` / ``…的函``), as
+    :func:`_headed_name` is right under the heading: the name given once opens the title."""
+    heading = unicodedata.normalize("NFKC", "".join("".join(part.text.split()) for part in title))
+    return heading.startswith(unicodedata.normalize("NFKC", line.text + below.text))
 
 
 def _more_addressed(
@@ -1359,14 +1374,21 @@ def _header_and_title(
         # the authority's name alone over a title's opening opens the letter's own title,
         # broken after its issuer, when header lines part it from the title above (a page's
         # heading) and the header's mark named it already (the name given once stays the
-        # header's), or right under a page's heading that writes it glued to the title
+        # header's) or that heading writes it glued to the title, or right under a page's
+        # heading that writes it glued to the title
         opens_own = (
             bool(title)
             and i + 1 < title_end
             and lines[i + 1].text[:1] in _OPENING_FIRST  # (the gate: most lines open none)
             and _title_repeats(lines, i)
             and (
-                (parted and _marked_above(header, line.text))
+                (
+                    parted
+                    and (
+                        _marked_above(header, line.text)
+                        or _heading_writes(title, line, lines[i + 1])
+                    )
+                )
                 or (not parted and _headed_name(view, line, lines[i + 1]))
             )
         )

@@ -90,6 +90,9 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
 _PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+# The 第 that opens an item's number, a class's letter or two after it (第B（2022）327号建议:
+# a registry numbering its items by class, year and serial): no issuer's code ends so.
+_ITEM_LEAD = re.compile(r"第[A-Za-z]{0,2}$")
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
 # How a letter speaks of itself (本函, 此函: this letter): a code never opens with it, so
 # words before a number that open so (…本函某交函〔2024〕18号, a note at the foot) lead in
@@ -347,8 +350,11 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         prefix = view.norm[start : m.start("open")]
         if not prefix:
             start, prefix = _code_before_colon(view, m.start("open"))
-        if not prefix and _PROPOSAL_KIND.match(view.norm, m.end()):
-            continue  # 〔2021〕第12号提案: the number of the proposal, no 发文字号
+        if (not prefix or ("第" in prefix[-3:] and _ITEM_LEAD.search(prefix))) and (
+            _PROPOSAL_KIND.match(view.norm, m.end())
+        ):
+            # 〔2021〕第12号提案, 第B（2022）327号建议: the number of the proposal, no 发文字号
+            continue
         text, span = view.source(start, m.end())
         year = int(m.group("year"))
         if year < 100:

@@ -1442,7 +1442,23 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
     if in_opening:
         for m in _YOURS.finditer(text) if "你" in text or "您" in text else ():  # (its first)
             out.append(_Read(m.group("kind"), flat, m.start("kind"), _YOUR_WORD, in_title))
-    return out
+    return _notes_agreeing(out)
+
+
+def _notes_agreeing(reads: list[_Read]) -> list[_Read]:
+    """``reads`` with the quoted title's own ending ranked as the word after the number
+    when the bracketed note after it says the same (``《关于…的建议》（第63号建议）收悉``):
+    the letter names the item so twice where it names it formally, and a word of the body
+    (``接到代表提案后``, a deputy's 建议 called loosely) no longer outranks the two. The
+    ending is the read kept, the first of the two (its span as before). A note that says
+    another word (``“…的提案”(第10号建议)``) leaves the ending its rank."""
+    notes = [r.value for r in reads if r.rank == _IN_NOTE]
+    if not notes:
+        return reads
+    return [
+        r._replace(rank=_AFTER_NUMBER) if r.rank == _TITLE_ENDING and r.value in notes else r
+        for r in reads
+    ]
 
 
 def _anywhere(places: list[Flat]) -> _Read | None:

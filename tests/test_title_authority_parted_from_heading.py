@@ -1,0 +1,65 @@
+"""A page's heading that writes the authority glued to the letter's title, then header
+lines (a class letter alone, a publication note, a 发文字号), then the letter's own head:
+the authority's name alone over a title broken over two lines. The page titles the letter
+with its authority, so the name opens the title, as it does right under such a heading
+(tests/test_title_authority_under_heading.py): the header lines between change nothing.
+
+A heading that does not write the name, and a tidy letter with no heading, leave the name
+the header's. Snippets in our own words, invented names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+BODY = (
+    "王某代表：\n"
+    "你提出的《关于扩建某镇文化站的建议》（第207号建议）收悉。现将办理情况答复如下。\n"
+    "一、关于场地方面。已将该站列入年度计划。\n"
+    "感谢你对文化工作的关心。\n"
+)
+NAME = "某市文化和旅游发展委员会"
+TITLE = "关于市某届人大二次会议第207号代表建议办理情况的答复函"
+BROKEN = "关于市某届人大二次会议第207号代表\n建议办理情况的答复函\n"
+
+KEEPS = [
+    pytest.param(
+        f"{NAME}{TITLE}\nA\n同意公开\n某文旅函〔2025〕88号\n{NAME}\n{BROKEN}{BODY}",
+        id="class-note-number-between",
+    ),
+    pytest.param(
+        f"{NAME}{TITLE}\n某文旅函〔2025〕88号\n{NAME}\n{BROKEN}{BODY}",
+        id="number-between",
+    ),
+    pytest.param(
+        f"{NAME} {TITLE}\nB类\n{NAME}\n{BROKEN}{BODY}",
+        id="heading-with-blank",
+    ),
+]
+
+LEAVES = [
+    pytest.param(
+        f"{TITLE}\nA\n同意公开\n某文旅函〔2025〕88号\n{NAME}\n{BROKEN}{BODY}",
+        id="heading-without-name",
+    ),
+    pytest.param(f"A\n某文旅函〔2025〕88号\n{NAME}\n{BROKEN}{BODY}", id="no-heading"),
+]
+
+
+@pytest.mark.parametrize("text", KEEPS)
+def test_the_name_opens_the_title(text: str) -> None:
+    letter = parse_text(text)
+    assert letter.title == NAME + TITLE
+    assert letter.issuer == NAME
+    assert span_problems(letter) == []
+
+
+@pytest.mark.parametrize("text", LEAVES)
+def test_the_name_stays_the_headers(text: str) -> None:
+    letter = parse_text(text)
+    assert letter.title == TITLE
+    assert letter.issuer == NAME
+    assert span_problems(letter) == []
