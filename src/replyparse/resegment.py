@@ -1960,9 +1960,17 @@ class _Reader:
             asked = _QUOTED_RECEIVED.match(norm, opening, line.end) is not None
         if not colon and said and not (gap_after or spoken or asked):
             return None
-        if not colon and gap_after and not spoken and _HEADER_LABEL.match(norm, after, line.end):
+        if (
+            not colon
+            and gap_after
+            and not spoken
+            and norm[role:role_end] not in _PERSON_ROLES
+            and _HEADER_LABEL.match(norm, after, line.end)
+        ):
             # a cell of a page's row of metadata, a label the next cell (…的函 2024-01-02
-            # 10:00 某市某局 审核人：王某代表：…): the publisher's name, spoken to by none
+            # 10:00 某市某局 审核人：王某代表：…): the publisher's name, spoken to by none.
+            # Not a person with a role (王某代表 联系人：李某): a deputy is whom a letter
+            # answers, whatever label follows the blank
             return None
         if not colon and not spoken and norm[role:role_end] in _GROUP_ROLES:
             return None  # (a group's name with no colon is the salutation only spoken to)
