@@ -61,8 +61,12 @@ ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
-_SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
-_SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
+# A 兵团's regiment signs in its own name as a town does, numbered and no office word after
+# it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
+# 考察团 name no signer; 代表团, 集团 are offices' suffixes).
+_NUMBERED_UNIT = "(?<=[0-9一二三四五六七八九十〇])团"
+_SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
+_SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
