@@ -267,6 +267,12 @@ colon, so a page's ``发布时间：2021-09-03`` or a body's figure date is neve
 _NOTED_AUTHORITY_DATE = re.compile(
     rf"^(?P<authority>[^：。]{{2,}}?[）)】］])(?:{_DATE}|(?P<month>{MONTH_DATE})){_SEAL_AFTER}$"
 )
+_LISTED_AUTHORITY_DATE = re.compile(
+    rf"^(?P<authority>[^：。\d]{{9,90}}?[^：。\d，,；;、 ])[ \u3000]*"
+    rf"(?:(?:{_DATE}|{NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER})$"
+)
+"""A list of signers then the date on one line (:func:`_listed_authority_date`: the list
+read by :func:`listed_authorities`, two names of four characters or more and their mark)."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?(?:{_DATE}|{MONTH_DATE})$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
@@ -440,11 +446,41 @@ signs, a line above its date): no sentence's word there."""
 
 def _prose(text: str, start: int = 0) -> bool:
     """Whether ``text`` from ``start`` holds a word of :data:`_PROSE` that no name's words
-    (:data:`_PROSE_IN_NAMES`) hold."""
+    (:data:`_PROSE_IN_NAMES`) hold, or opens with a sentence's words before the office it
+    names (:func:`names_in_sentence`)."""
     m = _PROSE.search(text, start)
     while m is not None and text.startswith(_PROSE_IN_NAMES, m.start()):
         m = _PROSE.search(text, m.end())
-    return m is not None
+    return m is not None or names_in_sentence(text, start)
+
+
+# A body sentence that names an office, written like a signer's line (…。详询某县教育局李某某,
+# 资金由某县财政局；…): the office's place comes right after a verb of asking or handing over
+# (详询, 咨询, 联系, 致电, 交由: whom to ask, who handles it), or after a preposition that
+# follows the sentence's first words (资金由…, 此事经…, 已向…, 请与…; 由, 请, 与, 对, 给 open a
+# sentence alone too). An authority's name opens with its place, never with such words; the
+# words that hold one of those characters and open or end a place name are kept out (经济
+# 开发区, 向阳镇: 经 and 向 before those words; 大同市, 从化区: a place's level before the
+# character, or the character opening the name, 从化区教育局).
+_ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
+_OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
+_PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
+_PLACE_AHEAD = rf"(?=[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
+_SENTENCE_BEFORE_NAME = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
+    rf"|[\u4e00-\u9fff]{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
+    rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
+)
+"""The sentence's words before the office's place (:func:`names_in_sentence`); the head
+before a preposition ends with no place's level nor an office's ending (某县教育局与某县
+财政局 stays as it was read)."""
+
+
+def names_in_sentence(text: str, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` is a sentence naming an office, not the office's
+    name: a verb of asking or a preposition before the place its name opens with
+    (:data:`_SENTENCE_BEFORE_NAME`: ``详询某县教育局``, ``资金由某县财政局``)."""
+    return _SENTENCE_BEFORE_NAME.match(text, start) is not None
 
 
 _SENTENCE_END = ("。", "！", "!", "？", "?")
@@ -675,7 +711,23 @@ def authority_date(text: str) -> re.Match[str] | None:
     ):
         return None  # (the gate: a date's end, a day that lost its 日, a note or a weekday,
         # a date in figures' last digit)
-    return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
+    return (
+        AUTHORITY_DATE_LINE.match(text)
+        or _noted_authority_date(text)
+        or _listed_authority_date(text)
+    )
+
+
+def _listed_authority_date(text: str) -> re.Match[str] | None:
+    """:func:`authority_date` of a joint reply's signers listed with ``，`` or ``；`` and
+    the date on their line (``某县教育局，某县财政局  2024年5月6日``: the list as the signature
+    reads it on a line of its own, :func:`listed_authorities`, the date after it, as a
+    flattened copy's ``…。某县教育局，某县财政局 2024年5月6日`` is read once cut; an earlier
+    round read neither on the tidy line)."""
+    if "，" not in text and "；" not in text and "," not in text and ";" not in text:
+        return None  # (the gate: the usual line lists nothing; 、 is an authority's own)
+    m = _LISTED_AUTHORITY_DATE.match(text)
+    return m if m is not None and listed_authorities(m["authority"]) else None
 
 
 def _noted_authority_date(text: str) -> re.Match[str] | None:
@@ -1756,7 +1808,12 @@ def _date_kind(text: str) -> Kind | None:
             or _bare_weekday_end(text)
         )
         and not text.startswith(_SENTENCE_OPENINGS)
-        and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
+        and (
+            AUTHORITY_DATE_LINE.match(text)
+            or _noted_authority_date(text) is not None
+            or _listed_authority_date(text) is not None
+        )
+        and not names_in_sentence(text)
     ):
         return Kind.AUTHORITY_DATE
     return None

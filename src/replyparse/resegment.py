@@ -56,6 +56,7 @@ from replyparse.closing import (
     contact_row,
     glued_cc_label,
     glued_person_start,
+    names_in_sentence,
     one_unit_apart,
     sealed_person_start,
 )
@@ -4078,7 +4079,8 @@ class _Reader:
         document's kind that a glued attachment line ended with (…统计表某县农业农村局)."""
         name = self.norm[i:pos]
         if AUTHORITY_LINE.match(name) and not _NOT_AUTHORITY.search(name):
-            return i
+            # (a sentence naming an office, 详询某县教育局, 资金由某县财政局, is none)
+            return None if names_in_sentence(name) else i
         if not _NOT_AUTHORITY.search(name):
             return None
         for m in reversed(list(_DOCUMENT_KIND.finditer(name))):
@@ -4346,15 +4348,20 @@ class _Reader:
 
     def _listed_head(self, name: int, start: int) -> int:
         """Where a list of signers starts whose last, at ``name``, follows a list's
-        semicolon (``…的支持。某县财政局；某县教育局 2024年5月6日``: a joint reply's signers
-        listed on their line, as the signature reads them there, run on after the last
-        sentence): each name before a ``；`` back to one that opens after a sentence end, a
-        gap or the thanks; ``name`` itself when no such list stands there (a body's items
-        that end with ``；``, a sentence naming a body before it) or the list opens the line
-        (cut after its ``；``, which the signature reads as a list wrapped there)."""
+        semicolon or comma (``…的支持。某县财政局；某县教育局 2024年5月6日``, ``…。某县教育局，
+        某县财政局 2024年5月6日``: a joint reply's signers listed on their line, as the
+        signature reads them there, run on after the last sentence): each name before a
+        ``；`` or a ``，`` back to one that opens after a sentence end, a gap or the thanks;
+        ``name`` itself when no such list stands there (a body's items that end with ``；``,
+        a sentence naming a body before it, 资金由某县财政局，) or the list opens the line
+        with ``；`` (cut after it, which the signature reads as a list wrapped there); the
+        line's start when it opens the line with a comma (``某县教育局，某县财政局 2024年…``:
+        the date cut off, the list a line of its own as a tidy letter writes it)."""
         norm = self.norm
         head = name
-        while head - 1 > start and norm[head - 1] in "；;":
+        comma = False
+        while head - 1 > start and norm[head - 1] in "；;，,":
+            comma = comma or norm[head - 1] in "，,"
             before = self._authority_before(head - 1, start)
             if before is None or not (
                 norm.startswith(norm[name : name + 2], before)
@@ -4367,7 +4374,9 @@ class _Reader:
             head = before
             prev = self.before(head)
             if head == start:
-                return name  # (the line opens with the list: cut after its ； as before)
+                # (the line opens with the list: cut after its ； as before; a comma's list
+                # is no sentence's end to cut after, so the line is cut at the date alone)
+                return start if comma else name
             if prev in "。！？!?" or self.gap(head) or self._thanks_end(head, start):
                 return head
         return name
