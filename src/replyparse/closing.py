@@ -1997,7 +1997,7 @@ def closing_start(
         dated = dated or found in _DATES
         i -= 1
     _print_label_values(lines, i, kinds)
-    _after_the_list(i, kinds, after_cc)
+    _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
     return i, kinds
 
@@ -2071,22 +2071,50 @@ def _print_label_values(lines: Sequence[Line], start: int, kinds: list[Kind]) ->
                 break  # the date ends the value
 
 
-def _after_the_list(start: int, kinds: list[Kind], after_cc: int) -> None:
+def _after_the_list(lines: Sequence[Line], start: int, kinds: list[Kind], after_cc: int) -> None:
     """The offices and dates after the 抄送 list (``lines[after_cc:]``, ``kinds`` the
     closing's from ``lines[start]``), made 版记 where a date stands above the list: the
     printing line that lost its 印发 (``抄送：…`` / ``某局办公室`` / ``2024年5月12日``) signs
-    nothing, the signature is the authority and the date above the list. A list set above
-    the signature (no date over it) leaves the authority and the date under it signing."""
+    nothing, the signature is the authority and the date above the list. So too where the
+    signer stands above the list undated and the line after the list names an office as a
+    印发 row does (``某县教育局`` / ``抄送：…`` / ``某县人民政府办公室  2024年5月6日``: the
+    版记's 抄送 row then its 印发 row, the signer over them; decided, signers51: the office
+    and its date no signature's, where an earlier round signed them). A list set above the
+    signature (no signer or date over it) leaves the authority and the date under it signing."""
     first = after_cc - start
     if first <= 0 or first >= len(kinds):
         return  # no list, or nothing of the closing after it
-    if not any(found in _DATES for found in kinds[:first]):
+    if not any(found in _DATES for found in kinds[:first]) and not _print_row_after(
+        lines, start, kinds, first
+    ):
         return
     for j in range(first, len(kinds)):
         if kinds[j] is Kind.AUTHORITY:
             kinds[j] = Kind.PRINT_OFFICE
         elif kinds[j] in _DATES:
             kinds[j] = Kind.OTHER
+
+
+def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first: int) -> bool:
+    """Whether an undated signer stands over the 抄送 list (the last line of the closing
+    above it that is an authority, or a note, a seal's or another, under it) and the first
+    authority after the list is an office (:data:`_PRINT_OFFICE_END`), alone or with its
+    date: the 版记's 印发 row that lost its 印发 under the signer and the list."""
+    above = next(
+        (k for k in range(first - 1, -1, -1) if kinds[k] not in (Kind.OTHER, Kind.SEAL)), None
+    )
+    if above is None or kinds[above] is not Kind.AUTHORITY:
+        return False
+    for j in range(first, len(kinds)):
+        if kinds[j] is Kind.AUTHORITY:
+            office = lines[start + j].text
+        elif kinds[j] is Kind.AUTHORITY_DATE:
+            m = authority_date(_without_table_bars(lines[start + j].text))
+            office = m["authority"] if m else ""
+        else:
+            continue
+        return "".join(office.split()).endswith(_PRINT_OFFICE_END)
+    return False
 
 
 def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:
