@@ -1520,6 +1520,10 @@ _POLICE_PARENT = re.compile(r"公安(?:局|厅)$")
 _POLICE_BUREAU = re.compile(r"^(?:公安)?交(?:通(?:管理|警察)|警|巡警)局$")
 
 
+_POLICE = ("局", "处")
+"""How a police authority's name ends (a city's or county's 公安局, its district's 公安分局
+or 乙区分局 after it, a railway's 公安处), 公安 in it (:func:`_branch_of`): the authorities a
+派出所 belongs to."""
 _BRANCH_OF = {
     "分局": ("局",),
     "分院": ("院",),
@@ -1527,10 +1531,19 @@ _BRANCH_OF = {
     "支队": ("局", "总队"),
     "大队": ("局", "支队"),
     "中队": ("局", "大队"),
-    "派出所": ("局",),
+    "派出所": _POLICE,
 }
 """The endings of the authority each kind of :data:`BRANCH` is a branch of (分局 of a 局,
-分院 of a 院, a police brigade or station of a 公安局 or of the unit above it)."""
+分院 of a 院; a brigade, 支队 大队 中队, of a 局, a police or an enforcing bureau's, 某市公安局
+/ 乙区大队, 某县城市管理局 / 乙镇中队, or of the unit above it; a police station of a police
+authority alone, which alone has them: 某县财政局 / 乙镇派出所 is two signers, where an
+earlier round read any 局 as its parent)."""
+
+
+def _branch_of(first: str, branch: str) -> bool:
+    """Whether the authority ``first`` has branches of the kind ``branch`` names
+    (:data:`_BRANCH_OF`; a 派出所 a police authority's alone, 公安 in its name)."""
+    return first.endswith(_BRANCH_OF[branch]) and (branch != "派出所" or "公安" in first)
 
 
 def sub_unit_of(first: str, second: str) -> bool:
@@ -1550,7 +1563,7 @@ def sub_unit_of(first: str, second: str) -> bool:
     own traffic bureau (:data:`_POLICE_BUREAU`)."""
     if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
         return False
-    if (branch := BRANCH.match(second)) is not None and first.endswith(_BRANCH_OF[branch[1]]):
+    if (branch := BRANCH.match(second)) is not None and _branch_of(first, branch[1]):
         # a branch named by its place alone under an authority of its kind (甲市自然资源和
         # 规划局 / 乙区分局, 甲市公安局  乙区分局, 甲县人民医院 / 乙镇分院): the branch signs
         # with its parent's name before its own, a name a column wrapped or a gap parts, as
