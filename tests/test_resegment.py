@@ -1219,7 +1219,7 @@ def _fast_path_problems(text: str) -> list[str]:
                     back = k
                 else:
                     break
-            if R._run_before(R._AUTHORITY_RUN_BACK, norm, start, p) != p - back:
+            if R._authority_run_before(norm, start, p) != p - back:
                 problems.append(f"authority run before {p}")
         for p in range(start, end + 1):
             if not reader._may_end_name(p, start) and reader._authority_before(p, start):

@@ -64,7 +64,7 @@ ORG_INSIDE = re.compile(ORG_SUFFIX)
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
 # 考察团 name no signer; 代表团, 集团 are offices' suffixes).
-_NUMBERED_UNIT = "(?<=[0-9一二三四五六七八九十〇])团"
+_NUMBERED_UNIT = "团(?<=[0-9一二三四五六七八九十〇]团)"
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
@@ -476,10 +476,21 @@ before a preposition ends with no place's level nor an office's ending (某县�
 财政局 stays as it was read)."""
 
 
+_SENTENCE_WORD_CHARS = re.compile(
+    "[" + "".join(sorted({w[0] for w in f"{_ASKING_VERBS}|{_PREPOSITIONS}".split("|")})) + "]"
+)
+"""The first characters of those verbs and prepositions: the gate before the pattern, asked
+of the first characters of a text (the usual name holds none there)."""
+_SENTENCE_WORD_WITHIN = 8 + 2
+"""How far into a text such a word may open (the words before it, then its first)."""
+
+
 def names_in_sentence(text: str, start: int = 0) -> bool:
     """Whether ``text`` from ``start`` is a sentence naming an office, not the office's
     name: a verb of asking or a preposition before the place its name opens with
     (:data:`_SENTENCE_BEFORE_NAME`: ``详询某县教育局``, ``资金由某县财政局``)."""
+    if _SENTENCE_WORD_CHARS.search(text, start, start + _SENTENCE_WORD_WITHIN) is None:
+        return False  # (the gate: no such word's first character where one may open)
     return _SENTENCE_BEFORE_NAME.match(text, start) is not None
 
 

@@ -779,11 +779,26 @@ _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
-# The same run read backwards (:func:`_run_before` matches it on the reversed text), and a
-# numbered unit's figures in it (兵团's 第十师181团, 102团某镇…: up to four, its 团 or 师 right
-# after them, before them in the reversed text) are its name's, as the closing's authority
-# reads them (closing._NAME_CHAR); an earlier round cut the name after the figures (团教育局).
-_AUTHORITY_RUN_BACK = re.compile(rf"(?:[{_CJK}（）、]|(?<=[团师])\d{{1,4}})*")
+_UNIT_FIGURES = 4
+"""How many figures a unit's number before its 团 or 师 has at most (101团, 第十师181团)."""
+
+
+def _authority_run_before(norm: str, start: int, end: int) -> int:
+    """How many characters of an authority's name stand right before ``end`` in
+    ``norm[start:end]`` (:data:`_AUTHORITY_RUN` read back), a numbered unit's figures among
+    them (兵团's 第十师181团, 102团某镇…: up to four, its 团 or 师 right after them), as the
+    closing's authority reads them (closing._NAME_CHAR); an earlier round cut the name after
+    the figures (团教育局). The run is read again past the figures only where it stops at one
+    (the usual name holds none: one read)."""
+    i = end - _run_before(_AUTHORITY_RUN, norm, start, end)
+    while i > start and i < end and norm[i] in "团师" and norm[i - 1].isdecimal():
+        k = i - 1
+        while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
+            k -= 1
+        i = k - _run_before(_AUTHORITY_RUN, norm, start, k)
+    return end - i
+
+
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
@@ -4059,7 +4074,7 @@ class _Reader:
         # back over a name's characters, no further than the last gap inside
         gaps = self.gaps_in(start + 1, pos)
         lo = max(start, pos - MAX_AUTHORITY, gaps[-1] if gaps else start)
-        i = pos - _run_before(_AUTHORITY_RUN_BACK, norm, lo, pos)
+        i = pos - _authority_run_before(norm, lo, pos)
         while i < pos and norm[i] in "）、":
             i += 1
         if i < pos and norm[i] in "日号" and i > lo and norm[i - 1].isdecimal():
