@@ -357,11 +357,18 @@ def _plain_kind(view: TextView, line: Line) -> closing.Kind | None:
         return c.Kind.DATE
     if c.damaged_date(text):
         return c.Kind.DAMAGED_DATE
-    if c.AUTHORITY_DATE_LINE.match(text):
+    # (a sentence naming an office, 详询某县教育局, 关于对某县…, is no authority: signers51)
+    sentence = c.names_in_sentence(text)
+    if (c.AUTHORITY_DATE_LINE.match(text) or c._listed_authority_date(text)) and not sentence:
         return c.Kind.AUTHORITY_DATE
     if c._SEAL.match(text):
         return c.Kind.SEAL
-    if c.AUTHORITY_LINE.match(text) and not c._MARKED.match(text) and not c._PROSE.search(text):
+    if (
+        c.AUTHORITY_LINE.match(text)
+        and not c._MARKED.match(text)
+        and not c._PROSE.search(text)
+        and not sentence
+    ):
         return c.Kind.AUTHORITY
     if c.host(view, line) is not None:
         return c.Kind.HOST

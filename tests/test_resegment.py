@@ -1207,6 +1207,20 @@ def _fast_path_problems(text: str) -> list[str]:
                     back -= 1
                 if R._run_before(run, norm, start, p) != p - back:
                     problems.append(f"run before {p}")
+            # the authority's run read back with a unit's figures before its 团 or 师 (101团)
+            back = p
+            while back > start:
+                if R._AUTHORITY_CHARS.fullmatch(norm[back - 1]):
+                    back -= 1
+                elif norm[back - 1].isdecimal() and back < p and norm[back] in "团师":
+                    k = back
+                    while k > start and back - k < 4 and norm[k - 1].isdecimal():
+                        k -= 1
+                    back = k
+                else:
+                    break
+            if R._authority_run_before(norm, start, p) != p - back:
+                problems.append(f"authority run before {p}")
         for p in range(start, end + 1):
             if not reader._may_end_name(p, start) and reader._authority_before(p, start):
                 problems.append(f"a name's end at {p}")

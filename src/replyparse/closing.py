@@ -61,8 +61,12 @@ ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
 # with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
 ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
-_SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}"
-_SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"))
+# A 兵团's regiment signs in its own name as a town does, numbered and no office word after
+# it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
+# 考察团 name no signer; 代表团, 集团 are offices' suffixes).
+_NUMBERED_UNIT = "团(?<=[0-9一二三四五六七八九十〇]团)"
+_SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
+_SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
 """An office's ending written alone (办公室, 办公厅, 委员会, 局): after a stray blank in the
 signer's name (``某县人民政府 办公室``) the tail of that name, never a second signer."""
@@ -263,6 +267,12 @@ colon, so a page's ``发布时间：2021-09-03`` or a body's figure date is neve
 _NOTED_AUTHORITY_DATE = re.compile(
     rf"^(?P<authority>[^：。]{{2,}}?[）)】］])(?:{_DATE}|(?P<month>{MONTH_DATE})){_SEAL_AFTER}$"
 )
+_LISTED_AUTHORITY_DATE = re.compile(
+    rf"^(?P<authority>[^：。\d]{{9,90}}?[^：。\d，,；;、 ])[ \u3000]*"
+    rf"(?:(?:{_DATE}|{NUMERIC_DATE}){_SEAL_AFTER}|(?P<month>{MONTH_DATE}){_SEAL_AFTER})$"
+)
+"""A list of signers then the date on one line (:func:`_listed_authority_date`: the list
+read by :func:`listed_authorities`, two names of four characters or more and their mark)."""
 _DATED = re.compile(rf"^(?:{_AUTHORITY})?(?:{_DATE}|{MONTH_DATE})$")
 # Each gate below ends with a line break too: ``$`` matches before a last one.
 _DATE_ENDS = ("日", "号", "\n")
@@ -436,11 +446,52 @@ signs, a line above its date): no sentence's word there."""
 
 def _prose(text: str, start: int = 0) -> bool:
     """Whether ``text`` from ``start`` holds a word of :data:`_PROSE` that no name's words
-    (:data:`_PROSE_IN_NAMES`) hold."""
+    (:data:`_PROSE_IN_NAMES`) hold, or opens with a sentence's words before the office it
+    names (:func:`names_in_sentence`)."""
     m = _PROSE.search(text, start)
     while m is not None and text.startswith(_PROSE_IN_NAMES, m.start()):
         m = _PROSE.search(text, m.end())
-    return m is not None
+    return m is not None or names_in_sentence(text, start)
+
+
+# A body sentence that names an office, written like a signer's line (…。详询某县教育局李某某,
+# 资金由某县财政局；…): the office's place comes right after a verb of asking or handing over
+# (详询, 咨询, 联系, 致电, 交由: whom to ask, who handles it), or after a preposition that
+# follows the sentence's first words (资金由…, 此事经…, 已向…, 请与…; 由, 请, 与, 对, 给 open a
+# sentence alone too). An authority's name opens with its place, never with such words; the
+# words that hold one of those characters and open or end a place name are kept out (经济
+# 开发区, 向阳镇: 经 and 向 before those words; 大同市, 从化区: a place's level before the
+# character, or the character opening the name, 从化区教育局).
+_ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
+_OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
+_PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
+_PLACE_AHEAD = rf"(?=[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
+_SENTENCE_BEFORE_NAME = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
+    rf"|[\u4e00-\u9fff]{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
+    rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
+)
+"""The sentence's words before the office's place (:func:`names_in_sentence`); the head
+before a preposition ends with no place's level nor an office's ending (某县教育局与某县
+财政局 stays as it was read)."""
+
+
+_SENTENCE_WORD_CHARS = re.compile(
+    "[" + "".join(sorted({w[0] for w in f"{_ASKING_VERBS}|{_PREPOSITIONS}".split("|")})) + "]"
+)
+"""The first characters of those verbs and prepositions: the gate before the pattern, asked
+of the first characters of a text (the usual name holds none there)."""
+_SENTENCE_WORD_WITHIN = 8 + 2
+"""How far into a text such a word may open (the words before it, then its first)."""
+
+
+def names_in_sentence(text: str, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` is a sentence naming an office, not the office's
+    name: a verb of asking or a preposition before the place its name opens with
+    (:data:`_SENTENCE_BEFORE_NAME`: ``详询某县教育局``, ``资金由某县财政局``)."""
+    if _SENTENCE_WORD_CHARS.search(text, start, start + _SENTENCE_WORD_WITHIN) is None:
+        return False  # (the gate: no such word's first character where one may open)
+    return _SENTENCE_BEFORE_NAME.match(text, start) is not None
 
 
 _SENTENCE_END = ("。", "！", "!", "？", "?")
@@ -671,7 +722,23 @@ def authority_date(text: str) -> re.Match[str] | None:
     ):
         return None  # (the gate: a date's end, a day that lost its 日, a note or a weekday,
         # a date in figures' last digit)
-    return AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text)
+    return (
+        AUTHORITY_DATE_LINE.match(text)
+        or _noted_authority_date(text)
+        or _listed_authority_date(text)
+    )
+
+
+def _listed_authority_date(text: str) -> re.Match[str] | None:
+    """:func:`authority_date` of a joint reply's signers listed with ``，`` or ``；`` and
+    the date on their line (``某县教育局，某县财政局  2024年5月6日``: the list as the signature
+    reads it on a line of its own, :func:`listed_authorities`, the date after it, as a
+    flattened copy's ``…。某县教育局，某县财政局 2024年5月6日`` is read once cut; an earlier
+    round read neither on the tidy line)."""
+    if "，" not in text and "；" not in text and "," not in text and ";" not in text:
+        return None  # (the gate: the usual line lists nothing; 、 is an authority's own)
+    m = _LISTED_AUTHORITY_DATE.match(text)
+    return m if m is not None and listed_authorities(m["authority"]) else None
 
 
 def _noted_authority_date(text: str) -> re.Match[str] | None:
@@ -1464,6 +1531,10 @@ _POLICE_PARENT = re.compile(r"公安(?:局|厅)$")
 _POLICE_BUREAU = re.compile(r"^(?:公安)?交(?:通(?:管理|警察)|警|巡警)局$")
 
 
+_POLICE = ("局", "处")
+"""How a police authority's name ends (a city's or county's 公安局, its district's 公安分局
+or 乙区分局 after it, a railway's 公安处), 公安 in it (:func:`_branch_of`): the authorities a
+派出所 belongs to."""
 _BRANCH_OF = {
     "分局": ("局",),
     "分院": ("院",),
@@ -1471,10 +1542,19 @@ _BRANCH_OF = {
     "支队": ("局", "总队"),
     "大队": ("局", "支队"),
     "中队": ("局", "大队"),
-    "派出所": ("局",),
+    "派出所": _POLICE,
 }
 """The endings of the authority each kind of :data:`BRANCH` is a branch of (分局 of a 局,
-分院 of a 院, a police brigade or station of a 公安局 or of the unit above it)."""
+分院 of a 院; a brigade, 支队 大队 中队, of a 局, a police or an enforcing bureau's, 某市公安局
+/ 乙区大队, 某县城市管理局 / 乙镇中队, or of the unit above it; a police station of a police
+authority alone, which alone has them: 某县财政局 / 乙镇派出所 is two signers, where an
+earlier round read any 局 as its parent)."""
+
+
+def _branch_of(first: str, branch: str) -> bool:
+    """Whether the authority ``first`` has branches of the kind ``branch`` names
+    (:data:`_BRANCH_OF`; a 派出所 a police authority's alone, 公安 in its name)."""
+    return first.endswith(_BRANCH_OF[branch]) and (branch != "派出所" or "公安" in first)
 
 
 def sub_unit_of(first: str, second: str) -> bool:
@@ -1494,7 +1574,7 @@ def sub_unit_of(first: str, second: str) -> bool:
     own traffic bureau (:data:`_POLICE_BUREAU`)."""
     if not (AUTHORITY_LINE.match(first) and AUTHORITY_LINE.match(second)):
         return False
-    if (branch := BRANCH.match(second)) is not None and first.endswith(_BRANCH_OF[branch[1]]):
+    if (branch := BRANCH.match(second)) is not None and _branch_of(first, branch[1]):
         # a branch named by its place alone under an authority of its kind (甲市自然资源和
         # 规划局 / 乙区分局, 甲市公安局  乙区分局, 甲县人民医院 / 乙镇分院): the branch signs
         # with its parent's name before its own, a name a column wrapped or a gap parts, as
@@ -1752,7 +1832,12 @@ def _date_kind(text: str) -> Kind | None:
             or _bare_weekday_end(text)
         )
         and not text.startswith(_SENTENCE_OPENINGS)
-        and (AUTHORITY_DATE_LINE.match(text) or _noted_authority_date(text) is not None)
+        and (
+            AUTHORITY_DATE_LINE.match(text)
+            or _noted_authority_date(text) is not None
+            or _listed_authority_date(text) is not None
+        )
+        and not names_in_sentence(text)
     ):
         return Kind.AUTHORITY_DATE
     return None
@@ -1936,7 +2021,7 @@ def closing_start(
         dated = dated or found in _DATES
         i -= 1
     _print_label_values(lines, i, kinds)
-    _after_the_list(i, kinds, after_cc)
+    _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
     return i, kinds
 
@@ -2010,22 +2095,50 @@ def _print_label_values(lines: Sequence[Line], start: int, kinds: list[Kind]) ->
                 break  # the date ends the value
 
 
-def _after_the_list(start: int, kinds: list[Kind], after_cc: int) -> None:
+def _after_the_list(lines: Sequence[Line], start: int, kinds: list[Kind], after_cc: int) -> None:
     """The offices and dates after the 抄送 list (``lines[after_cc:]``, ``kinds`` the
     closing's from ``lines[start]``), made 版记 where a date stands above the list: the
     printing line that lost its 印发 (``抄送：…`` / ``某局办公室`` / ``2024年5月12日``) signs
-    nothing, the signature is the authority and the date above the list. A list set above
-    the signature (no date over it) leaves the authority and the date under it signing."""
+    nothing, the signature is the authority and the date above the list. So too where the
+    signer stands above the list undated and the line after the list names an office as a
+    印发 row does (``某县教育局`` / ``抄送：…`` / ``某县人民政府办公室  2024年5月6日``: the
+    版记's 抄送 row then its 印发 row, the signer over them; decided, signers51: the office
+    and its date no signature's, where an earlier round signed them). A list set above the
+    signature (no signer or date over it) leaves the authority and the date under it signing."""
     first = after_cc - start
     if first <= 0 or first >= len(kinds):
         return  # no list, or nothing of the closing after it
-    if not any(found in _DATES for found in kinds[:first]):
+    if not any(found in _DATES for found in kinds[:first]) and not _print_row_after(
+        lines, start, kinds, first
+    ):
         return
     for j in range(first, len(kinds)):
         if kinds[j] is Kind.AUTHORITY:
             kinds[j] = Kind.PRINT_OFFICE
         elif kinds[j] in _DATES:
             kinds[j] = Kind.OTHER
+
+
+def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first: int) -> bool:
+    """Whether an undated signer stands over the 抄送 list (the last line of the closing
+    above it that is an authority, or a note, a seal's or another, under it) and the first
+    authority after the list is an office (:data:`_PRINT_OFFICE_END`), alone or with its
+    date: the 版记's 印发 row that lost its 印发 under the signer and the list."""
+    above = next(
+        (k for k in range(first - 1, -1, -1) if kinds[k] not in (Kind.OTHER, Kind.SEAL)), None
+    )
+    if above is None or kinds[above] is not Kind.AUTHORITY:
+        return False
+    for j in range(first, len(kinds)):
+        if kinds[j] is Kind.AUTHORITY:
+            office = lines[start + j].text
+        elif kinds[j] is Kind.AUTHORITY_DATE:
+            m = authority_date(_without_table_bars(lines[start + j].text))
+            office = m["authority"] if m else ""
+        else:
+            continue
+        return "".join(office.split()).endswith(_PRINT_OFFICE_END)
+    return False
 
 
 def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> Kind | None:

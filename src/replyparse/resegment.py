@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -56,6 +57,7 @@ from replyparse.closing import (
     contact_row,
     glued_cc_label,
     glued_person_start,
+    names_in_sentence,
     one_unit_apart,
     sealed_person_start,
 )
@@ -820,6 +822,26 @@ _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
+_UNIT_FIGURES = 4
+"""How many figures a unit's number before its 团 or 师 has at most (101团, 第十师181团)."""
+
+
+def _authority_run_before(norm: str, start: int, end: int) -> int:
+    """How many characters of an authority's name stand right before ``end`` in
+    ``norm[start:end]`` (:data:`_AUTHORITY_RUN` read back), a numbered unit's figures among
+    them (兵团's 第十师181团, 102团某镇…: up to four, its 团 or 师 right after them), as the
+    closing's authority reads them (closing._NAME_CHAR); an earlier round cut the name after
+    the figures (团教育局). The run is read again past the figures only where it stops at one
+    (the usual name holds none: one read)."""
+    i = end - _run_before(_AUTHORITY_RUN, norm, start, end)
+    while i > start and i < end and norm[i] in "团师" and norm[i - 1].isdecimal():
+        k = i - 1
+        while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
+            k -= 1
+        i = k - _run_before(_AUTHORITY_RUN, norm, start, k)
+    return end - i
+
+
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Words of a sentence, never of an authority's name.
 _NOT_AUTHORITY = re.compile(
@@ -1122,28 +1144,43 @@ _CODE_PLACE = 2
 """How many characters the place before such a level most often has (江北区, 高新区)."""
 
 
-def _name_in_code(code: str) -> int:
+def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
     """How long the person's name is that a flattened copy glued before a 发文字号's code
     after the signer's label (``签发人：王大明某交函〔…``); 0 when the code opens with no
     name. A name is two or three characters (four with a compound surname) opening with a
     common surname; a code is the issuing body's abbreviation, often its place written
-    whole with its level (江北区, 高新区) and the office's short name after it. So a level's
-    character in the code tells where the place starts, two characters before it most
-    often (a three-character place when that leaves a name of three): what stands before
-    the place is the name (王明江北区政办函 → 王明), nothing when the place opens the code
-    (江北区政办函: 江 a surname though it is, no name). A code with no level is a name
-    when it is five characters or more (王大明某交函: a code alone is rarely so long), the
-    name three characters then."""
+    whole with its level (江北区, 高新区, 石家庄市) and the office's short name after it, or
+    its level alone, the place left unsaid (市政办函, 县政发: the city's or the county's
+    government). So a level's character in the code tells where the place starts. The split
+    that leaves a place the letter knows comes first (``known``, asked of the place with its
+    level: written elsewhere in the letter, 石家庄市 over its signer, or the level's own
+    government or committee a code's 政 or 委 after a lone level stands for): 王明石家庄市交函
+    → 王明, 王明市政办函 → 王明 (an earlier round cut 王明石 off, or none). With no such
+    place, two characters before the level most often (a three-character place when that
+    leaves a name of three): what stands before the place is the name (王明江北区政办函 →
+    王明), nothing when the place opens the code (江北区政办函: 江 a surname though it is, no
+    name). A code with no level is a name when it is five characters or more (王大明某交函: a
+    code alone is rarely so long), the name three characters then, two when that would
+    leave a code of two (王明某交函: a code holds its place, its office and its kind)."""
     if not code or not (code[0] in _SURNAMES or code[:2] in _SURNAMES):
         return 0
+    longest = 4 if code[:2] in _SURNAMES else 3
     level = _CODE_LEVEL.search(code, 1)
     if level is not None:
+        at = level.start()
+        if known is not None:
+            # (the longest place first: 石家庄市 before 家庄市, which it holds)
+            for n in range(max(0, at - 3), at + 1):
+                if (n == 0 or 2 <= n <= longest) and known(code[n:]):
+                    return n
         for place in (_CODE_PLACE, _CODE_PLACE + 1):
-            n = level.start() - place
+            n = at - place
             if 2 <= n <= 3 or (n == 4 and code[:2] in _SURNAMES):
                 return n
         return 0
-    return 3 if len(code) >= _NAME_AND_CODE else 0
+    if len(code) < _NAME_AND_CODE:
+        return 0
+    return 2 if len(code) == _NAME_AND_CODE else 3
 
 
 @dataclass(unsafe_hash=True)
@@ -2776,7 +2813,30 @@ class _Reader:
         number = _DOC_NUMBER.match(norm, pos, stop)
         if number is None:
             return None
-        return _name_in_code(norm[pos : number.start("open")])
+        code = norm[pos : number.start("open")]
+        return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
+
+    def _place_known(self, rest: str, start: int, end: int) -> bool:
+        """Whether the letter names the place ``rest`` opens with, up to its level's
+        character (a 发文字号's code after a name's split: 石家庄市交函), outside
+        ``norm[start:end]``, the code it was read in (石家庄市交通运输局 over its date); a level
+        alone opening ``rest`` with 政 or 府 after it (市政办函, 县政发: the level's government)
+        when the letter names that government (市人民政府, 市政府), with 委 (市委办发) its
+        party committee (市委)."""
+        level = _CODE_LEVEL.search(rest)
+        if level is None:
+            return False
+        if level.start() == 0:
+            organ = rest[1:2]
+            words = (
+                ("人民政府", "政府") if organ in ("政", "府") else ("委",) if organ == "委" else ()
+            )
+            return any(self._named_outside(rest[0] + w, start, end) for w in words)
+        return self._named_outside(rest[: level.end()], start, end)
+
+    def _named_outside(self, word: str, start: int, end: int) -> bool:
+        """Whether ``word`` stands in the letter outside ``norm[start:end]``."""
+        return self.norm.find(word, 0, start) >= 0 or self.norm.find(word, end) >= 0
 
     def _value_end(self, pos: int, end: int, titled: bool = False) -> int | None:
         """Where a header label's value ends: a known value, else the next gap (a title,
@@ -4178,7 +4238,7 @@ class _Reader:
         # back over a name's characters, no further than the last gap inside
         gaps = self.gaps_in(start + 1, pos)
         lo = max(start, pos - MAX_AUTHORITY, gaps[-1] if gaps else start)
-        i = pos - _run_before(_AUTHORITY_RUN, norm, lo, pos)
+        i = pos - _authority_run_before(norm, lo, pos)
         while i < pos and norm[i] in "）、":
             i += 1
         if i < pos and norm[i] in "日号" and i > lo and norm[i - 1].isdecimal():
@@ -4237,7 +4297,8 @@ class _Reader:
         document's kind that a glued attachment line ended with (…统计表某县农业农村局)."""
         name = self.norm[i:pos]
         if AUTHORITY_LINE.match(name) and not _NOT_AUTHORITY.search(name):
-            return i
+            # (a sentence naming an office, 详询某县教育局, 资金由某县财政局, is none)
+            return None if names_in_sentence(name) else i
         if not _NOT_AUTHORITY.search(name):
             return None
         for m in reversed(list(_DOCUMENT_KIND.finditer(name))):
@@ -4505,15 +4566,20 @@ class _Reader:
 
     def _listed_head(self, name: int, start: int) -> int:
         """Where a list of signers starts whose last, at ``name``, follows a list's
-        semicolon (``…的支持。某县财政局；某县教育局 2024年5月6日``: a joint reply's signers
-        listed on their line, as the signature reads them there, run on after the last
-        sentence): each name before a ``；`` back to one that opens after a sentence end, a
-        gap or the thanks; ``name`` itself when no such list stands there (a body's items
-        that end with ``；``, a sentence naming a body before it) or the list opens the line
-        (cut after its ``；``, which the signature reads as a list wrapped there)."""
+        semicolon or comma (``…的支持。某县财政局；某县教育局 2024年5月6日``, ``…。某县教育局，
+        某县财政局 2024年5月6日``: a joint reply's signers listed on their line, as the
+        signature reads them there, run on after the last sentence): each name before a
+        ``；`` or a ``，`` back to one that opens after a sentence end, a gap or the thanks;
+        ``name`` itself when no such list stands there (a body's items that end with ``；``,
+        a sentence naming a body before it, 资金由某县财政局，) or the list opens the line
+        with ``；`` (cut after it, which the signature reads as a list wrapped there); the
+        line's start when it opens the line with a comma (``某县教育局，某县财政局 2024年…``:
+        the date cut off, the list a line of its own as a tidy letter writes it)."""
         norm = self.norm
         head = name
-        while head - 1 > start and norm[head - 1] in "；;":
+        comma = False
+        while head - 1 > start and norm[head - 1] in "；;，,":
+            comma = comma or norm[head - 1] in "，,"
             before = self._authority_before(head - 1, start)
             if before is None or not (
                 norm.startswith(norm[name : name + 2], before)
@@ -4526,7 +4592,9 @@ class _Reader:
             head = before
             prev = self.before(head)
             if head == start:
-                return name  # (the line opens with the list: cut after its ； as before)
+                # (the line opens with the list: cut after its ； as before; a comma's list
+                # is no sentence's end to cut after, so the line is cut at the date alone)
+                return start if comma else name
             if prev in "。！？!?" or self.gap(head) or self._thanks_end(head, start):
                 return head
         return name

@@ -1,0 +1,59 @@
+"""A signer's name glued before a 发文字号's code after its label in a flattened head
+(``签发人：王明石家庄市交函〔2024〕5号``): the split that leaves a place the letter names
+elsewhere comes first (``石家庄市`` over its signer: the name ``王明``, the number
+``石家庄市交函〔2024〕5号``, where an earlier round cut ``王明石`` off and kept ``家庄市交函``),
+and so does a level alone whose government the letter names when the code writes 政 after
+it (``王明市政办函`` under ``某市人民政府办公室``: ``市政办函〔2024〕5号``, where an earlier
+round kept the name in the number). With no such place the earlier reading stands
+(``江北区政办函``, no name). Snippets are invented; 石家庄 stands for a city whose name
+opens with a surname's character."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+_HEAD = "对市十六届人大四次会议第31号建议的复函发布日期:2022-09-28 类  别:B"
+
+
+def _letter(signed: str, signer: str) -> str:
+    return (
+        _HEAD
+        + signed
+        + "钱明代表：您提出的《关于完善某村道路照明的建议》收悉。现答复如下："
+        + "我们高度重视，会同有关乡镇实地查看，已在某村主干道新装路灯二十盏，其余路段列入明年计划。"
+        * 4
+        + "专此答复。"
+        + signer
+        + "2022年9月27日"
+    )
+
+
+@pytest.mark.parametrize(
+    ("signed", "signer", "number"),
+    [
+        pytest.param("签发人：王明石家庄市交函〔2024〕5号", "石家庄市交通运输局",
+                     "石家庄市交函〔2024〕5号", id="city-named-below"),
+        pytest.param("签发人：王大明石家庄市交函〔2024〕5号", "石家庄市交通运输局",
+                     "石家庄市交函〔2024〕5号", id="name-three"),
+        pytest.param("签发人：石家庄市交函〔2024〕5号", "石家庄市交通运输局",
+                     "石家庄市交函〔2024〕5号", id="no-name"),
+        pytest.param("签发人：王明市政办函〔2024〕5号", "某市人民政府办公室",
+                     "市政办函〔2024〕5号", id="level-alone"),
+        pytest.param("签发人：王大明市政办函〔2024〕5号", "某市人民政府办公室",
+                     "市政办函〔2024〕5号", id="level-alone-name-three"),
+        # must not match: no place the letter names, the earlier reading
+        pytest.param("签发人：江北区政办函〔2022〕3号", "某市人民政府办公室",
+                     "江北区政办函〔2022〕3号", id="place-opens"),
+        pytest.param("签发人：王明县政办函〔2024〕5号", "某市人民政府办公室",
+                     "王明县政办函〔2024〕5号", id="another-level"),
+        pytest.param("签发人：王明江北区政办函〔2022〕3号", "石家庄市交通运输局",
+                     "江北区政办函〔2022〕3号", id="unnamed-place"),
+    ],
+)  # fmt: skip
+def test_the_split_leaves_a_known_place(signed: str, signer: str, number: str) -> None:
+    letter = parse_text(_letter(signed, signer), keywords=False)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number
+    assert letter.signature.issuer == signer
