@@ -735,6 +735,17 @@ _NAMED_REPORTER = re.compile(
     rf"[{LEVEL_CHARS}][^{LEVEL_CHARS}我您你\W\d]{{0,8}}?(?:{ORG_SUFFIX})"
     r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
 )
+# The words before such a body that make the item one sentence, not a heading and its
+# paragraph: the body's place bound to a word before it (全县, 本市, 该区, 各县: the scope of
+# the subject, 近年来全市交通部门积极…), or a clause that is the sentence's own adverbial,
+# opening with a paragraph's opening word or a time (近年来, 经调查核实, 今年以来, 经过协调,
+# 通过…) or ending as a time or a condition does (…以来, …支持下, …完成后). A heading names a
+# topic or an action (压实部门管护责任, 分管领导挂点督办).
+_PLACE_BOUND = frozenset("全本该各我其")
+_ADVERBIAL_LEAD = re.compile(
+    rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
+)
+_ADVERBIAL_END = re.compile(r"(?:以来|以后|之后|之下|期间|[下后])$")
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -3735,11 +3746,19 @@ class _Reader:
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
                 # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
-                if p - comma >= MIN_HEADING and _NAMED_REPORTER.match(norm, p):
+                if (
+                    p - comma >= MIN_HEADING
+                    and _NAMED_REPORTER.match(norm, p)
+                    and self._heading_before_reporter(pos, comma, p)
+                ):
                     return p
                 continue
             if p - pos >= MIN_HEADING:
-                if norm[p] in LEVEL_CHARS and _NAMED_REPORTER.match(norm, p):
+                if (
+                    norm[p] in LEVEL_CHARS
+                    and _NAMED_REPORTER.match(norm, p)
+                    and self._heading_before_reporter(pos, pos, p)
+                ):
                     return p  # a named body reporting (…管护责任县林业局积极…)
                 if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
@@ -3759,6 +3778,18 @@ class _Reader:
             if self._topic_ends_heading(pos, p, stop):
                 return p
         return None
+
+    def _heading_before_reporter(self, pos: int, clause: int, p: int) -> bool:
+        """Whether the words ``norm[pos:p]`` before a body named reporting at ``p`` (their
+        last clause opening at ``clause``) can be a heading: the body's place not bound to
+        the word before it (全县…), the item not opening with an adverbial, its last clause
+        not ending as one (:data:`_ADVERBIAL_END`)."""
+        norm = self.norm
+        if norm[p - 1] in _PLACE_BOUND:
+            return False
+        if _ADVERBIAL_LEAD.match(norm, pos) or _ADVERBIAL_LEAD.match(norm, clause):
+            return False
+        return _ADVERBIAL_END.search(norm, clause, p) is None
 
     def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a
