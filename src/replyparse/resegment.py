@@ -770,6 +770,9 @@ _NUMERAL = "〇一二三四五六七八九十两0123456789"
 MIN_CLAUSE = 4
 """How many characters the first clause after a glued heading has at least (a heading
 that is a sentence, 加强工作协调，…, leaves two)."""
+# Characters a sentence holds and a heading does not: a person (我, 您, 你, 们), asking
+# (请), an auxiliary or aspect word (将, 会, 已, 了, 把, 被).
+_SENTENCE_ONLY = frozenset("我您你们请将会已了把被")
 _PARALLEL_LONGEST = 12
 """The longest heading a list's parallel headings give an item no word ended
 (:meth:`_Reader._parallel_headings`)."""
@@ -3388,12 +3391,27 @@ class _Reader:
                 continue
             if not all(_CJK_CHAR.match(ch) for ch in norm[marker_end : q + 1]):
                 continue
+            if not self._may_head(marker_end, q):
+                continue
             clause = _CLAUSE_END.search(norm, q, end)
             clause_end = end if clause is None else clause.start()
             if _CLAUSE_GOES_ON.match(norm, q) or clause_end - q < MIN_CLAUSE:
                 continue
             out.append(_Cut(q))
         return out
+
+    def _may_head(self, start: int, end: int) -> bool:
+        """Whether the words ``norm[start:end]`` an item opens with may be a heading a list's
+        length gave (:meth:`_parallel_headings`), not the first words of a sentence the
+        item is: no subject opening them (我局将继续…, 全县共有…, 县交通局积极…), no opening
+        word of a paragraph (下一步我局…, 目前…), no word only a sentence holds (a person
+        spoken of or to, an auxiliary: 请您放心…, …已完成, …将…)."""
+        norm = self.norm
+        if _SUBJECT.match(norm, start) or _PARAGRAPH_OPENER.match(norm, start):
+            return False
+        if norm[start] in LEVEL_CHARS and _NAMED_REPORTER.match(norm, start):
+            return False
+        return not any(ch in _SENTENCE_ONLY for ch in norm[start:end])
 
     def _among_sentences(
         self, pos: int, markers: list[tuple[int, bool, int]], headed: dict[int, bool], end: int
