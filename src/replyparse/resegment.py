@@ -409,12 +409,14 @@ _GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[�
 # it. A title names its session before its reply ending, never after it: where a session
 # follows the ending right away, the title ended there. A title written again after it
 # (…第12号建议的答复关于县五届人大二次会议第12号建议的答复) opens with 关于 or 对, or goes
-# on after its session with the item (第12号建议, 的建议, 12号建议): no cell.
+# on after its session with the item (第12号建议, 的建议, 12号建议) or with the items and a
+# reply ending of its own (…会议代表建议的答复, …会议委员提案答复): no cell.
 _SESSION_CELL = re.compile(
     r"(?:的答复|的复函|答复函|复函)[ ]*(?!关于|对)"
     rf"(?P<session>[{_CJK}]{{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
     rf"[{_CJK}]{{0,12}}?第?[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)"
     r"(?![第的])(?![ ]*[0-9]{1,4}号?(?:建议|提案|议案)(?![人者]))"
+    rf"(?![{_CJK}]{{0,8}}?(?:建议|提案|议案|意见)的?(?:答复|复函|回复))"
     r"(?:[ ]*(?P<number>[0-9]{1,4}号?))?"
 )
 # How the letter's own title after it ends: as a reply does.
