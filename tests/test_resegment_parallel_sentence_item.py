@@ -42,3 +42,8 @@ def test_sentence_item_gets_no_parallel_heading(item: str) -> None:
 def test_item_that_may_be_a_heading_still_gets_one() -> None:
     flat = _flat(HEAD + LIST + "三、改造计划\n明年改造小区五个，分批实施。\n" + TAIL)
     assert _headings(flat) == ["总体情况", "主要问题", "改造计划"]
+
+
+def test_heading_holding_a_noun_with_hui_still_gets_one() -> None:
+    flat = _flat(HEAD + LIST + "三、社会保障\n低保对象按月发放补助，分批复核。\n" + TAIL)
+    assert _headings(flat) == ["总体情况", "主要问题", "社会保障"]

@@ -773,8 +773,9 @@ MIN_CLAUSE = 4
 """How many characters the first clause after a glued heading has at least (a heading
 that is a sentence, 加强工作协调，…, leaves two)."""
 # Characters a sentence holds and a heading does not: a person (我, 您, 你, 们), asking
-# (请), an auxiliary or aspect word (将, 会, 已, 了, 把, 被).
-_SENTENCE_ONLY = frozenset("我您你们请将会已了把被")
+# (请), an auxiliary or aspect word (将, 已, 把, 被). (Not 会 nor 了: 社会保障, 了解民情
+# are headings.)
+_SENTENCE_ONLY = frozenset("我您你们请将已把被")
 _PARALLEL_LONGEST = 12
 """The longest heading a list's parallel headings give an item no word ended
 (:meth:`_Reader._parallel_headings`)."""
