@@ -115,6 +115,10 @@ class Discovery:
     """Files named on the command line that a filter would leave out, by the option and
     pattern (``--exclude '*.jpg'``): read all the same (the user named them), and told so,
     rather than ``--exclude '*.jpg' matched nothing``."""
+    named_letters: int = 0
+    """Letter files named on the command line while a filter was given: an ``--include``
+    that met no letter in a folder or a list but these says nothing of them (they are
+    read whatever it says), rather than ``matched none of 0 letter files``."""
 
     @property
     def output_notes(self) -> list[str]:
@@ -199,7 +203,9 @@ class Discovery:
             walked = left + self.included[""]  # letter files met in folders and lists
             letters = plural(walked, "letter file")
             patterns = " ".join(f"--include {p!r}" for p in self.include)
-            if not self.included[""] and (walked or not self.named_matched):
+            if not walked and self.named_letters:
+                pass  # (only files named directly, which it does not apply to)
+            elif not self.included[""] and (walked or not self.named_matched):
                 phrases.append(f"{patterns} matched none of {letters}")
                 return phrases
             if walked:
@@ -543,18 +549,22 @@ class _Walker:
         """A file named on the command line is read whatever the filters say (the user
         asked for it), but one a filter would leave out is told (``--exclude '*.jpg'``
         with ``scan.jpg`` named), so the filter's note does not say it matched nothing:
-        :attr:`Discovery.named_matched`. Matched as a walk matches a file at the top of
-        its folder: by its name."""
+        :attr:`Discovery.named_matched`. Matched as a listed path is (:func:`_listed_match`):
+        by its name, and a pattern with ``/`` by its path (``2021/*`` matches a named
+        ``archive/2021/a.txt``, ``drafts/*`` a named ``drafts/b.txt``)."""
         if not (self.include or self.exclude):
             return
-        name = PurePosixPath(Path(path).as_posix()).name
+        rel = _filter_rel(path)
+        name = rel.rsplit("/", 1)[-1]
         told = self.found.named_matched
-        if (pattern := first_match(name, self.exclude)) is not None:
+        if os.path.splitext(name)[1].lower() in self.suffixes:
+            self.found.named_letters += 1
+        if (pattern := _listed_match(rel, self.exclude)) is not None:
             told.setdefault(f"--exclude {pattern!r}", []).append(path)
         elif (
             self.include
             and os.path.splitext(name)[1].lower() in self.suffixes
-            and not matches(name, self.include)
+            and _listed_match(rel, self.include) is None
         ):
             patterns = " ".join(f"--include {p!r}" for p in self.include)
             told.setdefault(patterns, []).append(path)
