@@ -467,8 +467,12 @@ _ASKED_PHRASE = re.compile(
 # no word for an item or a remark (提出的建议：…, 提出的问题，…) and no word that only praises
 # or points; no clause after a mark in the letter's own voice (…，我局…, ，经研究…, ，对…,
 # ，您…: the reply talking, its marks no title's); never past a sentence's end (。；) or a
-# quote.
-_PUNCTUATED_RUN = r"(?:[^。；“”《》\s，,：:]|[，,：:](?![我您你贵经对现特并已该]))"
+# quote; ！ and ？ end a sentence as 。 does. A run with no mark of its own is left to the
+# readers after (_ASKED_OPINION, _title_before_number): it is not this pattern's kind.
+_PUNCTUATED_RUN = (
+    r"(?:[^。；！？!?“”《》\s，,：:]|[，,：:](?![我您你贵经对现特并已该]|目前|当前|下一步))"
+)
+_TITLE_MARK = re.compile(r"[，,：:]")
 _ASKED_PUNCTUATED = re.compile(
     r"(?:提出|所提|提交|提)的"
     r"(?P<title>(?![宝有相各这此该上，,：:、]|问题|意见|要求|建议|提案|议案)"
@@ -1656,7 +1660,11 @@ def _proposal_title(
             where = flat.range(*asked.span("title"))
             return ctx.flat(where, written=True), where
         punctuated = _ASKED_PUNCTUATED.search(text, 0, limit + 4)
-        if punctuated and not _NUMBERED_PHRASE.search(punctuated.group("title")):
+        if (
+            punctuated
+            and _TITLE_MARK.search(punctuated.group("title"))
+            and not _NUMBERED_PHRASE.search(punctuated.group("title"))
+        ):
             where = flat.range(*punctuated.span("title"))
             return ctx.flat(where, written=True), where
         opinion = _ASKED_OPINION.search(text, 0, limit + 4)
