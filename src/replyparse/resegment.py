@@ -340,6 +340,24 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
+# An item's number in a registry's scheme of bracketed years (〔2022〕第327号建议, 第B（2022）
+# 327号建议, a class's letter or two after its 第, 某政协第（2022）5号提案): no code before the
+# bracket or one ending in that 第, a kind word right after its 号 (:func:`_item_number`).
+# No 发文字号: the line is the item's note, whole, as fields/docnumber.py reads it (its
+# _ITEM_LEAD), not a number and a title.
+_ITEM_NUMBER_LEAD = re.compile(rf"(?:[{_CJK}]{{0,16}}第[A-Za-z]{{0,2}})?")
+_ITEM_NUMBER_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+
+
+def _item_number(norm: str, pos: int, number: re.Match[str], end: int) -> bool:
+    """Whether the 发文字号's match ``number`` at ``norm[pos]`` is an item's number
+    (:data:`_ITEM_NUMBER_LEAD`, :data:`_ITEM_NUMBER_KIND`)."""
+    return (
+        _ITEM_NUMBER_LEAD.fullmatch(norm, pos, number.start("open")) is not None
+        and _ITEM_NUMBER_KIND.match(norm, number.end(), end) is not None
+    )
+
+
 # A title that opens with the session and names the item by number, its 关于 or 对 lost
 # (某市人大五次会议第88号建议, 号 lost or not): what a publication value glued before it
 # (同意公开某市人大…会议第88建议) ends at, asked of that value alone.
@@ -2570,6 +2588,8 @@ class _Reader:
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue  # the issuer's mark or a title, then the number
+            if kind == "doc_number" and _item_number(norm, pos, m, end):
+                continue  # 第B（2022）327号建议: the item's number, its kind word after it
             return m.end(), kind
         return None
 
