@@ -1455,12 +1455,25 @@ def _notes_agreeing(reads: list[_Read]) -> list[_Read]:
     the letter names the item so twice where it names it formally, and a word of the body
     (``接到代表提案后``, a deputy's 建议 called loosely) no longer outranks the two. The
     ending is the read kept, the first of the two (its span as before). A note that says
-    another word (``“…的提案”(第10号建议)``) leaves the ending its rank."""
-    notes = [r.value for r in reads if r.rank == _IN_NOTE]
+    another word (``“…的提案”(第10号建议)``) leaves the ending its rank, and so does a note
+    after another title: each ending is paired with the first note after it in its place,
+    none when another title's ending comes between (``《…的提案》（第3号建议）和《…的建议》``:
+    the 建议 note is the first title's, which it contradicts)."""
+    notes = [r for r in reads if r.rank == _IN_NOTE]
     if not notes:
         return reads
+    endings = [r for r in reads if r.rank == _TITLE_ENDING]
+
+    def agrees(ending: _Read) -> bool:
+        after = [n for n in notes if n.flat is ending.flat and n.at > ending.at]
+        if not after:
+            return False
+        note = min(after, key=lambda n: n.at)
+        between = any(e.flat is ending.flat and ending.at < e.at < note.at for e in endings)
+        return note.value == ending.value and not between
+
     return [
-        r._replace(rank=_AFTER_NUMBER) if r.rank == _TITLE_ENDING and r.value in notes else r
+        r._replace(rank=_AFTER_NUMBER) if r.rank == _TITLE_ENDING and agrees(r) else r
         for r in reads
     ]
 
