@@ -189,7 +189,8 @@ _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # An item's own number in a registry's scheme of class, year and serial, its kind word
 # after 号 (第B（2022）327号建议, 第A(2023)15号代表提案, 第〔2021〕12号提案): the proposal's
 # number where a title names it after a blank, no 发文字号 (its 第 and a class's letter or
-# two are no issuer's code), so such a part is the title's, not an element cut off it.
+# two are no issuer's code), so such a part is the title's, not an element cut off it
+# (:func:`cut_title`; alone on a header line it stays the header's note).
 _ITEM_NUMBER_PART = re.compile(
     rf"第[A-Za-z]{{0,2}}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}号(?:代表|委员)?(?:建议|提案|议案)"
 )
@@ -409,7 +410,7 @@ def _one_element(view: TextView, line: Line, labels: LabelSet) -> bool:
         return True
     # a 发文字号 ends with 号 and holds its year in brackets: a line without both needs no
     # match of its shape
-    if "号" in text and _BRACKETED_YEAR.search(text) and not _ITEM_NUMBER_PART.match(text):
+    if "号" in text and _BRACKETED_YEAR.search(text):
         if _DOC_NUMBER_SHAPE.match(text):
             return True
         # a number then marks longer than a few words (某函〔2024〕5号（C类（…），此件依申请公开）)
@@ -658,6 +659,7 @@ def cut_title(view: TextView, line: Line) -> tuple[Line, tuple[Line, ...]]:
             len(parts) > 1
             and is_element(view, parts[-1])
             and not _inside_number_note(text, parts[-1].start - line.start)
+            and not _ITEM_NUMBER_PART.match(parts[-1].text)
         ):
             last = parts.pop()
             cut.append(last)
