@@ -118,6 +118,11 @@ _HANZI_SERIAL = r"[一二三四五六七八九十百零〇○]{1,6}"  # 第十�
 # writes them (``5、17``: :func:`_numbers_as_one`).
 _SERIALS = rf"{_SERIAL}(?:号?[、，,和及]第?{_SERIAL})*"
 _EACH_OWN = re.compile(r"号([、，,和及])第")
+# Some congresses number an item in a scheme of its class's letter and its year in brackets
+# before the serial (第B（2022）327号建议, 第A(2023)15号提案, as a registry writes them): the
+# number is all of it as written, read only with 第 before it and its kind word after 号 (a
+# 发文字号 with its code before the letter, 某卫B〔2023〕45号, opens with no 第).
+_CLASS_YEAR_SERIAL = r"[A-Z]{1,2}[（(〔](?:19|20)[0-9]{2}[）)〕][0-9]{1,6}"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
@@ -126,7 +131,8 @@ _EACH_OWN = re.compile(r"号([、，,和及])第")
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
-    rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)])"
+    rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
+    rf"|第(?P<e>{_CLASS_YEAR_SERIAL})号)"
     rf"(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
@@ -1498,7 +1504,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        for group in ("a", "b", "c", "d"):  # the first that matched (a loop: no generator)
+        for group in ("a", "b", "c", "d", "e"):  # the first that matched (a loop: no generator)
             if m.group(group):
                 break
         out.append(_Read(m.group(group), flat, m.start(group)))
