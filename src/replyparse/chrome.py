@@ -1961,10 +1961,14 @@ _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
-_DAMAGED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?$")
+_DAMAGED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?(?:[A-D][1-9]?类|[甲乙丙丁]类)?$"
+)
 """A 发文字号 that lost its closing bracket, alone in a piece (``某教〔2024105``: a copy
 dropped the bracket and ran the serial on after the year): the letter's number, never a
-page's cell's value, though no 号 follows it (a count's value is figures alone)."""
+page's cell's value, though no 号 follows it (a count's value is figures alone); also with
+the letter's class mark glued after it, a page flattened with nothing between its lines
+(``某教〔2024105B1类``)."""
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")
