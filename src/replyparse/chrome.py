@@ -1156,6 +1156,14 @@ _NUMBER_THEN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
 )
 """A 发文字号 with the letter's title glued after it (``某办〔2099〕2号关于…``)."""
+_VALIDITY_LABEL = r"(?:时效性|有效性|效力状态|公文时效)"
+_VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
+_VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
+"""A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
+the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
+_VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
+_VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
+_VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
 _INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
 """An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
@@ -1389,6 +1397,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     labelled = False  # (whether it ends with a label's colon)
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     celled = False  # (whether it ends with a page label of a body and its colon)
+    valid = False  # (whether it ends with a validity cell's label: 时效性：)
     bulleted = False  # (whether it is a list's bullet alone: • or a dash)
     for a, b in pieces:
         furniture: list[tuple[int, int]] = []  # (the site's furniture that opens a part of it)
@@ -1507,6 +1516,10 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     # (or the letter's 发文字号 glued after it, its title after that:
                     # 关键词：某办〔2099〕2号关于…): the number and the title apart
                     cuts.update((m.end(), number.end()))
+            # (a validity cell's value, the heading glued after it: 时效性: 有效某局关于…)
+            cuts.update(m.end() for m in _VALIDITY_CELL.finditer(line, a, b) if m.end() < b)
+            if valid and (value := _VALIDITY_OPENS.match(line, a, b)) is not None:
+                cuts.add(value.end())
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
             cuts.update(_bare_cells(line, a, b, cuts))
@@ -1531,6 +1544,7 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             else ""
         )
         celled = _BODY_LABEL_END.search(line, a, b) is not None
+        valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："
         # (the furniture whole: a label its words hold parts none of it, 正文内容区域请使用…)
@@ -1838,6 +1852,11 @@ def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
             and (
                 (k + 1 < stop and texts[k + 1] in _HEAD_BULLETS)
                 or _PAGE_ROW_OPEN.fullmatch(texts[j + 1]) is not None
+                # (the list's last item, a validity cell, its value a closed word: 时效性: 有效)
+                or (
+                    _VALIDITY_LABEL_END.search(texts[j + 1]) is not None
+                    and _VALIDITY_WORD.fullmatch(texts[k]) is not None
+                )
             )
         ):
             k += 1  # (or a page's label its value is cut from: 发布机构 某局)
