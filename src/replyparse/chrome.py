@@ -1027,6 +1027,10 @@ _AREA_HINT = (
 )
 """A site's hint to a screen reader's user over an area of the page (``正文内容区域请使用tab
 按钮切换浏览``, ``右侧区域内容请使用tab按钮切换浏览``): never a letter's words."""
+_INPUT_COUNTER = r"(?:您|你)?还(?:可以|可|能)输入\s?\d{1,4}(?:个)?(?:字符|字)?"
+"""The counter under a site's box for a question or a message: how many characters are left
+to type (``你还可以输入40``); a form's words, never a letter's."""
+_GLUED_COUNTER = re.compile(_INPUT_COUNTER)
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
@@ -1036,6 +1040,8 @@ _GLUED_FURNITURE = re.compile(
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
     # (a screen reader's hint the site prints over an area: 正文内容区域请使用tab按钮切换浏览)
     rf"|{_AREA_HINT}"
+    # (the counter under a site's box for a question: 你还可以输入40, 您还可输入200字)
+    rf"|{_INPUT_COUNTER}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -1469,6 +1475,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
                 cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
+            # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
+            cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
                 lead = _GLUED_FURNITURE.match(line, at, b)
