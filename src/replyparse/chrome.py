@@ -1021,12 +1021,15 @@ _SWITCHES = "|".join(
     # and words never met on a line of tools
     (*_SWITCH_WORDS, "中文版", "下载本页", "打印本页", "展开菜单", "收起菜单")
 )
-_AREA_HINT = (
+_AREA_HINT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?区域)?(?:内容)?"
     r"请(?:使用|按)\s?[Tt][Aa][Bb]\s?(?:按钮|按键|键)?切换(?:浏览)?"
 )
 """A site's hint to a screen reader's user over an area of the page (``正文内容区域请使用tab
-按钮切换浏览``, ``右侧区域内容请使用tab按钮切换浏览``): never a letter's words."""
+按钮切换浏览``, ``右侧区域内容请使用tab按钮切换浏览``): never a letter's words; the site's
+furniture, looked for only where its 请 stands near (:func:`_furniture_at`)."""
+_HINT_REACH = 16
+"""How far from where it opens a hint's 请 stands at most (an area's name, 区域, 内容)."""
 _INPUT_COUNTER = r"(?:您|你)?还(?:可以|可|能)输入\s?\d{1,4}(?:个)?(?:字符|字)?"
 """The counter under a site's box for a question or a message: how many characters are left
 to type (``你还可以输入40``); a form's words, never a letter's."""
@@ -1038,8 +1041,6 @@ _GLUED_FURNITURE = re.compile(
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
-    # (a screen reader's hint the site prints over an area: 正文内容区域请使用tab按钮切换浏览)
-    rf"|{_AREA_HINT}"
     # (the counter under a site's box for a question: 你还可以输入40, 您还可输入200字)
     rf"|{_INPUT_COUNTER}"
     rf"|{_SWITCHES})+"
@@ -1084,6 +1085,22 @@ _RUN_LEAST = 2
 title or a sentence: 关于公开程序的建议)."""
 _NOT_VALUE_FIRST = "的和与及、之"
 """What follows such a word in a title or a sentence, never a cell's value."""
+
+
+def _furniture_at(line: str, at: int, b: int) -> re.Match[str] | None:
+    """The site's furniture that opens ``line[at:b]`` (:data:`_GLUED_FURNITURE`), or a
+    screen reader's hint there (:data:`_AREA_HINT`, asked only where its 请 stands near)."""
+    lead = _GLUED_FURNITURE.match(line, at, b)
+    if lead is None and "请" in line[at : min(b, at + _HINT_REACH)]:
+        lead = _AREA_HINT.match(line, at, b)
+    return lead
+
+
+def _glued_furniture(text: str) -> bool:
+    """Whether ``text`` is all the site's furniture (:func:`_furniture_at`)."""
+    return _GLUED_FURNITURE.fullmatch(text) is not None or (
+        "请" in text and _AREA_HINT.fullmatch(text) is not None
+    )
 
 
 def _bare_run(line: str, end: int) -> set[int]:
@@ -1476,10 +1493,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
                 cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
-            cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
+            if "输入" in line[a:b]:
+                cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
-                lead = _GLUED_FURNITURE.match(line, at, b)
+                lead = _furniture_at(line, at, b)
                 if lead is not None and lead.end() < b:
                     cuts.add(lead.end())
                 if lead is not None:
@@ -1525,7 +1543,8 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     # 关键词：某办〔2099〕2号关于…): the number and the title apart
                     cuts.update((m.end(), number.end()))
             # (a validity cell's value, the heading glued after it: 时效性: 有效某局关于…)
-            cuts.update(m.end() for m in _VALIDITY_CELL.finditer(line, a, b) if m.end() < b)
+            if "效" in line[a:b]:
+                cuts.update(m.end() for m in _VALIDITY_CELL.finditer(line, a, b) if m.end() < b)
             if valid and (value := _VALIDITY_OPENS.match(line, a, b)) is not None:
                 cuts.add(value.end())
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
@@ -1656,7 +1675,7 @@ _MENU_PIECES = 8
 def _head_stops(text: str, shown: bool) -> bool:
     """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
-    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
+    if shown and (_is_furniture(text, top=True) or _glued_furniture(text)):
         return False
     if _VIEWS_LEFT_EMPTY.match(text):
         return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
@@ -1699,7 +1718,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and text in _HEAD_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
         return listed
-    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
+    if shown and (_is_furniture(text, top=True) or _glued_furniture(text)):
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
