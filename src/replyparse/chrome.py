@@ -340,7 +340,8 @@ _PERSON_AFTER = (
 )
 # A letter's contact row with the site's footer links run on after its phone (联系人：王某
 # 电话：0000-5550123  网站地图  联系我们, a bar or no blank between): the row names a person
-# after the person's label, as no site's footer does (its 联系人：办公室, :data:`_PERSON_AFTER`),
+# after the person's label, as no site's footer does (its 联系人：办公室, :data:`_PERSON_AFTER`;
+# 联系人：网站管理员, 网站联系人：…, :func:`_row_names_person`),
 # and nothing of a footer but the links follows its figures. The row is the letter's
 # contact, kept; its links are the page's, cut off as its tail (:func:`chrome_tail`).
 _CONTACT_ROW_LINKS = re.compile(
@@ -2350,7 +2351,34 @@ def _contact_row_links(text: str, pos: int = 0) -> int | None:
     m = _CONTACT_ROW_LINKS.match(text, pos)
     if m is None or _FOOTER.search(m.group("row")) is not None:
         return None
-    return m.start("links")
+    return m.start("links") if _row_names_person(m.group("row")) else None
+
+
+def _row_names_person(row: str) -> bool:
+    """Whether the first person's label of a contact row (:data:`_ROW_PERSON`) holds a
+    person's name: two to four characters opening with a surname, a phone's label glued
+    after it aside, no office's ending (``联系人：钱某某``). A site's footer names its
+    contact so too, but as an office or a post (``联系人：网站管理员``, ``联系人：县政府办``,
+    ``联系人：某县政务公开科``), or under the site's own label (``网站联系人：``)."""
+    m = _ROW_PERSON.search(row)
+    if m is None or m.group("site"):
+        return False
+    name = _PHONE_LABEL_GLUED.sub("", m.group("value"))
+    return (
+        2 <= len(name) <= 4
+        and (name[0] in _SURNAMES or name[:2] in _SURNAMES)
+        and (len(name) < 3 or _OFFICE_ENDING.search(name) is None)
+    )
+
+
+# The first person's label of a contact row and the words of its value, the site's own
+# label (网站联系人) told apart (:func:`_row_names_person`).
+_ROW_PERSON = re.compile(
+    r"(?P<site>网站|本站|本网)?(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]\s*"
+    r"(?P<value>[\u4e00-\u9fff]+)"
+)
+_PHONE_LABEL_GLUED = re.compile(r"(?:联系|办公)?(?:电话|手机|方式)$")
+_OFFICE_ENDING = re.compile(rf"(?:{vocab.alternation('org_suffixes')})$")
 
 
 def _dated_row(text: str) -> bool:

@@ -115,6 +115,10 @@ class Discovery:
     """Files named on the command line that a filter would leave out, by the option and
     pattern (``--exclude '*.jpg'``): read all the same (the user named them), and told so,
     rather than ``--exclude '*.jpg' matched nothing``."""
+    named_letters: int = 0
+    """Letter files named on the command line while a filter was given: an ``--include``
+    that met no letter in a folder or a list but these says nothing of them (they are
+    read whatever it says), rather than ``matched none of 0 letter files``."""
 
     @property
     def output_notes(self) -> list[str]:
@@ -199,7 +203,9 @@ class Discovery:
             walked = left + self.included[""]  # letter files met in folders and lists
             letters = plural(walked, "letter file")
             patterns = " ".join(f"--include {p!r}" for p in self.include)
-            if not self.included[""] and (walked or not self.named_matched):
+            if not walked and self.named_letters:
+                pass  # (only files named directly, which it does not apply to)
+            elif not self.included[""] and (walked or not self.named_matched):
                 phrases.append(f"{patterns} matched none of {letters}")
                 return phrases
             if walked:
@@ -543,18 +549,22 @@ class _Walker:
         """A file named on the command line is read whatever the filters say (the user
         asked for it), but one a filter would leave out is told (``--exclude '*.jpg'``
         with ``scan.jpg`` named), so the filter's note does not say it matched nothing:
-        :attr:`Discovery.named_matched`. Matched as a walk matches a file at the top of
-        its folder: by its name."""
+        :attr:`Discovery.named_matched`. Matched as a listed path is (:func:`_listed_match`):
+        by its name, and a pattern with ``/`` by its path (``2021/*`` matches a named
+        ``archive/2021/a.txt``, ``drafts/*`` a named ``drafts/b.txt``)."""
         if not (self.include or self.exclude):
             return
-        name = PurePosixPath(Path(path).as_posix()).name
+        rel = _filter_rel(path)
+        name = rel.rsplit("/", 1)[-1]
         told = self.found.named_matched
-        if (pattern := first_match(name, self.exclude)) is not None:
+        if os.path.splitext(name)[1].lower() in self.suffixes:
+            self.found.named_letters += 1
+        if (pattern := _listed_match(rel, self.exclude)) is not None:
             told.setdefault(f"--exclude {pattern!r}", []).append(path)
         elif (
             self.include
             and os.path.splitext(name)[1].lower() in self.suffixes
-            and not matches(name, self.include)
+            and _listed_match(rel, self.include) is None
         ):
             patterns = " ".join(f"--include {p!r}" for p in self.include)
             told.setdefault(patterns, []).append(path)
@@ -569,7 +579,8 @@ class _Walker:
         on the way that ``--exclude`` names leaves the path out, as the walk would not
         enter it; then, for a file, a letter's suffix must match an ``--include`` (one of
         another suffix is passed over for it, :meth:`listed_unread`), and nothing may
-        match an ``--exclude``. A dot file or an Office lock file, and a path in the
+        match an ``--exclude``; a pattern with ``/`` matches the path below any of its
+        folders too (:func:`_listed_match`). A dot file or an Office lock file, and a path in the
         system folders, are left to :meth:`listed_unread` and :meth:`named`."""
         if not (self.include or self.exclude):
             return False
@@ -581,14 +592,14 @@ class _Walker:
         rel = _filter_rel(path)
         parts = rel.split("/")
         for end in range(1, len(parts)):
-            if (pattern := first_match("/".join(parts[:end]), self.exclude)) is not None:
+            if (pattern := _listed_match("/".join(parts[:end]), self.exclude)) is not None:
                 # listed as the walk lists it: the folder, once, for all its files
                 above = os.path.normpath(path)
                 for _ in range(len(parts) - end):
                     above = os.path.dirname(above)
                 self._excluded(above, pattern, folder=True)
                 return True
-        excluded = first_match(rel, self.exclude)
+        excluded = _listed_match(rel, self.exclude)
         if os.path.isdir(path):
             if excluded is not None:
                 self._excluded(path, excluded, folder=True)
@@ -597,7 +608,7 @@ class _Walker:
         if name.startswith(_HIDDEN_PREFIXES):
             return False
         if os.path.splitext(name)[1].lower() in self.suffixes and self.include:
-            hits = [p for p in self.include if matches(rel, (p,))]
+            hits = [p for p in self.include if _listed_match(rel, (p,)) is not None]
             if not hits:
                 if not self._told_already(path):
                     self.skip(path, "not-included", "matches no --include pattern")
@@ -901,6 +912,23 @@ def _listed_rel(raw: str) -> str:
     if path.is_absolute() or ".." in path.parts or str(path) == ".":
         return PurePosixPath(Path(os.path.abspath(raw)).name).as_posix()
     return path.as_posix()
+
+
+def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
+    """The first pattern that matches ``rel``, a listed path as :func:`_filter_rel` gives
+    it: as :func:`first_match` matches, and a pattern with ``/`` also against the path
+    below each of its folders (``archive/2021/a.txt`` as ``2021/a.txt``). A list does not
+    say which folder its walk began at (``find archive`` lists ``archive/2021/a.txt``),
+    so ``--include '2021/*'`` matches what it matches in ``replyparse extract archive``."""
+    tails = [rel]
+    at = rel.find("/")
+    while at >= 0:
+        tails.append(rel[at + 1 :])
+        at = rel.find("/", at + 1)
+    for pattern in patterns:
+        if any(first_match(tail, (pattern,)) is not None for tail in tails):
+            return pattern
+    return None
 
 
 def _filter_rel(raw: str) -> str:

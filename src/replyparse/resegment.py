@@ -340,6 +340,24 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
+# An item's number in a registry's scheme of bracketed years (〔2022〕第327号建议, 第B（2022）
+# 327号建议, a class's letter or two after its 第, 某政协第（2022）5号提案): no code before the
+# bracket or one ending in that 第, a kind word right after its 号 (:func:`_item_number`).
+# No 发文字号: the line is the item's note, whole, as fields/docnumber.py reads it (its
+# _ITEM_LEAD), not a number and a title.
+_ITEM_NUMBER_LEAD = re.compile(rf"(?:[{_CJK}]{{0,16}}第[A-Za-z]{{0,2}})?")
+_ITEM_NUMBER_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+
+
+def _item_number(norm: str, pos: int, number: re.Match[str], end: int) -> bool:
+    """Whether the 发文字号's match ``number`` at ``norm[pos]`` is an item's number
+    (:data:`_ITEM_NUMBER_LEAD`, :data:`_ITEM_NUMBER_KIND`)."""
+    return (
+        _ITEM_NUMBER_LEAD.fullmatch(norm, pos, number.start("open")) is not None
+        and _ITEM_NUMBER_KIND.match(norm, number.end(), end) is not None
+    )
+
+
 # A title that opens with the session and names the item by number, its 关于 or 对 lost
 # (某市人大五次会议第88号建议, 号 lost or not): what a publication value glued before it
 # (同意公开某市人大…会议第88建议) ends at, asked of that value alone.
@@ -411,12 +429,14 @@ _GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[�
 # it. A title names its session before its reply ending, never after it: where a session
 # follows the ending right away, the title ended there. A title written again after it
 # (…第12号建议的答复关于县五届人大二次会议第12号建议的答复) opens with 关于 or 对, or goes
-# on after its session with the item (第12号建议, 的建议, 12号建议): no cell.
+# on after its session with the item (第12号建议, 的建议, 12号建议) or with the items and a
+# reply ending of its own (…会议代表建议的答复, …会议委员提案答复): no cell.
 _SESSION_CELL = re.compile(
     r"(?:的答复|的复函|答复函|复函)[ ]*(?!关于|对)"
     rf"(?P<session>[{_CJK}]{{0,16}}?第?[一二三四五六七八九十]{{1,3}}届"
     rf"[{_CJK}]{{0,12}}?第?[一二三四五六七八九十]{{1,3}}次(?:全体)?会议)"
     r"(?![第的])(?![ ]*[0-9]{1,4}号?(?:建议|提案|议案)(?![人者]))"
+    rf"(?![{_CJK}]{{0,8}}?(?:建议|提案|议案|意见)的?(?:答复|复函|回复))"
     r"(?:[ ]*(?P<number>[0-9]{1,4}号?))?"
 )
 # How the letter's own title after it ends: as a reply does.
@@ -753,6 +773,17 @@ _NAMED_REPORTER = re.compile(
     rf"[{LEVEL_CHARS}][^{LEVEL_CHARS}我您你\W\d]{{0,8}}?(?:{ORG_SUFFIX})"
     r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
 )
+# The words before such a body that make the item one sentence, not a heading and its
+# paragraph: the body's place bound to a word before it (全县, 本市, 该区, 各县: the scope of
+# the subject, 近年来全市交通部门积极…), or a clause that is the sentence's own adverbial,
+# opening with a paragraph's opening word or a time (近年来, 经调查核实, 今年以来, 经过协调,
+# 通过…) or ending as a time or a condition does (…以来, …支持下, …完成后). A heading names a
+# topic or an action (压实部门管护责任, 分管领导挂点督办).
+_PLACE_BOUND = frozenset("全本该各我其")
+_ADVERBIAL_LEAD = re.compile(
+    rf"(?:{vocab.alternation('paragraph_openers')}|今年|去年|近期|近来|当前|经过|通过|随着|自)"
+)
+_ADVERBIAL_END = re.compile(r"(?:以来|以后|之后|之下|期间|[下后])$")
 # What continues a sentence after a topic word (建议中提到的, 工作已完成, 问题和困难):
 # the word is inside a clause, not at a heading's end.
 _CLAUSE_GOES_ON = re.compile(r"[的中是和及与等之上下内外时后前已将了也都要并被把由]")
@@ -777,6 +808,10 @@ _NUMERAL = "〇一二三四五六七八九十两0123456789"
 MIN_CLAUSE = 4
 """How many characters the first clause after a glued heading has at least (a heading
 that is a sentence, 加强工作协调，…, leaves two)."""
+# Characters a sentence holds and a heading does not: a person (我, 您, 你, 们), asking
+# (请), an auxiliary or aspect word (将, 已, 把, 被). (Not 会 nor 了: 社会保障, 了解民情
+# are headings.)
+_SENTENCE_ONLY = frozenset("我您你们请将已把被")
 _PARALLEL_LONGEST = 12
 """The longest heading a list's parallel headings give an item no word ended
 (:meth:`_Reader._parallel_headings`)."""
@@ -2553,6 +2588,8 @@ class _Reader:
                 continue
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue  # the issuer's mark or a title, then the number
+            if kind == "doc_number" and _item_number(norm, pos, m, end):
+                continue  # 第B（2022）327号建议: the item's number, its kind word after it
             return m.end(), kind
         return None
 
@@ -3461,12 +3498,27 @@ class _Reader:
                 continue
             if not all(_CJK_CHAR.match(ch) for ch in norm[marker_end : q + 1]):
                 continue
+            if not self._may_head(marker_end, q):
+                continue
             clause = _CLAUSE_END.search(norm, q, end)
             clause_end = end if clause is None else clause.start()
             if _CLAUSE_GOES_ON.match(norm, q) or clause_end - q < MIN_CLAUSE:
                 continue
             out.append(_Cut(q))
         return out
+
+    def _may_head(self, start: int, end: int) -> bool:
+        """Whether the words ``norm[start:end]`` an item opens with may be a heading a list's
+        length gave (:meth:`_parallel_headings`), not the first words of a sentence the
+        item is: no subject opening them (我局将继续…, 全县共有…, 县交通局积极…), no opening
+        word of a paragraph (下一步我局…, 目前…), no word only a sentence holds (a person
+        spoken of or to, an auxiliary: 请您放心…, …已完成, …将…)."""
+        norm = self.norm
+        if _SUBJECT.match(norm, start) or _PARAGRAPH_OPENER.match(norm, start):
+            return False
+        if norm[start] in LEVEL_CHARS and _NAMED_REPORTER.match(norm, start):
+            return False
+        return not any(ch in _SENTENCE_ONLY for ch in norm[start:end])
 
     def _among_sentences(
         self, pos: int, markers: list[tuple[int, bool, int]], headed: dict[int, bool], end: int
@@ -3819,11 +3871,19 @@ class _Reader:
             if comma is not None:
                 # after the comma only a body reporting ends the heading, its second
                 # clause a heading's length at least (…挂点督办，压实部门管护责任县林业局积极…)
-                if p - comma >= MIN_HEADING and _NAMED_REPORTER.match(norm, p):
+                if (
+                    p - comma >= MIN_HEADING
+                    and _NAMED_REPORTER.match(norm, p)
+                    and self._heading_before_reporter(pos, comma, p)
+                ):
                     return p
                 continue
             if p - pos >= MIN_HEADING:
-                if norm[p] in LEVEL_CHARS and _NAMED_REPORTER.match(norm, p):
+                if (
+                    norm[p] in LEVEL_CHARS
+                    and _NAMED_REPORTER.match(norm, p)
+                    and self._heading_before_reporter(pos, pos, p)
+                ):
                     return p  # a named body reporting (…管护责任县林业局积极…)
                 if _PARAGRAPH_OPENER.match(norm, p) and not _ACTOR_BEFORE.search(norm, pos, p):
                     return p
@@ -3843,6 +3903,18 @@ class _Reader:
             if self._topic_ends_heading(pos, p, stop):
                 return p
         return None
+
+    def _heading_before_reporter(self, pos: int, clause: int, p: int) -> bool:
+        """Whether the words ``norm[pos:p]`` before a body named reporting at ``p`` (their
+        last clause opening at ``clause``) can be a heading: the body's place not bound to
+        the word before it (全县…), the item not opening with an adverbial, its last clause
+        not ending as one (:data:`_ADVERBIAL_END`)."""
+        norm = self.norm
+        if norm[p - 1] in _PLACE_BOUND:
+            return False
+        if _ADVERBIAL_LEAD.match(norm, pos) or _ADVERBIAL_LEAD.match(norm, clause):
+            return False
+        return _ADVERBIAL_END.search(norm, clause, p) is None
 
     def _topic_ends_heading(self, pos: int, p: int, stop: int) -> bool:
         """Whether the heading that opens at ``pos`` ends at ``p`` after its topic word: a

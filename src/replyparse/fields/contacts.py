@@ -917,6 +917,31 @@ def _glued_section(view: TextView, flat: Flat, k: int) -> int:
     return 0
 
 
+def _section_named(words: str) -> int:
+    """How many of the last characters of ``words``, a clause glued before a person's label
+    (:func:`_glued_section`), name the section: all of them (规划科, 某局规划科), or what follows
+    the words that send the reader to it (如有疑问可联系县局, 可致电我局规划科: a clause spoken
+    to the reader, the office after its verb, :data:`_REACHING`); 0 when what is left names
+    none, the letter's own words (我局规划科) or a section left unnamed (相关科室, 各科室)."""
+    ends = [m.end() for m in _REACHING.finditer(words)]  # (the last verb's: 请联系…或致电…)
+    rest = words[ends[-1] :] if ends else words
+    if (
+        not rest
+        or rest[0] in _SELF_WORDS
+        or rest.startswith(_UNNAMED_SECTION)
+        or not ORG_END.search(rest)
+        or not (_is_office(rest) or _short_office(rest))
+    ):
+        return 0
+    return len(rest)
+
+
+# The words a sentence sends its reader to an office with (可联系, 请致电, 拨打): a verb of
+# reaching someone, 联系 and 咨询 only after a modal (人大代表联系服务中心, 政务咨询中心 are
+# offices' names).
+_REACHING = re.compile(r"(?:可以?|请|或|欢迎)(?:联系|致电|拨打|咨询|垂询)|致电|拨打|垂询")
+_UNNAMED_SECTION = ("相关", "有关", "各")
+"""The words a sentence points to sections with, naming none (相关科室联系人, 各科室联系人)."""
 _SECTION_LONGEST = 16
 """The longest office's name read glued before a person's label in a sentence."""
 _SELF_WORDS = "我本该贵此"
@@ -1057,8 +1082,9 @@ def _sentence_org(view: TextView, flat: Flat, person: _Label) -> tuple[int, int]
     """Where the sentence the person's label stands in names the person's unit: the section
     glued before the label (…，规划科联系人王某), else the unit :data:`_HANDLED_BY` names."""
     text, k = flat.text, person.start
-    if glued := _glued_section(view, flat, k):
-        return k - glued, k
+    glued = _glued_section(view, flat, k)
+    if glued and (named := _section_named(text[k - glued : k])):
+        return k - named, k
     said = _HANDLED_BY.search(text, text.rfind("。", 0, k) + 1, k)
     return said.span("org") if said else None
 

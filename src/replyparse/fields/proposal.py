@@ -467,8 +467,12 @@ _ASKED_PHRASE = re.compile(
 # no word for an item or a remark (提出的建议：…, 提出的问题，…) and no word that only praises
 # or points; no clause after a mark in the letter's own voice (…，我局…, ，经研究…, ，对…,
 # ，您…: the reply talking, its marks no title's); never past a sentence's end (。；) or a
-# quote.
-_PUNCTUATED_RUN = r"(?:[^。；“”《》\s，,：:]|[，,：:](?![我您你贵经对现特并已该]))"
+# quote; ！ and ？ end a sentence as 。 does. A run with no mark of its own is left to the
+# readers after (_ASKED_OPINION, _title_before_number): it is not this pattern's kind.
+_PUNCTUATED_RUN = (
+    r"(?:[^。；！？!?“”《》\s，,：:]|[，,：:](?![我您你贵经对现特并已该]|目前|当前|下一步))"
+)
+_TITLE_MARK = re.compile(r"[，,：:]")
 _ASKED_PUNCTUATED = re.compile(
     r"(?:提出|所提|提交|提)的"
     r"(?P<title>(?![宝有相各这此该上，,：:、]|问题|意见|要求|建议|提案|议案)"
@@ -1451,12 +1455,25 @@ def _notes_agreeing(reads: list[_Read]) -> list[_Read]:
     the letter names the item so twice where it names it formally, and a word of the body
     (``接到代表提案后``, a deputy's 建议 called loosely) no longer outranks the two. The
     ending is the read kept, the first of the two (its span as before). A note that says
-    another word (``“…的提案”(第10号建议)``) leaves the ending its rank."""
-    notes = [r.value for r in reads if r.rank == _IN_NOTE]
+    another word (``“…的提案”(第10号建议)``) leaves the ending its rank, and so does a note
+    after another title: each ending is paired with the first note after it in its place,
+    none when another title's ending comes between (``《…的提案》（第3号建议）和《…的建议》``:
+    the 建议 note is the first title's, which it contradicts)."""
+    notes = [r for r in reads if r.rank == _IN_NOTE]
     if not notes:
         return reads
+    endings = [r for r in reads if r.rank == _TITLE_ENDING]
+
+    def agrees(ending: _Read) -> bool:
+        after = [n for n in notes if n.flat is ending.flat and n.at > ending.at]
+        if not after:
+            return False
+        note = min(after, key=lambda n: n.at)
+        between = any(e.flat is ending.flat and ending.at < e.at < note.at for e in endings)
+        return note.value == ending.value and not between
+
     return [
-        r._replace(rank=_AFTER_NUMBER) if r.rank == _TITLE_ENDING and r.value in notes else r
+        r._replace(rank=_AFTER_NUMBER) if r.rank == _TITLE_ENDING and agrees(r) else r
         for r in reads
     ]
 
@@ -1656,7 +1673,11 @@ def _proposal_title(
             where = flat.range(*asked.span("title"))
             return ctx.flat(where, written=True), where
         punctuated = _ASKED_PUNCTUATED.search(text, 0, limit + 4)
-        if punctuated and not _NUMBERED_PHRASE.search(punctuated.group("title")):
+        if (
+            punctuated
+            and _TITLE_MARK.search(punctuated.group("title"))
+            and not _NUMBERED_PHRASE.search(punctuated.group("title"))
+        ):
             where = flat.range(*punctuated.span("title"))
             return ctx.flat(where, written=True), where
         opinion = _ASKED_OPINION.search(text, 0, limit + 4)

@@ -1132,26 +1132,33 @@ _POINT_HEADING = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12})(?:：|\n|$)")
 _SHAPE = 2
 
 
-def _first_unnumbered(view: TextView, cand: _Candidate, start: int) -> bool:
+def _first_unnumbered(view: TextView, cand: _Candidate, shapes: dict[str, int]) -> bool:
     """Whether the ``二、`` ``cand``, opening a line with no level open, follows its first
     point written without ``一、``: an earlier line of the body opens with a heading of the
     same shape, a few words ending alike and a colon after them or the line's end (就医方面：…
-    then 二、储蓄方面：…). A lone 二、 with no such line stays body text."""
-    norm = view.norm
-    own = _POINT_HEADING.match(norm, cand.end)
+    then 二、储蓄方面：…). A lone 二、 with no such line stays body text. ``shapes``: the
+    first place of each shape among the body's lines (:func:`_heading_shapes`)."""
+    own = _POINT_HEADING.match(view.norm, cand.end)
     if own is None:
         return False
-    shape = own.group("words")[-_SHAPE:]
-    at = norm.find("\n", start, cand.start)
+    return shapes.get(own.group("words")[-_SHAPE:], cand.start) < cand.start
+
+
+def _heading_shapes(view: TextView, start: int, end: int) -> dict[str, int]:
+    """The first place of each heading shape (its words' last two characters) among the
+    lines opening after the body's first line (``norm[start:end]``): one pass, asked once
+    for every line-opening 二、 (each reading the lines before it again was quadratic on a
+    long run of 二、 lines)."""
+    norm = view.norm
+    shapes: dict[str, int] = {}
+    at = norm.find("\n", start, end)
     while at >= 0:
         line = at + 1
-        if line >= cand.start:
-            break
         m = _POINT_HEADING.match(norm, line)
-        if m is not None and m.group("words").endswith(shape):
-            return True
-        at = norm.find("\n", line, cand.start)
-    return False
+        if m is not None:
+            shapes.setdefault(m.group("words")[-_SHAPE:], line)
+        at = norm.find("\n", line, end)
+    return shapes
 
 
 def _glued_first(view: TextView, m: re.Match[str], end: int) -> bool:
@@ -1179,6 +1186,7 @@ class _Builder:
         self._reported: set[tuple[DiagnosticCode, Style | None, Style]] = set()
         # the last number of each closed level, by depth and style: 一、 1. 2. 二、 3.
         self._closed: dict[tuple[int, Style], int] = {}
+        self._shapes: dict[str, int] | None = None  # (see _heading_shapes, when first asked)
 
     def warn(self, code: DiagnosticCode, message: str, cand: _Candidate) -> None:
         span: Span = self.view.span(cand.start, cand.end)
@@ -1270,7 +1278,9 @@ class _Builder:
         if cand.number != 2:
             return False
         if cand.style is Style.CN and cand.at_line_start and not self.stack:
-            return _first_unnumbered(self.view, cand, self.start)
+            if self._shapes is None:
+                self._shapes = _heading_shapes(self.view, self.start, self.end)
+            return _first_unnumbered(self.view, cand, self._shapes)
         return (
             cand.style is Style.INLINE
             and not cand.at_line_start
