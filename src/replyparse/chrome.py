@@ -907,6 +907,9 @@ _GLUED_TITLE_END = re.compile(
     r"|(?:信息)?索引号[0-9A-Za-z]"  # a page's table, its index number's cell first (_INDEX_CODE)
     r"|(?:https?://)?www\.[0-9A-Za-z-]+\.[0-9A-Za-z]"  # the site's address (its cells next)
     r"|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"  # the page's date in figures (its cells next)
+    # the page's date in characters, a cell of the page's own after it (…的意见2025年07月16日
+    # 来源：…): the page's line under its heading
+    rf"|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s?(?:{_alternation(sorted(_PAGE))})[:：]"
     # the page's date labelled, in round brackets in the colon's place (发布日期（2025-04-11）)
     r"|(?:发布日期|发布时间|更新时间)[(（]\s*(?:19|20)\d{2}[-/.]"
     rf"|[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})(?![\u4e00-\u9fff]))"  # a banner
@@ -957,10 +960,12 @@ are glued to (``字号：[ ]王某代表：``, ``字号：[大中小]〔A〕``, 
 ``点击：某局关于…``, ``分享到：某函〔…``, ``发布日期：2024-05-21王某代表：``,
 ``时间：2024年1月5日对…``)."""
 _GLUED_CRUMB_LEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])(?:您当前所在的|您当前的|您现在的|您的|当前)位置\s*[:：]"
+    r"(?<=[\u4e00-\u9fff|｜0-9A-Za-z])"
+    r"(?:您当前所在的|您当前的|您现在的|您的|当前|(?:您|你)(?:现在|当前)?所在的?)位置\s*[:：]"
 )
 """A crumb's lead that a site's name or menu is glued before (``县政协当前位置：首页>…``,
-``本网站已支持IPV6您当前的位置：…``)."""
+``本网站已支持IPV6您当前的位置：…``, ``某栏目您所在的位置：…``: the leads :data:`_CRUMB`
+reads, 所在 with the reader it names)."""
 _BODY_LABELS = (
     "来源",
     "信息来源",
@@ -1017,6 +1022,19 @@ _SWITCHES = "|".join(
     # and words never met on a line of tools
     (*_SWITCH_WORDS, "中文版", "下载本页", "打印本页", "展开菜单", "收起菜单")
 )
+_AREA_HINT = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?区域)?(?:内容)?"
+    r"请(?:使用|按)\s?[Tt][Aa][Bb]\s?(?:按钮|按键|键)?切换(?:浏览)?"
+)
+"""A site's hint to a screen reader's user over an area of the page (``正文内容区域请使用tab
+按钮切换浏览``, ``右侧区域内容请使用tab按钮切换浏览``): never a letter's words; the site's
+furniture, looked for only where its 请 stands near (:func:`_furniture_at`)."""
+_HINT_REACH = 16
+"""How far from where it opens a hint's 请 stands at most (an area's name, 区域, 内容)."""
+_INPUT_COUNTER = r"(?:您|你)?还(?:可以|可|能)输入\s?\d{1,4}(?:个)?(?:字符|字)?"
+"""The counter under a site's box for a question or a message: how many characters are left
+to type (``你还可以输入40``); a form's words, never a letter's."""
+_GLUED_COUNTER = re.compile(_INPUT_COUNTER)
 _GLUED_FURNITURE = re.compile(
     rf"(?:今天是[:：]?|欢迎(?:访问|来到|光临)[\u4e00-\u9fff()（）]{{2,30}}?(?:{'|'.join(_BANNER_ENDS)})[!！]?"
     # (or the government the site is, its banner's mark after it: 欢迎访问某县人民政府！)
@@ -1024,6 +1042,8 @@ _GLUED_FURNITURE = re.compile(
     r"|[0-9A-Za-z\u4e00-\u9fff()（）]{2,30}?欢迎(?:您|你)[!！]"
     r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:(?:星期|周)[一二三四五六日天])?"
     r"|星期[一二三四五六日天]"  # (the visitor's day's weekday, its date in the piece before)
+    # (the counter under a site's box for a question: 你还可以输入40, 您还可输入200字)
+    rf"|{_INPUT_COUNTER}"
     rf"|{_SWITCHES})+"
 )
 """The site's furniture that opens a piece a copy glued to what follows: the visitor's day,
@@ -1047,6 +1067,82 @@ _BARE_CELL_OPEN = re.compile(
     r"(?=[0-9A-Za-z\u4e00-\u9fff])"
 )
 """A label of the page's own glued to its value: a table whose cells lost their colons."""
+_RUN_CELL_LABELS = tuple(
+    sorted({*_BARE_CELL_LABELS, *(w for w in _TITLE_CELLS if len(w) >= 4)})
+)  # (sorted: the pattern's source the same whatever the hash seed)
+_RUN_CELL = re.compile(_alternation(_RUN_CELL_LABELS))
+"""A label of a page's metadata table (索引号, 信息名称, 公开日期, 发布机构, 公开程序, 文号 …:
+a closed vocabulary), its characters maybe spread (索 引 号, 文  号)."""
+_CELL_VALUE_END = re.compile(
+    r"(?:[0-9A-Za-z)）\]】〕]|答复|复函|回复|函|意见|建议|提案|议案|报告|通知"
+    rf"|{vocab.alternation('org_suffixes')})$"
+)
+"""How a cell's value ends when the next cell's label is glued to it: figures (an index
+number, a date), a title's ending, an authority's."""
+_RUN_REACH = 60
+"""How far apart two labels of one table stand at most (a title's value between them)."""
+_RUN_LEAST = 2
+"""How many labels written without colons make a table's run (one alone is a word of a
+title or a sentence: 关于公开程序的建议)."""
+_NOT_VALUE_FIRST = "的和与及、之"
+"""What follows such a word in a title or a sentence, never a cell's value."""
+
+
+def _furniture_at(line: str, at: int, b: int) -> re.Match[str] | None:
+    """The site's furniture that opens ``line[at:b]`` (:data:`_GLUED_FURNITURE`), or a
+    screen reader's hint there (:data:`_AREA_HINT`, asked only where its 请 stands near)."""
+    lead = _GLUED_FURNITURE.match(line, at, b)
+    if lead is None and "请" in line[at : min(b, at + _HINT_REACH)]:
+        lead = _AREA_HINT.match(line, at, b)
+    return lead
+
+
+def _glued_furniture(text: str) -> bool:
+    """Whether ``text`` is all the site's furniture (:func:`_furniture_at`)."""
+    return _GLUED_FURNITURE.fullmatch(text) is not None or (
+        "请" in text and _AREA_HINT.fullmatch(text) is not None
+    )
+
+
+def _bare_run(line: str, end: int) -> set[int]:
+    """Where, in ``line[:end]`` (a flattened page's head, before the letter's first
+    sentence), the cells of a metadata table stand apart whose labels lost their colons
+    and were glued to their values (``索 引 号  0000/2024-001信息名称  关于…的答复公开日期
+    2024-05-01  失效日期文  号   发布机构  某局公开程序王某委员：``): before and after each
+    label of :data:`_RUN_CELL` that opens the line, follows a blank, a bar, another label
+    or what ends a value (:data:`_CELL_VALUE_END`), and is no word before 的 or 和, when two
+    of them or more stand in one run (each within :data:`_RUN_REACH` of the next, no
+    sentence between). A title that holds one such word (关于公开程序的建议) has no run."""
+    found: list[re.Match[str]] = []
+    for m in _RUN_CELL.finditer(line, 0, end):
+        at, after = m.start(), line[m.end() : m.end() + 1]
+        if after and after in _NOT_VALUE_FIRST + ":：":
+            # (a word of a title or a sentence; a labelled cell is read by the colon's rules)
+            continue
+        if (
+            at == 0
+            or line[at - 1].isspace()
+            or line[at - 1] in CELL_BARS
+            or (found and found[-1].end() == at)
+            or _CELL_VALUE_END.search(line, max(0, at - 12), at) is not None
+        ):
+            found.append(m)
+    cuts: set[int] = set()
+    run: list[re.Match[str]] = []
+    for k, m in enumerate(found):
+        run.append(m)
+        following = found[k + 1] if k + 1 < len(found) else None
+        if (
+            following is None
+            or following.start() - m.end() > _RUN_REACH
+            or _SENTENCE.search(line, m.end(), following.start()) is not None
+        ):
+            if len(run) >= _RUN_LEAST:
+                cuts.update(p for r in run for p in r.span())
+            run = []
+    return cuts
+
+
 _EMPTY_CELL_LABELS = tuple(
     sorted(w for w in {*_BARE_CELL_LABELS, *vocab.words("page_table_labels")} if len(w) >= 3)
 )  # (sorted: the pattern's source the same whatever the hash seed)
@@ -1084,6 +1180,14 @@ _NUMBER_THEN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,10}[〔\[［【（(](?:19|20)[0-9]{2}[〕\]］】）)][0-9]{1,5}号(?=关于|对)"
 )
 """A 发文字号 with the letter's title glued after it (``某办〔2099〕2号关于…``)."""
+_VALIDITY_LABEL = r"(?:时效性|有效性|效力状态|公文时效)"
+_VALIDITY_VALUE = r"(?:现行有效|已失效|已废止|有效|失效|废止)"
+_VALIDITY_CELL = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?\s?{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
+"""A page's cell of the document's validity with its value (a closed set: 有效, 失效, 废止 …),
+the heading glued after it (``时效性: 有效某局关于…``): the value ends there."""
+_VALIDITY_LABEL_END = re.compile(rf"{_VALIDITY_LABEL}\s?[:：]?$")
+_VALIDITY_WORD = re.compile(_VALIDITY_VALUE)
+_VALIDITY_OPENS = re.compile(rf"{_VALIDITY_VALUE}(?=[\u4e00-\u9fff])")
 _INDEX_CODE = re.compile(r"(?:信息)?索引号[0-9A-Za-z]")
 """An index number's label glued to its code: a page's cell wherever it stands."""
 _BARS = re.compile(rf"[{CELL_BARS}]+")
@@ -1309,12 +1413,18 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
     is glued to it (``首页>正文关于…``, ``首页>建议提案办理某局关于…``), and around the
     labels of a metadata table that lost its colons (:func:`_bare_cells`)."""
     out: list[tuple[int, int]] = []
+    # (a table's cells without colons, glued, in a run of them: cut before the letter's first
+    # sentence only, where a page's head stands)
+    first = _SENTENCE.search(line)
+    ran = _bare_run(line, len(line) if first is None else first.start()) if shown else set()
     stepped = False  # (whether the piece before ends with a crumb's step)
     labelled = False  # (whether it ends with a label's colon)
     sized = ""  # (the font tool's next size, when the piece before ends with one: 大 中 小)
     celled = False  # (whether it ends with a page label of a body and its colon)
+    valid = False  # (whether it ends with a validity cell's label: 时效性：)
     bulleted = False  # (whether it is a list's bullet alone: • or a dash)
     for a, b in pieces:
+        furniture: list[tuple[int, int]] = []  # (the site's furniture that opens a part of it)
         # (a label that opens with a title's ending, 答复日期：, after text is that ending and
         # a label: …的答复日期：2024-05-21)
         # (a label may run past the piece: 类 别：, its characters apart)
@@ -1383,11 +1493,16 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             if any(bar in line[a + 1 : b - 1] for bar in CELL_BARS):
                 # (a menu's items parted by bars alone, no blank: 某县政府|加入收藏|手机版…)
                 cuts.update(m.end() for m in _BARS.finditer(line, a + 1, b) if m.end() < b)
+            # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
+            if "输入" in line[a:b]:
+                cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
-                lead = _GLUED_FURNITURE.match(line, at, b)
+                lead = _furniture_at(line, at, b)
                 if lead is not None and lead.end() < b:
                     cuts.add(lead.end())
+                if lead is not None:
+                    furniture.append(lead.span())
                 # (the page's words from there, or after the furniture, up to the next cut:
                 # 手机版某县人民政府政府信息公开全文检索索引号：…)
                 start = at if lead is None else lead.end()
@@ -1428,9 +1543,15 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                     # (or the letter's 发文字号 glued after it, its title after that:
                     # 关键词：某办〔2099〕2号关于…): the number and the title apart
                     cuts.update((m.end(), number.end()))
+            # (a validity cell's value, the heading glued after it: 时效性: 有效某局关于…)
+            if "效" in line[a:b]:
+                cuts.update(m.end() for m in _VALIDITY_CELL.finditer(line, a, b) if m.end() < b)
+            if valid and (value := _VALIDITY_OPENS.match(line, a, b)) is not None:
+                cuts.add(value.end())
             if celled and (value := _CELL_AUTHORITY.match(line, a, b)) is not None:
                 cuts.add(value.end())  # (its value after a blank: 发布机构： 某局关于…)
             cuts.update(_bare_cells(line, a, b, cuts))
+            cuts.update(c for c in ran if a < c < b)
             if line[b - 1] in _GLUED_BULLETS and b - a > 1:
                 cuts.add(b - 1)  # (a list's next bullet glued to a value: 某局• 2020-09-30)
             elif line[b - 1] == "-" and b - a > 1 and b < len(line):
@@ -1451,8 +1572,11 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             else ""
         )
         celled = _BODY_LABEL_END.search(line, a, b) is not None
+        valid = _VALIDITY_LABEL_END.search(line, a, b) is not None
         stepped = line[b - 1] in _STEP_CHARS
         labelled = line[b - 1] in ":："
+        # (the furniture whole: a label its words hold parts none of it, 正文内容区域请使用…)
+        cuts.difference_update(c for c in list(cuts) for f, g in furniture if f < c < g)
         for cut in sorted(c for c in cuts if a < c < b):
             out.append((a, cut))
             a = cut
@@ -1552,7 +1676,7 @@ _MENU_PIECES = 8
 def _head_stops(text: str, shown: bool) -> bool:
     """Whether a piece of a page's first line ends its head: a sentence's end, or a colon
     after no label (a salutation, ``…如下：``), not the site's furniture (``今天是：``)."""
-    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
+    if shown and (_is_furniture(text, top=True) or _glued_furniture(text)):
         return False
     if _VIEWS_LEFT_EMPTY.match(text):
         return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
@@ -1595,7 +1719,7 @@ def _chrome_run(texts: list[str], i: int, stop: int, shown: bool, tabled: bool =
         return i + 1
     if shown and text in _HEAD_BULLETS and (listed := _bulleted_list(texts, i, stop)) > i:
         return listed
-    if shown and (_is_furniture(text, top=True) or _GLUED_FURNITURE.fullmatch(text)):
+    if shown and (_is_furniture(text, top=True) or _glued_furniture(text)):
         return i + 1
     if shown and _MARKS_ONLY.match(text):
         return i + 1  # a banner's mark set apart (欢迎访问某县政府门户网站 !)
@@ -1756,6 +1880,11 @@ def _bulleted_list(texts: list[str], i: int, stop: int) -> int:
             and (
                 (k + 1 < stop and texts[k + 1] in _HEAD_BULLETS)
                 or _PAGE_ROW_OPEN.fullmatch(texts[j + 1]) is not None
+                # (the list's last item, a validity cell, its value a closed word: 时效性: 有效)
+                or (
+                    _VALIDITY_LABEL_END.search(texts[j + 1]) is not None
+                    and _VALIDITY_WORD.fullmatch(texts[k]) is not None
+                )
             )
         ):
             k += 1  # (or a page's label its value is cut from: 发布机构 某局)
@@ -1879,10 +2008,14 @@ _VALUE_COLON = re.compile(r"[^\d\s\[\]【】]:")
 """A colon inside a cell's value that is no clock's (11:34): a salutation glued to it."""
 _HEAD_NUMBER = re.compile(r"[〔\[【(](?:19|20)\d{2}[〕\]】)].{0,8}?号")
 """A 发文字号 in a piece of a page's head (NFKC: ［ is [, （ is ()."""
-_DAMAGED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?$")
+_DAMAGED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[〔\[【](?:19|20)\d{2}\d{1,4}号?(?:[A-D][1-9]?类|[甲乙丙丁]类)?$"
+)
 """A 发文字号 that lost its closing bracket, alone in a piece (``某教〔2024105``: a copy
 dropped the bracket and ran the serial on after the year): the letter's number, never a
-page's cell's value, though no 号 follows it (a count's value is figures alone)."""
+page's cell's value, though no 号 follows it (a count's value is figures alone); also with
+the letter's class mark glued after it, a page flattened with nothing between its lines
+(``某教〔2024105B1类``)."""
 _TITLE_CELL_RAW = re.compile(rf"[{_OPENS}]?(?:{_alternation(sorted(_TITLE_CELLS))})\s*[:：]")
 """A page's title cell's label with its colon, as written (blanks between its characters)."""
 _TITLE_CELL_ALONE = re.compile(rf"^[{_OPENS}]?(?:{'|'.join(sorted(_TITLE_CELLS))}):$")

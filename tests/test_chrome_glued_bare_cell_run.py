@@ -1,0 +1,80 @@
+"""A saved page flattened onto one line with nothing between its lines: a government
+listing's metadata table whose labels have no colons (``索 引 号  0000/2099-001信息名称  关于…
+的答复公开日期  2099-01-02  失效日期文  号   发布机构  某局公开程序王某委员：``) is the page's
+chrome, cell by cell, when two of its labels or more (a closed vocabulary: 索引号, 信息名称,
+公开日期, 文号, 发布机构, 公开程序 …) stand in one run; the title under 信息名称 stays, and
+公开程序 is no part of the addressee's name. A title that holds one such word
+(关于公开程序的建议), or two joined by 和, is untouched. Also the crumb's lead 您所在的位置
+glued after the channel's name, and a screen reader's hint over the page
+(``正文内容区域请使用tab按钮切换浏览``) glued before the title: chrome, whole (its 正文内容,
+a page's label, left in the view would take the title as its value, leaving no title).
+"""
+
+from __future__ import annotations
+
+from replyparse import parse_text
+
+BODY = (
+    "王某某委员：\n你在县政协第九届三次会议上提出的《关于改善乡村道路的提案》收悉，"
+    "现将办理情况答复如下：\n"
+    "我局已组织人员对全县乡村道路开展排查，修补破损路面十二处，新建错车道六处。\n"
+    "下一步，我局将持续加强乡村道路养护，每季度开展一次巡查，对发现的问题限期整改。\n"
+    "感谢您对交通工作的关心和支持。\n"
+    "壬县交通运输局\n2099年1月2日\n"
+)
+TITLE = "关于对县政协第九届三次会议第12号提案的答复"
+HEAD = (
+    "政协提案办理\n\n您所在的位置: 网站首页 > 政府信息公开 > 政协提案办理 > 正文\n\n"
+    " 索 引 号  abcd/2099-00012\n"
+    f" 信息名称  {TITLE}\n"
+    " 公开日期  2099-01-03  失效日期 \n"
+    " 文  号   发布机构  壬县交通运输局\n"
+    " 公开程序 \n\n"
+)
+
+
+def _glued(page: str) -> str:
+    return "".join(line.strip() for line in page.split("\n"))
+
+
+def test_bare_cells_in_a_run_are_chrome() -> None:
+    letter = parse_text(_glued(HEAD + BODY), keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]
+
+
+def test_bare_cells_tidy_page_keeps_its_reading() -> None:
+    letter = parse_text(HEAD + BODY, keywords=False)
+    assert letter.title == TITLE
+    assert [(a.name, a.role) for a in letter.addressees] == [("王某某", "委员")]
+
+
+def test_one_label_word_in_a_title_is_no_cell() -> None:
+    title = "关于公开程序的建议的答复"
+    page = "您的当前位置： 首页 > 政务公开\n\n" + title + "\n发布时间：2099-01-03\n\n" + BODY
+    letter = parse_text(_glued(page), keywords=False)
+    assert letter.title == title
+
+
+def test_two_label_words_joined_by_and_are_no_run() -> None:
+    title = "关于规范公开方式和公开程序的建议的答复"
+    page = "您的当前位置： 首页 > 政务公开\n\n" + title + "\n发布时间：2099-01-03\n\n" + BODY
+    letter = parse_text(_glued(page), keywords=False)
+    assert letter.title == title
+
+
+HINTED = (
+    "正文内容区域请使用tab按钮切换浏览\n\n"
+    "对区政协九届三次会议第77号委员提案的会办意见\n\n"
+    "2099年01月16日 来源: 壬县交通运输局\n\n" + BODY
+)
+
+
+def test_screen_reader_hint_glued_before_the_title() -> None:
+    letter = parse_text(_glued(HINTED), keywords=False)
+    assert letter.title == "对区政协九届三次会议第77号委员提案的会办意见"
+
+
+def test_screen_reader_hint_tidy_page_keeps_its_reading() -> None:
+    letter = parse_text(HINTED, keywords=False)
+    assert letter.title == "对区政协九届三次会议第77号委员提案的会办意见"
