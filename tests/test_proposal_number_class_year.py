@@ -1,5 +1,5 @@
 """A proposal numbered in a registry's scheme of class letter, bracketed year and serial
-(第B（2022）327号建议), named in the title after a blank, is the title's and the item's
+(第B（2031）45号建议), named in the title after a blank, is the title's and the item's
 number, no 发文字号 cut off the title."""
 
 import pytest

@@ -14,7 +14,7 @@ import pytest
 
 from replyparse import parse_text
 
-_HEAD = "对市十六届人大四次会议第31号建议的复函发布日期:2022-09-28 类  别:B"
+_HEAD = "对市十六届人大四次会议第31号建议的复函发布日期:2031-09-28 类  别:B"
 
 
 def _letter(signed: str, signer: str) -> str:

@@ -187,7 +187,7 @@ _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
 # place the number might begin (a title holds 号 and brackets: 关于…（第24号）).
 _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # An item's own number in a registry's scheme of class, year and serial, its kind word
-# after 号 (第B（2022）327号建议, 第A(2023)15号代表提案, 第〔2021〕12号提案): the proposal's
+# after 号 (第B（2031）45号建议, 第A(2023)15号代表提案, 第〔2021〕12号提案): the proposal's
 # number where a title names it after a blank, no 发文字号 (its 第 and a class's letter or
 # two are no issuer's code), so such a part is the title's, not an element cut off it
 # (:func:`cut_title`; alone on a header line it stays the header's note).

@@ -340,8 +340,8 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
     ("note", _NOTE),
     ("secrecy", _SECRECY),
 )
-# An item's number in a registry's scheme of bracketed years (〔2022〕第327号建议, 第B（2022）
-# 327号建议, a class's letter or two after its 第, 某政协第（2022）5号提案): no code before the
+# An item's number in a registry's scheme of bracketed years (〔2031〕第45号建议, 第B（2031）
+# 45号建议, a class's letter or two after its 第, 某政协第（2022）5号提案): no code before the
 # bracket or one ending in that 第, a kind word right after its 号 (:func:`_item_number`).
 # No 发文字号: the line is the item's note, whole, as fields/docnumber.py reads it (its
 # _ITEM_LEAD), not a number and a title.
@@ -2589,7 +2589,7 @@ class _Reader:
             if kind == "doc_number" and not self._code_only(pos, m.start("open")):
                 continue  # the issuer's mark or a title, then the number
             if kind == "doc_number" and _item_number(norm, pos, m, end):
-                continue  # 第B（2022）327号建议: the item's number, its kind word after it
+                continue  # 第B（2031）45号建议: the item's number, its kind word after it
             return m.end(), kind
         return None
 

@@ -90,7 +90,7 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
 _PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
-# The 第 that opens an item's number, a class's letter or two after it (第B（2022）327号建议:
+# The 第 that opens an item's number, a class's letter or two after it (第B（2031）45号建议:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
 _ITEM_LEAD = re.compile(r"第[A-Za-z]{0,2}$")
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
@@ -353,7 +353,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         if (not prefix or ("第" in prefix[-3:] and _ITEM_LEAD.search(prefix))) and (
             _PROPOSAL_KIND.match(view.norm, m.end())
         ):
-            # 〔2021〕第12号提案, 第B（2022）327号建议: the number of the proposal, no 发文字号
+            # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
             continue
         text, span = view.source(start, m.end())
         year = int(m.group("year"))

@@ -119,7 +119,7 @@ _HANZI_SERIAL = r"[一二三四五六七八九十百零〇○]{1,6}"  # 第十�
 _SERIALS = rf"{_SERIAL}(?:号?[、，,和及]第?{_SERIAL})*"
 _EACH_OWN = re.compile(r"号([、，,和及])第")
 # Some congresses number an item in a scheme of its class's letter and its year in brackets
-# before the serial (第B（2022）327号建议, 第A(2023)15号提案, as a registry writes them): the
+# before the serial (第B（2031）45号建议, 第A(2023)15号提案, as a registry writes them): the
 # number is all of it as written, read only with 第 before it and its kind word after 号 (a
 # 发文字号 with its code before the letter, 某卫B〔2023〕45号, opens with no 第).
 _CLASS_YEAR_SERIAL = r"[A-Z]{1,2}[（(〔](?:19|20)[0-9]{2}[）)〕][0-9]{1,6}"
