@@ -1084,6 +1084,12 @@ _RUN_REACH = 60
 _RUN_LEAST = 2
 """How many labels written without colons make a table's run (one alone is a word of a
 title or a sentence: 关于公开程序的建议)."""
+_RUN_COUNT_VALUE = re.compile(
+    r"(?<=点击数|点击量|浏览量|访问量)\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+    r"|(?<=次数)\s*\d+(?:人次|次)?(?=[\u4e00-\u9fff])"
+)
+"""A count cell's value in such a run, the words after it glued (``浏览量  12王某代表：``):
+its figures end there, as after a count's colon (:data:`_GLUED_CELL_END`)."""
 _NOT_VALUE_FIRST = "的和与及、之"
 """What follows such a word in a title or a sentence, never a cell's value."""
 
@@ -1139,6 +1145,12 @@ def _bare_run(line: str, end: int) -> set[int]:
         ):
             if len(run) >= _RUN_LEAST:
                 cuts.update(p for r in run for p in r.span())
+                # (a count's figures, the words after them glued: 浏览量 12王某代表：…)
+                cuts.update(
+                    v.end()
+                    for r in run
+                    if (v := _RUN_COUNT_VALUE.match(line, r.end(), end)) is not None
+                )
             run = []
     return cuts
 

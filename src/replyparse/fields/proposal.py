@@ -121,8 +121,10 @@ _EACH_OWN = re.compile(r"号([、，,和及])第")
 # Some congresses number an item in a scheme of its class's letter and its year in brackets
 # before the serial (第B（2031）45号建议, 第A(2023)15号提案, as a registry writes them): the
 # number is all of it as written, read only with 第 before it and its kind word after 号 (a
-# 发文字号 with its code before the letter, 某卫B〔2023〕45号, opens with no 第).
-_CLASS_YEAR_SERIAL = r"[A-Z]{1,2}[（(〔](?:19|20)[0-9]{2}[）)〕][0-9]{1,6}"
+# 发文字号 with its code before the letter, 某卫B〔2023〕45号, opens with no 第). The letter
+# may be missing (第〔2021〕12号提案: the year and serial alone, 第 and the kind word still
+# the item's), as elements._ITEM_NUMBER_PART keeps such a part on the title.
+_CLASS_YEAR_SERIAL = r"[A-Z]{0,2}[（(〔](?:19|20)[0-9]{2}[）)〕][0-9]{1,6}"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
