@@ -465,7 +465,9 @@ def _prose(text: str, start: int = 0) -> bool:
 _ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
 _OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
 _PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
-_PLACE_AHEAD = rf"(?=[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
+# (a level right after the word makes the word the place's own name, 会同县 of 怀化市会同县,
+# no verb: the place ahead opens with a character of its own name)
+_PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
     rf"|[\u4e00-\u9fff]{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
