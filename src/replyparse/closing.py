@@ -468,9 +468,15 @@ _PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归
 # (a level right after the word makes the word the place's own name, 会同县 of 怀化市会同县,
 # no verb: the place ahead opens with a character of its own name)
 _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
+# (the words before a preposition name no place of their own: a level there after a word
+# of a place's name makes the text an authority's, 某县全面依法治县委员会办公室, 中共某县委
+# 全面依法治县…, whose 依 is no preposition; a sentence's place is its own, 我县, 全市)
+_SENTENCE_HEAD_CHAR = (
+    rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]|(?<=[我本全该各此两])[{LEVEL_CHARS}])"
+)
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
-    rf"|[\u4e00-\u9fff]{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
+    rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
