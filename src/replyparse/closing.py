@@ -63,8 +63,11 @@ ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
-# 考察团 name no signer; 代表团, 集团 are offices' suffixes).
-_NUMBERED_UNIT = "团(?<=[0-9一二三四五六七八九十〇]团)"
+# 考察团 name no signer; 代表团, 集团 are offices' suffixes). A numeral there is a number's
+# after 第, its 师 or another numeral; after other words it is the measure word of a
+# sentence's phrase, 拧成一团, 乱作一团, no regiment's.
+_UNIT_NUMERALS = "一二三四五六七八九十〇"
+_NUMBERED_UNIT = rf"团(?:(?<=[0-9]团)|(?<=[第师{_UNIT_NUMERALS}][{_UNIT_NUMERALS}]团))"
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
