@@ -63,8 +63,11 @@ ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 ORG_INSIDE = re.compile(ORG_SUFFIX)
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
-# 考察团 name no signer; 代表团, 集团 are offices' suffixes).
-_NUMBERED_UNIT = "团(?<=[0-9一二三四五六七八九十〇]团)"
+# 考察团 name no signer; 代表团, 集团 are offices' suffixes). A numeral there is a number's
+# after 第, its 师 or another numeral; after other words it is the measure word of a
+# sentence's phrase, 拧成一团, 乱作一团, no regiment's.
+_UNIT_NUMERALS = "一二三四五六七八九十〇"
+_NUMBERED_UNIT = rf"团(?:(?<=[0-9]团)|(?<=[第师{_UNIT_NUMERALS}][{_UNIT_NUMERALS}]团))"
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
@@ -465,10 +468,18 @@ def _prose(text: str, start: int = 0) -> bool:
 _ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
 _OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
 _PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
-_PLACE_AHEAD = rf"(?=[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
+# (a level right after the word makes the word the place's own name, 会同县 of 怀化市会同县,
+# no verb: the place ahead opens with a character of its own name)
+_PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
+# (the words before a preposition name no place of their own: a level there after a word
+# of a place's name makes the text an authority's, 某县全面依法治县委员会办公室, 中共某县委
+# 全面依法治县…, whose 依 is no preposition; a sentence's place is its own, 我县, 全市)
+_SENTENCE_HEAD_CHAR = (
+    rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]|(?<=[我本全该各此两])[{LEVEL_CHARS}])"
+)
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
-    rf"|[\u4e00-\u9fff]{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
+    rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head

@@ -1044,6 +1044,10 @@ _ROW_AFTER_PHONE = re.compile(
 _DATE_PART_AHEAD = re.compile(r"[0-9]{1,2}[月日]")
 _SPREAD_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 MAX_AUTHORITY = 60
+_PAIR_NAME_LONGEST = 2 * MAX_AUTHORITY
+"""The most characters one authority of a glued pair (:meth:`_Reader._joint_signers`) may
+have: ``AUTHORITY_LINE`` matches fewer (a seal note, sixty name characters, an ending and
+a bracket after it)."""
 MIN_SPACED_MARK = 4
 """The fewest characters of an issuer's mark spaced out that are read as one (某县某局)."""
 MAX_NOTE = 80
@@ -4855,7 +4859,13 @@ class _Reader:
         place name (its first two characters) right after an organisation suffix."""
         norm = self.norm
         place = norm[start : start + 2]
-        for k in range(start + MIN_AUTHORITY, end - MIN_AUTHORITY + 1):
+        # (each of the two is a name of ``_PAIR_NAME_LONGEST`` characters at most: the second
+        # starts that far before ``end`` at the earliest, the first no further from ``start``;
+        # a run-on list's head read to its date, thousands of names, was scanned whole for
+        # each name of it, quadratic)
+        lo = max(start + MIN_AUTHORITY, end - _PAIR_NAME_LONGEST)
+        hi = min(end - MIN_AUTHORITY, start + _PAIR_NAME_LONGEST)
+        for k in range(lo, hi + 1):
             if (
                 norm.startswith(place, k)
                 and ORG_END.search(norm, start, k) is not None
