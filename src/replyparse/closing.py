@@ -479,12 +479,12 @@ _SENTENCE_HEAD_CHAR = (
 )
 _SENTENCE_BEFORE_NAME = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
-    rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团])"
+    rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
 )
 """The sentence's words before the office's place (:func:`names_in_sentence`); the head
 before a preposition ends with no place's level nor an office's ending (某县教育局与某县
-财政局 stays as it was read)."""
+财政局 stays as it was read, and so does a school or a bank before 与, 某某大学与某县共建研究院)."""
 
 
 _SENTENCE_WORD_CHARS = re.compile(
