@@ -460,11 +460,11 @@ def _prose(text: str, start: int = 0) -> bool:
 # A body sentence that names an office, written like a signer's line (…。详询某县教育局李某某,
 # 资金由某县财政局；…): the office's place comes right after a verb of asking or handing over
 # (详询, 咨询, 联系, 致电, 交由: whom to ask, who handles it), or after a preposition that
-# follows the sentence's first words (资金由…, 此事经…, 已向…, 请与…; 由, 请, 与, 对, 给 open a
-# sentence alone too). An authority's name opens with its place, never with such words; the
-# words that hold one of those characters and open or end a place name are kept out (经济
-# 开发区, 向阳镇: 经 and 向 before those words; 大同市, 从化区: a place's level before the
-# character, or the character opening the name, 从化区教育局).
+# follows the sentence's first words (资金由…, 此事经…, 已向…, 请与…; 由, 请, 与, 对, 给, 按,
+# 据, 被, 把 open a sentence alone too). An authority's name opens with its place, never with
+# such words; the words that hold one of those characters in a place's name are kept out
+# (经济开发区, 向阳镇: 经 and 向 before those words), and so is a level right after the word
+# (会同县: _PLACE_AHEAD).
 _ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
 _OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
 _PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
