@@ -1,8 +1,11 @@
-"""A joint reply's signers listed with a semicolon (``某县财政局；某县教育局``) run on after
-the last sentence with the date, the copy's line breaks lost (``…感谢您的关心和支持。某县财政局；
-某县教育局 2024年5月6日``, glued or spaced): every listed signer signs, in order, as on a
-tidy letter's line of their own. A body's items that end with ``；`` and a sentence naming a
-body before the ``；`` list nothing: the name after it signs alone. Snippets are invented."""
+"""A joint reply's signers listed with a semicolon or a comma (``某县财政局；某县教育局``,
+``某县教育局，某县财政局``) run on after the last sentence with the date, the copy's line
+breaks lost (``…感谢您的关心和支持。某县财政局；某县教育局 2024年5月6日``, glued or spaced):
+every listed signer signs, in order, as on a tidy letter's line of their own (an earlier
+round signed nothing for a comma list and read no date); so on the list's own line with the
+date after it. Each name opens with its place: a body's items that end with ``；`` and a
+sentence naming a body before the mark (``资金由某县财政局，``, ``我们将联系某县财政局，``)
+list nothing, and the name after a ``；`` then signs alone. Snippets are invented."""
 
 from __future__ import annotations
 
@@ -28,6 +31,20 @@ HEAD = (
                      "某县文旅局、某县财政局、某县住建局", id="three"),
         # the tidy letter's reading, which the run-on copy now gives
         pytest.param("\n\n某县文旅局；某县财政局\n2024年5月6日", "某县文旅局、某县财政局", id="tidy"),
+        pytest.param("某县教育局，某县财政局 2024年5月6日", "某县教育局、某县财政局", id="comma-run-on"),
+        pytest.param("某县教育局,某县财政局 2024年5月6日", "某县教育局、某县财政局", id="comma-ascii"),
+        pytest.param("某县教育局，某县财政局2024年5月6日", "某县教育局、某县财政局", id="comma-glued"),
+        pytest.param("某县教育局，某县财政局；某县水利局 2024年5月6日",
+                     "某县教育局、某县财政局、某县水利局", id="mixed-marks"),
+        # the tidy letter's reading, which the run-on copy now gives, and the ； list's
+        pytest.param("\n\n某县教育局，某县财政局\n2024年5月6日", "某县教育局、某县财政局", id="comma-tidy"),
+        pytest.param("某县教育局；某县财政局 2024年5月6日", "某县教育局、某县财政局",
+                     id="semicolon-two"),
+        # the list and the date on a line of their own (a tidy letter's one line)
+        pytest.param("\n某县教育局，某县财政局 2024年5月6日", "某县教育局、某县财政局",
+                     id="own-line"),
+        pytest.param("\n某县教育局；某县财政局    2024年5月6日", "某县教育局、某县财政局",
+                     id="own-line-semicolon"),
     ],
 )  # fmt: skip
 def test_listed_signers_run_on_each_sign(closing: str, signer: str) -> None:
@@ -49,3 +66,16 @@ def test_listed_signers_run_on_each_sign(closing: str, signer: str) -> None:
 def test_other_run_on_closings_left_alone(closing: str, signer: str) -> None:
     record = parse_text(HEAD + closing + "\n", keywords=False)
     assert record.signature.issuer == signer
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # must not match: a sentence's words before the first body
+        pytest.param("资金由某县财政局，某县教育局 2024年5月6日", id="by"),
+        pytest.param("我们将联系某县财政局，某县教育局 2024年5月6日", id="we"),
+    ],
+)
+def test_a_sentence_listing_bodies_signs_nothing(closing: str) -> None:
+    record = parse_text(HEAD + closing + "\n", keywords=False)
+    assert record.signature.issuer is None
