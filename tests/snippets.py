@@ -46,3 +46,14 @@ def contact_rows(lines: str) -> list[ContactRow]:
     assert (letter.signature.issuer, letter.signature.date) == ("某县交通运输局", "2024-05-10")
     assert span_problems(letter) == []
     return [(c.name, c.phone) for c in letter.contacts]
+
+
+def glued(text: str) -> str:
+    """``text``'s lines stripped and joined with nothing: how a copy that lost its line
+    breaks reads (perturb's one-line-glued, without its gold)."""
+    return "".join(line.strip() for line in text.split("\n"))
+
+
+def section_headings(text: str) -> list[str]:
+    """The headings of the top-level sections ``parse_text`` reads in ``text``."""
+    return [s.heading for s in parse_text(text, keywords=False).sections]

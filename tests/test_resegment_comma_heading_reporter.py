@@ -10,18 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from snippets import glued, section_headings
 
 HEAD = "丁县农业农村局关于县政协四届三次会议第21号提案的答复\n孙某某委员：\n您提出的提案收悉，现答复如下：\n"
 TAIL = "感谢您对农业农村工作的关心。\n丁县农业农村局\n2099年8月9日\n"
-
-
-def _flat(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def _headings(text: str) -> list[str]:
-    return [s.heading for s in parse_text(text, keywords=False).sections]
 
 
 @pytest.mark.parametrize(
@@ -34,8 +26,8 @@ def _headings(text: str) -> list[str]:
 )
 def test_heading_ends_before_a_named_body_reporting(heading: str, paragraph: str) -> None:
     tidy = HEAD + "一、" + heading + "\n" + paragraph + "\n" + TAIL
-    assert _headings(tidy) == [heading]
-    assert _headings(_flat(tidy)) == [heading]
+    assert section_headings(tidy) == [heading]
+    assert section_headings(glued(tidy)) == [heading]
 
 
 @pytest.mark.parametrize(
@@ -47,4 +39,4 @@ def test_heading_ends_before_a_named_body_reporting(heading: str, paragraph: str
 )
 def test_item_that_is_a_sentence_keeps_its_words(item: str) -> None:
     tidy = HEAD + "一、" + item + "\n我局已安排专人跟进。\n" + TAIL
-    assert _headings(_flat(tidy)) == _headings(tidy)
+    assert section_headings(glued(tidy)) == section_headings(tidy)

@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from snippets import glued, section_headings
 
 HEAD = "丙县卫生健康局关于县政协五届二次会议第8号提案的答复\n钱某某委员：\n您提出的提案收悉，现答复如下：\n"
 TAIL = "感谢您对卫生健康工作的关心。\n丙县卫生健康局\n2099年6月7日\n"
-
-
-def _flat(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def _headings(text: str) -> list[str]:
-    return [s.heading for s in parse_text(text, keywords=False).sections]
 
 
 def _letter(items: list[tuple[str, str]]) -> str:
@@ -46,8 +38,8 @@ FIRST_TWO = [
 def test_item_gets_its_siblings_heading_length(heading: str, paragraph: str) -> None:
     tidy = _letter([*FIRST_TWO, (heading, paragraph)])
     expected = ["基本情况", "采取措施", heading]
-    assert _headings(tidy) == expected
-    assert _headings(_flat(tidy)) == expected
+    assert section_headings(tidy) == expected
+    assert section_headings(glued(tidy)) == expected
 
 
 def test_headings_of_different_lengths_give_no_length() -> None:
@@ -56,13 +48,13 @@ def test_headings_of_different_lengths_give_no_length() -> None:
         ("下一步工作打算", "我局将增加巡诊次数，保障偏远村屯。"),
         ("立行立改", "加大村级卫生人员培训力度，提高服务能力。"),
     ]
-    flat = _flat(_letter(items))
-    assert _headings(flat)[2].startswith("立行立改加大")
+    flat = glued(_letter(items))
+    assert section_headings(flat)[2].startswith("立行立改加大")
 
 
 def test_words_that_go_on_keep_the_item_whole() -> None:
     tidy = _letter([*FIRST_TWO, ("加强宣传的力度", "提高群众知晓率，减少常见病发生。")])
-    assert _headings(_flat(tidy))[2].startswith("加强宣传的力度提高")
+    assert section_headings(glued(tidy))[2].startswith("加强宣传的力度提高")
 
 
 def test_items_that_are_sentences_keep_their_words() -> None:
@@ -72,4 +64,4 @@ def test_items_that_are_sentences_keep_their_words() -> None:
         ("加大村级卫生人员培训力度，提高服务能力。", ""),
     ]
     tidy = HEAD + "".join(f"{'一二三'[k]}、{h}\n" for k, (h, _) in enumerate(items)) + TAIL
-    assert _headings(_flat(tidy)) == _headings(tidy)
+    assert section_headings(glued(tidy)) == section_headings(tidy)

@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from snippets import glued, section_headings
 
 HEAD = (
     "己县住建局关于县人大三届四次会议第15号建议的答复\n钱某代表：\n您提出的建议收悉，现答复如下：\n"
 )
 LIST = "一、总体情况\n全县现有老旧小区二十个。\n二、主要问题\n部分小区管网老化。\n"
 TAIL = "感谢您对住建工作的关心。\n己县住建局\n2099年6月7日\n"
-
-
-def _flat(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def _headings(text: str) -> list[str]:
-    return [s.heading for s in parse_text(text, keywords=False).sections]
 
 
 @pytest.mark.parametrize(
@@ -36,14 +28,14 @@ def _headings(text: str) -> list[str]:
 )
 def test_sentence_item_gets_no_parallel_heading(item: str) -> None:
     tidy = HEAD + LIST + "三、" + item + "\n" + TAIL
-    assert _headings(_flat(tidy)) == _headings(tidy)
+    assert section_headings(glued(tidy)) == section_headings(tidy)
 
 
 def test_item_that_may_be_a_heading_still_gets_one() -> None:
-    flat = _flat(HEAD + LIST + "三、改造计划\n明年改造小区五个，分批实施。\n" + TAIL)
-    assert _headings(flat) == ["总体情况", "主要问题", "改造计划"]
+    flat = glued(HEAD + LIST + "三、改造计划\n明年改造小区五个，分批实施。\n" + TAIL)
+    assert section_headings(flat) == ["总体情况", "主要问题", "改造计划"]
 
 
 def test_heading_holding_a_noun_with_hui_still_gets_one() -> None:
-    flat = _flat(HEAD + LIST + "三、社会保障\n低保对象按月发放补助，分批复核。\n" + TAIL)
-    assert _headings(flat) == ["总体情况", "主要问题", "社会保障"]
+    flat = glued(HEAD + LIST + "三、社会保障\n低保对象按月发放补助，分批复核。\n" + TAIL)
+    assert section_headings(flat) == ["总体情况", "主要问题", "社会保障"]

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from snippets import glued, section_headings
 
 HEAD = "戊县水务局关于县人大五届二次会议第6号建议的答复\n赵某某代表：\n您提出的建议收悉，现答复如下：\n"
 TAIL = "感谢您对水务工作的关心。\n戊县水务局\n2099年5月6日\n"
-
-
-def _flat(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
-def _headings(text: str) -> list[str]:
-    return [s.heading for s in parse_text(text, keywords=False).sections]
 
 
 @pytest.mark.parametrize(
@@ -36,9 +28,9 @@ def _headings(text: str) -> list[str]:
 )
 def test_sentence_item_keeps_its_words(item: str) -> None:
     tidy = HEAD + "一、" + item + "\n二、下一步将继续加强管理。\n" + TAIL
-    assert _headings(_flat(tidy)) == _headings(tidy)
+    assert section_headings(glued(tidy)) == section_headings(tidy)
 
 
 def test_heading_before_a_body_reporting_still_ends() -> None:
     tidy = HEAD + "一、压实部门管护责任\n县水务局积极推进清淤，已完成三处。\n" + TAIL
-    assert _headings(_flat(tidy)) == ["压实部门管护责任"]
+    assert section_headings(glued(tidy)) == ["压实部门管护责任"]

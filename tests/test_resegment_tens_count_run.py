@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from replyparse import parse_text
 from replyparse.fields.numerals import int_to_chinese
+from snippets import glued
 
 HEAD = "王某某委员：\n您提出的关于加强农技培训的提案收悉，现答复如下：\n"
 TAIL = "感谢您对我们工作的关心。\n某县农业农村局\n2099年3月4日\n"
@@ -47,10 +48,6 @@ def _letter(paragraphs: dict[int, str], count: int) -> str:
     return HEAD + body + TAIL
 
 
-def _flat(text: str) -> str:
-    return "".join(line.strip() for line in text.split("\n"))
-
-
 def _headings(text: str) -> list[tuple[int, str]]:
     return [(s.number, s.heading) for s in parse_text(text, keywords=False).sections]
 
@@ -62,12 +59,12 @@ def _expected(count: int) -> list[tuple[int, str]]:
 def test_count_before_the_real_tenth_heading_is_no_heading() -> None:
     tidy = _letter({9: "每期参加培训的农户十、二十人不等。"}, 11)
     assert _headings(tidy) == _expected(11)
-    assert _headings(_flat(tidy)) == _expected(11)
+    assert _headings(glued(tidy)) == _expected(11)
 
 
 def test_count_after_the_tenth_heading_stays_in_its_paragraph() -> None:
     tidy = _letter({10: "各村每年推荐的示范户十、二十户不等。"}, 11)
-    flat = _flat(tidy)
+    flat = glued(tidy)
     assert _headings(flat) == _expected(11)
     letter = parse_text(flat, keywords=False)
     tenth = letter.sections[9]
@@ -77,12 +74,12 @@ def test_count_after_the_tenth_heading_stays_in_its_paragraph() -> None:
 def test_count_by_twenties_before_the_real_twentieth() -> None:
     tidy = _letter({19: "全县建成示范点二十、三十余个。"}, 21)
     assert _headings(tidy) == _expected(21)
-    assert _headings(_flat(tidy)) == _expected(21)
+    assert _headings(glued(tidy)) == _expected(21)
 
 
 def test_tenth_heading_opening_with_a_count_is_kept() -> None:
     # 九 was the last met and no other 十、 follows: the numbering asks for 十、 here
     tidy = _letter({10: "按照计划逐年推进。"}, 11).replace("十、强化激励", "十、二十年来坚持激励")
-    flat = _flat(tidy)
+    flat = glued(tidy)
     assert _headings(flat)[9] == (10, "二十年来坚持激励")
     assert _headings(tidy)[9] == (10, "二十年来坚持激励")
