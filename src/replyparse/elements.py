@@ -186,13 +186,20 @@ _DOC_NUMBER_SHAPE = re.compile(rf"^.{{0,16}}{DOC_NUMBER}.{{0,16}}$")
 # A 发文字号's year in its brackets: a gate before the shape's match, which tries every
 # place the number might begin (a title holds 号 and brackets: 关于…（第24号）).
 _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
+# What stands before and after an item's number in a registry's scheme of class, year and
+# serial (第B（2031）45号建议): its 第 with a class's letter or two (no issuer's code ends so),
+# and its kind word after 号. One reading for the elements here, re-segmenting's header
+# (resegment._item_number) and the 发文字号 finder (fields/docnumber.py), each of which
+# turns such a number away as no 发文字号.
+ITEM_NUMBER_LEAD = "第[A-Za-z]{0,2}"
+ITEM_KIND_AFTER = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
 # An item's own number in a registry's scheme of class, year and serial, its kind word
 # after 号 (第B（2031）45号建议, 第A(2023)15号代表提案, 第〔2021〕12号提案): the proposal's
 # number where a title names it after a blank, no 发文字号 (its 第 and a class's letter or
 # two are no issuer's code), so such a part is the title's, not an element cut off it
 # (:func:`cut_title`; alone on a header line it stays the header's note).
 _ITEM_NUMBER_PART = re.compile(
-    rf"第[A-Za-z]{{0,2}}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}号(?:代表|委员)?(?:建议|提案|议案)"
+    rf"{ITEM_NUMBER_LEAD}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}号{ITEM_KIND_AFTER.pattern}"
 )
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).

@@ -63,6 +63,8 @@ from replyparse.closing import (
 )
 from replyparse.elements import (
     CN_SERIAL,
+    ITEM_KIND_AFTER,
+    ITEM_NUMBER_LEAD,
     LEVEL_CHARS,
     MASK_MARKS,
     SAID_CLASS,
@@ -345,16 +347,15 @@ _ELEMENTS: tuple[tuple[Element, re.Pattern[str]], ...] = (
 # bracket or one ending in that 第, a kind word right after its 号 (:func:`_item_number`).
 # No 发文字号: the line is the item's note, whole, as fields/docnumber.py reads it (its
 # _ITEM_LEAD), not a number and a title.
-_ITEM_NUMBER_LEAD = re.compile(rf"(?:[{_CJK}]{{0,16}}第[A-Za-z]{{0,2}})?")
-_ITEM_NUMBER_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+_ITEM_NUMBER_LEAD = re.compile(rf"(?:[{_CJK}]{{0,16}}{ITEM_NUMBER_LEAD})?")
 
 
 def _item_number(norm: str, pos: int, number: re.Match[str], end: int) -> bool:
     """Whether the 发文字号's match ``number`` at ``norm[pos]`` is an item's number
-    (:data:`_ITEM_NUMBER_LEAD`, :data:`_ITEM_NUMBER_KIND`)."""
+    (:data:`_ITEM_NUMBER_LEAD`, :data:`~replyparse.elements.ITEM_KIND_AFTER`)."""
     return (
         _ITEM_NUMBER_LEAD.fullmatch(norm, pos, number.start("open")) is not None
-        and _ITEM_NUMBER_KIND.match(norm, number.end(), end) is not None
+        and ITEM_KIND_AFTER.match(norm, number.end(), end) is not None
     )
 
 

@@ -30,6 +30,8 @@ from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
     CN_SERIAL,
     CN_SERIAL_DIGITS,
+    ITEM_KIND_AFTER,
+    ITEM_NUMBER_LEAD,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
     MASK_MARKS,
@@ -88,11 +90,11 @@ _YEAR_FIRST = re.compile(
 _PREFIX_LENGTH = 16
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
-# What follows a proposal's own number (〔2021〕第12号提案, 〔2021〕3号代表建议).
-_PROPOSAL_KIND = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+# (What follows a proposal's own number, 〔2021〕第12号提案, 〔2021〕3号代表建议:
+# elements.ITEM_KIND_AFTER, shared with the header's reading.)
 # The 第 that opens an item's number, a class's letter or two after it (第B（2031）45号建议:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
-_ITEM_LEAD = re.compile(r"第[A-Za-z]{0,2}$")
+_ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
 # How a letter speaks of itself (本函, 此函: this letter): a code never opens with it, so
 # words before a number that open so (…本函某交函〔2024〕18号, a note at the foot) lead in
@@ -351,7 +353,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         if not prefix:
             start, prefix = _code_before_colon(view, m.start("open"))
         if (not prefix or ("第" in prefix[-3:] and _ITEM_LEAD.search(prefix))) and (
-            _PROPOSAL_KIND.match(view.norm, m.end())
+            ITEM_KIND_AFTER.match(view.norm, m.end())
         ):
             # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
             continue
@@ -431,7 +433,7 @@ def find_lost_bracket_numbers(view: TextView, brackets: list[int] | None = None)
     # only the lines holding a bracket are searched: exact for the pattern, which matches
     # no line break, has no $, and holds its bracket (linescan says why that suffices)
     for m in finditer_lines(_LOST_BRACKET, _LOST_BRACKET_ANCHOR, norm):
-        if _PROPOSAL_KIND.match(norm, m.end()):
+        if ITEM_KIND_AFTER.match(norm, m.end()):
             continue  # 〔2021012号提案: a proposal's own numbering
         code_end = m.start() if m.group("a") else m.start("b")
         start = _cited_code_start(view, code_end)
