@@ -60,3 +60,15 @@ def test_leftover_tags_above_the_lines_read_as_text(tmp_path: Path) -> None:
 )
 def test_fragments_of_a_page_stay_pages(data: str) -> None:
     assert sniff(data.encode(), ".txt") == "html"
+
+
+@pytest.mark.parametrize(
+    "leftovers",
+    [
+        pytest.param(LEFTOVERS.replace("  • ", "&nbsp;&nbsp;• "), id="blanks-as-references"),
+        pytest.param(LEFTOVERS.replace("<strike ", "<strike\u200b "), id="zero-width-in-a-tag"),
+        pytest.param(LEFTOVERS.replace("<sup ", "\u00ad<sup "), id="soft-hyphen-between-tags"),
+    ],
+)
+def test_leftovers_with_a_copy_s_noise_still_read_as_text(leftovers: str) -> None:
+    assert sniff((leftovers + LETTER).encode(), ".txt") == "txt"

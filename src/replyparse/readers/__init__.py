@@ -193,9 +193,15 @@ def _read_bounded(
 
 # A tag, opening or closing (a mirror's leftovers: <ul id="sq8o2"></ul>, <strike id=…>).
 _TAG = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*(?:[\s/][^<>]*)?>")
-# What a line of leftovers holds besides its tags: blanks and the list bullets a copy
-# rendered for them (• <li id=…></li>).
-_NO_WORDS = re.compile(rb"(?:\s|\xe2\x80\xa2|\xc2\xb7|\xe2\x97\x8f|[-*])*")
+# What a line of leftovers holds besides its tags: blanks, the list bullets a copy rendered
+# for them (• <li id=…></li>) and the references of blanks a page's source left (&nbsp;).
+_NO_WORDS = re.compile(
+    rb"(?:\s|\xe2\x80\xa2|\xc2\xb7|\xe2\x97\x8f|[-*]|&(?:[A-Za-z]{2,8}|\#\d{1,6});?)*"
+)
+# Invisible format characters (UTF-8) a web copy leaves anywhere, also inside a tag's name
+# (a soft hyphen, a zero-width space, joiner or mark, a word joiner, a byte-order mark):
+# read past as nothing.
+_INVISIBLE = re.compile(rb"\xc2\xad|\xe2\x80[\x8b-\x8f]|\xe2\x81[\xa0-\xa4]|\xef\xbb\xbf")
 _TEXT_LINES = 3
 """How many lines of words a text must hold under a mirror's leftover tags."""
 
@@ -215,7 +221,7 @@ def _tags_above_text(data: bytes) -> bool:
     them, three at least. A mirror that re-publishes a page strews such tags, holding no
     text, over the copy; the words keep the lines the copy gave them, which a page's
     reader would run together (a fragment of a page holds its words inside its tags)."""
-    lines = data.split(b"\n")
+    lines = _INVISIBLE.sub(b"", data).split(b"\n")
     for i, line in enumerate(lines):
         bare = _TAG.sub(b"", line)
         if _NO_WORDS.fullmatch(bare) is not None:
