@@ -14,6 +14,7 @@ OLE2 ``\\xd0\\xcf\\x11\\xe0``  Word 97 ``.doc`` or WPS ``.wps``: :mod:`.office` 
 ``{\\rtf``              RTF (old ``.doc`` files often are): :mod:`.office`
 ``<html``, MIME         a web page or web archive (often named ``.doc``): :mod:`.html`
 ``<p``, ``<div``, …     a fragment of a page (a site's stored article): :mod:`.html`
+                       (not a text copy a mirror left empty tags above: :mod:`.text`)
 anything else          :mod:`.text` (encoding detection; HTML character references
                        a page's source left, ``&ldquo;``, read as their characters)
 =====================  =========================================================
