@@ -516,6 +516,9 @@ def _header_end(
             if furniture and (is_label_line(view, line) or _elements_alone(view, line)):
                 head += 1
                 continue
+            if line.text[:1] in _LEFTOVER_FIRST and _leftover_or_listed_row(view, line):
+                head += 1
+                continue
             found = _form_rows(view, lines, head, rows)
             if (
                 not found
@@ -523,7 +526,9 @@ def _header_end(
                 and (head - 1 in form or lines[head - 1].text[:2] in _VALUE_HEADS)
             ):
                 # (a gate: the line above is a form's value or opens with a title's label)
-                found = _title_value_wrap(view, lines, head, form)
+                found = _title_value_wrap(view, lines, head, form) or _item_title_row(
+                    view, lines, head
+                )
             if not found:
                 return head, form | rows, furniture
             rows.update(found)
@@ -579,6 +584,51 @@ def _title_value_wrap(
         ):
             return range(0)
     return range(i, last + 1)
+
+
+# A mirror's tags of markup left as text on a line of their own, with nothing between them
+# but a list's bullets a copy rendered for them (•<li id="x1"><option id="x1"></option></li>).
+_TAGS_ONLY = re.compile(r"(?:[•·●▪\s]*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)+[•·●▪\s]*")
+_BULLETS_LEAD = re.compile(r"[•·●▪]+")
+_LEFTOVER_FIRST = "<•·●▪"
+"""What a line :func:`_leftover_or_listed_row` answers yes for opens with."""
+
+
+def _leftover_or_listed_row(view: TextView, line: Line) -> bool:
+    """Whether ``line``, among the header's lines at the top, is a mirror's leftover tags
+    alone (no words: furniture, as a copy's ``&nbsp;`` alone is) or a form's row a copy
+    listed with a bullet before its label (``• 提出者：王某  建议号：11``): header both,
+    and the header goes on under them (a 办理单 of the item printed over the reply)."""
+    text = line.text
+    if _TAGS_ONLY.fullmatch(text):
+        return True
+    bullets = _BULLETS_LEAD.match(text)
+    return bullets is not None and is_label_line(view, _line_part(line, bullets.end(), len(text)))
+
+
+def _item_title_row(view: TextView, lines: tuple[Line, ...], i: int) -> range:
+    """``lines[i]`` alone when it is the value of a proposal's title label written alone
+    above it with its colon (``标题：`` / ``建议标题：`` over ``关于…的建议``, a row a copy or
+    the re-segmenting parted) and the form goes on right under it with a label line
+    (``建议内容：``): a 办理单 of the item printed over the reply, whose title row names
+    the item answered (ending in its kind word, no sentence, no colon), never the reply's
+    own title. Empty otherwise (a whole reply's title there is the title: :func:
+    `labelled_title`)."""
+    above = lines[i - 1]
+    text = lines[i].text
+    if (
+        not above.text.endswith("：")
+        or not text.endswith(_KIND_ENDS)
+        or "：" in text
+        or _PROSE.search(text)
+        or i + 1 >= len(lines)
+        or not is_label_line(view, lines[i + 1])
+    ):
+        return range(0)
+    found = opening_label(view, above, _TITLE_VALUE_LABELS)
+    if found is None or found.value < above.end:
+        return range(0)  # (the label holds a value of its own on its line)
+    return range(i, i + 1)
 
 
 def _number_line(lines: tuple[Line, ...], i: int, stop: int, title: list[Line]) -> bool:

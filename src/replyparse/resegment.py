@@ -2356,7 +2356,16 @@ class _Reader:
             weak += self._session_cells(pos, title_end)
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
-        weak += self._title_after_heading(pos, title_end)
+        apart: list[int] = []
+        for at in self._title_after_heading(pos, title_end):
+            # a blank between a whole reply's title and a title of its own (a site's heading
+            # that writes the item's name as a reply, then the letter's title: …的建议答复
+            # 关于…会议第12号建议的答复): no title of a letter that kept its lines runs on
+            # so, one title never ends as a reply does before a blank and a 关于 (strong)
+            if self.gap(at) and _REPLY_ENDING.search(self.norm, max(pos, at - 4), at):
+                apart.append(at)
+            else:
+                weak.append(at)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or self.gaps_in(pos + 1, title_end):
@@ -2373,9 +2382,11 @@ class _Reader:
             and any(kind != "issuer" for kind in kinds)
         )
         strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
-        return [_Cut(cut, strong) for cut in cuts if cut < end] + [
-            _Cut(cut) for cut in weak if cut < end
-        ]
+        return (
+            [_Cut(cut, strong) for cut in cuts if cut < end]
+            + [_Cut(cut, True) for cut in apart]
+            + [_Cut(cut) for cut in weak if cut < end]
+        )
 
     def _form_after_heading(self, pos: int, end: int) -> int | None:
         """Where a form's first row (a header label and its colon) starts, glued after a short

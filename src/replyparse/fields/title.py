@@ -63,6 +63,20 @@ def _stuffed_head(text: str) -> int:
     return opener.start()
 
 
+# The bullets a copy rendered for a page's list item (• 关于…的答复, the page's cells and
+# its heading listed one to a line): no part of the title, which starts after them.
+_BULLETS = "•·●▪◆■"
+
+
+def _bullets_lead(text: str) -> int:
+    """How many list bullets open the title ``text`` (0 for the usual title); all of it
+    when nothing else is there is none (the title keeps its words)."""
+    n = 0
+    while n < len(text) and text[n] in _BULLETS:
+        n += 1
+    return n if n < len(text) else 0
+
+
 class Title(Found[Flat]):
     """The title; its value maps each of its characters back to ``view.norm``."""
 
@@ -166,7 +180,7 @@ def extract(ctx: Context) -> list[Item]:
     end = without_notes(flat.text)
     if end < len(flat.text):  # (no note, the usual title: the flat as it is)
         flat = Flat(flat.text[:end], flat.at[:end])
-    cut = _stuffed_head(flat.text)
+    cut = _stuffed_head(flat.text) or _bullets_lead(flat.text)
     if cut:
         flat = Flat(flat.text[cut:], flat.at[cut:])
     if not flat.text:

@@ -14,6 +14,7 @@ OLE2 ``\\xd0\\xcf\\x11\\xe0``  Word 97 ``.doc`` or WPS ``.wps``: :mod:`.office` 
 ``{\\rtf``              RTF (old ``.doc`` files often are): :mod:`.office`
 ``<html``, MIME         a web page or web archive (often named ``.doc``): :mod:`.html`
 ``<p``, ``<div``, …     a fragment of a page (a site's stored article): :mod:`.html`
+                       (not a text copy a mirror left empty tags above: :mod:`.text`)
 anything else          :mod:`.text` (encoding detection; HTML character references
                        a page's source left, ``&ldquo;``, read as their characters)
 =====================  =========================================================
@@ -191,10 +192,48 @@ def _read_bounded(
     return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
+# A tag, opening or closing (a mirror's leftovers: <ul id="sq8o2"></ul>, <strike id=…>).
+_TAG = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*(?:[\s/][^<>]*)?>")
+# What a line of leftovers holds besides its tags: blanks, the list bullets a copy rendered
+# for them (• <li id=…></li>) and the references of blanks a page's source left (&nbsp;).
+_NO_WORDS = re.compile(
+    rb"(?:\s|\xe2\x80\xa2|\xc2\xb7|\xe2\x97\x8f|[-*]|&(?:[A-Za-z]{2,8}|\#\d{1,6});?)*"
+)
+# Invisible format characters (UTF-8) a web copy leaves anywhere, also inside a tag's name
+# (a soft hyphen, a zero-width space, joiner or mark, a word joiner, a byte-order mark):
+# read past as nothing.
+_INVISIBLE = re.compile(rb"\xc2\xad|\xe2\x80[\x8b-\x8f]|\xe2\x81[\xa0-\xa4]|\xef\xbb\xbf")
+_TEXT_LINES = 3
+"""How many lines of words a text must hold under a mirror's leftover tags."""
+
+
 def _is_html(data: bytes) -> bool:
     """Whether the bytes start like an HTML page, or a fragment of one."""
     head = data[:_PAGE_HEAD]
-    return _HTML_START.match(head) is not None or _HTML_FRAGMENT_START.match(head) is not None
+    if _HTML_START.match(head) is not None:
+        return True
+    return _HTML_FRAGMENT_START.match(head) is not None and not _tags_above_text(data)
+
+
+def _tags_above_text(data: bytes) -> bool:
+    """Whether ``data`` is a text copy of a page with a mirror's empty tags left above its
+    words: lines of tags, blanks and list bullets only (``<ul id="sq8o2"></ul>`` /
+    ``• <li id="sq8o2"><option …></option></li>``), then lines of words with no tag among
+    them, three at least. A mirror that re-publishes a page strews such tags, holding no
+    text, over the copy; the words keep the lines the copy gave them, which a page's
+    reader would run together (a fragment of a page holds its words inside its tags)."""
+    lines = _INVISIBLE.sub(b"", data).split(b"\n")
+    for i, line in enumerate(lines):
+        bare = _TAG.sub(b"", line)
+        if _NO_WORDS.fullmatch(bare) is not None:
+            continue  # (a line of tags, or blank)
+        if bare != line:
+            return False  # words beside a tag: the page's own text in its markup
+        rest = lines[i:]
+        if any(_TAG.search(more) is not None for more in rest):
+            return False
+        return sum(1 for more in rest if more.strip()) >= _TEXT_LINES
+    return False
 
 
 def _is_mhtml(data: bytes) -> bool:
