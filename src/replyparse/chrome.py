@@ -331,6 +331,13 @@ _TIMED = re.compile(rf"^(?:{'|'.join(_TIMED_WORDS)}){_TIMED_TAIL}(?::\d{{2}})?$"
 _VIEWS_LEAD = re.compile(
     rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?[{_SEP}'‘’]+"
 )
+# The page's stamp, its date in figures and its clock time, with the page's cells glued right
+# after the clock (``2024-01-30 19:10来源：``, ``2020-12-09 18:49来源：某局``, as a ministry's
+# site prints its article's byline with no blank): what follows it is the page's cells alone
+# (:func:`_stamped_cells`). A letter dates itself with 年月日 and writes no clock time.
+_STAMP_GLUED = re.compile(
+    r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?=[\u4e00-\u9fff])"
+)
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only: its 联系人：办公室 (an office, 某局信息中心) names no person.
@@ -2349,6 +2356,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _page_cells(labelled)
         or _bare_table_row(text, labelled)
         or _views_then_cells(text)
+        or _stamped_cells(text)
         or _CRUMB_STEPS.match(text) is not None
         or (">" in text and _CRUMB_TRAIL.match(text) is not None)
         or _menu_links(text)
@@ -2465,6 +2473,20 @@ def _views_then_cells(text: str) -> bool:
         return False
     rest = text[m.end() :]
     return _lead_is_furniture(rest) or _page_cells(_cells(rest, _LABEL))
+
+
+def _stamped_cells(text: str) -> bool:
+    """Whether ``text`` is the page's stamp (:data:`_STAMP_GLUED`) and the page's own cells
+    glued after its clock, one of the page's labels at least (``2024-01-30 19:10来源：``),
+    its cells glued to each other too or not (``…10:20作者:来源:``, :func:`_glued_row`)."""
+    if not text[:1].isdigit():
+        return False  # (most lines: one look at their first character)
+    m = _STAMP_GLUED.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    lead, cells = _cells(rest, _LABEL)
+    return (not lead.strip() and _page_cells((lead, cells))) or _glued_row(rest)
 
 
 _ITEM_BULLETS = ("•", "·", "●")
