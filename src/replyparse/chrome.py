@@ -3191,6 +3191,7 @@ def _page_chrome(
         _dated_list(texts, filled, chrome)
         _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
+        _listed_crumb(texts, filled, chrome)
         _head_over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
@@ -3562,6 +3563,38 @@ def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
     while end > at + 1 and _MENU_ITEM_NOT.search(texts[filled[end - 1]]):
         end -= 1
     return end - at if end - at >= 3 else 0
+
+
+_CRUMB_STEPS_LISTED = 3
+"""How many of a crumb's steps may stand under its 首页, one a line (首页 / 政务公开 /
+建议提案 / the title)."""
+
+
+def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A breadcrumb copied without its arrows, one step a line, on a page known by another
+    sign: a lone 首页 (or 网站首页) among the page's first lines, then the channel's short
+    names, up to :data:`_CRUMB_STEPS_LISTED` (``网站首页`` / ``县政协提案`` over the title).
+    No letter writes 首页 alone on its line, so it and the crumb's steps are the site's,
+    never the title's first lines; a step that ends as an authority's name or a title does
+    (:data:`_MENU_ITEM_NOT`: 某县水务局, 答复意见) and a publication mark stay the letter's,
+    and so does all under them."""
+    top = filled[:_CRUMB_REACH]
+    for at, i in enumerate(top):
+        if texts[i] not in _MENU_HOME:
+            continue
+        end = at + 1
+        while (
+            end < len(filled)
+            and end - at <= _CRUMB_STEPS_LISTED
+            and _MENU_ITEM.match(texts[filled[end]])
+            and not _MENU_ITEM_NOT.search(texts[filled[end]])
+            and not _PUBLIC_MARK.match(texts[filled[end]])
+        ):
+            end += 1
+        if end < len(filled) and _MENU_ITEM.match(texts[filled[end]]):
+            end = at + 1  # (more short lines than a crumb's steps: the home alone)
+        chrome.update(filled[at:end])
+        return
 
 
 def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:
