@@ -335,6 +335,8 @@ _VIEWS_LEAD = re.compile(
 # after the clock (``2024-01-30 19:10来源：``, ``2020-12-09 18:49来源：某局``, as a ministry's
 # site prints its article's byline with no blank): what follows it is the page's cells alone
 # (:func:`_stamped_cells`). A letter dates itself with 年月日 and writes no clock time.
+_STAMP_FIRSTS = frozenset("12")
+"""What a line :data:`_STAMP_GLUED` matches opens with (19…, 20…): the gate before it."""
 _STAMP_GLUED = re.compile(
     r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?=[\u4e00-\u9fff])"
 )
@@ -2356,7 +2358,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _page_cells(labelled)
         or _bare_table_row(text, labelled)
         or _views_then_cells(text)
-        or _stamped_cells(text)
+        or (text[0] in _STAMP_FIRSTS and _stamped_cells(text))
         or _CRUMB_STEPS.match(text) is not None
         or (">" in text and _CRUMB_TRAIL.match(text) is not None)
         or _menu_links(text)
@@ -2479,8 +2481,6 @@ def _stamped_cells(text: str) -> bool:
     """Whether ``text`` is the page's stamp (:data:`_STAMP_GLUED`) and the page's own cells
     glued after its clock, one of the page's labels at least (``2024-01-30 19:10来源：``),
     its cells glued to each other too or not (``…10:20作者:来源:``, :func:`_glued_row`)."""
-    if not text[:1].isdigit():
-        return False  # (most lines: one look at their first character)
     m = _STAMP_GLUED.match(text)
     if m is None:
         return False
@@ -3565,6 +3565,7 @@ def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
     return end - at if end - at >= 3 else 0
 
 
+_MENU_HOMES = frozenset(_MENU_HOME)
 _CRUMB_STEPS_LISTED = 3
 """How many of a crumb's steps may stand under its 首页, one a line (首页 / 政务公开 /
 建议提案 / the title)."""
@@ -3579,8 +3580,10 @@ def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None
     (:data:`_MENU_ITEM_NOT`: 某县水务局, 答复意见) and a publication mark stay the letter's,
     and so does all under them."""
     top = filled[:_CRUMB_REACH]
+    if _MENU_HOMES.isdisjoint(map(texts.__getitem__, top)):
+        return  # (most pages: no lone 首页 there; asked in C)
     for at, i in enumerate(top):
-        if texts[i] not in _MENU_HOME:
+        if texts[i] not in _MENU_HOMES:
             continue
         end = at + 1
         while (
