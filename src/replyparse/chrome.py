@@ -331,6 +331,15 @@ _TIMED = re.compile(rf"^(?:{'|'.join(_TIMED_WORDS)}){_TIMED_TAIL}(?::\d{{2}})?$"
 _VIEWS_LEAD = re.compile(
     rf"^[【\[(]?(?:{'|'.join(_VIEW_WORDS)}){_VIEW_TAIL}\d*\s*(?:人次|次)?[】\])]?[{_SEP}'‘’]+"
 )
+# The page's stamp, its date in figures and its clock time, with the page's cells glued right
+# after the clock (``2024-01-30 19:10来源：``, ``2020-12-09 18:49来源：某局``, as a ministry's
+# site prints its article's byline with no blank): what follows it is the page's cells alone
+# (:func:`_stamped_cells`). A letter dates itself with 年月日 and writes no clock time.
+_STAMP_FIRSTS = frozenset("12")
+"""What a line :data:`_STAMP_GLUED` matches opens with (19…, 20…): the gate before it."""
+_STAMP_GLUED = re.compile(
+    r"^(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?=[\u4e00-\u9fff])"
+)
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only: its 联系人：办公室 (an office, 某局信息中心) names no person.
@@ -2349,6 +2358,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         or _page_cells(labelled)
         or _bare_table_row(text, labelled)
         or _views_then_cells(text)
+        or (text[0] in _STAMP_FIRSTS and _stamped_cells(text))
         or _CRUMB_STEPS.match(text) is not None
         or (">" in text and _CRUMB_TRAIL.match(text) is not None)
         or _menu_links(text)
@@ -2465,6 +2475,18 @@ def _views_then_cells(text: str) -> bool:
         return False
     rest = text[m.end() :]
     return _lead_is_furniture(rest) or _page_cells(_cells(rest, _LABEL))
+
+
+def _stamped_cells(text: str) -> bool:
+    """Whether ``text`` is the page's stamp (:data:`_STAMP_GLUED`) and the page's own cells
+    glued after its clock, one of the page's labels at least (``2024-01-30 19:10来源：``),
+    its cells glued to each other too or not (``…10:20作者:来源:``, :func:`_glued_row`)."""
+    m = _STAMP_GLUED.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    lead, cells = _cells(rest, _LABEL)
+    return (not lead.strip() and _page_cells((lead, cells))) or _glued_row(rest)
 
 
 _ITEM_BULLETS = ("•", "·", "●")
@@ -3169,6 +3191,7 @@ def _page_chrome(
         _dated_list(texts, filled, chrome)
         _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
+        _listed_crumb(texts, filled, chrome)
         _head_over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
@@ -3540,6 +3563,41 @@ def _menu_run(texts: list[str], filled: list[int], at: int) -> int:
     while end > at + 1 and _MENU_ITEM_NOT.search(texts[filled[end - 1]]):
         end -= 1
     return end - at if end - at >= 3 else 0
+
+
+_MENU_HOMES = frozenset(_MENU_HOME)
+_CRUMB_STEPS_LISTED = 3
+"""How many of a crumb's steps may stand under its 首页, one a line (首页 / 政务公开 /
+建议提案 / the title)."""
+
+
+def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A breadcrumb copied without its arrows, one step a line, on a page known by another
+    sign: a lone 首页 (or 网站首页) among the page's first lines, then the channel's short
+    names, up to :data:`_CRUMB_STEPS_LISTED` (``网站首页`` / ``县政协提案`` over the title).
+    No letter writes 首页 alone on its line, so it and the crumb's steps are the site's,
+    never the title's first lines; a step that ends as an authority's name or a title does
+    (:data:`_MENU_ITEM_NOT`: 某县水务局, 答复意见) and a publication mark stay the letter's,
+    and so does all under them."""
+    top = filled[:_CRUMB_REACH]
+    if _MENU_HOMES.isdisjoint(map(texts.__getitem__, top)):
+        return  # (most pages: no lone 首页 there; asked in C)
+    for at, i in enumerate(top):
+        if texts[i] not in _MENU_HOMES:
+            continue
+        end = at + 1
+        while (
+            end < len(filled)
+            and end - at <= _CRUMB_STEPS_LISTED
+            and _MENU_ITEM.match(texts[filled[end]])
+            and not _MENU_ITEM_NOT.search(texts[filled[end]])
+            and not _PUBLIC_MARK.match(texts[filled[end]])
+        ):
+            end += 1
+        if end < len(filled) and _MENU_ITEM.match(texts[filled[end]]):
+            end = at + 1  # (more short lines than a crumb's steps: the home alone)
+        chrome.update(filled[at:end])
+        return
 
 
 def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:

@@ -130,12 +130,17 @@ _CLASS_YEAR_SERIAL = r"[A-Z]{0,2}[（(〔](?:19|20)[0-9]{2}[）)〕][0-9]{1,6}"
 # its kind word ((第12号)建议, （第十二号）代表建议).
 # 意见 alone right after the number (第16号意见, 第16号代表意见): the item numbered so is an
 # 意见, which elsewhere is the common noun for a remark.
+# The national committee's registry numbers a proposal twice, its serial over all and its
+# serial within its class, and a ministry's reply writes the second in brackets between the
+# first's 号 and the kind word (第03314号（工交邮电类455号）提案, 第88号（农业水利类12号）提案):
+# the item's number is the first; the note is its class's count, no number of its own.
+_CLASS_COUNT = r"(?:(?<=号)[（(][\u4e00-\u9fff]{1,8}类第?[0-9]{1,6}号[）)])"
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
     rf"|第(?P<e>{_CLASS_YEAR_SERIAL})号)"
-    rf"(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
+    rf"{_CLASS_COUNT}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
 # after the serial (sixteen characters at most). A superset: each branch opens with 第 or

@@ -1,0 +1,49 @@
+"""A national committee's proposal numbered twice, its serial over all and its serial within
+its class, the second in brackets between the first's 号 and the kind word
+(``第00731号（农业水利类58号）提案``): the number is the first, the note no number of its own;
+a title without the note reads as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+BODY = (
+    "吴某某委员：\n\n"
+    "您提出的《关于加强农田灌溉设施维护的提案》收悉。现答复如下：\n\n"
+    "我部已会同有关部门安排专项资金，支持各地开展灌溉设施维修改造。"
+    "下一步将继续完善管护机制。\n\n"
+    "感谢您对我们工作的关心和支持。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("关于政协第九十届全国委员会第二次会议第00731号（农业水利类58号）提案答复的函", "00731"),
+        ("关于政协第九十届全国委员会第二次会议第00731号(农业水利类第58号)提案答复的函", "00731"),
+        ("关于政协第九十届全国委员会第二次会议第00731号提案答复的函", "00731"),
+    ],
+)
+def test_number_before_class_count(title: str, number: str) -> None:
+    letter = parse_text(title + "\n\n" + BODY, keywords=False)
+    assert letter.proposal.number == number
+    assert letter.proposal.kind == "提案"
+    assert letter.proposal.session == "政协第九十届全国委员会第二次会议"
+    assert letter.proposal.title == "关于加强农田灌溉设施维护的提案"
+
+
+def test_note_in_opening_sentence() -> None:
+    opening = "吴某某委员：\n\n您提出的第00731号（农业水利类58号）提案收悉。现答复如下：\n\n"
+    letter = parse_text(opening + BODY.split("\n\n", 2)[2], keywords=False)
+    assert letter.proposal.number == "00731"
+    assert letter.proposal.kind == "提案"
+
+
+def test_bracketed_words_that_are_no_class_count() -> None:
+    # (a bracket after 号 that holds no class's count keeps the kind word apart from it)
+    title = "关于第00731号（重点督办）提案答复的函"
+    letter = parse_text(title + "\n\n" + BODY, keywords=False)
+    assert letter.proposal.kind == "提案"
