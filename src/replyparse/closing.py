@@ -233,12 +233,19 @@ _PROXY_SEAL = "代[章印]"
 # A mirror that swapped the place for its advertisement's words writes them in Latin letters,
 # figures among them, and marks (ab12某某app下载_某某官网·(中国)公安局): taken as written, its
 # figures next to a letter or to the ``_`` its words are joined with (手游365_365平台, a
-# site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师).
-_NAME_CHAR = r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4})"
+# site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师; the
+# numerals' zero, 〇, no CJK ideograph, within a regiment's number before its 团: 一〇一团).
+_NAME_CHAR = (
+    r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4}"
+    rf"|〇(?=[{_UNIT_NUMERALS}]{{0,2}}团))"
+)
+_REGIMENT_FIGURES = r"\d{2,3}(?=团)"
+"""A 兵团's regiment written by its figures alone (101团, 45团: the name's figures, 团 its
+ending): a name of its own, as 一八一团 is in numerals; one figure (3团) names none."""
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"
-    rf"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"  # (no lookbehind first)
-    rf"{_NAME_CHAR}{{1,59}}(?:{_SIGNER_END})"
+    rf"(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"  # (no lookbehind first)
+    rf"{_NAME_CHAR}{{1,59}}|{_REGIMENT_FIGURES})(?:{_SIGNER_END})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
     rf"|{_PROXY_SEAL})?"
 )

@@ -858,23 +858,29 @@ _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
+_REGIMENT_NUMERALS = "一二三四五六七八九十〇"
+_AUTHORITY_RUN_BACK = re.compile(
+    rf"(?:[{_CJK}（）、]|(?:(?<=团)|(?<=团[{_REGIMENT_NUMERALS}])|(?<=团[{_REGIMENT_NUMERALS}]{{2}}))〇)*"
+)
+""":data:`_AUTHORITY_RUN` read backwards (over the reversed text), the numerals' zero, 〇,
+no CJK ideograph, taken within a regiment's number before its 团 (一〇一团, 一五〇团)."""
 _UNIT_FIGURES = 4
 """How many figures a unit's number before its 团 or 师 has at most (101团, 第十师181团)."""
 
 
 def _authority_run_before(norm: str, start: int, end: int) -> int:
     """How many characters of an authority's name stand right before ``end`` in
-    ``norm[start:end]`` (:data:`_AUTHORITY_RUN` read back), a numbered unit's figures among
+    ``norm[start:end]`` (:data:`_AUTHORITY_RUN_BACK`), a numbered unit's figures among
     them (兵团's 第十师181团, 102团某镇…: up to four, its 团 or 师 right after them), as the
     closing's authority reads them (closing._NAME_CHAR); an earlier round cut the name after
     the figures (团教育局). The run is read again past the figures only where it stops at one
     (the usual name holds none: one read)."""
-    i = end - _run_before(_AUTHORITY_RUN, norm, start, end)
+    i = end - _run_before(_AUTHORITY_RUN_BACK, norm, start, end)
     while i > start and i < end and norm[i] in "团师" and norm[i - 1].isdecimal():
         k = i - 1
         while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
             k -= 1
-        i = k - _run_before(_AUTHORITY_RUN, norm, start, k)
+        i = k - _run_before(_AUTHORITY_RUN_BACK, norm, start, k)
     return end - i
 
 
