@@ -1600,6 +1600,13 @@ def sub_unit_of(first: str, second: str) -> bool:
         # branch, and a branch alone names no body. (Under a body of another kind it is
         # read as any unit below: a place of its own makes it a signer.)
         return True
+    if branch is not None and branch[1] == "派出所":
+        # a police station under no police authority (某县财政局 / 龙泉派出所, 某县林业局 /
+        # 某某森林派出所): a 公安 authority's alone, it is no unit of this one, whatever
+        # its name says before 派出所 (a place a level's character does not end, 龙泉,
+        # 城关, or 森林): a signer of its own (decided, signers52: an earlier round read
+        # one name where the place had no level's character)
+        return False
     head = _TRAILING_BRANCH.sub("", second) or second
     if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
         # a place of its own: a signer of its own (某市交通运输局; a branch named by its
