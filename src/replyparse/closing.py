@@ -2051,11 +2051,30 @@ def closing_start(
     return i, kinds
 
 
-_PRINT_OFFICE_END = ("办公室", "办公厅")
-"""How the office that prints a letter ends its name (某局办公室, 某街道办事处党政综合办公室)."""
+_PRINT_OFFICE_END = ("办公室", "办公厅", "党政办", "综合办")
+"""How the office that prints a letter ends its name (某局办公室, 某街道办事处党政综合办公室,
+a town's or a street office's 党政办, 综合办, the short 党政办公室 a 版记 prints under)."""
+_OWN_SECTION_END = ("办公厅", "办", "科", "股", "室")
+"""How a section of the signer's own that prints its letters ends, its name after the
+signer's (某县教育局综合股, 某县教育局秘书科, 某镇人民政府党政办; 办公室 ends with 室)."""
 _OWN_PART_LEAST = 3
 """The fewest characters of the signer's name an office of its own opens with (its name
 without the place before it: 某街道办事处 of 某区某街道办事处)."""
+
+
+def _own_print_office(office: str, signer: str) -> bool:
+    """Whether ``office`` (blanks dropped) is a section of ``signer``'s own that prints its
+    letters: its name opens with the signer's, or with the signer's without the place
+    before it (:data:`_OWN_PART_LEAST` characters or more), and ends as an office does
+    (:data:`_PRINT_OFFICE_END`) or as a section does (:data:`_OWN_SECTION_END`: 某县教育局
+    综合股, 某县教育局秘书科), the signer's own name no part of the section's ending."""
+    for k in range(len(signer) - _OWN_PART_LEAST + 1):
+        if office.startswith(signer[k:]):
+            section = office[len(signer) - k :]
+            return office.endswith(_PRINT_OFFICE_END) or (
+                section != "" and section.endswith(_OWN_SECTION_END)
+            )
+    return False
 
 
 def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) -> None:
@@ -2063,7 +2082,8 @@ def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) 
     date (``某区某街道办事处`` / ``某街道办事处党政综合办公室  2024年5月12日`` / ``2024年5月12日``,
     or a flattened copy's ``某区某街道办事处`` / ``某街道办事处党政综合办公室`` / its date / the
     date): an office of the signer's own (its name opens with the signer's, or with the
-    signer's without the place before it, and ends as an office's does) with its date, the
+    signer's without the place before it, and ends as an office's or a section's does,
+    :func:`_own_print_office`: 某县教育局综合股, decided, signers52) with its date, the
     authority over it and a date alone under that, is made 版记 (``kinds``, the closing's
     from ``lines[start]``): no second signer, and the last date signs (a joint reply's
     second authority is another body, never the first one's office)."""
@@ -2089,13 +2109,53 @@ def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) 
         else:
             continue
         office = "".join(office.split())
-        signer = "".join(lines[start + above].text.split())
-        if office.endswith(_PRINT_OFFICE_END) and any(
-            office.startswith(signer[k:]) for k in range(len(signer) - _OWN_PART_LEAST + 1)
-        ):
+        signer = _SEAL_AT_END.sub("", "".join(lines[start + above].text.split()))
+        if _own_print_office(office, signer):
             kinds[j] = Kind.PRINT_OFFICE if apart else Kind.OTHER
             if apart:
                 kinds[j + 1] = Kind.OTHER  # (the 印发 date: no signature's)
+    _print_line_under_date(lines, start, kinds)
+
+
+_SEAL_AT_END = re.compile(rf"{_SEAL_BRACKETED}$")
+"""A seal note after the signer's name (某局（盖章）), no part of the name compared."""
+
+
+def _print_line_under_date(lines: Sequence[Line], start: int, kinds: list[Kind]) -> None:
+    """The 版记's 印发 line that lost its 印发 (and the 抄送 list over it) under the signer and
+    its date, the closing's last lines: ``某县教育局`` / ``2024年5月6日`` / ``某县教育局办公室
+    2024年5月8日`` (or the office and its date on lines of their own), an office of the
+    signer's own (:func:`_own_print_office`) is made 版记 in ``kinds``: the signer and its own
+    date sign, the printing date stays in ``dates`` (decided, signers52: record.md called the
+    line a 印发 line that lost its 印发, yet an earlier round signed the office with the
+    printing date; a joint reply's second signer is another body, never the first's office)."""
+    n = len(kinds)
+    if n < 3:
+        return
+    if kinds[-1] is Kind.AUTHORITY_DATE:
+        j = n - 1
+        m = authority_date(_without_table_bars(lines[start + j].text))
+        office = m["authority"] if m else ""
+    elif n >= 4 and kinds[-1] is Kind.DATE and kinds[-2] is Kind.AUTHORITY:
+        j = n - 2
+        office = lines[start + j].text
+    else:
+        return
+    d = j - 1
+    while d >= 0 and kinds[d] is Kind.SEAL:
+        d -= 1
+    if d < 1 or kinds[d] is not Kind.DATE:
+        return
+    above = d - 1
+    while above >= 0 and kinds[above] is Kind.SEAL:
+        above -= 1
+    if above < 0 or kinds[above] is not Kind.AUTHORITY:
+        return
+    signer = _SEAL_AT_END.sub("", "".join(lines[start + above].text.split()))
+    if _own_print_office("".join(office.split()), signer):
+        kinds[j] = Kind.PRINT_OFFICE if kinds[j] is Kind.AUTHORITY else Kind.OTHER
+        if kinds[j] is Kind.PRINT_OFFICE:
+            kinds[j + 1] = Kind.OTHER  # (the 印发 date: no signature's)
 
 
 _PRINT_VALUES = (Kind.AUTHORITY, Kind.DATE, Kind.AUTHORITY_DATE, Kind.DAMAGED_DATE)
@@ -2148,12 +2208,20 @@ def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first
     """Whether an undated signer stands over the 抄送 list (the last line of the closing
     above it that is an authority, or a note, a seal's or another, under it) and the first
     authority after the list is an office (:data:`_PRINT_OFFICE_END`), alone or with its
-    date: the 版记's 印发 row that lost its 印发 under the signer and the list."""
+    date: the 版记's 印发 row that lost its 印发 under the signer and the list. So too a
+    section of the signer's own (:func:`_own_print_office`: 某县教育局综合股) or the signer's
+    own name again, as an authority prints its letters under its own name (``凤县某局
+    2022年5月25日印发`` in a real 版记): decided, signers52, where an earlier round signed
+    the section, or the signer with the printing date. Its date is the 印发 date, not the
+    成文日期 the signer was written without (record.md: a 印发 date is no signature date;
+    in the real 版记s read, the two are the same day, but the letter does not write the
+    latter), so the signature stays undated, the date in ``dates``."""
     above = next(
         (k for k in range(first - 1, -1, -1) if kinds[k] not in (Kind.OTHER, Kind.SEAL)), None
     )
     if above is None or kinds[above] is not Kind.AUTHORITY:
         return False
+    signer = "".join(lines[start + above].text.split())
     for j in range(first, len(kinds)):
         if kinds[j] is Kind.AUTHORITY:
             office = lines[start + j].text
@@ -2162,7 +2230,12 @@ def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first
             office = m["authority"] if m else ""
         else:
             continue
-        return "".join(office.split()).endswith(_PRINT_OFFICE_END)
+        office = "".join(office.split())
+        return (
+            office.endswith(_PRINT_OFFICE_END)
+            or office == signer
+            or _own_print_office(office, signer)
+        )
     return False
 
 
