@@ -1318,11 +1318,25 @@ _SITE_HOST = re.compile(r"^主办(?:单位)?：")
 _HELPER = re.compile(r"^(?:协办|会办|参办)(?:单位)?：")
 
 
+_SITE_FOOTER_ROW = re.compile(
+    r"^(?:(?:通讯|通信|联系)?地址|邮编|邮政编码|网站标识码|技术支持|网站维护|[^：]{0,8}备案号?"
+    r"|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP)"
+)
+"""A row of a site's footer under its host's (地址：…, 邮编：…, 网站标识码…, 备案号…,
+技术支持…): the rest of the footer's line, a flattened copy's re-segmenting having set each
+label on a line of its own (``主办单位：某县人民政府办公室  地址：…  邮编：…``)."""
+
+
 def _site_host(lines: Sequence[Line], i: int) -> bool:
     """Whether ``lines[i]``, a 主办 line (``主办单位：某县人民政府办公室``) that is the last of
     an undated closing with no authority line, is the site's host the page's footer names:
-    alone, no 协办 line beside it (the units handling the reply write one)."""
-    if i != len(lines) - 1 or _SITE_HOST.match(lines[i].text) is None:
+    alone, no 协办 line beside it (the units handling the reply write one), the lines under
+    it, if any, the rest of a site's footer (:data:`_SITE_FOOTER_ROW`: ``地址：…`` /
+    ``邮编：…``, the labels its line held before a flattened copy was parted again; decided,
+    signers52: an earlier round signed the host there, as the tidy page's line it does not)."""
+    if _SITE_HOST.match(lines[i].text) is None:
+        return False
+    if any(_SITE_FOOTER_ROW.match(line.text) is None for line in lines[i + 1 :]):
         return False
     return i == 0 or _HELPER.match(lines[i - 1].text) is None
 
