@@ -117,7 +117,10 @@ _OPENER = re.compile(vocab.alternation("salutation_openers"))
 _FORMULA = re.compile(vocab.alternation("closing_formulas"))
 _CLOSING_OPENER = re.compile(
     f"{vocab.alternation('closing_formulas')}|{vocab.alternation('sentence_openers')}"
+    r"|顺?[祝致](?:您|你们|你|您们)?(?:工作|身体|生活|万事|新年|节日|阖家)"
 )
+"""How the reply's closing sentence opens (:meth:`_Reader._closes_before`): thanks, a plea,
+a formula, or the wish that ends a reply (祝你们工作顺利，万事如意！ 顺致身体健康…)."""
 _CLOSING_LEAD = re.compile(r"最后[，,]")
 """The word a reply's closing sentence may open with before its thanks (最后，感谢您…)."""
 _PUBLIC = "|".join(
