@@ -1,9 +1,10 @@
-"""A police station on the line under an authority, or after a gap on its line, is that
-authority's part only under a police authority, whatever its name says before 派出所: a place
-with no level's character (``龙泉派出所``, ``城关派出所``) or a forest police station's
-(``某某森林派出所``). Under a bureau of another kind it signs of its own, a joint reply's
-second signer (an earlier round read ``甲县林业局龙泉森林派出所`` as one name, the place
-before 派出所 not being read as one). Snippets are invented."""
+"""A police station on the line under an authority, after a gap on its line or one blank
+after it, is that authority's part only under a police authority, whatever its name says
+before 派出所: a place with no level's character (``龙泉派出所``, ``城关派出所``) or a forest
+police station's (``某某森林派出所``). Under a bureau of another kind it signs of its own, a
+joint reply's second signer (an earlier round read ``甲县林业局龙泉森林派出所`` as one name,
+the place before 派出所 not being read as one, and any station one blank after any body).
+Snippets are invented."""
 
 from __future__ import annotations
 
@@ -25,12 +26,16 @@ HEAD = (
         pytest.param("甲县林业局\n某某森林派出所", "甲县林业局、某某森林派出所", id="forest-under"),
         pytest.param("甲县林业局  龙泉森林派出所", "甲县林业局、龙泉森林派出所", id="forest-gap"),
         pytest.param("甲县财政局\n龙泉派出所", "甲县财政局、龙泉派出所", id="place-no-level"),
+        pytest.param("甲县财政局 乙镇派出所", "甲县财政局、乙镇派出所", id="one-blank"),
+        pytest.param("甲县林业局 某某森林派出所", "甲县林业局、某某森林派出所", id="forest-one-blank"),
         # must not match: a police authority's own stations stay its part
         pytest.param("甲县公安局\n龙泉派出所", "甲县公安局龙泉派出所", id="police"),
         pytest.param("甲县公安局\n某某森林派出所", "甲县公安局某某森林派出所", id="police-forest"),
         pytest.param("甲市公安局乙区分局\n城关派出所", "甲市公安局乙区分局城关派出所",
                      id="police-branch"),
         pytest.param("甲县城市管理局\n城关中队", "甲县城市管理局城关中队", id="brigade"),
+        pytest.param("甲县公安局 乙镇派出所", "甲县公安局乙镇派出所", id="police-one-blank"),
+        pytest.param("甲市公安局 乙区分局", "甲市公安局乙区分局", id="branch-one-blank"),
     ],
 )  # fmt: skip
 def test_a_station_is_part_of_the_police_alone(names: str, signer: str) -> None:

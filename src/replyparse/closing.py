@@ -1589,6 +1589,17 @@ def _branch_of(first: str, branch: str) -> bool:
     return first.endswith(_BRANCH_OF[branch]) and (branch != "派出所" or "公安" in first)
 
 
+def station_apart(first: str, second: str) -> bool:
+    """Whether ``second``, a police station (``龙泉派出所``, ``某某森林派出所``) after the
+    authority ``first`` (under it, past a gap or one blank after it), is a signer of its own:
+    a 公安 authority's alone (:func:`_branch_of`), it is no unit of another body, whatever
+    its name says before 派出所 (a place a level's character does not end, 龙泉, 城关, or
+    森林). Decided, signers52: an earlier round read ``某县林业局某某森林派出所`` as one name
+    where the place had no level's character, and any station one blank after any body."""
+    branch = BRANCH.match(second)
+    return branch is not None and branch[1] == "派出所" and not _branch_of(first, "派出所")
+
+
 def sub_unit_of(first: str, second: str) -> bool:
     """Whether ``second``, written after the signer ``first`` apart by a wide gap or on the
     line right under it, is that authority's own unit rather than a second signer of a joint
@@ -1615,12 +1626,7 @@ def sub_unit_of(first: str, second: str) -> bool:
         # read as any unit below: a place of its own makes it a signer.)
         return True
     if branch is not None and branch[1] == "派出所":
-        # a police station under no police authority (某县财政局 / 龙泉派出所, 某县林业局 /
-        # 某某森林派出所): a 公安 authority's alone, it is no unit of this one, whatever
-        # its name says before 派出所 (a place a level's character does not end, 龙泉,
-        # 城关, or 森林): a signer of its own (decided, signers52: an earlier round read
-        # one name where the place had no level's character)
-        return False
+        return False  # (a station under no police authority: station_apart)
     head = _TRAILING_BRANCH.sub("", second) or second
     if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
         # a place of its own: a signer of its own (某市交通运输局; a branch named by its
