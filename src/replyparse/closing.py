@@ -233,12 +233,19 @@ _PROXY_SEAL = "代[章印]"
 # A mirror that swapped the place for its advertisement's words writes them in Latin letters,
 # figures among them, and marks (ab12某某app下载_某某官网·(中国)公安局): taken as written, its
 # figures next to a letter or to the ``_`` its words are joined with (手游365_365平台, a
-# site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师).
-_NAME_CHAR = r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4})"
+# site's handle; decided, signers50) (a unit's number before 团 or 师: 101团, 第7师; the
+# numerals' zero, 〇, no CJK ideograph, within a regiment's number before its 团: 一〇一团).
+_NAME_CHAR = (
+    r"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{1,4}(?=[团师A-Za-z_])|(?<=[A-Za-z_])\d{1,4}"
+    rf"|〇(?=[{_UNIT_NUMERALS}]{{0,2}}团))"
+)
+_REGIMENT_FIGURES = r"\d{2,3}(?=团)"
+"""A 兵团's regiment written by its figures alone (101团, 45团: the name's figures, 团 its
+ending): a name of its own, as 一八一团 is in numerals; one figure (3团) names none."""
 _AUTHORITY = (
     rf"(?:{_SEAL_BRACKETED})?"
-    rf"(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"  # (no lookbehind first)
-    rf"{_NAME_CHAR}{{1,59}}(?:{_SIGNER_END})"
+    rf"(?:(?:[\u4e00-\u9fff（）()、A-Za-z_·]|\d{{1,4}}(?=[团师A-Za-z_]))"  # (no lookbehind first)
+    rf"{_NAME_CHAR}{{1,59}}|{_REGIMENT_FIGURES})(?:{_SIGNER_END})"
     rf"(?:（[\u4e00-\u9fff]{{1,6}}）|（[\u4e00-\u9fff]{{2,20}}(?:{ORG_SUFFIX})）|{_SEAL_BRACKETED}"
     rf"|{_PROXY_SEAL})?"
 )
@@ -1311,11 +1318,25 @@ _SITE_HOST = re.compile(r"^主办(?:单位)?：")
 _HELPER = re.compile(r"^(?:协办|会办|参办)(?:单位)?：")
 
 
+_SITE_FOOTER_ROW = re.compile(
+    r"^(?:(?:通讯|通信|联系)?地址|邮编|邮政编码|网站标识码|技术支持|网站维护|[^：]{0,8}备案号?"
+    r"|ICP|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP)"
+)
+"""A row of a site's footer under its host's (地址：…, 邮编：…, 网站标识码…, 备案号…,
+技术支持…): the rest of the footer's line, a flattened copy's re-segmenting having set each
+label on a line of its own (``主办单位：某县人民政府办公室  地址：…  邮编：…``)."""
+
+
 def _site_host(lines: Sequence[Line], i: int) -> bool:
     """Whether ``lines[i]``, a 主办 line (``主办单位：某县人民政府办公室``) that is the last of
     an undated closing with no authority line, is the site's host the page's footer names:
-    alone, no 协办 line beside it (the units handling the reply write one)."""
-    if i != len(lines) - 1 or _SITE_HOST.match(lines[i].text) is None:
+    alone, no 协办 line beside it (the units handling the reply write one), the lines under
+    it, if any, the rest of a site's footer (:data:`_SITE_FOOTER_ROW`: ``地址：…`` /
+    ``邮编：…``, the labels its line held before a flattened copy was parted again; decided,
+    signers52: an earlier round signed the host there, as the tidy page's line it does not)."""
+    if _SITE_HOST.match(lines[i].text) is None:
+        return False
+    if any(_SITE_FOOTER_ROW.match(line.text) is None for line in lines[i + 1 :]):
         return False
     return i == 0 or _HELPER.match(lines[i - 1].text) is None
 
@@ -1568,6 +1589,17 @@ def _branch_of(first: str, branch: str) -> bool:
     return first.endswith(_BRANCH_OF[branch]) and (branch != "派出所" or "公安" in first)
 
 
+def station_apart(first: str, second: str) -> bool:
+    """Whether ``second``, a police station (``龙泉派出所``, ``某某森林派出所``) after the
+    authority ``first`` (under it, past a gap or one blank after it), is a signer of its own:
+    a 公安 authority's alone (:func:`_branch_of`), it is no unit of another body, whatever
+    its name says before 派出所 (a place a level's character does not end, 龙泉, 城关, or
+    森林). Decided, signers52: an earlier round read ``某县林业局某某森林派出所`` as one name
+    where the place had no level's character, and any station one blank after any body."""
+    branch = BRANCH.match(second)
+    return branch is not None and branch[1] == "派出所" and not _branch_of(first, "派出所")
+
+
 def sub_unit_of(first: str, second: str) -> bool:
     """Whether ``second``, written after the signer ``first`` apart by a wide gap or on the
     line right under it, is that authority's own unit rather than a second signer of a joint
@@ -1593,6 +1625,8 @@ def sub_unit_of(first: str, second: str) -> bool:
         # branch, and a branch alone names no body. (Under a body of another kind it is
         # read as any unit below: a place of its own makes it a signer.)
         return True
+    if branch is not None and branch[1] == "派出所":
+        return False  # (a station under no police authority: station_apart)
     head = _TRAILING_BRANCH.sub("", second) or second
     if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
         # a place of its own: a signer of its own (某市交通运输局; a branch named by its
@@ -2037,11 +2071,30 @@ def closing_start(
     return i, kinds
 
 
-_PRINT_OFFICE_END = ("办公室", "办公厅")
-"""How the office that prints a letter ends its name (某局办公室, 某街道办事处党政综合办公室)."""
+_PRINT_OFFICE_END = ("办公室", "办公厅", "党政办", "综合办")
+"""How the office that prints a letter ends its name (某局办公室, 某街道办事处党政综合办公室,
+a town's or a street office's 党政办, 综合办, the short 党政办公室 a 版记 prints under)."""
+_OWN_SECTION_END = ("办公厅", "办", "科", "股", "室")
+"""How a section of the signer's own that prints its letters ends, its name after the
+signer's (某县教育局综合股, 某县教育局秘书科, 某镇人民政府党政办; 办公室 ends with 室)."""
 _OWN_PART_LEAST = 3
 """The fewest characters of the signer's name an office of its own opens with (its name
 without the place before it: 某街道办事处 of 某区某街道办事处)."""
+
+
+def _own_print_office(office: str, signer: str) -> bool:
+    """Whether ``office`` (blanks dropped) is a section of ``signer``'s own that prints its
+    letters: its name opens with the signer's, or with the signer's without the place
+    before it (:data:`_OWN_PART_LEAST` characters or more), and ends as an office does
+    (:data:`_PRINT_OFFICE_END`) or as a section does (:data:`_OWN_SECTION_END`: 某县教育局
+    综合股, 某县教育局秘书科), the signer's own name no part of the section's ending."""
+    for k in range(len(signer) - _OWN_PART_LEAST + 1):
+        if office.startswith(signer[k:]):
+            section = office[len(signer) - k :]
+            return office.endswith(_PRINT_OFFICE_END) or (
+                section != "" and section.endswith(_OWN_SECTION_END)
+            )
+    return False
 
 
 def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) -> None:
@@ -2049,7 +2102,8 @@ def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) 
     date (``某区某街道办事处`` / ``某街道办事处党政综合办公室  2024年5月12日`` / ``2024年5月12日``,
     or a flattened copy's ``某区某街道办事处`` / ``某街道办事处党政综合办公室`` / its date / the
     date): an office of the signer's own (its name opens with the signer's, or with the
-    signer's without the place before it, and ends as an office's does) with its date, the
+    signer's without the place before it, and ends as an office's or a section's does,
+    :func:`_own_print_office`: 某县教育局综合股, decided, signers52) with its date, the
     authority over it and a date alone under that, is made 版记 (``kinds``, the closing's
     from ``lines[start]``): no second signer, and the last date signs (a joint reply's
     second authority is another body, never the first one's office)."""
@@ -2075,13 +2129,53 @@ def _print_line_over_date(lines: Sequence[Line], start: int, kinds: list[Kind]) 
         else:
             continue
         office = "".join(office.split())
-        signer = "".join(lines[start + above].text.split())
-        if office.endswith(_PRINT_OFFICE_END) and any(
-            office.startswith(signer[k:]) for k in range(len(signer) - _OWN_PART_LEAST + 1)
-        ):
+        signer = _SEAL_AT_END.sub("", "".join(lines[start + above].text.split()))
+        if _own_print_office(office, signer):
             kinds[j] = Kind.PRINT_OFFICE if apart else Kind.OTHER
             if apart:
                 kinds[j + 1] = Kind.OTHER  # (the 印发 date: no signature's)
+    _print_line_under_date(lines, start, kinds)
+
+
+_SEAL_AT_END = re.compile(rf"{_SEAL_BRACKETED}$")
+"""A seal note after the signer's name (某局（盖章）), no part of the name compared."""
+
+
+def _print_line_under_date(lines: Sequence[Line], start: int, kinds: list[Kind]) -> None:
+    """The 版记's 印发 line that lost its 印发 (and the 抄送 list over it) under the signer and
+    its date, the closing's last lines: ``某县教育局`` / ``2024年5月6日`` / ``某县教育局办公室
+    2024年5月8日`` (or the office and its date on lines of their own), an office of the
+    signer's own (:func:`_own_print_office`) is made 版记 in ``kinds``: the signer and its own
+    date sign, the printing date stays in ``dates`` (decided, signers52: record.md called the
+    line a 印发 line that lost its 印发, yet an earlier round signed the office with the
+    printing date; a joint reply's second signer is another body, never the first's office)."""
+    n = len(kinds)
+    if n < 3:
+        return
+    if kinds[-1] is Kind.AUTHORITY_DATE:
+        j = n - 1
+        m = authority_date(_without_table_bars(lines[start + j].text))
+        office = m["authority"] if m else ""
+    elif n >= 4 and kinds[-1] is Kind.DATE and kinds[-2] is Kind.AUTHORITY:
+        j = n - 2
+        office = lines[start + j].text
+    else:
+        return
+    d = j - 1
+    while d >= 0 and kinds[d] is Kind.SEAL:
+        d -= 1
+    if d < 1 or kinds[d] is not Kind.DATE:
+        return
+    above = d - 1
+    while above >= 0 and kinds[above] is Kind.SEAL:
+        above -= 1
+    if above < 0 or kinds[above] is not Kind.AUTHORITY:
+        return
+    signer = _SEAL_AT_END.sub("", "".join(lines[start + above].text.split()))
+    if _own_print_office("".join(office.split()), signer):
+        kinds[j] = Kind.PRINT_OFFICE if kinds[j] is Kind.AUTHORITY else Kind.OTHER
+        if kinds[j] is Kind.PRINT_OFFICE:
+            kinds[j + 1] = Kind.OTHER  # (the 印发 date: no signature's)
 
 
 _PRINT_VALUES = (Kind.AUTHORITY, Kind.DATE, Kind.AUTHORITY_DATE, Kind.DAMAGED_DATE)
@@ -2134,12 +2228,20 @@ def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first
     """Whether an undated signer stands over the 抄送 list (the last line of the closing
     above it that is an authority, or a note, a seal's or another, under it) and the first
     authority after the list is an office (:data:`_PRINT_OFFICE_END`), alone or with its
-    date: the 版记's 印发 row that lost its 印发 under the signer and the list."""
+    date: the 版记's 印发 row that lost its 印发 under the signer and the list. So too a
+    section of the signer's own (:func:`_own_print_office`: 某县教育局综合股) or the signer's
+    own name again, as an authority prints its letters under its own name (``凤县某局
+    2022年5月25日印发`` in a real 版记): decided, signers52, where an earlier round signed
+    the section, or the signer with the printing date. Its date is the 印发 date, not the
+    成文日期 the signer was written without (record.md: a 印发 date is no signature date;
+    in the real 版记s read, the two are the same day, but the letter does not write the
+    latter), so the signature stays undated, the date in ``dates``."""
     above = next(
         (k for k in range(first - 1, -1, -1) if kinds[k] not in (Kind.OTHER, Kind.SEAL)), None
     )
     if above is None or kinds[above] is not Kind.AUTHORITY:
         return False
+    signer = "".join(lines[start + above].text.split())
     for j in range(first, len(kinds)):
         if kinds[j] is Kind.AUTHORITY:
             office = lines[start + j].text
@@ -2148,7 +2250,12 @@ def _print_row_after(lines: Sequence[Line], start: int, kinds: list[Kind], first
             office = m["authority"] if m else ""
         else:
             continue
-        return "".join(office.split()).endswith(_PRINT_OFFICE_END)
+        office = "".join(office.split())
+        return (
+            office.endswith(_PRINT_OFFICE_END)
+            or office == signer
+            or _own_print_office(office, signer)
+        )
     return False
 
 

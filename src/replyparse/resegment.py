@@ -117,7 +117,12 @@ _OPENER = re.compile(vocab.alternation("salutation_openers"))
 _FORMULA = re.compile(vocab.alternation("closing_formulas"))
 _CLOSING_OPENER = re.compile(
     f"{vocab.alternation('closing_formulas')}|{vocab.alternation('sentence_openers')}"
+    r"|顺?[祝致](?:您|你们|你|您们)?(?:工作|身体|生活|万事|新年|节日|阖家)"
 )
+"""How the reply's closing sentence opens (:meth:`_Reader._closes_before`): thanks, a plea,
+a formula, or the wish that ends a reply (祝你们工作顺利，万事如意！ 顺致身体健康…)."""
+_CLOSING_LEAD = re.compile(r"最后[，,]")
+"""The word a reply's closing sentence may open with before its thanks (最后，感谢您…)."""
 _PUBLIC = "|".join(
     re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
 )
@@ -858,23 +863,29 @@ _MARKER_LEAD = _SENTENCE_END + "：下" + _SEPARATORS + _CLOSERS
 _DATE = re.compile(DATE)
 _AUTHORITY_CHARS = re.compile(rf"[{_CJK}（）、]")
 _AUTHORITY_RUN = re.compile(rf"[{_CJK}（）、]*")
+_REGIMENT_NUMERALS = "一二三四五六七八九十〇"
+_AUTHORITY_RUN_BACK = re.compile(
+    rf"(?:[{_CJK}（）、]|(?:(?<=团)|(?<=团[{_REGIMENT_NUMERALS}])|(?<=团[{_REGIMENT_NUMERALS}]{{2}}))〇)*"
+)
+""":data:`_AUTHORITY_RUN` read backwards (over the reversed text), the numerals' zero, 〇,
+no CJK ideograph, taken within a regiment's number before its 团 (一〇一团, 一五〇团)."""
 _UNIT_FIGURES = 4
 """How many figures a unit's number before its 团 or 师 has at most (101团, 第十师181团)."""
 
 
 def _authority_run_before(norm: str, start: int, end: int) -> int:
     """How many characters of an authority's name stand right before ``end`` in
-    ``norm[start:end]`` (:data:`_AUTHORITY_RUN` read back), a numbered unit's figures among
+    ``norm[start:end]`` (:data:`_AUTHORITY_RUN_BACK`), a numbered unit's figures among
     them (兵团's 第十师181团, 102团某镇…: up to four, its 团 or 师 right after them), as the
     closing's authority reads them (closing._NAME_CHAR); an earlier round cut the name after
     the figures (团教育局). The run is read again past the figures only where it stops at one
     (the usual name holds none: one read)."""
-    i = end - _run_before(_AUTHORITY_RUN, norm, start, end)
+    i = end - _run_before(_AUTHORITY_RUN_BACK, norm, start, end)
     while i > start and i < end and norm[i] in "团师" and norm[i - 1].isdecimal():
         k = i - 1
         while k > start and i - k < _UNIT_FIGURES and norm[k - 1].isdecimal():
             k -= 1
-        i = k - _run_before(_AUTHORITY_RUN, norm, start, k)
+        i = k - _run_before(_AUTHORITY_RUN_BACK, norm, start, k)
     return end - i
 
 
@@ -1019,6 +1030,8 @@ _DAMAGED_LONGEST = 8
 # A few words and a colon: a label the closing reader may not know (附件下载：, 分享到：), the
 # page's chrome a flattened copy glued after the signed date.
 _GLUED_WORD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}：")
+_LAST_SENTENCE = 200
+"""How far back the closing sentence over a date that opens its line is looked for."""
 # What goes on from a date inside a sentence (…2024年5月8日起，…日前，…日，): a date so
 # followed is no signature's, whatever stands before it.
 _DATE_GOES_ON = re.compile(r"[，,、；;。！？!?：）)”’」』]|[起前后至到以止内召开印]")
@@ -4597,14 +4610,17 @@ class _Reader:
             signers = [
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
-            if runs_on and not (
-                signers
-                and (
+            if runs_on:
+                # run on: under a signer after the closing sentence, or the date alone right
+                # after it (:meth:`_dated_alone_after_closing`)
+                closes = (
                     self._closes_before(signers[0], start, closing)
                     or self._labelled_after_sentence(signers[0], start, closing)
+                    if signers
+                    else self._dated_alone_after_closing(d0, after, start, end)
                 )
-            ):
-                continue
+                if not closes:
+                    continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
             if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
                 # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
@@ -4757,6 +4773,18 @@ class _Reader:
             i -= 1
         return i > start and self.norm[i - 1] in _SENTENCE_END
 
+    def _dated_alone_after_closing(self, d0: int, after: int, start: int, end: int) -> bool:
+        """Whether a whole date at ``d0``, no signer before it, stands right after the
+        reply's closing sentence with a page's text run on after it (``after``) past a gap
+        or glued as a word and its colon (…并提出宝贵建议。 2022年8月18日 标签：留言与评论…):
+        the signature's date, as under a signer so run on (decided, signers52: an earlier
+        round cut nothing there, and the letter lost its date); a sentence's date right after
+        the closing one (…。2022年8月18日市政府…) has no gap nor label after it. A date that
+        opens its line (a cut made before it) is read after the sentences over it."""
+        if not (self.gap(after) or _GLUED_WORD_LABEL.match(self.norm, after, end) is not None):
+            return False
+        return self._closes_before(d0, start if d0 > start else max(0, d0 - _LAST_SENTENCE), set())
+
     def _closes_before(self, pos: int, start: int, closing: set[int]) -> bool:
         """Whether the letter's closing stands right before ``pos``, past a gap or a
         sentence's end: the reply's closing sentence (感谢您对…的支持。, 特此答复), or a closing
@@ -4775,6 +4803,8 @@ class _Reader:
         # the last sentence opens as a reply's closing one does (感谢…，希望…。, 以上答复…。)
         k = max(self.norm.rfind(end, start, i) for end in _SENTENCE_END) + 1
         k = self.skip_space(max(k, start))
+        if (lead := _CLOSING_LEAD.match(self.norm, k, i)) is not None:
+            k = lead.end()  # (最后，感谢…: the last point's lead word before the thanks)
         return _CLOSING_OPENER.match(self.norm, k, i) is not None
 
     def _mark_before(self, pos: int, start: int) -> int | None:

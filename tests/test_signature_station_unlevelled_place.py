@@ -1,0 +1,44 @@
+"""A police station on the line under an authority, after a gap on its line or one blank
+after it, is that authority's part only under a police authority, whatever its name says
+before 派出所: a place with no level's character (``龙泉派出所``, ``城关派出所``) or a forest
+police station's (``某某森林派出所``). Under a bureau of another kind it signs of its own, a
+joint reply's second signer (an earlier round read ``甲县林业局龙泉森林派出所`` as one name,
+the place before 派出所 not being read as one, and any station one blank after any body).
+Snippets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+
+HEAD = (
+    "关于县十五届人大三次会议第31号建议的答复\n周某某代表：\n"
+    "    您提出的关于加强林区防火巡查的建议收悉，现答复如下：\n"
+    "    我们将加强巡查。感谢您的关心和支持。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "signer"),
+    [
+        pytest.param("甲县林业局\n某某森林派出所", "甲县林业局、某某森林派出所", id="forest-under"),
+        pytest.param("甲县林业局  龙泉森林派出所", "甲县林业局、龙泉森林派出所", id="forest-gap"),
+        pytest.param("甲县财政局\n龙泉派出所", "甲县财政局、龙泉派出所", id="place-no-level"),
+        pytest.param("甲县财政局 乙镇派出所", "甲县财政局、乙镇派出所", id="one-blank"),
+        pytest.param("甲县林业局 某某森林派出所", "甲县林业局、某某森林派出所", id="forest-one-blank"),
+        # must not match: a police authority's own stations stay its part
+        pytest.param("甲县公安局\n龙泉派出所", "甲县公安局龙泉派出所", id="police"),
+        pytest.param("甲县公安局\n某某森林派出所", "甲县公安局某某森林派出所", id="police-forest"),
+        pytest.param("甲市公安局乙区分局\n城关派出所", "甲市公安局乙区分局城关派出所",
+                     id="police-branch"),
+        pytest.param("甲县城市管理局\n城关中队", "甲县城市管理局城关中队", id="brigade"),
+        pytest.param("甲县公安局 乙镇派出所", "甲县公安局乙镇派出所", id="police-one-blank"),
+        pytest.param("甲市公安局 乙区分局", "甲市公安局乙区分局", id="branch-one-blank"),
+    ],
+)  # fmt: skip
+def test_a_station_is_part_of_the_police_alone(names: str, signer: str) -> None:
+    record = parse_text(HEAD + names + "\n2024年8月2日\n", keywords=False)
+    assert (record.signature.issuer, record.signature.date) == (signer, "2024-08-02")
+    assert span_problems(record) == []
