@@ -97,6 +97,7 @@ LINE_ABOVE = """{line}
         pytest.param("第B（2099）45号建议", "B（2099）45", id="class"),
         pytest.param("第［2099］12号提案", "［2099］12", id="square"),
         pytest.param("市九届人大三次会议第〔2099〕12号建议", "〔2099〕12", id="session"),
+        pytest.param("（第B（2099）45号）", "B（2099）45", id="bracketed-alone"),
         pytest.param("第12号建议", "12", id="plain"),
     ],
 )

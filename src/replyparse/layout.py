@@ -150,9 +150,13 @@ _NUMBER_LINE = re.compile(
     # (a registry's class, bracketed year and serial, 第B（2031）45号建议, 第［2031］12号提案:
     # with its 第 and its kind word, as the title keeps it, elements._ITEM_NUMBER_PART)
     rf"|第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern})[）)]?$"
+    # (or in brackets of its own with no kind word, as （第12号）: （第B（2031）45号）)
+    rf"|^[（(]第{ITEM_CLASS_YEAR_SERIAL}号[）)]$"
 )
 # Its registry's form, which the header's run reads (elements._ITEM_NUMBER_PART).
-_CLASSED_NUMBER_LINE = re.compile(rf"第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern}[）)]?$")
+_CLASSED_NUMBER_LINE = re.compile(
+    rf"第{ITEM_CLASS_YEAR_SERIAL}号(?:{ITEM_KIND_AFTER.pattern}[）)]?|(?<=号)[）)])$"
+)
 # What each match of _NUMBER_LINE ends with (its gate).
 _NUMBER_LINE_LAST = "号议案）)"
 # How the last line of a title broken after the item's number opens (…第56号建议 / 的答复).

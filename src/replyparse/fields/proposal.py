@@ -244,7 +244,7 @@ _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 # the title's lines joined (the layout's numbered line first), the bracket right before
 # 关于 or the quote. (A bracket opened before the 第 must close right after the 号.)
 _NUMBER_BEFORE_QUOTE = re.compile(
-    rf"(?P<open>[（(])?第(?P<number>{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
+    rf"(?P<open>[（(])?第(?P<number>{_CLASSED}|{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
 )
 _NUMBER_BEFORE_QUOTE_REACH = 24
 """How far before a quote a match of :data:`_NUMBER_BEFORE_QUOTE` may start: its longest is
