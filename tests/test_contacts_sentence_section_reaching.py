@@ -2,9 +2,10 @@
 
 The words glued before ``联系人`` back to the clause's comma are the person's section only
 when they name one: a clause spoken to the reader (``如有疑问可联系某镇站联系人…``,
-``可致电我局规划科联系人…``) gives the office after its verb of reaching, none when that is
-the letter's own words (我局…); a section pointed to but left unnamed (``相关科室``,
-``各科室``) names no office. The contact itself, name and phone, is read either way.
+``可致电我局规划科联系人…``) gives the office after its verb of reaching, the section
+after the letter's own words (我局规划科 → 规划科, decided at elements52); a section
+pointed to but left unnamed (``相关科室``, ``各科室``) names no office. The contact
+itself, name and phone, is read either way.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ def _read(last: str) -> list[tuple[str | None, str | None, str | None]]:
         # a verb of reaching before the office: the office is what follows it
         (f"如有疑问，可联系某镇站联系人孙某某，电话{PHONE}。", "某镇站"),
         (f"如有不明之处，请致电区养护中心联系人孙某某，电话{PHONE}。", "区养护中心"),
-        # the letter's own words after the verb: no office named
-        (f"如有疑问，可致电我局工程科联系人孙某某，电话{PHONE}。", None),
+        # the letter's own words after the verb name the section after them (decided,
+        # elements52: 我局 is the letter's, 工程科 is named; review51b read none)
+        (f"如有疑问，可致电我局工程科联系人孙某某，电话{PHONE}。", "工程科"),
         # a section pointed to, none named
         (f"欢迎继续监督，相关科室联系人孙某某，电话{PHONE}。", None),
         (f"工作中保持沟通，各科室联系人孙某某，电话{PHONE}。", None),

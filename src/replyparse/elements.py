@@ -193,14 +193,18 @@ _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # turns such a number away as no 发文字号.
 ITEM_NUMBER_LEAD = "第[A-Za-z]{0,2}"
 ITEM_KIND_AFTER = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
+ITEM_CLASS_YEAR_SERIAL = rf"[A-Za-z]{{0,2}}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}"
+"""Such a number between its 第 and its 号 (``B（2031）45``, ``b(2031)45``, ``〔2021〕12``,
+``［2031］12``): a class's letter or two in either case, as :data:`ITEM_NUMBER_LEAD` reads
+them, the year in any bracket a 发文字号's year takes (:data:`OPEN`, :data:`CLOSE`: a typist
+writes ［］ or [] as readily as 〔〕), the serial. The one reading of the elements here, the
+proposal's number (fields/proposal.py) and the page's number line (layout._NUMBER_LINE)."""
 # An item's own number in a registry's scheme of class, year and serial, its kind word
 # after 号 (第B（2031）45号建议, 第A(2023)15号代表提案, 第〔2021〕12号提案): the proposal's
 # number where a title names it after a blank, no 发文字号 (its 第 and a class's letter or
 # two are no issuer's code), so such a part is the title's, not an element cut off it
 # (:func:`cut_title`; alone on a header line it stays the header's note).
-_ITEM_NUMBER_PART = re.compile(
-    rf"{ITEM_NUMBER_LEAD}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}号{ITEM_KIND_AFTER.pattern}"
-)
+_ITEM_NUMBER_PART = re.compile(rf"第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern}")
 # A 发文字号 alone on its line, in brackets or after a short label of its own (文号：…,
 # 建议字：〔2023〕8号, (编号:B〔2017〕062号)).
 # A date written whole, in words or figures.

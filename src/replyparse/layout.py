@@ -23,6 +23,8 @@ from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
 from replyparse.elements import (
     DOC_NUMBER,
+    ITEM_CLASS_YEAR_SERIAL,
+    ITEM_KIND_AFTER,
     ITEM_SERIAL,
     cut_title,
     is_doc_number_line,
@@ -144,8 +146,16 @@ _LISTING_CELL = re.compile(
 # before its ending (对…会议 / 第56号建议的答复, or …第56号建议 / 的答复: see _TITLE_TAIL).
 _NUMBER_LINE = re.compile(
     r"^[（(]?(?!对|关于)(?:[^，。；：:、（）()]{0,30}(?:会议|大会))?"
-    rf"(?:建议|提案|议案)?第?{ITEM_SERIAL}号"
-    r"(?:代表建议|委员提案|建议|提案|议案)?[）)]?$"
+    rf"(?:(?:建议|提案|议案)?第?{ITEM_SERIAL}号(?:代表建议|委员提案|建议|提案|议案)?"
+    # (a registry's class, bracketed year and serial, 第B（2031）45号建议, 第［2031］12号提案:
+    # with its 第 and its kind word, as the title keeps it, elements._ITEM_NUMBER_PART)
+    rf"|第{ITEM_CLASS_YEAR_SERIAL}号{ITEM_KIND_AFTER.pattern})[）)]?$"
+    # (or in brackets of its own with no kind word, as （第12号）: （第B（2031）45号）)
+    rf"|^[（(]第{ITEM_CLASS_YEAR_SERIAL}号[）)]$"
+)
+# Its registry's form, which the header's run reads (elements._ITEM_NUMBER_PART).
+_CLASSED_NUMBER_LINE = re.compile(
+    rf"第{ITEM_CLASS_YEAR_SERIAL}号(?:{ITEM_KIND_AFTER.pattern}[）)]?|(?<=号)[）)])$"
 )
 # What each match of _NUMBER_LINE ends with (its gate).
 _NUMBER_LINE_LAST = "号议案）)"
@@ -1349,7 +1359,16 @@ def _header_and_title(
     line follows it."""
     header = list(lines[:head])
     title: list[Line] = []
-    numbered: list[Line] = []
+    # a registry's number alone on a line (第B（2031）45号建议) is a header element, read
+    # into the header's run (elements._ITEM_NUMBER_PART): the item's number all the same,
+    # read with the title as the number line under the header is
+    numbered: list[Line] = [
+        line
+        for i, line in enumerate(header)
+        if "第" in line.text
+        and _CLASSED_NUMBER_LINE.search(line.text)
+        and _number_line(lines, i, title_end, [])
+    ]
     wrapped: Line | None = None
     parted = False
     for i in range(head, title_end):

@@ -886,33 +886,42 @@ def _continues_sentence(view: TextView, flat: Flat) -> bool:
 
 def _section_glued(view: TextView, flat: Flat, k: int, end: int, kinds: tuple[Kind, ...]) -> bool:
     """Whether the person's label at ``text[k:end]``, written without its colon, follows the
-    section the person works in, glued to it after a comma (…办理，规划科联系人王某，电话…。):
-    a label, as one after the comma is, when a name and a phone follow it to the sentence's
-    end (:func:`_sentence_contact`); 各科室联系人 with no phone after it stays words."""
+    section the person works in, glued to it after a comma (…办理，规划科联系人王某，电话…。)
+    or opening its sentence (…推进。规划科联系人王某，…): a label, as one after the comma is,
+    when a name and a phone follow it to the sentence's end (:func:`_sentence_contact`);
+    各科室联系人 with no phone after it stays words."""
     text = flat.text
     if kinds[0] != "person" or not ORG_END.search(text, 0, k):
         return False
     clause = k - _glued_section(view, flat, k)
-    return clause != k and text[clause - 1] == "，" and _person_and_phone(text, end)
+    return 0 < clause != k and text[clause - 1] in _CLAUSE_OPENERS and _person_and_phone(text, end)
 
 
 def _glued_section(view: TextView, flat: Flat, k: int) -> int:
     """How many characters before ``flat.text[k]`` are a section's name glued to the label
     there (规划科, 办公室, 某局规划科: an office's ending last, three characters or more, or
-    two that open no surname, :func:`_short_office`), back to the clause's comma, no blank
-    between them in the letter (``某局    联系人：…`` is an office beside a label, read as
-    such); 0 if none. The words the letter says itself with (我局, 本委) name no office."""
+    two that open no surname, :func:`_short_office`), back to the clause's comma or the
+    sentence's start (:data:`_CLAUSE_OPENERS`), no blank between them in the letter
+    (``某局    联系人：…`` is an office beside a label, read as such); 0 if none. The words
+    the letter says itself with (我局, 本委) name no office, but the section after them is
+    named (我局工程科: :data:`_SELF_REFERENCE`), and they alone glued before the label
+    (我局联系人王某) are the run all the same, naming none."""
     text = flat.text
-    start = text.rfind("，", 0, k) + 1
+    start = max(text.rfind(c, 0, k) for c in _CLAUSE_OPENERS) + 1
     words = text[start:k]
     if (
         not _HANZI_RUN.fullmatch(words)
         or len(words) > _SECTION_LONGEST
-        or words[0] in _SELF_WORDS
         or view.origin[flat.at[k]] - view.origin[flat.at[start]] != k - start  # (a blank)
     ):
         return 0
-    if ORG_END.search(words) and (_is_office(words) or _short_office(words)):
+    own = _SELF_REFERENCE.match(words)
+    section = words[own.end() :] if own else words
+    if own and not section:
+        return len(words)
+    if section[0] in _SELF_WORDS:
+        return 0
+    if ORG_END.search(section) and (_is_office(section) or _short_office(section)):
         return len(words)
     return 0
 
@@ -921,10 +930,14 @@ def _section_named(words: str) -> int:
     """How many of the last characters of ``words``, a clause glued before a person's label
     (:func:`_glued_section`), name the section: all of them (规划科, 某局规划科), or what follows
     the words that send the reader to it (如有疑问可联系县局, 可致电我局规划科: a clause spoken
-    to the reader, the office after its verb, :data:`_REACHING`); 0 when what is left names
-    none, the letter's own words (我局规划科) or a section left unnamed (相关科室, 各科室)."""
+    to the reader, the office after its verb, :data:`_REACHING`), the letter's own words
+    before the section none of its name (我局规划科 → 规划科: the section is named, the
+    bureau is the letter's, :data:`_SELF_REFERENCE`); 0 when what is left names none, the
+    letter's own words alone (我局, 该局规划科) or a section left unnamed (相关科室, 各科室)."""
     ends = [m.end() for m in _REACHING.finditer(words)]  # (the last verb's: 请联系…或致电…)
     rest = words[ends[-1] :] if ends else words
+    if own := _SELF_REFERENCE.match(rest):
+        rest = rest[own.end() :]
     if (
         not rest
         or rest[0] in _SELF_WORDS
@@ -947,6 +960,14 @@ _SECTION_LONGEST = 16
 _SELF_WORDS = "我本该贵此"
 """The first characters of the words a letter names an office by without its name (我局,
 本委, 该局, 贵单位, 此办)."""
+_SELF_REFERENCE = re.compile(r"[我本](?:局|委|厅|办|院|部|会|府|中心|单位)")
+"""The words the letter names its own authority with before one of its sections (我局工程科,
+本委规划处): the section is the person's office, named; the authority is the letter's,
+whose name the words do not give."""
+_CLAUSE_OPENERS = "，。！？"
+"""What a contact's clause in a sentence opens after: a comma, or the end of the sentence
+before it (…推进。联系人王某，电话…。), where a person's label or the section glued to it
+stands as after a comma."""
 
 
 def _is_contact_line(
@@ -1018,7 +1039,11 @@ def _sentence_contact(view: TextView, flat: Flat, labels: list[_Label]) -> _Labe
     k = first.start
     if "person" not in first.kinds or k == 0:
         return None
-    if text[k - 1] != "，" and not _list_cell(text, first) and not _glued_section(view, flat, k):
+    if (
+        text[k - 1] not in _CLAUSE_OPENERS
+        and not _list_cell(text, first)
+        and not _glued_section(view, flat, k)
+    ):
         return None
     return first if _person_and_phone(text, first.end) else None
 
@@ -1063,17 +1088,14 @@ def _opens_clause(text: str, k: int) -> bool:
     return head == "" or head[-1] in "，。"
 
 
-_FORMULAS_AFTER = 3
-"""The most closing formula lines the answer's last paragraph is read over (感谢您… /
-特此答复。 / 此致 / 敬礼)."""
-
-
 def _answer_end(lines: tuple[Line, ...], last_body: int) -> int:
     """The body's last line that is no closing formula: the answer's last paragraph, whose
     closing sentence may give the contact with the formulas after it (…，联系人王某，电话…。 /
-    感谢您对我局工作的支持。); ``last_body`` when the body ends otherwise."""
+    感谢您对我局工作的支持。), over as many formula lines as the letter writes (感谢您… /
+    再次感谢… / 如有不妥… / 以上答复…: the run is the closing's words however long, no fixed
+    count); ``last_body`` when the body ends otherwise."""
     i = last_body
-    while i >= 0 and last_body - i < _FORMULAS_AFTER and _FORMULA_LINE.match(lines[i].text):
+    while i >= 0 and _FORMULA_LINE.match(lines[i].text):
         i -= 1
     return i
 

@@ -95,6 +95,21 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # The 第 that opens an item's number, a class's letter or two after it (第B（2031）45号建议:
 # a registry numbering its items by class, year and serial): no issuer's code ends so.
 _ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
+
+
+def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
+    """Whether the number at ``norm[start:end]`` is an item's in a note's brackets of its
+    own, its 第 and class letter all its code (…的提案”（第B（2031）45号）, （第〔2031〕12号）):
+    the proposal's number a letter notes after its title, as （第45号） is; an issuer's code
+    never is 第 and a letter, and a cited 发文字号 stands with its code."""
+    return (
+        start > 0
+        and norm[start - 1] in "（("
+        and norm[end : end + 1] in ("）", ")")
+        and _ITEM_LEAD.fullmatch(prefix) is not None
+    )
+
+
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
 # How a letter speaks of itself (本函, 此函: this letter): a code never opens with it, so
 # words before a number that open so (…本函某交函〔2024〕18号, a note at the foot) lead in
@@ -353,7 +368,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         if not prefix:
             start, prefix = _code_before_colon(view, m.start("open"))
         if (not prefix or ("第" in prefix[-3:] and _ITEM_LEAD.search(prefix))) and (
-            ITEM_KIND_AFTER.match(view.norm, m.end())
+            ITEM_KIND_AFTER.match(view.norm, m.end()) or _item_note(norm, start, prefix, m.end())
         ):
             # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
             continue

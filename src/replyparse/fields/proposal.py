@@ -78,7 +78,7 @@ from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
-from replyparse.elements import ITEM_YEAR
+from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
 from replyparse.labels import (
@@ -123,8 +123,11 @@ _EACH_OWN = re.compile(r"号([、，,和及])第")
 # number is all of it as written, read only with 第 before it and its kind word after 号 (a
 # 发文字号 with its code before the letter, 某卫B〔2023〕45号, opens with no 第). The letter
 # may be missing (第〔2021〕12号提案: the year and serial alone, 第 and the kind word still
-# the item's), as elements._ITEM_NUMBER_PART keeps such a part on the title.
-_CLASS_YEAR_SERIAL = r"[A-Z]{0,2}[（(〔](?:19|20)[0-9]{2}[）)〕][0-9]{1,6}"
+# the item's), as elements._ITEM_NUMBER_PART keeps such a part on the title; the letter in
+# either case and the year in any bracket (第b(2031)45号, 第［2031］12号), one reading with
+# it (elements.ITEM_CLASS_YEAR_SERIAL). In the brackets of a note after the title, 第
+# before it (（第B（2031）45号）): read where a plain number is, 第 standing right before it.
+_CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
 # 第12号建议, 第12号代表建议, 第30代表建议 (号 lost), 12号提案 (no 第: not after a digit,
 # a bracket or a letter, so no 发文字号's serial), and the number alone in brackets before
 # its kind word ((第12号)建议, （第十二号）代表建议).
@@ -139,7 +142,7 @@ _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
-    rf"|第(?P<e>{_CLASS_YEAR_SERIAL})号)"
+    rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL})号)"
     rf"{_CLASS_COUNT}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
@@ -178,7 +181,7 @@ _NUMBER_LABEL = r"(?:(?:[自原新]|建议|提案|议案)?编号|(?:建议|提�
 # same marks as the bare 提案167号 or 收悉, 已… (a year alone in the brackets, （2021）号,
 # is none, and so is one before any other word: 建议(3)号楼).
 _KIND_NUMBER = re.compile(
-    rf"(?P<kind>{_KINDS})(?:[（(]第?(?P<a>{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
+    rf"(?P<kind>{_KINDS})(?:[（(]第?(?P<a>{_CLASSED}|{_N})号[）)]|[（(]{_NUMBER_LABEL}(?P<e>{_N})号?[）)]"
     rf"|：?第(?P<b>{_SERIALS})号"
     rf"|(?P<c>{_SERIAL})号(?=答复|的|办理|[，。；（(《“「]|$)"
     rf"|[（(]第?(?!(?:19|20)[0-9]{{2}}[）)])(?P<f>{_SERIAL})[）)]号"
@@ -210,7 +213,7 @@ _NOTE_SESSION = r"(?:[\u4e00-\u9fff0-9]{2,24}?会议)"
 # note (》(20240208号)提案, the word the letter calls the item by, as 》提案).
 _AFTER_QUOTE = re.compile(
     rf"[》”」\"](?:的?(?:代表|委员)?(?P<kind>{_KINDS}))?"
-    rf"(?:[（(](?:第?(?P<number>{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
+    rf"(?:[（(](?:第?(?P<number>{_CLASSED}|{_N})号|{_NUMBER_LABEL}(?P<labelled>{_N})号?"
     r"|(?<=(?:建议|提案|议案)[》”」\"][（(])(?!(?:19|20)[0-9]{2}[）)])(?P<bare>[0-9]{2,12})(?=[）)])"
     rf"|{_NOTE_SESSION}第(?P<noted>{_N})号)"
     rf"{_WHOSE}?(?P<bkind>{_KINDS})?[）)](?:的?(?:代表|委员)?(?P<akind>{_KINDS}))?)?"
@@ -246,7 +249,7 @@ _TITLE_ENDINGS = ("答复", "复函", "回复", "函", "复文")
 # the title's lines joined (the layout's numbered line first), the bracket right before
 # 关于 or the quote. (A bracket opened before the 第 must close right after the 号.)
 _NUMBER_BEFORE_QUOTE = re.compile(
-    rf"(?P<open>[（(])?第(?P<number>{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
+    rf"(?P<open>[（(])?第(?P<number>{_CLASSED}|{_N})号(?(open)[）)]|(?:代表|委员)?：?)(?:关于)?$"
 )
 _NUMBER_BEFORE_QUOTE_REACH = 24
 """How far before a quote a match of :data:`_NUMBER_BEFORE_QUOTE` may start: its longest is
