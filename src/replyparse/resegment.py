@@ -769,9 +769,14 @@ _REPORT_SUBJECT = re.compile(
 # holds no second place character (…全县管护责任县林业局…: the name is 县林业局) nor a person
 # (…落户某市我委高度重视…: 我委 reports, _REPORT_SUBJECT). After a heading
 # glued to its paragraph, the paragraph starts there, also after a heading written as two
-# clauses and a comma (一、分管领导挂点督办，压实部门管护责任县林业局积极…).
+# clauses and a comma (一、分管领导挂点督办，压实部门管护责任县林业局积极…). A place
+# character may stand inside the name only as the first of a word that names no place
+# (县市场监督管理局, 县住房和城乡建设局, 县城市管理局, 市政, 乡村振兴局: _PLACE_WORD), so the
+# name opens at the body's own place character (县), not at the last one the name holds
+# (…巡查县|市场监督管理局 would leave 县 on the heading).
+_PLACE_WORD = r"城乡|城市|市场|市政|乡村|县域|区域"
 _NAMED_REPORTER = re.compile(
-    rf"[{LEVEL_CHARS}][^{LEVEL_CHARS}我您你\W\d]{{0,8}}?(?:{ORG_SUFFIX})"
+    rf"[{LEVEL_CHARS}](?:{_PLACE_WORD}|[^{LEVEL_CHARS}我您你\W\d]){{0,8}}?(?:{ORG_SUFFIX})"
     r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
 )
 # The words before such a body that make the item one sentence, not a heading and its
