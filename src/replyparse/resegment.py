@@ -821,6 +821,13 @@ _SENTENCE_ONLY = frozenset("我您你们请将已把被")
 _PARALLEL_LONGEST = 12
 """The longest heading a list's parallel headings give an item no word ended
 (:meth:`_Reader._parallel_headings`)."""
+# Words a heading never ends with: a verb of degree that takes its object after it (加大,
+# 加强, 做好: 持续加大|投入力度), or an adverb that leads a verb (进一步, 持续, 切实). An item's
+# first words that a list's length would end on one (三、持续加大投入力度，…: 持续加大) are the
+# opening of a sentence, whose object follows, not a heading (基本情况, 采取措施, 立行立改).
+_NEEDS_OBJECT = re.compile(
+    r"(?:加大|加强|加快|扩大|做好|抓好|强化|进一步|持续|不断|积极|切实|全面)$"
+)
 TOPIC_REACH = 6
 """How far after a topic word another may end the same heading (工作开展情况)."""
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
@@ -3508,7 +3515,7 @@ class _Reader:
                 continue
             if not all(_CJK_CHAR.match(ch) for ch in norm[marker_end : q + 1]):
                 continue
-            if not self._may_head(marker_end, q):
+            if not self._may_head(marker_end, q) or _NEEDS_OBJECT.search(norm, marker_end, q):
                 continue
             clause = _CLAUSE_END.search(norm, q, end)
             clause_end = end if clause is None else clause.start()
