@@ -967,10 +967,11 @@ _CLOSING_HINT = re.compile(
 )
 _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 """A date that lost all of its 年月日 (2021830, 20211026)."""
-# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
+# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日),
+# or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it):
 # under a signer it still marks the date's place.
 _DAMAGED_DATE = (
-    rf"{_LOST_ALL}(?!\d)|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
+    rf"{_LOST_ALL}(?!\d)日?|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
@@ -1017,9 +1018,11 @@ _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 # A date written in figures only, year, month and day run together (2099315, 20991231),
-# glued after a name: what a page shows of a date whose 年月日 were images.
+# glued after a name: what a page shows of a date whose 年月日 were images; its 日 kept
+# or not (2099315日: the 日 is the date's, so what follows starts after it).
 _FIGURES_DATE_IN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9号])"
+    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12][0-9]|0?[1-9])"
+    r"(?![0-9号])日?"
 )
 
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
@@ -4299,14 +4302,19 @@ class _Reader:
         after a name's last character: a letter flattened with nothing between its lines
         reads ``…某局2023716承办负责人：``, the signer over a date the copy kept in figures
         only, then the suffix label with its own words. Digits before the year (a phone's)
-        are no date's."""
-        if p - start < 8 or not self.norm[p - 1].isdecimal():
+        are no date's. A date that kept its 日 and lost only its 年月 (2023716日) ends after
+        the 日: ``…支持。2023716日承办负责人：`` is the date, then the label's own words, and
+        no place between the figures and their 日 is the date's end."""
+        norm = self.norm
+        if p < len(norm) and norm[p] == "日":
+            return False  # (the date's own 日 follows: it ends after it)
+        if p - start >= 9 and norm[p - 1] == "日" and norm[p - 2].isdecimal():
+            p -= 1  # 2023716日: the figures before the kept 日
+        if p - start < 8 or not norm[p - 1].isdecimal():
             return False
-        m = _DAMAGED_BEFORE.search(self.norm, max(start, p - _DAMAGED_LONGEST), p)
+        m = _DAMAGED_BEFORE.search(norm, max(start, p - _DAMAGED_LONGEST), p)
         return (
-            m is not None
-            and m.start() > start
-            and _CJK_CHAR.match(self.norm[m.start() - 1]) is not None
+            m is not None and m.start() > start and _CJK_CHAR.match(norm[m.start() - 1]) is not None
         )
 
     def _bounded_start(self, a: int, b: int, start: int) -> int | None:
