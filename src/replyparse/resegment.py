@@ -118,6 +118,9 @@ _FORMULA = re.compile(vocab.alternation("closing_formulas"))
 _CLOSING_OPENER = re.compile(
     f"{vocab.alternation('closing_formulas')}|{vocab.alternation('sentence_openers')}"
 )
+# A word that leads the reply's closing sentence to its opening word (最后，感谢您…;
+# 同时，欢迎…): the sentence still opens as a closing one does.
+_CLOSING_LEAD = re.compile(r"(?:最后|同时|此外|另外|在此)，?")
 _PUBLIC = "|".join(
     re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
 )
@@ -4613,7 +4616,13 @@ class _Reader:
                     or self._labelled_after_sentence(signers[0], start, closing)
                 )
             ):
-                continue
+                # a letter signed with its date alone, no name over it (…提出宝贵建议。
+                # 2024年8月18日 标签：留言与评论…): a whole date right after the reply's
+                # closing sentence is the signature's, the page's words run on after it
+                # as after a signer's; a damaged date, or one after any other sentence,
+                # is none
+                if signers or damaged or not self._closes_before(d0, start, closing):
+                    continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
             if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
                 # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
@@ -4784,6 +4793,8 @@ class _Reader:
         # the last sentence opens as a reply's closing one does (感谢…，希望…。, 以上答复…。)
         k = max(self.norm.rfind(end, start, i) for end in _SENTENCE_END) + 1
         k = self.skip_space(max(k, start))
+        lead = _CLOSING_LEAD.match(self.norm, k, i)
+        k = lead.end() if lead is not None else k
         return _CLOSING_OPENER.match(self.norm, k, i) is not None
 
     def _mark_before(self, pos: int, start: int) -> int | None:
