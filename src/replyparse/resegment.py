@@ -4609,20 +4609,21 @@ class _Reader:
             signers = [
                 part for a in signers for part in self._joint_signers(a, noted[0] if noted else d0)
             ]
+            # (a letter signed with its date alone, no name over it: …提出宝贵建议。
+            # 2024年8月18日 标签：留言与评论…: a whole date right after the reply's closing
+            # sentence is the signature's, the page's words run on after it as after a
+            # signer's; a damaged date, or one after any other sentence, is none)
             if runs_on and not (
-                signers
-                and (
-                    self._closes_before(signers[0], start, closing)
-                    or self._labelled_after_sentence(signers[0], start, closing)
+                (
+                    signers
+                    and (
+                        self._closes_before(signers[0], start, closing)
+                        or self._labelled_after_sentence(signers[0], start, closing)
+                    )
                 )
+                or (not signers and not damaged and self._closes_before(d0, start, closing))
             ):
-                # a letter signed with its date alone, no name over it (…提出宝贵建议。
-                # 2024年8月18日 标签：留言与评论…): a whole date right after the reply's
-                # closing sentence is the signature's, the page's words run on after it
-                # as after a signer's; a damaged date, or one after any other sentence,
-                # is none
-                if signers or damaged or not self._closes_before(d0, start, closing):
-                    continue
+                continue
             parts = [*signers, *(noted if signers else ()), d0, *trailing]
             if signers and parts[0] > start and norm[parts[0] - 1] in _SEAL_LEAD_CLOSERS:
                 # a seal note the copy set over the name, before it: 。 〔印章〕某局 2024年…
