@@ -77,7 +77,13 @@ from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
+from replyparse.layout import (
+    AUTHORITY_LINE,
+    CONTENT_LABEL,
+    MENU_LEAST,
+    PAGE_DATE_LABELS,
+    menu_names,
+)
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -2375,6 +2381,7 @@ class _Reader:
         if self.norm.find("：", pos, title_end) >= 0:
             weak += self._labels_after_title(pos, title_end)
         weak += self._title_after_heading(pos, title_end)
+        weak += self._title_after_names(pos, title_end)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or self.gaps_in(pos + 1, title_end):
@@ -2472,6 +2479,30 @@ class _Reader:
                 out.append(at)
                 head = at
         return out
+
+    def _title_after_names(self, pos: int, end: int) -> list[int]:
+        """Where a title that opens with its authority (某县水利局对…的答复) starts after a
+        gap, when what stands before it on the line is a site's menu of bodies, three
+        names or more apart by gaps (市政府  市政府工作部门  县（市、区）政府  某县人民政府,
+        :func:`~replyparse.layout.menu_names`), that a page flattened with spaces between
+        its lines left over the letter. The title is a line of its own (weak), the menu
+        another; a title after one name alone (某局  关于…) is the issuer's mark's to
+        read, after joint authorities' names (甲局  乙局  丙局) their marks'."""
+        norm = self.norm
+        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        if len(gaps) < MENU_LEAST:
+            return []  # (fewer than three names and a title: most heads stop here)
+        last = end
+        while last > pos and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        at = gaps[-1]
+        if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
+            return []
+        name = _AUTHORITY_VALUE.match(norm, at, last)
+        if name is None or not _TITLE_START.match(norm, name.end(), last):
+            return []
+        pieces = [norm[a:b].strip(_SEPARATORS) for a, b in zip([pos, *gaps], gaps, strict=False)]
+        return [at] if menu_names(pieces) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
