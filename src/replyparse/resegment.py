@@ -615,10 +615,14 @@ def _labels_before(words: frozenset[str]) -> _LabelsBefore:
 
 
 _VALUE_LABEL_BEFORE = _labels_before(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)
+_PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
 """The first of a salutation's names, to a separator or the names' end (asked with an end)."""
+_BARE_LABEL_FIRST = frozenset(word[0] for word in _AUTHORITY_VALUE_LABELS)
+_PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
+"""What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 
@@ -635,7 +639,31 @@ def _label_value_end(norm: str, run: int, role: int) -> int | None:
     label = before.pattern.search(norm, max(0, run - before.reach), run)
     if label is None:
         return None
-    word = label.group()[:-1]
+    return _value_end(norm, run, role, label.group()[:-1])
+
+
+def _label_before(norm: str, run: int) -> bool:
+    """Whether a page's label of a person or a body, with its colon, ends right at ``run``
+    (签发人：, 来源：)."""
+    before = _VALUE_LABEL_BEFORE
+    return before.pattern.search(norm, max(0, run - before.reach), run) is not None
+
+
+def _bare_label_value_end(norm: str, run: int, role: int) -> int | None:
+    """Where the value of a page's label of the publishing body ends when the label opens
+    the run of names itself, its colon lost (``来源某市某局王某委员：``, ``信息来源某局
+    王某代表：``, a page flattened with nothing between its lines): the authority's name to
+    its ending, the names after it as :func:`_label_value_end` asks. None when no such
+    label opens the run."""
+    for word in _AUTHORITY_VALUE_LABELS:
+        if norm.startswith(word, run):
+            return _value_end(norm, run + len(word), role, word)
+    return None
+
+
+def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
+    """Where the value of the label ``word`` that starts at ``run`` ends before the names
+    (:func:`_label_value_end`)."""
     if word in _AUTHORITY_VALUE_LABELS:
         value = _AUTHORITY_VALUE.match(norm, run, role)
         ends: tuple[int, ...] = (value.end(),) if value is not None else ()
@@ -2078,6 +2106,18 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        if (
+            gap_after
+            and norm[role:role_end] not in _PERSON_ROLES
+            and norm[role_end : role_end + 1] != "："
+            and self._publisher_value(start, role_end)
+        ):
+            # a body named as a page's label of the publisher names it, the names after a
+            # blank (来源：某局  王某委员：, a page flattened with spaces between its lines):
+            # the label's value, no one the letter is addressed to; the salutation is the
+            # names after it. A body with its own colon after the label is the salutation
+            # (来源：某街道：, the label's value lost)
+            return None
         # words that are no names before a gap (…会议第88建议 王某等代表, a title's): the
         # names follow it, one run to its role, unless a role word ends them (领衔代表
         # 王某等代表：, the role written first), or what follows is no names either
@@ -2132,6 +2172,37 @@ class _Reader:
                 ):
                     return _Salutation(start, role - n)
         return _Salutation(start, end)
+
+    def _publisher_value(self, start: int, end: int) -> bool:
+        """Whether the body named from ``start`` to ``end`` (its ending's end) is the value
+        of a page's label of the publisher (来源, 信息来源, 发布机构…): after the label and
+        its colon (来源：某局), after the label, its colon lost (信息来源  某局, 发布机构某局,
+        where the names' run stopped), or with the label opening the name (来源  某局,
+        来源某局)."""
+        norm = self.norm
+        before = _PUBLISHER_LABEL_BEFORE
+        if norm[start - 1 : start] == "：":
+            return before.pattern.search(norm, max(0, start - before.reach), start) is not None
+        back = start
+        while back > 0 and norm[back - 1] in _SEPARATORS:
+            back -= 1
+        if (
+            back > 0
+            and norm[back - 1] in _PUBLISHER_LABEL_LAST
+            and any(norm.endswith(word, 0, back) for word in _AUTHORITY_VALUE_LABELS)
+        ):
+            return True  # (the names' run stopped after the label: 信息来源某局  王某委员：)
+        if norm[start] not in _BARE_LABEL_FIRST:
+            return False  # (the gate: most names open with none of the labels' characters)
+        return any(
+            norm.startswith(word, start)
+            and (
+                self.gap(start + len(word))
+                or _AUTHORITY_VALUE.fullmatch(norm, start + len(word), end) is not None
+            )
+            for word in _AUTHORITY_VALUE_LABELS
+            if start + len(word) < end
+        )
 
     def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
         """The names and role words of a salutation's list after a blank, from ``pos`` to
@@ -2256,13 +2327,33 @@ class _Reader:
                 bounds.append(figures.end())
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
+            gaps = self.gaps_in(run + 1, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
-            elif not self.gaps_in(run + 1, role) and (
-                (glued := _label_value_end(norm, run, role)) is not None
-            ):
+            elif not gaps and ((glued := _label_value_end(norm, run, role)) is not None):
                 bounds.append(glued - run)
+            elif gaps and _label_before(norm, run):
+                # the value of a page's label, then a blank, then the names (来源：某局
+                # 王某委员：, 签发人：张某  李某代表：, a page flattened with spaces between
+                # its lines): the value ends at the blank
+                bounds.append(gaps[0] - run)
         start = run + max(bounds) if bounds else run
+        if norm[start] in _BARE_LABEL_FIRST and (
+            (bare := _bare_label_value_end(norm, start, role)) is not None
+        ):
+            # a page's label of the publisher opening the names, its colon lost, and its
+            # value glued after it (…2024-05-06来源某局王某委员：)
+            bounds.append(bare - run)
+            start = bare
+        elif (
+            bounds
+            and (gaps := self.gaps_in(start + 1, role))
+            and self._publisher_value(start, gaps[0])
+        ):
+            # …or its value set off by a blank, the label's colon lost (信息来源某局  王某
+            # 委员：, 发布机构 某局 王某委员：)
+            bounds.append(gaps[0] - run)
+            start = gaps[0]
         # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
         # before them (asked only where a 类 stands in the run: every mark that ends after
         # the run's start holds one inside it)
