@@ -127,6 +127,11 @@ _CLOSING_OPENER = re.compile(
 # A word that leads the reply's closing sentence to its opening word (最后，感谢您…;
 # 同时，欢迎…): the sentence still opens as a closing one does.
 _CLOSING_LEAD = re.compile(r"(?:最后|同时|此外|另外|在此)，?")
+# The wish a reply may close with, after its thanks (祝你们工作顺利，万事如意！, 祝您身体
+# 健康、工作顺利): 祝 and a few words ending in the good it wishes, the whole sentence.
+_WISH = re.compile(
+    r"(?:顺)?祝(?!贺)[^。！？!?]{0,16}(?:顺利|健康|如意|愉快|进步|安康|平安|快乐|吉祥)[！!。]?"
+)
 _PUBLIC = "|".join(
     re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
 )
@@ -4918,7 +4923,10 @@ class _Reader:
         k = self.skip_space(max(k, start))
         lead = _CLOSING_LEAD.match(self.norm, k, i)
         k = lead.end() if lead is not None else k
-        return _CLOSING_OPENER.match(self.norm, k, i) is not None
+        return (
+            _CLOSING_OPENER.match(self.norm, k, i) is not None
+            or _WISH.fullmatch(self.norm, k, i) is not None
+        )
 
     def _mark_before(self, pos: int, start: int) -> int | None:
         """Where a class mark or a publication value ending right before ``pos`` (a signed
