@@ -436,9 +436,12 @@ _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|
 _TITLE_THEN_TITLE = re.compile(
     r"(?:的(?:建议|提案|议案|答复|复函|函|意见)|答复函?|复函)(?=关于|对)"
 )
-# A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…):
-# where a page's heading ends in a head flattened with nothing between its lines.
-_GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fff])")
+# A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…,
+# …的答复函A同意公开…: a class's letter too): where a page's heading ends in a head flattened
+# with nothing between its lines; the longest ending first (的答复函, not 的答复 before 函).
+_GLUED_HEADING_END = re.compile(
+    r"(?:的(?:答复函|答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
+)
 # A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
 # 会议  9  建议人：…): the session the item was put to, alone, and the item's number after
 # it. A title names its session before its reply ending, never after it: where a session
