@@ -27,7 +27,7 @@ def _signature(text: str) -> tuple[str | None, str | None]:
 
 @pytest.mark.parametrize(
     "thanks",
-    ["感谢您对卫生工作的支持。", "最后，感谢您对卫生工作的支持，希望您继续提出宝贵建议。"],
+    ["感谢您对医疗事业的支持。", "最后，感谢您对医疗事业的支持，希望您继续提出宝贵建议。"],
 )
 @pytest.mark.parametrize("flatten", [glued, _spaced])
 def test_date_alone_after_thanks_signs(thanks: str, flatten: object) -> None:

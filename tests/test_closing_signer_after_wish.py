@@ -31,7 +31,7 @@ def _signature(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize("flatten", [glued, _spaced])
 @pytest.mark.parametrize("wish", ["祝你们工作顺利，万事如意！", "顺祝身体健康、工作顺利。"])
 def test_signer_after_a_wish_signs(wish: str, flatten: Callable[[str], str]) -> None:
-    tidy = HEAD + "衷心感谢你们对民政工作的关心。" + wish + "\n丑州民政局\n2099年6月29日\n" + PAGE
+    tidy = HEAD + "衷心感谢你们对殡葬改革的关心。" + wish + "\n丑州民政局\n2099年6月29日\n" + PAGE
     assert _signature(tidy) == ("丑州民政局", "2099-06-29")
     assert _signature(flatten(tidy)) == ("丑州民政局", "2099-06-29")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from replyparse import parse_text
 from snippets import glued
 
-TITLE = "寅市文化旅游委员会关于市九届人大一次会议第15号代表建议办理情况的答复函"
+TITLE = "寅市文化旅游委员会关于市九届人大一次会议第15号代表建议落实情况的答复函"
 LETTER = (
     TITLE + "\nA\n同意公开\n寅文旅函〔2099〕12号\n" + TITLE + "\n王某代表：\n"
     "您提出的建议收悉，现答复如下：\n我委已将该景区列入规划。\n感谢您对文旅工作的关心。\n"

@@ -12,9 +12,9 @@ import pytest
 
 from snippets import glued, section_headings
 
-HEAD = "庚县交通运输局关于县人大六届一次会议第9号建议的答复\n吴某代表：\n您提出的建议收悉，现答复如下：\n"
+HEAD = "庚县交通运输局关于县人大六届一次会议第19号建议的答复\n吴某代表：\n您提出的建议收悉，现答复如下：\n"
 LIST = "一、基本情况\n全县共有农村公路一千公里。\n二、采取措施\n今年组织养护队伍修补重点路段。\n"
-TAIL = "感谢您对交通工作的关心。\n庚县交通运输局\n2099年4月5日\n"
+TAIL = "感谢您对公路养护的关心。\n庚县交通运输局\n2099年4月5日\n"
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import pytest
 
 from snippets import glued, section_headings
 
-HEAD = "戊县人民政府办公室关于县人大五届二次会议第7号建议的答复\n周某代表：\n您提出的建议收悉，现答复如下：\n"
-TAIL = "感谢您对我们工作的关心。\n戊县人民政府办公室\n2099年3月4日\n"
+HEAD = "戊县人民政府办公室对县人大五届二次会议第7号建议的答复\n周某代表：\n您提出的建议收悉，现答复如下：\n"
+TAIL = "感谢您对市场监管的关心。\n戊县人民政府办公室\n2099年3月4日\n"
 
 
 @pytest.mark.parametrize(
