@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from replyparse import closing, vocab
 from replyparse.closing import AUTHORITY_DATE_LINE, AUTHORITY_LINE, CC_LINE, DATE_LINE, cc_list_end
@@ -1336,6 +1337,39 @@ _KIND_REPLY = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)(?:办理)?
 """A page section's label over the reply (``提案答复``, between the proposal's copy and the
 reply): a kind and a reply's word, no subject, which no letter's title is."""
 _KIND_REPLY_LONGEST = 8
+MENU_LEAST = 3
+"""How many names a site's menu of bodies holds at least (:func:`menu_names`)."""
+MENU_NAME = re.compile(
+    r"(?!.*(?:关于|建议|提案|议案|答复|函|意见|报告))[\u4e00-\u9fff（）、]{2,12}"
+)
+"""A name in a site's menu of bodies (市政府工作部门, 县（市、区）政府, 某县人民政府): words
+and brackets, no title's words, no figures (:func:`_menu_line`; resegment's
+``_title_after_names``)."""
+
+
+def _menu_line(view: TextView, line: Line) -> bool:
+    """Whether ``line``, right above a title's line, is a site's menu of bodies a flattened
+    page left over the letter (市政府  市政府工作部门  县（市、区）政府  某县人民政府): three
+    names or more apart by gaps (:func:`menu_names`); header, no part of the title."""
+    gaps = view.gaps_in(line.start, line.end)
+    if len(gaps) < MENU_LEAST - 1:
+        return False  # (fewer pieces: the usual title line)
+    cuts = [line.start, *gaps, line.end]
+    return menu_names([view.norm[a:b].strip(" |｜│") for a, b in pairwise(cuts)])
+
+
+def menu_names(pieces: list[str]) -> bool:
+    """Whether ``pieces`` are the names of a site's menu of bodies: three or more, each a
+    name of no title's words (:data:`MENU_NAME`), one at least no authority's own name
+    (市政府工作部门): a joint reply's authorities side by side (甲局  乙局  丙局) are its
+    marks, no menu."""
+    return (
+        len(pieces) >= MENU_LEAST
+        and all(MENU_NAME.fullmatch(piece) for piece in pieces)
+        and not all(AUTHORITY_LINE.fullmatch(piece) for piece in pieces)
+    )
+
+
 _ENTRY_CELL = re.compile(r"(?:词条|词目|释义|解释|基本解释|详细解释|释文)$")
 """An encyclopedia page's row label (``词条 | 关于…的答复 |`` / ``释义 | 王某委员：…``), alone on
 its line once the row's bar is dropped: no title's word."""
@@ -1427,6 +1461,11 @@ def _header_and_title(
             or (
                 len(line.text) <= _KIND_REPLY_LONGEST
                 and (_KIND_REPLY.match(line.text) or _ENTRY_CELL.match(line.text))
+            )
+            or (
+                i + 1 < title_end
+                and _TITLE_WORDS.search(lines[i + 1].text) is not None
+                and _menu_line(view, line)
             )
         ):
             # figures alone (a listing's 序号 cell a copy put on its own line: 1 / 关于…; a

@@ -77,7 +77,13 @@ from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
-from replyparse.layout import AUTHORITY_LINE, CONTENT_LABEL, PAGE_DATE_LABELS
+from replyparse.layout import (
+    AUTHORITY_LINE,
+    CONTENT_LABEL,
+    MENU_LEAST,
+    PAGE_DATE_LABELS,
+    menu_names,
+)
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -121,8 +127,15 @@ _CLOSING_OPENER = re.compile(
 )
 """How the reply's closing sentence opens (:meth:`_Reader._closes_before`): thanks, a plea,
 a formula, or the wish that ends a reply (祝你们工作顺利，万事如意！ 顺致身体健康…)."""
-_CLOSING_LEAD = re.compile(r"最后[，,]")
-"""The word a reply's closing sentence may open with before its thanks (最后，感谢您…)."""
+_CLOSING_LEAD = re.compile(r"(?:最后|同时|此外|另外|在此)[，,]?")
+"""A word that may lead the reply's closing sentence to its opening word (最后，感谢您…;
+同时，欢迎…): the sentence still opens as a closing one does."""
+# The wish a reply may close with, after its thanks (祝你们工作顺利，万事如意！, 祝您身体
+# 健康、工作顺利), read as a whole sentence where :data:`_CLOSING_OPENER`'s wish words do not
+# open it (祝各位代表新春愉快): 祝 and a few words ending in the good it wishes.
+_WISH = re.compile(
+    r"(?:顺)?祝(?!贺)[^。！？!?]{0,16}(?:顺利|健康|如意|愉快|进步|安康|平安|快乐|吉祥)[！!。]?"
+)
 _PUBLIC = "|".join(
     re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
 )
@@ -427,9 +440,12 @@ _TITLE_END = re.compile(r"答复书|答复函|答复意见|答复|复函|回复|
 _TITLE_THEN_TITLE = re.compile(
     r"(?:的(?:建议|提案|议案|答复|复函|函|意见)|答复函?|复函)(?=关于|对)"
 )
-# A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…):
-# where a page's heading ends in a head flattened with nothing between its lines.
-_GLUED_HEADING_END = re.compile(r"(?:的(?:答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fff])")
+# A whole reply's title ending with something glued after it (…的答复(B类)…, …复函某函〔…,
+# …的答复函A同意公开…: a class's letter too): where a page's heading ends in a head flattened
+# with nothing between its lines; the longest ending first (的答复函, not 的答复 before 函).
+_GLUED_HEADING_END = re.compile(
+    r"(?:的(?:答复函|答复|复函)|答复函|复函)(?=[（(〔\[［【\u4e00-\u9fffA-D])"
+)
 # A listing page's cells after the title it lists (…建议的答复  某镇第七届人民代表大会第五次
 # 会议  9  建议人：…): the session the item was put to, alone, and the item's number after
 # it. A title names its session before its reply ending, never after it: where a session
@@ -611,10 +627,14 @@ def _labels_before(words: frozenset[str]) -> _LabelsBefore:
 
 
 _VALUE_LABEL_BEFORE = _labels_before(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LABELS)
+_PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
 _FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
 """The first of a salutation's names, to a separator or the names' end (asked with an end)."""
+_BARE_LABEL_FIRST = frozenset(word[0] for word in _AUTHORITY_VALUE_LABELS)
+_PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
+"""What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
 _AUTHORITY_VALUE = re.compile(rf"[{_CJK}（）]{{2,30}}?(?:{ORG_SUFFIX})")
 """An authority's name: to its first ending (asked with match), or whole (with fullmatch)."""
 
@@ -631,7 +651,31 @@ def _label_value_end(norm: str, run: int, role: int) -> int | None:
     label = before.pattern.search(norm, max(0, run - before.reach), run)
     if label is None:
         return None
-    word = label.group()[:-1]
+    return _value_end(norm, run, role, label.group()[:-1])
+
+
+def _label_before(norm: str, run: int) -> bool:
+    """Whether a page's label of a person or a body, with its colon, ends right at ``run``
+    (签发人：, 来源：)."""
+    before = _VALUE_LABEL_BEFORE
+    return before.pattern.search(norm, max(0, run - before.reach), run) is not None
+
+
+def _bare_label_value_end(norm: str, run: int, role: int) -> int | None:
+    """Where the value of a page's label of the publishing body ends when the label opens
+    the run of names itself, its colon lost (``来源某市某局王某委员：``, ``信息来源某局
+    王某代表：``, a page flattened with nothing between its lines): the authority's name to
+    its ending, the names after it as :func:`_label_value_end` asks. None when no such
+    label opens the run."""
+    for word in _AUTHORITY_VALUE_LABELS:
+        if norm.startswith(word, run):
+            return _value_end(norm, run + len(word), role, word)
+    return None
+
+
+def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
+    """Where the value of the label ``word`` that starts at ``run`` ends before the names
+    (:func:`_label_value_end`)."""
     if word in _AUTHORITY_VALUE_LABELS:
         value = _AUTHORITY_VALUE.match(norm, run, role)
         ends: tuple[int, ...] = (value.end(),) if value is not None else ()
@@ -774,9 +818,14 @@ _REPORT_SUBJECT = re.compile(
 # holds no second place character (…全县管护责任县林业局…: the name is 县林业局) nor a person
 # (…落户某市我委高度重视…: 我委 reports, _REPORT_SUBJECT). After a heading
 # glued to its paragraph, the paragraph starts there, also after a heading written as two
-# clauses and a comma (一、分管领导挂点督办，压实部门管护责任县林业局积极…).
+# clauses and a comma (一、分管领导挂点督办，压实部门管护责任县林业局积极…). A place
+# character may stand inside the name only as the first of a word that names no place
+# (县市场监督管理局, 县住房和城乡建设局, 县城市管理局, 市政, 乡村振兴局: _PLACE_WORD), so the
+# name opens at the body's own place character (县), not at the last one the name holds
+# (…巡查县|市场监督管理局 would leave 县 on the heading).
+_PLACE_WORD = r"城乡|城市|市场|市政|乡村|县域|区域"
 _NAMED_REPORTER = re.compile(
-    rf"[{LEVEL_CHARS}][^{LEVEL_CHARS}我您你\W\d]{{0,8}}?(?:{ORG_SUFFIX})"
+    rf"[{LEVEL_CHARS}](?:{_PLACE_WORD}|[^{LEVEL_CHARS}我您你\W\d]){{0,8}}?(?:{ORG_SUFFIX})"
     r"(?:高度重视|积极|始终|一直|持续|认真|坚持|先后|及时|主动)"
 )
 # The words before such a body that make the item one sentence, not a heading and its
@@ -821,6 +870,13 @@ _SENTENCE_ONLY = frozenset("我您你们请将已把被")
 _PARALLEL_LONGEST = 12
 """The longest heading a list's parallel headings give an item no word ended
 (:meth:`_Reader._parallel_headings`)."""
+# Words a heading never ends with: a verb of degree that takes its object after it (加大,
+# 加强, 做好: 持续加大|投入力度), or an adverb that leads a verb (进一步, 持续, 切实). An item's
+# first words that a list's length would end on one (三、持续加大投入力度，…: 持续加大) are the
+# opening of a sentence, whose object follows, not a heading (基本情况, 采取措施, 立行立改).
+_NEEDS_OBJECT = re.compile(
+    r"(?:加大|加强|加快|扩大|做好|抓好|强化|进一步|持续|不断|积极|切实|全面)$"
+)
 TOPIC_REACH = 6
 """How far after a topic word another may end the same heading (工作开展情况)."""
 # A date that opens a paragraph's first clause: 2020年，… 2019年起，… 2021年4月，…
@@ -966,10 +1022,11 @@ _CLOSING_HINT = re.compile(
 )
 _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 """A date that lost all of its 年月日 (2021830, 20211026)."""
-# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日):
+# A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日),
+# or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it):
 # under a signer it still marks the date's place.
 _DAMAGED_DATE = (
-    rf"{_LOST_ALL}(?!\d)|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
+    rf"{_LOST_ALL}(?!\d)日?|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
     r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
@@ -1016,9 +1073,11 @@ _BARE_JOINT_LAST = frozenset("复理")
 _BARE_JOINT_LONGEST = 6
 _DATE_BEFORE = re.compile(rf"(?:{_DATE.pattern})$")
 # A date written in figures only, year, month and day run together (2099315, 20991231),
-# glued after a name: what a page shows of a date whose 年月日 were images.
+# glued after a name: what a page shows of a date whose 年月日 were images; its 日 kept
+# or not (2099315日: the 日 is the date's, so what follows starts after it).
 _FIGURES_DATE_IN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9号])"
+    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12][0-9]|0?[1-9])"
+    r"(?![0-9号])日?"
 )
 
 _DATE_LONGEST = 4 + 1 + 3 + 1 + 3 + 1
@@ -2067,6 +2126,18 @@ class _Reader:
         start = self._names_start(role, line)
         if start is None:
             return None
+        if (
+            gap_after
+            and norm[role:role_end] not in _PERSON_ROLES
+            and norm[role_end : role_end + 1] != "："
+            and self._publisher_value(start, role_end)
+        ):
+            # a body named as a page's label of the publisher names it, the names after a
+            # blank (来源：某局  王某委员：, a page flattened with spaces between its lines):
+            # the label's value, no one the letter is addressed to; the salutation is the
+            # names after it. A body with its own colon after the label is the salutation
+            # (来源：某街道：, the label's value lost)
+            return None
         # words that are no names before a gap (…会议第88建议 王某等代表, a title's): the
         # names follow it, one run to its role, unless a role word ends them (领衔代表
         # 王某等代表：, the role written first), or what follows is no names either
@@ -2121,6 +2192,37 @@ class _Reader:
                 ):
                     return _Salutation(start, role - n)
         return _Salutation(start, end)
+
+    def _publisher_value(self, start: int, end: int) -> bool:
+        """Whether the body named from ``start`` to ``end`` (its ending's end) is the value
+        of a page's label of the publisher (来源, 信息来源, 发布机构…): after the label and
+        its colon (来源：某局), after the label, its colon lost (信息来源  某局, 发布机构某局,
+        where the names' run stopped), or with the label opening the name (来源  某局,
+        来源某局)."""
+        norm = self.norm
+        before = _PUBLISHER_LABEL_BEFORE
+        if norm[start - 1 : start] == "：":
+            return before.pattern.search(norm, max(0, start - before.reach), start) is not None
+        back = start
+        while back > 0 and norm[back - 1] in _SEPARATORS:
+            back -= 1
+        if (
+            back > 0
+            and norm[back - 1] in _PUBLISHER_LABEL_LAST
+            and any(norm.endswith(word, 0, back) for word in _AUTHORITY_VALUE_LABELS)
+        ):
+            return True  # (the names' run stopped after the label: 信息来源某局  王某委员：)
+        if norm[start] not in _BARE_LABEL_FIRST:
+            return False  # (the gate: most names open with none of the labels' characters)
+        return any(
+            norm.startswith(word, start)
+            and (
+                self.gap(start + len(word))
+                or _AUTHORITY_VALUE.fullmatch(norm, start + len(word), end) is not None
+            )
+            for word in _AUTHORITY_VALUE_LABELS
+            if start + len(word) < end
+        )
 
     def _more_pairs(self, pos: int, end: int) -> re.Match[str] | None:
         """The names and role words of a salutation's list after a blank, from ``pos`` to
@@ -2245,13 +2347,33 @@ class _Reader:
                 bounds.append(figures.end())
         if norm[run - 1 : run] == "：":  # a label's value glued to the names: 类别：乙王某代表
             value = _KNOWN_VALUE.match(norm, run, role)
+            gaps = self.gaps_in(run + 1, role)
             if value is not None and value.end() < role:
                 bounds.append(value.end() - run)
-            elif not self.gaps_in(run + 1, role) and (
-                (glued := _label_value_end(norm, run, role)) is not None
-            ):
+            elif not gaps and ((glued := _label_value_end(norm, run, role)) is not None):
                 bounds.append(glued - run)
+            elif gaps and _label_before(norm, run):
+                # the value of a page's label, then a blank, then the names (来源：某局
+                # 王某委员：, 签发人：张某  李某代表：, a page flattened with spaces between
+                # its lines): the value ends at the blank
+                bounds.append(gaps[0] - run)
         start = run + max(bounds) if bounds else run
+        if norm[start] in _BARE_LABEL_FIRST and (
+            (bare := _bare_label_value_end(norm, start, role)) is not None
+        ):
+            # a page's label of the publisher opening the names, its colon lost, and its
+            # value glued after it (…2024-05-06来源某局王某委员：)
+            bounds.append(bare - run)
+            start = bare
+        elif (
+            bounds
+            and (gaps := self.gaps_in(start + 1, role))
+            and self._publisher_value(start, gaps[0])
+        ):
+            # …or its value set off by a blank, the label's colon lost (信息来源某局  王某
+            # 委员：, 发布机构 某局 王某委员：)
+            bounds.append(gaps[0] - run)
+            start = gaps[0]
         # a class mark the names run on from (…9号 A类 刘某代表：, 乙类刘某代表：): it ends
         # before them (asked only where a 类 stands in the run: every mark that ends after
         # the run's start holds one inside it)
@@ -2379,6 +2501,7 @@ class _Reader:
                 apart.append(at)
             else:
                 weak.append(at)
+        weak += self._title_after_names(pos, title_end)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or self.gaps_in(pos + 1, title_end):
@@ -2478,6 +2601,30 @@ class _Reader:
                 out.append(at)
                 head = at
         return out
+
+    def _title_after_names(self, pos: int, end: int) -> list[int]:
+        """Where a title that opens with its authority (某县水利局对…的答复) starts after a
+        gap, when what stands before it on the line is a site's menu of bodies, three
+        names or more apart by gaps (市政府  市政府工作部门  县（市、区）政府  某县人民政府,
+        :func:`~replyparse.layout.menu_names`), that a page flattened with spaces between
+        its lines left over the letter. The title is a line of its own (weak), the menu
+        another; a title after one name alone (某局  关于…) is the issuer's mark's to
+        read, after joint authorities' names (甲局  乙局  丙局) their marks'."""
+        norm = self.norm
+        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        if len(gaps) < MENU_LEAST:
+            return []  # (fewer than three names and a title: most heads stop here)
+        last = end
+        while last > pos and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        at = gaps[-1]
+        if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
+            return []
+        name = _AUTHORITY_VALUE.match(norm, at, last)
+        if name is None or not _TITLE_START.match(norm, name.end(), last):
+            return []
+        pieces = [norm[a:b].strip(_SEPARATORS) for a, b in zip([pos, *gaps], gaps, strict=False)]
+        return [at] if menu_names(pieces) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
@@ -3527,7 +3674,7 @@ class _Reader:
                 continue
             if not all(_CJK_CHAR.match(ch) for ch in norm[marker_end : q + 1]):
                 continue
-            if not self._may_head(marker_end, q):
+            if not self._may_head(marker_end, q) or _NEEDS_OBJECT.search(norm, marker_end, q):
                 continue
             clause = _CLAUSE_END.search(norm, q, end)
             clause_end = end if clause is None else clause.start()
@@ -4311,14 +4458,19 @@ class _Reader:
         after a name's last character: a letter flattened with nothing between its lines
         reads ``…某局2023716承办负责人：``, the signer over a date the copy kept in figures
         only, then the suffix label with its own words. Digits before the year (a phone's)
-        are no date's."""
-        if p - start < 8 or not self.norm[p - 1].isdecimal():
+        are no date's. A date that kept its 日 and lost only its 年月 (2023716日) ends after
+        the 日: ``…支持。2023716日承办负责人：`` is the date, then the label's own words, and
+        no place between the figures and their 日 is the date's end."""
+        norm = self.norm
+        if p < len(norm) and norm[p] == "日":
+            return False  # (the date's own 日 follows: it ends after it)
+        if p - start >= 9 and norm[p - 1] == "日" and norm[p - 2].isdecimal():
+            p -= 1  # 2023716日: the figures before the kept 日
+        if p - start < 8 or not norm[p - 1].isdecimal():
             return False
-        m = _DAMAGED_BEFORE.search(self.norm, max(start, p - _DAMAGED_LONGEST), p)
+        m = _DAMAGED_BEFORE.search(norm, max(start, p - _DAMAGED_LONGEST), p)
         return (
-            m is not None
-            and m.start() > start
-            and _CJK_CHAR.match(self.norm[m.start() - 1]) is not None
+            m is not None and m.start() > start and _CJK_CHAR.match(norm[m.start() - 1]) is not None
         )
 
     def _bounded_start(self, a: int, b: int, start: int) -> int | None:
@@ -4805,7 +4957,10 @@ class _Reader:
         k = self.skip_space(max(k, start))
         if (lead := _CLOSING_LEAD.match(self.norm, k, i)) is not None:
             k = lead.end()  # (最后，感谢…: the last point's lead word before the thanks)
-        return _CLOSING_OPENER.match(self.norm, k, i) is not None
+        return (
+            _CLOSING_OPENER.match(self.norm, k, i) is not None
+            or _WISH.fullmatch(self.norm, k, i) is not None
+        )
 
     def _mark_before(self, pos: int, start: int) -> int | None:
         """Where a class mark or a publication value ending right before ``pos`` (a signed
