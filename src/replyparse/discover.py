@@ -545,6 +545,37 @@ class _Walker:
             self.skip(path, "no-letter-format", f"no letter format ({suffix or 'no suffix'})")
         return True
 
+    def listed_hidden(self, path: str) -> bool:
+        """Whether ``path``, a file or folder a ``--files-from`` list names, lies in a dot
+        folder (or is one), and so is passed over as the walk passes it over: ``find
+        archive -type f`` lists ``archive/.old/a.txt``, which the walk of ``archive``
+        never meets, as it does not enter ``.old``. One policy for both: the folder is
+        listed once, as the walk lists it (``hidden``, not walked), whichever of its paths
+        the list names first, and whether a walk met it already. The folders asked are
+        those of the path as the filters see it (:func:`_filter_rel`: below the current
+        folder, as listed). A file named on the command line is read all the same; a dot
+        file itself is :meth:`listed_unread`'s."""
+        if _system_folder(os.path.realpath(path)) is not None:
+            return False
+        if os.path.abspath(path) in self.seen_files:
+            return False  # named, or met by a walk, already: taken
+        parts = _filter_rel(path).split("/")
+        folders = parts if os.path.isdir(path) else parts[:-1]
+        hidden = next((i for i, p in enumerate(folders) if p.startswith(_HIDDEN_PREFIXES)), None)
+        if hidden is None:
+            return False
+        written = os.path.normpath(path)
+        above = os.path.abspath(path) if ".." in written.split(os.sep) else written
+        for _ in range(len(parts) - hidden - 1):
+            above = os.path.dirname(above)
+        self._listing_started()
+        if not self._told_already(above):
+            if parts[hidden].startswith("~$"):
+                self.skip(above, "office-lock-file", "Office lock file (~$…)", folder=True)
+            else:
+                self.skip(above, "hidden", "hidden (dot folder: not walked)", folder=True)
+        return True
+
     def named_filters(self, path: str) -> None:
         """A file named on the command line is read whatever the filters say (the user
         asked for it), but one a filter would leave out is told (``--exclude '*.jpg'``
@@ -890,7 +921,12 @@ def discover(
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
             continue
-        if walker.listed_output(raw) or walker.listed_filtered(raw) or walker.listed_unread(raw):
+        if (
+            walker.listed_output(raw)
+            or walker.listed_hidden(raw)
+            or walker.listed_filtered(raw)
+            or walker.listed_unread(raw)
+        ):
             continue
         if os.path.isdir(raw) and file_key(raw) in walker.visited:
             continue  # a folder walked already (find IN lists IN's folders): its files are taken
@@ -984,12 +1020,28 @@ _KINDS = 6
 """Suffixes named in :func:`ignored_note`; the rest are counted as kinds."""
 
 
+def _hidden_note(skipped: Sequence[Skipped]) -> str | None:
+    """``1 hidden path skipped (archive/.old: dot files and folders are not read …)``,
+    for a run that found no letter: letters kept in a dot folder, or listed in one, are
+    otherwise never mentioned but in the skipped list, which such a run does not write."""
+    hidden = [s.path for s in skipped if s.reason == "hidden"]
+    if not hidden:
+        return None
+    more = f" and {len(hidden) - _KINDS} more" if len(hidden) > _KINDS else ""
+    return (
+        f"{plural(len(hidden), 'hidden path')} skipped ({', '.join(hidden[:_KINDS])}{more}: "
+        "dot files and folders are not read in a folder or a --files-from list; "
+        "name one as an input to read it)"
+    )
+
+
 def nothing_found(
     paths: Sequence[str],
     suffixes: Iterable[str],
     files_from: str | None = None,
     ignored: Counter[str] | None = None,
     filtered: Sequence[str] = (),
+    skipped: Sequence[Skipped] = (),
 ) -> UsageProblem:
     """The problem of a run that found no letter to read: ``no letter found in PATH…
     (files ending .txt …)``, what was there instead, when the walk met other files, and
@@ -1002,6 +1054,8 @@ def nothing_found(
         where = f"{where} or {listed}" if where else listed
     extra = list(filtered)  # the filters first: a pattern that matches nothing is the news
     if note := ignored_note(ignored or Counter()):
+        extra.append(note)
+    if note := _hidden_note(skipped):
         extra.append(note)
     fields = {f"extra{i}": text for i, text in enumerate(extra)}
     told = "; ".join(f"{{{name}}}" for name in fields)

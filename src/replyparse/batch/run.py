@@ -106,6 +106,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             options.files_from,
             found.ignored,
             found.filtered(),
+            found.skipped,
         )
     check_one_letter(options, mode, len(found.files))
     if mode not in FOLDER_MODES and mode != "sqlite":

@@ -223,7 +223,7 @@ def validate(
         typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
         nothing = nothing_found(
-            paths, SUPPORTED_SUFFIXES, files_from, found.ignored, found.filtered()
+            paths, SUPPORTED_SUFFIXES, files_from, found.ignored, found.filtered(), found.skipped
         )
         raise usage_error(nothing) from None
     if found.ignored_note is not None:
