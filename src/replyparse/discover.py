@@ -115,6 +115,10 @@ class Discovery:
     """Files named on the command line that a filter would leave out, by the option and
     pattern (``--exclude '*.jpg'``): read all the same (the user named them), and told so,
     rather than ``--exclude '*.jpg' matched nothing``."""
+    named_folders: dict[str, list[str]] = field(default_factory=dict)
+    """Folders named on the command line that an ``--exclude`` pattern matches (``extract
+    archive/drafts --exclude drafts``), by the option and pattern: walked all the same,
+    and told so, rather than ``--exclude 'drafts' matched nothing``."""
     named_letters: int = 0
     """Letter files named on the command line while a filter was given: an ``--include``
     that met no letter in a folder or a list but these says nothing of them (they are
@@ -194,7 +198,8 @@ class Discovery:
             folders = sum(s.folder for s in out)
             parts = [plural(len(out) - folders, "file")] if len(out) > folders else []
             parts += [plural(folders, "folder")] if folders else []
-            named = self.named_matched.get(f"--exclude {pattern!r}")
+            key = f"--exclude {pattern!r}"
+            named = self.named_matched.get(key) or self.named_folders.get(key)
             if parts or not named:
                 what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
                 phrases.append(f"--exclude {pattern!r} {what}")
@@ -212,14 +217,16 @@ class Discovery:
                 phrases.append(f"{patterns} left out {left} of {letters}")
                 idle = [p for p in self.include if not self.included[p]]
                 phrases.extend(f"--include {p!r} matched nothing" for p in idle)
-        for option, paths in self.named_matched.items():
+        told = [(option, paths, "read") for option, paths in self.named_matched.items()]
+        told += [(option, paths, "walked") for option, paths in self.named_folders.items()]
+        for option, paths, done in told:
             names = ", ".join(paths[:_KINDS]) + (
                 f" and {len(paths) - _KINDS} more" if len(paths) > _KINDS else ""
             )
             what = "matches" if option.startswith("--exclude") else "does not match"
             phrases.append(
-                f"{option} {what} {names}, named directly: read all the same (the filters "
-                "apply in folders and --files-from lists)"
+                f"{option} {what} {names}, named directly: {done} all the same (the filters "
+                "apply inside folders and to --files-from lists)"
             )
         return phrases
 
@@ -590,7 +597,7 @@ class _Walker:
         told = self.found.named_matched
         if os.path.splitext(name)[1].lower() in self.suffixes:
             self.found.named_letters += 1
-        if (pattern := _listed_match(rel, self.exclude)) is not None:
+        if (pattern := _named_exclude(rel, self.exclude)) is not None:
             told.setdefault(f"--exclude {pattern!r}", []).append(path)
         elif (
             self.include
@@ -599,6 +606,16 @@ class _Walker:
         ):
             patterns = " ".join(f"--include {p!r}" for p in self.include)
             told.setdefault(patterns, []).append(path)
+
+    def named_folder_filters(self, path: str) -> None:
+        """A folder named on the command line is walked whatever ``--exclude`` says of it
+        (the filters apply inside it: ``extract archive/drafts --exclude drafts`` reads
+        what ``drafts`` holds), but a pattern that matches it, or a folder on its way, is
+        told (:attr:`Discovery.named_folders`), so its note does not say it matched
+        nothing. Matched as a named file is (:meth:`named_filters`)."""
+        rel = _filter_rel(path)
+        if self.exclude and rel != "." and (found := _named_exclude(rel, self.exclude)):
+            self.found.named_folders.setdefault(f"--exclude {found!r}", []).append(path)
 
     def listed_filtered(self, path: str) -> bool:
         """Whether ``path``, a file or folder a ``--files-from`` list names, is one the
@@ -912,7 +929,9 @@ def discover(
             continue
         first = len(files)
         walker.named(raw)
-        if len(files) > first and not os.path.isdir(raw):
+        if os.path.isdir(raw):
+            walker.named_folder_filters(raw)
+        elif len(files) > first:
             walker.named_filters(raw)
         level = _input_level(raw) if several and os.path.isdir(raw) else ""
         if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
@@ -963,6 +982,18 @@ def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
         at = rel.find("/", at + 1)
     for pattern in patterns:
         if any(first_match(tail, (pattern,)) is not None for tail in tails):
+            return pattern
+    return None
+
+
+def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
+    """The ``--exclude`` pattern that matches a path named on the command line, ``rel``
+    as :func:`_filter_rel` gives it, or one of the folders on its way (``drafts`` matches
+    a named ``drafts/b.txt`` as it matches a named folder ``archive/drafts``): what the
+    filter would have left out, had a walk or a list met it."""
+    parts = rel.split("/")
+    for end in range(len(parts), 0, -1):
+        if (pattern := _listed_match("/".join(parts[:end]), exclude)) is not None:
             return pattern
     return None
 
