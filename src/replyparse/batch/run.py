@@ -108,7 +108,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             found.filtered(),
             found.skipped,
         )
-    check_one_letter(options, mode, len(found.files))
+    check_one_letter(options, mode, found.files)
     if mode not in FOLDER_MODES and mode != "sqlite":
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1
