@@ -119,6 +119,8 @@ class Discovery:
     """Folders named on the command line that an ``--exclude`` pattern matches (``extract
     archive/drafts --exclude drafts``), by the option and pattern: walked all the same,
     and told so, rather than ``--exclude 'drafts' matched nothing``."""
+    listed: int = 0
+    """Paths a ``--files-from`` list named (an empty list is told as such)."""
     named_letters: int = 0
     """Letter files named on the command line while a filter was given: an ``--include``
     that met no letter in a folder or a list but these says nothing of them (they are
@@ -202,7 +204,9 @@ class Discovery:
             named = self.named_matched.get(key) or self.named_folders.get(key)
             if parts or not named:
                 what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
-                phrases.append(f"--exclude {pattern!r} {what}")
+                met = [f.path for f in self.files] + [s.path for s in self.skipped]
+                hint = "" if parts else _case_hint(pattern, met)
+                phrases.append(f"--exclude {pattern!r} {what}{hint}")
         if self.include:
             left = sum(s.reason == "not-included" for s in self.skipped)
             walked = left + self.included[""]  # letter files met in folders and lists
@@ -211,12 +215,19 @@ class Discovery:
             if not walked and self.named_letters:
                 pass  # (only files named directly, which it does not apply to)
             elif not self.included[""] and (walked or not self.named_matched):
-                phrases.append(f"{patterns} matched none of {letters}")
+                hint = "".join(
+                    _case_hint(p, self._not_included(), "letter file") for p in self.include
+                )
+                phrases.append(f"{patterns} matched none of {letters}{hint}")
                 return phrases
             if walked:
                 phrases.append(f"{patterns} left out {left} of {letters}")
                 idle = [p for p in self.include if not self.included[p]]
-                phrases.extend(f"--include {p!r} matched nothing" for p in idle)
+                unmatched = self._not_included()
+                phrases.extend(
+                    f"--include {p!r} matched nothing{_case_hint(p, unmatched, 'letter file')}"
+                    for p in idle
+                )
         told = [(option, paths, "read") for option, paths in self.named_matched.items()]
         told += [(option, paths, "walked") for option, paths in self.named_folders.items()]
         for option, paths, done in told:
@@ -229,6 +240,10 @@ class Discovery:
                 "apply inside folders and to --files-from lists)"
             )
         return phrases
+
+    def _not_included(self) -> list[str]:
+        """The letter files the ``--include`` patterns left out."""
+        return [s.path for s in self.skipped if s.reason == "not-included"]
 
     @property
     def failures(self) -> list[WalkProblem]:
@@ -936,6 +951,7 @@ def discover(
         level = _input_level(raw) if several and os.path.isdir(raw) else ""
         if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
             files[first:] = [InputFile(f.path, f"{level}/{f.rel}") for f in files[first:]]
+    walker.found.listed = len(listed)
     for raw in listed:
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
@@ -996,6 +1012,30 @@ def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
         if (pattern := _listed_match("/".join(parts[:end]), exclude)) is not None:
             return pattern
     return None
+
+
+def _case_hint(pattern: str, paths: Sequence[str], noun: str = "path") -> str:
+    """`` (patterns are case-sensitive: ignoring case, '*.TXT' matches 6 files)`` when a
+    filter that matched nothing would match some of ``paths`` but for the case of its
+    letters (``--include '*.TXT'`` in a folder of ``.txt`` files, ``--exclude Drafts``);
+    else empty. Patterns stay case-sensitive, as globs in a shell are: this only says why
+    one matched nothing."""
+    folded = pattern.lower()
+    if folded == pattern.upper().lower() == pattern:
+        return ""  # (no capital letter in it: folding changes nothing)
+    count = 0
+    for path in paths:
+        parts = path.lower().replace(os.sep, "/").split("/")
+        if any(
+            _listed_match("/".join(parts[: end + 1]), (folded,)) is not None
+            for end in range(len(parts))
+        ):
+            count += 1
+    if not count:
+        return ""
+    return (
+        f" (patterns are case-sensitive: ignoring case, {pattern!r} matches {plural(count, noun)})"
+    )
 
 
 def _filter_rel(raw: str) -> str:
@@ -1073,17 +1113,27 @@ def nothing_found(
     ignored: Counter[str] | None = None,
     filtered: Sequence[str] = (),
     skipped: Sequence[Skipped] = (),
+    *,
+    listed: int | None = None,
 ) -> UsageProblem:
     """The problem of a run that found no letter to read: ``no letter found in PATH…
     (files ending .txt …)``, what was there instead, when the walk met other files, and
     what each filter left out (``filtered``: :meth:`Discovery.filtered`), so that a
     pattern that matches nothing is named. It blames no option: a CI job pointed at the
-    wrong folder must fail, and so must a batch that would write an empty output."""
+    wrong folder must fail, and so must a batch that would write an empty output. A list
+    that names no path at all (``listed`` 0: ``git ls-files`` of a folder git does not
+    track) is told as empty, the likelier mistake."""
     where = " ".join(paths)
-    if files_from is not None:
-        listed = "standard input's list" if files_from == STDIN else files_from
-        where = f"{where} or {listed}" if where else listed
     extra = list(filtered)  # the filters first: a pattern that matches nothing is the news
+    if files_from is not None:
+        name = "standard input's list" if files_from == STDIN else files_from
+        where = f"{where} or {name}" if where else name
+        if listed == 0 and not paths:  # the list alone, and nothing in it
+            return UsageProblem(
+                None, "no letter found: {where} is empty (it names no path)", where=name
+            )
+        if listed == 0:
+            extra.insert(0, f"{name} is empty (it names no path)")
     if note := ignored_note(ignored or Counter()):
         extra.append(note)
     if note := _hidden_note(skipped):

@@ -107,6 +107,7 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             found.ignored,
             found.filtered(),
             found.skipped,
+            listed=found.listed,
         )
     check_one_letter(options, mode, found.files)
     if mode not in FOLDER_MODES and mode != "sqlite":

@@ -223,7 +223,13 @@ def validate(
         typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
         nothing = nothing_found(
-            paths, SUPPORTED_SUFFIXES, files_from, found.ignored, found.filtered(), found.skipped
+            paths,
+            SUPPORTED_SUFFIXES,
+            files_from,
+            found.ignored,
+            found.filtered(),
+            found.skipped,
+            listed=found.listed,
         )
         raise usage_error(nothing) from None
     if found.ignored_note is not None:
