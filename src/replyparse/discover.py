@@ -369,6 +369,8 @@ class _Walker:
         self._own = own
         self._own_files: set[str] | None = None
         self.visited: set[tuple[int, int]] = set()
+        self.roots: set[tuple[int, int]] = set()
+        """The folders walked as inputs (named, or listed), by device and inode."""
         self._passed: set[str] = set()
         """Files in the output folder listed as skipped, so that none is listed twice."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
@@ -445,11 +447,21 @@ class _Walker:
                 self.output_folder(folder)
             return
         if key is not None and key in self.visited:
-            detail = "already walked (symbolic link loop or duplicate)"
+            if not rel:  # a PATH given inside another (extract archive archive/2021), or twice
+                detail = (
+                    "already walked: it lies in a folder named before it, or is named "
+                    "twice; its files are read once"
+                )
+            elif key in self.roots and not os.path.islink(folder):  # (extract archive/2021 archive)
+                detail = "already walked: it was named as an input before; its files are read once"
+            else:
+                detail = "already walked (symbolic link loop or duplicate)"
             self.skip(folder, "walked-already", detail, folder=True, note=True)
             return
         if key is not None:
             self.visited.add(key)
+            if not rel:
+                self.roots.add(key)
         entries = self._listing(folder, fatal=True)
         if entries is None:
             return
