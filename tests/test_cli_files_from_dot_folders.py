@@ -8,7 +8,8 @@ over as the walk passes it over: the folder listed once in ``skipped.jsonl`` as
 ``hidden (dot folder: not walked)``, whichever of its paths the list names, and whether
 the walk of a listed folder met it already. A file named on the command line is read all
 the same. And a run that found no letter because they all lay in dot folders says so,
-rather than a bare *no letter found*.
+rather than a bare *no letter found*. Only the folders below the current one are asked:
+a path outside it is read, wherever it lies.
 """
 
 from __future__ import annotations
@@ -123,3 +124,19 @@ def test_a_dot_folder_above_the_current_one_does_not_count(
         "validate", "--files-from", "-", "--fail-on", "error", stdin=f"{letter}\n"
     )
     assert code == 0, stderr
+
+
+def test_a_path_outside_the_current_folder_is_not_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # must not match: the list does not say where its walk began, so a dot folder on the
+    # way to a path outside the current folder (a home's .local) hides nothing
+    (letter,) = write_letters(tmp_path / ".local" / "letters", ["a.txt"])
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    for listed in (str(letter), "../.local/letters/a.txt"):
+        code, stdout, stderr = run(
+            "validate", "--files-from", "-", "--fail-on", "error", stdin=f"{listed}\n"
+        )
+        assert code == 0, stderr
+        assert stdout.rstrip().splitlines()[-1].startswith("1 letter,")

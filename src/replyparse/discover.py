@@ -586,14 +586,22 @@ class _Walker:
         never meets, as it does not enter ``.old``. One policy for both: the folder is
         listed once, as the walk lists it (``hidden``, not walked), whichever of its paths
         the list names first, and whether a walk met it already. The folders asked are
-        those of the path as the filters see it (:func:`_filter_rel`: below the current
-        folder, as listed). A file named on the command line is read all the same; a dot
-        file itself is :meth:`listed_unread`'s."""
+        those the path names below the current folder (as :func:`_filter_rel` gives it:
+        ``./archive/.old/a.txt``, ``$PWD/archive/.old/a.txt``), where a walk from here
+        would have met them; a path outside the current folder (``/srv/…``, ``../…``) is
+        not asked, since the list does not say where its walk began, and a dot folder
+        above that (a home's ``.local``) must not hide what it found. A file named on the
+        command line is read all the same; a dot file itself is :meth:`listed_unread`'s."""
         if _system_folder(os.path.realpath(path)) is not None:
             return False
         if os.path.abspath(path) in self.seen_files:
             return False  # named, or met by a walk, already: taken
-        parts = _filter_rel(path).split("/")
+        here = PurePosixPath(Path(os.getcwd()).as_posix())
+        try:
+            below = PurePosixPath(Path(os.path.abspath(path)).as_posix()).relative_to(here)
+        except ValueError:
+            return False  # outside the current folder: see above
+        parts = list(below.parts)
         folders = parts if os.path.isdir(path) else parts[:-1]
         hidden = next((i for i, p in enumerate(folders) if p.startswith(_HIDDEN_PREFIXES)), None)
         if hidden is None:
