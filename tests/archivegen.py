@@ -135,7 +135,10 @@ def build_archive(root: Path, letters: int, *, seed: int = 7, broken: bool = Tru
         cases: dict[str, tuple[bytes | None, str]] = {
             "empty.txt": (b"", "empty"),
             "blank.txt": (b" \n\t\n  ", "empty"),
-            "picture.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+            "picture.txt": (
+                b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+                "PNG image",
+            ),  # a scan named .txt: told a picture
             "garbage.txt": (b"\x80\xff\xfa\xfb\xfc" * 40, "not a text file"),
             "dangling.txt": (None, "cannot read"),
         }

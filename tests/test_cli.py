@@ -206,12 +206,12 @@ FAILURE_CASES = [
     ),
     pytest.param(
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-        "not a text file (binary content: a PNG image; byte 0x1a at offset 6, line 2)",
+        "a PNG image, no text: pictures are not read (a scan? OCR it first)",  # (named .txt)
         id="png",
     ),
     pytest.param(
         b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64),
-        "not a text file (binary content: a JPEG image; byte 0x00 at offset 4, line 1)",
+        "a JPEG image, no text: pictures are not read (a scan? OCR it first)",
         id="jpeg",
     ),
     pytest.param(

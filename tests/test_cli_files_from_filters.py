@@ -137,6 +137,6 @@ def test_a_named_file_is_read_and_the_filter_says_so(archive: Path) -> None:
     text = flat(stderr)
     assert (
         "note: --exclude 'c.txt' matches archive/drafts/c.txt, named directly: read all "
-        "the same (the filters apply in folders and --files-from lists)"
+        "the same (the filters apply inside folders and to --files-from lists)"
     ) in text
     assert "matched nothing" not in text

@@ -92,4 +92,4 @@ def test_a_letter_suffix_gets_no_such_hint(tmp_path: Path) -> None:
     broken.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
     code, _, stderr = run("extract", str(broken))
     assert code == 1
-    assert "not a text file" in stderr and "no letter format" not in stderr
+    assert "a JPEG image, no text" in stderr and "no letter format" not in stderr

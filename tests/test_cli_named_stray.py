@@ -13,7 +13,7 @@ read (a scan? OCR it first)``), for the pictures phones and scanners make (a HEI
 was called a video). And an Office file of another kind (``budget.xlsx``, ``budget.xls``)
 or a zip said only ``a zip archive but not a Word .docx document``: now it adds, as the
 text reader's failure did, that its suffix is no letter format and which suffixes are.
-A picture named like a letter (``scan.txt``) keeps the text reader's reason.
+(A picture named like a letter, ``scan.txt``: test_cli_office_kinds_and_pictures.py.)
 """
 
 from __future__ import annotations
@@ -94,15 +94,6 @@ def test_an_office_file_of_another_kind_says_its_suffix_is_no_letters(tmp_path: 
     assert (
         f"{book}: error: unreadable: a zip archive but not a Word .docx document; .xlsx {NO_FORMAT}"
     ) in stdout
-
-
-def test_a_picture_named_like_a_letter_keeps_the_text_readers_reason(tmp_path: Path) -> None:
-    path = tmp_path / "scan.txt"
-    path.write_bytes(JPEG)
-    code, _, stderr = run("extract", str(path))
-    assert code == 1
-    assert "not a text file (binary content: a JPEG image" in stderr
-    assert "pictures are not read" not in stderr and "no letter format" not in stderr
 
 
 def test_a_damaged_docx_named_directly_fails_the_same_way(tmp_path: Path) -> None:

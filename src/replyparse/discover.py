@@ -115,6 +115,12 @@ class Discovery:
     """Files named on the command line that a filter would leave out, by the option and
     pattern (``--exclude '*.jpg'``): read all the same (the user named them), and told so,
     rather than ``--exclude '*.jpg' matched nothing``."""
+    named_folders: dict[str, list[str]] = field(default_factory=dict)
+    """Folders named on the command line that an ``--exclude`` pattern matches (``extract
+    archive/drafts --exclude drafts``), by the option and pattern: walked all the same,
+    and told so, rather than ``--exclude 'drafts' matched nothing``."""
+    listed: int = 0
+    """Paths a ``--files-from`` list named (an empty list is told as such)."""
     named_letters: int = 0
     """Letter files named on the command line while a filter was given: an ``--include``
     that met no letter in a folder or a list but these says nothing of them (they are
@@ -194,10 +200,13 @@ class Discovery:
             folders = sum(s.folder for s in out)
             parts = [plural(len(out) - folders, "file")] if len(out) > folders else []
             parts += [plural(folders, "folder")] if folders else []
-            named = self.named_matched.get(f"--exclude {pattern!r}")
+            key = f"--exclude {pattern!r}"
+            named = self.named_matched.get(key) or self.named_folders.get(key)
             if parts or not named:
                 what = f"left out {' and '.join(parts)}" if parts else "matched nothing"
-                phrases.append(f"--exclude {pattern!r} {what}")
+                met = [f.path for f in self.files] + [s.path for s in self.skipped]
+                hint = "" if parts else _case_hint(pattern, met)
+                phrases.append(f"--exclude {pattern!r} {what}{hint}")
         if self.include:
             left = sum(s.reason == "not-included" for s in self.skipped)
             walked = left + self.included[""]  # letter files met in folders and lists
@@ -206,22 +215,35 @@ class Discovery:
             if not walked and self.named_letters:
                 pass  # (only files named directly, which it does not apply to)
             elif not self.included[""] and (walked or not self.named_matched):
-                phrases.append(f"{patterns} matched none of {letters}")
+                hint = "".join(
+                    _case_hint(p, self._not_included(), "letter file") for p in self.include
+                )
+                phrases.append(f"{patterns} matched none of {letters}{hint}")
                 return phrases
             if walked:
                 phrases.append(f"{patterns} left out {left} of {letters}")
                 idle = [p for p in self.include if not self.included[p]]
-                phrases.extend(f"--include {p!r} matched nothing" for p in idle)
-        for option, paths in self.named_matched.items():
+                unmatched = self._not_included()
+                phrases.extend(
+                    f"--include {p!r} matched nothing{_case_hint(p, unmatched, 'letter file')}"
+                    for p in idle
+                )
+        told = [(option, paths, "read") for option, paths in self.named_matched.items()]
+        told += [(option, paths, "walked") for option, paths in self.named_folders.items()]
+        for option, paths, done in told:
             names = ", ".join(paths[:_KINDS]) + (
                 f" and {len(paths) - _KINDS} more" if len(paths) > _KINDS else ""
             )
             what = "matches" if option.startswith("--exclude") else "does not match"
             phrases.append(
-                f"{option} {what} {names}, named directly: read all the same (the filters "
-                "apply in folders and --files-from lists)"
+                f"{option} {what} {names}, named directly: {done} all the same (the filters "
+                "apply inside folders and to --files-from lists)"
             )
         return phrases
+
+    def _not_included(self) -> list[str]:
+        """The letter files the ``--include`` patterns left out."""
+        return [s.path for s in self.skipped if s.reason == "not-included"]
 
     @property
     def failures(self) -> list[WalkProblem]:
@@ -347,6 +369,8 @@ class _Walker:
         self._own = own
         self._own_files: set[str] | None = None
         self.visited: set[tuple[int, int]] = set()
+        self.roots: set[tuple[int, int]] = set()
+        """The folders walked as inputs (named, or listed), by device and inode."""
         self._passed: set[str] = set()
         """Files in the output folder listed as skipped, so that none is listed twice."""
         self._folder_keys: dict[str, tuple[int, int] | None] = {}
@@ -423,11 +447,21 @@ class _Walker:
                 self.output_folder(folder)
             return
         if key is not None and key in self.visited:
-            detail = "already walked (symbolic link loop or duplicate)"
+            if not rel:  # a PATH given inside another (extract archive archive/2021), or twice
+                detail = (
+                    "already walked: it lies in a folder named before it, or is named "
+                    "twice; its files are read once"
+                )
+            elif key in self.roots and not os.path.islink(folder):  # (extract archive/2021 archive)
+                detail = "already walked: it was named as an input before; its files are read once"
+            else:
+                detail = "already walked (symbolic link loop or duplicate)"
             self.skip(folder, "walked-already", detail, folder=True, note=True)
             return
         if key is not None:
             self.visited.add(key)
+            if not rel:
+                self.roots.add(key)
         entries = self._listing(folder, fatal=True)
         if entries is None:
             return
@@ -545,6 +579,45 @@ class _Walker:
             self.skip(path, "no-letter-format", f"no letter format ({suffix or 'no suffix'})")
         return True
 
+    def listed_hidden(self, path: str) -> bool:
+        """Whether ``path``, a file or folder a ``--files-from`` list names, lies in a dot
+        folder (or is one), and so is passed over as the walk passes it over: ``find
+        archive -type f`` lists ``archive/.old/a.txt``, which the walk of ``archive``
+        never meets, as it does not enter ``.old``. One policy for both: the folder is
+        listed once, as the walk lists it (``hidden``, not walked), whichever of its paths
+        the list names first, and whether a walk met it already. The folders asked are
+        those the path names below the current folder (as :func:`_filter_rel` gives it:
+        ``./archive/.old/a.txt``, ``$PWD/archive/.old/a.txt``), where a walk from here
+        would have met them; a path outside the current folder (``/srv/…``, ``../…``) is
+        not asked, since the list does not say where its walk began, and a dot folder
+        above that (a home's ``.local``) must not hide what it found. A file named on the
+        command line is read all the same; a dot file itself is :meth:`listed_unread`'s."""
+        if _system_folder(os.path.realpath(path)) is not None:
+            return False
+        if os.path.abspath(path) in self.seen_files:
+            return False  # named, or met by a walk, already: taken
+        here = PurePosixPath(Path(os.getcwd()).as_posix())
+        try:
+            below = PurePosixPath(Path(os.path.abspath(path)).as_posix()).relative_to(here)
+        except ValueError:
+            return False  # outside the current folder: see above
+        parts = list(below.parts)
+        folders = parts if os.path.isdir(path) else parts[:-1]
+        hidden = next((i for i, p in enumerate(folders) if p.startswith(_HIDDEN_PREFIXES)), None)
+        if hidden is None:
+            return False
+        written = os.path.normpath(path)
+        above = os.path.abspath(path) if ".." in written.split(os.sep) else written
+        for _ in range(len(parts) - hidden - 1):
+            above = os.path.dirname(above)
+        self._listing_started()
+        if not self._told_already(above):
+            if parts[hidden].startswith("~$"):
+                self.skip(above, "office-lock-file", "Office lock file (~$…)", folder=True)
+            else:
+                self.skip(above, "hidden", "hidden (dot folder: not walked)", folder=True)
+        return True
+
     def named_filters(self, path: str) -> None:
         """A file named on the command line is read whatever the filters say (the user
         asked for it), but one a filter would leave out is told (``--exclude '*.jpg'``
@@ -559,7 +632,7 @@ class _Walker:
         told = self.found.named_matched
         if os.path.splitext(name)[1].lower() in self.suffixes:
             self.found.named_letters += 1
-        if (pattern := _listed_match(rel, self.exclude)) is not None:
+        if (pattern := _named_exclude(rel, self.exclude)) is not None:
             told.setdefault(f"--exclude {pattern!r}", []).append(path)
         elif (
             self.include
@@ -568,6 +641,16 @@ class _Walker:
         ):
             patterns = " ".join(f"--include {p!r}" for p in self.include)
             told.setdefault(patterns, []).append(path)
+
+    def named_folder_filters(self, path: str) -> None:
+        """A folder named on the command line is walked whatever ``--exclude`` says of it
+        (the filters apply inside it: ``extract archive/drafts --exclude drafts`` reads
+        what ``drafts`` holds), but a pattern that matches it, or a folder on its way, is
+        told (:attr:`Discovery.named_folders`), so its note does not say it matched
+        nothing. Matched as a named file is (:meth:`named_filters`)."""
+        rel = _filter_rel(path)
+        if self.exclude and rel != "." and (found := _named_exclude(rel, self.exclude)):
+            self.found.named_folders.setdefault(f"--exclude {found!r}", []).append(path)
 
     def listed_filtered(self, path: str) -> bool:
         """Whether ``path``, a file or folder a ``--files-from`` list names, is one the
@@ -881,16 +964,24 @@ def discover(
             continue
         first = len(files)
         walker.named(raw)
-        if len(files) > first and not os.path.isdir(raw):
+        if os.path.isdir(raw):
+            walker.named_folder_filters(raw)
+        elif len(files) > first:
             walker.named_filters(raw)
         level = _input_level(raw) if several and os.path.isdir(raw) else ""
         if level:  # a/2021/x.txt and b/2021/x.txt stay apart: a/2021/x, b/2021/x
             files[first:] = [InputFile(f.path, f"{level}/{f.rel}") for f in files[first:]]
+    walker.found.listed = len(listed)
     for raw in listed:
         if not os.path.exists(raw) and not os.path.islink(raw):
             walker.problem(raw, "no such file or folder (listed)", True)
             continue
-        if walker.listed_output(raw) or walker.listed_filtered(raw) or walker.listed_unread(raw):
+        if (
+            walker.listed_output(raw)
+            or walker.listed_hidden(raw)
+            or walker.listed_filtered(raw)
+            or walker.listed_unread(raw)
+        ):
             continue
         if os.path.isdir(raw) and file_key(raw) in walker.visited:
             continue  # a folder walked already (find IN lists IN's folders): its files are taken
@@ -929,6 +1020,42 @@ def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
         if any(first_match(tail, (pattern,)) is not None for tail in tails):
             return pattern
     return None
+
+
+def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:
+    """The ``--exclude`` pattern that matches a path named on the command line, ``rel``
+    as :func:`_filter_rel` gives it, or one of the folders on its way (``drafts`` matches
+    a named ``drafts/b.txt`` as it matches a named folder ``archive/drafts``): what the
+    filter would have left out, had a walk or a list met it."""
+    parts = rel.split("/")
+    for end in range(len(parts), 0, -1):
+        if (pattern := _listed_match("/".join(parts[:end]), exclude)) is not None:
+            return pattern
+    return None
+
+
+def _case_hint(pattern: str, paths: Sequence[str], noun: str = "path") -> str:
+    """`` (patterns are case-sensitive: ignoring case, '*.TXT' matches 6 files)`` when a
+    filter that matched nothing would match some of ``paths`` but for the case of its
+    letters (``--include '*.TXT'`` in a folder of ``.txt`` files, ``--exclude Drafts``);
+    else empty. Patterns stay case-sensitive, as globs in a shell are: this only says why
+    one matched nothing."""
+    folded = pattern.lower()
+    if folded == pattern.upper().lower() == pattern:
+        return ""  # (no capital letter in it: folding changes nothing)
+    count = 0
+    for path in paths:
+        parts = path.lower().replace(os.sep, "/").split("/")
+        if any(
+            _listed_match("/".join(parts[: end + 1]), (folded,)) is not None
+            for end in range(len(parts))
+        ):
+            count += 1
+    if not count:
+        return ""
+    return (
+        f" (patterns are case-sensitive: ignoring case, {pattern!r} matches {plural(count, noun)})"
+    )
 
 
 def _filter_rel(raw: str) -> str:
@@ -984,24 +1111,52 @@ _KINDS = 6
 """Suffixes named in :func:`ignored_note`; the rest are counted as kinds."""
 
 
+def _hidden_note(skipped: Sequence[Skipped]) -> str | None:
+    """``1 hidden path skipped (archive/.old: dot files and folders are not read …)``,
+    for a run that found no letter: letters kept in a dot folder, or listed in one, are
+    otherwise never mentioned but in the skipped list, which such a run does not write."""
+    hidden = [s.path for s in skipped if s.reason == "hidden"]
+    if not hidden:
+        return None
+    more = f" and {len(hidden) - _KINDS} more" if len(hidden) > _KINDS else ""
+    return (
+        f"{plural(len(hidden), 'hidden path')} skipped ({', '.join(hidden[:_KINDS])}{more}: "
+        "dot files and folders are not read in a folder or a --files-from list; "
+        "name one as an input to read it)"
+    )
+
+
 def nothing_found(
     paths: Sequence[str],
     suffixes: Iterable[str],
     files_from: str | None = None,
     ignored: Counter[str] | None = None,
     filtered: Sequence[str] = (),
+    skipped: Sequence[Skipped] = (),
+    *,
+    listed: int | None = None,
 ) -> UsageProblem:
     """The problem of a run that found no letter to read: ``no letter found in PATH…
     (files ending .txt …)``, what was there instead, when the walk met other files, and
     what each filter left out (``filtered``: :meth:`Discovery.filtered`), so that a
     pattern that matches nothing is named. It blames no option: a CI job pointed at the
-    wrong folder must fail, and so must a batch that would write an empty output."""
+    wrong folder must fail, and so must a batch that would write an empty output. A list
+    that names no path at all (``listed`` 0: ``git ls-files`` of a folder git does not
+    track) is told as empty, the likelier mistake."""
     where = " ".join(paths)
-    if files_from is not None:
-        listed = "standard input's list" if files_from == STDIN else files_from
-        where = f"{where} or {listed}" if where else listed
     extra = list(filtered)  # the filters first: a pattern that matches nothing is the news
+    if files_from is not None:
+        name = "standard input's list" if files_from == STDIN else files_from
+        where = f"{where} or {name}" if where else name
+        if listed == 0 and not paths:  # the list alone, and nothing in it
+            return UsageProblem(
+                None, "no letter found: {where} is empty (it names no path)", where=name
+            )
+        if listed == 0:
+            extra.insert(0, f"{name} is empty (it names no path)")
     if note := ignored_note(ignored or Counter()):
+        extra.append(note)
+    if note := _hidden_note(skipped):
         extra.append(note)
     fields = {f"extra{i}": text for i, text in enumerate(extra)}
     told = "; ".join(f"{{{name}}}" for name in fields)

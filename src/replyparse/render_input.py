@@ -29,6 +29,12 @@ class NotOneRecord(Exception):
     """JSON that is not one record; ``str()`` is the reason."""
 
 
+def is_record_file(path: Path) -> bool:
+    """Whether :func:`load` takes ``path`` for a record (JSON), not a letter to parse."""
+    with path.open("rb") as fh:
+        return _is_json(path, fh.read(_SNIFF))
+
+
 def load(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Letter:
     """The record ``path`` holds, or the letter it holds parsed within ``limits``.
 

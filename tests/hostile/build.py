@@ -548,7 +548,7 @@ CASES: list[Case] = [
     Case("txt-as-pdf", "text named .pdf", _write("letter.pdf", LETTER_BYTES), fails="not a .pdf file: no %PDF header"),
     Case("txt-as-doc", "text named .doc", _write("letter.doc", LETTER_BYTES), check=_format("txt")),
     Case("png-as-txt", "PNG picture named .txt",
-         _write("picture.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 40), fails="binary content"),
+         _write("picture.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 40), fails="a PNG image, no text"),
     Case("xlsx-as-docx", "spreadsheet (zip without word/document.xml) named .docx",
          _write("sheet.docx", lambda: _raw_zip([_stored("xl/workbook.xml", b"<workbook/>")])),
          fails="a zip archive but not a Word .docx document"),

@@ -159,15 +159,55 @@ def unwritable(path: Path, exc: OSError) -> UsageProblem:
     )
 
 
-def check_one_letter(options: BatchOptions, mode: Mode, count: int) -> None:
+def _found(files: Sequence[InputFile]) -> tuple[str, str, str]:
+    """What several files found are, for a refusal (``2 letter files``), and advice for
+    the pictures named among them (``; or leave out scan.jpg``).
+
+    Letters or not (none is read yet), counted as the summary's "to parse" and the
+    filters' note ("matched none of 12 letter files") count them, so that the numbers the
+    user sees agree. A file of no letter format is among them only when it was named
+    directly (a walk and a list pass such files over): it is tried as a letter all the
+    same, but a picture is known by its first bytes, and will fail, so it is named apart
+    (``2 files found (1 letter file; photo.jpg, a JPEG image, which holds no text and will
+    fail)``)."""
+    from replyparse.readers import SUPPORTED_SUFFIXES
+    from replyparse.readers.text import picture
+
+    others: list[tuple[str, str | None]] = []
+    for f in files:
+        if f.path != STDIN and os.path.splitext(f.path)[1].lower() not in SUPPORTED_SUFFIXES:
+            try:
+                with open(f.path, "rb") as fh:
+                    seen = picture(fh.read(64))
+            except OSError:
+                seen = None
+            others.append((f.path, seen))
+    if not others:
+        return plural(len(files), "letter file"), "", ""
+    told = [
+        f"{path}, {seen}, which holds no text and will fail"
+        if seen is not None
+        else f"{path}, of no letter format, tried as a letter as it is named"
+        for path, seen in others[:3]
+    ]
+    if len(others) > 3:
+        told.append(f"{len(others) - 3} more named of no letter format")
+    letters = plural(len(files) - len(others), "letter file")
+    pictures = [path for path, seen in others if seen is not None]
+    advice = ""
+    if len(pictures) == len(others) and len(files) - len(others) == 1:
+        which = pictures[0] if len(pictures) == 1 else "the pictures"
+        advice = f"; or leave out {which}"
+    return plural(len(files), "file"), f" ({letters}; {'; '.join(told)})", advice
+
+
+def check_one_letter(options: BatchOptions, mode: Mode, files: Sequence[InputFile]) -> None:
     """Refuse several files for an output that holds one letter's document. Standard
     output is blamed on ``-o`` only when the user typed ``-o -``."""
-    if count <= 1:
+    if len(files) <= 1:
         return
-    # letters or not (none is read yet), counted as the summary's "to parse" and the
-    # filters' note ("matched none of 12 letter files") count them, so that the numbers
-    # the user sees agree: the summary's "files found" also counts the files skipped
-    files = plural(count, "letter file")
+    # the summary's "files found" also counts the files skipped: "letter files" here
+    found, detail, leave_out = _found(files)
     if mode == "stream" and options.format in ONE_LETTER_FORMATS:
         one = "record" if options.format == "json" else "report"
         advice = (
@@ -178,8 +218,12 @@ def check_one_letter(options: BatchOptions, mode: Mode, count: int) -> None:
         )
         raise UsageProblem(
             Param.OUT if options.out == "-" else None,
-            "{files} found: standard output takes one letter's {one}; " + advice,
-            files=files,
+            "{files} found{detail}: standard output takes one letter's {one}; "
+            + advice
+            + "{leave_out}",
+            files=found,
+            detail=detail,
+            leave_out=leave_out,
             one=one,
         )
     if mode in ("json-file", "docx-file"):
@@ -191,8 +235,10 @@ def check_one_letter(options: BatchOptions, mode: Mode, count: int) -> None:
         )
         raise UsageProblem(
             Param.OUT,
-            "{files} found, and {path} holds one letter's {one}: " + advice,
-            files=files,
+            "{files} found{detail}, and {path} holds one letter's {one}: " + advice + "{leave_out}",
+            files=found,
+            detail=detail,
+            leave_out=leave_out,
             one=one,
             path=str(options.out),
         )

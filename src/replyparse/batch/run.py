@@ -106,8 +106,10 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             options.files_from,
             found.ignored,
             found.filtered(),
+            found.skipped,
+            listed=found.listed,
         )
-    check_one_letter(options, mode, len(found.files))
+    check_one_letter(options, mode, found.files)
     if mode not in FOLDER_MODES and mode != "sqlite":
         # One document on standard output is a filter, not a batch: no progress, no table.
         single = mode == "stream" and options.format in ONE_LETTER_FORMATS and len(found.files) == 1

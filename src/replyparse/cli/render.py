@@ -75,7 +75,16 @@ def render(
     if isinstance(made, str):
         typer.echo(shown(f"error: {path}: {made}"), err=True)
         raise typer.Exit(1)
-    data = made
+    data, letterlike = made
+    if not letterlike:
+        # extract fails such a file and validate reports it: render makes what it is asked
+        # for, but says what it was given (a note, a table), so none takes it for a letter
+        from replyparse.letterness import NOT_A_LETTER_MESSAGE
+
+        typer.echo(
+            shown(f"note: {path}: not a letter: {NOT_A_LETTER_MESSAGE}; rendered all the same"),
+            err=True,
+        )
     if out == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -127,7 +136,7 @@ class _RenderWork:
     report: bool
     limits: Limits
 
-    def __call__(self, path: str) -> bytes | str:
+    def __call__(self, path: str) -> tuple[bytes, bool] | str:
         try:
             return _render(Path(path), report=self.report, limits=self.limits)
         except _RenderFailed as exc:
@@ -137,8 +146,9 @@ class _RenderWork:
         """Nothing: one file, prepared as it is read."""
 
 
-def _render_in_worker(source: Path, *, report: bool, limits: Limits) -> bytes | str:
-    """The document's bytes, or a one-line reason it could not be made: past
+def _render_in_worker(source: Path, *, report: bool, limits: Limits) -> tuple[bytes, bool] | str:
+    """The document's bytes and whether what it renders is a letter (``is_letter``), or
+    a one-line reason it could not be made: past
     ``limits.timeout_seconds`` the worker is killed and the reason says so."""
     from replyparse.batch.pool import Stop, run_tasks
     from replyparse.batch.workers import Lost
@@ -154,14 +164,16 @@ def _render_in_worker(source: Path, *, report: bool, limits: Limits) -> bytes | 
     return "no result from the worker"  # pragma: no cover - run_tasks yields one per task
 
 
-def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The document's bytes; :class:`_RenderFailed` with a one-line reason for anything
+def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, bool]:
+    """The document's bytes, and whether a letter file parsed is one (:func:`is_letter`;
+    a record is taken for one);
+    :class:`_RenderFailed` with a one-line reason for anything
     that goes wrong, expected or not (render never prints a traceback)."""
     from pydantic import ValidationError
 
     from replyparse.errors import InputError
     from replyparse.letter_parts import MissingText
-    from replyparse.render_input import NotOneRecord, load
+    from replyparse.render_input import NotOneRecord, is_record_file, load
 
     try:
         letter = load(source, limits=limits)
@@ -177,14 +189,22 @@ def _render(source: Path, *, report: bool, limits: Limits = DEFAULT_LIMITS) -> b
         raise _RenderFailed(f"cannot read: {exc.strerror or exc}") from None
     except Exception as exc:  # a bug, but one line, never a traceback
         raise _RenderFailed(f"cannot parse: {type(exc).__name__}: {exc}") from None
+    from replyparse.letterness import is_letter
+
+    # a record was a letter when extract wrote it (extract fails what is none), and its
+    # fields, not a parse, say what it holds: only a letter file parsed here is judged
+    try:
+        letterlike = is_record_file(source) or is_letter(letter)
+    except OSError:  # (gone since it was read: the document is made all the same)
+        letterlike = True
     try:
         if report:
             from replyparse.report import report_docx
 
-            return report_docx(letter)
+            return report_docx(letter), letterlike
         from replyparse.typeset import typeset_docx
 
-        return typeset_docx(letter)
+        return typeset_docx(letter), letterlike
     except MissingText as exc:
         raise _RenderFailed(str(exc)) from None
     except Exception as exc:  # a bug in the writer: say so in one line

@@ -187,6 +187,12 @@ def validate(
         fail_on=fail_on.value if fail_on is not None else None,
     )
     paths = paths or []
+    if stdin_filename != "-" and "-" not in paths:
+        # as extract's --stdin-name: a name for no letter was silently unused
+        raise typer.BadParameter(
+            "--stdin-filename names the letter read from standard input: give - too",
+            param_hint="'--stdin-filename'",
+        )
     stdin_hint(paths, files_from)  # (before the list is read from standard input)
     try:
         check_given(paths, files_from)
@@ -223,7 +229,13 @@ def validate(
         typer.echo(shown(f"note: {problem.path}: {problem.reason}"), err=True)
     if not found.files and not found.failures:
         nothing = nothing_found(
-            paths, SUPPORTED_SUFFIXES, files_from, found.ignored, found.filtered()
+            paths,
+            SUPPORTED_SUFFIXES,
+            files_from,
+            found.ignored,
+            found.filtered(),
+            found.skipped,
+            listed=found.listed,
         )
         raise usage_error(nothing) from None
     if found.ignored_note is not None:

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from replyparse.errors import InputError
 from replyparse.limits import DEFAULT_LIMITS, Limits, exceeded
 from replyparse.newlines import normalise_newlines
-from replyparse.readers.office import prefetch
+from replyparse.readers.office import office_kind, prefetch
 
 if TYPE_CHECKING:
     from replyparse.model import Source
@@ -95,6 +95,9 @@ _MHTML_START = re.compile(
     re.IGNORECASE,
 )
 _MIME_VERSION = re.compile(rb"\A(?:[\w-]+:[^\n]*\r?\n){0,30}?mime-version:", re.IGNORECASE)
+
+_NO_OCR = "no text: pictures are not read (a scan? OCR it first)"
+"""What a picture's failure says after naming it: replyparse has no text recognition."""
 
 # An encrypted .docx/.xlsx is an OLE2 file holding a stream of this name (UTF-16).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -289,17 +292,29 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
 
         text, pages = read_pdf(data, path=path, limits=limits)
     elif kind in ("doc", "wps", "rtf"):
+        if kind != "rtf" and (other := office_kind(data)) is not None:
+            # budget.xls, slides.ppt (or one renamed .doc): LibreOffice would fail to
+            # convert it to a letter, and its reason would name a .doc file
+            why = f"{other} (Office 97-2003), not a Word or WPS document: no letter is read from it"
+            raise _no_letter_format(InputError(path, why), suffix)
         try:
             text = _read_office(data, path=path, kind=kind, limits=limits)
         except InputError as exc:
-            if suffix and suffix not in SUPPORTED_SUFFIXES:  # budget.xls: Excel's, no letter
-                raise _no_letter_format(exc, suffix) from exc
+            if suffix and suffix not in SUPPORTED_SUFFIXES:  # an Office file of another kind
+                # LibreOffice was given it as a .doc: "could not convert this .doc file"
+                # would call it one, so say what was tried instead
+                tried = exc.reason.replace(f"this .{kind} file", f"it as a .{kind} document")
+                raise _no_letter_format(InputError(path, tried), suffix) from exc
             raise
     elif kind == "zip":  # budget.xlsx, slides.pptx, notes.odt, photos.zip
         zipped = InputError(path, "a zip archive but not a Word .docx document")
         raise _no_letter_format(zipped, suffix)
     elif suffix in (".docx", ".pdf"):
         # Old .doc and .wps names often hold text or RTF; these two names never do.
+        from replyparse.readers.text import picture
+
+        if (seen := picture(data)) is not None:  # a scan saved under a letter's name
+            raise InputError(path, f"{seen}, {_NO_OCR}")
         raise InputError(path, f"not a {suffix} file: {_what(data, suffix)}")
     elif kind in ("html", "mhtml"):
         from replyparse.readers.html import read_html, read_mhtml
@@ -312,15 +327,15 @@ def read_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Do
         try:
             text, encoding = decode_text(data, path=path, limits=limits)
         except InputError as exc:
+            if (seen := picture(data)) is not None:
+                # a scanned or photographed letter (scan.jpg, IMG_0001.HEIC, or a scan
+                # saved as scan.txt or scan.doc): what it is and what to do say more than
+                # the first byte no text holds
+                pictured = InputError(path, f"{seen}, {_NO_OCR}")
+                raise _no_letter_format(pictured, suffix) from exc
             if suffix in (".doc", ".wps"):
                 # plain text named like an office file is read, but garbage gets this reason
                 raise InputError(path, f"not a {suffix} file: {exc.reason}") from exc
-            if suffix not in SUPPORTED_SUFFIXES and (seen := picture(data)) is not None:
-                # a scanned or photographed letter named directly (scan.jpg, IMG_0001.HEIC):
-                # what it is and what to do say more than its first byte no text holds
-                # (a picture named like a letter, scan.txt, keeps the text reader's reason)
-                why = f"{seen}, no text: pictures are not read (a scan? OCR it first)"
-                raise _no_letter_format(InputError(path, why), suffix) from exc
             if suffix and suffix not in SUPPORTED_SUFFIXES:
                 # a file named directly is tried whatever its name (data.bin): say that
                 # its suffix is none of a letter's, which is why it was read as text

@@ -73,6 +73,35 @@ def is_convertible(data: bytes) -> bool:
     return data.startswith(_OLE2) or data.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(_RTF)
 
 
+# The streams an Office 97-2003 (OLE2) file of each kind holds, by name (its directory
+# stores names in UTF-16, each ended by a zero character): a Word or WPS document holds
+# "WordDocument"; a workbook, a presentation, a drawing or a saved mail holds its own.
+_WORD_STREAM = "WordDocument\0".encode("utf-16-le")
+_OTHER_STREAMS: tuple[tuple[bytes, str], ...] = tuple(
+    (f"{name}\0".encode("utf-16-le"), kind)
+    for name, kind in (
+        ("Workbook", "an Excel workbook"),  # Excel 97-2003 (.xls), WPS tables (.et)
+        ("Book", "an Excel workbook"),  # Excel 5 and 95
+        ("PowerPoint Document", "a PowerPoint presentation"),  # .ppt, .pps, WPS's .dps
+        ("VisioDocument", "a Visio drawing"),
+        ("__properties_version1.0", "an Outlook message"),  # .msg
+    )
+)
+
+
+def office_kind(data: bytes) -> str | None:
+    """``an Excel workbook`` when the bytes are an Office 97-2003 (OLE2) file of a kind
+    that holds no letter: a workbook, a presentation, a drawing, a saved mail, known by
+    the stream it holds and the Word document stream it lacks. None for anything else (a
+    Word or WPS document, RTF, an encrypted package: LibreOffice's to judge)."""
+    if not data.startswith(_OLE2) or _WORD_STREAM in data:
+        return None
+    for stream, kind in _OTHER_STREAMS:
+        if stream in data:
+            return kind
+    return None
+
+
 def _command(soffice: str, work: Path, outdir: Path, files: list[str]) -> list[str]:
     """LibreOffice converting ``files`` to .docx in ``outdir``, with a private profile in
     ``work`` (so runs never share or lock the user's profile)."""
@@ -291,8 +320,8 @@ def prefetch(paths: Iterable[Path], *, limits: Limits = DEFAULT_LIMITS) -> int:
             data = load(path, limits=limits)
         except InputError:
             continue
-        if not is_convertible(data):
-            continue
+        if not is_convertible(data) or office_kind(data) is not None:
+            continue  # (a workbook named .doc fails when read, with what it is)
         key = hashlib.sha256(data).hexdigest()
         if not _settled(key, limits) and key not in wanted:
             wanted[key] = (path.suffix.lower(), data)
