@@ -1059,7 +1059,11 @@ class TextView:
     def gaps_in(self, start: int, end: int) -> list[int]:
         """The gaps strictly inside ``norm[start:end]`` (``start < pos < end``), in order:
         places where the letter had blanks between two characters of one line."""
-        gaps = self._gap_list
+        # the kept list read straight (the property's frame only for the first ask: about
+        # nine asks a corpus letter, each a call less)
+        gaps = self._kept_gap_list
+        if gaps is None:
+            gaps = self._gap_list
         if not gaps:
             return []  # (half the letters have none: no search)
         return gaps[bisect_right(gaps, start) : bisect_left(gaps, end)]
