@@ -2961,7 +2961,40 @@ def _chrome_lines(
     if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
+    _misdecoded_tail(texts, filled, chrome)
     return frozenset(chrome), paged
+
+
+_MISDECODED_LEAST = 4
+"""How many ideographs a line's bytes must give back, read again as UTF-8, to be read as
+UTF-8 shown as GBK (a letter's own line gives one at most, by chance)."""
+
+
+def _misdecoded(text: str) -> bool:
+    """Whether ``text`` is UTF-8 that a page showed as GBK (or GB18030): its characters'
+    GB18030 bytes read as UTF-8 give back more ideographs than broken sequences, four or
+    more (``缂冩垹鐝崷鏉挎禈`` is ``网站地图`` so misread, twice over). A letter's own line,
+    simplified or traditional, gives back almost nothing but broken sequences: its GBK
+    bytes are hardly ever valid UTF-8."""
+    raw = text.encode("gb18030", errors="replace")
+    back = raw.decode("utf-8", errors="replace")
+    good = sum(1 for ch in back if "\u4e00" <= ch <= "\u9fff")
+    return good >= _MISDECODED_LEAST and good > back.count("\ufffd")
+
+
+def _misdecoded_tail(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """The lines that end a page and were misread from another encoding (a site's footer,
+    kept in UTF-8 on a page served as GBK, saved as the page showed it): chrome, on any
+    letter, from the end up to the first line that reads as written. No field reads a
+    value off such a line, and left in the view it parted the letter's signer and date
+    from the end of the letter (the closing is read at the end). Only the page's end is
+    looked at: one line is asked of a letter that ends with its own text."""
+    for i in reversed(filled):
+        if i in chrome:
+            continue
+        if not _misdecoded(texts[i]):
+            break
+        chrome.add(i)
 
 
 _PROPOSAL_HEAD = re.compile(
