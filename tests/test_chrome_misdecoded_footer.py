@@ -43,6 +43,28 @@ def test_a_misread_footer_leaves_the_closing(times: int) -> None:
     assert [(c.name, c.phone) for c in record.contacts] == [("李某某", "0000-5550123")]
 
 
+def wrapped(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of ``width`` characters, as a print wraps it."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+@pytest.mark.parametrize("width", [9, 13, 20])
+def test_a_wrapped_misread_footer_leaves_the_closing(width: int) -> None:
+    pieces = [p for line in FOOTERS for p in wrapped(misread(line, 2), width)]
+    record = parse_text(LETTER + "\n".join(pieces) + "\n")
+    assert record.signature.issuer == "某市人民政府"
+    assert record.signature.date == "2099-08-05"
+
+
+def test_a_figures_row_over_a_misread_footer_stays_the_letters() -> None:
+    text = LETTER.replace(
+        "承办人及联系电话：李某某 0000-5550123\n", "承办人：李某某\n0000-5550123\n"
+    )
+    record = parse_text(text + misread(FOOTERS[0]) + "\n")
+    assert [(c.name, c.phone) for c in record.contacts] == [("李某某", "0000-5550123")]
+    assert record.signature.date == "2099-08-05"
+
+
 def test_the_letter_without_its_footer_reads_the_same() -> None:
     record = parse_text(LETTER)
     assert record.signature.issuer == "某市人民政府"

@@ -2961,13 +2961,34 @@ def _chrome_lines(
     if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
-    _misdecoded_tail(texts, filled, chrome)
+    _misdecoded_tail(texts, filled, chrome, (lines, joined))
     return frozenset(chrome), paged
 
 
 _MISDECODED_LEAST = 4
 """How many ideographs a line's bytes must give back, read again as UTF-8, to be read as
-UTF-8 shown as GBK (a letter's own line gives one at most, by chance)."""
+UTF-8 shown as GBK by itself (a letter's own line gives one at most, by chance)."""
+
+
+_MISDECODED_PIECE = 4
+"""How many broken sequences a short piece of a misread line may give for each ideograph
+it gives back (a piece of a few characters starts and ends inside characters' bytes; a
+letter's own line gives back none, or one among dozens broken)."""
+
+
+def _read_back(text: str) -> tuple[int, int]:
+    """The ideographs and the broken sequences ``text``'s GB18030 bytes give read as UTF-8,
+    from the line's first byte or its second or third, whichever gives most ideographs (a
+    line a print wrapped may start inside a character's bytes)."""
+    # (a replacement character the page's own decoding left is no byte of the footer's)
+    raw = text.replace("\ufffd", "").encode("gb18030", errors="replace")
+    best = (-1, 0)
+    for skip in range(3):
+        back = raw[skip:].decode("utf-8", errors="replace")
+        good = sum(1 for ch in back if "\u4e00" <= ch <= "\u9fff")
+        if good > best[0]:
+            best = (good, back.count("\ufffd"))
+    return best
 
 
 def _misdecoded(text: str) -> bool:
@@ -2976,25 +2997,53 @@ def _misdecoded(text: str) -> bool:
     more (``缂冩垹鐝崷鏉挎禈`` is ``网站地图`` so misread, twice over). A letter's own line,
     simplified or traditional, gives back almost nothing but broken sequences: its GBK
     bytes are hardly ever valid UTF-8."""
-    raw = text.encode("gb18030", errors="replace")
-    back = raw.decode("utf-8", errors="replace")
-    good = sum(1 for ch in back if "\u4e00" <= ch <= "\u9fff")
-    return good >= _MISDECODED_LEAST and good > back.count("\ufffd")
+    good, bad = _read_back(text)
+    return good >= _MISDECODED_LEAST and good > bad
 
 
-def _misdecoded_tail(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+def _misdecoded_tail(
+    texts: list[str],
+    filled: list[int],
+    chrome: set[int],
+    source: tuple[Sequence[str] | None, str | None],
+) -> None:
     """The lines that end a page and were misread from another encoding (a site's footer,
     kept in UTF-8 on a page served as GBK, saved as the page showed it): chrome, on any
     letter, from the end up to the first line that reads as written. No field reads a
     value off such a line, and left in the view it parted the letter's signer and date
     from the end of the letter (the closing is read at the end). Only the page's end is
-    looked at: one line is asked of a letter that ends with its own text."""
+    looked at: one line is asked of a letter that ends with its own text.
+
+    A short piece of such a line (a print wrapped it, ``鍥槕閻緤绱�0000``) gives back too
+    few ideographs to tell by itself: it goes with the misread lines above it when it gives
+    back one for every :data:`_MISDECODED_PIECE` sequences it breaks, or holds no ideograph
+    (``0000-``), and the run's top line is always one told by itself. The lines are read as
+    written (``source``: the lines, or the letter they were cut from), not in NFKC, which
+    changes some of the characters misreading gives (``︽`` to ``《``)."""
+    last = next((i for i in reversed(filled) if i not in chrome), None)
+    if last is None:
+        return
+    good, bad = _read_back(texts[last])
+    if good * _MISDECODED_PIECE < bad:  # (most letters: their last line reads as written)
+        return
+    lines, joined = source
+    raw = list(lines) if lines is not None else (joined or "").split("\n")
+    if len(raw) != len(texts):  # (a list's items read as lines: no line as written)
+        raw = texts
+    run: list[int] = []
+    told = 0  # (how many lines of the run, from its bottom, end with one told by itself)
     for i in reversed(filled):
         if i in chrome:
             continue
-        if not _misdecoded(texts[i]):
+        good, bad = _read_back(raw[i].strip())
+        if good >= _MISDECODED_LEAST and good > bad:
+            run.append(i)
+            told = len(run)
+        elif good * _MISDECODED_PIECE >= bad:
+            run.append(i)
+        else:
             break
-        chrome.add(i)
+    chrome.update(run[:told])
 
 
 _PROPOSAL_HEAD = re.compile(
