@@ -65,6 +65,23 @@ def test_a_figures_row_over_a_misread_footer_stays_the_letters() -> None:
     assert record.signature.date == "2099-08-05"
 
 
+@pytest.mark.parametrize("joint", [" ", "  "])
+def test_a_misread_footer_run_on_after_a_flattened_letter_is_cut_off(joint: str) -> None:
+    flat = joint.join(line.strip() for line in LETTER.splitlines())
+    tail = joint.join(misread(line) for line in FOOTERS)
+    record = parse_text(flat + joint + tail + "\n")
+    assert record.signature.issuer == "某市人民政府"
+    assert record.signature.date == "2099-08-05"
+    assert [(c.name, c.phone) for c in record.contacts] == [("李某某", "0000-5550123")]
+
+
+def test_a_flattened_letter_ending_in_figures_keeps_them() -> None:
+    flat = " ".join(line.strip() for line in LETTER.splitlines()) + " 0000 | 0000-1"
+    record = parse_text(flat + "\n")
+    assert record.signature.date == "2099-08-05"
+    assert record.contacts[0].phone == "0000-5550123"
+
+
 def test_the_letter_without_its_footer_reads_the_same() -> None:
     record = parse_text(LETTER)
     assert record.signature.issuer == "某市人民政府"

@@ -3046,6 +3046,32 @@ def _misdecoded_tail(
     chrome.update(run[:told])
 
 
+_PIECES = re.compile(r"\S+")
+
+
+def misread_tail(line: str) -> int | None:
+    """Where, in ``line`` (a letter's last line), a misread footer (:func:`_misdecoded_tail`)
+    that a flattened page ran on after the letter starts: at the first of its pieces, parted
+    by blanks (``…联系电话：0000-5550123 缃戠珯鍦板浘 | 鍏充簬鎴戜滑``), each misread as a
+    line of it is (a short one, a bar or figures going with the pieces before it), the first
+    one told by itself. None when the line ends with a piece that reads as written (most
+    letters: one piece is asked)."""
+    pieces = list(_PIECES.finditer(line, max(0, len(line) - 4 * _LONGEST)))
+    if not pieces:
+        return None
+    good, bad = _read_back(pieces[-1].group())
+    if good * _MISDECODED_PIECE < bad:  # (the letter's own last words)
+        return None
+    at = None
+    for piece in reversed(pieces):
+        good, bad = _read_back(piece.group())
+        if good >= _MISDECODED_LEAST and good > bad:
+            at = piece.start()
+        elif good * _MISDECODED_PIECE < bad:
+            break
+    return at if at is not None and line[:at].strip() else None
+
+
 _PROPOSAL_HEAD = re.compile(
     r"^(?:附件?\s*\d?\s*:?\s*)?(?:[《“\"]?(?:关于|对)[^。;,:!?]{2,60}?(?:建议|提案|议案)[》”\"]?"
     r"|[\u4e00-\u9fff]{0,12}(?:建议|提案|议案)(?:原文|内容|全文|正文)?:?)$"
