@@ -2976,16 +2976,43 @@ it gives back (a piece of a few characters starts and ends inside characters' by
 letter's own line gives back none, or one among dozens broken)."""
 
 
+_READ_BACK_CHARS = 60
+"""How many of a long line's first and last characters are read back: a misread line is
+misread at both ends, a flattened letter that ends with a misread footer is not at its
+start, and a long line costs no more than a short one."""
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_GLANCE_CHARS = 12
+"""How many of a letter's last characters are read back first: misread text gives some
+ideograph back from any dozen characters, a letter's own words none (most letters: nothing
+more is read)."""
+
+
 def _read_back(text: str) -> tuple[int, int]:
+    """The ideographs and the broken sequences ``text``'s GB18030 bytes give read as UTF-8
+    (:func:`_read_back_once`); of a long text, of its first characters and of its last
+    (:data:`_READ_BACK_CHARS`), the one that reads more as written."""
+    if len(text) <= 2 * _READ_BACK_CHARS:
+        return _read_back_once(text)
+    head = _read_back_once(text[:_READ_BACK_CHARS])
+    tail = _read_back_once(text[-_READ_BACK_CHARS:])
+    return min(head, tail, key=lambda back: back[0] * _MISDECODED_PIECE - back[1])
+
+
+def _read_back_once(text: str) -> tuple[int, int]:
     """The ideographs and the broken sequences ``text``'s GB18030 bytes give read as UTF-8,
-    from the line's first byte or its second or third, whichever gives most ideographs (a
-    line a print wrapped may start inside a character's bytes)."""
+    from its first byte or its second or third, whichever gives most ideographs (a line a
+    print wrapped may start inside a character's bytes)."""
     # (a replacement character the page's own decoding left is no byte of the footer's)
     raw = text.replace("\ufffd", "").encode("gb18030", errors="replace")
-    best = (-1, 0)
-    for skip in range(3):
+    back = raw.decode("utf-8", errors="replace")
+    best = (len(_IDEOGRAPH.findall(back)), back.count("\ufffd"))
+    if not best[0]:
+        # (most of a letter's own lines: misread text gives some back from any byte, as
+        # UTF-8 finds its way at the next character, so the other starts are not tried)
+        return best
+    for skip in (1, 2):
         back = raw[skip:].decode("utf-8", errors="replace")
-        good = sum(1 for ch in back if "\u4e00" <= ch <= "\u9fff")
+        good = len(_IDEOGRAPH.findall(back))
         if good > best[0]:
             best = (good, back.count("\ufffd"))
     return best
@@ -3023,7 +3050,7 @@ def _misdecoded_tail(
     last = next((i for i in reversed(filled) if i not in chrome), None)
     if last is None:
         return
-    good, bad = _read_back(texts[last])
+    good, bad = _read_back_once(texts[last][-_GLANCE_CHARS:])
     if good * _MISDECODED_PIECE < bad:  # (most letters: their last line reads as written)
         return
     lines, joined = source
@@ -3046,9 +3073,6 @@ def _misdecoded_tail(
     chrome.update(run[:told])
 
 
-_PIECES = re.compile(r"\S+")
-
-
 def misread_tail(line: str) -> int | None:
     """Where, in ``line`` (a letter's last line), a misread footer (:func:`_misdecoded_tail`)
     that a flattened page ran on after the letter starts: at the first of its pieces, parted
@@ -3056,12 +3080,13 @@ def misread_tail(line: str) -> int | None:
     line of it is (a short one, a bar or figures going with the pieces before it), the first
     one told by itself. None when the line ends with a piece that reads as written (most
     letters: one piece is asked)."""
-    pieces = list(_PIECES.finditer(line, max(0, len(line) - 4 * _LONGEST)))
-    if not pieces:
+    last = line.rsplit(maxsplit=1)
+    if len(last) < 2:  # (one piece: no letter's words before it; most letters' last lines)
         return None
-    good, bad = _read_back(pieces[-1].group())
+    good, bad = _read_back_once(last[-1][-_GLANCE_CHARS:])
     if good * _MISDECODED_PIECE < bad:  # (the letter's own last words)
         return None
+    pieces = list(_PIECES.finditer(line, max(0, len(line) - 4 * _LONGEST)))
     at = None
     for piece in reversed(pieces):
         good, bad = _read_back(piece.group())
