@@ -68,7 +68,10 @@ and, by its neighbours, when it is
   on any page;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
   ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
-  among it.
+  among it;
+- the lines that end a page misread from another encoding (a footer kept in UTF-8 on a
+  page served as GBK: ``网站地图`` shown as ``缃戠珯鍦板浘``), on any letter
+  (:func:`_misdecoded_tail`; run on after a flattened letter, :func:`misread_tail`).
 
 A line of the letter that only begins like one stays: ``来源于群众的意见``, ``关闭违规企业``,
 ``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone, a note of
