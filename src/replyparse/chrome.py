@@ -68,7 +68,10 @@ and, by its neighbours, when it is
   on any page;
 - a footer's line of two labelled cells or more (``地址：…  邮编：…  电话：…``,
   ``主办单位：…  承办单位：…``) in the block of chrome that ends the page, a footer line
-  among it.
+  among it;
+- the lines that end a page misread from another encoding (a footer kept in UTF-8 on a
+  page served as GBK: ``网站地图`` shown as ``缃戠珯鍦板浘``), on any letter
+  (:func:`_misdecoded_tail`; run on after a flattened letter, :func:`misread_tail`).
 
 A line of the letter that only begins like one stays: ``来源于群众的意见``, ``关闭违规企业``,
 ``资金来源：…``, ``首页设计…``, a signature date alone, ``联系电话：…`` alone, a note of
@@ -2983,7 +2986,140 @@ def _chrome_lines(
     if untrimmed is None or "码" in untrimmed:  # (every captcha's word ends so)
         _comment_form(texts, filled, chrome)
     _proposal_after(texts, filled, chrome)
+    _misdecoded_tail(texts, filled, chrome, (lines, joined))
     return frozenset(chrome), paged
+
+
+_MISDECODED_LEAST = 4
+"""How many ideographs a line's bytes must give back, read again as UTF-8, to be read as
+UTF-8 shown as GBK by itself (a letter's own line gives one at most, by chance)."""
+
+
+_MISDECODED_PIECE = 4
+"""How many broken sequences a short piece of a misread line may give for each ideograph
+it gives back (a piece of a few characters starts and ends inside characters' bytes; a
+letter's own line gives back none, or one among dozens broken)."""
+
+
+_READ_BACK_CHARS = 60
+"""How many of a long line's first and last characters are read back: a misread line is
+misread at both ends, a flattened letter that ends with a misread footer is not at its
+start, and a long line costs no more than a short one."""
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_GLANCE_CHARS = 12
+"""How many of a letter's last characters are read back first: misread text gives some
+ideograph back from any dozen characters, a letter's own words none (most letters: nothing
+more is read)."""
+
+
+def _read_back(text: str) -> tuple[int, int]:
+    """The ideographs and the broken sequences ``text``'s GB18030 bytes give read as UTF-8
+    (:func:`_read_back_once`); of a long text, of its first characters and of its last
+    (:data:`_READ_BACK_CHARS`), the one that reads more as written."""
+    if len(text) <= 2 * _READ_BACK_CHARS:
+        return _read_back_once(text)
+    head = _read_back_once(text[:_READ_BACK_CHARS])
+    tail = _read_back_once(text[-_READ_BACK_CHARS:])
+    return min(head, tail, key=lambda back: back[0] * _MISDECODED_PIECE - back[1])
+
+
+def _read_back_once(text: str) -> tuple[int, int]:
+    """The ideographs and the broken sequences ``text``'s GB18030 bytes give read as UTF-8,
+    from its first byte or its second or third, whichever gives most ideographs (a line a
+    print wrapped may start inside a character's bytes)."""
+    # (a replacement character the page's own decoding left is no byte of the footer's)
+    raw = text.replace("\ufffd", "").encode("gb18030", errors="replace")
+    back = raw.decode("utf-8", errors="replace")
+    best = (len(_IDEOGRAPH.findall(back)), back.count("\ufffd"))
+    if not best[0]:
+        # (most of a letter's own lines: misread text gives some back from any byte, as
+        # UTF-8 finds its way at the next character, so the other starts are not tried)
+        return best
+    for skip in (1, 2):
+        back = raw[skip:].decode("utf-8", errors="replace")
+        good = len(_IDEOGRAPH.findall(back))
+        if good > best[0]:
+            best = (good, back.count("\ufffd"))
+    return best
+
+
+def _misdecoded(text: str) -> bool:
+    """Whether ``text`` is UTF-8 that a page showed as GBK (or GB18030): its characters'
+    GB18030 bytes read as UTF-8 give back more ideographs than broken sequences, four or
+    more (``缂冩垹鐝崷鏉挎禈`` is ``网站地图`` so misread, twice over). A letter's own line,
+    simplified or traditional, gives back almost nothing but broken sequences: its GBK
+    bytes are hardly ever valid UTF-8."""
+    good, bad = _read_back(text)
+    return good >= _MISDECODED_LEAST and good > bad
+
+
+def _misdecoded_tail(
+    texts: list[str],
+    filled: list[int],
+    chrome: set[int],
+    source: tuple[Sequence[str] | None, str | None],
+) -> None:
+    """The lines that end a page and were misread from another encoding (a site's footer,
+    kept in UTF-8 on a page served as GBK, saved as the page showed it): chrome, on any
+    letter, from the end up to the first line that reads as written. No field reads a
+    value off such a line, and left in the view it parted the letter's signer and date
+    from the end of the letter (the closing is read at the end). Only the page's end is
+    looked at: one line is asked of a letter that ends with its own text.
+
+    A short piece of such a line (a print wrapped it, ``鍥槕閻緤绱�0000``) gives back too
+    few ideographs to tell by itself: it goes with the misread lines above it when it gives
+    back one for every :data:`_MISDECODED_PIECE` sequences it breaks, or holds no ideograph
+    (``0000-``), and the run's top line is always one told by itself. The lines are read as
+    written (``source``: the lines, or the letter they were cut from), not in NFKC, which
+    changes some of the characters misreading gives (``︽`` to ``《``)."""
+    last = next((i for i in reversed(filled) if i not in chrome), None)
+    if last is None:
+        return
+    good, bad = _read_back_once(texts[last][-_GLANCE_CHARS:])
+    if good * _MISDECODED_PIECE < bad:  # (most letters: their last line reads as written)
+        return
+    lines, joined = source
+    raw = list(lines) if lines is not None else (joined or "").split("\n")
+    if len(raw) != len(texts):  # (a list's items read as lines: no line as written)
+        raw = texts
+    run: list[int] = []
+    told = 0  # (how many lines of the run, from its bottom, end with one told by itself)
+    for i in reversed(filled):
+        if i in chrome:
+            continue
+        good, bad = _read_back(raw[i].strip())
+        if good >= _MISDECODED_LEAST and good > bad:
+            run.append(i)
+            told = len(run)
+        elif good * _MISDECODED_PIECE >= bad:
+            run.append(i)
+        else:
+            break
+    chrome.update(run[:told])
+
+
+def misread_tail(line: str) -> int | None:
+    """Where, in ``line`` (a letter's last line), a misread footer (:func:`_misdecoded_tail`)
+    that a flattened page ran on after the letter starts: at the first of its pieces, parted
+    by blanks (``…联系电话：0000-5550123 缃戠珯鍦板浘 | 鍏充簬鎴戜滑``), each misread as a
+    line of it is (a short one, a bar or figures going with the pieces before it), the first
+    one told by itself. None when the line ends with a piece that reads as written (most
+    letters: one piece is asked)."""
+    last = line.rsplit(maxsplit=1)
+    if len(last) < 2:  # (one piece: no letter's words before it; most letters' last lines)
+        return None
+    good, bad = _read_back_once(last[-1][-_GLANCE_CHARS:])
+    if good * _MISDECODED_PIECE < bad:  # (the letter's own last words)
+        return None
+    pieces = list(_PIECES.finditer(line, max(0, len(line) - 4 * _LONGEST)))
+    at = None
+    for piece in reversed(pieces):
+        good, bad = _read_back(piece.group())
+        if good >= _MISDECODED_LEAST and good > bad:
+            at = piece.start()
+        elif good * _MISDECODED_PIECE < bad:
+            break
+    return at if at is not None and line[:at].strip() else None
 
 
 _PROPOSAL_HEAD = re.compile(

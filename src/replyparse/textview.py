@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -78,6 +78,7 @@ from replyparse.chrome import (
     chrome_lines,
     chrome_tail,
     count_before_number,
+    misread_tail,
     page_title,
 )
 from replyparse.fields.numerals import RANGE_DASHES
@@ -524,6 +525,11 @@ def _dropped_lines(
     tail = _chrome_tail(original, chrome) if shown else None
     if tail is not None:  # (a flattened page: its chrome ran on at the letter's end)
         spans.add(tail)
+    # (a flattened page's footer misread from another encoding, on any letter: no page sign
+    # shows in it, its 网站地图 or ICP备 misread too)
+    misread = _chrome_tail(original, chrome, misread_tail)
+    if misread is not None and (tail is None or misread[0] < tail[0]):
+        spans.add(misread)
     # (a flattened page: its chrome ran on before the letter's salutation)
     spans.update(_chrome_head(original, chrome, shown))
     # a newline put before the text stands before the first line: each match's start in
@@ -559,11 +565,13 @@ def _dropped_past_glosses(
     return [(back(a), back(b)) for a, b in _dropped_lines(bare, blanks, shown, invisible)]
 
 
-def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | None:
+def _chrome_tail(
+    original: str, chrome: frozenset[int], reader: Callable[[str], int | None] = chrome_tail
+) -> tuple[int, int] | None:
     """Where the site's chrome that a flattened page ran on after the letter's last line
-    lies in ``original`` (:func:`replyparse.chrome.chrome_tail`): the last line with text
-    that is no chrome line (``chrome``, the indices of those) ends with it; None when it
-    ends with none."""
+    lies in ``original`` (:func:`replyparse.chrome.chrome_tail`, or ``reader``): the last
+    line with text that is no chrome line (``chrome``, the indices of those) ends with it;
+    None when it ends with none."""
     end = len(original)
     index = original.count("\n")  # (the last line's index)
     while True:
@@ -573,7 +581,7 @@ def _chrome_tail(original: str, chrome: frozenset[int]) -> tuple[int, int] | Non
         if start == 0:
             return None
         end, index = start - 1, index - 1
-    at = chrome_tail(original[start:end])
+    at = reader(original[start:end])
     return None if at is None else (start + at, end)
 
 
