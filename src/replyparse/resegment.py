@@ -123,19 +123,25 @@ _OPENER = re.compile(vocab.alternation("salutation_openers"))
 _FORMULA = re.compile(vocab.alternation("closing_formulas"))
 _CLOSING_OPENER = re.compile(
     f"{vocab.alternation('closing_formulas')}|{vocab.alternation('sentence_openers')}"
-    r"|顺?[祝致](?:您|你们|你|您们)?(?:工作|身体|生活|万事|新年|节日|阖家)"
 )
 """How the reply's closing sentence opens (:meth:`_Reader._closes_before`): thanks, a plea,
-a formula, or the wish that ends a reply (祝你们工作顺利，万事如意！ 顺致身体健康…)."""
-_CLOSING_LEAD = re.compile(r"(?:最后|同时|此外|另外|在此)[，,]?")
+a formula; the wish a reply may end with instead is :data:`_WISH`."""
+_CLOSING_LEAD = re.compile(r"(?:最后|同时|在此)[，,]?")
 """A word that may lead the reply's closing sentence to its opening word (最后，感谢您…;
-同时，欢迎…): the sentence still opens as a closing one does."""
-# The wish a reply may close with, after its thanks (祝你们工作顺利，万事如意！, 祝您身体
-# 健康、工作顺利), read as a whole sentence where :data:`_CLOSING_OPENER`'s wish words do not
-# open it (祝各位代表新春愉快): 祝 and a few words ending in the good it wishes.
+同时，衷心感谢…; 在此恳请…): the sentence still opens as a closing one does. 此外 and 另外
+are none: they open a further point of the answer (此外，请各村…), and no letter read closes
+with them."""
+_WISH_GOOD = "顺利|顺心|健康|康健|如意|愉快|进步|安康|平安|快乐|欢乐|吉祥|幸福|美满"
 _WISH = re.compile(
-    r"(?:顺)?祝(?!贺)[^。！？!?]{0,16}(?:顺利|健康|如意|愉快|进步|安康|平安|快乐|吉祥)[！!。]?"
+    rf"(?:顺[祝致]|祝(?!贺))[^。！？!?，、,]{{0,8}}(?:{_WISH_GOOD})"
+    rf"(?:[，、,][^。！？!?，、,]{{0,8}}(?:{_WISH_GOOD}))*[！!。]?"
 )
+"""The wish a reply may close with, after its thanks or instead of them, as a whole sentence
+(``fullmatch``, :meth:`_Reader._closes_before`): 祝, 顺祝 or 顺致 (never 祝贺, nor a bare 致,
+which addresses: 致工作组的函…), then only short clauses each ending in the good it wishes
+(祝你们工作顺利，万事如意！, 顺致身体健康、工作顺利, 祝各位代表新春愉快！): a sentence that
+goes on to say anything else (祝家庄路段已改造，村民出行平安！, a place's 祝) is none. Each
+clause runs to its separator, so the match is read once, however long the text."""
 _PUBLIC = "|".join(
     re.escape(w) for w in sorted(vocab.mapping("public_values"), key=len, reverse=True)
 )
@@ -1090,7 +1096,10 @@ _DAMAGED_LONGEST = 8
 # page's chrome a flattened copy glued after the signed date.
 _GLUED_WORD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}：")
 _LAST_SENTENCE = 200
-"""How far back the closing sentence over a date that opens its line is looked for."""
+"""How far back the reply's closing sentence is looked for (:meth:`_Reader._closes_before`),
+also over a date that opens its line: a closing sentence is no longer (its opening stands
+within so many characters of its end), and the look back stays short however long a run
+without a sentence's end a flattened page holds."""
 # What goes on from a date inside a sentence (…2024年5月8日起，…日前，…日，): a date so
 # followed is no signature's, whatever stands before it.
 _DATE_GOES_ON = re.compile(r"[，,、；;。！？!?：）)”’」』]|[起前后至到以止内召开印]")
@@ -4953,7 +4962,12 @@ class _Reader:
         if self._thanks_end(i, start):
             return True
         # the last sentence opens as a reply's closing one does (感谢…，希望…。, 以上答复…。)
-        k = max(self.norm.rfind(end, start, i) for end in _SENTENCE_END) + 1
+        # (looked for within :data:`_LAST_SENTENCE`: a run longer than that with no
+        # sentence's end is no closing sentence, and each date of a long run asks again)
+        back = max(start, i - _LAST_SENTENCE)
+        k = max(self.norm.rfind(end, back, i) for end in _SENTENCE_END) + 1
+        if k == 0 and back > start:
+            return False
         k = self.skip_space(max(k, start))
         if (lead := _CLOSING_LEAD.match(self.norm, k, i)) is not None:
             k = lead.end()  # (最后，感谢…: the last point's lead word before the thanks)
