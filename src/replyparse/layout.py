@@ -604,10 +604,13 @@ def _title_value_wrap(
 
 
 # A mirror's tags of markup left as text on a line of their own, with nothing between them
-# but a list's bullets a copy rendered for them (•<li id="x1"><option id="x1"></option></li>).
-_TAGS_ONLY = re.compile(r"(?:[•·●▪\s]*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)+[•·●▪\s]*")
+# but a list's bullets a copy rendered for them (•<li id="x1"><option id="x1"></option></li>),
+# also as a plain text's list marks (- <li …>, * <li …>) and a tag closed in itself (<br/>):
+# the lines the reader counts as tags alone (readers._tags_above_text) when it reads the
+# file as a text.
+_TAGS_ONLY = re.compile(r"(?:[•·●▪*\-\s]*</?[A-Za-z][A-Za-z0-9]*(?:[\s/][^<>]*)?>)+[•·●▪*\-\s]*")
 _BULLETS_LEAD = re.compile(r"[•·●▪]+")
-_LEFTOVER_FIRST = "<•·●▪"
+_LEFTOVER_FIRST = "<•·●▪*-"
 """What a line :func:`_leftover_or_listed_row` answers yes for opens with."""
 
 
