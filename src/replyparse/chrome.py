@@ -3707,6 +3707,18 @@ _CRUMB_STEPS_LISTED = 3
 建议提案 / the title)."""
 
 
+def _crumb_step(text: str) -> bool:
+    """Whether ``text`` may be a step of a crumb listed one a line (:func:`_listed_crumb`):
+    a short name, none that ends as an authority's or a title does, no publication mark.
+    The line that ends the run is asked the same: where it is the letter's own (its
+    issuer's name over the title), the steps above it stay the crumb's."""
+    return (
+        _MENU_ITEM.match(text) is not None
+        and not _MENU_ITEM_NOT.search(text)
+        and not _PUBLIC_MARK.match(text)
+    )
+
+
 def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None:
     """A breadcrumb copied without its arrows, one step a line, on a page known by another
     sign: a lone 首页 (or 网站首页) among the page's first lines, then the channel's short
@@ -3725,12 +3737,10 @@ def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None
         while (
             end < len(filled)
             and end - at <= _CRUMB_STEPS_LISTED
-            and _MENU_ITEM.match(texts[filled[end]])
-            and not _MENU_ITEM_NOT.search(texts[filled[end]])
-            and not _PUBLIC_MARK.match(texts[filled[end]])
+            and _crumb_step(texts[filled[end]])
         ):
             end += 1
-        if end < len(filled) and _MENU_ITEM.match(texts[filled[end]]):
+        if end < len(filled) and _crumb_step(texts[filled[end]]):
             end = at + 1  # (more short lines than a crumb's steps: the home alone)
         chrome.update(filled[at:end])
         return

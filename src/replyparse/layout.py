@@ -553,6 +553,12 @@ _TITLE_VALUE_LABELS = LabelSet(vocab.labels_of("proposal_title"))
 _VALUE_HEADS = frozenset(e.spelling[:2] for e in _TITLE_VALUE_LABELS.entries)
 """The first two characters of those labels (a line opening otherwise holds none)."""
 _KIND_ENDS = ("建议", "提案", "议案")
+# The rows of an item's record (a 办理单) that may stand right under its title row: the
+# item's text, its proposers, its number or title, the office handling it. A reply's own
+# header rows (签发人：, 类别：, 公开方式：) under a title row tell no 办理单.
+_ITEM_ROW_LABELS = LabelSet(
+    vocab.labels_of("form", "addressees", "proposal_number", "proposal_title", "contact_org")
+)
 
 
 def _title_value_wrap(
@@ -598,10 +604,13 @@ def _title_value_wrap(
 
 
 # A mirror's tags of markup left as text on a line of their own, with nothing between them
-# but a list's bullets a copy rendered for them (•<li id="x1"><option id="x1"></option></li>).
-_TAGS_ONLY = re.compile(r"(?:[•·●▪\s]*</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>)+[•·●▪\s]*")
+# but a list's bullets a copy rendered for them (•<li id="x1"><option id="x1"></option></li>),
+# also as a plain text's list marks (- <li …>, * <li …>) and a tag closed in itself (<br/>):
+# the lines the reader counts as tags alone (readers._tags_above_text) when it reads the
+# file as a text.
+_TAGS_ONLY = re.compile(r"(?:[•·●▪*\-\s]*</?[A-Za-z][A-Za-z0-9]*(?:[\s/][^<>]*)?>)+[•·●▪*\-\s]*")
 _BULLETS_LEAD = re.compile(r"[•·●▪]+")
-_LEFTOVER_FIRST = "<•·●▪"
+_LEFTOVER_FIRST = "<•·●▪*-"
 """What a line :func:`_leftover_or_listed_row` answers yes for opens with."""
 
 
@@ -623,8 +632,10 @@ def _item_title_row(view: TextView, lines: tuple[Line, ...], i: int) -> range:
     the re-segmenting parted) and the form goes on right under it with a label line
     (``建议内容：``): a 办理单 of the item printed over the reply, whose title row names
     the item answered (ending in its kind word, no sentence, no colon), never the reply's
-    own title. Empty otherwise (a whole reply's title there is the title: :func:
-    `labelled_title`)."""
+    own title. The line under it must open with a row of the item's record
+    (:data:`_ITEM_ROW_LABELS`): a reply's own row there (``签发人：``, ``类别：``) leaves the
+    title row's value the title, as with no form under it. Empty otherwise (a whole
+    reply's title there is the title: :func:`labelled_title`)."""
     above = lines[i - 1]
     text = lines[i].text
     if (
@@ -633,7 +644,7 @@ def _item_title_row(view: TextView, lines: tuple[Line, ...], i: int) -> range:
         or "：" in text
         or _PROSE.search(text)
         or i + 1 >= len(lines)
-        or not is_label_line(view, lines[i + 1])
+        or opening_label(view, lines[i + 1], _ITEM_ROW_LABELS) is None
     ):
         return range(0)
     found = opening_label(view, above, _TITLE_VALUE_LABELS)

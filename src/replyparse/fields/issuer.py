@@ -27,8 +27,11 @@ class Issuer(Found[str]):
 
 
 def extract(ctx: Context) -> list[Item]:
+    # (the form's lines asked by their index: a 办理单 a copy repeated runs the header and
+    # its form to thousands of lines, and a tuple's ``in`` compared each line with each)
+    form = {line.index for line in ctx.layout.form}
     for line in ctx.layout.header:
-        if line in ctx.layout.form:
+        if line.index in form:
             continue  # a form's cell (承办单位 over 县公安局) names the unit, not the issuer
         if _under_labels_row(ctx, line):
             continue  # a listing's cell under its column labels (承办单位  答复日期 / 某局)
