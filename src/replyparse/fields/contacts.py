@@ -891,7 +891,9 @@ def _section_glued(view: TextView, flat: Flat, k: int, end: int, kinds: tuple[Ki
     when a name and a phone follow it to the sentence's end (:func:`_sentence_contact`);
     各科室联系人 with no phone after it stays words."""
     text = flat.text
-    if kinds[0] != "person" or not ORG_END.search(text, 0, k):
+    # (the section's name ends right before the label, within its longest: a search from
+    # the line's start would try every place before each label, quadratic on a long line)
+    if kinds[0] != "person" or not ORG_END.search(text, max(0, k - _SECTION_LONGEST), k):
         return False
     clause = k - _glued_section(view, flat, k)
     return 0 < clause != k and text[clause - 1] in _CLAUSE_OPENERS and _person_and_phone(text, end)
@@ -907,11 +909,17 @@ def _glued_section(view: TextView, flat: Flat, k: int) -> int:
     named (我局工程科: :data:`_SELF_REFERENCE`), and they alone glued before the label
     (我局联系人王某) are the run all the same, naming none."""
     text = flat.text
-    start = max(text.rfind(c, 0, k) for c in _CLAUSE_OPENERS) + 1
+    # (the opener looked for no further back than a section's longest name: a longer
+    # clause names none, and a look back to the line's start at every label is quadratic)
+    reach = max(0, k - _SECTION_LONGEST - 1)
+    opener = max(text.rfind(c, reach, k) for c in _CLAUSE_OPENERS)
+    if opener < 0 < reach:
+        return 0
+    start = opener + 1
     words = text[start:k]
     if (
-        not _HANZI_RUN.fullmatch(words)
-        or len(words) > _SECTION_LONGEST
+        len(words) > _SECTION_LONGEST
+        or not _HANZI_RUN.fullmatch(words)
         or view.origin[flat.at[k]] - view.origin[flat.at[start]] != k - start  # (a blank)
     ):
         return 0
@@ -960,10 +968,12 @@ _SECTION_LONGEST = 16
 _SELF_WORDS = "我本该贵此"
 """The first characters of the words a letter names an office by without its name (我局,
 本委, 该局, 贵单位, 此办)."""
-_SELF_REFERENCE = re.compile(r"[我本](?:局|委|厅|办|院|部|会|府|中心|单位)")
+_SELF_REFERENCE = re.compile(r"[我本](?:办公[室厅]|委员会|局|委|厅|办|院|部|会|府|中心|单位)")
 """The words the letter names its own authority with before one of its sections (我局工程科,
 本委规划处): the section is the person's office, named; the authority is the letter's,
-whose name the words do not give."""
+whose name the words do not give. A word the authority's character opens is the whole
+word, the letter's own office named so (本办公室, 我委员会: no 办 + 公室, no 委 + 员会),
+naming none."""
 _CLAUSE_OPENERS = "，。！？"
 """What a contact's clause in a sentence opens after: a comma, or the end of the sentence
 before it (…推进。联系人王某，电话…。), where a person's label or the section glued to it

@@ -30,6 +30,7 @@ from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
     CN_SERIAL,
     CN_SERIAL_DIGITS,
+    ITEM_CLASS_COUNT,
     ITEM_KIND_AFTER,
     ITEM_NUMBER_LEAD,
     LISTED_SERIALS,
@@ -100,14 +101,32 @@ _ITEM_LEAD = re.compile(rf"{ITEM_NUMBER_LEAD}$")
 def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
     """Whether the number at ``norm[start:end]`` is an item's in a note's brackets of its
     own, its 第 and class letter all its code (…的提案”（第B（2031）45号）, （第〔2031〕12号）):
-    the proposal's number a letter notes after its title, as （第45号） is; an issuer's code
-    never is 第 and a letter, and a cited 发文字号 stands with its code."""
-    return (
+    the proposal's number a letter notes after its title or its kind word, as （第45号） is,
+    or on a line of its own (above the title); an issuer's code never is 第 and a letter.
+    After other words the note is the 发文字号 of what they name, cited (《某办法》（第〔2031〕
+    5号）, 市政府文件（第［2031］5号）), as it was before such notes were read."""
+    if not (
         start > 0
         and norm[start - 1] in "（("
         and norm[end : end + 1] in ("）", ")")
         and _ITEM_LEAD.fullmatch(prefix) is not None
-    )
+    ):
+        return False
+    opened = start - 1
+    line_start = norm.rfind("\n", 0, opened) + 1
+    if not norm[line_start:opened].strip():
+        line_end = norm.find("\n", end + 1)
+        return not norm[end + 1 : len(norm) if line_end < 0 else line_end].strip()
+    return _NOTE_AFTER.search(norm, max(0, opened - _NOTE_AFTER_LONGEST), opened) is not None
+
+
+# The item's kind word after its number's 号, or its class's count in brackets between
+# them (第B（2031）45号（工交类12号）提案, elements.ITEM_CLASS_COUNT).
+_KIND_AFTER = re.compile(rf"(?:{ITEM_CLASS_COUNT})?{ITEM_KIND_AFTER.pattern}")
+# What the note stands right after: the item's kind word, its quoted title's quote after it
+# allowed (…的提案”, …建议》, …代表建议).
+_NOTE_AFTER = re.compile(rf"{ITEM_KIND_AFTER.pattern}[》”」』\"]?$")
+_NOTE_AFTER_LONGEST = 5
 
 
 _LEAD_WORDS = re.compile(f"(?:{vocab.alternation('docnumber_lead_words')})")
@@ -368,7 +387,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
         if not prefix:
             start, prefix = _code_before_colon(view, m.start("open"))
         if (not prefix or ("第" in prefix[-3:] and _ITEM_LEAD.search(prefix))) and (
-            ITEM_KIND_AFTER.match(view.norm, m.end()) or _item_note(norm, start, prefix, m.end())
+            _KIND_AFTER.match(norm, m.end()) or _item_note(norm, start, prefix, m.end())
         ):
             # 〔2021〕第12号提案, 第B（2031）45号建议: the number of the proposal, no 发文字号
             continue

@@ -78,7 +78,7 @@ from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
-from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_YEAR
+from replyparse.elements import ITEM_CLASS_COUNT, ITEM_CLASS_YEAR_SERIAL, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
 from replyparse.labels import (
@@ -137,7 +137,7 @@ _CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
 # serial within its class, and a ministry's reply writes the second in brackets between the
 # first's 号 and the kind word (第03314号（工交邮电类455号）提案, 第88号（农业水利类12号）提案):
 # the item's number is the first; the note is its class's count, no number of its own.
-_CLASS_COUNT = r"(?:(?<=号)[（(][\u4e00-\u9fff]{1,8}类第?[0-9]{1,6}号[）)])"
+_CLASS_COUNT = rf"(?:(?<=号){ITEM_CLASS_COUNT})"  # (elements.ITEM_CLASS_COUNT)
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
