@@ -54,6 +54,18 @@ def glued(text: str) -> str:
     return "".join(line.strip() for line in text.split("\n"))
 
 
+def spaced(text: str) -> str:
+    """``text``'s lines stripped and joined with a blank, empty ones left out: how a copy
+    that flattened its lines onto one reads (perturb's one-line-space, without its gold)."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def signature_of(text: str) -> tuple[str | None, str | None]:
+    """The signing authority and the signature's date ``parse_text`` reads in ``text``."""
+    letter = parse_text(text, keywords=False)
+    return letter.signature.issuer, letter.signature.date
+
+
 def section_headings(text: str) -> list[str]:
     """The headings of the top-level sections ``parse_text`` reads in ``text``."""
     return [s.heading for s in parse_text(text, keywords=False).sections]

@@ -12,11 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
-from snippets import glued
-
-
-def _spaced(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+from snippets import glued, spaced
 
 
 def _as_is(text: str) -> str:
@@ -35,7 +31,7 @@ def _addressees(text: str) -> list[tuple[str, str | None]]:
     return [(a.name, a.role) for a in parse_text(text, keywords=False).addressees]
 
 
-@pytest.mark.parametrize("flatten", [_as_is, glued, _spaced])
+@pytest.mark.parametrize("flatten", [_as_is, glued, spaced])
 @pytest.mark.parametrize(
     "cell",
     [
@@ -49,12 +45,12 @@ def test_publisher_cell_is_no_addressee(cell: str, flatten: Callable[[str], str]
     assert _addressees(flatten(_letter(cell))) == [("王某某", "委员")]
 
 
-@pytest.mark.parametrize("flatten", [_as_is, _spaced])
+@pytest.mark.parametrize("flatten", [_as_is, spaced])
 def test_body_addressed_stays(flatten: Callable[[str], str]) -> None:
     text = _letter("浏览次数：12", "癸市公共交通集团公司：")
     assert _addressees(flatten(text)) == [("癸市公共交通集团公司", None)]
 
 
-@pytest.mark.parametrize("flatten", [_as_is, _spaced])
+@pytest.mark.parametrize("flatten", [_as_is, spaced])
 def test_names_after_a_signer_cell(flatten: Callable[[str], str]) -> None:
     assert _addressees(flatten(_letter("签发人：张某某"))) == [("王某某", "委员")]

@@ -9,34 +9,24 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
-from snippets import glued
+from snippets import glued, signature_of, spaced
 
 HEAD = "关于恢复某院区门诊的建议的答复\n尊敬的冯某代表：\n您提出的建议收悉，现答复如下：\n院区已完成改造并恢复门诊。\n"
 PAGE = "标签：\n留言与评论（共有0条评论）\n验证码：\n"
-
-
-def _spaced(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
-
-
-def _signature(text: str) -> tuple[str | None, str | None]:
-    letter = parse_text(text, keywords=False)
-    return letter.signature.issuer, letter.signature.date
 
 
 @pytest.mark.parametrize(
     "thanks",
     ["感谢您对医疗事业的支持。", "最后，感谢您对医疗事业的支持，希望您继续提出宝贵建议。"],
 )
-@pytest.mark.parametrize("flatten", [glued, _spaced])
+@pytest.mark.parametrize("flatten", [glued, spaced])
 def test_date_alone_after_thanks_signs(thanks: str, flatten: object) -> None:
     tidy = HEAD + thanks + "\n2099年8月18日\n" + PAGE
-    assert _signature(tidy) == (None, "2099-08-18")
-    assert _signature(flatten(tidy)) == (None, "2099-08-18")  # type: ignore[operator]
+    assert signature_of(tidy) == (None, "2099-08-18")
+    assert signature_of(flatten(tidy)) == (None, "2099-08-18")  # type: ignore[operator]
 
 
-@pytest.mark.parametrize("flatten", [glued, _spaced])
+@pytest.mark.parametrize("flatten", [glued, spaced])
 def test_date_after_a_report_is_no_signature(flatten: object) -> None:
     body = HEAD + "院区改造方案已上报。\n2099年8月18日专家组意见：同意实施。\n感谢您的支持。\n"
-    assert _signature(flatten(body))[1] is None  # type: ignore[operator]
+    assert signature_of(flatten(body))[1] is None  # type: ignore[operator]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from replyparse import parse_text
+from snippets import spaced
 
 MENU = "市政府 市政府工作部门 市政府直属事业单位 县（市、区）政府 壬县人民政府 "
 TITLE = "壬县水利局对县九届人大二次会议第73号建议的答复"
@@ -21,20 +22,16 @@ LETTER = (
 )
 
 
-def _spaced(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
-
-
 def _head(text: str) -> tuple[str | None, str | None]:
     letter = parse_text(text, keywords=False)
     return letter.title, letter.issuer
 
 
 def test_menu_before_title_is_no_part_of_it() -> None:
-    assert _head(_spaced(MENU + LETTER)) == (TITLE, "壬县水利局")
+    assert _head(spaced(MENU + LETTER)) == (TITLE, "壬县水利局")
 
 
-@pytest.mark.parametrize("flatten", [lambda text: text, _spaced])
+@pytest.mark.parametrize("flatten", [lambda text: text, spaced])
 @pytest.mark.parametrize(
     "above",
     [

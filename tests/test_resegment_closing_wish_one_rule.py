@@ -14,8 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from replyparse import parse_text
-from snippets import glued
+from snippets import glued, signature_of, spaced
 
 HEAD = (
     "关于增设某乡村级路灯的建议的答复\n寅某某代表：\n您提出的建议收悉，现答复如下：\n"
@@ -23,15 +22,6 @@ HEAD = (
 )
 SIGNED = "\n卯县住房和城乡建设局\n2099年3月14日\n网站地图\n主办：卯县人民政府办公室\n"
 DATED = "\n2099年3月14日\n标签：\n留言与评论\n"
-
-
-def _spaced(text: str) -> str:
-    return " ".join(line.strip() for line in text.split("\n") if line.strip())
-
-
-def _signature(text: str) -> tuple[str | None, str | None]:
-    letter = parse_text(text, keywords=False)
-    return letter.signature.issuer, letter.signature.date
 
 
 @pytest.mark.parametrize(
@@ -46,7 +36,7 @@ def _signature(text: str) -> tuple[str | None, str | None]:
 )
 def test_a_wish_closes_the_reply(wish: str) -> None:
     text = glued(HEAD + "感谢您对路灯建设的关心。" + wish + SIGNED)
-    assert _signature(text) == ("卯县住房和城乡建设局", "2099-03-14")
+    assert signature_of(text) == ("卯县住房和城乡建设局", "2099-03-14")
 
 
 @pytest.mark.parametrize(
@@ -57,24 +47,24 @@ def test_a_wish_closes_the_reply(wish: str) -> None:
     ],
 )
 def test_no_wish_no_signature(last: str) -> None:
-    assert _signature(glued(HEAD + last + SIGNED)) == (None, None)
+    assert signature_of(glued(HEAD + last + SIGNED)) == (None, None)
 
 
-@pytest.mark.parametrize("flatten", [glued, _spaced])
+@pytest.mark.parametrize("flatten", [glued, spaced])
 @pytest.mark.parametrize("point", ["另外，请各村做好路灯日常维护。", "此外，希望各村配合施工。"])
 def test_a_further_point_is_no_closing(point: str, flatten: Callable[[str], str]) -> None:
-    assert _signature(flatten(HEAD + point + DATED))[1] is None
+    assert signature_of(flatten(HEAD + point + DATED))[1] is None
 
 
-@pytest.mark.parametrize("flatten", [glued, _spaced])
+@pytest.mark.parametrize("flatten", [glued, spaced])
 @pytest.mark.parametrize(
     "closing", ["同时，欢迎您继续关注路灯建设。", "在此恳请您继续关注路灯建设。"]
 )
 def test_a_led_closing_sentence_dates(closing: str, flatten: Callable[[str], str]) -> None:
-    assert _signature(flatten(HEAD + closing + DATED)) == (None, "2099-03-14")
+    assert signature_of(flatten(HEAD + closing + DATED)) == (None, "2099-03-14")
 
 
 def test_a_date_a_further_point_goes_on_from_is_none() -> None:
     # must not match: the body's date a sentence goes on from (起施行)
     body = HEAD + "此外，希望各村配合。\n2099年3月14日起施行新的维护办法，请各村知悉。\n"
-    assert _signature(glued(body + "感谢您的支持。")) == (None, None)
+    assert signature_of(glued(body + "感谢您的支持。")) == (None, None)
