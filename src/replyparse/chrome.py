@@ -1704,6 +1704,8 @@ def _head_stops(text: str, shown: bool) -> bool:
         return False
     if _VIEWS_LEFT_EMPTY.match(text):
         return False  # (a page's count of its views left empty, its 次 apart: 阅读： 次)
+    if text in _CUT_LABELS:
+        return False  # (a page's label that lost its first characters: 称:, 号:)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
     if _SALUTATION_INSIDE.search(text):
@@ -1829,8 +1831,23 @@ def _own_row_at(texts: list[str], j: int) -> bool:
 
 
 def _title_cell_label(text: str) -> bool:
-    """Whether ``text`` ends with a page's title cell's label (``标题：``, ``名 称：``)."""
-    return _TITLE_CELL_END.search(text) is not None or _bare_label(text) in _TITLE_CELLS
+    """Whether ``text`` ends with a page's title cell's label (``标题：``, ``名 称：``), or is
+    one that lost its first characters (``称:``, :data:`_CUT_LABELS`)."""
+    return (
+        _TITLE_CELL_END.search(text) is not None
+        or _bare_label(text) in _TITLE_CELLS
+        or text in _CUT_TITLE_LABELS
+    )
+
+
+# A metadata table a copy damaged keeps of some labels only their last character and colon
+# (``称:`` of 名称, ``号:`` of 文号 or 索引号, ``题:`` of 标题: a cell's first characters lost
+# in a table the copy cut at a column): a piece that is such a character and its colon
+# alone, in a page's head, is a cell's label, no salutation's colon (no letter addresses
+# anyone by one character so), and 称: and 题: a title cell's (the letter's heading stands
+# again under the table).
+_CUT_TITLE_LABELS = frozenset({"称:", "题:"})
+_CUT_LABELS = _CUT_TITLE_LABELS | {"号:"}
 
 
 def _title_apart(texts: list[str], j: int) -> bool:

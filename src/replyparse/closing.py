@@ -2287,8 +2287,49 @@ def _below_the_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -
             or text.endswith(("。", "；", "，"))
             or _DIGIT_RUN.search(text)
         ):
-            return None
+            return Kind.OTHER if _listing_after_barred_date(view, lines, j, floor) else None
     return None
+
+
+def _listing_after_barred_date(view: TextView, lines: Sequence[Line], j: int, floor: int) -> bool:
+    """Whether ``lines[j]`` is one of the page's listing of other articles under a signed
+    date the page's bar follows (``2018年7月30日 |``, then news teasers cut at the list's
+    width, however many and however long): a site sets its article in a table's cell and
+    the listing after it. The chrome drops such lines when they stand on lines of their
+    own under a date that ends its line (:func:`replyparse.chrome._after_a_barred_letter`);
+    this reads them where that could not: a copy flattened onto one line, which the
+    re-segmenter broke at the bar, or a listing the page's footer follows (its labels kept
+    the chrome's rule off). As the chrome's rule, none of the lines holds a label's colon
+    (a contact, a 抄送 stay the letter's), a signed date alone or a phone's digits, and the
+    bar is the only one on the date's line in the letter as written."""
+    original = view.original
+    if "|" not in original and "｜" not in original and "│" not in original:
+        return False  # (most letters: no bar at all)
+    origin = view.origin
+    below = None  # the first line with text under the date
+    for k in range(j, max(floor, j - _LISTING_LINES) - 1, -1):
+        text = lines[k].text.strip()
+        if not text:
+            continue
+        if k < j and _date_kind(_without_table_bars(text)) is Kind.DATE:
+            if below is None or not _FIGURES_DATE.search(text.rstrip(CELL_BARS + " ")):
+                return False
+            after = original[origin[lines[k].end - 1] + 1 : origin[lines[below].start]]
+            line_start = original.rfind("\n", 0, origin[lines[k].start]) + 1
+            return (
+                after.strip() in _BARS or (text[-1] in _BARS and not after.strip())
+            ) and not _BARS.intersection(original[line_start : origin[lines[k].start]])
+        if ":" in text or "：" in text or _DIGIT_RUN.search(text) or _FIGURES_DATE.match(text):
+            return False
+        below = k
+    return False
+
+
+_LISTING_LINES = 12
+"""The most lines of a page's listing :func:`_listing_after_barred_date` reads under a date."""
+_FIGURES_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+"""A signed date in figures where its line ends (searched: the page sets its bar after it;
+matched: a date alone on its line, the letter's own under a table's row)."""
 
 
 _DIGIT_RUN = re.compile(r"\d{7}")

@@ -839,6 +839,19 @@ def _skips(origin: list[int], start: int, end: int) -> list[int]:
     return out
 
 
+def _outside(runs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of ``runs`` (in order) that lie inside none of ``spans`` (in order, apart)."""
+    if not spans:
+        return runs
+    starts = [start for start, _ in spans]
+    kept = []
+    for run in runs:
+        i = bisect_right(starts, run[0]) - 1
+        if i < 0 or run[1] > spans[i][1]:
+            kept.append(run)
+    return kept
+
+
 def invisible_alone(original: str, before: int, at: int) -> bool:
     """Whether the characters between ``original[before]`` and ``original[at]``, which a
     view dropped, are invisible format characters alone (``自\\u200b治县``: a web copy's
@@ -901,6 +914,10 @@ class TextView:
             dropped = _dropped_lines(original, blanks, shown, self.invisible)
         else:  # the chrome read past the glosses, as the view reads
             dropped = _dropped_past_glosses(original, glosses, blanks, shown, self.invisible)
+        if glosses and self.invisible:
+            # an invisible character inside a gloss (``(yùn\ufeff)``) goes with the gloss:
+            # its run is neither dropped twice nor a gap
+            runs = _outside(runs, glosses)
         self._runs = runs
         if glosses:
             # a pinyin gloss is dropped as a run of blanks is (and makes no gap)
@@ -1040,7 +1057,7 @@ class TextView:
             # content line's (start, end] is one after a character of the line
             # (a letter holding no format character, most, has no run of them alone: the
             # test that its dropped characters are no such run is asked only of the others)
-            norm, invisible = self.norm, self.invisible
+            norm, invisible, glossed = self.norm, self.invisible, self.glossed
             for at, to in self._runs:
                 for i in (bisect_left(origin, at), bisect_left(origin, to)):
                     if (
@@ -1050,6 +1067,12 @@ class TextView:
                         and (not gaps or gaps[-1] != i)
                         and "\n" not in original[origin[i - 1] + 1 : origin[i]]
                         and not (invisible and invisible_alone(original, origin[i - 1], origin[i]))
+                        # (an invisible character right before a gloss: ``衛\xad(wèi)生``)
+                        and not (
+                            glossed
+                            and invisible
+                            and gloss_alone(original, origin[i - 1], origin[i])
+                        )
                     ):
                         gaps.append(i)
             return gaps

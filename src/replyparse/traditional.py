@@ -28,7 +28,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from replyparse import vocab
-from replyparse.formatchars import FORMAT_CHARS, INVISIBLE
+from replyparse.formatchars import FORMAT_CHARS, FORMAT_CLASS, INVISIBLE
 
 # The share of a letter's Han characters that must be traditional for it to be folded: a
 # traditional text changes about a quarter of them; a simplified one quoting a name or a
@@ -44,7 +44,16 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # so the name around it reads whole; the record's strings keep it as written
 # (:func:`unfold`).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,6}}[{TONED}])[a-zü{TONED}]{{1,7}}[)）]")
+# A web copy that strews invisible format characters (zero-width spaces, soft hyphens, a
+# byte-order mark) among a page's characters strews them inside a gloss too
+# (``執(z\u200bhí)``, ``運(yùn\ufeff)``) or between the character and its gloss
+# (``衛\xad(wèi)``): nobody reading the page sees them, so the gloss reads through them,
+# one after each of its characters at most; the view drops them with the gloss.
+_FMT = f"[{FORMAT_CLASS}]?"
+GLOSS = re.compile(
+    f"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][{FORMAT_CLASS}]))[(（]{_FMT}"
+    f"(?=(?:[a-zü]{_FMT}){{0,6}}[{TONED}])(?:[a-zü{TONED}]{_FMT}){{1,7}}[)）]"
+)
 # Such a gloss a hard-wrapped copy broke at a printed line's end (會(huì / )議: a print
 # view wraps where the next character does not fit, inside brackets as anywhere): its
 # opening bracket and first letters end the line, its last letters (or none) and closing
