@@ -159,6 +159,10 @@ def unwritable(path: Path, exc: OSError) -> UsageProblem:
     )
 
 
+_NO_LETTER = "; no letter among them: pictures are not read (scans? OCR them first)"
+"""The end of :func:`_found`'s advice when every file found is a picture."""
+
+
 def _found(files: Sequence[InputFile]) -> tuple[str, str, str]:
     """What several files found are, for a refusal (``2 letter files``), and advice for
     the pictures named among them (``; or leave out scan.jpg``).
@@ -195,7 +199,9 @@ def _found(files: Sequence[InputFile]) -> tuple[str, str, str]:
     letters = plural(len(files) - len(others), "letter file")
     pictures = [path for path, seen in others if seen is not None]
     advice = ""
-    if len(pictures) == len(others) and len(files) - len(others) == 1:
+    if len(pictures) == len(files):
+        advice = _NO_LETTER
+    elif len(pictures) == len(others) and len(files) - len(others) == 1:
         which = pictures[0] if len(pictures) == 1 else "the pictures"
         advice = f"; or leave out {which}"
     return plural(len(files), "file"), f" ({letters}; {'; '.join(told)})", advice
@@ -208,6 +214,12 @@ def check_one_letter(options: BatchOptions, mode: Mode, files: Sequence[InputFil
         return
     # the summary's "files found" also counts the files skipped: "letter files" here
     found, detail, leave_out = _found(files)
+    if leave_out == _NO_LETTER:
+        # pictures only (photo.jpg p2.jpg): no output holds what none of them gives, so
+        # the advice of an output for several letters would mislead; say why none is read
+        raise UsageProblem(
+            None, "{files} found{detail}: " + _NO_LETTER[2:], files=found, detail=detail
+        )
     if mode == "stream" and options.format in ONE_LETTER_FORMATS:
         one = "record" if options.format == "json" else "report"
         advice = (
