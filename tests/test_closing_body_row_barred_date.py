@@ -74,3 +74,16 @@ def test_the_listing_on_its_lines_stays_the_pages() -> None:
     record = parse_text(text, keywords=False)
     assert record.signature.date == "2099-03-18"
     assert "观摩会" not in " ".join(s.text for s in record.sections)
+
+
+def test_an_unsigned_reply_keeps_its_thanks() -> None:
+    # no signer under the thanks, a contact under it (the chrome's rule off): the reply's
+    # thanks alone tell the body's row from a page's listing
+    text = (
+        _HEAD
+        + _REST.format(stop="").replace("某县水务局\n", "")
+        + "联系人：某某某  联系电话：0000-0000000\n"
+    )
+    record = parse_text(text, keywords=False)
+    assert record.signature.date is None
+    assert [d.value for d in record.dates] == ["2099-03-18"]  # (the row's, a date of the body)

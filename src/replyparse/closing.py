@@ -2302,10 +2302,12 @@ def _listing_after_barred_date(view: TextView, lines: Sequence[Line], j: int, fl
     re-segmenter broke at the bar, or a listing the page's footer follows (its labels kept
     the chrome's rule off). As the chrome's rule, none of the lines holds a label's colon
     (a contact, a 抄送 stay the letter's), a signed date alone or a phone's digits, and the
-    bar is the only one on the date's line in the letter as written. Nothing under the
-    lines is the letter's (:func:`_closing_under`): a table's row in the body, its date the
-    last cell and a bar after it, has the body's last paragraphs, its thanks and its signer
-    under it, and keeps them."""
+    bar is the only one on the date's line in the letter as written. None of the lines, nor
+    any under them, is the reply's own closing (its thanks,
+    :data:`~replyparse.chrome.LETTERS_CLOSE`, or under them its signer,
+    :func:`_closing_under`): a table's row in the body, its date the last cell and a bar
+    after it, has the body's last paragraphs, its thanks and its signer under it, and keeps
+    them."""
     original = view.original
     if not any(bar in original for bar in CELL_BARS):
         return False  # (most letters: no bar at all)
@@ -2325,7 +2327,13 @@ def _listing_after_barred_date(view: TextView, lines: Sequence[Line], j: int, fl
                 and not _BARS.intersection(original[line_start : origin[lines[k].start]])
                 and not _closing_under(view, lines, j)
             )
-        if ":" in text or "：" in text or _DIGIT_RUN.search(text) or _FIGURES_DATE.match(text):
+        if (
+            ":" in text
+            or "：" in text
+            or _DIGIT_RUN.search(text)
+            or _FIGURES_DATE.match(text)
+            or LETTERS_CLOSE.search(text)  # (the reply's thanks: no teaser)
+        ):
             return False
         below = k
     return False
