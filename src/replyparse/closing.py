@@ -2309,7 +2309,12 @@ def _listing_after_barred_date(view: TextView, lines: Sequence[Line], j: int, fl
     after it, has the body's last paragraphs, its thanks and its signer under it, and keeps
     them."""
     original = view.original
-    if not any(bar in original for bar in CELL_BARS):
+    if (
+        "|" not in original
+        and "｜" not in original
+        and "│" not in original
+        and "┃" not in original  # (CELL_BARS, each asked inline: no generator per line)
+    ):
         return False  # (most letters: no bar at all)
     origin = view.origin
     below = None  # the first line with text under the date
