@@ -87,3 +87,11 @@ def test_an_unsigned_reply_keeps_its_thanks() -> None:
     record = parse_text(text, keywords=False)
     assert record.signature.date is None
     assert [d.value for d in record.dates] == ["2099-03-18"]  # (the row's, a date of the body)
+
+
+@pytest.mark.parametrize("footer", ["感谢您对本网站的关注和支持！", "感谢您对本站工作的支持"])
+def test_a_sites_thanks_under_the_listing_is_no_replys(footer: str) -> None:
+    # the site thanks its visitor under the listing: the listing stays the page's
+    text = _LETTER.replace(" ", "\n") + " |\n" + "\n".join(_TEASERS[:4]) + f"\n{footer}\n"
+    record = parse_text(text, keywords=False)
+    assert record.signature.date == "2099-03-18"

@@ -3325,11 +3325,13 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
 
 
 LETTERS_CLOSE = re.compile(
-    r"(?:感谢|谢谢)(?:您|你)们?(?:对|一直|长期|的关心|的支持)|此复|特此(?:答复|函复|回复)"
+    r"(?:感谢|谢谢)(?:您|你)们?(?:对(?!本站|本网)|一直|长期|的关心|的支持)"
+    r"|此复|特此(?:答复|函复|回复)"
 )
 """A reply's own closing sentence (``感谢你对…的支持。``, ``此复。``, ``特此答复。``): a line
 that holds one is the letter's, never a page's listing of other articles or its footer
-(``感谢您访问本站`` is a footer's: no such words after 感谢您)."""
+(``感谢您访问本站``, ``感谢您对本网站的关注``: the site thanks its visitor, no reply its
+reader)."""
 
 
 def _page_chrome(
