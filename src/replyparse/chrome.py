@@ -3330,17 +3330,32 @@ def _after_a_barred_letter(texts: list[str], filled: list[int], chrome: set[int]
     chrome when none of them holds a label's colon (a contact, a 抄送 stays the letter's)
     nor is a signed date alone (``2018年7月30日``: the letter's own date under a table's row
     whose cell held the date too, a 印发 line's, ``某局办公室 2018年7月30日 |``; a teaser
-    is words)."""
+    is words) nor holds the reply's own closing sentence (:data:`LETTERS_CLOSE`,
+    ``感谢你对…的支持。``: a table's row in the body, its date the last cell, has the body's
+    last paragraphs, its thanks and its signer under it)."""
     for at, i in enumerate(filled):
         text = texts[i]
         if text[-1] == "|" and _one_cell(text) and _DATE_THEN_BAR.search(text):
             after = filled[at + 1 :]
             if after and not any(
-                ":" in texts[k] or "：" in texts[k] or _SIGNATURE_DATE.fullmatch(texts[k])
+                ":" in texts[k]
+                or "：" in texts[k]
+                or _SIGNATURE_DATE.fullmatch(texts[k])
+                or LETTERS_CLOSE.search(texts[k])
                 for k in after
             ):
                 chrome.update(after)
             return
+
+
+LETTERS_CLOSE = re.compile(
+    r"(?:感谢|谢谢)(?:您|你)们?(?:对(?!本站|本网)|一直|长期|的关心|的支持)"
+    r"|此复|特此(?:答复|函复|回复)"
+)
+"""A reply's own closing sentence (``感谢你对…的支持。``, ``此复。``, ``特此答复。``): a line
+that holds one is the letter's, never a page's listing of other articles or its footer
+(``感谢您访问本站``, ``感谢您对本网站的关注``: the site thanks its visitor, no reply its
+reader)."""
 
 
 def _page_chrome(

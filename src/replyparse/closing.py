@@ -29,6 +29,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from replyparse import vocab
+from replyparse.chrome import LETTERS_CLOSE
 from replyparse.elements import (
     CITY_WORD,
     DOC_NUMBER,
@@ -2301,9 +2302,19 @@ def _listing_after_barred_date(view: TextView, lines: Sequence[Line], j: int, fl
     re-segmenter broke at the bar, or a listing the page's footer follows (its labels kept
     the chrome's rule off). As the chrome's rule, none of the lines holds a label's colon
     (a contact, a 抄送 stay the letter's), a signed date alone or a phone's digits, and the
-    bar is the only one on the date's line in the letter as written."""
+    bar is the only one on the date's line in the letter as written. None of the lines, nor
+    any under them, is the reply's own closing (its thanks,
+    :data:`~replyparse.chrome.LETTERS_CLOSE`, or under them its signer,
+    :func:`_closing_under`): a table's row in the body, its date the last cell and a bar
+    after it, has the body's last paragraphs, its thanks and its signer under it, and keeps
+    them."""
     original = view.original
-    if "|" not in original and "｜" not in original and "│" not in original:
+    if (
+        "|" not in original
+        and "｜" not in original
+        and "│" not in original
+        and "┃" not in original  # (CELL_BARS, each asked inline: no generator per line)
+    ):
         return False  # (most letters: no bar at all)
     origin = view.origin
     below = None  # the first line with text under the date
@@ -2317,11 +2328,31 @@ def _listing_after_barred_date(view: TextView, lines: Sequence[Line], j: int, fl
             after = original[origin[lines[k].end - 1] + 1 : origin[lines[below].start]]
             line_start = original.rfind("\n", 0, origin[lines[k].start]) + 1
             return (
-                after.strip() in _BARS or (text[-1] in _BARS and not after.strip())
-            ) and not _BARS.intersection(original[line_start : origin[lines[k].start]])
-        if ":" in text or "：" in text or _DIGIT_RUN.search(text) or _FIGURES_DATE.match(text):
+                (after.strip() in _BARS or (text[-1] in _BARS and not after.strip()))
+                and not _BARS.intersection(original[line_start : origin[lines[k].start]])
+                and not _closing_under(view, lines, j)
+            )
+        if (
+            ":" in text
+            or "：" in text
+            or _DIGIT_RUN.search(text)
+            or _FIGURES_DATE.match(text)
+            or LETTERS_CLOSE.search(text)  # (the reply's thanks: no teaser)
+        ):
             return False
         below = k
+    return False
+
+
+def _closing_under(view: TextView, lines: Sequence[Line], j: int) -> bool:
+    """Whether a line under ``lines[j]`` (the closing read them first) is the letter's: its
+    closing sentence (:data:`~replyparse.chrome.LETTERS_CLOSE`) or a line the closing
+    knows as no page's line (a signer, a seal, a date again). A page's listing has only the
+    page's footer under it."""
+    for line in lines[j + 1 : j + 1 + _LISTING_LINES]:
+        text = line.text.strip()
+        if text and (LETTERS_CLOSE.search(text) or kind(view, line) not in (None, Kind.OTHER)):
+            return True
     return False
 
 
