@@ -95,3 +95,10 @@ def test_opening_that_says_the_item_came() -> None:
         + "\n县人大常委会交办的第15号建议收悉。经研究，拟于明年增设站点两处。\n某县交通运输局\n"
     )
     assert parse_text(glued(text), keywords=False).title == title
+
+
+def test_title_that_quotes_a_document_after_its_reply_stays_whole() -> None:
+    # (must-not-match: 答复 then a document in marks, the title's own ending after them)
+    title = "关于某县交通运输局答复《某县农村道路管护办法》修改意见的函"
+    text = title + "\n您提出的建议收悉。经研究，拟于明年修订。\n某县交通运输局\n"
+    assert parse_text(glued(text), keywords=False).title == title

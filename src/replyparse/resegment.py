@@ -476,13 +476,14 @@ _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|�
 # an opening does: it speaks to the addressee and says what was asked (您提出的, 你们所提),
 # names the item by its number and who put it (第5号，某代表提出的), names the item in its
 # marks and goes on as a sentence (《…》收悉, 关于“…的提案”，是…), or says it came within a
-# short reach (…收悉, with no title's ending in that reach: it is the title's last). A
+# short reach (…收悉; no title's ending after the marks or in that reach: the title's is the
+# last, 关于答复《某条例》修改意见的函 stays whole). A
 # title's own words after its 答复 (…答复意见, …答复的函, 关于…答复工作的通知) open none of
 # these: the longest ending is tried first.
 _TITLE_THEN_OPENING = re.compile(
     r"(?:答复书|答复函|答复意见|答复|复函|回复|的函|意见|(?:办理|落实)情况)[ ]*"
     r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
-    r"|[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?(?:收悉|，)"
+    r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
     r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
     r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
 )
