@@ -469,6 +469,29 @@ _SESSION_CELL = re.compile(
 )
 # How the letter's own title after it ends: as a reply does.
 _REPLY_ENDING = re.compile(r"(?:答复书|答复函|答复意见|答复|复函|回复|函)$")
+# A letter's title and its opening sentence on one line, when the letter has no salutation
+# (…的建议的答复您提出的《…》收悉, …的答复  第5号，某代表提出的《…》): a page flattened
+# into one line, or its cells between the two dropped as chrome. The title ends as a
+# reply's does (答复, 答复函, 答复意见, 复函, 的函, 意见, 办理情况), and what follows opens as
+# an opening does: it speaks to the addressee and says what was asked (您提出的, 你们所提),
+# names the item by its number and who put it (第5号，某代表提出的), names the item in its
+# marks and goes on as a sentence (《…》收悉, 关于“…的提案”，是…), or says it came within a
+# short reach (…收悉; no title's ending after the marks or in that reach: the title's is the
+# last, 关于答复《某条例》修改意见的函 stays whole). A
+# title's own words after its 答复 (…答复意见, …答复的函, 关于…答复工作的通知) open none of
+# these: the longest ending is tried first.
+_TITLE_THEN_OPENING = re.compile(
+    r"(?:答复书|答复函|答复意见|答复|复函|回复|的函|意见|(?:办理|落实)情况)[ ]*"
+    r"(?=[您你贵][^。；！？，]{0,8}?提|第[0-9]{1,4}号[，、][^。；！？]{0,16}?提出"
+    r"|[《“][^》”。；]{1,60}[》”](?:(?!答复|复函|函|意见)[^。；！？，]){0,12}?(?:收悉|，)"
+    r"|关于[《“][^》”。；]{1,60}[》”][^。；！？，]{0,12}?，"
+    r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
+)
+_TITLE_LONGEST = 120
+"""How far into a flattened first line a title glued to its opening may end."""
+_OPENING_REACH = 80
+"""How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
+longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
 _HEADING_LEAST = 6
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
@@ -1374,7 +1397,8 @@ def find_breaks(view: TextView) -> Breaks:
                 # all glued (关于…的函某县政府办公室关于…的函王某代表：): each a line
                 cuts += [_Cut(twice.end("heading"), True), _Cut(twice.end("name"), True)]
         if salutation is None and start < head_end == body_start < end:
-            cuts.append(_Cut(head_end, reader.after_title(head_end, line)))
+            strong = head_end == reader.opening_after_title or reader.after_title(head_end, line)
+            cuts.append(_Cut(head_end, strong))
             if not cuts[-1].strong and (named := reader.name_after_title(head_end, line)):
                 cuts += [_Cut(named, True), _Cut(head_end, True)]
         body = None
@@ -1657,6 +1681,8 @@ class _Reader:
         """Whether the letter holds page furniture or a bar anywhere."""
         self._gaps: list[int] | None = None
         self._first_opening = -1  # (where _FIRST_OPENING first matches: set by salutation)
+        self.opening_after_title = -1
+        """Where the opening starts glued after the title on the first line (set by zones)."""
         self._markers_at: dict[tuple[int, int], tuple[Style, int, int] | None] = {}
         self._found: dict[tuple[str | re.Pattern[str], int], tuple[int, int]] = {}
         """For :meth:`_holds`: (what, zone's end) → (from where it was asked, where)."""
@@ -1897,6 +1923,10 @@ class _Reader:
         if salutation is not None:
             return salutation.start, salutation.end
         first = self._first_opening  # (found by :meth:`salutation`, asked first)
+        titled = self._title_then_opening(first)
+        if titled is not None:
+            self.opening_after_title = titled
+            return titled, titled
         if first < 0:
             return 0, 0
         line = self.line_at(first)
@@ -1908,6 +1938,29 @@ class _Reader:
         while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
             i -= 1
         return i, i
+
+    def _title_then_opening(self, first: int) -> int | None:
+        """Where the opening starts right after the letter's title on the first line, when
+        the line opens as a title does (关于, 对, or its authority before them) and its
+        reply ending meets an opening (:data:`_TITLE_THEN_OPENING`) before ``first`` (the
+        first 收悉 or 如下：, -1: none): no salutation stands between them, so the title
+        ends there."""
+        if not self.lines:
+            return None
+        line = self.lines[0]
+        start = self.skip_space(line.start)
+        if _TITLE_START.match(self.norm, start, line.end) is None:
+            # (a title that opens with its authority: 某县水务局关于…的复函)
+            name = _AUTHORITY_VALUE.match(self.norm, start, line.end)
+            if name is None or _TITLE_START.match(self.norm, name.end(), line.end) is None:
+                return None  # (the first line opens no title: most letters stop here)
+        # (the opening the ending meets is read past the title's reach: its 收悉 too)
+        reach = min(line.end, start + _TITLE_LONGEST + _OPENING_REACH)
+        m = _TITLE_THEN_OPENING.search(self.norm, start + _HEADING_LEAST, reach)
+        if m is None or m.end() > start + _TITLE_LONGEST or m.end() > first >= 0:
+            return None
+        at = self.skip_space(m.end())
+        return at if at < line.end else None
 
     # -- the salutation ----------------------------------------------------------------------
 
