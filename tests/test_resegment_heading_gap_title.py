@@ -52,13 +52,13 @@ def test_replies_ending_then_reply_title_twice_on_one_line() -> None:
 
 
 def test_tidy_title_with_a_blank_inside_kept_whole() -> None:
-    text = "关于市九届人大三次会议 第45号建议的答复\n" + BODY
-    assert parse_text(text).title == "关于市九届人大三次会议第45号建议的答复"
+    text = "关于市九届人大三次会议 第73号建议的答复\n" + BODY
+    assert parse_text(text).title == "关于市九届人大三次会议第73号建议的答复"
 
 
 def test_proposal_title_after_a_blank_is_no_second_title() -> None:
     # the reply's title ends, then the proposal's own title, which ends as a proposal does
-    text = "关于第45号建议的答复 关于尽快修缮某镇卫生院门诊楼的建议\n" + BODY
+    text = "关于第73号建议的答复 关于尽快修缮某镇卫生院门诊楼的建议\n" + BODY
     letter = parse_text(text)
     assert letter.title is not None
-    assert letter.title.startswith("关于第45号建议的答复")
+    assert letter.title.startswith("关于第73号建议的答复")

@@ -1,6 +1,6 @@
 """A reply may end with a wish rather than thanks (``祝你们工作顺利，万事如意！``,
 ``顺致身体健康…``). A flattened page that glued the signer, its date and the page's footer
-after that wish (``…万事如意！某州民政局2022年6月29日网站地图主办：…``) is read as after
+after that wish (``…万事如意！某州民政局2099年7月14日网站地图主办：…``) is read as after
 thanks: the signer and the date sign (an earlier round read the wish as no closing sentence
 and signed nothing). After a sentence that closes nothing the run stays unsigned. Snippets
 are invented."""
@@ -19,7 +19,7 @@ LETTER = (
     "    下一步，我局将积极争取上级资金，逐步分配到各县安排补助。\n"
     "    {closing}\n"
 )
-FOOTER = "某州民政局2022年6月29日网站地图主办：某州人民政府办公室，通信地址：某路1号"
+FOOTER = "某州民政局2099年7月14日网站地图主办：某州人民政府办公室，通信地址：某路1号"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ FOOTER = "某州民政局2022年6月29日网站地图主办：某州人民政府
 )
 def test_the_signer_after_a_wish_signs(closing: str) -> None:
     record = parse_text(glued(LETTER.format(closing=closing + FOOTER)), keywords=False)
-    assert (record.signature.issuer, record.signature.date) == ("某州民政局", "2022-06-29")
+    assert (record.signature.issuer, record.signature.date) == ("某州民政局", "2099-07-14")
 
 
 def test_after_a_sentence_that_closes_nothing() -> None:
