@@ -61,3 +61,30 @@ def test_a_number_glued_to_the_title_line_keeps_its_reading() -> None:
     record = parse_text(LETTER.format(line="第12号"))
     assert record.proposal.number == "12"
     assert record.title == TITLE
+
+
+# A number line in a registry's class-year-serial scheme above the title, its kind word
+# after it or in brackets alone, is the item's too (elements.ITEM_CLASS_YEAR_SERIAL); a
+# 发文字号 line there stays the letter's.
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        pytest.param("第B（2099）45号建议", "B（2099）45", id="class"),
+        pytest.param("第［2099］12号提案", "［2099］12", id="square"),
+        pytest.param("市九届人大三次会议第〔2099〕12号建议", "〔2099〕12", id="session"),
+        pytest.param("（第B（2099）45号）", "B（2099）45", id="bracketed-alone"),
+        pytest.param("第12号建议", "12", id="plain"),
+    ],
+)
+def test_number_line_above_the_title(line: str, number: str) -> None:
+    letter = parse_text(LETTER.format(line=line), keywords=False)
+    assert letter.title == TITLE
+    assert letter.proposal is not None
+    assert letter.proposal.number == number
+    assert letter.doc_number is None
+
+
+def test_a_doc_number_line_above_the_title_stays_the_letters() -> None:
+    letter = parse_text(LETTER.format(line="某市监函〔2099〕12号"), keywords=False)
+    assert letter.doc_number is not None and letter.doc_number.text == "某市监函〔2099〕12号"
+    assert letter.proposal is not None and letter.proposal.number is None

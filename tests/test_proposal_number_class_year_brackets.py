@@ -2,8 +2,10 @@
 read one way everywhere (elements.ITEM_CLASS_YEAR_SERIAL): the class letter in either case
 (第b(2099)12号提案), the year in any bracket a 发文字号's year takes (第［2099］12号提案,
 第[2099]12号建议), in the title, in the opening, in a note's brackets after the proposal's
-title (“…的提案”（第B（2099）45号）), and on a line of its own above the title (a page's
-number line). A 发文字号 with its issuer's code stays one. Snippets are invented."""
+title (“…的提案”（第B（2099）45号）); with no class letter too (第〔2099〕12号提案:
+elements.ITEM_NUMBER_LEAD reads 0 to 2 letters). A 发文字号 with its issuer's code, no 第
+before it or no kind word after 号 stays no item number. A number line above the title: test_proposal_bracketed_number_line.py.
+Snippets are invented."""
 
 from __future__ import annotations
 
@@ -78,38 +80,29 @@ def test_a_cited_doc_number_in_brackets_stays_one() -> None:
     assert [r.text for r in letter.references if r.kind == "doc_number"] == ["某政办〔2099〕45号"]
 
 
-LINE_ABOVE = """{line}
-关于改善某镇农贸市场环境的建议的答复
-
-孙某代表：
-    您提出的《关于改善某镇农贸市场环境的建议》收悉。现答复如下：
-    我局将会同有关部门加快整治。
-    感谢您的关心和支持。
-
-某县市场监督管理局
-2099年6月3日
-"""
+@pytest.mark.parametrize(
+    ("title", "opening", "number"),
+    [
+        ("关于县政协九届二次会议 第〔2099〕12号提案的答复", "提案", "〔2099〕12"),
+        ("关于县人大九届二次会议第(2099)7号建议的答复", "建议", "（2099）7"),
+        ("关于改造老旧小区排水管网的提案的答复", "第〔2099〕31号提案", "〔2099〕31"),
+        ("关于改造老旧小区排水管网的提案的答复", "第C〔2099〕31号提案", "C〔2099〕31"),
+    ],
+)
+def test_bracketed_year_number_without_class(title: str, opening: str, number: str) -> None:
+    letter = parse_text(title + BODY.format(opening=opening), keywords=False)
+    assert letter.proposal is not None
+    assert letter.proposal.number == number
 
 
 @pytest.mark.parametrize(
-    ("line", "number"),
+    "opening",
     [
-        pytest.param("第B（2099）45号建议", "B（2099）45", id="class"),
-        pytest.param("第［2099］12号提案", "［2099］12", id="square"),
-        pytest.param("市九届人大三次会议第〔2099〕12号建议", "〔2099〕12", id="session"),
-        pytest.param("（第B（2099）45号）", "B（2099）45", id="bracketed-alone"),
-        pytest.param("第12号建议", "12", id="plain"),
+        "依据某政办〔2099〕12号文件提出的提案",  # (a 发文字号, no 第 before it)
+        "按第〔2099〕12号通知提出的提案",  # (第 but a notice, no kind word after 号)
     ],
 )
-def test_number_line_above_the_title(line: str, number: str) -> None:
-    letter = parse_text(LINE_ABOVE.format(line=line), keywords=False)
-    assert letter.title == "关于改善某镇农贸市场环境的建议的答复"
-    assert letter.proposal is not None
-    assert letter.proposal.number == number
-    assert letter.doc_number is None
-
-
-def test_a_doc_number_line_above_the_title_stays_the_letters() -> None:
-    letter = parse_text(LINE_ABOVE.format(line="某市监函〔2099〕12号"), keywords=False)
-    assert letter.doc_number is not None and letter.doc_number.text == "某市监函〔2099〕12号"
-    assert letter.proposal is not None and letter.proposal.number is None
+def test_doc_number_is_no_item_number(opening: str) -> None:
+    title = "关于改造老旧小区排水管网的提案的答复"
+    letter = parse_text(title + BODY.format(opening=opening), keywords=False)
+    assert letter.proposal is None or letter.proposal.number is None
