@@ -4,8 +4,8 @@ read one way everywhere (elements.ITEM_CLASS_YEAR_SERIAL): the class letter in e
 第[2099]12号建议), in the title, in the opening, in a note's brackets after the proposal's
 title (“…的提案”（第B（2099）45号）); with no class letter too (第〔2099〕12号提案:
 elements.ITEM_NUMBER_LEAD reads 0 to 2 letters). A 发文字号 with its issuer's code, no 第
-before it or no kind word after 号 stays no item number. A number line above the title: test_proposal_bracketed_number_line.py.
-Snippets are invented."""
+before it or no kind word after 号 stays no item number. A number line above the title:
+test_proposal_bracketed_number_line.py. Snippets are invented."""
 
 from __future__ import annotations
 
