@@ -3023,7 +3023,6 @@ _READ_BACK_CHARS = 60
 """How many of a long line's first and last characters are read back: a misread line is
 misread at both ends, a flattened letter that ends with a misread footer is not at its
 start, and a long line costs no more than a short one."""
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _TO_GB18030 = codecs.getencoder("gb18030")
 """The codec's encoder, bound once: ``str.encode("gb18030")`` looks the codec up by its
 name on each call, which cost four times the encoding of a glance's two dozen characters
@@ -3068,14 +3067,14 @@ def _read_back_once(text: str) -> tuple[int, int]:
         text = text.replace("\ufffd", "")
     raw = _TO_GB18030(text, "replace")[0]
     back = raw.decode("utf-8", errors="replace")
-    if _IDEOGRAPH.search(back) is None:
+    if _CJK_CHAR.search(back) is None:
         # (most of a letter's own lines: misread text gives some back from any byte, as
         # UTF-8 finds its way at the next character, so the other starts are not tried)
         return 0, back.count("\ufffd")
-    best = (len(_IDEOGRAPH.findall(back)), back.count("\ufffd"))
+    best = (len(_CJK_CHAR.findall(back)), back.count("\ufffd"))
     for skip in (1, 2):
         back = raw[skip:].decode("utf-8", errors="replace")
-        good = len(_IDEOGRAPH.findall(back))
+        good = len(_CJK_CHAR.findall(back))
         if good > best[0]:
             best = (good, back.count("\ufffd"))
     return best
