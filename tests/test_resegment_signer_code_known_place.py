@@ -5,7 +5,10 @@ elsewhere comes first (``石家庄市`` over its signer: the name ``王明``, th
 and so does a level alone whose government the letter names when the code writes 政 after
 it (``王明市政办函`` under ``某市人民政府办公室``: ``市政办函〔2024〕5号``, where an earlier
 round kept the name in the number). With no such place the earlier reading stands
-(``江北区政办函``, no name). Snippets are invented; 石家庄 stands for a city whose name
+(``江北区政办函``, no name), and a sentence's mention of the level's government
+(``经市政府同意``, ``我市政府``) is no such place: its government is named with a place before it,
+as an authority's name writes it, so ``王明市政办函`` under ``市人民政府办公室`` is the code of
+the city 王明市, no person (an earlier round read 王明 as the signer). Snippets are invented; 石家庄 stands for a city whose name
 opens with a surname's character."""
 
 from __future__ import annotations
@@ -57,3 +60,19 @@ def test_the_split_leaves_a_known_place(signed: str, signer: str, number: str) -
     assert letter.doc_number is not None
     assert letter.doc_number.text == number
     assert letter.signature.issuer == signer
+
+
+@pytest.mark.parametrize(
+    ("mention", "signer", "number"),
+    [
+        pytest.param("经市政府同意，", "市人民政府办公室", "王明市政办函〔2024〕5号", id="agreed"),
+        pytest.param("我市政府将", "市政府办公室", "王明市政办函〔2024〕5号", id="our-city"),
+        # must not match: the government named with a place before it
+        pytest.param("经市政府同意，", "某市人民政府办公室", "市政办函〔2024〕5号", id="placed"),
+    ],
+)  # fmt: skip
+def test_a_sentence_mention_names_no_place(mention: str, signer: str, number: str) -> None:
+    text = _letter("签发人：王明市政办函〔2024〕5号", signer).replace("我们高度重视", mention, 1)
+    letter = parse_text(text, keywords=False)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number

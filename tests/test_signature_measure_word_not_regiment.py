@@ -2,7 +2,9 @@
 第, its 师, or another numeral (第一师十团, 第十师一八一团), or after a figure (第三师45团). A
 numeral after other words is a sentence's measure word, 拧成一团 (twisted into one), 乱作一团:
 a body line over the date or run on before it signs nothing (an earlier round signed
-``全村上下拧成一团``). Snippets are invented."""
+``全村上下拧成一团``). So are figures or numerals after a word no regiment's name sets before
+its number (its 第, 师, 兵团 or a place's level, 第二师某某市33团): ``共15团``, ``约十五团``,
+``分成3团`` count groups (an earlier round signed them). Snippets are invented."""
 
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ HEAD = (
     [
         pytest.param("大家拧成一团\n2024年5月6日\n", id="twisted-over-date"),
         pytest.param("全村上下乱作一团\n2024年5月6日\n", id="muddle-over-date"),
+        pytest.param("共15团\n2024年5月6日\n", id="counted-figures"),
+        pytest.param("约十五团\n2024年5月6日\n", id="counted-numerals"),
+        pytest.param("游客分成3团\n2024年5月6日\n", id="counted-after-verb"),
+        pytest.param("接待考察团共12团 2024年5月6日\n", id="counted-beside-date"),
     ],
 )
 def test_measure_word_signs_nothing(closing: str) -> None:
@@ -29,7 +35,10 @@ def test_measure_word_signs_nothing(closing: str) -> None:
     assert letter.signature is None or letter.signature.issuer is None
 
 
-@pytest.mark.parametrize("signer", ["第一师十团", "第十师一八一团", "第三师45团", "某师二十一团"])
+@pytest.mark.parametrize(
+    "signer",
+    ["第一师十团", "第十师一八一团", "第三师45团", "某师二十一团", "第二师某某市33团", "兵团12团"],
+)
 def test_regiment_signs(signer: str) -> None:
     letter = parse_text(HEAD + signer + "\n2024年5月6日\n")
     assert letter.signature is not None

@@ -4,7 +4,10 @@ before 派出所: a place with no level's character (``龙泉派出所``, ``城�
 police station's (``某某森林派出所``). Under a bureau of another kind it signs of its own, a
 joint reply's second signer (an earlier round read ``甲县林业局龙泉森林派出所`` as one name,
 the place before 派出所 not being read as one, and any station one blank after any body).
-Snippets are invented."""
+So is a brigade, 支队 大队 中队, under a body that runs none, a government (``某县人民政府`` /
+``交通管理支队``, ``乙区人民政府`` / ``丙集交警大队``: the traffic police are a police
+authority's; an earlier round read one name where the brigade named no place with a level's
+character). Snippets are invented."""
 
 from __future__ import annotations
 
@@ -28,6 +31,14 @@ HEAD = (
         pytest.param("甲县财政局\n龙泉派出所", "甲县财政局、龙泉派出所", id="place-no-level"),
         pytest.param("甲县财政局 乙镇派出所", "甲县财政局、乙镇派出所", id="one-blank"),
         pytest.param("甲县林业局 某某森林派出所", "甲县林业局、某某森林派出所", id="forest-one-blank"),
+        pytest.param("甲县人民政府\n交通管理支队", "甲县人民政府、交通管理支队",
+                     id="brigade-under-government"),
+        pytest.param("乙区人民政府\n丙集交警大队", "乙区人民政府、丙集交警大队",
+                     id="brigade-place-no-level"),
+        pytest.param("甲县人民政府  交通管理支队", "甲县人民政府、交通管理支队",
+                     id="brigade-gap"),
+        pytest.param("甲县人民政府 交通管理支队", "甲县人民政府、交通管理支队",
+                     id="brigade-one-blank"),
         # must not match: a police authority's own stations stay its part
         pytest.param("甲县公安局\n龙泉派出所", "甲县公安局龙泉派出所", id="police"),
         pytest.param("甲县公安局\n某某森林派出所", "甲县公安局某某森林派出所", id="police-forest"),
@@ -36,6 +47,10 @@ HEAD = (
         pytest.param("甲县城市管理局\n城关中队", "甲县城市管理局城关中队", id="brigade"),
         pytest.param("甲县公安局 乙镇派出所", "甲县公安局乙镇派出所", id="police-one-blank"),
         pytest.param("甲市公安局 乙区分局", "甲市公安局乙区分局", id="branch-one-blank"),
+        pytest.param("甲市公安局\n交通管理支队", "甲市公安局交通管理支队", id="police-brigade"),
+        pytest.param("甲市公安局\n丙集交警大队", "甲市公安局丙集交警大队",
+                     id="police-brigade-no-level"),
+        pytest.param("甲县人民政府\n教育督导室", "甲县人民政府教育督导室", id="government-office"),
     ],
 )  # fmt: skip
 def test_a_station_is_part_of_the_police_alone(names: str, signer: str) -> None:

@@ -66,9 +66,20 @@ ORG_INSIDE = re.compile(ORG_SUFFIX)
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
 # 考察团 name no signer; 代表团, 集团 are offices' suffixes). A numeral there is a number's
 # after 第, its 师 or another numeral; after other words it is the measure word of a
-# sentence's phrase, 拧成一团, 乱作一团, no regiment's.
+# sentence's phrase, 拧成一团, 乱作一团, no regiment's. The number opens the name or follows
+# what a regiment's name sets before it: 第, its 师, its 兵团 or a place's level (阿拉尔市10团);
+# after another word (共15团, 约十五团, 分成3团) it counts groups, no regiment's
+# (_COUNTED_GROUPS; decided, signers53).
 _UNIT_NUMERALS = "一二三四五六七八九十〇"
-_NUMBERED_UNIT = rf"团(?:(?<=[0-9]团)|(?<=[第师{_UNIT_NUMERALS}][{_UNIT_NUMERALS}]团))"
+_BEFORE_NUMBER = rf"[^\W\d_A-Za-z{_UNIT_NUMERALS}第师团{LEVEL_CHARS}]"
+_COUNTED_GROUPS = "".join(
+    f"(?<!{_BEFORE_NUMBER}{digits}{{{n}}}团)"
+    for digits in ("[0-9]", f"[{_UNIT_NUMERALS}]")
+    for n in (1, 2, 3, 4)
+)
+_NUMBERED_UNIT = (
+    rf"团(?:(?<=[0-9]团)|(?<=[第师{_UNIT_NUMERALS}][{_UNIT_NUMERALS}]团)){_COUNTED_GROUPS}"
+)
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))
@@ -1590,15 +1601,19 @@ def _branch_of(first: str, branch: str) -> bool:
     return first.endswith(_BRANCH_OF[branch]) and (branch != "派出所" or "公安" in first)
 
 
-def station_apart(first: str, second: str) -> bool:
-    """Whether ``second``, a police station (``龙泉派出所``, ``某某森林派出所``) after the
-    authority ``first`` (under it, past a gap or one blank after it), is a signer of its own:
-    a 公安 authority's alone (:func:`_branch_of`), it is no unit of another body, whatever
-    its name says before 派出所 (a place a level's character does not end, 龙泉, 城关, or
-    森林). Decided, signers52: an earlier round read ``某县林业局某某森林派出所`` as one name
-    where the place had no level's character, and any station one blank after any body."""
+def branch_apart(first: str, second: str) -> bool:
+    """Whether ``second``, a unit of a branch's kind (:data:`BRANCH`: a police station, a
+    brigade, 支队 大队 中队, a 分局, 分院 or 分中心) after the authority ``first`` (under it,
+    past a gap or one blank after it), is a signer of its own: ``first`` is of no kind that
+    has such branches (:func:`_branch_of`), so the unit is none of its, whatever its name
+    says before its ending (a place a level's character does not end, 龙泉, 潘集, or none,
+    交通管理支队, 某某森林派出所). Decided, signers52: an earlier round read
+    ``某县林业局某某森林派出所`` as one name where the place had no level's character, and any
+    station one blank after any body; decided, signers53: so is a brigade under a
+    government, ``某县人民政府`` / ``交通管理支队`` two signers (the traffic police are a
+    police authority's), where an earlier round read one name."""
     branch = BRANCH.match(second)
-    return branch is not None and branch[1] == "派出所" and not _branch_of(first, "派出所")
+    return branch is not None and not _branch_of(first, branch[1])
 
 
 def sub_unit_of(first: str, second: str) -> bool:
@@ -1626,8 +1641,8 @@ def sub_unit_of(first: str, second: str) -> bool:
         # branch, and a branch alone names no body. (Under a body of another kind it is
         # read as any unit below: a place of its own makes it a signer.)
         return True
-    if branch is not None and branch[1] == "派出所":
-        return False  # (a station under no police authority: station_apart)
+    if branch is not None:
+        return False  # (a station or a brigade under no body of its kind: branch_apart)
     head = _TRAILING_BRANCH.sub("", second) or second
     if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
         # a place of its own: a signer of its own (某市交通运输局; a branch named by its

@@ -1285,6 +1285,9 @@ _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
 its level after it (江北区政办函, 高新区管委函: a district's code)."""
 _CODE_PLACE = 2
+_BEFORE_GOVERNMENT_WORDS = frozenset("全本该各我其经由向报请及和与对在将为从同至给被是的并")
+"""What a sentence writes right before a level's government it mentions (经市政府同意,
+我市政府, 报市政府审定): no place's last character."""
 """How many characters the place before such a level most often has (江北区, 高新区)."""
 
 
@@ -3106,8 +3109,24 @@ class _Reader:
             words = (
                 ("人民政府", "政府") if organ in ("政", "府") else ("委",) if organ == "委" else ()
             )
-            return any(self._named_outside(rest[0] + w, start, end) for w in words)
+            return any(self._placed_outside(rest[0] + w, start, end) for w in words)
         return self._named_outside(rest[: level.end()], start, end)
+
+    def _placed_outside(self, word: str, start: int, end: int) -> bool:
+        """Whether the government ``word`` (市人民政府, 县委) stands outside ``norm[start:end]``
+        after a place of its own, as an authority's name writes it (某市人民政府办公室 over
+        the date): a hanzi before it no sentence's word (经市政府同意, 我市政府, 向市政府:
+        a body's mention names no place, and then the code's own characters before its
+        level may be the place, 王明市政办函 the city 王明市's; decided, signers53)."""
+        norm = self.norm
+        for piece_start, piece_end in ((0, start), (end, len(norm))):
+            at = norm.find(word, piece_start, piece_end)
+            while at >= 0:
+                before = norm[at - 1] if at > 0 else ""
+                if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_GOVERNMENT_WORDS:
+                    return True
+                at = norm.find(word, at + 1, piece_end)
+        return False
 
     def _named_outside(self, word: str, start: int, end: int) -> bool:
         """Whether ``word`` stands in the letter outside ``norm[start:end]``."""

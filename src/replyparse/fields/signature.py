@@ -22,6 +22,7 @@ from replyparse.closing import (
     SEAL_OPENS,
     SIGNER_NOTE_CLOSERS,
     authority_date,
+    branch_apart,
     day_below,
     departments_apart,
     footnote_start,
@@ -33,7 +34,6 @@ from replyparse.closing import (
     sealed_person_start,
     signer_note,
     signoff_end,
-    station_apart,
     sub_unit_of,
     without_markup_tail,
     year_start,
@@ -179,9 +179,9 @@ def _single_blank_signers(written: str, *, dated: bool = False) -> bool:
         return False
     names = [_without_notes(part) for part in parts]
     if all(AUTHORITY_LINE.match(n) for n in names) and any(
-        station_apart(a, b) for a, b in itertools.pairwise(names)
+        branch_apart(a, b) for a, b in itertools.pairwise(names)
     ):
-        return True  # a police station one blank after a body that has none (station_apart)
+        return True  # a station or a brigade after a body that has none (branch_apart)
     if departments_apart(names):
         # each a whole department, as a joint reply writes them one blank apart (生态环境部
         # 发展改革委; 甲县财政局 教育局, the second short under the first's level)
