@@ -428,3 +428,20 @@ def test_the_heading_stays_where_only_the_body_opens_like_a_title(join: str) -> 
     letter = parse_text(join.join([*head, opening, *BODY[1:]]))
     assert letter.title == TITLE
     assert (letter.doc_number.text if letter.doc_number else None) == NUMBER
+
+
+# the same list glued to the page's cells and to its opening (a page flattened with nothing
+# between its lines), its last name unpadded: the blanks before the role part it from the
+# names, the opening glued after the colon (…、孙某某  代表：你提出的…)
+@pytest.mark.parametrize(
+    "names",
+    [
+        pytest.param("赵某、陈  先、孙某某  代表：", id="list-last-unpadded"),
+        pytest.param("陈  先、孙某某  代表：", id="padded-first"),
+    ],
+)
+def test_names_before_a_role_glued_to_the_opening(names: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "发布日期：2024-05-21 16:00 浏览次数："]
+    letter = parse_text("".join([*head, names, *BODY]))
+    assert letter.title == TITLE
+    assert [a.name for a in letter.addressees] == ["赵某", "陈先", "孙某某"][-names.count("、") - 1 :]

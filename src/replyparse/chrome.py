@@ -1276,6 +1276,14 @@ def _one_name(word: str) -> bool:
     )
 
 
+def _names_end(text: str) -> bool:
+    """Whether ``text`` is one person's name, or a list of names parted by 、 that ends with
+    one (``王某``, ``陈、赵某某``: a padded name's first half may open it)."""
+    if _NAMES_PIECE.fullmatch(text) is None:
+        return False
+    return _one_name(text.rsplit("、", 1)[-1].rsplit(",", 1)[-1])
+
+
 def _names_apart(texts: list[str], stop: int) -> int:
     """Where a salutation's names parted by blanks open, its last name and role in
     ``texts[stop]`` (``时间：2024-10-18 王某 李某某 陈 某 赵某委员：``: a flattened page's cell
@@ -1334,8 +1342,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
     elif 0 < stop < len(texts) and texts[stop][:1] in "您你" and _ROLE_ALONE.match(texts[stop - 1]):
         stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
-    if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _one_name(texts[stop - 1]):
-        stop -= 1  # its one name apart from the role (背景色：王某  委员您在…, a cell before)
+    if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _names_end(texts[stop - 1]):
+        # its name apart from the role (背景色：王某  委员您在…, a cell before), or its list's
+        # last name (…、陈  先、赵某某  代表：您在…, the opening glued after the colon)
+        stop -= 1
     while (
         0 < stop < len(texts)
         and _PADDED_REST.match(texts[stop])
