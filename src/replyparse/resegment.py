@@ -3091,6 +3091,24 @@ class _Reader:
         code = norm[pos : number.start("open")]
         return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
 
+    def _signer_name_before_title(self, pos: int, end: int) -> int:
+        """How long the signer's name is that a flattened copy glued, after the signer's
+        label (签发人：), before the letter's title opening with its authority
+        (``签发人：王明江北区某局关于…``, ``…王大明某县某局对…``): the name and the authority's
+        place split as a 发文字号's code is (:func:`_name_in_code`), the place's level telling
+        where it starts; 0 when no signer's label stands before ``pos``, no such title
+        follows, or the authority names no level (no split is sure then)."""
+        norm = self.norm
+        if _SIGNER_LABEL_BEFORE.search(norm, max(0, pos - 8), pos) is None:
+            return 0
+        title = _AUTHORITY_TITLE_AT.match(norm, pos, end)
+        if title is None:
+            return 0
+        named = title.group().removesuffix("关于").removesuffix("对")
+        if _CODE_LEVEL.search(named, 1) is None:
+            return 0
+        return _name_in_code(named, lambda rest: self._place_known(rest, pos, title.end()))
+
     def _place_known(self, rest: str, start: int, end: int) -> bool:
         """Whether the letter names the place ``rest`` opens with, up to its level's
         character (a 发文字号's code after a name's split: 石家庄市交函), outside
@@ -3147,6 +3165,8 @@ class _Reader:
             # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
             # (签发人：江北区政办函…: the code opens with its place, the value empty)
             return pos + n
+        if not titled and (n := self._signer_name_before_title(pos, end)):
+            return pos + n  # the title glued after the name (签发人：王明江北区某局关于…)
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element; a title label's value is no such value
         for n in () if titled else _GLUED_VALUE_LENGTHS:
