@@ -445,3 +445,13 @@ def test_names_before_a_role_glued_to_the_opening(names: str) -> None:
     letter = parse_text("".join([*head, names, *BODY]))
     assert letter.title == TITLE
     assert [a.name for a in letter.addressees] == ["赵某", "陈先", "孙某某"][-names.count("、") - 1 :]
+
+
+# a page's scope cell (公开范围) whose value the title is glued to, a page flattened with
+# nothing between its lines: the value is the page's, the title with its authority the
+# letter's
+@pytest.mark.parametrize("scope", ["面向社会", "面向全社会", "社会公众"])
+def test_title_glued_after_a_scope_cells_value(scope: str) -> None:
+    head = ["索引号: 0000/2024-07 发布机构: 桐溪县水务局", f"公开方式: 主动公开 公开范围: {scope}"]
+    letter = parse_text("".join([*head, "桐溪县水务局" + TITLE, *LETTER]))
+    assert letter.title == "桐溪县水务局" + TITLE

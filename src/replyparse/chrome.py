@@ -964,6 +964,8 @@ _GLUED_CELL_END = re.compile(
     r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
     # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
+    # (a page's scope cell's value, the title glued after it: 公开范围：面向社会某局关于…)
+    r"|(?:(?<=公开范围[:：])|(?<=公开范围[:：]\s))\s*(?:面向全社会|面向社会|全社会|社会公众|不公开)(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
