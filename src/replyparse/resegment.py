@@ -488,6 +488,13 @@ _TITLE_THEN_OPENING = re.compile(
     r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
 )
 _TITLE_LONGEST = 120
+_SENTENCE_REACH = 200
+"""How far after a title's ending a paragraph glued to it ends its first sentence."""
+_NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下")
+"""What a paragraph glued after a title holds none of before its first sentence's end: a
+label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a title's opening
+or an opening's words (a second title, a header element, the opening
+:data:`_TITLE_THEN_OPENING` reads)."""
 """How far into a flattened first line a title glued to its opening may end."""
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
@@ -2564,6 +2571,8 @@ class _Reader:
             else:
                 weak.append(at)
         weak += self._title_after_names(pos, title_end)
+        if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
+            apart.append(paragraph)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or self.gaps_in(pos + 1, title_end):
@@ -2585,6 +2594,33 @@ class _Reader:
             + [_Cut(cut, True) for cut in apart]
             + [_Cut(cut) for cut in weak if cut < end]
         )
+
+    def _paragraph_after_title(self, pos: int, end: int) -> int | None:
+        """Where a paragraph starts that a title ending as a reply's does is glued to (a blank
+        between them or none) in a head before its salutation: the reply restating the
+        proposal first (``某局关于…第8号建议的答复近年来…。因此建议：…王某代表：…收悉``).
+        The head's text from ``pos`` opens as a title does (关于, 对, or its authority before
+        them) and its first reply ending is followed, within a sentence's reach, by a
+        sentence's end with no colon, bracket, quote, 关于 nor 收悉 before it: a title holds
+        no sentence. None where no such paragraph follows."""
+        norm = self.norm
+        at = pos
+        if _TITLE_START.match(norm, at, end) is None:
+            name = _AUTHORITY_VALUE.match(norm, at, end)
+            if name is None or _TITLE_START.match(norm, name.end(), end) is None:
+                return None  # (no title opens the zone: most heads stop here)
+        stop = min(end, pos + _TITLE_LONGEST)
+        for m in _TITLE_END.finditer(norm, pos + _HEADING_LEAST, stop):
+            if _REPLY_ENDING.search(norm, m.start() - 1, m.end()) is None:
+                continue  # (意见, 报告: a proposal's own words as often as a title's)
+            start = self.skip_space(m.end())
+            sentence = _PARAGRAPH_END_CHAR.search(norm, start, min(end, start + _SENTENCE_REACH))
+            if sentence is None or sentence.start() - start < _HEADING_LEAST:
+                return None
+            if _NOT_IN_SENTENCE.search(norm, start, sentence.start()) is not None:
+                return None
+            return start
+        return None
 
     def _form_after_heading(self, pos: int, end: int) -> int | None:
         """Where a form's first row (a header label and its colon) starts, glued after a short
