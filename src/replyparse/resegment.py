@@ -4329,8 +4329,10 @@ class _Reader:
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
-        if gapped and norm.find("电话", start, end) >= 0:
-            out += self._next_rows(start, end)
+        if norm.find("电话", start, end) >= 0:
+            if gapped:
+                out += self._next_rows(start, end)
+            # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
@@ -4382,13 +4384,14 @@ class _Reader:
 
     def _headless_name_labels(self, start: int, end: int) -> list[_Cut]:
         """Where a contact's name label that lost its head in copying (``人：`` for 联系人：)
-        starts after a gap, a phone's label after its name on the line (``…某局 2023927
-        人：李某 电话：…``): a contact's row, as it is on a line of its own."""
+        starts after a gap or a sentence's end, a phone's label after its name on the line
+        (``…某局 2023927 人：李某 电话：…``, ``…多加指导。人：李某电话：…``, glued): a contact's
+        row, as it is on a line of its own."""
         norm, out = self.norm, []
         at = norm.find("人：", start + 1, end)
         while at >= 0:
             if (
-                self.gap(at)
+                (self.gap(at) or norm[at - 1] in _SENTENCE_END)
                 and _HEADLESS_ROW.match(norm, at, end) is not None
                 and not self._spaced_char_before(at, start)
             ):
