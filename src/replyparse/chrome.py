@@ -754,6 +754,12 @@ _TAIL_GLUED = re.compile(
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
     r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
+    # (the registration's label, glued after the figures or words of the letter's last row:
+    # …电话：0000-0000000ICP备案：某ICP备…; a letter writes no such label)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
+    # (the cell of who runs the site, glued after the letter's last row: …抄送：某局主办单位：
+    # 某县政府…; a piece of the tail only when the pieces after it are the footer's too)
+    r"|(?<=[\u4e00-\u9fff。])(?=(?:主管单位|主办单位|技术支持|维护单位|运维单位)\s*[:：])"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
