@@ -455,3 +455,13 @@ def test_title_glued_after_a_scope_cells_value(scope: str) -> None:
     head = ["索引号: 0000/2024-07 发布机构: 桐溪县水务局", f"公开方式: 主动公开 公开范围: {scope}"]
     letter = parse_text("".join([*head, "桐溪县水务局" + TITLE, *LETTER]))
     assert letter.title == "桐溪县水务局" + TITLE
+
+
+# a salutation with its opener and no colon, after a page's count cell left empty (访问量：),
+# a blank where each line broke: the opener's piece ends the head, the names are the letter's
+@pytest.mark.parametrize("names", ["王某代表", "王某、李某某代表"])
+def test_opener_salutation_without_colon_ends_the_head(names: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "访问量：", f"尊敬的{names}"]
+    letter = parse_text(" ".join([*head, *BODY]))
+    assert letter.title == TITLE
+    assert [a.name for a in letter.addressees] == names.removesuffix("代表").split("、")

@@ -1251,6 +1251,11 @@ _SALUTATION_INSIDE = re.compile(rf"(?:{vocab.alternation('roles')})[:：](?=您|
 """A salutation and the opening that speaks to its addressee after it, inside a piece
 (``…复函王某代表:您提出的《关于…``, a stray blank further on parting the piece there): the
 letter's words, however many of the page's labels stand before them."""
+_OPENER_SALUTATION = re.compile(
+    rf"^尊敬的[\u4e00-\u9fff、,·]{{1,40}}?(?:{vocab.alternation('roles')})$"
+)
+"""A salutation with its opener and no colon, a piece of its own (``尊敬的王某代表`` over
+``提出的…收悉``; NFKC): no page's cell writes 尊敬的."""
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
@@ -1727,7 +1732,7 @@ def _head_stops(text: str, shown: bool) -> bool:
         return False  # (a page's label that lost its first characters: 称:, 号:)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
-    if _SALUTATION_INSIDE.search(text):
+    if _SALUTATION_INSIDE.search(text) or _OPENER_SALUTATION.match(text):
         return True
     return (
         _SALUTED.search(text) is not None
