@@ -465,3 +465,23 @@ def test_opener_salutation_without_colon_ends_the_head(names: str) -> None:
     letter = parse_text(" ".join([*head, *BODY]))
     assert letter.title == TITLE
     assert [a.name for a in letter.addressees] == names.removesuffix("代表").split("、")
+
+
+# a page's tool word glued before the letter's title (打印某局关于…的答复), the page
+# flattened with a blank or nothing between its lines: the tool is the page's
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize("tool", ["打印", "关闭窗口", "收藏"])
+@pytest.mark.parametrize("title", [TITLE, "桐溪县水务局" + TITLE])
+def test_tool_glued_before_the_title(join: str, tool: str, title: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案", tool + title, "发布日期：2024-05-21"]
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title == title
+
+
+# Must not match: a tool's word opening a sentence of the letter's (关闭对外…)
+def test_tool_word_in_the_letters_sentence() -> None:
+    words = "关闭对村民开放的取水口的建议的答复工作已完成，"
+    body = [LETTER[0], words + LETTER[1], *LETTER[2:]]
+    letter = parse_text(" ".join(["当前位置：首页 > 政务公开 > 建议提案", TITLE, *body]))
+    assert letter.title == TITLE
+    assert words in (letter.text or "")

@@ -943,6 +943,14 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_TOOL_THEN_TITLE = re.compile(
+    r"(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
+)
+"""A page's tool word glued before the letter's title, its authority first or not
+(``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
+a reply's title does (:data:`_REPLY_TITLE_END`)."""
+_REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
 _CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
 """A page's clock (its date in the piece before) with a class mark glued after it, the
 letter's title after that: a page flattened with nothing between its lines."""
@@ -1568,6 +1576,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 # (a crumb whose lead a cut above parted from the words glued before it:
                 # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
                 cuts.update(_crumb_ends(line, at, b, False))
+            for at in (a, *sorted(c for c in cuts if a < c < b)):
+                # (a tool's word, the title glued after it, at the piece's start or after a
+                # crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
+                tool = _TOOL_THEN_TITLE.match(line, at, b)
+                if tool is not None and _REPLY_TITLE_END.search(line, tool.end(), b) is not None:
+                    cuts.add(tool.end())
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
