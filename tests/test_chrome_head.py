@@ -441,10 +441,16 @@ def test_the_heading_stays_where_only_the_body_opens_like_a_title(join: str) -> 
     ],
 )
 def test_names_before_a_role_glued_to_the_opening(names: str) -> None:
-    head = ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "发布日期：2024-05-21 16:00 浏览次数："]
+    head = [
+        "当前位置：首页 > 政务公开 > 建议提案办理",
+        TITLE,
+        "发布日期：2024-05-21 16:00 浏览次数：",
+    ]
     letter = parse_text("".join([*head, names, *BODY]))
     assert letter.title == TITLE
-    assert [a.name for a in letter.addressees] == ["赵某", "陈先", "孙某某"][-names.count("、") - 1 :]
+    assert [a.name for a in letter.addressees] == ["赵某", "陈先", "孙某某"][
+        -names.count("、") - 1 :
+    ]
 
 
 # a page's scope cell (公开范围) whose value the title is glued to, a page flattened with

@@ -153,7 +153,9 @@ def test_a_footer_glued_after_the_cc_list_is_found(footer: str) -> None:
 
 @pytest.mark.parametrize("footer", FOOTERS)
 def test_the_sites_phone_is_no_contact(footer: str) -> None:
-    letter = parse_text(f"关于县十届人大三次会议第12号建议的答复{LETTER.replace(' ', '')}{CC}{footer}")
+    letter = parse_text(
+        f"关于县十届人大三次会议第12号建议的答复{LETTER.replace(' ', '')}{CC}{footer}"
+    )
     assert letter.contacts == []
     assert letter.cc == ["县人大常委会代表工委", "县政府督查室"]
 
