@@ -1930,6 +1930,10 @@ class _Reader:
         if salutation is not None:
             return salutation.start, salutation.end
         first = self._first_opening  # (found by :meth:`salutation`, asked first)
+        if first >= 0 and (form_row := self._row_then_opening(self.line_at(first), first)):
+            # (strong: a label's value never speaks to the asker, the row ends there)
+            self.opening_after_title = form_row
+            return form_row, form_row
         titled = self._title_then_opening(first)
         if titled is not None:
             self.opening_after_title = titled
@@ -1945,6 +1949,23 @@ class _Reader:
         while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
             i -= 1
         return i, i
+
+    def _row_then_opening(self, line: Line, first: int) -> int | None:
+        """Where the opening starts on ``line``, before ``first`` (its 收悉 or 如下：), when a
+        form's last row holds it, its label's value the reply's opening itself
+        (``办理结果：您好，你提出的…收悉``, ``答复内容：你提出的…``, the form's other rows or
+        the title glued before it in a flattened copy): a letter with no salutation whose
+        form ends with that row; the label is the form's, the opening the body's. None when
+        no header label stands there with a greeting or words spoken to the asker right
+        after its colon."""
+        norm = self.norm
+        for label in _HEADER_LABEL.finditer(norm, line.start, first):
+            at = self.skip_space(label.end())
+            greeting = _GREETING.match(norm, at, first)
+            said = self.skip_space(greeting.end()) if greeting is not None else at
+            if said < first and _BARE_NAME_OPENING.match(norm, said, first) is not None:
+                return at
+        return None
 
     def _title_then_opening(self, first: int) -> int | None:
         """Where the opening starts right after the letter's title on the first line, when
