@@ -428,3 +428,66 @@ def test_the_heading_stays_where_only_the_body_opens_like_a_title(join: str) -> 
     letter = parse_text(join.join([*head, opening, *BODY[1:]]))
     assert letter.title == TITLE
     assert (letter.doc_number.text if letter.doc_number else None) == NUMBER
+
+
+# the same list glued to the page's cells and to its opening (a page flattened with nothing
+# between its lines), its last name unpadded: the blanks before the role part it from the
+# names, the opening glued after the colon (…、孙某某  代表：你提出的…)
+@pytest.mark.parametrize(
+    "names",
+    [
+        pytest.param("赵某、陈  先、孙某某  代表：", id="list-last-unpadded"),
+        pytest.param("陈  先、孙某某  代表：", id="padded-first"),
+    ],
+)
+def test_names_before_a_role_glued_to_the_opening(names: str) -> None:
+    head = [
+        "当前位置：首页 > 政务公开 > 建议提案办理",
+        TITLE,
+        "发布日期：2024-05-21 16:00 浏览次数：",
+    ]
+    letter = parse_text("".join([*head, names, *BODY]))
+    assert letter.title == TITLE
+    assert [a.name for a in letter.addressees] == ["赵某", "陈先", "孙某某"][
+        -names.count("、") - 1 :
+    ]
+
+
+# a page's scope cell (公开范围) whose value the title is glued to, a page flattened with
+# nothing between its lines: the value is the page's, the title with its authority the
+# letter's
+@pytest.mark.parametrize("scope", ["面向社会", "面向全社会", "社会公众"])
+def test_title_glued_after_a_scope_cells_value(scope: str) -> None:
+    head = ["索引号: 0000/2024-07 发布机构: 桐溪县水务局", f"公开方式: 主动公开 公开范围: {scope}"]
+    letter = parse_text("".join([*head, "桐溪县水务局" + TITLE, *LETTER]))
+    assert letter.title == "桐溪县水务局" + TITLE
+
+
+# a salutation with its opener and no colon, after a page's count cell left empty (访问量：),
+# a blank where each line broke: the opener's piece ends the head, the names are the letter's
+@pytest.mark.parametrize("names", ["王某代表", "王某、李某某代表"])
+def test_opener_salutation_without_colon_ends_the_head(names: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案办理", TITLE, "访问量：", f"尊敬的{names}"]
+    letter = parse_text(" ".join([*head, *BODY]))
+    assert letter.title == TITLE
+    assert [a.name for a in letter.addressees] == names.removesuffix("代表").split("、")
+
+
+# a page's tool word glued before the letter's title (打印某局关于…的答复), the page
+# flattened with a blank or nothing between its lines: the tool is the page's
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize("tool", ["打印", "关闭窗口", "收藏"])
+@pytest.mark.parametrize("title", [TITLE, "桐溪县水务局" + TITLE])
+def test_tool_glued_before_the_title(join: str, tool: str, title: str) -> None:
+    head = ["当前位置：首页 > 政务公开 > 建议提案", tool + title, "发布日期：2024-05-21"]
+    letter = parse_text(join.join([*head, *LETTER]))
+    assert letter.title == title
+
+
+# Must not match: a tool's word opening a sentence of the letter's (关闭对外…)
+def test_tool_word_in_the_letters_sentence() -> None:
+    words = "关闭对村民开放的取水口的建议的答复工作已完成，"
+    body = [LETTER[0], words + LETTER[1], *LETTER[2:]]
+    letter = parse_text(" ".join(["当前位置：首页 > 政务公开 > 建议提案", TITLE, *body]))
+    assert letter.title == TITLE
+    assert words in (letter.text or "")

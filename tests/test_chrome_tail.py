@@ -133,3 +133,34 @@ def test_a_contact_before_the_signer_is_no_footer_cell() -> None:
     letter = parse_text(f"关于县十届人大三次会议第12号建议的答复\n{body}{tail}")
     assert letter.signature.issuer == "桐溪县水务局"
     assert letter.signature.date == "2024-05-20"
+
+
+# the site's footer glued after the letter's 抄送 list, a page flattened with nothing between
+# its lines: who runs the site, its phone and its registration's label, each glued after the
+# row before (…县政府督查室主办单位：…联系电话：…ICP备案：某ICP备…): the footer's, whole
+CC = "抄送：县人大常委会代表工委，县政府督查室"
+FOOTERS = [
+    pytest.param("主办单位：桐溪县人民政府联系电话：0000-5550123ICP备案：某ICP备00000000号-1", id="host-phone-registration"),
+    pytest.param("技术支持：某信息公司ICP备案号：某ICP备00000000号", id="support-registration"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_a_footer_glued_after_the_cc_list_is_found(footer: str) -> None:
+    line = LETTER.replace(" ", "") + CC + footer
+    assert chrome_tail(line) == len(line) - len(footer)
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_the_sites_phone_is_no_contact(footer: str) -> None:
+    letter = parse_text(
+        f"关于县十届人大三次会议第12号建议的答复{LETTER.replace(' ', '')}{CC}{footer}"
+    )
+    assert letter.contacts == []
+    assert letter.cc == ["县人大常委会代表工委", "县政府督查室"]
+
+
+# Must not match: the registration's word in the letter's own sentence, no footer after it
+def test_registration_word_in_a_sentence() -> None:
+    line = LETTER.replace(" ", "").replace("感谢你", "请各网站完成ICP备案：月底前报送。感谢你")
+    assert chrome_tail(line) is None

@@ -754,6 +754,12 @@ _TAIL_GLUED = re.compile(
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
     # (a registration with its number, opened by its province's 苏 when one stands before it)
     r"|(?:[\u4e00-\u9fff]|(?<![\u4e00-\u9fff]))(?=(?:公网安备|ICP\s*[备证])\s*\d)"
+    # (the registration's label, glued after the figures or words of the letter's last row:
+    # …电话：0000-0000000ICP备案：某ICP备…; a letter writes no such label)
+    r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
+    # (the cell of who runs the site, glued after the letter's last row: …抄送：某局主办单位：
+    # 某县政府…; a piece of the tail only when the pieces after it are the footer's too)
+    r"|(?<=[\u4e00-\u9fff。])(?=(?:主管单位|主办单位|技术支持|维护单位|运维单位)\s*[:：])"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
@@ -937,6 +943,14 @@ _TOOL_THEN_MARKS = re.compile(
 )
 """A page's tool word glued before the letter's class mark and publication value over its
 发文字号 (``打印A公开某函〔2022〕8号``), a page flattened with nothing between its lines."""
+_TOOL_THEN_TITLE = re.compile(
+    r"(?:打印本页|打印|关闭窗口|关闭|加入收藏|收藏本页|收藏)"
+    rf"(?=(?:[\u4e00-\u9fff()（）]{{1,30}}?(?:{vocab.alternation('org_suffixes')}))?(?:关于|对))"
+)
+"""A page's tool word glued before the letter's title, its authority first or not
+(``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
+a reply's title does (:data:`_REPLY_TITLE_END`)."""
+_REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
 _CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
 """A page's clock (its date in the piece before) with a class mark glued after it, the
 letter's title after that: a page flattened with nothing between its lines."""
@@ -964,6 +978,8 @@ _GLUED_CELL_END = re.compile(
     r"(?=[\u4e00-\u9fff]|[Xx×*＊]{2,4}[\u4e00-\u9fff])"
     # (an index number's code, right after its label's colon: 索引号：0000/2024-96某字〔…)
     r"|(?<=索引号[:：])\s*[0-9A-Za-z][0-9A-Za-z/_.\-]*(?=[\u4e00-\u9fff])"
+    # (a page's scope cell's value, the title glued after it: 公开范围：面向社会某局关于…)
+    r"|(?:(?<=公开范围[:：])|(?<=公开范围[:：]\s))\s*(?:面向全社会|面向社会|全社会|社会公众|不公开)(?=[\u4e00-\u9fff])"
     # (a cell's date in words, right after its label's colon: 时间：2024年1月5日对…)
     r"|(?<=[:：])\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
 )
@@ -1243,6 +1259,11 @@ _SALUTATION_INSIDE = re.compile(rf"(?:{vocab.alternation('roles')})[:：](?=您|
 """A salutation and the opening that speaks to its addressee after it, inside a piece
 (``…复函王某代表:您提出的《关于…``, a stray blank further on parting the piece there): the
 letter's words, however many of the page's labels stand before them."""
+_OPENER_SALUTATION = re.compile(
+    rf"^尊敬的[\u4e00-\u9fff、,·]{{1,40}}?(?:{vocab.alternation('roles')})$"
+)
+"""A salutation with its opener and no colon, a piece of its own (``尊敬的王某代表`` over
+``提出的…收悉``; NFKC): no page's cell writes 尊敬的."""
 _ROLE_APART = re.compile(rf"^(?:{vocab.alternation('roles')})?:$")
 """A salutation's role word or colon alone, its names in the piece before (``王某 委员：``,
 ``某组 ：``; NFKC)."""
@@ -1274,6 +1295,14 @@ def _one_name(word: str) -> bool:
         and (word[0] in _SURNAMES or word[:2] in _SURNAMES)
         and _TOOLS.match(word) is None
     )
+
+
+def _names_end(text: str) -> bool:
+    """Whether ``text`` is one person's name, or a list of names parted by 、 that ends with
+    one (``王某``, ``陈、赵某某``: a padded name's first half may open it)."""
+    if _NAMES_PIECE.fullmatch(text) is None:
+        return False
+    return _one_name(text.rsplit("、", 1)[-1].rsplit(",", 1)[-1])
 
 
 def _names_apart(texts: list[str], stop: int) -> int:
@@ -1334,8 +1363,10 @@ def chrome_head(line: str, shown: bool = True) -> list[tuple[int, int]]:
         stop -= 1  # the names of a salutation whose role or colon stands apart (王某 代表：)
     elif 0 < stop < len(texts) and texts[stop][:1] in "您你" and _ROLE_ALONE.match(texts[stop - 1]):
         stop -= 1  # its role alone, no colon, the opening after a blank (王某  委员 您在…)
-    if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _one_name(texts[stop - 1]):
-        stop -= 1  # its one name apart from the role (背景色：王某  委员您在…, a cell before)
+    if 0 < stop < len(texts) and _ROLE_OPENS.match(texts[stop]) and _names_end(texts[stop - 1]):
+        # its name apart from the role (背景色：王某  委员您在…, a cell before), or its list's
+        # last name (…、陈  先、赵某某  代表：您在…, the opening glued after the colon)
+        stop -= 1
     while (
         0 < stop < len(texts)
         and _PADDED_REST.match(texts[stop])
@@ -1545,6 +1576,12 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 # (a crumb whose lead a cut above parted from the words glued before it:
                 # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
                 cuts.update(_crumb_ends(line, at, b, False))
+            for at in (a, *sorted(c for c in cuts if a < c < b)):
+                # (a tool's word, the title glued after it, at the piece's start or after a
+                # crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
+                tool = _TOOL_THEN_TITLE.match(line, at, b)
+                if tool is not None and _REPLY_TITLE_END.search(line, tool.end(), b) is not None:
+                    cuts.add(tool.end())
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
@@ -1709,7 +1746,7 @@ def _head_stops(text: str, shown: bool) -> bool:
         return False  # (a page's label that lost its first characters: 称:, 号:)
     if _SENTENCE.search(text):
         return not _MARKS_ONLY.match(text)  # (not a banner's ! set apart: …门户网站 !)
-    if _SALUTATION_INSIDE.search(text):
+    if _SALUTATION_INSIDE.search(text) or _OPENER_SALUTATION.match(text):
         return True
     return (
         _SALUTED.search(text) is not None

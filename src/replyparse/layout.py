@@ -190,9 +190,11 @@ _PROPOSAL_TITLE = re.compile(
 # the proposal (题目：关于…的建议, 事由：关于…的提案) ends otherwise and stays a label.
 _TITLE_LABEL = re.compile(
     r"(?:文件|公文|文章|信息|复文|答复|回复|办复|复函)?(?:标题|题目|名称|主题|事由)[：:]?"
+    # (or one a copy cut to its last character, its colon kept: 题： of 标题, 称： of 名称)
+    r"|[题称][：:]"
 )
 # What each of :data:`_TITLE_LABEL`'s matches opens with (its gate).
-_TITLE_LABEL_FIRST = "文公信复答回办标题名主事"
+_TITLE_LABEL_FIRST = "文公信复答回办标题名主事称"
 # A title line has words: a line of bullets and marks alone is furniture.
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # HTML's character references alone on a line, a copy left as text (&nbsp;): no words.

@@ -488,6 +488,13 @@ _TITLE_THEN_OPENING = re.compile(
     r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
 )
 _TITLE_LONGEST = 120
+_SENTENCE_REACH = 200
+"""How far after a title's ending a paragraph glued to it ends its first sentence."""
+_NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下")
+"""What a paragraph glued after a title holds none of before its first sentence's end: a
+label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a title's opening
+or an opening's words (a second title, a header element, the opening
+:data:`_TITLE_THEN_OPENING` reads)."""
 """How far into a flattened first line a title glued to its opening may end."""
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
@@ -1926,6 +1933,10 @@ class _Reader:
         if salutation is not None:
             return salutation.start, salutation.end
         first = self._first_opening  # (found by :meth:`salutation`, asked first)
+        if first >= 0 and (form_row := self._row_then_opening(self.line_at(first), first)):
+            # (strong: a label's value never speaks to the asker, the row ends there)
+            self.opening_after_title = form_row
+            return form_row, form_row
         titled = self._title_then_opening(first)
         if titled is not None:
             self.opening_after_title = titled
@@ -1941,6 +1952,23 @@ class _Reader:
         while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
             i -= 1
         return i, i
+
+    def _row_then_opening(self, line: Line, first: int) -> int | None:
+        """Where the opening starts on ``line``, before ``first`` (its 收悉 or 如下：), when a
+        form's last row holds it, its label's value the reply's opening itself
+        (``办理结果：您好，你提出的…收悉``, ``答复内容：你提出的…``, the form's other rows or
+        the title glued before it in a flattened copy): a letter with no salutation whose
+        form ends with that row; the label is the form's, the opening the body's. None when
+        no header label stands there with a greeting or words spoken to the asker right
+        after its colon."""
+        norm = self.norm
+        for label in _HEADER_LABEL.finditer(norm, line.start, first):
+            at = self.skip_space(label.end())
+            greeting = _GREETING.match(norm, at, first)
+            said = self.skip_space(greeting.end()) if greeting is not None else at
+            if said < first and _BARE_NAME_OPENING.match(norm, said, first) is not None:
+                return at
+        return None
 
     def _title_then_opening(self, first: int) -> int | None:
         """Where the opening starts right after the letter's title on the first line, when
@@ -2567,6 +2595,8 @@ class _Reader:
             else:
                 weak.append(at)
         weak += self._title_after_names(pos, title_end)
+        if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
+            apart.append(paragraph)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or self.gaps_in(pos + 1, title_end):
@@ -2588,6 +2618,33 @@ class _Reader:
             + [_Cut(cut, True) for cut in apart]
             + [_Cut(cut) for cut in weak if cut < end]
         )
+
+    def _paragraph_after_title(self, pos: int, end: int) -> int | None:
+        """Where a paragraph starts that a title ending as a reply's does is glued to (a blank
+        between them or none) in a head before its salutation: the reply restating the
+        proposal first (``某局关于…第8号建议的答复近年来…。因此建议：…王某代表：…收悉``).
+        The head's text from ``pos`` opens as a title does (关于, 对, or its authority before
+        them) and its first reply ending is followed, within a sentence's reach, by a
+        sentence's end with no colon, bracket, quote, 关于 nor 收悉 before it: a title holds
+        no sentence. None where no such paragraph follows."""
+        norm = self.norm
+        at = pos
+        if _TITLE_START.match(norm, at, end) is None:
+            name = _AUTHORITY_VALUE.match(norm, at, end)
+            if name is None or _TITLE_START.match(norm, name.end(), end) is None:
+                return None  # (no title opens the zone: most heads stop here)
+        stop = min(end, pos + _TITLE_LONGEST)
+        for m in _TITLE_END.finditer(norm, pos + _HEADING_LEAST, stop):
+            if _REPLY_ENDING.search(norm, m.start() - 1, m.end()) is None:
+                continue  # (意见, 报告: a proposal's own words as often as a title's)
+            start = self.skip_space(m.end())
+            sentence = _PARAGRAPH_END_CHAR.search(norm, start, min(end, start + _SENTENCE_REACH))
+            if sentence is None or sentence.start() - start < _HEADING_LEAST:
+                return None
+            if _NOT_IN_SENTENCE.search(norm, start, sentence.start()) is not None:
+                return None
+            return start
+        return None
 
     def _form_after_heading(self, pos: int, end: int) -> int | None:
         """Where a form's first row (a header label and its colon) starts, glued after a short
@@ -3094,6 +3151,24 @@ class _Reader:
         code = norm[pos : number.start("open")]
         return _name_in_code(code, lambda rest: self._place_known(rest, pos, pos + len(code)))
 
+    def _signer_name_before_title(self, pos: int, end: int) -> int:
+        """How long the signer's name is that a flattened copy glued, after the signer's
+        label (签发人：), before the letter's title opening with its authority
+        (``签发人：王明江北区某局关于…``, ``…王大明某县某局对…``): the name and the authority's
+        place split as a 发文字号's code is (:func:`_name_in_code`), the place's level telling
+        where it starts; 0 when no signer's label stands before ``pos``, no such title
+        follows, or the authority names no level (no split is sure then)."""
+        norm = self.norm
+        if _SIGNER_LABEL_BEFORE.search(norm, max(0, pos - 8), pos) is None:
+            return 0
+        title = _AUTHORITY_TITLE_AT.match(norm, pos, end)
+        if title is None:
+            return 0
+        named = title.group().removesuffix("关于").removesuffix("对")
+        if _CODE_LEVEL.search(named, 1) is None:
+            return 0
+        return _name_in_code(named, lambda rest: self._place_known(rest, pos, title.end()))
+
     def _place_known(self, rest: str, start: int, end: int) -> bool:
         """Whether the letter names the place ``rest`` opens with, up to its level's
         character (a 发文字号's code after a name's split: 石家庄市交函), outside
@@ -3166,6 +3241,8 @@ class _Reader:
             # the signer's name glued to the 发文字号 (签发人：王明江北区政办函…), or none
             # (签发人：江北区政办函…: the code opens with its place, the value empty)
             return pos + n
+        if not titled and (n := self._signer_name_before_title(pos, end)):
+            return pos + n  # the title glued after the name (签发人：王明江北区某局关于…)
         # glued: a short value (a name, most often of three characters or two) right
         # before the title or the next element; a title label's value is no such value
         for n in () if titled else _GLUED_VALUE_LENGTHS:
@@ -4292,8 +4369,10 @@ class _Reader:
             p = m.start()
             if p > start and self.gap(p) and p not in noted:
                 out.append(_Cut(p))
-        if gapped and norm.find("电话", start, end) >= 0:
-            out += self._next_rows(start, end)
+        if norm.find("电话", start, end) >= 0:
+            if gapped:
+                out += self._next_rows(start, end)
+            # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
         copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
@@ -4345,13 +4424,14 @@ class _Reader:
 
     def _headless_name_labels(self, start: int, end: int) -> list[_Cut]:
         """Where a contact's name label that lost its head in copying (``人：`` for 联系人：)
-        starts after a gap, a phone's label after its name on the line (``…某局 2023927
-        人：李某 电话：…``): a contact's row, as it is on a line of its own."""
+        starts after a gap or a sentence's end, a phone's label after its name on the line
+        (``…某局 2023927 人：李某 电话：…``, ``…多加指导。人：李某电话：…``, glued): a contact's
+        row, as it is on a line of its own."""
         norm, out = self.norm, []
         at = norm.find("人：", start + 1, end)
         while at >= 0:
             if (
-                self.gap(at)
+                (self.gap(at) or norm[at - 1] in _SENTENCE_END)
                 and _HEADLESS_ROW.match(norm, at, end) is not None
                 and not self._spaced_char_before(at, start)
             ):
