@@ -262,7 +262,8 @@ def test_a_letter_from_standard_input_is_never_pruned(tmp_path: Path) -> None:
     [
         pytest.param(
             ["{letter}", "--stdin-name", "x"],
-            "--stdin-name names the letter read from standard input: give - too",
+            "--stdin-name x names the letter read from standard input, but no - is among the "
+            "paths: to read standard input as x, add - (replyparse extract --stdin-name x - ",
             id="without-standard-input",
         ),
         pytest.param(["-", "--stdin-name", " "], "--stdin-name needs a name", id="blank"),
