@@ -18,7 +18,7 @@ from pathlib import Path
 from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
-from replyparse.batch.plan import Job, plan_outputs, settings
+from replyparse.batch.plan import Job, Renamed, plan_outputs, settings
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
     gone_sources,
@@ -151,10 +151,14 @@ class Ledger:
         """``path``'s key in a manifest, as :func:`manifest_keys` makes one."""
         return manifest_keys([InputFile(os.fspath(path), path.name)])[0]
 
-    def _note_renamed(self, renamed: list[tuple[str, str]]) -> None:
+    def _note_renamed(self, renamed: list[Renamed]) -> None:
         self.stats.renamed = len(renamed)
-        for path, name in renamed[:10]:
-            self.reporter.note(f"output name clash: {path} is written to {name}")
+        for r in renamed[:10]:
+            by = f"{r.holder}, written by an earlier run" if r.earlier else r.holder
+            self.reporter.note(
+                f"output name clash: {r.path} is written to {r.output} "
+                f"({r.wanted} is taken by {by})"
+            )
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from replyparse.batch.plan import Job, fit_name, plan_outputs
+from replyparse.batch.plan import Job, Renamed, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
 from replyparse.discover import STDIN, InputFile
 from replyparse.errors import Stage
@@ -31,7 +31,7 @@ class Resume:
 
     todo: list[Job] = field(default_factory=list)
     skipped: int = 0
-    renamed: list[tuple[str, str]] = field(default_factory=list)  # name clashes
+    renamed: list[Renamed] = field(default_factory=list)  # name clashes
     outputs: set[str] = field(default_factory=set)  # every output name of this run's files
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
     warnings: Counter[str] = field(default_factory=Counter)
@@ -108,16 +108,17 @@ def plan_resume(
     return resume
 
 
-def _others(manifest: ManifestStore, sources: Sequence[str]) -> list[str]:
+def _others(manifest: ManifestStore, sources: Sequence[str]) -> dict[str, str]:
     """The outputs of the manifest's other sources that are still there (made by runs
-    over other files into the same output): this run gives none of their names."""
+    over other files into the same output), each with its source: this run gives none
+    of their names."""
     skip = {e.source for e in gone_sources(manifest)}
     skip.update(e.source for e in map(manifest.get, sources) if e is not None)
-    return [
-        e.output
+    return {
+        e.output: e.source
         for e in manifest.entries.values()
         if e.output is not None and e.status == "ok" and e.source not in skip
-    ]
+    }
 
 
 def _unchanged(
