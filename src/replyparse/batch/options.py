@@ -43,6 +43,9 @@ class BatchOptions:
     """False: records with empty keywords, and no word segmenter loaded."""
     jobs: int | None = None
     force: bool = False
+    skip_failed: bool = False
+    """Pass over the files whose last outcome is a failure and that are unchanged since
+    (they are tried again by default)."""
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     follow_links: bool = True

@@ -36,6 +36,11 @@ class Resume:
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
     warnings: Counter[str] = field(default_factory=Counter)
     """The warnings of the letters found unchanged, by code, as their entries keep them."""
+    failed_before: int = 0
+    """Files whose last outcome is a failure of the letter (not of the output), unchanged
+    since: tried again, unless passed over (``skip_failed``)."""
+    failed_kept: int = 0
+    """Of those, the files passed over: their failure stands."""
 
 
 STDIN_KEY = "stdin:"
@@ -75,9 +80,11 @@ def plan_resume(
     settings: str,
     force: bool,
     suffix: str = ".json",
+    skip_failed: bool = False,
 ) -> Resume:
     """Load (and compact) the manifest, name every output (ending in ``suffix``), and keep
-    the files that need doing (all of them with ``force``). ``sources`` are the files'
+    the files that need doing (all of them with ``force``; ``skip_failed``: not those
+    whose letter failed last time, unchanged since). ``sources`` are the files'
     :func:`manifest_keys`."""
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
@@ -103,8 +110,13 @@ def plan_resume(
             entry = manifest.get(source)
             if entry is not None and entry.warnings:
                 resume.warnings.update(entry.warnings)
-        else:
-            resume.todo.append(Job(f, output, size, mtime, source))
+            continue
+        if not unseen and _failed_unchanged(manifest.get(source), size, mtime, settings):
+            resume.failed_before += 1
+            if skip_failed:
+                resume.failed_kept += 1
+                continue
+        resume.todo.append(Job(f, output, size, mtime, source))
     return resume
 
 
@@ -134,6 +146,20 @@ def _unchanged(
     ):
         return False
     return manifest.present(entry)
+
+
+def _failed_unchanged(entry: Entry | None, size: int, mtime: int, settings: str) -> bool:
+    """Whether ``entry`` says the file failed, as read or parsed (a failure to write is
+    the output's, not the letter's), with the same size, modification time and settings
+    as now: the same bytes, read the same way."""
+    return (
+        entry is not None
+        and entry.status == "failed"
+        and entry.stage in ("read", "parse")
+        and size >= 0
+        and (entry.size, entry.mtime_ns) == (size, mtime)
+        and entry.settings == settings
+    )
 
 
 def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:

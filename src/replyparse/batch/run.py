@@ -71,6 +71,19 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             "{prune} removes the records of deleted letters from an output folder "
             "({out} DIR/) or a database ({out} FILE.db); this output keeps none",
         )
+    if options.skip_failed and mode not in ("folder", "sqlite"):
+        raise UsageProblem(
+            Param.SKIP_FAILED,
+            "{skip_failed} passes over the files that failed on the last run into an "
+            "output folder ({out} DIR/) or a database ({out} FILE.db), which remember "
+            "them; this output keeps no record of a last run",
+        )
+    if options.skip_failed and options.force:
+        raise UsageProblem(
+            Param.SKIP_FAILED,
+            "{skip_failed} passes over the files that failed last time, and --force parses "
+            "every file again: give one of them",
+        )
     options = replace(options, format=fmt)
     stdin_name = check_stdin_name(options)
     listed = read_list(options.files_from, options.inputs)

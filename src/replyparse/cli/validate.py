@@ -192,9 +192,9 @@ def validate(
     paths = paths or []
     if stdin_filename != "-" and "-" not in paths:
         # as extract's --stdin-name: a name for no letter was silently unused
-        problem = stdin_name_alone("validate", stdin_filename, [*paths])
+        alone = stdin_name_alone("validate", stdin_filename, [*paths])
         raise typer.BadParameter(
-            problem.render(lambda _: "--stdin-filename"), param_hint="'--stdin-filename'"
+            alone.render(lambda _: "--stdin-filename"), param_hint="'--stdin-filename'"
         )
     stdin_hint(paths, files_from)  # (before the list is read from standard input)
     try:
