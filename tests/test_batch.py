@@ -529,6 +529,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(archive: Archive, tmp_path: P
     proc.wait(timeout=60)
     stderr = (tmp_path / "log").read_text(encoding="utf-8")
     assert proc.returncode == 130, stderr
+    assert "note: stopping (Ctrl-C): no new file is started" in stderr  # told at once
     assert "replyparse extract: interrupted" in stderr
     assert summary_count(stderr, "not done (rerun to finish)") > 0
     _assert_no_partial_record(out)

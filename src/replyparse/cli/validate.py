@@ -269,10 +269,20 @@ def validate(
         )
         return typer.Exit(stop.exit_code)
 
+    def tick() -> None:
+        if (stopping := stop.stopping()) is not None:
+            typer.echo(f"note: {stopping}", err=True)
+
     try:
         with stop_signals(stop):
             for checked in check_files(
-                found.files, policy, jobs=jobs, limits=limits, stdin_name=stdin_filename, stop=stop
+                found.files,
+                policy,
+                jobs=jobs,
+                limits=limits,
+                stdin_name=stdin_filename,
+                stop=stop,
+                tick=tick,
             ):
                 emit(checked.found, read=checked.read)
                 checked_files += 1
