@@ -18,7 +18,7 @@ from pathlib import Path
 from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
-from replyparse.batch.plan import Job, Renamed, plan_outputs, settings
+from replyparse.batch.plan import Job, Renamed, plan_outputs, settings, settings_change
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
     gone_sources,
@@ -92,6 +92,12 @@ class Ledger:
         )
         self.stats.skipped = resume.skipped
         self.stats.failed_kept = resume.failed_kept
+        for old, count in sorted(resume.resettled.items()):
+            files = plural(count, "unchanged file")
+            self.reporter.note(
+                f"{files} had {'its' if count == 1 else 'their'} output made with other "
+                f"settings ({settings_change(old, self.settings)}): parsed again"
+            )
         self._note_failed_before(resume.failed_before, resume.failed_kept)
         # the summary's warnings are those of every letter the output holds for these
         # files: the unchanged ones' as they were found, then each parsed one's

@@ -151,3 +151,19 @@ def settings(keep_text: bool, fmt: Format, keywords: bool = True) -> str:
 
     made = f"replyparse {__version__}; format={fmt}; text={'yes' if keep_text else 'no'}"
     return made if keywords else f"{made}; keywords=no"
+
+
+def settings_change(old: str, new: str) -> str:
+    """What differs between two :func:`settings`, old first: ``text=yes, now text=no``;
+    ``replyparse 0.1.0, now replyparse 0.2.0`` (``keywords=yes`` where left unsaid)."""
+
+    def parts(made: str) -> list[str]:
+        listed = made.split("; ")
+        return (
+            listed if any(p.startswith("keywords=") for p in listed) else [*listed, "keywords=yes"]
+        )
+
+    was, now = parts(old), parts(new)
+    gone = [p for p in was if p not in now]
+    came = [p for p in now if p not in was]
+    return f"{'; '.join(gone) or old}, now {'; '.join(came) or new}"

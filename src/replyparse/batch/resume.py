@@ -41,6 +41,9 @@ class Resume:
     since: tried again, unless passed over (``skip_failed``)."""
     failed_kept: int = 0
     """Of those, the files passed over: their failure stands."""
+    resettled: Counter[str] = field(default_factory=Counter)
+    """Files unchanged since their output was made, made again because it was made with
+    other settings (another version, ``--format``, ``--no-text``…), by those settings."""
 
 
 STDIN_KEY = "stdin:"
@@ -111,6 +114,8 @@ def plan_resume(
             if entry is not None and entry.warnings:
                 resume.warnings.update(entry.warnings)
             continue
+        if not unseen and (old := _other_settings(manifest.get(source), size, mtime, settings)):
+            resume.resettled[old] += 1
         if not unseen and _failed_unchanged(manifest.get(source), size, mtime, settings):
             resume.failed_before += 1
             if skip_failed:
@@ -146,6 +151,19 @@ def _unchanged(
     ):
         return False
     return manifest.present(entry)
+
+
+def _other_settings(entry: Entry | None, size: int, mtime: int, settings: str) -> str | None:
+    """The settings ``entry``'s output was made with, when the file is unchanged since
+    and they are not ``settings``: why a file that has not changed is parsed again."""
+    if (
+        entry is None
+        or entry.status != "ok"
+        or (entry.size, entry.mtime_ns) != (size, mtime)
+        or entry.settings == settings
+    ):
+        return None
+    return entry.settings
 
 
 def _failed_unchanged(entry: Entry | None, size: int, mtime: int, settings: str) -> bool:
