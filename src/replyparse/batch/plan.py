@@ -144,7 +144,8 @@ def settings(keep_text: bool, fmt: Format, keywords: bool = True) -> str:
     """What a manifest entry records about the settings an output was made with: a
     record made by another version, with or without the text or the keywords, or in
     another format (a JSON record where a report is asked for) is made again. The limits
-    are not kept: a file past one fails, and a failed file is always tried again.
+    are not kept: a file past one fails, and a failed file is tried again (unless
+    ``--skip-failed``, which the docs tell not to give with a raised limit).
     ``keywords=no`` is added only when they are left out, so the manifests of runs made
     with keywords before the option existed stay valid."""
     from replyparse import __version__
