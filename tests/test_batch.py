@@ -92,7 +92,37 @@ def test_output_names(rels: list[str], expected: list[str], renamed_at: list[int
     files = [InputFile(path=f"in{i}/{rel}", rel=rel) for i, rel in enumerate(rels)]
     outputs, renamed = plan_outputs(files)
     assert outputs == expected
-    assert renamed == [(files[i].path, expected[i]) for i in renamed_at]
+    assert [(r.path, r.output) for r in renamed] == [
+        (files[i].path, expected[i]) for i in renamed_at
+    ]
+
+
+CLASH_HOLDERS = [  # file names, the names a manifest keeps, an earlier run's records: who
+    # has the name each renamed file wanted, and whether an earlier run made it
+    pytest.param(["a.htm", "a.txt"], [None, None], {}, [("a.json", "in/a.htm", False)], id="first"),
+    pytest.param(
+        ["a.htm", "a.txt"],
+        [None, "a.json"],
+        {},
+        [("a.json", "in/a.txt", False)],
+        id="the-file-that-keeps-its-name",
+    ),
+    pytest.param(
+        ["a.txt"], [None], {"A.json": "/old/a.txt"}, [("a.json", "/old/a.txt", True)], id="earlier"
+    ),
+]
+
+
+@pytest.mark.parametrize(("rels", "kept", "reserved", "holders"), CLASH_HOLDERS)
+def test_a_renamed_output_names_the_file_it_clashed_with(
+    rels: list[str],
+    kept: list[str | None],
+    reserved: dict[str, str],
+    holders: list[tuple[str, str, bool]],
+) -> None:
+    files = [InputFile(path=f"in/{rel}", rel=rel) for rel in rels]
+    _, renamed = plan_outputs(files, ".json", kept, reserved)
+    assert [(r.wanted, r.holder, r.earlier) for r in renamed] == holders
 
 
 # --- manifest ----------------------------------------------------------------------
@@ -499,6 +529,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(archive: Archive, tmp_path: P
     proc.wait(timeout=60)
     stderr = (tmp_path / "log").read_text(encoding="utf-8")
     assert proc.returncode == 130, stderr
+    assert "note: stopping (Ctrl-C): no new file is started" in stderr  # told at once
     assert "replyparse extract: interrupted" in stderr
     assert summary_count(stderr, "not done (rerun to finish)") > 0
     _assert_no_partial_record(out)

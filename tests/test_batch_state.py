@@ -128,7 +128,10 @@ def test_runs_over_two_folders_into_one_output_keep_both_letters(tmp_path: Path,
     assert run("extract", str(tmp_path / "2021"), "-o", target, "-q")[0] == 0
     code, _, stderr = run("extract", str(tmp_path / "2022"), "-o", target)
     assert code == 0
-    assert f"output name clash: {tmp_path / '2022' / 'x.txt'} is written to x.txt.json" in stderr
+    assert (
+        f"output name clash: {tmp_path / '2022' / 'x.txt'} is written to x.txt.json (x.json "
+        f"is taken by {tmp_path / '2021' / 'x.txt'}, written by an earlier run)"
+    ) in stderr
     assert set(_records(target)) == {"x.json", "x.txt.json"}
     _one_record_per_source(target)
     for year in ("2021", "2022"):
@@ -262,7 +265,8 @@ def test_a_letter_from_standard_input_is_never_pruned(tmp_path: Path) -> None:
     [
         pytest.param(
             ["{letter}", "--stdin-name", "x"],
-            "--stdin-name names the letter read from standard input: give - too",
+            "--stdin-name x names the letter read from standard input, but no - is among the "
+            "paths: to read standard input as x, add - (replyparse extract --stdin-name x - ",
             id="without-standard-input",
         ),
         pytest.param(["-", "--stdin-name", " "], "--stdin-name needs a name", id="blank"),
@@ -334,7 +338,9 @@ NAMING = [  # file names, names a manifest keeps, names reserved: the names give
         ["a.htm", "a.txt"], [None, "a.json"], [], ["a.htm.json", "a.json"], id="a-known-name-stays"
     ),
     pytest.param(["a.txt"], ["a.docx"], [], ["a.json"], id="another-formats-name-is-not-kept"),
-    pytest.param(["a.txt"], [None], ["A.json"], ["a.txt.json"], id="reserved-case-folded"),
+    pytest.param(
+        ["a.txt"], [None], {"A.json": "/b/a.txt"}, ["a.txt.json"], id="reserved-case-folded"
+    ),
     pytest.param(
         ["a.htm", "a.txt"], ["x.json", "x.json"], [], ["x.json", "a.json"], id="first-keeps-a-name"
     ),
@@ -343,7 +349,7 @@ NAMING = [  # file names, names a manifest keeps, names reserved: the names give
 
 @pytest.mark.parametrize(("rels", "kept", "reserved", "expected"), NAMING)
 def test_output_names(
-    rels: list[str], kept: list[str | None], reserved: list[str], expected: list[str]
+    rels: list[str], kept: list[str | None], reserved: dict[str, str], expected: list[str]
 ) -> None:
     files = [InputFile(rel, rel) for rel in rels]
     assert plan_outputs(files, ".json", kept, reserved)[0] == expected

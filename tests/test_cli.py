@@ -311,7 +311,8 @@ def test_name_clashes_get_distinct_outputs_and_a_note(tmp_path: Path) -> None:
         tmp_path / "two" / "x.txt"
     )
     assert (
-        f"note: output name clash: {tmp_path / 'two' / 'x.txt'} is written to x.txt.json" in stderr
+        f"note: output name clash: {two} is written to x.txt.json (x.json is taken by {one})"
+        in stderr
     )
     assert summary_count(stderr, "renamed (output name clash)") == 1
 

@@ -52,3 +52,54 @@ def test_an_exclude_with_a_slash_matching_a_named_file_is_told() -> None:
 def test_an_include_not_matching_a_named_file_is_still_told() -> None:
     notes = _notes("archive/b.txt", "--include", "2021/*")
     assert "--include '2021/*' does not match archive/b.txt, named directly" in notes
+
+
+# A folder named on the command line: a pattern with ``/`` is matched from inside it, and
+# from each folder above it up to the path as named, as a listed path is matched. A user
+# who wrote the folder's own name (``extract archive/2021 --include '2021/*'``) got
+# nothing at all: the pattern was matched against ``a.txt``.
+
+
+@pytest.fixture
+def years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_letters(tmp_path / "archive", ["2021/a.txt", "2021/x/b.txt", "2022/x/c.txt"])
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "out"
+
+
+def _read(out: Path) -> list[str]:
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+
+
+FROM_ABOVE = [  # the folder named, a filter: the records written
+    pytest.param("archive/2021", ["--include", "2021/*"], ["a.json", "x/b.json"], id="own-name"),
+    pytest.param("archive/2021", ["--include", "archive/2021/x/*"], ["x/b.json"], id="whole-path"),
+    pytest.param("archive/2021", ["--include", "x/*"], ["x/b.json"], id="inside-as-before"),
+    pytest.param("archive/2021", ["--exclude", "2021/x/*"], ["a.json"], id="exclude"),
+    pytest.param("archive/2021", ["--exclude", "2021/x"], ["a.json"], id="exclude-folder"),
+    # must not match: a folder below is not matched from the middle, as before
+    pytest.param("archive", ["--include", "x/*"], [], id="no-tail-inside"),
+    pytest.param("archive/2021", ["--include", "2022/*"], [], id="another-year"),
+]
+
+
+@pytest.mark.parametrize(("folder", "filters", "records"), FROM_ABOVE)
+def test_a_slash_pattern_is_matched_from_the_folders_above_the_named_one(
+    years: Path, folder: str, filters: list[str], records: list[str]
+) -> None:
+    code, _, stderr = run("extract", folder, *filters, "-o", str(years))
+    if not records:
+        assert code == 2
+        assert "no letter left to read" in flat(stderr)
+        return
+    assert code == 0, stderr
+    assert _read(years) == records
+
+
+def test_an_exclude_matching_the_named_folder_itself_does_not_empty_it(years: Path) -> None:
+    # must not match: the folder named is walked all the same (and told so), so a
+    # pattern that matches it is not matched from above against what it holds
+    code, _, stderr = run("extract", "archive/2021", "--exclude", "archive/*", "-o", str(years))
+    assert code == 0, stderr
+    assert _read(years) == ["a.json", "x/b.json"]
+    assert "--exclude 'archive/*' matches archive/2021, named directly: walked" in flat(stderr)

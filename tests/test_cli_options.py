@@ -161,7 +161,11 @@ def test_sigterm_to_the_process_group_lets_running_letters_finish(tmp_path: Path
     proc.wait(timeout=60)
     stderr = log.read_text(encoding="utf-8")
     assert proc.returncode == 143, stderr
-    assert "SIGTERM" not in stderr
+    # said once, as the stop begins; no letter is failed for it
+    stopping = "note: stopping (SIGTERM): no new file is started; the files in flight are "
+    assert [line for line in stderr.splitlines() if "SIGTERM" in line] == [
+        f"{stopping}finished and recorded (Ctrl-C again abandons them)"
+    ]
     assert not (out / "errors.jsonl").exists(), (out / "errors.jsonl").read_text()
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
     assert entries and all(e["status"] == "ok" for e in entries)
@@ -193,6 +197,7 @@ def test_validate_stopped_by_sigterm_exits_143(tmp_path: Path) -> None:
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 143, stderr
     assert "interrupted after" in stderr and "unreadable" not in stderr
+    assert stderr.count("note: stopping (SIGTERM): no new file is started") == 1
 
 
 # --- render: the limits its advice names ---------------------------------------------------

@@ -31,7 +31,7 @@ def test_a_list_file_is_checked_in_its_order(tmp_path: Path) -> None:
     assert code == 1  # the note is no letter
     lines = stdout.splitlines()
     assert lines[0].startswith(f"{note}: error: not-a-letter")
-    assert lines[-1] == "2 letters, 0 warnings, 1 error"
+    assert lines[-1] == "1 letter, 1 not a letter, 0 warnings, 1 error"
     assert "note: 1 file not read: no letter format (.jpg 1)" in flat(stderr)
     assert str(scan) not in stdout  # listed, passed over as a walk passes it over
 
@@ -47,7 +47,9 @@ def test_paths_and_a_list_together(tmp_path: Path) -> None:
     tidy, note, _ = letters(tmp_path)
     code, stdout, _ = run("validate", str(tidy), "--files-from", "-", stdin=f"{note}\n{tidy}\n")
     assert code == 1
-    assert stdout.splitlines()[-1] == "2 letters, 0 warnings, 1 error"  # tidy.txt once
+    assert (
+        stdout.splitlines()[-1] == "1 letter, 1 not a letter, 0 warnings, 1 error"
+    )  # tidy.txt once
 
 
 def test_a_listed_path_that_is_gone_is_unreadable(tmp_path: Path) -> None:

@@ -321,9 +321,17 @@ def test_a_missing_input_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_an_unwritable_output(tmp_path: Path) -> None:
-    code, _, err = run("render", str(LETTER), "-o", str(tmp_path / "missing" / "x.docx"))
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    code, _, err = run("render", str(LETTER), "-o", str(tmp_path / "a-file" / "x.docx"))
     assert code == 1
-    assert flat(err).startswith(f"error: {tmp_path / 'missing' / 'x.docx'}: cannot write")
+    assert flat(err).startswith(f"error: {tmp_path / 'a-file' / 'x.docx'}: cannot write")
+
+
+def test_the_output_folder_is_made_as_extract_makes_it(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "2021" / "x.docx"
+    code, _, err = run("render", str(LETTER), "-o", str(out))
+    assert (code, err) == (0, "")
+    assert parse_file(out).title == parse_file(LETTER).title
 
 
 # -- the same bytes every time ---------------------------------------------------------------

@@ -92,6 +92,11 @@ SUMMARIES = [
         id="info",
     ),
     pytest.param(
+        Summary(letters=2, not_letters=1, severities=Counter(error=1)),
+        "2 letters, 1 not a letter, 0 warnings, 1 error",
+        id="not-a-letter",
+    ),
+    pytest.param(
         Summary(letters=0, unreadable=2),
         "0 letters, 0 warnings, 0 errors, 2 unreadable",
         id="unreadable",
@@ -244,8 +249,30 @@ def test_not_a_letter_is_an_error() -> None:
     assert code == 1
     assert stdout.splitlines() == [
         f"notes/todo.txt: error: not-a-letter: {NOT_A_LETTER_MESSAGE}",
-        "1 letter, 0 warnings, 1 error",
+        "0 letters, 1 not a letter, 0 warnings, 1 error",
     ]
+
+
+def test_summary_tells_letters_from_the_files_that_are_none() -> None:
+    """A folder holding a letter, a note, an empty file and a picture named .txt: only
+    the letter is counted as one; the note is told apart, the other two are unreadable."""
+    write("mixed/a.txt", GOOD)
+    write("mixed/b.txt", NOTE)
+    Path("mixed/c.txt").write_bytes(b"")
+    Path("mixed/d.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    code, stdout, _ = run("mixed")
+    assert code == 1
+    assert stdout.splitlines()[-1] == (
+        "1 letter, 1 not a letter, 0 warnings, 1 error, 2 unreadable"
+    )
+
+
+def test_only_files_that_are_no_letters_fail_not_as_nothing_found() -> None:
+    """Two notes and no letter: checked (exit 1), not *no letter found* (exit 2)."""
+    write("a.txt", NOTE)
+    write("b.txt", NOTE + "再买两把椅子。\n")
+    code, stdout, _ = run("a.txt", "b.txt")
+    assert (code, stdout.splitlines()[-1]) == (1, "0 letters, 2 not letters, 0 warnings, 2 errors")
 
 
 def test_ignoring_not_a_letter_shows_what_is_missing() -> None:
@@ -285,7 +312,7 @@ def test_a_parser_failure_fails_that_file_only(monkeypatch: pytest.MonkeyPatch) 
     assert stdout.splitlines() == [
         "a.txt: error: unreadable: could not be parsed: ValueError: boom",
         f"b.txt: error: not-a-letter: {NOT_A_LETTER_MESSAGE}",
-        "1 letter, 0 warnings, 1 error, 1 unreadable",
+        "0 letters, 1 not a letter, 0 warnings, 1 error, 1 unreadable",
     ]
 
 
@@ -525,7 +552,7 @@ def test_workers_give_the_same_output_in_the_same_order() -> None:
     one = run("many", "-j", "1")
     assert one[0] == 1
     assert one == run("many", "-j", "3")
-    assert one[1].splitlines()[-1] == "11 letters, 6 warnings, 3 errors, 2 info"
+    assert one[1].splitlines()[-1] == "8 letters, 3 not letters, 6 warnings, 3 errors, 2 info"
 
 
 @pytest.mark.slow
@@ -617,7 +644,7 @@ def test_github_format() -> None:
         + DATE_MESSAGE,
         f"::error file=todo.txt,line=1,title=not-a-letter::{NOT_A_LETTER_MESSAGE}",
     ]
-    assert stderr == "3 letters, 2 warnings, 1 error, 1 info\n"
+    assert stderr == "2 letters, 1 not a letter, 2 warnings, 1 error, 1 info\n"
 
 
 GITHUB_PLACES = [
@@ -661,7 +688,7 @@ def test_sarif_is_valid_sarif_2_1_0(sarif_validator: Draft4Validator) -> None:
     log = json.loads(stdout)
     errors = sorted(sarif_validator.iter_errors(log), key=str)
     assert errors == [], "\n".join(e.message for e in errors)
-    assert stderr == "3 letters, 2 warnings, 1 error, 1 info, 1 unreadable\n"
+    assert stderr == "2 letters, 1 not a letter, 2 warnings, 1 error, 1 info, 1 unreadable\n"
 
     (run_,) = log["runs"]
     rules = run_["tool"]["driver"]["rules"]
@@ -917,7 +944,7 @@ def test_internal_error_keeps_its_severity_and_comes_with_not_a_letter() -> None
     assert stdout.splitlines() == [
         f"todo.txt: error: internal-error: {INTERNAL_MESSAGE}",
         f"todo.txt: info: not-a-letter: {NOT_A_LETTER_MESSAGE}",
-        "1 letter, 0 warnings, 1 error, 1 info (config: pyproject.toml)",
+        "0 letters, 1 not a letter, 0 warnings, 1 error, 1 info (config: pyproject.toml)",
     ]
 
 

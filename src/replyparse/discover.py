@@ -380,6 +380,14 @@ class _Walker:
         (:meth:`listed_unread`), and those passed over since, so that none is listed twice."""
         self.found = Discovery(include=self.include, exclude=self.exclude)
         self.seen_files: set[str] = set()
+        self._above: list[str] = []
+        """The folder being walked as an input, as the paths above what it holds that a
+        pattern with ``/`` is also matched from (``archive/2021`` → ``2021``,
+        ``archive/2021``): :meth:`match`."""
+        self._exempt: set[str] = set()
+        """The ``--exclude`` patterns that match that folder itself, or one above it: it
+        is walked all the same (:meth:`named_folder_filters`), so they are not matched
+        from above, only inside it."""
 
     def problem(self, path: str, reason: str, fatal: bool) -> None:
         self.found.problems.append(WalkProblem(path, reason, fatal))
@@ -428,6 +436,9 @@ class _Walker:
         if top is not None:
             self.problem(path, f"lies in {top}: not read", True)
         elif os.path.isdir(path):
+            rel = _filter_rel(path)
+            self._above = _folder_tails(rel)
+            self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
             self.walk(path, "")
         else:
             try:
@@ -438,6 +449,22 @@ class _Walker:
                 self.problem(path, f"{_kind(mode)}, not a regular file: not read", True)
             else:
                 self.add_file(path, PurePosixPath(Path(raw).name).as_posix())
+
+    def match(self, rel: str, patterns: Sequence[str]) -> str | None:
+        """The first pattern that matches ``rel``, a path below the input folder being
+        walked, as :func:`first_match` matches; else the first with ``/`` that matches
+        the path from a folder above, up to the folder as named (``extract archive/2021
+        --include '2021/*'`` matches ``2021/a.txt``, as a list naming
+        ``archive/2021/a.txt`` is matched: :func:`_listed_match`), but for an exclude
+        that matches the named folder itself (:attr:`_exempt`)."""
+        hit = first_match(rel, patterns)
+        if hit is not None or not self._above:
+            return hit
+        slashed = [p for p in patterns if "/" in p and p not in self._exempt]
+        for above in self._above if slashed else ():
+            if (hit := first_match(f"{above}/{rel}", slashed)) is not None:
+                return hit
+        return None
 
     def walk(self, folder: str, rel: str) -> None:
         key = file_key(folder)
@@ -810,7 +837,7 @@ class _Walker:
         except OSError:
             is_dir = is_file = False
             is_link = True
-        excluded = first_match(rel, self.exclude)
+        excluded = self.match(rel, self.exclude)
         if not is_dir:
             suffix = os.path.splitext(entry.name)[1].lower()
             if suffix not in self.suffixes:  # a FIFO or a broken link of the name too
@@ -832,7 +859,7 @@ class _Walker:
                 # overwrite it
                 return
             if self.include:
-                hits = [p for p in self.include if matches(rel, (p,))]
+                hits = [p for p in self.include if self.match(rel, (p,)) is not None]
                 if not hits:
                     if not self._told_already(entry.path):
                         self.skip(entry.path, "not-included", "matches no --include pattern")
@@ -1020,6 +1047,13 @@ def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
         if any(first_match(tail, (pattern,)) is not None for tail in tails):
             return pattern
     return None
+
+
+def _folder_tails(rel: str) -> list[str]:
+    """A folder's path (as :func:`_filter_rel` gives it) from each of its folders down,
+    shortest first: ``archive/2021`` → ``2021``, ``archive/2021``; none for ``.``."""
+    parts = [part for part in rel.split("/") if part not in ("", ".")]
+    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)]
 
 
 def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:

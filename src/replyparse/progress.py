@@ -73,6 +73,7 @@ class BatchStats:
     pruned: int = 0  # of those, removed with --prune
     strays: int = 0  # outputs no manifest entry names, removed with --prune
     withdrawn: int = 0  # files that now fail whose earlier output was removed
+    failed_kept: int = 0  # files that failed last time, unchanged, passed over (--skip-failed)
     errors_file: str | None = None  # where this run's failures are listed, when it has any
 
     @property
@@ -99,7 +100,8 @@ class BatchStats:
             return 128 + signal.SIGPIPE  # as a tool killed by SIGPIPE shows in the shell
         if self.interrupted:
             return 128 + self.stop_signal  # 130 after Ctrl-C, 143 after SIGTERM
-        return 1 if self.failed or self.unreadable or self.halted else 0
+        failing = self.failed or self.failed_kept or self.unreadable
+        return 1 if failing or self.halted else 0
 
 
 class Reporter(Protocol):
@@ -177,10 +179,12 @@ class PlainReporter(NoteReporter):
         if stats.seen <= 1 or stats.to_do == 0:
             return  # one letter, or nothing to do: the closing line says it all
         skipped = sum(stats.skipped_files.values())
+        failing = f"{stats.failed_kept} failed before, " if stats.failed_kept else ""
         self.console.print(
             _text(
                 f"replyparse: {plural(stats.found, 'file')} found: {stats.to_do} to parse, "
-                f"{stats.skipped} unchanged, {skipped} skipped; {plural(jobs, 'worker')}"
+                f"{stats.skipped} unchanged, {failing}{skipped} skipped; "
+                f"{plural(jobs, 'worker')}"
             )
         )
 
@@ -302,6 +306,8 @@ def render_summary(console: Console, stats: BatchStats) -> None:
     table.add_row("  parsed", str(stats.parsed))
     table.add_row("  unchanged since the last run", str(stats.skipped))
     table.add_row("  failed", str(stats.failed))
+    if stats.failed_kept:
+        table.add_row("  failed last time, not tried (--skip-failed)", str(stats.failed_kept))
     if stats.stopped:
         rerun = " (rerun to finish)" if stats.kept == "resumable" else ""
         table.add_row(f"  not done{rerun}", str(stats.not_done))
@@ -365,8 +371,13 @@ def _short_summary(stats: BatchStats) -> str | None:
         return None
     if stats.to_do == 0 and stats.seen:
         unchanged = plural(stats.skipped, "file")
+        failing = (
+            f" and {plural(stats.failed_kept, 'failing file')} not tried again (--skip-failed)"
+            if stats.failed_kept
+            else ""
+        )
         return (
-            f"replyparse: nothing to do: {unchanged} unchanged since the last run, "
+            f"replyparse: nothing to do: {unchanged} unchanged since the last run{failing}, "
             f"in {stats.output} (--force parses them again)"
         )
     if stats.seen == 1 and stats.parsed == 1:

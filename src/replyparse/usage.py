@@ -26,6 +26,7 @@ class Param(Enum):
     FILES_FROM = "files_from"
     PRUNE = "prune"
     STDIN_NAME = "stdin_name"
+    SKIP_FAILED = "skip_failed"
 
 
 class UsageProblem(ReplyparseError):

@@ -108,9 +108,13 @@ def failing(found: Iterable[Finding], fail_on: FailOn) -> list[Finding]:
 
 @dataclass(slots=True)
 class Summary:
-    """Counts for the closing line. ``letters`` counts the files read and checked."""
+    """Counts for the closing line. ``letters`` counts the files read and checked as
+    letters; a file read but found no letter (its ``not-a-letter`` finding) is counted in
+    ``not_letters`` instead, so that a stray note in a folder of letters is told apart."""
 
     letters: int = 0
+    not_letters: int = 0
+    """Files read whose text holds nothing of a letter (a ``not-a-letter`` finding)."""
     unreadable: int = 0
     """Files that could not be read, or not checked in time (each one finding)."""
     failing: int = 0
@@ -121,7 +125,10 @@ class Summary:
     """The findings at or above ``--fail-on`` (unreadable files aside), by severity."""
 
     def add(self, found: Sequence[Finding], fail_on: FailOn, *, read: bool = True) -> None:
-        self.letters += read
+        if read and any(f.code == NOT_A_LETTER for f in found):
+            self.not_letters += 1
+        else:
+            self.letters += read
         for f in found:
             if f.code == UNREADABLE:
                 self.unreadable += 1
@@ -149,9 +156,13 @@ class Summary:
         return f"failed: {' and '.join(counts)} at or above --fail-on {fail_on}{where}"
 
     def line(self) -> str:
-        """``3 letters, 2 warnings, 0 errors``; infos and unreadable files when there are."""
-        parts = [
-            plural(self.letters, "letter"),
+        """``3 letters, 2 warnings, 0 errors``; files that are no letter, infos and
+        unreadable files when there are (``3 letters, 1 not a letter, …``: a not-a-letter
+        finding is counted among the errors, or its severity, as it is printed)."""
+        parts = [plural(self.letters, "letter")]
+        if self.not_letters:
+            parts.append(plural(self.not_letters, "not a letter", "not letters"))
+        parts += [
             plural(self.severities["warning"], "warning"),
             plural(self.severities["error"], "error"),
         ]
@@ -164,6 +175,6 @@ class Summary:
     def exit_code(self) -> int:
         """0 nothing at or above the threshold, 1 something is (or a file was unreadable),
         2 no letter was found at all (a CI job pointed at the wrong folder must not pass)."""
-        if self.letters == 0 and self.unreadable == 0:
+        if self.letters == 0 and self.not_letters == 0 and self.unreadable == 0:
             return 2
         return 1 if self.failing else 0

@@ -17,7 +17,7 @@ every file before it is done, so the output is the same whatever the number of w
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from replyparse.batch.plan import chunks, worker_count
@@ -80,6 +80,7 @@ def check_files(
     limits: Limits,
     stdin_name: str,
     stop: Stop,
+    tick: Callable[[], None] | None = None,
 ) -> Iterator[CheckedFile]:
     """Each file's outcome, in the order given, whatever order the workers finish in.
 
@@ -89,7 +90,8 @@ def check_files(
     Once ``stop.requested`` (Ctrl-C) no file is started; the outcomes of those already
     running are still handed on when every file before them is done, and a file whose
     worker died meanwhile (not past its time: killed with the run) is passed over, not
-    done, rather than reported unreadable.
+    done, rather than reported unreadable. ``tick`` is called at least every quarter
+    second while the workers run.
     """
     paths = [f.path for f in files]
     work = ValidateWork(policy, limits, stdin_name)
@@ -100,6 +102,7 @@ def check_files(
         timeout=limits.timeout_seconds,
         stop=stop,
         chunks=chunks(paths),
+        tick=tick,
     )
     early: dict[int, CheckedFile | None] = {}  # outcomes waiting for one before them
     following = 0

@@ -18,7 +18,7 @@ from pathlib import Path
 from replyparse.batch.folder import ErrorsFile, write_skipped
 from replyparse.batch.options import DOCUMENT_SUFFIXES, BatchOptions, Mode, kept
 from replyparse.batch.output import errors_path, skipped_path
-from replyparse.batch.plan import Job, plan_outputs, settings
+from replyparse.batch.plan import Job, Renamed, plan_outputs, settings, settings_change
 from replyparse.batch.pool import Stop
 from replyparse.batch.resume import (
     gone_sources,
@@ -31,7 +31,7 @@ from replyparse.batch.work import Outcome
 from replyparse.discover import Discovery, InputFile
 from replyparse.errors import Stage
 from replyparse.manifest import Manifest, ManifestStore
-from replyparse.progress import BatchStats, Reporter
+from replyparse.progress import BatchStats, Reporter, plural
 from replyparse.writers import OutputClosed, RecordWriter
 
 
@@ -88,8 +88,17 @@ class Ledger:
             settings=self.settings,
             force=self.options.force,
             suffix=DOCUMENT_SUFFIXES.get(self.format, ".json"),
+            skip_failed=self.options.skip_failed,
         )
         self.stats.skipped = resume.skipped
+        self.stats.failed_kept = resume.failed_kept
+        for old, count in sorted(resume.resettled.items()):
+            files = plural(count, "unchanged file")
+            self.reporter.note(
+                f"{files} had {'its' if count == 1 else 'their'} output made with other "
+                f"settings ({settings_change(old, self.settings)}): parsed again"
+            )
+        self._note_failed_before(resume.failed_before, resume.failed_kept)
         # the summary's warnings are those of every letter the output holds for these
         # files: the unchanged ones' as they were found, then each parsed one's
         self.stats.warnings.update(resume.warnings)
@@ -151,10 +160,34 @@ class Ledger:
         """``path``'s key in a manifest, as :func:`manifest_keys` makes one."""
         return manifest_keys([InputFile(os.fspath(path), path.name)])[0]
 
-    def _note_renamed(self, renamed: list[tuple[str, str]]) -> None:
+    def _note_failed_before(self, failed: int, kept: int) -> None:
+        """Say what becomes of the files that failed last time and are unchanged since:
+        tried again (and each failure told again), or passed over with ``--skip-failed``
+        (their failures stay listed); either way, how to ask for the other."""
+        if not failed:
+            return
+        files = plural(failed, "file")
+        verb = "is" if failed == 1 else "are"
+        if not kept:
+            self.reporter.note(
+                f"{files} failed on the last run and {verb} unchanged since: tried again "
+                "(--skip-failed passes such files over)"
+            )
+            return
+        where = f": still listed in {self.errors.target}" if self.errors is not None else ""
+        self.reporter.note(
+            f"{files} failed on the last run and {verb} unchanged since: not tried again "
+            f"(--skip-failed){where}; a run without --skip-failed tries them"
+        )
+
+    def _note_renamed(self, renamed: list[Renamed]) -> None:
         self.stats.renamed = len(renamed)
-        for path, name in renamed[:10]:
-            self.reporter.note(f"output name clash: {path} is written to {name}")
+        for r in renamed[:10]:
+            by = f"{r.holder}, written by an earlier run" if r.earlier else r.holder
+            self.reporter.note(
+                f"output name clash: {r.path} is written to {r.output} "
+                f"({r.wanted} is taken by {by})"
+            )
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
 

@@ -9,7 +9,9 @@ say what each mode writes and keeps.
 from __future__ import annotations
 
 import os
+import shlex
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -41,6 +43,9 @@ class BatchOptions:
     """False: records with empty keywords, and no word segmenter loaded."""
     jobs: int | None = None
     force: bool = False
+    skip_failed: bool = False
+    """Pass over the files whose last outcome is a failure and that are unchanged since
+    (they are tried again by default)."""
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     follow_links: bool = True
@@ -226,6 +231,34 @@ STDIN_NAME = "stdin"
 """The name of the letter read from standard input, unless ``--stdin-name`` gives one."""
 
 
+def stdin_name_alone(
+    command: str, name: str, paths: Sequence[str], out: str | None = None
+) -> UsageProblem:
+    """The problem of a name for standard input given with no ``-`` among ``paths``
+    (``extract --stdin-name``, ``validate --stdin-filename``: ``{stdin_name}`` is spelled
+    by the command), saying exactly what to write either way: the command line with ``-``
+    added (and ``-o out``, where the name is used), or the paths alone."""
+    given = [shlex.quote(p) for p in paths]
+    shown_paths = " ".join(given if len(given) <= 3 else [*given[:2], "…"])
+    template = (
+        "{stdin_name} {name} names the letter read from standard input, but no - is among "
+        "the paths: to read standard input as {name}, add - (replyparse {command} "
+        "{stdin_name} {quoted} -{more}{into})"
+    )
+    if given:
+        template += "; to read {named} alone, leave {stdin_name} out"
+    return UsageProblem(
+        Param.STDIN_NAME,
+        template,
+        name=name,
+        command=command,
+        quoted=shlex.quote(name),
+        more=f" {shown_paths}" if given else "",
+        into=f" -o {shlex.quote(out)}" if out is not None else "",
+        named=shown_paths,
+    )
+
+
 def check_stdin_name(options: BatchOptions) -> str | None:
     """``--stdin-name``'s name, refused without ``-`` among the paths or when empty or
     holding a NUL or a line break."""
@@ -233,9 +266,7 @@ def check_stdin_name(options: BatchOptions) -> str | None:
     if name is None:
         return None
     if STDIN not in options.inputs:
-        raise UsageProblem(
-            Param.STDIN_NAME, "{stdin_name} names the letter read from standard input: give - too"
-        )
+        raise stdin_name_alone("extract", name, options.inputs, options.out)
     if not name.strip() or any(c in name for c in "\0\n\r"):
         raise UsageProblem(Param.STDIN_NAME, "{stdin_name} needs a name on one line")
     return name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from replyparse.batch.options import Format
@@ -62,12 +62,26 @@ def worker_count(files: int, jobs: int | None) -> int:
     return max(1, min(wanted, files // FILES_PER_WORKER))
 
 
+class Renamed(NamedTuple):
+    """A file whose output name was taken, and by whom (the note says both)."""
+
+    path: str
+    output: str
+    """The name it is given instead (``a.txt.json``)."""
+    wanted: str
+    """The name it would have had (``a.json``)."""
+    holder: str
+    """The path of the file that has ``wanted``."""
+    earlier: bool = False
+    """True when ``holder``'s output was made by an earlier run (a reserved name)."""
+
+
 def plan_outputs(
     files: Sequence[InputFile],
     suffix: str = ".json",
     kept: Sequence[str | None] = (),
-    reserved: Iterable[str] = (),
-) -> tuple[list[str], list[tuple[str, str]]]:
+    reserved: Mapping[str, str] | None = None,
+) -> tuple[list[str], list[Renamed]]:
     """Output names (relative, POSIX) for a folder run, and the renamed ones.
 
     ``dir/name.ext`` becomes ``dir/name.json`` (``suffix``: ``.docx`` for reports). When
@@ -78,32 +92,33 @@ def plan_outputs(
     taken too. ``kept`` holds, file by file, the name a manifest already gives its
     source (or None): a file keeps it (ending in ``suffix``, and not kept by an earlier
     file), so that adding, deleting or listing other files never moves a record, and
-    the other names are made around those. ``reserved`` names are not given at all
-    (the records of files another run made into the same output).
+    the other names are made around those. ``reserved`` names (each with its source)
+    are not given at all (the records of files another run made into the same output).
     """
     keep: list[str | None] = [None] * len(files)
-    taken = {name.casefold() for name in reserved}
+    # who has each name taken (case-folded): the path, and whether an earlier run made it
+    taken = {name.casefold(): (source, True) for name, source in (reserved or {}).items()}
     for i, name in enumerate(kept):
         if name is not None and name.casefold().endswith(suffix) and name.casefold() not in taken:
             keep[i] = name
-            taken.add(name.casefold())
+            taken[name.casefold()] = (files[i].path, False)
     outputs: list[str] = []
-    renamed: list[tuple[str, str]] = []
+    renamed: list[Renamed] = []
     for f, known in zip(files, keep, strict=True):
         if known is not None:
             outputs.append(known)
             continue
         # standard input's name is given whole (``--stdin-name 2021.3``): no suffix to drop
         stem = f.rel if f.path == STDIN else os.path.splitext(f.rel)[0]
-        name = f"{stem}{suffix}"
-        if name.casefold() in taken:
+        name = wanted = f"{stem}{suffix}"
+        if (holder := taken.get(name.casefold())) is not None:
             name = f"{f.rel}{suffix}"
             n = 2
             while name.casefold() in taken:
                 name = f"{f.rel}.{n}{suffix}"
                 n += 1
-            renamed.append((f.path, name))
-        taken.add(name.casefold())
+            renamed.append(Renamed(f.path, name, wanted, *holder))
+        taken[name.casefold()] = (f.path, False)
         outputs.append(name)
     return outputs, renamed
 
@@ -129,10 +144,27 @@ def settings(keep_text: bool, fmt: Format, keywords: bool = True) -> str:
     """What a manifest entry records about the settings an output was made with: a
     record made by another version, with or without the text or the keywords, or in
     another format (a JSON record where a report is asked for) is made again. The limits
-    are not kept: a file past one fails, and a failed file is always tried again.
+    are not kept: a file past one fails, and a failed file is tried again (unless
+    ``--skip-failed``, which the docs tell not to give with a raised limit).
     ``keywords=no`` is added only when they are left out, so the manifests of runs made
     with keywords before the option existed stay valid."""
     from replyparse import __version__
 
     made = f"replyparse {__version__}; format={fmt}; text={'yes' if keep_text else 'no'}"
     return made if keywords else f"{made}; keywords=no"
+
+
+def settings_change(old: str, new: str) -> str:
+    """What differs between two :func:`settings`, old first: ``text=yes, now text=no``;
+    ``replyparse 0.1.0, now replyparse 0.2.0`` (``keywords=yes`` where left unsaid)."""
+
+    def parts(made: str) -> list[str]:
+        listed = made.split("; ")
+        return (
+            listed if any(p.startswith("keywords=") for p in listed) else [*listed, "keywords=yes"]
+        )
+
+    was, now = parts(old), parts(new)
+    gone = [p for p in was if p not in now]
+    came = [p for p in now if p not in was]
+    return f"{'; '.join(gone) or old}, now {'; '.join(came) or new}"

@@ -39,6 +39,7 @@ class Stop:
     def __init__(self) -> None:
         self.requested = False
         self.signum: int = signal.SIGINT
+        self._told = False
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if self.requested and signum == signal.SIGINT:
@@ -51,6 +52,20 @@ class Stop:
     def exit_code(self) -> int:
         """What a run stopped by this signal exits with: 130 for SIGINT, 143 for SIGTERM."""
         return 128 + self.signum
+
+    def stopping(self) -> str | None:
+        """Once a stop is asked, the first time only: the line saying what happens now
+        (``stopping (Ctrl-C): no new file is started; …``), so that a Ctrl-C does not
+        look lost while the files in flight finish (old Word files in LibreOffice can
+        take a while); else None."""
+        if not self.requested or self._told:
+            return None
+        self._told = True
+        asked = "Ctrl-C" if self.signum == signal.SIGINT else "SIGTERM"
+        return (
+            f"stopping ({asked}): no new file is started; the files in flight are "
+            "finished and recorded (Ctrl-C again abandons them)"
+        )
 
 
 @contextlib.contextmanager

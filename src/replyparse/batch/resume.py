@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from replyparse.batch.plan import Job, fit_name, plan_outputs
+from replyparse.batch.plan import Job, Renamed, fit_name, plan_outputs
 from replyparse.batch.work import Outcome
 from replyparse.discover import STDIN, InputFile
 from replyparse.errors import Stage
@@ -31,11 +31,19 @@ class Resume:
 
     todo: list[Job] = field(default_factory=list)
     skipped: int = 0
-    renamed: list[tuple[str, str]] = field(default_factory=list)  # name clashes
+    renamed: list[Renamed] = field(default_factory=list)  # name clashes
     outputs: set[str] = field(default_factory=set)  # every output name of this run's files
     shortened: list[tuple[str, str]] = field(default_factory=list)  # names too long
     warnings: Counter[str] = field(default_factory=Counter)
     """The warnings of the letters found unchanged, by code, as their entries keep them."""
+    failed_before: int = 0
+    """Files whose last outcome is a failure of the letter (not of the output), unchanged
+    since: tried again, unless passed over (``skip_failed``)."""
+    failed_kept: int = 0
+    """Of those, the files passed over: their failure stands."""
+    resettled: Counter[str] = field(default_factory=Counter)
+    """Files unchanged since their output was made, made again because it was made with
+    other settings (another version, ``--format``, ``--no-text``…), by those settings."""
 
 
 STDIN_KEY = "stdin:"
@@ -75,9 +83,11 @@ def plan_resume(
     settings: str,
     force: bool,
     suffix: str = ".json",
+    skip_failed: bool = False,
 ) -> Resume:
     """Load (and compact) the manifest, name every output (ending in ``suffix``), and keep
-    the files that need doing (all of them with ``force``). ``sources`` are the files'
+    the files that need doing (all of them with ``force``; ``skip_failed``: not those
+    whose letter failed last time, unchanged since). ``sources`` are the files'
     :func:`manifest_keys`."""
     manifest.load()
     with contextlib.suppress(OSError):  # a full disk: the next run compacts it
@@ -103,21 +113,29 @@ def plan_resume(
             entry = manifest.get(source)
             if entry is not None and entry.warnings:
                 resume.warnings.update(entry.warnings)
-        else:
-            resume.todo.append(Job(f, output, size, mtime, source))
+            continue
+        if not unseen and (old := _other_settings(manifest.get(source), size, mtime, settings)):
+            resume.resettled[old] += 1
+        if not unseen and _failed_unchanged(manifest.get(source), size, mtime, settings):
+            resume.failed_before += 1
+            if skip_failed:
+                resume.failed_kept += 1
+                continue
+        resume.todo.append(Job(f, output, size, mtime, source))
     return resume
 
 
-def _others(manifest: ManifestStore, sources: Sequence[str]) -> list[str]:
+def _others(manifest: ManifestStore, sources: Sequence[str]) -> dict[str, str]:
     """The outputs of the manifest's other sources that are still there (made by runs
-    over other files into the same output): this run gives none of their names."""
+    over other files into the same output), each with its source: this run gives none
+    of their names."""
     skip = {e.source for e in gone_sources(manifest)}
     skip.update(e.source for e in map(manifest.get, sources) if e is not None)
-    return [
-        e.output
+    return {
+        e.output: e.source
         for e in manifest.entries.values()
         if e.output is not None and e.status == "ok" and e.source not in skip
-    ]
+    }
 
 
 def _unchanged(
@@ -133,6 +151,33 @@ def _unchanged(
     ):
         return False
     return manifest.present(entry)
+
+
+def _other_settings(entry: Entry | None, size: int, mtime: int, settings: str) -> str | None:
+    """The settings ``entry``'s output was made with, when the file is unchanged since
+    and they are not ``settings``: why a file that has not changed is parsed again."""
+    if (
+        entry is None
+        or entry.status != "ok"
+        or (entry.size, entry.mtime_ns) != (size, mtime)
+        or entry.settings == settings
+    ):
+        return None
+    return entry.settings
+
+
+def _failed_unchanged(entry: Entry | None, size: int, mtime: int, settings: str) -> bool:
+    """Whether ``entry`` says the file failed, as read or parsed (a failure to write is
+    the output's, not the letter's), with the same size, modification time and settings
+    as now: the same bytes, read the same way."""
+    return (
+        entry is not None
+        and entry.status == "failed"
+        and entry.stage in ("read", "parse")
+        and size >= 0
+        and (entry.size, entry.mtime_ns) == (size, mtime)
+        and entry.settings == settings
+    )
 
 
 def manifest_entry(job: Job, outcome: Outcome, settings: str) -> Entry:

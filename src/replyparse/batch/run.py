@@ -71,6 +71,19 @@ def run_batch(options: BatchOptions, reporter_factory: Callable[[bool], Reporter
             "{prune} removes the records of deleted letters from an output folder "
             "({out} DIR/) or a database ({out} FILE.db); this output keeps none",
         )
+    if options.skip_failed and mode not in ("folder", "sqlite"):
+        raise UsageProblem(
+            Param.SKIP_FAILED,
+            "{skip_failed} passes over the files that failed on the last run into an "
+            "output folder ({out} DIR/) or a database ({out} FILE.db), which remember "
+            "them; this output keeps no record of a last run",
+        )
+    if options.skip_failed and options.force:
+        raise UsageProblem(
+            Param.SKIP_FAILED,
+            "{skip_failed} passes over the files that failed last time, and --force parses "
+            "every file again: give one of them",
+        )
     options = replace(options, format=fmt)
     stdin_name = check_stdin_name(options)
     listed = read_list(options.files_from, options.inputs)
@@ -214,7 +227,7 @@ class _Run(Ledger):
                     stop=self.stop,
                     chunks=chunks([job.file.path for job in todo]),
                     dispatch=dispatch,
-                    tick=lambda: self.reporter.advance(stats),
+                    tick=self._tick,
                 )
                 with contextlib.closing(results):
                     for index, result in results:
@@ -225,7 +238,7 @@ class _Run(Ledger):
                         self.consume(index, todo[index], result, writer)
                         if stats.closed:
                             break
-                        self.reporter.advance(stats)
+                        self._tick()
                         if stats.halted or stats.failed_fast:
                             break
                 stopped_for_cause = stats.halted or stats.closed or stats.failed_fast
@@ -240,6 +253,14 @@ class _Run(Ledger):
         if not stats.closed:  # nobody is reading: no summary either
             self.reporter.finish(stats)
         return stats
+
+    def _tick(self) -> None:
+        """The progress, and once a stop is asked, one line saying what happens now: a
+        Ctrl-C showed nothing until the files in flight were done (a batch of old Word
+        files in LibreOffice can take a while), as if it had been lost."""
+        if not self.stats.closed and (line := self.stop.stopping()) is not None:
+            self.reporter.note(line)
+        self.reporter.advance(self.stats)
 
     def _stdin_into(self, writer: ArchiveWriter) -> None:
         """A letter from standard input into an archive that holds one of its name

@@ -114,6 +114,15 @@ def extract(
     force: Annotated[
         bool, typer.Option("--force", help="Parse every file again, even unchanged ones.")
     ] = False,
+    skip_failed: Annotated[
+        bool,
+        typer.Option(
+            "--skip-failed",
+            help="Into an output folder or database: pass over the files that failed on "
+            "the last run and are unchanged since (tried again by default); their "
+            "failures stay listed.",
+        ),
+    ] = False,
     prune: Annotated[
         bool,
         typer.Option(
@@ -145,10 +154,11 @@ def extract(
     """Extract one record per letter; a rerun resumes where it stopped.
 
     Into an output folder or a database, a rerun parses only the letters that are
-    new, changed or failed (--force parses all), and its summary counts every letter
-    found. Failures and skipped paths are listed beside the output (--errors,
-    --skipped): a walk skips the files of no letter format, but a file named as PATH
-    is tried whatever its suffix, and fails with the reason (scan.jpg: a picture).
+    new, changed or failed (--force parses all; --skip-failed passes over the files
+    that failed and are unchanged since), and its summary counts every letter found.
+    Failures and skipped paths are listed beside the output (--errors, --skipped): a
+    walk skips the files of no letter format, but a file named as PATH is tried
+    whatever its suffix, and fails with the reason (scan.jpg: a picture).
 
     Exit codes: 0 all parsed (or unchanged); 1 some input failed (the others are
     written), or the output filled up (the run stops; rerun to finish); 2 usage
@@ -169,6 +179,7 @@ def extract(
         keywords=not no_keywords,
         jobs=jobs,
         force=force,
+        skip_failed=skip_failed,
         include=tuple(include or ()),
         exclude=tuple(exclude or ()),
         follow_links=not no_follow_links,

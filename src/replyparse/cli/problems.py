@@ -23,6 +23,7 @@ _PARAM_HINT = {
     Param.FILES_FROM: "'--files-from'",
     Param.PRUNE: "'--prune'",
     Param.STDIN_NAME: "'--stdin-name'",
+    Param.SKIP_FAILED: "'--skip-failed'",
 }
 _IN_SENTENCE = {
     Param.PATHS: "PATH",
@@ -34,6 +35,7 @@ _IN_SENTENCE = {
     Param.FILES_FROM: "--files-from",
     Param.PRUNE: "--prune",
     Param.STDIN_NAME: "--stdin-name",
+    Param.SKIP_FAILED: "--skip-failed",
 }
 
 

@@ -92,6 +92,9 @@ def render(
     from replyparse.writers import atomic_write
 
     try:
+        # its folder made as extract makes -o's: a name under a folder not there yet is
+        # no reason to fail after the parse
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
         atomic_write(Path(out), data)
     except OSError as exc:
         typer.echo(shown(f"error: {out}: cannot write: {exc.strerror or exc}"), err=True)

@@ -128,7 +128,9 @@ def validate(
     stdin_filename: Annotated[
         str,
         typer.Option(
-            "--stdin-filename", metavar="NAME", help="The name standard input is reported under."
+            "--stdin-filename",
+            metavar="NAME",
+            help="The name standard input (-, among the paths) is reported under.",
         ),
     ] = "-",
     limits: Limits = DEFAULT_LIMITS,
@@ -147,6 +149,7 @@ def validate(
     saying that --fail-on is why.
     """
 
+    from replyparse.batch.options import stdin_name_alone
     from replyparse.batch.pool import Stop, stop_signals
     from replyparse.config import ConfigError, Settings, find_config, load_settings, resolve
     from replyparse.discover import check_given, discover, nothing_found, read_list
@@ -189,9 +192,9 @@ def validate(
     paths = paths or []
     if stdin_filename != "-" and "-" not in paths:
         # as extract's --stdin-name: a name for no letter was silently unused
+        alone = stdin_name_alone("validate", stdin_filename, [*paths])
         raise typer.BadParameter(
-            "--stdin-filename names the letter read from standard input: give - too",
-            param_hint="'--stdin-filename'",
+            alone.render(lambda _: "--stdin-filename"), param_hint="'--stdin-filename'"
         )
     stdin_hint(paths, files_from)  # (before the list is read from standard input)
     try:
@@ -266,10 +269,20 @@ def validate(
         )
         return typer.Exit(stop.exit_code)
 
+    def tick() -> None:
+        if (stopping := stop.stopping()) is not None:
+            typer.echo(f"note: {stopping}", err=True)
+
     try:
         with stop_signals(stop):
             for checked in check_files(
-                found.files, policy, jobs=jobs, limits=limits, stdin_name=stdin_filename, stop=stop
+                found.files,
+                policy,
+                jobs=jobs,
+                limits=limits,
+                stdin_name=stdin_filename,
+                stop=stop,
+                tick=tick,
             ):
                 emit(checked.found, read=checked.read)
                 checked_files += 1

@@ -1,0 +1,123 @@
+"""A file that fails the same way on every run (a note among the letters, an empty file)
+was tried again on every resumed run, its error line printed again, with no word that it
+had failed before nor a way to pass it over. A resumed run now says it tries such files
+again (those whose letter failed, read or parsed, and that are unchanged since), and
+``--skip-failed`` passes them over: their failure stands (listed, counted, exit 1), the
+manifest remembering it. Letters here are invented."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import flat, run, write_letters
+from summary import summary_count
+
+NOTE = "下周三前把仓库的灯泡换了。\n"
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> Path:
+    folder = tmp_path / "IN"
+    write_letters(folder, ["a.txt", "b.txt"])
+    (folder / "note.txt").write_text(NOTE, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def _extract(shelf: Path, out: Path, *more: str) -> tuple[int, str]:
+    code, _, stderr = run("extract", str(shelf), "-o", str(out), "-j", "1", *more)
+    return code, flat(stderr)
+
+
+@pytest.mark.parametrize("out", ["OUT", "a.db"])
+def test_a_rerun_says_it_tries_the_failed_files_again(
+    tmp_path: Path, shelf: Path, out: str
+) -> None:
+    target = tmp_path / out
+    code, first = _extract(shelf, target)
+    assert code == 1
+    assert "failed on the last run" not in first  # must not match: no last run yet
+    code, again = _extract(shelf, target)
+    assert code == 1
+    assert (
+        "note: 2 files failed on the last run and are unchanged since: tried again "
+        "(--skip-failed passes such files over)"
+    ) in again
+    assert f"error: {shelf / 'note.txt'}: not a letter" in again
+
+
+@pytest.mark.parametrize("out", ["OUT", "a.db"])
+def test_skip_failed_passes_them_over_and_their_failure_stands(
+    tmp_path: Path, shelf: Path, out: str
+) -> None:
+    target = tmp_path / out
+    _extract(shelf, target)
+    code, stderr = _extract(shelf, target, "--skip-failed")
+    assert code == 1  # the archive still lacks two inputs' records
+    errors = target / "errors.jsonl" if out == "OUT" else tmp_path / "a.errors.jsonl"
+    assert (
+        "note: 2 files failed on the last run and are unchanged since: not tried again "
+        f"(--skip-failed): still listed in {errors}; a run without --skip-failed tries them"
+    ) in stderr
+    assert "error: " not in stderr  # no failure line told again
+    assert (
+        "nothing to do: 2 files unchanged since the last run and 2 failing files not tried "
+        "again (--skip-failed)"
+    ) in stderr
+    listed = [json.loads(line)["source"] for line in errors.read_text().splitlines()]
+    assert listed == [str(shelf / "empty.txt"), str(shelf / "note.txt")]
+
+
+def test_a_changed_file_is_tried_even_with_skip_failed(tmp_path: Path, shelf: Path) -> None:
+    out = tmp_path / "OUT"
+    _extract(shelf, out)
+    (shelf / "empty.txt").write_text(NOTE + "再订两箱纸。\n", encoding="utf-8")
+    stat = (shelf / "note.txt").stat()
+    os.utime(shelf / "note.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # touched
+    code, stderr = _extract(shelf, out, "--skip-failed")
+    assert code == 1
+    assert "failed on the last run" not in stderr  # must not match: both changed since
+    assert f"error: {shelf / 'empty.txt'}: not a letter" in stderr
+    assert f"error: {shelf / 'note.txt'}: not a letter" in stderr
+
+
+def test_the_summary_table_counts_the_files_passed_over(tmp_path: Path, shelf: Path) -> None:
+    out = tmp_path / "OUT"
+    _extract(shelf, out)
+    write_letters(shelf, ["c.txt"], seed=5)
+    code, _, stderr = run("extract", str(shelf), "-o", str(out), "--skip-failed")
+    assert code == 1
+    assert summary_count(stderr, "parsed") == 1
+    assert summary_count(stderr, "failed last time, not tried (--skip-failed)") == 2
+    assert summary_count(stderr, "files found") == 5
+
+
+@pytest.mark.parametrize(
+    ("more", "message"),
+    [
+        pytest.param(
+            ["-o", "all.jsonl"],
+            "--skip-failed passes over the files that failed on the last run into an output "
+            "folder (-o DIR/) or a database (-o FILE.db), which remember them; this output "
+            "keeps no record of a last run",
+            id="no-manifest",
+        ),
+        pytest.param(
+            ["-o", "OUT", "--force"],
+            "--skip-failed passes over the files that failed last time, and --force parses "
+            "every file again: give one of them",
+            id="with-force",
+        ),
+    ],
+)
+def test_skip_failed_refusals(
+    tmp_path: Path, shelf: Path, monkeypatch: pytest.MonkeyPatch, more: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("extract", str(shelf), "--skip-failed", *more)
+    assert code == 2
+    assert f"Invalid value for '--skip-failed': {message}" in flat(stderr)
