@@ -90,9 +90,6 @@ from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_LINE,
     LIST_SEPARATORS,
-    ORG_END,
-    ORG_INSIDE,
-    ORG_SUFFIX,
     SQUEEZED,
     appended_form,
     contact_row,
@@ -102,6 +99,7 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
+from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX
 from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView, invisible_alone
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
