@@ -59,23 +59,23 @@ HANDLING_NOTES = [
 
 @pytest.mark.parametrize("note", HANDLING_NOTES)
 def test_number_before_handling_note_in_title(note: str) -> None:
-    title = f"关于政协第九十届全国委员会第二次会议第00731号{note}提案答复的函"
+    title = f"关于政协第九十届全国委员会第二次会议第00958号{note}提案答复的函"
     letter = parse_text(title + "\n\n" + BODY, keywords=False)
-    assert (letter.proposal.number, letter.proposal.kind) == ("00731", "提案")
+    assert (letter.proposal.number, letter.proposal.kind) == ("00958", "提案")
     assert letter.proposal.title == "关于加强农田灌溉设施维护的提案"
 
 
 @pytest.mark.parametrize("note", HANDLING_NOTES)
 def test_number_before_handling_note_in_opening(note: str) -> None:
-    opening = f"吴某某委员：\n\n您提出的第00731号{note}提案收悉。现答复如下：\n\n"
+    opening = f"吴某某委员：\n\n您提出的第00958号{note}提案收悉。现答复如下：\n\n"
     letter = parse_text(opening + BODY.split("\n\n", 2)[2], keywords=False)
-    assert (letter.proposal.number, letter.proposal.kind) == ("00731", "提案")
+    assert (letter.proposal.number, letter.proposal.kind) == ("00958", "提案")
 
 
 def test_bracketed_words_that_are_no_note() -> None:
     # (a bracket after 号 that holds neither a class nor a handling note keeps the number
     # apart from the kind word)
-    title = "关于第00731号（见附件二）提案答复的函"
+    title = "关于第00958号（见附件二）提案答复的函"
     letter = parse_text(title + "\n\n" + BODY, keywords=False)
     assert letter.proposal.kind == "提案"
     assert letter.proposal.number is None

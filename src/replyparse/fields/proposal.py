@@ -137,7 +137,7 @@ _CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
 # serial within its class, and a ministry's reply writes the second in brackets between the
 # first's 号 and the kind word (第03314号（工交邮电类455号）提案, 第88号（农业水利类12号）提案):
 # the item's number is the first; the note is its class's count, no number of its own. A
-# note on how the item is handled stands there too (第00731号（重点督办）提案, （主办）, （会办）,
+# note on how the item is handled stands there too (第00958号（重点督办）提案, （主办）, （会办）,
 # （已办结）), and so does its class alone (（农业类）): no part of anything.
 _ITEM_NOTE = rf"(?:(?<=号){ITEM_NOTE})"  # (elements.ITEM_NOTE)
 _NUMBER_KIND = re.compile(
