@@ -50,6 +50,7 @@ MODULES = [
     "chrome",
     "repeats",
     "closing",
+    "orgnames",
     "layout",
     "letter_parts",
     "elements",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from goldsets import all_letters, at_least, perturbed_texts
 from plainpieces import plain_word_pieces
-from replyparse import closing, vocab
+from replyparse import closing, orgnames, vocab
 from replyparse.fields import contacts
 from replyparse.layout import segment
 from replyparse.resegment import resegment
@@ -316,7 +316,7 @@ def test_label_lines_with_led_words_written() -> None:
 def _plain_office_before_person(words: str) -> int:
     """:func:`contacts._office_before_person` with every run of words searched."""
     best = 0
-    for m in closing.ORG_INSIDE.finditer(words):
+    for m in orgnames.ORG_INSIDE.finditer(words):
         if contacts._in_post(words, m.end()):
             continue
         rest = contacts._name_after(words, m.end())
@@ -324,7 +324,7 @@ def _plain_office_before_person(words: str) -> int:
             (m.end() >= 3 or contacts._short_office(words[: m.end()]))
             and contacts._is_name(rest)
             and len(rest) <= 4
-            and not closing.ORG_END.search(rest)
+            and not orgnames.ORG_END.search(rest)
         ):
             best = m.end()
     return best

@@ -34,6 +34,10 @@ def _contacts(last: str) -> list[tuple[str | None, str | None, str | None]]:
         pytest.param("我办公室", id="wo-bangongshi"),
         pytest.param("本办公室", id="ben-bangongshi"),
         pytest.param("本委员会", id="ben-weiyuanhui"),
+        # (contacts53: 本部门 is no 本部 + 门; a place's own words alone name no office)
+        pytest.param("本部门", id="ben-bumen"),
+        pytest.param("我县", id="wo-xian"),
+        pytest.param("本市", id="ben-shi"),
     ],
 )
 def test_own_office_word_names_no_fragment(own: str) -> None:
@@ -47,6 +51,9 @@ def test_own_office_word_names_no_fragment(own: str) -> None:
         pytest.param("我局工程科", "工程科", id="bureau-section"),
         pytest.param("本委规划处", "规划处", id="commission-section"),
         pytest.param("我局办公室", "办公室", id="bureau-office"),
+        # a place's own words: its level stays with its office (contacts53)
+        pytest.param("我县林业局", "县林业局", id="own-county-office"),
+        pytest.param("本市林业局造林科", "市林业局造林科", id="own-city-office-section"),
     ],
 )
 def test_section_after_own_words_still_named(words: str, org: str) -> None:

@@ -96,6 +96,14 @@ OPENING = [
     pytest.param("承办责任人：梁墨", "承办责任人", id="person-label-of-its-own"),
     pytest.param("复核人：田原", "复核人", id="checker-of-its-own"),
     pytest.param("（带班领导：韦岭）", "带班领导", id="leader-of-its-own-in-brackets"),
+    # a contact's label after the office the person works in, glued to it (contacts53)
+    pytest.param("县林业局联系人：欧某", "联系人", id="office-before-contact"),
+    pytest.param("某县林业局森防站承办人：欧某", "承办人", id="section-before-contact"),
+    pytest.param("本部门联系人：欧某", "联系人", id="own-department-before-contact"),
+    pytest.param("本单位经办人：欧某", "经办人", id="own-unit-before-contact"),
+    pytest.param("我镇联系人：欧某", "联系人", id="own-town-before-contact"),
+    pytest.param("我区林业局联系人：欧某", "联系人", id="own-place-office-before-contact"),
+    pytest.param("本局造林科联系人及电话：欧某", "联系人及电话", id="own-bureau-section"),
 ]
 NOT_OPENING = [
     pytest.param("林岚代表：", id="salutation"),
@@ -108,6 +116,11 @@ NOT_OPENING = [
     pytest.param("尊敬的各位老领导：", id="salutation-to-leaders"),
     pytest.param("人：", id="person-word-alone"),
     pytest.param("我们感谢每一位热心人：", id="sentence-ending-in-a-person-word"),
+    pytest.param("各乡镇联系人：", id="words-ending-as-no-office"),
+    pytest.param("尊敬的县林业局联系人：", id="salutation-to-an-office-contact"),
+    pytest.param("某县林业局    联系人：欧某", id="authority-apart-from-the-label"),
+    pytest.param("县林业局联系电话：0000-5550177", id="office-before-a-phone-label"),
+    pytest.param("县林业局党组书记：欧某", id="office-before-a-post"),
 ]
 
 

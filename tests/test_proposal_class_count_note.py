@@ -1,7 +1,8 @@
 """A national committee's proposal numbered twice, its serial over all and its serial within
 its class, the second in brackets between the first's 号 and the kind word
 (``第00731号（农业水利类58号）提案``): the number is the first, the note no number of its own;
-a title without the note reads as before.
+a title without the note reads as before. So does a note on how the item is handled
+(``（重点督办）``, ``（主办）``) or its class alone there (contacts53).
 """
 
 from __future__ import annotations
@@ -42,8 +43,39 @@ def test_note_in_opening_sentence() -> None:
     assert letter.proposal.kind == "提案"
 
 
-def test_bracketed_words_that_are_no_class_count() -> None:
-    # (a bracket after 号 that holds no class's count keeps the kind word apart from it)
-    title = "关于第00731号（重点督办）提案答复的函"
+# A note on how the item is handled, or its class alone, stands where the class's count
+# does, between 号 and the kind word: the number is read all the same, the note no part of
+# anything (contacts53; an earlier round read the kind word alone).
+HANDLING_NOTES = [
+    pytest.param("（重点督办）", id="key-supervised"),
+    pytest.param("（主办）", id="lead-handler"),
+    pytest.param("(会办)", id="joint-handler-half-width"),
+    pytest.param("（已办结）", id="closed"),
+    pytest.param("（重点）", id="key"),
+    pytest.param("（农业水利类）", id="class-alone"),
+    pytest.param("（主办、市长督办）", id="two-notes"),
+]
+
+
+@pytest.mark.parametrize("note", HANDLING_NOTES)
+def test_number_before_handling_note_in_title(note: str) -> None:
+    title = f"关于政协第九十届全国委员会第二次会议第00958号{note}提案答复的函"
+    letter = parse_text(title + "\n\n" + BODY, keywords=False)
+    assert (letter.proposal.number, letter.proposal.kind) == ("00958", "提案")
+    assert letter.proposal.title == "关于加强农田灌溉设施维护的提案"
+
+
+@pytest.mark.parametrize("note", HANDLING_NOTES)
+def test_number_before_handling_note_in_opening(note: str) -> None:
+    opening = f"吴某某委员：\n\n您提出的第00958号{note}提案收悉。现答复如下：\n\n"
+    letter = parse_text(opening + BODY.split("\n\n", 2)[2], keywords=False)
+    assert (letter.proposal.number, letter.proposal.kind) == ("00958", "提案")
+
+
+def test_bracketed_words_that_are_no_note() -> None:
+    # (a bracket after 号 that holds neither a class nor a handling note keeps the number
+    # apart from the kind word)
+    title = "关于第00958号（见附件二）提案答复的函"
     letter = parse_text(title + "\n\n" + BODY, keywords=False)
     assert letter.proposal.kind == "提案"
+    assert letter.proposal.number is None

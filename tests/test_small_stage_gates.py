@@ -5,9 +5,9 @@ the other extractors' gates, in test_field_gates.py.)"""
 from __future__ import annotations
 
 from goldsets import all_letters, at_least
-from replyparse.closing import ORG_END, ORG_INSIDE
 from replyparse.elements import LEVELS
 from replyparse.fields import cc
+from replyparse.orgnames import ORG_END, ORG_INSIDE
 
 _LETTERS = [g.text() for g in all_letters()]
 

@@ -107,7 +107,11 @@ full-width, and the box-drawing bars, light and heavy, a text copy of a page dra
 table with (``│ 索引号： │ … │``, ``┃ 抄送 ┃ … ┃``). The one set every reader of cells
 takes (:mod:`replyparse.textview` gives it on: the view, which imports this module, reads
 ``┃`` as ``│``)."""
-_SEP = rf"\s{CELL_BARS}•·●▪◆■"
+BULLET_MARKS = "•·●▪◆■"
+"""The bullets a copy renders before a page's list item (``• 2020-09-30``, ``• 关于…的答复``):
+the one set the page's chrome (a date after a bullet, a bullet glued after an item) and
+the title (:mod:`replyparse.fields.title`, bullets before it no part of it) read."""
+_SEP = rf"\s{CELL_BARS}{BULLET_MARKS}"
 _BULLETS = "•·●-"
 """What may stand before a page's first label on its line: a list's bullet, also the
 hyphen a text copy of an HTML list writes (``- 索引号：…``)."""
@@ -445,12 +449,11 @@ _BYLINE = re.compile(
 )
 # A page's date after a list's bullet, alone on its line (• 2020-09-30): an item of the
 # page's list of what it says of itself; a letter sets no bullet before its date.
-_BULLET_MARKS = "•·●▪◆■"
-_GLUED_BULLETS = _BULLET_MARKS.replace("·", "")
+_GLUED_BULLETS = BULLET_MARKS.replace("·", "")
 """A list's bullets a copy without line breaks glues after the item before (``某局•``; not
 the middle dot of a transliterated name)."""
 _BULLET_DATE = re.compile(
-    rf"^[{_BULLET_MARKS}]\s*(?:(?:日期|时间)\s*:\s*)?{_PAGE_DATE.pattern.removeprefix('^')}"
+    rf"^[{BULLET_MARKS}]\s*(?:(?:日期|时间)\s*:\s*)?{_PAGE_DATE.pattern.removeprefix('^')}"
 )
 """A page's date after a list's bullet, its 日期/时间 label before it or not (NFKC:
 ``• 2020-09-30``, ``• 日期:2020-09-30``): a list's row of the page, never the letter's date."""
@@ -2712,8 +2715,8 @@ _PAGE_SIGNS = (
     *((word, _TIMED_TAIL) for word in _TIMED_WORDS),
     # (a listing's row's count its template left empty, 点击:[]: :func:`_dated_row`)
     *((word, r"(?:次数|人次|量|数)?\s*[:：]\s*[\[【(（]") for word in _VIEW_WORDS),
-    *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
-    *((mark, r"\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-./年]") for mark in _BULLET_MARKS),
+    *((mark, r"\s*(?:19|20)\d{2}[-./年]") for mark in BULLET_MARKS),
+    *((mark, r"\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-./年]") for mark in BULLET_MARKS),
     # (a row of a page's table, its label glued to its value, no colon: - 发布机构某局,
     # • 主题分类建议提案; :func:`_glued_rows`, a list of them with no date nor index number)
     *((label, r"(?=[0-9A-Za-z\u4e00-\u9fff]|-\s)") for label in _GLUED_PAGE_ROW_LABELS),
@@ -3561,7 +3564,7 @@ def _page_again(texts: list[str], filled: list[int], chrome: set[int]) -> None:
 _TITLE_AGAIN_TAIL = 24
 """How much a page may write after the title it prints again under the letter: a note in
 brackets (the 发文字号, ``（第9号）``), a page's date, a file's ending, never a sentence."""
-_AGAIN_LEAD = re.compile(rf"^(?:[{_BULLET_MARKS}\-]|(?:{'|'.join(_LINKS_WORDS)})[:：]?|[【\[])\s*")
+_AGAIN_LEAD = re.compile(rf"^(?:[{BULLET_MARKS}\-]|(?:{'|'.join(_LINKS_WORDS)})[:：]?|[【\[])\s*")
 """What a link or a heading printing the title again opens with (NFKC: ``· ``, ``相关链接：``,
 ``【``)."""
 
@@ -4356,7 +4359,7 @@ def _cell_tables(
 # or two and its colon, a list's bullet before it or not: ``- 题裁分类:``): inside a run of
 # the table's rows (:func:`_cell_tables`, a row after it) it is the table's, never a
 # salutation (an earlier round read ``-题裁分类`` as the addressee: dev33).
-_EMPTY_CELL = re.compile(rf"^(?:[{_BULLET_MARKS}-]\s*)?[\u4e00-\u9fff]{{2,8}}\s*:$")
+_EMPTY_CELL = re.compile(rf"^(?:[{BULLET_MARKS}-]\s*)?[\u4e00-\u9fff]{{2,8}}\s*:$")
 
 
 _WRAPPED_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,24}$")
@@ -4441,7 +4444,7 @@ _HEADING_LINES = 4
 # 日期 or 时间 before it or a bullet, as the page sets it; NFKC): the page's, as its
 # heading is.
 _BETWEEN_DATE = re.compile(
-    rf"^(?:[{_BULLET_MARKS}]\s*)?(?:(?:{'|'.join(_TIMED_WORDS)})\s*:\s*)?"
+    rf"^(?:[{BULLET_MARKS}]\s*)?(?:(?:{'|'.join(_TIMED_WORDS)})\s*:\s*)?"
     + _PAGE_DATE.pattern.removeprefix("^")
 )
 
@@ -4598,7 +4601,7 @@ _GLUED_ROW_LABELS = tuple(
     sorted({*_BARE_CELL_LABELS, *(w for w in _TABLE_CELLS if len(w) >= 3), *_GLUED_DATE_LABELS})
 )
 _GLUED_ROW = re.compile(
-    rf"^(?:[{_BULLET_MARKS}-]\s*)?(?P<label>{vocab.longest_first(_GLUED_ROW_LABELS)})"
+    rf"^(?:[{BULLET_MARKS}-]\s*)?(?P<label>{vocab.longest_first(_GLUED_ROW_LABELS)})"
     r"(?=[0-9A-Za-z\u4e00-\u9fff])(?P<value>.*)$"
 )
 """A row of a page's metadata table flattened into a list, its label glued to its value
@@ -4653,7 +4656,7 @@ def _by_chrome(filled: list[int], i: int, chrome: set[int]) -> bool:
     )
 
 
-_GLUED_FIRSTS = frozenset(_BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_LABELS))
+_GLUED_FIRSTS = frozenset(BULLET_MARKS + "-" + "".join(w[0] for w in _GLUED_ROW_LABELS))
 """What a glued row opens with: a bullet or its label's first character (most lines of a
 letter do not, and are not matched)."""
 

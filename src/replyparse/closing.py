@@ -46,22 +46,9 @@ from replyparse.elements import (
 )
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
+from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX
 from replyparse.textview import CELL_BARS, Line, TextView
 
-# An office's suffix; never the end of an everyday word that ends like one (打官司, 上司:
-# data/not_org_endings.txt), told behind the suffix once it matched (a look there costs
-# less than one before every place a suffix is tried). A lookbehind reads a fixed width:
-# one for each length of those words.
-_NOT_ORG_ENDINGS = "".join(
-    "(?<!" + "|".join(re.escape(w) for w in words if len(w) == n) + ")"
-    for words in [vocab.words("not_org_endings")]
-    for n in sorted({len(w) for w in words})
-)
-ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
-# A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
-# with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
-ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
-ORG_INSIDE = re.compile(ORG_SUFFIX)
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
 # 考察团 name no signer; 代表团, 集团 are offices' suffixes). A numeral there is a number's

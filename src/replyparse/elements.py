@@ -193,12 +193,19 @@ _BRACKETED_YEAR = re.compile(rf"[{_O}]\d{{2,4}}年?[{_C}]")
 # turns such a number away as no 发文字号.
 ITEM_NUMBER_LEAD = "第[A-Za-z]{0,2}"
 ITEM_KIND_AFTER = re.compile(r"(?:代表|委员)?(?:建议|提案|议案)")
-ITEM_CLASS_COUNT = r"[（(][\u4e00-\u9fff]{1,8}类第?[0-9]{1,6}号[）)]"
-"""An item's count within its class in brackets right after its number's 号 and before its
-kind word (第03314号（工交邮电类455号）提案: a national committee's registry numbers a
-proposal twice, over all and within its class): no number of the item's own, the kind word
-after it the item's (fields/proposal.py, and fields/docnumber.py, where a number of class,
-year and serial so followed, 第B（2031）45号（工交类12号）提案, is the item's, no 发文字号)."""
+_HANDLING_WORDS = "督办|主办|会办|协办|分办|合办|领办|交办|办结|重点"
+ITEM_NOTE = (
+    r"[（(](?:[\u4e00-\u9fff]{1,8}类(?:第?[0-9]{1,6}号)?"
+    rf"|(?:[\u4e00-\u9fff]{{0,4}}?(?:{_HANDLING_WORDS})[、，,]?){{1,3}})[）)]"
+)
+"""A note in brackets right after an item's number's 号 and before its kind word: the
+item's count within its class (第03314号（工交邮电类455号）提案: a national committee's
+registry numbers a proposal twice, over all and within its class), its class alone
+(（农业类）), or how it is handled (（重点督办）, （主办）, （会办）, （已办结）,
+（主办，重点督办）: up to three such words, a few words before each). No number of the
+item's own and no part of anything, the kind word after it the item's (fields/proposal.py,
+and fields/docnumber.py, where a number of class, year and serial so followed,
+第B（2031）45号（工交类12号）提案, is the item's, no 发文字号)."""
 ITEM_CLASS_YEAR_SERIAL = rf"[A-Za-z]{{0,2}}[{_O}](?:19|20)\d{{2}}[{_C}]\d{{1,6}}"
 """Such a number between its 第 and its 号 (``B（2031）45``, ``b(2031)45``, ``〔2021〕12``,
 ``［2031］12``): a class's letter or two in either case, as :data:`ITEM_NUMBER_LEAD` reads

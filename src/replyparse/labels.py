@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from replyparse import vocab
+from replyparse.orgnames import ORG_END, own_words_alone, own_words_end
 from replyparse.textview import CELL_BARS, Line, TextView
 
 OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
@@ -39,9 +40,15 @@ OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
 _BEFORE = OPENERS + "，,；;。.、：:！!？?）)〕]］】〗﹞」』”’>》" + CELL_BARS
 _SUFFIX_WORDS = 4
 """How many characters may stand before a ``suffix`` label at a line's start."""
-_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS)
+_CONTACT_PERSON = "contact_name"
+"""The field of a contact's person labels (联系人, 承办人, 经办人及电话…)."""
+_OFFICE_LEAD_LONGEST = 16
+"""How long the office's name glued before a contact's label opening a line may be
+(某县某某局某某科联系人：, :func:`_office_lead`)."""
+_OPENING_REACH = max(len(OPENERS), 1 + _SUFFIX_WORDS, 1 + _OFFICE_LEAD_LONGEST)
 """The furthest a label that opens its line may start: after opening brackets (a run of
-:data:`OPENERS` as they stand there) or after a bracket and a ``suffix`` label's own words."""
+:data:`OPENERS` as they stand there), after a bracket and a ``suffix`` label's own words,
+or after a bracket and the office's name glued before a contact's label."""
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
 _OPENERS_OF_SALUTATION = vocab.words("salutation_openers")
 # A person's label the table does not hold: two to four words of its own, then 人 (not 等人,
@@ -86,20 +93,27 @@ class LabelSet:
         """The length of the longest spelling (no match of :attr:`pattern` is longer)."""
         self.people = any(e.field == "leader" for e in self.entries)
         """Whether a person's label of the usual shape counts too (:func:`opening_label`)."""
+        # a contact's person labels, which an office's name may open the line before
+        # (:func:`_office_lead`)
+        contacts = [e.spelling for e in self.entries if e.field == _CONTACT_PERSON]
         self.leads = frozenset(OPENERS) | {e.spelling[0] for e in self.entries}
         """The characters a line one of these labels opens may begin with, unless a colon
         stands within :attr:`colon_reach` (:func:`opening_label`)."""
         self.colon_reach = max(
-            _SUFFIX_WORDS + self.longest + 1, _PERSON_COLON if self.people else 0
+            _SUFFIX_WORDS + self.longest + 1,
+            _PERSON_COLON if self.people else 0,
+            1 + _OFFICE_LEAD_LONGEST + max(map(len, contacts), default=0),
         )
         """How far into a line the colon stands of a label opening it after its own words
         (a ``suffix`` label's few words, or a person's label)."""
         self.colon_after = frozenset(
             [e.spelling[-1] for e in self.entries if e.needs == "suffix"]
             + (["人", "导"] if self.people else [])
+            + [spelling[-1] for spelling in contacts]
         )
         """The characters such a label ends with, right before its colon: the last of a
-        ``suffix`` label's spelling, or a person's label's 人 or 领导."""
+        ``suffix`` label's spelling, a person's label's 人 or 领导, or a contact's label's
+        last after an office's name."""
 
     def spelled(self, text: str) -> vocab.Label | None:
         """The entry whose spelling, then its colon, opens ``text`` (联系人：王某, the usual
@@ -177,6 +191,27 @@ def _own_words(lead: str) -> bool:
     )
 
 
+def _office_lead(view: TextView, found: LabelAt, lead: str) -> bool:
+    """Whether ``lead``, the words opening a line before ``found``, are the office the
+    contact works in glued before the contact's label and its colon: an office's name
+    (县水利局联系人：, 某局办公室承办人：), the letter's own words (本部门联系人：, 本单位联系人：,
+    我县联系人：) or both (我局工程科联系人：, 我县水利局联系人：; :mod:`replyparse.orgnames`),
+    after an optional bracket. A blank between them makes the words no label's (某局    联系人：
+    is an authority beside the label, the closing's own reading), and a salutation's
+    opening (尊敬的…) or words that end as no office does (各乡镇联系人：) are none."""
+    if not found.colon or found.entry.field != _CONTACT_PERSON or gap_before(view, found.start):
+        return False
+    words = lead[1:] if lead[:1] in OPENERS else lead
+    if (
+        len(words) > _OFFICE_LEAD_LONGEST
+        or _HANZI.fullmatch(words) is None
+        or words.startswith(_OPENERS_OF_SALUTATION)
+    ):
+        return False
+    office = words[own_words_end(words) :]
+    return own_words_alone(words) or (len(office) >= 2 and ORG_END.search(office) is not None)
+
+
 def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) -> LabelAt | None:
     text, i, j = line.text, m.start(), m.end()
     colon = j < len(text) and text[j] == "："
@@ -247,6 +282,8 @@ def _opening_label(view: TextView, line: Line, labels: LabelSet) -> LabelAt | No
         if lead == "" or lead in OPENERS:
             return found
         if found.entry.needs == "suffix" and found.colon and _own_words(lead):
+            return found
+        if _office_lead(view, found, lead):
             return found
     return person_label(line) if labels.people else None
 

@@ -37,6 +37,7 @@ from replyparse.elements import (
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, form_lines, labels_row, values_row
 from replyparse.formatchars import INVISIBLE
 from replyparse.labels import LabelSet, labels_on, opening_label
+from replyparse.orgnames import ORG_SUFFIX
 from replyparse.textview import CELL_BARS, Line, TextView, cell_spans
 
 __all__ = [
@@ -53,7 +54,7 @@ __all__ = [
 ]
 """The closing's line shapes (:mod:`replyparse.closing`) are exported here too."""
 
-_AUTHORITY_NAME = rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX})"
+_AUTHORITY_NAME = rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX})"
 # The mark: an authority's name (the first of a joint reply's, listed with 、 or ，:
 # 某县教育局、某县财政局文件), 文件 or 函 (a 信函's header: 某县教育局函) after it or not;
 # or any words before 文件.
@@ -173,7 +174,7 @@ _ENDED_THEN_NOTE = re.compile(
 # authority so either way), a name ending as an office's does.
 _WHOLE_TITLE = re.compile(
     r"^(?:[^，。；：:]{0,30}关于"
-    rf"|(?:[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))?对)"
+    rf"|(?:[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))?对)"
     r"[^。；：:]{4,80}(?:函|答复|复函|回复|答复意见|答复书)$"
 )
 # The proposal's own title alone (关于加强某某的提案, in its quotes or book-title marks or
@@ -208,7 +209,7 @@ _OPENING_FIRST = "关对"
 # The authority a title opens with, a year before it aside (2019年县某局对…的函).
 _TITLE_ISSUER = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?)?"
-    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{closing.ORG_SUFFIX}))(?:关于|对)"
+    rf"(?P<name>[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG_SUFFIX}))(?:关于|对)"
 )
 _CLOSING_FORMULA = re.compile(f"^(?:{vocab.alternation('closing_formulas')})")
 _FORMULA_FIRST = frozenset(word[0] for word in vocab.words("closing_formulas"))

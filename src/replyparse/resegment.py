@@ -50,9 +50,6 @@ from replyparse.closing import (
     MONTH_DATE,
     NOTE_AFTER_DATE,
     OFFICE_TAILS,
-    ORG_END,
-    ORG_INSIDE,
-    ORG_SUFFIX,
     SEAL_NOTE,
     contact_row,
     glued_cc_label,
@@ -84,6 +81,7 @@ from replyparse.layout import (
     PAGE_DATE_LABELS,
     menu_names,
 )
+from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
 

@@ -14,8 +14,6 @@ from replyparse import vocab
 from replyparse.closing import (
     CC_COLUMN_OPENS,
     DATE,
-    ORG_END,
-    ORG_INSIDE,
     cc_column_row,
     gapped_cc_label_at,
     glued_cc_label,
@@ -27,6 +25,7 @@ from replyparse.formatchars import FORMAT_CLASS
 from replyparse.labels import LabelSet, labels_on
 from replyparse.layout import CC_LINE, cc_list_end
 from replyparse.model import Letter, Span
+from replyparse.orgnames import ORG_END, ORG_INSIDE
 from replyparse.repeats import COPY_LEAST
 from replyparse.textview import CELL_BARS, DUN_MARKS, Line, TextView
 

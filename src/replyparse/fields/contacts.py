@@ -90,9 +90,6 @@ from replyparse import vocab
 from replyparse.closing import (
     AUTHORITY_LINE,
     LIST_SEPARATORS,
-    ORG_END,
-    ORG_INSIDE,
-    ORG_SUFFIX,
     SQUEEZED,
     appended_form,
     contact_row,
@@ -102,6 +99,14 @@ from replyparse.context import Context, Flat, Found, Item, Range
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import person_label_span
 from replyparse.model import Contact, Letter, make_contact
+from replyparse.orgnames import (
+    ORG_END,
+    ORG_INSIDE,
+    ORG_SUFFIX,
+    OWN_WORDS_END,
+    own_words_alone,
+    own_words_end,
+)
 from replyparse.textview import ASCII_DIGITS, CELL_BARS, Line, TextView, invisible_alone
 
 Kind = Literal["person", "office", "phone", "post", "leader", "nothing"]
@@ -889,12 +894,16 @@ def _section_glued(view: TextView, flat: Flat, k: int, end: int, kinds: tuple[Ki
     section the person works in, glued to it after a comma (…办理，规划科联系人王某，电话…。)
     or opening its sentence (…推进。规划科联系人王某，…): a label, as one after the comma is,
     when a name and a phone follow it to the sentence's end (:func:`_sentence_contact`);
-    各科室联系人 with no phone after it stays words."""
+    各科室联系人 with no phone after it stays words. The letter's own words glued before the
+    label (我局联系人, 本部门联系人) are read so too, naming no section."""
     text = flat.text
     # (the section's name ends right before the label, within its longest: a search from
     # the line's start would try every place before each label, quadratic on a long line)
-    if kinds[0] != "person" or not ORG_END.search(text, max(0, k - _SECTION_LONGEST), k):
+    if kinds[0] != "person":
         return False
+    reach = max(0, k - _SECTION_LONGEST)
+    if not ORG_END.search(text, reach, k) and not OWN_WORDS_END.search(text, reach, k):
+        return False  # (the letter's own words alone: 本部门联系人王某, 我县联系人王某)
     clause = k - _glued_section(view, flat, k)
     return 0 < clause != k and text[clause - 1] in _CLAUSE_OPENERS and _person_and_phone(text, end)
 
@@ -906,7 +915,7 @@ def _glued_section(view: TextView, flat: Flat, k: int) -> int:
     sentence's start (:data:`_CLAUSE_OPENERS`), no blank between them in the letter
     (``某局    联系人：…`` is an office beside a label, read as such); 0 if none. The words
     the letter says itself with (我局, 本委) name no office, but the section after them is
-    named (我局工程科: :data:`_SELF_REFERENCE`), and they alone glued before the label
+    named (我局工程科: :data:`.orgnames.SELF_REFERENCE`), and they alone glued before the label
     (我局联系人王某) are the run all the same, naming none."""
     text = flat.text
     # (the opener looked for no further back than a section's longest name: a longer
@@ -923,10 +932,9 @@ def _glued_section(view: TextView, flat: Flat, k: int) -> int:
         or view.origin[flat.at[k]] - view.origin[flat.at[start]] != k - start  # (a blank)
     ):
         return 0
-    own = _SELF_REFERENCE.match(words)
-    section = words[own.end() :] if own else words
-    if own and not section:
+    if own_words_alone(words):
         return len(words)
+    section = words[own_words_end(words) :]
     if section[0] in _SELF_WORDS:
         return 0
     if ORG_END.search(section) and (_is_office(section) or _short_office(section)):
@@ -940,12 +948,11 @@ def _section_named(words: str) -> int:
     the words that send the reader to it (如有疑问可联系县局, 可致电我局规划科: a clause spoken
     to the reader, the office after its verb, :data:`_REACHING`), the letter's own words
     before the section none of its name (我局规划科 → 规划科: the section is named, the
-    bureau is the letter's, :data:`_SELF_REFERENCE`); 0 when what is left names none, the
+    bureau is the letter's, :data:`.orgnames.SELF_REFERENCE`); 0 when what is left names none, the
     letter's own words alone (我局, 该局规划科) or a section left unnamed (相关科室, 各科室)."""
     ends = [m.end() for m in _REACHING.finditer(words)]  # (the last verb's: 请联系…或致电…)
     rest = words[ends[-1] :] if ends else words
-    if own := _SELF_REFERENCE.match(rest):
-        rest = rest[own.end() :]
+    rest = rest[own_words_end(rest) :]
     if (
         not rest
         or rest[0] in _SELF_WORDS
@@ -968,12 +975,6 @@ _SECTION_LONGEST = 16
 _SELF_WORDS = "我本该贵此"
 """The first characters of the words a letter names an office by without its name (我局,
 本委, 该局, 贵单位, 此办)."""
-_SELF_REFERENCE = re.compile(r"[我本](?:办公[室厅]|委员会|局|委|厅|办|院|部|会|府|中心|单位)")
-"""The words the letter names its own authority with before one of its sections (我局工程科,
-本委规划处): the section is the person's office, named; the authority is the letter's,
-whose name the words do not give. A word the authority's character opens is the whole
-word, the letter's own office named so (本办公室, 我委员会: no 办 + 公室, no 委 + 员会),
-naming none."""
 _CLAUSE_OPENERS = "，。！？"
 """What a contact's clause in a sentence opens after: a comma, or the end of the sentence
 before it (…推进。联系人王某，电话…。), where a person's label or the section glued to it
@@ -1837,11 +1838,14 @@ def _contacts(
             value_id += 1
             event = _Event("org", row.flat.text[said[0] : said[1]], value_id, *said)
             found.value([event], ("office",), row.flat.at[said[0]], row)
-        elif office := _office_before(row, labels) or _office_cut_off(view, lines, row, labels):
+        elif office := _office_before(view, row, labels) or _office_cut_off(
+            view, lines, row, labels
+        ):
             # 某局    联系电话：…  联系人：… (a flattened closing): the office is theirs
             value_id += 1
-            event = _Event("org", office, value_id, 0, len(office), beside=True)
-            found.value([event], ("office",), row.flat.at[0], row)
+            at, name = office
+            event = _Event("org", name, value_id, at, at + len(name), beside=True)
+            found.value([event], ("office",), row.flat.at[at], row)
         for k, label in enumerate(labels):
             if k + 1 < len(labels):
                 value_end = _value_end(view, row.flat, label, labels[k + 1].start)
@@ -1931,13 +1935,29 @@ def _row_labels(view: TextView, line: Line) -> list[_Label]:
     return [_Label(0, 0, ("person",)), _Label(k, k, ("phone",))]
 
 
-def _office_before(row: _Row, labels: list[_Label]) -> str | None:
-    """The authority a closing's contact line opens with, before its first label, when
-    it does (rule 3: an office beside the person); an office's bare name (办公室, 某科)
-    names no one's authority."""
+def _office_before(view: TextView, row: _Row, labels: list[_Label]) -> tuple[int, str] | None:
+    """Where the office a closing's contact line opens with, before its first label, starts
+    in ``row.flat.text``, and its name, when it does (rule 3: an office beside the person).
+    Glued to a person's label, the section the person works in, as one glued before it
+    in a sentence (县水利局联系人：, 我局工程科联系人： → 工程科, 我县水利局联系人： →
+    县水利局: :func:`_section_named`; the letter's own words alone, 本部门联系人：, name none);
+    apart from it, an authority (某局    联系电话：…), whose bare office (办公室, 某科) names
+    no one's."""
     if not row.closing:
         return None
-    return _authority(row.flat.text[: labels[0].start].strip())
+    text, first = row.flat.text, labels[0].start
+    lead = text[:first]
+    if labels[0].kinds[0] == "person" and _glued_words(view, row.flat, lead):
+        named = _section_named(lead)
+        return (first - named, lead[first - named :]) if named else None
+    office = _authority(lead.strip())
+    return None if office is None else (0, office)
+
+
+def _glued_words(view: TextView, flat: Flat, lead: str) -> bool:
+    """Whether ``lead``, the words opening ``flat.text``, are hanzi glued to what follows
+    them, no blank between."""
+    return _HANZI_RUN.fullmatch(lead) is not None and not _gap_before(view, flat, len(lead))
 
 
 _AUTHORITY_SHORTEST = 4
@@ -1946,11 +1966,12 @@ _AUTHORITY_SHORTEST = 4
 
 def _office_cut_off(
     view: TextView, lines: tuple[Line, ...], row: _Row, labels: list[_Label]
-) -> str | None:
-    """:func:`_office_before` of a contact line that opens with its label where the parser
-    cut the authority that opened the letter's line off it, as the undated signer's
-    (``某县财政局  联系电话：…`` as written, :mod:`replyparse.resegment`): the line above,
-    an authority's name alone, with no line break of the letter's between the two."""
+) -> tuple[int, str] | None:
+    """:func:`_office_before` (at the line's start) of a contact line that opens with its
+    label where the parser cut the authority that opened the letter's line off it, as the
+    undated signer's (``某县财政局  联系电话：…`` as written, :mod:`replyparse.resegment`):
+    the line above, an authority's name alone, with no line break of the letter's between
+    the two."""
     if not row.closing or labels[0].start != 0 or row.top >= 0 or row.index == 0:
         return None
     above = lines[row.index - 1]
@@ -1962,7 +1983,8 @@ def _office_cut_off(
     first = view.origin[above.start]
     if view.original[view.original.rfind("\n", 0, first) + 1 : first].strip():
         return None  # (the name opens no line of the letter: 承办科室 cut off a date's line)
-    return _authority(above.text.strip())
+    office = _authority(above.text.strip())
+    return None if office is None else (0, office)
 
 
 def _authority(lead: str) -> str | None:

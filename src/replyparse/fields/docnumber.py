@@ -30,8 +30,8 @@ from replyparse.elements import CLOSE as _CLOSE
 from replyparse.elements import (
     CN_SERIAL,
     CN_SERIAL_DIGITS,
-    ITEM_CLASS_COUNT,
     ITEM_KIND_AFTER,
+    ITEM_NOTE,
     ITEM_NUMBER_LEAD,
     LISTED_SERIALS,
     MARKS_LINE_ENDS,
@@ -120,9 +120,10 @@ def _item_note(norm: str, start: int, prefix: str, end: int) -> bool:
     return _NOTE_AFTER.search(norm, max(0, opened - _NOTE_AFTER_LONGEST), opened) is not None
 
 
-# The item's kind word after its number's 号, or its class's count in brackets between
-# them (第B（2031）45号（工交类12号）提案, elements.ITEM_CLASS_COUNT).
-_KIND_AFTER = re.compile(rf"(?:{ITEM_CLASS_COUNT})?{ITEM_KIND_AFTER.pattern}")
+# The item's kind word after its number's 号, or a note in brackets between them, its
+# class's count or how it is handled (第B（2031）45号（工交类12号）提案, …45号（重点督办）提案,
+# elements.ITEM_NOTE).
+_KIND_AFTER = re.compile(rf"(?:{ITEM_NOTE})?{ITEM_KIND_AFTER.pattern}")
 # What the note stands right after: the item's kind word, its quoted title's quote after it
 # allowed (…的提案”, …建议》, …代表建议).
 _NOTE_AFTER = re.compile(rf"{ITEM_KIND_AFTER.pattern}[》”」』\"]?$")

@@ -78,7 +78,7 @@ from typing import ClassVar, Literal, NamedTuple
 
 from replyparse import vocab
 from replyparse.context import Context, Covered, Flat, Found, Item, Range
-from replyparse.elements import ITEM_CLASS_COUNT, ITEM_CLASS_YEAR_SERIAL, ITEM_YEAR
+from replyparse.elements import ITEM_CLASS_YEAR_SERIAL, ITEM_NOTE, ITEM_YEAR
 from replyparse.fields.docnumber import doc_numbers_found
 from replyparse.flatforms import ROW_HEADS, WRAP_LINES, gap_cells, labels_row
 from replyparse.labels import (
@@ -136,14 +136,16 @@ _CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
 # The national committee's registry numbers a proposal twice, its serial over all and its
 # serial within its class, and a ministry's reply writes the second in brackets between the
 # first's 号 and the kind word (第03314号（工交邮电类455号）提案, 第88号（农业水利类12号）提案):
-# the item's number is the first; the note is its class's count, no number of its own.
-_CLASS_COUNT = rf"(?:(?<=号){ITEM_CLASS_COUNT})"  # (elements.ITEM_CLASS_COUNT)
+# the item's number is the first; the note is its class's count, no number of its own. A
+# note on how the item is handled stands there too (第00958号（重点督办）提案, （主办）, （会办）,
+# （已办结）), and so does its class alone (（农业类）): no part of anything.
+_ITEM_NOTE = rf"(?:(?<=号){ITEM_NOTE})"  # (elements.ITEM_NOTE)
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
     rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL})号)"
-    rf"{_CLASS_COUNT}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
+    rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
 # Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
 # after the serial (sixteen characters at most). A superset: each branch opens with 第 or

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from replyparse import vocab
+from replyparse.chrome import BULLET_MARKS
 from replyparse.context import Context, Flat, Found, Item
 from replyparse.elements import ITEM_NUMBER, NUMBER_CLASS_NOTE, bracket_start
 from replyparse.model import Letter
@@ -63,16 +64,14 @@ def _stuffed_head(text: str) -> int:
     return opener.start()
 
 
-# The bullets a copy rendered for a page's list item (• 关于…的答复, the page's cells and
-# its heading listed one to a line): no part of the title, which starts after them.
-_BULLETS = "•·●▪◆■"
-
-
 def _bullets_lead(text: str) -> int:
-    """How many list bullets open the title ``text`` (0 for the usual title); all of it
-    when nothing else is there is none (the title keeps its words)."""
+    """How many list bullets open the title ``text`` (0 for the usual title): the bullets a
+    copy rendered for a page's list item (• 关于…的答复, the page's cells and its heading
+    listed one to a line, :data:`~replyparse.chrome.BULLET_MARKS`), no part of the title,
+    which starts after them; all of it when nothing else is there is none (the title
+    keeps its words)."""
     n = 0
-    while n < len(text) and text[n] in _BULLETS:
+    while n < len(text) and text[n] in BULLET_MARKS:
         n += 1
     return n if n < len(text) else 0
 

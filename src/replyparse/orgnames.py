@@ -1,0 +1,57 @@
+"""How a letter names an office: by its name, which ends with an office's suffix
+(``ORG_END``: …局, …委员会, …科), or by its own words for its authority or place (我局, 本部门,
+我县: ``SELF_REFERENCE``), which name none. The closing, the contacts and the labels
+(an office's name glued before a contact's label, :func:`replyparse.labels.opening_label`)
+read both the same way."""
+
+from __future__ import annotations
+
+import re
+
+from replyparse import vocab
+
+# An office's suffix; never the end of an everyday word that ends like one (打官司, 上司:
+# data/not_org_endings.txt), told behind the suffix once it matched (a look there costs
+# less than one before every place a suffix is tried). A lookbehind reads a fixed width:
+# one for each length of those words.
+_NOT_ORG_ENDINGS = "".join(
+    "(?<!" + "|".join(re.escape(w) for w in words if len(w) == n) + ")"
+    for words in [vocab.words("not_org_endings")]
+    for n in sorted({len(w) for w in words})
+)
+ORG_SUFFIX = f"(?:{vocab.alternation('org_suffixes')}){_NOT_ORG_ENDINGS}"
+# A name that ends with an office's suffix (…局, …委员会): search it, or search a slice
+# with ``ORG_END.search(text, start, end)``. ``ORG_INSIDE`` finds the suffixes inside a name.
+ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+ORG_INSIDE = re.compile(ORG_SUFFIX)
+
+# The words a letter names its own authority with (我局, 本委, 本部门, 本单位) or its own place
+# (我县, 本市: ``level``), before one of its offices (我局工程科, 本委规划处, 我县水利局) or
+# alone. A word the authority's character opens is the whole word, the letter's own office
+# named so (本办公室, 我委员会: no 办 + 公室, no 委 + 员会), and so is 部门 (本部门: no 部 + 门).
+SELF_REFERENCE = re.compile(
+    r"[我本](?:(?P<level>[省市州盟县区旗镇乡])"
+    r"|办公[室厅]|委员会|部门|单位|中心|局|委|厅|办|院|部|会|府)"
+)
+
+OWN_WORDS_END = re.compile(rf"(?:{SELF_REFERENCE.pattern})$")
+"""The letter's own words ending a text (search a slice with ``OWN_WORDS_END.search(text,
+start, end)``): …，本部门 before a contact's label."""
+
+
+def own_words_end(words: str) -> int:
+    """Where the office ``words`` name begins after the letter's own words opening them
+    (:data:`SELF_REFERENCE`): right after an authority's (我局工程科 → 工程科: the section is
+    named, the bureau is the letter's); at a place's level, which the place's office keeps
+    as the letter writes it (我县水利局 → 县水利局, 本市交通局 → 市交通局); 0 when no own
+    words open them."""
+    own = SELF_REFERENCE.match(words)
+    if own is None:
+        return 0
+    return own.start("level") if own.group("level") else own.end()
+
+
+def own_words_alone(words: str) -> bool:
+    """Whether ``words`` are the letter's own words alone (我局, 本部门, 我县), naming no
+    office."""
+    return SELF_REFERENCE.fullmatch(words) is not None

@@ -1,0 +1,77 @@
+"""A contact's label after the office the person works in, glued to it, on a contact line
+of the closing (fields/contacts.py ``_office_before``, labels.opening_label): an office's
+name (县林业局联系人：), the letter's own words (本部门联系人：, 本单位联系人：, 我镇联系人：)
+or both (我区林业局联系人：, 本局造林科联系人：). The line is a contact's, under the date
+or above the signature, the signature and its date read; the org is the office the words
+name, the letter's own words none of it (an authority's, 本局造林科 → 造林科; a place's,
+its level kept with the office, 我区林业局 → 区林业局); the own words alone name none.
+A leader's label glued after a suffix's words (承办负责人：) names no office. Snippets are
+invented (contacts53)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from snippets import SIGNED_REPLY
+from spans import span_problems
+
+PHONE = "0000-5550177"
+SIGNER = ("某县交通运输局", "2024-05-10")
+
+Contact = tuple[str | None, str | None, str | None]
+
+
+def _read(letter_text: str) -> list[Contact]:
+    letter = parse_text(letter_text, keywords=False)
+    assert (letter.signature.issuer, letter.signature.date) == SIGNER
+    assert span_problems(letter) == []
+    return [(c.name, c.org, c.phone) for c in letter.contacts]
+
+
+def _under_date(line: str) -> list[Contact]:
+    return _read(SIGNED_REPLY + line + "\n")
+
+
+def _above_signer(line: str) -> list[Contact]:
+    body, signer = SIGNED_REPLY.split("某县交通运输局\n")
+    return _read(body + line + "\n某县交通运输局\n" + signer)
+
+
+OFFICE_FIRST = [
+    pytest.param("本部门联系人", None, id="own-department"),
+    pytest.param("本单位联系人", None, id="own-unit"),
+    pytest.param("我镇联系人", None, id="own-town"),
+    pytest.param("本市联系人", None, id="own-city"),
+    pytest.param("我局联系人", None, id="own-bureau"),
+    pytest.param("县林业局联系人", "县林业局", id="office"),
+    pytest.param("某县林业局森防站联系人", "某县林业局森防站", id="office-and-section"),
+    pytest.param("我区林业局联系人", "区林业局", id="own-district-office"),
+    pytest.param("本县林业局承办人", "县林业局", id="own-county-office-handler"),
+    pytest.param("本局造林科联系人", "造林科", id="own-bureau-section"),
+    pytest.param("我局办公室经办人", "办公室", id="own-bureau-office"),
+]
+
+
+@pytest.mark.parametrize(("label", "org"), OFFICE_FIRST)
+def test_office_before_label_under_the_date(label: str, org: str | None) -> None:
+    assert _under_date(f"{label}：欧某某  电话：{PHONE}") == [("欧某某", org, PHONE)]
+
+
+@pytest.mark.parametrize(("label", "org"), OFFICE_FIRST)
+def test_office_before_label_comma_separated(label: str, org: str | None) -> None:
+    assert _under_date(f"{label}：欧某某，电话：{PHONE}") == [("欧某某", org, PHONE)]
+
+
+@pytest.mark.parametrize(("label", "org"), OFFICE_FIRST)
+def test_office_before_label_above_the_signer(label: str, org: str | None) -> None:
+    assert _above_signer(f"{label}：欧某某  电话：{PHONE}") == [("欧某某", org, PHONE)]
+
+
+def test_leader_label_after_its_own_words_names_no_office() -> None:
+    assert _under_date(f"承办人及联系电话：{PHONE}\n承办负责人：欧某") == [(None, None, PHONE)]
+
+
+def test_authority_apart_from_the_label_stays_the_authority() -> None:
+    found = _under_date(f"某县林业局    联系人：欧某某  电话：{PHONE}")
+    assert found == [("欧某某", "某县林业局", PHONE)]
