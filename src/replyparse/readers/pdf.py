@@ -405,7 +405,7 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
     indent = left + 2.5 * size  # flush left or a first-line indent, not right-aligned
     for prev, line in itertools.pairwise(lines):
         # what the line left empty before the right edge (its typed spaces fill it too)
-        room = right - (prev.x1 if prev.reach is None else max(prev.x1, prev.reach))
+        room = right - (prev.x1 if prev.reach is None else prev.reach)
         wraps = (
             # ran to the right edge, or stopped short of it only because the next line's
             # first piece could not be broken and did not fit (the line's first half full)
