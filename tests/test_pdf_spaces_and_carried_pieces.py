@@ -105,7 +105,7 @@ def test_the_first_piece_runs_to_the_first_place_a_line_may_break(text: str, lea
     assert _line(_glyphs(text), 1).lead == pytest.approx(lead)
 
 
-def _at(text: str, x1: float, row: int, lead: float = SIZE) -> PdfLine:
+def _at(text: str, x1: float, row: float, lead: float = SIZE) -> PdfLine:
     return PdfLine(text, LEFT, x1, SIZE, 1, 70.0 + row * PITCH, lead)
 
 
@@ -155,7 +155,7 @@ def test_a_line_ended_short_by_a_carried_piece_is_a_wrap(
     lines: list[PdfLine], paragraphs: list[str]
 ) -> None:
     # below a paragraph whose first line fills the text block: the page's right edge
-    full = [_at("前一段写满了一整行的文字", RIGHT, -3), _at("写完了。", 200.0, -2)]
+    full = [_at("前一段写满了一整行的文字", RIGHT, -2.5), _at("写完了。", 200.0, -1.5)]
     assert join_lines(full + lines) == ["前一段写满了一整行的文字写完了。", *paragraphs]
 
 

@@ -17,7 +17,12 @@ rebuilding a letter's paragraphs needs:
   piece could not be broken and did not fit (``议`` / ``案”，…``, ``索引`` / ``号:zfb/…``)
   ran to the edge too. A line pushed right with typed spaces (a long signer or document
   number) is wrapped too when the next line's first piece did not fit in the room it
-  left, unless it is a date;
+  left, unless it is a date. The spaces typed where a line broke (a space glyph after its
+  last visible glyph) are the glue a wrap is joined with, as typed (``… > 2024年``), and
+  fill the line as its glyphs do; a line ending in ``、`` or ``，`` runs on into one that
+  opens like an item (``第五条、`` / ``第六条要求…``);
+- a gap between two lines of a page that holds an empty line (an empty paragraph) is an
+  empty line, as the letter's text keeps it; a paragraph space is none, nor a page break;
 - page furniture (``— 1 —``, ``第1页 共3页``) is dropped; pages are read in order.
 
 A PDF without glyphs is a scan: the reader says so rather than returning nothing. An
@@ -76,10 +81,19 @@ _TYPED_SPACE = 0.15
 CJK font is a quarter of a character or more; a space drawn over the glyphs beside it, with
 no room of its own, is no gap on the page."""
 
+_CLAUSE_MARKS = frozenset("，、,")
+"""Marks inside a sentence: a line ending in one never ends a paragraph, so a line under it
+that opens like an item (``第八条要求…``, a wrap before a cited article) runs on."""
+
 _PARAGRAPH_SPACE = 0.3
 """How much wider than the usual line pitch (in glyph sizes) the step to the next line is
 where a paragraph ends: the space before or after a paragraph that documents use (6 pt
 and more at 12 to 16 pt); lines of a paragraph step alike, a slightly larger glyph aside."""
+
+_BLANK_PITCHES = 1.75
+"""How many usual line pitches the step to the next line makes at least where an empty
+line stands between them (an empty paragraph, or a paragraph space as wide as one); it also
+makes the pitch plus a glyph size, so a paragraph space of 6 to 12 pt stays no blank line."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,11 @@ class PdfLine:
     pushed: float | None = None
     """Where the line's typed spaces begin when it opens with some (a signature or a
     document number pushed right with spaces); None when its first glyph is visible."""
+    trail: str = ""
+    """The spaces typed after the line's last visible glyph, when they take room: where a
+    layout engine wrapped a paragraph at a typed space, the space the text had there."""
+    reach: float | None = None
+    """Where those spaces end (a line may be filled by them); None without them."""
 
 
 def read_pdf(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
@@ -269,6 +288,7 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
     out: list[str] = []
     prev: dict[str, object] | None = None
     typed: list[str] = []  # the space glyphs since the last visible one
+    typed_end = 0.0  # where the last of them ends
     lead = 0.0  # the first piece's right end, while it lasts; then its width
     leading = True
     for c in row:
@@ -276,6 +296,7 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         if text.isspace():
             if prev is not None:
                 typed.append(text)
+                typed_end = _f(c, "x1")
             continue
         if prev is not None:
             gap = _f(c, "x0") - _f(prev, "x1")
@@ -298,6 +319,7 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         if leading:
             lead = _f(c, "x1")
     first = row[0]  # a space glyph when the line opens with typed spaces
+    trails = bool(typed) and prev is not None and typed_end - _f(prev, "x1") > _TYPED_SPACE * size
     return PdfLine(
         text="".join(out),
         x0=_f(seen[0], "x0"),
@@ -307,6 +329,8 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
         top=min(_f(c, "top") for c in seen),
         lead=lead - _f(seen[0], "x0") if lead else 0.0,
         pushed=_f(first, "x0") if str(first["text"]).isspace() else None,
+        trail="".join(typed) if trails else "",
+        reach=typed_end if trails else None,
     )
 
 
@@ -315,11 +339,12 @@ def _line(row: list[dict[str, object]], page: int) -> PdfLine:
 # curly quotation marks hold to both neighbours (UAX #14's QU class); a word or number of
 # an alphabetic script is never broken, but after its hyphen (``0000-``/``5551234``,
 # ``COVID-``/``19``). LibreOffice also keeps a closing bracket with the Latin letter or
-# digit after it (``〔2013〕94号`` breaks only before 号, ``《办法》2013年`` before 年), whatever
-# the text's language; it keeps a comma or full stop with them only when the text's Asian
-# language is not Chinese, so a break stays allowed there. A layout engine that cannot
-# break where a line is full carries the whole piece over, so a wrapped line may end short
-# of the right edge.
+# digit after it (``〔2013〕94号`` breaks only before 号, ``《办法》2013年`` before 年), and an
+# opening bracket with the Latin letter or digit before it (``号:B〔2017〕`` breaks before
+# 号 only), whatever the text's language; it keeps a comma or full stop with them only
+# when the text's Asian language is not Chinese, so a break stays allowed there. A layout
+# engine that cannot break where a line is full carries the whole piece over, so a wrapped
+# line may end short of the right edge.
 _NO_START = frozenset("，。、；：？！）》」』】〕〉…—·%％‰,.;:?!)]}︰﹕︶︸")
 _NO_END = frozenset("（《「『【〔〈([{︵︷")
 _QUOTES = frozenset("“”‘’\"'")
@@ -332,7 +357,7 @@ def _may_break(a: str, b: str) -> bool:
         return False
     if _is_narrow(b):
         return not (a in _CLOSING or _is_narrow(a)) or (a == "-" and b.isalnum())
-    return True
+    return not (b in _NO_END and a.isascii() and a.isalnum())
 
 
 def _is_narrow(ch: str) -> bool:
@@ -371,11 +396,16 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
     # wider step is the space a document puts between paragraphs (a heading that fills its
     # line runs on into none)
     steps = sorted(b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page)
-    spaced = steps[len(steps) // 4] + _PARAGRAPH_SPACE * size if steps else 0.0
+    pitch = steps[len(steps) // 4] if steps else 0.0
+    spaced = pitch + _PARAGRAPH_SPACE * size if steps else 0.0
+    # an empty line between two lines of a page, kept as a text keeps it (a line over it is
+    # not the first line of the title under it); a page's end hides one
+    blank = max(_BLANK_PITCHES * pitch, pitch + size) if steps else 0.0
     paragraphs: list[str] = [lines[0].text]
     indent = left + 2.5 * size  # flush left or a first-line indent, not right-aligned
     for prev, line in itertools.pairwise(lines):
-        room = right - prev.x1  # what the line left empty before the right edge
+        # what the line left empty before the right edge (its typed spaces fill it too)
+        room = right - (prev.x1 if prev.reach is None else prev.reach)
         wraps = (
             # ran to the right edge, or stopped short of it only because the next line's
             # first piece could not be broken and did not fit (the line's first half full)
@@ -383,13 +413,17 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
             and (line.page != prev.page or line.top - prev.top <= spaced)
             and (prev.x0 <= indent or _pushed_and_full(prev, indent, room < line.lead))
             and line.x0 <= left + 0.5 * size  # the next line starts flush left
-            and not _ITEM_START.match(line.text)
+            and (prev.text[-1:] in _CLAUSE_MARKS or not _ITEM_START.match(line.text))
         )
         if wraps:
             a, b = paragraphs[-1][-1:], line.text[:1]
-            glue = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else ""
+            latin = a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
+            # the spaces typed where the line broke, as typed; else a word space between words
+            glue = prev.trail or (" " if latin else "")
             paragraphs[-1] += glue + line.text
         else:
+            if steps and line.page == prev.page and line.top - prev.top >= blank:
+                paragraphs.append("")
             paragraphs.append(line.text)
     return paragraphs
 

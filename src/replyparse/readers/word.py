@@ -6,7 +6,10 @@ style parts); the body is then walked as XML, because what Word shows is more th
 (``w:sdt``), tracked insertions, fields and text boxes. Deleted text, hidden text, the
 fallback copy of drawings, headers, footers, footnotes and comments are left out.
 
-One paragraph gives one line; blank paragraphs are dropped.
+One paragraph gives one line. An empty paragraph of the body (or an empty line made by two
+line breaks) gives an empty line, as a text file keeps the empty lines that part a title
+from what stands above it; inside a table cell or a text box it gives none, and the empty
+lines before the first line of text and after the last are dropped.
 
 python-docx inflates and parses every part it loads, so the package is first copied
 (:func:`unpack`): its XML parts are inflated by streaming, counting the bytes as they
@@ -109,10 +112,9 @@ def read_docx(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str
         ListNumbering.from_xml(_numbering_element(document.part)),
         _style_numbering(document),
     )
-    lines = [line for line in reader.blocks(document.element.body) if line]
-    if not lines:
+    text = "\n".join(reader.blocks(document.element.body, blanks=True)).strip("\n")
+    if not text:
         raise InputError(path, "the document has no text")
-    text = "\n".join(lines)
     if len(text) > limits.max_text_chars:
         what = f"the document has {len(text):,} characters of text"
         raise InputError(path, exceeded(limits, "max_text_chars", what))
@@ -181,21 +183,22 @@ class _BodyReader:
         self.numbering = numbering
         self.style_numbering = style_numbering
 
-    def blocks(self, container: Any) -> list[str]:
-        """Lines of a block container: body, table cell, content control, text box."""
+    def blocks(self, container: Any, *, blanks: bool = False) -> list[str]:
+        """Lines of a block container: body, table cell, content control, text box; with
+        ``blanks``, an empty line for each empty paragraph."""
         lines: list[str] = []
         for child in container:
             tag = child.tag
             if tag == f"{W}p":
-                lines.extend(self.paragraph(child))
+                lines.extend(self.paragraph(child, blanks=blanks))
             elif tag == f"{W}tbl":
                 lines.extend(self.table(child))
             elif tag == f"{W}sdt":
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
-                    lines.extend(self.blocks(content))
+                    lines.extend(self.blocks(content, blanks=blanks))
             elif tag in (f"{W}customXml", f"{W}ins", f"{W}moveTo"):
-                lines.extend(self.blocks(child))
+                lines.extend(self.blocks(child, blanks=blanks))
         return lines
 
     def table(self, tbl: Any) -> list[str]:
@@ -212,16 +215,21 @@ class _BodyReader:
                 lines.extend(self.blocks(cell))
         return lines
 
-    def paragraph(self, p: Any) -> list[str]:
+    def paragraph(self, p: Any, *, blanks: bool = False) -> list[str]:
         parts: list[str] = []
         boxes: list[str] = []
         self._inline(p, parts, boxes)
-        # a manual line break (w:br) stays a line break; each piece is trimmed
+        # a manual line break (w:br) stays a line break; each piece is trimmed, and an empty
+        # one between two others is an empty line where ``blanks`` keeps them
         pieces = [piece.strip() for piece in "".join(parts).split("\n")]
-        text = "\n".join(piece for piece in pieces if piece)
+        if blanks:
+            text = "\n".join(pieces).strip("\n")
+        else:
+            text = "\n".join(piece for piece in pieces if piece)
         label = self._label(p)  # counted even when the paragraph is empty, as Word does
-        out = [f"{label}{text}"] if text else []
-        return out + boxes
+        if text:
+            return [f"{label}{text}", *boxes]
+        return boxes or ([""] if blanks else [])
 
     def _label(self, p: Any) -> str:
         num_id: str | None = None
