@@ -488,6 +488,7 @@ _TITLE_THEN_OPENING = re.compile(
     r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
 )
 _TITLE_LONGEST = 120
+"""How far into a flattened first line a title glued to its opening may end."""
 _SENTENCE_REACH = 200
 """How far after a title's ending a paragraph glued to it ends its first sentence."""
 _NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下")
@@ -495,14 +496,13 @@ _NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下")
 label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a title's opening
 or an opening's words (a second title, a header element, the opening
 :data:`_TITLE_THEN_OPENING` reads)."""
-"""How far into a flattened first line a title glued to its opening may end."""
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
 _HEADING_LEAST = 6
+"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
-"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
 _TITLE_END_CHARS = "复函见告"
 # What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
@@ -1292,10 +1292,10 @@ _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
 its level after it (江北区政办函, 高新区管委函: a district's code)."""
 _CODE_PLACE = 2
+"""How many characters the place before such a level most often has (江北区, 高新区)."""
 _BEFORE_GOVERNMENT_WORDS = frozenset("全本该各我其经由向报请及和与对在将为从同至给被是的并")
 """What a sentence writes right before a level's government it mentions (经市政府同意,
 我市政府, 报市政府审定): no place's last character."""
-"""How many characters the place before such a level most often has (江北区, 高新区)."""
 
 
 def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
