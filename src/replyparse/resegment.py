@@ -491,11 +491,12 @@ _TITLE_LONGEST = 120
 """How far into a flattened first line a title glued to its opening may end."""
 _SENTENCE_REACH = 200
 """How far after a title's ending a paragraph glued to it ends its first sentence."""
-_NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下")
+_NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下|答复|复函|回复")
 """What a paragraph glued after a title holds none of before its first sentence's end: a
 label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a title's opening
 or an opening's words (a second title, a header element, the opening
-:data:`_TITLE_THEN_OPENING` reads)."""
+:data:`_TITLE_THEN_OPENING` reads), or a reply's word (the title's own ending further on:
+关于提高建议答复满意度的建议的答复, where the first 答复 ends no title)."""
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
