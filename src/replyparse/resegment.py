@@ -2519,10 +2519,13 @@ class _Reader:
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
+        # (what the kinds so far hold, kept as they grow: a form glued whole onto one line
+        # has thousands of rows, and asking the list each time would be quadratic)
+        issued, secrecy_only = False, True
         while pos < end:
             # the issuer's mark: once, among the letter's first elements or opening a line;
             # or right after it, a joint reply's next authority (甲局  乙局  甲发〔…)
-            first = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            first = not issued and (first_line or secrecy_only)
             joint = kinds[-1:] == ["issuer"] and len(kinds) < _JOINT_MARKS and self.gap(pos)
             issuer = first or joint
             found = self._element_at(pos, end, issuer)
@@ -2539,6 +2542,7 @@ class _Reader:
             ):
                 break  # (某局 关于…的答复王某代表：, glued: the title's own line)
             kinds.append(kind)
+            issued, secrecy_only = issued or kind == "issuer", secrecy_only and kind == "secrecy"
             pos = self.skip_space(element_end)
             if kind in _NUMBERS and (joiner := _JOINER.match(self.norm, pos, end)):
                 # a dash joining the 发文字号 to the title (某发〔2017〕46号-关于…): a line of
