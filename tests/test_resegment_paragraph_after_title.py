@@ -42,3 +42,13 @@ def test_title_ends_before_the_restated_paragraph(join: str, title: str) -> None
 def test_elements_after_the_title_stay_elements(after: str) -> None:
     letter = parse_text(" ".join([TITLE, after, REST]), keywords=False)
     assert letter.title == TITLE
+
+
+# Must not match: a title whose own words hold a reply's word before its ending (…委员答复
+# 满意度…的答复): where the title ends is unsure, so none of it is cut at that word
+@pytest.mark.parametrize("join", [pytest.param(" ", id="blank"), pytest.param("", id="glued")])
+@pytest.mark.parametrize("word", ["答复", "回复", "复函"])
+def test_reply_word_inside_the_title_ends_nothing(join: str, word: str) -> None:
+    title = f"青石县水务局关于提高代表建议{word}满意度的建议的答复"
+    letter = parse_text(join.join([title, RESTATED, REST]), keywords=False)
+    assert letter.title in (title, None)

@@ -7,7 +7,9 @@ the place before 派出所 not being read as one, and any station one blank afte
 So is a brigade, 支队 大队 中队, under a body that runs none, a government (``某县人民政府`` /
 ``交通管理支队``, ``乙区人民政府`` / ``丙集交警大队``: the traffic police are a police
 authority's; an earlier round read one name where the brigade named no place with a level's
-character). Snippets are invented."""
+character), a government of a county or above: a town's or a street's own squad
+(``甲镇人民政府`` / ``综合执法中队``, ``甲街道办事处`` / ``城管中队``) stays its part. Snippets are
+invented."""
 
 from __future__ import annotations
 
@@ -51,6 +53,12 @@ HEAD = (
         pytest.param("甲市公安局\n丙集交警大队", "甲市公安局丙集交警大队",
                      id="police-brigade-no-level"),
         pytest.param("甲县人民政府\n教育督导室", "甲县人民政府教育督导室", id="government-office"),
+        # must not match: a town's or a street's own enforcing squad, a unit an office runs
+        pytest.param("甲镇人民政府\n综合执法中队", "甲镇人民政府综合执法中队", id="town-squad"),
+        pytest.param("甲街道办事处\n城管中队", "甲街道办事处城管中队", id="street-squad"),
+        pytest.param("甲街道办事处 城管中队", "甲街道办事处城管中队", id="street-squad-blank"),
+        pytest.param("甲县人民政府办公室\n督查分中心", "甲县人民政府办公室督查分中心",
+                     id="office-centre"),
     ],
 )  # fmt: skip
 def test_a_station_is_part_of_the_police_alone(names: str, signer: str) -> None:

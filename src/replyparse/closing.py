@@ -1588,6 +1588,11 @@ def _branch_of(first: str, branch: str) -> bool:
     return first.endswith(_BRANCH_OF[branch]) and (branch != "派出所" or "公安" in first)
 
 
+_GOVERNMENT_ABOVE_TOWN = re.compile(r"(?<![乡镇])(?:人民政府|(?<!人民)政府)$")
+"""A government above a town's level (某县人民政府, 乙区政府), which runs no branch of
+:data:`BRANCH` (a town's or a street's runs its own squad, 甲镇人民政府 / 综合执法中队)."""
+
+
 def branch_apart(first: str, second: str) -> bool:
     """Whether ``second``, a unit of a branch's kind (:data:`BRANCH`: a police station, a
     brigade, 支队 大队 中队, a 分局, 分院 or 分中心) after the authority ``first`` (under it,
@@ -1598,9 +1603,17 @@ def branch_apart(first: str, second: str) -> bool:
     ``某县林业局某某森林派出所`` as one name where the place had no level's character, and any
     station one blank after any body; decided, signers53: so is a brigade under a
     government, ``某县人民政府`` / ``交通管理支队`` two signers (the traffic police are a
-    police authority's), where an earlier round read one name."""
+    police authority's), where an earlier round read one name; decided, review53a: a
+    government above a town's (:data:`_GOVERNMENT_ABOVE_TOWN`) alone, a town's or a
+    street's squad, ``甲镇人民政府`` / ``综合执法中队``, ``甲街道办事处`` / ``城管中队``, and an
+    office's centre, ``某县人民政府办公室`` / ``督查分中心``, read as any unit below."""
     branch = BRANCH.match(second)
-    return branch is not None and not _branch_of(first, branch[1])
+    if branch is None or _branch_of(first, branch[1]):
+        return False
+    # (a station under any body of another kind; another branch under a government above a
+    # town's, which runs none: a town's or a street's own squad, 甲镇人民政府 / 综合执法中队,
+    # 甲街道办事处 / 城管中队, and an office's centre stay read as any unit below)
+    return branch[1] == "派出所" or _GOVERNMENT_ABOVE_TOWN.search(first) is not None
 
 
 def sub_unit_of(first: str, second: str) -> bool:
@@ -1628,8 +1641,8 @@ def sub_unit_of(first: str, second: str) -> bool:
         # branch, and a branch alone names no body. (Under a body of another kind it is
         # read as any unit below: a place of its own makes it a signer.)
         return True
-    if branch is not None:
-        return False  # (a station or a brigade under no body of its kind: branch_apart)
+    if branch_apart(first, second):
+        return False  # (a station or a brigade under no body of its kind)
     head = _TRAILING_BRANCH.sub("", second) or second
     if _PLACE_IN.search(head) or second.startswith(("中共", "中国")):
         # a place of its own: a signer of its own (某市交通运输局; a branch named by its

@@ -486,21 +486,22 @@ _TITLE_THEN_OPENING = re.compile(
     r"|(?:(?!答复|复函|函|意见)[^。；！？，《]){0,30}?收悉)"
 )
 _TITLE_LONGEST = 120
+"""How far into a flattened first line a title glued to its opening may end."""
 _SENTENCE_REACH = 200
 """How far after a title's ending a paragraph glued to it ends its first sentence."""
-_NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下")
+_NOT_IN_SENTENCE = re.compile(r"[：:〔《“（(\[【]|关于|收悉|如下|答复|复函|回复")
 """What a paragraph glued after a title holds none of before its first sentence's end: a
 label's or salutation's colon, a 发文字号's bracket, a note's, a quote, a title's opening
 or an opening's words (a second title, a header element, the opening
-:data:`_TITLE_THEN_OPENING` reads)."""
-"""How far into a flattened first line a title glued to its opening may end."""
+:data:`_TITLE_THEN_OPENING` reads), or a reply's word (the title's own ending further on:
+关于提高建议答复满意度的建议的答复, where the first 答复 ends no title)."""
 _OPENING_REACH = 80
 """How far past a title's ending :data:`_TITLE_THEN_OPENING` reads its opening (its
 longest branch: 关于, a quoted name of 60 and a comma within 12 more)."""
 _HEADING_LEAST = 6
+"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 _FORM_HEADING_LONGEST = 40
 """How long a form's heading glued before its first row may be (第12号 某某道路硬化建议)."""
-"""How long a heading before the letter's own title is at least (关于某某的建议)."""
 # A character each of _TITLE_END's words holds (答复书 its 复): a title's ending holds one.
 _TITLE_END_CHARS = "复函见告"
 # What an element after the title (_tail_element_at, a label aside) holds: a （ (a note in
@@ -1290,10 +1291,10 @@ _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 """A level's character in a 发文字号's code: the place the code opens with written whole,
 its level after it (江北区政办函, 高新区管委函: a district's code)."""
 _CODE_PLACE = 2
+"""How many characters the place before such a level most often has (江北区, 高新区)."""
 _BEFORE_GOVERNMENT_WORDS = frozenset("全本该各我其经由向报请及和与对在将为从同至给被是的并")
 """What a sentence writes right before a level's government it mentions (经市政府同意,
 我市政府, 报市政府审定): no place's last character."""
-"""How many characters the place before such a level most often has (江北区, 高新区)."""
 
 
 def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
@@ -2516,10 +2517,13 @@ class _Reader:
         pos = start
         cuts: list[int] = []
         kinds: list[Element] = []
+        # (what the kinds so far hold, kept as they grow: a form glued whole onto one line
+        # has thousands of rows, and asking the list each time would be quadratic)
+        issued, secrecy_only = False, True
         while pos < end:
             # the issuer's mark: once, among the letter's first elements or opening a line;
             # or right after it, a joint reply's next authority (甲局  乙局  甲发〔…)
-            first = "issuer" not in kinds and (first_line or set(kinds) <= {"secrecy"})
+            first = not issued and (first_line or secrecy_only)
             joint = kinds[-1:] == ["issuer"] and len(kinds) < _JOINT_MARKS and self.gap(pos)
             issuer = first or joint
             found = self._element_at(pos, end, issuer)
@@ -2536,6 +2540,7 @@ class _Reader:
             ):
                 break  # (某局 关于…的答复王某代表：, glued: the title's own line)
             kinds.append(kind)
+            issued, secrecy_only = issued or kind == "issuer", secrecy_only and kind == "secrecy"
             pos = self.skip_space(element_end)
             if kind in _NUMBERS and (joiner := _JOINER.match(self.norm, pos, end)):
                 # a dash joining the 发文字号 to the title (某发〔2017〕46号-关于…): a line of
