@@ -2085,15 +2085,16 @@ SIGNATURES = [
             ),
         ]
     ),
-    # …and, with no header mark, is the issuer before the name the title opens with
+    # …while the issuer, with no header mark, is the name the title opens with whole: the
+    # letter names it so there (decided, fix65; an earlier round gave the cut signer)
     case(
-        "head-authority-cut-in-the-signature-is-the-issuer",
+        "head-authority-cut-in-the-signature-title-gives-the-issuer",
         letter(
             title="北江县住房和城乡建设局对县十届三次会议第16号建议的答复",
             closing="北江县住房和城乡建设\n2024年6月14日",
         ),
         "issuer",
-        "北江县住房和城乡建设",
+        "北江县住房和城乡建设局",
     ),
     # a publication note in brackets with the signing authority glued after it, the line
     # kept or the letter flattened: the note gives public, the authority signs
@@ -2450,6 +2451,35 @@ SIGNATURES = [
         "signature.issuer",
         "某某县农业农",
     ),
+    # the contact's line set between the body and the signer the page cut short
+    case(
+        "signature-cut-by-the-page-under-a-contact-line",
+        letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农"),
+        "signature.issuer",
+        "某某县农业农",
+    ),
+    case(
+        "signature-cut-by-the-page-under-two-contact-lines",
+        letter(closing="联系人：韦青\n联系电话：0000-5550178\n南川乡人民政"),
+        "signature.issuer",
+        "南川乡人民政",
+    ),
+    # the title names the signer whole: the issuer is that name, not the cut one
+    case(
+        "issuer-whole-in-the-title-over-a-cut-signer",
+        letter(
+            title="南川乡人民政府对县九届人大二次会议第12号建议的答复",
+            closing="联系人：韦青  联系电话：0000-5550178\n南川乡人民政",
+        ),
+        "issuer",
+        "南川乡人民政府",
+    ),
+    case(
+        "issuer-cut-signer-with-no-title-authority",
+        letter(closing="南川乡人民政"),
+        "issuer",
+        "南川乡人民政",
+    ),
     case(
         "signature-cut-after-a-formula-on-its-line",
         flat(letter(closing="特此函复\n某某市")),
@@ -2629,6 +2659,8 @@ NOT_SIGNATURES = [
             ("three-lost", "北江县交通\n2024年6月14日"),
             ("another-authority", "南山县交通运输\n20246月14"),
             ("no-date-under-it", "北江县交通运输\n联系人：王某  联系电话：5550123"),
+            # a contact line over a line of prose at the end: no signer cut short
+            ("prose-under-a-contact-line", "联系人：王某  联系电话：5550123\n欢迎您继续关心"),
         ]
     ),
     # a date that kept only its 日 is no date to sign with
