@@ -2458,6 +2458,17 @@ SIGNATURES = [
         "signature.issuer",
         "某某县农业农",
     ),
+    # …also where the copy lost its line breaks, the name after the phone past a blank or
+    # glued to its figures
+    *(
+        case(
+            f"signature-cut-by-the-page-after-a-flattened-phone-{name}",
+            flat(letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农"), sep),
+            "signature.issuer",
+            "某某县农业农",
+        )
+        for name, sep in [("spaced", " "), ("glued", "")]
+    ),
     case(
         "signature-cut-by-the-page-under-two-contact-lines",
         letter(closing="联系人：韦青\n联系电话：0000-5550178\n南川乡人民政"),
@@ -2661,6 +2672,8 @@ NOT_SIGNATURES = [
             ("no-date-under-it", "北江县交通运输\n联系人：王某  联系电话：5550123"),
             # a contact line over a line of prose at the end: no signer cut short
             ("prose-under-a-contact-line", "联系人：王某  联系电话：5550123\n欢迎您继续关心"),
+            # a contact line whose phone a word of no name follows past a blank
+            ("word-after-the-phone", "联系人：王某  联系电话：0000-5550123 传真同号"),
         ]
     ),
     # a date that kept only its 日 is no date to sign with

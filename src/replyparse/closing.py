@@ -2007,16 +2007,19 @@ def _cut_authority(view: TextView, lines: Sequence[Line], i: int, floor: int) ->
     if i != len(lines) - 1 or i <= floor:
         return False
     text = lines[i].text
-    text = text[signoff_end(text) :]
-    if not _CUT_AUTHORITY.match(text):
-        return False
-    if _PROSE_WORDS.search(text):
+    if not cut_authority_name(text[signoff_end(text) :]):
         return False
     k = i - 1
     while k > floor and opening_label(view, lines[k], _CLOSING_LABELS) is not None:
         k -= 1  # a contact's line (or 抄送's) between the body and the signer
     above = lines[k].text
     return above.endswith(_SENTENCE_END) or _FORMULA.match(above) is not None
+
+
+def cut_authority_name(text: str) -> bool:
+    """Whether ``text`` may be what a page cut short left of a signing authority's name: a
+    place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose."""
+    return _CUT_AUTHORITY.match(text) is not None and _PROSE_WORDS.search(text) is None
 
 
 def names_cut(text: str, name: str) -> bool:

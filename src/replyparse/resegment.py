@@ -55,6 +55,7 @@ from replyparse.closing import (
     ORG_SUFFIX,
     SEAL_NOTE,
     contact_row,
+    cut_authority_name,
     glued_cc_label,
     glued_person_start,
     names_in_sentence,
@@ -82,6 +83,7 @@ from replyparse.layout import (
     CONTENT_LABEL,
     MENU_LEAST,
     PAGE_DATE_LABELS,
+    column_heading,
     menu_names,
 )
 from replyparse.quotes import QuoteDepth
@@ -2564,6 +2566,7 @@ class _Reader:
             else:
                 weak.append(at)
         weak += self._title_after_names(pos, title_end)
+        weak += self._title_after_column(pos, title_end)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
             if glued or self.gaps_in(pos + 1, title_end):
@@ -2687,6 +2690,27 @@ class _Reader:
             return []
         pieces = [norm[a:b].strip(_SEPARATORS) for a, b in zip([pos, *gaps], gaps, strict=False)]
         return [at] if menu_names(pieces) else []
+
+    def _title_after_column(self, pos: int, end: int) -> list[int]:
+        """Where a title that opens with its authority (某局关于…的答复) starts after a gap,
+        when what stands before it on the line is a page's column heading naming the class
+        of item it files (议案(建议)办理  某局关于…, :func:`~replyparse.layout.column_heading`),
+        that a page flattened with spaces between its lines left over the letter: the
+        title is a line of its own (weak), the heading another."""
+        norm = self.norm
+        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        if len(gaps) != 1:
+            return []  # (no gap, or more pieces than a heading and a title)
+        last = end
+        while last > pos and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        at = gaps[0]
+        if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
+            return []
+        name = _AUTHORITY_VALUE.match(norm, at, last)
+        if name is None or not _TITLE_START.match(norm, name.end(), last):
+            return []
+        return [at] if column_heading(norm[pos:at].strip(_SEPARATORS)) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
@@ -3419,8 +3443,13 @@ class _Reader:
                 cuts += self._copied_after_date(start, end)
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing, line.start)
-        if not signed and end == self.lines[-1].end and norm[end - 1] in _SIGNER_AT_END_LAST:
-            cuts += self._signer_at_end(start, end)
+        if end == self.lines[-1].end:
+            if norm[end - 1] not in _SIGNER_AT_END_LAST:
+                # (a date read in the body's sentences leaves it: the name is told by the
+                # phone right before it)
+                cuts += self._cut_signer_at_end(start, end)
+            elif not signed:
+                cuts += self._signer_at_end(start, end)
         if (
             not closing
             and not signed
@@ -3466,6 +3495,30 @@ class _Reader:
         if year is not None:
             cuts.append(_Cut(year.start(), True))
         return cuts
+
+    def _cut_signer_at_end(self, start: int, end: int) -> list[_Cut]:
+        """The letter's last line when it ends with what a page cut short left of the
+        signing authority right after a phone, past a gap or glued to its figures in a copy
+        flattened with nothing between its lines (``联系电话：0000-5550123 某镇人民政``,
+        :func:`~replyparse.closing.cut_authority_name`): a cut before the name, which the
+        closing reads as the signer the page cut short."""
+        norm = self.norm
+        last = end
+        while last > start and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        at = last
+        while at > start and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
+            at -= 1  # back over the name, to a gap or the phone's last figure
+        if at <= start or not (self.gap(at) or norm[at - 1] in " 0123456789"):
+            return []
+        if not cut_authority_name(norm[at:last]):
+            return []
+        back = at
+        while back > start and norm[back - 1] == " ":
+            back -= 1
+        if _PHONE_BEFORE.search(norm, max(start, back - _PHONE_BEFORE_LONGEST), back) is None:
+            return []
+        return [_Cut(at, True)]
 
     def _signer_then_labels(self, start: int, end: int) -> list[_Cut]:
         """The letter's last line when it opens with an authority's name alone, closing
