@@ -109,7 +109,32 @@ def flat(text: str, sep: str = " ") -> str:
 
 # --- 1. Flattened copies -----------------------------------------------------------------------
 
+# A letter on a 办理单 with no salutation, every line glued: the form's last row left empty
+# (办理结果：) ends the head, the opening after it (an earlier round read no head at all)
+FORM_NO_SALUTATION = (
+    "类别：B\n某退函〔2099〕7号\n某区某局关于区九届人大二次会议第15号代表建议办理情况的复函\n"
+    "代表姓名：韦青\n建议内容：关于加强某某公园管理的建议\n办理结果：\n"
+    "您好，您提出的关于加强某某公园管理意见建议收悉，现将办理情况答复如下：\n"
+    "一、加强巡查。我局已安排专人每日巡查。\n某区某局\n2099年3月1日\n"
+)
 FLATTENED = [
+    *(
+        case(f"form-no-salutation-glued-{field}", flat(FORM_NO_SALUTATION, ""), field, want)
+        for field, want in [
+            ("proposal.number", "15"),
+            ("addressees", [("韦青", "代表")]),
+            ("proposal.title", "关于加强某某公园管理的建议"),
+            ("handling_type", "B"),
+        ]
+    ),
+    # …not a number's label in the opening's own brackets (（建议号：88）收悉), which ends no
+    # head: the opening whole
+    case(
+        "no-salutation-number-label-in-the-opening-brackets",
+        "您提出的《关于加强某某公园管理的建议》（建议号：88）收悉，现答复如下：",
+        "proposal.number",
+        "88",
+    ),
     # a signature dated to the month at the end of a flattened letter
     *(
         case(
@@ -2455,6 +2480,26 @@ SIGNATURES = [
     case(
         "signature-cut-by-the-page-under-a-contact-line",
         letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农"),
+        "signature.issuer",
+        "某某县农业农",
+    ),
+    # the signer run on after the closing formula on its line, over a date that lost its 年
+    # alone (20219月3日): the signer still signs, the date null, as over a date whole
+    *(
+        case(f"signer-after-formula-over-a-date-that-lost-its-nian-{field}", text, field, want)
+        for text in [letter(closing="此复。   某县交通运输局\n20219月3日")]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", None)]
+    ),
+    case(
+        "signer-over-a-date-that-lost-its-nian-glued",
+        flat(letter(closing="此复。\n某县交通运输局\n20219月3日"), ""),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    # …and with its seal's note under it (the name damaged, the seal kept)
+    case(
+        "signature-cut-over-its-seal-note",
+        letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农\n（盖章）"),
         "signature.issuer",
         "某某县农业农",
     ),

@@ -2000,11 +2000,12 @@ def signoff_end(text: str) -> int:
 
 
 def _cut_authority(view: TextView, lines: Sequence[Line], i: int, floor: int) -> bool:
-    """Whether ``lines[i]``, the letter's last line, is what a page cut short left of the
-    signing authority: a place name and the start of an office, right after the body's
-    last sentence or closing formula (on the line above, or before it on its line), closing
-    labels' lines between or not (``联系人：王某  联系电话：…`` set over the signer)."""
-    if i != len(lines) - 1 or i <= floor:
+    """Whether ``lines[i]``, the letter's last line (or over seal notes alone: the name
+    damaged, its seal kept), is what a page cut short left of the signing authority: a
+    place name and the start of an office, right after the body's last sentence or closing
+    formula (on the line above, or before it on its line), closing labels' lines between or
+    not (``联系人：王某  联系电话：…`` set over the signer)."""
+    if i <= floor:
         return False
     text = lines[i].text
     if not cut_authority_name(text[signoff_end(text) :]):
@@ -2048,8 +2049,13 @@ def closing_start(
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
-        # (_cut_authority reads only the letter's last line: no call for another)
-        if found is None and i == len(lines) and _cut_authority(view, lines, i - 1, floor):
+        # (_cut_authority reads only the letter's last line, or one over seal notes alone:
+        # no call for another)
+        if (
+            found is None
+            and (i == len(lines) or (kinds and all(k is Kind.SEAL for k in kinds)))
+            and _cut_authority(view, lines, i - 1, floor)
+        ):
             found = Kind.AUTHORITY
         if (
             found is None

@@ -78,6 +78,7 @@ from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
+from replyparse.labels import ALL
 from replyparse.layout import (
     AUTHORITY_LINE,
     CONTENT_LABEL,
@@ -1054,11 +1055,11 @@ _CLOSING_HINT = re.compile(
 _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 """A date that lost all of its 年月日 (2021830, 20211026)."""
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日),
-# or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it):
-# under a signer it still marks the date's place.
+# or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it), or
+# its 年 alone (20176月6日): under a signer it still marks the date's place.
 _DAMAGED_DATE = (
     rf"{_LOST_ALL}(?!\d)日?|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
-    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
+    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?|(?:0?[1-9]|1[0-2])月\d{1,2}日)"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
@@ -1937,9 +1938,30 @@ class _Reader:
         # a one-line letter without salutation: the opening sentence starts after the
         # last gap or sentence end before 收悉
         i = first
-        while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
+        while (
+            i > line.start
+            and not self.gap(i)
+            and self.norm[i - 1] not in _SENTENCE_END
+            and not self._row_label_ends(i)
+        ):
             i -= 1
         return i, i
+
+    def _row_label_ends(self, at: int) -> bool:
+        """Whether a label of the letter's table and its colon end right before ``at``, its
+        value left empty (a 办理单's ``办理结果：`` glued before the opening of a letter with
+        no salutation, ``…办理结果：您好，您提出的…收悉``): the opening starts after it."""
+        norm = self.norm
+        if norm[at - 1] != "：":
+            return False  # (the usual place: no colon before it)
+        for k in range(2, min(ALL.longest, at - 1) + 1):
+            entry = ALL.by_spelling.get(norm[at - 1 - k : at - 1])
+            if entry is not None and entry.is_label and entry.in_zone("header"):
+                # a row of its own, not a note's label in the opening's brackets
+                # (…的建议》（提案号：2023015）收悉)
+                head = norm[norm.rfind("\n", 0, at) + 1 : at - 1 - k]
+                return head.count("（") <= head.count("）")
+        return False
 
     def _title_then_opening(self, first: int) -> int | None:
         """Where the opening starts right after the letter's title on the first line, when
