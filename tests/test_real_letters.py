@@ -119,13 +119,24 @@ FORM_NO_SALUTATION = (
 )
 FLATTENED = [
     *(
-        case(f"form-no-salutation-glued-{field}", flat(FORM_NO_SALUTATION, ""), field, want)
+        case(f"form-no-salutation-glued-{name}-{field}", flat(text, ""), field, want)
+        for name, text in [
+            ("marks-first", FORM_NO_SALUTATION),
+            # the title first, the form's rows glued right after its 复函, a blank the
+            # copy kept after a row's colon
+            ("title-first", FORM_NO_SALUTATION.split("\n", 2)[2].replace("内容：", "内容： ")),
+        ]
         for field, want in [
             ("proposal.number", "15"),
             ("addressees", [("韦青", "代表")]),
             ("proposal.title", "关于加强某某公园管理的建议"),
-            ("handling_type", "B"),
         ]
+    ),
+    case(
+        "form-no-salutation-glued-marks-first-handling_type",
+        flat(FORM_NO_SALUTATION, ""),
+        "handling_type",
+        "B",
     ),
     # …not a number's label in the opening's own brackets (（建议号：88）收悉), which ends no
     # head: the opening whole

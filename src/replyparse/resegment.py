@@ -2646,12 +2646,18 @@ class _Reader:
         for m in self._labels(pos, end):
             at = m.start()
             if (
-                self.gap(at)
+                (self.gap(at) or (out and out[-1] > pos) or self._ending_before(pos, at))
                 and _HEADER_LABEL.match(norm, at, end) is not None
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
                 out.append(at)
         return out
+
+    def _ending_before(self, pos: int, at: int) -> bool:
+        """Whether a reply's title ending stands right before ``at`` in ``norm[pos:at]``,
+        glued (…情况的复函代表姓名：…: a head flattened with nothing between its lines)."""
+        ending = _REPLY_ENDING.search(self.norm, max(pos, at - 4), at)
+        return ending is not None and at - pos >= _HEADING_LEAST
 
     def _session_cells(self, pos: int, end: int) -> list[int]:
         """A listing page's cells right after the title's reply ending in ``norm[pos:end]``
