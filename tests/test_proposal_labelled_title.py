@@ -70,3 +70,68 @@ def test_the_letters_own_opening_wins() -> None:
     text = "建议题目：关于整治城东菜市场秩序的建议\n钱立代表：\n您提出的关于改善城东菜市场环境的建议收悉。\n"
     p = parse_text(text).proposal
     assert p is not None and p.title == "关于改善城东菜市场环境的建议"
+
+
+# A 办理单's content row may write the item by its title alone (建议内容：关于…的建议): the
+# item's title as it was filed, read as a title label's value. Its usual value is the item's
+# text, sentences, which gives none.
+CONTENT_ROWS = {
+    "content-row-holds-the-title": (
+        "建议内容：关于整治城东菜市场秩序的建议\n",
+        _LETTER,
+        "关于整治城东菜市场秩序的建议",
+    ),
+    "proposal-content-row": (
+        "提案内容：关于加密西山公交班次的提案\n",
+        _LETTER,
+        "关于加密西山公交班次的提案",
+    ),
+    # the opening words the same item in its own words, unquoted (its 的 dropped, another
+    # kind word added): the form's filed title is the item's, the opening's a paraphrase
+    "opening-paraphrase-of-the-filed-title": (
+        "建议内容：关于整治城东菜市场秩序的建议\n",
+        "钱立代表：\n您提出的关于整治城东菜市场秩序意见建议收悉，现答复如下：\n我局已组织研究。\n",
+        "关于整治城东菜市场秩序的建议",
+    ),
+    "title-label-over-an-opening-paraphrase": (
+        "建议题目：关于整治城东菜市场秩序的建议\n",
+        "钱立代表：\n您提出的关于整治城东菜市场秩序和卫生建议收悉。\n我局已组织研究。\n",
+        "关于整治城东菜市场秩序的建议",
+    ),
+}
+
+# …but not a content row of sentences, nor over an opening that quotes its title or names
+# another item
+NOT_CONTENT_ROWS = {
+    "content-row-of-sentences": (
+        "建议内容：城东菜市场占道经营严重，建议加强整治。\n",
+        _LETTER,
+        None,
+    ),
+    "content-row-of-a-reply": (
+        "建议内容：关于城东菜市场整治工作的答复\n",
+        _LETTER,
+        None,
+    ),
+    "opening-quotes-its-title": (
+        "建议内容：关于整治城东菜市场秩序的建议\n",
+        "钱立代表：\n您提出的《关于整治城东菜市场秩序意见建议》收悉。\n我局已组织研究。\n",
+        "关于整治城东菜市场秩序意见建议",
+    ),
+    "opening-names-another-item": (
+        "建议内容：关于整治城东菜市场秩序的建议\n",
+        "钱立代表：\n您提出的关于改善城东菜市场环境的建议收悉。\n我局已组织研究。\n",
+        "关于改善城东菜市场环境的建议",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rows", "letter", "expected"),
+    [*CONTENT_ROWS.values(), *NOT_CONTENT_ROWS.values()],
+    ids=[*CONTENT_ROWS.keys(), *NOT_CONTENT_ROWS.keys()],
+)
+def test_a_content_row_written_as_the_title(rows: str, letter: str, expected: str | None) -> None:
+    p = parse_text(rows + letter).proposal
+    assert p is not None
+    assert p.title == expected

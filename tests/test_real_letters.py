@@ -109,7 +109,43 @@ def flat(text: str, sep: str = " ") -> str:
 
 # --- 1. Flattened copies -----------------------------------------------------------------------
 
+# A letter on a 办理单 with no salutation, every line glued: the form's last row left empty
+# (办理结果：) ends the head, the opening after it (an earlier round read no head at all)
+FORM_NO_SALUTATION = (
+    "类别：B\n某退函〔2099〕7号\n某区某局关于区九届人大二次会议第15号代表建议办理情况的复函\n"
+    "代表姓名：韦青\n建议内容：关于加强某某公园管理的建议\n办理结果：\n"
+    "您好，您提出的关于加强某某公园管理意见建议收悉，现将办理情况答复如下：\n"
+    "一、加强巡查。我局已安排专人每日巡查。\n某区某局\n2099年3月1日\n"
+)
 FLATTENED = [
+    *(
+        case(f"form-no-salutation-glued-{name}-{field}", flat(text, ""), field, want)
+        for name, text in [
+            ("marks-first", FORM_NO_SALUTATION),
+            # the title first, the form's rows glued right after its 复函, a blank the
+            # copy kept after a row's colon
+            ("title-first", FORM_NO_SALUTATION.split("\n", 2)[2].replace("内容：", "内容： ")),
+        ]
+        for field, want in [
+            ("proposal.number", "15"),
+            ("addressees", [("韦青", "代表")]),
+            ("proposal.title", "关于加强某某公园管理的建议"),
+        ]
+    ),
+    case(
+        "form-no-salutation-glued-marks-first-handling_type",
+        flat(FORM_NO_SALUTATION, ""),
+        "handling_type",
+        "B",
+    ),
+    # …not a number's label in the opening's own brackets (（建议号：88）收悉), which ends no
+    # head: the opening whole
+    case(
+        "no-salutation-number-label-in-the-opening-brackets",
+        "您提出的《关于加强某某公园管理的建议》（建议号：88）收悉，现答复如下：",
+        "proposal.number",
+        "88",
+    ),
     # a signature dated to the month at the end of a flattened letter
     *(
         case(
@@ -2085,15 +2121,16 @@ SIGNATURES = [
             ),
         ]
     ),
-    # …and, with no header mark, is the issuer before the name the title opens with
+    # …while the issuer, with no header mark, is the name the title opens with whole: the
+    # letter names it so there (decided, fix65; an earlier round gave the cut signer)
     case(
-        "head-authority-cut-in-the-signature-is-the-issuer",
+        "head-authority-cut-in-the-signature-title-gives-the-issuer",
         letter(
             title="北江县住房和城乡建设局对县十届三次会议第16号建议的答复",
             closing="北江县住房和城乡建设\n2024年6月14日",
         ),
         "issuer",
-        "北江县住房和城乡建设",
+        "北江县住房和城乡建设局",
     ),
     # a publication note in brackets with the signing authority glued after it, the line
     # kept or the letter flattened: the note gives public, the authority signs
@@ -2450,6 +2487,66 @@ SIGNATURES = [
         "signature.issuer",
         "某某县农业农",
     ),
+    # the contact's line set between the body and the signer the page cut short
+    case(
+        "signature-cut-by-the-page-under-a-contact-line",
+        letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农"),
+        "signature.issuer",
+        "某某县农业农",
+    ),
+    # the signer run on after the closing formula on its line, over a date that lost its 年
+    # alone (20219月3日): the signer still signs, the date null, as over a date whole
+    *(
+        case(f"signer-after-formula-over-a-date-that-lost-its-nian-{field}", text, field, want)
+        for text in [letter(closing="此复。   某县交通运输局\n20219月3日")]
+        for field, want in [("signature.issuer", "某县交通运输局"), ("signature.date", None)]
+    ),
+    case(
+        "signer-over-a-date-that-lost-its-nian-glued",
+        flat(letter(closing="此复。\n某县交通运输局\n20219月3日"), ""),
+        "signature.issuer",
+        "某县交通运输局",
+    ),
+    # …and with its seal's note under it (the name damaged, the seal kept)
+    case(
+        "signature-cut-over-its-seal-note",
+        letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农\n（盖章）"),
+        "signature.issuer",
+        "某某县农业农",
+    ),
+    # …also where the copy lost its line breaks, the name after the phone past a blank or
+    # glued to its figures
+    *(
+        case(
+            f"signature-cut-by-the-page-after-a-flattened-phone-{name}",
+            flat(letter(closing="联系人：韦青  联系电话：0000-5550178\n某某县农业农"), sep),
+            "signature.issuer",
+            "某某县农业农",
+        )
+        for name, sep in [("spaced", " "), ("glued", "")]
+    ),
+    case(
+        "signature-cut-by-the-page-under-two-contact-lines",
+        letter(closing="联系人：韦青\n联系电话：0000-5550178\n南川乡人民政"),
+        "signature.issuer",
+        "南川乡人民政",
+    ),
+    # the title names the signer whole: the issuer is that name, not the cut one
+    case(
+        "issuer-whole-in-the-title-over-a-cut-signer",
+        letter(
+            title="南川乡人民政府对县九届人大二次会议第12号建议的答复",
+            closing="联系人：韦青  联系电话：0000-5550178\n南川乡人民政",
+        ),
+        "issuer",
+        "南川乡人民政府",
+    ),
+    case(
+        "issuer-cut-signer-with-no-title-authority",
+        letter(closing="南川乡人民政"),
+        "issuer",
+        "南川乡人民政",
+    ),
     case(
         "signature-cut-after-a-formula-on-its-line",
         flat(letter(closing="特此函复\n某某市")),
@@ -2629,6 +2726,10 @@ NOT_SIGNATURES = [
             ("three-lost", "北江县交通\n2024年6月14日"),
             ("another-authority", "南山县交通运输\n20246月14"),
             ("no-date-under-it", "北江县交通运输\n联系人：王某  联系电话：5550123"),
+            # a contact line over a line of prose at the end: no signer cut short
+            ("prose-under-a-contact-line", "联系人：王某  联系电话：5550123\n欢迎您继续关心"),
+            # a contact line whose phone a word of no name follows past a blank
+            ("word-after-the-phone", "联系人：王某  联系电话：0000-5550123 传真同号"),
         ]
     ),
     # a date that kept only its 日 is no date to sign with

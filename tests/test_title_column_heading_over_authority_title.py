@@ -45,6 +45,31 @@ CASES = [
         "某州水利局关于州某届人大四次会议第88号建议的答复",
         id="already-with-guanyu",
     ),
+    # a column heading that ends in no reply's word (议案(建议)办理, 人大代表建议: the class of
+    # item the column files) right over a title naming its own authority, no blank between,
+    # or beside it after a blank where the page was flattened with spaces (fix65)
+    pytest.param(
+        f"议案(建议)办理\n某州水利局关于州某届人大四次会议第88号建议的答复\n{BODY}",
+        "某州水利局关于州某届人大四次会议第88号建议的答复",
+        id="column-heading-ending-in-banli",
+    ),
+    pytest.param(
+        f"人大代表建议\n某州水利局对州某届人大四次会议第88号建议的答复\n{BODY}",
+        "某州水利局对州某届人大四次会议第88号建议的答复",
+        id="column-heading-kind-alone",
+    ),
+    pytest.param(
+        f"某州水利局关于州某届人大四次会议第88号建议的答复\n{CELLS}议案(建议)办理\n"
+        f"某州水利局关于州某届人大四次会议第88号建议的答复\n{BODY}",
+        "某州水利局关于州某届人大四次会议第88号建议的答复",
+        id="column-heading-under-the-pages-heading",
+    ),
+    pytest.param(
+        "议案(建议)办理  某州水利局关于州某届人大四次会议第88号建议的答复  "
+        + "  ".join(BODY.splitlines()),
+        "某州水利局关于州某届人大四次会议第88号建议的答复",
+        id="column-heading-flattened-with-spaces",
+    ),
     pytest.param(
         f"某州水利局对州某届人大四次会议第88号建议的答复\n{BODY}",
         "某州水利局对州某届人大四次会议第88号建议的答复",
@@ -64,3 +89,19 @@ def test_the_letters_title_alone(text: str, title: str) -> None:
     assert letter.title == title
     assert letter.issuer == "某州水利局"
     assert span_problems(letter) == []
+
+
+# …but a title broken inside its authority's name (某州水 / 利局关于…) stays whole: the
+# piece above holds no kind word, no column heading
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            f"某州水\n利局关于州某届人大四次会议第88号建议的答复\n{BODY}",
+            "某州水利局关于州某届人大四次会议第88号建议的答复",
+            id="broken-inside-the-name",
+        ),
+    ],
+)
+def test_no_column_heading_over_it(text: str, title: str) -> None:
+    assert parse_text(text).title == title

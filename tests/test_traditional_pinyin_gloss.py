@@ -52,6 +52,32 @@ def test_a_gloss_is_read_past_and_kept(text: str, signer: str, session: str) -> 
     assert span_problems(record) == []
 
 
+# A copy that misread the page's bytes may lose a gloss's opening bracket to the mark it
+# sets for what it cannot read (``?`` or U+FFFD), the character before it damaged too: the
+# letters and the closing bracket are a gloss all the same, read past and kept as written,
+# so the session runs from the damaged place name (an earlier round cut it after the gloss,
+# giving another county's name).
+@pytest.mark.parametrize("lost", ["?", "\ufffd"])
+def test_a_gloss_that_lost_its_opening_bracket_is_read_past(lost: str) -> None:
+    text = TRADITIONAL.replace("在某鎮(zhèn)某縣", f"在吳{lost}zhèn)溪縣", 1)
+    record = parse_text(text, keywords=False)
+    assert record.proposal is not None
+    assert record.proposal.session == f"吳{lost}zhèn)溪縣第三屆人民代表大會第二次會議"
+    assert span_problems(record) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("王某代表：\n您是否同意?zhen)的说法\n", id="no-tone-mark"),
+        pytest.param("王某代表：\n您是否同意?(zhèn)\n", id="bracket-kept"),
+        pytest.param("王某代表：\n问题A?zhèn)\n", id="after-no-hanzi"),
+    ],
+)
+def test_a_question_mark_before_letters_is_no_lost_bracket(text: str) -> None:
+    assert "?" in TextView(text).norm or "？" in TextView(text).norm
+
+
 @pytest.mark.parametrize("bracket", ["(app)", "(zhen)", "(GB)", "（试行）"])
 def test_a_bracket_with_no_tone_mark_stays(bracket: str) -> None:
     text = f"王某代表：\n关于某镇{bracket}的建议收悉。\n"

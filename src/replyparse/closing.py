@@ -2014,20 +2014,28 @@ def signoff_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _cut_authority(lines: Sequence[Line], i: int, floor: int) -> bool:
-    """Whether ``lines[i]``, the letter's last line, is what a page cut short left of the
-    signing authority: a place name and the start of an office, right after the body's
-    last sentence or closing formula (on the line above, or before it on its line)."""
-    if i != len(lines) - 1 or i <= floor:
+def _cut_authority(view: TextView, lines: Sequence[Line], i: int, floor: int) -> bool:
+    """Whether ``lines[i]``, the letter's last line (or over seal notes alone: the name
+    damaged, its seal kept), is what a page cut short left of the signing authority: a
+    place name and the start of an office, right after the body's last sentence or closing
+    formula (on the line above, or before it on its line), closing labels' lines between or
+    not (``联系人：王某  联系电话：…`` set over the signer)."""
+    if i <= floor:
         return False
     text = lines[i].text
-    text = text[signoff_end(text) :]
-    if not _CUT_AUTHORITY.match(text):
+    if not cut_authority_name(text[signoff_end(text) :]):
         return False
-    if _PROSE_WORDS.search(text):
-        return False
-    above = lines[i - 1].text
+    k = i - 1
+    while k > floor and opening_label(view, lines[k], _CLOSING_LABELS) is not None:
+        k -= 1  # a contact's line (or 抄送's) between the body and the signer
+    above = lines[k].text
     return above.endswith(_SENTENCE_END) or _FORMULA.match(above) is not None
+
+
+def cut_authority_name(text: str) -> bool:
+    """Whether ``text`` may be what a page cut short left of a signing authority's name: a
+    place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose."""
+    return _CUT_AUTHORITY.match(text) is not None and _PROSE_WORDS.search(text) is None
 
 
 def names_cut(text: str, name: str) -> bool:
@@ -2056,8 +2064,13 @@ def closing_start(
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
         if found is None and i - 1 >= after_cc and _VERSION_NOTE.match(lines[i - 1].text):
             found = Kind.OTHER  # 版记 after the 抄送 list, or what a cut page left of it
-        # (_cut_authority reads only the letter's last line: no call for another)
-        if found is None and i == len(lines) and _cut_authority(lines, i - 1, floor):
+        # (_cut_authority reads only the letter's last line, or one over seal notes alone:
+        # no call for another)
+        if (
+            found is None
+            and (i == len(lines) or (kinds and all(k is Kind.SEAL for k in kinds)))
+            and _cut_authority(view, lines, i - 1, floor)
+        ):
             found = Kind.AUTHORITY
         if (
             found is None

@@ -1223,6 +1223,44 @@ def _opens_after_a_gap(title: list[Line], line: Line) -> bool:
     return _TITLE_ISSUER.match(line.text) is not None
 
 
+_COLUMN_HEADING_LONGEST = 20
+"""The longest page's column heading over a title (议案(建议)办理, 人大代表建议)."""
+_COLUMN_KIND = re.compile(r"建议|提案|议案")
+_NOT_COLUMN = re.compile(r"[0-9０-９号届次]|会议")
+
+
+def _column_heading_over(title: list[Line], line: Line) -> bool:
+    """Whether ``line`` is a whole title that names its own authority (``某局关于…的答复``,
+    ``某局对…的复函``, on its one line) right under title lines that are a page's column
+    heading naming the class of item it files (``议案(建议)办理``, ``人大代表建议``: a kind
+    word, no title's opening or ending, no number or session, short), a blank line between
+    or not, a page's heading that has ended above it or not: a title that names its own
+    authority has none broken off above it, so the heading is header (as after a gap,
+    :func:`_opens_after_a_gap`), and the title begins at ``line``."""
+    if _TITLE_ISSUER.match(line.text) is None or _WHOLE_TITLE.match(line.text) is None:
+        return False
+    k = len(title)
+    while k > 0 and not _ended(title[k - 1].text):
+        k -= 1  # (a page's heading that has ended above the column's: header with it)
+    if k == len(title):
+        return False
+    return column_heading("".join(part.text for part in title[k:]))
+
+
+def column_heading(text: str) -> bool:
+    """Whether ``text`` may be a page's column heading naming the class of item it files
+    (``议案(建议)办理``, ``人大代表建议``): a kind word, no title's opening or ending, no
+    number or session, short (:func:`_column_heading_over`; resegment's
+    ``_title_after_column``)."""
+    return (
+        len(text) <= _COLUMN_HEADING_LONGEST
+        and _COLUMN_KIND.search(text) is not None
+        and _TITLE_START.search(text) is None
+        and _OPENING_TITLE.match(text) is None
+        and _NOT_COLUMN.search(text) is None
+    )
+
+
 def _chrome_after_title(above: str, text: str) -> bool:
     """Whether ``text``, a line under a title line that has reached its 文种 (…的复函), is
     no more of the title: it holds no title's word, neither 关于, 对 nor a kind word, and
@@ -1573,6 +1611,7 @@ def _header_and_title(
                     _restarts(above := _title_line_before(title), core)
                     or _restarts_broken(view, lines, above, i, title_end)
                     or _opens_after_a_gap(title, core)
+                    or _column_heading_over(title, core)
                 )
             )
         ):

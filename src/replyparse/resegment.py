@@ -52,6 +52,7 @@ from replyparse.closing import (
     OFFICE_TAILS,
     SEAL_NOTE,
     contact_row,
+    cut_authority_name,
     glued_cc_label,
     glued_person_start,
     names_in_sentence,
@@ -79,6 +80,7 @@ from replyparse.layout import (
     CONTENT_LABEL,
     MENU_LEAST,
     PAGE_DATE_LABELS,
+    column_heading,
     menu_names,
 )
 from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX
@@ -1058,11 +1060,11 @@ _CLOSING_HINT = re.compile(
 _LOST_ALL = r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])"
 """A date that lost all of its 年月日 (2021830, 20211026)."""
 # A date whose 年月日 were lost in copying (2021830, 2025 915, 2021年8月30, 2021年830日),
-# or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it):
-# under a signer it still marks the date's place.
+# or its 年月 alone, the 日 kept (2021830日: the 日 is the date's, no word's after it), or
+# its 年 alone (20176月6日): under a signer it still marks the date's place.
 _DAMAGED_DATE = (
     rf"{_LOST_ALL}(?!\d)日?|(?:19|20)\d{{2}}(?:[ ]\d{{3,4}}(?!\d)"
-    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?)"
+    r"|年\d{1,2}月\d{1,2}(?![\d日])|年\d{3,4}日?|(?:0?[1-9]|1[0-2])月\d{1,2}日)"
 )
 # A date written in figures (2024.5.10, 2024-05-10, 2024/5/10: the same separator twice),
 # as web copies and typed letters sign: read as a damaged one is, only under its signer.
@@ -2598,6 +2600,7 @@ class _Reader:
             else:
                 weak.append(at)
         weak += self._title_after_names(pos, title_end)
+        weak += self._title_after_column(pos, title_end)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
         if pos < title_end:
@@ -2684,12 +2687,18 @@ class _Reader:
         for m in self._labels(pos, end):
             at = m.start()
             if (
-                self.gap(at)
+                (self.gap(at) or (out and out[-1] > pos) or self._ending_before(pos, at))
                 and _HEADER_LABEL.match(norm, at, end) is not None
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
                 out.append(at)
         return out
+
+    def _ending_before(self, pos: int, at: int) -> bool:
+        """Whether a reply's title ending stands right before ``at`` in ``norm[pos:at]``,
+        glued (…情况的复函代表姓名：…: a head flattened with nothing between its lines)."""
+        ending = _REPLY_ENDING.search(self.norm, max(pos, at - 4), at)
+        return ending is not None and at - pos >= _HEADING_LEAST
 
     def _session_cells(self, pos: int, end: int) -> list[int]:
         """A listing page's cells right after the title's reply ending in ``norm[pos:end]``
@@ -2750,6 +2759,27 @@ class _Reader:
             return []
         pieces = [norm[a:b].strip(_SEPARATORS) for a, b in zip([pos, *gaps], gaps, strict=False)]
         return [at] if menu_names(pieces) else []
+
+    def _title_after_column(self, pos: int, end: int) -> list[int]:
+        """Where a title that opens with its authority (某局关于…的答复) starts after a gap,
+        when what stands before it on the line is a page's column heading naming the class
+        of item it files (议案(建议)办理  某局关于…, :func:`~replyparse.layout.column_heading`),
+        that a page flattened with spaces between its lines left over the letter: the
+        title is a line of its own (weak), the heading another."""
+        norm = self.norm
+        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        if len(gaps) != 1:
+            return []  # (no gap, or more pieces than a heading and a title)
+        last = end
+        while last > pos and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        at = gaps[0]
+        if at >= last or _REPLY_ENDING.search(norm, max(at, last - 4), last) is None:
+            return []
+        name = _AUTHORITY_VALUE.match(norm, at, last)
+        if name is None or not _TITLE_START.match(norm, name.end(), last):
+            return []
+        return [at] if column_heading(norm[pos:at].strip(_SEPARATORS)) else []
 
     def _glued_after_heading(self, pos: int, end: int) -> list[int]:
         """Where a whole reply's title ends inside ``norm[pos:end]`` with something glued
@@ -3518,8 +3548,13 @@ class _Reader:
                 cuts += self._copied_after_date(start, end)
         if closing or end == self.lines[-1].end:
             cuts += self._undated_signer(start, end, closing, line.start)
-        if not signed and end == self.lines[-1].end and norm[end - 1] in _SIGNER_AT_END_LAST:
-            cuts += self._signer_at_end(start, end)
+        if end == self.lines[-1].end:
+            if norm[end - 1] not in _SIGNER_AT_END_LAST:
+                # (a date read in the body's sentences leaves it: the name is told by the
+                # phone right before it)
+                cuts += self._cut_signer_at_end(start, end)
+            elif not signed:
+                cuts += self._signer_at_end(start, end)
         if (
             not closing
             and not signed
@@ -3565,6 +3600,30 @@ class _Reader:
         if year is not None:
             cuts.append(_Cut(year.start(), True))
         return cuts
+
+    def _cut_signer_at_end(self, start: int, end: int) -> list[_Cut]:
+        """The letter's last line when it ends with what a page cut short left of the
+        signing authority right after a phone, past a gap or glued to its figures in a copy
+        flattened with nothing between its lines (``联系电话：0000-5550123 某镇人民政``,
+        :func:`~replyparse.closing.cut_authority_name`): a cut before the name, which the
+        closing reads as the signer the page cut short."""
+        norm = self.norm
+        last = end
+        while last > start and norm[last - 1] in _SEPARATORS:
+            last -= 1
+        at = last
+        while at > start and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
+            at -= 1  # back over the name, to a gap or the phone's last figure
+        if at <= start or not (self.gap(at) or norm[at - 1] in " 0123456789"):
+            return []
+        if not cut_authority_name(norm[at:last]):
+            return []
+        back = at
+        while back > start and norm[back - 1] == " ":
+            back -= 1
+        if _PHONE_BEFORE.search(norm, max(start, back - _PHONE_BEFORE_LONGEST), back) is None:
+            return []
+        return [_Cut(at, True)]
 
     def _signer_then_labels(self, start: int, end: int) -> list[_Cut]:
         """The letter's last line when it opens with an authority's name alone, closing

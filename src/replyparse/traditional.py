@@ -49,9 +49,12 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (``執(z\u200bhí)``, ``運(yùn\ufeff)``) or between the character and its gloss
 # (``衛\xad(wèi)``): nobody reading the page sees them, so the gloss reads through them,
 # one after each of its characters at most; the view drops them with the gloss.
+# A copy that misread the page's bytes may lose a gloss's opening bracket to the mark it
+# sets for a byte it cannot read (``阪?zhèn)康縣``: ``?`` or U+FFFD): the letters and the
+# closing bracket after it are the gloss all the same.
 _FMT = f"[{FORMAT_CLASS}]?"
 GLOSS = re.compile(
-    f"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][{FORMAT_CLASS}]))[(（]{_FMT}"
+    f"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][{FORMAT_CLASS}]))[(（?\ufffd]{_FMT}"
     f"(?=(?:[a-zü]{_FMT}){{0,6}}[{TONED}])(?:[a-zü{TONED}]{_FMT}){{1,7}}[)）]"
 )
 # Such a gloss a hard-wrapped copy broke at a printed line's end (會(huì / )議: a print

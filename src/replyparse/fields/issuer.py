@@ -2,7 +2,8 @@
 signer's name the header writes in words the mark does not know, ``Layout.authority``;
 not a mark that names another authority than a title opening with its own, which the
 signature confirms: a site's name over the page),
-else the signature (its first authority), else a title that opens with it (``某某局关于…的答复``; a
+else the signature (its first authority; the whole name when it is one a title opens
+with, cut short by the page), else a title that opens with it (``某某局关于…的答复``; a
 year before it aside: ``2019年某局对…的函``); with no title found (a copy that lost its line
 breaks runs the title into the body), the letter's first line that opens the same way."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TypeVar
 
+from replyparse.closing import names_cut
 from replyparse.context import Context, Found, Item, Range
 from replyparse.fields.signature import SignatureIssuer
 from replyparse.fields.title import Title
@@ -45,7 +47,7 @@ def extract(ctx: Context) -> list[Item]:
             return _over_own_title(ctx, name) or [Issuer(name, ctx.span(*claim), claim)]
     signer = _first_signer(ctx)
     if signer is not None:
-        return [signer]
+        return _whole_in_title(ctx, signer.value) or [signer]
     titles = _found_once(ctx, Title)
     if not titles and ctx.view.content_lines:
         line = ctx.view.content_lines[0]
@@ -72,6 +74,19 @@ def _over_own_title(ctx: Context, name: str) -> list[Item]:
         signer = _first_signer(ctx)
         if signer is not None and signer.value == m.group("name"):
             return [signer]
+    return []
+
+
+def _whole_in_title(ctx: Context, signed: str) -> list[Item]:
+    """The authority a title opens with, when the signer is that name with its last one or
+    two characters lost in copying (a page cut short inside the signature: ``某镇人民政``
+    under ``某镇人民政府对…的答复``): the letter names it whole there. Nothing otherwise."""
+    for title in _found_once(ctx, Title):
+        m = title_issuer(title.text)
+        if m is None or m.group("name") == signed or not names_cut(signed, m.group("name")):
+            return []
+        claim = title.value.range(*m.span("name"))
+        return [Issuer(m.group("name"), ctx.span(*claim), claim)]
     return []
 
 

@@ -90,6 +90,7 @@ from replyparse.labels import (
     opening_label,
 )
 from replyparse.model import Letter, Proposal, make_proposal
+from replyparse.quotes import CLOSE_QUOTES, OPEN_QUOTES
 from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 
 # 建议案 (a deputies' motion some congresses name so) is a kind word of its own, kept as
@@ -962,6 +963,9 @@ def extract(ctx: Context) -> list[Item]:
     )
     if found is None and ctx.layout.header:
         found = _labelled_title(ctx)
+    elif found is not None and ctx.layout.header and _unquoted_in(ctx, found[1], opening):
+        # the opening's own words for the item a form above files whole (建议内容：关于…)
+        found = _registered_title(ctx, found) or found
     also: ProposalPart | None = None
     in_title = _title_quoted(ctx, title, quotes=title_quotes) if title and found else None
     if in_title is not None and found is not None and found[1] != in_title[1]:
@@ -1221,7 +1225,71 @@ def _labelled_title(ctx: Context) -> tuple[Flat, Range] | None:
             value = norm[start:end]
             if len(value) >= 6 and _proposal_like(value) and not _REPLY_WORDS.search(value):
                 return _quoted(ctx, (start, end))
+    return _content_title(ctx)
+
+
+_CONTENT_LABELS = LabelSet(
+    tuple(e for e in vocab.labels_of("form") if e.spelling in ("建议内容", "提案内容", "议案内容"))
+)
+# A 办理单's content row that writes the item by its title alone (建议内容：关于…的建议): a
+# whole title, 关于 to its kind word, no sentence, no mark (the usual value is the item's
+# text, sentences, which gives none).
+_FILED_TITLE = re.compile(r"关于[^。，,；;：:！？!?“”《》\s]{4,60}(?:建议|提案|议案)")
+
+
+def _content_title(ctx: Context) -> tuple[Flat, Range] | None:
+    """The item's title a 办理单's content row writes whole as its value (``建议内容：关于
+    深化某某政策的建议``, :data:`_FILED_TITLE`), no reply's; None when its value is the
+    item's text or the row is missing."""
+    norm = ctx.view.norm
+    for line in ctx.layout.header:
+        if "内容" not in line.text:
+            continue  # (the usual header line: no such row)
+        for found in labels_on(ctx.view, line, _CONTENT_LABELS):
+            start, end = labelled_value(ctx.view, line, found)
+            value = norm[start:end].strip()
+            if _FILED_TITLE.fullmatch(value) and not _REPLY_WORDS.search(value):
+                start += len(norm[start:end]) - len(norm[start:end].lstrip())
+                return _quoted(ctx, (start, start + len(value)))
     return None
+
+
+_OPENERS = f'{OPEN_QUOTES}《〈"'
+_CLOSERS = f'{CLOSE_QUOTES}》〉"'
+"""The marks that open or close a quoted title in the view."""
+_SAME_ITEM_LEAST = 6
+"""The fewest characters after 关于 a form's title and the opening's phrase share for the
+two to name one item (关于深化某某优抚政策的建议 / 关于深化某某优抚政策意见建议)."""
+
+
+def _unquoted_in(ctx: Context, claim: Range, opening: tuple[Line, ...]) -> bool:
+    """Whether the proposal's title at ``claim`` is the opening's unquoted phrase (no quote
+    mark or book-title mark around it)."""
+    norm = ctx.view.norm
+    start, end = claim
+    if not opening or not (opening[0].start <= start and end <= opening[-1].end):
+        return False
+    return norm[start - 1 : start] not in _OPENERS and norm[end : end + 1] not in _CLOSERS
+
+
+def _registered_title(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Range] | None:
+    """The title a 办理单's label above the letter gives (``建议内容：关于…的建议``,
+    :func:`_labelled_title`) in place of the opening's unquoted phrase for the item, when
+    that phrase words the same item otherwise (``您提出的关于深化某某政策意见建议收悉``):
+    the form writes the item's title as it was filed, whole with its kind word; the
+    opening's own words are a paraphrase. Both open with 关于 and share
+    :data:`_SAME_ITEM_LEAST` characters after it; None otherwise."""
+    phrase = found[0].text
+    if not phrase.startswith("关于"):
+        return None
+    labelled = _labelled_title(ctx)
+    if labelled is None:
+        return None
+    filed = labelled[0].text
+    if filed == phrase or not filed.startswith("关于") or not filed.endswith(_KIND_ENDINGS):
+        return None
+    least = 2 + _SAME_ITEM_LEAST
+    return labelled if len(phrase) >= least and filed[:least] == phrase[:least] else None
 
 
 def _line_below(ctx: Context, line: Line) -> Line | None:
