@@ -249,6 +249,12 @@ def _class_words(view: TextView, line: Line) -> tuple[str, Range] | None:
 def _edge_line(view: TextView, line: Line) -> tuple[str, Range] | None:
     """The class mark ending ``line`` (:func:`_mark`), else the first of its line of marks
     (:func:`_marks_line`)."""
+    if _CLASS_LETTER.search(line.text) is None:
+        # exact: every reading below is _mark's or _marks_line's, of the line or of a part
+        # of its text (the rest after a number, a gap's part, the signer's note), and each
+        # finds nothing where no class letter stands (see _CLASS_LETTER); most lines that
+        # end as a mark may hold none (a title's 函, a date's 日)
+        return None
     found = _mark(view, line)
     if found is None and len(line.text) <= MARKS_LINE_LONGEST:
         found = _marks_line(view, line)
@@ -359,10 +365,14 @@ def extract(ctx: Context) -> list[Item]:
     # exact: every label's spelling holds one of _WORDS, so with neither, none stands
     spelled = (lei or _WORDS[1] in norm or _LABEL_WORDS is None) and _holds_label(norm)
     found = _labelled(ctx.view, lines) if spelled else None
+    # the first lines and the last, each once: a letter of fewer than 2 * NEAR lines is not
+    # read twice where the two overlap (exact: each reading of a line is the same whenever
+    # it is asked, and the first that finds wins)
+    top, end = lines[:NEAR], lines[max(NEAR, len(lines) - NEAR) :]
     if found is None:
-        found = _edge_mark(ctx.view, ctx.layout.header + lines[:NEAR] + lines[-NEAR:])
+        found = _edge_mark(ctx.view, ctx.layout.header + top + end)
     if found is None:
-        found = _opening_note(ctx.view, lines[:NEAR])
+        found = _opening_note(ctx.view, top)
     dated = ctx.layout.signature_date
     if (
         found is None
@@ -379,7 +389,7 @@ def extract(ctx: Context) -> list[Item]:
     if found is None and lei and lines:
         # (a note's head needs no label: _said asks only the lines where a class's 类
         # stands; most letters hold no 类 at all)
-        found = _said(norm, (lines[:NEAR], lines[-NEAR:]), spelled)
+        found = _said(norm, (top, end) if end else (top,), spelled)
     if found is None:
         return _page_class(ctx)
     value = _as_type(found[0])
