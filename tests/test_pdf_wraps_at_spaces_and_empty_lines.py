@@ -45,9 +45,12 @@ def _glyphs(text: str, x0: float = LEFT, top: float = 70.0) -> list[dict]:
     return out
 
 
-def _at(text: str, x1: float, row: float, *, trail: str = "", page: int = 1) -> PdfLine:
+def _at(
+    text: str, x1: float, row: float, *, trail: str = "", page: int = 1, size: float = SIZE
+) -> PdfLine:
     reach = x1 + len(trail) * SPACE if trail else None
-    return PdfLine(text, LEFT, x1, SIZE, page, 70.0 + row * PITCH, SIZE, None, trail, reach)
+    x0 = LEFT if size == SIZE else x1 - len(text) * size  # a larger size: a centred title
+    return PdfLine(text, x0, x1, size, page, 70.0 + row * PITCH, size, None, trail, reach)
 
 
 # --- the spaces after a line's last visible glyph ------------------------------------------
@@ -62,8 +65,9 @@ def test_spaces_after_the_last_glyph_are_the_lines_trail() -> None:
 def test_a_trailing_space_with_no_room_of_its_own_is_no_trail() -> None:
     chars = _glyphs("某县某局")
     last = chars[-1]
-    # a space glyph drawn over the 局 before it: the page shows no gap
-    chars.append({**last, "text": " ", "x0": last["x1"] - 2.0, "x1": last["x1"] - 1.0})
+    # a space glyph drawn over the 局 before it, reaching a point and a half past it: less
+    # than a quarter of a character of room, no gap the page shows
+    chars.append({**last, "text": " ", "x0": last["x1"] - 2.0, "x1": last["x1"] + 1.5})
     line = _line(chars, 1)
     assert (line.trail, line.reach) == ("", None)
 
@@ -150,7 +154,37 @@ EMPTY_LINES = [
 ]
 
 
-@pytest.mark.parametrize(("lines", "paragraphs"), EMPTY_LINES)
+# A title in 22 pt over a 16 pt body (LibreOffice's geometry): at 1.5 lines its lines step
+# 39.6 pt, wider than an empty body line's step; an empty body line under it adds 21.5 pt.
+# Four lines of body above show the body's pitch.
+ABOVE = [_at(f"第{n}段。", 150.0, n - 4) for n in range(1, 4)]
+TITLE_PITCH = 39.6 / PITCH  # in body rows
+TITLE = [
+    _at("某县某局关于某某代表", 420.0, 3, size=22.0),
+    _at("第八号建议的答复", 400.0, 3 + TITLE_PITCH, size=22.0),
+]
+_ABOVE_TEXT = ["第1段。", "第2段。", "第3段。", "正文写满了一整行的文字正文写满了一整行接着写完。"]
+
+LARGER_LINES = [
+    pytest.param(
+        [*ABOVE, *_BODY, *TITLE, _at("某某代表：", 150.0, 3 + 2 * TITLE_PITCH)],
+        [*_ABOVE_TEXT, "", "某县某局关于某某代表", "第八号建议的答复", "某某代表："],
+        id="a-title-set-at-one-and-a-half-lines",
+    ),
+    pytest.param(
+        [*ABOVE, *_BODY, *TITLE, _at("某某代表：", 150.0, 4 + 2 * TITLE_PITCH)],
+        [*_ABOVE_TEXT, "", "某县某局关于某某代表", "第八号建议的答复", "", "某某代表："],
+        id="an-empty-body-line-under-a-title",
+    ),
+    pytest.param(
+        [*ABOVE, *_BODY, TITLE[0], _at("某某代表：", 150.0, 3 + TITLE_PITCH)],
+        [*_ABOVE_TEXT, "", "某县某局关于某某代表", "某某代表："],
+        id="a-one-line-title-at-one-and-a-half-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "paragraphs"), [*EMPTY_LINES, *LARGER_LINES])
 def test_an_empty_line_on_the_page_is_an_empty_line(
     lines: list[PdfLine], paragraphs: list[str]
 ) -> None:

@@ -38,6 +38,7 @@ import itertools
 import logging
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,7 +94,12 @@ and more at 12 to 16 pt); lines of a paragraph step alike, a slightly larger gly
 _BLANK_PITCHES = 1.75
 """How many usual line pitches the step to the next line makes at least where an empty
 line stands between them (an empty paragraph, or a paragraph space as wide as one); it also
-makes the pitch plus a glyph size, so a paragraph space of 6 to 12 pt stays no blank line."""
+makes the pitch plus a glyph size, so a paragraph space of 6 to 12 pt stays no blank line.
+An empty line doubles the pitch; 1.75 leaves room for an empty paragraph set smaller. Below
+a line in a larger glyph size than the body's (a title in 二号 over a body in 三号) the
+step is its own pitch (the step between two lines of its size, else the body's pitch grown
+with the size) and then as much again as above a body line, so a title set at 1.5 lines
+shows no empty line between its lines, and an empty body line under it still shows."""
 
 
 @dataclass(frozen=True)
@@ -400,7 +406,7 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
     spaced = pitch + _PARAGRAPH_SPACE * size if steps else 0.0
     # an empty line between two lines of a page, kept as a text keeps it (a line over it is
     # not the first line of the title under it); a page's end hides one
-    blank = max(_BLANK_PITCHES * pitch, pitch + size) if steps else 0.0
+    blank = _blank_steps(lines, pitch, size)
     paragraphs: list[str] = [lines[0].text]
     indent = left + 2.5 * size  # flush left or a first-line indent, not right-aligned
     for prev, line in itertools.pairwise(lines):
@@ -422,10 +428,33 @@ def join_lines(lines: list[PdfLine]) -> list[str]:
             glue = prev.trail or (" " if latin else "")
             paragraphs[-1] += glue + line.text
         else:
-            if steps and line.page == prev.page and line.top - prev.top >= blank:
+            if steps and line.page == prev.page and line.top - prev.top >= blank(prev.size):
                 paragraphs.append("")
             paragraphs.append(line.text)
     return paragraphs
+
+
+def _blank_steps(lines: list[PdfLine], pitch: float, size: float) -> Callable[[float], float]:
+    """The least step from a line of a glyph size to the next where an empty line stands
+    between them (see :data:`_BLANK_PITCHES`): the line's own pitch (the body's, or for a
+    larger size the lower quartile of the steps between two lines of that size on a page,
+    at least the body's grown with it), and an empty body line's worth more."""
+    own: dict[float, list[float]] = {}
+    for a, b in itertools.pairwise(lines):
+        if a.page == b.page and a.size == b.size and a.size > size:
+            own.setdefault(a.size, []).append(b.top - a.top)
+    for found in own.values():
+        found.sort()
+
+    more = max((_BLANK_PITCHES - 1) * pitch, size)
+
+    def blank(of: float) -> float:
+        if of <= size:
+            return pitch + more
+        found = own.get(of)
+        return max(found[len(found) // 4] if found else 0.0, pitch * of / size) + more
+
+    return blank
 
 
 def _pushed_and_full(line: PdfLine, indent: float, full: bool) -> bool:
