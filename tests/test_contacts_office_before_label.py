@@ -75,3 +75,25 @@ def test_leader_label_after_its_own_words_names_no_office() -> None:
 def test_authority_apart_from_the_label_stays_the_authority() -> None:
     found = _under_date(f"某县林业局    联系人：欧某某  电话：{PHONE}")
     assert found == [("欧某某", "某县林业局", PHONE)]
+
+
+# A body's last paragraph whose clause names an office before a glued label is a sentence,
+# no contact line: the words before the label are no office's name (orgnames.names_in_clause;
+# review53c: contacts53 read a contact there, its name the words after the colon and its org
+# the clause).
+CLAUSES = [
+    pytest.param("由县林业局联系人：欧某某负责对接", id="preposition"),
+    pytest.param("此事已转县林业局联系人：欧某某跟进", id="what-was-done"),
+    pytest.param("已告知县林业局联系人：抓紧办理", id="what-was-done-no-name"),
+]
+
+
+@pytest.mark.parametrize("clause", CLAUSES)
+def test_clause_naming_an_office_before_a_label_is_no_contact(clause: str) -> None:
+    text = SIGNED_REPLY.replace("感谢您对我们工作的支持。", f"{clause}，电话{PHONE}。")
+    assert _read(text) == []
+
+
+def test_clause_before_a_label_under_the_date_names_no_office() -> None:
+    # (under the date the line is a contact's all the same; its clause is no org)
+    assert _under_date("请县林业局联系人：欧某某") == [("欧某某", None, None)]

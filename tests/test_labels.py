@@ -121,6 +121,11 @@ NOT_OPENING = [
     pytest.param("某县林业局    联系人：欧某", id="authority-apart-from-the-label"),
     pytest.param("县林业局联系电话：0000-5550177", id="office-before-a-phone-label"),
     pytest.param("县林业局党组书记：欧某", id="office-before-a-post"),
+    # a body's clause that names an office before the label is no office's name (review53c)
+    pytest.param("由县林业局联系人：欧某负责", id="clause-opening-with-a-preposition"),
+    pytest.param("已告知县林业局联系人：抓紧办理", id="clause-saying-what-was-done"),
+    pytest.param("我们将请县林业局联系人：尽快回复", id="clause-with-a-sentence-word"),
+    pytest.param("各乡镇林业站联系人：", id="offices-pointed-to-unnamed"),
 ]
 
 

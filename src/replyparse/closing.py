@@ -46,7 +46,7 @@ from replyparse.elements import (
 )
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
-from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX
+from replyparse.orgnames import OPENING_PREPOSITIONS, ORG_END, ORG_INSIDE, ORG_SUFFIX
 from replyparse.textview import CELL_BARS, Line, TextView
 
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
@@ -472,8 +472,7 @@ def _prose(text: str, start: int = 0) -> bool:
 # (经济开发区, 向阳镇: 经 and 向 before those words), and so is a level right after the word
 # (会同县: _PLACE_AHEAD).
 _ASKING_VERBS = "详询|咨询|联系|致电|垂询|电询|询问|来电|会同|商请|报请|交由|移交|转交|转请"
-_OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
-_PREPOSITIONS = f"{_OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
+_PREPOSITIONS = f"{OPENING_PREPOSITIONS}|经(?![济开])|向(?!阳)|依|将|归"
 # (a level right after the word makes the word the place's own name, 会同县 of 怀化市会同县,
 # no verb: the place ahead opens with a character of its own name)
 _PLACE_AHEAD = rf"(?=(?![{LEVEL_CHARS}])[\u4e00-\u9fff]{{1,3}}[{LEVEL_CHARS}](?![政场域]))"
@@ -484,7 +483,7 @@ _SENTENCE_HEAD_CHAR = (
     rf"(?:(?![{LEVEL_CHARS}])[\u4e00-\u9fff]|(?<=[我本全该各此两])[{LEVEL_CHARS}])"
 )
 _SENTENCE_BEFORE_NAME = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{_OPENING_PREPOSITIONS})"
+    rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_ASKING_VERBS})|(?:{OPENING_PREPOSITIONS})"
     rf"|{_SENTENCE_HEAD_CHAR}{{1,8}}?(?<![{LEVEL_CHARS}局厅委办部院处科室所站会府心司署队社团学校行])"
     rf"(?:{_PREPOSITIONS})){_PLACE_AHEAD}"
 )

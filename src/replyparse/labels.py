@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from replyparse import vocab
-from replyparse.orgnames import ORG_END, own_words_alone, own_words_end
+from replyparse.orgnames import ORG_END, names_in_clause, own_words_alone, own_words_end
 from replyparse.textview import CELL_BARS, Line, TextView
 
 OPENERS = "（(〔[［【〖﹝「『“\"‘'<《"
@@ -198,7 +198,9 @@ def _office_lead(view: TextView, found: LabelAt, lead: str) -> bool:
     我县联系人：) or both (我局工程科联系人：, 我县水利局联系人：; :mod:`replyparse.orgnames`),
     after an optional bracket. A blank between them makes the words no label's (某局    联系人：
     is an authority beside the label, the closing's own reading), and a salutation's
-    opening (尊敬的…) or words that end as no office does (各乡镇联系人：) are none."""
+    opening (尊敬的…), words that end as no office does (各乡镇联系人：) or a clause that
+    names an office (由县水利局联系人：, 已通知县水利局联系人：: a body's sentence,
+    :func:`~replyparse.orgnames.names_in_clause`) are none."""
     if not found.colon or found.entry.field != _CONTACT_PERSON or gap_before(view, found.start):
         return False
     words = lead[1:] if lead[:1] in OPENERS else lead
@@ -209,7 +211,9 @@ def _office_lead(view: TextView, found: LabelAt, lead: str) -> bool:
     ):
         return False
     office = words[own_words_end(words) :]
-    return own_words_alone(words) or (len(office) >= 2 and ORG_END.search(office) is not None)
+    return own_words_alone(words) or (
+        len(office) >= 2 and ORG_END.search(office) is not None and not names_in_clause(office)
+    )
 
 
 def _stands(view: TextView, line: Line, m: re.Match[str], entry: vocab.Label) -> LabelAt | None:

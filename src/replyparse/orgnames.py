@@ -51,6 +51,31 @@ def own_words_end(words: str) -> int:
     return own.start("level") if own.group("level") else own.end()
 
 
+UNNAMED_OFFICES = ("相关", "有关", "各")
+"""The words a sentence points to offices with, naming none (相关科室联系人, 各科室联系人,
+各乡镇水利站联系人)."""
+
+SENTENCE_WORDS = re.compile(
+    vocab.longest_first((*vocab.words("sentence_openers"), *vocab.words("prose_not_authority")))
+)
+"""Words a sentence holds and no office's name does (请, 欢迎, 如有…, 我们, 目前…: the
+sentence openers and the prose words the closing reads a signer's line with)."""
+OPENING_PREPOSITIONS = "由|请|与|对|给|按|据|被|把"
+"""The prepositions a sentence opens with before the office it names (由某局办理, 请某局…,
+与某局对接): an office's name opens with none (对外… aside, an office's own words)."""
+_CLAUSE = re.compile(rf"^(?:{OPENING_PREPOSITIONS})(?!外)|已|{SENTENCE_WORDS.pattern}")
+
+
+def names_in_clause(words: str) -> bool:
+    """Whether ``words``, glued before a contact's label where an office's name would
+    stand, are a clause that names an office rather than the office's name: they open
+    with a preposition (由县水利局, 请县水利局: :data:`OPENING_PREPOSITIONS`), say what was
+    done (已通知县水利局, 此事已交县水利局: 已, which no office's name holds), hold a
+    sentence's words (我们将请县水利局: :data:`SENTENCE_WORDS`) or point to offices unnamed
+    (各乡镇水利站, 相关科室: :data:`UNNAMED_OFFICES`)."""
+    return words.startswith(UNNAMED_OFFICES) or _CLAUSE.search(words) is not None
+
+
 def own_words_alone(words: str) -> bool:
     """Whether ``words`` are the letter's own words alone (我局, 本部门, 我县), naming no
     office."""

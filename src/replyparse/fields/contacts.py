@@ -104,6 +104,8 @@ from replyparse.orgnames import (
     ORG_INSIDE,
     ORG_SUFFIX,
     OWN_WORDS_END,
+    SENTENCE_WORDS,
+    names_in_clause,
     own_words_alone,
     own_words_end,
 )
@@ -956,7 +958,7 @@ def _section_named(words: str) -> int:
     if (
         not rest
         or rest[0] in _SELF_WORDS
-        or rest.startswith(_UNNAMED_SECTION)
+        or names_in_clause(rest)
         or not ORG_END.search(rest)
         or not (_is_office(rest) or _short_office(rest))
     ):
@@ -968,8 +970,6 @@ def _section_named(words: str) -> int:
 # reaching someone, 联系 and 咨询 only after a modal (人大代表联系服务中心, 政务咨询中心 are
 # offices' names).
 _REACHING = re.compile(r"(?:可以?|请|或|欢迎)(?:联系|致电|拨打|咨询|垂询)|致电|拨打|垂询")
-_UNNAMED_SECTION = ("相关", "有关", "各")
-"""The words a sentence points to sections with, naming none (相关科室联系人, 各科室联系人)."""
 _SECTION_LONGEST = 16
 """The longest office's name read glued before a person's label in a sentence."""
 _SELF_WORDS = "我本该贵此"
@@ -1601,18 +1601,14 @@ def _listed_name(flat: Flat, piece: _Piece, cut: int = 0) -> bool:
     words = flat.text[piece.start + cut : piece.end]
     if cut:
         whole = flat.text[piece.start : piece.end]
-        if _SENTENCE_WORDS.search(whole, 0, cut) is not None:
+        # (an "office" holding a sentence's word before a name after a phone is a
+        # sentence run on after the number: orgnames.SENTENCE_WORDS)
+        if SENTENCE_WORDS.search(whole, 0, cut) is not None:
             return False  # 详情请登录网站查询: a sentence's words, no office before a name
         words = _name_after(whole, cut)
     return len(_strip_post(words)) <= _LISTED_NAME and words.startswith(_SURNAMES)
 
 
-# Words a sentence holds and no office's name does (请, 欢迎, 如有…, 我们, 目前…: the
-# sentence openers and the prose words the closing reads a signer's line with): an "office"
-# holding one before a name after a phone is a sentence run on after the number.
-_SENTENCE_WORDS = re.compile(
-    vocab.longest_first((*vocab.words("sentence_openers"), *vocab.words("prose_not_authority")))
-)
 _LISTED_NAME = 4
 """The longest name :func:`_name_after_phone` reads between two phones with no separator
 (a surname of two and a given name of two)."""
