@@ -57,9 +57,10 @@ class Stop:
         """What a run stopped by this signal exits with: 130 for SIGINT, 143 for SIGTERM."""
         return 128 + self.signum
 
-    def stopping(self) -> str | None:
+    def stopping(self, done: str = "recorded") -> str | None:
         """Once a stop is asked, the first time only: the line saying what happens now
-        (``stopping (Ctrl-C): no new file is started; …``), so that a Ctrl-C does not
+        (``stopping (Ctrl-C): no new file is started; the files in flight are finished
+        and recorded …``; ``done``: ``reported`` for validate), so that a Ctrl-C does not
         look lost while the files in flight finish (old Word files in LibreOffice can
         take a while); else None, as when the run asked the stop itself (``--fail-fast``
         after a failure: that failure's line says why)."""
@@ -69,7 +70,7 @@ class Stop:
         asked = "Ctrl-C" if self.signum == signal.SIGINT else "SIGTERM"
         return (
             f"stopping ({asked}): no new file is started; the files in flight are "
-            "finished and recorded (Ctrl-C again abandons them)"
+            f"finished and {done} (Ctrl-C again abandons them)"
         )
 
 

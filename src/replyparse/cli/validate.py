@@ -270,7 +270,7 @@ def validate(
         return typer.Exit(stop.exit_code)
 
     def tick() -> None:
-        if (stopping := stop.stopping()) is not None:
+        if (stopping := stop.stopping("reported")) is not None:
             typer.echo(f"note: {stopping}", err=True)
 
     try:
