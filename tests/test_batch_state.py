@@ -266,7 +266,8 @@ def test_a_letter_from_standard_input_is_never_pruned(tmp_path: Path) -> None:
         pytest.param(
             ["{letter}", "--stdin-name", "x"],
             "--stdin-name x names the letter read from standard input, but no - is among the "
-            "paths: to read standard input as x, add - (replyparse extract --stdin-name x - ",
+            "paths: to read standard input as x, add - (replyparse extract {letter} --stdin-name x "
+            "-o {db} -)",
             id="without-standard-input",
         ),
         pytest.param(["-", "--stdin-name", " "], "--stdin-name needs a name", id="blank"),
@@ -277,7 +278,7 @@ def test_stdin_name_refusals(tmp_path: Path, args: list[str], message: str) -> N
     args = [a.format(letter=letter) for a in args]
     code, _, stderr = run("extract", *args, "-o", str(tmp_path / "a.db"), stdin=b"")
     assert code == 2
-    assert message in " ".join(stderr.split())
+    assert message.format(letter=letter, db=tmp_path / "a.db") in " ".join(stderr.split())
 
 
 # --- letter ids ---------------------------------------------------------------------------

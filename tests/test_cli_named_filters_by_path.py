@@ -9,6 +9,7 @@ letter files``."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,22 @@ def test_an_exclude_matching_the_named_folder_itself_does_not_empty_it(years: Pa
     assert code == 0, stderr
     assert _read(years) == ["a.json", "x/b.json"]
     assert "--exclude 'archive/*' matches archive/2021, named directly: walked" in flat(stderr)
+
+
+def test_folders_above_the_current_one_are_not_matched_unless_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # must not match: ``../proj`` is matched from ``proj`` down, not from the root, where
+    # the folder above it happens to share the name of one inside it
+    write_letters(tmp_path / "x" / "proj", ["a.txt", "x/b.txt"])
+    (tmp_path / "x" / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "x" / "work")
+    out = tmp_path / "out"
+    code, _, stderr = run("extract", "../proj", "--include", "x/*", "-o", str(out))
+    assert code == 0, stderr
+    assert _read(out) == ["x/b.json"]
+    shutil.rmtree(out)
+    # a folder written is matched, as below the current folder
+    code, _, stderr = run("extract", "../proj", "--include", "proj/*", "-o", str(out))
+    assert code == 0, stderr
+    assert _read(out) == ["a.json", "x/b.json"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import TIDY, flat, run, write_letters
+from replyparse.batch.options import stdin_name_alone
 
 
 def test_a_name_for_no_standard_input_is_refused(tmp_path: Path) -> None:
@@ -17,35 +18,62 @@ def test_a_name_for_no_standard_input_is_refused(tmp_path: Path) -> None:
     assert (
         "Invalid value for '--stdin-filename': --stdin-filename draft.txt names the letter "
         "read from standard input, but no - is among the paths: to read standard input as "
-        f"draft.txt, add - (replyparse validate --stdin-filename draft.txt - {letter}); "
+        f"draft.txt, add - (replyparse validate --stdin-filename draft.txt {letter} -); "
         f"to read {letter} alone, leave --stdin-filename out"
     ) in flat(stderr)
 
 
 def test_the_advice_quotes_what_the_shell_would_split(tmp_path: Path) -> None:
-    """A name with a space is written as the shell needs it; a long list of paths is
-    cut, and a list read with --files-from alone leaves the paths out."""
+    """A name with a space is written as the shell needs it, and a long run of paths is
+    cut."""
     letters = [str(p) for p in write_letters(tmp_path, ["a.txt", "b.txt", "c.txt", "d.txt"])]
-    _, _, stderr = run("validate", "--stdin-filename", "my draft.txt", *letters)
+    _, _, stderr = run("validate", "--stdin-filename", "my draft.txt", *letters, "-j", "2")
     assert (
-        f"(replyparse validate --stdin-filename 'my draft.txt' - {letters[0]} {letters[1]} …)"
-        in flat(stderr)
-    )
+        f"(replyparse validate --stdin-filename 'my draft.txt' {letters[0]} {letters[1]} … -j 2 -)"
+    ) in flat(stderr)
+
+
+def test_the_advice_keeps_every_option_given(tmp_path: Path) -> None:
+    """The command line is written back as given, ``-`` added: a --files-from list (the
+    advice once left it out, and following it checked standard input alone), a format."""
+    (letter,) = write_letters(tmp_path, ["a.txt"])
     listing = tmp_path / "list"
-    listing.write_text(letters[0] + "\n", encoding="utf-8")
-    _, _, stderr = run("validate", "--stdin-filename", "x", "--files-from", str(listing))
+    listing.write_text(f"{letter}\n", encoding="utf-8")
+    _, _, stderr = run(
+        "validate", "--stdin-filename", "x", "--files-from", str(listing), "--format", "json"
+    )
     assert (
         flat(stderr)
         .rstrip()
-        .endswith("to read standard input as x, add - (replyparse validate --stdin-filename x -)")
+        .endswith(
+            "to read standard input as x, add - (replyparse validate --stdin-filename x "
+            f"--files-from {listing} --format json -)"
+        )
     )
+    out = tmp_path / "OUT"
+    _, _, stderr = run(
+        "extract", "--stdin-name", "x", "--files-from", str(listing), "-o", str(out),
+        "--format", "docx",
+    )  # fmt: skip
+    assert (
+        f"(replyparse extract --stdin-name x --files-from {listing} -o {out} --format docx -)"
+    ) in flat(stderr)
 
 
 def test_extract_advice_keeps_the_output(tmp_path: Path) -> None:
     (letter,) = write_letters(tmp_path, ["a.txt"])
     db = tmp_path / "a.db"
     _, _, stderr = run("extract", "--stdin-name", "2021/x", str(letter), "-o", str(db))
-    assert f"(replyparse extract --stdin-name 2021/x - {letter} -o {db})" in flat(stderr)
+    assert f"(replyparse extract --stdin-name 2021/x {letter} -o {db} -)" in flat(stderr)
+
+
+def test_from_python_the_advice_is_made_of_the_options() -> None:
+    # no command line to write back: the name, -, the paths and the output
+    problem = stdin_name_alone("extract", "my x", ["a.txt", "b c.txt"], "out.db")
+    assert problem.render(lambda _: "--stdin-name").endswith(
+        "add - (replyparse extract --stdin-name 'my x' - a.txt 'b c.txt' -o out.db); "
+        "to read a.txt 'b c.txt' alone, leave --stdin-name out"
+    )
 
 
 def test_with_standard_input_it_names_the_letter() -> None:

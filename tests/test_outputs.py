@@ -478,6 +478,7 @@ def test_fail_fast_stops_at_the_first_failure(three: Path, tmp_path: Path) -> No
     code, _, stderr = run("extract", str(three), "-o", str(out), "-j", "1", "--fail-fast")
     assert code == 1
     assert "stopped at the first failure" in flat(stderr)
+    assert "stopping" not in stderr  # must not match: no Ctrl-C was pressed
     assert "not done (rerun to finish) 3" in flat(stderr)
     assert tree(out) == []
     assert listed(out / "errors.jsonl") == [(str(three / "a_empty.txt"), "read")]

@@ -437,7 +437,7 @@ class _Walker:
             self.problem(path, f"lies in {top}: not read", True)
         elif os.path.isdir(path):
             rel = _filter_rel(path)
-            self._above = _folder_tails(rel)
+            self._above = _folder_tails(rel, raw)
             self._exempt = {p for p in self.exclude if _named_exclude(rel, (p,)) is not None}
             self.walk(path, "")
         else:
@@ -1049,11 +1049,19 @@ def _listed_match(rel: str, patterns: Iterable[str]) -> str | None:
     return None
 
 
-def _folder_tails(rel: str) -> list[str]:
+def _folder_tails(rel: str, raw: str) -> list[str]:
     """A folder's path (as :func:`_filter_rel` gives it) from each of its folders down,
-    shortest first: ``archive/2021`` → ``2021``, ``archive/2021``; none for ``.``."""
+    shortest first, from no higher than ``raw``, the path as named, spells:
+    ``archive/2021`` → ``2021``, ``archive/2021``; ``../proj`` → ``proj`` alone, though
+    ``rel`` runs from the root (``srv/x/proj``): a folder above the current one that the
+    user did not write is no reason for ``--include 'x/*'`` to take all of ``proj``;
+    none for ``.``."""
+    written = Path(os.path.normpath(raw)).as_posix().split("/")
+    if ".." in written:
+        written = written[len(written) - written[::-1].index("..") :]
+    depth = sum(part not in ("", ".") for part in written)
     parts = [part for part in rel.split("/") if part not in ("", ".")]
-    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)]
+    return ["/".join(parts[start:]) for start in range(len(parts) - 1, -1, -1)][:depth]
 
 
 def _named_exclude(rel: str, exclude: Iterable[str]) -> str | None:

@@ -11,6 +11,7 @@ values with plain messages.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -39,14 +40,29 @@ class _Argument(TyperArgument):
         return None  # the metavar says what it is; "<list[str]>" says nothing to a user
 
 
+_GIVEN: ContextVar[tuple[str, ...] | None] = ContextVar("given", default=None)
+"""The running command's arguments as given (:func:`given`)."""
+
+
 class Command(TyperCommand):
-    """A command whose arguments read as :class:`_Argument` shows them."""
+    """A command whose arguments read as :class:`_Argument` shows them, and that keeps
+    its arguments as given (:func:`given`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
             if type(param) is TyperArgument:
                 param.__class__ = _Argument
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _GIVEN.set(tuple(args))
+        return super().parse_args(ctx, args)
+
+
+def given() -> tuple[str, ...] | None:
+    """The running command's arguments as the user gave them (after its name), for a
+    message that writes the command line back with a change; None before one is read."""
+    return _GIVEN.get()
 
 
 def choice(kind: type[E], what: str) -> Callable[[str | E], E]:

@@ -63,6 +63,9 @@ class BatchOptions:
     """Remove the outputs (and manifest entries) of sources that are gone."""
     stdin_name: str | None = None
     """The name of the letter read from standard input in the tables (default ``stdin``)."""
+    given: tuple[str, ...] | None = None
+    """The command's arguments as given on its command line (None: not run from one),
+    written back whole in a message that says what to add (:func:`stdin_name_alone`)."""
 
 
 SUFFIX_FORMATS: dict[str, Format] = {
@@ -231,29 +234,55 @@ STDIN_NAME = "stdin"
 """The name of the letter read from standard input, unless ``--stdin-name`` gives one."""
 
 
+def _cut_paths(words: Sequence[str], paths: Sequence[str]) -> list[str]:
+    """``words`` quoted for a shell, but each run of more than three of ``paths`` cut to
+    its first two and ``…`` (``letters/*.txt`` as the shell spread it), every option
+    kept."""
+    named = set(paths)
+    shown: list[str] = []
+    run: list[str] = []
+    for word in [*words, None]:
+        if word is not None and word in named:
+            run.append(shlex.quote(word))
+            continue
+        shown += run if len(run) <= 3 else [*run[:2], "…"]
+        run = []
+        if word is not None:
+            shown.append(shlex.quote(word))
+    return shown
+
+
 def stdin_name_alone(
-    command: str, name: str, paths: Sequence[str], out: str | None = None
+    command: str,
+    name: str,
+    paths: Sequence[str],
+    out: str | None = None,
+    given: Sequence[str] | None = None,
 ) -> UsageProblem:
     """The problem of a name for standard input given with no ``-`` among ``paths``
     (``extract --stdin-name``, ``validate --stdin-filename``: ``{stdin_name}`` is spelled
     by the command), saying exactly what to write either way: the command line with ``-``
-    added (and ``-o out``, where the name is used), or the paths alone."""
-    given = [shlex.quote(p) for p in paths]
-    shown_paths = " ".join(given if len(given) <= 3 else [*given[:2], "…"])
+    added, or the paths alone. ``given``: the command's arguments as given, written back
+    with ``-`` at the end, every option kept (``--files-from``, ``--format``…); without
+    them (not run from a command line), the line is made of the name, the paths and
+    ``-o out`` (a long run of paths is cut either way: ``a.txt b.txt …``)."""
+    quoted = [shlex.quote(p) for p in paths]
+    shown_paths = " ".join(quoted if len(quoted) <= 3 else [*quoted[:2], "…"])
+    line = "{given} -" if given is not None else "{stdin_name} {quoted} -{more}{into}"
     template = (
         "{stdin_name} {name} names the letter read from standard input, but no - is among "
-        "the paths: to read standard input as {name}, add - (replyparse {command} "
-        "{stdin_name} {quoted} -{more}{into})"
+        f"the paths: to read standard input as {{name}}, add - (replyparse {{command}} {line})"
     )
-    if given:
+    if quoted:
         template += "; to read {named} alone, leave {stdin_name} out"
     return UsageProblem(
         Param.STDIN_NAME,
         template,
         name=name,
         command=command,
+        given=" ".join(_cut_paths(given or (), paths)),
         quoted=shlex.quote(name),
-        more=f" {shown_paths}" if given else "",
+        more=f" {shown_paths}" if quoted else "",
         into=f" -o {shlex.quote(out)}" if out is not None else "",
         named=shown_paths,
     )
@@ -266,7 +295,7 @@ def check_stdin_name(options: BatchOptions) -> str | None:
     if name is None:
         return None
     if STDIN not in options.inputs:
-        raise stdin_name_alone("extract", name, options.inputs, options.out)
+        raise stdin_name_alone("extract", name, options.inputs, options.out, options.given)
     if not name.strip() or any(c in name for c in "\0\n\r"):
         raise UsageProblem(Param.STDIN_NAME, "{stdin_name} needs a name on one line")
     return name

@@ -34,11 +34,14 @@ _TICK = 0.25
 
 class Stop:
     """Set by the first SIGINT/SIGTERM; the second SIGINT raises KeyboardInterrupt.
-    ``signum`` is the signal that asked first (the exit code is 128 plus it)."""
+    ``signum`` is the signal that asked first (the exit code is 128 plus it). A run may
+    also set ``requested`` for a cause of its own (``--fail-fast``, a closed standard
+    output): no new file starts, but no signal asked, so :meth:`stopping` says nothing."""
 
     def __init__(self) -> None:
         self.requested = False
         self.signum: int = signal.SIGINT
+        self._signalled = False
         self._told = False
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
@@ -46,6 +49,7 @@ class Stop:
             raise KeyboardInterrupt
         if not self.requested:
             self.signum = signum
+            self._signalled = True
         self.requested = True
 
     @property
@@ -53,18 +57,20 @@ class Stop:
         """What a run stopped by this signal exits with: 130 for SIGINT, 143 for SIGTERM."""
         return 128 + self.signum
 
-    def stopping(self) -> str | None:
+    def stopping(self, done: str = "recorded") -> str | None:
         """Once a stop is asked, the first time only: the line saying what happens now
-        (``stopping (Ctrl-C): no new file is started; …``), so that a Ctrl-C does not
+        (``stopping (Ctrl-C): no new file is started; the files in flight are finished
+        and recorded …``; ``done``: ``reported`` for validate), so that a Ctrl-C does not
         look lost while the files in flight finish (old Word files in LibreOffice can
-        take a while); else None."""
-        if not self.requested or self._told:
+        take a while); else None, as when the run asked the stop itself (``--fail-fast``
+        after a failure: that failure's line says why)."""
+        if not self._signalled or self._told:
             return None
         self._told = True
         asked = "Ctrl-C" if self.signum == signal.SIGINT else "SIGTERM"
         return (
             f"stopping ({asked}): no new file is started; the files in flight are "
-            "finished and recorded (Ctrl-C again abandons them)"
+            f"finished and {done} (Ctrl-C again abandons them)"
         )
 
 

@@ -21,6 +21,7 @@ from replyparse.cli.options import (
     stdin_hint,
 )
 from replyparse.cli.problems import usage_error
+from replyparse.helpformat import given
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 from replyparse.usage import UsageProblem
@@ -190,6 +191,7 @@ def extract(
         fail_fast=fail_fast,
         prune=prune,
         stdin_name=stdin_name,
+        given=given(),
     )
     stdin_hint(paths or (), files_from)
     try:

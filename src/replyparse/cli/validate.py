@@ -22,7 +22,7 @@ from replyparse.cli.options import (
     stdin_hint,
 )
 from replyparse.cli.problems import fail, usage_error
-from replyparse.helpformat import choice
+from replyparse.helpformat import choice, given
 from replyparse.limits import DEFAULT_LIMITS, Limits
 from replyparse.paths import shown
 from replyparse.usage import UsageProblem
@@ -192,7 +192,7 @@ def validate(
     paths = paths or []
     if stdin_filename != "-" and "-" not in paths:
         # as extract's --stdin-name: a name for no letter was silently unused
-        alone = stdin_name_alone("validate", stdin_filename, [*paths])
+        alone = stdin_name_alone("validate", stdin_filename, [*paths], given=given())
         raise typer.BadParameter(
             alone.render(lambda _: "--stdin-filename"), param_hint="'--stdin-filename'"
         )
@@ -270,7 +270,7 @@ def validate(
         return typer.Exit(stop.exit_code)
 
     def tick() -> None:
-        if (stopping := stop.stopping()) is not None:
+        if (stopping := stop.stopping("reported")) is not None:
             typer.echo(f"note: {stopping}", err=True)
 
     try:
