@@ -952,8 +952,42 @@ _TOOL_THEN_TITLE = re.compile(
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
-a reply's title does (:data:`_REPLY_TITLE_END`)."""
+a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
+(:func:`_tool_of_the_page`)."""
 _REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
+"""How a reply's title ends (…的答复, …的复函, …的函, …的回复): a piece a tool's word opens is
+the title glued after it only when it ends so."""
+_TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）]*$")
+"""Another tool's word right before a tool's (``保存为word 打印某局关于…``, ``收藏打印关于…``),
+searched in a short reach before it."""
+_TOOL_APART = frozenset(f"{CELL_BARS}]】")
+"""What sets a tool's word apart from the words before it as a menu's item: a bar or a
+tool's closing bracket (``首页|打印某局关于…``, ``[收藏]打印…``)."""
+_STEP_NAME_ALONE = re.compile(r"\s*[\u4e00-\u9fff]*")
+"""A crumb's last step's name, alone after its mark (``> 建议提案``), or nothing."""
+_TOOL_REACH = 24
+"""How far before a tool's word the page's crumb or another tool is looked for: a crumb's
+last step's name and its blank (建议提案办理), or a tool's word and its brackets."""
+
+
+def _tool_of_the_page(line: str, at: int) -> bool:
+    """Whether the tool's word at ``line[at]`` (打印, 关闭, 收藏), a title glued after it, is
+    the page's: set apart by a bar or a tool's bracket before it (``首页|打印某局关于…``),
+    another tool's word right before it (``保存为word 打印关于…``), or a crumb's last step
+    before it, glued or a blank between (``首页 > 建议提案 打印某局关于…``,
+    ``…>建议提案打印关于…``). A piece that opens with such a word and shows none of these is
+    the letter's title as written (``收藏品市场管理处关于…``, ``关闭对…的建议的答复``)."""
+    before = line[max(0, at - _TOOL_REACH) : at].rstrip()
+    if not before:
+        return False
+    if before[-1] in _TOOL_APART or _TOOL_BEFORE.search(before) is not None:
+        return True
+    step = max((m.end() for m in _STEP.finditer(before)), default=-1)
+    # (the crumb's last step: its name alone between the step's mark and the tool's word,
+    # no cell after it, 建议提案发布日期：2024-05-21)
+    return step >= 0 and _STEP_NAME_ALONE.fullmatch(before, step) is not None
+
+
 _CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
 """A page's clock (its date in the piece before) with a class mark glued after it, the
 letter's title after that: a page flattened with nothing between its lines."""
@@ -1555,6 +1589,16 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
+            # (the crumb's last step ended where the heading is glued: where a tool's word
+            # may open the title below)
+            cuts.update(_crumb_ends(line, a, b, stepped))
+            banner = _STEP_NAME.match(line, a, b) if labelled else None
+            if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
+                cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
+            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
+                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
+            cuts.update(_glued_crumbs(line, a, b))
+            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
                 lead = _furniture_at(line, at, b)
@@ -1567,24 +1611,19 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 start = at if lead is None else lead.end()
                 upto = min((c for c in cuts if c > start), default=b)
                 cuts.update(_page_words_apart(line, start, upto))
-            cuts.update(_crumb_ends(line, a, b, stepped))
-            banner = _STEP_NAME.match(line, a, b) if labelled else None
-            if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
-                cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
-            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
-                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
-            cuts.update(_glued_crumbs(line, a, b))
-            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+                # (a tool's word the page shows its own, the title glued after it, there or
+                # after a crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
+                tool = _TOOL_THEN_TITLE.match(line, start, b)
+                if (
+                    tool is not None
+                    and _REPLY_TITLE_END.search(line, tool.end(), b) is not None
+                    and _tool_of_the_page(line, start)
+                ):
+                    cuts.add(tool.end())
             for at in [c for c in cuts if a < c < b and line[c] in "当您首"]:
                 # (a crumb whose lead a cut above parted from the words glued before it:
                 # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
                 cuts.update(_crumb_ends(line, at, b, False))
-            for at in (a, *sorted(c for c in cuts if a < c < b)):
-                # (a tool's word, the title glued after it, at the piece's start or after a
-                # crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
-                tool = _TOOL_THEN_TITLE.match(line, at, b)
-                if tool is not None and _REPLY_TITLE_END.search(line, tool.end(), b) is not None:
-                    cuts.add(tool.end())
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
