@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import chrome, parse_text, vocab
 from replyparse.chrome import chrome_tail
 from replyparse.textview import TextView
 
@@ -163,4 +163,27 @@ def test_the_sites_phone_is_no_contact(footer: str) -> None:
 # Must not match: the registration's word in the letter's own sentence, no footer after it
 def test_registration_word_in_a_sentence() -> None:
     line = LETTER.replace(" ", "").replace("感谢你", "请各网站完成ICP备案：月底前报送。感谢你")
+    assert chrome_tail(line) is None
+
+
+# every cell of who runs the site that the footer's labels list (data/page_footer_labels.txt),
+# its named exceptions apart, starts the footer glued after the 抄送 list
+@pytest.mark.parametrize(
+    "label",
+    [w for w in vocab.words("page_footer_labels") if w not in chrome._NOT_GLUED_HOST_LABELS],
+)
+def test_each_host_label_of_the_data_starts_a_glued_footer(label: str) -> None:
+    footer = f"{label}：某信息公司ICP备案号：某ICP备00000000号"
+    line = LETTER.replace(" ", "") + CC + footer
+    assert chrome_tail(line) == len(line) - len(footer)
+
+
+def test_the_named_exceptions_are_footer_labels() -> None:
+    assert chrome._NOT_GLUED_HOST_LABELS.issubset(vocab.words("page_footer_labels"))
+
+
+# Must not match: the letter's own handling unit's row after its 抄送 list (承办单位：…)
+@pytest.mark.parametrize("label", ["承办单位", "协办单位"])
+def test_a_handling_units_row_is_the_letters(label: str) -> None:
+    line = LETTER.replace(" ", "") + CC + f"{label}：桐溪县水务局"
     assert chrome_tail(line) is None

@@ -752,6 +752,30 @@ _CHROME_LEAD = re.compile(
 """What the chrome after a letter's last date opens with: tools (one a page is told by:
 ``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article, an HTML
 comment of the copy's."""
+_NOT_GLUED_HOST_LABELS = frozenset(
+    {
+        # a letter's own rows: the units that handle the reply (承办单位：某局, 协办：某局)
+        # and its office's address (办公地址：…), written after its last row as often
+        "承办单位",
+        "承办",
+        "协办单位",
+        "协办",
+        "办公地址",
+        # a 办理单's row of the units answering it, in their short words (主办：某局)
+        "主办",
+        "主管",
+        # read by their own marks below: the site's code before its figures, a footer link
+        "网站标识码",
+        "联系我们",
+    }
+)
+"""The footer's labels (``data/page_footer_labels.txt``) that, glued after the letter's last
+row, start no piece of the tail by themselves (:data:`_TAIL_GLUED`)."""
+_GLUED_HOST_LABELS = vocab.longest_first(
+    w for w in vocab.words("page_footer_labels") if w not in _NOT_GLUED_HOST_LABELS
+)
+"""The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
+last row, start the page's tail."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
@@ -762,7 +786,7 @@ _TAIL_GLUED = re.compile(
     r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
     # (the cell of who runs the site, glued after the letter's last row: …抄送：某局主办单位：
     # 某县政府…; a piece of the tail only when the pieces after it are the footer's too)
-    r"|(?<=[\u4e00-\u9fff。])(?=(?:主管单位|主办单位|技术支持|维护单位|运维单位)\s*[:：])"
+    rf"|(?<=[\u4e00-\u9fff。])(?=(?:{_GLUED_HOST_LABELS})\s*[:：])"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
