@@ -187,3 +187,34 @@ def test_the_named_exceptions_are_footer_labels() -> None:
 def test_a_handling_units_row_is_the_letters(label: str) -> None:
     line = LETTER.replace(" ", "") + CC + f"{label}：桐溪县水务局"
     assert chrome_tail(line) is None
+
+
+# the row of the units that run a site is a footer's mark where no person's label follows it
+# on its line; a letter's note of the units handling its reply names the person
+@pytest.mark.parametrize(
+    ("text", "footer"),
+    [
+        pytest.param("主办单位：桐溪县人民政府 承办：桐溪县信息中心", True, id="units-alone"),
+        pytest.param("主办单位：桐溪县水务局 协办单位：桐溪县财政局 联系人：钱某", False, id="person-after"),
+        pytest.param("主办单位：桐溪县人民政府 承办：桐溪县信息中心 联系人：办公室", True, id="office-after"),
+        pytest.param("联系人：钱某 主办单位：桐溪县人民政府 承办：某中心", True, id="person-before"),
+        pytest.param("主办单位：桐溪县人民政府 承办：某中心\n联系人：钱某", True, id="person-next-line"),
+        pytest.param(
+            "主办单位：甲局 协办：乙局 联系人：钱某\n主办单位：桐溪县人民政府 承办：某中心",
+            True,
+            id="second-line-footer",
+        ),
+    ],
+)  # fmt: skip
+def test_units_row_is_a_footer_without_a_person_after_it(text: str, footer: bool) -> None:
+    assert chrome._host_footer(text) is footer
+    assert chrome.shows_host_footer(text) is footer
+
+
+def test_units_rows_on_a_long_line() -> None:
+    # (a person's label at the line's end takes every row before it; without it the rows are
+    # the footer's; not timed, chrome has no step counter: the linear reading is measured by
+    # hand, the commit says how)
+    text = "主办单位：某县协办" * 5000 + "联系人：钱某"
+    assert chrome._host_footer(text) is False
+    assert chrome._host_footer(text.removesuffix("联系人：钱某")) is True

@@ -351,10 +351,11 @@ _STAMP_GLUED = re.compile(
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only: its 联系人：办公室 (an office, 某局信息中心) names no person.
-_PERSON_AFTER = (
-    r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
+_PERSON_LABEL = re.compile(
+    r"(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
     r"(?!\s*[\u4e00-\u9fff]{0,16}?(?:办公室|中心)(?![\u4e00-\u9fff]))"
 )
+_PERSON_AFTER = rf".*{_PERSON_LABEL.pattern}"
 # A letter's contact row with the site's footer links run on after its phone (联系人：王某
 # 电话：0000-5550123  网站地图  联系我们, a bar or no blank between): the row names a person
 # after the person's label, as no site's footer does (its 联系人：办公室, :data:`_PERSON_AFTER`;
@@ -387,9 +388,50 @@ _FOOTER_MARKS = (
     r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK,
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
-    rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持|邮编|邮政编码)",
 )  # fmt: skip
-_FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+_SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+"""A mark of a site's footer (:data:`_FOOTER_MARKS`), but the units' row that may be a
+letter's too (:func:`_host_footer`)."""
+_LINE_BREAK = re.compile("\n")
+_HOST_ROW = re.compile(r"主办单位\s*[:：].{1,40}(?:承办|协办|技术支持|邮编|邮政编码)")
+"""The row of the units that run the site (主办单位：某县政府  承办：某县信息中心), a footer's
+mark where no person's label follows it on its line (:func:`_host_footer`)."""
+
+
+def _host_footer(text: str, pos: int = 0) -> bool:
+    """Whether ``text[pos:]`` holds a site's row of its units (:data:`_HOST_ROW`) that no
+    person's label follows on its line (:data:`_PERSON_LABEL`: a letter's note of the units
+    handling the reply names the person too, 主办单位：…  协办单位：…  联系人：王某; a footer's
+    联系人：办公室 names an office). Each row is asked where the next person's label and the
+    line's end stand, found once for the text (a lookahead over the rest of the line at each
+    row read a long line again at each: quadratic)."""
+    row = _HOST_ROW.search(text, pos)
+    if row is None:
+        return False
+    persons = [m.start() for m in _PERSON_LABEL.finditer(text, row.start())]
+    ends = [m.start() for m in _LINE_BREAK.finditer(text, row.start())] if "\n" in text else []
+    while row is not None:
+        at = row.start()
+        person = bisect_left(persons, at)
+        end = ends[k] if (k := bisect_left(ends, at)) < len(ends) else len(text)
+        if person == len(persons) or persons[person] >= end:
+            return True
+        row = _HOST_ROW.search(text, at + 1)
+    return False
+
+
+def _footer_marked(text: str, pos: int = 0) -> bool:
+    """Whether ``text[pos:]`` holds a mark of a site's footer: one of :data:`_SITE_FOOTER`'s,
+    or the row of its units (:func:`_host_footer`)."""
+    return _SITE_FOOTER.search(text, pos) is not None or _host_footer(text, pos)
+
+
+def shows_host_footer(text: str) -> bool:
+    """Whether ``text`` shows a page by the row of its site's units (:func:`_host_footer`),
+    the one sign of a page that :data:`SIGNS` leaves out (it asks the rest of a line)."""
+    return "主办单位" in text and _host_footer(text)
+
+
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
@@ -423,7 +465,6 @@ _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转�
 # A sentence's end (NFKC): a line that holds one is a letter's, registration number or not.
 _ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
-_SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日, its zeros typed as
 # figures: 二00七年; NFKC digits): the units' line right over it is the letter's own note of
 # the units that answer, no footer.
@@ -912,7 +953,7 @@ _CREDIT_UNIT = rf"[\u4e00-\u9fff]{{1,30}}?(?:{vocab.alternation('org_suffixes')}
 _CREDIT = re.compile(
     rf"\s*(?:{_CREDIT_UNIT}(?=\s|$|{_CREDIT_UNIT})|(?:主办|承办)(?:单位)?\s*[:：])"
 )
-_UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_AFTER}")
+_UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_LABEL.pattern}")
 
 
 def _after_signed_date(line: str, reach: int) -> int | None:
@@ -935,7 +976,7 @@ def _after_signed_date(line: str, reach: int) -> int | None:
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None
-    if lead.group("image") and _FOOTER.search(line, lead.end()) is None:
+    if lead.group("image") and not _footer_marked(line, lead.end()):
         return None  # (an image alone is no sign of a page: one of its footer's marks is)
     return end
 
@@ -2297,7 +2338,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         ):
             at, end = start, start
             shown = shown or chrome or _LOGIN.match(text) is not None
-            marked = marked or _FOOTER.search(text) is not None
+            marked = marked or _footer_marked(text)
     return (at if shown else None), marked
 
 
@@ -2446,7 +2487,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _is_tools(text):
         return True
-    if _FOOTER.search(text) and _LETTER_TITLE.search(text) is None:
+    if _footer_marked(text) and _LETTER_TITLE.search(text) is None:
         # (关于建议使用某浏览器的提案的答复 is a title)
         # a footer is cells and marks, never a clause (…侵犯版权所有人的…。); a comma inside
         # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…),
@@ -2495,7 +2536,7 @@ def _contact_row_links(text: str, pos: int = 0) -> int | None:
     in ``text[pos:]``, the row holding no other mark of a footer (某ICP备…: the footer's
     line)."""
     m = _CONTACT_ROW_LINKS.match(text, pos)
-    if m is None or _FOOTER.search(m.group("row")) is not None:
+    if m is None or _footer_marked(m.group("row")):
         return None
     return m.start("links") if _row_names_person(m.group("row")) else None
 
@@ -3066,11 +3107,12 @@ def _chrome_lines(
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
     if untrimmed is None:
-        shown = _SHOWS_PAGE.search("\n".join(texts)) is not None
+        lined = "\n".join(texts)
+        shown = _SHOWS_PAGE.search(lined) is not None or shows_host_footer(lined)
     elif shown is None or untrimmed is not joined:
         # (``shown`` was told of the letter as given: most letters are in NFKC already, and
         # their untrimmed lines are that text itself)
-        shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None
+        shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None or shows_host_footer(untrimmed)
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome, (lines, joined))
@@ -4823,7 +4865,7 @@ def _wrapped_footer(
         if i + 1 < len(texts)
         and texts[i + 1]
         and i + 1 not in chrome
-        and (_FOOTER.search(texts[i]) is not None or _cells(texts[i], _FOOTER_LABEL)[1])
+        and (_footer_marked(texts[i]) or _cells(texts[i], _FOOTER_LABEL)[1])
     ]
     if not heads:
         return  # (most pages: no footer line with a line of text right under it)
@@ -4900,7 +4942,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             block.append(i)
             continue
         break
-    if any(_FOOTER.search(texts[i]) for i in block):
+    if any(_footer_marked(texts[i]) for i in block):
         chrome.update(block)
         chrome.update(_site_units(texts, filled, len(filled) - len(block)))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
@@ -4968,7 +5010,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
 
     for k in range(len(filled) - 1, 0, -1):
         i = filled[k]
-        if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
+        if i not in chrome or filled[k - 1] in chrome or not _footer_marked(texts[i]):
             continue
         at = k - 1
         while at >= 0 and filled[at] not in chrome:
