@@ -484,10 +484,45 @@ def test_tool_glued_before_the_title(join: str, tool: str, title: str) -> None:
     assert letter.title == title
 
 
-# Must not match: a tool's word opening a sentence of the letter's (关闭对外…)
-def test_tool_word_in_the_letters_sentence() -> None:
-    words = "关闭对村民开放的取水口的建议的答复工作已完成，"
-    body = [LETTER[0], words + LETTER[1], *LETTER[2:]]
-    letter = parse_text(" ".join(["当前位置：首页 > 政务公开 > 建议提案", TITLE, *body]))
-    assert letter.title == TITLE
-    assert words in (letter.text or "")
+# a page's tool word glued before the letter's title where the page shows the word is its
+# own: another tool's word right before it, or a bar setting it apart as a menu's item
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(["分享到： 微信", "{}", "发布日期：2024-05-21"], id="tool-before"),
+        pytest.param(["首页|政务公开|{}", "发布日期：2024-05-21"], id="bar-apart"),
+    ],
+)
+@pytest.mark.parametrize("tool", ["打印", "关闭", "收藏"])
+def test_tool_shown_the_pages_before_the_title(head: list[str], tool: str) -> None:
+    text = " ".join([h.replace("{}", tool + TITLE) for h in head] + LETTER)
+    assert parse_text(text).title == TITLE
+
+
+# Must not match: the letter's own title opening with a tool's word (收藏品…, 关闭…), in a
+# page's head where the rule looks, nothing of the page's showing the word is its own: the
+# site's name or its menu before it, the page's date cell glued before it
+@pytest.mark.parametrize(
+    "title",
+    [
+        "收藏品交易市场服务中心关于县十届人大三次会议第12号建议的答复",
+        "关闭对外开放的旧码头的建议的答复",
+    ],
+)
+@pytest.mark.parametrize(
+    ("head", "join"),
+    [
+        pytest.param(["桐溪县人民政府", "{}", "发布日期：2024-05-21"], " ", id="site-name"),
+        pytest.param(["首页 政务公开 互动交流", "{}", "浏览次数：12"], " ", id="menu"),
+        pytest.param(
+            ["当前位置：首页 > 政务公开 > 建议提案", "发布日期：2024-05-21", "{}"],
+            "",
+            id="date-cell",
+        ),
+    ],
+)
+def test_title_opening_with_a_tool_word_is_the_letters(
+    title: str, head: list[str], join: str
+) -> None:
+    text = join.join([h.replace("{}", title) for h in head] + LETTER)
+    assert title in (parse_text(text).title or "")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from replyparse import parse_text
+from replyparse import chrome, parse_text, vocab
 from replyparse.chrome import chrome_tail
 from replyparse.textview import TextView
 
@@ -164,3 +164,57 @@ def test_the_sites_phone_is_no_contact(footer: str) -> None:
 def test_registration_word_in_a_sentence() -> None:
     line = LETTER.replace(" ", "").replace("感谢你", "请各网站完成ICP备案：月底前报送。感谢你")
     assert chrome_tail(line) is None
+
+
+# every cell of who runs the site that the footer's labels list (data/page_footer_labels.txt),
+# its named exceptions apart, starts the footer glued after the 抄送 list
+@pytest.mark.parametrize(
+    "label",
+    [w for w in vocab.words("page_footer_labels") if w not in chrome._NOT_GLUED_HOST_LABELS],
+)
+def test_each_host_label_of_the_data_starts_a_glued_footer(label: str) -> None:
+    footer = f"{label}：某信息公司ICP备案号：某ICP备00000000号"
+    line = LETTER.replace(" ", "") + CC + footer
+    assert chrome_tail(line) == len(line) - len(footer)
+
+
+def test_the_named_exceptions_are_footer_labels() -> None:
+    assert chrome._NOT_GLUED_HOST_LABELS.issubset(vocab.words("page_footer_labels"))
+
+
+# Must not match: the letter's own handling unit's row after its 抄送 list (承办单位：…)
+@pytest.mark.parametrize("label", ["承办单位", "协办单位"])
+def test_a_handling_units_row_is_the_letters(label: str) -> None:
+    line = LETTER.replace(" ", "") + CC + f"{label}：桐溪县水务局"
+    assert chrome_tail(line) is None
+
+
+# the row of the units that run a site is a footer's mark where no person's label follows it
+# on its line; a letter's note of the units handling its reply names the person
+@pytest.mark.parametrize(
+    ("text", "footer"),
+    [
+        pytest.param("主办单位：桐溪县人民政府 承办：桐溪县信息中心", True, id="units-alone"),
+        pytest.param("主办单位：桐溪县水务局 协办单位：桐溪县财政局 联系人：钱某", False, id="person-after"),
+        pytest.param("主办单位：桐溪县人民政府 承办：桐溪县信息中心 联系人：办公室", True, id="office-after"),
+        pytest.param("联系人：钱某 主办单位：桐溪县人民政府 承办：某中心", True, id="person-before"),
+        pytest.param("主办单位：桐溪县人民政府 承办：某中心\n联系人：钱某", True, id="person-next-line"),
+        pytest.param(
+            "主办单位：甲局 协办：乙局 联系人：钱某\n主办单位：桐溪县人民政府 承办：某中心",
+            True,
+            id="second-line-footer",
+        ),
+    ],
+)  # fmt: skip
+def test_units_row_is_a_footer_without_a_person_after_it(text: str, footer: bool) -> None:
+    assert chrome._host_footer(text) is footer
+    assert chrome.shows_host_footer(text) is footer
+
+
+def test_units_rows_on_a_long_line() -> None:
+    # (a person's label at the line's end takes every row before it; without it the rows are
+    # the footer's; not timed, chrome has no step counter: the linear reading is measured by
+    # hand, the commit says how)
+    text = "主办单位：某县协办" * 5000 + "联系人：钱某"
+    assert chrome._host_footer(text) is False
+    assert chrome._host_footer(text.removesuffix("联系人：钱某")) is True

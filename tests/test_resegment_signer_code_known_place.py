@@ -76,3 +76,48 @@ def test_a_sentence_mention_names_no_place(mention: str, signer: str, number: st
     letter = parse_text(text, keywords=False)
     assert letter.doc_number is not None
     assert letter.doc_number.text == number
+
+
+@pytest.mark.parametrize(
+    ("signer", "number"),
+    [
+        # a place whose last character a sentence also writes before a government (和, 至,
+        # 同, 与): the authority's own line names its government all the same
+        pytest.param("乐和县人民政府办公室", "县政办函〔2024〕5号", id="place-ends-he"),
+        pytest.param("北至县人民政府", "县政办函〔2024〕5号", id="place-ends-zhi"),
+        pytest.param("云同县人民政府办公室", "县政办函〔2024〕5号", id="place-ends-tong"),
+        pytest.param("安与县人民政府办公室", "县政办函〔2024〕5号", id="place-ends-yu"),
+        # must not match: the level of another government
+        pytest.param("乐和市人民政府办公室", "王明县政办函〔2024〕5号", id="other-level"),
+    ],
+)  # fmt: skip
+def test_a_signers_government_is_placed_whatever_its_last_character(
+    signer: str, number: str
+) -> None:
+    letter = parse_text(_letter("签发人：王明县政办函〔2024〕5号", signer), keywords=False)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number
+    assert letter.signature.issuer == signer
+
+
+@pytest.mark.parametrize(
+    ("mention", "number"),
+    [
+        pytest.param("县委县政府高度重视，", "王明县政办函〔2024〕5号", id="committee-and-government"),
+        pytest.param("按县政府要求，", "王明县政办函〔2024〕5号", id="as-asked"),
+        pytest.param("根据县政府部署，", "王明县政办函〔2024〕5号", id="according-to"),
+        pytest.param("以县政府名义，", "王明县政办函〔2024〕5号", id="in-its-name"),
+        pytest.param("已报县人民政府。", "王明县政办函〔2024〕5号", id="sentence-end-after"),
+        # must not match: the government standing as a header line of its own (its place
+        # before it, the title after it)
+        pytest.param("", "县政办函〔2024〕5号", id="header-line"),
+    ],
+)  # fmt: skip
+def test_a_government_inside_a_sentence_names_no_place(mention: str, number: str) -> None:
+    head = "" if mention else "乐和县人民政府\n"
+    text = head + _letter("签发人：王明县政办函〔2024〕5号", "某局").replace(
+        "我们高度重视", mention or "我们高度重视", 1
+    )
+    letter = parse_text(text, keywords=False)
+    assert letter.doc_number is not None
+    assert letter.doc_number.text == number

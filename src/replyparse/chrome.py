@@ -351,10 +351,11 @@ _STAMP_GLUED = re.compile(
 # A person named after a footer's 主办单位 (联系人：, 经办人：, 承办人：): a letter's note of
 # the units handling the reply (主办单位：…  协办单位：…  联系人：…), never a site's footer,
 # which names offices only: its 联系人：办公室 (an office, 某局信息中心) names no person.
-_PERSON_AFTER = (
-    r".*(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
+_PERSON_LABEL = re.compile(
+    r"(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)\s*[:：]"
     r"(?!\s*[\u4e00-\u9fff]{0,16}?(?:办公室|中心)(?![\u4e00-\u9fff]))"
 )
+_PERSON_AFTER = rf".*{_PERSON_LABEL.pattern}"
 # A letter's contact row with the site's footer links run on after its phone (联系人：王某
 # 电话：0000-5550123  网站地图  联系我们, a bar or no blank between): the row names a person
 # after the person's label, as no site's footer does (its 联系人：办公室, :data:`_PERSON_AFTER`;
@@ -387,9 +388,50 @@ _FOOTER_MARKS = (
     r"推荐使用.{0,30}浏览器", _BROWSER_NOTE_MARK,
     "位访问者", r"网站(?:监督)?举报[^:：]{0,4}[:：]",
     r"开办(?:单位)?\s*[:：]",
-    rf"主办单位\s*[:：](?!{_PERSON_AFTER}).{{1,40}}(?:承办|协办|技术支持|邮编|邮政编码)",
 )  # fmt: skip
-_FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+_SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS), re.IGNORECASE)
+"""A mark of a site's footer (:data:`_FOOTER_MARKS`), but the units' row that may be a
+letter's too (:func:`_host_footer`)."""
+_LINE_BREAK = re.compile("\n")
+_HOST_ROW = re.compile(r"主办单位\s*[:：].{1,40}(?:承办|协办|技术支持|邮编|邮政编码)")
+"""The row of the units that run the site (主办单位：某县政府  承办：某县信息中心), a footer's
+mark where no person's label follows it on its line (:func:`_host_footer`)."""
+
+
+def _host_footer(text: str, pos: int = 0) -> bool:
+    """Whether ``text[pos:]`` holds a site's row of its units (:data:`_HOST_ROW`) that no
+    person's label follows on its line (:data:`_PERSON_LABEL`: a letter's note of the units
+    handling the reply names the person too, 主办单位：…  协办单位：…  联系人：王某; a footer's
+    联系人：办公室 names an office). Each row is asked where the next person's label and the
+    line's end stand, found once for the text (a lookahead over the rest of the line at each
+    row read a long line again at each: quadratic)."""
+    row = _HOST_ROW.search(text, pos)
+    if row is None:
+        return False
+    persons = [m.start() for m in _PERSON_LABEL.finditer(text, row.start())]
+    ends = [m.start() for m in _LINE_BREAK.finditer(text, row.start())] if "\n" in text else []
+    while row is not None:
+        at = row.start()
+        person = bisect_left(persons, at)
+        end = ends[k] if (k := bisect_left(ends, at)) < len(ends) else len(text)
+        if person == len(persons) or persons[person] >= end:
+            return True
+        row = _HOST_ROW.search(text, at + 1)
+    return False
+
+
+def _footer_marked(text: str, pos: int = 0) -> bool:
+    """Whether ``text[pos:]`` holds a mark of a site's footer: one of :data:`_SITE_FOOTER`'s,
+    or the row of its units (:func:`_host_footer`)."""
+    return _SITE_FOOTER.search(text, pos) is not None or _host_footer(text, pos)
+
+
+def shows_host_footer(text: str) -> bool:
+    """Whether ``text`` shows a page by the row of its site's units (:func:`_host_footer`),
+    the one sign of a page that :data:`SIGNS` leaves out (it asks the rest of a line)."""
+    return "主办单位" in text and _host_footer(text)
+
+
 # A site's registration number, as only a page's footer writes it (某ICP备00000000号,
 # 某公网安备 00000000000000号, 网站标识码：0000000000): no sentence of a letter does.
 _SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*[0-9A-Za-z]")
@@ -423,7 +465,6 @@ _NOTICE = re.compile(r"版权所有.{0,20}(?:未经|禁止).{0,12}(?:复制|转�
 # A sentence's end (NFKC): a line that holds one is a letter's, registration number or not.
 _ENDED = re.compile(r"[。!?]")
 # The footer's marks but its units' (主办单位：…  协办单位：…), which a letter writes too.
-_SITE_FOOTER = re.compile("|".join(_FOOTER_MARKS[:-1]), re.IGNORECASE)
 # A signature's date alone on its line (2024年5月10日, 二〇二四年五月十日, its zeros typed as
 # figures: 二00七年; NFKC digits): the units' line right over it is the letter's own note of
 # the units that answer, no footer.
@@ -752,6 +793,30 @@ _CHROME_LEAD = re.compile(
 """What the chrome after a letter's last date opens with: tools (one a page is told by:
 ``打印``, ``关闭``, ``扫一扫`` …), an image's file name, a link to another article, an HTML
 comment of the copy's."""
+_NOT_GLUED_HOST_LABELS = frozenset(
+    {
+        # a letter's own rows: the units that handle the reply (承办单位：某局, 协办：某局)
+        # and its office's address (办公地址：…), written after its last row as often
+        "承办单位",
+        "承办",
+        "协办单位",
+        "协办",
+        "办公地址",
+        # a 办理单's row of the units answering it, in their short words (主办：某局)
+        "主办",
+        "主管",
+        # read by their own marks below: the site's code before its figures, a footer link
+        "网站标识码",
+        "联系我们",
+    }
+)
+"""The footer's labels (``data/page_footer_labels.txt``) that, glued after the letter's last
+row, start no piece of the tail by themselves (:data:`_TAIL_GLUED`)."""
+_GLUED_HOST_LABELS = vocab.longest_first(
+    w for w in vocab.words("page_footer_labels") if w not in _NOT_GLUED_HOST_LABELS
+)
+"""The cells of who runs the site (主办单位, 技术支持, 运维单位…) that, glued after the letter's
+last row, start the page's tail."""
 _TAIL_GLUED = re.compile(
     rf"(?={'|'.join(_PREV_NEXT_WORDS)}|{vocab.alternation('page_buttons')}|扫一扫|责任编辑|【"
     r"|网站标识码\s*[:：]?\s*[0-9A-Za-z])"
@@ -762,7 +827,7 @@ _TAIL_GLUED = re.compile(
     r"|(?<=[0-9\u4e00-\u9fff。])(?=ICP\s*备案\s*(?:编号|号)?\s*[:：])"
     # (the cell of who runs the site, glued after the letter's last row: …抄送：某局主办单位：
     # 某县政府…; a piece of the tail only when the pieces after it are the footer's too)
-    r"|(?<=[\u4e00-\u9fff。])(?=(?:主管单位|主办单位|技术支持|维护单位|运维单位)\s*[:：])"
+    rf"|(?<=[\u4e00-\u9fff。])(?=(?:{_GLUED_HOST_LABELS})\s*[:：])"
     # (the site's notice of its rights, the unit that holds them first or not, glued after
     # the figures of the letter's last contact or date: …电话：13800000000某县政府版权所有)
     r"|(?<=[0-9])(?=[\u4e00-\u9fff()（）]{0,30}?版权所有)"
@@ -888,7 +953,7 @@ _CREDIT_UNIT = rf"[\u4e00-\u9fff]{{1,30}}?(?:{vocab.alternation('org_suffixes')}
 _CREDIT = re.compile(
     rf"\s*(?:{_CREDIT_UNIT}(?=\s|$|{_CREDIT_UNIT})|(?:主办|承办)(?:单位)?\s*[:：])"
 )
-_UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_AFTER}")
+_UNITS_NOTE = re.compile(rf"协办|会办|参办|牵头|{_PERSON_LABEL.pattern}")
 
 
 def _after_signed_date(line: str, reach: int) -> int | None:
@@ -911,7 +976,7 @@ def _after_signed_date(line: str, reach: int) -> int | None:
     lead = _CHROME_LEAD.match(line, end)
     if lead is None or (lead.group("tools") and not _TOOL_MUST.search(lead.group("tools"))):
         return None
-    if lead.group("image") and _FOOTER.search(line, lead.end()) is None:
+    if lead.group("image") and not _footer_marked(line, lead.end()):
         return None  # (an image alone is no sign of a page: one of its footer's marks is)
     return end
 
@@ -952,8 +1017,42 @@ _TOOL_THEN_TITLE = re.compile(
 )
 """A page's tool word glued before the letter's title, its authority first or not
 (``打印某局关于…的答复``), a page flattened with nothing after the tool: the piece also ends as
-a reply's title does (:data:`_REPLY_TITLE_END`)."""
+a reply's title does (:data:`_REPLY_TITLE_END`), and the page shows the word is its own
+(:func:`_tool_of_the_page`)."""
 _REPLY_TITLE_END = re.compile(r"答复|复函|的函|回复")
+"""How a reply's title ends (…的答复, …的复函, …的函, …的回复): a piece a tool's word opens is
+the title glued after it only when it ends so."""
+_TOOL_BEFORE = re.compile(rf"(?:{_TOOL_WORD})[{_SEP}\[\]【】()（）]*$")
+"""Another tool's word right before a tool's (``保存为word 打印某局关于…``, ``收藏打印关于…``),
+searched in a short reach before it."""
+_TOOL_APART = frozenset(f"{CELL_BARS}]】")
+"""What sets a tool's word apart from the words before it as a menu's item: a bar or a
+tool's closing bracket (``首页|打印某局关于…``, ``[收藏]打印…``)."""
+_STEP_NAME_ALONE = re.compile(r"\s*[\u4e00-\u9fff]*")
+"""A crumb's last step's name, alone after its mark (``> 建议提案``), or nothing."""
+_TOOL_REACH = 24
+"""How far before a tool's word the page's crumb or another tool is looked for: a crumb's
+last step's name and its blank (建议提案办理), or a tool's word and its brackets."""
+
+
+def _tool_of_the_page(line: str, at: int) -> bool:
+    """Whether the tool's word at ``line[at]`` (打印, 关闭, 收藏), a title glued after it, is
+    the page's: set apart by a bar or a tool's bracket before it (``首页|打印某局关于…``),
+    another tool's word right before it (``保存为word 打印关于…``), or a crumb's last step
+    before it, glued or a blank between (``首页 > 建议提案 打印某局关于…``,
+    ``…>建议提案打印关于…``). A piece that opens with such a word and shows none of these is
+    the letter's title as written (``收藏品市场管理处关于…``, ``关闭对…的建议的答复``)."""
+    before = line[max(0, at - _TOOL_REACH) : at].rstrip()
+    if not before:
+        return False
+    if before[-1] in _TOOL_APART or _TOOL_BEFORE.search(before) is not None:
+        return True
+    step = max((m.end() for m in _STEP.finditer(before)), default=-1)
+    # (the crumb's last step: its name alone between the step's mark and the tool's word,
+    # no cell after it, 建议提案发布日期：2024-05-21)
+    return step >= 0 and _STEP_NAME_ALONE.fullmatch(before, step) is not None
+
+
 _CLOCK_THEN_MARK = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?=[A-D][\u4e00-\u9fff])")
 """A page's clock (its date in the piece before) with a class mark glued after it, the
 letter's title after that: a page flattened with nothing between its lines."""
@@ -1555,6 +1654,16 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
             # (a question box's counter glued after its button: 关闭你还可以输入40关于…)
             if "输入" in line[a:b]:
                 cuts.update(m.start() for m in _GLUED_COUNTER.finditer(line, a, b) if m.start() > a)
+            # (the crumb's last step ended where the heading is glued: where a tool's word
+            # may open the title below)
+            cuts.update(_crumb_ends(line, a, b, stepped))
+            banner = _STEP_NAME.match(line, a, b) if labelled else None
+            if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
+                cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
+            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
+                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
+            cuts.update(_glued_crumbs(line, a, b))
+            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
             # (at the piece's start or where a cut above parts it: ]我要纠错某局关于…)
             for at in (a, *sorted(c for c in cuts if a < c < b)):
                 lead = _furniture_at(line, at, b)
@@ -1567,24 +1676,19 @@ def _glued_apart(line: str, pieces: list[tuple[int, int]], shown: bool) -> list[
                 start = at if lead is None else lead.end()
                 upto = min((c for c in cuts if c > start), default=b)
                 cuts.update(_page_words_apart(line, start, upto))
-            cuts.update(_crumb_ends(line, a, b, stepped))
-            banner = _STEP_NAME.match(line, a, b) if labelled else None
-            if banner is not None and _PAGE_WORDS_TITLE.match(line, banner.end()):
-                cuts.add(banner.end())  # a cell's value glued to the heading: 建议提案关于…
-            if line[a] in "-—" and line.startswith("正文", a + 1) and a + 3 < b:
-                cuts.update((a + 1, a + 3))  # (a crumb's dashed last step: 人大建议 -正文某局…)
-            cuts.update(_glued_crumbs(line, a, b))
-            cuts.update(m.start() for m in _GLUED_CRUMB_LEAD.finditer(line, a, b))
+                # (a tool's word the page shows its own, the title glued after it, there or
+                # after a crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
+                tool = _TOOL_THEN_TITLE.match(line, start, b)
+                if (
+                    tool is not None
+                    and _REPLY_TITLE_END.search(line, tool.end(), b) is not None
+                    and _tool_of_the_page(line, start)
+                ):
+                    cuts.add(tool.end())
             for at in [c for c in cuts if a < c < b and line[c] in "当您首"]:
                 # (a crumb whose lead a cut above parted from the words glued before it:
                 # 网站地图您当前位置：首页>详细资料对区…会议…, its last step glued to the title)
                 cuts.update(_crumb_ends(line, at, b, False))
-            for at in (a, *sorted(c for c in cuts if a < c < b)):
-                # (a tool's word, the title glued after it, at the piece's start or after a
-                # crumb's last step: 打印某局关于…的答复, 建议提案打印关于…)
-                tool = _TOOL_THEN_TITLE.match(line, at, b)
-                if tool is not None and _REPLY_TITLE_END.search(line, tool.end(), b) is not None:
-                    cuts.add(tool.end())
             if "." in line[a:b]:  # (a menu's link, the next name or the heading glued to it)
                 cuts.update(m.end() for m in _GLUED_LINK_END.finditer(line, a, b) if m.end() < b)
             if (empty := _EMPTY_CELL_TITLE.match(line, a, b)) is not None:
@@ -2234,7 +2338,7 @@ def _tail_pieces(line: str, gaps: list[tuple[int, int]], cells: bool) -> tuple[i
         ):
             at, end = start, start
             shown = shown or chrome or _LOGIN.match(text) is not None
-            marked = marked or _FOOTER.search(text) is not None
+            marked = marked or _footer_marked(text)
     return (at if shown else None), marked
 
 
@@ -2383,7 +2487,7 @@ def _is_chrome(text: str, labelled: _Labelled) -> bool:
         return True
     if _is_tools(text):
         return True
-    if _FOOTER.search(text) and _LETTER_TITLE.search(text) is None:
+    if _footer_marked(text) and _LETTER_TITLE.search(text) is None:
         # (关于建议使用某浏览器的提案的答复 is a title)
         # a footer is cells and marks, never a clause (…侵犯版权所有人的…。); a comma inside
         # a cell of one that writes a site's registration number is none (地址：某路1号，邮编：…),
@@ -2432,7 +2536,7 @@ def _contact_row_links(text: str, pos: int = 0) -> int | None:
     in ``text[pos:]``, the row holding no other mark of a footer (某ICP备…: the footer's
     line)."""
     m = _CONTACT_ROW_LINKS.match(text, pos)
-    if m is None or _FOOTER.search(m.group("row")) is not None:
+    if m is None or _footer_marked(m.group("row")):
         return None
     return m.start("links") if _row_names_person(m.group("row")) else None
 
@@ -3003,11 +3107,12 @@ def _chrome_lines(
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
     if untrimmed is None:
-        shown = _SHOWS_PAGE.search("\n".join(texts)) is not None
+        lined = "\n".join(texts)
+        shown = _SHOWS_PAGE.search(lined) is not None or shows_host_footer(lined)
     elif shown is None or untrimmed is not joined:
         # (``shown`` was told of the letter as given: most letters are in NFKC already, and
         # their untrimmed lines are that text itself)
-        shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None
+        shown = _SHOWS_PAGE_UNTRIMMED.search(untrimmed) is not None or shows_host_footer(untrimmed)
     if shown:
         paged = True
         _page_chrome(texts, filled, chrome, (lines, joined))
@@ -4760,7 +4865,7 @@ def _wrapped_footer(
         if i + 1 < len(texts)
         and texts[i + 1]
         and i + 1 not in chrome
-        and (_FOOTER.search(texts[i]) is not None or _cells(texts[i], _FOOTER_LABEL)[1])
+        and (_footer_marked(texts[i]) or _cells(texts[i], _FOOTER_LABEL)[1])
     ]
     if not heads:
         return  # (most pages: no footer line with a line of text right under it)
@@ -4837,7 +4942,7 @@ def _footer(texts: list[str], filled: list[int], chrome: set[int]) -> None:
             block.append(i)
             continue
         break
-    if any(_FOOTER.search(texts[i]) for i in block):
+    if any(_footer_marked(texts[i]) for i in block):
         chrome.update(block)
         chrome.update(_site_units(texts, filled, len(filled) - len(block)))
     below: list[int] = []  # the footer lines under the block's top line of chrome, from the end up
@@ -4905,7 +5010,7 @@ def _host_rows_over_marks(texts: list[str], filled: list[int], chrome: set[int])
 
     for k in range(len(filled) - 1, 0, -1):
         i = filled[k]
-        if i not in chrome or filled[k - 1] in chrome or not _FOOTER.search(texts[i]):
+        if i not in chrome or filled[k - 1] in chrome or not _footer_marked(texts[i]):
             continue
         at = k - 1
         while at >= 0 and filled[at] not in chrome:

@@ -51,22 +51,44 @@ from replyparse.textview import CELL_BARS, Line, TextView
 
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
-# 考察团 name no signer; 代表团, 集团 are offices' suffixes). A numeral there is a number's
-# after 第, its 师 or another numeral; after other words it is the measure word of a
-# sentence's phrase, 拧成一团, 乱作一团, no regiment's. The number opens the name or follows
-# what a regiment's name sets before it: 第, its 师, its 兵团 or a place's level (阿拉尔市10团);
-# after another word (共15团, 约十五团, 分成3团) it counts groups, no regiment's
-# (_COUNTED_GROUPS; decided, signers53).
+# 考察团 name no signer; 代表团, 集团 are offices' suffixes). The number is read whole, its
+# figures or numerals all of them (a regiment's has four at most: 共12345团, 约一二三四五团 are
+# counts), and stands where a regiment's name sets it: opening the name (101团, 一〇一团; a
+# numeral alone, 一团, is a sentence's measure word, 拧成一团), after its 第, its 师, its 兵团
+# or a place's level (阿拉尔市10团), or after a place its division names before it
+# (第一师某某十团, 第七师某某12团: a numbered 师, then the place). After another word (共15团,
+# 约十五团, 分成3团) it counts groups, no regiment's (_NUMBERED_UNIT; decided, signers53; the
+# division's place and the whole number, decided, mend53).
 _UNIT_NUMERALS = "一二三四五六七八九十〇"
-_BEFORE_NUMBER = rf"[^\W\d_A-Za-z{_UNIT_NUMERALS}第师团{LEVEL_CHARS}]"
-_COUNTED_GROUPS = "".join(
-    f"(?<!{_BEFORE_NUMBER}{digits}{{{n}}}团)"
-    for digits in ("[0-9]", f"[{_UNIT_NUMERALS}]")
-    for n in (1, 2, 3, 4)
-)
-_NUMBERED_UNIT = (
-    rf"团(?:(?<=[0-9]团)|(?<=[第师{_UNIT_NUMERALS}][{_UNIT_NUMERALS}]团)){_COUNTED_GROUPS}"
-)
+_UNIT_DIGITS = 4
+"""How many figures or numerals a regiment's number has at most (一八一团, 1001团)."""
+_DIVISION_PLACE = 6
+"""How many characters the place after a division's 师 has at most (第一师某某十团)."""
+_PLACE_CHAR = rf"[^\W\d_A-Za-z{_UNIT_NUMERALS}]"
+"""A place's character: a CJK ideograph, no numeral (a number's run ends where one stands)."""
+
+
+def _numbered_unit_leads() -> str:
+    """The lookbehinds, one of which holds at a regiment's 团 (each of fixed width, as
+    Python's lookbehinds are): for each kind of number (figures, numerals) and each length
+    of it, what stands right before the whole number (see the comment above)."""
+    out = []
+    for digits, other in (("[0-9]", "0-9"), (f"[{_UNIT_NUMERALS}]", _UNIT_NUMERALS)):
+        for n in range(1, _UNIT_DIGITS + 1):
+            number = f"{digits}{{{n}}}团"
+            if digits == "[0-9]" or n > 1:
+                # (the name's start: no ideograph and no figure or numeral of the number)
+                out.append(rf"(?<=(?<![\u4e00-\u9fff{other}]){number})")
+            lead = "[第师]" if n == 1 and digits != "[0-9]" else f"[第师团{LEVEL_CHARS}]"
+            out.append(f"(?<={lead}{number})")
+            out.extend(
+                f"(?<=[{_UNIT_NUMERALS}]师{_PLACE_CHAR}{{{k}}}{number})"
+                for k in range(1, _DIVISION_PLACE + 1)
+            )
+    return "|".join(out)
+
+
+_NUMBERED_UNIT = f"团(?:{_numbered_unit_leads()})"
 _SIGNER_END = f"{ORG_SUFFIX}|{vocab.alternation('signer_places')}|{_NUMBERED_UNIT}"
 _SIGNER_ENDINGS = (*vocab.words("org_suffixes"), *vocab.words("signer_places"), "团")
 OFFICE_TAILS = frozenset(vocab.words("org_suffixes"))

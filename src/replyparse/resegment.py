@@ -83,7 +83,7 @@ from replyparse.layout import (
     column_heading,
     menu_names,
 )
-from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX
+from replyparse.orgnames import ORG_END, ORG_INSIDE, ORG_SUFFIX, SELF_REFERENCE
 from replyparse.quotes import QuoteDepth
 from replyparse.textview import CELL_BARS, Line, TextView
 
@@ -1294,9 +1294,10 @@ _CODE_LEVEL = re.compile("[省市县区州旗盟]")
 its level after it (江北区政办函, 高新区管委函: a district's code)."""
 _CODE_PLACE = 2
 """How many characters the place before such a level most often has (江北区, 高新区)."""
-_BEFORE_GOVERNMENT_WORDS = frozenset("全本该各我其经由向报请及和与对在将为从同至给被是的并")
-"""What a sentence writes right before a level's government it mentions (经市政府同意,
-我市政府, 报市政府审定): no place's last character."""
+_NAME_STANDS_BEFORE = ("\n", "文件", "关于")
+"""What follows an authority's name standing on its own, besides a gap or a date: its
+line's end, or, as the letter's header, its 文件 (某县人民政府文件) or its title glued on
+(某县人民政府关于…)."""
 
 
 def _name_in_code(code: str, known: Callable[[str], bool] | None = None) -> int:
@@ -3222,18 +3223,53 @@ class _Reader:
 
     def _placed_outside(self, word: str, start: int, end: int) -> bool:
         """Whether the government ``word`` (市人民政府, 县委) stands outside ``norm[start:end]``
-        after a place of its own, as an authority's name writes it (某市人民政府办公室 over
-        the date): a hanzi before it no sentence's word (经市政府同意, 我市政府, 向市政府:
-        a body's mention names no place, and then the code's own characters before its
-        level may be the place, 王明市政办函 the city 王明市's; decided, signers53)."""
+        in an authority's name of its own, after a place (:meth:`_stands_as_name`): the
+        letter's signer or its header (某市人民政府办公室 over the date, 某县人民政府 over the
+        title), not a sentence's mention (经市政府同意, 我市政府, 县委县政府高度重视, 按市政府
+        要求: a body's mention names no place, and then the code's own characters before its
+        level may be the place, 王明市政办函 the city 王明市's; decided, signers53; told by
+        where the name stands, whatever character its place ends with, 某和县人民政府 as
+        much as 某山县人民政府; decided, mend53)."""
         norm = self.norm
         for piece_start, piece_end in ((0, start), (end, len(norm))):
             at = norm.find(word, piece_start, piece_end)
             while at >= 0:
-                before = norm[at - 1] if at > 0 else ""
-                if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_GOVERNMENT_WORDS:
+                if self._stands_as_name(at, at + len(word), piece_start, piece_end):
                     return True
                 at = norm.find(word, at + 1, piece_end)
+        return False
+
+    def _stands_as_name(self, at: int, stop: int, start: int, end: int) -> bool:
+        """Whether the government at ``norm[at:stop]`` (inside ``norm[start:end]``) is part
+        of an authority's name standing on its own, as a signer's or a header's line: the
+        name (the government, or one of its offices after it, 某县人民政府办公室) ends where a
+        line, a gap, a date, 文件 or the title (关于) follows, and runs back from there, over
+        a place of its own, to where the line, a gap, a sentence or a label ends
+        (:meth:`_authority_before`), its place not the letter's own words (我市, 本县). A
+        sentence's mention runs on into the sentence (县委县政府高度重视, 以市政府名义) or
+        ends at its full stop (已报市政府。)."""
+        norm = self.norm
+        stop_at = min(end, at + MAX_AUTHORITY)
+        ends = [stop]
+        tail = _ISSUER_RUN.match(norm, stop, stop_at)
+        if tail is not None and tail.end() > stop:
+            ends += [m.end() for m in ORG_INSIDE.finditer(norm, stop, tail.end())]
+        for e in ends:
+            if not (
+                e >= len(norm)
+                or self.gap(e)
+                or norm.startswith(_NAME_STANDS_BEFORE, e)
+                or _DATE.match(norm, e) is not None
+            ):
+                continue
+            i = self._authority_before(e, start)
+            if (
+                i is not None
+                and i < at
+                and self.before(i) != "，"
+                and SELF_REFERENCE.match(norm, i) is None
+            ):
+                return True
         return False
 
     def _named_outside(self, word: str, start: int, end: int) -> bool:

@@ -80,6 +80,7 @@ from replyparse.chrome import (
     count_before_number,
     misread_tail,
     page_title,
+    shows_host_footer,
 )
 from replyparse.fields.numerals import RANGE_DASHES
 from replyparse.formatchars import FORMAT_CHARS as FORMAT_CHARS  # (chrome reads them too)
@@ -441,6 +442,8 @@ def _scanned(original: str, blanks: _Blanks) -> Scanned:
             at, i_next = m.span()
             pieces += (original[i:at], m.group().translate(_WIDTH_TABLE))
             i = i_next
+    # (the one sign the scan leaves out, which asks the rest of its line)
+    shown = shown or shows_host_footer(original)
     if not pieces:
         return Scanned(original, runs, shown, invisible, toned)
     pieces.append(original[i:])
