@@ -125,6 +125,15 @@ FLATTENED = [
             # the title first, the form's rows glued right after its 复函, a blank the
             # copy kept after a row's colon
             ("title-first", FORM_NO_SALUTATION.split("\n", 2)[2].replace("内容：", "内容： ")),
+            # the row's value an opening with no words spoken to the asker: the item in its
+            # marks, or the deputy named
+            (
+                "quoted-opening",
+                FORM_NO_SALUTATION.replace(
+                    "您好，您提出的关于加强某某公园管理意见", "《关于加强某某公园管理的"
+                ).replace("建议收悉", "建议》收悉"),
+            ),
+            ("deputy-opening", FORM_NO_SALUTATION.replace("您好，您提出的", "韦青代表提出的")),
         ]
         for field, want in [
             ("proposal.number", "15"),

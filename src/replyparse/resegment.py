@@ -1948,11 +1948,26 @@ class _Reader:
         if line is not self.lines[0]:
             return line.start, line.start
         # a one-line letter without salutation: the opening sentence starts after the
-        # last gap or sentence end before 收悉
+        # last gap or sentence end before 收悉, or after a form's last row glued there, its
+        # value the opening whatever it opens with (…办理结果：《关于…》收悉; a row whose
+        # value speaks to the asker is :meth:`_row_then_opening`'s)
         i = first
         while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
             i -= 1
+        for label in _HEADER_LABEL.finditer(self.norm, i, first):
+            if not self._label_in_note(label, first):
+                i = self.skip_space(label.end())
         return i, i
+
+    def _label_in_note(self, label: re.Match[str], end: int) -> bool:
+        """Whether ``label`` (a :data:`_HEADER_LABEL` match before ``end``) is a note's in
+        brackets, no form's row: it opens with a bracket, or its value closes one within a
+        note's reach before ``end`` that it did not open (…的建议》（建议号：88）收悉)."""
+        norm = self.norm
+        if norm[label.start()] in _OPEN:
+            return True
+        close = norm.find("）", label.end(), min(end, label.end() + MAX_NOTE))
+        return close >= 0 and norm.find("（", label.end(), close) < 0
 
     def _row_then_opening(self, line: Line, first: int) -> int | None:
         """Where the opening starts on ``line``, before ``first`` (its 收悉 or 如下：), when a
