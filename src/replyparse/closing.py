@@ -2057,8 +2057,11 @@ def closing_start(
     opens with; asked only for a line right above the date that nothing else reads): that
     name with its last characters lost in copying signs the letter."""
     more, after_cc = _continued(view, lines)
-    kinds: list[Kind] = []
-    dated = False  # whether ``kinds`` holds a date (each kind is put in below, never changed)
+    # (the kinds from the letter's last line up, put in reversed at the end: putting each in
+    # at the front would be quadratic over a closing of thousands of contact lines)
+    upward: list[Kind] = []
+    dated = False  # whether ``upward`` holds a date (each kind is put in, never changed)
+    sealed = True  # whether ``upward`` holds seal notes alone
     i = len(lines)
     while i > floor:
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
@@ -2068,15 +2071,15 @@ def closing_start(
         # no call for another)
         if (
             found is None
-            and (i == len(lines) or (kinds and all(k is Kind.SEAL for k in kinds)))
+            and (i == len(lines) or (upward and sealed))
             and _cut_authority(view, lines, i - 1, floor)
         ):
             found = Kind.AUTHORITY
         if (
             found is None
             and own is not None
-            and kinds
-            and kinds[0] in _DATES
+            and upward
+            and upward[-1] in _DATES
             and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
@@ -2086,14 +2089,16 @@ def closing_start(
             break
         if (
             found is Kind.AUTHORITY
-            and kinds
+            and upward
             and "印发" in lines[i].text  # (the pattern's one literal: no match without it)
             and _PRINTED_DATE.match(lines[i].text)
         ):
             found = Kind.PRINT_OFFICE
-        kinds.insert(0, found)
+        upward.append(found)
         dated = dated or found in _DATES
+        sealed = sealed and found is Kind.SEAL
         i -= 1
+    kinds = upward[::-1]
     _print_label_values(lines, i, kinds)
     _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)
