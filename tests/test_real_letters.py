@@ -2739,6 +2739,17 @@ NOT_SIGNATURES = [
             ("prose-under-a-contact-line", "联系人：王某  联系电话：5550123\n欢迎您继续关心"),
             # a contact line whose phone a word of no name follows past a blank
             ("word-after-the-phone", "联系人：王某  联系电话：0000-5550123 传真同号"),
+            # a sentence the page cut inside an office's name, under a contact line, over a
+            # seal note or after the phone: a sentence's words before the place
+            (
+                "sentence-cut-under-a-contact-line",
+                "联系人：王某  联系电话：5550123\n下一步将积极争取县财政",
+            ),
+            ("sentence-cut-over-a-seal-note", "下一步将会同县人民政\n（盖章）"),
+            (
+                "sentence-after-the-phone",
+                "联系人：王某  联系电话：0000-5550123 下一步将积极争取县财政",
+            ),
         ]
     ),
     # a date that kept only its 日 is no date to sign with

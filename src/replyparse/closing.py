@@ -446,6 +446,9 @@ ends with 号): the gate before it (its 号 too)."""
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
 # Its place ends with a level (LEVEL_CHARS) or with 团, a 兵团's regiment (某师101团).
 _CUT_AUTHORITY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[{LEVEL_CHARS}团][\u4e00-\u9fff]{{0,16}}$")
+CUT_AUTHORITY_LONGEST = 25
+"""How long what a page cut short left of a signing authority's name may be
+(:data:`_CUT_AUTHORITY`: eight characters, a level, sixteen more)."""
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _PROSE = re.compile(vocab.alternation("prose_not_authority"))
 _PROSE_IN_NAMES = ("希望工程",)
@@ -2034,8 +2037,14 @@ def _cut_authority(view: TextView, lines: Sequence[Line], i: int, floor: int) ->
 
 def cut_authority_name(text: str) -> bool:
     """Whether ``text`` may be what a page cut short left of a signing authority's name: a
-    place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose."""
-    return _CUT_AUTHORITY.match(text) is not None and _PROSE_WORDS.search(text) is None
+    place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose: no
+    word of :data:`_PROSE_WORDS` nor of a sentence's (:func:`_prose`: a body's last line cut
+    by the page, ``下一步将积极争取县财政``, ``…会同县人民政``)."""
+    return (
+        _CUT_AUTHORITY.match(text) is not None
+        and _PROSE_WORDS.search(text) is None
+        and not _prose(text)
+    )
 
 
 def names_cut(text: str, name: str) -> bool:

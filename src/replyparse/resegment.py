@@ -44,6 +44,7 @@ from replyparse import vocab
 from replyparse.chrome import SPOKEN_ASKING
 from replyparse.closing import (
     BARE_JOINT,
+    CUT_AUTHORITY_LONGEST,
     DATE,
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
@@ -3627,7 +3628,8 @@ class _Reader:
         while last > start and norm[last - 1] in _SEPARATORS:
             last -= 1
         at = last
-        while at > start and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
+        floor = max(start, last - CUT_AUTHORITY_LONGEST - 1)
+        while at > floor and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
             at -= 1  # back over the name, to a gap or the phone's last figure
         if at <= start or not (self.gap(at) or norm[at - 1] in " 0123456789"):
             return []
