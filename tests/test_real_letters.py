@@ -2550,6 +2550,20 @@ SIGNATURES = [
         "issuer",
         "南川乡人民政府",
     ),
+    # …not a signer whole under a title of one of its own offices (the office's suffix comes
+    # whole after the signer's name): the signer is the issuer
+    *(
+        case(
+            f"issuer-whole-signer-under-its-{name}-title",
+            letter(
+                title=f"南川乡人民政府{office}对县九届人大二次会议第12号建议的答复",
+                closing="南川乡人民政府\n2024年6月14日",
+            ),
+            "issuer",
+            "南川乡人民政府",
+        )
+        for name, office in [("office's", "办公室"), ("party-group's", "党组")]
+    ),
     case(
         "issuer-cut-signer-with-no-title-authority",
         letter(closing="南川乡人民政"),
