@@ -2695,15 +2695,17 @@ class _Reader:
         return at
 
     def _labels_after_title(self, pos: int, end: int) -> list[int]:
-        """The header labels with their colon after a gap in ``norm[pos:end]`` that a
-        title's ending stands before (…的复函  代表姓名：王某  建议内容：关于…): a
-        flattened head's form rows after its title (weak)."""
+        """The header labels with their colon in ``norm[pos:end]`` that a title's ending
+        stands before, each after a gap (…的复函  代表姓名：王某  建议内容：关于…), or the
+        first glued right after a reply's ending (:meth:`_ending_before`) and the rest after
+        it glued or not (…的复函代表姓名：王某建议内容：关于…): a flattened head's form
+        rows after its title (weak)."""
         norm = self.norm
         out: list[int] = []
         for m in self._labels(pos, end):
             at = m.start()
             if (
-                (self.gap(at) or (out and out[-1] > pos) or self._ending_before(pos, at))
+                (self.gap(at) or out or self._ending_before(pos, at))
                 and _HEADER_LABEL.match(norm, at, end) is not None
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
