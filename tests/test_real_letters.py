@@ -2760,6 +2760,12 @@ NOT_SIGNATURES = [
                 "联系人：王某  联系电话：5550123\n下一步将积极争取县财政",
             ),
             ("sentence-cut-over-a-seal-note", "下一步将会同县人民政\n（盖章）"),
+            # a cut name glued to the phone of a contact line of its own (no flattened
+            # copy: no sentence on the line), as a whole name there is no signer either
+            (
+                "glued-to-a-contact-lines-phone",
+                "联系人：王某  联系电话：0000-5550123北江县交通运输",
+            ),
             (
                 "sentence-after-the-phone",
                 "联系人：王某  联系电话：0000-5550123 下一步将积极争取县财政",

@@ -3633,8 +3633,12 @@ class _Reader:
         floor = max(start, last - CUT_AUTHORITY_LONGEST - 1)
         while at > floor and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
             at -= 1  # back over the name, to a gap or the phone's last figure
-        if at <= start or not (self.gap(at) or norm[at - 1] in " 0123456789"):
+        glued = norm[at - 1].isdecimal()
+        if at <= start or not (self.gap(at) or norm[at - 1] == " " or glued):
             return []
+        if glued and _PARAGRAPH_END_CHAR.search(norm, start, at) is None:
+            return []  # (glued to a contact line's phone of its own: no flattening, as at
+            # :meth:`_signer_at_end`)
         if not cut_authority_name(norm[at:last]):
             return []
         back = at
