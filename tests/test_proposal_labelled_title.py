@@ -118,6 +118,12 @@ NOT_CONTENT_ROWS = {
         "钱立代表：\n您提出的《关于整治城东菜市场秩序意见建议》收悉。\n我局已组织研究。\n",
         "关于整治城东菜市场秩序意见建议",
     ),
+    # …nor one naming another item in words of its own after a start the two share
+    "opening-names-another-item-after-a-shared-start": (
+        "建议内容：关于整治城东菜市场秩序的建议\n",
+        "钱立代表：\n您提出的关于整治城东菜市场环境卫生的建议收悉。\n我局已组织研究。\n",
+        "关于整治城东菜市场环境卫生的建议",
+    ),
     "opening-names-another-item": (
         "建议内容：关于整治城东菜市场秩序的建议\n",
         "钱立代表：\n您提出的关于改善城东菜市场环境的建议收悉。\n我局已组织研究。\n",

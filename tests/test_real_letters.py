@@ -125,6 +125,15 @@ FLATTENED = [
             # the title first, the form's rows glued right after its 复函, a blank the
             # copy kept after a row's colon
             ("title-first", FORM_NO_SALUTATION.split("\n", 2)[2].replace("内容：", "内容： ")),
+            # the row's value an opening with no words spoken to the asker: the item in its
+            # marks, or the deputy named
+            (
+                "quoted-opening",
+                FORM_NO_SALUTATION.replace(
+                    "您好，您提出的关于加强某某公园管理意见", "《关于加强某某公园管理的"
+                ).replace("建议收悉", "建议》收悉"),
+            ),
+            ("deputy-opening", FORM_NO_SALUTATION.replace("您好，您提出的", "韦青代表提出的")),
         ]
         for field, want in [
             ("proposal.number", "15"),
@@ -2541,6 +2550,20 @@ SIGNATURES = [
         "issuer",
         "南川乡人民政府",
     ),
+    # …not a signer whole under a title of one of its own offices (the office's suffix comes
+    # whole after the signer's name): the signer is the issuer
+    *(
+        case(
+            f"issuer-whole-signer-under-its-{name}-title",
+            letter(
+                title=f"南川乡人民政府{office}对县九届人大二次会议第12号建议的答复",
+                closing="南川乡人民政府\n2024年6月14日",
+            ),
+            "issuer",
+            "南川乡人民政府",
+        )
+        for name, office in [("office's", "办公室"), ("party-group's", "党组")]
+    ),
     case(
         "issuer-cut-signer-with-no-title-authority",
         letter(closing="南川乡人民政"),
@@ -2730,6 +2753,23 @@ NOT_SIGNATURES = [
             ("prose-under-a-contact-line", "联系人：王某  联系电话：5550123\n欢迎您继续关心"),
             # a contact line whose phone a word of no name follows past a blank
             ("word-after-the-phone", "联系人：王某  联系电话：0000-5550123 传真同号"),
+            # a sentence the page cut inside an office's name, under a contact line, over a
+            # seal note or after the phone: a sentence's words before the place
+            (
+                "sentence-cut-under-a-contact-line",
+                "联系人：王某  联系电话：5550123\n下一步将积极争取县财政",
+            ),
+            ("sentence-cut-over-a-seal-note", "下一步将会同县人民政\n（盖章）"),
+            # a cut name glued to the phone of a contact line of its own (no flattened
+            # copy: no sentence on the line), as a whole name there is no signer either
+            (
+                "glued-to-a-contact-lines-phone",
+                "联系人：王某  联系电话：0000-5550123北江县交通运输",
+            ),
+            (
+                "sentence-after-the-phone",
+                "联系人：王某  联系电话：0000-5550123 下一步将积极争取县财政",
+            ),
         ]
     ),
     # a date that kept only its 日 is no date to sign with

@@ -468,6 +468,9 @@ ends with 号): the gate before it (its 号 too)."""
 # a place name and the start of the office (某某县农业农, 某某市交), alone on the last line.
 # Its place ends with a level (LEVEL_CHARS) or with 团, a 兵团's regiment (某师101团).
 _CUT_AUTHORITY = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}[{LEVEL_CHARS}团][\u4e00-\u9fff]{{0,16}}$")
+CUT_AUTHORITY_LONGEST = 25
+"""How long what a page cut short left of a signing authority's name may be
+(:data:`_CUT_AUTHORITY`: eight characters, a level, sixteen more)."""
 _PROSE_WORDS = re.compile(r"的|您|你|我|感谢|支持|希望|请|谢谢|意见|建议|工作")
 _PROSE = re.compile(vocab.alternation("prose_not_authority"))
 _PROSE_IN_NAMES = ("希望工程",)
@@ -2055,8 +2058,14 @@ def _cut_authority(view: TextView, lines: Sequence[Line], i: int, floor: int) ->
 
 def cut_authority_name(text: str) -> bool:
     """Whether ``text`` may be what a page cut short left of a signing authority's name: a
-    place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose."""
-    return _CUT_AUTHORITY.match(text) is not None and _PROSE_WORDS.search(text) is None
+    place name and the start of an office (``某某县农业农``, ``某镇人民政``), no prose: no
+    word of :data:`_PROSE_WORDS` nor of a sentence's (:func:`_prose`: a body's last line cut
+    by the page, ``下一步将积极争取县财政``, ``…会同县人民政``)."""
+    return (
+        _CUT_AUTHORITY.match(text) is not None
+        and _PROSE_WORDS.search(text) is None
+        and not _prose(text)
+    )
 
 
 def names_cut(text: str, name: str) -> bool:
@@ -2078,8 +2087,11 @@ def closing_start(
     opens with; asked only for a line right above the date that nothing else reads): that
     name with its last characters lost in copying signs the letter."""
     more, after_cc = _continued(view, lines)
-    kinds: list[Kind] = []
-    dated = False  # whether ``kinds`` holds a date (each kind is put in below, never changed)
+    # (the kinds from the letter's last line up, put in reversed at the end: putting each in
+    # at the front would be quadratic over a closing of thousands of contact lines)
+    upward: list[Kind] = []
+    dated = False  # whether ``upward`` holds a date (each kind is put in, never changed)
+    sealed = True  # whether ``upward`` holds seal notes alone
     i = len(lines)
     while i > floor:
         found = Kind.OTHER if i - 1 in more else kind(view, lines[i - 1])
@@ -2089,15 +2101,15 @@ def closing_start(
         # no call for another)
         if (
             found is None
-            and (i == len(lines) or (kinds and all(k is Kind.SEAL for k in kinds)))
+            and (i == len(lines) or (upward and sealed))
             and _cut_authority(view, lines, i - 1, floor)
         ):
             found = Kind.AUTHORITY
         if (
             found is None
             and own is not None
-            and kinds
-            and kinds[0] in _DATES
+            and upward
+            and upward[-1] in _DATES
             and names_cut(lines[i - 1].text, own())
         ):
             found = Kind.AUTHORITY  # the head's authority that lost its last characters
@@ -2107,14 +2119,16 @@ def closing_start(
             break
         if (
             found is Kind.AUTHORITY
-            and kinds
+            and upward
             and "印发" in lines[i].text  # (the pattern's one literal: no match without it)
             and _PRINTED_DATE.match(lines[i].text)
         ):
             found = Kind.PRINT_OFFICE
-        kinds.insert(0, found)
+        upward.append(found)
         dated = dated or found in _DATES
+        sealed = sealed and found is Kind.SEAL
         i -= 1
+    kinds = upward[::-1]
     _print_label_values(lines, i, kinds)
     _after_the_list(lines, i, kinds, after_cc)
     _print_line_over_date(lines, i, kinds)

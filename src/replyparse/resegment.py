@@ -44,6 +44,7 @@ from replyparse import vocab
 from replyparse.chrome import SPOKEN_ASKING
 from replyparse.closing import (
     BARE_JOINT,
+    CUT_AUTHORITY_LONGEST,
     DATE,
     JOINT_NOTE_END,
     JOINT_NOTE_LONGEST,
@@ -1949,11 +1950,26 @@ class _Reader:
         if line is not self.lines[0]:
             return line.start, line.start
         # a one-line letter without salutation: the opening sentence starts after the
-        # last gap or sentence end before 收悉
+        # last gap or sentence end before 收悉, or after a form's last row glued there, its
+        # value the opening whatever it opens with (…办理结果：《关于…》收悉; a row whose
+        # value speaks to the asker is :meth:`_row_then_opening`'s)
         i = first
         while i > line.start and not self.gap(i) and self.norm[i - 1] not in _SENTENCE_END:
             i -= 1
+        for label in _HEADER_LABEL.finditer(self.norm, i, first):
+            if not self._label_in_note(label, first):
+                i = self.skip_space(label.end())
         return i, i
+
+    def _label_in_note(self, label: re.Match[str], end: int) -> bool:
+        """Whether ``label`` (a :data:`_HEADER_LABEL` match before ``end``) is a note's in
+        brackets, no form's row: it opens with a bracket, or its value closes one within a
+        note's reach before ``end`` that it did not open (…的建议》（建议号：88）收悉)."""
+        norm = self.norm
+        if norm[label.start()] in _OPEN:
+            return True
+        close = norm.find("）", label.end(), min(end, label.end() + MAX_NOTE))
+        return close >= 0 and norm.find("（", label.end(), close) < 0
 
     def _row_then_opening(self, line: Line, first: int) -> int | None:
         """Where the opening starts on ``line``, before ``first`` (its 收悉 or 如下：), when a
@@ -2680,15 +2696,17 @@ class _Reader:
         return at
 
     def _labels_after_title(self, pos: int, end: int) -> list[int]:
-        """The header labels with their colon after a gap in ``norm[pos:end]`` that a
-        title's ending stands before (…的复函  代表姓名：王某  建议内容：关于…): a
-        flattened head's form rows after its title (weak)."""
+        """The header labels with their colon in ``norm[pos:end]`` that a title's ending
+        stands before, each after a gap (…的复函  代表姓名：王某  建议内容：关于…), or the
+        first glued right after a reply's ending (:meth:`_ending_before`) and the rest after
+        it glued or not (…的复函代表姓名：王某建议内容：关于…): a flattened head's form
+        rows after its title (weak)."""
         norm = self.norm
         out: list[int] = []
         for m in self._labels(pos, end):
             at = m.start()
             if (
-                (self.gap(at) or (out and out[-1] > pos) or self._ending_before(pos, at))
+                (self.gap(at) or out or self._ending_before(pos, at))
                 and _HEADER_LABEL.match(norm, at, end) is not None
                 and _TITLE_END.search(norm, pos, at) is not None
             ):
@@ -3648,10 +3666,15 @@ class _Reader:
         while last > start and norm[last - 1] in _SEPARATORS:
             last -= 1
         at = last
-        while at > start and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
+        floor = max(start, last - CUT_AUTHORITY_LONGEST - 1)
+        while at > floor and _CJK_CHAR.match(norm[at - 1]) and not self.gap(at):
             at -= 1  # back over the name, to a gap or the phone's last figure
-        if at <= start or not (self.gap(at) or norm[at - 1] in " 0123456789"):
+        glued = norm[at - 1].isdecimal()
+        if at <= start or not (self.gap(at) or norm[at - 1] == " " or glued):
             return []
+        if glued and _PARAGRAPH_END_CHAR.search(norm, start, at) is None:
+            return []  # (glued to a contact line's phone of its own: no flattening, as at
+            # :meth:`_signer_at_end`)
         if not cut_authority_name(norm[at:last]):
             return []
         back = at

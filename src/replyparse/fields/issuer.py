@@ -19,6 +19,7 @@ from replyparse.fields.title import Title
 from replyparse.labels import ALL, gap_cells
 from replyparse.layout import issuer_mark_at, title_issuer
 from replyparse.model import Letter
+from replyparse.orgnames import ORG_END
 from replyparse.textview import Line
 
 
@@ -80,11 +81,17 @@ def _over_own_title(ctx: Context, name: str) -> list[Item]:
 def _whole_in_title(ctx: Context, signed: str) -> list[Item]:
     """The authority a title opens with, when the signer is that name with its last one or
     two characters lost in copying (a page cut short inside the signature: ``某镇人民政``
-    under ``某镇人民政府对…的答复``): the letter names it whole there. Nothing otherwise."""
+    under ``某镇人民政府对…的答复``): the letter names it whole there. Nothing otherwise,
+    nor for a signer whole under a title of one of its own offices (``某局`` under
+    ``某局办公室关于…``, ``某局党组关于…``: the suffix that ends the title's name comes
+    whole after the signer's)."""
     for title in _found_once(ctx, Title):
         m = title_issuer(title.text)
         if m is None or m.group("name") == signed or not names_cut(signed, m.group("name")):
             return []
+        suffix = ORG_END.search(m.group("name"))
+        if ORG_END.search(signed) and suffix is not None and suffix.start() >= len(signed):
+            return []  # (a whole name under its own office's title, 某局 / 某局办公室关于…)
         claim = title.value.range(*m.span("name"))
         return [Issuer(m.group("name"), ctx.span(*claim), claim)]
     return []

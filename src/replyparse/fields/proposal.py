@@ -1258,8 +1258,9 @@ _OPENERS = f'{OPEN_QUOTES}《〈"'
 _CLOSERS = f'{CLOSE_QUOTES}》〉"'
 """The marks that open or close a quoted title in the view."""
 _SAME_ITEM_LEAST = 6
-"""The fewest characters after 关于 a form's title and the opening's phrase share for the
-two to name one item (关于深化某某优抚政策的建议 / 关于深化某某优抚政策意见建议)."""
+"""The fewest characters after 关于 a form's title has before its kind word (and a 的) for
+the opening's phrase that opens with them to name the same item (关于深化某某优抚政策的建议
+/ 关于深化某某优抚政策意见建议)."""
 
 
 def _unquoted_in(ctx: Context, claim: Range, opening: tuple[Line, ...]) -> bool:
@@ -1277,8 +1278,11 @@ def _registered_title(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Ra
     :func:`_labelled_title`) in place of the opening's unquoted phrase for the item, when
     that phrase words the same item otherwise (``您提出的关于深化某某政策意见建议收悉``):
     the form writes the item's title as it was filed, whole with its kind word; the
-    opening's own words are a paraphrase. Both open with 关于 and share
-    :data:`_SAME_ITEM_LEAST` characters after it; None otherwise."""
+    opening's own words are a paraphrase. The phrase opens with the filed title's words
+    before its kind word and a 的 before that (关于深化某某政策, :data:`_SAME_ITEM_LEAST`
+    characters after 关于 at least) and words its ending otherwise (…意见建议, …等问题);
+    None otherwise, as for an item the phrase names in words of its own after a shared
+    start (关于整治某市场环境的建议 under 关于整治某市场秩序的建议)."""
     phrase = found[0].text
     if not phrase.startswith("关于"):
         return None
@@ -1288,8 +1292,10 @@ def _registered_title(ctx: Context, found: tuple[Flat, Range]) -> tuple[Flat, Ra
     filed = labelled[0].text
     if filed == phrase or not filed.startswith("关于") or not filed.endswith(_KIND_ENDINGS):
         return None
-    least = 2 + _SAME_ITEM_LEAST
-    return labelled if len(phrase) >= least and filed[:least] == phrase[:least] else None
+    kind = max((e for e in _KIND_ENDINGS if filed.endswith(e)), key=len)
+    words = filed[: -len(kind)].removesuffix("的")
+    same = len(words) >= 2 + _SAME_ITEM_LEAST and phrase.startswith(words)
+    return labelled if same else None
 
 
 def _line_below(ctx: Context, line: Line) -> Line | None:
