@@ -21,25 +21,12 @@ from pathlib import Path
 import pytest
 
 from fixtures_build import plain_docx, soffice
+from pdf_glyphs import ASCII as DIGIT
+from pdf_glyphs import LEFT, PITCH, SIZE
+from pdf_glyphs import glyphs as _glyphs
 from replyparse.readers.pdf import PdfLine, _line, _may_break, join_lines
 
-SIZE = 16.0
-LEFT, RIGHT = 90.0, 506.0
-PITCH = 21.5
-DIGIT = 8.8
-
-
-def _glyphs(text: str, x0: float = LEFT, top: float = 70.0) -> list[dict]:
-    """pdfplumber-like chars: CJK 16 pt wide, ASCII 8.8, a space 4.1."""
-    out: list[dict] = []
-    x = x0
-    for ch in text:
-        width = 4.1 if ch == " " else (DIGIT if ch.isascii() else SIZE)
-        out.append(
-            {"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + SIZE, "size": SIZE}
-        )
-        x += width
-    return out
+RIGHT = 506.0
 
 
 @pytest.mark.parametrize(

@@ -14,24 +14,11 @@ from __future__ import annotations
 import pytest
 
 from fixtures_build import build_docx, convert, soffice
+from pdf_glyphs import LEFT, PITCH, SIZE
+from pdf_glyphs import glyphs as _glyphs
 from replyparse.readers.pdf import PdfLine, _line, _page_lines, join_lines
 
-SIZE = 16.0
-LEFT, RIGHT = 90.0, 506.0
-PITCH = 21.5
-
-
-def _glyphs(text: str, x0: float = LEFT, top: float = 70.0, space: float = 4.1) -> list[dict]:
-    """pdfplumber-like chars: CJK 16 pt wide, ASCII 8.8, a space ``space`` points."""
-    out: list[dict] = []
-    x = x0
-    for ch in text:
-        width = space if ch == " " else (8.8 if ch.isascii() else SIZE)
-        out.append(
-            {"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + SIZE, "size": SIZE}
-        )
-        x += width
-    return out
+RIGHT = 506.0
 
 
 @pytest.mark.parametrize(

@@ -24,25 +24,11 @@ from pathlib import Path
 import pytest
 
 from fixtures_build import convert, plain_docx, soffice
+from pdf_glyphs import LEFT, PITCH, SIZE, SPACE
+from pdf_glyphs import glyphs as _glyphs
 from replyparse.readers.pdf import PdfLine, _line, _may_break, join_lines
 
-SIZE = 16.0
-LEFT, RIGHT = 90.0, 504.0
-PITCH = 21.5
-SPACE = 4.1
-
-
-def _glyphs(text: str, x0: float = LEFT, top: float = 70.0) -> list[dict]:
-    """pdfplumber-like chars: CJK 16 pt wide, ASCII 8.8, a space 4.1."""
-    out: list[dict] = []
-    x = x0
-    for ch in text:
-        width = SPACE if ch == " " else (8.8 if ch.isascii() else SIZE)
-        out.append(
-            {"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + SIZE, "size": SIZE}
-        )
-        x += width
-    return out
+RIGHT = 504.0
 
 
 def _at(
