@@ -141,18 +141,22 @@ _CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
 # note on how the item is handled stands there too (第00958号（重点督办）提案, （主办）, （会办）,
 # （已办结）), and so does its class alone (（农业类）): no part of anything.
 _ITEM_NOTE = rf"(?:(?<=号){ITEM_NOTE})"  # (elements.ITEM_NOTE)
+# A county's committee writes both counts in one note before the kind word, the class's
+# first and the serial over all after 总 (（经济类3号总第7号）提案, （社会类2号总15号）): the
+# item's number is the one over all, as above (the class's count is none; group g).
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
+    rf"|(?<=[0-9]号)总第?(?P<g>{_SERIAL})号[）)]"
     rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL})号)"
     rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
-# Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
-# after the serial (sixteen characters at most). A superset: each branch opens with 第 or
-# with the serial. One character class opens it (the engine scans for it in C), where
+# Where a match of _NUMBER_KIND may start: its 第 or 总, or a serial's first character with
+# 号 after the serial (sixteen characters at most). A superset: each branch opens with 第,
+# 总 or the serial. One character class opens it (the engine scans for it in C), where
 # _NUMBER_KIND, a branch of it opening with a lookbehind, is tried at every place.
-_NUMBER_KIND_AT = re.compile(r"[第0-9A-Za-z\-](?:(?<=第)|(?=[0-9A-Za-z\-]{0,15}号))")
+_NUMBER_KIND_AT = re.compile(r"[第总0-9A-Za-z\-](?:(?<=[第总])|(?=[0-9A-Za-z\-]{0,15}号))")
 
 
 def _number_kinds(text: str) -> list[re.Match[str]]:
@@ -1584,7 +1588,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        for group in ("a", "b", "c", "d", "e"):  # the first that matched (a loop: no generator)
+        for group in ("a", "b", "c", "d", "e", "g"):  # the first that matched (a loop)
             if m.group(group):
                 break
         out.append(_Read(m.group(group), flat, m.start(group)))
