@@ -458,6 +458,10 @@ def _scanned(original: str, blanks: _Blanks) -> Scanned:
 # hyphenation point ‧, the operators ∙ ⋅): between two Han characters they read ·, so every
 # rule that reads a name with · reads it (a name stays as written in the record).
 NAME_DOT_LOOKALIKES = "•・･‧∙⋅"
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}"
+"""A person's name whose parts the middle dot parts, as the view reads it (阿某·某某某: up to
+eight characters a part, three parts), for every reader of names (addressees, contacts,
+the person glued after a signer)."""
 _NAME_DOT = re.compile(f"(?<=[\u4e00-\u9fff])[{NAME_DOT_LOOKALIKES}](?=[\u4e00-\u9fff])")
 # A typist's full stop for it (阿某.某某, 阿某．某某) reads · only where the run is a person
 # named: before a role word and the colon or asking word after it, other names and 、

@@ -22,7 +22,14 @@ from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import COLON_LOOKALIKES, DUN_LOOKALIKES, FORMAT_CHARS, Line, TextView
+from replyparse.textview import (
+    COLON_LOOKALIKES,
+    DOTTED_NAME,
+    DUN_LOOKALIKES,
+    FORMAT_CHARS,
+    Line,
+    TextView,
+)
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -152,7 +159,7 @@ _SURNAMES = vocab.word_set("surnames")
 # (a name whose parts a middle dot parts, 阿某·某某某, as Uyghur, Kazakh and Mongolian names
 # are written in Chinese, runs longer: up to eight characters a part, three parts; the view
 # reads the dot's look-alikes, 阿某•某某, as ·)
-_PERSON = r"(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff·]{2,4}?)"
+_PERSON = rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)"
 _PROPOSED_BY = re.compile(
     rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
     rf"|(?:^|(?<=[，,。；：:]))(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)"
@@ -391,7 +398,7 @@ def opens_with_surname(name: str) -> bool:
     )
 
 
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
+_DOTTED_NAME = re.compile(DOTTED_NAME)
 
 
 def _named(ctx: Context, start: int, end: int, name: str) -> str:
