@@ -79,3 +79,24 @@ def test_bracketed_words_that_are_no_note() -> None:
     letter = parse_text(title + "\n\n" + BODY, keywords=False)
     assert letter.proposal.kind == "提案"
     assert letter.proposal.number is None
+
+
+# A county's committee writes the class's count and the serial over all in one note before
+# the kind word (``（社会类3号总第7号）提案``): the number is the one over all, 总's, as the
+# class's count is none above (fix66); the class's count alone there gives none.
+COUNTY_NOTES = [
+    pytest.param("（社会类3号总第7号）", "7", id="class-then-total"),
+    pytest.param("(社会类3号总第7号)", "7", id="half-width-brackets"),
+    pytest.param("（社会类3号总7号）", "7", id="total-without-di"),
+    pytest.param("（社会类3号）", None, id="class-count-alone"),
+]
+
+
+@pytest.mark.parametrize(("note", "number"), COUNTY_NOTES)
+def test_total_after_class_count(note: str, number: str | None) -> None:
+    title = f"关于对某县政协第九届第二次会议{note}提案的答复"
+    letter = parse_text(title + "\n\n" + BODY, keywords=False)
+    assert letter.proposal.number == number
+    assert letter.proposal.kind == "提案"
+    assert letter.proposal.session == "某县政协第九届第二次会议"
+    assert letter.title == title

@@ -37,6 +37,20 @@ FORMS = {
         "收悉，现答复如下：\n",
         ("建议", None, "县十七届人大二次会议", "关于落实《河道管理条例》治理河道垃圾的建议"),
     ),
+    # a place's body and its 会议, neither 届 nor 次 named, where it names the meeting the
+    # item was made at (fix66): the session as written
+    "place-meeting-before-asking": (
+        "郑涛代表：\n关于您在某市丙区人大会议上所提建议《关于拓宽某路的建议》已收悉，现答复如下：\n",
+        ("建议", None, "某市丙区人大会议", "关于拓宽某路的建议"),
+    ),
+    "place-meeting-during": (
+        "郑涛委员：\n您在县政协会议期间提出的关于规范校外培训的提案收悉，现答复如下：\n",
+        ("提案", None, "县政协会议", "关于规范校外培训的提案"),
+    ),
+    "place-meeting-before-number": (
+        "郑涛代表：\n您在某县人民代表大会会议第15号建议收悉，现答复如下：\n",
+        ("建议", "15", "某县人民代表大会会议", None),
+    ),
     # 建议案 unquoted is one word, the kind as written
     "jianyian-unquoted": (
         "郑涛代表：\n您在县十七届人大二次会议上提出的关于治理河道垃圾的建议案收悉，现答复如下：\n",
@@ -101,6 +115,16 @@ NOT_FORMS = {
     # a session on a line under another label is no listing's session
     "session-under-other-label": (
         "备注：县十七届人大二次会议\n郑涛代表：\n您提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    # a body's 会议 mentioned in passing, or with no place, names no session (fix66)
+    "place-meeting-in-passing": (
+        "郑涛代表：\n您在今年的区人大会议上积极建言，您提出的关于治理河道垃圾的建议收悉，"
+        "现答复如下：\n",
+        ("建议", None, None, "关于治理河道垃圾的建议"),
+    ),
+    "meeting-without-place": (
+        "郑涛代表：\n您在人大会议上提出的关于治理河道垃圾的建议收悉，现答复如下：\n",
         ("建议", None, None, "关于治理河道垃圾的建议"),
     ),
     # 建议 and a separate 议案 are not 建议案

@@ -29,6 +29,9 @@ HEAD = (
         pytest.param("某县教育局签发人：李某某", id="signoff-slot"),
         pytest.param("某县教育局签发人：", id="empty-signoff-slot"),
         pytest.param("某县教育局局长：李某某", id="post-with-colon"),
+        # a name whose parts a middle dot parts, or a look-alike of it (fix66)
+        pytest.param("某县教育局阿某·某某某", id="dotted-name"),
+        pytest.param("某县教育局局长阿某•某某", id="post-bullet-dotted-name"),
     ],
 )  # fmt: skip
 def test_the_authority_signs_without_the_person(line: str) -> None:

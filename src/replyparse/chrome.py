@@ -3031,6 +3031,62 @@ def _unlisted(texts: list[str]) -> list[str] | None:
     return out
 
 
+_LIST_MARK = re.compile(rf"(?:(?P<count>[1-9][0-9]?)\.|(?P<bullet>[-*{BULLET_MARKS}]))[ \t]+")
+"""How an item of a page's list opens once a copy wrote the page as text: its count in an
+ordered list (``1. ``), a bullet or a dash in another (``• ``, ``- ``, ``* ``), a blank
+after it (NFKC: ``１．`` is ``1.``)."""
+
+
+def _crumb_item(text: str) -> bool:
+    """Whether ``text`` is a crumb's lead, its trail or its steps carried on."""
+    return (
+        _CRUMB.match(text) is not None
+        or _CRUMB_STEPS.match(text) is not None
+        or (">" in text and _CRUMB_TRAIL.match(text) is not None)
+    )
+
+
+def _crumb_unlisted(texts: list[str]) -> list[str] | None:
+    """``texts`` with the marks taken off the items of a list a crumb stands in: a run of
+    lines each opening with a list's mark (:data:`_LIST_MARK`), counted 1, 2, 3… or the
+    same bullet on each (blank lines between them or not), one item at least a crumb's
+    lead, trail or steps (``1. 当前位置：`` / ``2. 首页 > 政务公开 > 某栏目`` / ``3. > 正文``,
+    a copy that wrote the page's crumb, an ordered list, with its counts). Its items are
+    then judged as a crumb's lines are (an earlier round read none of them as the page's:
+    the lead gave the salutation, ``1.`` an addressee, and the title under it was lost).
+    A letter's own list, its points or sections, holds no crumb and is left alone. None
+    when there is no such run (most letters)."""
+    out: list[str] | None = None
+    i, n = 0, len(texts)
+    while i < n:
+        first = _LIST_MARK.match(texts[i])
+        if first is None or first.group("count") not in (None, "1"):
+            i += 1
+            continue
+        bullet, count = first.group("bullet"), 1
+        j, at, items = i + 1, [i], [texts[i][first.end() :]]
+        while j < n:
+            if not texts[j]:  # (blank lines between the items are the list's too)
+                j += 1
+                continue
+            m = _LIST_MARK.match(texts[j])
+            if m is None or m.group("bullet") != bullet:
+                break
+            if bullet is None:
+                if int(m.group("count")) != count + 1:
+                    break
+                count += 1
+            at.append(j)
+            items.append(texts[j][m.end() :])
+            j += 1
+        if any(map(_crumb_item, items)):
+            out = out if out is not None else list(texts)
+            for k, item in zip(at, items, strict=True):
+                out[k] = item
+        i = at[-1] + 1
+    return out
+
+
 def chrome_lines(
     lines: Sequence[str] | None,
     joined: str | None = None,
@@ -3103,6 +3159,12 @@ def _chrome_lines(
         listed = _unlisted(texts)
         if listed is not None:
             texts, untrimmed, shown = listed, None, None  # (asked again of the texts)
+    # (every crumb's lead or trail holds 位置 or 首页, a crumb's steps alone a step's
+    # arrow: most letters hold none of them, and no list's mark before them)
+    if untrimmed is None or "位置" in untrimmed or "首页" in untrimmed or ">" in untrimmed:
+        listed = _crumb_unlisted(texts)
+        if listed is not None:
+            texts, untrimmed, shown = listed, None, None
     paged = False
     filled = list(compress(range(len(texts)), texts))  # (the lines left with text)
     chrome: set[int] = set()
@@ -3528,6 +3590,7 @@ def _page_chrome(
         _cell_tables(texts, labelled, filled, chrome)
         _infobox(texts, filled, chrome)
         _listed_crumb(texts, filled, chrome)
+        _crumb_last_step(texts, filled, chrome)
         _head_over_crumb(texts, filled, chrome)
         _page_furniture(texts, filled, chrome)
         _links(texts, filled, chrome)
@@ -3944,6 +4007,26 @@ def _listed_crumb(texts: list[str], filled: list[int], chrome: set[int]) -> None
             end = at + 1  # (more short lines than a crumb's steps: the home alone)
         chrome.update(filled[at:end])
         return
+
+
+_ONE_STEP = re.compile(r"^(?:>|»|›|＞)\s*[^\s>»›。,;:!?]{1,20}$")
+"""A crumb's one step alone on its line (``> 正文``), NFKC: a short name, no clause."""
+
+
+def _crumb_last_step(texts: list[str], filled: list[int], chrome: set[int]) -> None:
+    """A crumb's last step carried on alone to the line right under the crumb's trail
+    (``首页 > 政务公开 > 政协提案`` over ``> 正文``; a copy that wrote the crumb as a list
+    made its last step an item of its own): the crumb's too. One step alone elsewhere is a
+    quoted line's mark (``> 王某代表来信``) and stays."""
+    for at, i in enumerate(filled[:-1]):
+        j = filled[at + 1]
+        if (
+            i in chrome
+            and j not in chrome
+            and _ONE_STEP.match(texts[j]) is not None
+            and (_CRUMB.match(texts[i]) is not None or _crumb_item(texts[i]))
+        ):
+            chrome.add(j)
 
 
 def _listed_menu(texts: list[str], filled: list[int], chrome: set[int]) -> None:

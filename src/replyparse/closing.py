@@ -47,7 +47,7 @@ from replyparse.elements import (
 from replyparse.fields.numerals import CN_YEAR_DIGITS
 from replyparse.labels import LabelSet, opening_label
 from replyparse.orgnames import OPENING_PREPOSITIONS, ORG_END, ORG_INSIDE, ORG_SUFFIX
-from replyparse.textview import CELL_BARS, Line, TextView
+from replyparse.textview import CELL_BARS, DOTTED_NAME, Line, TextView
 
 # A 兵团's regiment signs in its own name as a town does, numbered and no office word after
 # it (第十师一八一团, 101团, 第一师十团): 团 after the number's figure or numeral only (艺术团,
@@ -1974,12 +1974,15 @@ def name_then_labels(view: TextView, line: Line) -> NameThenLabels | None:
 
 def _signing_person(text: str) -> bool:
     """Whether ``text`` is a person's name alone (two to four hanzi opening with a common
-    surname, no office's ending): who signed, after the authority on its line."""
+    surname, or a name whose parts a middle dot parts, 阿某·某某; no office's ending): who
+    signed, after the authority on its line."""
     return (
-        _ROW_NAME.fullmatch(text) is not None
-        and text.startswith(_SURNAMES)
-        and not ORG_END.search(text)
-    )
+        (_ROW_NAME.fullmatch(text) is not None and text.startswith(_SURNAMES))
+        or ("·" in text and _DOTTED_NAME.fullmatch(text) is not None)
+    ) and not ORG_END.search(text)
+
+
+_DOTTED_NAME = re.compile(DOTTED_NAME)
 
 
 def contact_row(view: TextView, line: Line) -> int | None:

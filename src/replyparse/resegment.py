@@ -72,7 +72,7 @@ from replyparse.elements import (
     SUB_SERIAL,
     YEAR_FIRST_DOC_NUMBER,
 )
-from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE
+from replyparse.fields.addressees import NAME_NOTE, PERSON_NOTE, opens_with_surname
 from replyparse.fields.numerals import int_to_chinese
 from replyparse.fields.sections import Style, marker_at
 from replyparse.fields.signature import SIGNER_GAP
@@ -634,10 +634,6 @@ _ACT = re.compile(vocab.alternation("role_acts"))
 _SURNAMES = vocab.word_set("surnames")
 
 
-def _opens_with_surname(name: str) -> bool:
-    return name[:1] in _SURNAMES or name[:2] in _SURNAMES
-
-
 # The labels whose value a copy flattened with nothing between its lines glues to the
 # salutation's names under it: a signer's (签发人：王某某李某代表：, a person's name) and a
 # page's cell that names who posted it (文章来源：某局王某代表：, an authority's name).
@@ -668,8 +664,9 @@ _VALUE_LABEL_BEFORE = _labels_before(_PERSON_VALUE_LABELS | _AUTHORITY_VALUE_LAB
 _PUBLISHER_LABEL_BEFORE = _labels_before(_AUTHORITY_VALUE_LABELS)
 _VALUE_WORDS = re.compile(rf"[{_CJK}（）]+")
 """A label's value glued before names: words alone, no separator of a list of names."""
-_FIRST_NAME = re.compile(rf"[{_CJK}]{{2,}}(?=[、，,]|$)")
-"""The first of a salutation's names, to a separator or the names' end (asked with an end)."""
+_FIRST_NAME = re.compile(rf"(?:[{_CJK}]+(?:·[{_CJK}]+)+|[{_CJK}]{{2,}})(?=[、，,]|$)")
+"""The first of a salutation's names, to a separator or the names' end (asked with an end):
+also one whose parts a middle dot parts (阿某·某某某)."""
 _BARE_LABEL_FIRST = frozenset(word[0] for word in _AUTHORITY_VALUE_LABELS)
 _PUBLISHER_LABEL_LAST = frozenset(word[-1] for word in _AUTHORITY_VALUE_LABELS)
 """What a label of :func:`_bare_label_value_end` opens with (the gate before its words)."""
@@ -727,7 +724,7 @@ def _value_end(norm: str, run: int, role: int, word: str) -> int | None:
         first = _FIRST_NAME.match(norm, end, role)
         if (
             first is not None
-            and _opens_with_surname(first.group())
+            and opens_with_surname(first.group())
             and _VALUE_WORDS.fullmatch(norm, run, end) is not None
         ):
             return end
@@ -2093,7 +2090,7 @@ class _Reader:
                     name = norm[start:pos]
                     if (
                         _BARE_NAME.fullmatch(name)
-                        and _opens_with_surname(name)
+                        and opens_with_surname(name)
                         and not name.endswith(_ROLE_ENDINGS)  # (a role's, not asked here)
                         and not _NOT_NAMES.search(name)
                         and _HEADER_LABEL.match(norm, start, pos + 1) is None
@@ -2115,7 +2112,7 @@ class _Reader:
         委员 after what part the person took (领衔, 联名…); the names open with a surname,
         and an opening (or a marker) follows the colon on its line, if anything does."""
         norm = self.norm
-        if not _opens_with_surname(norm[role_end : role_end + 2]):
+        if not opens_with_surname(norm[role_end : role_end + 2]):
             return None  # no name after it, as after most role words (代表建议): the gate
         line = self.line_at(role)
         colon = norm.find("：", role_end, min(line.end, role_end + _ROLE_FIRST_REACH))
@@ -2299,7 +2296,7 @@ class _Reader:
                 if (
                     role - n > start
                     and _AUTHORITY_VALUE.fullmatch(norm, start, role - n)
-                    and _opens_with_surname(norm[role - n : role])
+                    and opens_with_surname(norm[role - n : role])
                 ):
                     return _Salutation(start, role - n)
         return _Salutation(start, end)
@@ -2348,7 +2345,7 @@ class _Reader:
     def _bare_last(self, m: re.Match[str] | None) -> re.Match[str] | None:
         """``m``, a list of names whose last lost its role (:data:`_MORE_PAIRS_BARE_LAST`),
         when that name opens with a surname and is no header label; else None."""
-        if m is None or not _opens_with_surname(m.group("last")):
+        if m is None or not opens_with_surname(m.group("last")):
             return None
         return None if _HEADER_LABEL.match(self.norm, m.start("last"), m.end()) else m
 

@@ -27,6 +27,10 @@ What the view cleans away, so no extractor has to:
   right after a Han character that is no numeral (``一.`` marks a section) or after a
   closing quote, bracket or ``%``, and before no Latin letter or other dot (``已完成.下一步``,
   ``占30%.2024年``; ``1.5``, ``附件.docx``, ``……...`` stay);
+- the look-alikes of the middle dot that parts a name's pieces (``阿某•某某``: ``•``, ``・``,
+  ``･``, ``‧``, ``∙``, ``⋅``) read ``·`` between two Han characters, and so does a typist's
+  ``.`` or ``．`` there where the run is a person named (before a role word, after a
+  person's label: :data:`_NAME_PERIOD`), before the full stop's reading above;
 - a year typed with a letter for one of its digits, the letter standing between digits
   of a four-digit 19xx/20xx year written right before 年 or in the brackets of a
   发文字号's year, reads as the digit it stands for (``20l6年`` → ``2016年``, ``2O19年`` →
@@ -69,6 +73,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from replyparse import vocab
 from replyparse.chrome import CELL_BARS as CELL_BARS  # (chrome reads them first)
 from replyparse.chrome import (
     PAGE_NUMBERS,
@@ -450,6 +455,40 @@ def _scanned(original: str, blanks: _Blanks) -> Scanned:
     return Scanned("".join(pieces), runs, shown, invisible, toned)
 
 
+# The dot that parts a name's pieces in the names of Uyghur, Kazakh, Mongolian and Tibetan
+# people written in Chinese (阿某·某某某) is the middle dot ·; a copy or an input method gives
+# look-alikes for it (the bullet •, the katakana middle dot ・ and its half-width ･, the
+# hyphenation point ‧, the operators ∙ ⋅): between two Han characters they read ·, so every
+# rule that reads a name with · reads it (a name stays as written in the record).
+NAME_DOT_LOOKALIKES = "•・･‧∙⋅"
+DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}"
+"""A person's name whose parts the middle dot parts, as the view reads it (阿某·某某某: up to
+eight characters a part, three parts), for every reader of names (addressees, contacts,
+the person glued after a signer)."""
+_NAME_DOT = re.compile(f"(?<=[\u4e00-\u9fff])[{NAME_DOT_LOOKALIKES}](?=[\u4e00-\u9fff])")
+# A typist's full stop for it (阿某.某某, 阿某．某某) reads · only where the run is a person
+# named: before a role word and the colon or asking word after it, other names and 、
+# between them or not (阿某.某某委员：, 阿某.某某、李某代表：, 阿某.某某代表提出的), or after a
+# person's label and its colon (联系人：艾某.某某，…). Elsewhere a dot after a Han character
+# is a full stop (已完成.下一步; 一、某某方面.十四五期间…: a 、 alone before it is no list of
+# names): :data:`_PERIOD`.
+_NAME_PERIOD = re.compile(
+    r"(?:(?P<label>人[：:])|[、，：:\n ]|^|尊敬的)[\u4e00-\u9fff]{1,8}"
+    r"(?<![一二三四五六七八九十〇零两百])\.(?=[\u4e00-\u9fff])"
+    r"(?P<role>(?=(?:[\u4e00-\u9fff.·]{1,12}?、)*[\u4e00-\u9fff.·]{1,12}?"
+    rf"(?:{vocab.alternation('roles')})(?:[：:（(]|提出|所提|等|在|领衔|联名)))?",
+    re.MULTILINE,
+)
+
+
+def _name_period(m: re.Match[str]) -> str:
+    """The match of :data:`_NAME_PERIOD` with its dot read ·, where the run is a person named
+    (after a person's label, or before a role word); else as it stands."""
+    if m.group("label") or m.group("role") is not None:
+        return m.group()[:-1] + "·"
+    return m.group()
+
+
 # A full stop a copy typed as ``.`` (or ``．``): right after a Han character that is no
 # numeral (一. is a section's marker) or after a closing quote or bracket or %, and before no
 # Latin letter (the end of a sentence, not a file's name; 1.5 has a digit before it).
@@ -484,7 +523,10 @@ def _widened(original: str, widened: str) -> str:
         widened = DASH_AS_YI.sub("-", widened)
     if "—" in widened or "-" in widened or "─" in widened or "‐" in widened:
         widened = YI_AS_DASH.sub("一", widened)
+    if any(map(widened.__contains__, NAME_DOT_LOOKALIKES)):
+        widened = _NAME_DOT.sub("·", widened)
     if "." in widened:
+        widened = _NAME_PERIOD.sub(_name_period, widened)
         widened = _PERIOD.sub("。", widened)
     if "," not in widened and ":" not in widened:
         return widened

@@ -22,7 +22,14 @@ from replyparse.context import Context, Found, Item
 from replyparse.invisible import has_invisible
 from replyparse.layout import GREETING_END
 from replyparse.model import Addressee, Letter, Span, make_addressee
-from replyparse.textview import COLON_LOOKALIKES, DUN_LOOKALIKES, FORMAT_CHARS, Line, TextView
+from replyparse.textview import (
+    COLON_LOOKALIKES,
+    DOTTED_NAME,
+    DUN_LOOKALIKES,
+    FORMAT_CHARS,
+    Line,
+    TextView,
+)
 
 # A salutation's opener (尊敬的, 致…), never the first character of a body's name that
 # opens with one: 致公党某市委 (the 致公党, a party whose bodies send many 政协 proposals) is
@@ -149,7 +156,10 @@ _SURNAMES = vocab.word_set("surnames")
 # the names opening the sentence or a clause. A report may name them with no role word
 # (王某、李某等提出的, 王某等3人联名提出): then 等 or two or more names apart by 、 are wanted,
 # and the role is null (not guessed from the session's body).
-_PERSON = r"[\u4e00-\u9fff·]{2,4}?"
+# (a name whose parts a middle dot parts, 阿某·某某某, as Uyghur, Kazakh and Mongolian names
+# are written in Chinese, runs longer: up to eight characters a part, three parts; the view
+# reads the dot's look-alikes, 阿某•某某, as ·)
+_PERSON = rf"(?:{DOTTED_NAME}|[\u4e00-\u9fff·]{{2,4}}?)"
 _PROPOSED_BY = re.compile(
     rf"(?:(?P<role>{_ROLES})(?P<names>{_PERSON}(?:[、，,]{_PERSON})*)"
     rf"|(?:^|(?<=[，,。；：:]))(?P<names2>{_PERSON}(?:[、，,]{_PERSON})*)"
@@ -269,7 +279,7 @@ def _named_in_opening(ctx: Context) -> list[Item]:
     for m in _PROPOSED_BY.finditer(text):
         group = next(g for g in ("names", "names2", "names3") if m.group(g))
         names = [(n.group(), n.start()) for n in _NAME_IN_LIST.finditer(m.group(group))]
-        if not names or any(not _opens_with_surname(name) for name, _ in names):
+        if not names or any(not opens_with_surname(name) for name, _ in names):
             continue
         if group == "names3" and not m.group("etc") and len(names) < 2:
             continue  # one name and no role word: 某局提出的 is no person
@@ -278,9 +288,14 @@ def _named_in_opening(ctx: Context) -> list[Item]:
         out: list[Item] = []
         for name, at in names:
             span = ctx.span(base + at, base + at + len(name))
-            out.append(
-                AddresseeFound(make_addressee({"name": name, "role": role, "span": span}), span)
+            value = make_addressee(
+                {
+                    "name": _named(ctx, base + at, base + at + len(name), name),
+                    "role": role,
+                    "span": span,
+                }
             )
+            out.append(AddresseeFound(value, span))
         return out
     return []
 
@@ -306,7 +321,7 @@ def _named_in_form_row(ctx: Context) -> list[Item]:
         role = "代表" if m.group("deputy") else "委员"
         names = list(_FORM_NAME.finditer(line.text, m.end()))
         if not names or any(
-            not 2 <= len(n.group()) <= 4 or not _opens_with_surname(n.group()) for n in names
+            not 2 <= len(n.group()) <= 4 or not opens_with_surname(n.group()) for n in names
         ):
             return []
         out: list[Item] = []
@@ -328,7 +343,7 @@ def _named_in_title(ctx: Context) -> list[Item]:
             group = "names" if named.get("names") else "names2"
             found = [(n.group(), n.start()) for n in _NAME_IN_LIST.finditer(m.group(group))]
             if not found or any(
-                not _opens_with_surname(name) or name[:2] in _COLLECTIVE for name, _ in found
+                not opens_with_surname(name) or name[:2] in _COLLECTIVE for name, _ in found
             ):
                 continue  # (全体代表, 诸位委员: 全 and 诸 are surnames too)
             role = named.get("role") or m.group("after")
@@ -336,9 +351,14 @@ def _named_in_title(ctx: Context) -> list[Item]:
             out: list[Item] = []
             for name, at in found:
                 span = ctx.span(base + at, base + at + len(name))
-                out.append(
-                    AddresseeFound(make_addressee({"name": name, "role": role, "span": span}), span)
+                value = make_addressee(
+                    {
+                        "name": _named(ctx, base + at, base + at + len(name), name),
+                        "role": role,
+                        "span": span,
+                    }
                 )
+                out.append(AddresseeFound(value, span))
             return out
         if "提" in text and (body := _body_in_title(ctx, line)):  # (提出, 所提, 提交 hold 提)
             return body
@@ -370,8 +390,21 @@ def _body_in_title(ctx: Context, line: Line) -> list[Item]:
     return []
 
 
-def _opens_with_surname(name: str) -> bool:
-    return name[:1] in _SURNAMES or name[:2] in _SURNAMES
+def opens_with_surname(name: str) -> bool:
+    """Whether ``name`` reads as a person's: it opens with a common surname, or its parts
+    are parted by a middle dot (阿某·某某: the names the dot parts open with no surname)."""
+    return (
+        name[:1] in _SURNAMES or name[:2] in _SURNAMES or _DOTTED_NAME.fullmatch(name) is not None
+    )
+
+
+_DOTTED_NAME = re.compile(DOTTED_NAME)
+
+
+def _named(ctx: Context, start: int, end: int, name: str) -> str:
+    """``name``, read in the view at ``start``, as the letter wrote it where a middle dot
+    parts it (阿某•某某: the view reads the dot's look-alikes as ·); else as read."""
+    return "".join(ctx.view.written(start, end).split()) if "·" in name else name
 
 
 _COLONS = "：:，,；;" + "".join(COLON_LOOKALIKES)
@@ -402,7 +435,7 @@ def find_addressees(view: TextView, line: Line) -> tuple[str, Span, list[Address
     lead = len(written) - len(written.lstrip())
     if salutation[:1] in _TOOL_FIRSTS and (tool := _TOOL_BEFORE_NAMES.match(salutation)):
         rest = salutation[tool.end() :]
-        if _opens_with_surname(rest) and not _OPENERS.match(rest):
+        if opens_with_surname(rest) and not _OPENERS.match(rest):
             salutation, lead = rest, lead + tool.end()  # 打印王某代表： → 王某代表：
     base = span[0] + lead
     body = salutation.rstrip(_COLONS).rstrip()
@@ -521,7 +554,7 @@ def _blanked_before_role(m: re.Match[str]) -> str:
         # no role word right after: a person's name before it, and a role word ending the
         # line (王某（民盟）、李某委员), not a body's (市工商联（总商会）、民建市委)
         name = _CUT.split(text[: m.start()])[-1]
-        if not 2 <= len(name) <= 4 or not _opens_with_surname(name):
+        if not 2 <= len(name) <= 4 or not opens_with_surname(name):
             return m.group()
         if _ROLE_AT_END.search(text) is None:
             return m.group()
@@ -543,7 +576,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
     group = _GROUP.match(flat) if "等" in flat or "位" in flat or "名" in flat else None
     if group:
         names, role = group.group("names"), group.group("role")
-        if (titled := _ROLE_LEAD.match(names)) and _opens_with_surname(names[titled.end() :]):
+        if (titled := _ROLE_LEAD.match(names)) and opens_with_surname(names[titled.end() :]):
             # 领衔代表王某等5位代表, 人大代表 王某等: the role before the names is none of them
             skip = _cut_written(compact, titled.end())
             skip += len(compact[skip:]) - len(compact[skip:].lstrip())
@@ -573,7 +606,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
             and role in _COURTESIES
             and ("代表" in name or "委员" in name)  # (what every _ROLE_LEAD match holds)
             and (titled := _ROLE_LEAD.match(name))
-            and _opens_with_surname(name[titled.end() :])
+            and opens_with_surname(name[titled.end() :])
         ):
             # 市人大代表王某同志: the role before the name, the courtesy after it
             role, name = titled.group(), name[titled.end() :]
@@ -587,7 +620,7 @@ def _parse(text: str, base: int) -> list[Addressee]:
         if one is None and ("代表" in flat_part or "委员" in flat_part):
             # (every role written before the name holds one of them)
             first = _ROLE_FIRST.match(flat_part)
-            if first and _opens_with_surname(first.group("name")):
+            if first and opens_with_surname(first.group("name")):
                 name, role = first.group("name"), first.group("role")
                 lead = _cut_written(part, first.start("name"))  # (the name's written start)
                 at, part = at + lead, part[lead:]
@@ -637,11 +670,11 @@ def _glued_pairs(
     while pos < len(text):
         m = _PAIR.match(text, pos)
         if m is None and bare_last and out and _BARE_LAST_MIN <= len(text) - pos <= 4:
-            if not _opens_with_surname(text[pos:]) or not _HANZI_NAME.fullmatch(text, pos):
+            if not opens_with_surname(text[pos:]) or not _HANZI_NAME.fullmatch(text, pos):
                 return None
             out.append((text[pos:], None, pos, len(text)))
             return out
-        if m is None or not _opens_with_surname(m.group("name")):
+        if m is None or not opens_with_surname(m.group("name")):
             return None
         out.append((m.group("name"), m.group("role"), pos, m.end("name")))
         pos = m.end()
@@ -839,7 +872,7 @@ def _body_before(name: str) -> int | None:
     opening with a common surname after a body's name (:func:`_is_body`)."""
     for size in (2, 3, 4):
         cut = len(name) - size
-        if cut >= 4 and _is_body(name[:cut]) and _opens_with_surname(name[cut:]):
+        if cut >= 4 and _is_body(name[:cut]) and opens_with_surname(name[cut:]):
             return cut
     return None
 
@@ -848,6 +881,6 @@ def _seated(name: str, role: str | None) -> tuple[str, str | None]:
     """``name`` without the body that seats the person, written before the role word
     (王某政协某县 + 委员 → 王某, 政协某县委员); the name must open with a surname."""
     seat = _SEAT.match(name) if role else None
-    if seat is None or not _opens_with_surname(seat.group("name")):
+    if seat is None or not opens_with_surname(seat.group("name")):
         return name, role
     return seat.group("name"), f"{seat.group('seat')}{role}"

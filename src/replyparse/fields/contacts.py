@@ -1507,7 +1507,7 @@ def _read_value(
             events.append(
                 _Event("org", org, value, piece.start, piece.end, beside=True, heads=True)
             )
-            name = _name_after(words, cut)
+            name = _dots_written(view, flat, piece.start, words, _name_after(words, cut))
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             slots = []
         elif shape == "office" or (
@@ -1521,7 +1521,7 @@ def _read_value(
             if slot == "office":
                 slots.pop(0)
         else:
-            name = _strip_post(words)
+            name = _dots_written(view, flat, piece.start, words, _strip_post(words))
             events.append(_Event("name", name, value, piece.start, piece.end, leader=leader))
             if slot in ("person", "leader"):
                 slots.pop(0)
@@ -1612,6 +1612,15 @@ def _listed_name(flat: Flat, piece: _Piece, cut: int = 0) -> bool:
 _LISTED_NAME = 4
 """The longest name :func:`_name_after_phone` reads between two phones with no separator
 (a surname of two and a given name of two)."""
+
+
+def _dots_written(view: TextView, flat: Flat, start: int, words: str, name: str) -> str:
+    """``name``, read in ``words`` (the piece of ``flat`` at ``start``), with the dot between
+    its parts as the letter wrote it (阿某•某某, 阿某.某某: the view reads each ·), as the
+    addressees give a name; a name with no such dot (most) as read."""
+    if "·" not in name or (at := words.find(name)) < 0:
+        return name
+    return _written(view, flat, start + at, start + at + len(name))
 
 
 def _written(view: TextView, flat: Flat, start: int, end: int) -> str:

@@ -141,18 +141,22 @@ _CLASSED = rf"(?<=第){ITEM_CLASS_YEAR_SERIAL}"
 # note on how the item is handled stands there too (第00958号（重点督办）提案, （主办）, （会办）,
 # （已办结）), and so does its class alone (（农业类）): no part of anything.
 _ITEM_NOTE = rf"(?:(?<=号){ITEM_NOTE})"  # (elements.ITEM_NOTE)
+# A county's committee writes both counts in one note before the kind word, the class's
+# first and the serial over all after 总 (（经济类3号总第7号）提案, （社会类2号总15号）): the
+# item's number is the one over all, as above (the class's count is none; group g).
 _NUMBER_KIND = re.compile(
     rf"(?:第(?P<a>{_SERIALS})号?|第(?P<c>{_HANZI_SERIAL})号"
     rf"|(?<![0-9A-Za-z〕\]］】）)\-])(?P<b>{_SERIAL})号"
     rf"|(?<=[（(])第(?P<d>{_SERIALS}|{_HANZI_SERIAL})号[）)]"
+    rf"|(?<=[0-9]号)总第?(?P<g>{_SERIAL})号[）)]"
     rf"|第(?P<e>{ITEM_CLASS_YEAR_SERIAL})号)"
     rf"{_ITEM_NOTE}?(?:{_WHOSE}|{_NAMED})?(?P<kind>{_KINDS}|(?<=号)意见|(?<=号人大)意见|(?<=号代表)意见)"
 )
-# Where a match of _NUMBER_KIND may start: its 第, or a serial's first character with 号
-# after the serial (sixteen characters at most). A superset: each branch opens with 第 or
-# with the serial. One character class opens it (the engine scans for it in C), where
+# Where a match of _NUMBER_KIND may start: its 第 or 总, or a serial's first character with
+# 号 after the serial (sixteen characters at most). A superset: each branch opens with 第,
+# 总 or the serial. One character class opens it (the engine scans for it in C), where
 # _NUMBER_KIND, a branch of it opening with a lookbehind, is tried at every place.
-_NUMBER_KIND_AT = re.compile(r"[第0-9A-Za-z\-](?:(?<=第)|(?=[0-9A-Za-z\-]{0,15}号))")
+_NUMBER_KIND_AT = re.compile(r"[第总0-9A-Za-z\-](?:(?<=[第总])|(?=[0-9A-Za-z\-]{0,15}号))")
 
 
 def _number_kinds(text: str) -> list[re.Match[str]]:
@@ -284,6 +288,14 @@ _MEETING_LOST = rf"(?={_WHOSE}?(?:第?[{_NUMERAL}]+号|{_KINDS}))"
 # A run of underscores a copy left inside the name (市十七届人大___三次会议: a form's blank
 # or a site's filler) is read past, the name kept as written, as a gloss is.
 _FILL = "_"
+# A place's body and its 会议, neither 届 nor 次 named (某区人大会议, 县政协会议, 某县人民代表大会
+# 会议), where it names the meeting the item was made at: before 上 or 期间 and the asking
+# word, or before the item's number or kind word. Its place's level right before the body
+# (a bare 人大会议 names no body's session); a mention anywhere else is none (在区人大会议上，…).
+_PLACE_MEETING = (
+    r"(?<=[省市县区镇乡州旗盟])(?:人大|政协|人民代表大会)会议"
+    rf"(?=(?:上|期间)所?(?:提出|提交|提的|提)|{_WHOSE}?第?[0-9]+号|{_WHOSE}?(?:{_KINDS}))"
+)
 _SESSION = re.compile(
     rf"""{_LEAD_IN}(?=[{_NUMERAL}人代党政委])(?:
         [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{0,3}}次(?:全体)?{_MEETING}
@@ -291,6 +303,7 @@ _SESSION = re.compile(
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})?会议
       | [{_NUMERAL}]{{1,4}}届(?:{_BODIES})(?=第?[{_NUMERAL}]+号|上提|上所?提|期间)
       | [{_NUMERAL}]{{1,4}}届[\u4e00-\u9fff0-9{_FILL}]{{0,12}}?[{_NUMERAL}]{{1,3}}次{_MEETING_LOST}
+      | {_PLACE_MEETING}
     )""",
     re.VERBOSE,
 )
@@ -298,7 +311,9 @@ _SESSION = re.compile(
 body's name before …次会议 whose numerals were lost (县政协次会议, 政协某县届委员会次会议)
 or that counts no 届 (镇第十四次党代表大会一次会议); …N届会议 with no 次 (市政协七届会议);
 …N届 and the body, named before the number with no 会议 (东区十一届人民代表大会第13号建议)
-or before 上 and the asking word or 期间 (您在第十七届人民代表大会上提出的…);
+or before 上 and the asking word or 期间 (您在第十七届人民代表大会上提出的…); a place's
+body and 会议 with neither 届 nor 次, where it names the meeting the item was made at
+(:data:`_PLACE_MEETING`: 您在某区人大会议上所提建议);
 …N届…N次 right before the number or the kind word, its 会议 lost (市政协八届一次委员第094号
 提案, 十一届一次第111021号)."""
 _CUT = re.compile(r"关于|在|于|对|向|的|提出")
@@ -735,8 +750,13 @@ def _session_search(text: str) -> re.Match[str] | None:
 
 
 def _may_name_session(text: str) -> bool:
-    """Whether ``text`` holds what every match of _SESSION does: 届, or 次 and 会."""
-    return "届" in text or ("次" in text and "会" in text)
+    """Whether ``text`` holds what every match of _SESSION does: 届, or 次 and 会, or a
+    body's 会议 (:data:`_PLACE_MEETING`)."""
+    return (
+        "届" in text
+        or ("次" in text and "会" in text)
+        or ("会议" in text and ("人大会议" in text or "协会议" in text or "大会会议" in text))
+    )
 
 
 def _part(ctx: Context, kind: type[ProposalPart], read: _Read) -> ProposalPart:
@@ -1590,7 +1610,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
     numbered = "第" in text  # _NUMBER_BEFORE_QUOTE and _NUMBER_AFTER_QUOTE hold it
     out: list[_Read] = []
     for m in scan.number_kinds:
-        for group in ("a", "b", "c", "d", "e"):  # the first that matched (a loop: no generator)
+        for group in ("a", "b", "c", "d", "e", "g"):  # the first that matched (a loop)
             if m.group(group):
                 break
         out.append(_Read(m.group(group), flat, m.start(group)))

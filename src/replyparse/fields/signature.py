@@ -295,8 +295,44 @@ def _names_read(view: TextView, line: Line, *, dated: bool = False) -> list[Sign
         lead = seal.end()
     while lead < len(whole.text) and whole.text[lead] in LIST_MARKS:
         lead += 1  # a list's mark the line above wrapped onto this one (、某局) is no name's
+    if "&" in view.original and (past := _past_debris(view, whole)) > lead:
+        lead = past  # junk a mirror strewed in a broken indent before the name (某某 某局)
     name = _without_notes(whole.text[lead:])
     return [Signer(name, _origins(view, whole.at[lead : lead + len(name)]))] if name else []
+
+
+# A blank's character reference a copy of a page's source left as text (&nbsp;, &ensp;,
+# &emsp;), whole or broken by characters a mirror strewed inside it (&nb某某sp;, &某某nbsp;):
+# up to four after & and between any two of its letters. A copy reads a whole one as the
+# blank it names; a broken one stays.
+_STREWN = r"[^\s&;]{0,4}?"
+_BLANK_REFERENCE = re.compile(
+    "|".join(f"&{_STREWN}{_STREWN.join(word)}{_STREWN};" for word in ("nbsp", "ensp", "emsp"))
+)
+_DEBRIS_LEAST = 2
+"""How many such references a line's indent holds before the signer for it to be debris."""
+
+
+def _past_debris(view: TextView, whole: Flat) -> int:
+    """Where the signer's name starts in ``whole`` (a signer's line read, spaces left out)
+    when the letter's line indents it with blanks' character references a mirror broke with
+    characters strewed among them (``&nb某某sp; &某某nbsp; 某某 某局``): after the last
+    blank, when what stands after it is an authority whole and the line before the piece
+    holds two such references or more; what stands before that blank is the mirror's junk,
+    no part of the name (an earlier round read ``某某某局``). 0 otherwise: a name a stray
+    blank sits in on any other line is read whole."""
+    if len(whole.at) < 2:
+        return 0
+    original, origin = view.original, view.origin
+    first = origin[whole.at[0]]
+    line_start = original.rfind("\n", 0, first) + 1
+    if len(_BLANK_REFERENCE.findall(original, line_start, first)) < _DEBRIS_LEAST:
+        return 0
+    for k in range(len(whole.at) - 1, 0, -1):
+        a, b = origin[whole.at[k - 1]], origin[whole.at[k]]
+        if b - a > 1 and original[a + 1 : b].isspace():
+            return k if AUTHORITY_LINE.match(whole.text[k:]) else 0
+    return 0
 
 
 def _origins(view: TextView, at: Sequence[int]) -> tuple[int, ...]:

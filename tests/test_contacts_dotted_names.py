@@ -1,0 +1,30 @@
+"""A contact person whose name a middle dot parts (``艾某·某某``), or one of its look-alikes
+(``•``, ``・``, ``‧``, a typist's ``.`` after the person's label): one person, the name as
+written (fix66; an earlier round read none, or two people, for the look-alikes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from snippets import SIGNED_REPLY
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        pytest.param("联系人：艾某·某某，联系电话：0998-5550123", "艾某·某某", id="middle-dot"),
+        pytest.param("联系人：艾某•某某，联系电话：0998-5550123", "艾某•某某", id="bullet"),
+        pytest.param("联系人：艾某・某某，联系电话：0998-5550123", "艾某・某某", id="katakana"),
+        pytest.param("联系人：艾某.某某，联系电话：0998-5550123", "艾某.某某", id="full-stop"),
+        pytest.param(
+            "联系人：托某某某某某.某某某某某  联系电话：0998-5550123",
+            "托某某某某某.某某某某某",
+            id="long-full-stop-gap",
+        ),
+        pytest.param("承办人：艾某‧某某  电话：0998-5550123", "艾某‧某某", id="hyphenation-point"),
+    ],
+)
+def test_dotted_contact(line: str, name: str) -> None:
+    letter = parse_text(SIGNED_REPLY + line + "\n", keywords=False)
+    assert [(c.name, c.phone) for c in letter.contacts] == [(name, "0998-5550123")]

@@ -1,0 +1,40 @@
+"""A signer's line indented with blanks' character references a copy of a page's source
+left as text and a mirror broke by strewing characters inside them and between them
+(``&nb某某sp; &某某nbsp; 某某 某局``): the signer is the authority after the line's last
+blank; the broken references and the junk before that blank are none of its name (fix66;
+an earlier round read the junk glued to the name). A stray blank inside a name on any
+other line keeps the name whole (snippets written here, invented units and junk)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+_HEAD = (
+    "关于第3号建议的答复\n王某代表：\n    您提出的建议收悉。现答复如下：\n"
+    "    我局已落实。感谢您的支持！\n"
+)
+
+CASES = [
+    pytest.param(
+        "&nb甲乙sp; &nb丙丁sp;  戊己; &庚辛nbsp; 壬癸 青山市林业局", "青山市林业局", id="junk"
+    ),
+    pytest.param("&nbsp; &nbs甲乙p; &e丙丁msp; 戊己 青山市林业局", "青山市林业局", id="ensp-emsp"),
+    pytest.param(
+        "&nb甲乙sp; &nb丙丁sp; 壬癸 青山市林业局  青山市财政局",
+        "青山市林业局、青山市财政局",
+        id="joint-after-junk",
+    ),
+    # near misses: no broken references, or one alone, before a stray blank
+    pytest.param("青山市 林业局", "青山市林业局", id="stray-blank-no-references"),
+    pytest.param("&nb甲乙sp; 青山市 林业局", "青山市林业局", id="one-reference"),
+]
+
+
+@pytest.mark.parametrize(("line", "signer"), CASES)
+def test_signer_after_a_broken_indent(line: str, signer: str) -> None:
+    letter = parse_text(_HEAD + line + "\n2031年6月20日\n", keywords=False)
+    assert letter.signature.issuer == signer
+    assert letter.issuer == signer.split("、")[0]
+    assert letter.signature.date == "2031-06-20"

@@ -1,0 +1,33 @@
+"""The view reads the look-alikes of the middle dot that parts a name's pieces
+(``阿某•某某``, ``・``, ``‧``, ``∙``) as ``·`` between two Han characters, and a typist's
+``.`` there as ``·`` only where the run is a person named (in a list of names, before a role
+word, after a person's label); a dot after a sentence's words stays a full stop, a
+section's marker stays a marker, and the letter's text is never changed (fix66)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse.textview import TextView
+
+READINGS = [
+    pytest.param("阿某•某某委员：", "阿某·某某委员：", id="bullet"),
+    pytest.param("阿某・某某委员：", "阿某·某某委员：", id="katakana"),
+    pytest.param("阿某‧某某、李某代表：", "阿某·某某、李某代表：", id="hyphenation-point"),
+    pytest.param("阿某.某某、买某.某某委员：", "阿某·某某、买某·某某委员：", id="full-stops-list"),
+    pytest.param("尊敬的阿某．某某代表：", "尊敬的阿某·某某代表：", id="wide-full-stop"),
+    pytest.param("联系人：艾某.某某，电话", "联系人：艾某·某某，电话", id="after-label"),
+    pytest.param("阿某.某某代表提出的建议", "阿某·某某代表提出的建议", id="proposer"),
+    # near misses
+    pytest.param("我局已完成.下一步，继续推进", "我局已完成。下一步，继续推进", id="sentence"),
+    pytest.param("一.基本情况", "一.基本情况", id="section-marker"),
+    pytest.param("某局• 2031-05-06", "某局• 2031-05-06", id="bullet-before-date"),
+    pytest.param("已完成.下一步工作：", "已完成。下一步工作：", id="colon-no-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "norm"), READINGS)
+def test_name_dot_reading(text: str, norm: str) -> None:
+    view = TextView(text)
+    assert view.norm.replace(" ", "") == norm.replace(" ", "")
+    assert view.original == text
