@@ -1393,13 +1393,15 @@ def find_breaks(view: TextView) -> Breaks:
     decorated = reader.decorated
     run_on = reader.glued_on(salutation)  # (the head glued to its salutation, once)
     last = len(lines) - 1
+    # (the salutation's start, -1 for none: no line starts before 0; asked of each line)
+    greeted = salutation.start if salutation is not None else -1
     for k, line in enumerate(lines):
         start, end = line.start, line.end
         # (each finder gives a list of its own: adding to it changes no answer kept)
         cuts = (
             reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
         )
-        if salutation is not None and start <= salutation.start < end:
+        if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
             if start < salutation.start and (
                 twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start)
@@ -1421,8 +1423,8 @@ def find_breaks(view: TextView) -> Breaks:
             body = (start if start > body_start else body_start, end)
             cuts += reader.body_cuts(body[0], end, line)
             # a signer above a date: asked only where the next line opens as a date does
-            below = lines[k + 1].text[0] if k < last else ""
-            if below.isdecimal() or (below and below in _DATE_FIRST):
+            # (a line with text opens with a character: no empty text below)
+            if k < last and ((below := lines[k + 1].text[0]).isdecimal() or below in _DATE_FIRST):
                 signer = reader.signer_above_date(line, body[0], lines[k + 1])
                 if signer is not None:
                     cuts.append(_Cut(signer, True))
@@ -1669,6 +1671,8 @@ class _Reader:
         self.norm = view.norm
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
+        self.last_end = self.lines[-1].end if self.lines else -1
+        """Where the letter's last line with text ends (asked of each body line)."""
         # the numbers of each marker style met so far in the body, line by line; and the
         # places of the lines' opening markers not read yet (see numbers_met)
         self._numbered: dict[Style, set[int]] = {}
@@ -1754,6 +1758,8 @@ class _Reader:
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
         places = self._gaps if self._gaps is not None else self._gap_places()
+        if not places:
+            return []  # (most letters have none: no search)
         return places[bisect_left(places, a) : bisect_left(places, b)]
 
     def _gap_places(self) -> list[int]:
@@ -3546,9 +3552,9 @@ class _Reader:
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
             if "抄" in text:
                 cuts += self._copied_after_date(start, end)
-        if closing or end == self.lines[-1].end:
+        if closing or end == self.last_end:
             cuts += self._undated_signer(start, end, closing, line.start)
-        if end == self.lines[-1].end:
+        if end == self.last_end:
             if norm[end - 1] not in _SIGNER_AT_END_LAST:
                 # (a date read in the body's sentences leaves it: the name is told by the
                 # phone right before it)
@@ -3559,7 +3565,7 @@ class _Reader:
             not closing
             and not signed
             and start == line.start
-            and end == self.lines[-1].end
+            and end == self.last_end
             and len(self.lines) > 1
         ):
             cuts += self._signer_then_labels(start, end)
@@ -3691,7 +3697,7 @@ class _Reader:
                 copied = copied or text[at - 1] in _CC_LAST
             at = text.find("：", at + 1)
         gapped = self.gaps_in(start + 1, end)  # (bare labels are asked only in such a line)
-        last = end == self.lines[-1].end
+        last = end == self.last_end
         if label_colon >= 0 or gapped or last:
             ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
             if ended is not None and (ended.start() < label_colon or gapped or last):
@@ -3725,7 +3731,7 @@ class _Reader:
         ended = _PARAGRAPH_END_CHAR.search(self.norm, line_start, end)
         if ended is None:
             return out
-        last = end == self.lines[-1].end
+        last = end == self.last_end
         out += self._signer_before_figures(ended.end(), end, start)
         ends = [end] if last else []
         ends += [cut.at for cut in closing]
