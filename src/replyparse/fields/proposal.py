@@ -1066,11 +1066,18 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     header, title = ctx.layout.header, ctx.layout.title
     if not header or not title:
         return None
+    lines = ctx.view.lines
+    # the line right over the title, blank lines skipped, asked first (most are no handling
+    # row): the record's last row is that line when the header holds it (_row_over)
+    i = title[0].index - 1
+    while i >= 0 and not lines[i].text:
+        i -= 1
+    if i < 0 or _RECORD_END.match(lines[i].text) is None:
+        return None
     # (the header's lines in text order: those inside or under the title follow them)
     above = {line.index: line for line in header if line.index < title[0].index}
-    lines = ctx.view.lines
-    end = _row_over(lines, above, title[0])
-    if end is None or _RECORD_END.match(end.text) is None:
+    end = above.get(i)
+    if end is None:
         return None
     line: Line | None = end
     while line is not None and (line := _row_over(lines, above, line)) is not None:
