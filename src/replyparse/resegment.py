@@ -1431,8 +1431,12 @@ def find_breaks(view: TextView) -> Breaks:
                     cuts += reader.signers_beside(signer, body[0], lines[k + 1])
         if not cuts and not decorated:
             continue  # (exact: no cut to make, no furniture or | to drop)
-        inside = [cut for cut in cuts if line.start < cut.at < line.end]
-        flattened = any(cut.strong for cut in inside)
+        inside = [cut for cut in cuts if line.start < cut.at < line.end] if cuts else []
+        flattened = False  # (a loop, not any() over a generator: most lines hold no cut)
+        for cut in inside:
+            if cut.strong:
+                flattened = True
+                break
         furniture: list[tuple[int, int]] = []
         if reader.decorated:
             short = line.end - line.start <= MAX_FURNITURE_LINE
@@ -2618,18 +2622,24 @@ class _Reader:
         # that share a line with another element
         # (a 发文字号 with its class mark after it is a line of its own kind: 某〔2021〕3号B类)
         # (a joint reply's authorities side by side are one line of their own kind too)
+        # (asked of the list in C, no generator: a kind other than the issuer's mark is a
+        # count of them short of the list's length)
+        not_issuer = kinds.count("issuer") < len(kinds)
         crowded = (
             len(kinds) > 1
-            and any(kind in _ALONE for kind in kinds)
+            and not _ALONE.isdisjoint(kinds)
             and kinds not in (["doc_number", "class_mark"], ["year_first_number", "class_mark"])
-            and any(kind != "issuer" for kind in kinds)
+            and not_issuer
         )
-        strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
-        return (
-            [_Cut(cut, strong) for cut in cuts if cut < end]
-            + [_Cut(cut, True) for cut in apart]
-            + [_Cut(cut) for cut in weak if cut < end]
-        )
+        strong = (titled and not_issuer) or crowded
+        # (each list made only when it holds a place: most are empty, and a comprehension
+        # costs its frame even over none)
+        out = [_Cut(cut, strong) for cut in cuts if cut < end] if cuts else []
+        if apart:
+            out += [_Cut(cut, True) for cut in apart]
+        if weak:
+            out += [_Cut(cut) for cut in weak if cut < end]
+        return out
 
     def _paragraph_after_title(self, pos: int, end: int) -> int | None:
         """Where a paragraph starts that a title ending as a reply's does is glued to (a blank
@@ -2751,7 +2761,9 @@ class _Reader:
         another; a title after one name alone (某局  关于…) is the issuer's mark's to
         read, after joint authorities' names (甲局  乙局  丙局) their marks'."""
         norm = self.norm
-        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        gaps = self.gaps_in(pos + 1, end)
+        if len(gaps) >= MENU_LEAST:  # (the gaps beside a kept space left out: fewer still)
+            gaps = [g for g in gaps if norm[g] != " "]
         if len(gaps) < MENU_LEAST:
             return []  # (fewer than three names and a title: most heads stop here)
         last = end
@@ -2773,7 +2785,9 @@ class _Reader:
         that a page flattened with spaces between its lines left over the letter: the
         title is a line of its own (weak), the heading another."""
         norm = self.norm
-        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        gaps = self.gaps_in(pos + 1, end)
+        if gaps:  # (the gaps beside a kept space left out; none left out of none)
+            gaps = [g for g in gaps if norm[g] != " "]
         if len(gaps) != 1:
             return []  # (no gap, or more pieces than a heading and a title)
         last = end
@@ -2795,9 +2809,10 @@ class _Reader:
         title does nowhere before its last characters (most heads: the title ends there)."""
         norm = self.norm
         inner = end - _HEADING_LEAST
-        if inner <= pos + _HEADING_LEAST or not any(
-            word in norm[pos + _HEADING_LEAST : inner] for word in ("答复", "复函")
-        ):
+        if inner <= pos + _HEADING_LEAST:
+            return []
+        middle = norm[pos + _HEADING_LEAST : inner]
+        if "答复" not in middle and "复函" not in middle:
             return []  # (the gate: no reply's ending inside the head)
         return [m.end() for m in _GLUED_HEADING_END.finditer(norm, pos + _HEADING_LEAST, inner)]
 
@@ -3708,7 +3723,11 @@ class _Reader:
                 if self.gap(bracket + 1):
                     return True  # a label after a note's bracket and a gap
                 bracket = norm.find("）", bracket + 1, end - 1)
-        return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
+        if copied:  # (a loop: no generator)
+            for m in _CC_LABEL.finditer(norm, start, end):
+                if m.start() > start:
+                    return True
+        return False
 
     def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
         """Whether ``date`` fills a line from its start (kept spaces after it aside): the
@@ -4413,7 +4432,11 @@ class _Reader:
         gapped = self.gaps_in(start + 1, end)
         bare = list(_BARE_LABEL.finditer(norm, start, end)) if gapped else []
         # (only a label or a bare one after the line's start is asked whether it is noted)
-        asked = bare or any(m.start() > start for m in labels)
+        asked = bool(bare)
+        for m in labels if not asked else ():  # (a loop: no generator)
+            if m.start() > start:
+                asked = True
+                break
         noted = self.inside_brackets(start, end) if asked else set()
         for m in labels:
             p = m.start()
@@ -4443,7 +4466,11 @@ class _Reader:
             # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
-        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
+        copied = False  # (a loop, not any() over a generator: most lines hold no colon)
+        for c in colons:
+            if c > start and norm[c - 1] in _CC_LAST:
+                copied = True
+                break
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()
