@@ -914,7 +914,11 @@ def extract(ctx: Context) -> list[Item]:
     places = (
         (title_flat, opening_flat)
         if title_flat is not None and opening_flat is not None
-        else tuple(flat for flat in (title_flat, opening_flat) if flat is not None)
+        else (title_flat,)
+        if title_flat is not None
+        else (opening_flat,)
+        if opening_flat is not None
+        else ()
     )
     # the 发文字号s cited, gathered at the first number read (most letters read none: the
     # items found so far not walked for them; none is added while the proposal is read)
@@ -944,7 +948,8 @@ def extract(ctx: Context) -> list[Item]:
                     # a 发文字号's serial is no proposal number; a bracketed year with no
                     # issuer code before it (关于〔2021〕第12号提案) is the proposal's own
                     # numbering
-                    cited = [(d.start, d.end) for d in doc_numbers_found(ctx) if d.item.prefix]
+                    docs = doc_numbers_found(ctx)  # (most letters cite none: no comprehension)
+                    cited = [(d.start, d.end) for d in docs if d.item.prefix] if docs else []
                 if (first := _first_number(flat, read, cited)) is not None:
                     numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
@@ -1638,8 +1643,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
         if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, reach, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     if "号" in text:  # (第N号) holds it
-        closed = {q.end() - 1 for q in scan.quotes}
+        closed: set[int] | None = None  # (the quotes' closing places, made at the first lone)
         for lone in _LONE_CLOSE.finditer(text):
+            if closed is None:
+                closed = {q.end() - 1 for q in scan.quotes}
             after = _AFTER_QUOTE.match(text, lone.start())
             if lone.start() not in closed and after and after.group("number"):
                 out.append(_Read(after.group("number"), flat, after.start("number")))
