@@ -708,6 +708,12 @@ class _Read(NamedTuple):
         return (0 if self.in_title and self.rank <= _OUTSIDE else 1, self.rank)
 
 
+_new = tuple.__new__
+"""Makes a :class:`_Read`, a :class:`_Scan` or a :class:`~replyparse.context.Flat` from all
+its fields (what their ``__new__`` does, with no Python call: a named tuple's is a frame),
+where one is made for most letters."""
+
+
 def _order(read: _Read) -> tuple[int, Rank]:
     """The key the kind reads are ranked by: :attr:`_Read.order` written out (a plain
     function: no attrgetter and property call for each read)."""
@@ -954,7 +960,7 @@ def extract(ctx: Context) -> list[Item]:
                     numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
-            session = _Read(name, flat, sm.end() - len(name))
+            session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if session is None:
         session = _session_alone(ctx)
 
@@ -1002,7 +1008,8 @@ def extract(ctx: Context) -> list[Item]:
             at = len(flat.text) - len(_COMPOUND_ENDINGS[0])
             kinds.append(_Read(flat.text[at:], flat, at, _TITLE_ENDING))
         elif km := _KIND.search(last):
-            kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+            at = tail + km.start("kind")
+            kinds.append(_new(_Read, (km.group("kind"), flat, at, _TITLE_ENDING, False)))
         elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
@@ -1430,14 +1437,17 @@ class _Scan(NamedTuple):
         # _quotes written out (a call less for each place)
         may_quote = "“" in text or "《" in text or '"' in text or "「" in text
         quotes = list(_QUOTED.finditer(text)) if may_quote else []
-        return cls(
-            flat,
-            quotes,
-            # (most titles hold no quote: no comprehension called for nothing)
-            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes] if quotes else [],
-            # every branch holds 第 or 号 (a search tries three branches at each place)
-            _number_kinds(text) if "第" in text or "号" in text else [],
-            phrases,
+        return _new(
+            cls,
+            (
+                flat,
+                quotes,
+                # (most titles hold no quote: no comprehension called for nothing)
+                [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes] if quotes else [],
+                # every branch holds 第 or 号 (a search tries three branches at each place)
+                _number_kinds(text) if "第" in text or "号" in text else [],
+                phrases,
+            ),
         )
 
 
@@ -1516,7 +1526,7 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             # a note that names the session before it (（县政协十届二次会议第15号提案）)
             bracketed = _note_opener(text, m.start()) >= 0
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
-        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
+        out.append(_new(_Read, (m.group("kind"), flat, m.start("kind"), rank, in_title)))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         word = "akind" if after and not after.group("kind") else "kind"  # (after the note)
         if after and after.group(word):
@@ -1526,9 +1536,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         inner = _quoted_span(q)
         ending = _KIND.search(text, max(inner[0], inner[1] - 4), inner[1])
         if ending:
-            out.append(
-                _Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING, in_title)
-            )
+            at = ending.start("kind")
+            out.append(_new(_Read, (ending.group("kind"), flat, at, _TITLE_ENDING, in_title)))
     if in_title and "批评" in text:
         # the compound kind word right before the item's number (代表建议、批评和意见第542号):
         # as strong as one right after it (a plain one there, 建议第12号, the title's words
@@ -1599,7 +1608,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
         for group in ("a", "b", "c", "d", "e"):  # the first that matched (a loop: no generator)
             if m.group(group):
                 break
-        out.append(_Read(m.group(group), flat, m.start(group)))
+        out.append(_new(_Read, (m.group(group), flat, m.start(group), 0, False)))
     # searches from where the last match ended, not finditer: the same matches (none is
     # empty), without the iterator a text's usual none or one match does not need
     if "号" in text:  # every branch holds 号
@@ -2044,5 +2053,5 @@ def _written_stripped(ctx: Context, where: Range) -> Flat:
     if kept_whole and " " not in run and "\n" not in run:
         text = view.original[origin[start] : origin[end - 1] + 1]
         if not text[0].isspace() and not text[-1].isspace():
-            return Flat(text, range(start, end))
+            return _new(Flat, (text, range(start, end)))
     return ctx.flat(where, written=True).strip()
