@@ -2609,13 +2609,17 @@ class _Reader:
                 apart.append(at)
             else:
                 weak.append(at)
-        weak += self._title_after_names(pos, title_end)
-        weak += self._title_after_column(pos, title_end)
+        # (the head's gaps asked once: a title after names or after a column heading stands
+        # after one, and the elements before the title are read where one stands)
+        gapped = self.gaps_in(pos + 1, title_end)
+        if gapped:
+            weak += self._title_after_names(pos, title_end)
+            weak += self._title_after_column(pos, title_end)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
-            if glued or self.gaps_in(pos + 1, title_end):
+            if glued or gapped:
                 weak += self._elements_before_title(pos, title_end, glued)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
