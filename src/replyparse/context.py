@@ -97,6 +97,11 @@ class Claims:
         return any(start < b and a < end for a, b in self.ranges(*kinds))
 
 
+_new = tuple.__new__
+"""Makes a :class:`Covered` or a :class:`Flat` from all its fields (what their ``__new__``
+does, with no Python call: a named tuple's is a frame), where several are made a letter."""
+
+
 class Covered(NamedTuple):
     """The places some half-open ranges cover, as the stretches they cover together (their
     starts and their ends, in order): whether a place lies in one of the ranges is then one
@@ -121,7 +126,7 @@ class Covered(NamedTuple):
             else:
                 starts.append(a)
                 ends.append(b)
-        return cls(starts, ends)
+        return _new(cls, (starts, ends))
 
     def holds(self, pos: int) -> bool:
         """Whether ``pos`` lies inside one of the ranges (``a <= pos < b``)."""
@@ -226,7 +231,7 @@ class Flat(NamedTuple):
     def line(cls, line: Line) -> Flat:
         """One line as :meth:`of` gives it with the default ``drop`` (a line holds no line
         break, so nothing is left out), without searching it."""
-        return cls(line.text, range(line.start, line.end))
+        return _new(cls, (line.text, range(line.start, line.end)))
 
     def range(self, start: int, end: int) -> Range:
         """The ``view.norm`` range behind ``text[start:end]`` (non-empty)."""

@@ -1392,13 +1392,15 @@ def find_breaks(view: TextView) -> Breaks:
     decorated = reader.decorated
     run_on = reader.glued_on(salutation)  # (the head glued to its salutation, once)
     last = len(lines) - 1
+    # (the salutation's start, -1 for none: no line starts before 0; asked of each line)
+    greeted = salutation.start if salutation is not None else -1
     for k, line in enumerate(lines):
         start, end = line.start, line.end
         # (each finder gives a list of its own: adding to it changes no answer kept)
         cuts = (
             reader.head_cuts(start, min(end, head_end), k == 0, run_on) if start < head_end else []
         )
-        if salutation is not None and start <= salutation.start < end:
+        if start <= greeted < end and salutation is not None:
             cuts += [_Cut(salutation.start, True), _Cut(reader.skip_space(salutation.end), True)]
             if start < salutation.start and (
                 twice := _TITLE_TWICE.fullmatch(reader.norm, start, salutation.start)
@@ -1420,16 +1422,20 @@ def find_breaks(view: TextView) -> Breaks:
             body = (start if start > body_start else body_start, end)
             cuts += reader.body_cuts(body[0], end, line)
             # a signer above a date: asked only where the next line opens as a date does
-            below = lines[k + 1].text[0] if k < last else ""
-            if below.isdecimal() or (below and below in _DATE_FIRST):
+            # (a line with text opens with a character: no empty text below)
+            if k < last and ((below := lines[k + 1].text[0]).isdecimal() or below in _DATE_FIRST):
                 signer = reader.signer_above_date(line, body[0], lines[k + 1])
                 if signer is not None:
                     cuts.append(_Cut(signer, True))
                     cuts += reader.signers_beside(signer, body[0], lines[k + 1])
         if not cuts and not decorated:
             continue  # (exact: no cut to make, no furniture or | to drop)
-        inside = [cut for cut in cuts if line.start < cut.at < line.end]
-        flattened = any(cut.strong for cut in inside)
+        inside = [cut for cut in cuts if line.start < cut.at < line.end] if cuts else []
+        flattened = False  # (a loop, not any() over a generator: most lines hold no cut)
+        for cut in inside:
+            if cut.strong:
+                flattened = True
+                break
         furniture: list[tuple[int, int]] = []
         if reader.decorated:
             short = line.end - line.start <= MAX_FURNITURE_LINE
@@ -1668,6 +1674,8 @@ class _Reader:
         self.norm = view.norm
         self.lines = view.content_lines
         self._starts = [line.start for line in self.lines]
+        self.last_end = self.lines[-1].end if self.lines else -1
+        """Where the letter's last line with text ends (asked of each body line)."""
         # the numbers of each marker style met so far in the body, line by line; and the
         # places of the lines' opening markers not read yet (see numbers_met)
         self._numbered: dict[Style, set[int]] = {}
@@ -1753,6 +1761,8 @@ class _Reader:
     def gaps_in(self, a: int, b: int) -> list[int]:
         """The places ``p``, ``a <= p < b``, where :meth:`gap` holds, in order."""
         places = self._gaps if self._gaps is not None else self._gap_places()
+        if not places:
+            return []  # (most letters have none: no search)
         return places[bisect_left(places, a) : bisect_left(places, b)]
 
     def _gap_places(self) -> list[int]:
@@ -2613,31 +2623,41 @@ class _Reader:
                 apart.append(at)
             else:
                 weak.append(at)
-        weak += self._title_after_names(pos, title_end)
-        weak += self._title_after_column(pos, title_end)
+        # (the head's gaps asked once: a title after names or after a column heading stands
+        # after one, and the elements before the title are read where one stands)
+        gapped = self.gaps_in(pos + 1, title_end)
+        if gapped:
+            weak += self._title_after_names(pos, title_end)
+            weak += self._title_after_column(pos, title_end)
         if (paragraph := self._paragraph_after_title(pos, title_end)) is not None:
             apart.append(paragraph)
         if pos < title_end:
             glued = self._glued_after_heading(pos, title_end)
-            if glued or self.gaps_in(pos + 1, title_end):
+            if glued or gapped:
                 weak += self._elements_before_title(pos, title_end, glued)
         titled = pos < title_end and _TITLE_WORDS.search(self.norm, pos, title_end) is not None
         # elements a field reads only standing alone (a mark, a note, the issuer's mark)
         # that share a line with another element
         # (a 发文字号 with its class mark after it is a line of its own kind: 某〔2021〕3号B类)
         # (a joint reply's authorities side by side are one line of their own kind too)
+        # (asked of the list in C, no generator: a kind other than the issuer's mark is a
+        # count of them short of the list's length)
+        not_issuer = kinds.count("issuer") < len(kinds)
         crowded = (
             len(kinds) > 1
-            and any(kind in _ALONE for kind in kinds)
+            and not _ALONE.isdisjoint(kinds)
             and kinds not in (["doc_number", "class_mark"], ["year_first_number", "class_mark"])
-            and any(kind != "issuer" for kind in kinds)
+            and not_issuer
         )
-        strong = (titled and any(kind != "issuer" for kind in kinds)) or crowded
-        return (
-            [_Cut(cut, strong) for cut in cuts if cut < end]
-            + [_Cut(cut, True) for cut in apart]
-            + [_Cut(cut) for cut in weak if cut < end]
-        )
+        strong = (titled and not_issuer) or crowded
+        # (each list made only when it holds a place: most are empty, and a comprehension
+        # costs its frame even over none)
+        out = [_Cut(cut, strong) for cut in cuts if cut < end] if cuts else []
+        if apart:
+            out += [_Cut(cut, True) for cut in apart]
+        if weak:
+            out += [_Cut(cut) for cut in weak if cut < end]
+        return out
 
     def _paragraph_after_title(self, pos: int, end: int) -> int | None:
         """Where a paragraph starts that a title ending as a reply's does is glued to (a blank
@@ -2761,7 +2781,9 @@ class _Reader:
         another; a title after one name alone (某局  关于…) is the issuer's mark's to
         read, after joint authorities' names (甲局  乙局  丙局) their marks'."""
         norm = self.norm
-        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        gaps = self.gaps_in(pos + 1, end)
+        if len(gaps) >= MENU_LEAST:  # (the gaps beside a kept space left out: fewer still)
+            gaps = [g for g in gaps if norm[g] != " "]
         if len(gaps) < MENU_LEAST:
             return []  # (fewer than three names and a title: most heads stop here)
         last = end
@@ -2783,7 +2805,9 @@ class _Reader:
         that a page flattened with spaces between its lines left over the letter: the
         title is a line of its own (weak), the heading another."""
         norm = self.norm
-        gaps = [g for g in self.gaps_in(pos + 1, end) if norm[g] != " "]
+        gaps = self.gaps_in(pos + 1, end)
+        if gaps:  # (the gaps beside a kept space left out; none left out of none)
+            gaps = [g for g in gaps if norm[g] != " "]
         if len(gaps) != 1:
             return []  # (no gap, or more pieces than a heading and a title)
         last = end
@@ -2805,9 +2829,10 @@ class _Reader:
         title does nowhere before its last characters (most heads: the title ends there)."""
         norm = self.norm
         inner = end - _HEADING_LEAST
-        if inner <= pos + _HEADING_LEAST or not any(
-            word in norm[pos + _HEADING_LEAST : inner] for word in ("答复", "复函")
-        ):
+        if inner <= pos + _HEADING_LEAST:
+            return []
+        middle = norm[pos + _HEADING_LEAST : inner]
+        if "答复" not in middle and "复函" not in middle:
             return []  # (the gate: no reply's ending inside the head)
         return [m.end() for m in _GLUED_HEADING_END.finditer(norm, pos + _HEADING_LEAST, inner)]
 
@@ -3597,9 +3622,9 @@ class _Reader:
             cuts += self._signature_cuts(start, end, {cut.at for cut in closing})
             if "抄" in text:
                 cuts += self._copied_after_date(start, end)
-        if closing or end == self.lines[-1].end:
+        if closing or end == self.last_end:
             cuts += self._undated_signer(start, end, closing, line.start)
-        if end == self.lines[-1].end:
+        if end == self.last_end:
             if norm[end - 1] not in _SIGNER_AT_END_LAST:
                 # (a date read in the body's sentences leaves it: the name is told by the
                 # phone right before it)
@@ -3610,7 +3635,7 @@ class _Reader:
             not closing
             and not signed
             and start == line.start
-            and end == self.lines[-1].end
+            and end == self.last_end
             and len(self.lines) > 1
         ):
             cuts += self._signer_then_labels(start, end)
@@ -3747,7 +3772,7 @@ class _Reader:
                 copied = copied or text[at - 1] in _CC_LAST
             at = text.find("：", at + 1)
         gapped = self.gaps_in(start + 1, end)  # (bare labels are asked only in such a line)
-        last = end == self.lines[-1].end
+        last = end == self.last_end
         if label_colon >= 0 or gapped or last:
             ended = _PARAGRAPH_END_CHAR.search(norm, line_start, end)
             if ended is not None and (ended.start() < label_colon or gapped or last):
@@ -3758,7 +3783,11 @@ class _Reader:
                 if self.gap(bracket + 1):
                     return True  # a label after a note's bracket and a gap
                 bracket = norm.find("）", bracket + 1, end - 1)
-        return copied and any(m.start() > start for m in _CC_LABEL.finditer(norm, start, end))
+        if copied:  # (a loop: no generator)
+            for m in _CC_LABEL.finditer(norm, start, end):
+                if m.start() > start:
+                    return True
+        return False
 
     def _date_alone(self, date: re.Match[str], start: int, end: int) -> bool:
         """Whether ``date`` fills a line from its start (kept spaces after it aside): the
@@ -3781,7 +3810,7 @@ class _Reader:
         ended = _PARAGRAPH_END_CHAR.search(self.norm, line_start, end)
         if ended is None:
             return out
-        last = end == self.lines[-1].end
+        last = end == self.last_end
         out += self._signer_before_figures(ended.end(), end, start)
         ends = [end] if last else []
         ends += [cut.at for cut in closing]
@@ -4463,7 +4492,11 @@ class _Reader:
         gapped = self.gaps_in(start + 1, end)
         bare = list(_BARE_LABEL.finditer(norm, start, end)) if gapped else []
         # (only a label or a bare one after the line's start is asked whether it is noted)
-        asked = bare or any(m.start() > start for m in labels)
+        asked = bool(bare)
+        for m in labels if not asked else ():  # (a loop: no generator)
+            if m.start() > start:
+                asked = True
+                break
         noted = self.inside_brackets(start, end) if asked else set()
         for m in labels:
             p = m.start()
@@ -4493,7 +4526,11 @@ class _Reader:
             # (after a gap, or glued after a sentence's end: …指导。人：李某电话：…)
             out += self._headless_name_labels(start, end)
         # a 抄送 label ends with one of its words' last characters right before its colon
-        copied = any(norm[c - 1] in _CC_LAST for c in colons if c > start)
+        copied = False  # (a loop, not any() over a generator: most lines hold no colon)
+        for c in colons:
+            if c > start and norm[c - 1] in _CC_LAST:
+                copied = True
+                break
         for m in _CC_LABEL.finditer(norm, start, end) if copied else ():
             # 抄送：, 抄报： stand out anywhere; 报： only after a gap or a sentence
             p = m.start()

@@ -723,6 +723,12 @@ class _Read(NamedTuple):
         return (0 if self.in_title and self.rank <= _OUTSIDE else 1, self.rank)
 
 
+_new = tuple.__new__
+"""Makes a :class:`_Read`, a :class:`_Scan` or a :class:`~replyparse.context.Flat` from all
+its fields (what their ``__new__`` does, with no Python call: a named tuple's is a frame),
+where one is made for most letters."""
+
+
 def _order(read: _Read) -> tuple[int, Rank]:
     """The key the kind reads are ranked by: :attr:`_Read.order` written out (a plain
     function: no attrgetter and property call for each read)."""
@@ -934,7 +940,11 @@ def extract(ctx: Context) -> list[Item]:
     places = (
         (title_flat, opening_flat)
         if title_flat is not None and opening_flat is not None
-        else tuple(flat for flat in (title_flat, opening_flat) if flat is not None)
+        else (title_flat,)
+        if title_flat is not None
+        else (opening_flat,)
+        if opening_flat is not None
+        else ()
     )
     # the 发文字号s cited, gathered at the first number read (most letters read none: the
     # items found so far not walked for them; none is added while the proposal is read)
@@ -964,12 +974,13 @@ def extract(ctx: Context) -> list[Item]:
                     # a 发文字号's serial is no proposal number; a bracketed year with no
                     # issuer code before it (关于〔2021〕第12号提案) is the proposal's own
                     # numbering
-                    cited = [(d.start, d.end) for d in doc_numbers_found(ctx) if d.item.prefix]
+                    docs = doc_numbers_found(ctx)  # (most letters cite none: no comprehension)
+                    cited = [(d.start, d.end) for d in docs if d.item.prefix] if docs else []
                 if (first := _first_number(flat, read, cited)) is not None:
                     numbers.append(first)  # (only the first number is kept)
         if session is None and _may_name_session(flat.text) and (sm := _SESSION.search(flat.text)):
             name = _strip_lead(sm.group(0))
-            session = _Read(name, flat, sm.end() - len(name))
+            session = _new(_Read, (name, flat, sm.end() - len(name), 0, False))
     if session is None:
         session = _session_alone(ctx)
 
@@ -1017,7 +1028,8 @@ def extract(ctx: Context) -> list[Item]:
             at = len(flat.text) - len(_COMPOUND_ENDINGS[0])
             kinds.append(_Read(flat.text[at:], flat, at, _TITLE_ENDING))
         elif km := _KIND.search(last):
-            kinds.append(_Read(km.group("kind"), flat, tail + km.start("kind"), _TITLE_ENDING))
+            at = tail + km.start("kind")
+            kinds.append(_new(_Read, (km.group("kind"), flat, at, _TITLE_ENDING, False)))
         elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
@@ -1086,11 +1098,18 @@ def _item_record(ctx: Context) -> ItemRecord | None:
     header, title = ctx.layout.header, ctx.layout.title
     if not header or not title:
         return None
+    lines = ctx.view.lines
+    # the line right over the title, blank lines skipped, asked first (most are no handling
+    # row): the record's last row is that line when the header holds it (_row_over)
+    i = title[0].index - 1
+    while i >= 0 and not lines[i].text:
+        i -= 1
+    if i < 0 or _RECORD_END.match(lines[i].text) is None:
+        return None
     # (the header's lines in text order: those inside or under the title follow them)
     above = {line.index: line for line in header if line.index < title[0].index}
-    lines = ctx.view.lines
-    end = _row_over(lines, above, title[0])
-    if end is None or _RECORD_END.match(end.text) is None:
+    end = above.get(i)
+    if end is None:
         return None
     line: Line | None = end
     while line is not None and (line := _row_over(lines, above, line)) is not None:
@@ -1444,14 +1463,17 @@ class _Scan(NamedTuple):
         # _quotes written out (a call less for each place)
         may_quote = "“" in text or "《" in text or '"' in text or "「" in text
         quotes = list(_QUOTED.finditer(text)) if may_quote else []
-        return cls(
-            flat,
-            quotes,
-            # (most titles hold no quote: no comprehension called for nothing)
-            [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes] if quotes else [],
-            # every branch holds 第 or 号 (a search tries three branches at each place)
-            _number_kinds(text) if "第" in text or "号" in text else [],
-            phrases,
+        return _new(
+            cls,
+            (
+                flat,
+                quotes,
+                # (most titles hold no quote: no comprehension called for nothing)
+                [_AFTER_QUOTE.match(text, q.end() - 1) for q in quotes] if quotes else [],
+                # every branch holds 第 or 号 (a search tries three branches at each place)
+                _number_kinds(text) if "第" in text or "号" in text else [],
+                phrases,
+            ),
         )
 
 
@@ -1530,7 +1552,7 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
             # a note that names the session before it (（县政协十届二次会议第15号提案）)
             bracketed = _note_opener(text, m.start()) >= 0
         rank = _IN_NOTE if bracketed else _AFTER_NUMBER
-        out.append(_Read(m.group("kind"), flat, m.start("kind"), rank, in_title))
+        out.append(_new(_Read, (m.group("kind"), flat, m.start("kind"), rank, in_title)))
     for q, after in zip(scan.quotes, scan.after_quotes, strict=True):
         word = "akind" if after and not after.group("kind") else "kind"  # (after the note)
         if after and after.group(word):
@@ -1540,9 +1562,8 @@ def _kind_reads(scan: _Scan, in_opening: bool, in_title: bool) -> list[_Read]:
         inner = _quoted_span(q)
         ending = _KIND.search(text, max(inner[0], inner[1] - 4), inner[1])
         if ending:
-            out.append(
-                _Read(ending.group("kind"), flat, ending.start("kind"), _TITLE_ENDING, in_title)
-            )
+            at = ending.start("kind")
+            out.append(_new(_Read, (ending.group("kind"), flat, at, _TITLE_ENDING, in_title)))
     if in_title and "批评" in text:
         # the compound kind word right before the item's number (代表建议、批评和意见第542号):
         # as strong as one right after it (a plain one there, 建议第12号, the title's words
@@ -1613,7 +1634,7 @@ def _numbers(scan: _Scan) -> list[_Read]:
         for group in ("a", "b", "c", "d", "e", "g"):  # the first that matched (a loop)
             if m.group(group):
                 break
-        out.append(_Read(m.group(group), flat, m.start(group)))
+        out.append(_new(_Read, (m.group(group), flat, m.start(group), 0, False)))
     # searches from where the last match ended, not finditer: the same matches (none is
     # empty), without the iterator a text's usual none or one match does not need
     if "号" in text:  # every branch holds 号
@@ -1657,8 +1678,10 @@ def _numbers(scan: _Scan) -> list[_Read]:
         if numbered and (before := _NUMBER_BEFORE_QUOTE.search(text, reach, q.start())):
             out.append(_Read(before.group("number"), flat, before.start("number")))
     if "号" in text:  # (第N号) holds it
-        closed = {q.end() - 1 for q in scan.quotes}
+        closed: set[int] | None = None  # (the quotes' closing places, made at the first lone)
         for lone in _LONE_CLOSE.finditer(text):
+            if closed is None:
+                closed = {q.end() - 1 for q in scan.quotes}
             after = _AFTER_QUOTE.match(text, lone.start())
             if lone.start() not in closed and after and after.group("number"):
                 out.append(_Read(after.group("number"), flat, after.start("number")))
@@ -2056,5 +2079,5 @@ def _written_stripped(ctx: Context, where: Range) -> Flat:
     if kept_whole and " " not in run and "\n" not in run:
         text = view.original[origin[start] : origin[end - 1] + 1]
         if not text[0].isspace() and not text[-1].isspace():
-            return Flat(text, range(start, end))
+            return _new(Flat, (text, range(start, end)))
     return ctx.flat(where, written=True).strip()
