@@ -61,10 +61,20 @@ NOT_CRUMBS = [
     pytest.param("1. 当前位置不明的路段已排查。\n3. 首页 > 无\n", id="counts-skip"),
     # bullets of two kinds are two lists, neither holding a crumb
     pytest.param("• 加强规划。\n- 落实资金。\n", id="mixed-bullets"),
+    # the letter's own steps naming a site's pages, no crumb's lead (review53f)
+    pytest.param("1. 登录网站\n2. 某政务网 > 办事服务 > 某查询\n3. 提交\n", id="site-steps"),
 ]
 
 
 @pytest.mark.parametrize("own", NOT_CRUMBS)
 def test_a_letters_own_list_is_left_alone(own: str) -> None:
     text = LETTER.replace("我局已将", own + "我局已将")
+    assert chrome_lines(text.split("\n"), text) == frozenset()
+
+
+def test_a_list_under_the_letters_sentences_is_its_own() -> None:
+    """A list opening under a sentence's end is the letter's, even with a 首页 trail among
+    its steps (review53f: fix66 took its marks off and read two of them as chrome)."""
+    own = "1. 登录网站\n2. 首页 > 办事服务 > 某查询\n3. 提交\n"
+    text = LETTER.replace("某县交通运输局\n", own + "某县交通运输局\n")
     assert chrome_lines(text.split("\n"), text) == frozenset()

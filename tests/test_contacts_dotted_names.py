@@ -28,3 +28,17 @@ from snippets import SIGNED_REPLY
 def test_dotted_contact(line: str, name: str) -> None:
     letter = parse_text(SIGNED_REPLY + line + "\n", keywords=False)
     assert [(c.name, c.phone) for c in letter.contacts] == [(name, "0998-5550123")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("联系人：钱某.联系电话：0998-5550123", id="label-after-full-stop"),
+        pytest.param("联系人：钱某.电话0998-5550123", id="glued-label-after-full-stop"),
+    ],
+)
+def test_a_full_stop_after_the_name_is_no_dot(line: str) -> None:
+    """A typist's full stop between the person and the next label (review53f: fix66 read
+    ``钱某·联系电话``, and no name)."""
+    letter = parse_text(SIGNED_REPLY + line + "\n", keywords=False)
+    assert [(c.name, c.phone) for c in letter.contacts] == [("钱某", "0998-5550123")]

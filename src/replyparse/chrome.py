@@ -3050,14 +3050,19 @@ def _crumb_unlisted(texts: list[str]) -> list[str] | None:
     """``texts`` with the marks taken off the items of a list a crumb stands in: a run of
     lines each opening with a list's mark (:data:`_LIST_MARK`), counted 1, 2, 3… or the
     same bullet on each (blank lines between them or not), one item at least a crumb's
-    lead, trail or steps (``1. 当前位置：`` / ``2. 首页 > 政务公开 > 某栏目`` / ``3. > 正文``,
-    a copy that wrote the page's crumb, an ordered list, with its counts). Its items are
-    then judged as a crumb's lines are (an earlier round read none of them as the page's:
-    the lead gave the salutation, ``1.`` an addressee, and the title under it was lost).
-    A letter's own list, its points or sections, holds no crumb and is left alone. None
-    when there is no such run (most letters)."""
+    lead, its 当前位置 or the 首页 its trail opens with (``1. 当前位置：`` /
+    ``2. 首页 > 政务公开 > 某栏目`` / ``3. > 正文``, a copy that wrote the page's crumb, an
+    ordered list, with its counts). Its items are then judged as a crumb's lines are (an
+    earlier round read none of them as the page's: the lead gave the salutation, ``1.`` an
+    addressee, and the title under it was lost).
+    A letter's own list, its points or sections, holds no crumb and is left alone, also one
+    whose steps name a site's pages (``1. 登录网站`` / ``2. 某政务网 > 办事服务 > 某查询``): a
+    page's crumb stands over the letter, so a list opening under a line holding a sentence's
+    end (``。``) is the letter's. None when there is no such run (most letters)."""
     out: list[str] | None = None
-    i, n = 0, len(texts)
+    i = 0
+    # (a crumb's list opens before the letter's first sentence: the lines after are its own)
+    n = next((k for k, text in enumerate(texts) if "。" in text), len(texts))
     while i < n:
         first = _LIST_MARK.match(texts[i])
         if first is None or first.group("count") not in (None, "1"):
@@ -3079,7 +3084,7 @@ def _crumb_unlisted(texts: list[str]) -> list[str] | None:
             at.append(j)
             items.append(texts[j][m.end() :])
             j += 1
-        if any(map(_crumb_item, items)):
+        if any(_CRUMB.match(item) is not None for item in items):
             out = out if out is not None else list(texts)
             for k, item in zip(at, items, strict=True):
                 out[k] = item

@@ -466,25 +466,38 @@ DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}"
 eight characters a part, three parts), for every reader of names (addressees, contacts,
 the person glued after a signer)."""
 _NAME_DOT = re.compile(f"(?<=[\u4e00-\u9fff])[{NAME_DOT_LOOKALIKES}](?=[\u4e00-\u9fff])")
+_NAMES_LISTED = 20
+"""How many names a list before the role word may hold for a typist's dot in its first to
+read · (a salutation lists a few; a bound keeps the look-ahead linear)."""
 # A typist's full stop for it (阿某.某某, 阿某．某某) reads · only where the run is a person
 # named: before a role word and the colon or asking word after it, other names and 、
 # between them or not (阿某.某某委员：, 阿某.某某、李某代表：, 阿某.某某代表提出的), or after a
 # person's label and its colon (联系人：艾某.某某，…). Elsewhere a dot after a Han character
 # is a full stop (已完成.下一步; 一、某某方面.十四五期间…: a 、 alone before it is no list of
-# names): :data:`_PERIOD`.
+# names): :data:`_PERIOD`. After the dot the name's next part opens, no role's level or a
+# collective word (已高度重视.市人大代表在…, 感谢您的关心.各位代表提出的…: a full stop), and a
+# list of names before the role holds a bounded count of them (a long run stays linear).
 _NAME_PERIOD = re.compile(
     r"(?:(?P<label>人[：:])|[、，：:\n ]|^|尊敬的)[\u4e00-\u9fff]{1,8}"
     r"(?<![一二三四五六七八九十〇零两百])\.(?=[\u4e00-\u9fff])"
-    r"(?P<role>(?=(?:[\u4e00-\u9fff.·]{1,12}?、)*[\u4e00-\u9fff.·]{1,12}?"
+    r"(?P<role>(?=(?![省市县区乡镇州盟旗]?(?:人大|政协)|全国|各位|全体|广大|诸位)"
+    rf"(?:[\u4e00-\u9fff.·]{{1,12}}?、){{0,{_NAMES_LISTED}}}[\u4e00-\u9fff.·]{{1,12}}?"
     rf"(?:{vocab.alternation('roles')})(?:[：:（(]|提出|所提|等|在|领衔|联名)))?",
     re.MULTILINE,
 )
+# After a person's label the name's last part ends the value: a separator, a blank or the
+# line's end after it (联系人：艾某.某某，电话…), not another label's words (联系人：王某.联系
+# 电话：…, 王某.电话0000…: a full stop between the name and the next label).
+_NAME_PART_END = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[，,；;、（(\s]|$)")
 
 
 def _name_period(m: re.Match[str]) -> str:
     """The match of :data:`_NAME_PERIOD` with its dot read ·, where the run is a person named
-    (after a person's label, or before a role word); else as it stands."""
-    if m.group("label") or m.group("role") is not None:
+    (after a person's label, its last part ending the value, or before a role word); else as
+    it stands."""
+    if m.group("role") is not None or (
+        m.group("label") and _NAME_PART_END.match(m.string, m.end()) is not None
+    ):
         return m.group()[:-1] + "·"
     return m.group()
 
