@@ -1,5 +1,5 @@
 """议案建议: a congress's word for its deputies' items of both kinds together, as its site
-files them and a title copies (``…会议13号代表议案建议办理情况的答复``). It is read whole, so
+files them and a title copies (``…会议第8号代表议案建议的答复``). It is read whole, so
 neither half is the item's kind by where it stands (an earlier round read 建议 after a 关于
 and 议案 with none), and it ranks last: the item's kind is the word the letter names it by
 otherwise (the opening's quoted title, ``“关于…的建议”`` → 建议, ``“关于…的议案”`` → 议案), and
@@ -24,7 +24,7 @@ def _letter(title: str, opening: str) -> str:
 CASES = [
     pytest.param(
         _letter(
-            f"关于{SESSION}21号代表议案建议办理情况的答复",
+            f"关于{SESSION}21号代表议案建议办结的答复",
             f"您关于{SESSION}21号“关于拓宽某某桥引道的建议”(21号)收悉，现答复如下。",
         ),
         ("建议", "21", "关于拓宽某某桥引道的建议"),
@@ -32,7 +32,7 @@ CASES = [
     ),
     pytest.param(
         _letter(
-            f"{SESSION}21号代表议案建议办理情况的答复",
+            f"{SESSION}21号代表议案建议办结的答复",
             f"您关于{SESSION}21号“关于拓宽某某桥引道的建议”(21号)收悉，现答复如下。",
         ),
         ("建议", "21", "关于拓宽某某桥引道的建议"),

@@ -24,7 +24,7 @@ one (kind, number, session, title), with the decisions and examples behind them:
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
   names the item (意见 is also the common noun for a remark, so nowhere else), and
-  ``议案建议`` (``…13号代表议案建议办理情况的答复``: items of both kinds, no one kind).
+  ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind).
 - **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
   kept, ``第l5号``; one a scan gave for a digit after a digit reads as it, ``第1O号`` → 10):
   ``第N号`` or
@@ -1557,7 +1557,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
 def _both_kinds_last(reads: list[_Read]) -> list[_Read]:
     """``reads`` with each read of 议案建议 ranked last (_OPINION_ENDING, not the title's
     own: the word names a class of items of both kinds, not the item's): the item's kind is
-    the one the letter names it by otherwise (``…13号代表议案建议办理情况的答复`` over
+    the one the letter names it by otherwise (``…第8号代表议案建议的答复`` over
     ``您…13号“关于…的建议”收悉`` → 建议; ``“关于…的议案”`` → 议案), and the pair as written
     only where nothing else names it."""
     for r in reads:  # (a loop: most letters read none)
