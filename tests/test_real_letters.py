@@ -5453,21 +5453,24 @@ PROPOSALS = [
         "proposal.kind",
         "议事原案",
     ),
-    # a body word naming the item wins over the ending of the proposal's own title
+    # a body word naming the item wins over the ending of the proposal's own title (in a
+    # letter to a member: a deputy makes no 提案, test_proposal_kind_deputies_loose_word.py)
     case(
         "kind-body-word-over-the-title-ending",
-        _opening(
-            "收到《关于在各小区增设快递柜的建议》后，我局高度重视，现将提案办理情况答复如下：",
+        letter(
             title="某县商务局 关于在各小区增设快递柜的建议 办理情况的答复",
+            salutation="林岚委员：",
+            opening="收到《关于在各小区增设快递柜的建议》后，我局高度重视，现将提案办理情况答复如下：",
         ),
         "proposal.kind",
         "提案",
     ),
     case(
         "kind-body-word-in-a-later-paragraph",
-        _opening(
-            "您提出的《关于修复某乡道路的建议》收悉，现答复如下：\n交通运输局接到提案后，立即派员查看。",
+        letter(
             title="",
+            salutation="林岚委员：",
+            opening="您提出的《关于修复某乡道路的建议》收悉，现答复如下：\n交通运输局接到提案后，立即派员查看。",
         ),
         "proposal.kind",
         "提案",

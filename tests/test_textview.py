@@ -84,9 +84,12 @@ def _reference_line(line: str, base: int, chars: list[str], origin: list[int]) -
     year_digits.update({year.start(): "年" for year in textview.YEAR_WU.finditer(half)})
     # a full stop typed as . after a Han character (已完成.下一步): it reads 。
     year_digits.update({stop.start(): "。" for stop in textview._PERIOD.finditer(half)})
+    # an indent or a run written in a copy's marks for blanks it could not write (??某局):
+    # read past as a format character is
+    marked = {k for a, b in textview.marked_indents(line) for k in range(a, b)}
     while i < n:
         ch = line[i]
-        if ch in textview.FORMAT_CHARS:
+        if ch in textview.FORMAT_CHARS or i in marked:
             i += 1
             continue
         if ch in spaces:
@@ -135,6 +138,7 @@ ALPHABET = (
     "源量©Cc"  # characters a page's sign opens with (来源, 浏览量, ©, ICP)
     "ΟοОо◯○"  # look-alikes of 〇 (二o二三年)
     "第页共—一二〇年月日号答复函关于市局𠀀"  # letter text, page-number words
+    "\ufffd"  # a copy's mark for a character it could not write (? above too)
 )
 PIECES = [
     "<p>正文</p>",
@@ -150,6 +154,7 @@ PIECES = [
     "二o二三年", "一九Ο八年", "二ｏ二三年", "二О一九", "三o二三年", "二o二三四年",
     "5月8曰", "月 １２ 曰", "八曰", "十曰", "8日至10曰", "子曰", "第3曰",
     "5月8目", "项目", "每月8目", "2023午", "二〇二三午", "下午", "5月",
+    "\n??某局", "\n \u3000?? ?\u200b?2023年", "\n?\n", "a???? b", "a ????b", "某??局", "\n\ufffd\ufffd某局",
 ]  # fmt: skip
 
 

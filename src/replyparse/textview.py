@@ -15,6 +15,10 @@ What the view cleans away, so no extractor has to:
   space between two ASCII letters or digits (``GB/T 9704``), unless it stands inside a
   date's numeral spread out by blanks (``2 0 2 3 年``, ``2023年1 2月``:
   :func:`inside_spread_numeral`); lines are trimmed;
+- a line's indent that a copy wrote in its marks for characters it could not write (two
+  or more ``?`` or U+FFFD opening the line, a no-break or ideographic space each), a line
+  of such marks alone, and four or more inside a line (such a line run on after another):
+  blanks (:func:`marked_indents`);
 - invisible format characters (Unicode category Cf: zero-width space and joiners, the
   word joiner U+2060, the soft hyphen, byte-order marks, direction marks and
   embeddings); unlike spaces they never separate anything: ``20\u200d21`` reads 2021;
@@ -121,6 +125,32 @@ _SPACES = " \r\t\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\f\v"
 
 _BLANK = _SPACES + "".join(sorted(FORMAT_CHARS))
 _DIGITS_OR_BLANK = frozenset("0123456789" + _BLANK)
+
+# A copy that wrote a page in a character set lacking its blanks (a no-break space, an
+# ideographic space) put its mark for a character it could not write, ``?`` or U+FFFD, in
+# each one's place: two or more of them opening a line are the line's indent, and a line of
+# them alone is blank (a signer's ``??????某局`` over ``????????2023年4月27日``); so are four
+# or more inside a line, where a copy that lost its line breaks ran such a line on
+# (``…的支持。??????某局????????2023年4月27日``). Blanks and invisible format characters
+# among them part nothing. One mark before words may be a lost character (``?某局``), and
+# up to three inside a line (``拟下?0万元``, ``阪?zhèn)``, ``王??代表``) are kept.
+_MARK = "[?\ufffd]"
+_AMONG_MARKS = f"[{re.escape(_BLANK)}]*+"
+_MARK_INDENT = re.compile(
+    rf"^{_AMONG_MARKS}(?P<marks>{_MARK}(?:{_AMONG_MARKS}{_MARK})+|{_MARK}(?={_AMONG_MARKS}$))"
+    rf"|(?P<run>{_MARK}(?:{_AMONG_MARKS}{_MARK}){{3,}})",
+    re.MULTILINE,
+)
+
+
+def marked_indents(original: str) -> list[tuple[int, int]]:
+    """The spans of ``original``'s indents, blank lines and runs inside a line written in
+    marks for characters a copy could not write (:data:`_MARK_INDENT`), in order: the view
+    drops them as blanks."""
+    if "?" not in original and "\ufffd" not in original:  # (most letters)
+        return []
+    return [m.span(m.lastindex or 0) for m in _MARK_INDENT.finditer(original)]
+
 
 # A whole line that carries no letter content. Order does not matter: any match drops it.
 _NOISE_LINE = re.compile(
@@ -910,6 +940,17 @@ def _outside(runs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[
     return kept
 
 
+def _joined_runs(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` (in order, apart or touching) with the ones that touch joined into one."""
+    out = [runs[0]]
+    for start, end in runs[1:]:
+        if start == out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def invisible_alone(original: str, before: int, at: int) -> bool:
     """Whether the characters between ``original[before]`` and ``original[at]``, which a
     view dropped, are invisible format characters alone (``自\\u200b治县``: a web copy's
@@ -976,6 +1017,10 @@ class TextView:
             # an invisible character inside a gloss (``(yùn\ufeff)``) goes with the gloss:
             # its run is neither dropped twice nor a gap
             runs = _outside(runs, glosses)
+        if marks := marked_indents(original):
+            # an indent in a copy's marks for blanks it could not write is blanks: one run
+            # with the blanks among and beside its marks
+            runs = _joined_runs(sorted(_outside(runs, marks) + marks))
         self._runs = runs
         if glosses:
             # a pinyin gloss is dropped as a run of blanks is (and makes no gap)

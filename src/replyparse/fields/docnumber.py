@@ -90,6 +90,37 @@ _YEAR_FIRST = re.compile(
 )
 _PREFIX_LENGTH = 16
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# A code may hold a part in round brackets naming the business its office numbers apart
+# (西审管（投资）发〔2023〕74号, 某发改（审批）函〔…〕): one to four hanzi in brackets (the view's
+# full-width ones), a code character before them and its 代字 after them, one or two code
+# characters right before the year's bracket. A document's name noted so before another's
+# code (…办法（试行）某政发〔…〕) has more characters after the bracket, the code those, and
+# its note is a draft's or a trial's (试行, 暂行, 修订, 草案, …稿), which no code holds.
+_CODE_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff])（(?![^）]*(?:试行|暂行|修订|修正|草案|稿))[\u4e00-\u9fff]{1,4}）$"
+)
+_CODE_NOTE_LONGEST = 6
+_CODE_AFTER_NOTE = 2
+"""How many code characters at most stand between such a part and the year's bracket."""
+
+
+def code_first(norm: str, code_end: int, floor: int) -> int:
+    """Where the run of code characters right before ``norm[code_end]`` (a year's bracket)
+    begins, not before ``floor``: over one bracketed part of the code (:data:`_CODE_NOTE`)."""
+    first = code_end
+    while first > floor and _PREFIX_CHAR.match(norm, first - 1):
+        first -= 1
+    if (
+        0 < code_end - first <= _CODE_AFTER_NOTE
+        and first > floor
+        and norm[first - 1] == "）"
+        and (note := _CODE_NOTE.search(norm, max(floor, first - _CODE_NOTE_LONGEST), first))
+    ):
+        first = note.start()
+        while first > floor and _PREFIX_CHAR.match(norm, first - 1):
+            first -= 1
+    return first
+
 
 # (What follows a proposal's own number, 〔2021〕第12号提案, 〔2021〕3号代表建议:
 # elements.ITEM_KIND_AFTER, shared with the header's reading.)
@@ -379,9 +410,7 @@ def find_doc_numbers(view: TextView) -> list[DocNumberFound]:
     done = 0  # where the last number ended: the next one's code starts after it
     for m in doc_number_matches(norm):
         opened = m.start("open")
-        first = opened
-        while first > max(done, opened - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
-            first -= 1
+        first = code_first(norm, opened, max(done, opened - _PREFIX_LENGTH))
         done = m.end()
         start = _after_gap(view, first, opened)
         start += _prefix_start(view.norm[start : m.start("open")])
@@ -515,9 +544,7 @@ def _cited_code_start(view: TextView, code_end: int) -> int | None:
     name glued before it), or None when it is no code: under two characters, or a label or
     kind word."""
     norm = view.norm
-    first = code_end
-    while first > max(0, code_end - _PREFIX_LENGTH) and _PREFIX_CHAR.match(norm, first - 1):
-        first -= 1
+    first = code_first(norm, code_end, max(0, code_end - _PREFIX_LENGTH))
     start = _after_gap(view, first, code_end) if first < code_end else code_end
     start += _prefix_start(norm[start:code_end])
     code = norm[start:code_end]

@@ -17,12 +17,14 @@ one (kind, number, session, title), with the decisions and examples behind them:
   after its number, ``你/您(们)的提案``; then a word of the body
   that names the item (``该提案``, ``接到提案后``, ``现将提案办理情况…``, ``提案中关于…``; a body's
   ``建议`` only after the quoted title's ending: it is also the common noun for a
-  proposal's points); then the quoted title's own ending (``《关于…的建议》``); the
+  proposal's points; so is a body's ``提案`` in a letter addressed to deputies alone, who
+  make no 提案); then the quoted title's own ending (``《关于…的建议》``); the
   word inside the bracketed number after the title (``“…的提案”(第10号建议)``: the
   title's own word wins over the note's); any kind word of the title, then of the
   opening. A kind word of its own (``议事原案``, ``建议案``) is kept as written. Last of
   all, the proposal's own title ending in ``意见`` (``“关于…的意见”``), when nothing else
-  names the item (意见 is also the common noun for a remark, so nowhere else).
+  names the item (意见 is also the common noun for a remark, so nowhere else), and
+  ``议案建议`` (``…第8号代表议案建议的答复``: items of both kinds, no one kind).
 - **number** as written (leading zeros, numerals of 第十二号 and a letter before the digits
   kept, ``第l5号``; one a scan gave for a digit after a digit reads as it, ``第1O号`` → 10):
   ``第N号`` or
@@ -98,7 +100,11 @@ from replyparse.textview import CELL_BAR, CELL_BARS, Line, cell_spans
 # 建议意见 and 意见建议 (an item some congresses name with both words) likewise, and the
 # deputies' 建议、批评和意见 as the law names them (批评、建议和意见), whole.
 _COMPOUNDS = "批评、建议和意见|建议、批评和意见|意见建议|建议意见"
-_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|建议|提案|议案"
+# 议案建议, a congress's word for its deputies' items of both kinds together (代表议案建议, as
+# its site files them and a title copies), is read whole, so neither half is taken for the
+# item's kind by where it stands, and it ranks last (_both_kinds_last).
+_BOTH_KINDS = "议案建议"
+_KINDS = f"议事原案|{_COMPOUNDS}|批评意见|建议案(?![由号])|{_BOTH_KINDS}|建议|提案|议案"
 # What may stand between a number and its kind word: whose it is (第12号代表建议, 第50-1号
 # 人大建议, 第24号委员提案), or what sort of item (第15号集体提案, a party's or a group's;
 # 第3号重点提案, 第8号联名建议).
@@ -265,7 +271,9 @@ last line break. Searched from there, not from the text's start (a search tries 
 place: a long title of many quotes searched all the text before each, quadratic)."""
 # the letter's word for it in the opening: 你的提案, 您们的建议, 你(们)的议案
 _YOURS = re.compile(r"[你您](?:们|[（(]们[）)])?的(?P<kind>建议|提案|议案)")
-_KIND = re.compile(rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|建议|提案|议案)")
+_KIND = re.compile(
+    rf"(?P<kind>议事原案|{_COMPOUNDS}|建议案(?![由号])|{_BOTH_KINDS}|建议|提案|议案)"
+)
 # The compound kind words as a title's ending (one longer than _KIND's four characters).
 _COMPOUND_ENDINGS = tuple(_COMPOUNDS.split("|"))
 _KIND_WORD = re.compile(_KINDS)
@@ -1028,19 +1036,21 @@ def extract(ctx: Context) -> list[Item]:
             at = len(flat.text) - len(_COMPOUND_ENDINGS[0])
             kinds.append(_Read(flat.text[at:], flat, at, _TITLE_ENDING))
         elif km := _KIND.search(last):
-            at = tail + km.start("kind")
-            kinds.append(_new(_Read, (km.group("kind"), flat, at, _TITLE_ENDING, False)))
+            at, ending = tail + km.start("kind"), km.group("kind")
+            rank = _OPINION_ENDING if ending == _BOTH_KINDS else _TITLE_ENDING
+            kinds.append(_new(_Read, (ending, flat, at, rank, False)))
         elif om := _OPINION.search(flat.text):
             # an item titled …的意见, which no other word names (意见 is also the common noun
             # for any remark: only the item's own title ending says it, and last)
             kinds.append(_Read(om.group(0), flat, om.start(), _OPINION_ENDING))
+    kinds = _deputies_words(ctx, kinds)
     kind = min(kinds, key=_order) if kinds else None
     # the rest's kind words read no better than _NAMES_ITEM outside the title and come after
     # every other read (min keeps the first of equals): read only while none is as good
     # (the rest's lines sliced out only then)
     if (kind is None or _order(kind) > _REST_BEST) and (rest := ctx.layout.body[len(opening) :]):
         kinds = [kind] if kind else []
-        kinds.extend(_rest_kinds(ctx, rest))
+        kinds.extend(_deputies_words(ctx, _rest_kinds(ctx, rest)))
         kind = min(kinds, key=_order) if kinds else None
     if kind is None:
         kind = _anywhere(anywhere)
@@ -1161,6 +1171,34 @@ def _rest_kinds(ctx: Context, rest: tuple[Line, ...]) -> list[_Read]:
 
 _COMMON_NOUNS = frozenset({"建议", "意见建议"})
 """The kind words the body after the opening also writes as common nouns."""
+
+# Deputies of a congress (代表) make 建议 and 议案; a 提案 is a political consultative
+# committee's member's (委员), or a party congress's delegate's (党代表). A letter whose
+# salutation addresses deputies alone answers no 提案: the body's 提案 naming the item there
+# (接到提案后, 该提案) is a loose word for it. 党代表 and a salutation naming a 委员 too keep it.
+_DEPUTY = re.compile(r"(?<!党)代表")
+
+
+def _deputies_addressed(ctx: Context) -> bool:
+    """Whether the letter's salutation addresses deputies of a congress alone (王某代表：,
+    尊敬的王某、李某代表：; not 王某委员：, 各位代表、委员：, 王某党代表：)."""
+    layout = ctx.layout
+    lines = layout.addressed or ((layout.salutation,) if layout.salutation else ())
+    text = "".join([line.text for line in lines])
+    return "委员" not in text and _DEPUTY.search(text) is not None
+
+
+def _deputies_words(ctx: Context, reads: list[_Read]) -> list[_Read]:
+    """``reads`` with the body's 提案 naming the item (ranked _NAMES_ITEM) given way to the
+    quoted title's own ending, as the body's 建议 gives way (ranked _TITLE_ENDING and moved
+    after every other read: min keeps the first of equals), when the letter addresses
+    deputies alone (:func:`_deputies_addressed`): a deputy's item is no 提案, and the body
+    calls it so loosely (``《关于…的建议》收悉`` … ``接到提案后`` → 建议). Else ``reads``."""
+    loose = [r for r in reads if r.rank == _NAMES_ITEM and r.value == "提案"]
+    if not loose or not _deputies_addressed(ctx):
+        return reads
+    kept = [r for r in reads if r.rank != _NAMES_ITEM or r.value != "提案"]
+    return kept + [r._replace(rank=_TITLE_ENDING) for r in loose]
 
 
 _NUMBER_LABELS = LabelSet(vocab.labels_of("proposal_number"))
@@ -1500,7 +1538,7 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
     """Every kind word of the place that names the item, ranked; in text order per rank
     (the title's words outside its proposal's title only where one may win)."""
     flat = scan.flat
-    reads = _kind_reads(scan, in_opening, in_title)
+    reads = _both_kinds_last(_kind_reads(scan, in_opening, in_title))
     if in_title:
         if not _outside_beaten(reads):
             text = flat.text
@@ -1509,10 +1547,28 @@ def _kinds(scan: _Scan, in_opening: bool, in_title: bool = False) -> list[_Read]
             taken += [p.span() for p in _phrases(scan) if not _NUMBERED_PHRASE.search(p[0])]
             if _is_proposal_title(text):
                 taken.append((0, len(text)))
-            reads += [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
+            outside = [_Read(k, flat, at, _OUTSIDE, True) for k, at in _outside(text, taken)]
+            reads += _both_kinds_last(outside)
     elif in_opening and not _item_words_beaten(reads):
         reads += _item_words(flat, scan.quotes)
     return reads
+
+
+def _both_kinds_last(reads: list[_Read]) -> list[_Read]:
+    """``reads`` with each read of 议案建议 ranked last (_OPINION_ENDING, not the title's
+    own: the word names a class of items of both kinds, not the item's): the item's kind is
+    the one the letter names it by otherwise (``…第8号代表议案建议的答复`` over
+    ``您…13号“关于…的建议”收悉`` → 建议; ``“关于…的议案”`` → 议案), and the pair as written
+    only where nothing else names it."""
+    for r in reads:  # (a loop: most letters read none)
+        if r.value == _BOTH_KINDS:
+            break
+    else:
+        return reads
+    return [
+        r._replace(rank=_OPINION_ENDING, in_title=False) if r.value == _BOTH_KINDS else r
+        for r in reads
+    ]
 
 
 def _item_words_beaten(reads: list[_Read]) -> bool:

@@ -1,0 +1,79 @@
+"""An issuer code holding a part in round brackets that names the business its office
+numbers apart (``某审管（投资）发〔2023〕74号``, written with half-width brackets or full-width):
+the code runs over the part, one to four hanzi, with a code character before it and its
+代字 (one or two code characters) between it and the year's bracket. So reads the letter's
+own number, a cited one and a cited one that lost a bracket of its year
+(``某审管(投资)发2023〕74号``, which an earlier round did not read at all; a whole one was read
+as ``发〔2023〕74号``). A note of a document's name (``…办法（试行）…``) is no code's, and the
+code after it is the one cited. Snippets invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+from spans import span_problems
+from test_real_letters import letter
+
+HEAD = "某县交通运输局\n某交函〔2024〕18号"
+
+
+def _cited(body: str) -> list[str]:
+    record = parse_text(letter(head=HEAD, body=body), keywords=False)
+    assert span_problems(record) == []
+    return [r.text for r in record.references if r.kind == "doc_number"]
+
+
+CITED = [
+    pytest.param(
+        "项目经审批，某审管(投资)发〔2023〕74号批复同意。",
+        "某审管(投资)发〔2023〕74号",
+        id="half-width",
+    ),
+    pytest.param(
+        "项目已取得批复（某审管（投资）发〔2023〕74号）。",
+        "某审管（投资）发〔2023〕74号",
+        id="full-width",
+    ),
+    pytest.param(
+        "项目已取得《关于某某路改造工程初步设计的批复》某审管(投资)发2023〕74号批复。",
+        "某审管(投资)发2023〕74号",
+        id="lost-opening-bracket",
+    ),
+    pytest.param(
+        "项目经审批，某审管(投资)发〔202374号批复同意。",
+        "某审管(投资)发〔202374号",
+        id="lost-closing-bracket",
+    ),
+    pytest.param(
+        "依据某发改（审批）函〔2022〕6号文件执行。",
+        "某发改（审批）函〔2022〕6号",
+        id="another-business-and-daizi",
+    ),
+    pytest.param(
+        "依据某某管理办法（试行）某政发〔2020〕12号执行。",
+        "某政发〔2020〕12号",
+        id="a-documents-note-before-a-code",
+    ),
+    pytest.param(
+        "依据某某管理办法（试行）发〔2020〕12号执行。",
+        "发〔2020〕12号",
+        id="a-trial-note-is-no-codes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CITED)
+def test_a_cited_code_holding_a_bracketed_part(body: str, expected: str) -> None:
+    assert _cited(body) == [expected]
+
+
+def test_the_letters_own_number_holds_the_part() -> None:
+    record = parse_text(
+        letter(head="某县审批局\n某审管(投资)发〔2023〕74号", body="同意建设。"), keywords=False
+    )
+    assert record.doc_number is not None
+    assert record.doc_number.text == "某审管(投资)发〔2023〕74号"
+    assert record.doc_number.prefix == "某审管（投资）发"
+    assert (record.doc_number.year, record.doc_number.serial) == (2023, 74)

@@ -1,0 +1,72 @@
+"""议案建议: a congress's word for its deputies' items of both kinds together, as its site
+files them and a title copies (``…会议第8号代表议案建议的答复``). It is read whole, so
+neither half is the item's kind by where it stands (an earlier round read 建议 after a 关于
+and 议案 with none), and it ranks last: the item's kind is the word the letter names it by
+otherwise (the opening's quoted title, ``“关于…的建议”`` → 建议, ``“关于…的议案”`` → 议案), and
+the pair as written only where nothing else names the item. Snippets in our own words,
+invented places, names and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replyparse import parse_text
+
+SESSION = "某市六届人大二次会议"
+TAIL = "一、基本情况\n我局已完成勘察。\n某市交通运输局\n2024年6月3日\n"
+
+
+def _letter(title: str, opening: str) -> str:
+    return f"{title}\n柏某代表：\n{opening}\n{TAIL}"
+
+
+CASES = [
+    pytest.param(
+        _letter(
+            f"关于{SESSION}21号代表议案建议办结的答复",
+            f"您关于{SESSION}21号“关于拓宽某某桥引道的建议”(21号)收悉，现答复如下。",
+        ),
+        ("建议", "21", "关于拓宽某某桥引道的建议"),
+        id="about-title-quoted-jianyi",
+    ),
+    pytest.param(
+        _letter(
+            f"{SESSION}21号代表议案建议办结的答复",
+            f"您关于{SESSION}21号“关于拓宽某某桥引道的建议”(21号)收悉，现答复如下。",
+        ),
+        ("建议", "21", "关于拓宽某某桥引道的建议"),
+        id="no-about-quoted-jianyi",
+    ),
+    pytest.param(
+        _letter(
+            f"关于对{SESSION}第21号代表议案建议的答复",
+            "您提出的“关于拓宽某某桥引道的议案”收悉，现答复如下。",
+        ),
+        ("议案", "21", "关于拓宽某某桥引道的议案"),
+        id="quoted-yian",
+    ),
+    pytest.param(
+        _letter(
+            f"某市交通运输局关于{SESSION}代表议案建议第21号的答复",
+            "您提出的“关于拓宽某某桥引道的建议”收悉，现答复如下。",
+        ),
+        ("建议", "21", "关于拓宽某某桥引道的建议"),
+        id="pair-before-the-number",
+    ),
+    pytest.param(
+        _letter(
+            f"关于{SESSION}第21号议案建议的答复",
+            "您反映的桥梁引道问题收悉，现答复如下。",
+        ),
+        ("议案建议", "21", None),
+        id="nothing-else-names-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_kind(text: str, want: tuple[str, str, str | None]) -> None:
+    proposal = parse_text(text, keywords=False).proposal
+    assert proposal is not None
+    assert (proposal.kind, proposal.number, proposal.title) == want
