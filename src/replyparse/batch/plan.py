@@ -34,6 +34,8 @@ class Job(NamedTuple):
     mtime_ns: int
     source: str | None = None
     """Its key in the manifest (:func:`~.resume.manifest_keys`; None: the run keeps none)."""
+    ctime_ns: int | None = None
+    """Its status change time as found (:attr:`~replyparse.manifest.Entry.ctime_ns`)."""
 
 
 def chunks(paths: Sequence[str]) -> Iterator[list[int]]:
