@@ -194,6 +194,33 @@ def test_ctrl_c_on_a_jsonl_run_says_the_file_was_not_written(tmp_path: Path) -> 
     assert not out.exists()
 
 
+@pytest.mark.slow
+def test_ctrl_c_under_quiet_still_says_how_to_finish(tmp_path: Path) -> None:
+    """--quiet leaves out progress and the summary, but not the answer to the user's
+    own Ctrl-C: that it was heard, and at the end what the output keeps and what to do."""
+    write_letters(tmp_path / "in", [f"{i:03d}.txt" for i in range(300)])
+    out = tmp_path / "out"
+    log = tmp_path / "log"
+    command = [sys.executable, "-m", "replyparse", "extract", str(tmp_path / "in"), "-o", str(out)]
+    with log.open("wb") as fh:
+        proc = subprocess.Popen([*command, "-j", "1", "-q"], stdout=subprocess.DEVNULL, stderr=fh)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:  # records are going out
+        if len(list(out.glob("*.json"))) >= 5:
+            break
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert proc.returncode == 130, lines
+    assert lines[0].startswith("note: stopping (Ctrl-C): no new file is started")
+    done = len(list(out.glob("*.json")))
+    assert lines[1:] == [
+        f"replyparse: interrupted (Ctrl-C), {300 - done} of 300 files to parse not done: "
+        f"{out} keeps what is done: rerun the same command to finish"
+    ]
+
+
 # --- letters deleted from the archive ------------------------------------------------
 
 

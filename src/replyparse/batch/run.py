@@ -259,7 +259,7 @@ class _Run(Ledger):
         Ctrl-C showed nothing until the files in flight were done (a batch of old Word
         files in LibreOffice can take a while), as if it had been lost."""
         if not self.stats.closed and (line := self.stop.stopping()) is not None:
-            self.reporter.note(line)
+            self.reporter.stopping(line)
         self.reporter.advance(self.stats)
 
     def _stdin_into(self, writer: ArchiveWriter) -> None:

@@ -109,7 +109,7 @@ def extract(
             "-q",
             help="No progress and no summary; errors only (the failures and the paths "
             "skipped are still listed in errors.jsonl and skipped.jsonl beside the output, "
-            "or the --errors and --skipped files).",
+            "or the --errors and --skipped files), and after Ctrl-C how to finish.",
         ),
     ] = False,
     force: Annotated[
