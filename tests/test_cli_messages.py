@@ -304,6 +304,21 @@ def test_reading_a_letter_from_the_terminal_prints_a_hint() -> None:
     assert code in (0, 1)  # "hello" is not a letter: that is validate's business
 
 
+def test_reading_a_list_from_the_terminal_prints_a_hint(tmp_path: Path) -> None:
+    (letter,) = write_letters(tmp_path, ["a.txt"])
+    out = tmp_path / "out"
+    code, stderr = _at_a_terminal(
+        ["extract", "--files-from", "-", "-o", str(out)], f"{letter}\n".encode()
+    )
+    first = stderr.decode().splitlines()[0]
+    assert first == (
+        "replyparse: reading the list of paths from standard input: type or paste them, "
+        "one a line, then Ctrl-D (Ctrl-Z Enter on Windows); Ctrl-C to cancel"
+    )
+    assert code == 0
+    assert (out / "a.json").is_file()  # the path typed was read
+
+
 def test_standard_input_from_a_pipe_prints_no_hint(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "replyparse", "validate", "-", "-q"],
