@@ -181,12 +181,18 @@ class Ledger:
         )
 
     def _note_renamed(self, renamed: list[Renamed]) -> None:
+        """One note per file renamed, naming the holder of every name it was refused
+        (``a.json`` and then ``a.txt.json`` for ``a.txt.2.json``): the first three, and
+        how many more."""
         self.stats.renamed = len(renamed)
         for r in renamed[:10]:
-            by = f"{r.holder}, written by an earlier run" if r.earlier else r.holder
+            taken = [f"{r.wanted} is taken by {_held(r.holder, r.earlier)}"]
+            taken += [f"{name} by {_held(holder, earlier)}" for name, holder, earlier in r.also]
+            if len(taken) > _HOLDERS_TOLD:
+                more = plural(len(taken) - _HOLDERS_TOLD, "more name")
+                taken[_HOLDERS_TOLD:] = [f"{more} taken"]
             self.reporter.note(
-                f"output name clash: {r.path} is written to {r.output} "
-                f"({r.wanted} is taken by {by})"
+                f"output name clash: {r.path} is written to {r.output} ({'; '.join(taken)})"
             )
         if len(renamed) > 10:
             self.reporter.note(f"… and {len(renamed) - 10} more renamed outputs")
@@ -280,3 +286,12 @@ class Ledger:
             except OSError as exc:
                 reason = f"cannot write {self.skipped_list}: {exc.strerror or exc}"
                 self.reporter.failure(str(self.out), "write", reason)
+
+
+_HOLDERS_TOLD = 3
+"""The names refused to one file whose holders a clash note names; the rest are counted."""
+
+
+def _held(holder: str, earlier: bool) -> str:
+    """Who holds an output name, as a clash note says it."""
+    return f"{holder}, written by an earlier run" if earlier else holder
